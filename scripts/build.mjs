@@ -1,0 +1,28 @@
+// Bundles the extension, the language server and the CLI into dist/ (CommonJS, no node_modules needed).
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+// Some dependencies read import.meta.url, which a CommonJS bundle must supply.
+const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: importMetaUrl },
+};
+const executable = { js: `#!/usr/bin/env node\n${importMetaUrl}` };
+
+mkdirSync('dist', { recursive: true });
+// The root package is ESM; the bundles are CommonJS.
+writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: executable }),
+  build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: executable }),
+]);

@@ -1,0 +1,114 @@
+import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
+import type { OffsetRange } from './document/frontMatter.js';
+import type { DocumentModel, Section } from './document/model.js';
+import { readTenderData } from './document/tenderData.js';
+import { fieldAt } from './document/schema.js';
+import { RECOGNISERS, matchesHeading } from './legal/recognisers.js';
+import { TENDER_TYPES, type Finding, type Localized, type Severity } from './types.js';
+import { RULES } from './rules/index.js';
+import type { Report, Rule, RuleContext } from './rules/rule.js';
+
+export interface AnalysisResult {
+  /** SPEC §2: only tender documents get findings (an unknown `type` gets exactly one). */
+  tender: boolean;
+  findings: Finding[];
+}
+
+/** Names of the checks that are not rules of the regulation but of the document's form. */
+export const FORM_CHECKS = {
+  unknownType: { id: 'document-type-unknown', citation: '4.al1' },
+  yamlSyntax: { id: 'front-matter-syntax', citation: '4.al1' },
+  unknownKey: { id: 'front-matter-unknown-key', citation: '4.al1' },
+  invalidValue: { id: 'front-matter-invalid-value', citation: '4.al1' },
+  ignoreWithoutReason: { id: 'ignore-without-reason', citation: '4.al1' },
+} as const;
+
+export function analyzeModel(model: DocumentModel, settings: AnalysisSettings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): AnalysisResult {
+  const { detection } = model;
+  const locale = settings.locale;
+  const findings: Finding[] = [];
+  const toFinding = (rule: string, citation: string, severity: Severity, range: OffsetRange, message: Localized): Finding => ({
+    rule,
+    citation,
+    severity,
+    message: message[locale],
+    range: model.lines.range(range.start, range.end),
+  });
+
+  if (detection.kind === 'not-tender') return { tender: false, findings };
+  if (detection.kind === 'unknown-type') {
+    const { id, citation } = FORM_CHECKS.unknownType;
+    findings.push(
+      toFinding(id, citation, 'error', detection.range, {
+        fr: `Type de document inconnu « ${detection.value} » : valeurs permises : ${TENDER_TYPES.join(', ')}.`,
+        en: `Unknown document type "${detection.value}": allowed values: ${TENDER_TYPES.join(', ')}.`,
+      }),
+    );
+    return { tender: false, findings: applySettings(findings, settings) };
+  }
+
+  for (const problem of model.frontMatter?.problems ?? []) {
+    const check = problem.kind === 'yaml-syntax' ? FORM_CHECKS.yamlSyntax : problem.kind === 'unknown-key' ? FORM_CHECKS.unknownKey : FORM_CHECKS.invalidValue;
+    const citation = (problem.path && fieldAt(problem.path)?.citations[0]) ?? check.citation;
+    findings.push(toFinding(check.id, citation, problem.kind === 'unknown-key' ? 'warning' : 'error', problem.range, problem.message));
+  }
+
+  const silenced = new Set<string>();
+  for (const ignore of model.ignores) {
+    if (ignore.reason) {
+      silenced.add(ignore.citation);
+      continue;
+    }
+    findings.push(
+      toFinding(FORM_CHECKS.ignoreWithoutReason.id, ignore.citation, 'warning', ignore.range, {
+        fr: `« tender-ignore ${ignore.citation} » sans raison : indiquez pourquoi après « : » (la directive reste sans effet).`,
+        en: `"tender-ignore ${ignore.citation}" without a reason: give one after ":" (the directive has no effect until then).`,
+      }),
+    );
+  }
+
+  const context = createContext(model, settings);
+  const typeRange = model.frontMatter?.valueRange(['type']) ?? { start: 0, end: 0 };
+  const notice = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
+  const anchor = notice ? { start: notice.heading.start, end: notice.heading.end } : typeRange;
+  for (const rule of rules) {
+    if (!rule.appliesTo.includes(detection.type) || silenced.has(rule.citation) || silenced.has(rule.id)) continue;
+    const report = (r: Report): void => {
+      const finding = toFinding(rule.id, rule.citation, r.severity ?? rule.severity, r.range ?? anchor, r.message);
+      if (r.fix) {
+        finding.fix = {
+          title: r.fix.title[locale],
+          edits: r.fix.edits.map((edit) => ({ range: model.lines.range(edit.range.start, edit.range.end), newText: edit.newText })),
+        };
+      }
+      if (r.related) finding.related = r.related.map((rel) => ({ range: model.lines.range(rel.range.start, rel.range.end), message: rel.message[locale] }));
+      findings.push(finding);
+    };
+    rule.check({ ...context, anchor, report });
+  }
+  return { tender: true, findings: applySettings(findings, settings) };
+}
+
+function createContext(model: DocumentModel, settings: AnalysisSettings): Omit<RuleContext, 'anchor' | 'report'> {
+  const type = model.detection.kind === 'tender' ? model.detection.type : 'appel-offres';
+  return {
+    model,
+    type,
+    data: readTenderData(model.frontMatter?.data),
+    settings,
+    locale: settings.locale,
+    sectionsNamed: (patterns) => model.sections.filter((section) => patterns.some((pattern) => pattern.test(section.heading.normalized))),
+    unitsOf: (section: Section) => model.units.filter((unit) => unit.start > section.heading.start && unit.start < section.end),
+  };
+}
+
+/** Per-rule or per-citation severity from the settings, `off` removing the finding (SPEC §7). */
+function applySettings(findings: Finding[], settings: AnalysisSettings): Finding[] {
+  const result: Finding[] = [];
+  for (const finding of findings) {
+    const setting = settings.rules[finding.rule] ?? settings.rules[finding.citation];
+    if (setting === 'off') continue;
+    result.push(setting ? { ...finding, severity: setting } : finding);
+  }
+  return result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,253 @@
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Localized } from '../types.js';
+import { closestMatch } from '../text/normalize.js';
+import { FRONT_MATTER_SCHEMA, type FieldSchema, type ValueSchema } from './schema.js';
+
+export type KeyPath = readonly (string | number)[];
+
+/** Offsets are document offsets (the front-matter's own position already added). */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+export interface FrontMatterProblem {
+  kind: 'yaml-syntax' | 'unknown-key' | 'invalid-value';
+  range: OffsetRange;
+  message: Localized;
+  /** Key path of the value or key concerned (absent for syntax errors). */
+  path?: KeyPath;
+}
+
+export interface FrontMatter {
+  /** The whole block, fences included. */
+  range: OffsetRange;
+  /** Offset of the YAML source (after the opening fence's line break). */
+  contentOffset: number;
+  source: string;
+  yaml: Document.Parsed;
+  /** Plain data, or undefined when the YAML is broken beyond use. */
+  data: Record<string, unknown> | undefined;
+  problems: FrontMatterProblem[];
+  /** Range of the value at a key path, when present in the YAML. */
+  valueRange(path: KeyPath): OffsetRange | undefined;
+  /** Range of the key itself (for list items: the item). */
+  keyRange(path: KeyPath): OffsetRange | undefined;
+}
+
+/** Aliases expand in `toJS`; a small budget keeps "billion laughs" documents from exhausting memory. */
+const MAX_ALIAS_COUNT = 100;
+
+export function parseFrontMatter(source: string, contentOffset: number, range: OffsetRange): FrontMatter {
+  const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const problems: FrontMatterProblem[] = [];
+  const at = (start: number, end: number): OffsetRange => ({ start: contentOffset + start, end: contentOffset + Math.max(end, start) });
+
+  // SPEC §3: broken YAML is one error at the YAML error's position.
+  const firstError = yaml.errors[0];
+  if (firstError) {
+    const [start, end] = firstError.pos;
+    problems.push({
+      kind: 'yaml-syntax',
+      range: at(start, end > start ? end : Math.min(source.length, start + 1)),
+      message: {
+        fr: `YAML invalide dans l'en-tête : ${firstError.message.split('\n')[0]}`,
+        en: `Invalid YAML in the front-matter: ${firstError.message.split('\n')[0]}`,
+      },
+    });
+  }
+
+  let data: Record<string, unknown> | undefined;
+  try {
+    const js = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : undefined;
+  } catch (error) {
+    data = undefined;
+    if (!firstError) {
+      problems.push({
+        kind: 'yaml-syntax',
+        range: at(0, Math.min(source.length, 1)),
+        message: {
+          fr: `En-tête YAML inutilisable : ${(error as Error).message}`,
+          en: `Unusable YAML front-matter: ${(error as Error).message}`,
+        },
+      });
+    }
+  }
+
+  const nodeAt = (path: KeyPath): YamlNode | undefined => {
+    const node = yaml.getIn(path, true);
+    return node && typeof node === 'object' && 'range' in node ? (node as YamlNode) : undefined;
+  };
+
+  const frontMatter: FrontMatter = {
+    range,
+    contentOffset,
+    source,
+    yaml,
+    data,
+    problems,
+    valueRange(path) {
+      const node = nodeAt(path);
+      return node?.range ? at(node.range[0], node.range[1]) : undefined;
+    },
+    keyRange(path) {
+      if (path.length === 0) return undefined;
+      const parent = path.length === 1 ? yaml.contents : nodeAt(path.slice(0, -1));
+      const last = path[path.length - 1];
+      if (isMap(parent)) {
+        for (const pair of parent.items) {
+          if (isScalar(pair.key) && pair.key.value === last && pair.key.range) return at(pair.key.range[0], pair.key.range[1]);
+        }
+      } else if (isSeq(parent) && typeof last === 'number') {
+        const item = parent.items[last] as YamlNode | undefined;
+        if (item?.range) return at(item.range[0], item.range[1]);
+      }
+      return undefined;
+    },
+  };
+
+  if (!firstError && isMap(yaml.contents)) validateMap(yaml.contents, FRONT_MATTER_SCHEMA, [], problems, at);
+  return frontMatter;
+}
+
+type At = (start: number, end: number) => OffsetRange;
+
+function validateMap(
+  map: YamlNode,
+  fields: Record<string, FieldSchema>,
+  path: KeyPath,
+  problems: FrontMatterProblem[],
+  at: At,
+): void {
+  if (!isMap(map)) return;
+  const known = Object.keys(fields);
+  for (const pair of map.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const keyRange = pair.key.range ? at(pair.key.range[0], pair.key.range[1]) : at(0, 0);
+    const schema = fields[key];
+    if (!schema) {
+      const suggestion = closestMatch(key, known);
+      problems.push({
+        kind: 'unknown-key',
+        range: keyRange,
+        path: [...path, key],
+        message: suggestion
+          ? { fr: `Clé inconnue « ${key} » : vouliez-vous dire « ${suggestion} » ?`, en: `Unknown key "${key}": did you mean "${suggestion}"?` }
+          : { fr: `Clé inconnue « ${key} ».`, en: `Unknown key "${key}".` },
+      });
+      continue;
+    }
+    const value = pair.value as YamlNode | null;
+    if (value === null || (isScalar(value) && value.value === null)) continue;
+    validateValue(value, schema.value, [...path, key], problems, at);
+  }
+}
+
+function validateValue(node: YamlNode, schema: ValueSchema, path: KeyPath, problems: FrontMatterProblem[], at: At): void {
+  const problem = valueProblem(node, schema, path, problems, at);
+  if (problem) {
+    const range = node.range ? at(node.range[0], node.range[1]) : at(0, 0);
+    problems.push({ kind: 'invalid-value', range, path, message: problem });
+  }
+}
+
+/** Returns a message when the node does not fit; nested problems are pushed directly. */
+function valueProblem(node: YamlNode, schema: ValueSchema, path: KeyPath, problems: FrontMatterProblem[], at: At): Localized | undefined {
+  const scalar = isScalar(node) ? node.value : undefined;
+  switch (schema.kind) {
+    case 'string':
+      return isScalar(node) && (typeof scalar === 'string' || typeof scalar === 'number') ? undefined : expected('un texte', 'a text');
+    case 'enum':
+      return typeof scalar === 'string' && schema.values.includes(scalar)
+        ? undefined
+        : {
+            fr: `Valeur invalide${isScalar(node) ? ` « ${String(scalar)} »` : ''} : valeurs permises : ${schema.values.join(', ')}.`,
+            en: `Invalid value${isScalar(node) ? ` "${String(scalar)}"` : ''}: allowed values: ${schema.values.join(', ')}.`,
+          };
+    case 'date':
+      return typeof scalar === 'string' && parseIsoDate(scalar) ? undefined : expected('une date réelle AAAA-MM-JJ', 'a real date YYYY-MM-DD');
+    case 'time':
+      return typeof scalar === 'string' && parseTime(scalar) ? undefined : expected('une heure HH:MM', 'a time HH:MM');
+    case 'amount':
+      return parseAmount(scalar) !== undefined ? undefined : expected('un montant (350000 ou « 350 000 $ »)', 'an amount (350000 or "350 000 $")');
+    case 'integer':
+    case 'number': {
+      const value = typeof scalar === 'number' ? scalar : undefined;
+      if (value === undefined || !Number.isFinite(value) || (schema.kind === 'integer' && !Number.isInteger(value))) {
+        return schema.kind === 'integer' ? expected('un nombre entier', 'a whole number') : expected('un nombre', 'a number');
+      }
+      if (schema.minimum !== undefined && value < schema.minimum) return { fr: `Doit être au moins ${schema.minimum}.`, en: `Must be at least ${schema.minimum}.` };
+      if (schema.maximum !== undefined && value > schema.maximum) return { fr: `Doit être au plus ${schema.maximum}.`, en: `Must be at most ${schema.maximum}.` };
+      return undefined;
+    }
+    case 'boolean':
+      return typeof scalar === 'boolean' ? undefined : expected('true ou false', 'true or false');
+    case 'object':
+      if (!isMap(node)) return expected('un groupe de clés', 'a mapping of keys');
+      validateMap(node, schema.fields, path, problems, at);
+      return undefined;
+    case 'list':
+      if (!isSeq(node)) return expected('une liste', 'a list');
+      node.items.forEach((item, index) => {
+        if (item && typeof item === 'object' && 'range' in item) validateValue(item as YamlNode, schema.items, [...path, index], problems, at);
+      });
+      return undefined;
+    case 'choice': {
+      // Pick the option of the same shape, so that its nested problems are the ones reported.
+      const shaped = schema.options.find((option) => shapeFits(node, option));
+      if (shaped) return valueProblem(node, shaped, path, problems, at);
+      return {
+        fr: `Valeur invalide : attendu ${schema.options.map((o) => describe(o, 'fr')).join(' ou ')}.`,
+        en: `Invalid value: expected ${schema.options.map((o) => describe(o, 'en')).join(' or ')}.`,
+      };
+    }
+  }
+}
+
+function shapeFits(node: YamlNode, schema: ValueSchema): boolean {
+  if (schema.kind === 'object') return isMap(node);
+  if (schema.kind === 'list') return isSeq(node);
+  return isScalar(node);
+}
+
+function describe(schema: ValueSchema, locale: 'fr' | 'en' = 'fr'): string {
+  if (schema.kind === 'enum') return schema.values.map((v) => (locale === 'fr' ? `« ${v} »` : `"${v}"`)).join(locale === 'fr' ? ' ou ' : ' or ');
+  if (schema.kind === 'object') return locale === 'fr' ? 'un groupe de clés' : 'a mapping of keys';
+  if (schema.kind === 'list') return locale === 'fr' ? 'une liste' : 'a list';
+  return schema.kind;
+}
+
+const expected = (fr: string, en: string): Localized => ({ fr: `Valeur invalide : attendu ${fr}.`, en: `Invalid value: expected ${en}.` });
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Parses `YYYY-MM-DD`, rejecting dates that do not exist (2026-02-30). */
+export function parseIsoDate(text: string): CalendarDate | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day ? { year, month, day } : undefined;
+}
+
+export function parseTime(text: string): { hour: number; minute: number } | undefined {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  return hour < 24 && minute < 60 ? { hour, minute } : undefined;
+}
+
+/** Amounts are numbers, or strings such as "350 000 $", "350 000,00 $", "350000$". */
+export function parseAmount(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*\$?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d{1,2}))?\s*\$?\s*$/.exec(value);
+  if (!match) return undefined;
+  return Number(match[1].replace(/[ \u00a0\u202f]/g, '') + (match[2] ? `.${match[2]}` : ''));
+}

@@ -1,0 +1,90 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import type { Root, RootContent, Nodes, Table } from 'mdast';
+import { normalizeForMatching } from '../text/normalize.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+export type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'html' | 'code' | 'yaml';
+
+/**
+ * A piece of text a recogniser looks at. Offsets are relative to the block that holds it, so a
+ * cached block stays valid wherever the block moves in the document.
+ */
+export interface TextUnit {
+  kind: UnitKind;
+  start: number;
+  end: number;
+  /** Plain text (Markdown syntax removed). */
+  text: string;
+  /** `text` folded for matching (see normalizeForMatching). */
+  normalized: string;
+  /** Heading level, for headings. */
+  depth?: number;
+  /** Cell texts, for table rows. */
+  cells?: string[];
+  /** Index of the table (within the block) a row belongs to; row 0 is the header. */
+  table?: number;
+  row?: number;
+}
+
+export interface ParsedBlock {
+  text: string;
+  tree: Root;
+  units: TextUnit[];
+  /** Facts computed from this block alone (e.g. which units a recogniser matches), kept with the cached block. */
+  memo: Map<string, number[]>;
+}
+
+export function parseBlock(text: string): ParsedBlock {
+  const tree = processor.parse(text) as Root;
+  const units: TextUnit[] = [];
+  let tableCount = 0;
+  const unit = (kind: UnitKind, node: Nodes, plain: string, extra: Partial<TextUnit> = {}): void => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    units.push({ kind, start, end, text: plain, normalized: normalizeForMatching(plain), ...extra });
+  };
+  const visit = (node: RootContent): void => {
+    switch (node.type) {
+      case 'heading':
+        unit('heading', node, toString(node, { includeHtml: false }), { depth: node.depth });
+        return;
+      case 'paragraph':
+        unit('paragraph', node, toString(node, { includeHtml: false }));
+        return;
+      case 'listItem': {
+        // The item's own text; nested lists become units of their own.
+        const own = node.children.filter((child) => child.type !== 'list');
+        unit('listItem', node, own.map((child) => toString(child, { includeHtml: false })).join('\n'));
+        for (const child of node.children) if (child.type === 'list') visit(child);
+        return;
+      }
+      case 'table':
+        visitTable(node, tableCount++);
+        return;
+      case 'html':
+        unit('html', node, node.value);
+        return;
+      case 'code':
+        unit('code', node, node.value);
+        return;
+      case 'yaml':
+        unit('yaml', node, node.value);
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+    }
+  };
+  const visitTable = (table: Table, index: number): void => {
+    table.children.forEach((row, rowIndex) => {
+      const cells = row.children.map((cell) => toString(cell, { includeHtml: false }).trim());
+      unit('tableRow', row, cells.join(' | '), { cells, table: index, row: rowIndex });
+    });
+  };
+  for (const child of tree.children) visit(child);
+  return { text, tree, units, memo: new Map() };
+}

@@ -1,0 +1,102 @@
+import { parseAmount, parseIsoDate, parseTime, type CalendarDate } from './frontMatter.js';
+
+/**
+ * The front-matter as typed values. A value that is absent or fails validation is `undefined` here
+ * (its validation finding is reported separately), so rules never see ill-typed data.
+ */
+export interface PlaceDateTime {
+  date?: CalendarDate;
+  time?: { hour: number; minute: number };
+  place?: string;
+}
+
+export interface TenderData {
+  numero?: string;
+  titre?: string;
+  organisme: { nom?: string; categorie?: string };
+  contrat: {
+    nature?: string;
+    domaine?: string;
+    repetitif?: boolean;
+    dureeMois?: number;
+    executionSurDemande?: boolean;
+    valeurApproximative?: number;
+  };
+  procedure?: string;
+  adjudication?: string;
+  montantEstime?: number;
+  seuilAppelOffres?: number;
+  options: { type?: string; description?: string }[];
+  /** `none` when the front-matter says `aucune`; undefined when silent. */
+  bidSecurity?: 'none' | { nature?: string; montant?: number };
+  /** `none` when the front-matter says `aucun`. */
+  agreements?: 'none' | string[];
+  renseignements?: string;
+  diffusion?: CalendarDate;
+  reception?: PlaceDateTime;
+  ouverture?: PlaceDateTime;
+}
+
+type Raw = Record<string, unknown>;
+
+const record = (value: unknown): Raw | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+const bool = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const date = (value: unknown): CalendarDate | undefined => (typeof value === 'string' ? parseIsoDate(value) : undefined);
+
+function placeDateTime(value: unknown): PlaceDateTime | undefined {
+  const raw = record(value);
+  if (!raw) return undefined;
+  return {
+    date: date(raw.date),
+    time: typeof raw.heure === 'string' ? parseTime(raw.heure) : undefined,
+    place: text(raw.lieu),
+  };
+}
+
+export function readTenderData(data: Raw | undefined): TenderData {
+  const raw = data ?? {};
+  const organisme = record(raw.organisme) ?? {};
+  const contrat = record(raw.contrat) ?? {};
+  const security = raw['garantie-soumission'];
+  const securityRecord = record(security);
+  const agreements = raw.accords;
+  return {
+    numero: text(raw.numero),
+    titre: text(raw.titre),
+    organisme: { nom: text(organisme.nom), categorie: text(organisme.categorie) },
+    contrat: {
+      nature: text(contrat.nature),
+      domaine: text(contrat.domaine),
+      repetitif: bool(contrat.repetitif),
+      dureeMois: num(contrat['duree-mois']),
+      executionSurDemande: bool(contrat['execution-sur-demande']),
+      valeurApproximative: parseAmount(contrat['valeur-approximative']),
+    },
+    procedure: text(raw.procedure),
+    adjudication: text(raw.adjudication),
+    montantEstime: parseAmount(raw['montant-estime']),
+    seuilAppelOffres: parseAmount(raw['seuil-appel-offres']),
+    options: Array.isArray(raw.options)
+      ? raw.options.map((option) => ({ type: text(record(option)?.type), description: text(record(option)?.description) }))
+      : [],
+    bidSecurity:
+      security === 'aucune'
+        ? 'none'
+        : securityRecord
+          ? { nature: text(securityRecord.nature), montant: parseAmount(securityRecord.montant) }
+          : undefined,
+    agreements:
+      agreements === 'aucun'
+        ? 'none'
+        : Array.isArray(agreements)
+          ? agreements.filter((a): a is string => typeof a === 'string')
+          : undefined,
+    renseignements: text(raw.renseignements),
+    diffusion: date(raw.diffusion),
+    reception: placeDateTime(raw.reception),
+    ouverture: placeDateTime(raw.ouverture),
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * How each item a tender must state is recognised in prose. Patterns run on text folded by
+ * normalizeForMatching (lower case, no accents, straight apostrophes, single spaces), so they are
+ * written without accents or capitals. They cover the government's model documents, real SEAO
+ * notices and the product's own clauses (French and English); every gap is bounded so no pattern
+ * can backtrack super-linearly.
+ */
+export interface ItemRecogniser {
+  /** A heading that names the item counts as the item being present. */
+  headings: readonly RegExp[];
+  /** A paragraph, list item or table row whose wording expresses the item. */
+  phrases: readonly RegExp[];
+}
+
+const SEAO = String.raw`(?:seao|se@o|s\.e\.a\.o\.?|systeme electronique d'appel d'offres|electronic tendering system)`;
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
+
+export const PLACEHOLDER = /\[(?:a completer|to complete) ?: ([^\]]{0,80})\]/;
+
+export const RECOGNISERS = {
+  notice: {
+    headings: [/^(?:[\divx]+[.)-]?\s*)?avis\b/, /\bavis (?:d'appel d'offres|public)\b/, /^(?:[\d.]+\s*)?(?:call for tenders )?notice\b/],
+    phrases: [],
+  },
+  publicBodyName: {
+    headings: [/\b(?:nom de l'organisme|organisme public|donneur d'ouvrage|organisme (?:contractant|acheteur|responsable)|public body)\b/],
+    phrases: [
+      /\b(?:organisme public|donneur d'ouvrage|organisme contractant|public body)\s?:/,
+      /\b(?:ministere|secretariat|commission|societe|office|regie|agence|institut|bureau|autorite|curateur|tribunal|musee|conseil|directeur|protecteur|fonds|centre (?:integre|de services scolaire|hospitalier|de sante|de recherche))(?: \w+){0,3} (?:de|des|du|d'|de la|de l')\s?\w/,
+      /\b(?:cisss|ciusss|cegep|college|universite|ecole nationale|centre de services scolaire|commission scolaire)\b/,
+      /\b(?:sante|hydro|loto|investissement|retraite|revenu|emploi|transports|infrastructures|services) ?-?quebec\b/,
+      /\bministry of\b|\bministere\s?\(|\bsecretariat du conseil du tresor\b/,
+    ],
+  },
+  servicesDescription: {
+    headings: [/\b(?:description|objet|nature du (?:mandat|contrat)|mandat|services requis|besoins?|portee|etendue des services|scope|services required)\b/],
+    phrases: [
+      /\b(?:a pour (?:objet|but)|vise a obtenir|vise l'obtention|l'objet (?:du present|de l'|de cet)|consiste (?:a|en)|comprend notamment|porte sur)\b/,
+      /\b(?:sollicite|demande|recherche|requiert) (?:des|les) (?:soumissions|propositions|offres|services)\b/,
+      /\binvite (?:les |des )?(?:prestataires|fournisseurs|firmes|soumissionnaires|entreprises|personnes)\b/,
+      /\b(?:le mandat|le contrat|les services (?:requis|demandes|vises)|les travaux)\b.{0,40}\b(?:consiste|comprend|vise|porte|concerne|inclut)/,
+      /\bdescription (?:sommaire )?des (?:services|besoins|travaux)\b/,
+      /\b(?:summary description|seeks bids|invites bids|the services (?:required|consist))\b/,
+    ],
+  },
+  optionsDescription: {
+    headings: [/\boptions?\b/, /\brenouvellements?\b/],
+    phrases: [
+      /\boptions? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
+      /\b(?:\d+|une|deux|trois|quatre|cinq) (?:\(\d\) )?(?:periodes? (?:de |d')|options? (?:de )?)?(?:renouvellement|prolongation)s?\b/,
+      /\brenouvelable\b|\bservices supplementaires\b|\brenewal options?\b|\badditional services\b/,
+    ],
+  },
+  bidSecurity: {
+    headings: [/\bgarantie de soumission\b|\bbid (?:security|bond)\b/],
+    phrases: [/\bgarantie (?:de|d'execution de|financiere de) soumission\b|\bcautionnement de soumission\b|\bbid (?:security|bond)\b/],
+  },
+  bidSecurityNotRequired: {
+    headings: [],
+    phrases: [
+      /\b(?:aucune|pas de|sans) garantie\b/,
+      /\bgarantie de soumission\b.{0,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee)\b/,
+      /\bgarantie de soumission\b.{0,30}:\s?(?:aucune|non|sans objet|ne s'applique pas)\b/,
+      /\bno bid (?:security|bond)\b|\bbid security\b.{0,40}\bnot required\b/,
+    ],
+  },
+  bidSecurityNature: {
+    headings: [],
+    phrases: [
+      /\b(?:cautionnement|cheque (?:vise|certifie)|traite bancaire|mandat (?:poste|bancaire)|lettre de (?:garantie|credit)|garantie (?:bancaire|irrevocable)|bond|certified cheque|letter of credit)\b/,
+      /\[(?:a completer|to complete) ?: nature\b/,
+    ],
+  },
+  amount: {
+    headings: [],
+    phrases: [/\d[\d ]*(?:[,.]\d+)? ?(?:\$|%|dollars\b|pour ?cent\b)/, /\$ ?\d/, /\[(?:a completer|to complete) ?: (?:montant|amount)\b/],
+  },
+  intergovernmentalAgreements: {
+    headings: [/\baccords?\b.{0,40}\b(?:intergouvernementa|liberalisation|commerce|marches publics)|\b(?:intergovernmental|trade) agreements?\b/],
+    phrases: [
+      /\baccords? (?:intergouvernementa\w*|de liberalisation|de (?:libre-echange|commerce)|commerciaux|sur les marches publics|de cooperation)\b/,
+      /\b(?:accqo|aqnb|aci|alec|aecg|amp|accnb|aqo|omc|cfta|ceta|wto-gpa)\b/,
+      /\b(?:non )?(?:assujetti|soumis|vise|couvert)e?s? (?:a|par) (?:aucun|un|l'|les|des) accords?\b/,
+      /\b(?:subject to|covered by)\b.{0,40}\bagreements?\b/,
+    ],
+  },
+  information: {
+    headings: [/\b(?:renseignements|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b/],
+    phrases: [
+      /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|s'adresser|communiquer|contacter|joindre|courriel|telephone|aupres|transmi|achemin|ecrire|@)/,
+      /\b(?:personnes?|responsables?)[- ]ressources?\b/,
+      /\b(?:s'adresser|communiquer|contacter|joindre) (?:a|avec|aupres|par)\b/,
+      /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
+    ],
+  },
+  seaoOnly: {
+    headings: [],
+    phrases: [
+      new RegExp(String.raw`\bne (?:peuvent|peut|pourront|pourra) (?:etre )?(?:obtenu|procure|telecharge|acquis|consulte)e?s?\b.{0,60}\bque\b.{0,60}${SEAO}`),
+      new RegExp(String.raw`\b(?:uniquement|exclusivement|seulement|qu'au moyen|que par|que via|que sur|qu'aupres)\b.{0,80}${SEAO}`),
+      new RegExp(String.raw`${SEAO}.{0,60}\b(?:uniquement|exclusivement|seulement|seul moyen|seule source|seul endroit)\b`),
+      new RegExp(String.raw`\b(?:only|exclusively)\b.{0,60}${SEAO}|${SEAO}.{0,40}\b(?:only|exclusively)\b`),
+    ],
+  },
+  receipt: {
+    headings: [/\b(?:reception|depot|remise|presentation|transmission) des (?:soumissions|offres|propositions)\b|\bdate (?:et heure )?limites?\b|\b(?:closing date|bid submission|receipt of bids)\b/],
+    phrases: [
+      new RegExp(String.raw`\b(?:reception|depot|remise)\b.{0,30}\b${BIDS}`),
+      new RegExp(String.raw`\b${BIDS}\b.{0,80}\b(?:recues?|deposee?s?|parvenir|transmises?|presentees?|acheminees?|remises?|received|submitted)\b`),
+      /\bdate (?:et (?:l')?heure )?limites?\b|\bclosing (?:date|time)\b/,
+    ],
+  },
+  opening: {
+    headings: [/\bouverture\b|\bopening\b/],
+    phrases: [
+      new RegExp(String.raw`\bouverture (?:publique )?des ${BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
+    ],
+  },
+  openingSameAsReceipt: {
+    headings: [],
+    phrases: [
+      /\b(?:a la meme (?:date|heure)|au meme (?:endroit|lieu|moment)|immediatement apres|tout de suite apres|des (?:l'echeance|la fin)|a la date et a l'heure limites|a l'heure limite|at the (?:same|closing) (?:date|time)|immediately after)\b/,
+    ],
+  },
+  noObligationToAccept: {
+    headings: [],
+    phrases: [
+      /\bne s'engage (?:pas )?a (?:accepter|retenir) (?:ni )?(?:aucune|quelque|la plus basse|l'une|les|la soumission|une)\b/,
+      /\bn'est (?:pas )?(?:tenue?|liee?|obligee?) (?:d'|a )?(?:accepter|retenir)\b/,
+      /\bne s'oblige (?:pas )?a accepter\b|\baucune obligation d'accepter\b|\bsans s'engager a accepter\b/,
+      /\bse reserve le droit de (?:n'accepter aucune|ne retenir aucune|rejeter (?:l'ensemble|toutes))\b/,
+      /\b(?:does not|do not|is not bound to|not obliged to) (?:undertake to )?accept (?:any|the lowest)\b|\bnot bound to accept\b/,
+    ],
+  },
+  date: {
+    headings: [],
+    phrases: [
+      /\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) \d{4}\b/,
+      /\b\d{4}-\d{2}-\d{2}\b/,
+      /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b/,
+      /\[(?:a completer|to complete) ?: date\b/,
+    ],
+  },
+  time: {
+    headings: [],
+    phrases: [/\b\d{1,2} ?h(?: ?\d{2})?\b/, /\b\d{1,2}:\d{2}\b/, /\b(?:midi|minuit|noon)\b/, /\[(?:a completer|to complete) ?: (?:heure|time)\b/],
+  },
+  place: {
+    headings: [],
+    phrases: [
+      /\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|place|lieu|edifice|immeuble|etage|address|room|street)\b/,
+      new RegExp(SEAO),
+      /\bpar voie electronique\b|\belectroniquement\b|\belectronically\b/,
+      /\b(?:meme|same) (?:endroit|lieu|place|address)\b/,
+      /\[(?:a completer|to complete) ?: (?:lieu|adresse|place)\b/,
+    ],
+  },
+} satisfies Record<string, ItemRecogniser>;
+
+export type ItemName = keyof typeof RECOGNISERS;
+
+export function matchesPhrase(recogniser: ItemRecogniser, normalized: string): boolean {
+  return recogniser.phrases.some((pattern) => pattern.test(normalized));
+}
+
+export function matchesHeading(recogniser: ItemRecogniser, normalized: string): boolean {
+  return recogniser.headings.some((pattern) => pattern.test(normalized));
+}

@@ -1,0 +1,32 @@
+import type { DocumentModel } from '../document/model.js';
+import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
+import { CLAUSES, renderClause, type ClauseName } from '../legal/clauses.js';
+import type { Locale } from '../types.js';
+import type { FixSpec } from './rule.js';
+
+/**
+ * Where a drafter expects a missing notice item: at the end of the notice section's own text (before
+ * its sub-sections), else after the title's text, else at the top of the body.
+ */
+export function noticeInsertionOffset(model: DocumentModel): number {
+  const notice = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
+  const section = notice ?? model.sections[0];
+  if (!section) return model.bodyStart;
+  let end = section.heading.end;
+  for (const unit of model.units) {
+    if (unit.start <= section.heading.start) continue;
+    if (unit.start >= section.end || unit.kind === 'heading') break;
+    end = Math.max(end, unit.end);
+  }
+  return end;
+}
+
+export function insertClauseFix(model: DocumentModel, clauseName: ClauseName, locale: Locale, offset = noticeInsertionOffset(model)): FixSpec {
+  const clause = CLAUSES[clauseName];
+  const atTop = offset === model.bodyStart;
+  const text = renderClause(clause, locale);
+  return {
+    title: { fr: `Insérer la clause « ${clause.title.fr} »`, en: `Insert the "${clause.title.en}" clause` },
+    edits: [{ range: { start: offset, end: offset }, newText: atTop ? `${text}\n\n` : `\n\n${text}` }],
+  };
+}

@@ -1,0 +1,14 @@
+import { requiredNoticeItem } from './requiredItem.js';
+
+export const information = requiredNoticeItem({
+  id: 'notice-information-contact',
+  citation: '4.5°',
+  description: { fr: "L'avis indique l'endroit où obtenir des renseignements.", en: 'The notice states where information can be obtained.' },
+  missing: {
+    fr: "L'avis n'indique pas l'endroit où obtenir des renseignements (clé renseignements ou mention dans le texte).",
+    en: 'The notice does not state where information can be obtained (key renseignements or a mention in the text).',
+  },
+  item: 'information',
+  clause: 'information',
+  inFrontMatter: (data) => data.renseignements !== undefined,
+});

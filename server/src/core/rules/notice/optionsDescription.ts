@@ -1,0 +1,18 @@
+import { requiredNoticeItem } from './requiredItem.js';
+
+export const optionsDescription = requiredNoticeItem({
+  id: 'notice-options-description',
+  citation: '4.2.1°',
+  description: {
+    fr: "Lorsque le contrat comporte des options, l'avis en donne la description sommaire.",
+    en: 'When the contract includes options, the notice gives their summary description.',
+  },
+  missing: {
+    fr: "Le contrat comporte des options (clé options), mais l'avis n'en donne pas la description sommaire.",
+    en: 'The contract includes options (key options), but the notice does not describe them.',
+  },
+  item: 'optionsDescription',
+  clause: 'optionsDescription',
+  required: (context) => context.data.options.length > 0,
+  inFrontMatter: (data) => data.options.every((option) => option.description !== undefined),
+});

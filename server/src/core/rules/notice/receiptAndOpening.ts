@@ -1,0 +1,80 @@
+import type { OffsetRange } from '../../document/frontMatter.js';
+import { findItem, unitStates } from '../../legal/find.js';
+import type { ClauseName } from '../../legal/clauses.js';
+import type { ItemName } from '../../legal/recognisers.js';
+import type { Localized } from '../../types.js';
+import { insertClauseFix } from '../insertion.js';
+import type { Rule } from '../rule.js';
+import { scopeOf } from '../scope.js';
+import { NOTICE_TYPES } from './requiredItem.js';
+
+interface Moment {
+  key: 'reception' | 'ouverture';
+  item: ItemName;
+  clause: ClauseName;
+  what: Localized;
+  /** Wording that fixes the date and time by reference to the receipt limit ("à la même heure"). */
+  sameAsReceipt?: ItemName;
+}
+
+/** Art. 4 par. 6°: the place, date and time of the receipt, and of the opening, of bids. */
+function placeDateTimeRule(id: string, moment: Moment, description: Localized): Rule {
+  return {
+    id,
+    citation: '4.6°',
+    severity: 'error',
+    appliesTo: NOTICE_TYPES,
+    description,
+    check(context) {
+      const mentions = findItem(context.model, moment.item);
+      const scope = mentions.flatMap((unit) => scopeOf(context, unit));
+      const stated = (item: ItemName) => scope.some((unit) => unitStates(unit, item));
+      const sameAsReceipt = moment.sameAsReceipt !== undefined && stated(moment.sameAsReceipt);
+      // A value given but invalid is reported by the front-matter check, not again as missing.
+      const given = (key: string) => context.model.frontMatter?.valueRange([moment.key, key]) !== undefined;
+      const has = {
+        place: given('lieu') || stated('place'),
+        date: given('date') || sameAsReceipt || stated('date'),
+        time: given('heure') || sameAsReceipt || stated('time'),
+      };
+      const missing = (['place', 'date', 'time'] as const).filter((part) => !has[part]);
+      if (missing.length === 0) return;
+      const names = { place: { fr: 'le lieu', en: 'place' }, date: { fr: 'la date', en: 'date' }, time: { fr: "l'heure", en: 'time' } };
+      const list = (locale: 'fr' | 'en') => {
+        const words = missing.map((part) => names[part][locale]);
+        const last = words.pop()!;
+        return words.length ? `${words.join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${last}` : last;
+      };
+      const nothing = context.data[moment.key] === undefined && mentions.length === 0;
+      const range: OffsetRange | undefined =
+        context.model.frontMatter?.keyRange([moment.key]) ?? (mentions[0] ? { start: mentions[0].start, end: mentions[0].end } : undefined);
+      context.report({
+        range,
+        message: {
+          fr: `L'avis n'indique pas ${list('fr')} ${moment.what.fr} (clé ${moment.key} ou mention dans le texte).`,
+          en: `The notice does not state the ${list('en')} ${moment.what.en} (key ${moment.key} or a mention in the text).`,
+        },
+        fix: nothing ? insertClauseFix(context.model, moment.clause, context.locale) : undefined,
+      });
+    },
+  };
+}
+
+export const receipt = placeDateTimeRule(
+  'notice-receipt-place-date-time',
+  { key: 'reception', item: 'receipt', clause: 'receipt', what: { fr: 'de la réception des soumissions', en: 'for the receipt of bids' } },
+  { fr: "L'avis indique le lieu ainsi que la date et l'heure limites de réception des soumissions.", en: 'The notice states the place, date and time limit for the receipt of bids.' },
+);
+
+export const opening = placeDateTimeRule(
+  'notice-opening-place-date-time',
+  {
+    key: 'ouverture',
+    item: 'opening',
+    clause: 'opening',
+    what: { fr: "de l'ouverture des soumissions", en: 'of the opening of bids' },
+    sameAsReceipt: 'openingSameAsReceipt',
+  },
+  { fr: "L'avis indique le lieu, la date et l'heure de l'ouverture des soumissions.", en: 'The notice states the place, date and time of the opening of bids.' },
+);
+

@@ -1,0 +1,41 @@
+import type { ClauseName } from '../../legal/clauses.js';
+import { findItem } from '../../legal/find.js';
+import type { ItemName } from '../../legal/recognisers.js';
+import type { TenderData } from '../../document/tenderData.js';
+import type { Localized, Severity, TenderType } from '../../types.js';
+import { insertClauseFix } from '../insertion.js';
+import type { Rule, RuleContext } from '../rule.js';
+
+export const NOTICE_TYPES: readonly TenderType[] = ['appel-offres', 'avis'];
+
+interface RequiredItemSpec {
+  id: string;
+  citation: string;
+  severity?: Severity;
+  description: Localized;
+  /** Message when the item is missing. */
+  missing: Localized;
+  item: ItemName;
+  clause: ClauseName;
+  /** The front-matter states the item. */
+  inFrontMatter?: (data: TenderData) => boolean;
+  /** The item is required for this document (default: always). */
+  required?: (context: RuleContext) => boolean;
+}
+
+/** A notice item that is present when the front-matter or the body states it (SPEC §3–4). */
+export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
+  return {
+    id: spec.id,
+    citation: spec.citation,
+    severity: spec.severity ?? 'error',
+    appliesTo: NOTICE_TYPES,
+    description: spec.description,
+    check(context) {
+      if (spec.required && !spec.required(context)) return;
+      if (spec.inFrontMatter?.(context.data)) return;
+      if (findItem(context.model, spec.item).length > 0) return;
+      context.report({ message: spec.missing, fix: insertClauseFix(context.model, spec.clause, context.locale) });
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { DocumentModel, DocumentUnit, Section } from '../document/model.js';
+import type { OffsetRange } from '../document/frontMatter.js';
+import type { AnalysisSettings } from '../config/settings.js';
+import type { Locale, Localized, Severity, TenderType } from '../types.js';
+import type { TenderData } from '../document/tenderData.js';
+
+export interface FixSpec {
+  title: Localized;
+  edits: { range: OffsetRange; newText: string }[];
+}
+
+export interface Report {
+  message: Localized;
+  /** Where the finding points; the document's anchor (notice heading or `type`) when omitted. */
+  range?: OffsetRange;
+  severity?: Severity;
+  fix?: FixSpec;
+  related?: { range: OffsetRange; message: Localized }[];
+}
+
+export interface RuleContext {
+  readonly model: DocumentModel;
+  readonly type: TenderType;
+  readonly data: TenderData;
+  readonly settings: AnalysisSettings;
+  readonly locale: Locale;
+  /** Where a finding about something missing points: the notice's heading, else the `type` value. */
+  readonly anchor: OffsetRange;
+  /** Sections whose heading matches, in document order. */
+  sectionsNamed(patterns: readonly RegExp[]): Section[];
+  /** Units of a section (its heading excluded). */
+  unitsOf(section: Section): DocumentUnit[];
+  report(report: Report): void;
+}
+
+/**
+ * One check of the regulation. A rule is one small module: a stable name, the provision it enforces,
+ * its default severity, the kinds of document it applies to, and its check.
+ */
+export interface Rule {
+  /** Stable kebab-case name (CLI `rule`, settings). */
+  id: string;
+  /** Canonical citation id (SPEC §5). */
+  citation: string;
+  severity: Severity;
+  appliesTo: readonly TenderType[];
+  description: Localized;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,17 @@
+import type { DocumentUnit } from '../document/model.js';
+import type { RuleContext } from './rule.js';
+
+/**
+ * The text that completes a statement: a heading's whole section, or a passage together with the
+ * passage it introduces ("… à l'adresse suivante :" followed by the address).
+ */
+export function scopeOf(context: RuleContext, unit: DocumentUnit): DocumentUnit[] {
+  if (unit.kind === 'heading') {
+    const own = context.model.sections.find((section) => section.heading === unit);
+    return own ? [unit, ...context.unitsOf(own)] : [unit];
+  }
+  if (!/:\s*$/.test(unit.text)) return [unit];
+  const index = context.model.units.indexOf(unit);
+  const next = context.model.units[index + 1];
+  return next && next.kind !== 'heading' ? [unit, next] : [unit];
+}

@@ -1,0 +1,88 @@
+import { analyzeModel, type AnalysisResult } from './analyze.js';
+import type { AnalysisSettings } from './config/settings.js';
+import { DocumentParser } from './document/model.js';
+import type { Finding, Range, TextEdit } from './types.js';
+
+export const FIX_ALL_KIND = 'source.fixAll.tender';
+
+export interface CodeActionData {
+  title: string;
+  kind: 'quickfix' | typeof FIX_ALL_KIND;
+  edits: TextEdit[];
+  findings: Finding[];
+  isPreferred?: boolean;
+}
+
+/**
+ * The language service: per-document state (a parser whose block cache makes re-analysis
+ * incremental, and the last findings) and the features built on it. Protocol-free: the LSP server
+ * and tests drive it with plain data.
+ */
+export interface TenderLanguageService {
+  analyze(uri: string, text: string, settings: AnalysisSettings): AnalysisResult;
+  lastResult(uri: string): AnalysisResult | undefined;
+  codeActions(uri: string, range: Range, only?: readonly string[]): CodeActionData[];
+  close(uri: string): void;
+}
+
+export function createLanguageService(): TenderLanguageService {
+  const parsers = new Map<string, DocumentParser>();
+  const results = new Map<string, AnalysisResult>();
+  const locales = new Map<string, AnalysisSettings['locale']>();
+  return {
+    analyze(uri, text, settings) {
+      let parser = parsers.get(uri);
+      if (!parser) parsers.set(uri, (parser = new DocumentParser()));
+      const result = analyzeModel(parser.parse(text), settings);
+      results.set(uri, result);
+      locales.set(uri, settings.locale);
+      return result;
+    },
+    lastResult: (uri) => results.get(uri),
+    codeActions(uri, range, only) {
+      const findings = results.get(uri)?.findings ?? [];
+      const wanted = (kind: string) => !only || only.length === 0 || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
+      const actions: CodeActionData[] = [];
+      if (wanted('quickfix')) {
+        for (const finding of findings) {
+          if (finding.fix && overlaps(finding.range, range)) {
+            actions.push({ title: finding.fix.title, kind: 'quickfix', edits: finding.fix.edits, findings: [finding], isPreferred: true });
+          }
+        }
+      }
+      const fixable = findings.filter((finding) => finding.fix);
+      if (wanted(FIX_ALL_KIND) && (fixable.length > 1 || (only?.length && fixable.length > 0))) {
+        actions.push({ title: fixAllTitle(fixable.length, locales.get(uri) ?? 'fr'), kind: FIX_ALL_KIND, edits: mergeEdits(fixable), findings: fixable });
+      }
+      return actions;
+    },
+    close(uri) {
+      parsers.delete(uri);
+      results.delete(uri);
+      locales.delete(uri);
+    },
+  };
+}
+
+const fixAllTitle = (count: number, locale: AnalysisSettings['locale']) =>
+  locale === 'fr' ? `Insérer les ${count} clauses manquantes` : `Insert the ${count} missing clauses`;
+
+/** All fixes as one edit list: identical edits once; inserts at one place keep the findings' order. */
+export function mergeEdits(findings: Finding[]): TextEdit[] {
+  const seen = new Set<string>();
+  const edits: TextEdit[] = [];
+  for (const finding of findings) {
+    for (const edit of finding.fix?.edits ?? []) {
+      const key = JSON.stringify(edit);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edits.push(edit);
+    }
+  }
+  return edits;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+  return before(a.start, b.end) && before(b.start, a.end);
+}

@@ -1,0 +1,55 @@
+/**
+ * Plain data types shared by the analysis core. They have the same shape as the LSP types
+ * (0-based lines and UTF-16 characters) so that adapters pass them through unchanged, but the core
+ * depends on no protocol package.
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type Locale = 'fr' | 'en';
+
+/** A text in each language the product speaks. */
+export interface Localized {
+  fr: string;
+  en: string;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+export interface Finding {
+  /** Stable kebab-case rule name. */
+  rule: string;
+  /** Canonical citation id (SPEC §5), e.g. `4.7°`. */
+  citation: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: Fix;
+  related?: RelatedLocation[];
+}
+
+export const TENDER_TYPES = ['appel-offres', 'avis', 'addenda', 'avis-qualification'] as const;
+export type TenderType = (typeof TENDER_TYPES)[number];

@@ -1,0 +1,175 @@
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  citationHref,
+  createLanguageService,
+  DEFAULT_SETTINGS,
+  FIX_ALL_KIND,
+  type AnalysisSettings,
+  type Finding,
+  type Locale,
+} from '../core/index.js';
+import { mergeSettings } from '../core/config/settingsFile.js';
+import { loadConfigFor } from '../node/configFiles.js';
+
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+} as const;
+
+interface InitializationOptions {
+  /** The extension says whether the workspace is trusted; other clients are trusted (they chose to run us). */
+  trusted?: boolean;
+  locale?: string;
+}
+
+/**
+ * The LSP adapter: keeps documents in sync, schedules analyses, publishes diagnostics. All checks
+ * live in the core; this file only translates.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService();
+  let clientLocale: Locale = 'fr';
+  let trusted = true;
+  let canAskConfiguration = false;
+  const configurationCache = new Map<string, Promise<unknown>>();
+  const queued = new Set<string>();
+  let draining = false;
+
+  connection.onInitialize((params: InitializeParams) => {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    const locale = options.locale ?? params.locale ?? 'fr';
+    clientLocale = locale.toLowerCase().startsWith('en') ? 'en' : 'fr';
+    trusted = options.trusted !== false;
+    canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'tender-language-server' },
+    };
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    configurationCache.clear();
+    for (const document of documents.all()) schedule(document.uri);
+  });
+
+  /** Client settings (`tender.*`) then the nearest `.tenderrc`, workspace configuration only when trusted. */
+  async function settingsFor(uri: string): Promise<AnalysisSettings> {
+    let settings: AnalysisSettings = { ...DEFAULT_SETTINGS, locale: clientLocale };
+    if (!trusted) return settings;
+    if (canAskConfiguration) {
+      let pending = configurationCache.get(uri);
+      if (!pending) {
+        pending = withTimeout(connection.workspace.getConfiguration({ scopeUri: uri, section: 'tender' }), 2000).catch(() => undefined);
+        configurationCache.set(uri, pending);
+      }
+      settings = mergeSettings(settings, await pending);
+    }
+    if (uri.startsWith('file:')) settings = loadConfigFor(fileURLToPath(uri), settings).settings;
+    return settings;
+  }
+
+  // Edits that arrive while an analysis is pending only mark the document: the analysis that runs
+  // next reads the newest text, so a burst of edits costs one analysis and no added delay.
+  function schedule(uri: string): void {
+    queued.add(uri);
+    if (!draining) {
+      draining = true;
+      setImmediate(drain);
+    }
+  }
+
+  async function drain(): Promise<void> {
+    try {
+      while (queued.size > 0) {
+        const [uri] = queued;
+        queued.delete(uri);
+        await analyzeAndPublish(uri);
+      }
+    } finally {
+      draining = false;
+    }
+  }
+
+  async function analyzeAndPublish(uri: string): Promise<void> {
+    const before = documents.get(uri);
+    if (!before) return;
+    const settings = await settingsFor(uri);
+    const document = documents.get(uri);
+    // Superseded while settings were fetched: the newer version is already queued.
+    if (!document || document.version !== before.version || queued.has(uri)) return;
+    let findings: Finding[];
+    try {
+      findings = service.analyze(uri, document.getText(), settings).findings;
+    } catch (error) {
+      connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`);
+      return;
+    }
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: findings.map((finding) => toDiagnostic(uri, finding, settings.locale)) });
+  }
+
+  documents.onDidOpen((event) => schedule(event.document.uri));
+  documents.onDidChangeContent((event) => schedule(event.document.uri));
+  documents.onDidClose((event) => {
+    queued.delete(event.document.uri);
+    configurationCache.delete(event.document.uri);
+    service.close(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return service.codeActions(document.uri, params.range, params.context.only).map(
+      (action): CodeAction => ({
+        title: action.title,
+        kind: action.kind,
+        isPreferred: action.isPreferred,
+        diagnostics: action.findings.map((finding) => toDiagnostic(document.uri, finding, clientLocale)),
+        edit: { changes: { [document.uri]: action.edits } },
+      }),
+    );
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function toDiagnostic(uri: string, finding: Finding, locale: Locale): Diagnostic {
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    code: finding.citation,
+    codeDescription: { href: citationHref(finding.citation, locale) },
+    source: 'tender',
+    message: finding.message,
+    data: { rule: finding.rule },
+    relatedInformation: finding.related?.map((related) => ({ location: { uri, range: related.range }, message: related.message })),
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), milliseconds);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
