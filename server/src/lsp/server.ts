@@ -1,26 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import {
-  CodeActionKind,
-  DiagnosticSeverity,
-  TextDocumentSyncKind,
-  TextDocuments,
-  type CodeAction,
-  type Connection,
-  type Diagnostic,
-  type InitializeParams,
-} from 'vscode-languageserver';
+import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments, type Connection, type Diagnostic, type InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   citationHref,
   createLanguageService,
   DEFAULT_SETTINGS,
-  FIX_ALL_KIND,
   type AnalysisSettings,
   type Finding,
   type Locale,
 } from '../core/index.js';
 import { mergeSettings } from '../core/config/settingsFile.js';
 import { loadConfigFor } from '../node/configFiles.js';
+import { FEATURES, FEATURE_CAPABILITIES, type FeatureContext } from './features/index.js';
 
 const SEVERITY = {
   error: DiagnosticSeverity.Error,
@@ -58,7 +49,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        ...FEATURE_CAPABILITIES,
       },
       serverInfo: { name: 'tender-language-server' },
     };
@@ -133,25 +124,14 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    return service.codeActions(document.uri, params.range, params.context.only).map(
-      (action): CodeAction => ({
-        title: action.title,
-        kind: action.kind,
-        isPreferred: action.isPreferred,
-        diagnostics: action.findings.map((finding) => toDiagnostic(document.uri, finding, clientLocale)),
-        edit: { changes: { [document.uri]: action.edits } },
-      }),
-    );
-  });
+  const featureContext: FeatureContext = { connection, documents, service, locale: () => clientLocale, toDiagnostic };
+  for (const register of FEATURES) register(featureContext);
 
   documents.listen(connection);
   connection.listen();
 }
 
-function toDiagnostic(uri: string, finding: Finding, locale: Locale): Diagnostic {
+export function toDiagnostic(uri: string, finding: Finding, locale: Locale): Diagnostic {
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],

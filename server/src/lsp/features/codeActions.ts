@@ -1,0 +1,22 @@
+import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
+import { FIX_ALL_KIND } from '../../core/index.js';
+import type { Feature } from './context.js';
+
+export const codeActionCapabilities = { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } };
+
+/** Quick fixes of the findings under the cursor, and `source.fixAll.tender`. */
+export const codeActions: Feature = ({ connection, documents, service, locale, toDiagnostic }) => {
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return service.codeActions(document.uri, params.range, params.context.only).map(
+      (action): CodeAction => ({
+        title: action.title,
+        kind: action.kind,
+        isPreferred: action.isPreferred,
+        diagnostics: action.findings.map((finding) => toDiagnostic(document.uri, finding, locale())),
+        edit: { changes: { [document.uri]: action.edits } },
+      }),
+    );
+  });
+};

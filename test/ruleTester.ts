@@ -1,0 +1,63 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText, DEFAULT_SETTINGS, type AnalysisSettings, type Finding } from '../server/src/core/index.js';
+import { applyEdits } from './helpers.js';
+
+export interface ValidCase {
+  name: string;
+  code: string;
+  settings?: Partial<AnalysisSettings>;
+}
+
+export interface InvalidCase extends ValidCase {
+  /** Expected findings of the rule under test (1-based lines), in order. */
+  errors: { line?: number; severity?: Finding['severity']; message?: RegExp }[];
+  /**
+   * The document after applying the first finding's quick fix, or `null` when the rule offers none.
+   * With a fix, the test also checks that the fixed document no longer has that finding and has no
+   * finding that the original did not have.
+   */
+  output?: string | null;
+}
+
+/** typescript-eslint-style cases for one rule: valid documents, invalid ones, and fix output. */
+export function ruleTester(rule: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const run = (code: string, settings?: Partial<AnalysisSettings>) => analyzeText(code, { ...DEFAULT_SETTINGS, ...settings }).findings;
+  describe(rule, () => {
+    describe('valid', () => {
+      for (const testCase of cases.valid) {
+        it(testCase.name, () => {
+          const found = run(testCase.code, testCase.settings).filter((finding) => finding.rule === rule);
+          assert.deepEqual(found.map((f) => `${f.range.start.line + 1}: ${f.message}`), []);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const testCase of cases.invalid) {
+        it(testCase.name, () => {
+          const all = run(testCase.code, testCase.settings);
+          const found = all.filter((finding) => finding.rule === rule);
+          assert.equal(found.length, testCase.errors.length, `findings: ${JSON.stringify(found.map((f) => f.message))}`);
+          testCase.errors.forEach((expected, index) => {
+            if (expected.line !== undefined) assert.equal(found[index].range.start.line + 1, expected.line);
+            if (expected.severity) assert.equal(found[index].severity, expected.severity);
+            if (expected.message) assert.match(found[index].message, expected.message);
+          });
+          if (testCase.output === undefined) return;
+          const fix = found[0]?.fix;
+          if (testCase.output === null) {
+            assert.equal(fix, undefined, 'no quick fix expected');
+            return;
+          }
+          assert.ok(fix, 'a quick fix is expected');
+          const fixed = applyEdits(testCase.code, fix.edits);
+          assert.equal(fixed, testCase.output);
+          const after = run(fixed, testCase.settings);
+          const key = (f: Finding) => `${f.rule}|${f.message}`;
+          assert.equal(after.filter((f) => f.rule === rule).length, found.length - 1, 'the fixed finding disappears');
+          const before = new Set(all.map(key));
+          assert.deepEqual(after.filter((f) => !before.has(key(f))).map(key), [], 'the fix introduces no new finding');
+        });
+      }
+    });
+  });
+}
