@@ -88,7 +88,11 @@ export function articleLabel(article: Article, locale: Locale): string {
 
 /** A short title for lists (the regulation's articles have none): the start of its first alinéa. */
 export function articleSummary(article: Article, length = 90): string {
-  const text = article.alineas[0]?.text ?? '';
+  return shorten(article.alineas[0]?.text ?? '', length);
+}
+
+/** The text cut at a word boundary, with an ellipsis when cut. */
+export function shorten(text: string, length: number): string {
   if (text.length <= length) return text;
   const cut = text.lastIndexOf(' ', length);
   return `${text.slice(0, cut > 40 ? cut : length)} …`;
