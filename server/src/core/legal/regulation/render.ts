@@ -56,7 +56,7 @@ export function articleMarkdown(resolved: ResolvedCitation, locale: Locale, href
   } else {
     for (const each of article.alineas) parts.push(...alineaMarkdown(each));
   }
-  if (article.history.length > 0) parts.push(`<small>${escapeMarkdown(article.history.join('; '))}</small>`);
+  if (article.history.length > 0) parts.push(`*${escapeMarkdown(article.history.join('; '))}*`);
   parts.push(`[${fr ? 'Lire sur LégisQuébec' : 'Read on LégisQuébec'}](${href}) · ${fr ? 'à jour au' : 'up to date as of'} ${database.version}`);
   return parts.join('\n\n');
 }
