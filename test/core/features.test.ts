@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText, completion, definition, documentSymbols, foldingRanges, hover, parseDocument, regulationText } from '../../server/src/core/index.js';
+import { linkCitations } from '../../server/src/core/features/hover.js';
 import { readExample } from '../helpers.js';
 
 /** `|` marks the cursor (yaml-language-server style); returns the model and the cursor's offset. */
@@ -61,6 +62,13 @@ describe('editor features (core)', () => {
       assert.ok(found.contents.includes(`\`${finding.rule}\``));
       const paragraph = finding.citation.replace(/^[\d.]+?\.(?=\d+(?:\.\d+)?°$)/, '');
       assert.ok(found.contents.includes(`**${paragraph} `), `${finding.citation} emphasised`);
+    });
+
+    it('links the citations written in a finding message', () => {
+      assert.equal(
+        linkCitations('Délai trop court (art. 4, al. 2, par. 6°) *', 'fr'),
+        'Délai trop court ([art. 4, al. 2, par. 6°](https://www.legisquebec.gouv.qc.ca/fr/document/rc/C-65.1,%20r.%204#se:4)) \\*',
+      );
     });
 
     it('elsewhere: nothing', () => {

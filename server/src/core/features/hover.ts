@@ -73,9 +73,20 @@ const SEVERITY: Record<Finding['severity'], { fr: string; en: string }> = {
 };
 
 export function findingMarkdown(finding: Finding, locale: Locale): string {
-  const head = `**${SEVERITY[finding.severity][locale]}** · \`${finding.rule}\` · ${escapeMarkdown(formatCitation(finding.citation, locale))}\n\n${escapeMarkdown(finding.message)}`;
+  const head = `**${SEVERITY[finding.severity][locale]}** · \`${finding.rule}\` · ${escapeMarkdown(formatCitation(finding.citation, locale))}\n\n${linkCitations(finding.message, locale)}`;
   const cited = citationMarkdown(finding.citation, locale);
   return cited ? `${head}\n\n---\n\n${cited}` : head;
+}
+
+/** Escaped Markdown of a text whose citations of the regulation ("art. 4, al. 2, par. 6°") link to LégisQuébec. */
+export function linkCitations(text: string, locale: Locale): string {
+  let markdown = '';
+  let from = 0;
+  for (const citation of findCitations(text)) {
+    markdown += `${escapeMarkdown(text.slice(from, citation.start))}[${escapeMarkdown(text.slice(citation.start, citation.end))}](${citationHref(citation.id, locale)})`;
+    from = citation.end;
+  }
+  return markdown + escapeMarkdown(text.slice(from));
 }
 
 /** Documentation of a front-matter key: meaning, allowed values, the provisions that use it. */

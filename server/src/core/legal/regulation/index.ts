@@ -73,7 +73,7 @@ const KIND_LABEL: Record<Heading['kind'], { fr: string; en: string }> = {
 /** "Chapitre II — APPEL D’OFFRES PUBLIC" (the titles exist in French only). */
 export function headingLabel(heading: Heading, locale: Locale): string {
   if (heading.kind === 'transitional') return locale === 'fr' ? 'Dispositions transitoires' : 'Transitional provisions';
-  if (heading.kind === 'transitional-group') return heading.title;
+  if (heading.kind === 'transitional-group') return `${heading.number} (${heading.title})`;
   const label = KIND_LABEL[heading.kind][locale];
   return heading.kind === 'subdivision' ? `§ ${heading.number}. — ${heading.title}` : `${label} ${heading.number} — ${heading.title}`;
 }
