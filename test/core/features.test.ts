@@ -74,6 +74,14 @@ describe('editor features (core)', () => {
     it('elsewhere: nothing', () => {
       const { model, offset } = at(`${HEAD}Un texte sans ren|voi, l’article 2 de la Loi.\n`);
       assert.equal(hover(model, offset, [], 'fr'), undefined);
+      // The tender's own numbering is not a citation of the regulation.
+      for (const own of ['## ARTICLE |4 – GARANTIE D’EXÉCUTION\n', '**Article |12.** Le prestataire…\n']) {
+        const numbered = at(`${HEAD}${own}`);
+        assert.equal(hover(numbered.model, numbered.offset, [], 'fr'), undefined, own);
+        assert.equal(definition(numbered.model, numbered.offset), undefined, own);
+      }
+      const cited = at(`${HEAD}## Avis (art. |4 du règlement)\n`);
+      assert.match(hover(cited.model, cited.offset, [], 'fr')!.contents, /^\*\*Art\. 4\*\*/);
     });
   });
 

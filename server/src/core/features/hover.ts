@@ -20,12 +20,21 @@ const PROSE = new Set(['heading', 'paragraph', 'listItem', 'tableRow']);
 export function bodyCitationAt(model: DocumentModel, offset: number): TextCitation | undefined {
   for (const unit of model.units) {
     if (!PROSE.has(unit.kind) || offset < unit.start || offset > unit.end) continue;
-    const hit = findCitations(model.text.slice(unit.start, unit.end)).find(
-      (citation) => citation.start + unit.start <= offset && offset <= citation.end + unit.start,
+    const text = model.text.slice(unit.start, unit.end);
+    const hit = findCitations(text).find(
+      (citation) => citation.start + unit.start <= offset && offset <= citation.end + unit.start && !ownNumbering(text, citation),
     );
     if (hit) return { ...hit, start: hit.start + unit.start, end: hit.end + unit.start };
   }
   return undefined;
+}
+
+/**
+ * "ARTICLE 4 – GARANTIE" opening a heading or a line numbers the tender's own articles: it does not
+ * cite the regulation.
+ */
+function ownNumbering(text: string, citation: TextCitation): boolean {
+  return /^[\s#>*_+-]*$/.test(text.slice(0, citation.start)) && /^[\s*_]{0,3}[-–—:.)]/.test(text.slice(citation.end));
 }
 
 /**

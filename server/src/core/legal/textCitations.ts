@@ -16,30 +16,30 @@ const NUMBER = String.raw`\d+(?:\.\d+)*`;
 const ORDINAL = String.raw`premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me`;
 const ARTICLE_WORD = String.raw`(?:articles?|art\.|a\.)`;
 /** Where a citation may start; each candidate is then parsed by the sticky patterns below. */
-const ANCHOR = new RegExp(String.raw`(?<![\p{L}\d-])(?:paragraphes?|par\.|(?:${ORDINAL})\s+alin[ée]a|al\.|annexe|articles?|art\.|a\.)`, 'giu');
+const ANCHOR = new RegExp(String.raw`(?<![\p{L}\d-])(?:paragraphes?|par\.|(?:${ORDINAL})\s{1,3}alin[ée]a|al\.|annexe|articles?|art\.|a\.)`, 'giu');
 
-// Bounded, linear patterns (no nested quantifiers), applied at an anchor with the sticky flag.
+// Bounded gaps and no nested quantifiers (linear matching), applied at an anchor with the sticky flag.
 const PARAGRAPH = new RegExp(
-  String.raw`(?:paragraphe|par\.)\s*(\d+(?:\.\d+)?)(?:\s*°|(?![\d.]))` +
-    String.raw`(?:\s*,?\s*(?:du\s+)?(${ORDINAL})\s+alin[ée]a|\s*,\s*al\.\s*(\d+))?` +
-    String.raw`\s*,?\s*(?:de\s+l${APOS}\s*|du\s+)?${ARTICLE_WORD}\s*(${NUMBER})(?![\d°])`,
+  String.raw`(?:paragraphe|par\.)\s{0,3}(\d+(?:\.\d+)?)(?:\s{0,3}°|(?![\d.]))` +
+    String.raw`(?:\s{0,3},?\s{0,3}(?:du\s{1,3})?(${ORDINAL})\s{1,3}alin[ée]a|\s{0,3},\s{0,3}al\.\s{0,3}(\d+))?` +
+    String.raw`\s{0,3},?\s{0,3}(?:de\s{1,3}l${APOS}\s{0,3}|du\s{1,3})?${ARTICLE_WORD}\s{0,3}(${NUMBER})(?![\d°])`,
   'iuy',
 );
 const ALINEA = new RegExp(
-  String.raw`(?:(${ORDINAL})\s+alin[ée]a|al\.\s*(\d+))\s*,?\s*(?:de\s+l${APOS}\s*|du\s+)?${ARTICLE_WORD}\s*(${NUMBER})(?![\d°])`,
+  String.raw`(?:(${ORDINAL})\s{1,3}alin[ée]a|al\.\s{0,3}(\d+))\s{0,3},?\s{0,3}(?:de\s{1,3}l${APOS}\s{0,3}|du\s{1,3})?${ARTICLE_WORD}\s{0,3}(${NUMBER})(?![\d°])`,
   'iuy',
 );
-const ANNEX_FIRST = new RegExp(String.raw`annexe\s+([12])\s*,?\s*${ARTICLE_WORD}\s*(${NUMBER})(?![\d°])`, 'iuy');
-const ARTICLE = new RegExp(String.raw`(${ARTICLE_WORD})\s*(${NUMBER})(°?)(?![\d\p{L}])`, 'iuy');
+const ANNEX_FIRST = new RegExp(String.raw`annexe\s{1,3}([12])\s{0,3},?\s{0,3}${ARTICLE_WORD}\s{0,3}(${NUMBER})(?![\d°])`, 'iuy');
+const ARTICLE = new RegExp(String.raw`(${ARTICLE_WORD})\s{0,3}(${NUMBER})(°?)(?![\d\p{L}])`, 'iuy');
 /** SPEC §5 display form after the article: ", al. 2" and/or ", par. 6°". */
-const DISPLAY_TAIL = /\s*,\s*al\.\s*(\d+)(?:\s*,\s*par\.\s*(\d+(?:\.\d+)?)\s*°)?|\s*,\s*par\.\s*(\d+(?:\.\d+)?)\s*°/iuy;
-const LIST_ITEM = new RegExp(String.raw`(?:\s*,\s*|\s+(?:et|ou)\s+(?:les?\s+)?(?:articles?\s+|art\.\s*)?)(${NUMBER})(?![\d°\p{L}])`, 'iuy');
-const RANGE_END = new RegExp(String.raw`\s+(?:à|au)\s+(?:l${APOS}\s*)?(?:article\s+|art\.\s*)?(${NUMBER})(?![\d°\p{L}])`, 'iuy');
-const ANNEX_SUFFIX = new RegExp(String.raw`\s+de\s+l${APOS}\s*annexe\s+([12])(?!\d)`, 'iuy');
+const DISPLAY_TAIL = /\s{0,3},\s{0,3}al\.\s{0,3}(\d+)(?:\s{0,3},\s{0,3}par\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°)?|\s{0,3},\s{0,3}par\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°/iuy;
+const LIST_ITEM = new RegExp(String.raw`(?:\s{0,3},\s{0,3}|\s{1,3}(?:et|ou)\s{1,3}(?:les?\s{1,3})?(?:articles?\s{1,3}|art\.\s{0,3})?)(${NUMBER})(?![\d°\p{L}])`, 'iuy');
+const RANGE_END = new RegExp(String.raw`\s{1,3}(?:à|au)\s{1,3}(?:l${APOS}\s{0,3})?(?:article\s{1,3}|art\.\s{0,3})?(${NUMBER})(?![\d°\p{L}])`, 'iuy');
+const ANNEX_SUFFIX = new RegExp(String.raw`\s{1,3}de\s{1,3}l${APOS}\s{0,3}annexe\s{1,3}([12])(?!\d)`, 'iuy');
 /** "… de la Loi", "… du devis": the number belongs to another text. */
-const OTHER_TEXT = new RegExp(String.raw`\s+(?:de\s+la|du|des|de\s+l${APOS}|de\s+ce(?:tte|s)?)\s*(\p{L}+)(?:\s+(\p{L}+))?`, 'iuy');
+const OTHER_TEXT = new RegExp(String.raw`\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l${APOS}|de\s{1,3}ce(?:tte|s)?)\s{0,3}(\p{L}+)(?:\s{1,3}(\p{L}+))?`, 'iuy');
 /** A history line ("D. 430-2013, a. 4") cites the amending decree's article, not the regulation's. */
-const AFTER_DECREE = /\d{4}\s*,\s*$/;
+const AFTER_DECREE = /\d{4}\s{0,3},\s{0,3}$/;
 
 const ORDINAL_VALUE: Record<string, number> = {
   premier: 1, premiere: 1, second: 2, seconde: 2, deuxieme: 2, troisieme: 3, quatrieme: 4,
@@ -182,7 +182,7 @@ function isThisRegulation(word: string, next: string | undefined, after: string)
   if (first === 'present' || first === 'présent') return (next ?? '').toLowerCase() === 'règlement' || (next ?? '').toLowerCase() === 'reglement';
   if (first !== 'règlement' && first !== 'reglement') return false;
   if (!next) return true;
-  return next.toLowerCase() !== 'sur' || /^\s*les\s+contrats\s+de\s+services/i.test(after);
+  return next.toLowerCase() !== 'sur' || /^\s{0,3}les\s{1,3}contrats\s{1,3}de\s{1,3}services/i.test(after);
 }
 
 function paragraphId(article: string, paragraph: string, alinea: number | undefined, annex: number | undefined, database: RegulationDatabase): string | undefined {
