@@ -64,6 +64,11 @@ describe('editor features (core)', () => {
       assert.ok(found.contents.includes(`**${paragraph} `), `${finding.citation} emphasised`);
     });
 
+    it('on the citation id of an ignore directive', () => {
+      const { model, offset } = at(`${HEAD}<!-- tender-ignore 4.|3° : garantie exigée au devis -->\n`);
+      assert.match(hover(model, offset, [], 'fr')!.contents, /\*\*3° la nature et le montant de la garantie de soumission exigée/);
+    });
+
     it('links the citations written in a finding message', () => {
       assert.equal(
         linkCitations('Délai trop court (art. 4, al. 2, par. 6°) *', 'fr'),
@@ -93,6 +98,9 @@ describe('editor features (core)', () => {
     assert.match(line, /^6° l’endroit prévu/);
     assert.equal(location.range.end.character, line.length);
     assert.equal(regulationText('tender-reglement:/C-65.1-r4/1999-01-01.md'), undefined);
+    const key = at('---\ntype: avis\ndiff|usion: 2026-03-02\n---\n');
+    const keyLocation = definition(key.model, key.offset)!;
+    assert.match(regulationText(keyLocation.uri)!.split('\n')[keyLocation.range.start.line], /^6° l’endroit prévu/, 'diffusion: its provision, 4.6°');
     const none = at(`${HEAD}Pas de ren|voi.\n`);
     assert.equal(definition(none.model, none.offset), undefined);
   });
@@ -133,6 +141,10 @@ describe('editor features (core)', () => {
       assert.match(item.detail!, /^Lorsqu’il analyse la soumission, le comité tient compte .*Section IV\.1/);
       assert.deepEqual(item.range, { start: { line: 5, character: 22 }, end: { line: 5, character: 24 } });
       assert.ok(!items.some((each) => each.label === '32.1'), 'abrogated articles are not offered');
+      assert.ok(!items.some((each) => each.label === '9' && each.detail?.startsWith('L’organisme public détermine')), 'annex articles are not offered');
+      const annex = labels(`${HEAD}Selon l’annexe 2, art. |`);
+      assert.deepEqual(annex.map((each) => each.label), ['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+      assert.match(annex[8].detail!, /^L’organisme public détermine dans les documents d’appel .*\(Annexe 2 — Conditions et modalités/);
     });
 
     it('catalogue clauses at the start of a line, as snippets', () => {

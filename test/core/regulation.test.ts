@@ -112,6 +112,23 @@ describe('article database (C-65.1, r. 4, consolidation of 2016-03-01)', () => {
     assert.ok(checked > 250, `${checked} texts checked`);
   });
 
+  it('loses no line of the text: each is a heading, an article text, a formula line or a history line', () => {
+    const kept = new Set<string>();
+    for (const heading of database.headings) kept.add(heading.title).add(heading.number).add(`(${heading.title})`);
+    for (const heading of database.headings) for (const line of [...heading.history, heading.references ?? '']) kept.add(line);
+    for (const article of database.articles) {
+      for (const line of article.history) kept.add(line);
+      for (const alinea of article.alineas) {
+        for (const line of [alinea.text, ...(alinea.formula ?? []), ...alinea.paragraphs.flatMap((p) => [p.text, ...p.subparagraphs.map((s) => s.text)])]) kept.add(line);
+      }
+    }
+    const keptText = [...kept].join('\n');
+    const markup = /^(?:[.;°()§]|\. —|CHAPITRE|SECTION|ANNEXE \d|DISPOSITIONS TRANSITOIRES|ARTICLE \d+\.?|\d+(?:\.\d+)*°?|[a-z]|er)$/;
+    const body = sourceLines.slice(sourceLines.indexOf('CHAPITRE'), sourceLines.indexOf('RÉFÉRENCES'));
+    const lost = body.filter((line) => line !== '' && !markup.test(line) && !kept.has(line) && !keptText.includes(line));
+    assert.deepEqual(lost, []);
+  });
+
   it('places articles under their chapter, section and subdivision, with amendment history', () => {
     const place = (key: string) => headingsOf(findArticle(key)!).map((heading) => `${heading.kind} ${heading.number}`);
     assert.deepEqual(place('11'), ['chapter II', 'section III', 'subdivision 1']);

@@ -2,7 +2,7 @@ import type { DocumentModel } from '../document/model.js';
 import { FRONT_MATTER_SCHEMA, fieldAt, objectFields, type FieldSchema, type ValueSchema } from '../document/schema.js';
 import { citationHref, formatCitation } from '../legal/citations.js';
 import { CLAUSES, clauseSnippet, renderClause, type Clause } from '../legal/clauses.js';
-import { articleSummary, headingLabel, regulation } from '../legal/regulation/index.js';
+import { articleSummary, headingLabel, regulation, shorten } from '../legal/regulation/index.js';
 import { articleMarkdown, escapeMarkdown } from '../legal/regulation/render.js';
 import type { Locale, Range } from '../types.js';
 import { describeValue, fieldMarkdown } from './hover.js';
@@ -38,8 +38,8 @@ export function completion(model: DocumentModel, offset: number, locale: Locale)
     if (offset >= frontMatter.contentOffset && offset <= contentEnd) return frontMatterCompletion(model.text.slice(frontMatter.contentOffset, lineStart), prefix, replace, locale);
     if (offset < frontMatter.range.end) return [];
   }
-  const article = /(?<![\p{L}\d])(?:art\.|articles?|a\.)\s*(\d+(?:\.\d*)*)?$/iu.exec(prefix);
-  if (article) return articleCompletion(replace((article[1] ?? '').length), locale);
+  const article = /(?<![\p{L}\d])(?:annexe\s{1,3}([12])\s{0,3},?\s{0,3})?(?:art\.|articles?|a\.)\s{0,3}(\d+(?:\.\d*)*)?$/iu.exec(prefix);
+  if (article) return articleCompletion(replace((article[2] ?? '').length), article[1] ? Number(article[1]) : undefined, locale);
   const word = /^\s*(?:[-*+]\s+|>\s*)?([\p{L}-]*)$/u.exec(prefix);
   if (word) return clauseCompletion(replace(word[1].length), locale);
   return [];
@@ -117,16 +117,17 @@ function valuesOf(value: ValueSchema): string[] {
   return [];
 }
 
-function articleCompletion(range: Range, locale: Locale): CompletionData[] {
+/** The articles of the regulation in force, or those of an annex ("annexe 2, art. "). */
+function articleCompletion(range: Range, annex: number | undefined, locale: Locale): CompletionData[] {
   const database = regulation();
   return database.articles
-    .filter((article) => article.annex === undefined && !article.transitional && article.status === 'in-force')
+    .filter((article) => article.annex === annex && !article.transitional && article.status === 'in-force')
     .map((article, index) => {
       const heading = article.heading !== undefined ? database.headings[article.heading] : undefined;
       return {
         label: article.number,
         kind: 'reference',
-        detail: heading ? `${articleSummary(article, 60)} (${headingLabel(heading, locale)})` : articleSummary(article, 60),
+        detail: heading ? `${articleSummary(article, 60)} (${shorten(headingLabel(heading, locale), 60)})` : articleSummary(article, 60),
         documentation: articleMarkdown({ article }, locale, citationHref(article.key, locale), database),
         insertText: article.number,
         filterText: article.number,

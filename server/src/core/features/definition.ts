@@ -3,6 +3,8 @@ import { parseCitationId } from '../legal/citations.js';
 import { CURRENT_VERSION, REGULATIONS, regulation, resolveCitation } from '../legal/regulation/index.js';
 import { regulationDocument } from '../legal/regulation/render.js';
 import type { Range } from '../types.js';
+import { fieldAt } from '../document/schema.js';
+import { keyAt } from './frontMatterPath.js';
 import { bodyCitationAt } from './hover.js';
 
 /** URI scheme of the read-only rendering of the regulation (served by `tender/regulationText`). */
@@ -22,10 +24,20 @@ export interface LocationData {
   range: Range;
 }
 
+/** The citation id under an offset: a citation in the body, an ignore directive's, or a front-matter key's first provision. */
+function citedAt(model: DocumentModel, offset: number): string | undefined {
+  const frontMatter = model.frontMatter;
+  if (frontMatter && offset >= frontMatter.range.start && offset < frontMatter.range.end) {
+    const key = keyAt(frontMatter, offset);
+    return key && fieldAt(key.path)?.citations[0];
+  }
+  const ignore = model.ignores.find((directive) => directive.range.start <= offset && offset <= directive.range.end);
+  return ignore?.citation ?? bodyCitationAt(model, offset)?.id;
+}
+
 /** Go to definition on a citation: its article (or paragraph, or alinéa) in the rendering of the regulation. */
 export function definition(model: DocumentModel, offset: number): LocationData | undefined {
-  const citation = bodyCitationAt(model, offset);
-  const parsed = citation && parseCitationId(citation.id);
+  const parsed = parseCitationId(citedAt(model, offset) ?? '');
   const resolved = parsed && resolveCitation(parsed);
   if (!resolved) return undefined;
   const { lines, text } = regulationDocument(regulation());

@@ -48,6 +48,10 @@ export function hover(model: DocumentModel, offset: number, findings: readonly F
     const schema = key && fieldAt(key.path);
     if (key && schema) return { contents: fieldMarkdown(key.path.filter((part) => typeof part === 'string').join('.'), schema, locale), range: toRange(key.range.start, key.range.end) };
   } else {
+    // `<!-- tender-ignore 4.3° : raison -->` names a provision by its id.
+    const ignore = model.ignores.find((directive) => directive.range.start <= offset && offset <= directive.range.end);
+    const ignored = ignore && citationMarkdown(ignore.citation, locale);
+    if (ignore && ignored) return { contents: ignored, range: toRange(ignore.range.start, ignore.range.end) };
     const citation = bodyCitationAt(model, offset);
     if (citation) {
       const contents = citationMarkdown(citation.id, locale, citation.through);
