@@ -50,6 +50,10 @@ describe('editor features (core)', () => {
       assert.match(found.contents, /\[art\. 25, al\. 2\]/);
       const nested = at('---\ntype: avis\nreception:\n  da|te: 2026-03-19\n---\n');
       assert.match(hover(nested.model, nested.offset, [], 'en')!.contents, /^\*\*`reception\.date`\*\* — Bid receipt deadline date/);
+      const flow = at('---\ntype: avis\nouverture: { date: 2026-03-19, heu|re: "14:00" }\n---\n');
+      assert.match(hover(flow.model, flow.offset, [], 'fr')!.contents, /^\*\*`ouverture\.heure`\*\* — Heure d'ouverture des soumissions/);
+      const listItem = at('---\ntype: avis\noptions:\n  - ty|pe: renouvellement\n---\n');
+      assert.match(hover(listItem.model, listItem.offset, [], 'fr')!.contents, /^\*\*`options\.type`\*\*.*\n\nValeur : `renouvellement`, `services-supplementaires`/);
     });
 
     it("on a finding's range: the finding and the text it cites", () => {

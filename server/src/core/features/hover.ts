@@ -106,7 +106,7 @@ export function linkCitations(text: string, locale: Locale): string {
 export function fieldMarkdown(name: string, schema: FieldSchema, locale: Locale): string {
   const fr = locale === 'fr';
   const parts = [`**\`${name}\`** — ${escapeMarkdown(schema.description[locale])}`];
-  parts.push(`${fr ? 'Valeur' : 'Value'} : ${describeValue(schema.value, locale)}`);
+  parts.push(`${fr ? 'Valeur :' : 'Value:'} ${describeValue(schema.value, locale)}`);
   const cited = schema.citations.map((id) => {
     const citation = parseCitationId(id);
     const resolved = citation && resolveCitation(citation);
@@ -114,7 +114,7 @@ export function fieldMarkdown(name: string, schema: FieldSchema, locale: Locale)
     const summary = opening ? ` — ${escapeMarkdown(opening)}` : '';
     return `- [${escapeMarkdown(formatCitation(id, locale))}](${citationHref(id, locale)})${summary}`;
   });
-  if (cited.length > 0) parts.push(`${fr ? 'Dispositions' : 'Provisions'} :\n\n${cited.join('\n')}`);
+  if (cited.length > 0) parts.push(`${fr ? 'Dispositions :' : 'Provisions:'}\n\n${cited.join('\n')}`);
   return parts.join('\n\n');
 }
 
@@ -140,7 +140,7 @@ export function describeValue(value: ValueSchema, locale: Locale): string {
     case 'boolean':
       return '`true` / `false`';
     case 'object':
-      return `${fr ? 'objet' : 'object'} : ${Object.keys(value.fields).map((key) => `\`${key}\``).join(', ')}`;
+      return `${fr ? 'objet :' : 'object:'} ${Object.keys(value.fields).map((key) => `\`${key}\``).join(', ')}`;
     case 'list':
       return `${fr ? 'liste de' : 'list of'} ${describeValue(value.items, locale)}`;
     case 'choice':

@@ -65,7 +65,7 @@ const KIND_LABEL: Record<Heading['kind'], { fr: string; en: string }> = {
   chapter: { fr: 'Chapitre', en: 'Chapter' },
   section: { fr: 'Section', en: 'Division' },
   subdivision: { fr: '§', en: '§' },
-  annex: { fr: 'Annexe', en: 'Schedule' },
+  annex: { fr: 'Annexe', en: 'Annex' },
   transitional: { fr: '', en: '' },
   'transitional-group': { fr: '', en: '' },
 };
@@ -81,7 +81,7 @@ export function headingLabel(heading: Heading, locale: Locale): string {
 /** How an article is named in French or English: "art. 7.1", "annexe 2, art. 9", "D. 430-2013, art. 21". */
 export function articleLabel(article: Article, locale: Locale): string {
   const fr = locale === 'fr';
-  if (article.annex !== undefined) return fr ? `annexe ${article.annex}, art. ${article.number}` : `Schedule ${article.annex}, s. ${article.number}`;
+  if (article.annex !== undefined) return fr ? `annexe ${article.annex}, art. ${article.number}` : `Annex ${article.annex}, s. ${article.number}`;
   if (article.transitional) return fr ? `${article.transitional}, art. ${article.number}` : `${article.transitional}, s. ${article.number}`;
   return fr ? `art. ${article.number}` : `s. ${article.number}`;
 }
