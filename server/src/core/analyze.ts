@@ -36,6 +36,16 @@ export function analyzeModel(model: DocumentModel, settings: AnalysisSettings = 
   });
 
   if (detection.kind === 'not-tender') return { tender: false, findings };
+  if (detection.kind === 'unclosed-front-matter') {
+    const { id, citation } = FORM_CHECKS.yamlSyntax;
+    findings.push(
+      toFinding(id, citation, 'error', detection.range, {
+        fr: "L'en-tête YAML n'est pas fermé : ajoutez une ligne « --- » après la dernière clé.",
+        en: 'The YAML front-matter is not closed: add a "---" line after the last key.',
+      }),
+    );
+    return { tender: true, findings: applySettings(findings, settings) };
+  }
   if (detection.kind === 'unknown-type') {
     const { id, citation } = FORM_CHECKS.unknownType;
     findings.push(
