@@ -15,3 +15,7 @@ export * from './types.js';
 export function analyzeText(text: string, settings: AnalysisSettings = DEFAULT_SETTINGS): AnalysisResult {
   return analyzeModel(new DocumentParser().parse(text), settings);
 }
+export { hover, type HoverData } from './features/hover.js';
+export { definition, regulationText, regulationUri, REGULATION_SCHEME, type LocationData } from './features/definition.js';
+export { completion, COMPLETION_TRIGGERS, type CompletionData } from './features/completion.js';
+export { documentSymbols, foldingRanges, type SymbolData, type FoldingData } from './features/outline.js';
