@@ -9,6 +9,7 @@ export { DEFAULT_SETTINGS, type AnalysisSettings, type SeveritySetting } from '.
 export { RULES } from './rules/index.js';
 export { formatCitation, citationHref, parseCitationId } from './legal/citations.js';
 export { createLanguageService, mergeEdits, FIX_ALL_KIND, type TenderLanguageService, type CodeActionData } from './service.js';
+export { codeLenses, type CodeLensData } from './features/codeLens.js';
 export * from './types.js';
 
 /** One-shot analysis of a text (the CLI's path; the server keeps a parser per document). */

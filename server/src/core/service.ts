@@ -1,6 +1,7 @@
 import { analyzeModel, type AnalysisResult } from './analyze.js';
 import type { AnalysisSettings } from './config/settings.js';
-import { DocumentParser } from './document/model.js';
+import { DocumentParser, type DocumentModel } from './document/model.js';
+import { codeLenses, type CodeLensData } from './features/codeLens.js';
 import type { Finding, Range, TextEdit } from './types.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.tender';
@@ -22,6 +23,8 @@ export interface TenderLanguageService {
   analyze(uri: string, text: string, settings: AnalysisSettings): AnalysisResult;
   lastResult(uri: string): AnalysisResult | undefined;
   codeActions(uri: string, range: Range, only?: readonly string[]): CodeActionData[];
+  /** Periods and earliest lawful dates of the last analysed version. */
+  codeLenses(uri: string): CodeLensData[];
   close(uri: string): void;
 }
 
@@ -29,12 +32,15 @@ export function createLanguageService(): TenderLanguageService {
   const parsers = new Map<string, DocumentParser>();
   const results = new Map<string, AnalysisResult>();
   const locales = new Map<string, AnalysisSettings['locale']>();
+  const analysed = new Map<string, { model: DocumentModel; settings: AnalysisSettings }>();
   return {
     analyze(uri, text, settings) {
       let parser = parsers.get(uri);
       if (!parser) parsers.set(uri, (parser = new DocumentParser()));
-      const result = analyzeModel(parser.parse(text), settings);
+      const model = parser.parse(text);
+      const result = analyzeModel(model, settings);
       results.set(uri, result);
+      analysed.set(uri, { model, settings });
       locales.set(uri, settings.locale);
       return result;
     },
@@ -56,8 +62,13 @@ export function createLanguageService(): TenderLanguageService {
       }
       return actions;
     },
+    codeLenses(uri) {
+      const last = analysed.get(uri);
+      return last ? codeLenses(last.model, last.settings) : [];
+    },
     close(uri) {
       parsers.delete(uri);
+      analysed.delete(uri);
       results.delete(uri);
       locales.delete(uri);
     },

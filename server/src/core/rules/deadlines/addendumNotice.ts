@@ -1,12 +1,12 @@
 import { daysBetween, earliestClosing, isoDate, dayNumber, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule, RuleContext, FixSpec } from '../rule.js';
-import { BELOW_THRESHOLD_NOTE, belowThreshold, calendarFor, closingMoment, longDate } from './facts.js';
+import { BELOW_THRESHOLD_NOTE, belowThreshold, calendarFor, closingMoment, longDate, type DeadlineFacts } from './facts.js';
 
 export const ADDENDUM_DAYS = 7;
 
 /** The receipt limit in force after the addenda: the latest postponement, else the original limit. */
-export function finalClosing(context: RuleContext): CalendarDate | undefined {
+export function finalClosing(context: DeadlineFacts): CalendarDate | undefined {
   let closing = closingMoment(context)?.date;
   for (const addendum of context.data.addenda) {
     const postponed = addendum.reportReception;

@@ -34,6 +34,9 @@ export const BELOW_THRESHOLD_NOTE: Localized = {
   en: ' Estimated amount below the public tender threshold: s. 3, para. 2 allows a different period.',
 };
 
+/** What the date facts need: a rule's context, or the same data gathered by a feature (code lens). */
+export type DeadlineFacts = Pick<RuleContext, 'model' | 'type' | 'data' | 'settings'>;
+
 export type StatementKind = 'receipt' | 'opening' | 'both';
 
 export interface StatedDate {
@@ -109,13 +112,13 @@ export function statedDates(model: DocumentModel): StatedDate[] {
 
 const fromMention = (mention: DateMention): Moment => ({ date: mention.date, time: mention.time, range: { start: mention.start, end: mention.end }, mention });
 
-function fromFrontMatter(context: RuleContext, path: readonly string[], date: CalendarDate | undefined, time?: Moment['time']): Moment | undefined {
+function fromFrontMatter(context: DeadlineFacts, path: readonly string[], date: CalendarDate | undefined, time?: Moment['time']): Moment | undefined {
   const range = date && context.model.frontMatter?.valueRange(path);
   return date && range ? { date, time, range, path } : undefined;
 }
 
 /** The notice's diffusion in SEAO (for a qualification notice, the qualification notice's own). */
-export function diffusionMoment(context: RuleContext): Moment | undefined {
+export function diffusionMoment(context: DeadlineFacts): Moment | undefined {
   if (context.type === 'avis-qualification') {
     const own = fromFrontMatter(context, ['qualification', 'diffusion'], context.data.qualification.diffusion);
     if (own) return own;
@@ -124,7 +127,7 @@ export function diffusionMoment(context: RuleContext): Moment | undefined {
 }
 
 /** The receipt limit as first published (addenda aside): front-matter, else the notice's text. */
-export function closingMoment(context: RuleContext): Moment | undefined {
+export function closingMoment(context: DeadlineFacts): Moment | undefined {
   if (context.type === 'avis-qualification') {
     const own = fromFrontMatter(context, ['qualification', 'reception'], context.data.qualification.reception);
     if (own) return own;
@@ -136,7 +139,7 @@ export function closingMoment(context: RuleContext): Moment | undefined {
   return body && fromMention(body.mention);
 }
 
-export function openingMoment(context: RuleContext): Moment | undefined {
+export function openingMoment(context: DeadlineFacts): Moment | undefined {
   const opening = context.data.ouverture;
   const front = fromFrontMatter(context, ['ouverture', 'date'], opening?.date, opening?.time);
   if (front) return front;
@@ -171,7 +174,7 @@ export function weekdayLike(original: string, day: number): string {
  * Moves the receipt limit: its front-matter value, the opening date when it was the same day, and
  * every receipt or opening statement of the text that gives the old date.
  */
-export function moveClosingFix(context: RuleContext, closing: Moment, to: CalendarDate): FixSpec {
+export function moveClosingFix(context: DeadlineFacts, closing: Moment, to: CalendarDate): FixSpec {
   const edits: FixSpec['edits'] = [];
   const frontMatter = context.model.frontMatter;
   if (closing.path) edits.push({ range: closing.range, newText: isoDate(to) });
