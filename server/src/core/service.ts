@@ -1,6 +1,8 @@
 import { analyzeModel, type AnalysisResult } from './analyze.js';
 import type { AnalysisSettings } from './config/settings.js';
 import { DocumentParser, type DocumentModel } from './document/model.js';
+import type { RelatedDocument } from './document/related.js';
+import { RULES } from './rules/index.js';
 import { codeLenses, type CodeLensData } from './features/codeLens.js';
 import type { Finding, Range, TextEdit } from './types.js';
 
@@ -20,7 +22,8 @@ export interface CodeActionData {
  * and tests drive it with plain data.
  */
 export interface TenderLanguageService {
-  analyze(uri: string, text: string, settings: AnalysisSettings): AnalysisResult;
+  /** `related`: the other documents of the folder (addenda files), read by the adapter. */
+  analyze(uri: string, text: string, settings: AnalysisSettings, related?: readonly RelatedDocument[]): AnalysisResult;
   lastResult(uri: string): AnalysisResult | undefined;
   codeActions(uri: string, range: Range, only?: readonly string[]): CodeActionData[];
   /** Periods and earliest lawful dates of the last analysed version. */
@@ -32,15 +35,15 @@ export function createLanguageService(): TenderLanguageService {
   const parsers = new Map<string, DocumentParser>();
   const results = new Map<string, AnalysisResult>();
   const locales = new Map<string, AnalysisSettings['locale']>();
-  const analysed = new Map<string, { model: DocumentModel; settings: AnalysisSettings }>();
+  const analysed = new Map<string, { model: DocumentModel; settings: AnalysisSettings; related: readonly RelatedDocument[] }>();
   return {
-    analyze(uri, text, settings) {
+    analyze(uri, text, settings, related = []) {
       let parser = parsers.get(uri);
       if (!parser) parsers.set(uri, (parser = new DocumentParser()));
       const model = parser.parse(text);
-      const result = analyzeModel(model, settings);
+      const result = analyzeModel(model, settings, RULES, related);
       results.set(uri, result);
-      analysed.set(uri, { model, settings });
+      analysed.set(uri, { model, settings, related });
       locales.set(uri, settings.locale);
       return result;
     },
@@ -64,7 +67,7 @@ export function createLanguageService(): TenderLanguageService {
     },
     codeLenses(uri) {
       const last = analysed.get(uri);
-      return last ? codeLenses(last.model, last.settings) : [];
+      return last ? codeLenses(last.model, last.settings, last.related) : [];
     },
     close(uri) {
       parsers.delete(uri);

@@ -43,6 +43,8 @@ export interface TenderData {
 
 export interface Addendum {
   numero?: number;
+  /** The separate `type: addenda` document that gives it; absent for the tender's own front-matter. */
+  source?: string;
   date?: CalendarDate;
   /** `undefined` when the front-matter does not say whether prices may be affected. */
   incidencePrix?: boolean;

@@ -2,7 +2,8 @@ import { daysBetween, earliestClosing, type CalendarDate } from '../calendar/ind
 import type { AnalysisSettings } from '../config/settings.js';
 import type { OffsetRange } from '../document/frontMatter.js';
 import type { DocumentModel } from '../document/model.js';
-import { readTenderData } from '../document/tenderData.js';
+import { tenderDataOf } from '../analyze.js';
+import type { RelatedDocument } from '../document/related.js';
 import { formatCitation } from '../legal/citations.js';
 import { ADDENDUM_DAYS, finalClosing } from '../rules/deadlines/addendumNotice.js';
 import { calendarFor, closingMoment, diffusionMoment, longDate, type DeadlineFacts } from '../rules/deadlines/facts.js';
@@ -19,11 +20,11 @@ const plural = (count: number, locale: Locale) => `${count} ${locale === 'fr' ? 
  * The periods of the notice at a glance: above `diffusion`, the receipt limit (or where the text states
  * it) and each addendum, the period in days against its legal minimum and the earliest lawful date.
  */
-export function codeLenses(model: DocumentModel, settings: AnalysisSettings): CodeLensData[] {
+export function codeLenses(model: DocumentModel, settings: AnalysisSettings, related: readonly RelatedDocument[] = []): CodeLensData[] {
   if (model.detection.kind !== 'tender') return [];
   const type = model.detection.type;
   if (type === 'addenda') return [];
-  const facts: DeadlineFacts = { model, type, data: readTenderData(model.frontMatter?.data), settings };
+  const facts: DeadlineFacts = { model, type, data: tenderDataOf(model, related), settings };
   const locale = settings.locale;
   const fr = locale === 'fr';
   const calendar = calendarFor(settings);
@@ -62,7 +63,7 @@ export function codeLenses(model: DocumentModel, settings: AnalysisSettings): Co
   const finalDate = finalClosing(facts);
   facts.data.addenda.forEach((addendum, index) => {
     if (!addendum.date) return;
-    const name = `${fr ? 'Addenda' : 'Addendum'}${addendum.numero !== undefined ? ` no ${addendum.numero}` : ''}`;
+    const name = `${fr ? 'Addenda' : 'Addendum'}${addendum.numero !== undefined ? ` no ${addendum.numero}` : ''}${addendum.source ? ` (${addendum.source})` : ''}`;
     const first = earliestClosing(addendum.date, ADDENDUM_DAYS, calendar);
     const citation9 = formatCitation('9.al2', locale);
     const title =
@@ -71,7 +72,8 @@ export function codeLenses(model: DocumentModel, settings: AnalysisSettings): Co
         : finalDate
           ? `${name}${fr ? ' : ' : ': '}${fr ? `${plural(daysBetween(addendum.date, finalDate), 'fr')} avant la date limite` : `${plural(daysBetween(addendum.date, finalDate), 'en')} before the deadline`} (min. ${ADDENDUM_DAYS} — ${citation9}) · ${earliestText(first)}`
           : `${name}${fr ? ' : ' : ': '}${earliestText(first)} (min. ${ADDENDUM_DAYS} — ${citation9})`;
-    add(model.frontMatter?.keyRange(['addenda', index]), title);
+    // An addendum from another file shows above the tender's `numero`, which that file names.
+    add(model.frontMatter?.keyRange(addendum.source ? ['numero'] : ['addenda', index]), title);
   });
   return lenses;
 }

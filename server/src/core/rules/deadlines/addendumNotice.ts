@@ -61,9 +61,12 @@ export const addendumNotice: Rule = {
       const days = daysBetween(addendum.date, closing);
       if (days >= ADDENDUM_DAYS) return;
       const earliest = earliestClosing(addendum.date, ADDENDUM_DAYS, calendarFor(context.settings));
-      const range: OffsetRange | undefined =
-        context.model.frontMatter?.valueRange(['addenda', index, 'report-reception']) ?? context.model.frontMatter?.keyRange(['addenda', index]);
-      const name = addendum.numero !== undefined ? ` no ${addendum.numero}` : '';
+      const frontMatter = context.model.frontMatter;
+      // An addendum from a separate file is reported at the tender's `numero`, which that file names.
+      const range: OffsetRange | undefined = addendum.source
+        ? frontMatter?.valueRange(['numero'])
+        : (frontMatter?.valueRange(['addenda', index, 'report-reception']) ?? frontMatter?.keyRange(['addenda', index]));
+      const name = `${addendum.numero !== undefined ? ` no ${addendum.numero}` : ''}${addendum.source ? ` (${addendum.source})` : ''}`;
       const unknown = addendum.incidencePrix === undefined;
       const sent = longDate(addendum.date);
       const first = longDate(earliest);
@@ -82,7 +85,7 @@ export const addendumNotice: Rule = {
               fr: `L'addenda${name}, transmis le ${sent.fr}, précède de ${days} jour${Math.abs(days) > 1 ? 's' : ''} la date limite de réception : s'il peut modifier les prix, celle-ci doit être reportée d'au moins 7 jours après sa transmission (art. 9, al. 2), soit au ${first.fr}.${note.fr}`,
               en: `Addendum${name}, sent on ${sent.en}, comes ${days} day${Math.abs(days) === 1 ? '' : 's'} before the receipt deadline: if it may affect prices, the deadline must be postponed to at least 7 days after it is sent (s. 9, para. 2), i.e. ${first.en}.${note.en}`,
             },
-        fix: postponeFix(context, index, earliest),
+        fix: addendum.source ? undefined : postponeFix(context, index, earliest),
       });
     });
   },
