@@ -1,4 +1,5 @@
 import type { DocumentModel } from '../document/model.js';
+import type { ParsedBlock } from '../document/markdown.js';
 import { isValidDate, type CalendarDate } from './date.js';
 import { WEEKDAYS } from './format.js';
 
@@ -19,6 +20,8 @@ export interface DateMention {
   /** The weekday written before the date, if any (0 = Sunday). */
   weekday?: { value: number; start: number; end: number; text: string };
   time?: { hour: number; minute: number };
+  /** Index, within its block, of the text unit that holds the mention. */
+  unit?: number;
 }
 
 const WEEKDAY = '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
@@ -63,24 +66,51 @@ export function findDates(text: string, offset = 0): DateMention[] {
 }
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow', 'heading']);
-const cache = new WeakMap<DocumentModel, DateMention[]>();
+const byBlock = new WeakMap<ParsedBlock, DateMention[]>();
+const byModel = new WeakMap<DocumentModel, DateMention[]>();
 
-/** Every date mention in the body's prose, in document order (computed once per model). */
-export function bodyDates(model: DocumentModel): DateMention[] {
-  let mentions = cache.get(model);
+/**
+ * The date mentions of one parsed block, offsets relative to the block. Cached on the block, which the
+ * parser re-uses while its text is unchanged: after an edit only the edited blocks are scanned again.
+ */
+export function blockDates(parsed: ParsedBlock): DateMention[] {
+  let mentions = byBlock.get(parsed);
   if (mentions) return mentions;
   const seen = new Set<number>();
   mentions = [];
-  for (const unit of model.units) {
-    if (!PROSE.has(unit.kind)) continue;
-    for (const mention of findDates(model.text.slice(unit.start, unit.end), unit.start)) {
+  parsed.units.forEach((unit, index) => {
+    if (!PROSE.has(unit.kind)) return;
+    for (const mention of findDates(parsed.text.slice(unit.start, unit.end), unit.start)) {
       // A list item's span includes its nested items, which are units of their own.
       if (seen.has(mention.start)) continue;
       seen.add(mention.start);
-      mentions.push(mention);
+      mentions.push({ ...mention, unit: index });
     }
-  }
+  });
   mentions.sort((a, b) => a.start - b.start);
-  cache.set(model, mentions);
+  byBlock.set(parsed, mentions);
   return mentions;
+}
+
+/** Every date mention in the body's prose, in document order, with document offsets. */
+export function bodyDates(model: DocumentModel): DateMention[] {
+  let mentions = byModel.get(model);
+  if (mentions) return mentions;
+  mentions = [];
+  for (const block of model.blocks) {
+    for (const mention of blockDates(block.parsed)) mentions.push(shift(mention, block.offset));
+  }
+  byModel.set(model, mentions);
+  return mentions;
+}
+
+export function shift(mention: DateMention, offset: number): DateMention {
+  return {
+    ...mention,
+    start: mention.start + offset,
+    end: mention.end + offset,
+    dateStart: mention.dateStart + offset,
+    dateEnd: mention.dateEnd + offset,
+    weekday: mention.weekday && { ...mention.weekday, start: mention.weekday.start + offset, end: mention.weekday.end + offset },
+  };
 }

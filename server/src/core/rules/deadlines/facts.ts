@@ -1,8 +1,9 @@
-import { bodyDates, type DateMention } from '../../calendar/prose.js';
+import { blockDates, shift, type DateMention } from '../../calendar/prose.js';
 import { LegalCalendar, formatLongDate, isoDate, sameDate, weekday, MONTHS, WEEKDAYS, type CalendarDate } from '../../calendar/index.js';
 import type { AnalysisSettings } from '../../config/settings.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentModel } from '../../document/model.js';
+import type { ParsedBlock } from '../../document/markdown.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { Localized } from '../../types.js';
@@ -73,7 +74,45 @@ function sentencesOf(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+interface BlockStatement {
+  /** Index in the block's date mentions. */
+  index: number;
+  kind?: StatementKind;
+  /** Names neither moment but reads as a deadline (counts for the receipt under a receipt heading). */
+  deadline: boolean;
+}
+
+const byBlock = new WeakMap<ParsedBlock, BlockStatement[]>();
 const stated = new WeakMap<DocumentModel, StatedDate[]>();
+
+/** Each date of a block with the moment its sentence names; cached on the block like its dates. */
+function blockStatements(parsed: ParsedBlock): BlockStatement[] {
+  let statements = byBlock.get(parsed);
+  if (statements) return statements;
+  statements = [];
+  const mentions = blockDates(parsed);
+  for (let i = 0; i < mentions.length; ) {
+    const unitIndex = mentions[i].unit!;
+    const unit = parsed.units[unitIndex];
+    let j = i;
+    while (j < mentions.length && mentions[j].unit === unitIndex) j++;
+    const text = parsed.text.slice(unit.start, unit.end);
+    for (const sentence of sentencesOf(text)) {
+      const normalized = normalizeForMatching(text.slice(sentence.start, sentence.end));
+      const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
+      const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
+      const kind: StatementKind | undefined = receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
+      const deadline = unit.kind !== 'heading' && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized);
+      for (let k = i; k < j; k++) {
+        const at = mentions[k].start - unit.start;
+        if (at >= sentence.start && at < sentence.end) statements.push({ index: k, kind, deadline });
+      }
+    }
+    i = j;
+  }
+  byBlock.set(parsed, statements);
+  return statements;
+}
 
 /**
  * Dates the notice's text gives for the receipt or the opening of bids: each sentence is classified
@@ -84,28 +123,16 @@ export function statedDates(model: DocumentModel): StatedDate[] {
   const cached = stated.get(model);
   if (cached) return cached;
   const result: StatedDate[] = [];
-  const mentions = bodyDates(model);
-  if (mentions.length > 0) {
-    const receiptSections = model.sections.filter((section) => matchesHeading(RECOGNISERS.receipt, section.heading.normalized));
-    for (const unit of model.units) {
-      if (unit.kind === 'code' || unit.kind === 'html' || unit.kind === 'yaml') continue;
-      const inside = mentions.filter((mention) => mention.start >= unit.start && mention.start < unit.end && !result.some((r) => r.mention === mention));
-      if (inside.length === 0) continue;
-      const text = model.text.slice(unit.start, unit.end);
-      const underReceipt = unit.kind !== 'heading' && receiptSections.some((section) => unit.start > section.heading.end && unit.start < section.end);
-      for (const sentence of sentencesOf(text)) {
-        const dates = inside.filter((m) => m.start - unit.start >= sentence.start && m.start - unit.start < sentence.end);
-        if (dates.length === 0) continue;
-        const normalized = normalizeForMatching(text.slice(sentence.start, sentence.end));
-        const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
-        const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
-        let kind: StatementKind | undefined = receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
-        if (!kind && underReceipt && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized)) kind = 'receipt';
-        if (kind) for (const mention of dates) result.push({ kind, mention });
-      }
+  const receiptSections = model.sections.filter((section) => matchesHeading(RECOGNISERS.receipt, section.heading.normalized));
+  for (const block of model.blocks) {
+    const mentions = blockDates(block.parsed);
+    for (const statement of blockStatements(block.parsed)) {
+      const mention = shift(mentions[statement.index], block.offset);
+      const underReceipt = () => receiptSections.some((section) => mention.start > section.heading.end && mention.start < section.end);
+      const kind = statement.kind ?? (statement.deadline && underReceipt() ? 'receipt' : undefined);
+      if (kind) result.push({ kind, mention });
     }
   }
-  result.sort((a, b) => a.mention.start - b.mention.start);
   stated.set(model, result);
   return result;
 }
