@@ -15,6 +15,8 @@ import {
   type CalendarDate,
 } from '../../../server/src/core/calendar/index.js';
 import { parseIsoDate } from '../../../server/src/core/document/frontMatter.js';
+import { mergeSettings } from '../../../server/src/core/config/settingsFile.js';
+import { DEFAULT_SETTINGS } from '../../../server/src/core/config/settings.js';
 
 const d = (iso: string): CalendarDate => {
   const date = parseIsoDate(iso);
@@ -186,5 +188,15 @@ describe('calendar: periods (LEGAL-REFERENCE §B.2)', () => {
         return calendar.isJourOuvrable(end) && between === count;
       }),
     );
+  });
+});
+
+describe('calendar: settings', () => {
+  it('.tenderrc key feries-2-janvier-26-decembre turns the 2 January / 26 December switch on, and rejects non-booleans', () => {
+    assert.equal(DEFAULT_SETTINGS.closedJan2Dec26, false);
+    assert.equal(mergeSettings(DEFAULT_SETTINGS, { 'feries-2-janvier-26-decembre': true }).closedJan2Dec26, true);
+    const problems: string[] = [];
+    assert.equal(mergeSettings(DEFAULT_SETTINGS, { 'feries-2-janvier-26-decembre': 'oui' }, problems).closedJan2Dec26, false);
+    assert.deepEqual(problems, ['feries-2-janvier-26-decembre']);
   });
 });
