@@ -56,6 +56,11 @@ ruleTester('date-contradicts-front-matter', {
     { name: 'same date and time', code: notice(fm, 'Les soumissions doivent être reçues au plus tard le mercredi 11 juillet 2012 à 15 h.') },
     { name: 'ISO date', code: notice(fm, 'Date limite de réception des soumissions : 2012-07-11 à 15 h.') },
     { name: 'other dates of the text are not receipt dates', code: notice(fm, 'Les questions doivent être transmises au plus tard le 4 juillet 2012.') },
+    { name: 'a validity date is not a receipt date', code: notice(fm, 'Les soumissions déposées demeurent valides jusqu’au 9 octobre 2012.') },
+    {
+      name: 'a deadline under a receipt heading that is about something else',
+      code: notice(fm, '## Dépôt des soumissions\n\nAu plus tard le 11 juillet 2012 à 15 h.\n\nInscription à la rencontre d’information : avant le 5 juillet 2012.'),
+    },
     {
       name: 'a date an addendum postponed the limit to',
       code: notice(`${fm}\naddenda:\n  - { numero: 1, date: 2012-07-06, incidence-prix: true, report-reception: 2012-07-16 }`, 'La date limite de réception des soumissions est reportée au lundi 16 juillet 2012 à 15 h.'),
@@ -74,6 +79,11 @@ ruleTester('date-contradicts-front-matter', {
       code: notice(fm, 'Les soumissions seront ouvertes publiquement le 12 juillet 2012 à 15 h.'),
       errors: [{ message: /ouverture/ }],
       output: notice(fm, 'Les soumissions seront ouvertes publiquement le 11 juillet 2012 à 15 h.'),
+    },
+    {
+      name: 'a deadline under a receipt heading counts as the receipt date',
+      code: notice(fm, '## Dépôt des soumissions\n\nAu plus tard le 12 juillet 2012 à 15 h.'),
+      errors: [{ line: 18, message: /12 juillet/ }],
     },
     {
       name: 'receipt time differs',

@@ -59,7 +59,9 @@ export interface Moment {
 const ABBREVIATIONS = new Set(['boul', 'av', 'ave', 'm', 'mme', 'me', 'dr', 'st', 'ste', 'ch', 'no', 'art', 'par', 'al', 'app', 'bur', 'tél', 'tel', 'c', 'r', 'p']);
 const SENTENCE_END = /[.!?;]\s+(?=[\p{Lu}«"*_])/gu;
 const DEADLINE_WORDS = /\b(?:au plus tard|avant|limites?|jusqu'(?:au|a)|no later than|before|by)\b/;
-const OTHER_SUBJECT = /\b(?:questions?|visites?|addendas?|renseignements?|rencontres?|inscriptions?|plaintes?)\b/;
+// A sentence about these gives another date even when it names the bids ("valides jusqu'au …").
+const NOT_A_LIMIT = /\b(?:valides?|validite|questions?|visites?|plaintes?|garanties?)\b/;
+const OTHER_SUBJECT = /\b(?:addendas?|renseignements?|rencontres?|inscriptions?)\b/;
 
 function sentencesOf(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -101,8 +103,9 @@ function blockStatements(parsed: ParsedBlock): BlockStatement[] {
       const normalized = normalizeForMatching(text.slice(sentence.start, sentence.end));
       const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
       const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
-      const kind: StatementKind | undefined = receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
-      const deadline = unit.kind !== 'heading' && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized);
+      const other = NOT_A_LIMIT.test(normalized);
+      const kind: StatementKind | undefined = other ? undefined : receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
+      const deadline = unit.kind !== 'heading' && !other && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized);
       for (let k = i; k < j; k++) {
         const at = mentions[k].start - unit.start;
         if (at >= sentence.start && at < sentence.end) statements.push({ index: k, kind, deadline });
