@@ -43,6 +43,8 @@ export const DEADLINE_RECOGNISERS = {
     phrases: [
       /\b(?:duree|renouvellements?)\b.{0,120}\bautoris\w{0,6}\b.{0,30}\b(?:dirigeant|dirigeante|sous-ministre|conseil d'administration)\b/,
       /\bautoris\w{0,6}\b.{0,30}\b(?:dirigeant|dirigeante|sous-ministre|conseil d'administration)\b.{0,120}\b(?:duree|renouvellements?|plus de (?:trois|3) ans|article 46|art\. 46)\b/,
+      /\b(?:dirigeant|dirigeante|sous-ministre|conseil d'administration)\b.{0,60}\bautoris\w{0,6}\b.{0,80}\b(?:duree|renouvellements?)\b/,
+      /\b(?:article|art\.) 46\b.{0,120}\bautoris\w{0,6}\b|\bautoris\w{0,6}\b.{0,120}\b(?:article|art\.) 46\b/,
       /\b(?:duration|term|renewals?)\b.{0,120}\bauthori[sz]\w*\b.{0,30}\b(?:chief executive|head of the public body|deputy minister)\b/,
     ],
   },
