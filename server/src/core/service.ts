@@ -26,8 +26,11 @@ export interface TenderLanguageService {
   analyze(uri: string, text: string, settings: AnalysisSettings, related?: readonly RelatedDocument[]): AnalysisResult;
   lastResult(uri: string): AnalysisResult | undefined;
   codeActions(uri: string, range: Range, only?: readonly string[]): CodeActionData[];
-  /** Periods and earliest lawful dates of the last analysed version. */
-  codeLenses(uri: string): CodeLensData[];
+  /**
+   * Periods and earliest lawful dates. With `text` newer than the last analysis (lenses are asked
+   * before the scheduled analysis ran), that text is parsed with the last settings, so lenses never lag.
+   */
+  codeLenses(uri: string, text?: string): CodeLensData[];
   close(uri: string): void;
 }
 
@@ -65,9 +68,11 @@ export function createLanguageService(): TenderLanguageService {
       }
       return actions;
     },
-    codeLenses(uri) {
+    codeLenses(uri, text) {
       const last = analysed.get(uri);
-      return last ? codeLenses(last.model, last.settings, last.related) : [];
+      if (!last) return [];
+      const model = text === undefined || text === last.model.text ? last.model : (parsers.get(uri) ?? new DocumentParser()).parse(text);
+      return codeLenses(model, last.settings, last.related);
     },
     close(uri) {
       parsers.delete(uri);

@@ -11,6 +11,6 @@ export const codeLens: Feature = ({ connection, documents, service }) => {
   connection.onCodeLens((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return service.codeLenses(document.uri).map((lens): CodeLens => ({ range: lens.range, command: { title: lens.title, command: '' } }));
+    return service.codeLenses(document.uri, document.getText()).map((lens): CodeLens => ({ range: lens.range, command: { title: lens.title, command: '' } }));
   });
 };
