@@ -27,8 +27,8 @@ export const repetitiveAuthorisation: Rule = {
     context.report({
       range: context.model.frontMatter?.valueRange(['contrat', 'duree-mois']),
       message: {
-        fr: `Contrat à exécution répétitive d'une durée de ${dureeMois} mois, renouvellements compris : au-delà de 3 ans, l'autorisation du dirigeant de l'organisme est requise (art. 46, al. 1) ; les documents ne la mentionnent pas.`,
-        en: `Repetitive contract of ${dureeMois} months, renewals included: beyond 3 years the chief executive's authorisation is required (s. 46, para. 1); the documents do not mention it.`,
+        fr: `Contrat à exécution répétitive d'une durée de ${dureeMois} mois, renouvellements compris : au-delà de 3 ans, l'autorisation du dirigeant de l'organisme est requise ; les documents ne la mentionnent pas.`,
+        en: `Repetitive contract of ${dureeMois} months, renewals included: beyond 3 years the chief executive's authorisation is required; the documents do not mention it.`,
       },
       fix: insertClauseFix(context.model, 'dirigeantAuthorisation', context.locale),
     });
@@ -52,8 +52,8 @@ export const onDemandDuration: Rule = {
     context.report({
       range,
       message: {
-        fr: `Contrat à exécution sur demande d'une durée de ${dureeMois} mois : le dirigeant ne peut autoriser une durée de plus de 5 ans, renouvellements compris (art. 46, al. 1).`,
-        en: `On-demand contract of ${dureeMois} months: the chief executive cannot authorise a duration over 5 years, renewals included (s. 46, para. 1).`,
+        fr: `Contrat à exécution sur demande d'une durée de ${dureeMois} mois : le dirigeant ne peut autoriser une durée de plus de 5 ans, renouvellements compris.`,
+        en: `On-demand contract of ${dureeMois} months: the chief executive cannot authorise a duration over 5 years, renewals included.`,
       },
       fix: { title: { fr: 'Ramener la durée à 60 mois', en: 'Set the duration to 60 months' }, edits: [{ range, newText: String(ON_DEMAND_MONTHS) }] },
     });

@@ -78,12 +78,12 @@ export const addendumNotice: Rule = {
         severity: relaxed ? 'information' : unknown ? 'warning' : undefined,
         message: addendum.reportReception
           ? {
-              fr: `Le report de l'addenda${name} laisse ${days} jour${Math.abs(days) > 1 ? 's' : ''} après sa transmission le ${sent.fr} : il faut au moins 7 jours (art. 9, al. 2). Date la plus hâtive : ${first.fr}.${note.fr}`,
-              en: `The postponement of addendum${name} leaves ${days} day${Math.abs(days) === 1 ? '' : 's'} after it is sent on ${sent.en}: at least 7 days are required (s. 9, para. 2). Earliest date: ${first.en}.${note.en}`,
+              fr: `Le report de l'addenda${name} laisse ${days} jour${Math.abs(days) > 1 ? 's' : ''} après sa transmission le ${sent.fr} : il faut au moins 7 jours. Date la plus hâtive : ${first.fr}.${note.fr}`,
+              en: `The postponement of addendum${name} leaves ${days} day${Math.abs(days) === 1 ? '' : 's'} after it is sent on ${sent.en}: at least 7 days are required. Earliest date: ${first.en}.${note.en}`,
             }
           : {
-              fr: `L'addenda${name}, transmis le ${sent.fr}, précède de ${days} jour${Math.abs(days) > 1 ? 's' : ''} la date limite de réception : s'il peut modifier les prix, celle-ci doit être reportée d'au moins 7 jours après sa transmission (art. 9, al. 2), soit au ${first.fr}.${note.fr}`,
-              en: `Addendum${name}, sent on ${sent.en}, comes ${days} day${Math.abs(days) === 1 ? '' : 's'} before the receipt deadline: if it may affect prices, the deadline must be postponed to at least 7 days after it is sent (s. 9, para. 2), i.e. ${first.en}.${note.en}`,
+              fr: `L'addenda${name}, transmis le ${sent.fr}, précède de ${days} jour${Math.abs(days) > 1 ? 's' : ''} la date limite de réception : s'il peut modifier les prix, celle-ci doit être reportée d'au moins 7 jours après sa transmission, soit au ${first.fr}.${note.fr}`,
+              en: `Addendum${name}, sent on ${sent.en}, comes ${days} day${Math.abs(days) === 1 ? '' : 's'} before the receipt deadline: if it may affect prices, the deadline must be postponed to at least 7 days after it is sent, i.e. ${first.en}.${note.en}`,
             },
         fix: addendum.source ? undefined : postponeFix(context, index, earliest),
       });

@@ -1,5 +1,4 @@
 import { daysBetween, earliestClosing } from '../../calendar/index.js';
-import { formatCitation } from '../../legal/citations.js';
 import type { TenderType } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { BELOW_THRESHOLD_NOTE, belowThreshold, calendarFor, closingMoment, diffusionMoment, longDate, moveClosingFix } from './facts.js';
@@ -44,8 +43,8 @@ export function receiptPeriodRule(spec: PeriodSpec): Rule {
         range: closing.range,
         severity: relaxed ? 'information' : undefined,
         message: {
-          fr: `Délai de réception ${spec.what.fr} de ${days} jour${Math.abs(days) > 1 ? 's' : ''} après la diffusion du ${when.fr} : il faut au moins ${spec.minimumDays} jours (${formatCitation(spec.citation, 'fr')}), le jour de la diffusion n'étant pas compté. Date la plus hâtive : ${first.fr}.${relaxed ? BELOW_THRESHOLD_NOTE.fr : ''}`,
-          en: `Receipt period ${spec.what.en} of ${days} day${Math.abs(days) === 1 ? '' : 's'} after the diffusion on ${when.en}: at least ${spec.minimumDays} days are required (${formatCitation(spec.citation, 'en')}), the day of diffusion not counted. Earliest date: ${first.en}.${relaxed ? BELOW_THRESHOLD_NOTE.en : ''}`,
+          fr: `Délai de réception ${spec.what.fr} de ${days} jour${Math.abs(days) > 1 ? 's' : ''} après la diffusion du ${when.fr} : il faut au moins ${spec.minimumDays} jours, le jour de la diffusion n'étant pas compté. Date la plus hâtive : ${first.fr}.${relaxed ? BELOW_THRESHOLD_NOTE.fr : ''}`,
+          en: `Receipt period ${spec.what.en} of ${days} day${Math.abs(days) === 1 ? '' : 's'} after the diffusion on ${when.en}: at least ${spec.minimumDays} days are required, the day of diffusion not counted. Earliest date: ${first.en}.${relaxed ? BELOW_THRESHOLD_NOTE.en : ''}`,
         },
         related: [{ range: diffusion.range, message: { fr: 'Date de diffusion dans le SEAO', en: 'Date of diffusion in SEAO' } }],
         fix: moveClosingFix(context, closing, earliest),

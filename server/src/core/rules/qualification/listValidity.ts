@@ -18,8 +18,8 @@ export const listValidity: Rule = {
     context.report({
       range,
       message: {
-        fr: `Validité de la liste de ${months} mois : elle ne peut excéder 3 ans, soit ${MAX_LIST_MONTHS} mois (art. 43, par. 3°).`,
-        en: `List validity of ${months} months: it cannot exceed 3 years, i.e. ${MAX_LIST_MONTHS} months (s. 43, subpara. 3).`,
+        fr: `Validité de la liste de ${months} mois : elle ne peut excéder 3 ans, soit ${MAX_LIST_MONTHS} mois.`,
+        en: `List validity of ${months} months: it cannot exceed 3 years, i.e. ${MAX_LIST_MONTHS} months.`,
       },
       fix: { title: { fr: 'Ramener la validité à 36 mois', en: 'Set the validity to 36 months' }, edits: [{ range, newText: String(MAX_LIST_MONTHS) }] },
     });
@@ -40,8 +40,8 @@ export const yearlyRepublication: Rule = {
     if (findItem(context.model, 'yearlyRepublication').length > 0) return;
     context.report({
       message: {
-        fr: "L'avis de qualification ne mentionne pas qu'il sera publié de nouveau au moins une fois par année pendant la validité de la liste (art. 43, par. 3°).",
-        en: 'The qualification notice does not say it will be republished at least once a year during the validity of the list (s. 43, subpara. 3).',
+        fr: "L'avis de qualification ne mentionne pas qu'il sera publié de nouveau au moins une fois par année pendant la validité de la liste.",
+        en: 'The qualification notice does not say it will be republished at least once a year during the validity of the list.',
       },
       fix: insertClauseFix(context.model, 'yearlyRepublication', context.locale),
     });

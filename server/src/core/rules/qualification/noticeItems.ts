@@ -76,8 +76,8 @@ export const qualificationNoticeItems: Rule = {
       if (item.items.some((name) => findItem(context.model, name).length > 0)) continue;
       context.report({
         message: {
-          fr: `L'avis de qualification n'indique pas ${item.missing.fr} (art. 43, par. 1°, renvoyant à l'art. 4, al. 2, par. ${item.paragraph}).`,
-          en: `The qualification notice does not state ${item.missing.en} (s. 43, subpara. 1, referring to s. 4, para. 2, subpara. ${item.paragraph}).`,
+          fr: `L'avis de qualification n'indique pas ${item.missing.fr} (par. ${item.paragraph} de l'art. 4, al. 2, auquel renvoie l'art. 43).`,
+          en: `The qualification notice does not state ${item.missing.en} (s. 4, para. 2, subpara. ${item.paragraph}, to which s. 43 refers).`,
         },
         fix: item.clause ? insertClauseFix(context.model, item.clause, context.locale) : undefined,
       });
