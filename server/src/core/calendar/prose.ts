@@ -26,7 +26,7 @@ export interface DateMention {
 
 const WEEKDAY = '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
-const TIME = String.raw`(?:[ \t\u00a0\u202f]*,?\s{0,3}(?:(?:à|a)\s{1,3})?(\d{1,2})(?:[ \u00a0\u202f]?h(?:eures?)?[ \u00a0\u202f]?(\d{2})?(?![\p{L}\d])|:(\d{2})(?!\d)))?`;
+const TIME = String.raw`(?:[ \t\u00a0\u202f]{0,3},?\s{0,3}(?:(?:à|a)\s{1,3})?(\d{1,2})(?:[ \u00a0\u202f]?h(?:eures?)?(?:[ \u00a0\u202f]?(\d{2}))?(?![\p{L}\d])|:(\d{2})(?!\d)))?`;
 const DATE = new RegExp(
   String.raw`(?<![\p{L}\d-])(?:${WEEKDAY},?\s{1,3}(?:le\s{1,3})?)?(?:(1er|\d{1,2})\s{1,3}${MONTH}\s{1,3}(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d-])${TIME}`,
   'giu',
