@@ -1,3 +1,5 @@
+import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
+
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
  * normalizeForMatching (lower case, no accents, straight apostrophes, single spaces), so they are
@@ -157,6 +159,7 @@ export const RECOGNISERS = {
       /\[(?:a completer|to complete) ?: (?:lieu|adresse|place)\b/,
     ],
   },
+  ...DEADLINE_RECOGNISERS,
 } satisfies Record<string, ItemRecogniser>;
 
 export type ItemName = keyof typeof RECOGNISERS;
