@@ -1,6 +1,6 @@
 import { analyzeModel, type AnalysisResult } from './analyze.js';
 import type { AnalysisSettings } from './config/settings.js';
-import { DocumentParser } from './document/model.js';
+import { DocumentParser, type DocumentModel } from './document/model.js';
 import type { Finding, Range, TextEdit } from './types.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.tender';
@@ -13,6 +13,12 @@ export interface CodeActionData {
   isPreferred?: boolean;
 }
 
+export interface LastAnalysis {
+  model: DocumentModel;
+  settings: AnalysisSettings;
+  result: AnalysisResult;
+}
+
 /**
  * The language service: per-document state (a parser whose block cache makes re-analysis
  * incremental, and the last findings) and the features built on it. Protocol-free: the LSP server
@@ -21,26 +27,28 @@ export interface CodeActionData {
 export interface TenderLanguageService {
   analyze(uri: string, text: string, settings: AnalysisSettings): AnalysisResult;
   lastResult(uri: string): AnalysisResult | undefined;
+  /** The model, settings and result of the document's last analysis (what features build on). */
+  lastAnalysis(uri: string): LastAnalysis | undefined;
   codeActions(uri: string, range: Range, only?: readonly string[]): CodeActionData[];
   close(uri: string): void;
 }
 
 export function createLanguageService(): TenderLanguageService {
   const parsers = new Map<string, DocumentParser>();
-  const results = new Map<string, AnalysisResult>();
-  const locales = new Map<string, AnalysisSettings['locale']>();
+  const analyses = new Map<string, LastAnalysis>();
   return {
     analyze(uri, text, settings) {
       let parser = parsers.get(uri);
       if (!parser) parsers.set(uri, (parser = new DocumentParser()));
-      const result = analyzeModel(parser.parse(text), settings);
-      results.set(uri, result);
-      locales.set(uri, settings.locale);
+      const model = parser.parse(text);
+      const result = analyzeModel(model, settings);
+      analyses.set(uri, { model, settings, result });
       return result;
     },
-    lastResult: (uri) => results.get(uri),
+    lastResult: (uri) => analyses.get(uri)?.result,
+    lastAnalysis: (uri) => analyses.get(uri),
     codeActions(uri, range, only) {
-      const findings = results.get(uri)?.findings ?? [];
+      const findings = analyses.get(uri)?.result.findings ?? [];
       const wanted = (kind: string) => !only || only.length === 0 || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
       const actions: CodeActionData[] = [];
       if (wanted('quickfix')) {
@@ -52,14 +60,13 @@ export function createLanguageService(): TenderLanguageService {
       }
       const fixable = findings.filter((finding) => finding.fix);
       if (wanted(FIX_ALL_KIND) && (fixable.length > 1 || (only?.length && fixable.length > 0))) {
-        actions.push({ title: fixAllTitle(fixable.length, locales.get(uri) ?? 'fr'), kind: FIX_ALL_KIND, edits: mergeEdits(fixable), findings: fixable });
+        actions.push({ title: fixAllTitle(fixable.length, analyses.get(uri)?.settings.locale ?? 'fr'), kind: FIX_ALL_KIND, edits: mergeEdits(fixable), findings: fixable });
       }
       return actions;
     },
     close(uri) {
       parsers.delete(uri);
-      results.delete(uri);
-      locales.delete(uri);
+      analyses.delete(uri);
     },
   };
 }
