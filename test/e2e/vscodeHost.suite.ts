@@ -1,31 +1,12 @@
 // Suite (a): the extension tests in test/e2e/extension run inside the real extension host of the VS Code
 // server bundled with code-server, driven through its smoke-test driver from headless chromium.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser.js';
+import { buildExtensionTests } from './support/buildExtensionTests.js';
 import { CODE_SERVER, exampleWorkspace, freePort, isolatedEnv, NODE24, ROOT, scratch, spawnGroup, waitFor, type Spawned } from './support/processes.js';
-
-const OUT = join(ROOT, 'out/e2e/extension');
-
-/** Bundles the extension tests (CommonJS, like the extension) into out/, where the host loads them. */
-async function buildExtensionTests(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(ROOT, 'out/package.json'), '{ "type": "commonjs" }\n');
-  await build({
-    entryPoints: [join(ROOT, 'test/e2e/extension/index.ts'), join(ROOT, 'test/e2e/extension/extension.e2e.ts')],
-    outdir: OUT,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode', './extension.e2e.js'],
-    // Mocha's parallel mode (unused here) resolves worker files esbuild cannot see: only errors matter.
-    logLevel: 'error',
-  });
-}
 
 describe('extension tests in the VS Code server of code-server', function () {
   this.timeout(300_000);
@@ -45,7 +26,7 @@ describe('extension tests in the VS Code server of code-server', function () {
   });
 
   it('passes in the real extension host', async () => {
-    await buildExtensionTests();
+    const testsIndex = await buildExtensionTests();
     const workspace = exampleWorkspace(temp.dir);
     const outcomesFile = join(temp.dir, 'outcomes.json');
     const port = await freePort();
@@ -73,7 +54,7 @@ describe('extension tests in the VS Code server of code-server', function () {
     const remote = `vscode-remote://127.0.0.1:${port}`;
     const payload = [
       ['extensionDevelopmentPath', `${remote}${ROOT.replace(/\/$/, '')}`],
-      ['extensionTestsPath', `${remote}${OUT}/index.js`],
+      ['extensionTestsPath', `${remote}${testsIndex}`],
       ['skipWelcome', 'true'],
     ];
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
