@@ -1,7 +1,7 @@
 // The same extension tests in desktop VS Code, where @vscode/test-electron can download it (a developer's
 // machine; CI machines cannot reach VS Code's update server and use test/e2e/vscodeHost.suite.ts instead).
 // `npm run test:e2e:electron`
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
@@ -20,4 +20,6 @@ try {
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
