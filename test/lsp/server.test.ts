@@ -22,7 +22,9 @@ async function startPair(initializationOptions: object): Promise<{ client: Messa
   startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const published: Published[] = [];
-  client.onNotification('textDocument/publishDiagnostics', (params: Published) => published.push(params));
+  client.onNotification('textDocument/publishDiagnostics', (params: Published) => {
+    published.push(params);
+  });
   client.listen();
   await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions });
   await client.sendNotification('initialized', {});

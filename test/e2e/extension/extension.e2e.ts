@@ -127,6 +127,23 @@ describe('Tender LS in a real VS Code extension host', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('applies a quick fix from the Conformité view (4.5.1°)', async () => {
+    const { document } = await open(DEFECTS);
+    await until('the 4.5.1° diagnostic', () => tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.5.1°'));
+    const view = api.conformityView;
+    view.schedule(0);
+    await view.ready;
+    const item = view
+      .getChildren()
+      .flatMap((group) => view.getChildren(group))
+      .find((node): node is Extract<ConformityNode, { kind: 'item' }> => node.kind === 'item' && node.item.citation === '4.5.1°');
+    assert.ok(item, 'a 4.5.1° row');
+    const [finding] = view.getChildren(item);
+    assert.ok(await vscode.commands.executeCommand<boolean>('tender.conformity.applyFix', finding), 'the fix was applied');
+    await until('4.5.1° to be gone', () => !tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.5.1°'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('inserts a contributed snippet', async function () {
     const contributed = (vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls')?.packageJSON.contributes?.snippets ?? []) as { language: string; path: string }[];
     const file = contributed.find((entry) => entry.language === 'markdown');
