@@ -20,8 +20,9 @@ dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq "${need_apt[@]}" >&2
+  # Another install may hold the lock for a while: wait for it rather than fail.
+  apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need_apt[@]}" >&2
 fi
 
 # Node 24 (code-server 4.139 requires it); the npm package also ships full headers.
