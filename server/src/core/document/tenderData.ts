@@ -35,6 +35,21 @@ export interface TenderData {
   diffusion?: CalendarDate;
   reception?: PlaceDateTime;
   ouverture?: PlaceDateTime;
+  evaluation: {
+    /** Undefined when the front-matter has no `evaluation.criteres` list. */
+    criteres?: EvaluationCriterion[];
+    k?: number;
+    comite?: { secretaire?: boolean; membres?: number };
+  };
+  margePreferentielle?: number;
+  validiteSoumissionsJours?: number;
+}
+
+export interface EvaluationCriterion {
+  nom?: string;
+  poids?: number;
+  minimum?: number;
+  description?: string;
 }
 
 type Raw = Record<string, unknown>;
@@ -63,6 +78,8 @@ export function readTenderData(data: Raw | undefined): TenderData {
   const security = raw['garantie-soumission'];
   const securityRecord = record(security);
   const agreements = raw.accords;
+  const evaluation = record(raw.evaluation) ?? {};
+  const committee = record(evaluation.comite);
   return {
     numero: text(raw.numero),
     titre: text(raw.titre),
@@ -98,5 +115,17 @@ export function readTenderData(data: Raw | undefined): TenderData {
     diffusion: date(raw.diffusion),
     reception: placeDateTime(raw.reception),
     ouverture: placeDateTime(raw.ouverture),
+    evaluation: {
+      criteres: Array.isArray(evaluation.criteres)
+        ? evaluation.criteres.map((item) => {
+            const criterion = record(item) ?? {};
+            return { nom: text(criterion.nom), poids: num(criterion.poids), minimum: num(criterion.minimum), description: text(criterion.description) };
+          })
+        : undefined,
+      k: num(evaluation.k),
+      comite: committee ? { secretaire: bool(committee.secretaire), membres: num(committee.membres) } : undefined,
+    },
+    margePreferentielle: num(raw['marge-preferentielle']),
+    validiteSoumissionsJours: num(raw['validite-soumissions-jours']),
   };
 }

@@ -1,3 +1,5 @@
+import { EVALUATION_CLAUSES } from './clauses/evaluation.js';
+import { AMOUNT_CLAUSES } from './clauses/amounts.js';
 import type { Locale, Localized } from '../types.js';
 
 /**
@@ -91,6 +93,8 @@ export const CLAUSES = {
       en: 'The public body does not undertake to accept any of the bids received.',
     },
   },
+  ...EVALUATION_CLAUSES,
+  ...AMOUNT_CLAUSES,
 } satisfies Record<string, Clause>;
 
 export type ClauseName = keyof typeof CLAUSES;

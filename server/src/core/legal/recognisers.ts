@@ -1,3 +1,5 @@
+import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
+
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
  * normalizeForMatching (lower case, no accents, straight apostrophes, single spaces), so they are
@@ -155,6 +157,7 @@ export const RECOGNISERS = {
       /\[(?:a completer|to complete) ?: (?:lieu|adresse|place)\b/,
     ],
   },
+  ...EVALUATION_RECOGNISERS,
 } satisfies Record<string, ItemRecogniser>;
 
 export type ItemName = keyof typeof RECOGNISERS;

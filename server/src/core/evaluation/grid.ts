@@ -1,0 +1,235 @@
+import type { OffsetRange } from '../document/frontMatter.js';
+import type { DocumentModel } from '../document/model.js';
+import type { ParsedBlock, TextUnit } from '../document/markdown.js';
+import { readTenderData } from '../document/tenderData.js';
+import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
+import { normalizeForMatching } from '../text/normalize.js';
+
+/**
+ * The quality evaluation grid (annexes 1–2, art. 5 par. 6°): criteria and weights from
+ * `evaluation.criteres` in the front-matter, or from a Markdown table under a heading that names
+ * the grid (SPEC §4). Tables are read once per cached block; the grid once per document model.
+ */
+export interface GridCriterion {
+  name: string;
+  /** `name` folded for comparison. */
+  key: string;
+  /** Weight as written (a percentage, or points when the grid counts in points). */
+  weight?: number;
+  /** Per-criterion minimum score (annexe 2, art. 5). */
+  minimum?: number;
+  /** What the criterion expects (annexe 1–2, art. 2), when the grid itself says it. */
+  description?: string;
+  /** The table row or the front-matter item. */
+  range: OffsetRange;
+  weightRange?: OffsetRange;
+  minimumRange?: OffsetRange;
+}
+
+export interface CriteriaGrid {
+  source: 'front-matter' | 'table';
+  criteria: GridCriterion[];
+  range: OffsetRange;
+  /** How the weights are expressed: `points` when the weight column counts points. */
+  unit: 'percent' | 'points';
+  /** A "Total" row's value, when the table has one. */
+  statedTotal?: { value: number; range: OffsetRange };
+}
+
+export interface EvaluationGrid {
+  frontMatter?: CriteriaGrid;
+  tables: CriteriaGrid[];
+  /** The grid the document sets: the front-matter's, else the first table. */
+  primary?: CriteriaGrid;
+}
+
+/** Sum of the weights, rounded to hundredths (weights such as 33.33 add up to 99.99). */
+export function weightTotal(grid: CriteriaGrid): number {
+  return Math.round(grid.criteria.reduce((sum, criterion) => sum + (criterion.weight ?? 0), 0) * 100) / 100;
+}
+
+const gridMemo = new WeakMap<DocumentModel, EvaluationGrid>();
+
+export function evaluationGrid(model: DocumentModel): EvaluationGrid {
+  let grid = gridMemo.get(model);
+  if (!grid) {
+    const frontMatter = frontMatterGrid(model);
+    const tables = bodyTables(model);
+    grid = { frontMatter, tables, primary: frontMatter ?? tables[0] };
+    gridMemo.set(model, grid);
+  }
+  return grid;
+}
+
+function frontMatterGrid(model: DocumentModel): CriteriaGrid | undefined {
+  const fm = model.frontMatter;
+  const criteria = readTenderData(fm?.data).evaluation.criteres;
+  if (!fm || !criteria) return undefined;
+  const path = ['evaluation', 'criteres'];
+  const range = fm.keyRange(path) ?? fm.range;
+  return {
+    source: 'front-matter',
+    unit: 'percent',
+    range,
+    criteria: criteria.map((criterion, index) => {
+      const name = criterion.nom ?? '';
+      return {
+        name,
+        key: normalizeForMatching(name),
+        weight: criterion.poids,
+        minimum: criterion.minimum,
+        description: criterion.description,
+        range: fm.keyRange([...path, index]) ?? range,
+        weightRange: fm.valueRange([...path, index, 'poids']),
+        minimumRange: fm.valueRange([...path, index, 'minimum']),
+      };
+    }),
+  };
+}
+
+/** A table read from its block alone: offsets relative to the block. */
+interface BlockTable {
+  /** Index of the header row's unit in the block. */
+  headerUnit: number;
+  /** The header names the grid itself ("Critères d'évaluation"). */
+  namesGrid: boolean;
+  grid: CriteriaGrid;
+}
+
+const tableMemo = new WeakMap<ParsedBlock, BlockTable[]>();
+
+function bodyTables(model: DocumentModel): CriteriaGrid[] {
+  const grids: CriteriaGrid[] = [];
+  for (const block of model.blocks) {
+    let tables = tableMemo.get(block.parsed);
+    if (!tables) {
+      tables = readTables(block.parsed.units);
+      tableMemo.set(block.parsed, tables);
+    }
+    for (const table of tables) {
+      const header = model.units[block.firstUnit + table.headerUnit];
+      const underGridHeading = model.sections.some(
+        (section) => section.start <= header.start && header.start < section.end && matchesHeading(RECOGNISERS.evaluationGrid, section.heading.normalized),
+      );
+      if (!underGridHeading && !table.namesGrid) continue;
+      grids.push(shift(table.grid, block.offset));
+    }
+  }
+  return grids;
+}
+
+const CRITERION_COLUMN = /\bcriteres?\b|\bcriteri(?:on|a)\b|\belements? (?:d'evaluation|evalues?)\b|\baspects?\b/;
+const SUB_CRITERION_COLUMN = /\bsous-criteres?\b|\bsub-criteri/;
+const MINIMUM_COLUMN = /\b(?:note|pointage|seuil|score|points?) minim|^minim|\bminimum (?:requis|exige|score|points?)\b|\bseuil\b|\bnote de passage\b|\bpassing\b/;
+const WEIGHT_COLUMN = /\bpoids\b|\bpointage\b|\bponderations?\b|\bpondere|\bpoints?\b|\bpts\b|%|\bweights?\b|\bweighting\b|\bnote maximale\b/;
+const POINTS_COLUMN = /\bpoints?\b|\bpts\b|\bpointage\b/;
+const PERCENT_COLUMN = /\bpoids\b|\bponderation|%|\bweight/;
+const DESCRIPTION_COLUMN =
+  /\bdescription\b|\belements?\b|\bniveau\b|\battentes?\b|\bexigences?\b|\bdetails?\b|\bcontenu\b|\bpreuves?\b|\bacceptable\b|\bexpectations?\b|\brequirements?\b/;
+const NUMBER_COLUMN = /^(?:no|n°|n o|#|numero|no\.|ref\.?)$/;
+const TOTAL_ROW = /^(?:total|sous-total|grand total|somme|totaux|note (?:finale|totale)|final score)\b/;
+const GRID_HEADER = /\bcriteres? (?:d'evaluation|de selection|de qualite)\b|\bevaluation criteria\b/;
+
+function readTables(units: readonly TextUnit[]): BlockTable[] {
+  const tables: BlockTable[] = [];
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'tableRow' || unit.row !== 0 || !unit.cells) return;
+    const rows = units.filter((other) => other.kind === 'tableRow' && other.table === unit.table && (other.row ?? 0) > 0);
+    const table = readTable(unit, rows);
+    if (table) tables.push({ headerUnit: index, namesGrid: GRID_HEADER.test(unit.normalized), grid: table });
+  });
+  return tables;
+}
+
+function readTable(header: TextUnit, rows: TextUnit[]): CriteriaGrid | undefined {
+  const columns = header.cells!.map(normalizeForMatching);
+  let criterion = -1;
+  let weight = -1;
+  let minimum = -1;
+  let description = -1;
+  columns.forEach((column, index) => {
+    if (MINIMUM_COLUMN.test(column)) {
+      if (minimum < 0) minimum = index;
+    } else if (WEIGHT_COLUMN.test(column) && weight < 0) weight = index;
+    else if (CRITERION_COLUMN.test(column) && criterion < 0) criterion = index;
+    else if (DESCRIPTION_COLUMN.test(column) && description < 0) description = index;
+  });
+  // A sub-criteria breakdown weighs parts of one criterion, not the grid.
+  if (weight < 0 || columns.some((column) => SUB_CRITERION_COLUMN.test(column))) return undefined;
+  if (criterion < 0) {
+    // "Description | Pondération": the criterion is the first text column that is not a number column.
+    criterion = columns.findIndex((column, index) => index !== weight && index !== minimum && index !== description && !NUMBER_COLUMN.test(column));
+    if (criterion < 0 && description >= 0) [criterion, description] = [description, -1];
+    if (criterion < 0) return undefined;
+  }
+  const unit = POINTS_COLUMN.test(columns[weight]) && !PERCENT_COLUMN.test(columns[weight]) ? 'points' : 'percent';
+  const grid: CriteriaGrid = { source: 'table', unit, criteria: [], range: { start: header.start, end: rows.at(-1)?.end ?? header.end } };
+  for (const row of rows) {
+    const cells = row.cells ?? [];
+    const name = (cells[criterion] ?? '').replace(/\*+/g, '').trim();
+    const key = normalizeForMatching(name);
+    const value = parseNumber(cells[weight]);
+    const range = { start: row.start, end: row.end };
+    if (!key || TOTAL_ROW.test(key)) {
+      if (value !== undefined) grid.statedTotal = { value, range };
+      continue;
+    }
+    const minimumValue = minimum >= 0 ? parseNumber(cells[minimum]) : undefined;
+    const text = description >= 0 ? cells[description]?.trim() : undefined;
+    grid.criteria.push({
+      name,
+      key,
+      weight: value,
+      minimum: minimumValue,
+      description: text || undefined,
+      range,
+      weightRange: value !== undefined ? range : undefined,
+      minimumRange: minimumValue !== undefined ? range : undefined,
+    });
+  }
+  return grid.criteria.length > 0 ? grid : undefined;
+}
+
+/** "20", "20 %", "20,5 pts", "**30**": the first number of a cell. */
+function parseNumber(cell: string | undefined): number | undefined {
+  const match = cell ? /(\d{1,3}(?:[.,]\d{1,3})?)/.exec(cell) : null;
+  return match ? Number(match[1].replace(',', '.')) : undefined;
+}
+
+function shift(grid: CriteriaGrid, offset: number): CriteriaGrid {
+  const move = (range: OffsetRange | undefined) => range && { start: range.start + offset, end: range.end + offset };
+  return {
+    ...grid,
+    range: move(grid.range)!,
+    statedTotal: grid.statedTotal && { value: grid.statedTotal.value, range: move(grid.statedTotal.range)! },
+    criteria: grid.criteria.map((criterion) => ({
+      ...criterion,
+      range: move(criterion.range)!,
+      weightRange: move(criterion.weightRange),
+      minimumRange: move(criterion.minimumRange),
+    })),
+  };
+}
+
+/** Same criteria, same weights, same order? Names are compared loosely (one may abbreviate the other). */
+export function gridsAgree(a: CriteriaGrid, b: CriteriaGrid): { agree: true } | { agree: false; index: number } {
+  const length = Math.max(a.criteria.length, b.criteria.length);
+  for (let index = 0; index < length; index++) {
+    const x = a.criteria[index];
+    const y = b.criteria[index];
+    if (!x || !y) return { agree: false, index };
+    if (!sameName(x.key, y.key) || !sameWeight(x.weight, y.weight)) return { agree: false, index };
+  }
+  return { agree: true };
+}
+
+function sameName(a: string, b: string): boolean {
+  const strip = (key: string) => key.replace(/^(?:critere\s*(?:no\s*)?\d+\s*[-:.–)]?\s*|\d+[.)-]?\s*)/, '').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const x = strip(a);
+  const y = strip(b);
+  return x === y || (x.length >= 4 && y.includes(x)) || (y.length >= 4 && x.includes(y));
+}
+
+function sameWeight(a: number | undefined, b: number | undefined): boolean {
+  return a === undefined || b === undefined || Math.abs(a - b) < 0.01;
+}
