@@ -11,6 +11,7 @@ import {
 } from '../core/index.js';
 import { mergeSettings } from '../core/config/settingsFile.js';
 import { loadConfigFor } from '../node/configFiles.js';
+import type { IncomingVersions } from './incoming.js';
 import { FEATURES, FEATURE_CAPABILITIES, type FeatureContext } from './features/index.js';
 
 const SEVERITY = {
@@ -30,7 +31,7 @@ interface InitializationOptions {
  * The LSP adapter: keeps documents in sync, schedules analyses, publishes diagnostics. All checks
  * live in the core; this file only translates.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, incoming?: IncomingVersions): void {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
   let clientLocale: Locale = 'fr';
@@ -100,11 +101,11 @@ export function startServer(connection: Connection): void {
 
   async function analyzeAndPublish(uri: string): Promise<void> {
     const before = documents.get(uri);
-    if (!before) return;
+    if (!before || incoming?.superseded(uri, before.version)) return;
     const settings = await settingsFor(uri);
     const document = documents.get(uri);
     // Superseded while settings were fetched: the newer version is already queued.
-    if (!document || document.version !== before.version || queued.has(uri)) return;
+    if (!document || document.version !== before.version || queued.has(uri) || incoming?.superseded(uri, document.version)) return;
     let findings: Finding[];
     try {
       findings = service.analyze(uri, document.getText(), settings).findings;
