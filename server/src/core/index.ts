@@ -9,6 +9,8 @@ export { DEFAULT_SETTINGS, type AnalysisSettings, type SeveritySetting } from '.
 export { RULES } from './rules/index.js';
 export { formatCitation, citationHref, parseCitationId } from './legal/citations.js';
 export { createLanguageService, mergeEdits, FIX_ALL_KIND, type TenderLanguageService, type CodeActionData } from './service.js';
+export { gridHover, adjustmentCoefficient, type GridHoverData } from './features/gridHover.js';
+export { evaluationGrid, weightTotal, type CriteriaGrid, type EvaluationGrid, type GridCriterion } from './evaluation/grid.js';
 export * from './types.js';
 
 /** One-shot analysis of a text (the CLI's path; the server keeps a parser per document). */

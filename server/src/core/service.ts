@@ -1,6 +1,6 @@
 import { analyzeModel, type AnalysisResult } from './analyze.js';
 import type { AnalysisSettings } from './config/settings.js';
-import { DocumentParser } from './document/model.js';
+import { DocumentParser, type DocumentModel } from './document/model.js';
 import type { Finding, Range, TextEdit } from './types.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.tender';
@@ -21,6 +21,8 @@ export interface CodeActionData {
 export interface TenderLanguageService {
   analyze(uri: string, text: string, settings: AnalysisSettings): AnalysisResult;
   lastResult(uri: string): AnalysisResult | undefined;
+  /** The document model of a text (the last analysed one when the text is unchanged); for editor features. */
+  model(uri: string, text: string): DocumentModel;
   codeActions(uri: string, range: Range, only?: readonly string[]): CodeActionData[];
   close(uri: string): void;
 }
@@ -28,17 +30,29 @@ export interface TenderLanguageService {
 export function createLanguageService(): TenderLanguageService {
   const parsers = new Map<string, DocumentParser>();
   const results = new Map<string, AnalysisResult>();
+  const models = new Map<string, DocumentModel>();
   const locales = new Map<string, AnalysisSettings['locale']>();
   return {
     analyze(uri, text, settings) {
       let parser = parsers.get(uri);
       if (!parser) parsers.set(uri, (parser = new DocumentParser()));
-      const result = analyzeModel(parser.parse(text), settings);
+      const model = parser.parse(text);
+      const result = analyzeModel(model, settings);
+      models.set(uri, model);
       results.set(uri, result);
       locales.set(uri, settings.locale);
       return result;
     },
     lastResult: (uri) => results.get(uri),
+    model(uri, text) {
+      const last = models.get(uri);
+      if (last?.text === text) return last;
+      let parser = parsers.get(uri);
+      if (!parser) parsers.set(uri, (parser = new DocumentParser()));
+      const model = parser.parse(text);
+      models.set(uri, model);
+      return model;
+    },
     codeActions(uri, range, only) {
       const findings = results.get(uri)?.findings ?? [];
       const wanted = (kind: string) => !only || only.length === 0 || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
@@ -59,6 +73,7 @@ export function createLanguageService(): TenderLanguageService {
     close(uri) {
       parsers.delete(uri);
       results.delete(uri);
+      models.delete(uri);
       locales.delete(uri);
     },
   };
