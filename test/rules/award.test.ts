@@ -1,0 +1,148 @@
+import { ruleTester } from '../ruleTester.js';
+import { GRID, tender } from './tenderDocument.js';
+
+const PRICE_ONLY = { grid: null, award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix le plus bas.', presentation: null } as const;
+const QUALITY_ONLY_AWARD = '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable a obtenu la note finale la plus élevée.';
+const TARIFF = '## Honoraires\n\nLes honoraires sont établis selon le tarif d’honoraires pour services professionnels fournis au gouvernement par des ingénieurs, approuvé par décret.';
+
+ruleTester('technical-services-price-only', {
+  valid: [
+    { name: 'technical services, price only', code: tender({ contrat: '{ nature: services-techniques }', adjudication: 'prix', evaluation: null }, PRICE_ONLY) },
+    { name: 'technical services evaluated on quality with the art. 33 mechanics', code: tender({ contrat: '{ nature: services-techniques }' }) },
+  ],
+  invalid: [
+    {
+      name: 'technical services evaluated on quality without grid or committee',
+      code: tender({ contrat: '{ nature: services-techniques }', evaluation: '\n  k: 20' }, { grid: null, presentation: null }),
+      errors: [{ line: 6, severity: 'error', message: /art\. 33/ }],
+      output: null,
+    },
+  ],
+});
+
+ruleTester('technical-services-quality-section-iv', {
+  valid: [{ name: 'grid, committee and separate envelopes', code: tender({ contrat: '{ nature: services-techniques }' }) }],
+  invalid: [
+    {
+      name: 'grid and committee, price and quality not separated',
+      code: tender({ contrat: '{ nature: services-techniques }' }, { presentation: null }),
+      errors: [{ line: 6, severity: 'warning', message: /présentation séparée/ }],
+    },
+  ],
+});
+
+ruleTester('professional-services-quality-criteria', {
+  valid: [
+    { name: 'grid as a body table', code: tender() },
+    { name: 'price only (art. 34)', code: tender({ adjudication: 'prix', evaluation: null }, PRICE_ONLY) },
+  ],
+  invalid: [{ name: 'quality-price without criteria', code: tender({}, { grid: null }), errors: [{ line: 6, severity: 'error' }], output: null }],
+});
+
+ruleTester('professional-services-separate-price', {
+  valid: [
+    { name: 'two envelopes', code: tender() },
+    { name: 'sealed envelope wording', code: tender({}, { presentation: '## Présentation\n\nL’enveloppe no 1 contient la démonstration de la qualité; l’enveloppe no 2 contient le bordereau de prix.' }) },
+    { name: 'quality only: no price', code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: `${QUALITY_ONLY_AWARD}\n\n${TARIFF}`, presentation: null }) },
+  ],
+  invalid: [
+    {
+      name: 'missing: fix inserts the two-envelope clause',
+      code: tender({}, { presentation: null }),
+      errors: [{ line: 6, severity: 'error' }],
+      output: tender({}, {
+        presentation: null,
+        grid: `${GRID}\n\n**Présentation des soumissions :** le prix et la démonstration de la qualité sont présentés séparément, dans deux enveloppes distinctes : l’enveloppe no 1 contient la démonstration de la qualité et l’enveloppe no 2, le prix. Le comité de sélection évalue la qualité sans connaître le prix.`,
+      }),
+    },
+  ],
+});
+
+ruleTester('quality-price-award-rule', {
+  valid: [{ name: 'lowest adjusted price', code: tender() }],
+  invalid: [
+    {
+      name: 'quality-price but awarded to the lowest price',
+      code: tender({}, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix le plus bas. Prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30).' }),
+      errors: [{ line: 50, severity: 'error', message: /prix ajusté le plus bas, non selon le prix le plus bas/ }],
+    },
+  ],
+});
+
+ruleTester('quality-only-award-rule', {
+  valid: [{ name: 'highest final score', code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: `${QUALITY_ONLY_AWARD}\n\n${TARIFF}`, presentation: null }) }],
+  invalid: [
+    {
+      name: 'quality only but awarded to the lowest adjusted price',
+      code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: `## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas.\n\n${TARIFF}`, presentation: null }),
+      errors: [{ line: 45, message: /note finale la plus élevée/ }],
+    },
+  ],
+});
+
+ruleTester('minimum-quality-award-rule', {
+  valid: [{ name: 'lowest price among acceptable bids', code: tender({ adjudication: 'qualite-minimale' }, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix le plus bas.' }) }],
+  invalid: [
+    {
+      name: 'minimum quality but awarded to the highest final score',
+      code: tender({ adjudication: 'qualite-minimale' }, { award: QUALITY_ONLY_AWARD }),
+      errors: [{ line: 50, message: /prix le plus bas, non selon la note finale la plus élevée/ }],
+    },
+  ],
+});
+
+ruleTester('quality-only-tariff', {
+  valid: [
+    { name: 'tariff stated', code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: `${QUALITY_ONLY_AWARD}\n\n${TARIFF}`, presentation: null }) },
+    {
+      name: 'engineering: art. 24 needs no tariff',
+      code: tender({ contrat: '{ nature: services-professionnels, domaine: genie }', adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }),
+    },
+    {
+      name: 'advertising campaign (art. 39)',
+      code: tender({ contrat: '{ nature: services-professionnels, domaine: publicite }', adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'quality only without a tariff: fix inserts the tariff clause',
+      code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }),
+      errors: [{ line: 6, severity: 'error' }],
+      output: tender(
+        { adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        {
+          award: `${QUALITY_ONLY_AWARD}\n\n**Tarif applicable :** les honoraires sont établis selon le tarif [à compléter : nom du tarif], approuvé par [à compléter : le gouvernement ou le Conseil du trésor, ou loi en vertu de laquelle il est pris].`,
+          presentation: null,
+        },
+      ),
+    },
+  ],
+});
+
+const ENGINEERING = '{ nature: services-professionnels, domaine: genie }';
+
+ruleTester('architecture-engineering-quality-only', {
+  valid: [
+    { name: 'engineering, quality only', code: tender({ contrat: ENGINEERING, adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }) },
+    { name: 'forestry engineering may use quality-price', code: tender({ contrat: '{ nature: services-professionnels, domaine: genie-forestier }' }) },
+  ],
+  invalid: [
+    {
+      name: 'architecture, quality-price: fix sets qualite-seulement',
+      code: tender({ contrat: '{ nature: services-professionnels, domaine: architecture }', adjudication: 'qualite-prix', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }),
+      errors: [{ line: 6, severity: 'error', message: /qualite-seulement/ }],
+      output: tender(
+        { contrat: '{ nature: services-professionnels, domaine: architecture }', adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { award: QUALITY_ONLY_AWARD, presentation: null },
+      ),
+    },
+    { name: 'soils and materials engineering is engineering', code: tender({ contrat: '{ nature: services-professionnels, domaine: sols-materiaux }' }), errors: [{ line: 6 }] },
+  ],
+});
+
+ruleTester('professional-services-price-only', {
+  valid: [{ name: 'professional services other than engineering, price only', code: tender({ adjudication: 'prix', evaluation: null }, PRICE_ONLY) }],
+  invalid: [
+    { name: 'engineering, price only', code: tender({ contrat: ENGINEERING, adjudication: 'prix', evaluation: null }, PRICE_ONLY), errors: [{ line: 6, severity: 'error', message: /art\. 34 et 24/ }], output: null },
+  ],
+});
