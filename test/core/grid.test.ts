@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { DocumentParser, evaluationGrid, parseDocument, weightTotal } from '../../server/src/core/index.js';
+import { gridsAgree } from '../../server/src/core/evaluation/grid.js';
+import { evaluationStatements } from '../../server/src/core/evaluation/statements.js';
+import { readExample } from '../helpers.js';
+
+const doc = (body: string, frontMatter = '') => `---\ntype: appel-offres\n${frontMatter}---\n\n${body}\n`;
+const grid = (text: string) => evaluationGrid(parseDocument(text));
+const summary = (text: string) => grid(text).tables.map((table) => table.criteria.map((c) => `${c.name}=${c.weight}`).join(', '));
+
+describe('evaluation grid', () => {
+  it('reads the front-matter criteria with their ranges', () => {
+    const text = doc('# Avis\n', 'evaluation:\n  criteres:\n    - { nom: Expérience, poids: 40, minimum: 70 }\n    - { nom: Méthode, poids: 60 }\n');
+    const { frontMatter, primary, tables } = grid(text);
+    assert.equal(primary, frontMatter);
+    assert.deepEqual(tables, []);
+    assert.deepEqual(frontMatter?.criteria.map((c) => [c.name, c.weight, c.minimum]), [['Expérience', 40, 70], ['Méthode', 60, undefined]]);
+    const first = frontMatter!.criteria[0];
+    assert.equal(text.slice(first.weightRange!.start, first.weightRange!.end), '40');
+    assert.equal(text.slice(first.minimumRange!.start, first.minimumRange!.end), '70');
+  });
+
+  it('reads a table under a heading naming the grid; a Total row is not a criterion', () => {
+    const text = doc('## Grille d’évaluation\n\n| Critère | Poids (%) |\n|---|---|\n| Expérience | 30 |\n| Méthode | 70,5 |\n| **Total** | **100** |');
+    const { tables, primary } = grid(text);
+    assert.equal(primary, tables[0]);
+    assert.deepEqual(summary(text), ['Expérience=30, Méthode=70.5']);
+    assert.equal(tables[0].statedTotal?.value, 100);
+    assert.equal(weightTotal(tables[0]), 100.5);
+    assert.equal(text.slice(tables[0].range.start, tables[0].range.end).split('\n').length, 5);
+  });
+
+  it('recognises the grid headings and column names drafters use', () => {
+    const cases = [
+      '## Critères d’évaluation\n\n| Critères | Pondération |\n|---|---|\n| A | 50 |\n| B | 50 |',
+      '## 6. ÉVALUATION DE LA QUALITÉ\n\n### 6.1 Tableau\n\n| No | Description | Points |\n|---|---|---|\n| 1 | A | 50 |\n| 2 | B | 50 |',
+      '## Annexe C\n\n| Critères d’évaluation | % |\n|---|---|\n| A | 50 |\n| B | 50 |',
+      '## Quality evaluation\n\n| Criterion | Weight |\n|---|---|\n| A | 50 |\n| B | 50 |',
+    ];
+    for (const body of cases) assert.deepEqual(summary(doc(body)), ['A=50, B=50'], body);
+  });
+
+  it('ignores tables that are not a criteria grid', () => {
+    const cases = [
+      '## Bordereau de prix\n\n| Critère | Points |\n|---|---|\n| A | 50 |',
+      '## Grille d’évaluation\n\n| Sous-critère | Points |\n|---|---|\n| A.1 | 10 |',
+      '## Grille d’évaluation\n\n| Critère | Description |\n|---|---|\n| A | Un texte |',
+    ];
+    for (const body of cases) assert.deepEqual(grid(doc(body)).tables, [], body);
+  });
+
+  it('tells the weight, minimum and description columns apart', () => {
+    const text = doc('## Grille d’évaluation\n\n| Critère | Attentes minimales | Note minimale | Pondération |\n|---|---|---|---|\n| A | Deux mandats | 70 | 40 |\n| B | | | 60 |');
+    const [table] = grid(text).tables;
+    assert.deepEqual(table.criteria.map((c) => [c.name, c.description, c.minimum, c.weight]), [['A', 'Deux mandats', 70, 40], ['B', undefined, undefined, 60]]);
+    assert.equal(table.unit, 'percent');
+    const points = grid(doc('## Grille d’évaluation\n\n| Critère | Pointage maximal |\n|---|---|\n| A | 40 |'));
+    assert.equal(points.tables[0].unit, 'points');
+  });
+
+  it('compares the front-matter grid with a table', () => {
+    const text = doc(
+      '## Grille d’évaluation\n\n| Critère | Poids |\n|---|---|\n| Critère 1 – Expérience | 40 |\n| Méthodologie proposée | 60 |',
+      'evaluation:\n  criteres:\n    - { nom: Expérience du soumissionnaire, poids: 40 }\n    - { nom: Méthodologie proposée, poids: 60 }\n',
+    );
+    const { frontMatter, tables } = grid(text);
+    assert.deepEqual(gridsAgree(frontMatter!, tables[0]), { agree: true });
+    const changed = grid(text.replace('| 60 |', '| 55 |'));
+    assert.deepEqual(gridsAgree(changed.frontMatter!, changed.tables[0]), { agree: false, index: 1 });
+  });
+
+  it('follows edits when blocks are re-used by the incremental parser', () => {
+    const parser = new DocumentParser();
+    const original = readExample('ao-services-professionnels-conforme.md');
+    const first = evaluationGrid(parser.parse(original));
+    const edited = original.replace('| Organisation et plan de travail | 15 |', '| Organisation et plan de travail | 25 |').replace('## 1. Description', '## 1. Description détaillée');
+    const second = evaluationGrid(parser.parse(edited));
+    assert.equal(weightTotal(first.tables[0]), 100);
+    assert.equal(weightTotal(second.tables[0]), 110);
+    const shifted = edited.slice(second.tables[0].criteria[0].range.start, second.tables[0].criteria[0].range.end);
+    assert.equal(shifted, '| Expérience du soumissionnaire | 20 |');
+  });
+});
+
+describe('evaluation statements', () => {
+  const values = (body: string, kind: Parameters<typeof evaluationStatements>[1]) => evaluationStatements(parseDocument(doc(body)), kind).map((s) => s.value);
+
+  it('reads K in the usual wordings', () => {
+    assert.deepEqual(values('Le paramètre K est de 20 %.', 'k'), [20]);
+    assert.deepEqual(values('où K vaut 15 %', 'k'), [15]);
+    assert.deepEqual(values('K = 0,25', 'k'), [25]);
+    assert.deepEqual(values('La valeur de K retenue : 30 %', 'k'), [30]);
+    assert.deepEqual(values('La valeur du paramètre K est de [à compléter : valeur de K] %.', 'k'), [undefined]);
+    assert.deepEqual(values('prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30)', 'k'), []);
+  });
+
+  it('recognises the annexe 2 formula however it is typeset', () => {
+    assert.equal(values('prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30)', 'formula').length, 1);
+    assert.equal(values('Coefficient = 1 + K (Note finale pour la qualité - 70) / 30', 'formula').length, 1);
+    assert.equal(values('```\nNote finale pour la qualité - 70\n1 + K (______________)\n30\n```', 'formula').length, 1);
+    assert.equal(values('Prix ajusté = (note finale + 50) × 10 000 / prix soumis', 'formula').length, 0);
+  });
+});
