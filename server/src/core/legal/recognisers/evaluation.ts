@@ -42,7 +42,8 @@ export const EVALUATION_RECOGNISERS = {
     phrases: [
       /\b(?:presentes?|presentees?|soumis|deposes?|transmis|remis|fournis|places?|inseres?)\b.{0,40}\bseparement\b/,
       /\bseparement\b.{0,80}\b(?:prix|qualite)\b/,
-      /\b(?:deux|2) (?:enveloppes|plis|fichiers|documents|volets)\b.{0,80}\b(?:prix|qualite)\b/,
+      /\b(?:deux|2) (?:\(2\) )?(?:enveloppes|plis|fichiers|documents|volets)\b.{0,80}\b(?:prix|qualite)\b/,
+      /\b(?:prix|financiere?)\b.{0,80}\b(?:enveloppe|pli|fichier|document|courriel) (?:distinct|separe)e?s?\b/,
       /\benveloppes? (?:distinctes?|separees?|scellees? distinctes)\b|\bsous plis? (?:separes?|distincts?)\b/,
       /\benveloppe (?:n[o°]|numero) ?[12]\b.{0,120}\b(?:prix|qualite)\b/,
       /\b(?:price|financial proposal)\b.{0,60}\bseparate(?:ly)?\b|\bseparate(?:ly)?\b.{0,60}\b(?:price|quality)\b/,
