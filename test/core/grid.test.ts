@@ -6,14 +6,14 @@ import { readExample } from '../helpers.js';
 
 const doc = (body: string, frontMatter = '') => `---\ntype: appel-offres\n${frontMatter}---\n\n${body}\n`;
 const grid = (text: string) => evaluationGrid(parseDocument(text));
-const summary = (text: string) => grid(text).tables.map((table) => table.criteria.map((c) => `${c.name}=${c.weight}`).join(', '));
+const summary = (text: string) => grid(text).body.map((table) => table.criteria.map((c) => `${c.name}=${c.weight}`).join(', '));
 
 describe('evaluation grid', () => {
   it('reads the front-matter criteria with their ranges', () => {
     const text = doc('# Avis\n', 'evaluation:\n  criteres:\n    - { nom: Expérience, poids: 40, minimum: 70 }\n    - { nom: Méthode, poids: 60 }\n');
-    const { frontMatter, primary, tables } = grid(text);
+    const { frontMatter, primary, body } = grid(text);
     assert.equal(primary, frontMatter);
-    assert.deepEqual(tables, []);
+    assert.deepEqual(body, []);
     assert.deepEqual(frontMatter?.criteria.map((c) => [c.name, c.weight, c.minimum]), [['Expérience', 40, 70], ['Méthode', 60, undefined]]);
     const first = frontMatter!.criteria[0];
     assert.equal(text.slice(first.weightRange!.start, first.weightRange!.end), '40');
@@ -22,7 +22,7 @@ describe('evaluation grid', () => {
 
   it('reads a table under a heading naming the grid; a Total row is not a criterion', () => {
     const text = doc('## Grille d’évaluation\n\n| Critère | Poids (%) |\n|---|---|\n| Expérience | 30 |\n| Méthode | 70,5 |\n| **Total** | **100** |');
-    const { tables, primary } = grid(text);
+    const { body: tables, primary } = grid(text);
     assert.equal(primary, tables[0]);
     assert.deepEqual(summary(text), ['Expérience=30, Méthode=70.5']);
     assert.equal(tables[0].statedTotal?.value, 100);
@@ -46,16 +46,16 @@ describe('evaluation grid', () => {
       '## Grille d’évaluation\n\n| Sous-critère | Points |\n|---|---|\n| A.1 | 10 |',
       '## Grille d’évaluation\n\n| Critère | Description |\n|---|---|\n| A | Un texte |',
     ];
-    for (const body of cases) assert.deepEqual(grid(doc(body)).tables, [], body);
+    for (const body of cases) assert.deepEqual(grid(doc(body)).body, [], body);
   });
 
   it('tells the weight, minimum and description columns apart', () => {
     const text = doc('## Grille d’évaluation\n\n| Critère | Attentes minimales | Note minimale | Pondération |\n|---|---|---|---|\n| A | Deux mandats | 70 | 40 |\n| B | | | 60 |');
-    const [table] = grid(text).tables;
+    const [table] = grid(text).body;
     assert.deepEqual(table.criteria.map((c) => [c.name, c.description, c.minimum, c.weight]), [['A', 'Deux mandats', 70, 40], ['B', undefined, undefined, 60]]);
     assert.equal(table.unit, 'percent');
     const points = grid(doc('## Grille d’évaluation\n\n| Critère | Pointage maximal |\n|---|---|\n| A | 40 |'));
-    assert.equal(points.tables[0].unit, 'points');
+    assert.equal(points.body[0].unit, 'points');
   });
 
   it('compares the front-matter grid with a table', () => {
@@ -63,10 +63,10 @@ describe('evaluation grid', () => {
       '## Grille d’évaluation\n\n| Critère | Poids |\n|---|---|\n| Critère 1 – Expérience | 40 |\n| Méthodologie proposée | 60 |',
       'evaluation:\n  criteres:\n    - { nom: Expérience du soumissionnaire, poids: 40 }\n    - { nom: Méthodologie proposée, poids: 60 }\n',
     );
-    const { frontMatter, tables } = grid(text);
-    assert.deepEqual(gridsAgree(frontMatter!, tables[0]), { agree: true });
+    const { frontMatter, body } = grid(text);
+    assert.deepEqual(gridsAgree(frontMatter!, body[0]), { agree: true });
     const changed = grid(text.replace('| 60 |', '| 55 |'));
-    assert.deepEqual(gridsAgree(changed.frontMatter!, changed.tables[0]), { agree: false, index: 1 });
+    assert.deepEqual(gridsAgree(changed.frontMatter!, changed.body[0]), { agree: false, index: 1 });
   });
 
   it('follows edits when blocks are re-used by the incremental parser', () => {
@@ -75,9 +75,9 @@ describe('evaluation grid', () => {
     const first = evaluationGrid(parser.parse(original));
     const edited = original.replace('| Organisation et plan de travail | 15 |', '| Organisation et plan de travail | 25 |').replace('## 1. Description', '## 1. Description détaillée');
     const second = evaluationGrid(parser.parse(edited));
-    assert.equal(weightTotal(first.tables[0]), 100);
-    assert.equal(weightTotal(second.tables[0]), 110);
-    const shifted = edited.slice(second.tables[0].criteria[0].range.start, second.tables[0].criteria[0].range.end);
+    assert.equal(weightTotal(first.body[0]), 100);
+    assert.equal(weightTotal(second.body[0]), 110);
+    const shifted = edited.slice(second.body[0].criteria[0].range.start, second.body[0].criteria[0].range.end);
     assert.equal(shifted, '| Expérience du soumissionnaire | 20 |');
   });
 });
@@ -99,5 +99,36 @@ describe('evaluation statements', () => {
     assert.equal(values('Coefficient = 1 + K (Note finale pour la qualité - 70) / 30', 'formula').length, 1);
     assert.equal(values('```\nNote finale pour la qualité - 70\n1 + K (______________)\n30\n```', 'formula').length, 1);
     assert.equal(values('Prix ajusté = (note finale + 50) × 10 000 / prix soumis', 'formula').length, 0);
+  });
+});
+
+describe('evaluation grid written as a list', () => {
+  const grid = (body: string) => evaluationGrid(parseDocument(`---\ntype: appel-offres\n---\n\n${body}\n`));
+
+  it('reads list items "Critère n – nom (poids)" under a grid heading', () => {
+    const { body, primary } = grid('## Critères d’évaluation\n\n- Critère 1 – Expérience du soumissionnaire (20 %)\n- Critère 2 – Méthodologie proposée : 80 %\n  La méthodologie couvre toutes les étapes du mandat.\n- Note finale minimale : 70 points');
+    assert.equal(primary, body[0]);
+    assert.equal(body[0].source, 'list');
+    assert.deepEqual(body[0].criteria.map((c) => [c.name, c.weight, c.description]), [
+      ['Expérience du soumissionnaire', 20, undefined],
+      ['Méthodologie proposée', 80, 'La méthodologie couvre toutes les étapes du mandat.'],
+    ]);
+    assert.equal(body[0].unit, 'percent');
+  });
+
+  it('reads one heading per criterion, its section describing it', () => {
+    const { body } = grid('## Grille d’évaluation\n\n### Critère 1 : Expérience (40 points)\n\nTrois mandats comparables.\n\n### Critère 2 : Méthodologie (60 points)\n\nUne démarche complète.');
+    assert.deepEqual(body[0].criteria.map((c) => [c.name, c.weight, c.description]), [
+      ['Expérience', 40, 'Trois mandats comparables.'],
+      ['Méthodologie', 60, 'Une démarche complète.'],
+    ]);
+    assert.equal(body[0].unit, 'points');
+  });
+
+  it('ignores such lists outside a grid section, single items, and sections that have a table', () => {
+    assert.deepEqual(grid('## Échéancier\n\n- Livraison du rapport (20 %)\n- Paiement final (80 %)').body, []);
+    assert.deepEqual(grid('## Grille d’évaluation\n\n- Expérience (100 %)').body, []);
+    const withTable = grid('## Grille d’évaluation\n\n| Critère | Poids |\n|---|---|\n| A | 50 |\n| B | 50 |\n\n- A (50 %)\n- B (50 %)');
+    assert.deepEqual(withTable.body.map((g) => g.source), ['table']);
   });
 });

@@ -1,5 +1,5 @@
 import type { OffsetRange } from '../document/frontMatter.js';
-import type { DocumentModel } from '../document/model.js';
+import type { DocumentModel, Section } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { readTenderData } from '../document/tenderData.js';
 import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
@@ -27,7 +27,8 @@ export interface GridCriterion {
 }
 
 export interface CriteriaGrid {
-  source: 'front-matter' | 'table';
+  /** `list`: list items or headings such as "Critère 1 – Expérience (20 %)". */
+  source: 'front-matter' | 'table' | 'list';
   criteria: GridCriterion[];
   range: OffsetRange;
   /** How the weights are expressed: `points` when the weight column counts points. */
@@ -38,8 +39,9 @@ export interface CriteriaGrid {
 
 export interface EvaluationGrid {
   frontMatter?: CriteriaGrid;
-  tables: CriteriaGrid[];
-  /** The grid the document sets: the front-matter's, else the first table. */
+  /** Grids written in the body (tables, criteria lists), in document order. */
+  body: CriteriaGrid[];
+  /** The grid the document sets: the front-matter's, else the body's first. */
   primary?: CriteriaGrid;
 }
 
@@ -55,7 +57,8 @@ export function evaluationGrid(model: DocumentModel): EvaluationGrid {
   if (!grid) {
     const frontMatter = frontMatterGrid(model);
     const tables = bodyTables(model);
-    grid = { frontMatter, tables, primary: frontMatter ?? tables[0] };
+    const body = [...tables, ...bodyLists(model, tables)].sort((a, b) => a.range.start - b.range.start);
+    grid = { frontMatter, body, primary: frontMatter ?? body[0] };
     gridMemo.set(model, grid);
   }
   return grid;
@@ -108,10 +111,7 @@ function bodyTables(model: DocumentModel): CriteriaGrid[] {
     }
     for (const table of tables) {
       const header = model.units[block.firstUnit + table.headerUnit];
-      const underGridHeading = model.sections.some(
-        (section) => section.start <= header.start && header.start < section.end && matchesHeading(RECOGNISERS.evaluationGrid, section.heading.normalized),
-      );
-      if (!underGridHeading && !table.namesGrid) continue;
+      if (!gridSectionAt(model, header.start) && !table.namesGrid) continue;
       grids.push(shift(table.grid, block.offset));
     }
   }
@@ -190,6 +190,100 @@ function readTable(header: TextUnit, rows: TextUnit[]): CriteriaGrid | undefined
   return grid.criteria.length > 0 ? grid : undefined;
 }
 
+/** Innermost section around an offset whose heading names the evaluation grid. */
+function gridSectionAt(model: DocumentModel, offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of model.sections) {
+    if (section.start < offset && offset < section.end && matchesHeading(RECOGNISERS.evaluationGrid, section.heading.normalized)) found = section;
+  }
+  return found;
+}
+
+/**
+ * "Critère 1 – Expérience du soumissionnaire (20 %)", "Méthodologie : 30 points": a criterion and its
+ * weight on one line, as list items or headings. The name is bounded, so the pattern cannot backtrack
+ * super-linearly.
+ */
+const CRITERION_LINE = /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*[-–—:.)]?\s*)?(.{3,120}?)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*\)?\s*[.;]?\s*$/i;
+const NOT_A_CRITERION = /\b(?:total|note finale|seuil|minimum|minimale|niveau|passage|k)\b/;
+
+interface ListedCriterion {
+  criterion: GridCriterion;
+  unit: 'percent' | 'points';
+  /** A heading: its section's text describes the criterion. */
+  heading: boolean;
+}
+
+const listMemo = new WeakMap<ParsedBlock, ListedCriterion[]>();
+
+function readListed(units: readonly TextUnit[]): ListedCriterion[] {
+  const listed: ListedCriterion[] = [];
+  for (const unit of units) {
+    if (unit.kind !== 'listItem' && unit.kind !== 'heading') continue;
+    const [first, ...rest] = unit.text.split('\n');
+    const match = CRITERION_LINE.exec(first);
+    if (!match) continue;
+    const name = match[1].replace(/\*+/g, '').trim();
+    const key = normalizeForMatching(name);
+    if (NOT_A_CRITERION.test(key) || RECOGNISERS.evaluationGrid.headings.some((pattern) => pattern.test(key))) continue;
+    const range = { start: unit.start, end: unit.end };
+    const description = rest.join('\n').trim();
+    listed.push({
+      unit: /%/.test(match[3]) ? 'percent' : 'points',
+      heading: unit.kind === 'heading',
+      criterion: { name, key, weight: Number(match[2].replace(',', '.')), description: description || undefined, range, weightRange: range },
+    });
+  }
+  return listed;
+}
+
+/** The text of the section a heading opens, up to its first sub-heading; undefined when empty. */
+function sectionText(model: DocumentModel, headingStart: number): string | undefined {
+  const section = model.sections.find((candidate) => candidate.heading.start === headingStart);
+  if (!section) return undefined;
+  const texts: string[] = [];
+  for (const unit of model.units) {
+    if (unit.start <= headingStart || unit.start >= section.end) continue;
+    if (unit.kind === 'heading') break;
+    texts.push(unit.text);
+  }
+  return texts.join('\n').trim() || undefined;
+}
+
+/** Criteria listed in a grid section that has no table: one grid per section. */
+function bodyLists(model: DocumentModel, tables: readonly CriteriaGrid[]): CriteriaGrid[] {
+  const bySection = new Map<Section, ListedCriterion[]>();
+  for (const block of model.blocks) {
+    let listed = listMemo.get(block.parsed);
+    if (!listed) {
+      listed = readListed(block.parsed.units);
+      listMemo.set(block.parsed, listed);
+    }
+    for (const entry of listed) {
+      const moved = shiftCriterion(entry.criterion, block.offset);
+      const section = gridSectionAt(model, moved.range.start);
+      if (!section) continue;
+      if (entry.heading) moved.description = sectionText(model, moved.range.start);
+      const list = bySection.get(section) ?? [];
+      list.push({ ...entry, criterion: moved });
+      bySection.set(section, list);
+    }
+  }
+  const grids: CriteriaGrid[] = [];
+  for (const [section, listed] of bySection) {
+    if (listed.length < 2) continue;
+    const hasTable = tables.some((table) => table.range.start >= section.start && table.range.start < section.end);
+    if (hasTable) continue;
+    grids.push({
+      source: 'list',
+      unit: listed.every((entry) => entry.unit === 'percent') ? 'percent' : 'points',
+      criteria: listed.map((entry) => entry.criterion),
+      range: { start: listed[0].criterion.range.start, end: listed[listed.length - 1].criterion.range.end },
+    });
+  }
+  return grids;
+}
+
 /** "20", "20 %", "20,5 pts", "**30**": the first number of a cell. */
 function parseNumber(cell: string | undefined): number | undefined {
   const match = cell ? /(\d{1,3}(?:[.,]\d{1,3})?)/.exec(cell) : null;
@@ -197,19 +291,24 @@ function parseNumber(cell: string | undefined): number | undefined {
 }
 
 function shift(grid: CriteriaGrid, offset: number): CriteriaGrid {
-  const move = (range: OffsetRange | undefined) => range && { start: range.start + offset, end: range.end + offset };
   return {
     ...grid,
-    range: move(grid.range)!,
-    statedTotal: grid.statedTotal && { value: grid.statedTotal.value, range: move(grid.statedTotal.range)! },
-    criteria: grid.criteria.map((criterion) => ({
-      ...criterion,
-      range: move(criterion.range)!,
-      weightRange: move(criterion.weightRange),
-      minimumRange: move(criterion.minimumRange),
-    })),
+    range: moveRange(grid.range, offset),
+    statedTotal: grid.statedTotal && { value: grid.statedTotal.value, range: moveRange(grid.statedTotal.range, offset) },
+    criteria: grid.criteria.map((criterion) => shiftCriterion(criterion, offset)),
   };
 }
+
+function shiftCriterion(criterion: GridCriterion, offset: number): GridCriterion {
+  return {
+    ...criterion,
+    range: moveRange(criterion.range, offset),
+    weightRange: criterion.weightRange && moveRange(criterion.weightRange, offset),
+    minimumRange: criterion.minimumRange && moveRange(criterion.minimumRange, offset),
+  };
+}
+
+const moveRange = (range: OffsetRange, offset: number): OffsetRange => ({ start: range.start + offset, end: range.end + offset });
 
 /** Same criteria, same weights, same order? Names are compared loosely (one may abbreviate the other). */
 export function gridsAgree(a: CriteriaGrid, b: CriteriaGrid): { agree: true } | { agree: false; index: number } {

@@ -63,7 +63,7 @@ interface Target {
 
 function hoverTarget(model: DocumentModel, offset: number): Target | undefined {
   const within = (range: OffsetRange | undefined): range is OffsetRange => range !== undefined && range.start <= offset && offset <= range.end;
-  const { frontMatter, tables } = evaluationGrid(model);
+  const { frontMatter, body } = evaluationGrid(model);
   const fm = model.frontMatter;
   if (fm && within(fm.range)) {
     const kRange = [fm.keyRange(['evaluation', 'k']), fm.valueRange(['evaluation', 'k'])].find(within);
@@ -75,7 +75,7 @@ function hoverTarget(model: DocumentModel, offset: number): Target | undefined {
     if (within(key)) return { range: key, grid: frontMatter };
     return undefined;
   }
-  for (const table of tables) {
+  for (const table of body) {
     if (!within(table.range)) continue;
     const criterion = table.criteria.find((row) => within(row.range));
     return { range: criterion?.range ?? table.range, grid: table, criterion };

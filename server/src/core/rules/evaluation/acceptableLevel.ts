@@ -29,13 +29,13 @@ function acceptableLevel(annex: 1 | 2): Rule {
     },
     check(context) {
       if (gridAnnex(context) !== annex) return;
-      const { primary, tables } = evaluationGrid(context.model);
+      const { primary, body } = evaluationGrid(context.model);
       if (!primary || stated(context, 'acceptableLevelReference')) return;
-      const gridRanges = tables.map((table) => table.range);
+      const gridRanges = body.map((table) => table.range);
       const text = context.model.units.filter((unit) => TEXT.has(unit.kind) && !gridRanges.some((range) => inside(unit, range)));
       primary.criteria.forEach((criterion, index) => {
         if (criterion.description || described(context, criterion, index, text)) return;
-        if (tables.some((table) => table.criteria.some((row) => row.key === criterion.key && row.description))) return;
+        if (body.some((table) => table.criteria.some((row) => row.key === criterion.key && row.description))) return;
         context.report({
           range: criterion.range,
           message: {

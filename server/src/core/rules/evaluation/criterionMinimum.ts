@@ -15,8 +15,8 @@ export const criterionMinimum: Rule = {
   },
   check(context) {
     if (gridAnnex(context) !== 2) return;
-    const { frontMatter, tables } = evaluationGrid(context.model);
-    for (const grid of [frontMatter, ...tables]) {
+    const { frontMatter, body } = evaluationGrid(context.model);
+    for (const grid of [frontMatter, ...body]) {
       for (const criterion of grid?.criteria ?? []) {
         if (criterion.minimum === undefined || criterion.minimum === 70) continue;
         context.report({

@@ -21,9 +21,9 @@ export const gridConsistency: Rule = {
     en: 'The criteria and weights of the front-matter (evaluation.criteres) and of the grid in the text agree.',
   },
   check(context) {
-    const { frontMatter, tables } = evaluationGrid(context.model);
+    const { frontMatter, body } = evaluationGrid(context.model);
     if (!frontMatter) return;
-    for (const table of tables) {
+    for (const table of body) {
       const result = gridsAgree(frontMatter, table);
       if (result.agree) continue;
       const inHeader = frontMatter.criteria[result.index];
