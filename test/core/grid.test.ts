@@ -94,6 +94,14 @@ describe('evaluation statements', () => {
     assert.deepEqual(values('prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30)', 'k'), []);
   });
 
+  it('does not take other numbers for K, the scale or the acceptable level', () => {
+    assert.deepEqual(values('Le formulaire figure à l’annexe K : 3 pages.', 'k'), []);
+    assert.deepEqual(values('Le rendement du prestataire est évalué sur une échelle de 0 à 5.', 'scale'), []);
+    assert.deepEqual(values('Niveau acceptable : 2 projets réalisés à 50 % ou plus.', 'acceptableLevel'), []);
+    assert.deepEqual(values('Chaque critère est évalué sur une échelle de 0 à 100 points.', 'scale'), [100]);
+    assert.deepEqual(values('Le niveau de performance acceptable correspond à 70 points.', 'acceptableLevel'), [70]);
+  });
+
   it('recognises the annexe 2 formula however it is typeset', () => {
     assert.equal(values('prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30)', 'formula').length, 1);
     assert.equal(values('Coefficient = 1 + K (Note finale pour la qualité - 70) / 30', 'formula').length, 1);

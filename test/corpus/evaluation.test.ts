@@ -73,6 +73,10 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
     ],
     notRecognised: ['La soumission est conforme si elle contient tous les documents.'],
   },
+  annex2FormulaReference: {
+    recognised: ['Prix ajusté : voir la formule de l’annexe 2.', 'Le prix ajusté est calculé selon la formule prévue à l’annexe 2 du Règlement sur les contrats de services des organismes publics.'],
+    notRecognised: ['Le bordereau de prix figure à l’annexe 2.'],
+  },
   acceptableLevelReference: {
     recognised: ['Les éléments de qualité requis pour atteindre le niveau de performance acceptable sont décrits à l’annexe B pour chaque critère.'],
     notRecognised: ['Le niveau de performance acceptable correspond à 70 points.'],

@@ -19,15 +19,25 @@ export interface Statement {
 const PLACEHOLDER = String.raw`\[(?:a completer|to complete) ?:[^\]]{0,60}\]`;
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
 
-/** Each pattern's first group is the number; a match without it is a placeholder. */
+/** A pattern's first matching numeric group is the number; a match without one is a placeholder. */
 const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
+  // "Le paramètre K est de 20 %", "valeur de K : 0,2": named, any connector.
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`(?:^|[^\w'])(?:(?:parametre|constante|valeur (?:du parametre |de (?:la constante )?)?)?k)(?: retenue?| utilisee?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|est (?:de|fixee? a|egale? a|etablie? a)|correspond a|sera de|equals|is(?: set at)?|of) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+      String.raw`\b(?:parametre|constante|valeur (?:du parametre |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: retenue?| utilisee?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|est (?:de|fixee? a|egale? a|etablie? a)|correspond a|sera de|equals|is(?: set at)?) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
-  { kind: 'scale', pattern: new RegExp(String.raw`\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b`) },
+  // A bare "K = 20 %", "où K vaut 15 %": a verb, or a colon followed by a percentage ("annexe K : 3 pages" is no K).
+  {
+    kind: 'k',
+    pattern: new RegExp(
+      String.raw`(?:^|[^\w'])k ?(?:\(%\) ?)?(?:(?:=|vaut|est (?:de|fixee? a|egale? a|etablie? a)|correspond a|sera de|equals|is(?: set at)?) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})|: ?${NUMBER} ?(%|pour ?cent))`,
+    ),
+  },
+  // A scale counts when it is said of the criteria (an "échelle de 0 à 5" may rate contract performance).
+  { kind: 'scale', pattern: new RegExp(String.raw`\bcriteres?\b.{0,80}\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b`) },
+  { kind: 'scale', pattern: new RegExp(String.raw`\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b.{0,60}\bcriteres?\b`) },
   {
     kind: 'scale',
     pattern: new RegExp(String.raw`\bchaque critere (?:retenu )?(?:est |sera )?(?:evalue|note|cote|mesure)e? sur (?:un maximum de )?${NUMBER}\b`),
@@ -35,7 +45,9 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   { kind: 'scale', pattern: new RegExp(String.raw`\beach criterion (?:is |will be )?(?:scored|rated|evaluated) (?:on a scale (?:of|from) 0 to|out of|on) ${NUMBER}\b`) },
   {
     kind: 'acceptableLevel',
-    pattern: new RegExp(String.raw`\bniveau (?:de performance )?acceptable\b[^.;]{0,40}?\b(?:correspond a|est (?:fixe )?a|equivaut a|de|:|=) ?${NUMBER} ?(?:points|pts|%|sur 100)`),
+    pattern: new RegExp(
+      String.raw`\bniveau (?:de performance )?acceptable"? ?(?:(?:correspond|equivaut) a|est (?:fixe a|de|etabli a)|(?:fixe )?a|:|=|\() ?(?:une note de |un pointage de )?${NUMBER} ?(?:points|pts|sur 100)`,
+    ),
   },
   { kind: 'acceptableLevel', pattern: new RegExp(String.raw`\bacceptable (?:performance )?level\b[^.;]{0,40}?\b${NUMBER} points`) },
   {
@@ -89,9 +101,11 @@ function readUnit(unit: TextUnit): Statement[] {
     const match = pattern.exec(text);
     if (!match) continue;
     if (statements.some((statement) => statement.kind === kind)) continue;
-    let value = match[1] !== undefined ? Number(match[1].replace(',', '.')) : undefined;
+    // The number is the first group that matched; for K, the group after it holds the "%" if written.
+    const group = match.findIndex((part, index) => index > 0 && part !== undefined && /^\d/.test(part));
+    let value = group > 0 ? Number(match[group].replace(',', '.')) : undefined;
     // "K = 0,20" is a fraction; "K = 20 %" a percentage.
-    if (kind === 'k' && value !== undefined && value < 1 && !match[2]) value = Math.round(value * 10000) / 100;
+    if (kind === 'k' && value !== undefined && value < 1 && !match[group + 1]) value = Math.round(value * 10000) / 100;
     statements.push({ kind, value, range });
   }
   return statements;

@@ -27,11 +27,14 @@ export const EVALUATION_RECOGNISERS = {
       /\bacceptable (?:performance )?level\b.{0,120}\b(?:described|set out|specified)\b.{0,60}\b(?:appendix|schedule|section|part|document|grid|table|form)\b/,
     ],
   },
-  /** A reference to annexe 2 for the adjusted price ("selon la formule prévue à l'annexe 2 du Règlement"). */
+  /**
+   * A reference to annexe 2 for the adjusted price ("selon la formule prévue à l'annexe 2 du Règlement"):
+   * the regulation's annex, or the documents' own appendix that holds the formula.
+   */
   annex2FormulaReference: {
     headings: [],
     phrases: [
-      /\b(?:formule|prix ajuste|calcul)\b.{0,80}\b(?:annexe 2|annexe ii)\b.{0,40}\b(?:reglement|c-65\.1)/,
+      /\b(?:formule|prix ajuste|calcul)\b.{0,80}\b(?:annexe 2|annexe ii)\b/,
       /\b(?:annexe 2|annexe ii) du reglement\b.{0,80}\b(?:formule|prix ajuste)\b/,
       /\b(?:formula|adjusted price)\b.{0,80}\bannex 2\b.{0,40}\bregulation\b/,
     ],
