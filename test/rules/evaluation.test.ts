@@ -266,3 +266,21 @@ ruleTester('selection-committee', {
     },
   ],
 });
+
+ruleTester('annex2-k-parameter', {
+  valid: [{ name: 'English wording of K', code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nThe value of the K parameter is 25%.` }) }],
+  invalid: [
+    {
+      name: 'English locale: message and clause in English',
+      code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }),
+      settings: { locale: 'en' },
+      errors: [{ message: /do not set the value of the K parameter/ }],
+      output: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\n**K parameter:** the value of the K parameter is [to complete: value of K, from 15 to 30] %.` }),
+    },
+  ],
+});
+
+ruleTester('annex2-weights-total', {
+  valid: [],
+  invalid: [{ name: 'English locale', code: tender({}, { grid: GRID.replace('| 40 |', '| 45 |') }), settings: { locale: 'en' }, errors: [{ message: /add up to 105%: they must add up to 100%/ }] }],
+});

@@ -25,7 +25,7 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`\b(?:parametre|constante|valeur (?:du parametre |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: retenue?| utilisee?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|est (?:de|fixee? a|egale? a|etablie? a)|correspond a|sera de|equals|is(?: set at)?) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+      String.raw`\b(?:parametre|constante|valeur (?:du parametre |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| retenue?| utilisee?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|est (?:de|fixee? a|egale? a|etablie? a)|correspond a|sera de|equals|is(?: set at)?) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
   // A bare "K = 20 %", "où K vaut 15 %": a verb, or a colon followed by a percentage ("annexe K : 3 pages" is no K).
