@@ -146,3 +146,64 @@ ruleTester('professional-services-price-only', {
     { name: 'engineering, price only', code: tender({ contrat: ENGINEERING, adjudication: 'prix', evaluation: null }, PRICE_ONLY), errors: [{ line: 6, severity: 'error', message: /art\. 34 et 24/ }], output: null },
   ],
 });
+
+const QUALITY_ONLY = { adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' };
+const ENGINEERING_REGIONAL = { ...QUALITY_ONLY, contrat: ENGINEERING, procedure: 'regionalise', 'montant-estime': '200000' };
+const PERMANENT =
+  'Le chargé de projet est une ressource permanente du prestataire et travaille dans un établissement situé dans la région de la Gaspésie depuis au moins 2 mois avant la date limite de réception.';
+
+ruleTester('regionalised-project-manager', {
+  valid: [
+    { name: 'permanent resource required', code: tender(ENGINEERING_REGIONAL, { award: `${QUALITY_ONLY_AWARD}\n\n${PERMANENT}`, presentation: null }) },
+    { name: '250 000 $ or more', code: tender({ ...ENGINEERING_REGIONAL, 'montant-estime': '250000' }, { award: QUALITY_ONLY_AWARD, presentation: null }) },
+    { name: 'soils and materials engineering is excepted', code: tender({ ...ENGINEERING_REGIONAL, contrat: '{ nature: services-professionnels, domaine: sols-materiaux }' }, { award: QUALITY_ONLY_AWARD, presentation: null }) },
+    { name: 'public call', code: tender({ ...ENGINEERING_REGIONAL, procedure: 'public' }, { award: QUALITY_ONLY_AWARD, presentation: null }) },
+  ],
+  invalid: [
+    {
+      name: 'missing: fix inserts the project-manager clause',
+      code: tender(ENGINEERING_REGIONAL, { award: QUALITY_ONLY_AWARD, presentation: null }),
+      errors: [{ line: 15, severity: 'error' }],
+      output: tender(ENGINEERING_REGIONAL, {
+        award: `${QUALITY_ONLY_AWARD}\n\n**Chargé de projet :** le chargé de projet est une ressource permanente du prestataire de services, soit une personne physique qui, sur une base annuelle, consacre au prestataire au moins 75 % de son temps de travail et un minimum de 1 100 heures. Il a pour lieu de travail un établissement du prestataire situé dans la région [à compléter : région], et ce, depuis au moins 2 mois avant la date limite fixée pour la réception des soumissions.`,
+        presentation: null,
+      }),
+    },
+  ],
+});
+
+ruleTester('two-step-second-step-invitees', {
+  valid: [
+    { name: 'all selected providers', code: tender({ procedure: 'deux-etapes' }, { grid: `${GRID}\n\nTous les prestataires de services sélectionnés seront invités à participer à la deuxième étape.` }) },
+    { name: 'a restricted number', code: tender({ procedure: 'deux-etapes' }, { grid: `${GRID}\n\nÀ la deuxième étape, seuls les trois prestataires ayant obtenu les notes finales les plus élevées seront invités.` }) },
+    { name: 'one-step call', code: tender() },
+  ],
+  invalid: [
+    {
+      name: 'missing: fix inserts the clause to complete',
+      code: tender({ procedure: 'deux-etapes' }),
+      errors: [{ line: 16, severity: 'error' }],
+      output: tender({ procedure: 'deux-etapes' }, {
+        grid: `${GRID}\n\n**Deuxième étape :** [à compléter : « tous les prestataires de services sélectionnés » ou « seuls les N prestataires de services ayant obtenu les notes finales les plus élevées »] seront invités à participer à la deuxième étape.`,
+      }),
+    },
+  ],
+});
+
+const ADVERTISING = { ...QUALITY_ONLY, contrat: '{ nature: services-professionnels, domaine: publicite }' };
+
+ruleTester('advertising-predetermined-amount', {
+  valid: [
+    { name: 'amount stated', code: tender(ADVERTISING, { award: `${QUALITY_ONLY_AWARD}\n\nLe montant maximal du contrat est de 300 000 $.`, presentation: null }) },
+    { name: 'cannot exceed wording', code: tender(ADVERTISING, { award: `${QUALITY_ONLY_AWARD}\n\nLe montant du contrat ne pourra excéder 300 000 $.`, presentation: null }) },
+    { name: 'quality-price campaign', code: tender({ contrat: '{ nature: services-professionnels, domaine: publicite }' }) },
+  ],
+  invalid: [
+    {
+      name: 'missing: fix inserts the clause',
+      code: tender(ADVERTISING, { award: QUALITY_ONLY_AWARD, presentation: null }),
+      errors: [{ line: 6, severity: 'error' }],
+      output: tender(ADVERTISING, { award: `${QUALITY_ONLY_AWARD}\n\n**Montant prédéterminé :** le montant indiqué au contrat ne peut être supérieur à [à compléter : montant] $.`, presentation: null }),
+    },
+  ],
+});

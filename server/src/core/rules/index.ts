@@ -18,6 +18,7 @@ import {
 } from './award/professionalServices.js';
 import { minimumQualityAward, qualityPriceAward, qualityOnlyAward } from './award/awardRule.js';
 import { qualityOnlyTariff } from './award/qualityOnlyTariff.js';
+import { advertisingAmount, regionalisedProjectManager, secondStepInvitees } from './award/specialCalls.js';
 import { committee } from './evaluation/committee.js';
 import { bidValidity } from './amounts/bidValidity.js';
 import { onDemandValue } from './amounts/onDemandValue.js';
@@ -54,11 +55,14 @@ export const RULES: readonly Rule[] = [
   qualityOnlyAward,
   qualityOnlyTariff,
   architectureEngineeringQualityOnly,
+  regionalisedProjectManager,
+  secondStepInvitees,
   committee,
   bidValidity,
   onDemandValue,
   technicalQualitySectionIv,
   professionalPriceOnly,
+  advertisingAmount,
   equalityProgramme,
   preferentialMarginMaximum,
   preferentialMarginStated,

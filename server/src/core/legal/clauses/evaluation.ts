@@ -56,4 +56,31 @@ export const EVALUATION_CLAUSES = {
       en: '**Applicable tariff:** fees are set according to the {{name of the tariff}} tariff, approved by {{the government or the Conseil du trésor, or the Act under which it is made}}.',
     },
   },
+  predeterminedAmount: {
+    id: 'montant-predetermine',
+    citation: '39',
+    title: { fr: 'Montant prédéterminé (campagne de publicité)', en: 'Predetermined amount (advertising campaign)' },
+    text: {
+      fr: '**Montant prédéterminé :** le montant indiqué au contrat ne peut être supérieur à {{montant}} $.',
+      en: '**Predetermined amount:** the amount stated in the contract cannot exceed ${{amount}}.',
+    },
+  },
+  secondStepInvitees: {
+    id: 'deuxieme-etape',
+    citation: '25.al2',
+    title: { fr: 'Prestataires invités à la deuxième étape', en: 'Providers invited to the second step' },
+    text: {
+      fr: '**Deuxième étape :** {{« tous les prestataires de services sélectionnés » ou « seuls les N prestataires de services ayant obtenu les notes finales les plus élevées »}} seront invités à participer à la deuxième étape.',
+      en: '**Second step:** {{"all the selected service providers" or "only the N service providers with the highest final scores"}} will be invited to take part in the second step.',
+    },
+  },
+  permanentProjectManager: {
+    id: 'charge-projet-ressource-permanente',
+    citation: '24.al2',
+    title: { fr: 'Chargé de projet : ressource permanente en région', en: 'Project manager: permanent resource in the region' },
+    text: {
+      fr: '**Chargé de projet :** le chargé de projet est une ressource permanente du prestataire de services, soit une personne physique qui, sur une base annuelle, consacre au prestataire au moins 75 % de son temps de travail et un minimum de 1 100 heures. Il a pour lieu de travail un établissement du prestataire situé dans la région {{région}}, et ce, depuis au moins 2 mois avant la date limite fixée pour la réception des soumissions.',
+      en: '**Project manager:** the project manager is a permanent resource of the service provider, that is, a natural person who, on an annual basis, devotes at least 75% of their working time and at least 1,100 hours to the provider. Their workplace is an establishment of the provider in the {{region}} region, and has been for at least 2 months before the closing date for the receipt of bids.',
+    },
+  },
 } satisfies Record<string, Clause>;

@@ -96,6 +96,30 @@ export const EVALUATION_RECOGNISERS = {
     headings: [/\b(?:conditions? d'admissibilite|admissibilite|eligibility|admissibility)\b/],
     phrases: [],
   },
+  /** The amount predetermined for an advertising campaign (art. 39). */
+  predeterminedAmount: {
+    headings: [/\bmontant (?:predetermine|maximal|maximum)\b|\bbudget (?:de la campagne|maximal|alloue)\b/],
+    phrases: [
+      /\b(?:montant|budget|enveloppe budgetaire)\b (?:predetermine|maximal|maximum|total alloue|alloue|disponible|de la campagne|du contrat)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
+      /\b(?:ne (?:peut|pourra) (?:etre superieur|exceder|depasser))\b.{0,60}(?:\d[\d ]*(?:[,.]\d+)? ?\$|\[(?:a completer|to complete))/,
+      /\b(?:predetermined|maximum) (?:amount|budget)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
+    ],
+  },
+  /** Two-step call: all selected providers, or a restricted number, go to the second step (art. 25 al. 2). */
+  secondStepInvitees: {
+    headings: [],
+    phrases: [
+      /\b(?:tous les|l'ensemble des|chacun des) (?:prestataires|soumissionnaires|candidats|fournisseurs)\b.{0,100}\b(?:deuxieme|seconde|2e) etape\b/,
+      /\b(?:nombre restreint|seuls les (?:\d+|deux|trois|quatre|cinq|six)|les (?:\d+|deux|trois|quatre|cinq|six) (?:meilleurs|premiers))\b.{0,120}\b(?:deuxieme|seconde|2e) etape\b/,
+      /\b(?:deuxieme|seconde|2e) etape\b.{0,120}\b(?:tous les (?:prestataires|soumissionnaires|candidats)|nombre restreint|seuls les|les (?:\d+|deux|trois|quatre|cinq) (?:meilleurs|premiers|prestataires))\b/,
+      /\b(?:all|a restricted number of)\b.{0,80}\bsecond (?:step|stage)\b/,
+    ],
+  },
+  /** The project manager is a permanent resource working from the region (art. 24 al. 2). */
+  permanentProjectManager: {
+    headings: [],
+    phrases: [/\bressource permanente\b|\bpermanent resource\b/],
+  },
   /** The Revenu Québec attestation (art. 50.1). */
   revenuQuebecAttestation: {
     headings: [/\battestation de revenu quebec\b/],
