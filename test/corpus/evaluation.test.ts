@@ -77,6 +77,18 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
     recognised: ['Prix ajusté : voir la formule de l’annexe 2.', 'Le prix ajusté est calculé selon la formule prévue à l’annexe 2 du Règlement sur les contrats de services des organismes publics.'],
     notRecognised: ['Le bordereau de prix figure à l’annexe 2.'],
   },
+  secondStepInvitees: {
+    recognised: [
+      'Tous les prestataires sélectionnés à la première étape seront invités à la deuxième étape.',
+      'Seuls les cinq soumissionnaires ayant obtenu les meilleures notes seront invités à la deuxième étape.',
+      'À la deuxième étape, un nombre restreint de prestataires (trois) sera invité.',
+    ],
+    notRecognised: ['La deuxième étape consiste à présenter un prix.'],
+  },
+  predeterminedAmount: {
+    recognised: ['Le budget maximal de la campagne est de 250 000 $.', 'Le montant du contrat ne pourra excéder 250 000 $.'],
+    notRecognised: ['Le montant de la garantie est exigé.'],
+  },
   acceptableLevelReference: {
     recognised: ['Les éléments de qualité requis pour atteindre le niveau de performance acceptable sont décrits à l’annexe B pour chaque critère.'],
     notRecognised: ['Le niveau de performance acceptable correspond à 70 points.'],
