@@ -28,6 +28,16 @@ describe('front-matter', () => {
     assert.ok(!findings.some((f) => f.citation === '4.7°'), 'the body sentence is recognised');
   });
 
+  it('reports a tender front-matter whose closing fence is missing, on the opening fence', () => {
+    const { tender, findings } = analyzeText('---\ntype: avis\ntitre: Services\n\n# Avis\n');
+    assert.equal(tender, true);
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.range.start.line, f.range.end.character]),
+      [['front-matter-syntax', 0, 3]],
+    );
+    assert.deepEqual(analyzeText('---\ntitle: README\n\n# Projet\n'), { tender: false, findings: [] });
+  });
+
   it('suggests the closest known key for an unknown one', () => {
     const { findings } = analyzeText('---\ntype: avis\nrensignements: x\n---\n');
     const unknown = findings.find((f) => f.rule === 'front-matter-unknown-key')!;

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments, type Connection, type Diagnostic, type InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,6 +13,7 @@ import {
 import { mergeSettings } from '../core/config/settingsFile.js';
 import { loadConfigFor } from '../node/configFiles.js';
 import type { IncomingVersions } from './incoming.js';
+import { folderDocuments, siblingDocuments } from '../node/relatedDocuments.js';
 import { FEATURES, FEATURE_CAPABILITIES, type FeatureContext } from './features/index.js';
 
 const SEVERITY = {
@@ -108,7 +110,7 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     if (!document || document.version !== before.version || queued.has(uri) || incoming?.superseded(uri, document.version)) return;
     let findings: Finding[];
     try {
-      findings = service.analyze(uri, document.getText(), settings).findings;
+      findings = service.analyze(uri, document.getText(), settings, relatedFor(uri, document.getText())).findings;
     } catch (error) {
       connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`);
       return;
@@ -116,8 +118,28 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: findings.map((finding) => toDiagnostic(uri, finding, settings.locale)) });
   }
 
+  /** Addenda may be separate `type: addenda` files of the folder naming the tender's `numero`. */
+  function relatedFor(uri: string, text: string) {
+    if (!uri.startsWith('file:') || !/^numero\s*:/m.test(text)) return [];
+    const path = fileURLToPath(uri);
+    const open = new Map(documents.all().filter((d) => d.uri.startsWith('file:')).map((d) => [fileURLToPath(d.uri), d.getText()]));
+    return siblingDocuments(path, folderDocuments(dirname(path), (file) => open.get(file)));
+  }
+
+  /** An edited addenda file changes the findings of the open tenders of its folder. */
+  function scheduleFolderOf(uri: string, text: string): void {
+    if (!uri.startsWith('file:') || !/^type:\s*["']?addenda\b/m.test(text)) return;
+    const folder = dirname(fileURLToPath(uri));
+    for (const other of documents.all()) {
+      if (other.uri !== uri && other.uri.startsWith('file:') && dirname(fileURLToPath(other.uri)) === folder) schedule(other.uri);
+    }
+  }
+
   documents.onDidOpen((event) => schedule(event.document.uri));
-  documents.onDidChangeContent((event) => schedule(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    schedule(event.document.uri);
+    scheduleFolderOf(event.document.uri, event.document.getText());
+  });
   documents.onDidClose((event) => {
     queued.delete(event.document.uri);
     configurationCache.delete(event.document.uri);

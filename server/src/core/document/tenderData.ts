@@ -43,6 +43,20 @@ export interface TenderData {
   };
   margePreferentielle?: number;
   validiteSoumissionsJours?: number;
+  /** Art. 9: addenda in front-matter order (index = position in the `addenda` list). */
+  addenda: Addendum[];
+  /** Art. 43: the qualification notice's own dates. */
+  qualification: { diffusion?: CalendarDate; reception?: CalendarDate; validiteMois?: number };
+}
+
+export interface Addendum {
+  numero?: number;
+  /** The separate `type: addenda` document that gives it; absent for the tender's own front-matter. */
+  source?: string;
+  date?: CalendarDate;
+  /** `undefined` when the front-matter does not say whether prices may be affected. */
+  incidencePrix?: boolean;
+  reportReception?: CalendarDate;
 }
 
 export interface EvaluationCriterion {
@@ -127,5 +141,21 @@ export function readTenderData(data: Raw | undefined): TenderData {
     },
     margePreferentielle: num(raw['marge-preferentielle']),
     validiteSoumissionsJours: num(raw['validite-soumissions-jours']),
+    addenda: Array.isArray(raw.addenda)
+      ? raw.addenda.map((item) => {
+          const addendum = record(item) ?? {};
+          return {
+            numero: num(addendum.numero),
+            date: date(addendum.date),
+            incidencePrix: bool(addendum['incidence-prix']),
+            reportReception: date(addendum['report-reception']),
+          };
+        })
+      : [],
+    qualification: {
+      diffusion: date(record(raw.qualification)?.diffusion),
+      reception: date(record(raw.qualification)?.reception),
+      validiteMois: num(record(raw.qualification)?.['validite-mois']),
+    },
   };
 }

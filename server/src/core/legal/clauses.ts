@@ -1,5 +1,6 @@
 import { EVALUATION_CLAUSES } from './clauses/evaluation.js';
 import { AMOUNT_CLAUSES } from './clauses/amounts.js';
+import { DEADLINE_CLAUSES } from './clauses/deadlines.js';
 import type { Locale, Localized } from '../types.js';
 
 /**
@@ -95,6 +96,7 @@ export const CLAUSES = {
   },
   ...EVALUATION_CLAUSES,
   ...AMOUNT_CLAUSES,
+  ...DEADLINE_CLAUSES,
 } satisfies Record<string, Clause>;
 
 export type ClauseName = keyof typeof CLAUSES;

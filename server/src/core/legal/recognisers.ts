@@ -1,4 +1,5 @@
 import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
+import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
@@ -160,6 +161,7 @@ export const RECOGNISERS = {
     ],
   },
   ...EVALUATION_RECOGNISERS,
+  ...DEADLINE_RECOGNISERS,
 } satisfies Record<string, ItemRecogniser>;
 
 export type ItemName = keyof typeof RECOGNISERS;

@@ -33,6 +33,15 @@ import { criterionMinimum } from './evaluation/criterionMinimum.js';
 import { finalScore } from './evaluation/finalScore.js';
 import { adjustedPriceFormula } from './evaluation/adjustedPriceFormula.js';
 import { kParameter } from './evaluation/kParameter.js';
+import { receiptPeriod, qualificationPeriod } from './deadlines/receiptPeriod.js';
+import { closingDay } from './deadlines/closingDay.js';
+import { openingAtLimit } from './deadlines/openingAtLimit.js';
+import { addendumNotice } from './deadlines/addendumNotice.js';
+import { weekdayMismatch } from './dates/weekdayMismatch.js';
+import { contradictsFrontMatter } from './dates/contradictsFrontMatter.js';
+import { qualificationNoticeItems } from './qualification/noticeItems.js';
+import { listValidity, yearlyRepublication } from './qualification/listValidity.js';
+import { repetitiveAuthorisation, onDemandDuration } from './contract/duration.js';
 
 /** Every rule of the product, in the order of the regulation. */
 export const RULES: readonly Rule[] = [
@@ -45,9 +54,15 @@ export const RULES: readonly Rule[] = [
   seaoOnly,
   receipt,
   opening,
+  receiptPeriod,
+  closingDay,
+  weekdayMismatch,
+  contradictsFrontMatter,
   noObligationToAccept,
+  addendumNotice,
   gridConsistency,
   technicalPriceOnly,
+  openingAtLimit,
   professionalQualityCriteria,
   separatePriceAndQuality,
   minimumQualityAward,
@@ -63,6 +78,12 @@ export const RULES: readonly Rule[] = [
   technicalQualitySectionIv,
   professionalPriceOnly,
   advertisingAmount,
+  qualificationPeriod,
+  qualificationNoticeItems,
+  listValidity,
+  yearlyRepublication,
+  repetitiveAuthorisation,
+  onDemandDuration,
   equalityProgramme,
   preferentialMarginMaximum,
   preferentialMarginStated,
