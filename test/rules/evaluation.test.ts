@@ -34,6 +34,8 @@ ruleTester('annex2-minimum-criteria', {
   valid: [
     { name: 'three criteria in a body table', code: tender() },
     { name: 'price only: no grid needed', code: tender({ adjudication: 'prix', evaluation: null }, { grid: null, award: null, presentation: null }) },
+    { name: 'professional services without grid: art. 16 al. 1 reports it', code: tender({}, { grid: null }) },
+    { name: 'technical services without grid: art. 10 or 33 report it', code: tender({ contrat: '{ nature: services-techniques }' }, { grid: null }) },
   ],
   invalid: [
     {
@@ -43,8 +45,8 @@ ruleTester('annex2-minimum-criteria', {
       output: null,
     },
     {
-      name: 'technical services evaluated on quality (art. 33) with no grid at all',
-      code: tender({ contrat: '{ nature: services-techniques }' }, { grid: null }),
+      name: 'nature not stated, evaluated on quality, no grid at all',
+      code: tender({ contrat: '{ duree-mois: 12 }' }, { grid: null }),
       errors: [{ line: 6, message: /Aucune grille/ }],
     },
   ],

@@ -4,7 +4,7 @@ import { TENDER_DOCUMENTS, awardMode, gridAnnex } from './common.js';
 
 /**
  * Annexe 1 art. 1 and annexe 2 art. 1: at least 3 criteria. A quality evaluation with no grid at all
- * is reported here too, except for professional services, where art. 16 al. 1 reports it.
+ * is reported here when the contract's nature is not stated (otherwise art. 16 al. 1, 10 or 33 do).
  */
 function minimumCriteria(annex: 1 | 2): Rule {
   return {
@@ -20,7 +20,8 @@ function minimumCriteria(annex: 1 | 2): Rule {
       if (gridAnnex(context) !== annex) return;
       const grid = evaluationGrid(context.model).primary;
       if (!grid) {
-        if (context.data.contrat.nature === 'services-professionnels' || awardMode(context) === undefined) return;
+        // The contract's nature routes a missing grid: art. 16 al. 1 (professional), art. 10 and 33 (technical).
+        if (context.data.contrat.nature !== undefined || awardMode(context) === undefined) return;
         context.report({
           range: context.model.frontMatter?.valueRange(['adjudication']),
           message: {
