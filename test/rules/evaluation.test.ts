@@ -286,3 +286,27 @@ ruleTester('annex2-weights-total', {
   valid: [],
   invalid: [{ name: 'English locale', code: tender({}, { grid: GRID.replace('| 40 |', '| 45 |') }), settings: { locale: 'en' }, errors: [{ message: /add up to 105%: they must add up to 100%/ }] }],
 });
+
+const MINIMUM_QUALITY = { adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' };
+const LOWEST_PRICE = '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.';
+const UNWEIGHTED = [
+  '## Grille d’évaluation',
+  '',
+  '| Critère | Niveau de performance acceptable |',
+  '|---|---|',
+  '| Expérience | Deux mandats comparables |',
+  '| Expertise | Cinq ans d’expérience |',
+  '| Méthodologie | Une démarche complète |',
+].join('\n');
+
+ruleTester('annex1-no-compensation', {
+  valid: [{ name: 'each criterion at its acceptable level, no weights', code: tender(MINIMUM_QUALITY, { grid: UNWEIGHTED, award: LOWEST_PRICE }) }],
+  invalid: [
+    { name: 'weighted grid', code: tender(MINIMUM_QUALITY, { award: LOWEST_PRICE }), errors: [{ line: 37, severity: 'warning' }], output: null },
+    {
+      name: 'final-score threshold',
+      code: tender(MINIMUM_QUALITY, { grid: `${UNWEIGHTED}\n\nUne soumission est acceptable si sa note finale est d’au moins 70 points.`, award: LOWEST_PRICE }),
+      errors: [{ line: 41 }],
+    },
+  ],
+});

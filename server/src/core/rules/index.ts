@@ -27,6 +27,7 @@ import { preferentialMarginMaximum, preferentialMarginStated } from './amounts/p
 import { revenuQuebecAttestation, revenuQuebecValidity } from './amounts/revenuQuebec.js';
 import { annex1MinimumCriteria, annex2MinimumCriteria } from './evaluation/minimumCriteria.js';
 import { annex1AcceptableLevel, annex2AcceptableLevel } from './evaluation/acceptableLevel.js';
+import { annex1NoCompensation } from './evaluation/annex1Compensation.js';
 import { weightsTotal } from './evaluation/weightsTotal.js';
 import { scale } from './evaluation/scale.js';
 import { criterionMinimum } from './evaluation/criterionMinimum.js';
@@ -91,6 +92,7 @@ export const RULES: readonly Rule[] = [
   revenuQuebecValidity,
   annex1MinimumCriteria,
   annex1AcceptableLevel,
+  annex1NoCompensation,
   annex2MinimumCriteria,
   annex2AcceptableLevel,
   weightsTotal,
