@@ -133,6 +133,12 @@ describe('evaluation grid written as a list', () => {
     assert.equal(body[0].unit, 'points');
   });
 
+  it('reads a list announced as the criteria, with or without weights (annexe 1)', () => {
+    const { body } = grid('## Évaluation de la qualité\n\nLe comité évalue chaque proposition selon les critères suivants :\n\n- expérience du soumissionnaire en ergonomie;\n- Critère 2 – méthodologie d’intervention (40 %)\n\nUne proposition qui n’atteint pas le niveau acceptable est rejetée.');
+    assert.deepEqual(body[0].criteria.map((c) => [c.name, c.weight]), [['expérience du soumissionnaire en ergonomie', undefined], ['méthodologie d’intervention', 40]]);
+    assert.deepEqual(grid('## Calendrier\n\nLes critères suivants :\n\n- A;\n- B.').body, []);
+  });
+
   it('ignores such lists outside a grid section, single items, and sections that have a table', () => {
     assert.deepEqual(grid('## Échéancier\n\n- Livraison du rapport (20 %)\n- Paiement final (80 %)').body, []);
     assert.deepEqual(grid('## Grille d’évaluation\n\n- Expérience (100 %)').body, []);

@@ -52,8 +52,15 @@ ruleTester('annex2-minimum-criteria', {
   ],
 });
 
+const ANNOUNCED = (...items: string[]) =>
+  `## Évaluation de la qualité\n\nLe comité évalue chaque proposition selon les critères suivants; le niveau de performance acceptable de chacun est décrit à l’annexe B :\n\n${items.map((item) => `- ${item};`).join('\n')}`;
+
 ruleTester('annex1-minimum-criteria', {
-  valid: [{ name: 'three criteria, minimum quality', code: tender({ adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.' }) }],
+  valid: [
+    {
+      name: 'three criteria announced as a list, no weights',
+      code: tender({ adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: ANNOUNCED('expérience du soumissionnaire', 'expérience des ressources', 'méthodologie'), award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.' }),
+    },{ name: 'three criteria, minimum quality', code: tender({ adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.' }) }],
   invalid: [
     {
       name: 'two criteria in the front-matter, minimum quality',
@@ -62,6 +69,11 @@ ruleTester('annex1-minimum-criteria', {
         { grid: null, award: null },
       ),
       errors: [{ line: 15, message: /annexe 1/ }],
+    },
+    {
+      name: 'two criteria announced as a list',
+      code: tender({ adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: ANNOUNCED('expérience du soumissionnaire', 'méthodologie'), award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.' }),
+      errors: [{ line: 37, message: /2 critères : l'annexe 1/ }],
     },
   ],
 });

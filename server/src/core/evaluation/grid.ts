@@ -1,5 +1,5 @@
 import type { OffsetRange } from '../document/frontMatter.js';
-import type { DocumentModel, Section } from '../document/model.js';
+import type { DocumentModel, DocumentUnit, Section } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { readTenderData } from '../document/tenderData.js';
 import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
@@ -250,9 +250,51 @@ function sectionText(model: DocumentModel, headingStart: number): string | undef
   return texts.join('\n').trim() || undefined;
 }
 
+/** "… selon les critères suivants :" introduces a list whose items are the criteria (annexe 1 grids have no weights). */
+const CRITERIA_INTRO = /\bcriteres?\b[^.]{0,160}(?::|\bsuivants\.?)$/;
+const introMemo = new WeakMap<ParsedBlock, number[]>();
+
+/** A list item introduced as a criterion: "Critère 1 – Expérience (20 %)", or just its name. */
+function introducedCriterion(unit: DocumentUnit): ListedCriterion {
+  const [first, ...rest] = unit.text.split('\n');
+  const match = CRITERION_LINE.exec(first);
+  const name = (match ? match[1] : first.replace(/^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*[-–—:.)]?\s*/i, '').replace(/[\s;,.:]+$/, ''))
+    .replace(/\*+/g, '')
+    .trim();
+  const range = { start: unit.start, end: unit.end };
+  const description = rest.join('\n').trim() || undefined;
+  return {
+    unit: match && !/%/.test(match[3]) ? 'points' : 'percent',
+    heading: false,
+    criterion: { name, key: normalizeForMatching(name), weight: match ? Number(match[2].replace(',', '.')) : undefined, description, range, weightRange: match ? range : undefined },
+  };
+}
+
+/** Lists of criteria announced by a passage of a grid section, by section (the first list of a section). */
+function introducedLists(model: DocumentModel): Map<Section, ListedCriterion[]> {
+  const bySection = new Map<Section, ListedCriterion[]>();
+  for (const block of model.blocks) {
+    let intros = introMemo.get(block.parsed);
+    if (!intros) {
+      intros = block.parsed.units.flatMap((unit, index) => (unit.kind === 'paragraph' && CRITERIA_INTRO.test(unit.normalized) ? [index] : []));
+      introMemo.set(block.parsed, intros);
+    }
+    for (const index of intros) {
+      const at = block.firstUnit + index;
+      const section = gridSectionAt(model, model.units[at].start);
+      if (!section || bySection.has(section)) continue;
+      const items: ListedCriterion[] = [];
+      for (let next = at + 1; next < model.units.length && model.units[next].kind === 'listItem'; next++) items.push(introducedCriterion(model.units[next]));
+      if (items.length > 0) bySection.set(section, items);
+    }
+  }
+  return bySection;
+}
+
 /** Criteria listed in a grid section that has no table: one grid per section. */
 function bodyLists(model: DocumentModel, tables: readonly CriteriaGrid[]): CriteriaGrid[] {
-  const bySection = new Map<Section, ListedCriterion[]>();
+  const introduced = introducedLists(model);
+  const bySection = new Map<Section, ListedCriterion[]>(introduced);
   for (const block of model.blocks) {
     let listed = listMemo.get(block.parsed);
     if (!listed) {
@@ -262,7 +304,7 @@ function bodyLists(model: DocumentModel, tables: readonly CriteriaGrid[]): Crite
     for (const entry of listed) {
       const moved = shiftCriterion(entry.criterion, block.offset);
       const section = gridSectionAt(model, moved.range.start);
-      if (!section) continue;
+      if (!section || introduced.has(section)) continue;
       if (entry.heading) moved.description = sectionText(model, moved.range.start);
       const list = bySection.get(section) ?? [];
       list.push({ ...entry, criterion: moved });
@@ -271,7 +313,8 @@ function bodyLists(model: DocumentModel, tables: readonly CriteriaGrid[]): Crite
   }
   const grids: CriteriaGrid[] = [];
   for (const [section, listed] of bySection) {
-    if (listed.length < 2) continue;
+    // Two weighted lines make a grid; an announced list is one whatever its length (annexe 1 counts them).
+    if (listed.length < 2 && !introduced.has(section)) continue;
     const hasTable = tables.some((table) => table.range.start >= section.start && table.range.start < section.end);
     if (hasTable) continue;
     grids.push({
