@@ -44,9 +44,14 @@ describe('evaluation grid', () => {
     const cases = [
       '## Bordereau de prix\n\n| Critère | Points |\n|---|---|\n| A | 50 |',
       '## Grille d’évaluation\n\n| Sous-critère | Points |\n|---|---|\n| A.1 | 10 |',
-      '## Grille d’évaluation\n\n| Critère | Description |\n|---|---|\n| A | Un texte |',
+      '## Grille d’évaluation\n\n| Étape | Date |\n|---|---|\n| Dépôt | 2026-09-14 |',
     ];
     for (const body of cases) assert.deepEqual(grid(doc(body)).body, [], body);
+  });
+
+  it('reads an annexe 1 grid without weights', () => {
+    const [table] = grid(doc('## Grille d’évaluation\n\n| Critère | Niveau de performance acceptable |\n|---|---|\n| A | Deux mandats |\n| B | Cinq ans |')).body;
+    assert.deepEqual(table.criteria.map((c) => [c.name, c.weight, c.description]), [['A', undefined, 'Deux mandats'], ['B', undefined, 'Cinq ans']]);
   });
 
   it('tells the weight, minimum and description columns apart', () => {

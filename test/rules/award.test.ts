@@ -34,6 +34,13 @@ ruleTester('technical-services-quality-section-iv', {
 ruleTester('professional-services-quality-criteria', {
   valid: [
     { name: 'grid as a body table', code: tender() },
+    {
+      name: 'minimum quality, criteria in a table without weights',
+      code: tender(
+        { adjudication: 'qualite-minimale' },
+        { grid: '## Grille d’évaluation\n\n| Critère | Niveau de performance acceptable |\n|---|---|\n| Expérience | Deux mandats |\n| Expertise | Cinq ans |\n| Méthodologie | Démarche complète |', award: '## Adjudication\n\nLe contrat est adjugé au prix le plus bas.' },
+      ),
+    },
     { name: 'price only (art. 34)', code: tender({ adjudication: 'prix', evaluation: null }, PRICE_ONLY) },
   ],
   invalid: [{ name: 'quality-price without criteria', code: tender({}, { grid: null }), errors: [{ line: 6, severity: 'error' }], output: null }],

@@ -155,20 +155,22 @@ function readTable(header: TextUnit, rows: TextUnit[]): CriteriaGrid | undefined
     else if (DESCRIPTION_COLUMN.test(column) && description < 0) description = index;
   });
   // A sub-criteria breakdown weighs parts of one criterion, not the grid.
-  if (weight < 0 || columns.some((column) => SUB_CRITERION_COLUMN.test(column))) return undefined;
+  if (columns.some((column) => SUB_CRITERION_COLUMN.test(column))) return undefined;
+  // Without weights (annexe 1), only a column named for the criteria makes a grid.
+  if (weight < 0 && criterion < 0) return undefined;
   if (criterion < 0) {
     // "Description | Pondération": the criterion is the first text column that is not a number column.
     criterion = columns.findIndex((column, index) => index !== weight && index !== minimum && index !== description && !NUMBER_COLUMN.test(column));
     if (criterion < 0 && description >= 0) [criterion, description] = [description, -1];
     if (criterion < 0) return undefined;
   }
-  const unit = POINTS_COLUMN.test(columns[weight]) && !PERCENT_COLUMN.test(columns[weight]) ? 'points' : 'percent';
+  const unit = weight >= 0 && POINTS_COLUMN.test(columns[weight]) && !PERCENT_COLUMN.test(columns[weight]) ? 'points' : 'percent';
   const grid: CriteriaGrid = { source: 'table', unit, criteria: [], range: { start: header.start, end: rows.at(-1)?.end ?? header.end } };
   for (const row of rows) {
     const cells = row.cells ?? [];
     const name = (cells[criterion] ?? '').replace(/\*+/g, '').trim();
     const key = normalizeForMatching(name);
-    const value = parseNumber(cells[weight]);
+    const value = weight >= 0 ? parseNumber(cells[weight]) : undefined;
     const range = { start: row.start, end: row.end };
     if (!key || TOTAL_ROW.test(key)) {
       if (value !== undefined) grid.statedTotal = { value, range };
