@@ -11,6 +11,8 @@ export { DEFAULT_SETTINGS, type AnalysisSettings, type SeveritySetting } from '.
 export { RULES } from './rules/index.js';
 export { formatCitation, citationHref, parseCitationId } from './legal/citations.js';
 export { createLanguageService, mergeEdits, FIX_ALL_KIND, type TenderLanguageService, type CodeActionData, type LastAnalysis } from './service.js';
+export { gridHover, adjustmentCoefficient, type GridHoverData } from './features/gridHover.js';
+export { evaluationGrid, weightTotal, type CriteriaGrid, type EvaluationGrid, type GridCriterion } from './evaluation/grid.js';
 export type { RelatedDocument } from './document/related.js';
 export { codeLenses, type CodeLensData } from './features/codeLens.js';
 export { conformityReport, type ConformityReport, type ConformityGroup, type ConformityItem, type ConformityStatus } from './features/conformity.js';

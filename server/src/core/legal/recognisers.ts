@@ -1,3 +1,4 @@
+import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 
 /**
@@ -159,6 +160,7 @@ export const RECOGNISERS = {
       /\[(?:a completer|to complete) ?: (?:lieu|adresse|place)\b/,
     ],
   },
+  ...EVALUATION_RECOGNISERS,
   ...DEADLINE_RECOGNISERS,
 } satisfies Record<string, ItemRecogniser>;
 
