@@ -33,18 +33,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tender
     initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
     outputChannel: output,
   };
-  client = new LanguageClient('tender', 'Tender LS', serverOptions, clientOptions);
+  const started = new LanguageClient('tender', 'Tender LS', serverOptions, clientOptions);
+  client = started;
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(REGULATION_SCHEME, {
       async provideTextDocumentContent(uri) {
-        const answer = await client?.sendRequest<{ text: string } | null>(REGULATION_TEXT_REQUEST, { uri: uri.toString() });
+        const answer = await started.sendRequest<{ text: string } | null>(REGULATION_TEXT_REQUEST, { uri: uri.toString() });
         return answer?.text ?? '';
       },
     }),
   );
-  await client.start();
-  const started = new LanguageClient('tender', 'Tender LS', serverOptions, clientOptions);
-  client = started;
   await started.start();
   output.info(`Tender LS started (locale ${vscode.env.language}, workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted'}).`);
 
