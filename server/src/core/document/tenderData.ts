@@ -35,6 +35,12 @@ export interface TenderData {
   diffusion?: CalendarDate;
   reception?: PlaceDateTime;
   ouverture?: PlaceDateTime;
+  /** Parties to a grouping of public bodies (art. 5 par. 2°); empty when none is declared. */
+  regroupement: { organisme?: string; besoins?: string }[];
+  /** Providers outside agreement territories admitted for lack of competition (art. 6 al. 2). */
+  admissibiliteHorsAccord?: boolean;
+  /** Quality criteria declared in the front-matter (art. 5 par. 6°). */
+  criteres: { nom?: string; poids?: number }[];
 }
 
 type Raw = Record<string, unknown>;
@@ -98,5 +104,12 @@ export function readTenderData(data: Raw | undefined): TenderData {
     diffusion: date(raw.diffusion),
     reception: placeDateTime(raw.reception),
     ouverture: placeDateTime(raw.ouverture),
+    regroupement: Array.isArray(raw.regroupement)
+      ? raw.regroupement.map((party) => ({ organisme: text(record(party)?.organisme), besoins: text(record(party)?.besoins) }))
+      : [],
+    admissibiliteHorsAccord: bool(raw['admissibilite-hors-accord']),
+    criteres: Array.isArray(record(raw.evaluation)?.criteres)
+      ? (record(raw.evaluation)!.criteres as unknown[]).map((criterion) => ({ nom: text(record(criterion)?.nom), poids: num(record(criterion)?.poids) }))
+      : [],
   };
 }

@@ -1,3 +1,8 @@
+import { DOCUMENT_RECOGNISERS } from './recognisers/documents.js';
+import { ADMISSIBILITY_RECOGNISERS } from './recognisers/admissibility.js';
+import { CONFORMITY_RECOGNISERS } from './recognisers/conformity.js';
+import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
+
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
  * normalizeForMatching (lower case, no accents, straight apostrophes, single spaces), so they are
@@ -155,6 +160,10 @@ export const RECOGNISERS = {
       /\[(?:a completer|to complete) ?: (?:lieu|adresse|place)\b/,
     ],
   },
+  ...DOCUMENT_RECOGNISERS,
+  ...ADMISSIBILITY_RECOGNISERS,
+  ...CONFORMITY_RECOGNISERS,
+  ...REFUSAL_RECOGNISERS,
 } satisfies Record<string, ItemRecogniser>;
 
 export type ItemName = keyof typeof RECOGNISERS;
