@@ -4,9 +4,9 @@ import type { Localized } from '../../types.js';
 /** Art. 7 and 7.1: the rejection cases, each as a sentence and as an entry of the rejection list. */
 const REJECTS: Localized = { fr: ' entraîne le rejet automatique de la soumission.', en: ' results in the automatic rejection of the bid.' };
 
-function rejectionCase(id: string, citation: string, title: Localized, item: Localized): Clause {
+function rejectionCase(id: string, citation: string, title: Localized, item: Localized, text?: Localized): Clause {
   const sentence = (locale: 'fr' | 'en') => `${item[locale][0].toUpperCase()}${item[locale].slice(1)}${REJECTS[locale]}`;
-  return { id, citation, title, text: { fr: sentence('fr'), en: sentence('en') }, listItem: { fr: `${item.fr};`, en: `${item.en};` } };
+  return { id, citation, title, text: text ?? { fr: sentence('fr'), en: sentence('en') }, listItem: { fr: `${item.fr};`, en: `${item.en};` } };
 }
 
 const lateReceipt = rejectionCase(
@@ -59,6 +59,10 @@ const otherDesignatedCondition = rejectionCase(
     fr: 'le non-respect de toute autre condition de conformité indiquée dans les documents d’appel d’offres comme entraînant le rejet automatique d’une soumission',
     en: 'failure to comply with any other conformity condition that the tender documents designate as resulting in the automatic rejection of a bid',
   },
+  {
+    fr: 'Le non-respect de toute autre condition de conformité que les documents d’appel d’offres désignent comme entraînant le rejet automatique d’une soumission entraîne aussi ce rejet.',
+    en: 'Failure to comply with any other conformity condition that the tender documents designate as resulting in the automatic rejection of a bid also results in that rejection.',
+  },
 );
 
 const multipleBids = {
@@ -90,7 +94,7 @@ const INTRO: Localized = { fr: 'Entraîne le rejet automatique d’une soumissio
 
 /** The conformity conditions section, built from the cases it must state. */
 export function conformitySectionText(listed: readonly Clause[], paragraphs: readonly Clause[], locale: 'fr' | 'en'): string {
-  const list = listed.map((item, index) => `${index + 1}. ${item.listItem?.[locale] ?? item.text[locale]}`).join('\n');
+  const list = listed.map((item, index) => `${index + 1}. ${item.listItem?.[locale] ?? item.text[locale]}`).join('\n').replace(/;$/, '.');
   const parts = listed.length ? [INTRO[locale], list] : [];
   return [...parts, ...paragraphs.map((clause) => clause.text[locale])].join('\n\n');
 }

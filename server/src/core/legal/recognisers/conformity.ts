@@ -11,13 +11,13 @@ const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annex
 export const CONFORMITY_RECOGNISERS = {
   /** The wording of a rejection: a passage that states one makes its cases rejection cases. */
   rejection: {
-    headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bconformes?\b|\bcompliance\b|\brejection\b|\birrecevab/],
+    headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bconformes?\b|\bcompliance\b|\bconformity\b|\brejection\b|\birrecevab/],
     phrases: [
       /\brejet(?:ee?s?|er|era|eront|s)?\b|\brefusee?s?\b|\becartee?s?\b|\bdisqualifiee?s?\b/,
       /\bnon[- ](?:conformes?|recevables?|admissibles?)\b|\birrecevables?\b|\binadmissibles?\b/,
       /\bne (?:sera|seront) (?:pas |ni )?(?:consideree?s?|acceptee?s?|retenue?s?|ouvertes?|analysee?s?|evaluee?s?)\b/,
       /\b(?:retournee?s?|renvoyee?s?) (?:sans|non ouvertes?|a l'expediteur)\b/,
-      /\b(?:rejected|disqualified|non-?compliant|not (?:be )?(?:accepted|considered|opened))\b/,
+      /\b(?:rejected|rejection|disqualified|non-?compliant|not (?:be )?(?:accepted|considered|opened))\b/,
     ],
   },
   /** 7 par. 1°: place, date and time limit for receipt not respected. */
@@ -28,7 +28,7 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:en retard|tardive?s?|hors delai|apres l'heure (?:limite|fixee|prevue)|apres (?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?)\b/,
       /\bnon-?respect (?:de l'endroit|du lieu|de la date|de l'heure|des dates?|du delai|des delais)\b/,
       /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que)\b/,
-      /\b(?:late (?:bids?|tenders?|submissions?)|after the (?:closing|deadline))\b/,
+      /\b(?:late (?:bids?|tenders?|submissions?)|after the (?:closing|deadline)|failure to (?:comply with|meet|respect) the (?:place|date|time|deadline|closing))\b/,
     ],
   },
   /** 7 par. 2°: a required document missing. */
@@ -86,7 +86,7 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{0,120}\b(?:rejet|rejetee|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
       /\b(?:toute|une|les) (?:conditions?|exigences?|clauses?) (?:indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|signalee?s?|marquee?s?)\b.{0,80}\b(?:rejet|rejetee|non-?conform)/,
       /\b(?:mention|marquee?s?|identifiee?s?|accompagnee?s?) (?:par |de |d')?(?:la mention |l'inscription |le symbole |l'expression )?"?rejet automatique/,
-      /\bany other (?:condition|requirement)\b.{0,80}\b(?:automatic rejection|rejected)\b/,
+      /\bany other (?:\w+ )?(?:conditions?|requirements?)\b.{0,120}\b(?:automatic rejection|rejected|rejection)\b/,
     ],
   },
   /** 7 al. 2: several bids by one provider reject all of them. */
