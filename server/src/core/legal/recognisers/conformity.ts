@@ -65,7 +65,7 @@ export const CONFORMITY_RECOGNISERS = {
     headings: [],
     phrases: [
       /\b(?:soumissions?|offres?|propositions?) (?:conditionnelles?|restrictives?)\b|\b(?:conditionnelle|restrictive)s? ou (?:conditionnelle|restrictive)s?\b/,
-      /\b(?:comporte|contient|assortie d'|assortie de|fait l'objet d') ?(?:des|une|toute|quelque|de) ?(?:conditions?|restrictions?|reserves?)\b/,
+      /\b(?:comporte|contient|assortie|fait l'objet) (?:de |d'|des |une |toute |quelque )?(?:conditions?|restrictions?|reserves?)\b/,
       /\b(?:conditional|qualified|restrictive) (?:bids?|tenders?|offers?)\b/,
     ],
   },
@@ -93,9 +93,9 @@ export const CONFORMITY_RECOGNISERS = {
   multipleBids: {
     headings: [],
     phrases: [
-      /\b(?:plusieurs|plus d'une|deux ou plusieurs|multiples?|plus qu'une|deux) (?:soumissions|offres|propositions)\b/,
+      /\b(?:plusieurs|deux ou plusieurs|multiples?|deux) (?:soumissions|offres|propositions)\b|\bplus (?:d'une|qu'une) (?:soumission|offre|proposition)s?\b/,
       /\b(?:une seule|qu'une seule|qu'une) (?:soumission|offre|proposition)\b.{0,120}\b(?:toutes|l'ensemble)\b/,
-      /\b(?:more than one|multiple|several) (?:bids|tenders|offers)\b|\bonly one (?:bid|tender)\b/,
+      /\bmore than one (?:bid|tender|offer)s?\b|\b(?:multiple|several) (?:bids|tenders|offers)\b/,
     ],
   },
   /** 7.1: abnormally low price. */

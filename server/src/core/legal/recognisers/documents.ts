@@ -6,7 +6,7 @@ import type { ItemRecogniser } from '../recognisers.js';
  * or a list entry. Matched on normalized text (no accents, lower case); every gap is bounded.
  */
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?)`;
-const NUMBERING = String.raw`^(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:[\divxlc]+(?:\.\d+)*[.)-]?\s*)?(?:[-:.]\s*)?`;
+const NUMBERING = String.raw`^(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?(?:[-:.]\s*)?`;
 
 export const DOCUMENT_RECOGNISERS = {
   /** The part that holds the tender documents proper (instructions, specifications). */
