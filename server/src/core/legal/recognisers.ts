@@ -51,7 +51,7 @@ export const RECOGNISERS = {
   optionsDescription: {
     headings: [/\boptions?\b/, /\brenouvellements?\b/],
     phrases: [
-      /\boptions? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
+      /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
       /\b(?:\d+|une|deux|trois|quatre|cinq) (?:\(\d\) )?(?:periodes? (?:de |d')|options? (?:de )?)?(?:renouvellement|prolongation)s?\b/,
       /\brenouvelable\b|\bservices supplementaires\b|\brenewal options?\b|\badditional services\b/,
     ],

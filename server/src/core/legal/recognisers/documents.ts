@@ -36,7 +36,7 @@ export const DOCUMENT_RECOGNISERS = {
   optionsDetail: {
     headings: [/\boptions?\b|\brenouvellements?\b|\bprolongations?\b|\brenewals?\b/],
     phrases: [
-      /\boptions? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
+      /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
       /\b(?:renouveler|prolonger) (?:le contrat|le mandat|l'entente)\b|\brenouvelable\b|\bservices supplementaires\b/,
       /\b(?:renewal|extension) options?\b|\brenew the contract\b|\badditional services\b/,
     ],

@@ -13,7 +13,7 @@ export const OPTION_OTHER_PRICE: readonly RegExp[] = [
 ];
 
 export const OPTION_OTHER_SERVICES: readonly RegExp[] = [
-  /\bservices? (?:differents?|d'une autre nature|de nature differente|distincts?|d'un autre type)\b|\bautres? (?:types? de )?services\b|\bnouveaux services\b/,
+  /\bservices? (?:differents?|distincts?|d'un autre type)\b|\b(?:d'une autre nature|de nature differente|d'une nature differente)\b|\bautres? (?:types? de )?services\b|\bnouveaux services\b/,
   /\b(?:different|other) (?:kinds? of )?services\b|\bservices of a different nature\b/,
 ];
 
