@@ -1,6 +1,7 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Localized, Severity, TenderType } from '../../types.js';
 import type { FixSpec, Rule, RuleContext } from '../rule.js';
+import { documentsAnchor } from './placement.js';
 
 /** Art. 5–9.1 concern the tender documents: a notice alone (`avis`) is checked for art. 4 only. */
 export const TENDER_DOCUMENT_TYPES: readonly TenderType[] = ['appel-offres'];
@@ -32,7 +33,7 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
     check(context) {
       if (spec.required && !spec.required(context)) return;
       if (spec.present(context)) return;
-      context.report({ message: spec.missing, range: spec.range?.(context), severity: spec.severityFor?.(context), fix: spec.fix(context) });
+      context.report({ message: spec.missing, range: spec.range?.(context) ?? documentsAnchor(context), severity: spec.severityFor?.(context), fix: spec.fix(context) });
     },
   };
 }
