@@ -13,6 +13,11 @@ export const REFUSAL_RECOGNISERS = {
       /\brefuse\b.{0,240}\b(?:unsatisfactory (?:performance|evaluation)|failed to follow up|terminated)\b/,
     ],
   },
+  /** The clause's opening words when its grounds follow as a list ("… refuser tout prestataire qui : "). */
+  refusalIntro: {
+    headings: [],
+    phrases: [/\b(?:refuser|ne pas retenir|ecarter|refuse)\b.{0,200}:$/],
+  },
 } satisfies Record<string, ItemRecogniser>;
 
 /** The look-back period the clause states ("2 ans", "deux années", "24 mois", "three years"). */

@@ -1,5 +1,6 @@
 import type { DocumentUnit } from '../../document/model.js';
 import { findItem } from '../../legal/find.js';
+import { RECOGNISERS, matchesPhrase } from '../../legal/recognisers.js';
 import { NUMBER_WORDS, REFUSAL_EXTRA_GROUNDS, REFUSAL_OTHER_BODY, REFUSAL_PERIOD } from '../../legal/recognisers/refusal.js';
 import type { Localized } from '../../types.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
@@ -40,9 +41,11 @@ export const refusalClause: Rule = {
     en: 'The optional refusal clause (s. 8) is limited to the 2 years before the opening, to a performance evaluation by this body, and to the three grounds of the section.',
   },
   check(context) {
-    for (const unit of findItem(context.model, 'refusalClause')) {
+    const candidates = new Set([...findItem(context.model, 'refusalClause'), ...findItem(context.model, 'refusalIntro')]);
+    for (const unit of candidates) {
       if (unit.kind === 'heading') continue;
       const text = clauseScope(context, unit).map((part) => part.normalized).join(' ');
+      if (!matchesPhrase(RECOGNISERS.refusalClause, text)) continue;
       const problems: Localized[] = [];
       const months = periodMonths(text);
       if (months !== undefined && months > 24) {
