@@ -83,6 +83,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
     negative: [
       "L'absence d'un document requis entraîne le rejet automatique de la soumission.",
       'Les documents d’appel d’offres ne peuvent être obtenus que par le SEAO.',
+      'Bids with missing required documents will be rejected.',
     ],
   },
   openingProcedure: {

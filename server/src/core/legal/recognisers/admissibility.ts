@@ -8,7 +8,7 @@ export const ADMISSIBILITY_RECOGNISERS = {
   qualifications: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b(?:posseder|detenir|avoir|possede|detient|possedant|detenant|titulaire)\b.{0,40}\b${PERMITS}\b.{0,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?)\b`),
+      new RegExp(String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{0,40}\b${PERMITS}\b.{0,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?)\b`),
       new RegExp(String.raw`\b${PERMITS}, (?:les |des )?${PERMITS}, (?:les |des )?${PERMITS}\b`),
       /\b(?:hold|have|possess)\b.{0,40}\b(?:qualifications|authori[sz]ations|permits|licen[cs]es|registrations|certificates|accreditations)\b/,
     ],

@@ -108,7 +108,7 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:documents|pieces|formulaires) suivante?s\b/,
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
       /\bliste des (?:documents|pieces)\b|\bla soumission (?:comprend|contient|inclut|se compose|est composee|comporte)\b/,
-      /\b(?:the (?:bid|tender)|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\brequired documents\b/,
+      /\b(?:the (?:bid|tender)|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
     ],
   },
   /** 5 par. 5°: how bids are opened. */
