@@ -61,7 +61,7 @@ ruleTester('documents-grouping-parties', {
     {
       name: 'a party without its needs',
       code: tender({ frontMatter: [...FRONT_MATTER, 'regroupement:\n  - { organisme: CISSS de Laval }'] }),
-      errors: [{ line: 11 }],
+      errors: [{ line: 12 }],
       output: null,
     },
     {

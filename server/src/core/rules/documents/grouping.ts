@@ -32,7 +32,15 @@ export const groupingParties = requiredDocumentItem({
     if (declared.length > 0 && declared.every((party) => party.organisme && party.besoins)) return true;
     return findItem(context.model, 'groupingParties').some((unit) => withFollowing(context, unit).some((part) => unitStates(part, 'groupingNeeds')));
   },
-  range: (context) => context.model.frontMatter?.keyRange(['regroupement']) ?? (groupingMentions(context)[0] && { start: groupingMentions(context)[0].start, end: groupingMentions(context)[0].end }),
+  range: (context) => {
+    const incomplete = context.data.regroupement.findIndex((party) => !party.organisme || !party.besoins);
+    const mention = groupingMentions(context)[0];
+    return (
+      (incomplete >= 0 ? context.model.frontMatter?.keyRange(['regroupement', incomplete]) : undefined) ??
+      context.model.frontMatter?.keyRange(['regroupement']) ??
+      (mention && { start: mention.start, end: mention.end })
+    );
+  },
   fix: (context) =>
     context.data.regroupement.length > 0 ? undefined : newSectionFix(context, 'grouping', 'grouping'),
 });
