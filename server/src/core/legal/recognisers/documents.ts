@@ -58,7 +58,7 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:organismes?|parties?|membres?|etablissements?) (?:participants?|partenaires|suivants|au regroupement|du regroupement)\b.{0,40}(?::|\bsont\b|\bsoit\b)/,
       /\b(?:pour le compte|au nom) (?:des|de l'|du|de la)\b.{0,20}(?:suivants?|:)/,
       /^(?:organismes?|parties?|membres?)\b.{0,30}\|.{0,60}\bbesoins?\b/,
-      /\b(?:participating|following) (?:public )?bodies\b/,
+      /\b(?:participating|following) (?:public )?bodies\b|\b(?:parties|party) to the grouping\b|\bmembers of the grouping\b/,
     ],
   },
   groupingNeeds: {

@@ -49,7 +49,7 @@ export function documentsAnchor(context: RuleContext, section?: Section): Offset
 export function blockInsertion(model: DocumentModel, offset: number, block: string): { range: OffsetRange; newText: string } {
   const before = model.text.slice(0, offset);
   const after = model.text.slice(offset);
-  const prefix = offset <= model.bodyStart || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const prefix = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
   const suffix = after === '' ? '\n' : after === '\n' || after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
   return { range: { start: offset, end: offset }, newText: `${prefix}${block}${suffix}` };
 }
