@@ -1,9 +1,9 @@
-import { CLAUSES, renderClause } from '../../server/src/core/legal/clauses.js';
+import { CLAUSES, renderClause, type Clause } from '../../server/src/core/legal/clauses.js';
 import { ruleTester } from '../ruleTester.js';
 import { FRONT_MATTER, PARTS, tender } from './tenderDocument.js';
 
 const fr = (name: keyof typeof CLAUSES) => renderClause(CLAUSES[name], 'fr');
-const section = (name: keyof typeof CLAUSES, depth = 2) => `${'#'.repeat(depth)} ${CLAUSES[name].heading!.fr}\n\n${fr(name)}`;
+const section = (name: keyof typeof CLAUSES, depth = 2) => `${'#'.repeat(depth)} ${(CLAUSES[name] as Clause).heading!.fr}\n\n${fr(name)}`;
 const avis = (body: string) => `---\ntype: avis\norganisme: { nom: Ministère des Finances }\n---\n\n# Avis\n\n${body}\n`;
 
 ruleTester('documents-needs-description', {

@@ -1,8 +1,7 @@
+import { findUnits } from '../../legal/find.js';
 import { CHANNEL_REFUSED, NOT_ABOUT_DOCUMENTS, OTHER_CHANNEL } from '../../legal/recognisers/distribution.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule } from '../rule.js';
-
-const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
 
 /** A sentence offers another channel when it names documents, a way to get them and a channel, and does not refuse it. */
 function offersOtherChannel(sentence: string): boolean {
@@ -20,9 +19,8 @@ export const seaoExclusive: Rule = {
     en: 'The tender documents and addenda can be obtained only through SEAO: no other way of obtaining them is offered.',
   },
   check(context) {
-    for (const unit of context.model.units) {
-      if (!PROSE.has(unit.kind)) continue;
-      if (!unit.normalized.split(/[.;!?](?:\s|$)/).some(offersOtherChannel)) continue;
+    const offering = findUnits(context.model, 'otherChannel', (normalized) => normalized.split(/[.;!?](?:\s|$)/).some(offersOtherChannel));
+    for (const unit of offering) {
       context.report({
         range: { start: unit.start, end: unit.end },
         message: {
