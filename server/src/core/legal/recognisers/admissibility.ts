@@ -11,6 +11,8 @@ export const ADMISSIBILITY_RECOGNISERS = {
       new RegExp(String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{0,40}\b${PERMITS}\b.{0,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?)\b`),
       new RegExp(String.raw`\b${PERMITS}, (?:les |des )?${PERMITS}, (?:les |des )?${PERMITS}\b`),
       /\b(?:hold|have|possess)\b.{0,40}\b(?:qualifications|authori[sz]ations|permits|licen[cs]es|registrations|certificates|accreditations)\b/,
+      // A specific professional qualification required ("membre en règle de l'Ordre des ingénieurs").
+      /\bmembres? en (?:regle|good standing)\b|\binscrite? au tableau de l'ordre\b/,
     ],
   },
   /** 6 par. 2°: an establishment in Québec or in a territory covered by an applicable agreement. */
@@ -20,6 +22,7 @@ export const ADMISSIBILITY_RECOGNISERS = {
       /\b(?:etablissement|place d'affaires|bureau d'affaires)\b.{0,160}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b/,
       /\b(?:place of business|establishment)\b.{0,160}\b(?:quebec|territory|agreement)\b/,
       /\b(?:au quebec|territoire vise par un accord)\b.{0,160}\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b/,
+      /\betabli(?:e|s|es)? (?:au quebec|dans (?:un|une) (?:territoire|province) vise)/,
       /\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b.{0,160}\b(?:an establishment|a place of business)\b/,
     ],
   },

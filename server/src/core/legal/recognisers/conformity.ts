@@ -13,7 +13,7 @@ export const CONFORMITY_RECOGNISERS = {
   rejection: {
     headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bconformes?\b|\bcompliance\b|\bconformity\b|\brejection\b|\birrecevab/],
     phrases: [
-      /\brejet(?:ee?s?|er|era|eront|s)?\b|\brefusee?s?\b|\becartee?s?\b|\bdisqualifiee?s?\b/,
+      /\brejet(?:ee?s?|er|era|eront|s)?\b|\brejett\w*|\brefusee?s?\b|\becartee?s?\b|\bdisqualifiee?s?\b|\bsous peine (?:de|d')\b/,
       /\bnon[- ](?:conformes?|recevables?|admissibles?)\b|\birrecevables?\b|\binadmissibles?\b/,
       /\bne (?:sera|seront) (?:pas |ni )?(?:consideree?s?|acceptee?s?|retenue?s?|ouvertes?|analysee?s?|evaluee?s?)\b/,
       /\b(?:retournee?s?|renvoyee?s?) (?:sans|non ouvertes?|a l'expediteur)\b/,
@@ -24,7 +24,7 @@ export const CONFORMITY_RECOGNISERS = {
   lateReceipt: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b${RECEIVED}\b.{0,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{0,40}\b(?:delai|date|heure|limite|echeance|deadline|closing)`),
+      new RegExp(String.raw`\b${RECEIVED}\b.{0,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{0,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b)`),
       /\b(?:en retard|tardive?s?|hors delai|apres l'heure (?:limite|fixee|prevue)|apres (?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?)\b/,
       /\bnon-?respect (?:de l'endroit|du lieu|de la date|de l'heure|des dates?|du delai|des delais)\b/,
       /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que)\b/,
@@ -39,6 +39,7 @@ export const CONFORMITY_RECOGNISERS = {
       new RegExp(String.raw`\b${DOCS}\b.{0,30}\b(?:requis|exigee?s?|demandee?s?|obligatoires?)\b.{0,40}\b(?:manquante?s?|absente?s?|omise?s?|non (?:fournie?s?|jointe?s?|remise?s?|produite?s?)|n'(?:est|a) pas (?:ete )?(?:fournie?|jointe?|remise?|produite?|inclus))`),
       new RegExp(String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'un des|l'une des|un des|chacun des)\b.{0,30}\b${DOCS}\b`),
       new RegExp(String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\bsoumissions? incompletes?\b`),
+      new RegExp(String.raw`\bnon accompagnee?s? (?:de|des|du|d')\b.{0,30}\b${DOCS}\b|\bne (?:fournit|remet|produit|joint|presente) pas\b.{0,30}\b${DOCS}\b`),
       /\b(?:missing (?:required )?(?:documents?|forms?)|required documents?\b.{0,30}\b(?:missing|not (?:provided|included|submitted))|fail(?:s|ure)? to (?:provide|submit|include) (?:a|any|all) required)\b/,
     ],
   },
@@ -48,7 +49,8 @@ export const CONFORMITY_RECOGNISERS = {
     phrases: [
       /\b(?:absence|defaut|manque|omission)\b.{0,30}\bsignatures?\b/,
       /\b(?:non|pas) signee?s?\b|\bnon-signee?s?\b|\bsans (?:la |les |une |aucune )?signatures?\b|\bn'(?:est|a) pas (?:ete )?(?:dument )?signee?s?\b/,
-      /\bsignatures?\b.{0,30}\b(?:requises?|exigees?)\b.{0,40}\b(?:manquantes?|absentes?|omises?)\b/,
+      /\bsignatures?\b.{0,60}\b(?:manquantes?|absentes?|omises?)\b/,
+      /\bsignee?s?\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine)\b/,
       /\b(?:unsigned|not signed|missing signatures?|without (?:the |a )?(?:required )?signature)\b/,
     ],
   },
@@ -57,6 +59,7 @@ export const CONFORMITY_RECOGNISERS = {
     headings: [],
     phrases: [
       /\b(?:ratures?|corrections?|surcharges?|alterations?|modifications?)\b.{0,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales|paraphe))/,
+      /\b(?:ratures?|corrections?|surcharges?|modifications?)\b.{0,80}\b(?:paraphee?s?|initialee?s?)\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine|sinon)\b/,
       /\b(?:erasures?|corrections?|alterations?)\b.{0,60}\b(?:not initial(?:l)?ed|uninitial(?:l)?ed|without (?:being )?initial)/,
     ],
   },
