@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { README_PATH, SNIPPETS_PATH, readmeWithRules, snippetsFile } from '../scripts/generate.js';
 import { analyzeText, parseDocument } from '../server/src/core/index.js';
-import { CLAUSES, type ClauseName } from '../server/src/core/legal/clauses.js';
+import { CLAUSES, renderClause, type Clause, type ClauseName } from '../server/src/core/legal/clauses.js';
 import { findItem } from '../server/src/core/legal/find.js';
 import { findRejectionCase } from '../server/src/core/legal/rejection.js';
 import { RECOGNISERS, type ItemName } from '../server/src/core/legal/recognisers.js';
@@ -37,30 +37,46 @@ function recognised(text: string, item: ItemName | RejectionCase): boolean {
   return (REJECTION_CASES as readonly string[]).includes(item) ? findRejectionCase(model, item as RejectionCase).length > 0 : findItem(model, item).length > 0;
 }
 
+function assertAccepted(name: ClauseName, text: string): void {
+  if (name === 'groupingMandatory') {
+    // 5 al. 2 is checked by the absence of an optional-participation wording.
+    assert.ok(!recognised(text, 'groupingOptional'));
+    return;
+  }
+  if (name === 'refusalClause') {
+    assert.ok(recognised(text, 'refusalClause'));
+    const findings = analyzeText(`---\ntype: appel-offres\n---\n\n${text}\n`).findings.filter((finding) => finding.rule === 'refusal-clause-scope');
+    assert.deepEqual(findings, [], 'the catalogue clause stays within art. 8');
+    return;
+  }
+  const items = SECTION_ITEMS[name] ?? [name as ItemName];
+  for (const item of items) {
+    assert.ok(item in RECOGNISERS, `recogniser ${item}`);
+    assert.ok(recognised(text, item), `${item} in:\n${text}`);
+  }
+}
+
+const CLAUSE_ENTRIES = Object.entries(CLAUSES) as [ClauseName, Clause][];
+
 describe('every snippet inserts a clause the recognisers accept', () => {
   const snippets = JSON.parse(snippetsFile()) as Record<string, { prefix: string; body: string[] }>;
   const byPrefix = new Map(Object.values(snippets).map((snippet) => [snippet.prefix, snippet]));
-  for (const [name, clause] of Object.entries(CLAUSES) as [ClauseName, (typeof CLAUSES)[ClauseName]][]) {
+  for (const [name, clause] of CLAUSE_ENTRIES) {
     it(`${clause.id} (${clause.citation})`, () => {
       const snippet = byPrefix.get(`ao-${clause.id}`);
       assert.ok(snippet, 'a snippet exists for the clause');
-      const text = inserted(snippet.body);
-      if (name === 'groupingMandatory') {
-        // 5 al. 2 is checked by the absence of an optional-participation wording.
-        assert.ok(!recognised(text, 'groupingOptional'));
-        return;
-      }
-      if (name === 'refusalClause') {
-        assert.ok(recognised(text, 'refusalClause'));
-        const findings = analyzeText(`---\ntype: appel-offres\n---\n\n${text}\n`).findings.filter((finding) => finding.rule === 'refusal-clause-scope');
-        assert.deepEqual(findings, [], 'the catalogue clause stays within art. 8');
-        return;
-      }
-      const items = SECTION_ITEMS[name] ?? [name as ItemName];
-      for (const item of items) {
-        assert.ok(item in RECOGNISERS, `recogniser ${item}`);
-        assert.ok(recognised(text, item), `${item} in:\n${text}`);
-      }
+      assertAccepted(name, inserted(snippet.body));
     });
+  }
+});
+
+describe('every clause, as a quick fix inserts it in either language, is recognised', () => {
+  for (const locale of ['fr', 'en'] as const) {
+    for (const [name, clause] of CLAUSE_ENTRIES) {
+      it(`${clause.id} (${locale})`, () => {
+        const text = renderClause(clause, locale);
+        assertAccepted(name, clause.heading ? `## ${clause.heading[locale]}\n\n${text}` : text);
+      });
+    }
   }
 });

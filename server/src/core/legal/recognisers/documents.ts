@@ -43,12 +43,12 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 2°: a grouping of public bodies (LCOP s. 15). */
   grouping: {
-    headings: [/\bregroupement\b|\bachat regroupe\b|\borganismes? (?:participants?|partenaires|membres)\b|\bgroup(?:ed)? (?:purchas|procurement)/],
+    headings: [/\bregroupement\b|\bgrouping\b|\bachat regroupe\b|\borganismes? (?:participants?|partenaires|membres)\b|\bgroup(?:ed)? (?:purchas|procurement)/],
     phrases: [
       /\bregroupement (?:d'organismes|d'achats?|de (?:ministeres|centres|commissions|etablissements|municipalites|cegeps|universites))\b/,
       /\b(?:achat|appel d'offres|approvisionnement) (?:regroupe|commun|conjoint)\b/,
       /\b(?:au nom (?:du|des) (?:regroupement|organismes (?:participants|suivants|membres))|mandataire du regroupement|parties? au regroupement|membres? du regroupement)\b/,
-      /\b(?:on behalf of the following (?:public )?bodies|group purchasing|joint (?:call for tenders|procurement))\b/,
+      /\b(?:on behalf of the following (?:public )?bodies|group purchasing|joint (?:call for tenders|procurement)|grouping of (?:public )?bodies)\b/,
     ],
   },
   /** The parties to a grouping, named (a list or a table follows, or they are named inline). */
