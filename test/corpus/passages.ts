@@ -30,6 +30,9 @@ export const PASSAGES: Passages[] = [
       'Les soumissions doivent être déposées à nos bureaux au plus tard le 3 mars 2026 à 14 h.',
       'La soumission doit inclure les addenda signés, dûment paraphés.',
       'Les addenda sont publiés dans le SEAO et font partie des documents d’appel d’offres.',
+      'Le devis exige que les livrables soient remis par courriel au chargé de projet.',
+      'Les plans et devis finaux doivent être remis par courriel au Ministère.',
+      'Le prestataire transmet les addenda à ses sous-traitants par courriel.',
     ],
   },
   {
