@@ -27,7 +27,7 @@ function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
 }
 
 /** The passage a list entry or table row belongs under: the nearest unit before its list or table. */
-export function introductionOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
+function introductionOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
   let index = model.units.indexOf(unit) - 1;
   while (index >= 0 && model.units[index].kind === unit.kind) index--;
   const intro = model.units[index];

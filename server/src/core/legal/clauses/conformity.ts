@@ -86,9 +86,9 @@ const abnormallyLowPrice = {
 } satisfies Clause;
 
 /** Cases that form the list ("Entraîne le rejet automatique d'une soumission : …"), in the article's order. */
-export const REJECTION_LIST_CLAUSES = { lateReceipt, missingDocument, missingSignature, uninitialledCorrection, conditionalBid, priceQualityTogether, otherDesignatedCondition };
+const REJECTION_LIST_CLAUSES = { lateReceipt, missingDocument, missingSignature, uninitialledCorrection, conditionalBid, priceQualityTogether, otherDesignatedCondition };
 /** Statements that follow the list as paragraphs of their own. */
-export const REJECTION_PARAGRAPH_CLAUSES = { multipleBids, abnormallyLowPrice };
+const REJECTION_PARAGRAPH_CLAUSES = { multipleBids, abnormallyLowPrice };
 
 const INTRO: Localized = { fr: 'Entraîne le rejet automatique d’une soumission :', en: 'The following result in the automatic rejection of a bid:' };
 

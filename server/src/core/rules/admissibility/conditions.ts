@@ -6,10 +6,10 @@ import type { FixSpec, RuleContext } from '../rule.js';
 import { addToSectionFix, documentsAnchor, newSectionFix, sectionOf } from '../documents/placement.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 
-/** The conditions art. 6 par. 1°–2° requires, with the clause each one's quick fix inserts. */
+/** The conditions art. 6 par. 1°–2° requires, with the list entry a new admissibility section gives each. */
 export const ADMISSIBILITY_CONDITIONS = [
-  { item: 'qualifications', clause: 'qualifications', text: ADMISSIBILITY_ITEMS[0] },
-  { item: 'establishment', clause: 'establishment', text: ADMISSIBILITY_ITEMS[1] },
+  { item: 'qualifications', text: ADMISSIBILITY_ITEMS[0] },
+  { item: 'establishment', text: ADMISSIBILITY_ITEMS[1] },
 ] as const;
 export type AdmissibilityCondition = (typeof ADMISSIBILITY_CONDITIONS)[number]['item'];
 

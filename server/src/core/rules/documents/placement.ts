@@ -87,11 +87,6 @@ export function newSectionFix(context: RuleContext, item: DocumentSection, claus
   return { title: clauseTitle(clause), edits: [blockInsertion(context.model, offset, text)] };
 }
 
-/** The units of a section up to its end (sub-sections included). */
-function sectionUnits(context: RuleContext, section: Section): DocumentUnit[] {
-  return context.unitsOf(section);
-}
-
 const LIST_MARKER = /^([ \t]*)(?:(\d{1,9})([.)])|([-*+]))[ \t]/;
 
 /**
@@ -107,7 +102,7 @@ export function addToSectionFix(
 ): FixSpec {
   const clause: Clause = CLAUSES[clauseName];
   const { model, locale } = context;
-  const units = sectionUnits(context, section);
+  const units = context.unitsOf(section);
   let list: DocumentUnit[] | undefined;
   for (let i = 0; i < units.length; i++) {
     if (units[i].kind !== 'listItem' || units[i - 1]?.kind === 'listItem') continue;
