@@ -15,6 +15,13 @@ export function findRejectionCase(model: DocumentModel, item: RejectionCase): Do
   return found.filter((unit) => unit.kind !== 'heading' && aboutRejection(model, unit));
 }
 
+/** Whether the document states a rejection case (stops at the first passage that does). */
+export function statesRejectionCase(model: DocumentModel, item: RejectionCase): boolean {
+  const found = findItem(model, item);
+  if (item === 'abnormallyLowPrice') return found.length > 0;
+  return found.some((unit) => unit.kind !== 'heading' && aboutRejection(model, unit));
+}
+
 function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
   if (unitStates(unit, 'rejection')) return true;
   if (unit.kind === 'listItem' || unit.kind === 'tableRow') {

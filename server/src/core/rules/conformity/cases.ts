@@ -3,7 +3,7 @@ import type { DocumentUnit } from '../../document/model.js';
 import { CLAUSES, type ClauseName } from '../../legal/clauses.js';
 import { conformitySectionText } from '../../legal/clauses/conformity.js';
 import { unitStates } from '../../legal/find.js';
-import { findRejectionCase } from '../../legal/rejection.js';
+import { statesRejectionCase } from '../../legal/rejection.js';
 import type { RejectionCase } from '../../legal/recognisers/conformity.js';
 import { addToSectionFix, documentsAnchor, newSectionFix, sectionOf } from '../documents/placement.js';
 import type { FixSpec, RuleContext } from '../rule.js';
@@ -43,7 +43,7 @@ export function specOf(item: RejectionCase): CaseSpec {
   return REJECTION_CASE_SPECS.find((spec) => spec.item === item)!;
 }
 
-export const statesCase = (context: RuleContext, item: RejectionCase): boolean => findRejectionCase(context.model, item).length > 0;
+export const statesCase = (context: RuleContext, item: RejectionCase): boolean => statesRejectionCase(context.model, item);
 
 /** The conformity section to insert when there is none: the cases that apply and are missing. */
 export function newConformitySection(context: RuleContext): FixSpec {

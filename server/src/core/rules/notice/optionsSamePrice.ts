@@ -1,4 +1,4 @@
-import { findItem } from '../../legal/find.js';
+import { findItem, findUnits } from '../../legal/find.js';
 import { OPTION_OTHER_PRICE, OPTION_OTHER_SERVICES, SAME_PRICE_NEGATION } from '../../legal/recognisers/options.js';
 import type { Rule } from '../rule.js';
 import { normalizeForMatching } from '../../text/normalize.js';
@@ -39,12 +39,14 @@ export const optionsSamePrice: Rule = {
       const kind = option.description && departure(normalizeForMatching(option.description));
       if (kind && range) context.report({ range, message: MESSAGES[kind] });
     });
-    const sections = context.model.sections.filter((section) => findItem(context.model, 'optionsDetail').includes(section.heading));
-    const units = new Set([...findItem(context.model, 'optionsDetail'), ...sections.flatMap((section) => context.unitsOf(section))]);
-    for (const unit of units) {
-      if (unit.kind === 'heading') continue;
-      const kind = departure(unit.normalized);
-      if (kind) context.report({ range: { start: unit.start, end: unit.end }, message: MESSAGES[kind] });
+    // Passages that state another price or other services (memoised per block), kept when they speak of an option.
+    const departing = findUnits(context.model, 'optionDeparture', (normalized) => departure(normalized) !== undefined);
+    if (departing.length === 0) return;
+    const mentions = new Set(findItem(context.model, 'optionsDetail'));
+    const sections = context.model.sections.filter((section) => mentions.has(section.heading));
+    for (const unit of departing) {
+      if (!mentions.has(unit) && !sections.some((section) => unit.start > section.start && unit.start < section.end)) continue;
+      context.report({ range: { start: unit.start, end: unit.end }, message: MESSAGES[departure(unit.normalized)!] });
     }
   },
 };
