@@ -41,6 +41,20 @@ export interface TenderData {
   admissibiliteHorsAccord?: boolean;
   /** Quality criteria declared in the front-matter (art. 5 par. 6°). */
   criteres: { nom?: string; poids?: number }[];
+  /** Art. 9: addenda in front-matter order (index = position in the `addenda` list). */
+  addenda: Addendum[];
+  /** Art. 43: the qualification notice's own dates. */
+  qualification: { diffusion?: CalendarDate; reception?: CalendarDate; validiteMois?: number };
+}
+
+export interface Addendum {
+  numero?: number;
+  /** The separate `type: addenda` document that gives it; absent for the tender's own front-matter. */
+  source?: string;
+  date?: CalendarDate;
+  /** `undefined` when the front-matter does not say whether prices may be affected. */
+  incidencePrix?: boolean;
+  reportReception?: CalendarDate;
 }
 
 type Raw = Record<string, unknown>;
@@ -111,5 +125,21 @@ export function readTenderData(data: Raw | undefined): TenderData {
     criteres: Array.isArray(record(raw.evaluation)?.criteres)
       ? (record(raw.evaluation)!.criteres as unknown[]).map((criterion) => ({ nom: text(record(criterion)?.nom), poids: num(record(criterion)?.poids) }))
       : [],
+    addenda: Array.isArray(raw.addenda)
+      ? raw.addenda.map((item) => {
+          const addendum = record(item) ?? {};
+          return {
+            numero: num(addendum.numero),
+            date: date(addendum.date),
+            incidencePrix: bool(addendum['incidence-prix']),
+            reportReception: date(addendum['report-reception']),
+          };
+        })
+      : [],
+    qualification: {
+      diffusion: date(record(raw.qualification)?.diffusion),
+      reception: date(record(raw.qualification)?.reception),
+      validiteMois: num(record(raw.qualification)?.['validite-mois']),
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { DEADLINE_CLAUSES } from './clauses/deadlines.js';
 import type { Locale, Localized } from '../types.js';
 import { DOCUMENT_CLAUSES } from './clauses/documents.js';
 import { ADMISSIBILITY_CLAUSES } from './clauses/admissibility.js';
@@ -103,6 +104,7 @@ export const CLAUSES = {
   ...ADMISSIBILITY_CLAUSES,
   ...CONFORMITY_CLAUSES,
   ...REFUSAL_CLAUSES,
+  ...DEADLINE_CLAUSES,
 } satisfies Record<string, Clause>;
 
 export type ClauseName = keyof typeof CLAUSES;

@@ -34,6 +34,15 @@ import { multipleBids } from './conformity/multipleBids.js';
 import { abnormallyLowPrice } from './conformity/abnormallyLowPrice.js';
 import { refusalClause } from './refusal/refusalClause.js';
 import { seaoExclusive } from './distribution/seaoExclusive.js';
+import { receiptPeriod, qualificationPeriod } from './deadlines/receiptPeriod.js';
+import { closingDay } from './deadlines/closingDay.js';
+import { openingAtLimit } from './deadlines/openingAtLimit.js';
+import { addendumNotice } from './deadlines/addendumNotice.js';
+import { weekdayMismatch } from './dates/weekdayMismatch.js';
+import { contradictsFrontMatter } from './dates/contradictsFrontMatter.js';
+import { qualificationNoticeItems } from './qualification/noticeItems.js';
+import { listValidity, yearlyRepublication } from './qualification/listValidity.js';
+import { repetitiveAuthorisation, onDemandDuration } from './contract/duration.js';
 
 /** Every rule of the product, in the order of the regulation. */
 export const RULES: readonly Rule[] = [
@@ -46,6 +55,10 @@ export const RULES: readonly Rule[] = [
   seaoOnly,
   receipt,
   opening,
+  receiptPeriod,
+  closingDay,
+  weekdayMismatch,
+  contradictsFrontMatter,
   noObligationToAccept,
   optionsSamePrice,
   needsDescription,
@@ -72,5 +85,13 @@ export const RULES: readonly Rule[] = [
   multipleBids,
   abnormallyLowPrice,
   refusalClause,
+  addendumNotice,
   seaoExclusive,
+  openingAtLimit,
+  qualificationPeriod,
+  qualificationNoticeItems,
+  listValidity,
+  yearlyRepublication,
+  repetitiveAuthorisation,
+  onDemandDuration,
 ];
