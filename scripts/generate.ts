@@ -31,10 +31,12 @@ export function snippetsFile(): string {
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
 
-/** The rule list, as a Markdown table in the regulation's order. */
+/** The rule list, as a Markdown table in the regulation's order (the README is in English; citations in their French display). */
 export function rulesTable(): string {
-  const rows = RULES.map((rule) => `| \`${rule.id}\` | ${formatCitation(rule.citation, 'fr')} | ${rule.severity} | ${escapeCell(rule.description.fr)} |`);
-  return ['| Règle | Article | Gravité | Description |', '|---|---|---|---|', ...rows].join('\n');
+  const rows = RULES.map(
+    (rule) => `| \`${rule.id}\` | \`${rule.citation}\` (${formatCitation(rule.citation, 'fr')}) | ${rule.severity} | ${escapeCell(rule.description.en)} |`,
+  );
+  return ['| Rule | Citation | Severity | Description |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 /** The README with its rule list replaced (the markers are kept). */
