@@ -9,6 +9,7 @@ ruleTester('admissibility-qualifications', {
   valid: [
     { name: 'in the admissibility list', code: tender() },
     { name: 'in the regulation’s words', code: tender({ admissibility: withItems([listItem('qualifications'), ADMISSIBILITY_ITEMS[1]]) }) },
+    { name: 'the conditions set out in another tender document', code: tender({ admissibility: "Les conditions d'admissibilité sont décrites à l'annexe 1, Instructions générales." }) },
   ],
   invalid: [
     {

@@ -25,6 +25,10 @@ for (const [rule, item, paraphrase] of LISTED) {
     valid: [
       { name: 'in the rejection list', code: tender() },
       { name: 'in other words, in a paragraph of its own', code: tender({ conformity: `${conformity(others)}\n\n${paraphrase}` }) },
+      {
+        name: 'the conditions set out in another tender document (cannot be checked here)',
+        code: tender({ conformity: '## 3. Conformité\n\nLes conditions de conformité figurent à la Régie générale (document 2 de l’appel d’offres).' }),
+      },
     ],
     invalid: [
       {

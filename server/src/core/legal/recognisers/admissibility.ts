@@ -4,6 +4,14 @@ const PERMITS = String.raw`(?:qualifications?|autorisations?|permis|licences?|en
 
 /** Art. 6: admissibility conditions, in the regulation's words and in the usual paraphrases. */
 export const ADMISSIBILITY_RECOGNISERS = {
+  /** The admissibility conditions set out in another document: they cannot be checked here. */
+  admissibilityElsewhere: {
+    headings: [],
+    phrases: [
+      /\bconditions? (?:d'admissibilite|d'admissibilite et de conformite)\b.{0,80}\b(?:figurent|sont (?:decrites|enoncees|prevues|precisees|indiquees|reproduites)|se trouvent|apparaissent|voir)\b.{0,60}\b(?:annexe|document|regie|cahier|guide|instructions generales)/,
+      /\b(?:eligibility|admissibility) (?:conditions|requirements)\b.{0,80}\b(?:are (?:set out|described|found)|appear|see)\b.{0,60}\b(?:schedule|appendix|document)\b/,
+    ],
+  },
   /** 6 par. 1°: holding the qualifications, authorisations, permits, licences… needed. */
   qualifications: {
     headings: [],

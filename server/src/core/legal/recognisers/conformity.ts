@@ -20,6 +20,17 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:rejected|rejection|disqualified|non-?compliant|not (?:be )?(?:accepted|considered|opened))\b/,
     ],
   },
+  /**
+   * The conformity conditions set out in another document ("figurent à la régie générale, annexe 2"):
+   * the cases cannot be checked here, so none is reported missing.
+   */
+  conformityElsewhere: {
+    headings: [],
+    phrases: [
+      /\bconditions? (?:de conformite|d'admissibilite et de conformite)\b.{0,80}\b(?:figurent|sont (?:decrites|enoncees|prevues|precisees|indiquees|reproduites)|se trouvent|apparaissent|voir)\b.{0,60}\b(?:annexe|document|regie|cahier|guide|instructions generales)/,
+      /\b(?:compliance|conformity) (?:conditions|requirements)\b.{0,80}\b(?:are (?:set out|described|found)|appear|see)\b.{0,60}\b(?:schedule|appendix|document)\b/,
+    ],
+  },
   /** 7 par. 1°: place, date and time limit for receipt not respected. */
   lateReceipt: {
     headings: [],

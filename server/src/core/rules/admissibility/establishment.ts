@@ -1,3 +1,4 @@
+import { findItem } from '../../legal/find.js';
 import { belowThreshold, requiredDocumentItem } from '../documents/requiredItem.js';
 import { admissibilityAnchor, admissibilityConditionFix, statesCondition } from './conditions.js';
 
@@ -13,7 +14,8 @@ export const establishment = requiredDocumentItem({
     fr: "Les conditions d'admissibilité n'exigent pas d'établissement au Québec ou dans un territoire visé par un accord intergouvernemental applicable.",
     en: 'The admissibility conditions do not require an establishment in Québec or in a territory covered by an applicable intergovernmental agreement.',
   },
-  present: (context) => statesCondition(context, 'establishment'),
+  // Conditions set out in another document cannot be checked here.
+  present: (context) => statesCondition(context, 'establishment') || findItem(context.model, 'admissibilityElsewhere').length > 0,
   range: admissibilityAnchor,
   severityFor: (context) => (belowThreshold(context) ? 'information' : undefined),
   fix: (context) => admissibilityConditionFix(context, 'establishment'),

@@ -1,3 +1,4 @@
+import { findItem } from '../../legal/find.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
 import { admissibilityAnchor, admissibilityConditionFix, statesCondition } from './conditions.js';
 
@@ -13,7 +14,8 @@ export const qualifications = requiredDocumentItem({
     fr: "Les conditions d'admissibilité n'exigent pas de posséder les qualifications, autorisations, permis, licences, enregistrements, certificats, accréditations et attestations nécessaires.",
     en: 'The admissibility conditions do not require holding the qualifications, authorisations, permits, licences, registrations, certificates, accreditations and attestations required.',
   },
-  present: (context) => statesCondition(context, 'qualifications'),
+  // Conditions set out in another document cannot be checked here.
+  present: (context) => statesCondition(context, 'qualifications') || findItem(context.model, 'admissibilityElsewhere').length > 0,
   range: admissibilityAnchor,
   fix: (context) => admissibilityConditionFix(context, 'qualifications'),
 });

@@ -1,3 +1,4 @@
+import { findItem } from '../../legal/find.js';
 import type { RejectionCase } from '../../legal/recognisers/conformity.js';
 import type { Localized, Severity } from '../../types.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
@@ -13,7 +14,8 @@ export function rejectionCaseRule(spec: { id: string; citation: string; item: Re
     description: spec.description,
     missing: spec.missing,
     required: (context) => specOf(spec.item).applies(context),
-    present: (context) => statesCase(context, spec.item),
+    // Conditions set out in another document cannot be checked here: nothing is reported missing.
+    present: (context) => statesCase(context, spec.item) || findItem(context.model, 'conformityElsewhere').length > 0,
     range: conformityAnchor,
     fix: (context) => rejectionCaseFix(context, spec.item),
   });
