@@ -62,7 +62,7 @@ ruleTester('documents-grouping-parties', {
       name: 'a party without its needs',
       code: tender({ frontMatter: [...FRONT_MATTER, 'regroupement:\n  - { organisme: CISSS de Laval }'] }),
       errors: [{ line: 12 }],
-      output: null,
+      output: tender({ frontMatter: [...FRONT_MATTER, 'regroupement:\n  - { organisme: CISSS de Laval }'], needs: `${PARTS.needs}\n\n${section('grouping')}` }),
     },
     {
       name: 'a grouping mentioned in the body, parties not identified: a section after the needs',

@@ -41,6 +41,5 @@ export const groupingParties = requiredDocumentItem({
       (mention && { start: mention.start, end: mention.end })
     );
   },
-  fix: (context) =>
-    context.data.regroupement.length > 0 ? undefined : newSectionFix(context, 'grouping', 'grouping'),
+  fix: (context) => newSectionFix(context, 'grouping', 'grouping'),
 });
