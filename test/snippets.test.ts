@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { README_PATH, SNIPPETS_PATH, readmeWithRules, snippetsFile } from '../scripts/generate.js';
+import { README_PATH, SNIPPETS_PATH, readmeWithRules, snippetsFile } from '../scripts/generate-snippets.js';
 import { analyzeText, parseDocument } from '../server/src/core/index.js';
 import { CLAUSES, renderClause, type Clause, type ClauseName } from '../server/src/core/legal/clauses.js';
 import { findItem } from '../server/src/core/legal/find.js';
@@ -49,11 +49,13 @@ function assertAccepted(name: ClauseName, text: string): void {
     assert.deepEqual(findings, [], 'the catalogue clause stays within art. 8');
     return;
   }
-  const items = SECTION_ITEMS[name] ?? [name as ItemName];
-  for (const item of items) {
-    assert.ok(item in RECOGNISERS, `recogniser ${item}`);
-    assert.ok(recognised(text, item), `${item} in:\n${text}`);
-  }
+  const items = SECTION_ITEMS[name] ?? (name in RECOGNISERS ? [name as ItemName] : []);
+  for (const item of items) assert.ok(recognised(text, item), `${item} in:\n${text}`);
+  if (items.length > 0) return;
+  // A clause checked by a rule rather than by a recogniser of its name: that rule is satisfied by it.
+  const citation = (CLAUSES[name] as Clause).citation;
+  const findings = analyzeText(`---\ntype: appel-offres\nadjudication: qualite-prix\n---\n\n# Documents d'appel d'offres\n\n${text}\n`).findings;
+  assert.deepEqual(findings.filter((finding) => finding.citation === citation).map((finding) => finding.message), [], text);
 }
 
 const CLAUSE_ENTRIES = Object.entries(CLAUSES) as [ClauseName, Clause][];

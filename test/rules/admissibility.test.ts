@@ -1,6 +1,6 @@
 import { CLAUSES, renderClause } from '../../server/src/core/legal/clauses.js';
 import { ruleTester } from '../ruleTester.js';
-import { ADMISSIBILITY_ITEMS, FRONT_MATTER, numbered, tender } from './tenderDocument.js';
+import { ADMISSIBILITY_ITEMS, FRONT_MATTER, numbered, tender } from './documentParts.js';
 
 const withItems = (items: readonly string[]) => `## 2. Conditions d'admissibilité\n\nPour présenter une soumission, le prestataire de services doit :\n\n${numbered(items)}`;
 const listItem = (name: 'qualifications' | 'establishment') => CLAUSES[name].listItem.fr;

@@ -1,6 +1,6 @@
 import { CLAUSES, renderClause } from '../../server/src/core/legal/clauses.js';
 import { ruleTester } from '../ruleTester.js';
-import { ABNORMALLY_LOW, FRONT_MATTER, MULTIPLE_BIDS, REJECTION_ITEMS, numbered, tender } from './tenderDocument.js';
+import { ABNORMALLY_LOW, FRONT_MATTER, MULTIPLE_BIDS, REJECTION_ITEMS, numbered, tender } from './documentParts.js';
 
 const HEADING = '## 3. Conditions de conformité';
 const INTRO = "Entraîne le rejet automatique d'une soumission :";

@@ -1,6 +1,6 @@
 import { CLAUSES, renderClause, type Clause } from '../../server/src/core/legal/clauses.js';
 import { ruleTester } from '../ruleTester.js';
-import { FRONT_MATTER, PARTS, tender } from './tenderDocument.js';
+import { FRONT_MATTER, PARTS, tender } from './documentParts.js';
 
 const fr = (name: keyof typeof CLAUSES) => renderClause(CLAUSES[name], 'fr');
 const section = (name: keyof typeof CLAUSES, depth = 2) => `${'#'.repeat(depth)} ${(CLAUSES[name] as Clause).heading!.fr}\n\n${fr(name)}`;

@@ -1,6 +1,6 @@
 import { CLAUSES, renderClause } from '../../server/src/core/legal/clauses.js';
 import { ruleTester } from '../ruleTester.js';
-import { FRONT_MATTER, PARTS, tender } from './tenderDocument.js';
+import { FRONT_MATTER, PARTS, tender } from './documentParts.js';
 
 const option = (description: string) => [...FRONT_MATTER, `options:\n  - { type: renouvellement, description: "${description}" }`];
 const withOptions = (description: string, body: string) => tender({ frontMatter: option(description), needs: `${PARTS.needs}\n\n### Options\n\n${body}` });

@@ -1,71 +1,73 @@
 /**
- * A compliant call for tenders assembled from parts, so that a rule test can remove one part and
- * state where its quick fix puts the clause back.
+ * A complete quality-price call for professional services, built from front-matter keys and body
+ * sections that a test replaces (a string) or removes (null). Every rule is silent on the default.
  */
-export const FRONT_MATTER = [
-  'type: appel-offres',
-  'organisme: { nom: Ministère des Finances }',
-  "titre: Services d'audit des systèmes comptables",
-  'accords: aucun',
-  'renseignements: M. Paul Roy, paul.roy@finances.gouv.qc.ca',
-  'reception: { date: 2026-06-11, heure: "14:00", lieu: "12, rue Saint-Louis, Québec" }',
-  'ouverture: { date: 2026-06-11, heure: "14:00", lieu: "12, rue Saint-Louis, Québec" }',
-  'adjudication: prix',
-  'montant-estime: 300000',
-];
-
-export const NOTICE = [
-  "# Avis d'appel d'offres",
-  "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
-  "Le Ministère ne s'engage à accepter aucune des soumissions reçues.",
-].join('\n\n');
-
-export const ADMISSIBILITY_ITEMS = [
-  'posséder les permis, licences et autorisations nécessaires à l’exécution du contrat;',
-  'avoir un établissement au Québec ou dans un territoire visé par un accord intergouvernemental applicable.',
-];
-
-export const REJECTION_ITEMS = {
-  lateReceipt: 'une soumission reçue après la date et l’heure limites ou à un autre endroit;',
-  missingDocument: 'l’absence d’un document requis;',
-  missingSignature: 'une soumission non signée par une personne autorisée;',
-  uninitialledCorrection: 'une rature ou une correction du prix non paraphée;',
-  conditionalBid: 'une soumission conditionnelle ou restrictive;',
-  otherDesignatedCondition: 'le non-respect de toute autre condition indiquée comme entraînant le rejet automatique.',
+const FRONT_MATTER: Record<string, string> = {
+  type: 'appel-offres',
+  organisme: '{ nom: Ministère de la Culture, categorie: ministere }',
+  titre: 'Services professionnels de muséologie',
+  contrat: '{ nature: services-professionnels }',
+  adjudication: 'qualite-prix',
+  'montant-estime': '150000',
+  accords: 'aucun',
+  renseignements: 'Mme Lise Côté',
+  reception: '{ date: 2026-09-14, heure: "11:00", lieu: Québec }',
+  ouverture: '{ date: 2026-09-14, heure: "11:00", lieu: Québec }',
+  'validite-soumissions-jours': '90',
+  evaluation: '\n  k: 20\n  comite: { secretaire: true, membres: 3 }',
 };
 
-export const MULTIPLE_BIDS = 'Le dépôt de plusieurs soumissions par un même prestataire entraîne le rejet automatique de toutes ses soumissions.';
-export const ABNORMALLY_LOW = 'Une soumission au prix anormalement bas est non conforme et doit être rejetée, après autorisation du dirigeant.';
+export const GRID = [
+  '## Grille d’évaluation',
+  '',
+  '| Critère | Poids (%) |',
+  '|---|---|',
+  '| Expérience du soumissionnaire | 30 |',
+  '| Expertise du chargé de projet | 30 |',
+  '| Méthodologie proposée | 40 |',
+  '',
+  'Chaque critère est évalué sur une échelle de 0 à 100 points; le niveau de performance acceptable correspond à 70 points. Éléments requis pour atteindre le niveau de performance acceptable :',
+  '',
+  '- Expérience du soumissionnaire : deux mandats comparables au cours des cinq dernières années.',
+  '- Expertise du chargé de projet : cinq années d’expérience en gestion de collections muséales.',
+  '- Méthodologie proposée : une démarche qui couvre l’inventaire, la conservation et le catalogage.',
+].join('\n');
 
-export const numbered = (items: readonly string[]) => items.map((item, index) => `${index + 1}. ${item}`).join('\n');
-
-export interface Parts {
-  frontMatter: string[];
-  needs?: string;
-  admissibility?: string;
-  conformity?: string;
-  documents?: string;
-  opening?: string;
-  award?: string;
-  contract?: string;
-}
-
-export const PARTS: Required<Parts> = {
-  frontMatter: FRONT_MATTER,
-  needs: "## 1. Description des besoins\n\nLe prestataire de services doit auditer les systèmes comptables du Ministère et remettre un rapport.",
-  admissibility: `## 2. Conditions d'admissibilité\n\nPour présenter une soumission, le prestataire de services doit :\n\n${numbered(ADMISSIBILITY_ITEMS)}`,
-  conformity: `## 3. Conditions de conformité\n\nEntraîne le rejet automatique d'une soumission :\n\n${numbered(Object.values(REJECTION_ITEMS))}\n\n${MULTIPLE_BIDS}\n\n${ABNORMALLY_LOW}`,
-  documents: '## 4. Documents exigés\n\nLa soumission doit comprendre le formulaire de soumission signé et le bordereau de prix.',
-  opening: "## 5. Ouverture des soumissions\n\nLes soumissions sont ouvertes publiquement, en présence d'un témoin, à l'heure limite.",
-  award: "## 6. Règle d'adjudication\n\nLe contrat est adjugé au prestataire de services qui a soumis le prix le plus bas.",
-  contract: "## 7. Contrat à signer\n\nLe contrat à signer est joint à l'annexe A.",
+const SECTIONS = {
+  notice: [
+    '# Avis d’appel d’offres',
+    '',
+    'Le Ministère sollicite des soumissions pour des services professionnels de muséologie.',
+    '',
+    'Les documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du SEAO.',
+    '',
+    'Le Ministère ne s’engage à accepter aucune des soumissions reçues.',
+  ].join('\n'),
+  admissibility: [
+    '## Conditions d’admissibilité',
+    '',
+    'Le prestataire détient une attestation de Revenu Québec valide et, s’il compte plus de 100 employés, une attestation d’engagement à un programme d’accès à l’égalité.',
+  ].join('\n'),
+  presentation: '## Présentation des soumissions\n\nLe prix et la démonstration de la qualité sont présentés séparément, dans deux enveloppes.',
+  grid: GRID,
+  award: [
+    '## Adjudication',
+    '',
+    'Le contrat est adjugé au prestataire qui a soumis le prix ajusté le plus bas : prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30).',
+  ].join('\n'),
 };
 
-const ORDER = ['needs', 'admissibility', 'conformity', 'documents', 'opening', 'award', 'contract'] as const;
+export type SectionName = keyof typeof SECTIONS;
 
-/** The document, with some parts replaced or left out (`undefined`). */
-export function tender(changes: Partial<Parts> = {}): string {
-  const parts = { ...PARTS, ...changes };
-  const body = ORDER.map((name) => parts[name]).filter((part): part is string => part !== undefined && part !== '');
-  return `---\n${parts.frontMatter.join('\n')}\n---\n\n${NOTICE}\n\n# Documents d'appel d'offres\n\n${body.join('\n\n')}\n`;
+export function tender(frontMatter: Record<string, string | null> = {}, sections: Partial<Record<SectionName, string | null>> = {}): string {
+  const keys = { ...FRONT_MATTER, ...frontMatter };
+  const yaml = Object.entries(keys)
+    .filter((entry): entry is [string, string] => entry[1] !== null)
+    .map(([key, value]) => `${key}:${value.startsWith('\n') ? '' : ' '}${value}`)
+    .join('\n');
+  const body = (Object.keys(SECTIONS) as SectionName[])
+    .map((name) => (name in sections ? sections[name] : SECTIONS[name]))
+    .filter((section): section is string => section !== null && section !== undefined)
+    .join('\n\n');
+  return `---\n${yaml}\n---\n\n${body}\n`;
 }

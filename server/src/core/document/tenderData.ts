@@ -39,8 +39,14 @@ export interface TenderData {
   regroupement: { organisme?: string; besoins?: string }[];
   /** Providers outside agreement territories admitted for lack of competition (art. 6 al. 2). */
   admissibiliteHorsAccord?: boolean;
-  /** Quality criteria declared in the front-matter (art. 5 par. 6°). */
-  criteres: { nom?: string; poids?: number }[];
+  evaluation: {
+    /** Undefined when the front-matter has no `evaluation.criteres` list. */
+    criteres?: EvaluationCriterion[];
+    k?: number;
+    comite?: { secretaire?: boolean; membres?: number };
+  };
+  margePreferentielle?: number;
+  validiteSoumissionsJours?: number;
   /** Art. 9: addenda in front-matter order (index = position in the `addenda` list). */
   addenda: Addendum[];
   /** Art. 43: the qualification notice's own dates. */
@@ -55,6 +61,13 @@ export interface Addendum {
   /** `undefined` when the front-matter does not say whether prices may be affected. */
   incidencePrix?: boolean;
   reportReception?: CalendarDate;
+}
+
+export interface EvaluationCriterion {
+  nom?: string;
+  poids?: number;
+  minimum?: number;
+  description?: string;
 }
 
 type Raw = Record<string, unknown>;
@@ -83,6 +96,8 @@ export function readTenderData(data: Raw | undefined): TenderData {
   const security = raw['garantie-soumission'];
   const securityRecord = record(security);
   const agreements = raw.accords;
+  const evaluation = record(raw.evaluation) ?? {};
+  const committee = record(evaluation.comite);
   return {
     numero: text(raw.numero),
     titre: text(raw.titre),
@@ -122,9 +137,18 @@ export function readTenderData(data: Raw | undefined): TenderData {
       ? raw.regroupement.map((party) => ({ organisme: text(record(party)?.organisme), besoins: text(record(party)?.besoins) }))
       : [],
     admissibiliteHorsAccord: bool(raw['admissibilite-hors-accord']),
-    criteres: Array.isArray(record(raw.evaluation)?.criteres)
-      ? (record(raw.evaluation)!.criteres as unknown[]).map((criterion) => ({ nom: text(record(criterion)?.nom), poids: num(record(criterion)?.poids) }))
-      : [],
+    evaluation: {
+      criteres: Array.isArray(evaluation.criteres)
+        ? evaluation.criteres.map((item) => {
+            const criterion = record(item) ?? {};
+            return { nom: text(criterion.nom), poids: num(criterion.poids), minimum: num(criterion.minimum), description: text(criterion.description) };
+          })
+        : undefined,
+      k: num(evaluation.k),
+      comite: committee ? { secretaire: bool(committee.secretaire), membres: num(committee.membres) } : undefined,
+    },
+    margePreferentielle: num(raw['marge-preferentielle']),
+    validiteSoumissionsJours: num(raw['validite-soumissions-jours']),
     addenda: Array.isArray(raw.addenda)
       ? raw.addenda.map((item) => {
           const addendum = record(item) ?? {};

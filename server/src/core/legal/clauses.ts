@@ -1,3 +1,5 @@
+import { EVALUATION_CLAUSES } from './clauses/evaluation.js';
+import { AMOUNT_CLAUSES } from './clauses/amounts.js';
 import { DEADLINE_CLAUSES } from './clauses/deadlines.js';
 import type { Locale, Localized } from '../types.js';
 import { DOCUMENT_CLAUSES } from './clauses/documents.js';
@@ -104,6 +106,8 @@ export const CLAUSES = {
   ...ADMISSIBILITY_CLAUSES,
   ...CONFORMITY_CLAUSES,
   ...REFUSAL_CLAUSES,
+  ...EVALUATION_CLAUSES,
+  ...AMOUNT_CLAUSES,
   ...DEADLINE_CLAUSES,
 } satisfies Record<string, Clause>;
 
@@ -123,9 +127,15 @@ export function fillPlaceholders(template: string, locale: Locale, values: Recor
   );
 }
 
-/** The clause as a snippet body (its section heading first, if any), each value a tab stop. */
-export function clauseSnippet(clause: Clause, locale: Locale): string {
+/**
+ * The clause as a snippet body (its section heading first, if any), each value a tab stop. Its
+ * default is the value's name, or (`marks`, for the snippets file) the `[à compléter : …]` mark a
+ * quick fix inserts: a snippet left unfilled then reads like an unfilled quick fix, and is
+ * recognised the same way.
+ */
+export function clauseSnippet(clause: Clause, locale: Locale, defaults: 'names' | 'marks' = 'names'): string {
   let stop = 0;
   const text = clause.heading ? `## ${clause.heading[locale]}\n\n${clause.text[locale]}` : clause.text[locale];
-  return text.replace(/\$/g, '\\$').replace(PLACEHOLDER_MARK, (_, name: string) => `\${${++stop}:${name.replace(/[}\\]/g, '')}}`);
+  const value = (name: string) => (defaults === 'marks' ? fillPlaceholders(`{{${name}}}`, locale) : name).replace(/[$}\\]/g, '');
+  return text.replace(/\$/g, '\\$').replace(PLACEHOLDER_MARK, (_, name: string) => `\${${++stop}:${value(name)}}`);
 }

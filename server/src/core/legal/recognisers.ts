@@ -2,6 +2,7 @@ import { DOCUMENT_RECOGNISERS } from './recognisers/documents.js';
 import { ADMISSIBILITY_RECOGNISERS } from './recognisers/admissibility.js';
 import { CONFORMITY_RECOGNISERS } from './recognisers/conformity.js';
 import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
+import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 
 /**
@@ -167,6 +168,7 @@ export const RECOGNISERS = {
   ...ADMISSIBILITY_RECOGNISERS,
   ...CONFORMITY_RECOGNISERS,
   ...REFUSAL_RECOGNISERS,
+  ...EVALUATION_RECOGNISERS,
   ...DEADLINE_RECOGNISERS,
 } satisfies Record<string, ItemRecogniser>;
 

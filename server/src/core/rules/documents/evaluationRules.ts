@@ -23,7 +23,7 @@ export const evaluationRules: Rule = {
     const mode = context.data.adjudication;
     if (!mode || !QUALITY.has(mode)) return;
     const mentions = findItem(context.model, 'evaluation');
-    const declared = context.data.criteres;
+    const declared = context.data.evaluation.criteres ?? [];
     if (mentions.length === 0 && declared.length === 0) {
       context.report({
         message: {

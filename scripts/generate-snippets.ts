@@ -1,7 +1,7 @@
 /**
  * Writes what derives from the catalogues: `snippets/tender.code-snippets` (from the clause
  * catalogue) and the rule list in README.md (between `<!-- rules:start -->` and `<!-- rules:end -->`).
- * `npm run generate` after changing a clause or a rule; a test fails while the files are stale.
+ * `npm run generate` (or `npm run generate:snippets`) after changing a clause or a rule; a test fails while the files are stale.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,7 +22,7 @@ export function snippetsFile(): string {
     snippets[`${clause.title.fr} (${formatCitation(clause.citation, 'fr')})`] = {
       scope: 'markdown',
       prefix: `ao-${clause.id}`,
-      body: clauseSnippet(clause, 'fr').split('\n'),
+      body: clauseSnippet(clause, 'fr', 'marks').split('\n'),
       description: `${clause.title.fr} — ${formatCitation(clause.citation, 'fr')}, RLRQ c. C-65.1, r. 4`,
     };
   }
