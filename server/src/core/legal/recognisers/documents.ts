@@ -28,7 +28,7 @@ export const DOCUMENT_RECOGNISERS = {
       /\bdescription (?:detaillee )?des besoins\b|\bmodalites d'execution\b/,
       /\b(?:devis|cahier des charges|termes de reference|enonce des travaux)\b.{0,60}\b(?:decri|precis|enonc|annexe|joint|fait partie)/,
       /\b(?:decri(?:t|vent)|precise(?:nt)?|enonce(?:nt)?|detaille(?:nt)?)\b.{0,30}\b(?:besoins|services requis|mandat|travaux a executer)\b/,
-      /\b(?:le|la) (?:prestataire|fournisseur|soumissionnaire|consultant|adjudicataire|firme)(?: de services)?(?: retenue?)? (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
+      /\b(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme)(?: de services)?(?: retenue?)? (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
       /\b(?:the (?:service provider|contractor|consultant) (?:shall|must|will) (?:provide|perform|deliver|carry out))\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
     ],
   },
