@@ -21,6 +21,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "## Nature des services requis\n\nTexte.",
       "## Modalités d'exécution\n\nLes travaux s'exécutent…",
       '## Scope of work\n\nThe contractor shall…',
+      '## Énoncé des travaux\n\nTexte.',
+      '## Exigences techniques\n\nTexte.',
       "Le devis technique joint à l'annexe B décrit les besoins du Ministère et les modalités d'exécution.",
       "Le prestataire retenu devra réaliser l'inventaire des actifs et produire un rapport trimestriel.",
       'Les besoins du Centre sont décrits au cahier des charges (annexe 2).',
@@ -30,6 +32,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "## Conditions d'admissibilité\n\nPour présenter une soumission…",
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
       'Le Ministère ne s’engage à accepter aucune des soumissions reçues.',
+      'Le soumissionnaire doit fournir les documents suivants : le bordereau de prix.',
+      '## Conditions de conformité\n\nTexte.',
     ],
   },
   optionsDetail: {
@@ -41,6 +45,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Le contrat est renouvelable pour deux périodes successives de 12 mois.',
       'Le Centre pourra requérir des services supplémentaires de même nature, aux mêmes taux.',
       'The contract includes two renewal options of one year each.',
+      '## Prolongation du contrat\n\nTexte.',
     ],
     negative: ['Le contrat est d’une durée de trois ans, sans reconduction.', 'Les soumissions demeurent valides 90 jours.'],
   },
@@ -66,7 +71,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Les cas suivants entraînent le rejet automatique de la soumission :\n\n- soumission reçue en retard.',
       '## Compliance requirements\n\nText.',
     ],
-    negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.', "Les soumissions seront ouvertes publiquement à 14 h."],
+    negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.', "Les soumissions seront ouvertes publiquement à 14 h.", 'Le prestataire se conforme aux lois en vigueur.'],
   },
   requiredDocuments: {
     positive: [
@@ -96,6 +101,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "L'ouverture publique des soumissions aura lieu le même jour à 14 h 01.",
       'OUVERTURE PUBLIQUE : les noms des soumissionnaires seront divulgués.',
       'Bids will be opened publicly at the closing time.',
+      '## Modalités d’ouverture\n\nTexte.',
+      'Les offres seront ouvertes en séance publique, en présence d\'au moins deux témoins.',
     ],
     negative: ['Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.'],
   },
@@ -109,7 +116,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       '| Critère | Pondération (%) |',
       '## Evaluation criteria\n\nText.',
     ],
-    negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.'],
+    negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.', 'Le comité de direction se réunit chaque mois.'],
   },
   awardRule: {
     positive: [
@@ -120,6 +127,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Le contrat est octroyé au prestataire de services qui a soumis le prix ajusté le plus bas.',
       "Le mandat sera accordé au prestataire dont la soumission acceptable a obtenu la note finale la plus élevée.",
       'The contract will be awarded to the bidder with the lowest adjusted price.',
+      'Le contrat sera attribué au soumissionnaire conforme dont le prix est le plus bas.',
+      '## OCTROI DU CONTRAT\n\nTexte.',
     ],
     negative: ['Le Ministère ne s’engage à accepter ni la plus basse ni aucune des soumissions reçues.'],
   },
@@ -134,6 +143,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Le projet de convention figure à l’annexe C.',
       "Le contrat est constitué des documents d'appel d'offres, de la soumission et de l'avis d'adjudication.",
       'The contract to be signed is attached as Schedule A.',
+      '## Conditions générales du contrat\n\nTexte.',
+      'Le modèle de contrat se trouve à l\'annexe D.',
     ],
     negative: ['## Durée du contrat\n\nTrois ans.', 'Le contrat débute le 1er avril 2026.'],
   },
@@ -146,7 +157,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'The bidder must hold the permits, licences and accreditations required by law.',
       "Le chargé de projet doit être membre en règle de l'Ordre des ingénieurs du Québec.",
     ],
-    negative: ['Le soumissionnaire doit avoir un établissement au Québec.', 'Les soumissions doivent être signées.'],
+    negative: ['Le soumissionnaire doit avoir un établissement au Québec.', 'Les soumissions doivent être signées.', 'Le prestataire remet une copie de ses certificats d’assurance au début du contrat.'],
   },
   establishment: {
     positive: [
@@ -157,7 +168,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'The bidder must have an establishment in Québec or in a territory covered by an applicable agreement.',
       'Seules les entreprises établies au Québec ou dans une province visée par un accord applicable peuvent soumissionner.',
     ],
-    negative: ['Le soumissionnaire doit détenir tous les permis requis.', 'La réunion aura lieu dans nos bureaux à Québec.'],
+    negative: ['Le soumissionnaire doit détenir tous les permis requis.', 'La réunion aura lieu dans nos bureaux à Québec.', 'Le Ministère a ses bureaux à Québec.'],
   },
   outsideAgreements: {
     positive: [
