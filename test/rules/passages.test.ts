@@ -46,6 +46,12 @@ ruleTester('refusal-clause-scope', {
   ],
   invalid: [
     {
+      name: 'silent on who made the evaluation: a warning',
+      code: tender({ contract: `${PARTS.contract}\n\nLe Ministère pourra refuser tout prestataire ayant fait l'objet d'une évaluation de rendement insatisfaisant au cours des deux dernières années.` }),
+      errors: [{ line: 63, severity: 'warning', message: /cet organisme|this body/ }],
+      output: null,
+    },
+    {
       name: 'three years',
       code: tender({ contract: `${PARTS.contract}\n\nL'organisme se réserve le droit de refuser tout prestataire qui, au cours des 3 dernières années, a fait l'objet d'une évaluation de rendement insatisfaisant.` }),
       errors: [{ line: 63, message: /2 années|2 years/ }],

@@ -32,6 +32,13 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const REFUSAL_OTHER_BODY =
   /\b(?:de la part|par|aupres) (?:de |d')?(?:tout|toute|un|une|autres?|d'autres|tous les|n'importe quel|quelque)\s?(?:autres? )?(?:organismes?|ministeres?|donneurs? d'ouvrage|clients?|municipalites?)\b|\b(?:by|from) (?:any|another|other) (?:public )?(?:bod(?:y|ies)|organi[sz]ations?)\b/;
 
+/** An evaluation of performance, the first ground: it must come from this body. */
+export const REFUSAL_EVALUATION = /\b(?:evaluation (?:de|du) rendement|rendement insatisfaisant|unsatisfactory (?:performance|evaluation))\b/;
+
+/** The evaluation attributed to the body issuing the call ("de la part de cet organisme", "de sa part", "par le Ministère"). */
+export const REFUSAL_THIS_BODY =
+  /\b(?:de la part de (?:cet|l') ?organisme|de sa part|de (?:notre|leur) part|par (?:cet organisme|l'organisme(?: public)?|le ministere|la societe|le centre|la commission|le cisss|le ciusss|le college|l'universite|la regie|l'office|l'agence)|from this (?:public )?body|by this (?:public )?body|from the (?:board|ministry|body))\b/;
+
 /** Grounds art. 8 does not list. */
 export const REFUSAL_EXTRA_GROUNDS =
   /\b(?:litiges?|poursuites?|reclamations?|plaintes?|faillite|insolvabilite|condamnations?|condamnee?s?|infractions?|antecedents|reputation|conflits? d'interets?|mesures? disciplinaires?|lawsuits?|litigation|claims?|bankruptcy|convictions?)\b/;

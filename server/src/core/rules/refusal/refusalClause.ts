@@ -1,7 +1,14 @@
 import type { DocumentUnit } from '../../document/model.js';
 import { findItem } from '../../legal/find.js';
 import { RECOGNISERS, matchesPhrase } from '../../legal/recognisers.js';
-import { NUMBER_WORDS, REFUSAL_EXTRA_GROUNDS, REFUSAL_OTHER_BODY, REFUSAL_PERIOD } from '../../legal/recognisers/refusal.js';
+import {
+  NUMBER_WORDS,
+  REFUSAL_EVALUATION,
+  REFUSAL_EXTRA_GROUNDS,
+  REFUSAL_OTHER_BODY,
+  REFUSAL_PERIOD,
+  REFUSAL_THIS_BODY,
+} from '../../legal/recognisers/refusal.js';
 import type { Localized } from '../../types.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -51,7 +58,8 @@ export const refusalClause: Rule = {
       if (months !== undefined && months > 24) {
         problems.push({ fr: 'la période dépasse les 2 années précédant la date d’ouverture des soumissions', en: 'the period exceeds the 2 years before the bid opening date' });
       }
-      if (REFUSAL_OTHER_BODY.test(text)) {
+      const otherBody = REFUSAL_OTHER_BODY.test(text);
+      if (otherBody) {
         problems.push({ fr: 'l’évaluation de rendement doit provenir de cet organisme, non d’un autre', en: 'the performance evaluation must come from this body, not another' });
       }
       if (REFUSAL_EXTRA_GROUNDS.test(text)) {
@@ -60,7 +68,20 @@ export const refusalClause: Rule = {
           en: 'only three grounds are allowed (unsatisfactory performance, failure to follow up, termination for default)',
         });
       }
-      if (problems.length === 0) continue;
+      if (problems.length === 0) {
+        // Silent on who evaluated: art. 8 only allows an evaluation "de la part de cet organisme".
+        if (REFUSAL_EVALUATION.test(text) && !REFUSAL_THIS_BODY.test(text)) {
+          context.report({
+            range: { start: unit.start, end: unit.end },
+            severity: 'warning',
+            message: {
+              fr: "La clause de refus ne précise pas que l'évaluation de rendement insatisfaisant provient de cet organisme (art. 8 : « de la part de cet organisme »).",
+              en: 'The refusal clause does not state that the unsatisfactory performance evaluation comes from this body (s. 8: "from this body").',
+            },
+          });
+        }
+        continue;
+      }
       context.report({
         range: { start: unit.start, end: unit.end },
         message: {
