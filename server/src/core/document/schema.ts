@@ -198,6 +198,12 @@ export const FRONT_MATTER_SCHEMA: Record<string, FieldSchema> = {
     'Grouping of public bodies (s. 15 of the Act): parties and needs.',
     '5.2°',
   ),
+  'admissibilite-hors-accord': field(
+    bool,
+    "La concurrence étant insuffisante, les prestataires d'un territoire non visé par un accord intergouvernemental sont admissibles (à mentionner dans les documents).",
+    'Competition being insufficient, providers from territories not covered by an intergovernmental agreement are admissible (to be stated in the documents).',
+    '6.al2',
+  ),
   evaluation: field(
     object({
       criteres: field(

@@ -35,6 +35,10 @@ export interface TenderData {
   diffusion?: CalendarDate;
   reception?: PlaceDateTime;
   ouverture?: PlaceDateTime;
+  /** Parties to a grouping of public bodies (art. 5 par. 2°); empty when none is declared. */
+  regroupement: { organisme?: string; besoins?: string }[];
+  /** Providers outside agreement territories admitted for lack of competition (art. 6 al. 2). */
+  admissibiliteHorsAccord?: boolean;
   evaluation: {
     /** Undefined when the front-matter has no `evaluation.criteres` list. */
     criteres?: EvaluationCriterion[];
@@ -129,6 +133,10 @@ export function readTenderData(data: Raw | undefined): TenderData {
     diffusion: date(raw.diffusion),
     reception: placeDateTime(raw.reception),
     ouverture: placeDateTime(raw.ouverture),
+    regroupement: Array.isArray(raw.regroupement)
+      ? raw.regroupement.map((party) => ({ organisme: text(record(party)?.organisme), besoins: text(record(party)?.besoins) }))
+      : [],
+    admissibiliteHorsAccord: bool(raw['admissibilite-hors-accord']),
     evaluation: {
       criteres: Array.isArray(evaluation.criteres)
         ? evaluation.criteres.map((item) => {

@@ -8,6 +8,32 @@ import { information } from './notice/information.js';
 import { seaoOnly } from './notice/seaoOnly.js';
 import { receipt, opening } from './notice/receiptAndOpening.js';
 import { noObligationToAccept } from './notice/noObligationToAccept.js';
+import { optionsSamePrice } from './notice/optionsSamePrice.js';
+import { needsDescription } from './documents/needsDescription.js';
+import { optionsDetail } from './documents/optionsDetail.js';
+import { groupingParties } from './documents/grouping.js';
+import { groupingMandatory } from './documents/groupingMandatory.js';
+import { admissibilityConditions } from './documents/admissibilityConditions.js';
+import { conformityConditions } from './documents/conformityConditions.js';
+import { requiredDocuments } from './documents/requiredDocuments.js';
+import { openingProcedure } from './documents/openingProcedure.js';
+import { evaluationRules } from './documents/evaluationRules.js';
+import { awardRule } from './documents/awardRule.js';
+import { contractToSign } from './documents/contractToSign.js';
+import { qualifications } from './admissibility/qualifications.js';
+import { establishment } from './admissibility/establishment.js';
+import { outsideAgreements } from './admissibility/outsideAgreements.js';
+import { lateReceipt } from './conformity/lateReceipt.js';
+import { missingDocument } from './conformity/missingDocument.js';
+import { missingSignature } from './conformity/missingSignature.js';
+import { uninitialledCorrection } from './conformity/uninitialledCorrection.js';
+import { conditionalBid } from './conformity/conditionalBid.js';
+import { priceQualityTogether } from './conformity/priceQualityTogether.js';
+import { otherDesignatedCondition } from './conformity/otherDesignatedCondition.js';
+import { multipleBids } from './conformity/multipleBids.js';
+import { abnormallyLowPrice } from './conformity/abnormallyLowPrice.js';
+import { refusalClause } from './refusal/refusalClause.js';
+import { seaoExclusive } from './distribution/seaoExclusive.js';
 import { gridConsistency } from './evaluation/gridConsistency.js';
 import { technicalPriceOnly, technicalQualitySectionIv } from './award/technicalServices.js';
 import {
@@ -60,8 +86,34 @@ export const RULES: readonly Rule[] = [
   weekdayMismatch,
   contradictsFrontMatter,
   noObligationToAccept,
-  addendumNotice,
+  optionsSamePrice,
+  needsDescription,
+  optionsDetail,
+  groupingParties,
+  admissibilityConditions,
+  conformityConditions,
+  requiredDocuments,
+  openingProcedure,
+  evaluationRules,
   gridConsistency,
+  awardRule,
+  contractToSign,
+  groupingMandatory,
+  qualifications,
+  establishment,
+  outsideAgreements,
+  lateReceipt,
+  missingDocument,
+  missingSignature,
+  uninitialledCorrection,
+  conditionalBid,
+  priceQualityTogether,
+  otherDesignatedCondition,
+  multipleBids,
+  abnormallyLowPrice,
+  refusalClause,
+  addendumNotice,
+  seaoExclusive,
   technicalPriceOnly,
   openingAtLimit,
   professionalQualityCriteria,

@@ -112,7 +112,7 @@ export const EVALUATION_RECOGNISERS = {
       /\b(?:tous les|l'ensemble des|chacun des) (?:prestataires|soumissionnaires|candidats|fournisseurs)\b.{0,100}\b(?:deuxieme|seconde|2e) etape\b/,
       /\b(?:nombre restreint|seuls les (?:\d+|deux|trois|quatre|cinq|six)|les (?:\d+|deux|trois|quatre|cinq|six) (?:meilleurs|premiers))\b.{0,120}\b(?:deuxieme|seconde|2e) etape\b/,
       /\b(?:deuxieme|seconde|2e) etape\b.{0,120}\b(?:tous les (?:prestataires|soumissionnaires|candidats)|nombre restreint|seuls les|les (?:\d+|deux|trois|quatre|cinq) (?:meilleurs|premiers|prestataires))\b/,
-      /\b(?:all|a restricted number of)\b.{0,80}\bsecond (?:step|stage)\b/,
+      /\b(?:all|a restricted number of|only the)\b.{0,160}\bsecond (?:step|stage)\b/,
     ],
   },
   /** The project manager is a permanent resource working from the region (art. 24 al. 2). */
