@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Localized } from '../types.js';
 import { closestMatch } from '../text/normalize.js';
 import { FRONT_MATTER_SCHEMA, type FieldSchema, type ValueSchema } from './schema.js';
@@ -64,9 +64,18 @@ export function parseFrontMatter(source: string, contentOffset: number, range: O
   } catch (error) {
     data = undefined;
     if (!firstError) {
+      // Only alias expansion fails here (maxAliasCount): point at the first alias.
+      let alias: [number, number] | undefined;
+      visit(yaml, {
+        Alias(_, node) {
+          if (!node.range) return undefined;
+          alias = [node.range[0], node.range[1]];
+          return visit.BREAK;
+        },
+      });
       problems.push({
         kind: 'yaml-syntax',
-        range: at(0, Math.min(source.length, 1)),
+        range: alias ? at(alias[0], alias[1]) : at(0, Math.min(source.length, 1)),
         message: {
           fr: `En-tête YAML inutilisable : ${(error as Error).message}`,
           en: `Unusable YAML front-matter: ${(error as Error).message}`,
@@ -140,7 +149,8 @@ function validateMap(
       continue;
     }
     const value = pair.value as YamlNode | null;
-    if (value === null || (isScalar(value) && value.value === null)) continue;
+    // An alias repeats a value checked where its anchor stands; expanding it here would reopen alias bombs.
+    if (value === null || (isScalar(value) && value.value === null) || isAlias(value)) continue;
     validateValue(value, schema.value, [...path, key], problems, at);
   }
 }
@@ -191,7 +201,7 @@ function valueProblem(node: YamlNode, schema: ValueSchema, path: KeyPath, proble
     case 'list':
       if (!isSeq(node)) return expected('une liste', 'a list');
       node.items.forEach((item, index) => {
-        if (item && typeof item === 'object' && 'range' in item) validateValue(item as YamlNode, schema.items, [...path, index], problems, at);
+        if (item && typeof item === 'object' && 'range' in item && !isAlias(item)) validateValue(item as YamlNode, schema.items, [...path, index], problems, at);
       });
       return undefined;
     case 'choice': {
