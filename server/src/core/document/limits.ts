@@ -54,10 +54,10 @@ export function blockHazard(block: string): DegradedReason | undefined {
     while (CONTAINER_MARKER.exec(block) && CONTAINER_MARKER.lastIndex <= lineEnd) {
       if (++depth > LIMITS.nesting) return 'nesting';
     }
-    // Indentation alone also nests list items (two spaces or more per level).
+    // Indentation alone also nests list items (two columns or more per level).
     let indent = 0;
     while (lineStart + indent < lineEnd && (block[lineStart + indent] === ' ' || block[lineStart + indent] === '\t')) indent++;
-    if (indent > LIMITS.nesting * 4) return 'nesting';
+    if (indent > LIMITS.nesting * 2) return 'nesting';
     lineStart = lineEnd + 1;
   }
   return undefined;
