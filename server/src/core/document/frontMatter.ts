@@ -39,7 +39,7 @@ export interface FrontMatter {
 const MAX_ALIAS_COUNT = 100;
 
 export function parseFrontMatter(source: string, contentOffset: number, range: OffsetRange): FrontMatter {
-  const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
   const problems: FrontMatterProblem[] = [];
   const at = (start: number, end: number): OffsetRange => ({ start: contentOffset + start, end: contentOffset + Math.max(end, start) });
 
