@@ -108,6 +108,7 @@ describe('hostile input: Markdown body', () => {
     ['lists nested 40 deep', 'nesting', Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth}`).join('\n')],
     ['block quotes nested 40 deep, one level per line', 'nesting', Array.from({ length: 40 }, (_, depth) => `${'>'.repeat(depth + 1)} niveau ${depth}`).join('\n')],
     ['a 100 000-column line', 'line-length', `Texte ${'abc '.repeat(25_000)}`],
+    ['a heading of 100 000 spaces', 'line-length', `## Titre${' \t'.repeat(50_000)}# fin`],
     ['20 000 unclosed links', 'brackets', '[a]('.repeat(20_000).replace(/(.{400})/g, '$1\n')],
     ['a table of 20 000 columns', 'line-length', `|${'a|'.repeat(20_000)}\n|${'-|'.repeat(20_000)}`],
     ['a 300 000-character list', 'block-length', '- élément de liste\n'.repeat(17_000)],
@@ -116,7 +117,7 @@ describe('hostile input: Markdown body', () => {
     it(`${name}: read as plain text with a positioned information finding`, () => {
       assert.equal(blockHazard(`${block}\n`), reason);
       // A clause written inside the hazardous block is still read as prose.
-      const hostile = `${block} Le Ministère ne s'engage à accepter aucune des soumissions reçues.`;
+      const hostile = `${block}\nLe Ministère ne s'engage à accepter aucune des soumissions reçues.`;
       const text = withBody(hostile).replace(/ne s.engage à accepter aucune[^\n]*\n/, '\n');
       const findings = analyse(text);
       const [limit, ...more] = ofRule(findings, 'analysis-limit');

@@ -17,7 +17,7 @@ export const LIMITS = {
   /** Link and image openers in one block (each closing bracket looks back over the open ones). */
   brackets: 1_000,
   /** One block (paragraph, list, table) longer than this is read as plain text. */
-  blockLength: 200_000,
+  blockLength: 50_000,
 } as const;
 
 export type DegradedReason = 'line-length' | 'nesting' | 'brackets' | 'block-length' | 'parser-failure';

@@ -94,6 +94,14 @@ export function parseBlock(text: string): ParsedBlock {
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 
+/** A heading's text without its optional closing `#` sequence; no regex, as lines here may be huge. */
+function headingText(rest: string): string {
+  const text = rest.trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t' ? text.slice(0, end) : text).trim();
+}
+
 /**
  * A block read without the Markdown parser: ATX headings stay headings (sections keep their
  * shape), every other run of lines is one paragraph of raw text. Linear in the block's length.
@@ -116,7 +124,7 @@ export function parsePlainBlock(text: string, degraded: DegradedReason): ParsedB
     const heading = ATX_HEADING.exec(line);
     if (heading) {
       flush();
-      const plain = line.slice(heading[0].length).replace(/[ \t]+#*[ \t]*$/, '').trim();
+      const plain = headingText(line.slice(heading[0].length));
       units.push({ kind: 'heading', start: lineStart, end: lineStart + line.length, text: plain, normalized: normalizeForMatching(plain), depth: heading[1].length });
     } else if (line.trim() === '') flush();
     else {
