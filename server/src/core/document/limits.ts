@@ -39,11 +39,6 @@ const CONTAINER_MARKER = /[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
 
 /** Why a block must not go to the Markdown parser, or undefined when it may. Linear in the block's length. */
 export function blockHazard(block: string): DegradedReason | undefined {
-  if (block.length > LIMITS.blockLength) return 'block-length';
-  let brackets = 0;
-  for (let index = block.indexOf('['); index !== -1; index = block.indexOf('[', index + 1)) {
-    if (++brackets > LIMITS.brackets) return 'brackets';
-  }
   let lineStart = 0;
   while (lineStart < block.length) {
     let lineEnd = block.indexOf('\n', lineStart);
@@ -60,5 +55,9 @@ export function blockHazard(block: string): DegradedReason | undefined {
     if (indent > LIMITS.nesting * 2) return 'nesting';
     lineStart = lineEnd + 1;
   }
-  return undefined;
+  let brackets = 0;
+  for (let index = block.indexOf('['); index !== -1; index = block.indexOf('[', index + 1)) {
+    if (++brackets > LIMITS.brackets) return 'brackets';
+  }
+  return block.length > LIMITS.blockLength ? 'block-length' : undefined;
 }
