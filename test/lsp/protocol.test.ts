@@ -93,6 +93,15 @@ describe('language server: protocol misuse', function () {
     assert.ok(((await codeActions(server, uri)) ?? []).length > 0);
   });
 
+  it('odd document URIs (remote host, bad escapes, NUL, untitled) get diagnostics and do not stop the server', async () => {
+    server = await TestServer.start();
+    const uris = ['file://serveur/partage/avis.md', 'file:///a%2Fb.md', 'file:///%E0%A4%A.md', 'file:///%00.md', 'untitled:Untitled-1', 'file:///' + 'a/'.repeat(3000) + 'x.md'];
+    const since = server.diagnostics.length;
+    for (const uri of uris) await server.open(uri, DEFECTS);
+    for (const uri of uris) assert.ok((await server.diagnosticsFor(uri, since, 5000)).diagnostics.length > 0, uri);
+    assert.ok(server.alive);
+  });
+
   it('random edit sequences: every request answers within 1 s, diagnostics stay inside the final text', async () => {
     server = await TestServer.start();
     const position = fc.record({ line: fc.integer({ min: 0, max: 60 }), character: fc.integer({ min: 0, max: 120 }) });

@@ -72,7 +72,8 @@ export function startServer(connection: Connection): void {
       }
       settings = mergeSettings(settings, await pending);
     }
-    if (uri.startsWith('file:')) settings = loadConfigFor(fileURLToPath(uri), settings).settings;
+    const path = filePath(uri);
+    if (path) settings = loadConfigFor(path, settings).settings;
     return settings;
   }
 
@@ -91,7 +92,8 @@ export function startServer(connection: Connection): void {
       while (queued.size > 0) {
         const [uri] = queued;
         queued.delete(uri);
-        await analyzeAndPublish(uri);
+        // One document's failure must neither stop the queue nor become an unhandled rejection (fatal in Node).
+        await analyzeAndPublish(uri).catch((error: unknown) => connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`));
       }
     } finally {
       draining = false;
@@ -142,6 +144,17 @@ export function toDiagnostic(uri: string, finding: Finding, locale: Locale): Dia
     data: { rule: finding.rule },
     relatedInformation: finding.related?.map((related) => ({ location: { uri, range: related.range }, message: related.message })),
   };
+}
+
+/** The local path of a `file:` URI, or undefined (other schemes, a remote host, malformed escapes). */
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const path = fileURLToPath(uri);
+    return path.includes('\0') ? undefined : path;
+  } catch {
+    return undefined;
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
