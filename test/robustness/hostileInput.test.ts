@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText, type Finding } from '../../server/src/core/index.js';
-import { parseIsoDate } from '../../server/src/core/document/frontMatter.js';
+import { MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
 import { LIMITS, blockHazard } from '../../server/src/core/document/limits.js';
 import { parseDocument } from '../../server/src/core/document/model.js';
 import { readExample } from '../helpers.js';
@@ -55,6 +55,19 @@ describe('hostile input: YAML front-matter', () => {
     const [syntax, ...more] = ofRule(analyse(text), 'front-matter-syntax');
     assert.equal(more.length, 0);
     assert.equal(syntax.range.start.line, lineOf(text, 'numero: AO-2026-9999'));
+  });
+
+  it('60 000 keys: validation stops after MAX_PROBLEMS with an information finding (no quadratic key checks)', () => {
+    const keys = Array.from({ length: 60_000 }, (_, i) => `cle${i}: ${i}`);
+    const text = withFrontMatter(keys.join('\n'));
+    const findings = analyse(text);
+    assert.equal(ofRule(findings, 'front-matter-unknown-key').length, MAX_PROBLEMS);
+    const [limit, ...more] = ofRule(findings, 'analysis-limit');
+    assert.equal(more.length, 0);
+    assert.equal(limit.range.start.line, lineOf(text, `cle${MAX_PROBLEMS - 1}:`));
+    // A duplicate among them is still the one syntax error, found without the library's quadratic check.
+    const dup = withFrontMatter(`${keys.slice(0, 30_000).join('\n')}\ncle7: double`);
+    assert.deepEqual(ofRule(analyse(dup), 'front-matter-syntax').map((f) => f.range.start.line), [lineOf(dup, 'cle7: double')]);
   });
 
   it('10 000 nested flow collections are one positioned syntax error, not a crash', () => {

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
-import type { OffsetRange } from './document/frontMatter.js';
+import { MAX_PROBLEMS, type OffsetRange } from './document/frontMatter.js';
 import type { DocumentModel, Section } from './document/model.js';
 import { readTenderData } from './document/tenderData.js';
 import { fieldAt } from './document/schema.js';
@@ -110,6 +110,17 @@ function limitFindings(model: DocumentModel): { range: OffsetRange; message: Loc
       en: `Block read as plain text (${DEGRADED[reason].en}): its Markdown structure (lists, tables, nested headings) is not analysed.`,
     },
   }));
+  const frontMatter = model.frontMatter;
+  if (frontMatter?.problemsTruncated) {
+    const last = frontMatter.problems[frontMatter.problems.length - 1].range;
+    limits.push({
+      range: last,
+      message: {
+        fr: `Plus de ${MAX_PROBLEMS} problèmes dans l'en-tête : la vérification de l'en-tête s'arrête ici.`,
+        en: `More than ${MAX_PROBLEMS} problems in the front-matter: its validation stops here.`,
+      },
+    });
+  }
   if (model.analysedEnd < model.text.length) {
     const line = model.lines.positionAt(model.analysedEnd).line;
     const megabytes = (LIMITS.analysedLength / 1_000_000).toLocaleString('fr-CA');

@@ -29,22 +29,29 @@ export interface FrontMatter {
   /** Plain data, or undefined when the YAML is broken beyond use. */
   data: Record<string, unknown> | undefined;
   problems: FrontMatterProblem[];
+  /** Validation stopped at MAX_PROBLEMS (a generated or hostile front-matter); the rest is unchecked. */
+  problemsTruncated: boolean;
   /** Range of the value at a key path, when present in the YAML. */
   valueRange(path: KeyPath): OffsetRange | undefined;
   /** Range of the key itself (for list items: the item). */
   keyRange(path: KeyPath): OffsetRange | undefined;
 }
 
+/** Beyond this many problems validation stops: each costs a "did you mean" search, and no one reads more. */
+export const MAX_PROBLEMS = 200;
+
 /** Aliases expand in `toJS`; a small budget keeps "billion laughs" documents from exhausting memory. */
 const MAX_ALIAS_COUNT = 100;
 
 export function parseFrontMatter(source: string, contentOffset: number, range: OffsetRange): FrontMatter {
-  const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
+  // The library's own duplicate-key check is quadratic in the number of keys; firstDuplicateKey is linear.
+  const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, logLevel: 'error' });
   const problems: FrontMatterProblem[] = [];
   const at = (start: number, end: number): OffsetRange => ({ start: contentOffset + start, end: contentOffset + Math.max(end, start) });
 
   // SPEC §3: broken YAML is one error at the YAML error's position.
-  const firstError = yaml.errors[0];
+  const duplicate = firstDuplicateKey(yaml);
+  const firstError = [yaml.errors[0], duplicate].filter((error) => error !== undefined).sort((a, b) => a.pos[0] - b.pos[0])[0];
   if (firstError) {
     const [start, end] = firstError.pos;
     problems.push({
@@ -96,6 +103,7 @@ export function parseFrontMatter(source: string, contentOffset: number, range: O
     yaml,
     data,
     problems,
+    problemsTruncated: false,
     valueRange(path) {
       const node = nodeAt(path);
       return node?.range ? at(node.range[0], node.range[1]) : undefined;
@@ -117,7 +125,30 @@ export function parseFrontMatter(source: string, contentOffset: number, range: O
   };
 
   if (!firstError && isMap(yaml.contents)) validateMap(yaml.contents, FRONT_MATTER_SCHEMA, [], problems, at);
+  if (problems.length > MAX_PROBLEMS) {
+    problems.length = MAX_PROBLEMS;
+    frontMatter.problemsTruncated = true;
+  }
   return frontMatter;
+}
+
+/** The first key repeated in a mapping, as a YAML error would report it (scalar keys compared by value). */
+function firstDuplicateKey(yaml: Document.Parsed): { pos: [number, number]; message: string } | undefined {
+  let duplicate: { pos: [number, number]; message: string } | undefined;
+  visit(yaml, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value) && pair.key.range && (!duplicate || pair.key.range[0] < duplicate.pos[0])) {
+          duplicate = { pos: [pair.key.range[0], pair.key.range[1]], message: 'Map keys must be unique' };
+        }
+        seen.add(pair.key.value);
+      }
+      return undefined;
+    },
+  });
+  return duplicate;
 }
 
 type At = (start: number, end: number) => OffsetRange;
@@ -132,6 +163,7 @@ function validateMap(
   if (!isMap(map)) return;
   const known = Object.keys(fields);
   for (const pair of map.items) {
+    if (problems.length > MAX_PROBLEMS) return;
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = String(pair.key.value);
     const keyRange = pair.key.range ? at(pair.key.range[0], pair.key.range[1]) : at(0, 0);
