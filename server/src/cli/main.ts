@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { analyzeText, DEFAULT_SETTINGS, type AnalysisResult, type Locale } from '../core/index.js';
 import { loadConfigFor } from '../node/configFiles.js';
+import { folderDocuments, siblingDocuments, type FolderDocument } from '../node/relatedDocuments.js';
 import { formatReport, type FileReport, type OutputFormat } from './format.js';
 
 const USAGE = `Usage: tender-lint [--format text|json|sarif] [--locale fr|en] <files, folders or globs…>
@@ -150,6 +151,7 @@ export function run(args: string[], write: (text: string) => void, writeError: (
   }
   const errors: string[] = [];
   const reports: FileReport[] = [];
+  const folders = new Map<string, FolderDocument[]>();
   for (const path of expandInputs(options.inputs, errors)) {
     let text: string;
     try {
@@ -159,7 +161,10 @@ export function run(args: string[], write: (text: string) => void, writeError: (
       continue;
     }
     const { settings } = loadConfigFor(path, DEFAULT_SETTINGS);
-    const result: AnalysisResult = analyzeText(text, options.locale ? { ...settings, locale: options.locale } : settings);
+    const folder = dirname(resolve(path));
+    if (!folders.has(folder)) folders.set(folder, folderDocuments(folder));
+    const related = siblingDocuments(path, folders.get(folder));
+    const result: AnalysisResult = analyzeText(text, options.locale ? { ...settings, locale: options.locale } : settings, related);
     reports.push({ path: relative(process.cwd(), resolve(path)).split('\\').join('/') || path, ...result });
   }
   write(formatReport(reports, options.format, options.locale ?? 'fr'));

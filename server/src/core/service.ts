@@ -1,6 +1,9 @@
 import { analyzeModel, type AnalysisResult } from './analyze.js';
 import type { AnalysisSettings } from './config/settings.js';
-import { DocumentParser } from './document/model.js';
+import { DocumentParser, type DocumentModel } from './document/model.js';
+import type { RelatedDocument } from './document/related.js';
+import { RULES } from './rules/index.js';
+import { codeLenses, type CodeLensData } from './features/codeLens.js';
 import type { Finding, Range, TextEdit } from './types.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.tender';
@@ -13,34 +16,59 @@ export interface CodeActionData {
   isPreferred?: boolean;
 }
 
+export interface LastAnalysis {
+  model: DocumentModel;
+  settings: AnalysisSettings;
+  result: AnalysisResult;
+  /** The folder's other documents the analysis read (addenda files). */
+  related: readonly RelatedDocument[];
+}
+
 /**
  * The language service: per-document state (a parser whose block cache makes re-analysis
  * incremental, and the last findings) and the features built on it. Protocol-free: the LSP server
  * and tests drive it with plain data.
  */
 export interface TenderLanguageService {
-  analyze(uri: string, text: string, settings: AnalysisSettings): AnalysisResult;
+  /** `related`: the other documents of the folder (addenda files), read by the adapter. */
+  analyze(uri: string, text: string, settings: AnalysisSettings, related?: readonly RelatedDocument[]): AnalysisResult;
   lastResult(uri: string): AnalysisResult | undefined;
+  /** The document model of a text (the last analysed one when the text is unchanged); for editor features. */
+  model(uri: string, text: string): DocumentModel;
+  /** The model, settings and result of the document's last analysis (what features build on). */
+  lastAnalysis(uri: string): LastAnalysis | undefined;
   codeActions(uri: string, range: Range, only?: readonly string[]): CodeActionData[];
+  /**
+   * Periods and earliest lawful dates. With `text` newer than the last analysis (lenses are asked
+   * before the scheduled analysis ran), that text is parsed with the last settings, so lenses never lag.
+   */
+  codeLenses(uri: string, text?: string): CodeLensData[];
   close(uri: string): void;
 }
 
 export function createLanguageService(): TenderLanguageService {
   const parsers = new Map<string, DocumentParser>();
-  const results = new Map<string, AnalysisResult>();
-  const locales = new Map<string, AnalysisSettings['locale']>();
+  const analyses = new Map<string, LastAnalysis>();
   return {
-    analyze(uri, text, settings) {
+    analyze(uri, text, settings, related = []) {
       let parser = parsers.get(uri);
       if (!parser) parsers.set(uri, (parser = new DocumentParser()));
-      const result = analyzeModel(parser.parse(text), settings);
-      results.set(uri, result);
-      locales.set(uri, settings.locale);
+      const model = parser.parse(text);
+      const result = analyzeModel(model, settings, RULES, related);
+      analyses.set(uri, { model, settings, result, related });
       return result;
     },
-    lastResult: (uri) => results.get(uri),
+    lastResult: (uri) => analyses.get(uri)?.result,
+    lastAnalysis: (uri) => analyses.get(uri),
+    model(uri, text) {
+      const last = analyses.get(uri)?.model;
+      if (last?.text === text) return last;
+      let parser = parsers.get(uri);
+      if (!parser) parsers.set(uri, (parser = new DocumentParser()));
+      return parser.parse(text);
+    },
     codeActions(uri, range, only) {
-      const findings = results.get(uri)?.findings ?? [];
+      const findings = analyses.get(uri)?.result.findings ?? [];
       const wanted = (kind: string) => !only || only.length === 0 || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
       const actions: CodeActionData[] = [];
       if (wanted('quickfix')) {
@@ -52,14 +80,19 @@ export function createLanguageService(): TenderLanguageService {
       }
       const fixable = findings.filter((finding) => finding.fix);
       if (wanted(FIX_ALL_KIND) && (fixable.length > 1 || (only?.length && fixable.length > 0))) {
-        actions.push({ title: fixAllTitle(fixable.length, locales.get(uri) ?? 'fr'), kind: FIX_ALL_KIND, edits: mergeEdits(fixable), findings: fixable });
+        actions.push({ title: fixAllTitle(fixable.length, analyses.get(uri)?.settings.locale ?? 'fr'), kind: FIX_ALL_KIND, edits: mergeEdits(fixable), findings: fixable });
       }
       return actions;
     },
+    codeLenses(uri, text) {
+      const last = analyses.get(uri);
+      if (!last) return [];
+      const model = text === undefined || text === last.model.text ? last.model : (parsers.get(uri) ?? new DocumentParser()).parse(text);
+      return codeLenses(model, last.settings, last.related);
+    },
     close(uri) {
       parsers.delete(uri);
-      results.delete(uri);
-      locales.delete(uri);
+      analyses.delete(uri);
     },
   };
 }

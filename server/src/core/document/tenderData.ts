@@ -35,6 +35,35 @@ export interface TenderData {
   diffusion?: CalendarDate;
   reception?: PlaceDateTime;
   ouverture?: PlaceDateTime;
+  evaluation: {
+    /** Undefined when the front-matter has no `evaluation.criteres` list. */
+    criteres?: EvaluationCriterion[];
+    k?: number;
+    comite?: { secretaire?: boolean; membres?: number };
+  };
+  margePreferentielle?: number;
+  validiteSoumissionsJours?: number;
+  /** Art. 9: addenda in front-matter order (index = position in the `addenda` list). */
+  addenda: Addendum[];
+  /** Art. 43: the qualification notice's own dates. */
+  qualification: { diffusion?: CalendarDate; reception?: CalendarDate; validiteMois?: number };
+}
+
+export interface Addendum {
+  numero?: number;
+  /** The separate `type: addenda` document that gives it; absent for the tender's own front-matter. */
+  source?: string;
+  date?: CalendarDate;
+  /** `undefined` when the front-matter does not say whether prices may be affected. */
+  incidencePrix?: boolean;
+  reportReception?: CalendarDate;
+}
+
+export interface EvaluationCriterion {
+  nom?: string;
+  poids?: number;
+  minimum?: number;
+  description?: string;
 }
 
 type Raw = Record<string, unknown>;
@@ -63,6 +92,8 @@ export function readTenderData(data: Raw | undefined): TenderData {
   const security = raw['garantie-soumission'];
   const securityRecord = record(security);
   const agreements = raw.accords;
+  const evaluation = record(raw.evaluation) ?? {};
+  const committee = record(evaluation.comite);
   return {
     numero: text(raw.numero),
     titre: text(raw.titre),
@@ -98,5 +129,33 @@ export function readTenderData(data: Raw | undefined): TenderData {
     diffusion: date(raw.diffusion),
     reception: placeDateTime(raw.reception),
     ouverture: placeDateTime(raw.ouverture),
+    evaluation: {
+      criteres: Array.isArray(evaluation.criteres)
+        ? evaluation.criteres.map((item) => {
+            const criterion = record(item) ?? {};
+            return { nom: text(criterion.nom), poids: num(criterion.poids), minimum: num(criterion.minimum), description: text(criterion.description) };
+          })
+        : undefined,
+      k: num(evaluation.k),
+      comite: committee ? { secretaire: bool(committee.secretaire), membres: num(committee.membres) } : undefined,
+    },
+    margePreferentielle: num(raw['marge-preferentielle']),
+    validiteSoumissionsJours: num(raw['validite-soumissions-jours']),
+    addenda: Array.isArray(raw.addenda)
+      ? raw.addenda.map((item) => {
+          const addendum = record(item) ?? {};
+          return {
+            numero: num(addendum.numero),
+            date: date(addendum.date),
+            incidencePrix: bool(addendum['incidence-prix']),
+            reportReception: date(addendum['report-reception']),
+          };
+        })
+      : [],
+    qualification: {
+      diffusion: date(record(raw.qualification)?.diffusion),
+      reception: date(record(raw.qualification)?.reception),
+      validiteMois: num(record(raw.qualification)?.['validite-mois']),
+    },
   };
 }

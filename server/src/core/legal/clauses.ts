@@ -1,3 +1,6 @@
+import { EVALUATION_CLAUSES } from './clauses/evaluation.js';
+import { AMOUNT_CLAUSES } from './clauses/amounts.js';
+import { DEADLINE_CLAUSES } from './clauses/deadlines.js';
 import type { Locale, Localized } from '../types.js';
 
 /**
@@ -91,6 +94,9 @@ export const CLAUSES = {
       en: 'The public body does not undertake to accept any of the bids received.',
     },
   },
+  ...EVALUATION_CLAUSES,
+  ...AMOUNT_CLAUSES,
+  ...DEADLINE_CLAUSES,
 } satisfies Record<string, Clause>;
 
 export type ClauseName = keyof typeof CLAUSES;

@@ -8,6 +8,41 @@ import { information } from './notice/information.js';
 import { seaoOnly } from './notice/seaoOnly.js';
 import { receipt, opening } from './notice/receiptAndOpening.js';
 import { noObligationToAccept } from './notice/noObligationToAccept.js';
+import { gridConsistency } from './evaluation/gridConsistency.js';
+import { technicalPriceOnly, technicalQualitySectionIv } from './award/technicalServices.js';
+import {
+  architectureEngineeringQualityOnly,
+  professionalPriceOnly,
+  professionalQualityCriteria,
+  separatePriceAndQuality,
+} from './award/professionalServices.js';
+import { minimumQualityAward, qualityPriceAward, qualityOnlyAward } from './award/awardRule.js';
+import { qualityOnlyTariff } from './award/qualityOnlyTariff.js';
+import { advertisingAmount, regionalisedProjectManager, secondStepInvitees } from './award/specialCalls.js';
+import { committee } from './evaluation/committee.js';
+import { bidValidity } from './amounts/bidValidity.js';
+import { onDemandValue } from './amounts/onDemandValue.js';
+import { equalityProgramme } from './amounts/equalityProgramme.js';
+import { preferentialMarginMaximum, preferentialMarginStated } from './amounts/preferentialMargin.js';
+import { revenuQuebecAttestation, revenuQuebecValidity } from './amounts/revenuQuebec.js';
+import { annex1MinimumCriteria, annex2MinimumCriteria } from './evaluation/minimumCriteria.js';
+import { annex1AcceptableLevel, annex2AcceptableLevel } from './evaluation/acceptableLevel.js';
+import { annex1NoCompensation } from './evaluation/annex1Compensation.js';
+import { weightsTotal } from './evaluation/weightsTotal.js';
+import { scale } from './evaluation/scale.js';
+import { criterionMinimum } from './evaluation/criterionMinimum.js';
+import { finalScore } from './evaluation/finalScore.js';
+import { adjustedPriceFormula } from './evaluation/adjustedPriceFormula.js';
+import { kParameter } from './evaluation/kParameter.js';
+import { receiptPeriod, qualificationPeriod } from './deadlines/receiptPeriod.js';
+import { closingDay } from './deadlines/closingDay.js';
+import { openingAtLimit } from './deadlines/openingAtLimit.js';
+import { addendumNotice } from './deadlines/addendumNotice.js';
+import { weekdayMismatch } from './dates/weekdayMismatch.js';
+import { contradictsFrontMatter } from './dates/contradictsFrontMatter.js';
+import { qualificationNoticeItems } from './qualification/noticeItems.js';
+import { listValidity, yearlyRepublication } from './qualification/listValidity.js';
+import { repetitiveAuthorisation, onDemandDuration } from './contract/duration.js';
 
 /** Every rule of the product, in the order of the regulation. */
 export const RULES: readonly Rule[] = [
@@ -20,5 +55,50 @@ export const RULES: readonly Rule[] = [
   seaoOnly,
   receipt,
   opening,
+  receiptPeriod,
+  closingDay,
+  weekdayMismatch,
+  contradictsFrontMatter,
   noObligationToAccept,
+  addendumNotice,
+  gridConsistency,
+  technicalPriceOnly,
+  openingAtLimit,
+  professionalQualityCriteria,
+  separatePriceAndQuality,
+  minimumQualityAward,
+  qualityPriceAward,
+  qualityOnlyAward,
+  qualityOnlyTariff,
+  architectureEngineeringQualityOnly,
+  regionalisedProjectManager,
+  secondStepInvitees,
+  committee,
+  bidValidity,
+  onDemandValue,
+  technicalQualitySectionIv,
+  professionalPriceOnly,
+  advertisingAmount,
+  qualificationPeriod,
+  qualificationNoticeItems,
+  listValidity,
+  yearlyRepublication,
+  repetitiveAuthorisation,
+  onDemandDuration,
+  equalityProgramme,
+  preferentialMarginMaximum,
+  preferentialMarginStated,
+  revenuQuebecAttestation,
+  revenuQuebecValidity,
+  annex1MinimumCriteria,
+  annex1AcceptableLevel,
+  annex1NoCompensation,
+  annex2MinimumCriteria,
+  annex2AcceptableLevel,
+  weightsTotal,
+  scale,
+  criterionMinimum,
+  finalScore,
+  adjustedPriceFormula,
+  kParameter,
 ];
