@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -166,5 +166,18 @@ describe('language server: untrusted workspaces', function () {
     await codeActions(server, uri);
     assert.equal(server.configurationRequests, 0);
     assert.deepEqual(server.accesses, []);
+  });
+
+  it('untrusted: addenda lookups read only the Markdown files of the document folder, never through links', async () => {
+    server = await TestServer.start({ trusted: false });
+    writeFileSync(join(folder, 'addenda-1.md'), '---\ntype: addenda\nnumero: AO-2026-0001\n---\n# Addenda 1\n');
+    symlinkSync('/etc/hostname', join(folder, 'fuite.md'));
+    const uri = pathToFileURL(join(folder, 'avis.md')).href;
+    await server.open(uri, HOSTILE.replace('type: avis\n', 'type: avis\nnumero: AO-2026-0001\n'));
+    await server.diagnosticsFor(uri, 0, 5000);
+    assert.ok(server.accesses.length > 0, 'the folder is listed for addenda');
+    for (const access of server.accesses) {
+      assert.ok(access === `fs ${folder}` || access === `fs ${join(folder, 'addenda-1.md')}`, access);
+    }
   });
 });

@@ -109,7 +109,7 @@ describe('hostile input: Markdown body', () => {
     assert.deepEqual(errors(findings), []);
   });
 
-  it('a front-matter that does not close within the limit leaves the file unrecognised, not frozen', () => {
+  it('a front-matter that closes only beyond the limit leaves the file unrecognised, not frozen', () => {
     const text = `---\ntype: appel-offres\nnote: |\n${'  ligne\n'.repeat(LIMITS.analysedLength / 4)}---\n# Avis\n`;
     assert.deepEqual(analyzeText(text), { tender: false, findings: [] });
   });

@@ -122,18 +122,24 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
 
   /** Addenda may be separate `type: addenda` files of the folder naming the tender's `numero`. */
   function relatedFor(uri: string, text: string) {
-    if (!uri.startsWith('file:') || !/^numero\s*:/m.test(text)) return [];
-    const path = fileURLToPath(uri);
-    const open = new Map(documents.all().filter((d) => d.uri.startsWith('file:')).map((d) => [fileURLToPath(d.uri), d.getText()]));
+    const path = filePath(uri);
+    if (!path || !/^numero\s*:/m.test(text)) return [];
+    const open = new Map<string, string>();
+    for (const other of documents.all()) {
+      const otherPath = filePath(other.uri);
+      if (otherPath) open.set(otherPath, other.getText());
+    }
     return siblingDocuments(path, folderDocuments(dirname(path), (file) => open.get(file)));
   }
 
   /** An edited addenda file changes the findings of the open tenders of its folder. */
   function scheduleFolderOf(uri: string, text: string): void {
-    if (!uri.startsWith('file:') || !/^type:\s*["']?addenda\b/m.test(text)) return;
-    const folder = dirname(fileURLToPath(uri));
+    const path = filePath(uri);
+    if (!path || !/^type:\s*["']?addenda\b/m.test(text)) return;
+    const folder = dirname(path);
     for (const other of documents.all()) {
-      if (other.uri !== uri && other.uri.startsWith('file:') && dirname(fileURLToPath(other.uri)) === folder) schedule(other.uri);
+      const otherPath = filePath(other.uri);
+      if (other.uri !== uri && otherPath && dirname(otherPath) === folder) schedule(other.uri);
     }
   }
 

@@ -94,7 +94,8 @@ export class DocumentParser {
       text,
       lines,
       frontMatter,
-      detection: frontMatterSpan ? detectTender(frontMatter) : detectUnclosed(text),
+      // A front-matter that closes only beyond the analysed part is not read: the file is left alone.
+      detection: frontMatterSpan ? detectTender(frontMatter) : end < text.length && findFrontMatter(text) ? { kind: 'not-tender' } : detectUnclosed(text),
       blocks: placed,
       units,
       sections: buildSections(units, text.length),
