@@ -10,7 +10,8 @@ const USAGE = `Usage: tender-lint [--format text|json|sarif] [--locale fr|en] <f
 
 Checks Québec call-for-tenders documents (Markdown with a "type" front-matter key) against the
 Règlement sur les contrats de services des organismes publics (RLRQ c. C-65.1, r. 4).
-Exit status: 0 no error, 1 errors found, 2 usage or I/O failure.`;
+Exit status: 0 no error, 1 errors found, 2 usage or I/O failure (a file that cannot be read as
+UTF-8 or UTF-16 text, a folder or glob without Markdown files); the other files are still checked.`;
 
 const MARKDOWN = new Set(['.md', '.markdown']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -46,6 +47,7 @@ function parseArguments(args: string[]): Options | string {
 function expandInputs(inputs: string[], errors: string[]): string[] {
   const files = new Set<string>();
   const seenFolders = new Set<string>();
+  let found = 0;
   const walk = (folder: string): void => {
     let real: string;
     try {
@@ -68,7 +70,10 @@ function expandInputs(inputs: string[], errors: string[]): string[] {
       const path = join(folder, entry.name);
       if (entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(path))) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
-      } else if (MARKDOWN.has(extname(entry.name).toLowerCase())) files.add(path);
+      } else if (MARKDOWN.has(extname(entry.name).toLowerCase())) {
+        files.add(path);
+        found++;
+      }
     }
   };
   for (const input of inputs) {
@@ -79,8 +84,11 @@ function expandInputs(inputs: string[], errors: string[]): string[] {
       continue;
     }
     try {
-      if (statSync(input).isDirectory()) walk(input);
-      else files.add(input);
+      if (statSync(input).isDirectory()) {
+        const before = found;
+        walk(input);
+        if (found === before) errors.push(`${input}: no Markdown file (.md, .markdown) in this folder`);
+      } else files.add(input);
     } catch (error) {
       errors.push(`${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
     }
@@ -96,11 +104,44 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/**
+ * A file that is not text cannot be checked, which is an I/O failure (exit 2) like an unreadable
+ * one: a CI job must not pass over it silently. UTF-16 with a byte order mark is text.
+ */
 function readText(path: string): string {
   const bytes = readFileSync(path);
-  if (bytes.includes(0)) throw new Error('binary file (contains NUL bytes), not checked');
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new Error(`binary file (NUL byte at line ${lineAt(bytes, nul)}), not checked`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`not UTF-8 text (invalid byte at line ${lineAt(bytes, firstInvalidUtf8(bytes))}), not checked; save it as UTF-8`);
+  }
 }
+
+/** Offset of the first byte that breaks UTF-8: the longest prefix a streaming decoder accepts. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const valid = (length: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let [low, high] = [0, bytes.length];
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (valid(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+const lineAt = (bytes: Uint8Array, offset: number): number => bytes.subarray(0, offset).reduce((lines, byte) => lines + (byte === 10 ? 1 : 0), 1);
 
 export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
   const options = parseArguments(args);

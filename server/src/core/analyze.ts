@@ -1,9 +1,10 @@
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
-import type { OffsetRange } from './document/frontMatter.js';
+import { MAX_PROBLEMS, type OffsetRange } from './document/frontMatter.js';
 import type { DocumentModel, Section } from './document/model.js';
 import { readTenderData } from './document/tenderData.js';
 import { relatedAddenda, type RelatedDocument } from './document/related.js';
 import { fieldAt } from './document/schema.js';
+import { LIMITS, type DegradedReason } from './document/limits.js';
 import { RECOGNISERS, matchesHeading } from './legal/recognisers.js';
 import { TENDER_TYPES, type Finding, type Localized, type Severity } from './types.js';
 import { RULES } from './rules/index.js';
@@ -22,6 +23,7 @@ export const FORM_CHECKS = {
   unknownKey: { id: 'front-matter-unknown-key', citation: '4.al1' },
   invalidValue: { id: 'front-matter-invalid-value', citation: '4.al1' },
   ignoreWithoutReason: { id: 'ignore-without-reason', citation: '4.al1' },
+  analysisLimit: { id: 'analysis-limit', citation: '4.al1' },
 } as const;
 
 /**
@@ -73,6 +75,8 @@ export function analyzeModel(
     findings.push(toFinding(check.id, citation, problem.kind === 'unknown-key' ? 'warning' : 'error', problem.range, problem.message));
   }
 
+  findings.push(...limitFindings(model).map((limit) => toFinding(FORM_CHECKS.analysisLimit.id, FORM_CHECKS.analysisLimit.citation, 'information', limit.range, limit.message)));
+
   const silenced = new Set<string>();
   for (const ignore of model.ignores) {
     if (ignore.reason) {
@@ -107,6 +111,48 @@ export function analyzeModel(
     rule.check({ ...context, anchor, report });
   }
   return { tender: true, findings: applySettings(findings, settings) };
+}
+
+const DEGRADED: Record<DegradedReason, Localized> = {
+  'line-length': { fr: `une ligne dépasse ${LIMITS.lineLength} caractères`, en: `a line exceeds ${LIMITS.lineLength} characters` },
+  nesting: { fr: `plus de ${LIMITS.nesting} niveaux de listes ou de citations imbriquées`, en: `more than ${LIMITS.nesting} levels of nested lists or quotes` },
+  brackets: { fr: `plus de ${LIMITS.brackets} crochets ouvrants`, en: `more than ${LIMITS.brackets} opening brackets` },
+  'block-length': { fr: `le bloc dépasse ${LIMITS.blockLength} caractères`, en: `the block exceeds ${LIMITS.blockLength} characters` },
+  'parser-failure': { fr: "l'analyseur Markdown a échoué sur ce bloc", en: 'the Markdown parser failed on this block' },
+};
+
+/** What the analysis left out (see document/limits.ts), so that a silent rule is never mistaken for a pass. */
+function limitFindings(model: DocumentModel): { range: OffsetRange; message: Localized }[] {
+  const limits = model.degraded.map(({ reason, range }) => ({
+    range,
+    message: {
+      fr: `Bloc lu comme texte brut (${DEGRADED[reason].fr}) : sa mise en forme Markdown (titres de niveau inférieur, listes, tableaux) n'est pas analysée.`,
+      en: `Block read as plain text (${DEGRADED[reason].en}): its Markdown structure (lists, tables, nested headings) is not analysed.`,
+    },
+  }));
+  const frontMatter = model.frontMatter;
+  if (frontMatter?.problemsTruncated) {
+    const last = frontMatter.problems[frontMatter.problems.length - 1].range;
+    limits.push({
+      range: last,
+      message: {
+        fr: `Plus de ${MAX_PROBLEMS} problèmes dans l'en-tête : la vérification de l'en-tête s'arrête ici.`,
+        en: `More than ${MAX_PROBLEMS} problems in the front-matter: its validation stops here.`,
+      },
+    });
+  }
+  if (model.analysedEnd < model.text.length) {
+    const line = model.lines.positionAt(model.analysedEnd).line;
+    const megabytes = (LIMITS.analysedLength / 1_000_000).toLocaleString('fr-CA');
+    limits.push({
+      range: { start: model.lines.lineStart(line), end: model.lines.lineEnd(line) },
+      message: {
+        fr: `Document trop long : seuls les ${LIMITS.analysedLength.toLocaleString('fr-CA')} premiers caractères (${megabytes} Mo environ) sont analysés ; la suite, à partir d'ici, n'est pas vérifiée.`,
+        en: `Document too long: only the first ${LIMITS.analysedLength.toLocaleString('en-CA')} characters (about ${megabytes} MB) are analysed; the rest, from here on, is not checked.`,
+      },
+    });
+  }
+  return limits;
 }
 
 /** The tender's data, with the addenda of related `type: addenda` documents after its own. */

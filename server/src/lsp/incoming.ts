@@ -29,15 +29,19 @@ export class IncomingVersions {
   private record(message: Message): void {
     const notification = message as { method?: string; params?: { textDocument?: { uri?: string; version?: number } } };
     const document = notification.params?.textDocument;
-    if ((notification.method === 'textDocument/didChange' || notification.method === 'textDocument/didOpen') && document?.uri && typeof document.version === 'number') {
-      this.newest.set(document.uri, Math.max(document.version, this.newest.get(document.uri) ?? -Infinity));
-    } else if (notification.method === 'textDocument/didClose' && document?.uri) {
+    if (!document?.uri) return;
+    // The last version read, not the highest: a client that sends versions out of order still has its
+    // last edit applied last, and comparing numbers would leave the document superseded forever.
+    if ((notification.method === 'textDocument/didChange' || notification.method === 'textDocument/didOpen') && typeof document.version === 'number') {
+      this.newest.set(document.uri, document.version);
+    } else if (notification.method === 'textDocument/didChange' || notification.method === 'textDocument/didOpen' || notification.method === 'textDocument/didClose') {
       this.newest.delete(document.uri);
     }
   }
 
-  /** A version of this document newer than `version` has been read but not yet applied. */
+  /** A later edit of this document than the one at `version` has been read but not yet applied. */
   superseded(uri: string, version: number): boolean {
-    return (this.newest.get(uri) ?? -Infinity) > version;
+    const newest = this.newest.get(uri);
+    return newest !== undefined && newest !== version;
   }
 }

@@ -75,7 +75,8 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
       }
       settings = mergeSettings(settings, await pending);
     }
-    if (uri.startsWith('file:')) settings = loadConfigFor(fileURLToPath(uri), settings).settings;
+    const path = filePath(uri);
+    if (path) settings = loadConfigFor(path, settings).settings;
     return settings;
   }
 
@@ -94,7 +95,8 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
       while (queued.size > 0) {
         const [uri] = queued;
         queued.delete(uri);
-        await analyzeAndPublish(uri);
+        // One document's failure must neither stop the queue nor become an unhandled rejection (fatal in Node).
+        await analyzeAndPublish(uri).catch((error: unknown) => connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`));
       }
     } finally {
       draining = false;
@@ -120,18 +122,24 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
 
   /** Addenda may be separate `type: addenda` files of the folder naming the tender's `numero`. */
   function relatedFor(uri: string, text: string) {
-    if (!uri.startsWith('file:') || !/^numero\s*:/m.test(text)) return [];
-    const path = fileURLToPath(uri);
-    const open = new Map(documents.all().filter((d) => d.uri.startsWith('file:')).map((d) => [fileURLToPath(d.uri), d.getText()]));
+    const path = filePath(uri);
+    if (!path || !/^numero\s*:/m.test(text)) return [];
+    const open = new Map<string, string>();
+    for (const other of documents.all()) {
+      const otherPath = filePath(other.uri);
+      if (otherPath) open.set(otherPath, other.getText());
+    }
     return siblingDocuments(path, folderDocuments(dirname(path), (file) => open.get(file)));
   }
 
   /** An edited addenda file changes the findings of the open tenders of its folder. */
   function scheduleFolderOf(uri: string, text: string): void {
-    if (!uri.startsWith('file:') || !/^type:\s*["']?addenda\b/m.test(text)) return;
-    const folder = dirname(fileURLToPath(uri));
+    const path = filePath(uri);
+    if (!path || !/^type:\s*["']?addenda\b/m.test(text)) return;
+    const folder = dirname(path);
     for (const other of documents.all()) {
-      if (other.uri !== uri && other.uri.startsWith('file:') && dirname(fileURLToPath(other.uri)) === folder) schedule(other.uri);
+      const otherPath = filePath(other.uri);
+      if (other.uri !== uri && otherPath && dirname(otherPath) === folder) schedule(other.uri);
     }
   }
 
@@ -165,6 +173,17 @@ export function toDiagnostic(uri: string, finding: Finding, locale: Locale): Dia
     data: { rule: finding.rule },
     relatedInformation: finding.related?.map((related) => ({ location: { uri, range: related.range }, message: related.message })),
   };
+}
+
+/** The local path of a `file:` URI, or undefined (other schemes, a remote host, malformed escapes). */
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const path = fileURLToPath(uri);
+    return path.includes('\0') ? undefined : path;
+  } catch {
+    return undefined;
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {

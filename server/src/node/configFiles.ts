@@ -33,7 +33,7 @@ export function loadConfigFor(documentPath: string, base: AnalysisSettings, stop
   const problems: string[] = [];
   try {
     const text = readFileSync(file, 'utf8');
-    const raw: unknown = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    const raw: unknown = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
     return { settings: mergeSettings(base, raw, problems), file, problems };
   } catch (error) {
     return { settings: base, file, problems: [(error as Error).message] };

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Localized } from '../types.js';
 import { closestMatch } from '../text/normalize.js';
 import { FRONT_MATTER_SCHEMA, type FieldSchema, type ValueSchema } from './schema.js';
@@ -29,22 +29,29 @@ export interface FrontMatter {
   /** Plain data, or undefined when the YAML is broken beyond use. */
   data: Record<string, unknown> | undefined;
   problems: FrontMatterProblem[];
+  /** Validation stopped at MAX_PROBLEMS (a generated or hostile front-matter); the rest is unchecked. */
+  problemsTruncated: boolean;
   /** Range of the value at a key path, when present in the YAML. */
   valueRange(path: KeyPath): OffsetRange | undefined;
   /** Range of the key itself (for list items: the item). */
   keyRange(path: KeyPath): OffsetRange | undefined;
 }
 
+/** Beyond this many problems validation stops: each costs a "did you mean" search, and no one reads more. */
+export const MAX_PROBLEMS = 200;
+
 /** Aliases expand in `toJS`; a small budget keeps "billion laughs" documents from exhausting memory. */
 const MAX_ALIAS_COUNT = 100;
 
 export function parseFrontMatter(source: string, contentOffset: number, range: OffsetRange): FrontMatter {
-  const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // The library's own duplicate-key check is quadratic in the number of keys; firstDuplicateKey is linear.
+  const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, logLevel: 'error' });
   const problems: FrontMatterProblem[] = [];
   const at = (start: number, end: number): OffsetRange => ({ start: contentOffset + start, end: contentOffset + Math.max(end, start) });
 
   // SPEC §3: broken YAML is one error at the YAML error's position.
-  const firstError = yaml.errors[0];
+  const duplicate = firstDuplicateKey(yaml);
+  const firstError = [yaml.errors[0], duplicate].filter((error) => error !== undefined).sort((a, b) => a.pos[0] - b.pos[0])[0];
   if (firstError) {
     const [start, end] = firstError.pos;
     problems.push({
@@ -64,9 +71,18 @@ export function parseFrontMatter(source: string, contentOffset: number, range: O
   } catch (error) {
     data = undefined;
     if (!firstError) {
+      // Only alias expansion fails here (maxAliasCount): point at the first alias.
+      let alias: [number, number] | undefined;
+      visit(yaml, {
+        Alias(_, node) {
+          if (!node.range) return undefined;
+          alias = [node.range[0], node.range[1]];
+          return visit.BREAK;
+        },
+      });
       problems.push({
         kind: 'yaml-syntax',
-        range: at(0, Math.min(source.length, 1)),
+        range: alias ? at(alias[0], alias[1]) : at(0, Math.min(source.length, 1)),
         message: {
           fr: `En-tête YAML inutilisable : ${(error as Error).message}`,
           en: `Unusable YAML front-matter: ${(error as Error).message}`,
@@ -87,6 +103,7 @@ export function parseFrontMatter(source: string, contentOffset: number, range: O
     yaml,
     data,
     problems,
+    problemsTruncated: false,
     valueRange(path) {
       const node = nodeAt(path);
       return node?.range ? at(node.range[0], node.range[1]) : undefined;
@@ -108,7 +125,30 @@ export function parseFrontMatter(source: string, contentOffset: number, range: O
   };
 
   if (!firstError && isMap(yaml.contents)) validateMap(yaml.contents, FRONT_MATTER_SCHEMA, [], problems, at);
+  if (problems.length > MAX_PROBLEMS) {
+    problems.length = MAX_PROBLEMS;
+    frontMatter.problemsTruncated = true;
+  }
   return frontMatter;
+}
+
+/** The first key repeated in a mapping, as a YAML error would report it (scalar keys compared by value). */
+function firstDuplicateKey(yaml: Document.Parsed): { pos: [number, number]; message: string } | undefined {
+  let duplicate: { pos: [number, number]; message: string } | undefined;
+  visit(yaml, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value) && pair.key.range && (!duplicate || pair.key.range[0] < duplicate.pos[0])) {
+          duplicate = { pos: [pair.key.range[0], pair.key.range[1]], message: 'Map keys must be unique' };
+        }
+        seen.add(pair.key.value);
+      }
+      return undefined;
+    },
+  });
+  return duplicate;
 }
 
 type At = (start: number, end: number) => OffsetRange;
@@ -123,6 +163,7 @@ function validateMap(
   if (!isMap(map)) return;
   const known = Object.keys(fields);
   for (const pair of map.items) {
+    if (problems.length > MAX_PROBLEMS) return;
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = String(pair.key.value);
     const keyRange = pair.key.range ? at(pair.key.range[0], pair.key.range[1]) : at(0, 0);
@@ -140,7 +181,8 @@ function validateMap(
       continue;
     }
     const value = pair.value as YamlNode | null;
-    if (value === null || (isScalar(value) && value.value === null)) continue;
+    // An alias repeats a value checked where its anchor stands; expanding it here would reopen alias bombs.
+    if (value === null || (isScalar(value) && value.value === null) || isAlias(value)) continue;
     validateValue(value, schema.value, [...path, key], problems, at);
   }
 }
@@ -191,7 +233,7 @@ function valueProblem(node: YamlNode, schema: ValueSchema, path: KeyPath, proble
     case 'list':
       if (!isSeq(node)) return expected('une liste', 'a list');
       node.items.forEach((item, index) => {
-        if (item && typeof item === 'object' && 'range' in item) validateValue(item as YamlNode, schema.items, [...path, index], problems, at);
+        if (item && typeof item === 'object' && 'range' in item && !isAlias(item)) validateValue(item as YamlNode, schema.items, [...path, index], problems, at);
       });
       return undefined;
     case 'choice': {

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, Nodes, Table } from 'mdast';
 import { normalizeForMatching } from '../text/normalize.js';
+import type { DegradedReason } from './limits.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
@@ -37,6 +38,8 @@ export interface ParsedBlock {
   units: TextUnit[];
   /** Facts computed from this block alone (e.g. which units a recogniser matches), kept with the cached block. */
   memo: Map<string, number[]>;
+  /** Set when the block was read as plain text instead of Markdown (see limits.ts). */
+  degraded?: DegradedReason;
 }
 
 export function parseBlock(text: string): ParsedBlock {
@@ -87,4 +90,49 @@ export function parseBlock(text: string): ParsedBlock {
   };
   for (const child of tree.children) visit(child);
   return { text, tree, units, memo: new Map() };
+}
+
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+
+/** A heading's text without its optional closing `#` sequence; no regex, as lines here may be huge. */
+function headingText(rest: string): string {
+  const text = rest.trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t' ? text.slice(0, end) : text).trim();
+}
+
+/**
+ * A block read without the Markdown parser: ATX headings stay headings (sections keep their
+ * shape), every other run of lines is one paragraph of raw text. Linear in the block's length.
+ */
+export function parsePlainBlock(text: string, degraded: DegradedReason): ParsedBlock {
+  const units: TextUnit[] = [];
+  let paragraphStart = -1;
+  let paragraphEnd = 0;
+  const flush = (): void => {
+    if (paragraphStart < 0) return;
+    const plain = text.slice(paragraphStart, paragraphEnd);
+    units.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd, text: plain, normalized: normalizeForMatching(plain) });
+    paragraphStart = -1;
+  };
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const heading = ATX_HEADING.exec(line);
+    if (heading) {
+      flush();
+      const plain = headingText(line.slice(heading[0].length));
+      units.push({ kind: 'heading', start: lineStart, end: lineStart + line.length, text: plain, normalized: normalizeForMatching(plain), depth: heading[1].length });
+    } else if (line.trim() === '') flush();
+    else {
+      if (paragraphStart < 0) paragraphStart = lineStart;
+      paragraphEnd = lineStart + line.length;
+    }
+    lineStart = lineEnd + 1;
+  }
+  flush();
+  return { text, tree: { type: 'root', children: [] }, units, memo: new Map(), degraded };
 }

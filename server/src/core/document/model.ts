@@ -2,7 +2,8 @@ import { LineIndex } from '../text/lineIndex.js';
 import { TENDER_TYPES, type TenderType } from '../types.js';
 import { splitBlocks } from './blocks.js';
 import { parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter.js';
-import { parseBlock, type ParsedBlock, type TextUnit } from './markdown.js';
+import { analysedEnd, blockHazard, type Degradation } from './limits.js';
+import { parseBlock, parsePlainBlock, type ParsedBlock, type TextUnit } from './markdown.js';
 
 /** A text unit placed in the document: offsets are absolute. */
 export interface DocumentUnit extends TextUnit {
@@ -40,6 +41,10 @@ export interface DocumentModel {
   ignores: IgnoreDirective[];
   /** Where the body starts (after the front-matter). */
   bodyStart: number;
+  /** End of the analysed text: `text.length` unless the document is over LIMITS.analysedLength. */
+  analysedEnd: number;
+  /** Blocks read as plain text because Markdown parsing them would be too costly or failed. */
+  degraded: Degradation[];
 }
 
 const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*\r?\n/;
@@ -54,15 +59,19 @@ export class DocumentParser {
 
   parse(text: string): DocumentModel {
     const lines = new LineIndex(text);
-    const frontMatterSpan = findFrontMatter(text);
-    const spans = splitBlocks(text, frontMatterSpan?.end ?? 0);
+    const end = analysedEnd(text);
+    const frontMatterSpan = findFrontMatter(end < text.length ? text.slice(0, end) : text);
+    const spans = splitBlocks(text, frontMatterSpan?.end ?? 0, end);
     if (frontMatterSpan) spans.unshift({ start: 0, end: frontMatterSpan.end });
     const nextCache = new Map<string, ParsedBlock>();
-    const blocks = spans.map((span) => {
+    const degraded: Degradation[] = [];
+    const blocks = spans.map((span, index) => {
       const blockText = text.slice(span.start, span.end);
       let parsed = this.cache.get(blockText) ?? nextCache.get(blockText);
-      if (!parsed) parsed = parseBlock(blockText);
+      // The front-matter block is one YAML node for micromark, linear whatever its shape.
+      if (!parsed) parsed = frontMatterSpan && index === 0 ? parseBlock(blockText) : safeParseBlock(blockText);
       nextCache.set(blockText, parsed);
+      if (parsed.degraded) degraded.push({ reason: parsed.degraded, range: { start: span.start, end: span.start + firstLineLength(blockText) } });
       return { offset: span.start, parsed };
     });
     this.cache = nextCache;
@@ -85,14 +94,34 @@ export class DocumentParser {
       text,
       lines,
       frontMatter,
-      detection: frontMatterSpan ? detectTender(frontMatter) : detectUnclosed(text),
+      // A front-matter that closes only beyond the analysed part is not read: the file is left alone.
+      detection: frontMatterSpan ? detectTender(frontMatter) : end < text.length && findFrontMatter(text) ? { kind: 'not-tender' } : detectUnclosed(text),
       blocks: placed,
       units,
       sections: buildSections(units, text.length),
       ignores: findIgnores(units),
       bodyStart: frontMatterSpan?.end ?? 0,
+      analysedEnd: end,
+      degraded,
     };
   }
+}
+
+/** Markdown unless the block is hazardous; a parser failure (a stack overflow) degrades to plain text too. */
+function safeParseBlock(text: string): ParsedBlock {
+  const hazard = blockHazard(text);
+  if (hazard) return parsePlainBlock(text, hazard);
+  try {
+    return parseBlock(text);
+  } catch {
+    return parsePlainBlock(text, 'parser-failure');
+  }
+}
+
+function firstLineLength(text: string): number {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd === -1) return text.length;
+  return text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
 }
 
 export function parseDocument(text: string): DocumentModel {
@@ -150,18 +179,25 @@ function buildSections(units: DocumentUnit[], textLength: number): Section[] {
   });
 }
 
-const IGNORE = /<!--\s*tender-ignore\s+([^\s:]+)\s*(?::\s*([\s\S]*?))?\s*-->/g;
+/** A comment's content that is a directive: `tender-ignore <citation> [: reason]` (anchored: linear). */
+export const IGNORE_DIRECTIVE = /^tender-ignore\s+([^\s:]+)\s*(?::([\s\S]*))?$/;
 
 function findIgnores(units: DocumentUnit[]): IgnoreDirective[] {
   const ignores: IgnoreDirective[] = [];
   for (const unit of units) {
     if (unit.kind !== 'html' || !unit.text.includes('tender-ignore')) continue;
-    for (const match of unit.text.matchAll(IGNORE)) {
-      const start = unit.start + (match.index ?? 0);
-      const reason = match[2]?.trim();
-      ignores.push({ citation: match[1], reason: reason || undefined, range: { start, end: start + match[0].length } });
+    // Comments found with indexOf: a regex spanning `<!--`…`-->` rescans to the end for every unclosed opener.
+    for (let open = unit.text.indexOf('<!--'); open !== -1; ) {
+      const close = unit.text.indexOf('-->', open + 4);
+      if (close === -1) break;
+      const match = IGNORE_DIRECTIVE.exec(unit.text.slice(open + 4, close).trim());
+      if (match) {
+        const start = unit.start + open;
+        const reason = match[2]?.trim();
+        ignores.push({ citation: match[1], reason: reason || undefined, range: { start, end: unit.start + close + 3 } });
+      }
+      open = unit.text.indexOf('<!--', close + 3);
     }
   }
   return ignores;
 }
-

@@ -80,7 +80,7 @@ export const RECOGNISERS = {
   },
   amount: {
     headings: [],
-    phrases: [/\d[\d ]*(?:[,.]\d+)? ?(?:\$|%|dollars\b|pour ?cent\b)/, /\$ ?\d/, /\[(?:a completer|to complete) ?: (?:montant|amount)\b/],
+    phrases: [/\d[\d ]{0,20}(?:[,.]\d+)? ?(?:\$|%|dollars\b|pour ?cent\b)/, /\$ ?\d/, /\[(?:a completer|to complete) ?: (?:montant|amount)\b/],
   },
   intergovernmentalAgreements: {
     headings: [/\baccords?\b.{0,40}\b(?:intergouvernementa|liberalisation|commerce|marches publics)|\b(?:intergovernmental|trade) agreements?\b/],

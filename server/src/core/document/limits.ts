@@ -1,0 +1,63 @@
+/**
+ * Bounds on what the Markdown parser is given. micromark's cost grows faster than the input for a
+ * few shapes (containers nested thousands deep, thousands of unclosed link brackets, very long lines)
+ * and its tree builders recurse, so such input is kept away from it: the analysis reads only the
+ * start of an oversized document, and reads an outlandish block as plain text. Either way the
+ * document model records what was left out, and the analysis says so in a finding.
+ */
+import type { OffsetRange } from './frontMatter.js';
+
+export const LIMITS = {
+  /** Characters analysed from the start of a document (a long tender is a few hundred thousand). */
+  analysedLength: 1_000_000,
+  /** A block holding a longer line is read as plain text. */
+  lineLength: 10_000,
+  /** Containers (block quotes, list items) nested on one line. */
+  nesting: 32,
+  /** Link and image openers in one block (each closing bracket looks back over the open ones). */
+  brackets: 1_000,
+  /** One block (paragraph, list, table) longer than this is read as plain text. */
+  blockLength: 50_000,
+} as const;
+
+export type DegradedReason = 'line-length' | 'nesting' | 'brackets' | 'block-length' | 'parser-failure';
+
+export interface Degradation {
+  reason: DegradedReason;
+  range: OffsetRange;
+}
+
+/** End of the analysed part: the whole text, or the end of the last complete line within the limit. */
+export function analysedEnd(text: string, limit: number = LIMITS.analysedLength): number {
+  if (text.length <= limit) return text.length;
+  const lastBreak = text.lastIndexOf('\n', limit - 1);
+  return lastBreak > 0 ? lastBreak + 1 : limit;
+}
+
+// A line's container prefix: indentation, `>` markers and list markers followed by a space.
+const CONTAINER_MARKER = /[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
+
+/** Why a block must not go to the Markdown parser, or undefined when it may. Linear in the block's length. */
+export function blockHazard(block: string): DegradedReason | undefined {
+  let lineStart = 0;
+  while (lineStart < block.length) {
+    let lineEnd = block.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = block.length;
+    if (lineEnd - lineStart > LIMITS.lineLength) return 'line-length';
+    let depth = 0;
+    CONTAINER_MARKER.lastIndex = lineStart;
+    while (CONTAINER_MARKER.exec(block) && CONTAINER_MARKER.lastIndex <= lineEnd) {
+      if (++depth > LIMITS.nesting) return 'nesting';
+    }
+    // Indentation alone also nests list items (two columns or more per level).
+    let indent = 0;
+    while (lineStart + indent < lineEnd && (block[lineStart + indent] === ' ' || block[lineStart + indent] === '\t')) indent++;
+    if (indent > LIMITS.nesting * 2) return 'nesting';
+    lineStart = lineEnd + 1;
+  }
+  let brackets = 0;
+  for (let index = block.indexOf('['); index !== -1; index = block.indexOf('[', index + 1)) {
+    if (++brackets > LIMITS.brackets) return 'brackets';
+  }
+  return block.length > LIMITS.blockLength ? 'block-length' : undefined;
+}

@@ -1,0 +1,155 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText, type Finding } from '../../server/src/core/index.js';
+import { MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
+import { LIMITS, blockHazard } from '../../server/src/core/document/limits.js';
+import { parseDocument } from '../../server/src/core/document/model.js';
+import { readExample } from '../helpers.js';
+import { assertFindingsInside } from './documentBounds.js';
+
+// A compliant document (zero errors): whatever hostile block is added, it must stay analysable.
+const COMPLIANT = readExample('ao-services-professionnels-conforme.md');
+const BODY_START = COMPLIANT.indexOf('\n---\n', 4) + 5;
+const withBody = (extra: string) => `${COMPLIANT}\n${extra}\n`;
+const withFrontMatter = (yaml: string) => `${COMPLIANT.slice(0, BODY_START - 4)}${yaml}\n${COMPLIANT.slice(BODY_START - 4)}`;
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
+
+function analyse(text: string): Finding[] {
+  const { findings } = analyzeText(text);
+  assertFindingsInside(text, findings);
+  return findings;
+}
+const errors = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'error');
+const ofRule = (findings: Finding[], rule: string) => findings.filter((finding) => finding.rule === rule);
+
+describe('hostile input: YAML front-matter', () => {
+  it('an alias bomb ("billion laughs") is refused at its first alias, the body is still checked', () => {
+    const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let level = 1; level < 12; level++) levels.push(`l${level}: &l${level} [${Array(10).fill(`*l${level - 1}`).join(', ')}]`);
+    const text = withFrontMatter(levels.join('\n'));
+    const findings = analyse(text);
+    const [syntax, ...more] = ofRule(findings, 'front-matter-syntax');
+    assert.equal(more.length, 0);
+    assert.equal(syntax.range.start.line, lineOf(text, '*l0'));
+    assert.match(syntax.message, /alias/i);
+    // The type line is still read and the notice's rules still ran on the body.
+    assert.ok(ofRule(findings, 'front-matter-unknown-key').length > 0);
+  });
+
+  it('a huge anchor referenced many times costs no more than the anchor itself', () => {
+    const text = withFrontMatter(`note: &big "${'y'.repeat(200_000)}"\n${Array.from({ length: 90 }, (_, i) => `copie${i}: *big`).join('\n')}`);
+    const findings = analyse(text);
+    assert.equal(errors(findings).length, 0);
+    assert.equal(ofRule(findings, 'front-matter-unknown-key').length, 91);
+  });
+
+  it('an alias used for a known key is not reported as a value of the wrong type', () => {
+    const text = COMPLIANT.replace(/organisme:\n {2}nom: ([^\n]*)\n {2}categorie: ministere\n/, 'base: &org { nom: "$1", categorie: ministere }\norganisme: *org\n');
+    assert.notEqual(text, COMPLIANT);
+    const findings = analyse(text);
+    assert.deepEqual(errors(findings), []);
+    assert.deepEqual(ofRule(findings, 'front-matter-unknown-key').map((f) => f.range.start.line), [lineOf(text, 'base:')]);
+  });
+
+  it('a duplicate key is one syntax error on the second occurrence', () => {
+    const text = withFrontMatter('numero: AO-2026-9999');
+    const [syntax, ...more] = ofRule(analyse(text), 'front-matter-syntax');
+    assert.equal(more.length, 0);
+    assert.equal(syntax.range.start.line, lineOf(text, 'numero: AO-2026-9999'));
+  });
+
+  it('60 000 keys: validation stops after MAX_PROBLEMS with an information finding (no quadratic key checks)', () => {
+    const keys = Array.from({ length: 60_000 }, (_, i) => `cle${i}: ${i}`);
+    const text = withFrontMatter(keys.join('\n'));
+    const findings = analyse(text);
+    assert.equal(ofRule(findings, 'front-matter-unknown-key').length, MAX_PROBLEMS);
+    const [limit, ...more] = ofRule(findings, 'analysis-limit');
+    assert.equal(more.length, 0);
+    assert.equal(limit.range.start.line, lineOf(text, `cle${MAX_PROBLEMS - 1}:`));
+    // A duplicate among them is still the one syntax error, found without the library's quadratic check.
+    const dup = withFrontMatter(`${keys.slice(0, 30_000).join('\n')}\ncle7: double`);
+    assert.deepEqual(ofRule(analyse(dup), 'front-matter-syntax').map((f) => f.range.start.line), [lineOf(dup, 'cle7: double')]);
+  });
+
+  it('10 000 nested flow collections are one positioned syntax error, not a crash', () => {
+    const text = withFrontMatter(`profond: ${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    const syntax = ofRule(analyse(text), 'front-matter-syntax');
+    assert.equal(syntax.length, 1);
+    assert.equal(syntax[0].range.start.line, lineOf(text, 'profond:'));
+  });
+
+  it('impossible dates are invalid values on the date itself', () => {
+    for (const date of ['2026-02-30', '99999-01-01', '2026-13-01', '2026-00-10', '2027-02-29', '0000-01-01']) {
+      assert.equal(parseIsoDate(date), undefined, date);
+      const text = COMPLIANT.replace('diffusion: 2026-03-02', `diffusion: ${date}`);
+      const invalid = ofRule(analyse(text), 'front-matter-invalid-value');
+      assert.deepEqual(invalid.map((f) => [f.range.start.line, f.range.start.character]), [[lineOf(text, 'diffusion:'), 'diffusion: '.length]], date);
+    }
+    assert.deepEqual(parseIsoDate('2028-02-29'), { year: 2028, month: 2, day: 29 });
+  });
+
+  it('NUL bytes and lone surrogates in the front-matter and body are text like any other', () => {
+    const text = withFrontMatter('note: "a\0b\uD800c"').replace('# Avis', '# Av\0is \uDC00');
+    analyse(text);
+  });
+});
+
+describe('hostile input: Markdown body', () => {
+  it('a 10 MB document is analysed up to the limit, with an information finding where analysis stops', () => {
+    const paragraph = 'Le Ministère sollicite des soumissions pour des services de numérisation.\n\n';
+    const text = withBody(paragraph.repeat(Math.ceil(10_000_000 / paragraph.length)));
+    const model = parseDocument(text);
+    assert.ok(model.analysedEnd <= LIMITS.analysedLength && model.analysedEnd > LIMITS.analysedLength - paragraph.length);
+    assert.ok(model.blocks.every((block) => block.offset < model.analysedEnd));
+    const findings = analyse(text);
+    const [limit, ...more] = ofRule(findings, 'analysis-limit');
+    assert.equal(more.length, 0);
+    assert.equal(limit.severity, 'information');
+    assert.equal(limit.range.start.line, model.lines.positionAt(model.analysedEnd).line);
+    assert.match(limit.message, /1\s000\s000/);
+    assert.deepEqual(errors(findings), []);
+  });
+
+  it('a front-matter that closes only beyond the limit leaves the file unrecognised, not frozen', () => {
+    const text = `---\ntype: appel-offres\nnote: |\n${'  ligne\n'.repeat(LIMITS.analysedLength / 4)}---\n# Avis\n`;
+    assert.deepEqual(analyzeText(text), { tender: false, findings: [] });
+  });
+
+  const hazards: [string, string, string][] = [
+    ['10 000 nested block quotes on one line', 'nesting', `${'> '.repeat(4_000)}`],
+    ['10 000-deep block quotes', 'line-length', `${'>'.repeat(10_000)} texte`],
+    ['10 000 nested list markers', 'line-length', `${'- '.repeat(10_000)}texte`],
+    ['lists nested 40 deep', 'nesting', Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth}`).join('\n')],
+    ['block quotes nested 40 deep, one level per line', 'nesting', Array.from({ length: 40 }, (_, depth) => `${'>'.repeat(depth + 1)} niveau ${depth}`).join('\n')],
+    ['a 100 000-column line', 'line-length', `Texte ${'abc '.repeat(25_000)}`],
+    ['a heading of 100 000 spaces', 'line-length', `## Titre${' \t'.repeat(50_000)}# fin`],
+    ['20 000 unclosed links', 'brackets', '[a]('.repeat(20_000).replace(/(.{400})/g, '$1\n')],
+    ['a table of 20 000 columns', 'line-length', `|${'a|'.repeat(20_000)}\n|${'-|'.repeat(20_000)}`],
+    ['a 300 000-character list', 'block-length', '- élément de liste\n'.repeat(17_000)],
+  ];
+  for (const [name, reason, block] of hazards) {
+    it(`${name}: read as plain text with a positioned information finding`, () => {
+      assert.equal(blockHazard(`${block}\n`), reason);
+      // A clause written inside the hazardous block is still read as prose.
+      const hostile = `${block}\nLe Ministère ne s'engage à accepter aucune des soumissions reçues.`;
+      const text = withBody(hostile).replace(/ne s.engage à accepter aucune[^\n]*\n/, '\n');
+      const findings = analyse(text);
+      const [limit, ...more] = ofRule(findings, 'analysis-limit');
+      assert.equal(more.length, 0);
+      assert.equal(limit.severity, 'information');
+      assert.equal(limit.range.start.line, lineOf(text, block.slice(0, 50)));
+      assert.deepEqual(errors(findings), []);
+    });
+  }
+
+  it('ordinary Markdown is never degraded', () => {
+    for (const example of ['ao-services-professionnels-conforme.md', 'ao-services-techniques-defauts.md', 'avis-entretien-espaces-verts.md']) {
+      assert.deepEqual(parseDocument(readExample(example)).degraded, [], example);
+    }
+  });
+
+  it('an unclosed ignore directive among thousands of openers is ignored in linear time', () => {
+    const text = withBody(`<!-- tender-ignore 4.7° : ${'<!-- tender-ignore 4.7° :'.repeat(5_000)}`);
+    assert.deepEqual(parseDocument(text).ignores, []);
+    analyse(text);
+  });
+});

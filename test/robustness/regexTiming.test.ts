@@ -1,0 +1,63 @@
+import { strict as assert } from 'node:assert';
+import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
+import { IGNORE_DIRECTIVE } from '../../server/src/core/document/model.js';
+
+/**
+ * Every recogniser runs on text drafters (or attackers) control, so none may backtrack
+ * super-linearly. Each pattern meets adversarial strings built from its own vocabulary (near-matches
+ * that never complete) and from the character classes that make backtracking engines stall; the
+ * time must grow about linearly when the input doubles, and stay under a generous absolute bound.
+ */
+const patterns: { name: string; pattern: RegExp }[] = [
+  ...Object.entries(RECOGNISERS).flatMap(([item, recogniser]) => [
+    ...recogniser.headings.map((pattern, index) => ({ name: `${item}.headings[${index}]`, pattern })),
+    ...recogniser.phrases.map((pattern, index) => ({ name: `${item}.phrases[${index}]`, pattern })),
+  ]),
+  { name: 'PLACEHOLDER', pattern: PLACEHOLDER },
+  { name: 'IGNORE_DIRECTIVE', pattern: IGNORE_DIRECTIVE },
+];
+
+/** Strings of about `size` characters that a pattern scans without matching. */
+function adversarial(pattern: RegExp, size: number): string[] {
+  const words = [...new Set(pattern.source.match(/[a-z@'][a-z@' ]{2,}/g) ?? [])];
+  const fill = (unit: string) => unit.repeat(Math.ceil(size / Math.max(1, unit.length))).slice(0, size);
+  const generic = ['a', ' ', '1 ', '1', "d'", '[', '[a completer: ', '<!-- tender-ignore 4.3° :', ' -->x', '. ', 'h ', '1 h ', '$1 ', '\t'];
+  return [
+    ...generic.map(fill),
+    fill(`${words.join(' ')} `),
+    ...words.slice(0, 12).map((word) => fill(`${word} `)),
+    ...words.slice(0, 12).map((word) => fill(word.replace(/ /g, ''))),
+  ];
+}
+
+function fastest(pattern: RegExp, text: string): number {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    pattern.lastIndex = 0;
+    if (pattern.global) for (const _ of text.matchAll(pattern)); else pattern.test(text);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+// Units are at most LIMITS.blockLength characters; doubling from 25 000 to 50 000 shows the growth rate.
+const SIZE = 25_000;
+/** Doubling the input may at most triple the time (quadratic growth quadruples it), plus timer noise. */
+const GROWTH = 3;
+const NOISE_MS = 15;
+const ABSOLUTE_MS = 500;
+
+describe('recogniser regular expressions: no super-linear backtracking', () => {
+  for (const { name, pattern } of patterns) {
+    it(name, () => {
+      for (const small of adversarial(pattern, SIZE)) {
+        const large = small + small;
+        const [t1, t2] = [fastest(pattern, small), fastest(pattern, large)];
+        const label = `${name} on ${JSON.stringify(small.slice(0, 30))}…: ${t1.toFixed(1)} ms → ${t2.toFixed(1)} ms`;
+        assert.ok(t2 <= GROWTH * t1 + NOISE_MS, `super-linear: ${label}`);
+        assert.ok(t2 < ABSOLUTE_MS, `too slow: ${label}`);
+      }
+    });
+  }
+});
