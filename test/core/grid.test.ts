@@ -93,6 +93,7 @@ describe('evaluation statements', () => {
   it('reads K in the usual wordings', () => {
     assert.deepEqual(values('Le paramètre K est de 20 %.', 'k'), [20]);
     assert.deepEqual(values('où K vaut 15 %', 'k'), [15]);
+    assert.deepEqual(values('prix soumis / (1 + K × (note finale − 70) / 30), K étant fixé à 15 %.', 'k'), [15]);
     assert.deepEqual(values('K = 0,25', 'k'), [25]);
     assert.deepEqual(values('La valeur de K retenue : 30 %', 'k'), [30]);
     assert.deepEqual(values('La valeur du paramètre K est de [à compléter : valeur de K] %.', 'k'), [undefined]);

@@ -258,6 +258,7 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
     positive: [
       "Entraîne le rejet automatique d'une soumission :\n\n- le prix soumis et la démonstration de la qualité non présentés séparément;",
       "Toute soumission dont le prix figure dans l'enveloppe de la qualité sera rejetée.",
+      "Entraîne le rejet automatique : f) l'offre de prix n'est pas présentée dans une enveloppe distincte de l'offre de services;",
       'Le prix et la démonstration de la qualité doivent être présentés séparément, sous peine de rejet automatique.',
       'Bids where the price and the quality demonstration are not submitted separately will be rejected.',
     ],

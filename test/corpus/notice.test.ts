@@ -33,6 +33,8 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Seul le SEAO permet d’obtenir les documents; ils sont offerts uniquement par SE@O.',
       "Les documents d'appel d'offres ne peuvent être obtenus qu'auprès du SEAO.",
       'The tender documents are available only through the electronic tendering system (SEAO).',
+      "Seules les personnes ayant obtenu les documents d'appel d'offres par le biais du SEAO peuvent déposer une soumission.",
+      'Les documents sont offerts sur le SEAO; ils ne peuvent être obtenus que par l’intermédiaire de ce système.',
     ],
     notRecognised: ['Les documents sont disponibles sur le SEAO.', 'Les résultats seront publiés dans le SEAO.'],
   },

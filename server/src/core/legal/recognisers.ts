@@ -107,6 +107,10 @@ export const RECOGNISERS = {
       new RegExp(String.raw`\b(?:uniquement|exclusivement|seulement|qu'au moyen|que par|que via|que sur|qu'aupres)\b.{0,80}${SEAO}`),
       new RegExp(String.raw`${SEAO}.{0,60}\b(?:uniquement|exclusivement|seulement|seul moyen|seule source|seul endroit)\b`),
       new RegExp(String.raw`\b(?:only|exclusively)\b.{0,60}${SEAO}|${SEAO}.{0,40}\b(?:only|exclusively)\b`),
+      // The SEAO notices' formula: "Seules les personnes ayant obtenu les documents … par le SEAO peuvent soumissionner".
+      new RegExp(String.raw`\bseul(?:e|s|es)\b.{0,80}\b(?:ayant|qui ont) (?:obtenu|commande|telecharge|recu)\b.{0,80}${SEAO}`),
+      // SEAO named first, then "ne peuvent être obtenus que par l'intermédiaire de ce système".
+      new RegExp(String.raw`${SEAO}.{0,200}\bne (?:peuvent|peut|pourront|pourra) (?:etre )?(?:obtenu|procure|telecharge)e?s? que\b`),
     ],
   },
   receipt: {

@@ -91,6 +91,9 @@ export const CONFORMITY_RECOGNISERS = {
       /\bqualite\b.{0,80}\bprix\b.{0,60}\b(?:separement|separes|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
       /\b(?:prix|bordereau de prix|offre de prix)\b.{0,60}\b(?:dans|a l'interieur de) (?:l'|la |le )?(?:enveloppe|offre|document|partie|section)\b.{0,40}\b(?:qualite|qualitative|technique|de services|no ?1|numero 1)\b/,
       /\bprice\b.{0,80}\bquality\b.{0,60}\bseparate(?:ly)?\b|\bquality\b.{0,80}\bprice\b.{0,60}\bseparate(?:ly)?\b/,
+      // Two envelopes: "l'offre de prix n'est pas présentée dans une enveloppe distincte de l'offre de services".
+      /\b(?:offre|proposition|bordereau|soumission) de prix\b.{0,80}\b(?:distincte?s?|separee?s?)\b.{0,40}\b(?:offre|proposition|demonstration) (?:de services|technique|qualitative|de (?:la )?qualite)\b/,
+      /\b(?:offre|proposition|demonstration) (?:de services|technique|qualitative|de (?:la )?qualite)\b.{0,80}\b(?:distincte?s?|separee?s?)\b.{0,40}\b(?:offre|proposition|bordereau|soumission) de prix\b/,
     ],
   },
   /** 7 par. 7°: any other conformity condition the documents designate as causing automatic rejection. */
