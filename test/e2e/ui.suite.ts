@@ -2,7 +2,7 @@
 // chromium: open an example, read the Problems panel, hover a finding. Screenshots go to test-results/.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.js';
@@ -12,6 +12,10 @@ const VSIX = join(ROOT, 'tender-ls.vsix');
 const DEFECTS = 'ao-services-techniques-defauts.md';
 /** The line (as shown) where the notice's missing items are reported: the notice heading. */
 const NOTICE_HEADING = "Avis d'appel d'offres";
+/** A citation written in the compliant example, and its (1-based) line. */
+const COMPLIANT = 'ao-services-professionnels-conforme.md';
+const CITATION = 'article 7.1';
+const CITATION_LINE = readFileSync(join(ROOT, 'examples', COMPLIANT), 'utf8').split('\n').findIndex((line) => line.includes(CITATION)) + 1;
 
 describe('the packaged extension in code-server, through the browser', function () {
   this.timeout(300_000);
@@ -115,5 +119,38 @@ describe('the packaged extension in code-server, through the browser', function 
     assert.ok(errors && Number(errors) > 0, 'VS Code counts errors');
     assert.match(await status.innerText(), new RegExp(`\\b${errors}\\b`), "the status bar item counts the errors VS Code's problems counter shows");
     await page.screenshot({ path: join(RESULTS, 'conformite-view.png') });
+  });
+
+  it('shows the article text in a hover on a citation', async () => {
+    // Quick Open: the Explorer's folder pane may be folded by now.
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type(COMPLIANT);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: COMPLIANT }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: COMPLIANT }).waitFor();
+    assert.ok(CITATION_LINE > 0, `the compliant example cites ${CITATION}`);
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(String(CITATION_LINE));
+    await page.keyboard.press('Enter');
+    const line = page.locator('.view-line', { hasText: CITATION });
+    await line.waitFor();
+    const token = line.locator('span span', { hasText: '7.1' }).first();
+    const box = await token.boundingBox();
+    assert.ok(box);
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'anormalement bas' });
+    let text = '';
+    for (let attempt = 1; !text; attempt++) {
+      await page.mouse.move(5, 5);
+      await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+      try {
+        await hover.first().waitFor({ timeout: 10_000 });
+        await page.screenshot({ path: join(RESULTS, 'hover-article.png') });
+        text = await hover.first().innerText({ timeout: 2_000 });
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+    assert.match(text, /Les conditions de conformité doivent également indiquer/);
+    await page.mouse.move(5, 5);
   });
 });
