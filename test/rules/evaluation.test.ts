@@ -322,3 +322,36 @@ ruleTester('annex1-no-compensation', {
     },
   ],
 });
+
+ruleTester('committee-evaluates-without-price', {
+  valid: [
+    { name: 'the usual two envelopes', code: tender() },
+    {
+      name: 'prices opened after the quality evaluation',
+      code: tender({}, { grid: `${GRID}\n\nLe comité de sélection évalue la qualité sans connaître le prix; les enveloppes de prix des soumissions acceptables sont ouvertes après l’évaluation de la qualité.` }),
+    },
+    {
+      name: 'quality only: no price is asked',
+      code: tender({ adjudication: 'qualite-seulement' }, { grid: `${GRID}\n\nLe comité ouvre les enveloppes de prix avant l’évaluation de la qualité.` }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the committee opens the prices first',
+      code: tender({}, { grid: `${GRID}\n\nLe comité de sélection ouvre les enveloppes de prix avant l’évaluation de la qualité des soumissions.` }),
+      errors: [{ severity: 'error', message: /sans connaître le prix/ }],
+      output: null,
+    },
+    {
+      name: 'prices handed to the committee at the start',
+      code: tender({}, { grid: `${GRID}\n\nLes bordereaux de prix sont remis au comité dès le début de l’évaluation de la qualité.` }),
+      errors: [{ severity: 'error' }],
+    },
+    {
+      name: 'English',
+      code: tender({}, { grid: `${GRID}\n\nThe committee reviews the prices before scoring quality.` }),
+      settings: { locale: 'en' },
+      errors: [{ message: /without knowing the price/ }],
+    },
+  ],
+});

@@ -25,8 +25,14 @@ ruleTester('contract-duration-authorisation', {
     { name: 'exactly 36 months (strictly more than 3 years is required)', code: tender('repetitif: true, duree-mois: 36') },
     { name: 'not repetitive', code: tender('repetitif: false, duree-mois: 48') },
     { name: 'authorisation mentioned', code: tender('repetitif: true, duree-mois: 48', AUTHORISED) },
+    { name: 'art. 42.2 contract: 5 years is the threshold', code: tender('repetitif: true, article-42-2: true, duree-mois: 60') },
   ],
   invalid: [
+    {
+      name: 'art. 42.2 contract beyond 5 years',
+      code: tender('repetitif: true, article-42-2: true, duree-mois: 61'),
+      errors: [{ line: 5, severity: 'warning', message: /61 mois.*au-delà de 5 ans/ }],
+    },
     {
       name: '37 months without mention',
       code: tender('repetitif: true, duree-mois: 37'),

@@ -103,6 +103,12 @@ export const FRONT_MATTER_SCHEMA: Record<string, FieldSchema> = {
         'Planned duration in months, renewals included.',
         '46.al1',
       ),
+      'article-42-2': field(
+        bool,
+        "Contrat visé au premier alinéa de l'article 42.2 (poursuite de services de santé ou de services sociaux à des personnes vulnérables) : l'autorisation du dirigeant n'est requise qu'au-delà de 5 ans.",
+        'Contract under the first paragraph of s. 42.2 (continued health or social services to vulnerable persons): the chief executive\'s authorisation is required only beyond 5 years.',
+        '46.al1',
+      ),
       'execution-sur-demande': field(bool, 'Contrat à exécution sur demande.', 'On-demand contract.', '30', '46.al1'),
       'valeur-approximative': field(
         amount,

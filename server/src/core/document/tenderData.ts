@@ -18,6 +18,8 @@ export interface TenderData {
     nature?: string;
     domaine?: string;
     repetitif?: boolean;
+    /** A contract under art. 42.2 al. 1: the art. 46 authorisation threshold is 5 years. */
+    article422?: boolean;
     dureeMois?: number;
     executionSurDemande?: boolean;
     valeurApproximative?: number;
@@ -106,6 +108,7 @@ export function readTenderData(data: Raw | undefined): TenderData {
       nature: text(contrat.nature),
       domaine: text(contrat.domaine),
       repetitif: bool(contrat.repetitif),
+      article422: bool(contrat['article-42-2']),
       dureeMois: num(contrat['duree-mois']),
       executionSurDemande: bool(contrat['execution-sur-demande']),
       valeurApproximative: parseAmount(contrat['valeur-approximative']),

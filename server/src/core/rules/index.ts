@@ -46,6 +46,7 @@ import { minimumQualityAward, qualityPriceAward, qualityOnlyAward } from './awar
 import { qualityOnlyTariff } from './award/qualityOnlyTariff.js';
 import { advertisingAmount, regionalisedProjectManager, secondStepInvitees } from './award/specialCalls.js';
 import { committee } from './evaluation/committee.js';
+import { committeeBlindToPrice } from './evaluation/committeeBlindToPrice.js';
 import { bidValidity } from './amounts/bidValidity.js';
 import { onDemandValue } from './amounts/onDemandValue.js';
 import { equalityProgramme } from './amounts/equalityProgramme.js';
@@ -125,6 +126,7 @@ export const RULES: readonly Rule[] = [
   architectureEngineeringQualityOnly,
   regionalisedProjectManager,
   secondStepInvitees,
+  committeeBlindToPrice,
   committee,
   bidValidity,
   onDemandValue,

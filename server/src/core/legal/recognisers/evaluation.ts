@@ -58,6 +58,15 @@ export const EVALUATION_RECOGNISERS = {
     phrases: [/\bcomite (?:de selection|d'evaluation)\b|\b(?:selection|evaluation) committee\b/],
   },
   /** The committee's secretary (art. 26 al. 2). */
+  /** Art. 26 al. 1: wording that lets the committee know the price before (or while) it evaluates quality. */
+  committeeSeesPrice: {
+    headings: [],
+    phrases: [
+      /\bcomite\b.{0,80}\b(?:ouvre|ouvrira|ouvriront|prend connaissance|prendra connaissance|examine|examinera|consulte|consultera|recoit|recevra|analyse|analysera)\b.{0,60}\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{0,80}\b(?:avant|en meme temps que|simultanement a|lors de) (?:l'|d'|son |sa |leur )?(?:evaluation|evaluer|analyse) (?:de (?:la )?)?qualit/,
+      /\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{0,60}\b(?:remise?s?|transmise?s?|communiquee?s?|fournie?s?) (?:au|aux membres du) comite\b.{0,60}\b(?:avant|en meme temps que|des le debut de|lors de) (?:l'|son |sa )?(?:evaluation|analyse) (?:de (?:la )?)?qualit/,
+      /\bcommittee\b.{0,60}\b(?:opens?|reviews?|sees?|receives?)\b.{0,40}\bprices?\b.{0,60}\b(?:before|while)\b.{0,40}\bquality\b/,
+    ],
+  },
   committeeSecretary: {
     headings: [],
     phrases: [/\bsecretaire\b|\bsecretary\b/],
