@@ -1,6 +1,6 @@
 import { LineIndex } from '../text/lineIndex.js';
 import { TENDER_TYPES, type TenderType } from '../types.js';
-import { splitBlocks } from './blocks.js';
+import { chunkSpans, type BlockSpan } from './blocks.js';
 import { parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter.js';
 import { parseBlock, type ParsedBlock, type TextUnit } from './markdown.js';
 
@@ -43,54 +43,232 @@ export interface DocumentModel {
 const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 const FRONT_MATTER_CLOSE = /^---[ \t]*$/m;
 
+/** A parsed chunk placed at an offset, with its units made absolute. */
+interface Placement {
+  offset: number;
+  blockIndex: number;
+  units: DocumentUnit[];
+}
+
+/** What changed between two versions: text[0, prefix) and the text after oldEnd/newEnd are the same. */
+export interface TextChange {
+  prefix: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+interface Version {
+  text: string;
+  model: DocumentModel;
+  bodyStart: number;
+  /** Body chunks, their texts (cache keys) and parses, aligned. */
+  spans: BlockSpan[];
+  keys: string[];
+  parsed: ParsedBlock[];
+}
+
 /**
- * Builds document models, re-using the parsed blocks of the previous version: this is what makes
- * analysis incremental. One parser serves one document.
+ * Builds document models, re-using what the previous version already computed: this is what makes
+ * analysis incremental. Only the text between the common prefix and suffix of the two versions is
+ * split again, only chunks whose text is new are parsed, units of chunks that did not move are
+ * re-used as they are, and line starts are patched rather than recounted. One parser serves one
+ * document.
  */
 export class DocumentParser {
   private cache = new Map<string, ParsedBlock>();
+  private placements = new WeakMap<ParsedBlock, Placement>();
+  private previous: Version | undefined;
+  private frontMatterCache: { source: string; contentStart: number; end: number; value: FrontMatter } | undefined;
 
   parse(text: string): DocumentModel {
-    const lines = new LineIndex(text);
+    const previous = this.previous;
+    if (previous?.text === text) return previous.model;
+    const change = previous ? diffTexts(previous.text, text) : undefined;
+    const lines = previous && change ? previous.model.lines.edited(text, change) : new LineIndex(text);
     const frontMatterSpan = findFrontMatter(text);
-    const spans = splitBlocks(text, frontMatterSpan?.end ?? 0);
-    if (frontMatterSpan) spans.unshift({ start: 0, end: frontMatterSpan.end });
+    const bodyStart = frontMatterSpan?.end ?? 0;
+    const split = this.splitChunks(text, bodyStart, change);
+    const { spans } = split;
+
     const nextCache = new Map<string, ParsedBlock>();
-    const blocks = spans.map((span) => {
-      const blockText = text.slice(span.start, span.end);
-      let parsed = this.cache.get(blockText) ?? nextCache.get(blockText);
-      if (!parsed) parsed = parseBlock(blockText);
-      nextCache.set(blockText, parsed);
-      return { offset: span.start, parsed };
+    const keys: string[] = [];
+    const parsedChunks: ParsedBlock[] = [];
+    const units: DocumentUnit[] = [];
+    const blocks: DocumentModel['blocks'] = [];
+    const place = (parsed: ParsedBlock, offset: number) => {
+      const blockIndex = blocks.length;
+      blocks.push({ offset, parsed, firstUnit: units.length });
+      let placement = this.placements.get(parsed);
+      if (!placement || placement.offset !== offset || placement.blockIndex !== blockIndex) {
+        placement = { offset, blockIndex, units: parsed.units.map((unit) => new PlacedUnit(unit, offset, blockIndex)) };
+        this.placements.set(parsed, placement);
+      }
+      for (const unit of placement.units) units.push(unit);
+    };
+    const lookup = (key: string) => {
+      const parsed = this.cache.get(key) ?? nextCache.get(key) ?? parseBlock(key);
+      nextCache.set(key, parsed);
+      return parsed;
+    };
+    if (frontMatterSpan) place(lookup(text.slice(0, frontMatterSpan.end)), 0);
+    spans.forEach((span, index) => {
+      // Chunks known unchanged keep their key and parse: no slicing, no hashing of their text.
+      const old = index < split.keptBefore ? index : index >= split.resumeNew ? split.resumeOld + index - split.resumeNew : -1;
+      let key: string;
+      let parsed: ParsedBlock;
+      if (old >= 0 && previous) {
+        key = previous.keys[old];
+        parsed = previous.parsed[old];
+        nextCache.set(key, parsed);
+      } else {
+        key = text.slice(span.start, span.end);
+        parsed = lookup(key);
+      }
+      keys.push(key);
+      parsedChunks.push(parsed);
+      place(parsed, span.start);
     });
     this.cache = nextCache;
 
-    const units: DocumentUnit[] = [];
-    const placed = blocks.map((block, blockIndex) => {
-      const firstUnit = units.length;
-      for (const unit of block.parsed.units) {
-        units.push({ ...unit, start: unit.start + block.offset, end: unit.end + block.offset, blockIndex });
-      }
-      return { ...block, firstUnit };
-    });
-
-    let frontMatter: FrontMatter | undefined;
-    const yamlUnit = frontMatterSpan ? units.find((unit) => unit.kind === 'yaml') : undefined;
-    if (frontMatterSpan && yamlUnit) {
-      frontMatter = parseFrontMatter(yamlUnit.text, frontMatterSpan.contentStart, { start: 0, end: frontMatterSpan.end });
-    }
-    return {
+    const model: DocumentModel = {
       text,
       lines,
-      frontMatter,
-      detection: detectTender(frontMatter),
-      blocks: placed,
+      frontMatter: frontMatterSpan ? this.frontMatter(units, frontMatterSpan) : undefined,
+      detection: { kind: 'not-tender' },
+      blocks,
       units,
       sections: buildSections(units, text.length),
       ignores: findIgnores(units),
-      bodyStart: frontMatterSpan?.end ?? 0,
+      bodyStart,
     };
+    model.detection = detectTender(model.frontMatter);
+    this.previous = { text, model, bodyStart, spans, keys, parsed: parsedChunks };
+    return model;
   }
+
+  /** The front-matter's data, re-used while its text and place are unchanged (typing in the body). */
+  private frontMatter(units: DocumentUnit[], span: { contentStart: number; end: number }): FrontMatter | undefined {
+    const yamlUnit = units.find((unit) => unit.kind === 'yaml');
+    if (!yamlUnit) return undefined;
+    const cached = this.frontMatterCache;
+    if (cached && cached.source === yamlUnit.text && cached.contentStart === span.contentStart && cached.end === span.end) return cached.value;
+    const value = parseFrontMatter(yamlUnit.text, span.contentStart, { start: 0, end: span.end });
+    this.frontMatterCache = { source: yamlUnit.text, contentStart: span.contentStart, end: span.end, value };
+    return value;
+  }
+
+  /**
+   * Chunks of the body. After an edit, scanning restarts at the chunk before the change and stops at
+   * the first chunk start past the change that was a chunk start before it: from there the text and
+   * the scanner's state are the same as before, so the old chunks (shifted) are still right.
+   * Returns which chunks are the old ones: new [0, keptBefore) = old [0, keptBefore), and new
+   * [resumeNew, …) = old [resumeOld, …) shifted.
+   */
+  private splitChunks(text: string, bodyStart: number, change: TextChange | undefined): { spans: BlockSpan[]; keptBefore: number; resumeNew: number; resumeOld: number } {
+    const previous = this.previous;
+    const full = () => ({ spans: chunkSpans(text, bodyStart).spans, keptBefore: 0, resumeNew: Infinity, resumeOld: 0 });
+    if (!previous || !change) return full();
+    const oldSpans = previous.spans;
+    const delta = change.newEnd - change.oldEnd;
+    // An edit of the front-matter only: the body is the same text, moved.
+    if (change.oldEnd <= previous.bodyStart && change.newEnd <= bodyStart) {
+      return { spans: oldSpans.map((span) => ({ start: span.start + delta, end: span.end + delta })), keptBefore: 0, resumeNew: 0, resumeOld: 0 };
+    }
+    if (previous.bodyStart !== bodyStart) return full();
+    // The chunk holding the character before the change: its end may depend on the changed text.
+    const first = findSpan(oldSpans, Math.max(bodyStart, change.prefix - 1));
+    if (first < 0) return full();
+    let resumeOld = -1;
+    const { spans, stoppedAt } = chunkSpans(text, oldSpans[first].start, text.length, (start) => {
+      if (start <= change.newEnd) return false;
+      resumeOld = binarySearchStart(oldSpans, start - delta);
+      return resumeOld >= 0;
+    });
+    const result = oldSpans.slice(0, first);
+    for (const span of spans) result.push(span);
+    const resumeNew = stoppedAt === undefined ? Infinity : result.length;
+    if (stoppedAt !== undefined) for (let i = resumeOld; i < oldSpans.length; i++) result.push({ start: oldSpans[i].start + delta, end: oldSpans[i].end + delta });
+    return { spans: result, keptBefore: first, resumeNew, resumeOld };
+  }
+}
+
+/** Units of a placed chunk; one class so every unit has the same shape (fast property access). */
+class PlacedUnit implements DocumentUnit {
+  kind: TextUnit['kind'];
+  start: number;
+  end: number;
+  text: string;
+  normalized: string;
+  depth?: number;
+  cells?: string[];
+  table?: number;
+  row?: number;
+  blockIndex: number;
+
+  constructor(unit: TextUnit, offset: number, blockIndex: number) {
+    this.kind = unit.kind;
+    this.start = unit.start + offset;
+    this.end = unit.end + offset;
+    this.text = unit.text;
+    this.normalized = unit.normalized;
+    this.depth = unit.depth;
+    this.cells = unit.cells;
+    this.table = unit.table;
+    this.row = unit.row;
+    this.blockIndex = blockIndex;
+  }
+}
+
+function diffTexts(old: string, text: string): TextChange {
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, prefix);
+  return { prefix, oldEnd: old.length - suffix, newEnd: text.length - suffix };
+}
+
+/** Length of the common prefix: whole slices compared natively first, then characters. */
+function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let i = 0;
+  for (const step of STEPS) while (i + step <= limit && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix that does not overlap the common prefix. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const limit = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  for (const step of STEPS) while (i + step <= limit && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+const STEPS = [65536, 4096, 256];
+
+/** Index of the span containing offset (spans are contiguous and sorted), -1 if none. */
+function findSpan(spans: readonly BlockSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end <= offset) low = mid + 1;
+    else if (spans[mid].start > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the span starting exactly at offset, -1 if none. */
+function binarySearchStart(spans: readonly BlockSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start < offset) low = mid + 1;
+    else if (spans[mid].start > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 export function parseDocument(text: string): DocumentModel {
@@ -128,17 +306,18 @@ function detectTender(frontMatter: FrontMatter | undefined): TenderDetection {
 }
 
 function buildSections(units: DocumentUnit[], textLength: number): Section[] {
-  const headings = units.filter((unit) => unit.kind === 'heading');
-  return headings.map((heading, index) => {
-    let end = textLength;
-    for (let next = index + 1; next < headings.length; next++) {
-      if ((headings[next].depth ?? 1) <= (heading.depth ?? 1)) {
-        end = headings[next].start;
-        break;
-      }
-    }
-    return { heading, start: heading.start, end };
-  });
+  const sections: Section[] = [];
+  // Sections still open, by increasing depth: a heading closes those of its level or deeper.
+  const open: Section[] = [];
+  for (const unit of units) {
+    if (unit.kind !== 'heading') continue;
+    const depth = unit.depth ?? 1;
+    while (open.length > 0 && (open[open.length - 1].heading.depth ?? 1) >= depth) open.pop()!.end = unit.start;
+    const section = { heading: unit, start: unit.start, end: textLength };
+    sections.push(section);
+    open.push(section);
+  }
+  return sections;
 }
 
 const IGNORE = /<!--\s*tender-ignore\s+([^\s:]+)\s*(?::\s*([\s\S]*?))?\s*-->/g;
