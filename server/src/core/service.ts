@@ -20,6 +20,11 @@ export interface CodeActionData {
  */
 export interface TenderLanguageService {
   analyze(uri: string, text: string, settings: AnalysisSettings): AnalysisResult;
+  /**
+   * The parsing part of `analyze` in small steps (one new chunk each), for a caller that yields to
+   * newer edits between steps; `analyze` is then quick.
+   */
+  prepare(uri: string, text: string): Iterable<void>;
   lastResult(uri: string): AnalysisResult | undefined;
   codeActions(uri: string, range: Range, only?: readonly string[]): CodeActionData[];
   close(uri: string): void;
@@ -29,15 +34,19 @@ export function createLanguageService(): TenderLanguageService {
   const parsers = new Map<string, DocumentParser>();
   const results = new Map<string, AnalysisResult>();
   const locales = new Map<string, AnalysisSettings['locale']>();
+  const parserFor = (uri: string) => {
+    let parser = parsers.get(uri);
+    if (!parser) parsers.set(uri, (parser = new DocumentParser()));
+    return parser;
+  };
   return {
     analyze(uri, text, settings) {
-      let parser = parsers.get(uri);
-      if (!parser) parsers.set(uri, (parser = new DocumentParser()));
-      const result = analyzeModel(parser.parse(text), settings);
+      const result = analyzeModel(parserFor(uri).parse(text), settings);
       results.set(uri, result);
       locales.set(uri, settings.locale);
       return result;
     },
+    prepare: (uri, text) => parserFor(uri).prepare(text),
     lastResult: (uri) => results.get(uri),
     codeActions(uri, range, only) {
       const findings = results.get(uri)?.findings ?? [];

@@ -20,6 +20,9 @@ const SEVERITY = {
   hint: DiagnosticSeverity.Hint,
 } as const;
 
+/** Longest stretch of parsing before the server looks at incoming messages again. */
+const SLICE_MS = 25;
+
 interface InitializationOptions {
   /** The extension says whether the workspace is trusted; other clients are trusted (they chose to run us). */
   trusted?: boolean;
@@ -105,9 +108,19 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     // Superseded while settings were fetched: the newer version is already queued.
     if (!document || document.version !== before.version || queued.has(uri)) return;
+    const text = document.getText();
     let findings: Finding[];
     try {
-      findings = service.analyze(uri, document.getText(), settings).findings;
+      // Parsing a large new text takes long: do it in slices, and give up on this version as soon
+      // as a newer one arrives (it is then queued; the chunks parsed so far stay cached for it).
+      let sliceStart = performance.now();
+      for (const _ of service.prepare(uri, text)) {
+        if (performance.now() - sliceStart < SLICE_MS) continue;
+        await new Promise((resolve) => setImmediate(resolve));
+        if (queued.has(uri) || documents.get(uri)?.version !== document.version) return;
+        sliceStart = performance.now();
+      }
+      findings = service.analyze(uri, text, settings).findings;
     } catch (error) {
       connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`);
       return;

@@ -146,6 +146,25 @@ export class DocumentParser {
     return model;
   }
 
+  /**
+   * Parses, one chunk per step, the chunks of `text` that the cache lacks, so that `parse(text)`
+   * then only assembles. A caller that stops iterating early (a newer version arrived) keeps what
+   * was parsed: the next version re-uses those chunks.
+   */
+  *prepare(text: string): Generator<void, void, undefined> {
+    const previous = this.previous;
+    if (previous?.text === text) return;
+    const change = previous ? diffTexts(previous.text, text) : undefined;
+    const split = this.splitChunks(text, findFrontMatter(text)?.end ?? 0, change);
+    for (let index = split.keptBefore; index < Math.min(split.spans.length, split.resumeNew); index++) {
+      const span = split.spans[index];
+      const key = text.slice(span.start, span.end);
+      if (this.cache.has(key)) continue;
+      this.cache.set(key, parseBlock(key));
+      yield;
+    }
+  }
+
   /** The front-matter's data, re-used while its text and place are unchanged (typing in the body). */
   private frontMatter(units: DocumentUnit[], span: { contentStart: number; end: number }): FrontMatter | undefined {
     const yamlUnit = units.find((unit) => unit.kind === 'yaml');
