@@ -190,7 +190,7 @@ export class DocumentParser {
     const oldSpans = previous.spans;
     const delta = change.newEnd - change.oldEnd;
     // An edit of the front-matter only: the body is the same text, moved.
-    if (change.oldEnd <= previous.bodyStart && change.newEnd <= bodyStart) {
+    if (change.oldEnd <= previous.bodyStart && change.newEnd <= bodyStart && bodyStart === previous.bodyStart + delta) {
       return { spans: oldSpans.map((span) => ({ start: span.start + delta, end: span.end + delta })), keptBefore: 0, resumeNew: 0, resumeOld: 0 };
     }
     if (previous.bodyStart !== bodyStart) return full();
