@@ -93,7 +93,7 @@ export function isChunkStart(text: string, start: number): boolean {
 
 const CHUNK_HASH_CHARS = 48;
 /** Average number of blocks per chunk (between headings). */
-const CHUNK_BLOCKS = 4;
+const CHUNK_BLOCKS = 2;
 
 /**
  * Chunk spans of text[from, to). With `stop`, scanning ends at the first chunk start for which it

@@ -57,6 +57,22 @@ export interface TextChange {
   newEnd: number;
 }
 
+interface Plan {
+  text: string;
+  previous: Version | undefined;
+  change: TextChange | undefined;
+  frontMatterSpan: { contentStart: number; end: number } | undefined;
+  split: ChunkSplit;
+}
+
+/** Chunks of a new version: new [0, keptBefore) = old [0, keptBefore), new [resumeNew, …) = old [resumeOld, …) shifted. */
+interface ChunkSplit {
+  spans: BlockSpan[];
+  keptBefore: number;
+  resumeNew: number;
+  resumeOld: number;
+}
+
 interface Version {
   text: string;
   model: DocumentModel;
@@ -78,16 +94,15 @@ export class DocumentParser {
   private cache = new Map<string, ParsedBlock>();
   private placements = new WeakMap<ParsedBlock, Placement>();
   private previous: Version | undefined;
+  private planned: Plan | undefined;
   private frontMatterCache: { source: string; contentStart: number; end: number; value: FrontMatter } | undefined;
 
   parse(text: string): DocumentModel {
     const previous = this.previous;
     if (previous?.text === text) return previous.model;
-    const change = previous ? diffTexts(previous.text, text) : undefined;
+    const { change, frontMatterSpan, split } = this.plan(text);
     const lines = previous && change ? previous.model.lines.edited(text, change) : new LineIndex(text);
-    const frontMatterSpan = findFrontMatter(text);
     const bodyStart = frontMatterSpan?.end ?? 0;
-    const split = this.splitChunks(text, bodyStart, change);
     const { spans } = split;
 
     const nextCache = new Map<string, ParsedBlock>();
@@ -152,10 +167,8 @@ export class DocumentParser {
    * was parsed: the next version re-uses those chunks.
    */
   *prepare(text: string): Generator<void, void, undefined> {
-    const previous = this.previous;
-    if (previous?.text === text) return;
-    const change = previous ? diffTexts(previous.text, text) : undefined;
-    const split = this.splitChunks(text, findFrontMatter(text)?.end ?? 0, change);
+    if (this.previous?.text === text) return;
+    const { split } = this.plan(text);
     for (let index = split.keptBefore; index < Math.min(split.spans.length, split.resumeNew); index++) {
       const span = split.spans[index];
       const key = text.slice(span.start, span.end);
@@ -163,6 +176,16 @@ export class DocumentParser {
       this.cache.set(key, parseBlock(key));
       yield;
     }
+  }
+
+  /** How `text` differs from the previous version and its chunks; kept from `prepare` for `parse`. */
+  private plan(text: string): Plan {
+    if (this.planned?.text === text && this.planned.previous === this.previous) return this.planned;
+    const change = this.previous ? diffTexts(this.previous.text, text) : undefined;
+    const frontMatterSpan = findFrontMatter(text);
+    const split = this.splitChunks(text, frontMatterSpan?.end ?? 0, change);
+    this.planned = { text, previous: this.previous, change, frontMatterSpan, split };
+    return this.planned;
   }
 
   /** The front-matter's data, re-used while its text and place are unchanged (typing in the body). */
@@ -180,10 +203,8 @@ export class DocumentParser {
    * Chunks of the body. After an edit, scanning restarts at the chunk before the change and stops at
    * the first chunk start past the change that was a chunk start before it: from there the text and
    * the scanner's state are the same as before, so the old chunks (shifted) are still right.
-   * Returns which chunks are the old ones: new [0, keptBefore) = old [0, keptBefore), and new
-   * [resumeNew, …) = old [resumeOld, …) shifted.
    */
-  private splitChunks(text: string, bodyStart: number, change: TextChange | undefined): { spans: BlockSpan[]; keptBefore: number; resumeNew: number; resumeOld: number } {
+  private splitChunks(text: string, bodyStart: number, change: TextChange | undefined): ChunkSplit {
     const previous = this.previous;
     const full = () => ({ spans: chunkSpans(text, bodyStart).spans, keptBefore: 0, resumeNew: Infinity, resumeOld: 0 });
     if (!previous || !change) return full();
