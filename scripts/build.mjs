@@ -1,6 +1,7 @@
 // Bundles the extension, the language server and the CLI into dist/ (CommonJS, no node_modules needed).
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { generateRegulations } from './regulations.mjs';
 
 const production = process.argv.includes('--production');
 // Some dependencies read import.meta.url, which a CommonJS bundle must supply.
@@ -18,6 +19,8 @@ const common = {
 };
 const executable = { js: `#!/usr/bin/env node\n${importMetaUrl}` };
 
+// The article database is generated from the official text before the bundles import it.
+for (const file of await generateRegulations()) console.log(`regenerated ${file}`);
 mkdirSync('dist', { recursive: true });
 // The root package is ESM; the bundles are CommonJS.
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');

@@ -3,6 +3,10 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 let client: LanguageClient | undefined;
 
+/** Go-to-definition on a citation opens `tender-reglement:` documents, whose text the server serves. */
+const REGULATION_SCHEME = 'tender-reglement';
+const REGULATION_TEXT_REQUEST = 'tender/regulationText';
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Tender LS', { log: true });
   context.subscriptions.push(output);
@@ -21,6 +25,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
   };
   client = new LanguageClient('tender', 'Tender LS', serverOptions, clientOptions);
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(REGULATION_SCHEME, {
+      async provideTextDocumentContent(uri) {
+        const answer = await client?.sendRequest<{ text: string } | null>(REGULATION_TEXT_REQUEST, { uri: uri.toString() });
+        return answer?.text ?? '';
+      },
+    }),
+  );
   await client.start();
   output.info(`Tender LS started (locale ${vscode.env.language}, workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted'}).`);
   // A newly trusted workspace may now supply configuration: restart with it.

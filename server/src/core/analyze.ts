@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
 import type { OffsetRange } from './document/frontMatter.js';
 import type { DocumentModel, Section } from './document/model.js';
 import { readTenderData } from './document/tenderData.js';
+import { relatedAddenda, type RelatedDocument } from './document/related.js';
 import { fieldAt } from './document/schema.js';
 import { RECOGNISERS, matchesHeading } from './legal/recognisers.js';
 import { TENDER_TYPES, type Finding, type Localized, type Severity } from './types.js';
@@ -23,7 +24,16 @@ export const FORM_CHECKS = {
   ignoreWithoutReason: { id: 'ignore-without-reason', citation: '4.al1' },
 } as const;
 
-export function analyzeModel(model: DocumentModel, settings: AnalysisSettings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): AnalysisResult {
+/**
+ * `related` holds the other documents of the tender's folder, as the adapter read them: addenda given
+ * in separate `type: addenda` files count as the tender's own.
+ */
+export function analyzeModel(
+  model: DocumentModel,
+  settings: AnalysisSettings = DEFAULT_SETTINGS,
+  rules: readonly Rule[] = RULES,
+  related: readonly RelatedDocument[] = [],
+): AnalysisResult {
   const { detection } = model;
   const locale = settings.locale;
   const findings: Finding[] = [];
@@ -36,6 +46,16 @@ export function analyzeModel(model: DocumentModel, settings: AnalysisSettings = 
   });
 
   if (detection.kind === 'not-tender') return { tender: false, findings };
+  if (detection.kind === 'unclosed-front-matter') {
+    const { id, citation } = FORM_CHECKS.yamlSyntax;
+    findings.push(
+      toFinding(id, citation, 'error', detection.range, {
+        fr: "L'en-tête YAML n'est pas fermé : ajoutez une ligne « --- » après la dernière clé.",
+        en: 'The YAML front-matter is not closed: add a "---" line after the last key.',
+      }),
+    );
+    return { tender: true, findings: applySettings(findings, settings) };
+  }
   if (detection.kind === 'unknown-type') {
     const { id, citation } = FORM_CHECKS.unknownType;
     findings.push(
@@ -67,7 +87,7 @@ export function analyzeModel(model: DocumentModel, settings: AnalysisSettings = 
     );
   }
 
-  const context = createContext(model, settings);
+  const context = createContext(model, settings, related);
   const typeRange = model.frontMatter?.valueRange(['type']) ?? { start: 0, end: 0 };
   const notice = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
   const anchor = notice ? { start: notice.heading.start, end: notice.heading.end } : typeRange;
@@ -89,12 +109,19 @@ export function analyzeModel(model: DocumentModel, settings: AnalysisSettings = 
   return { tender: true, findings: applySettings(findings, settings) };
 }
 
-function createContext(model: DocumentModel, settings: AnalysisSettings): Omit<RuleContext, 'anchor' | 'report'> {
+/** The tender's data, with the addenda of related `type: addenda` documents after its own. */
+export function tenderDataOf(model: DocumentModel, related: readonly RelatedDocument[] = []) {
+  const data = readTenderData(model.frontMatter?.data);
+  data.addenda.push(...relatedAddenda(data.numero, related));
+  return data;
+}
+
+function createContext(model: DocumentModel, settings: AnalysisSettings, related: readonly RelatedDocument[]): Omit<RuleContext, 'anchor' | 'report'> {
   const type = model.detection.kind === 'tender' ? model.detection.type : 'appel-offres';
   return {
     model,
     type,
-    data: readTenderData(model.frontMatter?.data),
+    data: tenderDataOf(model, related),
     settings,
     locale: settings.locale,
     sectionsNamed: (patterns) => model.sections.filter((section) => patterns.some((pattern) => pattern.test(section.heading.normalized))),

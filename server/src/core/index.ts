@@ -2,6 +2,8 @@
 import { DocumentParser } from './document/model.js';
 import { analyzeModel, type AnalysisResult } from './analyze.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
+import type { RelatedDocument } from './document/related.js';
+import { RULES } from './rules/index.js';
 
 export { analyzeModel, FORM_CHECKS, type AnalysisResult } from './analyze.js';
 export { DocumentParser, parseDocument, type DocumentModel } from './document/model.js';
@@ -9,9 +11,15 @@ export { DEFAULT_SETTINGS, type AnalysisSettings, type SeveritySetting } from '.
 export { RULES } from './rules/index.js';
 export { formatCitation, citationHref, parseCitationId } from './legal/citations.js';
 export { createLanguageService, mergeEdits, FIX_ALL_KIND, type TenderLanguageService, type CodeActionData } from './service.js';
+export type { RelatedDocument } from './document/related.js';
+export { codeLenses, type CodeLensData } from './features/codeLens.js';
 export * from './types.js';
 
 /** One-shot analysis of a text (the CLI's path; the server keeps a parser per document). */
-export function analyzeText(text: string, settings: AnalysisSettings = DEFAULT_SETTINGS): AnalysisResult {
-  return analyzeModel(new DocumentParser().parse(text), settings);
+export function analyzeText(text: string, settings: AnalysisSettings = DEFAULT_SETTINGS, related: readonly RelatedDocument[] = []): AnalysisResult {
+  return analyzeModel(new DocumentParser().parse(text), settings, RULES, related);
 }
+export { hover, type HoverData } from './features/hover.js';
+export { definition, regulationText, regulationUri, REGULATION_SCHEME, type LocationData } from './features/definition.js';
+export { completion, COMPLETION_TRIGGERS, type CompletionData } from './features/completion.js';
+export { documentSymbols, foldingRanges, type SymbolData, type FoldingData } from './features/outline.js';

@@ -1,6 +1,9 @@
 import { analyzeModel, type AnalysisResult } from './analyze.js';
 import type { AnalysisSettings } from './config/settings.js';
-import { DocumentParser } from './document/model.js';
+import { DocumentParser, type DocumentModel } from './document/model.js';
+import type { RelatedDocument } from './document/related.js';
+import { RULES } from './rules/index.js';
+import { codeLenses, type CodeLensData } from './features/codeLens.js';
 import type { Finding, Range, TextEdit } from './types.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.tender';
@@ -19,35 +22,55 @@ export interface CodeActionData {
  * and tests drive it with plain data.
  */
 export interface TenderLanguageService {
-  analyze(uri: string, text: string, settings: AnalysisSettings): AnalysisResult;
+  /** `related`: the other documents of the folder (addenda files), read by the adapter. */
+  analyze(uri: string, text: string, settings: AnalysisSettings, related?: readonly RelatedDocument[]): AnalysisResult;
   /**
    * The parsing part of `analyze` in small steps (one new chunk each), for a caller that yields to
    * newer edits between steps; `analyze` is then quick.
    */
   prepare(uri: string, text: string): Iterable<void>;
   lastResult(uri: string): AnalysisResult | undefined;
+  /** The document model of a text (the last analysed one when the text is unchanged); for editor features. */
+  model(uri: string, text: string): DocumentModel;
   codeActions(uri: string, range: Range, only?: readonly string[]): CodeActionData[];
+  /**
+   * Periods and earliest lawful dates. With `text` newer than the last analysis (lenses are asked
+   * before the scheduled analysis ran), that text is parsed with the last settings, so lenses never lag.
+   */
+  codeLenses(uri: string, text?: string): CodeLensData[];
   close(uri: string): void;
 }
 
 export function createLanguageService(): TenderLanguageService {
   const parsers = new Map<string, DocumentParser>();
   const results = new Map<string, AnalysisResult>();
+  const models = new Map<string, DocumentModel>();
   const locales = new Map<string, AnalysisSettings['locale']>();
+  const analysed = new Map<string, { model: DocumentModel; settings: AnalysisSettings; related: readonly RelatedDocument[] }>();
   const parserFor = (uri: string) => {
     let parser = parsers.get(uri);
     if (!parser) parsers.set(uri, (parser = new DocumentParser()));
     return parser;
   };
   return {
-    analyze(uri, text, settings) {
-      const result = analyzeModel(parserFor(uri).parse(text), settings);
+    analyze(uri, text, settings, related = []) {
+      const model = parserFor(uri).parse(text);
+      const result = analyzeModel(model, settings, RULES, related);
+      models.set(uri, model);
       results.set(uri, result);
+      analysed.set(uri, { model, settings, related });
       locales.set(uri, settings.locale);
       return result;
     },
     prepare: (uri, text) => parserFor(uri).prepare(text),
     lastResult: (uri) => results.get(uri),
+    model(uri, text) {
+      const last = models.get(uri);
+      if (last?.text === text) return last;
+      const model = parserFor(uri).parse(text);
+      models.set(uri, model);
+      return model;
+    },
     codeActions(uri, range, only) {
       const findings = results.get(uri)?.findings ?? [];
       const wanted = (kind: string) => !only || only.length === 0 || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
@@ -65,9 +88,17 @@ export function createLanguageService(): TenderLanguageService {
       }
       return actions;
     },
+    codeLenses(uri, text) {
+      const last = analysed.get(uri);
+      if (!last) return [];
+      const model = text === undefined || text === last.model.text ? last.model : (parsers.get(uri) ?? new DocumentParser()).parse(text);
+      return codeLenses(model, last.settings, last.related);
+    },
     close(uri) {
       parsers.delete(uri);
+      analysed.delete(uri);
       results.delete(uri);
+      models.delete(uri);
       locales.delete(uri);
     },
   };

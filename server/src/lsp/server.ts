@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments, type Connection, type Diagnostic, type InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,6 +12,8 @@ import {
 } from '../core/index.js';
 import { mergeSettings } from '../core/config/settingsFile.js';
 import { loadConfigFor } from '../node/configFiles.js';
+import type { IncomingVersions } from './incoming.js';
+import { folderDocuments, siblingDocuments } from '../node/relatedDocuments.js';
 import { FEATURES, FEATURE_CAPABILITIES, type FeatureContext } from './features/index.js';
 
 const SEVERITY = {
@@ -33,7 +36,7 @@ interface InitializationOptions {
  * The LSP adapter: keeps documents in sync, schedules analyses, publishes diagnostics. All checks
  * live in the core; this file only translates.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, incoming?: IncomingVersions): void {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
   let clientLocale: Locale = 'fr';
@@ -103,11 +106,11 @@ export function startServer(connection: Connection): void {
 
   async function analyzeAndPublish(uri: string): Promise<void> {
     const before = documents.get(uri);
-    if (!before) return;
+    if (!before || incoming?.superseded(uri, before.version)) return;
     const settings = await settingsFor(uri);
     const document = documents.get(uri);
     // Superseded while settings were fetched: the newer version is already queued.
-    if (!document || document.version !== before.version || queued.has(uri)) return;
+    if (!document || document.version !== before.version || queued.has(uri) || incoming?.superseded(uri, document.version)) return;
     const text = document.getText();
     let findings: Finding[];
     try {
@@ -117,10 +120,10 @@ export function startServer(connection: Connection): void {
       for (const _ of service.prepare(uri, text)) {
         if (performance.now() - sliceStart < SLICE_MS) continue;
         await new Promise((resolve) => setImmediate(resolve));
-        if (queued.has(uri) || documents.get(uri)?.version !== document.version) return;
+        if (queued.has(uri) || documents.get(uri)?.version !== document.version || incoming?.superseded(uri, document.version)) return;
         sliceStart = performance.now();
       }
-      findings = service.analyze(uri, text, settings).findings;
+      findings = service.analyze(uri, text, settings, relatedFor(uri, text)).findings;
     } catch (error) {
       connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`);
       return;
@@ -128,8 +131,28 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: findings.map((finding) => toDiagnostic(uri, finding, settings.locale)) });
   }
 
+  /** Addenda may be separate `type: addenda` files of the folder naming the tender's `numero`. */
+  function relatedFor(uri: string, text: string) {
+    if (!uri.startsWith('file:') || !/^numero\s*:/m.test(text)) return [];
+    const path = fileURLToPath(uri);
+    const open = new Map(documents.all().filter((d) => d.uri.startsWith('file:')).map((d) => [fileURLToPath(d.uri), d.getText()]));
+    return siblingDocuments(path, folderDocuments(dirname(path), (file) => open.get(file)));
+  }
+
+  /** An edited addenda file changes the findings of the open tenders of its folder. */
+  function scheduleFolderOf(uri: string, text: string): void {
+    if (!uri.startsWith('file:') || !/^type:\s*["']?addenda\b/m.test(text)) return;
+    const folder = dirname(fileURLToPath(uri));
+    for (const other of documents.all()) {
+      if (other.uri !== uri && other.uri.startsWith('file:') && dirname(fileURLToPath(other.uri)) === folder) schedule(other.uri);
+    }
+  }
+
   documents.onDidOpen((event) => schedule(event.document.uri));
-  documents.onDidChangeContent((event) => schedule(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    schedule(event.document.uri);
+    scheduleFolderOf(event.document.uri, event.document.getText());
+  });
   documents.onDidClose((event) => {
     queued.delete(event.document.uri);
     configurationCache.delete(event.document.uri);

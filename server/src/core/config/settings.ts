@@ -11,6 +11,8 @@ export interface AnalysisSettings {
   publicTenderThreshold: number;
   /** Extra non-working days, ISO dates (proclaimed holidays, closures). */
   extraHolidays: string[];
+  /** Treat 2 January and 26 December as closed, as civil procedure and post-2019 LCOP regulations do (not I-16). */
+  closedJan2Dec26: boolean;
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
@@ -18,4 +20,5 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   rules: {},
   publicTenderThreshold: 100_000,
   extraHolidays: [],
+  closedJan2Dec26: false,
 };

@@ -19,6 +19,10 @@ export const SETTINGS_KEYS = {
     fr: 'Jours non ouvrables supplémentaires (dates AAAA-MM-JJ), par exemple un jour fixé par décret.',
     en: 'Extra non-working days (YYYY-MM-DD dates), for instance a day fixed by decree.',
   },
+  'feries-2-janvier-26-decembre': {
+    fr: "Traiter le 2 janvier et le 26 décembre comme jours fériés (procédure civile, règlements postérieurs à 2019) ; la Loi d'interprétation ne les nomme pas.",
+    en: 'Treat January 2 and December 26 as holidays (civil procedure, post-2019 regulations); the Interpretation Act does not name them.',
+  },
   locale: { fr: 'Langue des messages : fr ou en.', en: 'Language of the messages: fr or en.' },
 } as const;
 
@@ -43,6 +47,10 @@ export function mergeSettings(base: AnalysisSettings, raw: unknown, problems: st
         break;
       case 'jours-feries-supplementaires':
         if (Array.isArray(value)) settings.extraHolidays.push(...value.filter((day): day is string => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)));
+        else problems.push(key);
+        break;
+      case 'feries-2-janvier-26-decembre':
+        if (typeof value === 'boolean') settings.closedJan2Dec26 = value;
         else problems.push(key);
         break;
       case 'locale':

@@ -25,7 +25,9 @@ export interface IgnoreDirective {
 export type TenderDetection =
   | { kind: 'not-tender' }
   | { kind: 'tender'; type: TenderType }
-  | { kind: 'unknown-type'; value: string; range: OffsetRange };
+  | { kind: 'unknown-type'; value: string; range: OffsetRange }
+  /** Starts like a tender's front-matter but the closing `---` is missing. */
+  | { kind: 'unclosed-front-matter'; range: OffsetRange };
 
 export interface DocumentModel {
   text: string;
@@ -156,7 +158,7 @@ export class DocumentParser {
       ignores: findIgnores(units),
       bodyStart,
     };
-    model.detection = detectTender(model.frontMatter);
+    model.detection = frontMatterSpan ? detectTender(model.frontMatter) : detectUnclosed(text);
     this.previous = { text, model, bodyStart, spans, keys, parsed: parsedChunks };
     return model;
   }
@@ -325,6 +327,13 @@ function findFrontMatter(text: string): { contentStart: number; end: number } | 
   if (text[end] === '\r') end++;
   if (text[end] === '\n') end++;
   return { contentStart: open[0].length, end };
+}
+
+const TENDER_TYPE_LINE = new RegExp(`^type:[ \\t]*["']?(?:${TENDER_TYPES.join('|')})["']?[ \\t]*$`, 'm');
+
+function detectUnclosed(text: string): TenderDetection {
+  const open = FRONT_MATTER_OPEN.exec(text);
+  return open && TENDER_TYPE_LINE.test(text) ? { kind: 'unclosed-front-matter', range: { start: 0, end: open[0].trimEnd().length } } : { kind: 'not-tender' };
 }
 
 function detectTender(frontMatter: FrontMatter | undefined): TenderDetection {

@@ -35,6 +35,20 @@ export interface TenderData {
   diffusion?: CalendarDate;
   reception?: PlaceDateTime;
   ouverture?: PlaceDateTime;
+  /** Art. 9: addenda in front-matter order (index = position in the `addenda` list). */
+  addenda: Addendum[];
+  /** Art. 43: the qualification notice's own dates. */
+  qualification: { diffusion?: CalendarDate; reception?: CalendarDate; validiteMois?: number };
+}
+
+export interface Addendum {
+  numero?: number;
+  /** The separate `type: addenda` document that gives it; absent for the tender's own front-matter. */
+  source?: string;
+  date?: CalendarDate;
+  /** `undefined` when the front-matter does not say whether prices may be affected. */
+  incidencePrix?: boolean;
+  reportReception?: CalendarDate;
 }
 
 type Raw = Record<string, unknown>;
@@ -98,5 +112,21 @@ export function readTenderData(data: Raw | undefined): TenderData {
     diffusion: date(raw.diffusion),
     reception: placeDateTime(raw.reception),
     ouverture: placeDateTime(raw.ouverture),
+    addenda: Array.isArray(raw.addenda)
+      ? raw.addenda.map((item) => {
+          const addendum = record(item) ?? {};
+          return {
+            numero: num(addendum.numero),
+            date: date(addendum.date),
+            incidencePrix: bool(addendum['incidence-prix']),
+            reportReception: date(addendum['report-reception']),
+          };
+        })
+      : [],
+    qualification: {
+      diffusion: date(record(raw.qualification)?.diffusion),
+      reception: date(record(raw.qualification)?.reception),
+      validiteMois: num(record(raw.qualification)?.['validite-mois']),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../types.js';
+import { findArticle, paragraphAlineaOf } from './regulation/index.js';
 
 /**
  * Canonical citation ids (SPEC §5): `4.6°` paragraph 6° of art. 4, `4.2.1°` paragraph 2.1°,
@@ -25,13 +26,12 @@ export function parseCitationId(id: string): Citation | undefined {
 }
 
 /**
- * The alinéa that holds an article's numbered paragraphs, where it is not the first
+ * The alinéa that holds an article's numbered paragraphs, read from the article database
  * (art. 4: "Cet avis … indique: 1° …" is its second alinéa).
  */
-const PARAGRAPH_ALINEA: Record<string, number> = { '4': 2, '15': 2 };
-
-export function paragraphAlinea(article: string): number {
-  return PARAGRAPH_ALINEA[article] ?? 1;
+export function paragraphAlinea(article: string, annex?: number): number {
+  const found = findArticle(annex ? `A${annex}.${article}` : article);
+  return found ? paragraphAlineaOf(found) : 1;
 }
 
 export function formatCitation(id: string, locale: Locale): string {

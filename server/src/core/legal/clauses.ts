@@ -1,3 +1,4 @@
+import { DEADLINE_CLAUSES } from './clauses/deadlines.js';
 import type { Locale, Localized } from '../types.js';
 
 /**
@@ -91,6 +92,7 @@ export const CLAUSES = {
       en: 'The public body does not undertake to accept any of the bids received.',
     },
   },
+  ...DEADLINE_CLAUSES,
 } satisfies Record<string, Clause>;
 
 export type ClauseName = keyof typeof CLAUSES;

@@ -1,3 +1,5 @@
+import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
+
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
  * normalizeForMatching (lower case, no accents, straight apostrophes, single spaces), so they are
@@ -106,7 +108,9 @@ export const RECOGNISERS = {
     headings: [/\b(?:reception|depot|remise|presentation|transmission) des (?:soumissions|offres|propositions)\b|\bdate (?:et heure )?limites?\b|\b(?:closing date|bid submission|receipt of bids)\b/],
     phrases: [
       new RegExp(String.raw`\b(?:reception|depot|remise)\b.{0,30}\b${BIDS}`),
-      new RegExp(String.raw`\b${BIDS}\b.{0,80}\b(?:recues?|deposee?s?|parvenir|transmises?|presentees?|acheminees?|remises?|received|submitted)\b`),
+      // A statement about when bids are due, not any "soumissions reçues" (4.7° says that too).
+      new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:doivent|devront|doit|devra|seront|must|shall) (?:etre |be )?(?:recues?|deposee?s?|transmises?|presentees?|acheminees?|remises?|received|submitted)\b`),
+      /\b(?:faire|doivent|devront|doit|devra) parvenir\b/,
       /\bdate (?:et (?:l')?heure )?limites?\b|\bclosing (?:date|time)\b/,
     ],
   },
@@ -155,6 +159,7 @@ export const RECOGNISERS = {
       /\[(?:a completer|to complete) ?: (?:lieu|adresse|place)\b/,
     ],
   },
+  ...DEADLINE_RECOGNISERS,
 } satisfies Record<string, ItemRecogniser>;
 
 export type ItemName = keyof typeof RECOGNISERS;

@@ -1,0 +1,3 @@
+export * from './date.js';
+export * from './holidays.js';
+export * from './format.js';

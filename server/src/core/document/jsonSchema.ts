@@ -1,0 +1,51 @@
+import type { Locale } from '../types.js';
+import { FRONT_MATTER_SCHEMA, type FieldSchema, type ValueSchema } from './schema.js';
+
+type JsonSchema = Record<string, unknown>;
+
+/** JSON Schema (draft-07) of the front-matter, generated from the one schema in schema.ts. */
+export function frontMatterJsonSchema(locale: Locale = 'fr'): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: locale === 'fr' ? "En-tête d'un document d'appel d'offres (Tender LS)" : 'Tender document front-matter (Tender LS)',
+    ...objectSchema(FRONT_MATTER_SCHEMA, locale),
+  };
+}
+
+function objectSchema(fields: Record<string, FieldSchema>, locale: Locale): JsonSchema {
+  return {
+    type: 'object',
+    properties: Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, fieldSchema(field, locale)])),
+    additionalProperties: false,
+  };
+}
+
+function fieldSchema(field: FieldSchema, locale: Locale): JsonSchema {
+  return { description: `${field.description[locale]} (${field.citations.join(', ')})`, ...valueSchema(field.value, locale) };
+}
+
+function valueSchema(schema: ValueSchema, locale: Locale): JsonSchema {
+  switch (schema.kind) {
+    case 'string':
+      return { type: ['string', 'number'] };
+    case 'enum':
+      return { enum: [...schema.values] };
+    case 'date':
+      return { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
+    case 'time':
+      return { type: 'string', pattern: '^([01]?\\d|2[0-3]):[0-5]\\d$' };
+    case 'amount':
+      return { anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: '^\\s*\\$?\\s*(\\d{1,3}([ \\u00a0\\u202f]\\d{3})+|\\d+)([,.]\\d{1,2})?\\s*\\$?\\s*$' }] };
+    case 'integer':
+    case 'number':
+      return { type: schema.kind, ...(schema.minimum !== undefined && { minimum: schema.minimum }), ...(schema.maximum !== undefined && { maximum: schema.maximum }) };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'object':
+      return objectSchema(schema.fields, locale);
+    case 'list':
+      return { type: 'array', items: valueSchema(schema.items, locale) };
+    case 'choice':
+      return { anyOf: schema.options.map((option) => valueSchema(option, locale)) };
+  }
+}

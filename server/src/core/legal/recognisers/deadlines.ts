@@ -1,0 +1,51 @@
+import type { ItemRecogniser } from '../recognisers.js';
+
+const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders)`;
+
+/**
+ * Wording of the time-related items (art. 4 par. 6°, 11, 43, 46). The statement recognisers work on a
+ * single sentence, to tell which moment a date in the notice's text is about.
+ */
+export const DEADLINE_RECOGNISERS = {
+  receiptStatement: {
+    headings: [],
+    phrases: [
+      new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{0,40}\b(?:des |les )?${BIDS}\b`),
+      new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted)\b`),
+      /\bdate (?:et (?:l')?heure )?limites? (?:de|pour) (?:la )?(?:reception|depot|remise)\b|\bclosing (?:date|time)\b/,
+      /\b(?:reception|depot|remise)\b.{0,30}\bdemandes? de qualification\b|\bdemandes? de qualification\b.{0,60}\b(?:recues?|deposees?|parvenir|transmises?)\b/,
+    ],
+  },
+  openingStatement: {
+    headings: [],
+    phrases: [
+      new RegExp(String.raw`\bouverture (?:publique )?des ${BIDS}\b|\b${BIDS} (?:seront |sont )?ouvertes\b|\bouvertes publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
+    ],
+  },
+  qualificationReceipt: {
+    headings: [/\b(?:reception|depot|remise|presentation) des demandes\b|\bdate (?:et heure )?limites?\b/],
+    phrases: [
+      /\b(?:reception|depot|remise|presentation)\b.{0,30}\bdemandes?\b/,
+      /\bdemandes? de qualification\b.{0,80}\b(?:recues?|deposees?|parvenir|transmises?|presentees?|acheminees?)\b/,
+      /\bdate (?:et (?:l')?heure )?limites?\b|\bclosing (?:date|time)\b|\brequests? for qualification\b.{0,60}\breceived\b/,
+    ],
+  },
+  yearlyRepublication: {
+    headings: [],
+    phrases: [
+      /\b(?:republie|republiera|republication|publie de nouveau|publiera de nouveau|publie a nouveau|publiera a nouveau|diffuse de nouveau|diffusera de nouveau|rediffuse)\w*\b.{0,100}\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans|aux? (?:douze|12) mois)\b/,
+      /\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans)\b.{0,60}\b(?:republi|publi|diffus|rediffus)\w*/,
+      /\brepublish\w*\b.{0,80}\b(?:once a year|annually|every year|each year)\b/,
+    ],
+  },
+  dirigeantAuthorisation: {
+    headings: [/\bautorisation du dirigeant\b.{0,40}\b(?:duree|article 46|art\. 46)\b/],
+    phrases: [
+      /\b(?:duree|renouvellements?)\b.{0,120}\bautoris\w{0,6}\b.{0,30}\b(?:dirigeant|dirigeante|sous-ministre|conseil d'administration)\b/,
+      /\bautoris\w{0,6}\b.{0,30}\b(?:dirigeant|dirigeante|sous-ministre|conseil d'administration)\b.{0,120}\b(?:duree|renouvellements?|plus de (?:trois|3) ans|article 46|art\. 46)\b/,
+      /\b(?:dirigeant|dirigeante|sous-ministre|conseil d'administration)\b.{0,60}\bautoris\w{0,6}\b.{0,80}\b(?:duree|renouvellements?)\b/,
+      /\b(?:article|art\.) 46\b.{0,120}\bautoris\w{0,6}\b|\bautoris\w{0,6}\b.{0,120}\b(?:article|art\.) 46\b/,
+      /\b(?:duration|term|renewals?)\b.{0,120}\bauthori[sz]\w*\b.{0,30}\b(?:chief executive|head of the public body|deputy minister)\b/,
+    ],
+  },
+} satisfies Record<string, ItemRecogniser>;

@@ -1,0 +1,230 @@
+import { blockDates, shift, type DateMention } from '../../calendar/prose.js';
+import { LegalCalendar, formatLongDate, isoDate, sameDate, weekday, MONTHS, WEEKDAYS, type CalendarDate } from '../../calendar/index.js';
+import type { AnalysisSettings } from '../../config/settings.js';
+import type { OffsetRange } from '../../document/frontMatter.js';
+import type { DocumentModel } from '../../document/model.js';
+import type { ParsedBlock } from '../../document/markdown.js';
+import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
+import { normalizeForMatching } from '../../text/normalize.js';
+import type { Localized } from '../../types.js';
+import type { FixSpec, RuleContext } from '../rule.js';
+
+/**
+ * Facts the time rules share: the legal calendar of the settings, the dates of the notice (front-matter
+ * first, else the notice's text) and the edits that move a date everywhere it is written.
+ */
+const calendars = new WeakMap<AnalysisSettings, LegalCalendar>();
+
+export function calendarFor(settings: AnalysisSettings): LegalCalendar {
+  let calendar = calendars.get(settings);
+  if (!calendar) {
+    calendar = new LegalCalendar({ extraHolidays: settings.extraHolidays, closedJan2Dec26: settings.closedJan2Dec26 });
+    calendars.set(settings, calendar);
+  }
+  return calendar;
+}
+
+/** Art. 3 al. 2: below the public tender threshold, 4.6° (the 15 days) and 9 al. 2 may differ. */
+export function belowThreshold(context: Pick<RuleContext, 'data' | 'settings'>): boolean {
+  const { montantEstime, seuilAppelOffres } = context.data;
+  return montantEstime !== undefined && montantEstime < (seuilAppelOffres ?? context.settings.publicTenderThreshold);
+}
+
+export const BELOW_THRESHOLD_NOTE: Localized = {
+  fr: " Montant estimé sous le seuil d'appel d'offres public : l'art. 3, al. 2 permet un délai différent.",
+  en: ' Estimated amount below the public tender threshold: s. 3, para. 2 allows a different period.',
+};
+
+/** What the date facts need: a rule's context, or the same data gathered by a feature (code lens). */
+export type DeadlineFacts = Pick<RuleContext, 'model' | 'type' | 'data' | 'settings'>;
+
+export type StatementKind = 'receipt' | 'opening' | 'both';
+
+export interface StatedDate {
+  kind: StatementKind;
+  mention: DateMention;
+}
+
+/** A date of the notice and where it is written. */
+export interface Moment {
+  date: CalendarDate;
+  time?: { hour: number; minute: number };
+  range: OffsetRange;
+  /** Front-matter key path of the date, when it comes from the front-matter. */
+  path?: readonly (string | number)[];
+  mention?: DateMention;
+}
+
+// Short words ending in a period that do not end a sentence ("boul. René-Lévesque", "M. Gagnon").
+const ABBREVIATIONS = new Set(['boul', 'av', 'ave', 'm', 'mme', 'me', 'dr', 'st', 'ste', 'ch', 'no', 'art', 'par', 'al', 'app', 'bur', 'tél', 'tel', 'c', 'r', 'p']);
+const SENTENCE_END = /[.!?;]\s+(?=[\p{Lu}«"*_])/gu;
+const DEADLINE_WORDS = /\b(?:au plus tard|avant|limites?|jusqu'(?:au|a)|no later than|before|by)\b/;
+// A sentence about these gives another date even when it names the bids ("valides jusqu'au …").
+const NOT_A_LIMIT = /\b(?:valides?|validite|questions?|visites?|plaintes?|garanties?)\b/;
+const OTHER_SUBJECT = /\b(?:addendas?|renseignements?|rencontres?|inscriptions?)\b/;
+
+function sentencesOf(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const word = /(\p{L}{1,4})$/u.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[1];
+    if (word && match[0][0] === '.' && ABBREVIATIONS.has(word.toLowerCase())) continue;
+    spans.push({ start, end: match.index + 1 });
+    start = match.index + match[0].length;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+interface BlockStatement {
+  /** Index in the block's date mentions. */
+  index: number;
+  kind?: StatementKind;
+  /** Names neither moment but reads as a deadline (counts for the receipt under a receipt heading). */
+  deadline: boolean;
+}
+
+const byBlock = new WeakMap<ParsedBlock, BlockStatement[]>();
+const stated = new WeakMap<DocumentModel, StatedDate[]>();
+
+/** Each date of a block with the moment its sentence names; cached on the block like its dates. */
+function blockStatements(parsed: ParsedBlock): BlockStatement[] {
+  let statements = byBlock.get(parsed);
+  if (statements) return statements;
+  statements = [];
+  const mentions = blockDates(parsed);
+  for (let i = 0; i < mentions.length; ) {
+    const unitIndex = mentions[i].unit!;
+    const unit = parsed.units[unitIndex];
+    let j = i;
+    while (j < mentions.length && mentions[j].unit === unitIndex) j++;
+    const text = parsed.text.slice(unit.start, unit.end);
+    for (const sentence of sentencesOf(text)) {
+      const normalized = normalizeForMatching(text.slice(sentence.start, sentence.end));
+      const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
+      const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
+      const other = NOT_A_LIMIT.test(normalized);
+      const kind: StatementKind | undefined = other ? undefined : receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
+      const deadline = unit.kind !== 'heading' && !other && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized);
+      for (let k = i; k < j; k++) {
+        const at = mentions[k].start - unit.start;
+        if (at >= sentence.start && at < sentence.end) statements.push({ index: k, kind, deadline });
+      }
+    }
+    i = j;
+  }
+  byBlock.set(parsed, statements);
+  return statements;
+}
+
+/**
+ * Dates the notice's text gives for the receipt or the opening of bids: each sentence is classified
+ * by its wording; a sentence that names neither moment counts for the receipt only when it sits under
+ * a receipt heading and reads as a deadline.
+ */
+export function statedDates(model: DocumentModel): StatedDate[] {
+  const cached = stated.get(model);
+  if (cached) return cached;
+  const result: StatedDate[] = [];
+  const receiptSections = model.sections.filter((section) => matchesHeading(RECOGNISERS.receipt, section.heading.normalized));
+  for (const block of model.blocks) {
+    const mentions = blockDates(block.parsed);
+    for (const statement of blockStatements(block.parsed)) {
+      const mention = shift(mentions[statement.index], block.offset);
+      const underReceipt = () => receiptSections.some((section) => mention.start > section.heading.end && mention.start < section.end);
+      const kind = statement.kind ?? (statement.deadline && underReceipt() ? 'receipt' : undefined);
+      if (kind) result.push({ kind, mention });
+    }
+  }
+  stated.set(model, result);
+  return result;
+}
+
+const fromMention = (mention: DateMention): Moment => ({ date: mention.date, time: mention.time, range: { start: mention.start, end: mention.end }, mention });
+
+function fromFrontMatter(context: DeadlineFacts, path: readonly string[], date: CalendarDate | undefined, time?: Moment['time']): Moment | undefined {
+  const range = date && context.model.frontMatter?.valueRange(path);
+  return date && range ? { date, time, range, path } : undefined;
+}
+
+/** The notice's diffusion in SEAO (for a qualification notice, the qualification notice's own). */
+export function diffusionMoment(context: DeadlineFacts): Moment | undefined {
+  if (context.type === 'avis-qualification') {
+    const own = fromFrontMatter(context, ['qualification', 'diffusion'], context.data.qualification.diffusion);
+    if (own) return own;
+  }
+  return fromFrontMatter(context, ['diffusion'], context.data.diffusion);
+}
+
+/** The receipt limit as first published (addenda aside): front-matter, else the notice's text. */
+export function closingMoment(context: DeadlineFacts): Moment | undefined {
+  if (context.type === 'avis-qualification') {
+    const own = fromFrontMatter(context, ['qualification', 'reception'], context.data.qualification.reception);
+    if (own) return own;
+  }
+  const reception = context.data.reception;
+  const front = fromFrontMatter(context, ['reception', 'date'], reception?.date, reception?.time);
+  if (front) return front;
+  const body = statedDates(context.model).find((s) => s.kind !== 'opening');
+  return body && fromMention(body.mention);
+}
+
+export function openingMoment(context: DeadlineFacts): Moment | undefined {
+  const opening = context.data.ouverture;
+  const front = fromFrontMatter(context, ['ouverture', 'date'], opening?.date, opening?.time);
+  if (front) return front;
+  const body = statedDates(context.model).find((s) => s.kind === 'opening');
+  return body && fromMention(body.mention);
+}
+
+/** The date rewritten in the mention's own style, the weekday kept only if one was written. */
+export function rewriteDate(model: DocumentModel, mention: DateMention, date: CalendarDate): FixSpec['edits'] {
+  const original = model.text.slice(mention.dateStart, mention.dateEnd);
+  let text: string;
+  if (mention.style === 'iso') text = isoDate(date);
+  else {
+    const month = MONTHS.fr[date.month - 1];
+    const capital = /\s\p{Lu}/u.test(original);
+    text = `${date.day === 1 ? '1er' : date.day} ${capital ? month[0].toUpperCase() + month.slice(1) : month} ${date.year}`;
+  }
+  const edits = [{ range: { start: mention.dateStart, end: mention.dateEnd }, newText: text }];
+  if (mention.weekday) edits.push({ range: { start: mention.weekday.start, end: mention.weekday.end }, newText: weekdayLike(mention.weekday.text, weekday(date)) });
+  return edits;
+}
+
+/** A weekday name written with the same capitals as the one it replaces. */
+export function weekdayLike(original: string, day: number): string {
+  const name: string = WEEKDAYS.fr[day];
+  if (original === original.toUpperCase()) return name.toUpperCase();
+  return original[0] === original[0].toUpperCase() ? name[0].toUpperCase() + name.slice(1) : name;
+}
+
+
+/**
+ * Moves the receipt limit: its front-matter value, the opening date when it was the same day, and
+ * every receipt or opening statement of the text that gives the old date.
+ */
+export function moveClosingFix(context: DeadlineFacts, closing: Moment, to: CalendarDate): FixSpec {
+  const edits: FixSpec['edits'] = [];
+  const frontMatter = context.model.frontMatter;
+  if (closing.path) edits.push({ range: closing.range, newText: isoDate(to) });
+  if (closing.path?.[0] === 'reception') {
+    const opening = context.data.ouverture?.date;
+    const range = frontMatter?.valueRange(['ouverture', 'date']);
+    if (opening && range && sameDate(opening, closing.date)) edits.push({ range, newText: isoDate(to) });
+  }
+  for (const { mention } of statedDates(context.model)) {
+    if (sameDate(mention.date, closing.date)) edits.push(...rewriteDate(context.model, mention, to));
+  }
+  return {
+    title: { fr: `Reporter la date limite de réception au ${formatLongDate(to, 'fr')}`, en: `Move the receipt deadline to ${formatLongDate(to, 'en')}` },
+    edits,
+  };
+}
+
+export const longDate = (date: CalendarDate): Localized => ({ fr: formatLongDate(date, 'fr'), en: formatLongDate(date, 'en') });
+
+export const sameTime = (a?: Moment['time'], b?: Moment['time']): boolean => !a || !b || (a.hour === b.hour && a.minute === b.minute);
+
+export const formatTime = (time: { hour: number; minute: number }, locale: 'fr' | 'en'): string =>
+  locale === 'fr' ? `${time.hour} h ${String(time.minute).padStart(2, '0')}` : `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;

@@ -1,0 +1,29 @@
+import { RequestType } from 'vscode-languageserver';
+import { definition as definitionAt, regulationText } from '../../core/index.js';
+import type { Feature } from './context.js';
+
+export const definitionCapabilities = { definitionProvider: true };
+
+export interface RegulationTextParams {
+  /** A `tender-reglement:` URI returned by go-to-definition. */
+  uri: string;
+}
+
+/**
+ * `tender/regulationText`: the read-only rendering (Markdown) of the regulation that
+ * go-to-definition points into, for any editor; `null` for an unknown URI.
+ */
+export const REGULATION_TEXT_REQUEST = new RequestType<RegulationTextParams, { text: string } | null, void>('tender/regulationText');
+
+/** Go to definition on a citation: the article in the rendering of the regulation. */
+export const definition: Feature = ({ connection, documents, service }) => {
+  connection.onDefinition((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return definitionAt(service.model(document.uri, document.getText()), document.offsetAt(params.position)) ?? null;
+  });
+  connection.onRequest(REGULATION_TEXT_REQUEST, (params) => {
+    const text = regulationText(params.uri);
+    return text === undefined ? null : { text };
+  });
+};

@@ -1,0 +1,34 @@
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { documentSymbols, foldingRanges, type SymbolData } from '../../core/index.js';
+import type { Feature } from './context.js';
+
+export const outlineCapabilities = { documentSymbolProvider: true, foldingRangeProvider: true };
+
+const KIND: Record<SymbolData['kind'], SymbolKind> = { 'front-matter': SymbolKind.Namespace, key: SymbolKind.Property, section: SymbolKind.String };
+
+const toSymbol = (symbol: SymbolData): DocumentSymbol => ({
+  name: symbol.name,
+  detail: symbol.detail,
+  kind: KIND[symbol.kind],
+  range: symbol.range,
+  selectionRange: symbol.selectionRange,
+  children: symbol.children.map(toSymbol),
+});
+
+/** Outline (front-matter and sections) and folding ranges. */
+export const outline: Feature = ({ connection, documents, service, locale }) => {
+  connection.onDocumentSymbol((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return documentSymbols(service.model(document.uri, document.getText()), locale()).map(toSymbol);
+  });
+  connection.onFoldingRanges((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return foldingRanges(service.model(document.uri, document.getText())).map((fold) => ({
+      startLine: fold.startLine,
+      endLine: fold.endLine,
+      ...(fold.kind ? { kind: FoldingRangeKind.Region } : {}),
+    }));
+  });
+};

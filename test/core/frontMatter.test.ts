@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText, parseDocument } from '../../server/src/core/index.js';
+import { parseAmount, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
+
+describe('front-matter', () => {
+  it('detects tender documents by their type only', () => {
+    assert.equal(parseDocument('---\ntype: avis\n---\n').detection.kind, 'tender');
+    assert.equal(parseDocument('---\ntitle: README\n---\n# x\n').detection.kind, 'not-tender');
+    assert.equal(parseDocument('# x\n\n---\ntype: avis\n---\n').detection.kind, 'not-tender');
+    assert.deepEqual(analyzeText('# README\n\nTexte.\n'), { tender: false, findings: [] });
+  });
+
+  it('gives an unknown type one finding on the value, listing the valid ones', () => {
+    const { tender, findings } = analyzeText('---\ntype: appel-offre\n---\n');
+    assert.equal(tender, false);
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0].range, { start: { line: 1, character: 6 }, end: { line: 1, character: 17 } });
+    assert.match(findings[0].message, /appel-offres, avis, addenda, avis-qualification/);
+  });
+
+  it('reports broken YAML once, at the error, and still checks the body', () => {
+    const text = '---\ntype: avis\norganisme: { nom: [Ministère\n---\n\n# Avis\n\nLe Ministère ne s’engage à accepter aucune des soumissions reçues.\n';
+    const { findings } = analyzeText(text);
+    const syntax = findings.filter((f) => f.rule === 'front-matter-syntax');
+    assert.equal(syntax.length, 1);
+    assert.ok(syntax[0].range.start.line >= 2 && syntax[0].range.start.line <= 3, JSON.stringify(syntax[0].range));
+    assert.ok(findings.some((f) => f.rule === 'notice-services-description'), 'body rules still run');
+    assert.ok(!findings.some((f) => f.citation === '4.7°'), 'the body sentence is recognised');
+  });
+
+  it('reports a tender front-matter whose closing fence is missing, on the opening fence', () => {
+    const { tender, findings } = analyzeText('---\ntype: avis\ntitre: Services\n\n# Avis\n');
+    assert.equal(tender, true);
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.range.start.line, f.range.end.character]),
+      [['front-matter-syntax', 0, 3]],
+    );
+    assert.deepEqual(analyzeText('---\ntitle: README\n\n# Projet\n'), { tender: false, findings: [] });
+  });
+
+  it('suggests the closest known key for an unknown one', () => {
+    const { findings } = analyzeText('---\ntype: avis\nrensignements: x\n---\n');
+    const unknown = findings.find((f) => f.rule === 'front-matter-unknown-key')!;
+    assert.equal(unknown.severity, 'warning');
+    assert.match(unknown.message, /vouliez-vous dire « renseignements »/);
+    assert.deepEqual(unknown.range.start, { line: 2, character: 0 });
+  });
+
+  it('reports a wrong value on the value itself, citing the key’s article', () => {
+    const { findings } = analyzeText('---\ntype: avis\nevaluation:\n  criteres:\n    - { nom: Expérience, poids: trente }\n---\n');
+    const invalid = findings.find((f) => f.rule === 'front-matter-invalid-value')!;
+    assert.equal(invalid.severity, 'error');
+    assert.equal(invalid.citation, 'A2.3');
+    assert.deepEqual(invalid.range, { start: { line: 4, character: 32 }, end: { line: 4, character: 38 } });
+  });
+
+  it('reports duplicate keys', () => {
+    const { findings } = analyzeText('---\ntype: avis\ntitre: a\ntitre: b\n---\n');
+    assert.ok(findings.some((f) => f.rule === 'front-matter-syntax' && /unique|duplicate/i.test(f.message)));
+  });
+
+  it('reads amounts as numbers or as drafters write them', () => {
+    assert.equal(parseAmount(350000), 350000);
+    assert.equal(parseAmount('350 000 $'), 350000);
+    assert.equal(parseAmount('350\u00a0000,50 $'), 350000.5);
+    assert.equal(parseAmount('350000$'), 350000);
+    assert.equal(parseAmount('trois cent mille'), undefined);
+    assert.equal(parseAmount(-5), undefined);
+  });
+
+  it('accepts only dates that exist', () => {
+    assert.deepEqual(parseIsoDate('2028-02-29'), { year: 2028, month: 2, day: 29 });
+    assert.equal(parseIsoDate('2026-02-29'), undefined);
+    assert.equal(parseIsoDate('2026-02-30'), undefined);
+    assert.equal(parseIsoDate('99999-01-01'), undefined);
+    assert.equal(parseIsoDate('2026-13-01'), undefined);
+  });
+});

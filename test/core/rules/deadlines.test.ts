@@ -1,0 +1,152 @@
+import { ruleTester } from '../../ruleTester.js';
+
+/** A complete notice; `extra` adds front-matter lines, `body` replaces the receipt paragraph. */
+function notice(extra: string, body = ''): string {
+  return `---
+type: avis
+organisme: { nom: Centre de services scolaire des Navigateurs }
+titre: Services de transport scolaire adapté
+accords: aucun
+renseignements: Service des ressources matérielles, 418 839-0500
+${extra}
+---
+
+# Avis
+
+Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.
+${body}
+Le Centre de services scolaire ne s'engage à accepter aucune des soumissions reçues.
+`;
+}
+const at = (date: string, time = '14:00') => `{ date: ${date}, heure: "${time}", lieu: "1860, 1re Rue, Lévis" }`;
+const moments = (diffusion: string, receipt: string, opening = receipt) =>
+  `diffusion: ${diffusion}\nreception: ${at(receipt)}\nouverture: ${at(opening)}`;
+
+ruleTester('deadline-receipt-period', {
+  valid: [
+    { name: 'exactly 15 days (diffusion day not counted)', code: notice(moments('2026-03-02', '2026-03-17')) },
+    { name: '17 days', code: notice(moments('2026-03-02', '2026-03-19')) },
+    { name: 'no diffusion date: nothing to compute', code: notice(`reception: ${at('2026-03-05')}\nouverture: ${at('2026-03-05')}`) },
+    { name: 'invitation to tender: no SEAO notice period', code: notice(`procedure: invitation\n${moments('2026-03-02', '2026-03-05')}`) },
+    {
+      name: 'receipt date stated in the text only, 17 days',
+      code: notice('diffusion: 2026-05-04', '\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30, au 1050, boul. René-Lévesque Est, Québec.\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: '14 days: error with the earliest lawful date, and a fix moving the front-matter dates',
+      code: notice(moments('2026-03-02', '2026-03-16')),
+      errors: [{ line: 8, severity: 'error', message: /14 jours.*au moins 15 jours.*mardi 17 mars 2026/ }],
+      output: notice(moments('2026-03-02', '2026-03-17')),
+    },
+    {
+      name: 'D+15 on Good Friday: the fix goes to the next jour ouvrable (2016-03-29)',
+      code: notice(moments('2016-03-10', '2016-03-22')),
+      errors: [{ message: /mardi 29 mars 2016/ }],
+      output: notice(moments('2016-03-10', '2016-03-29')),
+    },
+    {
+      name: 'below the public tender threshold: information (art. 3)',
+      code: notice(`montant-estime: 60000\n${moments('2026-03-02', '2026-03-10')}`),
+      errors: [{ severity: 'information', message: /seuil/ }],
+    },
+    {
+      name: 'threshold from the settings',
+      code: notice(`montant-estime: 120000\n${moments('2026-03-02', '2026-03-10')}`),
+      settings: { publicTenderThreshold: 133_800 },
+      errors: [{ severity: 'information' }],
+    },
+    {
+      name: 'the fix also rewrites the date where the text states it, weekday included',
+      code: notice(
+        'diffusion: 2026-05-04',
+        '\nLes soumissions doivent parvenir au plus tard le lundi 11 mai 2026 à 13 h 30, au 1050, boul. René-Lévesque Est, Québec.\nElles seront ouvertes publiquement le même jour, à la même heure.\n',
+      ),
+      errors: [{ line: 14 }],
+      output: notice(
+        'diffusion: 2026-05-04',
+        '\nLes soumissions doivent parvenir au plus tard le mardi 19 mai 2026 à 13 h 30, au 1050, boul. René-Lévesque Est, Québec.\nElles seront ouvertes publiquement le même jour, à la même heure.\n',
+      ),
+    },
+  ],
+});
+
+ruleTester('deadline-closing-on-working-day', {
+  valid: [
+    { name: 'a Thursday', code: notice(moments('2026-03-02', '2026-03-19')) },
+    { name: '26 December is a jour ouvrable under I-16', code: notice(moments('2025-12-01', '2025-12-26')) },
+  ],
+  invalid: [
+    {
+      name: 'Good Friday 2026',
+      code: notice(moments('2026-03-02', '2026-04-03')),
+      errors: [{ line: 8, severity: 'warning', message: /Vendredi saint.*art\. 52.*mardi 7 avril 2026/ }],
+      output: notice(moments('2026-03-02', '2026-04-07')),
+    },
+    { name: 'Saint-Jean-Baptiste (24 June)', code: notice(moments('2026-06-01', '2026-06-24')), errors: [{ message: /fête nationale/ }] },
+    { name: 'a Saturday', code: notice(moments('2026-03-02', '2026-03-21')), errors: [{ message: /samedi.*lundi 23 mars 2026/ }] },
+    { name: '26 December when configured closed', code: notice(moments('2025-12-01', '2025-12-26')), settings: { closedJan2Dec26: true }, errors: [{ message: /26 décembre/ }] },
+    { name: 'an extra holiday from the settings', code: notice(moments('2026-10-01', '2026-11-11')), settings: { extraHolidays: ['2026-11-11'] }, errors: [{ message: /supplémentaire/ }] },
+  ],
+});
+
+ruleTester('deadline-opening-at-receipt-limit', {
+  valid: [
+    { name: 'same date and time', code: notice(moments('2026-03-02', '2026-03-19')) },
+    {
+      name: '"le même jour, à la même heure" in the text',
+      code: notice('diffusion: 2026-05-04', '\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30. Elles seront ouvertes publiquement le même jour, à la même heure.\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'opening the next day',
+      code: notice(moments('2026-03-02', '2026-03-19', '2026-03-20')),
+      errors: [{ line: 9, severity: 'warning', message: /art\. 11/ }],
+      output: notice(moments('2026-03-02', '2026-03-19', '2026-03-19')),
+    },
+    {
+      name: 'opening at another time',
+      code: notice(`diffusion: 2026-03-02\nreception: ${at('2026-03-19')}\nouverture: ${at('2026-03-19', '15:00')}`),
+      errors: [{ message: /15 h 00.*14 h 00/ }],
+      output: notice(`diffusion: 2026-03-02\nreception: ${at('2026-03-19')}\nouverture: ${at('2026-03-19', '14:00')}`),
+    },
+  ],
+});
+
+const addenda = (items: string) => `${moments('2026-03-02', '2026-03-19')}\naddenda:\n${items}`;
+
+ruleTester('addendum-seven-days', {
+  valid: [
+    { name: 'sent 7 days before the closing', code: notice(addenda('  - { numero: 1, date: 2026-03-12, incidence-prix: true }')) },
+    { name: 'no price impact', code: notice(addenda('  - { numero: 1, date: 2026-03-17, incidence-prix: false }')) },
+    { name: 'postponed to 7 days after', code: notice(addenda('  - { numero: 1, date: 2026-03-17, incidence-prix: true, report-reception: 2026-03-24 }')) },
+  ],
+  invalid: [
+    {
+      name: 'sent 2 days before, not postponed: the fix adds report-reception (flow mapping)',
+      code: notice(addenda('  - { numero: 1, date: 2026-03-17, incidence-prix: true }')),
+      errors: [{ line: 11, severity: 'error', message: /2 jours.*mardi 24 mars 2026/ }],
+      output: notice(addenda('  - { numero: 1, date: 2026-03-17, incidence-prix: true, report-reception: 2026-03-24 }')),
+    },
+    {
+      name: 'block mapping: the fix adds a line',
+      code: notice(addenda('  - numero: 1\n    date: 2026-03-17\n    incidence-prix: true')),
+      errors: [{ severity: 'error' }],
+      output: notice(addenda('  - numero: 1\n    date: 2026-03-17\n    incidence-prix: true\n    report-reception: 2026-03-24')),
+    },
+    {
+      name: 'postponement too short',
+      code: notice(addenda('  - { numero: 1, date: 2026-03-17, incidence-prix: true, report-reception: 2026-03-20 }')),
+      errors: [{ message: /report.*3 jours/ }],
+      output: notice(addenda('  - { numero: 1, date: 2026-03-17, incidence-prix: true, report-reception: 2026-03-24 }')),
+    },
+    { name: 'price impact not stated: warning', code: notice(addenda('  - { numero: 2, date: 2026-03-16 }')), errors: [{ severity: 'warning', message: /incidence-prix/ }] },
+    {
+      name: 'below the threshold: information',
+      code: notice(`montant-estime: 50000\n${addenda('  - { numero: 1, date: 2026-03-17, incidence-prix: true }')}`),
+      errors: [{ severity: 'information' }],
+    },
+  ],
+});

@@ -1,0 +1,80 @@
+import { ruleTester } from '../../ruleTester.js';
+
+function qualification(front: string, body: string): string {
+  return `---
+type: avis-qualification
+organisme: { nom: Ministère des Transports }
+titre: Qualification de firmes en services de laboratoire
+accords: [ACI, ACCQO]
+renseignements: Mme Julie Roy, julie.roy@transports.gouv.qc.ca
+${front}
+---
+
+# Avis de qualification
+
+Les documents ne peuvent être obtenus que par l'intermédiaire du SEAO.
+
+${body}
+`;
+}
+const REPUBLISHED = "Le présent avis sera publié à nouveau au moins une fois l'an pendant la période de validité de la liste.";
+const dates = (from: string, to: string, months = 36) => `qualification: { diffusion: ${from}, reception: ${to}, validite-mois: ${months} }`;
+
+ruleTester('deadline-qualification-period', {
+  valid: [{ name: '25 days', code: qualification(dates('2026-03-02', '2026-03-27'), REPUBLISHED) }],
+  invalid: [
+    {
+      name: '20 days: error, no relaxation below the threshold, fix to the earliest jour ouvrable',
+      code: qualification(`montant-estime: 50000\n${dates('2026-03-02', '2026-03-22')}`, REPUBLISHED),
+      errors: [{ severity: 'error', message: /20 jours.*25 jours.*art\. 43, al\. 1, par\. 1°|20 jours.*25 jours/ }],
+      output: qualification(`montant-estime: 50000\n${dates('2026-03-02', '2026-03-27')}`, REPUBLISHED),
+    },
+  ],
+});
+
+ruleTester('qualification-notice-items', {
+  valid: [
+    { name: 'front-matter and SEAO mention', code: qualification(dates('2026-03-02', '2026-03-27'), REPUBLISHED) },
+    {
+      name: 'no bid security, options or no-obligation clause needed (art. 43 par. 1°)',
+      code: qualification('', `Les demandes de qualification doivent être reçues au plus tard le 27 mars 2026 à 11 h, au 700, boul. René-Lévesque Est. ${REPUBLISHED}`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no receipt limit and no SEAO mention',
+      code: qualification('', REPUBLISHED).replace("Les documents ne peuvent être obtenus que par l'intermédiaire du SEAO.", ''),
+      errors: [{ message: /5\.1°/ }, { message: /6°/ }],
+    },
+  ],
+});
+
+ruleTester('qualification-list-validity', {
+  valid: [{ name: '36 months', code: qualification(dates('2026-03-02', '2026-03-27', 36), REPUBLISHED) }],
+  invalid: [
+    {
+      name: '48 months',
+      code: qualification(dates('2026-03-02', '2026-03-27', 48), REPUBLISHED),
+      errors: [{ severity: 'error', message: /48 mois/ }],
+      output: qualification(dates('2026-03-02', '2026-03-27', 36), REPUBLISHED),
+    },
+  ],
+});
+
+ruleTester('qualification-yearly-republication', {
+  valid: [
+    { name: '"publié à nouveau au moins une fois l\'an"', code: qualification(dates('2026-03-02', '2026-03-27'), REPUBLISHED) },
+    { name: '"republié annuellement"', code: qualification(dates('2026-03-02', '2026-03-27'), "L'avis sera republié annuellement dans le SEAO.") },
+  ],
+  invalid: [
+    {
+      name: 'no mention',
+      code: qualification(dates('2026-03-02', '2026-03-27'), 'La liste sera valide trois ans.'),
+      errors: [{ severity: 'warning' }],
+      output: qualification(dates('2026-03-02', '2026-03-27'), 'La liste sera valide trois ans.').replace(
+        'La liste sera valide trois ans.',
+        'La liste sera valide trois ans.\n\nLe présent avis de qualification sera publié de nouveau dans le SEAO au moins une fois par année, afin de permettre à d’autres prestataires de services de se qualifier pendant la durée de validité de la liste.',
+      ),
+    },
+  ],
+});

@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { RECOGNISERS, matchesPhrase, type ItemName } from '../../server/src/core/legal/recognisers.js';
+import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
+
+/**
+ * Wordings drafters actually use for each art. 4 item (government models, SEAO notices, paraphrases),
+ * and near-misses that must not count. Each line is one passage as it appears in a notice.
+ */
+const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: string[] }>> = {
+  noObligationToAccept: {
+    recognised: [
+      "L'organisme public ne s'engage à accepter aucune des soumissions reçues.",
+      'Le Ministère ne s’engage à accepter aucune des soumissions reçues, notamment la plus basse.',
+      'La Société ne s’engage à accepter ni la plus basse ni aucune des soumissions reçues.',
+      "LE CENTRE DE SERVICES SCOLAIRE NE S'ENGAGE À ACCEPTER AUCUNE DES SOUMISSIONS.",
+      "Le CISSS n'est pas tenu d'accepter la plus basse ni aucune des soumissions reçues.",
+      'Le Ministère ne s’oblige à accepter ni la plus basse ni aucune des soumissions.',
+      "L'Université n'est pas liée à accepter la soumission la plus basse.",
+      'The Ministry does not undertake to accept any of the tenders received.',
+      'The public body is not bound to accept the lowest or any bid.',
+    ],
+    notRecognised: [
+      'Le Ministère accepte toutes les soumissions conformes.',
+      "Les soumissions reçues après l'heure limite sont rejetées.",
+      "Le Ministère s'engage à accepter la plus basse soumission conforme.",
+    ],
+  },
+  seaoOnly: {
+    recognised: [
+      "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du système électronique d'appel d'offres.",
+      "Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.",
+      'Les documents sont disponibles exclusivement sur le site du SEAO (www.seao.ca).',
+      'Seul le SEAO permet d’obtenir les documents; ils sont offerts uniquement par SE@O.',
+      "Les documents d'appel d'offres ne peuvent être obtenus qu'auprès du SEAO.",
+      'The tender documents are available only through the electronic tendering system (SEAO).',
+    ],
+    notRecognised: ['Les documents sont disponibles sur le SEAO.', 'Les résultats seront publiés dans le SEAO.'],
+  },
+  intergovernmentalAgreements: {
+    recognised: [
+      "Le présent appel d'offres est assujetti à l'Accord de libre-échange canadien (ALEC).",
+      "Cet appel d'offres n'est assujetti à aucun accord intergouvernemental.",
+      "L'appel d'offres est visé par l'ACCQO et l'AQNB.",
+      'Accords de libéralisation des marchés publics applicables : ACI, AQNB.',
+      'This call for tenders is subject to the Canadian Free Trade Agreement (CFTA).',
+    ],
+    notRecognised: ["L'accord du dirigeant est requis.", 'Le contrat est conclu de gré à gré.'],
+  },
+  information: {
+    recognised: [
+      'Pour obtenir des renseignements, communiquer avec M. Paul Roy.',
+      'Toute question relative au présent appel d’offres doit être adressée par écrit à la personne responsable.',
+      'Personne-ressource : Mme Annie Tremblay, 418 555-0101.',
+      'Les demandes de précisions doivent être transmises par courriel à ao@mcn.gouv.qc.ca.',
+      'For any information, contact Ms. Tremblay at ao@example.qc.ca.',
+    ],
+    notRecognised: ['Les soumissions sont ouvertes publiquement.'],
+  },
+  receipt: {
+    recognised: [
+      'Les soumissions doivent être reçues au plus tard le 19 mars 2026 à 14 h.',
+      'Les offres devront être déposées avant 11 h, le 2 octobre 2026.',
+      'Date et heure limites de réception des soumissions : 2026-03-19, 14:00.',
+      'Les soumissionnaires doivent faire parvenir leur soumission au 875, Grande Allée Est.',
+      'Bids must be received no later than March 19, 2026 at 2:00 p.m.',
+    ],
+    notRecognised: ["Le Ministère ne s'engage à accepter aucune des soumissions reçues.", 'Les soumissions reçues seront évaluées par un comité.'],
+  },
+  opening: {
+    recognised: [
+      'Les soumissions seront ouvertes publiquement le 19 mars 2026 à 14 h 15.',
+      "L'ouverture publique des soumissions aura lieu immédiatement après l'heure limite.",
+      'Ouverture des offres : même jour, même heure.',
+      'Bids will be opened publicly at the closing time.',
+    ],
+    notRecognised: ['Les soumissions doivent être reçues au plus tard à 14 h.'],
+  },
+  publicBodyName: {
+    recognised: [
+      'Le ministère des Transports et de la Mobilité durable demande des soumissions.',
+      'Organisme public : Société québécoise des infrastructures',
+      "Le Centre intégré universitaire de santé et de services sociaux de l'Estrie lance un appel d'offres.",
+      'Le Cégep de Sainte-Foy sollicite des propositions.',
+      'Santé Québec invite les prestataires à présenter une soumission.',
+    ],
+    notRecognised: ['Nous sollicitons des soumissions.'],
+  },
+};
+
+describe('recogniser corpus: art. 4 notice items', () => {
+  for (const [item, { recognised, notRecognised }] of Object.entries(CORPUS)) {
+    const recogniser = RECOGNISERS[item as ItemName];
+    describe(item, () => {
+      for (const passage of recognised) it(`recognises: ${passage}`, () => assert.ok(matchesPhrase(recogniser, normalizeForMatching(passage))));
+      for (const passage of notRecognised) it(`does not take for it: ${passage}`, () => assert.ok(!matchesPhrase(recogniser, normalizeForMatching(passage))));
+    });
+  }
+});

@@ -1,0 +1,136 @@
+import { ruleTester } from '../ruleTester.js';
+
+/** A notice complete in its front-matter except the keys a test removes; the body is the test's. */
+function avis(body: string, frontMatter = 'organisme: { nom: Ministère de la Culture }\ntitre: Services de restauration\naccords: aucun\nrenseignements: Mme Lise Côté\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }\nouverture: { date: 2026-09-14, heure: "11:00", lieu: Québec }'): string {
+  return `---\ntype: avis\n${frontMatter}\n---\n\n# Avis\n\n${body}\n`;
+}
+const SEAO = 'Les documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du SEAO.';
+const NO_OBLIGATION = 'Le Ministère ne s’engage à accepter aucune des soumissions reçues.';
+const complete = (extra = '') => avis(`${SEAO}\n\n${NO_OBLIGATION}${extra}`);
+
+ruleTester('notice-no-obligation-to-accept', {
+  valid: [
+    { name: 'regulation wording', code: complete() },
+    { name: 'SEAO notice wording, capitals', code: avis(`${SEAO}\n\nLE MINISTÈRE NE S'ENGAGE À ACCEPTER NI LA PLUS BASSE NI AUCUNE DES SOUMISSIONS REÇUES.`) },
+    { name: 'not bound to accept', code: avis(`${SEAO}\n\nL'organisme n'est pas tenu d'accepter la soumission la plus basse ni aucune autre.`) },
+    { name: 'across a line break', code: avis(`${SEAO}\n\nLe Ministère ne s’engage\nà accepter aucune des soumissions reçues.`) },
+    { name: 'English', code: avis(`${SEAO}\n\nThe Ministry does not undertake to accept any of the bids received.`) },
+    { name: 'not a notice type: addenda', code: '---\ntype: addenda\n---\n\nAddenda no 1.\n' },
+  ],
+  invalid: [
+    {
+      name: 'missing: error on the notice heading, fix inserts the clause at the end of the notice',
+      code: avis(SEAO),
+      errors: [{ line: 11, severity: 'error', message: /ne s'engage à accepter aucune/ }],
+      output: avis(`${SEAO}\n\nL’organisme public ne s’engage à accepter aucune des soumissions reçues.`),
+    },
+    {
+      name: 'English locale: message and clause in English',
+      code: avis(SEAO),
+      settings: { locale: 'en' },
+      errors: [{ message: /does not undertake to accept/ }],
+      output: avis(`${SEAO}\n\nThe public body does not undertake to accept any of the bids received.`),
+    },
+  ],
+});
+
+ruleTester('notice-documents-only-through-seao', {
+  valid: [
+    { name: 'regulation wording', code: complete() },
+    { name: 'SEAO notice wording', code: avis(`Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.\n\n${NO_OBLIGATION}`) },
+    { name: 'exclusively on SEAO', code: avis(`Les documents sont disponibles exclusivement sur le site du SEAO (www.seao.ca).\n\n${NO_OBLIGATION}`) },
+  ],
+  invalid: [
+    {
+      name: 'SEAO named but not as the only channel',
+      code: avis(`Les documents sont disponibles sur le SEAO.\n\n${NO_OBLIGATION}`),
+      errors: [{ line: 11 }],
+      output: avis(`Les documents sont disponibles sur le SEAO.\n\n${NO_OBLIGATION}\n\nLes documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du système électronique d’appel d’offres (SEAO).`),
+    },
+  ],
+});
+
+ruleTester('notice-public-body-name', {
+  valid: [
+    { name: 'front-matter', code: complete() },
+    { name: 'named in the text', code: avis(`Le Centre intégré de santé et de services sociaux de Laval demande des soumissions.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\naccords: aucun') },
+  ],
+  invalid: [{ name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] }],
+});
+
+ruleTester('notice-intergovernmental-agreements', {
+  valid: [
+    { name: 'front-matter list', code: complete() },
+    { name: 'not subject, in the text', code: avis(`Le présent appel d'offres n'est assujetti à aucun accord intergouvernemental.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    { name: 'agreements named by acronym', code: avis(`Cet appel d'offres est visé par l'ACCQO et l'AQNB.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+  ],
+  invalid: [{ name: 'silent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] }],
+});
+
+ruleTester('notice-information-contact', {
+  valid: [
+    { name: 'front-matter', code: complete() },
+    { name: 'questions by e-mail', code: avis(`Toute question doit être transmise par courriel à approvisionnement@sepaq.com.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    { name: 'contact person', code: avis(`Personne-ressource : M. Luc Gagnon, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+  ],
+  invalid: [{ name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] }],
+});
+
+ruleTester('notice-bid-security', {
+  valid: [
+    { name: 'none required (front-matter)', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'garantie-soumission: aucune') },
+    { name: 'nature and amount in front-matter', code: avis(`${SEAO}`, 'garantie-soumission: { nature: cautionnement, montant: 10000 }') },
+    { name: 'not mentioned: none required', code: complete() },
+    { name: 'nature and amount in the text', code: complete('\n\nUne garantie de soumission sous forme de chèque visé de 5 000 $ est exigée.') },
+    { name: 'percentage amount', code: complete('\n\nGarantie de soumission : cautionnement équivalant à 10 % du prix soumis.') },
+    { name: 'explicitly none', code: complete('\n\nAucune garantie de soumission n’est exigée.') },
+  ],
+  invalid: [
+    { name: 'amount missing (front-matter)', code: avis(SEAO, 'garantie-soumission: { nature: cautionnement }'), errors: [{ line: 3, message: /le montant/ }], output: null },
+    { name: 'nature and amount missing (text)', code: complete('\n\nUne garantie de soumission est exigée.'), errors: [{ line: 17, message: /la nature et le montant/ }] },
+  ],
+});
+
+ruleTester('notice-receipt-place-date-time', {
+  valid: [
+    { name: 'front-matter', code: complete() },
+    {
+      name: 'text with the address in the next paragraph',
+      code: avis(`Les soumissions doivent être reçues avant 15 h, le 2 octobre 2026, à l'adresse suivante :\n\n875, Grande Allée Est, Québec\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'place missing from the text',
+      code: avis(`Les soumissions doivent être déposées au plus tard le 10 avril 2026 à 11 h.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 8, message: /le lieu de la réception/ }],
+      output: null,
+    },
+    {
+      name: 'nothing at all: the clause is offered',
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 6, message: /le lieu, la date et l'heure/ }],
+      output: avis(
+        `${SEAO}\n\n${NO_OBLIGATION}\n\n**Réception des soumissions :** les soumissions doivent être reçues au plus tard le [à compléter : date] à [à compléter : heure], à l’adresse suivante : [à compléter : lieu de réception].`,
+        'titre: x',
+      ),
+    },
+  ],
+});
+
+ruleTester('notice-opening-place-date-time', {
+  valid: [
+    { name: 'front-matter', code: complete() },
+    { name: 'same time and place as receipt', code: avis(`Les soumissions seront ouvertes publiquement le même jour, à la même heure et au même endroit.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+  ],
+  invalid: [{ name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] }],
+});
+
+ruleTester('notice-options-description', {
+  valid: [
+    { name: 'no options', code: complete() },
+    { name: 'options described in front-matter', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'options: [{ type: renouvellement, description: Une année de plus }]') },
+    { name: 'options described in text', code: complete('\n\nLe contrat comporte deux options de renouvellement d’un an chacune.').replace('type: avis', 'type: avis\noptions: [{ type: renouvellement }]') },
+  ],
+  invalid: [{ name: 'options without description', code: complete().replace('type: avis', 'type: avis\noptions: [{ type: renouvellement }]'), errors: [{ line: 12 }] }],
+});
