@@ -52,6 +52,50 @@ interface Placement {
   units: DocumentUnit[];
 }
 
+/**
+ * Per-document facts derived from per-block facts (e.g. which blocks match a recogniser), and what
+ * the previous version's were with how its blocks map to this one's: a fact is then recomputed
+ * for the changed blocks only. The previous version's facts are held, not its model.
+ */
+export interface Lineage {
+  facts: Map<string, number[]>;
+  /** Index of the first body block (1 after a front-matter block). */
+  bodyFrom: number;
+  previous?: { facts: Map<string, number[]>; keptBefore: number; resumeNew: number; resumeOld: number };
+}
+
+const LINEAGE = new WeakMap<DocumentModel, Lineage>();
+
+export function lineageOf(model: DocumentModel): Lineage | undefined {
+  return LINEAGE.get(model);
+}
+
+/**
+ * Indexes of the blocks for which `matches` is true, in order; with a lineage, only blocks new in
+ * this version are asked (unchanged blocks keep their answer, shifted to their new index).
+ */
+export function blocksWhere(model: DocumentModel, fact: string, matches: (blockIndex: number) => boolean): number[] {
+  const lineage = LINEAGE.get(model);
+  const known = lineage?.facts.get(fact);
+  if (known) return known;
+  const before = lineage?.previous;
+  const previous = before?.facts.get(fact);
+  const result: number[] = [];
+  if (!lineage || !before || !previous) {
+    for (let index = 0; index < model.blocks.length; index++) if (matches(index)) result.push(index);
+  } else {
+    const from = lineage.bodyFrom;
+    const bodyCount = model.blocks.length - from;
+    // The front-matter block may have changed whatever the body did.
+    if (from === 1 && matches(0)) result.push(0);
+    for (const index of previous) if (index >= from && index < from + before.keptBefore) result.push(index);
+    for (let index = from + before.keptBefore; index < from + Math.min(bodyCount, before.resumeNew); index++) if (matches(index)) result.push(index);
+    if (before.resumeNew !== Infinity) for (const index of previous) if (index >= from + before.resumeOld) result.push(index - before.resumeOld + before.resumeNew);
+  }
+  lineage?.facts.set(fact, result);
+  return result;
+}
+
 /** What changed between two versions: text[0, prefix) and the text after oldEnd/newEnd are the same. */
 export interface TextChange {
   prefix: number;
@@ -107,7 +151,7 @@ export class DocumentParser {
     const bodyStart = frontMatterSpan?.end ?? 0;
     const { spans } = split;
 
-    const nextCache = new Map<string, ParsedBlock>();
+    const cache = this.cache;
     const keys: string[] = [];
     const parsedChunks: ParsedBlock[] = [];
     const units: DocumentUnit[] = [];
@@ -123,11 +167,12 @@ export class DocumentParser {
       for (const unit of placement.units) units.push(unit);
     };
     const lookup = (key: string) => {
-      const parsed = this.cache.get(key) ?? nextCache.get(key) ?? parseBlock(key);
-      nextCache.set(key, parsed);
+      let parsed = cache.get(key);
+      if (!parsed) cache.set(key, (parsed = parseBlock(key)));
       return parsed;
     };
-    if (frontMatterSpan) place(lookup(text.slice(0, frontMatterSpan.end)), 0);
+    const frontMatterKey = frontMatterSpan ? text.slice(0, frontMatterSpan.end) : undefined;
+    if (frontMatterKey !== undefined) place(lookup(frontMatterKey), 0);
     spans.forEach((span, index) => {
       // Chunks known unchanged keep their key and parse: no slicing, no hashing of their text.
       const old = index < split.keptBefore ? index : index >= split.resumeNew ? split.resumeOld + index - split.resumeNew : -1;
@@ -136,7 +181,6 @@ export class DocumentParser {
       if (old >= 0 && previous) {
         key = previous.keys[old];
         parsed = previous.parsed[old];
-        nextCache.set(key, parsed);
       } else {
         key = text.slice(span.start, span.end);
         parsed = lookup(key);
@@ -145,7 +189,17 @@ export class DocumentParser {
       parsedChunks.push(parsed);
       place(parsed, span.start);
     });
-    this.cache = nextCache;
+    // The cache keeps the chunks of this version (and of abandoned ones, parsed by prepare): drop the
+    // replaced chunks, and start over when it has grown well past the document.
+    if (previous) {
+      const removedEnd = split.resumeNew === Infinity ? previous.keys.length : split.resumeOld;
+      const current = new Set(keys.slice(split.keptBefore, Math.min(keys.length, split.resumeNew)));
+      for (let i = split.keptBefore; i < removedEnd; i++) if (!current.has(previous.keys[i])) cache.delete(previous.keys[i]);
+    }
+    if (cache.size > 2 * keys.length + 64) {
+      this.cache = new Map(keys.map((key, i) => [key, parsedChunks[i]]));
+      if (frontMatterKey !== undefined) this.cache.set(frontMatterKey, blocks[0].parsed);
+    }
 
     const model: DocumentModel = {
       text,
@@ -159,6 +213,15 @@ export class DocumentParser {
       bodyStart,
     };
     model.detection = frontMatterSpan ? detectTender(model.frontMatter) : detectUnclosed(text);
+    const before = previous && LINEAGE.get(previous.model);
+    LINEAGE.set(model, {
+      facts: new Map(),
+      bodyFrom: frontMatterSpan ? 1 : 0,
+      previous:
+        before && before.bodyFrom === (frontMatterSpan ? 1 : 0)
+          ? { facts: before.facts, keptBefore: split.keptBefore, resumeNew: split.resumeNew, resumeOld: split.resumeOld }
+          : undefined,
+    });
     this.previous = { text, model, bodyStart, spans, keys, parsed: parsedChunks };
     return model;
   }
