@@ -57,7 +57,7 @@ interface Placement {
  * the previous version's were with how its blocks map to this one's: a fact is then recomputed
  * for the changed blocks only. The previous version's facts are held, not its model.
  */
-export interface Lineage {
+interface Lineage {
   facts: Map<string, number[]>;
   /** Index of the first body block (1 after a front-matter block). */
   bodyFrom: number;
@@ -65,10 +65,6 @@ export interface Lineage {
 }
 
 const LINEAGE = new WeakMap<DocumentModel, Lineage>();
-
-export function lineageOf(model: DocumentModel): Lineage | undefined {
-  return LINEAGE.get(model);
-}
 
 /**
  * Indexes of the blocks for which `matches` is true, in order; with a lineage, only blocks new in
