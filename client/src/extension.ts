@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { ConformityReport } from '../../server/src/core/features/conformity.js';
+import { applyFindingFix, CONFORMITY_REQUEST, ConformityView, revealFinding, type ConformityNode } from './conformityView.js';
 
 let client: LanguageClient | undefined;
 
@@ -7,7 +9,14 @@ let client: LanguageClient | undefined;
 const REGULATION_SCHEME = 'tender-reglement';
 const REGULATION_TEXT_REQUEST = 'tender/regulationText';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns: used by the extension tests, and by other extensions. */
+export interface TenderApi {
+  client: LanguageClient;
+  conformityView: ConformityView;
+  conformity(uri: vscode.Uri): Promise<ConformityReport | null>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<TenderApi> {
   const output = vscode.window.createOutputChannel('Tender LS', { log: true });
   context.subscriptions.push(output);
   const module = context.asAbsolutePath('dist/server.js');
@@ -24,25 +33,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
     outputChannel: output,
   };
-  client = new LanguageClient('tender', 'Tender LS', serverOptions, clientOptions);
+  const started = new LanguageClient('tender', 'Tender LS', serverOptions, clientOptions);
+  client = started;
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(REGULATION_SCHEME, {
       async provideTextDocumentContent(uri) {
-        const answer = await client?.sendRequest<{ text: string } | null>(REGULATION_TEXT_REQUEST, { uri: uri.toString() });
+        const answer = await started.sendRequest<{ text: string } | null>(REGULATION_TEXT_REQUEST, { uri: uri.toString() });
         return answer?.text ?? '';
       },
     }),
   );
-  await client.start();
+  await started.start();
   output.info(`Tender LS started (locale ${vscode.env.language}, workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted'}).`);
-  // A newly trusted workspace may now supply configuration: restart with it.
+
+  const conformityView = new ConformityView(started);
   context.subscriptions.push(
+    conformityView,
+    vscode.commands.registerCommand('tender.conformity.refresh', () => conformityView.schedule(0)),
+    vscode.commands.registerCommand('tender.conformity.reveal', (node: ConformityNode) => revealFinding(node)),
+    vscode.commands.registerCommand('tender.conformity.applyFix', (node: ConformityNode) => applyFindingFix(node)),
+    // A newly trusted workspace may now supply configuration: restart with it.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
-      if (!client) return;
       clientOptions.initializationOptions = { locale: vscode.env.language, trusted: true };
-      await client.restart();
+      await started.restart();
+      conformityView.schedule(0);
     }),
   );
+  return {
+    client: started,
+    conformityView,
+    conformity: (uri) => started.sendRequest<ConformityReport | null>(CONFORMITY_REQUEST, { textDocument: { uri: uri.toString() } }),
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -130,7 +130,7 @@ describe('editor features (core)', () => {
     it('nested keys and list-item keys', () => {
       assert.deepEqual(labels('---\nreception:\n  date: 2026-03-19\n  |\n---\n').map((item) => item.label), ['date', 'heure', 'lieu']);
       assert.deepEqual(labels('---\noptions:\n  - |\n---\n').map((item) => item.label), ['type', 'description']);
-      assert.deepEqual(labels('---\nevaluation:\n  criteres:\n    - nom: Expérience\n      |\n---\n').map((item) => item.label), ['nom', 'poids', 'minimum']);
+      assert.deepEqual(labels('---\nevaluation:\n  criteres:\n    - nom: Expérience\n      |\n---\n').map((item) => item.label), ['nom', 'poids', 'minimum', 'description']);
     });
 
     it('values of enumerations and booleans', () => {

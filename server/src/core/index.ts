@@ -10,9 +10,12 @@ export { DocumentParser, parseDocument, type DocumentModel } from './document/mo
 export { DEFAULT_SETTINGS, type AnalysisSettings, type SeveritySetting } from './config/settings.js';
 export { RULES } from './rules/index.js';
 export { formatCitation, citationHref, parseCitationId } from './legal/citations.js';
-export { createLanguageService, mergeEdits, FIX_ALL_KIND, type TenderLanguageService, type CodeActionData } from './service.js';
+export { createLanguageService, mergeEdits, FIX_ALL_KIND, type TenderLanguageService, type CodeActionData, type LastAnalysis } from './service.js';
+export { gridHover, adjustmentCoefficient, type GridHoverData } from './features/gridHover.js';
+export { evaluationGrid, weightTotal, type CriteriaGrid, type EvaluationGrid, type GridCriterion } from './evaluation/grid.js';
 export type { RelatedDocument } from './document/related.js';
 export { codeLenses, type CodeLensData } from './features/codeLens.js';
+export { conformityReport, type ConformityReport, type ConformityGroup, type ConformityItem, type ConformityStatus } from './features/conformity.js';
 export * from './types.js';
 
 /** One-shot analysis of a text (the CLI's path; the server keeps a parser per document). */

@@ -16,6 +16,14 @@ export interface CodeActionData {
   isPreferred?: boolean;
 }
 
+export interface LastAnalysis {
+  model: DocumentModel;
+  settings: AnalysisSettings;
+  result: AnalysisResult;
+  /** The folder's other documents the analysis read (addenda files). */
+  related: readonly RelatedDocument[];
+}
+
 /**
  * The language service: per-document state (a parser whose block cache makes re-analysis
  * incremental, and the last findings) and the features built on it. Protocol-free: the LSP server
@@ -32,6 +40,8 @@ export interface TenderLanguageService {
   lastResult(uri: string): AnalysisResult | undefined;
   /** The document model of a text (the last analysed one when the text is unchanged); for editor features. */
   model(uri: string, text: string): DocumentModel;
+  /** The model, settings and result of the document's last analysis (what features build on). */
+  lastAnalysis(uri: string): LastAnalysis | undefined;
   codeActions(uri: string, range: Range, only?: readonly string[]): CodeActionData[];
   /**
    * Periods and earliest lawful dates. With `text` newer than the last analysis (lenses are asked
@@ -43,10 +53,7 @@ export interface TenderLanguageService {
 
 export function createLanguageService(): TenderLanguageService {
   const parsers = new Map<string, DocumentParser>();
-  const results = new Map<string, AnalysisResult>();
-  const models = new Map<string, DocumentModel>();
-  const locales = new Map<string, AnalysisSettings['locale']>();
-  const analysed = new Map<string, { model: DocumentModel; settings: AnalysisSettings; related: readonly RelatedDocument[] }>();
+  const analyses = new Map<string, LastAnalysis>();
   const parserFor = (uri: string) => {
     let parser = parsers.get(uri);
     if (!parser) parsers.set(uri, (parser = new DocumentParser()));
@@ -56,23 +63,19 @@ export function createLanguageService(): TenderLanguageService {
     analyze(uri, text, settings, related = []) {
       const model = parserFor(uri).parse(text);
       const result = analyzeModel(model, settings, RULES, related);
-      models.set(uri, model);
-      results.set(uri, result);
-      analysed.set(uri, { model, settings, related });
-      locales.set(uri, settings.locale);
+      analyses.set(uri, { model, settings, result, related });
       return result;
     },
     prepare: (uri, text) => parserFor(uri).prepare(text),
-    lastResult: (uri) => results.get(uri),
+    lastResult: (uri) => analyses.get(uri)?.result,
+    lastAnalysis: (uri) => analyses.get(uri),
     model(uri, text) {
-      const last = models.get(uri);
+      const last = analyses.get(uri)?.model;
       if (last?.text === text) return last;
-      const model = parserFor(uri).parse(text);
-      models.set(uri, model);
-      return model;
+      return parserFor(uri).parse(text);
     },
     codeActions(uri, range, only) {
-      const findings = results.get(uri)?.findings ?? [];
+      const findings = analyses.get(uri)?.result.findings ?? [];
       const wanted = (kind: string) => !only || only.length === 0 || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
       const actions: CodeActionData[] = [];
       if (wanted('quickfix')) {
@@ -84,22 +87,19 @@ export function createLanguageService(): TenderLanguageService {
       }
       const fixable = findings.filter((finding) => finding.fix);
       if (wanted(FIX_ALL_KIND) && (fixable.length > 1 || (only?.length && fixable.length > 0))) {
-        actions.push({ title: fixAllTitle(fixable.length, locales.get(uri) ?? 'fr'), kind: FIX_ALL_KIND, edits: mergeEdits(fixable), findings: fixable });
+        actions.push({ title: fixAllTitle(fixable.length, analyses.get(uri)?.settings.locale ?? 'fr'), kind: FIX_ALL_KIND, edits: mergeEdits(fixable), findings: fixable });
       }
       return actions;
     },
     codeLenses(uri, text) {
-      const last = analysed.get(uri);
+      const last = analyses.get(uri);
       if (!last) return [];
       const model = text === undefined || text === last.model.text ? last.model : (parsers.get(uri) ?? new DocumentParser()).parse(text);
       return codeLenses(model, last.settings, last.related);
     },
     close(uri) {
       parsers.delete(uri);
-      analysed.delete(uri);
-      results.delete(uri);
-      models.delete(uri);
-      locales.delete(uri);
+      analyses.delete(uri);
     },
   };
 }

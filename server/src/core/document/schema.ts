@@ -198,6 +198,12 @@ export const FRONT_MATTER_SCHEMA: Record<string, FieldSchema> = {
     'Grouping of public bodies (s. 15 of the Act): parties and needs.',
     '5.2°',
   ),
+  'admissibilite-hors-accord': field(
+    bool,
+    "La concurrence étant insuffisante, les prestataires d'un territoire non visé par un accord intergouvernemental sont admissibles (à mentionner dans les documents).",
+    'Competition being insufficient, providers from territories not covered by an intergovernmental agreement are admissible (to be stated in the documents).',
+    '6.al2',
+  ),
   evaluation: field(
     object({
       criteres: field(
@@ -207,6 +213,13 @@ export const FRONT_MATTER_SCHEMA: Record<string, FieldSchema> = {
             nom: field(text, 'Nom du critère.', 'Name of the criterion.', 'A2.1'),
             poids: field({ kind: 'number', minimum: 0, maximum: 100 }, 'Poids du critère, en %.', 'Weight of the criterion, in %.', 'A2.3'),
             minimum: field({ kind: 'number', minimum: 0, maximum: 100 }, 'Note minimale exigée pour ce critère.', 'Minimum score required for this criterion.', 'A2.5'),
+            description: field(
+              text,
+              'Éléments de qualité requis pour atteindre le niveau de performance acceptable.',
+              'Quality elements required to reach the acceptable performance level.',
+              'A2.2',
+              'A1.2',
+            ),
           }),
         },
         "Critères d'évaluation de la qualité.",

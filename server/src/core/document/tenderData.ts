@@ -35,6 +35,18 @@ export interface TenderData {
   diffusion?: CalendarDate;
   reception?: PlaceDateTime;
   ouverture?: PlaceDateTime;
+  /** Parties to a grouping of public bodies (art. 5 par. 2°); empty when none is declared. */
+  regroupement: { organisme?: string; besoins?: string }[];
+  /** Providers outside agreement territories admitted for lack of competition (art. 6 al. 2). */
+  admissibiliteHorsAccord?: boolean;
+  evaluation: {
+    /** Undefined when the front-matter has no `evaluation.criteres` list. */
+    criteres?: EvaluationCriterion[];
+    k?: number;
+    comite?: { secretaire?: boolean; membres?: number };
+  };
+  margePreferentielle?: number;
+  validiteSoumissionsJours?: number;
   /** Art. 9: addenda in front-matter order (index = position in the `addenda` list). */
   addenda: Addendum[];
   /** Art. 43: the qualification notice's own dates. */
@@ -49,6 +61,13 @@ export interface Addendum {
   /** `undefined` when the front-matter does not say whether prices may be affected. */
   incidencePrix?: boolean;
   reportReception?: CalendarDate;
+}
+
+export interface EvaluationCriterion {
+  nom?: string;
+  poids?: number;
+  minimum?: number;
+  description?: string;
 }
 
 type Raw = Record<string, unknown>;
@@ -77,6 +96,8 @@ export function readTenderData(data: Raw | undefined): TenderData {
   const security = raw['garantie-soumission'];
   const securityRecord = record(security);
   const agreements = raw.accords;
+  const evaluation = record(raw.evaluation) ?? {};
+  const committee = record(evaluation.comite);
   return {
     numero: text(raw.numero),
     titre: text(raw.titre),
@@ -112,6 +133,22 @@ export function readTenderData(data: Raw | undefined): TenderData {
     diffusion: date(raw.diffusion),
     reception: placeDateTime(raw.reception),
     ouverture: placeDateTime(raw.ouverture),
+    regroupement: Array.isArray(raw.regroupement)
+      ? raw.regroupement.map((party) => ({ organisme: text(record(party)?.organisme), besoins: text(record(party)?.besoins) }))
+      : [],
+    admissibiliteHorsAccord: bool(raw['admissibilite-hors-accord']),
+    evaluation: {
+      criteres: Array.isArray(evaluation.criteres)
+        ? evaluation.criteres.map((item) => {
+            const criterion = record(item) ?? {};
+            return { nom: text(criterion.nom), poids: num(criterion.poids), minimum: num(criterion.minimum), description: text(criterion.description) };
+          })
+        : undefined,
+      k: num(evaluation.k),
+      comite: committee ? { secretaire: bool(committee.secretaire), membres: num(committee.membres) } : undefined,
+    },
+    margePreferentielle: num(raw['marge-preferentielle']),
+    validiteSoumissionsJours: num(raw['validite-soumissions-jours']),
     addenda: Array.isArray(raw.addenda)
       ? raw.addenda.map((item) => {
           const addendum = record(item) ?? {};

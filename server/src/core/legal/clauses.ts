@@ -1,5 +1,11 @@
+import { EVALUATION_CLAUSES } from './clauses/evaluation.js';
+import { AMOUNT_CLAUSES } from './clauses/amounts.js';
 import { DEADLINE_CLAUSES } from './clauses/deadlines.js';
 import type { Locale, Localized } from '../types.js';
+import { DOCUMENT_CLAUSES } from './clauses/documents.js';
+import { ADMISSIBILITY_CLAUSES } from './clauses/admissibility.js';
+import { CONFORMITY_CLAUSES } from './clauses/conformity.js';
+import { REFUSAL_CLAUSES } from './clauses/refusal.js';
 
 /**
  * Compliant clauses, the one source for quick fixes and snippets. `{{name}}` marks what the drafter
@@ -11,6 +17,10 @@ export interface Clause {
   /** Snippet prefix and short title. */
   title: Localized;
   text: Localized;
+  /** Heading of the section the clause forms when it is inserted as a new section. */
+  heading?: Localized;
+  /** The clause worded as an entry of a list ("l'absence d'un document requis;"). */
+  listItem?: Localized;
 }
 
 export const CLAUSES = {
@@ -92,6 +102,12 @@ export const CLAUSES = {
       en: 'The public body does not undertake to accept any of the bids received.',
     },
   },
+  ...DOCUMENT_CLAUSES,
+  ...ADMISSIBILITY_CLAUSES,
+  ...CONFORMITY_CLAUSES,
+  ...REFUSAL_CLAUSES,
+  ...EVALUATION_CLAUSES,
+  ...AMOUNT_CLAUSES,
   ...DEADLINE_CLAUSES,
 } satisfies Record<string, Clause>;
 
@@ -101,13 +117,25 @@ const PLACEHOLDER_MARK = /\{\{([^}]+)\}\}/g;
 
 /** The clause as plain text, each unknown value left as a visible `[à compléter : …]` mark. */
 export function renderClause(clause: Clause, locale: Locale, values: Record<string, string> = {}): string {
-  return clause.text[locale].replace(PLACEHOLDER_MARK, (_, name: string) =>
+  return fillPlaceholders(clause.text[locale], locale, values);
+}
+
+/** Any clause text (a list entry, a heading) with its `{{…}}` marks filled or left visible. */
+export function fillPlaceholders(template: string, locale: Locale, values: Record<string, string> = {}): string {
+  return template.replace(PLACEHOLDER_MARK, (_, name: string) =>
     values[name] ?? (locale === 'fr' ? `[à compléter : ${name}]` : `[to complete: ${name}]`),
   );
 }
 
-/** The clause as a snippet body, each value a tab stop. */
-export function clauseSnippet(clause: Clause, locale: Locale): string {
+/**
+ * The clause as a snippet body (its section heading first, if any), each value a tab stop. Its
+ * default is the value's name, or (`marks`, for the snippets file) the `[à compléter : …]` mark a
+ * quick fix inserts: a snippet left unfilled then reads like an unfilled quick fix, and is
+ * recognised the same way.
+ */
+export function clauseSnippet(clause: Clause, locale: Locale, defaults: 'names' | 'marks' = 'names'): string {
   let stop = 0;
-  return clause.text[locale].replace(/\$/g, '\\$').replace(PLACEHOLDER_MARK, (_, name: string) => `\${${++stop}:${name.replace(/[}\\]/g, '')}}`);
+  const text = clause.heading ? `## ${clause.heading[locale]}\n\n${clause.text[locale]}` : clause.text[locale];
+  const value = (name: string) => (defaults === 'marks' ? fillPlaceholders(`{{${name}}}`, locale) : name).replace(/[$}\\]/g, '');
+  return text.replace(/\$/g, '\\$').replace(PLACEHOLDER_MARK, (_, name: string) => `\${${++stop}:${value(name)}}`);
 }

@@ -35,3 +35,23 @@ function matchingUnits(parsed: DocumentModel['blocks'][number]['parsed'], item: 
 export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
   return matchesPhrase(RECOGNISERS[item], unit.normalized);
 }
+
+/**
+ * Prose units a predicate accepts, memoised per cached block under `key` like findItem: for checks
+ * that are more than a recogniser's patterns (a sentence-by-sentence test, for instance).
+ */
+export function findUnits(model: DocumentModel, key: string, accepts: (normalized: string) => boolean): DocumentUnit[] {
+  const found: DocumentUnit[] = [];
+  for (const block of model.blocks) {
+    let indexes = block.parsed.memo.get(key);
+    if (!indexes) {
+      indexes = [];
+      block.parsed.units.forEach((unit, index) => {
+        if (PROSE.has(unit.kind) && accepts(unit.normalized)) indexes!.push(index);
+      });
+      block.parsed.memo.set(key, indexes);
+    }
+    for (const index of indexes) found.push(model.units[block.firstUnit + index]);
+  }
+  return found;
+}

@@ -1,3 +1,8 @@
+import { DOCUMENT_RECOGNISERS } from './recognisers/documents.js';
+import { ADMISSIBILITY_RECOGNISERS } from './recognisers/admissibility.js';
+import { CONFORMITY_RECOGNISERS } from './recognisers/conformity.js';
+import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
+import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 
 /**
@@ -48,7 +53,7 @@ export const RECOGNISERS = {
   optionsDescription: {
     headings: [/\boptions?\b/, /\brenouvellements?\b/],
     phrases: [
-      /\boptions? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
+      /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
       /\b(?:\d+|une|deux|trois|quatre|cinq) (?:\(\d\) )?(?:periodes? (?:de |d')|options? (?:de )?)?(?:renouvellement|prolongation)s?\b/,
       /\brenouvelable\b|\bservices supplementaires\b|\brenewal options?\b|\badditional services\b/,
     ],
@@ -159,6 +164,11 @@ export const RECOGNISERS = {
       /\[(?:a completer|to complete) ?: (?:lieu|adresse|place)\b/,
     ],
   },
+  ...DOCUMENT_RECOGNISERS,
+  ...ADMISSIBILITY_RECOGNISERS,
+  ...CONFORMITY_RECOGNISERS,
+  ...REFUSAL_RECOGNISERS,
+  ...EVALUATION_RECOGNISERS,
   ...DEADLINE_RECOGNISERS,
 } satisfies Record<string, ItemRecogniser>;
 

@@ -21,10 +21,16 @@ export function noticeInsertionOffset(model: DocumentModel): number {
   return end;
 }
 
-export function insertClauseFix(model: DocumentModel, clauseName: ClauseName, locale: Locale, offset = noticeInsertionOffset(model)): FixSpec {
+export function insertClauseFix(
+  model: DocumentModel,
+  clauseName: ClauseName,
+  locale: Locale,
+  offset = noticeInsertionOffset(model),
+  values: Record<string, string> = {},
+): FixSpec {
   const clause = CLAUSES[clauseName];
   const atTop = offset === model.bodyStart;
-  const text = renderClause(clause, locale);
+  const text = renderClause(clause, locale, values);
   return {
     title: { fr: `Insérer la clause « ${clause.title.fr} »`, en: `Insert the "${clause.title.en}" clause` },
     edits: [{ range: { start: offset, end: offset }, newText: atTop ? `${text}\n\n` : `\n\n${text}` }],

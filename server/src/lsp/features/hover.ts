@@ -1,10 +1,14 @@
 import { MarkupKind } from 'vscode-languageserver';
 import { hover as hoverAt } from '../../core/index.js';
 import type { Feature } from './context.js';
+import { evaluationGridHover } from './gridHover.js';
 
 export const hoverCapabilities = { hoverProvider: true };
 
-/** Hover on a citation of the regulation, a front-matter key, or a finding's range. */
+/**
+ * Hover on a citation of the regulation, a front-matter key, or a finding's range; on K, a criterion's
+ * weight or the grid table, the adjusted-price coefficients and the weights' total come first.
+ */
 export const hover: Feature = ({ connection, documents, service, locale }) => {
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
@@ -12,6 +16,9 @@ export const hover: Feature = ({ connection, documents, service, locale }) => {
     const model = service.model(document.uri, document.getText());
     const findings = service.lastResult(document.uri)?.findings ?? [];
     const found = hoverAt(model, document.offsetAt(params.position), findings, locale());
-    return found ? { contents: { kind: MarkupKind.Markdown, value: found.contents }, range: found.range } : null;
+    const grid = evaluationGridHover(service, document, params.position, locale());
+    const parts = [grid, found].filter((part) => part !== undefined);
+    if (parts.length === 0) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: parts.map((part) => part.contents).join('\n\n---\n\n') }, range: parts[0].range };
   });
 };

@@ -1,0 +1,181 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ConformityGroup, ConformityItem, ConformityReport } from '../../server/src/core/features/conformity.js';
+import type { Finding } from '../../server/src/core/types.js';
+import { text } from './locale.js';
+
+export const CONFORMITY_REQUEST = 'tender/conformity';
+export const VIEW_ID = 'tender.conformity';
+
+/** A row of the Conformité view: an article, a rule, or one finding of a rule. */
+export type ConformityNode =
+  | { kind: 'group'; group: ConformityGroup; uri: vscode.Uri }
+  | { kind: 'item'; item: ConformityItem; uri: vscode.Uri }
+  | { kind: 'finding'; finding: Finding; item: ConformityItem; uri: vscode.Uri };
+
+const SYMBOL: Record<ConformityItem['status'], string> = { ok: '✓', finding: '✗', 'not-applicable': 'n/a', ignored: '⊘', off: '⊘' };
+const ICON: Record<ConformityItem['status'], vscode.ThemeIcon> = {
+  ok: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  finding: new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed')),
+  'not-applicable': new vscode.ThemeIcon('circle-slash'),
+  ignored: new vscode.ThemeIcon('eye-closed'),
+  off: new vscode.ThemeIcon('circle-slash'),
+};
+
+/**
+ * The Conformité view of the active tender and its status bar item. Everything shown comes from
+ * the server's `tender/conformity` answer, asked again whenever the document's diagnostics change.
+ */
+export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ConformityNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly statusBar = vscode.window.createStatusBarItem('tender.errors', vscode.StatusBarAlignment.Left, 50);
+  private readonly view: vscode.TreeView<ConformityNode>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private report: ConformityReport | null = null;
+  private uri: vscode.Uri | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private generation = 0;
+  /** Settles when the view shows the answer to the latest refresh (tests wait on it). */
+  ready: Promise<void> = Promise.resolve();
+
+  constructor(private readonly client: LanguageClient) {
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.statusBar.name = 'Tender LS';
+    this.statusBar.command = `${VIEW_ID}.focus`;
+    this.disposables.push(
+      this.view,
+      this.statusBar,
+      this.changed,
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        if (this.uri && event.uris.some((uri) => uri.toString() === this.uri?.toString())) this.schedule();
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('tender') && this.schedule()),
+    );
+    this.schedule(0);
+  }
+
+  /** The last answer shown, and the document it is about. */
+  get current(): { uri: vscode.Uri | undefined; report: ConformityReport | null } {
+    return { uri: this.uri, report: this.report };
+  }
+
+  schedule(delay = 100): void {
+    clearTimeout(this.timer);
+    let settle!: () => void;
+    this.ready = new Promise((resolve) => (settle = resolve));
+    this.timer = setTimeout(() => void this.refresh().finally(settle), delay);
+  }
+
+  async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const editor = vscode.window.activeTextEditor;
+    // Another kind of editor (output, settings) keeps the last tender on display.
+    if (editor && editor.document.languageId !== 'markdown') return;
+    const uri = editor?.document.uri;
+    let report: ConformityReport | null = null;
+    if (uri) {
+      try {
+        report = await this.client.sendRequest<ConformityReport | null>(CONFORMITY_REQUEST, { textDocument: { uri: uri.toString() } });
+      } catch {
+        report = null;
+      }
+    }
+    if (generation !== this.generation) return;
+    this.uri = uri;
+    this.report = report;
+    this.render();
+  }
+
+  private render(): void {
+    const report = this.report;
+    if (!report || !report.tender) {
+      this.view.message = text({
+        fr: "Ouvrez un document d'appel d'offres (Markdown avec un « type » dans l'en-tête).",
+        en: 'Open a tender document (Markdown with a "type" in its front-matter).',
+      });
+      this.view.description = undefined;
+      this.statusBar.hide();
+    } else {
+      this.view.message = undefined;
+      this.view.description = this.uri ? vscode.workspace.asRelativePath(this.uri) : undefined;
+      const errors = report.counts.error;
+      const warnings = report.counts.warning;
+      this.statusBar.text = `$(law) $(error) ${errors} $(warning) ${warnings}`;
+      this.statusBar.tooltip = text({
+        fr: `Tender LS : ${errors} erreur(s), ${warnings} avertissement(s). Cliquer pour la vue Conformité.`,
+        en: `Tender LS: ${errors} error(s), ${warnings} warning(s). Click for the Conformité view.`,
+      });
+      this.statusBar.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+      this.statusBar.show();
+    }
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: ConformityNode): ConformityNode[] {
+    const { report, uri } = this;
+    if (!report || !uri) return [];
+    if (!node) return report.groups.map((group) => ({ kind: 'group', group, uri }));
+    if (node.kind === 'group') return node.group.items.map((item) => ({ kind: 'item', item, uri }));
+    if (node.kind === 'item') return node.item.findings.map((finding) => ({ kind: 'finding', finding, item: node.item, uri }));
+    return [];
+  }
+
+  getTreeItem(node: ConformityNode): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const failing = node.group.items.filter((item) => item.status === 'finding').length;
+      const tree = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
+      tree.description = failing > 0 ? `✗ ${failing}` : '✓';
+      tree.contextValue = 'tender.group';
+      return tree;
+    }
+    if (node.kind === 'item') {
+      const { item } = node;
+      const collapsible = item.findings.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
+      const tree = new vscode.TreeItem(`${SYMBOL[item.status]} ${item.citation}`, collapsible);
+      tree.description = item.description;
+      tree.iconPath = ICON[item.status];
+      tree.tooltip = new vscode.MarkdownString(
+        [`**${item.citationLabel}** — \`${item.rule}\``, item.description, item.reason ? `_${item.reason}_` : ''].filter(Boolean).join('\n\n'),
+      );
+      tree.contextValue = `tender.item.${item.status}`;
+      tree.id = `${node.uri.toString()}#${item.rule}`;
+      return tree;
+    }
+    const { finding } = node;
+    const tree = new vscode.TreeItem(finding.message, vscode.TreeItemCollapsibleState.None);
+    tree.description = text({ fr: `ligne ${finding.range.start.line + 1}`, en: `line ${finding.range.start.line + 1}` });
+    tree.tooltip = finding.message;
+    tree.iconPath = new vscode.ThemeIcon(finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'info');
+    tree.contextValue = finding.fix ? 'tender.finding.fixable' : 'tender.finding';
+    tree.command = { title: text({ fr: 'Afficher', en: 'Show' }), command: 'tender.conformity.reveal', arguments: [node] };
+    return tree;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+const toRange = (finding: Finding): vscode.Range =>
+  new vscode.Range(finding.range.start.line, finding.range.start.character, finding.range.end.line, finding.range.end.character);
+
+export async function revealFinding(node: ConformityNode): Promise<void> {
+  if (node.kind !== 'finding') return;
+  const editor = await vscode.window.showTextDocument(node.uri, { preserveFocus: false });
+  const range = toRange(node.finding);
+  editor.selection = new vscode.Selection(range.start, range.start);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** Applies the server's quick fix for this finding (the same code action the editor's light bulb offers). */
+export async function applyFindingFix(node: ConformityNode): Promise<boolean> {
+  const finding = node.kind === 'finding' ? node.finding : node.kind === 'item' ? node.item.findings.find((candidate) => candidate.fix) : undefined;
+  if (!finding) return false;
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', node.uri, toRange(finding), vscode.CodeActionKind.QuickFix.value)) ?? [];
+  const action = actions.find((candidate) => candidate.title === finding.fix?.title && candidate.edit);
+  return action?.edit ? vscode.workspace.applyEdit(action.edit) : false;
+}

@@ -1,0 +1,379 @@
+import type { OffsetRange } from '../document/frontMatter.js';
+import type { DocumentModel, DocumentUnit, Section } from '../document/model.js';
+import type { ParsedBlock, TextUnit } from '../document/markdown.js';
+import { readTenderData } from '../document/tenderData.js';
+import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
+import { normalizeForMatching } from '../text/normalize.js';
+
+/**
+ * The quality evaluation grid (annexes 1–2, art. 5 par. 6°): criteria and weights from
+ * `evaluation.criteres` in the front-matter, or from a Markdown table under a heading that names
+ * the grid (SPEC §4). Tables are read once per cached block; the grid once per document model.
+ */
+export interface GridCriterion {
+  name: string;
+  /** `name` folded for comparison. */
+  key: string;
+  /** Weight as written (a percentage, or points when the grid counts in points). */
+  weight?: number;
+  /** Per-criterion minimum score (annexe 2, art. 5). */
+  minimum?: number;
+  /** What the criterion expects (annexe 1–2, art. 2), when the grid itself says it. */
+  description?: string;
+  /** The table row or the front-matter item. */
+  range: OffsetRange;
+  weightRange?: OffsetRange;
+  minimumRange?: OffsetRange;
+}
+
+export interface CriteriaGrid {
+  /** `list`: list items or headings such as "Critère 1 – Expérience (20 %)". */
+  source: 'front-matter' | 'table' | 'list';
+  criteria: GridCriterion[];
+  range: OffsetRange;
+  /** How the weights are expressed: `points` when the weight column counts points. */
+  unit: 'percent' | 'points';
+  /** A "Total" row's value, when the table has one. */
+  statedTotal?: { value: number; range: OffsetRange };
+}
+
+export interface EvaluationGrid {
+  frontMatter?: CriteriaGrid;
+  /** Grids written in the body (tables, criteria lists), in document order. */
+  body: CriteriaGrid[];
+  /** The grid the document sets: the front-matter's, else the body's first. */
+  primary?: CriteriaGrid;
+}
+
+/** Sum of the weights, rounded to hundredths (weights such as 33.33 add up to 99.99). */
+export function weightTotal(grid: CriteriaGrid): number {
+  return Math.round(grid.criteria.reduce((sum, criterion) => sum + (criterion.weight ?? 0), 0) * 100) / 100;
+}
+
+const gridMemo = new WeakMap<DocumentModel, EvaluationGrid>();
+
+export function evaluationGrid(model: DocumentModel): EvaluationGrid {
+  let grid = gridMemo.get(model);
+  if (!grid) {
+    const frontMatter = frontMatterGrid(model);
+    const tables = bodyTables(model);
+    const body = [...tables, ...bodyLists(model, tables)].sort((a, b) => a.range.start - b.range.start);
+    grid = { frontMatter, body, primary: frontMatter ?? body[0] };
+    gridMemo.set(model, grid);
+  }
+  return grid;
+}
+
+function frontMatterGrid(model: DocumentModel): CriteriaGrid | undefined {
+  const fm = model.frontMatter;
+  const criteria = readTenderData(fm?.data).evaluation.criteres;
+  if (!fm || !criteria) return undefined;
+  const path = ['evaluation', 'criteres'];
+  const range = fm.keyRange(path) ?? fm.range;
+  return {
+    source: 'front-matter',
+    unit: 'percent',
+    range,
+    criteria: criteria.map((criterion, index) => {
+      const name = criterion.nom ?? '';
+      return {
+        name,
+        key: normalizeForMatching(name),
+        weight: criterion.poids,
+        minimum: criterion.minimum,
+        description: criterion.description,
+        range: fm.keyRange([...path, index]) ?? range,
+        weightRange: fm.valueRange([...path, index, 'poids']),
+        minimumRange: fm.valueRange([...path, index, 'minimum']),
+      };
+    }),
+  };
+}
+
+/** A table read from its block alone: offsets relative to the block. */
+interface BlockTable {
+  /** Index of the header row's unit in the block. */
+  headerUnit: number;
+  /** The header names the grid itself ("Critères d'évaluation"). */
+  namesGrid: boolean;
+  grid: CriteriaGrid;
+}
+
+const tableMemo = new WeakMap<ParsedBlock, BlockTable[]>();
+
+function bodyTables(model: DocumentModel): CriteriaGrid[] {
+  const grids: CriteriaGrid[] = [];
+  for (const block of model.blocks) {
+    let tables = tableMemo.get(block.parsed);
+    if (!tables) {
+      tables = readTables(block.parsed.units);
+      tableMemo.set(block.parsed, tables);
+    }
+    for (const table of tables) {
+      const header = model.units[block.firstUnit + table.headerUnit];
+      if (!gridSectionAt(model, header.start) && !table.namesGrid) continue;
+      grids.push(shift(table.grid, block.offset));
+    }
+  }
+  return grids;
+}
+
+const CRITERION_COLUMN = /\bcriteres?\b|\bcriteri(?:on|a)\b|\belements? (?:d'evaluation|evalues?)\b|\baspects?\b/;
+const SUB_CRITERION_COLUMN = /\bsous-criteres?\b|\bsub-criteri/;
+const MINIMUM_COLUMN = /\b(?:note|pointage|seuil|score|points?) minim|^minim|\bminimum (?:requis|exige|score|points?)\b|\bseuil\b|\bnote de passage\b|\bpassing\b/;
+const WEIGHT_COLUMN = /\bpoids\b|\bpointage\b|\bponderations?\b|\bpondere|\bpoints?\b|\bpts\b|%|\bweights?\b|\bweighting\b|\bnote maximale\b/;
+const POINTS_COLUMN = /\bpoints?\b|\bpts\b|\bpointage\b/;
+const PERCENT_COLUMN = /\bpoids\b|\bponderation|%|\bweight/;
+const DESCRIPTION_COLUMN =
+  /\bdescription\b|\belements?\b|\bniveau\b|\battentes?\b|\bexigences?\b|\bdetails?\b|\bcontenu\b|\bpreuves?\b|\bacceptable\b|\bexpectations?\b|\brequirements?\b/;
+const NUMBER_COLUMN = /^(?:no|n°|n o|#|numero|no\.|ref\.?)$/;
+const TOTAL_ROW = /^(?:total|sous-total|grand total|somme|totaux|note (?:finale|totale)|final score)\b/;
+const GRID_HEADER = /\bcriteres? (?:d'evaluation|de selection|de qualite)\b|\bevaluation criteria\b/;
+
+function readTables(units: readonly TextUnit[]): BlockTable[] {
+  const tables: BlockTable[] = [];
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'tableRow' || unit.row !== 0 || !unit.cells) return;
+    const rows = units.filter((other) => other.kind === 'tableRow' && other.table === unit.table && (other.row ?? 0) > 0);
+    const table = readTable(unit, rows);
+    if (table) tables.push({ headerUnit: index, namesGrid: GRID_HEADER.test(unit.normalized), grid: table });
+  });
+  return tables;
+}
+
+function readTable(header: TextUnit, rows: TextUnit[]): CriteriaGrid | undefined {
+  const columns = header.cells!.map(normalizeForMatching);
+  let criterion = -1;
+  let weight = -1;
+  let minimum = -1;
+  let description = -1;
+  columns.forEach((column, index) => {
+    if (MINIMUM_COLUMN.test(column)) {
+      if (minimum < 0) minimum = index;
+    } else if (WEIGHT_COLUMN.test(column) && weight < 0) weight = index;
+    else if (CRITERION_COLUMN.test(column) && criterion < 0) criterion = index;
+    else if (DESCRIPTION_COLUMN.test(column) && description < 0) description = index;
+  });
+  // A sub-criteria breakdown weighs parts of one criterion, not the grid.
+  if (columns.some((column) => SUB_CRITERION_COLUMN.test(column))) return undefined;
+  // Without weights (annexe 1), only a column named for the criteria makes a grid.
+  if (weight < 0 && criterion < 0) return undefined;
+  if (criterion < 0) {
+    // "Description | Pondération": the criterion is the first text column that is not a number column.
+    criterion = columns.findIndex((column, index) => index !== weight && index !== minimum && index !== description && !NUMBER_COLUMN.test(column));
+    if (criterion < 0 && description >= 0) [criterion, description] = [description, -1];
+    if (criterion < 0) return undefined;
+  }
+  const unit = weight >= 0 && POINTS_COLUMN.test(columns[weight]) && !PERCENT_COLUMN.test(columns[weight]) ? 'points' : 'percent';
+  const grid: CriteriaGrid = { source: 'table', unit, criteria: [], range: { start: header.start, end: rows.at(-1)?.end ?? header.end } };
+  for (const row of rows) {
+    const cells = row.cells ?? [];
+    const name = (cells[criterion] ?? '').replace(/\*+/g, '').trim();
+    const key = normalizeForMatching(name);
+    const value = weight >= 0 ? parseNumber(cells[weight]) : undefined;
+    const range = { start: row.start, end: row.end };
+    if (!key || TOTAL_ROW.test(key)) {
+      if (value !== undefined) grid.statedTotal = { value, range };
+      continue;
+    }
+    const minimumValue = minimum >= 0 ? parseNumber(cells[minimum]) : undefined;
+    const text = description >= 0 ? cells[description]?.trim() : undefined;
+    grid.criteria.push({
+      name,
+      key,
+      weight: value,
+      minimum: minimumValue,
+      description: text || undefined,
+      range,
+      weightRange: value !== undefined ? range : undefined,
+      minimumRange: minimumValue !== undefined ? range : undefined,
+    });
+  }
+  return grid.criteria.length > 0 ? grid : undefined;
+}
+
+/** Innermost section around an offset whose heading names the evaluation grid. */
+function gridSectionAt(model: DocumentModel, offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of model.sections) {
+    if (section.start < offset && offset < section.end && matchesHeading(RECOGNISERS.evaluationGrid, section.heading.normalized)) found = section;
+  }
+  return found;
+}
+
+/**
+ * "Critère 1 – Expérience du soumissionnaire (20 %)", "Méthodologie : 30 points": a criterion and its
+ * weight on one line, as list items or headings. The name is bounded, so the pattern cannot backtrack
+ * super-linearly.
+ */
+const CRITERION_LINE = /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*[-–—:.)]?\s*)?(.{3,120}?)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*\)?\s*[.;]?\s*$/i;
+const NOT_A_CRITERION = /\b(?:total|note finale|seuil|minimum|minimale|niveau|passage|k)\b/;
+
+interface ListedCriterion {
+  criterion: GridCriterion;
+  unit: 'percent' | 'points';
+  /** A heading: its section's text describes the criterion. */
+  heading: boolean;
+}
+
+const listMemo = new WeakMap<ParsedBlock, ListedCriterion[]>();
+
+function readListed(units: readonly TextUnit[]): ListedCriterion[] {
+  const listed: ListedCriterion[] = [];
+  for (const unit of units) {
+    if (unit.kind !== 'listItem' && unit.kind !== 'heading') continue;
+    const [first, ...rest] = unit.text.split('\n');
+    const match = CRITERION_LINE.exec(first);
+    if (!match) continue;
+    const name = match[1].replace(/\*+/g, '').trim();
+    const key = normalizeForMatching(name);
+    if (NOT_A_CRITERION.test(key) || RECOGNISERS.evaluationGrid.headings.some((pattern) => pattern.test(key))) continue;
+    const range = { start: unit.start, end: unit.end };
+    const description = rest.join('\n').trim();
+    listed.push({
+      unit: /%/.test(match[3]) ? 'percent' : 'points',
+      heading: unit.kind === 'heading',
+      criterion: { name, key, weight: Number(match[2].replace(',', '.')), description: description || undefined, range, weightRange: range },
+    });
+  }
+  return listed;
+}
+
+/** The text of the section a heading opens, up to its first sub-heading; undefined when empty. */
+function sectionText(model: DocumentModel, headingStart: number): string | undefined {
+  const section = model.sections.find((candidate) => candidate.heading.start === headingStart);
+  if (!section) return undefined;
+  const texts: string[] = [];
+  for (const unit of model.units) {
+    if (unit.start <= headingStart || unit.start >= section.end) continue;
+    if (unit.kind === 'heading') break;
+    texts.push(unit.text);
+  }
+  return texts.join('\n').trim() || undefined;
+}
+
+/** "… selon les critères suivants :" introduces a list whose items are the criteria (annexe 1 grids have no weights). */
+const CRITERIA_INTRO = /\bcriteres?\b[^.]{0,160}(?::|\bsuivants\.?)$/;
+const introMemo = new WeakMap<ParsedBlock, number[]>();
+
+/** A list item introduced as a criterion: "Critère 1 – Expérience (20 %)", or just its name. */
+function introducedCriterion(unit: DocumentUnit): ListedCriterion {
+  const [first, ...rest] = unit.text.split('\n');
+  const match = CRITERION_LINE.exec(first);
+  const name = (match ? match[1] : first.replace(/^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*[-–—:.)]?\s*/i, '').replace(/[\s;,.:]+$/, ''))
+    .replace(/\*+/g, '')
+    .trim();
+  const range = { start: unit.start, end: unit.end };
+  const description = rest.join('\n').trim() || undefined;
+  return {
+    unit: match && !/%/.test(match[3]) ? 'points' : 'percent',
+    heading: false,
+    criterion: { name, key: normalizeForMatching(name), weight: match ? Number(match[2].replace(',', '.')) : undefined, description, range, weightRange: match ? range : undefined },
+  };
+}
+
+/** Lists of criteria announced by a passage of a grid section, by section (the first list of a section). */
+function introducedLists(model: DocumentModel): Map<Section, ListedCriterion[]> {
+  const bySection = new Map<Section, ListedCriterion[]>();
+  for (const block of model.blocks) {
+    let intros = introMemo.get(block.parsed);
+    if (!intros) {
+      intros = block.parsed.units.flatMap((unit, index) => (unit.kind === 'paragraph' && CRITERIA_INTRO.test(unit.normalized) ? [index] : []));
+      introMemo.set(block.parsed, intros);
+    }
+    for (const index of intros) {
+      const at = block.firstUnit + index;
+      const section = gridSectionAt(model, model.units[at].start);
+      if (!section || bySection.has(section)) continue;
+      const items: ListedCriterion[] = [];
+      for (let next = at + 1; next < model.units.length && model.units[next].kind === 'listItem'; next++) items.push(introducedCriterion(model.units[next]));
+      if (items.length > 0) bySection.set(section, items);
+    }
+  }
+  return bySection;
+}
+
+/** Criteria listed in a grid section that has no table: one grid per section. */
+function bodyLists(model: DocumentModel, tables: readonly CriteriaGrid[]): CriteriaGrid[] {
+  const introduced = introducedLists(model);
+  const bySection = new Map<Section, ListedCriterion[]>(introduced);
+  for (const block of model.blocks) {
+    let listed = listMemo.get(block.parsed);
+    if (!listed) {
+      listed = readListed(block.parsed.units);
+      listMemo.set(block.parsed, listed);
+    }
+    for (const entry of listed) {
+      const moved = shiftCriterion(entry.criterion, block.offset);
+      const section = gridSectionAt(model, moved.range.start);
+      if (!section || introduced.has(section)) continue;
+      if (entry.heading) moved.description = sectionText(model, moved.range.start);
+      const list = bySection.get(section) ?? [];
+      list.push({ ...entry, criterion: moved });
+      bySection.set(section, list);
+    }
+  }
+  const grids: CriteriaGrid[] = [];
+  for (const [section, listed] of bySection) {
+    // Two weighted lines make a grid; an announced list is one whatever its length (annexe 1 counts them).
+    if (listed.length < 2 && !introduced.has(section)) continue;
+    const hasTable = tables.some((table) => table.range.start >= section.start && table.range.start < section.end);
+    if (hasTable) continue;
+    grids.push({
+      source: 'list',
+      unit: listed.every((entry) => entry.unit === 'percent') ? 'percent' : 'points',
+      criteria: listed.map((entry) => entry.criterion),
+      range: { start: listed[0].criterion.range.start, end: listed[listed.length - 1].criterion.range.end },
+    });
+  }
+  return grids;
+}
+
+/** "20", "20 %", "20,5 pts", "**30**": the first number of a cell. */
+function parseNumber(cell: string | undefined): number | undefined {
+  const match = cell ? /(\d{1,3}(?:[.,]\d{1,3})?)/.exec(cell) : null;
+  return match ? Number(match[1].replace(',', '.')) : undefined;
+}
+
+function shift(grid: CriteriaGrid, offset: number): CriteriaGrid {
+  return {
+    ...grid,
+    range: moveRange(grid.range, offset),
+    statedTotal: grid.statedTotal && { value: grid.statedTotal.value, range: moveRange(grid.statedTotal.range, offset) },
+    criteria: grid.criteria.map((criterion) => shiftCriterion(criterion, offset)),
+  };
+}
+
+function shiftCriterion(criterion: GridCriterion, offset: number): GridCriterion {
+  return {
+    ...criterion,
+    range: moveRange(criterion.range, offset),
+    weightRange: criterion.weightRange && moveRange(criterion.weightRange, offset),
+    minimumRange: criterion.minimumRange && moveRange(criterion.minimumRange, offset),
+  };
+}
+
+const moveRange = (range: OffsetRange, offset: number): OffsetRange => ({ start: range.start + offset, end: range.end + offset });
+
+/** Same criteria, same weights, same order? Names are compared loosely (one may abbreviate the other). */
+export function gridsAgree(a: CriteriaGrid, b: CriteriaGrid): { agree: true } | { agree: false; index: number } {
+  const length = Math.max(a.criteria.length, b.criteria.length);
+  for (let index = 0; index < length; index++) {
+    const x = a.criteria[index];
+    const y = b.criteria[index];
+    if (!x || !y) return { agree: false, index };
+    if (!sameName(x.key, y.key) || !sameWeight(x.weight, y.weight)) return { agree: false, index };
+  }
+  return { agree: true };
+}
+
+function sameName(a: string, b: string): boolean {
+  const strip = (key: string) => key.replace(/^(?:critere\s*(?:no\s*)?\d+\s*[-:.–)]?\s*|\d+[.)-]?\s*)/, '').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const x = strip(a);
+  const y = strip(b);
+  return x === y || (x.length >= 4 && y.includes(x)) || (y.length >= 4 && x.includes(y));
+}
+
+function sameWeight(a: number | undefined, b: number | undefined): boolean {
+  return a === undefined || b === undefined || Math.abs(a - b) < 0.01;
+}

@@ -1,0 +1,112 @@
+import type { OffsetRange } from '../document/frontMatter.js';
+import type { DocumentModel } from '../document/model.js';
+import type { ParsedBlock, TextUnit } from '../document/markdown.js';
+
+/**
+ * Numbers the body states about the evaluation (annexe 2): the K parameter, the scoring scale, the
+ * acceptable level, the final-score threshold, a per-criterion minimum, and the adjusted-price
+ * formula. Read once per cached block; patterns run on folded text with bounded gaps only.
+ */
+export type StatementKind = 'k' | 'scale' | 'acceptableLevel' | 'finalThreshold' | 'criterionMinimum' | 'formula' | 'otherFormula';
+
+export interface Statement {
+  kind: StatementKind;
+  /** The number stated; undefined for a placeholder (`[à compléter : …]`) or a formula. */
+  value?: number;
+  range: OffsetRange;
+}
+
+const PLACEHOLDER = String.raw`\[(?:a completer|to complete) ?:[^\]]{0,60}\]`;
+const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
+
+/** A pattern's first matching numeric group is the number; a match without one is a placeholder. */
+const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
+  // "Le paramètre K est de 20 %", "valeur de K : 0,2": named, any connector.
+  {
+    kind: 'k',
+    pattern: new RegExp(
+      String.raw`\b(?:parametre|constante|valeur (?:du parametre |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| retenue?| utilisee?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|est (?:de|fixee? a|egale? a|etablie? a)|correspond a|sera de|equals|is(?: set at)?) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+    ),
+  },
+  // A bare "K = 20 %", "où K vaut 15 %": a verb, or a colon followed by a percentage ("annexe K : 3 pages" is no K).
+  {
+    kind: 'k',
+    pattern: new RegExp(
+      String.raw`(?:^|[^\w'])k ?(?:\(%\) ?)?(?:(?:=|vaut|est (?:de|fixee? a|egale? a|etablie? a)|correspond a|sera de|equals|is(?: set at)?) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})|: ?${NUMBER} ?(%|pour ?cent))`,
+    ),
+  },
+  // A scale counts when it is said of the criteria (an "échelle de 0 à 5" may rate contract performance).
+  { kind: 'scale', pattern: new RegExp(String.raw`\bcriteres?\b.{0,80}\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b`) },
+  { kind: 'scale', pattern: new RegExp(String.raw`\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b.{0,60}\bcriteres?\b`) },
+  {
+    kind: 'scale',
+    pattern: new RegExp(String.raw`\bchaque critere (?:retenu )?(?:est |sera )?(?:evalue|note|cote|mesure)e? sur (?:un maximum de )?${NUMBER}\b`),
+  },
+  { kind: 'scale', pattern: new RegExp(String.raw`\beach criterion (?:is |will be )?(?:scored|rated|evaluated) (?:on a scale (?:of|from) 0 to|out of|on) ${NUMBER}\b`) },
+  {
+    kind: 'acceptableLevel',
+    pattern: new RegExp(
+      String.raw`\bniveau (?:de performance )?acceptable"? ?(?:(?:correspond|equivaut) a|est (?:fixe a|de|etabli a)|(?:fixe )?a|:|=|\() ?(?:une note de |un pointage de )?${NUMBER} ?(?:points|pts|sur 100)`,
+    ),
+  },
+  { kind: 'acceptableLevel', pattern: new RegExp(String.raw`\bacceptable (?:performance )?level\b[^.;]{0,40}?\b${NUMBER} points`) },
+  {
+    kind: 'finalThreshold',
+    pattern: new RegExp(
+      String.raw`\bnote finale\b[^.;]{0,30}?(?:d'au moins|minimale de|minimum de|egale ou superieure a|superieure ou egale a|au moins egale a|>=|≥|inferieure a) ?${NUMBER}\b`,
+    ),
+  },
+  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote de passage\b[^.;]{0,30}?\b${NUMBER} ?(?:points|pts|%|sur 100)`) },
+  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bfinal (?:quality )?score of at least ${NUMBER}\b`) },
+  {
+    kind: 'criterionMinimum',
+    pattern: new RegExp(
+      String.raw`\b(?:note|pointage|seuil) minim(?:ale|um|al) (?:de |d'au moins )?${NUMBER} (?:points )?(?:est exigee? )?(?:pour|a|au|dans) (?:le|chaque|chacun des|un|ce|l'un des|certains) criteres?\b`,
+    ),
+  },
+  // Annexe 2, art. 8: 1 + K × (note finale − 70) / 30, however it is typeset.
+  { kind: 'formula', pattern: /\b1 ?\+ ?k\b[^=]{0,60}?\b70\b[^=]{0,20}?\/ ?30\b/ },
+  { kind: 'formula', pattern: /\b(?:note finale|final score)\b[^=]{0,40}?[-−] ?70\b[^=]{0,120}?\b1 ?\+ ?k\b/ },
+  { kind: 'formula', pattern: /\b1 ?\+ ?k\b ?[×x*·]? ?\(? ?(?:note finale|nf|final score)[^)]{0,40}[-−] ?70 ?\)? ?(?:\/|÷|sur) ?30\b/ },
+  // An adjusted price defined some other way ("(note + 50) × 10 000 / prix", a price-per-point ratio…).
+  { kind: 'otherFormula', pattern: /\b(?:prix ajuste|adjusted price|coefficient d'ajustement)\b ?(?:=|:)/ },
+  { kind: 'otherFormula', pattern: /\(?\b(?:note finale|note|pointage)(?: interimaire)? ?\+ ?50 ?\)? ?[×x*] ?10 ?000\b/ },
+];
+
+const SCANNED = new Set(['paragraph', 'listItem', 'tableRow', 'code', 'heading']);
+const memo = new WeakMap<ParsedBlock, Statement[]>();
+
+export function evaluationStatements(model: DocumentModel, kind?: StatementKind): Statement[] {
+  const found: Statement[] = [];
+  for (const block of model.blocks) {
+    let statements = memo.get(block.parsed);
+    if (!statements) {
+      statements = block.parsed.units.flatMap(readUnit);
+      memo.set(block.parsed, statements);
+    }
+    for (const statement of statements) {
+      if (kind && statement.kind !== kind) continue;
+      found.push({ ...statement, range: { start: statement.range.start + block.offset, end: statement.range.end + block.offset } });
+    }
+  }
+  return found;
+}
+
+function readUnit(unit: TextUnit): Statement[] {
+  if (!SCANNED.has(unit.kind)) return [];
+  const text = unit.normalized;
+  const range = { start: unit.start, end: unit.end };
+  const statements: Statement[] = [];
+  for (const { kind, pattern } of PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    if (statements.some((statement) => statement.kind === kind)) continue;
+    // The number is the first group that matched; for K, the group after it holds the "%" if written.
+    const group = match.findIndex((part, index) => index > 0 && part !== undefined && /^\d/.test(part));
+    let value = group > 0 ? Number(match[group].replace(',', '.')) : undefined;
+    // "K = 0,20" is a fraction; "K = 20 %" a percentage.
+    if (kind === 'k' && value !== undefined && value < 1 && !match[group + 1]) value = Math.round(value * 10000) / 100;
+    statements.push({ kind, value, range });
+  }
+  return statements;
+}

@@ -1,0 +1,128 @@
+import type { AnalysisResult } from '../analyze.js';
+import type { AnalysisSettings } from '../config/settings.js';
+import type { DocumentModel } from '../document/model.js';
+import { formatCitation, parseCitationId } from '../legal/citations.js';
+import { RULES } from '../rules/index.js';
+import type { Rule } from '../rules/rule.js';
+import type { Finding, Locale, Severity, TenderType } from '../types.js';
+
+/**
+ * - `ok`: the rule applies and found nothing;
+ * - `finding`: the rule reported (its findings, with their quick fixes, are attached);
+ * - `not-applicable`: the rule does not apply to this document's type;
+ * - `ignored`: silenced by a `tender-ignore` comment with a reason;
+ * - `off`: turned off in the settings.
+ */
+export type ConformityStatus = 'ok' | 'finding' | 'not-applicable' | 'ignored' | 'off';
+
+export interface ConformityItem {
+  rule: string;
+  citation: string;
+  /** Human form of the citation ("art. 4, al. 2, par. 7°"). */
+  citationLabel: string;
+  description: string;
+  status: ConformityStatus;
+  /** Why a rule is not checked (`not-applicable`, `ignored`, `off`). */
+  reason?: string;
+  findings: Finding[];
+}
+
+export interface ConformityGroup {
+  /** Article key: `4`, `7.1`, `A2.9`, or `document` for checks of the document's form. */
+  article: string;
+  label: string;
+  items: ConformityItem[];
+}
+
+export interface ConformityReport {
+  /** False for a document that is not a tender (no front-matter `type`, or an unknown one). */
+  tender: boolean;
+  type?: TenderType;
+  groups: ConformityGroup[];
+  counts: Record<Severity, number>;
+}
+
+export interface ConformityInput {
+  model: DocumentModel;
+  result: AnalysisResult;
+  settings: AnalysisSettings;
+}
+
+const FORM_GROUP = 'document';
+
+/**
+ * Every rule of the product against one analysed document, grouped by article in the order of the
+ * regulation. Built from the analysis that produced the diagnostics, so the view and the Problems
+ * panel always agree.
+ */
+export function conformityReport({ model, result, settings }: ConformityInput, rules: readonly Rule[] = RULES): ConformityReport {
+  const locale = settings.locale;
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const finding of result.findings) counts[finding.severity]++;
+  const type = model.detection.kind === 'tender' ? model.detection.type : undefined;
+  const groups = new Map<string, ConformityGroup>();
+  const groupFor = (key: string, label: string): ConformityGroup => {
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { article: key, label, items: [] }));
+    return group;
+  };
+
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of result.findings) {
+    const list = byRule.get(finding.rule) ?? [];
+    list.push(finding);
+    byRule.set(finding.rule, list);
+  }
+  const reasons = new Map(model.ignores.filter((ignore) => ignore.reason).map((ignore) => [ignore.citation, ignore.reason as string]));
+
+  if (type) {
+    for (const rule of rules) {
+      const findings = byRule.get(rule.id) ?? [];
+      byRule.delete(rule.id);
+      const item: ConformityItem = {
+        rule: rule.id,
+        citation: rule.citation,
+        citationLabel: formatCitation(rule.citation, locale),
+        description: rule.description[locale],
+        status: findings.length > 0 ? 'finding' : 'ok',
+        findings,
+      };
+      const ignoredFor = reasons.get(rule.id) ?? reasons.get(rule.citation);
+      if (!rule.appliesTo.includes(type)) {
+        item.status = 'not-applicable';
+        item.reason = locale === 'fr' ? `Ne s'applique pas à un document de type « ${type} ».` : `Does not apply to a document of type "${type}".`;
+      } else if ((settings.rules[rule.id] ?? settings.rules[rule.citation]) === 'off') {
+        item.status = 'off';
+        item.reason = locale === 'fr' ? 'Désactivée dans les réglages (regles).' : 'Turned off in the settings (regles).';
+      } else if (ignoredFor !== undefined && findings.length === 0) {
+        item.status = 'ignored';
+        item.reason = ignoredFor;
+      }
+      const article = articleOf(rule.citation);
+      groupFor(article.key, article.label[locale]).items.push(item);
+    }
+  }
+
+  // Findings of no rule (front-matter form, unknown type, ignore without reason): one item per check.
+  const formLabel = locale === 'fr' ? 'Forme du document' : 'Document form';
+  for (const [rule, findings] of byRule) {
+    groupFor(FORM_GROUP, formLabel).items.push({
+      rule,
+      citation: findings[0].citation,
+      citationLabel: formatCitation(findings[0].citation, locale),
+      description: findings[0].message,
+      status: 'finding',
+      findings,
+    });
+  }
+  return { tender: result.tender, type, groups: [...groups.values()], counts };
+}
+
+function articleOf(citation: string): { key: string; label: Record<Locale, string> } {
+  const parsed = parseCitationId(citation);
+  if (!parsed) return { key: citation, label: { fr: citation, en: citation } };
+  if (parsed.annex) {
+    return { key: `A${parsed.annex}.${parsed.article}`, label: { fr: `Annexe ${parsed.annex}, article ${parsed.article}`, en: `Annex ${parsed.annex}, section ${parsed.article}` } };
+  }
+  return { key: parsed.article, label: { fr: `Article ${parsed.article}`, en: `Section ${parsed.article}` } };
+}

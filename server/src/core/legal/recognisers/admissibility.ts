@@ -1,0 +1,46 @@
+import type { ItemRecogniser } from '../recognisers.js';
+
+const PERMITS = String.raw`(?:qualifications?|autorisations?|permis|licences?|enregistrements?|certificats?|accreditations?|attestations?)`;
+
+/** Art. 6: admissibility conditions, in the regulation's words and in the usual paraphrases. */
+export const ADMISSIBILITY_RECOGNISERS = {
+  /** The admissibility conditions set out in another document: they cannot be checked here. */
+  admissibilityElsewhere: {
+    headings: [],
+    phrases: [
+      /\bconditions? (?:d'admissibilite|d'admissibilite et de conformite)\b.{0,80}\b(?:figurent|sont (?:decrites|enoncees|prevues|precisees|indiquees|reproduites)|se trouvent|apparaissent|voir)\b.{0,60}\b(?:annexe|document|regie|cahier|guide|instructions generales)/,
+      /\b(?:eligibility|admissibility) (?:conditions|requirements)\b.{0,80}\b(?:are (?:set out|described|found)|appear|see)\b.{0,60}\b(?:schedule|appendix|document)\b/,
+    ],
+  },
+  /** 6 par. 1°: holding the qualifications, authorisations, permits, licences… needed. */
+  qualifications: {
+    headings: [],
+    phrases: [
+      new RegExp(String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{0,40}\b${PERMITS}\b.{0,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?)\b`),
+      new RegExp(String.raw`\b${PERMITS}, (?:les |des )?${PERMITS}, (?:les |des )?${PERMITS}\b`),
+      /\b(?:hold|have|possess)\b.{0,40}\b(?:qualifications|authori[sz]ations|permits|licen[cs]es|registrations|certificates|accreditations)\b/,
+      // A specific professional qualification required ("membre en règle de l'Ordre des ingénieurs").
+      /\bmembres? en (?:regle|good standing)\b|\binscrite? au tableau de l'ordre\b/,
+    ],
+  },
+  /** 6 par. 2°: an establishment in Québec or in a territory covered by an applicable agreement. */
+  establishment: {
+    headings: [],
+    phrases: [
+      /\b(?:etablissement|place d'affaires|bureau d'affaires)\b.{0,160}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b/,
+      /\b(?:place of business|establishment)\b.{0,160}\b(?:quebec|territory|agreement)\b/,
+      /\b(?:au quebec|territoire vise par un accord)\b.{0,160}\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b/,
+      /\betabli(?:e|s|es)? (?:au quebec|dans (?:un|une) (?:territoire|province) vise)/,
+      /\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b.{0,160}\b(?:an establishment|a place of business)\b/,
+    ],
+  },
+  /** 6 al. 2: providers from territories not covered by an agreement admitted, insufficient competition. */
+  outsideAgreements: {
+    headings: [],
+    phrases: [
+      /\bconcurrence (?:est |etant |serait |jugee )?insuffisante\b/,
+      /\b(?:territoire|province|pays|etat)s? non vises? par (?:un|les|aucun) accords?\b|\bhors (?:des )?territoires? vises?\b/,
+      /\b(?:insufficient competition|territory not covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b/,
+    ],
+  },
+} satisfies Record<string, ItemRecogniser>;

@@ -1,0 +1,134 @@
+import type { ItemRecogniser } from '../recognisers.js';
+
+/**
+ * Art. 7 and 7.1: the cases of automatic rejection the conformity conditions must state. Each case
+ * is recognised by its own wording; whether the passage is about rejection is the context's job
+ * (`rejection` below, the section's heading, or the sentence that introduces a list).
+ */
+const RECEIVED = String.raw`(?:recue?s?|deposee?s?|presentee?s?|remises?|parvenue?s?|acheminee?s?|transmises?|livree?s?|received|submitted|delivered)`;
+const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annexes?|attestations?)`;
+
+export const CONFORMITY_RECOGNISERS = {
+  /** The wording of a rejection: a passage that states one makes its cases rejection cases. */
+  rejection: {
+    headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bconformes?\b|\bcompliance\b|\bconformity\b|\brejection\b|\birrecevab/],
+    phrases: [
+      /\brejet(?:ee?s?|er|era|eront|s)?\b|\brejett\w*|\brefusee?s?\b|\becartee?s?\b|\bdisqualifiee?s?\b|\bsous peine (?:de|d')\b/,
+      /\bnon[- ](?:conformes?|recevables?|admissibles?)\b|\birrecevables?\b|\binadmissibles?\b/,
+      /\bne (?:sera|seront) (?:pas |ni )?(?:consideree?s?|acceptee?s?|retenue?s?|ouvertes?|analysee?s?|evaluee?s?)\b/,
+      /\b(?:retournee?s?|renvoyee?s?) (?:sans|non ouvertes?|a l'expediteur)\b/,
+      /\b(?:rejected|rejection|disqualified|non-?compliant|not (?:be )?(?:accepted|considered|opened))\b/,
+    ],
+  },
+  /**
+   * The conformity conditions set out in another document ("figurent à la régie générale, annexe 2"):
+   * the cases cannot be checked here, so none is reported missing.
+   */
+  conformityElsewhere: {
+    headings: [],
+    phrases: [
+      /\bconditions? (?:de conformite|d'admissibilite et de conformite)\b.{0,80}\b(?:figurent|sont (?:decrites|enoncees|prevues|precisees|indiquees|reproduites)|se trouvent|apparaissent|voir)\b.{0,60}\b(?:annexe|document|regie|cahier|guide|instructions generales)/,
+      /\b(?:compliance|conformity) (?:conditions|requirements)\b.{0,80}\b(?:are (?:set out|described|found)|appear|see)\b.{0,60}\b(?:schedule|appendix|document)\b/,
+    ],
+  },
+  /** 7 par. 1°: place, date and time limit for receipt not respected. */
+  lateReceipt: {
+    headings: [],
+    phrases: [
+      new RegExp(String.raw`\b${RECEIVED}\b.{0,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{0,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b)`),
+      /\b(?:en retard|tardive?s?|hors delai|apres l'heure (?:limite|fixee|prevue)|apres (?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?)\b/,
+      /\bnon-?respect (?:de l'endroit|du lieu|de la date|de l'heure|des dates?|du delai|des delais)\b/,
+      /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que)\b/,
+      /\b(?:late (?:bids?|tenders?|submissions?)|after the (?:closing|deadline)|failure to (?:comply with|meet|respect) the (?:place|date|time|deadline|closing))\b/,
+    ],
+  },
+  /** 7 par. 2°: a required document missing. */
+  missingDocument: {
+    headings: [],
+    phrases: [
+      new RegExp(String.raw`\b(?:absence|omission|manque|non-?production|defaut de (?:fournir|produire|joindre|remettre|presenter|deposer|inclure))\b.{0,30}\b${DOCS}\b`),
+      new RegExp(String.raw`\b${DOCS}\b.{0,30}\b(?:requis|exigee?s?|demandee?s?|obligatoires?)\b.{0,40}\b(?:manquante?s?|absente?s?|omise?s?|non (?:fournie?s?|jointe?s?|remise?s?|produite?s?)|n'(?:est|a) pas (?:ete )?(?:fournie?|jointe?|remise?|produite?|inclus))`),
+      new RegExp(String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'un des|l'une des|un des|chacun des)\b.{0,30}\b${DOCS}\b`),
+      new RegExp(String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\bsoumissions? incompletes?\b`),
+      new RegExp(String.raw`\bnon accompagnee?s? (?:de|des|du|d')\b.{0,30}\b${DOCS}\b|\bne (?:fournit|remet|produit|joint|presente) pas\b.{0,30}\b${DOCS}\b`),
+      /\b(?:missing (?:required )?(?:documents?|forms?)|required documents?\b.{0,30}\b(?:missing|not (?:provided|included|submitted))|fail(?:s|ure)? to (?:provide|submit|include) (?:a|any|all) required)\b/,
+    ],
+  },
+  /** 7 par. 3°: a required signature of an authorised person missing. */
+  missingSignature: {
+    headings: [],
+    phrases: [
+      /\b(?:absence|defaut|manque|omission)\b.{0,30}\bsignatures?\b/,
+      /\b(?:non|pas) signee?s?\b|\bnon-signee?s?\b|\bsans (?:la |les |une |aucune )?signatures?\b|\bn'(?:est|a) pas (?:ete )?(?:dument )?signee?s?\b/,
+      /\bsignatures?\b.{0,60}\b(?:manquantes?|absentes?|omises?)\b/,
+      /\bsignee?s?\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine)\b/,
+      /\b(?:unsigned|not signed|missing signatures?|without (?:the |a )?(?:required )?signature)\b/,
+    ],
+  },
+  /** 7 par. 4°: an erasure or correction of the price that is not initialled. */
+  uninitialledCorrection: {
+    headings: [],
+    phrases: [
+      /\b(?:ratures?|corrections?|surcharges?|alterations?|modifications?)\b.{0,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales|paraphe))/,
+      /\b(?:ratures?|corrections?|surcharges?|modifications?)\b.{0,80}\b(?:paraphee?s?|initialee?s?)\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine|sinon)\b/,
+      /\b(?:erasures?|corrections?|alterations?)\b.{0,60}\b(?:not initial(?:l)?ed|uninitial(?:l)?ed|without (?:being )?initial)/,
+    ],
+  },
+  /** 7 par. 5°: a conditional or restrictive bid. */
+  conditionalBid: {
+    headings: [],
+    phrases: [
+      /\b(?:soumissions?|offres?|propositions?) (?:conditionnelles?|restrictives?)\b|\b(?:conditionnelle|restrictive)s? ou (?:conditionnelle|restrictive)s?\b/,
+      /\b(?:comporte|contient|assortie|fait l'objet) (?:de |d'|des |une |toute |quelque )?(?:conditions?|restrictions?|reserves?)\b/,
+      /\b(?:conditional|qualified|restrictive) (?:bids?|tenders?|offers?)\b/,
+    ],
+  },
+  /** 7 par. 6°: price and quality demonstration not presented separately (art. 16). */
+  priceQualityTogether: {
+    headings: [],
+    phrases: [
+      /\bprix\b.{0,80}\bqualite\b.{0,60}\b(?:separement|separes|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
+      /\bqualite\b.{0,80}\bprix\b.{0,60}\b(?:separement|separes|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
+      /\b(?:prix|bordereau de prix|offre de prix)\b.{0,60}\b(?:dans|a l'interieur de) (?:l'|la |le )?(?:enveloppe|offre|document|partie|section)\b.{0,40}\b(?:qualite|qualitative|technique|de services|no ?1|numero 1)\b/,
+      /\bprice\b.{0,80}\bquality\b.{0,60}\bseparate(?:ly)?\b|\bquality\b.{0,80}\bprice\b.{0,60}\bseparate(?:ly)?\b/,
+    ],
+  },
+  /** 7 par. 7°: any other conformity condition the documents designate as causing automatic rejection. */
+  otherDesignatedCondition: {
+    headings: [],
+    phrases: [
+      /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{0,120}\b(?:rejet|rejetee|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
+      /\b(?:toute|une|les) (?:conditions?|exigences?|clauses?) (?:indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|signalee?s?|marquee?s?)\b.{0,80}\b(?:rejet|rejetee|non-?conform)/,
+      /\b(?:mention|marquee?s?|identifiee?s?|accompagnee?s?) (?:par |de |d')?(?:la mention |l'inscription |le symbole |l'expression )?"?rejet automatique/,
+      /\bany other (?:\w+ )?(?:conditions?|requirements?)\b.{0,120}\b(?:automatic rejection|rejected|rejection)\b/,
+    ],
+  },
+  /** 7 al. 2: several bids by one provider reject all of them. */
+  multipleBids: {
+    headings: [],
+    phrases: [
+      /\b(?:plusieurs|deux ou plusieurs|multiples?|deux) (?:soumissions|offres|propositions)\b|\bplus (?:d'une|qu'une) (?:soumission|offre|proposition)s?\b/,
+      /\b(?:une seule|qu'une seule|qu'une) (?:soumission|offre|proposition)\b.{0,120}\b(?:toutes|l'ensemble)\b/,
+      /\bmore than one (?:bid|tender|offer)s?\b|\b(?:multiple|several) (?:bids|tenders|offers)\b/,
+    ],
+  },
+  /** 7.1: abnormally low price. */
+  abnormallyLowPrice: {
+    headings: [/\banormalement bas|\babnormally low\b/],
+    phrases: [/\b(?:prix|soumissions?|offres?) anormalement bas(?:se)?s?\b|\banormalement bas\b|\babnormally low\b/],
+  },
+} satisfies Record<string, ItemRecogniser>;
+
+/** The rejection cases art. 7 and 7.1 list, in the regulation's order. */
+export const REJECTION_CASES = [
+  'lateReceipt',
+  'missingDocument',
+  'missingSignature',
+  'uninitialledCorrection',
+  'conditionalBid',
+  'priceQualityTogether',
+  'otherDesignatedCondition',
+  'multipleBids',
+  'abnormallyLowPrice',
+] as const;
+export type RejectionCase = (typeof REJECTION_CASES)[number];

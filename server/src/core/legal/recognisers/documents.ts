@@ -1,0 +1,160 @@
+import type { ItemRecogniser } from '../recognisers.js';
+
+/**
+ * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
+ * government models and SEAO notices title them; phrases catch the same item written in a paragraph
+ * or a list entry. Matched on normalized text (no accents, lower case); every gap is bounded.
+ */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?)`;
+const NUMBERING = String.raw`^(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?(?:[-:.]\s*)?`;
+
+export const DOCUMENT_RECOGNISERS = {
+  /** The part that holds the tender documents proper (instructions, specifications). */
+  tenderDocuments: {
+    headings: [
+      /\bdocuments? d'appel d'offres\b|\binstructions? aux (?:soumissionnaires|prestataires)\b|\bregles? de l'appel d'offres\b|\bconditions de l'appel d'offres\b|\btender documents\b|\binstructions to (?:bidders|tenderers)\b/,
+    ],
+    phrases: [],
+  },
+  /** 5 par. 1°: description of the needs and execution terms. */
+  needsDescription: {
+    headings: [
+      /\bdescription (?:(?:sommaire |detaillee )?(?:des|du|de la|de l') ?)?(?:besoins|services|mandat|travaux|prestations?|projet)\b/,
+      new RegExp(String.raw`${NUMBERING}(?:description|besoins|mandat|devis(?: technique| descriptif)?|objet(?: du contrat| du mandat)?)$`),
+      /\b(?:besoins (?:de l'organisme|du ministere|a combler)|services (?:requis|demandes|a rendre|attendus)|nature (?:des services|du mandat)|portee (?:des services|du mandat|des travaux)|etendue (?:des services|du mandat|des travaux)|modalites d'execution|execution (?:du contrat|du mandat|des services|des travaux)|cahier des charges|termes de reference|enonce des (?:travaux|besoins)|exigences (?:techniques|du mandat|de service)|devis technique|devis descriptif|livrables|prestations (?:attendues|requises))\b/,
+      /\b(?:scope of (?:work|services)|statement of (?:work|requirements)|description of (?:the )?(?:needs|services|work|requirements)|terms of reference|specifications)\b/,
+    ],
+    phrases: [
+      /\bdescription (?:detaillee )?des besoins\b|\bmodalites d'execution\b/,
+      /\b(?:devis|cahier des charges|termes de reference|enonce des travaux)\b.{0,60}\b(?:decri|precis|enonc|annexe|joint|fait partie)/,
+      /\b(?:decri(?:t|vent)|precise(?:nt)?|enonce(?:nt)?|detaille(?:nt)?)\b.{0,30}\b(?:besoins|services requis|mandat|travaux a executer)\b/,
+      /\b(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme)(?: de services)?(?: retenue?)? (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
+      /\b(?:the (?:service provider|contractor|consultant) (?:shall|must|will) (?:provide|perform|deliver|carry out))\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
+    ],
+  },
+  /** 5 par. 1.1°: the options, described in the tender documents. */
+  optionsDetail: {
+    headings: [/\boptions?\b|\brenouvellements?\b|\bprolongations?\b|\brenewals?\b/],
+    phrases: [
+      /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
+      /\b(?:renouveler|prolonger) (?:le contrat|le mandat|l'entente)\b|\brenouvelable\b|\bservices supplementaires\b/,
+      /\b(?:renewal|extension) options?\b|\brenew the contract\b|\badditional services\b/,
+    ],
+  },
+  /** 5 par. 2°: a grouping of public bodies (LCOP s. 15). */
+  grouping: {
+    headings: [/\bregroupement\b|\bgrouping\b|\bachat regroupe\b|\borganismes? (?:participants?|partenaires|membres)\b|\bgroup(?:ed)? (?:purchas|procurement)/],
+    phrases: [
+      /\bregroupement (?:d'organismes|d'achats?|de (?:ministeres|centres|commissions|etablissements|municipalites|cegeps|universites))\b/,
+      /\b(?:achat|appel d'offres|approvisionnement) (?:regroupe|commun|conjoint)\b/,
+      /\b(?:au nom (?:du|des) (?:regroupement|organismes (?:participants|suivants|membres))|mandataire du regroupement|parties? au regroupement|membres? du regroupement)\b/,
+      /\b(?:on behalf of the following (?:public )?bodies|group purchasing|joint (?:call for tenders|procurement)|grouping of (?:public )?bodies)\b/,
+    ],
+  },
+  /** The parties to a grouping, named (a list or a table follows, or they are named inline). */
+  groupingParties: {
+    headings: [/\b(?:organismes?|parties?|membres?) (?:participants?|partenaires|au regroupement|du regroupement)\b|\bparticipants\b/],
+    phrases: [
+      /\b(?:organismes?|parties?|membres?|etablissements?) (?:participants?|partenaires|suivants|au regroupement|du regroupement)\b.{0,40}(?::|\bsont\b|\bsoit\b)/,
+      /\b(?:pour le compte|au nom) (?:des|de l'|du|de la)\b.{0,20}(?:suivants?|:)/,
+      /^(?:organismes?|parties?|membres?)\b.{0,30}\|.{0,60}\bbesoins?\b/,
+      /\b(?:participating|following) (?:public )?bodies\b|\b(?:parties|party) to the grouping\b|\bmembers of the grouping\b/,
+    ],
+  },
+  groupingNeeds: {
+    headings: [/\bbesoins\b|\bquantites\b|\bneeds\b/],
+    phrases: [/\bbesoins?\b|\bquantites?\b|\bvolumes?\b|\bneeds\b|\bquantities\b/],
+  },
+  /** 5 al. 2: participation in a grouping presented as optional. */
+  groupingOptional: {
+    headings: [],
+    phrases: [
+      /\bparticipation\b.{0,40}\b(?:facultative|optionnelle|volontaire|non obligatoire)\b/,
+      /\b(?:ne (?:sont|seront|est|sera) pas (?:tenue?s?|obligee?s?)|n'(?:est|ont) (?:pas|aucune?) (?:tenue?|obligee?|obligation))\b.{0,60}\b(?:requerir|recourir|utiliser|acheter|commander|se procurer|faire appel)\b/,
+      /\b(?:libres?|loisible) de (?:requerir|recourir|utiliser|commander|faire appel|participer|se retirer)\b/,
+      /\b(?:pourra|pourront|peut|peuvent)\b.{0,30}\b(?:se retirer du regroupement|ne pas (?:requerir|recourir|utiliser|participer))\b/,
+      /\b(?:sans (?:aucune )?obligation (?:de|d') (?:requerir|recourir|acheter|commander|utiliser))\b/,
+      /\b(?:participation is (?:optional|voluntary)|(?:are|is) not (?:required|obliged|bound) to (?:use|order|procure))\b/,
+    ],
+  },
+  /** 5 par. 3°: admissibility conditions. */
+  admissibility: {
+    headings: [/\badmissibilite\b|\badmissibles?\b|\bconditions? (?:de participation|pour soumissionner)\b|\bqui peut soumissionner\b|\beligibility\b|\badmissibility\b/],
+    phrases: [
+      /\bconditions? d'admissibilite\b|\badmissibility (?:conditions|requirements)\b/,
+      /\b(?:pour (?:etre|devenir) admissibles?|(?:est|sont|soit|seront|sera) (?:jugee?s? )?admissibles?|rend(?:ent)? (?:le |la |un |une )?(?:prestataire|soumissionnaire|firme|entreprise)?(?: de services)? ?inadmissibles?)\b/,
+      /\b(?:eligible to (?:bid|tender|submit)|to be eligible)\b/,
+    ],
+  },
+  /** 5 par. 3°: conformity conditions. */
+  conformity: {
+    headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bcompliance\b|\bconformity\b|\brejection\b|\bconformes?\b/],
+    phrases: [
+      /\bconditions? de conformite\b|\bcompliance (?:conditions|requirements)\b/,
+      /\brejet (?:automatique|d'office|immediat)\b|\bautomatiquement rejetee?s?\b|\bentrain(?:e|ent|era|eront) (?:le |son |leur )?rejet\b/,
+      /\b(?:sera|seront|est|sont) (?:automatiquement |d'office )?(?:rejetee?s?|jugee?s? non conformes?|declaree?s? non conformes?)\b/,
+      /\bautomatically rejected\b|\bwill be rejected\b/,
+    ],
+  },
+  /** 5 par. 4°: list of documents required from bidders. */
+  requiredDocuments: {
+    headings: [
+      new RegExp(String.raw`\b(?:documents?|pieces?) (?:exigee?s?|requise?s?|a (?:fournir|joindre|remettre|produire|deposer|inclure)|demandee?s?|obligatoires|de la soumission|justificatives)\b|\bcontenu (?:de la|des) ${BIDS}|\b(?:presentation|composition|preparation|forme) (?:de la|des) ${BIDS}|\bliste (?:des|de controle des) (?:documents|pieces)\b|\bformulaires?\b|\bbordereaux?\b`),
+      /\b(?:required documents|submission (?:requirements|contents)|documents to (?:be )?(?:submitted|provided)|bid contents|checklist)\b/,
+    ],
+    phrases: [
+      /\b(?:la soumission|l'offre|la proposition|le soumissionnaire|le prestataire(?: de services)?)\b.{0,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b/,
+      // Plural and followed by the list: "l'absence d'un document requis" (a rejection case) is not the list.
+      /\b(?:documents|pieces|formulaires) suivante?s\b/,
+      /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
+      /\bliste des (?:documents|pieces)\b|\bla soumission (?:comprend|contient|inclut|se compose|est composee|comporte)\b/,
+      /\b(?:the (?:bid|tender)|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
+    ],
+  },
+  /** 5 par. 5°: how bids are opened. */
+  openingProcedure: {
+    headings: [/\bouverture\b|\bopening\b/],
+    phrases: [
+      new RegExp(String.raw`\bouverture (?:publique )?des ${BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`),
+      /\bopening of (?:the )?(?:bids|tenders)\b|\b(?:bids|tenders) (?:will be|are) opened\b/,
+    ],
+  },
+  /** 5 par. 6°: evaluation rules and criteria (and their weights for annex 2). */
+  evaluation: {
+    headings: [/\bevaluation\b|\bgrille\b|\bcriteres?\b|\bponderation\b|\bcomite de selection\b|\b(?:selection|evaluation) criteria\b/],
+    phrases: [
+      /\bcriteres? (?:d'evaluation|de selection|retenus|suivants|qualitatifs)\b|\bgrille d'evaluation\b|\bevaluation de la qualite\b|\bniveau de performance acceptable\b/,
+      /\bcriteres?\b.{0,60}\b(?:poids|ponderation|points|%)/,
+      /\b(?:evaluation|selection) criteria\b|\bquality evaluation\b/,
+    ],
+  },
+  /** Weights of the criteria (annex 2). */
+  weights: {
+    headings: [/\bpoids\b|\bponderation\b|\bweights?\b/],
+    phrases: [/\bpoids\b|\bponderation\b|\bpondere(?:e|s|es)?\b|\d ?%|\b\d{1,3} points\b|\bweights?\b|\bweighted\b/],
+  },
+  /** 5 par. 7°: the award rule. */
+  awardRule: {
+    headings: [/\badjudication\b|\b(?:attribution|octroi) du contrat\b|\b(?:choix|selection) de l'adjudicataire\b|\baward\b/],
+    phrases: [
+      /\b(?:le contrat|contrat|le mandat)\b.{0,30}\b(?:sera|est|seront|sont) (?:adjuge|octroye|accorde|attribue)s?\b/,
+      /\badjug(?:e|era|er|ee) (?:le contrat )?au (?:soumissionnaire|prestataire|fournisseur)\b/,
+      /\b(?:prix (?:ajuste )?le plus bas|plus bas (?:prix|soumissionnaire conforme)|note finale la plus elevee|soumission conforme la plus basse)\b|\bregle d'adjudication\b/,
+      /\b(?:awarded to|lowest (?:adjusted )?price|highest (?:final )?score)\b/,
+    ],
+  },
+  /** 5 par. 8°: the contract to be signed. */
+  contractToSign: {
+    headings: [
+      /\b(?:contrat|convention) (?:a (?:etre )?signer|type)\b|\b(?:modele|projet|formulaire|gabarit) de (?:contrat|convention)\b|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b/,
+      new RegExp(String.raw`${NUMBERING}(?:le )?(?:contrat|convention)(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
+      /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b|^(?:[\d.]+\s*)?(?:the )?contract$/,
+    ],
+    phrases: [
+      /\b(?:contrat|convention)\b.{0,60}\b(?:a (?:etre )?signer|ci-joint|jointe?s? (?:a|en)|en annexe|a l'annexe|fait partie des documents|sera signee?)\b/,
+      /\b(?:modele|projet|formulaire|gabarit) de (?:contrat|convention)\b|\bconditions (?:generales|particulieres) du contrat\b/,
+      /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
+      /\b(?:contract (?:to be signed|form|template)|form of contract)\b/,
+    ],
+  },
+} satisfies Record<string, ItemRecogniser>;

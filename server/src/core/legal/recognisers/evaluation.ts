@@ -1,0 +1,160 @@
+import type { ItemRecogniser } from '../recognisers.js';
+
+/**
+ * Quality evaluation, award rule, committee and amount clauses (art. 16–34, 48–50.3, annexes 1–2).
+ * Same conventions as the notice recognisers: folded text, bounded gaps only.
+ */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
+
+export const EVALUATION_RECOGNISERS = {
+  /** A heading that names the evaluation grid (SPEC §4): a table under it is a criteria grid. */
+  evaluationGrid: {
+    headings: [
+      /\bgrilles? (?:d'evaluation|de (?:ponderation|selection|notation|cotation))\b/,
+      /\bcriteres? (?:d'evaluation|de (?:selection|ponderation|qualite)|qualitatifs?|retenus)\b/,
+      /\b(?:evaluation|mesure) (?:de la qualite|du niveau de qualite|qualitative)\b/,
+      /\bponderation des criteres\b/,
+      /\b(?:evaluation|selection|award) (?:grid|criteria)\b|\bquality (?:evaluation|assessment)\b/,
+    ],
+    phrases: [],
+  },
+  /** The acceptable level of each criterion described elsewhere (an appendix, the grid form…). */
+  acceptableLevelReference: {
+    headings: [],
+    phrases: [
+      /\bniveau (?:de performance )?acceptable\b.{0,120}\b(?:decrits?|precises?|presentes?|definis?|indiques?|detailles?)\b.{0,60}\b(?:annexe|section|partie|document|grille|tableau|formulaire|devis|cahier)\b/,
+      /\b(?:elements de qualite|attentes)\b.{0,100}\b(?:chaque|chacun des) criteres?\b.{0,100}\b(?:annexe|section|partie|document|devis|cahier|grille|tableau)\b/,
+      /\bacceptable (?:performance )?level\b.{0,120}\b(?:described|set out|specified)\b.{0,60}\b(?:appendix|schedule|section|part|document|grid|table|form)\b/,
+    ],
+  },
+  /**
+   * A reference to annexe 2 for the adjusted price ("selon la formule prévue à l'annexe 2 du Règlement"):
+   * the regulation's annex, or the documents' own appendix that holds the formula.
+   */
+  annex2FormulaReference: {
+    headings: [],
+    phrases: [
+      /\b(?:formule|prix ajuste|calcul)\b.{0,80}\b(?:annexe 2|annexe ii)\b/,
+      /\b(?:annexe 2|annexe ii) du reglement\b.{0,80}\b(?:formule|prix ajuste)\b/,
+      /\b(?:formula|adjusted price)\b.{0,80}\bannex 2\b.{0,40}\bregulation\b/,
+    ],
+  },
+  /** Price and quality demonstration presented separately (art. 16 al. 2), in any common wording. */
+  separatePriceAndQuality: {
+    headings: [],
+    phrases: [
+      /\b(?:presentes?|presentees?|soumis|deposes?|transmis|remis|fournis|places?|inseres?)\b.{0,40}\bseparement\b/,
+      /\bseparement\b.{0,80}\b(?:prix|qualite)\b/,
+      /\b(?:deux|2) (?:\(2\) )?(?:enveloppes|plis|fichiers|documents|volets)\b.{0,80}\b(?:prix|qualite)\b/,
+      /\b(?:prix|financiere?)\b.{0,80}\b(?:enveloppe|pli|fichier|document|courriel) (?:distinct|separe)e?s?\b/,
+      /\benveloppes? (?:distinctes?|separees?|scellees? distinctes)\b|\bsous plis? (?:separes?|distincts?)\b/,
+      /\benveloppe (?:n[o°]|numero) ?[12]\b.{0,120}\b(?:prix|qualite)\b/,
+      /\b(?:price|financial proposal)\b.{0,60}\bseparate(?:ly)?\b|\bseparate(?:ly)?\b.{0,60}\b(?:price|quality)\b/,
+    ],
+  },
+  /** A selection committee (art. 26). */
+  selectionCommittee: {
+    headings: [/\bcomite de selection\b|\bselection committee\b/],
+    phrases: [/\bcomite (?:de selection|d'evaluation)\b|\b(?:selection|evaluation) committee\b/],
+  },
+  /** The committee's secretary (art. 26 al. 2). */
+  committeeSecretary: {
+    headings: [],
+    phrases: [/\bsecretaire\b|\bsecretary\b/],
+  },
+  /** Award to the lowest adjusted price (art. 21). */
+  awardAdjustedPrice: {
+    headings: [],
+    phrases: [/\bprix ajuste le (?:plus bas|moins eleve)\b|\blowest adjusted price\b/],
+  },
+  /** Award to the highest final quality score (art. 22). */
+  awardHighestScore: {
+    headings: [],
+    phrases: [
+      /\bnote finale (?:pour la qualite |de qualite )?la plus elevee\b|\bmeilleure note finale\b|\bplus haute note finale\b/,
+      /\bhighest final (?:quality )?score\b/,
+    ],
+  },
+  /** Award to the lowest submitted price (art. 13, 20): the award verb keeps "ni la plus basse" (4 7°) out. */
+  awardLowestPrice: {
+    headings: [],
+    phrases: [
+      new RegExp(String.raw`\b(?:adjuge|adjugera|adjudication|octroye|octroyera|accorde|accordera|attribue|attribuera|award(?:ed)?)\b.{0,100}\b(?:prix (?:soumis |total )?le (?:plus bas|moins eleve)|(?:${BIDS}|soumissionnaire) (?:acceptable |conforme )?(?:ayant|qui a) (?:soumis |presente )?le prix le plus bas|lowest (?:submitted |total )?price)\b`),
+    ],
+  },
+  /** A tariff taken under a law or approved by the government or the Conseil du trésor (art. 23). */
+  tariff: {
+    headings: [],
+    phrases: [
+      /\btarifs?\b.{0,120}\b(?:decret|gouvernement|conseil du tresor|en vertu d(?:e|'une) (?:la )?loi|approuve|reglement|honoraires)\b/,
+      /\b(?:decret|reglement)\b.{0,80}\btarifs?\b/,
+      /\btariff\b.{0,80}\b(?:government|treasury board|act|approved)\b/,
+    ],
+  },
+  /** The section of the admissibility conditions (art. 6), where attestations belong (art. 50.3 al. 3). */
+  eligibilitySection: {
+    headings: [/\b(?:conditions? d'admissibilite|admissibilite|eligibility|admissibility)\b/],
+    phrases: [],
+  },
+  /** The amount predetermined for an advertising campaign (art. 39). */
+  predeterminedAmount: {
+    headings: [/\bmontant (?:predetermine|maximal|maximum)\b|\bbudget (?:de la campagne|maximal|alloue)\b/],
+    phrases: [
+      /\b(?:montant|budget|enveloppe budgetaire)\b (?:predetermine|maximal|maximum|total alloue|alloue|disponible|de la campagne|du contrat)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
+      /\b(?:ne (?:peut|pourra) (?:etre superieur|exceder|depasser))\b.{0,60}(?:\d[\d ]*(?:[,.]\d+)? ?\$|\[(?:a completer|to complete))/,
+      /\b(?:predetermined|maximum) (?:amount|budget)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
+    ],
+  },
+  /** Two-step call: all selected providers, or a restricted number, go to the second step (art. 25 al. 2). */
+  secondStepInvitees: {
+    headings: [],
+    phrases: [
+      /\b(?:tous les|l'ensemble des|chacun des) (?:prestataires|soumissionnaires|candidats|fournisseurs)\b.{0,100}\b(?:deuxieme|seconde|2e) etape\b/,
+      /\b(?:nombre restreint|seuls les (?:\d+|deux|trois|quatre|cinq|six)|les (?:\d+|deux|trois|quatre|cinq|six) (?:meilleurs|premiers))\b.{0,120}\b(?:deuxieme|seconde|2e) etape\b/,
+      /\b(?:deuxieme|seconde|2e) etape\b.{0,120}\b(?:tous les (?:prestataires|soumissionnaires|candidats)|nombre restreint|seuls les|les (?:\d+|deux|trois|quatre|cinq) (?:meilleurs|premiers|prestataires))\b/,
+      /\b(?:all|a restricted number of|only the)\b.{0,160}\bsecond (?:step|stage)\b/,
+    ],
+  },
+  /** The project manager is a permanent resource working from the region (art. 24 al. 2). */
+  permanentProjectManager: {
+    headings: [],
+    phrases: [/\bressource permanente\b|\bpermanent resource\b/],
+  },
+  /** The Revenu Québec attestation (art. 50.1). */
+  revenuQuebecAttestation: {
+    headings: [/\battestation de revenu quebec\b/],
+    phrases: [/\battestation (?:valide )?(?:de|delivree par|from|issued by) revenu quebec\b|\brevenu quebec attestation\b|\battestation de revenu\b|\(arq\)|\barq\b/],
+  },
+  /** The older validity wording: an attestation issued no more than 90 days before the closing (art. 50.3). */
+  ninetyDays: {
+    headings: [],
+    phrases: [/\b(?:90|quatre-vingt-dix) (?:\(90\) )?jours\b|\b90 days\b/],
+  },
+  /** The equality-programme attestation (art. 48). */
+  equalityProgramme: {
+    headings: [/\bprogramme d'acces a l'egalite\b|\bemployment equity\b/],
+    phrases: [/\bprogramme d'acces a l'egalite\b|\bprogramme d'equite en emploi\b|\bemployment equity\b|\baccess to equality\b/],
+  },
+  /** A preferential margin (art. 50). */
+  preferentialMargin: {
+    headings: [/\bmarge preferentielle\b|\bpreferential margin\b/],
+    phrases: [/\bmarge preferentielle\b|\bpreferential margin\b/],
+  },
+  /** The approximate monetary value of an on-demand contract (art. 31). */
+  approximateValue: {
+    headings: [/\bvaleur (?:monetaire )?approximative\b|\bapproximate (?:monetary )?value\b/],
+    phrases: [
+      /\bvaleur (?:monetaire )?(?:approximative|estimee|estimative)\b|\b(?:approximate|estimated) (?:monetary )?value\b/,
+      /\b(?:montant|depense|budget) (?:approximati[fv]e?|estimee?|previsionnel(?:le)?)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
+    ],
+  },
+  /** The bid validity period (art. 29.7). */
+  bidValidity: {
+    headings: [/\bvalidite des (?:soumissions|offres|propositions)\b|\bbid validity\b/],
+    phrases: [
+      new RegExp(String.raw`\b${BIDS} (?:demeure(?:nt)?|reste(?:nt)?|sont|est|seront|sera) (?:valides?|valables?|irrevocables?)\b`),
+      new RegExp(String.raw`\b(?:periode|delai|duree) de validite (?:des |de la |d'une )?${BIDS}\b`),
+      new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:remain (?:valid|open)|valid for)\b|\bbid validity\b`),
+    ],
+  },
+} satisfies Record<string, ItemRecogniser>;

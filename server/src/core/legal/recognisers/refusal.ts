@@ -1,0 +1,44 @@
+import type { ItemRecogniser } from '../recognisers.js';
+
+/**
+ * Art. 8: the optional clause reserving the right to refuse a provider for its past conduct. The
+ * clause is recognised by its grounds; the rule then checks its scope against what art. 8 allows.
+ */
+export const REFUSAL_RECOGNISERS = {
+  refusalClause: {
+    headings: [],
+    phrases: [
+      /\b(?:refuser|ne pas retenir|ecarter|rejeter|refus)\b.{0,240}\b(?:rendement insatisfaisant|evaluation (?:de|du) rendement|omis de donner suite|resiliation|resilie)/,
+      /\b(?:rendement insatisfaisant|evaluation (?:de|du) rendement|omis de donner suite)\b.{0,240}\b(?:refuser|ne pas retenir|ecarter|refus)\b/,
+      /\brefuse\b.{0,240}\b(?:unsatisfactory (?:performance|evaluation)|failed to follow up|terminated)\b/,
+    ],
+  },
+  /** The clause's opening words when its grounds follow as a list ("… refuser tout prestataire qui : "). */
+  refusalIntro: {
+    headings: [],
+    phrases: [/\b(?:refuser|ne pas retenir|ecarter|refuse)\b.{0,200}:$/],
+  },
+} satisfies Record<string, ItemRecogniser>;
+
+/** The look-back period the clause states ("2 ans", "deux années", "24 mois", "three years"). */
+export const REFUSAL_PERIOD =
+  /\b(\d{1,3}|une|un|deux|trois|quatre|cinq|six|dix|one|two|three|four|five|ten) (?:\(\d{1,3}\) )?(?:(?:dernier|derniere|precedent|precedente|previous|last|past|full|complete)s? )?(ans|annees|mois|years|months)\b/g;
+export const NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10,
+  one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10,
+};
+
+/** An evaluation by another body than the one issuing the call (art. 8 says "de la part de cet organisme"). */
+export const REFUSAL_OTHER_BODY =
+  /\b(?:de la part|par|aupres) (?:de |d')?(?:tout|toute|un|une|autres?|d'autres|tous les|n'importe quel|quelque)\s?(?:autres? )?(?:organismes?|ministeres?|donneurs? d'ouvrage|clients?|municipalites?)\b|\b(?:by|from) (?:any|another|other) (?:public )?(?:bod(?:y|ies)|organi[sz]ations?)\b/;
+
+/** An evaluation of performance, the first ground: it must come from this body. */
+export const REFUSAL_EVALUATION = /\b(?:evaluation (?:de|du) rendement|rendement insatisfaisant|unsatisfactory (?:performance|evaluation))\b/;
+
+/** The evaluation attributed to the body issuing the call ("de la part de cet organisme", "de sa part", "par le Ministère"). */
+export const REFUSAL_THIS_BODY =
+  /\b(?:de la part de (?:cet|l') ?organisme|de sa part|de (?:notre|leur) part|par (?:cet organisme|l'organisme(?: public)?|le ministere|la societe|le centre|la commission|le cisss|le ciusss|le college|l'universite|la regie|l'office|l'agence)|from this (?:public )?body|by this (?:public )?body|from the (?:board|ministry|body))\b/;
+
+/** Grounds art. 8 does not list. */
+export const REFUSAL_EXTRA_GROUNDS =
+  /\b(?:litiges?|poursuites?|reclamations?|plaintes?|faillite|insolvabilite|condamnations?|condamnee?s?|infractions?|antecedents|reputation|conflits? d'interets?|mesures? disciplinaires?|lawsuits?|litigation|claims?|bankruptcy|convictions?)\b/;

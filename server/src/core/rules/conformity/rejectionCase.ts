@@ -1,0 +1,22 @@
+import { findItem } from '../../legal/find.js';
+import type { RejectionCase } from '../../legal/recognisers/conformity.js';
+import type { Localized, Severity } from '../../types.js';
+import { requiredDocumentItem } from '../documents/requiredItem.js';
+import type { Rule } from '../rule.js';
+import { conformityAnchor, rejectionCaseFix, specOf, statesCase } from './cases.js';
+
+/** A rejection case the conformity conditions must state (art. 7, 7.1). */
+export function rejectionCaseRule(spec: { id: string; citation: string; item: RejectionCase; severity?: Severity; description: Localized; missing: Localized }): Rule {
+  return requiredDocumentItem({
+    id: spec.id,
+    citation: spec.citation,
+    severity: spec.severity,
+    description: spec.description,
+    missing: spec.missing,
+    required: (context) => specOf(spec.item).applies(context),
+    // Conditions set out in another document cannot be checked here: nothing is reported missing.
+    present: (context) => statesCase(context, spec.item) || findItem(context.model, 'conformityElsewhere').length > 0,
+    range: conformityAnchor,
+    fix: (context) => rejectionCaseFix(context, spec.item),
+  });
+}

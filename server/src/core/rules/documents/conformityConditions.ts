@@ -1,0 +1,19 @@
+import { findItem } from '../../legal/find.js';
+import { REJECTION_CASE_SPECS, newConformitySection, statesCase } from '../conformity/cases.js';
+import { requiredDocumentItem } from './requiredItem.js';
+
+/** Art. 5 par. 3°: the conformity conditions of the bids. */
+export const conformityConditions = requiredDocumentItem({
+  id: 'documents-conformity-conditions',
+  citation: '5.3°',
+  description: {
+    fr: "Les documents d'appel d'offres énoncent les conditions de conformité des soumissions.",
+    en: 'The tender documents set out the conformity conditions of the bids.',
+  },
+  missing: {
+    fr: "Les documents d'appel d'offres n'énoncent pas les conditions de conformité des soumissions.",
+    en: 'The tender documents do not set out the conformity conditions of the bids.',
+  },
+  present: (context) => findItem(context.model, 'conformity').length > 0 || REJECTION_CASE_SPECS.some((spec) => statesCase(context, spec.item)),
+  fix: newConformitySection,
+});

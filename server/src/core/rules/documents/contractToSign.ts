@@ -1,0 +1,19 @@
+import { findItem } from '../../legal/find.js';
+import { newSectionFix } from './placement.js';
+import { requiredDocumentItem } from './requiredItem.js';
+
+/** Art. 5 par. 8°: the contract to be signed. */
+export const contractToSign = requiredDocumentItem({
+  id: 'documents-contract-to-sign',
+  citation: '5.8°',
+  description: {
+    fr: "Les documents d'appel d'offres comprennent le contrat à être signé.",
+    en: 'The tender documents include the contract to be signed.',
+  },
+  missing: {
+    fr: "Les documents d'appel d'offres ne comprennent pas le contrat à être signé (ni n'y renvoient).",
+    en: 'The tender documents do not include (or refer to) the contract to be signed.',
+  },
+  present: (context) => findItem(context.model, 'contractToSign').length > 0,
+  fix: (context) => newSectionFix(context, 'contractToSign', 'contractToSign'),
+});

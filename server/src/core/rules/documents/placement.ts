@@ -1,0 +1,128 @@
+import type { OffsetRange } from '../../document/frontMatter.js';
+import type { DocumentModel, DocumentUnit, Section } from '../../document/model.js';
+import { CLAUSES, fillPlaceholders, type Clause, type ClauseName } from '../../legal/clauses.js';
+import { RECOGNISERS, matchesHeading, type ItemName } from '../../legal/recognisers.js';
+import type { Localized } from '../../types.js';
+import type { FixSpec, RuleContext } from '../rule.js';
+
+/** Sections of the tender documents in the order of art. 5, which is the order drafters follow. */
+export const SECTION_ORDER = [
+  'needsDescription',
+  'optionsDetail',
+  'grouping',
+  'admissibility',
+  'conformity',
+  'requiredDocuments',
+  'openingProcedure',
+  'evaluation',
+  'awardRule',
+  'contractToSign',
+] as const satisfies readonly ItemName[];
+export type DocumentSection = (typeof SECTION_ORDER)[number];
+
+const isNotice = (section: Section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized);
+
+/** Which art. 5 section a heading titles, if any (the first in regulation order it names). */
+function classify(section: Section): number {
+  if (isNotice(section)) return -1;
+  return SECTION_ORDER.findIndex((item) => matchesHeading(RECOGNISERS[item], section.heading.normalized));
+}
+
+/** The first section whose heading names an art. 5 section (the notice's own heading excluded). */
+export function sectionOf(model: DocumentModel, item: DocumentSection): Section | undefined {
+  const order = SECTION_ORDER.indexOf(item);
+  return model.sections.find((section) => classify(section) === order);
+}
+
+/** The heading that opens the tender documents proper ("Documents d'appel d'offres", "Instructions aux soumissionnaires"). */
+export function tenderDocumentsSection(model: DocumentModel): Section | undefined {
+  return model.sections.find((section) => !isNotice(section) && matchesHeading(RECOGNISERS.tenderDocuments, section.heading.normalized));
+}
+
+/** Where a finding about a missing part of the tender documents points. */
+export function documentsAnchor(context: RuleContext, section?: Section): OffsetRange {
+  const target = section ?? tenderDocumentsSection(context.model);
+  return target ? { start: target.heading.start, end: target.heading.end } : context.anchor;
+}
+
+/** Text inserted at an offset as a block of its own, separated by blank lines from what surrounds it. */
+export function blockInsertion(model: DocumentModel, offset: number, block: string): { range: OffsetRange; newText: string } {
+  const before = model.text.slice(0, offset);
+  const after = model.text.slice(offset);
+  const prefix = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const suffix = after === '' ? '\n' : after === '\n' || after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
+  return { range: { start: offset, end: offset }, newText: `${prefix}${block}${suffix}` };
+}
+
+/**
+ * Where a new art. 5 section goes: after the last present section that comes before it in the
+ * regulation's order, else before the first that comes after it, else at the end of the tender
+ * documents part, else at the end of the document. Its heading takes the level of its neighbours.
+ */
+export function newSectionPlace(model: DocumentModel, item: DocumentSection): { offset: number; depth: number } {
+  const order = SECTION_ORDER.indexOf(item);
+  const classified = model.sections.map((section) => ({ section, order: classify(section) })).filter((entry) => entry.order >= 0);
+  const depth = Math.min(...classified.map((entry) => entry.section.heading.depth ?? 1));
+  const siblings = classified.filter((entry) => (entry.section.heading.depth ?? 1) === depth);
+  const before = siblings.filter((entry) => entry.order < order).sort((a, b) => a.order - b.order || a.section.start - b.section.start);
+  if (before.length) return { offset: before[before.length - 1].section.end, depth };
+  const after = siblings.filter((entry) => entry.order > order);
+  if (after.length) return { offset: Math.min(...after.map((entry) => entry.section.start)), depth };
+  const container = tenderDocumentsSection(model);
+  if (container) return { offset: container.end, depth: (container.heading.depth ?? 1) + 1 };
+  const notice = model.sections.find(isNotice);
+  return { offset: model.text.length, depth: notice?.heading.depth ?? 1 };
+}
+
+export function clauseTitle(clause: Clause): Localized {
+  return { fr: `Insérer la clause « ${clause.title.fr} »`, en: `Insert the "${clause.title.en}" clause` };
+}
+
+/** A quick fix that adds a missing art. 5 section, with the given body (default: the clause's text). */
+export function newSectionFix(context: RuleContext, item: DocumentSection, clauseName: ClauseName, body?: string, values: Record<string, string> = {}): FixSpec {
+  const clause: Clause = CLAUSES[clauseName];
+  const { offset, depth } = newSectionPlace(context.model, item);
+  const heading = clause.heading?.[context.locale] ?? clause.title[context.locale];
+  const text = `${'#'.repeat(Math.min(depth, 6))} ${heading}\n\n${body ?? fillPlaceholders(clause.text[context.locale], context.locale, values)}`;
+  return { title: clauseTitle(clause), edits: [blockInsertion(context.model, offset, text)] };
+}
+
+const LIST_MARKER = /^([ \t]*)(?:(\d{1,9})([.)])|([-*+]))[ \t]/;
+
+/**
+ * A quick fix that adds a clause to an existing section: as the next entry of the section's list
+ * (the last list whose introduction `listIntro` accepts), worded as a list entry, else as a
+ * paragraph at the end of the section.
+ */
+export function addToSectionFix(
+  context: RuleContext,
+  section: Section,
+  clauseName: ClauseName,
+  listIntro: (intro: DocumentUnit | undefined) => boolean,
+): FixSpec {
+  const clause: Clause = CLAUSES[clauseName];
+  const { model, locale } = context;
+  const units = context.unitsOf(section);
+  let list: DocumentUnit[] | undefined;
+  for (let i = 0; i < units.length; i++) {
+    if (units[i].kind !== 'listItem' || units[i - 1]?.kind === 'listItem') continue;
+    let j = i;
+    while (j + 1 < units.length && units[j + 1].kind === 'listItem') j++;
+    if (listIntro(i > 0 ? units[i - 1] : undefined)) list = units.slice(i, j + 1);
+    i = j;
+  }
+  if (list && clause.listItem) {
+    const lineStart = (offset: number) => model.text.lastIndexOf('\n', offset - 1) + 1;
+    const markerOf = (unit: DocumentUnit) => LIST_MARKER.exec(model.text.slice(lineStart(unit.start), unit.end));
+    const first = markerOf(list[0]);
+    const topLevel = list.filter((unit) => markerOf(unit)?.[1] === first?.[1]);
+    const last = markerOf(topLevel[topLevel.length - 1]);
+    const indent = first?.[1] ?? '';
+    const marker = first?.[2] !== undefined ? `${Number(last?.[2] ?? first[2]) + 1}${first[3]}` : (first?.[4] ?? '-');
+    const end = Math.max(...list.map((unit) => unit.end));
+    const text = fillPlaceholders(clause.listItem[locale], locale);
+    return { title: clauseTitle(clause), edits: [{ range: { start: end, end }, newText: `\n${indent}${marker} ${text}` }] };
+  }
+  const end = units.length ? Math.max(...units.map((unit) => unit.end)) : section.heading.end;
+  return { title: clauseTitle(clause), edits: [blockInsertion(model, end, fillPlaceholders(clause.text[locale], locale))] };
+}

@@ -1,0 +1,72 @@
+import type { OffsetRange } from '../../document/frontMatter.js';
+import type { DocumentUnit } from '../../document/model.js';
+import { evaluationGrid, type GridCriterion } from '../../evaluation/grid.js';
+import { insertClauseFix } from '../insertion.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { TENDER_DOCUMENTS, evaluationInsertionOffset, gridAnnex, stated } from './common.js';
+
+const TEXT = new Set(['heading', 'paragraph', 'listItem', 'tableRow']);
+/** How much more than its name a passage must say to describe a criterion. */
+const DESCRIPTION_LENGTH = 30;
+
+const strip = (key: string) => key.replace(/^(?:critere\s*(?:no\s*)?\d+\s*[-:.–)]?\s*|\d+[.)-]?\s*)/, '').trim();
+
+/**
+ * Annexe 1–2 art. 2: for each criterion, the documents state the quality elements required to reach
+ * the acceptable performance level. A criterion counts as described by its grid's description column,
+ * its front-matter `description`, a section headed by it, a passage naming it and saying more, or a
+ * statement that the acceptable levels are set out elsewhere in the documents.
+ */
+function acceptableLevel(annex: 1 | 2): Rule {
+  return {
+    id: `annex${annex}-acceptable-level`,
+    citation: `A${annex}.2`,
+    severity: 'error',
+    appliesTo: TENDER_DOCUMENTS,
+    description: {
+      fr: `Annexe ${annex} : pour chaque critère, les documents précisent les éléments de qualité requis pour atteindre le niveau de performance acceptable.`,
+      en: `Annex ${annex}: for each criterion, the documents state the quality elements required to reach the acceptable performance level.`,
+    },
+    check(context) {
+      if (gridAnnex(context) !== annex) return;
+      const { primary, body } = evaluationGrid(context.model);
+      if (!primary || stated(context, 'acceptableLevelReference')) return;
+      const gridRanges = body.map((table) => table.range);
+      const text = context.model.units.filter((unit) => TEXT.has(unit.kind) && !gridRanges.some((range) => inside(unit, range)));
+      primary.criteria.forEach((criterion, index) => {
+        if (criterion.description || described(context, criterion, index, text)) return;
+        if (body.some((table) => table.criteria.some((row) => row.key === criterion.key && row.description))) return;
+        context.report({
+          range: criterion.range,
+          message: {
+            fr: `Le critère « ${criterion.name} » ne précise pas les éléments de qualité requis pour atteindre le niveau de performance acceptable (annexe ${annex}, art. 2).`,
+            en: `Criterion "${criterion.name}" does not state the quality elements required to reach the acceptable performance level (Annex ${annex}, s. 2).`,
+          },
+          fix: insertClauseFix(context.model, 'acceptableLevel', context.locale, evaluationInsertionOffset(context.model), {
+            critère: criterion.name,
+            criterion: criterion.name,
+          }),
+        });
+      });
+    },
+  };
+}
+
+function inside(unit: DocumentUnit, range: OffsetRange): boolean {
+  return unit.start >= range.start && unit.end <= range.end;
+}
+
+function described(context: RuleContext, criterion: GridCriterion, index: number, text: DocumentUnit[]): boolean {
+  const name = strip(criterion.key);
+  const numbered = new RegExp(String.raw`\bcritere (?:no |n° |numero )?${index + 1}\b`);
+  return text.some((unit) => {
+    const names = (name.length >= 4 && unit.normalized.includes(name)) || (unit.kind === 'heading' && numbered.test(unit.normalized));
+    if (!names) return false;
+    if (unit.kind !== 'heading') return unit.normalized.length >= name.length + DESCRIPTION_LENGTH;
+    const section = context.model.sections.find((candidate) => candidate.heading === unit);
+    return section !== undefined && context.unitsOf(section).some((inner) => inner.kind !== 'heading');
+  });
+}
+
+export const annex1AcceptableLevel = acceptableLevel(1);
+export const annex2AcceptableLevel = acceptableLevel(2);

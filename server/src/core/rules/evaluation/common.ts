@@ -1,0 +1,93 @@
+import type { OffsetRange } from '../../document/frontMatter.js';
+import type { DocumentModel } from '../../document/model.js';
+import { evaluationGrid } from '../../evaluation/grid.js';
+import { findItem } from '../../legal/find.js';
+import { RECOGNISERS, matchesHeading, type ItemName } from '../../legal/recognisers.js';
+import type { Locale, TenderType } from '../../types.js';
+import type { RuleContext } from '../rule.js';
+
+/** Evaluation, award and amount rules read the tender documents, not the notice alone. */
+export const TENDER_DOCUMENTS: readonly TenderType[] = ['appel-offres'];
+
+export type AwardMode = 'prix' | 'qualite-minimale' | 'qualite-prix' | 'qualite-seulement';
+const MODES: readonly string[] = ['prix', 'qualite-minimale', 'qualite-prix', 'qualite-seulement'];
+
+/**
+ * The award method: the front-matter's `adjudication`, else the award rule the body states
+ * ("prix ajusté le plus bas" is art. 21, "note finale la plus élevée" art. 22).
+ */
+export function awardMode(context: RuleContext): AwardMode | undefined {
+  const declared = context.data.adjudication;
+  if (declared && MODES.includes(declared)) return declared as AwardMode;
+  if (declared) return undefined;
+  const adjusted = findItem(context.model, 'awardAdjustedPrice').length > 0;
+  const highest = findItem(context.model, 'awardHighestScore').length > 0;
+  if (adjusted && !highest) return 'qualite-prix';
+  if (highest && !adjusted) return 'qualite-seulement';
+  return undefined;
+}
+
+export const isQualityMode = (mode: AwardMode | undefined): boolean => mode !== undefined && mode !== 'prix';
+
+/** Annexe 1 for minimum quality (art. 20), annexe 2 for quality-price and quality only (art. 21–22). */
+export function annexOf(mode: AwardMode | undefined): 1 | 2 | undefined {
+  if (mode === 'qualite-minimale') return 1;
+  if (mode === 'qualite-prix' || mode === 'qualite-seulement') return 2;
+  return undefined;
+}
+
+/** Where a finding about the award method points: the `adjudication` value, else the anchor. */
+export function modeRange(context: RuleContext): OffsetRange {
+  return context.model.frontMatter?.valueRange(['adjudication']) ?? context.anchor;
+}
+
+/** Art. 3 al. 2: below the public tender threshold, some requirements may differ. */
+export function belowThreshold(context: RuleContext): boolean {
+  const amount = context.data.montantEstime;
+  const threshold = context.data.seuilAppelOffres ?? context.settings.publicTenderThreshold;
+  return amount !== undefined && amount < threshold;
+}
+
+/** Architecture, or engineering other than forestry (art. 24 al. 1); soils and materials engineering is engineering. */
+export function isArchitectureOrEngineering(context: RuleContext): boolean {
+  const domain = context.data.contrat.domaine;
+  return domain === 'architecture' || domain === 'genie' || domain === 'sols-materiaux';
+}
+
+export const stated = (context: RuleContext, item: ItemName): boolean => findItem(context.model, item).length > 0;
+
+/** Offset after the last unit of the first section whose heading names the item; undefined without one. */
+export function sectionEnd(model: DocumentModel, item: ItemName): number | undefined {
+  const section = model.sections.find((candidate) => matchesHeading(RECOGNISERS[item], candidate.heading.normalized));
+  if (!section) return undefined;
+  let end = section.heading.end;
+  for (const unit of model.units) {
+    if (unit.start >= section.end) break;
+    if (unit.start > section.heading.start) end = Math.max(end, unit.end);
+  }
+  return end;
+}
+
+/** Offset after the body's last unit. */
+export function documentEnd(model: DocumentModel): number {
+  const last = model.units.at(-1);
+  return last && last.start >= model.bodyStart ? last.end : model.text.length;
+}
+
+/** Where evaluation clauses go: the end of the evaluation-grid section, else the end of the document. */
+export const evaluationInsertionOffset = (model: DocumentModel): number => sectionEnd(model, 'evaluationGrid') ?? documentEnd(model);
+
+export function formatNumber(value: number, locale: Locale): string {
+  return value.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 2 });
+}
+
+/**
+ * The annex whose grid rules apply: the award method's, else annexe 2 when the method is not stated
+ * at all and the grid weighs its criteria (weights exist only in annexe 2).
+ */
+export function gridAnnex(context: RuleContext): 1 | 2 | undefined {
+  const mode = awardMode(context);
+  if (mode !== undefined || context.data.adjudication !== undefined) return annexOf(mode);
+  const grid = evaluationGrid(context.model).primary;
+  return grid?.criteria.some((criterion) => criterion.weight !== undefined) ? 2 : undefined;
+}

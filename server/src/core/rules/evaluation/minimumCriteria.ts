@@ -1,0 +1,48 @@
+import { evaluationGrid } from '../../evaluation/grid.js';
+import type { Rule } from '../rule.js';
+import { TENDER_DOCUMENTS, awardMode, gridAnnex } from './common.js';
+
+/**
+ * Annexe 1 art. 1 and annexe 2 art. 1: at least 3 criteria. A quality evaluation with no grid at all
+ * is reported here when the contract's nature is not stated (otherwise art. 16 al. 1, 10 or 33 do).
+ */
+function minimumCriteria(annex: 1 | 2): Rule {
+  return {
+    id: `annex${annex}-minimum-criteria`,
+    citation: `A${annex}.1`,
+    severity: 'error',
+    appliesTo: TENDER_DOCUMENTS,
+    description: {
+      fr: `Annexe ${annex} : l'évaluation de la qualité compte au moins 3 critères.`,
+      en: `Annex ${annex}: the quality evaluation has at least 3 criteria.`,
+    },
+    check(context) {
+      if (gridAnnex(context) !== annex) return;
+      const grid = evaluationGrid(context.model).primary;
+      if (!grid) {
+        // The contract's nature routes a missing grid: art. 16 al. 1 (professional), art. 10 and 33 (technical).
+        if (context.data.contrat.nature !== undefined || awardMode(context) === undefined) return;
+        context.report({
+          range: context.model.frontMatter?.valueRange(['adjudication']),
+          message: {
+            fr: `Aucune grille d'évaluation trouvée (evaluation.criteres ou tableau sous un titre « Grille d'évaluation ») : l'annexe ${annex} exige au moins 3 critères.`,
+            en: `No evaluation grid found (evaluation.criteres or a table under an "evaluation grid" heading): Annex ${annex} requires at least 3 criteria.`,
+          },
+        });
+        return;
+      }
+      const count = grid.criteria.length;
+      if (count >= 3) return;
+      context.report({
+        range: grid.range,
+        message: {
+          fr: `La grille d'évaluation compte ${count} critère${count > 1 ? 's' : ''} : l'annexe ${annex} en exige au moins 3.`,
+          en: `The evaluation grid has ${count} criteri${count > 1 ? 'a' : 'on'}: Annex ${annex} requires at least 3.`,
+        },
+      });
+    },
+  };
+}
+
+export const annex1MinimumCriteria = minimumCriteria(1);
+export const annex2MinimumCriteria = minimumCriteria(2);

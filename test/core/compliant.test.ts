@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { analyzeText } from '../../server/src/core/index.js';
+import { readExample } from '../helpers.js';
+
+/**
+ * False positives on compliant documents are the worst bug: the compliant examples and the compliant
+ * fixtures give no error, and neither do the same documents in capitals, with typographic
+ * apostrophes, or with their paragraphs re-wrapped.
+ */
+const compliantFolder = new URL('../fixtures/compliant/', import.meta.url);
+const DOCUMENTS: Record<string, string> = {
+  'examples/ao-services-professionnels-conforme.md': readExample('ao-services-professionnels-conforme.md'),
+  'examples/avis-entretien-espaces-verts.md': readExample('avis-entretien-espaces-verts.md'),
+  ...Object.fromEntries(readdirSync(compliantFolder).map((name) => [`compliant/${name}`, readFileSync(new URL(name, compliantFolder), 'utf8')])),
+};
+
+const splitBody = (text: string) => {
+  const end = text.indexOf('\n---\n', 4) + 5;
+  return [text.slice(0, end), text.slice(end)] as const;
+};
+const VARIANTS: Record<string, (text: string) => string> = {
+  'as written': (text) => text,
+  'body in capitals': (text) => {
+    const [front, body] = splitBody(text);
+    return front + body.toUpperCase();
+  },
+  'typographic apostrophes': (text) => {
+    const [front, body] = splitBody(text);
+    return front + body.replace(/'/g, '’');
+  },
+  'paragraphs on one line': (text) => {
+    const [front, body] = splitBody(text);
+    return front + body.replace(/([^\n|])\n(?=[^\n#|\-\d\s])/g, '$1 ');
+  },
+};
+
+describe('compliant documents: no error (false positives)', () => {
+  for (const [name, text] of Object.entries(DOCUMENTS)) {
+    for (const [variant, transform] of Object.entries(VARIANTS)) {
+      it(`${name}, ${variant}`, () => {
+        const errors = analyzeText(transform(text)).findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+        assert.deepEqual(errors.map((finding) => `${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`), []);
+      });
+    }
+  }
+});

@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { conformityReport, type ConformityItem, type ConformityReport } from '../../server/src/core/features/conformity.js';
+import { createLanguageService, DEFAULT_SETTINGS, RULES, type AnalysisSettings } from '../../server/src/core/index.js';
+import { readExample } from '../helpers.js';
+
+function reportOf(text: string, settings: Partial<AnalysisSettings> = {}): ConformityReport {
+  const service = createLanguageService();
+  service.analyze('file:///doc.md', text, { ...DEFAULT_SETTINGS, ...settings });
+  const analysis = service.lastAnalysis('file:///doc.md');
+  assert.ok(analysis);
+  return conformityReport(analysis);
+}
+
+const items = (report: ConformityReport): ConformityItem[] => report.groups.flatMap((group) => group.items);
+const item = (report: ConformityReport, rule: string): ConformityItem => {
+  const found = items(report).find((candidate) => candidate.rule === rule);
+  assert.ok(found, `no item for ${rule}`);
+  return found;
+};
+
+describe('conformity report', () => {
+  it('lists every rule once, grouped by article in regulation order', () => {
+    const report = reportOf(readExample('ao-services-professionnels-conforme.md'));
+    assert.deepEqual(items(report).map((entry) => entry.rule), RULES.map((rule) => rule.id));
+    assert.equal(report.groups[0].article, '4');
+    assert.equal(report.groups[0].label, 'Article 4');
+    assert.ok(items(report).every((entry) => ['ok', 'not-applicable'].includes(entry.status) && entry.findings.length === 0));
+    assert.ok(items(report).some((entry) => entry.status === 'not-applicable'), 'qualification rules do not apply to a call for tenders');
+    assert.equal(report.counts.error, 0);
+  });
+
+  it('attaches the findings, with their quick fixes, to the failing rules', () => {
+    const report = reportOf(readExample('ao-services-techniques-defauts.md'));
+    const noObligation = item(report, 'notice-no-obligation-to-accept');
+    assert.equal(noObligation.status, 'finding');
+    assert.equal(noObligation.citation, '4.7°');
+    assert.equal(noObligation.citationLabel, 'art. 4, al. 2, par. 7°');
+    assert.ok(noObligation.findings[0].fix, 'the finding keeps its quick fix');
+    assert.equal(item(report, 'notice-public-body-name').status, 'ok');
+    const total = items(report).reduce((sum, entry) => sum + entry.findings.filter((finding) => finding.severity === 'error').length, 0);
+    assert.equal(report.counts.error, total);
+    assert.ok(report.counts.error > 0);
+  });
+
+  it('marks rules of another document type not applicable, with why', () => {
+    const report = reportOf('---\ntype: addenda\n---\n\n# Addenda 1\n\nTexte.\n');
+    const notice = item(report, 'notice-no-obligation-to-accept');
+    assert.equal(notice.status, 'not-applicable');
+    assert.match(notice.reason ?? '', /addenda/);
+  });
+
+  it('tells ignored rules (with their reason) and rules turned off apart', () => {
+    const text = readExample('ao-services-techniques-defauts.md').replace(
+      '# Avis d\'appel d\'offres',
+      "<!-- tender-ignore 4.7° : clause dans les instructions -->\n\n# Avis d'appel d'offres",
+    );
+    const report = reportOf(text, { rules: { 'notice-documents-only-through-seao': 'off' } });
+    const ignored = item(report, 'notice-no-obligation-to-accept');
+    assert.equal(ignored.status, 'ignored');
+    assert.equal(ignored.reason, 'clause dans les instructions');
+    assert.equal(item(report, 'notice-documents-only-through-seao').status, 'off');
+  });
+
+  it('puts findings of no rule in a document-form group, and speaks English when asked', () => {
+    const report = reportOf('---\ntype: avis\ninconnue: 1\n---\n\n# Avis\n', { locale: 'en' });
+    const form = report.groups.find((group) => group.article === 'document');
+    assert.ok(form);
+    assert.equal(form.label, 'Document form');
+    assert.ok(form.items.some((entry) => entry.rule === 'front-matter-unknown-key'));
+    assert.equal(report.groups[0].label, 'Section 4');
+  });
+
+  it('has no rows for a document that is not a tender', () => {
+    const report = reportOf('# Notes\n\nRien.\n');
+    assert.equal(report.tender, false);
+    assert.deepEqual(report.groups, []);
+  });
+});

@@ -1,0 +1,153 @@
+import { strict as assert } from 'node:assert';
+import { DocumentParser, evaluationGrid, parseDocument, weightTotal } from '../../server/src/core/index.js';
+import { gridsAgree } from '../../server/src/core/evaluation/grid.js';
+import { evaluationStatements } from '../../server/src/core/evaluation/statements.js';
+import { readExample } from '../helpers.js';
+
+const doc = (body: string, frontMatter = '') => `---\ntype: appel-offres\n${frontMatter}---\n\n${body}\n`;
+const grid = (text: string) => evaluationGrid(parseDocument(text));
+const summary = (text: string) => grid(text).body.map((table) => table.criteria.map((c) => `${c.name}=${c.weight}`).join(', '));
+
+describe('evaluation grid', () => {
+  it('reads the front-matter criteria with their ranges', () => {
+    const text = doc('# Avis\n', 'evaluation:\n  criteres:\n    - { nom: Expérience, poids: 40, minimum: 70 }\n    - { nom: Méthode, poids: 60 }\n');
+    const { frontMatter, primary, body } = grid(text);
+    assert.equal(primary, frontMatter);
+    assert.deepEqual(body, []);
+    assert.deepEqual(frontMatter?.criteria.map((c) => [c.name, c.weight, c.minimum]), [['Expérience', 40, 70], ['Méthode', 60, undefined]]);
+    const first = frontMatter!.criteria[0];
+    assert.equal(text.slice(first.weightRange!.start, first.weightRange!.end), '40');
+    assert.equal(text.slice(first.minimumRange!.start, first.minimumRange!.end), '70');
+  });
+
+  it('reads a table under a heading naming the grid; a Total row is not a criterion', () => {
+    const text = doc('## Grille d’évaluation\n\n| Critère | Poids (%) |\n|---|---|\n| Expérience | 30 |\n| Méthode | 70,5 |\n| **Total** | **100** |');
+    const { body: tables, primary } = grid(text);
+    assert.equal(primary, tables[0]);
+    assert.deepEqual(summary(text), ['Expérience=30, Méthode=70.5']);
+    assert.equal(tables[0].statedTotal?.value, 100);
+    assert.equal(weightTotal(tables[0]), 100.5);
+    assert.equal(text.slice(tables[0].range.start, tables[0].range.end).split('\n').length, 5);
+  });
+
+  it('recognises the grid headings and column names drafters use', () => {
+    const cases = [
+      '## Critères d’évaluation\n\n| Critères | Pondération |\n|---|---|\n| A | 50 |\n| B | 50 |',
+      '## 6. ÉVALUATION DE LA QUALITÉ\n\n### 6.1 Tableau\n\n| No | Description | Points |\n|---|---|---|\n| 1 | A | 50 |\n| 2 | B | 50 |',
+      '## Annexe C\n\n| Critères d’évaluation | % |\n|---|---|\n| A | 50 |\n| B | 50 |',
+      '## Quality evaluation\n\n| Criterion | Weight |\n|---|---|\n| A | 50 |\n| B | 50 |',
+    ];
+    for (const body of cases) assert.deepEqual(summary(doc(body)), ['A=50, B=50'], body);
+  });
+
+  it('ignores tables that are not a criteria grid', () => {
+    const cases = [
+      '## Bordereau de prix\n\n| Critère | Points |\n|---|---|\n| A | 50 |',
+      '## Grille d’évaluation\n\n| Sous-critère | Points |\n|---|---|\n| A.1 | 10 |',
+      '## Grille d’évaluation\n\n| Étape | Date |\n|---|---|\n| Dépôt | 2026-09-14 |',
+    ];
+    for (const body of cases) assert.deepEqual(grid(doc(body)).body, [], body);
+  });
+
+  it('reads an annexe 1 grid without weights', () => {
+    const [table] = grid(doc('## Grille d’évaluation\n\n| Critère | Niveau de performance acceptable |\n|---|---|\n| A | Deux mandats |\n| B | Cinq ans |')).body;
+    assert.deepEqual(table.criteria.map((c) => [c.name, c.weight, c.description]), [['A', undefined, 'Deux mandats'], ['B', undefined, 'Cinq ans']]);
+  });
+
+  it('tells the weight, minimum and description columns apart', () => {
+    const text = doc('## Grille d’évaluation\n\n| Critère | Attentes minimales | Note minimale | Pondération |\n|---|---|---|---|\n| A | Deux mandats | 70 | 40 |\n| B | | | 60 |');
+    const [table] = grid(text).body;
+    assert.deepEqual(table.criteria.map((c) => [c.name, c.description, c.minimum, c.weight]), [['A', 'Deux mandats', 70, 40], ['B', undefined, undefined, 60]]);
+    assert.equal(table.unit, 'percent');
+    const points = grid(doc('## Grille d’évaluation\n\n| Critère | Pointage maximal |\n|---|---|\n| A | 40 |'));
+    assert.equal(points.body[0].unit, 'points');
+  });
+
+  it('compares the front-matter grid with a table', () => {
+    const text = doc(
+      '## Grille d’évaluation\n\n| Critère | Poids |\n|---|---|\n| Critère 1 – Expérience | 40 |\n| Méthodologie proposée | 60 |',
+      'evaluation:\n  criteres:\n    - { nom: Expérience du soumissionnaire, poids: 40 }\n    - { nom: Méthodologie proposée, poids: 60 }\n',
+    );
+    const { frontMatter, body } = grid(text);
+    assert.deepEqual(gridsAgree(frontMatter!, body[0]), { agree: true });
+    const changed = grid(text.replace('| 60 |', '| 55 |'));
+    assert.deepEqual(gridsAgree(changed.frontMatter!, changed.body[0]), { agree: false, index: 1 });
+  });
+
+  it('follows edits when blocks are re-used by the incremental parser', () => {
+    const parser = new DocumentParser();
+    const original = readExample('ao-services-professionnels-conforme.md');
+    const first = evaluationGrid(parser.parse(original));
+    const edited = original.replace('| Organisation et plan de travail | 15 |', '| Organisation et plan de travail | 25 |').replace('## 1. Description', '## 1. Description détaillée');
+    const second = evaluationGrid(parser.parse(edited));
+    assert.equal(weightTotal(first.body[0]), 100);
+    assert.equal(weightTotal(second.body[0]), 110);
+    const shifted = edited.slice(second.body[0].criteria[0].range.start, second.body[0].criteria[0].range.end);
+    assert.equal(shifted, '| Expérience du soumissionnaire | 20 |');
+  });
+});
+
+describe('evaluation statements', () => {
+  const values = (body: string, kind: Parameters<typeof evaluationStatements>[1]) => evaluationStatements(parseDocument(doc(body)), kind).map((s) => s.value);
+
+  it('reads K in the usual wordings', () => {
+    assert.deepEqual(values('Le paramètre K est de 20 %.', 'k'), [20]);
+    assert.deepEqual(values('où K vaut 15 %', 'k'), [15]);
+    assert.deepEqual(values('K = 0,25', 'k'), [25]);
+    assert.deepEqual(values('La valeur de K retenue : 30 %', 'k'), [30]);
+    assert.deepEqual(values('La valeur du paramètre K est de [à compléter : valeur de K] %.', 'k'), [undefined]);
+    assert.deepEqual(values('prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30)', 'k'), []);
+  });
+
+  it('does not take other numbers for K, the scale or the acceptable level', () => {
+    assert.deepEqual(values('Le formulaire figure à l’annexe K : 3 pages.', 'k'), []);
+    assert.deepEqual(values('Le rendement du prestataire est évalué sur une échelle de 0 à 5.', 'scale'), []);
+    assert.deepEqual(values('Niveau acceptable : 2 projets réalisés à 50 % ou plus.', 'acceptableLevel'), []);
+    assert.deepEqual(values('Chaque critère est évalué sur une échelle de 0 à 100 points.', 'scale'), [100]);
+    assert.deepEqual(values('Le niveau de performance acceptable correspond à 70 points.', 'acceptableLevel'), [70]);
+  });
+
+  it('recognises the annexe 2 formula however it is typeset', () => {
+    assert.equal(values('prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30)', 'formula').length, 1);
+    assert.equal(values('Coefficient = 1 + K (Note finale pour la qualité - 70) / 30', 'formula').length, 1);
+    assert.equal(values('```\nNote finale pour la qualité - 70\n1 + K (______________)\n30\n```', 'formula').length, 1);
+    assert.equal(values('Prix ajusté = (note finale + 50) × 10 000 / prix soumis', 'formula').length, 0);
+  });
+});
+
+describe('evaluation grid written as a list', () => {
+  const grid = (body: string) => evaluationGrid(parseDocument(`---\ntype: appel-offres\n---\n\n${body}\n`));
+
+  it('reads list items "Critère n – nom (poids)" under a grid heading', () => {
+    const { body, primary } = grid('## Critères d’évaluation\n\n- Critère 1 – Expérience du soumissionnaire (20 %)\n- Critère 2 – Méthodologie proposée : 80 %\n  La méthodologie couvre toutes les étapes du mandat.\n- Note finale minimale : 70 points');
+    assert.equal(primary, body[0]);
+    assert.equal(body[0].source, 'list');
+    assert.deepEqual(body[0].criteria.map((c) => [c.name, c.weight, c.description]), [
+      ['Expérience du soumissionnaire', 20, undefined],
+      ['Méthodologie proposée', 80, 'La méthodologie couvre toutes les étapes du mandat.'],
+    ]);
+    assert.equal(body[0].unit, 'percent');
+  });
+
+  it('reads one heading per criterion, its section describing it', () => {
+    const { body } = grid('## Grille d’évaluation\n\n### Critère 1 : Expérience (40 points)\n\nTrois mandats comparables.\n\n### Critère 2 : Méthodologie (60 points)\n\nUne démarche complète.');
+    assert.deepEqual(body[0].criteria.map((c) => [c.name, c.weight, c.description]), [
+      ['Expérience', 40, 'Trois mandats comparables.'],
+      ['Méthodologie', 60, 'Une démarche complète.'],
+    ]);
+    assert.equal(body[0].unit, 'points');
+  });
+
+  it('reads a list announced as the criteria, with or without weights (annexe 1)', () => {
+    const { body } = grid('## Évaluation de la qualité\n\nLe comité évalue chaque proposition selon les critères suivants :\n\n- expérience du soumissionnaire en ergonomie;\n- Critère 2 – méthodologie d’intervention (40 %)\n\nUne proposition qui n’atteint pas le niveau acceptable est rejetée.');
+    assert.deepEqual(body[0].criteria.map((c) => [c.name, c.weight]), [['expérience du soumissionnaire en ergonomie', undefined], ['méthodologie d’intervention', 40]]);
+    assert.deepEqual(grid('## Calendrier\n\nLes critères suivants :\n\n- A;\n- B.').body, []);
+  });
+
+  it('ignores such lists outside a grid section, single items, and sections that have a table', () => {
+    assert.deepEqual(grid('## Échéancier\n\n- Livraison du rapport (20 %)\n- Paiement final (80 %)').body, []);
+    assert.deepEqual(grid('## Grille d’évaluation\n\n- Expérience (100 %)').body, []);
+    const withTable = grid('## Grille d’évaluation\n\n| Critère | Poids |\n|---|---|\n| A | 50 |\n| B | 50 |\n\n- A (50 %)\n- B (50 %)');
+    assert.deepEqual(withTable.body.map((g) => g.source), ['table']);
+  });
+});

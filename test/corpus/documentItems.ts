@@ -1,0 +1,284 @@
+/**
+ * How drafters write each art. 5–7.1 item: the government's model documents (Secrétariat du Conseil
+ * du trésor), real SEAO notices and instructions to bidders, paraphrases, capitals, English. Each
+ * entry is Markdown; `positive` wordings must be recognised, `negative` ones must not.
+ */
+export interface Wordings {
+  positive: string[];
+  negative: string[];
+}
+
+export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
+  needsDescription: {
+    positive: [
+      "## 1. Description des besoins et modalités d'exécution\n\nLe Ministère requiert…",
+      '## DESCRIPTION DU MANDAT\n\nLe mandat consiste à…',
+      '## Devis technique\n\nVoir ci-après.',
+      "## Portée des services\n\nLes services comprennent l'analyse…",
+      "### Étendue du mandat\n\nLe consultant…",
+      '## Cahier des charges\n\nLes exigences…',
+      '## Termes de référence\n\nLe présent document…',
+      "## Nature des services requis\n\nTexte.",
+      "## Modalités d'exécution\n\nLes travaux s'exécutent…",
+      '## Scope of work\n\nThe contractor shall…',
+      '## Énoncé des travaux\n\nTexte.',
+      '## Exigences techniques\n\nTexte.',
+      "Le devis technique joint à l'annexe B décrit les besoins du Ministère et les modalités d'exécution.",
+      "Le prestataire retenu devra réaliser l'inventaire des actifs et produire un rapport trimestriel.",
+      'Les besoins du Centre sont décrits au cahier des charges (annexe 2).',
+      'The service provider shall provide on-site support during business hours.',
+    ],
+    negative: [
+      "## Conditions d'admissibilité\n\nPour présenter une soumission…",
+      'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
+      'Le Ministère ne s’engage à accepter aucune des soumissions reçues.',
+      'Le soumissionnaire doit fournir les documents suivants : le bordereau de prix.',
+      '## Conditions de conformité\n\nTexte.',
+    ],
+  },
+  optionsDetail: {
+    positive: [
+      '### 1.1 Options\n\nLe Ministère peut renouveler le contrat.',
+      '## OPTIONS DE RENOUVELLEMENT\n\nDeux périodes additionnelles.',
+      "Le contrat comporte deux options de renouvellement d'une année chacune, aux mêmes prix.",
+      "L'organisme peut, à sa discrétion, prolonger le contrat pour une période de douze mois.",
+      'Le contrat est renouvelable pour deux périodes successives de 12 mois.',
+      'Le Centre pourra requérir des services supplémentaires de même nature, aux mêmes taux.',
+      'The contract includes two renewal options of one year each.',
+      '## Prolongation du contrat\n\nTexte.',
+    ],
+    negative: ['Le contrat est d’une durée de trois ans, sans reconduction.', 'Les soumissions demeurent valides 90 jours.'],
+  },
+  admissibility: {
+    positive: [
+      "## 2. Conditions d'admissibilité\n\nTexte.",
+      "## ADMISSIBILITÉ DES SOUMISSIONNAIRES\n\nTexte.",
+      '## Qui peut soumissionner\n\nTexte.',
+      'Pour être admissible, le soumissionnaire doit détenir une attestation de Revenu Québec valide.',
+      "Seuls sont admissibles les prestataires de services qui ont un établissement au Québec.",
+      'Le défaut de respecter l’une de ces conditions rend le prestataire de services inadmissible.',
+      '## Eligibility\n\nBidders must…',
+    ],
+    negative: ['Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.', 'Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.'],
+  },
+  conformity: {
+    positive: [
+      '## 3. Conditions de conformité\n\nTexte.',
+      '## MOTIFS DE REJET\n\nTexte.',
+      '## Non-conformité des soumissions\n\nTexte.',
+      '## Rejet automatique\n\nTexte.',
+      'Toute soumission non signée sera automatiquement rejetée.',
+      'Les cas suivants entraînent le rejet automatique de la soumission :\n\n- soumission reçue en retard.',
+      '## Compliance requirements\n\nText.',
+    ],
+    negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.', "Les soumissions seront ouvertes publiquement à 14 h.", 'Le prestataire se conforme aux lois en vigueur.'],
+  },
+  requiredDocuments: {
+    positive: [
+      '## 4. Documents exigés\n\nTexte.',
+      '## Contenu de la soumission\n\nTexte.',
+      '## PRÉSENTATION DE LA SOUMISSION\n\nTexte.',
+      '## Liste de contrôle des documents\n\nTexte.',
+      '## Formulaires à remplir\n\nTexte.',
+      'La soumission doit comprendre les documents suivants :\n\n- le formulaire de soumission signé;',
+      'Le soumissionnaire doit joindre à sa soumission : une copie de son attestation de Revenu Québec.',
+      'Les documents exigés sont les suivants : le bordereau de prix et la lettre de présentation.',
+      'The bid must include the signed bid form and the price schedule.',
+    ],
+    negative: [
+      "L'absence d'un document requis entraîne le rejet automatique de la soumission.",
+      'Les documents d’appel d’offres ne peuvent être obtenus que par le SEAO.',
+      'Bids with missing required documents will be rejected.',
+      'Toute soumission non accompagnée des documents exigés à la section 4 sera rejetée.',
+      'Le soumissionnaire qui ne fournit pas les documents demandés voit sa soumission rejetée.',
+      '## Non-conformité\n\n- Une soumission qui n\'inclut pas l\'un des documents requis.',
+    ],
+  },
+  openingProcedure: {
+    positive: [
+      '## Ouverture des soumissions\n\nTexte.',
+      "Les soumissions seront ouvertes publiquement, en présence d'un témoin, immédiatement après l'heure limite.",
+      "L'ouverture publique des soumissions aura lieu le même jour à 14 h 01.",
+      'OUVERTURE PUBLIQUE : les noms des soumissionnaires seront divulgués.',
+      'Bids will be opened publicly at the closing time.',
+      '## Modalités d’ouverture\n\nTexte.',
+      'Les offres seront ouvertes en séance publique, en présence d\'au moins deux témoins.',
+    ],
+    negative: ['Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.'],
+  },
+  evaluation: {
+    positive: [
+      "## Grille d'évaluation de la qualité\n\n| Critère | Poids |",
+      "## ÉVALUATION DES SOUMISSIONS\n\nTexte.",
+      '## Critères de sélection\n\nTexte.',
+      'Les critères d’évaluation retenus et leur pondération sont les suivants :',
+      "Chaque critère est évalué sur 100 points; le niveau de performance acceptable est de 70 points.",
+      '| Critère | Pondération (%) |',
+      '## Evaluation criteria\n\nText.',
+    ],
+    negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.', 'Le comité de direction se réunit chaque mois.'],
+  },
+  awardRule: {
+    positive: [
+      "## Règle d'adjudication\n\nTexte.",
+      '## ADJUDICATION DU CONTRAT\n\nTexte.',
+      '## Attribution du contrat\n\nTexte.',
+      'Le contrat sera adjugé au soumissionnaire conforme ayant présenté le prix le plus bas.',
+      'Le contrat est octroyé au prestataire de services qui a soumis le prix ajusté le plus bas.',
+      "Le mandat sera accordé au prestataire dont la soumission acceptable a obtenu la note finale la plus élevée.",
+      'The contract will be awarded to the bidder with the lowest adjusted price.',
+      'Le contrat sera attribué au soumissionnaire conforme dont le prix est le plus bas.',
+      '## OCTROI DU CONTRAT\n\nTexte.',
+    ],
+    negative: ['Le Ministère ne s’engage à accepter ni la plus basse ni aucune des soumissions reçues.'],
+  },
+  contractToSign: {
+    positive: [
+      '## Contrat à signer\n\nTexte.',
+      '## ANNEXE A – CONTRAT\n\nTexte.',
+      '## Modèle de contrat\n\nTexte.',
+      '## Conditions générales\n\nTexte.',
+      '## 10. Contrat de services professionnels\n\nTexte.',
+      "Le contrat type joint à l'annexe 4 sera signé par l'adjudicataire.",
+      'Le projet de convention figure à l’annexe C.',
+      "Le contrat est constitué des documents d'appel d'offres, de la soumission et de l'avis d'adjudication.",
+      'The contract to be signed is attached as Schedule A.',
+      '## Conditions générales du contrat\n\nTexte.',
+      'Le modèle de contrat se trouve à l\'annexe D.',
+    ],
+    negative: ['## Durée du contrat\n\nTrois ans.', 'Le contrat débute le 1er avril 2026.'],
+  },
+  qualifications: {
+    positive: [
+      "posséder les qualifications, les autorisations, les permis, les licences, les enregistrements, les certificats, les accréditations et les attestations nécessaires;",
+      'Le soumissionnaire doit détenir tous les permis et licences requis par les lois en vigueur.',
+      "Être titulaire des autorisations et des certificats exigés pour exercer l'activité visée.",
+      'POSSÉDER LES QUALIFICATIONS, AUTORISATIONS, PERMIS ET LICENCES NÉCESSAIRES.',
+      'The bidder must hold the permits, licences and accreditations required by law.',
+      "Le chargé de projet doit être membre en règle de l'Ordre des ingénieurs du Québec.",
+    ],
+    negative: ['Le soumissionnaire doit avoir un établissement au Québec.', 'Les soumissions doivent être signées.', 'Le prestataire remet une copie de ses certificats d’assurance au début du contrat.'],
+  },
+  establishment: {
+    positive: [
+      "avoir au Québec ou dans un territoire visé par un accord intergouvernemental applicable un établissement où il exerce ses activités de façon permanente, clairement identifié à son nom et accessible durant les heures normales de bureau;",
+      "Le soumissionnaire doit avoir un établissement au Québec ou dans une province visée par l'ACCQO.",
+      "Avoir une place d'affaires au Québec, accessible durant les heures normales de bureau.",
+      "Posséder un établissement situé dans un territoire visé par un accord intergouvernemental applicable.",
+      'The bidder must have an establishment in Québec or in a territory covered by an applicable agreement.',
+      'Seules les entreprises établies au Québec ou dans une province visée par un accord applicable peuvent soumissionner.',
+    ],
+    negative: ['Le soumissionnaire doit détenir tous les permis requis.', 'La réunion aura lieu dans nos bureaux à Québec.', 'Le Ministère a ses bureaux à Québec.'],
+  },
+  outsideAgreements: {
+    positive: [
+      "La concurrence étant insuffisante, est admissible tout prestataire qui a un établissement dans un territoire non visé par un accord intergouvernemental applicable.",
+      'En raison d’une concurrence jugée insuffisante, les entreprises établies hors des territoires visés sont admissibles.',
+      'Given insufficient competition, bidders from a territory not covered by an applicable agreement are eligible.',
+    ],
+    negative: ["avoir au Québec ou dans un territoire visé par un accord intergouvernemental applicable un établissement"],
+  },
+  abnormallyLowPrice: {
+    positive: [
+      "Une soumission qui comporte un prix anormalement bas est non conforme et doit être rejetée, après autorisation du dirigeant de l'organisme.",
+      '## PRIX ANORMALEMENT BAS\n\nLa section IV.1 du Règlement s’applique.',
+      "L'organisme pourra rejeter toute offre anormalement basse, conformément à la section IV.1 du chapitre II du Règlement.",
+      'A bid with an abnormally low price is non-compliant and will be rejected.',
+    ],
+    negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.'],
+  },
+};
+
+/**
+ * Rejection cases: each wording holds the case with its rejection context (own words, a list
+ * introduction, or a section heading); negatives hold the case's words without any rejection.
+ */
+export const REJECTION_WORDINGS: Record<string, Wordings> = {
+  lateReceipt: {
+    positive: [
+      "Entraîne le rejet automatique d'une soumission :\n\n1. le non-respect de l'endroit prévu, de la date et de l'heure limites fixées pour la réception des soumissions;",
+      'Toute soumission reçue après la date et l’heure limites sera automatiquement rejetée.',
+      "Les soumissions reçues en retard seront retournées sans avoir été ouvertes.",
+      "## Conditions de conformité\n\n- Soumission parvenue après l'heure limite fixée.",
+      'LES SOUMISSIONS TARDIVES SERONT REJETÉES.',
+      'Une soumission déposée à un autre endroit que celui prévu est rejetée.',
+      'Bids received after the closing time will be rejected.',
+      'Toute soumission reçue après 14 h sera rejetée.',
+      'L\'organisme rejette toute soumission parvenue après la date limite de réception.',
+      '## Rejet des soumissions\n\nLes soumissions déposées passé le délai fixé ne seront pas ouvertes.',
+    ],
+    negative: ['Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h, au 425, rue Jacques-Parizeau.'],
+  },
+  missingDocument: {
+    positive: [
+      "Entraîne le rejet automatique d'une soumission :\n\n- l'absence d'un document requis;",
+      'L’omission de fournir l’un des documents exigés entraîne le rejet de la soumission.',
+      "Toute soumission qui ne contient pas tous les documents requis sera jugée non conforme.",
+      '## Motifs de rejet\n\n1. Document requis manquant ou non fourni.',
+      'Une soumission incomplète sera rejetée.',
+      'Bids with missing required documents will be rejected.',
+      'Toute soumission non accompagnée des documents exigés à la section 4 sera rejetée.',
+      'Le soumissionnaire qui ne fournit pas les documents demandés voit sa soumission rejetée.',
+      '## Non-conformité\n\n- Une soumission qui n\'inclut pas l\'un des documents requis.',
+    ],
+    negative: ['La soumission doit comprendre les documents suivants :'],
+  },
+  missingSignature: {
+    positive: [
+      "Entraîne le rejet automatique d'une soumission :\n\n- l'absence d'une signature requise d'une personne autorisée;",
+      'Toute soumission non signée par une personne autorisée sera rejetée.',
+      "Sera rejetée toute soumission reçue après l'heure limite ou non signée.",
+      "## Conditions de conformité\n\n- Le formulaire de soumission n'est pas signé par une personne autorisée.",
+      'Unsigned bids will be rejected.',
+      'Le formulaire de soumission doit être signé par une personne autorisée, à défaut de quoi la soumission sera rejetée.',
+      'Une soumission dont la signature requise est absente est automatiquement rejetée.',
+    ],
+    negative: ['Le formulaire de soumission doit être signé par une personne autorisée.'],
+  },
+  uninitialledCorrection: {
+    positive: [
+      "Entraîne le rejet automatique d'une soumission :\n\n- une rature ou une correction apportée au prix soumis et non paraphée;",
+      "Toute correction ou rature au bordereau de prix qui n'a pas été paraphée entraîne le rejet de la soumission.",
+      '## Motifs de rejet automatique\n\n- Ratures ou corrections du prix sans les initiales du signataire.',
+      'Any erasure or correction to the price that is not initialled results in rejection.',
+      'Toute modification au prix soumis doit être paraphée, sous peine de rejet de la soumission.',
+    ],
+    negative: ['Toute rature ou correction au prix doit être paraphée par le signataire.'],
+  },
+  conditionalBid: {
+    positive: [
+      "Entraîne le rejet automatique d'une soumission :\n\n- une soumission conditionnelle ou restrictive;",
+      'Une soumission conditionnelle ou restrictive sera rejetée.',
+      'Toute soumission assortie de conditions ou de restrictions est jugée non conforme.',
+      'Conditional or qualified bids will be rejected.',
+    ],
+    negative: ['Les conditions générales du contrat figurent à l’annexe A.'],
+  },
+  priceQualityTogether: {
+    positive: [
+      "Entraîne le rejet automatique d'une soumission :\n\n- le prix soumis et la démonstration de la qualité non présentés séparément;",
+      "Toute soumission dont le prix figure dans l'enveloppe de la qualité sera rejetée.",
+      'Le prix et la démonstration de la qualité doivent être présentés séparément, sous peine de rejet automatique.',
+      'Bids where the price and the quality demonstration are not submitted separately will be rejected.',
+    ],
+    negative: ['Le prix et la démonstration de la qualité sont présentés séparément.'],
+  },
+  otherDesignatedCondition: {
+    positive: [
+      "Entraîne le rejet automatique d'une soumission :\n\n- le non-respect de toute autre condition de conformité indiquée dans les présents documents comme entraînant le rejet automatique d'une soumission.",
+      'Les exigences identifiées par la mention « rejet automatique » entraînent le rejet de la soumission.',
+      'Le non-respect de toute autre exigence indiquée comme entraînant le rejet automatique entraîne aussi ce rejet.',
+      'Failure to meet any other condition designated as causing automatic rejection results in rejection.',
+    ],
+    negative: ['Toute autre condition du contrat est précisée au devis.'],
+  },
+  multipleBids: {
+    positive: [
+      "Le dépôt par un prestataire de services de plusieurs soumissions pour le présent appel d'offres entraîne le rejet automatique de toutes ses soumissions.",
+      "Un soumissionnaire ne peut présenter qu'une seule soumission; s'il en présente plusieurs, toutes ses soumissions seront rejetées.",
+      '## Conditions de conformité\n\n- Le dépôt de plus d’une soumission par un même soumissionnaire.',
+      'A bidder who files more than one bid will have all its bids rejected.',
+    ],
+    negative: ['Le Ministère a reçu plusieurs soumissions lors du dernier appel d’offres.'],
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * Passages that a rule flags where they stand (art. 4 al. 3, 8, 9.1, 5 al. 2), in real-world
+ * wordings, and passages it must leave alone.
+ */
+export interface Passages {
+  rule: string;
+  /** Front-matter lines added to the document (e.g. a grouping, for 5 al. 2). */
+  frontMatter?: string;
+  flagged: string[];
+  accepted: string[];
+}
+
+export const PASSAGES: Passages[] = [
+  {
+    rule: 'documents-only-through-seao',
+    flagged: [
+      "Les documents d'appel d'offres sont disponibles sur le SEAO et à nos bureaux, sur demande.",
+      "Les documents d'appel d'offres peuvent être obtenus par courriel sur demande auprès de Mme Roy.",
+      "On peut se procurer les documents d'appel d'offres au bureau de l'approvisionnement, 200, rue Principale.",
+      'Les addenda seront transmis par courriel à tous les preneurs de documents.',
+      'LE DEVIS EST DISPONIBLE EN VERSION PAPIER AU COMPTOIR DE LA RÉCEPTION.',
+      'Les documents de l’appel d’offres sont également disponibles sur notre site Web.',
+      'Tender documents are available at our offices upon request.',
+    ],
+    accepted: [
+      "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
+      "Les documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO, à l'adresse www.seao.ca.",
+      "Aucun document d'appel d'offres ne sera transmis par courriel ni remis à nos bureaux.",
+      "Toute demande de renseignements concernant les documents d'appel d'offres doit être transmise par courriel à Mme Roy.",
+      'Les soumissions doivent être déposées à nos bureaux au plus tard le 3 mars 2026 à 14 h.',
+      'La soumission doit inclure les addenda signés, dûment paraphés.',
+      'Les addenda sont publiés dans le SEAO et font partie des documents d’appel d’offres.',
+      'Le devis exige que les livrables soient remis par courriel au chargé de projet.',
+      'Les plans et devis finaux doivent être remis par courriel au Ministère.',
+      'Le prestataire transmet les addenda à ses sous-traitants par courriel.',
+    ],
+  },
+  {
+    rule: 'options-same-price-and-nature',
+    flagged: [
+      "Le contrat comporte deux options de renouvellement d'un an; les prix seront indexés selon l'IPC.",
+      'Option de prolongation de 12 mois à un prix à négocier avec le prestataire.',
+      'Le contrat est renouvelable une fois, avec une majoration des taux horaires de 3 %.',
+      'Une option pour des services supplémentaires de nature différente (formation du personnel).',
+      'Renewal option of one year; rates will be adjusted to the CPI.',
+    ],
+    accepted: [
+      "Le contrat comporte une option de renouvellement d'une année, aux mêmes prix.",
+      'Le contrat est renouvelable pour deux périodes de 12 mois, sans indexation des prix.',
+      'Les prix ne seront pas indexés lors du renouvellement.',
+      'Option de services supplémentaires de même nature, aux mêmes taux horaires.',
+    ],
+  },
+  {
+    rule: 'refusal-clause-scope',
+    flagged: [
+      "L'organisme se réserve le droit de refuser tout prestataire qui, au cours des 3 dernières années, a fait l'objet d'une évaluation de rendement insatisfaisant.",
+      "Le Ministère pourra refuser tout soumissionnaire ayant fait l'objet, de la part de tout organisme public, d'une évaluation de rendement insatisfaisant au cours des deux années précédant l'ouverture.",
+      "Le Centre se réserve la possibilité de refuser tout prestataire qui, dans les 24 derniers mois, a omis de donner suite à une soumission ou qui fait l'objet d'une poursuite judiciaire contre l'organisme.",
+      "L'organisme peut refuser un prestataire dont le contrat a été résilié pour défaut au cours des cinq (5) dernières années.",
+    ],
+    accepted: [
+      "L'organisme public se réserve la possibilité de refuser tout prestataire de services qui, au cours des 2 années précédant la date d'ouverture des soumissions, a fait l'objet de la part de cet organisme d'une évaluation de rendement insatisfaisant, a omis de donner suite à une soumission ou à un contrat, ou a fait l'objet d'une résiliation de contrat en raison de son défaut d'en respecter les conditions.",
+      "Le Ministère pourra refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a fait l'objet de sa part d'une évaluation de rendement insatisfaisant.",
+    ],
+  },
+  {
+    rule: 'documents-grouping-participation-mandatory',
+    frontMatter: 'regroupement:\n  - { organisme: CIUSSS de la Capitale-Nationale, besoins: 400 heures }',
+    flagged: [
+      "La participation des membres du regroupement est facultative.",
+      "Les organismes participants ne sont pas tenus de requérir les services de l'adjudicataire.",
+      "Chaque établissement demeure libre de recourir à un autre prestataire.",
+    ],
+    accepted: [
+      "Toute partie au regroupement est tenue de requérir les services du prestataire retenu, aux conditions prévues aux documents d'appel d'offres.",
+      'Les besoins de chaque organisme sont décrits au tableau ci-dessous.',
+    ],
+  },
+];

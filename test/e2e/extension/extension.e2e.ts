@@ -1,0 +1,173 @@
+// Runs inside a real VS Code extension host, with the extension under development loaded and the
+// workspace folder holding copies of examples/. Assertions are on rules and citations, not wording.
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { TenderApi } from '../../../client/src/extension.js';
+import type { ConformityNode } from '../../../client/src/conformityView.js';
+
+const DEFECTS = 'ao-services-techniques-defauts.md';
+const COMPLIANT = ['ao-services-professionnels-conforme.md', 'avis-entretien-espaces-verts.md'];
+
+const workspace = (): vscode.Uri => {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace is open');
+  return folder.uri;
+};
+const exampleUri = (name: string): vscode.Uri => vscode.Uri.joinPath(workspace(), name);
+
+async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, milliseconds = 30_000): Promise<T> {
+  const deadline = Date.now() + milliseconds;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const tenderDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'tender');
+const citationOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
+const ruleOf = (diagnostic: vscode.Diagnostic) => ((diagnostic as vscode.Diagnostic & { data?: { rule?: string } }).data?.rule);
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(exampleUri(name));
+  return vscode.window.showTextDocument(document);
+}
+
+describe('Tender LS in a real VS Code extension host', function () {
+  let api: TenderApi;
+
+  before(async () => {
+    const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls');
+    assert.ok(extension, 'the extension under development is loaded');
+    api = (await extension.activate()) as TenderApi;
+  });
+
+  it('activates and starts its language server', async () => {
+    const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls');
+    assert.ok(extension?.isActive);
+    assert.ok(api.client.isRunning(), 'the language client is running');
+    assert.equal(api.client.initializeResult?.serverInfo?.name, 'tender-language-server');
+  });
+
+  it('publishes the defects example\'s findings, with citations and rule names', async () => {
+    const { document } = await open(DEFECTS);
+    const diagnostics = await until('diagnostics of the defects example', () => {
+      const found = tenderDiagnostics(document.uri);
+      return found.length > 0 && found;
+    });
+    const citations = diagnostics.map(citationOf);
+    assert.ok(citations.includes('4.7°'), `4.7° among ${citations.join(', ')}`);
+    assert.ok(diagnostics.some((diagnostic) => ruleOf(diagnostic) === 'notice-no-obligation-to-accept'));
+    const obligation = diagnostics.find((diagnostic) => citationOf(diagnostic) === '4.7°');
+    // Messages follow VS Code's language (SPEC: French by default, English for an English UI).
+    const english = vscode.env.language.toLowerCase().startsWith('en');
+    assert.match(obligation?.message ?? '', english ? /accept/i : /accepter/i);
+    assert.ok(typeof obligation?.code === 'object' && obligation.code.target.toString().includes('legisquebec'), 'the code links to the article');
+  });
+
+  for (const name of COMPLIANT) {
+    it(`finds no error in the compliant example ${name}`, async () => {
+      const { document } = await open(name);
+      // The analysis is done once the server has a report for the document.
+      await until(`the analysis of ${name}`, async () => (await api.conformity(document.uri)) ?? undefined);
+      const errors = tenderDiagnostics(document.uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error);
+      assert.deepEqual(errors.map((diagnostic) => `${citationOf(diagnostic)} ${diagnostic.message}`), []);
+    });
+  }
+
+  it('shows the active tender in the Conformité view: ✗ with the finding, ✓ for the rest', async () => {
+    const { document } = await open(DEFECTS);
+    await until('diagnostics', () => tenderDiagnostics(document.uri).length > 0);
+    const view = api.conformityView;
+    view.schedule(0);
+    await view.ready;
+    assert.equal(view.current.uri?.toString(), document.uri.toString());
+    const groups = view.getChildren();
+    const article4 = groups.find((node) => node.kind === 'group' && node.group.article === '4');
+    assert.ok(article4, 'an Article 4 group');
+    const items = view.getChildren(article4);
+    const find = (rule: string) => items.find((node): node is Extract<ConformityNode, { kind: 'item' }> => node.kind === 'item' && node.item.rule === rule);
+    const obligation = find('notice-no-obligation-to-accept');
+    assert.ok(obligation);
+    assert.equal(String(view.getTreeItem(obligation).label), '✗ 4.7°');
+    const findings = view.getChildren(obligation);
+    assert.equal(findings.length, 1);
+    assert.equal(view.getTreeItem(findings[0]).contextValue, 'tender.finding.fixable', 'the finding offers its quick fix');
+    const publicBody = find('notice-public-body-name');
+    assert.ok(publicBody);
+    assert.equal(String(view.getTreeItem(publicBody).label), '✓ 4.1°');
+    // The view shows the server's report, not a recomputation.
+    const report = await api.conformity(document.uri);
+    assert.deepEqual(view.current.report, report);
+    const errors = tenderDiagnostics(document.uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error).length;
+    assert.equal(report?.counts.error, errors, 'the status bar count is the Problems count');
+  });
+
+  it('applies the quick fix of 4.7° and the finding goes away', async () => {
+    const { document } = await open(DEFECTS);
+    const diagnostic = await until('the 4.7° diagnostic', () => tenderDiagnostics(document.uri).find((candidate) => citationOf(candidate) === '4.7°'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    // Several findings share the notice's heading: the server's report names this finding's fix.
+    const report = await api.conformity(document.uri);
+    const title = report?.groups.flatMap((group) => group.items).find((item) => item.rule === 'notice-no-obligation-to-accept')?.findings[0]?.fix?.title;
+    assert.ok(title, 'the finding has a quick fix');
+    const fix = actions.find((action) => action.kind?.value === 'quickfix' && action.title === title);
+    assert.ok(fix?.edit, `"${title}" among ${actions.map((action) => action.title).join(' | ')}`);
+    const before = tenderDiagnostics(document.uri).length;
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await until('4.7° to be gone', () => !tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.7°'));
+    assert.equal(tenderDiagnostics(document.uri).length, before - 1, 'the fix adds no finding');
+    const view = api.conformityView;
+    await until('the view to show 4.7° as passed', async () => {
+      await view.ready;
+      return view.current.report?.groups.flatMap((group) => group.items).find((item) => item.rule === 'notice-no-obligation-to-accept')?.status === 'ok';
+    });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('applies a quick fix from the Conformité view (4.5.1°)', async () => {
+    const { document } = await open(DEFECTS);
+    await until('the 4.5.1° diagnostic', () => tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.5.1°'));
+    const view = api.conformityView;
+    view.schedule(0);
+    await view.ready;
+    const item = view
+      .getChildren()
+      .flatMap((group) => view.getChildren(group))
+      .find((node): node is Extract<ConformityNode, { kind: 'item' }> => node.kind === 'item' && node.item.citation === '4.5.1°');
+    assert.ok(item, 'a 4.5.1° row');
+    const [finding] = view.getChildren(item);
+    assert.ok(await vscode.commands.executeCommand<boolean>('tender.conformity.applyFix', finding), 'the fix was applied');
+    await until('4.5.1° to be gone', () => !tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.5.1°'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('inserts a contributed snippet', async function () {
+    const contributed = (vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls')?.packageJSON.contributes?.snippets ?? []) as { language: string; path: string }[];
+    const file = contributed.find((entry) => entry.language === 'markdown');
+    if (!file) this.skip(); // No snippets contributed yet.
+    const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls');
+    assert.ok(extension);
+    const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, file.path)))) as Record<string, { body: string | string[] }>;
+    const [name, snippet] = Object.entries(snippets)[0];
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name });
+    const body = Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body;
+    const literal = body.split(/\$/)[0].trim();
+    await until(`the snippet "${name}"`, () => document.getText().includes(literal));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('shows a hover on a citation when the server offers hovers', async function () {
+    if (!api.client.initializeResult?.capabilities.hoverProvider) this.skip(); // No hover provider yet.
+    const { document } = await open(DEFECTS);
+    const line = document.getText().split('\n').findIndex((text) => /\b\d+(?:\.\d+)*°|art\.\s*\d+/.test(text));
+    if (line < 0) this.skip();
+    const column = document.lineAt(line).text.search(/\b\d+(?:\.\d+)*°|art\.\s*\d+/);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(line, column + 1));
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.ok(text.length > 0, 'a hover with content');
+  });
+});

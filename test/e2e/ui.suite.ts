@@ -1,0 +1,106 @@
+// Suite (b): what a person sees. code-server with the packaged VSIX installed offline, driven by headless
+// chromium: open an example, read the Problems panel, hover a finding. Screenshots go to test-results/.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { CODE_SERVER, exampleWorkspace, freePort, isolatedEnv, NODE24, RESULTS, ROOT, scratch, spawnGroup, waitFor, type Spawned } from './support/processes.js';
+
+const VSIX = join(ROOT, 'tender-ls.vsix');
+const DEFECTS = 'ao-services-techniques-defauts.md';
+/** The line (as shown) where the notice's missing items are reported: the notice heading. */
+const NOTICE_HEADING = "Avis d'appel d'offres";
+
+describe('the packaged extension in code-server, through the browser', function () {
+  this.timeout(300_000);
+  const temp = scratch('ui');
+  let server: Spawned | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+
+  before(async () => {
+    assert.ok(existsSync(VSIX), 'run `npm run package` first');
+    const cli = join(CODE_SERVER, 'out/node/entry.js');
+    assert.ok(existsSync(cli), `code-server is missing at ${CODE_SERVER}: run scripts/e2e/install.sh`);
+    mkdirSync(RESULTS, { recursive: true });
+    const env = isolatedEnv(temp.dir);
+    const dirs = ['--user-data-dir', join(temp.dir, 'user-data'), '--extensions-dir', join(temp.dir, 'extensions')];
+    execFileSync('timeout', ['120', NODE24, cli, ...dirs, '--install-extension', VSIX], { env, stdio: 'pipe' });
+    mkdirSync(join(temp.dir, 'user-data/User'), { recursive: true });
+    writeFileSync(
+      join(temp.dir, 'user-data/User/settings.json'),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'chat.disableAIFeatures': true,
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'telemetry.telemetryLevel': 'off',
+        'editor.hover.delay': 200,
+      }),
+    );
+    const port = await freePort();
+    server = spawnGroup(
+      NODE24,
+      [cli, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...dirs, exampleWorkspace(temp.dir)],
+      { env, seconds: 280 },
+    );
+    await waitFor('code-server to listen', () => server?.output().includes('HTTP server listening'), 60_000, () => server?.output() ?? '');
+    const launched = await launchBrowser(join(temp.dir, 'browser'));
+    browser = launched.browser;
+    page = launched.page;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 120_000 });
+  });
+
+  after(async () => {
+    if (this.ctx.currentTest?.state === 'failed' && page) await page.screenshot({ path: join(RESULTS, 'ui-failure.png') }).catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await server?.kill();
+    temp.cleanup();
+  });
+
+  it('opens an example and lists its findings in the Problems panel', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DEFECTS }).click();
+    await page.locator('.tab', { hasText: DEFECTS }).waitFor();
+    await page.locator('.view-line', { hasText: NOTICE_HEADING }).waitFor();
+    await page.keyboard.press('Control+Shift+M');
+    const problems = page.locator('.markers-panel .monaco-list-row');
+    await problems.filter({ hasText: '4.7°' }).first().waitFor({ timeout: 60_000 });
+    const rows = await problems.allInnerTexts();
+    for (const citation of ['4.3°', '4.6°', '4.7°']) assert.ok(rows.some((row) => row.includes(citation)), `${citation} in the Problems panel:\n${rows.join('\n')}`);
+    await page.screenshot({ path: join(RESULTS, 'problems-panel.png') });
+  });
+
+  it('shows the findings in a hover on the notice heading', async () => {
+    const heading = page.locator('.view-line', { hasText: NOTICE_HEADING });
+    const box = await heading.locator('span span').first().boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + 5, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: '4.7°' });
+    await hover.first().waitFor({ timeout: 30_000 });
+    assert.match(await hover.first().innerText(), /tender/);
+    await page.screenshot({ path: join(RESULTS, 'hover.png') });
+  });
+
+  it('shows the Conformité view and the error count in the status bar', async () => {
+    await page.mouse.move(5, 5);
+    const pane = page.locator('.pane-header', { hasText: 'Conformité' });
+    await pane.waitFor();
+    if ((await pane.getAttribute('aria-expanded')) !== 'true') await pane.click();
+    // Room for the whole tree: fold the folder's pane above it.
+    const folder = page.locator('.pane-header', { hasText: 'workspace' });
+    if ((await folder.getAttribute('aria-expanded')) === 'true') await folder.click();
+    await page.mouse.move(700, 300);
+    const rows = page.locator('.pane-body .monaco-list-row');
+    await rows.filter({ hasText: '✗ 4.7°' }).first().waitFor({ timeout: 30_000 });
+    await rows.filter({ hasText: '✓ 4.1°' }).first().waitFor();
+    const status = page.locator('.statusbar-item', { has: page.locator('.codicon-law') });
+    await status.waitFor({ timeout: 30_000 });
+    const problems = await page.locator('.markers-panel .monaco-list-row .marker-icon.codicon-error, .markers-panel .monaco-list-row .codicon-error').count();
+    assert.match(await status.innerText(), new RegExp(`\\b${problems}\\b`), 'the status bar counts the errors listed');
+    await page.screenshot({ path: join(RESULTS, 'conformite-view.png') });
+  });
+});

@@ -1,0 +1,65 @@
+import { CLAUSES, renderClause } from '../../server/src/core/legal/clauses.js';
+import { ruleTester } from '../ruleTester.js';
+import { ADMISSIBILITY_ITEMS, FRONT_MATTER, numbered, tender } from './documentParts.js';
+
+const withItems = (items: readonly string[]) => `## 2. Conditions d'admissibilité\n\nPour présenter une soumission, le prestataire de services doit :\n\n${numbered(items)}`;
+const listItem = (name: 'qualifications' | 'establishment') => CLAUSES[name].listItem.fr;
+
+ruleTester('admissibility-qualifications', {
+  valid: [
+    { name: 'in the admissibility list', code: tender() },
+    { name: 'in the regulation’s words', code: tender({ admissibility: withItems([listItem('qualifications'), ADMISSIBILITY_ITEMS[1]]) }) },
+    { name: 'the conditions set out in another tender document', code: tender({ admissibility: "Les conditions d'admissibilité sont décrites à l'annexe 1, Instructions générales." }) },
+  ],
+  invalid: [
+    {
+      name: 'missing: the next entry of the admissibility list',
+      code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[1]]) }),
+      errors: [{ line: 25 }],
+      output: tender({ admissibility: `${withItems([ADMISSIBILITY_ITEMS[1]])}\n2. ${listItem('qualifications')}` }),
+    },
+    {
+      name: 'missing from a section without a list: a paragraph at its end',
+      code: tender({ admissibility: "## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec." }),
+      errors: [{ line: 25 }],
+      output: tender({ admissibility: `## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec.\n\n${renderClause(CLAUSES.qualifications, 'fr')}` }),
+    },
+  ],
+});
+
+const below = FRONT_MATTER.map((line) => (line === 'montant-estime: 300000' ? 'montant-estime: 80000' : line));
+ruleTester('admissibility-establishment', {
+  valid: [{ name: 'in the admissibility list', code: tender() }],
+  invalid: [
+    {
+      name: 'missing: the next entry of the admissibility list',
+      code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0]]) }),
+      errors: [{ line: 25, severity: 'error' }],
+      output: tender({ admissibility: `${withItems([ADMISSIBILITY_ITEMS[0]])}\n2. ${listItem('establishment')}` }),
+    },
+    {
+      name: 'below the public tender threshold (art. 3): information',
+      code: tender({ frontMatter: below, admissibility: withItems([ADMISSIBILITY_ITEMS[0]]) }),
+      errors: [{ line: 25, severity: 'information' }],
+    },
+  ],
+});
+
+const outside = [...FRONT_MATTER, 'admissibilite-hors-accord: true'];
+ruleTester('admissibility-outside-agreements-mention', {
+  valid: [
+    { name: 'not declared', code: tender() },
+    { name: 'declared and mentioned', code: tender({ frontMatter: outside, admissibility: `${withItems(ADMISSIBILITY_ITEMS)}\n\n${renderClause(CLAUSES.outsideAgreements, 'fr')}` }) },
+  ],
+  invalid: [
+    {
+      name: 'declared, not mentioned: a paragraph in the admissibility section',
+      code: tender({ frontMatter: outside, admissibility: '## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec et détenir les permis requis.' }),
+      errors: [{ line: 11 }],
+      output: tender({
+        frontMatter: outside,
+        admissibility: `## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec et détenir les permis requis.\n\n${renderClause(CLAUSES.outsideAgreements, 'fr')}`,
+      }),
+    },
+  ],
+});

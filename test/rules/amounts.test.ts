@@ -1,0 +1,127 @@
+import { ruleTester } from '../ruleTester.js';
+import { tender } from './tenderDocument.js';
+
+const ADMISSIBILITY = (text: string) => `## Conditions d’admissibilité\n\n${text}`;
+const PAE = 'S’il compte plus de 100 employés, le prestataire détient une attestation d’engagement à un programme d’accès à l’égalité.';
+const ARQ = 'Le prestataire détient une attestation de Revenu Québec valide.';
+
+ruleTester('revenu-quebec-attestation', {
+  valid: [
+    { name: 'attestation required', code: tender() },
+    { name: 'ARQ abbreviation', code: tender({}, { admissibility: ADMISSIBILITY(`Le prestataire doit fournir son ARQ. ${PAE}`) }) },
+    { name: 'below 25 000 $', code: tender({ 'montant-estime': '24 999 $' }, { admissibility: ADMISSIBILITY(PAE) }) },
+  ],
+  invalid: [
+    {
+      name: 'missing at 25 000 $: fix inserts the clause in the admissibility section',
+      code: tender({ 'montant-estime': '25000' }, { admissibility: ADMISSIBILITY(PAE) }),
+      errors: [{ line: 7, severity: 'error', message: /25 000 \$/ }],
+      output: tender(
+        { 'montant-estime': '25000' },
+        {
+          admissibility: ADMISSIBILITY(
+            `${PAE}\n\n**Attestation de Revenu Québec :** le prestataire de services qui a au Québec un établissement où il exerce ses activités de façon permanente doit détenir une attestation de Revenu Québec valide, délivrée au plus tard à la date et à l’heure limites fixées pour la réception des soumissions. L’attestation est valide jusqu’à la fin de la période de trois mois qui suit le mois au cours duquel elle a été délivrée.`,
+          ),
+        },
+      ),
+    },
+  ],
+});
+
+ruleTester('revenu-quebec-attestation-validity', {
+  valid: [{ name: 'current wording', code: tender() }],
+  invalid: [
+    {
+      name: 'older 90-day wording',
+      code: tender({}, { admissibility: ADMISSIBILITY(`L’attestation de Revenu Québec ne doit pas avoir été délivrée plus de 90 jours avant la date limite de réception des soumissions. ${PAE}`) }),
+      errors: [{ line: 28, severity: 'warning', message: /90 jours/ }],
+      output: null,
+    },
+  ],
+});
+
+ruleTester('equality-programme-attestation', {
+  valid: [
+    { name: 'clause present', code: tender() },
+    { name: 'not an art. 47 body', code: tender({ organisme: '{ nom: Société québécoise des infrastructures, categorie: organisme-autre }' }, { admissibility: ADMISSIBILITY(ARQ) }) },
+    { name: 'below 100 000 $', code: tender({ 'montant-estime': '99999' }, { admissibility: ADMISSIBILITY(ARQ) }) },
+  ],
+  invalid: [
+    {
+      name: 'ministry, 100 000 $: fix inserts the clause',
+      code: tender({ 'montant-estime': '100000' }, { admissibility: ADMISSIBILITY(ARQ) }),
+      errors: [{ line: 7, severity: 'error' }],
+      output: tender(
+        { 'montant-estime': '100000' },
+        {
+          admissibility: ADMISSIBILITY(
+            `${ARQ}\n\n**Programme d’accès à l’égalité :** le prestataire de services ou le sous-contractant du Québec dont l’entreprise compte plus de 100 employés doit s’être engagé à implanter un programme d’accès à l’égalité conforme à la Charte des droits et libertés de la personne et être titulaire d’une attestation d’engagement délivrée par le président du Conseil du trésor. Celui d’une autre province ou d’un autre territoire du Canada, ou régi par la législation fédérale, qui compte plus de 100 employés fournit une attestation d’engagement à implanter un programme d’équité en emploi conforme à celui de sa province, de son territoire ou au programme fédéral. Ces exigences s’appliquent aussi à tout sous-contrat de 100 000 $ ou plus.`,
+          ),
+        },
+      ),
+    },
+    {
+      name: 'budget-funded body',
+      code: tender({ organisme: '{ nom: Office des personnes handicapées, categorie: organisme-budgetaire }' }, { admissibility: ADMISSIBILITY(ARQ) }),
+      errors: [{ line: 7 }],
+    },
+  ],
+});
+
+const MARGIN = (text: string) => ({ award: `## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix ajusté le plus bas : prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30).\n\n${text}` });
+
+ruleTester('preferential-margin-maximum', {
+  valid: [
+    { name: '10 % in the front-matter', code: tender({ 'marge-preferentielle': '10' }) },
+    { name: '5 % in the text', code: tender({}, MARGIN('Une marge préférentielle de 5 % est accordée au prestataire certifié ISO 9001.')) },
+  ],
+  invalid: [
+    { name: '12 % in the front-matter', code: tender({ 'marge-preferentielle': '12' }), errors: [{ line: 16, severity: 'error', message: /12 %/ }], output: null },
+    { name: '15 % in the text', code: tender({}, MARGIN('Une marge préférentielle de 15 % est accordée au prestataire certifié ISO 9001.')), errors: [{ line: 52, message: /15 %/ }] },
+  ],
+});
+
+ruleTester('preferential-margin-stated', {
+  valid: [
+    { name: 'no margin', code: tender() },
+    { name: 'percentage in the front-matter', code: tender({ 'marge-preferentielle': '5' }, MARGIN('Une marge préférentielle est accordée au prestataire certifié ISO 9001.')) },
+  ],
+  invalid: [
+    { name: 'margin without percentage', code: tender({}, MARGIN('Une marge préférentielle est accordée au prestataire certifié ISO 9001.')), errors: [{ line: 52, severity: 'error' }], output: null },
+  ],
+});
+
+const ON_DEMAND = '{ nature: services-professionnels, execution-sur-demande: true }';
+
+ruleTester('on-demand-approximate-value', {
+  valid: [
+    { name: 'not on demand', code: tender() },
+    { name: 'value in the front-matter', code: tender({ contrat: '{ nature: services-professionnels, execution-sur-demande: true, valeur-approximative: 400000 }' }) },
+    { name: 'value in the text', code: tender({ contrat: ON_DEMAND }, MARGIN('La valeur monétaire approximative des services requis est de 400 000 $.')) },
+  ],
+  invalid: [
+    {
+      name: 'missing: fix inserts the clause at the end',
+      code: tender({ contrat: ON_DEMAND }),
+      errors: [{ line: 5, severity: 'error' }],
+      output: tender({ contrat: ON_DEMAND }, MARGIN('**Valeur approximative :** la valeur monétaire approximative des prestations de services que l’organisme public entend requérir est de [à compléter : montant] $.')),
+    },
+  ],
+});
+
+ruleTester('bid-validity-period', {
+  valid: [
+    { name: 'front-matter', code: tender() },
+    { name: 'text', code: tender({ 'validite-soumissions-jours': null }, MARGIN('Les soumissions demeurent valides pendant 120 jours.')) },
+    { name: 'heading', code: tender({ 'validite-soumissions-jours': null }, MARGIN('### Validité des soumissions\n\nCent vingt jours.')) },
+    { name: 'notice only (avis)', code: '---\ntype: avis\n---\n\n# Avis\n' },
+  ],
+  invalid: [
+    {
+      name: 'missing: warning, fix inserts the clause',
+      code: tender({ 'validite-soumissions-jours': null }),
+      errors: [{ line: 17, severity: 'warning' }],
+      output: tender({ 'validite-soumissions-jours': null }, MARGIN('**Validité des soumissions :** les soumissions demeurent valides pendant [à compléter : nombre] jours suivant la date et l’heure limites fixées pour leur réception.')),
+    },
+  ],
+});

@@ -1,0 +1,86 @@
+import { CLAUSES, renderClause } from '../../server/src/core/legal/clauses.js';
+import { ruleTester } from '../ruleTester.js';
+import { ABNORMALLY_LOW, FRONT_MATTER, MULTIPLE_BIDS, REJECTION_ITEMS, numbered, tender } from './documentParts.js';
+
+const HEADING = '## 3. Conditions de conformité';
+const INTRO = "Entraîne le rejet automatique d'une soumission :";
+const conformity = (items: readonly string[], paragraphs: readonly string[] = [MULTIPLE_BIDS, ABNORMALLY_LOW]) =>
+  [HEADING, INTRO, numbered(items), ...paragraphs].join('\n\n');
+const CONFORMITY_LINE = 32;
+
+const LISTED = [
+  ['rejection-late-receipt', 'lateReceipt', 'Toute soumission reçue après la date et l’heure limites sera automatiquement rejetée.'],
+  ['rejection-missing-document', 'missingDocument', 'L’omission de fournir l’un des documents exigés entraîne le rejet de la soumission.'],
+  ['rejection-missing-signature', 'missingSignature', 'Toute soumission non signée par une personne autorisée sera rejetée.'],
+  ['rejection-uninitialled-price-correction', 'uninitialledCorrection', "Toute rature au bordereau de prix qui n'a pas été paraphée entraîne le rejet de la soumission."],
+  ['rejection-conditional-bid', 'conditionalBid', 'Toute soumission assortie de conditions ou de restrictions est jugée non conforme.'],
+  ['rejection-other-designated-conditions', 'otherDesignatedCondition', 'Les exigences identifiées par la mention « rejet automatique » entraînent le rejet de la soumission.'],
+] as const;
+
+for (const [rule, item, paraphrase] of LISTED) {
+  const others = Object.entries(REJECTION_ITEMS)
+    .filter(([name]) => name !== item)
+    .map(([, text]) => text);
+  ruleTester(rule, {
+    valid: [
+      { name: 'in the rejection list', code: tender() },
+      { name: 'in other words, in a paragraph of its own', code: tender({ conformity: `${conformity(others)}\n\n${paraphrase}` }) },
+      {
+        name: 'the conditions set out in another tender document (cannot be checked here)',
+        code: tender({ conformity: '## 3. Conformité\n\nLes conditions de conformité figurent à la Régie générale (document 2 de l’appel d’offres).' }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'missing: the next entry of the rejection list',
+        code: tender({ conformity: conformity(others) }),
+        errors: [{ line: CONFORMITY_LINE, severity: item === 'otherDesignatedCondition' ? 'information' : 'error' }],
+        output: tender({ conformity: conformity(others).replace(numbered(others), `${numbered(others)}\n${others.length + 1}. ${CLAUSES[item].listItem!.fr}`) }),
+      },
+      {
+        name: 'missing, no conformity section: a new one after the admissibility conditions',
+        code: tender({ conformity: [...others, MULTIPLE_BIDS, ABNORMALLY_LOW].map((text) => `Sera rejetée : ${text}`).join('\n\n') }),
+        errors: [{ line: 19 }],
+      },
+    ],
+  });
+}
+
+const qualityPrice = FRONT_MATTER.map((line) => (line === 'adjudication: prix' ? 'adjudication: qualite-prix' : line));
+const all = Object.values(REJECTION_ITEMS);
+ruleTester('rejection-price-quality-not-separate', {
+  valid: [
+    { name: 'price only: art. 16 does not apply', code: tender() },
+    { name: 'quality and price: stated', code: tender({ frontMatter: qualityPrice, conformity: conformity([...all, 'le prix et la démonstration de la qualité non présentés séparément;']) }) },
+  ],
+  invalid: [
+    {
+      name: 'quality and price: the next entry of the rejection list',
+      code: tender({ frontMatter: qualityPrice }),
+      errors: [{ line: CONFORMITY_LINE }],
+      output: tender({ frontMatter: qualityPrice, conformity: conformity(all).replace(numbered(all), `${numbered(all)}\n7. ${CLAUSES.priceQualityTogether.listItem!.fr}`) }),
+    },
+  ],
+});
+
+for (const [rule, item, kept] of [
+  ['rejection-multiple-bids', 'multipleBids', ABNORMALLY_LOW],
+  ['rejection-abnormally-low-price', 'abnormallyLowPrice', MULTIPLE_BIDS],
+] as const) {
+  ruleTester(rule, {
+    valid: [{ name: 'stated after the rejection list', code: tender() }],
+    invalid: [
+      {
+        name: 'missing: a paragraph at the end of the conformity section',
+        code: tender({ conformity: conformity(all, [kept]) }),
+        errors: [{ line: CONFORMITY_LINE }],
+        output: tender({ conformity: `${conformity(all, [kept])}\n\n${renderClause(CLAUSES[item], 'fr')}` }),
+      },
+    ],
+  });
+}
+
+ruleTester('rejection-abnormally-low-price', {
+  valid: [{ name: 'a call diffused before D. 430-2013 came into force', code: tender({ frontMatter: [...FRONT_MATTER, 'diffusion: 2013-01-15'], conformity: conformity(all, [MULTIPLE_BIDS]) }) }],
+  invalid: [],
+});

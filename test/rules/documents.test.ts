@@ -1,0 +1,173 @@
+import { CLAUSES, renderClause, type Clause } from '../../server/src/core/legal/clauses.js';
+import { ruleTester } from '../ruleTester.js';
+import { FRONT_MATTER, PARTS, tender } from './documentParts.js';
+
+const fr = (name: keyof typeof CLAUSES) => renderClause(CLAUSES[name], 'fr');
+const section = (name: keyof typeof CLAUSES, depth = 2) => `${'#'.repeat(depth)} ${(CLAUSES[name] as Clause).heading!.fr}\n\n${fr(name)}`;
+const avis = (body: string) => `---\ntype: avis\norganisme: { nom: Ministère des Finances }\n---\n\n# Avis\n\n${body}\n`;
+
+ruleTester('documents-needs-description', {
+  valid: [
+    { name: 'a section describes the needs', code: tender() },
+    { name: 'the specifications are an annex the documents refer to', code: tender({ needs: "## 1. Mandat\n\nLe devis technique joint à l'annexe B décrit les besoins." }) },
+    { name: 'a notice alone (avis) is checked for art. 4 only', code: avis('Texte.') },
+  ],
+  invalid: [
+    {
+      name: 'no description: a new section before the admissibility conditions',
+      code: tender({ needs: undefined }),
+      errors: [{ line: 19 }],
+      output: tender({ needs: section('needsDescription') }),
+    },
+    {
+      name: "the notice's summary description does not count",
+      code: tender({ needs: undefined }).replace("# Avis d'appel d'offres\n\n", "# Avis d'appel d'offres\n\nLe présent appel d'offres a pour objet l'audit des systèmes comptables.\n\n"),
+      errors: [{}],
+    },
+  ],
+});
+
+ruleTester('documents-options-description', {
+  valid: [
+    { name: 'no option', code: tender() },
+    {
+      name: 'an options sub-section',
+      code: tender({ frontMatter: [...FRONT_MATTER, 'options: [ { type: renouvellement, description: Un an } ]'], needs: `${PARTS.needs}\n\n### Options\n\nLe contrat est renouvelable une fois, aux mêmes prix.` }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'options declared but not described: a section after the needs',
+      code: tender({ frontMatter: [...FRONT_MATTER, 'options: [ { type: renouvellement, description: Un an } ]'] }),
+      errors: [{ line: 20 }],
+      output: tender({ frontMatter: [...FRONT_MATTER, 'options: [ { type: renouvellement, description: Un an } ]'], needs: `${PARTS.needs}\n\n${section('optionsDetail')}` }),
+    },
+  ],
+});
+
+const grouping = 'regroupement:\n  - { organisme: CIUSSS de la Capitale-Nationale, besoins: 400 heures }\n  - { organisme: CISSS de Laval, besoins: 250 heures }';
+ruleTester('documents-grouping-parties', {
+  valid: [
+    { name: 'no grouping', code: tender() },
+    { name: 'parties and needs in the front-matter', code: tender({ frontMatter: [...FRONT_MATTER, grouping] }) },
+    {
+      name: 'parties and needs in a table',
+      code: tender({
+        needs: `${PARTS.needs}\n\n## Regroupement d'achats\n\nOrganismes participants :\n\n| Organisme | Besoins estimés |\n|---|---|\n| CISSS de Laval | 250 heures |`,
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a party without its needs',
+      code: tender({ frontMatter: [...FRONT_MATTER, 'regroupement:\n  - { organisme: CISSS de Laval }'] }),
+      errors: [{ line: 12 }],
+      output: tender({ frontMatter: [...FRONT_MATTER, 'regroupement:\n  - { organisme: CISSS de Laval }'], needs: `${PARTS.needs}\n\n${section('grouping')}` }),
+    },
+    {
+      name: 'a grouping mentioned in the body, parties not identified: a section after the needs',
+      code: tender({ needs: `${PARTS.needs}\n\nLe présent appel d'offres est lancé au nom du regroupement d'organismes de la région.` }),
+      errors: [{ line: 25 }],
+      output: tender({ needs: `${PARTS.needs}\n\nLe présent appel d'offres est lancé au nom du regroupement d'organismes de la région.\n\n${section('grouping')}` }),
+    },
+  ],
+});
+
+ruleTester('documents-grouping-participation-mandatory', {
+  valid: [{ name: 'mandatory participation', code: tender({ frontMatter: [...FRONT_MATTER, grouping], needs: `${PARTS.needs}\n\n${fr('groupingMandatory')}` }) }],
+  invalid: [
+    {
+      name: 'optional participation',
+      code: tender({ frontMatter: [...FRONT_MATTER, grouping], needs: `${PARTS.needs}\n\nLa participation des membres du regroupement est facultative.` }),
+      errors: [{ line: 28, severity: 'warning' }],
+      output: null,
+    },
+  ],
+});
+
+ruleTester('documents-admissibility-conditions', {
+  valid: [
+    { name: 'an admissibility section', code: tender() },
+    { name: 'the conditions stated without a section', code: tender({ admissibility: "Pour être admissible, le soumissionnaire doit avoir un établissement au Québec et détenir les permis requis." }) },
+  ],
+  invalid: [
+    {
+      name: 'none: a section after the needs, with both conditions',
+      code: tender({ admissibility: undefined }),
+      errors: [{ line: 19 }],
+      output: tender({ admissibility: section('admissibility') }),
+    },
+  ],
+});
+
+ruleTester('documents-conformity-conditions', {
+  valid: [{ name: 'a conformity section', code: tender() }],
+  invalid: [
+    {
+      name: 'none: a section after the admissibility conditions',
+      code: tender({ conformity: undefined }),
+      errors: [{ line: 19 }],
+      output: tender({
+        conformity: `## ${CLAUSES.conformity.heading.fr}\n\n${fr('conformity')
+          .replace(/\n6\. le prix soumis[^\n]*\n7\./, '\n6.')}`,
+      }),
+    },
+  ],
+});
+
+ruleTester('documents-required-documents-list', {
+  valid: [{ name: 'a section lists them', code: tender() }, { name: 'a sentence lists them', code: tender({ documents: 'Le soumissionnaire doit joindre à sa soumission : son attestation de Revenu Québec et le bordereau de prix.' }) }],
+  invalid: [{ name: 'none: a section after the conformity conditions', code: tender({ documents: undefined }), errors: [{ line: 19 }], output: tender({ documents: section('requiredDocuments') }) }],
+});
+
+ruleTester('documents-opening-procedure', {
+  valid: [{ name: 'a section', code: tender() }],
+  invalid: [
+    {
+      name: 'none (the front-matter gives only a place, date and time): a section before the award rule',
+      code: tender({ opening: undefined }),
+      errors: [{ line: 19 }],
+      output: tender({ opening: section('openingProcedure') }),
+    },
+  ],
+});
+
+const qualityPrice = FRONT_MATTER.map((line) => (line === 'adjudication: prix' ? 'adjudication: qualite-prix' : line));
+ruleTester('documents-evaluation-rules', {
+  valid: [
+    { name: 'award on price only', code: tender() },
+    { name: 'criteria and weights in a grid', code: tender({ frontMatter: qualityPrice, opening: `${PARTS.opening}\n\n## Grille d'évaluation\n\n| Critère | Poids (%) |\n|---|---|\n| Expérience | 40 |` }) },
+    { name: 'criteria and weights in the front-matter', code: tender({ frontMatter: [...qualityPrice, 'evaluation: { criteres: [ { nom: Expérience, poids: 100 } ] }'] }) },
+  ],
+  invalid: [
+    {
+      name: 'quality evaluated, no rules: a section before the award rule',
+      code: tender({ frontMatter: qualityPrice }),
+      errors: [{ line: 19 }],
+      output: tender({ frontMatter: qualityPrice, opening: `${PARTS.opening}\n\n${section('evaluation')}` }),
+    },
+    {
+      name: 'annex 2 criteria without weights',
+      code: tender({ frontMatter: qualityPrice, opening: `${PARTS.opening}\n\n## Critères d'évaluation\n\n- Expérience du soumissionnaire\n- Méthodologie` }),
+      errors: [{ line: 55, message: /poids|weight/ }],
+      output: null,
+    },
+  ],
+});
+
+ruleTester('documents-award-rule', {
+  valid: [{ name: 'a section', code: tender() }],
+  invalid: [
+    {
+      name: 'none: a section filled for the mode of award (price)',
+      code: tender({ award: undefined }),
+      errors: [{ line: 19 }],
+      output: tender({ award: "## Règle d’adjudication\n\nLe contrat est adjugé au prestataire de services qui a soumis le prix le plus bas." }),
+    },
+  ],
+});
+
+ruleTester('documents-contract-to-sign', {
+  valid: [{ name: 'a section', code: tender() }, { name: 'an annex named as the contract', code: tender({ contract: '## Annexe A – Contrat de services\n\nTexte du contrat.' }) }],
+  invalid: [{ name: 'none: a section at the end', code: tender({ contract: undefined }), errors: [{ line: 19 }], output: tender({ contract: section('contractToSign') }) }],
+});

@@ -1,0 +1,324 @@
+import { ruleTester } from '../ruleTester.js';
+import { GRID, tender } from './tenderDocument.js';
+
+const table = (...rows: string[]) => ['## Grille d’évaluation', '', '| Critère | Poids (%) |', '|---|---|', ...rows].join('\n');
+const describedGrid = (rows: string[], names: string[]) =>
+  `${table(...rows)}\n\n${names.map((name) => `- ${name} : éléments de qualité requis décrits en détail pour ce critère.`).join('\n')}`;
+const criteria = (...items: string[]) => `\n  k: 20\n  comite: { secretaire: true, membres: 3 }\n  criteres:\n${items.map((item) => `    - ${item}`).join('\n')}`;
+
+ruleTester('evaluation-grid-consistency', {
+  valid: [
+    { name: 'body table only', code: tender() },
+    {
+      name: 'front-matter and table agree (names abbreviated in the table)',
+      code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 30 }', '{ nom: Méthodologie proposée, poids: 40 }') }),
+    },
+    { name: 'front-matter only', code: tender({ evaluation: criteria('{ nom: A1, poids: 30 }', '{ nom: B1, poids: 30 }', '{ nom: C1, poids: 40 }') }, { grid: null }) },
+  ],
+  invalid: [
+    {
+      name: 'a weight differs: error on the front-matter criterion, related location on the table row',
+      code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 35 }', '{ nom: Méthodologie proposée, poids: 35 }') }),
+      errors: [{ line: 18, severity: 'error', message: /critère 2 .*35.*30/ }],
+      output: null,
+    },
+    {
+      name: 'the table has one criterion more',
+      code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 30 }') }),
+      errors: [{ message: /critère 3 : \(aucun\) dans l'en-tête, « Méthodologie proposée » \(40\)/ }],
+    },
+  ],
+});
+
+ruleTester('annex2-minimum-criteria', {
+  valid: [
+    { name: 'three criteria in a body table', code: tender() },
+    { name: 'price only: no grid needed', code: tender({ adjudication: 'prix', evaluation: null }, { grid: null, award: null, presentation: null }) },
+    { name: 'professional services without grid: art. 16 al. 1 reports it', code: tender({}, { grid: null }) },
+    { name: 'technical services without grid: art. 10 or 33 report it', code: tender({ contrat: '{ nature: services-techniques }' }, { grid: null }) },
+  ],
+  invalid: [
+    {
+      name: 'two criteria in a body table',
+      code: tender({}, { grid: describedGrid(['| Expérience du soumissionnaire | 50 |', '| Méthodologie proposée | 50 |'], ['Expérience du soumissionnaire', 'Méthodologie proposée']) }),
+      errors: [{ line: 36, severity: 'error', message: /2 critères/ }],
+      output: null,
+    },
+    {
+      name: 'nature not stated, evaluated on quality, no grid at all',
+      code: tender({ contrat: '{ duree-mois: 12 }' }, { grid: null }),
+      errors: [{ line: 6, message: /Aucune grille/ }],
+    },
+  ],
+});
+
+const ANNOUNCED = (...items: string[]) =>
+  `## Évaluation de la qualité\n\nLe comité évalue chaque proposition selon les critères suivants; le niveau de performance acceptable de chacun est décrit à l’annexe B :\n\n${items.map((item) => `- ${item};`).join('\n')}`;
+
+ruleTester('annex1-minimum-criteria', {
+  valid: [
+    {
+      name: 'three criteria announced as a list, no weights',
+      code: tender({ adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: ANNOUNCED('expérience du soumissionnaire', 'expérience des ressources', 'méthodologie'), award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.' }),
+    },{ name: 'three criteria, minimum quality', code: tender({ adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.' }) }],
+  invalid: [
+    {
+      name: 'two criteria in the front-matter, minimum quality',
+      code: tender(
+        { adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }\n  criteres:\n    - { nom: Expérience, description: Deux mandats comparables }\n    - { nom: Méthodologie, description: Une démarche complète }' },
+        { grid: null, award: null },
+      ),
+      errors: [{ line: 15, message: /annexe 1/ }],
+    },
+    {
+      name: 'two criteria announced as a list',
+      code: tender({ adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: ANNOUNCED('expérience du soumissionnaire', 'méthodologie'), award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.' }),
+      errors: [{ line: 37, message: /2 critères : l'annexe 1/ }],
+    },
+  ],
+});
+
+ruleTester('annex2-acceptable-level', {
+  valid: [
+    { name: 'each criterion described in a list after the table', code: tender() },
+    {
+      name: 'description column in the table',
+      code: tender({}, { grid: '## Critères d’évaluation\n\n| Critère | Niveau de performance acceptable | Pondération |\n|---|---|---|\n| Expérience | Deux mandats comparables | 30 |\n| Expertise | Cinq ans d’expérience | 30 |\n| Méthodologie | Démarche complète | 40 |' }),
+    },
+    {
+      name: 'one section per criterion',
+      code: tender({}, { grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n### Critère 1\n\nDeux mandats.\n\n### Critère 2\n\nCinq ans.\n\n### Critère 3\n\nUne démarche.` }),
+    },
+    {
+      name: 'levels set out in an appendix',
+      code: tender({}, { grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\nLes éléments de qualité requis pour atteindre le niveau de performance acceptable sont décrits à l’annexe B pour chaque critère.` }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a criterion named only in the grid: fix inserts a description to complete',
+      code: tender({}, { grid: `${GRID.replace('| Méthodologie proposée | 40 |', '| Méthodologie proposée | 30 |\n| Plan de travail | 10 |')}` }),
+      errors: [{ line: 41, severity: 'error', message: /« Plan de travail »/ }],
+      output: tender({}, {
+        grid: `${GRID.replace('| Méthodologie proposée | 40 |', '| Méthodologie proposée | 30 |\n| Plan de travail | 10 |')}\n\n**Plan de travail — niveau de performance acceptable :** [à compléter : éléments de qualité requis pour atteindre le niveau de performance acceptable].`,
+      }),
+    },
+  ],
+});
+
+ruleTester('annex2-weights-total', {
+  valid: [
+    { name: 'weights add up to 100', code: tender() },
+    { name: 'rounding: 33,33 + 33,33 + 33,34', code: tender({}, { grid: describedGrid(['| Expérience | 33,33 |', '| Expertise | 33,33 |', '| Méthodologie | 33,34 |'], ['Expérience', 'Expertise', 'Méthodologie']) }) },
+    { name: 'a Total row is not a criterion', code: tender({}, { grid: `${GRID.replace('| Méthodologie proposée | 40 |', '| Méthodologie proposée | 40 |\n| **Total** | **100** |')}` }) },
+  ],
+  invalid: [
+    {
+      name: 'weights add up to 95 in a body table; no normalising fix',
+      code: tender({}, { grid: GRID.replace('| 40 |', '| 35 |') }),
+      errors: [{ line: 36, severity: 'error', message: /95 %/ }],
+      output: null,
+    },
+    {
+      name: 'the Total row says 100 but the rows add up to 110',
+      code: tender({}, { grid: GRID.replace('| 40 |', '| 50 |\n| Total | 100 |') }),
+      errors: [{ message: /110 % \(la ligne Total indique 100\)/ }],
+    },
+    {
+      name: 'a front-matter criterion without weight',
+      code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 30 }', '{ nom: Méthodologie proposée }') }, { grid: null }),
+      errors: [{ line: 19, message: /n'a pas de poids/ }],
+    },
+  ],
+});
+
+ruleTester('annex2-scale', {
+  valid: [
+    { name: '0 to 100 scale, level 70', code: tender() },
+    { name: 'points with the 0–100 scale stated', code: tender({}, { grid: GRID.replace('Poids (%)', 'Points') }) },
+  ],
+  invalid: [
+    {
+      name: 'scale of 0 to 10',
+      code: tender({}, { grid: GRID.replace('échelle de 0 à 100 points', 'échelle de 0 à 10 points').replace('correspond à 70 points', 'correspond à 7 points') }),
+      errors: [
+        { line: 42, severity: 'error', message: /sur 10 points/ },
+        { line: 42, severity: 'error', message: /fixé à 7/ },
+      ],
+    },
+    {
+      name: 'weights as points, no scale stated: warning',
+      code: tender({}, { grid: GRID.replace('Poids (%)', 'Points').replace('Chaque critère est évalué sur une échelle de 0 à 100 points; le niveau de performance acceptable correspond à 70 points. ', '') }),
+      errors: [{ line: 36, severity: 'warning', message: /en points/ }],
+    },
+  ],
+});
+
+ruleTester('annex2-criterion-minimum', {
+  valid: [
+    { name: 'no minimum', code: tender() },
+    { name: 'minimum of 70 in a column', code: tender({}, { grid: GRID.replace('| Critère | Poids (%) |\n|---|---|', '| Critère | Poids (%) | Note minimale |\n|---|---|---|').replace('| 30 |\n| Expertise', '| 30 | 70 |\n| Expertise') }) },
+  ],
+  invalid: [
+    {
+      name: 'minimum of 60 in a column',
+      code: tender({}, { grid: GRID.replace('| Critère | Poids (%) |\n|---|---|', '| Critère | Poids (%) | Note minimale |\n|---|---|---|').replace('| 30 |\n| Expertise', '| 30 | 60 |\n| Expertise') }),
+      errors: [{ line: 38, message: /minimum de 60 points/ }],
+    },
+    {
+      name: 'minimum of 50 in the front-matter',
+      code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30, minimum: 50 }', '{ nom: Expertise du chargé de projet, poids: 30 }', '{ nom: Méthodologie proposée, poids: 40 }') }),
+      errors: [{ line: 17 }],
+    },
+    {
+      name: 'minimum in prose',
+      code: tender({}, { grid: `${GRID}\n\nUne note minimale de 60 points est exigée pour le critère Méthodologie proposée.` }),
+      errors: [{ line: 48 }],
+    },
+  ],
+});
+
+ruleTester('annex2-final-score-threshold', {
+  valid: [{ name: 'at least 70', code: tender({}, { grid: `${GRID}\n\nUne soumission est acceptable si sa note finale est d’au moins 70 points.` }) }],
+  invalid: [
+    {
+      name: 'a passing mark of 65',
+      code: tender({}, { grid: `${GRID}\n\nUne soumission est acceptable si sa note finale est d’au moins 65 points.` }),
+      errors: [{ line: 48, message: /fixé à 65/ }],
+    },
+  ],
+});
+
+ruleTester('annex2-adjusted-price-formula', {
+  valid: [
+    { name: 'formula as printed', code: tender() },
+    { name: 'formula referred to annexe 2 of the regulation', code: tender({}, { award: '## Adjudication\n\nLe prix ajusté le plus bas est calculé selon la formule prévue à l’annexe 2 du Règlement sur les contrats de services des organismes publics.' }) },
+    {
+      name: 'formula typeset over several lines',
+      code: tender({}, { award: '## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas.\n\n```\n                 Note finale pour la qualité - 70\n1 + K  ( ________________________________ )\n                          30\n```' }),
+    },
+    { name: 'quality only: no adjusted price', code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: null, presentation: null }) },
+  ],
+  invalid: [
+    {
+      name: 'no formula: fix inserts the annexe 2 formula',
+      code: tender({}, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix ajusté le plus bas.' }),
+      errors: [{ line: 6, severity: 'error' }],
+      output: tender({}, {
+        grid: `${GRID}\n\n**Prix ajusté :** le prix de chaque soumission acceptable est ajusté selon la formule suivante : prix ajusté = prix soumis / (1 + K × (note finale pour la qualité − 70) / 30).`,
+        award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix ajusté le plus bas.',
+      }),
+    },
+    {
+      name: 'another formula',
+      code: tender({}, { award: '## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas. Prix ajusté = (note finale + 50) × 10 000 / prix soumis.' }),
+      errors: [{ line: 50, message: /n'est pas celle de l'annexe 2/ }],
+      output: null,
+    },
+  ],
+});
+
+ruleTester('annex2-k-parameter', {
+  valid: [
+    { name: 'K in the front-matter', code: tender() },
+    { name: 'K in the text only', code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: '## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas : prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30), où K vaut 15 %.' }) },
+    { name: 'K as a fraction', code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nLe paramètre K est de 0,30.` }) },
+    { name: 'K stated with a placeholder', code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nLa valeur du paramètre K est de [à compléter : valeur de K] %.` }) },
+  ],
+  invalid: [
+    {
+      name: 'K missing: fix inserts the K clause',
+      code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }),
+      errors: [{ line: 6, severity: 'error', message: /paramètre K/ }],
+      output: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\n**Paramètre K :** la valeur du paramètre K est de [à compléter : valeur de K, entre 15 et 30] %.` }),
+    },
+    { name: 'K = 35 in the front-matter', code: tender({ evaluation: '\n  k: 35\n  comite: { secretaire: true, membres: 3 }' }), errors: [{ line: 14, message: /35 %/ }] },
+    { name: 'K = 10 in the text', code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nK = 10 %.` }), errors: [{ line: 47, message: /10 %/ }] },
+    {
+      name: 'front-matter and text disagree',
+      code: tender({}, { grid: `${GRID}\n\nLe paramètre K est fixé à 25 %.` }),
+      errors: [{ line: 14, message: /20 % dans l'en-tête, mais 25 %/ }],
+    },
+    {
+      name: 'K in a quality-only call: information',
+      code: tender({ adjudication: 'qualite-seulement' }, { award: null, presentation: null }),
+      errors: [{ line: 14, severity: 'information' }],
+    },
+  ],
+});
+
+ruleTester('selection-committee', {
+  valid: [
+    { name: 'front-matter', code: tender() },
+    { name: 'in the text', code: tender({ evaluation: '\n  k: 20' }, { grid: `${GRID}\n\nLe comité de sélection est composé d’un secrétaire et d’au moins trois membres.` }) },
+    { name: 'price only', code: tender({ adjudication: 'prix', evaluation: null }, { grid: null, award: null, presentation: null }) },
+  ],
+  invalid: [
+    { name: 'two members in the front-matter', code: tender({ evaluation: '\n  k: 20\n  comite: { secretaire: true, membres: 2 }' }), errors: [{ line: 15, severity: 'error', message: /2 membres/ }] },
+    {
+      name: 'two members below the threshold: information (art. 3)',
+      code: tender({ 'montant-estime': '80000', evaluation: '\n  k: 20\n  comite: { secretaire: true, membres: 2 }' }),
+      errors: [{ severity: 'information', message: /art\. 3 et 29/ }],
+    },
+    {
+      name: 'invitation call: information (art. 29)',
+      code: tender({ procedure: 'invitation', evaluation: '\n  k: 20\n  comite: { membres: 3, secretaire: false }' }),
+      errors: [{ severity: 'information', message: /secrétaire/ }],
+    },
+    {
+      name: 'in the text, without secretary',
+      code: tender({ evaluation: '\n  k: 20' }, { grid: `${GRID}\n\nLe comité de sélection est formé de trois membres.` }),
+      errors: [{ line: 47, severity: 'error', message: /n'a pas de secrétaire/ }],
+    },
+    {
+      name: 'not described: warning, fix inserts the committee clause',
+      code: tender({ evaluation: '\n  k: 20' }),
+      errors: [{ line: 6, severity: 'warning' }],
+      output: tender({ evaluation: '\n  k: 20' }, {
+        grid: `${GRID}\n\n**Comité de sélection :** les soumissions sont évaluées par un comité de sélection composé d’un secrétaire chargé d’en coordonner les activités et d’au moins trois membres. Si un prix a été soumis, le comité évalue la qualité sans connaître ce prix.`,
+      }),
+    },
+  ],
+});
+
+ruleTester('annex2-k-parameter', {
+  valid: [{ name: 'English wording of K', code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nThe value of the K parameter is 25%.` }) }],
+  invalid: [
+    {
+      name: 'English locale: message and clause in English',
+      code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }),
+      settings: { locale: 'en' },
+      errors: [{ message: /do not set the value of the K parameter/ }],
+      output: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\n**K parameter:** the value of the K parameter is [to complete: value of K, from 15 to 30] %.` }),
+    },
+  ],
+});
+
+ruleTester('annex2-weights-total', {
+  valid: [],
+  invalid: [{ name: 'English locale', code: tender({}, { grid: GRID.replace('| 40 |', '| 45 |') }), settings: { locale: 'en' }, errors: [{ message: /add up to 105%: they must add up to 100%/ }] }],
+});
+
+const MINIMUM_QUALITY = { adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' };
+const LOWEST_PRICE = '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.';
+const UNWEIGHTED = [
+  '## Grille d’évaluation',
+  '',
+  '| Critère | Niveau de performance acceptable |',
+  '|---|---|',
+  '| Expérience | Deux mandats comparables |',
+  '| Expertise | Cinq ans d’expérience |',
+  '| Méthodologie | Une démarche complète |',
+].join('\n');
+
+ruleTester('annex1-no-compensation', {
+  valid: [{ name: 'each criterion at its acceptable level, no weights', code: tender(MINIMUM_QUALITY, { grid: UNWEIGHTED, award: LOWEST_PRICE }) }],
+  invalid: [
+    { name: 'weighted grid', code: tender(MINIMUM_QUALITY, { award: LOWEST_PRICE }), errors: [{ line: 37, severity: 'warning' }], output: null },
+    {
+      name: 'final-score threshold',
+      code: tender(MINIMUM_QUALITY, { grid: `${UNWEIGHTED}\n\nUne soumission est acceptable si sa note finale est d’au moins 70 points.`, award: LOWEST_PRICE }),
+      errors: [{ line: 41 }],
+    },
+  ],
+});

@@ -1,0 +1,87 @@
+import { CLAUSES, renderClause } from '../../server/src/core/legal/clauses.js';
+import { ruleTester } from '../ruleTester.js';
+import { FRONT_MATTER, PARTS, tender } from './documentParts.js';
+
+const option = (description: string) => [...FRONT_MATTER, `options:\n  - { type: renouvellement, description: "${description}" }`];
+const withOptions = (description: string, body: string) => tender({ frontMatter: option(description), needs: `${PARTS.needs}\n\n### Options\n\n${body}` });
+
+ruleTester('options-same-price-and-nature', {
+  valid: [
+    { name: 'renewal at the same prices', code: withOptions('Un an aux mêmes prix', 'Le contrat est renouvelable une fois, aux mêmes prix.') },
+    { name: 'a price change refused', code: withOptions('Un an, sans indexation', 'Les prix ne seront pas indexés lors du renouvellement.') },
+    { name: 'a notice alone is checked too, and compliant', code: '---\ntype: avis\noptions: [ { type: renouvellement, description: Un an aux mêmes prix } ]\n---\n\n# Avis\n' },
+  ],
+  invalid: [
+    {
+      name: 'the front-matter description indexes the price',
+      code: withOptions('Un an, prix indexés selon l’IPC', 'Le contrat est renouvelable une fois, aux mêmes prix.'),
+      errors: [{ line: 12, severity: 'warning', message: /même prix|same price/ }],
+      output: null,
+    },
+    {
+      name: 'the options section provides for other services',
+      code: withOptions('Un an', "L'option vise des services supplémentaires de nature différente, soit la formation du personnel."),
+      errors: [{ line: 29, message: /même nature|same nature/ }],
+      output: null,
+    },
+    {
+      name: 'in a notice (avis) too',
+      code: '---\ntype: avis\noptions: [ { type: renouvellement, description: Un an à un prix à négocier } ]\n---\n\n# Avis\n',
+      errors: [{ line: 3 }],
+      output: null,
+    },
+  ],
+});
+
+ruleTester('refusal-clause-scope', {
+  valid: [
+    { name: 'no refusal clause (it is optional)', code: tender() },
+    { name: 'the clause of the catalogue', code: tender({ contract: `${PARTS.contract}\n\n${renderClause(CLAUSES.refusalClause, 'fr')}` }) },
+    {
+      name: 'grounds listed under the clause, within art. 8',
+      code: tender({
+        contract: `${PARTS.contract}\n\nLe Ministère se réserve la possibilité de refuser tout prestataire qui, au cours des deux années précédant l'ouverture des soumissions :\n\n- a fait l'objet de sa part d'une évaluation de rendement insatisfaisant;\n- a omis de donner suite à une soumission.`,
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'silent on who made the evaluation: a warning',
+      code: tender({ contract: `${PARTS.contract}\n\nLe Ministère pourra refuser tout prestataire ayant fait l'objet d'une évaluation de rendement insatisfaisant au cours des deux dernières années.` }),
+      errors: [{ line: 63, severity: 'warning', message: /cet organisme|this body/ }],
+      output: null,
+    },
+    {
+      name: 'three years',
+      code: tender({ contract: `${PARTS.contract}\n\nL'organisme se réserve le droit de refuser tout prestataire qui, au cours des 3 dernières années, a fait l'objet d'une évaluation de rendement insatisfaisant.` }),
+      errors: [{ line: 63, message: /2 années|2 years/ }],
+      output: null,
+    },
+    {
+      name: 'another body’s evaluation and an extra ground, in the list it introduces',
+      code: tender({
+        contract: `${PARTS.contract}\n\nLe Ministère pourra refuser tout prestataire qui, au cours des deux années précédant l'ouverture :\n\n- a fait l'objet, de la part de tout organisme public, d'une évaluation de rendement insatisfaisant;\n- fait l'objet d'un litige avec le Ministère.`,
+      }),
+      errors: [{ line: 63, message: /cet organisme.*trois motifs/ }],
+      output: null,
+    },
+  ],
+});
+
+ruleTester('documents-only-through-seao', {
+  valid: [{ name: 'SEAO only', code: tender() }],
+  invalid: [
+    {
+      name: 'the documents also at the offices',
+      code: tender({ needs: `${PARTS.needs}\n\nLes documents d'appel d'offres sont aussi disponibles à nos bureaux, sur demande.` }),
+      errors: [{ line: 25 }],
+      output: null,
+    },
+    {
+      name: 'addenda by e-mail, in a list entry',
+      code: tender({ needs: `${PARTS.needs}\n\nModalités :\n\n- les addenda seront transmis par courriel aux preneurs de documents;` }),
+      errors: [{ line: 27 }],
+      output: null,
+    },
+  ],
+});
