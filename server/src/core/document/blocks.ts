@@ -91,7 +91,8 @@ export function isChunkStart(text: string, start: number): boolean {
   return (hash >>> 4) % CHUNK_BLOCKS === 0;
 }
 
-const CHUNK_HASH_CHARS = 48;
+/** How far past a boundary the text decides whether a chunk starts there (see isChunkStart). */
+export const CHUNK_HASH_CHARS = 48;
 /** Average number of blocks per chunk (between headings). */
 const CHUNK_BLOCKS = 2;
 

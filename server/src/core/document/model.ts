@@ -1,6 +1,6 @@
 import { LineIndex } from '../text/lineIndex.js';
 import { TENDER_TYPES, type TenderType } from '../types.js';
-import { chunkSpans, type BlockSpan } from './blocks.js';
+import { CHUNK_HASH_CHARS, chunkSpans, type BlockSpan } from './blocks.js';
 import { parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter.js';
 import { parseBlock, type ParsedBlock, type TextUnit } from './markdown.js';
 
@@ -276,8 +276,10 @@ export class DocumentParser {
       return { spans: oldSpans.map((span) => ({ start: span.start + delta, end: span.end + delta })), keptBefore: 0, resumeNew: 0, resumeOld: 0 };
     }
     if (previous.bodyStart !== bodyStart) return full();
-    // The chunk holding the character before the change: its end may depend on the changed text.
-    const first = findSpan(oldSpans, Math.max(bodyStart, change.prefix - 1));
+    // Restart at a chunk start whose decision the change cannot touch: the chunk holding the
+    // character before the change may end differently, and a chunk start depends on the text just
+    // after it.
+    const first = findSpan(oldSpans, Math.max(bodyStart, change.prefix - 1 - CHUNK_HASH_CHARS));
     if (first < 0) return full();
     let resumeOld = -1;
     const { spans, stoppedAt } = chunkSpans(text, oldSpans[first].start, text.length, (start) => {
