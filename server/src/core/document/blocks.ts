@@ -24,7 +24,7 @@ const HTML_OPENERS: readonly [RegExp, RegExp][] = [
  * At a boundary the scanner is always in the same state (after a blank line, outside code and HTML),
  * which is what lets an incremental split resume or stop there.
  */
-export function scanBoundaries(text: string, from: number, to: number, boundary: (start: number) => boolean): void {
+function scanBoundaries(text: string, from: number, to: number, boundary: (start: number) => boolean): void {
   let blockStart = from;
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
@@ -84,7 +84,7 @@ export function splitBlocks(text: string, from = 0, to = text.length): BlockSpan
  * starts at the boundary (a heading, or a hash of its first characters), so an edit moves no chunk
  * boundary outside the blocks it touches and the other chunks stay cached.
  */
-export function isChunkStart(text: string, start: number): boolean {
+function isChunkStart(text: string, start: number): boolean {
   if (text.charCodeAt(start) === 35 /* # */) return true;
   let hash = 0;
   for (let i = start, end = Math.min(text.length, start + CHUNK_HASH_CHARS); i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
