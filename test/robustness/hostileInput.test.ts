@@ -105,7 +105,7 @@ describe('hostile input: Markdown body', () => {
     assert.equal(more.length, 0);
     assert.equal(limit.severity, 'information');
     assert.equal(limit.range.start.line, model.lines.positionAt(model.analysedEnd).line);
-    assert.match(limit.message, /1\s000\s000/);
+    assert.match(limit.message, new RegExp(LIMITS.analysedLength.toLocaleString("fr-CA").replace(/\s/g, "\\s")));
     assert.deepEqual(errors(findings), []);
   });
 

@@ -1,15 +1,17 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { extname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { analyzeText, DEFAULT_SETTINGS, type AnalysisResult, type Locale } from '../core/index.js';
-import { loadConfigFor } from '../node/configFiles.js';
-import { folderDocuments, siblingDocuments, type FolderDocument } from '../node/relatedDocuments.js';
+import type { Locale } from '../core/index.js';
+import { checkFile, type FileOutcome } from './check.js';
 import { formatReport, type FileReport, type OutputFormat } from './format.js';
+import { checkFilesInParallel } from './pool.js';
 
-const USAGE = `Usage: tender-lint [--format text|json|sarif] [--locale fr|en] <files, folders or globs…>
+const USAGE = `Usage: tender-lint [--format text|json|sarif] [--locale fr|en] [--jobs N] <files, folders or globs…>
 
 Checks Québec call-for-tenders documents (Markdown with a "type" front-matter key) against the
 Règlement sur les contrats de services des organismes publics (RLRQ c. C-65.1, r. 4).
+Many files are checked on N threads (default: one per core); the output is the same for any N.
 Exit status: 0 no error, 1 errors found, 2 usage or I/O failure (a file that cannot be read as
 UTF-8 or UTF-16 text, a folder or glob without Markdown files); the other files are still checked.`;
 
@@ -19,11 +21,15 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 interface Options {
   format: OutputFormat;
   locale: Locale | undefined;
+  jobs: number | undefined;
   inputs: string[];
 }
 
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 8;
+
 function parseArguments(args: string[]): Options | string {
-  const options: Options = { format: 'text', locale: undefined, inputs: [] };
+  const options: Options = { format: 'text', locale: undefined, jobs: undefined, inputs: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -36,6 +42,10 @@ function parseArguments(args: string[]): Options | string {
       const locale = value();
       if (locale !== 'fr' && locale !== 'en') return `--locale: fr or en expected, got "${locale ?? ''}"`;
       options.locale = locale;
+    } else if (name === '--jobs' || name === '-j') {
+      const jobs = value();
+      if (!/^[1-9]\d*$/.test(jobs ?? '')) return `--jobs: a positive whole number expected, got "${jobs ?? ''}"`;
+      options.jobs = Number(jobs);
     } else if (name === '--help' || name === '-h') return '';
     else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
     else options.inputs.push(arg);
@@ -104,68 +114,44 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/**
- * A file that is not text cannot be checked, which is an I/O failure (exit 2) like an unreadable
- * one: a CI job must not pass over it silently. UTF-16 with a byte order mark is text.
- */
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new Error(`binary file (NUL byte at line ${lineAt(bytes, nul)}), not checked`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error(`not UTF-8 text (invalid byte at line ${lineAt(bytes, firstInvalidUtf8(bytes))}), not checked; save it as UTF-8`);
-  }
-}
-
-/** Offset of the first byte that breaks UTF-8: the longest prefix a streaming decoder accepts. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const valid = (length: number) => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  let [low, high] = [0, bytes.length];
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (valid(middle)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-const lineAt = (bytes: Uint8Array, offset: number): number => bytes.subarray(0, offset).reduce((lines, byte) => lines + (byte === 10 ? 1 : 0), 1);
-
+/** Sequential run (one thread). */
 export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
+  const start = begin(args, write, writeError);
+  if (typeof start === 'number') return start;
+  return finish(start, start.files.map((path) => checkFile(path, start.options.locale)), write, writeError);
+}
+
+/** The command line's run: many files are checked on worker threads (`--jobs`, default one per core). */
+export async function runParallel(args: string[], write: (text: string) => void, writeError: (text: string) => void): Promise<number> {
+  const start = begin(args, write, writeError);
+  if (typeof start === 'number') return start;
+  const jobs = start.options.jobs ?? (start.files.length >= PARALLEL_FROM ? availableParallelism() : 1);
+  const outcomes = jobs > 1 && start.files.length > 1 ? await checkFilesInParallel(start.files, start.options.locale, jobs) : start.files.map((path) => checkFile(path, start.options.locale));
+  return finish(start, outcomes, write, writeError);
+}
+
+interface Started {
+  options: Options;
+  files: string[];
+  errors: string[];
+}
+
+function begin(args: string[], write: (text: string) => void, writeError: (text: string) => void): Started | number {
   const options = parseArguments(args);
   if (typeof options === 'string') {
     (options ? writeError : write)(options ? `tender-lint: ${options}\n\n${USAGE}\n` : `${USAGE}\n`);
     return options ? 2 : 0;
   }
   const errors: string[] = [];
+  return { options, files: expandInputs(options.inputs, errors), errors };
+}
+
+/** Reports in input order, then the files that could not be read. */
+function finish({ options, errors }: Started, outcomes: FileOutcome[], write: (text: string) => void, writeError: (text: string) => void): number {
   const reports: FileReport[] = [];
-  const folders = new Map<string, FolderDocument[]>();
-  for (const path of expandInputs(options.inputs, errors)) {
-    let text: string;
-    try {
-      text = readText(path);
-    } catch (error) {
-      errors.push(`${path}: ${(error as Error).message}`);
-      continue;
-    }
-    const { settings } = loadConfigFor(path, DEFAULT_SETTINGS);
-    const folder = dirname(resolve(path));
-    if (!folders.has(folder)) folders.set(folder, folderDocuments(folder));
-    const related = siblingDocuments(path, folders.get(folder));
-    const result: AnalysisResult = analyzeText(text, options.locale ? { ...settings, locale: options.locale } : settings, related);
-    reports.push({ path: relative(process.cwd(), resolve(path)).split('\\').join('/') || path, ...result });
+  for (const outcome of outcomes) {
+    if ('error' in outcome) errors.push(outcome.error);
+    else reports.push(outcome.report);
   }
   write(formatReport(reports, options.format, options.locale ?? 'fr'));
   for (const error of errors) writeError(`tender-lint: ${error}\n`);

@@ -171,8 +171,20 @@ function createContext(model: DocumentModel, settings: AnalysisSettings, related
     settings,
     locale: settings.locale,
     sectionsNamed: (patterns) => model.sections.filter((section) => patterns.some((pattern) => pattern.test(section.heading.normalized))),
-    unitsOf: (section: Section) => model.units.filter((unit) => unit.start > section.heading.start && unit.start < section.end),
+    unitsOf: (section: Section) => model.units.slice(firstUnitAfter(model, section.heading.start + 1), firstUnitAfter(model, section.end)),
   };
+}
+
+/** Index of the first unit starting at or after offset (units are in document order). */
+function firstUnitAfter(model: DocumentModel, offset: number): number {
+  let low = 0;
+  let high = model.units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (model.units[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Per-rule or per-citation severity from the settings, `off` removing the finding (SPEC §7). */

@@ -32,6 +32,11 @@ export interface LastAnalysis {
 export interface TenderLanguageService {
   /** `related`: the other documents of the folder (addenda files), read by the adapter. */
   analyze(uri: string, text: string, settings: AnalysisSettings, related?: readonly RelatedDocument[]): AnalysisResult;
+  /**
+   * The parsing part of `analyze` in small steps (one new chunk each), for a caller that yields to
+   * newer edits between steps; `analyze` is then quick.
+   */
+  prepare(uri: string, text: string): Iterable<void>;
   lastResult(uri: string): AnalysisResult | undefined;
   /** The document model of a text (the last analysed one when the text is unchanged); for editor features. */
   model(uri: string, text: string): DocumentModel;
@@ -49,23 +54,25 @@ export interface TenderLanguageService {
 export function createLanguageService(): TenderLanguageService {
   const parsers = new Map<string, DocumentParser>();
   const analyses = new Map<string, LastAnalysis>();
+  const parserFor = (uri: string) => {
+    let parser = parsers.get(uri);
+    if (!parser) parsers.set(uri, (parser = new DocumentParser()));
+    return parser;
+  };
   return {
     analyze(uri, text, settings, related = []) {
-      let parser = parsers.get(uri);
-      if (!parser) parsers.set(uri, (parser = new DocumentParser()));
-      const model = parser.parse(text);
+      const model = parserFor(uri).parse(text);
       const result = analyzeModel(model, settings, RULES, related);
       analyses.set(uri, { model, settings, result, related });
       return result;
     },
+    prepare: (uri, text) => parserFor(uri).prepare(text),
     lastResult: (uri) => analyses.get(uri)?.result,
     lastAnalysis: (uri) => analyses.get(uri),
     model(uri, text) {
       const last = analyses.get(uri)?.model;
       if (last?.text === text) return last;
-      let parser = parsers.get(uri);
-      if (!parser) parsers.set(uri, (parser = new DocumentParser()));
-      return parser.parse(text);
+      return parserFor(uri).parse(text);
     },
     codeActions(uri, range, only) {
       const findings = analyses.get(uri)?.result.findings ?? [];

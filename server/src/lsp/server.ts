@@ -23,6 +23,9 @@ const SEVERITY = {
   hint: DiagnosticSeverity.Hint,
 } as const;
 
+/** Longest stretch of parsing before the server looks at incoming messages again. */
+const SLICE_MS = 25;
+
 interface InitializationOptions {
   /** The extension says whether the workspace is trusted; other clients are trusted (they chose to run us). */
   trusted?: boolean;
@@ -110,9 +113,19 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     const document = documents.get(uri);
     // Superseded while settings were fetched: the newer version is already queued.
     if (!document || document.version !== before.version || queued.has(uri) || incoming?.superseded(uri, document.version)) return;
+    const text = document.getText();
     let findings: Finding[];
     try {
-      findings = service.analyze(uri, document.getText(), settings, relatedFor(uri, document.getText())).findings;
+      // Parsing a large new text takes long: do it in slices, and give up on this version as soon
+      // as a newer one arrives (it is then queued; the chunks parsed so far stay cached for it).
+      let sliceStart = performance.now();
+      for (const _ of service.prepare(uri, text)) {
+        if (performance.now() - sliceStart < SLICE_MS) continue;
+        await new Promise((resolve) => setImmediate(resolve));
+        if (queued.has(uri) || documents.get(uri)?.version !== document.version || incoming?.superseded(uri, document.version)) return;
+        sliceStart = performance.now();
+      }
+      findings = service.analyze(uri, text, settings, relatedFor(uri, text)).findings;
     } catch (error) {
       connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`);
       return;

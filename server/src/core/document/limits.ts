@@ -8,8 +8,8 @@
 import type { OffsetRange } from './frontMatter.js';
 
 export const LIMITS = {
-  /** Characters analysed from the start of a document (a long tender is a few hundred thousand). */
-  analysedLength: 1_000_000,
+  /** Characters analysed from the start of a document: a tender with its annexes, specifications and contract stays below. */
+  analysedLength: 6_000_000,
   /** A block holding a longer line is read as plain text. */
   lineLength: 10_000,
   /** Containers (block quotes, list items) nested on one line. */

@@ -7,7 +7,20 @@ import type { Root, RootContent, Nodes, Table } from 'mdast';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { DegradedReason } from './limits.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// GFM's autolink-literal transform re-walks every text node to turn bare URLs into link nodes: their
+// text is unchanged, which is all units keep, so the walk (a tenth of the parse) is skipped.
+function skipTreeTransforms(this: { data(key: 'fromMarkdownExtensions'): unknown }): void {
+  const extensions = this.data('fromMarkdownExtensions');
+  if (Array.isArray(extensions)) extensions.splice(0, extensions.length, ...extensions.map(withoutTransforms));
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(skipTreeTransforms);
+
+function withoutTransforms<T>(extensions: T): T {
+  if (Array.isArray(extensions)) return extensions.map(withoutTransforms) as T;
+  if (extensions && typeof extensions === 'object' && 'transforms' in extensions) return { ...extensions, transforms: [] };
+  return extensions;
+}
 
 export type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'html' | 'code' | 'yaml';
 

@@ -1,6 +1,6 @@
 import { LineIndex } from '../text/lineIndex.js';
 import { TENDER_TYPES, type TenderType } from '../types.js';
-import { splitBlocks } from './blocks.js';
+import { CHUNK_HASH_CHARS, chunkSpans, splitBlocks, type BlockSpan } from './blocks.js';
 import { parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter.js';
 import { analysedEnd, blockHazard, type Degradation } from './limits.js';
 import { parseBlock, parsePlainBlock, type ParsedBlock, type TextUnit } from './markdown.js';
@@ -50,61 +50,341 @@ export interface DocumentModel {
 const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 const FRONT_MATTER_CLOSE = /^---[ \t]*$/m;
 
+/** A parsed chunk placed at an offset, with its units made absolute. */
+interface Placement {
+  offset: number;
+  blockIndex: number;
+  units: DocumentUnit[];
+}
+
 /**
- * Builds document models, re-using the parsed blocks of the previous version: this is what makes
- * analysis incremental. One parser serves one document.
+ * Per-document facts derived from per-block facts (e.g. which blocks match a recogniser), and what
+ * the previous version's were with how its blocks map to this one's: a fact is then recomputed
+ * for the changed blocks only. The previous version's facts are held, not its model.
+ */
+interface Lineage {
+  facts: Map<string, number[]>;
+  /** Index of the first body block (1 after a front-matter block). */
+  bodyFrom: number;
+  previous?: { facts: Map<string, number[]>; keptBefore: number; resumeNew: number; resumeOld: number };
+}
+
+const LINEAGE = new WeakMap<DocumentModel, Lineage>();
+
+/**
+ * Indexes of the blocks for which `matches` is true, in order; with a lineage, only blocks new in
+ * this version are asked (unchanged blocks keep their answer, shifted to their new index).
+ */
+export function blocksWhere(model: DocumentModel, fact: string, matches: (blockIndex: number) => boolean): number[] {
+  const lineage = LINEAGE.get(model);
+  const known = lineage?.facts.get(fact);
+  if (known) return known;
+  const before = lineage?.previous;
+  const previous = before?.facts.get(fact);
+  const result: number[] = [];
+  if (!lineage || !before || !previous) {
+    for (let index = 0; index < model.blocks.length; index++) if (matches(index)) result.push(index);
+  } else {
+    const from = lineage.bodyFrom;
+    const bodyCount = model.blocks.length - from;
+    // The front-matter block may have changed whatever the body did.
+    if (from === 1 && matches(0)) result.push(0);
+    for (const index of previous) if (index >= from && index < from + before.keptBefore) result.push(index);
+    for (let index = from + before.keptBefore; index < from + Math.min(bodyCount, before.resumeNew); index++) if (matches(index)) result.push(index);
+    if (before.resumeNew !== Infinity) for (const index of previous) if (index >= from + before.resumeOld) result.push(index - before.resumeOld + before.resumeNew);
+  }
+  lineage?.facts.set(fact, result);
+  return result;
+}
+
+/** What changed between two versions: text[0, prefix) and the text after oldEnd/newEnd are the same. */
+export interface TextChange {
+  prefix: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+interface Plan {
+  text: string;
+  previous: Version | undefined;
+  change: TextChange | undefined;
+  frontMatterSpan: { contentStart: number; end: number } | undefined;
+  split: ChunkSplit;
+  /** End of the analysed part (see limits.ts). */
+  end: number;
+}
+
+/** Chunks of a new version: new [0, keptBefore) = old [0, keptBefore), new [resumeNew, …) = old [resumeOld, …) shifted. */
+interface ChunkSplit {
+  spans: BlockSpan[];
+  keptBefore: number;
+  resumeNew: number;
+  resumeOld: number;
+}
+
+interface Version {
+  text: string;
+  model: DocumentModel;
+  bodyStart: number;
+  /** Body chunks, their texts (cache keys) and parses, aligned. */
+  spans: BlockSpan[];
+  keys: string[];
+  parsed: ParsedBlock[];
+}
+
+/**
+ * Builds document models, re-using what the previous version already computed: this is what makes
+ * analysis incremental. Only the text between the common prefix and suffix of the two versions is
+ * split again, only chunks whose text is new are parsed, units of chunks that did not move are
+ * re-used as they are, and line starts are patched rather than recounted. One parser serves one
+ * document.
  */
 export class DocumentParser {
   private cache = new Map<string, ParsedBlock>();
+  private placements = new WeakMap<ParsedBlock, Placement>();
+  private previous: Version | undefined;
+  private planned: Plan | undefined;
+  private frontMatterCache: { source: string; contentStart: number; end: number; value: FrontMatter } | undefined;
 
   parse(text: string): DocumentModel {
-    const lines = new LineIndex(text);
-    const end = analysedEnd(text);
-    const frontMatterSpan = findFrontMatter(end < text.length ? text.slice(0, end) : text);
-    const spans = splitBlocks(text, frontMatterSpan?.end ?? 0, end);
-    if (frontMatterSpan) spans.unshift({ start: 0, end: frontMatterSpan.end });
-    const nextCache = new Map<string, ParsedBlock>();
-    const degraded: Degradation[] = [];
-    const blocks = spans.map((span, index) => {
-      const blockText = text.slice(span.start, span.end);
-      let parsed = this.cache.get(blockText) ?? nextCache.get(blockText);
-      // The front-matter block is one YAML node for micromark, linear whatever its shape.
-      if (!parsed) parsed = frontMatterSpan && index === 0 ? parseBlock(blockText) : safeParseBlock(blockText);
-      nextCache.set(blockText, parsed);
-      if (parsed.degraded) degraded.push({ reason: parsed.degraded, range: { start: span.start, end: span.start + firstLineLength(blockText) } });
-      return { offset: span.start, parsed };
-    });
-    this.cache = nextCache;
+    const previous = this.previous;
+    if (previous?.text === text) return previous.model;
+    const { change, frontMatterSpan, split, end } = this.plan(text);
+    const lines = previous && change ? previous.model.lines.edited(text, change) : new LineIndex(text);
+    const bodyStart = frontMatterSpan?.end ?? 0;
+    const { spans } = split;
 
+    const cache = this.cache;
+    const keys: string[] = [];
+    const parsedChunks: ParsedBlock[] = [];
     const units: DocumentUnit[] = [];
-    const placed = blocks.map((block, blockIndex) => {
-      const firstUnit = units.length;
-      for (const unit of block.parsed.units) {
-        units.push({ ...unit, start: unit.start + block.offset, end: unit.end + block.offset, blockIndex });
+    const blocks: DocumentModel['blocks'] = [];
+    const place = (parsed: ParsedBlock, offset: number) => {
+      const blockIndex = blocks.length;
+      blocks.push({ offset, parsed, firstUnit: units.length });
+      let placement = this.placements.get(parsed);
+      if (!placement || placement.offset !== offset || placement.blockIndex !== blockIndex) {
+        placement = { offset, blockIndex, units: parsed.units.map((unit) => new PlacedUnit(unit, offset, blockIndex)) };
+        this.placements.set(parsed, placement);
       }
-      return { ...block, firstUnit };
+      for (const unit of placement.units) units.push(unit);
+    };
+    const lookup = (key: string, parse: (text: string) => ParsedBlock = safeParseBlock) => {
+      let parsed = cache.get(key);
+      if (!parsed) cache.set(key, (parsed = parse(key)));
+      return parsed;
+    };
+    const frontMatterKey = frontMatterSpan ? text.slice(0, frontMatterSpan.end) : undefined;
+    // The front-matter block is one YAML node for micromark, linear whatever its shape.
+    if (frontMatterKey !== undefined) place(lookup(frontMatterKey, parseBlock), 0);
+    spans.forEach((span, index) => {
+      // Chunks known unchanged keep their key and parse: no slicing, no hashing of their text.
+      const old = index < split.keptBefore ? index : index >= split.resumeNew ? split.resumeOld + index - split.resumeNew : -1;
+      let key: string;
+      let parsed: ParsedBlock;
+      if (old >= 0 && previous) {
+        key = previous.keys[old];
+        parsed = previous.parsed[old];
+      } else {
+        key = text.slice(span.start, span.end);
+        parsed = lookup(key);
+      }
+      keys.push(key);
+      parsedChunks.push(parsed);
+      place(parsed, span.start);
     });
-
-    let frontMatter: FrontMatter | undefined;
-    const yamlUnit = frontMatterSpan ? units.find((unit) => unit.kind === 'yaml') : undefined;
-    if (frontMatterSpan && yamlUnit) {
-      frontMatter = parseFrontMatter(yamlUnit.text, frontMatterSpan.contentStart, { start: 0, end: frontMatterSpan.end });
+    // The cache keeps the chunks of this version (and of abandoned ones, parsed by prepare): drop the
+    // replaced chunks, and start over when it has grown well past the document.
+    if (previous) {
+      const removedEnd = split.resumeNew === Infinity ? previous.keys.length : split.resumeOld;
+      const current = new Set(keys.slice(split.keptBefore, Math.min(keys.length, split.resumeNew)));
+      for (let i = split.keptBefore; i < removedEnd; i++) if (!current.has(previous.keys[i])) cache.delete(previous.keys[i]);
     }
-    return {
+    if (cache.size > 2 * keys.length + 64) {
+      this.cache = new Map(keys.map((key, i) => [key, parsedChunks[i]]));
+      if (frontMatterKey !== undefined) this.cache.set(frontMatterKey, blocks[0].parsed);
+    }
+
+    const model: DocumentModel = {
       text,
       lines,
-      frontMatter,
-      // A front-matter that closes only beyond the analysed part is not read: the file is left alone.
-      detection: frontMatterSpan ? detectTender(frontMatter) : end < text.length && findFrontMatter(text) ? { kind: 'not-tender' } : detectUnclosed(text),
-      blocks: placed,
+      frontMatter: frontMatterSpan ? this.frontMatter(units, frontMatterSpan) : undefined,
+      detection: { kind: 'not-tender' },
+      blocks,
       units,
       sections: buildSections(units, text.length),
       ignores: findIgnores(units),
-      bodyStart: frontMatterSpan?.end ?? 0,
+      bodyStart,
       analysedEnd: end,
-      degraded,
+      degraded: degradations(blocks, frontMatterSpan !== undefined),
     };
+    // A front-matter that closes only beyond the analysed part is not read: the file is left alone.
+    model.detection = frontMatterSpan ? detectTender(model.frontMatter) : end < text.length && findFrontMatter(text) ? { kind: 'not-tender' } : detectUnclosed(text);
+    const before = previous && LINEAGE.get(previous.model);
+    LINEAGE.set(model, {
+      facts: new Map(),
+      bodyFrom: frontMatterSpan ? 1 : 0,
+      previous:
+        before && before.bodyFrom === (frontMatterSpan ? 1 : 0)
+          ? { facts: before.facts, keptBefore: split.keptBefore, resumeNew: split.resumeNew, resumeOld: split.resumeOld }
+          : undefined,
+    });
+    this.previous = { text, model, bodyStart, spans, keys, parsed: parsedChunks };
+    return model;
   }
+
+  /**
+   * Parses, one chunk per step, the chunks of `text` that the cache lacks, so that `parse(text)`
+   * then only assembles. A caller that stops iterating early (a newer version arrived) keeps what
+   * was parsed: the next version re-uses those chunks.
+   */
+  *prepare(text: string): Generator<void, void, undefined> {
+    if (this.previous?.text === text) return;
+    const { split } = this.plan(text);
+    for (let index = split.keptBefore; index < Math.min(split.spans.length, split.resumeNew); index++) {
+      const span = split.spans[index];
+      const key = text.slice(span.start, span.end);
+      if (this.cache.has(key)) continue;
+      this.cache.set(key, safeParseBlock(key));
+      yield;
+    }
+  }
+
+  /** How `text` differs from the previous version and its chunks; kept from `prepare` for `parse`. */
+  private plan(text: string): Plan {
+    if (this.planned?.text === text && this.planned.previous === this.previous) return this.planned;
+    const change = this.previous ? diffTexts(this.previous.text, text) : undefined;
+    const end = analysedEnd(text);
+    const frontMatterSpan = findFrontMatter(end < text.length ? text.slice(0, end) : text);
+    const split = this.splitChunks(text, frontMatterSpan?.end ?? 0, change, end);
+    this.planned = { text, previous: this.previous, change, frontMatterSpan, split, end };
+    return this.planned;
+  }
+
+  /** The front-matter's data, re-used while its text and place are unchanged (typing in the body). */
+  private frontMatter(units: DocumentUnit[], span: { contentStart: number; end: number }): FrontMatter | undefined {
+    const yamlUnit = units.find((unit) => unit.kind === 'yaml');
+    if (!yamlUnit) return undefined;
+    const cached = this.frontMatterCache;
+    if (cached && cached.source === yamlUnit.text && cached.contentStart === span.contentStart && cached.end === span.end) return cached.value;
+    const value = parseFrontMatter(yamlUnit.text, span.contentStart, { start: 0, end: span.end });
+    this.frontMatterCache = { source: yamlUnit.text, contentStart: span.contentStart, end: span.end, value };
+    return value;
+  }
+
+  /**
+   * Chunks of the body. After an edit, scanning restarts at the chunk before the change and stops at
+   * the first chunk start past the change that was a chunk start before it: from there the text and
+   * the scanner's state are the same as before, so the old chunks (shifted) are still right.
+   */
+  private splitChunks(text: string, bodyStart: number, change: TextChange | undefined, end: number): ChunkSplit {
+    const previous = this.previous;
+    const full = () => ({ spans: chunkSpans(text, bodyStart, end).spans, keptBefore: 0, resumeNew: Infinity, resumeOld: 0 });
+    // The old chunks are only re-usable when both versions are analysed to their end.
+    if (!previous || !change || end < text.length || previous.model.analysedEnd < previous.text.length) return full();
+    const oldSpans = previous.spans;
+    const delta = change.newEnd - change.oldEnd;
+    // An edit of the front-matter only: the body is the same text, moved.
+    if (change.oldEnd <= previous.bodyStart && change.newEnd <= bodyStart && bodyStart === previous.bodyStart + delta) {
+      return { spans: oldSpans.map((span) => ({ start: span.start + delta, end: span.end + delta })), keptBefore: 0, resumeNew: 0, resumeOld: 0 };
+    }
+    if (previous.bodyStart !== bodyStart) return full();
+    // Restart at a chunk start whose decision the change cannot touch: the chunk holding the
+    // character before the change may end differently, and a chunk start depends on the text just
+    // after it.
+    const first = findSpan(oldSpans, Math.max(bodyStart, change.prefix - 1 - CHUNK_HASH_CHARS));
+    if (first < 0) return full();
+    let resumeOld = -1;
+    const { spans, stoppedAt } = chunkSpans(text, oldSpans[first].start, end, (start) => {
+      if (start <= change.newEnd) return false;
+      resumeOld = binarySearchStart(oldSpans, start - delta);
+      return resumeOld >= 0;
+    });
+    const result = oldSpans.slice(0, first);
+    for (const span of spans) result.push(span);
+    const resumeNew = stoppedAt === undefined ? Infinity : result.length;
+    if (stoppedAt !== undefined) for (let i = resumeOld; i < oldSpans.length; i++) result.push({ start: oldSpans[i].start + delta, end: oldSpans[i].end + delta });
+    return { spans: result, keptBefore: first, resumeNew, resumeOld };
+  }
+}
+
+/** Units of a placed chunk; one class so every unit has the same shape (fast property access). */
+class PlacedUnit implements DocumentUnit {
+  kind: TextUnit['kind'];
+  start: number;
+  end: number;
+  text: string;
+  normalized: string;
+  depth?: number;
+  cells?: string[];
+  table?: number;
+  row?: number;
+  blockIndex: number;
+
+  constructor(unit: TextUnit, offset: number, blockIndex: number) {
+    this.kind = unit.kind;
+    this.start = unit.start + offset;
+    this.end = unit.end + offset;
+    this.text = unit.text;
+    this.normalized = unit.normalized;
+    this.depth = unit.depth;
+    this.cells = unit.cells;
+    this.table = unit.table;
+    this.row = unit.row;
+    this.blockIndex = blockIndex;
+  }
+}
+
+function diffTexts(old: string, text: string): TextChange {
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, prefix);
+  return { prefix, oldEnd: old.length - suffix, newEnd: text.length - suffix };
+}
+
+/** Length of the common prefix: whole slices compared natively first, then characters. */
+function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let i = 0;
+  for (const step of STEPS) while (i + step <= limit && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix that does not overlap the common prefix. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const limit = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  for (const step of STEPS) while (i + step <= limit && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+const STEPS = [65536, 4096, 256];
+
+/** Index of the span containing offset (spans are contiguous and sorted), -1 if none. */
+function findSpan(spans: readonly BlockSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end <= offset) low = mid + 1;
+    else if (spans[mid].start > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the span starting exactly at offset, -1 if none. */
+function binarySearchStart(spans: readonly BlockSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start < offset) low = mid + 1;
+    else if (spans[mid].start > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Markdown unless the block is hazardous; a parser failure (a stack overflow) degrades to plain text too. */
@@ -116,6 +396,22 @@ function safeParseBlock(text: string): ParsedBlock {
   } catch {
     return parsePlainBlock(text, 'parser-failure');
   }
+}
+
+/**
+ * The body chunks read as plain text, each located on the first line of the block that made it so
+ * (a chunk groups a few blocks; only degraded chunks are split again, to find it).
+ */
+function degradations(blocks: DocumentModel['blocks'], hasFrontMatter: boolean): Degradation[] {
+  const degraded: Degradation[] = [];
+  for (let index = hasFrontMatter ? 1 : 0; index < blocks.length; index++) {
+    const { parsed, offset } = blocks[index];
+    if (!parsed.degraded) continue;
+    const culprit = splitBlocks(parsed.text).find((span) => blockHazard(parsed.text.slice(span.start, span.end)))?.start ?? 0;
+    const start = offset + culprit;
+    degraded.push({ reason: parsed.degraded, range: { start, end: start + firstLineLength(parsed.text.slice(culprit)) } });
+  }
+  return degraded;
 }
 
 function firstLineLength(text: string): number {
@@ -166,17 +462,18 @@ function detectTender(frontMatter: FrontMatter | undefined): TenderDetection {
 }
 
 function buildSections(units: DocumentUnit[], textLength: number): Section[] {
-  const headings = units.filter((unit) => unit.kind === 'heading');
-  return headings.map((heading, index) => {
-    let end = textLength;
-    for (let next = index + 1; next < headings.length; next++) {
-      if ((headings[next].depth ?? 1) <= (heading.depth ?? 1)) {
-        end = headings[next].start;
-        break;
-      }
-    }
-    return { heading, start: heading.start, end };
-  });
+  const sections: Section[] = [];
+  // Sections still open, by increasing depth: a heading closes those of its level or deeper.
+  const open: Section[] = [];
+  for (const unit of units) {
+    if (unit.kind !== 'heading') continue;
+    const depth = unit.depth ?? 1;
+    while (open.length > 0 && (open[open.length - 1].heading.depth ?? 1) >= depth) open.pop()!.end = unit.start;
+    const section = { heading: unit, start: unit.start, end: textLength };
+    sections.push(section);
+    open.push(section);
+  }
+  return sections;
 }
 
 /** A comment's content that is a directive: `tender-ignore <citation> [: reason]` (anchored: linear). */

@@ -4,17 +4,31 @@ import type { Position, Range } from '../types.js';
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) starts.push(i + 1);
-      else if (code === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? scanLineStarts(text, 0, text.length, [0]);
+  }
+
+  /**
+   * The index of `text`, an edit of this index's text where text[0, prefix) and the text after
+   * oldEnd (here) / newEnd (there) are unchanged: only the changed lines are scanned again.
+   */
+  edited(text: string, change: { prefix: number; oldEnd: number; newEnd: number }): LineIndex {
+    const { prefix, oldEnd, newEnd } = change;
+    const old = this.lineStarts;
+    // A line start s depends on the characters at s - 1 and s only (CR, LF or CRLF).
+    const starts: number[] = [];
+    let i = 0;
+    while (i < old.length && old[i] <= prefix - 1) starts.push(old[i++]);
+    if (starts.length === 0) starts.push(0);
+    const from = Math.max(0, prefix - 1);
+    scanLineStarts(text, from, newEnd, starts, newEnd);
+    const delta = newEnd - oldEnd;
+    while (i < old.length && old[i] <= oldEnd) i++;
+    while (i < old.length) starts.push(old[i++] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -54,4 +68,18 @@ export class LineIndex {
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
+}
+
+/** Appends the line starts found after the line breaks in text[from, to), up to `limit`. */
+function scanLineStarts(text: string, from: number, to: number, starts: number[], limit = Infinity): number[] {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      if (i + 1 <= limit) starts.push(i + 1);
+    } else if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      if (i + 1 <= limit) starts.push(i + 1);
+    }
+  }
+  return starts;
 }

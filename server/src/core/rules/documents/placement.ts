@@ -28,10 +28,30 @@ function classify(section: Section): number {
   return SECTION_ORDER.findIndex((item) => matchesHeading(RECOGNISERS[item], section.heading.normalized));
 }
 
+const classifiedByModel = new WeakMap<DocumentModel, { section: Section; order: number }[]>();
+/** Heading text → classification, across versions: after an edit only new headings are matched. */
+const orderOfHeading = new Map<string, number>();
+
+/** The sections that title an art. 5 section, with which; computed once per document version. */
+function classifiedSections(model: DocumentModel): { section: Section; order: number }[] {
+  let classified = classifiedByModel.get(model);
+  if (!classified) {
+    if (orderOfHeading.size > 20_000) orderOfHeading.clear();
+    classified = [];
+    for (const section of model.sections) {
+      let order = orderOfHeading.get(section.heading.normalized);
+      if (order === undefined) orderOfHeading.set(section.heading.normalized, (order = classify(section)));
+      if (order >= 0) classified.push({ section, order });
+    }
+    classifiedByModel.set(model, classified);
+  }
+  return classified;
+}
+
 /** The first section whose heading names an art. 5 section (the notice's own heading excluded). */
 export function sectionOf(model: DocumentModel, item: DocumentSection): Section | undefined {
   const order = SECTION_ORDER.indexOf(item);
-  return model.sections.find((section) => classify(section) === order);
+  return classifiedSections(model).find((entry) => entry.order === order)?.section;
 }
 
 /** The heading that opens the tender documents proper ("Documents d'appel d'offres", "Instructions aux soumissionnaires"). */
@@ -61,7 +81,7 @@ export function blockInsertion(model: DocumentModel, offset: number, block: stri
  */
 export function newSectionPlace(model: DocumentModel, item: DocumentSection): { offset: number; depth: number } {
   const order = SECTION_ORDER.indexOf(item);
-  const classified = model.sections.map((section) => ({ section, order: classify(section) })).filter((entry) => entry.order >= 0);
+  const classified = classifiedSections(model);
   const depth = Math.min(...classified.map((entry) => entry.section.heading.depth ?? 1));
   const siblings = classified.filter((entry) => (entry.section.heading.depth ?? 1) === depth);
   const before = siblings.filter((entry) => entry.order < order).sort((a, b) => a.order - b.order || a.section.start - b.section.start);

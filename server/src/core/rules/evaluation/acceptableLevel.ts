@@ -1,5 +1,5 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
-import type { DocumentUnit } from '../../document/model.js';
+import { blocksWhere, type DocumentUnit } from '../../document/model.js';
 import { evaluationGrid, type GridCriterion } from '../../evaluation/grid.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -32,9 +32,9 @@ function acceptableLevel(annex: 1 | 2): Rule {
       const { primary, body } = evaluationGrid(context.model);
       if (!primary || stated(context, 'acceptableLevelReference')) return;
       const gridRanges = body.map((table) => table.range);
-      const text = context.model.units.filter((unit) => TEXT.has(unit.kind) && !gridRanges.some((range) => inside(unit, range)));
+      const isText = (unit: DocumentUnit) => TEXT.has(unit.kind) && !gridRanges.some((range) => inside(unit, range));
       primary.criteria.forEach((criterion, index) => {
-        if (criterion.description || described(context, criterion, index, text)) return;
+        if (criterion.description || described(context, criterion, index, isText)) return;
         if (body.some((table) => table.criteria.some((row) => row.key === criterion.key && row.description))) return;
         context.report({
           range: criterion.range,
@@ -56,12 +56,20 @@ function inside(unit: DocumentUnit, range: OffsetRange): boolean {
   return unit.start >= range.start && unit.end <= range.end;
 }
 
-function described(context: RuleContext, criterion: GridCriterion, index: number, text: DocumentUnit[]): boolean {
+function described(context: RuleContext, criterion: GridCriterion, index: number, isText: (unit: DocumentUnit) => boolean): boolean {
   const name = strip(criterion.key);
   const numbered = new RegExp(String.raw`\bcritere (?:no |n° |numero )?${index + 1}\b`);
-  return text.some((unit) => {
-    const names = (name.length >= 4 && unit.normalized.includes(name)) || (unit.kind === 'heading' && numbered.test(unit.normalized));
-    if (!names) return false;
+  const names = (unit: { kind: string; normalized: string }) =>
+    TEXT.has(unit.kind) && ((name.length >= 4 && unit.normalized.includes(name)) || (unit.kind === 'heading' && numbered.test(unit.normalized)));
+  // Only blocks naming the criterion are looked at; which ones do is carried over between versions.
+  const { model } = context;
+  const blocks = blocksWhere(model, `criterion-named:${index}:${name}`, (blockIndex) => model.blocks[blockIndex].parsed.units.some(names));
+  const candidates = blocks.flatMap((blockIndex) => {
+    const block = model.blocks[blockIndex];
+    return model.units.slice(block.firstUnit, block.firstUnit + block.parsed.units.length);
+  });
+  return candidates.some((unit) => {
+    if (!names(unit) || !isText(unit)) return false;
     if (unit.kind !== 'heading') return unit.normalized.length >= name.length + DESCRIPTION_LENGTH;
     const section = context.model.sections.find((candidate) => candidate.heading === unit);
     return section !== undefined && context.unitsOf(section).some((inner) => inner.kind !== 'heading');

@@ -1,0 +1,72 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Locale } from '../core/index.js';
+import { checkFile, type FileOutcome } from './check.js';
+
+interface Job {
+  index: number;
+  path: string;
+  locale: Locale | undefined;
+}
+
+interface Done {
+  index: number;
+  outcome: FileOutcome;
+}
+
+const WORKER_FLAG = 'tenderLintWorker';
+/** Jobs handed to a worker ahead of time, so it never waits for the main thread between files. */
+const AHEAD = 2;
+
+/**
+ * Checks files on `jobs` worker threads (analysis is CPU-bound; one thread per core), handing out the
+ * next file to whichever worker finishes first. Outcomes come back in input order, whatever order
+ * the workers finish in, so the output is the same as a sequential run.
+ */
+export async function checkFilesInParallel(paths: readonly string[], locale: Locale | undefined, jobs: number): Promise<FileOutcome[]> {
+  const outcomes = new Array<FileOutcome>(paths.length);
+  let next = 0;
+  // The bundle (dist/cli.js) and the source module both know their own URL: the worker runs it again.
+  const script = new URL(import.meta.url);
+  const workers = Array.from({ length: Math.min(jobs, paths.length) }, () => new Worker(script, { workerData: { [WORKER_FLAG]: true } }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let pending = 0;
+            const give = () => {
+              while (pending < AHEAD && next < paths.length) {
+                const job: Job = { index: next, path: paths[next++], locale };
+                worker.postMessage(job);
+                pending++;
+              }
+              if (pending === 0) resolve();
+            };
+            worker.on('message', (done: Done) => {
+              outcomes[done.index] = done.outcome;
+              pending--;
+              give();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => (pending > 0 ? reject(new Error(`worker stopped (exit code ${code})`)) : resolve()));
+            give();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return outcomes;
+}
+
+if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG]) {
+  parentPort!.on('message', (job: Job) => {
+    let outcome: FileOutcome;
+    try {
+      outcome = checkFile(job.path, job.locale);
+    } catch (error) {
+      outcome = { error: `${job.path}: ${(error as Error).message}` };
+    }
+    parentPort!.postMessage({ index: job.index, outcome } satisfies Done);
+  });
+}
