@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { RelatedDocument } from '../core/index.js';
 
@@ -8,6 +8,27 @@ const MAX_BYTES = 512 * 1024;
 
 export interface FolderDocument extends RelatedDocument {
   path: string;
+}
+
+/**
+ * Texts read from disk, kept while the file's modification time and size are unchanged: the server
+ * looks at the folder on every analysis of a tender, and a stat costs far less than a read.
+ */
+const diskTexts = new Map<string, { mtimeMs: number; size: number; text: string }>();
+
+function diskText(path: string): string | undefined {
+  try {
+    const { mtimeMs, size } = statSync(path);
+    if (size > MAX_BYTES) return undefined;
+    const known = diskTexts.get(path);
+    if (known && known.mtimeMs === mtimeMs && known.size === size) return known.text;
+    const text = readFileSync(path).toString('utf8');
+    diskTexts.set(path, { mtimeMs, size, text });
+    return text;
+  } catch {
+    diskTexts.delete(path);
+    return undefined;
+  }
 }
 
 /** The Markdown files of a folder; `openText` gives the editor's text of an open file (fresher than the disk). */
@@ -22,17 +43,8 @@ export function folderDocuments(folder: string, openText: (path: string) => stri
   for (const entry of entries) {
     const path = join(resolve(folder), entry.name);
     if (!entry.isFile() || !MARKDOWN.has(extname(entry.name).toLowerCase())) continue;
-    let text = openText(path);
-    if (text === undefined) {
-      try {
-        const bytes = readFileSync(path);
-        if (bytes.length > MAX_BYTES) continue;
-        text = bytes.toString('utf8');
-      } catch {
-        continue;
-      }
-    }
-    documents.push({ path, name: basename(path), text });
+    const text = openText(path) ?? diskText(path);
+    if (text !== undefined) documents.push({ path, name: basename(path), text });
   }
   return documents;
 }
