@@ -1,5 +1,6 @@
 import { findItem } from '../../legal/find.js';
-import { belowThreshold, requiredDocumentItem } from '../documents/requiredItem.js';
+import { requiredDocumentItem } from '../documents/requiredItem.js';
+import { belowThreshold } from '../threshold.js';
 import { admissibilityAnchor, admissibilityConditionFix, statesCondition } from './conditions.js';
 
 /** Art. 6 par. 2°: an establishment in Québec or in a territory covered by an applicable agreement. */

@@ -1,7 +1,8 @@
 import { daysBetween, earliestClosing, isoDate, dayNumber, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule, RuleContext, FixSpec } from '../rule.js';
-import { BELOW_THRESHOLD_NOTE, belowThreshold, calendarFor, closingMoment, longDate, type DeadlineFacts } from './facts.js';
+import { belowThreshold } from '../threshold.js';
+import { BELOW_THRESHOLD_NOTE, calendarFor, closingMoment, longDate, type DeadlineFacts } from './facts.js';
 
 export const ADDENDUM_DAYS = 7;
 

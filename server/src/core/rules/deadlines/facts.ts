@@ -24,12 +24,6 @@ export function calendarFor(settings: AnalysisSettings): LegalCalendar {
   return calendar;
 }
 
-/** Art. 3 al. 2: below the public tender threshold, 4.6° (the 15 days) and 9 al. 2 may differ. */
-export function belowThreshold(context: Pick<RuleContext, 'data' | 'settings'>): boolean {
-  const { montantEstime, seuilAppelOffres } = context.data;
-  return montantEstime !== undefined && montantEstime < (seuilAppelOffres ?? context.settings.publicTenderThreshold);
-}
-
 export const BELOW_THRESHOLD_NOTE: Localized = {
   fr: " Montant estimé sous le seuil d'appel d'offres public : l'art. 3, al. 2 permet un délai différent.",
   en: ' Estimated amount below the public tender threshold: s. 3, para. 2 allows a different period.',

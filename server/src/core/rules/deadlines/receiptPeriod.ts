@@ -1,7 +1,8 @@
 import { daysBetween, earliestClosing } from '../../calendar/index.js';
 import type { TenderType } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { BELOW_THRESHOLD_NOTE, belowThreshold, calendarFor, closingMoment, diffusionMoment, longDate, moveClosingFix } from './facts.js';
+import { belowThreshold } from '../threshold.js';
+import { BELOW_THRESHOLD_NOTE, calendarFor, closingMoment, diffusionMoment, longDate, moveClosingFix } from './facts.js';
 
 interface PeriodSpec {
   id: string;

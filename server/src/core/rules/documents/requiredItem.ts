@@ -37,10 +37,3 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
     },
   };
 }
-
-/** Below the public tender threshold, art. 3 al. 2 lets some requirements differ: they become information. */
-export function belowThreshold(context: RuleContext): boolean {
-  const amount = context.data.montantEstime;
-  const threshold = context.data.seuilAppelOffres ?? context.settings.publicTenderThreshold;
-  return amount !== undefined && amount < threshold;
-}

@@ -4,7 +4,8 @@ import type { Localized } from '../../types.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 import { scopeOf } from '../scope.js';
-import { TENDER_DOCUMENTS, awardMode, belowThreshold, evaluationInsertionOffset, isQualityMode } from './common.js';
+import { belowThreshold } from '../threshold.js';
+import { TENDER_DOCUMENTS, awardMode, evaluationInsertionOffset, isQualityMode } from './common.js';
 
 const NUMBERS: Record<string, number> = { un: 1, une: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5, six: 6, sept: 7, seven: 7 };
 const MEMBERS = /\b(un|une|deux|trois|quatre|cinq|six|sept|one|two|three|four|five|seven|\d{1,2}) (?:\(\d{1,2}\) )?(?:autres )?(?:membres|members|evaluateurs|evaluators)\b/;

@@ -41,13 +41,6 @@ export function modeRange(context: RuleContext): OffsetRange {
   return context.model.frontMatter?.valueRange(['adjudication']) ?? context.anchor;
 }
 
-/** Art. 3 al. 2: below the public tender threshold, some requirements may differ. */
-export function belowThreshold(context: RuleContext): boolean {
-  const amount = context.data.montantEstime;
-  const threshold = context.data.seuilAppelOffres ?? context.settings.publicTenderThreshold;
-  return amount !== undefined && amount < threshold;
-}
-
 /** Architecture, or engineering other than forestry (art. 24 al. 1); soils and materials engineering is engineering. */
 export function isArchitectureOrEngineering(context: RuleContext): boolean {
   const domain = context.data.contrat.domaine;
