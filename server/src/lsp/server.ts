@@ -126,6 +126,8 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
         sliceStart = performance.now();
       }
       findings = service.analyze(uri, text, settings, relatedFor(uri, text)).findings;
+      const detection = service.lastAnalysis(uri)?.model.detection;
+      if (detection?.kind === 'tender' && detection.type === 'addenda') scheduleFolderOf(uri);
     } catch (error) {
       connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`);
       return;
@@ -133,10 +135,13 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: findings.map((finding) => toDiagnostic(uri, finding, settings.locale)) });
   }
 
-  /** Addenda may be separate `type: addenda` files of the folder naming the tender's `numero`. */
+  /**
+   * Addenda may be separate `type: addenda` files of the folder naming the tender's `numero`. The
+   * model is the one the analysis is about to use (the parser returns it again for the same text).
+   */
   function relatedFor(uri: string, text: string) {
     const path = filePath(uri);
-    if (!path || !/^numero\s*:/m.test(text)) return [];
+    if (!path || service.model(uri, text).frontMatter?.data?.numero == null) return [];
     const open = new Map<string, string>();
     for (const other of documents.all()) {
       const otherPath = filePath(other.uri);
@@ -145,10 +150,10 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     return siblingDocuments(path, folderDocuments(dirname(path), (file) => open.get(file)));
   }
 
-  /** An edited addenda file changes the findings of the open tenders of its folder. */
-  function scheduleFolderOf(uri: string, text: string): void {
+  /** An analysed addenda file changes the findings of the open tenders of its folder. */
+  function scheduleFolderOf(uri: string): void {
     const path = filePath(uri);
-    if (!path || !/^type:\s*["']?addenda\b/m.test(text)) return;
+    if (!path) return;
     const folder = dirname(path);
     for (const other of documents.all()) {
       const otherPath = filePath(other.uri);
@@ -157,10 +162,7 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
   }
 
   documents.onDidOpen((event) => schedule(event.document.uri));
-  documents.onDidChangeContent((event) => {
-    schedule(event.document.uri);
-    scheduleFolderOf(event.document.uri, event.document.getText());
-  });
+  documents.onDidChangeContent((event) => schedule(event.document.uri));
   documents.onDidClose((event) => {
     queued.delete(event.document.uri);
     configurationCache.delete(event.document.uri);

@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TestClient } from './lspClient.js';
+
+const TENDER = `---
+type: avis
+numero: AO-2026-0142
+organisme: { nom: Ville de Québec }
+titre: Services de déneigement
+accords: aucun
+renseignements: 418 641-6411
+diffusion: 2026-03-02
+reception: { date: 2026-03-19, heure: "14:00", lieu: "2, rue des Jardins, Québec" }
+ouverture: { date: 2026-03-19, heure: "14:00", lieu: "2, rue des Jardins, Québec" }
+---
+
+# Avis
+
+Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.
+
+La Ville ne s'engage à accepter aucune des soumissions reçues.
+`;
+const addenda = (date: string) => `---\ntype: addenda\nnumero: AO-2026-0142\naddenda:\n  - { numero: 2, date: ${date}, incidence-prix: true }\n---\n\n# Addenda no 2\n`;
+const late = (p: { diagnostics: { data?: { rule: string } }[] }) => p.diagnostics.some((d) => d.data?.rule === 'addendum-seven-days');
+
+describe('addenda files open beside a tender', () => {
+  let client: TestClient;
+  afterEach(async () => client.dispose());
+
+  it('editing the open addenda file re-checks the open tender of its folder, from the editor text', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tender-addenda-'));
+    const tenderPath = join(folder, 'ao.md');
+    const addendaPath = join(folder, 'addenda-2.md');
+    writeFileSync(tenderPath, TENDER);
+    writeFileSync(addendaPath, addenda('2026-03-01'));
+    const tenderUri = pathToFileURL(tenderPath).href;
+    const addendaUri = pathToFileURL(addendaPath).href;
+    client = new TestClient();
+    await client.initialize();
+    await client.open(tenderUri, TENDER);
+    assert.equal(late(await client.nextDiagnostics(tenderUri)), false, 'the addendum on disk is sent in time');
+    await client.open(addendaUri, addenda('2026-03-01'));
+    await client.nextDiagnostics(addendaUri);
+    // Three days before the limit, typed in the editor and not saved.
+    const line = 4;
+    const text = addenda('2026-03-01').split('\n')[line];
+    const column = text.indexOf('2026-03-01');
+    await client.change(addendaUri, 2, [{ range: { start: { line, character: column }, end: { line, character: column + 10 } }, text: '2026-03-16' }]);
+    await client.nextDiagnostics(tenderUri, late);
+  });
+});
