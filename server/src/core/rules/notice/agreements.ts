@@ -1,3 +1,4 @@
+import { NOTICE_ITEMS_IN_FRONT_MATTER } from './frontMatterItems.js';
 import { requiredNoticeItem } from './requiredItem.js';
 
 export const intergovernmentalAgreements = requiredNoticeItem({
@@ -13,5 +14,5 @@ export const intergovernmentalAgreements = requiredNoticeItem({
   },
   item: 'intergovernmentalAgreements',
   clause: 'intergovernmentalAgreements',
-  inFrontMatter: (data) => data.agreements !== undefined,
+  inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.intergovernmentalAgreements,
 });

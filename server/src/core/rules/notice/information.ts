@@ -1,3 +1,4 @@
+import { NOTICE_ITEMS_IN_FRONT_MATTER } from './frontMatterItems.js';
 import { requiredNoticeItem } from './requiredItem.js';
 
 export const information = requiredNoticeItem({
@@ -10,5 +11,5 @@ export const information = requiredNoticeItem({
   },
   item: 'information',
   clause: 'information',
-  inFrontMatter: (data) => data.renseignements !== undefined,
+  inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.information,
 });

@@ -1,3 +1,4 @@
+import { NOTICE_ITEMS_IN_FRONT_MATTER } from './frontMatterItems.js';
 import { requiredNoticeItem } from './requiredItem.js';
 
 export const publicBodyName = requiredNoticeItem({
@@ -10,5 +11,5 @@ export const publicBodyName = requiredNoticeItem({
   },
   item: 'publicBodyName',
   clause: 'publicBodyName',
-  inFrontMatter: (data) => data.organisme.nom !== undefined,
+  inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.publicBodyName,
 });

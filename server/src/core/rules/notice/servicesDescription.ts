@@ -1,3 +1,4 @@
+import { NOTICE_ITEMS_IN_FRONT_MATTER } from './frontMatterItems.js';
 import { requiredNoticeItem } from './requiredItem.js';
 
 export const servicesDescription = requiredNoticeItem({
@@ -10,6 +11,5 @@ export const servicesDescription = requiredNoticeItem({
   },
   item: 'servicesDescription',
   clause: 'servicesDescription',
-  // The title of a notice names the services in a line ("Services professionnels d'ingénierie — …").
-  inFrontMatter: (data) => data.titre !== undefined,
+  inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.servicesDescription,
 });

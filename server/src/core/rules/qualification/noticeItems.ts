@@ -5,6 +5,7 @@ import type { TenderData } from '../../document/tenderData.js';
 import type { Localized } from '../../types.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
+import { NOTICE_ITEMS_IN_FRONT_MATTER } from '../notice/frontMatterItems.js';
 
 interface QualificationItem {
   /** Paragraph of art. 4 al. 2 that art. 43 par. 1° makes apply. */
@@ -22,28 +23,28 @@ const ITEMS: readonly QualificationItem[] = [
     paragraph: '1°',
     items: ['publicBodyName'],
     clause: 'publicBodyName',
-    inFrontMatter: (data) => data.organisme.nom !== undefined,
+    inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.publicBodyName,
     missing: { fr: "le nom de l'organisme public", en: 'the name of the public body' },
   },
   {
     paragraph: '2°',
     items: ['servicesDescription'],
     clause: 'servicesDescription',
-    inFrontMatter: (data) => data.titre !== undefined,
+    inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.servicesDescription,
     missing: { fr: 'la description sommaire des services requis', en: 'the summary description of the services required' },
   },
   {
     paragraph: '4°',
     items: ['intergovernmentalAgreements'],
     clause: 'intergovernmentalAgreements',
-    inFrontMatter: (data) => data.agreements !== undefined,
+    inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.intergovernmentalAgreements,
     missing: { fr: "si un accord intergouvernemental s'applique ou non", en: 'whether an intergovernmental agreement applies' },
   },
   {
     paragraph: '5°',
     items: ['information'],
     clause: 'information',
-    inFrontMatter: (data) => data.renseignements !== undefined,
+    inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.information,
     missing: { fr: "l'endroit où obtenir des renseignements", en: 'where information can be obtained' },
   },
   {
