@@ -14,8 +14,9 @@ import { CancellationTokenSource, TestServer } from './harness.js';
 const COMPLIANT = readExample('ao-services-professionnels-conforme.md');
 const DEFECTS = readExample('ao-services-techniques-defauts.md');
 const everywhere = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
+// Within 2 s: a request for a document whose analysis is pending waits for it, up to 750 ms.
 const codeActions = (server: TestServer, uri: string) =>
-  server.request<unknown[] | null>('textDocument/codeAction', { textDocument: { uri }, range: everywhere, context: { diagnostics: [] } });
+  server.request<unknown[] | null>('textDocument/codeAction', { textDocument: { uri }, range: everywhere, context: { diagnostics: [] } }, 2000);
 
 describe('language server: protocol misuse', function () {
   this.timeout(30_000);

@@ -34,12 +34,12 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(options: { locale?: string; initializationOptions?: unknown } = {}): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(options: { locale?: string; initializationOptions?: unknown; versionedEdits?: boolean } = {}): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: options.locale,
-      capabilities: { workspace: { configuration: true } },
+      capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: options.versionedEdits ?? false } } },
       initializationOptions: options.initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});

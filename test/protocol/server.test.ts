@@ -51,6 +51,34 @@ describe('language server over stdio', function () {
     assert.deepEqual(closed.diagnostics, []);
   });
 
+  it('answers code actions for the current text: right after opening, and right after an edit, with its version', async () => {
+    await client.initialize({ versionedEdits: true });
+    const uri = 'file:///virtual/defauts.md';
+    type Action = { title: string; kind: string; edit: { documentChanges: { textDocument: { version: number }; edits: { range: { start: { line: number } } }[] }[] } };
+    const actionsAt = (line: number) =>
+      client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line, character: 0 }, end: { line: line + 1_000, character: 0 } },
+        context: { diagnostics: [], only: ['quickfix'] },
+      });
+    // No wait for the diagnostics: the request waits for the analysis the open scheduled.
+    await client.open(uri, readExample('ao-services-techniques-defauts.md'));
+    const opened = await actionsAt(0);
+    assert.ok(opened.length > 0, 'quick fixes right after didOpen');
+    assert.ok(opened.every((action) => action.edit.documentChanges[0].textDocument.version === 1));
+
+    // Three blank lines inserted after the front-matter: the fixes of version 2 below them move three lines down.
+    const below = readExample('ao-services-techniques-defauts.md').split('\n').indexOf('---', 1) + 1;
+    await client.change(uri, 2, [{ range: { start: { line: below, character: 0 }, end: { line: below, character: 0 } }, text: '\n\n\n' }]);
+    const changed = await actionsAt(0);
+    const lineOf = (action: Action) => action.edit.documentChanges[0].edits[0].range.start.line;
+    assert.ok(opened.some((action) => lineOf(action) > below), 'some fixes are below the insertion');
+    assert.deepEqual(
+      changed.map((action) => [action.title, action.edit.documentChanges[0].textDocument.version, lineOf(action)]),
+      opened.map((action) => [action.title, 2, lineOf(action) > below ? lineOf(action) + 3 : lineOf(action)]),
+    );
+  });
+
   it('publishes only the newest version of a burst of edits', async () => {
     await client.initialize();
     const uri = 'file:///virtual/burst.md';

@@ -37,7 +37,6 @@ export interface TenderLanguageService {
    * newer edits between steps; `analyze` is then quick.
    */
   prepare(uri: string, text: string): Iterable<void>;
-  lastResult(uri: string): AnalysisResult | undefined;
   /** The document model of a text (the last analysed one when the text is unchanged); for editor features. */
   model(uri: string, text: string): DocumentModel;
   /** The model, settings and result of the document's last analysis (what features build on). */
@@ -67,7 +66,6 @@ export function createLanguageService(): TenderLanguageService {
       return result;
     },
     prepare: (uri, text) => parserFor(uri).prepare(text),
-    lastResult: (uri) => analyses.get(uri)?.result,
     lastAnalysis: (uri) => analyses.get(uri),
     model(uri, text) {
       const last = analyses.get(uri)?.model;

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments, type Connection, type Diagnostic, type InitializeParams } from 'vscode-languageserver';
+import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments, type Connection, type Diagnostic, type InitializeParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   citationHref,
@@ -8,6 +8,7 @@ import {
   DEFAULT_SETTINGS,
   type AnalysisSettings,
   type Finding,
+  type LastAnalysis,
   type Locale,
 } from '../core/index.js';
 import { mergeSettings } from '../core/config/settingsFile.js';
@@ -26,6 +27,13 @@ const SEVERITY = {
 /** Longest stretch of parsing before the server looks at incoming messages again. */
 const SLICE_MS = 25;
 
+/**
+ * How long a request that needs the findings (code actions, hover, conformity report) waits for the
+ * analysis of the document's current text before answering without them: fixes computed on an older
+ * text would be applied at the wrong places.
+ */
+const ANALYSIS_WAIT_MS = 750;
+
 interface InitializationOptions {
   /** The extension says whether the workspace is trusted; other clients are trusted (they chose to run us). */
   trusted?: boolean;
@@ -42,9 +50,14 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
   let clientLocale: Locale = 'fr';
   let trusted = true;
   let canAskConfiguration = false;
+  let versionedEdits = false;
   const configurationCache = new Map<string, Promise<unknown>>();
   const queued = new Set<string>();
   let draining = false;
+  /** The last version of each document an analysis ran on (successfully or not). */
+  const attemptedVersions = new Map<string, number>();
+  /** Requests waiting for a document's analysis; woken after each analysis attempt and on close. */
+  const analysisWaiters = new Map<string, Set<() => void>>();
 
   connection.onInitialize((params: InitializeParams) => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -52,6 +65,7 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     clientLocale = locale.toLowerCase().startsWith('en') ? 'en' : 'fr';
     trusted = options.trusted !== false;
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -100,6 +114,7 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
         queued.delete(uri);
         // One document's failure must neither stop the queue nor become an unhandled rejection (fatal in Node).
         await analyzeAndPublish(uri).catch((error: unknown) => connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`));
+        wakeAnalysisWaiters(uri);
       }
     } finally {
       draining = false;
@@ -125,6 +140,7 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
         if (queued.has(uri) || documents.get(uri)?.version !== document.version || incoming?.superseded(uri, document.version)) return;
         sliceStart = performance.now();
       }
+      attemptedVersions.set(uri, document.version);
       findings = service.analyze(uri, text, settings, relatedFor(uri, text)).findings;
       const detection = service.lastAnalysis(uri)?.model.detection;
       if (detection?.kind === 'tender' && detection.type === 'addenda') scheduleFolderOf(uri);
@@ -167,10 +183,53 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     queued.delete(event.document.uri);
     configurationCache.delete(event.document.uri);
     service.close(event.document.uri);
+    attemptedVersions.delete(event.document.uri);
+    wakeAnalysisWaiters(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  const featureContext: FeatureContext = { connection, documents, service, locale: () => clientLocale, toDiagnostic };
+  function wakeAnalysisWaiters(uri: string): void {
+    const waiters = analysisWaiters.get(uri);
+    analysisWaiters.delete(uri);
+    for (const wake of waiters ?? []) wake();
+  }
+
+  /**
+   * The open document with the analysis of its current text, waiting (at most ANALYSIS_WAIT_MS) for
+   * one that is queued or running; undefined when the document is closed, its analysis failed, or
+   * the wait ran out.
+   */
+  async function analysedDocument(uri: string): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined> {
+    const deadline = performance.now() + ANALYSIS_WAIT_MS;
+    for (;;) {
+      const document = documents.get(uri);
+      if (!document) return undefined;
+      const analysis = service.lastAnalysis(uri);
+      if (analysis?.model.text === document.getText()) return { document, analysis };
+      const remaining = deadline - performance.now();
+      if (remaining <= 0 || attemptedVersions.get(uri) === document.version) return undefined;
+      await new Promise<void>((resolve) => {
+        let waiters = analysisWaiters.get(uri);
+        if (!waiters) analysisWaiters.set(uri, (waiters = new Set()));
+        const wake = () => {
+          clearTimeout(timer);
+          waiters.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, remaining);
+        waiters.add(wake);
+      });
+    }
+  }
+
+  /** Edits of one document; versioned when the client supports it, so it refuses them on a newer text. */
+  function documentEdit(document: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+    return versionedEdits
+      ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
+      : { changes: { [document.uri]: edits } };
+  }
+
+  const featureContext: FeatureContext = { connection, documents, service, locale: () => clientLocale, toDiagnostic, analysedDocument, documentEdit };
   for (const register of FEATURES) register(featureContext);
 
   documents.listen(connection);

@@ -6,12 +6,15 @@ export interface ConformityParams {
   textDocument: { uri: string };
 }
 
-/** `tender/conformity`: every rule against the document's last analysis (null before the first one). */
+/**
+ * `tender/conformity`: every rule against the analysis of the document's current text, or its last
+ * analysis when that one is not ready in time (null before the first one).
+ */
 export const ConformityRequest = new RequestType<ConformityParams, ConformityReport | null, void>('tender/conformity');
 
-export const conformity: Feature = ({ connection, service }) => {
-  connection.onRequest(ConformityRequest, (params) => {
-    const analysis = service.lastAnalysis(params.textDocument.uri);
+export const conformity: Feature = ({ connection, service, analysedDocument }) => {
+  connection.onRequest(ConformityRequest, async (params) => {
+    const analysis = (await analysedDocument(params.textDocument.uri))?.analysis ?? service.lastAnalysis(params.textDocument.uri);
     return analysis ? conformityReport(analysis) : null;
   });
 };

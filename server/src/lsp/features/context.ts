@@ -1,6 +1,6 @@
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { Connection, Diagnostic, TextDocuments, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Locale, TenderLanguageService } from '../../core/index.js';
+import type { Finding, LastAnalysis, Locale, TenderLanguageService } from '../../core/index.js';
 
 /** What an LSP feature module gets: it registers its handlers and translates core results. */
 export interface FeatureContext {
@@ -9,6 +9,10 @@ export interface FeatureContext {
   service: TenderLanguageService;
   locale(): Locale;
   toDiagnostic(uri: string, finding: Finding, locale: Locale): Diagnostic;
+  /** The open document with the analysis of its current text (waits, bounded, for a pending one). */
+  analysedDocument(uri: string): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined>;
+  /** A workspace edit of one document, refused by the client if the document changed since. */
+  documentEdit(document: TextDocument, edits: TextEdit[]): WorkspaceEdit;
 }
 
 export type Feature = (context: FeatureContext) => void;

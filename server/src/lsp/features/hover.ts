@@ -9,12 +9,13 @@ export const hoverCapabilities = { hoverProvider: true };
  * Hover on a citation of the regulation, a front-matter key, or a finding's range; on K, a criterion's
  * weight or the grid table, the adjusted-price coefficients and the weights' total come first.
  */
-export const hover: Feature = ({ connection, documents, service, locale }) => {
-  connection.onHover((params) => {
+export const hover: Feature = ({ connection, documents, service, locale, analysedDocument }) => {
+  connection.onHover(async (params) => {
+    // Findings are shown only when they were computed on the text under the cursor.
+    const findings = (await analysedDocument(params.textDocument.uri))?.analysis.result.findings ?? [];
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const model = service.model(document.uri, document.getText());
-    const findings = service.lastResult(document.uri)?.findings ?? [];
     const found = hoverAt(model, document.offsetAt(params.position), findings, locale());
     const grid = evaluationGridHover(service, document, params.position, locale());
     const parts = [grid, found].filter((part) => part !== undefined);
