@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.js';
 import { CODE_SERVER, exampleWorkspace, freePort, isolatedEnv, NODE24, RESULTS, ROOT, scratch, spawnGroup, waitFor, type Spawned } from './support/processes.js';
 
@@ -80,12 +80,12 @@ describe('the packaged extension in code-server, through the browser', function 
 
   it('shows the findings in a hover on the notice heading', async () => {
     const heading = page.locator('.view-line', { hasText: NOTICE_HEADING });
-    const box = await heading.locator('span span').first().boundingBox();
-    assert.ok(box);
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: '4.7°' });
-    // A hover can be swallowed while the workbench is still laying out: move away and back, a few times.
+    // A hover can be swallowed while the workbench is still laying out, and code lenses arriving above
+    // the heading move it down: aim at where the heading is now, a few times.
     for (let attempt = 1; ; attempt++) {
       await page.mouse.move(5, 5);
+      const box = await stableBox(heading.locator('span span').first());
       await page.mouse.move(box.x + 5, box.y + box.height / 2);
       try {
         await hover.first().waitFor({ timeout: 10_000 });
@@ -135,12 +135,11 @@ describe('the packaged extension in code-server, through the browser', function 
     const line = page.locator('.view-line', { hasText: CITATION });
     await line.waitFor();
     const token = line.locator('span span', { hasText: '7.1' }).first();
-    const box = await token.boundingBox();
-    assert.ok(box);
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'anormalement bas' });
     let text = '';
     for (let attempt = 1; !text; attempt++) {
       await page.mouse.move(5, 5);
+      const box = await stableBox(token);
       await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
       try {
         await hover.first().waitFor({ timeout: 10_000 });
@@ -154,3 +153,16 @@ describe('the packaged extension in code-server, through the browser', function 
     await page.mouse.move(5, 5);
   });
 });
+
+/** Where an element is once the layout has settled (code lenses and hints arrive after the text). */
+async function stableBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  let previous = await locator.boundingBox();
+  for (let tries = 0; tries < 20; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const current = await locator.boundingBox();
+    if (current && previous && current.x === previous.x && current.y === previous.y) return current;
+    previous = current;
+  }
+  assert.ok(previous, 'the element is on screen');
+  return previous;
+}
