@@ -26,6 +26,8 @@ mkdirSync('dist', { recursive: true });
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: executable }),
+  // dist/server.js only loads dist/server-main.js through V8's code cache (server/src/node/codeCache.ts).
+  build({ ...common, entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.js', banner: executable }),
+  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js' }),
   build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: executable }),
 ]);

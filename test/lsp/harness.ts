@@ -1,9 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CancellationTokenSource, createMessageConnection, ParameterStructures, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
 const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
+const DIST = dirname(SERVER);
+/** Where these servers keep their V8 code cache (reading it is the server loading itself). */
+const CODE_CACHE = join(tmpdir(), 'tender-ls-test-code-cache');
 const SPY = fileURLToPath(new URL('./accessSpy.cjs', import.meta.url));
 
 export interface Diagnostics {
@@ -29,14 +34,15 @@ export class TestServer {
 
   private constructor(options: ServerOptions) {
     if (!existsSync(SERVER)) throw new Error('dist/server.js missing: run `npm run build` first');
-    this.process = spawn(process.execPath, ['--require', SPY, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, ['--require', SPY, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, TENDER_LS_CACHE_DIR: CODE_CACHE } });
     let stderr = '';
     this.process.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const lines = stderr.split('\n');
       stderr = lines.pop()!;
-      // Node loading the bundle itself is not an access the server makes.
-      for (const line of lines) if (line.startsWith('ACCESS ') && line !== `ACCESS fs ${SERVER}`) this.accesses.push(line.slice(7));
+      // Loading its bundles and their code cache is not an access the server makes on a document's behalf.
+      const loading = (target: string) => target === `fs ${CODE_CACHE}` || target.startsWith(`fs ${DIST}/`) || target.startsWith(`fs ${CODE_CACHE}/`);
+      for (const line of lines) if (line.startsWith('ACCESS ') && !loading(line.slice(7))) this.accesses.push(line.slice(7));
     });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: Diagnostics) => {

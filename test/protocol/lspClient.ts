@@ -17,8 +17,8 @@ export class TestClient {
   private readonly published: PublishedDiagnostics[] = [];
   private readonly waiters: { test: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
 
-  constructor(configuration: (params: unknown) => unknown = () => [null]) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  constructor(configuration: (params: unknown) => unknown = () => [null], env: NodeJS.ProcessEnv = process.env) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
       this.published.push(params);
@@ -80,10 +80,12 @@ export class TestClient {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
       await this.connection.sendNotification('exit');
+      // The server exits by itself on `exit` (and writes its code cache then).
+      if (this.process.exitCode === null) await new Promise((resolve) => { this.process.once('exit', resolve); setTimeout(resolve, 2000); });
     } catch {
       // The server may already be gone; killing it below is enough.
     }
     this.connection.dispose();
-    this.process.kill();
+    if (this.process.exitCode === null) this.process.kill();
   }
 }

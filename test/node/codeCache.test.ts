@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readExample } from '../helpers.js';
+import { TestClient } from '../protocol/lspClient.js';
+
+// The bundled server (`npm run build`) started as editors start it, with its code cache directory set.
+describe('server start through V8\'s code cache', function () {
+  this.timeout(30_000);
+  let scratch: string;
+  beforeEach(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'tender-code-cache-'));
+  });
+  afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+  /** One session: open the defects example, wait for its diagnostics, shut down; the rule ids it found. */
+  async function session(env: NodeJS.ProcessEnv): Promise<string[]> {
+    const merged = { ...process.env, ...env };
+    for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
+    const client = new TestClient(undefined, merged);
+    try {
+      await client.initialize();
+      const uri = 'file:///virtual/defauts.md';
+      const published = client.nextDiagnostics(uri);
+      await client.open(uri, readExample('ao-services-techniques-defauts.md'));
+      return (await published).diagnostics.map((diagnostic) => diagnostic.data?.rule ?? '').sort();
+    } finally {
+      await client.dispose();
+    }
+  }
+  const cacheFiles = (directory: string) => readdirSync(directory).filter((name) => name.endsWith('.v8cache'));
+
+  it('writes the cache at exit, then starts from it with the same findings', async () => {
+    const directory = join(scratch, 'cache');
+    const first = await session({ TENDER_LS_CACHE_DIR: directory });
+    assert.ok(first.length > 0);
+    const [file] = cacheFiles(directory);
+    assert.ok(file, 'a cache file after the first session');
+    const written = statSync(join(directory, file)).mtimeMs;
+    assert.deepEqual(await session({ TENDER_LS_CACHE_DIR: directory }), first);
+    // An accepted cache is not rewritten.
+    assert.equal(statSync(join(directory, file)).mtimeMs, written);
+    assert.deepEqual(cacheFiles(directory), [file]);
+  });
+
+  it('a corrupt cache is ignored and replaced', async () => {
+    const directory = join(scratch, 'cache');
+    const findings = await session({ TENDER_LS_CACHE_DIR: directory });
+    const [file] = cacheFiles(directory);
+    writeFileSync(join(directory, file), Buffer.from('pas du bytecode'));
+    assert.deepEqual(await session({ TENDER_LS_CACHE_DIR: directory }), findings);
+    assert.ok(statSync(join(directory, file)).size > 1000, 'the cache was written again');
+  });
+
+  it('an empty TENDER_LS_CACHE_DIR disables the cache; a temporary directory others can write to is not used', async () => {
+    const shared = join(scratch, 'shared-tmp');
+    mkdirSync(shared);
+    const own = join(shared, `tender-ls-${process.getuid?.() ?? 'user'}`);
+    mkdirSync(own);
+    chmodSync(own, 0o777);
+    assert.ok((await session({ TENDER_LS_CACHE_DIR: '', TMPDIR: shared })).length > 0);
+    assert.deepEqual(cacheFiles(own), []);
+    assert.ok((await session({ TENDER_LS_CACHE_DIR: undefined, TMPDIR: shared })).length > 0);
+    assert.deepEqual(cacheFiles(own), [], 'a world-writable cache directory is not trusted');
+    chmodSync(own, 0o700);
+    await session({ TENDER_LS_CACHE_DIR: undefined, TMPDIR: shared });
+    assert.equal(cacheFiles(own).length, 1);
+  });
+});
