@@ -14,7 +14,21 @@ function skipTreeTransforms(this: { data(key: 'fromMarkdownExtensions'): unknown
   if (Array.isArray(extensions)) extensions.splice(0, extensions.length, ...extensions.map(withoutTransforms));
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(skipTreeTransforms);
+const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(skipTreeTransforms);
+// GFM's constructs are tried at every line (tables) and character (autolinks): about half the parse.
+// A text without the characters that can start one parses to the same tree without them.
+const commonMarkProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * What every GFM construct needs: a pipe (table), a tilde (strikethrough), `[^` (footnote), a task
+ * box, an at sign (e-mail, `mailto:`, `xmpp:`), `www.` or `http:`/`https:` (autolink literals).
+ */
+export const GFM_TRIGGERS = /[|~@]|\[\^|\[[\sxX]\]|www\.|https?:/i;
+
+/** The Markdown tree of a text: CommonMark, with GFM where the text may use it. */
+export function parseMarkdown(text: string): Root {
+  return (GFM_TRIGGERS.test(text) ? gfmProcessor : commonMarkProcessor).parse(text) as Root;
+}
 
 function withoutTransforms<T>(extensions: T): T {
   if (Array.isArray(extensions)) return extensions.map(withoutTransforms) as T;
@@ -56,7 +70,7 @@ export interface ParsedBlock {
 }
 
 export function parseBlock(text: string): ParsedBlock {
-  const tree = processor.parse(text) as Root;
+  const tree = parseMarkdown(text);
   const units: TextUnit[] = [];
   let tableCount = 0;
   const unit = (kind: UnitKind, node: Nodes, plain: string, extra: Partial<TextUnit> = {}): void => {
