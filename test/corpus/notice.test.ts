@@ -55,8 +55,15 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Personne-ressource : Mme Annie Tremblay, 418 555-0101.',
       'Les demandes de précisions doivent être transmises par courriel à ao@mcn.gouv.qc.ca.',
       'For any information, contact Ms. Tremblay at ao@example.qc.ca.',
+      'Renseignements : Mme Nathalie Bourassa, coordonnatrice des approvisionnements, approvisionnement@cegeptr.qc.ca.',
+      "Demandes d'information : M. Jean Roy, Service des achats, 819 555-0142, poste 2210.",
+      'Pour tout renseignement : Direction des ressources matérielles, bureau 3.20.',
     ],
-    notRecognised: ['Les soumissions sont ouvertes publiquement.'],
+    notRecognised: [
+      'Les soumissions sont ouvertes publiquement.',
+      'Renseignements généraux : le présent document décrit les besoins du Ministère.',
+      "Questions d'évaluation : le prestataire répond à chacune des questions du devis.",
+    ],
   },
   receipt: {
     recognised: [
@@ -65,8 +72,15 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Date et heure limites de réception des soumissions : 2026-03-19, 14:00.',
       'Les soumissionnaires doivent faire parvenir leur soumission au 875, Grande Allée Est.',
       'Bids must be received no later than March 19, 2026 at 2:00 p.m.',
+      'Lieu de réception : Direction des ressources matérielles, local A-120, 3500, rue De Courval, Trois-Rivières.',
+      'Adresse de dépôt : 1050, boulevard René-Lévesque Est, 2e étage, Québec.',
     ],
-    notRecognised: ["Le Ministère ne s'engage à accepter aucune des soumissions reçues.", 'Les soumissions reçues seront évaluées par un comité.'],
+    notRecognised: [
+      "Le Ministère ne s'engage à accepter aucune des soumissions reçues.",
+      'Les soumissions reçues seront évaluées par un comité.',
+      'Lieu de réalisation des travaux : 3500, rue De Courval, Trois-Rivières.',
+      'Lieu de réception des marchandises : quai de chargement, 200, rue Principale.',
+    ],
   },
   opening: {
     recognised: [

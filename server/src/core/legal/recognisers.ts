@@ -22,6 +22,10 @@ export interface ItemRecogniser {
 const SEAO = String.raw`(?:seao|se@o|s\.e\.a\.o\.?|systeme electronique d'appel d'offres|electronic tendering system)`;
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
 
+/** Where bids are received, named without the word "soumissions": "Lieu de réception :", "Adresse de dépôt". */
+const RECEIPT_PLACE =
+  /\b(?:lieu|endroit|adresse) (?:de |du |d')(?:la )?(?:reception|depot|remise)\b(?! (?:des|du|de la) (?:marchandises|biens|livraisons|materiel|equipements))|\b(?:place|address) (?:of|for) (?:receipt|submission)\b/;
+
 export const PLACEHOLDER = /\[(?:a completer|to complete) ?: ([^\]]{0,80})\]/;
 
 export const RECOGNISERS = {
@@ -98,6 +102,8 @@ export const RECOGNISERS = {
       /\b(?:personnes?|responsables?)[- ]ressources?\b/,
       /\b(?:s'adresser|communiquer|contacter|joindre) (?:a|avec|aupres|par)\b/,
       /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
+      // A notice field labelled as such: "Renseignements : Mme X, …", "Demandes d'information : …".
+      /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne a contacter)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?: ?\S/,
     ],
   },
   seaoOnly: {
@@ -114,9 +120,13 @@ export const RECOGNISERS = {
     ],
   },
   receipt: {
-    headings: [/\b(?:reception|depot|remise|presentation|transmission) des (?:soumissions|offres|propositions)\b|\bdate (?:et heure )?limites?\b|\b(?:closing date|bid submission|receipt of bids)\b/],
+    headings: [
+      /\b(?:reception|depot|remise|presentation|transmission) des (?:soumissions|offres|propositions)\b|\bdate (?:et heure )?limites?\b|\b(?:closing date|bid submission|receipt of bids)\b/,
+      RECEIPT_PLACE,
+    ],
     phrases: [
       new RegExp(String.raw`\b(?:reception|depot|remise)\b.{0,30}\b${BIDS}`),
+      RECEIPT_PLACE,
       // A statement about when bids are due, not any "soumissions reçues" (4.7° says that too).
       new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:doivent|devront|doit|devra|seront|must|shall) (?:etre |be )?(?:recues?|deposee?s?|transmises?|presentees?|acheminees?|remises?|received|submitted)\b`),
       /\b(?:faire|doivent|devront|doit|devra) parvenir\b/,
