@@ -232,8 +232,16 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       'Unsigned bids will be rejected.',
       'Le formulaire de soumission doit être signé par une personne autorisée, à défaut de quoi la soumission sera rejetée.',
       'Une soumission dont la signature requise est absente est automatiquement rejetée.',
+      "## 2.2 CONDITIONS DE CONFORMITÉ\n\n1. le formulaire d'engagement ou l'offre de prix ne porte pas la signature d'une personne autorisée;",
+      "Est rejetée automatiquement toute soumission dont le bordereau de prix n'est pas revêtu de la signature d'un représentant autorisé.",
+      'Le soumissionnaire qui omet de signer le formulaire de soumission voit sa soumission rejetée.',
+      "Entraîne le rejet automatique :\n\n- une soumission qui ne comporte aucune signature d'une personne autorisée par résolution;",
     ],
-    negative: ['Le formulaire de soumission doit être signé par une personne autorisée.'],
+    negative: [
+      'Le formulaire de soumission doit être signé par une personne autorisée.',
+      "## Conditions de conformité\n\n- La soumission porte la signature d'une personne autorisée par résolution du conseil.",
+      "Sera rejetée toute soumission qui ne comporte pas le prix unitaire de chaque article.",
+    ],
   },
   uninitialledCorrection: {
     positive: [

@@ -58,7 +58,10 @@ export const CONFORMITY_RECOGNISERS = {
   missingSignature: {
     headings: [],
     phrases: [
-      /\b(?:absence|defaut|manque|omission)\b.{0,30}\bsignatures?\b/,
+      /\b(?:absence|defaut|manque|omission)\b.{0,30}\b(?:signatures?|signer)\b/,
+      // The document "ne porte pas la signature", "n'est pas revêtu de la signature", the bidder "omet de signer".
+      /\b(?:ne (?:porte|comporte|contient|presente|affiche|renferme)|n'(?:affiche|inclut)) (?:pas|aucune) (?:(?:la|les|de|d'|une) ?)?(?:\w+ )?signatures?\b/,
+      /\bn'(?:est|a) pas (?:ete )?(?:revetue?s?|munie?s?)\b.{0,20}\bsignatures?\b|\b(?:omet|a omis|neglige|oublie) de (?:la |le |les )?signer\b/,
       /\b(?:non|pas) signee?s?\b|\bnon-signee?s?\b|\bsans (?:la |les |une |aucune )?signatures?\b|\bn'(?:est|a) pas (?:ete )?(?:dument )?signee?s?\b/,
       /\bsignatures?\b.{0,60}\b(?:manquantes?|absentes?|omises?)\b/,
       /\bsignee?s?\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine)\b/,
