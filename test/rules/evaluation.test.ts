@@ -90,11 +90,37 @@ ruleTester('annex2-acceptable-level', {
       code: tender({}, { grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n### Critère 1\n\nDeux mandats.\n\n### Critère 2\n\nCinq ans.\n\n### Critère 3\n\nUne démarche.` }),
     },
     {
+      name: 'each criterion described under a short form of its name as label',
+      code: tender({}, {
+        grid: `${table('| Expérience du soumissionnaire en évaluation de programmes | 30 |', '| Expérience et expertise de la chargée ou du chargé de projet | 30 |', '| Compréhension du mandat et approche méthodologique | 40 |')}\n\n### Niveau de performance acceptable\n\n1. **Expérience du soumissionnaire :** au moins deux évaluations de programmes publics depuis cinq ans.\n2. **Chargée ou chargé de projet :** au moins huit années d’expérience en évaluation.\n3. **Compréhension du mandat et approche :** une méthodologie qui répond à chaque question d’évaluation.`,
+      }),
+    },
+    {
+      name: 'short labels in lettered paragraphs, with a dash',
+      code: tender({}, {
+        grid: `${table('| Expertise de l’équipe proposée | 30 |', '| Plan de travail et échéancier | 30 |', '| Méthodologie proposée | 40 |')}\n\na) Équipe proposée – des compétences en méthodes quantitatives et qualitatives, rôles précisés.\n\nb) Plan de travail – un échéancier réaliste, avec les ressources affectées à chaque livrable.\n\nc) Méthodologie – une démarche qui couvre l’inventaire, la conservation et le catalogage.`,
+      }),
+    },
+    {
       name: 'levels set out in an appendix',
       code: tender({}, { grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\nLes éléments de qualité requis pour atteindre le niveau de performance acceptable sont décrits à l’annexe B pour chaque critère.` }),
     },
   ],
   invalid: [
+    {
+      name: 'a label that fits two criteria describes neither',
+      code: tender({}, {
+        grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expérience du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n- Expérience : deux mandats comparables au cours des cinq dernières années.\n- Méthodologie proposée : une démarche qui couvre l’inventaire et le catalogage.`,
+      }),
+      errors: [{ line: 38, message: /« Expérience du soumissionnaire »/ }, { line: 39, message: /« Expérience du chargé de projet »/ }],
+    },
+    {
+      name: 'a label with words the criterion does not have names another thing',
+      code: tender({}, {
+        grid: `${table('| Expertise de l’équipe proposée | 30 |', '| Plan de travail et échéancier | 30 |', '| Méthodologie proposée | 40 |')}\n\n- Qualité de l’équipe de direction : le dirigeant signe le contrat et désigne son représentant.\n- Plan de travail : un échéancier réaliste, avec les ressources affectées à chaque livrable.\n- Méthodologie : une démarche qui couvre l’inventaire, la conservation et le catalogage.`,
+      }),
+      errors: [{ line: 38, message: /« Expertise de l’équipe proposée »/ }],
+    },
     {
       name: 'a criterion named only in the grid: fix inserts a description to complete',
       code: tender({}, { grid: `${GRID.replace('| Méthodologie proposée | 40 |', '| Méthodologie proposée | 30 |\n| Plan de travail | 10 |')}` }),

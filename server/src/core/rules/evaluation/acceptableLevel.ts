@@ -11,11 +11,25 @@ const DESCRIPTION_LENGTH = 30;
 
 const strip = (key: string) => key.replace(/^(?:critere\s*(?:no\s*)?\d+\s*[-:.–)]?\s*|\d+[.)-]?\s*)/, '').trim();
 
+/** The label a passage opens with: "Équipe proposée : …", "b) Plan de travail – …" (folded text). */
+const LABEL = /^(?:[a-z\d]{1,2}[.)] )?([^:;.!?]{3,80}?) ?(?::| - )/;
+/** Words that do not tell one criterion from another. */
+const FILLER = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'ou', 'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'un', 'une', 'son', 'sa', 'ses', 'critere', 'the', 'of', 'and', 'or', 'for', 'in', 'criterion']);
+const words = (text: string) => new Set(text.split(/[^a-z\d]+/).filter((word) => word.length > 1 && !FILLER.has(word)));
+const within = (part: Set<string>, whole: Set<string>) => [...part].every((word) => whole.has(word));
+
+/** A passage's opening label: its distinctive words and its length (what follows it is the description). */
+function labelOf(normalized: string): { words: Set<string>; length: number } | undefined {
+  const match = LABEL.exec(normalized);
+  const found = match ? words(match[1]) : undefined;
+  return match && found && found.size > 0 ? { words: found, length: match[0].length } : undefined;
+}
+
 /**
  * Annexe 1–2 art. 2: for each criterion, the documents state the quality elements required to reach
  * the acceptable performance level. A criterion counts as described by its grid's description column,
- * its front-matter `description`, a section headed by it, a passage naming it and saying more, or a
- * statement that the acceptable levels are set out elsewhere in the documents.
+ * its front-matter `description`, a section headed by it, a passage naming it (or labelled with a short
+ * form of its name) and saying more, or a statement that the acceptable levels are set out elsewhere in the documents.
  */
 function acceptableLevel(annex: 1 | 2): Rule {
   return {
@@ -33,8 +47,11 @@ function acceptableLevel(annex: 1 | 2): Rule {
       if (!primary || stated(context, 'acceptableLevelReference')) return;
       const gridRanges = body.map((table) => table.range);
       const isText = (unit: DocumentUnit) => TEXT.has(unit.kind) && !gridRanges.some((range) => inside(unit, range));
+      const allWords = primary.criteria.map((criterion) => words(strip(criterion.key)));
       primary.criteria.forEach((criterion, index) => {
-        if (criterion.description || described(context, criterion, index, isText)) return;
+        // A label that fits several criteria ("Expérience :") describes none of them.
+        const ambiguous = (label: Set<string>) => allWords.some((other, otherIndex) => otherIndex !== index && within(label, other));
+        if (criterion.description || described(context, criterion, index, isText, ambiguous)) return;
         if (body.some((table) => table.criteria.some((row) => row.key === criterion.key && row.description))) return;
         context.report({
           range: criterion.range,
@@ -56,11 +73,25 @@ function inside(unit: DocumentUnit, range: OffsetRange): boolean {
   return unit.start >= range.start && unit.end <= range.end;
 }
 
-function described(context: RuleContext, criterion: GridCriterion, index: number, isText: (unit: DocumentUnit) => boolean): boolean {
+function described(
+  context: RuleContext,
+  criterion: GridCriterion,
+  index: number,
+  isText: (unit: DocumentUnit) => boolean,
+  ambiguous: (label: Set<string>) => boolean,
+): boolean {
   const name = strip(criterion.key);
+  const nameWords = words(name);
   const numbered = new RegExp(String.raw`\bcritere (?:no |n° |numero )?${index + 1}\b`);
+  const spelled = (unit: { normalized: string }) => name.length >= 4 && unit.normalized.includes(name);
+  // A short form of the name as the passage's label: all its words are the name's ("Équipe proposée"
+  // for "Expertise de l'équipe proposée").
+  const label = (unit: { kind: string; normalized: string }) => {
+    const found = unit.kind === 'heading' ? undefined : labelOf(unit.normalized);
+    return found && within(found.words, nameWords) ? found : undefined;
+  };
   const names = (unit: { kind: string; normalized: string }) =>
-    TEXT.has(unit.kind) && ((name.length >= 4 && unit.normalized.includes(name)) || (unit.kind === 'heading' && numbered.test(unit.normalized)));
+    TEXT.has(unit.kind) && (spelled(unit) || (unit.kind === 'heading' && numbered.test(unit.normalized)) || label(unit) !== undefined);
   // Only blocks naming the criterion are looked at; which ones do is carried over between versions.
   const { model } = context;
   const blocks = blocksWhere(model, `criterion-named:${index}:${name}`, (blockIndex) => model.blocks[blockIndex].parsed.units.some(names));
@@ -70,7 +101,11 @@ function described(context: RuleContext, criterion: GridCriterion, index: number
   });
   return candidates.some((unit) => {
     if (!names(unit) || !isText(unit)) return false;
-    if (unit.kind !== 'heading') return unit.normalized.length >= name.length + DESCRIPTION_LENGTH;
+    if (unit.kind !== 'heading') {
+      if (spelled(unit)) return unit.normalized.length >= name.length + DESCRIPTION_LENGTH;
+      const found = label(unit)!;
+      return !ambiguous(found.words) && unit.normalized.length >= found.length + DESCRIPTION_LENGTH;
+    }
     const section = context.model.sections.find((candidate) => candidate.heading === unit);
     return section !== undefined && context.unitsOf(section).some((inner) => inner.kind !== 'heading');
   });
