@@ -148,10 +148,12 @@ export const RECOGNISERS = {
   noObligationToAccept: {
     headings: [],
     phrases: [
-      /\bne s'engage (?:pas )?a (?:accepter|retenir) (?:ni )?(?:aucune|quelque|la plus basse|l'une|les|la soumission|une)\b/,
-      /\bn'est (?:pas )?(?:tenue?|liee?|obligee?) (?:d'|a )?(?:accepter|retenir)\b/,
-      /\bne s'oblige (?:pas )?a accepter\b|\baucune obligation d'accepter\b|\bsans s'engager a accepter\b/,
-      /\bse reserve le droit de (?:n'accepter aucune|ne retenir aucune|rejeter (?:l'ensemble|toutes))\b/,
+      /\bne s'engage (?:pas |nullement |aucunement |en rien )?(?:ni )?a (?:accepter|retenir) (?:ni )?(?:aucune|quelque|la plus basse|l'une|les|la soumission|une)\b/,
+      /\bn'est (?:pas |nullement |aucunement |en rien )?(?:tenue?|liee?|obligee?) (?:d'|a )?(?:accepter|retenir)\b/,
+      /\bne s'oblige (?:pas |nullement |aucunement )?(?:ni )?a accepter\b|\baucune obligation d'accepter\b|\bsans s'engager a accepter\b/,
+      /\bse reserve le droit de (?:n'accepter (?:aucune|ni)|ne retenir (?:aucune|ni)|rejeter (?:l'ensemble|toutes))\b/,
+      // The award side of the same undertaking: "ne s'engage à adjuger le contrat à aucun des soumissionnaires".
+      /\bne s'engage (?:pas |nullement )?a (?:accorder|adjuger|octroyer|attribuer) (?:le|ce) (?:contrat|mandat) a (?:aucun|quelque|l'un)\b/,
       /\b(?:does not|do not|is not bound to|not obliged to) (?:undertake to )?accept (?:any|the lowest)\b|\bnot bound to accept\b/,
     ],
   },
