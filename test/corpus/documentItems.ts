@@ -206,8 +206,13 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       'Toute soumission reçue après 14 h sera rejetée.',
       'L\'organisme rejette toute soumission parvenue après la date limite de réception.',
       '## Rejet des soumissions\n\nLes soumissions déposées passé le délai fixé ne seront pas ouvertes.',
+      "## 2.2 MOTIFS DE REJET AUTOMATIQUE\n\na) la soumission n'est pas reçue au lieu, à la date et à l'heure limites prévus;",
+      'Est rejetée toute soumission qui ne parvient pas à l’adresse indiquée avant l’heure limite.',
     ],
-    negative: ['Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h, au 425, rue Jacques-Parizeau.'],
+    negative: [
+      'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h, au 425, rue Jacques-Parizeau.',
+      '## Conditions de conformité\n\n- Une soumission qui n’est pas reçue par télécopieur demeure recevable.',
+    ],
   },
   missingDocument: {
     positive: [
@@ -259,8 +264,13 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       'Une soumission conditionnelle ou restrictive sera rejetée.',
       'Toute soumission assortie de conditions ou de restrictions est jugée non conforme.',
       'Conditional or qualified bids will be rejected.',
+      "## MOTIFS DE REJET AUTOMATIQUE\n\ne) la soumission est assortie d'une condition ou d'une réserve;",
+      "Entraîne le rejet automatique :\n\n- toute soumission par laquelle le soumissionnaire modifie ou restreint les exigences des documents d'appel d'offres;",
     ],
-    negative: ['Les conditions générales du contrat figurent à l’annexe A.'],
+    negative: [
+      'Les conditions générales du contrat figurent à l’annexe A.',
+      "## Conditions de conformité\n\n- Le soumissionnaire ne peut restreindre la concurrence en s'associant à un autre soumissionnaire.",
+    ],
   },
   priceQualityTogether: {
     positive: [
@@ -278,8 +288,9 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       'Les exigences identifiées par la mention « rejet automatique » entraînent le rejet de la soumission.',
       'Le non-respect de toute autre exigence indiquée comme entraînant le rejet automatique entraîne aussi ce rejet.',
       'Failure to meet any other condition designated as causing automatic rejection results in rejection.',
+      "## MOTIFS DE REJET AUTOMATIQUE\n\ng) le non-respect de toute exigence dont les présents documents précisent qu'elle entraîne le rejet automatique.",
     ],
-    negative: ['Toute autre condition du contrat est précisée au devis.'],
+    negative: ['Toute autre condition du contrat est précisée au devis.', 'Chaque exigence du devis est décrite à la section 4.'],
   },
   multipleBids: {
     positive: [
