@@ -145,8 +145,16 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'The contract to be signed is attached as Schedule A.',
       '## Conditions générales du contrat\n\nTexte.',
       'Le modèle de contrat se trouve à l\'annexe D.',
+      "## 5. ENTENTE À INTERVENIR\n\nL'entente de services jointe à l'annexe D liera le CISSS et l'adjudicataire.",
+      "Le contrat à intervenir avec l'adjudicataire est reproduit à l'annexe 3.",
+      "L'entente de services professionnels jointe en annexe sera signée par le prestataire retenu.",
     ],
-    negative: ['## Durée du contrat\n\nTrois ans.', 'Le contrat débute le 1er avril 2026.'],
+    negative: [
+      '## Durée du contrat\n\nTrois ans.',
+      'Le contrat débute le 1er avril 2026.',
+      "L'entente de confidentialité jointe à l'annexe F est signée par chaque membre de l'équipe.",
+      "## Entente de regroupement\n\nLes établissements ont signé une entente de regroupement d'achats.",
+    ],
   },
   qualifications: {
     positive: [
