@@ -195,6 +195,17 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
     ],
     negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.'],
   },
+  dirigeantAuthorisation: {
+    positive: [
+      "Sa durée prévue, incluant les renouvellements, étant supérieure à trois ans, le contrat a été autorisé par le dirigeant de l'organisme conformément à l'article 46.",
+      'Le président-directeur général a autorisé la conclusion de ce contrat d’une durée de plus de trois ans.',
+      'La durée du contrat, renouvellements compris, a été autorisée par la directrice générale du Cégep.',
+    ],
+    negative: [
+      'Le contrat est d’une durée de cinq ans, renouvellements compris.',
+      'Le directeur général signe le contrat d’une durée de cinq ans au nom du Cégep.',
+    ],
+  },
 };
 
 /**
