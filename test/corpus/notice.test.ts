@@ -64,6 +64,7 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Renseignements : Mme Nathalie Bourassa, coordonnatrice des approvisionnements, approvisionnement@cegeptr.qc.ca.',
       "Demandes d'information : M. Jean Roy, Service des achats, 819 555-0142, poste 2210.",
       'Pour tout renseignement : Direction des ressources matérielles, bureau 3.20.',
+      "Responsable de l'appel d'offres : Mme Nathalie Bourassa, approvisionnement@cegeptr.qc.ca.",
     ],
     notRecognised: [
       'Les soumissions sont ouvertes publiquement.',
@@ -94,8 +95,19 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       "L'ouverture publique des soumissions aura lieu immédiatement après l'heure limite.",
       'Ouverture des offres : même jour, même heure.',
       'Bids will be opened publicly at the closing time.',
+      'Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.',
+      "L'ouverture se fera en séance publique au local A-120, tout de suite après l'heure limite.",
+      'Date, heure et lieu d’ouverture : 20 octobre 2026, 14 h, salle 2.14.',
     ],
-    notRecognised: ['Les soumissions doivent être reçues au plus tard à 14 h.'],
+    notRecognised: [
+      'Les soumissions doivent être reçues au plus tard à 14 h.',
+      'Le prestataire assure l’ouverture et la fermeture des locaux chaque jour.',
+      "Heure d'ouverture du bureau : 8 h 30.",
+    ],
+  },
+  openingSameAsReceipt: {
+    recognised: ['Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.', 'Les offres sont ouvertes à la même heure, au même endroit.'],
+    notRecognised: ['Les soumissions sont ouvertes publiquement le 21 octobre 2026 à 10 h.'],
   },
   publicBodyName: {
     recognised: [

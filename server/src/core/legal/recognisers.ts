@@ -103,7 +103,7 @@ export const RECOGNISERS = {
       /\b(?:s'adresser|communiquer|contacter|joindre) (?:a|avec|aupres|par)\b/,
       /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
       // A notice field labelled as such: "Renseignements : Mme X, …", "Demandes d'information : …".
-      /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne a contacter)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?: ?\S/,
+      /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?: ?\S/,
     ],
   },
   seaoOnly: {
@@ -137,12 +137,14 @@ export const RECOGNISERS = {
     headings: [/\bouverture\b|\bopening\b/],
     phrases: [
       new RegExp(String.raw`\bouverture (?:publique )?des ${BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
+      // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique".
+      /^(?:(?:date|heure|lieu)\b[^:]{0,30})?ouverture\b(?![^:]{0,40}\b(?:bureaux?|comptoirs?|secretariat|locaux)\b)[^:]{0,40}:|\bouverture (?:publique|en public)\b|\bouverture\b.{0,30}\b(?:en seance publique|publiquement|en public)\b/,
     ],
   },
   openingSameAsReceipt: {
     headings: [],
     phrases: [
-      /\b(?:a la meme (?:date|heure)|au meme (?:endroit|lieu|moment)|immediatement apres|tout de suite apres|des (?:l'echeance|la fin)|a la date et a l'heure limites|a l'heure limite|at the (?:same|closing) (?:date|time)|immediately after)\b/,
+      /\b(?:a la meme (?:date|heure)|au meme (?:endroit|lieu|moment)|(?:le|du) meme jour|la meme journee|immediatement apres|tout de suite apres|des (?:l'echeance|la fin)|a la date et a l'heure limites|a l'heure limite|at the (?:same|closing) (?:date|time)|immediately after)\b/,
     ],
   },
   noObligationToAccept: {
