@@ -176,7 +176,13 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'The bidder must have an establishment in Québec or in a territory covered by an applicable agreement.',
       'Seules les entreprises établies au Québec ou dans une province visée par un accord applicable peuvent soumissionner.',
     ],
-    negative: ['Le soumissionnaire doit détenir tous les permis requis.', 'La réunion aura lieu dans nos bureaux à Québec.', 'Le Ministère a ses bureaux à Québec.'],
+    negative: [
+      'Le soumissionnaire doit détenir tous les permis requis.',
+      'La réunion aura lieu dans nos bureaux à Québec.',
+      'Le Ministère a ses bureaux à Québec.',
+      "- s'ils ont un établissement au Québec, détiennent une attestation de Revenu Québec valide.",
+      "Le prestataire qui n'a pas d'établissement au Québec n'est pas tenu de détenir l'attestation de Revenu Québec.",
+    ],
   },
   outsideAgreements: {
     positive: [
