@@ -1,6 +1,6 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { blocksWhere, type DocumentUnit } from '../../document/model.js';
-import { evaluationGrid, type GridCriterion } from '../../evaluation/grid.js';
+import { evaluationGrid, isPartOf, nameWords, type GridCriterion } from '../../evaluation/grid.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { TENDER_DOCUMENTS, evaluationInsertionOffset, gridAnnex, stated } from './common.js';
@@ -13,23 +13,20 @@ const strip = (key: string) => key.replace(/^(?:critere\s*(?:no\s*)?\d+\s*[-:.�
 
 /** The label a passage opens with: "Équipe proposée : …", "b) Plan de travail – …" (folded text). */
 const LABEL = /^(?:[a-z\d]{1,2}[.)] )?([^:;.!?]{3,80}?) ?(?::| - )/;
-/** Words that do not tell one criterion from another. */
-const FILLER = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'ou', 'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'un', 'une', 'son', 'sa', 'ses', 'critere', 'the', 'of', 'and', 'or', 'for', 'in', 'criterion']);
-const words = (text: string) => new Set(text.split(/[^a-z\d]+/).filter((word) => word.length > 1 && !FILLER.has(word)));
-const within = (part: Set<string>, whole: Set<string>) => [...part].every((word) => whole.has(word));
 
 /** A passage's opening label: its distinctive words and its length (what follows it is the description). */
 function labelOf(normalized: string): { words: Set<string>; length: number } | undefined {
   const match = LABEL.exec(normalized);
-  const found = match ? words(match[1]) : undefined;
+  const found = match ? nameWords(match[1]) : undefined;
   return match && found && found.size > 0 ? { words: found, length: match[0].length } : undefined;
 }
 
 /**
  * Annexe 1–2 art. 2: for each criterion, the documents state the quality elements required to reach
- * the acceptable performance level. A criterion counts as described by its grid's description column,
- * its front-matter `description`, a section headed by it, a passage naming it (or labelled with a short
- * form of its name) and saying more, or a statement that the acceptable levels are set out elsewhere in the documents.
+ * the acceptable performance level. A criterion counts as described by a description column (the grid's,
+ * or that of a table of the levels naming it, in short or in full), its front-matter `description`, a
+ * section headed by it, a passage naming it (or labelled with a short form of its name) and saying more,
+ * or a statement that the acceptable levels are set out elsewhere in the documents.
  */
 function acceptableLevel(annex: 1 | 2): Rule {
   return {
@@ -47,12 +44,17 @@ function acceptableLevel(annex: 1 | 2): Rule {
       if (!primary || stated(context, 'acceptableLevelReference')) return;
       const gridRanges = body.map((table) => table.range);
       const isText = (unit: DocumentUnit) => TEXT.has(unit.kind) && !gridRanges.some((range) => inside(unit, range));
-      const allWords = primary.criteria.map((criterion) => words(strip(criterion.key)));
+      const allWords = primary.criteria.map((criterion) => nameWords(strip(criterion.key)));
       primary.criteria.forEach((criterion, index) => {
-        // A label that fits several criteria ("Expérience :") describes none of them.
-        const ambiguous = (label: Set<string>) => allWords.some((other, otherIndex) => otherIndex !== index && within(label, other));
-        if (criterion.description || described(context, criterion, index, isText, ambiguous)) return;
-        if (body.some((table) => table.criteria.some((row) => row.key === criterion.key && row.description))) return;
+        const name = strip(criterion.key);
+        // A short form of the name ("Équipe proposée" for "Expertise de l'équipe proposée"); one that fits
+        // several criteria ("Expérience") names none of them.
+        const shortForm = (found: Set<string>) =>
+          found.size > 0 && isPartOf(found, allWords[index]) && !allWords.some((other, otherIndex) => otherIndex !== index && isPartOf(found, other));
+        const rowNames = (row: GridCriterion) => row.key === criterion.key || (name.length >= 4 && row.key.includes(name)) || shortForm(nameWords(strip(row.key)));
+        if (criterion.description || described(context, criterion, index, isText, shortForm)) return;
+        // A description column, in the grid or in a table of the acceptable levels.
+        if (body.some((table) => table.criteria.some((row) => row.description && rowNames(row)))) return;
         context.report({
           range: criterion.range,
           message: {
@@ -78,17 +80,17 @@ function described(
   criterion: GridCriterion,
   index: number,
   isText: (unit: DocumentUnit) => boolean,
-  ambiguous: (label: Set<string>) => boolean,
+  shortForm: (found: Set<string>) => boolean,
 ): boolean {
   const name = strip(criterion.key);
-  const nameWords = words(name);
+  const words = nameWords(name);
   const numbered = new RegExp(String.raw`\bcritere (?:no |n° |numero )?${index + 1}\b`);
   const spelled = (unit: { normalized: string }) => name.length >= 4 && unit.normalized.includes(name);
-  // A short form of the name as the passage's label: all its words are the name's ("Équipe proposée"
-  // for "Expertise de l'équipe proposée").
+  // A passage labelled with a short form of the name (whether the form is ambiguous depends on the
+  // other criteria, so it is checked outside the per-block memo).
   const label = (unit: { kind: string; normalized: string }) => {
     const found = unit.kind === 'heading' ? undefined : labelOf(unit.normalized);
-    return found && within(found.words, nameWords) ? found : undefined;
+    return found && isPartOf(found.words, words) ? found : undefined;
   };
   const names = (unit: { kind: string; normalized: string }) =>
     TEXT.has(unit.kind) && (spelled(unit) || (unit.kind === 'heading' && numbered.test(unit.normalized)) || label(unit) !== undefined);
@@ -104,7 +106,7 @@ function described(
     if (unit.kind !== 'heading') {
       if (spelled(unit)) return unit.normalized.length >= name.length + DESCRIPTION_LENGTH;
       const found = label(unit)!;
-      return !ambiguous(found.words) && unit.normalized.length >= found.length + DESCRIPTION_LENGTH;
+      return shortForm(found.words) && unit.normalized.length >= found.length + DESCRIPTION_LENGTH;
     }
     const section = context.model.sections.find((candidate) => candidate.heading === unit);
     return section !== undefined && context.unitsOf(section).some((inner) => inner.kind !== 'heading');
