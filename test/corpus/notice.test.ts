@@ -70,6 +70,7 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Les soumissions sont ouvertes publiquement.',
       'Renseignements généraux : le présent document décrit les besoins du Ministère.',
       "Questions d'évaluation : le prestataire répond à chacune des questions du devis.",
+      'Questions : aucune réponse ne sera donnée après le 10 octobre 2026.',
     ],
   },
   receipt: {
