@@ -367,8 +367,12 @@ export function gridsAgree(a: CriteriaGrid, b: CriteriaGrid): { agree: true } | 
   return { agree: true };
 }
 
+/** A folded criterion name without its numbering ("critère 2 – ", "2. "). */
+export function unnumbered(key: string): string {
+  return key.replace(/^(?:critere\s*(?:no\s*)?\d+\s*[-:.–)]?\s*|\d+[.)-]?\s*)/, '').trim();
+}
+
 function sameName(a: string, b: string): boolean {
-  const unnumbered = (key: string) => key.replace(/^(?:critere\s*(?:no\s*)?\d+\s*[-:.–)]?\s*|\d+[.)-]?\s*)/, '');
   const strip = (key: string) => unnumbered(key).replace(/[^\p{L}\p{N} ]/gu, '').trim();
   const x = strip(a);
   const y = strip(b);

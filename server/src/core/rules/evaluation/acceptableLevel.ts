@@ -1,6 +1,6 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { blocksWhere, type DocumentUnit } from '../../document/model.js';
-import { evaluationGrid, isPartOf, nameWords, type GridCriterion } from '../../evaluation/grid.js';
+import { evaluationGrid, isPartOf, nameWords, unnumbered, type GridCriterion } from '../../evaluation/grid.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { TENDER_DOCUMENTS, evaluationInsertionOffset, gridAnnex, stated } from './common.js';
@@ -8,8 +8,6 @@ import { TENDER_DOCUMENTS, evaluationInsertionOffset, gridAnnex, stated } from '
 const TEXT = new Set(['heading', 'paragraph', 'listItem', 'tableRow']);
 /** How much more than its name a passage must say to describe a criterion. */
 const DESCRIPTION_LENGTH = 30;
-
-const strip = (key: string) => key.replace(/^(?:critere\s*(?:no\s*)?\d+\s*[-:.–)]?\s*|\d+[.)-]?\s*)/, '').trim();
 
 /** The label a passage opens with: "Équipe proposée : …", "b) Plan de travail – …" (folded text). */
 const LABEL = /^(?:[a-z\d]{1,2}[.)] )?([^:;.!?]{3,80}?) ?(?::| - )/;
@@ -44,14 +42,14 @@ function acceptableLevel(annex: 1 | 2): Rule {
       if (!primary || stated(context, 'acceptableLevelReference')) return;
       const gridRanges = body.map((table) => table.range);
       const isText = (unit: DocumentUnit) => TEXT.has(unit.kind) && !gridRanges.some((range) => inside(unit, range));
-      const allWords = primary.criteria.map((criterion) => nameWords(strip(criterion.key)));
+      const allWords = primary.criteria.map((criterion) => nameWords(unnumbered(criterion.key)));
       primary.criteria.forEach((criterion, index) => {
-        const name = strip(criterion.key);
+        const name = unnumbered(criterion.key);
         // A short form of the name ("Équipe proposée" for "Expertise de l'équipe proposée"); one that fits
         // several criteria ("Expérience") names none of them.
         const shortForm = (found: Set<string>) =>
           found.size > 0 && isPartOf(found, allWords[index]) && !allWords.some((other, otherIndex) => otherIndex !== index && isPartOf(found, other));
-        const rowNames = (row: GridCriterion) => row.key === criterion.key || (name.length >= 4 && row.key.includes(name)) || shortForm(nameWords(strip(row.key)));
+        const rowNames = (row: GridCriterion) => row.key === criterion.key || (name.length >= 4 && row.key.includes(name)) || shortForm(nameWords(unnumbered(row.key)));
         if (criterion.description || described(context, criterion, index, isText, shortForm)) return;
         // A description column, in the grid or in a table of the acceptable levels.
         if (body.some((table) => table.criteria.some((row) => row.description && rowNames(row)))) return;
@@ -82,7 +80,7 @@ function described(
   isText: (unit: DocumentUnit) => boolean,
   shortForm: (found: Set<string>) => boolean,
 ): boolean {
-  const name = strip(criterion.key);
+  const name = unnumbered(criterion.key);
   const words = nameWords(name);
   const numbered = new RegExp(String.raw`\bcritere (?:no |n° |numero )?${index + 1}\b`);
   const spelled = (unit: { normalized: string }) => name.length >= 4 && unit.normalized.includes(name);
