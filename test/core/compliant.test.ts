@@ -9,10 +9,14 @@ import { readExample } from '../helpers.js';
  * apostrophes, or with their paragraphs re-wrapped.
  */
 const compliantFolder = new URL('../fixtures/compliant/', import.meta.url);
+const unseenFolder = new URL('../fixtures/unseen/', import.meta.url);
+const read = (folder: URL, label: string, names: string[]) => names.map((name) => [`${label}/${name}`, readFileSync(new URL(name, folder), 'utf8')] as const);
 const DOCUMENTS: Record<string, string> = {
   'examples/ao-services-professionnels-conforme.md': readExample('ao-services-professionnels-conforme.md'),
   'examples/avis-entretien-espaces-verts.md': readExample('avis-entretien-espaces-verts.md'),
-  ...Object.fromEntries(readdirSync(compliantFolder).map((name) => [`compliant/${name}`, readFileSync(new URL(name, compliantFolder), 'utf8')])),
+  ...Object.fromEntries(read(compliantFolder, 'compliant', readdirSync(compliantFolder))),
+  // Documents written for the audit on unseen wordings: those that expect no finding are compliant.
+  ...Object.fromEntries(read(unseenFolder, 'unseen', readdirSync(unseenFolder)).filter(([, text]) => !/\bexpect:/.test(text))),
 };
 
 const splitBody = (text: string) => {

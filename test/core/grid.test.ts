@@ -97,11 +97,16 @@ describe('evaluation statements', () => {
     assert.deepEqual(values('K = 0,25', 'k'), [25]);
     assert.deepEqual(values('La valeur de K retenue : 30 %', 'k'), [30]);
     assert.deepEqual(values('La valeur du paramètre K est de [à compléter : valeur de K] %.', 'k'), [undefined]);
+    assert.deepEqual(values('Pour le présent appel d’offres, le facteur K retenu est 25 %.', 'k'), [25]);
+    assert.deepEqual(values('Le Ministère fixe K à 25 % pour le présent appel d’offres.', 'k'), [25]);
+    assert.deepEqual(values('L’organisme établit le paramètre K à 0,20.', 'k'), [20]);
     assert.deepEqual(values('prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30)', 'k'), []);
   });
 
   it('does not take other numbers for K, the scale or the acceptable level', () => {
     assert.deepEqual(values('Le formulaire figure à l’annexe K : 3 pages.', 'k'), []);
+    assert.deepEqual(values('Le coefficient d’ajustement est établi à 1,15 pour une note de 85 points.', 'k'), []);
+    assert.deepEqual(values('Le Ministère fixe la date de début du mandat K à 3 semaines après la signature.', 'k'), []);
     assert.deepEqual(values('Le rendement du prestataire est évalué sur une échelle de 0 à 5.', 'scale'), []);
     assert.deepEqual(values('Niveau acceptable : 2 projets réalisés à 50 % ou plus.', 'acceptableLevel'), []);
     assert.deepEqual(values('Chaque critère est évalué sur une échelle de 0 à 100 points.', 'scale'), [100]);

@@ -145,8 +145,16 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'The contract to be signed is attached as Schedule A.',
       '## Conditions générales du contrat\n\nTexte.',
       'Le modèle de contrat se trouve à l\'annexe D.',
+      "## 5. ENTENTE À INTERVENIR\n\nL'entente de services jointe à l'annexe D liera le CISSS et l'adjudicataire.",
+      "Le contrat à intervenir avec l'adjudicataire est reproduit à l'annexe 3.",
+      "L'entente de services professionnels jointe en annexe sera signée par le prestataire retenu.",
     ],
-    negative: ['## Durée du contrat\n\nTrois ans.', 'Le contrat débute le 1er avril 2026.'],
+    negative: [
+      '## Durée du contrat\n\nTrois ans.',
+      'Le contrat débute le 1er avril 2026.',
+      "L'entente de confidentialité jointe à l'annexe F est signée par chaque membre de l'équipe.",
+      "## Entente de regroupement\n\nLes établissements ont signé une entente de regroupement d'achats.",
+    ],
   },
   qualifications: {
     positive: [
@@ -168,7 +176,13 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'The bidder must have an establishment in Québec or in a territory covered by an applicable agreement.',
       'Seules les entreprises établies au Québec ou dans une province visée par un accord applicable peuvent soumissionner.',
     ],
-    negative: ['Le soumissionnaire doit détenir tous les permis requis.', 'La réunion aura lieu dans nos bureaux à Québec.', 'Le Ministère a ses bureaux à Québec.'],
+    negative: [
+      'Le soumissionnaire doit détenir tous les permis requis.',
+      'La réunion aura lieu dans nos bureaux à Québec.',
+      'Le Ministère a ses bureaux à Québec.',
+      "- s'ils ont un établissement au Québec, détiennent une attestation de Revenu Québec valide.",
+      "Le prestataire qui n'a pas d'établissement au Québec n'est pas tenu de détenir l'attestation de Revenu Québec.",
+    ],
   },
   outsideAgreements: {
     positive: [
@@ -186,6 +200,17 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'A bid with an abnormally low price is non-compliant and will be rejected.',
     ],
     negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.'],
+  },
+  dirigeantAuthorisation: {
+    positive: [
+      "Sa durée prévue, incluant les renouvellements, étant supérieure à trois ans, le contrat a été autorisé par le dirigeant de l'organisme conformément à l'article 46.",
+      'Le président-directeur général a autorisé la conclusion de ce contrat d’une durée de plus de trois ans.',
+      'La durée du contrat, renouvellements compris, a été autorisée par la directrice générale du Cégep.',
+    ],
+    negative: [
+      'Le contrat est d’une durée de cinq ans, renouvellements compris.',
+      'Le directeur général signe le contrat d’une durée de cinq ans au nom du Cégep.',
+    ],
   },
 };
 
@@ -206,8 +231,14 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       'Toute soumission reçue après 14 h sera rejetée.',
       'L\'organisme rejette toute soumission parvenue après la date limite de réception.',
       '## Rejet des soumissions\n\nLes soumissions déposées passé le délai fixé ne seront pas ouvertes.',
+      "## 2.2 MOTIFS DE REJET AUTOMATIQUE\n\na) la soumission n'est pas reçue au lieu, à la date et à l'heure limites prévus;",
+      'Est rejetée toute soumission qui ne parvient pas à l’adresse indiquée avant l’heure limite.',
     ],
-    negative: ['Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h, au 425, rue Jacques-Parizeau.'],
+    negative: [
+      'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h, au 425, rue Jacques-Parizeau.',
+      '## Conditions de conformité\n\n- Une soumission qui n’est pas reçue par télécopieur demeure recevable.',
+      "## ADMISSIBILITÉ ET CONFORMITÉ\n\nc) détenir une attestation de Revenu Québec qui ne doit pas avoir été délivrée après la date et l'heure limites fixées pour la réception des soumissions.",
+    ],
   },
   missingDocument: {
     positive: [
@@ -232,8 +263,16 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       'Unsigned bids will be rejected.',
       'Le formulaire de soumission doit être signé par une personne autorisée, à défaut de quoi la soumission sera rejetée.',
       'Une soumission dont la signature requise est absente est automatiquement rejetée.',
+      "## 2.2 CONDITIONS DE CONFORMITÉ\n\n1. le formulaire d'engagement ou l'offre de prix ne porte pas la signature d'une personne autorisée;",
+      "Est rejetée automatiquement toute soumission dont le bordereau de prix n'est pas revêtu de la signature d'un représentant autorisé.",
+      'Le soumissionnaire qui omet de signer le formulaire de soumission voit sa soumission rejetée.',
+      "Entraîne le rejet automatique :\n\n- une soumission qui ne comporte aucune signature d'une personne autorisée par résolution;",
     ],
-    negative: ['Le formulaire de soumission doit être signé par une personne autorisée.'],
+    negative: [
+      'Le formulaire de soumission doit être signé par une personne autorisée.',
+      "## Conditions de conformité\n\n- La soumission porte la signature d'une personne autorisée par résolution du conseil.",
+      "Sera rejetée toute soumission qui ne comporte pas le prix unitaire de chaque article.",
+    ],
   },
   uninitialledCorrection: {
     positive: [
@@ -251,8 +290,13 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       'Une soumission conditionnelle ou restrictive sera rejetée.',
       'Toute soumission assortie de conditions ou de restrictions est jugée non conforme.',
       'Conditional or qualified bids will be rejected.',
+      "## MOTIFS DE REJET AUTOMATIQUE\n\ne) la soumission est assortie d'une condition ou d'une réserve;",
+      "Entraîne le rejet automatique :\n\n- toute soumission par laquelle le soumissionnaire modifie ou restreint les exigences des documents d'appel d'offres;",
     ],
-    negative: ['Les conditions générales du contrat figurent à l’annexe A.'],
+    negative: [
+      'Les conditions générales du contrat figurent à l’annexe A.',
+      "## Conditions de conformité\n\n- Le soumissionnaire ne peut restreindre la concurrence en s'associant à un autre soumissionnaire.",
+    ],
   },
   priceQualityTogether: {
     positive: [
@@ -270,8 +314,9 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       'Les exigences identifiées par la mention « rejet automatique » entraînent le rejet de la soumission.',
       'Le non-respect de toute autre exigence indiquée comme entraînant le rejet automatique entraîne aussi ce rejet.',
       'Failure to meet any other condition designated as causing automatic rejection results in rejection.',
+      "## MOTIFS DE REJET AUTOMATIQUE\n\ng) le non-respect de toute exigence dont les présents documents précisent qu'elle entraîne le rejet automatique.",
     ],
-    negative: ['Toute autre condition du contrat est précisée au devis.'],
+    negative: ['Toute autre condition du contrat est précisée au devis.', 'Chaque exigence du devis est décrite à la section 4.'],
   },
   multipleBids: {
     positive: [

@@ -18,8 +18,14 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       "L'Université n'est pas liée à accepter la soumission la plus basse.",
       'The Ministry does not undertake to accept any of the tenders received.',
       'The public body is not bound to accept the lowest or any bid.',
+      'Le Ministère ne s’engage ni à accepter la plus basse ni aucune des soumissions reçues.',
+      'Le Cégep se réserve le droit de n’accepter ni la plus basse ni aucune des soumissions reçues.',
+      'Le CISSS n’est nullement tenu d’accepter la plus basse ou toute autre soumission.',
+      'La Société ne s’engage à accorder le contrat à aucun des soumissionnaires.',
     ],
     notRecognised: [
+      'Le Cégep ne s’engage à accepter que les soumissions conformes.',
+      'Le Ministère s’engage à adjuger le contrat à l’un des soumissionnaires conformes.',
       'Le Ministère accepte toutes les soumissions conformes.',
       "Les soumissions reçues après l'heure limite sont rejetées.",
       "Le Ministère s'engage à accepter la plus basse soumission conforme.",
@@ -55,8 +61,17 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Personne-ressource : Mme Annie Tremblay, 418 555-0101.',
       'Les demandes de précisions doivent être transmises par courriel à ao@mcn.gouv.qc.ca.',
       'For any information, contact Ms. Tremblay at ao@example.qc.ca.',
+      'Renseignements : Mme Nathalie Bourassa, coordonnatrice des approvisionnements, approvisionnement@cegeptr.qc.ca.',
+      "Demandes d'information : M. Jean Roy, Service des achats, 819 555-0142, poste 2210.",
+      'Pour tout renseignement : Direction des ressources matérielles, bureau 3.20.',
+      "Responsable de l'appel d'offres : Mme Nathalie Bourassa, approvisionnement@cegeptr.qc.ca.",
     ],
-    notRecognised: ['Les soumissions sont ouvertes publiquement.'],
+    notRecognised: [
+      'Les soumissions sont ouvertes publiquement.',
+      'Renseignements généraux : le présent document décrit les besoins du Ministère.',
+      "Questions d'évaluation : le prestataire répond à chacune des questions du devis.",
+      'Questions : aucune réponse ne sera donnée après le 10 octobre 2026.',
+    ],
   },
   receipt: {
     recognised: [
@@ -65,8 +80,15 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Date et heure limites de réception des soumissions : 2026-03-19, 14:00.',
       'Les soumissionnaires doivent faire parvenir leur soumission au 875, Grande Allée Est.',
       'Bids must be received no later than March 19, 2026 at 2:00 p.m.',
+      'Lieu de réception : Direction des ressources matérielles, local A-120, 3500, rue De Courval, Trois-Rivières.',
+      'Adresse de dépôt : 1050, boulevard René-Lévesque Est, 2e étage, Québec.',
     ],
-    notRecognised: ["Le Ministère ne s'engage à accepter aucune des soumissions reçues.", 'Les soumissions reçues seront évaluées par un comité.'],
+    notRecognised: [
+      "Le Ministère ne s'engage à accepter aucune des soumissions reçues.",
+      'Les soumissions reçues seront évaluées par un comité.',
+      'Lieu de réalisation des travaux : 3500, rue De Courval, Trois-Rivières.',
+      'Lieu de réception des marchandises : quai de chargement, 200, rue Principale.',
+    ],
   },
   opening: {
     recognised: [
@@ -74,8 +96,19 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       "L'ouverture publique des soumissions aura lieu immédiatement après l'heure limite.",
       'Ouverture des offres : même jour, même heure.',
       'Bids will be opened publicly at the closing time.',
+      'Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.',
+      "L'ouverture se fera en séance publique au local A-120, tout de suite après l'heure limite.",
+      'Date, heure et lieu d’ouverture : 20 octobre 2026, 14 h, salle 2.14.',
     ],
-    notRecognised: ['Les soumissions doivent être reçues au plus tard à 14 h.'],
+    notRecognised: [
+      'Les soumissions doivent être reçues au plus tard à 14 h.',
+      'Le prestataire assure l’ouverture et la fermeture des locaux chaque jour.',
+      "Heure d'ouverture du bureau : 8 h 30.",
+    ],
+  },
+  openingSameAsReceipt: {
+    recognised: ['Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.', 'Les offres sont ouvertes à la même heure, au même endroit.'],
+    notRecognised: ['Les soumissions sont ouvertes publiquement le 21 octobre 2026 à 10 h.'],
   },
   publicBodyName: {
     recognised: [

@@ -58,10 +58,14 @@ export const PASSAGES: Passages[] = [
       "Le Ministère pourra refuser tout soumissionnaire ayant fait l'objet, de la part de tout organisme public, d'une évaluation de rendement insatisfaisant au cours des deux années précédant l'ouverture.",
       "Le Centre se réserve la possibilité de refuser tout prestataire qui, dans les 24 derniers mois, a omis de donner suite à une soumission ou qui fait l'objet d'une poursuite judiciaire contre l'organisme.",
       "L'organisme peut refuser un prestataire dont le contrat a été résilié pour défaut au cours des cinq (5) dernières années.",
+      // "de la part d'un client" is not "de la part de cet organisme".
+      "Le Ministère pourra refuser tout prestataire ayant fait l'objet de la part d'un client d'une évaluation de rendement insatisfaisant au cours des deux dernières années.",
     ],
     accepted: [
       "L'organisme public se réserve la possibilité de refuser tout prestataire de services qui, au cours des 2 années précédant la date d'ouverture des soumissions, a fait l'objet de la part de cet organisme d'une évaluation de rendement insatisfaisant, a omis de donner suite à une soumission ou à un contrat, ou a fait l'objet d'une résiliation de contrat en raison de son défaut d'en respecter les conditions.",
       "Le Ministère pourra refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a fait l'objet de sa part d'une évaluation de rendement insatisfaisant.",
+      "Le Ministère se réserve la possibilité de refuser tout prestataire de services qui, au cours des deux (2) années précédant la date d'ouverture des soumissions, a fait l'objet de la part du Ministère d'une évaluation de rendement insatisfaisant.",
+      "Le Cégep peut refuser toute entreprise ayant fait l'objet, de la part du Cégep, d'une évaluation de rendement insatisfaisant dans les deux ans précédant l'ouverture des soumissions.",
     ],
   },
   {

@@ -19,5 +19,5 @@ function corpus(title: string, wordings: Record<string, Wordings>, found: (body:
   });
 }
 
-corpus('recognisers of the tender documents (art. 5–7.1): real-world wordings', DOCUMENT_ITEM_WORDINGS, (body, item) => findItem(document(body), item as ItemName).length > 0);
+corpus('recognisers of the tender documents (art. 5–7.1, 46): real-world wordings', DOCUMENT_ITEM_WORDINGS, (body, item) => findItem(document(body), item as ItemName).length > 0);
 corpus('rejection cases (art. 7) in their context', REJECTION_WORDINGS, (body, item) => findRejectionCase(document(body), item as RejectionCase).length > 0);

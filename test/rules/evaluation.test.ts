@@ -4,6 +4,8 @@ import { GRID, tender } from './tenderDocument.js';
 const table = (...rows: string[]) => ['## Grille d’évaluation', '', '| Critère | Poids (%) |', '|---|---|', ...rows].join('\n');
 const describedGrid = (rows: string[], names: string[]) =>
   `${table(...rows)}\n\n${names.map((name) => `- ${name} : éléments de qualité requis décrits en détail pour ce critère.`).join('\n')}`;
+/** A separate table of the acceptable levels (annexe 2, art. 2), under the grid's section. */
+const LEVELS_TABLE = (...rows: string[]) => ['| Critère | Niveau de performance acceptable |', '|---|---|', ...rows].join('\n');
 const criteria = (...items: string[]) => `\n  k: 20\n  comite: { secretaire: true, membres: 3 }\n  criteres:\n${items.map((item) => `    - ${item}`).join('\n')}`;
 
 ruleTester('evaluation-grid-consistency', {
@@ -14,6 +16,13 @@ ruleTester('evaluation-grid-consistency', {
       code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 30 }', '{ nom: Méthodologie proposée, poids: 40 }') }),
     },
     { name: 'front-matter only', code: tender({ evaluation: criteria('{ nom: A1, poids: 30 }', '{ nom: B1, poids: 30 }', '{ nom: C1, poids: 40 }') }, { grid: null }) },
+    {
+      name: 'front-matter and a table of the acceptable levels naming the criteria in short',
+      code: tender(
+        { evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expérience et expertise de la chargée ou du chargé de projet, poids: 30 }', '{ nom: Méthodologie proposée, poids: 40 }') },
+        { grid: `## Évaluation de la qualité\n\n${LEVELS_TABLE('| 1. Expérience du soumissionnaire | Deux mandats comparables depuis cinq ans. |', '| 2. Chargée ou chargé de projet | Huit années d’expérience en gestion de collections. |', '| 3. Méthodologie | Une démarche qui couvre l’inventaire et le catalogage. |')}` },
+      ),
+    },
   ],
   invalid: [
     {
@@ -21,6 +30,11 @@ ruleTester('evaluation-grid-consistency', {
       code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 35 }', '{ nom: Méthodologie proposée, poids: 35 }') }),
       errors: [{ line: 18, severity: 'error', message: /critère 2 .*35.*30/ }],
       output: null,
+    },
+    {
+      name: 'a criterion of the table is another one than the front-matter’s',
+      code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 30 }', '{ nom: Méthodologie proposée, poids: 40 }') }, { grid: GRID.replace('| Expertise du chargé de projet | 30 |', '| Qualité de la relève | 30 |') }),
+      errors: [{ line: 18, message: /critère 2 .*Qualité de la relève/ }],
     },
     {
       name: 'the table has one criterion more',
@@ -90,11 +104,50 @@ ruleTester('annex2-acceptable-level', {
       code: tender({}, { grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n### Critère 1\n\nDeux mandats.\n\n### Critère 2\n\nCinq ans.\n\n### Critère 3\n\nUne démarche.` }),
     },
     {
+      name: 'each criterion described under a short form of its name as label',
+      code: tender({}, {
+        grid: `${table('| Expérience du soumissionnaire en évaluation de programmes | 30 |', '| Expérience et expertise de la chargée ou du chargé de projet | 30 |', '| Compréhension du mandat et approche méthodologique | 40 |')}\n\n### Niveau de performance acceptable\n\n1. **Expérience du soumissionnaire :** au moins deux évaluations de programmes publics depuis cinq ans.\n2. **Chargée ou chargé de projet :** au moins huit années d’expérience en évaluation.\n3. **Compréhension du mandat et approche :** une méthodologie qui répond à chaque question d’évaluation.`,
+      }),
+    },
+    {
+      name: 'short labels in lettered paragraphs, with a dash',
+      code: tender({}, {
+        grid: `${table('| Expertise de l’équipe proposée | 30 |', '| Plan de travail et échéancier | 30 |', '| Méthodologie proposée | 40 |')}\n\na) Équipe proposée – des compétences en méthodes quantitatives et qualitatives, rôles précisés.\n\nb) Plan de travail – un échéancier réaliste, avec les ressources affectées à chaque livrable.\n\nc) Méthodologie – une démarche qui couvre l’inventaire, la conservation et le catalogage.`,
+      }),
+    },
+    {
+      name: 'a table of the acceptable levels naming the criteria in short',
+      code: tender({}, {
+        grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expérience et expertise de la chargée ou du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n${LEVELS_TABLE('| 1. Expérience du soumissionnaire | Deux mandats comparables depuis cinq ans. |', '| 2. Chargée ou chargé de projet | Huit années d’expérience en gestion de collections. |', '| 3. Méthodologie | Une démarche qui couvre l’inventaire et le catalogage. |')}`,
+      }),
+    },
+    {
       name: 'levels set out in an appendix',
       code: tender({}, { grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\nLes éléments de qualité requis pour atteindre le niveau de performance acceptable sont décrits à l’annexe B pour chaque critère.` }),
     },
   ],
   invalid: [
+    {
+      name: 'a label that fits two criteria describes neither',
+      code: tender({}, {
+        grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expérience du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n- Expérience : deux mandats comparables au cours des cinq dernières années.\n- Méthodologie proposée : une démarche qui couvre l’inventaire et le catalogage.`,
+      }),
+      errors: [{ line: 38, message: /« Expérience du soumissionnaire »/ }, { line: 39, message: /« Expérience du chargé de projet »/ }],
+    },
+    {
+      name: 'a row of the levels table that names another thing describes no criterion',
+      code: tender({}, {
+        grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n${LEVELS_TABLE('| Expérience du soumissionnaire | Deux mandats comparables depuis cinq ans. |', '| Disponibilité de la relève | Une personne désignée pour remplacer le chargé de projet. |', '| Méthodologie | Une démarche qui couvre l’inventaire et le catalogage. |')}`,
+      }),
+      errors: [{ message: /« Expertise du chargé de projet »/ }],
+    },
+    {
+      name: 'a label with words the criterion does not have names another thing',
+      code: tender({}, {
+        grid: `${table('| Expertise de l’équipe proposée | 30 |', '| Plan de travail et échéancier | 30 |', '| Méthodologie proposée | 40 |')}\n\n- Qualité de l’équipe de direction : le dirigeant signe le contrat et désigne son représentant.\n- Plan de travail : un échéancier réaliste, avec les ressources affectées à chaque livrable.\n- Méthodologie : une démarche qui couvre l’inventaire, la conservation et le catalogage.`,
+      }),
+      errors: [{ line: 38, message: /« Expertise de l’équipe proposée »/ }],
+    },
     {
       name: 'a criterion named only in the grid: fix inserts a description to complete',
       code: tender({}, { grid: `${GRID.replace('| Méthodologie proposée | 40 |', '| Méthodologie proposée | 30 |\n| Plan de travail | 10 |')}` }),

@@ -367,11 +367,32 @@ export function gridsAgree(a: CriteriaGrid, b: CriteriaGrid): { agree: true } | 
   return { agree: true };
 }
 
+/** A folded criterion name without its numbering ("critère 2 – ", "2. "). */
+export function unnumbered(key: string): string {
+  return key.replace(/^(?:critere\s*(?:no\s*)?\d+\s*[-:.–)]?\s*|\d+[.)-]?\s*)/, '').trim();
+}
+
 function sameName(a: string, b: string): boolean {
-  const strip = (key: string) => key.replace(/^(?:critere\s*(?:no\s*)?\d+\s*[-:.–)]?\s*|\d+[.)-]?\s*)/, '').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const strip = (key: string) => unnumbered(key).replace(/[^\p{L}\p{N} ]/gu, '').trim();
   const x = strip(a);
   const y = strip(b);
-  return x === y || (x.length >= 4 && y.includes(x)) || (y.length >= 4 && x.includes(y));
+  if (x === y || (x.length >= 4 && y.includes(x)) || (y.length >= 4 && x.includes(y))) return true;
+  // "Chargée ou chargé de projet" for "Expérience et expertise de la chargée ou du chargé de projet".
+  const [wx, wy] = [nameWords(unnumbered(a)), nameWords(unnumbered(b))];
+  return wx.size > 0 && wy.size > 0 && (isPartOf(wx, wy) || isPartOf(wy, wx));
+}
+
+/** Words that do not tell one criterion from another. */
+const FILLER = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'ou', 'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'un', 'une', 'son', 'sa', 'ses', 'critere', 'the', 'of', 'and', 'or', 'for', 'in', 'criterion']);
+
+/** The distinctive words of a folded criterion name, to compare a short form with the full name. */
+export function nameWords(text: string): Set<string> {
+  return new Set(text.split(/[^a-z\d]+/).filter((word) => word.length > 1 && !FILLER.has(word)));
+}
+
+/** Every word of `part` is one of `whole`'s. */
+export function isPartOf(part: Set<string>, whole: Set<string>): boolean {
+  return [...part].every((word) => whole.has(word));
 }
 
 function sameWeight(a: number | undefined, b: number | undefined): boolean {

@@ -21,11 +21,18 @@ const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
 
 /** A pattern's first matching numeric group is the number; a match without one is a placeholder. */
 const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
-  // "Le paramètre K est de 20 %", "valeur de K : 0,2": named, any connector.
+  // "Le paramètre K est de 20 %", "le facteur K retenu est 25 %", "valeur de K : 0,2": named, any connector.
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`\b(?:parametre|constante|valeur (?:du parametre |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| retenue?| utilisee?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|(?:est|etant) (?:de|fixee? a|egale? a|etablie? a)|correspond a|sera de|equals|is(?: set at)?) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+      String.raw`\b(?:parametre|constante|facteur|coefficient|valeur (?:du (?:parametre|facteur) |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| retenue?| utilisee?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|(?:est|etant)(?: de| fixee? a| egale? a| etablie? a)?|correspond a|sera de|equals|is(?: set at)?) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+    ),
+  },
+  // The verb first: "le Ministère fixe K à 25 %", "l'organisme établit le paramètre K à 20 %".
+  {
+    kind: 'k',
+    pattern: new RegExp(
+      String.raw`\b(?:fixe|fixent|etablit|determine|retient|sets?)\b (?:le (?:parametre|facteur|coefficient) |la valeur (?:du parametre |de )?|the (?:parameter |value of )?)?k (?:a|au taux de|at|to) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
   // A bare "K = 20 %", "où K vaut 15 %": a verb, or a colon followed by a percentage ("annexe K : 3 pages" is no K).

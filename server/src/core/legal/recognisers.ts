@@ -22,6 +22,10 @@ export interface ItemRecogniser {
 const SEAO = String.raw`(?:seao|se@o|s\.e\.a\.o\.?|systeme electronique d'appel d'offres|electronic tendering system)`;
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
 
+/** Where bids are received, named without the word "soumissions": "Lieu de réception :", "Adresse de dépôt". */
+const RECEIPT_PLACE =
+  /\b(?:lieu|endroit|adresse) (?:de |du |d')(?:la )?(?:reception|depot|remise)\b(?! (?:des|du|de la) (?:marchandises|biens|livraisons|materiel|equipements))|\b(?:place|address) (?:of|for) (?:receipt|submission)\b/;
+
 export const PLACEHOLDER = /\[(?:a completer|to complete) ?: ([^\]]{0,80})\]/;
 
 export const RECOGNISERS = {
@@ -98,6 +102,8 @@ export const RECOGNISERS = {
       /\b(?:personnes?|responsables?)[- ]ressources?\b/,
       /\b(?:s'adresser|communiquer|contacter|joindre) (?:a|avec|aupres|par)\b/,
       /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
+      // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
+      /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?:.{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
     ],
   },
   seaoOnly: {
@@ -114,9 +120,13 @@ export const RECOGNISERS = {
     ],
   },
   receipt: {
-    headings: [/\b(?:reception|depot|remise|presentation|transmission) des (?:soumissions|offres|propositions)\b|\bdate (?:et heure )?limites?\b|\b(?:closing date|bid submission|receipt of bids)\b/],
+    headings: [
+      /\b(?:reception|depot|remise|presentation|transmission) des (?:soumissions|offres|propositions)\b|\bdate (?:et heure )?limites?\b|\b(?:closing date|bid submission|receipt of bids)\b/,
+      RECEIPT_PLACE,
+    ],
     phrases: [
       new RegExp(String.raw`\b(?:reception|depot|remise)\b.{0,30}\b${BIDS}`),
+      RECEIPT_PLACE,
       // A statement about when bids are due, not any "soumissions reçues" (4.7° says that too).
       new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:doivent|devront|doit|devra|seront|must|shall) (?:etre |be )?(?:recues?|deposee?s?|transmises?|presentees?|acheminees?|remises?|received|submitted)\b`),
       /\b(?:faire|doivent|devront|doit|devra) parvenir\b/,
@@ -127,21 +137,25 @@ export const RECOGNISERS = {
     headings: [/\bouverture\b|\bopening\b/],
     phrases: [
       new RegExp(String.raw`\bouverture (?:publique )?des ${BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
+      // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique".
+      /^(?:(?:date|heure|lieu)\b[^:]{0,30})?ouverture\b(?![^:]{0,40}\b(?:bureaux?|comptoirs?|secretariat|locaux)\b)[^:]{0,40}:|\bouverture (?:publique|en public)\b|\bouverture\b.{0,30}\b(?:en seance publique|publiquement|en public)\b/,
     ],
   },
   openingSameAsReceipt: {
     headings: [],
     phrases: [
-      /\b(?:a la meme (?:date|heure)|au meme (?:endroit|lieu|moment)|immediatement apres|tout de suite apres|des (?:l'echeance|la fin)|a la date et a l'heure limites|a l'heure limite|at the (?:same|closing) (?:date|time)|immediately after)\b/,
+      /\b(?:a la meme (?:date|heure)|au meme (?:endroit|lieu|moment)|(?:le|du) meme jour|la meme journee|immediatement apres|tout de suite apres|des (?:l'echeance|la fin)|a la date et a l'heure limites|a l'heure limite|at the (?:same|closing) (?:date|time)|immediately after)\b/,
     ],
   },
   noObligationToAccept: {
     headings: [],
     phrases: [
-      /\bne s'engage (?:pas )?a (?:accepter|retenir) (?:ni )?(?:aucune|quelque|la plus basse|l'une|les|la soumission|une)\b/,
-      /\bn'est (?:pas )?(?:tenue?|liee?|obligee?) (?:d'|a )?(?:accepter|retenir)\b/,
-      /\bne s'oblige (?:pas )?a accepter\b|\baucune obligation d'accepter\b|\bsans s'engager a accepter\b/,
-      /\bse reserve le droit de (?:n'accepter aucune|ne retenir aucune|rejeter (?:l'ensemble|toutes))\b/,
+      /\bne s'engage (?:pas |nullement |aucunement |en rien )?(?:ni )?a (?:accepter|retenir) (?:ni )?(?:aucune|quelque|la plus basse|l'une|les|la soumission|une)\b/,
+      /\bn'est (?:pas |nullement |aucunement |en rien )?(?:tenue?|liee?|obligee?) (?:d'|a )?(?:accepter|retenir)\b/,
+      /\bne s'oblige (?:pas |nullement |aucunement )?(?:ni )?a accepter\b|\baucune obligation d'accepter\b|\bsans s'engager a accepter\b/,
+      /\bse reserve le droit de (?:n'accepter (?:aucune|ni)|ne retenir (?:aucune|ni)|rejeter (?:l'ensemble|toutes))\b/,
+      // The award side of the same undertaking: "ne s'engage à adjuger le contrat à aucun des soumissionnaires".
+      /\bne s'engage (?:pas |nullement )?a (?:accorder|adjuger|octroyer|attribuer) (?:le|ce) (?:contrat|mandat) a (?:aucun|quelque|l'un)\b/,
       /\b(?:does not|do not|is not bound to|not obliged to) (?:undertake to )?accept (?:any|the lowest)\b|\bnot bound to accept\b/,
     ],
   },

@@ -1,6 +1,12 @@
 import type { ItemRecogniser } from '../recognisers.js';
 
 const PERMITS = String.raw`(?:qualifications?|autorisations?|permis|licences?|enregistrements?|certificats?|accreditations?|attestations?)`;
+/**
+ * An establishment named as a condition of something else or denied ("s'il a un établissement au Québec,
+ * [il détient l'attestation de Revenu Québec]", "qui n'a pas d'établissement au Québec", art. 50.6) is
+ * not the art. 6 requirement.
+ */
+const NOT_REQUIRED = String.raw`(?<!\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'(?:ils?|\w+)) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:de |d'|un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
 
 /** Art. 6: admissibility conditions, in the regulation's words and in the usual paraphrases. */
 export const ADMISSIBILITY_RECOGNISERS = {
@@ -27,7 +33,7 @@ export const ADMISSIBILITY_RECOGNISERS = {
   establishment: {
     headings: [],
     phrases: [
-      /\b(?:etablissement|place d'affaires|bureau d'affaires)\b.{0,160}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b/,
+      new RegExp(String.raw`\b(?=etablissement|place d'affaires|bureau d'affaires)${NOT_REQUIRED}(?:etablissement|place d'affaires|bureau d'affaires)\b.{0,160}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b`),
       /\b(?:place of business|establishment)\b.{0,160}\b(?:quebec|territory|agreement)\b/,
       /\b(?:au quebec|territoire vise par un accord)\b.{0,160}\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b/,
       /\betabli(?:e|s|es)? (?:au quebec|dans (?:un|une) (?:territoire|province) vise)/,

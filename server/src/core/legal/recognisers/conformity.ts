@@ -36,9 +36,13 @@ export const CONFORMITY_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(String.raw`\b${RECEIVED}\b.{0,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{0,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b)`),
-      /\b(?:en retard|tardive?s?|hors delai|apres l'heure (?:limite|fixee|prevue)|apres (?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?)\b/,
+      // Not an attestation "délivrée après la date et l'heure limites" (art. 50.3 al. 2).
+      /\b(?:en retard|tardive?s?|hors delai|(?<!\b(?:delivree?s?|emise?s?|obtenue?s?|datee?s?|signee?s?) )apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?))\b/,
       /\bnon-?respect (?:de l'endroit|du lieu|de la date|de l'heure|des dates?|du delai|des delais)\b/,
       /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que)\b/,
+      // Negated: "n'est pas reçue au lieu, à la date et à l'heure limites prévus", "ne parvient pas dans le délai".
+      new RegExp(String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{0,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`),
+      /\bne (?:parvient|parviennent|parviendra|parviendront) pas\b.{0,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)/,
       /\b(?:late (?:bids?|tenders?|submissions?)|after the (?:closing|deadline)|failure to (?:comply with|meet|respect) the (?:place|date|time|deadline|closing))\b/,
     ],
   },
@@ -58,7 +62,10 @@ export const CONFORMITY_RECOGNISERS = {
   missingSignature: {
     headings: [],
     phrases: [
-      /\b(?:absence|defaut|manque|omission)\b.{0,30}\bsignatures?\b/,
+      /\b(?:absence|defaut|manque|omission)\b.{0,30}\b(?:signatures?|signer)\b/,
+      // The document "ne porte pas la signature", "n'est pas revêtu de la signature", the bidder "omet de signer".
+      /\b(?:ne (?:porte|comporte|contient|presente|affiche|renferme)|n'(?:affiche|inclut)) (?:pas|aucune) (?:(?:la|les|de|d'|une) ?)?(?:\w+ )?signatures?\b/,
+      /\bn'(?:est|a) pas (?:ete )?(?:revetue?s?|munie?s?)\b.{0,20}\bsignatures?\b|\b(?:omet|a omis|neglige|oublie) de (?:la |le |les )?signer\b/,
       /\b(?:non|pas) signee?s?\b|\bnon-signee?s?\b|\bsans (?:la |les |une |aucune )?signatures?\b|\bn'(?:est|a) pas (?:ete )?(?:dument )?signee?s?\b/,
       /\bsignatures?\b.{0,60}\b(?:manquantes?|absentes?|omises?)\b/,
       /\bsignee?s?\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine)\b/,
@@ -79,7 +86,9 @@ export const CONFORMITY_RECOGNISERS = {
     headings: [],
     phrases: [
       /\b(?:soumissions?|offres?|propositions?) (?:conditionnelles?|restrictives?)\b|\b(?:conditionnelle|restrictive)s? ou (?:conditionnelle|restrictive)s?\b/,
-      /\b(?:comporte|contient|assortie|fait l'objet) (?:de |d'|des |une |toute |quelque )?(?:conditions?|restrictions?|reserves?)\b/,
+      /\b(?:comporte|contient|assortie|fait l'objet) (?:de |d'|des )?(?:une |toute |quelque )?(?:conditions?|restrictions?|reserves?)\b/,
+      // A bid that restricts or alters the documents' terms is a restrictive one.
+      /\b(?:restreint|restreignent|restreignant|modifie ou restreint)\b.{0,60}\b(?:conditions|exigences|obligations|portee|documents d'appel d'offres)\b/,
       /\b(?:conditional|qualified|restrictive) (?:bids?|tenders?|offers?)\b/,
     ],
   },
@@ -103,6 +112,8 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{0,120}\b(?:rejet|rejetee|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
       /\b(?:toute|une|les) (?:conditions?|exigences?|clauses?) (?:indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|signalee?s?|marquee?s?)\b.{0,80}\b(?:rejet|rejetee|non-?conform)/,
       /\b(?:mention|marquee?s?|identifiee?s?|accompagnee?s?) (?:par |de |d')?(?:la mention |l'inscription |le symbole |l'expression )?"?rejet automatique/,
+      // "toute exigence dont les documents précisent qu'elle entraîne le rejet automatique".
+      /\b(?:toute|chaque) (?:condition|exigence|clause)\b.{0,80}\b(?:entraine|entrainant|entrainera|emporte|cause)\b.{0,20}\ble rejet automatique\b/,
       /\bany other (?:\w+ )?(?:conditions?|requirements?)\b.{0,120}\b(?:automatic rejection|rejected|rejection)\b/,
     ],
   },

@@ -1,6 +1,8 @@
 import type { ItemRecogniser } from '../recognisers.js';
 
 const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders)`;
+/** Who authorises under art. 46: the dirigeant, or the title the body's dirigeant (or delegate) bears. */
+const DIRIGEANT = String.raw`(?:dirigeant|dirigeante|sous-ministre|conseil d'administration|president-directeur general|presidente-directrice generale|directeur general|directrice generale)`;
 
 /**
  * Wording of the time-related items (art. 4 par. 6°, 11, 43, 46). The statement recognisers work on a
@@ -41,9 +43,9 @@ export const DEADLINE_RECOGNISERS = {
   dirigeantAuthorisation: {
     headings: [/\bautorisation du dirigeant\b.{0,40}\b(?:duree|article 46|art\. 46)\b/],
     phrases: [
-      /\b(?:duree|renouvellements?)\b.{0,120}\bautoris\w{0,6}\b.{0,30}\b(?:dirigeant|dirigeante|sous-ministre|conseil d'administration)\b/,
-      /\bautoris\w{0,6}\b.{0,30}\b(?:dirigeant|dirigeante|sous-ministre|conseil d'administration)\b.{0,120}\b(?:duree|renouvellements?|plus de (?:trois|3) ans|article 46|art\. 46)\b/,
-      /\b(?:dirigeant|dirigeante|sous-ministre|conseil d'administration)\b.{0,60}\bautoris\w{0,6}\b.{0,80}\b(?:duree|renouvellements?)\b/,
+      new RegExp(String.raw`\b(?:duree|renouvellements?)\b.{0,120}\bautoris\w{0,6}\b.{0,30}\b${DIRIGEANT}\b`),
+      new RegExp(String.raw`\bautoris\w{0,6}\b.{0,30}\b${DIRIGEANT}\b.{0,120}\b(?:duree|renouvellements?|plus de (?:trois|3) ans|article 46|art\. 46)\b`),
+      new RegExp(String.raw`\b${DIRIGEANT}\b.{0,60}\bautoris\w{0,6}\b.{0,80}\b(?:duree|renouvellements?)\b`),
       /\b(?:article|art\.) 46\b.{0,120}\bautoris\w{0,6}\b|\bautoris\w{0,6}\b.{0,120}\b(?:article|art\.) 46\b/,
       /\b(?:duration|term|renewals?)\b.{0,120}\bauthori[sz]\w*\b.{0,30}\b(?:chief executive|head of the public body|deputy minister)\b/,
     ],

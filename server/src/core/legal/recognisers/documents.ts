@@ -7,6 +7,8 @@ import type { ItemRecogniser } from '../recognisers.js';
  */
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?)`;
 const NUMBERING = String.raw`^(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?(?:[-:.]\s*)?`;
+/** The contract to be signed, by its Québec names ("entente de services", "contrat à intervenir"); a side agreement is not it. */
+const CONTRACT = String.raw`(?:contrat|convention|entente(?! (?:de|d') ?(?:confidentialite|non-divulgation|regroupement|partenariat|collaboration)))\b`;
 
 export const DOCUMENT_RECOGNISERS = {
   /** The part that holds the tender documents proper (instructions, specifications). */
@@ -146,13 +148,13 @@ export const DOCUMENT_RECOGNISERS = {
   /** 5 par. 8°: the contract to be signed. */
   contractToSign: {
     headings: [
-      /\b(?:contrat|convention) (?:a (?:etre )?signer|type)\b|\b(?:modele|projet|formulaire|gabarit) de (?:contrat|convention)\b|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b/,
-      new RegExp(String.raw`${NUMBERING}(?:le )?(?:contrat|convention)(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
+      new RegExp(String.raw`\b${CONTRACT} (?:a (?:etre )?signer|a intervenir|type)\b|\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b`),
+      new RegExp(String.raw`${NUMBERING}(?:le |l')?${CONTRACT}(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
       /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b|^(?:[\d.]+\s*)?(?:the )?contract$/,
     ],
     phrases: [
-      /\b(?:contrat|convention)\b.{0,60}\b(?:a (?:etre )?signer|ci-joint|jointe?s? (?:a|en)|en annexe|a l'annexe|fait partie des documents|sera signee?)\b/,
-      /\b(?:modele|projet|formulaire|gabarit) de (?:contrat|convention)\b|\bconditions (?:generales|particulieres) du contrat\b/,
+      new RegExp(String.raw`\b${CONTRACT}.{0,60}\b(?:a (?:etre )?signer|a intervenir|ci-joint|jointe?s? (?:a|en)|en annexe|a l'annexe|fait partie des documents|sera signee?)\b`),
+      new RegExp(String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres) du contrat\b`),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
       /\b(?:contract (?:to be signed|form|template)|form of contract)\b/,
     ],

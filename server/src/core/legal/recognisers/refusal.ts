@@ -35,9 +35,12 @@ export const REFUSAL_OTHER_BODY =
 /** An evaluation of performance, the first ground: it must come from this body. */
 export const REFUSAL_EVALUATION = /\b(?:evaluation (?:de|du) rendement|rendement insatisfaisant|unsatisfactory (?:performance|evaluation))\b/;
 
-/** The evaluation attributed to the body issuing the call ("de la part de cet organisme", "de sa part", "par le Ministère"). */
+/**
+ * The evaluation attributed to the body issuing the call, by the name the documents give it ("de la part
+ * de cet organisme", "de sa part", "par le Ministère", "de la part du Cégep").
+ */
 export const REFUSAL_THIS_BODY =
-  /\b(?:de la part de (?:cet|l') ?organisme|de sa part|de (?:notre|leur) part|par (?:cet organisme|l'organisme(?: public)?|le ministere|la societe|le centre|la commission|le cisss|le ciusss|le college|l'universite|la regie|l'office|l'agence)|from this (?:public )?body|by this (?:public )?body|from the (?:board|ministry|body))\b/;
+  /\b(?:de sa part|de (?:notre|leur) part|de la part (?:de (?:cet|l') ?organisme|de la (?:societe|commission|regie)|du (?:ministere|centre|cisss|ciusss|college|cegep|donneur d'ouvrage)|de l'(?:universite|office|agence|etablissement))|par (?:cet organisme|l'organisme(?: public)?|le (?:ministere|centre|cisss|ciusss|college|cegep|donneur d'ouvrage)|la (?:societe|commission|regie)|l'(?:universite|office|agence|etablissement))|from this (?:public )?body|by this (?:public )?body|from the (?:board|ministry|body))\b/;
 
 /** Grounds art. 8 does not list. */
 export const REFUSAL_EXTRA_GROUNDS =

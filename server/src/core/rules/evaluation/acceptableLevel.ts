@@ -1,6 +1,6 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { blocksWhere, type DocumentUnit } from '../../document/model.js';
-import { evaluationGrid, type GridCriterion } from '../../evaluation/grid.js';
+import { evaluationGrid, isPartOf, nameWords, unnumbered, type GridCriterion } from '../../evaluation/grid.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { TENDER_DOCUMENTS, evaluationInsertionOffset, gridAnnex, stated } from './common.js';
@@ -9,13 +9,22 @@ const TEXT = new Set(['heading', 'paragraph', 'listItem', 'tableRow']);
 /** How much more than its name a passage must say to describe a criterion. */
 const DESCRIPTION_LENGTH = 30;
 
-const strip = (key: string) => key.replace(/^(?:critere\s*(?:no\s*)?\d+\s*[-:.–)]?\s*|\d+[.)-]?\s*)/, '').trim();
+/** The label a passage opens with: "Équipe proposée : …", "b) Plan de travail – …" (folded text). */
+const LABEL = /^(?:[a-z\d]{1,2}[.)] )?([^:;.!?]{3,80}?) ?(?::| - )/;
+
+/** A passage's opening label: its distinctive words and its length (what follows it is the description). */
+function labelOf(normalized: string): { words: Set<string>; length: number } | undefined {
+  const match = LABEL.exec(normalized);
+  const found = match ? nameWords(match[1]) : undefined;
+  return match && found && found.size > 0 ? { words: found, length: match[0].length } : undefined;
+}
 
 /**
  * Annexe 1–2 art. 2: for each criterion, the documents state the quality elements required to reach
- * the acceptable performance level. A criterion counts as described by its grid's description column,
- * its front-matter `description`, a section headed by it, a passage naming it and saying more, or a
- * statement that the acceptable levels are set out elsewhere in the documents.
+ * the acceptable performance level. A criterion counts as described by a description column (the grid's,
+ * or that of a table of the levels naming it, in short or in full), its front-matter `description`, a
+ * section headed by it, a passage naming it (or labelled with a short form of its name) and saying more,
+ * or a statement that the acceptable levels are set out elsewhere in the documents.
  */
 function acceptableLevel(annex: 1 | 2): Rule {
   return {
@@ -33,9 +42,17 @@ function acceptableLevel(annex: 1 | 2): Rule {
       if (!primary || stated(context, 'acceptableLevelReference')) return;
       const gridRanges = body.map((table) => table.range);
       const isText = (unit: DocumentUnit) => TEXT.has(unit.kind) && !gridRanges.some((range) => inside(unit, range));
+      const allWords = primary.criteria.map((criterion) => nameWords(unnumbered(criterion.key)));
       primary.criteria.forEach((criterion, index) => {
-        if (criterion.description || described(context, criterion, index, isText)) return;
-        if (body.some((table) => table.criteria.some((row) => row.key === criterion.key && row.description))) return;
+        const name = unnumbered(criterion.key);
+        // A short form of the name ("Équipe proposée" for "Expertise de l'équipe proposée"); one that fits
+        // several criteria ("Expérience") names none of them.
+        const shortForm = (found: Set<string>) =>
+          found.size > 0 && isPartOf(found, allWords[index]) && !allWords.some((other, otherIndex) => otherIndex !== index && isPartOf(found, other));
+        const rowNames = (row: GridCriterion) => row.key === criterion.key || (name.length >= 4 && row.key.includes(name)) || shortForm(nameWords(unnumbered(row.key)));
+        if (criterion.description || described(context, criterion, index, isText, shortForm)) return;
+        // A description column, in the grid or in a table of the acceptable levels.
+        if (body.some((table) => table.criteria.some((row) => row.description && rowNames(row)))) return;
         context.report({
           range: criterion.range,
           message: {
@@ -56,11 +73,25 @@ function inside(unit: DocumentUnit, range: OffsetRange): boolean {
   return unit.start >= range.start && unit.end <= range.end;
 }
 
-function described(context: RuleContext, criterion: GridCriterion, index: number, isText: (unit: DocumentUnit) => boolean): boolean {
-  const name = strip(criterion.key);
+function described(
+  context: RuleContext,
+  criterion: GridCriterion,
+  index: number,
+  isText: (unit: DocumentUnit) => boolean,
+  shortForm: (found: Set<string>) => boolean,
+): boolean {
+  const name = unnumbered(criterion.key);
+  const words = nameWords(name);
   const numbered = new RegExp(String.raw`\bcritere (?:no |n° |numero )?${index + 1}\b`);
+  const spelled = (unit: { normalized: string }) => name.length >= 4 && unit.normalized.includes(name);
+  // A passage labelled with a short form of the name (whether the form is ambiguous depends on the
+  // other criteria, so it is checked outside the per-block memo).
+  const label = (unit: { kind: string; normalized: string }) => {
+    const found = unit.kind === 'heading' ? undefined : labelOf(unit.normalized);
+    return found && isPartOf(found.words, words) ? found : undefined;
+  };
   const names = (unit: { kind: string; normalized: string }) =>
-    TEXT.has(unit.kind) && ((name.length >= 4 && unit.normalized.includes(name)) || (unit.kind === 'heading' && numbered.test(unit.normalized)));
+    TEXT.has(unit.kind) && (spelled(unit) || (unit.kind === 'heading' && numbered.test(unit.normalized)) || label(unit) !== undefined);
   // Only blocks naming the criterion are looked at; which ones do is carried over between versions.
   const { model } = context;
   const blocks = blocksWhere(model, `criterion-named:${index}:${name}`, (blockIndex) => model.blocks[blockIndex].parsed.units.some(names));
@@ -70,7 +101,11 @@ function described(context: RuleContext, criterion: GridCriterion, index: number
   });
   return candidates.some((unit) => {
     if (!names(unit) || !isText(unit)) return false;
-    if (unit.kind !== 'heading') return unit.normalized.length >= name.length + DESCRIPTION_LENGTH;
+    if (unit.kind !== 'heading') {
+      if (spelled(unit)) return unit.normalized.length >= name.length + DESCRIPTION_LENGTH;
+      const found = label(unit)!;
+      return shortForm(found.words) && unit.normalized.length >= found.length + DESCRIPTION_LENGTH;
+    }
     const section = context.model.sections.find((candidate) => candidate.heading === unit);
     return section !== undefined && context.unitsOf(section).some((inner) => inner.kind !== 'heading');
   });
