@@ -84,3 +84,44 @@ ruleTester('rejection-abnormally-low-price', {
   valid: [{ name: 'a call diffused before D. 430-2013 came into force', code: tender({ frontMatter: [...FRONT_MATTER, 'diffusion: 2013-01-15'], conformity: conformity(all, [MULTIPLE_BIDS]) }) }],
   invalid: [],
 });
+
+const abnormallyLow = (statement: string) => tender({ conformity: conformity(all, [MULTIPLE_BIDS, statement]) });
+const ABNORMALLY_LOW_LINE = 45;
+ruleTester('rejection-abnormally-low-price-discretionary', {
+  valid: [
+    { name: 'the mandatory wording', code: tender() },
+    { name: '« sera rejetée »', code: abnormallyLow('Toute soumission dont le prix est jugé anormalement bas sera rejetée, après autorisation du dirigeant de l’organisme.') },
+    {
+      name: 'mandatory, with the procedure that may follow',
+      code: abnormallyLow('Une soumission au prix anormalement bas est non conforme et doit être rejetée. Le Ministère peut demander des précisions au prestataire avant d’en saisir le dirigeant.'),
+    },
+    { name: 'English, mandatory', code: abnormallyLow('A bid with an abnormally low price is non-compliant and must be rejected, after the chief executive’s authorisation.') },
+    { name: 'a call diffused before art. 7.1 came into force', code: tender({ frontMatter: [...FRONT_MATTER, 'diffusion: 2013-01-15'], conformity: conformity(all, [MULTIPLE_BIDS, 'Une soumission au prix anormalement bas pourra être rejetée.']) }) },
+  ],
+  invalid: [
+    {
+      name: '« pourra être rejetée »: replaced by the article’s wording',
+      code: abnormallyLow('Une soumission comportant un prix anormalement bas pourra être rejetée, après autorisation du dirigeant de l’organisme.'),
+      errors: [{ line: ABNORMALLY_LOW_LINE, severity: 'error', message: /doit être rejetée/ }],
+      output: abnormallyLow(renderClause(CLAUSES.abnormallyLowPrice, 'fr')),
+    },
+    {
+      name: '« se réserve le droit de rejeter »',
+      code: abnormallyLow('Le Ministère se réserve le droit de rejeter toute soumission dont le prix est anormalement bas.'),
+      errors: [{ line: ABNORMALLY_LOW_LINE }],
+      output: abnormallyLow(renderClause(CLAUSES.abnormallyLowPrice, 'fr')),
+    },
+    {
+      name: '« est non conforme et peut être écartée »',
+      code: abnormallyLow('Une offre anormalement basse est non conforme et peut être écartée par l’organisme.'),
+      errors: [{ line: ABNORMALLY_LOW_LINE }],
+      output: abnormallyLow(renderClause(CLAUSES.abnormallyLowPrice, 'fr')),
+    },
+    {
+      name: 'English: « may be rejected »',
+      code: abnormallyLow('A bid with an abnormally low price may be rejected.'),
+      errors: [{ line: ABNORMALLY_LOW_LINE }],
+      output: abnormallyLow(renderClause(CLAUSES.abnormallyLowPrice, 'fr')),
+    },
+  ],
+});

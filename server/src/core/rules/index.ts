@@ -32,6 +32,7 @@ import { priceQualityTogether } from './conformity/priceQualityTogether.js';
 import { otherDesignatedCondition } from './conformity/otherDesignatedCondition.js';
 import { multipleBids } from './conformity/multipleBids.js';
 import { abnormallyLowPrice } from './conformity/abnormallyLowPrice.js';
+import { abnormallyLowPriceMandatory } from './conformity/abnormallyLowPriceMandatory.js';
 import { refusalClause } from './refusal/refusalClause.js';
 import { seaoExclusive } from './distribution/seaoExclusive.js';
 import { gridConsistency } from './evaluation/gridConsistency.js';
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = [
   otherDesignatedCondition,
   multipleBids,
   abnormallyLowPrice,
+  abnormallyLowPriceMandatory,
   refusalClause,
   addendumNotice,
   seaoExclusive,

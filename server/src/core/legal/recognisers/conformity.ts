@@ -146,3 +146,14 @@ export const REJECTION_CASES = [
   'abnormallyLowPrice',
 ] as const;
 export type RejectionCase = (typeof REJECTION_CASES)[number];
+
+/**
+ * 7.1 makes the rejection of an abnormally low bid mandatory ("doit être rejetée"): wording that
+ * only allows it ("pourra être rejetée", "se réserve le droit de la rejeter") falls short.
+ */
+export const DISCRETIONARY_REJECTION =
+  /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait) (?:la |les |l')?(?:rejeter|ecarter)\b|\bse reserve (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser)\b|\b(?:may|might|could) (?:also )?be (?:rejected|disqualified|declared non-compliant)\b|\bmay reject\b|\breserves? the right to reject\b/;
+
+/** The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet". */
+export const MANDATORY_REJECTION =
+  /\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:son |le |leur )?rejet\b|\b(?:must|shall|will) (?:then )?be rejected\b|\bis rejected\b/;

@@ -1,0 +1,42 @@
+import { CLAUSES, renderClause } from '../../legal/clauses.js';
+import { findRejectionCase } from '../../legal/rejection.js';
+import { DISCRETIONARY_REJECTION, MANDATORY_REJECTION } from '../../legal/recognisers/conformity.js';
+import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
+import type { Rule } from '../rule.js';
+import { specOf } from './cases.js';
+
+/**
+ * Art. 7.1: the abnormally low bid "est non conforme et doit être rejetée" (after the chief
+ * executive's authorisation). A passage that only allows the rejection states a different rule.
+ */
+export const abnormallyLowPriceMandatory: Rule = {
+  id: 'rejection-abnormally-low-price-discretionary',
+  citation: '7.1',
+  severity: 'error',
+  appliesTo: TENDER_DOCUMENT_TYPES,
+  description: {
+    fr: "Le rejet d'une soumission au prix anormalement bas est obligatoire (« doit être rejetée »), non facultatif.",
+    en: 'Rejecting a bid with an abnormally low price is mandatory ("must be rejected"), not optional.',
+  },
+  check(context) {
+    if (!specOf('abnormallyLowPrice').applies(context)) return;
+    for (const unit of findRejectionCase(context.model, 'abnormallyLowPrice')) {
+      if (unit.kind === 'heading' || !DISCRETIONARY_REJECTION.test(unit.normalized) || MANDATORY_REJECTION.test(unit.normalized)) continue;
+      context.report({
+        range: { start: unit.start, end: unit.end },
+        message: {
+          fr: 'Art. 7.1 : une soumission comportant un prix anormalement bas est non conforme et doit être rejetée, après autorisation du dirigeant; ce passage ne fait du rejet qu’une faculté.',
+          en: 'S. 7.1: a bid with an abnormally low price is non-compliant and must be rejected, after the chief executive’s authorisation; this passage only makes the rejection possible.',
+        },
+        // A paragraph is replaced by the article's wording; a list entry keeps its marker, so it is left to the drafter.
+        fix:
+          unit.kind === 'paragraph'
+            ? {
+                title: { fr: 'Remplacer par la clause « Prix anormalement bas » (art. 7.1)', en: 'Replace with the "Abnormally low price" clause (s. 7.1)' },
+                edits: [{ range: { start: unit.start, end: unit.end }, newText: renderClause(CLAUSES.abnormallyLowPrice, context.locale) }],
+              }
+            : undefined,
+      });
+    }
+  },
+};
