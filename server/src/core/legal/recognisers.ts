@@ -4,6 +4,7 @@ import { CONFORMITY_RECOGNISERS } from './recognisers/conformity.js';
 import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
 import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
+import { AWARD_RECOGNISERS } from './recognisers/award.js';
 
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
@@ -188,6 +189,7 @@ export const RECOGNISERS = {
   ...REFUSAL_RECOGNISERS,
   ...EVALUATION_RECOGNISERS,
   ...DEADLINE_RECOGNISERS,
+  ...AWARD_RECOGNISERS,
 } satisfies Record<string, ItemRecogniser>;
 
 export type ItemName = keyof typeof RECOGNISERS;

@@ -32,6 +32,8 @@ import { priceQualityTogether } from './conformity/priceQualityTogether.js';
 import { otherDesignatedCondition } from './conformity/otherDesignatedCondition.js';
 import { multipleBids } from './conformity/multipleBids.js';
 import { abnormallyLowPrice } from './conformity/abnormallyLowPrice.js';
+import { tieBreak } from './award/tieBreak.js';
+import { negotiation } from './award/negotiation.js';
 import { abnormallyLowPriceMandatory } from './conformity/abnormallyLowPriceMandatory.js';
 import { refusalClause } from './refusal/refusalClause.js';
 import { seaoExclusive } from './distribution/seaoExclusive.js';
@@ -114,6 +116,8 @@ export const RULES: readonly Rule[] = [
   multipleBids,
   abnormallyLowPrice,
   abnormallyLowPriceMandatory,
+  tieBreak,
+  negotiation,
   refusalClause,
   addendumNotice,
   seaoExclusive,

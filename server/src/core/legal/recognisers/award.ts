@@ -1,0 +1,35 @@
+import type { ItemRecogniser } from '../recognisers.js';
+
+/**
+ * Art. 14 and 15: what the documents say of equal results and of negotiating the price. Both
+ * articles apply by law; a passage on either is checked against them when the documents have one.
+ */
+export const AWARD_RECOGNISERS = {
+  /** Art. 14: a rule for equal results ("en cas d'égalité", "ex aequo", "le même pointage"). */
+  tieBreak: {
+    headings: [],
+    phrases: [
+      /\ben cas d'egalite\b(?! (?:en emploi|des chances|entre les (?:femmes|hommes)))|\bex aequo\b|\begalite (?:des|de|du) (?:resultats?|notes?|pointages?|prix|scores?|soumissions?|prix ajustes?)\b/,
+      /\b(?:obtiennent|ont|presentent|obtient) (?:le meme|un meme|la meme|une meme) (?:pointage|prix(?: ajuste)?|note|score)\b/,
+      /\bin the event of a tie\b|\btied (?:bids|tenders|scores)\b|\b(?:equal|same) (?:scores?|prices?|results?)\b.{0,60}\b(?:award|awarded)\b/,
+    ],
+  },
+  /** Art. 15 al. 2: a right to negotiate the price. */
+  negotiation: {
+    headings: [],
+    phrases: [
+      /\b(?:se reserve|se reservent) (?:le droit|la possibilite|la faculte) de negocier\b|\b(?:peut|pourra|pourrait|peuvent|pourront) (?:aussi |egalement )?negocier\b|\bnegociera\b|\bproceder a (?:une|des) negociations?\b|\bentreprendre (?:une|des) negociations?\b/,
+      /\b(?:reserves? the right to|may) negotiate\b/,
+    ],
+  },
+} satisfies Record<string, ItemRecogniser>;
+
+/** Art. 14: the lawful tie-break. */
+export const DRAWING_LOTS = /\btirage au sort\b|\btiree?s? au sort\b|\bpar le sort\b|\bdraw(?:ing)? (?:of )?lots\b|\bby lot\b/;
+
+/**
+ * Art. 15 al. 2 allows negotiating only the price, downwards, when a single provider's bid is
+ * conforming; a passage that states that limit, or defers to the article, is within it.
+ */
+export const NEGOTIATION_WITHIN_ART_15 =
+  /\b(?:une seule|un seul|seule|seul) (?:soumission|offre|proposition|prestataire|soumissionnaire)s?\b|\b(?:article|art\.?) 15\b|\bconformement (?:au reglement|a la reglementation|aux dispositions du reglement)\b|\b(?:only|single) (?:one )?(?:compliant |conforming |acceptable )?(?:bid|tender|provider)\b|\bsection 15\b/;

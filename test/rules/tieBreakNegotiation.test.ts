@@ -1,0 +1,40 @@
+import { ruleTester } from '../ruleTester.js';
+import { PARTS, tender } from './documentParts.js';
+
+const withAward = (...paragraphs: string[]) => tender({ award: [PARTS.award, ...paragraphs].join('\n\n') });
+/** 1-based line of the first line holding `text`. */
+const lineOf = (code: string, text: string) => code.split('\n').findIndex((line) => line.includes(text)) + 1;
+const invalid = (name: string, paragraph: string, output?: string | null) => {
+  const code = withAward(paragraph);
+  return { name, code, errors: [{ line: lineOf(code, paragraph) }], ...(output === undefined ? {} : { output }) };
+};
+
+const LOTS = "En cas d'égalité des résultats, le contrat est adjugé par tirage au sort.";
+ruleTester('tie-break-drawing-lots', {
+  valid: [
+    { name: 'no tie-break stated (art. 14 applies by law)', code: tender() },
+    { name: 'drawing lots', code: withAward(LOTS) },
+    { name: 'drawing lots, other words', code: withAward('Si deux soumissions obtiennent le même pointage, l’adjudicataire est tiré au sort en présence d’un témoin.') },
+    { name: 'employment equity is not a tie', code: withAward("Le prestataire s'engage à respecter le programme d'accès à l'égalité en emploi, en cas d'égalité en emploi visée par la Charte.") },
+  ],
+  invalid: [
+    invalid('the first bid received wins a tie', "En cas d'égalité, le contrat est adjugé au soumissionnaire dont la soumission a été reçue la première.", withAward(LOTS)),
+    invalid('the best quality score wins a tie', 'Lorsque deux prestataires obtiennent le même prix ajusté, le contrat est adjugé à celui dont la note de qualité est la plus élevée.', withAward(LOTS)),
+    invalid('ex aequo settled by the Ministère', 'Les soumissionnaires ex aequo sont départagés selon la proportion de contenu québécois.', withAward(LOTS)),
+  ],
+});
+
+ruleTester('negotiation-beyond-article-15', {
+  valid: [
+    { name: 'no negotiation stated', code: tender() },
+    {
+      name: 'limited to a single conforming bid',
+      code: withAward("Lorsqu'un seul prestataire a présenté une soumission conforme, le Ministère peut négocier le prix soumis, à la baisse seulement."),
+    },
+    { name: 'deferring to the article', code: withAward('Le Ministère pourra négocier le prix conformément à l’article 15 du Règlement.') },
+  ],
+  invalid: [
+    invalid('a general right to negotiate', 'Le Ministère se réserve le droit de négocier avec le soumissionnaire retenu les modalités du contrat et le prix.', null),
+    invalid('negotiating with the lowest bidders', 'Le Ministère pourra entreprendre des négociations avec les deux plus bas soumissionnaires.', null),
+  ],
+});
