@@ -20,14 +20,15 @@ const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 const commonMarkProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /**
- * What every GFM construct needs: a pipe (table), a tilde (strikethrough), `[^` (footnote), a task
- * box, an at sign (e-mail, `mailto:`, `xmpp:`), `www.` or `http:`/`https:` (autolink literals).
+ * What every GFM construct needs: a pipe or a delimiter row with a colon (`:---`, a one-column table
+ * needs no pipe), a tilde (strikethrough), `[^` (footnote), a task box, an at sign (e-mail,
+ * `mailto:`, `xmpp:`), `www` or `http` (autolink literals).
  */
-export const GFM_TRIGGERS = /[|~@]|\[\^|\[[\sxX]\]|www\.|https?:/i;
+export const GFM_TRIGGERS = /[|~@]|^[ \t]*(?::-+:?|-+:)[ \t]*$|\[\^|\[[\sxX]\]|www|http/im;
 
 /** The Markdown tree of a text: CommonMark, with GFM where the text may use it. */
-export function parseMarkdown(text: string): Root {
-  return (GFM_TRIGGERS.test(text) ? gfmProcessor : commonMarkProcessor).parse(text) as Root;
+export function parseMarkdown(text: string, gfm = GFM_TRIGGERS.test(text)): Root {
+  return (gfm ? gfmProcessor : commonMarkProcessor).parse(text) as Root;
 }
 
 function withoutTransforms<T>(extensions: T): T {
