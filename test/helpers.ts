@@ -5,6 +5,26 @@ import type { TextEdit } from '../server/src/core/types.js';
 export const EXAMPLES = new URL('../examples/', import.meta.url);
 export const readExample = (name: string): string => readFileSync(new URL(name, EXAMPLES), 'utf8');
 
+/** A notice whose `numero` (AO-2026-0142) addenda files name; receipt limit 2026-03-19 at 14:00. */
+export const NOTICE_NAMED_BY_ADDENDA = `---
+type: avis
+numero: AO-2026-0142
+organisme: { nom: Ville de Québec }
+titre: Services de déneigement
+accords: aucun
+renseignements: 418 641-6411
+diffusion: 2026-03-02
+reception: { date: 2026-03-19, heure: "14:00", lieu: "2, rue des Jardins, Québec" }
+ouverture: { date: 2026-03-19, heure: "14:00", lieu: "2, rue des Jardins, Québec" }
+---
+
+# Avis
+
+Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.
+
+La Ville ne s'engage à accepter aucune des soumissions reçues.
+`;
+
 /** Applies LSP-style edits (same-position inserts in array order). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = new LineIndex(text);

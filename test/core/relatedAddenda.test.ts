@@ -1,26 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText, codeLenses, DEFAULT_SETTINGS, DocumentParser } from '../../server/src/core/index.js';
+import { NOTICE_NAMED_BY_ADDENDA } from '../helpers.js';
 
-const tender = `---
-type: avis
-numero: AO-2026-0142
-organisme: { nom: Ville de Québec }
-titre: Services de déneigement
-accords: aucun
-renseignements: 418 641-6411
-diffusion: 2026-03-02
-reception: { date: 2026-03-19, heure: "14:00", lieu: "2, rue des Jardins, Québec" }
-ouverture: { date: 2026-03-19, heure: "14:00", lieu: "2, rue des Jardins, Québec" }
----
-
-# Avis
-
-Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.
-
-La Ville ne s'engage à accepter aucune des soumissions reçues.
-`;
 const addendaFile = (numero: string, item: string) => ({ name: 'addenda-2.md', text: `---\ntype: addenda\nnumero: ${numero}\naddenda:\n  - ${item}\n---\n\n# Addenda no 2\n` });
-const findings = (related: { name: string; text: string }[]) => analyzeText(tender, DEFAULT_SETTINGS, related).findings.filter((f) => f.rule === 'addendum-seven-days');
+const findings = (related: { name: string; text: string }[]) => analyzeText(NOTICE_NAMED_BY_ADDENDA, DEFAULT_SETTINGS, related).findings.filter((f) => f.rule === 'addendum-seven-days');
 
 describe('addenda given as separate `type: addenda` files', () => {
   it('an addendum sent 3 days before the limit, in a file naming the tender, is reported at `numero`', () => {
@@ -40,12 +23,12 @@ describe('addenda given as separate `type: addenda` files', () => {
   it('a postponement in the addenda file satisfies art. 9 al. 2 and the text may state the new limit', () => {
     const related = [addendaFile('AO-2026-0142', '{ numero: 2, date: 2026-03-16, incidence-prix: true, report-reception: 2026-03-23 }')];
     assert.deepEqual(findings(related), []);
-    const body = tender.replace('# Avis\n', '# Avis\n\nLa date limite de réception des soumissions est reportée au lundi 23 mars 2026 à 14 h.\n');
+    const body = NOTICE_NAMED_BY_ADDENDA.replace('# Avis\n', '# Avis\n\nLa date limite de réception des soumissions est reportée au lundi 23 mars 2026 à 14 h.\n');
     assert.deepEqual(analyzeText(body, DEFAULT_SETTINGS, related).findings.filter((f) => f.rule === 'date-contradicts-front-matter'), []);
   });
 
   it('the code lens of such an addendum shows above `numero`', () => {
-    const lenses = codeLenses(new DocumentParser().parse(tender), DEFAULT_SETTINGS, [addendaFile('AO-2026-0142', '{ numero: 2, date: 2026-03-16, incidence-prix: true }')]);
+    const lenses = codeLenses(new DocumentParser().parse(NOTICE_NAMED_BY_ADDENDA), DEFAULT_SETTINGS, [addendaFile('AO-2026-0142', '{ numero: 2, date: 2026-03-16, incidence-prix: true }')]);
     const lens = lenses.find((l) => l.range.start.line === 2);
     assert.equal(lens?.title, 'Addenda no 2 (addenda-2.md) : 3 jours avant la date limite (min. 7 — art. 9, al. 2) · date la plus hâtive : lundi 23 mars 2026');
   });

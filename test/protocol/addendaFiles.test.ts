@@ -3,26 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { NOTICE_NAMED_BY_ADDENDA } from '../helpers.js';
 import { TestClient } from './lspClient.js';
 
-const TENDER = `---
-type: avis
-numero: AO-2026-0142
-organisme: { nom: Ville de Québec }
-titre: Services de déneigement
-accords: aucun
-renseignements: 418 641-6411
-diffusion: 2026-03-02
-reception: { date: 2026-03-19, heure: "14:00", lieu: "2, rue des Jardins, Québec" }
-ouverture: { date: 2026-03-19, heure: "14:00", lieu: "2, rue des Jardins, Québec" }
----
-
-# Avis
-
-Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.
-
-La Ville ne s'engage à accepter aucune des soumissions reçues.
-`;
 const addenda = (date: string) => `---\ntype: addenda\nnumero: AO-2026-0142\naddenda:\n  - { numero: 2, date: ${date}, incidence-prix: true }\n---\n\n# Addenda no 2\n`;
 const late = (p: { diagnostics: { data?: { rule: string } }[] }) => p.diagnostics.some((d) => d.data?.rule === 'addendum-seven-days');
 
@@ -34,13 +17,13 @@ describe('addenda files open beside a tender', () => {
     const folder = mkdtempSync(join(tmpdir(), 'tender-addenda-'));
     const tenderPath = join(folder, 'ao.md');
     const addendaPath = join(folder, 'addenda-2.md');
-    writeFileSync(tenderPath, TENDER);
+    writeFileSync(tenderPath, NOTICE_NAMED_BY_ADDENDA);
     writeFileSync(addendaPath, addenda('2026-03-01'));
     const tenderUri = pathToFileURL(tenderPath).href;
     const addendaUri = pathToFileURL(addendaPath).href;
     client = new TestClient();
     await client.initialize();
-    await client.open(tenderUri, TENDER);
+    await client.open(tenderUri, NOTICE_NAMED_BY_ADDENDA);
     assert.equal(late(await client.nextDiagnostics(tenderUri)), false, 'the addendum on disk is sent in time');
     await client.open(addendaUri, addenda('2026-03-01'));
     await client.nextDiagnostics(addendaUri);

@@ -1,5 +1,6 @@
 import { findItem } from '../../legal/find.js';
 import { DRAWING_LOTS } from '../../legal/recognisers/award.js';
+import { replaceParagraphFix } from '../documents/placement.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule } from '../rule.js';
 
@@ -26,18 +27,11 @@ export const tieBreak: Rule = {
           fr: "Art. 14 : lorsqu'il y a égalité des résultats, le contrat est adjugé par tirage au sort; ce passage prévoit un autre mode de départage.",
           en: 'S. 14: when results are equal, the contract is awarded by drawing lots; this passage settles a tie otherwise.',
         },
-        fix:
-          unit.kind === 'paragraph'
-            ? {
-                title: { fr: 'Remplacer par le tirage au sort (art. 14)', en: 'Replace with drawing lots (s. 14)' },
-                edits: [
-                  {
-                    range: { start: unit.start, end: unit.end },
-                    newText: context.locale === 'fr' ? "En cas d'égalité des résultats, le contrat est adjugé par tirage au sort." : 'When results are equal, the contract is awarded by drawing lots.',
-                  },
-                ],
-              }
-            : undefined,
+        fix: replaceParagraphFix(
+          unit,
+          { fr: 'Remplacer par le tirage au sort (art. 14)', en: 'Replace with drawing lots (s. 14)' },
+          context.locale === 'fr' ? "En cas d'égalité des résultats, le contrat est adjugé par tirage au sort." : 'When results are equal, the contract is awarded by drawing lots.',
+        ),
       });
     }
   },

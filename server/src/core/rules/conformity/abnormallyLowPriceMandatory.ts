@@ -1,6 +1,7 @@
 import { CLAUSES, renderClause } from '../../legal/clauses.js';
 import { findRejectionCase } from '../../legal/rejection.js';
 import { DISCRETIONARY_REJECTION, MANDATORY_REJECTION } from '../../legal/recognisers/conformity.js';
+import { replaceParagraphFix } from '../documents/placement.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule } from '../rule.js';
 import { specOf } from './cases.js';
@@ -28,14 +29,11 @@ export const abnormallyLowPriceMandatory: Rule = {
           fr: 'Art. 7.1 : une soumission comportant un prix anormalement bas est non conforme et doit être rejetée, après autorisation du dirigeant; ce passage ne fait du rejet qu’une faculté.',
           en: 'S. 7.1: a bid with an abnormally low price is non-compliant and must be rejected, after the chief executive’s authorisation; this passage only makes the rejection possible.',
         },
-        // A paragraph is replaced by the article's wording; a list entry keeps its marker, so it is left to the drafter.
-        fix:
-          unit.kind === 'paragraph'
-            ? {
-                title: { fr: 'Remplacer par la clause « Prix anormalement bas » (art. 7.1)', en: 'Replace with the "Abnormally low price" clause (s. 7.1)' },
-                edits: [{ range: { start: unit.start, end: unit.end }, newText: renderClause(CLAUSES.abnormallyLowPrice, context.locale) }],
-              }
-            : undefined,
+        fix: replaceParagraphFix(
+          unit,
+          { fr: 'Remplacer par la clause « Prix anormalement bas » (art. 7.1)', en: 'Replace with the "Abnormally low price" clause (s. 7.1)' },
+          renderClause(CLAUSES.abnormallyLowPrice, context.locale),
+        ),
       });
     }
   },

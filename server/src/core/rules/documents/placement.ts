@@ -94,6 +94,14 @@ export function newSectionPlace(model: DocumentModel, item: DocumentSection): { 
   return { offset: model.text.length, depth: notice?.heading.depth ?? 1 };
 }
 
+/**
+ * A fix replacing a paragraph that states a rule wrongly by a statement of the right one. A list entry
+ * or a table row would lose its marker or cells: none is offered there, the drafter rewrites it.
+ */
+export function replaceParagraphFix(unit: DocumentUnit, title: Localized, newText: string): FixSpec | undefined {
+  return unit.kind === 'paragraph' ? { title, edits: [{ range: { start: unit.start, end: unit.end }, newText }] } : undefined;
+}
+
 export function clauseTitle(clause: Clause): Localized {
   return { fr: `Insérer la clause « ${clause.title.fr} »`, en: `Insert the "${clause.title.en}" clause` };
 }
