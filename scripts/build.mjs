@@ -1,6 +1,7 @@
 // Bundles the extension, the language server and the CLI into dist/ (CommonJS, no node_modules needed).
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateRegulations } from './regulations.mjs';
 
 const production = process.argv.includes('--production');
@@ -26,8 +27,12 @@ mkdirSync('dist', { recursive: true });
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  // dist/server.js only loads dist/server-main.js through V8's code cache (server/src/node/codeCache.ts).
-  build({ ...common, entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.js', banner: executable }),
-  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js' }),
   build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: executable }),
+  (async () => {
+    await build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js' });
+    // dist/server.js only loads dist/server-main.js through V8's code cache (server/src/node/codeCache.ts),
+    // keyed by this hash: computed here, it costs a start nothing.
+    const serverMainHash = createHash('sha256').update(readFileSync('dist/server-main.js')).digest('hex').slice(0, 16);
+    await build({ ...common, entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.js', banner: executable, define: { ...common.define, SERVER_MAIN_HASH: JSON.stringify(serverMainHash) } });
+  })(),
 ]);

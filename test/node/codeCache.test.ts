@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readExample } from '../helpers.js';
@@ -42,6 +42,24 @@ describe('server start through V8\'s code cache', function () {
     // An accepted cache is not rewritten.
     assert.equal(statSync(join(directory, file)).mtimeMs, written);
     assert.deepEqual(cacheFiles(directory), [file]);
+  });
+
+  it('writing a cache removes the caches of other builds once a week old, and keeps recent ones', async () => {
+    const directory = join(scratch, 'cache');
+    mkdirSync(directory);
+    const weekOld = join(directory, 'server-0123456789abcdef-v20.0.0-x64.v8cache');
+    const recent = join(directory, 'server-fedcba9876543210-v20.0.0-x64.v8cache');
+    const unrelated = join(directory, 'notes.txt');
+    for (const file of [weekOld, recent, unrelated]) writeFileSync(file, 'x');
+    const eightDaysAgo = (Date.now() - 8 * 24 * 3600 * 1000) / 1000;
+    utimesSync(weekOld, eightDaysAgo, eightDaysAgo);
+    utimesSync(unrelated, eightDaysAgo, eightDaysAgo);
+    await session({ TENDER_LS_CACHE_DIR: directory });
+    const left = readdirSync(directory);
+    assert.ok(!left.includes('server-0123456789abcdef-v20.0.0-x64.v8cache'), 'the week-old cache is removed');
+    assert.ok(left.includes('server-fedcba9876543210-v20.0.0-x64.v8cache'), 'a recent cache of another build is kept');
+    assert.ok(left.includes('notes.txt'));
+    assert.equal(cacheFiles(directory).length, 2);
   });
 
   it('a corrupt cache is ignored and replaced', async () => {

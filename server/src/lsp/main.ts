@@ -5,7 +5,7 @@ import {
   ProposedFeatures,
   StreamMessageReader,
   StreamMessageWriter,
-} from 'vscode-languageserver/node';
+} from './protocol.js';
 import { IncomingVersions } from './incoming.js';
 import { startServer } from './server.js';
 

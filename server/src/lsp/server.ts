@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments, type Connection, type Diagnostic, type InitializeParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { Connection, Diagnostic, InitializeParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments } from './protocol.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   citationHref,
@@ -133,12 +134,12 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     try {
       // Parsing a large new text takes long: do it in slices, and give up on this version as soon
       // as a newer one arrives (it is then queued; the chunks parsed so far stay cached for it).
-      let sliceStart = performance.now();
+      let sliceStart = monotonicMs();
       for (const _ of service.prepare(uri, text)) {
-        if (performance.now() - sliceStart < SLICE_MS) continue;
+        if (monotonicMs() - sliceStart < SLICE_MS) continue;
         await new Promise((resolve) => setImmediate(resolve));
         if (queued.has(uri) || documents.get(uri)?.version !== document.version || incoming?.superseded(uri, document.version)) return;
-        sliceStart = performance.now();
+        sliceStart = monotonicMs();
       }
       attemptedVersions.set(uri, document.version);
       findings = service.analyze(uri, text, settings, relatedFor(uri, text)).findings;
@@ -200,13 +201,13 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
    * the wait ran out.
    */
   async function analysedDocument(uri: string): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined> {
-    const deadline = performance.now() + ANALYSIS_WAIT_MS;
+    const deadline = monotonicMs() + ANALYSIS_WAIT_MS;
     for (;;) {
       const document = documents.get(uri);
       if (!document) return undefined;
       const analysis = service.lastAnalysis(uri);
       if (analysis?.model.text === document.getText()) return { document, analysis };
-      const remaining = deadline - performance.now();
+      const remaining = deadline - monotonicMs();
       if (remaining <= 0 || attemptedVersions.get(uri) === document.version) return undefined;
       await new Promise<void>((resolve) => {
         let waiters = analysisWaiters.get(uri);
@@ -268,4 +269,12 @@ function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
       (error: unknown) => (clearTimeout(timer), reject(error)),
     );
   });
+}
+
+/**
+ * Milliseconds on a monotonic clock. Not `performance.now()`: Node loads perf_hooks on its first use,
+ * a few milliseconds of a cold start's first analysis.
+ */
+function monotonicMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
 }

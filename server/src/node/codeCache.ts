@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,12 +15,15 @@ import { Script } from 'node:vm';
  * `TENDER_LS_CACHE_DIR` chooses the directory (the extension passes its private storage); empty
  * disables the cache. Without it, a directory of the user's own in the temporary directory is
  * used, and only if nobody else can write to it (V8 trusts a cache's bytecode).
+ *
+ * `bundleHash` identifies the bundle's text (the build computes it): V8 itself only checks that a
+ * cache was made for a source of the same length.
  */
-export function runWithCodeCache(bundle: string): void {
+export function runWithCodeCache(bundle: string, bundleHash: string): void {
   let source = readFileSync(bundle, 'utf8');
   // A shebang is not JavaScript once wrapped in the CommonJS function.
   if (source.startsWith('#!')) source = `//${source.slice(2)}`;
-  const cacheFile = cacheFileFor(source);
+  const cacheFile = cacheFileFor(bundleHash);
   const cachedData = cacheFile ? readOrUndefined(cacheFile) : undefined;
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
@@ -30,6 +32,7 @@ export function runWithCodeCache(bundle: string): void {
         const temporary = `${cacheFile}.${process.pid}`;
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, cacheFile);
+        removeStaleCaches(cacheFile);
       } catch {
         // A cache that cannot be written only costs the next start its compilation.
       }
@@ -41,7 +44,7 @@ export function runWithCodeCache(bundle: string): void {
 }
 
 /** The bundle's cache file: one per bundle text, Node version and architecture. */
-function cacheFileFor(source: string): string | undefined {
+function cacheFileFor(bundleHash: string): string | undefined {
   const configured = process.env.TENDER_LS_CACHE_DIR;
   if (configured === '') return undefined;
   const directory = configured ?? join(tmpdir(), `tender-ls-${process.getuid?.() ?? 'user'}`);
@@ -53,8 +56,26 @@ function cacheFileFor(source: string): string | undefined {
   } catch {
     return undefined;
   }
-  const key = createHash('sha256').update(process.version).update(process.arch).update(source).digest('hex').slice(0, 16);
-  return join(directory, `server-${key}.v8cache`);
+  return join(directory, `server-${bundleHash}-${process.version}-${process.arch}.v8cache`);
+}
+
+const STALE_AFTER_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Every update of the server leaves a cache (~1.3 MB) that no start will read again. Only those a
+ * week old go: two installed versions used in turn (an editor's and a global one) keep theirs.
+ */
+function removeStaleCaches(current: string): void {
+  const directory = dirname(current);
+  for (const name of readdirSync(directory)) {
+    const file = join(directory, name);
+    if (file === current || !/^server-.*\.v8cache$/.test(name)) continue;
+    try {
+      if (Date.now() - statSync(file).mtimeMs > STALE_AFTER_MS) unlinkSync(file);
+    } catch {
+      // Removed by another server meanwhile.
+    }
+  }
 }
 
 function readOrUndefined(file: string): Buffer | undefined {

@@ -1,4 +1,5 @@
-import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
+import type { CodeAction } from 'vscode-languageserver';
+import { CodeActionKind } from '../protocol.js';
 import { FIX_ALL_KIND } from '../../core/index.js';
 import type { Feature } from './context.js';
 

@@ -1,4 +1,5 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
+import type { CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind } from '../protocol.js';
 import { completion as completionAt, COMPLETION_TRIGGERS, type CompletionData } from '../../core/index.js';
 import type { Feature } from './context.js';
 

@@ -1,4 +1,4 @@
-import { RequestType } from 'vscode-languageserver';
+import { RequestType } from '../protocol.js';
 import { conformityReport, type ConformityReport } from '../../core/index.js';
 import type { Feature } from './context.js';
 

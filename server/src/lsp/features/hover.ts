@@ -1,4 +1,4 @@
-import { MarkupKind } from 'vscode-languageserver';
+import { MarkupKind } from '../protocol.js';
 import { hover as hoverAt } from '../../core/index.js';
 import type { Feature } from './context.js';
 import { evaluationGridHover } from './gridHover.js';

@@ -1,4 +1,5 @@
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { DocumentSymbol } from 'vscode-languageserver';
+import { FoldingRangeKind, SymbolKind } from '../protocol.js';
 import { documentSymbols, foldingRanges, type SymbolData } from '../../core/index.js';
 import type { Feature } from './context.js';
 
