@@ -20,6 +20,35 @@ const common = {
 };
 const executable = { js: `#!/usr/bin/env node\n${importMetaUrl}` };
 
+/**
+ * vscode-languageserver and vscode-jsonrpc load child_process, net and crypto when they start, for
+ * transports (sockets, pipes) and helpers (global module paths) the server uses only when asked.
+ * Node compiles these modules on their first load: a sixth of a cold start. In the server bundle,
+ * the dependencies' copies load on their first use instead.
+ */
+const deferredBuiltins = {
+  name: 'deferred-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(?:child_process|net|crypto)$/ }, ({ path, importer }) =>
+      importer.includes('node_modules') ? { path, namespace: 'deferred-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'deferred-builtin' }, ({ path }) => ({
+      contents: `let loaded;
+const load = () => (loaded ??= require('node:${path}'));
+module.exports = new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
+    return descriptor && { ...descriptor, configurable: true };
+  },
+});`,
+      loader: 'js',
+    }));
+  },
+};
+
 // The article database is generated from the official text before the bundles import it.
 for (const file of await generateRegulations()) console.log(`regenerated ${file}`);
 mkdirSync('dist', { recursive: true });
@@ -29,7 +58,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: executable }),
   (async () => {
-    await build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js' });
+    await build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js', plugins: [deferredBuiltins] });
     // dist/server.js only loads dist/server-main.js through V8's code cache (server/src/node/codeCache.ts),
     // keyed by this hash: computed here, it costs a start nothing.
     const serverMainHash = createHash('sha256').update(readFileSync('dist/server-main.js')).digest('hex').slice(0, 16);

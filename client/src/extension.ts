@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { ConformityReport } from '../../server/src/core/features/conformity.js';
 import { applyFindingFix, CONFORMITY_REQUEST, ConformityView, revealFinding, type ConformityNode } from './conformityView.js';
+import { serverEnvironment } from './serverEnvironment.js';
 
 let client: LanguageClient | undefined;
 
@@ -21,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tender
   context.subscriptions.push(output);
   const module = context.asAbsolutePath('dist/server.js');
   // The server keeps V8's code cache of itself in the extension's private storage (faster starts).
-  const env = { ...process.env, TENDER_LS_CACHE_DIR: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
+  const env = serverEnvironment(process.env, vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { env } },
     debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
