@@ -14,6 +14,16 @@ describe('addenda given as separate `type: addenda` files', () => {
     assert.equal(found[0].fix, undefined, 'the other file cannot be fixed from here');
   });
 
+  it("the finding's related location is the addendum's date in its own file", () => {
+    const file = addendaFile('AO-2026-0142', '{ numero: 2, date: 2026-03-16, incidence-prix: true }');
+    const [finding] = findings([file]);
+    const line = file.text.split('\n')[4];
+    const character = line.indexOf('2026-03-16');
+    assert.deepEqual(finding.related, [
+      { document: 'addenda-2.md', range: { start: { line: 4, character }, end: { line: 4, character: character + 10 } }, message: 'Addenda no 2 (addenda-2.md)' },
+    ]);
+  });
+
   it('a file naming another tender, or a document that is not an addenda file, is ignored', () => {
     assert.deepEqual(findings([addendaFile('AO-2026-9999', '{ numero: 2, date: 2026-03-16, incidence-prix: true }')]), []);
     const notAddenda = { name: 'notes.md', text: '---\ntype: avis\nnumero: AO-2026-0142\naddenda:\n  - { numero: 2, date: 2026-03-16 }\n---\n' };

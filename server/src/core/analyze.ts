@@ -105,7 +105,13 @@ export function analyzeModel(
           edits: r.fix.edits.map((edit) => ({ range: model.lines.range(edit.range.start, edit.range.end), newText: edit.newText })),
         };
       }
-      if (r.related) finding.related = r.related.map((rel) => ({ range: model.lines.range(rel.range.start, rel.range.end), message: rel.message[locale] }));
+      if (r.related) {
+        finding.related = r.related.map((rel) =>
+          'document' in rel
+            ? { document: rel.document, range: rel.position, message: rel.message[locale] }
+            : { range: model.lines.range(rel.range.start, rel.range.end), message: rel.message[locale] },
+        );
+      }
       findings.push(finding);
     };
     rule.check({ ...context, anchor, report });

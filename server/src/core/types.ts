@@ -37,6 +37,8 @@ export interface Fix {
 export interface RelatedLocation {
   range: Range;
   message: string;
+  /** File name of the other document of the folder the location is in (an addenda file); absent: this document. */
+  document?: string;
 }
 
 export interface Finding {

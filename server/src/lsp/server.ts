@@ -246,7 +246,11 @@ export function toDiagnostic(uri: string, finding: Finding, locale: Locale): Dia
     source: 'tender',
     message: finding.message,
     data: { rule: finding.rule },
-    relatedInformation: finding.related?.map((related) => ({ location: { uri, range: related.range }, message: related.message })),
+    relatedInformation: finding.related?.map((related) => ({
+      // A related document is another file of the same folder (an addenda file), named by its file name.
+      location: { uri: related.document ? new URL(encodeURIComponent(related.document), uri).href : uri, range: related.range },
+      message: related.message,
+    })),
   };
 }
 

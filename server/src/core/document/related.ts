@@ -29,7 +29,10 @@ export function relatedAddenda(numero: string | undefined, documents: readonly R
     if (model.detection.kind !== 'tender' || model.detection.type !== 'addenda') continue;
     const data = readTenderData(model.frontMatter?.data);
     if (data.numero !== numero) continue;
-    for (const addendum of data.addenda) found.push({ ...addendum, source: document.name });
+    data.addenda.forEach((addendum, index) => {
+      const range = model.frontMatter?.valueRange(['addenda', index, 'date']) ?? model.frontMatter?.keyRange(['addenda', index]);
+      found.push({ ...addendum, source: document.name, sourceRange: range && model.lines.range(range.start, range.end) });
+    });
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import { parseAmount, parseIsoDate, parseTime, type CalendarDate } from './frontMatter.js';
+import type { Range } from '../types.js';
 
 /**
  * The front-matter as typed values. A value that is absent or fails validation is `undefined` here
@@ -59,6 +60,8 @@ export interface Addendum {
   numero?: number;
   /** The separate `type: addenda` document that gives it; absent for the tender's own front-matter. */
   source?: string;
+  /** Where that document states it (its date, else its entry), in that document's positions. */
+  sourceRange?: Range;
   date?: CalendarDate;
   /** `undefined` when the front-matter does not say whether prices may be affected. */
   incidencePrix?: boolean;

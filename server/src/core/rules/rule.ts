@@ -1,7 +1,7 @@
 import type { DocumentModel, DocumentUnit, Section } from '../document/model.js';
 import type { OffsetRange } from '../document/frontMatter.js';
 import type { AnalysisSettings } from '../config/settings.js';
-import type { Locale, Localized, Severity, TenderType } from '../types.js';
+import type { Locale, Localized, Range, Severity, TenderType } from '../types.js';
 import type { TenderData } from '../document/tenderData.js';
 
 export interface FixSpec {
@@ -9,13 +9,16 @@ export interface FixSpec {
   edits: { range: OffsetRange; newText: string }[];
 }
 
+/** A place a finding relates to: in this document, or in another document of the folder (an addenda file). */
+export type RelatedSpec = { range: OffsetRange; message: Localized } | { document: string; position: Range; message: Localized };
+
 export interface Report {
   message: Localized;
   /** Where the finding points; the document's anchor (notice heading or `type`) when omitted. */
   range?: OffsetRange;
   severity?: Severity;
   fix?: FixSpec;
-  related?: { range: OffsetRange; message: Localized }[];
+  related?: RelatedSpec[];
 }
 
 export interface RuleContext {

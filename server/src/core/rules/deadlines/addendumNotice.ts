@@ -87,6 +87,10 @@ export const addendumNotice: Rule = {
               en: `Addendum${name}, sent on ${sent.en}, comes ${days} day${Math.abs(days) === 1 ? '' : 's'} before the receipt deadline: if it may affect prices, the deadline must be postponed to at least 7 days after it is sent, i.e. ${first.en}.${note.en}`,
             },
         fix: addendum.source ? undefined : postponeFix(context, index, earliest),
+        related:
+          addendum.source && addendum.sourceRange
+            ? [{ document: addendum.source, position: addendum.sourceRange, message: { fr: `Addenda${name}`, en: `Addendum${name}` } }]
+            : undefined,
       });
     });
   },
