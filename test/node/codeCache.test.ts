@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utime
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readExample } from '../helpers.js';
-import { TestClient } from '../protocol/lspClient.js';
+import { LspServer } from '../lspServer.js';
 
 // The bundled server (`npm run build`) started as editors start it, with its code cache directory set.
 describe('server start through V8\'s code cache', function () {
@@ -16,17 +16,14 @@ describe('server start through V8\'s code cache', function () {
 
   /** One session: open the defects example, wait for its diagnostics, shut down; the rule ids it found. */
   async function session(env: NodeJS.ProcessEnv): Promise<string[]> {
-    const merged = { ...process.env, ...env };
-    for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
-    const client = new TestClient(undefined, merged);
+    const server = await LspServer.start({ env });
     try {
-      await client.initialize();
       const uri = 'file:///virtual/defauts.md';
-      const published = client.nextDiagnostics(uri);
-      await client.open(uri, readExample('ao-services-techniques-defauts.md'));
+      const published = server.nextDiagnostics(uri);
+      await server.open(uri, readExample('ao-services-techniques-defauts.md'));
       return (await published).diagnostics.map((diagnostic) => diagnostic.data?.rule ?? '').sort();
     } finally {
-      await client.dispose();
+      await server.stop();
     }
   }
   const cacheFiles = (directory: string) => readdirSync(directory).filter((name) => name.endsWith('.v8cache'));

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readExample } from '../helpers.js';
-import { TestClient } from './lspClient.js';
+import { LspServer } from '../lspServer.js';
 
 interface Position {
   line: number;
@@ -20,34 +20,33 @@ function positionOf(text: string, needle: string, shift = 1): Position {
 }
 
 describe('editor features over stdio (hover, definition, completion, symbols)', function () {
-  let client: TestClient;
+  let server: LspServer;
   const uri = 'file:///virtual/ao.md';
   // The compliant example, with a sentence citing the regulation added to its body.
   const citing = "\nLe délai de réception respecte le paragraphe 6 du deuxième alinéa de l'article 4 et les articles 10 à 15.1.\n";
   const text = readExample('ao-services-professionnels-conforme.md') + citing;
 
   beforeEach(async () => {
-    client = new TestClient();
-    await client.initialize({ locale: 'fr' });
-    await client.open(uri, text);
-    await client.nextDiagnostics(uri);
+    server = await LspServer.start({ locale: 'fr' });
+    await server.open(uri, text);
+    await server.nextDiagnostics(uri);
   });
-  afterEach(async () => client.dispose());
+  afterEach(async () => server?.stop());
 
   const request = <T>(method: string, position: Position, extra: object = {}) =>
-    client.connection.sendRequest<T>(method, { textDocument: { uri }, position, ...extra });
+    server.request<T>(method, { textDocument: { uri }, position, ...extra });
 
   it('announces its capabilities', async () => {
-    const other = new TestClient();
+    const other = await LspServer.start();
     try {
-      const { capabilities } = await other.initialize();
+      const { capabilities } = other;
       assert.equal(capabilities.hoverProvider, true);
       assert.equal(capabilities.definitionProvider, true);
       assert.equal(capabilities.documentSymbolProvider, true);
       assert.equal(capabilities.foldingRangeProvider, true);
       assert.deepEqual((capabilities.completionProvider as { triggerCharacters: string[] }).triggerCharacters, [' ', '.', ':']);
     } finally {
-      await other.dispose();
+      await other.stop();
     }
   });
 
@@ -68,12 +67,11 @@ describe('editor features over stdio (hover, definition, completion, symbols)', 
   it("hover on a finding's range shows the finding and the cited text", async () => {
     const defectsUri = 'file:///virtual/defauts.md';
     const defects = readExample('ao-services-techniques-defauts.md');
-    await client.open(defectsUri, defects);
-    const published = await client.nextDiagnostics(defectsUri);
+    await server.open(defectsUri, defects);
+    const published = await server.nextDiagnostics(defectsUri);
     const finding = published.diagnostics.find((diagnostic) => String(diagnostic.code).endsWith('°'))!;
     assert.ok(finding, 'the defects example has a paragraph finding');
-    const start = (finding as unknown as { range: Range }).range.start;
-    const result = await client.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: defectsUri }, position: start });
+    const result = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: defectsUri }, position: finding.range.start });
     assert.ok(result.contents.value.includes(`\`${finding.data!.rule}\``));
     assert.match(result.contents.value, /Lire sur LégisQuébec/);
   });
@@ -81,10 +79,10 @@ describe('editor features over stdio (hover, definition, completion, symbols)', 
   it('go to definition opens the regulation, served by tender/regulationText', async () => {
     const location = await request<{ uri: string; range: Range }>('textDocument/definition', positionOf(text, 'articles 10 à', 3));
     assert.equal(location.uri, 'tender-reglement:/C-65.1-r4/2016-03-01.md');
-    const served = await client.connection.sendRequest<{ text: string } | null>('tender/regulationText', { uri: location.uri });
+    const served = await server.request<{ text: string } | null>('tender/regulationText', { uri: location.uri });
     assert.ok(served);
     assert.match(served.text.split('\n')[location.range.start.line], /^\*\*10\.\*\* Un organisme public sollicite uniquement un prix/);
-    assert.equal(await client.connection.sendRequest('tender/regulationText', { uri: 'file:///autre.md' }), null);
+    assert.equal(await server.request('tender/regulationText', { uri: 'file:///autre.md' }), null);
   });
 
   it('completes front-matter values and article numbers', async () => {
@@ -94,7 +92,7 @@ describe('editor features over stdio (hover, definition, completion, symbols)', 
 
     const lines = text.split('\n');
     const end = { line: lines.length - 1, character: 0 };
-    await client.change(uri, 2, [{ range: { start: end, end }, text: 'Voir art. ' }]);
+    await server.change(uri, 2, [{ range: { start: end, end }, text: 'Voir art. ' }]);
     const articles = await request<{ label: string; kind: number; textEdit: { newText: string } }[]>('textDocument/completion', { line: end.line, character: 10 });
     const article = articles.find((item) => item.label === '7.1');
     assert.ok(article);
@@ -103,12 +101,12 @@ describe('editor features over stdio (hover, definition, completion, symbols)', 
   });
 
   it('lists the front-matter and sections as symbols, and folds them', async () => {
-    const symbols = await client.connection.sendRequest<{ name: string; kind: number; children: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await server.request<{ name: string; kind: number; children: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.equal(symbols[0].name, 'En-tête');
     assert.ok(symbols[0].children.some((child) => child.name === 'evaluation'));
     const firstHeading = /^#{1,6} (.+)$/m.exec(text)![1];
     assert.equal(symbols[1].name, firstHeading);
-    const folds = await client.connection.sendRequest<{ startLine: number; endLine: number; kind?: string }[]>('textDocument/foldingRange', { textDocument: { uri } });
+    const folds = await server.request<{ startLine: number; endLine: number; kind?: string }[]>('textDocument/foldingRange', { textDocument: { uri } });
     assert.deepEqual(folds[0], { startLine: 0, endLine: text.split('\n').indexOf('---', 1), kind: 'region' });
   });
 });

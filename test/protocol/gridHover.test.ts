@@ -1,23 +1,20 @@
 import { strict as assert } from 'node:assert';
 import { readExample } from '../helpers.js';
-import { TestClient } from './lspClient.js';
+import { LspServer } from '../lspServer.js';
 
 describe('language server: evaluation grid hover', function () {
-  let client: TestClient;
-  beforeEach(() => {
-    client = new TestClient();
-  });
-  afterEach(async () => client.dispose());
+  let server: LspServer;
+  afterEach(async () => server?.stop());
 
   it('answers a hover on k with the adjusted-price coefficients', async () => {
-    const { capabilities } = await client.initialize();
-    assert.ok(capabilities.hoverProvider);
+    server = await LspServer.start();
+    assert.ok(server.capabilities.hoverProvider);
     const uri = 'file:///virtual/ao.md';
     const text = readExample('ao-services-professionnels-conforme.md');
-    await client.open(uri, text);
-    await client.nextDiagnostics(uri);
+    await server.open(uri, text);
+    await server.nextDiagnostics(uri);
     const line = text.split('\n').findIndex((l) => l.startsWith('  k: 20'));
-    const hover = await client.connection.sendRequest<{ contents: { kind: string; value: string } } | null>('textDocument/hover', {
+    const hover = await server.request<{ contents: { kind: string; value: string } } | null>('textDocument/hover', {
       textDocument: { uri },
       position: { line, character: 2 },
     });

@@ -1,36 +1,33 @@
 import { strict as assert } from 'node:assert';
 import { readExample } from '../helpers.js';
-import { TestClient } from './lspClient.js';
+import { LspServer } from '../lspServer.js';
 
 describe('language server over stdio', function () {
-  let client: TestClient;
-  beforeEach(async () => {
-    client = new TestClient();
-  });
-  afterEach(async () => client.dispose());
+  let server: LspServer;
+  afterEach(async () => server?.stop());
 
   it('initializes with incremental sync and code actions', async () => {
-    const { capabilities } = await client.initialize();
-    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2 });
-    assert.ok(capabilities.codeActionProvider);
+    server = await LspServer.start();
+    assert.deepEqual(server.capabilities.textDocumentSync, { openClose: true, change: 2 });
+    assert.ok(server.capabilities.codeActionProvider);
   });
 
   it('publishes diagnostics on open, updates them on change, clears them on close', async () => {
-    await client.initialize();
+    server = await LspServer.start();
     const uri = 'file:///virtual/avis.md';
     const text = readExample('avis-entretien-espaces-verts.md');
     const states = (l: string) => /ne s['’]engage à accepter/.test(l);
     assert.ok(text.split('\n').some(states), 'the example states 4.7°');
-    await client.open(uri, text);
-    const opened = await client.nextDiagnostics(uri);
+    await server.open(uri, text);
+    const opened = await server.nextDiagnostics(uri);
     assert.equal(opened.version, 1);
     assert.deepEqual(opened.diagnostics, []);
 
     // Remove the 4.7° sentence with an incremental change: the finding appears, with its citation and link.
     const lines = text.split('\n');
     const line = lines.findIndex(states);
-    await client.change(uri, 2, [{ range: { start: { line, character: 0 }, end: { line, character: lines[line].length } }, text: '' }]);
-    const changed = await client.nextDiagnostics(uri, (p) => p.version === 2);
+    await server.change(uri, 2, [{ range: { start: { line, character: 0 }, end: { line, character: lines[line].length } }, text: '' }]);
+    const changed = await server.nextDiagnostics(uri, { where: (p) => p.version === 2 });
     const finding = changed.diagnostics.find((d) => d.code === '4.7°');
     assert.ok(finding, JSON.stringify(changed.diagnostics));
     assert.equal(finding.data?.rule, 'notice-no-obligation-to-accept');
@@ -38,7 +35,7 @@ describe('language server over stdio', function () {
     assert.match(finding.codeDescription!.href, /legisquebec\.gouv\.qc\.ca\/fr\/document\/rc\/C-65\.1,%20r\.%204#se:4$/);
 
     // The quick fix inserts the clause.
-    const actions = await client.connection.sendRequest<{ title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[]>(
+    const actions = await server.request<{ title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[]>(
       'textDocument/codeAction',
       { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding] } },
     );
@@ -46,30 +43,30 @@ describe('language server over stdio', function () {
     assert.ok(quickFix);
     assert.match(quickFix.edit.changes[uri][0].newText, /ne s’engage à accepter aucune des soumissions reçues/);
 
-    await client.close(uri);
-    const closed = await client.nextDiagnostics(uri, (p) => p.version === undefined);
+    await server.close(uri);
+    const closed = await server.nextDiagnostics(uri, { where: (p) => p.version === undefined });
     assert.deepEqual(closed.diagnostics, []);
   });
 
   it('answers code actions for the current text: right after opening, and right after an edit, with its version', async () => {
-    await client.initialize({ versionedEdits: true });
+    server = await LspServer.start({ versionedEdits: true });
     const uri = 'file:///virtual/defauts.md';
     type Action = { title: string; kind: string; edit: { documentChanges: { textDocument: { version: number }; edits: { range: { start: { line: number } } }[] }[] } };
     const actionsAt = (line: number) =>
-      client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+      server.request<Action[]>('textDocument/codeAction', {
         textDocument: { uri },
         range: { start: { line, character: 0 }, end: { line: line + 1_000, character: 0 } },
         context: { diagnostics: [], only: ['quickfix'] },
       });
     // No wait for the diagnostics: the request waits for the analysis the open scheduled.
-    await client.open(uri, readExample('ao-services-techniques-defauts.md'));
+    await server.open(uri, readExample('ao-services-techniques-defauts.md'));
     const opened = await actionsAt(0);
     assert.ok(opened.length > 0, 'quick fixes right after didOpen');
     assert.ok(opened.every((action) => action.edit.documentChanges[0].textDocument.version === 1));
 
     // Three blank lines inserted after the front-matter: the fixes of version 2 below them move three lines down.
     const below = readExample('ao-services-techniques-defauts.md').split('\n').indexOf('---', 1) + 1;
-    await client.change(uri, 2, [{ range: { start: { line: below, character: 0 }, end: { line: below, character: 0 } }, text: '\n\n\n' }]);
+    await server.change(uri, 2, [{ range: { start: { line: below, character: 0 }, end: { line: below, character: 0 } }, text: '\n\n\n' }]);
     const changed = await actionsAt(0);
     const lineOf = (action: Action) => action.edit.documentChanges[0].edits[0].range.start.line;
     assert.ok(opened.some((action) => lineOf(action) > below), 'some fixes are below the insertion');
@@ -80,46 +77,44 @@ describe('language server over stdio', function () {
   });
 
   it('publishes only the newest version of a burst of edits', async () => {
-    await client.initialize();
+    server = await LspServer.start();
     const uri = 'file:///virtual/burst.md';
-    await client.open(uri, readExample('avis-entretien-espaces-verts.md'));
-    await client.nextDiagnostics(uri);
+    await server.open(uri, readExample('avis-entretien-espaces-verts.md'));
+    await server.nextDiagnostics(uri);
     for (let version = 2; version <= 30; version++) {
-      await client.change(uri, version, [{ range: { start: { line: 16, character: 0 }, end: { line: 16, character: 0 } }, text: 'x' }]);
+      await server.change(uri, version, [{ range: { start: { line: 16, character: 0 }, end: { line: 16, character: 0 } }, text: 'x' }]);
     }
-    await client.nextDiagnostics(uri, (p) => p.version === 30);
-    const versions = client.publications(uri).map((p) => p.version!);
+    await server.nextDiagnostics(uri, { where: (p) => p.version === 30 });
+    const versions = server.published.filter((p) => p.uri === uri).map((p) => p.version!);
     assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'never an older version after a newer one');
     assert.ok(versions.length < 30, `edits were coalesced (${versions.length} publications for 30 versions)`);
   });
 
   it('clears diagnostics when a document stops being a tender document, and ignores other Markdown', async () => {
-    await client.initialize();
+    server = await LspServer.start();
     const uri = 'file:///virtual/readme.md';
-    await client.open(uri, '---\ntype: avis\n---\n\n# Avis\n');
-    const tender = await client.nextDiagnostics(uri);
+    await server.open(uri, '---\ntype: avis\n---\n\n# Avis\n');
+    const tender = await server.nextDiagnostics(uri);
     assert.ok(tender.diagnostics.length > 0);
-    await client.change(uri, 2, [{ text: '# README\n\nNothing to check.\n' }]);
-    const plain = await client.nextDiagnostics(uri, (p) => p.version === 2);
+    await server.change(uri, 2, [{ text: '# README\n\nNothing to check.\n' }]);
+    const plain = await server.nextDiagnostics(uri, { where: (p) => p.version === 2 });
     assert.deepEqual(plain.diagnostics, []);
   });
 
   it('speaks English when the client locale is English', async () => {
-    await client.initialize({ locale: 'en-CA' });
+    server = await LspServer.start({ locale: 'en-CA' });
     const uri = 'file:///virtual/en.md';
-    await client.open(uri, '---\ntype: avis\n---\n\n# Notice\n');
-    const published = await client.nextDiagnostics(uri);
+    await server.open(uri, '---\ntype: avis\n---\n\n# Notice\n');
+    const published = await server.nextDiagnostics(uri);
     const finding = published.diagnostics.find((d) => d.code === '4.7°');
     assert.match(finding!.message, /does not undertake to accept/);
   });
 
   it('applies severity settings from workspace/configuration', async () => {
-    await client.dispose();
-    client = new TestClient(() => [{ regles: { '4.7°': 'off', 'notice-services-description': 'hint' } }]);
-    await client.initialize();
+    server = await LspServer.start({ configuration: () => ({ regles: { '4.7°': 'off', 'notice-services-description': 'hint' } }) });
     const uri = 'file:///virtual/settings.md';
-    await client.open(uri, '---\ntype: avis\n---\n\n# Avis\n');
-    const published = await client.nextDiagnostics(uri);
+    await server.open(uri, '---\ntype: avis\n---\n\n# Avis\n');
+    const published = await server.nextDiagnostics(uri);
     assert.equal(published.diagnostics.find((d) => d.code === '4.7°'), undefined);
     assert.equal(published.diagnostics.find((d) => d.data?.rule === 'notice-services-description')?.severity, 4);
   });

@@ -1,5 +1,6 @@
-// Preloaded into the language server by the protocol tests (node --require): reports on stderr every
-// file, process and network access the server makes, so the tests can assert which ones happen.
+// Preloaded into the language server (node --require) for the tests that ask for it (test/lspServer.ts):
+// reports on stderr every file, process and network access the server makes, so the tests can assert
+// which ones happen.
 const fs = require('node:fs');
 const report = (kind, target) => process.stderr.write(`ACCESS ${kind} ${String(target)}\n`);
 const wrap = (object, names, kind) => {

@@ -1,0 +1,171 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createMessageConnection, ParameterStructures, StreamMessageReader, StreamMessageWriter, type CancellationToken, type MessageConnection } from 'vscode-jsonrpc/node';
+
+const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url));
+const DIST = dirname(SERVER);
+const SPY = fileURLToPath(new URL('./accessSpy.cjs', import.meta.url));
+/** Where spied servers keep their V8 code cache: reading it is the server loading itself, not an access. */
+const CODE_CACHE = join(tmpdir(), 'tender-ls-test-code-cache');
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+export interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: { range: { start: Position; end: Position }; severity?: number; code?: string; message: string; codeDescription?: { href: string }; data?: { rule: string } }[];
+}
+
+export interface LspServerOptions {
+  /** The client's `locale` in `initialize` (the server speaks French without it). */
+  locale?: string;
+  /** Whether the workspace is trusted, as the extension says it; other clients say nothing (trusted). */
+  trusted?: boolean;
+  /** How the client answers `workspace/configuration` (by default null: no settings): settings per section, never, or (false) not supported. */
+  configuration?: false | 'never' | ((section: string | undefined) => unknown);
+  /** Whether the client takes versioned edits (`workspaceEdit.documentChanges`). */
+  versionedEdits?: boolean;
+  /** Variables set over this process's environment (an undefined one is unset: spawn leaves it out). */
+  env?: NodeJS.ProcessEnv;
+  /** Preload `accessSpy.cjs` and record in `accesses` what the server touches besides loading itself. */
+  accessSpy?: boolean;
+}
+
+/** The bundled server (`npm run build`) over stdio, as an editor runs it, and a client recording what it publishes. */
+export class LspServer {
+  readonly published: PublishedDiagnostics[] = [];
+  readonly accesses: string[] = [];
+  capabilities: Record<string, unknown> = {};
+  configurationRequests = 0;
+  private readonly process: ChildProcess;
+  private readonly connection: MessageConnection;
+  private readonly waiters: (() => void)[] = [];
+
+  private constructor(options: LspServerOptions) {
+    if (!existsSync(SERVER)) throw new Error('dist/server.js missing: run `npm run build` first');
+    const spy = options.accessSpy ?? false;
+    // A spied server's stderr carries the spy's report; another's goes to the test output (a crash's stack).
+    this.process = spawn(process.execPath, [...(spy ? ['--require', SPY] : []), SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', spy ? 'pipe' : 'inherit'],
+      env: { ...process.env, ...options.env, ...(spy ? { TENDER_LS_CACHE_DIR: CODE_CACHE } : {}) },
+    });
+    if (spy) this.recordAccesses();
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+      this.published.push(params);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+      this.configurationRequests++;
+      const answer = options.configuration;
+      if (answer === 'never') return new Promise(() => undefined);
+      return params.items.map((item) => (answer ? answer(item.section) : null));
+    });
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  /** Starts the server and initializes it; `capabilities` holds what it announced. */
+  static async start(options: LspServerOptions = {}): Promise<LspServer> {
+    const server = new LspServer(options);
+    try {
+      const result = await server.request<{ capabilities: Record<string, unknown> }>('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        locale: options.locale,
+        capabilities: {
+          workspace: { configuration: options.configuration !== false, workspaceEdit: { documentChanges: options.versionedEdits ?? false } },
+          textDocument: { publishDiagnostics: { versionSupport: true } },
+        },
+        initializationOptions: { trusted: options.trusted },
+      }, { timeout: 10_000 });
+      server.capabilities = result.capabilities;
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+    await server.connection.sendNotification('initialized', {});
+    return server;
+  }
+
+  /** The spy writes `ACCESS <kind> <target>` lines on stderr. */
+  private recordAccesses(): void {
+    let stderr = '';
+    const loading = (target: string) => target === `fs ${CODE_CACHE}` || target.startsWith(`fs ${DIST}/`) || target.startsWith(`fs ${CODE_CACHE}/`);
+    this.process.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const lines = stderr.split('\n');
+      stderr = lines.pop()!;
+      for (const line of lines) if (line.startsWith('ACCESS ') && !loading(line.slice(7))) this.accesses.push(line.slice(7));
+    });
+  }
+
+  /** A request; with `timeout`, one that must answer within that many ms. */
+  async request<T>(method: string, params?: object, { timeout, token }: { timeout?: number; token?: CancellationToken } = {}): Promise<T> {
+    // vscode-jsonrpc counts every argument as a parameter: pass the token only when there is one.
+    const args: unknown[] = params === undefined ? [] : [ParameterStructures.byName, params];
+    if (token) args.push(token);
+    const sent = this.connection.sendRequest<T>(method, ...(args as [ParameterStructures, unknown]));
+    if (timeout === undefined) return sent;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${method} did not answer within ${timeout} ms`)), timeout);
+    });
+    try {
+      return await Promise.race([sent, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  }
+
+  change(uri: string, version: number, changes: unknown[]): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** The first diagnostics for `uri` that satisfy `where`, published after the `since`th publication (by default: from now on). */
+  async nextDiagnostics(uri: string, { where = () => true, since = this.published.length, timeout = 10_000 }: { where?: (p: PublishedDiagnostics) => boolean; since?: number; timeout?: number } = {}): Promise<PublishedDiagnostics> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const found = this.published.slice(since).find((p) => p.uri === uri && where(p));
+      if (found) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no diagnostics for ${uri} within ${timeout} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => (clearTimeout(timer), resolve()));
+      });
+    }
+  }
+
+  get alive(): boolean {
+    return this.process.exitCode === null && !this.process.killed;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.request('shutdown', undefined, { timeout: 2000 });
+      await this.connection.sendNotification('exit');
+      // The server exits by itself on `exit`, and writes its code cache then.
+      if (this.alive) await once(this.process, 'exit', { signal: AbortSignal.timeout(2000) });
+    } catch {
+      // A server that no longer answers is killed below.
+    }
+    this.connection.dispose();
+    if (this.alive) this.process.kill();
+  }
+}
