@@ -20,7 +20,15 @@ interface Position {
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
-  diagnostics: { range: { start: Position; end: Position }; severity?: number; code?: string; message: string; codeDescription?: { href: string }; data?: { rule: string } }[];
+  diagnostics: {
+    range: { start: Position; end: Position };
+    severity?: number;
+    code?: string;
+    message: string;
+    codeDescription?: { href: string };
+    data?: { rule: string };
+    relatedInformation?: { location: { uri: string; range: { start: Position; end: Position } }; message: string }[];
+  }[];
 }
 
 export interface LspServerOptions {

@@ -31,6 +31,11 @@ describe('addenda files open beside a tender', () => {
     const text = addenda('2026-03-01').split('\n')[line];
     const column = text.indexOf('2026-03-01');
     await server.change(addendaUri, 2, [{ range: { start: { line, character: column }, end: { line, character: column + 10 } }, text: '2026-03-16' }]);
-    await server.nextDiagnostics(tenderUri, { where: late });
+    const published = await server.nextDiagnostics(tenderUri, { where: late });
+    // The finding, shown at the tender's `numero`, leads to the addendum's date in its own file.
+    const finding = published.diagnostics.find((diagnostic) => diagnostic.data?.rule === 'addendum-seven-days');
+    assert.deepEqual(finding?.relatedInformation?.map((related) => related.location), [
+      { uri: addendaUri, range: { start: { line, character: column }, end: { line, character: column + 10 } } },
+    ]);
   });
 });
