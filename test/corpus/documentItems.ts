@@ -9,6 +9,13 @@ export interface Wordings {
 }
 
 export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
+  notice: {
+    positive: [
+      '## SECTION A — AVIS AUX SOUMISSIONNAIRES\n\nLe Centre de services requiert…',
+      '## Partie 1 : Avis aux prestataires de services\n\nTexte.',
+    ],
+    negative: ['## Section 3 — Avis écrits au prestataire\n\nTexte.'],
+  },
   needsDescription: {
     positive: [
       "## 1. Description des besoins et modalités d'exécution\n\nLe Ministère requiert…",
@@ -27,8 +34,14 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "Le prestataire retenu devra réaliser l'inventaire des actifs et produire un rapport trimestriel.",
       'Les besoins du Centre sont décrits au cahier des charges (annexe 2).',
       'The service provider shall provide on-site support during business hours.',
+      '### 1. Objet et modalités de réalisation\n\nTexte.',
+      "#### 1.1 Nature des travaux d'entretien\n\nTexte.",
+      "L'entreprise retenue doit effectuer une visite d'entretien préventif de chaque appareil.",
+      "L'adjudicataire devra assurer la réparation des appareils dans les deux jours ouvrables.",
     ],
     negative: [
+      "L'entreprise doit fournir les documents suivants avec sa soumission.",
+      '## Nature des pièces à joindre\n\nTexte.',
       "## Conditions d'admissibilité\n\nPour présenter une soumission…",
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
       'Le Ministère ne s’engage à accepter aucune des soumissions reçues.',
@@ -46,8 +59,14 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Le Centre pourra requérir des services supplémentaires de même nature, aux mêmes taux.',
       'The contract includes two renewal options of one year each.',
       '## Prolongation du contrat\n\nTexte.',
+      'Au terme de la deuxième année, le contrat pourra être reconduit pour une année additionnelle.',
+      "Le Cégep peut, à son gré, le reconduire d'une saison supplémentaire.",
     ],
-    negative: ['Le contrat est d’une durée de trois ans, sans reconduction.', 'Les soumissions demeurent valides 90 jours.'],
+    negative: [
+      'Le contrat est d’une durée de trois ans, sans reconduction.',
+      'Les soumissions demeurent valides 90 jours.',
+      'Le contrat ne peut être prolongé au-delà de trois ans.',
+    ],
   },
   admissibility: {
     positive: [
@@ -103,8 +122,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Bids will be opened publicly at the closing time.',
       '## Modalités d’ouverture\n\nTexte.',
       'Les offres seront ouvertes en séance publique, en présence d\'au moins deux témoins.',
+      '#### 5.1 Décachetage\n\nTexte.',
+      "Les plis sont décachetés en public, en présence d'un témoin.",
+      "L'ouverture des plis a lieu en séance publique.",
+      'Le décachetage des soumissions se fait publiquement à 11 h.',
     ],
-    negative: ['Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.'],
+    negative: [
+      'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
+      'Le décachetage du courrier interne est assuré chaque matin par le secrétariat.',
+    ],
   },
   evaluation: {
     positive: [
@@ -251,8 +277,13 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       'Toute soumission non accompagnée des documents exigés à la section 4 sera rejetée.',
       'Le soumissionnaire qui ne fournit pas les documents demandés voit sa soumission rejetée.',
       '## Non-conformité\n\n- Une soumission qui n\'inclut pas l\'un des documents requis.',
+      "Sera rejetée toute soumission qui ne renferme pas l'un ou l'autre des documents énumérés à l'article 3.2.",
+      'Est rejetée la soumission qui ne contient pas un ou plusieurs des formulaires exigés.',
     ],
-    negative: ['La soumission doit comprendre les documents suivants :'],
+    negative: [
+      'La soumission doit comprendre les documents suivants :',
+      "Sera rejetée toute soumission qui ne renferme pas l'un ou l'autre des prix unitaires demandés.",
+    ],
   },
   missingSignature: {
     positive: [
@@ -281,8 +312,13 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       '## Motifs de rejet automatique\n\n- Ratures ou corrections du prix sans les initiales du signataire.',
       'Any erasure or correction to the price that is not initialled results in rejection.',
       'Toute modification au prix soumis doit être paraphée, sous peine de rejet de la soumission.',
+      'Sera rejetée toute soumission dont un prix a été raturé ou corrigé sans que la correction soit paraphée.',
+      "## Motifs de rejet\n\n- un prix unitaire corrigé sans que le signataire l'ait paraphé;",
     ],
-    negative: ['Toute rature ou correction au prix doit être paraphée par le signataire.'],
+    negative: [
+      'Toute rature ou correction au prix doit être paraphée par le signataire.',
+      '## Motifs de rejet\n\n- un prix raturé ou corrigé sans que la soumission soit signée;',
+    ],
   },
   conditionalBid: {
     positive: [

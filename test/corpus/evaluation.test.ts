@@ -60,6 +60,14 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
     recognised: ['Attestation d’engagement à implanter un programme d’accès à l’égalité.', 'An employment equity programme applies.'],
     notRecognised: ['Le prestataire respecte la Charte de la langue française.'],
   },
+  tieBreak: {
+    recognised: [
+      "S'il y a égalité, le contrat est accordé au soumissionnaire dont l'établissement est le plus proche.",
+      "Si deux soumissions sont à égalité, l'adjudicataire est tiré au sort.",
+      'Advenant une égalité des prix, le contrat est adjugé par tirage au sort.',
+    ],
+    notRecognised: ["Le prestataire veille à l'égalité de traitement des élèves.", "Le prestataire applique un programme d'accès à l'égalité."],
+  },
   approximateValue: {
     recognised: ['La valeur monétaire approximative des services est de 400 000 $.', 'La valeur estimée du contrat est de 250 000 $.', 'Le montant estimé des demandes est de 90 000 $.'],
     notRecognised: ['Le prix soumis ne doit pas dépasser le budget.'],

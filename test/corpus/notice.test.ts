@@ -82,8 +82,11 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Bids must be received no later than March 19, 2026 at 2:00 p.m.',
       'Lieu de réception : Direction des ressources matérielles, local A-120, 3500, rue De Courval, Trois-Rivières.',
       'Adresse de dépôt : 1050, boulevard René-Lévesque Est, 2e étage, Québec.',
+      'Les soumissionnaires déposent leur soumission sous pli cacheté au plus tard à 13 h 30, au 210, rue Notre-Dame.',
+      'Les entreprises remettent leur offre en main propre au comptoir de la réception, avant 11 h.',
     ],
     notRecognised: [
+      'Les soumissionnaires présentent leur soumission sur les formulaires fournis.',
       "Le Ministère ne s'engage à accepter aucune des soumissions reçues.",
       'Les soumissions reçues seront évaluées par un comité.',
       'Lieu de réalisation des travaux : 3500, rue De Courval, Trois-Rivières.',
@@ -99,12 +102,22 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.',
       "L'ouverture se fera en séance publique au local A-120, tout de suite après l'heure limite.",
       'Date, heure et lieu d’ouverture : 20 octobre 2026, 14 h, salle 2.14.',
+      'Les plis seront décachetés en public, au même endroit et à la même heure.',
+      "L'ouverture des plis se fera à 11 h 05, salle du conseil.",
     ],
     notRecognised: [
+      'Le courrier est décacheté et distribué chaque matin par le secrétariat.',
       'Les soumissions doivent être reçues au plus tard à 14 h.',
       'Le prestataire assure l’ouverture et la fermeture des locaux chaque jour.',
       "Heure d'ouverture du bureau : 8 h 30.",
     ],
+  },
+  optionsDescription: {
+    recognised: [
+      "Le Centre de services peut le prolonger d'une troisième année, aux prix unitaires soumis.",
+      'Le contrat pourra être reconduit pour deux périodes de douze mois.',
+    ],
+    notRecognised: ['Le contrat ne peut être prolongé au-delà de trois ans.', 'Le contrat est d’une durée de deux ans.'],
   },
   openingSameAsReceipt: {
     recognised: ['Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.', 'Les offres sont ouvertes à la même heure, au même endroit.'],

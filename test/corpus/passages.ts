@@ -21,6 +21,8 @@ export const PASSAGES: Passages[] = [
       'LE DEVIS EST DISPONIBLE EN VERSION PAPIER AU COMPTOIR DE LA RÉCEPTION.',
       'Les documents de l’appel d’offres sont également disponibles sur notre site Web.',
       'Tender documents are available at our offices upon request.',
+      "On peut se procurer le cahier des charges sur le site du SEAO; une copie papier peut aussi être remise au secrétariat, sur demande.",
+      'Des exemplaires imprimés sont également disponibles au comptoir de la réception.',
     ],
     accepted: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
@@ -33,6 +35,7 @@ export const PASSAGES: Passages[] = [
       'Le devis exige que les livrables soient remis par courriel au chargé de projet.',
       'Les plans et devis finaux doivent être remis par courriel au Ministère.',
       'Le prestataire transmet les addenda à ses sous-traitants par courriel.',
+      "Une copie papier du contrat signé sera transmise par la poste à l'adjudicataire.",
     ],
   },
   {

@@ -9,7 +9,8 @@ export const AWARD_RECOGNISERS = {
   tieBreak: {
     headings: [],
     phrases: [
-      /\ben cas d'egalite\b(?! (?:en emploi|des chances|entre les (?:femmes|hommes)))|\bex aequo\b|\begalite (?:des|de|du) (?:resultats?|notes?|pointages?|prix|scores?|soumissions?|prix ajustes?)\b/,
+      // "En cas d'égalité", "s'il y a égalité", "advenant une égalité", "si deux soumissions sont à égalité".
+      /\b(?:en cas d'|s'il y a |lorsqu'il y a |s'il existe une |advenant (?:une |l')?|dans l'eventualite d'une |en presence d'une |sont a |se trouvent a )egalite\b(?! (?:en emploi|des chances|entre les (?:femmes|hommes)))|\bex aequo\b|\begalite (?:des|de|du) (?:resultats?|notes?|pointages?|prix|scores?|soumissions?|prix ajustes?)\b/,
       /\b(?:obtiennent|ont|presentent|obtient) (?:le meme|un meme|la meme|une meme) (?:pointage|prix(?: ajuste)?|note|score)\b/,
       /\bin the event of a tie\b|\btied (?:bids|tenders|scores)\b|\b(?:equal|same) (?:scores?|prices?|results?)\b.{0,60}\b(?:award|awarded)\b/,
     ],

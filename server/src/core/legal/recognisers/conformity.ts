@@ -52,7 +52,8 @@ export const CONFORMITY_RECOGNISERS = {
     phrases: [
       new RegExp(String.raw`\b(?:absence|omission|manque|non-?production|defaut de (?:fournir|produire|joindre|remettre|presenter|deposer|inclure))\b.{0,30}\b${DOCS}\b`),
       new RegExp(String.raw`\b${DOCS}\b.{0,30}\b(?:requis|exigee?s?|demandee?s?|obligatoires?)\b.{0,40}\b(?:manquante?s?|absente?s?|omise?s?|non (?:fournie?s?|jointe?s?|remise?s?|produite?s?)|n'(?:est|a) pas (?:ete )?(?:fournie?|jointe?|remise?|produite?|inclus))`),
-      new RegExp(String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'un des|l'une des|un des|chacun des)\b.{0,30}\b${DOCS}\b`),
+      // "ne renferme pas l'un ou l'autre des documents", "ne contient pas un ou plusieurs des formulaires".
+      new RegExp(String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'une? (?:ou l'autre )?des|une? (?:ou plusieurs )?des|chacun des|chacune des)\b.{0,30}\b${DOCS}\b`),
       new RegExp(String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\bsoumissions? incompletes?\b`),
       new RegExp(String.raw`\bnon accompagnee?s? (?:de|des|du|d')\b.{0,30}\b${DOCS}\b|\bne (?:fournit|remet|produit|joint|presente) pas\b.{0,30}\b${DOCS}\b`),
       /\b(?:missing (?:required )?(?:documents?|forms?)|required documents?\b.{0,30}\b(?:missing|not (?:provided|included|submitted))|fail(?:s|ure)? to (?:provide|submit|include) (?:a|any|all) required)\b/,
@@ -76,7 +77,8 @@ export const CONFORMITY_RECOGNISERS = {
   uninitialledCorrection: {
     headings: [],
     phrases: [
-      /\b(?:ratures?|corrections?|surcharges?|alterations?|modifications?)\b.{0,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales|paraphe))/,
+      // The price "raturé ou corrigé sans que la correction soit paraphée" as well as the nouns.
+      /\b(?:ratures?|corrections?|surcharges?|alterations?|modifications?|raturee?s?|corrigee?s?|surchargee?s?)\b.{0,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales|paraphe)|sans que\b.{0,60}\b(?:paraphee?s?|initialee?s?))/,
       /\b(?:ratures?|corrections?|surcharges?|modifications?)\b.{0,80}\b(?:paraphee?s?|initialee?s?)\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine|sinon)\b/,
       /\b(?:erasures?|corrections?|alterations?)\b.{0,60}\b(?:not initial(?:l)?ed|uninitial(?:l)?ed|without (?:being )?initial)/,
     ],

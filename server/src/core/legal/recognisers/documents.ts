@@ -1,4 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
+import { OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './shared.js';
 
 /**
  * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
@@ -23,6 +24,8 @@ export const DOCUMENT_RECOGNISERS = {
     headings: [
       /\bdescription (?:(?:sommaire |detaillee )?(?:des|du|de la|de l') ?)?(?:besoins|services|mandat|travaux|prestations?|projet)\b/,
       new RegExp(String.raw`${NUMBERING}(?:description|besoins|mandat|devis(?: technique| descriptif)?|objet(?: du contrat| du mandat)?)$`),
+      // "Nature des travaux d'entretien", "Objet et modalités de réalisation", "Modalités de prestation".
+      /\b(?:nature|description|objet) (?:des|du) (?:services|travaux|prestations|mandat|contrat)\b|\bmodalites de (?:realisation|prestation)\b/,
       /\b(?:besoins (?:de l'organisme|du ministere|a combler)|services (?:requis|demandes|a rendre|attendus)|nature (?:des services|du mandat)|portee (?:des services|du mandat|des travaux)|etendue (?:des services|du mandat|des travaux)|modalites d'execution|execution (?:du contrat|du mandat|des services|des travaux)|cahier des charges|termes de reference|enonce des (?:travaux|besoins)|exigences (?:techniques|du mandat|de service)|devis technique|devis descriptif|livrables|prestations (?:attendues|requises))\b/,
       /\b(?:scope of (?:work|services)|statement of (?:work|requirements)|description of (?:the )?(?:needs|services|work|requirements)|terms of reference|specifications)\b/,
     ],
@@ -30,7 +33,9 @@ export const DOCUMENT_RECOGNISERS = {
       /\bdescription (?:detaillee )?des besoins\b|\bmodalites d'execution\b/,
       /\b(?:devis|cahier des charges|termes de reference|enonce des travaux)\b.{0,60}\b(?:decri|precis|enonc|annexe|joint|fait partie)/,
       /\b(?:decri(?:t|vent)|precise(?:nt)?|enonce(?:nt)?|detaille(?:nt)?)\b.{0,30}\b(?:besoins|services requis|mandat|travaux a executer)\b/,
-      /\b(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme)(?: de services)?(?: retenue?)? (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
+      // The provider by any of its names; a bidder ("l'entreprise", "le soumissionnaire") only once chosen, since
+      // "le soumissionnaire doit fournir…" lists the documents of a bid.
+      /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:l'entreprise|le soumissionnaire|la firme) (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
       /\b(?:the (?:service provider|contractor|consultant) (?:shall|must|will) (?:provide|perform|deliver|carry out))\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
     ],
   },
@@ -40,6 +45,7 @@ export const DOCUMENT_RECOGNISERS = {
     phrases: [
       /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
       /\b(?:renouveler|prolonger) (?:le contrat|le mandat|l'entente)\b|\brenouvelable\b|\bservices supplementaires\b/,
+      OPTION_TO_EXTEND,
       /\b(?:renewal|extension) options?\b|\brenew the contract\b|\badditional services\b/,
     ],
   },
@@ -115,9 +121,10 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 5°: how bids are opened. */
   openingProcedure: {
-    headings: [/\bouverture\b|\bopening\b/],
+    headings: [/\bouverture\b|\bopening\b|\bdecachetage\b/],
     phrases: [
-      new RegExp(String.raw`\bouverture (?:publique )?des ${BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`),
+      new RegExp(String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`),
+      new RegExp(UNSEALING),
       /\bopening of (?:the )?(?:bids|tenders)\b|\b(?:bids|tenders) (?:will be|are) opened\b/,
     ],
   },
