@@ -77,8 +77,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "Seuls sont admissibles les prestataires de services qui ont un établissement au Québec.",
       'Le défaut de respecter l’une de ces conditions rend le prestataire de services inadmissible.',
       '## Eligibility\n\nBidders must…',
+      '## ARTICLE 2 — QUI PEUT PRÉSENTER UNE OFFRE\n\nTexte.',
+      "Peut présenter une offre la société d'architectes dont au moins un associé est membre de l'Ordre.",
+      "Toute firme qui ne remplit pas l'une de ces conditions est inadmissible.",
     ],
-    negative: ['Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.', 'Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.'],
+    negative: [
+      'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
+      'Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.',
+      'Les frais de déplacement des soumissionnaires sont inadmissibles au remboursement.',
+    ],
   },
   conformity: {
     positive: [
@@ -103,8 +110,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Le soumissionnaire doit joindre à sa soumission : une copie de son attestation de Revenu Québec.',
       'Les documents exigés sont les suivants : le bordereau de prix et la lettre de présentation.',
       'The bid must include the signed bid form and the price schedule.',
+      "## ARTICLE 3 — CONTENU DE L'OFFRE DE SERVICES\n\nTexte.",
+      "L'offre de services comprend, dans l'ordre : la lettre de présentation, la démonstration de la qualité et les curriculum vitae.",
     ],
     negative: [
+      "L'offre de services est évaluée par le comité de sélection.",
       "L'absence d'un document requis entraîne le rejet automatique de la soumission.",
       'Les documents d’appel d’offres ne peuvent être obtenus que par le SEAO.',
       'Bids with missing required documents will be rejected.',
@@ -126,10 +136,12 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "Les plis sont décachetés en public, en présence d'un témoin.",
       "L'ouverture des plis a lieu en séance publique.",
       'Le décachetage des soumissions se fait publiquement à 11 h.',
+      "L'ouverture a lieu en public à 10 h le même jour, salle 4.205.",
     ],
     negative: [
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
       'Le décachetage du courrier interne est assuré chaque matin par le secrétariat.',
+      "La Société peut refuser toute firme qui, au cours des deux années précédant la date d'ouverture des offres, a fait l'objet d'une évaluation de rendement insatisfaisant.",
     ],
   },
   evaluation: {
@@ -279,10 +291,13 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       '## Non-conformité\n\n- Une soumission qui n\'inclut pas l\'un des documents requis.',
       "Sera rejetée toute soumission qui ne renferme pas l'un ou l'autre des documents énumérés à l'article 3.2.",
       'Est rejetée la soumission qui ne contient pas un ou plusieurs des formulaires exigés.',
+      "L'offre est rejetée sans être évaluée dans chacun des cas suivants :\n\n1. l'un des documents exigés à l'article 3 fait défaut;",
+      'Sera rejetée toute soumission dont une pièce requise manque.',
     ],
     negative: [
       'La soumission doit comprendre les documents suivants :',
       "Sera rejetée toute soumission qui ne renferme pas l'un ou l'autre des prix unitaires demandés.",
+      '## Causes de rejet\n\n- la signature requise fait défaut;',
     ],
   },
   missingSignature: {
@@ -298,6 +313,8 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       "Est rejetée automatiquement toute soumission dont le bordereau de prix n'est pas revêtu de la signature d'un représentant autorisé.",
       'Le soumissionnaire qui omet de signer le formulaire de soumission voit sa soumission rejetée.',
       "Entraîne le rejet automatique :\n\n- une soumission qui ne comporte aucune signature d'une personne autorisée par résolution;",
+      '## Causes de rejet\n\n- la signature requise fait défaut;',
+      "L'offre est rejetée si la signature d'un associé autorisé manque à la lettre de présentation.",
     ],
     negative: [
       'Le formulaire de soumission doit être signé par une personne autorisée.',

@@ -65,8 +65,12 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       "Demandes d'information : M. Jean Roy, Service des achats, 819 555-0142, poste 2210.",
       'Pour tout renseignement : Direction des ressources matérielles, bureau 3.20.',
       "Responsable de l'appel d'offres : Mme Nathalie Bourassa, approvisionnement@cegeptr.qc.ca.",
+      "Communications — Pendant l'appel d'offres, les soumissionnaires communiquent uniquement avec Mme Geneviève Ouellet, par courriel à contrats@sqi.gouv.qc.ca.",
+      'Les firmes intéressées s’adressent exclusivement à M. Luc Roy, au 418 555-0199.',
     ],
     notRecognised: [
+      'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',
+      'Communications — le prestataire produit un plan de communication pour le chantier.',
       'Les soumissions sont ouvertes publiquement.',
       'Renseignements généraux : le présent document décrit les besoins du Ministère.',
       "Questions d'évaluation : le prestataire répond à chacune des questions du devis.",
@@ -107,6 +111,7 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
     ],
     notRecognised: [
       'Le courrier est décacheté et distribué chaque matin par le secrétariat.',
+      "La Société peut refuser toute firme qui, au cours des deux années précédant la date d'ouverture des offres, a fait l'objet d'une évaluation de rendement insatisfaisant.",
       'Les soumissions doivent être reçues au plus tard à 14 h.',
       'Le prestataire assure l’ouverture et la fermeture des locaux chaque jour.',
       "Heure d'ouverture du bureau : 8 h 30.",

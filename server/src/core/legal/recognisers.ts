@@ -5,7 +5,7 @@ import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
 import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
-import { OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
+import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
 
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
@@ -110,9 +110,11 @@ export const RECOGNISERS = {
       /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|s'adresser|communiquer|contacter|joindre|courriel|telephone|aupres|transmi|achemin|ecrire|@)/,
       /\b(?:personnes?|responsables?)[- ]ressources?\b/,
       /\b(?:s'adresser|communiquer|contacter|joindre) (?:a|avec|aupres|par)\b/,
+      // Bidders told whom to deal with: "les soumissionnaires communiquent uniquement avec Mme X".
+      /\b(?:soumissionnaires|prestataires|firmes|entreprises|fournisseurs|personnes interessees)\b.{0,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)\b(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres)\b/,
       /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
-      /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?:.{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
+      /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|communications?|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
     ],
   },
   seaoOnly: {
@@ -147,7 +149,7 @@ export const RECOGNISERS = {
   opening: {
     headings: [/\bouverture\b|\bopening\b|\bdecachetage\b/],
     phrases: [
-      new RegExp(String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
+      new RegExp(String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
       new RegExp(UNSEALING),
       // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique".
       /^(?:(?:date|heure|lieu)\b[^:]{0,30})?ouverture\b(?![^:]{0,40}\b(?:bureaux?|comptoirs?|secretariat|locaux)\b)[^:]{0,40}:|\bouverture (?:publique|en public)\b|\bouverture\b.{0,30}\b(?:en seance publique|publiquement|en public)\b/,

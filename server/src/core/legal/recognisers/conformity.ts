@@ -51,7 +51,7 @@ export const CONFORMITY_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(String.raw`\b(?:absence|omission|manque|non-?production|defaut de (?:fournir|produire|joindre|remettre|presenter|deposer|inclure))\b.{0,30}\b${DOCS}\b`),
-      new RegExp(String.raw`\b${DOCS}\b.{0,30}\b(?:requis|exigee?s?|demandee?s?|obligatoires?)\b.{0,40}\b(?:manquante?s?|absente?s?|omise?s?|non (?:fournie?s?|jointe?s?|remise?s?|produite?s?)|n'(?:est|a) pas (?:ete )?(?:fournie?|jointe?|remise?|produite?|inclus))`),
+      new RegExp(String.raw`\b${DOCS}\b.{0,30}\b(?:requise?s?|exigee?s?|demandee?s?|obligatoires?)\b.{0,40}\b(?:manquante?s?|absente?s?|omise?s?|non (?:fournie?s?|jointe?s?|remise?s?|produite?s?)|n'(?:est|a) pas (?:ete )?(?:fournie?|jointe?|remise?|produite?|inclus)|fait defaut|font defaut|manque(?:nt)?)\b`),
       // "ne renferme pas l'un ou l'autre des documents", "ne contient pas un ou plusieurs des formulaires".
       new RegExp(String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'une? (?:ou l'autre )?des|une? (?:ou plusieurs )?des|chacun des|chacune des)\b.{0,30}\b${DOCS}\b`),
       new RegExp(String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\bsoumissions? incompletes?\b`),
@@ -68,7 +68,7 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:ne (?:porte|comporte|contient|presente|affiche|renferme)|n'(?:affiche|inclut)) (?:pas|aucune) (?:(?:la|les|de|d'|une) ?)?(?:\w+ )?signatures?\b/,
       /\bn'(?:est|a) pas (?:ete )?(?:revetue?s?|munie?s?)\b.{0,20}\bsignatures?\b|\b(?:omet|a omis|neglige|oublie) de (?:la |le |les )?signer\b/,
       /\b(?:non|pas) signee?s?\b|\bnon-signee?s?\b|\bsans (?:la |les |une |aucune )?signatures?\b|\bn'(?:est|a) pas (?:ete )?(?:dument )?signee?s?\b/,
-      /\bsignatures?\b.{0,60}\b(?:manquantes?|absentes?|omises?)\b/,
+      /\bsignatures?\b.{0,60}\b(?:manquantes?|absentes?|omises?|fait defaut|font defaut|manque(?:nt)?)\b/,
       /\bsignee?s?\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine)\b/,
       /\b(?:unsigned|not signed|missing signatures?|without (?:the |a )?(?:required )?signature)\b/,
     ],

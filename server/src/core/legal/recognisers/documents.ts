@@ -1,5 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './shared.js';
+import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './shared.js';
 
 /**
  * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
@@ -87,11 +87,19 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 3°: admissibility conditions. */
   admissibility: {
-    headings: [/\badmissibilite\b|\badmissibles?\b|\bconditions? (?:de participation|pour soumissionner)\b|\bqui peut soumissionner\b|\beligibility\b|\badmissibility\b/],
+    headings: [
+      /\badmissibilite\b|\badmissibles?\b|\bconditions? (?:de participation|pour soumissionner)\b|\bqui peut soumissionner\b|\beligibility\b|\badmissibility\b/,
+      // "Qui peut présenter une offre", "Qui peut déposer une soumission".
+      /\bqui peut (?:presenter|deposer|soumettre) une (?:soumission|offre|proposition)\b/,
+    ],
     phrases: [
       /\bconditions? d'admissibilite\b|\badmissibility (?:conditions|requirements)\b/,
       /\b(?:pour (?:etre|devenir) admissibles?|(?:est|sont|soit|seront|sera) (?:jugee?s? )?admissibles?|rend(?:ent)? (?:le |la |un |une )?(?:prestataire|soumissionnaire|firme|entreprise)?(?: de services)? ?inadmissibles?)\b/,
       /\b(?:eligible to (?:bid|tender|submit)|to be eligible)\b/,
+      // "Peut présenter une offre la firme qui…", "Toute firme qui ne remplit pas l'une de ces conditions est inadmissible".
+      /^(?:seule?s? )?(?:peu(?:t|vent)|pourra|pourront) (?:presenter|deposer|soumettre) une (?:soumission|offre|proposition)\b/,
+      // The bidder is the subject ("les frais des soumissionnaires sont inadmissibles" is about costs).
+      /(?<!\b(?:de|des|du|aux?) )\b(?:prestataires?|soumissionnaires?|firmes?|entreprises?|fournisseurs?|candidats?)\b.{0,80}\b(?:est|sont|sera|seront|devient|deviennent) (?:jugee?s? |declaree?s? )?inadmissibles?\b/,
     ],
   },
   /** 5 par. 3°: conformity conditions. */
@@ -107,7 +115,7 @@ export const DOCUMENT_RECOGNISERS = {
   /** 5 par. 4°: list of documents required from bidders. */
   requiredDocuments: {
     headings: [
-      new RegExp(String.raw`\b(?:documents?|pieces?) (?:exigee?s?|requise?s?|a (?:fournir|joindre|remettre|produire|deposer|inclure)|demandee?s?|obligatoires|de la soumission|justificatives)\b|\bcontenu (?:de la|des) ${BIDS}|\b(?:presentation|composition|preparation|forme) (?:de la|des) ${BIDS}|\bliste (?:des|de controle des) (?:documents|pieces)\b|\bformulaires?\b|\bbordereaux?\b`),
+      new RegExp(String.raw`\b(?:documents?|pieces?) (?:exigee?s?|requise?s?|a (?:fournir|joindre|remettre|produire|deposer|inclure)|demandee?s?|obligatoires|de la soumission|justificatives)\b|\bcontenu (?:de la |des |de l'|du )${BIDS}|\b(?:presentation|composition|preparation|forme) (?:de la|des) ${BIDS}|\bliste (?:des|de controle des) (?:documents|pieces)\b|\bformulaires?\b|\bbordereaux?\b`),
       /\b(?:required documents|submission (?:requirements|contents)|documents to (?:be )?(?:submitted|provided)|bid contents|checklist)\b/,
     ],
     phrases: [
@@ -115,7 +123,7 @@ export const DOCUMENT_RECOGNISERS = {
       // Plural and followed by the list: "l'absence d'un document requis" (a rejection case) is not the list.
       /\b(?:documents|pieces|formulaires) suivante?s\b/,
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
-      /\bliste des (?:documents|pieces)\b|\bla soumission (?:comprend|contient|inclut|se compose|est composee|comporte)\b/,
+      /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
       /\b(?:the (?:bid|tender)|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
     ],
   },
@@ -123,8 +131,10 @@ export const DOCUMENT_RECOGNISERS = {
   openingProcedure: {
     headings: [/\bouverture\b|\bopening\b|\bdecachetage\b/],
     phrases: [
-      new RegExp(String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`),
+      new RegExp(String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`),
       new RegExp(UNSEALING),
+      // "L'ouverture a lieu en public à 10 h", as the notice's own opening recogniser reads it.
+      /\bouverture\b.{0,30}\b(?:en seance publique|publiquement|en public)\b/,
       /\bopening of (?:the )?(?:bids|tenders)\b|\b(?:bids|tenders) (?:will be|are) opened\b/,
     ],
   },

@@ -10,6 +10,11 @@ const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
  * décachetés en public").
  */
 export const SEALED_BIDS = String.raw`(?:${BIDS}|plis|enveloppes)`;
+/**
+ * The opening's date used as the starting point of another period ("au cours des 2 années précédant la
+ * date d'ouverture des soumissions", art. 8) says nothing of how bids are opened.
+ */
+export const NOT_A_REFERENCE_DATE = String.raw`(?<!\b(?:precedant|precede|suivant|avant|apres|depuis|jusqu'a) (?:la )?date (?:d'|de l'))`;
 export const UNSEALING = String.raw`\bdecachetage (?:public |en public )?(?:des |de la )${SEALED_BIDS}\b|\b${SEALED_BIDS}\b.{0,40}\bdecachete(?:e|s|es)?\b`;
 
 /**
