@@ -271,8 +271,11 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       '## Rejet des soumissions\n\nLes soumissions déposées passé le délai fixé ne seront pas ouvertes.',
       "## 2.2 MOTIFS DE REJET AUTOMATIQUE\n\na) la soumission n'est pas reçue au lieu, à la date et à l'heure limites prévus;",
       'Est rejetée toute soumission qui ne parvient pas à l’adresse indiquée avant l’heure limite.',
+      "Rejet automatique de la soumission :\n\n- dépôt tardif ou à une adresse autre que celle de l'avis;",
+      "Toute offre déposée ailleurs qu'au bureau indiqué dans l'avis est rejetée.",
     ],
     negative: [
+      'Le paiement tardif des factures entraîne des intérêts.',
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h, au 425, rue Jacques-Parizeau.',
       '## Conditions de conformité\n\n- Une soumission qui n’est pas reçue par télécopieur demeure recevable.',
       "## ADMISSIBILITÉ ET CONFORMITÉ\n\nc) détenir une attestation de Revenu Québec qui ne doit pas avoir été délivrée après la date et l'heure limites fixées pour la réception des soumissions.",

@@ -65,8 +65,19 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       "S'il y a égalité, le contrat est accordé au soumissionnaire dont l'établissement est le plus proche.",
       "Si deux soumissions sont à égalité, l'adjudicataire est tiré au sort.",
       'Advenant une égalité des prix, le contrat est adjugé par tirage au sort.',
+      'Égalité : le contrat revient au soumissionnaire dont le siège social est situé au Québec.',
+      'Égalité : tirage au sort en présence d’un témoin.',
     ],
-    notRecognised: ["Le prestataire veille à l'égalité de traitement des élèves.", "Le prestataire applique un programme d'accès à l'égalité."],
+    notRecognised: [
+      'Égalité des chances : le prestataire respecte la Charte des droits et libertés de la personne.',"Le prestataire veille à l'égalité de traitement des élèves.", "Le prestataire applique un programme d'accès à l'égalité."],
+  },
+  negotiation: {
+    recognised: [
+      'Négociation : possible avec le plus bas soumissionnaire conforme, sur le prix et les délais.',
+      'Négociation du prix : prévue avec le soumissionnaire retenu.',
+      'Le Ministère se réserve le droit de négocier le prix avec le soumissionnaire retenu.',
+    ],
+    notRecognised: ['Négociation : aucune.', 'Négociation collective : le prestataire respecte ses conventions collectives.'],
   },
   approximateValue: {
     recognised: ['La valeur monétaire approximative des services est de 400 000 $.', 'La valeur estimée du contrat est de 250 000 $.', 'Le montant estimé des demandes est de 90 000 $.'],

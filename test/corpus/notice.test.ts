@@ -88,8 +88,11 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Adresse de dépôt : 1050, boulevard René-Lévesque Est, 2e étage, Québec.',
       'Les soumissionnaires déposent leur soumission sous pli cacheté au plus tard à 13 h 30, au 210, rue Notre-Dame.',
       'Les entreprises remettent leur offre en main propre au comptoir de la réception, avant 11 h.',
+      'Dépôt : au plus tard le mardi 27 octobre 2026 à 11 h, réception du 10e étage, 600, boulevard René-Lévesque Ouest.',
+      'Réception : jusqu’au 27 octobre 2026, 11 h, au 600, boulevard René-Lévesque Ouest.',
     ],
     notRecognised: [
+      'Dépôt : site de la rue Principale, pour la neige usée.',
       'Les soumissionnaires présentent leur soumission sur les formulaires fournis.',
       "Le Ministère ne s'engage à accepter aucune des soumissions reçues.",
       'Les soumissions reçues seront évaluées par un comité.',

@@ -144,6 +144,8 @@ export const RECOGNISERS = {
       // Active voice: "les soumissionnaires déposent leur soumission sous pli cacheté au plus tard…".
       new RegExp(String.raw`\b(?:deposent|deposeront|remettent|remettront|acheminent|achemineront|transmettent|transmettront|font parvenir|feront parvenir)\b.{0,30}\b${BIDS}\b`),
       /\bdate (?:et (?:l')?heure )?limites?\b|\bclosing (?:date|time)\b/,
+      // A notice field: "Dépôt : au plus tard le 27 octobre 2026 à 11 h, …" (a deadline follows the label).
+      new RegExp(String.raw`^(?:depot|reception|remise|transmission)(?: des ${BIDS})? ?(?::| - ) ?.{0,40}\b(?:au plus tard|avant|limite|jusqu'(?:a|au)|\d{1,2} ?h\b|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)`),
     ],
   },
   opening: {

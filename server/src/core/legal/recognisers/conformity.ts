@@ -37,9 +37,9 @@ export const CONFORMITY_RECOGNISERS = {
     phrases: [
       new RegExp(String.raw`\b${RECEIVED}\b.{0,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{0,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b)`),
       // Not an attestation "délivrée après la date et l'heure limites" (art. 50.3 al. 2).
-      /\b(?:en retard|tardive?s?|hors delai|(?<!\b(?:delivree?s?|emise?s?|obtenue?s?|datee?s?|signee?s?) )apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?))\b/,
+      /\b(?:en retard|tardi(?:f|ve)s?|hors delai|(?<!\b(?:delivree?s?|emise?s?|obtenue?s?|datee?s?|signee?s?) )apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?))\b/,
       /\bnon-?respect (?:de l'endroit|du lieu|de la date|de l'heure|des dates?|du delai|des delais)\b/,
-      /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que)\b/,
+      /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que|(?:lieu|endroit|adresse) autre que|ailleurs qu)\b/,
       // Negated: "n'est pas reçue au lieu, à la date et à l'heure limites prévus", "ne parvient pas dans le délai".
       new RegExp(String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{0,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`),
       /\bne (?:parvient|parviennent|parviendra|parviendront) pas\b.{0,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)/,

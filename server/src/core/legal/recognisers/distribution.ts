@@ -16,6 +16,8 @@ const COPY = String.raw`(?:copies?|exemplaires?) (?:papier|imprimee?s?)(?! (?:de
 export const OTHER_CHANNEL: readonly RegExp[] = [
   new RegExp(String.raw`\b${SUBJECT}\b.{0,30}\b${GETTING}\b.{0,100}${CHANNEL}`),
   new RegExp(String.raw`\b${COPY}.{0,40}\b${GETTING}\b.{0,60}${CHANNEL}`),
+  // A notice field "Documents : disponibles sur le SEAO ou au bureau…" (not "Documents : le formulaire est remis au bureau").
+  new RegExp(String.raw`^(?:obtention des )?documents? ?(?::| -) ?.{0,40}\b(?:disponibles?|obten\w*|procur\w*|telecharg\w*|offerts?|vendus?|en vente)\b.{0,100}${CHANNEL}`),
   new RegExp(String.raw`\b${GETTING}\b.{0,60}\b${SUBJECT}\b.{0,100}${CHANNEL}`),
   new RegExp(String.raw`${CHANNEL}.{0,60}\b${SUBJECT}\b.{0,40}\b${GETTING}\b`),
 ];
