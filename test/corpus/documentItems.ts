@@ -186,12 +186,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "## 5. ENTENTE À INTERVENIR\n\nL'entente de services jointe à l'annexe D liera le CISSS et l'adjudicataire.",
       "Le contrat à intervenir avec l'adjudicataire est reproduit à l'annexe 3.",
       "L'entente de services professionnels jointe en annexe sera signée par le prestataire retenu.",
+      "Le contrat de services professionnels d'architecture de la Société, reproduit à l'annexe C, est signé par l'adjudicataire dans les quinze jours.",
+      "La convention de services d'entretien préventif des appareils audiovisuels est signée par l'adjudicataire.",
     ],
     negative: [
       '## Durée du contrat\n\nTrois ans.',
       'Le contrat débute le 1er avril 2026.',
       "L'entente de confidentialité jointe à l'annexe F est signée par chaque membre de l'équipe.",
       "## Entente de regroupement\n\nLes établissements ont signé une entente de regroupement d'achats.",
+      "Le contrat débute à la signature par l'adjudicataire des documents de l'annexe C.",
     ],
   },
   qualifications: {

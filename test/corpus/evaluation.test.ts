@@ -89,8 +89,10 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'La soumission est irrévocable pour une période de 120 jours suivant la date limite.',
       'Période de validité des offres : 90 jours.',
       'Bids remain valid for 90 days.',
+      'Validité des soumissions : 90 jours suivant la date limite de dépôt.',
+      'Délai de validité des offres – 120 jours.',
     ],
-    notRecognised: ['La soumission est conforme si elle contient tous les documents.'],
+    notRecognised: ['La soumission est conforme si elle contient tous les documents.', 'Validité des soumissions : voir la section 8.'],
   },
   annex2FormulaReference: {
     recognised: ['Prix ajusté : voir la formule de l’annexe 2.', 'Le prix ajusté est calculé selon la formule prévue à l’annexe 2 du Règlement sur les contrats de services des organismes publics.'],

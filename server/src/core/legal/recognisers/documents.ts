@@ -171,6 +171,9 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     phrases: [
       new RegExp(String.raw`\b${CONTRACT}.{0,60}\b(?:a (?:etre )?signer|a intervenir|ci-joint|jointe?s? (?:a|en)|en annexe|a l'annexe|fait partie des documents|sera signee?)\b`),
+      // A longer name before the annex or the signature: "Le contrat de services professionnels d'architecture de
+      // la Société, reproduit à l'annexe C, est signé par l'adjudicataire".
+      new RegExp(String.raw`\b${CONTRACT}.{0,100}\b(?:reprodui(?:t|te) (?:a|en) (?:l')?annexe|(?:est|sera) signee? par l'adjudicataire)\b`),
       new RegExp(String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres) du contrat\b`),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
       /\b(?:contract (?:to be signed|form|template)|form of contract)\b/,

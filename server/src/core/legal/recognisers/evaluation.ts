@@ -181,6 +181,8 @@ export const EVALUATION_RECOGNISERS = {
       new RegExp(String.raw`\b${BIDS} (?:demeure(?:nt)?|reste(?:nt)?|sont|est|seront|sera) (?:valides?|valables?|irrevocables?)\b`),
       new RegExp(String.raw`\b(?:periode|delai|duree) de validite (?:des |de la |d'une )?${BIDS}\b`),
       new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:remain (?:valid|open)|valid for)\b|\bbid validity\b`),
+      // A field: "Validité des soumissions : 90 jours".
+      new RegExp(String.raw`^(?:periode de |duree de |delai de )?validite (?:des |de la |d'une )?${BIDS} ?(?::| - ) ?.{0,30}\b\d{1,3} ?(?:jours|mois|days)\b`),
     ],
   },
 } satisfies Record<string, ItemRecogniser>;
