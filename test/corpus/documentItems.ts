@@ -205,8 +205,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'POSSÉDER LES QUALIFICATIONS, AUTORISATIONS, PERMIS ET LICENCES NÉCESSAIRES.',
       'The bidder must hold the permits, licences and accreditations required by law.',
       "Le chargé de projet doit être membre en règle de l'Ordre des ingénieurs du Québec.",
+      "Est admissible l'entreprise qui est titulaire des autorisations, licences et attestations que la loi ou les fabricants des appareils exigent.",
+      'Le prestataire détient les permis que la réglementation impose pour le transport de documents confidentiels.',
     ],
-    negative: ['Le soumissionnaire doit avoir un établissement au Québec.', 'Les soumissions doivent être signées.', 'Le prestataire remet une copie de ses certificats d’assurance au début du contrat.'],
+    negative: [
+      'Le soumissionnaire doit avoir un établissement au Québec.',
+      'Les soumissions doivent être signées.',
+      'Le prestataire remet une copie de ses certificats d’assurance au début du contrat.',
+      'Le prestataire doit avoir les certificats de formation de ses employés à jour, sans quoi le Centre impose une pénalité.',
+    ],
   },
   establishment: {
     positive: [

@@ -22,7 +22,8 @@ export const ADMISSIBILITY_RECOGNISERS = {
   qualifications: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{0,40}\b${PERMITS}\b.{0,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?)\b`),
+      // Required by a verb as well: "… que la loi exige", "que la réglementation impose", "que prescrit la loi".
+      new RegExp(String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{0,40}\b${PERMITS}\b.{0,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?|obligatoires|(?:imposee?s?|prescrite?s?) par|que\b.{0,60}\b(?:exigent|exige|imposent|impose|prescrivent|prescrit))\b`),
       new RegExp(String.raw`\b${PERMITS}, (?:les |des )?${PERMITS}, (?:les |des )?${PERMITS}\b`),
       /\b(?:hold|have|possess)\b.{0,40}\b(?:qualifications|authori[sz]ations|permits|licen[cs]es|registrations|certificates|accreditations)\b/,
       // A specific professional qualification required ("membre en règle de l'Ordre des ingénieurs").
