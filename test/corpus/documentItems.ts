@@ -225,6 +225,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Seules les entreprises établies au Québec ou dans une province visée par un accord applicable peuvent soumissionner.',
     ],
     negative: [
+      'Le soumissionnaire qui a un établissement au Québec détient une attestation de Revenu Québec valide.',
+      'Le prestataire ayant un établissement au Québec doit détenir une attestation de Revenu Québec.',
       'Le soumissionnaire doit détenir tous les permis requis.',
       'La réunion aura lieu dans nos bureaux à Québec.',
       'Le Ministère a ses bureaux à Québec.',

@@ -2,11 +2,16 @@ import type { ItemRecogniser } from '../recognisers.js';
 
 const PERMITS = String.raw`(?:qualifications?|autorisations?|permis|licences?|enregistrements?|certificats?|accreditations?|attestations?)`;
 /**
+ * An establishment that only says which providers another clause binds: "le soumissionnaire qui a un
+ * établissement au Québec détient une attestation de Revenu Québec" (art. 50.6) requires no establishment.
+ */
+const NOT_THE_SUBJECT = String.raw`(?!(?:etablissement|place d'affaires|bureau d'affaires) (?:au|du) quebec,? (?:doit |doivent )?(?:detient|detiennent|detenir|fournit|fournissent|fournir|joint|joignent|joindre|presente|presentent|presenter|transmet|transmettent|transmettre)\b)`;
+/**
  * An establishment named as a condition of something else or denied ("s'il a un établissement au Québec,
  * [il détient l'attestation de Revenu Québec]", "qui n'a pas d'établissement au Québec", art. 50.6) is
  * not the art. 6 requirement.
  */
-const NOT_REQUIRED = String.raw`(?<!\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'(?:ils?|\w+)) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:de |d'|un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
+const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'(?:ils?|\w+)) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:de |d'|un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
 
 /** Art. 6: admissibility conditions, in the regulation's words and in the usual paraphrases. */
 export const ADMISSIBILITY_RECOGNISERS = {
