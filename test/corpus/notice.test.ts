@@ -67,10 +67,13 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       "Responsable de l'appel d'offres : Mme Nathalie Bourassa, approvisionnement@cegeptr.qc.ca.",
       "Communications — Pendant l'appel d'offres, les soumissionnaires communiquent uniquement avec Mme Geneviève Ouellet, par courriel à contrats@sqi.gouv.qc.ca.",
       'Les firmes intéressées s’adressent exclusivement à M. Luc Roy, au 418 555-0199.',
+      'Communications : contrats@sqi.gouv.qc.ca, en rappelant le numéro de l’appel d’offres.',
     ],
     notRecognised: [
       'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',
+      'Les prestataires communiquent avec la direction de chaque école pour planifier les visites.',
       'Communications — le prestataire produit un plan de communication pour le chantier.',
+      'Communications : le prestataire transmet ses rapports au bureau de projet.',
       'Les soumissions sont ouvertes publiquement.',
       'Renseignements généraux : le présent document décrit les besoins du Ministère.',
       "Questions d'évaluation : le prestataire répond à chacune des questions du devis.",

@@ -110,11 +110,14 @@ export const RECOGNISERS = {
       /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|s'adresser|communiquer|contacter|joindre|courriel|telephone|aupres|transmi|achemin|ecrire|@)/,
       /\b(?:personnes?|responsables?)[- ]ressources?\b/,
       /\b(?:s'adresser|communiquer|contacter|joindre) (?:a|avec|aupres|par)\b/,
-      // Bidders told whom to deal with: "les soumissionnaires communiquent uniquement avec Mme X".
-      /\b(?:soumissionnaires|prestataires|firmes|entreprises|fournisseurs|personnes interessees)\b.{0,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)\b(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres)\b/,
+      // "Communications — … Mme X, contrats@…": a person, an e-mail or a phone (a project's communications plan names none).
+      /^communications? ?(?::| - ).{0,120}(?:@|\b(?:m|mme|monsieur|madame)\b|\b\d{3}[ .-]\d{4}\b)/,
+      // Bidders told whom to deal with: "les soumissionnaires communiquent uniquement avec Mme X" (a person or an
+      // address, not "avec la direction de chaque école" in the description of the work).
+      /\b(?:soumissionnaires|prestataires|firmes|entreprises|fournisseurs|personnes interessees)\b.{0,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)\b(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)/,
       /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
-      /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|communications?|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
+      /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
     ],
   },
   seaoOnly: {
