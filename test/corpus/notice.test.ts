@@ -128,7 +128,11 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       "Le Centre de services peut le prolonger d'une troisième année, aux prix unitaires soumis.",
       'Le contrat pourra être reconduit pour deux périodes de douze mois.',
     ],
-    notRecognised: ['Le contrat ne peut être prolongé au-delà de trois ans.', 'Le contrat est d’une durée de deux ans.'],
+    notRecognised: [
+      'Le contrat ne peut être prolongé au-delà de trois ans.',
+      'Le contrat est d’une durée de deux ans.',
+      'Le délai de livraison peut être prolongé de deux mois en cas de force majeure.',
+    ],
   },
   openingSameAsReceipt: {
     recognised: ['Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.', 'Les offres sont ouvertes à la même heure, au même endroit.'],

@@ -17,10 +17,14 @@ export const SEALED_BIDS = String.raw`(?:${BIDS}|plis|enveloppes)`;
 export const NOT_A_REFERENCE_DATE = String.raw`(?<!\b(?:precedant|precede|suivant|avant|apres|depuis|jusqu'a) (?:la )?date (?:d'|de l'))`;
 export const UNSEALING = String.raw`\bdecachetage (?:public |en public )?(?:des |de la )${SEALED_BIDS}\b|\b${SEALED_BIDS}\b.{0,40}\bdecachete(?:e|s|es)?\b`;
 
+const PERIOD = String.raw`\b(?:ans?|annees?|mois|periodes?|exercices?|saisons?)\b`;
 /**
  * An option (art. 4 par. 2.1°, 5 par. 1.1°) written as the body's right to extend the contract for a
- * period ("peut le prolonger d'une troisième année", "pourra être reconduit pour douze mois");
- * "ne peut être prolongé au-delà de trois ans" denies it.
+ * period: "peut le prolonger d'une troisième année", "le contrat pourra être reconduit pour douze mois".
+ * The contract must be what is extended ("le délai peut être prolongé de deux mois" is not an option),
+ * and "ne peut être prolongé au-delà de trois ans" denies it.
  */
-export const OPTION_TO_EXTEND =
-  /(?<!\bne )\b(?:peut|peuvent|pourra|pourront|se reserve le droit de|a la faculte de)\b.{0,20}\b(?:le |la |l'|les )?(?:etre )?(?:renouvel(?:er|e|ee)|prolong(?:er|e|ee)|recondui(?:re|t|te))\b.{0,60}\b(?:ans?|annees?|mois|periodes?|exercices?|saisons?)\b/;
+export const OPTION_TO_EXTEND = new RegExp(
+  String.raw`(?<!\bne )\b(?:peut|peuvent|pourra|pourront|se reserve le droit de|a la faculte de)\b.{0,20}\b(?:(?:le |l')(?:renouveler|prolonger|reconduire)|(?:renouveler|prolonger|reconduire) (?:le contrat|le mandat|l'entente|la convention))\b.{0,60}${PERIOD}` +
+    String.raw`|\b(?:contrat|mandat|entente|convention)\b.{0,40}(?<!\bne )\b(?:peut|peuvent|pourra|pourront) (?:etre )?(?:renouvelee?|prolongee?|reconduite?)s?\b.{0,60}${PERIOD}`,
+);
