@@ -113,6 +113,15 @@ describe('evaluation statements', () => {
     assert.deepEqual(values('Le niveau de performance acceptable correspond à 70 points.', 'acceptableLevel'), [70]);
   });
 
+  it('reads the acceptable level and the final threshold with a qualifier or another verb', () => {
+    assert.deepEqual(values("Le niveau de performance acceptable d'un critère correspond à 60 points.", 'acceptableLevel'), [60]);
+    assert.deepEqual(values('Le niveau acceptable pour chaque critère est fixé à 70 points.', 'acceptableLevel'), [70]);
+    assert.deepEqual(values("Le niveau de performance acceptable d'un critère est décrit à l'annexe B.", 'acceptableLevel'), []);
+    assert.deepEqual(values('Une offre est acceptable si sa note finale atteint au moins 65 points.', 'finalThreshold'), [65]);
+    assert.deepEqual(values('Est acceptable la soumission dont la note finale est de 70 points ou plus.', 'finalThreshold'), [70]);
+    assert.deepEqual(values('La note finale est arrondie au centième.', 'finalThreshold'), []);
+  });
+
   it('recognises the annexe 2 formula however it is typeset', () => {
     assert.equal(values('prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30)', 'formula').length, 1);
     assert.equal(values('Coefficient = 1 + K (Note finale pour la qualité - 70) / 30', 'formula').length, 1);

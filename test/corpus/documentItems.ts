@@ -9,6 +9,13 @@ export interface Wordings {
 }
 
 export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
+  notice: {
+    positive: [
+      '## SECTION A — AVIS AUX SOUMISSIONNAIRES\n\nLe Centre de services requiert…',
+      '## Partie 1 : Avis aux prestataires de services\n\nTexte.',
+    ],
+    negative: ['## Section 3 — Avis écrits au prestataire\n\nTexte.'],
+  },
   needsDescription: {
     positive: [
       "## 1. Description des besoins et modalités d'exécution\n\nLe Ministère requiert…",
@@ -27,8 +34,14 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "Le prestataire retenu devra réaliser l'inventaire des actifs et produire un rapport trimestriel.",
       'Les besoins du Centre sont décrits au cahier des charges (annexe 2).',
       'The service provider shall provide on-site support during business hours.',
+      '### 1. Objet et modalités de réalisation\n\nTexte.',
+      "#### 1.1 Nature des travaux d'entretien\n\nTexte.",
+      "L'entreprise retenue doit effectuer une visite d'entretien préventif de chaque appareil.",
+      "L'adjudicataire devra assurer la réparation des appareils dans les deux jours ouvrables.",
     ],
     negative: [
+      "L'entreprise doit fournir les documents suivants avec sa soumission.",
+      '## Nature des pièces à joindre\n\nTexte.',
       "## Conditions d'admissibilité\n\nPour présenter une soumission…",
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
       'Le Ministère ne s’engage à accepter aucune des soumissions reçues.',
@@ -46,8 +59,14 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Le Centre pourra requérir des services supplémentaires de même nature, aux mêmes taux.',
       'The contract includes two renewal options of one year each.',
       '## Prolongation du contrat\n\nTexte.',
+      'Au terme de la deuxième année, le contrat pourra être reconduit pour une année additionnelle.',
+      "Le Cégep peut, à son gré, le reconduire d'une saison supplémentaire.",
     ],
-    negative: ['Le contrat est d’une durée de trois ans, sans reconduction.', 'Les soumissions demeurent valides 90 jours.'],
+    negative: [
+      'Le contrat est d’une durée de trois ans, sans reconduction.',
+      'Les soumissions demeurent valides 90 jours.',
+      'Le contrat ne peut être prolongé au-delà de trois ans.',
+    ],
   },
   admissibility: {
     positive: [
@@ -58,8 +77,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "Seuls sont admissibles les prestataires de services qui ont un établissement au Québec.",
       'Le défaut de respecter l’une de ces conditions rend le prestataire de services inadmissible.',
       '## Eligibility\n\nBidders must…',
+      '## ARTICLE 2 — QUI PEUT PRÉSENTER UNE OFFRE\n\nTexte.',
+      "Peut présenter une offre la société d'architectes dont au moins un associé est membre de l'Ordre.",
+      "Toute firme qui ne remplit pas l'une de ces conditions est inadmissible.",
     ],
-    negative: ['Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.', 'Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.'],
+    negative: [
+      'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
+      'Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.',
+      'Les frais de déplacement des soumissionnaires sont inadmissibles au remboursement.',
+    ],
   },
   conformity: {
     positive: [
@@ -84,8 +110,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Le soumissionnaire doit joindre à sa soumission : une copie de son attestation de Revenu Québec.',
       'Les documents exigés sont les suivants : le bordereau de prix et la lettre de présentation.',
       'The bid must include the signed bid form and the price schedule.',
+      "## ARTICLE 3 — CONTENU DE L'OFFRE DE SERVICES\n\nTexte.",
+      "L'offre de services comprend, dans l'ordre : la lettre de présentation, la démonstration de la qualité et les curriculum vitae.",
     ],
     negative: [
+      "L'offre de services est évaluée par le comité de sélection.",
       "L'absence d'un document requis entraîne le rejet automatique de la soumission.",
       'Les documents d’appel d’offres ne peuvent être obtenus que par le SEAO.',
       'Bids with missing required documents will be rejected.',
@@ -103,8 +132,17 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Bids will be opened publicly at the closing time.',
       '## Modalités d’ouverture\n\nTexte.',
       'Les offres seront ouvertes en séance publique, en présence d\'au moins deux témoins.',
+      '#### 5.1 Décachetage\n\nTexte.',
+      "Les plis sont décachetés en public, en présence d'un témoin.",
+      "L'ouverture des plis a lieu en séance publique.",
+      'Le décachetage des soumissions se fait publiquement à 11 h.',
+      "L'ouverture a lieu en public à 10 h le même jour, salle 4.205.",
     ],
-    negative: ['Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.'],
+    negative: [
+      'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
+      'Le décachetage du courrier interne est assuré chaque matin par le secrétariat.',
+      "La Société peut refuser toute firme qui, au cours des deux années précédant la date d'ouverture des offres, a fait l'objet d'une évaluation de rendement insatisfaisant.",
+    ],
   },
   evaluation: {
     positive: [
@@ -148,12 +186,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "## 5. ENTENTE À INTERVENIR\n\nL'entente de services jointe à l'annexe D liera le CISSS et l'adjudicataire.",
       "Le contrat à intervenir avec l'adjudicataire est reproduit à l'annexe 3.",
       "L'entente de services professionnels jointe en annexe sera signée par le prestataire retenu.",
+      "Le contrat de services professionnels d'architecture de la Société, reproduit à l'annexe C, est signé par l'adjudicataire dans les quinze jours.",
+      "La convention de services d'entretien préventif des appareils audiovisuels est signée par l'adjudicataire.",
     ],
     negative: [
       '## Durée du contrat\n\nTrois ans.',
       'Le contrat débute le 1er avril 2026.',
       "L'entente de confidentialité jointe à l'annexe F est signée par chaque membre de l'équipe.",
       "## Entente de regroupement\n\nLes établissements ont signé une entente de regroupement d'achats.",
+      "Le contrat débute à la signature par l'adjudicataire des documents de l'annexe C.",
     ],
   },
   qualifications: {
@@ -164,8 +205,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'POSSÉDER LES QUALIFICATIONS, AUTORISATIONS, PERMIS ET LICENCES NÉCESSAIRES.',
       'The bidder must hold the permits, licences and accreditations required by law.',
       "Le chargé de projet doit être membre en règle de l'Ordre des ingénieurs du Québec.",
+      "Est admissible l'entreprise qui est titulaire des autorisations, licences et attestations que la loi ou les fabricants des appareils exigent.",
+      'Le prestataire détient les permis que la réglementation impose pour le transport de documents confidentiels.',
     ],
-    negative: ['Le soumissionnaire doit avoir un établissement au Québec.', 'Les soumissions doivent être signées.', 'Le prestataire remet une copie de ses certificats d’assurance au début du contrat.'],
+    negative: [
+      'Le soumissionnaire doit avoir un établissement au Québec.',
+      'Les soumissions doivent être signées.',
+      'Le prestataire remet une copie de ses certificats d’assurance au début du contrat.',
+      'Le prestataire doit avoir les certificats de formation de ses employés à jour, sans quoi le Centre impose une pénalité.',
+    ],
   },
   establishment: {
     positive: [
@@ -177,6 +225,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Seules les entreprises établies au Québec ou dans une province visée par un accord applicable peuvent soumissionner.',
     ],
     negative: [
+      'Le soumissionnaire qui a un établissement au Québec détient une attestation de Revenu Québec valide.',
+      'Le prestataire ayant un établissement au Québec doit détenir une attestation de Revenu Québec.',
       'Le soumissionnaire doit détenir tous les permis requis.',
       'La réunion aura lieu dans nos bureaux à Québec.',
       'Le Ministère a ses bureaux à Québec.',
@@ -233,8 +283,11 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       '## Rejet des soumissions\n\nLes soumissions déposées passé le délai fixé ne seront pas ouvertes.',
       "## 2.2 MOTIFS DE REJET AUTOMATIQUE\n\na) la soumission n'est pas reçue au lieu, à la date et à l'heure limites prévus;",
       'Est rejetée toute soumission qui ne parvient pas à l’adresse indiquée avant l’heure limite.',
+      "Rejet automatique de la soumission :\n\n- dépôt tardif ou à une adresse autre que celle de l'avis;",
+      "Toute offre déposée ailleurs qu'au bureau indiqué dans l'avis est rejetée.",
     ],
     negative: [
+      'Le paiement tardif des factures entraîne des intérêts.',
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h, au 425, rue Jacques-Parizeau.',
       '## Conditions de conformité\n\n- Une soumission qui n’est pas reçue par télécopieur demeure recevable.',
       "## ADMISSIBILITÉ ET CONFORMITÉ\n\nc) détenir une attestation de Revenu Québec qui ne doit pas avoir été délivrée après la date et l'heure limites fixées pour la réception des soumissions.",
@@ -251,8 +304,16 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       'Toute soumission non accompagnée des documents exigés à la section 4 sera rejetée.',
       'Le soumissionnaire qui ne fournit pas les documents demandés voit sa soumission rejetée.',
       '## Non-conformité\n\n- Une soumission qui n\'inclut pas l\'un des documents requis.',
+      "Sera rejetée toute soumission qui ne renferme pas l'un ou l'autre des documents énumérés à l'article 3.2.",
+      'Est rejetée la soumission qui ne contient pas un ou plusieurs des formulaires exigés.',
+      "L'offre est rejetée sans être évaluée dans chacun des cas suivants :\n\n1. l'un des documents exigés à l'article 3 fait défaut;",
+      'Sera rejetée toute soumission dont une pièce requise manque.',
     ],
-    negative: ['La soumission doit comprendre les documents suivants :'],
+    negative: [
+      'La soumission doit comprendre les documents suivants :',
+      "Sera rejetée toute soumission qui ne renferme pas l'un ou l'autre des prix unitaires demandés.",
+      '## Causes de rejet\n\n- la signature requise fait défaut;',
+    ],
   },
   missingSignature: {
     positive: [
@@ -267,6 +328,8 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       "Est rejetée automatiquement toute soumission dont le bordereau de prix n'est pas revêtu de la signature d'un représentant autorisé.",
       'Le soumissionnaire qui omet de signer le formulaire de soumission voit sa soumission rejetée.',
       "Entraîne le rejet automatique :\n\n- une soumission qui ne comporte aucune signature d'une personne autorisée par résolution;",
+      '## Causes de rejet\n\n- la signature requise fait défaut;',
+      "L'offre est rejetée si la signature d'un associé autorisé manque à la lettre de présentation.",
     ],
     negative: [
       'Le formulaire de soumission doit être signé par une personne autorisée.',
@@ -281,8 +344,13 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       '## Motifs de rejet automatique\n\n- Ratures ou corrections du prix sans les initiales du signataire.',
       'Any erasure or correction to the price that is not initialled results in rejection.',
       'Toute modification au prix soumis doit être paraphée, sous peine de rejet de la soumission.',
+      'Sera rejetée toute soumission dont un prix a été raturé ou corrigé sans que la correction soit paraphée.',
+      "## Motifs de rejet\n\n- un prix unitaire corrigé sans que le signataire l'ait paraphé;",
     ],
-    negative: ['Toute rature ou correction au prix doit être paraphée par le signataire.'],
+    negative: [
+      'Toute rature ou correction au prix doit être paraphée par le signataire.',
+      '## Motifs de rejet\n\n- un prix raturé ou corrigé sans que la soumission soit signée;',
+    ],
   },
   conditionalBid: {
     positive: [

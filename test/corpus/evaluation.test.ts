@@ -60,6 +60,25 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
     recognised: ['Attestation d’engagement à implanter un programme d’accès à l’égalité.', 'An employment equity programme applies.'],
     notRecognised: ['Le prestataire respecte la Charte de la langue française.'],
   },
+  tieBreak: {
+    recognised: [
+      "S'il y a égalité, le contrat est accordé au soumissionnaire dont l'établissement est le plus proche.",
+      "Si deux soumissions sont à égalité, l'adjudicataire est tiré au sort.",
+      'Advenant une égalité des prix, le contrat est adjugé par tirage au sort.',
+      'Égalité : le contrat revient au soumissionnaire dont le siège social est situé au Québec.',
+      'Égalité : tirage au sort en présence d’un témoin.',
+    ],
+    notRecognised: [
+      'Égalité des chances : le prestataire respecte la Charte des droits et libertés de la personne.',"Le prestataire veille à l'égalité de traitement des élèves.", "Le prestataire applique un programme d'accès à l'égalité."],
+  },
+  negotiation: {
+    recognised: [
+      'Négociation : possible avec le plus bas soumissionnaire conforme, sur le prix et les délais.',
+      'Négociation du prix : prévue avec le soumissionnaire retenu.',
+      'Le Ministère se réserve le droit de négocier le prix avec le soumissionnaire retenu.',
+    ],
+    notRecognised: ['Négociation : aucune.', 'Négociation collective : le prestataire respecte ses conventions collectives.'],
+  },
   approximateValue: {
     recognised: ['La valeur monétaire approximative des services est de 400 000 $.', 'La valeur estimée du contrat est de 250 000 $.', 'Le montant estimé des demandes est de 90 000 $.'],
     notRecognised: ['Le prix soumis ne doit pas dépasser le budget.'],
@@ -70,8 +89,10 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'La soumission est irrévocable pour une période de 120 jours suivant la date limite.',
       'Période de validité des offres : 90 jours.',
       'Bids remain valid for 90 days.',
+      'Validité des soumissions : 90 jours suivant la date limite de dépôt.',
+      'Délai de validité des offres – 120 jours.',
     ],
-    notRecognised: ['La soumission est conforme si elle contient tous les documents.'],
+    notRecognised: ['La soumission est conforme si elle contient tous les documents.', 'Validité des soumissions : voir la section 8.'],
   },
   annex2FormulaReference: {
     recognised: ['Prix ajusté : voir la formule de l’annexe 2.', 'Le prix ajusté est calculé selon la formule prévue à l’annexe 2 du Règlement sur les contrats de services des organismes publics.'],

@@ -21,6 +21,9 @@ export const PASSAGES: Passages[] = [
       'LE DEVIS EST DISPONIBLE EN VERSION PAPIER AU COMPTOIR DE LA RÉCEPTION.',
       'Les documents de l’appel d’offres sont également disponibles sur notre site Web.',
       'Tender documents are available at our offices upon request.',
+      "On peut se procurer le cahier des charges sur le site du SEAO; une copie papier peut aussi être remise au secrétariat, sur demande.",
+      'Des exemplaires imprimés sont également disponibles au comptoir de la réception.',
+      '- **Documents :** disponibles sur le SEAO ou en version papier au bureau du Curateur public, sur demande',
     ],
     accepted: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
@@ -33,6 +36,9 @@ export const PASSAGES: Passages[] = [
       'Le devis exige que les livrables soient remis par courriel au chargé de projet.',
       'Les plans et devis finaux doivent être remis par courriel au Ministère.',
       'Le prestataire transmet les addenda à ses sous-traitants par courriel.',
+      "Une copie papier du contrat signé sera transmise par la poste à l'adjudicataire.",
+      'Documents : disponibles seulement sur le SEAO (www.seao.gouv.qc.ca)',
+      "Documents : le formulaire de soumission signé est remis au bureau de l'approvisionnement.",
     ],
   },
   {
@@ -43,6 +49,7 @@ export const PASSAGES: Passages[] = [
       'Le contrat est renouvelable une fois, avec une majoration des taux horaires de 3 %.',
       'Une option pour des services supplémentaires de nature différente (formation du personnel).',
       'Renewal option of one year; rates will be adjusted to the CPI.',
+      'Options : 2 prolongations de 12 mois chacune, à des tarifs révisés chaque année.',
     ],
     accepted: [
       "Le contrat comporte une option de renouvellement d'une année, aux mêmes prix.",

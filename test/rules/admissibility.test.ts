@@ -28,9 +28,27 @@ ruleTester('admissibility-qualifications', {
 });
 
 const below = FRONT_MATTER.map((line) => (line === 'montant-estime: 300000' ? 'montant-estime: 80000' : line));
+const withAgreements = FRONT_MATTER.map((line) => (line === 'accords: aucun' ? 'accords: [ALEC, ACCQO, AQNB]' : line));
+const QUEBEC_ONLY = withItems([ADMISSIBILITY_ITEMS[0], 'avoir un établissement au Québec, accessible durant les heures normales de bureau.']);
 ruleTester('admissibility-establishment', {
-  valid: [{ name: 'in the admissibility list', code: tender() }],
+  valid: [
+    { name: 'in the admissibility list', code: tender() },
+    { name: 'in Québec only, no agreement applying', code: tender({ admissibility: QUEBEC_ONLY }) },
+    { name: 'in Québec only, regionalised call', code: tender({ frontMatter: [...withAgreements, 'procedure: regionalise'], admissibility: QUEBEC_ONLY }) },
+    { name: 'in Québec or a territory covered by an agreement', code: tender({ frontMatter: withAgreements }) },
+  ],
   invalid: [
+    {
+      name: 'in Québec only while an agreement applies: warning on the clause',
+      code: tender({ frontMatter: withAgreements, admissibility: QUEBEC_ONLY }),
+      errors: [{ line: 30, severity: 'warning', message: /se limite au Québec/ }],
+      output: null,
+    },
+    {
+      name: "the Revenu Québec clause's 'qui a un établissement au Québec' is not the condition",
+      code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0], 'le soumissionnaire qui a un établissement au Québec détient une attestation de Revenu Québec valide.']) }),
+      errors: [{ line: 25, severity: 'error' }],
+    },
     {
       name: 'missing: the next entry of the admissibility list',
       code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0]]) }),

@@ -132,8 +132,32 @@ ruleTester('architecture-engineering-quality-only', {
   valid: [
     { name: 'engineering, quality only', code: tender({ contrat: ENGINEERING, adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }) },
     { name: 'forestry engineering may use quality-price', code: tender({ contrat: '{ nature: services-professionnels, domaine: genie-forestier }' }) },
+    {
+      name: 'engineering, quality only, the documents refusing any price',
+      code: tender(
+        { contrat: ENGINEERING, adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { award: QUALITY_ONLY_AWARD, presentation: '## Présentation\n\nAucune proposition d’honoraires ne doit être jointe à l’offre : les honoraires suivent le tarif.' },
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'architecture, quality only, but a price envelope is asked for',
+      code: tender(
+        { contrat: '{ nature: services-professionnels, domaine: architecture }', adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { award: QUALITY_ONLY_AWARD, presentation: "## Présentation\n\nL'offre est présentée en deux enveloppes : l'enveloppe no 2 contient la proposition d'honoraires forfaitaires." },
+      ),
+      errors: [{ line: 31, severity: 'error', message: /demande un prix/ }],
+      output: null,
+    },
+    {
+      name: 'engineering, quality only, but bidders state their fees',
+      code: tender(
+        { contrat: ENGINEERING, adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { award: QUALITY_ONLY_AWARD, presentation: '## Présentation\n\nLe soumissionnaire indique ses honoraires forfaitaires au formulaire de l’annexe D.' },
+      ),
+      errors: [{ line: 31, message: /demande un prix/ }],
+    },
     {
       name: 'architecture, quality-price: fix sets qualite-seulement',
       code: tender({ contrat: '{ nature: services-professionnels, domaine: architecture }', adjudication: 'qualite-prix', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }),

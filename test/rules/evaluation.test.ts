@@ -122,6 +122,12 @@ ruleTester('annex2-acceptable-level', {
       }),
     },
     {
+      name: 'each criterion described in a passage labelled with its number',
+      code: tender({}, {
+        grid: `${table('| Expérience de la firme | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n- **Critère 1 :** au moins deux projets comparables réalisés au cours des dix dernières années.\n- **Critère 2 :** un architecte qui a dirigé au moins deux projets de plus de 5 M$ en site occupé.\n\nCritère no 3 – une démarche qui maintient en tout temps deux salles d’audience en service.`,
+      }),
+    },
+    {
       name: 'levels set out in an appendix',
       code: tender({}, { grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\nLes éléments de qualité requis pour atteindre le niveau de performance acceptable sont décrits à l’annexe B pour chaque critère.` }),
     },
@@ -133,6 +139,14 @@ ruleTester('annex2-acceptable-level', {
         grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expérience du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n- Expérience : deux mandats comparables au cours des cinq dernières années.\n- Méthodologie proposée : une démarche qui couvre l’inventaire et le catalogage.`,
       }),
       errors: [{ line: 38, message: /« Expérience du soumissionnaire »/ }, { line: 39, message: /« Expérience du chargé de projet »/ }],
+    },
+    {
+      name: "the notice's summary labelled like a criterion does not describe it",
+      code: tender({}, {
+        notice: '# Avis d’appel d’offres\n\n**Méthodologie** — le Ministère souhaite une démarche qui couvre l’inventaire, la conservation et le catalogage.\n\nLes documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du SEAO.\n\nLe Ministère ne s’engage à accepter aucune des soumissions reçues.',
+        grid: table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |'),
+      }),
+      errors: [{ message: /« Expérience du soumissionnaire »/ }, { message: /« Expertise du chargé de projet »/ }, { message: /« Méthodologie proposée »/ }],
     },
     {
       name: 'a row of the levels table that names another thing describes no criterion',

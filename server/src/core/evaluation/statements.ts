@@ -53,16 +53,19 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   {
     kind: 'acceptableLevel',
     pattern: new RegExp(
-      String.raw`\bniveau (?:de performance )?acceptable"? ?(?:(?:correspond|equivaut) a|est (?:fixe a|de|etabli a)|(?:fixe )?a|:|=|\() ?(?:une note de |un pointage de )?${NUMBER} ?(?:points|pts|sur 100)`,
+      // A qualifier may come between: "le niveau de performance acceptable d'un critère correspond à 70 points".
+      String.raw`\bniveau (?:de performance )?acceptable"?(?: (?:d'un|de chaque|du|pour (?:un|chaque|le)|a l'egard (?:d'un|de chaque|du)) critere)? ?(?:(?:correspond|equivaut) a|est (?:fixe a|de|etabli a)|(?:fixe )?a|:|=|\() ?(?:une note de |un pointage de )?${NUMBER} ?(?:points|pts|sur 100)`,
     ),
   },
   { kind: 'acceptableLevel', pattern: new RegExp(String.raw`\bacceptable (?:performance )?level\b[^.;]{0,40}?\b${NUMBER} points`) },
   {
     kind: 'finalThreshold',
     pattern: new RegExp(
-      String.raw`\bnote finale\b[^.;]{0,30}?(?:d'au moins|minimale de|minimum de|egale ou superieure a|superieure ou egale a|au moins egale a|>=|≥|inferieure a) ?${NUMBER}\b`,
+      String.raw`\bnote finale\b[^.;]{0,30}?(?:d'au moins|minimale de|minimum de|egale ou superieure a|superieure ou egale a|au moins egale a|>=|≥|inferieure a|(?:atteint|atteignent|atteindre|obtient|obtiennent|obtenir|est|soit) (?:au moins|minimalement|un minimum de)) ?${NUMBER}\b`,
     ),
   },
+  // "une note finale de 70 points ou plus".
+  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote finale (?:est |sera |egale )?(?:de |d'|a )?${NUMBER} (?:points |pts )?ou plus\b`) },
   { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote de passage\b[^.;]{0,30}?\b${NUMBER} ?(?:points|pts|%|sur 100)`) },
   { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bfinal (?:quality )?score of at least ${NUMBER}\b`) },
   {

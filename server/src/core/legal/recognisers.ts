@@ -5,6 +5,7 @@ import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
 import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
+import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
 
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
@@ -31,7 +32,13 @@ export const PLACEHOLDER = /\[(?:a completer|to complete) ?: ([^\]]{0,80})\]/;
 
 export const RECOGNISERS = {
   notice: {
-    headings: [/^(?:[\divx]+[.)-]?\s*)?avis\b/, /\bavis (?:d'appel d'offres|public)\b/, /^(?:[\d.]+\s*)?(?:call for tenders )?notice\b/],
+    headings: [
+      /^(?:[\divx]+[.)-]?\s*)?avis\b/,
+      /\bavis (?:d'appel d'offres|public)\b/,
+      // Behind a part's number: "Section A — Avis aux soumissionnaires", "Partie 1 : Avis aux prestataires".
+      /\bavis aux (?:soumissionnaires|prestataires|fournisseurs|entreprises|firmes)\b/,
+      /^(?:[\d.]+\s*)?(?:call for tenders )?notice\b/,
+    ],
     phrases: [],
   },
   publicBodyName: {
@@ -61,6 +68,7 @@ export const RECOGNISERS = {
       /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
       /\b(?:\d+|une|deux|trois|quatre|cinq) (?:\(\d\) )?(?:periodes? (?:de |d')|options? (?:de )?)?(?:renouvellement|prolongation)s?\b/,
       /\brenouvelable\b|\bservices supplementaires\b|\brenewal options?\b|\badditional services\b/,
+      OPTION_TO_EXTEND,
     ],
   },
   bidSecurity: {
@@ -102,9 +110,14 @@ export const RECOGNISERS = {
       /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|s'adresser|communiquer|contacter|joindre|courriel|telephone|aupres|transmi|achemin|ecrire|@)/,
       /\b(?:personnes?|responsables?)[- ]ressources?\b/,
       /\b(?:s'adresser|communiquer|contacter|joindre) (?:a|avec|aupres|par)\b/,
+      // "Communications — … Mme X, contrats@…": a person, an e-mail or a phone (a project's communications plan names none).
+      /^communications? ?(?::| - ).{0,120}(?:@|\b(?:m|mme|monsieur|madame)\b|\b\d{3}[ .-]\d{4}\b)/,
+      // Bidders told whom to deal with: "les soumissionnaires communiquent uniquement avec Mme X" (a person or an
+      // address, not "avec la direction de chaque école" in the description of the work).
+      /\b(?:soumissionnaires|prestataires|firmes|entreprises|fournisseurs|personnes interessees)\b.{0,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)\b(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)/,
       /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
-      /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?:.{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
+      /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
     ],
   },
   seaoOnly: {
@@ -131,13 +144,18 @@ export const RECOGNISERS = {
       // A statement about when bids are due, not any "soumissions reçues" (4.7° says that too).
       new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:doivent|devront|doit|devra|seront|must|shall) (?:etre |be )?(?:recues?|deposee?s?|transmises?|presentees?|acheminees?|remises?|received|submitted)\b`),
       /\b(?:faire|doivent|devront|doit|devra) parvenir\b/,
+      // Active voice: "les soumissionnaires déposent leur soumission sous pli cacheté au plus tard…".
+      new RegExp(String.raw`\b(?:deposent|deposeront|remettent|remettront|acheminent|achemineront|transmettent|transmettront|font parvenir|feront parvenir)\b.{0,30}\b${BIDS}\b`),
       /\bdate (?:et (?:l')?heure )?limites?\b|\bclosing (?:date|time)\b/,
+      // A notice field: "Dépôt : au plus tard le 27 octobre 2026 à 11 h, …" (a deadline follows the label).
+      new RegExp(String.raw`^(?:depot|reception|remise|transmission)(?: des ${BIDS})? ?(?::| - ) ?.{0,40}\b(?:au plus tard|avant|limite|jusqu'(?:a|au)|\d{1,2} ?h\b|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)`),
     ],
   },
   opening: {
-    headings: [/\bouverture\b|\bopening\b/],
+    headings: [/\bouverture\b|\bopening\b|\bdecachetage\b/],
     phrases: [
-      new RegExp(String.raw`\bouverture (?:publique )?des ${BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
+      new RegExp(String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
+      new RegExp(UNSEALING),
       // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique".
       /^(?:(?:date|heure|lieu)\b[^:]{0,30})?ouverture\b(?![^:]{0,40}\b(?:bureaux?|comptoirs?|secretariat|locaux)\b)[^:]{0,40}:|\bouverture (?:publique|en public)\b|\bouverture\b.{0,30}\b(?:en seance publique|publiquement|en public)\b/,
     ],

@@ -2,11 +2,16 @@ import type { ItemRecogniser } from '../recognisers.js';
 
 const PERMITS = String.raw`(?:qualifications?|autorisations?|permis|licences?|enregistrements?|certificats?|accreditations?|attestations?)`;
 /**
+ * An establishment that only says which providers another clause binds: "le soumissionnaire qui a un
+ * établissement au Québec détient une attestation de Revenu Québec" (art. 50.6) requires no establishment.
+ */
+const NOT_THE_SUBJECT = String.raw`(?!(?:etablissement|place d'affaires|bureau d'affaires) (?:au|du) quebec,? (?:doit |doivent )?(?:detient|detiennent|detenir|fournit|fournissent|fournir|joint|joignent|joindre|presente|presentent|presenter|transmet|transmettent|transmettre)\b)`;
+/**
  * An establishment named as a condition of something else or denied ("s'il a un établissement au Québec,
  * [il détient l'attestation de Revenu Québec]", "qui n'a pas d'établissement au Québec", art. 50.6) is
  * not the art. 6 requirement.
  */
-const NOT_REQUIRED = String.raw`(?<!\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'(?:ils?|\w+)) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:de |d'|un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
+const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'(?:ils?|\w+)) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:de |d'|un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
 
 /** Art. 6: admissibility conditions, in the regulation's words and in the usual paraphrases. */
 export const ADMISSIBILITY_RECOGNISERS = {
@@ -22,7 +27,8 @@ export const ADMISSIBILITY_RECOGNISERS = {
   qualifications: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{0,40}\b${PERMITS}\b.{0,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?)\b`),
+      // Required by a verb as well: "… que la loi exige", "que la réglementation impose", "que prescrit la loi".
+      new RegExp(String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{0,40}\b${PERMITS}\b.{0,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?|obligatoires|(?:imposee?s?|prescrite?s?) par|que\b.{0,60}\b(?:exigent|exige|imposent|impose|prescrivent|prescrit))\b`),
       new RegExp(String.raw`\b${PERMITS}, (?:les |des )?${PERMITS}, (?:les |des )?${PERMITS}\b`),
       /\b(?:hold|have|possess)\b.{0,40}\b(?:qualifications|authori[sz]ations|permits|licen[cs]es|registrations|certificates|accreditations)\b/,
       // A specific professional qualification required ("membre en règle de l'Ordre des ingénieurs").

@@ -9,8 +9,11 @@ export const AWARD_RECOGNISERS = {
   tieBreak: {
     headings: [],
     phrases: [
-      /\ben cas d'egalite\b(?! (?:en emploi|des chances|entre les (?:femmes|hommes)))|\bex aequo\b|\begalite (?:des|de|du) (?:resultats?|notes?|pointages?|prix|scores?|soumissions?|prix ajustes?)\b/,
+      // "En cas d'égalité", "s'il y a égalité", "advenant une égalité", "si deux soumissions sont à égalité".
+      /\b(?:en cas d'|s'il y a |lorsqu'il y a |s'il existe une |advenant (?:une |l')?|dans l'eventualite d'une |en presence d'une |sont a |se trouvent a )egalite\b(?! (?:en emploi|des chances|entre les (?:femmes|hommes)))|\bex aequo\b|\begalite (?:des|de|du) (?:resultats?|notes?|pointages?|prix|scores?|soumissions?|prix ajustes?)\b/,
       /\b(?:obtiennent|ont|presentent|obtient) (?:le meme|un meme|la meme|une meme) (?:pointage|prix(?: ajuste)?|note|score)\b/,
+      // A labelled field: "Égalité : tirage au sort", "Égalité des prix : …".
+      /^(?:en cas d')?egalite(?: des (?:resultats|notes|pointages|prix(?: ajustes)?|soumissions))? ?(?::| - )/,
       /\bin the event of a tie\b|\btied (?:bids|tenders|scores)\b|\b(?:equal|same) (?:scores?|prices?|results?)\b.{0,60}\b(?:award|awarded)\b/,
     ],
   },
@@ -19,6 +22,8 @@ export const AWARD_RECOGNISERS = {
     headings: [],
     phrases: [
       /\b(?:se reserve|se reservent) (?:le droit|la possibilite|la faculte) de negocier\b|\b(?:peut|pourra|pourrait|peuvent|pourront) (?:aussi |egalement )?negocier\b|\bnegociera\b|\bproceder a (?:une|des) negociations?\b|\bentreprendre (?:une|des) negociations?\b/,
+      // A labelled field: "Négociation : possible avec le plus bas soumissionnaire", "Négociation du prix : prévue".
+      /^negociations?(?: (?:du|des) prix)? ?(?::| - ) ?(?:oui\b|(?:est |sera )?(?:possible|permise|autorisee|prevue|envisageable)s?\b)/,
       /\b(?:reserves? the right to|may) negotiate\b/,
     ],
   },

@@ -37,9 +37,9 @@ export const CONFORMITY_RECOGNISERS = {
     phrases: [
       new RegExp(String.raw`\b${RECEIVED}\b.{0,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{0,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b)`),
       // Not an attestation "délivrée après la date et l'heure limites" (art. 50.3 al. 2).
-      /\b(?:en retard|tardive?s?|hors delai|(?<!\b(?:delivree?s?|emise?s?|obtenue?s?|datee?s?|signee?s?) )apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?))\b/,
+      /\b(?:en retard|tardi(?:f|ve)s?|hors delai|(?<!\b(?:delivree?s?|emise?s?|obtenue?s?|datee?s?|signee?s?) )apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?))\b/,
       /\bnon-?respect (?:de l'endroit|du lieu|de la date|de l'heure|des dates?|du delai|des delais)\b/,
-      /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que)\b/,
+      /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que|(?:lieu|endroit|adresse) autre que|ailleurs qu)\b/,
       // Negated: "n'est pas reçue au lieu, à la date et à l'heure limites prévus", "ne parvient pas dans le délai".
       new RegExp(String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{0,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`),
       /\bne (?:parvient|parviennent|parviendra|parviendront) pas\b.{0,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)/,
@@ -51,8 +51,9 @@ export const CONFORMITY_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(String.raw`\b(?:absence|omission|manque|non-?production|defaut de (?:fournir|produire|joindre|remettre|presenter|deposer|inclure))\b.{0,30}\b${DOCS}\b`),
-      new RegExp(String.raw`\b${DOCS}\b.{0,30}\b(?:requis|exigee?s?|demandee?s?|obligatoires?)\b.{0,40}\b(?:manquante?s?|absente?s?|omise?s?|non (?:fournie?s?|jointe?s?|remise?s?|produite?s?)|n'(?:est|a) pas (?:ete )?(?:fournie?|jointe?|remise?|produite?|inclus))`),
-      new RegExp(String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'un des|l'une des|un des|chacun des)\b.{0,30}\b${DOCS}\b`),
+      new RegExp(String.raw`\b${DOCS}\b.{0,30}\b(?:requise?s?|exigee?s?|demandee?s?|obligatoires?)\b.{0,40}\b(?:manquante?s?|absente?s?|omise?s?|non (?:fournie?s?|jointe?s?|remise?s?|produite?s?)|n'(?:est|a) pas (?:ete )?(?:fournie?|jointe?|remise?|produite?|inclus)|fait defaut|font defaut|manque(?:nt)?)\b`),
+      // "ne renferme pas l'un ou l'autre des documents", "ne contient pas un ou plusieurs des formulaires".
+      new RegExp(String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'une? (?:ou l'autre )?des|une? (?:ou plusieurs )?des|chacun des|chacune des)\b.{0,30}\b${DOCS}\b`),
       new RegExp(String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\bsoumissions? incompletes?\b`),
       new RegExp(String.raw`\bnon accompagnee?s? (?:de|des|du|d')\b.{0,30}\b${DOCS}\b|\bne (?:fournit|remet|produit|joint|presente) pas\b.{0,30}\b${DOCS}\b`),
       /\b(?:missing (?:required )?(?:documents?|forms?)|required documents?\b.{0,30}\b(?:missing|not (?:provided|included|submitted))|fail(?:s|ure)? to (?:provide|submit|include) (?:a|any|all) required)\b/,
@@ -67,7 +68,7 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:ne (?:porte|comporte|contient|presente|affiche|renferme)|n'(?:affiche|inclut)) (?:pas|aucune) (?:(?:la|les|de|d'|une) ?)?(?:\w+ )?signatures?\b/,
       /\bn'(?:est|a) pas (?:ete )?(?:revetue?s?|munie?s?)\b.{0,20}\bsignatures?\b|\b(?:omet|a omis|neglige|oublie) de (?:la |le |les )?signer\b/,
       /\b(?:non|pas) signee?s?\b|\bnon-signee?s?\b|\bsans (?:la |les |une |aucune )?signatures?\b|\bn'(?:est|a) pas (?:ete )?(?:dument )?signee?s?\b/,
-      /\bsignatures?\b.{0,60}\b(?:manquantes?|absentes?|omises?)\b/,
+      /\bsignatures?\b.{0,60}\b(?:manquantes?|absentes?|omises?|fait defaut|font defaut|manque(?:nt)?)\b/,
       /\bsignee?s?\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine)\b/,
       /\b(?:unsigned|not signed|missing signatures?|without (?:the |a )?(?:required )?signature)\b/,
     ],
@@ -76,7 +77,8 @@ export const CONFORMITY_RECOGNISERS = {
   uninitialledCorrection: {
     headings: [],
     phrases: [
-      /\b(?:ratures?|corrections?|surcharges?|alterations?|modifications?)\b.{0,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales|paraphe))/,
+      // The price "raturé ou corrigé sans que la correction soit paraphée" as well as the nouns.
+      /\b(?:ratures?|corrections?|surcharges?|alterations?|modifications?|raturee?s?|corrigee?s?|surchargee?s?)\b.{0,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales|paraphe)|sans que\b.{0,60}\b(?:paraphee?s?|initialee?s?))/,
       /\b(?:ratures?|corrections?|surcharges?|modifications?)\b.{0,80}\b(?:paraphee?s?|initialee?s?)\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine|sinon)\b/,
       /\b(?:erasures?|corrections?|alterations?)\b.{0,60}\b(?:not initial(?:l)?ed|uninitial(?:l)?ed|without (?:being )?initial)/,
     ],

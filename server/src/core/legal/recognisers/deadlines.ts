@@ -1,4 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
+import { SEALED_BIDS, UNSEALING } from './shared.js';
 
 const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders)`;
 /** Who authorises under art. 46: the dirigeant, or the title the body's dirigeant (or delegate) bears. */
@@ -21,7 +22,8 @@ export const DEADLINE_RECOGNISERS = {
   openingStatement: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\bouverture (?:publique )?des ${BIDS}\b|\b${BIDS} (?:seront |sont )?ouvertes\b|\bouvertes publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
+      new RegExp(String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}\b|\b${BIDS} (?:seront |sont )?ouvertes\b|\bouvertes publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
+      new RegExp(UNSEALING),
     ],
   },
   qualificationReceipt: {

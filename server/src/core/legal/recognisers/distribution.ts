@@ -4,11 +4,20 @@
  * the body's own web site) offers a second channel. Matched sentence by sentence on normalized text.
  */
 const SUBJECT = String.raw`(?:documents? (?:d'appel d'offres|de l'appel d'offres|d'appels d'offres|contractuels)|dossiers? d'appel d'offres|devis|cahiers? des charges|addendas?|addendum|plans et devis|(?:tender|bid) documents|addend(?:um|a))`;
-const GETTING = String.raw`(?:obten\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remis|transmis|envoy\w*|distribu\w*|vendus?|fourni\w*|available|obtain\w*|sent|distributed|purchased|picked up)`;
+const GETTING = String.raw`(?:obten\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|envoy\w*|distribu\w*|vendus?|fourni\w*|available|obtain\w*|sent|distributed|purchased|picked up)`;
 const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|des|d')|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|at our offices?|by (?:e-?mail|mail|fax)|(?:up)?on request|in paper)`;
+
+/**
+ * A paper copy named without a complement, after the documents were named ("… sur le SEAO; une copie
+ * papier peut aussi être remise au secrétariat"); "une copie papier du contrat" is about something else.
+ */
+const COPY = String.raw`(?:copies?|exemplaires?) (?:papier|imprimee?s?)(?! (?:de|du|des|d')\b)`;
 
 export const OTHER_CHANNEL: readonly RegExp[] = [
   new RegExp(String.raw`\b${SUBJECT}\b.{0,30}\b${GETTING}\b.{0,100}${CHANNEL}`),
+  new RegExp(String.raw`\b${COPY}.{0,40}\b${GETTING}\b.{0,60}${CHANNEL}`),
+  // A notice field "Documents : disponibles sur le SEAO ou au bureau…" (not "Documents : le formulaire est remis au bureau").
+  new RegExp(String.raw`^(?:obtention des )?documents? ?(?::| -) ?.{0,40}\b(?:disponibles?|obten\w*|procur\w*|telecharg\w*|offerts?|vendus?|en vente)\b.{0,100}${CHANNEL}`),
   new RegExp(String.raw`\b${GETTING}\b.{0,60}\b${SUBJECT}\b.{0,100}${CHANNEL}`),
   new RegExp(String.raw`${CHANNEL}.{0,60}\b${SUBJECT}\b.{0,40}\b${GETTING}\b`),
 ];

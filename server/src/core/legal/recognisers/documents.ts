@@ -1,4 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
+import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './shared.js';
 
 /**
  * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
@@ -23,6 +24,8 @@ export const DOCUMENT_RECOGNISERS = {
     headings: [
       /\bdescription (?:(?:sommaire |detaillee )?(?:des|du|de la|de l') ?)?(?:besoins|services|mandat|travaux|prestations?|projet)\b/,
       new RegExp(String.raw`${NUMBERING}(?:description|besoins|mandat|devis(?: technique| descriptif)?|objet(?: du contrat| du mandat)?)$`),
+      // "Nature des travaux d'entretien", "Objet et modalités de réalisation", "Modalités de prestation".
+      /\b(?:nature|description|objet) (?:des|du) (?:services|travaux|prestations|mandat|contrat)\b|\bmodalites de (?:realisation|prestation)\b/,
       /\b(?:besoins (?:de l'organisme|du ministere|a combler)|services (?:requis|demandes|a rendre|attendus)|nature (?:des services|du mandat)|portee (?:des services|du mandat|des travaux)|etendue (?:des services|du mandat|des travaux)|modalites d'execution|execution (?:du contrat|du mandat|des services|des travaux)|cahier des charges|termes de reference|enonce des (?:travaux|besoins)|exigences (?:techniques|du mandat|de service)|devis technique|devis descriptif|livrables|prestations (?:attendues|requises))\b/,
       /\b(?:scope of (?:work|services)|statement of (?:work|requirements)|description of (?:the )?(?:needs|services|work|requirements)|terms of reference|specifications)\b/,
     ],
@@ -30,7 +33,9 @@ export const DOCUMENT_RECOGNISERS = {
       /\bdescription (?:detaillee )?des besoins\b|\bmodalites d'execution\b/,
       /\b(?:devis|cahier des charges|termes de reference|enonce des travaux)\b.{0,60}\b(?:decri|precis|enonc|annexe|joint|fait partie)/,
       /\b(?:decri(?:t|vent)|precise(?:nt)?|enonce(?:nt)?|detaille(?:nt)?)\b.{0,30}\b(?:besoins|services requis|mandat|travaux a executer)\b/,
-      /\b(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme)(?: de services)?(?: retenue?)? (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
+      // The provider by any of its names; a bidder ("l'entreprise", "le soumissionnaire") only once chosen, since
+      // "le soumissionnaire doit fournir…" lists the documents of a bid.
+      /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:l'entreprise|le soumissionnaire|la firme) (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
       /\b(?:the (?:service provider|contractor|consultant) (?:shall|must|will) (?:provide|perform|deliver|carry out))\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
     ],
   },
@@ -40,6 +45,7 @@ export const DOCUMENT_RECOGNISERS = {
     phrases: [
       /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
       /\b(?:renouveler|prolonger) (?:le contrat|le mandat|l'entente)\b|\brenouvelable\b|\bservices supplementaires\b/,
+      OPTION_TO_EXTEND,
       /\b(?:renewal|extension) options?\b|\brenew the contract\b|\badditional services\b/,
     ],
   },
@@ -81,11 +87,19 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 3°: admissibility conditions. */
   admissibility: {
-    headings: [/\badmissibilite\b|\badmissibles?\b|\bconditions? (?:de participation|pour soumissionner)\b|\bqui peut soumissionner\b|\beligibility\b|\badmissibility\b/],
+    headings: [
+      /\badmissibilite\b|\badmissibles?\b|\bconditions? (?:de participation|pour soumissionner)\b|\bqui peut soumissionner\b|\beligibility\b|\badmissibility\b/,
+      // "Qui peut présenter une offre", "Qui peut déposer une soumission".
+      /\bqui peut (?:presenter|deposer|soumettre) une (?:soumission|offre|proposition)\b/,
+    ],
     phrases: [
       /\bconditions? d'admissibilite\b|\badmissibility (?:conditions|requirements)\b/,
       /\b(?:pour (?:etre|devenir) admissibles?|(?:est|sont|soit|seront|sera) (?:jugee?s? )?admissibles?|rend(?:ent)? (?:le |la |un |une )?(?:prestataire|soumissionnaire|firme|entreprise)?(?: de services)? ?inadmissibles?)\b/,
       /\b(?:eligible to (?:bid|tender|submit)|to be eligible)\b/,
+      // "Peut présenter une offre la firme qui…", "Toute firme qui ne remplit pas l'une de ces conditions est inadmissible".
+      /^(?:seule?s? )?(?:peu(?:t|vent)|pourra|pourront) (?:presenter|deposer|soumettre) une (?:soumission|offre|proposition)\b/,
+      // The bidder is the subject ("les frais des soumissionnaires sont inadmissibles" is about costs).
+      /(?<!\b(?:de|des|du|aux?) )\b(?:prestataires?|soumissionnaires?|firmes?|entreprises?|fournisseurs?|candidats?)\b.{0,80}\b(?:est|sont|sera|seront|devient|deviennent) (?:jugee?s? |declaree?s? )?inadmissibles?\b/,
     ],
   },
   /** 5 par. 3°: conformity conditions. */
@@ -101,7 +115,7 @@ export const DOCUMENT_RECOGNISERS = {
   /** 5 par. 4°: list of documents required from bidders. */
   requiredDocuments: {
     headings: [
-      new RegExp(String.raw`\b(?:documents?|pieces?) (?:exigee?s?|requise?s?|a (?:fournir|joindre|remettre|produire|deposer|inclure)|demandee?s?|obligatoires|de la soumission|justificatives)\b|\bcontenu (?:de la|des) ${BIDS}|\b(?:presentation|composition|preparation|forme) (?:de la|des) ${BIDS}|\bliste (?:des|de controle des) (?:documents|pieces)\b|\bformulaires?\b|\bbordereaux?\b`),
+      new RegExp(String.raw`\b(?:documents?|pieces?) (?:exigee?s?|requise?s?|a (?:fournir|joindre|remettre|produire|deposer|inclure)|demandee?s?|obligatoires|de la soumission|justificatives)\b|\bcontenu (?:de la |des |de l'|du )${BIDS}|\b(?:presentation|composition|preparation|forme) (?:de la|des) ${BIDS}|\bliste (?:des|de controle des) (?:documents|pieces)\b|\bformulaires?\b|\bbordereaux?\b`),
       /\b(?:required documents|submission (?:requirements|contents)|documents to (?:be )?(?:submitted|provided)|bid contents|checklist)\b/,
     ],
     phrases: [
@@ -109,15 +123,18 @@ export const DOCUMENT_RECOGNISERS = {
       // Plural and followed by the list: "l'absence d'un document requis" (a rejection case) is not the list.
       /\b(?:documents|pieces|formulaires) suivante?s\b/,
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
-      /\bliste des (?:documents|pieces)\b|\bla soumission (?:comprend|contient|inclut|se compose|est composee|comporte)\b/,
+      /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
       /\b(?:the (?:bid|tender)|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
     ],
   },
   /** 5 par. 5°: how bids are opened. */
   openingProcedure: {
-    headings: [/\bouverture\b|\bopening\b/],
+    headings: [/\bouverture\b|\bopening\b|\bdecachetage\b/],
     phrases: [
-      new RegExp(String.raw`\bouverture (?:publique )?des ${BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`),
+      new RegExp(String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`),
+      new RegExp(UNSEALING),
+      // "L'ouverture a lieu en public à 10 h", as the notice's own opening recogniser reads it.
+      /\bouverture\b.{0,30}\b(?:en seance publique|publiquement|en public)\b/,
       /\bopening of (?:the )?(?:bids|tenders)\b|\b(?:bids|tenders) (?:will be|are) opened\b/,
     ],
   },
@@ -154,6 +171,9 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     phrases: [
       new RegExp(String.raw`\b${CONTRACT}.{0,60}\b(?:a (?:etre )?signer|a intervenir|ci-joint|jointe?s? (?:a|en)|en annexe|a l'annexe|fait partie des documents|sera signee?)\b`),
+      // A longer name before the annex or the signature: "Le contrat de services professionnels d'architecture de
+      // la Société, reproduit à l'annexe C, est signé par l'adjudicataire".
+      new RegExp(String.raw`\b${CONTRACT}.{0,100}\b(?:reprodui(?:t|te) (?:a|en) (?:l')?annexe|(?:est|sera) signee? par l'adjudicataire)\b`),
       new RegExp(String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres) du contrat\b`),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
       /\b(?:contract (?:to be signed|form|template)|form of contract)\b/,

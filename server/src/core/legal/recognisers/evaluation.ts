@@ -52,6 +52,23 @@ export const EVALUATION_RECOGNISERS = {
       /\b(?:price|financial proposal)\b.{0,60}\bseparate(?:ly)?\b|\bseparate(?:ly)?\b.{0,60}\b(?:price|quality)\b/,
     ],
   },
+  /**
+   * A price asked of bidders (a price envelope, a fee form to fill in, "le soumissionnaire indique ses
+   * honoraires"): architecture and engineering calls solicit only a quality demonstration (art. 24).
+   * Whether the sentence refuses the price ("aucun prix n'est demandé") is the rule's job.
+   */
+  priceSolicited: {
+    headings: [],
+    phrases: [
+      /\b(?:enveloppe|pli|fichier|volet) (?:de prix|financiere?|(?:des |d')honoraires)\b/,
+      /\b(?:enveloppe|pli|fichier|volet) (?:no |n° |numero )?(?:2|deux) (?:contient|contenant|comprend|renferme|doit contenir)\b.{0,40}\b(?:prix|honoraires|bordereau|offre financiere)\b/,
+      /\b(?:bordereau|formulaire|offre|proposition|grille) (?:de prix|(?:des |d')honoraires|financiere|de tarification)\b.{0,80}\b(?:doit|doivent|devra|devront|est|sont|sera|seront) (?:etre )?(?:joint|remis|depose|transmis|inclus|presente|rempli|signe|place|insere)e?s?\b/,
+      /\b(?:soumissionnaire|firme|prestataire)\b.{0,40}\b(?:indique|inscrit|propose|soumet|joint|remet|presente)\b.{0,40}\b(?:son prix|ses honoraires|ses taux(?: horaires)?|son offre (?:de prix|financiere)|sa proposition (?:d'honoraires|financiere)|un prix|le prix (?:forfaitaire|global|total))\b/,
+      /\b(?:la soumission|l'offre(?: de services)?|la proposition)\b.{0,30}\b(?:comprend|contient|inclut|comporte)\b.{0,120}\b(?:bordereau de prix|offre (?:de prix|financiere)|proposition (?:financiere|d'honoraires)|prix (?:forfaitaire|global|total))\b/,
+      /\bprix et (?:la )?(?:demonstration de (?:la )?)?qualite\b.{0,60}\b(?:presentes?|presentees?|soumis|deposes?|remis)\b.{0,20}\bseparement\b/,
+      /\b(?:price|fee proposal)\b.{0,60}\b(?:must|shall) be (?:submitted|included|provided)\b/,
+    ],
+  },
   /** A selection committee (art. 26). */
   selectionCommittee: {
     headings: [/\bcomite de selection\b|\bselection committee\b/],
@@ -164,6 +181,8 @@ export const EVALUATION_RECOGNISERS = {
       new RegExp(String.raw`\b${BIDS} (?:demeure(?:nt)?|reste(?:nt)?|sont|est|seront|sera) (?:valides?|valables?|irrevocables?)\b`),
       new RegExp(String.raw`\b(?:periode|delai|duree) de validite (?:des |de la |d'une )?${BIDS}\b`),
       new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:remain (?:valid|open)|valid for)\b|\bbid validity\b`),
+      // A field: "Validité des soumissions : 90 jours".
+      new RegExp(String.raw`^(?:periode de |duree de |delai de )?validite (?:des |de la |d'une )?${BIDS} ?(?::| - ) ?.{0,30}\b\d{1,3} ?(?:jours|mois|days)\b`),
     ],
   },
 } satisfies Record<string, ItemRecogniser>;

@@ -4,6 +4,7 @@ import { evaluationGrid, isPartOf, nameWords, unnumbered, type GridCriterion } f
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { TENDER_DOCUMENTS, evaluationInsertionOffset, gridAnnex, stated } from './common.js';
+import { noticeOwnUnits } from '../documents/scope.js';
 
 const TEXT = new Set(['heading', 'paragraph', 'listItem', 'tableRow']);
 /** How much more than its name a passage must say to describe a criterion. */
@@ -41,7 +42,9 @@ function acceptableLevel(annex: 1 | 2): Rule {
       const { primary, body } = evaluationGrid(context.model);
       if (!primary || stated(context, 'acceptableLevelReference')) return;
       const gridRanges = body.map((table) => table.range);
-      const isText = (unit: DocumentUnit) => TEXT.has(unit.kind) && !gridRanges.some((range) => inside(unit, range));
+      // The notice's summary ("Mandat — la Société retient…") describes the services, not a criterion's level.
+      const notice = noticeOwnUnits(context.model);
+      const isText = (unit: DocumentUnit) => TEXT.has(unit.kind) && !notice.has(unit) && !gridRanges.some((range) => inside(unit, range));
       const allWords = primary.criteria.map((criterion) => nameWords(unnumbered(criterion.key)));
       primary.criteria.forEach((criterion, index) => {
         const name = unnumbered(criterion.key);
@@ -83,6 +86,8 @@ function described(
   const name = unnumbered(criterion.key);
   const words = nameWords(name);
   const numbered = new RegExp(String.raw`\bcritere (?:no |n° |numero )?${index + 1}\b`);
+  // A passage labelled with the criterion's number ("Critère 2 : le chargé de projet a dirigé…").
+  const numberedLabel = new RegExp(String.raw`^(?:[a-z\d]{1,2}[.)] )?critere (?:no |n° |numero )?${index + 1}\b ?(?::| - |\))`);
   const spelled = (unit: { normalized: string }) => name.length >= 4 && unit.normalized.includes(name);
   // A passage labelled with a short form of the name (whether the form is ambiguous depends on the
   // other criteria, so it is checked outside the per-block memo).
@@ -91,7 +96,8 @@ function described(
     return found && isPartOf(found.words, words) ? found : undefined;
   };
   const names = (unit: { kind: string; normalized: string }) =>
-    TEXT.has(unit.kind) && (spelled(unit) || (unit.kind === 'heading' && numbered.test(unit.normalized)) || label(unit) !== undefined);
+    TEXT.has(unit.kind) &&
+    (spelled(unit) || (unit.kind === 'heading' ? numbered.test(unit.normalized) : numberedLabel.test(unit.normalized)) || label(unit) !== undefined);
   // Only blocks naming the criterion are looked at; which ones do is carried over between versions.
   const { model } = context;
   const blocks = blocksWhere(model, `criterion-named:${index}:${name}`, (blockIndex) => model.blocks[blockIndex].parsed.units.some(names));
@@ -103,6 +109,8 @@ function described(
     if (!names(unit) || !isText(unit)) return false;
     if (unit.kind !== 'heading') {
       if (spelled(unit)) return unit.normalized.length >= name.length + DESCRIPTION_LENGTH;
+      const byNumber = numberedLabel.exec(unit.normalized);
+      if (byNumber) return unit.normalized.length >= byNumber[0].length + DESCRIPTION_LENGTH;
       const found = label(unit)!;
       return shortForm(found.words) && unit.normalized.length >= found.length + DESCRIPTION_LENGTH;
     }

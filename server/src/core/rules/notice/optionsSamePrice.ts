@@ -42,7 +42,8 @@ export const optionsSamePrice: Rule = {
     // Passages that state another price or other services (memoised per block), kept when they speak of an option.
     const departing = findUnits(context.model, 'optionDeparture', (normalized) => departure(normalized) !== undefined);
     if (departing.length === 0) return;
-    const mentions = new Set(findItem(context.model, 'optionsDetail'));
+    // An option named in the tender documents' words or in the notice's ("Options : 2 prolongations de 12 mois, …").
+    const mentions = new Set([...findItem(context.model, 'optionsDetail'), ...findItem(context.model, 'optionsDescription')]);
     const sections = context.model.sections.filter((section) => mentions.has(section.heading));
     for (const unit of departing) {
       if (!mentions.has(unit) && !sections.some((section) => unit.start > section.start && unit.start < section.end)) continue;

@@ -1,0 +1,30 @@
+/**
+ * Wordings that several recognisers share (the notice's, the tender documents', the date statements').
+ * Kept apart from recognisers.ts, which imports every recogniser module.
+ */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
+
+/**
+ * The opening of bids (art. 4 par. 6°, 5 par. 5°, 11): drafters also name bids by their envelopes
+ * ("l'ouverture des plis") and the opening by its other French name ("décachetage", "les plis sont
+ * décachetés en public").
+ */
+export const SEALED_BIDS = String.raw`(?:${BIDS}|plis|enveloppes)`;
+/**
+ * The opening's date used as the starting point of another period ("au cours des 2 années précédant la
+ * date d'ouverture des soumissions", art. 8) says nothing of how bids are opened.
+ */
+export const NOT_A_REFERENCE_DATE = String.raw`(?<!\b(?:precedant|precede|suivant|avant|apres|depuis|jusqu'a) (?:la )?date (?:d'|de l'))`;
+export const UNSEALING = String.raw`\bdecachetage (?:public |en public )?(?:des |de la )${SEALED_BIDS}\b|\b${SEALED_BIDS}\b.{0,40}\bdecachete(?:e|s|es)?\b`;
+
+const PERIOD = String.raw`\b(?:ans?|annees?|mois|periodes?|exercices?|saisons?)\b`;
+/**
+ * An option (art. 4 par. 2.1°, 5 par. 1.1°) written as the body's right to extend the contract for a
+ * period: "peut le prolonger d'une troisième année", "le contrat pourra être reconduit pour douze mois".
+ * The contract must be what is extended ("le délai peut être prolongé de deux mois" is not an option),
+ * and "ne peut être prolongé au-delà de trois ans" denies it.
+ */
+export const OPTION_TO_EXTEND = new RegExp(
+  String.raw`(?<!\bne )\b(?:peut|peuvent|pourra|pourront|se reserve le droit de|a la faculte de)\b.{0,20}\b(?:(?:le |l')(?:renouveler|prolonger|reconduire)|(?:renouveler|prolonger|reconduire) (?:le contrat|le mandat|l'entente|la convention))\b.{0,60}${PERIOD}` +
+    String.raw`|\b(?:contrat|mandat|entente|convention)\b.{0,40}(?<!\bne )\b(?:peut|peuvent|pourra|pourront) (?:etre )?(?:renouvelee?|prolongee?|reconduite?)s?\b.{0,60}${PERIOD}`,
+);
