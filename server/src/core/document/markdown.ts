@@ -60,9 +60,12 @@ export interface TextUnit {
   row?: number;
 }
 
+/**
+ * A chunk as the analysis keeps it: its units, not its Markdown tree. Every chunk of an open document
+ * stays cached, and the trees (a node with positions per inline element) would be most of the memory.
+ */
 export interface ParsedBlock {
   text: string;
-  tree: Root;
   units: TextUnit[];
   /** Facts computed from this block alone (e.g. which units a recogniser matches), kept with the cached block. */
   memo: Map<string, number[]>;
@@ -117,7 +120,7 @@ export function parseBlock(text: string): ParsedBlock {
     });
   };
   for (const child of tree.children) visit(child);
-  return { text, tree, units, memo: new Map() };
+  return { text, units, memo: new Map() };
 }
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
@@ -162,5 +165,5 @@ export function parsePlainBlock(text: string, degraded: DegradedReason): ParsedB
     lineStart = lineEnd + 1;
   }
   flush();
-  return { text, tree: { type: 'root', children: [] }, units, memo: new Map(), degraded };
+  return { text, units, memo: new Map(), degraded };
 }
