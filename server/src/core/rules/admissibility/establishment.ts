@@ -9,8 +9,8 @@ const required = requiredDocumentItem({
   id: 'admissibility-establishment',
   citation: '6.2°',
   description: {
-    fr: "Condition d'admissibilité : avoir un établissement au Québec ou dans un territoire visé par un accord intergouvernemental applicable (peut différer sous le seuil, art. 3).",
-    en: 'Admissibility condition: an establishment in Québec or in a territory covered by an applicable intergovernmental agreement (may differ below the threshold, s. 3).',
+    fr: "Condition d'admissibilité : avoir un établissement au Québec ou dans un territoire visé par un accord intergouvernemental applicable, ce territoire compris lorsqu'un accord s'applique (peut différer sous le seuil, art. 3).",
+    en: 'Admissibility condition: an establishment in Québec or in a territory covered by an applicable intergovernmental agreement, that territory included when an agreement applies (may differ below the threshold, s. 3).',
   },
   missing: {
     fr: "Les conditions d'admissibilité n'exigent pas d'établissement au Québec ou dans un territoire visé par un accord intergouvernemental applicable.",

@@ -79,8 +79,8 @@ export const architectureEngineeringQualityOnly: Rule = {
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
   description: {
-    fr: "Un contrat d'architecture ou de génie autre que forestier est adjugé sur la seule démonstration de la qualité.",
-    en: 'An architecture or engineering (other than forestry) contract is awarded on the quality demonstration alone.',
+    fr: "Un contrat d'architecture ou de génie autre que forestier est adjugé sur la seule démonstration de la qualité : aucun prix n'est demandé aux soumissionnaires.",
+    en: 'An architecture or engineering (other than forestry) contract is awarded on the quality demonstration alone: bidders are asked for no price.',
   },
   check(context) {
     const mode = awardMode(context);
