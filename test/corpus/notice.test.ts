@@ -135,8 +135,22 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
     ],
   },
   openingSameAsReceipt: {
-    recognised: ['Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.', 'Les offres sont ouvertes à la même heure, au même endroit.'],
-    notRecognised: ['Les soumissions sont ouvertes publiquement le 21 octobre 2026 à 10 h.'],
+    recognised: [
+      'Les offres sont ouvertes à la même heure, au même endroit.',
+      'Ouverture des offres : même jour, même heure.',
+      "L'ouverture publique a lieu immédiatement après l'heure limite de réception.",
+      'Les soumissions sont ouvertes à la même date et heure, salle 2.14.',
+    ],
+    notRecognised: [
+      'Les soumissions sont ouvertes publiquement le 21 octobre 2026 à 10 h.',
+      // The date only, and the place only: the time is still to be stated.
+      'Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.',
+      'Les soumissions seront ouvertes publiquement au même endroit.',
+    ],
+  },
+  openingSameDate: {
+    recognised: ['Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.', 'Les soumissions sont ouvertes en public la même journée, à 15 h.'],
+    notRecognised: ['Les soumissions sont ouvertes publiquement le 21 octobre 2026 à 10 h.', 'Les soumissions seront ouvertes publiquement au même endroit.'],
   },
   publicBodyName: {
     recognised: [

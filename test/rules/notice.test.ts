@@ -122,8 +122,24 @@ ruleTester('notice-opening-place-date-time', {
   valid: [
     { name: 'front-matter', code: complete() },
     { name: 'same time and place as receipt', code: avis(`Les soumissions seront ouvertes publiquement le même jour, à la même heure et au même endroit.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    { name: 'the same day, at a time of its own', code: avis(`Les soumissions seront ouvertes publiquement au même endroit, le même jour, à 11 h 05.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    { name: 'right after the limit', code: avis(`L'ouverture publique a lieu au même endroit, immédiatement après l'heure limite.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
   ],
-  invalid: [{ name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] }],
+  invalid: [
+    { name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },
+    {
+      name: '"le même jour" gives the date, not the time',
+      code: avis(`Les soumissions seront ouvertes publiquement au même endroit, le même jour.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 8, message: /n'indique pas l'heure de l'ouverture/ }],
+      output: null,
+    },
+    {
+      name: '"au même endroit" gives the place only',
+      code: avis(`Les soumissions seront ouvertes publiquement au même endroit.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 8, message: /n'indique pas la date et l'heure de l'ouverture/ }],
+      output: null,
+    },
+  ],
 });
 
 ruleTester('notice-options-description', {

@@ -160,11 +160,17 @@ export const RECOGNISERS = {
       /^(?:(?:date|heure|lieu)\b[^:]{0,30})?ouverture\b(?![^:]{0,40}\b(?:bureaux?|comptoirs?|secretariat|locaux)\b)[^:]{0,40}:|\bouverture (?:publique|en public)\b|\bouverture\b.{0,30}\b(?:en seance publique|publiquement|en public)\b/,
     ],
   },
+  /** The opening at the receipt limit itself, date and time, in words: "immédiatement après l'heure limite", "à la même heure". */
   openingSameAsReceipt: {
     headings: [],
     phrases: [
-      /\b(?:a la meme (?:date|heure)|au meme (?:endroit|lieu|moment)|(?:le|du) meme jour|la meme journee|immediatement apres|tout de suite apres|des (?:l'echeance|la fin)|a la date et a l'heure limites|a l'heure limite|at the (?:same|closing) (?:date|time)|immediately after)\b/,
+      /\b(?:a la meme heure|meme heure|a la meme date et (?:a la meme )?heure|au meme moment|immediatement apres|tout de suite apres|des (?:l'echeance|la fin)|a la date et a l'heure limites|a l'heure limite|at the (?:same|closing) time|immediately after)\b/,
     ],
+  },
+  /** The opening on the receipt limit's date only: "le même jour" (the time is still to be stated). */
+  openingSameDate: {
+    headings: [],
+    phrases: [/\b(?:meme jour|la meme journee|a la meme date|(?:on|at) the same (?:day|date))\b/],
   },
   noObligationToAccept: {
     headings: [],

@@ -15,6 +15,8 @@ interface Moment {
   what: Localized;
   /** Wording that fixes the date and time by reference to the receipt limit ("à la même heure"). */
   sameAsReceipt?: ItemName;
+  /** Wording that fixes the date only by reference to the receipt limit ("le même jour"). */
+  sameDateAsReceipt?: ItemName;
 }
 
 /** Art. 4 par. 6°: the place, date and time of the receipt, and of the opening, of bids. */
@@ -30,11 +32,12 @@ function placeDateTimeRule(id: string, moment: Moment, description: Localized): 
       const scope = mentions.flatMap((unit) => scopeOf(context, unit));
       const stated = (item: ItemName) => scope.some((unit) => unitStates(unit, item));
       const sameAsReceipt = moment.sameAsReceipt !== undefined && stated(moment.sameAsReceipt);
+      const sameDateAsReceipt = moment.sameDateAsReceipt !== undefined && stated(moment.sameDateAsReceipt);
       // A value given but invalid is reported by the front-matter check, not again as missing.
       const given = (key: string) => context.model.frontMatter?.valueRange([moment.key, key]) !== undefined;
       const has = {
         place: given('lieu') || stated('place'),
-        date: given('date') || sameAsReceipt || stated('date'),
+        date: given('date') || sameAsReceipt || sameDateAsReceipt || stated('date'),
         time: given('heure') || sameAsReceipt || stated('time'),
       };
       const missing = (['place', 'date', 'time'] as const).filter((part) => !has[part]);
@@ -74,6 +77,7 @@ export const opening = placeDateTimeRule(
     clause: 'opening',
     what: { fr: "de l'ouverture des soumissions", en: 'of the opening of bids' },
     sameAsReceipt: 'openingSameAsReceipt',
+    sameDateAsReceipt: 'openingSameDate',
   },
   { fr: "L'avis indique le lieu, la date et l'heure de l'ouverture des soumissions.", en: 'The notice states the place, date and time of the opening of bids.' },
 );
