@@ -35,6 +35,12 @@ describe('editor features (core)', () => {
       }
     });
 
+    it('on an English citation, as the English clauses write it: the article', () => {
+      const { model, offset } = at(`${HEAD}- As provided by sect|ion 16 of the Regulation respecting service contracts of public bodies.\n`);
+      const found = hover(model, offset, [], 'en')!;
+      assert.match(found.contents, /^\*\*S\. 16\*\*/);
+    });
+
     it('on a range of articles: the first article and the opening of the others', () => {
       const { model, offset } = at(`${HEAD}Les articles 10 à 1|5.1 s’appliquent.\n`);
       const found = hover(model, offset, [], 'en')!;

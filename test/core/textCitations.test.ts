@@ -63,6 +63,28 @@ describe('citation recogniser', () => {
     for (const [source, ids] of cases) it(source, () => check(source, ids));
   });
 
+  describe('English: the display form and the English version of the regulation', () => {
+    const cases: [string, string[]][] = [
+      ['as required by [[s. 7.1]].', ['7.1']],
+      ['([[s. 4, para. 2, subpara. 6°]])', ['4.6°']],
+      ['([[s. 7, para. 2]])', ['7.al2']],
+      ['([[Annex 2, s. 9]])', ['A2.9']],
+      ['under [[section 16]] of the Regulation respecting service contracts of public bodies', ['16']],
+      ['[[sections 10 to 15.1]] of the Regulation', ['10..15.1']],
+      ['[[ss. 20 to 23]] set the award rules', ['20..23']],
+    ];
+    for (const [source, ids] of cases) it(source, () => check(source, ids));
+    const notCitations = [
+      // A tender's own numbering, another text, another regulation.
+      'See Section 5 and section 7.1 for the conformity conditions.',
+      'under section 15 of the Act respecting contracting by public bodies',
+      's. 7.1 of the Act',
+      'section 5 of the Regulation respecting supply contracts of public bodies',
+      'la section 4.2 du devis',
+    ];
+    for (const text of notCitations) it(`not: ${text}`, () => assert.deepEqual(findCitations(text), []));
+  });
+
   describe('what is not a citation of the regulation', () => {
     const cases = [
       'au sens de l’article 2 de la Loi;',

@@ -16,7 +16,7 @@ const NUMBER = String.raw`\d+(?:\.\d+)*`;
 const ORDINAL = String.raw`premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me`;
 const ARTICLE_WORD = String.raw`(?:articles?|art\.|a\.)`;
 /** Where a citation may start; each candidate is then parsed by the sticky patterns below. */
-const ANCHOR = new RegExp(String.raw`(?<![\p{L}\d-])(?:paragraphes?|par\.|(?:${ORDINAL})\s{1,3}alin[ée]a|al\.|annexe|articles?|art\.|a\.)`, 'giu');
+const ANCHOR = new RegExp(String.raw`(?<![\p{L}\d-])(?:paragraphes?|par\.|(?:${ORDINAL})\s{1,3}alin[ée]a|al\.|annexe|articles?|art\.|a\.|annex|sections?|ss?\.)`, 'giu');
 
 // Bounded gaps and no nested quantifiers (linear matching), applied at an anchor with the sticky flag.
 const PARAGRAPH = new RegExp(
@@ -38,6 +38,15 @@ const RANGE_END = new RegExp(String.raw`\s{1,3}(?:à|au)\s{1,3}(?:l${APOS}\s{0,3
 const ANNEX_SUFFIX = new RegExp(String.raw`\s{1,3}de\s{1,3}l${APOS}\s{0,3}annexe\s{1,3}([12])(?!\d)`, 'iuy');
 /** "… de la Loi", "… du devis": the number belongs to another text. */
 const OTHER_TEXT = new RegExp(String.raw`\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l${APOS}|de\s{1,3}ce(?:tte|s)?)\s{0,3}(\p{L}+)(?:\s{1,3}(\p{L}+))?`, 'iuy');
+// English: the product's own display form ("s. 4, para. 2, subpara. 6°", "Annex 2, s. 9") and the
+// English version's "section 16 of the Regulation". A bare "section 5" is a tender's own numbering.
+const EN_SECTION = new RegExp(String.raw`(ss?\.|sections?)\s{0,3}(${NUMBER})(?![\d\p{L}])`, 'iuy');
+const EN_TAIL = /\s{0,3},\s{0,3}para\.\s{0,3}(\d+)(?:\s{0,3},\s{0,3}subpara\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°?)?|\s{0,3},\s{0,3}subpara\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°?/iuy;
+const EN_RANGE_END = new RegExp(String.raw`\s{1,3}to\s{1,3}(?:s\.\s{0,3}|section\s{1,3})?(${NUMBER})(?![\d°\p{L}])`, 'iuy');
+const EN_ANNEX = new RegExp(String.raw`annex\s{1,3}([12])\s{0,3},?\s{0,3}(?:s\.|section)\s{0,3}(${NUMBER})(?![\d°\p{L}])`, 'iuy');
+/** "… of the Regulation", "… of this Regulation": the regulation; "… of the Act", "… of the contract": another text. */
+const EN_OF = /\s{1,3}of\s{1,3}(?:the|this)\s{1,3}(\p{L}+)/iuy;
+
 /** A history line ("D. 430-2013, a. 4") cites the amending decree's article, not the regulation's. */
 const AFTER_DECREE = /\d{4}\s{0,3},\s{0,3}$/;
 
@@ -99,6 +108,8 @@ function parseAt(text: string, at: number, database: RegulationDatabase): Parsed
     const id = valid(`A${annexFirst[1]}.${annexFirst[2]}`, database);
     return { citations: id ? [{ start: at, end: ANNEX_FIRST.lastIndex, id }] : [], end: ANNEX_FIRST.lastIndex, foreign: false };
   }
+  const english = parseEnglishAt(text, at, database);
+  if (english) return english;
   const article = sticky(ARTICLE, at);
   if (!article) return undefined;
   if (article[1].toLowerCase() === 'a.' && AFTER_DECREE.test(text.slice(Math.max(0, at - 12), at))) {
@@ -149,6 +160,41 @@ function parseAt(text: string, at: number, database: RegulationDatabase): Parsed
   // "l'article 4 de l'annexe 2": the annex words belong to the citation.
   if (qualifier.annex && citations.length > 0) citations[citations.length - 1].end = qualifier.end;
   return { citations, end: qualifier.end, foreign: false };
+}
+
+/** "s. 4, para. 2, subpara. 6°", "ss. 10 to 15.1", "section 16 of the Regulation", "Annex 2, s. 9". */
+function parseEnglishAt(text: string, at: number, database: RegulationDatabase): Parsed | undefined {
+  const sticky = (pattern: RegExp, from: number) => {
+    pattern.lastIndex = from;
+    return pattern.exec(text);
+  };
+  const annex = sticky(EN_ANNEX, at);
+  if (annex) {
+    const id = valid(`A${annex[1]}.${annex[2]}`, database);
+    return { citations: id ? [{ start: at, end: EN_ANNEX.lastIndex, id }] : [], end: EN_ANNEX.lastIndex, foreign: false };
+  }
+  const section = sticky(EN_SECTION, at);
+  if (!section) return undefined;
+  let end = EN_SECTION.lastIndex;
+  let id: string | undefined = section[2];
+  const tail = sticky(EN_TAIL, end);
+  if (tail) {
+    end = EN_TAIL.lastIndex;
+    const paragraphNumber = tail[2] ?? tail[3];
+    id = paragraphNumber ? paragraphId(section[2], paragraphNumber, tail[1] ? Number(tail[1]) : undefined, undefined, database) : `${section[2]}.al${tail[1]}`;
+  }
+  const range = !tail && /^(?:ss\.|sections)$/i.test(section[1]) ? sticky(EN_RANGE_END, end) : null;
+  if (range) end = EN_RANGE_END.lastIndex;
+  const of = sticky(EN_OF, end);
+  // "the Regulation respecting supply contracts…" is another regulation.
+  const regulationNamed =
+    of !== null && of[1].toLowerCase() === 'regulation' && !/^\s{1,3}respecting\s{1,3}(?!service\s{1,3}contracts)/i.test(text.slice(EN_OF.lastIndex, EN_OF.lastIndex + 40));
+  if ((of && !regulationNamed) || (!regulationNamed && !section[1].includes('.'))) return { citations: [], end: of ? EN_OF.lastIndex : end, foreign: true };
+  const resolved = id && valid(id, database);
+  const citation: TextCitation | undefined = resolved ? { start: at, end, id: resolved } : undefined;
+  const through = range && valid(range[1], database);
+  if (citation && through) citation.through = through;
+  return { citations: citation ? [citation] : [], end: regulationNamed ? EN_OF.lastIndex : end, foreign: false };
 }
 
 /** Reads what follows the article number: an annex, another text, or nothing. */
