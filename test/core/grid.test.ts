@@ -120,6 +120,10 @@ describe('evaluation statements', () => {
     assert.deepEqual(values('Une offre est acceptable si sa note finale atteint au moins 65 points.', 'finalThreshold'), [65]);
     assert.deepEqual(values('Est acceptable la soumission dont la note finale est de 70 points ou plus.', 'finalThreshold'), [70]);
     assert.deepEqual(values('La note finale est arrondie au centième.', 'finalThreshold'), []);
+    // English, stated from below or as a minimum (audit 4).
+    assert.deepEqual(values('A tender whose final quality score is below 65 points is not acceptable.', 'finalThreshold'), [65]);
+    assert.deepEqual(values('Only tenders with a final score of a minimum of 70 points are acceptable.', 'finalThreshold'), [70]);
+    assert.deepEqual(values('The final quality score is the sum of the weighted scores, out of 100 points.', 'finalThreshold'), []);
   });
 
   it('recognises the annexe 2 formula however it is typeset', () => {

@@ -38,6 +38,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "#### 1.1 Nature des travaux d'entretien\n\nTexte.",
       "L'entreprise retenue doit effectuer une visite d'entretien préventif de chaque appareil.",
       "L'adjudicataire devra assurer la réparation des appareils dans les deux jours ouvrables.",
+      '### A.2 Terms of performance\n\nWorkshops take place at the College.',
+      '## Description of the mandate\n\nThe Consultant will lead the consultation.',
+      'The successful Tenderer shall facilitate three workshops with the Board of Governors.',
     ],
     negative: [
       "L'entreprise doit fournir les documents suivants avec sa soumission.",
@@ -46,6 +49,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
       'Le Ministère ne s’engage à accepter aucune des soumissions reçues.',
       'Le soumissionnaire doit fournir les documents suivants : le bordereau de prix.',
+      '## Performance evaluation of the service provider\n\nText.',
       '## Conditions de conformité\n\nTexte.',
     ],
   },
@@ -58,11 +62,14 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Le contrat est renouvelable pour deux périodes successives de 12 mois.',
       'Le Centre pourra requérir des services supplémentaires de même nature, aux mêmes taux.',
       'The contract includes two renewal options of one year each.',
+      '### A.3 Optional services\n\nThe College may retain the Consultant for a mid-term review.',
+      'The contract provides for an optional renewal of twelve months at the same rates.',
       '## Prolongation du contrat\n\nTexte.',
       'Au terme de la deuxième année, le contrat pourra être reconduit pour une année additionnelle.',
       "Le Cégep peut, à son gré, le reconduire d'une saison supplémentaire.",
     ],
     negative: [
+      'An optional information session will be held on October 14.',
       'Le contrat est d’une durée de trois ans, sans reconduction.',
       'Les soumissions demeurent valides 90 jours.',
       'Le contrat ne peut être prolongé au-delà de trois ans.',
@@ -101,6 +108,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
   },
   requiredDocuments: {
     positive: [
+      '## PART D — PREPARATION AND SUBMISSION OF TENDERS\n\nText.',
+      'Each tender is made up of two separate sealed envelopes.',
       '## 4. Documents exigés\n\nTexte.',
       '## Contenu de la soumission\n\nTexte.',
       '## PRÉSENTATION DE LA SOUMISSION\n\nTexte.',
@@ -114,6 +123,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "L'offre de services comprend, dans l'ordre : la lettre de présentation, la démonstration de la qualité et les curriculum vitae.",
     ],
     negative: [
+      'The tender documents consist of this notice, the instructions to tenderers and the contract.',
       "L'offre de services est évaluée par le comité de sélection.",
       "L'absence d'un document requis entraîne le rejet automatique de la soumission.",
       'Les documents d’appel d’offres ne peuvent être obtenus que par le SEAO.',
@@ -125,6 +135,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
   },
   openingProcedure: {
     positive: [
+      'Tenders are opened in public, in the presence of a witness.',
+      'Proposals will be opened publicly at 2:05 p.m.',
       '## Ouverture des soumissions\n\nTexte.',
       "Les soumissions seront ouvertes publiquement, en présence d'un témoin, immédiatement après l'heure limite.",
       "L'ouverture publique des soumissions aura lieu le même jour à 14 h 01.",
@@ -139,6 +151,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "L'ouverture a lieu en public à 10 h le même jour, salle 4.205.",
     ],
     negative: [
+      'The Purchasing Department is opened to the public from 9 a.m. to 4 p.m.',
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
       'Le décachetage du courrier interne est assuré chaque matin par le secrétariat.',
       "La Société peut refuser toute firme qui, au cours des deux années précédant la date d'ouverture des offres, a fait l'objet d'une évaluation de rendement insatisfaisant.",
@@ -217,6 +230,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
   },
   establishment: {
     positive: [
+      'have an establishment in Québec, or in a territory covered by an applicable intergovernmental agreement, where it carries on its activities on a permanent basis;',
       "avoir au Québec ou dans un territoire visé par un accord intergouvernemental applicable un établissement où il exerce ses activités de façon permanente, clairement identifié à son nom et accessible durant les heures normales de bureau;",
       "Le soumissionnaire doit avoir un établissement au Québec ou dans une province visée par l'ACCQO.",
       "Avoir une place d'affaires au Québec, accessible durant les heures normales de bureau.",
@@ -225,6 +239,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       'Seules les entreprises établies au Québec ou dans une province visée par un accord applicable peuvent soumissionner.',
     ],
     negative: [
+      'c) if it has an establishment in Québec, hold a valid attestation from Revenu Québec;',
+      'A Tenderer without an establishment in Québec must attach a sworn declaration.',
       'Le soumissionnaire qui a un établissement au Québec détient une attestation de Revenu Québec valide.',
       'Le prestataire ayant un établissement au Québec doit détenir une attestation de Revenu Québec.',
       'Le soumissionnaire doit détenir tous les permis requis.',
@@ -339,6 +355,8 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
   },
   uninitialledCorrection: {
     positive: [
+      'A tender will be automatically rejected if:\n\n- the tendered price contains an erasure or correction that has not been initialled;',
+      'A tender will be automatically rejected if:\n\n- any alteration of the price, unless it is initialed by the signatory;',
       "Entraîne le rejet automatique d'une soumission :\n\n- une rature ou une correction apportée au prix soumis et non paraphée;",
       "Toute correction ou rature au bordereau de prix qui n'a pas été paraphée entraîne le rejet de la soumission.",
       '## Motifs de rejet automatique\n\n- Ratures ou corrections du prix sans les initiales du signataire.',
@@ -348,12 +366,15 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       "## Motifs de rejet\n\n- un prix unitaire corrigé sans que le signataire l'ait paraphé;",
     ],
     negative: [
+      'Each page of the Tender Form must be initialled by the signatory.',
       'Toute rature ou correction au prix doit être paraphée par le signataire.',
       '## Motifs de rejet\n\n- un prix raturé ou corrigé sans que la soumission soit signée;',
     ],
   },
   conditionalBid: {
     positive: [
+      'A tender will be automatically rejected if:\n\n- it is conditional or restrictive;',
+      'A tender will be automatically rejected if:\n\n- the tender contains conditions or restrictions;',
       "Entraîne le rejet automatique d'une soumission :\n\n- une soumission conditionnelle ou restrictive;",
       'Une soumission conditionnelle ou restrictive sera rejetée.',
       'Toute soumission assortie de conditions ou de restrictions est jugée non conforme.',
@@ -362,19 +383,25 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
       "Entraîne le rejet automatique :\n\n- toute soumission par laquelle le soumissionnaire modifie ou restreint les exigences des documents d'appel d'offres;",
     ],
     negative: [
+      'A tender will be automatically rejected if:\n\n- the award of the contract is conditional upon the approval of the Board of Governors;',
       'Les conditions générales du contrat figurent à l’annexe A.',
       "## Conditions de conformité\n\n- Le soumissionnaire ne peut restreindre la concurrence en s'associant à un autre soumissionnaire.",
     ],
   },
   priceQualityTogether: {
     positive: [
+      'A tender will be automatically rejected if:\n\n- the Financial Proposal is not submitted in an envelope separate from the Technical Proposal;',
+      'A tender will be automatically rejected if:\n\n- the price schedule is placed in the same envelope as the technical proposal;',
       "Entraîne le rejet automatique d'une soumission :\n\n- le prix soumis et la démonstration de la qualité non présentés séparément;",
       "Toute soumission dont le prix figure dans l'enveloppe de la qualité sera rejetée.",
       "Entraîne le rejet automatique : f) l'offre de prix n'est pas présentée dans une enveloppe distincte de l'offre de services;",
       'Le prix et la démonstration de la qualité doivent être présentés séparément, sous peine de rejet automatique.',
       'Bids where the price and the quality demonstration are not submitted separately will be rejected.',
     ],
-    negative: ['Le prix et la démonstration de la qualité sont présentés séparément.'],
+    negative: [
+      'A tender will be automatically rejected if:\n\n- the Financial Proposal is not signed by an authorized representative;',
+      'Le prix et la démonstration de la qualité sont présentés séparément.',
+    ],
   },
   otherDesignatedCondition: {
     positive: [

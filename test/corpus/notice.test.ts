@@ -109,6 +109,8 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       "L'ouverture publique des soumissions aura lieu immédiatement après l'heure limite.",
       'Ouverture des offres : même jour, même heure.',
       'Bids will be opened publicly at the closing time.',
+      'Public opening: tenders will be opened in public immediately after the closing time, at the same location.',
+      'Proposals shall be opened publicly at 2:05 p.m.',
       'Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.',
       "L'ouverture se fera en séance publique au local A-120, tout de suite après l'heure limite.",
       'Date, heure et lieu d’ouverture : 20 octobre 2026, 14 h, salle 2.14.',
@@ -121,6 +123,7 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Les soumissions doivent être reçues au plus tard à 14 h.',
       'Le prestataire assure l’ouverture et la fermeture des locaux chaque jour.',
       "Heure d'ouverture du bureau : 8 h 30.",
+      'The Purchasing Department is opened to the public from 9 a.m. to 4 p.m.',
     ],
   },
   optionsDescription: {
@@ -133,6 +136,18 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Le contrat est d’une durée de deux ans.',
       'Le délai de livraison peut être prolongé de deux mois en cas de force majeure.',
     ],
+  },
+  bidSecurityNotRequired: {
+    recognised: [
+      'Tenderers are not required to provide a bid bond or any other tender security.',
+      'No tender security is required.',
+      'A bid bond is not required for this call for tenders.',
+    ],
+    notRecognised: ['Tenderers are required to provide a bid bond of 10 % of the tendered price.', 'A performance bond is not required.'],
+  },
+  place: {
+    recognised: ['Tenders will be opened at the same location.', 'The opening takes place at the same premises.'],
+    notRecognised: ['Tenders will be opened at the closing time.'],
   },
   openingSameAsReceipt: {
     recognised: [

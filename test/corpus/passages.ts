@@ -67,12 +67,15 @@ export const PASSAGES: Passages[] = [
       "L'organisme peut refuser un prestataire dont le contrat a été résilié pour défaut au cours des cinq (5) dernières années.",
       // "de la part d'un client" is not "de la part de cet organisme".
       "Le Ministère pourra refuser tout prestataire ayant fait l'objet de la part d'un client d'une évaluation de rendement insatisfaisant au cours des deux dernières années.",
+      'The College may refuse any Tenderer who received an unsatisfactory performance evaluation from a client in the two years preceding the opening.',
     ],
     accepted: [
       "L'organisme public se réserve la possibilité de refuser tout prestataire de services qui, au cours des 2 années précédant la date d'ouverture des soumissions, a fait l'objet de la part de cet organisme d'une évaluation de rendement insatisfaisant, a omis de donner suite à une soumission ou à un contrat, ou a fait l'objet d'une résiliation de contrat en raison de son défaut d'en respecter les conditions.",
       "Le Ministère pourra refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a fait l'objet de sa part d'une évaluation de rendement insatisfaisant.",
       "Le Ministère se réserve la possibilité de refuser tout prestataire de services qui, au cours des deux (2) années précédant la date d'ouverture des soumissions, a fait l'objet de la part du Ministère d'une évaluation de rendement insatisfaisant.",
       "Le Cégep peut refuser toute entreprise ayant fait l'objet, de la part du Cégep, d'une évaluation de rendement insatisfaisant dans les deux ans précédant l'ouverture des soumissions.",
+      'The College reserves the right to refuse any Tenderer who, in the two (2) years preceding the date of the opening of tenders, received an unsatisfactory performance evaluation from the College.',
+      'The University may refuse any supplier who, in the two years preceding the opening, was given an unsatisfactory performance evaluation by the University.',
     ],
   },
   {

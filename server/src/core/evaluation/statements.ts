@@ -68,6 +68,13 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote finale (?:est |sera |egale )?(?:de |d'|a )?${NUMBER} (?:points |pts )?ou plus\b`) },
   { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote de passage\b[^.;]{0,30}?\b${NUMBER} ?(?:points|pts|%|sur 100)`) },
   { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bfinal (?:quality )?score of at least ${NUMBER}\b`) },
+  // The threshold stated from below or as a minimum: "a tender whose final quality score is below 70 points is not acceptable".
+  {
+    kind: 'finalThreshold',
+    pattern: new RegExp(
+      String.raw`\bfinal (?:quality )?score\b[^.;]{0,30}?\b(?:(?:is |of )?(?:below|less than|lower than|under|at least|a minimum of|equal to or (?:greater|higher) than|not less than)|minimum (?:of )?|>=|≥) ?${NUMBER} ?(?:points|pts|%|or (?:more|higher|above))`,
+    ),
+  },
   {
     kind: 'criterionMinimum',
     pattern: new RegExp(

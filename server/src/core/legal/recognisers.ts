@@ -72,8 +72,8 @@ export const RECOGNISERS = {
     ],
   },
   bidSecurity: {
-    headings: [/\bgarantie de soumission\b|\bbid (?:security|bond)\b/],
-    phrases: [/\bgarantie (?:de|d'execution de|financiere de) soumission\b|\bcautionnement de soumission\b|\bbid (?:security|bond)\b/],
+    headings: [/\bgarantie de soumission\b|\b(?:bid|tender) (?:security|bond)\b/],
+    phrases: [/\bgarantie (?:de|d'execution de|financiere de) soumission\b|\bcautionnement de soumission\b|\b(?:bid|tender) (?:security|bond)\b/],
   },
   bidSecurityNotRequired: {
     headings: [],
@@ -82,6 +82,8 @@ export const RECOGNISERS = {
       /\bgarantie de soumission\b.{0,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee)\b/,
       /\bgarantie de soumission\b.{0,30}:\s?(?:aucune|non|sans objet|ne s'applique pas)\b/,
       /\bno bid (?:security|bond)\b|\bbid security\b.{0,40}\bnot required\b/,
+      // "Tenderers are not required to provide a bid bond", "No tender security is required", "A bid bond is not required".
+      /\bnot (?:be )?(?:required|requested|asked) to (?:provide|submit|furnish|include|post|deposit)\b.{0,40}\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\bno (?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit) (?:is|will be) (?:not|neither) (?:required|requested|necessary)\b/,
     ],
   },
   bidSecurityNature: {
@@ -154,7 +156,7 @@ export const RECOGNISERS = {
   opening: {
     headings: [/\bouverture\b|\bopening\b|\bdecachetage\b/],
     phrases: [
-      new RegExp(String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
+      new RegExp(String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`),
       new RegExp(UNSEALING),
       // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique".
       /^(?:(?:date|heure|lieu)\b[^:]{0,30})?ouverture\b(?![^:]{0,40}\b(?:bureaux?|comptoirs?|secretariat|locaux)\b)[^:]{0,40}:|\bouverture (?:publique|en public)\b|\bouverture\b.{0,30}\b(?:en seance publique|publiquement|en public)\b/,
@@ -203,7 +205,7 @@ export const RECOGNISERS = {
       /\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|place|lieu|edifice|immeuble|etage|address|room|street)\b/,
       new RegExp(SEAO),
       /\bpar voie electronique\b|\belectroniquement\b|\belectronically\b/,
-      /\b(?:meme|same) (?:endroit|lieu|place|address)\b/,
+      /\b(?:meme|same) (?:endroit|lieu|place|address|location|premises|venue|room)\b/,
       /\[(?:a completer|to complete) ?: (?:lieu|adresse|place)\b/,
     ],
   },

@@ -13,6 +13,12 @@ const NOT_THE_SUBJECT = String.raw`(?!(?:etablissement|place d'affaires|bureau d
  */
 const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'(?:ils?|\w+)) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:de |d'|un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
 
+/**
+ * The same in English: "if it has an establishment in Québec, hold a valid attestation from Revenu Québec",
+ * "a tenderer without an establishment in Québec" condition another clause, they do not require one.
+ */
+const NOT_REQUIRED_EN = String.raw`(?!(?:place of business|establishment) in quebec,? (?:must |shall |will )?(?:holds?|provides?|submits?|attach(?:es)?|encloses?)\b)(?<!\b(?:if|where|when|unless) (?:it|they|the \w+|an? \w+) (?:has|have|holds?|maintains?) (?:an? )?|\b(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) )`;
+
 /** Art. 6: admissibility conditions, in the regulation's words and in the usual paraphrases. */
 export const ADMISSIBILITY_RECOGNISERS = {
   /** The admissibility conditions set out in another document: they cannot be checked here. */
@@ -40,7 +46,7 @@ export const ADMISSIBILITY_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(String.raw`\b(?=etablissement|place d'affaires|bureau d'affaires)${NOT_REQUIRED}(?:etablissement|place d'affaires|bureau d'affaires)\b.{0,160}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b`),
-      /\b(?:place of business|establishment)\b.{0,160}\b(?:quebec|territory|agreement)\b/,
+      new RegExp(String.raw`\b(?=place of business|establishment)${NOT_REQUIRED_EN}(?:place of business|establishment)\b.{0,160}\b(?:quebec|territory|agreement)\b`),
       /\b(?:au quebec|territoire vise par un accord)\b.{0,160}\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b/,
       /\betabli(?:e|s|es)? (?:au quebec|dans (?:un|une) (?:territoire|province) vise)/,
       /\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b.{0,160}\b(?:an establishment|a place of business)\b/,

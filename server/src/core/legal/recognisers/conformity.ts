@@ -80,7 +80,8 @@ export const CONFORMITY_RECOGNISERS = {
       // The price "raturé ou corrigé sans que la correction soit paraphée" as well as the nouns.
       /\b(?:ratures?|corrections?|surcharges?|alterations?|modifications?|raturee?s?|corrigee?s?|surchargee?s?)\b.{0,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales|paraphe)|sans que\b.{0,60}\b(?:paraphee?s?|initialee?s?))/,
       /\b(?:ratures?|corrections?|surcharges?|modifications?)\b.{0,80}\b(?:paraphee?s?|initialee?s?)\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine|sinon)\b/,
-      /\b(?:erasures?|corrections?|alterations?)\b.{0,60}\b(?:not initial(?:l)?ed|uninitial(?:l)?ed|without (?:being )?initial)/,
+      // Any tense or voice: "a correction that has not been initialled", "unless they are initialed".
+      /\b(?:erasures?|corrections?|alterations?|changes?|overwrit\w*|crossed[- ]out)\b.{0,80}\b(?:(?:not|never) (?:been |be )?initial(?:l)?ed|uninitial(?:l)?ed|without (?:being |the |its )?initial|unless (?:(?:it|they) (?:is|are|has been|have been) )?initial(?:l)?ed)/,
     ],
   },
   /** 7 par. 5°: a conditional or restrictive bid. */
@@ -91,7 +92,9 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:comporte|contient|assortie|fait l'objet) (?:de |d'|des )?(?:une |toute |quelque )?(?:conditions?|restrictions?|reserves?)\b/,
       // A bid that restricts or alters the documents' terms is a restrictive one.
       /\b(?:restreint|restreignent|restreignant|modifie ou restreint)\b.{0,60}\b(?:conditions|exigences|obligations|portee|documents d'appel d'offres)\b/,
-      /\b(?:conditional|qualified|restrictive) (?:bids?|tenders?|offers?)\b/,
+      /\b(?:conditional|qualified|restrictive) (?:bids?|tenders?|offers?|proposals?|submissions?)\b/,
+      // The pair as a predicate in a list of cases ("it is conditional or restrictive"); "conditional upon" alone is not it.
+      /\b(?:conditional|restrictive|qualified) (?:or|and\/or) (?:conditional|restrictive|qualified)\b|\b(?:contains?|includes?|is subject to|subject to) (?:any )?(?:conditions?|restrictions?|qualifications?) or (?:conditions?|restrictions?|reservations?)\b/,
     ],
   },
   /** 7 par. 6°: price and quality demonstration not presented separately (art. 16). */
@@ -102,6 +105,9 @@ export const CONFORMITY_RECOGNISERS = {
       /\bqualite\b.{0,80}\bprix\b.{0,60}\b(?:separement|separes|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
       /\b(?:prix|bordereau de prix|offre de prix)\b.{0,60}\b(?:dans|a l'interieur de) (?:l'|la |le )?(?:enveloppe|offre|document|partie|section)\b.{0,40}\b(?:qualite|qualitative|technique|de services|no ?1|numero 1)\b/,
       /\bprice\b.{0,80}\bquality\b.{0,60}\bseparate(?:ly)?\b|\bquality\b.{0,80}\bprice\b.{0,60}\bseparate(?:ly)?\b/,
+      // Two envelopes by their English names: "the Financial Proposal is not submitted in an envelope separate from the Technical Proposal".
+      /\b(?:financial|price|pricing|cost) (?:proposal|offer|bid|envelope|form|schedule)\b.{0,80}\b(?:separate|distinct|same envelope)\b.{0,40}\b(?:technical|quality|qualitative|service) (?:proposal|offer|bid|envelope|demonstration)\b/,
+      /\b(?:technical|quality|qualitative|service) (?:proposal|offer|bid|envelope|demonstration)\b.{0,80}\b(?:separate|distinct|same envelope)\b.{0,40}\b(?:financial|price|pricing|cost) (?:proposal|offer|bid|envelope|form|schedule)\b/,
       // Two envelopes: "l'offre de prix n'est pas présentée dans une enveloppe distincte de l'offre de services".
       /\b(?:offre|proposition|bordereau|soumission) de prix\b.{0,80}\b(?:distincte?s?|separee?s?)\b.{0,40}\b(?:offre|proposition|demonstration) (?:de services|technique|qualitative|de (?:la )?qualite)\b/,
       /\b(?:offre|proposition|demonstration) (?:de services|technique|qualitative|de (?:la )?qualite)\b.{0,80}\b(?:distincte?s?|separee?s?)\b.{0,40}\b(?:offre|proposition|bordereau|soumission) de prix\b/,

@@ -22,7 +22,7 @@ export const DEADLINE_RECOGNISERS = {
   openingStatement: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}\b|\b${BIDS} (?:seront |sont )?ouvertes\b|\bouvertes publiquement\b|\bopening of (?:the )?bids\b|\bbids will be opened\b`),
+      new RegExp(String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}\b|\b${BIDS} (?:seront |sont )?ouvertes\b|\bouvertes publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b`),
       new RegExp(UNSEALING),
     ],
   },

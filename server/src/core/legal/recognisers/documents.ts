@@ -27,7 +27,9 @@ export const DOCUMENT_RECOGNISERS = {
       // "Nature des travaux d'entretien", "Objet et modalités de réalisation", "Modalités de prestation".
       /\b(?:nature|description|objet) (?:des|du) (?:services|travaux|prestations|mandat|contrat)\b|\bmodalites de (?:realisation|prestation)\b/,
       /\b(?:besoins (?:de l'organisme|du ministere|a combler)|services (?:requis|demandes|a rendre|attendus)|nature (?:des services|du mandat)|portee (?:des services|du mandat|des travaux)|etendue (?:des services|du mandat|des travaux)|modalites d'execution|execution (?:du contrat|du mandat|des services|des travaux)|cahier des charges|termes de reference|enonce des (?:travaux|besoins)|exigences (?:techniques|du mandat|de service)|devis technique|devis descriptif|livrables|prestations (?:attendues|requises))\b/,
-      /\b(?:scope of (?:work|services)|statement of (?:work|requirements)|description of (?:the )?(?:needs|services|work|requirements)|terms of reference|specifications)\b/,
+      /\b(?:scope of (?:the )?(?:work|services|mandate)|statement of (?:work|requirements)|description of (?:the )?(?:needs|services|work|requirements|mandate|assignment|project)|terms of reference|specifications)\b/,
+      // How the work is performed: "Terms of performance", "Performance of the mandate", "Deliverables".
+      /\b(?:terms (?:of|for) (?:performance|execution|delivery)|performance (?:terms|requirements)|performance of the (?:mandate|contract|services|work)|deliverables|mandate description)\b/,
     ],
     phrases: [
       /\bdescription (?:detaillee )?des besoins\b|\bmodalites d'execution\b/,
@@ -36,17 +38,17 @@ export const DOCUMENT_RECOGNISERS = {
       // The provider by any of its names; a bidder ("l'entreprise", "le soumissionnaire") only once chosen, since
       // "le soumissionnaire doit fournir…" lists the documents of a bid.
       /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:l'entreprise|le soumissionnaire|la firme) (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
-      /\b(?:the (?:service provider|contractor|consultant) (?:shall|must|will) (?:provide|perform|deliver|carry out))\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
+      /\b(?:the (?:service provider|contractor|consultant|successful (?:tenderer|bidder|proponent)|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft))\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
     ],
   },
   /** 5 par. 1.1°: the options, described in the tender documents. */
   optionsDetail: {
-    headings: [/\boptions?\b|\brenouvellements?\b|\bprolongations?\b|\brenewals?\b/],
+    headings: [/\boptions?\b|\brenouvellements?\b|\bprolongations?\b|\brenewals?\b|\boptional (?:services|renewals?|extensions?|periods?|years?|mandates?)\b/],
     phrases: [
       /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
       /\b(?:renouveler|prolonger) (?:le contrat|le mandat|l'entente)\b|\brenouvelable\b|\bservices supplementaires\b/,
       OPTION_TO_EXTEND,
-      /\b(?:renewal|extension) options?\b|\brenew the contract\b|\badditional services\b/,
+      /\b(?:renewal|extension) options?\b|\brenew the contract\b|\badditional services\b|\boptional (?:services|renewals?|extensions?|periods?|years?|mandates?)\b/,
     ],
   },
   /** 5 par. 2°: a grouping of public bodies (LCOP s. 15). */
@@ -117,6 +119,8 @@ export const DOCUMENT_RECOGNISERS = {
     headings: [
       new RegExp(String.raw`\b(?:documents?|pieces?) (?:exigee?s?|requise?s?|a (?:fournir|joindre|remettre|produire|deposer|inclure)|demandee?s?|obligatoires|de la soumission|justificatives)\b|\bcontenu (?:de la |des |de l'|du )${BIDS}|\b(?:presentation|composition|preparation|forme) (?:de la|des) ${BIDS}|\bliste (?:des|de controle des) (?:documents|pieces)\b|\bformulaires?\b|\bbordereaux?\b`),
       /\b(?:required documents|submission (?:requirements|contents)|documents to (?:be )?(?:submitted|provided)|bid contents|checklist)\b/,
+      // "Preparation and submission of tenders", "Content of the proposal", "Form of tender".
+      /\b(?:preparation|presentation|contents?|composition|form) (?:and submission )?of (?:the |a )?(?:bids?|tenders?|proposals?|submissions?)\b/,
     ],
     phrases: [
       /\b(?:la soumission|l'offre|la proposition|le soumissionnaire|le prestataire(?: de services)?)\b.{0,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b/,
@@ -125,6 +129,8 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
       /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
       /\b(?:the (?:bid|tender)|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
+      // "Each tender is made up of two sealed envelopes"; "the tender documents consist of" describes the call, not a bid.
+      /\b(?:the|each|a|every) (?:bid|tender|proposal|submission) (?:is made up of|consists of|comprises|is composed of|must (?:include|contain|consist of)|shall (?:include|contain|consist of))\b/,
     ],
   },
   /** 5 par. 5°: how bids are opened. */
@@ -135,7 +141,7 @@ export const DOCUMENT_RECOGNISERS = {
       new RegExp(UNSEALING),
       // "L'ouverture a lieu en public à 10 h", as the notice's own opening recogniser reads it.
       /\bouverture\b.{0,30}\b(?:en seance publique|publiquement|en public)\b/,
-      /\bopening of (?:the )?(?:bids|tenders)\b|\b(?:bids|tenders) (?:will be|are) opened\b/,
+      /\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b/,
     ],
   },
   /** 5 par. 6°: evaluation rules and criteria (and their weights for annex 2). */

@@ -40,7 +40,7 @@ export const REFUSAL_EVALUATION = /\b(?:evaluation (?:de|du) rendement|rendement
  * de cet organisme", "de sa part", "par le Ministère", "de la part du Cégep").
  */
 export const REFUSAL_THIS_BODY =
-  /\b(?:de sa part|de (?:notre|leur) part|de la part (?:de (?:cet|l') ?organisme|de la (?:societe|commission|regie)|du (?:ministere|centre|cisss|ciusss|college|cegep|donneur d'ouvrage)|de l'(?:universite|office|agence|etablissement))|par (?:cet organisme|l'organisme(?: public)?|le (?:ministere|centre|cisss|ciusss|college|cegep|donneur d'ouvrage)|la (?:societe|commission|regie)|l'(?:universite|office|agence|etablissement))|from this (?:public )?body|by this (?:public )?body|from the (?:board|ministry|body))\b/;
+  /\b(?:de sa part|de (?:notre|leur) part|de la part (?:de (?:cet|l') ?organisme|de la (?:societe|commission|regie)|du (?:ministere|centre|cisss|ciusss|college|cegep|donneur d'ouvrage)|de l'(?:universite|office|agence|etablissement))|par (?:cet organisme|l'organisme(?: public)?|le (?:ministere|centre|cisss|ciusss|college|cegep|donneur d'ouvrage)|la (?:societe|commission|regie)|l'(?:universite|office|agence|etablissement))|(?:from|by) this (?:public )?body|(?:from|by) (?:the|this) (?:board|school board|ministry|body|college|cegep|university|centre|center|service centre|cisss|ciusss|institution|establishment|agency|corporation|society|commission|office|hospital|organization|organisation))\b/;
 
 /** Grounds art. 8 does not list. */
 export const REFUSAL_EXTRA_GROUNDS =
