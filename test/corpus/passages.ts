@@ -24,6 +24,8 @@ export const PASSAGES: Passages[] = [
       "On peut se procurer le cahier des charges sur le site du SEAO; une copie papier peut aussi être remise au secrétariat, sur demande.",
       'Des exemplaires imprimés sont également disponibles au comptoir de la réception.',
       '- **Documents :** disponibles sur le SEAO ou en version papier au bureau du Curateur public, sur demande',
+      'The tender documents may be downloaded from SEAO (www.seao.ca), or picked up at the Purchasing Department.',
+      'Bid documents can also be collected at the reception office, 3040 Sherbrooke Street West.',
     ],
     accepted: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
@@ -39,6 +41,8 @@ export const PASSAGES: Passages[] = [
       "Une copie papier du contrat signé sera transmise par la poste à l'adjudicataire.",
       'Documents : disponibles seulement sur le SEAO (www.seao.gouv.qc.ca)',
       "Documents : le formulaire de soumission signé est remis au bureau de l'approvisionnement.",
+      'Tender documents are available only on SEAO and tenders must be delivered at the Purchasing Department.',
+      'Tender documents may be downloaded only from SEAO, www.seao.ca.',
     ],
   },
   {

@@ -4,8 +4,8 @@
  * the body's own web site) offers a second channel. Matched sentence by sentence on normalized text.
  */
 const SUBJECT = String.raw`(?:documents? (?:d'appel d'offres|de l'appel d'offres|d'appels d'offres|contractuels)|dossiers? d'appel d'offres|devis|cahiers? des charges|addendas?|addendum|plans et devis|(?:tender|bid) documents|addend(?:um|a))`;
-const GETTING = String.raw`(?:obten\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|envoy\w*|distribu\w*|vendus?|fourni\w*|available|obtain\w*|sent|distributed|purchased|picked up)`;
-const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|des|d')|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|at our offices?|by (?:e-?mail|mail|fax)|(?:up)?on request|in paper)`;
+const GETTING = String.raw`(?:obten\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|envoy\w*|distribu\w*|vendus?|fourni\w*|available|obtain\w*|download\w*|sent|distributed|purchased|picked up|collected)`;
+const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|des|d')|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in paper)`;
 
 /**
  * A paper copy named without a complement, after the documents were named ("… sur le SEAO; une copie
@@ -27,4 +27,4 @@ export const CHANNEL_REFUSED = /\baucune?\b|\b(?:ne|n') ?(?:\S+ ){0,3}(?:pas|plu
 
 /** Sentences about questions, bids, complaints or deliverables, which may travel by other channels. */
 export const NOT_ABOUT_DOCUMENTS =
-  /\b(?:questions?|renseignements?|precisions?|demandes? (?:de precision|d'information|de renseignements?)|plaintes?|inquiries|enquiries|livrables?|finaux|finales|deliverables?)\b|\b(?:le prestataire|l'adjudicataire|le consultant|the (?:service provider|contractor|consultant))\b.{0,60}\b(?:remet|transmet|livre|produit|delivers?|submits?)\b|\bsoumissions?\b.{0,40}\b(?:doi\w+|sera|seront) (?:etre )?(?:deposee?s?|remise?s?|transmise?s?|recue?s?|acheminee?s?|presentee?s?)\b/;
+  /\b(?:questions?|renseignements?|precisions?|demandes? (?:de precision|d'information|de renseignements?)|plaintes?|inquiries|enquiries|livrables?|finaux|finales|deliverables?)\b|\b(?:le prestataire|l'adjudicataire|le consultant|the (?:service provider|contractor|consultant))\b.{0,60}\b(?:remet|transmet|livre|produit|delivers?|submits?)\b|\bsoumissions?\b.{0,40}\b(?:doi\w+|sera|seront) (?:etre )?(?:deposee?s?|remise?s?|transmise?s?|recue?s?|acheminee?s?|presentee?s?)\b|\b(?:tenders?|bids?|proposals?|submissions?)\b.{0,40}\b(?:must|shall|will|are to) be (?:delivered|submitted|received|filed|deposited|sent)\b/;
