@@ -93,3 +93,69 @@ ruleTester('date-contradicts-front-matter', {
     },
   ],
 });
+
+// English-language bodies (e.g. Dawson College) write the same dates in English.
+const enFm = `diffusion: 2026-10-05
+reception: { date: 2026-11-03, heure: "14:00", lieu: "3040 Sherbrooke Street West, Westmount" }
+ouverture: { date: 2026-11-03, heure: "14:00", lieu: "3040 Sherbrooke Street West, Westmount" }`;
+
+ruleTester('date-weekday-mismatch', {
+  valid: [
+    { name: '"Tuesday, November 3, 2026, at 2:00 p.m."', code: notice(enFm, 'Tenders must be received no later than Tuesday, November 3, 2026, at 2:00 p.m.') },
+    { name: '"Tuesday 3 November 2026"', code: notice(enFm, 'Site visit: Tuesday 3 November 2026.') },
+  ],
+  invalid: [
+    {
+      name: '"Wednesday, November 3, 2026": a Tuesday; the fix writes the English weekday',
+      code: notice(enFm, 'Tenders must be received no later than Wednesday, November 3, 2026, at 2:00 p.m.'),
+      errors: [{ line: 16, severity: 'error', message: /mardi/ }],
+      output: notice(enFm, 'Tenders must be received no later than Tuesday, November 3, 2026, at 2:00 p.m.'),
+    },
+    {
+      name: 'capitals are kept in English',
+      code: notice(enFm, 'SITE VISIT: THURSDAY 23 OCTOBER 2026 AT 10 A.M. (OR THURSDAY, OCTOBER 22, 2026).'),
+      errors: [{ message: /vendredi/ }],
+      output: notice(enFm, 'SITE VISIT: FRIDAY 23 OCTOBER 2026 AT 10 A.M. (OR THURSDAY, OCTOBER 22, 2026).'),
+    },
+  ],
+});
+
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    { name: 'same date and time, the time written first', code: notice(enFm, 'Closing date: sealed tenders must be delivered no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026.') },
+    { name: '"14:00" and "D Month YYYY"', code: notice(enFm, 'The deadline for receipt of tenders is 3 November 2026 at 14:00.') },
+    { name: 'another date of the text is not the receipt date', code: notice(enFm, 'All questions must be sent in writing no later than October 27, 2026.') },
+  ],
+  invalid: [
+    {
+      name: 'closing date in the text differs; the fix keeps the English style',
+      code: notice(enFm, 'Closing date: sealed tenders must be delivered no later than 2:00 p.m. on Wednesday, November 4, 2026.'),
+      errors: [{ line: 16, severity: 'error', message: /4 novembre 2026.*3 novembre 2026/ }],
+      output: notice(enFm, 'Closing date: sealed tenders must be delivered no later than 2:00 p.m. on Tuesday, November 3, 2026.'),
+    },
+    {
+      name: 'public opening date differs, "D Month YYYY"',
+      code: notice(enFm, 'Public opening: the tenders will be opened on 5 November 2026 at 2 p.m.'),
+      errors: [{ message: /5 novembre 2026 comme date d'ouverture/ }],
+      output: notice(enFm, 'Public opening: the tenders will be opened on 3 November 2026 at 2 p.m.'),
+    },
+    {
+      name: '"deadline for receipt", 24-hour time',
+      code: notice(enFm, 'The deadline for receipt of tenders is 4 November 2026 at 14:00.'),
+      errors: [{ message: /4 novembre 2026 comme date limite de réception/ }],
+      output: notice(enFm, 'The deadline for receipt of tenders is 3 November 2026 at 14:00.'),
+    },
+    {
+      name: '"public opening" alone names the opening',
+      code: notice(enFm, 'Public opening: Thursday, November 5, 2026, at 2:00 p.m., Room 2C.5.'),
+      errors: [{ message: /5 novembre 2026 comme date d'ouverture/ }],
+      output: notice(enFm, 'Public opening: Tuesday, November 3, 2026, at 2:00 p.m., Room 2C.5.'),
+    },
+    {
+      name: 'receipt time differs ("noon")',
+      code: notice(enFm, 'Tenders must be received by November 3, 2026 at noon.'),
+      errors: [{ message: /12 h 00.*14 h 00/ }],
+      output: null,
+    },
+  ],
+});

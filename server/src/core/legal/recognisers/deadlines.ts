@@ -14,15 +14,16 @@ export const DEADLINE_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{0,40}\b(?:des |les )?${BIDS}\b`),
-      new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted)\b`),
+      new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`),
       /\bdate (?:et (?:l')?heure )?limites? (?:de|pour) (?:la )?(?:reception|depot|remise)\b|\bclosing (?:date|time)\b/,
+      new RegExp(String.raw`\bdeadline for (?:the )?(?:receipt|submission|delivery)\b|\breceipt of (?:the )?${BIDS}\b`),
       /\b(?:reception|depot|remise)\b.{0,30}\bdemandes? de qualification\b|\bdemandes? de qualification\b.{0,60}\b(?:recues?|deposees?|parvenir|transmises?)\b/,
     ],
   },
   openingStatement: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}\b|\b${BIDS} (?:seront |sont )?ouvertes\b|\bouvertes publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b`),
+      new RegExp(String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}\b|\b${BIDS} (?:seront |sont )?ouvertes\b|\bouvertes publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b|\bpublic(?:ly)? opening\b|\bwill be opened\b`),
       new RegExp(UNSEALING),
     ],
   },

@@ -3,7 +3,7 @@ import { WEEKDAYS, formatLongDate, weekday } from '../../calendar/index.js';
 import type { Rule } from '../rule.js';
 import { weekdayLike } from '../deadlines/facts.js';
 
-/** "le mercredi 12 juillet 2012": a weekday that is not the date's makes the date ambiguous. */
+/** "le mercredi 12 juillet 2012", "Wednesday, July 12, 2012": a weekday that is not the date's makes the date ambiguous. */
 export const weekdayMismatch: Rule = {
   id: 'date-weekday-mismatch',
   citation: '4.6°',
@@ -15,6 +15,7 @@ export const weekdayMismatch: Rule = {
       if (!mention.weekday || mention.weekday.value === weekday(mention.date)) continue;
       const actual = weekday(mention.date);
       const written = context.model.text.slice(mention.dateStart, mention.dateEnd);
+      const name = weekdayLike(mention, actual);
       context.report({
         range: { start: mention.weekday.start, end: mention.dateEnd },
         message: {
@@ -22,8 +23,8 @@ export const weekdayMismatch: Rule = {
           en: `"${mention.weekday.text} ${written}": that date is a ${WEEKDAYS.en[actual]} (${formatLongDate(mention.date, 'en')}), not a ${WEEKDAYS.en[mention.weekday.value]}.`,
         },
         fix: {
-          title: { fr: `Écrire « ${WEEKDAYS.fr[actual]} »`, en: `Write "${WEEKDAYS.fr[actual]}"` },
-          edits: [{ range: { start: mention.weekday.start, end: mention.weekday.end }, newText: weekdayLike(mention.weekday.text, actual) }],
+          title: { fr: `Écrire « ${name} »`, en: `Write "${name}"` },
+          edits: [{ range: { start: mention.weekday.start, end: mention.weekday.end }, newText: name }],
         },
       });
     }

@@ -176,23 +176,31 @@ export function rewriteDate(model: DocumentModel, mention: DateMention, date: Ca
   const original = model.text.slice(mention.dateStart, mention.dateEnd);
   let text: string;
   if (mention.style === 'iso') text = isoDate(date);
-  else {
+  else if (mention.style === 'english') {
+    const month = wordLike(/\p{L}+/u.exec(original)![0], MONTHS.en[date.month - 1]);
+    // "3 November 2026" or "November 3, 2026" (the comma only if it was written).
+    text = /^\d/.test(original) ? `${date.day} ${month} ${date.year}` : `${month} ${date.day}${original.includes(',') ? ',' : ''} ${date.year}`;
+  } else {
     const month = MONTHS.fr[date.month - 1];
     const capital = /\s\p{Lu}/u.test(original);
     text = `${date.day === 1 ? '1er' : date.day} ${capital ? month[0].toUpperCase() + month.slice(1) : month} ${date.year}`;
   }
   const edits = [{ range: { start: mention.dateStart, end: mention.dateEnd }, newText: text }];
-  if (mention.weekday) edits.push({ range: { start: mention.weekday.start, end: mention.weekday.end }, newText: weekdayLike(mention.weekday.text, weekday(date)) });
+  if (mention.weekday) edits.push({ range: { start: mention.weekday.start, end: mention.weekday.end }, newText: weekdayLike(mention, weekday(date)) });
   return edits;
 }
 
-/** A weekday name written with the same capitals as the one it replaces. */
-export function weekdayLike(original: string, day: number): string {
-  const name: string = WEEKDAYS.fr[day];
-  if (original === original.toUpperCase()) return name.toUpperCase();
-  return original[0] === original[0].toUpperCase() ? name[0].toUpperCase() + name.slice(1) : name;
+/** The weekday's name in the mention's language, written with the same capitals as the one it replaces. */
+export function weekdayLike(mention: DateMention, day: number): string {
+  return wordLike(mention.weekday!.text, WEEKDAYS[mention.style === 'english' ? 'en' : 'fr'][day]);
 }
 
+/** A word written with the same capitals as `original`: all capitals, an initial capital, or none. */
+function wordLike(original: string, word: string): string {
+  if (original === original.toUpperCase()) return word.toUpperCase();
+  const lower = word.toLowerCase();
+  return original[0] === original[0].toUpperCase() ? lower[0].toUpperCase() + lower.slice(1) : lower;
+}
 
 /**
  * Moves the receipt limit: its front-matter value, the opening date when it was the same day, and
