@@ -190,25 +190,23 @@ function peakRss(pid: number): number | undefined {
   }
 }
 
-/** CPU time a process has used so far (Linux; clock ticks of 10 ms), in ms: robust to other load. */
-function cpuMs(pid: number): number | undefined {
+/**
+ * User + system CPU time from a /proc stat file (Linux; clock ticks of 10 ms), in ms: robust to other
+ * load. `field` is the user time's index after the command name (11: the process's, 13: its finished children's).
+ */
+function statCpuMs(file: string, field: 11 | 13): number | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    const fields = readFileSync(file, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[field]) + Number(fields[field + 1])) * 10;
   } catch {
     return undefined;
   }
 }
 
-/** CPU time used so far by this process's finished children (Linux), in ms. */
-function childrenCpuMs(): number | undefined {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return undefined;
-  }
-}
+/** CPU time a process has used so far, in ms. */
+const cpuMs = (pid: number) => statCpuMs(`/proc/${pid}/stat`, 11);
+/** CPU time used so far by this process's finished children, in ms. */
+const childrenCpuMs = () => statCpuMs('/proc/self/stat', 13);
 
 interface ColdStartFigures {
   wallMs: number;

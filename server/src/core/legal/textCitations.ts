@@ -88,29 +88,31 @@ interface Parsed {
   foreign: boolean;
 }
 
+/** A sticky pattern's match at `from` (its `lastIndex` is then the match's end). */
+function sticky(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  return pattern.exec(text);
+}
+
 function parseAt(text: string, at: number, database: RegulationDatabase): Parsed | undefined {
-  const sticky = (pattern: RegExp, from: number) => {
-    pattern.lastIndex = from;
-    return pattern.exec(text);
-  };
-  const paragraph = sticky(PARAGRAPH, at);
+  const paragraph = sticky(PARAGRAPH, text, at);
   if (paragraph) {
     const alinea = paragraph[2] ? ordinal(paragraph[2]) : paragraph[3] ? Number(paragraph[3]) : undefined;
     return finish(text, at, PARAGRAPH.lastIndex, (annex) => paragraphId(paragraph[4], paragraph[1], alinea, annex, database));
   }
-  const alinea = sticky(ALINEA, at);
+  const alinea = sticky(ALINEA, text, at);
   if (alinea) {
     const number = alinea[1] ? ordinal(alinea[1]) : Number(alinea[2]);
     return finish(text, at, ALINEA.lastIndex, (annex) => (annex ? undefined : valid(`${alinea[3]}.al${number}`, database)));
   }
-  const annexFirst = sticky(ANNEX_FIRST, at);
+  const annexFirst = sticky(ANNEX_FIRST, text, at);
   if (annexFirst) {
     const id = valid(`A${annexFirst[1]}.${annexFirst[2]}`, database);
     return { citations: id ? [{ start: at, end: ANNEX_FIRST.lastIndex, id }] : [], end: ANNEX_FIRST.lastIndex, foreign: false };
   }
   const english = parseEnglishAt(text, at, database);
   if (english) return english;
-  const article = sticky(ARTICLE, at);
+  const article = sticky(ARTICLE, text, at);
   if (!article) return undefined;
   if (article[1].toLowerCase() === 'a.' && AFTER_DECREE.test(text.slice(Math.max(0, at - 12), at))) {
     return { citations: [], end: ARTICLE.lastIndex, foreign: true };
@@ -121,7 +123,7 @@ function parseAt(text: string, at: number, database: RegulationDatabase): Parsed
     return { citations: id ? [{ start: at, end: ARTICLE.lastIndex, id }] : [], end: ARTICLE.lastIndex, foreign: false };
   }
   let end = ARTICLE.lastIndex;
-  const tail = sticky(DISPLAY_TAIL, end);
+  const tail = sticky(DISPLAY_TAIL, text, end);
   if (tail) {
     end = DISPLAY_TAIL.lastIndex;
     const alineaNumber = tail[1] ? Number(tail[1]) : undefined;
@@ -134,14 +136,14 @@ function parseAt(text: string, at: number, database: RegulationDatabase): Parsed
   const plural = /^(?:articles|a\.)$/i.test(article[1]);
   const items: { start: number; end: number; number: string; through?: string }[] = [{ start: at, end, number: article[2] }];
   for (;;) {
-    const range = plural ? sticky(RANGE_END, end) : null;
+    const range = plural ? sticky(RANGE_END, text, end) : null;
     if (range) {
       end = RANGE_END.lastIndex;
       items[items.length - 1].through = range[1];
       items[items.length - 1].end = end;
       continue;
     }
-    const item = plural ? sticky(LIST_ITEM, end) : null;
+    const item = plural ? sticky(LIST_ITEM, text, end) : null;
     if (!item) break;
     end = LIST_ITEM.lastIndex;
     items.push({ start: end - item[1].length, end, number: item[1] });
@@ -164,28 +166,24 @@ function parseAt(text: string, at: number, database: RegulationDatabase): Parsed
 
 /** "s. 4, para. 2, subpara. 6°", "ss. 10 to 15.1", "section 16 of the Regulation", "Annex 2, s. 9". */
 function parseEnglishAt(text: string, at: number, database: RegulationDatabase): Parsed | undefined {
-  const sticky = (pattern: RegExp, from: number) => {
-    pattern.lastIndex = from;
-    return pattern.exec(text);
-  };
-  const annex = sticky(EN_ANNEX, at);
+  const annex = sticky(EN_ANNEX, text, at);
   if (annex) {
     const id = valid(`A${annex[1]}.${annex[2]}`, database);
     return { citations: id ? [{ start: at, end: EN_ANNEX.lastIndex, id }] : [], end: EN_ANNEX.lastIndex, foreign: false };
   }
-  const section = sticky(EN_SECTION, at);
+  const section = sticky(EN_SECTION, text, at);
   if (!section) return undefined;
   let end = EN_SECTION.lastIndex;
   let id: string | undefined = section[2];
-  const tail = sticky(EN_TAIL, end);
+  const tail = sticky(EN_TAIL, text, end);
   if (tail) {
     end = EN_TAIL.lastIndex;
     const paragraphNumber = tail[2] ?? tail[3];
     id = paragraphNumber ? paragraphId(section[2], paragraphNumber, tail[1] ? Number(tail[1]) : undefined, undefined, database) : `${section[2]}.al${tail[1]}`;
   }
-  const range = !tail && /^(?:ss\.|sections)$/i.test(section[1]) ? sticky(EN_RANGE_END, end) : null;
+  const range = !tail && /^(?:ss\.|sections)$/i.test(section[1]) ? sticky(EN_RANGE_END, text, end) : null;
   if (range) end = EN_RANGE_END.lastIndex;
-  const of = sticky(EN_OF, end);
+  const of = sticky(EN_OF, text, end);
   // "the Regulation respecting supply contracts…" is another regulation.
   const regulationNamed =
     of !== null && of[1].toLowerCase() === 'regulation' && !/^\s{1,3}respecting\s{1,3}(?!service\s{1,3}contracts)/i.test(text.slice(EN_OF.lastIndex, EN_OF.lastIndex + 40));
@@ -211,11 +209,9 @@ function finish(
 }
 
 function qualify(text: string, end: number): { annex?: number; foreign: boolean; end: number } {
-  ANNEX_SUFFIX.lastIndex = end;
-  const annex = ANNEX_SUFFIX.exec(text);
+  const annex = sticky(ANNEX_SUFFIX, text, end);
   if (annex) return { annex: Number(annex[1]), foreign: false, end: ANNEX_SUFFIX.lastIndex };
-  OTHER_TEXT.lastIndex = end;
-  const other = OTHER_TEXT.exec(text);
+  const other = sticky(OTHER_TEXT, text, end);
   if (other && !isThisRegulation(other[1], other[2], text.slice(OTHER_TEXT.lastIndex, OTHER_TEXT.lastIndex + 60))) {
     return { foreign: true, end: OTHER_TEXT.lastIndex };
   }
