@@ -6,6 +6,7 @@ import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
 import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
+import { compileItemTemplates, firstMatching, type ItemTemplates, type TemplateSources } from './templates.js';
 
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
@@ -14,7 +15,7 @@ import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from '
  * notices and the product's own clauses (French and English); every gap is bounded so no pattern
  * can backtrack super-linearly.
  */
-export interface ItemRecogniser {
+export interface ItemRecogniser extends TemplateSources {
   /** A heading that names the item counts as the item being present. */
   headings: readonly RegExp[];
   /** A paragraph, list item or table row whose wording expresses the item. */
@@ -220,10 +221,34 @@ export const RECOGNISERS = {
 
 export type ItemName = keyof typeof RECOGNISERS;
 
+const ITEM_NAMES = new Map<ItemRecogniser, ItemName>(Object.entries(RECOGNISERS).map(([name, recogniser]) => [recogniser, name as ItemName]));
+const COMPILED = new Map<ItemRecogniser, ItemTemplates>();
+
+/** An item's compiled templates: the law's words, its clauses' and its own (compiled on first use). */
+export function templatesOf(recogniser: ItemRecogniser): ItemTemplates {
+  let compiled = COMPILED.get(recogniser);
+  if (!compiled) COMPILED.set(recogniser, (compiled = compileItemTemplates(ITEM_NAMES.get(recogniser) ?? 'item', recogniser)));
+  return compiled;
+}
+
+/** Which of an item's wordings a prose text states: a template id, `pattern N`, or undefined. */
+export function phraseEvidence(recogniser: ItemRecogniser, normalized: string): string | undefined {
+  const pattern = recogniser.phrases.findIndex((candidate) => candidate.test(normalized));
+  if (pattern >= 0) return `${ITEM_NAMES.get(recogniser)}/pattern-${pattern + 1}`;
+  return firstMatching(templatesOf(recogniser).phrases, normalized)?.id;
+}
+
+/** Which of an item's headings a heading text is, or undefined. */
+export function headingEvidence(recogniser: ItemRecogniser, normalized: string): string | undefined {
+  const pattern = recogniser.headings.findIndex((candidate) => candidate.test(normalized));
+  if (pattern >= 0) return `${ITEM_NAMES.get(recogniser)}/heading-${pattern + 1}`;
+  return firstMatching(templatesOf(recogniser).headings, normalized)?.id;
+}
+
 export function matchesPhrase(recogniser: ItemRecogniser, normalized: string): boolean {
-  return recogniser.phrases.some((pattern) => pattern.test(normalized));
+  return phraseEvidence(recogniser, normalized) !== undefined;
 }
 
 export function matchesHeading(recogniser: ItemRecogniser, normalized: string): boolean {
-  return recogniser.headings.some((pattern) => pattern.test(normalized));
+  return headingEvidence(recogniser, normalized) !== undefined;
 }

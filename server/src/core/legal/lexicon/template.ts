@@ -1,0 +1,220 @@
+import { normalizeForMatching } from '../../text/normalize.js';
+import { BOUNDARY, NOTIONS, tokenize, type Token } from './lemma.js';
+
+/**
+ * Phrase templates: how an item is worded, written for a legal reader and matched on lemmas.
+ *
+ *   ne {UNDERTAKE} à {ACCEPT} … {NONE} {BID}
+ *
+ * - a word matches any inflection of it (« signé » matches « signées »); articles, prepositions and
+ *   auxiliaries (stopwords) are skipped in the template and in the text;
+ * - `{BID}` is a notion of the vocabulary (any of its words);
+ * - `(a | b c)` is a choice, `x?` an optional element;
+ * - consecutive elements may have up to 2 other words between them; `…` allows up to 8, `…N` up to N;
+ *   no gap crosses the end of a sentence.
+ * A template without a negation does not match a passage that denies it (« ne sera pas rejetée »), and
+ * one without an exception does not match a passage that excepts it (« sauf … »).
+ */
+export interface CompiledTemplate {
+  id: string;
+  pattern: string;
+  sequences: Step[][];
+  /** The template states a negation itself (else a negated match is a denial). */
+  negated: boolean;
+  excepted: boolean;
+  /** The template spans sentences (a whole clause): its gaps may cross a sentence's end. */
+  acrossSentences: boolean;
+}
+
+interface Step {
+  lemmas: ReadonlySet<string>;
+  /** How many words may stand between the previous step and this one. */
+  gap: number;
+}
+
+const DEFAULT_GAP = 2;
+const ELLIPSIS_GAP = 8;
+const MAX_SEQUENCES = 256;
+/** How far before a match a negation or an exception still governs it. */
+const DENIAL_REACH = 3;
+
+type Node = { kind: 'lemmas'; lemmas: Set<string> } | { kind: 'choice'; options: Node[][] } | { kind: 'gap'; size: number };
+interface Element {
+  node: Node;
+  optional: boolean;
+}
+
+export class TemplateError extends Error {}
+
+export function compileTemplate(id: string, pattern: string, acrossSentences = false): CompiledTemplate {
+  const elements = new Parser(id, pattern).parse();
+  let sequences: Step[][];
+  try {
+    sequences = expand(elements).filter((sequence) => sequence.length > 0);
+  } catch (error) {
+    throw new TemplateError(`${id}: ${(error as Error).message} in « ${pattern} »`);
+  }
+  if (sequences.length === 0) throw new TemplateError(`${id}: the template « ${pattern} » has no content word`);
+  const mentions = (lemma: string) => sequences.some((sequence) => sequence.some((step) => step.lemmas.has(lemma)));
+  return { id, pattern, sequences, negated: mentions('NEG'), excepted: mentions('EXCEPT'), acrossSentences };
+}
+
+class Parser {
+  private position = 0;
+  private readonly tokens: string[];
+
+  constructor(
+    private readonly id: string,
+    private readonly pattern: string,
+  ) {
+    this.tokens = pattern.match(/…\d*|\{[A-Z]+\}|[()|?]|[^\s()|?…{}]+/g) ?? [];
+  }
+
+  parse(): Element[] {
+    const options = this.choice();
+    if (this.position < this.tokens.length) this.fail(`unexpected « ${this.tokens[this.position]} »`);
+    return options.length === 1 ? options[0] : [{ node: { kind: 'choice', options: options.map((option) => option.map((element) => element.node)) }, optional: false }];
+  }
+
+  private choice(): Element[][] {
+    const options: Element[][] = [this.sequence()];
+    while (this.tokens[this.position] === '|') {
+      this.position++;
+      options.push(this.sequence());
+    }
+    return options;
+  }
+
+  private sequence(): Element[] {
+    const elements: Element[] = [];
+    for (let token = this.tokens[this.position]; token !== undefined && token !== '|' && token !== ')'; token = this.tokens[this.position]) {
+      this.position++;
+      let node: Node | undefined;
+      if (token === '(') {
+        const options = this.choice();
+        if (this.tokens[this.position++] !== ')') this.fail('a « ( » is not closed');
+        node = { kind: 'choice', options: options.map((option) => option.map((element) => element.node)) };
+      } else if (token.startsWith('…')) node = { kind: 'gap', size: token.length > 1 ? Number(token.slice(1)) : ELLIPSIS_GAP };
+      else if (token.startsWith('{')) {
+        const notion = token.slice(1, -1);
+        if (!NOTIONS.has(notion)) this.fail(`{${notion}} is not a notion of the vocabulary`);
+        node = { kind: 'lemmas', lemmas: new Set([notion]) };
+      } else if (token === '?') this.fail('« ? » follows nothing');
+      else node = wordNode(token);
+      const optional = this.tokens[this.position] === '?';
+      if (optional) this.position++;
+      if (node) elements.push({ node, optional });
+    }
+    return elements;
+  }
+
+  private fail(message: string): never {
+    throw new TemplateError(`${this.id}: ${message} in « ${this.pattern} »`);
+  }
+}
+
+/** A written word of a template: its lemmas (one per word once elisions split it), or nothing for a stopword. */
+function wordNode(word: string): Node | undefined {
+  const lemmas = tokenize(normalizeForMatching(word)).filter((token) => token.lemma !== BOUNDARY);
+  if (lemmas.length === 0) return undefined;
+  if (lemmas.length === 1) return { kind: 'lemmas', lemmas: new Set([lemmas[0].lemma]) };
+  return { kind: 'choice', options: [lemmas.map((token) => ({ kind: 'lemmas', lemmas: new Set([token.lemma]) }) as Node)] };
+}
+
+/**
+ * Every flat sequence of steps a template allows. Single-word choices stay one step. `pending` is the
+ * gap the next step gets: the default, an explicit `…`, or more where optional elements were left out.
+ */
+function expand(elements: readonly Element[]): Step[][] {
+  let partials: { steps: Step[]; pending: number | undefined }[] = [{ steps: [], pending: undefined }];
+  for (const element of elements) {
+    const next: typeof partials = [];
+    for (const partial of partials) {
+      if (element.node.kind === 'gap') {
+        next.push({ steps: partial.steps, pending: (partial.pending ?? 0) + element.node.size });
+        continue;
+      }
+      if (element.optional) next.push({ steps: partial.steps, pending: (partial.pending ?? DEFAULT_GAP) + 1 + DEFAULT_GAP });
+      for (const variant of variantsOf(element.node)) {
+        const gap = partial.steps.length === 0 ? 0 : (partial.pending ?? DEFAULT_GAP);
+        next.push({ steps: [...partial.steps, { ...variant[0], gap }, ...variant.slice(1)], pending: undefined });
+      }
+    }
+    if (next.length > MAX_SEQUENCES) throw new TemplateError(`too many variants (${next.length})`);
+    partials = next;
+  }
+  return partials.map((partial) => partial.steps);
+}
+
+/** The step sequences one element allows (its first step's gap is set by the caller). */
+function variantsOf(node: Node): Step[][] {
+  if (node.kind === 'gap') return [];
+  if (node.kind === 'lemmas') return [[{ lemmas: node.lemmas, gap: 0 }]];
+  if (node.options.every((option) => option.length === 1 && option[0].kind === 'lemmas')) {
+    const lemmas = new Set<string>();
+    for (const option of node.options) for (const lemma of (option[0] as { lemmas: Set<string> }).lemmas) lemmas.add(lemma);
+    return [[{ lemmas, gap: 0 }]];
+  }
+  return node.options.flatMap((option) => expand(option.map((child) => ({ node: child, optional: false })))).filter((steps) => steps.length > 0);
+}
+
+/** Where a template matches a folded text: the span of the first match, in the text's offsets. */
+export interface TemplateMatch {
+  start: number;
+  end: number;
+}
+
+const LEMMA_SETS = new WeakMap<Token[], Set<string>>();
+
+function lemmaSet(tokens: Token[]): Set<string> {
+  let set = LEMMA_SETS.get(tokens);
+  if (!set) LEMMA_SETS.set(tokens, (set = new Set(tokens.map((token) => token.lemma))));
+  return set;
+}
+
+export function matchTemplate(template: CompiledTemplate, normalized: string): TemplateMatch | undefined {
+  const tokens = tokenize(normalized);
+  const present = lemmaSet(tokens);
+  for (const sequence of template.sequences) {
+    if (!sequence.every((step) => intersects(step.lemmas, present))) continue;
+    const match = matchSequence(template, sequence, tokens);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+function intersects(lemmas: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
+  for (const lemma of lemmas) if (present.has(lemma)) return true;
+  return false;
+}
+
+function matchSequence(template: CompiledTemplate, sequence: Step[], tokens: Token[]): TemplateMatch | undefined {
+  for (let first = 0; first < tokens.length; first++) {
+    if (!sequence[0].lemmas.has(tokens[first].lemma)) continue;
+    let reached = [first];
+    for (let stepIndex = 1; stepIndex < sequence.length && reached.length > 0; stepIndex++) {
+      const step = sequence[stepIndex];
+      const next = new Set<number>();
+      for (const from of reached) {
+        for (let at = from + 1; at <= from + 1 + step.gap && at < tokens.length; at++) {
+          if (tokens[at].lemma === BOUNDARY && !template.acrossSentences) break;
+          if (step.lemmas.has(tokens[at].lemma)) next.add(at);
+        }
+      }
+      reached = [...next].sort((a, b) => a - b);
+    }
+    if (reached.length === 0) continue;
+    const last = reached[0];
+    if (!template.negated && governed(tokens, first, last, 'NEG')) continue;
+    if (!template.excepted && governed(tokens, first, last, 'EXCEPT')) continue;
+    return { start: tokens[first].start, end: tokens[last].end };
+  }
+  return undefined;
+}
+
+/** Whether a negation (or an exception) stands within the match or just before it, in the same sentence. */
+function governed(tokens: Token[], first: number, last: number, lemma: string): boolean {
+  for (let index = first - 1; index >= Math.max(0, first - DENIAL_REACH) && tokens[index].lemma !== BOUNDARY; index--) if (tokens[index].lemma === lemma) return true;
+  for (let index = first; index <= last; index++) if (tokens[index].lemma === lemma) return true;
+  return false;
+}

@@ -1,0 +1,104 @@
+import { CLAUSES, type Clause } from './clauses.js';
+import { parseCitationId } from './citations.js';
+import { resolveCitation } from './regulation/index.js';
+import { compileTemplate, matchTemplate, type CompiledTemplate } from './lexicon/template.js';
+import { normalizeForMatching } from '../text/normalize.js';
+import type { Localized } from '../types.js';
+
+/** A wording of an item, written by hand: what it matches, and a real sentence it must match. */
+export interface PhraseTemplate {
+  id: string;
+  pattern: string;
+  /** A sentence the template recognises (checked by the tests); paraphrased from a public source. */
+  example: string;
+}
+
+/** The regulation's own words for an item: a quotation of the cited provision (checked against its text). */
+export interface LawWording {
+  citation: string;
+  quote: string;
+}
+
+/** Wording that suggests the item without stating it all: what the passage lacks is said to the drafter. */
+export interface WeakTemplate extends PhraseTemplate {
+  lacks: Localized;
+}
+
+/** What an item's templates are made of (a recogniser's data). */
+export interface TemplateSources {
+  law?: readonly LawWording[];
+  templates?: readonly PhraseTemplate[];
+  weak?: readonly WeakTemplate[];
+}
+
+export interface ItemTemplates {
+  /** Match a heading: the law's words and the inserted clause's heading. */
+  headings: CompiledTemplate[];
+  /** Match prose: the law's words, the clauses' first sentences and the hand-written templates. */
+  phrases: CompiledTemplate[];
+  weak: (CompiledTemplate & { lacks: Localized })[];
+}
+
+/** The regulation's text of a citation (`5.8°` → « le contrat à être signé; »), or undefined. */
+export function lawText(citation: string): string | undefined {
+  const parsed = parseCitationId(citation);
+  const resolved = parsed && resolveCitation(parsed);
+  if (!resolved) return undefined;
+  if (resolved.paragraph) return resolved.paragraph.text;
+  if (resolved.alinea) return resolved.article.alineas[resolved.alinea - 1].text;
+  return resolved.article.alineas.map((alinea) => alinea.text).join(' ');
+}
+
+/**
+ * A template made of a text's words, in order: every content word required, a placeholder (`{{…}}`)
+ * whatever the drafter put in its place. Template syntax in the text (parentheses, bars) is read as
+ * punctuation. A whole clause may span sentences; a quotation of the law is one.
+ */
+export function wordingTemplate(id: string, text: string, acrossSentences = false): CompiledTemplate {
+  const pattern = text
+    .replace(/\{\{[^}]*\}\}/g, ` …${PLACEHOLDER_WORDS} `)
+    .replace(/[()|?{}*_#`[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return compileTemplate(id, pattern, acrossSentences);
+}
+
+/** How many words a drafter may write in place of a clause's placeholder. */
+const PLACEHOLDER_WORDS = 60;
+
+/** The clauses inserted for an item (same name in the catalogue). */
+function clausesOf(item: string): Clause[] {
+  return Object.hasOwn(CLAUSES, item) ? [CLAUSES[item as keyof typeof CLAUSES]] : [];
+}
+
+/** Compiles an item's templates: its law wordings and clauses first (recognised by construction), then its own. */
+export function compileItemTemplates(item: string, sources: TemplateSources): ItemTemplates {
+  const headings: CompiledTemplate[] = [];
+  const phrases: CompiledTemplate[] = [];
+  for (const [index, law] of (sources.law ?? []).entries()) {
+    const template = wordingTemplate(`${item}/law-${index + 1} (${law.citation})`, law.quote);
+    headings.push(template);
+    phrases.push(template);
+  }
+  for (const clause of clausesOf(item)) {
+    for (const locale of ['fr', 'en'] as const) {
+      if (clause.heading) headings.push(wordingTemplate(`${item}/clause-heading-${locale}`, clause.heading[locale]));
+      phrases.push(wordingTemplate(`${item}/clause-${locale}`, clause.text[locale], true));
+      if (clause.listItem) phrases.push(wordingTemplate(`${item}/clause-list-${locale}`, clause.listItem[locale], true));
+    }
+  }
+  for (const template of sources.templates ?? []) phrases.push(compileTemplate(`${item}/${template.id}`, template.pattern));
+  const weak = (sources.weak ?? []).map((template) => ({ ...compileTemplate(`${item}/${template.id}`, template.pattern), lacks: template.lacks }));
+  return { headings, phrases, weak };
+}
+
+/** The first template of a list that matches a folded text. */
+export function firstMatching(templates: readonly CompiledTemplate[], normalized: string): CompiledTemplate | undefined {
+  return templates.find((template) => matchTemplate(template, normalized) !== undefined);
+}
+
+/** Whether a law quotation is the text of its provision (folded, so typography does not matter). */
+export function quotesTheLaw(law: LawWording): boolean {
+  const text = lawText(law.citation);
+  return text !== undefined && normalizeForMatching(text).includes(normalizeForMatching(law.quote));
+}
