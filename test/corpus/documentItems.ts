@@ -185,6 +185,12 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
   },
   contractToSign: {
     positive: [
+      // The regulation's own words (art. 5 par. 8°), as a heading in every numbering style and inflected (issue 13).
+      '## 7 CONTRATS À ÊTRE SIGNÉS\n\nTexte.',
+      '## Section C — Contrat à être signé\n\nTexte.',
+      '## TROISIÈME PARTIE : CONTRAT À ÊTRE SIGNÉ PAR L’ADJUDICATAIRE\n\nTexte.',
+      'Le contrat à être signé par le prestataire retenu figure ci-après.',
+      '## Contract to be signed\n\nText.',
       '## Contrat à signer\n\nTexte.',
       '## ANNEXE A – CONTRAT\n\nTexte.',
       '## Modèle de contrat\n\nTexte.',
@@ -203,6 +209,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
       "La convention de services d'entretien préventif des appareils audiovisuels est signée par l'adjudicataire.",
     ],
     negative: [
+      // Signed later, not included: weak evidence at most (a warning to confirm), never the item.
+      "Après l'adjudication, le Centre rédige un contrat, qui est signé dans les dix jours.",
       '## Durée du contrat\n\nTrois ans.',
       'Le contrat débute le 1er avril 2026.',
       "L'entente de confidentialité jointe à l'annexe F est signée par chaque membre de l'équipe.",
@@ -260,6 +268,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
   },
   abnormallyLowPrice: {
     positive: [
+      'Any tender with an unusually low price must be rejected, after authorization of the chief executive officer.',
       "Une soumission qui comporte un prix anormalement bas est non conforme et doit être rejetée, après autorisation du dirigeant de l'organisme.",
       '## PRIX ANORMALEMENT BAS\n\nLa section IV.1 du Règlement s’applique.',
       "L'organisme pourra rejeter toute offre anormalement basse, conformément à la section IV.1 du chapitre II du Règlement.",
@@ -287,6 +296,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
 export const REJECTION_WORDINGS: Record<string, Wordings> = {
   lateReceipt: {
     positive: [
+      '## Compliance requirements\n\n(a) the tender is not delivered to the address, or by the date and time, stated in the notice;',
+      '## Motifs de rejet\n\n1. la soumission remise après l’heure limite fixée;',
       "Entraîne le rejet automatique d'une soumission :\n\n1. le non-respect de l'endroit prévu, de la date et de l'heure limites fixées pour la réception des soumissions;",
       'Toute soumission reçue après la date et l’heure limites sera automatiquement rejetée.',
       "Les soumissions reçues en retard seront retournées sans avoir été ouvertes.",
@@ -333,6 +344,9 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
   },
   missingSignature: {
     positive: [
+      // English lettered entries under a compliance heading (issue 13), other wordings than the corpus's.
+      '## Compliance requirements\n\n(c) the signature of an authorized representative is lacking;',
+      '## Compliance requirements\n\n(d) the tender form has not been signed by an authorized person;',
       "Entraîne le rejet automatique d'une soumission :\n\n- l'absence d'une signature requise d'une personne autorisée;",
       'Toute soumission non signée par une personne autorisée sera rejetée.',
       "Sera rejetée toute soumission reçue après l'heure limite ou non signée.",
@@ -355,6 +369,8 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
   },
   uninitialledCorrection: {
     positive: [
+      // A gap inside the item: the price's complement between the correction and its initials (ministries' models).
+      "## Motifs de rejet\n\n- toute correction apportée au prix unitaire ou au prix total, le cas échéant, et qui n'est pas paraphée;",
       'A tender will be automatically rejected if:\n\n- the tendered price contains an erasure or correction that has not been initialled;',
       'A tender will be automatically rejected if:\n\n- any alteration of the price, unless it is initialed by the signatory;',
       "Entraîne le rejet automatique d'une soumission :\n\n- une rature ou une correction apportée au prix soumis et non paraphée;",
@@ -390,6 +406,7 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
   },
   priceQualityTogether: {
     positive: [
+      "## Motifs de rejet\n\n- toute offre dont le prix n’est pas remis séparément de l’offre de qualité;",
       'A tender will be automatically rejected if:\n\n- the Financial Proposal is not submitted in an envelope separate from the Technical Proposal;',
       'A tender will be automatically rejected if:\n\n- the price schedule is placed in the same envelope as the technical proposal;',
       "Entraîne le rejet automatique d'une soumission :\n\n- le prix soumis et la démonstration de la qualité non présentés séparément;",
@@ -415,11 +432,16 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
   },
   multipleBids: {
     positive: [
+      // The bids rejected named first (« toutes les soumissions d'un prestataire qui en dépose plus d'une »).
+      "Sont rejetées toutes les offres d'une firme qui en présente plus d'une pour le présent appel.",
+      '## Compliance requirements\n\nA tenderer submitting more than one tender will have all of its tenders rejected.',
       "Le dépôt par un prestataire de services de plusieurs soumissions pour le présent appel d'offres entraîne le rejet automatique de toutes ses soumissions.",
       "Un soumissionnaire ne peut présenter qu'une seule soumission; s'il en présente plusieurs, toutes ses soumissions seront rejetées.",
       '## Conditions de conformité\n\n- Le dépôt de plus d’une soumission par un même soumissionnaire.',
       'A bidder who files more than one bid will have all its bids rejected.',
     ],
-    negative: ['Le Ministère a reçu plusieurs soumissions lors du dernier appel d’offres.'],
+    negative: [
+      'Le contrat est adjugé au soumissionnaire dont la soumission conforme présente le prix le plus bas.',
+'Le Ministère a reçu plusieurs soumissions lors du dernier appel d’offres.'],
   },
 };

@@ -22,6 +22,10 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Le Cégep se réserve le droit de n’accepter ni la plus basse ni aucune des soumissions reçues.',
       'Le CISSS n’est nullement tenu d’accepter la plus basse ou toute autre soumission.',
       'La Société ne s’engage à accorder le contrat à aucun des soumissionnaires.',
+      // Inflection and gaps (issue 13): a participle, an adverb between, "commit", "bound… either".
+      'La Commission scolaire, ne s’engageant nullement à retenir quelque soumission que ce soit, peut annuler l’appel.',
+      'The School Service Centre does not commit itself to accepting any of the bids.',
+      'The Board is not bound to accept either the lowest or any tender.',
     ],
     notRecognised: [
       'Le Cégep ne s’engage à accepter que les soumissions conformes.',
@@ -41,8 +45,16 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'The tender documents are available only through the electronic tendering system (SEAO).',
       "Seules les personnes ayant obtenu les documents d'appel d'offres par le biais du SEAO peuvent déposer une soumission.",
       'Les documents sont offerts sur le SEAO; ils ne peuvent être obtenus que par l’intermédiaire de ce système.',
+      // Word order (issue 13): the system named first, « ne … que », "only" before the verb.
+      'Seul le Système électronique d’appel d’offres permet de télécharger ces documents.',
+      'Ces documents ne sont disponibles que sur le site du SEAO.',
+      'Tender documents may only be downloaded from SEAO.',
     ],
-    notRecognised: ['Les documents sont disponibles sur le SEAO.', 'Les résultats seront publiés dans le SEAO.'],
+    notRecognised: [
+      'Les documents sont disponibles sur le SEAO.',
+      'Les résultats seront publiés dans le SEAO.',
+      'Les soumissions ne peuvent être transmises que par le SEAO.',
+    ],
   },
   intergovernmentalAgreements: {
     recognised: [

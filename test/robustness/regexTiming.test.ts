@@ -1,6 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
 import { IGNORE_DIRECTIVE } from '../../server/src/core/document/model.js';
+import { FIELD_LINE, NUMBERING } from '../../server/src/core/legal/find.js';
+import { WORD } from '../../server/src/core/legal/lexicon/lemma.js';
+import { matchTemplate } from '../../server/src/core/legal/lexicon/template.js';
+import { templatesOf } from '../../server/src/core/legal/recognisers.js';
+import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
 /**
  * Every recogniser runs on text drafters (or attackers) control, so none may backtrack
@@ -15,6 +20,9 @@ const patterns: { name: string; pattern: RegExp }[] = [
   ]),
   { name: 'PLACEHOLDER', pattern: PLACEHOLDER },
   { name: 'IGNORE_DIRECTIVE', pattern: IGNORE_DIRECTIVE },
+  { name: 'NUMBERING', pattern: NUMBERING },
+  { name: 'FIELD_LINE', pattern: FIELD_LINE },
+  { name: 'WORD (tokeniser)', pattern: WORD },
 ];
 
 /** Strings of about `size` characters that a pattern scans without matching. */
@@ -59,5 +67,33 @@ describe('recogniser regular expressions: no super-linear backtracking', () => {
         assert.ok(t2 < ABSOLUTE_MS, `too slow: ${label}`);
       }
     });
+  }
+});
+
+/** Phrase templates: the matcher is linear too, on near-matches built from each template's own words. */
+describe('phrase templates: linear matching', () => {
+  for (const recogniser of Object.values(RECOGNISERS)) {
+    const { headings, phrases, weak } = templatesOf(recogniser);
+    for (const template of [...headings, ...phrases, ...weak]) {
+      it(template.id, () => {
+        const words = template.pattern.replace(/[{}()|?…=\d]/g, ' ').split(/\s+/).filter((word) => /^[a-zà-ÿ]+$/i.test(word));
+        const notions = ['soumission', 'prix', 'contrat', 'ne', 'correction', 'seao', 'signature'];
+        const unit = `${normalizeForMatching([...words, ...notions].join(' '))} `;
+        const small = unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+        const time = (text: string) => {
+          let best = Infinity;
+          for (let run = 0; run < 3; run++) {
+            const start = performance.now();
+            // A new string each run: the tokeniser's memo would otherwise answer the second run.
+            matchTemplate(template, `${text} ${run}`);
+            best = Math.min(best, performance.now() - start);
+          }
+          return best;
+        };
+        const [t1, t2] = [time(small), time(small + small)];
+        assert.ok(t2 <= GROWTH * t1 + NOISE_MS, `super-linear: ${t1.toFixed(1)} ms → ${t2.toFixed(1)} ms`);
+        assert.ok(t2 < ABSOLUTE_MS, `too slow: ${t2.toFixed(1)} ms`);
+      });
+    }
   }
 });

@@ -42,9 +42,9 @@ ruleTester('notice-documents-only-through-seao', {
   ],
   invalid: [
     {
-      name: 'SEAO named but not as the only channel',
+      name: 'SEAO named but not as the only channel: a warning on that passage, to confirm',
       code: avis(`Les documents sont disponibles sur le SEAO.\n\n${NO_OBLIGATION}`),
-      errors: [{ line: 11 }],
+      errors: [{ line: 13, severity: 'warning', message: /^À confirmer : .*le seul moyen/ }],
       output: avis(`Les documents sont disponibles sur le SEAO.\n\n${NO_OBLIGATION}\n\nLes documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du système électronique d’appel d’offres (SEAO).`),
     },
   ],
@@ -72,6 +72,9 @@ ruleTester('notice-information-contact', {
     { name: 'front-matter', code: complete() },
     { name: 'questions by e-mail', code: avis(`Toute question doit être transmise par courriel à approvisionnement@sepaq.com.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
     { name: 'contact person', code: avis(`Personne-ressource : M. Luc Gagnon, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    // A numbered label (issue 13): the label starts the passage once its number is set aside.
+    { name: 'numbered label « IS-4 »', code: avis(`IS-4 Renseignements : Mme Julie Roy, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    { name: 'numbered label « ARTICLE 3 – »', code: avis(`ARTICLE 3 – Questions : julie.roy@exemple.qc.ca\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
   ],
   invalid: [{ name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] }],
 });
@@ -124,6 +127,11 @@ ruleTester('notice-opening-place-date-time', {
     { name: 'same time and place as receipt', code: avis(`Les soumissions seront ouvertes publiquement le même jour, à la même heure et au même endroit.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
     { name: 'the same day, at a time of its own', code: avis(`Les soumissions seront ouvertes publiquement au même endroit, le même jour, à 11 h 05.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
     { name: 'right after the limit', code: avis(`L'ouverture publique a lieu au même endroit, immédiatement après l'heure limite.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    // A SEAO notice's fields as one paragraph of « Libellé : valeur » lines (issue 13).
+    {
+      name: 'fields of a SEAO notice, one per line',
+      code: avis(`**Numéro :** 1024\n**Heure d'ouverture :** 11 h 15\n**Date d'ouverture :** 2026-09-14\n**Lieu d'ouverture :** salle 2.10, 875, Grande Allée Ouest, Québec\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
   ],
   invalid: [
     { name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },

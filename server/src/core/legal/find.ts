@@ -1,5 +1,9 @@
 import { blocksWhere, type DocumentModel, type DocumentUnit } from '../document/model.js';
-import { RECOGNISERS, matchesHeading, matchesPhrase, type ItemName } from './recognisers.js';
+import type { TextUnit } from '../document/markdown.js';
+import { normalizeForMatching } from '../text/normalize.js';
+import type { Localized } from '../types.js';
+import { RECOGNISERS, matchesHeading, matchesPhrase, templatesOf, type ItemName } from './recognisers.js';
+import { matchTemplate } from './lexicon/template.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
 
@@ -24,16 +28,77 @@ function matchingUnits(parsed: DocumentModel['blocks'][number]['parsed'], item: 
     const recogniser = RECOGNISERS[item];
     indexes = [];
     parsed.units.forEach((unit, index) => {
-      if (unit.kind === 'heading' ? matchesHeading(recogniser, unit.normalized) : PROSE.has(unit.kind) && matchesPhrase(recogniser, unit.normalized)) indexes!.push(index);
+      if (unit.kind === 'heading' ? matchesHeading(recogniser, unit.normalized) : PROSE.has(unit.kind) && segmentsOf(unit).some((text) => matchesPhrase(recogniser, text))) indexes!.push(index);
     });
     parsed.memo.set(item, indexes);
   }
   return indexes;
 }
 
+/**
+ * A passage that comes close to stating an item without stating it all: the rule then asks the drafter
+ * to confirm (a warning on the passage) instead of reporting the item missing.
+ */
+export interface WeakEvidence {
+  unit: DocumentUnit;
+  /** What the passage lacks, said to the drafter. */
+  lacks: Localized;
+  template: string;
+}
+
+/** The first passage that is weak evidence of an item (its recogniser's `weak` templates), if any. */
+export function findWeakEvidence(model: DocumentModel, item: ItemName): WeakEvidence | undefined {
+  const weak = templatesOf(RECOGNISERS[item]).weak;
+  if (weak.length === 0) return undefined;
+  const matching = (text: string) => weak.find((template) => matchTemplate(template, text) !== undefined);
+  const [unit] = findUnits(model, `weak:${item}`, (normalized) => matching(normalized) !== undefined);
+  if (!unit) return undefined;
+  const template = matching(unit.normalized)!;
+  return { unit, lacks: template.lacks, template: template.id };
+}
+
 /** Whether a unit's own text expresses an item (no heading match). */
 export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
-  return matchesPhrase(RECOGNISERS[item], unit.normalized);
+  return segmentsOf(unit).some((text) => matchesPhrase(RECOGNISERS[item], text));
+}
+
+/**
+ * How drafters number a passage: « 1.6 », « IS-3 », « ARTICLE 12 – », « PARTIE 4 : », « SECTION B — »,
+ * « § 6 », « (a) », « c) », « iv. ». A label that starts a passage (« Renseignements : ») is the same
+ * label behind a number.
+ */
+export const NUMBERING =
+  /^(?:(?:article|art\.|section|partie|part|chapitre|chapter|annexe|annex|schedule|appendix|titre|§) ?(?:[\divxlc]+(?:\.\d+)*|[a-z])\b[.)]?|\(?[a-z]\)|[a-z]{1,4}-\d+(?:\.\d+)*\.?|\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)])(?: ?[-:.])? /;
+
+function withoutNumbering(normalized: string): string {
+  const match = NUMBERING.exec(normalized);
+  return match ? normalized.slice(match[0].length) : normalized;
+}
+
+/** A line that is a field of a SEAO-style list: « **Lieu d'ouverture :** 80, avenue Principale ». */
+export const FIELD_LINE = /^[^:\n]{2,60} ?:(?!\/\/)/;
+const SEGMENTS = new WeakMap<TextUnit, string[]>();
+
+/**
+ * The texts a unit is read as: itself, itself without its numbering, and, for a paragraph that is a
+ * list of « Libellé : valeur » lines (a SEAO notice's fields), each line: a label starts its line, not
+ * the paragraph.
+ */
+export function segmentsOf(unit: TextUnit): string[] {
+  let segments = SEGMENTS.get(unit);
+  if (segments) return segments;
+  segments = [unit.normalized];
+  const bare = withoutNumbering(unit.normalized);
+  if (bare !== unit.normalized) segments.push(bare);
+  const lines = unit.text.split('\n');
+  if (lines.length > 1 && lines.filter((line) => FIELD_LINE.test(line.trim())).length >= 2) {
+    for (const line of lines) {
+      const normalized = normalizeForMatching(line);
+      if (normalized) segments.push(normalized, withoutNumbering(normalized));
+    }
+  }
+  SEGMENTS.set(unit, (segments = [...new Set(segments)]));
+  return segments;
 }
 
 /**

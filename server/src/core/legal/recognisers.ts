@@ -43,6 +43,7 @@ export const RECOGNISERS = {
     phrases: [],
   },
   publicBodyName: {
+    law: [{ citation: '4.1°', quote: "le nom de l'organisme public" }],
     headings: [/\b(?:nom de l'organisme|organisme public|donneur d'ouvrage|organisme (?:contractant|acheteur|responsable)|public body)\b/],
     phrases: [
       /\b(?:organisme public|donneur d'ouvrage|organisme contractant|public body)\s?:/,
@@ -53,6 +54,7 @@ export const RECOGNISERS = {
     ],
   },
   servicesDescription: {
+    law: [{ citation: '4.2°', quote: 'la description sommaire des services requis' }],
     headings: [/\b(?:description|objet|nature du (?:mandat|contrat)|mandat|services requis|besoins?|portee|etendue des services|scope|services required)\b/],
     phrases: [
       /\b(?:a pour (?:objet|but)|vise a obtenir|vise l'obtention|l'objet (?:du present|de l'|de cet)|consiste (?:a|en)|comprend notamment|porte sur)\b/,
@@ -64,6 +66,7 @@ export const RECOGNISERS = {
     ],
   },
   optionsDescription: {
+    law: [{ citation: '4.2.1°', quote: 'la description sommaire des options' }],
     headings: [/\boptions?\b/, /\brenouvellements?\b/],
     phrases: [
       /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
@@ -73,6 +76,7 @@ export const RECOGNISERS = {
     ],
   },
   bidSecurity: {
+    law: [{ citation: '4.3°', quote: 'garantie de soumission' }],
     headings: [/\bgarantie de soumission\b|\b(?:bid|tender) (?:security|bond)\b/],
     phrases: [/\bgarantie (?:de|d'execution de|financiere de) soumission\b|\bcautionnement de soumission\b|\b(?:bid|tender) (?:security|bond)\b/],
   },
@@ -99,6 +103,7 @@ export const RECOGNISERS = {
     phrases: [/\d[\d ]{0,20}(?:[,.]\d+)? ?(?:\$|%|dollars\b|pour ?cent\b)/, /\$ ?\d/, /\[(?:a completer|to complete) ?: (?:montant|amount)\b/],
   },
   intergovernmentalAgreements: {
+    law: [{ citation: '4.4°', quote: "l'applicabilité ou non d'un accord intergouvernemental" }],
     headings: [/\baccords?\b.{0,40}\b(?:intergouvernementa|liberalisation|commerce|marches publics)|\b(?:intergovernmental|trade) agreements?\b/],
     phrases: [
       /\baccords? (?:intergouvernementa\w*|de liberalisation|de (?:libre-echange|commerce)|commerciaux|sur les marches publics|de cooperation)\b/,
@@ -108,6 +113,7 @@ export const RECOGNISERS = {
     ],
   },
   information: {
+    law: [{ citation: '4.5°', quote: "l'endroit où obtenir des renseignements" }],
     headings: [/\b(?:renseignements|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b/],
     phrases: [
       /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|s'adresser|communiquer|contacter|joindre|courriel|telephone|aupres|transmi|achemin|ecrire|@)/,
@@ -124,10 +130,31 @@ export const RECOGNISERS = {
     ],
   },
   seaoOnly: {
+    weak: [
+      {
+        id: 'documents-in-seao',
+        pattern: '{DOCUMENT} … {OBTAIN} … (seao | système électronique | electronic tendering system)',
+        example: 'Les documents d’appel d’offres sont disponibles dans le SEAO.',
+        lacks: { fr: 'il ne dit pas que le SEAO est le seul moyen de les obtenir', en: 'it does not say that SEAO is the only way to obtain them' },
+      },
+    ],
+    law: [
+      {
+        citation: '4.5.1°',
+        quote: "les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du système électronique d'appel d'offres",
+      },
+    ],
+    // Word order and the system named first (SEAO notices, public bodies' tender pages, paraphrased).
+    templates: [
+      { id: 'only-seao-gives', pattern: '{ONLY} (seao | système électronique) … {OBTAIN} … {DOCUMENT}', example: "Seul le SEAO (www.seao.ca) permet d'obtenir les documents d'appel d'offres et leurs addenda." },
+      { id: 'obtained-only-from', pattern: 'ne … {OBTAIN} … que … (seao | système électronique)', example: "Les documents ne peuvent être obtenus qu'au www.seao.ca." },
+      { id: 'obtained-only-through', pattern: '{OBTAIN} … {ONLY} … (seao | système électronique | electronic tendering system)', example: 'On peut se procurer le devis exclusivement sur le site du Système électronique d’appel d’offres.' },
+      { id: 'only-obtained-through', pattern: '{DOCUMENT} … {ONLY} … {OBTAIN} … (seao | système électronique | electronic tendering system)', example: 'Tender documents may only be downloaded from SEAO.' },
+      { id: 'through-seao-only', pattern: '{DOCUMENT} … {OBTAIN} … (seao | système électronique | electronic tendering system) … {ONLY}', example: 'The documents may be obtained through SEAO only.' },
+    ],
     headings: [],
     phrases: [
       new RegExp(String.raw`\bne (?:peuvent|peut|pourront|pourra) (?:etre )?(?:obtenu|procure|telecharge|acquis|consulte)e?s?\b.{0,60}\bque\b.{0,60}${SEAO}`),
-      new RegExp(String.raw`\b(?:uniquement|exclusivement|seulement|qu'au moyen|que par|que via|que sur|qu'aupres)\b.{0,80}${SEAO}`),
       new RegExp(String.raw`${SEAO}.{0,60}\b(?:uniquement|exclusivement|seulement|seul moyen|seule source|seul endroit)\b`),
       new RegExp(String.raw`\b(?:only|exclusively)\b.{0,60}${SEAO}|${SEAO}.{0,40}\b(?:only|exclusively)\b`),
       // The SEAO notices' formula: "Seules les personnes ayant obtenu les documents … par le SEAO peuvent soumissionner".
@@ -137,6 +164,7 @@ export const RECOGNISERS = {
     ],
   },
   receipt: {
+    law: [{ citation: '4.6°', quote: "la date et l'heure limites fixées pour la réception" }],
     headings: [
       /\b(?:reception|depot|remise|presentation|transmission) des (?:soumissions|offres|propositions)\b|\bdate (?:et heure )?limites?\b|\b(?:closing date|bid submission|receipt of bids)\b/,
       RECEIPT_PLACE,
@@ -155,6 +183,7 @@ export const RECOGNISERS = {
     ],
   },
   opening: {
+    law: [{ citation: '4.6°', quote: "l'ouverture des soumissions" }],
     headings: [/\bouverture\b|\bopening\b|\bdecachetage\b/],
     phrases: [
       new RegExp(String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`),
@@ -176,6 +205,12 @@ export const RECOGNISERS = {
     phrases: [/\b(?:meme jour|la meme journee|a la meme date|(?:on|at) the same (?:day|date))\b/],
   },
   noObligationToAccept: {
+    law: [{ citation: '4.7°', quote: "l'organisme public ne s'engage à accepter aucune des soumissions reçues" }],
+    // The undertaking denied, in any tense or voice: « ne s'engageant … à accepter aucune », « n'est pas tenu
+    // d'accepter », "does not bind itself to accept any" (SEAO notices; English colleges' notices, paraphrased).
+    templates: [
+      { id: 'does-not-undertake', pattern: '{NEG} {UNDERTAKE} … {ACCEPT} … ({NONE} | {LOW})', example: 'The College does not bind itself to accept any of the tenders received.' },
+    ],
     headings: [],
     phrases: [
       /\bne s'engage (?:pas |nullement |aucunement |en rien )?(?:ni )?a (?:accepter|retenir) (?:ni )?(?:aucune|quelque|la plus basse|l'une|les|la soumission|une)\b/,

@@ -1,7 +1,8 @@
 import type { DocumentModel, DocumentUnit } from '../document/model.js';
-import { findItem, unitStates } from './find.js';
+import type { Localized } from '../types.js';
+import { findItem, unitStates, type WeakEvidence } from './find.js';
 import { RECOGNISERS, matchesHeading } from './recognisers.js';
-import type { RejectionCase } from './recognisers/conformity.js';
+import { DISCRETIONARY_REJECTION, MANDATORY_REJECTION, type RejectionCase } from './recognisers/conformity.js';
 
 /**
  * Units that state a rejection case of art. 7: the case's wording in a passage that is about
@@ -12,14 +13,37 @@ import type { RejectionCase } from './recognisers/conformity.js';
 export function findRejectionCase(model: DocumentModel, item: RejectionCase): DocumentUnit[] {
   const found = findItem(model, item);
   if (item === 'abnormallyLowPrice') return found; // Its wording names the rejection ground itself.
-  return found.filter((unit) => unit.kind !== 'heading' && aboutRejection(model, unit));
+  return found.filter((unit) => unit.kind !== 'heading' && automatic(unit) && aboutRejection(model, unit));
+}
+
+/** A case the passage only allows to reject is not a case of automatic rejection. */
+function automatic(unit: DocumentUnit): boolean {
+  return !DISCRETIONARY_REJECTION.test(unit.normalized) || MANDATORY_REJECTION.test(unit.normalized);
+}
+
+const DISCRETIONARY: Localized = {
+  fr: 'le rejet n’y est qu’une faculté, non un rejet automatique',
+  en: 'the rejection there is only possible, not automatic',
+};
+/**
+ * A passage about rejection that names a case without making it a case of automatic rejection: it only
+ * allows the rejection (« pourra être rejetée, à la discrétion du Cégep »). Evidence to confirm, not
+ * proof that the case is missing.
+ */
+export function weakRejectionCase(model: DocumentModel, item: RejectionCase): WeakEvidence | undefined {
+  if (item === 'abnormallyLowPrice') return undefined; // A discretionary wording is its own finding (art. 7.1).
+  for (const unit of findItem(model, item)) {
+    if (unit.kind === 'heading') continue;
+    if (!automatic(unit) && aboutRejection(model, unit)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
+  }
+  return undefined;
 }
 
 /** Whether the document states a rejection case (stops at the first passage that does). */
 export function statesRejectionCase(model: DocumentModel, item: RejectionCase): boolean {
   const found = findItem(model, item);
   if (item === 'abnormallyLowPrice') return found.length > 0;
-  return found.some((unit) => unit.kind !== 'heading' && aboutRejection(model, unit));
+  return found.some((unit) => unit.kind !== 'heading' && automatic(unit) && aboutRejection(model, unit));
 }
 
 function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {

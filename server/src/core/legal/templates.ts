@@ -63,6 +63,25 @@ export function wordingTemplate(id: string, text: string, acrossSentences = fals
   return compileTemplate(id, pattern, acrossSentences);
 }
 
+/** How many words of the law a prose passage must repeat for them to state the item. */
+const MIN_PROSE_STEPS = 3;
+
+/**
+ * The law's words as a template: its words in order with nothing between them but stopwords, in any
+ * inflection; « à » before a verb kept ("à être signé": the contract to be signed, not « le contrat
+ * est signé »), « être » optional (« à signer »).
+ */
+export function lawPattern(quote: string): string {
+  const words = normalizeForMatching(quote).replace(/[()|?{}*_#`[\],;:.]/g, ' ').split(' ').filter(Boolean);
+  return words
+    .map((word, index) => {
+      if (word === 'a' && index > 0 && index < words.length - 1) return '=a';
+      if (word === 'etre') return '=etre?';
+      return word;
+    })
+    .join(' …0 ');
+}
+
 /** How many words a drafter may write in place of a clause's placeholder. */
 const PLACEHOLDER_WORDS = 60;
 
@@ -76,9 +95,11 @@ export function compileItemTemplates(item: string, sources: TemplateSources): It
   const headings: CompiledTemplate[] = [];
   const phrases: CompiledTemplate[] = [];
   for (const [index, law] of (sources.law ?? []).entries()) {
-    const template = wordingTemplate(`${item}/law-${index + 1} (${law.citation})`, law.quote);
+    const template = compileTemplate(`${item}/law-${index + 1} (${law.citation})`, lawPattern(law.quote));
     headings.push(template);
-    phrases.push(template);
+    // Two words of the law (« ouverture des soumissions ») name the item in a heading; in prose they are
+    // also a reference date or an aside (« précédant la date d'ouverture des offres »).
+    if (template.sequences.every((sequence) => sequence.length >= MIN_PROSE_STEPS)) phrases.push(template);
   }
   for (const clause of clausesOf(item)) {
     for (const locale of ['fr', 'en'] as const) {

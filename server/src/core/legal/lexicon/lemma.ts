@@ -56,11 +56,16 @@ export function lemmaOf(word: string): string {
   return lemma;
 }
 
-/** A content word of a unit, with its place in the folded text. Sentence ends are tokens of their own. */
+/**
+ * A word of a unit, with its place in the folded text. Sentence ends are tokens of their own. A
+ * stopword's lemma is `=` and the word itself: only a template that names it exactly matches it, and
+ * it does not count in a gap.
+ */
 export interface Token {
   lemma: string;
   start: number;
   end: number;
+  stop?: true;
 }
 
 /** The lemma of a sentence end: gaps never cross one. */
@@ -68,13 +73,13 @@ export const BOUNDARY = '.';
 
 // A word (with its elided apostrophe: « l' », « qu' »), a negative "n't", or a sentence end (a full stop
 // not inside a number or an abbreviation such as « M. » or « art. »).
-const WORD = /[a-z]+(?=n't\b)|n't\b|[a-z@]+'|[a-z0-9@$%]+|[;!?]|\.(?=\s|$)/g;
+export const WORD = /[a-z]+(?=n't\b)|n't\b|[a-z@]+'|[a-z0-9@]+|[$%]|[;!?]|\.(?=\s|$)/g;
 const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'art', 'al', 'par', 'no', 'p', 'ex', 'inc', 'ltee', 'boul', 'st', 'ste', 'etc', 'c', 'r', 's', 'ss', 'para', 'subpara', 'vs']);
 
 const TOKENS = new Map<string, Token[]>();
 const TOKEN_CACHE_SIZE = 4_000;
 
-/** The content tokens of a folded text (stopwords left out), memoised for the texts seen last. */
+/** The tokens of a folded text, memoised for the texts seen last. */
 export function tokenize(normalized: string): Token[] {
   let tokens = TOKENS.get(normalized);
   if (tokens) return tokens;
@@ -90,7 +95,10 @@ export function tokenize(normalized: string): Token[] {
       continue;
     }
     previousWord = word;
-    if (STOPWORDS.has(word)) continue;
+    if (STOPWORDS.has(word)) {
+      tokens.push({ lemma: `=${word}`, start, end: start + word.length, stop: true });
+      continue;
+    }
     tokens.push({ lemma: lemmaOf(word), start, end: start + word.length });
   }
   if (TOKENS.size >= TOKEN_CACHE_SIZE) TOKENS.clear();

@@ -8,7 +8,7 @@ import { BOUNDARY, NOTIONS, tokenize, type Token } from './lemma.js';
  *
  * - a word matches any inflection of it (« signé » matches « signées »); articles, prepositions and
  *   auxiliaries (stopwords) are skipped in the template and in the text;
- * - `{BID}` is a notion of the vocabulary (any of its words);
+ * - `{BID}` is a notion of the vocabulary (any of its words); `=à` is that stopword exactly;
  * - `(a | b c)` is a choice, `x?` an optional element;
  * - consecutive elements may have up to 2 other words between them; `…` allows up to 8, `…N` up to N;
  *   no gap crosses the end of a sentence.
@@ -100,6 +100,7 @@ class Parser {
         if (!NOTIONS.has(notion)) this.fail(`{${notion}} is not a notion of the vocabulary`);
         node = { kind: 'lemmas', lemmas: new Set([notion]) };
       } else if (token === '?') this.fail('« ? » follows nothing');
+      else if (token.startsWith('=') && token.length > 1) node = { kind: 'lemmas', lemmas: new Set([`=${normalizeForMatching(token.slice(1))}`]) };
       else node = wordNode(token);
       const optional = this.tokens[this.position] === '?';
       if (optional) this.position++;
@@ -115,7 +116,7 @@ class Parser {
 
 /** A written word of a template: its lemmas (one per word once elisions split it), or nothing for a stopword. */
 function wordNode(word: string): Node | undefined {
-  const lemmas = tokenize(normalizeForMatching(word)).filter((token) => token.lemma !== BOUNDARY);
+  const lemmas = tokenize(normalizeForMatching(word)).filter((token) => token.lemma !== BOUNDARY && !token.stop);
   if (lemmas.length === 0) return undefined;
   if (lemmas.length === 1) return { kind: 'lemmas', lemmas: new Set([lemmas[0].lemma]) };
   return { kind: 'choice', options: [lemmas.map((token) => ({ kind: 'lemmas', lemmas: new Set([token.lemma]) }) as Node)] };
@@ -196,9 +197,12 @@ function matchSequence(template: CompiledTemplate, sequence: Step[], tokens: Tok
       const step = sequence[stepIndex];
       const next = new Set<number>();
       for (const from of reached) {
-        for (let at = from + 1; at <= from + 1 + step.gap && at < tokens.length; at++) {
-          if (tokens[at].lemma === BOUNDARY && !template.acrossSentences) break;
-          if (step.lemmas.has(tokens[at].lemma)) next.add(at);
+        // Stopwords do not count in the gap.
+        for (let at = from + 1, skipped = 0; at < tokens.length && skipped <= step.gap; at++) {
+          const token = tokens[at];
+          if (token.lemma === BOUNDARY && !template.acrossSentences) break;
+          if (step.lemmas.has(token.lemma)) next.add(at);
+          if (!token.stop) skipped++;
         }
       }
       reached = [...next].sort((a, b) => a - b);

@@ -33,6 +33,13 @@ export const CONFORMITY_RECOGNISERS = {
   },
   /** 7 par. 1°: place, date and time limit for receipt not respected. */
   lateReceipt: {
+    law: [{ citation: '7.1°', quote: "le non-respect de l'endroit prévu, de la date et de l'heure limites fixées pour la réception des soumissions" }],
+    // Not received (or received after) the place, date or time: any voice, French or English (English version
+    // of comparable Québec regulations on LégisQuébec, paraphrased).
+    templates: [
+      { id: 'not-received-at', pattern: '{NEG} ({RECEIVE} | {FILE}) … ({PLACE} | date | heure | time | {DEADLINE})', example: 'it is not received at the place, or by the date and time, set for the receipt of tenders;' },
+      { id: 'received-after', pattern: '({RECEIVE} | {FILE}) … {AFTER} … (date | heure | time | hour | {DEADLINE})', example: 'la soumission parvenue après la date et l’heure limites;' },
+    ],
     headings: [],
     phrases: [
       new RegExp(String.raw`\b${RECEIVED}\b.{0,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{0,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b)`),
@@ -48,6 +55,11 @@ export const CONFORMITY_RECOGNISERS = {
   },
   /** 7 par. 2°: a required document missing. */
   missingDocument: {
+    law: [{ citation: '7.2°', quote: "l'absence d'un document requis" }],
+    templates: [
+      { id: 'document-missing', pattern: '{DOCUMENT} {REQUIRED}? … {ABSENT}', example: 'a required document is missing;' },
+      { id: 'missing-document', pattern: '{ABSENT} … {DOCUMENT}', example: "l'omission de l'un des documents exigés;" },
+    ],
     headings: [],
     phrases: [
       new RegExp(String.raw`\b(?:absence|omission|manque|non-?production|defaut de (?:fournir|produire|joindre|remettre|presenter|deposer|inclure))\b.{0,30}\b${DOCS}\b`),
@@ -61,6 +73,12 @@ export const CONFORMITY_RECOGNISERS = {
   },
   /** 7 par. 3°: a required signature of an authorised person missing. */
   missingSignature: {
+    law: [{ citation: '7.3°', quote: "l'absence d'une signature requise d'une personne autorisée" }],
+    templates: [
+      { id: 'signature-missing', pattern: '{SIGN} … {ABSENT}', example: 'a required signature of an authorized person is missing;' },
+      { id: 'missing-signature', pattern: '{ABSENT} … {SIGN}', example: 'celle où manque une signature requise d’une personne autorisée;' },
+      { id: 'not-signed', pattern: '{NEG} … {SIGN} … {AUTHORISED}', example: 'la soumission qui n’est pas signée par une personne autorisée;' },
+    ],
     headings: [],
     phrases: [
       /\b(?:absence|defaut|manque|omission)\b.{0,30}\b(?:signatures?|signer)\b/,
@@ -75,6 +93,12 @@ export const CONFORMITY_RECOGNISERS = {
   },
   /** 7 par. 4°: an erasure or correction of the price that is not initialled. */
   uninitialledCorrection: {
+    law: [{ citation: '7.4°', quote: 'une rature ou une correction apportée au prix soumis et non paraphée' }],
+    // The ministries' wording puts the price's complement between the correction and its initials.
+    templates: [
+      { id: 'correction-not-initialled', pattern: '({ERASURE} | {CORRECTION}) … {PRICE} … (non | {NEG}) … {INITIAL}', example: 'une rature ou une correction apportée au prix soumis, le cas échéant, ou à tout autre renseignement du formulaire, et non paraphée;' },
+      { id: 'uninitialled', pattern: '(uninitialled | uninitialed) … ({ERASURE} | {CORRECTION}) … {PRICE}', example: 'any uninitialled erasure or correction to the tendered price;' },
+    ],
     headings: [],
     phrases: [
       // The price "raturé ou corrigé sans que la correction soit paraphée" as well as the nouns.
@@ -86,6 +110,8 @@ export const CONFORMITY_RECOGNISERS = {
   },
   /** 7 par. 5°: a conditional or restrictive bid. */
   conditionalBid: {
+    law: [{ citation: '7.5°', quote: 'une soumission conditionnelle ou restrictive' }],
+    templates: [{ id: 'conditional-or-restrictive', pattern: '{CONDITIONAL} … {RESTRICTIVE} | {RESTRICTIVE} … {CONDITIONAL}', example: 'it is conditional or restrictive;' }],
     headings: [],
     phrases: [
       /\b(?:soumissions?|offres?|propositions?) (?:conditionnelles?|restrictives?)\b|\b(?:conditionnelle|restrictive)s? ou (?:conditionnelle|restrictive)s?\b/,
@@ -99,6 +125,11 @@ export const CONFORMITY_RECOGNISERS = {
   },
   /** 7 par. 6°: price and quality demonstration not presented separately (art. 16). */
   priceQualityTogether: {
+    law: [{ citation: '7.6°', quote: 'le prix soumis et la démonstration de la qualité non présentés séparément' }],
+    templates: [
+      { id: 'price-not-separate-from-quality', pattern: '{PRICE} … {NEG}? … {SEPARATELY} … {QUALITY}', example: "toute soumission dont le prix n'est pas présenté séparément de la démonstration de la qualité;" },
+      { id: 'price-and-quality-not-separate', pattern: '{PRICE} … {QUALITY} … {NEG}? … {SEPARATELY}', example: 'the price and the quality demonstration are not submitted separately;' },
+    ],
     headings: [],
     phrases: [
       /\bprix\b.{0,80}\bqualite\b.{0,60}\b(?:separement|separes|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
@@ -115,6 +146,7 @@ export const CONFORMITY_RECOGNISERS = {
   },
   /** 7 par. 7°: any other conformity condition the documents designate as causing automatic rejection. */
   otherDesignatedCondition: {
+    law: [{ citation: '7.7°', quote: 'le non-respect de toute autre condition de conformité indiquée dans les documents' }],
     headings: [],
     phrases: [
       /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{0,120}\b(?:rejet|rejetee|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
@@ -127,6 +159,21 @@ export const CONFORMITY_RECOGNISERS = {
   },
   /** 7 al. 2: several bids by one provider reject all of them. */
   multipleBids: {
+    weak: [
+      {
+        id: 'several-bids-named',
+        pattern: '{SEVERAL} {BID} | {NEG} … {SEVERAL} {BID}',
+        example: 'Un prestataire ne peut présenter plusieurs soumissions.',
+        lacks: { fr: 'il ne dit pas que toutes les soumissions de ce prestataire sont rejetées', en: 'it does not say that all of that provider’s bids are rejected' },
+      },
+    ],
+    law: [{ citation: '7.al2', quote: 'le dépôt par un prestataire de services de plusieurs soumissions pour un même appel d’offres' }],
+    // « plus d'une », "more than one", and the bids rejected named first (« toutes les soumissions d'un
+    // prestataire qui en dépose plus d'une »).
+    templates: [
+      { id: 'several-bids', pattern: '{BIDDER} … ({SEVERAL} | plus (=un | =une)) … {BID}', example: 'Submission by a tenderer of more than one tender for this call entails the rejection of all its tenders.' },
+      { id: 'bidder-files-more', pattern: '{BIDDER} … {FILE} … ({SEVERAL} | plus (=un | =une))', example: "toutes les soumissions d'un prestataire qui en dépose plus d'une;" },
+    ],
     headings: [],
     phrases: [
       /\b(?:plusieurs|deux ou plusieurs|multiples?|deux) (?:soumissions|offres|propositions)\b|\bplus (?:d'une|qu'une) (?:soumission|offre|proposition)s?\b/,
@@ -136,6 +183,10 @@ export const CONFORMITY_RECOGNISERS = {
   },
   /** 7.1: abnormally low price. */
   abnormallyLowPrice: {
+    law: [{ citation: '7.1', quote: 'si elle comporte un prix anormalement bas' }],
+    templates: [
+      { id: 'abnormally-low-price', pattern: '{PRICE} {ABNORMAL} {LOW} | {ABNORMAL} {LOW} {PRICE}', example: 'A tender with an unusually low price is non-compliant and must be rejected.' },
+    ],
     headings: [/\banormalement bas|\babnormally low\b/],
     phrases: [/\b(?:prix|soumissions?|offres?) anormalement bas(?:se)?s?\b|\banormalement bas\b|\babnormally low\b/],
   },

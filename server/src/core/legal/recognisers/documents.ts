@@ -21,6 +21,10 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 1°: description of the needs and execution terms. */
   needsDescription: {
+    law: [
+      { citation: '5.1°', quote: 'la description des besoins' },
+      { citation: '5.1°', quote: "modalités d'exécution" },
+    ],
     headings: [
       /\bdescription (?:(?:sommaire |detaillee )?(?:des|du|de la|de l') ?)?(?:besoins|services|mandat|travaux|prestations?|projet)\b/,
       new RegExp(String.raw`${NUMBERING}(?:description|besoins|mandat|devis(?: technique| descriptif)?|objet(?: du contrat| du mandat)?)$`),
@@ -43,6 +47,7 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 1.1°: the options, described in the tender documents. */
   optionsDetail: {
+    law: [{ citation: '5.1.1°', quote: 'la description des options' }],
     headings: [/\boptions?\b|\brenouvellements?\b|\bprolongations?\b|\brenewals?\b|\boptional (?:services|renewals?|extensions?|periods?|years?|mandates?)\b/],
     phrases: [
       /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
@@ -89,6 +94,7 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 3°: admissibility conditions. */
   admissibility: {
+    law: [{ citation: '5.3°', quote: "les conditions d'admissibilité" }],
     headings: [
       /\badmissibilite\b|\badmissibles?\b|\bconditions? (?:de participation|pour soumissionner)\b|\bqui peut soumissionner\b|\beligibility\b|\badmissibility\b/,
       // "Qui peut présenter une offre", "Qui peut déposer une soumission".
@@ -106,6 +112,7 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 3°: conformity conditions. */
   conformity: {
+    law: [{ citation: '5.3°', quote: 'les conditions de conformité' }],
     headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bcompliance\b|\bconformity\b|\brejection\b|\bconformes?\b/],
     phrases: [
       /\bconditions? de conformite\b|\bcompliance (?:conditions|requirements)\b/,
@@ -116,6 +123,7 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 4°: list of documents required from bidders. */
   requiredDocuments: {
+    law: [{ citation: '5.4°', quote: 'la liste des documents ou autres pièces exigés des prestataires de services' }],
     headings: [
       new RegExp(String.raw`\b(?:documents?|pieces?) (?:exigee?s?|requise?s?|a (?:fournir|joindre|remettre|produire|deposer|inclure)|demandee?s?|obligatoires|de la soumission|justificatives)\b|\bcontenu (?:de la |des |de l'|du )${BIDS}|\b(?:presentation|composition|preparation|forme) (?:de la|des) ${BIDS}|\bliste (?:des|de controle des) (?:documents|pieces)\b|\bformulaires?\b|\bbordereaux?\b`),
       /\b(?:required documents|submission (?:requirements|contents)|documents to (?:be )?(?:submitted|provided)|bid contents|checklist)\b/,
@@ -135,6 +143,7 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 5°: how bids are opened. */
   openingProcedure: {
+    law: [{ citation: '5.5°', quote: "les modalités d'ouverture des soumissions" }],
     headings: [/\bouverture\b|\bopening\b|\bdecachetage\b/],
     phrases: [
       new RegExp(String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`),
@@ -146,6 +155,7 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 6°: evaluation rules and criteria (and their weights for annex 2). */
   evaluation: {
+    law: [{ citation: '5.6°', quote: "les règles d'évaluation" }],
     headings: [/\bevaluation\b|\bgrille\b|\bcriteres?\b|\bponderation\b|\bcomite de selection\b|\b(?:selection|evaluation) criteria\b/],
     phrases: [
       /\bcriteres? (?:d'evaluation|de selection|retenus|suivants|qualitatifs)\b|\bgrille d'evaluation\b|\bevaluation de la qualite\b|\bniveau de performance acceptable\b/,
@@ -160,6 +170,7 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 7°: the award rule. */
   awardRule: {
+    law: [{ citation: '5.7°', quote: "la règle d'adjudication du contrat" }],
     headings: [/\badjudication\b|\b(?:attribution|octroi) du contrat\b|\b(?:choix|selection) de l'adjudicataire\b|\baward\b/],
     phrases: [
       /\b(?:le contrat|contrat|le mandat)\b.{0,30}\b(?:sera|est|seront|sont) (?:adjuge|octroye|accorde|attribue)s?\b/,
@@ -170,6 +181,15 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 8°: the contract to be signed. */
   contractToSign: {
+    weak: [
+      {
+        id: 'contract-signed-later',
+        pattern: '{CONTRACT} … {SIGN}',
+        example: 'Après l’adjudication, un contrat est rédigé puis signé dans les quinze jours.',
+        lacks: { fr: 'il ne joint ni ne reproduit le contrat à signer', en: 'it neither includes nor reproduces the contract to be signed' },
+      },
+    ],
+    law: [{ citation: '5.8°', quote: 'le contrat à être signé' }],
     headings: [
       new RegExp(String.raw`\b${CONTRACT} (?:a (?:etre )?signer|a intervenir|type)\b|\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b`),
       new RegExp(String.raw`${NUMBERING}(?:le |l')?${CONTRACT}(?: de services(?: professionnels| techniques| de nature technique)?)?$`),

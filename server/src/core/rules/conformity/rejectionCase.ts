@@ -1,4 +1,5 @@
-import { findItem } from '../../legal/find.js';
+import { findItem, findWeakEvidence } from '../../legal/find.js';
+import { weakRejectionCase } from '../../legal/rejection.js';
 import type { RejectionCase } from '../../legal/recognisers/conformity.js';
 import type { Localized, Severity } from '../../types.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
@@ -16,6 +17,7 @@ export function rejectionCaseRule(spec: { id: string; citation: string; item: Re
     required: (context) => specOf(spec.item).applies(context),
     // Conditions set out in another document cannot be checked here: nothing is reported missing.
     present: (context) => statesCase(context, spec.item) || findItem(context.model, 'conformityElsewhere').length > 0,
+    weakEvidence: (context) => weakRejectionCase(context.model, spec.item) ?? findWeakEvidence(context.model, spec.item),
     range: conformityAnchor,
     fix: (context) => rejectionCaseFix(context, spec.item),
   });

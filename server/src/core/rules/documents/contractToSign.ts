@@ -1,4 +1,4 @@
-import { findItem } from '../../legal/find.js';
+import { findItem, findWeakEvidence } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
 
@@ -15,5 +15,6 @@ export const contractToSign = requiredDocumentItem({
     en: 'The tender documents do not include (or refer to) the contract to be signed.',
   },
   present: (context) => findItem(context.model, 'contractToSign').length > 0,
+  weakEvidence: (context) => findWeakEvidence(context.model, 'contractToSign'),
   fix: (context) => newSectionFix(context, 'contractToSign', 'contractToSign'),
 });

@@ -1,4 +1,5 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
+import type { WeakEvidence } from '../../legal/find.js';
 import type { Localized, Severity, TenderType } from '../../types.js';
 import type { FixSpec, Rule, RuleContext } from '../rule.js';
 import { documentsAnchor } from './placement.js';
@@ -15,6 +16,8 @@ export interface RequiredDocumentItemSpec {
   /** The item is required for this document (default: always). */
   required?: (context: RuleContext) => boolean;
   present: (context: RuleContext) => boolean;
+  /** A passage that comes close to the item: a warning there to confirm, instead of an error. */
+  weakEvidence?: (context: RuleContext) => WeakEvidence | undefined;
   fix: (context: RuleContext) => FixSpec | undefined;
   /** Where the finding points (default: the tender documents' heading, else the notice's). */
   range?: (context: RuleContext) => OffsetRange | undefined;
@@ -33,7 +36,20 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
     check(context) {
       if (spec.required && !spec.required(context)) return;
       if (spec.present(context)) return;
+      const weak = spec.weakEvidence?.(context);
+      if (weak) {
+        context.report({ message: toConfirm(spec.missing, weak), range: { start: weak.unit.start, end: weak.unit.end }, severity: 'warning', fix: spec.fix(context) });
+        return;
+      }
       context.report({ message: spec.missing, range: spec.range?.(context) ?? documentsAnchor(context), severity: spec.severityFor?.(context), fix: spec.fix(context) });
     },
+  };
+}
+
+/** The message of a rule whose item is only weakly stated: what the passage lacks, then the rule's message. */
+export function toConfirm(missing: Localized, weak: WeakEvidence): Localized {
+  return {
+    fr: `À confirmer : ce passage s’approche de l’élément, mais ${weak.lacks.fr}. ${missing.fr}`,
+    en: `To confirm: this passage comes close to the item, but ${weak.lacks.en}. ${missing.en}`,
   };
 }

@@ -1,5 +1,6 @@
 import type { ClauseName } from '../../legal/clauses.js';
-import { findItem } from '../../legal/find.js';
+import { findItem, findWeakEvidence } from '../../legal/find.js';
+import { toConfirm } from '../documents/requiredItem.js';
 import type { ItemName } from '../../legal/recognisers.js';
 import type { TenderData } from '../../document/tenderData.js';
 import type { Localized, Severity, TenderType } from '../../types.js';
@@ -35,7 +36,10 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
       if (spec.required && !spec.required(context)) return;
       if (spec.inFrontMatter?.(context.data)) return;
       if (findItem(context.model, spec.item).length > 0) return;
-      context.report({ message: spec.missing, fix: insertClauseFix(context.model, spec.clause, context.locale) });
+      const fix = insertClauseFix(context.model, spec.clause, context.locale);
+      const weak = findWeakEvidence(context.model, spec.item);
+      if (weak) context.report({ message: toConfirm(spec.missing, weak), range: { start: weak.unit.start, end: weak.unit.end }, severity: 'warning', fix });
+      else context.report({ message: spec.missing, fix });
     },
   };
 }

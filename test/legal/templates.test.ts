@@ -1,0 +1,105 @@
+import { strict as assert } from 'node:assert';
+import { CLAUSES, type Clause } from '../../server/src/core/legal/clauses.js';
+import { compileTemplate, matchTemplate, TemplateError } from '../../server/src/core/legal/lexicon/template.js';
+import { lemmaOf } from '../../server/src/core/legal/lexicon/lemma.js';
+import { VOCABULARY } from '../../server/src/core/legal/lexicon/vocabulary.js';
+import { RECOGNISERS, matchesHeading, matchesPhrase, templatesOf, type ItemName, type ItemRecogniser } from '../../server/src/core/legal/recognisers.js';
+import { quotesTheLaw } from '../../server/src/core/legal/templates.js';
+import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
+
+const matches = (pattern: string, text: string) => matchTemplate(compileTemplate('test', pattern), normalizeForMatching(text)) !== undefined;
+const items = Object.entries(RECOGNISERS) as [ItemName, ItemRecogniser][];
+
+describe('phrase templates', () => {
+  it('match any inflection of a word, and any word of a notion', () => {
+    assert.ok(matches('{CONTRACT} signé', 'Les conventions signées par les parties'));
+    assert.ok(matches('{BID} rejeté', 'The tenders rejected'));
+    assert.ok(matches('{ACCEPT}', 'acceptées'));
+  });
+  it('skip stopwords and allow a few words between elements, never across a sentence', () => {
+    assert.ok(matches('{CORRECTION} … {PRICE}', 'une correction apportée au prix unitaire'));
+    assert.ok(matches('{CORRECTION} {PRICE}', 'une correction apportée sur le formulaire et au prix'));
+    assert.ok(!matches('{CORRECTION} {PRICE}', 'une correction apportée sur le formulaire signé et au prix'));
+    assert.ok(!matches('{CORRECTION} … {PRICE}', 'Toute correction est paraphée. Le prix est ferme.'));
+  });
+  it('deny a match that a negation or an exception governs, unless the template states it', () => {
+    assert.ok(!matches('{BID} … {REJECT}', 'La soumission ne sera pas rejetée.'));
+    assert.ok(!matches('{BID} … {REJECT}', 'sauf si la soumission est rejetée'));
+    assert.ok(matches('{NEG} {SIGN}', 'une soumission qui n’est pas signée'));
+    // « non » negates a word (non conforme), not the sentence.
+    assert.ok(matches('{BID} … {REJECT}', 'une soumission non conforme est rejetée'));
+  });
+  it('name a stopword exactly with =', () => {
+    assert.ok(matches('{CONTRACT} =à signer', 'le contrat à signer'));
+    assert.ok(!matches('{CONTRACT} =à signer', 'le contrat est signé'));
+  });
+  it('reject an unknown notion or an unbalanced choice', () => {
+    assert.throws(() => compileTemplate('bad', '{BIDS}'), TemplateError);
+    assert.throws(() => compileTemplate('bad', '(a | b'), TemplateError);
+  });
+});
+
+describe('vocabulary', () => {
+  it('overrides the stemmer where it splits a notion (« soumission » / « soumissions »)', () => {
+    assert.equal(lemmaOf('soumission'), 'BID');
+    assert.equal(lemmaOf('soumissions'), 'BID');
+  });
+  it('gives every listed word its own notion (no word in two notions)', () => {
+    for (const notion of VOCABULARY)
+      for (const word of [...notion.fr, ...notion.en]) assert.equal(lemmaOf(normalizeForMatching(word)), notion.id, `${word} (${notion.id})`);
+  });
+});
+
+describe('item templates', () => {
+  for (const [item, recogniser] of items) {
+    for (const template of [...(recogniser.templates ?? []), ...(recogniser.weak ?? [])]) {
+      it(`${item}/${template.id} recognises its example`, () => {
+        assert.ok(matches(template.pattern, template.example), template.example);
+      });
+    }
+    for (const law of recogniser.law ?? []) it(`${item}: « ${law.quote} » is the text of ${law.citation}`, () => assert.ok(quotesTheLaw(law)));
+  }
+});
+
+/** The same words as a drafter may type them: capitals, typographic apostrophes, re-wrapped, in the plural. */
+function variants(text: string): string[] {
+  const typographic = text.replace(/'/g, '’');
+  const plural = text.replace(/\b(?:le|la|un|une) (?!non\b)([a-zà-ÿ]+)|\bl'([a-zà-ÿ]+)/gi, (_, noun?: string, elided?: string) => {
+    const word = noun ?? elided!;
+    return `les ${/[sxz]$/i.test(word) ? word : `${word}s`}`;
+  });
+  return [text, text.toUpperCase(), typographic, text.replace(/ /g, '\n'), plural];
+}
+
+describe("the regulation's own words are recognised by construction", () => {
+  for (const [item, recogniser] of items) {
+    for (const law of recogniser.law ?? []) {
+      const words = law.quote.replace(/^(?:le|la|les|l'|une?) /i, '');
+      const headings = [`6 ${words}`, `6. ${words}`, `ARTICLE 12 – ${words}`, `PARTIE 4 – ${words}`, `SECTION B — ${words}`, `Quatrième partie : ${words}`];
+      it(`${item} (${law.citation}) as a heading: ${words}`, () => {
+        for (const heading of headings.flatMap(variants)) assert.ok(matchesHeading(recogniser, normalizeForMatching(heading)), heading);
+      });
+      const prose = templatesOf(recogniser).phrases.some((template) => template.id.includes('/law-'));
+      if (prose)
+        it(`${item} (${law.citation}) as a sentence: ${law.quote}`, () => {
+          for (const sentence of variants(`Les documents prévoient ${law.quote}, le cas échéant.`))
+            assert.ok(matchesPhrase(recogniser, normalizeForMatching(sentence)), sentence);
+        });
+    }
+  }
+});
+
+describe('every clause the product inserts is recognised by construction', () => {
+  const filled = (text: string) => text.replace(/\{\{[^}]*\}\}/g, 'Centre de services Val-des-Cerfs, mardi 3 novembre 2026');
+  for (const [name, clause] of Object.entries(CLAUSES) as [string, Clause][]) {
+    if (!Object.hasOwn(RECOGNISERS, name)) continue;
+    const recogniser = RECOGNISERS[name as ItemName];
+    for (const locale of ['fr', 'en'] as const) {
+      it(`${name} (${locale})`, () => {
+        for (const text of [clause.text[locale], clause.listItem?.[locale]].filter((t): t is string => t !== undefined))
+          assert.ok(matchesPhrase(recogniser, normalizeForMatching(filled(text).replace(/\*\*/g, ''))), text);
+        if (clause.heading) assert.ok(matchesHeading(recogniser, normalizeForMatching(clause.heading[locale])), clause.heading[locale]);
+      });
+    }
+  }
+});
