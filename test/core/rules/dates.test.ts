@@ -253,3 +253,35 @@ ruleTester('date-contradicts-front-matter', {
     },
   ],
 });
+
+// "Libellé : valeur" lists (SEAO fiches): each line is a statement of its own, its label says what its
+// date is, and an "Heure …" line gives the time of the date above it.
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    {
+      name: 'a publication date on the line above the receipt limit is not the receipt date',
+      code: notice(fm, '**Date de publication :** 2012-06-20\n**Date limite de réception des soumissions :** 2012-07-11 à 15 h 00\n**Lieu :** 2175, chemin du Fleuve'),
+    },
+    { name: 'label list with the time on its own line', code: notice(fm, 'Fermeture de l’appel d’offres : 11 juillet 2012\nHeure limite : 15 h') },
+  ],
+  invalid: [
+    {
+      name: 'a guarantee line in the same paragraph does not hide the receipt line',
+      code: notice(fm, '**Garantie de soumission :** chèque visé de 5 000 $\n**Date limite de réception des soumissions :** 2012-07-12 à 15 h 00'),
+      errors: [{ line: 17, message: /12 juillet 2012.*11 juillet 2012/ }],
+      output: notice(fm, '**Garantie de soumission :** chèque visé de 5 000 $\n**Date limite de réception des soumissions :** 2012-07-11 à 15 h 00'),
+    },
+    {
+      name: '"Date et heure d\'ouverture :" names the opening',
+      code: notice(fm, '- Dépôt : au plus tard le 11 juillet 2012 à 15 h\n- Date et heure d’ouverture : 13 juillet 2012, 15 h'),
+      errors: [{ line: 17, message: /13 juillet 2012 comme date d'ouverture/ }],
+      output: notice(fm, '- Dépôt : au plus tard le 11 juillet 2012 à 15 h\n- Date et heure d’ouverture : 11 juillet 2012, 15 h'),
+    },
+    {
+      name: 'the "Heure limite" line gives the time of the date above it',
+      code: notice(fm, '**Date limite de réception :** 11 juillet 2012\n**Heure limite :** 11 h 00'),
+      errors: [{ line: 16, message: /11 h 00.*15 h 00/ }],
+      output: null,
+    },
+  ],
+});

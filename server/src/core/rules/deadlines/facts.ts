@@ -59,14 +59,27 @@ const DEADLINE_WORDS = /\b(?:au plus tard|avant|limites?|jusqu'(?:au|a)|no later
 const NOT_A_LIMIT = /\b(?:valides?|validite|questions?|visites?|plaintes?|garanties?)\b/;
 const OTHER_SUBJECT = /\b(?:addendas?|renseignements?|rencontres?|inscriptions?)\b/;
 
+// A line of a "Libellé : valeur" list ("**Date limite de réception :** 2016-09-20 à 11 h"): a short label, then a colon.
+const LABEL_LINE = /^[ \t>*_-]{0,6}([^\n:]{1,80}?)[*_ \t]{0,4}:(?!\/\/)/;
+
 function sentencesOf(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
+  const ends: { index: number; next: number }[] = [];
   for (const match of text.matchAll(SENTENCE_END)) {
     const word = /(\p{L}{1,4})$/u.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[1];
     if (word && match[0][0] === '.' && ABBREVIATIONS.has(word.toLowerCase())) continue;
-    spans.push({ start, end: match.index + 1 });
-    start = match.index + match[0].length;
+    ends.push({ index: match.index + 1, next: match.index + match[0].length });
+  }
+  // Each line of a label list is a statement of its own, though no period ends it.
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (LABEL_LINE.test(text.slice(at + 1, at + 120))) ends.push({ index: at, next: at + 1 });
+  }
+  ends.sort((a, b) => a.index - b.index);
+  for (const end of ends) {
+    if (end.index < start) continue;
+    spans.push({ start, end: end.index });
+    start = end.next;
   }
   spans.push({ start, end: text.length });
   return spans;
@@ -96,13 +109,17 @@ const POSTPONEMENT = new RegExp(
 /** What a sentence (or a table cell read as one) says of each of its dates. */
 function readSentences(text: string, at: readonly number[], heading: boolean): Omit<BlockStatement, 'index'>[] {
   const result: Omit<BlockStatement, 'index'>[] = at.map(() => ({ deadline: false }));
-  for (const sentence of sentencesOf(text)) {
+  const sentences = sentencesOf(text);
+  for (const [n, sentence] of sentences.entries()) {
     const raw = text.slice(sentence.start, sentence.end);
     const normalized = normalizeForMatching(raw);
     const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
     const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
     const other = NOT_A_LIMIT.test(normalized);
-    const kind: StatementKind | undefined = other ? undefined : receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
+    // A "Libellé : valeur" line says what its dates are in its label, as a table's column header does.
+    const label = LABEL_LINE.exec(raw);
+    const labelled = label ? labelKind(normalizeForMatching(label[1])) : undefined;
+    const kind: StatementKind | undefined = other ? undefined : receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : labelled;
     const deadline = !heading && !other && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized);
     // The first date after each postponement verb is the postponed one.
     const postponedAt = new Set<number>();
@@ -111,8 +128,15 @@ function readSentences(text: string, at: readonly number[], heading: boolean): O
       const next = at.findIndex((offset) => offset >= from && offset < sentence.end);
       if (next >= 0) postponedAt.add(next);
     }
+    // "**Date limite :** 2016-09-20" then "**Heure limite :** 11 h": the next line's time is the date's.
+    const next = label && sentences[n + 1] && LABEL_LINE.exec(text.slice(sentences[n + 1].start, sentences[n + 1].end));
+    const nextTime = next && TIME_LABEL.test(normalizeForMatching(next[1])) && !/\bdate/.test(normalizeForMatching(next[1]))
+      ? findTime(text.slice(sentences[n + 1].start + next[0].length, sentences[n + 1].end))
+      : undefined;
     at.forEach((offset, k) => {
-      if (offset >= sentence.start && offset < sentence.end) result[k] = { kind, deadline, ...(postponedAt.has(k) ? { postponed: true } : {}) };
+      if (offset >= sentence.start && offset < sentence.end) {
+        result[k] = { kind, deadline, ...(postponedAt.has(k) ? { postponed: true } : {}), ...(nextTime ? { time: nextTime } : {}) };
+      }
     });
   }
   return result;
