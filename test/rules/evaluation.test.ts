@@ -422,3 +422,36 @@ ruleTester('committee-evaluates-without-price', {
     },
   ],
 });
+
+// The formula is read as arithmetic (issue 13): ÷ / "divisé par" / "divided by"; [] {} (); × * x; − -;
+// words in either language; LaTeX; K written as its value. A wrong constant, "1 − K", "× 30" or a price
+// multiplied by the factor is another formula, reported at the text.
+const awardWith = (formula: string) => ({ award: `## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas.\n\n${formula}` });
+ruleTester('annex2-adjusted-price-formula', {
+  valid: [
+    { name: 'English, "÷" and square brackets', code: tender({}, awardWith('Adjusted tender price = Price submitted ÷ [1 + K × (Total quality score − 70) ÷ 30]')) },
+    { name: 'braces, "*", the division nested', code: tender({}, awardWith('Prix ajusté = prix soumis / {1 + K * [(NF - 70) / 30]}')) },
+    { name: 'operators in French words', code: tender({}, awardWith('Le prix soumis est divisé par 1 plus K multiplié par (la note finale moins 70) divisé par 30.')) },
+    { name: 'operators in English words', code: tender({}, awardWith('The adjusted price is the tendered price divided by (1 plus K times (the final quality score minus 70) over 30).')) },
+    { name: 'LaTeX \\frac', code: tender({}, awardWith('$$\\text{Prix ajusté} = \\frac{\\text{Prix soumis}}{1 + K \\times \\frac{NF - 70}{30}}$$')) },
+    { name: 'K written as its value', code: tender({}, awardWith('Prix ajusté = Prix de la soumission / (1 + 0,15 × (Note finale de qualité − 70) / 30)')) },
+    { name: 'juxtaposition and "x"', code: tender({}, awardWith('Prix ajusté = Prix soumis x 1 / (1 + K(NF - 70)/30)')) },
+    { name: 'the price divided by the factor, its brackets left out', code: tender({}, awardWith('Prix ajusté = Prix soumis / 1 + K × (note finale − 70) / 30')) },
+  ],
+  invalid: [
+    {
+      name: '"1 − K"',
+      code: tender({}, awardWith('Prix ajusté = Prix soumis ÷ [1 − K × (Note finale − 70) ÷ 30]')),
+      errors: [{ line: 52, message: /n'est pas celle de l'annexe 2/ }],
+      output: null,
+    },
+    { name: '"× 30"', code: tender({}, awardWith('Adjusted price = Tendered price ÷ [1 + K × (Final quality score − 70) × 30]')), errors: [{ line: 52, message: /n'est pas celle/ }] },
+    { name: 'a wrong constant: "− 60"', code: tender({}, awardWith('Prix ajusté = prix soumis / (1 + K × (note finale − 60) / 30)')), errors: [{ line: 52, message: /n'est pas celle/ }] },
+    { name: 'the price multiplied by the factor', code: tender({}, awardWith('Prix ajusté = prix soumis × [1 + K × (note finale − 70) / 30]')), errors: [{ line: 52, message: /n'est pas celle/ }] },
+    {
+      name: 'a wrong factor written in words, without "prix ajusté ="',
+      code: tender({}, awardWith('Le prix soumis est divisé par 1 plus K multiplié par (la note finale moins 70) multiplié par 30.')),
+      errors: [{ line: 52, message: /n'est pas celle/ }],
+    },
+  ],
+});

@@ -159,3 +159,129 @@ ruleTester('date-contradicts-front-matter', {
     },
   ],
 });
+
+// Tables are read by their columns, not as sentences (issue 13): in a table that records addenda, the date
+// column is the addendum's date; a postponement a cell states is checked against the front-matter's
+// postponement; a column or row label says what a bare date is, and a time column gives its time.
+const postponedFm = `${fm}\naddenda:\n  - { numero: 1, date: 2012-06-29, incidence-prix: false }\n  - { numero: 2, date: 2012-07-09, incidence-prix: true, report-reception: 2012-07-17 }`;
+
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    {
+      name: 'addenda table, "Addenda | Date de publication | Modification": the date column is the addendum\'s',
+      code: notice(
+        postponedFm,
+        '## Addendas\n\n| Addenda | Date de publication | Modification |\n|---|---|---|\n| n° 1 | 29 juin 2012 | Précisions au devis |\n| n° 2 | lundi 9 juillet 2012 | Bordereau modifié; la date limite de réception des soumissions est repoussée au mardi 17 juillet 2012 à 15 h |',
+      ),
+    },
+    {
+      name: 'English "Addendum | Date | Description": the closing date postponed in the description',
+      code: notice(
+        postponedFm,
+        '| Addendum | Date | Description |\n|---|---|---|\n| 2 | July 9, 2012 | Closing date postponed to Tuesday, July 17, 2012 at 3:00 p.m.; revised price schedule |',
+      ),
+    },
+    {
+      name: 'a postponement of the opening, set at the receipt limit, follows the postponed limit',
+      code: notice(
+        postponedFm,
+        '| No | Transmis le | Effet |\n|---|---|---|\n| 2 | 9 juillet 2012 | L’ouverture publique des soumissions est reportée au 17 juillet 2012 à 15 h |',
+      ),
+    },
+    {
+      name: 'a schedule table: the row label names the moment, the time column gives its time',
+      code: notice(fm, '| Étape | Date | Heure |\n|---|---|---|\n| Visite des lieux | 4 juillet 2012 | 10 h |\n| Date limite de réception des soumissions | 11 juillet 2012 | 15 h 00 |'),
+    },
+    {
+      name: 'a postponement the front-matter does not record is no contradiction of the original limit',
+      code: notice(fm, 'À la suite de l’addenda n° 2, la date limite de réception des soumissions est reportée au 17 juillet 2012 à 15 h.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'addenda table postponing to another date than the front-matter\'s postponement',
+      code: notice(postponedFm, '| N° | Date | Objet |\n|---|---|---|\n| 2 | 9 juillet 2012 | Date limite de réception reportée au mercredi 18 juillet 2012 |'),
+      errors: [{ line: 21, message: /reporte.*18 juillet 2012.*17 juillet 2012/ }],
+      output: notice(postponedFm, '| N° | Date | Objet |\n|---|---|---|\n| 2 | 9 juillet 2012 | Date limite de réception reportée au mardi 17 juillet 2012 |'),
+    },
+    {
+      name: 'English addenda table: closing date extended to the wrong day',
+      code: notice(postponedFm, '| Addendum | Date | Description |\n|---|---|---|\n| 2 | July 9, 2012 | The closing date is extended to July 19, 2012. |'),
+      errors: [{ message: /19 juillet 2012.*17 juillet 2012/ }],
+      output: notice(postponedFm, '| Addendum | Date | Description |\n|---|---|---|\n| 2 | July 9, 2012 | The closing date is extended to July 17, 2012. |'),
+    },
+    {
+      name: 'columns "Réception | Ouverture": a bare date in the opening column is the opening date',
+      code: notice(fm, '| Réception des soumissions | Ouverture |\n|---|---|\n| 11 juillet 2012, 15 h | 12 juillet 2012, 15 h |'),
+      errors: [{ line: 18, message: /12 juillet 2012 comme date d'ouverture/ }],
+      output: notice(fm, '| Réception des soumissions | Ouverture |\n|---|---|\n| 11 juillet 2012, 15 h | 11 juillet 2012, 15 h |'),
+    },
+    {
+      name: 'schedule table: the time column differs from the front-matter time',
+      code: notice(fm, '| Étape | Date | Heure |\n|---|---|---|\n| Dépôt des soumissions | 11 juillet 2012 | 11 h 00 |'),
+      errors: [{ line: 18, message: /11 h 00.*15 h 00/ }],
+      output: null,
+    },
+  ],
+});
+
+// Times however written (issue 13): the time first, "midi", "heures", zones, other connectors.
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    { name: 'the time first, with a zone: "au plus tard à 15 h, heure de Québec, le …"', code: notice(fm, 'Les soumissions doivent être reçues au plus tard à 15 h, heure de Québec, le mercredi 11 juillet 2012.') },
+    { name: '"15 heures précises"', code: notice(fm, 'Date limite de réception des soumissions : le 11 juillet 2012 à 15 heures précises.') },
+    { name: 'English, the time first with a zone: "3 p.m. Eastern Time on …"', code: notice(enFm, 'Tenders must be received before 2 p.m. Eastern Time on Tuesday, November 3, 2026.') },
+  ],
+  invalid: [
+    {
+      name: '"avant midi le …": noon is not the front-matter time',
+      code: notice(fm, 'Les soumissions doivent être reçues avant midi le 11 juillet 2012.'),
+      errors: [{ message: /12 h 00.*15 h 00/ }],
+      output: null,
+    },
+    {
+      name: '"le … jusqu\'à 16 hres": another time after another connector',
+      code: notice(fm, 'Les soumissions seront reçues le 11 juillet 2012 jusqu’à 16 hres.'),
+      errors: [{ message: /16 h 00.*15 h 00/ }],
+      output: null,
+    },
+    {
+      name: 'English: "11 a.m. EST on …"',
+      code: notice(enFm, 'Closing date: tenders must be received by 11 a.m. EST on November 3, 2026.'),
+      errors: [{ message: /11 h 00.*14 h 00/ }],
+      output: null,
+    },
+  ],
+});
+
+// "Libellé : valeur" lists (SEAO fiches): each line is a statement of its own, its label says what its
+// date is, and an "Heure …" line gives the time of the date above it.
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    {
+      name: 'a publication date on the line above the receipt limit is not the receipt date',
+      code: notice(fm, '**Date de publication :** 2012-06-20\n**Date limite de réception des soumissions :** 2012-07-11 à 15 h 00\n**Lieu :** 2175, chemin du Fleuve'),
+    },
+    { name: 'label list with the time on its own line', code: notice(fm, 'Fermeture de l’appel d’offres : 11 juillet 2012\nHeure limite : 15 h') },
+  ],
+  invalid: [
+    {
+      name: 'a guarantee line in the same paragraph does not hide the receipt line',
+      code: notice(fm, '**Garantie de soumission :** chèque visé de 5 000 $\n**Date limite de réception des soumissions :** 2012-07-12 à 15 h 00'),
+      errors: [{ line: 17, message: /12 juillet 2012.*11 juillet 2012/ }],
+      output: notice(fm, '**Garantie de soumission :** chèque visé de 5 000 $\n**Date limite de réception des soumissions :** 2012-07-11 à 15 h 00'),
+    },
+    {
+      name: '"Date et heure d\'ouverture :" names the opening',
+      code: notice(fm, '- Dépôt : au plus tard le 11 juillet 2012 à 15 h\n- Date et heure d’ouverture : 13 juillet 2012, 15 h'),
+      errors: [{ line: 17, message: /13 juillet 2012 comme date d'ouverture/ }],
+      output: notice(fm, '- Dépôt : au plus tard le 11 juillet 2012 à 15 h\n- Date et heure d’ouverture : 11 juillet 2012, 15 h'),
+    },
+    {
+      name: 'the "Heure limite" line gives the time of the date above it',
+      code: notice(fm, '**Date limite de réception :** 11 juillet 2012\n**Heure limite :** 11 h 00'),
+      errors: [{ line: 16, message: /11 h 00.*15 h 00/ }],
+      output: null,
+    },
+  ],
+});

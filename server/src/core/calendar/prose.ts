@@ -25,13 +25,46 @@ export interface DateMention {
   unit?: number;
 }
 
-const WEEKDAY = '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const MONTH = '(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
-const TIME = String.raw`(?:[ \t\u00a0\u202f]{0,3},?\s{0,3}(?:(?:à|a)\s{1,3})?(\d{1,2})(?:[ \u00a0\u202f]?h(?:eures?)?(?:[ \u00a0\u202f]?(\d{2}))?(?![\p{L}\d])|:(\d{2})(?!\d)))?`;
+const WEEKDAY = '(?<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const MONTH = '(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
+const SPACE = String.raw`[ \t\u00a0\u202f]`;
+/**
+ * A French clock time, its groups named with `p`: "15 h", "15 h 30", "15h00", "15 heures", "15 hres",
+ * "15:00", "midi". Midnight ("minuit") is left out, as it is ambiguous about the day.
+ */
+const clockFr = (p: string) =>
+  String.raw`(?:(?<${p}h>\d{1,2})${SPACE}?(?:h|heures?|hres?|hrs?)(?:${SPACE}?(?<${p}m>\d{2}))?(?![\p{L}\d])|(?<${p}ch>\d{1,2}):(?<${p}cm>\d{2})(?!\d)|(?:12${SPACE}?h${SPACE}?)?(?<${p}noon>midi)(?![\p{L}\d]))`;
+// What may stand between a date and its time: "à", "avant", "au plus tard à", "jusqu'à", a comma, a dash, a parenthesis.
+const LINK_FR = String.raw`(?:${SPACE}{0,3}(?:[,–—-]|\()?\s{0,3}(?:(?:au plus tard|avant|jusqu['’]a|jusqu['’]à|à|a|vers|dès|des)\s{1,3}){0,2})`;
+// A zone or emphasis after a time: "précises", "(heure de Montréal)", ", heure de Québec,", "HNE".
+const ZONE_FR = String.raw`(?:\s{1,3}pr[ée]cises?)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,40}\)|heure(?:${SPACE}[\p{L}'’.-]{1,15}){0,4}|HNE|HAE|HE)(?![\p{L}]))?`;
+// The time may come first, after a word that introduces it: "avant 15 h, heure de Québec, le mardi 31 mars 2026".
+const TIME_FIRST_FR = String.raw`(?:(?<=(?<![\p{L}])(?:à|a|avant|jusqu['’]à|jusqu['’]a|tard|vers|dès|des)\s{1,3})${clockFr('b')}${ZONE_FR}${SPACE}{0,3},?\s{0,3}(?:le\s{1,3})?)?`;
+const TIME = String.raw`(?:${LINK_FR}${clockFr('a')})?`;
 const DATE = new RegExp(
-  String.raw`(?<![\p{L}\d-])(?:${WEEKDAY},?\s{1,3}(?:le\s{1,3})?)?(?:(1er|\d{1,2})\s{1,3}${MONTH}\s{1,3}(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d-])${TIME}`,
-  'giu',
+  String.raw`(?<![\p{L}\d-])${TIME_FIRST_FR}(?:${WEEKDAY},?\s{1,3}(?:le\s{1,3})?)?(?:(?<day>1er|\d{1,2})\s{1,3}${MONTH}\s{1,3}(?<year>\d{4})|(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2}))(?![\d-])${TIME}`,
+  'dgiu',
 );
+const CLOCK_FR = new RegExp(String.raw`(?<![\p{L}\d])${clockFr('a')}`, 'iu');
+
+/** The time written first in a piece of text (a table's time column): "14 h 00", "14:00", "midi", "2 p.m.", "noon". */
+export function findTime(text: string): { hour: number; minute: number } | undefined {
+  const french = CLOCK_FR.exec(text);
+  const english = CLOCK_EN_ALONE.exec(text);
+  // The earlier one; at the same place the longer ("2:00 p.m." rather than "2:00").
+  const useFrench = french && (!english || french.index < english.index || (french.index === english.index && french[0].length >= english[0].length));
+  const first = useFrench ? frenchTime(french.groups!, 'a') : english ? clockTime([...english].slice(1)) : undefined;
+  return first ?? undefined;
+}
+
+/** The time of a French clock match whose groups are named with `p`; null when it is no valid time. */
+function frenchTime(groups: Record<string, string | undefined>, p: string): Time | null | undefined {
+  if (groups[`${p}noon`]) return { hour: 12, minute: 0 };
+  const hour = groups[`${p}h`] ?? groups[`${p}ch`];
+  if (hour === undefined) return undefined;
+  const minute = Number(groups[`${p}m`] ?? groups[`${p}cm`] ?? 0);
+  return Number(hour) < 24 && minute < 60 ? { hour: Number(hour), minute } : null;
+}
 const MONTH_INDEX: Record<string, number> = {
   janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -41,41 +74,47 @@ const WEEKDAY_EN = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
 const MONTH_EN = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 // "2:00 p.m.", "2 pm", "14:00", "noon" (also "12 noon"); midnight is left out, as it is ambiguous about the day.
 const CLOCK_EN = String.raw`(?:(\d{1,2})(?::(\d{2}))?[ \u00a0\u202f]?([ap])\.?[ \u00a0\u202f]?m\b\.?|(\d{1,2}):(\d{2})(?!\d)|(?:12(?::00)?[ \u00a0\u202f])?(noon)\b)`;
+// A zone or emphasis after a time: "sharp", "(local time)", "Eastern Time", ", Montréal time,", "EST".
+const ZONE_EN = String.raw`(?:\s{1,3}sharp)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,30}\)|(?:[\p{L}.]{1,12}${SPACE}){0,2}time|e[sd]?t)(?![\p{L}]))?`;
 const ENGLISH_DATE = new RegExp(
   String.raw`(?<![\p{L}\d-])` +
-    // The time may come first: "no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026".
-    String.raw`(?:${CLOCK_EN}[ \t\u00a0\u202f]{0,3}(?:\([^()\n]{0,30}\)\s{0,3})?on\s{1,3})?` +
+    // The time may come first: "no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026", "3 p.m. Eastern Time on …".
+    String.raw`(?:${CLOCK_EN}${ZONE_EN}${SPACE}{0,3}(?:,\s{0,3})?(?:on\s{1,3})?)?` +
     String.raw`(?:${WEEKDAY_EN},?\s{1,3}(?:the\s{1,3})?)?` +
-    String.raw`(?:${MONTH_EN}\s{1,3}(\d{1,2}),?\s{1,3}(\d{4})|(\d{1,2})\s{1,3}${MONTH_EN},?\s{1,3}(\d{4}))(?![\d-])` +
-    String.raw`(?:[ \t\u00a0\u202f]{0,3},?\s{0,3}(?:at\s{1,3})?${CLOCK_EN})?`,
+    // "March 3, 2026", "March 3rd, 2026", "3 March 2026", "3rd of March, 2026".
+    String.raw`(?:${MONTH_EN}\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?${MONTH_EN},?\s{1,3}(\d{4}))(?![\d-])` +
+    String.raw`(?:${SPACE}{0,3},?\s{0,3}(?:(?:at|by|before|no later than|not later than|until)\s{1,3})?${CLOCK_EN})?`,
   'dgiu',
 );
+const CLOCK_EN_ALONE = new RegExp(String.raw`(?<![\p{L}\d])${CLOCK_EN}`, 'iu');
 const fold = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** The date mentions of a piece of text; `offset` is the text's position in the document. */
 export function findDates(text: string, offset = 0): DateMention[] {
   const mentions: DateMention[] = [];
   for (const match of text.matchAll(DATE)) {
-    const [whole, weekdayWord, dayWord, monthWord, yearWord, isoYear, isoMonth, isoDay, hour, minuteH, minuteColon] = match;
+    const whole = match[0];
+    const { weekday: weekdayWord, day: dayWord, month: monthWord, year: yearWord, isoYear, isoMonth, isoDay } = match.groups!;
     const iso = isoYear !== undefined;
     const year = Number(iso ? isoYear : yearWord);
-    const month = iso ? Number(isoMonth) : MONTH_INDEX[fold(monthWord)];
-    const day = iso ? Number(isoDay) : dayWord.toLowerCase() === '1er' ? 1 : Number(dayWord);
+    const month = iso ? Number(isoMonth) : MONTH_INDEX[fold(monthWord!)];
+    const day = iso ? Number(isoDay) : dayWord!.toLowerCase() === '1er' ? 1 : Number(dayWord);
     if (!isValidDate(year, month, day)) continue;
-    const start = offset + match.index;
-    const dateText = iso ? `${isoYear}-${isoMonth}-${isoDay}` : undefined;
-    const dateStart = iso ? start + whole.indexOf(dateText!) : start + whole.indexOf(dayWord, weekdayWord ? weekdayWord.length : 0);
-    const dateEnd = iso ? dateStart + 10 : dateStart + whole.slice(dateStart - start).indexOf(yearWord) + 4;
-    const mention: DateMention = { start, end: start + whole.length, dateStart, dateEnd, date: { year, month, day }, style: iso ? 'iso' : 'french' };
-    if (weekdayWord) {
+    const indices = match.indices!.groups!;
+    const dateStart = offset + (iso ? indices.isoYear : indices.day)![0];
+    const dateEnd = offset + (iso ? indices.isoDay : indices.year)![1];
+    const before = frenchTime(match.groups!, 'b');
+    const after = before ? undefined : frenchTime(match.groups!, 'a');
+    const weekdayAt = indices.weekday;
+    // The mention starts at the time written first, else at the weekday, else at the date.
+    const start = before ? offset + match.index : weekdayAt ? offset + weekdayAt[0] : dateStart;
+    const mention: DateMention = { start, end: after ? offset + match.index + whole.length : dateEnd, dateStart, dateEnd, date: { year, month, day }, style: iso ? 'iso' : 'french' };
+    if (weekdayWord && weekdayAt) {
       const value = (WEEKDAYS.fr as readonly string[]).indexOf(weekdayWord.toLowerCase());
-      mention.weekday = { value, start, end: start + weekdayWord.length, text: weekdayWord };
+      mention.weekday = { value, start: offset + weekdayAt[0], end: offset + weekdayAt[1], text: weekdayWord };
     }
-    if (hour !== undefined) {
-      const minute = Number(minuteH ?? minuteColon ?? 0);
-      if (Number(hour) < 24 && minute < 60) mention.time = { hour: Number(hour), minute };
-      else mention.end = dateEnd;
-    } else mention.end = dateEnd;
+    const time = before ?? after;
+    if (time) mention.time = time;
     mentions.push(mention);
   }
   for (const match of text.matchAll(ENGLISH_DATE)) {

@@ -1,6 +1,7 @@
 import type { OffsetRange } from '../document/frontMatter.js';
 import type { DocumentModel } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
+import { readFormula } from './formula.js';
 
 /**
  * Numbers the body states about the evaluation (annexe 2): the K parameter, the scoring scale, the
@@ -114,7 +115,11 @@ function readUnit(unit: TextUnit): Statement[] {
   const text = unit.normalized;
   const range = { start: unit.start, end: unit.end };
   const statements: Statement[] = [];
+  // The formula is read as arithmetic when the text writes one; the wordings below are for the rest.
+  const formula = readFormula(unit.text);
+  if (formula) statements.push({ kind: formula.annex2 ? 'formula' : 'otherFormula', range });
   for (const { kind, pattern } of PATTERNS) {
+    if (formula && (kind === 'formula' || kind === 'otherFormula')) continue;
     const match = pattern.exec(text);
     if (!match) continue;
     if (statements.some((statement) => statement.kind === kind)) continue;

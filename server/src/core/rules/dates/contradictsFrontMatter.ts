@@ -1,4 +1,4 @@
-import { sameDate, type CalendarDate } from '../../calendar/index.js';
+import { dayNumber, sameDate, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule } from '../rule.js';
 import { formatTime, longDate, rewriteDate, statedDates } from '../deadlines/facts.js';
@@ -6,7 +6,9 @@ import { formatTime, longDate, rewriteDate, statedDates } from '../deadlines/fac
 /**
  * SPEC §3: when the front-matter and the notice's text both give the receipt or opening date (or
  * time) and disagree, that is an error, shown at the text with the front-matter value as related
- * information. A date that an addendum postponed the limit to is not a contradiction.
+ * information. A date that an addendum postponed the limit to is not a contradiction (nor, for an
+ * opening set at the receipt limit, the opening's); a date the text says the limit is postponed to is
+ * checked against the front-matter's postponement, not the original limit.
  */
 export const contradictsFrontMatter: Rule = {
   id: 'date-contradicts-front-matter',
@@ -24,12 +26,38 @@ export const contradictsFrontMatter: Rule = {
     const receiptDate = context.type === 'avis-qualification' ? (qualification.reception ?? reception?.date) : reception?.date;
     const receiptPath = context.type === 'avis-qualification' && qualification.reception ? ['qualification', 'reception'] : ['reception', 'date'];
     const postponed = addenda.map((addendum) => addendum.reportReception).filter((date): date is CalendarDate => date !== undefined);
-    for (const { kind, mention } of statedDates(context.model)) {
+    // Bids are opened at the receipt limit (art. 11): an opening set at that limit follows its postponement.
+    const openingFollows = !!ouverture?.date && !!reception?.date && sameDate(ouverture.date, reception.date);
+    for (const { kind, mention, postponed: isPostponement } of statedDates(context.model)) {
       const expected = kind === 'opening' ? ouverture : { date: receiptDate, time: reception?.time };
       const path = kind === 'opening' ? ['ouverture', 'date'] : receiptPath;
-      const accepted = [expected?.date, ...(kind === 'opening' ? [] : postponed), ...(kind === 'both' ? [ouverture?.date] : [])];
       const range: OffsetRange | undefined = frontMatter.valueRange(path);
       const what = kind === 'opening' ? { fr: "d'ouverture", en: 'opening' } : { fr: 'limite de réception', en: 'receipt deadline' };
+      const followsPostponement = kind !== 'opening' || openingFollows || isPostponement;
+      if (isPostponement) {
+        // A postponement is checked against the postponed deadline the front-matter records (addenda),
+        // not the original one; with no postponement recorded there, nothing contradicts it.
+        const latest = postponed.reduce<CalendarDate | undefined>((last, date) => (!last || dayNumber(date) > dayNumber(last) ? date : last), undefined);
+        if (!latest || !followsPostponement || postponed.some((date) => sameDate(date, mention.date))) continue;
+        const index = addenda.findIndex((addendum) => addendum.reportReception && sameDate(addendum.reportReception, latest));
+        const postponedRange = frontMatter.valueRange(['addenda', index, 'report-reception']);
+        const front = longDate(latest);
+        const written = longDate(mention.date);
+        context.report({
+          range: { start: mention.start, end: mention.end },
+          message: {
+            fr: `Le texte reporte la date ${what.fr} au ${written.fr}, mais l'en-tête (addenda) la reporte au ${front.fr}.`,
+            en: `The text postpones the ${what.en} date to ${written.en}, but the front-matter (addenda) postpones it to ${front.en}.`,
+          },
+          related: postponedRange ? [{ range: postponedRange, message: { fr: 'Report dans l’en-tête', en: 'Postponement in the front-matter' } }] : undefined,
+          fix: {
+            title: { fr: `Écrire la date reportée de l'en-tête (${front.fr})`, en: `Write the front-matter's postponed date (${front.en})` },
+            edits: rewriteDate(context.model, mention, latest),
+          },
+        });
+        continue;
+      }
+      const accepted = [expected?.date, ...(followsPostponement ? postponed : []), ...(kind === 'both' ? [ouverture?.date] : [])];
       if (expected?.date && range && !accepted.some((date) => date && sameDate(date, mention.date))) {
         const front = longDate(expected.date);
         const written = longDate(mention.date);
@@ -47,6 +75,8 @@ export const contradictsFrontMatter: Rule = {
         });
         continue;
       }
+      // A postponed date may come with another time, which the front-matter does not record.
+      if (expected?.date && !sameDate(expected.date, mention.date)) continue;
       const time = kind === 'opening' ? ouverture?.time : reception?.time;
       const timeRange = frontMatter.valueRange([kind === 'opening' ? 'ouverture' : 'reception', 'heure']);
       if (kind === 'both' || !mention.time || !time || !timeRange || (mention.time.hour === time.hour && mention.time.minute === time.minute)) continue;

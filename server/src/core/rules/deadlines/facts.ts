@@ -1,9 +1,9 @@
-import { blockDates, shift, type DateMention } from '../../calendar/prose.js';
+import { blockDates, findTime, shift, type DateMention } from '../../calendar/prose.js';
 import { LegalCalendar, formatLongDate, isoDate, sameDate, weekday, MONTHS, WEEKDAYS, type CalendarDate } from '../../calendar/index.js';
 import type { AnalysisSettings } from '../../config/settings.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentModel } from '../../document/model.js';
-import type { ParsedBlock } from '../../document/markdown.js';
+import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { Localized } from '../../types.js';
@@ -37,6 +37,8 @@ export type StatementKind = 'receipt' | 'opening' | 'both';
 export interface StatedDate {
   kind: StatementKind;
   mention: DateMention;
+  /** The date the moment is postponed to (an addendum's), not the one first set. */
+  postponed?: boolean;
 }
 
 /** A date of the notice and where it is written. */
@@ -57,14 +59,27 @@ const DEADLINE_WORDS = /\b(?:au plus tard|avant|limites?|jusqu'(?:au|a)|no later
 const NOT_A_LIMIT = /\b(?:valides?|validite|questions?|visites?|plaintes?|garanties?)\b/;
 const OTHER_SUBJECT = /\b(?:addendas?|renseignements?|rencontres?|inscriptions?)\b/;
 
+// A line of a "Libellé : valeur" list ("**Date limite de réception :** 2016-09-20 à 11 h"): a short label, then a colon.
+const LABEL_LINE = /^[ \t>*_-]{0,6}([^\n:]{1,80}?)[*_ \t]{0,4}:(?!\/\/)/;
+
 function sentencesOf(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
+  const ends: { index: number; next: number }[] = [];
   for (const match of text.matchAll(SENTENCE_END)) {
     const word = /(\p{L}{1,4})$/u.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[1];
     if (word && match[0][0] === '.' && ABBREVIATIONS.has(word.toLowerCase())) continue;
-    spans.push({ start, end: match.index + 1 });
-    start = match.index + match[0].length;
+    ends.push({ index: match.index + 1, next: match.index + match[0].length });
+  }
+  // Each line of a label list is a statement of its own, though no period ends it.
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (LABEL_LINE.test(text.slice(at + 1, at + 120))) ends.push({ index: at, next: at + 1 });
+  }
+  ends.sort((a, b) => a.index - b.index);
+  for (const end of ends) {
+    if (end.index < start) continue;
+    spans.push({ start, end: end.index });
+    start = end.next;
   }
   spans.push({ start, end: text.length });
   return spans;
@@ -76,10 +91,123 @@ interface BlockStatement {
   kind?: StatementKind;
   /** Names neither moment but reads as a deadline (counts for the receipt under a receipt heading). */
   deadline: boolean;
+  /** The date a moment is postponed to ("reportée au …", "postponed to …"), not the moment first set. */
+  postponed?: boolean;
+  /** A time read elsewhere than after the date: a table's time column. */
+  time?: { hour: number; minute: number };
 }
 
 const byBlock = new WeakMap<ParsedBlock, BlockStatement[]>();
 const stated = new WeakMap<DocumentModel, StatedDate[]>();
+
+// The verb that moves a moment, then the date it moves it to: "reportée au", "repoussée jusqu'au", "postponed to".
+const POSTPONEMENT = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:report[ée]e?s?|repouss[ée]e?s?|prolong[ée]e?s?|d[ée]plac[ée]e?s?|postponed|extended|deferred|moved|pushed back)(?![\p{L}\d])[^.;]{0,40}?(?<![\p{L}\d])(?:au|à|a|jusqu'(?:au|à|a)|jusqu’(?:au|à|a)|to|until)|(?:nouvelles? (?:date|heure)s?(?: et (?:l'|l’)?heure)?(?: limites?)?|new (?:closing |opening )?(?:date|time)))(?![\p{L}\d])`,
+  'giu',
+);
+
+/** What a sentence (or a table cell read as one) says of each of its dates. */
+function readSentences(text: string, at: readonly number[], heading: boolean): Omit<BlockStatement, 'index'>[] {
+  const result: Omit<BlockStatement, 'index'>[] = at.map(() => ({ deadline: false }));
+  const sentences = sentencesOf(text);
+  for (const [n, sentence] of sentences.entries()) {
+    const raw = text.slice(sentence.start, sentence.end);
+    const normalized = normalizeForMatching(raw);
+    const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
+    const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
+    const other = NOT_A_LIMIT.test(normalized);
+    // A "Libellé : valeur" line says what its dates are in its label, as a table's column header does.
+    const label = LABEL_LINE.exec(raw);
+    const labelled = label ? labelKind(normalizeForMatching(label[1])) : undefined;
+    const kind: StatementKind | undefined = other ? undefined : receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : labelled;
+    const deadline = !heading && !other && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized);
+    // The first date after each postponement verb is the postponed one.
+    const postponedAt = new Set<number>();
+    for (const verb of raw.matchAll(POSTPONEMENT)) {
+      const from = sentence.start + verb.index + verb[0].length;
+      const next = at.findIndex((offset) => offset >= from && offset < sentence.end);
+      if (next >= 0) postponedAt.add(next);
+    }
+    // "**Date limite :** 2016-09-20" then "**Heure limite :** 11 h": the next line's time is the date's.
+    const next = label && sentences[n + 1] && LABEL_LINE.exec(text.slice(sentences[n + 1].start, sentences[n + 1].end));
+    const nextTime = next && TIME_LABEL.test(normalizeForMatching(next[1])) && !/\bdate/.test(normalizeForMatching(next[1]))
+      ? findTime(text.slice(sentences[n + 1].start + next[0].length, sentences[n + 1].end))
+      : undefined;
+    at.forEach((offset, k) => {
+      if (offset >= sentence.start && offset < sentence.end) {
+        result[k] = { kind, deadline, ...(postponedAt.has(k) ? { postponed: true } : {}), ...(nextTime ? { time: nextTime } : {}) };
+      }
+    });
+  }
+  return result;
+}
+
+// A table column or row label naming a moment without a verb: "Date limite", "Heure de fermeture", "Ouverture", "Closing".
+const RECEIPT_LABEL = /\b(?:date|heure)s?(?: et (?:l')?heure)? limites?\b|\bfermeture\b|\b(?:reception|depot|remise)\b|\b(?:closing|deadline|due date|receipt)\b/;
+const OPENING_LABEL = /\bouverture\b|\bopening\b/;
+const TIME_LABEL = /\b(?:heures?|time|hour)\b/;
+// A table that records addenda: its dates are the addenda's, unless a cell says otherwise in words.
+const ADDENDA_TABLE = /\baddend(?:a|as|um|ums)\b/;
+
+function labelKind(normalized: string): StatementKind | undefined {
+  if (!normalized || NOT_A_LIMIT.test(normalized) || OTHER_SUBJECT.test(normalized)) return undefined;
+  const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized) || RECEIPT_LABEL.test(normalized);
+  const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized) || OPENING_LABEL.test(normalized);
+  return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
+}
+
+/** The cells of a raw table row, as offsets in the row: pipes split them, unless escaped. */
+function cellSpans(row: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < row.length && /\s/.test(row[i])) i++;
+  if (row[i] === '|') i++;
+  let start = i;
+  for (; i < row.length; i++) {
+    if (row[i] === '\\') i++;
+    else if (row[i] === '|') {
+      spans.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (row.slice(start).trim()) spans.push({ start, end: row.length });
+  return spans;
+}
+
+/**
+ * A table row is read by its columns, not as a sentence: a date's own cell says what it is when it is
+ * worded ("date limite reportée au …"); otherwise its column's header ("Date limite", "Ouverture"), then
+ * the row's label ("Réception des soumissions | 14 avril 2016"). In a table of addenda, a date that no
+ * words qualify is the addendum's. A time column gives the time of the row's dates.
+ */
+function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]): Omit<BlockStatement, 'index'>[] | undefined {
+  const header = parsed.units.find((other) => other.kind === 'tableRow' && other.table === unit.table && other.row === 0);
+  if (!header?.cells) return undefined;
+  const row = parsed.text.slice(unit.start, unit.end);
+  const spans = cellSpans(row);
+  const labels = header.cells.map(normalizeForMatching);
+  const addenda = labels.some((label) => ADDENDA_TABLE.test(label));
+  const cellOf = (offset: number) => spans.findIndex((span) => offset >= span.start && offset <= span.end);
+  const timeColumn = labels.findIndex((label) => TIME_LABEL.test(label) && !/\bdate\b/.test(label));
+  const rowTime = timeColumn >= 0 && spans[timeColumn] ? findTime(row.slice(spans[timeColumn].start, spans[timeColumn].end)) : undefined;
+  return at.map((offset) => {
+    const column = cellOf(offset);
+    if (column < 0) return { deadline: false };
+    const span = spans[column];
+    const cell = row.slice(span.start, span.end);
+    const [own] = readSentences(cell, [offset - span.start], false);
+    const time = rowTime ? { time: rowTime } : {};
+    if (own.kind) return { ...own, ...time };
+    const label = labels[column] ?? '';
+    const byColumn = labelKind(label);
+    if (byColumn) return { kind: byColumn, deadline: false, ...time };
+    const generic = !NOT_A_LIMIT.test(label) && !OTHER_SUBJECT.test(label) && !addenda;
+    if (!generic) return { deadline: false };
+    const rowLabel = column > 0 && spans[0] ? normalizeForMatching(row.slice(spans[0].start, spans[0].end)) : '';
+    const byRow = labelKind(rowLabel);
+    return byRow ? { kind: byRow, deadline: false, ...time } : { ...own, ...time };
+  });
+}
 
 /** Each date of a block with the moment its sentence names; cached on the block like its dates. */
 function blockStatements(parsed: ParsedBlock): BlockStatement[] {
@@ -92,19 +220,11 @@ function blockStatements(parsed: ParsedBlock): BlockStatement[] {
     const unit = parsed.units[unitIndex];
     let j = i;
     while (j < mentions.length && mentions[j].unit === unitIndex) j++;
-    const text = parsed.text.slice(unit.start, unit.end);
-    for (const sentence of sentencesOf(text)) {
-      const normalized = normalizeForMatching(text.slice(sentence.start, sentence.end));
-      const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
-      const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
-      const other = NOT_A_LIMIT.test(normalized);
-      const kind: StatementKind | undefined = other ? undefined : receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
-      const deadline = unit.kind !== 'heading' && !other && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized);
-      for (let k = i; k < j; k++) {
-        const at = mentions[k].start - unit.start;
-        if (at >= sentence.start && at < sentence.end) statements.push({ index: k, kind, deadline });
-      }
-    }
+    const at = mentions.slice(i, j).map((mention) => mention.start - unit.start);
+    const read =
+      (unit.kind === 'tableRow' && (unit.row ?? 0) > 0 ? readTableRow(parsed, unit, at) : undefined) ??
+      readSentences(parsed.text.slice(unit.start, unit.end), at, unit.kind === 'heading');
+    read.forEach((statement, k) => statements!.push({ index: i + k, ...statement }));
     i = j;
   }
   byBlock.set(parsed, statements);
@@ -127,7 +247,9 @@ export function statedDates(model: DocumentModel): StatedDate[] {
       const mention = shift(mentions[statement.index], block.offset);
       const underReceipt = () => receiptSections.some((section) => mention.start > section.heading.end && mention.start < section.end);
       const kind = statement.kind ?? (statement.deadline && underReceipt() ? 'receipt' : undefined);
-      if (kind) result.push({ kind, mention });
+      if (!kind) continue;
+      const timed = statement.time && !mention.time ? { ...mention, time: statement.time } : mention;
+      result.push(statement.postponed ? { kind, mention: timed, postponed: true } : { kind, mention: timed });
     }
   }
   stated.set(model, result);
@@ -159,7 +281,7 @@ export function closingMoment(context: DeadlineFacts): Moment | undefined {
   const reception = context.data.reception;
   const front = fromFrontMatter(context, ['reception', 'date'], reception?.date, reception?.time);
   if (front) return front;
-  const body = statedDates(context.model).find((s) => s.kind !== 'opening');
+  const body = statedDates(context.model).find((s) => s.kind !== 'opening' && !s.postponed);
   return body && fromMention(body.mention);
 }
 
@@ -167,7 +289,7 @@ export function openingMoment(context: DeadlineFacts): Moment | undefined {
   const opening = context.data.ouverture;
   const front = fromFrontMatter(context, ['ouverture', 'date'], opening?.date, opening?.time);
   if (front) return front;
-  const body = statedDates(context.model).find((s) => s.kind === 'opening');
+  const body = statedDates(context.model).find((s) => s.kind === 'opening' && !s.postponed);
   return body && fromMention(body.mention);
 }
 

@@ -1,0 +1,270 @@
+import { normalizeForMatching } from '../text/normalize.js';
+
+/**
+ * The adjusted-price formula of annexe 2, art. 8, read as arithmetic rather than as a wording:
+ *
+ *     prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30)
+ *
+ * A unit's text is cut into tokens — the quantities (submitted price, final score, K) named in
+ * either language, numbers, operators written as signs or words (÷ / "divisé par" "divided by" "sur";
+ * × * x · "multiplié par" "times"; − - "moins" "minus"; "plus"), brackets of any shape, LaTeX
+ * `\frac{…}{…}` — and each run of tokens that forms an expression is evaluated at a few points and
+ * compared with the formula. Any writing of the same arithmetic is the formula; a wrong constant,
+ * "1 − K" or "× 30" is another formula.
+ */
+export type FormulaVerdict = { annex2: true; k?: number } | { annex2: false };
+
+type Token = { type: 'num'; value: number } | { type: 'var'; name: 'P' | 'S' | 'K' } | { type: 'op'; op: '+' | '-' | '*' | '/' } | { type: '(' } | { type: ')' } | { type: 'break' };
+
+// Longest names first; the text is folded (lower case, no accents) before it is read.
+const VARIABLES: readonly [RegExp, 'P' | 'S' | 'K' | 'A'][] = [
+  [/(?:prix ajuste|adjusted (?:bid |tender )?price|coefficient d'ajustement)/y, 'A'],
+  [/(?:(?:le |the )?(?:parametre|facteur|parameter|factor) k|k)(?![\p{L}\d])/uy, 'K'],
+  [
+    /(?:(?:note|pointage|score|cote) (?:finale?|final)(?: (?:de |de la |pour la |en )?qualite)?|(?:final|total) (?:quality |weighted )?score|quality score|(?:note|pointage) (?:de )?qualite(?: finale)?|nf|note|score|pointage)(?![\p{L}\d])/uy,
+    'S',
+  ],
+  [/(?:prix (?:total )?(?:soumis|offert|propose|de (?:la )?soumission|de l'offre|soumissionne)|(?:total )?(?:tendered|submitted|bid|tender|proposed|quoted) price|price (?:submitted|tendered|quoted)|prix|price)(?![\p{L}\d])/uy, 'P'],
+];
+const OPERATORS: readonly [RegExp, '+' | '-' | '*' | '/'][] = [
+  [/(?:÷|\/|divisee? par|divided by|over(?= ?\d)|sur(?= ?\d))/y, '/'],
+  [/(?:×|\*|·|⋅|x(?![\p{L}\d])|multipliee? par|multiplied by|times(?![\p{L}])|fois(?![\p{L}]))/uy, '*'],
+  [/(?:−|-|moins(?![\p{L}])|minus(?![\p{L}]))/uy, '-'],
+  [/(?:\+|plus(?![\p{L}]))/uy, '+'],
+];
+// Words that may sit inside an expression without meaning anything: articles, "the", "de".
+const IGNORED = /(?:(?:le|la|les|l'|du|de|des|d'|the|of|its|sa|son|sa|a|au)(?![\p{L}\d])|\s+)/uy;
+
+/** `\frac{a}{b}` → `((a)/(b))`, `\times`, `\cdot`, `\left(`, `\text{…}` and `$` unwrapped. */
+function unLatex(text: string): string {
+  let out = text.replace(/\\(?:text|mathrm|textrm|mathit|operatorname)\s*\{([^{}]*)\}/g, '$1');
+  for (let guard = 0; guard < 20 && out.includes('\\frac'); guard++) {
+    const at = out.indexOf('\\frac');
+    const first = braced(out, out.indexOf('{', at));
+    const second = first && braced(out, first.end);
+    if (!first || !second) break;
+    out = `${out.slice(0, at)}((${out.slice(first.start + 1, first.end - 1)})/(${out.slice(second.start + 1, second.end - 1)}))${out.slice(second.end)}`;
+  }
+  return out
+    .replace(/\\(?:times)/g, '×')
+    .replace(/\\(?:cdot|ast)/g, '*')
+    .replace(/\\div/g, '÷')
+    .replace(/\\(?:left|right|big|Big|bigg|Bigg)\s*([()[\]]|\\\{|\\\})/g, '$1')
+    .replace(/\\([{}])/g, '$1')
+    .replace(/\\[,;!: ]|\$/g, ' ');
+}
+
+function braced(text: string, open: number): { start: number; end: number } | undefined {
+  if (open < 0 || text[open] !== '{') return undefined;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return { start: open, end: i + 1 };
+  }
+  return undefined;
+}
+
+/** Matches `pattern` (sticky) at `at`; the length matched, or 0. */
+function stickyAt(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0].length ?? 0;
+}
+
+const NUMBER = /(\d+(?:[.,]\d+)?)(?: ?(%|pour ?cent))?/y;
+const WORD = /[\p{L}\d]+/uy;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const ignored = stickyAt(IGNORED, text, at);
+    if (ignored) {
+      at += ignored;
+      continue;
+    }
+    NUMBER.lastIndex = at;
+    const number = NUMBER.exec(text);
+    if (number) {
+      const value = Number(number[1].replace(',', '.'));
+      tokens.push({ type: 'num', value: number[2] ? value / 100 : value });
+      at += number[0].length;
+      continue;
+    }
+    const char = text[at];
+    if ('([{'.includes(char) || ')]}'.includes(char)) {
+      tokens.push({ type: '([{'.includes(char) ? '(' : ')' });
+      at++;
+      continue;
+    }
+    let length = 0;
+    const variable = VARIABLES.find(([pattern]) => (length = stickyAt(pattern, text, at)) > 0);
+    if (variable) {
+      tokens.push(variable[1] === 'A' ? { type: 'break' } : { type: 'var', name: variable[1] });
+      at += length;
+      continue;
+    }
+    const operator = OPERATORS.find(([pattern]) => (length = stickyAt(pattern, text, at)) > 0);
+    if (operator) {
+      tokens.push({ type: 'op', op: operator[1] });
+      at += length;
+      continue;
+    }
+    // Any other word or sign ends the expression being read.
+    if (tokens.at(-1)?.type !== 'break') tokens.push({ type: 'break' });
+    at += stickyAt(WORD, text, at) || 1;
+  }
+  return tokens;
+}
+
+type Values = Record<'P' | 'S' | 'K', number>;
+type Expression = (values: Values) => number;
+
+/** Recursive descent over tokens[from…]: the longest expression there, with the names it uses. */
+function parseAt(tokens: Token[], from: number): { evaluate: Expression; end: number; names: Set<string> } | undefined {
+  let i = from;
+  const names = new Set<string>();
+  const peek = () => tokens[i];
+  const expression = (): Expression | undefined => {
+    let left = term();
+    if (!left) return undefined;
+    for (;;) {
+      const token = peek();
+      if (token?.type !== 'op' || (token.op !== '+' && token.op !== '-')) return left;
+      const save = i++;
+      const right = term();
+      if (!right) {
+        i = save;
+        return left;
+      }
+      const l: Expression = left;
+      left = token.op === '+' ? (v) => l(v) + right(v) : (v) => l(v) - right(v);
+    }
+  };
+  const term = (): Expression | undefined => {
+    let left = unary();
+    if (!left) return undefined;
+    for (;;) {
+      const token = peek();
+      const explicit = token?.type === 'op' && (token.op === '*' || token.op === '/');
+      // "K(NF − 70)", "K NF": juxtaposition multiplies.
+      const implicit = token?.type === '(' || token?.type === 'var';
+      if (!explicit && !implicit) return left;
+      const save = i;
+      if (explicit) i++;
+      const right = unary();
+      if (!right) {
+        i = save;
+        return left;
+      }
+      const l: Expression = left;
+      left = explicit && token.type === 'op' && token.op === '/' ? (v) => l(v) / right(v) : (v) => l(v) * right(v);
+    }
+  };
+  const unary = (): Expression | undefined => {
+    const token = peek();
+    if (token?.type === 'op' && token.op === '-') {
+      i++;
+      const inner = unary();
+      return inner && ((v) => -inner(v));
+    }
+    return primary();
+  };
+  const primary = (): Expression | undefined => {
+    const token = peek();
+    if (!token) return undefined;
+    if (token.type === 'num') {
+      i++;
+      return () => token.value;
+    }
+    if (token.type === 'var') {
+      i++;
+      names.add(token.name);
+      return (v) => v[token.name];
+    }
+    if (token.type === '(') {
+      const save = i++;
+      const inner = expression();
+      if (!inner || peek()?.type !== ')') {
+        i = save;
+        return undefined;
+      }
+      i++;
+      return inner;
+    }
+    return undefined;
+  };
+  const evaluate = expression();
+  return evaluate && { evaluate, end: i, names };
+}
+
+const POINTS: readonly Values[] = [
+  { P: 100000, S: 85, K: 0.15 },
+  { P: 250000, S: 72, K: 0.3 },
+  { P: 80000, S: 100, K: 0.2 },
+  { P: 1234567, S: 93.5, K: 0.05 },
+];
+const annex2 = ({ P, S, K }: Values) => P / (1 + (K * (S - 70)) / 30);
+const factor = ({ S, K }: Values) => 1 + (K * (S - 70)) / 30;
+const close = (a: number, b: number) => Number.isFinite(a) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+/**
+ * The verdict on the adjusted-price formulas a piece of text writes: undefined when it writes none
+ * (no expression with the final score and K, or K's value); `annex2` when one is the formula (or its
+ * factor 1 + K × (NF − 70) / 30), with K's value when the formula gives it as a number.
+ */
+export function readFormula(text: string): FormulaVerdict | undefined {
+  const folded = normalizeForMatching(unLatex(text));
+  // Cheap test first: a formula of annexe 2 writes 70 or 30 (a near miss may get the other wrong).
+  if (!/\b(?:70|30)\b/.test(folded) || !/\b(?:k|nf|note|notes|score|pointage)\b/.test(folded)) return undefined;
+  if (!/[÷/]|\bdivise|\bdivided\b|\b(?:sur|over) \d/.test(folded)) return undefined;
+  const tokens = tokenize(folded);
+  let other = false;
+  for (let from = 0; from < tokens.length; from++) {
+    if (tokens[from].type === 'break' || tokens[from].type === ')') continue;
+    const parsed = parseAt(tokens, from);
+    if (!parsed || !parsed.names.has('S')) continue;
+    const { evaluate, names } = parsed;
+    const reference = names.has('P') ? annex2 : factor;
+    if (names.has('K')) {
+      if (POINTS.every((point) => close(evaluate(point), reference(point)))) return { annex2: true };
+      // "Prix soumis / 1 + K × (NF − 70) / 30": the price divided by the factor, its brackets left out.
+      if (names.has('P') && dividedByFactor(tokens, from, parsed.end)) return { annex2: true };
+      // A piece of the formula ("K × (NF − 70) / 30" explained alone) is not another formula.
+      if (names.has('P') || attempt(tokens, from, parsed.end)) other = true;
+    } else {
+      // K written as its value: "1 + 15 % × (NF − 70) / 30".
+      const k = solveK(evaluate, names.has('P'));
+      if (k !== undefined) return { annex2: true, k: Math.round(k * 10000) / 100 };
+      if (attempt(tokens, from, parsed.end)) other = true;
+    }
+    from = parsed.end - 1;
+  }
+  return other ? { annex2: false } : undefined;
+}
+
+/** Whether, after a division sign within tokens[from…end), the rest up to `end` is the factor. */
+function dividedByFactor(tokens: Token[], from: number, end: number): boolean {
+  for (let q = from + 1; q < end; q++) {
+    const previous = tokens[q - 1];
+    if (previous.type !== 'op' || previous.op !== '/') continue;
+    const parsed = parseAt(tokens, q);
+    if (parsed && parsed.end === end && parsed.names.has('K') && POINTS.every((point) => close(parsed.evaluate(point), factor(point)))) return true;
+  }
+  return false;
+}
+
+/** The constant K for which the expression is the formula at every point, if there is one in (0, 1). */
+function solveK(evaluate: Expression, withPrice: boolean): number | undefined {
+  const [first, ...rest] = POINTS;
+  const value = evaluate(first);
+  const ratio = withPrice ? first.P / value : value;
+  const k = ((ratio - 1) * 30) / (first.S - 70);
+  if (!Number.isFinite(k) || k <= 0 || k >= 1) return undefined;
+  return rest.every((point) => close(evaluate(point), (withPrice ? annex2 : factor)({ ...point, K: k }))) ? k : undefined;
+}
+
+/** Whether an expression looks like an attempt at the whole formula or its factor (1 and 70 or 30 in it). */
+function attempt(tokens: Token[], from: number, end: number): boolean {
+  const numbers = tokens.slice(from, end).flatMap((token) => (token.type === 'num' ? [token.value] : []));
+  return numbers.includes(1) && (numbers.includes(70) || numbers.includes(30));
+}

@@ -1,0 +1,36 @@
+import { strict as assert } from 'node:assert';
+import { readFormula } from '../../server/src/core/evaluation/formula.js';
+
+describe('annexe 2 formula read as arithmetic', () => {
+  it('the same formula however typeset is the formula', () => {
+    for (const text of [
+      'Adjusted price = Tendered price / {1 + K * [(Final score - 70) / 30]}',
+      'Prix ajusté = Prix soumis ÷ (1 + K × ((Note finale − 70) ÷ 30))',
+      'Prix ajusté = Prix soumis / (1 + (Note finale − 70) × K / 30)',
+      'prix soumis divisé par [1 + K fois (NF moins 70) sur 30]',
+      'Le facteur d’ajustement est 1 + K × (NF − 70)/30.',
+    ]) assert.deepEqual(readFormula(text), { annex2: true }, text);
+  });
+
+  it('K written as its value is read back as a percentage', () => {
+    assert.deepEqual(readFormula('Prix ajusté = Prix soumis / (1 + 20 % × (Note finale − 70) / 30)'), { annex2: true, k: 20 });
+  });
+
+  it('near misses are another formula', () => {
+    for (const text of [
+      'Prix ajusté = Prix soumis / (1 + K × (Note finale − 75) / 30)',
+      'Prix ajusté = Prix soumis / (1 + K × (Note finale − 70) / 25)',
+      'Prix ajusté = Prix soumis / (1 − K × (Note finale − 70) / 30)',
+      'Prix ajusté = Prix soumis / (1 + K / (Note finale − 70) / 30)',
+      'Adjusted price = Tendered price × [1 + K × (Final score − 70) ÷ 30]',
+    ]) assert.deepEqual(readFormula(text), { annex2: false }, text);
+  });
+
+  it('text that writes no formula, or only a piece of it, has no verdict', () => {
+    for (const text of [
+      'Une soumission dont la note finale est d’au moins 70 points est acceptable; K = 30 %.',
+      'où K × (NF − 70) / 30 représente la bonification',
+      'Les soumissions sont valides 30 jours; la note sur 100 est ramenée sur 70.',
+    ]) assert.equal(readFormula(text), undefined, text);
+  });
+});

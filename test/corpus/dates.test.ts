@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { parseDocument } from '../../server/src/core/document/model.js';
+import { readFormula } from '../../server/src/core/evaluation/formula.js';
+import { statedDates } from '../../server/src/core/rules/deadlines/facts.js';
+
+/**
+ * Passages of tender documents (paraphrases of real-world wordings) about the receipt and opening of
+ * bids: which moment each date is, its time, and whether it is a postponement; and near misses whose
+ * dates are no receipt or opening date.
+ */
+type Reading = [kind: 'receipt' | 'opening' | 'both', date: string, time?: string, postponed?: 'postponed'];
+const PASSAGES: [passage: string, expected: Reading[]][] = [
+  // Times however written.
+  ['Les soumissions doivent être reçues au plus tard à 11 h, heure de Québec, le mardi 31 mars 2026.', [['receipt', '2026-03-31', '11:00']]],
+  ['Les soumissions seront reçues jusqu’à midi le jeudi 2 avril 2026.', [['receipt', '2026-04-02', '12:00']]],
+  ['Date limite de dépôt des soumissions : le 2 avril 2026 avant 14 h 30 (heure de Montréal).', [['receipt', '2026-04-02', '14:30']]],
+  ['Les soumissions doivent parvenir au Service des achats le 2 avril 2026 à 10 heures précises.', [['receipt', '2026-04-02', '10:00']]],
+  ['Tenders must be received no later than 3 p.m. Eastern Time on Thursday, April 2nd, 2026.', [['receipt', '2026-04-02', '15:00']]],
+  ['Closing date: April 2, 2026, 15:00 EST.', [['receipt', '2026-04-02', '15:00']]],
+  // Tables read by their columns.
+  ['| Étape | Date | Heure |\n|---|---|---|\n| Visite des lieux | 24 mars 2026 | 10 h |\n| Ouverture publique | 2 avril 2026 | 14 h 00 |', [['opening', '2026-04-02', '14:00']]],
+  ['| Addenda | Publié le | Objet |\n|---|---|---|\n| 2 | 27 mars 2026 | Nouvelle date limite de réception des soumissions : 9 avril 2026, 14 h |', [['receipt', '2026-04-09', '14:00', 'postponed']]],
+  ['| Addendum | Date | Description |\n|---|---|---|\n| 1 | March 20, 2026 | Answers to questions; the closing date is unchanged |', []],
+  ['| Fermeture | Ouverture |\n|---|---|\n| 2 avril 2026, 14 h | 2 avril 2026, 14 h 01 |', [['receipt', '2026-04-02', '14:00'], ['opening', '2026-04-02', '14:01']]],
+  // Label lists.
+  ['**Date de publication :** 2026-03-16\n**Date et heure de fermeture :** 2026-04-02 à 14 h', [['receipt', '2026-04-02', '14:00']]],
+  ['**Date limite de réception :** 2 avril 2026\n**Heure limite :** 14 h', [['receipt', '2026-04-02', '14:00']]],
+  // Postponements.
+  ['Par l’addenda n° 3, la date limite de réception des soumissions est repoussée au jeudi 9 avril 2026 à 14 h.', [['receipt', '2026-04-09', '14:00', 'postponed']]],
+  ['The closing date of April 2, 2026 is extended to April 9, 2026 at 2 p.m.', [['receipt', '2026-04-02'], ['receipt', '2026-04-09', '14:00', 'postponed']]],
+  // Near misses: other dates of the same documents.
+  ['Les questions doivent être transmises avant 15 h le 26 mars 2026.', []],
+  ['| N° | Date de transmission | Incidence sur les prix |\n|---|---|---|\n| 1 | 20 mars 2026 | Non |', []],
+  ['**Date de publication :** 2026-03-16\n**Visite des lieux :** 2026-03-24 à 10 h', []],
+  ['Les soumissions demeurent valides jusqu’au 1er juillet 2026 à 16 h.', []],
+];
+
+const DOCUMENT = (body: string) => `---\ntype: avis\ntitre: Services\n---\n\n# Avis\n\n${body}\n`;
+const iso = (d: { year: number; month: number; day: number }) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+describe('corpus: receipt and opening dates in real-world wordings', () => {
+  for (const [passage, expected] of PASSAGES) {
+    it(passage.replace(/\n/g, ' ⏎ ').slice(0, 110), () => {
+      const read = statedDates(parseDocument(DOCUMENT(passage))).map(({ kind, mention, postponed }): Reading => {
+        const reading: Reading = [kind, iso(mention.date)];
+        if (mention.time || postponed) reading.push(mention.time && `${mention.time.hour}:${String(mention.time.minute).padStart(2, '0')}`);
+        if (postponed) reading.push('postponed');
+        return reading;
+      });
+      assert.deepEqual(read, expected.map((reading) => (reading.length === 3 && reading[2] === undefined ? reading.slice(0, 2) : reading)));
+    });
+  }
+});
+
+const FORMULAS: { annex2: string[]; other: string[] } = {
+  annex2: [
+    'Prix ajusté = Prix soumis ÷ [1 + K × (Note finale − 70) ÷ 30]',
+    'Adjusted bid price = Bid price / {1 + K x [(Final score - 70) / 30]}',
+    'PA = prix de la soumission divisé par (1 + K fois (note finale moins 70) sur 30)',
+    'Le prix ajusté s’obtient en divisant le prix soumis par le facteur 1 + K × (NF – 70) / 30.',
+    'Adjusted price = Submitted price ÷ (1 + 25 % × (Final quality score − 70) ÷ 30)',
+  ],
+  other: [
+    'Prix ajusté = Prix soumis ÷ [1 + K × (Note finale − 80) ÷ 30]',
+    'Adjusted price = Bid price / (1 - K x (Final score - 70) / 30)',
+    'Prix ajusté = Prix soumis ÷ [1 + K × (Note finale − 70) × 30]',
+    'Prix ajusté = Prix soumis × [1 + K × (Note finale − 70) ÷ 30]',
+  ],
+};
+
+describe('corpus: the annexe 2 adjusted-price formula in other writings', () => {
+  for (const text of FORMULAS.annex2) it(`is the formula: ${text}`, () => assert.equal(readFormula(text)?.annex2, true));
+  for (const text of FORMULAS.other) it(`is another formula: ${text}`, () => assert.equal(readFormula(text)?.annex2, false));
+});
