@@ -87,6 +87,18 @@ describe('hostile input: YAML front-matter', () => {
     assert.deepEqual(parseIsoDate('2028-02-29'), { year: 2028, month: 2, day: 29 });
   });
 
+  it('keys named like members of every object (constructor, toString, __proto__…) are unknown keys at any depth', () => {
+    const names = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
+    const text = withFrontMatter(
+      [...names.map((name) => `${name}: 1`), 'projet:', ...names.map((name) => `  ${name}: { valueOf: 2 }`)].join('\n'),
+    ).replace('categorie: ministere', `categorie: ministere\n${names.map((name) => `  ${name}: x`).join('\n')}`);
+    const findings = analyse(text);
+    assert.deepEqual(errors(findings), []);
+    // The top-level ones, `projet`, and those nested under the known key `organisme` (unknown `projet` is not entered).
+    const unknown = ofRule(findings, 'front-matter-unknown-key').map((f) => text.slice(text.split('\n').slice(0, f.range.start.line).join('\n').length + 1).split(':')[0].trim());
+    assert.deepEqual(unknown.sort(), [...names, ...names, 'projet'].sort());
+  });
+
   it('NUL bytes and lone surrogates in the front-matter and body are text like any other', () => {
     const text = withFrontMatter('note: "a\0b\uD800c"').replace('# Avis', '# Av\0is \uDC00');
     analyse(text);

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Localized } from '../types.js';
 import { closestMatch } from '../text/normalize.js';
-import { FRONT_MATTER_SCHEMA, type FieldSchema, type ValueSchema } from './schema.js';
+import { FRONT_MATTER_SCHEMA, ownField, type FieldSchema, type ValueSchema } from './schema.js';
 
 export type KeyPath = readonly (string | number)[];
 
@@ -167,7 +167,7 @@ function validateMap(
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = String(pair.key.value);
     const keyRange = pair.key.range ? at(pair.key.range[0], pair.key.range[1]) : at(0, 0);
-    const schema = fields[key];
+    const schema = ownField(fields, key);
     if (!schema) {
       const suggestion = closestMatch(key, known);
       problems.push({
