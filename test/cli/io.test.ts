@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MAX_FILE_BYTES } from '../../server/src/node/regularFile.js';
+import { readExample } from '../helpers.js';
+
+// The bundle (dist/cli.js, built by `npm test`) in a child process: a hang or a crash shows as a
+// timeout or an exit status, not as a stuck test run.
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const TIMEOUT_MS = 20_000;
+
+function lint(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, '--format', 'json', ...args], { cwd, encoding: 'utf8', timeout: TIMEOUT_MS });
+  assert.equal(result.signal, null, `tender-lint ${args.join(' ')} did not end within ${TIMEOUT_MS} ms`);
+  const report = result.stdout ? (JSON.parse(result.stdout) as { files: { path: string }[] }) : { files: [] };
+  return { status: result.status, files: report.files.map((file) => file.path).sort(), stderr: result.stderr };
+}
+
+describe('CLI: only regular files are read, within the size limit', function () {
+  this.timeout(TIMEOUT_MS * 2);
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'tender-cli-io-'));
+    writeFileSync(join(folder, 'conforme.md'), readExample('ao-services-professionnels-conforme.md'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('a Markdown symlink to /dev/zero is reported (exit 2) and skipped, not read forever', () => {
+    symlinkSync('/dev/zero', join(folder, 'z.md'));
+    const result = lint(folder, '.');
+    assert.equal(result.status, 2);
+    assert.deepEqual(result.files, ['conforme.md']);
+    assert.match(result.stderr, /z\.md: not a regular file \(character device\), not checked/);
+    // Named on the command line, it is refused the same way.
+    assert.match(lint(folder, 'z.md').stderr, /z\.md: not a regular file \(character device\)/);
+  });
+
+  it('a FIFO named p.md is reported (exit 2) and skipped, not waited on', function () {
+    if (process.platform === 'win32') this.skip();
+    execFileSync('mkfifo', [join(folder, 'p.md')]);
+    const result = lint(folder, '.');
+    assert.equal(result.status, 2);
+    assert.deepEqual(result.files, ['conforme.md']);
+    assert.match(result.stderr, /p\.md: not a regular file \(named pipe\), not checked/);
+  });
+
+  it('a file over the size limit is refused before it is read, with its size and the limit', () => {
+    // Sparse: the size is stated without writing the bytes (a read would find NUL bytes and say "binary").
+    writeFileSync(join(folder, 'enorme.md'), '');
+    truncateSync(join(folder, 'enorme.md'), 100_000_000);
+    assert.equal(MAX_FILE_BYTES, 24_000_000);
+    const result = lint(folder, '.');
+    assert.equal(result.status, 2);
+    assert.deepEqual(result.files, ['conforme.md']);
+    assert.match(result.stderr, /enorme\.md: file too large \(100 MB; the limit is 24 MB\), not checked/);
+  });
+});
