@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText, type Finding } from '../../server/src/core/index.js';
+import { analyzeText, completion, documentSymbols, type Finding } from '../../server/src/core/index.js';
 import { MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
 import { LIMITS, blockHazard } from '../../server/src/core/document/limits.js';
 import { parseDocument } from '../../server/src/core/document/model.js';
@@ -163,5 +163,38 @@ describe('hostile input: Markdown body', () => {
     const text = withBody(`<!-- tender-ignore 4.7° : ${'<!-- tender-ignore 4.7° :'.repeat(5_000)}`);
     assert.deepEqual(parseDocument(text).ignores, []);
     analyse(text);
+  });
+});
+
+describe('hostile input: line endings and invisible characters', () => {
+  const DEFECTS = readExample('ao-services-techniques-defauts.md');
+  const summary = (findings: Finding[]) => findings.map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.rule}`);
+
+  for (const [name, eol] of [['lone carriage returns (old Mac style)', '\r'], ['CRLF', '\r\n']] as const) {
+    it(`${name}: the same findings at the same lines as with line feeds`, () => {
+      assert.deepEqual(summary(analyse(COMPLIANT.replace(/\n/g, eol))), summary(analyse(COMPLIANT)));
+      const findings = analyse(DEFECTS.replace(/\n/g, eol));
+      assert.ok(errors(findings).length > 0);
+      assert.deepEqual(summary(findings), summary(analyse(DEFECTS)));
+    });
+  }
+
+  it('lone carriage returns: completion, outline and quick-fix edits see the lines the editor shows', () => {
+    const text = DEFECTS.replace(/\n/g, '\r');
+    const model = parseDocument(text);
+    assert.equal(model.source, text);
+    assert.equal(model.lines.lineCount, DEFECTS.split('\n').length);
+    // Completion of a front-matter key at the start of the third line.
+    const offset = model.lines.offsetAt({ line: 2, character: 0 });
+    assert.deepEqual(completion(model, offset, 'fr').map((item) => item.label), completion(parseDocument(DEFECTS), offset, 'fr').map((item) => item.label));
+    assert.deepEqual(documentSymbols(model, 'fr'), documentSymbols(parseDocument(DEFECTS), 'fr'));
+    const fixes = (source: string) => analyzeText(source).findings.flatMap((f) => f.fix?.edits ?? []).map((edit) => JSON.stringify(edit.range));
+    assert.deepEqual(fixes(text), fixes(DEFECTS));
+  });
+
+  it('line and paragraph separators (U+2028, U+2029) inside a clause are spaces for recognition', () => {
+    const text = COMPLIANT.replace("ne s'engage à accepter aucune", "ne s'engage\u2028à accepter\u2029aucune");
+    assert.notEqual(text, COMPLIANT);
+    assert.deepEqual(errors(analyse(text)), []);
   });
 });
