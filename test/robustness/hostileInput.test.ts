@@ -192,6 +192,22 @@ describe('hostile input: line endings and invisible characters', () => {
     assert.deepEqual(fixes(text), fixes(DEFECTS));
   });
 
+  const invisibles: [string, string][] = [
+    ['a soft hyphen', 'accep\u00ADter'],
+    ['a soft hyphen at a line break', 'accep\u00AD\nter'],
+    ['a zero-width space', 'accep\u200Bter'],
+    ['a word joiner and a zero-width joiner', 'ac\u2060cep\u200Dter'],
+    ['bidirectional marks', '\u200Eaccepter\u200F'],
+    ['a byte order mark', 'accep\uFEFFter'],
+  ];
+  for (const [name, word] of invisibles) {
+    it(`invisible format characters, ${name} inside a word: the compliant example stays compliant (no false 4.7°)`, () => {
+      const text = COMPLIANT.replace("ne s'engage à accepter aucune", `ne s'engage à ${word} aucune`);
+      assert.notEqual(text, COMPLIANT);
+      assert.deepEqual(errors(analyse(text)), []);
+    });
+  }
+
   it('line and paragraph separators (U+2028, U+2029) inside a clause are spaces for recognition', () => {
     const text = COMPLIANT.replace("ne s'engage à accepter aucune", "ne s'engage\u2028à accepter\u2029aucune");
     assert.notEqual(text, COMPLIANT);
