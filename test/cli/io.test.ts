@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { readExample } from '../helpers.js';
 // timeout or an exit status, not as a stuck test run.
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const TIMEOUT_MS = 20_000;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function lint(cwd: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [CLI, '--format', 'json', ...args], { cwd, encoding: 'utf8', timeout: TIMEOUT_MS });
@@ -56,5 +57,32 @@ describe('CLI: only regular files are read, within the size limit', function () 
     assert.equal(result.status, 2);
     assert.deepEqual(result.files, ['conforme.md']);
     assert.match(result.stderr, /enorme\.md: file too large \(100 MB; the limit is 24 MB\), not checked/);
+  });
+});
+
+describe('CLI: output that cannot be written', function () {
+  this.timeout(TIMEOUT_MS * 2);
+
+  it('a reader that closes the pipe early (| head -c100) ends the output quietly: no crash, the status of the findings', async () => {
+    const child = spawn(process.execPath, [CLI, '--format', 'json', 'examples/'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the report is written: its write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(status, 1, 'the examples have errors');
+  });
+
+  it('a full disk (> /dev/full) is an I/O failure: exit 2 with a message, not a crash', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [CLI, '--format', 'json', 'examples/'], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: TIMEOUT_MS });
+      assert.equal(result.stderr, 'tender-lint: the report could not be written: ENOSPC: no space left on device, write\n');
+      assert.equal(result.status, 2);
+    } finally {
+      closeSync(full);
+    }
   });
 });
