@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,5 +84,47 @@ describe('CLI: output that cannot be written', function () {
     } finally {
       closeSync(full);
     }
+  });
+});
+
+describe('CLI: globs follow the rules of folder walks', function () {
+  this.timeout(TIMEOUT_MS * 2);
+  let folder: string;
+  const COMPLIANT = readExample('ao-services-professionnels-conforme.md');
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'tender-cli-glob-'));
+    mkdirSync(join(folder, 'd', 'sous'), { recursive: true });
+    writeFileSync(join(folder, 'd', 'a.md'), COMPLIANT);
+    writeFileSync(join(folder, 'd', 'sous', 'b.md'), COMPLIANT);
+    writeFileSync(join(folder, 'd', 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+    writeFileSync(join(folder, 'd', 'notes.txt'), 'notes\n');
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('only Markdown files are taken: a glob without any is a usage failure (exit 2), other files are left out', () => {
+    const text = lint(folder, 'd/*.txt');
+    assert.equal(text.status, 2);
+    assert.deepEqual(text.files, []);
+    assert.match(text.stderr, /d\/\*\.txt: no Markdown file \(\.md, \.markdown\) matches/);
+    assert.deepEqual(lint(folder, 'd/*'), { status: 0, files: ['d/a.md'], stderr: '' });
+  });
+
+  it('a ** glob through a symlinked folder and a looping one reports each file once, at its real path', () => {
+    symlinkSync(join(folder, 'd', 'sous'), join(folder, 'd', 'alias'));
+    symlinkSync('..', join(folder, 'd', 'sous', 'parent'));
+    symlinkSync('a.md', join(folder, 'd', 'copie.md'));
+    assert.deepEqual(lint(folder, 'd/**/*.md'), { status: 0, files: ['d/a.md', 'd/sous/b.md'], stderr: '' });
+    // The same files, once each, when a glob and a folder name them both.
+    assert.deepEqual(lint(folder, 'd/**', 'd', 'd/a.md'), { status: 0, files: ['d/a.md', 'd/sous/b.md'], stderr: '' });
+  });
+
+  it('broken and looping links matched by a glob are reported (exit 2), not silently skipped', () => {
+    symlinkSync('absent.md', join(folder, 'd', 'mort.md'));
+    symlinkSync('boucle.md', join(folder, 'd', 'boucle.md'));
+    const result = lint(folder, 'd/*.md');
+    assert.equal(result.status, 2);
+    assert.deepEqual(result.files, ['d/a.md']);
+    assert.match(result.stderr, /d\/mort\.md: ENOENT/);
+    assert.match(result.stderr, /d\/boucle\.md: ELOOP/);
   });
 });
