@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText, completion, documentSymbols, type Finding } from '../../server/src/core/index.js';
+import { analyzeModel, analyzeText, completion, DEFAULT_SETTINGS, documentSymbols, RULES, type Finding } from '../../server/src/core/index.js';
+import type { Rule } from '../../server/src/core/rules/rule.js';
 import { MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
 import { LIMITS, blockHazard } from '../../server/src/core/document/limits.js';
 import { parseDocument } from '../../server/src/core/document/model.js';
@@ -212,5 +213,42 @@ describe('hostile input: line endings and invisible characters', () => {
     const text = COMPLIANT.replace("ne s'engage à accepter aucune", "ne s'engage\u2028à accepter\u2029aucune");
     assert.notEqual(text, COMPLIANT);
     assert.deepEqual(errors(analyse(text)), []);
+  });
+});
+
+describe('hostile input: findings are capped per rule and per document', () => {
+  it('5 000 wrong weekdays: the first 100 are reported, then one finding says how many were left out', () => {
+    const text = withBody(Array.from({ length: 5_000 }, (_, i) => `Rencontre ${i} : le lundi 11 juillet 2012 à 15 h.`).join('\n\n'));
+    const findings = analyse(text);
+    const mismatches = ofRule(findings, 'date-weekday-mismatch');
+    assert.equal(mismatches.length, LIMITS.findingsPerRule);
+    const limits = ofRule(findings, 'analysis-limit');
+    assert.equal(limits.length, 1);
+    assert.match(limits[0].message.replace(/[\u00a0\u202f]/g, ' '), /^4 900 autres constats de la règle « date-weekday-mismatch » ne sont pas affichés \(au plus 100 par règle\)\.$/);
+    assert.deepEqual(limits[0].range, mismatches[mismatches.length - 1].range);
+    // Turned off, the rule says nothing at all.
+    const off = analyzeText(text, { ...DEFAULT_SETTINGS, rules: { 'date-weekday-mismatch': 'off' } }).findings;
+    assert.deepEqual([...ofRule(off, 'date-weekday-mismatch'), ...ofRule(off, 'analysis-limit')], []);
+  });
+
+  it('over 1 000 findings in a document: the first 1 000 in document order, then one saying how many were left out (in English too)', () => {
+    const text = withBody('Paragraphe.\n'.repeat(2_000));
+    const model = parseDocument(text);
+    const rules: Rule[] = Array.from({ length: 15 }, (_, r) => ({
+      ...RULES[0],
+      id: `essai-${r}`,
+      check: (context) => {
+        for (let i = 0; i < 100; i++) context.report({ message: { fr: 'constat', en: 'finding' }, range: { start: model.bodyStart + (i * 15 + r) * 12, end: model.bodyStart + (i * 15 + r) * 12 + 5 } });
+      },
+    }));
+    for (const locale of ['fr', 'en'] as const) {
+      const { findings } = analyzeModel(model, { ...DEFAULT_SETTINGS, locale }, rules);
+      assertFindingsInside(text, findings);
+      assert.equal(findings.length, LIMITS.findingsPerDocument + 1);
+      const last = findings[findings.length - 1];
+      assert.equal(last.rule, 'analysis-limit');
+      assert.deepEqual(last.range, findings[findings.length - 2].range);
+      assert.equal(last.message.replace(/[\u00a0\u202f]/g, ' '), locale === 'fr' ? "500 autres constats ne sont pas affichés (au plus 1 000 par document) : corrigez ceux-ci d'abord." : '500 more findings are not shown (at most 1,000 per document): fix these first.');
+    }
   });
 });
