@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeModel, analyzeText, completion, DEFAULT_SETTINGS, documentSymbols, RULES, type Finding } from '../../server/src/core/index.js';
 import type { Rule } from '../../server/src/core/rules/rule.js';
-import { MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
+import { MAX_LIST_ITEMS, MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
 import { LIMITS, blockHazard } from '../../server/src/core/document/limits.js';
 import { parseDocument } from '../../server/src/core/document/model.js';
 import { readExample } from '../helpers.js';
@@ -250,5 +250,32 @@ describe('hostile input: findings are capped per rule and per document', () => {
       assert.deepEqual(last.range, findings[findings.length - 2].range);
       assert.equal(last.message.replace(/[\u00a0\u202f]/g, ' '), locale === 'fr' ? "500 autres constats ne sont pas affichés (au plus 1 000 par document) : corrigez ceux-ci d'abord." : '500 more findings are not shown (at most 1,000 per document): fix these first.');
     }
+  });
+});
+
+describe('hostile input: front-matter lists are capped', () => {
+  it(`a list of 5 000 addenda: the first ${MAX_LIST_ITEMS} are read and checked, one finding marks the first item left out`, () => {
+    const items = Array.from({ length: 5_000 }, (_, i) => `  - { numero: ${i + 1}, date: 2026-03-0${(i % 5) + 1}, cle: x }`);
+    const text = withFrontMatter(`addenda:\n${items.join('\n')}`);
+    const model = parseDocument(text);
+    assert.equal((model.frontMatter!.data!.addenda as unknown[]).length, MAX_LIST_ITEMS);
+    assert.deepEqual(model.frontMatter!.truncatedLists, [['addenda']]);
+    const findings = analyse(text);
+    // Validation stops at the cap too: the unknown key of items past it is not reported.
+    assert.ok(ofRule(findings, 'front-matter-unknown-key').length <= MAX_PROBLEMS);
+    const limits = ofRule(findings, 'analysis-limit').filter((f) => f.message.startsWith('Liste'));
+    assert.equal(limits.length, 1);
+    assert.equal(limits[0].range.start.line, lineOf(text, `numero: ${MAX_LIST_ITEMS + 1},`));
+    assert.match(limits[0].message.replace(/[\u00a0\u202f]/g, ' '), /^Liste « addenda » de plus de 1 000 éléments : seuls les 1 000 premiers sont lus/);
+  });
+
+  it('nested lists are capped at any depth, each with its finding', () => {
+    const criteria = Array.from({ length: 1_500 }, (_, i) => `    - { nom: Critère ${i}, poids: 1 }`);
+    const text = COMPLIANT.replace(/evaluation:\n {2}criteres:\n(?: {4}- [^\n]*\n)+/, `evaluation:\n  criteres:\n${criteria.join('\n')}\n`);
+    assert.notEqual(text, COMPLIANT);
+    const model = parseDocument(text);
+    assert.deepEqual(model.frontMatter!.truncatedLists, [['evaluation', 'criteres']]);
+    const limits = ofRule(analyse(text), 'analysis-limit').filter((f) => f.message.startsWith('Liste'));
+    assert.deepEqual(limits.map((f) => f.range.start.line), [lineOf(text, `Critère ${MAX_LIST_ITEMS},`)]);
   });
 });

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
-import { MAX_PROBLEMS, type OffsetRange } from './document/frontMatter.js';
+import { MAX_LIST_ITEMS, MAX_PROBLEMS, type OffsetRange } from './document/frontMatter.js';
 import type { DocumentModel, Section } from './document/model.js';
 import { readTenderData } from './document/tenderData.js';
 import { relatedAddenda, type RelatedDocument } from './document/related.js';
@@ -177,6 +177,18 @@ function limitFindings(model: DocumentModel): { range: OffsetRange; message: Loc
       message: {
         fr: `Plus de ${MAX_PROBLEMS} problèmes dans l'en-tête : la vérification de l'en-tête s'arrête ici.`,
         en: `More than ${MAX_PROBLEMS} problems in the front-matter: its validation stops here.`,
+      },
+    });
+  }
+  for (const path of frontMatter?.truncatedLists ?? []) {
+    // A list reached through an alias has no place of its own: the opening fence stands for it.
+    const range = frontMatter!.keyRange([...path, MAX_LIST_ITEMS]) ?? frontMatter!.valueRange(path) ?? { start: 0, end: 3 };
+    const name = path.join('.');
+    limits.push({
+      range,
+      message: {
+        fr: `Liste « ${name} » de plus de ${MAX_LIST_ITEMS.toLocaleString('fr-CA')} éléments : seuls les ${MAX_LIST_ITEMS.toLocaleString('fr-CA')} premiers sont lus ; la suite, à partir d'ici, n'est pas vérifiée.`,
+        en: `List "${name}" of more than ${MAX_LIST_ITEMS.toLocaleString('en-CA')} items: only the first ${MAX_LIST_ITEMS.toLocaleString('en-CA')} are read; the rest, from here on, is not checked.`,
       },
     });
   }
