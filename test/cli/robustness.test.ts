@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../server/src/cli/main.js';
-import { readExample } from '../helpers.js';
+import { NOTICE_NAMED_BY_ADDENDA, readExample } from '../helpers.js';
 
 /** Runs the CLI in-process; JSON output so the checked files can be listed. */
 function lint(...args: string[]): { code: number; files: string[]; stderr: string } {
@@ -68,6 +68,13 @@ describe('CLI: unreadable, binary and looping input', () => {
     assert.deepEqual(result.files.sort(), ['autre.md', 'conforme.md']);
     assert.match(result.stderr, /a\.md: ELOOP/);
     assert.match(result.stderr, /b\.md: ELOOP/);
+  });
+
+  it('keys named constructor or __proto__ (here in a sibling addenda file) crash nothing: every file is checked and reported', () => {
+    writeFileSync(join(folder, 'avis.md'), NOTICE_NAMED_BY_ADDENDA.replace('type: avis', 'type: avis\ntoString: 1'));
+    writeFileSync(join(folder, 'addenda-1.md'), '---\ntype: addenda\nnumero: AO-2026-0142\nconstructor: 1\naddenda:\n  - { numero: 1, date: 2026-03-10, __proto__: x }\n---\n\n# Addenda 1\n');
+    const result = lint(folder);
+    assert.deepEqual(result, { code: 0, files: ['addenda-1.md', 'avis.md', 'conforme.md'], stderr: '' });
   });
 
   it('a folder whose Markdown files are not tender documents passes (exit 0), they are listed as not tender', () => {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeText, createLanguageService, DEFAULT_SETTINGS, RULES } from '../../server/src/core/index.js';
+import { analyzeText, completion, createLanguageService, definition, DEFAULT_SETTINGS, hover, parseDocument, RULES } from '../../server/src/core/index.js';
 import { mergeSettings } from '../../server/src/core/config/settingsFile.js';
 import { CLAUSES, renderClause } from '../../server/src/core/legal/clauses.js';
 import { FRONT_MATTER_SCHEMA, type ValueSchema } from '../../server/src/core/document/schema.js';
@@ -123,6 +123,43 @@ function checkDocument(text: string, settings = DEFAULT_SETTINGS): void {
   for (const finding of findings) if (finding.fix) analyzeText(applyEdits(text, finding.fix.edits), settings);
 }
 
+/** Names that plain objects inherit: as user keys they must be unknown keys like any other. */
+export const PROTOTYPE_KEYS = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__'];
+
+/** A YAML mapping mixing schema keys and prototype names at any depth (block style, `indent` spaces). */
+const hostileMap: (indent: number) => fc.Arbitrary<string> = (indent) =>
+  fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(...PROTOTYPE_KEYS, 'type', 'organisme', 'nom', 'reception', 'date', 'evaluation', 'criteres', 'addenda'),
+        indent >= 6 ? scalar : fc.oneof(scalar, fc.constant(null)),
+      ),
+      { minLength: 1, maxLength: 4 },
+    )
+    .chain((entries) =>
+      fc.tuple(
+        ...entries.map(([key, value]) =>
+          value === null ? hostileMap(indent + 2).map((nested) => `${' '.repeat(indent)}${key}:\n${nested}`) : fc.constant(`${' '.repeat(indent)}${key}: ${value}`),
+        ),
+      ),
+    )
+    .map((lines) => lines.join('\n'));
+
+/** The examples with prototype-named keys added to their front-matter, at the top or nested under a schema key. */
+export const prototypeKeysProperty = fc.property(fc.constantFrom(...EXAMPLES), hostileMap(0), fc.constantFrom('', 'organisme:\n', 'contrat:\n', 'addenda:\n  - '), (example, map, under) => {
+  const nested = under ? map.split('\n').map((line, index) => (under.endsWith('- ') && index === 0 ? line : `  ${under.endsWith('- ') ? '  ' : ''}${line}`)).join('\n') : map;
+  const text = example.replace(/^---\n/, `---\n${under}${nested}\n`);
+  checkDocument(text);
+  const model = parseDocument(text);
+  const { findings } = analyzeText(text);
+  // Hover, go-to-definition and completion on every key and value of the added lines.
+  for (let offset = 4; offset < 4 + under.length + nested.length; offset++) {
+    hover(model, offset, findings, 'fr');
+    definition(model, offset);
+    completion(model, offset, 'en');
+  }
+});
+
 /** Analysis of any document, with any settings, neither throws nor points outside the document. */
 export const analysisProperty = fc.property(tenderDocument, rawSettings, (text, raw) => checkDocument(text, mergeSettings(DEFAULT_SETTINGS, raw)));
 
@@ -172,4 +209,9 @@ export const configFileProperty = fc.property(
   },
 );
 
-export const PROPERTIES: Record<string, fc.IProperty<unknown[]>> = { analysis: analysisProperty, 'language service': serviceProperty, '.tenderrc': configFileProperty };
+export const PROPERTIES: Record<string, fc.IProperty<unknown[]>> = {
+  analysis: analysisProperty,
+  'prototype keys': prototypeKeysProperty,
+  'language service': serviceProperty,
+  '.tenderrc': configFileProperty,
+};

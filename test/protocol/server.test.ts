@@ -48,6 +48,27 @@ describe('language server over stdio', function () {
     assert.deepEqual(closed.diagnostics, []);
   });
 
+  it('a document with lone carriage-return line endings: the diagnostics and quick fixes of the same text with line feeds', async () => {
+    server = await LspServer.start();
+    const text = readExample('ao-services-techniques-defauts.md');
+    const [cr, lf] = ['file:///virtual/cr.md', 'file:///virtual/lf.md'];
+    await server.open(cr, text.replace(/\n/g, '\r'));
+    await server.open(lf, text);
+    const [crDiagnostics, lfDiagnostics] = [(await server.nextDiagnostics(cr)).diagnostics, (await server.nextDiagnostics(lf)).diagnostics];
+    assert.ok(lfDiagnostics.length > 0);
+    assert.equal(JSON.stringify(crDiagnostics).replaceAll(cr, lf), JSON.stringify(lfDiagnostics));
+    const actions = (uri: string) =>
+      server.request<{ title: string; edit: { changes: Record<string, { range: unknown }[]> } }[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 1_000, character: 0 } },
+        context: { diagnostics: [], only: ['quickfix'] },
+      }, { timeout: 500 });
+    const summary = (list: Awaited<ReturnType<typeof actions>>, uri: string) => list.map((action) => [action.title, action.edit.changes[uri].map((edit) => edit.range)]);
+    const crActions = await actions(cr);
+    assert.ok(crActions.length > 0);
+    assert.deepEqual(summary(crActions, cr), summary(await actions(lf), lf));
+  });
+
   it('answers code actions for the current text: right after opening, and right after an edit, with its version', async () => {
     server = await LspServer.start({ versionedEdits: true });
     const uri = 'file:///virtual/defauts.md';

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText, type Finding } from '../../server/src/core/index.js';
-import { MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
+import { analyzeModel, analyzeText, completion, DEFAULT_SETTINGS, documentSymbols, RULES, type Finding } from '../../server/src/core/index.js';
+import type { Rule } from '../../server/src/core/rules/rule.js';
+import { MAX_LIST_ITEMS, MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
 import { LIMITS, blockHazard } from '../../server/src/core/document/limits.js';
 import { parseDocument } from '../../server/src/core/document/model.js';
 import { readExample } from '../helpers.js';
@@ -87,6 +88,18 @@ describe('hostile input: YAML front-matter', () => {
     assert.deepEqual(parseIsoDate('2028-02-29'), { year: 2028, month: 2, day: 29 });
   });
 
+  it('keys named like members of every object (constructor, toString, __proto__…) are unknown keys at any depth', () => {
+    const names = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
+    const text = withFrontMatter(
+      [...names.map((name) => `${name}: 1`), 'projet:', ...names.map((name) => `  ${name}: { valueOf: 2 }`)].join('\n'),
+    ).replace('categorie: ministere', `categorie: ministere\n${names.map((name) => `  ${name}: x`).join('\n')}`);
+    const findings = analyse(text);
+    assert.deepEqual(errors(findings), []);
+    // The top-level ones, `projet`, and those nested under the known key `organisme` (unknown `projet` is not entered).
+    const unknown = ofRule(findings, 'front-matter-unknown-key').map((f) => text.slice(text.split('\n').slice(0, f.range.start.line).join('\n').length + 1).split(':')[0].trim());
+    assert.deepEqual(unknown.sort(), [...names, ...names, 'projet'].sort());
+  });
+
   it('NUL bytes and lone surrogates in the front-matter and body are text like any other', () => {
     const text = withFrontMatter('note: "a\0b\uD800c"').replace('# Avis', '# Av\0is \uDC00');
     analyse(text);
@@ -151,5 +164,118 @@ describe('hostile input: Markdown body', () => {
     const text = withBody(`<!-- tender-ignore 4.7° : ${'<!-- tender-ignore 4.7° :'.repeat(5_000)}`);
     assert.deepEqual(parseDocument(text).ignores, []);
     analyse(text);
+  });
+});
+
+describe('hostile input: line endings and invisible characters', () => {
+  const DEFECTS = readExample('ao-services-techniques-defauts.md');
+  const summary = (findings: Finding[]) => findings.map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.rule}`);
+
+  for (const [name, eol] of [['lone carriage returns (old Mac style)', '\r'], ['CRLF', '\r\n']] as const) {
+    it(`${name}: the same findings at the same lines as with line feeds`, () => {
+      assert.deepEqual(summary(analyse(COMPLIANT.replace(/\n/g, eol))), summary(analyse(COMPLIANT)));
+      const findings = analyse(DEFECTS.replace(/\n/g, eol));
+      assert.ok(errors(findings).length > 0);
+      assert.deepEqual(summary(findings), summary(analyse(DEFECTS)));
+    });
+  }
+
+  it('lone carriage returns: completion, outline and quick-fix edits see the lines the editor shows', () => {
+    const text = DEFECTS.replace(/\n/g, '\r');
+    const model = parseDocument(text);
+    assert.equal(model.source, text);
+    assert.equal(model.lines.lineCount, DEFECTS.split('\n').length);
+    // Completion of a front-matter key at the start of the third line.
+    const offset = model.lines.offsetAt({ line: 2, character: 0 });
+    assert.deepEqual(completion(model, offset, 'fr').map((item) => item.label), completion(parseDocument(DEFECTS), offset, 'fr').map((item) => item.label));
+    assert.deepEqual(documentSymbols(model, 'fr'), documentSymbols(parseDocument(DEFECTS), 'fr'));
+    const fixes = (source: string) => analyzeText(source).findings.flatMap((f) => f.fix?.edits ?? []).map((edit) => JSON.stringify(edit.range));
+    assert.deepEqual(fixes(text), fixes(DEFECTS));
+  });
+
+  const invisibles: [string, string][] = [
+    ['a soft hyphen', 'accep\u00ADter'],
+    ['a soft hyphen at a line break', 'accep\u00AD\nter'],
+    ['a zero-width space', 'accep\u200Bter'],
+    ['a word joiner and a zero-width joiner', 'ac\u2060cep\u200Dter'],
+    ['bidirectional marks', '\u200Eaccepter\u200F'],
+    ['a byte order mark', 'accep\uFEFFter'],
+  ];
+  for (const [name, word] of invisibles) {
+    it(`invisible format characters, ${name} inside a word: the compliant example stays compliant (no false 4.7°)`, () => {
+      const text = COMPLIANT.replace("ne s'engage à accepter aucune", `ne s'engage à ${word} aucune`);
+      assert.notEqual(text, COMPLIANT);
+      assert.deepEqual(errors(analyse(text)), []);
+    });
+  }
+
+  it('line and paragraph separators (U+2028, U+2029) inside a clause are spaces for recognition', () => {
+    const text = COMPLIANT.replace("ne s'engage à accepter aucune", "ne s'engage\u2028à accepter\u2029aucune");
+    assert.notEqual(text, COMPLIANT);
+    assert.deepEqual(errors(analyse(text)), []);
+  });
+});
+
+describe('hostile input: findings are capped per rule and per document', () => {
+  it('5 000 wrong weekdays: the first 100 are reported, then one finding says how many were left out', () => {
+    const text = withBody(Array.from({ length: 5_000 }, (_, i) => `Rencontre ${i} : le lundi 11 juillet 2012 à 15 h.`).join('\n\n'));
+    const findings = analyse(text);
+    const mismatches = ofRule(findings, 'date-weekday-mismatch');
+    assert.equal(mismatches.length, LIMITS.findingsPerRule);
+    const limits = ofRule(findings, 'analysis-limit');
+    assert.equal(limits.length, 1);
+    assert.match(limits[0].message.replace(/[\u00a0\u202f]/g, ' '), /^4 900 autres constats de la règle « date-weekday-mismatch » ne sont pas affichés \(au plus 100 par règle\)\.$/);
+    assert.deepEqual(limits[0].range, mismatches[mismatches.length - 1].range);
+    // Turned off, the rule says nothing at all.
+    const off = analyzeText(text, { ...DEFAULT_SETTINGS, rules: { 'date-weekday-mismatch': 'off' } }).findings;
+    assert.deepEqual([...ofRule(off, 'date-weekday-mismatch'), ...ofRule(off, 'analysis-limit')], []);
+  });
+
+  it('over 1 000 findings in a document: the first 1 000 in document order, then one saying how many were left out (in English too)', () => {
+    const text = withBody('Paragraphe.\n'.repeat(2_000));
+    const model = parseDocument(text);
+    const rules: Rule[] = Array.from({ length: 15 }, (_, r) => ({
+      ...RULES[0],
+      id: `essai-${r}`,
+      check: (context) => {
+        for (let i = 0; i < 100; i++) context.report({ message: { fr: 'constat', en: 'finding' }, range: { start: model.bodyStart + (i * 15 + r) * 12, end: model.bodyStart + (i * 15 + r) * 12 + 5 } });
+      },
+    }));
+    for (const locale of ['fr', 'en'] as const) {
+      const { findings } = analyzeModel(model, { ...DEFAULT_SETTINGS, locale }, rules);
+      assertFindingsInside(text, findings);
+      assert.equal(findings.length, LIMITS.findingsPerDocument + 1);
+      const last = findings[findings.length - 1];
+      assert.equal(last.rule, 'analysis-limit');
+      assert.deepEqual(last.range, findings[findings.length - 2].range);
+      assert.equal(last.message.replace(/[\u00a0\u202f]/g, ' '), locale === 'fr' ? "500 autres constats ne sont pas affichés (au plus 1 000 par document) : corrigez ceux-ci d'abord." : '500 more findings are not shown (at most 1,000 per document): fix these first.');
+    }
+  });
+});
+
+describe('hostile input: front-matter lists are capped', () => {
+  it(`a list of 5 000 addenda: the first ${MAX_LIST_ITEMS} are read and checked, one finding marks the first item left out`, () => {
+    const items = Array.from({ length: 5_000 }, (_, i) => `  - { numero: ${i + 1}, date: 2026-03-0${(i % 5) + 1}, cle: x }`);
+    const text = withFrontMatter(`addenda:\n${items.join('\n')}`);
+    const model = parseDocument(text);
+    assert.equal((model.frontMatter!.data!.addenda as unknown[]).length, MAX_LIST_ITEMS);
+    assert.deepEqual(model.frontMatter!.truncatedLists, [['addenda']]);
+    const findings = analyse(text);
+    // Validation stops at the cap too: the unknown key of items past it is not reported.
+    assert.ok(ofRule(findings, 'front-matter-unknown-key').length <= MAX_PROBLEMS);
+    const limits = ofRule(findings, 'analysis-limit').filter((f) => f.message.startsWith('Liste'));
+    assert.equal(limits.length, 1);
+    assert.equal(limits[0].range.start.line, lineOf(text, `numero: ${MAX_LIST_ITEMS + 1},`));
+    assert.match(limits[0].message.replace(/[\u00a0\u202f]/g, ' '), /^Liste « addenda » de plus de 1 000 éléments : seuls les 1 000 premiers sont lus/);
+  });
+
+  it('nested lists are capped at any depth, each with its finding', () => {
+    const criteria = Array.from({ length: 1_500 }, (_, i) => `    - { nom: Critère ${i}, poids: 1 }`);
+    const text = COMPLIANT.replace(/evaluation:\n {2}criteres:\n(?: {4}- [^\n]*\n)+/, `evaluation:\n  criteres:\n${criteria.join('\n')}\n`);
+    assert.notEqual(text, COMPLIANT);
+    const model = parseDocument(text);
+    assert.deepEqual(model.frontMatter!.truncatedLists, [['evaluation', 'criteres']]);
+    const limits = ofRule(analyse(text), 'analysis-limit').filter((f) => f.message.startsWith('Liste'));
+    assert.deepEqual(limits.map((f) => f.range.start.line), [lineOf(text, `Critère ${MAX_LIST_ITEMS},`)]);
   });
 });

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { analyzeText, DEFAULT_SETTINGS, type Locale } from '../core/index.js';
 import { loadConfigFor } from '../node/configFiles.js';
 import { folderDocuments, siblingDocuments, type FolderDocument } from '../node/relatedDocuments.js';
+import { readRegularFile } from '../node/regularFile.js';
 import type { FileReport } from './format.js';
 
 /** One file's report, or the reason it could not be checked. Runs on the main thread or in a worker. */
@@ -28,10 +28,11 @@ export function checkFile(path: string, locale: Locale | undefined): FileOutcome
 
 /**
  * A file that is not text cannot be checked, which is an I/O failure (exit 2) like an unreadable
- * one: a CI job must not pass over it silently. UTF-16 with a byte order mark is text.
+ * one: a CI job must not pass over it silently. So is a device, a FIFO or a file too large to analyse
+ * (readRegularFile). UTF-16 with a byte order mark is text.
  */
 function readText(path: string): string {
-  const bytes = readFileSync(path);
+  const bytes = readRegularFile(path);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
   }

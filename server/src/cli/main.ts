@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { extname, join, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import type { Locale } from '../core/index.js';
 import { checkFile, type FileOutcome } from './check.js';
 import { formatReport, type FileReport, type OutputFormat } from './format.js';
@@ -53,24 +53,56 @@ function parseArguments(args: string[]): Options | string {
   return options.inputs.length ? options : 'no file, folder or glob given';
 }
 
-/** Expands the command line into Markdown files; folders are walked, symlink loops are not followed twice. */
+/**
+ * Expands the command line into Markdown files, each reported once whatever the paths leading to it.
+ * Folders and globs are walked alike: only Markdown files are taken, `node_modules` and `.git` are
+ * skipped, symlinked folders are followed after the real tree (so a file keeps its real path) and
+ * never twice (loops end), and a Markdown link that is broken or loops is kept, so that reading it
+ * reports it instead of skipping it silently.
+ */
 function expandInputs(inputs: string[], errors: string[]): string[] {
-  const files = new Set<string>();
-  const seenFolders = new Set<string>();
-  let found = 0;
-  const walk = (folder: string): void => {
-    let real: string;
-    try {
-      real = resolve(folder);
-      const key = statSync(real).ino + ':' + statSync(real).dev;
-      if (seenFolders.has(key)) return;
-      seenFolders.add(key);
-    } catch (error) {
-      errors.push(`${folder}: ${(error as Error).message}`);
-      return;
+  const files = new Map<string, string>();
+  for (const input of inputs) {
+    const found: string[] = [];
+    if (isDynamicPattern(input)) {
+      const { base, glob } = picomatch.scan(input);
+      const matches = picomatch(input.replace(/^(?:\.\/)+/, ''));
+      const depth = glob.includes('**') ? Infinity : glob.split('/').length;
+      walk(base || '.', depth, (path) => matches(path.split(sep).join('/')), found, errors);
+      if (found.length === 0) errors.push(`${input}: no Markdown file (.md, .markdown) matches`);
+    } else {
+      try {
+        if (statSync(input).isDirectory()) {
+          walk(input, Infinity, () => true, found, errors);
+          if (found.length === 0) errors.push(`${input}: no Markdown file (.md, .markdown) in this folder`);
+        } else found.push(input);
+      } catch (error) {
+        errors.push(`${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
+      }
     }
+    for (const path of found) {
+      const key = fileIdentity(path) ?? `path:${resolve(path)}`;
+      if (!files.has(key)) files.set(key, path);
+    }
+  }
+  return [...files.values()];
+}
+
+const isDynamicPattern = (input: string): boolean => /[*?[\]{}]/.test(input);
+
+/**
+ * Appends to `found` the Markdown files under `root` (at most `depth` levels down) that `accept`
+ * takes, in path order, real folders first; symlinked folders are walked afterwards, each folder once.
+ */
+function walk(root: string, depth: number, accept: (path: string) => boolean, found: string[], errors: string[]): void {
+  const seenFolders = new Set<string>();
+  const linked: { folder: string; depth: number }[] = [];
+  const visit = (folder: string, depth: number): void => {
     let entries;
     try {
+      const { dev, ino } = statSync(folder);
+      if (seenFolders.has(`${dev}:${ino}`)) return;
+      seenFolders.add(`${dev}:${ino}`);
       entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
       errors.push(`${folder}: ${(error as Error).message}`);
@@ -78,32 +110,25 @@ function expandInputs(inputs: string[], errors: string[]): string[] {
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(path))) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
-      } else if (MARKDOWN.has(extname(entry.name).toLowerCase())) {
-        files.add(path);
-        found++;
-      }
+      if (entry.isDirectory()) {
+        if (depth > 1 && !SKIPPED_FOLDERS.has(entry.name)) visit(path, depth - 1);
+      } else if (entry.isSymbolicLink() && isDirectory(path)) {
+        if (depth > 1 && !SKIPPED_FOLDERS.has(entry.name)) linked.push({ folder: path, depth: depth - 1 });
+      } else if (MARKDOWN.has(extname(entry.name).toLowerCase()) && accept(path)) found.push(path);
     }
   };
-  for (const input of inputs) {
-    if (/[*?[\]{}]/.test(input)) {
-      const matches = globSync(input, { onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
-      if (matches.length === 0) errors.push(`${input}: no file matches`);
-      for (const match of matches) files.add(match);
-      continue;
-    }
-    try {
-      if (statSync(input).isDirectory()) {
-        const before = found;
-        walk(input);
-        if (found === before) errors.push(`${input}: no Markdown file (.md, .markdown) in this folder`);
-      } else files.add(input);
-    } catch (error) {
-      errors.push(`${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
-    }
+  visit(root, depth);
+  for (let next = linked.shift(); next; next = linked.shift()) visit(next.folder, next.depth);
+}
+
+/** Device and inode of what a path leads to; undefined for a broken or looping link. */
+function fileIdentity(path: string): string | undefined {
+  try {
+    const { dev, ino } = statSync(path);
+    return `${dev}:${ino}`;
+  } catch {
+    return undefined;
   }
-  return [...files];
 }
 
 function isDirectory(path: string): boolean {

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
-import { MAX_PROBLEMS, type OffsetRange } from './document/frontMatter.js';
+import { MAX_LIST_ITEMS, MAX_PROBLEMS, type OffsetRange } from './document/frontMatter.js';
 import type { DocumentModel, Section } from './document/model.js';
 import { readTenderData } from './document/tenderData.js';
 import { relatedAddenda, type RelatedDocument } from './document/related.js';
@@ -97,7 +97,12 @@ export function analyzeModel(
   const anchor = notice ? { start: notice.heading.start, end: notice.heading.end } : typeRange;
   for (const rule of rules) {
     if (!rule.appliesTo.includes(detection.type) || silenced.has(rule.citation) || silenced.has(rule.id)) continue;
+    let reported = 0;
+    let lastKept: OffsetRange = anchor;
     const report = (r: Report): void => {
+      // Beyond the cap a finding is only counted: one finding below says how many were left out.
+      if (++reported > LIMITS.findingsPerRule) return;
+      lastKept = r.range ?? anchor;
       const finding = toFinding(rule.id, rule.citation, r.severity ?? rule.severity, r.range ?? anchor, r.message);
       if (r.fix) {
         finding.fix = {
@@ -115,8 +120,36 @@ export function analyzeModel(
       findings.push(finding);
     };
     rule.check({ ...context, anchor, report });
+    const omitted = reported - LIMITS.findingsPerRule;
+    if (omitted > 0 && (settings.rules[rule.id] ?? settings.rules[rule.citation]) !== 'off') {
+      findings.push(
+        toFinding(FORM_CHECKS.analysisLimit.id, FORM_CHECKS.analysisLimit.citation, 'information', lastKept, {
+          fr: `${omitted.toLocaleString('fr-CA')} autres constats de la règle « ${rule.id} » ne sont pas affichés (au plus ${LIMITS.findingsPerRule} par règle).`,
+          en: `${omitted.toLocaleString('en-CA')} more findings of the rule "${rule.id}" are not shown (at most ${LIMITS.findingsPerRule} per rule).`,
+        }),
+      );
+    }
   }
-  return { tender: true, findings: applySettings(findings, settings) };
+  return { tender: true, findings: capDocument(applySettings(findings, settings), locale) };
+}
+
+/** The first findings (in document order) up to the per-document cap, then one saying how many were left out. */
+function capDocument(findings: Finding[], locale: AnalysisSettings['locale']): Finding[] {
+  const omitted = findings.length - LIMITS.findingsPerDocument;
+  if (omitted <= 0) return findings;
+  const kept = findings.slice(0, LIMITS.findingsPerDocument);
+  const { id, citation } = FORM_CHECKS.analysisLimit;
+  kept.push({
+    rule: id,
+    citation,
+    severity: 'information',
+    range: kept[kept.length - 1].range,
+    message:
+      locale === 'fr'
+        ? `${omitted.toLocaleString('fr-CA')} autres constats ne sont pas affichés (au plus ${LIMITS.findingsPerDocument.toLocaleString('fr-CA')} par document) : corrigez ceux-ci d'abord.`
+        : `${omitted.toLocaleString('en-CA')} more findings are not shown (at most ${LIMITS.findingsPerDocument.toLocaleString('en-CA')} per document): fix these first.`,
+  });
+  return kept;
 }
 
 const DEGRADED: Record<DegradedReason, Localized> = {
@@ -144,6 +177,18 @@ function limitFindings(model: DocumentModel): { range: OffsetRange; message: Loc
       message: {
         fr: `Plus de ${MAX_PROBLEMS} problèmes dans l'en-tête : la vérification de l'en-tête s'arrête ici.`,
         en: `More than ${MAX_PROBLEMS} problems in the front-matter: its validation stops here.`,
+      },
+    });
+  }
+  for (const path of frontMatter?.truncatedLists ?? []) {
+    // A list reached through an alias has no place of its own: the opening fence stands for it.
+    const range = frontMatter!.keyRange([...path, MAX_LIST_ITEMS]) ?? frontMatter!.valueRange(path) ?? { start: 0, end: 3 };
+    const name = path.join('.');
+    limits.push({
+      range,
+      message: {
+        fr: `Liste « ${name} » de plus de ${MAX_LIST_ITEMS.toLocaleString('fr-CA')} éléments : seuls les ${MAX_LIST_ITEMS.toLocaleString('fr-CA')} premiers sont lus ; la suite, à partir d'ici, n'est pas vérifiée.`,
+        en: `List "${name}" of more than ${MAX_LIST_ITEMS.toLocaleString('en-CA')} items: only the first ${MAX_LIST_ITEMS.toLocaleString('en-CA')} are read; the rest, from here on, is not checked.`,
       },
     });
   }

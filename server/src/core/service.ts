@@ -69,7 +69,7 @@ export function createLanguageService(): TenderLanguageService {
     lastAnalysis: (uri) => analyses.get(uri),
     model(uri, text) {
       const last = analyses.get(uri)?.model;
-      if (last?.text === text) return last;
+      if (last?.source === text) return last;
       return parserFor(uri).parse(text);
     },
     codeActions(uri, range, only) {
@@ -92,7 +92,7 @@ export function createLanguageService(): TenderLanguageService {
     codeLenses(uri, text) {
       const last = analyses.get(uri);
       if (!last) return [];
-      const model = text === undefined || text === last.model.text ? last.model : (parsers.get(uri) ?? new DocumentParser()).parse(text);
+      const model = text === undefined || text === last.model.source ? last.model : (parsers.get(uri) ?? new DocumentParser()).parse(text);
       return codeLenses(model, last.settings, last.related);
     },
     close(uri) {

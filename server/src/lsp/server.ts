@@ -206,7 +206,7 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
       const document = documents.get(uri);
       if (!document) return undefined;
       const analysis = service.lastAnalysis(uri);
-      if (analysis?.model.text === document.getText()) return { document, analysis };
+      if (analysis?.model.source === document.getText()) return { document, analysis };
       const remaining = deadline - monotonicMs();
       if (remaining <= 0 || attemptedVersions.get(uri) === document.version) return undefined;
       await new Promise<void>((resolve) => {

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Localized } from '../types.js';
 import { closestMatch } from '../text/normalize.js';
-import { FRONT_MATTER_SCHEMA, type FieldSchema, type ValueSchema } from './schema.js';
+import { FRONT_MATTER_SCHEMA, ownField, type FieldSchema, type ValueSchema } from './schema.js';
 
 export type KeyPath = readonly (string | number)[];
 
@@ -31,6 +31,8 @@ export interface FrontMatter {
   problems: FrontMatterProblem[];
   /** Validation stopped at MAX_PROBLEMS (a generated or hostile front-matter); the rest is unchecked. */
   problemsTruncated: boolean;
+  /** Lists longer than MAX_LIST_ITEMS, by key path: `data` and validation hold their first items only. */
+  truncatedLists: KeyPath[];
   /** Range of the value at a key path, when present in the YAML. */
   valueRange(path: KeyPath): OffsetRange | undefined;
   /** Range of the key itself (for list items: the item). */
@@ -39,6 +41,9 @@ export interface FrontMatter {
 
 /** Beyond this many problems validation stops: each costs a "did you mean" search, and no one reads more. */
 export const MAX_PROBLEMS = 200;
+
+/** Items read from one front-matter list: rules go through lists on every analysis, and no tender has more. */
+export const MAX_LIST_ITEMS = 1_000;
 
 /** Aliases expand in `toJS`; a small budget keeps "billion laughs" documents from exhausting memory. */
 const MAX_ALIAS_COUNT = 100;
@@ -104,6 +109,7 @@ export function parseFrontMatter(source: string, contentOffset: number, range: O
     data,
     problems,
     problemsTruncated: false,
+    truncatedLists: data ? truncateLists(data) : [],
     valueRange(path) {
       const node = nodeAt(path);
       return node?.range ? at(node.range[0], node.range[1]) : undefined;
@@ -130,6 +136,29 @@ export function parseFrontMatter(source: string, contentOffset: number, range: O
     frontMatter.problemsTruncated = true;
   }
   return frontMatter;
+}
+
+/** Cuts every list of the data (at any depth) to MAX_LIST_ITEMS items; returns the paths of those cut. */
+function truncateLists(data: Record<string, unknown>): KeyPath[] {
+  const truncated: KeyPath[] = [];
+  const seen = new Set<unknown>();
+  // An explicit stack: the data may be nested deeper than the call stack allows.
+  const stack: { value: unknown; path: KeyPath }[] = [{ value: data, path: [] }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value, path } = next;
+    if (!value || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      if (value.length > MAX_LIST_ITEMS) {
+        value.length = MAX_LIST_ITEMS;
+        truncated.push(path);
+      }
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+    } else {
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
+    }
+  }
+  return truncated;
 }
 
 /** The first key repeated in a mapping, as a YAML error would report it (scalar keys compared by value). */
@@ -167,7 +196,7 @@ function validateMap(
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = String(pair.key.value);
     const keyRange = pair.key.range ? at(pair.key.range[0], pair.key.range[1]) : at(0, 0);
-    const schema = fields[key];
+    const schema = ownField(fields, key);
     if (!schema) {
       const suggestion = closestMatch(key, known);
       problems.push({
@@ -232,7 +261,7 @@ function valueProblem(node: YamlNode, schema: ValueSchema, path: KeyPath, proble
       return undefined;
     case 'list':
       if (!isSeq(node)) return expected('une liste', 'a list');
-      node.items.forEach((item, index) => {
+      node.items.slice(0, MAX_LIST_ITEMS).forEach((item, index) => {
         if (item && typeof item === 'object' && 'range' in item && !isAlias(item)) validateValue(item as YamlNode, schema.items, [...path, index], problems, at);
       });
       return undefined;

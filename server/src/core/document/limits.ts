@@ -18,6 +18,10 @@ export const LIMITS = {
   brackets: 1_000,
   /** One block (paragraph, list, table) longer than this is read as plain text. */
   blockLength: 50_000,
+  /** Findings kept per rule: a generated document may repeat one defect thousands of times. */
+  findingsPerRule: 100,
+  /** Findings kept per document (an editor slows down with thousands of diagnostics, and no one reads them). */
+  findingsPerDocument: 1_000,
 } as const;
 
 export type DegradedReason = 'line-length' | 'nesting' | 'brackets' | 'block-length' | 'parser-failure';

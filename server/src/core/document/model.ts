@@ -1,4 +1,4 @@
-import { LineIndex } from '../text/lineIndex.js';
+import { LineIndex, withLineFeeds } from '../text/lineIndex.js';
 import { TENDER_TYPES, type TenderType } from '../types.js';
 import { CHUNK_HASH_CHARS, chunkSpans, splitBlocks, type BlockSpan } from './blocks.js';
 import { parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter.js';
@@ -31,7 +31,10 @@ export type TenderDetection =
   | { kind: 'unclosed-front-matter'; range: OffsetRange };
 
 export interface DocumentModel {
+  /** The text analysed: the source with each lone carriage return read as a line feed (same offsets, same lines). */
   text: string;
+  /** The text as given (the editor's), which `text` equals unless it has old Mac-style line endings. */
+  source: string;
   lines: LineIndex;
   frontMatter: FrontMatter | undefined;
   detection: TenderDetection;
@@ -146,9 +149,14 @@ export class DocumentParser {
   private planned: Plan | undefined;
   private frontMatterCache: { source: string; contentStart: number; end: number; value: FrontMatter } | undefined;
 
-  parse(text: string): DocumentModel {
+  parse(source: string): DocumentModel {
+    const text = withLineFeeds(source);
+    if (this.previous?.text === text) {
+      if (this.previous.model.source === source) return this.previous.model;
+      // Only a line ending changed between CR and LF: a model of its own, from the cached chunks.
+      this.previous = undefined;
+    }
     const previous = this.previous;
-    if (previous?.text === text) return previous.model;
     const { change, frontMatterSpan, split, end } = this.plan(text);
     const lines = previous && change ? previous.model.lines.edited(text, change) : new LineIndex(text);
     const bodyStart = frontMatterSpan?.end ?? 0;
@@ -207,6 +215,7 @@ export class DocumentParser {
 
     const model: DocumentModel = {
       text,
+      source,
       lines,
       frontMatter: frontMatterSpan ? this.frontMatter(units, frontMatterSpan) : undefined,
       detection: { kind: 'not-tender' },
@@ -238,7 +247,8 @@ export class DocumentParser {
    * then only assembles. A caller that stops iterating early (a newer version arrived) keeps what
    * was parsed: the next version re-uses those chunks.
    */
-  *prepare(text: string): Generator<void, void, undefined> {
+  *prepare(source: string): Generator<void, void, undefined> {
+    const text = withLineFeeds(source);
     if (this.previous?.text === text) return;
     const { split } = this.plan(text);
     for (let index = split.keptBefore; index < Math.min(split.spans.length, split.resumeNew); index++) {

@@ -293,11 +293,16 @@ export function fieldAt(path: readonly (string | number)[]): FieldSchema | undef
   for (const segment of path) {
     if (typeof segment === 'number') continue;
     if (!fields) return undefined;
-    found = fields[segment];
+    found = ownField(fields, segment);
     if (!found) return undefined;
     fields = objectFields(found.value);
   }
   return found;
+}
+
+/** The field of that name, never an inherited property: user keys such as `constructor` or `__proto__` are unknown keys. */
+export function ownField(fields: Record<string, FieldSchema>, key: string): FieldSchema | undefined {
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
 }
 
 export function objectFields(schema: ValueSchema): Record<string, FieldSchema> | undefined {

@@ -1,5 +1,17 @@
 import type { Position, Range } from '../types.js';
 
+const LONE_CR = /\r(?!\n)/;
+
+/**
+ * The text with each lone carriage return (old Mac-style line endings, some exporters) replaced by a
+ * line feed: the same length, the same offsets and the same lines (a lone CR ends a line for LSP and
+ * for this index), so the parsers, which split lines at line feeds, see the lines the editor shows.
+ * U+2028 and U+2029 are not line breaks for LSP clients; wording matching reads them as spaces.
+ */
+export function withLineFeeds(text: string): string {
+  return text.includes('\r') && LONE_CR.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 /** Converts between string offsets and line/character positions of one text. */
 export class LineIndex {
   private readonly lineStarts: number[];

@@ -1,10 +1,13 @@
 /**
  * Folding used by every recogniser: drafters write "S'ENGAGE", "s’engage" or "s'engage" and mean
  * the same words, so patterns are matched on text without case, accents, typographic apostrophes,
- * non-breaking spaces or line breaks.
+ * non-breaking spaces or line breaks. Invisible format characters (soft hyphens, zero-width spaces
+ * and joiners, bidirectional marks, byte order marks: Unicode category Cf) are not part of the words
+ * they sit in: "accep\u00ADter" is "accepter", and so is a soft hyphen at a line break.
  */
 export function normalizeForMatching(text: string): string {
   return text
+    .replace(/\u00ad\s*|\p{Cf}/gu, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
