@@ -52,7 +52,7 @@ interface CorpusResult {
   problems: string[];
 }
 
-const citationOf = new Map<string, string>([...RULES.map((rule) => [rule.id, rule.citation] as const), ...Object.values(FORM_CHECKS).map((check) => [check.id, check.citation] as const)]);
+const citationOf = new Map<string, string>([...RULES.map((rule) => [rule.id, rule.citation] as const), ...Object.values(FORM_CHECKS).flatMap((check) => ('citation' in check ? [[check.id, check.citation] as const] : []))]);
 const blocking = (finding: Finding) => finding.severity === 'error' || finding.severity === 'warning';
 const firstLine = (finding: Finding) => finding.range.start.line + 1;
 // A range that ends at the start of a line does not reach into that line.
@@ -67,7 +67,7 @@ class UnreadableDocument extends Error {}
 
 function check(path: string): { tender: boolean; findings: Finding[] } {
   const outcome = checkFile(path, undefined);
-  if ('error' in outcome) throw new UnreadableDocument(outcome.error);
+  if ('error' in outcome) throw new UnreadableDocument(`${outcome.path}: ${outcome.error.message.en}`);
   return outcome.report;
 }
 
@@ -134,7 +134,7 @@ function sharedCorpus(folder: string): CorpusResult {
     if (!existsSync(expectationPath)) {
       // README.md and SOURCES.md are not tender documents; a tender document without expectations is a gap.
       const outcome = checkFile(path, undefined);
-      if ('error' in outcome) result.problems.push(outcome.error);
+      if ('error' in outcome) result.problems.push(`${outcome.path}: ${outcome.error.message.en}`);
       else if (outcome.report.tender) result.problems.push(`${display(path)}: no ${basename(expectationPath)}, not measured`);
       continue;
     }

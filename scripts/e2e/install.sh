@@ -13,6 +13,13 @@ CS_DIR="$CACHE_ROOT/code-server-$CODE_SERVER_VERSION-node$NODE_MAJOR"
 
 log() { echo "[e2e-install] $*" >&2; }
 
+# Run as `npm run test:e2e:install`, npm exports its own settings to the script, and the nested npm
+# installs below would take them as theirs: its user agent names the Node running it (code-server's
+# postinstall then sees v20 and stops), its local prefix is this repository, its nodedir and node-gyp
+# are Node 20's. Settings a user chose (registry, proxy, cache…) are kept.
+unset npm_config_user_agent npm_config_npm_version npm_config_node_gyp npm_config_nodedir \
+  npm_config_local_prefix npm_config_prefix npm_config_global_prefix npm_execpath npm_node_execpath
+
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)

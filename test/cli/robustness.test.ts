@@ -31,16 +31,16 @@ describe('CLI: unreadable, binary and looping input', () => {
     writeFileSync(join(folder, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
     const result = lint(folder);
     assert.equal(result.code, 2);
-    assert.deepEqual(result.files, ['conforme.md']);
-    assert.match(result.stderr, /image\.md: binary file \(NUL byte at line 3\)/);
+    assert.deepEqual(result.files, ['conforme.md', 'image.md']);
+    assert.match(result.stderr, /image\.md: fichier binaire \(octet nul à la ligne 3\)/);
   });
 
-  it('invalid UTF-8 is an I/O failure naming the file and the line', () => {
-    writeFileSync(join(folder, 'latin1.md'), Buffer.concat([Buffer.from('---\ntype: avis\n---\n# Avis\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])]));
+  it('text neither UTF-8 nor Windows-1252 is an I/O failure naming the file and the line', () => {
+    writeFileSync(join(folder, 'autre.md'), Buffer.concat([Buffer.from('---\ntype: avis\n---\n# Avis\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0x81, 0x0a])]));
     const result = lint(folder);
     assert.equal(result.code, 2);
-    assert.deepEqual(result.files, ['conforme.md']);
-    assert.match(result.stderr, /latin1\.md: not UTF-8 text \(invalid byte at line 5\)/);
+    assert.deepEqual(result.files, ['autre.md', 'conforme.md']);
+    assert.match(result.stderr, /autre\.md: ni UTF-8 ni Windows-1252 \(octet invalide à la ligne 5\)/);
   });
 
   it('UTF-16 with a byte order mark is read as text', () => {
@@ -53,8 +53,8 @@ describe('CLI: unreadable, binary and looping input', () => {
     symlinkSync(join(folder, 'absent.md'), join(folder, 'lien-mort.md'));
     const result = lint(folder);
     assert.equal(result.code, 2);
-    assert.deepEqual(result.files, ['conforme.md']);
-    assert.match(result.stderr, /lien-mort\.md: ENOENT/);
+    assert.deepEqual(result.files, ['conforme.md', 'lien-mort.md']);
+    assert.match(result.stderr, /lien-mort\.md: fichier ou dossier introuvable \(ENOENT\)/);
   });
 
   it('a file symlink loop is an I/O failure naming it; a folder symlink loop is walked once', () => {
@@ -65,9 +65,9 @@ describe('CLI: unreadable, binary and looping input', () => {
     symlinkSync(folder, join(folder, 'sous', 'boucle'));
     const result = lint(folder);
     assert.equal(result.code, 2);
-    assert.deepEqual(result.files.sort(), ['autre.md', 'conforme.md']);
-    assert.match(result.stderr, /a\.md: ELOOP/);
-    assert.match(result.stderr, /b\.md: ELOOP/);
+    assert.deepEqual(result.files.sort(), ['a.md', 'autre.md', 'b.md', 'conforme.md']);
+    assert.match(result.stderr, /a\.md: boucle de liens symboliques \(ELOOP\)/);
+    assert.match(result.stderr, /b\.md: boucle de liens symboliques \(ELOOP\)/);
   });
 
   it('keys named constructor or __proto__ (here in a sibling addenda file) crash nothing: every file is checked and reported', () => {
@@ -91,7 +91,7 @@ describe('CLI: unreadable, binary and looping input', () => {
     const result = lint(empty, folder);
     assert.equal(result.code, 2);
     assert.deepEqual(result.files, ['conforme.md']);
-    assert.match(result.stderr, /vide: no Markdown file/);
+    assert.match(result.stderr, /vide: aucun fichier Markdown/);
   });
 
   it('errors found still win over nothing: exit 2 on I/O failure even when other files have errors', () => {

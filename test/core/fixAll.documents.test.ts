@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { createLanguageService, DEFAULT_SETTINGS, FIX_ALL_KIND, type Locale } from '../../server/src/core/index.js';
 import { applyEdits, readExample } from '../helpers.js';
+import { clashingEdits } from '../fuzz/fixAll.js';
 
 const EVERYTHING = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
 
@@ -43,4 +44,56 @@ describe('fix-all (source.fixAll.tender) over the art. 4–7.1 items', () => {
       });
     }
   }
+});
+
+describe('fix-all never edits a piece of text twice', () => {
+  // Issue 14 (1): a short receipt period and a wrong weekday in the same sentence. Moving the limit
+  // writes "mardi 19 mai 2026"; fixing the weekday alone would write "jeudi" over the same word.
+  const NOTICE = `---
+type: avis
+numero: AVIS-2026-0058
+titre: Services d'entretien des espaces verts
+organisme: { nom: Société des établissements de plein air du Québec }
+accords: [ALEC, ACCQO]
+renseignements: 418 641-6411
+diffusion: 2026-05-04
+reception: { date: 2026-05-14, heure: "13:30", lieu: "1050, boul. René-Lévesque Est, Québec" }
+ouverture: { date: 2026-05-14, heure: "13:30", lieu: "1050, boul. René-Lévesque Est, Québec" }
+---
+
+# Avis d'appel d'offres public
+
+Les soumissions seront reçues jusqu'au lundi 14 mai 2026 à 13 h 30.
+
+Les documents ne peuvent être obtenus que par l'intermédiaire du SEAO.
+`;
+
+  for (const locale of ['fr', 'en'] as const) {
+    it(`a short deadline and a wrong weekday in one sentence: the deadline move is kept, the weekday fix dropped (${locale})`, () => {
+      const { before, fixed, after } = fixAll(NOTICE, locale);
+      assert.deepEqual(
+        before.filter((finding) => finding.fix).map((finding) => finding.rule).sort(),
+        ['date-weekday-mismatch', 'deadline-receipt-period', 'notice-no-obligation-to-accept'],
+      );
+      const service = createLanguageService();
+      service.analyze('file:///ao.md', NOTICE, { ...DEFAULT_SETTINGS, locale });
+      const [action] = service.codeActions('file:///ao.md', EVERYTHING, [FIX_ALL_KIND]);
+      assert.equal(clashingEdits(NOTICE, action.edits), undefined);
+      assert.deepEqual(action.findings.map((finding) => finding.rule).sort(), ['deadline-receipt-period', 'notice-no-obligation-to-accept']);
+      assert.match(fixed, /jusqu'au mardi 19 mai 2026 à 13 h 30\./);
+      assert.match(fixed, /reception: \{ date: 2026-05-19,/);
+      assert.match(fixed, /ouverture: \{ date: 2026-05-19,/);
+      assert.deepEqual(after.filter((finding) => finding.fix).map((finding) => finding.rule), []);
+    });
+  }
+
+  it('fixes that rewrite the same date identically are both kept (their shared edit once)', () => {
+    const text = NOTICE.replace('lundi 14 mai', 'jeudi 14 mai').replaceAll('2026-05-14', '2026-05-12').replace('14 mai 2026', '12 mai 2026');
+    const service = createLanguageService();
+    service.analyze('file:///ao.md', text, DEFAULT_SETTINGS);
+    const [action] = service.codeActions('file:///ao.md', EVERYTHING, [FIX_ALL_KIND]);
+    assert.deepEqual(action.findings.map((finding) => finding.rule).sort(), ['date-weekday-mismatch', 'deadline-receipt-period', 'notice-no-obligation-to-accept']);
+    assert.equal(action.edits.filter((edit) => edit.newText === 'mardi').length, 1);
+    assert.equal(clashingEdits(text, action.edits), undefined);
+  });
 });

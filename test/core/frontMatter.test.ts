@@ -46,11 +46,11 @@ describe('front-matter', () => {
     assert.deepEqual(unknown.range.start, { line: 2, character: 0 });
   });
 
-  it('reports a wrong value on the value itself, citing the key’s article', () => {
+  it('reports a wrong value on the value itself, as a format problem (no article)', () => {
     const { findings } = analyzeText('---\ntype: avis\nevaluation:\n  criteres:\n    - { nom: Expérience, poids: trente }\n---\n');
     const invalid = findings.find((f) => f.rule === 'front-matter-invalid-value')!;
     assert.equal(invalid.severity, 'error');
-    assert.equal(invalid.citation, 'A2.3');
+    assert.equal(invalid.citation, 'format');
     assert.deepEqual(invalid.range, { start: { line: 4, character: 32 }, end: { line: 4, character: 38 } });
   });
 

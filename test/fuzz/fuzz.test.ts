@@ -6,7 +6,7 @@ import { PROPERTIES } from './properties.js';
 const RUNS = 150;
 const TIME_LIMIT_MS = 15_000;
 
-describe('fuzz (fast-check): no exception, every range inside the document', function () {
+describe('fuzz (fast-check): no exception, every range inside the document, a sound fix-all', function () {
   this.timeout(TIME_LIMIT_MS * 2);
   for (const [name, property] of Object.entries(PROPERTIES)) {
     it(name, () => {

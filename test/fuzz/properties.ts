@@ -16,6 +16,7 @@ import { LineIndex } from '../../server/src/core/text/lineIndex.js';
 import { loadConfigFor } from '../../server/src/node/configFiles.js';
 import { applyEdits, readExample } from '../helpers.js';
 import { assertFindingsInside } from '../robustness/documentBounds.js';
+import { fixAllProperty } from './fixAll.js';
 
 const EXAMPLES = ['ao-services-professionnels-conforme.md', 'ao-services-techniques-defauts.md', 'avis-entretien-espaces-verts.md'].map(readExample);
 
@@ -214,4 +215,5 @@ export const PROPERTIES: Record<string, fc.IProperty<unknown[]>> = {
   'prototype keys': prototypeKeysProperty,
   'language service': serviceProperty,
   '.tenderrc': configFileProperty,
+  'fix-all: no overlapping edits, no fixable finding left': fixAllProperty as fc.IProperty<unknown[]>,
 };

@@ -141,7 +141,7 @@ describe('language server: untrusted workspaces', function () {
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'tender-trust-'));
     // The workspace configuration silences every finding the document has.
-    writeFileSync(join(folder, '.tenderrc.json'), JSON.stringify({ regles: Object.fromEntries(['4.al1', '4.1°', '4.2°', '4.2.1°', '4.3°', '4.4°', '4.5°', '4.5.1°', '4.6°', '4.7°'].map((c) => [c, 'off'])) }));
+    writeFileSync(join(folder, '.tenderrc.json'), JSON.stringify({ regles: Object.fromEntries(['format', '4.1°', '4.2°', '4.2.1°', '4.3°', '4.4°', '4.5°', '4.5.1°', '4.6°', '4.7°'].map((c) => [c, 'off'])) }));
   });
   afterEach(async () => {
     await server?.stop();

@@ -69,6 +69,28 @@ describe('language server over stdio', function () {
     assert.deepEqual(summary(crActions, cr), summary(await actions(lf), lf));
   });
 
+  it('a front-matter format problem cites no article: code `format`, no link; its quick fix renames the key (issue 14, 5)', async () => {
+    server = await LspServer.start();
+    const uri = 'file:///virtual/garantie.md';
+    const text = readExample('avis-entretien-espaces-verts.md').replace('procedure: public\n', 'procedure: public\ngarantie: { nature: chèque visé, montant: 5000 }\n');
+    await server.open(uri, text);
+    const { diagnostics } = await server.nextDiagnostics(uri);
+    const unknown = diagnostics.find((d) => d.data?.rule === 'front-matter-unknown-key');
+    assert.ok(unknown, JSON.stringify(diagnostics));
+    assert.equal(unknown.code, 'format');
+    assert.equal(unknown.codeDescription, undefined);
+    assert.equal(unknown.message, 'Clé inconnue « garantie » : vouliez-vous dire « garantie-soumission » ?');
+    const actions = await server.request<{ title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: unknown.range,
+      context: { diagnostics: [unknown], only: ['quickfix'] },
+    });
+    assert.deepEqual(
+      actions.map((action) => [action.title, action.edit.changes[uri].map((edit) => edit.newText)]),
+      [['Renommer la clé en « garantie-soumission »', ['garantie-soumission']]],
+    );
+  });
+
   it('answers code actions for the current text: right after opening, and right after an edit, with its version', async () => {
     server = await LspServer.start({ versionedEdits: true });
     const uri = 'file:///virtual/defauts.md';

@@ -1,47 +1,108 @@
 import { dirname, relative, resolve } from 'node:path';
-import { analyzeText, DEFAULT_SETTINGS, type Locale } from '../core/index.js';
+import { analyzeText, DEFAULT_SETTINGS, FORMAT_CITATION, type Finding, type Locale, type Localized } from '../core/index.js';
 import { loadConfigFor } from '../node/configFiles.js';
 import { folderDocuments, siblingDocuments, type FolderDocument } from '../node/relatedDocuments.js';
 import { readRegularFile } from '../node/regularFile.js';
 import type { FileReport } from './format.js';
+import { fileSystemError } from './messages.js';
+
+/** Why a file could not be checked: it is then reported with this error and no finding. */
+export interface FileError {
+  code: 'binary' | 'encoding' | 'unreadable';
+  message: Localized;
+}
 
 /** One file's report, or the reason it could not be checked. Runs on the main thread or in a worker. */
-export type FileOutcome = { report: FileReport } | { error: string };
+export type FileOutcome = { report: FileReport } | { path: string; error: FileError };
+
+/** Thrown by readText: a file that is not text it can read. */
+class NotText extends Error {
+  constructor(readonly fileError: FileError) {
+    super(fileError.message.en);
+  }
+}
 
 /** Each folder's Markdown files (addenda given as separate files), read once per thread. */
 const folders = new Map<string, FolderDocument[]>();
 
 export function checkFile(path: string, locale: Locale | undefined): FileOutcome {
-  let text: string;
+  const shown = displayPath(path);
+  let read: { text: string; windows1252Line?: number };
   try {
-    text = readText(path);
+    read = readText(path);
   } catch (error) {
-    return { error: `${path}: ${(error as Error).message}` };
+    return { path: shown, error: error instanceof NotText ? error.fileError : { code: 'unreadable', message: fileSystemError(error) } };
   }
   const { settings } = loadConfigFor(path, DEFAULT_SETTINGS);
   const folder = dirname(resolve(path));
   let documents = folders.get(folder);
   if (!documents) folders.set(folder, (documents = folderDocuments(folder)));
-  const result = analyzeText(text, locale ? { ...settings, locale } : settings, siblingDocuments(path, documents));
-  return { report: { path: relative(process.cwd(), resolve(path)).split('\\').join('/') || path, ...result } };
+  const used = locale ? { ...settings, locale } : settings;
+  const result = analyzeText(read.text, used, siblingDocuments(path, documents));
+  const line = read.windows1252Line;
+  if (line !== undefined) {
+    // In line order with the other findings, before those of its own line.
+    const at = result.findings.findIndex((finding) => finding.range.start.line >= line);
+    result.findings.splice(at === -1 ? result.findings.length : at, 0, windows1252Finding(line, used.locale));
+  }
+  return { report: { path: shown, ...result } };
 }
+
+export const displayPath = (path: string): string => relative(process.cwd(), resolve(path)).split('\\').join('/') || path;
+
+/** Windows-1252 text is read, but said: other tools will show its accents wrong. */
+function windows1252Finding(line: number, locale: Locale): Finding {
+  return {
+    rule: 'file-encoding',
+    citation: FORMAT_CITATION,
+    severity: 'information',
+    message: {
+      fr: "Fichier enregistré en Windows-1252 et non en UTF-8 : il a été lu comme tel. Enregistrez-le en UTF-8 pour que les autres outils en lisent correctement les accents.",
+      en: 'File saved as Windows-1252, not UTF-8: it was read as such. Save it as UTF-8 so that other tools read its accents correctly.',
+    }[locale],
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+  };
+}
+
+/** Bytes Windows-1252 leaves undefined: a file holding one is in some other encoding. */
+const UNDEFINED_IN_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 /**
  * A file that is not text cannot be checked, which is an I/O failure (exit 2) like an unreadable
  * one: a CI job must not pass over it silently. So is a device, a FIFO or a file too large to analyse
- * (readRegularFile). UTF-16 with a byte order mark is text.
+ * (readRegularFile). UTF-16 with a byte order mark is text, and so is
+ * Windows-1252 (files saved by older Windows tools): not UTF-8, no byte it leaves undefined, and no
+ * UTF-8 accent either (a UTF-8 file with one stray byte is damaged, not Windows-1252).
  */
-function readText(path: string): string {
+function readText(path: string): { text: string; windows1252Line?: number } {
   const bytes = readRegularFile(path);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+    return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes) };
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new Error(`binary file (NUL byte at line ${lineAt(bytes, nul)}), not checked`);
+  if (nul !== -1) {
+    const line = lineAt(bytes, nul);
+    throw new NotText({
+      code: 'binary',
+      message: { fr: `fichier binaire (octet nul à la ligne ${line}), non vérifié`, en: `binary file (NUL byte at line ${line}), not checked` },
+    });
+  }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    throw new Error(`not UTF-8 text (invalid byte at line ${lineAt(bytes, firstInvalidUtf8(bytes))}), not checked; save it as UTF-8`);
+    const invalid = firstInvalidUtf8(bytes);
+    const hasUtf8Accent = /[^\u0000-\u007f\ufffd]/.test(new TextDecoder('utf-8').decode(bytes));
+    if (!hasUtf8Accent && !bytes.some((byte) => UNDEFINED_IN_WINDOWS_1252.has(byte))) {
+      return { text: new TextDecoder('windows-1252').decode(bytes), windows1252Line: lineAt(bytes, invalid) - 1 };
+    }
+    const line = lineAt(bytes, invalid);
+    throw new NotText({
+      code: 'encoding',
+      message: {
+        fr: `ni UTF-8 ni Windows-1252 (octet invalide à la ligne ${line}), non vérifié ; enregistrez-le en UTF-8`,
+        en: `neither UTF-8 nor Windows-1252 text (invalid byte at line ${line}), not checked; save it as UTF-8`,
+      },
+    });
   }
 }
 

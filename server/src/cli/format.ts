@@ -1,4 +1,6 @@
-import { citationHref, formatCitation, RULES, type Finding, type Locale } from '../core/index.js';
+import { citationHref, formatCitation, FORMAT_CITATION, RULES, type Finding, type Locale, type Localized } from '../core/index.js';
+import type { FileError } from './check.js';
+import { counted } from './messages.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -6,13 +8,24 @@ export interface FileReport {
   path: string;
   tender: boolean;
   findings: Finding[];
+  /** The file could not be checked (it then has no finding). */
+  error?: FileError;
 }
 
-export function formatReport(reports: FileReport[], format: OutputFormat, locale: Locale): string {
-  if (format === 'json') return `${JSON.stringify(toJson(reports), null, 2)}\n`;
-  if (format === 'sarif') return `${JSON.stringify(toSarif(reports, locale), null, 2)}\n`;
+/** An input of the command line that gave no file to check (a glob matching nothing, an empty folder). */
+export interface InputError {
+  input: string;
+  message: Localized;
+}
+
+export function formatReport(reports: FileReport[], format: OutputFormat, locale: Locale, inputErrors: readonly InputError[] = []): string {
+  if (format === 'json') return `${JSON.stringify(toJson(reports, locale), null, 2)}\n`;
+  if (format === 'sarif') return `${JSON.stringify(toSarif(reports, locale, inputErrors), null, 2)}\n`;
   return toText(reports, locale);
 }
+
+/** " (art. 4, al. 2, par. 7°)" after a message; nothing for a format problem, which cites no article. */
+const citationSuffix = (citation: string, locale: Locale): string => (citation === FORMAT_CITATION ? '' : ` (${formatCitation(citation, locale)})`);
 
 function summary(reports: FileReport[]) {
   const all = reports.flatMap((report) => report.findings);
@@ -25,13 +38,14 @@ function summary(reports: FileReport[]) {
   };
 }
 
-/** SPEC §6, exactly. */
-function toJson(reports: FileReport[]) {
+/** SPEC §6, and a file that could not be checked has its `error` (code and message) and no finding. */
+function toJson(reports: FileReport[], locale: Locale) {
   return {
     version: 1,
     files: reports.map((report) => ({
       path: report.path,
       tender: report.tender,
+      ...(report.error && { error: { code: report.error.code, message: report.error.message[locale] } }),
       findings: report.findings.map((finding) => ({
         rule: finding.rule,
         citation: finding.citation,
@@ -52,23 +66,43 @@ function toText(reports: FileReport[], locale: Locale): string {
     for (const finding of report.findings) {
       const { line, character } = finding.range.start;
       lines.push(
-        `${report.path}:${line + 1}:${character + 1} ${finding.severity} ${finding.citation} ${finding.message} (${formatCitation(finding.citation, locale)}) [${finding.rule}]`,
+        `${report.path}:${line + 1}:${character + 1} ${finding.severity} ${finding.citation} ${finding.message}${citationSuffix(finding.citation, locale)} [${finding.rule}]`,
       );
     }
   }
   const total = summary(reports);
-  lines.push(
-    locale === 'fr'
-      ? `${total.files} fichier(s), ${total.tenderFiles} document(s) d'appel d'offres : ${total.errors} erreur(s), ${total.warnings} avertissement(s), ${total.information} information(s).`
-      : `${total.files} file(s), ${total.tenderFiles} tender document(s): ${total.errors} error(s), ${total.warnings} warning(s), ${total.information} information.`,
-  );
+  const count = (n: number, fr: [string, string], en: [string, string]) => counted(n, locale, { fr, en });
+  const files = count(total.files, ['fichier', 'fichiers'], ['file', 'files']);
+  const tender = count(total.tenderFiles, ["document d'appel d'offres", "documents d'appel d'offres"], ['tender document', 'tender documents']);
+  const errors = count(total.errors, ['erreur', 'erreurs'], ['error', 'errors']);
+  const warnings = count(total.warnings, ['avertissement', 'avertissements'], ['warning', 'warnings']);
+  const information = count(total.information, ['information', 'informations'], ['information finding', 'information findings']);
+  lines.push(locale === 'fr' ? `${files}, ${tender} : ${errors}, ${warnings}, ${information}.` : `${files}, ${tender}: ${errors}, ${warnings}, ${information}.`);
   return `${lines.join('\n')}\n`;
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
-/** SARIF 2.1.0, as GitHub code scanning reads it (1-based lines and columns). */
-function toSarif(reports: FileReport[], locale: Locale) {
+/**
+ * SARIF 2.1.0, as GitHub code scanning reads it (1-based lines and columns). A file that could not be
+ * checked, or an input that gave no file, is a tool execution notification of the run's invocation.
+ */
+function toSarif(reports: FileReport[], locale: Locale, inputErrors: readonly InputError[]) {
+  const notifications = [
+    ...inputErrors.map((error) => ({ level: 'error', message: { text: `${error.input}: ${error.message[locale]}` }, descriptor: { id: 'input' } })),
+    ...reports.flatMap((report) =>
+      report.error
+        ? [
+            {
+              level: 'error',
+              message: { text: `${report.path}: ${report.error.message[locale]}` },
+              descriptor: { id: report.error.code },
+              locations: [{ physicalLocation: { artifactLocation: { uri: report.path } } }],
+            },
+          ]
+        : [],
+    ),
+  ];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -87,11 +121,12 @@ function toSarif(reports: FileReport[], locale: Locale) {
             })),
           },
         },
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         results: reports.flatMap((report) =>
           report.findings.map((finding) => ({
             ruleId: finding.rule,
             level: SARIF_LEVEL[finding.severity],
-            message: { text: `${finding.message} (${formatCitation(finding.citation, locale)})` },
+            message: { text: `${finding.message}${citationSuffix(finding.citation, locale)}` },
             locations: [
               {
                 physicalLocation: {

@@ -2,18 +2,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { Locale } from '../core/index.js';
+import type { Locale, Localized } from '../core/index.js';
 import { checkFile, type FileOutcome } from './check.js';
-import { formatReport, type FileReport, type OutputFormat } from './format.js';
+import { formatReport, type FileReport, type InputError, type OutputFormat } from './format.js';
+import { fileSystemError, USAGE } from './messages.js';
 import { checkFilesInParallel } from './pool.js';
 
-const USAGE = `Usage: tender-lint [--format text|json|sarif] [--locale fr|en] [--jobs N] <files, folders or globs…>
-
-Checks Québec call-for-tenders documents (Markdown with a "type" front-matter key) against the
-Règlement sur les contrats de services des organismes publics (RLRQ c. C-65.1, r. 4).
-Many files are checked on N threads (default: one per core); the output is the same for any N.
-Exit status: 0 no error, 1 errors found, 2 usage or I/O failure (a file that cannot be read as
-UTF-8 or UTF-16 text, a folder or glob without Markdown files); the other files are still checked.`;
 
 const MARKDOWN = new Set(['.md', '.markdown']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -28,7 +22,17 @@ interface Options {
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 8;
 
-function parseArguments(args: string[]): Options | string {
+/** The locale asked for, read before anything else so that even a usage error is in that language. */
+function requestedLocale(args: string[]): Locale {
+  for (let i = 0; i < args.length; i++) {
+    const [name, inline] = args[i].split(/=(.*)/s, 2);
+    const value = name === '--locale' ? (inline ?? args[i + 1]) : undefined;
+    if (value === 'fr' || value === 'en') return value;
+  }
+  return 'fr';
+}
+
+function parseArguments(args: string[]): Options | Localized | 'help' {
   const options: Options = { format: 'text', locale: undefined, jobs: undefined, inputs: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -36,21 +40,25 @@ function parseArguments(args: string[]): Options | string {
     const value = () => inline ?? args[++i];
     if (name === '--format') {
       const format = value();
-      if (format !== 'text' && format !== 'json' && format !== 'sarif') return `--format: text, json or sarif expected, got "${format ?? ''}"`;
+      if (format !== 'text' && format !== 'json' && format !== 'sarif') {
+        return { fr: `--format : text, json ou sarif attendu, reçu « ${format ?? ''} »`, en: `--format: text, json or sarif expected, got "${format ?? ''}"` };
+      }
       options.format = format;
     } else if (name === '--locale') {
       const locale = value();
-      if (locale !== 'fr' && locale !== 'en') return `--locale: fr or en expected, got "${locale ?? ''}"`;
+      if (locale !== 'fr' && locale !== 'en') return { fr: `--locale : fr ou en attendu, reçu « ${locale ?? ''} »`, en: `--locale: fr or en expected, got "${locale ?? ''}"` };
       options.locale = locale;
     } else if (name === '--jobs' || name === '-j') {
       const jobs = value();
-      if (!/^[1-9]\d*$/.test(jobs ?? '')) return `--jobs: a positive whole number expected, got "${jobs ?? ''}"`;
+      if (!/^[1-9]\d*$/.test(jobs ?? '')) {
+        return { fr: `--jobs : un nombre entier positif attendu, reçu « ${jobs ?? ''} »`, en: `--jobs: a positive whole number expected, got "${jobs ?? ''}"` };
+      }
       options.jobs = Number(jobs);
-    } else if (name === '--help' || name === '-h') return '';
-    else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
+    } else if (name === '--help' || name === '-h') return 'help';
+    else if (arg.startsWith('-') && arg !== '-') return { fr: `option inconnue ${arg}`, en: `unknown option ${arg}` };
     else options.inputs.push(arg);
   }
-  return options.inputs.length ? options : 'no file, folder or glob given';
+  return options.inputs.length ? options : { fr: 'aucun fichier, dossier ou glob donné', en: 'no file, folder or glob given' };
 }
 
 /**
@@ -60,7 +68,7 @@ function parseArguments(args: string[]): Options | string {
  * never twice (loops end), and a Markdown link that is broken or loops is kept, so that reading it
  * reports it instead of skipping it silently.
  */
-function expandInputs(inputs: string[], errors: string[]): string[] {
+function expandInputs(inputs: string[], errors: InputError[]): string[] {
   const files = new Map<string, string>();
   for (const input of inputs) {
     const found: string[] = [];
@@ -69,15 +77,16 @@ function expandInputs(inputs: string[], errors: string[]): string[] {
       const matches = picomatch(input.replace(/^(?:\.\/)+/, ''));
       const depth = glob.includes('**') ? Infinity : glob.split('/').length;
       walk(base || '.', depth, (path) => matches(path.split(sep).join('/')), found, errors);
-      if (found.length === 0) errors.push(`${input}: no Markdown file (.md, .markdown) matches`);
+      if (found.length === 0) errors.push({ input, message: { fr: 'aucun fichier Markdown (.md, .markdown) ne correspond', en: 'no Markdown file (.md, .markdown) matches' } });
     } else {
       try {
         if (statSync(input).isDirectory()) {
           walk(input, Infinity, () => true, found, errors);
-          if (found.length === 0) errors.push(`${input}: no Markdown file (.md, .markdown) in this folder`);
+          if (found.length === 0) errors.push({ input, message: { fr: 'aucun fichier Markdown (.md, .markdown) dans ce dossier', en: 'no Markdown file (.md, .markdown) in this folder' } });
         } else found.push(input);
-      } catch (error) {
-        errors.push(`${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
+      } catch {
+        // Named on the command line but missing or unreadable: listed, with the reason, like any file that cannot be read.
+        found.push(input);
       }
     }
     for (const path of found) {
@@ -94,7 +103,7 @@ const isDynamicPattern = (input: string): boolean => /[*?[\]{}]/.test(input);
  * Appends to `found` the Markdown files under `root` (at most `depth` levels down) that `accept`
  * takes, in path order, real folders first; symlinked folders are walked afterwards, each folder once.
  */
-function walk(root: string, depth: number, accept: (path: string) => boolean, found: string[], errors: string[]): void {
+function walk(root: string, depth: number, accept: (path: string) => boolean, found: string[], errors: InputError[]): void {
   const seenFolders = new Set<string>();
   const linked: { folder: string; depth: number }[] = [];
   const visit = (folder: string, depth: number): void => {
@@ -105,7 +114,7 @@ function walk(root: string, depth: number, accept: (path: string) => boolean, fo
       seenFolders.add(`${dev}:${ino}`);
       entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
-      errors.push(`${folder}: ${(error as Error).message}`);
+      errors.push({ input: folder, message: fileSystemError(error) });
       return;
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -158,28 +167,34 @@ export async function runParallel(args: string[], write: (text: string) => void,
 interface Started {
   options: Options;
   files: string[];
-  errors: string[];
+  errors: InputError[];
 }
 
 function begin(args: string[], write: (text: string) => void, writeError: (text: string) => void): Started | number {
   const options = parseArguments(args);
-  if (typeof options === 'string') {
-    (options ? writeError : write)(options ? `tender-lint: ${options}\n\n${USAGE}\n` : `${USAGE}\n`);
-    return options ? 2 : 0;
+  const locale = requestedLocale(args);
+  if (options === 'help') {
+    write(`${USAGE[locale]}\n`);
+    return 0;
   }
-  const errors: string[] = [];
+  if (!('inputs' in options)) {
+    writeError(`tender-lint: ${options[locale]}\n\n${USAGE[locale]}\n`);
+    return 2;
+  }
+  const errors: InputError[] = [];
   return { options, files: expandInputs(options.inputs, errors), errors };
 }
 
-/** Reports in input order, then the files that could not be read. */
+/**
+ * Reports in input order, a file that could not be checked among them with its error; then, on
+ * stderr, the inputs that gave no file and the files that could not be checked.
+ */
 function finish({ options, errors }: Started, outcomes: FileOutcome[], write: (text: string) => void, writeError: (text: string) => void): number {
-  const reports: FileReport[] = [];
-  for (const outcome of outcomes) {
-    if ('error' in outcome) errors.push(outcome.error);
-    else reports.push(outcome.report);
-  }
-  write(formatReport(reports, options.format, options.locale ?? 'fr'));
-  for (const error of errors) writeError(`tender-lint: ${error}\n`);
-  if (errors.length) return 2;
+  const locale = options.locale ?? 'fr';
+  const reports: FileReport[] = outcomes.map((outcome) => ('error' in outcome ? { path: outcome.path, tender: false, findings: [], error: outcome.error } : outcome.report));
+  write(formatReport(reports, options.format, locale, errors));
+  const failures = [...errors.map(({ input, message }) => `${input}: ${message[locale]}`), ...reports.flatMap((report) => (report.error ? [`${report.path}: ${report.error.message[locale]}`] : []))];
+  for (const failure of failures) writeError(`tender-lint: ${failure}\n`);
+  if (failures.length) return 2;
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Locale } from '../core/index.js';
-import { checkFile, type FileOutcome } from './check.js';
+import { checkFile, displayPath, type FileOutcome } from './check.js';
+import { fileSystemError } from './messages.js';
 
 interface Job {
   index: number;
@@ -65,7 +66,7 @@ if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKE
     try {
       outcome = checkFile(job.path, job.locale);
     } catch (error) {
-      outcome = { error: `${job.path}: ${(error as Error).message}` };
+      outcome = { path: displayPath(job.path), error: { code: 'unreadable', message: fileSystemError(error) } };
     }
     parentPort!.postMessage({ index: job.index, outcome } satisfies Done);
   });

@@ -1,12 +1,12 @@
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
 import { MAX_LIST_ITEMS, MAX_PROBLEMS, type OffsetRange } from './document/frontMatter.js';
+import { notCheckedReason } from './document/notChecked.js';
 import type { DocumentModel, Section } from './document/model.js';
 import { readTenderData } from './document/tenderData.js';
 import { relatedAddenda, type RelatedDocument } from './document/related.js';
-import { fieldAt } from './document/schema.js';
 import { LIMITS, type DegradedReason } from './document/limits.js';
 import { RECOGNISERS, matchesHeading } from './legal/recognisers.js';
-import { TENDER_TYPES, type Finding, type Localized, type Severity } from './types.js';
+import { FORMAT_CITATION, TENDER_TYPES, type Finding, type Localized, type Severity } from './types.js';
 import { RULES } from './rules/index.js';
 import type { Report, Rule, RuleContext } from './rules/rule.js';
 
@@ -16,14 +16,18 @@ export interface AnalysisResult {
   findings: Finding[];
 }
 
-/** Names of the checks that are not rules of the regulation but of the document's form. */
+/**
+ * Names of the checks that are not rules of the regulation but of the document's form: they cite no
+ * article (FORMAT_CITATION); an ignore directive without a reason cites what it would ignore.
+ */
 export const FORM_CHECKS = {
-  unknownType: { id: 'document-type-unknown', citation: '4.al1' },
-  yamlSyntax: { id: 'front-matter-syntax', citation: '4.al1' },
-  unknownKey: { id: 'front-matter-unknown-key', citation: '4.al1' },
-  invalidValue: { id: 'front-matter-invalid-value', citation: '4.al1' },
-  ignoreWithoutReason: { id: 'ignore-without-reason', citation: '4.al1' },
-  analysisLimit: { id: 'analysis-limit', citation: '4.al1' },
+  unknownType: { id: 'document-type-unknown', citation: FORMAT_CITATION },
+  notChecked: { id: 'document-not-checked', citation: FORMAT_CITATION },
+  yamlSyntax: { id: 'front-matter-syntax', citation: FORMAT_CITATION },
+  unknownKey: { id: 'front-matter-unknown-key', citation: FORMAT_CITATION },
+  invalidValue: { id: 'front-matter-invalid-value', citation: FORMAT_CITATION },
+  ignoreWithoutReason: { id: 'ignore-without-reason' },
+  analysisLimit: { id: 'analysis-limit', citation: FORMAT_CITATION },
 } as const;
 
 /**
@@ -47,7 +51,20 @@ export function analyzeModel(
     range: model.lines.range(range.start, range.end),
   });
 
-  if (detection.kind === 'not-tender') return { tender: false, findings };
+  if (detection.kind === 'not-tender') {
+    const notChecked = notCheckedReason(model);
+    if (notChecked) {
+      const finding = toFinding(FORM_CHECKS.notChecked.id, FORM_CHECKS.notChecked.citation, 'warning', notChecked.range, notChecked.message);
+      if (notChecked.fix) {
+        finding.fix = {
+          title: notChecked.fix.title[locale],
+          edits: notChecked.fix.edits.map((edit) => ({ range: model.lines.range(edit.range.start, edit.range.end), newText: edit.newText })),
+        };
+      }
+      findings.push(finding);
+    }
+    return { tender: false, findings: applySettings(findings, settings) };
+  }
   if (detection.kind === 'unclosed-front-matter') {
     const { id, citation } = FORM_CHECKS.yamlSyntax;
     findings.push(
@@ -71,8 +88,14 @@ export function analyzeModel(
 
   for (const problem of model.frontMatter?.problems ?? []) {
     const check = problem.kind === 'yaml-syntax' ? FORM_CHECKS.yamlSyntax : problem.kind === 'unknown-key' ? FORM_CHECKS.unknownKey : FORM_CHECKS.invalidValue;
-    const citation = (problem.path && fieldAt(problem.path)?.citations[0]) ?? check.citation;
-    findings.push(toFinding(check.id, citation, problem.kind === 'unknown-key' ? 'warning' : 'error', problem.range, problem.message));
+    const finding = toFinding(check.id, check.citation, problem.kind === 'unknown-key' ? 'warning' : 'error', problem.range, problem.message);
+    if (problem.suggestion) {
+      finding.fix = {
+        title: locale === 'fr' ? `Renommer la clé en « ${problem.suggestion} »` : `Rename the key to "${problem.suggestion}"`,
+        edits: [{ range: finding.range, newText: problem.suggestion }],
+      };
+    }
+    findings.push(finding);
   }
 
   findings.push(...limitFindings(model).map((limit) => toFinding(FORM_CHECKS.analysisLimit.id, FORM_CHECKS.analysisLimit.citation, 'information', limit.range, limit.message)));

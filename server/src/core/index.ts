@@ -10,7 +10,7 @@ export { DocumentParser, parseDocument, type DocumentModel } from './document/mo
 export { DEFAULT_SETTINGS, type AnalysisSettings, type SeveritySetting } from './config/settings.js';
 export { RULES } from './rules/index.js';
 export { formatCitation, citationHref, parseCitationId } from './legal/citations.js';
-export { createLanguageService, mergeEdits, FIX_ALL_KIND, type TenderLanguageService, type CodeActionData, type LastAnalysis } from './service.js';
+export { createLanguageService, mergeFixes, editsClash, FIX_ALL_KIND, type TenderLanguageService, type CodeActionData, type LastAnalysis } from './service.js';
 export { gridHover, adjustmentCoefficient, type GridHoverData } from './features/gridHover.js';
 export { evaluationGrid, weightTotal, type CriteriaGrid, type EvaluationGrid, type GridCriterion } from './evaluation/grid.js';
 export type { RelatedDocument } from './document/related.js';

@@ -85,7 +85,8 @@ export function createLanguageService(): TenderLanguageService {
       }
       const fixable = findings.filter((finding) => finding.fix);
       if (wanted(FIX_ALL_KIND) && (fixable.length > 1 || (only?.length && fixable.length > 0))) {
-        actions.push({ title: fixAllTitle(fixable.length, analyses.get(uri)?.settings.locale ?? 'fr'), kind: FIX_ALL_KIND, edits: mergeEdits(fixable), findings: fixable });
+        const merged = mergeFixes(fixable);
+        actions.push({ title: fixAllTitle(merged.findings.length, analyses.get(uri)?.settings.locale ?? 'fr'), kind: FIX_ALL_KIND, ...merged });
       }
       return actions;
     },
@@ -103,22 +104,76 @@ export function createLanguageService(): TenderLanguageService {
 }
 
 const fixAllTitle = (count: number, locale: AnalysisSettings['locale']) =>
-  locale === 'fr' ? `Insérer les ${count} clauses manquantes` : `Insert the ${count} missing clauses`;
+  count === 1
+    ? locale === 'fr'
+      ? 'Insérer la clause manquante'
+      : 'Insert the missing clause'
+    : locale === 'fr'
+      ? `Insérer les ${count} clauses manquantes`
+      : `Insert the ${count} missing clauses`;
 
-/** All fixes as one edit list: identical edits once; inserts at one place keep the findings' order. */
-export function mergeEdits(findings: Finding[]): TextEdit[] {
+const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+
+/**
+ * All fixes as one edit list that never edits a piece of text twice (an editor refuses such an edit,
+ * or applies both and garbles the text). When two fixes touch the same text, the one kept is the
+ * one that rewrites more, then the fix of the more severe finding: moving the receipt deadline
+ * rewrites the whole date, weekday included, so it settles a wrong weekday too, and setting the
+ * opening at the limit rewrites the text's opening date along with the front-matter's. The other is
+ * dropped whole, never half applied. Identical edits count once; inserts at one place keep the
+ * findings' order.
+ */
+export function mergeFixes(findings: readonly Finding[]): { edits: TextEdit[]; findings: Finding[] } {
+  const ranked = findings
+    .map((finding, order) => ({ finding, order }))
+    .filter(({ finding }) => finding.fix)
+    .sort(
+      (a, b) =>
+        b.finding.fix!.edits.length - a.finding.fix!.edits.length || SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.order - b.order,
+    );
   const seen = new Set<string>();
+  const accepted: TextEdit[] = [];
+  const kept = new Set<number>();
+  for (const { finding, order } of ranked) {
+    const fresh = finding.fix!.edits.filter((edit) => !seen.has(JSON.stringify(edit)));
+    if (fresh.some((edit) => accepted.some((other) => editsClash(edit, other)))) continue;
+    kept.add(order);
+    for (const edit of fresh) {
+      seen.add(JSON.stringify(edit));
+      accepted.push(edit);
+    }
+  }
+  // Back in the findings' order, so that inserts at one place come in that order.
+  const keptFindings = findings.filter((_, order) => kept.has(order));
   const edits: TextEdit[] = [];
-  for (const finding of findings) {
-    for (const edit of finding.fix?.edits ?? []) {
+  const emitted = new Set<string>();
+  for (const finding of keptFindings) {
+    for (const edit of finding.fix!.edits) {
       const key = JSON.stringify(edit);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (emitted.has(key)) continue;
+      emitted.add(key);
       edits.push(edit);
     }
   }
-  return edits;
+  return { edits, findings: keptFindings };
 }
+
+/**
+ * Whether two edits touch the same text: their replaced ranges share a character, or one inserts
+ * inside (or at the start of) the text the other replaces. Inserts at one position do not clash.
+ */
+export function editsClash(a: TextEdit, b: TextEdit): boolean {
+  const emptyA = samePosition(a.range.start, a.range.end);
+  const emptyB = samePosition(b.range.start, b.range.end);
+  if (emptyA && emptyB) return false;
+  if (emptyA) return !strictlyBefore(a.range.start, b.range.start) && strictlyBefore(a.range.start, b.range.end);
+  if (emptyB) return !strictlyBefore(b.range.start, a.range.start) && strictlyBefore(b.range.start, a.range.end);
+  return strictlyBefore(a.range.start, b.range.end) && strictlyBefore(b.range.start, a.range.end);
+}
+
+/** Strictly before. */
+const strictlyBefore = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character < y.character);
+const samePosition = (x: Range['start'], y: Range['start']) => x.line === y.line && x.character === y.character;
 
 function overlaps(a: Range, b: Range): boolean {
   const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);

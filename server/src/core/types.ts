@@ -41,10 +41,16 @@ export interface RelatedLocation {
   document?: string;
 }
 
+/**
+ * The citation of findings about the document's form rather than the regulation (front-matter
+ * syntax, keys and values, a file not checked, analysis limits): they cite no article and link nowhere.
+ */
+export const FORMAT_CITATION = 'format';
+
 export interface Finding {
   /** Stable kebab-case rule name. */
   rule: string;
-  /** Canonical citation id (SPEC §5), e.g. `4.7°`. */
+  /** Canonical citation id (SPEC §5), e.g. `4.7°`, or FORMAT_CITATION. */
   citation: string;
   severity: Severity;
   message: string;

@@ -7,6 +7,7 @@ import {
   citationHref,
   createLanguageService,
   DEFAULT_SETTINGS,
+  FORMAT_CITATION,
   type AnalysisSettings,
   type Finding,
   type LastAnalysis,
@@ -242,7 +243,8 @@ export function toDiagnostic(uri: string, finding: Finding, locale: Locale): Dia
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.citation,
-    codeDescription: { href: citationHref(finding.citation, locale) },
+    // A format problem cites no article: no link to LégisQuébec.
+    ...(finding.citation !== FORMAT_CITATION && { codeDescription: { href: citationHref(finding.citation, locale) } }),
     source: 'tender',
     message: finding.message,
     data: { rule: finding.rule },

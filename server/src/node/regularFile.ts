@@ -1,5 +1,13 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { LIMITS } from '../core/document/limits.js';
+import type { Localized } from '../core/types.js';
+
+/** A path that is not read: why, in both languages. */
+export class FileRefused extends Error {
+  constructor(readonly reason: Localized) {
+    super(reason.en);
+  }
+}
 
 /**
  * Largest file read for analysis: enough bytes for the characters the analysis reads (UTF-8 takes
@@ -17,8 +25,16 @@ export function readRegularFile(path: string, maxBytes: number = MAX_FILE_BYTES)
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new Error(`not a regular file (${kindOf(stats)}), not checked`);
-    if (stats.size > maxBytes) throw new Error(`file too large (${megabytes(stats.size)}; the limit is ${megabytes(maxBytes)}), not checked`);
+    if (!stats.isFile()) {
+      const kind = kindOf(stats);
+      throw new FileRefused({ fr: `pas un fichier ordinaire (${kind.fr}), non vérifié`, en: `not a regular file (${kind.en}), not checked` });
+    }
+    if (stats.size > maxBytes) {
+      throw new FileRefused({
+        fr: `fichier trop volumineux (${megabytes(stats.size, 'fr')}; la limite est de ${megabytes(maxBytes, 'fr')}), non vérifié`,
+        en: `file too large (${megabytes(stats.size, 'en')}; the limit is ${megabytes(maxBytes, 'en')}), not checked`,
+      });
+    }
     // Never more than the size stated (a file growing while read is read as it was).
     const bytes = Buffer.allocUnsafe(stats.size);
     let length = 0;
@@ -33,13 +49,14 @@ export function readRegularFile(path: string, maxBytes: number = MAX_FILE_BYTES)
   }
 }
 
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'folder';
-  if (stats.isCharacterDevice()) return 'character device';
-  if (stats.isBlockDevice()) return 'block device';
-  if (stats.isFIFO()) return 'named pipe';
-  if (stats.isSocket()) return 'socket';
-  return 'special file';
+function kindOf(stats: Stats): Localized {
+  if (stats.isDirectory()) return { fr: 'dossier', en: 'folder' };
+  if (stats.isCharacterDevice()) return { fr: 'périphérique caractère', en: 'character device' };
+  if (stats.isBlockDevice()) return { fr: 'périphérique bloc', en: 'block device' };
+  if (stats.isFIFO()) return { fr: 'tube nommé', en: 'named pipe' };
+  if (stats.isSocket()) return { fr: 'socket', en: 'socket' };
+  return { fr: 'fichier spécial', en: 'special file' };
 }
 
-const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+const megabytes = (bytes: number, locale: 'fr' | 'en'): string =>
+  `${(bytes / 1_000_000).toLocaleString(locale === 'fr' ? 'fr-CA' : 'en', { maximumFractionDigits: 1 })} ${locale === 'fr' ? 'Mo' : 'MB'}`;

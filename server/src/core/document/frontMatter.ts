@@ -17,6 +17,8 @@ export interface FrontMatterProblem {
   message: Localized;
   /** Key path of the value or key concerned (absent for syntax errors). */
   path?: KeyPath;
+  /** For an unknown key: the known key it was probably meant to be (not one the mapping already has). */
+  suggestion?: string;
 }
 
 export interface FrontMatter {
@@ -191,6 +193,8 @@ function validateMap(
 ): void {
   if (!isMap(map)) return;
   const known = Object.keys(fields);
+  /** The known keys this mapping does not have yet (computed at its first unknown key). */
+  let free: string[] | undefined;
   for (const pair of map.items) {
     if (problems.length > MAX_PROBLEMS) return;
     if (!isPair(pair) || !isScalar(pair.key)) continue;
@@ -198,11 +202,14 @@ function validateMap(
     const keyRange = pair.key.range ? at(pair.key.range[0], pair.key.range[1]) : at(0, 0);
     const schema = ownField(fields, key);
     if (!schema) {
-      const suggestion = closestMatch(key, known);
+      // Renaming to a key the mapping already has would make it a duplicate.
+      free ??= known.filter((name) => !map.items.some((other) => isPair(other) && isScalar(other.key) && other.key.value === name));
+      const suggestion = closestMatch(key, free);
       problems.push({
         kind: 'unknown-key',
         range: keyRange,
         path: [...path, key],
+        ...(suggestion && { suggestion }),
         message: suggestion
           ? { fr: `Clé inconnue « ${key} » : vouliez-vous dire « ${suggestion} » ?`, en: `Unknown key "${key}": did you mean "${suggestion}"?` }
           : { fr: `Clé inconnue « ${key} ».`, en: `Unknown key "${key}".` },

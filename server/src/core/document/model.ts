@@ -446,7 +446,8 @@ function findFrontMatter(text: string): { contentStart: number; end: number } | 
   return { contentStart: open[0].length, end };
 }
 
-const TENDER_TYPE_LINE = new RegExp(`^type:[ \\t]*["']?(?:${TENDER_TYPES.join('|')})["']?[ \\t]*$`, 'm');
+// `type : avis` is the same key to YAML (a space may come before the colon).
+const TENDER_TYPE_LINE = new RegExp(`^type[ \\t]*:[ \\t]*["']?(?:${TENDER_TYPES.join('|')})["']?[ \\t]*$`, 'm');
 
 function detectUnclosed(text: string): TenderDetection {
   const open = FRONT_MATTER_OPEN.exec(text);
@@ -459,10 +460,10 @@ function detectTender(frontMatter: FrontMatter | undefined): TenderDetection {
   let range = frontMatter.valueRange(['type']);
   if (value === undefined && frontMatter.problems.some((p) => p.kind === 'yaml-syntax')) {
     // Broken YAML: the type line may still be readable on its own.
-    const line = /^type:[ \t]*["']?([\w-]+)["']?[ \t]*$/m.exec(frontMatter.source);
+    const line = /^type[ \t]*:[ \t]*["']?([\w-]+)["']?[ \t]*$/m.exec(frontMatter.source);
     if (line) {
       value = line[1];
-      const start = frontMatter.contentOffset + line.index + line[0].indexOf(line[1], 5);
+      const start = frontMatter.contentOffset + line.index + line[0].indexOf(line[1], line[0].indexOf(':') + 1);
       range = { start, end: start + line[1].length };
     }
   }

@@ -4,7 +4,7 @@ import type { DocumentModel } from '../document/model.js';
 import { formatCitation, parseCitationId } from '../legal/citations.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
-import type { Finding, Locale, Severity, TenderType } from '../types.js';
+import { FORMAT_CITATION, type Finding, type Locale, type Severity, type TenderType } from '../types.js';
 
 /**
  * - `ok`: the rule applies and found nothing;
@@ -109,7 +109,7 @@ export function conformityReport({ model, result, settings }: ConformityInput, r
     groupFor(FORM_GROUP, formLabel).items.push({
       rule,
       citation: findings[0].citation,
-      citationLabel: formatCitation(findings[0].citation, locale),
+      citationLabel: findings[0].citation === FORMAT_CITATION ? formLabel : formatCitation(findings[0].citation, locale),
       description: findings[0].message,
       status: 'finding',
       findings,

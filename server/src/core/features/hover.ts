@@ -4,7 +4,7 @@ import { citationHref, formatCitation, parseCitationId } from '../legal/citation
 import { articleLabel, articleSummary, findArticle, regulation, resolveCitation, shorten } from '../legal/regulation/index.js';
 import { articleMarkdown, escapeMarkdown } from '../legal/regulation/render.js';
 import { findCitations, type TextCitation } from '../legal/textCitations.js';
-import type { Finding, Locale, Range } from '../types.js';
+import { FORMAT_CITATION, type Finding, type Locale, type Range } from '../types.js';
 import { keyAt } from './frontMatterPath.js';
 
 export interface HoverData {
@@ -86,7 +86,8 @@ const SEVERITY: Record<Finding['severity'], { fr: string; en: string }> = {
 };
 
 export function findingMarkdown(finding: Finding, locale: Locale): string {
-  const head = `**${SEVERITY[finding.severity][locale]}** · \`${finding.rule}\` · ${escapeMarkdown(formatCitation(finding.citation, locale))}\n\n${linkCitations(finding.message, locale)}`;
+  const cites = finding.citation === FORMAT_CITATION ? '' : ` · ${escapeMarkdown(formatCitation(finding.citation, locale))}`;
+  const head = `**${SEVERITY[finding.severity][locale]}** · \`${finding.rule}\`${cites}\n\n${linkCitations(finding.message, locale)}`;
   const cited = citationMarkdown(finding.citation, locale);
   return cited ? `${head}\n\n---\n\n${cited}` : head;
 }

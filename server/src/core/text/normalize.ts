@@ -35,15 +35,36 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
+/**
+ * The "did you mean" of an unknown key: the nearest candidate by spelling (case, accents and `_` for
+ * `-` aside), else the one candidate holding every word of it (`garantie` → `garantie-soumission`).
+ */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
+  const folded = foldKey(word);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(folded, foldKey(candidate));
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))) return best;
+  // A shortened key, or its words in another order; several keys holding them all: no suggestion.
+  const parts = folded.split('-').filter(Boolean);
+  const holding = candidates.filter((candidate) => {
+    const candidateParts = foldKey(candidate).split('-');
+    return parts.length > 0 && parts.every((part) => candidateParts.includes(part));
+  });
+  return holding.length === 1 ? holding[0] : undefined;
 }
+
+/** A key as compared for suggestions: no case, no accents, `_` and spaces read as `-`. */
+const foldKey = (key: string): string =>
+  key
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_]+/g, '-');

@@ -1,5 +1,5 @@
 import { blockDates, findTime, shift, type DateMention } from '../../calendar/prose.js';
-import { LegalCalendar, formatLongDate, isoDate, sameDate, weekday, MONTHS, WEEKDAYS, type CalendarDate } from '../../calendar/index.js';
+import { LegalCalendar, dayNumber, formatLongDate, isoDate, sameDate, weekday, MONTHS, WEEKDAYS, type CalendarDate } from '../../calendar/index.js';
 import type { AnalysisSettings } from '../../config/settings.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentModel } from '../../document/model.js';
@@ -325,20 +325,32 @@ function wordLike(original: string, word: string): string {
 }
 
 /**
- * Moves the receipt limit: its front-matter value, the opening date when it was the same day, and
- * every receipt or opening statement of the text that gives the old date.
+ * Moves the receipt limit: its front-matter value, the opening date when it was the same day or is not
+ * after the new limit (art. 11 opens the bids at the limit; the edit is made even when the opening is
+ * already that day, so that fix-all never also applies a fix setting it to the old limit), and the
+ * statements of the text that give a date moved.
  */
 export function moveClosingFix(context: DeadlineFacts, closing: Moment, to: CalendarDate): FixSpec {
   const edits: FixSpec['edits'] = [];
   const frontMatter = context.model.frontMatter;
   if (closing.path) edits.push({ range: closing.range, newText: isoDate(to) });
+  let openingMoved: CalendarDate | undefined;
   if (closing.path?.[0] === 'reception') {
     const opening = context.data.ouverture?.date;
     const range = frontMatter?.valueRange(['ouverture', 'date']);
-    if (opening && range && sameDate(opening, closing.date)) edits.push({ range, newText: isoDate(to) });
+    if (opening && range && (sameDate(opening, closing.date) || dayNumber(opening) <= dayNumber(to))) {
+      edits.push({ range, newText: isoDate(to) });
+      openingMoved = opening;
+    }
   }
-  for (const { mention } of statedDates(context.model)) {
-    if (sameDate(mention.date, closing.date)) edits.push(...rewriteDate(context.model, mention, to));
+  for (const { kind, mention } of statedDates(context.model)) {
+    // With the limit in the front-matter, every receipt statement of the text is moved with it, even
+    // one that contradicted it: the text then states the new limit, not the old one or a third date.
+    const moved =
+      sameDate(mention.date, closing.date) ||
+      (closing.path !== undefined && kind !== 'opening') ||
+      (openingMoved !== undefined && kind !== 'receipt');
+    if (moved) edits.push(...rewriteDate(context.model, mention, to));
   }
   return {
     title: { fr: `Reporter la date limite de réception au ${formatLongDate(to, 'fr')}`, en: `Move the receipt deadline to ${formatLongDate(to, 'en')}` },

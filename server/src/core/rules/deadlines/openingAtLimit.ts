@@ -1,7 +1,7 @@
 import { isoDate, sameDate } from '../../calendar/index.js';
 import { findItem } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
-import { closingMoment, formatTime, longDate, openingMoment, sameTime, type Moment } from './facts.js';
+import { closingMoment, formatTime, longDate, openingMoment, rewriteDate, sameTime, statedDates, type Moment } from './facts.js';
 
 const describe = (moment: Moment, locale: 'fr' | 'en') =>
   `${longDate(moment.date)[locale]}${moment.time ? (locale === 'fr' ? ' à ' : ' at ') + formatTime(moment.time, locale) : ''}`;
@@ -31,6 +31,11 @@ export const openingAtLimit: Rule = {
       const limit = context.data.reception?.time;
       if (time && limit && !sameTime(limit, context.data.ouverture?.time)) {
         edits.push({ range: time, newText: `"${String(limit.hour).padStart(2, '0')}:${String(limit.minute).padStart(2, '0')}"` });
+      }
+      // The text's opening statements follow (even one that contradicted the front-matter), so that the
+      // text and the front-matter give the same opening.
+      for (const { kind, mention } of statedDates(context.model)) {
+        if (kind === 'opening' && !sameDate(mention.date, closing.date)) edits.push(...rewriteDate(context.model, mention, closing.date));
       }
     }
     context.report({
