@@ -54,8 +54,8 @@ describe('CLI: every line in the language of --locale (issue 14, 4)', () => {
     const empty = join(folder, 'vide');
     mkdirSync(empty);
     const glob = join(folder, '*.markdown');
-    assert.equal(lint(empty, glob).stderr, `tender-lint: ${empty}: aucun fichier Markdown (.md, .markdown) dans ce dossier\ntender-lint: ${glob}: aucun fichier ne correspond\n`);
-    assert.equal(lint('--locale', 'en', empty, glob).stderr, `tender-lint: ${empty}: no Markdown file (.md, .markdown) in this folder\ntender-lint: ${glob}: no file matches\n`);
+    assert.equal(lint(empty, glob).stderr, `tender-lint: ${empty}: aucun fichier Markdown (.md, .markdown) dans ce dossier\ntender-lint: ${glob}: aucun fichier Markdown (.md, .markdown) ne correspond\n`);
+    assert.equal(lint('--locale', 'en', empty, glob).stderr, `tender-lint: ${empty}: no Markdown file (.md, .markdown) in this folder\ntender-lint: ${glob}: no Markdown file (.md, .markdown) matches\n`);
   });
 
   it('--help and usage errors', () => {

@@ -28,7 +28,7 @@ function matchingUnits(parsed: DocumentModel['blocks'][number]['parsed'], item: 
     const recogniser = RECOGNISERS[item];
     indexes = [];
     parsed.units.forEach((unit, index) => {
-      if (unit.kind === 'heading' ? matchesHeading(recogniser, unit.normalized) : PROSE.has(unit.kind) && segmentsOf(unit).some((text) => matchesPhrase(recogniser, text))) indexes!.push(index);
+      if (unit.kind === 'heading' ? matchesHeading(recogniser, unit.normalized) : PROSE.has(unit.kind) && statesInProse(unit, recogniser)) indexes!.push(index);
     });
     parsed.memo.set(item, indexes);
   }
@@ -56,6 +56,21 @@ export function findWeakEvidence(model: DocumentModel, item: ItemName): WeakEvid
   const template = matching(unit.normalized)!;
   return { unit, lacks: template.lacks, template: template.id };
 }
+
+/**
+ * A passage states an item by its wording, or by a label that names the item the way a heading would:
+ * a run-in heading (« **Option :** le Collège peut… », « Date limite : … »).
+ */
+function statesInProse(unit: TextUnit, recogniser: (typeof RECOGNISERS)[ItemName]): boolean {
+  return segmentsOf(unit).some((text) => {
+    if (matchesPhrase(recogniser, text)) return true;
+    const label = RUN_IN_LABEL.exec(text);
+    return label !== null && matchesHeading(recogniser, label[1]);
+  });
+}
+
+/** A label that opens a passage: a few words before a colon (not a URL's « https: »). */
+const RUN_IN_LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+) ?:(?!\/\/)/;
 
 /** Whether a unit's own text expresses an item (no heading match). */
 export function unitStates(unit: DocumentUnit, item: ItemName): boolean {

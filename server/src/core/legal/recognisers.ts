@@ -66,6 +66,11 @@ export const RECOGNISERS = {
     ],
   },
   optionsDescription: {
+    // The contract renewable for a period, however far the verb stands from it (« Le contrat, d’une durée de
+    // vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle »).
+    templates: [
+      { id: 'contract-may-be-extended', pattern: '{CONTRACT} … {MAY} … {EXTEND} … {PERIOD}', example: 'Le contrat, d’une durée de vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle de douze mois.' },
+    ],
     law: [{ citation: '4.2.1°', quote: 'la description sommaire des options' }],
     headings: [/\boptions?\b/, /\brenouvellements?\b/],
     phrases: [

@@ -103,5 +103,13 @@ export const VOCABULARY: readonly Notion[] = [
   { id: 'PLACE', meaning: 'a place', fr: ['endroit', 'lieu', 'adresse'], en: ['place', 'location', 'address'] },
   { id: 'DEADLINE', meaning: 'a limit in time', fr: ['limite', 'limites', 'échéance', 'délai', 'délais'], en: ['deadline', 'closing', 'limit'] },
   { id: 'AFTER', meaning: 'after, past', fr: ['après', 'passé', 'passée', 'retard', 'tardif', 'tardive', 'tardivement'], en: ['after', 'past', 'late', 'beyond'] },
+  { id: 'MAY', meaning: 'may, can (pouvoir)', fr: ['pouvoir', 'peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'puisse'], en: ['may', 'can', 'could', 'might'] },
+  {
+    id: 'EXTEND',
+    meaning: 'to renew or extend the contract',
+    fr: ['renouveler', 'renouvelé', 'renouvellement', 'renouvellements', 'renouvelable', 'prolonger', 'prolongé', 'prolongation', 'reconduire', 'reconduit', 'reconduction'],
+    en: ['renew', 'renewed', 'renewal', 'renewable', 'extend', 'extended', 'extension'],
+  },
+  { id: 'PERIOD', meaning: 'a period of time', fr: ['an', 'ans', 'année', 'années', 'mois', 'période', 'périodes', 'saison', 'exercice'], en: ['year', 'years', 'month', 'months', 'period', 'periods', 'season'] },
   { id: 'EXCEPT', meaning: 'an exception', fr: ['sauf', 'excepté', 'hormis', 'exception'], en: ['except', 'unless', 'excluding'] },
 ];

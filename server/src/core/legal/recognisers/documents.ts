@@ -47,6 +47,11 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 1.1°: the options, described in the tender documents. */
   optionsDetail: {
+    // The contract renewable for a period, however far the verb stands from it (« Le contrat, d’une durée de
+    // vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle »).
+    templates: [
+      { id: 'contract-may-be-extended', pattern: '{CONTRACT} … {MAY} … {EXTEND} … {PERIOD}', example: 'Le contrat, d’une durée de vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle de douze mois.' },
+    ],
     law: [{ citation: '5.1.1°', quote: 'la description des options' }],
     headings: [/\boptions?\b|\brenouvellements?\b|\bprolongations?\b|\brenewals?\b|\boptional (?:services|renewals?|extensions?|periods?|years?|mandates?)\b/],
     phrases: [

@@ -17,6 +17,8 @@ interface Moment {
   sameAsReceipt?: ItemName;
   /** Wording that fixes the date only by reference to the receipt limit ("le même jour"). */
   sameDateAsReceipt?: ItemName;
+  /** Where a moment stated nowhere is reported: the passage of this other moment (the opening beside the receipt). */
+  besides?: ItemName;
 }
 
 /** Art. 4 par. 6°: the place, date and time of the receipt, and of the opening, of bids. */
@@ -49,8 +51,9 @@ function placeDateTimeRule(id: string, moment: Moment, description: Localized): 
         return words.length ? `${words.join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${last}` : last;
       };
       const nothing = context.data[moment.key] === undefined && mentions.length === 0;
-      const range: OffsetRange | undefined =
-        context.model.frontMatter?.keyRange([moment.key]) ?? (mentions[0] ? { start: mentions[0].start, end: mentions[0].end } : undefined);
+      const beside = nothing && moment.besides ? findItem(context.model, moment.besides).find((unit) => unit.kind !== 'heading') : undefined;
+      const shown = mentions[0] ?? beside;
+      const range: OffsetRange | undefined = context.model.frontMatter?.keyRange([moment.key]) ?? (shown ? { start: shown.start, end: shown.end } : undefined);
       context.report({
         range,
         message: {
@@ -78,6 +81,7 @@ export const opening = placeDateTimeRule(
     what: { fr: "de l'ouverture des soumissions", en: 'of the opening of bids' },
     sameAsReceipt: 'openingSameAsReceipt',
     sameDateAsReceipt: 'openingSameDate',
+    besides: 'receipt',
   },
   { fr: "L'avis indique le lieu, la date et l'heure de l'ouverture des soumissions.", en: 'The notice states the place, date and time of the opening of bids.' },
 );

@@ -6,6 +6,13 @@ import type { TenderData } from '../../document/tenderData.js';
 import type { Localized, Severity, TenderType } from '../../types.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
+import type { DocumentModel, Section } from '../../document/model.js';
+import { RECOGNISERS, matchesHeading } from '../../legal/recognisers.js';
+
+/** The notice's section, when the document has one (a call whose notice and documents are one file). */
+function noticeSection(model: DocumentModel): Section | undefined {
+  return model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
+}
 
 export const NOTICE_TYPES: readonly TenderType[] = ['appel-offres', 'avis'];
 
@@ -22,6 +29,12 @@ interface RequiredItemSpec {
   inFrontMatter?: (data: TenderData) => boolean;
   /** The item is required for this document (default: always). */
   required?: (context: RuleContext) => boolean;
+  /**
+   * Only the notice's text states the item: in a call whose notice is a section of the document, the
+   * same words elsewhere (the tender documents' own description of the item) and the front-matter (data
+   * about the whole call) do not count.
+   */
+  noticeOnly?: boolean;
 }
 
 /** A notice item that is present when the front-matter or the body states it (SPEC §3–4). */
@@ -34,8 +47,10 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
     description: spec.description,
     check(context) {
       if (spec.required && !spec.required(context)) return;
-      if (spec.inFrontMatter?.(context.data)) return;
-      if (findItem(context.model, spec.item).length > 0) return;
+      const notice = spec.noticeOnly && context.type === 'appel-offres' ? noticeSection(context.model) : undefined;
+      if (!notice && spec.inFrontMatter?.(context.data)) return;
+      const found = findItem(context.model, spec.item);
+      if (found.some((unit) => !notice || (notice.start <= unit.start && unit.start < notice.end))) return;
       const fix = insertClauseFix(context.model, spec.clause, context.locale);
       const weak = findWeakEvidence(context.model, spec.item);
       if (weak) context.report({ message: toConfirm(spec.missing, weak), range: { start: weak.unit.start, end: weak.unit.end }, severity: 'warning', fix });
