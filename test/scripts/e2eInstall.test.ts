@@ -69,7 +69,7 @@ describe('the end-to-end install (issue 14, 2)', () => {
       .split('\n')
       .map((line) => line.trim().replace(/^timeout \d+ /, ''))
       .filter((line) => /^(?:npm|npx|bash|node|sh)\b/.test(line));
-    assert.deepEqual(commands, ['npm ci', 'npm test', 'npm run test:e2e:install', 'npm run test:e2e']);
+    assert.deepEqual(commands, ['npm ci', 'npm test', 'npm run corpus', 'npm run test:e2e:install', 'npm run test:e2e']);
     for (const command of commands) assert.ok(readme.includes(`\`${command}\``) || new RegExp(`^${command}\\b`, 'm').test(readme), `${command} is in the README`);
   });
 });
