@@ -26,6 +26,10 @@ export const PASSAGES: Passages[] = [
       '- **Documents :** disponibles sur le SEAO ou en version papier au bureau du Curateur public, sur demande',
       'The tender documents may be downloaded from SEAO (www.seao.ca), or picked up at the Purchasing Department.',
       'Bid documents can also be collected at the reception office, 3040 Sherbrooke Street West.',
+      // Another channel offered by a pronoun standing for the documents, or with « offerts » (issue 13).
+      "Les documents d'appel d'offres sont publiés dans le SEAO. Ils peuvent également être transmis par courriel, sur demande.",
+      'The tender documents are posted on SEAO. They may also be sent by e-mail upon request.',
+      "Le devis est disponible dans le SEAO et il est aussi offert en version papier à nos bureaux.",
     ],
     accepted: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
@@ -43,6 +47,8 @@ export const PASSAGES: Passages[] = [
       "Documents : le formulaire de soumission signé est remis au bureau de l'approvisionnement.",
       'Tender documents are available only on SEAO and tenders must be delivered at the Purchasing Department.',
       'Tender documents may be downloaded only from SEAO, www.seao.ca.',
+      "Les documents d'appel d'offres sont publiés dans le SEAO. Ils ne peuvent être transmis par courriel.",
+      "Les documents d'appel d'offres sont publiés dans le SEAO. Elles doivent être déposées à nos bureaux au plus tard le 3 mars.",
     ],
   },
   {

@@ -4,7 +4,7 @@
  * the body's own web site) offers a second channel. Matched sentence by sentence on normalized text.
  */
 const SUBJECT = String.raw`(?:documents? (?:d'appel d'offres|de l'appel d'offres|d'appels d'offres|contractuels)|dossiers? d'appel d'offres|devis|cahiers? des charges|addendas?|addendum|plans et devis|(?:tender|bid) documents|addend(?:um|a))`;
-const GETTING = String.raw`(?:obten\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|envoy\w*|distribu\w*|vendus?|fourni\w*|available|obtain\w*|download\w*|sent|distributed|purchased|picked up|collected)`;
+const GETTING = String.raw`(?:obten\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|envoy\w*|distribu\w*|vendus?|fourni\w*|offert(?:e|s|es)?|accessibles?|available|obtain\w*|download\w*|sent|distributed|purchased|picked up|collected|offered|provided)`;
 const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|des|d')|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in paper)`;
 
 /**
@@ -22,8 +22,16 @@ export const OTHER_CHANNEL: readonly RegExp[] = [
   new RegExp(String.raw`${CHANNEL}.{0,60}\b${SUBJECT}\b.{0,40}\b${GETTING}\b`),
 ];
 
-/** A sentence that refuses the channel ("aucun document ne sera transmis par courriel"). */
-export const CHANNEL_REFUSED = /\baucune?\b|\b(?:ne|n') ?(?:\S+ ){0,3}(?:pas|plus|jamais)\b|\bnot\b|\bnever\b|\bno (?:documents?|cop(?:y|ies)|paper)\b/;
+/**
+ * A sentence whose subject is a pronoun standing for the documents named just before (« Les documents
+ * sont sur le SEAO. Ils peuvent aussi être transmis par courriel »): read with its antecedent. The
+ * documents are masculine: « elles » stands for something else (the bids).
+ */
+export const PRONOUN_SUBJECT = /^(?:ils?|ceux-ci|celui-ci|ces derniers|ces documents|they|these|those|it)\b/;
+export const DOCUMENTS_NAMED = new RegExp(String.raw`\b${SUBJECT}\b`);
+
+/** A sentence that refuses the channel ("aucun document ne sera transmis par courriel", « ne peuvent être transmis »). */
+export const CHANNEL_REFUSED = /\baucune?\b|\b(?:ne|n') ?(?:\S+ ){0,3}(?:pas|plus|jamais)\b|\bne (?:peuvent|peut|pourront|pourra|seront|sera)\b|\bnot\b|\bnever\b|\bno (?:documents?|cop(?:y|ies)|paper)\b/;
 
 /** Sentences about questions, bids, complaints or deliverables, which may travel by other channels. */
 export const NOT_ABOUT_DOCUMENTS =
