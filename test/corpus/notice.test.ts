@@ -7,6 +7,19 @@ import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
  * and near-misses that must not count. Each line is one passage as it appears in a notice.
  */
 const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: string[] }>> = {
+  // A request for bids is a summary description of the services only when it names them (issue 13).
+  servicesDescription: {
+    recognised: [
+      "Le Cégep demande des soumissions pour l'entretien ménager de ses trois pavillons.",
+      'La Société sollicite des offres visant la collecte des matières résiduelles de ses installations.',
+      'Le Ministère invite les firmes intéressées à présenter une soumission en vue de la refonte de son site Web.',
+      'Le présent appel d’offres a pour objet des services de gardiennage.',
+    ],
+    notRecognised: [
+      'Le Centre de services scolaire demande des soumissions dans le cadre du dossier mentionné ci-dessus.',
+      "La Commission scolaire invite les entreprises intéressées à soumissionner pour le présent appel d'offres.",
+    ],
+  },
   noObligationToAccept: {
     recognised: [
       "L'organisme public ne s'engage à accepter aucune des soumissions reçues.",

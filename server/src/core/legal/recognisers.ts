@@ -58,8 +58,11 @@ export const RECOGNISERS = {
     headings: [/\b(?:description|objet|nature du (?:mandat|contrat)|mandat|services requis|besoins?|portee|etendue des services|scope|services required)\b/],
     phrases: [
       /\b(?:a pour (?:objet|but)|vise a obtenir|vise l'obtention|l'objet (?:du present|de l'|de cet)|consiste (?:a|en)|comprend notamment|porte sur)\b/,
-      /\b(?:sollicite|demande|recherche|requiert) (?:des|les) (?:soumissions|propositions|offres|services)\b/,
-      /\binvite (?:les |des )?(?:prestataires|fournisseurs|firmes|soumissionnaires|entreprises|personnes)\b/,
+      // A request for bids describes the services only when it says for what: « demande des soumissions pour
+      // l'entretien… », not « demande des soumissions dans le cadre du dossier mentionné ci-dessus ».
+      /\b(?:sollicite|demande|recherche|requiert) (?:des|les) (?:soumissions|propositions|offres)\b.{0,40}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur|a des (?:firmes|entreprises|prestataires)) (?!le present|la presente|cet appel|l'appel|le dossier)\w/,
+      /\b(?:sollicite|demande|recherche|requiert) (?:des|les) services\b/,
+      /\binvite (?:les |des )?(?:prestataires|fournisseurs|firmes|soumissionnaires|entreprises|personnes)\b.{0,80}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur) (?!le present|la presente|cet appel|l'appel|le dossier)\w/,
       /\b(?:le mandat|le contrat|les services (?:requis|demandes|vises)|les travaux)\b.{0,40}\b(?:consiste|comprend|vise|porte|concerne|inclut)/,
       /\bdescription (?:sommaire )?des (?:services|besoins|travaux)\b/,
       /\b(?:summary description|seeks bids|invites bids|the services (?:required|consist))\b/,
