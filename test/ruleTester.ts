@@ -55,7 +55,9 @@ export function ruleTester(rule: string, cases: { valid: ValidCase[]; invalid: I
           const key = (f: Finding) => `${f.rule}|${f.message}`;
           assert.equal(after.filter((f) => f.rule === rule).length, found.length - 1, 'the fixed finding disappears');
           const before = new Set(all.map(key));
-          assert.deepEqual(after.filter((f) => !before.has(key(f))).map(key), [], 'the fix introduces no new finding');
+          // A clause inserted with a value to fill (« [à compléter : date] ») leaves that to the drafter, who is told so.
+          const toFill = (f: Finding) => f.rule === 'notice-placeholder-left' && /\[(?:à compléter|to complete)/.test(f.message);
+          assert.deepEqual(after.filter((f) => !before.has(key(f)) && !toFill(f)).map(key), [], 'the fix introduces no new finding');
         });
       }
     });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { createLanguageService, DEFAULT_SETTINGS, FIX_ALL_KIND, type Locale } from '../../server/src/core/index.js';
+import { createLanguageService, DEFAULT_SETTINGS, FIX_ALL_KIND, type Finding, type Locale } from '../../server/src/core/index.js';
 import { applyEdits, readExample } from '../helpers.js';
 import { clashingEdits } from '../fuzz/fixAll.js';
 
@@ -37,7 +37,9 @@ describe('fix-all (source.fixAll.tender) over the art. 4–7.1 items', () => {
           fixed,
         );
         const known = new Set(before.map((finding) => finding.rule));
-        assert.deepEqual(after.filter((finding) => !known.has(finding.rule)).map((finding) => finding.rule), [], 'no new kind of finding');
+        // The clauses' values to fill (« [à compléter : …] ») are left to the drafter, who is told so.
+        const toFill = (finding: Finding) => finding.rule === 'notice-placeholder-left' && /\[(?:à compléter|to complete)/.test(finding.message);
+        assert.deepEqual(after.filter((finding) => !known.has(finding.rule) && !toFill(finding)).map((finding) => finding.rule), [], 'no new kind of finding');
         for (const heading of fixed.match(/^#+ .+$/gm) ?? []) {
           assert.equal(fixed.split('\n').filter((line) => line === heading).length, 1, `${heading} inserted once`);
         }

@@ -3,6 +3,7 @@ import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recogniser
 import { IGNORE_DIRECTIVE } from '../../server/src/core/document/model.js';
 import { FIELD_LINE, NUMBERING } from '../../server/src/core/legal/find.js';
 import { WORD } from '../../server/src/core/legal/lexicon/lemma.js';
+import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { matchTemplate } from '../../server/src/core/legal/lexicon/template.js';
 import { templatesOf } from '../../server/src/core/legal/recognisers.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
@@ -23,6 +24,7 @@ const patterns: { name: string; pattern: RegExp }[] = [
   { name: 'NUMBERING', pattern: NUMBERING },
   { name: 'FIELD_LINE', pattern: FIELD_LINE },
   { name: 'WORD (tokeniser)', pattern: WORD },
+  { name: 'PLACEHOLDER_MARK', pattern: PLACEHOLDER_MARK },
 ];
 
 /** Strings of about `size` characters that a pattern scans without matching. */

@@ -50,12 +50,43 @@ ruleTester('notice-documents-only-through-seao', {
   ],
 });
 
+ruleTester('notice-placeholder-left', {
+  valid: [
+    { name: 'every item stated', code: complete() },
+    { name: 'blanks for the bidder are not a template’s mark', code: complete('\n\nSigné à ____________, le __________.') },
+    { name: 'a word in capitals in parentheses is no fill-in mark', code: complete('\n\nLes prix excluent la taxe (TPS ET TVQ).') },
+  ],
+  invalid: [
+    {
+      name: 'a template’s mark in capitals, the product’s own mark, X runs and a mail-merge field',
+      code: complete("\n\nOrganisme public : (NOM DE L'ORGANISME PUBLIC)\n\nDate limite : [à compléter : date], XXXX $.\n\nResponsable : «Nom_responsable»"),
+      errors: [
+        { line: 17, severity: 'warning', message: /« \(NOM DE L'ORGANISME PUBLIC\) »/ },
+        { line: 19, message: /\[à compléter : date\]/ },
+        { line: 19, message: /XXXX/ },
+        { line: 21, message: /«Nom_responsable»/ },
+      ],
+    },
+    {
+      name: 'a front-matter value that is a mark',
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, "organisme: { nom: \"[NOM DE L'ORGANISME]\" }\ntitre: x\naccords: aucun\nrenseignements: Mme Roy"),
+      errors: [{ line: 3 }],
+    },
+  ],
+});
+
 ruleTester('notice-public-body-name', {
   valid: [
     { name: 'front-matter', code: complete() },
     { name: 'named in the text', code: avis(`Le Centre intégré de santé et de services sociaux de Laval demande des soumissions.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\naccords: aucun') },
   ],
-  invalid: [{ name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] }],
+  invalid: [
+    { name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },
+    // A template's fill-in mark is never evidence (issue 13): in the text or in the front-matter.
+    { name: 'a label whose value is a fill-in mark', code: avis(`Organisme public : (NOM DE L'ORGANISME PUBLIC)\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },
+    { name: 'a mail-merge field', code: avis(`**Organisme :** «Nom_organisme»\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },
+    { name: 'a front-matter name that is a mark', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'organisme: { nom: "[à compléter : nom]" }\ntitre: x'), errors: [{ line: 7 }] },
+  ],
 });
 
 ruleTester('notice-intergovernmental-agreements', {

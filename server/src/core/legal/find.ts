@@ -4,6 +4,7 @@ import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase, templatesOf, type ItemName } from './recognisers.js';
 import { matchTemplate } from './lexicon/template.js';
+import { TEMPLATE_MARK, withoutTemplateMarks } from './placeholders.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
 
@@ -90,6 +91,9 @@ function withoutNumbering(normalized: string): string {
   return match ? normalized.slice(match[0].length) : normalized;
 }
 
+/** A label with no value after it. */
+const BARE_LABEL = /^[^:]{0,80}:\s*[.;]?$/;
+
 /** A line that is a field of a SEAO-style list: « **Lieu d'ouverture :** 80, avenue Principale ». */
 export const FIELD_LINE = /^[^:\n]{2,60} ?:(?!\/\/)/;
 const SEGMENTS = new WeakMap<TextUnit, string[]>();
@@ -102,17 +106,23 @@ const SEGMENTS = new WeakMap<TextUnit, string[]>();
 export function segmentsOf(unit: TextUnit): string[] {
   let segments = SEGMENTS.get(unit);
   if (segments) return segments;
-  segments = [unit.normalized];
-  const bare = withoutNumbering(unit.normalized);
-  if (bare !== unit.normalized) segments.push(bare);
-  const lines = unit.text.split('\n');
+  // A template's fill-in mark is never evidence: the unit is read without it, and a label left with no
+  // value (« Organisme public : (NOM DE L'ORGANISME PUBLIC) ») states nothing.
+  TEMPLATE_MARK.lastIndex = 0;
+  const filled = TEMPLATE_MARK.test(unit.text) ? withoutTemplateMarks(unit.text) : unit.text;
+  const normalized = filled === unit.text ? unit.normalized : normalizeForMatching(filled);
+  segments = [normalized];
+  const bare = withoutNumbering(normalized);
+  if (bare !== normalized) segments.push(bare);
+  const lines = filled.split('\n');
   if (lines.length > 1 && lines.filter((line) => FIELD_LINE.test(line.trim())).length >= 2) {
     for (const line of lines) {
       const normalized = normalizeForMatching(line);
       if (normalized) segments.push(normalized, withoutNumbering(normalized));
     }
   }
-  SEGMENTS.set(unit, (segments = [...new Set(segments)]));
+  segments = [...new Set(segments)].filter((segment) => segment !== '' && (filled === unit.text || !BARE_LABEL.test(segment)));
+  SEGMENTS.set(unit, segments);
   return segments;
 }
 

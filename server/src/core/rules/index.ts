@@ -8,6 +8,7 @@ import { information } from './notice/information.js';
 import { seaoOnly } from './notice/seaoOnly.js';
 import { receipt, opening } from './notice/receiptAndOpening.js';
 import { noObligationToAccept } from './notice/noObligationToAccept.js';
+import { placeholderLeft } from './notice/placeholderLeft.js';
 import { optionsSamePrice } from './notice/optionsSamePrice.js';
 import { needsDescription } from './documents/needsDescription.js';
 import { optionsDetail } from './documents/optionsDetail.js';
@@ -90,6 +91,7 @@ export const RULES: readonly Rule[] = [
   weekdayMismatch,
   contradictsFrontMatter,
   noObligationToAccept,
+  placeholderLeft,
   optionsSamePrice,
   needsDescription,
   optionsDetail,

@@ -1,0 +1,62 @@
+/**
+ * Fill-in marks left from a template: the value was never written. A template's mark is never evidence
+ * of an item (« Organisme public : (NOM DE L'ORGANISME PUBLIC) » names no body); the product's own mark,
+ * in a clause it inserted, is that clause awaiting its value (the clause is still recognised). Either,
+ * left in the notice, is a finding of its own. Read on the plain text, where capitals still tell a
+ * template's mark from prose.
+ *
+ * - the product's own mark and its English form: « [à compléter : nom] », "[to complete: name]";
+ * - in brackets or parentheses, capitals that start with a fill-in word: « (NOM DE L'ORGANISME PUBLIC) »,
+ *   « [DATE] » (not in a passage written all in capitals, where « (LOCAL TIME) » is prose);
+ * - a fill-in word in brackets: « [nom du responsable] », "[insert date]";
+ * - a run of X: « XXXX », « xxx $ »;
+ * - a mail-merge field: « «Nom_organisme» », « <<Date>> », « {{titre}} ».
+ */
+const FILL_WORDS_CAPITALS = String.raw`(?:NOM|DATE|ADRESSE|MONTANT|NUMÉRO|NUMERO|TITRE|INSÉRER|INSERER|INDIQUER|COMPLÉTER|COMPLETER|ORGANISME|HEURE|LIEU|DESCRIPTION|PRÉNOM|TÉLÉPHONE|COURRIEL|NAME|ADDRESS|AMOUNT|NUMBER|INSERT|TITLE|TIME|PLACE|EMAIL|PHONE)`;
+const FILL_WORDS = String.raw`(?:nom|date|adresse|montant|num[ée]ro|titre|ins[ée]rer|indiquer|compl[ée]ter|name|address|amount|number|insert|title|e-?mail|phone)`;
+
+/** The mark the product's clauses leave for a value to fill. */
+const PRODUCT_MARK = String.raw`\[(?:[àa] compl[ée]ter|to complete)\b[^\]\n]{0,80}\]`;
+const TEMPLATE_MARKS = [
+    String.raw`[([] ?${FILL_WORDS_CAPITALS}\b[A-ZÀ-ÖØ-ÞŒ0-9'’ .,/:-]{0,80}[)\]]`,
+    String.raw`\[${FILL_WORDS}\b[^\]\n]{0,60}\]`,
+    String.raw`\b(?:X{3,}|x{3,})\b`,
+    String.raw`«\s?[A-Za-z]+(?:_[A-Za-z0-9]+)+\s?»|<<[^<>\n]{1,40}>>|\{\{[^{}\n]{1,60}\}\}`,
+];
+
+/** Every fill-in mark: a template's or the product's. */
+export const PLACEHOLDER_MARK = new RegExp([PRODUCT_MARK, ...TEMPLATE_MARKS].join('|'), 'gu');
+/** A template's fill-in marks: never evidence. */
+export const TEMPLATE_MARK = new RegExp(TEMPLATE_MARKS.join('|'), 'gu');
+
+export interface Placeholder {
+  /** Offsets in the text searched. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function findPlaceholders(text: string): Placeholder[] {
+  return [...text.matchAll(PLACEHOLDER_MARK)]
+    .filter((match) => !proseInCapitals(text, match[0], match.index))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+}
+
+const CAPITALS_MARK = /^[([]/;
+
+/** A mark in capitals within a passage written in capitals is prose (« … À 14 H (LOCAL TIME) »). */
+function proseInCapitals(text: string, mark: string, at: number): boolean {
+  if (!CAPITALS_MARK.test(mark)) return false;
+  const outside = text.slice(0, at) + text.slice(at + mark.length);
+  return /\p{Lu}/u.test(outside) && !/\p{Ll}/u.test(outside);
+}
+
+export function isPlaceholder(value: string): boolean {
+  const found = findPlaceholders(value.trim());
+  return found.length > 0 && found.map((placeholder) => placeholder.text).join('').length >= value.trim().length * 0.5;
+}
+
+/** The text without a template's fill-in marks (each replaced by a space). */
+export function withoutTemplateMarks(text: string): string {
+  return text.replace(TEMPLATE_MARK, (mark: string, at: number) => (proseInCapitals(text, mark, at) ? mark : ' '));
+}
