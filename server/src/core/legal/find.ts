@@ -2,7 +2,7 @@ import { blocksWhere, type DocumentModel, type DocumentUnit } from '../document/
 import type { TextUnit } from '../document/markdown.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
-import { RECOGNISERS, matchesHeading, matchesPhrase, templatesOf, type ItemName } from './recognisers.js';
+import { RECOGNISERS, headingEvidence, matchesHeading, matchesPhrase, phraseEvidence, templatesOf, type ItemName } from './recognisers.js';
 import { matchTemplate } from './lexicon/template.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
@@ -55,6 +55,20 @@ export function findWeakEvidence(model: DocumentModel, item: ItemName): WeakEvid
   if (!unit) return undefined;
   const template = matching(unit.normalized)!;
   return { unit, lacks: template.lacks, template: template.id };
+}
+
+/**
+ * Which of an item's wordings a unit that states it matched: a template id (`seaoOnly/clause-fr`) or
+ * a pattern (`seaoOnly/pattern-2`, `seaoOnly/heading-1`); undefined for a unit that does not state it.
+ */
+export function templateOf(unit: DocumentUnit, item: ItemName): string | undefined {
+  const recogniser = RECOGNISERS[item];
+  if (unit.kind === 'heading') return headingEvidence(recogniser, unit.normalized);
+  for (const text of segmentsOf(unit)) {
+    const template = phraseEvidence(recogniser, text);
+    if (template) return template;
+  }
+  return undefined;
 }
 
 /** Whether a unit's own text expresses an item (no heading match). */

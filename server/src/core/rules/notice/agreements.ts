@@ -15,4 +15,5 @@ export const intergovernmentalAgreements = requiredNoticeItem({
   item: 'intergovernmentalAgreements',
   clause: 'intergovernmentalAgreements',
   inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.intergovernmentalAgreements,
+  frontMatterKey: ['accords'],
 });

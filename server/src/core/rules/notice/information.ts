@@ -12,4 +12,5 @@ export const information = requiredNoticeItem({
   item: 'information',
   clause: 'information',
   inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.information,
+  frontMatterKey: ['renseignements'],
 });

@@ -15,4 +15,5 @@ export const optionsDescription = requiredNoticeItem({
   clause: 'optionsDescription',
   required: (context) => context.data.options.length > 0,
   inFrontMatter: (data) => data.options.every((option) => option.description !== undefined),
+  frontMatterKey: ['options'],
 });

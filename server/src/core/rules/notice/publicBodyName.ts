@@ -12,4 +12,5 @@ export const publicBodyName = requiredNoticeItem({
   item: 'publicBodyName',
   clause: 'publicBodyName',
   inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.publicBodyName,
+  frontMatterKey: ['organisme', 'nom'],
 });

@@ -2,9 +2,11 @@ import type { ClauseName } from '../../legal/clauses.js';
 import { findItem, findWeakEvidence } from '../../legal/find.js';
 import { toConfirm } from '../documents/requiredItem.js';
 import type { ItemName } from '../../legal/recognisers.js';
+import type { KeyPath } from '../../document/frontMatter.js';
 import type { TenderData } from '../../document/tenderData.js';
 import type { Localized, Severity, TenderType } from '../../types.js';
 import { insertClauseFix } from '../insertion.js';
+import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 export const NOTICE_TYPES: readonly TenderType[] = ['appel-offres', 'avis'];
@@ -20,6 +22,8 @@ interface RequiredItemSpec {
   clause: ClauseName;
   /** The front-matter states the item. */
   inFrontMatter?: (data: TenderData) => boolean;
+  /** The key `inFrontMatter` reads, shown as what satisfied the rule. */
+  frontMatterKey?: KeyPath;
   /** The item is required for this document (default: always). */
   required?: (context: RuleContext) => boolean;
 }
@@ -40,6 +44,11 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
       const weak = findWeakEvidence(context.model, spec.item);
       if (weak) context.report({ message: toConfirm(spec.missing, weak), range: { start: weak.unit.start, end: weak.unit.end }, severity: 'warning', fix });
       else context.report({ message: spec.missing, fix });
+    },
+    evidence(context) {
+      if (spec.required && !spec.required(context)) return [];
+      if (spec.inFrontMatter?.(context.data)) return spec.frontMatterKey ? frontMatterEvidence(context, spec.frontMatterKey) : [];
+      return passages(findItem(context.model, spec.item), spec.item);
     },
   };
 }

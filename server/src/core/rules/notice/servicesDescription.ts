@@ -12,4 +12,5 @@ export const servicesDescription = requiredNoticeItem({
   item: 'servicesDescription',
   clause: 'servicesDescription',
   inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.servicesDescription,
+  frontMatterKey: ['titre'],
 });
