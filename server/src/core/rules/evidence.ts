@@ -9,10 +9,9 @@ export function passages(units: readonly DocumentUnit[], item: ItemName): Eviden
   return units.map((unit) => ({ range: { start: unit.start, end: unit.end }, template: templateOf(unit, item) }));
 }
 
-/** A front-matter key that states an item, as evidence (none when the key has no place in the text). */
+/** A front-matter key that states an item, as evidence. A key reached through an alias has no place of its own: the opening fence stands for it. */
 export function frontMatterEvidence(context: RuleContext, path: KeyPath): Evidence[] {
-  const range = context.model.frontMatter?.keyRange(path);
-  return range ? [{ range, frontMatterKey: path.join('.') }] : [];
+  return [{ range: context.model.frontMatter?.keyRange(path) ?? { start: 0, end: 3 }, frontMatterKey: path.join('.') }];
 }
 
 /** Passages of an item: by default every unit that states it, or those a rule accepts. */

@@ -11,6 +11,5 @@ export const information = requiredNoticeItem({
   },
   item: 'information',
   clause: 'information',
-  inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.information,
-  frontMatterKey: ['renseignements'],
+  frontMatter: { key: ['renseignements'], states: NOTICE_ITEMS_IN_FRONT_MATTER.information },
 });

@@ -14,6 +14,5 @@ export const optionsDescription = requiredNoticeItem({
   item: 'optionsDescription',
   clause: 'optionsDescription',
   required: (context) => context.data.options.length > 0,
-  inFrontMatter: (data) => data.options.every((option) => option.description !== undefined),
-  frontMatterKey: ['options'],
+  frontMatter: { key: ['options'], states: (data) => data.options.every((option) => option.description !== undefined) },
 });

@@ -20,10 +20,8 @@ interface RequiredItemSpec {
   missing: Localized;
   item: ItemName;
   clause: ClauseName;
-  /** The front-matter states the item. */
-  inFrontMatter?: (data: TenderData) => boolean;
-  /** The key `inFrontMatter` reads, shown as what satisfied the rule. */
-  frontMatterKey?: KeyPath;
+  /** The front-matter states the item (`states`) under `key`, shown as what met the rule. */
+  frontMatter?: { key: KeyPath; states: (data: TenderData) => boolean };
   /** The item is required for this document (default: always). */
   required?: (context: RuleContext) => boolean;
 }
@@ -38,7 +36,7 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
     description: spec.description,
     check(context) {
       if (spec.required && !spec.required(context)) return;
-      if (spec.inFrontMatter?.(context.data)) return;
+      if (spec.frontMatter?.states(context.data)) return;
       if (findItem(context.model, spec.item).length > 0) return;
       const fix = insertClauseFix(context.model, spec.clause, context.locale);
       const weak = findWeakEvidence(context.model, spec.item);
@@ -47,7 +45,7 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
     },
     evidence(context) {
       if (spec.required && !spec.required(context)) return [];
-      if (spec.inFrontMatter?.(context.data)) return spec.frontMatterKey ? frontMatterEvidence(context, spec.frontMatterKey) : [];
+      if (spec.frontMatter?.states(context.data)) return frontMatterEvidence(context, spec.frontMatter.key);
       return passages(findItem(context.model, spec.item), spec.item);
     },
   };
