@@ -46,6 +46,12 @@ describe('conformity report', () => {
     assert.equal(item(report, 'qualification-notice-items').evidence, undefined, 'not applicable');
   });
 
+  it('points a key reached through a YAML alias, which has no place of its own, at the opening fence', () => {
+    const report = reportOf("---\ntype: avis\nautre: &o { nom: Ville de Québec }\norganisme: *o\n---\n\n# Avis\n");
+    const [name] = item(report, 'notice-public-body-name').evidence ?? [];
+    assert.deepEqual([name.frontMatterKey, name.range.start, name.quote], ['organisme.nom', { line: 0, character: 0 }, '---']);
+  });
+
   it('attaches the findings, with their quick fixes, to the failing rules', () => {
     const report = reportOf(readExample('ao-services-techniques-defauts.md'));
     const noObligation = item(report, 'notice-no-obligation-to-accept');
