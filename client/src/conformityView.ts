@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ConformityGroup, ConformityItem, ConformityReport } from '../../server/src/core/features/conformity.js';
 import type { Finding } from '../../server/src/core/types.js';
-import { text } from './locale.js';
+import { locale, text } from './locale.js';
+import { passageRow } from './passage.js';
 
 export const CONFORMITY_REQUEST = 'tender/conformity';
 export const VIEW_ID = 'tender.conformity';
@@ -134,11 +135,16 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
       const { item } = node;
       const collapsible = item.findings.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
       const tree = new vscode.TreeItem(`${SYMBOL[item.status]} ${item.citation}`, collapsible);
-      tree.description = item.description;
+      const passage = passageRow(item, locale());
+      tree.description = passage?.description ?? item.description;
       tree.iconPath = ICON[item.status];
       tree.tooltip = new vscode.MarkdownString(
         [`**${item.citationLabel}** — \`${item.rule}\``, item.description, item.reason ? `_${item.reason}_` : ''].filter(Boolean).join('\n\n'),
       );
+      // The quotation is the drafter's text: appended as text, not read as Markdown.
+      if (passage) tree.tooltip.appendMarkdown('\n\n').appendText(passage.tooltip);
+      // A ✓ rule goes to the passage that met it.
+      if (passage) tree.command = { title: text({ fr: 'Afficher le passage', en: 'Show the passage' }), command: 'tender.conformity.reveal', arguments: [node] };
       tree.contextValue = `tender.item.${item.status}`;
       tree.id = `${node.uri.toString()}#${item.rule}`;
       return tree;
@@ -159,13 +165,14 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
   }
 }
 
-const toRange = (finding: Finding): vscode.Range =>
-  new vscode.Range(finding.range.start.line, finding.range.start.character, finding.range.end.line, finding.range.end.character);
+const toRange = ({ range }: { range: Finding['range'] }): vscode.Range => new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 
-export async function revealFinding(node: ConformityNode): Promise<void> {
-  if (node.kind !== 'finding') return;
+/** Shows a finding, or the passage that met a ✓ rule, in the editor. */
+export async function reveal(node: ConformityNode): Promise<void> {
+  const target = node.kind === 'finding' ? node.finding : node.kind === 'item' ? passageRow(node.item, locale()) : undefined;
+  if (!target) return;
   const editor = await vscode.window.showTextDocument(node.uri, { preserveFocus: false });
-  const range = toRange(node.finding);
+  const range = toRange(target);
   editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { ConformityReport } from '../../server/src/core/features/conformity.js';
-import { applyFindingFix, CONFORMITY_REQUEST, ConformityView, revealFinding, type ConformityNode } from './conformityView.js';
+import { applyFindingFix, CONFORMITY_REQUEST, ConformityView, reveal, type ConformityNode } from './conformityView.js';
 import { serverEnvironment } from './serverEnvironment.js';
 
 let client: LanguageClient | undefined;
@@ -53,7 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tender
   context.subscriptions.push(
     conformityView,
     vscode.commands.registerCommand('tender.conformity.refresh', () => conformityView.schedule(0)),
-    vscode.commands.registerCommand('tender.conformity.reveal', (node: ConformityNode) => revealFinding(node)),
+    vscode.commands.registerCommand('tender.conformity.reveal', (node: ConformityNode) => reveal(node)),
     vscode.commands.registerCommand('tender.conformity.applyFix', (node: ConformityNode) => applyFindingFix(node)),
     // A newly trusted workspace may now supply configuration: restart with it.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {

@@ -29,6 +29,29 @@ describe('conformity report', () => {
     assert.equal(report.counts.error, 0);
   });
 
+  it('gives each ok rule that tells it what met it: the passage, its wording and a short quotation, or the front-matter key', () => {
+    const report = reportOf(readExample('ao-services-professionnels-conforme.md'));
+    const [seao] = item(report, 'notice-documents-only-through-seao').evidence ?? [];
+    assert.equal(seao.range.start.line, 55);
+    assert.match(seao.template ?? '', /^seaoOnly\//);
+    assert.equal(seao.quote, "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire…");
+    assert.ok(seao.quote.length <= 80);
+    assert.deepEqual(item(report, 'notice-public-body-name').evidence, [
+      { range: { start: { line: 5, character: 2 }, end: { line: 5, character: 5 } }, frontMatterKey: 'organisme.nom', quote: "nom: Ministère de l'Emploi et de la Solidarité sociale" },
+    ]);
+    const [lateReceipt] = item(report, 'rejection-late-receipt').evidence ?? [];
+    assert.equal(lateReceipt.quote, "le non-respect de l'endroit prévu, de la date et de l'heure limites fixées…");
+    assert.deepEqual(item(report, 'documents-grouping-parties').evidence, [], 'nothing required: no passage');
+    assert.equal(item(report, 'tie-break-drawing-lots').evidence, undefined, 'a rule that does not tell');
+    assert.equal(item(report, 'qualification-notice-items').evidence, undefined, 'not applicable');
+  });
+
+  it('points a key reached through a YAML alias, which has no place of its own, at the opening fence', () => {
+    const report = reportOf("---\ntype: avis\nautre: &o { nom: Ville de Québec }\norganisme: *o\n---\n\n# Avis\n");
+    const [name] = item(report, 'notice-public-body-name').evidence ?? [];
+    assert.deepEqual([name.frontMatterKey, name.range.start, name.quote], ['organisme.nom', { line: 0, character: 0 }, '---']);
+  });
+
   it('attaches the findings, with their quick fixes, to the failing rules', () => {
     const report = reportOf(readExample('ao-services-techniques-defauts.md'));
     const noObligation = item(report, 'notice-no-obligation-to-accept');
@@ -37,6 +60,7 @@ describe('conformity report', () => {
     assert.equal(noObligation.citationLabel, 'art. 4, al. 2, par. 7°');
     assert.ok(noObligation.findings[0].fix, 'the finding keeps its quick fix');
     assert.equal(item(report, 'notice-public-body-name').status, 'ok');
+    assert.equal(noObligation.evidence, undefined, 'a rule with findings has no evidence');
     const total = items(report).reduce((sum, entry) => sum + entry.findings.filter((finding) => finding.severity === 'error').length, 0);
     assert.equal(report.counts.error, total);
     assert.ok(report.counts.error > 0);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
 import { IGNORE_DIRECTIVE } from '../../server/src/core/document/model.js';
-import { FIELD_LINE, NUMBERING } from '../../server/src/core/legal/find.js';
+import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal/find.js';
 import { WORD } from '../../server/src/core/legal/lexicon/lemma.js';
 import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { matchTemplate } from '../../server/src/core/legal/lexicon/template.js';
@@ -23,6 +23,7 @@ const patterns: { name: string; pattern: RegExp }[] = [
   { name: 'IGNORE_DIRECTIVE', pattern: IGNORE_DIRECTIVE },
   { name: 'NUMBERING', pattern: NUMBERING },
   { name: 'FIELD_LINE', pattern: FIELD_LINE },
+  { name: 'RUN_IN_LABEL', pattern: RUN_IN_LABEL },
   { name: 'WORD (tokeniser)', pattern: WORD },
   { name: 'PLACEHOLDER_MARK', pattern: PLACEHOLDER_MARK },
 ];

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
-import { analyzeText, DEFAULT_SETTINGS, FORMAT_CITATION, type Finding, type Locale, type Localized } from '../core/index.js';
+import { analyzeModel, DEFAULT_SETTINGS, DocumentParser, explain, FORMAT_CITATION, RULES, type Finding, type Locale, type Localized } from '../core/index.js';
 import { loadConfigFor } from '../node/configFiles.js';
 import { folderDocuments, siblingDocuments, type FolderDocument } from '../node/relatedDocuments.js';
 import { readRegularFile } from '../node/regularFile.js';
@@ -25,7 +25,8 @@ class NotText extends Error {
 /** Each folder's Markdown files (addenda given as separate files), read once per thread. */
 const folders = new Map<string, FolderDocument[]>();
 
-export function checkFile(path: string, locale: Locale | undefined): FileOutcome {
+/** With `explanation`, the report also says why each rule is met or not (`--explain`). */
+export function checkFile(path: string, locale: Locale | undefined, explanation = false): FileOutcome {
   const shown = displayPath(path);
   let read: { text: string; windows1252Line?: number };
   try {
@@ -38,14 +39,16 @@ export function checkFile(path: string, locale: Locale | undefined): FileOutcome
   let documents = folders.get(folder);
   if (!documents) folders.set(folder, (documents = folderDocuments(folder)));
   const used = locale ? { ...settings, locale } : settings;
-  const result = analyzeText(read.text, used, siblingDocuments(path, documents));
+  const model = new DocumentParser().parse(read.text);
+  const related = siblingDocuments(path, documents);
+  const result = analyzeModel(model, used, RULES, related);
   const line = read.windows1252Line;
   if (line !== undefined) {
     // In line order with the other findings, before those of its own line.
     const at = result.findings.findIndex((finding) => finding.range.start.line >= line);
     result.findings.splice(at === -1 ? result.findings.length : at, 0, windows1252Finding(line, used.locale));
   }
-  return { report: { path: shown, ...result } };
+  return { report: { path: shown, ...result, ...(explanation && { explanation: explain({ model, result, settings: used, related }) }) } };
 }
 
 export const displayPath = (path: string): string => relative(process.cwd(), resolve(path)).split('\\').join('/') || path;

@@ -1,4 +1,4 @@
-import { citationHref, formatCitation, FORMAT_CITATION, RULES, type Finding, type Locale, type Localized } from '../core/index.js';
+import { citationHref, formatCitation, FORMAT_CITATION, RULES, type Explanation, type Finding, type Locale, type Localized } from '../core/index.js';
 import type { FileError } from './check.js';
 import { counted } from './messages.js';
 
@@ -10,6 +10,8 @@ export interface FileReport {
   findings: Finding[];
   /** The file could not be checked (it then has no finding). */
   error?: FileError;
+  /** Why each rule is met or not (`--explain`). */
+  explanation?: Explanation;
 }
 
 /** An input of the command line that gave no file to check (a glob matching nothing, an empty folder). */
@@ -59,10 +61,14 @@ function toJson(reports: FileReport[], locale: Locale) {
   };
 }
 
-/** Compiler-style lines: path:line:col severity citation message [rule]. */
+/** Compiler-style lines: path:line:col severity citation message [rule]; with `--explain`, a line per rule. */
 function toText(reports: FileReport[], locale: Locale): string {
   const lines: string[] = [];
   for (const report of reports) {
+    if (report.explanation) {
+      lines.push(...explanationLines(report.path, report.explanation, locale));
+      continue;
+    }
     for (const finding of report.findings) {
       const { line, character } = finding.range.start;
       lines.push(
@@ -79,6 +85,34 @@ function toText(reports: FileReport[], locale: Locale): string {
   const information = count(total.information, ['information', 'informations'], ['information finding', 'information findings']);
   lines.push(locale === 'fr' ? `${files}, ${tender} : ${errors}, ${warnings}, ${information}.` : `${files}, ${tender}: ${errors}, ${warnings}, ${information}.`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A file's explanation: a line saying how many rules are met, then, in the regulation's order, a line
+ * per rule (per finding for a rule that has several): path:line rule (citation) what met it or why not.
+ */
+function explanationLines(path: string, explanation: Explanation, locale: Locale): string[] {
+  const lines: string[] = [];
+  const { counts } = explanation;
+  if (explanation.type) {
+    const count = (n: number, fr: [string, string], en: [string, string]) => counted(n, locale, { fr, en });
+    const parts = [
+      count(counts.rules, ['règle', 'règles'], ['rule', 'rules']),
+      count(counts.met, ['satisfaite', 'satisfaites'], ['met', 'met']),
+      count(counts.finding, ['avec constat', 'avec constats'], ['with a finding', 'with findings']),
+      count(counts.notApplicable, ['sans objet', 'sans objet'], ['not applicable', 'not applicable']),
+      count(counts.ignored, ['ignorée', 'ignorées'], ['ignored', 'ignored']),
+      count(counts.off, ['désactivée', 'désactivées'], ['off', 'off']),
+    ];
+    lines.push(locale === 'fr' ? `${path} (${explanation.type}) : ${parts.join(', ')}.` : `${path} (${explanation.type}): ${parts.join(', ')}.`);
+  } else {
+    lines.push(locale === 'fr' ? `${path} : pas un document d'appel d'offres, aucune règle vérifiée.` : `${path}: not a tender document, no rule checked.`);
+  }
+  for (const line of explanation.lines) {
+    const where = line.range ? `${path}:${line.range.start.line + 1}` : path;
+    lines.push(`${where} ${line.rule} (${line.citationLabel}) ${line.text}`);
+  }
+  return lines;
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;

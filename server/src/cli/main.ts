@@ -16,6 +16,7 @@ interface Options {
   format: OutputFormat;
   locale: Locale | undefined;
   jobs: number | undefined;
+  explain: boolean;
   inputs: string[];
 }
 
@@ -33,7 +34,7 @@ function requestedLocale(args: string[]): Locale {
 }
 
 function parseArguments(args: string[]): Options | Localized | 'help' {
-  const options: Options = { format: 'text', locale: undefined, jobs: undefined, inputs: [] };
+  const options: Options = { format: 'text', locale: undefined, jobs: undefined, explain: false, inputs: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -54,9 +55,13 @@ function parseArguments(args: string[]): Options | Localized | 'help' {
         return { fr: `--jobs : un nombre entier positif attendu, reçu « ${jobs ?? ''} »`, en: `--jobs: a positive whole number expected, got "${jobs ?? ''}"` };
       }
       options.jobs = Number(jobs);
-    } else if (name === '--help' || name === '-h') return 'help';
+    } else if (name === '--explain' && inline === undefined) options.explain = true;
+    else if (name === '--help' || name === '-h') return 'help';
     else if (arg.startsWith('-') && arg !== '-') return { fr: `option inconnue ${arg}`, en: `unknown option ${arg}` };
     else options.inputs.push(arg);
+  }
+  if (options.explain && options.format !== 'text') {
+    return { fr: `--explain : seul le format text l'accepte, reçu --format ${options.format}`, en: `--explain: only the text format takes it, got --format ${options.format}` };
   }
   return options.inputs.length ? options : { fr: 'aucun fichier, dossier ou glob donné', en: 'no file, folder or glob given' };
 }
@@ -152,7 +157,7 @@ function isDirectory(path: string): boolean {
 export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
-  return finish(start, start.files.map((path) => checkFile(path, start.options.locale)), write, writeError);
+  return finish(start, start.files.map((path) => checkFile(path, start.options.locale, start.options.explain)), write, writeError);
 }
 
 /** The command line's run: many files are checked on worker threads (`--jobs`, default one per core). */
@@ -160,7 +165,9 @@ export async function runParallel(args: string[], write: (text: string) => void,
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
   const jobs = start.options.jobs ?? (start.files.length >= PARALLEL_FROM ? availableParallelism() : 1);
-  const outcomes = jobs > 1 && start.files.length > 1 ? await checkFilesInParallel(start.files, start.options.locale, jobs) : start.files.map((path) => checkFile(path, start.options.locale));
+  const { locale, explain } = start.options;
+  const outcomes =
+    jobs > 1 && start.files.length > 1 ? await checkFilesInParallel(start.files, locale, jobs, explain) : start.files.map((path) => checkFile(path, locale, explain));
   return finish(start, outcomes, write, writeError);
 }
 

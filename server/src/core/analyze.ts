@@ -114,10 +114,8 @@ export function analyzeModel(
     );
   }
 
-  const context = createContext(model, settings, related);
-  const typeRange = model.frontMatter?.valueRange(['type']) ?? { start: 0, end: 0 };
-  const notice = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
-  const anchor = notice ? { start: notice.heading.start, end: notice.heading.end } : typeRange;
+  const context = ruleContext(model, settings, related);
+  const anchor = context.anchor;
   for (const rule of rules) {
     if (!rule.appliesTo.includes(detection.type) || silenced.has(rule.citation) || silenced.has(rule.id)) continue;
     let reported = 0;
@@ -142,7 +140,7 @@ export function analyzeModel(
       }
       findings.push(finding);
     };
-    rule.check({ ...context, anchor, report });
+    rule.check({ ...context, report });
     const omitted = reported - LIMITS.findingsPerRule;
     if (omitted > 0 && (settings.rules[rule.id] ?? settings.rules[rule.citation]) !== 'off') {
       findings.push(
@@ -236,9 +234,16 @@ export function tenderDataOf(model: DocumentModel, related: readonly RelatedDocu
   return data;
 }
 
-function createContext(model: DocumentModel, settings: AnalysisSettings, related: readonly RelatedDocument[]): Omit<RuleContext, 'anchor' | 'report'> {
+/**
+ * What a rule is given about a document. Its `report` drops what it is told: the analysis gives each
+ * rule its own; features that ask a rule for its evidence need none.
+ */
+export function ruleContext(model: DocumentModel, settings: AnalysisSettings, related: readonly RelatedDocument[] = []): RuleContext {
   const type = model.detection.kind === 'tender' ? model.detection.type : 'appel-offres';
+  const notice = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
   return {
+    anchor: notice ? { start: notice.heading.start, end: notice.heading.end } : (model.frontMatter?.valueRange(['type']) ?? { start: 0, end: 0 }),
+    report: () => {},
     model,
     type,
     data: tenderDataOf(model, related),

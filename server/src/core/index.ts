@@ -15,10 +15,18 @@ export { gridHover, adjustmentCoefficient, type GridHoverData } from './features
 export { evaluationGrid, weightTotal, type CriteriaGrid, type EvaluationGrid, type GridCriterion } from './evaluation/grid.js';
 export type { RelatedDocument } from './document/related.js';
 export { codeLenses, type CodeLensData } from './features/codeLens.js';
-export { conformityReport, type ConformityReport, type ConformityGroup, type ConformityItem, type ConformityStatus } from './features/conformity.js';
+export {
+  conformityReport,
+  type ConformityReport,
+  type ConformityGroup,
+  type ConformityItem,
+  type ConformityEvidence,
+  type ConformityStatus,
+} from './features/conformity.js';
+export { explain, type Explanation, type ExplanationLine, type ExplanationOutcome } from './features/explain.js';
 export * from './types.js';
 
-/** One-shot analysis of a text (the CLI's path; the server keeps a parser per document). */
+/** One-shot analysis of a text (the server keeps a parser per document). */
 export function analyzeText(text: string, settings: AnalysisSettings = DEFAULT_SETTINGS, related: readonly RelatedDocument[] = []): AnalysisResult {
   return analyzeModel(new DocumentParser().parse(text), settings, RULES, related);
 }

@@ -1,10 +1,12 @@
-import type { AnalysisResult } from '../analyze.js';
+import { ruleContext, type AnalysisResult } from '../analyze.js';
 import type { AnalysisSettings } from '../config/settings.js';
+import type { OffsetRange } from '../document/frontMatter.js';
 import type { DocumentModel } from '../document/model.js';
+import type { RelatedDocument } from '../document/related.js';
 import { formatCitation, parseCitationId } from '../legal/citations.js';
 import { RULES } from '../rules/index.js';
-import type { Rule } from '../rules/rule.js';
-import { FORMAT_CITATION, type Finding, type Locale, type Severity, type TenderType } from '../types.js';
+import type { Evidence, Rule } from '../rules/rule.js';
+import { FORMAT_CITATION, type Finding, type Locale, type Range, type Severity, type TenderType } from '../types.js';
 
 /**
  * - `ok`: the rule applies and found nothing;
@@ -14,6 +16,17 @@ import { FORMAT_CITATION, type Finding, type Locale, type Severity, type TenderT
  * - `off`: turned off in the settings.
  */
 export type ConformityStatus = 'ok' | 'finding' | 'not-applicable' | 'ignored' | 'off';
+
+/** What met a rule: a passage of the body, or a front-matter key. */
+export interface ConformityEvidence {
+  range: Range;
+  /** The wording of the item the passage matched: a template id (`seaoOnly/clause-fr`) or a pattern (`seaoOnly/pattern-2`). */
+  template?: string;
+  /** The front-matter key that met the rule, as a dotted path (`organisme.nom`). */
+  frontMatterKey?: string;
+  /** The passage's text (its Markdown removed), or the key's line, shortened to about 80 characters. */
+  quote: string;
+}
 
 export interface ConformityItem {
   rule: string;
@@ -25,6 +38,11 @@ export interface ConformityItem {
   /** Why a rule is not checked (`not-applicable`, `ignored`, `off`). */
   reason?: string;
   findings: Finding[];
+  /**
+   * For a rule that is `ok` and tells what met it: the passages or keys (see Rule.evidence; empty when
+   * nothing was required of this document). Absent for a rule that does not tell.
+   */
+  evidence?: ConformityEvidence[];
 }
 
 export interface ConformityGroup {
@@ -46,16 +64,19 @@ export interface ConformityInput {
   model: DocumentModel;
   result: AnalysisResult;
   settings: AnalysisSettings;
+  /** The folder's other documents the analysis read (addenda files). */
+  related?: readonly RelatedDocument[];
 }
 
-const FORM_GROUP = 'document';
+/** The group of the checks of the document's form (findings of no rule). */
+export const FORM_GROUP = 'document';
 
 /**
  * Every rule of the product against one analysed document, grouped by article in the order of the
  * regulation. Built from the analysis that produced the diagnostics, so the view and the Problems
  * panel always agree.
  */
-export function conformityReport({ model, result, settings }: ConformityInput, rules: readonly Rule[] = RULES): ConformityReport {
+export function conformityReport({ model, result, settings, related = [] }: ConformityInput, rules: readonly Rule[] = RULES): ConformityReport {
   const locale = settings.locale;
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const finding of result.findings) counts[finding.severity]++;
@@ -76,6 +97,7 @@ export function conformityReport({ model, result, settings }: ConformityInput, r
   const reasons = new Map(model.ignores.filter((ignore) => ignore.reason).map((ignore) => [ignore.citation, ignore.reason as string]));
 
   if (type) {
+    const context = ruleContext(model, settings, related);
     for (const rule of rules) {
       const findings = byRule.get(rule.id) ?? [];
       byRule.delete(rule.id);
@@ -97,6 +119,8 @@ export function conformityReport({ model, result, settings }: ConformityInput, r
       } else if (ignoredFor !== undefined && findings.length === 0) {
         item.status = 'ignored';
         item.reason = ignoredFor;
+      } else if (item.status === 'ok' && rule.evidence) {
+        item.evidence = rule.evidence(context).map((evidence) => shown(evidence, model));
       }
       const article = articleOf(rule.citation);
       groupFor(article.key, article.label[locale]).items.push(item);
@@ -116,6 +140,33 @@ export function conformityReport({ model, result, settings }: ConformityInput, r
     });
   }
   return { tender: result.tender, type, groups: [...groups.values()], counts };
+}
+
+const QUOTE_LENGTH = 80;
+
+function shown({ range, template, frontMatterKey }: Evidence, model: DocumentModel): ConformityEvidence {
+  return {
+    range: model.lines.range(range.start, range.end),
+    ...(template !== undefined && { template }),
+    ...(frontMatterKey !== undefined && { frontMatterKey }),
+    quote: shorten(quoted(model, range)),
+  };
+}
+
+/** A passage's text without its Markdown, or the line a front-matter key is on. */
+function quoted(model: DocumentModel, range: OffsetRange): string {
+  const unit = model.units.find((candidate) => candidate.start === range.start && candidate.end === range.end);
+  if (unit) return unit.text;
+  const line = model.lines.positionAt(range.start).line;
+  return model.text.slice(model.lines.lineStart(line), model.lines.lineEnd(line));
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= QUOTE_LENGTH) return flat;
+  const cut = flat.slice(0, QUOTE_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > QUOTE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 function articleOf(citation: string): { key: string; label: Record<Locale, string> } {

@@ -2,7 +2,7 @@ import { blocksWhere, type DocumentModel, type DocumentUnit } from '../document/
 import type { TextUnit } from '../document/markdown.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
-import { RECOGNISERS, matchesHeading, matchesPhrase, templatesOf, type ItemName } from './recognisers.js';
+import { RECOGNISERS, headingEvidence, matchesPhrase, phraseEvidence, templatesOf, type ItemName } from './recognisers.js';
 import { matchTemplate } from './lexicon/template.js';
 import { TEMPLATE_MARK, withoutTemplateMarks } from './placeholders.js';
 
@@ -26,10 +26,9 @@ export function findItem(model: DocumentModel, item: ItemName): DocumentUnit[] {
 function matchingUnits(parsed: DocumentModel['blocks'][number]['parsed'], item: ItemName): number[] {
   let indexes = parsed.memo.get(item);
   if (!indexes) {
-    const recogniser = RECOGNISERS[item];
     indexes = [];
     parsed.units.forEach((unit, index) => {
-      if (unit.kind === 'heading' ? matchesHeading(recogniser, unit.normalized) : PROSE.has(unit.kind) && statesInProse(unit, recogniser)) indexes!.push(index);
+      if ((unit.kind === 'heading' || PROSE.has(unit.kind)) && templateOf(unit, item) !== undefined) indexes!.push(index);
     });
     parsed.memo.set(item, indexes);
   }
@@ -58,20 +57,27 @@ export function findWeakEvidence(model: DocumentModel, item: ItemName): WeakEvid
   return { unit, lacks: template.lacks, template: template.id };
 }
 
-/**
- * A passage states an item by its wording, or by a label that names the item the way a heading would:
- * a run-in heading (« **Option :** le Collège peut… », « Date limite : … »).
- */
-function statesInProse(unit: TextUnit, recogniser: (typeof RECOGNISERS)[ItemName]): boolean {
-  return segmentsOf(unit).some((text) => {
-    if (matchesPhrase(recogniser, text)) return true;
-    const label = RUN_IN_LABEL.exec(text);
-    return label !== null && matchesHeading(recogniser, label[1]);
-  });
-}
-
 /** A label that opens a passage: a few words before a colon (not a URL's « https: »). */
-const RUN_IN_LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+) ?:(?!\/\/)/;
+export const RUN_IN_LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+) ?:(?!\/\/)/;
+
+/**
+ * Which of an item's wordings a unit states it by: a heading that names it; a passage's wording, or a
+ * label that opens the passage and names the item the way a heading would (« **Option :** le Collège
+ * peut… », « Date limite : … »). A template id (`seaoOnly/clause-fr`) or a pattern (`seaoOnly/pattern-2`,
+ * `seaoOnly/heading-1`); undefined for a unit that does not state it.
+ */
+export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
+  const recogniser = RECOGNISERS[item];
+  if (unit.kind === 'heading') return headingEvidence(recogniser, unit.normalized);
+  for (const text of segmentsOf(unit)) {
+    const template = phraseEvidence(recogniser, text);
+    if (template) return template;
+    const label = RUN_IN_LABEL.exec(text);
+    const heading = label ? headingEvidence(recogniser, label[1]) : undefined;
+    if (heading) return heading;
+  }
+  return undefined;
+}
 
 /** Whether a unit's own text expresses an item (no heading match). */
 export function unitStates(unit: DocumentUnit, item: ItemName): boolean {

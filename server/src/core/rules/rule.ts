@@ -37,6 +37,18 @@ export interface RuleContext {
 }
 
 /**
+ * What satisfied a rule: a passage of the body, with the wording of the item it matched, or a key of
+ * the front-matter.
+ */
+export interface Evidence {
+  range: OffsetRange;
+  /** The wording that matched: a template id (`seaoOnly/clause-fr`) or a pattern (`seaoOnly/pattern-2`). */
+  template?: string;
+  /** The front-matter key that states the item, as a dotted path (`organisme.nom`). */
+  frontMatterKey?: string;
+}
+
+/**
  * One check of the regulation. A rule is one small module: a stable name, the provision it enforces,
  * its default severity, the kinds of document it applies to, and its check.
  */
@@ -49,4 +61,9 @@ export interface Rule {
   appliesTo: readonly TenderType[];
   description: Localized;
   check(context: RuleContext): void;
+  /**
+   * What satisfies the rule in this document, in the order the rule looks for it: asked only of a rule
+   * that reported nothing, to show what met it (empty when nothing was required of the document).
+   */
+  evidence?(context: RuleContext): Evidence[];
 }

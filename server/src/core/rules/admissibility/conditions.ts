@@ -13,12 +13,7 @@ export const ADMISSIBILITY_CONDITIONS = [
 ] as const;
 export type AdmissibilityCondition = (typeof ADMISSIBILITY_CONDITIONS)[number]['item'];
 
-export const statesCondition = (context: RuleContext, item: AdmissibilityCondition): boolean => findItem(context.model, item).length > 0;
-
-/** Whether the documents state their admissibility conditions: a section that names them, or any condition. */
-export function admissibilityStated(context: RuleContext): boolean {
-  return findItem(context.model, 'admissibility').length > 0 || ADMISSIBILITY_CONDITIONS.some((condition) => statesCondition(context, condition.item));
-}
+const statesCondition = (context: RuleContext, item: AdmissibilityCondition): boolean => findItem(context.model, item).length > 0;
 
 /** A new admissibility section listing the conditions not yet stated (every rule computes the same one, so fix-all inserts it once). */
 export function newAdmissibilitySection(context: RuleContext): FixSpec {

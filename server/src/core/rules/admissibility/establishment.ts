@@ -2,7 +2,8 @@ import { findItem } from '../../legal/find.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { belowThreshold } from '../threshold.js';
-import { admissibilityAnchor, admissibilityConditionFix, statesCondition } from './conditions.js';
+import { statedBy } from '../evidence.js';
+import { admissibilityAnchor, admissibilityConditionFix } from './conditions.js';
 
 /** Art. 6 par. 2°: an establishment in Québec or in a territory covered by an applicable agreement. */
 const required = requiredDocumentItem({
@@ -17,7 +18,7 @@ const required = requiredDocumentItem({
     en: 'The admissibility conditions do not require an establishment in Québec or in a territory covered by an applicable intergovernmental agreement.',
   },
   // Conditions set out in another document cannot be checked here.
-  present: (context) => statesCondition(context, 'establishment') || findItem(context.model, 'admissibilityElsewhere').length > 0,
+  ...statedBy('establishment', 'admissibilityElsewhere'),
   range: admissibilityAnchor,
   severityFor: (context) => (belowThreshold(context) ? 'information' : undefined),
   fix: (context) => admissibilityConditionFix(context, 'establishment'),

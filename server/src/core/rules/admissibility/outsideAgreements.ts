@@ -1,4 +1,4 @@
-import { findItem } from '../../legal/find.js';
+import { statedBy } from '../evidence.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
 import { admissibilityConditionFix } from './conditions.js';
 
@@ -19,7 +19,7 @@ export const outsideAgreements = requiredDocumentItem({
     en: 'The front-matter admits providers outside the agreements (admissibilite-hors-accord), but the documents do not say so: without that mention they are inadmissible.',
   },
   required: (context) => context.data.admissibiliteHorsAccord === true,
-  present: (context) => findItem(context.model, 'outsideAgreements').length > 0,
+  ...statedBy('outsideAgreements'),
   range: (context) => context.model.frontMatter?.keyRange(['admissibilite-hors-accord']),
   fix: (context) => admissibilityConditionFix(context, 'outsideAgreements'),
 });

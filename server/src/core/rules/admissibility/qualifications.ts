@@ -1,6 +1,6 @@
-import { findItem } from '../../legal/find.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
-import { admissibilityAnchor, admissibilityConditionFix, statesCondition } from './conditions.js';
+import { statedBy } from '../evidence.js';
+import { admissibilityAnchor, admissibilityConditionFix } from './conditions.js';
 
 /** Art. 6 par. 1°: hold the qualifications, authorisations, permits, licences… needed. */
 export const qualifications = requiredDocumentItem({
@@ -15,7 +15,7 @@ export const qualifications = requiredDocumentItem({
     en: 'The admissibility conditions do not require holding the qualifications, authorisations, permits, licences, registrations, certificates, accreditations and attestations required.',
   },
   // Conditions set out in another document cannot be checked here.
-  present: (context) => statesCondition(context, 'qualifications') || findItem(context.model, 'admissibilityElsewhere').length > 0,
+  ...statedBy('qualifications', 'admissibilityElsewhere'),
   range: admissibilityAnchor,
   fix: (context) => admissibilityConditionFix(context, 'qualifications'),
 });

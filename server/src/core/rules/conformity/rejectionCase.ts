@@ -1,10 +1,11 @@
-import { findItem, findWeakEvidence } from '../../legal/find.js';
-import { weakRejectionCase } from '../../legal/rejection.js';
+import { findWeakEvidence } from '../../legal/find.js';
+import { findRejectionCase, weakRejectionCase } from '../../legal/rejection.js';
+import { statedBy } from '../evidence.js';
 import type { RejectionCase } from '../../legal/recognisers/conformity.js';
 import type { Localized, Severity } from '../../types.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
 import type { Rule } from '../rule.js';
-import { conformityAnchor, rejectionCaseFix, specOf, statesCase } from './cases.js';
+import { conformityAnchor, rejectionCaseFix, specOf } from './cases.js';
 
 /** A rejection case the conformity conditions must state (art. 7, 7.1). */
 export function rejectionCaseRule(spec: { id: string; citation: string; item: RejectionCase; severity?: Severity; description: Localized; missing: Localized }): Rule {
@@ -16,7 +17,7 @@ export function rejectionCaseRule(spec: { id: string; citation: string; item: Re
     missing: spec.missing,
     required: (context) => specOf(spec.item).applies(context),
     // Conditions set out in another document cannot be checked here: nothing is reported missing.
-    present: (context) => statesCase(context, spec.item) || findItem(context.model, 'conformityElsewhere').length > 0,
+    ...statedBy({ item: spec.item, units: (context) => findRejectionCase(context.model, spec.item) }, 'conformityElsewhere'),
     weakEvidence: (context) => weakRejectionCase(context.model, spec.item) ?? findWeakEvidence(context.model, spec.item),
     range: conformityAnchor,
     fix: (context) => rejectionCaseFix(context, spec.item),

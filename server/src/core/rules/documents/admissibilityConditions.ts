@@ -1,4 +1,5 @@
-import { admissibilityStated, newAdmissibilitySection } from '../admissibility/conditions.js';
+import { ADMISSIBILITY_CONDITIONS, newAdmissibilitySection } from '../admissibility/conditions.js';
+import { statedBy } from '../evidence.js';
 import { requiredDocumentItem } from './requiredItem.js';
 
 /** Art. 5 par. 3°: the admissibility conditions required of a provider. */
@@ -13,6 +14,7 @@ export const admissibilityConditions = requiredDocumentItem({
     fr: "Les documents d'appel d'offres n'énoncent pas les conditions d'admissibilité exigées d'un prestataire de services.",
     en: 'The tender documents do not set out the admissibility conditions required of a service provider.',
   },
-  present: admissibilityStated,
+  // A section that names them, or any condition.
+  ...statedBy('admissibility', ...ADMISSIBILITY_CONDITIONS.map((condition) => condition.item)),
   fix: newAdmissibilitySection,
 });

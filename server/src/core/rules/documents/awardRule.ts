@@ -1,7 +1,7 @@
-import { findItem } from '../../legal/find.js';
 import { AWARD_RULES } from '../../legal/clauses/documents.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
+import { statedBy } from '../evidence.js';
 
 /** Art. 5 par. 7°: the award rule, with any calculation method. */
 export const awardRule = requiredDocumentItem({
@@ -15,7 +15,7 @@ export const awardRule = requiredDocumentItem({
     fr: "Les documents d'appel d'offres n'énoncent pas la règle d'adjudication du contrat.",
     en: 'The tender documents do not set out the award rule of the contract.',
   },
-  present: (context) => findItem(context.model, 'awardRule').length > 0,
+  ...statedBy('awardRule'),
   fix: (context) => {
     const rule = AWARD_RULES[context.data.adjudication ?? ''];
     return newSectionFix(context, 'awardRule', 'awardRule', undefined, rule ? { 'règle d’adjudication et modalité de calcul': rule.fr, 'award rule and calculation method': rule.en } : {});

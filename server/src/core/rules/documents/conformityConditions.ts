@@ -1,5 +1,7 @@
-import { findItem } from '../../legal/find.js';
-import { REJECTION_CASE_SPECS, newConformitySection, statesCase } from '../conformity/cases.js';
+import { findRejectionCase } from '../../legal/rejection.js';
+import { REJECTION_CASE_SPECS, newConformitySection } from '../conformity/cases.js';
+import { statedBy } from '../evidence.js';
+import type { RuleContext } from '../rule.js';
 import { requiredDocumentItem } from './requiredItem.js';
 
 /** Art. 5 par. 3°: the conformity conditions of the bids. */
@@ -14,6 +16,6 @@ export const conformityConditions = requiredDocumentItem({
     fr: "Les documents d'appel d'offres n'énoncent pas les conditions de conformité des soumissions.",
     en: 'The tender documents do not set out the conformity conditions of the bids.',
   },
-  present: (context) => findItem(context.model, 'conformity').length > 0 || REJECTION_CASE_SPECS.some((spec) => statesCase(context, spec.item)),
+  ...statedBy('conformity', ...REJECTION_CASE_SPECS.map((spec) => ({ item: spec.item, units: (context: RuleContext) => findRejectionCase(context.model, spec.item) }))),
   fix: newConformitySection,
 });

@@ -1,6 +1,7 @@
-import { findItem, findWeakEvidence } from '../../legal/find.js';
+import { findWeakEvidence } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
+import { statedBy } from '../evidence.js';
 
 /** Art. 5 par. 8°: the contract to be signed. */
 export const contractToSign = requiredDocumentItem({
@@ -14,7 +15,7 @@ export const contractToSign = requiredDocumentItem({
     fr: "Les documents d'appel d'offres ne comprennent pas le contrat à être signé (ni n'y renvoient).",
     en: 'The tender documents do not include (or refer to) the contract to be signed.',
   },
-  present: (context) => findItem(context.model, 'contractToSign').length > 0,
+  ...statedBy('contractToSign'),
   weakEvidence: (context) => findWeakEvidence(context.model, 'contractToSign'),
   fix: (context) => newSectionFix(context, 'contractToSign', 'contractToSign'),
 });

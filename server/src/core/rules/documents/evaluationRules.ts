@@ -1,5 +1,6 @@
 import type { DocumentUnit } from '../../document/model.js';
 import { findItem, unitStates } from '../../legal/find.js';
+import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule } from '../rule.js';
 import { documentsAnchor, newSectionFix, sectionOf } from './placement.js';
 import { TENDER_DOCUMENT_TYPES } from './requiredItem.js';
@@ -46,5 +47,11 @@ export const evaluationRules: Rule = {
       },
       range: section ? { start: section.heading.start, end: section.heading.end } : { start: mentions[0]?.start ?? context.anchor.start, end: mentions[0]?.end ?? context.anchor.end },
     });
+  },
+  evidence(context) {
+    const mode = context.data.adjudication;
+    if (!mode || !QUALITY.has(mode)) return [];
+    const declared = context.data.evaluation.criteres ? frontMatterEvidence(context, ['evaluation', 'criteres']) : [];
+    return [...declared, ...passages(findItem(context.model, 'evaluation'), 'evaluation')];
   },
 };

@@ -1,6 +1,7 @@
 import type { DocumentUnit } from '../../document/model.js';
 import { findItem, unitStates } from '../../legal/find.js';
 import type { RuleContext } from '../rule.js';
+import { frontMatterEvidence, passages } from '../evidence.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
 import { withFollowing } from './scope.js';
@@ -12,6 +13,17 @@ export function groupingMentions(context: RuleContext): DocumentUnit[] {
 
 export function isGrouping(context: RuleContext): boolean {
   return context.data.regroupement.length > 0 || groupingMentions(context).length > 0;
+}
+
+/** Every party of the front-matter's `regroupement` has its name and needs. */
+function declaredInFull(context: RuleContext): boolean {
+  const declared = context.data.regroupement;
+  return declared.length > 0 && declared.every((party) => party.organisme && party.besoins);
+}
+
+/** Passages naming the parties followed by their needs. */
+function partiesWithNeeds(context: RuleContext): DocumentUnit[] {
+  return findItem(context.model, 'groupingParties').filter((unit) => withFollowing(context, unit).some((part) => unitStates(part, 'groupingNeeds')));
 }
 
 /** Art. 5 par. 2°: in a grouping, every party and its needs are identified. */
@@ -27,11 +39,8 @@ export const groupingParties = requiredDocumentItem({
     en: 'Grouping of public bodies: the documents do not identify every party to the grouping and its needs (key regroupement: organisme and besoins).',
   },
   required: isGrouping,
-  present: (context) => {
-    const declared = context.data.regroupement;
-    if (declared.length > 0 && declared.every((party) => party.organisme && party.besoins)) return true;
-    return findItem(context.model, 'groupingParties').some((unit) => withFollowing(context, unit).some((part) => unitStates(part, 'groupingNeeds')));
-  },
+  present: (context) => declaredInFull(context) || partiesWithNeeds(context).length > 0,
+  evidence: (context) => (declaredInFull(context) ? frontMatterEvidence(context, ['regroupement']) : passages(partiesWithNeeds(context), 'groupingParties')),
   range: (context) => {
     const incomplete = context.data.regroupement.findIndex((party) => !party.organisme || !party.besoins);
     const mention = groupingMentions(context)[0];

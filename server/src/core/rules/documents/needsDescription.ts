@@ -1,6 +1,7 @@
 import { findItem } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
+import { statedBy } from '../evidence.js';
 import { noticeOwnUnits } from './scope.js';
 
 /** Art. 5 par. 1°: the description of the needs and the execution terms. */
@@ -15,9 +16,7 @@ export const needsDescription = requiredDocumentItem({
     fr: "Les documents d'appel d'offres ne décrivent pas les besoins ni les modalités d'exécution (la description sommaire de l'avis ne suffit pas).",
     en: "The tender documents do not describe the needs and execution terms (the notice's summary description is not enough).",
   },
-  present: (context) => {
-    const notice = noticeOwnUnits(context.model);
-    return findItem(context.model, 'needsDescription').some((unit) => !notice.has(unit));
-  },
+  // What the notice says is not the tender documents' detail.
+  ...statedBy({ item: 'needsDescription', units: (context) => findItem(context.model, 'needsDescription').filter((unit) => !noticeOwnUnits(context.model).has(unit)) }),
   fix: (context) => newSectionFix(context, 'needsDescription', 'needsDescription'),
 });

@@ -1,6 +1,6 @@
-import { findItem } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
+import { statedBy } from '../evidence.js';
 
 /** Art. 5 par. 5°: how bids are opened. The notice's opening statement says how, so it counts. */
 export const openingProcedure = requiredDocumentItem({
@@ -14,6 +14,6 @@ export const openingProcedure = requiredDocumentItem({
     fr: "Les documents d'appel d'offres n'énoncent pas les modalités d'ouverture des soumissions.",
     en: 'The tender documents do not set out the bid opening procedure.',
   },
-  present: (context) => findItem(context.model, 'openingProcedure').length > 0,
+  ...statedBy('openingProcedure'),
   fix: (context) => newSectionFix(context, 'openingProcedure', 'openingProcedure'),
 });

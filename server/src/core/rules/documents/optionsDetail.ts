@@ -1,6 +1,7 @@
 import { findItem } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
+import { statedBy } from '../evidence.js';
 import { noticeOwnUnits } from './scope.js';
 
 /** Art. 5 par. 1.1°: when the contract has options, the tender documents describe them. */
@@ -16,9 +17,7 @@ export const optionsDetail = requiredDocumentItem({
     en: 'The contract includes options (key options), but the tender documents do not describe them (beyond the notice).',
   },
   required: (context) => context.data.options.length > 0,
-  present: (context) => {
-    const notice = noticeOwnUnits(context.model);
-    return findItem(context.model, 'optionsDetail').some((unit) => !notice.has(unit));
-  },
+  // What the notice says is not the tender documents' detail.
+  ...statedBy({ item: 'optionsDetail', units: (context) => findItem(context.model, 'optionsDetail').filter((unit) => !noticeOwnUnits(context.model).has(unit)) }),
   fix: (context) => newSectionFix(context, 'optionsDetail', 'optionsDetail'),
 });

@@ -1,6 +1,6 @@
-import { findItem } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
+import { statedBy } from '../evidence.js';
 
 /** Art. 5 par. 4°: the list of documents and other pieces required from providers. */
 export const requiredDocuments = requiredDocumentItem({
@@ -14,6 +14,6 @@ export const requiredDocuments = requiredDocumentItem({
     fr: "Les documents d'appel d'offres ne donnent pas la liste des documents ou autres pièces exigés des prestataires de services.",
     en: 'The tender documents do not list the documents or other pieces required from service providers.',
   },
-  present: (context) => findItem(context.model, 'requiredDocuments').length > 0,
+  ...statedBy('requiredDocuments'),
   fix: (context) => newSectionFix(context, 'requiredDocuments', 'requiredDocuments'),
 });

@@ -1,7 +1,7 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { WeakEvidence } from '../../legal/find.js';
 import type { Localized, Severity, TenderType } from '../../types.js';
-import type { FixSpec, Rule, RuleContext } from '../rule.js';
+import type { Evidence, FixSpec, Rule, RuleContext } from '../rule.js';
 import { documentsAnchor } from './placement.js';
 
 /** Art. 5–9.1 concern the tender documents: a notice alone (`avis`) is checked for art. 4 only. */
@@ -16,6 +16,8 @@ export interface RequiredDocumentItemSpec {
   /** The item is required for this document (default: always). */
   required?: (context: RuleContext) => boolean;
   present: (context: RuleContext) => boolean;
+  /** What makes the item present (see Rule.evidence): the passages `present` accepts, or the front-matter key. */
+  evidence?: (context: RuleContext) => Evidence[];
   /** A passage that comes close to the item: a warning there to confirm, instead of an error. */
   weakEvidence?: (context: RuleContext) => WeakEvidence | undefined;
   fix: (context: RuleContext) => FixSpec | undefined;
@@ -27,6 +29,7 @@ export interface RequiredDocumentItemSpec {
 
 /** An item the tender documents must contain, with a quick fix that inserts its clause. */
 export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
+  const evidence = spec.evidence;
   return {
     id: spec.id,
     citation: spec.citation,
@@ -43,6 +46,7 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
       }
       context.report({ message: spec.missing, range: spec.range?.(context) ?? documentsAnchor(context), severity: spec.severityFor?.(context), fix: spec.fix(context) });
     },
+    ...(evidence && { evidence: (context: RuleContext) => (spec.required && !spec.required(context) ? [] : evidence(context)) }),
   };
 }
 

@@ -14,5 +14,5 @@ export const intergovernmentalAgreements = requiredNoticeItem({
   },
   item: 'intergovernmentalAgreements',
   clause: 'intergovernmentalAgreements',
-  inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.intergovernmentalAgreements,
+  frontMatter: { key: ['accords'], states: NOTICE_ITEMS_IN_FRONT_MATTER.intergovernmentalAgreements },
 });

@@ -1,4 +1,5 @@
 import { findItem, unitStates } from '../../legal/find.js';
+import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule } from '../rule.js';
 import { scopeOf } from '../scope.js';
 import { NOTICE_TYPES } from './requiredItem.js';
@@ -41,5 +42,11 @@ export const bidSecurity: Rule = {
         en: `A bid security is required, but the notice does not state its ${missing.en}.`,
       },
     });
+  },
+  evidence(context) {
+    if (context.data.bidSecurity) return frontMatterEvidence(context, ['garantie-soumission']);
+    const mentions = findItem(context.model, 'bidSecurity');
+    const notRequired = mentions.filter((unit) => unitStates(unit, 'bidSecurityNotRequired'));
+    return notRequired.length > 0 ? passages(notRequired, 'bidSecurityNotRequired') : passages(mentions, 'bidSecurity');
   },
 };

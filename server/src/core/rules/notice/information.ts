@@ -11,5 +11,5 @@ export const information = requiredNoticeItem({
   },
   item: 'information',
   clause: 'information',
-  inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.information,
+  frontMatter: { key: ['renseignements'], states: NOTICE_ITEMS_IN_FRONT_MATTER.information },
 });

@@ -16,5 +16,5 @@ export const optionsDescription = requiredNoticeItem({
   required: (context) => context.data.options.length > 0,
   // The tender documents describe the options too (art. 5 par. 1.1°): that description is not the notice's.
   noticeOnly: true,
-  inFrontMatter: (data) => data.options.every((option) => option.description !== undefined),
+  frontMatter: { key: ['options'], states: (data) => data.options.every((option) => option.description !== undefined) },
 });

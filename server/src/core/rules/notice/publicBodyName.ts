@@ -11,5 +11,5 @@ export const publicBodyName = requiredNoticeItem({
   },
   item: 'publicBodyName',
   clause: 'publicBodyName',
-  inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.publicBodyName,
+  frontMatter: { key: ['organisme', 'nom'], states: NOTICE_ITEMS_IN_FRONT_MATTER.publicBodyName },
 });

@@ -4,6 +4,7 @@ import type { ClauseName } from '../../legal/clauses.js';
 import type { ItemName } from '../../legal/recognisers.js';
 import type { Localized } from '../../types.js';
 import { insertClauseFix } from '../insertion.js';
+import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule } from '../rule.js';
 import { scopeOf } from '../scope.js';
 import { NOTICE_TYPES } from './requiredItem.js';
@@ -63,6 +64,7 @@ function placeDateTimeRule(id: string, moment: Moment, description: Localized): 
         fix: nothing ? insertClauseFix(context.model, moment.clause, context.locale) : undefined,
       });
     },
+    evidence: (context) => [...frontMatterEvidence(context, [moment.key]), ...passages(findItem(context.model, moment.item), moment.item)],
   };
 }
 

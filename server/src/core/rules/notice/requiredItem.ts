@@ -2,9 +2,11 @@ import type { ClauseName } from '../../legal/clauses.js';
 import { findItem, findWeakEvidence } from '../../legal/find.js';
 import { toConfirm } from '../documents/requiredItem.js';
 import type { ItemName } from '../../legal/recognisers.js';
+import type { KeyPath } from '../../document/frontMatter.js';
 import type { TenderData } from '../../document/tenderData.js';
 import type { Localized, Severity, TenderType } from '../../types.js';
 import { insertClauseFix } from '../insertion.js';
+import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { DocumentModel, Section } from '../../document/model.js';
 import { RECOGNISERS, matchesHeading } from '../../legal/recognisers.js';
@@ -25,8 +27,8 @@ interface RequiredItemSpec {
   missing: Localized;
   item: ItemName;
   clause: ClauseName;
-  /** The front-matter states the item. */
-  inFrontMatter?: (data: TenderData) => boolean;
+  /** The front-matter states the item (`states`) under `key`, shown as what met the rule. */
+  frontMatter?: { key: KeyPath; states: (data: TenderData) => boolean };
   /** The item is required for this document (default: always). */
   required?: (context: RuleContext) => boolean;
   /**
@@ -47,14 +49,26 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
     description: spec.description,
     check(context) {
       if (spec.required && !spec.required(context)) return;
-      const notice = spec.noticeOnly && context.type === 'appel-offres' ? noticeSection(context.model) : undefined;
-      if (!notice && spec.inFrontMatter?.(context.data)) return;
-      const found = findItem(context.model, spec.item);
-      if (found.some((unit) => !notice || (notice.start <= unit.start && unit.start < notice.end))) return;
+      const { notice, found } = statements(context);
+      if (!notice && spec.frontMatter?.states(context.data)) return;
+      if (found.length > 0) return;
       const fix = insertClauseFix(context.model, spec.clause, context.locale);
       const weak = findWeakEvidence(context.model, spec.item);
       if (weak) context.report({ message: toConfirm(spec.missing, weak), range: { start: weak.unit.start, end: weak.unit.end }, severity: 'warning', fix });
       else context.report({ message: spec.missing, fix });
     },
+    evidence(context) {
+      if (spec.required && !spec.required(context)) return [];
+      const { notice, found } = statements(context);
+      if (!notice && spec.frontMatter?.states(context.data)) return frontMatterEvidence(context, spec.frontMatter.key);
+      return passages(found, spec.item);
+    },
   };
+
+  /** The passages that state the item, and the notice's section when only its text counts. */
+  function statements(context: RuleContext) {
+    const notice = spec.noticeOnly && context.type === 'appel-offres' ? noticeSection(context.model) : undefined;
+    const found = findItem(context.model, spec.item).filter((unit) => !notice || (notice.start <= unit.start && unit.start < notice.end));
+    return { notice, found };
+  }
 }

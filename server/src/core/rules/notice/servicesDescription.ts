@@ -11,5 +11,5 @@ export const servicesDescription = requiredNoticeItem({
   },
   item: 'servicesDescription',
   clause: 'servicesDescription',
-  inFrontMatter: NOTICE_ITEMS_IN_FRONT_MATTER.servicesDescription,
+  frontMatter: { key: ['titre'], states: NOTICE_ITEMS_IN_FRONT_MATTER.servicesDescription },
 });
