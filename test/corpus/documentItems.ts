@@ -344,6 +344,7 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
   },
   missingSignature: {
     positive: [
+      "Entraîne le rejet automatique de la soumission :\n\na) l'absence d'un document requis;\n\nb) l'absence d'une signature requise d'une personne autorisée;",
       // English lettered entries under a compliance heading (issue 13), other wordings than the corpus's.
       '## Compliance requirements\n\n(c) the signature of an authorized representative is lacking;',
       '## Compliance requirements\n\n(d) the tender form has not been signed by an authorized person;',
@@ -389,6 +390,8 @@ export const REJECTION_WORDINGS: Record<string, Wordings> = {
   },
   conditionalBid: {
     positive: [
+      // Lists written as lettered paragraphs under their introduction, without list markup (issue 13).,
+      'A tender will be automatically rejected if:\n\n(a) it is received late;\n\n(e) it is conditional or restrictive;',
       'A tender will be automatically rejected if:\n\n- it is conditional or restrictive;',
       'A tender will be automatically rejected if:\n\n- the tender contains conditions or restrictions;',
       "Entraîne le rejet automatique d'une soumission :\n\n- une soumission conditionnelle ou restrictive;",

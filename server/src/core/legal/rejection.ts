@@ -48,7 +48,7 @@ export function statesRejectionCase(model: DocumentModel, item: RejectionCase): 
 
 function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
   if (unitStates(unit, 'rejection')) return true;
-  if (unit.kind === 'listItem' || unit.kind === 'tableRow') {
+  if (isEntry(unit)) {
     const intro = introductionOf(model, unit);
     if (intro && unitStates(intro, 'rejection')) return true;
   }
@@ -57,10 +57,20 @@ function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
   );
 }
 
+/**
+ * An entry of a list: a Markdown list item or table row, or a paragraph that opens with its letter or
+ * number, as drafters write lists without list markup (« (a) it is not received…; », « b) … »).
+ */
+function isEntry(unit: DocumentUnit): boolean {
+  return unit.kind === 'listItem' || unit.kind === 'tableRow' || (unit.kind === 'paragraph' && ENTRY_MARK.test(unit.normalized));
+}
+
+const ENTRY_MARK = /^(?:\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}°|[ivx]{1,4}\)) /;
+
 /** The passage a list entry or table row belongs under: the nearest unit before its list or table. */
 function introductionOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
   let index = model.units.indexOf(unit) - 1;
-  while (index >= 0 && model.units[index].kind === unit.kind) index--;
+  while (index >= 0 && isEntry(model.units[index])) index--;
   const intro = model.units[index];
   return intro && intro.kind !== 'heading' ? intro : undefined;
 }
