@@ -2,8 +2,8 @@ import { blocksWhere, type DocumentModel, type DocumentUnit } from '../document/
 import type { TextUnit } from '../document/markdown.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
-import { RECOGNISERS, headingEvidence, matchesPhrase, phraseEvidence, templatesOf, type ItemName } from './recognisers.js';
-import { matchTemplate } from './lexicon/template.js';
+import { RECOGNISERS, headingEvidence, phraseEvidence, templatesOf, type ItemName } from './recognisers.js';
+import { matchTemplate, tokenized, type TokenizedText } from './lexicon/template.js';
 import { TEMPLATE_MARK, withoutTemplateMarks } from './placeholders.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
@@ -68,12 +68,11 @@ export const RUN_IN_LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+) ?:(?!\/\/)/;
  */
 export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
   const recogniser = RECOGNISERS[item];
-  if (unit.kind === 'heading') return headingEvidence(recogniser, unit.normalized);
-  for (const text of segmentsOf(unit)) {
-    const template = phraseEvidence(recogniser, text);
+  for (const reading of readingsOf(unit)) {
+    if (unit.kind === 'heading') return headingEvidence(recogniser, reading.text, reading);
+    const template = phraseEvidence(recogniser, reading.text, reading, reading.renumbered);
     if (template) return template;
-    const label = RUN_IN_LABEL.exec(text);
-    const heading = label ? headingEvidence(recogniser, label[1]) : undefined;
+    const heading = reading.label ? headingEvidence(recogniser, reading.label.text, reading.label) : undefined;
     if (heading) return heading;
   }
   return undefined;
@@ -81,7 +80,39 @@ export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
 
 /** Whether a unit's own text expresses an item (no heading match). */
 export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
-  return segmentsOf(unit).some((text) => matchesPhrase(RECOGNISERS[item], text));
+  return readingsOf(unit).some((reading) => phraseEvidence(RECOGNISERS[item], reading.text, reading, reading.renumbered) !== undefined);
+}
+
+/** A text a unit is read as, with its tokens and its opening label, kept with the (cached) unit: every item reads them. */
+interface Reading extends TokenizedText {
+  text: string;
+  /** The reading before it without its numbering: only what is anchored at the start reads it apart. */
+  renumbered: boolean;
+  label?: TokenizedText & { text: string };
+}
+
+const READINGS = new WeakMap<TextUnit, Reading[]>();
+
+function readingsOf(unit: TextUnit): Reading[] {
+  let readings = READINGS.get(unit);
+  if (!readings) {
+    readings = [];
+    if (unit.kind === 'heading') readings.push({ text: unit.normalized, renumbered: false, ...tokenized(unit.normalized, false) });
+    else {
+      let previous: Reading | undefined;
+      for (const text of segmentsOf(unit)) {
+        const renumbered = previous !== undefined && withoutNumbering(previous.text) === text;
+        const label = RUN_IN_LABEL.exec(text);
+        // Numbering does not change the words: a renumbered reading shares its tokens.
+        const words = renumbered ? { tokens: previous!.tokens, present: previous!.present } : tokenized(text, false);
+        const reading: Reading = { text, renumbered, ...words, label: label ? { text: label[1], ...tokenized(label[1], false) } : undefined };
+        readings.push(reading);
+        previous = reading;
+      }
+    }
+    READINGS.set(unit, readings);
+  }
+  return readings;
 }
 
 /**

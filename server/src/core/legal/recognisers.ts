@@ -7,6 +7,7 @@ import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
 import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
 import { compileItemTemplates, firstMatching, type ItemTemplates, type TemplateSources } from './templates.js';
+import type { TokenizedText } from './lexicon/template.js';
 
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
@@ -274,18 +275,28 @@ export function templatesOf(recogniser: ItemRecogniser): ItemTemplates {
   return compiled;
 }
 
-/** Which of an item's wordings a prose text states: a template id, `pattern N`, or undefined. */
-export function phraseEvidence(recogniser: ItemRecogniser, normalized: string): string | undefined {
-  const pattern = recogniser.phrases.findIndex((candidate) => candidate.test(normalized));
-  if (pattern >= 0) return `${ITEM_NAMES.get(recogniser)}/pattern-${pattern + 1}`;
-  return firstMatching(templatesOf(recogniser).phrases, normalized)?.id;
+/**
+ * Which of an item's wordings a prose text states: a template id, `pattern N`, or undefined. `text`:
+ * the text's tokens when the caller keeps them; `anchoredOnly`: the text is another reading of one
+ * already tried (without its numbering), which only the patterns anchored at its start can read apart.
+ */
+export function phraseEvidence(recogniser: ItemRecogniser, normalized: string, text?: TokenizedText, anchoredOnly = false): string | undefined {
+  const patterns = recogniser.phrases;
+  for (let index = 0; index < patterns.length; index++) {
+    if (anchoredOnly && !patterns[index].source.startsWith('^')) continue;
+    if (patterns[index].test(normalized)) return `${ITEM_NAMES.get(recogniser)}/pattern-${index + 1}`;
+  }
+  if (anchoredOnly) return undefined;
+  const templates = templatesOf(recogniser);
+  return (text ? templates.phraseIndex.first(text) : firstMatching(templates.phrases, normalized))?.id;
 }
 
 /** Which of an item's headings a heading text is, or undefined. */
-export function headingEvidence(recogniser: ItemRecogniser, normalized: string): string | undefined {
+export function headingEvidence(recogniser: ItemRecogniser, normalized: string, text?: TokenizedText): string | undefined {
   const pattern = recogniser.headings.findIndex((candidate) => candidate.test(normalized));
   if (pattern >= 0) return `${ITEM_NAMES.get(recogniser)}/heading-${pattern + 1}`;
-  return firstMatching(templatesOf(recogniser).headings, normalized)?.id;
+  const templates = templatesOf(recogniser);
+  return (text ? templates.headingIndex.first(text) : firstMatching(templates.headings, normalized))?.id;
 }
 
 export function matchesPhrase(recogniser: ItemRecogniser, normalized: string): boolean {

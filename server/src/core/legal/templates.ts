@@ -1,7 +1,7 @@
 import { CLAUSES, type Clause } from './clauses.js';
 import { parseCitationId } from './citations.js';
 import { resolveCitation } from './regulation/index.js';
-import { compileTemplate, matchTemplate, type CompiledTemplate } from './lexicon/template.js';
+import { compileTemplate, matchTemplate, TemplateIndex, type CompiledTemplate } from './lexicon/template.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
 
@@ -34,9 +34,12 @@ export interface TemplateSources {
 export interface ItemTemplates {
   /** Match a heading: the law's words and the inserted clause's heading. */
   headings: CompiledTemplate[];
-  /** Match prose: the law's words, the clauses' first sentences and the hand-written templates. */
+  /** Match prose: the law's words, the clauses and the hand-written templates. */
   phrases: CompiledTemplate[];
   weak: (CompiledTemplate & { lacks: Localized })[];
+  /** The same, indexed for texts read once for every item (the units). */
+  headingIndex: TemplateIndex;
+  phraseIndex: TemplateIndex;
 }
 
 /** The regulation's text of a citation (`5.8°` → « le contrat à être signé; »), or undefined. */
@@ -110,7 +113,7 @@ export function compileItemTemplates(item: string, sources: TemplateSources): It
   }
   for (const template of sources.templates ?? []) phrases.push(compileTemplate(`${item}/${template.id}`, template.pattern));
   const weak = (sources.weak ?? []).map((template) => ({ ...compileTemplate(`${item}/${template.id}`, template.pattern), lacks: template.lacks }));
-  return { headings, phrases, weak };
+  return { headings, phrases, weak, headingIndex: new TemplateIndex(headings), phraseIndex: new TemplateIndex(phrases) };
 }
 
 /** The first template of a list that matches a folded text. */

@@ -79,9 +79,12 @@ const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'art', 'al', 'par', 'no', 'p', 
 const TOKENS = new Map<string, Token[]>();
 const TOKEN_CACHE_SIZE = 4_000;
 
-/** The tokens of a folded text, memoised for the texts seen last. */
-export function tokenize(normalized: string): Token[] {
-  let tokens = TOKENS.get(normalized);
+/**
+ * The tokens of a folded text, memoised for the texts seen last (`memo`: a caller that keeps them
+ * itself, for a unit every item reads, need not fill the memo).
+ */
+export function tokenize(normalized: string, memo = true): Token[] {
+  let tokens = memo ? TOKENS.get(normalized) : undefined;
   if (tokens) return tokens;
   tokens = [];
   let previousWord = '';
@@ -101,6 +104,7 @@ export function tokenize(normalized: string): Token[] {
     }
     tokens.push({ lemma: lemmaOf(word), start, end: start + word.length });
   }
+  if (!memo) return tokens;
   if (TOKENS.size >= TOKEN_CACHE_SIZE) TOKENS.clear();
   TOKENS.set(normalized, tokens);
   return tokens;

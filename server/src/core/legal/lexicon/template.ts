@@ -173,8 +173,8 @@ function lemmaSet(tokens: Token[]): Set<string> {
   return set;
 }
 
-export function matchTemplate(template: CompiledTemplate, normalized: string): TemplateMatch | undefined {
-  const tokens = tokenize(normalized);
+/** `tokens`: the text's tokens when the caller keeps them (a unit read for every item). */
+export function matchTemplate(template: CompiledTemplate, normalized: string, tokens: Token[] = tokenize(normalized)): TemplateMatch | undefined {
   const present = lemmaSet(tokens);
   for (const sequence of template.sequences) {
     if (!sequence.every((step) => intersects(step.lemmas, present))) continue;
@@ -184,36 +184,133 @@ export function matchTemplate(template: CompiledTemplate, normalized: string): T
   return undefined;
 }
 
+/**
+ * Which of a list of templates matches a text first, found through an index: each way a template can
+ * match (a sequence) is filed under the lemmas of its most selective step, so a text is tried only
+ * against the sequences whose key lemma it holds, not against every template.
+ */
+export class TemplateIndex {
+  private readonly byLemma = new Map<string, { template: number; sequence: number }[]>();
+
+  constructor(private readonly templates: readonly CompiledTemplate[]) {
+    templates.forEach((template, templateIndex) =>
+      template.sequences.forEach((sequence, sequenceIndex) => {
+        const key = sequence.reduce((best, step) => (selectivity(step) < selectivity(best) ? step : best));
+        for (const lemma of key.lemmas) {
+          let entries = this.byLemma.get(lemma);
+          if (!entries) this.byLemma.set(lemma, (entries = []));
+          entries.push({ template: templateIndex, sequence: sequenceIndex });
+          KEY_LEMMAS.add(lemma);
+        }
+      }),
+    );
+  }
+
+  /** The first template, in list order, that matches the text. */
+  first(text: TokenizedText): CompiledTemplate | undefined {
+    const { tokens, present } = text;
+    let best: number | undefined;
+    for (const lemma of keyLemmasOf(text)) {
+      const entries = this.byLemma.get(lemma);
+      if (entries === undefined) continue;
+      for (const entry of entries) {
+        if (best !== undefined && entry.template >= best) continue;
+        const template = this.templates[entry.template];
+        const sequence = template.sequences[entry.sequence];
+        if (sequence.every((step) => intersects(step.lemmas, present)) && matchSequence(template, sequence, tokens)) best = entry.template;
+      }
+    }
+    return best === undefined ? undefined : this.templates[best];
+  }
+}
+
+/**
+ * A text read once for many templates (a unit, for every item): its tokens, the set of its lemmas, and
+ * which of them key a sequence of some index (most words of a passage key none).
+ */
+export interface TokenizedText {
+  tokens: Token[];
+  present: ReadonlySet<string>;
+  keys?: { known: number; lemmas: string[] };
+}
+
+export function tokenized(normalized: string, memo = true): TokenizedText {
+  const tokens = tokenize(normalized, memo);
+  return { tokens, present: lemmaSet(tokens) };
+}
+
+/** The lemmas any index files a sequence under. */
+const KEY_LEMMAS = new Set<string>();
+
+/** A text's lemmas that key some sequence, recomputed when an index has been added since. */
+function keyLemmasOf(text: TokenizedText): string[] {
+  if (!text.keys || text.keys.known !== KEY_LEMMAS.size) {
+    text.keys = { known: KEY_LEMMAS.size, lemmas: [...text.present].filter((lemma) => KEY_LEMMAS.has(lemma)) };
+  }
+  return text.keys.lemmas;
+}
+
+/** Notions found in most passages of a tender: a poor key for the index. */
+const COMMON = new Set(['BID', 'BIDDER', 'CONTRACT', 'DOCUMENT', 'NEG', 'ALL', 'PRICE', 'NONE', 'FILE', 'REQUIRED', BOUNDARY]);
+
+/** Lower is more selective: fewer lemmas, no common notion, no stopword. */
+function selectivity(step: Step): number {
+  let score = step.lemmas.size;
+  for (const lemma of step.lemmas) if (COMMON.has(lemma) || lemma.startsWith('=')) score += 100;
+  return score;
+}
+
 function intersects(lemmas: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
   for (const lemma of lemmas) if (present.has(lemma)) return true;
   return false;
 }
 
+// Positions reached by a step, reused from one match to the next (matching runs for every unit and item).
+let reached = new Int32Array(64);
+let next = new Int32Array(64);
+let seen = new Int32Array(0);
+let generation = 0;
+
 function matchSequence(template: CompiledTemplate, sequence: Step[], tokens: Token[]): TemplateMatch | undefined {
+  if (seen.length < tokens.length) seen = new Int32Array(tokens.length * 2);
   for (let first = 0; first < tokens.length; first++) {
     if (!sequence[0].lemmas.has(tokens[first].lemma)) continue;
-    let reached = [first];
-    for (let stepIndex = 1; stepIndex < sequence.length && reached.length > 0; stepIndex++) {
+    reached[0] = first;
+    let count = 1;
+    for (let stepIndex = 1; stepIndex < sequence.length && count > 0; stepIndex++) {
       const step = sequence[stepIndex];
-      const next = new Set<number>();
-      for (const from of reached) {
+      const stamp = ++generation;
+      let nextCount = 0;
+      for (let index = 0; index < count; index++) {
         // Stopwords do not count in the gap.
-        for (let at = from + 1, skipped = 0; at < tokens.length && skipped <= step.gap; at++) {
+        for (let at = reached[index] + 1, skipped = 0; at < tokens.length && skipped <= step.gap; at++) {
           const token = tokens[at];
           if (token.lemma === BOUNDARY && !template.acrossSentences) break;
-          if (step.lemmas.has(token.lemma)) next.add(at);
+          if (seen[at] !== stamp && step.lemmas.has(token.lemma)) {
+            seen[at] = stamp;
+            if (nextCount === next.length) next = grow(next);
+            next[nextCount++] = at;
+          }
           if (!token.stop) skipped++;
         }
       }
-      reached = [...next].sort((a, b) => a - b);
+      [reached, next] = [next, reached];
+      count = nextCount;
     }
-    if (reached.length === 0) continue;
-    const last = reached[0];
+    if (count === 0) continue;
+    let last = reached[0];
+    for (let index = 1; index < count; index++) last = Math.min(last, reached[index]);
     if (!template.negated && governed(tokens, first, last, 'NEG')) continue;
     if (!template.excepted && governed(tokens, first, last, 'EXCEPT')) continue;
     return { start: tokens[first].start, end: tokens[last].end };
   }
   return undefined;
+}
+
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /** Whether a negation (or an exception) stands within the match or just before it, in the same sentence. */
