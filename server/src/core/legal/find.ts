@@ -50,10 +50,14 @@ export interface WeakEvidence {
 export function findWeakEvidence(model: DocumentModel, item: ItemName): WeakEvidence | undefined {
   const weak = templatesOf(RECOGNISERS[item]).weak;
   if (weak.length === 0) return undefined;
-  const matching = (text: string) => weak.find((template) => matchTemplate(template, text) !== undefined);
-  const [unit] = findUnits(model, `weak:${item}`, (normalized) => matching(normalized) !== undefined);
+  // The unit's own reading, whose tokens are kept with it.
+  const matching = (unit: TextUnit) => {
+    const [reading] = readingsOf(unit);
+    return reading && weak.find((template) => matchTemplate(template, reading.text, reading.tokens) !== undefined);
+  };
+  const [unit] = findUnits(model, `weak:${item}`, (_, unit) => matching(unit) !== undefined);
   if (!unit) return undefined;
-  const template = matching(unit.normalized)!;
+  const template = matching(unit)!;
   return { unit, lacks: template.lacks, template: template.id };
 }
 
@@ -167,14 +171,14 @@ export function segmentsOf(unit: TextUnit): string[] {
  * Prose units a predicate accepts, memoised per cached block under `key` like findItem: for checks
  * that are more than a recogniser's patterns (a sentence-by-sentence test, for instance).
  */
-export function findUnits(model: DocumentModel, key: string, accepts: (normalized: string) => boolean): DocumentUnit[] {
+export function findUnits(model: DocumentModel, key: string, accepts: (normalized: string, unit: TextUnit) => boolean): DocumentUnit[] {
   const found: DocumentUnit[] = [];
   for (const block of model.blocks) {
     let indexes = block.parsed.memo.get(key);
     if (!indexes) {
       indexes = [];
       block.parsed.units.forEach((unit, index) => {
-        if (PROSE.has(unit.kind) && accepts(unit.normalized)) indexes!.push(index);
+        if (PROSE.has(unit.kind) && accepts(unit.normalized, unit)) indexes!.push(index);
       });
       block.parsed.memo.set(key, indexes);
     }
