@@ -11,7 +11,8 @@ import { FORMAT_CITATION, type Finding, type Locale, type Range, type Severity, 
 /**
  * - `ok`: the rule applies and found nothing;
  * - `finding`: the rule reported (its findings, with their quick fixes, are attached);
- * - `not-applicable`: the rule does not apply to this document's type;
+ * - `not-applicable`: the rule does not apply to this document's type, or requires nothing of this
+ *   document (its condition — options, a grouping, a bid security… — does not hold);
  * - `ignored`: silenced by a `tender-ignore` comment with a reason;
  * - `off`: turned off in the settings.
  */
@@ -39,8 +40,8 @@ export interface ConformityItem {
   reason?: string;
   findings: Finding[];
   /**
-   * For a rule that is `ok` and tells what met it: the passages or keys (see Rule.evidence; empty when
-   * nothing was required of this document). Absent for a rule that does not tell.
+   * For a rule that is `ok` and tells what met it: the passages or keys (see Rule.evidence). Absent
+   * for a rule that does not tell.
    */
   evidence?: ConformityEvidence[];
 }
@@ -120,7 +121,14 @@ export function conformityReport({ model, result, settings, related = [] }: Conf
         item.status = 'ignored';
         item.reason = ignoredFor;
       } else if (item.status === 'ok' && rule.evidence) {
-        item.evidence = rule.evidence(context).map((evidence) => shown(evidence, model));
+        const evidence = rule.evidence(context);
+        if (evidence.length > 0) item.evidence = evidence.map((each) => shown(each, model));
+        else {
+          // The rule's condition (options, a grouping, a security…) does not hold here: n/a, not ✓.
+          item.status = 'not-applicable';
+          item.reason =
+            locale === 'fr' ? "Rien n'est exigé de ce document : la condition de la règle n'y est pas remplie." : "Nothing is required of this document: the rule's condition is not met.";
+        }
       }
       const article = articleOf(rule.citation);
       groupFor(article.key, article.label[locale]).items.push(item);
