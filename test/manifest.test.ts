@@ -23,6 +23,13 @@ describe('extension manifest', () => {
     }
   });
 
+  it('says everything in English in package.nls.json: no string is the French one (the view title included)', () => {
+    const english = JSON.parse(read('package.nls.json')) as Record<string, string>;
+    const french = JSON.parse(read('package.nls.fr.json')) as Record<string, string>;
+    assert.deepEqual(Object.keys(english).filter((key) => english[key] === french[key]), []);
+    assert.equal(english['view.conformity'], 'Conformity');
+  });
+
   it('contributes one tender.* setting per settings key, whose defaults the server accepts', () => {
     const manifest = JSON.parse(read('package.json')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
     const properties = manifest.contributes.configuration.properties;

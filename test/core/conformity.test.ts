@@ -106,6 +106,13 @@ describe('conformity report', () => {
     assert.equal(report.groups[0].label, 'Section 4');
   });
 
+  it('names the text checked: the regulation and its consolidation date', () => {
+    const report = reportOf(readExample('avis-entretien-espaces-verts.md'));
+    assert.equal(report.regulation, 'Règlement sur les contrats de services des organismes publics (RLRQ c. C-65.1, r. 4), texte du 1er mars 2016');
+    const english = reportOf(readExample('avis-entretien-espaces-verts.md'), { locale: 'en' });
+    assert.equal(english.regulation, 'Règlement sur les contrats de services des organismes publics (CQLR c. C-65.1, r. 4), text of March 1, 2016');
+  });
+
   it('has no rows for a document that is not a tender', () => {
     const report = reportOf('# Notes\n\nRien.\n');
     assert.equal(report.tender, false);

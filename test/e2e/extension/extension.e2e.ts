@@ -90,13 +90,18 @@ describe('Tender LS in a real VS Code extension host', function () {
     const find = (rule: string) => items.find((node): node is Extract<ConformityNode, { kind: 'item' }> => node.kind === 'item' && node.item.rule === rule);
     const obligation = find('notice-no-obligation-to-accept');
     assert.ok(obligation);
-    assert.equal(String(view.getTreeItem(obligation).label), '✗ 4.7°');
+    // The status is the row's icon alone; the label is the citation, the rule's text its description.
+    const obligationRow = view.getTreeItem(obligation);
+    assert.equal(String(obligationRow.label), '4.7°');
+    assert.equal((obligationRow.iconPath as vscode.ThemeIcon).id, 'error');
+    assert.equal(obligationRow.description, obligation.item.description);
     const findings = view.getChildren(obligation);
     assert.equal(findings.length, 1);
     assert.equal(view.getTreeItem(findings[0]).contextValue, 'tender.finding.fixable', 'the finding offers its quick fix');
     const publicBody = find('notice-public-body-name');
     assert.ok(publicBody);
-    assert.equal(String(view.getTreeItem(publicBody).label), '✓ 4.1°');
+    assert.equal(String(view.getTreeItem(publicBody).label), '4.1°');
+    assert.equal((view.getTreeItem(publicBody).iconPath as vscode.ThemeIcon).id, 'pass');
     // The view shows the server's report, not a recomputation.
     const report = await api.conformity(document.uri);
     assert.deepEqual(view.current.report, report);

@@ -4,6 +4,7 @@ import type { OffsetRange } from '../document/frontMatter.js';
 import type { DocumentModel } from '../document/model.js';
 import type { RelatedDocument } from '../document/related.js';
 import { formatCitation, parseCitationId } from '../legal/citations.js';
+import { regulation } from '../legal/regulation/index.js';
 import { RULES } from '../rules/index.js';
 import type { Evidence, Rule } from '../rules/rule.js';
 import { FORMAT_CITATION, type Finding, type Locale, type Range, type Severity, type TenderType } from '../types.js';
@@ -56,6 +57,8 @@ export interface ConformityGroup {
 export interface ConformityReport {
   /** False for a document that is not a tender (no front-matter `type`, or an unknown one). */
   tender: boolean;
+  /** The text checked against: "… (RLRQ c. C-65.1, r. 4), texte du 1er mars 2016". */
+  regulation: string;
   type?: TenderType;
   groups: ConformityGroup[];
   counts: Record<Severity, number>;
@@ -147,7 +150,19 @@ export function conformityReport({ model, result, settings, related = [] }: Conf
       findings,
     });
   }
-  return { tender: result.tender, type, groups: [...groups.values()], counts };
+  return { tender: result.tender, regulation: regulationChecked(locale), type, groups: [...groups.values()], counts };
+}
+
+/** The regulation's title, reference and consolidation date, as a reader cites them. */
+export function regulationChecked(locale: Locale): string {
+  const { title, regulation: id, version } = regulation();
+  const date = new Date(`${version}T00:00:00Z`);
+  const day = date.getUTCDate();
+  const when =
+    locale === 'fr'
+      ? `texte du ${day === 1 ? '1er' : day} ${date.toLocaleDateString('fr-CA', { month: 'long', timeZone: 'UTC' })} ${date.getUTCFullYear()}`
+      : `text of ${date.toLocaleDateString('en-CA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
+  return `${title} (${locale === 'fr' ? 'RLRQ' : 'CQLR'} c. ${id}), ${when}`;
 }
 
 const QUOTE_LENGTH = 80;
