@@ -165,6 +165,16 @@ describe('Tender LS in a real VS Code extension host', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('leaves the outline to VS Code\'s Markdown: each heading once, no group named after the extension', async () => {
+    const { document } = await open(DEFECTS);
+    const symbols = await until('the outline', async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      return found && found.length > 0 && found;
+    });
+    const names = symbols.map((symbol) => symbol.name);
+    assert.deepEqual(names, [...new Set(names)], `each heading once: ${names.join(' | ')}`);
+  });
+
   it('shows the article text in a hover on a citation', async () => {
     const { document } = await open(COMPLIANT[0]);
     const line = document.getText().split('\n').findIndex((text) => text.includes('article 7.1'));
