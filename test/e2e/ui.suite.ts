@@ -140,8 +140,8 @@ for (const locale of ['en', 'fr'] as const) describe(`the packaged extension in 
     // Quick Open: the Explorer's folder pane may be folded by now.
     await page.keyboard.press('Control+P');
     await page.keyboard.type(COMPLIANT);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: COMPLIANT }).first().waitFor();
-    await page.keyboard.press('Enter');
+    // A click, not Enter: Enter can reach the list before the file's row is the focused one.
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: COMPLIANT }).first().click();
     await page.locator('.tab', { hasText: COMPLIANT }).waitFor();
     assert.ok(CITATION_LINE > 0, `the compliant example cites ${CITATION}`);
     await page.keyboard.press('Control+G');
