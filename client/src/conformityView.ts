@@ -4,6 +4,7 @@ import type { ConformityGroup, ConformityItem, ConformityReport } from '../../se
 import type { Finding } from '../../server/src/core/types.js';
 import { locale, text } from './locale.js';
 import { passageRow } from './passage.js';
+import { Debounced } from './debounce.js';
 import { findingRow, groupRow, itemRow, statusBarRow } from './rows.js';
 
 export const CONFORMITY_REQUEST = 'tender/conformity';
@@ -35,10 +36,8 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
   private readonly disposables: vscode.Disposable[] = [];
   private report: ConformityReport | null = null;
   private uri: vscode.Uri | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly refreshing = new Debounced(() => this.refresh());
   private generation = 0;
-  /** Settles when the view shows the answer to the latest refresh (tests wait on it). */
-  ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly client: LanguageClient) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
@@ -62,11 +61,13 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
     return { uri: this.uri, report: this.report };
   }
 
+  /** Settles when the view shows the answer to the latest refresh (tests wait on it). */
+  get ready(): Promise<void> {
+    return this.refreshing.ready;
+  }
+
   schedule(delay = 100): void {
-    clearTimeout(this.timer);
-    let settle!: () => void;
-    this.ready = new Promise((resolve) => (settle = resolve));
-    this.timer = setTimeout(() => void this.refresh().finally(settle), delay);
+    this.refreshing.schedule(delay);
   }
 
   async refresh(): Promise<void> {
@@ -153,7 +154,7 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.refreshing.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
 }
