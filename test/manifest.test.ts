@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { listFiles, PackageManager } from '@vscode/vsce';
 import { generatedFiles } from '../scripts/manifest.js';
 import { DEFAULT_SETTINGS } from '../server/src/core/index.js';
 import { mergeSettings, SETTINGS_KEYS } from '../server/src/core/config/settingsFile.js';
@@ -21,6 +22,44 @@ describe('extension manifest', () => {
       const keys = new Set(Object.keys(JSON.parse(read(path)) as object));
       assert.deepEqual([...keys].sort(), [...used].sort(), path);
     }
+  });
+
+  it('says everything in English in package.nls.json: no string is the French one (the view title included)', () => {
+    const english = JSON.parse(read('package.nls.json')) as Record<string, string>;
+    const french = JSON.parse(read('package.nls.fr.json')) as Record<string, string>;
+    assert.deepEqual(Object.keys(english).filter((key) => english[key] === french[key]), []);
+    assert.equal(english['view.conformity'], 'Conformity');
+  });
+
+  it('packages the bundles the extension runs, what it contributes and its icon: no CLI bundle, no .gitkeep', async () => {
+    const files = await listFiles({ cwd: root, packageManager: PackageManager.None });
+    assert.deepEqual(files.sort(), [
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'dist/extension.js',
+      'dist/package.json',
+      'dist/server-main.js',
+      'dist/server.js',
+      'images/icon.png',
+      'package.json',
+      'package.nls.fr.json',
+      'package.nls.json',
+      'schemas/tender-front-matter.schema.json',
+      'schemas/tenderrc.schema.json',
+      'snippets/tender.code-snippets',
+      'syntaxes/tender.frontmatter.injection.tmLanguage.json',
+      'syntaxes/tender.injection.tmLanguage.json',
+    ]);
+  });
+
+  it('has a small 128×128 PNG icon', () => {
+    const manifest = JSON.parse(read('package.json')) as { icon?: string };
+    assert.equal(manifest.icon, 'images/icon.png');
+    const png = readFileSync(root + manifest.icon);
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+    assert.ok(png.length < 16_000, `${png.length} bytes`);
   });
 
   it('contributes one tender.* setting per settings key, whose defaults the server accepts', () => {

@@ -4,6 +4,8 @@ import type { ConformityGroup, ConformityItem, ConformityReport } from '../../se
 import type { Finding } from '../../server/src/core/types.js';
 import { locale, text } from './locale.js';
 import { passageRow } from './passage.js';
+import { Debounced } from './debounce.js';
+import { findingRow, groupRow, itemRow, statusBarRow } from './rows.js';
 
 export const CONFORMITY_REQUEST = 'tender/conformity';
 export const VIEW_ID = 'tender.conformity';
@@ -14,7 +16,6 @@ export type ConformityNode =
   | { kind: 'item'; item: ConformityItem; uri: vscode.Uri }
   | { kind: 'finding'; finding: Finding; item: ConformityItem; uri: vscode.Uri };
 
-const SYMBOL: Record<ConformityItem['status'], string> = { ok: '✓', finding: '✗', 'not-applicable': 'n/a', ignored: '⊘', off: '⊘' };
 const ICON: Record<ConformityItem['status'], vscode.ThemeIcon> = {
   ok: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
   finding: new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed')),
@@ -30,15 +31,13 @@ const ICON: Record<ConformityItem['status'], vscode.ThemeIcon> = {
 export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ConformityNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly statusBar = vscode.window.createStatusBarItem('tender.errors', vscode.StatusBarAlignment.Left, 50);
+  private readonly statusBar = vscode.window.createStatusBarItem('tender.status', vscode.StatusBarAlignment.Left, 50);
   private readonly view: vscode.TreeView<ConformityNode>;
   private readonly disposables: vscode.Disposable[] = [];
   private report: ConformityReport | null = null;
   private uri: vscode.Uri | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly refreshing = new Debounced(() => this.refresh());
   private generation = 0;
-  /** Settles when the view shows the answer to the latest refresh (tests wait on it). */
-  ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly client: LanguageClient) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
@@ -62,11 +61,13 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
     return { uri: this.uri, report: this.report };
   }
 
+  /** Settles when the view shows the answer to the latest refresh (tests wait on it). */
+  get ready(): Promise<void> {
+    return this.refreshing.ready;
+  }
+
   schedule(delay = 100): void {
-    clearTimeout(this.timer);
-    let settle!: () => void;
-    this.ready = new Promise((resolve) => (settle = resolve));
-    this.timer = setTimeout(() => void this.refresh().finally(settle), delay);
+    this.refreshing.schedule(delay);
   }
 
   async refresh(): Promise<void> {
@@ -101,14 +102,9 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
     } else {
       this.view.message = undefined;
       this.view.description = this.uri ? vscode.workspace.asRelativePath(this.uri) : undefined;
-      const errors = report.counts.error;
-      const warnings = report.counts.warning;
-      this.statusBar.text = `$(law) $(error) ${errors} $(warning) ${warnings}`;
-      this.statusBar.tooltip = text({
-        fr: `Tender LS : ${errors} erreur(s), ${warnings} avertissement(s). Cliquer pour la vue Conformité.`,
-        en: `Tender LS: ${errors} error(s), ${warnings} warning(s). Click for the Conformité view.`,
-      });
-      this.statusBar.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+      const status = statusBarRow(report, locale());
+      this.statusBar.text = `$(law) ${status.text}`;
+      this.statusBar.tooltip = status.tooltip;
       this.statusBar.show();
     }
     this.changed.fire(undefined);
@@ -125,34 +121,32 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
 
   getTreeItem(node: ConformityNode): vscode.TreeItem {
     if (node.kind === 'group') {
-      const failing = node.group.items.filter((item) => item.status === 'finding').length;
-      const tree = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
-      tree.description = failing > 0 ? `✗ ${failing}` : '✓';
+      const row = groupRow(node.group, locale());
+      const tree = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.Expanded);
+      tree.description = row.description;
+      tree.iconPath = ICON[row.failing > 0 ? 'finding' : 'ok'];
       tree.contextValue = 'tender.group';
       return tree;
     }
     if (node.kind === 'item') {
       const { item } = node;
+      const row = itemRow(item, locale());
       const collapsible = item.findings.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
-      const tree = new vscode.TreeItem(`${SYMBOL[item.status]} ${item.citation}`, collapsible);
-      const passage = passageRow(item, locale());
-      tree.description = passage?.description ?? item.description;
+      const tree = new vscode.TreeItem(row.label, collapsible);
+      tree.description = row.description;
       tree.iconPath = ICON[item.status];
-      tree.tooltip = new vscode.MarkdownString(
-        [`**${item.citationLabel}** — \`${item.rule}\``, item.description, item.reason ? `_${item.reason}_` : ''].filter(Boolean).join('\n\n'),
-      );
-      // The quotation is the drafter's text: appended as text, not read as Markdown.
-      if (passage) tree.tooltip.appendMarkdown('\n\n').appendText(passage.tooltip);
+      tree.tooltip = new vscode.MarkdownString(row.tooltip);
       // A ✓ rule goes to the passage that met it.
-      if (passage) tree.command = { title: text({ fr: 'Afficher le passage', en: 'Show the passage' }), command: 'tender.conformity.reveal', arguments: [node] };
+      if (passageRow(item, locale())) tree.command = { title: text({ fr: 'Afficher le passage', en: 'Show the passage' }), command: 'tender.conformity.reveal', arguments: [node] };
       tree.contextValue = `tender.item.${item.status}`;
       tree.id = `${node.uri.toString()}#${item.rule}`;
       return tree;
     }
     const { finding } = node;
-    const tree = new vscode.TreeItem(finding.message, vscode.TreeItemCollapsibleState.None);
-    tree.description = text({ fr: `ligne ${finding.range.start.line + 1}`, en: `line ${finding.range.start.line + 1}` });
-    tree.tooltip = finding.message;
+    const row = findingRow(finding, locale());
+    const tree = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+    tree.description = row.description;
+    tree.tooltip = new vscode.MarkdownString(row.tooltip);
     tree.iconPath = new vscode.ThemeIcon(finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'info');
     tree.contextValue = finding.fix ? 'tender.finding.fixable' : 'tender.finding';
     tree.command = { title: text({ fr: 'Afficher', en: 'Show' }), command: 'tender.conformity.reveal', arguments: [node] };
@@ -160,7 +154,7 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.refreshing.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
 }

@@ -35,6 +35,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tender
     synchronize: { configurationSection: 'tender' },
     initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
     outputChannel: output,
+    middleware: {
+      // VS Code's own Markdown outline lists the headings: a second list would make VS Code group the
+      // outline and the breadcrumb under the extension's name. The server's outline serves other editors.
+      provideDocumentSymbols: () => [],
+    },
   };
   const started = new LanguageClient('tender', 'Tender LS', serverOptions, clientOptions);
   client = started;

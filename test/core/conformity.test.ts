@@ -41,7 +41,10 @@ describe('conformity report', () => {
     ]);
     const [lateReceipt] = item(report, 'rejection-late-receipt').evidence ?? [];
     assert.equal(lateReceipt.quote, "le non-respect de l'endroit prévu, de la date et de l'heure limites fixées…");
-    assert.deepEqual(item(report, 'documents-grouping-parties').evidence, [], 'nothing required: no passage');
+    const grouping = item(report, 'documents-grouping-parties');
+    assert.equal(grouping.status, 'not-applicable', 'nothing required of this document: n/a, not ✓');
+    assert.equal(grouping.reason, "Rien n'est exigé de ce document : la condition de la règle n'y est pas remplie.");
+    assert.equal(grouping.evidence, undefined);
     assert.equal(item(report, 'tie-break-drawing-lots').evidence, undefined, 'a rule that does not tell');
     assert.equal(item(report, 'qualification-notice-items').evidence, undefined, 'not applicable');
   });
@@ -64,6 +67,15 @@ describe('conformity report', () => {
     const total = items(report).reduce((sum, entry) => sum + entry.findings.filter((finding) => finding.severity === 'error').length, 0);
     assert.equal(report.counts.error, total);
     assert.ok(report.counts.error > 0);
+  });
+
+  it('marks a rule that requires nothing of this document (options when there are none) not applicable, with why', () => {
+    const body = "---\ntype: avis\norganisme: { nom: Ville de Québec }\n---\n\n# Avis\n";
+    const none = item(reportOf(body, { locale: 'en' }), 'notice-options-description');
+    assert.equal(none.status, 'not-applicable');
+    assert.equal(none.reason, "Nothing is required of this document: the rule's condition is not met.");
+    const withOptions = item(reportOf(body.replace('---\n\n', 'options: [{ type: renouvellement, description: Deux renouvellements d’un an }]\n---\n\n')), 'notice-options-description');
+    assert.notEqual(withOptions.status, 'not-applicable');
   });
 
   it('marks rules of another document type not applicable, with why', () => {
@@ -92,6 +104,13 @@ describe('conformity report', () => {
     assert.equal(form.label, 'Document form');
     assert.ok(form.items.some((entry) => entry.rule === 'front-matter-unknown-key'));
     assert.equal(report.groups[0].label, 'Section 4');
+  });
+
+  it('names the text checked: the regulation and its consolidation date', () => {
+    const report = reportOf(readExample('avis-entretien-espaces-verts.md'));
+    assert.equal(report.regulation, 'Règlement sur les contrats de services des organismes publics (RLRQ c. C-65.1, r. 4), texte du 1er mars 2016');
+    const english = reportOf(readExample('avis-entretien-espaces-verts.md'), { locale: 'en' });
+    assert.equal(english.regulation, 'Règlement sur les contrats de services des organismes publics (CQLR c. C-65.1, r. 4), text of March 1, 2016');
   });
 
   it('has no rows for a document that is not a tender', () => {

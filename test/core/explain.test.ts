@@ -30,7 +30,7 @@ describe('explanation (tender-lint --explain)', () => {
     assert.ok(ITEM_RULES.length >= 25, ITEM_RULES.join(', '));
     for (const rule of ITEM_RULES) {
       const line = lineOf(explanation, rule);
-      if (line.outcome === 'not-required') continue;
+      if (line.outcome === 'not-applicable') continue;
       assert.ok(line.outcome === 'passage' || line.outcome === 'front-matter', `${rule}: ${line.outcome}`);
       assert.ok(line.range, `${rule} points at its passage`);
     }
@@ -41,7 +41,7 @@ describe('explanation (tender-lint --explain)', () => {
     assert.equal(lineOf(explanation, 'notice-public-body-name').text, "satisfaite par la clé d'en-tête « organisme.nom »");
     assert.equal(lineOf(explanation, 'notice-public-body-name').range?.start.line, 5);
     assert.match(lineOf(explanation, 'rejection-missing-document').text, /^satisfaite par missingDocument\/\S+ : « l'absence d'un document requis; »$/);
-    assert.equal(lineOf(explanation, 'documents-grouping-parties').text, 'conforme : rien n’est exigé de ce document');
+    assert.equal(lineOf(explanation, 'documents-grouping-parties').text, "sans objet : Rien n'est exigé de ce document : la condition de la règle n'y est pas remplie.");
     assert.equal(lineOf(explanation, 'tie-break-drawing-lots').text, 'conforme (la règle ne cite pas de passage)');
     assert.match(lineOf(explanation, 'qualification-notice-items').text, /^sans objet : Ne s'applique pas à un document de type « appel-offres »\.$/);
     const { counts } = explanation;
@@ -55,7 +55,7 @@ describe('explanation (tender-lint --explain)', () => {
       const explanation = explanationOf(readFileSync(new URL(name, COMPLIANT), 'utf8'));
       for (const rule of ITEM_RULES) {
         const line = lineOf(explanation, rule);
-        assert.ok(['passage', 'front-matter', 'not-required', 'not-applicable'].includes(line.outcome), `${rule}: ${line.text}`);
+        assert.ok(['passage', 'front-matter', 'not-applicable'].includes(line.outcome), `${rule}: ${line.text}`);
         if (line.outcome === 'passage' || line.outcome === 'front-matter') assert.ok(line.range, rule);
       }
     });
@@ -87,7 +87,7 @@ describe('explanation (tender-lint --explain)', () => {
     assert.match(lineOf(english, 'notice-bid-security').text, /^error: A bid security is required/);
     assert.match(lineOf(english, 'qualification-notice-items').text, /^not applicable: Does not apply/);
     assert.match(lineOf(english, 'rejection-late-receipt').text, /^met by lateReceipt\/\S+: "Sera rejetée toute soumission reçue après l'heure limite ou non signée\."$/);
-    assert.equal(lineOf(english, 'documents-grouping-parties').text, 'ok: nothing is required of this document');
+    assert.equal(lineOf(english, 'documents-grouping-parties').text, "not applicable: Nothing is required of this document: the rule's condition is not met.");
   });
 
   it('counts more passages with the right plural', () => {

@@ -74,6 +74,28 @@ describe('editor features (core)', () => {
       assert.ok(found.contents.includes(`**${paragraph} `), `${finding.citation} emphasised`);
     });
 
+    it('on a line with several findings: a Markdown paragraph each, then the text of each cited article once', () => {
+      const text = readExample('ao-services-techniques-defauts.md');
+      const model = parseDocument(text);
+      const { findings } = analyzeText(text);
+      const line = text.split('\n').findIndex((each) => each.startsWith("# Avis d'appel d'offres"));
+      const under = findings.filter((finding) => finding.range.start.line === line);
+      assert.deepEqual(under.map((finding) => finding.citation), ['4.4°', '4.7°', '29.7']);
+      const { contents } = hover(model, model.lines.offsetAt({ line, character: 3 }), findings, 'fr')!;
+      const [paragraphs, ...texts] = contents.split('\n\n---\n\n');
+      assert.deepEqual(
+        paragraphs.split('\n\n').map((paragraph) => paragraph.replace(/\]\([^)]*\)/g, ']')),
+        [
+          "**Erreur** · [art. 4, al. 2, par. 4°] — L'avis n'indique pas si un accord intergouvernemental s'applique ou non (clé accords, ou « aucun »). `notice-intergovernmental-agreements`",
+          "**Erreur** · [art. 4, al. 2, par. 7°] — L'avis n'indique pas que l'organisme public ne s'engage à accepter aucune des soumissions reçues. `notice-no-obligation-to-accept`",
+          "**Avertissement** · [art. 29.7] — Les documents n'indiquent pas la période de validité des soumissions (clé validite-soumissions-jours ou mention dans le texte) : le rejet d'un prix anormalement bas doit être autorisé avant son expiration ([art. 29.7]). `bid-validity-period`",
+        ],
+      );
+      assert.deepEqual(texts.map((each) => each.split('\n')[0]), ['**Art. 4, al. 2** — Règlement sur les contrats de services des organismes publics', '**Art. 29.7** — Règlement sur les contrats de services des organismes publics']);
+      assert.equal(contents.split('Cet avis fait partie des documents').length, 2, 'the text of art. 4 once');
+      assert.ok(!contents.includes('```'), 'no code block');
+    });
+
     it('on the citation id of an ignore directive', () => {
       const { model, offset } = at(`${HEAD}<!-- tender-ignore 4.|3° : garantie exigée au devis -->\n`);
       assert.match(hover(model, offset, [], 'fr')!.contents, /\*\*3° la nature et le montant de la garantie de soumission exigée/);

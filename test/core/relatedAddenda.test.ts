@@ -40,6 +40,7 @@ describe('addenda given as separate `type: addenda` files', () => {
   it('the code lens of such an addendum shows above `numero`', () => {
     const lenses = codeLenses(new DocumentParser().parse(NOTICE_NAMED_BY_ADDENDA), DEFAULT_SETTINGS, [addendaFile('AO-2026-0142', '{ numero: 2, date: 2026-03-16, incidence-prix: true }')]);
     const lens = lenses.find((l) => l.range.start.line === 2);
-    assert.equal(lens?.title, 'Addenda no 2 (addenda-2.md) : 3 jours avant la date limite (min. 7 — art. 9, al. 2) · date la plus hâtive : lundi 23 mars 2026');
+    assert.equal(lens?.title, 'Addenda no 2 : 3 jours avant la date limite (min. 7)');
+    assert.equal(lens?.tooltip, 'Addenda no 2 (addenda-2.md) : 3 jours avant la date limite (min. 7 — art. 9, al. 2) · date la plus hâtive : lundi 23 mars 2026');
   });
 });

@@ -90,13 +90,18 @@ describe('Tender LS in a real VS Code extension host', function () {
     const find = (rule: string) => items.find((node): node is Extract<ConformityNode, { kind: 'item' }> => node.kind === 'item' && node.item.rule === rule);
     const obligation = find('notice-no-obligation-to-accept');
     assert.ok(obligation);
-    assert.equal(String(view.getTreeItem(obligation).label), '✗ 4.7°');
+    // The status is the row's icon alone; the label is the citation, the rule's text its description.
+    const obligationRow = view.getTreeItem(obligation);
+    assert.equal(String(obligationRow.label), '4.7°');
+    assert.equal((obligationRow.iconPath as vscode.ThemeIcon).id, 'error');
+    assert.equal(obligationRow.description, obligation.item.description);
     const findings = view.getChildren(obligation);
     assert.equal(findings.length, 1);
     assert.equal(view.getTreeItem(findings[0]).contextValue, 'tender.finding.fixable', 'the finding offers its quick fix');
     const publicBody = find('notice-public-body-name');
     assert.ok(publicBody);
-    assert.equal(String(view.getTreeItem(publicBody).label), '✓ 4.1°');
+    assert.equal(String(view.getTreeItem(publicBody).label), '4.1°');
+    assert.equal((view.getTreeItem(publicBody).iconPath as vscode.ThemeIcon).id, 'pass');
     // The view shows the server's report, not a recomputation.
     const report = await api.conformity(document.uri);
     assert.deepEqual(view.current.report, report);
@@ -158,6 +163,16 @@ describe('Tender LS in a real VS Code extension host', function () {
     const literal = body.split(/\$/)[0].trim();
     await until(`the snippet "${name}"`, () => document.getText().includes(literal));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('leaves the outline to VS Code\'s Markdown: each heading once, no group named after the extension', async () => {
+    const { document } = await open(DEFECTS);
+    const symbols = await until('the outline', async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      return found && found.length > 0 && found;
+    });
+    const names = symbols.map((symbol) => symbol.name);
+    assert.deepEqual(names, [...new Set(names)], `each heading once: ${names.join(' | ')}`);
   });
 
   it('shows the article text in a hover on a citation', async () => {

@@ -4,6 +4,7 @@ import type { OffsetRange } from '../document/frontMatter.js';
 import type { DocumentModel } from '../document/model.js';
 import type { RelatedDocument } from '../document/related.js';
 import { formatCitation, parseCitationId } from '../legal/citations.js';
+import { regulation } from '../legal/regulation/index.js';
 import { RULES } from '../rules/index.js';
 import type { Evidence, Rule } from '../rules/rule.js';
 import { FORMAT_CITATION, type Finding, type Locale, type Range, type Severity, type TenderType } from '../types.js';
@@ -11,7 +12,8 @@ import { FORMAT_CITATION, type Finding, type Locale, type Range, type Severity, 
 /**
  * - `ok`: the rule applies and found nothing;
  * - `finding`: the rule reported (its findings, with their quick fixes, are attached);
- * - `not-applicable`: the rule does not apply to this document's type;
+ * - `not-applicable`: the rule does not apply to this document's type, or requires nothing of this
+ *   document (its condition — options, a grouping, a bid security… — does not hold);
  * - `ignored`: silenced by a `tender-ignore` comment with a reason;
  * - `off`: turned off in the settings.
  */
@@ -39,8 +41,8 @@ export interface ConformityItem {
   reason?: string;
   findings: Finding[];
   /**
-   * For a rule that is `ok` and tells what met it: the passages or keys (see Rule.evidence; empty when
-   * nothing was required of this document). Absent for a rule that does not tell.
+   * For a rule that is `ok` and tells what met it: the passages or keys (see Rule.evidence). Absent
+   * for a rule that does not tell.
    */
   evidence?: ConformityEvidence[];
 }
@@ -55,6 +57,8 @@ export interface ConformityGroup {
 export interface ConformityReport {
   /** False for a document that is not a tender (no front-matter `type`, or an unknown one). */
   tender: boolean;
+  /** The text checked against: "… (RLRQ c. C-65.1, r. 4), texte du 1er mars 2016". */
+  regulation: string;
   type?: TenderType;
   groups: ConformityGroup[];
   counts: Record<Severity, number>;
@@ -120,7 +124,14 @@ export function conformityReport({ model, result, settings, related = [] }: Conf
         item.status = 'ignored';
         item.reason = ignoredFor;
       } else if (item.status === 'ok' && rule.evidence) {
-        item.evidence = rule.evidence(context).map((evidence) => shown(evidence, model));
+        const evidence = rule.evidence(context);
+        if (evidence.length > 0) item.evidence = evidence.map((each) => shown(each, model));
+        else {
+          // The rule's condition (options, a grouping, a security…) does not hold here: n/a, not ✓.
+          item.status = 'not-applicable';
+          item.reason =
+            locale === 'fr' ? "Rien n'est exigé de ce document : la condition de la règle n'y est pas remplie." : "Nothing is required of this document: the rule's condition is not met.";
+        }
       }
       const article = articleOf(rule.citation);
       groupFor(article.key, article.label[locale]).items.push(item);
@@ -139,7 +150,19 @@ export function conformityReport({ model, result, settings, related = [] }: Conf
       findings,
     });
   }
-  return { tender: result.tender, type, groups: [...groups.values()], counts };
+  return { tender: result.tender, regulation: regulationChecked(locale), type, groups: [...groups.values()], counts };
+}
+
+/** The regulation's title, reference and consolidation date, as a reader cites them. */
+export function regulationChecked(locale: Locale): string {
+  const { title, regulation: id, version } = regulation();
+  const date = new Date(`${version}T00:00:00Z`);
+  const day = date.getUTCDate();
+  const when =
+    locale === 'fr'
+      ? `texte du ${day === 1 ? '1er' : day} ${date.toLocaleDateString('fr-CA', { month: 'long', timeZone: 'UTC' })} ${date.getUTCFullYear()}`
+      : `text of ${date.toLocaleDateString('en-CA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
+  return `${title} (${locale === 'fr' ? 'RLRQ' : 'CQLR'} c. ${id}), ${when}`;
 }
 
 const QUOTE_LENGTH = 80;

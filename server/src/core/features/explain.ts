@@ -5,11 +5,10 @@ import { conformityReport, FORM_GROUP, type ConformityInput, type ConformityItem
 /**
  * - `passage`: a passage of the body met the rule;
  * - `front-matter`: a front-matter key met it;
- * - `not-required`: the rule found nothing, and says nothing was required of this document;
  * - `ok`: the rule found nothing, and does not tell what met it;
  * - `finding`, `not-applicable`, `ignored`, `off`: as in the conformity report.
  */
-export type ExplanationOutcome = 'passage' | 'front-matter' | 'not-required' | 'ok' | 'finding' | 'not-applicable' | 'ignored' | 'off';
+export type ExplanationOutcome = 'passage' | 'front-matter' | 'ok' | 'finding' | 'not-applicable' | 'ignored' | 'off';
 
 export interface ExplanationLine {
   rule: string;
@@ -85,7 +84,6 @@ function linesOf(item: ConformityItem, locale: Locale): ExplanationLine[] {
   }
   if (!item.evidence) return [line('ok', locale === 'fr' ? 'conforme (la règle ne cite pas de passage)' : 'ok (the rule cites no passage)')];
   const [first, ...others] = item.evidence;
-  if (!first) return [line('not-required', locale === 'fr' ? 'conforme : rien n’est exigé de ce document' : 'ok: nothing is required of this document')];
   const more = others.length === 0 ? '' : locale === 'fr' ? ` (+ ${others.length} autre${others.length > 1 ? 's' : ''})` : ` (+ ${others.length} more)`;
   if (first.frontMatterKey !== undefined) {
     const text = locale === 'fr' ? `satisfaite par la clé d'en-tête « ${first.frontMatterKey} »${more}` : `met by the front-matter key "${first.frontMatterKey}"${more}`;

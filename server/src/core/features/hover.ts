@@ -61,7 +61,7 @@ export function hover(model: DocumentModel, offset: number, findings: readonly F
   const position = model.lines.positionAt(offset);
   const under = findings.filter((finding) => contains(finding.range, position));
   if (under.length === 0) return undefined;
-  return { contents: under.map((finding) => findingMarkdown(finding, locale)).join('\n\n---\n\n'), range: under[0].range };
+  return { contents: under.length === 1 ? findingMarkdown(under[0], locale) : findingsMarkdown(under, locale), range: under[0].range };
 }
 
 /** The cited provision as Markdown; for a range of articles, the first one's text and the others' openings. */
@@ -90,6 +90,32 @@ export function findingMarkdown(finding: Finding, locale: Locale): string {
   const head = `**${SEVERITY[finding.severity][locale]}** · \`${finding.rule}\`${cites}\n\n${linkCitations(finding.message, locale)}`;
   const cited = citationMarkdown(finding.citation, locale);
   return cited ? `${head}\n\n---\n\n${cited}` : head;
+}
+
+/**
+ * Several findings on one line: a paragraph each (severity, linked citation, message, rule), then the
+ * text of each article they cite, once: the cited paragraph when it is the article's only one cited,
+ * else the alinéa (or the article) that holds them all.
+ */
+export function findingsMarkdown(findings: readonly Finding[], locale: Locale): string {
+  const paragraphs = findings.map((finding) => {
+    const cites = finding.citation === FORMAT_CITATION ? '' : ` · [${escapeMarkdown(formatCitation(finding.citation, locale))}](${citationHref(finding.citation, locale)})`;
+    return `**${SEVERITY[finding.severity][locale]}**${cites} — ${linkCitations(finding.message, locale)} \`${finding.rule}\``;
+  });
+  const byArticle = new Map<string, Set<string>>();
+  for (const { citation } of findings) {
+    const parsed = parseCitationId(citation);
+    if (!parsed || !resolveCitation(parsed)) continue;
+    const article = parsed.annex ? `A${parsed.annex}.${parsed.article}` : parsed.article;
+    byArticle.set(article, (byArticle.get(article) ?? new Set()).add(citation));
+  }
+  const texts = [...byArticle].map(([article, citations]) => {
+    if (citations.size === 1) return citationMarkdown([...citations][0], locale);
+    const alineas = new Set([...citations].map((citation) => resolveCitation(parseCitationId(citation)!)?.alinea));
+    const [alinea] = alineas;
+    return citationMarkdown(alineas.size === 1 && alinea !== undefined ? `${article}.al${alinea}` : article, locale);
+  });
+  return [paragraphs.join('\n\n'), ...texts.filter((text) => text !== undefined)].join('\n\n---\n\n');
 }
 
 /** Escaped Markdown of a text whose citations of the regulation ("art. 4, al. 2, par. 6°") link to LégisQuébec. */
