@@ -18,6 +18,15 @@ export const LIMITS = {
   brackets: 1_000,
   /** One block (paragraph, list, table) longer than this is read as plain text. */
   blockLength: 50_000,
+  /**
+   * Chunks (groups of blocks, each parsed on its own), text units (paragraphs, headings, list items,
+   * table rows) and headings analysed per document: a text of tiny blocks costs per block, not per
+   * character (750 000 one-line headings fit in 6 MB). A generated 5 MB tender has about 7 200
+   * chunks, 33 000 units and 3 000 headings; the analysis stops where a cap bites.
+   */
+  chunks: 20_000,
+  units: 100_000,
+  headings: 10_000,
   /** Findings kept per rule: a generated document may repeat one defect thousands of times. */
   findingsPerRule: 100,
   /** Findings kept per document (an editor slows down with thousands of diagnostics, and no one reads them). */
@@ -25,6 +34,9 @@ export const LIMITS = {
 } as const;
 
 export type DegradedReason = 'line-length' | 'nesting' | 'brackets' | 'block-length' | 'parser-failure';
+
+/** What ended the analysis before the end of the text: its length, or one of the per-document counts. */
+export type StopReason = 'length' | 'chunks' | 'units' | 'headings';
 
 export interface Degradation {
   reason: DegradedReason;
