@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Connection, Diagnostic, InitializeParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, InitializeParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments } from './protocol.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -9,6 +9,7 @@ import {
   DEFAULT_SETTINGS,
   FORMAT_CITATION,
   type AnalysisSettings,
+  type DocumentModel,
   type Finding,
   type LastAnalysis,
   type Locale,
@@ -35,6 +36,9 @@ const SLICE_MS = 25;
  * text would be applied at the wrong places.
  */
 const ANALYSIS_WAIT_MS = 750;
+
+/** Longest delay a Node timer takes (a longer or infinite one fires at once). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface InitializationOptions {
   /** The extension says whether the workspace is trusted; other clients are trusted (they chose to run us). */
@@ -197,15 +201,16 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
   }
 
   /**
-   * The open document with the analysis of its current text, waiting (at most ANALYSIS_WAIT_MS) for
-   * one that is queued or running; undefined when the document is closed, its analysis failed, or
-   * the wait ran out.
+   * The open document with the analysis of its current text, waiting for one that is queued or
+   * running (at most `wait` ms, and no longer than the request is wanted); undefined when the
+   * document is closed, its analysis failed, the wait ran out or the request was cancelled. The
+   * analysis runs in slices, so the server keeps answering other requests meanwhile.
    */
-  async function analysedDocument(uri: string): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined> {
-    const deadline = monotonicMs() + ANALYSIS_WAIT_MS;
+  async function analysedDocument(uri: string, token?: CancellationToken, wait = ANALYSIS_WAIT_MS): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined> {
+    const deadline = monotonicMs() + wait;
     for (;;) {
       const document = documents.get(uri);
-      if (!document) return undefined;
+      if (!document || token?.isCancellationRequested) return undefined;
       const analysis = service.lastAnalysis(uri);
       if (analysis?.model.source === document.getText()) return { document, analysis };
       const remaining = deadline - monotonicMs();
@@ -215,13 +220,24 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
         if (!waiters) analysisWaiters.set(uri, (waiters = new Set()));
         const wake = () => {
           clearTimeout(timer);
+          cancelled?.dispose();
           waiters.delete(wake);
           resolve();
         };
-        const timer = setTimeout(wake, remaining);
+        const timer = setTimeout(wake, Math.min(remaining, MAX_TIMER_MS));
+        const cancelled = token?.onCancellationRequested(wake);
         waiters.add(wake);
       });
     }
+  }
+
+  /**
+   * The model of the document's current text, from its sliced analysis however long that takes (a
+   * large text is never parsed at once for a request): outline, folding, completion and definition.
+   */
+  async function currentModel(uri: string, token?: CancellationToken): Promise<{ document: TextDocument; model: DocumentModel } | undefined> {
+    const current = await analysedDocument(uri, token, Infinity);
+    return current && { document: current.document, model: current.analysis.model };
   }
 
   /** Edits of one document; versioned when the client supports it, so it refuses them on a newer text. */
@@ -231,7 +247,7 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
       : { changes: { [document.uri]: edits } };
   }
 
-  const featureContext: FeatureContext = { connection, documents, service, locale: () => clientLocale, toDiagnostic, analysedDocument, documentEdit };
+  const featureContext: FeatureContext = { connection, documents, service, locale: () => clientLocale, toDiagnostic, analysedDocument, currentModel, documentEdit };
   for (const register of FEATURES) register(featureContext);
 
   documents.listen(connection);
