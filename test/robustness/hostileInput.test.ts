@@ -230,6 +230,38 @@ describe('hostile input: per-document caps on chunks, units and headings', () =>
   });
 });
 
+describe('hostile input: wide tables', () => {
+  const row = (cells: string[]) => `|${cells.join('|')}|`;
+  const table = (columns: number, rows: number, tag: string) =>
+    [row(Array.from({ length: columns }, (_, c) => `${tag}${c}`)), row(Array(columns).fill('-')), ...Array.from({ length: rows - 2 }, (_, r) => row(Array(columns).fill(String(r))))].join('\n');
+
+  it(`a table of 1 500 columns is read up to ${LIMITS.tableCells} cells per row, with one analysis-limit finding on its first row`, () => {
+    const wide = table(1_500, 10, 't');
+    // Under the block and line limits: parsed as Markdown, not read as plain text.
+    assert.equal(blockHazard(wide), undefined);
+    const text = withBody(`${wide}\n\n${table(5, 4, 'n')}`);
+    const model = parseDocument(text);
+    const rows = model.units.filter((unit) => unit.kind === 'tableRow' && unit.start >= text.indexOf('|t0|'));
+    assert.equal(rows.length, 12); // 9 + 3: a delimiter row is no unit
+    assert.ok(rows.every((unit) => unit.cells!.length <= LIMITS.tableCells + 1));
+    assert.deepEqual(rows[0].cells!.slice(0, 3), ['t0', 't1', 't2']);
+    // The rest of the row is the last cell's text; the narrow table is read whole.
+    assert.equal(rows[0].cells![LIMITS.tableCells - 1], 't63');
+    assert.match(rows[0].cells![LIMITS.tableCells], /^t64 t65 t66/);
+    assert.deepEqual(rows[9].cells, ['n0', 'n1', 'n2', 'n3', 'n4']);
+    const findings = analyse(text);
+    const [limit, ...more] = ofRule(findings, 'analysis-limit');
+    assert.equal(more.length, 0);
+    assert.equal(limit.range.start.line, lineOf(text, '|t0|'));
+    assert.match(limit.message, /Tableau de plus de 64 colonnes/);
+    assert.deepEqual(errors(findings), []);
+  });
+
+  it('a compliant document with ordinary tables is never narrowed', () => {
+    assert.ok(parseDocument(withBody(table(64, 5, 'c'))).degraded.length === 0);
+  });
+});
+
 describe('hostile input: line endings and invisible characters', () => {
   const DEFECTS = readExample('ao-services-techniques-defauts.md');
   const summary = (findings: Finding[]) => findings.map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.rule}`);

@@ -185,10 +185,16 @@ const DEGRADED: Record<DegradedReason, Localized> = {
 function limitFindings(model: DocumentModel): { range: OffsetRange; message: Localized }[] {
   const limits = model.degraded.map(({ reason, range }) => ({
     range,
-    message: {
-      fr: `Bloc lu comme texte brut (${DEGRADED[reason].fr}) : sa mise en forme Markdown (titres de niveau inférieur, listes, tableaux) n'est pas analysée.`,
-      en: `Block read as plain text (${DEGRADED[reason].en}): its Markdown structure (lists, tables, nested headings) is not analysed.`,
-    },
+    message:
+      reason === 'table-width'
+        ? {
+            fr: `Tableau de plus de ${LIMITS.tableCells} colonnes : seules les ${LIMITS.tableCells} premières cellules de chaque ligne sont lues, la suite de la ligne est lue comme le texte de la dernière.`,
+            en: `Table of more than ${LIMITS.tableCells} columns: only the first ${LIMITS.tableCells} cells of each row are read, the rest of the row is read as the last one's text.`,
+          }
+        : {
+            fr: `Bloc lu comme texte brut (${DEGRADED[reason].fr}) : sa mise en forme Markdown (titres de niveau inférieur, listes, tableaux) n'est pas analysée.`,
+            en: `Block read as plain text (${DEGRADED[reason].en}): its Markdown structure (lists, tables, nested headings) is not analysed.`,
+          },
   }));
   const frontMatter = model.frontMatter;
   if (frontMatter?.problemsTruncated) {

@@ -27,6 +27,11 @@ export const LIMITS = {
   chunks: 20_000,
   units: 100_000,
   headings: 10_000,
+  /**
+   * Cells read per table row (a 65th cell holds the rest of the row): the Markdown parser spends
+   * about a millisecond per hundred cells, and a clause never needs more columns.
+   */
+  tableCells: 64,
   /** Findings kept per rule: a generated document may repeat one defect thousands of times. */
   findingsPerRule: 100,
   /** Findings kept per document (an editor slows down with thousands of diagnostics, and no one reads them). */
@@ -39,7 +44,8 @@ export type DegradedReason = 'line-length' | 'nesting' | 'brackets' | 'block-len
 export type StopReason = 'length' | 'chunks' | 'units' | 'headings';
 
 export interface Degradation {
-  reason: DegradedReason;
+  /** A block read as plain text, or a table whose rows were read up to LIMITS.tableCells cells. */
+  reason: DegradedReason | 'table-width';
   range: OffsetRange;
 }
 
@@ -48,6 +54,42 @@ export function analysedEnd(text: string, limit: number = LIMITS.analysedLength)
   if (text.length <= limit) return text.length;
   const lastBreak = text.lastIndexOf('\n', limit - 1);
   return lastBreak > 0 ? lastBreak + 1 : limit;
+}
+
+const DELIMITER_ROW = /^[|:\-\s]*$/;
+
+/**
+ * The block with the pipes of each row past LIMITS.tableCells turned into spaces (in a delimiter
+ * row, everything from there), so the parser reads at most that many cells per row, and the offset
+ * of the first row cut; undefined when no line has that many pipes. Offsets are unchanged.
+ */
+export function narrowTables(block: string): { text: string; at: number } | undefined {
+  const parts: string[] = [];
+  let copied = 0;
+  let at = -1;
+  let lineStart = 0;
+  while (lineStart < block.length) {
+    let lineEnd = block.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = block.length;
+    // The (tableCells + 2)th pipe of the line, if any (a row of tableCells cells between pipes has one
+    // fewer): the first one turned into a space.
+    let pipe = lineStart - 1;
+    for (let count = 0; count <= LIMITS.tableCells + 1; count++) {
+      pipe = block.indexOf('|', pipe + 1);
+      if (pipe === -1 || pipe >= lineEnd) break;
+    }
+    if (pipe !== -1 && pipe < lineEnd) {
+      if (at < 0) at = lineStart;
+      const line = block.slice(lineStart, lineEnd);
+      const cut = pipe - lineStart;
+      parts.push(block.slice(copied, pipe), DELIMITER_ROW.test(line) ? ' '.repeat(line.length - cut) : line.slice(cut).replaceAll('|', ' '));
+      copied = lineEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (at < 0) return undefined;
+  parts.push(block.slice(copied));
+  return { text: parts.join(''), at };
 }
 
 // A line's container prefix: indentation, `>` markers and list markers followed by a space.

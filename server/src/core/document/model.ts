@@ -2,7 +2,7 @@ import { LineIndex, withLineFeeds } from '../text/lineIndex.js';
 import { TENDER_TYPES, type TenderType } from '../types.js';
 import { CHUNK_HASH_CHARS, chunkSpans, splitBlocks, type BlockSpan } from './blocks.js';
 import { parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter.js';
-import { analysedEnd, blockHazard, LIMITS, type Degradation, type StopReason } from './limits.js';
+import { analysedEnd, blockHazard, LIMITS, narrowTables, type Degradation, type StopReason } from './limits.js';
 import { parseBlock, parsePlainBlock, type ParsedBlock, type TextUnit } from './markdown.js';
 
 /** A text unit placed in the document: offsets are absolute. */
@@ -477,7 +477,8 @@ function safeParseBlock(text: string): ParsedBlock {
   const hazard = blockHazard(text);
   if (hazard) return parsePlainBlock(text, hazard);
   try {
-    return parseBlock(text);
+    const narrowed = narrowTables(text);
+    return narrowed ? { ...parseBlock(narrowed.text), text, narrowed: narrowed.at } : parseBlock(text);
   } catch {
     return parsePlainBlock(text, 'parser-failure');
   }
@@ -491,6 +492,10 @@ function degradations(blocks: DocumentModel['blocks'], hasFrontMatter: boolean):
   const degraded: Degradation[] = [];
   for (let index = hasFrontMatter ? 1 : 0; index < blocks.length; index++) {
     const { parsed, offset } = blocks[index];
+    if (parsed.narrowed !== undefined) {
+      const start = offset + parsed.narrowed;
+      degraded.push({ reason: 'table-width', range: { start, end: start + firstLineLength(parsed.text.slice(parsed.narrowed)) } });
+    }
     if (!parsed.degraded) continue;
     const culprit = splitBlocks(parsed.text).find((span) => blockHazard(parsed.text.slice(span.start, span.end)))?.start ?? 0;
     const start = offset + culprit;
