@@ -52,6 +52,9 @@ export interface LspServerOptions {
 export class LspServer {
   readonly published: PublishedDiagnostics[] = [];
   readonly accesses: string[] = [];
+  /** `window/logMessage` and `window/showMessage` notifications received. */
+  readonly logged: string[] = [];
+  readonly shown: string[] = [];
   capabilities: Record<string, unknown> = {};
   configurationRequests = 0;
   private readonly process: ChildProcess;
@@ -78,7 +81,8 @@ export class LspServer {
       if (answer === 'never') return new Promise(() => undefined);
       return params.items.map((item) => (answer ? answer(item.section) : null));
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => void this.logged.push(params.message));
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => void this.shown.push(params.message));
     this.connection.listen();
   }
 

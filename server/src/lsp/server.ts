@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken, Connection, Diagnostic, InitializeParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments } from './protocol.js';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, TextDocumentSyncKind, TextDocuments } from './protocol.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   citationHref,
@@ -14,8 +14,8 @@ import {
   type LastAnalysis,
   type Locale,
 } from '../core/index.js';
-import { mergeSettings } from '../core/config/settingsFile.js';
-import { loadConfigFor } from '../node/configFiles.js';
+import { mergeSettings, readSettingsText, type SettingsProblem } from '../core/config/settingsFile.js';
+import { configFormat, isConfigFile, loadConfigFor } from '../node/configFiles.js';
 import type { IncomingVersions } from './incoming.js';
 import { folderDocuments, siblingDocuments } from '../node/relatedDocuments.js';
 import { FEATURES, FEATURE_CAPABILITIES, type FeatureContext } from './features/index.js';
@@ -64,6 +64,8 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
   const attemptedVersions = new Map<string, number>();
   /** Requests waiting for a document's analysis; woken after each analysis attempt and on close. */
   const analysisWaiters = new Map<string, Set<() => void>>();
+  /** The settings problems last told to the user, per source (a file, or the client's settings). */
+  const toldProblems = new Map<string, string>();
 
   connection.onInitialize((params: InitializeParams) => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -96,11 +98,46 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
         pending = withTimeout(connection.workspace.getConfiguration({ scopeUri: uri, section: 'tender' }), 2000).catch(() => undefined);
         configurationCache.set(uri, pending);
       }
-      settings = mergeSettings(settings, await pending);
+      const problems: SettingsProblem[] = [];
+      settings = mergeSettings(settings, await pending, problems);
+      tellProblems('tender.*', problems.map((problem) => problem.message[clientLocale]));
     }
     const path = filePath(uri);
-    if (path) settings = loadConfigFor(path, settings).settings;
+    if (path) {
+      const loaded = loadConfigFor(path, settings);
+      settings = loaded.settings;
+      // An open settings file shows its own problems as diagnostics (analyzeAndPublish).
+      const open = loaded.file !== undefined && documents.all().some((document) => filePath(document.uri) === loaded.file);
+      if (loaded.file && !open) {
+        tellProblems(loaded.file, loaded.problems.map((problem) => `${loaded.file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message[clientLocale]}`));
+      }
+    }
     return settings;
+  }
+
+  /**
+   * Settings that were not applied, said once (until they change): a line in the log and a
+   * notification, since nothing else shows them.
+   */
+  function tellProblems(source: string, lines: string[]): void {
+    const key = lines.join('\n');
+    if ((toldProblems.get(source) ?? '') === key) return;
+    toldProblems.set(source, key);
+    if (lines.length === 0) return;
+    for (const line of lines) connection.console.warn(line);
+    const heading = clientLocale === 'fr' ? `Réglages Tender LS non appliqués (${source})` : `Tender LS settings not applied (${source})`;
+    // A notification, not a request: nothing waits for the user to close it.
+    const separator = clientLocale === 'fr' ? ' : ' : ': ';
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `${heading}${separator}${lines[0]}${lines.length > 1 ? ` (+${lines.length - 1})` : ''}` });
+  }
+
+  /** An open `.tenderrc`: its problems as diagnostics on it, from the editor's text. */
+  function publishConfigProblems(uri: string, path: string): void {
+    const document = documents.get(uri);
+    if (!document) return;
+    const { problems } = readSettingsText(document.getText(), configFormat(path));
+    const diagnostics = problems.map((problem): Diagnostic => ({ range: problem.range, severity: DiagnosticSeverity.Warning, source: 'tender', message: problem.message[clientLocale] }));
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
   // Edits that arrive while an analysis is pending only mark the document: the analysis that runs
@@ -130,6 +167,13 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
   async function analyzeAndPublish(uri: string): Promise<void> {
     const before = documents.get(uri);
     if (!before || incoming?.superseded(uri, before.version)) return;
+    const beforePath = filePath(uri);
+    if (beforePath && isConfigFile(beforePath)) {
+      // Not a document to analyse: requests about it answer empty at once.
+      attemptedVersions.set(uri, before.version);
+      if (trusted) publishConfigProblems(uri, beforePath);
+      return;
+    }
     const settings = await settingsFor(uri);
     const document = documents.get(uri);
     // Superseded while settings were fetched: the newer version is already queued.
