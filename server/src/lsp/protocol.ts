@@ -20,3 +20,4 @@ export {
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
+export type { MessageReader, MessageWriter } from 'vscode-languageserver/node';

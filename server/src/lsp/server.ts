@@ -41,9 +41,12 @@ const ANALYSIS_WAIT_MS = 750;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface InitializationOptions {
-  /** The extension says whether the workspace is trusted; other clients are trusted (they chose to run us). */
-  trusted?: boolean;
-  locale?: string;
+  /**
+   * The extension says whether the workspace is trusted; other clients, saying nothing, are trusted
+   * (they chose to run us). Anything but `true` or nothing is untrusted.
+   */
+  trusted?: unknown;
+  locale?: unknown;
 }
 
 /**
@@ -68,12 +71,15 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
   const toldProblems = new Map<string, string>();
 
   connection.onInitialize((params: InitializeParams) => {
-    const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    const locale = options.locale ?? params.locale ?? 'fr';
+    // Whatever a client sends: a wrong type counts as absent, never as a failure of initialize.
+    const options = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitializationOptions;
+    const locale = [options.locale, params.locale].find((value): value is string => typeof value === 'string') ?? 'fr';
     clientLocale = locale.toLowerCase().startsWith('en') ? 'en' : 'fr';
-    trusted = options.trusted !== false;
-    canAskConfiguration = params.capabilities.workspace?.configuration === true;
-    versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    // Untrusted unless the client says otherwise in so many words: `trusted: "false"` is not trust.
+    trusted = options.trusted === undefined || options.trusted === true;
+    const capabilities = (params.capabilities ?? {}) as Partial<InitializeParams['capabilities']>;
+    canAskConfiguration = capabilities.workspace?.configuration === true;
+    versionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
