@@ -68,21 +68,23 @@ export function narrowTables(block: string): { text: string; at: number } | unde
   let copied = 0;
   let at = -1;
   let lineStart = 0;
-  while (lineStart < block.length) {
+  // The next pipe at or after the line's start: every pipe is looked at once (linear in the block).
+  let pipe = block.indexOf('|');
+  while (pipe !== -1 && lineStart < block.length) {
     let lineEnd = block.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = block.length;
     // The (tableCells + 2)th pipe of the line, if any (a row of tableCells cells between pipes has one
-    // fewer): the first one turned into a space.
-    let pipe = lineStart - 1;
-    for (let count = 0; count <= LIMITS.tableCells + 1; count++) {
-      pipe = block.indexOf('|', pipe + 1);
-      if (pipe === -1 || pipe >= lineEnd) break;
+    // fewer): from there the row is not read as cells.
+    let count = 0;
+    let cut = -1;
+    for (; pipe !== -1 && pipe < lineEnd; pipe = block.indexOf('|', pipe + 1)) {
+      if (++count === LIMITS.tableCells + 2) cut = pipe;
     }
-    if (pipe !== -1 && pipe < lineEnd) {
+    if (cut !== -1) {
       if (at < 0) at = lineStart;
       const line = block.slice(lineStart, lineEnd);
-      const cut = pipe - lineStart;
-      parts.push(block.slice(copied, pipe), DELIMITER_ROW.test(line) ? ' '.repeat(line.length - cut) : line.slice(cut).replaceAll('|', ' '));
+      const from = cut - lineStart;
+      parts.push(block.slice(copied, cut), DELIMITER_ROW.test(line) ? ' '.repeat(line.length - from) : line.slice(from).replaceAll('|', ' '));
       copied = lineEnd;
     }
     lineStart = lineEnd + 1;
