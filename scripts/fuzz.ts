@@ -1,5 +1,8 @@
-// Long fuzz runs: `npm run fuzz -- --runs N [--seed S]`. Exit 0 only when every run of every property held.
+// Long fuzz runs: `npm run fuzz -- --runs N [--seed S] [--only NAME]`. Exit 0 only when every run of
+// every property held. The LSP-protocol property talks to the bundled server (the script builds it).
 import fc from 'fast-check';
+import { LspServer } from '../test/lspServer.js';
+import { lspProtocolProperty } from '../test/fuzz/lspProperty.js';
 import { PROPERTIES } from '../test/fuzz/properties.js';
 
 const args = process.argv.slice(2);
@@ -14,15 +17,36 @@ const option = (name: string): number | undefined => {
 };
 const runs = option('runs') ?? 1000;
 const seed = option('seed') ?? Date.now() % 2 ** 31;
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+const LSP = 'LSP protocol';
+const names = [...Object.keys(PROPERTIES), LSP];
+if (only !== undefined && !names.includes(only)) {
+  console.error(`--only: one of ${names.map((name) => JSON.stringify(name)).join(', ')}`);
+  process.exit(2);
+}
 
 let failed = false;
-for (const [name, property] of Object.entries(PROPERTIES)) {
-  const start = performance.now();
-  const details = fc.check(property, { numRuns: runs, seed });
-  const seconds = ((performance.now() - start) / 1000).toFixed(1);
+function report<T>(name: string, details: fc.RunDetails<T>, seconds: string): void {
   if (details.failed) {
     failed = true;
     console.log(`${name}: FAILED after ${details.numRuns} runs (seed ${seed}, ${seconds} s)\n${fc.defaultReportMessage(details) ?? ''}`);
   } else console.log(`${name}: ${details.numRuns}/${runs} runs held (seed ${seed}, ${seconds} s)`);
+}
+const elapsed = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
+
+for (const [name, property] of Object.entries(PROPERTIES)) {
+  if (only !== undefined && only !== name) continue;
+  const start = performance.now();
+  report(name, fc.check(property, { numRuns: runs, seed }), elapsed(start));
+}
+if (only === undefined || only === LSP) {
+  const server = await LspServer.start();
+  try {
+    const start = performance.now();
+    report(LSP, await fc.check(lspProtocolProperty(() => server), { numRuns: runs, seed }), elapsed(start));
+  } finally {
+    await server.stop();
+  }
 }
 process.exitCode = failed ? 1 : 0;

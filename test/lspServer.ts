@@ -44,12 +44,17 @@ export interface LspServerOptions {
   env?: NodeJS.ProcessEnv;
   /** Preload `accessSpy.cjs` and record in `accesses` what the server touches besides loading itself. */
   accessSpy?: boolean;
+  /** Options of the server's Node process (e.g. `--max-old-space-size=1024`). */
+  execArgv?: string[];
 }
 
 /** The bundled server (`npm run build`) over stdio, as an editor runs it, and a client recording what it publishes. */
 export class LspServer {
   readonly published: PublishedDiagnostics[] = [];
   readonly accesses: string[] = [];
+  /** `window/logMessage` and `window/showMessage` notifications received. */
+  readonly logged: string[] = [];
+  readonly shown: string[] = [];
   capabilities: Record<string, unknown> = {};
   configurationRequests = 0;
   private readonly process: ChildProcess;
@@ -60,7 +65,7 @@ export class LspServer {
     if (!existsSync(SERVER)) throw new Error('dist/server.js missing: run `npm run build` first');
     const spy = options.accessSpy ?? false;
     // A spied server's stderr carries the spy's report; another's goes to the test output (a crash's stack).
-    this.process = spawn(process.execPath, [...(spy ? ['--require', SPY] : []), SERVER, '--stdio'], {
+    this.process = spawn(process.execPath, [...(options.execArgv ?? []), ...(spy ? ['--require', SPY] : []), SERVER, '--stdio'], {
       stdio: ['pipe', 'pipe', spy ? 'pipe' : 'inherit'],
       env: { ...process.env, ...options.env, ...(spy ? { TENDER_LS_CACHE_DIR: CODE_CACHE } : {}) },
     });
@@ -76,7 +81,8 @@ export class LspServer {
       if (answer === 'never') return new Promise(() => undefined);
       return params.items.map((item) => (answer ? answer(item.section) : null));
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => void this.logged.push(params.message));
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => void this.shown.push(params.message));
     this.connection.listen();
   }
 

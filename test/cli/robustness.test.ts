@@ -102,3 +102,29 @@ describe('CLI: unreadable, binary and looping input', () => {
     assert.equal(lint(folder).code, 1);
   });
 });
+
+describe('CLI: a .tenderrc with problems', () => {
+  let folder: string;
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('says each problem once on stderr (file, line, column), applies the valid settings, and keeps the exit status of the findings', () => {
+    folder = mkdtempSync(join(tmpdir(), 'tender-cli-rc-'));
+    const defects = readExample('ao-services-techniques-defauts.md');
+    writeFileSync(join(folder, 'a.md'), defects);
+    writeFileSync(join(folder, 'b.md'), defects);
+    writeFileSync(join(folder, '.tenderrc.json'), '{\n  "regles": { "4.7°": "of", "4.1°": "off" }\n}\n');
+    let stdout = '';
+    let stderr = '';
+    const code = run(['--format', 'json', folder], (text) => (stdout += text), (text) => (stderr += text));
+    assert.equal(code, 1);
+    const rc = join(folder, '.tenderrc.json').split('/').pop();
+    assert.equal(stderr.split('\n').filter(Boolean).length, 1, stderr);
+    assert.match(stderr, new RegExp(`${rc!.replace('.', '\\.')}:2:15: « regles\\.4\\.7° » : « of » n'est pas une sévérité`));
+    const report = JSON.parse(stdout) as { files: { findings: { citation: string }[] }[] };
+    assert.ok(report.files.every((file) => !file.findings.some((finding) => finding.citation === '4.1°')));
+    stderr = '';
+    stdout = '';
+    run(['--format', 'json', '--locale', 'en', folder], (text) => (stdout += text), (text) => (stderr += text));
+    assert.match(stderr, /"regles\.4\.7°": "of" is not a severity/);
+  });
+});

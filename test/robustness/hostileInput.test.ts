@@ -3,7 +3,7 @@ import { analyzeModel, analyzeText, completion, DEFAULT_SETTINGS, documentSymbol
 import type { Rule } from '../../server/src/core/rules/rule.js';
 import { MAX_LIST_ITEMS, MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
 import { LIMITS, blockHazard } from '../../server/src/core/document/limits.js';
-import { parseDocument } from '../../server/src/core/document/model.js';
+import { DocumentParser, parseDocument } from '../../server/src/core/document/model.js';
 import { readExample } from '../helpers.js';
 import { assertFindingsInside } from './documentBounds.js';
 
@@ -108,7 +108,9 @@ describe('hostile input: YAML front-matter', () => {
 
 describe('hostile input: Markdown body', () => {
   it('a 10 MB document is analysed up to the limit, with an information finding where analysis stops', () => {
-    const paragraph = 'Le Ministère sollicite des soumissions pour des services de numérisation.\n\n';
+    // Paragraphs of a few sentences, as written: the per-document caps on chunks and units are far.
+    // (The same paragraph every time: one chunk each, parsed once.)
+    const paragraph = `${'Le Ministère sollicite des soumissions pour des services de numérisation. '.repeat(13)}\n\n`;
     const text = withBody(paragraph.repeat(Math.ceil(10_000_000 / paragraph.length)));
     const model = parseDocument(text);
     assert.ok(model.analysedEnd <= LIMITS.analysedLength && model.analysedEnd > LIMITS.analysedLength - paragraph.length);
@@ -164,6 +166,99 @@ describe('hostile input: Markdown body', () => {
     const text = withBody(`<!-- tender-ignore 4.7° : ${'<!-- tender-ignore 4.7° :'.repeat(5_000)}`);
     assert.deepEqual(parseDocument(text).ignores, []);
     analyse(text);
+  });
+});
+
+describe('hostile input: per-document caps on chunks, units and headings', () => {
+  // The caps scaled down, so that small documents reach them (the real ones: memory.test.ts).
+  const CAPS = { chunks: 300, units: 1_000, headings: 100 };
+  const parse = (text: string) => new DocumentParser(CAPS).parse(text);
+  const limitsOf = (findings: Finding[]) => ofRule(findings, 'analysis-limit');
+  const floods: [string, 'headings' | 'units' | 'chunks', (i: number) => string, RegExp, RegExp][] = [
+    ['one-line headings, one chunk each', 'headings', (i) => `# Titre ${i}\n\n`, /^Plus de 100 titres/, /^More than 100 headings/],
+    ['one-line headings without blank lines (one block read as plain text)', 'headings', (i) => `# Titre ${i}\n`, /^Plus de 100 titres/, /^More than 100 headings/],
+    ['list items', 'units', (i) => `- élément ${i}\n`, /1\s000 premiers paragraphes/, /first 1,000 paragraphs/],
+    ['link reference definitions (chunks without any unit)', 'chunks', (i) => `[lien${i}]: https://example.com/${i}\n\n`, /300 premiers groupes/, /first 300 groups/],
+  ];
+  for (const [name, reason, line, french, english] of floods) {
+    it(`${name}: the analysis stops where the ${reason} cap bites, with one analysis-limit finding there`, () => {
+      const lines: string[] = [];
+      for (let i = 0; i < 20_000; i++) lines.push(line(i));
+      // Lists are split into blocks of a few items, so that no block is read as plain text.
+      const body = reason === 'units' ? lines.map((item, i) => (i % 50 === 49 ? `${item}\n` : item)).join('') : lines.join('');
+      const text = withBody(body);
+      const model = parse(text);
+      assert.deepEqual(model.stoppedBy, { reason, cap: CAPS[reason] });
+      assert.ok(model.units.length <= CAPS.units);
+      assert.ok(model.units.filter((unit) => unit.kind === 'heading').length <= CAPS.headings);
+      assert.ok(model.blocks.length <= CAPS.chunks + 1);
+      assert.ok(model.units.every((unit) => unit.end <= model.analysedEnd));
+      assert.ok(documentSymbols(model, 'fr').length <= CAPS.headings + 1);
+      const { findings } = analyzeModel(model);
+      assertFindingsInside(text, findings);
+      const [limit, ...more] = limitsOf(findings).filter((finding) => french.test(finding.message));
+      assert.equal(more.length, 0);
+      assert.equal(limit.range.start.line, model.lines.positionAt(model.analysedEnd).line);
+      assert.ok(limitsOf(analyzeModel(model, { ...DEFAULT_SETTINGS, locale: "en" }).findings).some((finding) => english.test(finding.message)));
+    });
+  }
+
+  it('edits before and after the cut give the same model and findings as a fresh parse', () => {
+    const text = withBody(Array.from({ length: 400 }, (_, i) => `# Titre ${i}\n\n`).join(''));
+    const parser = new DocumentParser(CAPS);
+    parser.parse(text);
+    const cut = parse(text).analysedEnd;
+    const edits = [
+      text.replace('# Titre 5\n', '# Titre 5\n\n# Nouveau\n'),
+      `${text.slice(0, cut + 20)}x${text.slice(cut + 20)}`,
+      text.replace('# Titre 3\n\n', ''),
+      text,
+    ];
+    for (const edited of edits) {
+      for (const _ of parser.prepare(edited));
+      const incremental = parser.parse(edited);
+      const fresh = parse(edited);
+      assert.equal(incremental.analysedEnd, fresh.analysedEnd);
+      assert.deepEqual(incremental.units.map((unit) => [unit.start, unit.text]), fresh.units.map((unit) => [unit.start, unit.text]));
+      assert.deepEqual(analyzeModel(incremental).findings, analyzeModel(fresh).findings);
+    }
+  });
+
+  it('a 5 MB document of the compliant tender repeated is far from every cap', () => {
+    const model = parseDocument(withBody(COMPLIANT.slice(BODY_START).repeat(600)));
+    assert.equal(model.stoppedBy, undefined);
+  });
+});
+
+describe('hostile input: wide tables', () => {
+  const row = (cells: string[]) => `|${cells.join('|')}|`;
+  const table = (columns: number, rows: number, tag: string) =>
+    [row(Array.from({ length: columns }, (_, c) => `${tag}${c}`)), row(Array(columns).fill('-')), ...Array.from({ length: rows - 2 }, (_, r) => row(Array(columns).fill(String(r))))].join('\n');
+
+  it(`a table of 1 500 columns is read up to ${LIMITS.tableCells} cells per row, with one analysis-limit finding on its first row`, () => {
+    const wide = table(1_500, 10, 't');
+    // Under the block and line limits: parsed as Markdown, not read as plain text.
+    assert.equal(blockHazard(wide), undefined);
+    const text = withBody(`${wide}\n\n${table(5, 4, 'n')}`);
+    const model = parseDocument(text);
+    const rows = model.units.filter((unit) => unit.kind === 'tableRow' && unit.start >= text.indexOf('|t0|'));
+    assert.equal(rows.length, 12); // 9 + 3: a delimiter row is no unit
+    assert.ok(rows.every((unit) => unit.cells!.length <= LIMITS.tableCells + 1));
+    assert.deepEqual(rows[0].cells!.slice(0, 3), ['t0', 't1', 't2']);
+    // The rest of the row is the last cell's text; the narrow table is read whole.
+    assert.equal(rows[0].cells![LIMITS.tableCells - 1], 't63');
+    assert.match(rows[0].cells![LIMITS.tableCells], /^t64 t65 t66/);
+    assert.deepEqual(rows[9].cells, ['n0', 'n1', 'n2', 'n3', 'n4']);
+    const findings = analyse(text);
+    const [limit, ...more] = ofRule(findings, 'analysis-limit');
+    assert.equal(more.length, 0);
+    assert.equal(limit.range.start.line, lineOf(text, '|t0|'));
+    assert.match(limit.message, /Tableau de plus de 64 colonnes/);
+    assert.deepEqual(errors(findings), []);
+  });
+
+  it('a compliant document with ordinary tables is never narrowed', () => {
+    assert.ok(parseDocument(withBody(table(64, 5, 'c'))).degraded.length === 0);
   });
 });
 

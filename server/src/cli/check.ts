@@ -1,5 +1,6 @@
 import { dirname, relative, resolve } from 'node:path';
 import { analyzeModel, DEFAULT_SETTINGS, DocumentParser, explain, FORMAT_CITATION, RULES, type Finding, type Locale, type Localized } from '../core/index.js';
+import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { loadConfigFor } from '../node/configFiles.js';
 import { folderDocuments, siblingDocuments, type FolderDocument } from '../node/relatedDocuments.js';
 import { readRegularFile } from '../node/regularFile.js';
@@ -13,7 +14,13 @@ export interface FileError {
 }
 
 /** One file's report, or the reason it could not be checked. Runs on the main thread or in a worker. */
-export type FileOutcome = { report: FileReport } | { path: string; error: FileError };
+export type FileOutcome = { report: FileReport; config?: ConfigOutcome } | { path: string; error: FileError };
+
+/** The settings file a document was checked with, and what of it was not applied. */
+export interface ConfigOutcome {
+  file: string;
+  problems: SettingsFileProblem[];
+}
 
 /** Thrown by readText: a file that is not text it can read. */
 class NotText extends Error {
@@ -34,7 +41,7 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
   } catch (error) {
     return { path: shown, error: error instanceof NotText ? error.fileError : { code: 'unreadable', message: fileSystemError(error) } };
   }
-  const { settings } = loadConfigFor(path, DEFAULT_SETTINGS);
+  const { settings, file: configFile, problems } = loadConfigFor(path, DEFAULT_SETTINGS);
   const folder = dirname(resolve(path));
   let documents = folders.get(folder);
   if (!documents) folders.set(folder, (documents = folderDocuments(folder)));
@@ -48,7 +55,10 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
     const at = result.findings.findIndex((finding) => finding.range.start.line >= line);
     result.findings.splice(at === -1 ? result.findings.length : at, 0, windows1252Finding(line, used.locale));
   }
-  return { report: { path: shown, ...result, ...(explanation && { explanation: explain({ model, result, settings: used, related }) }) } };
+  return {
+    report: { path: shown, ...result, ...(explanation && { explanation: explain({ model, result, settings: used, related }) }) },
+    ...(configFile && problems.length > 0 && { config: { file: displayPath(configFile), problems } }),
+  };
 }
 
 export const displayPath = (path: string): string => relative(process.cwd(), resolve(path)).split('\\').join('/') || path;

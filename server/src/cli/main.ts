@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Locale, Localized } from '../core/index.js';
-import { checkFile, type FileOutcome } from './check.js';
+import { checkFile, type ConfigOutcome, type FileOutcome } from './check.js';
 import { formatReport, type FileReport, type InputError, type OutputFormat } from './format.js';
 import { fileSystemError, USAGE } from './messages.js';
 import { checkFilesInParallel } from './pool.js';
@@ -200,6 +200,12 @@ function finish({ options, errors }: Started, outcomes: FileOutcome[], write: (t
   const locale = options.locale ?? 'fr';
   const reports: FileReport[] = outcomes.map((outcome) => ('error' in outcome ? { path: outcome.path, tender: false, findings: [], error: outcome.error } : outcome.report));
   write(formatReport(reports, options.format, locale, errors));
+  // Each settings file's problems once, however many documents it applies to: the other settings apply.
+  const configs = new Map<string, ConfigOutcome>();
+  for (const outcome of outcomes) if ('config' in outcome && outcome.config) configs.set(outcome.config.file, outcome.config);
+  for (const { file, problems } of configs.values()) {
+    for (const problem of problems) writeError(`tender-lint: ${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message[locale]}\n`);
+  }
   const failures = [...errors.map(({ input, message }) => `${input}: ${message[locale]}`), ...reports.flatMap((report) => (report.error ? [`${report.path}: ${report.error.message[locale]}`] : []))];
   for (const failure of failures) writeError(`tender-lint: ${failure}\n`);
   if (failures.length) return 2;

@@ -4,7 +4,7 @@ import { notCheckedReason } from './document/notChecked.js';
 import type { DocumentModel, Section } from './document/model.js';
 import { readTenderData } from './document/tenderData.js';
 import { relatedAddenda, type RelatedDocument } from './document/related.js';
-import { LIMITS, type DegradedReason } from './document/limits.js';
+import { LIMITS, type DegradedReason, type StopReason } from './document/limits.js';
 import { RECOGNISERS, matchesHeading } from './legal/recognisers.js';
 import { FORMAT_CITATION, TENDER_TYPES, type Finding, type Localized, type Severity } from './types.js';
 import { RULES } from './rules/index.js';
@@ -185,10 +185,16 @@ const DEGRADED: Record<DegradedReason, Localized> = {
 function limitFindings(model: DocumentModel): { range: OffsetRange; message: Localized }[] {
   const limits = model.degraded.map(({ reason, range }) => ({
     range,
-    message: {
-      fr: `Bloc lu comme texte brut (${DEGRADED[reason].fr}) : sa mise en forme Markdown (titres de niveau inférieur, listes, tableaux) n'est pas analysée.`,
-      en: `Block read as plain text (${DEGRADED[reason].en}): its Markdown structure (lists, tables, nested headings) is not analysed.`,
-    },
+    message:
+      reason === 'table-width'
+        ? {
+            fr: `Tableau de plus de ${LIMITS.tableCells} colonnes : seules les ${LIMITS.tableCells} premières cellules de chaque ligne sont lues, la suite de la ligne est lue comme le texte de la dernière.`,
+            en: `Table of more than ${LIMITS.tableCells} columns: only the first ${LIMITS.tableCells} cells of each row are read, the rest of the row is read as the last one's text.`,
+          }
+        : {
+            fr: `Bloc lu comme texte brut (${DEGRADED[reason].fr}) : sa mise en forme Markdown (titres de niveau inférieur, listes, tableaux) n'est pas analysée.`,
+            en: `Block read as plain text (${DEGRADED[reason].en}): its Markdown structure (lists, tables, nested headings) is not analysed.`,
+          },
   }));
   const frontMatter = model.frontMatter;
   if (frontMatter?.problemsTruncated) {
@@ -215,16 +221,38 @@ function limitFindings(model: DocumentModel): { range: OffsetRange; message: Loc
   }
   if (model.analysedEnd < model.text.length) {
     const line = model.lines.positionAt(model.analysedEnd).line;
-    const megabytes = (LIMITS.analysedLength / 1_000_000).toLocaleString('fr-CA');
-    limits.push({
-      range: { start: model.lines.lineStart(line), end: model.lines.lineEnd(line) },
-      message: {
-        fr: `Document trop long : seuls les ${LIMITS.analysedLength.toLocaleString('fr-CA')} premiers caractères (${megabytes} Mo environ) sont analysés ; la suite, à partir d'ici, n'est pas vérifiée.`,
-        en: `Document too long: only the first ${LIMITS.analysedLength.toLocaleString('en-CA')} characters (about ${megabytes} MB) are analysed; the rest, from here on, is not checked.`,
-      },
-    });
+    const { reason, cap } = model.stoppedBy ?? { reason: 'length', cap: LIMITS.analysedLength };
+    limits.push({ range: { start: model.lines.lineStart(line), end: model.lines.lineEnd(line) }, message: stoppedMessage(reason, cap) });
   }
   return limits;
+}
+
+/** Why the analysis stops before the end of the document (see LIMITS). */
+function stoppedMessage(reason: StopReason, cap: number): Localized {
+  const fr = cap.toLocaleString('fr-CA');
+  const en = cap.toLocaleString('en-CA');
+  switch (reason) {
+    case 'length':
+      return {
+        fr: `Document trop long : seuls les ${fr} premiers caractères (${(cap / 1_000_000).toLocaleString('fr-CA')} Mo environ) sont analysés ; la suite, à partir d'ici, n'est pas vérifiée.`,
+        en: `Document too long: only the first ${en} characters (about ${(cap / 1_000_000).toLocaleString('en-CA')} MB) are analysed; the rest, from here on, is not checked.`,
+      };
+    case 'chunks':
+      return {
+        fr: `Document trop morcelé : seuls ses ${fr} premiers groupes de blocs Markdown sont analysés ; la suite, à partir d'ici, n'est pas vérifiée.`,
+        en: `Document too fragmented: only its first ${en} groups of Markdown blocks are analysed; the rest, from here on, is not checked.`,
+      };
+    case 'units':
+      return {
+        fr: `Document trop morcelé : seuls ses ${fr} premiers paragraphes, titres, éléments de liste et lignes de tableau sont analysés ; la suite, à partir d'ici, n'est pas vérifiée.`,
+        en: `Document too fragmented: only its first ${en} paragraphs, headings, list items and table rows are analysed; the rest, from here on, is not checked.`,
+      };
+    case 'headings':
+      return {
+        fr: `Plus de ${fr} titres : seuls les ${fr} premiers (et leurs sections) sont analysés ; la suite, à partir d'ici, n'est pas vérifiée.`,
+        en: `More than ${en} headings: only the first ${en} (and their sections) are analysed; the rest, from here on, is not checked.`,
+      };
+  }
 }
 
 /** The tender's data, with the addenda of related `type: addenda` documents after its own. */

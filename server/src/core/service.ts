@@ -42,11 +42,8 @@ export interface TenderLanguageService {
   /** The model, settings and result of the document's last analysis (what features build on). */
   lastAnalysis(uri: string): LastAnalysis | undefined;
   codeActions(uri: string, range: Range, only?: readonly string[]): CodeActionData[];
-  /**
-   * Periods and earliest lawful dates. With `text` newer than the last analysis (lenses are asked
-   * before the scheduled analysis ran), that text is parsed with the last settings, so lenses never lag.
-   */
-  codeLenses(uri: string, text?: string): CodeLensData[];
+  /** Periods and earliest lawful dates, from the last analysis. */
+  codeLenses(uri: string): CodeLensData[];
   close(uri: string): void;
 }
 
@@ -90,11 +87,9 @@ export function createLanguageService(): TenderLanguageService {
       }
       return actions;
     },
-    codeLenses(uri, text) {
+    codeLenses(uri) {
       const last = analyses.get(uri);
-      if (!last) return [];
-      const model = text === undefined || text === last.model.source ? last.model : (parsers.get(uri) ?? new DocumentParser()).parse(text);
-      return codeLenses(model, last.settings, last.related);
+      return last ? codeLenses(last.model, last.settings, last.related) : [];
     },
     close(uri) {
       parsers.delete(uri);

@@ -10,11 +10,14 @@ export {
   IPCMessageReader,
   IPCMessageWriter,
   MarkupKind,
+  MessageType,
   ProposedFeatures,
   RequestType,
+  ShowMessageNotification,
   StreamMessageReader,
   StreamMessageWriter,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
+export type { MessageReader, MessageWriter } from 'vscode-languageserver/node';

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Connection, Diagnostic, InitializeParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments } from './protocol.js';
+import type { CancellationToken, Connection, Diagnostic, InitializeParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, TextDocumentSyncKind, TextDocuments } from './protocol.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   citationHref,
@@ -9,12 +9,13 @@ import {
   DEFAULT_SETTINGS,
   FORMAT_CITATION,
   type AnalysisSettings,
+  type DocumentModel,
   type Finding,
   type LastAnalysis,
   type Locale,
 } from '../core/index.js';
-import { mergeSettings } from '../core/config/settingsFile.js';
-import { loadConfigFor } from '../node/configFiles.js';
+import { mergeSettings, readSettingsText, type SettingsProblem } from '../core/config/settingsFile.js';
+import { configFormat, isConfigFile, loadConfigFor } from '../node/configFiles.js';
 import type { IncomingVersions } from './incoming.js';
 import { folderDocuments, siblingDocuments } from '../node/relatedDocuments.js';
 import { FEATURES, FEATURE_CAPABILITIES, type FeatureContext } from './features/index.js';
@@ -36,10 +37,16 @@ const SLICE_MS = 25;
  */
 const ANALYSIS_WAIT_MS = 750;
 
+/** Longest delay a Node timer takes (a longer or infinite one fires at once). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 interface InitializationOptions {
-  /** The extension says whether the workspace is trusted; other clients are trusted (they chose to run us). */
-  trusted?: boolean;
-  locale?: string;
+  /**
+   * The extension says whether the workspace is trusted; other clients, saying nothing, are trusted
+   * (they chose to run us). Anything but `true` or nothing is untrusted.
+   */
+  trusted?: unknown;
+  locale?: unknown;
 }
 
 /**
@@ -60,14 +67,19 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
   const attemptedVersions = new Map<string, number>();
   /** Requests waiting for a document's analysis; woken after each analysis attempt and on close. */
   const analysisWaiters = new Map<string, Set<() => void>>();
+  /** The settings problems last told to the user, per source (a file, or the client's settings). */
+  const toldProblems = new Map<string, string>();
 
   connection.onInitialize((params: InitializeParams) => {
-    const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    const locale = options.locale ?? params.locale ?? 'fr';
+    // Whatever a client sends: a wrong type counts as absent, never as a failure of initialize.
+    const options = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitializationOptions;
+    const locale = [options.locale, params.locale].find((value): value is string => typeof value === 'string') ?? 'fr';
     clientLocale = locale.toLowerCase().startsWith('en') ? 'en' : 'fr';
-    trusted = options.trusted !== false;
-    canAskConfiguration = params.capabilities.workspace?.configuration === true;
-    versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    // Untrusted unless the client says otherwise in so many words: `trusted: "false"` is not trust.
+    trusted = options.trusted === undefined || options.trusted === true;
+    const capabilities = (params.capabilities ?? {}) as Partial<InitializeParams['capabilities']>;
+    canAskConfiguration = capabilities.workspace?.configuration === true;
+    versionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -92,11 +104,46 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
         pending = withTimeout(connection.workspace.getConfiguration({ scopeUri: uri, section: 'tender' }), 2000).catch(() => undefined);
         configurationCache.set(uri, pending);
       }
-      settings = mergeSettings(settings, await pending);
+      const problems: SettingsProblem[] = [];
+      settings = mergeSettings(settings, await pending, problems);
+      tellProblems('tender.*', problems.map((problem) => problem.message[clientLocale]));
     }
     const path = filePath(uri);
-    if (path) settings = loadConfigFor(path, settings).settings;
+    if (path) {
+      const loaded = loadConfigFor(path, settings);
+      settings = loaded.settings;
+      // An open settings file shows its own problems as diagnostics (analyzeAndPublish).
+      const open = loaded.file !== undefined && documents.all().some((document) => filePath(document.uri) === loaded.file);
+      if (loaded.file && !open) {
+        tellProblems(loaded.file, loaded.problems.map((problem) => `${loaded.file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message[clientLocale]}`));
+      }
+    }
     return settings;
+  }
+
+  /**
+   * Settings that were not applied, said once (until they change): a line in the log and a
+   * notification, since nothing else shows them.
+   */
+  function tellProblems(source: string, lines: string[]): void {
+    const key = lines.join('\n');
+    if ((toldProblems.get(source) ?? '') === key) return;
+    toldProblems.set(source, key);
+    if (lines.length === 0) return;
+    for (const line of lines) connection.console.warn(line);
+    const heading = clientLocale === 'fr' ? `Réglages Tender LS non appliqués (${source})` : `Tender LS settings not applied (${source})`;
+    // A notification, not a request: nothing waits for the user to close it.
+    const separator = clientLocale === 'fr' ? ' : ' : ': ';
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `${heading}${separator}${lines[0]}${lines.length > 1 ? ` (+${lines.length - 1})` : ''}` });
+  }
+
+  /** An open `.tenderrc`: its problems as diagnostics on it, from the editor's text. */
+  function publishConfigProblems(uri: string, path: string): void {
+    const document = documents.get(uri);
+    if (!document) return;
+    const { problems } = readSettingsText(document.getText(), configFormat(path));
+    const diagnostics = problems.map((problem): Diagnostic => ({ range: problem.range, severity: DiagnosticSeverity.Warning, source: 'tender', message: problem.message[clientLocale] }));
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
   // Edits that arrive while an analysis is pending only mark the document: the analysis that runs
@@ -126,6 +173,13 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
   async function analyzeAndPublish(uri: string): Promise<void> {
     const before = documents.get(uri);
     if (!before || incoming?.superseded(uri, before.version)) return;
+    const beforePath = filePath(uri);
+    if (beforePath && isConfigFile(beforePath)) {
+      // Not a document to analyse: requests about it answer empty at once.
+      attemptedVersions.set(uri, before.version);
+      if (trusted) publishConfigProblems(uri, beforePath);
+      return;
+    }
     const settings = await settingsFor(uri);
     const document = documents.get(uri);
     // Superseded while settings were fetched: the newer version is already queued.
@@ -197,15 +251,16 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
   }
 
   /**
-   * The open document with the analysis of its current text, waiting (at most ANALYSIS_WAIT_MS) for
-   * one that is queued or running; undefined when the document is closed, its analysis failed, or
-   * the wait ran out.
+   * The open document with the analysis of its current text, waiting for one that is queued or
+   * running (at most `wait` ms, and no longer than the request is wanted); undefined when the
+   * document is closed, its analysis failed, the wait ran out or the request was cancelled. The
+   * analysis runs in slices, so the server keeps answering other requests meanwhile.
    */
-  async function analysedDocument(uri: string): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined> {
-    const deadline = monotonicMs() + ANALYSIS_WAIT_MS;
+  async function analysedDocument(uri: string, token?: CancellationToken, wait = ANALYSIS_WAIT_MS): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined> {
+    const deadline = monotonicMs() + wait;
     for (;;) {
       const document = documents.get(uri);
-      if (!document) return undefined;
+      if (!document || token?.isCancellationRequested) return undefined;
       const analysis = service.lastAnalysis(uri);
       if (analysis?.model.source === document.getText()) return { document, analysis };
       const remaining = deadline - monotonicMs();
@@ -215,13 +270,24 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
         if (!waiters) analysisWaiters.set(uri, (waiters = new Set()));
         const wake = () => {
           clearTimeout(timer);
+          cancelled?.dispose();
           waiters.delete(wake);
           resolve();
         };
-        const timer = setTimeout(wake, remaining);
+        const timer = setTimeout(wake, Math.min(remaining, MAX_TIMER_MS));
+        const cancelled = token?.onCancellationRequested(wake);
         waiters.add(wake);
       });
     }
+  }
+
+  /**
+   * The model of the document's current text, from its sliced analysis however long that takes (a
+   * large text is never parsed at once for a request): outline, folding, completion and definition.
+   */
+  async function currentModel(uri: string, token?: CancellationToken): Promise<{ document: TextDocument; model: DocumentModel } | undefined> {
+    const current = await analysedDocument(uri, token, Infinity);
+    return current && { document: current.document, model: current.analysis.model };
   }
 
   /** Edits of one document; versioned when the client supports it, so it refuses them on a newer text. */
@@ -231,7 +297,7 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
       : { changes: { [document.uri]: edits } };
   }
 
-  const featureContext: FeatureContext = { connection, documents, service, locale: () => clientLocale, toDiagnostic, analysedDocument, documentEdit };
+  const featureContext: FeatureContext = { connection, documents, service, locale: () => clientLocale, toDiagnostic, analysedDocument, currentModel, documentEdit };
   for (const register of FEATURES) register(featureContext);
 
   documents.listen(connection);

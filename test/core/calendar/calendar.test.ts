@@ -15,7 +15,7 @@ import {
   type CalendarDate,
 } from '../../../server/src/core/calendar/index.js';
 import { parseIsoDate } from '../../../server/src/core/document/frontMatter.js';
-import { mergeSettings } from '../../../server/src/core/config/settingsFile.js';
+import { mergeSettings, type SettingsProblem } from '../../../server/src/core/config/settingsFile.js';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/config/settings.js';
 
 const d = (iso: string): CalendarDate => {
@@ -195,8 +195,8 @@ describe('calendar: settings', () => {
   it('.tenderrc key feries-2-janvier-26-decembre turns the 2 January / 26 December switch on, and rejects non-booleans', () => {
     assert.equal(DEFAULT_SETTINGS.closedJan2Dec26, false);
     assert.equal(mergeSettings(DEFAULT_SETTINGS, { 'feries-2-janvier-26-decembre': true }).closedJan2Dec26, true);
-    const problems: string[] = [];
+    const problems: SettingsProblem[] = [];
     assert.equal(mergeSettings(DEFAULT_SETTINGS, { 'feries-2-janvier-26-decembre': 'oui' }, problems).closedJan2Dec26, false);
-    assert.deepEqual(problems, ['feries-2-janvier-26-decembre']);
+    assert.deepEqual(problems.map((problem) => problem.path), [['feries-2-janvier-26-decembre']]);
   });
 });

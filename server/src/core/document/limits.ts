@@ -18,6 +18,20 @@ export const LIMITS = {
   brackets: 1_000,
   /** One block (paragraph, list, table) longer than this is read as plain text. */
   blockLength: 50_000,
+  /**
+   * Chunks (groups of blocks, each parsed on its own), text units (paragraphs, headings, list items,
+   * table rows) and headings analysed per document: a text of tiny blocks costs per block, not per
+   * character (750 000 one-line headings fit in 6 MB). A generated 5 MB tender has about 7 200
+   * chunks, 33 000 units and 3 000 headings; the analysis stops where a cap bites.
+   */
+  chunks: 20_000,
+  units: 100_000,
+  headings: 10_000,
+  /**
+   * Cells read per table row (a 65th cell holds the rest of the row): the Markdown parser spends
+   * about a millisecond per hundred cells, and a clause never needs more columns.
+   */
+  tableCells: 64,
   /** Findings kept per rule: a generated document may repeat one defect thousands of times. */
   findingsPerRule: 100,
   /** Findings kept per document (an editor slows down with thousands of diagnostics, and no one reads them). */
@@ -26,8 +40,12 @@ export const LIMITS = {
 
 export type DegradedReason = 'line-length' | 'nesting' | 'brackets' | 'block-length' | 'parser-failure';
 
+/** What ended the analysis before the end of the text: its length, or one of the per-document counts. */
+export type StopReason = 'length' | 'chunks' | 'units' | 'headings';
+
 export interface Degradation {
-  reason: DegradedReason;
+  /** A block read as plain text, or a table whose rows were read up to LIMITS.tableCells cells. */
+  reason: DegradedReason | 'table-width';
   range: OffsetRange;
 }
 
@@ -36,6 +54,44 @@ export function analysedEnd(text: string, limit: number = LIMITS.analysedLength)
   if (text.length <= limit) return text.length;
   const lastBreak = text.lastIndexOf('\n', limit - 1);
   return lastBreak > 0 ? lastBreak + 1 : limit;
+}
+
+const DELIMITER_ROW = /^[|:\-\s]*$/;
+
+/**
+ * The block with the pipes of each row past LIMITS.tableCells turned into spaces (in a delimiter
+ * row, everything from there), so the parser reads at most that many cells per row, and the offset
+ * of the first row cut; undefined when no line has that many pipes. Offsets are unchanged.
+ */
+export function narrowTables(block: string): { text: string; at: number } | undefined {
+  const parts: string[] = [];
+  let copied = 0;
+  let at = -1;
+  let lineStart = 0;
+  // The next pipe at or after the line's start: every pipe is looked at once (linear in the block).
+  let pipe = block.indexOf('|');
+  while (pipe !== -1 && lineStart < block.length) {
+    let lineEnd = block.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = block.length;
+    // The (tableCells + 2)th pipe of the line, if any (a row of tableCells cells between pipes has one
+    // fewer): from there the row is not read as cells.
+    let count = 0;
+    let cut = -1;
+    for (; pipe !== -1 && pipe < lineEnd; pipe = block.indexOf('|', pipe + 1)) {
+      if (++count === LIMITS.tableCells + 2) cut = pipe;
+    }
+    if (cut !== -1) {
+      if (at < 0) at = lineStart;
+      const line = block.slice(lineStart, lineEnd);
+      const from = cut - lineStart;
+      parts.push(block.slice(copied, cut), DELIMITER_ROW.test(line) ? ' '.repeat(line.length - from) : line.slice(from).replaceAll('|', ' '));
+      copied = lineEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (at < 0) return undefined;
+  parts.push(block.slice(copied));
+  return { text: parts.join(''), at };
 }
 
 // A line's container prefix: indentation, `>` markers and list markers followed by a space.

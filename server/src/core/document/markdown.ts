@@ -71,6 +71,8 @@ export interface ParsedBlock {
   memo: Map<string, number[]>;
   /** Set when the block was read as plain text instead of Markdown (see limits.ts). */
   degraded?: DegradedReason;
+  /** Offset of the first table row read only up to LIMITS.tableCells cells (see narrowTables). */
+  narrowed?: number;
 }
 
 export function parseBlock(text: string): ParsedBlock {

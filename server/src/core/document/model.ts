@@ -2,7 +2,7 @@ import { LineIndex, withLineFeeds } from '../text/lineIndex.js';
 import { TENDER_TYPES, type TenderType } from '../types.js';
 import { CHUNK_HASH_CHARS, chunkSpans, splitBlocks, type BlockSpan } from './blocks.js';
 import { parseFrontMatter, type FrontMatter, type OffsetRange } from './frontMatter.js';
-import { analysedEnd, blockHazard, type Degradation } from './limits.js';
+import { analysedEnd, blockHazard, LIMITS, narrowTables, type Degradation, type StopReason } from './limits.js';
 import { parseBlock, parsePlainBlock, type ParsedBlock, type TextUnit } from './markdown.js';
 
 /** A text unit placed in the document: offsets are absolute. */
@@ -44,8 +44,13 @@ export interface DocumentModel {
   ignores: IgnoreDirective[];
   /** Where the body starts (after the front-matter). */
   bodyStart: number;
-  /** End of the analysed text: `text.length` unless the document is over LIMITS.analysedLength. */
+  /**
+   * End of the analysed text: `text.length` unless the document is over LIMITS.analysedLength or
+   * holds more chunks, units or headings than LIMITS allows (`stoppedBy` says which).
+   */
   analysedEnd: number;
+  /** What stopped the analysis before the end, with the cap that bit (characters, or chunks, units or headings). */
+  stoppedBy?: { reason: StopReason; cap: number };
   /** Blocks read as plain text because Markdown parsing them would be too costly or failed. */
   degraded: Degradation[];
 }
@@ -129,10 +134,45 @@ interface Version {
   text: string;
   model: DocumentModel;
   bodyStart: number;
-  /** Body chunks, their texts (cache keys) and parses, aligned. */
+  /** End of the text split into chunks (the length limit; the count caps may stop the model earlier). */
+  end: number;
+  /** Body chunks; the texts (cache keys) and parses of those placed in the model, aligned with them. */
   spans: BlockSpan[];
   keys: string[];
   parsed: ParsedBlock[];
+}
+
+/** The per-document caps on counts (LIMITS by default). */
+export type CountCaps = { readonly [K in 'chunks' | 'units' | 'headings']: number };
+
+/** Counts against the per-document caps while chunks are placed. */
+class Budget {
+  chunks = 0;
+  units = 0;
+  headings = 0;
+
+  constructor(private readonly caps: CountCaps) {}
+
+  /**
+   * How many of the chunk's units fit (all of them: the chunk is counted), or the cap that bites
+   * with the number of units that still fit before it.
+   */
+  take(parsed: ParsedBlock): { fits: number; stop?: StopReason } {
+    if (this.chunks >= this.caps.chunks) return { fits: 0, stop: 'chunks' };
+    this.chunks++;
+    const { units } = parsed;
+    for (let index = 0; index < units.length; index++) {
+      if (this.units + index >= this.caps.units) return this.cut(index, 'units');
+      if (units[index].kind === 'heading' && ++this.headings > this.caps.headings) return this.cut(index, 'headings');
+    }
+    this.units += units.length;
+    return { fits: units.length };
+  }
+
+  private cut(fits: number, stop: StopReason): { fits: number; stop: StopReason } {
+    this.units += fits;
+    return { fits, stop };
+  }
 }
 
 /**
@@ -149,6 +189,9 @@ export class DocumentParser {
   private planned: Plan | undefined;
   private frontMatterCache: { source: string; contentStart: number; end: number; value: FrontMatter } | undefined;
 
+  /** `caps`: lower ones let tests reach them with small documents. */
+  constructor(private readonly caps: CountCaps = LIMITS) {}
+
   parse(source: string): DocumentModel {
     const text = withLineFeeds(source);
     if (this.previous?.text === text) {
@@ -163,11 +206,21 @@ export class DocumentParser {
     const { spans } = split;
 
     const cache = this.cache;
+    const budget = new Budget(this.caps);
+    let stop: { at: number; reason: StopReason } | undefined = end < text.length ? { at: end, reason: 'length' } : undefined;
     const keys: string[] = [];
     const parsedChunks: ParsedBlock[] = [];
     const units: DocumentUnit[] = [];
     const blocks: DocumentModel['blocks'] = [];
-    const place = (parsed: ParsedBlock, offset: number) => {
+    /** Places the chunk, or the part of it within the caps; false when the analysis stops in it. */
+    const place = (whole: ParsedBlock, offset: number): boolean => {
+      const { fits, stop: capped } = budget.take(whole);
+      if (capped) {
+        stop = { at: fits < whole.units.length ? offset + whole.units[fits].start : offset, reason: capped };
+        if (fits === 0) return false;
+      }
+      // A chunk cut short gets a block of its own (not cached: its facts differ from the whole's).
+      const parsed = capped ? { ...whole, units: whole.units.slice(0, fits), memo: new Map<string, number[]>() } : whole;
       const blockIndex = blocks.length;
       blocks.push({ offset, parsed, firstUnit: units.length });
       let placement = this.placements.get(parsed);
@@ -176,6 +229,7 @@ export class DocumentParser {
         this.placements.set(parsed, placement);
       }
       for (const unit of placement.units) units.push(unit);
+      return !capped;
     };
     const lookup = (key: string, parse: (text: string) => ParsedBlock = safeParseBlock) => {
       let parsed = cache.get(key);
@@ -185,9 +239,10 @@ export class DocumentParser {
     const frontMatterKey = frontMatterSpan ? text.slice(0, frontMatterSpan.end) : undefined;
     // The front-matter block is one YAML node for micromark, linear whatever its shape.
     if (frontMatterKey !== undefined) place(lookup(frontMatterKey, parseBlock), 0);
-    spans.forEach((span, index) => {
+    for (let index = 0; index < spans.length; index++) {
+      const span = spans[index];
       // Chunks known unchanged keep their key and parse: no slicing, no hashing of their text.
-      const old = index < split.keptBefore ? index : index >= split.resumeNew ? split.resumeOld + index - split.resumeNew : -1;
+      const old = this.oldChunk(split, index);
       let key: string;
       let parsed: ParsedBlock;
       if (old >= 0 && previous) {
@@ -199,8 +254,8 @@ export class DocumentParser {
       }
       keys.push(key);
       parsedChunks.push(parsed);
-      place(parsed, span.start);
-    });
+      if (!place(parsed, span.start)) break;
+    }
     // The cache keeps the chunks of this version (and of abandoned ones, parsed by prepare): drop the
     // replaced chunks, and start over when it has grown well past the document.
     if (previous) {
@@ -224,7 +279,8 @@ export class DocumentParser {
       sections: buildSections(units, text.length),
       ignores: findIgnores(units),
       bodyStart,
-      analysedEnd: end,
+      analysedEnd: stop?.at ?? end,
+      ...(stop && { stoppedBy: { reason: stop.reason, cap: stop.reason === 'length' ? LIMITS.analysedLength : this.caps[stop.reason] } }),
       degraded: degradations(blocks, frontMatterSpan !== undefined),
     };
     // A front-matter that closes only beyond the analysed part is not read: the file is left alone.
@@ -233,12 +289,13 @@ export class DocumentParser {
     LINEAGE.set(model, {
       facts: new Map(),
       bodyFrom: frontMatterSpan ? 1 : 0,
+      // Block indexes map between versions only when both placed every chunk of their text.
       previous:
-        before && before.bodyFrom === (frontMatterSpan ? 1 : 0)
+        before && before.bodyFrom === (frontMatterSpan ? 1 : 0) && !countCapped(model) && !countCapped(previous.model)
           ? { facts: before.facts, keptBefore: split.keptBefore, resumeNew: split.resumeNew, resumeOld: split.resumeOld }
           : undefined,
     });
-    this.previous = { text, model, bodyStart, spans, keys, parsed: parsedChunks };
+    this.previous = { text, model, bodyStart, end, spans, keys, parsed: parsedChunks };
     return model;
   }
 
@@ -251,13 +308,29 @@ export class DocumentParser {
     const text = withLineFeeds(source);
     if (this.previous?.text === text) return;
     const { split } = this.plan(text);
-    for (let index = split.keptBefore; index < Math.min(split.spans.length, split.resumeNew); index++) {
-      const span = split.spans[index];
-      const key = text.slice(span.start, span.end);
-      if (this.cache.has(key)) continue;
-      this.cache.set(key, safeParseBlock(key));
-      yield;
+    const previous = this.previous;
+    // Counted like `parse` places them, so that nothing past a cap is parsed.
+    const budget = new Budget(this.caps);
+    for (let index = 0; index < split.spans.length; index++) {
+      const old = this.oldChunk(split, index);
+      let parsed = old >= 0 ? previous?.parsed[old] : undefined;
+      if (!parsed) {
+        const span = split.spans[index];
+        const key = text.slice(span.start, span.end);
+        parsed = this.cache.get(key);
+        if (!parsed) {
+          this.cache.set(key, (parsed = safeParseBlock(key)));
+          yield;
+        }
+      }
+      if (budget.take(parsed).stop) return;
     }
+  }
+
+  /** The previous version's index of a chunk known unchanged, or -1 (new text, or not placed then). */
+  private oldChunk(split: ChunkSplit, index: number): number {
+    const old = index < split.keptBefore ? index : index >= split.resumeNew ? split.resumeOld + index - split.resumeNew : -1;
+    return old < (this.previous?.parsed.length ?? 0) ? old : -1;
   }
 
   /** How `text` differs from the previous version and its chunks; kept from `prepare` for `parse`. */
@@ -291,7 +364,7 @@ export class DocumentParser {
     const previous = this.previous;
     const full = () => ({ spans: chunkSpans(text, bodyStart, end).spans, keptBefore: 0, resumeNew: Infinity, resumeOld: 0 });
     // The old chunks are only re-usable when both versions are analysed to their end.
-    if (!previous || !change || end < text.length || previous.model.analysedEnd < previous.text.length) return full();
+    if (!previous || !change || end < text.length || previous.end < previous.text.length) return full();
     const oldSpans = previous.spans;
     const delta = change.newEnd - change.oldEnd;
     // An edit of the front-matter only: the body is the same text, moved.
@@ -344,6 +417,8 @@ class PlacedUnit implements DocumentUnit {
     this.blockIndex = blockIndex;
   }
 }
+
+const countCapped = (model: DocumentModel) => model.stoppedBy !== undefined && model.stoppedBy.reason !== 'length';
 
 function diffTexts(old: string, text: string): TextChange {
   const prefix = commonPrefix(old, text);
@@ -402,7 +477,8 @@ function safeParseBlock(text: string): ParsedBlock {
   const hazard = blockHazard(text);
   if (hazard) return parsePlainBlock(text, hazard);
   try {
-    return parseBlock(text);
+    const narrowed = narrowTables(text);
+    return narrowed ? { ...parseBlock(narrowed.text), text, narrowed: narrowed.at } : parseBlock(text);
   } catch {
     return parsePlainBlock(text, 'parser-failure');
   }
@@ -416,6 +492,10 @@ function degradations(blocks: DocumentModel['blocks'], hasFrontMatter: boolean):
   const degraded: Degradation[] = [];
   for (let index = hasFrontMatter ? 1 : 0; index < blocks.length; index++) {
     const { parsed, offset } = blocks[index];
+    if (parsed.narrowed !== undefined) {
+      const start = offset + parsed.narrowed;
+      degraded.push({ reason: 'table-width', range: { start, end: start + firstLineLength(parsed.text.slice(parsed.narrowed)) } });
+    }
     if (!parsed.degraded) continue;
     const culprit = splitBlocks(parsed.text).find((span) => blockHazard(parsed.text.slice(span.start, span.end)))?.start ?? 0;
     const start = offset + culprit;

@@ -13,11 +13,11 @@ const KIND: Record<CompletionData['kind'], CompletionItemKind> = {
 };
 
 /** Front-matter keys and values, article numbers after "art. ", catalogue clauses. */
-export const completion: Feature = ({ connection, documents, service, locale }) => {
-  connection.onCompletion((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const model = service.model(document.uri, document.getText());
+export const completion: Feature = ({ connection, currentModel, locale }) => {
+  connection.onCompletion(async (params, token) => {
+    const current = await currentModel(params.textDocument.uri, token);
+    if (!current) return [];
+    const { document, model } = current;
     return completionAt(model, document.offsetAt(params.position), locale()).map(
       (item): CompletionItem => ({
         label: item.label,

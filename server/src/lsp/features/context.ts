@@ -1,6 +1,6 @@
-import type { Connection, Diagnostic, TextDocuments, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, TextDocuments, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, LastAnalysis, Locale, TenderLanguageService } from '../../core/index.js';
+import type { DocumentModel, Finding, LastAnalysis, Locale, TenderLanguageService } from '../../core/index.js';
 
 /** What an LSP feature module gets: it registers its handlers and translates core results. */
 export interface FeatureContext {
@@ -10,7 +10,9 @@ export interface FeatureContext {
   locale(): Locale;
   toDiagnostic(uri: string, finding: Finding, locale: Locale): Diagnostic;
   /** The open document with the analysis of its current text (waits, bounded, for a pending one). */
-  analysedDocument(uri: string): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined>;
+  analysedDocument(uri: string, token?: CancellationToken): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined>;
+  /** The open document with the model of its current text, from the sliced analysis (waits until the request is cancelled). */
+  currentModel(uri: string, token?: CancellationToken): Promise<{ document: TextDocument; model: DocumentModel } | undefined>;
   /** A workspace edit of one document, refused by the client if the document changed since. */
   documentEdit(document: TextDocument, edits: TextEdit[]): WorkspaceEdit;
 }

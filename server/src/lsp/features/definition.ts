@@ -16,11 +16,10 @@ export interface RegulationTextParams {
 export const REGULATION_TEXT_REQUEST = new RequestType<RegulationTextParams, { text: string } | null, void>('tender/regulationText');
 
 /** Go to definition on a citation: the article in the rendering of the regulation. */
-export const definition: Feature = ({ connection, documents, service }) => {
-  connection.onDefinition((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    return definitionAt(service.model(document.uri, document.getText()), document.offsetAt(params.position)) ?? null;
+export const definition: Feature = ({ connection, currentModel }) => {
+  connection.onDefinition(async (params, token) => {
+    const current = await currentModel(params.textDocument.uri, token);
+    return (current && definitionAt(current.model, current.document.offsetAt(params.position))) ?? null;
   });
   connection.onRequest(REGULATION_TEXT_REQUEST, (params) => {
     const text = regulationText(params.uri);

@@ -17,16 +17,15 @@ const toSymbol = (symbol: SymbolData): DocumentSymbol => ({
 });
 
 /** Outline (front-matter and sections) and folding ranges. */
-export const outline: Feature = ({ connection, documents, service, locale }) => {
-  connection.onDocumentSymbol((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    return documentSymbols(service.model(document.uri, document.getText()), locale()).map(toSymbol);
+export const outline: Feature = ({ connection, currentModel, locale }) => {
+  connection.onDocumentSymbol(async (params, token) => {
+    const current = await currentModel(params.textDocument.uri, token);
+    return current ? documentSymbols(current.model, locale()).map(toSymbol) : [];
   });
-  connection.onFoldingRanges((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    return foldingRanges(service.model(document.uri, document.getText())).map((fold) => ({
+  connection.onFoldingRanges(async (params, token) => {
+    const current = await currentModel(params.textDocument.uri, token);
+    if (!current) return [];
+    return foldingRanges(current.model).map((fold) => ({
       startLine: fold.startLine,
       endLine: fold.endLine,
       ...(fold.kind ? { kind: FoldingRangeKind.Region } : {}),
