@@ -6,6 +6,7 @@ import { readTenderData } from './document/tenderData.js';
 import { relatedAddenda, type RelatedDocument } from './document/related.js';
 import { LIMITS, type DegradedReason, type StopReason } from './document/limits.js';
 import { RECOGNISERS, matchesHeading } from './legal/recognisers.js';
+import { forgetReadings } from './legal/find.js';
 import { FORMAT_CITATION, TENDER_TYPES, type Finding, type Localized, type Severity } from './types.js';
 import { RULES } from './rules/index.js';
 import type { Report, Rule, RuleContext } from './rules/rule.js';
@@ -151,6 +152,8 @@ export function analyzeModel(
       );
     }
   }
+  // What the rules found is memoised per block; the tokens it was found from need not outlive the run.
+  forgetReadings();
   return { tender: true, findings: capDocument(applySettings(findings, settings), locale) };
 }
 

@@ -95,7 +95,15 @@ interface Reading extends TokenizedText {
   label?: TokenizedText & { text: string };
 }
 
-const READINGS = new WeakMap<TextUnit, Reading[]>();
+let READINGS = new WeakMap<TextUnit, Reading[]>();
+
+/**
+ * Lets the readings of the units go: every item reads a unit's tokens during an analysis, but what it
+ * found is memoised on the block, and an open document's units would otherwise hold their tokens.
+ */
+export function forgetReadings(): void {
+  READINGS = new WeakMap();
+}
 
 function readingsOf(unit: TextUnit): Reading[] {
   let readings = READINGS.get(unit);
@@ -108,7 +116,7 @@ function readingsOf(unit: TextUnit): Reading[] {
         const renumbered = previous !== undefined && withoutNumbering(previous.text) === text;
         const label = RUN_IN_LABEL.exec(text);
         // Numbering does not change the words: a renumbered reading shares its tokens.
-        const words = renumbered ? { tokens: previous!.tokens, present: previous!.present } : tokenized(text, false);
+        const words = renumbered ? { tokens: previous!.tokens } : tokenized(text, false);
         const reading: Reading = { text, renumbered, ...words, label: label ? { text: label[1], ...tokenized(label[1], false) } : undefined };
         readings.push(reading);
         previous = reading;

@@ -58,13 +58,19 @@ export function lawText(citation: string): string | undefined {
  * punctuation. A whole clause may span sentences; a quotation of the law is one.
  */
 export function wordingTemplate(id: string, text: string, acrossSentences = false): CompiledTemplate {
-  const pattern = text
+  const words = text
     .replace(/\{\{[^}]*\}\}/g, ` …${PLACEHOLDER_WORDS} `)
     .replace(/[()|?{}*_#`[\]]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return compileTemplate(id, pattern, acrossSentences);
+    .split(/\s+/)
+    .filter(Boolean);
+  // A clause's opening words, in order, are already its own: the rest adds time, not certainty.
+  let kept = 0;
+  const opening = words.filter((word) => (word.startsWith('…') ? kept < CLAUSE_WORDS : ++kept <= CLAUSE_WORDS));
+  return compileTemplate(id, opening.join(' '), acrossSentences);
 }
+
+/** How many words of a clause its template requires. */
+const CLAUSE_WORDS = 24;
 
 /** How many words of the law a prose passage must repeat for them to state the item. */
 const MIN_PROSE_STEPS = 3;

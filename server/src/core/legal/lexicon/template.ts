@@ -114,8 +114,17 @@ class Parser {
   }
 }
 
+const WORD_NODES = new Map<string, Node | undefined>();
+
 /** A written word of a template: its lemmas (one per word once elisions split it), or nothing for a stopword. */
 function wordNode(word: string): Node | undefined {
+  if (WORD_NODES.has(word)) return WORD_NODES.get(word);
+  const node = readWord(word);
+  WORD_NODES.set(word, node);
+  return node;
+}
+
+function readWord(word: string): Node | undefined {
   const lemmas = tokenize(normalizeForMatching(word)).filter((token) => token.lemma !== BOUNDARY && !token.stop);
   if (lemmas.length === 0) return undefined;
   if (lemmas.length === 1) return { kind: 'lemmas', lemmas: new Set([lemmas[0].lemma]) };
@@ -136,10 +145,14 @@ function expand(elements: readonly Element[]): Step[][] {
         continue;
       }
       if (element.optional) next.push({ steps: partial.steps, pending: (partial.pending ?? DEFAULT_GAP) + 1 + DEFAULT_GAP });
-      for (const variant of variantsOf(element.node)) {
+      const variants = variantsOf(element.node);
+      variants.forEach((variant, index) => {
         const gap = partial.steps.length === 0 ? 0 : (partial.pending ?? DEFAULT_GAP);
-        next.push({ steps: [...partial.steps, { ...variant[0], gap }, ...variant.slice(1)], pending: undefined });
-      }
+        // A partial that has a single way on grows in place (a clause is a long run of plain words).
+        const steps = index === variants.length - 1 && !element.optional ? partial.steps : [...partial.steps];
+        steps.push({ ...variant[0], gap }, ...variant.slice(1));
+        next.push({ steps, pending: undefined });
+      });
     }
     if (next.length > MAX_SEQUENCES) throw new TemplateError(`too many variants (${next.length})`);
     partials = next;
@@ -208,7 +221,9 @@ export class TemplateIndex {
 
   /** The first template, in list order, that matches the text. */
   first(text: TokenizedText): CompiledTemplate | undefined {
-    const { tokens, present } = text;
+    const { tokens } = text;
+    // The text's lemmas as a set, made only when some sequence is a candidate (most texts have none).
+    let present: Set<string> | undefined;
     let best: number | undefined;
     for (const lemma of keyLemmasOf(text)) {
       const entries = this.byLemma.get(lemma);
@@ -217,7 +232,9 @@ export class TemplateIndex {
         if (best !== undefined && entry.template >= best) continue;
         const template = this.templates[entry.template];
         const sequence = template.sequences[entry.sequence];
-        if (sequence.every((step) => intersects(step.lemmas, present)) && matchSequence(template, sequence, tokens)) best = entry.template;
+        present ??= new Set(tokens.map((token) => token.lemma));
+        const lemmas = present;
+        if (sequence.every((step) => intersects(step.lemmas, lemmas)) && matchSequence(template, sequence, tokens)) best = entry.template;
       }
     }
     return best === undefined ? undefined : this.templates[best];
@@ -225,18 +242,16 @@ export class TemplateIndex {
 }
 
 /**
- * A text read once for many templates (a unit, for every item): its tokens, the set of its lemmas, and
- * which of them key a sequence of some index (most words of a passage key none).
+ * A text read once for many templates (a unit, for every item): its tokens, and which of its lemmas key
+ * a sequence of some index (most words of a passage key none). Kept small: every unit holds one.
  */
 export interface TokenizedText {
   tokens: Token[];
-  present: ReadonlySet<string>;
   keys?: { known: number; lemmas: string[] };
 }
 
 export function tokenized(normalized: string, memo = true): TokenizedText {
-  const tokens = tokenize(normalized, memo);
-  return { tokens, present: lemmaSet(tokens) };
+  return { tokens: tokenize(normalized, memo) };
 }
 
 /** The lemmas any index files a sequence under. */
@@ -245,7 +260,9 @@ const KEY_LEMMAS = new Set<string>();
 /** A text's lemmas that key some sequence, recomputed when an index has been added since. */
 function keyLemmasOf(text: TokenizedText): string[] {
   if (!text.keys || text.keys.known !== KEY_LEMMAS.size) {
-    text.keys = { known: KEY_LEMMAS.size, lemmas: [...text.present].filter((lemma) => KEY_LEMMAS.has(lemma)) };
+    const lemmas: string[] = [];
+    for (const token of text.tokens) if (KEY_LEMMAS.has(token.lemma) && !lemmas.includes(token.lemma)) lemmas.push(token.lemma);
+    text.keys = { known: KEY_LEMMAS.size, lemmas };
   }
   return text.keys.lemmas;
 }
