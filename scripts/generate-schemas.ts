@@ -1,4 +1,5 @@
-// Writes the JSON Schemas generated from the core's schema definitions (run: npm run generate:schemas).
+// Writes the JSON Schemas generated from the core's schema definitions, and the front-matter key table of
+// docs/front-matter.md (between its markers) from the same schema (run: npm run generate:schemas).
 import { writeFileSync } from 'node:fs';
 import { generatedSchemas } from './schemas.js';
 

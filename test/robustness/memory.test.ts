@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LIMITS } from '../../server/src/core/document/limits.js';
 import { LspServer } from '../lspServer.js';
 
-/** The memory budget stated in the README: an analysis of any input under the size limit fits in it. */
+/** The memory budget stated in docs/robustness.md: an analysis of any input under the size limit fits in it. */
 const HEAP_MB = 1024;
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 

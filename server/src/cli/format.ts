@@ -40,7 +40,7 @@ function summary(reports: FileReport[]) {
   };
 }
 
-/** SPEC §6, and a file that could not be checked has its `error` (code and message) and no finding. */
+/** The JSON of docs/cli-json.md: a file that could not be checked has its `error` (code and message) and no finding. */
 function toJson(reports: FileReport[], locale: Locale) {
   return {
     version: 1,

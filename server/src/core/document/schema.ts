@@ -2,8 +2,9 @@ import type { Localized } from '../types.js';
 import { TENDER_TYPES } from '../types.js';
 
 /**
- * The front-matter schema (SPEC §3), in one place. Validation, the generated JSON Schema, and the
- * documentation shown on hover and completion all read this table.
+ * The front-matter schema (documented in docs/front-matter.md), in one place. Validation, the generated JSON
+ * Schema, the key table of docs/front-matter.md and the documentation shown on hover and completion all read
+ * this table.
  */
 export type ValueSchema =
   | { kind: 'string' }
