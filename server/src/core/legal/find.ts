@@ -82,10 +82,26 @@ export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
   return undefined;
 }
 
-/** Whether a unit's own text expresses an item (no heading match). */
+/**
+ * Whether a unit's own text expresses an item (no heading match). Rules ask it again at every edit, of
+ * units placed anew in each version: the answer is kept by the unit's text.
+ */
 export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
-  return readingsOf(unit).some((reading) => phraseEvidence(RECOGNISERS[item], reading.text, reading, reading.renumbered) !== undefined);
+  let states = STATES.get(unit.text);
+  if (!states) {
+    if (STATES.size >= STATES_KEPT) STATES.clear();
+    STATES.set(unit.text, (states = new Map()));
+  }
+  let answer = states.get(item);
+  if (answer === undefined) {
+    answer = readingsOf(unit).some((reading) => phraseEvidence(RECOGNISERS[item], reading.text, reading, reading.renumbered) !== undefined);
+    states.set(item, answer);
+  }
+  return answer;
 }
+
+const STATES = new Map<string, Map<ItemName, boolean>>();
+const STATES_KEPT = 50_000;
 
 /** A text a unit is read as, with its tokens and its opening label, kept with the (cached) unit: every item reads them. */
 interface Reading extends TokenizedText {
