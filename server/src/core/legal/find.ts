@@ -84,13 +84,15 @@ export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
 
 /**
  * Whether a unit's own text expresses an item (no heading match). Rules ask it again at every edit, of
- * units placed anew in each version: the answer is kept by the unit's text.
+ * units placed anew in each version: the answer is kept by the unit's kind and text.
  */
 export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
-  let states = STATES.get(unit.text);
+  // A heading is read as it is, a passage also by its lines and without its numbering: the kind is part of the key.
+  const key = `${unit.kind}:${unit.text}`;
+  let states = STATES.get(key);
   if (!states) {
     if (STATES.size >= STATES_KEPT) STATES.clear();
-    STATES.set(unit.text, (states = new Map()));
+    STATES.set(key, (states = new Map()));
   }
   let answer = states.get(item);
   if (answer === undefined) {
