@@ -43,7 +43,7 @@ export interface ItemTemplates {
 }
 
 /** The regulation's text of a citation (`5.8°` → « le contrat à être signé; »), or undefined. */
-export function lawText(citation: string): string | undefined {
+function lawText(citation: string): string | undefined {
   const parsed = parseCitationId(citation);
   const resolved = parsed && resolveCitation(parsed);
   if (!resolved) return undefined;
@@ -57,7 +57,7 @@ export function lawText(citation: string): string | undefined {
  * whatever the drafter put in its place. Template syntax in the text (parentheses, bars) is read as
  * punctuation. A whole clause may span sentences; a quotation of the law is one.
  */
-export function wordingTemplate(id: string, text: string, acrossSentences = false): CompiledTemplate {
+function wordingTemplate(id: string, text: string, acrossSentences = false): CompiledTemplate {
   const words = text
     .replace(/\{\{[^}]*\}\}/g, ` …${PLACEHOLDER_WORDS} `)
     .replace(/[()|?{}*_#`[\]]/g, ' ')
@@ -80,7 +80,7 @@ const MIN_PROSE_STEPS = 3;
  * inflection; « à » before a verb kept ("à être signé": the contract to be signed, not « le contrat
  * est signé »), « être » optional (« à signer »).
  */
-export function lawPattern(quote: string): string {
+function lawPattern(quote: string): string {
   const words = normalizeForMatching(quote).replace(/[()|?{}*_#`[\],;:.]/g, ' ').split(' ').filter(Boolean);
   return words
     .map((word, index) => {

@@ -10,7 +10,7 @@ import { VOCABULARY } from './vocabulary.js';
  * them. French Snowball first; a word it leaves alone is tried in English ("signed" → "sign"); a
  * trailing mute "e" is dropped, as folding made « signée » look like « signee ».
  */
-export function stemOf(word: string): string {
+function stemOf(word: string): string {
   let stem = frenchStemmer(word);
   if (stem === word) stem = englishStemmer(word);
   while (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
