@@ -1,7 +1,9 @@
 import { dirname, relative, resolve } from 'node:path';
 import { analyzeModel, DEFAULT_SETTINGS, DocumentParser, explain, FORMAT_CITATION, RULES, type Finding, type Locale, type Localized } from '../core/index.js';
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
+import { complianceReport } from '../core/features/complianceReport.js';
 import { loadConfigFor } from '../node/configFiles.js';
+import { sha256 } from '../node/fingerprint.js';
 import { folderDocuments, siblingDocuments, type FolderDocument } from '../node/relatedDocuments.js';
 import { readRegularFile } from '../node/regularFile.js';
 import type { FileReport } from './format.js';
@@ -32,10 +34,13 @@ class NotText extends Error {
 /** Each folder's Markdown files (addenda given as separate files), read once per thread. */
 const folders = new Map<string, FolderDocument[]>();
 
-/** With `explanation`, the report also says why each rule is met or not (`--explain`). */
-export function checkFile(path: string, locale: Locale | undefined, explanation = false): FileOutcome {
+/**
+ * With `explanation`, the report also says why each rule is met or not (`--explain`); with
+ * `compliance`, it carries the compliance report's model (`--format html`).
+ */
+export function checkFile(path: string, locale: Locale | undefined, explanation = false, compliance = false): FileOutcome {
   const shown = displayPath(path);
-  let read: { text: string; windows1252Line?: number };
+  let read: { text: string; windows1252Line?: number; bytes: Uint8Array };
   try {
     read = readText(path);
   } catch (error) {
@@ -56,7 +61,21 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
     result.findings.splice(at === -1 ? result.findings.length : at, 0, windows1252Finding(line, used.locale));
   }
   return {
-    report: { path: shown, ...result, ...(explanation && { explanation: explain({ model, result, settings: used, related }) }) },
+    report: {
+      path: shown,
+      ...result,
+      ...(explanation && { explanation: explain({ model, result, settings: used, related }) }),
+      ...(compliance && {
+        compliance: complianceReport({
+          model,
+          result,
+          settings: used,
+          related,
+          file: { name: shown, sha256: sha256(read.bytes) },
+          relatedFiles: related.map((document) => ({ name: document.name, sha256: sha256(document.text) })),
+        }),
+      }),
+    },
     ...(configFile && problems.length > 0 && { config: { file: displayPath(configFile), problems } }),
   };
 }
@@ -87,10 +106,10 @@ const UNDEFINED_IN_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
  * Windows-1252 (files saved by older Windows tools): not UTF-8, no byte it leaves undefined, and no
  * UTF-8 accent either (a UTF-8 file with one stray byte is damaged, not Windows-1252).
  */
-function readText(path: string): { text: string; windows1252Line?: number } {
+function readText(path: string): { text: string; windows1252Line?: number; bytes: Uint8Array } {
   const bytes = readRegularFile(path);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes) };
+    return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), bytes };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -101,12 +120,12 @@ function readText(path: string): { text: string; windows1252Line?: number } {
     });
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes };
   } catch {
     const invalid = firstInvalidUtf8(bytes);
     const hasUtf8Accent = /[^\u0000-\u007f\ufffd]/.test(new TextDecoder('utf-8').decode(bytes));
     if (!hasUtf8Accent && !bytes.some((byte) => UNDEFINED_IN_WINDOWS_1252.has(byte))) {
-      return { text: new TextDecoder('windows-1252').decode(bytes), windows1252Line: lineAt(bytes, invalid) - 1 };
+      return { text: new TextDecoder('windows-1252').decode(bytes), windows1252Line: lineAt(bytes, invalid) - 1, bytes };
     }
     const line = lineAt(bytes, invalid);
     throw new NotText({

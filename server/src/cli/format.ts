@@ -1,8 +1,11 @@
 import { citationHref, formatCitation, FORMAT_CITATION, RULES, type Explanation, type Finding, type Locale, type Localized } from '../core/index.js';
+import { complianceHtml } from '../core/features/complianceHtml.js';
+import type { ComplianceReport } from '../core/features/complianceReport.js';
+import { PRODUCT } from '../core/product.js';
 import type { FileError } from './check.js';
 import { counted } from './messages.js';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'html';
 
 export interface FileReport {
   path: string;
@@ -12,6 +15,8 @@ export interface FileReport {
   error?: FileError;
   /** Why each rule is met or not (`--explain`). */
   explanation?: Explanation;
+  /** The compliance report's model (`--format html`). */
+  compliance?: ComplianceReport;
 }
 
 /** An input of the command line that gave no file to check (a glob matching nothing, an empty folder). */
@@ -20,7 +25,9 @@ export interface InputError {
   message: Localized;
 }
 
-export function formatReport(reports: FileReport[], format: OutputFormat, locale: Locale, inputErrors: readonly InputError[] = []): string {
+/** `checkedAt`: when the check ran, which the HTML report states. */
+export function formatReport(reports: FileReport[], format: OutputFormat, locale: Locale, inputErrors: readonly InputError[] = [], checkedAt: Date = new Date()): string {
+  if (format === 'html') return toHtml(reports, locale, inputErrors, checkedAt);
   if (format === 'json') return `${JSON.stringify(toJson(reports, locale), null, 2)}\n`;
   if (format === 'sarif') return `${JSON.stringify(toSarif(reports, locale, inputErrors), null, 2)}\n`;
   return toText(reports, locale);
@@ -180,4 +187,25 @@ function toSarif(reports: FileReport[], locale: Locale, inputErrors: readonly In
       },
     ],
   };
+}
+
+/**
+ * The compliance report (issue 17): one self-contained HTML page with a section per tender document;
+ * the files that could not be checked, the inputs that gave no file and the Markdown files that are not
+ * tender documents are listed with the reason.
+ */
+function toHtml(reports: FileReport[], locale: Locale, inputErrors: readonly InputError[], checkedAt: Date): string {
+  const notTender = locale === 'fr' ? "pas un document d'appel d'offres" : 'not a tender document';
+  const unchecked = [
+    ...inputErrors.map((error) => ({ name: error.input, reason: error.message[locale] })),
+    ...reports.flatMap((report) =>
+      report.error
+        ? [{ name: report.path, reason: report.error.message[locale] }]
+        : report.compliance?.tender
+          ? []
+          : [{ name: report.path, reason: report.findings.length > 0 ? `${notTender} : ${report.findings[0].message}` : notTender }],
+    ),
+  ];
+  const tenders = reports.flatMap((report) => (report.compliance?.tender ? [report.compliance] : []));
+  return complianceHtml({ locale, checkedAt, product: PRODUCT, reports: tenders, unchecked });
 }

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -17,6 +17,8 @@ interface Options {
   locale: Locale | undefined;
   jobs: number | undefined;
   explain: boolean;
+  /** `-o FILE`: the report goes to this file instead of the standard output. */
+  output: string | undefined;
   inputs: string[];
 }
 
@@ -34,15 +36,15 @@ function requestedLocale(args: string[]): Locale {
 }
 
 function parseArguments(args: string[]): Options | Localized | 'help' {
-  const options: Options = { format: 'text', locale: undefined, jobs: undefined, explain: false, inputs: [] };
+  const options: Options = { format: 'text', locale: undefined, jobs: undefined, explain: false, output: undefined, inputs: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     const value = () => inline ?? args[++i];
     if (name === '--format') {
       const format = value();
-      if (format !== 'text' && format !== 'json' && format !== 'sarif') {
-        return { fr: `--format : text, json ou sarif attendu, reçu « ${format ?? ''} »`, en: `--format: text, json or sarif expected, got "${format ?? ''}"` };
+      if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') {
+        return { fr: `--format : text, json, sarif ou html attendu, reçu « ${format ?? ''} »`, en: `--format: text, json, sarif or html expected, got "${format ?? ''}"` };
       }
       options.format = format;
     } else if (name === '--locale') {
@@ -55,6 +57,10 @@ function parseArguments(args: string[]): Options | Localized | 'help' {
         return { fr: `--jobs : un nombre entier positif attendu, reçu « ${jobs ?? ''} »`, en: `--jobs: a positive whole number expected, got "${jobs ?? ''}"` };
       }
       options.jobs = Number(jobs);
+    } else if (name === '--output' || name === '-o') {
+      const output = value();
+      if (!output) return { fr: '--output : un chemin de fichier attendu', en: '--output: a file path expected' };
+      options.output = output;
     } else if (name === '--explain' && inline === undefined) options.explain = true;
     else if (name === '--help' || name === '-h') return 'help';
     else if (arg.startsWith('-') && arg !== '-') return { fr: `option inconnue ${arg}`, en: `unknown option ${arg}` };
@@ -157,7 +163,7 @@ function isDirectory(path: string): boolean {
 export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
-  return finish(start, start.files.map((path) => checkFile(path, start.options.locale, start.options.explain)), write, writeError);
+  return finish(start, start.files.map((path) => checkFile(path, start.options.locale, start.options.explain, start.options.format === 'html')), write, writeError);
 }
 
 /** The command line's run: many files are checked on worker threads (`--jobs`, default one per core). */
@@ -166,8 +172,11 @@ export async function runParallel(args: string[], write: (text: string) => void,
   if (typeof start === 'number') return start;
   const jobs = start.options.jobs ?? (start.files.length >= PARALLEL_FROM ? availableParallelism() : 1);
   const { locale, explain } = start.options;
+  const compliance = start.options.format === 'html';
   const outcomes =
-    jobs > 1 && start.files.length > 1 ? await checkFilesInParallel(start.files, locale, jobs, explain) : start.files.map((path) => checkFile(path, locale, explain));
+    jobs > 1 && start.files.length > 1
+      ? await checkFilesInParallel(start.files, locale, jobs, explain, compliance)
+      : start.files.map((path) => checkFile(path, locale, explain, compliance));
   return finish(start, outcomes, write, writeError);
 }
 
@@ -199,7 +208,16 @@ function begin(args: string[], write: (text: string) => void, writeError: (text:
 function finish({ options, errors }: Started, outcomes: FileOutcome[], write: (text: string) => void, writeError: (text: string) => void): number {
   const locale = options.locale ?? 'fr';
   const reports: FileReport[] = outcomes.map((outcome) => ('error' in outcome ? { path: outcome.path, tender: false, findings: [], error: outcome.error } : outcome.report));
-  write(formatReport(reports, options.format, locale, errors));
+  const report = formatReport(reports, options.format, locale, errors);
+  if (options.output === undefined) write(report);
+  else {
+    try {
+      writeFileSync(options.output, report);
+    } catch (error) {
+      writeError(`tender-lint: ${options.output}: ${fileSystemError(error)[locale]}\n`);
+      return 2;
+    }
+  }
   // Each settings file's problems once, however many documents it applies to: the other settings apply.
   const configs = new Map<string, ConfigOutcome>();
   for (const outcome of outcomes) if ('config' in outcome && outcome.config) configs.set(outcome.config.file, outcome.config);

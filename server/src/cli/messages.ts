@@ -7,7 +7,7 @@ import type { Locale, Localized } from '../core/index.js';
  */
 
 export const USAGE: Localized = {
-  fr: `Usage : tender-lint [--format text|json|sarif] [--locale fr|en] [--jobs N] [--explain] <fichiers, dossiers ou globs…>
+  fr: `Usage : tender-lint [--format text|json|sarif|html] [-o FICHIER] [--locale fr|en] [--jobs N] [--explain] <fichiers, dossiers ou globs…>
 
 Vérifie les documents d'appel d'offres (Markdown dont l'en-tête YAML a une clé « type ») selon le
 Règlement sur les contrats de services des organismes publics (RLRQ c. C-65.1, r. 4).
@@ -16,10 +16,13 @@ est le même quel que soit N. Un fichier en Windows-1252 est lu, avec une inform
 --explain (format text) : pour chaque règle, dans l'ordre du règlement, le passage qui la satisfait
 (ligne, formulation reconnue, citation du passage) ou la clé d'en-tête, sinon le constat ou la raison
 pour laquelle elle n'est pas vérifiée.
+--format html : le rapport de conformité, une page HTML autonome à lire, imprimer et signer
+(liste de vérification par article, échéancier, grille d'évaluation), une section par document.
+-o FICHIER (--output) : écrit le résultat dans FICHIER plutôt que sur la sortie standard.
 Code de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 erreur d'utilisation ou de lecture (un
 fichier illisible, binaire, ni UTF-8 ni UTF-16 ni Windows-1252, un dossier ou un glob sans fichier
 Markdown) ; les autres fichiers sont quand même vérifiés.`,
-  en: `Usage: tender-lint [--format text|json|sarif] [--locale fr|en] [--jobs N] [--explain] <files, folders or globs…>
+  en: `Usage: tender-lint [--format text|json|sarif|html] [-o FILE] [--locale fr|en] [--jobs N] [--explain] <files, folders or globs…>
 
 Checks Québec call-for-tenders documents (Markdown with a "type" front-matter key) against the
 Règlement sur les contrats de services des organismes publics (RLRQ c. C-65.1, r. 4).
@@ -27,6 +30,9 @@ Many files are checked on N threads (default: one per core); the output is the s
 A Windows-1252 file is read, with an information finding saying so.
 --explain (text format): for each rule, in the regulation's order, the passage that met it (line,
 wording recognised, quotation) or the front-matter key, else the finding or why it is not checked.
+--format html: the compliance report, one self-contained HTML page to read, print and sign
+(checklist by section, deadline timeline, evaluation grid), a section per document.
+-o FILE (--output): writes the output to FILE instead of the standard output.
 Exit status: 0 no error, 1 errors found, 2 usage or I/O failure (a file that cannot be read, a
 binary file, a file neither UTF-8, UTF-16 nor Windows-1252, a folder or glob without Markdown
 files); the other files are still checked.`,

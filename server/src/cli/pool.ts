@@ -8,6 +8,7 @@ interface Job {
   path: string;
   locale: Locale | undefined;
   explanation: boolean;
+  compliance: boolean;
 }
 
 interface Done {
@@ -24,7 +25,7 @@ const AHEAD = 2;
  * next file to whichever worker finishes first. Outcomes come back in input order, whatever order
  * the workers finish in, so the output is the same as a sequential run.
  */
-export async function checkFilesInParallel(paths: readonly string[], locale: Locale | undefined, jobs: number, explanation = false): Promise<FileOutcome[]> {
+export async function checkFilesInParallel(paths: readonly string[], locale: Locale | undefined, jobs: number, explanation = false, compliance = false): Promise<FileOutcome[]> {
   const outcomes = new Array<FileOutcome>(paths.length);
   let next = 0;
   // The bundle (dist/cli.js) and the source module both know their own URL: the worker runs it again.
@@ -38,7 +39,7 @@ export async function checkFilesInParallel(paths: readonly string[], locale: Loc
             let pending = 0;
             const give = () => {
               while (pending < AHEAD && next < paths.length) {
-                const job: Job = { index: next, path: paths[next++], locale, explanation };
+                const job: Job = { index: next, path: paths[next++], locale, explanation, compliance };
                 worker.postMessage(job);
                 pending++;
               }
@@ -65,7 +66,7 @@ if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKE
   parentPort!.on('message', (job: Job) => {
     let outcome: FileOutcome;
     try {
-      outcome = checkFile(job.path, job.locale, job.explanation);
+      outcome = checkFile(job.path, job.locale, job.explanation, job.compliance);
     } catch (error) {
       outcome = { path: displayPath(job.path), error: { code: 'unreadable', message: fileSystemError(error) } };
     }

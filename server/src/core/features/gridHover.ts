@@ -12,7 +12,7 @@ export interface GridHoverData {
 }
 
 /** Scores shown: the acceptable level, midway, and the maximum (annexe 2, art. 4 and 8). */
-const SCORES = [70, 85, 100] as const;
+export const COEFFICIENT_SCORES = [70, 85, 100] as const;
 
 /** Annexe 2, art. 8: the quality adjustment coefficient. K is a percentage. */
 export function adjustmentCoefficient(k: number, score: number): number {
@@ -45,7 +45,7 @@ export function gridHover(model: DocumentModel, offset: number, locale: Locale):
         ? `**Paramètre K = ${number(k, locale)} %** — coefficient d'ajustement = 1 + K × (note finale − 70) / 30 (annexe 2, art. 8)`
         : `**K parameter = ${number(k, locale)}%** — adjustment coefficient = 1 + K × (final score − 70) / 30 (Annex 2, s. 8)`,
     );
-    const rows = SCORES.map((score) => {
+    const rows = COEFFICIENT_SCORES.map((score) => {
       const coefficient = adjustmentCoefficient(k, score);
       return `| ${score} | ${coefficient.toFixed(3).replace('.', fr ? ',' : '.')} | ${money(100_000 / coefficient, locale)} |`;
     });
@@ -85,7 +85,7 @@ function hoverTarget(model: DocumentModel, offset: number): Target | undefined {
 }
 
 /** K from the front-matter, else from the text. */
-function kValue(model: DocumentModel): number | undefined {
+export function kValue(model: DocumentModel): number | undefined {
   const declared = readTenderData(model.frontMatter?.data).evaluation.k;
   if (declared !== undefined) return declared;
   return evaluationStatements(model, 'k').find((statement) => statement.value !== undefined)?.value;
