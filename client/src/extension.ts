@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { ConformityReport } from '../../server/src/core/features/conformity.js';
+import type { ComplianceReportHtml } from '../../server/src/lsp/features/complianceReport.js';
+import { COMPLIANCE_REPORT_REQUEST, ComplianceReportPanel } from './complianceReport.js';
 import { applyFindingFix, CONFORMITY_REQUEST, ConformityView, reveal, type ConformityNode } from './conformityView.js';
 import { serverEnvironment } from './serverEnvironment.js';
 
@@ -15,6 +17,9 @@ export interface TenderApi {
   client: LanguageClient;
   conformityView: ConformityView;
   conformity(uri: vscode.Uri): Promise<ConformityReport | null>;
+  complianceReport: ComplianceReportPanel;
+  /** The compliance report's page, as `tender-lint --format html` writes it. */
+  complianceReportHtml(uri: vscode.Uri): Promise<ComplianceReportHtml | null>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<TenderApi> {
@@ -55,8 +60,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tender
   output.info(`Tender LS started (locale ${vscode.env.language}, workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted'}).`);
 
   const conformityView = new ConformityView(started);
+  const complianceReport = new ComplianceReportPanel(started);
   context.subscriptions.push(
     conformityView,
+    complianceReport,
+    // From the Conformité view's title, the palette or another extension (a document's URI).
+    vscode.commands.registerCommand('tender.complianceReport.open', (uri?: unknown) => complianceReport.open(uri instanceof vscode.Uri ? uri : undefined, conformityView.current.uri)),
+    vscode.commands.registerCommand('tender.complianceReport.save', (target?: unknown) => complianceReport.save(target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand('tender.conformity.refresh', () => conformityView.schedule(0)),
     vscode.commands.registerCommand('tender.conformity.reveal', (node: ConformityNode) => reveal(node)),
     vscode.commands.registerCommand('tender.conformity.applyFix', (node: ConformityNode) => applyFindingFix(node)),
@@ -71,6 +81,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tender
     client: started,
     conformityView,
     conformity: (uri) => started.sendRequest<ConformityReport | null>(CONFORMITY_REQUEST, { textDocument: { uri: uri.toString() } }),
+    complianceReport,
+    complianceReportHtml: (uri) => started.sendRequest<ComplianceReportHtml | null>(COMPLIANCE_REPORT_REQUEST, { textDocument: { uri: uri.toString() } }),
   };
 }
 

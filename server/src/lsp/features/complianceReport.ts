@@ -1,0 +1,59 @@
+import { RequestType } from '../protocol.js';
+import { complianceHtml } from '../../core/features/complianceHtml.js';
+import { complianceReport } from '../../core/features/complianceReport.js';
+import { PRODUCT } from '../../core/product.js';
+import type { Feature } from './context.js';
+
+export interface ComplianceReportHtmlParams {
+  textDocument: { uri: string };
+  /**
+   * A nonce the page's `<style>` element then carries, and its Content Security Policy requires (an
+   * editor's webview); without it, the page is the file `tender-lint --format html` writes.
+   */
+  styleNonce?: string;
+}
+
+export interface ComplianceReportHtml {
+  /** One self-contained HTML5 page. */
+  html: string;
+  /** A title for the editor's tab: "Rapport de conformité — AO-2026-0142". */
+  title: string;
+}
+
+/**
+ * `tender/complianceReportHtml`: the compliance report of a document (issue 17) as one HTML page, built
+ * from the analysis of its current text, or its last analysis when that one is not ready in time
+ * (null before the first one). The file's fingerprint is the SHA-256 of the editor's text (UTF-8).
+ */
+export const ComplianceReportHtmlRequest = new RequestType<ComplianceReportHtmlParams, ComplianceReportHtml | null, void>('tender/complianceReportHtml');
+
+export const complianceReportHtml: Feature = ({ connection, service, analysedDocument }) => {
+  connection.onRequest(ComplianceReportHtmlRequest, async (params, token) => {
+    const uri = params.textDocument.uri;
+    const analysis = (await analysedDocument(uri, token))?.analysis ?? service.lastAnalysis(uri);
+    if (!analysis) return null;
+    // Loaded on the first report: hashing is no part of the server's start.
+    const { sha256 } = await import('../../node/fingerprint.js');
+    const name = fileName(uri);
+    const report = complianceReport({
+      ...analysis,
+      file: { name, sha256: sha256(analysis.model.source) },
+      relatedFiles: analysis.related.map((document) => ({ name: document.name, sha256: sha256(document.text) })),
+    });
+    const locale = analysis.settings.locale;
+    const html = complianceHtml({ locale, checkedAt: new Date(), product: PRODUCT, reports: [report], ...(params.styleNonce && { styleNonce: params.styleNonce }) });
+    const subject = report.header.numero ?? report.header.title ?? name;
+    return { html, title: `${locale === 'fr' ? 'Rapport de conformité' : 'Compliance report'} — ${subject}` };
+  });
+};
+
+/** The last segment of a URI's path, decoded ("ao-2026.md"); the URI itself when it has none. */
+function fileName(uri: string): string {
+  const path = uri.replace(/[?#].*$/s, '');
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last) || uri;
+  } catch {
+    return last || uri;
+  }
+}
