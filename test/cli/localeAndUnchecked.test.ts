@@ -65,7 +65,7 @@ describe('CLI: every line in the language of --locale (issue 14, 4)', () => {
     assert.match(lint('--help', '--locale', 'en').stdout, /^Usage: tender-lint .*<files, folders or globs…>\n\nChecks Québec call-for-tenders documents/);
     const usage = lint('--format', 'xml', folder);
     assert.equal(usage.code, 2);
-    assert.match(usage.stderr, /^tender-lint: --format : text, json ou sarif attendu, reçu « xml »\n\nUsage : /);
+    assert.match(usage.stderr, /^tender-lint: --format : text, json, sarif ou html attendu, reçu « xml »\n\nUsage : /);
     assert.match(lint('--locale', 'en', '--jobs', '0', folder).stderr, /^tender-lint: --jobs: a positive whole number expected, got "0"\n\nUsage: /);
     assert.match(lint('--locale', 'de', folder).stderr, /^tender-lint: --locale : fr ou en attendu, reçu « de »/);
     assert.match(lint().stderr, /^tender-lint: aucun fichier, dossier ou glob donné\n/);

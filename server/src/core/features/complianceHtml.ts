@@ -616,7 +616,7 @@ function timelineSvg(timeline: Timeline, id: string, locale: Locale, t: Text): s
   ].join('. ');
   return [
     `<figure class="timeline-figure">`,
-    `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${n(bottom + 2)}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<svg class="timeline" viewBox="0 0 ${W} ${n(bottom + 2)}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escape(t.timelineTitle)}</title>`,
     `<desc id="${id}-desc">${escape(description)}.</desc>`,
     ...svg,
@@ -719,7 +719,7 @@ function coefficientChart(k: number, id: string, locale: Locale, t: Text): strin
   const kText = `K = ${k.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 2 })}${locale === 'fr' ? ' %' : '%'}`;
   const description = `${kText}. ${[70, 85, 100].map((score) => `${score} → ${decimal(coefficient(k, score), 3)}`).join(', ')}. ${t.chartBand}. ${t.chartBelow}.`;
   return [
-    `<svg class="coefficient-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<svg class="coefficient-chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escape(`${t.chartTitle} (${kText})`)}</title>`,
     `<desc id="${id}-desc">${escape(description)}</desc>`,
     ...svg,

@@ -1,0 +1,102 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../server/src/cli/main.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'dist/cli.js');
+const COMPLIANT = 'examples/ao-services-professionnels-conforme.md';
+const DEFECTIVE = 'examples/ao-services-techniques-defauts.md';
+
+/** Runs the CLI in-process, from the repository's root (paths are shown relative to it). */
+function lint(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    let stdout = '';
+    let stderr = '';
+    const code = run(args, (text) => (stdout += text), (text) => (stderr += text));
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** The date of the check changes from one run to the next; the rest of the page does not. */
+const undated = (html: string) => html.replace(/(Vérifié le|<dt>Date de la vérification<\/dt><dd>)[^<]*/g, '$1');
+
+describe('CLI --format html (issue 17)', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'tender-html-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('writes one page for the run with -o, a section per tender, and exits as the other formats do', () => {
+    const output = join(folder, 'rapport.html');
+    const { code, stdout, stderr } = lint('--format', 'html', '-o', output, 'examples/');
+    assert.equal(code, 1, 'the defects example has errors');
+    assert.equal(stdout, '', 'the report goes to the file');
+    assert.equal(stderr, '');
+    const html = readFileSync(output, 'utf8');
+    assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="fr">'));
+    assert.deepEqual([...html.matchAll(/<section class="tender" id="(t\d)">/g)].map((match) => match[1]), ['t1', 't2', 't3']);
+    assert.match(html, /<h2 id="run-title">Documents vérifiés<\/h2>/);
+    for (const name of ['ao-services-professionnels-conforme.md', 'ao-services-techniques-defauts.md', 'avis-entretien-espaces-verts.md']) assert.ok(html.includes(`examples/${name}`), name);
+  });
+
+  it('prints the page on the standard output without -o, with the short SHA-256 of the file as checked', () => {
+    const { code, stdout } = lint('--format', 'html', COMPLIANT);
+    assert.equal(code, 0);
+    const hash = createHash('sha256').update(readFileSync(join(ROOT, COMPLIANT))).digest('hex');
+    assert.ok(stdout.includes(`<span class="file">${COMPLIANT}</span> <code>${hash.slice(0, 12)}</code>`), 'the fingerprint sha256sum prints, shortened');
+    assert.match(stdout, /<title>Rapport de conformité — AO-2026-0142<\/title>/);
+    const english = lint('--format=html', '--locale', 'en', DEFECTIVE);
+    assert.equal(english.code, 1);
+    assert.match(english.stdout, /<html lang="en">[^]*<h1>Compliance report<\/h1>/);
+  });
+
+  it('lists what it could not check: a Markdown file that is not a tender, an unreadable file, an input without files', () => {
+    const notes = join(folder, 'notes.md');
+    writeFileSync(notes, '# Notes de réunion\n');
+    const { code, stdout, stderr } = lint('--format', 'html', notes, join(folder, 'absent.md'), join(folder, '*.markdown'), COMPLIANT);
+    assert.equal(code, 2, 'an I/O failure');
+    assert.match(stderr, /absent\.md: fichier ou dossier introuvable/);
+    assert.match(stdout, /<h3>Fichiers non vérifiés<\/h3><ul>/);
+    assert.match(stdout, /notes\.md<\/span> : pas un document d'appel d'offres<\/li>/);
+    assert.match(stdout, /absent\.md<\/span> : fichier ou dossier introuvable \(ENOENT\)<\/li>/);
+    assert.match(stdout, /\*\.markdown<\/span> : aucun fichier Markdown/);
+    assert.equal([...stdout.matchAll(/<section class="tender"/g)].length, 1);
+  });
+
+  it('refuses --explain with html, and says so when the output file cannot be written', () => {
+    const explain = lint('--format', 'html', '--explain', COMPLIANT);
+    assert.equal(explain.code, 2);
+    assert.match(explain.stderr, /^tender-lint: --explain : seul le format text l'accepte, reçu --format html/);
+    const unwritable = lint('--format', 'html', '-o', join(folder, 'missing', 'rapport.html'), COMPLIANT);
+    assert.equal(unwritable.code, 2);
+    assert.match(unwritable.stderr, /^tender-lint: .*missing\/rapport\.html: fichier ou dossier introuvable \(ENOENT\)\n$/);
+    assert.equal(lint('-o').code, 2);
+    assert.match(lint('--format', 'html', '--help').stdout, /--format text\|json\|sarif\|html\] \[-o FICHIER\][^]*--format html : le rapport de conformité/);
+  });
+
+  it('-o writes the other formats to the file too', () => {
+    const output = join(folder, 'report.json');
+    assert.equal(lint('--format', 'json', '-o', output, COMPLIANT).stdout, '');
+    assert.equal((JSON.parse(readFileSync(output, 'utf8')) as { version: number }).version, 1);
+  });
+
+  it('gives the same page on worker threads as on one (the bundle, as users run it)', () => {
+    assert.ok(existsSync(CLI), 'run `npm run build` first');
+    const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+    const sequential = cli('--format', 'html', '--jobs', '1', 'examples/');
+    const parallel = cli('--format', 'html', '--jobs', '2', 'examples/');
+    assert.equal(sequential.status, 1);
+    assert.ok(sequential.stdout.includes('<dd data-count="finding">25</dd>'));
+    assert.equal(undated(parallel.stdout), undated(sequential.stdout));
+  });
+});
