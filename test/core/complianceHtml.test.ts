@@ -191,10 +191,10 @@ describe('compliance report page (issue 17)', () => {
   it('every line in English with the English locale', () => {
     const html = page([DEFECTS], 'en');
     assert.match(html, /^<!DOCTYPE html>\n<html lang="en">/);
-    for (const text of ['<h1>Compliance report</h1>', 'Summary — 86 rules', 'Checklist by section', '<dt>Public body</dt>', 'Deadlines', 'Diffusion → receipt deadline: 9 days'.replace(':', ' :'), 'Approval', 'Checked on Thursday, April 2, 2026 at 09:05', '"Page " counter(page) " of " counter(pages)']) {
+    for (const text of ['<h1>Compliance report</h1>', 'Summary — 86 rules', 'Checklist by section', '<dt>Public body</dt>', 'Deadlines', 'Diffusion → receipt deadline: 9 days (min. 15)', '<strong>Non-working days:</strong> Friday, April 3, 2026 (Good Friday); Monday', 'Approval', 'Checked on Thursday, April 2, 2026 at 09:05', '"Page " counter(page) " of " counter(pages)']) {
       assert.ok(html.includes(text), text);
     }
-    for (const french of ['Satisfaite', 'Sans objet', 'Échéancier', 'Liste de vérification', 'Vérifié le', 'Organisme public', 'non respecté']) {
+    for (const french of [' : ', 'Satisfaite', 'Sans objet', 'Échéancier', 'Liste de vérification', 'Vérifié le', 'Organisme public', 'non respecté']) {
       assert.ok(!html.includes(french), `no "${french}"`);
     }
     assert.doesNotMatch(html, /(?<![\w-])jours?\b/, 'no French day');

@@ -148,6 +148,51 @@ describe('Tender LS in a real VS Code extension host', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('opens the compliance report of the active tender in a webview, follows its edits and saves it as HTML', async () => {
+    const { document } = await open(DEFECTS);
+    await until('diagnostics', () => tenderDiagnostics(document.uri).length > 0);
+    const english = vscode.env.language.toLowerCase().startsWith('en');
+    // The server's page, as other editors get it.
+    const page = await api.complianceReportHtml(document.uri);
+    assert.match(page?.html ?? '', /^<!DOCTYPE html>/);
+    assert.ok(await vscode.commands.executeCommand<boolean>('tender.complianceReport.open'), 'the command opened the report');
+    const report = api.complianceReport;
+    await report.ready;
+    assert.equal(report.current.uri?.toString(), document.uri.toString());
+    // The tab takes the page's title once the server has answered.
+    const tabTitle = `${english ? 'Compliance report' : 'Rapport de conformité'} — AO-2026-0377`;
+    const tab = await until(`the report webview tab "${tabTitle}"`, () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith('tender.complianceReport') && candidate.label === tabTitle),
+    );
+    const findings = (html: string | undefined) => Number(/<dd data-count="finding">(\d+)<\/dd>/.exec(html ?? '')?.[1]);
+    const before = findings(report.current.html);
+    assert.ok(before > 0, 'the webview shows the findings count');
+    assert.match(report.current.html ?? '', /style-src 'nonce-[^']+'/, 'a strict policy: the style by its nonce, no script');
+    // An edit (the 4.7° quick fix) updates the page.
+    const diagnostic = await until('the 4.7° diagnostic', () => tenderDiagnostics(document.uri).find((candidate) => citationOf(candidate) === '4.7°'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const title = (await api.conformity(document.uri))?.groups.flatMap((group) => group.items).find((item) => item.rule === 'notice-no-obligation-to-accept')?.findings[0]?.fix?.title;
+    const fix = actions.find((action) => action.kind?.value === 'quickfix' && action.title === title);
+    assert.ok(fix?.edit, `"${title}" among ${actions.map((action) => action.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await until('the report to show one finding less', async () => {
+      await report.ready;
+      return findings(report.current.html) === before - 1;
+    });
+    // "Save as HTML", to a file given instead of the dialog's.
+    const target = vscode.Uri.joinPath(workspace(), 'rapport-defauts.html');
+    const saved = await vscode.commands.executeCommand<vscode.Uri | undefined>('tender.complianceReport.save', target);
+    assert.equal(saved?.toString(), target.toString());
+    const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(written, /^<!DOCTYPE html>[^]*style-src 'unsafe-inline'/, 'the standalone page, without the webview nonce');
+    await vscode.window.tabGroups.close(tab);
+    await until('the report to close', () => !report.current.open);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('inserts a contributed snippet', async function () {
     const contributed = (vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls')?.packageJSON.contributes?.snippets ?? []) as { language: string; path: string }[];
     const file = contributed.find((entry) => entry.language === 'markdown');

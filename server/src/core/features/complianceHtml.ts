@@ -36,6 +36,7 @@ export interface ComplianceDocument {
 
 const TEXT = {
   fr: {
+    colon: ' : ',
     report: 'Rapport de conformité',
     checkedOn: 'Vérifié le',
     at: 'à',
@@ -131,6 +132,7 @@ const TEXT = {
     of: 'sur',
   },
   en: {
+    colon: ': ',
     report: 'Compliance report',
     checkedOn: 'Checked on',
     at: 'at',
@@ -282,7 +284,7 @@ function runSummary(document: ComplianceDocument, t: Text): string {
     (report, index) =>
       `<tr><th scope="row"><a href="#t${index + 1}">${escape(report.files[0]?.name ?? '')}</a></th><td>${escape(report.header.numero ?? '')}</td><td>${report.tender ? countsLine(report, t) : escape(t.notTender)}</td></tr>`,
   );
-  const unchecked = (document.unchecked ?? []).map((file) => `<li><span class="file">${escape(file.name)}</span> : ${escape(file.reason)}</li>`);
+  const unchecked = (document.unchecked ?? []).map((file) => `<li><span class="file">${escape(file.name)}</span>${t.colon}${escape(file.reason)}</li>`);
   return [
     '<section class="run">',
     `<h2 id="run-title">${escape(t.documents)}</h2>`,
@@ -384,7 +386,7 @@ function setAside(report: ComplianceReport, id: string, t: Text): string {
     '<ul>',
     ...ignored.map(
       (entry) =>
-        `<li><strong>${escape(entry.citation)}</strong> (${citationLink(entry)}) — ${escape(entry.description)}<br><span class="reason-label">${escape(t.reason)} :</span> <q class="reason">${escape(entry.reason ?? '')}</q></li>`,
+        `<li><strong>${escape(entry.citation)}</strong> (${citationLink(entry)}) — ${escape(entry.description)}<br><span class="reason-label">${escape(t.reason + t.colon.trimEnd())}</span> <q class="reason">${escape(entry.reason ?? '')}</q></li>`,
     ),
     '</ul>',
     '</section>',
@@ -424,14 +426,14 @@ function checklistRow(entry: ChecklistEntry, t: Text): string {
       if (entry.evidence) {
         const { line, quote, frontMatterKey, more } = entry.evidence;
         const key = frontMatterKey !== undefined ? `${escape(t.key)} « ${escape(frontMatterKey)} » — ` : '';
-        detail.push(`<p class="evidence">${escape(capital(t.line))} ${line} : ${key}<q>${escape(quote)}</q>${more > 0 ? escape(t.more(more)) : ''}</p>`);
+        detail.push(`<p class="evidence">${escape(capital(t.line))} ${line}${t.colon}${key}<q>${escape(quote)}</q>${more > 0 ? escape(t.more(more)) : ''}</p>`);
       }
       break;
     case 'finding':
       detail.push(...entry.findings.map((finding) => findingBlock(finding, t)));
       break;
     case 'ignored':
-      detail.push(`<p class="reason-box"><strong>${escape(t.reason)} :</strong> <q class="reason">${escape(entry.reason ?? '')}</q></p>`);
+      detail.push(`<p class="reason-box"><strong>${escape(t.reason + t.colon.trimEnd())}</strong> <q class="reason">${escape(entry.reason ?? '')}</q></p>`);
       break;
     case 'not-applicable':
     case 'off':
@@ -443,10 +445,10 @@ function checklistRow(entry: ChecklistEntry, t: Text): string {
 
 function findingBlock(finding: ChecklistFinding, t: Text): string {
   const parts = [
-    `<p class="finding"><span class="severity ${finding.severity}">${escape(t.severity[finding.severity])}</span>, ${escape(t.line)} ${finding.line} : ${escape(finding.message)}</p>`,
+    `<p class="finding"><span class="severity ${finding.severity}">${escape(t.severity[finding.severity])}</span>, ${escape(t.line)} ${finding.line}${t.colon}${escape(finding.message)}</p>`,
   ];
   if (finding.fix) {
-    parts.push(`<p class="fix">${escape(t.fix)} : ${escape(finding.fix.title)}${finding.fix.clause ? ` — ${escape(t.clause)} :` : ''}</p>`);
+    parts.push(`<p class="fix">${escape(t.fix)}${t.colon}${escape(finding.fix.title)}${finding.fix.clause ? ` — ${escape(t.clause + t.colon.trimEnd())}` : ''}</p>`);
     if (finding.fix.clause) parts.push(`<pre class="clause">${escape(finding.fix.clause)}</pre>`);
   }
   return parts.join('');
@@ -478,7 +480,7 @@ function timelineSection(timeline: Timeline | undefined, id: string, locale: Loc
     const rows = [...timeline.periods]
       .sort((a, b) => dayNumber(a.from) - dayNumber(b.from))
       .map((period) => {
-        const result = period.ignored !== undefined ? `${t.ignoredPeriod} : ${period.ignored}` : period.breach ? `${t.breached} — ${period.breach.message}` : t.respected;
+        const result = period.ignored !== undefined ? `${t.ignoredPeriod}${t.colon}${period.ignored}` : period.breach ? `${t.breached} — ${period.breach.message}` : t.respected;
         return `<tr class="${period.breach ? 'breach-row' : period.ignored !== undefined ? 'ignored-row' : 'ok-row'}"><th scope="row">${escape(period.label)}</th><td>${escape(t.dayUnit(period.days))}</td><td>${escape(t.dayUnit(period.minimum))} (${escape(period.citationLabel)})</td><td>${escape(result)}</td></tr>`;
       });
     parts.push(
@@ -487,7 +489,7 @@ function timelineSection(timeline: Timeline | undefined, id: string, locale: Loc
   }
   const holidays = timeline.nonWorkingDays.filter((day) => day.kind === 'holiday');
   if (holidays.length > 0) {
-    parts.push(`<p class="holidays"><strong>${escape(t.nonWorking)} :</strong> ${holidays.map((day) => `${escape(formatLongDate(day.date, locale))} (${escape(day.name)})`).join(' ; ')}</p>`);
+    parts.push(`<p class="holidays"><strong>${escape(t.nonWorking + t.colon.trimEnd())}</strong> ${holidays.map((day) => `${escape(formatLongDate(day.date, locale))} (${escape(day.name)})`).join(locale === 'fr' ? ' ; ' : '; ')}</p>`);
   }
   parts.push('</section>');
   return parts.join('\n');
@@ -601,18 +603,18 @@ function timelineSvg(timeline: Timeline, id: string, locale: Locale, t: Text): s
     const x2 = n(center(period.to));
     const state = period.ignored !== undefined ? 'ignored' : period.breach ? 'breach' : 'ok';
     const verdict = period.ignored !== undefined ? t.ignoredPeriod : period.breach ? `✗ ${t.breached}` : `✓ ${t.respected}`;
-    const text = `${period.label} : ${t.dayUnit(period.days)} (min. ${period.minimum}) — ${verdict}`;
+    const text = `${period.label}${t.colon}${t.dayUnit(period.days)} (min. ${period.minimum}) — ${verdict}`;
     const textX = Math.min(Math.max(x1, MARGIN), W - MARGIN - text.length * CHAR);
     svg.push(`<text class="period-label ${state}" x="${n(Math.max(MARGIN, textX))}" y="${y}">${escape(text)}</text>`);
     svg.push(
-      `<line class="period ${state}" x1="${x1}" y1="${y + 8}" x2="${x2}" y2="${y + 8}"><title>${escape(`${period.label} : ${t.dayUnit(period.days)}, min. ${t.dayUnit(period.minimum)} (${period.citationLabel})${period.breach ? ` — ${period.breach.message}` : ''}`)}</title></line>`,
+      `<line class="period ${state}" x1="${x1}" y1="${y + 8}" x2="${x2}" y2="${y + 8}"><title>${escape(`${period.label}${t.colon}${t.dayUnit(period.days)}, min. ${t.dayUnit(period.minimum)} (${period.citationLabel})${period.breach ? ` — ${period.breach.message}` : ''}`)}</title></line>`,
     );
   });
 
   const description = [
-    ...timeline.events.map((event) => `${event.label} : ${moment(event, locale)}${event.breach ? ` (${event.breach.message})` : ''}`),
-    ...periods.map((period) => `${period.label} : ${t.dayUnit(period.days)}, minimum ${t.dayUnit(period.minimum)}, ${period.ignored !== undefined ? t.ignoredPeriod : period.breach ? t.breached : t.respected}`),
-    ...holidayNames.map((day) => `${formatLongDate(day.date, locale)} : ${day.name}`),
+    ...timeline.events.map((event) => `${event.label}${t.colon}${moment(event, locale)}${event.breach ? ` (${event.breach.message})` : ''}`),
+    ...periods.map((period) => `${period.label}${t.colon}${t.dayUnit(period.days)}, minimum ${t.dayUnit(period.minimum)}, ${period.ignored !== undefined ? t.ignoredPeriod : period.breach ? t.breached : t.respected}`),
+    ...holidayNames.map((day) => `${formatLongDate(day.date, locale)}${t.colon}${day.name}`),
   ].join('. ');
   return [
     `<figure class="timeline-figure">`,
@@ -667,7 +669,7 @@ function evaluationSection(evaluation: EvaluationSummary, id: string, locale: Lo
     `<table class="grid"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody>${foot}</table>`,
   );
   if (annex === 2) {
-    parts.push(`<p class="k">${escape(t.kParameter)} : ${grid.k === undefined ? escape(t.kNotSet) : escape(`${number(grid.k)}${locale === 'fr' ? ' %' : '%'}`)}. ${escape(t.formula)}</p>`);
+    parts.push(`<p class="k">${escape(t.kParameter)}${t.colon}${grid.k === undefined ? escape(t.kNotSet) : escape(`${number(grid.k)}${locale === 'fr' ? ' %' : '%'}`)}. ${escape(t.formula)}</p>`);
     if (grid.coefficients.length > 0) {
       const coefficientRows = grid.coefficients.map(
         ({ score, coefficient }) =>
