@@ -136,6 +136,24 @@ for (const locale of ['en', 'fr'] as const) describe(`the packaged extension in 
     await page.screenshot({ path: screenshot('conformite-view') });
   });
 
+  it("opens the compliance report from the Conformité view's title and shows it in a webview", async () => {
+    // The defects example is still the active editor; the view's actions show when the pointer is over it.
+    const pane = page.locator('.pane-header', { hasText: locale === 'en' ? 'Conformity' : /Conformity|Conformité/ });
+    await pane.hover();
+    await pane.locator('.action-label[aria-label*="compliance report" i]').click();
+    const title = `${locale === 'en' ? 'Compliance report' : 'Rapport de conformité'} — AO-2026-0377`;
+    await page.locator('.tab', { hasText: title }).waitFor({ timeout: 60_000 });
+    const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await report.locator('h1', { hasText: locale === 'en' ? 'Compliance report' : 'Rapport de conformité' }).waitFor({ timeout: 30_000 });
+    assert.equal(await report.locator('svg.timeline line.period.breach').count(), 2, 'the breaches drawn in the webview');
+    await page.screenshot({ path: screenshot('compliance-report') });
+    // Closed again: the next test needs the editor's whole width.
+    const tab = page.locator('.tab', { hasText: title });
+    await tab.hover();
+    await tab.locator('.tab-actions .action-label[aria-label^="Close"]').click();
+    await tab.waitFor({ state: 'detached' });
+  });
+
   it('shows the article text in a hover on a citation', async () => {
     // Quick Open: the Explorer's folder pane may be folded by now.
     await page.keyboard.press('Control+P');

@@ -459,7 +459,8 @@ function findingBlock(finding: ChecklistFinding, t: Text): string {
 const W = 720;
 const MARGIN = 12;
 const LANE = 15;
-const CHAR = 6;
+/** A generous width of a character of the labels (11 px, bold), so that a label is never cut at the edge. */
+const CHAR = 6.7;
 
 function timelineSection(timeline: Timeline | undefined, id: string, locale: Locale, t: Text): string {
   const parts = [`<section class="timeline-section">`, `<h3 id="${id}-timeline-title">${escape(t.timeline)}</h3>`];
