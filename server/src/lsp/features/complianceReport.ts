@@ -1,7 +1,4 @@
 import { RequestType } from '../protocol.js';
-import { complianceHtml } from '../../core/features/complianceHtml.js';
-import { complianceReport } from '../../core/features/complianceReport.js';
-import { PRODUCT } from '../../core/product.js';
 import type { Feature } from './context.js';
 
 export interface ComplianceReportHtmlParams {
@@ -32,8 +29,13 @@ export const complianceReportHtml: Feature = ({ connection, service, analysedDoc
     const uri = params.textDocument.uri;
     const analysis = (await analysedDocument(uri, token))?.analysis ?? service.lastAnalysis(uri);
     if (!analysis) return null;
-    // Loaded on the first report: hashing is no part of the server's start.
-    const { sha256 } = await import('../../node/fingerprint.js');
+    // Loaded on the first report: the report's modules and hashing are no part of the server's start.
+    const [{ complianceReport }, { complianceHtml }, { PRODUCT }, { sha256 }] = await Promise.all([
+      import('../../core/features/complianceReport.js'),
+      import('../../core/features/complianceHtml.js'),
+      import('../../core/product.js'),
+      import('../../node/fingerprint.js'),
+    ]);
     const name = fileName(uri);
     const report = complianceReport({
       ...analysis,
