@@ -153,6 +153,17 @@ describe('compliance report page (issue 17)', () => {
     assert.match(compliant, /<line class="period ok"/);
   });
 
+  it('timeline: a period reported as information (below the threshold, art. 3) is to check, not red; one turned off is not checked', () => {
+    const below = readExample(DEFECTS).replace(/^montant-estime: .*$/m, 'montant-estime: 50 000 $');
+    const html = complianceHtml({ locale: 'fr', checkedAt: CHECKED_AT, product: PRODUCT, reports: [reportOf(below, DEFECTS)] });
+    assert.equal(count(html, /<line class="period note"/g), 2);
+    assert.equal(count(html, /class="period breach"/g), 0);
+    assert.match(html, /<tr class="note-row"><th scope="row">Diffusion → date limite de réception<\/th>.*?<td>à vérifier — Délai de réception/);
+    const off = complianceHtml({ locale: 'en', checkedAt: CHECKED_AT, product: PRODUCT, reports: [reportOf(readExample(DEFECTS), DEFECTS, { locale: 'en', rules: { '9.al2': 'off' } })] });
+    assert.match(off, /<text class="period-label not-checked"[^>]*>Addendum no 1 → deadline: 2 days \(min\. 7\) — not checked<\/text>/);
+    assert.equal(count(off, /<line class="period breach"/g), 1);
+  });
+
   it('evaluation grid: criteria and weights with the total, K and a chart of the coefficient against the quality score', () => {
     const html = page([COMPLIANT]);
     assert.match(html, /<h3 id="t1-grid-title">Grille d'évaluation \(annexe 2\)<\/h3>/);

@@ -181,7 +181,7 @@ describe('compliance report model (issue 17)', () => {
     assert.match(closing?.breach?.message ?? '', /Vendredi saint/);
     const ignored = reportOf(readExample(DEFECTS).replace('# Avis d\'appel d\'offres', "<!-- tender-ignore 4.6° : délai réduit autorisé (urgence) -->\n\n# Avis d'appel d'offres"));
     const period = ignored.timeline?.periods.find((each) => each.rule === 'deadline-receipt-period');
-    assert.deepEqual([period?.breach, period?.ignored], [undefined, 'délai réduit autorisé (urgence)']);
+    assert.deepEqual([period?.breach, period?.notChecked], [undefined, 'délai réduit autorisé (urgence)']);
     const qualification = reportOf(
       "---\ntype: avis-qualification\nnumero: Q-1\norganisme: { nom: Ville de Québec }\nqualification: { diffusion: 2026-03-02, reception: 2026-03-20 }\n---\n\n# Avis de qualification\n",
     );

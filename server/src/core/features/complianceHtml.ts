@@ -11,6 +11,7 @@ import type {
   GridReport,
   Timeline,
   TimelineEvent,
+  TimelinePeriod,
 } from './complianceReport.js';
 import { money } from './complianceReport.js';
 
@@ -92,7 +93,8 @@ const TEXT = {
     result: 'Résultat',
     respected: 'respecté',
     breached: 'non respecté',
-    ignoredPeriod: 'écarté (tender-ignore)',
+    notChecked: 'non vérifié',
+    toCheck: 'à vérifier',
     dayUnit: (n: number) => `${n} jour${Math.abs(n) > 1 ? 's' : ''}`,
     legendWeekend: 'samedi, dimanche',
     legendHoliday: 'jour férié',
@@ -187,7 +189,8 @@ const TEXT = {
     result: 'Result',
     respected: 'met',
     breached: 'not met',
-    ignoredPeriod: 'set aside (tender-ignore)',
+    notChecked: 'not checked',
+    toCheck: 'to check',
     dayUnit: (n: number) => `${n} day${Math.abs(n) === 1 ? '' : 's'}`,
     legendWeekend: 'Saturday, Sunday',
     legendHoliday: 'holiday',
@@ -472,7 +475,7 @@ function timelineSection(timeline: Timeline | undefined, id: string, locale: Loc
   else parts.push(timelineSvg(timeline, `${id}-timeline-svg`, locale, t), timelineLegend(t));
   const events = timeline.events.map(
     (event) =>
-      `<tr${event.breach ? ' class="breach-row"' : ''}><th scope="row">${escape(event.label)}${event.source ? ` <span class="file">(${escape(event.source)})</span>` : ''}</th><td>${escape(moment(event, locale))}${event.breach ? `<br><span class="breach-text">${escape(event.breach.message)}</span>` : ''}</td><td>${event.line ?? ''}</td></tr>`,
+      `<tr${event.breach ? ` class="${isBreach(event.breach.severity) ? 'breach' : 'note'}-row"` : ''}><th scope="row">${escape(event.label)}${event.source ? ` <span class="file">(${escape(event.source)})</span>` : ''}</th><td>${escape(moment(event, locale))}${event.breach ? `<br><span class="breach-text">${escape(event.breach.message)}</span>` : ''}</td><td>${event.line ?? ''}</td></tr>`,
   );
   parts.push(
     `<table class="events"><thead><tr><th scope="col">${escape(t.event)}</th><th scope="col">${escape(t.colDate)}</th><th scope="col">${escape(t.colLine)}</th></tr></thead><tbody>${events.join('')}</tbody></table>`,
@@ -481,8 +484,9 @@ function timelineSection(timeline: Timeline | undefined, id: string, locale: Loc
     const rows = [...timeline.periods]
       .sort((a, b) => dayNumber(a.from) - dayNumber(b.from))
       .map((period) => {
-        const result = period.ignored !== undefined ? `${t.ignoredPeriod}${t.colon}${period.ignored}` : period.breach ? `${t.breached} — ${period.breach.message}` : t.respected;
-        return `<tr class="${period.breach ? 'breach-row' : period.ignored !== undefined ? 'ignored-row' : 'ok-row'}"><th scope="row">${escape(period.label)}</th><td>${escape(t.dayUnit(period.days))}</td><td>${escape(t.dayUnit(period.minimum))} (${escape(period.citationLabel)})</td><td>${escape(result)}</td></tr>`;
+        const state = periodState(period);
+        const result = state === 'not-checked' ? `${t.notChecked}${t.colon}${period.notChecked}` : period.breach ? `${state === 'breach' ? t.breached : t.toCheck} — ${period.breach.message}` : t.respected;
+        return `<tr class="${state}-row"><th scope="row">${escape(period.label)}</th><td>${escape(t.dayUnit(period.days))}</td><td>${escape(t.dayUnit(period.minimum))} (${escape(period.citationLabel)})</td><td>${escape(result)}</td></tr>`;
       });
     parts.push(
       `<table class="periods"><thead><tr><th scope="col">${escape(t.period)}</th><th scope="col">${escape(t.days)}</th><th scope="col">${escape(t.minimum)}</th><th scope="col">${escape(t.result)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
@@ -526,6 +530,15 @@ function placeLabels(labels: Omit<Label, 'lane' | 'end'>[]): Label[] {
     });
 }
 
+/** An error or a warning is a breach, drawn in red; an information (below the threshold, art. 3) is to check. */
+const isBreach = (severity: Severity): boolean => severity === 'error' || severity === 'warning';
+
+function periodState(period: TimelinePeriod): 'not-checked' | 'breach' | 'note' | 'ok' {
+  if (period.notChecked !== undefined) return 'not-checked';
+  if (!period.breach) return 'ok';
+  return isBreach(period.breach.severity) ? 'breach' : 'note';
+}
+
 function timelineSvg(timeline: Timeline, id: string, locale: Locale, t: Text): string {
   const startDay = dayNumber(timeline.start);
   const count = daysBetween(timeline.start, timeline.end) + 1;
@@ -538,7 +551,7 @@ function timelineSvg(timeline: Timeline, id: string, locale: Locale, t: Text): s
     ...timeline.events.map((event) => ({
       x: center(event.date) + 4,
       text: `${event.label} — ${shortDate(event.date, locale)}`,
-      className: `event-label ${event.kind}${event.breach ? ' breach' : ''}`,
+      className: `event-label ${event.kind}${event.breach ? (isBreach(event.breach.severity) ? ' breach' : ' note') : ''}`,
     })),
     ...timeline.markers.map((marker) => ({ x: center(marker.date) + 4, text: `${marker.label} — ${shortDate(marker.date, locale)}`, className: 'marker-label' })),
   ]);
@@ -587,7 +600,7 @@ function timelineSvg(timeline: Timeline, id: string, locale: Locale, t: Text): s
   svg.push(`<line class="axis" x1="${MARGIN}" y1="${axis}" x2="${W - MARGIN}" y2="${axis}"/>`);
   for (const event of timeline.events) {
     const x = n(center(event.date));
-    const breach = event.breach ? ' breach' : '';
+    const breach = event.breach ? (isBreach(event.breach.severity) ? ' breach' : ' note') : '';
     svg.push(`<line class="event-line ${event.kind}${breach}" x1="${x}" y1="${plotTop}" x2="${x}" y2="${axis}"/>`);
     svg.push(
       `<circle class="event-dot ${event.kind}${breach}" cx="${x}" cy="${axis}" r="4.5"><title>${escape(`${event.label} — ${moment(event, locale)}${event.breach ? ` — ${event.breach.message}` : ''}`)}</title></circle>`,
@@ -602,8 +615,8 @@ function timelineSvg(timeline: Timeline, id: string, locale: Locale, t: Text): s
     const y = periodTop + index * 30;
     const x1 = n(center(period.from));
     const x2 = n(center(period.to));
-    const state = period.ignored !== undefined ? 'ignored' : period.breach ? 'breach' : 'ok';
-    const verdict = period.ignored !== undefined ? t.ignoredPeriod : period.breach ? `✗ ${t.breached}` : `✓ ${t.respected}`;
+    const state = periodState(period);
+    const verdict = { 'not-checked': t.notChecked, breach: `✗ ${t.breached}`, note: t.toCheck, ok: `✓ ${t.respected}` }[state];
     const text = `${period.label}${t.colon}${t.dayUnit(period.days)} (min. ${period.minimum}) — ${verdict}`;
     const textX = Math.min(Math.max(x1, MARGIN), W - MARGIN - text.length * CHAR);
     svg.push(`<text class="period-label ${state}" x="${n(Math.max(MARGIN, textX))}" y="${y}">${escape(text)}</text>`);
@@ -614,7 +627,7 @@ function timelineSvg(timeline: Timeline, id: string, locale: Locale, t: Text): s
 
   const description = [
     ...timeline.events.map((event) => `${event.label}${t.colon}${moment(event, locale)}${event.breach ? ` (${event.breach.message})` : ''}`),
-    ...periods.map((period) => `${period.label}${t.colon}${t.dayUnit(period.days)}, minimum ${t.dayUnit(period.minimum)}, ${period.ignored !== undefined ? t.ignoredPeriod : period.breach ? t.breached : t.respected}`),
+    ...periods.map((period) => `${period.label}${t.colon}${t.dayUnit(period.days)}, minimum ${t.dayUnit(period.minimum)}, ${{ 'not-checked': t.notChecked, breach: t.breached, note: t.toCheck, ok: t.respected }[periodState(period)]}`),
     ...holidayNames.map((day) => `${formatLongDate(day.date, locale)}${t.colon}${day.name}`),
   ].join('. ');
   return [
@@ -827,10 +840,13 @@ svg { display: block; width: 100%; height: auto; font-family: system-ui, "Segoe 
 .timeline .event-dot.opening, .timeline .event-label.opening { fill: #0f6b6b; }
 .timeline .period { stroke-width: 6; stroke-linecap: round; }
 .timeline .period.ok { stroke: var(--met); }
-.timeline .period.ignored { stroke: #c98a1b; }
+.timeline .period.not-checked, .timeline .period.note { stroke: #c98a1b; }
+.timeline .event-line.note { stroke: #c98a1b; }
+.timeline .event-dot.note { fill: #c98a1b; }
+.timeline .event-label.note { fill: var(--ignored); }
 .timeline .period-label { font-weight: 600; }
 .timeline .period-label.ok { fill: var(--met); }
-.timeline .period-label.ignored { fill: var(--ignored); }
+.timeline .period-label.not-checked, .timeline .period-label.note { fill: var(--ignored); }
 .timeline .event-line.breach, .timeline .period.breach { stroke: #c62828; }
 .timeline .event-dot.breach { fill: #c62828; }
 .timeline .event-label.breach, .timeline .period-label.breach { fill: #b3261e; font-weight: 700; }
@@ -843,6 +859,7 @@ svg { display: block; width: 100%; height: auto; font-family: system-ui, "Segoe 
 .breach-text { color: var(--finding); font-weight: 600; }
 .ok-text { color: var(--met); font-weight: 600; }
 tr.breach-row th, tr.breach-row td { background: #fdecea; }
+tr.note-row th, tr.note-row td, tr.not-checked-row th, tr.not-checked-row td { background: #fff4de; }
 .holidays { color: var(--muted); }
 .file { overflow-wrap: anywhere; }
 .coefficients { display: grid; grid-template-columns: minmax(14rem, 1fr) minmax(16rem, 1.1fr); gap: 1rem; align-items: start; }

@@ -102,8 +102,8 @@ export interface TimelinePeriod {
   label: string;
   /** The rule's finding about this period; absent when it met the rule. */
   breach?: { severity: Severity; message: string };
-  /** Set aside by `tender-ignore`: the reason. */
-  ignored?: string;
+  /** Not checked: set aside by `tender-ignore` (the reason) or turned off in the settings. */
+  notChecked?: string;
 }
 
 /** A legal minimum drawn as a marker: the earliest lawful receipt, the last day for an addendum affecting prices. */
@@ -489,7 +489,7 @@ function period(item: ConformityItem, from: CalendarDate, to: CalendarDate, mini
     minimum,
     label,
     ...(finding && item.status === 'finding' && { breach: { severity: finding.severity, message: finding.message } }),
-    ...(item.status === 'ignored' && item.reason !== undefined && { ignored: item.reason }),
+    ...((item.status === 'ignored' || item.status === 'off') && item.reason !== undefined && { notChecked: item.reason }),
   };
 }
 
