@@ -177,6 +177,11 @@ describe('compliance report page (issue 17)', () => {
     assert.match(chart, /<desc id="t1-chart-svg-desc">K = 20\s%\. 70 → 1,000, 85 → 1,100, 100 → 1,200\. K permis : 15 % à 30 %\./);
     assert.equal(count(chart, /<circle class="k-dot"/g), 3);
     assert.match(page([DEFECTS]), /Adjudication au prix seul : pas d'évaluation de la qualité/);
+    // A K far outside 15–30 % (itself a finding) widens the chart's scale, a few ticks still.
+    const wild = complianceHtml({ locale: 'fr', checkedAt: CHECKED_AT, product: PRODUCT, reports: [reportOf(readExample(COMPLIANT).replace('  k: 20', '  k: 1e9'), COMPLIANT)] });
+    const wildChart = /<svg class="coefficient-chart"[^]*?<\/svg>/.exec(wild)?.[0] ?? '';
+    assert.ok(count(wildChart, /<line class="gridline"/g) <= 7);
+    assert.equal(count(wildChart, /<circle class="k-dot"/g), 3);
   });
 
   it('accessible: one h1, headings in order, every header cell scoped, every chart named and described, contrast of the status colours', () => {

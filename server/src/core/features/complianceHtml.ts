@@ -1,5 +1,6 @@
 import { dayNumber, daysBetween, daysInMonth, formatLongDate, fromDayNumber, MONTHS, WEEKDAYS, weekday, type CalendarDate } from '../calendar/index.js';
 import { formatTime } from '../rules/deadlines/facts.js';
+import { adjustmentCoefficient } from './gridHover.js';
 import type { Locale, Severity } from '../types.js';
 import type {
   ChecklistArticle,
@@ -706,10 +707,13 @@ function coefficientChart(k: number, id: string, locale: Locale, t: Text): strin
   const width = 340;
   const height = 210;
   const plot = { left: 46, right: width - 12, top: 14, bottom: height - 38 };
+  const coefficient = adjustmentCoefficient;
+  // From 1 to a little above the band's top; wider when K is outside the band (a finding of annexe 2, art. 9).
+  const low = Math.min(1, Math.floor(coefficient(k, 100) * 10) / 10);
+  const high = Math.max(1.35, coefficient(k, 100) + 0.05);
   const x = (score: number) => plot.left + ((score - 60) / 40) * (plot.right - plot.left);
-  const y = (coefficient: number) => plot.bottom - ((coefficient - 1) / 0.35) * (plot.bottom - plot.top);
+  const y = (value: number) => plot.bottom - ((value - low) / (high - low)) * (plot.bottom - plot.top);
   const n = (value: number) => Math.round(value * 10) / 10;
-  const coefficient = (kk: number, score: number) => 1 + ((kk / 100) * (score - 70)) / 30;
   const decimal = (value: number, digits: number) => value.toFixed(digits).replace('.', locale === 'fr' ? ',' : '.');
   const svg: string[] = [];
   svg.push(`<rect class="below" x="${n(x(60))}" y="${plot.top}" width="${n(x(70) - x(60))}" height="${n(plot.bottom - plot.top)}"/>`);
@@ -717,7 +721,10 @@ function coefficientChart(k: number, id: string, locale: Locale, t: Text): strin
   svg.push(
     `<polygon class="band" points="${n(x(70))},${n(y(1))} ${n(x(100))},${n(y(coefficient(15, 100)))} ${n(x(100))},${n(y(coefficient(30, 100)))}"><title>${escape(t.chartBand)}</title></polygon>`,
   );
-  for (const tick of [1, 1.1, 1.2, 1.3]) {
+  // Ticks every 0.1, or wider steps so that there are never more than 7 (whatever K the document sets).
+  const step = Math.max(0.1, Math.ceil((high - low) / 6 / 0.1) * 0.1);
+  const ticks = Array.from({ length: Math.floor((high - low) / step + 1e-9) + 1 }, (_, index) => Math.round((low + index * step) * 10) / 10);
+  for (const tick of ticks) {
     svg.push(`<line class="gridline" x1="${plot.left}" y1="${n(y(tick))}" x2="${plot.right}" y2="${n(y(tick))}"/>`);
     svg.push(`<text class="tick" x="${plot.left - 4}" y="${n(y(tick) + 3)}" text-anchor="end">${escape(decimal(tick, 1))}</text>`);
   }
