@@ -148,6 +148,10 @@ describe('compliance report page (issue 17)', () => {
     assert.match(html, /\.timeline \.event-line\.breach, \.timeline \.period\.breach \{ stroke: #c62828; \}/);
     assert.match(html, /<tr class="breach-row"><th scope="row">Diffusion → date limite de réception<\/th><td>9 jours<\/td><td>15 jours \(art\. 4, al\. 2, par\. 6°\)<\/td><td>non respecté — Délai de réception/);
     assert.match(html, /Jours non ouvrables :<\/strong> vendredi 3 avril 2026 \(Vendredi saint\) ; lundi 6 avril 2026 \(lundi de Pâques\)/);
+    const far = complianceHtml({ locale: 'fr', checkedAt: CHECKED_AT, product: PRODUCT, reports: [reportOf(readExample(COMPLIANT).replace('reception: { date: 2026-03-19', 'reception: { date: 2028-03-19'), COMPLIANT)] });
+    assert.match(far, /<p>Les dates s'étendent sur plus de 400 jours : elles sont listées ci-dessous/);
+    assert.doesNotMatch(far, /<svg class="timeline"/);
+    assert.match(far, /<th scope="row">Date limite de réception<\/th><td>dimanche 19 mars 2028 à 14 h 00/);
     const compliant = page([COMPLIANT]);
     assert.doesNotMatch(compliant, /class="period breach"|class="event-line [a-z-]+ breach"/);
     assert.match(compliant, /<line class="period ok"/);

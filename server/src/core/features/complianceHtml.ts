@@ -14,7 +14,7 @@ import type {
   TimelineEvent,
   TimelinePeriod,
 } from './complianceReport.js';
-import { money } from './complianceReport.js';
+import { MAX_TIMELINE_DAYS, money } from './complianceReport.js';
 
 /**
  * The compliance report as one self-contained HTML5 page (issue 17): inline CSS and SVG, no script, no
@@ -79,12 +79,10 @@ const TEXT = {
     more: (n: number) => ` (+ ${n} autre${n > 1 ? 's' : ''} passage${n > 1 ? 's' : ''})`,
     fix: 'Correction proposée',
     clause: 'clause insérée',
-    notApplicable: 'Sans objet',
-    off: 'Désactivée',
     form: 'Forme du document',
     timeline: 'Échéancier',
     timelineNone: "Le document ne donne ni date de diffusion ni date limite de réception : pas d'échéancier.",
-    timelineTooLong: "Les dates s'étendent sur plus de 400 jours : elles sont listées ci-dessous sans être dessinées jour par jour.",
+    timelineTooLong: (days: number) => `Les dates s'étendent sur plus de ${days} jours : elles sont listées ci-dessous sans être dessinées jour par jour.`,
     event: 'Événement',
     colDate: 'Date',
     colLine: 'Ligne',
@@ -175,12 +173,10 @@ const TEXT = {
     more: (n: number) => ` (+ ${n} more passage${n > 1 ? 's' : ''})`,
     fix: 'Proposed fix',
     clause: 'clause inserted',
-    notApplicable: 'Not applicable',
-    off: 'Off',
     form: 'Document form',
     timeline: 'Deadlines',
     timelineNone: 'The document gives neither a diffusion date nor a receipt deadline: no timeline.',
-    timelineTooLong: 'The dates span more than 400 days: they are listed below, not drawn day by day.',
+    timelineTooLong: (days: number) => `The dates span more than ${days} days: they are listed below, not drawn day by day.`,
     event: 'Event',
     colDate: 'Date',
     colLine: 'Line',
@@ -472,7 +468,7 @@ function timelineSection(timeline: Timeline | undefined, id: string, locale: Loc
     parts.push(`<p>${escape(t.timelineNone)}</p>`, '</section>');
     return parts.join('\n');
   }
-  if (timeline.tooLong) parts.push(`<p>${escape(t.timelineTooLong)}</p>`);
+  if (timeline.tooLong) parts.push(`<p>${escape(t.timelineTooLong(MAX_TIMELINE_DAYS))}</p>`);
   else parts.push(timelineSvg(timeline, `${id}-timeline-svg`, locale, t), timelineLegend(t));
   const events = timeline.events.map(
     (event) =>
