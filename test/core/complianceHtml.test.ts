@@ -117,7 +117,7 @@ describe('compliance report page (issue 17)', () => {
     const text = readExample(DEFECTS).replace("# Avis d'appel d'offres", "<!-- tender-ignore 4.3° : la garantie est décrite au devis, section 4 -->\n\n# Avis d'appel d'offres");
     const html = complianceHtml({ locale: 'fr', checkedAt: CHECKED_AT, product: PRODUCT, reports: [reportOf(text, DEFECTS)] });
     const row = (rule: string) => new RegExp(`<tr class="rule [^"]+" data-rule="${rule}">.*?</tr>`).exec(html)?.[0] ?? '';
-    assert.match(row('notice-public-body-name'), /✓<\/span> Satisfaite.*Ligne 6 : clé d'en-tête « organisme\.nom » — <q>nom: Société québécoise des infrastructures<\/q>/);
+    assert.match(row('notice-public-body-name'), /✓<\/span> Satisfaite.*Ligne 6 : clé d'en-tête <code>organisme\.nom<\/code> — <q>nom: Société québécoise des infrastructures<\/q>/);
     const obligation = row('notice-no-obligation-to-accept');
     assert.match(obligation, /✗<\/span> Constat/);
     assert.match(obligation, /<span class="severity error">Erreur<\/span>, ligne \d+ : L'avis n'indique pas que l'organisme public ne s'engage/);

@@ -425,7 +425,7 @@ function checklistRow(entry: ChecklistEntry, t: Text): string {
     case 'met':
       if (entry.evidence) {
         const { line, quote, frontMatterKey, more } = entry.evidence;
-        const key = frontMatterKey !== undefined ? `${escape(t.key)} « ${escape(frontMatterKey)} » — ` : '';
+        const key = frontMatterKey !== undefined ? `${escape(t.key)} <code>${escape(frontMatterKey)}</code> — ` : '';
         detail.push(`<p class="evidence">${escape(capital(t.line))} ${line}${t.colon}${key}<q>${escape(quote)}</q>${more > 0 ? escape(t.more(more)) : ''}</p>`);
       }
       break;
