@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Locale, Localized } from '../core/index.js';
+import { FolderIndex } from '../node/folderIndex.js';
 import { checkFile, type ConfigOutcome, type FileOutcome } from './check.js';
 import { formatReport, type FileReport, type InputError, type OutputFormat } from './format.js';
 import { fileSystemError, USAGE } from './messages.js';
@@ -157,7 +158,8 @@ function isDirectory(path: string): boolean {
 export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
-  return finish(start, start.files.map((path) => checkFile(path, start.options.locale, start.options.explain)), write, writeError);
+  const folders = new FolderIndex();
+  return finish(start, start.files.map((path) => checkFile(path, start.options.locale, start.options.explain, folders)), write, writeError);
 }
 
 /** The command line's run: many files are checked on worker threads (`--jobs`, default one per core). */
@@ -166,8 +168,11 @@ export async function runParallel(args: string[], write: (text: string) => void,
   if (typeof start === 'number') return start;
   const jobs = start.options.jobs ?? (start.files.length >= PARALLEL_FROM ? availableParallelism() : 1);
   const { locale, explain } = start.options;
+  const folders = new FolderIndex();
   const outcomes =
-    jobs > 1 && start.files.length > 1 ? await checkFilesInParallel(start.files, locale, jobs, explain) : start.files.map((path) => checkFile(path, locale, explain));
+    jobs > 1 && start.files.length > 1
+      ? await checkFilesInParallel(start.files, locale, jobs, explain, folders)
+      : start.files.map((path) => checkFile(path, locale, explain, folders));
   return finish(start, outcomes, write, writeError);
 }
 

@@ -1,5 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Locale } from '../core/index.js';
+import { FolderIndex, folderOf } from '../node/folderIndex.js';
+import type { FolderDocument } from '../node/relatedDocuments.js';
 import { checkFile, displayPath, type FileOutcome } from './check.js';
 import { fileSystemError } from './messages.js';
 
@@ -8,6 +10,8 @@ interface Job {
   path: string;
   locale: Locale | undefined;
   explanation: boolean;
+  /** The documents of the file's folder, with the first file of that folder a worker is given. */
+  folder?: { path: string; documents: readonly FolderDocument[] };
 }
 
 interface Done {
@@ -22,9 +26,16 @@ const AHEAD = 2;
 /**
  * Checks files on `jobs` worker threads (analysis is CPU-bound; one thread per core), handing out the
  * next file to whichever worker finishes first. Outcomes come back in input order, whatever order
- * the workers finish in, so the output is the same as a sequential run.
+ * the workers finish in, so the output is the same as a sequential run. Each folder is read once, by
+ * this thread (`folders`), and given to each worker with the first file of it the worker checks.
  */
-export async function checkFilesInParallel(paths: readonly string[], locale: Locale | undefined, jobs: number, explanation = false): Promise<FileOutcome[]> {
+export async function checkFilesInParallel(
+  paths: readonly string[],
+  locale: Locale | undefined,
+  jobs: number,
+  explanation = false,
+  folders = new FolderIndex(),
+): Promise<FileOutcome[]> {
   const outcomes = new Array<FileOutcome>(paths.length);
   let next = 0;
   // The bundle (dist/cli.js) and the source module both know their own URL: the worker runs it again.
@@ -36,9 +47,15 @@ export async function checkFilesInParallel(paths: readonly string[], locale: Loc
         (worker) =>
           new Promise<void>((resolve, reject) => {
             let pending = 0;
+            const known = new Set<string>();
             const give = () => {
               while (pending < AHEAD && next < paths.length) {
                 const job: Job = { index: next, path: paths[next++], locale, explanation };
+                const folder = folderOf(job.path);
+                if (!known.has(folder)) {
+                  known.add(folder);
+                  job.folder = { path: folder, documents: folders.documents(folder) };
+                }
                 worker.postMessage(job);
                 pending++;
               }
@@ -62,10 +79,12 @@ export async function checkFilesInParallel(paths: readonly string[], locale: Loc
 }
 
 if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG]) {
+  const folders = new FolderIndex();
   parentPort!.on('message', (job: Job) => {
+    if (job.folder) folders.add(job.folder.path, job.folder.documents);
     let outcome: FileOutcome;
     try {
-      outcome = checkFile(job.path, job.locale, job.explanation);
+      outcome = checkFile(job.path, job.locale, job.explanation, folders);
     } catch (error) {
       outcome = { path: displayPath(job.path), error: { code: 'unreadable', message: fileSystemError(error) } };
     }
