@@ -56,7 +56,12 @@ mkdirSync('dist', { recursive: true });
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: executable }),
+  (async () => {
+    await build({ ...common, entryPoints: ['server/src/cli/entry.ts'], outfile: 'dist/cli-main.js' });
+    // dist/cli.js loads dist/cli-main.js through V8's code cache, as dist/server.js loads the server.
+    const cliMainHash = createHash('sha256').update(readFileSync('dist/cli-main.js')).digest('hex').slice(0, 16);
+    await build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: executable, define: { ...common.define, CLI_MAIN_HASH: JSON.stringify(cliMainHash) } });
+  })(),
   (async () => {
     await build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js', plugins: [deferredBuiltins] });
     // dist/server.js only loads dist/server-main.js through V8's code cache (server/src/node/codeCache.ts),

@@ -162,8 +162,11 @@ export function run(args: string[], write: (text: string) => void, writeError: (
   return finish(start, start.files.map((path) => checkFile(path, start.options.locale, start.options.explain, folders)), write, writeError);
 }
 
-/** The command line's run: many files are checked on worker threads (`--jobs`, default one per core). */
-export async function runParallel(args: string[], write: (text: string) => void, writeError: (text: string) => void): Promise<number> {
+/**
+ * The command line's run: many files are checked on worker threads (`--jobs`, default one per core),
+ * each running `workerScript`, the command line's entry.
+ */
+export async function runParallel(args: string[], write: (text: string) => void, writeError: (text: string) => void, workerScript: string | URL): Promise<number> {
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
   const jobs = start.options.jobs ?? (start.files.length >= PARALLEL_FROM ? availableParallelism() : 1);
@@ -171,7 +174,7 @@ export async function runParallel(args: string[], write: (text: string) => void,
   const folders = new FolderIndex();
   const outcomes =
     jobs > 1 && start.files.length > 1
-      ? await checkFilesInParallel(start.files, locale, jobs, explain, folders)
+      ? await checkFilesInParallel(workerScript, start.files, locale, jobs, explain, folders)
       : start.files.map((path) => checkFile(path, locale, explain, folders));
   return finish(start, outcomes, write, writeError);
 }

@@ -19,17 +19,22 @@ interface Done {
   outcome: FileOutcome;
 }
 
+/** Sent to a worker when no file is left: it ends on its own, so that its exit handlers run (the code cache). */
+const NO_MORE_JOBS = null;
+
 const WORKER_FLAG = 'tenderLintWorker';
 /** Jobs handed to a worker ahead of time, so it never waits for the main thread between files. */
 const AHEAD = 2;
 
 /**
- * Checks files on `jobs` worker threads (analysis is CPU-bound; one thread per core), handing out the
- * next file to whichever worker finishes first. Outcomes come back in input order, whatever order
- * the workers finish in, so the output is the same as a sequential run. Each folder is read once, by
- * this thread (`folders`), and given to each worker with the first file of it the worker checks.
+ * Checks files on `jobs` worker threads running `script` (the command line's entry; analysis is
+ * CPU-bound: one thread per core), handing out the next file to whichever worker finishes first.
+ * Outcomes come back in input order, whatever order the workers finish in, so the output is the same
+ * as a sequential run. Each folder is read once, by this thread (`folders`), and given to each worker
+ * with the first file of it the worker checks.
  */
 export async function checkFilesInParallel(
+  script: string | URL,
   paths: readonly string[],
   locale: Locale | undefined,
   jobs: number,
@@ -38,8 +43,6 @@ export async function checkFilesInParallel(
 ): Promise<FileOutcome[]> {
   const outcomes = new Array<FileOutcome>(paths.length);
   let next = 0;
-  // The bundle (dist/cli.js) and the source module both know their own URL: the worker runs it again.
-  const script = new URL(import.meta.url);
   const workers = Array.from({ length: Math.min(jobs, paths.length) }, () => new Worker(script, { workerData: { [WORKER_FLAG]: true } }));
   try {
     await Promise.all(
@@ -59,7 +62,7 @@ export async function checkFilesInParallel(
                 worker.postMessage(job);
                 pending++;
               }
-              if (pending === 0) resolve();
+              if (pending === 0) worker.postMessage(NO_MORE_JOBS);
             };
             worker.on('message', (done: Done) => {
               outcomes[done.index] = done.outcome;
@@ -78,9 +81,17 @@ export async function checkFilesInParallel(
   return outcomes;
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG]) {
+/** Whether this thread is one of checkFilesInParallel's workers. */
+export const isCheckWorker = (): boolean => !isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG] === true;
+
+/** A worker's side: checks each file it is given and sends its outcome back, until no file is left. */
+export function serveChecks(): void {
   const folders = new FolderIndex();
-  parentPort!.on('message', (job: Job) => {
+  parentPort!.on('message', (job: Job | typeof NO_MORE_JOBS) => {
+    if (job === NO_MORE_JOBS) {
+      parentPort!.close();
+      return;
+    }
     if (job.folder) folders.add(job.folder.path, job.folder.documents);
     let outcome: FileOutcome;
     try {
