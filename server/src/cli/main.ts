@@ -21,8 +21,32 @@ interface Options {
   inputs: string[];
 }
 
-/** Below this many files, starting worker threads costs more than it saves. */
-const PARALLEL_FROM = 8;
+/**
+ * Bytes of Markdown that make one more thread worth starting (docs/performance.md): a worker costs
+ * a thread, the command line loaded and warmed up again, about the time of this much text checked.
+ */
+const BYTES_PER_THREAD = 400_000;
+
+/**
+ * The default `--jobs`: one thread per BYTES_PER_THREAD of text, at most one per core and one per file,
+ * so that a run never pays for a worker that would not pay for itself.
+ */
+export function defaultThreads(files: number, bytes: number, cores: number): number {
+  return Math.max(1, Math.min(cores, files, Math.floor(bytes / BYTES_PER_THREAD)));
+}
+
+/** Bytes of the files to check; a file that cannot be read counts for nothing (it is reported when checked). */
+function totalBytes(files: readonly string[]): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync(file).size;
+    } catch {
+      // Reported with its reason when it is checked.
+    }
+  }
+  return total;
+}
 
 /** The locale asked for, read before anything else so that even a usage error is in that language. */
 function requestedLocale(args: string[]): Locale {
@@ -169,7 +193,7 @@ export function run(args: string[], write: (text: string) => void, writeError: (
 export async function runParallel(args: string[], write: (text: string) => void, writeError: (text: string) => void, workerScript: string | URL): Promise<number> {
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
-  const jobs = start.options.jobs ?? (start.files.length >= PARALLEL_FROM ? availableParallelism() : 1);
+  const jobs = start.options.jobs ?? defaultThreads(start.files.length, totalBytes(start.files), availableParallelism());
   const { locale, explain } = start.options;
   const folders = new FolderIndex();
   const outcomes =

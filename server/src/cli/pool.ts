@@ -27,25 +27,28 @@ const WORKER_FLAG = 'tenderLintWorker';
 const AHEAD = 2;
 
 /**
- * Checks files on `jobs` worker threads running `script` (the command line's entry; analysis is
- * CPU-bound: one thread per core), handing out the next file to whichever worker finishes first.
- * Outcomes come back in input order, whatever order the workers finish in, so the output is the same
- * as a sequential run. Each folder is read once, by this thread (`folders`), and given to each worker
- * with the first file of it the worker checks.
+ * Checks files on `threads` threads: this one and `threads - 1` workers running `script` (the command
+ * line's entry). Analysis is CPU-bound: one thread per core at most. The next file goes to whichever
+ * thread is free first; outcomes come back in input order, whatever order the threads finish in, so
+ * the output is the same as a sequential run. Each folder is read once, by this thread (`folders`),
+ * and given to each worker with the first file of it the worker checks.
+ *
+ * This thread checks files too: a worker starts (a thread, the command line loaded and warmed up
+ * again) in about the time of a few files, so one more worker than needed costs more than it saves.
  */
 export async function checkFilesInParallel(
   script: string | URL,
   paths: readonly string[],
   locale: Locale | undefined,
-  jobs: number,
+  threads: number,
   explanation = false,
   folders = new FolderIndex(),
 ): Promise<FileOutcome[]> {
   const outcomes = new Array<FileOutcome>(paths.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, paths.length) }, () => new Worker(script, { workerData: { [WORKER_FLAG]: true } }));
+  const workers = Array.from({ length: Math.min(threads, paths.length) - 1 }, () => new Worker(script, { workerData: { [WORKER_FLAG]: true } }));
   try {
-    await Promise.all(
+    const finished = Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
@@ -75,10 +78,28 @@ export async function checkFilesInParallel(
           }),
       ),
     );
+    // A worker that fails while this thread checks its own files is reported when they are done.
+    finished.catch(() => undefined);
+    while (next < paths.length) {
+      const index = next++;
+      outcomes[index] = checkOrReport(paths[index], locale, explanation, folders);
+      // Lets the workers' outcomes in, and hands them their next files.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await finished;
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return outcomes;
+}
+
+/** A file's outcome; an unexpected failure is reported as the file's, and the other files are still checked. */
+function checkOrReport(path: string, locale: Locale | undefined, explanation: boolean, folders: FolderIndex): FileOutcome {
+  try {
+    return checkFile(path, locale, explanation, folders);
+  } catch (error) {
+    return { path: displayPath(path), error: { code: 'unreadable', message: fileSystemError(error) } };
+  }
 }
 
 /** Whether this thread is one of checkFilesInParallel's workers. */
@@ -93,12 +114,6 @@ export function serveChecks(): void {
       return;
     }
     if (job.folder) folders.add(job.folder.path, job.folder.documents);
-    let outcome: FileOutcome;
-    try {
-      outcome = checkFile(job.path, job.locale, job.explanation, folders);
-    } catch (error) {
-      outcome = { path: displayPath(job.path), error: { code: 'unreadable', message: fileSystemError(error) } };
-    }
-    parentPort!.postMessage({ index: job.index, outcome } satisfies Done);
+    parentPort!.postMessage({ index: job.index, outcome: checkOrReport(job.path, job.locale, job.explanation, folders) } satisfies Done);
   });
 }
