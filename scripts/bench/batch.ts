@@ -6,10 +6,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { defaultThreads } from '../../server/src/cli/main.js';
 import { writeTenderFolder } from './folder.js';
 import { childrenCpuMs, median, round } from './measure.js';
@@ -47,7 +47,8 @@ interface Run {
   output: string;
 }
 
-const MARKDOWNLINT = join(dirname(createRequire(import.meta.url).resolve('markdownlint-cli2/package.json')), 'markdownlint-cli2-bin.mjs');
+// The package's own command (its bin), found from its main module: its exports do not include package.json.
+const MARKDOWNLINT = join(dirname(fileURLToPath(import.meta.resolve('markdownlint-cli2'))), 'markdownlint-cli2-bin.mjs');
 
 function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv): Run {
   const cpuBefore = childrenCpuMs();
