@@ -2,7 +2,7 @@
  * `npm run bench`: performance figures of Tender LS on generated tenders (100 KB, 1 MB, 5 MB), printed
  * and written to .bench/results.json so runs can be compared. Not a test: figures depend on the machine.
  *
- *   npm run bench -- [--quick] [--sizes 100000,1000000] [--edits 200] [--only analysis,cold,latency,cli,batch,vsix] [--repackage]
+ *   npm run bench -- [--quick] [--sizes 100000,1000000] [--edits 200] [--rounds 7] [--only analysis,cold,latency,cli,batch,vsix] [--repackage]
  */
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -460,7 +460,7 @@ async function main(): Promise<void> {
   }
 
   if (wanted('batch')) {
-    const batch = batchFigures(ROOT, OUT, quick ? { rounds: 3, largeRuns: 1 } : {});
+    const batch = batchFigures(ROOT, OUT, { rounds: Number(option('rounds') ?? (quick ? 3 : 7)), largeRuns: quick ? 1 : 3 });
     results.batch = batch;
     printBatchFigures(batch);
   }
