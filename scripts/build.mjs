@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateRegulations } from './regulations.mjs';
+import { generateTemplates } from './templates.mjs';
 
 const production = process.argv.includes('--production');
 // Some dependencies read import.meta.url, which a CommonJS bundle must supply.
@@ -49,8 +50,10 @@ module.exports = new Proxy({}, {
   },
 };
 
-// The article database is generated from the official text before the bundles import it.
+// The article database is generated from the official text, and the phrase templates compiled, before
+// the bundles import them.
 for (const file of await generateRegulations()) console.log(`regenerated ${file}`);
+for (const file of await generateTemplates()) console.log(`regenerated ${file}`);
 mkdirSync('dist', { recursive: true });
 // The root package is ESM; the bundles are CommonJS.
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
