@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultThreads } from '../../server/src/cli/main.js';
+import { defaultThreads, usableCores } from '../../server/src/cli/main.js';
+import { idleCoresSince, sampleCpu } from '../../server/src/node/idleCores.js';
 import { NOTICE_NAMED_BY_ADDENDA } from '../helpers.js';
 
 // The bundle (dist/cli.js, built by `npm test`), as CI runs it.
@@ -113,5 +114,21 @@ describe('the default --jobs', () => {
     assert.equal(defaultThreads(3, 50_000_000, 8), 3);
     assert.equal(defaultThreads(200, 50_000_000, 2), 2);
     assert.ok(defaultThreads(200, 1_000_000, 8) < many);
+  });
+});
+
+describe('the cores a default run uses', () => {
+  it('are the cores other processes leave idle, this thread counting as one, at least one', () => {
+    assert.equal(usableCores(8, undefined), 8);
+    assert.equal(usableCores(2, 0.1), 1);
+    assert.equal(usableCores(2, 0.9), 2);
+    assert.equal(usableCores(8, 3.2), 4);
+    assert.equal(usableCores(8, 8), 8);
+  });
+
+  it('idle cores are read from the machine where it tells them', async () => {
+    const idle = await idleCoresSince(sampleCpu());
+    if (process.platform !== 'linux') return assert.equal(idle, undefined);
+    assert.ok(idle !== undefined && idle >= 0 && idle <= sampleCpu()!.cores, String(idle));
   });
 });

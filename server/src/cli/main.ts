@@ -4,6 +4,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Locale, Localized } from '../core/index.js';
 import { FolderIndex } from '../node/folderIndex.js';
+import { idleCoresSince, sampleCpu } from '../node/idleCores.js';
 import { checkFile, type ConfigOutcome, type FileOutcome } from './check.js';
 import { formatReport, type FileReport, type InputError, type OutputFormat } from './format.js';
 import { fileSystemError, USAGE } from './messages.js';
@@ -33,6 +34,15 @@ const BYTES_PER_THREAD = 400_000;
  */
 export function defaultThreads(files: number, bytes: number, cores: number): number {
   return Math.max(1, Math.min(cores, files, Math.floor(bytes / BYTES_PER_THREAD)));
+}
+
+/**
+ * The cores a run may use: those other processes left idle while it listed its files (this thread was
+ * busy on one of them, which it keeps). On a machine whose cores other processes fill (a shared CI
+ * runner), a second thread adds its start to the run and takes nothing from them.
+ */
+export function usableCores(cores: number, idleCores: number | undefined): number {
+  return idleCores === undefined ? cores : Math.max(1, Math.min(cores, Math.round(idleCores) + 1));
 }
 
 /** Bytes of the files to check; a file that cannot be read counts for nothing (it is reported when checked). */
@@ -191,9 +201,16 @@ export function run(args: string[], write: (text: string) => void, writeError: (
  * each running `workerScript`, the command line's entry.
  */
 export async function runParallel(args: string[], write: (text: string) => void, writeError: (text: string) => void, workerScript: string | URL): Promise<number> {
+  const machine = sampleCpu();
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
-  const jobs = start.options.jobs ?? defaultThreads(start.files.length, totalBytes(start.files), availableParallelism());
+  let jobs = start.options.jobs;
+  if (jobs === undefined) {
+    const bytes = totalBytes(start.files);
+    jobs = defaultThreads(start.files.length, bytes, availableParallelism());
+    // Only a run that would start workers asks how busy the machine is (it waits up to 50 ms for the answer).
+    if (jobs > 1) jobs = defaultThreads(start.files.length, bytes, usableCores(availableParallelism(), await idleCoresSince(machine)));
+  }
   const { locale, explain } = start.options;
   const folders = new FolderIndex();
   const outcomes =
