@@ -460,7 +460,7 @@ async function main(): Promise<void> {
   }
 
   if (wanted('batch')) {
-    const batch = batchFigures(ROOT, OUT, { rounds: Number(option('rounds') ?? (quick ? 3 : 7)), largeRuns: quick ? 1 : 3 });
+    const batch = await batchFigures(ROOT, OUT, { rounds: Number(option('rounds') ?? (quick ? 3 : 7)), largeRuns: quick ? 1 : 3 });
     results.batch = batch;
     printBatchFigures(batch);
   }

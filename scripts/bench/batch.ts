@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { defaultThreads } from '../../server/src/cli/main.js';
+import { idleCoresSince, sampleCpu } from '../../server/src/node/idleCores.js';
 import { writeTenderFolder } from './folder.js';
 import { childrenCpuMs, median, round } from './measure.js';
 
@@ -18,8 +19,10 @@ export interface BatchFigures {
   files: number;
   totalMB: number;
   rounds: number;
-  /** Threads the default `--jobs` chooses for this folder on this machine. */
+  /** Threads the default `--jobs` chooses for this folder by its size; a run uses fewer when other processes fill the cores. */
   defaultThreads: number;
+  /** Cores other processes left idle, measured as a run measures them, before the rounds and after. */
+  idleCores: (number | undefined)[];
   /** Wall time, medians over the rounds, ms; CPU time (all threads) in brackets of the printout. */
   markdownlintMs: number;
   defaultMs: number;
@@ -71,7 +74,8 @@ const medianOf = (runs: Run[], key: 'wallMs' | 'cpuMs') => {
  * `tender-lint` (default `--jobs`) and `tender-lint --jobs 1`; then `largeFiles` documents `largeRuns`
  * times, each run paired with one on the small folder.
  */
-export function batchFigures(root: string, out: string, { files = 200, rounds = 7, largeFiles = 2000, largeRuns = 3 } = {}): BatchFigures {
+export async function batchFigures(root: string, out: string, { files = 200, rounds = 7, largeFiles = 2000, largeRuns = 3 } = {}): Promise<BatchFigures> {
+  const idleBefore = await idleCoresSince(sampleCpu());
   const cli = join(root, 'dist/cli.js');
   const folder = join(out, `batch-${files}`);
   const total = writeTenderFolder(folder, files);
@@ -111,11 +115,13 @@ export function batchFigures(root: string, out: string, { files = 200, rounds = 
       smallBeside.push(programs.default());
     }
     rmSync(largeFolder, { recursive: true, force: true });
+    const idleAfter = await idleCoresSince(sampleCpu());
     return {
       files,
       totalMB: round(total / 1e6, 2),
       rounds,
       defaultThreads: defaultThreads(files, total, availableParallelism()),
+      idleCores: [idleBefore, idleAfter].map((idle) => (idle === undefined ? undefined : round(idle, 2))),
       markdownlintMs: medianOf(runs.markdownlint, 'wallMs')!,
       defaultMs: medianOf(runs.default, 'wallMs')!,
       oneThreadMs: medianOf(runs.oneThread, 'wallMs')!,
@@ -143,13 +149,16 @@ export function printBatchFigures(figures: BatchFigures): void {
     `\nBatch: ${figures.files} generated documents (${figures.totalMB} MB) in one folder, medians of ${figures.rounds} rounds alternating the programs; ratios are medians of each round's ratio:`,
   );
   console.log(`  markdownlint-cli2                         ${figures.markdownlintMs} ms${cpu(figures.markdownlintCpuMs)}`);
-  console.log(`  tender-lint (default: ${figures.defaultThreads} thread${figures.defaultThreads > 1 ? 's' : ''})           ${figures.defaultMs} ms${cpu(figures.defaultCpuMs)}`);
+  console.log(`  tender-lint (default --jobs)              ${figures.defaultMs} ms${cpu(figures.defaultCpuMs)}`);
   console.log(`  tender-lint --jobs 1                      ${figures.oneThreadMs} ms${cpu(figures.oneThreadCpuMs)}`);
   console.log(`  tender-lint / markdownlint-cli2: ${figures.defaultOverMarkdownlint} (target ≤ 0.8)`);
-  console.log(`  default / --jobs 1: ${figures.defaultOverOneThread} (target ≤ 1); same output: ${figures.sameOutput}`);
+  console.log(
+    `  default / --jobs 1: ${figures.defaultOverOneThread} (target ≤ 1; by its size, ${figures.defaultThreads} threads, fewer when other processes fill the cores); same output: ${figures.sameOutput}`,
+  );
   console.log(
     `  without the code cache (a CI job that does not keep TENDER_LS_CACHE_DIR): ${figures.defaultWithoutCodeCacheMs} ms, ${figures.withoutCodeCacheOverMarkdownlint} × markdownlint-cli2`,
   );
+  console.log(`  cores left idle by other processes, before and after: ${figures.idleCores.map((idle) => idle ?? '?').join(', ')}`);
   console.log(`  start alone: node -e 0 ${figures.nodeAloneMs} ms, tender-lint --help ${figures.tenderLintHelpMs} ms, markdownlint-cli2 --help ${figures.markdownlintHelpMs} ms`);
   console.log(
     `  ${figures.large.files} documents (${figures.large.totalMB} MB): ${figures.large.defaultMs} ms, ${figures.large.overSmall} × the time of ${figures.files} (target ≤ 11; median of ${figures.large.runs} pairs)`,
