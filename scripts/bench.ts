@@ -2,7 +2,7 @@
  * `npm run bench`: performance figures of Tender LS on generated tenders (100 KB, 1 MB, 5 MB), printed
  * and written to .bench/results.json so runs can be compared. Not a test: figures depend on the machine.
  *
- *   npm run bench -- [--quick] [--sizes 100000,1000000] [--edits 200] [--only analysis,cold,latency,cli,vsix] [--repackage]
+ *   npm run bench -- [--quick] [--sizes 100000,1000000] [--edits 200] [--rounds 7] [--only analysis,cold,latency,cli,batch,vsix] [--repackage]
  */
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { batchFigures, printBatchFigures } from './bench/batch.js';
 import { generateTender } from './bench/generate.js';
+import { childrenCpuMs, cpuMs, median, percentile, round } from './bench/measure.js';
 import { serverEnvironment } from '../client/src/serverEnvironment.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -27,12 +29,6 @@ const EDITS = Number(option('edits') ?? 200);
 const ONLY = option('only')?.split(',');
 const wanted = (part: string) => !ONLY || ONLY.includes(part);
 const label = (size: number) => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`);
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-const median = (values: number[]) => percentile(values, 50);
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 // ---------------------------------------------------------------------------------------------
 // In-process analysis, one child process per size so each peak RSS is its own.
@@ -190,24 +186,6 @@ function peakRss(pid: number): number | undefined {
   }
 }
 
-/**
- * User + system CPU time from a /proc stat file (Linux; clock ticks of 10 ms), in ms: robust to other
- * load. `field` is the user time's index after the command name (11: the process's, 13: its finished children's).
- */
-function statCpuMs(file: string, field: 11 | 13): number | undefined {
-  try {
-    const fields = readFileSync(file, 'utf8').replace(/^.*\) /s, '').split(' ');
-    return (Number(fields[field]) + Number(fields[field + 1])) * 10;
-  } catch {
-    return undefined;
-  }
-}
-
-/** CPU time a process has used so far, in ms. */
-const cpuMs = (pid: number) => statCpuMs(`/proc/${pid}/stat`, 11);
-/** CPU time used so far by this process's finished children, in ms. */
-const childrenCpuMs = () => statCpuMs('/proc/self/stat', 13);
-
 interface ColdStartFigures {
   wallMs: number;
   serverCpuMs: number | undefined;
@@ -318,7 +296,7 @@ async function editLatency(size: number, edits: number): Promise<LatencyFigures>
 }
 
 // ---------------------------------------------------------------------------------------------
-// CLI on 100 documents, 1 vs 2 workers.
+// CLI on 100 documents, one thread (--jobs 1) vs two (--jobs 2: the main thread and a worker).
 
 function cliFigures(): {
   documents: number;
@@ -326,7 +304,7 @@ function cliFigures(): {
   oneWorkerMs: number;
   twoWorkersMs: number;
   speedup: number;
-  /** CPU time over wall time with two workers: how many cores were busy on average, whatever else loads the machine. */
+  /** CPU time over wall time with two threads: how many cores were busy on average, whatever else loads the machine. */
   twoWorkersBusyCores: number | undefined;
   sameOutput: boolean;
 } {
@@ -476,9 +454,15 @@ async function main(): Promise<void> {
     const cli = cliFigures();
     results.cli = cli;
     console.log(
-      `\nCLI on ${cli.documents} documents (${cli.totalMB} MB): 1 worker ${cli.oneWorkerMs} ms, 2 workers ${cli.twoWorkersMs} ms, speed-up ${cli.speedup}×; ` +
-        `with 2 workers, ${cli.twoWorkersBusyCores ?? '?'} cores busy on average (CPU time ÷ wall time); same output: ${cli.sameOutput}`,
+      `\nCLI on ${cli.documents} documents (${cli.totalMB} MB): --jobs 1 ${cli.oneWorkerMs} ms, --jobs 2 ${cli.twoWorkersMs} ms, speed-up ${cli.speedup}×; ` +
+        `with --jobs 2, ${cli.twoWorkersBusyCores ?? '?'} cores busy on average (CPU time ÷ wall time); same output: ${cli.sameOutput}`,
     );
+  }
+
+  if (wanted('batch')) {
+    const batch = await batchFigures(ROOT, OUT, { rounds: Number(option('rounds') ?? (quick ? 3 : 7)), largeRuns: quick ? 1 : 3 });
+    results.batch = batch;
+    printBatchFigures(batch);
   }
 
   (results.machine as { loadAverageAtEnd?: number[] }).loadAverageAtEnd = loadavg().map((load) => round(load, 2));

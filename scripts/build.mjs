@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateRegulations } from './regulations.mjs';
+import { generateTemplates } from './templates.mjs';
 
 const production = process.argv.includes('--production');
 // Some dependencies read import.meta.url, which a CommonJS bundle must supply.
@@ -49,14 +50,21 @@ module.exports = new Proxy({}, {
   },
 };
 
-// The article database is generated from the official text before the bundles import it.
+// The article database is generated from the official text, and the phrase templates compiled, before
+// the bundles import them.
 for (const file of await generateRegulations()) console.log(`regenerated ${file}`);
+for (const file of await generateTemplates()) console.log(`regenerated ${file}`);
 mkdirSync('dist', { recursive: true });
 // The root package is ESM; the bundles are CommonJS.
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: executable }),
+  (async () => {
+    await build({ ...common, entryPoints: ['server/src/cli/entry.ts'], outfile: 'dist/cli-main.js' });
+    // dist/cli.js loads dist/cli-main.js through V8's code cache, as dist/server.js loads the server.
+    const cliMainHash = createHash('sha256').update(readFileSync('dist/cli-main.js')).digest('hex').slice(0, 16);
+    await build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: executable, define: { ...common.define, CLI_MAIN_HASH: JSON.stringify(cliMainHash) } });
+  })(),
   (async () => {
     await build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js', plugins: [deferredBuiltins] });
     // dist/server.js only loads dist/server-main.js through V8's code cache (server/src/node/codeCache.ts),

@@ -68,5 +68,6 @@ describe('CLI --explain (issue 13, 4)', () => {
     const sequential = cli('1');
     assert.match(sequential, /^test\/fixtures\/compliant\/regroupement-services-professionnels\.md:\d+ documents-grouping-parties /m);
     assert.equal(cli('2'), sequential);
-  });
+    // Two runs over the examples and the compliant fixtures, on a machine other processes may load.
+  }).timeout(90_000);
 });

@@ -1,10 +1,10 @@
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { analyzeModel, DEFAULT_SETTINGS, DocumentParser, explain, FORMAT_CITATION, RULES, type Finding, type Locale, type Localized } from '../core/index.js';
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { complianceReport } from '../core/features/complianceReport.js';
 import { loadConfigFor } from '../node/configFiles.js';
 import { sha256 } from '../node/fingerprint.js';
-import { folderDocuments, siblingDocuments, type FolderDocument } from '../node/relatedDocuments.js';
+import { FolderIndex } from '../node/folderIndex.js';
 import { readRegularFile } from '../node/regularFile.js';
 import type { FileReport } from './format.js';
 import { fileSystemError } from './messages.js';
@@ -31,14 +31,12 @@ class NotText extends Error {
   }
 }
 
-/** Each folder's Markdown files (addenda given as separate files), read once per thread. */
-const folders = new Map<string, FolderDocument[]>();
-
 /**
  * With `explanation`, the report also says why each rule is met or not (`--explain`); with
- * `compliance`, it carries the compliance report's model (`--format html`).
+ * `compliance`, it carries the compliance report's model (`--format html`). `folders`: the run's index
+ * of the folders' documents (addenda given as separate files), read once for all its files.
  */
-export function checkFile(path: string, locale: Locale | undefined, explanation = false, compliance = false): FileOutcome {
+export function checkFile(path: string, locale: Locale | undefined, explanation = false, compliance = false, folders = new FolderIndex()): FileOutcome {
   const shown = displayPath(path);
   let read: { text: string; windows1252Line?: number; bytes: Uint8Array };
   try {
@@ -47,12 +45,9 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
     return { path: shown, error: error instanceof NotText ? error.fileError : { code: 'unreadable', message: fileSystemError(error) } };
   }
   const { settings, file: configFile, problems } = loadConfigFor(path, DEFAULT_SETTINGS);
-  const folder = dirname(resolve(path));
-  let documents = folders.get(folder);
-  if (!documents) folders.set(folder, (documents = folderDocuments(folder)));
   const used = locale ? { ...settings, locale } : settings;
   const model = new DocumentParser().parse(read.text);
-  const related = siblingDocuments(path, documents);
+  const related = folders.related(path);
   const result = analyzeModel(model, used, RULES, related);
   const line = read.windows1252Line;
   if (line !== undefined) {

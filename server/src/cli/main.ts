@@ -3,6 +3,8 @@ import { availableParallelism } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Locale, Localized } from '../core/index.js';
+import { FolderIndex } from '../node/folderIndex.js';
+import { idleCoresSince, sampleCpu } from '../node/idleCores.js';
 import { checkFile, type ConfigOutcome, type FileOutcome } from './check.js';
 import { formatReport, type FileReport, type InputError, type OutputFormat } from './format.js';
 import { fileSystemError, USAGE } from './messages.js';
@@ -22,8 +24,41 @@ interface Options {
   inputs: string[];
 }
 
-/** Below this many files, starting worker threads costs more than it saves. */
-const PARALLEL_FROM = 8;
+/**
+ * Bytes of Markdown that make one more thread worth starting (docs/performance.md): a worker costs
+ * a thread, the command line loaded and warmed up again, about the time of this much text checked.
+ */
+const BYTES_PER_THREAD = 400_000;
+
+/**
+ * The default `--jobs`: one thread per BYTES_PER_THREAD of text, at most one per core and one per file,
+ * so that a run never pays for a worker that would not pay for itself.
+ */
+export function defaultThreads(files: number, bytes: number, cores: number): number {
+  return Math.max(1, Math.min(cores, files, Math.floor(bytes / BYTES_PER_THREAD)));
+}
+
+/**
+ * The cores a run may use: those other processes left idle while it listed its files (this thread was
+ * busy on one of them, which it keeps). On a machine whose cores other processes fill (a shared CI
+ * runner), a second thread adds its start to the run and takes nothing from them.
+ */
+export function usableCores(cores: number, idleCores: number | undefined): number {
+  return idleCores === undefined ? cores : Math.max(1, Math.min(cores, Math.round(idleCores) + 1));
+}
+
+/** Bytes of the files to check; a file that cannot be read counts for nothing (it is reported when checked). */
+function totalBytes(files: readonly string[]): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync(file).size;
+    } catch {
+      // Reported with its reason when it is checked.
+    }
+  }
+  return total;
+}
 
 /** The locale asked for, read before anything else so that even a usage error is in that language. */
 function requestedLocale(args: string[]): Locale {
@@ -163,20 +198,32 @@ function isDirectory(path: string): boolean {
 export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
-  return finish(start, start.files.map((path) => checkFile(path, start.options.locale, start.options.explain, start.options.format === 'html')), write, writeError);
+  const folders = new FolderIndex();
+  return finish(start, start.files.map((path) => checkFile(path, start.options.locale, start.options.explain, start.options.format === 'html', folders)), write, writeError);
 }
 
-/** The command line's run: many files are checked on worker threads (`--jobs`, default one per core). */
-export async function runParallel(args: string[], write: (text: string) => void, writeError: (text: string) => void): Promise<number> {
+/**
+ * The command line's run: many files are checked on worker threads (`--jobs`, default one per core),
+ * each running `workerScript`, the command line's entry.
+ */
+export async function runParallel(args: string[], write: (text: string) => void, writeError: (text: string) => void, workerScript: string | URL): Promise<number> {
+  const machine = sampleCpu();
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
-  const jobs = start.options.jobs ?? (start.files.length >= PARALLEL_FROM ? availableParallelism() : 1);
+  let jobs = start.options.jobs;
+  if (jobs === undefined) {
+    const bytes = totalBytes(start.files);
+    jobs = defaultThreads(start.files.length, bytes, availableParallelism());
+    // Only a run that would start workers asks how busy the machine is (it waits up to 50 ms for the answer).
+    if (jobs > 1) jobs = defaultThreads(start.files.length, bytes, usableCores(availableParallelism(), await idleCoresSince(machine)));
+  }
   const { locale, explain } = start.options;
   const compliance = start.options.format === 'html';
+  const folders = new FolderIndex();
   const outcomes =
     jobs > 1 && start.files.length > 1
-      ? await checkFilesInParallel(start.files, locale, jobs, explain, compliance)
-      : start.files.map((path) => checkFile(path, locale, explain, compliance));
+      ? await checkFilesInParallel(workerScript, start.files, locale, jobs, explain, compliance, folders)
+      : start.files.map((path) => checkFile(path, locale, explain, compliance, folders));
   return finish(start, outcomes, write, writeError);
 }
 

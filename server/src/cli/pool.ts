@@ -1,5 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Locale } from '../core/index.js';
+import { FolderIndex, folderOf } from '../node/folderIndex.js';
+import type { FolderDocument } from '../node/relatedDocuments.js';
 import { checkFile, displayPath, type FileOutcome } from './check.js';
 import { fileSystemError } from './messages.js';
 
@@ -9,6 +11,8 @@ interface Job {
   locale: Locale | undefined;
   explanation: boolean;
   compliance: boolean;
+  /** The documents of the file's folder, with the first file of that folder a worker is given. */
+  folder?: { path: string; documents: readonly FolderDocument[] };
 }
 
 interface Done {
@@ -16,34 +20,54 @@ interface Done {
   outcome: FileOutcome;
 }
 
+/** Sent to a worker when no file is left: it ends on its own, so that its exit handlers run (the code cache). */
+const NO_MORE_JOBS = null;
+
 const WORKER_FLAG = 'tenderLintWorker';
 /** Jobs handed to a worker ahead of time, so it never waits for the main thread between files. */
 const AHEAD = 2;
 
 /**
- * Checks files on `jobs` worker threads (analysis is CPU-bound; one thread per core), handing out the
- * next file to whichever worker finishes first. Outcomes come back in input order, whatever order
- * the workers finish in, so the output is the same as a sequential run.
+ * Checks files on `threads` threads: this one and `threads - 1` workers running `script` (the command
+ * line's entry). Analysis is CPU-bound: one thread per core at most. The next file goes to whichever
+ * thread is free first; outcomes come back in input order, whatever order the threads finish in, so
+ * the output is the same as a sequential run. Each folder is read once, by this thread (`folders`),
+ * and given to each worker with the first file of it the worker checks.
+ *
+ * This thread checks files too: a worker starts (a thread, the command line loaded and warmed up
+ * again) in about the time of a few files, so one more worker than needed costs more than it saves.
  */
-export async function checkFilesInParallel(paths: readonly string[], locale: Locale | undefined, jobs: number, explanation = false, compliance = false): Promise<FileOutcome[]> {
+export async function checkFilesInParallel(
+  script: string | URL,
+  paths: readonly string[],
+  locale: Locale | undefined,
+  threads: number,
+  explanation = false,
+  compliance = false,
+  folders = new FolderIndex(),
+): Promise<FileOutcome[]> {
   const outcomes = new Array<FileOutcome>(paths.length);
   let next = 0;
-  // The bundle (dist/cli.js) and the source module both know their own URL: the worker runs it again.
-  const script = new URL(import.meta.url);
-  const workers = Array.from({ length: Math.min(jobs, paths.length) }, () => new Worker(script, { workerData: { [WORKER_FLAG]: true } }));
+  const workers = Array.from({ length: Math.min(threads, paths.length) - 1 }, () => new Worker(script, { workerData: { [WORKER_FLAG]: true } }));
   try {
-    await Promise.all(
+    const finished = Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             let pending = 0;
+            const known = new Set<string>();
             const give = () => {
               while (pending < AHEAD && next < paths.length) {
                 const job: Job = { index: next, path: paths[next++], locale, explanation, compliance };
+                const folder = folderOf(job.path);
+                if (!known.has(folder)) {
+                  known.add(folder);
+                  job.folder = { path: folder, documents: folders.documents(folder) };
+                }
                 worker.postMessage(job);
                 pending++;
               }
-              if (pending === 0) resolve();
+              if (pending === 0) worker.postMessage(NO_MORE_JOBS);
             };
             worker.on('message', (done: Done) => {
               outcomes[done.index] = done.outcome;
@@ -56,20 +80,42 @@ export async function checkFilesInParallel(paths: readonly string[], locale: Loc
           }),
       ),
     );
+    // A worker that fails while this thread checks its own files is reported when they are done.
+    finished.catch(() => undefined);
+    while (next < paths.length) {
+      const index = next++;
+      outcomes[index] = checkOrReport(paths[index], locale, explanation, compliance, folders);
+      // Lets the workers' outcomes in, and hands them their next files.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await finished;
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return outcomes;
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG]) {
-  parentPort!.on('message', (job: Job) => {
-    let outcome: FileOutcome;
-    try {
-      outcome = checkFile(job.path, job.locale, job.explanation, job.compliance);
-    } catch (error) {
-      outcome = { path: displayPath(job.path), error: { code: 'unreadable', message: fileSystemError(error) } };
+/** A file's outcome; an unexpected failure is reported as the file's, and the other files are still checked. */
+function checkOrReport(path: string, locale: Locale | undefined, explanation: boolean, compliance: boolean, folders: FolderIndex): FileOutcome {
+  try {
+    return checkFile(path, locale, explanation, compliance, folders);
+  } catch (error) {
+    return { path: displayPath(path), error: { code: 'unreadable', message: fileSystemError(error) } };
+  }
+}
+
+/** Whether this thread is one of checkFilesInParallel's workers. */
+export const isCheckWorker = (): boolean => !isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG] === true;
+
+/** A worker's side: checks each file it is given and sends its outcome back, until no file is left. */
+export function serveChecks(): void {
+  const folders = new FolderIndex();
+  parentPort!.on('message', (job: Job | typeof NO_MORE_JOBS) => {
+    if (job === NO_MORE_JOBS) {
+      parentPort!.close();
+      return;
     }
-    parentPort!.postMessage({ index: job.index, outcome } satisfies Done);
+    if (job.folder) folders.add(job.folder.path, job.folder.documents);
+    parentPort!.postMessage({ index: job.index, outcome: checkOrReport(job.path, job.locale, job.explanation, job.compliance, folders) } satisfies Done);
   });
 }

@@ -6,7 +6,8 @@ import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
 import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
-import { compileItemTemplates, firstMatching, type ItemTemplates, type TemplateSources } from './templates.js';
+import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTemplates, type TemplateSnapshot, type TemplateSources } from './templates.js';
+import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
 import type { TokenizedText } from './lexicon/template.js';
 
 /**
@@ -268,10 +269,17 @@ export type ItemName = keyof typeof RECOGNISERS;
 const ITEM_NAMES = new Map<ItemRecogniser, ItemName>(Object.entries(RECOGNISERS).map(([name, recogniser]) => [recogniser, name as ItemName]));
 const COMPILED = new Map<ItemRecogniser, ItemTemplates>();
 
-/** An item's compiled templates: the law's words, its clauses' and its own (compiled on first use). */
+/**
+ * An item's compiled templates: the law's words, its clauses' and its own, read on first use from the
+ * snapshot the build compiled (server/data/templates.json), or compiled when the snapshot lacks the item.
+ */
 export function templatesOf(recogniser: ItemRecogniser): ItemTemplates {
   let compiled = COMPILED.get(recogniser);
-  if (!compiled) COMPILED.set(recogniser, (compiled = compileItemTemplates(ITEM_NAMES.get(recogniser) ?? 'item', recogniser)));
+  if (!compiled) {
+    const name = ITEM_NAMES.get(recogniser) ?? 'item';
+    const snapshot = Object.hasOwn(SNAPSHOT, name) ? (SNAPSHOT as TemplateSnapshot)[name] : undefined;
+    COMPILED.set(recogniser, (compiled = snapshot ? itemTemplatesFrom(snapshot) : compileItemTemplates(name, recogniser)));
+  }
   return compiled;
 }
 
