@@ -149,8 +149,12 @@ describe('Tender LS in a real VS Code extension host', function () {
   });
 
   it('opens the compliance report of the active tender in a webview, follows its edits and saves it as HTML', async () => {
-    const { document } = await open(DEFECTS);
-    await until('diagnostics', () => tenderDiagnostics(document.uri).length > 0);
+    // A copy of the defects example of its own, which no other test edits.
+    const copy = vscode.Uri.joinPath(workspace(), 'rapport-defauts.md');
+    await vscode.workspace.fs.copy(exampleUri(DEFECTS), copy, { overwrite: true });
+    const document = await vscode.workspace.openTextDocument(copy);
+    await vscode.window.showTextDocument(document);
+    await until('the diagnostics of the copy', () => tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.7°'));
     const english = vscode.env.language.toLowerCase().startsWith('en');
     // The server's page, as other editors get it.
     const page = await api.complianceReportHtml(document.uri);
@@ -186,7 +190,7 @@ describe('Tender LS in a real VS Code extension host', function () {
       return findings(report.current.html) === before - 1;
     });
     // "Save as HTML", to a file given instead of the dialog's.
-    const target = vscode.Uri.joinPath(workspace(), 'rapport-defauts.html');
+    const target = vscode.Uri.joinPath(workspace(), 'rapport-defauts-conformite.html');
     const saved = await vscode.commands.executeCommand<vscode.Uri | undefined>('tender.complianceReport.save', target);
     assert.equal(saved?.toString(), target.toString());
     const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
@@ -194,7 +198,8 @@ describe('Tender LS in a real VS Code extension host', function () {
     await vscode.window.tabGroups.close(tab);
     await until('the report to close', () => !report.current.open);
     await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(copy);
   });
 
   it('inserts a contributed snippet', async function () {
