@@ -203,8 +203,8 @@ export function run(args: string[], write: (text: string) => void, writeError: (
 }
 
 /**
- * The command line's run: many files are checked on worker threads (`--jobs`, default one per core),
- * each running `workerScript`, the command line's entry.
+ * The command line's run: files are checked on `--jobs` threads (by default, from the text's size and
+ * the cores left idle), the workers running `workerScript`, the command line's entry.
  */
 export async function runParallel(args: string[], write: (text: string) => void, writeError: (text: string) => void, workerScript: string | URL): Promise<number> {
   const machine = sampleCpu();

@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -45,12 +45,13 @@ export function runWithCodeCache(bundle: string, bundleHash: string, program: Ca
         const data = script.createCachedData();
         if (!rejected && sizeOrZero(cacheFile) >= data.length) return;
         const temporary = `${cacheFile}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2)}`;
-        // `wx`: never into a file another process is writing.
-        writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' });
         try {
+          // `wx`: never into a file another process is writing.
+          writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' });
           renameSync(temporary, cacheFile);
         } catch (error) {
-          unlinkSync(temporary);
+          // A full disk leaves no part of a cache behind.
+          rmSync(temporary, { force: true });
           throw error;
         }
         removeStaleCaches(cacheFile, program);
