@@ -44,8 +44,8 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
     ),
   },
   // A scale counts when it is said of the criteria (an "échelle de 0 à 5" may rate contract performance).
-  { kind: 'scale', pattern: new RegExp(String.raw`\bcriteres?\b.{0,80}\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b`) },
-  { kind: 'scale', pattern: new RegExp(String.raw`\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b.{0,60}\bcriteres?\b`) },
+  { kind: 'scale', pattern: new RegExp(String.raw`\bcriteres?\b.{1,80}\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b`) },
+  { kind: 'scale', pattern: new RegExp(String.raw`\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b.{1,60}\bcriteres?\b`) },
   {
     kind: 'scale',
     pattern: new RegExp(String.raw`\bchaque critere (?:retenu )?(?:est |sera )?(?:evalue|note|cote|mesure)e? sur (?:un maximum de )?${NUMBER}\b`),
@@ -58,7 +58,7 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
       String.raw`\bniveau (?:de performance )?acceptable"?(?: (?:d'un|de chaque|du|pour (?:un|chaque|le)|a l'egard (?:d'un|de chaque|du)) critere)? ?(?:(?:correspond|equivaut) a|est (?:fixe a|de|etabli a)|(?:fixe )?a|:|=|\() ?(?:une note de |un pointage de )?${NUMBER} ?(?:points|pts|sur 100)`,
     ),
   },
-  { kind: 'acceptableLevel', pattern: new RegExp(String.raw`\bacceptable (?:performance )?level\b[^.;]{0,40}?\b${NUMBER} points`) },
+  { kind: 'acceptableLevel', pattern: new RegExp(String.raw`\bacceptable (?:performance )?level\b[^.;]{1,40}?\b${NUMBER} points`) },
   {
     kind: 'finalThreshold',
     pattern: new RegExp(
@@ -67,7 +67,7 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   },
   // "une note finale de 70 points ou plus".
   { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote finale (?:est |sera |egale )?(?:de |d'|a )?${NUMBER} (?:points |pts )?ou plus\b`) },
-  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote de passage\b[^.;]{0,30}?\b${NUMBER} ?(?:points|pts|%|sur 100)`) },
+  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote de passage\b[^.;]{1,30}?\b${NUMBER} ?(?:points|pts|%|sur 100)`) },
   { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bfinal (?:quality )?score of at least ${NUMBER}\b`) },
   // The threshold stated from below or as a minimum: "a tender whose final quality score is below 70 points is not acceptable".
   {
@@ -83,8 +83,8 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
     ),
   },
   // Annexe 2, art. 8: 1 + K × (note finale − 70) / 30, however it is typeset.
-  { kind: 'formula', pattern: /\b1 ?\+ ?k\b[^=]{0,60}?\b70\b[^=]{0,20}?\/ ?30\b/ },
-  { kind: 'formula', pattern: /\b(?:note finale|final score)\b[^=]{0,40}?[-−] ?70\b[^=]{0,120}?\b1 ?\+ ?k\b/ },
+  { kind: 'formula', pattern: /\b1 ?\+ ?k\b[^=]{1,60}?\b70\b[^=]{0,20}?\/ ?30\b/ },
+  { kind: 'formula', pattern: /\b(?:note finale|final score)\b[^=]{0,40}?[-−] ?70\b[^=]{1,120}?\b1 ?\+ ?k\b/ },
   { kind: 'formula', pattern: /\b1 ?\+ ?k\b ?[×x*·]? ?\(? ?(?:note finale|nf|final score)[^)]{0,40}[-−] ?70 ?\)? ?(?:\/|÷|sur) ?30\b/ },
   // An adjusted price defined some other way ("(note + 50) × 10 000 / prix", a price-per-point ratio…).
   { kind: 'otherFormula', pattern: /\b(?:prix ajuste|adjusted price|coefficient d'ajustement)\b ?(?:=|:)/ },
