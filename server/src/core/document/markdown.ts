@@ -24,7 +24,7 @@ const commonMarkProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['
  * needs no pipe), a tilde (strikethrough), `[^` (footnote), a task box, an at sign (e-mail,
  * `mailto:`, `xmpp:`), `www` or `http` (autolink literals).
  */
-export const GFM_TRIGGERS = /[|~@]|^[ \t]*(?::-+:?|-+:)[ \t]*$|\[\^|\[[\sxX]\]|www|http/im;
+export const GFM_TRIGGERS = /[|~@]|^[ \t]*(?::-+:?|-+:)[ \t]*$|\[\^|\[[\sx]\]|www|http/im;
 
 /** The Markdown tree of a text: CommonMark, with GFM where the text may use it. */
 export function parseMarkdown(text: string, gfm = GFM_TRIGGERS.test(text)): Root {

@@ -28,12 +28,12 @@ const VARIABLES: readonly [RegExp, 'P' | 'S' | 'K' | 'A'][] = [
 ];
 const OPERATORS: readonly [RegExp, '+' | '-' | '*' | '/'][] = [
   [/(?:÷|\/|divisee? par|divided by|over(?= ?\d)|sur(?= ?\d))/y, '/'],
-  [/(?:×|\*|·|⋅|x(?![\p{L}\d])|multipliee? par|multiplied by|times(?![\p{L}])|fois(?![\p{L}]))/uy, '*'],
-  [/(?:−|-|moins(?![\p{L}])|minus(?![\p{L}]))/uy, '-'],
-  [/(?:\+|plus(?![\p{L}]))/uy, '+'],
+  [/(?:[×*·⋅]|x(?![\p{L}\d])|multipliee? par|multiplied by|times(?!\p{L})|fois(?!\p{L}))/uy, '*'],
+  [/(?:−|-|moins(?!\p{L})|minus(?!\p{L}))/uy, '-'],
+  [/(?:\+|plus(?!\p{L}))/uy, '+'],
 ];
 // Words that may sit inside an expression without meaning anything: articles, "the", "de".
-const IGNORED = /(?:(?:le|la|les|l'|du|de|des|d'|the|of|its|sa|son|sa|a|au)(?![\p{L}\d])|\s+)/uy;
+const IGNORED = /(?:le|la|les|l'|du|de|des|d'|the|of|its|sa|son|sa|a|au)(?![\p{L}\d])|\s+/uy;
 
 /** `\frac{a}{b}` → `((a)/(b))`, `\times`, `\cdot`, `\left(`, `\text{…}` and `$` unwrapped. */
 function unLatex(text: string): string {
@@ -46,7 +46,7 @@ function unLatex(text: string): string {
     out = `${out.slice(0, at)}((${out.slice(first.start + 1, first.end - 1)})/(${out.slice(second.start + 1, second.end - 1)}))${out.slice(second.end)}`;
   }
   return out
-    .replace(/\\(?:times)/g, '×')
+    .replace(/\\times/g, '×')
     .replace(/\\(?:cdot|ast)/g, '*')
     .replace(/\\div/g, '÷')
     .replace(/\\(?:left|right|big|Big|bigg|Bigg)\s*([()[\]]|\\\{|\\\})/g, '$1')

@@ -206,7 +206,7 @@ function gridSectionAt(model: DocumentModel, offset: number): Section | undefine
  * weight on one line, as list items or headings. The name is bounded, so the pattern cannot backtrack
  * super-linearly.
  */
-const CRITERION_LINE = /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*[-–—:.)]?\s*)?(.{3,120}?)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*\)?\s*[.;]?\s*$/i;
+const CRITERION_LINE = /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(.{3,120}?)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?[.;]?\s*$/i;
 const NOT_A_CRITERION = /\b(?:total|note finale|seuil|minimum|minimale|niveau|passage|k)\b/;
 
 interface ListedCriterion {

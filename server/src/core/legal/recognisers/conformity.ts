@@ -105,7 +105,7 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:ratures?|corrections?|surcharges?|alterations?|modifications?|raturee?s?|corrigee?s?|surchargee?s?)\b.{1,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales|paraphe)|sans que\b.{1,60}\b(?:paraphee?s?|initialee?s?))/,
       /\b(?:ratures?|corrections?|surcharges?|modifications?)\b.{1,80}\b(?:paraphee?s?|initialee?s?)\b.{1,60}\b(?:a defaut de quoi|faute de quoi|sous peine|sinon)\b/,
       // Any tense or voice: "a correction that has not been initialled", "unless they are initialed".
-      /\b(?:erasures?|corrections?|alterations?|changes?|overwrit\w*|crossed[- ]out)\b.{1,80}\b(?:(?:not|never) (?:been |be )?initial(?:l)?ed|uninitial(?:l)?ed|without (?:being |the |its )?initial|unless (?:(?:it|they) (?:is|are|has been|have been) )?initial(?:l)?ed)/,
+      /\b(?:erasures?|corrections?|alterations?|changes?|overwrit\w*|crossed[- ]out)\b.{1,80}\b(?:(?:not|never) (?:been |be )?initiall?ed|uninitiall?ed|without (?:being |the |its )?initial|unless (?:(?:it|they) (?:is|are|has been|have been) )?initiall?ed)/,
     ],
   },
   /** 7 par. 5°: a conditional or restrictive bid. */

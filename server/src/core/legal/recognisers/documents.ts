@@ -42,7 +42,7 @@ export const DOCUMENT_RECOGNISERS = {
       // The provider by any of its names; a bidder ("l'entreprise", "le soumissionnaire") only once chosen, since
       // "le soumissionnaire doit fournir…" lists the documents of a bid.
       /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:l'entreprise|le soumissionnaire|la firme) (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
-      /\b(?:the (?:service provider|contractor|consultant|successful (?:tenderer|bidder|proponent)|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft))\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
+      /\bthe (?:service provider|contractor|consultant|successful (?:tenderer|bidder|proponent)|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft)\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
     ],
   },
   /** 5 par. 1.1°: the options, described in the tender documents. */
@@ -93,7 +93,7 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:ne (?:sont|seront|est|sera) pas (?:tenue?s?|obligee?s?)|n'(?:est|ont) (?:pas|aucune?) (?:tenue?|obligee?|obligation))\b.{1,60}\b(?:requerir|recourir|utiliser|acheter|commander|se procurer|faire appel)\b/,
       /\b(?:libres?|loisible) de (?:requerir|recourir|utiliser|commander|faire appel|participer|se retirer)\b/,
       /\b(?:pourra|pourront|peut|peuvent)\b.{1,30}\b(?:se retirer du regroupement|ne pas (?:requerir|recourir|utiliser|participer))\b/,
-      /\b(?:sans (?:aucune )?obligation (?:de|d') (?:requerir|recourir|acheter|commander|utiliser))\b/,
+      /\bsans (?:aucune )?obligation (?:de|d') (?:requerir|recourir|acheter|commander|utiliser)\b/,
       /\b(?:participation is (?:optional|voluntary)|(?:are|is) not (?:required|obliged|bound) to (?:use|order|procure))\b/,
     ],
   },

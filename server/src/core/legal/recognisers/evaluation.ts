@@ -127,7 +127,7 @@ export const EVALUATION_RECOGNISERS = {
     headings: [/\bmontant (?:predetermine|maximal|maximum)\b|\bbudget (?:de la campagne|maximal|alloue)\b/],
     phrases: [
       /\b(?:montant|budget|enveloppe budgetaire)\b (?:predetermine|maximal|maximum|total alloue|alloue|disponible|de la campagne|du contrat)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
-      /\b(?:ne (?:peut|pourra) (?:etre superieur|exceder|depasser))\b.{0,60}(?:\d[\d ]*(?:[,.]\d+)? ?\$|\[(?:a completer|to complete))/,
+      /\bne (?:peut|pourra) (?:etre superieur|exceder|depasser)\b.{0,60}(?:\d[\d ]*(?:[,.]\d+)? ?\$|\[(?:a completer|to complete))/,
       /\b(?:predetermined|maximum) (?:amount|budget)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
     ],
   },
