@@ -167,6 +167,14 @@ describe('hostile input: Markdown body', () => {
     assert.deepEqual(parseDocument(text).ignores, []);
     analyse(text);
   });
+
+  it('a criterion line of 9 000 spaces in the evaluation grid is read in linear time', () => {
+    // The criterion pattern once let its name exchange spaces with the blanks around it: 40 s of CPU here.
+    const grid = 'Éléments de qualité requis pour atteindre le niveau de performance acceptable de chaque critère :\n';
+    const text = COMPLIANT.replace(grid, `${grid}\n- Critère 1${' '.repeat(9_000)}x\n`);
+    assert.notEqual(text, COMPLIANT);
+    assert.deepEqual(errors(analyse(text)), []);
+  });
 });
 
 describe('hostile input: per-document caps on chunks, units and headings', () => {

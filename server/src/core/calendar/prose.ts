@@ -75,7 +75,7 @@ const MONTH_EN = '(january|february|march|april|may|june|july|august|september|o
 // "2:00 p.m.", "2 pm", "14:00", "noon" (also "12 noon"); midnight is left out, as it is ambiguous about the day.
 const CLOCK_EN = String.raw`(?:(\d{1,2})(?::(\d{2}))?[ \u00a0\u202f]?([ap])\.?[ \u00a0\u202f]?m\b\.?|(\d{1,2}):(\d{2})(?!\d)|(?:12(?::00)?[ \u00a0\u202f])?(noon)\b)`;
 // A zone or emphasis after a time: "sharp", "(local time)", "Eastern Time", ", Montréal time,", "EST".
-const ZONE_EN = String.raw`(?:\s{1,3}sharp)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,30}\)|(?:[\p{L}.]{1,12}${SPACE}){0,2}time|e[sd]?t)(?![\p{L}]))?`;
+const ZONE_EN = String.raw`(?:\s{1,3}sharp)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,30}\)|(?:[\p{L}.]{1,12}${SPACE}){0,2}time|e[sd]?t)(?!\p{L}))?`;
 const ENGLISH_DATE = new RegExp(
   String.raw`(?<![\p{L}\d-])` +
     // The time may come first: "no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026", "3 p.m. Eastern Time on …".

@@ -33,7 +33,7 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`\b(?:fixe|fixent|etablit|determine|retient|sets?)\b (?:le (?:parametre|facteur|coefficient) |la valeur (?:du parametre |de )?|the (?:parameter |value of )?)?k (?:a|au taux de|at|to) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+      String.raw`\b(?:fixe|fixent|etablit|determine|retient|sets?) (?:le (?:parametre|facteur|coefficient) |la valeur (?:du parametre |de )?|the (?:parameter |value of )?)?k (?:a|au taux de|at|to) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
   // A bare "K = 20 %", "où K vaut 15 %": a verb, or a colon followed by a percentage ("annexe K : 3 pages" is no K).
@@ -55,7 +55,7 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
     kind: 'acceptableLevel',
     pattern: new RegExp(
       // A qualifier may come between: "le niveau de performance acceptable d'un critère correspond à 70 points".
-      String.raw`\bniveau (?:de performance )?acceptable"?(?: (?:d'un|de chaque|du|pour (?:un|chaque|le)|a l'egard (?:d'un|de chaque|du)) critere)? ?(?:(?:correspond|equivaut) a|est (?:fixe a|de|etabli a)|(?:fixe )?a|:|=|\() ?(?:une note de |un pointage de )?${NUMBER} ?(?:points|pts|sur 100)`,
+      String.raw`\bniveau (?:de performance )?acceptable"?(?: (?:d'un|de chaque|du|pour (?:un|chaque|le)|a l'egard (?:d'un|de chaque|du)) critere)? ?(?:(?:correspond|equivaut) a|est (?:fixe a|de|etabli a)|(?:fixe )?a|[:=(]) ?(?:une note de |un pointage de )?${NUMBER} ?(?:points|pts|sur 100)`,
     ),
   },
   { kind: 'acceptableLevel', pattern: new RegExp(String.raw`\bacceptable (?:performance )?level\b[^.;]{1,40}?\b${NUMBER} points`) },
@@ -87,7 +87,7 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   { kind: 'formula', pattern: /\b(?:note finale|final score)\b[^=]{0,40}?[-−] ?70\b[^=]{1,120}?\b1 ?\+ ?k\b/ },
   { kind: 'formula', pattern: /\b1 ?\+ ?k\b ?[×x*·]? ?\(? ?(?:note finale|nf|final score)[^)]{0,40}[-−] ?70 ?\)? ?(?:\/|÷|sur) ?30\b/ },
   // An adjusted price defined some other way ("(note + 50) × 10 000 / prix", a price-per-point ratio…).
-  { kind: 'otherFormula', pattern: /\b(?:prix ajuste|adjusted price|coefficient d'ajustement)\b ?(?:=|:)/ },
+  { kind: 'otherFormula', pattern: /\b(?:prix ajuste|adjusted price|coefficient d'ajustement) ?(?:=|:)/ },
   { kind: 'otherFormula', pattern: /\(?\b(?:note finale|note|pointage)(?: interimaire)? ?\+ ?50 ?\)? ?[×x*] ?10 ?000\b/ },
 ];
 

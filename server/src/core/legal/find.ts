@@ -151,7 +151,7 @@ function readingsOf(unit: TextUnit): Reading[] {
  * label behind a number.
  */
 export const NUMBERING =
-  /^(?:(?:article|art\.|section|partie|part|chapitre|chapter|annexe|annex|schedule|appendix|titre|§) ?(?:[\divxlc]+(?:\.\d+)*|[a-z])\b[.)]?|\(?[a-z]\)|[a-z]{1,4}-\d+(?:\.\d+)*\.?|\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)])(?: ?[-:.])? /;
+  /^(?:(?:article|art\.|section|partie|part|chapitre|chapter|annexe|annex|schedule|appendix|titre|§) ?(?:[\divxlc]+(?:\.\d+)*|[a-z])[.)]?|\(?[a-z]\)|[a-z]{1,4}-\d+(?:\.\d+)*\.?|\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)])(?: ?[-:.])? /;
 
 function withoutNumbering(normalized: string): string {
   const match = NUMBERING.exec(normalized);

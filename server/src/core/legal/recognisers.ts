@@ -132,7 +132,7 @@ export const RECOGNISERS = {
       /^communications? ?(?::| - ).{0,120}(?:@|\b(?:m|mme|monsieur|madame)\b|\b\d{3}[ .-]\d{4}\b)/,
       // Bidders told whom to deal with: "les soumissionnaires communiquent uniquement avec Mme X" (a person or an
       // address, not "avec la direction de chaque école" in the description of the work).
-      /\b(?:soumissionnaires|prestataires|firmes|entreprises|fournisseurs|personnes interessees)\b.{1,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)\b(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)/,
+      /\b(?:soumissionnaires|prestataires|firmes|entreprises|fournisseurs|personnes interessees)\b.{1,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)/,
       /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
       /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
@@ -188,7 +188,7 @@ export const RECOGNISERS = {
       new RegExp(String.raw`\b(?:deposent|deposeront|remettent|remettront|acheminent|achemineront|transmettent|transmettront|font parvenir|feront parvenir)\b.{1,30}\b${BIDS}\b`),
       /\bdate (?:et (?:l')?heure )?limites?\b|\bclosing (?:date|time)\b/,
       // A notice field: "Dépôt : au plus tard le 27 octobre 2026 à 11 h, …" (a deadline follows the label).
-      new RegExp(String.raw`^(?:depot|reception|remise|transmission)(?: des ${BIDS})? ?(?::| - ) ?.{0,40}\b(?:au plus tard|avant|limite|jusqu'(?:a|au)|\d{1,2} ?h\b|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)`),
+      new RegExp(String.raw`^(?:depot|reception|remise|transmission)(?: des ${BIDS})? ?(?::| - ) ?.{0,40}\b(?:au plus tard|avant|limite|jusqu'a|\d{1,2} ?h\b|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)`),
     ],
   },
   opening: {

@@ -11,7 +11,7 @@ const NOT_THE_SUBJECT = String.raw`(?!(?:etablissement|place d'affaires|bureau d
  * [il détient l'attestation de Revenu Québec]", "qui n'a pas d'établissement au Québec", art. 50.6) is
  * not the art. 6 requirement.
  */
-const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'(?:ils?|\w+)) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:de |d'|un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
+const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'\w+) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:de |d'|un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
 
 /**
  * The same in English: "if it has an establishment in Québec, hold a valid attestation from Revenu Québec",

@@ -102,7 +102,7 @@ export const CONFORMITY_RECOGNISERS = {
     headings: [],
     phrases: [
       // The price "raturé ou corrigé sans que la correction soit paraphée" as well as the nouns.
-      /\b(?:ratures?|corrections?|surcharges?|alterations?|modifications?|raturee?s?|corrigee?s?|surchargee?s?)\b.{1,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales|paraphe)|sans que\b.{1,60}\b(?:paraphee?s?|initialee?s?))/,
+      /\b(?:corrections?|alterations?|modifications?|raturee?s?|corrigee?s?|surchargee?s?)\b.{1,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales)|sans que\b.{1,60}\b(?:paraphee?s?|initialee?s?))/,
       /\b(?:ratures?|corrections?|surcharges?|modifications?)\b.{1,80}\b(?:paraphee?s?|initialee?s?)\b.{1,60}\b(?:a defaut de quoi|faute de quoi|sous peine|sinon)\b/,
       // Any tense or voice: "a correction that has not been initialled", "unless they are initialed".
       /\b(?:erasures?|corrections?|alterations?|changes?|overwrit\w*|crossed[- ]out)\b.{1,80}\b(?:(?:not|never) (?:been |be )?initiall?ed|uninitiall?ed|without (?:being |the |its )?initial|unless (?:(?:it|they) (?:is|are|has been|have been) )?initiall?ed)/,
@@ -132,8 +132,8 @@ export const CONFORMITY_RECOGNISERS = {
     ],
     headings: [],
     phrases: [
-      /\bprix\b.{1,80}\bqualite\b.{1,60}\b(?:separement|separes|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
-      /\bqualite\b.{1,80}\bprix\b.{1,60}\b(?:separement|separes|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
+      /\bprix\b.{1,80}\bqualite\b.{1,60}\b(?:separement|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
+      /\bqualite\b.{1,80}\bprix\b.{1,60}\b(?:separement|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
       /\b(?:prix|bordereau de prix|offre de prix)\b.{1,60}\b(?:dans|a l'interieur de) (?:l'|la |le )?(?:enveloppe|offre|document|partie|section)\b.{1,40}\b(?:qualite|qualitative|technique|de services|no ?1|numero 1)\b/,
       /\bprice\b.{1,80}\bquality\b.{1,60}\bseparate(?:ly)?\b|\bquality\b.{1,80}\bprice\b.{1,60}\bseparate(?:ly)?\b/,
       // Two envelopes by their English names: "the Financial Proposal is not submitted in an envelope separate from the Technical Proposal".
@@ -149,8 +149,8 @@ export const CONFORMITY_RECOGNISERS = {
     law: [{ citation: '7.7°', quote: 'le non-respect de toute autre condition de conformité indiquée dans les documents' }],
     headings: [],
     phrases: [
-      /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{1,120}\b(?:rejet|rejetee|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
-      /\b(?:toute|une|les) (?:conditions?|exigences?|clauses?) (?:indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|signalee?s?|marquee?s?)\b.{1,80}\b(?:rejet|rejetee|non-?conform)/,
+      /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{1,120}\b(?:rejet|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
+      /\b(?:toute|une|les) (?:conditions?|exigences?|clauses?) (?:indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|signalee?s?|marquee?s?)\b.{1,80}\b(?:rejet|non-?conform)/,
       /\b(?:mention|marquee?s?|identifiee?s?|accompagnee?s?) (?:par |de |d')?(?:la mention |l'inscription |le symbole |l'expression )?"?rejet automatique/,
       // "toute exigence dont les documents précisent qu'elle entraîne le rejet automatique".
       /\b(?:toute|chaque) (?:condition|exigence|clause)\b.{1,80}\b(?:entraine|entrainant|entrainera|emporte|cause)\b.{1,20}\ble rejet automatique\b/,

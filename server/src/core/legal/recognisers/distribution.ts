@@ -3,9 +3,9 @@
  * names the documents, a way of getting them, and another channel (offices, e-mail, mail, paper,
  * the body's own web site) offers a second channel. Matched sentence by sentence on normalized text.
  */
-const SUBJECT = String.raw`(?:documents? (?:d'appel d'offres|de l'appel d'offres|d'appels d'offres|contractuels)|dossiers? d'appel d'offres|devis|cahiers? des charges|addendas?|addendum|plans et devis|(?:tender|bid) documents|addend(?:um|a))`;
-const GETTING = String.raw`(?:obten\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|envoy\w*|distribu\w*|vendus?|fourni\w*|offert(?:e|s|es)?|accessibles?|available|obtain\w*|download\w*|sent|distributed|purchased|picked up|collected|offered|provided)`;
-const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|des|d')|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in paper)`;
+const SUBJECT = String.raw`(?:documents? (?:d'appel d'offres|de l'appel d'offres|d'appels d'offres|contractuels)|dossiers? d'appel d'offres|devis|cahiers? des charges|addendas?|addendum|plans et devis|(?:tender|bid) documents)`;
+const GETTING = String.raw`(?:obten\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|envoy\w*|distribu\w*|vendus?|fourni\w*|offert(?:e|s|es)?|accessibles?|available|obtain\w*|download\w*|sent|purchased|picked up|collected|offered|provided)`;
+const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|d')|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in paper)`;
 
 /**
  * A paper copy named without a complement, after the documents were named ("… sur le SEAO; une copie

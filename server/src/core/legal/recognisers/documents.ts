@@ -196,7 +196,9 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     law: [{ citation: '5.8°', quote: 'le contrat à être signé' }],
     headings: [
+      // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space follows
       new RegExp(String.raw`\b${CONTRACT} (?:a (?:etre )?signer|a intervenir|type)\b|\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b`),
+      // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space or the end follows
       new RegExp(String.raw`${NUMBERING}(?:le |l')?${CONTRACT}(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
       /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b|^(?:[\d.]+\s*)?(?:the )?contract$/,
     ],

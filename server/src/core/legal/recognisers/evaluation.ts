@@ -105,6 +105,7 @@ export const EVALUATION_RECOGNISERS = {
   awardLowestPrice: {
     headings: [],
     phrases: [
+      // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDS is one shared group, here one alternative among others
       new RegExp(String.raw`\b(?:adjuge|adjugera|adjudication|octroye|octroyera|accorde|accordera|attribue|attribuera|award(?:ed)?)\b.{1,100}\b(?:prix (?:soumis |total )?le (?:plus bas|moins eleve)|(?:${BIDS}|soumissionnaire) (?:acceptable |conforme )?(?:ayant|qui a) (?:soumis |presente )?le prix le plus bas|lowest (?:submitted |total )?price)\b`),
     ],
   },
@@ -126,7 +127,7 @@ export const EVALUATION_RECOGNISERS = {
   predeterminedAmount: {
     headings: [/\bmontant (?:predetermine|maximal|maximum)\b|\bbudget (?:de la campagne|maximal|alloue)\b/],
     phrases: [
-      /\b(?:montant|budget|enveloppe budgetaire)\b (?:predetermine|maximal|maximum|total alloue|alloue|disponible|de la campagne|du contrat)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
+      /\b(?:montant|budget|enveloppe budgetaire) (?:predetermine|maximal|maximum|total alloue|alloue|disponible|de la campagne|du contrat)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
       /\bne (?:peut|pourra) (?:etre superieur|exceder|depasser)\b.{0,60}(?:\d[\d ]*(?:[,.]\d+)? ?\$|\[(?:a completer|to complete))/,
       /\b(?:predetermined|maximum) (?:amount|budget)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
     ],
