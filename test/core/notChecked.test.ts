@@ -114,7 +114,7 @@ describe('front-matter format problems cite no article (issue 14, 5)', () => {
     const unknown = analyzeText(text).findings.find((f) => f.rule === 'front-matter-unknown-key')!;
     assert.equal(unknown.message, 'Clé inconnue « garantie » : vouliez-vous dire « garantie-soumission » ?');
     assert.equal(unknown.fix?.title, 'Renommer la clé en « garantie-soumission »');
-    const fixed = applyEdits(text, unknown.fix!.edits);
+    const fixed = applyEdits(text, unknown.fix.edits);
     assert.ok(fixed.includes('\ngarantie-soumission: { nature: chèque visé, montant: 5000 }\n'));
     assert.ok(!analyzeText(fixed).findings.some((f) => f.rule.startsWith('front-matter')));
   });

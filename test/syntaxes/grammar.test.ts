@@ -14,7 +14,7 @@ const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
 /** Markdown (and the YAML of its front-matter) from the same grammars VS Code ships; ours as contributed. */
 async function markdownGrammar(): Promise<IGrammar> {
   const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const paths: Record<string, string> = {
     'text.html.markdown': require.resolve('tm-grammars/grammars/markdown.json'),
     'source.yaml': require.resolve('tm-grammars/grammars/yaml.json'),

@@ -28,7 +28,7 @@ export const GFM_TRIGGERS = /[|~@]|^[ \t]*(?::-+:?|-+:)[ \t]*$|\[\^|\[[\sx]\]|ww
 
 /** The Markdown tree of a text: CommonMark, with GFM where the text may use it. */
 export function parseMarkdown(text: string, gfm = GFM_TRIGGERS.test(text)): Root {
-  return (gfm ? gfmProcessor : commonMarkProcessor).parse(text) as Root;
+  return (gfm ? gfmProcessor : commonMarkProcessor).parse(text);
 }
 
 function withoutTransforms<T>(extensions: T): T {

@@ -222,7 +222,7 @@ function blockStatements(parsed: ParsedBlock): BlockStatement[] {
     const read =
       (unit.kind === 'tableRow' && (unit.row ?? 0) > 0 ? readTableRow(parsed, unit, at) : undefined) ??
       readSentences(parsed.text.slice(unit.start, unit.end), at, unit.kind === 'heading');
-    read.forEach((statement, k) => statements!.push({ index: i + k, ...statement }));
+    read.forEach((statement, k) => statements.push({ index: i + k, ...statement }));
     i = j;
   }
   byBlock.set(parsed, statements);
