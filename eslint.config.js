@@ -15,6 +15,15 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
     },
+    rules: {
+      // A name starting with "_" is unused on purpose (`for (const _ of slices)`), as tsc's noUnused* reads it.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      // Passing on a rejection's own reason (of type unknown) is allowed; a new rejection must be an Error.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
+    },
   },
   {
     // Every pattern the product runs on a document is checked for polynomial backtracking (in the recommended
@@ -30,5 +39,11 @@ export default tseslint.config(
     // The few JavaScript files (build scripts, a require hook) are outside tsconfig.json: no type information.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    // CommonJS files (a `node --require` hook) load modules with require() by definition.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.commonjs } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

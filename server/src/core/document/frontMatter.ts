@@ -73,7 +73,7 @@ export function parseFrontMatter(source: string, contentOffset: number, range: O
 
   let data: Record<string, unknown> | undefined;
   try {
-    const js = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const js: unknown = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     data = js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : undefined;
   } catch (error) {
     data = undefined;

@@ -11,7 +11,7 @@ import type { DegradedReason } from './limits.js';
 // text is unchanged, which is all units keep, so the walk (a tenth of the parse) is skipped.
 function skipTreeTransforms(this: { data(key: 'fromMarkdownExtensions'): unknown }): void {
   const extensions = this.data('fromMarkdownExtensions');
-  if (Array.isArray(extensions)) extensions.splice(0, extensions.length, ...extensions.map(withoutTransforms));
+  if (Array.isArray(extensions)) extensions.splice(0, extensions.length, ...extensions.map((extension: unknown) => withoutTransforms(extension)));
 }
 
 const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(skipTreeTransforms);

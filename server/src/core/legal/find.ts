@@ -92,7 +92,7 @@ export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
   let states = STATES.get(key);
   if (!states) {
     if (STATES.size >= STATES_KEPT) STATES.clear();
-    STATES.set(key, (states = new Map()));
+    STATES.set(key, (states = new Map<ItemName, boolean>()));
   }
   let answer = states.get(item);
   if (answer === undefined) {
