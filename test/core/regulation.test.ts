@@ -39,7 +39,7 @@ function articlesInSource(): string[] {
 
 describe('article database (C-65.1, r. 4, consolidation of 2016-03-01)', () => {
   it('is the generated form of the shipped text (npm run generate:regulations)', () => {
-    const committed = JSON.parse(readFileSync(new URL('../../server/data/regulations/C-65.1-r4/2016-03-01.json', import.meta.url), 'utf8'));
+    const committed: unknown = JSON.parse(readFileSync(new URL('../../server/data/regulations/C-65.1-r4/2016-03-01.json', import.meta.url), 'utf8'));
     assert.deepEqual(parseRegulation(source, '2016-03-01'), committed);
     assert.equal(REGULATIONS['2016-03-01'], database);
   });

@@ -241,7 +241,7 @@ describe('hostile input: per-document caps on chunks, units and headings', () =>
 describe('hostile input: wide tables', () => {
   const row = (cells: string[]) => `|${cells.join('|')}|`;
   const table = (columns: number, rows: number, tag: string) =>
-    [row(Array.from({ length: columns }, (_, c) => `${tag}${c}`)), row(Array(columns).fill('-')), ...Array.from({ length: rows - 2 }, (_, r) => row(Array(columns).fill(String(r))))].join('\n');
+    [row(Array.from({ length: columns }, (_, c) => `${tag}${c}`)), row(Array<string>(columns).fill('-')), ...Array.from({ length: rows - 2 }, (_, r) => row(Array<string>(columns).fill(String(r))))].join('\n');
 
   it(`a table of 1 500 columns is read up to ${LIMITS.tableCells} cells per row, with one analysis-limit finding on its first row`, () => {
     const wide = table(1_500, 10, 't');

@@ -22,7 +22,7 @@ async function markdownGrammar(): Promise<IGrammar> {
   for (const grammar of manifest.contributes.grammars) paths[grammar.scopeName] = root + grammar.path;
   const registry = new Registry({
     onigLib: Promise.resolve({ createOnigScanner: (sources) => new oniguruma.OnigScanner(sources), createOnigString: (text) => new oniguruma.OnigString(text) }),
-    loadGrammar: async (scopeName) => (paths[scopeName] ? parseRawGrammar(readFileSync(paths[scopeName], 'utf8'), paths[scopeName]) : null),
+    loadGrammar: (scopeName) => Promise.resolve(paths[scopeName] ? parseRawGrammar(readFileSync(paths[scopeName], 'utf8'), paths[scopeName]) : null),
     getInjections: (scopeName) => manifest.contributes.grammars.filter((grammar) => grammar.injectTo.includes(scopeName)).map((grammar) => grammar.scopeName),
   });
   const grammar = await registry.loadGrammar('text.html.markdown');
