@@ -78,11 +78,6 @@ export function findCitations(text: string, database: RegulationDatabase = regul
   return found;
 }
 
-/** The citation under an offset of the text, if any. */
-export function citationAt(text: string, offset: number, database: RegulationDatabase = regulation()): TextCitation | undefined {
-  return findCitations(text, database).find((citation) => citation.start <= offset && offset <= citation.end);
-}
-
 interface Parsed {
   citations: TextCitation[];
   end: number;
