@@ -117,7 +117,7 @@ function* markdownFiles(folder: string): Generator<string> {
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) yield* markdownFiles(path);
-    else if (/\.(md|markdown)$/i.test(entry.name)) yield path;
+    else if (/\.(?:md|markdown)$/i.test(entry.name)) yield path;
   }
 }
 
@@ -134,7 +134,7 @@ function sharedCorpus(folder: string): CorpusResult {
   const result: CorpusResult = { name: 'shared', folder, documents: [], problems: [] };
   for (const path of markdownFiles(folder)) {
     if (path.endsWith('.expect.md')) continue;
-    const expectationPath = path.replace(/\.(md|markdown)$/i, '.expect.md');
+    const expectationPath = path.replace(/\.(?:md|markdown)$/i, '.expect.md');
     if (!existsSync(expectationPath)) {
       // README.md and SOURCES.md are not tender documents; a tender document without expectations is a gap.
       const outcome = checkFile(path, undefined, false, false, folders);

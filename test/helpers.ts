@@ -42,7 +42,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 export function expectedFindings(text: string): string[] {
   const expected: string[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
-    const marker = /(?:<!--|#)\s*expect:\s*([\w\s,.°-]+?)\s*(?:-->|$)/.exec(line);
+    const marker = /(?:<!--|#)\s*expect:\s*([\w,.°-](?:[\w\s,.°-]*?[\w,.°-])?)\s*(?:-->|$)/.exec(line);
     if (marker) for (const rule of marker[1].split(',')) expected.push(`${index + 1}:${rule.trim()}`);
   });
   return expected.sort();

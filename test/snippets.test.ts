@@ -17,7 +17,7 @@ describe('generated files', () => {
     assert.equal(readme, readmeWithRules(readme));
   });
   it('package.json contributes the snippets for Markdown', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { contributes: { snippets: unknown } };
     assert.deepEqual(manifest.contributes.snippets, [{ language: 'markdown', path: './snippets/tender.code-snippets' }]);
   });
 });

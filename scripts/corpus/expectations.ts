@@ -39,7 +39,7 @@ export class ExpectationError extends Error {
 }
 
 // Spaces of French typography (no-break, narrow no-break) count as spaces.
-const SPACES = /[\s\u00a0\u202f]+/g;
+const SPACES = /\s+/g;
 const normalise = (text: string) => text.replace(SPACES, ' ').trim();
 const COUNT_WORDS: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
 
@@ -54,7 +54,7 @@ export function parseExpectation(text: string): Expectation {
     const line = normalise(raw);
     const number = index + 1;
     // "**Conformité :** conforme." — the colon may sit inside or outside the bold, accents may be missing.
-    const verdict = /^\W*conformit[ée]\W*:\W*(non[ -])?conforme\b(.*)$/i.exec(line.replace(/\*/g, ''));
+    const verdict = /^\W*conformit[ée][^\w:]*:\W*(non[ -])?conforme\b(.*)$/i.exec(line.replace(/\*/g, ''));
     if (verdict) {
       if (compliant !== undefined) throw new ExpectationError('the conformity is stated twice', number);
       compliant = !verdict[1];

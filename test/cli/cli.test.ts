@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { jsonReport, sarifLog } from './reports.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,13 +25,13 @@ describe('tender-lint CLI', () => {
   it('writes exactly the SPEC §6 JSON', () => {
     const { status, stdout } = lint('--format', 'json', 'examples/');
     assert.equal(status, 1);
-    const report = JSON.parse(stdout);
+    const report = jsonReport(stdout);
     assert.deepEqual(Object.keys(report), ['version', 'files', 'summary']);
     assert.equal(report.version, 1);
     assert.deepEqual(Object.keys(report.summary), ['files', 'tenderFiles', 'errors', 'warnings', 'information']);
-    const file = report.files.find((f: { path: string }) => f.path === 'examples/ao-services-techniques-defauts.md');
+    const file = report.files.find((f: { path: string }) => f.path === 'examples/ao-services-techniques-defauts.md')!;
     assert.deepEqual(Object.keys(file), ['path', 'tender', 'findings']);
-    const finding = file.findings.find((f: { citation: string }) => f.citation === '4.7°');
+    const finding = file.findings.find((f: { citation: string }) => f.citation === '4.7°')!;
     assert.deepEqual(Object.keys(finding), ['rule', 'citation', 'severity', 'message', 'range', 'fix']);
     assert.equal(finding.rule, 'notice-no-obligation-to-accept');
     assert.equal(finding.fix, true);
@@ -40,9 +41,9 @@ describe('tender-lint CLI', () => {
 
   it('writes SARIF 2.1.0 with 1-based regions', () => {
     const { stdout } = lint('--format=sarif', 'examples/ao-services-techniques-defauts.md');
-    const sarif = JSON.parse(stdout);
+    const sarif = sarifLog(stdout);
     assert.equal(sarif.version, '2.1.0');
-    const result = sarif.runs[0].results.find((r: { properties: { citation: string } }) => r.properties.citation === '4.7°');
+    const result = sarif.runs[0].results.find((r: { properties: { citation: string } }) => r.properties.citation === '4.7°')!;
     assert.equal(result.level, 'error');
     assert.ok(result.locations[0].physicalLocation.region.startLine >= 1);
     assert.ok(sarif.runs[0].tool.driver.rules.some((rule: { id: string }) => rule.id === 'notice-no-obligation-to-accept'));
@@ -67,10 +68,10 @@ describe('tender-lint CLI', () => {
 
   it('checks files, folders and globs; ignores non-tender Markdown', () => {
     const { stdout } = lint('--format', 'json', 'examples/*.md', 'test/fixtures/document');
-    const report = JSON.parse(stdout);
+    const report = jsonReport(stdout);
     assert.equal(report.summary.files, 6);
     assert.equal(report.summary.tenderFiles, 3);
-    const readme = report.files.find((f: { path: string }) => f.path.endsWith('pas-un-appel.md'));
+    const readme = report.files.find((f: { path: string }) => f.path.endsWith('pas-un-appel.md'))!;
     assert.deepEqual(readme.findings, []);
   });
 
@@ -88,9 +89,9 @@ describe('tender-lint CLI', () => {
     writeFileSync(join(folder, '.tenderrc.json'), JSON.stringify({ regles: { '4.7°': 'off', 'notice-documents-only-through-seao': 'warning' } }));
     const path = join(folder, 'ao.md');
     writeFileSync(path, readFileSync(join(ROOT, 'examples/ao-services-techniques-defauts.md')));
-    const report = JSON.parse(lint('--format', 'json', path).stdout);
+    const report = jsonReport(lint('--format', 'json', path).stdout);
     const findings = report.files[0].findings;
     assert.equal(findings.find((f: { citation: string }) => f.citation === '4.7°'), undefined);
-    assert.equal(findings.find((f: { citation: string }) => f.citation === '4.5.1°').severity, 'warning');
+    assert.equal(findings.find((f: { citation: string }) => f.citation === '4.5.1°')?.severity, 'warning');
   });
 });

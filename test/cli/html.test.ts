@@ -57,7 +57,7 @@ describe('CLI --format html (issue 17)', () => {
     assert.match(stdout, /<title>Rapport de conformité — AO-2026-0142<\/title>/);
     const english = lint('--format=html', '--locale', 'en', DEFECTIVE);
     assert.equal(english.code, 1);
-    assert.match(english.stdout, /<html lang="en">[^]*<h1>Compliance report<\/h1>/);
+    assert.match(english.stdout, /<html lang="en">[\s\S]*<h1>Compliance report<\/h1>/);
   });
 
   it('lists what it could not check: a Markdown file that is not a tender, an unreadable file, an input without files', () => {
@@ -81,7 +81,7 @@ describe('CLI --format html (issue 17)', () => {
     assert.equal(unwritable.code, 2);
     assert.match(unwritable.stderr, /^tender-lint: .*missing\/rapport\.html: fichier ou dossier introuvable \(ENOENT\)\n$/);
     assert.equal(lint('-o').code, 2);
-    assert.match(lint('--format', 'html', '--help').stdout, /--format text\|json\|sarif\|html\] \[-o FICHIER\][^]*--format html : le rapport de conformité/);
+    assert.match(lint('--format', 'html', '--help').stdout, /--format text\|json\|sarif\|html\] \[-o FICHIER\][\s\S]*--format html : le rapport de conformité/);
   });
 
   it('-o writes the other formats to the file too', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { run } from '../../server/src/cli/main.js';
 import { counted } from '../../server/src/cli/messages.js';
 import { readExample } from '../helpers.js';
+import { jsonReport, sarifLog } from './reports.js';
 
 /** Runs the CLI in-process. */
 function lint(...args: string[]): { code: number; stdout: string; stderr: string } {
@@ -102,7 +103,7 @@ describe('CLI: files that cannot be checked are in the JSON and SARIF reports (i
     const files = inputs();
     const { code, stdout } = lint('--format', 'json', files.binary, files.encoding, files.compliant, files.unreadable);
     assert.equal(code, 2);
-    const report = JSON.parse(stdout);
+    const report = jsonReport(stdout);
     assert.deepEqual(
       report.files.map((file: { path: string; tender: boolean; error?: { code: string; message: string }; findings: unknown[] }) => [file.path.split('/').pop(), file.tender, file.error?.code, file.findings.length]),
       [
@@ -112,19 +113,19 @@ describe('CLI: files that cannot be checked are in the JSON and SARIF reports (i
         ['d-absent.md', false, 'unreadable', 0],
       ],
     );
-    assert.equal(report.files[0].error.message, 'fichier binaire (octet nul à la ligne 1), non vérifié');
-    assert.equal(report.files[1].error.message, 'ni UTF-8 ni Windows-1252 (octet invalide à la ligne 5), non vérifié ; enregistrez-le en UTF-8');
-    assert.equal(report.files[3].error.message, 'fichier ou dossier introuvable (ENOENT)');
+    assert.equal(report.files[0].error?.message, 'fichier binaire (octet nul à la ligne 1), non vérifié');
+    assert.equal(report.files[1].error?.message, 'ni UTF-8 ni Windows-1252 (octet invalide à la ligne 5), non vérifié ; enregistrez-le en UTF-8');
+    assert.equal(report.files[3].error?.message, 'fichier ou dossier introuvable (ENOENT)');
     assert.deepEqual(Object.keys(report.files[0]), ['path', 'tender', 'error', 'findings']);
     assert.deepEqual(Object.keys(report.files[2]), ['path', 'tender', 'findings']);
     assert.equal(report.summary.files, 4);
-    const english = JSON.parse(lint('--format', 'json', '--locale', 'en', files.binary).stdout);
-    assert.equal(english.files[0].error.message, 'binary file (NUL byte at line 1), not checked');
+    const english = jsonReport(lint('--format', 'json', '--locale', 'en', files.binary).stdout);
+    assert.equal(english.files[0].error?.message, 'binary file (NUL byte at line 1), not checked');
   });
 
   it('SARIF: each is a tool execution notification of the invocation, with its file; a clean run has none', () => {
     const files = inputs();
-    const sarif = JSON.parse(lint('--format', 'sarif', files.binary, files.encoding, files.compliant, files.unreadable, join(folder, '*.markdown')).stdout);
+    const sarif = sarifLog(lint('--format', 'sarif', files.binary, files.encoding, files.compliant, files.unreadable, join(folder, '*.markdown')).stdout);
     const [invocation] = sarif.runs[0].invocations;
     assert.equal(invocation.executionSuccessful, false);
     assert.deepEqual(
@@ -141,7 +142,7 @@ describe('CLI: files that cannot be checked are in the JSON and SARIF reports (i
       ],
     );
     assert.match(invocation.toolExecutionNotifications[1].message.text, /a-binaire\.md: fichier binaire \(octet nul à la ligne 1\), non vérifié$/);
-    const clean = JSON.parse(lint('--format', 'sarif', files.compliant).stdout);
+    const clean = sarifLog(lint('--format', 'sarif', files.compliant).stdout);
     assert.deepEqual(clean.runs[0].invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
   });
 
@@ -151,9 +152,9 @@ describe('CLI: files that cannot be checked are in the JSON and SARIF reports (i
     const { code, stdout, stderr } = lint('--format', 'json', join(folder, 'windows.md'));
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
-    const [file] = JSON.parse(stdout).files;
+    const [file] = jsonReport(stdout).files;
     assert.equal(file.tender, true);
-    const firstAccent = text.split('\n').findIndex((line) => /[^\x00-\x7f]/.test(line));
+    const firstAccent = text.split('\n').findIndex((line) => /\P{ASCII}/u.test(line));
     assert.deepEqual(
       file.findings.map((f: { rule: string; citation: string; severity: string; range: { start: { line: number } } }) => [f.rule, f.citation, f.severity, f.range.start.line]),
       [['file-encoding', 'format', 'information', firstAccent]],

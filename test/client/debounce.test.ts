@@ -4,8 +4,9 @@ import { Debounced } from '../../client/src/debounce.js';
 describe('Conformité view refresh (debounced)', () => {
   it('a call that supersedes a pending one settles the promise awaited before it, after one run', async () => {
     let runs = 0;
-    const debounced = new Debounced(async () => {
+    const debounced = new Debounced(() => {
       runs++;
+      return Promise.resolve();
     });
     debounced.schedule(0);
     const first = debounced.ready;
@@ -35,8 +36,9 @@ describe('Conformité view refresh (debounced)', () => {
 
   it('dispose settles a pending call and runs nothing', async () => {
     let runs = 0;
-    const debounced = new Debounced(async () => {
+    const debounced = new Debounced(() => {
       runs++;
+      return Promise.resolve();
     });
     debounced.schedule(50);
     debounced.dispose();

@@ -19,7 +19,7 @@ const finding: Finding = {
   severity: 'error',
   message: "L'avis n'indique pas que l'organisme public ne s'engage à accepter aucune des soumissions reçues.",
   range,
-} as Finding;
+};
 
 describe('Conformité view rows and status bar', () => {
   it('a rule: the citation alone as its label (no ✓/✗: the icon is the status), the rule’s text as its description', () => {

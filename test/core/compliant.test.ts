@@ -35,7 +35,7 @@ const VARIANTS: Record<string, (text: string) => string> = {
   },
   'paragraphs on one line': (text) => {
     const [front, body] = splitBody(text);
-    return front + body.replace(/([^\n|])\n(?=[^\n#|\-\d\s])/g, '$1 ');
+    return front + body.replace(/([^\n|])\n(?=[^#|\-\d\s])/g, '$1 ');
   },
 };
 

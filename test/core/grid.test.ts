@@ -15,7 +15,7 @@ describe('evaluation grid', () => {
     assert.equal(primary, frontMatter);
     assert.deepEqual(body, []);
     assert.deepEqual(frontMatter?.criteria.map((c) => [c.name, c.weight, c.minimum]), [['Expérience', 40, 70], ['Méthode', 60, undefined]]);
-    const first = frontMatter!.criteria[0];
+    const first = frontMatter.criteria[0];
     assert.equal(text.slice(first.weightRange!.start, first.weightRange!.end), '40');
     assert.equal(text.slice(first.minimumRange!.start, first.minimumRange!.end), '70');
   });

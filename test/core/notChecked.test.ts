@@ -109,12 +109,19 @@ describe('front-matter format problems cite no article (issue 14, 5)', () => {
     }
   });
 
+  it('an unknown type that is a map or a list is quoted as written, not as « [object Object] »', () => {
+    for (const [value, shown] of [['{ a: 1 }', '{ a: 1 }'], ['[avis, addenda]', '[avis, addenda]'], ['3', '3']]) {
+      const [finding] = analyzeText(`---\ntype: ${value}\n---\n${BODY}`).findings.filter((f) => f.rule === 'document-type-unknown');
+      assert.ok(finding.message.includes(`« ${shown} »`), finding.message);
+    }
+  });
+
   it('`garantie:` offers `garantie-soumission`, with a quick fix renaming the key', () => {
     const text = '---\ntype: avis\ngarantie: { nature: chèque visé, montant: 5000 }\n---\n# Avis\n';
     const unknown = analyzeText(text).findings.find((f) => f.rule === 'front-matter-unknown-key')!;
     assert.equal(unknown.message, 'Clé inconnue « garantie » : vouliez-vous dire « garantie-soumission » ?');
     assert.equal(unknown.fix?.title, 'Renommer la clé en « garantie-soumission »');
-    const fixed = applyEdits(text, unknown.fix!.edits);
+    const fixed = applyEdits(text, unknown.fix.edits);
     assert.ok(fixed.includes('\ngarantie-soumission: { nature: chèque visé, montant: 5000 }\n'));
     assert.ok(!analyzeText(fixed).findings.some((f) => f.rule.startsWith('front-matter')));
   });

@@ -49,6 +49,7 @@ describe('addenda given as separate `type: addenda` files', () => {
 describe('addenda files read once per document', () => {
   /** Counts the parses of `text` while `work` runs. */
   function parsesOf(text: string, work: () => void): number {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its `this` (parse.call) and put back as it was
     const parse = DocumentParser.prototype.parse;
     let count = 0;
     DocumentParser.prototype.parse = function (this: DocumentParser, source: string) {

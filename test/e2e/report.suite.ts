@@ -79,7 +79,7 @@ describe('the compliance report in headless chromium: read, then printed to PDF'
   async function printedPages(name: string, paper: keyof typeof PAPERS): Promise<number> {
     const pdf = await page.pdf({ format: paper });
     writeFileSync(join(RESULTS, `${name}-${paper}.pdf`), pdf);
-    return pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+    return pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
   }
 
   /**

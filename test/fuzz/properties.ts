@@ -215,5 +215,5 @@ export const PROPERTIES: Record<string, fc.IProperty<unknown[]>> = {
   'prototype keys': prototypeKeysProperty,
   'language service': serviceProperty,
   '.tenderrc': configFileProperty,
-  'fix-all: no overlapping edits, no fixable finding left': fixAllProperty as fc.IProperty<unknown[]>,
+  'fix-all: no overlapping edits, no fixable finding left': fixAllProperty,
 };

@@ -64,7 +64,7 @@ describe('item templates', () => {
 /** The same words as a drafter may type them: capitals, typographic apostrophes, re-wrapped, in the plural. */
 function variants(text: string): string[] {
   const typographic = text.replace(/'/g, '’');
-  const plural = text.replace(/\b(?:le|la|un|une) (?!non\b)([a-zà-ÿ]+)|\bl'([a-zà-ÿ]+)/gi, (_, noun?: string, elided?: string) => {
+  const plural = text.replace(/\b(?:le|la|un|une) (?!non\b)([a-z\u00e0-\u00ff]+)|\bl'([a-z\u00e0-\u00ff]+)/gi, (_, noun?: string, elided?: string) => {
     const word = noun ?? elided!;
     return `les ${/[sxz]$/i.test(word) ? word : `${word}s`}`;
   });

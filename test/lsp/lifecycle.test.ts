@@ -13,7 +13,7 @@ const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 /** The bundled server over stdio and a bare JSON-RPC client: nothing sent for it but what a test sends. */
 function spawnServer(): { process: ChildProcess; client: MessageConnection; published: { uri: string; diagnostics: { code?: string; message: string }[] }[] } {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const client = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const client = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published: { uri: string; diagnostics: { code?: string; message: string }[] }[] = [];
   client.onNotification('textDocument/publishDiagnostics', (params: (typeof published)[number]) => void published.push(params));
   client.onRequest('workspace/configuration', () => [null]);

@@ -16,7 +16,7 @@ interface Published {
 }
 
 /** The LSP server in-process, over a pair of streams, and a bare JSON-RPC client talking to it. */
-async function startPair(initializationOptions: object): Promise<{ client: MessageConnection; published: Published[]; close(): void }> {
+async function startPair(initializationOptions: object): Promise<{ client: MessageConnection; published: Published[]; close: () => void }> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));

@@ -167,6 +167,14 @@ describe('hostile input: Markdown body', () => {
     assert.deepEqual(parseDocument(text).ignores, []);
     analyse(text);
   });
+
+  it('a criterion line of 9 000 spaces in the evaluation grid is read in linear time', () => {
+    // The criterion pattern once let its name exchange blanks with the blanks around it: minutes of CPU here.
+    const grid = 'Éléments de qualité requis pour atteindre le niveau de performance acceptable de chaque critère :\n';
+    const text = COMPLIANT.replace(grid, `${grid}\n- Critère 1${' '.repeat(9_000)}x\n`);
+    assert.notEqual(text, COMPLIANT);
+    assert.deepEqual(errors(analyse(text)), []);
+  });
 });
 
 describe('hostile input: per-document caps on chunks, units and headings', () => {
@@ -233,7 +241,7 @@ describe('hostile input: per-document caps on chunks, units and headings', () =>
 describe('hostile input: wide tables', () => {
   const row = (cells: string[]) => `|${cells.join('|')}|`;
   const table = (columns: number, rows: number, tag: string) =>
-    [row(Array.from({ length: columns }, (_, c) => `${tag}${c}`)), row(Array(columns).fill('-')), ...Array.from({ length: rows - 2 }, (_, r) => row(Array(columns).fill(String(r))))].join('\n');
+    [row(Array.from({ length: columns }, (_, c) => `${tag}${c}`)), row(Array<string>(columns).fill('-')), ...Array.from({ length: rows - 2 }, (_, r) => row(Array<string>(columns).fill(String(r))))].join('\n');
 
   it(`a table of 1 500 columns is read up to ${LIMITS.tableCells} cells per row, with one analysis-limit finding on its first row`, () => {
     const wide = table(1_500, 10, 't');

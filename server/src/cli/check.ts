@@ -118,7 +118,7 @@ function readText(path: string): { text: string; windows1252Line?: number; bytes
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes };
   } catch {
     const invalid = firstInvalidUtf8(bytes);
-    const hasUtf8Accent = /[^\u0000-\u007f\ufffd]/.test(new TextDecoder('utf-8').decode(bytes));
+    const hasUtf8Accent = /[^\p{ASCII}\ufffd]/u.test(new TextDecoder('utf-8').decode(bytes));
     if (!hasUtf8Accent && !bytes.some((byte) => UNDEFINED_IN_WINDOWS_1252.has(byte))) {
       return { text: new TextDecoder('windows-1252').decode(bytes), windows1252Line: lineAt(bytes, invalid) - 1, bytes };
     }

@@ -152,7 +152,7 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     queued.add(uri);
     if (!draining) {
       draining = true;
-      setImmediate(drain);
+      setImmediate(() => void drain());
     }
   }
 

@@ -15,6 +15,7 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   // Suites are plain modules bundled next to this one: define mocha's globals, then load them.
   mocha.suite.emit('pre-require', globalThis, join(__dirname, 'extension.e2e.js'), mocha);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- bundled as CommonJS; the suite must load after mocha's globals exist
   require('./extension.e2e.js');
   const outcomes: Outcome[] = [];
   return new Promise((resolve, reject) => {

@@ -87,7 +87,7 @@ export function isolatedEnv(dir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
   for (const name of ['XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'XDG_STATE_HOME', 'XDG_RUNTIME_DIR']) {
     env[name] = join(dir, name.toLowerCase());
-    mkdirSync(env[name] as string, { recursive: true });
+    mkdirSync(env[name], { recursive: true });
   }
   // The machine's npm may point node-gyp at other headers; nothing here compiles.
   delete env.npm_config_nodedir;

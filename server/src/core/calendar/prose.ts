@@ -75,7 +75,7 @@ const MONTH_EN = '(january|february|march|april|may|june|july|august|september|o
 // "2:00 p.m.", "2 pm", "14:00", "noon" (also "12 noon"); midnight is left out, as it is ambiguous about the day.
 const CLOCK_EN = String.raw`(?:(\d{1,2})(?::(\d{2}))?[ \u00a0\u202f]?([ap])\.?[ \u00a0\u202f]?m\b\.?|(\d{1,2}):(\d{2})(?!\d)|(?:12(?::00)?[ \u00a0\u202f])?(noon)\b)`;
 // A zone or emphasis after a time: "sharp", "(local time)", "Eastern Time", ", Montréal time,", "EST".
-const ZONE_EN = String.raw`(?:\s{1,3}sharp)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,30}\)|(?:[\p{L}.]{1,12}${SPACE}){0,2}time|e[sd]?t)(?![\p{L}]))?`;
+const ZONE_EN = String.raw`(?:\s{1,3}sharp)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,30}\)|(?:[\p{L}.]{1,12}${SPACE}){0,2}time|e[sd]?t)(?!\p{L}))?`;
 const ENGLISH_DATE = new RegExp(
   String.raw`(?<![\p{L}\d-])` +
     // The time may come first: "no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026", "3 p.m. Eastern Time on …".
@@ -97,12 +97,12 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const { weekday: weekdayWord, day: dayWord, month: monthWord, year: yearWord, isoYear, isoMonth, isoDay } = match.groups!;
     const iso = isoYear !== undefined;
     const year = Number(iso ? isoYear : yearWord);
-    const month = iso ? Number(isoMonth) : MONTH_INDEX[fold(monthWord!)];
-    const day = iso ? Number(isoDay) : dayWord!.toLowerCase() === '1er' ? 1 : Number(dayWord);
+    const month = iso ? Number(isoMonth) : MONTH_INDEX[fold(monthWord)];
+    const day = iso ? Number(isoDay) : dayWord.toLowerCase() === '1er' ? 1 : Number(dayWord);
     if (!isValidDate(year, month, day)) continue;
     const indices = match.indices!.groups!;
-    const dateStart = offset + (iso ? indices.isoYear : indices.day)![0];
-    const dateEnd = offset + (iso ? indices.isoDay : indices.year)![1];
+    const dateStart = offset + (iso ? indices.isoYear : indices.day)[0];
+    const dateEnd = offset + (iso ? indices.isoDay : indices.year)[1];
     const before = frenchTime(match.groups!, 'b');
     const after = before ? undefined : frenchTime(match.groups!, 'a');
     const weekdayAt = indices.weekday;
@@ -143,7 +143,7 @@ function englishMention(match: RegExpMatchArray, offset: number): DateMention | 
   const indices = match.indices!;
   const dayFirst = groups[11] !== undefined;
   const [day, month, year] = dayFirst ? [11, 12, 13] : [9, 8, 10];
-  const date = { year: Number(groups[year]), month: MONTH_INDEX[groups[month]!.toLowerCase()], day: Number(groups[day]) };
+  const date = { year: Number(groups[year]), month: MONTH_INDEX[groups[month].toLowerCase()], day: Number(groups[day]) };
   if (!isValidDate(date.year, date.month, date.day)) return undefined;
   const dateStart = offset + indices[dayFirst ? day : month]![0];
   const dateEnd = offset + indices[year]![1];
@@ -153,7 +153,7 @@ function englishMention(match: RegExpMatchArray, offset: number): DateMention | 
   const start = before ? offset + match.index! : weekdayAt ? offset + weekdayAt[0] : dateStart;
   const mention: DateMention = { start, end: after ? offset + match.index! + match[0].length : dateEnd, dateStart, dateEnd, date, style: 'english' };
   if (weekdayAt) {
-    const text = groups[7]!;
+    const text = groups[7];
     const value = WEEKDAYS.en.findIndex((name) => name.toLowerCase() === text.toLowerCase());
     mention.weekday = { value, start: offset + weekdayAt[0], end: offset + weekdayAt[1], text };
   }

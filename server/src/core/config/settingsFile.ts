@@ -77,7 +77,7 @@ export function mergeSettings(base: AnalysisSettings, raw: unknown, problems: Se
         else wrong([key], 'true ou false est attendu', 'true or false is expected');
         break;
       case 'locale':
-        if (value === 'fr' || value === 'en') settings.locale = value as Locale;
+        if (value === 'fr' || value === 'en') settings.locale = value;
         else wrong([key], `${shown(value, 'fr')} : fr ou en est attendu`, `${shown(value, 'en')}: fr or en is expected`);
         break;
       default: {

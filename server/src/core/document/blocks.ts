@@ -15,7 +15,7 @@ const HTML_OPENERS: readonly [RegExp, RegExp][] = [
   [/^ {0,3}<!--/, /-->/],
   [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<![A-Z]/i, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 

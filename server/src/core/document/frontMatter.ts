@@ -73,7 +73,7 @@ export function parseFrontMatter(source: string, contentOffset: number, range: O
 
   let data: Record<string, unknown> | undefined;
   try {
-    const js = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const js: unknown = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     data = js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : undefined;
   } catch (error) {
     data = undefined;
@@ -325,7 +325,7 @@ export function parseTime(text: string): { hour: number; minute: number } | unde
 export function parseAmount(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const match = /^\s*\$?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d{1,2}))?\s*\$?\s*$/.exec(value);
+  const match = /^\s*(?:\$\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d{1,2}))?\s*(?:\$\s*)?$/.exec(value);
   if (!match) return undefined;
   return Number(match[1].replace(/[ \u00a0\u202f]/g, '') + (match[2] ? `.${match[2]}` : ''));
 }

@@ -11,7 +11,7 @@ import type { DegradedReason } from './limits.js';
 // text is unchanged, which is all units keep, so the walk (a tenth of the parse) is skipped.
 function skipTreeTransforms(this: { data(key: 'fromMarkdownExtensions'): unknown }): void {
   const extensions = this.data('fromMarkdownExtensions');
-  if (Array.isArray(extensions)) extensions.splice(0, extensions.length, ...extensions.map(withoutTransforms));
+  if (Array.isArray(extensions)) extensions.splice(0, extensions.length, ...extensions.map((extension: unknown) => withoutTransforms(extension)));
 }
 
 const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(skipTreeTransforms);
@@ -24,11 +24,11 @@ const commonMarkProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['
  * needs no pipe), a tilde (strikethrough), `[^` (footnote), a task box, an at sign (e-mail,
  * `mailto:`, `xmpp:`), `www` or `http` (autolink literals).
  */
-export const GFM_TRIGGERS = /[|~@]|^[ \t]*(?::-+:?|-+:)[ \t]*$|\[\^|\[[\sxX]\]|www|http/im;
+export const GFM_TRIGGERS = /[|~@]|^[ \t]*(?::-+:?|-+:)[ \t]*$|\[\^|\[[\sx]\]|www|http/im;
 
 /** The Markdown tree of a text: CommonMark, with GFM where the text may use it. */
 export function parseMarkdown(text: string, gfm = GFM_TRIGGERS.test(text)): Root {
-  return (gfm ? gfmProcessor : commonMarkProcessor).parse(text) as Root;
+  return (gfm ? gfmProcessor : commonMarkProcessor).parse(text);
 }
 
 function withoutTransforms<T>(extensions: T): T {

@@ -549,7 +549,10 @@ function detectTender(frontMatter: FrontMatter | undefined): TenderDetection {
   }
   if (value === undefined || value === null) return { kind: 'not-tender' };
   if (typeof value === 'string' && (TENDER_TYPES as readonly string[]).includes(value)) return { kind: 'tender', type: value as TenderType };
-  return { kind: 'unknown-type', value: String(value), range: range ?? { start: 0, end: 3 } };
+  // A map or a list is shown as written (« {a: 1} »), not as JavaScript prints an object.
+  const written = range && frontMatter.source.slice(range.start - frontMatter.contentOffset, range.end - frontMatter.contentOffset);
+  const shown = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : (written ?? JSON.stringify(value));
+  return { kind: 'unknown-type', value: shown, range: range ?? { start: 0, end: 3 } };
 }
 
 function buildSections(units: DocumentUnit[], textLength: number): Section[] {

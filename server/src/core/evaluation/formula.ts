@@ -21,19 +21,19 @@ const VARIABLES: readonly [RegExp, 'P' | 'S' | 'K' | 'A'][] = [
   [/(?:prix ajuste|adjusted (?:bid |tender )?price|coefficient d'ajustement)/y, 'A'],
   [/(?:(?:le |the )?(?:parametre|facteur|parameter|factor) k|k)(?![\p{L}\d])/uy, 'K'],
   [
-    /(?:(?:note|pointage|score|cote) (?:finale?|final)(?: (?:de |de la |pour la |en )?qualite)?|(?:final|total) (?:quality |weighted )?score|quality score|(?:note|pointage) (?:de )?qualite(?: finale)?|nf|note|score|pointage)(?![\p{L}\d])/uy,
+    /(?:(?:note|pointage|score|cote) finale?(?: (?:de |de la |pour la |en )?qualite)?|(?:final|total) (?:quality |weighted )?score|quality score|(?:note|pointage) (?:de )?qualite(?: finale)?|nf|note|score|pointage)(?![\p{L}\d])/uy,
     'S',
   ],
   [/(?:prix (?:total )?(?:soumis|offert|propose|de (?:la )?soumission|de l'offre|soumissionne)|(?:total )?(?:tendered|submitted|bid|tender|proposed|quoted) price|price (?:submitted|tendered|quoted)|prix|price)(?![\p{L}\d])/uy, 'P'],
 ];
 const OPERATORS: readonly [RegExp, '+' | '-' | '*' | '/'][] = [
   [/(?:÷|\/|divisee? par|divided by|over(?= ?\d)|sur(?= ?\d))/y, '/'],
-  [/(?:×|\*|·|⋅|x(?![\p{L}\d])|multipliee? par|multiplied by|times(?![\p{L}])|fois(?![\p{L}]))/uy, '*'],
-  [/(?:−|-|moins(?![\p{L}])|minus(?![\p{L}]))/uy, '-'],
-  [/(?:\+|plus(?![\p{L}]))/uy, '+'],
+  [/(?:[×*·⋅]|x(?![\p{L}\d])|multipliee? par|multiplied by|times(?!\p{L})|fois(?!\p{L}))/uy, '*'],
+  [/(?:−|-|moins(?!\p{L})|minus(?!\p{L}))/uy, '-'],
+  [/(?:\+|plus(?!\p{L}))/uy, '+'],
 ];
 // Words that may sit inside an expression without meaning anything: articles, "the", "de".
-const IGNORED = /(?:(?:le|la|les|l'|du|de|des|d'|the|of|its|sa|son|sa|a|au)(?![\p{L}\d])|\s+)/uy;
+const IGNORED = /(?:le|la|les|l'|du|de|des|d'|the|of|its|sa|son|a|au)(?![\p{L}\d])|\s+/uy;
 
 /** `\frac{a}{b}` → `((a)/(b))`, `\times`, `\cdot`, `\left(`, `\text{…}` and `$` unwrapped. */
 function unLatex(text: string): string {
@@ -46,7 +46,7 @@ function unLatex(text: string): string {
     out = `${out.slice(0, at)}((${out.slice(first.start + 1, first.end - 1)})/(${out.slice(second.start + 1, second.end - 1)}))${out.slice(second.end)}`;
   }
   return out
-    .replace(/\\(?:times)/g, '×')
+    .replace(/\\times/g, '×')
     .replace(/\\(?:cdot|ast)/g, '*')
     .replace(/\\div/g, '÷')
     .replace(/\\(?:left|right|big|Big|bigg|Bigg)\s*([()[\]]|\\\{|\\\})/g, '$1')

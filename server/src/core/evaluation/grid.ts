@@ -206,7 +206,7 @@ function gridSectionAt(model: DocumentModel, offset: number): Section | undefine
  * weight on one line, as list items or headings. The name is bounded, so the pattern cannot backtrack
  * super-linearly.
  */
-const CRITERION_LINE = /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*[-–—:.)]?\s*)?(.{3,120}?)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*\)?\s*[.;]?\s*$/i;
+const CRITERION_LINE = /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(\S.{1,118}?\S)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
 const NOT_A_CRITERION = /\b(?:total|note finale|seuil|minimum|minimale|niveau|passage|k)\b/;
 
 interface ListedCriterion {
@@ -260,7 +260,7 @@ const introMemo = new WeakMap<ParsedBlock, number[]>();
 function introducedCriterion(unit: DocumentUnit): ListedCriterion {
   const [first, ...rest] = unit.text.split('\n');
   const match = CRITERION_LINE.exec(first);
-  const name = (match ? match[1] : first.replace(/^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*[-–—:.)]?\s*/i, '').replace(/[\s;,.:]+$/, ''))
+  const name = (match ? match[1] : first.replace(/^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*[-–—:.)]?\s*/i, '').replace(/(?<![\s;,.:])[\s;,.:]+$/, ''))
     .replace(/\*+/g, '')
     .trim();
   const range = { start: unit.start, end: unit.end };

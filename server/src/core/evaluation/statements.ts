@@ -33,7 +33,7 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`\b(?:fixe|fixent|etablit|determine|retient|sets?)\b (?:le (?:parametre|facteur|coefficient) |la valeur (?:du parametre |de )?|the (?:parameter |value of )?)?k (?:a|au taux de|at|to) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+      String.raw`\b(?:fixe|fixent|etablit|determine|retient|sets?) (?:le (?:parametre|facteur|coefficient) |la valeur (?:du parametre |de )?|the (?:parameter |value of )?)?k (?:a|au taux de|at|to) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
   // A bare "K = 20 %", "où K vaut 15 %": a verb, or a colon followed by a percentage ("annexe K : 3 pages" is no K).
@@ -44,8 +44,8 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
     ),
   },
   // A scale counts when it is said of the criteria (an "échelle de 0 à 5" may rate contract performance).
-  { kind: 'scale', pattern: new RegExp(String.raw`\bcriteres?\b.{0,80}\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b`) },
-  { kind: 'scale', pattern: new RegExp(String.raw`\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b.{0,60}\bcriteres?\b`) },
+  { kind: 'scale', pattern: new RegExp(String.raw`\bcriteres?\b.{1,80}\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b`) },
+  { kind: 'scale', pattern: new RegExp(String.raw`\bechelle (?:de (?:notation )?)?(?:de )?(?:0|zero) a ${NUMBER}\b.{1,60}\bcriteres?\b`) },
   {
     kind: 'scale',
     pattern: new RegExp(String.raw`\bchaque critere (?:retenu )?(?:est |sera )?(?:evalue|note|cote|mesure)e? sur (?:un maximum de )?${NUMBER}\b`),
@@ -55,10 +55,10 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
     kind: 'acceptableLevel',
     pattern: new RegExp(
       // A qualifier may come between: "le niveau de performance acceptable d'un critère correspond à 70 points".
-      String.raw`\bniveau (?:de performance )?acceptable"?(?: (?:d'un|de chaque|du|pour (?:un|chaque|le)|a l'egard (?:d'un|de chaque|du)) critere)? ?(?:(?:correspond|equivaut) a|est (?:fixe a|de|etabli a)|(?:fixe )?a|:|=|\() ?(?:une note de |un pointage de )?${NUMBER} ?(?:points|pts|sur 100)`,
+      String.raw`\bniveau (?:de performance )?acceptable"?(?: (?:d'un|de chaque|du|pour (?:un|chaque|le)|a l'egard (?:d'un|de chaque|du)) critere)? ?(?:(?:correspond|equivaut) a|est (?:fixe a|de|etabli a)|(?:fixe )?a|[:=(]) ?(?:une note de |un pointage de )?${NUMBER} ?(?:points|pts|sur 100)`,
     ),
   },
-  { kind: 'acceptableLevel', pattern: new RegExp(String.raw`\bacceptable (?:performance )?level\b[^.;]{0,40}?\b${NUMBER} points`) },
+  { kind: 'acceptableLevel', pattern: new RegExp(String.raw`\bacceptable (?:performance )?level\b[^.;]{1,40}?\b${NUMBER} points`) },
   {
     kind: 'finalThreshold',
     pattern: new RegExp(
@@ -67,7 +67,7 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   },
   // "une note finale de 70 points ou plus".
   { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote finale (?:est |sera |egale )?(?:de |d'|a )?${NUMBER} (?:points |pts )?ou plus\b`) },
-  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote de passage\b[^.;]{0,30}?\b${NUMBER} ?(?:points|pts|%|sur 100)`) },
+  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote de passage\b[^.;]{1,30}?\b${NUMBER} ?(?:points|pts|%|sur 100)`) },
   { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bfinal (?:quality )?score of at least ${NUMBER}\b`) },
   // The threshold stated from below or as a minimum: "a tender whose final quality score is below 70 points is not acceptable".
   {
@@ -83,11 +83,11 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
     ),
   },
   // Annexe 2, art. 8: 1 + K × (note finale − 70) / 30, however it is typeset.
-  { kind: 'formula', pattern: /\b1 ?\+ ?k\b[^=]{0,60}?\b70\b[^=]{0,20}?\/ ?30\b/ },
-  { kind: 'formula', pattern: /\b(?:note finale|final score)\b[^=]{0,40}?[-−] ?70\b[^=]{0,120}?\b1 ?\+ ?k\b/ },
+  { kind: 'formula', pattern: /\b1 ?\+ ?k\b[^=]{1,60}?\b70\b[^=]{0,20}?\/ ?30\b/ },
+  { kind: 'formula', pattern: /\b(?:note finale|final score)\b[^=]{0,40}?[-−] ?70\b[^=]{1,120}?\b1 ?\+ ?k\b/ },
   { kind: 'formula', pattern: /\b1 ?\+ ?k\b ?[×x*·]? ?\(? ?(?:note finale|nf|final score)[^)]{0,40}[-−] ?70 ?\)? ?(?:\/|÷|sur) ?30\b/ },
   // An adjusted price defined some other way ("(note + 50) × 10 000 / prix", a price-per-point ratio…).
-  { kind: 'otherFormula', pattern: /\b(?:prix ajuste|adjusted price|coefficient d'ajustement)\b ?(?:=|:)/ },
+  { kind: 'otherFormula', pattern: /\b(?:prix ajuste|adjusted price|coefficient d'ajustement) ?(?:=|:)/ },
   { kind: 'otherFormula', pattern: /\(?\b(?:note finale|note|pointage)(?: interimaire)? ?\+ ?50 ?\)? ?[×x*] ?10 ?000\b/ },
 ];
 

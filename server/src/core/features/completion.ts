@@ -45,7 +45,7 @@ export function completion(model: DocumentModel, offset: number, locale: Locale)
   return [];
 }
 
-const KEY_LINE = /^(\s*)(-\s+)?([\w-]+):[ \t]*(.*)$/;
+const KEY_LINE = /^(\s*)(-\s+)?([\w-]+):[ \t]*(?![ \t])(.*)$/;
 
 /** Key path of the maps enclosing a line at a column, read from the lines above (works on unfinished YAML). */
 function parentPath(linesAbove: string[], column: number): string[] {

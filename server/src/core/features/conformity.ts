@@ -189,7 +189,7 @@ function shorten(text: string): string {
   if (flat.length <= QUOTE_LENGTH) return flat;
   const cut = flat.slice(0, QUOTE_LENGTH - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > QUOTE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  return `${(space > QUOTE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,;:.])[\s,;:.]+$/, '')}…`;
 }
 
 function articleOf(citation: string): { key: string; label: Record<Locale, string> } {

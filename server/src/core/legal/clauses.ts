@@ -113,7 +113,7 @@ export const CLAUSES = {
 
 export type ClauseName = keyof typeof CLAUSES;
 
-const PLACEHOLDER_MARK = /\{\{([^}]+)\}\}/g;
+const PLACEHOLDER_MARK = /(?<!\{)\{\{([^}]+)\}\}/g;
 
 /** The clause as plain text, each unknown value left as a visible `[à compléter : …]` mark. */
 export function renderClause(clause: Clause, locale: Locale, values: Record<string, string> = {}): string {

@@ -92,7 +92,7 @@ export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
   let states = STATES.get(key);
   if (!states) {
     if (STATES.size >= STATES_KEPT) STATES.clear();
-    STATES.set(key, (states = new Map()));
+    STATES.set(key, (states = new Map<ItemName, boolean>()));
   }
   let answer = states.get(item);
   if (answer === undefined) {
@@ -151,7 +151,7 @@ function readingsOf(unit: TextUnit): Reading[] {
  * label behind a number.
  */
 export const NUMBERING =
-  /^(?:(?:article|art\.|section|partie|part|chapitre|chapter|annexe|annex|schedule|appendix|titre|§) ?(?:[\divxlc]+(?:\.\d+)*|[a-z])\b[.)]?|\(?[a-z]\)|[a-z]{1,4}-\d+(?:\.\d+)*\.?|\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)])(?: ?[-:.])? /;
+  /^(?:(?:article|art\.|section|partie|part|chapitre|chapter|annexe|annex|schedule|appendix|titre|§) ?(?:[\divxlc]+(?:\.\d+)*|[a-z])[.)]?|\(?[a-z]\)|[a-z]{1,4}-\d+(?:\.\d+)*\.?|\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)])(?: ?[-:.])? /;
 
 function withoutNumbering(normalized: string): string {
   const match = NUMBERING.exec(normalized);

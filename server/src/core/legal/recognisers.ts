@@ -62,10 +62,10 @@ export const RECOGNISERS = {
       /\b(?:a pour (?:objet|but)|vise a obtenir|vise l'obtention|l'objet (?:du present|de l'|de cet)|consiste (?:a|en)|comprend notamment|porte sur)\b/,
       // A request for bids describes the services only when it says for what: « demande des soumissions pour
       // l'entretien… », not « demande des soumissions dans le cadre du dossier mentionné ci-dessus ».
-      /\b(?:sollicite|demande|recherche|requiert) (?:des|les) (?:soumissions|propositions|offres)\b.{0,40}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur|a des (?:firmes|entreprises|prestataires)) (?!le present|la presente|cet appel|l'appel|le dossier)\w/,
+      /\b(?:sollicite|demande|recherche|requiert) (?:des|les) (?:soumissions|propositions|offres)\b.{1,40}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur|a des (?:firmes|entreprises|prestataires)) (?!le present|la presente|cet appel|l'appel|le dossier)\w/,
       /\b(?:sollicite|demande|recherche|requiert) (?:des|les) services\b/,
-      /\binvite (?:les |des )?(?:prestataires|fournisseurs|firmes|soumissionnaires|entreprises|personnes)\b.{0,80}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur) (?!le present|la presente|cet appel|l'appel|le dossier)\w/,
-      /\b(?:le mandat|le contrat|les services (?:requis|demandes|vises)|les travaux)\b.{0,40}\b(?:consiste|comprend|vise|porte|concerne|inclut)/,
+      /\binvite (?:les |des )?(?:prestataires|fournisseurs|firmes|soumissionnaires|entreprises|personnes)\b.{1,80}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur) (?!le present|la presente|cet appel|l'appel|le dossier)\w/,
+      /\b(?:le mandat|le contrat|les services (?:requis|demandes|vises)|les travaux)\b.{1,40}\b(?:consiste|comprend|vise|porte|concerne|inclut)/,
       /\bdescription (?:sommaire )?des (?:services|besoins|travaux)\b/,
       /\b(?:summary description|seeks bids|invites bids|the services (?:required|consist))\b/,
     ],
@@ -94,11 +94,11 @@ export const RECOGNISERS = {
     headings: [],
     phrases: [
       /\b(?:aucune|pas de|sans) garantie\b/,
-      /\bgarantie de soumission\b.{0,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee)\b/,
+      /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee)\b/,
       /\bgarantie de soumission\b.{0,30}:\s?(?:aucune|non|sans objet|ne s'applique pas)\b/,
-      /\bno bid (?:security|bond)\b|\bbid security\b.{0,40}\bnot required\b/,
+      /\bno bid (?:security|bond)\b|\bbid security\b.{1,40}\bnot required\b/,
       // "Tenderers are not required to provide a bid bond", "No tender security is required", "A bid bond is not required".
-      /\bnot (?:be )?(?:required|requested|asked) to (?:provide|submit|furnish|include|post|deposit)\b.{0,40}\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\bno (?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit) (?:is|will be) (?:not|neither) (?:required|requested|necessary)\b/,
+      /\bnot (?:be )?(?:required|requested|asked) to (?:provide|submit|furnish|include|post|deposit)\b.{1,40}\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\bno (?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit) (?:is|will be) (?:not|neither) (?:required|requested|necessary)\b/,
     ],
   },
   bidSecurityNature: {
@@ -114,12 +114,12 @@ export const RECOGNISERS = {
   },
   intergovernmentalAgreements: {
     law: [{ citation: '4.4°', quote: "l'applicabilité ou non d'un accord intergouvernemental" }],
-    headings: [/\baccords?\b.{0,40}\b(?:intergouvernementa|liberalisation|commerce|marches publics)|\b(?:intergovernmental|trade) agreements?\b/],
+    headings: [/\baccords?\b.{1,40}\b(?:intergouvernementa|liberalisation|commerce|marches publics)|\b(?:intergovernmental|trade) agreements?\b/],
     phrases: [
       /\baccords? (?:intergouvernementa\w*|de liberalisation|de (?:libre-echange|commerce)|commerciaux|sur les marches publics|de cooperation)\b/,
       /\b(?:accqo|aqnb|aci|alec|aecg|amp|accnb|aqo|omc|cfta|ceta|wto-gpa)\b/,
       /\b(?:non )?(?:assujetti|soumis|vise|couvert)e?s? (?:a|par) (?:aucun|un|l'|les|des) accords?\b/,
-      /\b(?:subject to|covered by)\b.{0,40}\bagreements?\b/,
+      /\b(?:subject to|covered by)\b.{1,40}\bagreements?\b/,
     ],
   },
   information: {
@@ -133,7 +133,7 @@ export const RECOGNISERS = {
       /^communications? ?(?::| - ).{0,120}(?:@|\b(?:m|mme|monsieur|madame)\b|\b\d{3}[ .-]\d{4}\b)/,
       // Bidders told whom to deal with: "les soumissionnaires communiquent uniquement avec Mme X" (a person or an
       // address, not "avec la direction de chaque école" in the description of the work).
-      /\b(?:soumissionnaires|prestataires|firmes|entreprises|fournisseurs|personnes interessees)\b.{0,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)\b(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)/,
+      /\b(?:soumissionnaires|prestataires|firmes|entreprises|fournisseurs|personnes interessees)\b.{1,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)/,
       /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
       /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
@@ -164,11 +164,11 @@ export const RECOGNISERS = {
     ],
     headings: [],
     phrases: [
-      new RegExp(String.raw`\bne (?:peuvent|peut|pourront|pourra) (?:etre )?(?:obtenu|procure|telecharge|acquis|consulte)e?s?\b.{0,60}\bque\b.{0,60}${SEAO}`),
+      new RegExp(String.raw`\bne (?:peuvent|peut|pourront|pourra) (?:etre )?(?:obtenu|procure|telecharge|acquis|consulte)e?s?\b.{1,60}\bque\b.{1,60}${SEAO}`),
       new RegExp(String.raw`${SEAO}.{0,60}\b(?:uniquement|exclusivement|seulement|seul moyen|seule source|seul endroit)\b`),
-      new RegExp(String.raw`\b(?:only|exclusively)\b.{0,60}${SEAO}|${SEAO}.{0,40}\b(?:only|exclusively)\b`),
+      new RegExp(String.raw`\b(?:only|exclusively)\b.{1,60}${SEAO}|${SEAO}.{0,40}\b(?:only|exclusively)\b`),
       // The SEAO notices' formula: "Seules les personnes ayant obtenu les documents … par le SEAO peuvent soumissionner".
-      new RegExp(String.raw`\bseul(?:e|s|es)\b.{0,80}\b(?:ayant|qui ont) (?:obtenu|commande|telecharge|recu)\b.{0,80}${SEAO}`),
+      new RegExp(String.raw`\bseul(?:e|s|es)\b.{1,80}\b(?:ayant|qui ont) (?:obtenu|commande|telecharge|recu)\b.{1,80}${SEAO}`),
       // SEAO named first, then "ne peuvent être obtenus que par l'intermédiaire de ce système".
       new RegExp(String.raw`${SEAO}.{0,200}\bne (?:peuvent|peut|pourront|pourra) (?:etre )?(?:obtenu|procure|telecharge)e?s? que\b`),
     ],
@@ -180,16 +180,16 @@ export const RECOGNISERS = {
       RECEIPT_PLACE,
     ],
     phrases: [
-      new RegExp(String.raw`\b(?:reception|depot|remise)\b.{0,30}\b${BIDS}`),
+      new RegExp(String.raw`\b(?:reception|depot|remise)\b.{1,30}\b${BIDS}`),
       RECEIPT_PLACE,
       // A statement about when bids are due, not any "soumissions reçues" (4.7° says that too).
-      new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:doivent|devront|doit|devra|seront|must|shall) (?:etre |be )?(?:recues?|deposee?s?|transmises?|presentees?|acheminees?|remises?|received|submitted)\b`),
+      new RegExp(String.raw`\b${BIDS}\b.{1,60}\b(?:doivent|devront|doit|devra|seront|must|shall) (?:etre |be )?(?:recues?|deposee?s?|transmises?|presentees?|acheminees?|remises?|received|submitted)\b`),
       /\b(?:faire|doivent|devront|doit|devra) parvenir\b/,
       // Active voice: "les soumissionnaires déposent leur soumission sous pli cacheté au plus tard…".
-      new RegExp(String.raw`\b(?:deposent|deposeront|remettent|remettront|acheminent|achemineront|transmettent|transmettront|font parvenir|feront parvenir)\b.{0,30}\b${BIDS}\b`),
+      new RegExp(String.raw`\b(?:deposent|deposeront|remettent|remettront|acheminent|achemineront|transmettent|transmettront|font parvenir|feront parvenir)\b.{1,30}\b${BIDS}\b`),
       /\bdate (?:et (?:l')?heure )?limites?\b|\bclosing (?:date|time)\b/,
       // A notice field: "Dépôt : au plus tard le 27 octobre 2026 à 11 h, …" (a deadline follows the label).
-      new RegExp(String.raw`^(?:depot|reception|remise|transmission)(?: des ${BIDS})? ?(?::| - ) ?.{0,40}\b(?:au plus tard|avant|limite|jusqu'(?:a|au)|\d{1,2} ?h\b|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)`),
+      new RegExp(String.raw`^(?:depot|reception|remise|transmission)(?: des ${BIDS})? ?(?::| - ) ?.{0,40}\b(?:au plus tard|avant|limite|jusqu'a|\d{1,2} ?h\b|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)`),
     ],
   },
   opening: {
@@ -199,7 +199,7 @@ export const RECOGNISERS = {
       new RegExp(String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`),
       new RegExp(UNSEALING),
       // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique".
-      /^(?:(?:date|heure|lieu)\b[^:]{0,30})?ouverture\b(?![^:]{0,40}\b(?:bureaux?|comptoirs?|secretariat|locaux)\b)[^:]{0,40}:|\bouverture (?:publique|en public)\b|\bouverture\b.{0,30}\b(?:en seance publique|publiquement|en public)\b/,
+      /^(?:(?:date|heure|lieu)\b[^:]{1,30})?ouverture\b(?![^:]{1,40}\b(?:bureaux?|comptoirs?|secretariat|locaux)\b)[^:]{0,40}:|\bouverture (?:publique|en public)\b|\bouverture\b.{1,30}\b(?:en seance publique|publiquement|en public)\b/,
     ],
   },
   /** The opening at the receipt limit itself, date and time, in words: "immédiatement après l'heure limite", "à la même heure". */

@@ -59,7 +59,7 @@ function lawText(citation: string): string | undefined {
  */
 function wordingTemplate(id: string, text: string, acrossSentences = false): CompiledTemplate {
   const words = text
-    .replace(/\{\{[^}]*\}\}/g, ` …${PLACEHOLDER_WORDS} `)
+    .replace(/(?<!\{)\{\{[^}]*\}\}/g, ` …${PLACEHOLDER_WORDS} `)
     .replace(/[()|?{}*_#`[\]]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);

@@ -20,7 +20,7 @@ const ANCHOR = new RegExp(String.raw`(?<![\p{L}\d-])(?:paragraphes?|par\.|(?:${O
 
 // Bounded gaps and no nested quantifiers (linear matching), applied at an anchor with the sticky flag.
 const PARAGRAPH = new RegExp(
-  String.raw`(?:paragraphe|par\.)\s{0,3}(\d+(?:\.\d+)?)(?:\s{0,3}°|(?![\d.]))` +
+  String.raw`(?:paragraphe|par\.)\s{0,3}(\d+(?:\.\d+)?)(?:\s{0,3}°)?` +
     String.raw`(?:\s{0,3},?\s{0,3}(?:du\s{1,3})?(${ORDINAL})\s{1,3}alin[ée]a|\s{0,3},\s{0,3}al\.\s{0,3}(\d+))?` +
     String.raw`\s{0,3},?\s{0,3}(?:de\s{1,3}l${APOS}\s{0,3}|du\s{1,3})?${ARTICLE_WORD}\s{0,3}(${NUMBER})(?![\d°])`,
   'iuy',
@@ -30,6 +30,7 @@ const ALINEA = new RegExp(
   'iuy',
 );
 const ANNEX_FIRST = new RegExp(String.raw`annexe\s{1,3}([12])\s{0,3},?\s{0,3}${ARTICLE_WORD}\s{0,3}(${NUMBER})(?![\d°])`, 'iuy');
+// eslint-disable-next-line regexp/no-useless-non-capturing-group -- ARTICLE_WORD is one shared group, here captured whole
 const ARTICLE = new RegExp(String.raw`(${ARTICLE_WORD})\s{0,3}(${NUMBER})(°?)(?![\d\p{L}])`, 'iuy');
 /** SPEC §5 display form after the article: ", al. 2" and/or ", par. 6°". */
 const DISPLAY_TAIL = /\s{0,3},\s{0,3}al\.\s{0,3}(\d+)(?:\s{0,3},\s{0,3}par\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°)?|\s{0,3},\s{0,3}par\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°/iuy;
@@ -75,11 +76,6 @@ export function findCitations(text: string, database: RegulationDatabase = regul
     ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, parsed.end);
   }
   return found;
-}
-
-/** The citation under an offset of the text, if any. */
-export function citationAt(text: string, offset: number, database: RegulationDatabase = regulation()): TextCitation | undefined {
-  return findCitations(text, database).find((citation) => citation.start <= offset && offset <= citation.end);
 }
 
 interface Parsed {

@@ -16,7 +16,7 @@ export function normalizeForMatching(text: string): string {
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 

@@ -51,7 +51,8 @@ export const complianceReportHtml: Feature = ({ connection, service, analysedDoc
 
 /** The last segment of a URI's path, decoded ("ao-2026.md"); the URI itself when it has none. */
 function fileName(uri: string): string {
-  const path = uri.replace(/[?#].*$/s, '');
+  const end = uri.search(/[?#]/);
+  const path = end === -1 ? uri : uri.slice(0, end);
   const last = path.slice(path.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(last) || uri;

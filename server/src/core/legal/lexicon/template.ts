@@ -128,7 +128,7 @@ function readWord(word: string): Node | undefined {
   const lemmas = tokenize(normalizeForMatching(word)).filter((token) => token.lemma !== BOUNDARY && !token.stop);
   if (lemmas.length === 0) return undefined;
   if (lemmas.length === 1) return { kind: 'lemmas', lemmas: new Set([lemmas[0].lemma]) };
-  return { kind: 'choice', options: [lemmas.map((token) => ({ kind: 'lemmas', lemmas: new Set([token.lemma]) }) as Node)] };
+  return { kind: 'choice', options: [lemmas.map((token) => ({ kind: 'lemmas', lemmas: new Set([token.lemma]) }))] };
 }
 
 /**

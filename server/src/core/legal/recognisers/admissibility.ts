@@ -11,7 +11,7 @@ const NOT_THE_SUBJECT = String.raw`(?!(?:etablissement|place d'affaires|bureau d
  * [il détient l'attestation de Revenu Québec]", "qui n'a pas d'établissement au Québec", art. 50.6) is
  * not the art. 6 requirement.
  */
-const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'(?:ils?|\w+)) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:de |d'|un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
+const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'\w+) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:de |d'|un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
 
 /**
  * The same in English: "if it has an establishment in Québec, hold a valid attestation from Revenu Québec",
@@ -25,8 +25,8 @@ export const ADMISSIBILITY_RECOGNISERS = {
   admissibilityElsewhere: {
     headings: [],
     phrases: [
-      /\bconditions? (?:d'admissibilite|d'admissibilite et de conformite)\b.{0,80}\b(?:figurent|sont (?:decrites|enoncees|prevues|precisees|indiquees|reproduites)|se trouvent|apparaissent|voir)\b.{0,60}\b(?:annexe|document|regie|cahier|guide|instructions generales)/,
-      /\b(?:eligibility|admissibility) (?:conditions|requirements)\b.{0,80}\b(?:are (?:set out|described|found)|appear|see)\b.{0,60}\b(?:schedule|appendix|document)\b/,
+      /\bconditions? (?:d'admissibilite|d'admissibilite et de conformite)\b.{1,80}\b(?:figurent|sont (?:decrites|enoncees|prevues|precisees|indiquees|reproduites)|se trouvent|apparaissent|voir)\b.{1,60}\b(?:annexe|document|regie|cahier|guide|instructions generales)/,
+      /\b(?:eligibility|admissibility) (?:conditions|requirements)\b.{1,80}\b(?:are (?:set out|described|found)|appear|see)\b.{1,60}\b(?:schedule|appendix|document)\b/,
     ],
   },
   /** 6 par. 1°: holding the qualifications, authorisations, permits, licences… needed. */
@@ -34,9 +34,9 @@ export const ADMISSIBILITY_RECOGNISERS = {
     headings: [],
     phrases: [
       // Required by a verb as well: "… que la loi exige", "que la réglementation impose", "que prescrit la loi".
-      new RegExp(String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{0,40}\b${PERMITS}\b.{0,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?|obligatoires|(?:imposee?s?|prescrite?s?) par|que\b.{0,60}\b(?:exigent|exige|imposent|impose|prescrivent|prescrit))\b`),
+      new RegExp(String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{1,40}\b${PERMITS}\b.{1,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?|obligatoires|(?:imposee?s?|prescrite?s?) par|que\b.{1,60}\b(?:exigent|exige|imposent|impose|prescrivent|prescrit))\b`),
       new RegExp(String.raw`\b${PERMITS}, (?:les |des )?${PERMITS}, (?:les |des )?${PERMITS}\b`),
-      /\b(?:hold|have|possess)\b.{0,40}\b(?:qualifications|authori[sz]ations|permits|licen[cs]es|registrations|certificates|accreditations)\b/,
+      /\b(?:hold|have|possess)\b.{1,40}\b(?:qualifications|authori[sz]ations|permits|licen[cs]es|registrations|certificates|accreditations)\b/,
       // A specific professional qualification required ("membre en règle de l'Ordre des ingénieurs").
       /\bmembres? en (?:regle|good standing)\b|\binscrite? au tableau de l'ordre\b/,
     ],
@@ -45,11 +45,11 @@ export const ADMISSIBILITY_RECOGNISERS = {
   establishment: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b(?=etablissement|place d'affaires|bureau d'affaires)${NOT_REQUIRED}(?:etablissement|place d'affaires|bureau d'affaires)\b.{0,160}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b`),
-      new RegExp(String.raw`\b(?=place of business|establishment)${NOT_REQUIRED_EN}(?:place of business|establishment)\b.{0,160}\b(?:quebec|territory|agreement)\b`),
-      /\b(?:au quebec|territoire vise par un accord)\b.{0,160}\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b/,
+      new RegExp(String.raw`\b(?=etablissement|place d'affaires|bureau d'affaires)${NOT_REQUIRED}(?:etablissement|place d'affaires|bureau d'affaires)\b.{1,160}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b`),
+      new RegExp(String.raw`\b(?=place of business|establishment)${NOT_REQUIRED_EN}(?:place of business|establishment)\b.{1,160}\b(?:quebec|territory|agreement)\b`),
+      /\b(?:au quebec|territoire vise par un accord)\b.{1,160}\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b/,
       /\betabli(?:e|s|es)? (?:au quebec|dans (?:un|une) (?:territoire|province) vise)/,
-      /\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b.{0,160}\b(?:an establishment|a place of business)\b/,
+      /\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b.{1,160}\b(?:an establishment|a place of business)\b/,
     ],
   },
   /** 6 al. 2: providers from territories not covered by an agreement admitted, insufficient competition. */

@@ -27,8 +27,8 @@ export const CONFORMITY_RECOGNISERS = {
   conformityElsewhere: {
     headings: [],
     phrases: [
-      /\bconditions? (?:de conformite|d'admissibilite et de conformite)\b.{0,80}\b(?:figurent|sont (?:decrites|enoncees|prevues|precisees|indiquees|reproduites)|se trouvent|apparaissent|voir)\b.{0,60}\b(?:annexe|document|regie|cahier|guide|instructions generales)/,
-      /\b(?:compliance|conformity) (?:conditions|requirements)\b.{0,80}\b(?:are (?:set out|described|found)|appear|see)\b.{0,60}\b(?:schedule|appendix|document)\b/,
+      /\bconditions? (?:de conformite|d'admissibilite et de conformite)\b.{1,80}\b(?:figurent|sont (?:decrites|enoncees|prevues|precisees|indiquees|reproduites)|se trouvent|apparaissent|voir)\b.{1,60}\b(?:annexe|document|regie|cahier|guide|instructions generales)/,
+      /\b(?:compliance|conformity) (?:conditions|requirements)\b.{1,80}\b(?:are (?:set out|described|found)|appear|see)\b.{1,60}\b(?:schedule|appendix|document)\b/,
     ],
   },
   /** 7 par. 1°: place, date and time limit for receipt not respected. */
@@ -42,14 +42,14 @@ export const CONFORMITY_RECOGNISERS = {
     ],
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b${RECEIVED}\b.{0,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{0,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b)`),
+      new RegExp(String.raw`\b${RECEIVED}\b.{1,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{1,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b)`),
       // Not an attestation "délivrée après la date et l'heure limites" (art. 50.3 al. 2).
       /\b(?:en retard|tardi(?:f|ve)s?|hors delai|(?<!\b(?:delivree?s?|emise?s?|obtenue?s?|datee?s?|signee?s?) )apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?))\b/,
       /\bnon-?respect (?:de l'endroit|du lieu|de la date|de l'heure|des dates?|du delai|des delais)\b/,
       /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que|(?:lieu|endroit|adresse) autre que|ailleurs qu)\b/,
       // Negated: "n'est pas reçue au lieu, à la date et à l'heure limites prévus", "ne parvient pas dans le délai".
-      new RegExp(String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{0,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`),
-      /\bne (?:parvient|parviennent|parviendra|parviendront) pas\b.{0,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)/,
+      new RegExp(String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{1,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`),
+      /\bne (?:parvient|parviennent|parviendra|parviendront) pas\b.{1,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)/,
       /\b(?:late (?:bids?|tenders?|submissions?)|after the (?:closing|deadline)|failure to (?:comply with|meet|respect) the (?:place|date|time|deadline|closing))\b/,
     ],
   },
@@ -62,13 +62,13 @@ export const CONFORMITY_RECOGNISERS = {
     ],
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b(?:absence|omission|manque|non-?production|defaut de (?:fournir|produire|joindre|remettre|presenter|deposer|inclure))\b.{0,30}\b${DOCS}\b`),
-      new RegExp(String.raw`\b${DOCS}\b.{0,30}\b(?:requise?s?|exigee?s?|demandee?s?|obligatoires?)\b.{0,40}\b(?:manquante?s?|absente?s?|omise?s?|non (?:fournie?s?|jointe?s?|remise?s?|produite?s?)|n'(?:est|a) pas (?:ete )?(?:fournie?|jointe?|remise?|produite?|inclus)|fait defaut|font defaut|manque(?:nt)?)\b`),
+      new RegExp(String.raw`\b(?:absence|omission|manque|non-?production|defaut de (?:fournir|produire|joindre|remettre|presenter|deposer|inclure))\b.{1,30}\b${DOCS}\b`),
+      new RegExp(String.raw`\b${DOCS}\b.{1,30}\b(?:requise?s?|exigee?s?|demandee?s?|obligatoires?)\b.{1,40}\b(?:manquante?s?|absente?s?|omise?s?|non (?:fournie?s?|jointe?s?|remise?s?|produite?s?)|n'(?:est|a) pas (?:ete )?(?:fournie?|jointe?|remise?|produite?|inclus)|fait defaut|font defaut|manque(?:nt)?)\b`),
       // "ne renferme pas l'un ou l'autre des documents", "ne contient pas un ou plusieurs des formulaires".
-      new RegExp(String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'une? (?:ou l'autre )?des|une? (?:ou plusieurs )?des|chacun des|chacune des)\b.{0,30}\b${DOCS}\b`),
+      new RegExp(String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'une? (?:ou l'autre )?des|une? (?:ou plusieurs )?des|chacun des|chacune des)\b.{1,30}\b${DOCS}\b`),
       new RegExp(String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\bsoumissions? incompletes?\b`),
-      new RegExp(String.raw`\bnon accompagnee?s? (?:de|des|du|d')\b.{0,30}\b${DOCS}\b|\bne (?:fournit|remet|produit|joint|presente) pas\b.{0,30}\b${DOCS}\b`),
-      /\b(?:missing (?:required )?(?:documents?|forms?)|required documents?\b.{0,30}\b(?:missing|not (?:provided|included|submitted))|fail(?:s|ure)? to (?:provide|submit|include) (?:a|any|all) required)\b/,
+      new RegExp(String.raw`\bnon accompagnee?s? (?:de|des|du|d')\b.{0,30}\b${DOCS}\b|\bne (?:fournit|remet|produit|joint|presente) pas\b.{1,30}\b${DOCS}\b`),
+      /\b(?:missing (?:required )?(?:documents?|forms?)|required documents?\b.{1,30}\b(?:missing|not (?:provided|included|submitted))|fail(?:s|ure)? to (?:provide|submit|include) (?:a|any|all) required)\b/,
     ],
   },
   /** 7 par. 3°: a required signature of an authorised person missing. */
@@ -81,13 +81,13 @@ export const CONFORMITY_RECOGNISERS = {
     ],
     headings: [],
     phrases: [
-      /\b(?:absence|defaut|manque|omission)\b.{0,30}\b(?:signatures?|signer)\b/,
+      /\b(?:absence|defaut|manque|omission)\b.{1,30}\b(?:signatures?|signer)\b/,
       // The document "ne porte pas la signature", "n'est pas revêtu de la signature", the bidder "omet de signer".
       /\b(?:ne (?:porte|comporte|contient|presente|affiche|renferme)|n'(?:affiche|inclut)) (?:pas|aucune) (?:(?:la|les|de|d'|une) ?)?(?:\w+ )?signatures?\b/,
-      /\bn'(?:est|a) pas (?:ete )?(?:revetue?s?|munie?s?)\b.{0,20}\bsignatures?\b|\b(?:omet|a omis|neglige|oublie) de (?:la |le |les )?signer\b/,
+      /\bn'(?:est|a) pas (?:ete )?(?:revetue?s?|munie?s?)\b.{1,20}\bsignatures?\b|\b(?:omet|a omis|neglige|oublie) de (?:la |le |les )?signer\b/,
       /\b(?:non|pas) signee?s?\b|\bnon-signee?s?\b|\bsans (?:la |les |une |aucune )?signatures?\b|\bn'(?:est|a) pas (?:ete )?(?:dument )?signee?s?\b/,
-      /\bsignatures?\b.{0,60}\b(?:manquantes?|absentes?|omises?|fait defaut|font defaut|manque(?:nt)?)\b/,
-      /\bsignee?s?\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine)\b/,
+      /\bsignatures?\b.{1,60}\b(?:manquantes?|absentes?|omises?|fait defaut|font defaut|manque(?:nt)?)\b/,
+      /\bsignee?s?\b.{1,60}\b(?:a defaut de quoi|faute de quoi|sous peine)\b/,
       /\b(?:unsigned|not signed|missing signatures?|without (?:the |a )?(?:required )?signature)\b/,
     ],
   },
@@ -102,10 +102,10 @@ export const CONFORMITY_RECOGNISERS = {
     headings: [],
     phrases: [
       // The price "raturé ou corrigé sans que la correction soit paraphée" as well as the nouns.
-      /\b(?:ratures?|corrections?|surcharges?|alterations?|modifications?|raturee?s?|corrigee?s?|surchargee?s?)\b.{0,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales|paraphe)|sans que\b.{0,60}\b(?:paraphee?s?|initialee?s?))/,
-      /\b(?:ratures?|corrections?|surcharges?|modifications?)\b.{0,80}\b(?:paraphee?s?|initialee?s?)\b.{0,60}\b(?:a defaut de quoi|faute de quoi|sous peine|sinon)\b/,
+      /\b(?:corrections?|alterations?|modifications?|raturee?s?|corrigee?s?|surchargee?s?)\b.{1,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales)|sans que\b.{1,60}\b(?:paraphee?s?|initialee?s?))/,
+      /\b(?:ratures?|corrections?|surcharges?|modifications?)\b.{1,80}\b(?:paraphee?s?|initialee?s?)\b.{1,60}\b(?:a defaut de quoi|faute de quoi|sous peine|sinon)\b/,
       // Any tense or voice: "a correction that has not been initialled", "unless they are initialed".
-      /\b(?:erasures?|corrections?|alterations?|changes?|overwrit\w*|crossed[- ]out)\b.{0,80}\b(?:(?:not|never) (?:been |be )?initial(?:l)?ed|uninitial(?:l)?ed|without (?:being |the |its )?initial|unless (?:(?:it|they) (?:is|are|has been|have been) )?initial(?:l)?ed)/,
+      /\b(?:erasures?|corrections?|alterations?|changes?|overwrit\w*|crossed[- ]out)\b.{1,80}\b(?:(?:not|never) (?:been |be )?initiall?ed|uninitiall?ed|without (?:being |the |its )?initial|unless (?:(?:it|they) (?:is|are|has been|have been) )?initiall?ed)/,
     ],
   },
   /** 7 par. 5°: a conditional or restrictive bid. */
@@ -117,7 +117,7 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:soumissions?|offres?|propositions?) (?:conditionnelles?|restrictives?)\b|\b(?:conditionnelle|restrictive)s? ou (?:conditionnelle|restrictive)s?\b/,
       /\b(?:comporte|contient|assortie|fait l'objet) (?:de |d'|des )?(?:une |toute |quelque )?(?:conditions?|restrictions?|reserves?)\b/,
       // A bid that restricts or alters the documents' terms is a restrictive one.
-      /\b(?:restreint|restreignent|restreignant|modifie ou restreint)\b.{0,60}\b(?:conditions|exigences|obligations|portee|documents d'appel d'offres)\b/,
+      /\b(?:restreint|restreignent|restreignant|modifie ou restreint)\b.{1,60}\b(?:conditions|exigences|obligations|portee|documents d'appel d'offres)\b/,
       /\b(?:conditional|qualified|restrictive) (?:bids?|tenders?|offers?|proposals?|submissions?)\b/,
       // The pair as a predicate in a list of cases ("it is conditional or restrictive"); "conditional upon" alone is not it.
       /\b(?:conditional|restrictive|qualified) (?:or|and\/or) (?:conditional|restrictive|qualified)\b|\b(?:contains?|includes?|is subject to|subject to) (?:any )?(?:conditions?|restrictions?|qualifications?) or (?:conditions?|restrictions?|reservations?)\b/,
@@ -132,16 +132,16 @@ export const CONFORMITY_RECOGNISERS = {
     ],
     headings: [],
     phrases: [
-      /\bprix\b.{0,80}\bqualite\b.{0,60}\b(?:separement|separes|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
-      /\bqualite\b.{0,80}\bprix\b.{0,60}\b(?:separement|separes|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
-      /\b(?:prix|bordereau de prix|offre de prix)\b.{0,60}\b(?:dans|a l'interieur de) (?:l'|la |le )?(?:enveloppe|offre|document|partie|section)\b.{0,40}\b(?:qualite|qualitative|technique|de services|no ?1|numero 1)\b/,
-      /\bprice\b.{0,80}\bquality\b.{0,60}\bseparate(?:ly)?\b|\bquality\b.{0,80}\bprice\b.{0,60}\bseparate(?:ly)?\b/,
+      /\bprix\b.{1,80}\bqualite\b.{1,60}\b(?:separement|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
+      /\bqualite\b.{1,80}\bprix\b.{1,60}\b(?:separement|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
+      /\b(?:prix|bordereau de prix|offre de prix)\b.{1,60}\b(?:dans|a l'interieur de) (?:l'|la |le )?(?:enveloppe|offre|document|partie|section)\b.{1,40}\b(?:qualite|qualitative|technique|de services|no ?1|numero 1)\b/,
+      /\bprice\b.{1,80}\bquality\b.{1,60}\bseparate(?:ly)?\b|\bquality\b.{1,80}\bprice\b.{1,60}\bseparate(?:ly)?\b/,
       // Two envelopes by their English names: "the Financial Proposal is not submitted in an envelope separate from the Technical Proposal".
-      /\b(?:financial|price|pricing|cost) (?:proposal|offer|bid|envelope|form|schedule)\b.{0,80}\b(?:separate|distinct|same envelope)\b.{0,40}\b(?:technical|quality|qualitative|service) (?:proposal|offer|bid|envelope|demonstration)\b/,
-      /\b(?:technical|quality|qualitative|service) (?:proposal|offer|bid|envelope|demonstration)\b.{0,80}\b(?:separate|distinct|same envelope)\b.{0,40}\b(?:financial|price|pricing|cost) (?:proposal|offer|bid|envelope|form|schedule)\b/,
+      /\b(?:financial|price|pricing|cost) (?:proposal|offer|bid|envelope|form|schedule)\b.{1,80}\b(?:separate|distinct|same envelope)\b.{1,40}\b(?:technical|quality|qualitative|service) (?:proposal|offer|bid|envelope|demonstration)\b/,
+      /\b(?:technical|quality|qualitative|service) (?:proposal|offer|bid|envelope|demonstration)\b.{1,80}\b(?:separate|distinct|same envelope)\b.{1,40}\b(?:financial|price|pricing|cost) (?:proposal|offer|bid|envelope|form|schedule)\b/,
       // Two envelopes: "l'offre de prix n'est pas présentée dans une enveloppe distincte de l'offre de services".
-      /\b(?:offre|proposition|bordereau|soumission) de prix\b.{0,80}\b(?:distincte?s?|separee?s?)\b.{0,40}\b(?:offre|proposition|demonstration) (?:de services|technique|qualitative|de (?:la )?qualite)\b/,
-      /\b(?:offre|proposition|demonstration) (?:de services|technique|qualitative|de (?:la )?qualite)\b.{0,80}\b(?:distincte?s?|separee?s?)\b.{0,40}\b(?:offre|proposition|bordereau|soumission) de prix\b/,
+      /\b(?:offre|proposition|bordereau|soumission) de prix\b.{1,80}\b(?:distincte?s?|separee?s?)\b.{1,40}\b(?:offre|proposition|demonstration) (?:de services|technique|qualitative|de (?:la )?qualite)\b/,
+      /\b(?:offre|proposition|demonstration) (?:de services|technique|qualitative|de (?:la )?qualite)\b.{1,80}\b(?:distincte?s?|separee?s?)\b.{1,40}\b(?:offre|proposition|bordereau|soumission) de prix\b/,
     ],
   },
   /** 7 par. 7°: any other conformity condition the documents designate as causing automatic rejection. */
@@ -149,12 +149,12 @@ export const CONFORMITY_RECOGNISERS = {
     law: [{ citation: '7.7°', quote: 'le non-respect de toute autre condition de conformité indiquée dans les documents' }],
     headings: [],
     phrases: [
-      /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{0,120}\b(?:rejet|rejetee|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
-      /\b(?:toute|une|les) (?:conditions?|exigences?|clauses?) (?:indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|signalee?s?|marquee?s?)\b.{0,80}\b(?:rejet|rejetee|non-?conform)/,
+      /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{1,120}\b(?:rejet|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
+      /\b(?:toute|une|les) (?:conditions?|exigences?|clauses?) (?:indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|signalee?s?|marquee?s?)\b.{1,80}\b(?:rejet|non-?conform)/,
       /\b(?:mention|marquee?s?|identifiee?s?|accompagnee?s?) (?:par |de |d')?(?:la mention |l'inscription |le symbole |l'expression )?"?rejet automatique/,
       // "toute exigence dont les documents précisent qu'elle entraîne le rejet automatique".
-      /\b(?:toute|chaque) (?:condition|exigence|clause)\b.{0,80}\b(?:entraine|entrainant|entrainera|emporte|cause)\b.{0,20}\ble rejet automatique\b/,
-      /\bany other (?:\w+ )?(?:conditions?|requirements?)\b.{0,120}\b(?:automatic rejection|rejected|rejection)\b/,
+      /\b(?:toute|chaque) (?:condition|exigence|clause)\b.{1,80}\b(?:entraine|entrainant|entrainera|emporte|cause)\b.{1,20}\ble rejet automatique\b/,
+      /\bany other (?:\w+ )?(?:conditions?|requirements?)\b.{1,120}\b(?:automatic rejection|rejected|rejection)\b/,
     ],
   },
   /** 7 al. 2: several bids by one provider reject all of them. */
@@ -177,7 +177,7 @@ export const CONFORMITY_RECOGNISERS = {
     headings: [],
     phrases: [
       /\b(?:plusieurs|deux ou plusieurs|multiples?|deux) (?:soumissions|offres|propositions)\b|\bplus (?:d'une|qu'une) (?:soumission|offre|proposition)s?\b/,
-      /\b(?:une seule|qu'une seule|qu'une) (?:soumission|offre|proposition)\b.{0,120}\b(?:toutes|l'ensemble)\b/,
+      /\b(?:une seule|qu'une seule|qu'une) (?:soumission|offre|proposition)\b.{1,120}\b(?:toutes|l'ensemble)\b/,
       /\bmore than one (?:bid|tender|offer)s?\b|\b(?:multiple|several) (?:bids|tenders|offers)\b/,
     ],
   },

@@ -13,11 +13,11 @@ export const DEADLINE_RECOGNISERS = {
   receiptStatement: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{0,40}\b(?:des |les )?${BIDS}\b`),
-      new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`),
+      new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{1,40}\b(?:des |les )?${BIDS}\b`),
+      new RegExp(String.raw`\b${BIDS}\b.{1,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`),
       /\bdate (?:et (?:l')?heure )?limites? (?:de|pour) (?:la )?(?:reception|depot|remise)\b|\bclosing (?:date|time)\b/,
       new RegExp(String.raw`\bdeadline for (?:the )?(?:receipt|submission|delivery)\b|\breceipt of (?:the )?${BIDS}\b`),
-      /\b(?:reception|depot|remise)\b.{0,30}\bdemandes? de qualification\b|\bdemandes? de qualification\b.{0,60}\b(?:recues?|deposees?|parvenir|transmises?)\b/,
+      /\b(?:reception|depot|remise)\b.{1,30}\bdemandes? de qualification\b|\bdemandes? de qualification\b.{1,60}\b(?:recues?|deposees?|parvenir|transmises?)\b/,
     ],
   },
   openingStatement: {
@@ -30,27 +30,27 @@ export const DEADLINE_RECOGNISERS = {
   qualificationReceipt: {
     headings: [/\b(?:reception|depot|remise|presentation) des demandes\b|\bdate (?:et heure )?limites?\b/],
     phrases: [
-      /\b(?:reception|depot|remise|presentation)\b.{0,30}\bdemandes?\b/,
-      /\bdemandes? de qualification\b.{0,80}\b(?:recues?|deposees?|parvenir|transmises?|presentees?|acheminees?)\b/,
-      /\bdate (?:et (?:l')?heure )?limites?\b|\bclosing (?:date|time)\b|\brequests? for qualification\b.{0,60}\breceived\b/,
+      /\b(?:reception|depot|remise|presentation)\b.{1,30}\bdemandes?\b/,
+      /\bdemandes? de qualification\b.{1,80}\b(?:recues?|deposees?|parvenir|transmises?|presentees?|acheminees?)\b/,
+      /\bdate (?:et (?:l')?heure )?limites?\b|\bclosing (?:date|time)\b|\brequests? for qualification\b.{1,60}\breceived\b/,
     ],
   },
   yearlyRepublication: {
     headings: [],
     phrases: [
-      /\b(?:republie|republiera|republication|publie de nouveau|publiera de nouveau|publie a nouveau|publiera a nouveau|diffuse de nouveau|diffusera de nouveau|rediffuse)\w*\b.{0,100}\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans|aux? (?:douze|12) mois)\b/,
-      /\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans)\b.{0,60}\b(?:republi|publi|diffus|rediffus)\w*/,
-      /\brepublish\w*\b.{0,80}\b(?:once a year|annually|every year|each year)\b/,
+      /\b(?:republie|republiera|republication|publie de nouveau|publiera de nouveau|publie a nouveau|publiera a nouveau|diffuse de nouveau|diffusera de nouveau|rediffuse)\w*\b.{1,100}\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans|aux? (?:douze|12) mois)\b/,
+      /\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans)\b.{1,60}\b(?:republi|publi|diffus|rediffus)\w*/,
+      /\brepublish\w*\b.{1,80}\b(?:once a year|annually|every year|each year)\b/,
     ],
   },
   dirigeantAuthorisation: {
-    headings: [/\bautorisation du dirigeant\b.{0,40}\b(?:duree|article 46|art\. 46)\b/],
+    headings: [/\bautorisation du dirigeant\b.{1,40}\b(?:duree|article 46|art\. 46)\b/],
     phrases: [
-      new RegExp(String.raw`\b(?:duree|renouvellements?)\b.{0,120}\bautoris\w{0,6}\b.{0,30}\b${DIRIGEANT}\b`),
-      new RegExp(String.raw`\bautoris\w{0,6}\b.{0,30}\b${DIRIGEANT}\b.{0,120}\b(?:duree|renouvellements?|plus de (?:trois|3) ans|article 46|art\. 46)\b`),
-      new RegExp(String.raw`\b${DIRIGEANT}\b.{0,60}\bautoris\w{0,6}\b.{0,80}\b(?:duree|renouvellements?)\b`),
-      /\b(?:article|art\.) 46\b.{0,120}\bautoris\w{0,6}\b|\bautoris\w{0,6}\b.{0,120}\b(?:article|art\.) 46\b/,
-      /\b(?:duration|term|renewals?)\b.{0,120}\bauthori[sz]\w*\b.{0,30}\b(?:chief executive|head of the public body|deputy minister)\b/,
+      new RegExp(String.raw`\b(?:duree|renouvellements?)\b.{1,120}\bautoris\w{0,6}\b.{1,30}\b${DIRIGEANT}\b`),
+      new RegExp(String.raw`\bautoris\w{0,6}\b.{1,30}\b${DIRIGEANT}\b.{1,120}\b(?:duree|renouvellements?|plus de (?:trois|3) ans|article 46|art\. 46)\b`),
+      new RegExp(String.raw`\b${DIRIGEANT}\b.{1,60}\bautoris\w{0,6}\b.{1,80}\b(?:duree|renouvellements?)\b`),
+      /\b(?:article|art\.) 46\b.{1,120}\bautoris\w{0,6}\b|\bautoris\w{0,6}\b.{1,120}\b(?:article|art\.) 46\b/,
+      /\b(?:duration|term|renewals?)\b.{1,120}\bauthori[sz]\w*\b.{1,30}\b(?:chief executive|head of the public body|deputy minister)\b/,
     ],
   },
 } satisfies Record<string, ItemRecogniser>;

@@ -3,9 +3,9 @@
  * names the documents, a way of getting them, and another channel (offices, e-mail, mail, paper,
  * the body's own web site) offers a second channel. Matched sentence by sentence on normalized text.
  */
-const SUBJECT = String.raw`(?:documents? (?:d'appel d'offres|de l'appel d'offres|d'appels d'offres|contractuels)|dossiers? d'appel d'offres|devis|cahiers? des charges|addendas?|addendum|plans et devis|(?:tender|bid) documents|addend(?:um|a))`;
-const GETTING = String.raw`(?:obten\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|envoy\w*|distribu\w*|vendus?|fourni\w*|offert(?:e|s|es)?|accessibles?|available|obtain\w*|download\w*|sent|distributed|purchased|picked up|collected|offered|provided)`;
-const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|des|d')|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in paper)`;
+const SUBJECT = String.raw`(?:documents? (?:d'appel d'offres|de l'appel d'offres|d'appels d'offres|contractuels)|dossiers? d'appel d'offres|devis|cahiers? des charges|addendas?|addendum|plans et devis|(?:tender|bid) documents)`;
+const GETTING = String.raw`(?:obten\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|envoy\w*|distribu\w*|vendus?|fourni\w*|offert(?:e|s|es)?|accessibles?|available|obtain\w*|download\w*|sent|purchased|picked up|collected|offered|provided)`;
+const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|d')|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in paper)`;
 
 /**
  * A paper copy named without a complement, after the documents were named ("… sur le SEAO; une copie
@@ -14,12 +14,12 @@ const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bu
 const COPY = String.raw`(?:copies?|exemplaires?) (?:papier|imprimee?s?)(?! (?:de|du|des|d')\b)`;
 
 export const OTHER_CHANNEL: readonly RegExp[] = [
-  new RegExp(String.raw`\b${SUBJECT}\b.{0,30}\b${GETTING}\b.{0,100}${CHANNEL}`),
-  new RegExp(String.raw`\b${COPY}.{0,40}\b${GETTING}\b.{0,60}${CHANNEL}`),
+  new RegExp(String.raw`\b${SUBJECT}\b.{1,30}\b${GETTING}\b.{1,100}${CHANNEL}`),
+  new RegExp(String.raw`\b${COPY}.{1,40}\b${GETTING}\b.{1,60}${CHANNEL}`),
   // A notice field "Documents : disponibles sur le SEAO ou au bureau…" (not "Documents : le formulaire est remis au bureau").
-  new RegExp(String.raw`^(?:obtention des )?documents? ?(?::| -) ?.{0,40}\b(?:disponibles?|obten\w*|procur\w*|telecharg\w*|offerts?|vendus?|en vente)\b.{0,100}${CHANNEL}`),
-  new RegExp(String.raw`\b${GETTING}\b.{0,60}\b${SUBJECT}\b.{0,100}${CHANNEL}`),
-  new RegExp(String.raw`${CHANNEL}.{0,60}\b${SUBJECT}\b.{0,40}\b${GETTING}\b`),
+  new RegExp(String.raw`^(?:obtention des )?documents? ?(?::| -) ?.{0,40}\b(?:disponibles?|obten\w*|procur\w*|telecharg\w*|offerts?|vendus?|en vente)\b.{1,100}${CHANNEL}`),
+  new RegExp(String.raw`\b${GETTING}\b.{1,60}\b${SUBJECT}\b.{1,100}${CHANNEL}`),
+  new RegExp(String.raw`${CHANNEL}.{0,60}\b${SUBJECT}\b.{1,40}\b${GETTING}\b`),
 ];
 
 /**
@@ -35,4 +35,4 @@ export const CHANNEL_REFUSED = /\baucune?\b|\b(?:ne|n') ?(?:\S+ ){0,3}(?:pas|plu
 
 /** Sentences about questions, bids, complaints or deliverables, which may travel by other channels. */
 export const NOT_ABOUT_DOCUMENTS =
-  /\b(?:questions?|renseignements?|precisions?|demandes? (?:de precision|d'information|de renseignements?)|plaintes?|inquiries|enquiries|livrables?|finaux|finales|deliverables?)\b|\b(?:le prestataire|l'adjudicataire|le consultant|the (?:service provider|contractor|consultant))\b.{0,60}\b(?:remet|transmet|livre|produit|delivers?|submits?)\b|\bsoumissions?\b.{0,40}\b(?:doi\w+|sera|seront) (?:etre )?(?:deposee?s?|remise?s?|transmise?s?|recue?s?|acheminee?s?|presentee?s?)\b|\b(?:tenders?|bids?|proposals?|submissions?)\b.{0,40}\b(?:must|shall|will|are to) be (?:delivered|submitted|received|filed|deposited|sent)\b/;
+  /\b(?:questions?|renseignements?|precisions?|demandes? (?:de precision|d'information|de renseignements?)|plaintes?|inquiries|enquiries|livrables?|finaux|finales|deliverables?)\b|\b(?:le prestataire|l'adjudicataire|le consultant|the (?:service provider|contractor|consultant))\b.{1,60}\b(?:remet|transmet|livre|produit|delivers?|submits?)\b|\bsoumissions?\b.{1,40}\b(?:doi\w+|sera|seront) (?:etre )?(?:deposee?s?|remise?s?|transmise?s?|recue?s?|acheminee?s?|presentee?s?)\b|\b(?:tenders?|bids?|proposals?|submissions?)\b.{1,40}\b(?:must|shall|will|are to) be (?:delivered|submitted|received|filed|deposited|sent)\b/;

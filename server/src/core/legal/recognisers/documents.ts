@@ -37,12 +37,12 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     phrases: [
       /\bdescription (?:detaillee )?des besoins\b|\bmodalites d'execution\b/,
-      /\b(?:devis|cahier des charges|termes de reference|enonce des travaux)\b.{0,60}\b(?:decri|precis|enonc|annexe|joint|fait partie)/,
-      /\b(?:decri(?:t|vent)|precise(?:nt)?|enonce(?:nt)?|detaille(?:nt)?)\b.{0,30}\b(?:besoins|services requis|mandat|travaux a executer)\b/,
+      /\b(?:devis|cahier des charges|termes de reference|enonce des travaux)\b.{1,60}\b(?:decri|precis|enonc|annexe|joint|fait partie)/,
+      /\b(?:decri(?:t|vent)|precise(?:nt)?|enonce(?:nt)?|detaille(?:nt)?)\b.{1,30}\b(?:besoins|services requis|mandat|travaux a executer)\b/,
       // The provider by any of its names; a bidder ("l'entreprise", "le soumissionnaire") only once chosen, since
       // "le soumissionnaire doit fournir…" lists the documents of a bid.
       /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:l'entreprise|le soumissionnaire|la firme) (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
-      /\b(?:the (?:service provider|contractor|consultant|successful (?:tenderer|bidder|proponent)|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft))\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
+      /\bthe (?:service provider|contractor|consultant|successful (?:tenderer|bidder|proponent)|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft)\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
     ],
   },
   /** 5 par. 1.1°: the options, described in the tender documents. */
@@ -89,11 +89,11 @@ export const DOCUMENT_RECOGNISERS = {
   groupingOptional: {
     headings: [],
     phrases: [
-      /\bparticipation\b.{0,40}\b(?:facultative|optionnelle|volontaire|non obligatoire)\b/,
-      /\b(?:ne (?:sont|seront|est|sera) pas (?:tenue?s?|obligee?s?)|n'(?:est|ont) (?:pas|aucune?) (?:tenue?|obligee?|obligation))\b.{0,60}\b(?:requerir|recourir|utiliser|acheter|commander|se procurer|faire appel)\b/,
+      /\bparticipation\b.{1,40}\b(?:facultative|optionnelle|volontaire|non obligatoire)\b/,
+      /\b(?:ne (?:sont|seront|est|sera) pas (?:tenue?s?|obligee?s?)|n'(?:est|ont) (?:pas|aucune?) (?:tenue?|obligee?|obligation))\b.{1,60}\b(?:requerir|recourir|utiliser|acheter|commander|se procurer|faire appel)\b/,
       /\b(?:libres?|loisible) de (?:requerir|recourir|utiliser|commander|faire appel|participer|se retirer)\b/,
-      /\b(?:pourra|pourront|peut|peuvent)\b.{0,30}\b(?:se retirer du regroupement|ne pas (?:requerir|recourir|utiliser|participer))\b/,
-      /\b(?:sans (?:aucune )?obligation (?:de|d') (?:requerir|recourir|acheter|commander|utiliser))\b/,
+      /\b(?:pourra|pourront|peut|peuvent)\b.{1,30}\b(?:se retirer du regroupement|ne pas (?:requerir|recourir|utiliser|participer))\b/,
+      /\bsans (?:aucune )?obligation (?:de|d') (?:requerir|recourir|acheter|commander|utiliser)\b/,
       /\b(?:participation is (?:optional|voluntary)|(?:are|is) not (?:required|obliged|bound) to (?:use|order|procure))\b/,
     ],
   },
@@ -112,7 +112,7 @@ export const DOCUMENT_RECOGNISERS = {
       // "Peut présenter une offre la firme qui…", "Toute firme qui ne remplit pas l'une de ces conditions est inadmissible".
       /^(?:seule?s? )?(?:peu(?:t|vent)|pourra|pourront) (?:presenter|deposer|soumettre) une (?:soumission|offre|proposition)\b/,
       // The bidder is the subject ("les frais des soumissionnaires sont inadmissibles" is about costs).
-      /(?<!\b(?:de|des|du|aux?) )\b(?:prestataires?|soumissionnaires?|firmes?|entreprises?|fournisseurs?|candidats?)\b.{0,80}\b(?:est|sont|sera|seront|devient|deviennent) (?:jugee?s? |declaree?s? )?inadmissibles?\b/,
+      /(?<!\b(?:de|des|du|aux?) )\b(?:prestataires?|soumissionnaires?|firmes?|entreprises?|fournisseurs?|candidats?)\b.{1,80}\b(?:est|sont|sera|seront|devient|deviennent) (?:jugee?s? |declaree?s? )?inadmissibles?\b/,
     ],
   },
   /** 5 par. 3°: conformity conditions. */
@@ -136,7 +136,7 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:preparation|presentation|contents?|composition|form) (?:and submission )?of (?:the |a )?(?:bids?|tenders?|proposals?|submissions?)\b/,
     ],
     phrases: [
-      /\b(?:la soumission|l'offre|la proposition|le soumissionnaire|le prestataire(?: de services)?)\b.{0,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b/,
+      /\b(?:la soumission|l'offre|la proposition|le soumissionnaire|le prestataire(?: de services)?)\b.{1,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b/,
       // Plural and followed by the list: "l'absence d'un document requis" (a rejection case) is not the list.
       /\b(?:documents|pieces|formulaires) suivante?s\b/,
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
@@ -154,7 +154,7 @@ export const DOCUMENT_RECOGNISERS = {
       new RegExp(String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`),
       new RegExp(UNSEALING),
       // "L'ouverture a lieu en public à 10 h", as the notice's own opening recogniser reads it.
-      /\bouverture\b.{0,30}\b(?:en seance publique|publiquement|en public)\b/,
+      /\bouverture\b.{1,30}\b(?:en seance publique|publiquement|en public)\b/,
       /\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b/,
     ],
   },
@@ -178,7 +178,7 @@ export const DOCUMENT_RECOGNISERS = {
     law: [{ citation: '5.7°', quote: "la règle d'adjudication du contrat" }],
     headings: [/\badjudication\b|\b(?:attribution|octroi) du contrat\b|\b(?:choix|selection) de l'adjudicataire\b|\baward\b/],
     phrases: [
-      /\b(?:le contrat|contrat|le mandat)\b.{0,30}\b(?:sera|est|seront|sont) (?:adjuge|octroye|accorde|attribue)s?\b/,
+      /\b(?:le contrat|contrat|le mandat)\b.{1,30}\b(?:sera|est|seront|sont) (?:adjuge|octroye|accorde|attribue)s?\b/,
       /\badjug(?:e|era|er|ee) (?:le contrat )?au (?:soumissionnaire|prestataire|fournisseur)\b/,
       /\b(?:prix (?:ajuste )?le plus bas|plus bas (?:prix|soumissionnaire conforme)|note finale la plus elevee|soumission conforme la plus basse)\b|\bregle d'adjudication\b/,
       /\b(?:awarded to|lowest (?:adjusted )?price|highest (?:final )?score)\b/,
@@ -196,15 +196,17 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     law: [{ citation: '5.8°', quote: 'le contrat à être signé' }],
     headings: [
+      // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space follows
       new RegExp(String.raw`\b${CONTRACT} (?:a (?:etre )?signer|a intervenir|type)\b|\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b`),
+      // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space or the end follows
       new RegExp(String.raw`${NUMBERING}(?:le |l')?${CONTRACT}(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
       /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b|^(?:[\d.]+\s*)?(?:the )?contract$/,
     ],
     phrases: [
-      new RegExp(String.raw`\b${CONTRACT}.{0,60}\b(?:a (?:etre )?signer|a intervenir|ci-joint|jointe?s? (?:a|en)|en annexe|a l'annexe|fait partie des documents|sera signee?)\b`),
+      new RegExp(String.raw`\b${CONTRACT}.{1,60}\b(?:a (?:etre )?signer|a intervenir|ci-joint|jointe?s? (?:a|en)|en annexe|a l'annexe|fait partie des documents|sera signee?)\b`),
       // A longer name before the annex or the signature: "Le contrat de services professionnels d'architecture de
       // la Société, reproduit à l'annexe C, est signé par l'adjudicataire".
-      new RegExp(String.raw`\b${CONTRACT}.{0,100}\b(?:reprodui(?:t|te) (?:a|en) (?:l')?annexe|(?:est|sera) signee? par l'adjudicataire)\b`),
+      new RegExp(String.raw`\b${CONTRACT}.{1,100}\b(?:reprodui(?:t|te) (?:a|en) (?:l')?annexe|(?:est|sera) signee? par l'adjudicataire)\b`),
       new RegExp(String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres) du contrat\b`),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
       /\b(?:contract (?:to be signed|form|template)|form of contract)\b/,

@@ -22,9 +22,9 @@ export const EVALUATION_RECOGNISERS = {
   acceptableLevelReference: {
     headings: [],
     phrases: [
-      /\bniveau (?:de performance )?acceptable\b.{0,120}\b(?:decrits?|precises?|presentes?|definis?|indiques?|detailles?)\b.{0,60}\b(?:annexe|section|partie|document|grille|tableau|formulaire|devis|cahier)\b/,
-      /\b(?:elements de qualite|attentes)\b.{0,100}\b(?:chaque|chacun des) criteres?\b.{0,100}\b(?:annexe|section|partie|document|devis|cahier|grille|tableau)\b/,
-      /\bacceptable (?:performance )?level\b.{0,120}\b(?:described|set out|specified)\b.{0,60}\b(?:appendix|schedule|section|part|document|grid|table|form)\b/,
+      /\bniveau (?:de performance )?acceptable\b.{1,120}\b(?:decrits?|precises?|presentes?|definis?|indiques?|detailles?)\b.{1,60}\b(?:annexe|section|partie|document|grille|tableau|formulaire|devis|cahier)\b/,
+      /\b(?:elements de qualite|attentes)\b.{1,100}\b(?:chaque|chacun des) criteres?\b.{1,100}\b(?:annexe|section|partie|document|devis|cahier|grille|tableau)\b/,
+      /\bacceptable (?:performance )?level\b.{1,120}\b(?:described|set out|specified)\b.{1,60}\b(?:appendix|schedule|section|part|document|grid|table|form)\b/,
     ],
   },
   /**
@@ -34,22 +34,22 @@ export const EVALUATION_RECOGNISERS = {
   annex2FormulaReference: {
     headings: [],
     phrases: [
-      /\b(?:formule|prix ajuste|calcul)\b.{0,80}\b(?:annexe 2|annexe ii)\b/,
-      /\b(?:annexe 2|annexe ii) du reglement\b.{0,80}\b(?:formule|prix ajuste)\b/,
-      /\b(?:formula|adjusted price)\b.{0,80}\bannex 2\b.{0,40}\bregulation\b/,
+      /\b(?:formule|prix ajuste|calcul)\b.{1,80}\b(?:annexe 2|annexe ii)\b/,
+      /\b(?:annexe 2|annexe ii) du reglement\b.{1,80}\b(?:formule|prix ajuste)\b/,
+      /\b(?:formula|adjusted price)\b.{1,80}\bannex 2\b.{1,40}\bregulation\b/,
     ],
   },
   /** Price and quality demonstration presented separately (art. 16 al. 2), in any common wording. */
   separatePriceAndQuality: {
     headings: [],
     phrases: [
-      /\b(?:presentes?|presentees?|soumis|deposes?|transmis|remis|fournis|places?|inseres?)\b.{0,40}\bseparement\b/,
-      /\bseparement\b.{0,80}\b(?:prix|qualite)\b/,
-      /\b(?:deux|2) (?:\(2\) )?(?:enveloppes|plis|fichiers|documents|volets)\b.{0,80}\b(?:prix|qualite)\b/,
-      /\b(?:prix|financiere?)\b.{0,80}\b(?:enveloppe|pli|fichier|document|courriel) (?:distinct|separe)e?s?\b/,
+      /\b(?:presentes?|presentees?|soumis|deposes?|transmis|remis|fournis|places?|inseres?)\b.{1,40}\bseparement\b/,
+      /\bseparement\b.{1,80}\b(?:prix|qualite)\b/,
+      /\b(?:deux|2) (?:\(2\) )?(?:enveloppes|plis|fichiers|documents|volets)\b.{1,80}\b(?:prix|qualite)\b/,
+      /\b(?:prix|financiere?)\b.{1,80}\b(?:enveloppe|pli|fichier|document|courriel) (?:distinct|separe)e?s?\b/,
       /\benveloppes? (?:distinctes?|separees?|scellees? distinctes)\b|\bsous plis? (?:separes?|distincts?)\b/,
-      /\benveloppe (?:n[o°]|numero) ?[12]\b.{0,120}\b(?:prix|qualite)\b/,
-      /\b(?:price|financial proposal)\b.{0,60}\bseparate(?:ly)?\b|\bseparate(?:ly)?\b.{0,60}\b(?:price|quality)\b/,
+      /\benveloppe (?:n[o°]|numero) ?[12]\b.{1,120}\b(?:prix|qualite)\b/,
+      /\b(?:price|financial proposal)\b.{1,60}\bseparate(?:ly)?\b|\bseparate(?:ly)?\b.{1,60}\b(?:price|quality)\b/,
     ],
   },
   /**
@@ -61,12 +61,12 @@ export const EVALUATION_RECOGNISERS = {
     headings: [],
     phrases: [
       /\b(?:enveloppe|pli|fichier|volet) (?:de prix|financiere?|(?:des |d')honoraires)\b/,
-      /\b(?:enveloppe|pli|fichier|volet) (?:no |n° |numero )?(?:2|deux) (?:contient|contenant|comprend|renferme|doit contenir)\b.{0,40}\b(?:prix|honoraires|bordereau|offre financiere)\b/,
-      /\b(?:bordereau|formulaire|offre|proposition|grille) (?:de prix|(?:des |d')honoraires|financiere|de tarification)\b.{0,80}\b(?:doit|doivent|devra|devront|est|sont|sera|seront) (?:etre )?(?:joint|remis|depose|transmis|inclus|presente|rempli|signe|place|insere)e?s?\b/,
-      /\b(?:soumissionnaire|firme|prestataire)\b.{0,40}\b(?:indique|inscrit|propose|soumet|joint|remet|presente)\b.{0,40}\b(?:son prix|ses honoraires|ses taux(?: horaires)?|son offre (?:de prix|financiere)|sa proposition (?:d'honoraires|financiere)|un prix|le prix (?:forfaitaire|global|total))\b/,
-      /\b(?:la soumission|l'offre(?: de services)?|la proposition)\b.{0,30}\b(?:comprend|contient|inclut|comporte)\b.{0,120}\b(?:bordereau de prix|offre (?:de prix|financiere)|proposition (?:financiere|d'honoraires)|prix (?:forfaitaire|global|total))\b/,
-      /\bprix et (?:la )?(?:demonstration de (?:la )?)?qualite\b.{0,60}\b(?:presentes?|presentees?|soumis|deposes?|remis)\b.{0,20}\bseparement\b/,
-      /\b(?:price|fee proposal)\b.{0,60}\b(?:must|shall) be (?:submitted|included|provided)\b/,
+      /\b(?:enveloppe|pli|fichier|volet) (?:no |n° |numero )?(?:2|deux) (?:contient|contenant|comprend|renferme|doit contenir)\b.{1,40}\b(?:prix|honoraires|bordereau|offre financiere)\b/,
+      /\b(?:bordereau|formulaire|offre|proposition|grille) (?:de prix|(?:des |d')honoraires|financiere|de tarification)\b.{1,80}\b(?:doit|doivent|devra|devront|est|sont|sera|seront) (?:etre )?(?:joint|remis|depose|transmis|inclus|presente|rempli|signe|place|insere)e?s?\b/,
+      /\b(?:soumissionnaire|firme|prestataire)\b.{1,40}\b(?:indique|inscrit|propose|soumet|joint|remet|presente)\b.{1,40}\b(?:son prix|ses honoraires|ses taux(?: horaires)?|son offre (?:de prix|financiere)|sa proposition (?:d'honoraires|financiere)|un prix|le prix (?:forfaitaire|global|total))\b/,
+      /\b(?:la soumission|l'offre(?: de services)?|la proposition)\b.{1,30}\b(?:comprend|contient|inclut|comporte)\b.{1,120}\b(?:bordereau de prix|offre (?:de prix|financiere)|proposition (?:financiere|d'honoraires)|prix (?:forfaitaire|global|total))\b/,
+      /\bprix et (?:la )?(?:demonstration de (?:la )?)?qualite\b.{1,60}\b(?:presentes?|presentees?|soumis|deposes?|remis)\b.{1,20}\bseparement\b/,
+      /\b(?:price|fee proposal)\b.{1,60}\b(?:must|shall) be (?:submitted|included|provided)\b/,
     ],
   },
   /** A selection committee (art. 26). */
@@ -79,9 +79,9 @@ export const EVALUATION_RECOGNISERS = {
   committeeSeesPrice: {
     headings: [],
     phrases: [
-      /\bcomite\b.{0,80}\b(?:ouvre|ouvrira|ouvriront|prend connaissance|prendra connaissance|examine|examinera|consulte|consultera|recoit|recevra|analyse|analysera)\b.{0,60}\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{0,80}\b(?:avant|en meme temps que|simultanement a|lors de) (?:l'|d'|son |sa |leur )?(?:evaluation|evaluer|analyse) (?:de (?:la )?)?qualit/,
-      /\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{0,60}\b(?:remise?s?|transmise?s?|communiquee?s?|fournie?s?) (?:au|aux membres du) comite\b.{0,60}\b(?:avant|en meme temps que|des le debut de|lors de) (?:l'|son |sa )?(?:evaluation|analyse) (?:de (?:la )?)?qualit/,
-      /\bcommittee\b.{0,60}\b(?:opens?|reviews?|sees?|receives?)\b.{0,40}\bprices?\b.{0,60}\b(?:before|while)\b.{0,40}\bquality\b/,
+      /\bcomite\b.{1,80}\b(?:ouvre|ouvrira|ouvriront|prend connaissance|prendra connaissance|examine|examinera|consulte|consultera|recoit|recevra|analyse|analysera)\b.{1,60}\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,80}\b(?:avant|en meme temps que|simultanement a|lors de) (?:l'|d'|son |sa |leur )?(?:evaluation|evaluer|analyse) (?:de (?:la )?)?qualit/,
+      /\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,60}\b(?:remise?s?|transmise?s?|communiquee?s?|fournie?s?) (?:au|aux membres du) comite\b.{1,60}\b(?:avant|en meme temps que|des le debut de|lors de) (?:l'|son |sa )?(?:evaluation|analyse) (?:de (?:la )?)?qualit/,
+      /\bcommittee\b.{1,60}\b(?:opens?|reviews?|sees?|receives?)\b.{1,40}\bprices?\b.{1,60}\b(?:before|while)\b.{1,40}\bquality\b/,
     ],
   },
   committeeSecretary: {
@@ -105,16 +105,17 @@ export const EVALUATION_RECOGNISERS = {
   awardLowestPrice: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b(?:adjuge|adjugera|adjudication|octroye|octroyera|accorde|accordera|attribue|attribuera|award(?:ed)?)\b.{0,100}\b(?:prix (?:soumis |total )?le (?:plus bas|moins eleve)|(?:${BIDS}|soumissionnaire) (?:acceptable |conforme )?(?:ayant|qui a) (?:soumis |presente )?le prix le plus bas|lowest (?:submitted |total )?price)\b`),
+      // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDS is one shared group, here one alternative among others
+      new RegExp(String.raw`\b(?:adjuge|adjugera|adjudication|octroye|octroyera|accorde|accordera|attribue|attribuera|award(?:ed)?)\b.{1,100}\b(?:prix (?:soumis |total )?le (?:plus bas|moins eleve)|(?:${BIDS}|soumissionnaire) (?:acceptable |conforme )?(?:ayant|qui a) (?:soumis |presente )?le prix le plus bas|lowest (?:submitted |total )?price)\b`),
     ],
   },
   /** A tariff taken under a law or approved by the government or the Conseil du trésor (art. 23). */
   tariff: {
     headings: [],
     phrases: [
-      /\btarifs?\b.{0,120}\b(?:decret|gouvernement|conseil du tresor|en vertu d(?:e|'une) (?:la )?loi|approuve|reglement|honoraires)\b/,
-      /\b(?:decret|reglement)\b.{0,80}\btarifs?\b/,
-      /\btariff\b.{0,80}\b(?:government|treasury board|act|approved)\b/,
+      /\btarifs?\b.{1,120}\b(?:decret|gouvernement|conseil du tresor|en vertu d(?:e|'une) (?:la )?loi|approuve|reglement|honoraires)\b/,
+      /\b(?:decret|reglement)\b.{1,80}\btarifs?\b/,
+      /\btariff\b.{1,80}\b(?:government|treasury board|act|approved)\b/,
     ],
   },
   /** The section of the admissibility conditions (art. 6), where attestations belong (art. 50.3 al. 3). */
@@ -126,8 +127,8 @@ export const EVALUATION_RECOGNISERS = {
   predeterminedAmount: {
     headings: [/\bmontant (?:predetermine|maximal|maximum)\b|\bbudget (?:de la campagne|maximal|alloue)\b/],
     phrases: [
-      /\b(?:montant|budget|enveloppe budgetaire)\b (?:predetermine|maximal|maximum|total alloue|alloue|disponible|de la campagne|du contrat)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
-      /\b(?:ne (?:peut|pourra) (?:etre superieur|exceder|depasser))\b.{0,60}(?:\d[\d ]*(?:[,.]\d+)? ?\$|\[(?:a completer|to complete))/,
+      /\b(?:montant|budget|enveloppe budgetaire) (?:predetermine|maximal|maximum|total alloue|alloue|disponible|de la campagne|du contrat)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
+      /\bne (?:peut|pourra) (?:etre superieur|exceder|depasser)\b.{0,60}(?:\d[\d ]*(?:[,.]\d+)? ?\$|\[(?:a completer|to complete))/,
       /\b(?:predetermined|maximum) (?:amount|budget)\b.{0,80}(?:\d|\[(?:a completer|to complete))/,
     ],
   },
@@ -135,10 +136,10 @@ export const EVALUATION_RECOGNISERS = {
   secondStepInvitees: {
     headings: [],
     phrases: [
-      /\b(?:tous les|l'ensemble des|chacun des) (?:prestataires|soumissionnaires|candidats|fournisseurs)\b.{0,100}\b(?:deuxieme|seconde|2e) etape\b/,
-      /\b(?:nombre restreint|seuls les (?:\d+|deux|trois|quatre|cinq|six)|les (?:\d+|deux|trois|quatre|cinq|six) (?:meilleurs|premiers))\b.{0,120}\b(?:deuxieme|seconde|2e) etape\b/,
-      /\b(?:deuxieme|seconde|2e) etape\b.{0,120}\b(?:tous les (?:prestataires|soumissionnaires|candidats)|nombre restreint|seuls les|les (?:\d+|deux|trois|quatre|cinq) (?:meilleurs|premiers|prestataires))\b/,
-      /\b(?:all|a restricted number of|only the)\b.{0,160}\bsecond (?:step|stage)\b/,
+      /\b(?:tous les|l'ensemble des|chacun des) (?:prestataires|soumissionnaires|candidats|fournisseurs)\b.{1,100}\b(?:deuxieme|seconde|2e) etape\b/,
+      /\b(?:nombre restreint|seuls les (?:\d+|deux|trois|quatre|cinq|six)|les (?:\d+|deux|trois|quatre|cinq|six) (?:meilleurs|premiers))\b.{1,120}\b(?:deuxieme|seconde|2e) etape\b/,
+      /\b(?:deuxieme|seconde|2e) etape\b.{1,120}\b(?:tous les (?:prestataires|soumissionnaires|candidats)|nombre restreint|seuls les|les (?:\d+|deux|trois|quatre|cinq) (?:meilleurs|premiers|prestataires))\b/,
+      /\b(?:all|a restricted number of|only the)\b.{1,160}\bsecond (?:step|stage)\b/,
     ],
   },
   /** The project manager is a permanent resource working from the region (art. 24 al. 2). */
@@ -180,7 +181,7 @@ export const EVALUATION_RECOGNISERS = {
     phrases: [
       new RegExp(String.raw`\b${BIDS} (?:demeure(?:nt)?|reste(?:nt)?|sont|est|seront|sera) (?:valides?|valables?|irrevocables?)\b`),
       new RegExp(String.raw`\b(?:periode|delai|duree) de validite (?:des |de la |d'une )?${BIDS}\b`),
-      new RegExp(String.raw`\b${BIDS}\b.{0,60}\b(?:remain (?:valid|open)|valid for)\b|\bbid validity\b`),
+      new RegExp(String.raw`\b${BIDS}\b.{1,60}\b(?:remain (?:valid|open)|valid for)\b|\bbid validity\b`),
       // A field: "Validité des soumissions : 90 jours".
       new RegExp(String.raw`^(?:periode de |duree de |delai de )?validite (?:des |de la |d'une )?${BIDS} ?(?::| - ) ?.{0,30}\b\d{1,3} ?(?:jours|mois|days)\b`),
     ],

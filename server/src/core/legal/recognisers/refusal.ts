@@ -8,9 +8,9 @@ export const REFUSAL_RECOGNISERS = {
   refusalClause: {
     headings: [],
     phrases: [
-      /\b(?:refuser|ne pas retenir|ecarter|rejeter|refus)\b.{0,240}\b(?:rendement insatisfaisant|evaluation (?:de|du) rendement|omis de donner suite|resiliation|resilie)/,
-      /\b(?:rendement insatisfaisant|evaluation (?:de|du) rendement|omis de donner suite)\b.{0,240}\b(?:refuser|ne pas retenir|ecarter|refus)\b/,
-      /\brefuse\b.{0,240}\b(?:unsatisfactory (?:performance|evaluation)|failed to follow up|terminated)\b/,
+      /\b(?:refuser|ne pas retenir|ecarter|rejeter|refus)\b.{1,240}\b(?:rendement insatisfaisant|evaluation (?:de|du) rendement|omis de donner suite|resiliation|resilie)/,
+      /\b(?:rendement insatisfaisant|evaluation (?:de|du) rendement|omis de donner suite)\b.{1,240}\b(?:refuser|ne pas retenir|ecarter|refus)\b/,
+      /\brefuse\b.{1,240}\b(?:unsatisfactory (?:performance|evaluation)|failed to follow up|terminated)\b/,
     ],
   },
   /** The clause's opening words when its grounds follow as a list ("… refuser tout prestataire qui : "). */

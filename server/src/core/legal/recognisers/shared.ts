@@ -25,6 +25,6 @@ const PERIOD = String.raw`\b(?:ans?|annees?|mois|periodes?|exercices?|saisons?)\
  * and "ne peut être prolongé au-delà de trois ans" denies it.
  */
 export const OPTION_TO_EXTEND = new RegExp(
-  String.raw`(?<!\bne )\b(?:peut|peuvent|pourra|pourront|se reserve le droit de|a la faculte de)\b.{0,20}\b(?:(?:le |l')(?:renouveler|prolonger|reconduire)|(?:renouveler|prolonger|reconduire) (?:le contrat|le mandat|l'entente|la convention))\b.{0,60}${PERIOD}` +
-    String.raw`|\b(?:contrat|mandat|entente|convention)\b.{0,40}(?<!\bne )\b(?:peut|peuvent|pourra|pourront) (?:etre )?(?:renouvelee?|prolongee?|reconduite?)s?\b.{0,60}${PERIOD}`,
+  String.raw`(?<!\bne )\b(?:peut|peuvent|pourra|pourront|se reserve le droit de|a la faculte de)\b.{1,20}\b(?:(?:le |l')(?:renouveler|prolonger|reconduire)|(?:renouveler|prolonger|reconduire) (?:le contrat|le mandat|l'entente|la convention))\b.{1,60}${PERIOD}` +
+    String.raw`|\b(?:contrat|mandat|entente|convention)\b.{1,40}(?<!\bne )\b(?:peut|peuvent|pourra|pourront) (?:etre )?(?:renouvelee?|prolongee?|reconduite?)s?\b.{1,60}${PERIOD}`,
 );

@@ -1,6 +1,6 @@
 import consolidation20160301 from '../../../../data/regulations/C-65.1-r4/2016-03-01.json' with { type: 'json' };
 import type { Locale } from '../../types.js';
-import type { Alinea, Article, Heading, Paragraph, RegulationDatabase } from './types.js';
+import type { Article, Heading, Paragraph, RegulationDatabase } from './types.js';
 
 export type * from './types.js';
 
@@ -96,16 +96,4 @@ export function shorten(text: string, length: number): string {
   if (text.length <= length) return text;
   const cut = text.lastIndexOf(' ', length);
   return `${text.slice(0, cut > 40 ? cut : length)} …`;
-}
-
-/** Every text of an alinéa, in order (for search and rendering). */
-export function alineaLines(alinea: Alinea): string[] {
-  return [
-    alinea.text,
-    ...(alinea.formula ?? []),
-    ...alinea.paragraphs.flatMap((paragraph) => [
-      `${paragraph.number}° ${paragraph.text}`,
-      ...paragraph.subparagraphs.map((sub) => `${sub.letter}) ${sub.text}`),
-    ]),
-  ];
 }

@@ -57,7 +57,7 @@ export function rejectionCaseFix(context: RuleContext, item: RejectionCase): Fix
   const section = sectionOf(context.model, 'conformity');
   if (!section) return newConformitySection(context);
   const intro = (unit: DocumentUnit | undefined) => unit !== undefined && unitStates(unit, 'rejection');
-  return addToSectionFix(context, section, item as ClauseName, specOf(item).listed ? intro : () => false);
+  return addToSectionFix(context, section, item, specOf(item).listed ? intro : () => false);
 }
 
 export function conformityAnchor(context: RuleContext): OffsetRange {

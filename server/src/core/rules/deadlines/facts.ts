@@ -101,10 +101,8 @@ const byBlock = new WeakMap<ParsedBlock, BlockStatement[]>();
 const stated = new WeakMap<DocumentModel, StatedDate[]>();
 
 // The verb that moves a moment, then the date it moves it to: "reportée au", "repoussée jusqu'au", "postponed to".
-const POSTPONEMENT = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?:report[ée]e?s?|repouss[ée]e?s?|prolong[ée]e?s?|d[ée]plac[ée]e?s?|postponed|extended|deferred|moved|pushed back)(?![\p{L}\d])[^.;]{0,40}?(?<![\p{L}\d])(?:au|à|a|jusqu'(?:au|à|a)|jusqu’(?:au|à|a)|to|until)|(?:nouvelles? (?:date|heure)s?(?: et (?:l'|l’)?heure)?(?: limites?)?|new (?:closing |opening )?(?:date|time)))(?![\p{L}\d])`,
-  'giu',
-);
+const POSTPONEMENT =
+  /(?<![\p{L}\d])(?:(?:report[ée]e?s?|repouss[ée]e?s?|prolong[ée]e?s?|d[ée]plac[ée]e?s?|postponed|extended|deferred|moved|pushed back)(?![\p{L}\d])[^.;]{1,40}?(?<![\p{L}\d])(?:au|à|a|jusqu'(?:au|à|a)|jusqu’(?:au|à|a)|to|until)|nouvelles? (?:date|heure)s?(?: et (?:l'|l’)?heure)?(?: limites?)?|new (?:closing |opening )?(?:date|time))(?![\p{L}\d])/giu;
 
 /** What a sentence (or a table cell read as one) says of each of its dates. */
 function readSentences(text: string, at: readonly number[], heading: boolean): Omit<BlockStatement, 'index'>[] {
@@ -224,7 +222,7 @@ function blockStatements(parsed: ParsedBlock): BlockStatement[] {
     const read =
       (unit.kind === 'tableRow' && (unit.row ?? 0) > 0 ? readTableRow(parsed, unit, at) : undefined) ??
       readSentences(parsed.text.slice(unit.start, unit.end), at, unit.kind === 'heading');
-    read.forEach((statement, k) => statements!.push({ index: i + k, ...statement }));
+    read.forEach((statement, k) => statements.push({ index: i + k, ...statement }));
     i = j;
   }
   byBlock.set(parsed, statements);
