@@ -34,7 +34,7 @@ describe('CLI --explain (issue 13, 4)', () => {
     );
     assert.ok(lines.some((line) => line.startsWith(`${COMPLIANT}:104 rejection-missing-document (art. 7, al. 1, par. 2°) satisfaite par missingDocument/`)));
     assert.ok(lines.includes(`${COMPLIANT} qualification-notice-items (art. 43, al. 1, par. 1°) sans objet : Ne s'applique pas à un document de type « appel-offres ».`));
-    assert.equal(lines[lines.length - 1], "1 fichier, 1 document d'appel d'offres : 0 erreur, 0 avertissement, 0 information.");
+    assert.equal(lines[lines.length - 1], "1 fichier, 1 document d'appel d'offres en 1 dossier : 0 erreur, 0 avertissement, 0 information.");
   });
 
   it('English with --locale en, every line, with English plurals; findings of a defective call and the exit status', () => {
@@ -47,7 +47,7 @@ describe('CLI --explain (issue 13, 4)', () => {
     assert.ok(lines.some((line) => /^examples\/ao-services-techniques-defauts\.md \(appel-offres\): \d+ rules, \d+ met, \d+ with findings, /.test(line)));
     assert.ok(lines.some((line) => /^examples\/ao-services-techniques-defauts\.md:\d+ notice-no-obligation-to-accept \(s\. 4, para\. 2, subpara\. 7°\) error: The notice does not state /.test(line)));
     assert.ok(!/ satisfaite | sans objet | erreur /.test(stdout), 'no French line');
-    assert.match(lines[lines.length - 1], /^2 files, 2 tender documents: \d+ errors, /);
+    assert.match(lines[lines.length - 1], /^2 files, 2 tender documents in 2 dossiers: \d+ errors, /);
   });
 
   it('says when a file is not a tender document', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText, codeLenses, DEFAULT_SETTINGS, DocumentParser } from '../../server/src/core/index.js';
+import { analyzeText, codeLenses, DEFAULT_SETTINGS, DocumentParser, dossierAddenda, dossierOf } from '../../server/src/core/index.js';
 import { NOTICE_NAMED_BY_ADDENDA } from '../helpers.js';
 
 const addendaFile = (numero: string, item: string) => ({ name: 'addenda-2.md', text: `---\ntype: addenda\nnumero: ${numero}\naddenda:\n  - ${item}\n---\n\n# Addenda no 2\n` });
@@ -38,7 +38,9 @@ describe('addenda given as separate `type: addenda` files', () => {
   });
 
   it('the code lens of such an addendum shows above `numero`', () => {
-    const lenses = codeLenses(new DocumentParser().parse(NOTICE_NAMED_BY_ADDENDA), DEFAULT_SETTINGS, [addendaFile('AO-2026-0142', '{ numero: 2, date: 2026-03-16, incidence-prix: true }')]);
+    const model = new DocumentParser().parse(NOTICE_NAMED_BY_ADDENDA);
+    const addenda = dossierAddenda(dossierOf('ao.md', model, [addendaFile('AO-2026-0142', '{ numero: 2, date: 2026-03-16, incidence-prix: true }')]));
+    const lenses = codeLenses(model, DEFAULT_SETTINGS, addenda);
     const lens = lenses.find((l) => l.range.start.line === 2);
     assert.equal(lens?.title, 'Addenda no 2 : 3 jours avant la date limite (min. 7)');
     assert.equal(lens?.tooltip, 'Addenda no 2 (addenda-2.md) : 3 jours avant la date limite (min. 7 — art. 9, al. 2) · date la plus hâtive : lundi 23 mars 2026');

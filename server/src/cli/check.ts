@@ -1,8 +1,8 @@
-import { dirname, relative, resolve } from 'node:path';
-import { analyzeModel, DEFAULT_SETTINGS, DocumentParser, explain, FORMAT_CITATION, RULES, type Finding, type Locale, type Localized } from '../core/index.js';
+import { join, relative, resolve } from 'node:path';
+import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, explain, FORMAT_CITATION, RULES, type DocumentModel, type DossierAnalysis, type Finding, type Locale, type Localized } from '../core/index.js';
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { loadConfigFor } from '../node/configFiles.js';
-import { folderDocuments, siblingDocuments, type FolderDocument } from '../node/relatedDocuments.js';
+import { DossierFinder, within } from '../node/dossier.js';
 import { readRegularFile } from '../node/regularFile.js';
 import type { FileReport } from './format.js';
 import { fileSystemError } from './messages.js';
@@ -29,36 +29,82 @@ class NotText extends Error {
   }
 }
 
-/** Each folder's Markdown files (addenda given as separate files), read once per thread. */
-const folders = new Map<string, FolderDocument[]>();
+/**
+ * The dossiers of the files checked, found once per thread: each folder is listed and each file read
+ * once (node/dossier.ts), and each dossier is analysed once for all its files.
+ */
+const finder = new DossierFinder({ maxAgeMs: Infinity, mayAscendTo: (folder) => within(process.cwd(), folder), read: (path) => readOnce(path).text });
+const models = new Map<string, DocumentModel>();
+const dossiers = new Map<string, DossierAnalysis>();
 
 /** With `explanation`, the report also says why each rule is met or not (`--explain`). */
 export function checkFile(path: string, locale: Locale | undefined, explanation = false): FileOutcome {
   const shown = displayPath(path);
-  let read: { text: string; windows1252Line?: number };
-  try {
-    read = readText(path);
-  } catch (error) {
-    return { path: shown, error: error instanceof NotText ? error.fileError : { code: 'unreadable', message: fileSystemError(error) } };
-  }
+  const read = readOnce(path);
+  if (read.error) return { path: shown, error: read.error };
   const { settings, file: configFile, problems } = loadConfigFor(path, DEFAULT_SETTINGS);
-  const folder = dirname(resolve(path));
-  let documents = folders.get(folder);
-  if (!documents) folders.set(folder, (documents = folderDocuments(folder)));
-  const used = locale ? { ...settings, locale } : settings;
-  const model = new DocumentParser().parse(read.text);
-  const related = siblingDocuments(path, documents);
-  const result = analyzeModel(model, used, RULES, related);
+  const found = finder.dossierOf(path, read.text!);
+  const self = found.files.find((file) => file.path === resolve(path))!;
+  // A dossier is checked with the settings of its folder (those of a file directly in it).
+  const dossierSettings = found.files.length > 1 ? loadConfigFor(join(found.root, found.files.find((file) => !file.name.includes('/'))?.name ?? self.name), DEFAULT_SETTINGS).settings : settings;
+  const used = locale ? { ...dossierSettings, locale } : dossierSettings;
+  const key = `${found.root}\0${found.numero ?? resolve(path)}\0${JSON.stringify(used)}`;
+  let analysis = dossiers.get(key);
+  if (!analysis) {
+    const related = found.files.filter((file) => file !== self).map((file) => ({ name: file.name, text: file.text, model: modelOf(file.path, file.text) }));
+    analysis = analyzeDossier(dossierOf(self.name, modelOf(self.path, self.text), related), used, RULES);
+    if (found.numero) dossiers.set(key, analysis);
+  }
+  const member = analysis.dossier.members.find((candidate) => candidate.name === self.name) ?? analysis.dossier.self;
+  const model = member.model;
+  const result = analysis.results.get(member)!;
+  // Another file of the dossier is named by its path, as the report names files.
+  const findings = result.findings.map((finding) =>
+    finding.related?.some((related) => related.document)
+      ? { ...finding, related: finding.related.map((related) => (related.document ? { ...related, document: displayPath(join(found.root, related.document)) } : related)) }
+      : finding,
+  );
   const line = read.windows1252Line;
   if (line !== undefined) {
     // In line order with the other findings, before those of its own line.
-    const at = result.findings.findIndex((finding) => finding.range.start.line >= line);
-    result.findings.splice(at === -1 ? result.findings.length : at, 0, windows1252Finding(line, used.locale));
+    const at = findings.findIndex((finding) => finding.range.start.line >= line);
+    findings.splice(at === -1 ? findings.length : at, 0, windows1252Finding(line, used.locale));
   }
+  const dossier = found.numero && analysis.dossier.members.length > 1 ? { dossier: `${displayPath(found.root)}#${found.numero}` } : {};
   return {
-    report: { path: shown, ...result, ...(explanation && { explanation: explain({ model, result, settings: used, related }) }) },
+    report: {
+      path: shown,
+      tender: result.tender,
+      findings,
+      ...dossier,
+      ...(explanation && { explanation: explain({ model, result, settings: used, dossier: { ...analysis, dossier: { ...analysis.dossier, self: member } } }) }),
+    },
     ...(configFile && problems.length > 0 && { config: { file: displayPath(configFile), problems } }),
   };
+}
+
+/** The model of a file's text, parsed once per thread. */
+function modelOf(path: string, text: string): DocumentModel {
+  let model = models.get(path);
+  if (model?.source !== text) models.set(path, (model = new DocumentParser().parse(text)));
+  return model;
+}
+
+/** Each file read once per thread, whether for its own check or as another file of its dossier. */
+const reads = new Map<string, { text?: string; windows1252Line?: number; error?: FileError }>();
+
+function readOnce(path: string): { text?: string; windows1252Line?: number; error?: FileError } {
+  const key = resolve(path);
+  let read = reads.get(key);
+  if (!read) {
+    try {
+      read = readText(path);
+    } catch (error) {
+      read = { error: error instanceof NotText ? error.fileError : { code: 'unreadable', message: fileSystemError(error) } };
+    }
+    reads.set(key, read);
+  }
+  return read;
 }
 
 export const displayPath = (path: string): string => relative(process.cwd(), resolve(path)).split('\\').join('/') || path;

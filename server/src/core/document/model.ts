@@ -84,6 +84,8 @@ const LINEAGE = new WeakMap<DocumentModel, Lineage>();
  * this version are asked (unchanged blocks keep their answer, shifted to their new index).
  */
 export function blocksWhere(model: DocumentModel, fact: string, matches: (blockIndex: number) => boolean): number[] {
+  const combined = COMBINED.get(model);
+  if (combined) return combinedBlocksWhere(combined, fact, matches);
   const lineage = LINEAGE.get(model);
   const known = lineage?.facts.get(fact);
   if (known) return known;
@@ -103,6 +105,109 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
   }
   lineage?.facts.set(fact, result);
   return result;
+}
+
+/**
+ * A model made of several documents' models placed one after the other (a dossier's files): its text is
+ * their texts joined, its blocks, units, sections and ignore directives theirs, moved by the place of
+ * their document. Which blocks state a fact is asked of each document's own model, whose lineage keeps
+ * the answer across versions: after an edit of one file, only that file's changed blocks are looked at.
+ */
+interface Combined {
+  parts: { model: DocumentModel; base: number; blockBase: number }[];
+  facts: Map<string, number[]>;
+}
+
+const COMBINED = new WeakMap<DocumentModel, Combined>();
+
+function combinedBlocksWhere(combined: Combined, fact: string, matches: (blockIndex: number) => boolean): number[] {
+  let result = combined.facts.get(fact);
+  if (!result) {
+    result = [];
+    for (const { model, blockBase } of combined.parts) {
+      for (const index of blocksWhere(model, fact, (own) => matches(own + blockBase))) result.push(index + blockBase);
+    }
+    combined.facts.set(fact, result);
+  }
+  return result;
+}
+
+/** A document's units and sections moved to a place in a combined model, kept while the place is the same. */
+interface MovedParts {
+  base: number;
+  blockBase: number;
+  unitBase: number;
+  units: DocumentUnit[];
+  sections: Section[];
+}
+
+const MOVED = new WeakMap<DocumentModel, MovedParts>();
+
+function moved(model: DocumentModel, base: number, blockBase: number, unitBase: number): MovedParts {
+  const known = MOVED.get(model);
+  if (known && known.base === base && known.blockBase === blockBase && known.unitBase === unitBase) return known;
+  let units: DocumentUnit[];
+  let sections: Section[];
+  if (base === 0 && blockBase === 0) {
+    units = model.units;
+    sections = model.sections;
+  } else {
+    const headings = new Map<DocumentUnit, DocumentUnit>();
+    units = model.units.map((unit) => {
+      const placed = new PlacedUnit(unit, base, unit.blockIndex + blockBase);
+      if (unit.kind === 'heading') headings.set(unit, placed);
+      return placed;
+    });
+    sections = model.sections.map((section) => ({ heading: headings.get(section.heading)!, start: section.start + base, end: section.end + base }));
+  }
+  const parts = { base, blockBase, unitBase, units, sections };
+  MOVED.set(model, parts);
+  return parts;
+}
+
+/**
+ * The models of several documents as one, in the given order (see Combined). `frontMatter` stands for
+ * theirs (see dossier/frontMatter.ts); the combined model is a tender document of `type`. Each
+ * document's limits are its own: the combined model records none.
+ */
+export function combineModels(models: readonly DocumentModel[], frontMatter: FrontMatter | undefined, type: TenderType): DocumentModel {
+  const parts: Combined['parts'] = [];
+  const blocks: DocumentModel['blocks'] = [];
+  const units: DocumentUnit[] = [];
+  const sections: Section[] = [];
+  const ignores: IgnoreDirective[] = [];
+  let base = 0;
+  for (const model of models) {
+    const { units: own, sections: ownSections } = moved(model, base, blocks.length, units.length);
+    parts.push({ model, base, blockBase: blocks.length });
+    const unitBase = units.length;
+    for (const block of model.blocks) blocks.push({ offset: block.offset + base, parsed: block.parsed, firstUnit: block.firstUnit + unitBase });
+    for (const unit of own) units.push(unit);
+    for (const section of ownSections) sections.push(section);
+    for (const ignore of model.ignores) ignores.push({ ...ignore, range: { start: ignore.range.start + base, end: ignore.range.end + base } });
+    base += model.text.length;
+  }
+  const text = models.map((model) => model.text).join('');
+  let lines: LineIndex | undefined;
+  const model: DocumentModel = {
+    text,
+    source: text,
+    // Positions are given per document (dossier/combined.ts); an index of the whole is built only if asked for.
+    get lines() {
+      return (lines ??= new LineIndex(text));
+    },
+    frontMatter,
+    detection: { kind: 'tender', type },
+    blocks,
+    units,
+    sections,
+    ignores,
+    bodyStart: models[0]?.bodyStart ?? 0,
+    analysedEnd: text.length,
+    degraded: [],
+  };
+  COMBINED.set(model, { parts, facts: new Map() });
+  return model;
 }
 
 /** What changed between two versions: text[0, prefix) and the text after oldEnd/newEnd are the same. */

@@ -1,11 +1,17 @@
-import { DocumentParser } from './model.js';
+import type { Dossier, DossierMember } from '../dossier/dossier.js';
+import type { DocumentModel } from './model.js';
 import { readTenderData, type Addendum } from './tenderData.js';
 
-/** Another document of the same folder, as the adapter read it (the core never touches the file system). */
+/**
+ * Another document of the dossier, as the adapter read it (the core never touches the file system):
+ * the files of the folder naming the same `numero` (node/dossier.ts).
+ */
 export interface RelatedDocument {
-  /** File name, shown in messages. */
+  /** How messages and related locations name the file: its path from the dossier's folder (`annexes/grille.md`). */
   name: string;
   text: string;
+  /** The text's model, when the adapter keeps one (it is then not parsed again). */
+  model?: DocumentModel;
 }
 
 export interface RelatedAddendum extends Addendum {
@@ -13,25 +19,19 @@ export interface RelatedAddendum extends Addendum {
   source: string;
 }
 
-// Only documents whose front-matter says `type: addenda` are parsed.
-const ADDENDA_TYPE = /^\uFEFF?---[ \t]*\r?\n(?:(?!---)[^\n]*\n){0,200}?type:[ \t]*["']?addenda["']?[ \t]*(?:#[^\n]*)?\r?$/m;
-
 /**
- * Addenda given as separate `type: addenda` documents naming the tender's `numero` (SPEC §2): each
- * lists its addenda under the same `addenda` key as a tender's front-matter.
+ * Addenda given as separate `type: addenda` files of the dossier (SPEC §2): each lists its addenda
+ * under the same `addenda` key as a tender's front-matter. Those of `except` (an addenda file, whose
+ * own addenda are its data) are left out: by default, those of the dossier's analysed document; none with `null`.
  */
-export function relatedAddenda(numero: string | undefined, documents: readonly RelatedDocument[]): RelatedAddendum[] {
-  if (!numero) return [];
+export function dossierAddenda(dossier: Dossier, except: DossierMember | null = dossier.self): RelatedAddendum[] {
   const found: RelatedAddendum[] = [];
-  for (const document of documents) {
-    if (!ADDENDA_TYPE.test(document.text)) continue;
-    const model = new DocumentParser().parse(document.text);
-    if (model.detection.kind !== 'tender' || model.detection.type !== 'addenda') continue;
-    const data = readTenderData(model.frontMatter?.data);
-    if (data.numero !== numero) continue;
-    data.addenda.forEach((addendum, index) => {
+  for (const member of dossier.members) {
+    if (member.type !== 'addenda' || member === except) continue;
+    const { model } = member;
+    readTenderData(model.frontMatter?.data).addenda.forEach((addendum, index) => {
       const range = model.frontMatter?.valueRange(['addenda', index, 'date']) ?? model.frontMatter?.keyRange(['addenda', index]);
-      found.push({ ...addendum, source: document.name, sourceRange: range && model.lines.range(range.start, range.end) });
+      found.push({ ...addendum, source: member.name, sourceRange: range && model.lines.range(range.start, range.end) });
     });
   }
   return found;

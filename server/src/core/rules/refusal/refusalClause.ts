@@ -43,6 +43,7 @@ export const refusalClause: Rule = {
   citation: '8',
   severity: 'error',
   appliesTo: TENDER_DOCUMENT_TYPES,
+  scope: 'dossier',
   description: {
     fr: "La clause facultative de refus d'un prestataire (art. 8) se limite aux 2 années précédant l'ouverture, à une évaluation de rendement de la part de cet organisme et aux trois motifs de l'article.",
     en: 'The optional refusal clause (s. 8) is limited to the 2 years before the opening, to a performance evaluation by this body, and to the three grounds of the section.',
