@@ -2,7 +2,7 @@ import { join, relative, resolve } from 'node:path';
 import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, explain, FORMAT_CITATION, RULES, type DocumentModel, type DossierAnalysis, type Finding, type Locale, type Localized } from '../core/index.js';
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { loadConfigFor } from '../node/configFiles.js';
-import { DossierFinder, within } from '../node/dossier.js';
+import { DossierFinder } from '../node/dossier.js';
 import { readRegularFile } from '../node/regularFile.js';
 import type { FileReport } from './format.js';
 import { fileSystemError } from './messages.js';
@@ -30,12 +30,27 @@ class NotText extends Error {
 }
 
 /**
- * The dossiers of the files checked, found once per thread: each folder is listed and each file read
- * once (node/dossier.ts), and each dossier is analysed once for all its files.
+ * The dossiers of the files checked, found once per run and thread: each folder is listed and each
+ * file read once (node/dossier.ts), and each dossier is analysed once for all its files.
  */
-const finder = new DossierFinder({ maxAgeMs: Infinity, mayAscendTo: (folder) => within(process.cwd(), folder), read: (path) => readOnce(path).text });
-const models = new Map<string, DocumentModel>();
-const dossiers = new Map<string, DossierAnalysis>();
+let finder: DossierFinder;
+let models: Map<string, DocumentModel>;
+let dossiers: Map<string, DossierAnalysis>;
+/** Each file read once per run, whether for its own check or as another file of its dossier. */
+let reads: Map<string, { text?: string; windows1252Line?: number; error?: FileError }>;
+
+/**
+ * Starts a run: what earlier runs of this thread read is forgotten (files may have changed since). The
+ * command line checks the files it is given as they lie: a dossier's folder may be any folder above a
+ * file's own that holds a file of the dossier (node/dossier.ts).
+ */
+export function startRun(): void {
+  finder = new DossierFinder({ maxAgeMs: Infinity, mayAscendTo: () => true, read: (path) => readOnce(path).text });
+  models = new Map();
+  dossiers = new Map();
+  reads = new Map();
+}
+startRun();
 
 /** With `explanation`, the report also says why each rule is met or not (`--explain`). */
 export function checkFile(path: string, locale: Locale | undefined, explanation = false): FileOutcome {
@@ -89,9 +104,6 @@ function modelOf(path: string, text: string): DocumentModel {
   if (model?.source !== text) models.set(path, (model = new DocumentParser().parse(text)));
   return model;
 }
-
-/** Each file read once per thread, whether for its own check or as another file of its dossier. */
-const reads = new Map<string, { text?: string; windows1252Line?: number; error?: FileError }>();
 
 function readOnce(path: string): { text?: string; windows1252Line?: number; error?: FileError } {
   const key = resolve(path);

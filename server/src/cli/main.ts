@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Locale, Localized } from '../core/index.js';
-import { checkFile, type ConfigOutcome, type FileOutcome } from './check.js';
+import { checkFile, startRun, type ConfigOutcome, type FileOutcome } from './check.js';
 import { formatReport, type FileReport, type InputError, type OutputFormat } from './format.js';
 import { fileSystemError, USAGE } from './messages.js';
 import { checkFilesInParallel } from './pool.js';
@@ -189,6 +189,7 @@ function begin(args: string[], write: (text: string) => void, writeError: (text:
     return 2;
   }
   const errors: InputError[] = [];
+  startRun();
   return { options, files: expandInputs(options.inputs, errors), errors };
 }
 

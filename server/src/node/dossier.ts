@@ -132,11 +132,12 @@ export class DossierFinder {
   private namingIn(folder: string, numero: string, open: ReadonlyMap<string, string>): string[] {
     const entry = this.folder(folder);
     if (!entry.byNumero || !this.fresh(entry.keysCheckedAt)) {
-      entry.byNumero = new Map();
+      const byNumero = new Map<string, string[]>();
       for (const file of entry.files) {
         const key = this.file(file).numero;
-        if (key) entry.byNumero.set(key, [...(entry.byNumero.get(key) ?? []), file]);
+        if (key) byNumero.set(key, [...(byNumero.get(key) ?? []), file]);
       }
+      entry.byNumero = byNumero;
       entry.keysCheckedAt = Date.now();
     }
     const found = (entry.byNumero.get(numero) ?? []).filter((file) => !open.has(file));
