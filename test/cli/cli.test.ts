@@ -18,7 +18,7 @@ describe('tender-lint CLI', () => {
     const { status, stdout } = lint('examples/');
     assert.equal(status, 1);
     assert.match(stdout, /^examples\/ao-services-techniques-defauts\.md:\d+:\d+ error 4\.7° .+ \(art\. 4, al\. 2, par\. 7°\) \[notice-no-obligation-to-accept\]$/m);
-    assert.match(stdout, /^3 fichiers, 3 documents d'appel d'offres en 3 dossiers : \d+ erreurs, \d+ avertissements?, \d+ informations?\.$/m);
+    assert.match(stdout, /^15 fichiers, 15 documents d'appel d'offres en 5 dossiers : \d+ erreurs, \d+ avertissements?, \d+ informations?\.$/m);
   });
 
   it('writes exactly the SPEC §6 JSON', () => {
