@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText, DEFAULT_SETTINGS, type Finding } from '../../server/src/core/index.js';
+import { analyzeDossier, analyzeText, conformityReport, DEFAULT_SETTINGS, DocumentParser, dossierOf, type Finding } from '../../server/src/core/index.js';
 import { applyEdits, dossierFindings, readDossierExample } from '../helpers.js';
 
 const COMPLIANT = readDossierExample('dossier-gestion-documentaire');
@@ -209,5 +209,45 @@ describe('a dossier: the tender documents of several files checked as one (issue
       other.map((f) => [f.severity, f.message, f.fix]),
       [['warning', 'Unusual value "plans" (known values: regie, devis, contrat, formulaire, bordereau, grille, annexe): accepted, with no particular role in the dossier.', undefined]],
     );
+  });
+});
+
+describe('the Conformité view of a dossier (issue 16)', () => {
+  const report = (files: Record<string, string>, name: string) => {
+    const others = Object.entries(files).filter(([other]) => other !== name).map(([other, text]) => ({ name: other, text }));
+    const model = new DocumentParser().parse(files[name]);
+    const analysis = analyzeDossier(dossierOf(name, model, others), DEFAULT_SETTINGS);
+    return conformityReport({ model, result: analysis.results.get(analysis.dossier.self)!, settings: DEFAULT_SETTINGS, dossier: analysis });
+  };
+  const itemOf = (conformity: ReturnType<typeof report>, rule: string) => conformity.groups.flatMap((group) => group.items).find((item) => item.rule === rule)!;
+
+  it('opened on the instructions, each ✓ leads to the file and line that states the item, the notice’s art. 4 included', () => {
+    const conformity = report(COMPLIANT, 'regie.md');
+    assert.deepEqual(
+      conformity.files?.map((file) => file.name),
+      ['avis.md', 'regie.md', 'devis.md', 'contrat.md', 'annexes/grille-evaluation.md', 'addenda-1.md'],
+    );
+    const needs = itemOf(conformity, 'documents-needs-description');
+    assert.equal(needs.status, 'ok');
+    assert.equal(needs.evidence?.[0].document, 'devis.md');
+    assert.equal(needs.evidence?.[0].range.start.line, COMPLIANT['devis.md'].split('\n').indexOf('# Devis'));
+    const conformityConditions = itemOf(conformity, 'documents-conformity-conditions');
+    assert.equal(conformityConditions.evidence?.[0].document, undefined, 'in the instructions themselves');
+    const noObligation = itemOf(conformity, 'notice-no-obligation-to-accept');
+    assert.equal(noObligation.status, 'ok');
+    assert.equal(noObligation.evidence?.[0].document, 'avis.md');
+    assert.match(noObligation.evidence![0].quote, /ne s'engage à accepter aucune/);
+  });
+
+  it('a rule with a finding in another file shows it there, and the counts are the dossier’s', () => {
+    const files = edited({ 'contrat.md': (text) => text.replace("d'une durée de 24 mois", "d'une durée de 36 mois") });
+    const conformity = report(files, 'avis.md');
+    const duration = itemOf(conformity, 'dossier-contract-duration-mismatch');
+    assert.equal(duration.status, 'finding');
+    assert.deepEqual(
+      duration.findings.map((finding) => [finding.document, finding.range.start.line + 1]),
+      [['contrat.md', files['contrat.md'].split('\n').findIndex((line) => line.includes('36 mois')) + 1]],
+    );
+    assert.equal(conformity.counts.error, 1);
   });
 });

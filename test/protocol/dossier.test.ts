@@ -47,6 +47,21 @@ describe('a dossier open in the editor (issue 16)', () => {
     await server.nextDiagnostics(uri('regie.md'), { where: lacks('rejection-multiple-bids') });
   });
 
+  it('the Conformité view of an open file shows the dossier: each passage and finding with the URI of its file', async () => {
+    const { folder, uri, texts } = dossierFolder();
+    server = await LspServer.start({ rootUri: pathToFileURL(folder).href });
+    await server.open(uri('regie.md'), texts['regie.md']);
+    await server.nextDiagnostics(uri('regie.md'));
+    type Report = { files?: { name: string; uri?: string }[]; groups: { items: { rule: string; evidence?: { uri?: string; range: { start: { line: number } } }[] }[] }[] };
+    const report = await server.request<Report>('tender/conformity', { textDocument: { uri: uri('regie.md') } });
+    assert.deepEqual(report.files?.find((file) => file.name === 'annexes/grille-evaluation.md')?.uri, uri('annexes/grille-evaluation.md'));
+    const items = report.groups.flatMap((group) => group.items);
+    const needs = items.find((item) => item.rule === 'documents-needs-description')!;
+    assert.equal(needs.evidence?.[0].uri, uri('devis.md'));
+    const multipleBids = items.find((item) => item.rule === 'rejection-multiple-bids')!;
+    assert.equal(multipleBids.evidence?.[0].uri, uri('contrat.md'), 'stated in the contract only');
+  });
+
   it('a finding that belongs to a file that is not open is published for it; closing the dossier clears it', async () => {
     const { folder, uri, texts } = dossierFolder();
     server = await LspServer.start({ rootUri: pathToFileURL(folder).href });

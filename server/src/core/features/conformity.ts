@@ -67,7 +67,10 @@ export interface ConformityReport {
   regulation: string;
   type?: TenderType;
   groups: ConformityGroup[];
+  /** The findings of every file of the dossier, by severity. */
   counts: Record<Severity, number>;
+  /** The files of the document's dossier when it has several (its own included), by name; their URIs when the language server knows them. */
+  files?: { name: string; uri?: string }[];
 }
 
 export interface ConformityInput {
@@ -209,7 +212,8 @@ export function conformityReport(input: ConformityInput, rules: readonly Rule[] 
       findings,
     });
   }
-  return { tender: result.tender, regulation: regulationChecked(locale), type, groups: [...groups.values()], counts };
+  const files = dossier.members.length > 1 ? { files: dossier.members.map((member) => ({ name: member.name })) } : {};
+  return { tender: result.tender, regulation: regulationChecked(locale), type, groups: [...groups.values()], counts, ...files };
 }
 
 /** The regulation's title, reference and consolidation date, as a reader cites them. */
