@@ -18,7 +18,7 @@ const MULTIPLE_BIDS = "Le dépôt par un prestataire de services de plusieurs so
 function twoDossiers(): string {
   const folder = mkdtempSync(join(tmpdir(), 'tender-dossiers-'));
   for (const [name, text] of Object.entries(DOSSIER)) {
-    const other = text.replace('numero: AO-2026-0217', 'numero: AO-2026-0300').replace(MULTIPLE_BIDS, name === 'regie.md' ? '' : MULTIPLE_BIDS);
+    const other = text.replaceAll('AO-2026-0217', 'AO-2026-0300').replace(MULTIPLE_BIDS, name === 'regie.md' ? '' : MULTIPLE_BIDS);
     for (const [path, content] of [[`a-${name}`, text], [`b-${name}`, other]]) {
       const target = join(folder, path.replace(/^([ab])-annexes\//, 'annexes/$1-'));
       mkdirSync(dirname(target), { recursive: true });

@@ -181,14 +181,27 @@ export const isDossierRule = (rule: Rule): boolean => rule.scope === 'dossier';
  * whose text they are (a dossier of one is checked on its own model, as a single file always was).
  */
 export function analyzeDossier(dossier: Dossier, settings: AnalysisSettings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): DossierAnalysis {
+  const settingsKey = JSON.stringify(settings);
+  const known = RECENT_ANALYSES.find(
+    (entry) =>
+      entry.rules === rules &&
+      entry.settingsKey === settingsKey &&
+      entry.analysis.dossier.members.length === dossier.members.length &&
+      entry.analysis.dossier.members.every((member, index) => sameMember(member, dossier.members[index])),
+  );
+  // The same files, unchanged, analysed again (another file of the dossier opened): the same findings.
+  if (known) {
+    const byName = new Map([...known.analysis.results].map(([member, result]) => [member.name, result]));
+    return { dossier, results: new Map(dossier.members.map((member) => [member, byName.get(member.name)!])), combined: known.analysis.combined };
+  }
   const addenda = dossierAddenda(dossier, null);
   const union = dossier.members.filter(inUnion);
   const combined = union.length > 1 && union.some((member) => DOCUMENT_TYPES.includes(member.type)) ? combineDossier(union) : undefined;
   const placed = new Map<DossierMember, AnalysisResult>();
   for (const member of dossier.members) {
     // Each file alone; a dossier of one also runs the checks of the tender documents here, in the rules' order, as a single file always did.
-    const fileRules = combined ? rules.filter((rule) => !isDossierRule(rule)) : rules;
-    placed.set(member, analyzeDocument(member.model, settings, fileRules, member.type === 'addenda' ? dossierAddenda(dossier, member) : addenda));
+    const own = ownFindings(member.model, settings, settingsKey, combined ? fileRulesOf(rules) : rules, member.type === 'addenda' ? dossierAddenda(dossier, member) : addenda);
+    placed.set(member, { tender: own.tender, findings: [...own.findings] });
   }
   if (combined) {
     const dossierRules = rules.filter((rule) => isDossierRule(rule) && rule.appliesTo.some((type) => union.some((member) => member.type === type)));
@@ -208,7 +221,39 @@ export function analyzeDossier(dossier: Dossier, settings: AnalysisSettings = DE
   for (const [member, { tender, findings }] of placed) results.set(member, { tender, findings: capDocument(applySettings(findings, settings), settings.locale) });
   // What the rules found is memoised per block; the tokens it was found from need not outlive the run.
   forgetReadings();
-  return { dossier, results, combined };
+  const analysis = { dossier, results, combined };
+  RECENT_ANALYSES.unshift({ rules, settingsKey, analysis });
+  if (RECENT_ANALYSES.length > RECENT_KEPT) RECENT_ANALYSES.pop();
+  return analysis;
+}
+
+/** Recent analyses of dossiers, each with what it was made with. */
+const RECENT_ANALYSES: { rules: readonly Rule[]; settingsKey: string; analysis: DossierAnalysis }[] = [];
+const RECENT_KEPT = 8;
+
+const sameMember = (a: DossierMember, b: DossierMember) => a.model === b.model && a.name === b.name && a.type === b.type && a.part === b.part;
+
+/** A rule list's file rules (those not over the dossier), one list per rule list: the cache below knows it by identity. */
+const fileRuleLists = new WeakMap<readonly Rule[], readonly Rule[]>();
+function fileRulesOf(rules: readonly Rule[]): readonly Rule[] {
+  let list = fileRuleLists.get(rules);
+  if (!list) fileRuleLists.set(rules, (list = rules.filter((rule) => !isDossierRule(rule))));
+  return list;
+}
+
+/**
+ * A file's own findings, kept with its model: a file of the dossier that did not change is not checked
+ * again when another one did (the model of an unchanged text is the same object).
+ */
+const OWN = new WeakMap<DocumentModel, { rules: readonly Rule[]; key: string; result: AnalysisResult }>();
+
+function ownFindings(model: DocumentModel, settings: AnalysisSettings, settingsKey: string, rules: readonly Rule[], addenda: readonly RelatedAddendum[]): AnalysisResult {
+  const key = `${settingsKey}\0${JSON.stringify(addenda)}`;
+  const known = OWN.get(model);
+  if (known && known.rules === rules && known.key === key) return known.result;
+  const result = analyzeDocument(model, settings, rules, addenda);
+  OWN.set(model, { rules, key, result });
+  return result;
 }
 
 /** One file's own findings (settings not applied): its form, its limits, its ignore directives, and the given rules that apply to its type. */

@@ -146,7 +146,7 @@ export class DossierFinder {
   }
 
   private fresh(checkedAt: number | undefined): boolean {
-    return checkedAt !== undefined && (this.options.maxAgeMs === Infinity || Date.now() - checkedAt <= this.options.maxAgeMs);
+    return checkedAt !== undefined && (this.options.maxAgeMs === Infinity || Date.now() - checkedAt < this.options.maxAgeMs);
   }
 
   private folder(folder: string): FolderEntry {

@@ -298,6 +298,8 @@ export class DocumentParser {
   constructor(private readonly caps: CountCaps = LIMITS) {}
 
   parse(source: string): DocumentModel {
+    // The same text again (another file of its dossier changed): the same model, without reading the text.
+    if (this.previous?.model.source === source) return this.previous.model;
     const text = withLineFeeds(source);
     if (this.previous?.text === text) {
       if (this.previous.model.source === source) return this.previous.model;

@@ -21,6 +21,12 @@ export const amountMismatch: Rule = {
     fr: "Le montant estimé (montant-estime) est le même dans l'en-tête de chaque document du dossier.",
     en: 'The estimated amount (montant-estime) is the same in the front-matter of every document of the dossier.',
   },
+  evidence(context) {
+    const files = dossierFiles(context);
+    const notice = noticeFile(files) ?? files.find((file) => file.data.montantEstime !== undefined);
+    const amount = notice && files.length > 1 ? keyValue(notice, ['montant-estime']) : undefined;
+    return amount ? [{ range: amount, frontMatterKey: 'montant-estime' }] : [];
+  },
   check(context) {
     const files = dossierFiles(context);
     const notice = noticeFile(files) ?? files.find((file) => file.data.montantEstime !== undefined);
@@ -81,6 +87,12 @@ export const gridMismatch: Rule = {
   description: {
     fr: "La grille d'évaluation des instructions et celle de l'annexe (partie: grille) ont les mêmes critères et les mêmes poids.",
     en: 'The evaluation grid of the instructions and that of the annex (partie: grille) have the same criteria and weights.',
+  },
+  // The grid the others are checked against, when another file restates it.
+  evidence(context) {
+    const files = dossierFiles(context).filter((file) => gridOf(file) !== undefined);
+    const annex = files.find((file) => file.member.part === 'grille') ?? files[0];
+    return annex && files.length > 1 ? [{ range: placed(annex, gridOf(annex)!.range) }] : [];
   },
   check(context) {
     const files = dossierFiles(context).filter((file) => gridOf(file) !== undefined);

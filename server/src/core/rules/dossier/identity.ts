@@ -20,6 +20,12 @@ export const titleMismatch: Rule = {
     fr: "Les documents du dossier portent le titre de l'avis (titre).",
     en: "The documents of the dossier bear the notice's title (titre).",
   },
+  evidence(context) {
+    const files = dossierFiles(context);
+    const notice = noticeFile(files);
+    const title = notice && files.length > 1 ? keyValue(notice, ['titre']) : undefined;
+    return title ? [{ range: title, frontMatterKey: 'titre' }] : [];
+  },
   check(context) {
     const files = dossierFiles(context);
     const notice = noticeFile(files);
@@ -68,6 +74,12 @@ export const numberMismatch: Rule = {
   description: {
     fr: "Le numéro d'appel d'offres écrit dans les documents du dossier est celui du dossier (numero).",
     en: "The call number written in the documents of the dossier is the dossier's (numero).",
+  },
+  evidence(context) {
+    const files = dossierFiles(context);
+    const home = noticeFile(files) ?? files[0];
+    const numero = home && files.length > 1 ? keyValue(home, ['numero']) : undefined;
+    return numero ? [{ range: numero, frontMatterKey: 'numero' }] : [];
   },
   check(context) {
     const files = dossierFiles(context);

@@ -75,6 +75,13 @@ function momentRule(kind: Kind, id: string): Rule {
             fr: "Les autres documents du dossier donnent le lieu, la date et l'heure d'ouverture des soumissions de l'avis.",
             en: "The dossier's other documents give the notice's place, date and time of the opening of bids.",
           },
+    // What the others are checked against: the notice's statement, when there are others.
+    evidence(context) {
+      const files = dossierFiles(context);
+      const notice = noticeFile(files);
+      const date = notice && files.length > 1 ? reference(notice, kind)?.date : undefined;
+      return date ? [{ range: date.range, ...(keyValue(notice!, [KEY[kind], 'date']) && { frontMatterKey: `${KEY[kind]}.date` }) }] : [];
+    },
     check(context) {
       const files = dossierFiles(context);
       const notice = noticeFile(files);

@@ -92,6 +92,14 @@ export const durationMismatch: Rule = {
     fr: "La durée du contrat est la même dans l'avis, l'en-tête (contrat.duree-mois) et les autres documents du dossier.",
     en: 'The contract duration is the same in the notice, the front-matter (contrat.duree-mois) and the other documents of the dossier.',
   },
+  evidence(context) {
+    const files = dossierFiles(context);
+    const notice = noticeFile(files);
+    if (!notice || files.length < 2) return [];
+    const declared = keyValue(notice, ['contrat', 'duree-mois']);
+    const term = termOf(notice.model).initial;
+    return declared ? [{ range: declared, frontMatterKey: 'contrat.duree-mois' }] : term ? [{ range: placed(notice, term.range) }] : [];
+  },
   check(context) {
     const files = dossierFiles(context);
     const notice = noticeFile(files);
@@ -143,6 +151,14 @@ export const renewalsMismatch: Rule = {
   description: {
     fr: "Les renouvellements prévus au contrat sont les options de renouvellement de l'avis et de l'en-tête (options).",
     en: 'The renewals the contract provides for are the renewal options of the notice and of the front-matter (options).',
+  },
+  evidence(context) {
+    const files = dossierFiles(context);
+    const notice = noticeFile(files);
+    if (!notice || files.length < 2) return [];
+    const options = keyValue(notice, ['options']);
+    const renewals = termOf(notice.model).renewals;
+    return options ? [{ range: options, frontMatterKey: 'options' }] : renewals ? [{ range: placed(notice, renewals.range) }] : [];
   },
   check(context) {
     const files = dossierFiles(context);
