@@ -132,20 +132,28 @@ function combinedBlocksWhere(combined: Combined, fact: string, matches: (blockIn
   return result;
 }
 
-/** A document's units and sections moved to a place in a combined model, kept while the place is the same. */
+/** A document's blocks, units and sections moved to a place in a combined model, kept while the place is the same. */
 interface MovedParts {
   base: number;
   blockBase: number;
-  unitBase: number;
+  blocks: DocumentModel['blocks'];
   units: DocumentUnit[];
   sections: Section[];
+  /** The unit index the blocks' `firstUnit` were moved by. */
+  unitBase: number;
 }
 
 const MOVED = new WeakMap<DocumentModel, MovedParts>();
 
 function moved(model: DocumentModel, base: number, blockBase: number, unitBase: number): MovedParts {
   const known = MOVED.get(model);
-  if (known && known.base === base && known.blockBase === blockBase && known.unitBase === unitBase) return known;
+  if (known && known.base === base && known.blockBase === blockBase) {
+    if (known.unitBase !== unitBase) {
+      known.blocks = model.blocks.map((block) => ({ offset: block.offset + base, parsed: block.parsed, firstUnit: block.firstUnit + unitBase }));
+      known.unitBase = unitBase;
+    }
+    return known;
+  }
   let units: DocumentUnit[];
   let sections: Section[];
   if (base === 0 && blockBase === 0) {
@@ -160,34 +168,36 @@ function moved(model: DocumentModel, base: number, blockBase: number, unitBase: 
     });
     sections = model.sections.map((section) => ({ heading: headings.get(section.heading)!, start: section.start + base, end: section.end + base }));
   }
-  const parts = { base, blockBase, unitBase, units, sections };
+  const blocks = model.blocks.map((block) => ({ offset: block.offset + base, parsed: block.parsed, firstUnit: block.firstUnit + unitBase }));
+  const parts = { base, blockBase, unitBase, blocks, units, sections };
   MOVED.set(model, parts);
   return parts;
 }
 
 /**
- * The models of several documents as one, in the given order (see Combined). `frontMatter` stands for
- * theirs (see dossier/frontMatter.ts); the combined model is a tender document of `type`. Each
- * document's limits are its own: the combined model records none.
+ * The models of several documents as one, each at its `base` (increasing, each at least the end of the
+ * one before; the text between a document's end and the next base is blank lines). `frontMatter` stands
+ * for theirs (see dossier/frontMatter.ts); the combined model is a tender document of `type`. Each
+ * document's limits are its own: the combined model records none. A document whose place did not
+ * change keeps its moved units: an edit of one file does not move the others.
  */
-export function combineModels(models: readonly DocumentModel[], frontMatter: FrontMatter | undefined, type: TenderType): DocumentModel {
-  const parts: Combined['parts'] = [];
+export function combineModels(parts: readonly { model: DocumentModel; base: number }[], frontMatter: FrontMatter | undefined, type: TenderType): DocumentModel {
+  const placed: Combined['parts'] = [];
   const blocks: DocumentModel['blocks'] = [];
   const units: DocumentUnit[] = [];
   const sections: Section[] = [];
   const ignores: IgnoreDirective[] = [];
-  let base = 0;
-  for (const model of models) {
-    const { units: own, sections: ownSections } = moved(model, base, blocks.length, units.length);
-    parts.push({ model, base, blockBase: blocks.length });
-    const unitBase = units.length;
-    for (const block of model.blocks) blocks.push({ offset: block.offset + base, parsed: block.parsed, firstUnit: block.firstUnit + unitBase });
-    for (const unit of own) units.push(unit);
-    for (const section of ownSections) sections.push(section);
+  // A rope of the texts and their padding: nothing reads the whole of it unless a fix needs its text.
+  let text = '';
+  for (const { model, base } of parts) {
+    const own = moved(model, base, blocks.length, units.length);
+    placed.push({ model, base, blockBase: blocks.length });
+    for (const block of own.blocks) blocks.push(block);
+    for (const unit of own.units) units.push(unit);
+    for (const section of own.sections) sections.push(section);
     for (const ignore of model.ignores) ignores.push({ ...ignore, range: { start: ignore.range.start + base, end: ignore.range.end + base } });
-    base += model.text.length;
+    text += padding(base - text.length) + model.text;
   }
-  const text = models.map((model) => model.text).join('');
   let lines: LineIndex | undefined;
   const model: DocumentModel = {
     text,
@@ -202,12 +212,42 @@ export function combineModels(models: readonly DocumentModel[], frontMatter: Fro
     units,
     sections,
     ignores,
-    bodyStart: models[0]?.bodyStart ?? 0,
+    bodyStart: parts[0]?.model.bodyStart ?? 0,
     analysedEnd: text.length,
     degraded: [],
   };
-  COMBINED.set(model, { parts, facts: new Map() });
+  COMBINED.set(model, { parts: placed, facts: new Map() });
   return model;
+}
+
+const PADDING = new Map<number, string>();
+
+/** Blank lines of a length, kept: a dossier's layout reuses the same few. */
+function padding(length: number): string {
+  if (length <= 0) return '';
+  let text = PADDING.get(length);
+  if (!text) {
+    if (PADDING.size > 256) PADDING.clear();
+    PADDING.set(length, (text = '\n'.repeat(length)));
+  }
+  return text;
+}
+
+/**
+ * The index of a unit of the model (units are in order of their start): found by its start, not by
+ * going through every unit before it, which a rule asking it of many units would pay for each.
+ */
+export function unitIndex(model: DocumentModel, unit: DocumentUnit): number {
+  const { units } = model;
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (units[mid].start < unit.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let index = low; index < units.length && units[index].start === unit.start; index++) if (units[index] === unit) return index;
+  return units.indexOf(unit);
 }
 
 /** What changed between two versions: text[0, prefix) and the text after oldEnd/newEnd are the same. */

@@ -45,10 +45,7 @@ export function homeOf(model: DocumentModel, citation: string): Home {
   return combinedOf(model)?.homeFor(citation).home ?? { start: 0, end: model.text.length, bodyStart: model.bodyStart };
 }
 
-/**
- * The bounds of the file an offset is in (at a boundary between two files, the earlier one: an insert
- * there ends that file): what an insertion may look at around it.
- */
+/** The bounds of the file an offset is in (an offset after a file's end, before the next one, is that file's end): what an insertion may look at around it. */
 export function fileBoundsAt(model: DocumentModel, offset: number): Home {
   const combined = combinedOf(model);
   if (!combined) return { start: 0, end: model.text.length, bodyStart: model.bodyStart };
@@ -56,7 +53,7 @@ export function fileBoundsAt(model: DocumentModel, offset: number): Home {
   return { start: placed.base, end: placed.end, bodyStart: placed.base + placed.member.model.bodyStart };
 }
 
-/** The placed file holding a range: the last starting at or before it; an empty range at a boundary belongs to the file it ends. */
+/** The placed file holding a range: the last starting at or before it (its end is before the next one's start). */
 function placedAt(members: readonly PlacedMember[], range: OffsetRange): PlacedMember {
   let low = 0;
   let high = members.length - 1;
@@ -65,7 +62,6 @@ function placedAt(members: readonly PlacedMember[], range: OffsetRange): PlacedM
     if (members[mid].base <= range.start) low = mid;
     else high = mid - 1;
   }
-  if (low > 0 && range.start === range.end && range.start === members[low].base) low--;
   return members[low];
 }
 
@@ -83,6 +79,31 @@ export function partTitles(model: DocumentModel, part: string): DocumentUnit[] {
   });
 }
 
+/** Each dossier's places of its files (by their names), so that an edit of one file does not move the others. */
+const SLOTS = new Map<string, { names: string[]; bases: number[]; ends: number[] }>();
+
+/**
+ * Where each file starts in the combined model: where it started the last time, while every file still
+ * fits in its place; else anew, each file given room to grow (a quarter of its length, 4 000 characters
+ * at least) so that typing moves no file for a long while.
+ */
+function layout(union: readonly DossierMember[]): number[] {
+  const key = union.map((member) => member.name).join('\0');
+  const known = SLOTS.get(key);
+  if (known && union.every((member, index) => known.bases[index] + member.model.text.length <= known.ends[index])) return known.bases;
+  const bases: number[] = [];
+  const ends: number[] = [];
+  let base = 0;
+  for (const member of union) {
+    bases.push(base);
+    base += member.model.text.length + Math.max(4_000, Math.ceil(member.model.text.length / 4));
+    ends.push(base);
+  }
+  if (SLOTS.size > 64) SLOTS.clear();
+  SLOTS.set(key, { names: union.map((member) => member.name), bases, ends });
+  return bases;
+}
+
 /** Recent combinations, so that the files of one dossier version (analysed one after the other) share one. */
 const RECENT: CombinedDossier[] = [];
 const RECENT_KEPT = 8;
@@ -93,15 +114,11 @@ export function combineDossier(union: readonly DossierMember[]): CombinedDossier
     (candidate) => candidate.members.length === union.length && candidate.members.every((placed, index) => placed.member.model === union[index].model && placed.member.name === union[index].name),
   );
   if (known) return known;
-  const members: PlacedMember[] = [];
-  let base = 0;
-  for (const member of union) {
-    members.push({ member, base, end: base + member.model.text.length });
-    base += member.model.text.length;
-  }
+  const bases = layout(union);
+  const members: PlacedMember[] = union.map((member, index) => ({ member, base: bases[index], end: bases[index] + member.model.text.length }));
   const frontMatter = combinedFrontMatter(members.map(({ member, base }) => ({ frontMatter: member.model.frontMatter, base })));
   const model = combineModels(
-    union.map((member) => member.model),
+    members.map(({ member, base }) => ({ model: member.model, base })),
     frontMatter,
     'appel-offres',
   );
