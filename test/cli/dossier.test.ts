@@ -73,6 +73,14 @@ describe('tender-lint on a folder of dossiers (issue 16)', () => {
     assert.deepEqual([two.status, two.stdout, two.stderr], [one.status, one.stdout, one.stderr]);
   });
 
+  it('--explain gives, for a file of a dossier, the file and line of what met each rule', () => {
+    const { stdout } = lint('--explain', 'examples/dossier-gestion-documentaire/regie.md');
+    const lines = stdout.split('\n');
+    assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/devis\.md:\d+ documents-needs-description \(art\. 5, al\. 1, par\. 1°\) satisfaite par /.test(line)), stdout);
+    assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/avis\.md:\d+ notice-no-obligation-to-accept /.test(line)), stdout);
+    assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/regie\.md:\d+ documents-conformity-conditions /.test(line)), stdout);
+  });
+
   it('a file of a dossier named alone is checked with the rest of its dossier', () => {
     const folder = twoDossiers();
     const { stdout } = lint(join(folder, 'b-regie.md'));

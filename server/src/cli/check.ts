@@ -1,5 +1,5 @@
 import { join, relative, resolve } from 'node:path';
-import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, explain, FORMAT_CITATION, RULES, type DocumentModel, type DossierAnalysis, type Finding, type Locale, type Localized } from '../core/index.js';
+import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, explain, FORMAT_CITATION, RULES, type DocumentModel, type DossierAnalysis, type Explanation, type Finding, type Locale, type Localized } from '../core/index.js';
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { loadConfigFor } from '../node/configFiles.js';
 import { DossierFinder } from '../node/dossier.js';
@@ -92,10 +92,15 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
       tender: result.tender,
       findings,
       ...dossier,
-      ...(explanation && { explanation: explain({ model, result, settings: used, dossier: { ...analysis, dossier: { ...analysis.dossier, self: member } } }) }),
+      ...(explanation && { explanation: explained(explain({ model, result, settings: used, dossier: { ...analysis, dossier: { ...analysis.dossier, self: member } } }), found.root) }),
     },
     ...(configFile && problems.length > 0 && { config: { file: displayPath(configFile), problems } }),
   };
+}
+
+/** An explanation whose lines in other files of the dossier name them by their paths. */
+function explained(explanation: Explanation, root: string): Explanation {
+  return { ...explanation, lines: explanation.lines.map((line) => (line.document ? { ...line, document: displayPath(join(root, line.document)) } : line)) };
 }
 
 /** The model of a file's text, parsed once per thread. */

@@ -118,7 +118,8 @@ function explanationLines(path: string, explanation: Explanation, locale: Locale
     lines.push(locale === 'fr' ? `${path} : pas un document d'appel d'offres, aucune règle vérifiée.` : `${path}: not a tender document, no rule checked.`);
   }
   for (const line of explanation.lines) {
-    const where = line.range ? `${path}:${line.range.start.line + 1}` : path;
+    // A passage or finding in another file of the dossier is at that file's path.
+    const where = line.range ? `${line.document ?? path}:${line.range.start.line + 1}` : path;
     lines.push(`${where} ${line.rule} (${line.citationLabel}) ${line.text}`);
   }
   return lines;
