@@ -251,3 +251,16 @@ describe('the Conformité view of a dossier (issue 16)', () => {
     assert.equal(conformity.counts.error, 1);
   });
 });
+
+describe('the key that groups files into dossiers (readDossierKey)', () => {
+  it('reads the front-matter’s numero as the analysis does: quoted, commented, a number, not beyond the front-matter', async () => {
+    const { readDossierKey } = await import('../../server/src/core/dossier/key.js');
+    assert.deepEqual(readDossierKey('---\ntype: avis\nnumero: AO-2026-0217\n---\n'), { numero: 'AO-2026-0217' });
+    assert.deepEqual(readDossierKey("---\nnumero: 'AO 12' # référence SEAO\n---\n"), { numero: 'AO 12' });
+    assert.deepEqual(readDossierKey('\uFEFF---\r\nnumero: "2026-17"\r\n---\r\n'), { numero: '2026-17' });
+    assert.deepEqual(readDossierKey('---\nnumero: 4471\n---\n'), { numero: '4471' });
+    assert.deepEqual(readDossierKey('---\ntype: avis\n---\n\nnumero: AO-1\n'), {});
+    assert.deepEqual(readDossierKey('# Notes\n\nnumero: AO-1\n'), {});
+    assert.deepEqual(readDossierKey('---\nnumero:\n---\n'), {});
+  });
+});
