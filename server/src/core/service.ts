@@ -52,9 +52,10 @@ export interface TenderLanguageService {
   analyze(uri: string, text: string, settings: AnalysisSettings, dossier?: DossierInput): AnalysisResult;
   /**
    * The parsing part of `analyze` in small steps (one new chunk each), for a caller that yields to
-   * newer edits between steps; `analyze` is then quick.
+   * newer edits between steps; `analyze` is then quick. With the dossier, its other files are parsed
+   * the same way (those unchanged since they were parsed cost nothing).
    */
-  prepare(uri: string, text: string): Iterable<void>;
+  prepare(uri: string, text: string, dossier?: DossierInput): Iterable<void>;
   /** The document model of a text (the last analysed one when the text is unchanged); for editor features. */
   model(uri: string, text: string): DocumentModel;
   /** The model, settings and result of the document's last analysis (what features build on). */
@@ -109,7 +110,10 @@ export function createLanguageService(): TenderLanguageService {
       }
       return result;
     },
-    prepare: (uri, text) => parserFor(uri).prepare(text),
+    *prepare(uri, text, input) {
+      yield* parserFor(uri).prepare(text);
+      for (const other of input?.others ?? []) yield* otherParser(other.uri).prepare(other.text);
+    },
     lastAnalysis: (uri) => analyses.get(uri),
     model(uri, text) {
       const last = analyses.get(uri)?.model;

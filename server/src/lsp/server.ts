@@ -207,7 +207,7 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
       // Parsing a large new text takes long: do it in slices, and give up on this version as soon
       // as a newer one arrives (it is then queued; the chunks parsed so far stay cached for it).
       let sliceStart = monotonicMs();
-      for (const _ of service.prepare(uri, text)) {
+      for (const _ of service.prepare(uri, text, found?.input)) {
         if (monotonicMs() - sliceStart < SLICE_MS) continue;
         await new Promise((resolve) => setImmediate(resolve));
         if (queued.has(uri) || documents.get(uri)?.version !== document.version || incoming?.superseded(uri, document.version)) return;

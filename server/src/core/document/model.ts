@@ -452,6 +452,7 @@ export class DocumentParser {
    * was parsed: the next version re-uses those chunks.
    */
   *prepare(source: string): Generator<void, void, undefined> {
+    if (this.previous?.model.source === source) return;
     const text = withLineFeeds(source);
     if (this.previous?.text === text) return;
     const { split } = this.plan(text);
