@@ -2,7 +2,7 @@
  * `npm run bench`: performance figures of Tender LS on generated tenders (100 KB, 1 MB, 5 MB), printed
  * and written to .bench/results.json so runs can be compared. Not a test: figures depend on the machine.
  *
- *   npm run bench -- [--quick] [--sizes 100000,1000000] [--edits 200] [--rounds 7] [--only analysis,cold,latency,cli,batch,vsix] [--repackage]
+ *   npm run bench -- [--quick] [--sizes 100000,1000000] [--edits 200] [--rounds 7] [--only analysis,cold,latency,dossier,cli,batch,vsix] [--repackage]
  */
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { batchFigures, printBatchFigures } from './bench/batch.js';
 import { generateTender } from './bench/generate.js';
+import { dossierBench } from './bench/dossier.js';
 import { childrenCpuMs, cpuMs, median, percentile, round } from './bench/measure.js';
 import { serverEnvironment } from '../client/src/serverEnvironment.js';
 
@@ -449,6 +450,16 @@ async function main(): Promise<void> {
       );
     }
     results.latency = latency;
+  }
+
+  if (wanted('dossier')) {
+    const dossier = await dossierBench(OUT, EDITS);
+    results.dossier = dossier;
+    console.log(
+      `\nA dossier of ${dossier.files} files (${dossier.totalMB} MB) in the server over stdio: opening every file → first diagnostics of all ${dossier.openAllMs} ms (target ≤ 1 s; server CPU ${dossier.openServerCpuMs ?? '?'} ms); ` +
+        `edit of one file → its diagnostics p50 ${dossier.p50Ms} ms, p95 ${dossier.p95Ms} ms (target ≤ 50 ms), max ${dossier.maxMs} ms over ${dossier.edits} edits; ` +
+        `server CPU ${dossier.serverCpuPerEditMs ?? '?'} ms per edit; server peak RSS ${dossier.serverPeakRssMB ?? '?'} MB`,
+    );
   }
 
   if (wanted('cli')) {

@@ -16,7 +16,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { checkFile } from '../server/src/cli/check.js';
-import { FolderIndex } from '../server/src/node/folderIndex.js';
 import { FORM_CHECKS, RULES, type Finding } from '../server/src/core/index.js';
 import { expectedFindings } from '../test/helpers.js';
 import { ExpectationError, formatLines, matchesExpected, parseExpectation, type ExpectedFinding } from './corpus/expectations.js';
@@ -66,11 +65,8 @@ const display = (path: string) => {
 
 class UnreadableDocument extends Error {}
 
-/** Each folder read once, as one run of `tender-lint` reads it. */
-const folders = new FolderIndex();
-
 function check(path: string): { tender: boolean; findings: Finding[] } {
-  const outcome = checkFile(path, undefined, false, false, folders);
+  const outcome = checkFile(path, undefined);
   if ('error' in outcome) throw new UnreadableDocument(`${outcome.path}: ${outcome.error.message.en}`);
   return outcome.report;
 }
@@ -137,7 +133,7 @@ function sharedCorpus(folder: string): CorpusResult {
     const expectationPath = path.replace(/\.(?:md|markdown)$/i, '.expect.md');
     if (!existsSync(expectationPath)) {
       // README.md and SOURCES.md are not tender documents; a tender document without expectations is a gap.
-      const outcome = checkFile(path, undefined, false, false, folders);
+      const outcome = checkFile(path, undefined);
       if ('error' in outcome) result.problems.push(`${outcome.path}: ${outcome.error.message.en}`);
       else if (outcome.report.tender) result.problems.push(`${display(path)}: no ${basename(expectationPath)}, not measured`);
       continue;

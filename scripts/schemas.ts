@@ -23,7 +23,7 @@ function typeOf(schema: ValueSchema): string {
     case 'string':
       return 'text';
     case 'enum':
-      return schema.values.map(code).join(', ');
+      return `${schema.values.map(code).join(', ')}${schema.open ? ' (another value: a warning)' : ''}`;
     case 'date':
       return 'date `YYYY-MM-DD`';
     case 'time':

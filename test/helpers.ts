@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, type AnalysisSettings, type Finding } from '../server/src/core/index.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import type { TextEdit } from '../server/src/core/types.js';
 
@@ -46,4 +47,26 @@ export function expectedFindings(text: string): string[] {
     if (marker) for (const rule of marker[1].split(',')) expected.push(`${index + 1}:${rule.trim()}`);
   });
   return expected.sort();
+}
+
+/** The files of an example dossier (`examples/<folder>/`), by their name in it (`annexes/grille-evaluation.md`). */
+export function readDossierExample(folder: string): Record<string, string> {
+  const root = new URL(`${folder}/`, EXAMPLES);
+  const files: Record<string, string> = {};
+  const visit = (url: URL, prefix: string) => {
+    for (const entry of readdirSync(url, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory()) visit(new URL(`${entry.name}/`, url), `${prefix}${entry.name}/`);
+      else if (entry.name.endsWith('.md')) files[`${prefix}${entry.name}`] = readFileSync(new URL(entry.name, url), 'utf8');
+    }
+  };
+  visit(root, '');
+  return files;
+}
+
+/** Each file's findings when the files are checked as one dossier (each named as given). */
+export function dossierFindings(files: Record<string, string>, settings: AnalysisSettings = DEFAULT_SETTINGS): Record<string, Finding[]> {
+  const [first, ...others] = Object.entries(files);
+  const related = others.map(([name, text]) => ({ name, text }));
+  const analysis = analyzeDossier(dossierOf(first[0], new DocumentParser().parse(first[1]), related), settings);
+  return Object.fromEntries([...analysis.results].map(([member, result]) => [member.name, result.findings]));
 }

@@ -46,6 +46,8 @@ export interface LspServerOptions {
   accessSpy?: boolean;
   /** Options of the server's Node process (e.g. `--max-old-space-size=1024`). */
   execArgv?: string[];
+  /** The workspace folder's URI (none by default). */
+  rootUri?: string;
 }
 
 /** The bundled server (`npm run build`) over stdio, as an editor runs it, and a client recording what it publishes. */
@@ -92,7 +94,7 @@ export class LspServer {
     try {
       const result = await server.request<{ capabilities: Record<string, unknown> }>('initialize', {
         processId: process.pid,
-        rootUri: null,
+        rootUri: options.rootUri ?? null,
         locale: options.locale,
         capabilities: {
           workspace: { configuration: options.configuration !== false, workspaceEdit: { documentChanges: options.versionedEdits ?? false } },

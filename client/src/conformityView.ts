@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { ConformityGroup, ConformityItem, ConformityReport } from '../../server/src/core/features/conformity.js';
+import type { ConformityFinding, ConformityGroup, ConformityItem, ConformityReport } from '../../server/src/core/features/conformity.js';
 import type { Finding } from '../../server/src/core/types.js';
 import { locale, text } from './locale.js';
 import { passageRow } from './passage.js';
@@ -14,7 +14,7 @@ export const VIEW_ID = 'tender.conformity';
 export type ConformityNode =
   | { kind: 'group'; group: ConformityGroup; uri: vscode.Uri }
   | { kind: 'item'; item: ConformityItem; uri: vscode.Uri }
-  | { kind: 'finding'; finding: Finding; item: ConformityItem; uri: vscode.Uri };
+  | { kind: 'finding'; finding: ConformityFinding; item: ConformityItem; uri: vscode.Uri };
 
 const ICON: Record<ConformityItem['status'], vscode.ThemeIcon> = {
   ok: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
@@ -48,8 +48,10 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
       this.statusBar,
       this.changed,
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+      // The view shows the dossier: a change of the diagnostics of any of its files refreshes it.
       vscode.languages.onDidChangeDiagnostics((event) => {
-        if (this.uri && event.uris.some((uri) => uri.toString() === this.uri?.toString())) this.schedule();
+        const shown = new Set([this.uri?.toString(), ...(this.report?.files ?? []).map((file) => file.uri)]);
+        if (this.uri && event.uris.some((uri) => shown.has(uri.toString()))) this.schedule();
       }),
       vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('tender') && this.schedule()),
     );
@@ -161,11 +163,11 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
 
 const toRange = ({ range }: { range: Finding['range'] }): vscode.Range => new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 
-/** Shows a finding, or the passage that met a ✓ rule, in the editor. */
+/** Shows a finding, or the passage that met a ✓ rule, in the editor: in the file of the dossier it is in. */
 export async function reveal(node: ConformityNode): Promise<void> {
   const target = node.kind === 'finding' ? node.finding : node.kind === 'item' ? passageRow(node.item, locale()) : undefined;
   if (!target) return;
-  const editor = await vscode.window.showTextDocument(node.uri, { preserveFocus: false });
+  const editor = await vscode.window.showTextDocument(target.uri ? vscode.Uri.parse(target.uri) : node.uri, { preserveFocus: false });
   const range = toRange(target);
   editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -175,8 +177,9 @@ export async function reveal(node: ConformityNode): Promise<void> {
 export async function applyFindingFix(node: ConformityNode): Promise<boolean> {
   const finding = node.kind === 'finding' ? node.finding : node.kind === 'item' ? node.item.findings.find((candidate) => candidate.fix) : undefined;
   if (!finding) return false;
-  const actions =
-    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', node.uri, toRange(finding), vscode.CodeActionKind.QuickFix.value)) ?? [];
+  // A finding of another file of the dossier is fixed in that file.
+  const uri = finding.uri ? vscode.Uri.parse(finding.uri) : node.uri;
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, toRange(finding), vscode.CodeActionKind.QuickFix.value)) ?? [];
   const action = actions.find((candidate) => candidate.title === finding.fix?.title && candidate.edit);
   return action?.edit ? vscode.workspace.applyEdit(action.edit) : false;
 }

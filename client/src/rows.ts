@@ -1,5 +1,4 @@
-import type { ConformityGroup, ConformityItem, ConformityReport } from '../../server/src/core/features/conformity.js';
-import type { Finding } from '../../server/src/core/types.js';
+import type { ConformityFinding, ConformityGroup, ConformityItem, ConformityReport } from '../../server/src/core/features/conformity.js';
 import { passageRow } from './passage.js';
 
 type Locale = 'fr' | 'en';
@@ -43,9 +42,10 @@ export function itemRow(item: ConformityItem, locale: Locale): Row {
   return { label: item.citation, description, tooltip: tooltip.join('\n\n') };
 }
 
-/** A finding of a rule: its line as the label, the message as the description and tooltip. */
-export function findingRow(finding: Finding, locale: Locale): Row {
-  return { label: `${locale === 'fr' ? 'ligne' : 'line'} ${finding.range.start.line + 1}`, description: finding.message, tooltip: escape(finding.message) };
+/** A finding of a rule: its line (with its file, in another file of the dossier) as the label, the message as the description and tooltip. */
+export function findingRow(finding: ConformityFinding, locale: Locale): Row {
+  const file = finding.document ? `${finding.document}, ` : '';
+  return { label: `${file}${locale === 'fr' ? 'ligne' : 'line'} ${finding.range.start.line + 1}`, description: finding.message, tooltip: escape(finding.message) };
 }
 
 /** The status bar: this tender's state, calmly; the counts and the text checked in its tooltip. */

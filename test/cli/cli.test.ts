@@ -19,7 +19,7 @@ describe('tender-lint CLI', () => {
     const { status, stdout } = lint('examples/');
     assert.equal(status, 1);
     assert.match(stdout, /^examples\/ao-services-techniques-defauts\.md:\d+:\d+ error 4\.7° .+ \(art\. 4, al\. 2, par\. 7°\) \[notice-no-obligation-to-accept\]$/m);
-    assert.match(stdout, /^3 fichiers, 3 documents d'appel d'offres : \d+ erreurs, \d+ avertissements?, \d+ informations?\.$/m);
+    assert.match(stdout, /^15 fichiers, 15 documents d'appel d'offres en 5 dossiers : \d+ erreurs, \d+ avertissements?, \d+ informations?\.$/m);
   });
 
   it('writes exactly the SPEC §6 JSON', () => {
@@ -81,7 +81,7 @@ describe('tender-lint CLI', () => {
     const { status, stdout, stderr } = lint('examples/avis-entretien-espaces-verts.md', 'does-not-exist.md');
     assert.equal(status, 2);
     assert.match(stderr, /does-not-exist\.md: fichier ou dossier introuvable \(ENOENT\)/);
-    assert.match(stdout, /^2 fichiers, 1 document d'appel d'offres : 0 erreur, 0 avertissement, 0 information\.$/m);
+    assert.match(stdout, /^2 fichiers, 1 document d'appel d'offres en 1 dossier : 0 erreur, 0 avertissement, 0 information\.$/m);
   });
 
   it('applies .tenderrc severities found upward from the document', () => {

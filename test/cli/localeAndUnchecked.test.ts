@@ -41,14 +41,14 @@ describe('CLI: every line in the language of --locale (issue 14, 4)', () => {
     const { code, stdout, stderr } = lint(join(folder, 'avis.md'), missing);
     assert.equal(code, 2);
     assert.match(stderr, /^tender-lint: \S*\/nexistepas\.md: fichier ou dossier introuvable \(ENOENT\)\n$/);
-    assert.equal(stdout.trim().split('\n').pop(), "2 fichiers, 1 document d'appel d'offres : 0 erreur, 0 avertissement, 0 information.");
+    assert.equal(stdout.trim().split('\n').pop(), "2 fichiers, 1 document d'appel d'offres en 1 dossier : 0 erreur, 0 avertissement, 0 information.");
   });
 
   it('English with --locale en, wherever it stands on the line', () => {
     const missing = join(folder, 'nexistepas.md');
     const { stdout, stderr } = lint(join(folder, 'avis.md'), missing, '--locale=en');
     assert.match(stderr, /^tender-lint: \S*\/nexistepas\.md: no such file or folder \(ENOENT\)\n$/);
-    assert.equal(stdout.trim().split('\n').pop(), '2 files, 1 tender document: 0 errors, 0 warnings, 0 information findings.');
+    assert.equal(stdout.trim().split('\n').pop(), '2 files, 1 tender document in 1 dossier: 0 errors, 0 warnings, 0 information findings.');
   });
 
   it('inputs that give no file: a folder without Markdown, a glob matching nothing', () => {
@@ -161,6 +161,6 @@ describe('CLI: files that cannot be checked are in the JSON and SARIF reports (i
     );
     assert.match(file.findings[0].message, /^Fichier enregistré en Windows-1252 et non en UTF-8 : il a été lu comme tel\./);
     const english = lint('--locale', 'en', join(folder, 'windows.md'));
-    assert.match(english.stdout, /windows\.md:\d+:1 information format File saved as Windows-1252, not UTF-8: it was read as such\. .* \[file-encoding\]\n1 file, 1 tender document: 0 errors, 0 warnings, 1 information finding\.\n$/);
+    assert.match(english.stdout, /windows\.md:\d+:1 information format File saved as Windows-1252, not UTF-8: it was read as such\. .* \[file-encoding\]\n1 file, 1 tender document in 1 dossier: 0 errors, 0 warnings, 1 information finding\.\n$/);
   });
 });

@@ -71,6 +71,8 @@ describe('CLI: unreadable, binary and looping input', () => {
   });
 
   it('keys named constructor or __proto__ (here in a sibling addenda file) crash nothing: every file is checked and reported', () => {
+    // The compliant call names the same number as the notice: another number keeps it out of the notice's dossier.
+    writeFileSync(join(folder, 'conforme.md'), COMPLIANT.replace('numero: AO-2026-0142', 'numero: AO-2026-0999'));
     writeFileSync(join(folder, 'avis.md'), NOTICE_NAMED_BY_ADDENDA.replace('type: avis', 'type: avis\ntoString: 1'));
     writeFileSync(join(folder, 'addenda-1.md'), '---\ntype: addenda\nnumero: AO-2026-0142\nconstructor: 1\naddenda:\n  - { numero: 1, date: 2026-03-10, __proto__: x }\n---\n\n# Addenda 1\n');
     const result = lint(folder);

@@ -31,6 +31,20 @@ describe('Conformité view: the passage a ✓ rule shows and goes to', () => {
     assert.equal(row?.tooltip, 'Front-matter key "organisme.nom", line 56: "nom: Ville de Québec"');
   });
 
+  it('a passage in another file of the dossier: the file is named with the line, and the row goes to its URI', () => {
+    const row = passageRow(
+      item({ evidence: [{ range, document: 'annexes/grille.md', uri: 'file:///ao/annexes/grille.md', template: 'seaoOnly/clause-fr', quote: 'Seul le SEAO.' }] }),
+      'fr',
+    );
+    assert.deepEqual(row, {
+      range,
+      uri: 'file:///ao/annexes/grille.md',
+      description: "annexes/grille.md, ligne 56 — L'avis mentionne que les documents ne s'obtiennent que par le SEAO.",
+      tooltip: 'Passage de la ligne 56 de annexes/grille.md (seaoOnly/clause-fr) : « Seul le SEAO. »',
+    });
+    assert.equal(passageRow(item({ evidence: [{ range, document: 'avis.md', frontMatterKey: 'organisme.nom', quote: 'nom: X' }] }), 'en')?.tooltip, 'Front-matter key "organisme.nom", line 56 of avis.md: "nom: X"');
+  });
+
   it('has no passage for a rule that cites none, nor for one that is not ok', () => {
     assert.equal(passageRow(item({}), 'fr'), undefined);
     assert.equal(passageRow(item({ evidence: [] }), 'fr'), undefined);

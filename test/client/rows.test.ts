@@ -22,6 +22,12 @@ const finding: Finding = {
 };
 
 describe('Conformité view rows and status bar', () => {
+  it('a finding in another file of the dossier names the file with its line', () => {
+    assert.equal(findingRow({ ...finding, document: 'regie.md' }, 'fr').label, 'regie.md, ligne 22');
+    assert.equal(findingRow({ ...finding, document: 'regie.md' }, 'en').label, 'regie.md, line 22');
+    assert.equal(findingRow(finding, 'fr').label, 'ligne 22');
+  });
+
   it('a rule: the citation alone as its label (no ✓/✗: the icon is the status), the rule’s text as its description', () => {
     const row = itemRow(item({}), 'fr');
     assert.equal(row.label, '4.2.1°');

@@ -11,7 +11,7 @@ const COMPLIANT = 'ao-services-professionnels-conforme.md';
 
 function analysisOf(text: string, settings: Partial<AnalysisSettings> = {}, related: RelatedDocument[] = []): LastAnalysis {
   const service = createLanguageService();
-  service.analyze('file:///doc.md', text, { ...DEFAULT_SETTINGS, ...settings }, related);
+  service.analyze('file:///doc.md', text, { ...DEFAULT_SETTINGS, ...settings }, { name: 'doc.md', others: related.map((document) => ({ uri: `file:///${document.name}`, name: document.name, text: document.text })) });
   const analysis = service.lastAnalysis('file:///doc.md');
   assert.ok(analysis);
   return analysis;

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyzeText } from '../../server/src/core/index.js';
-import { readExample } from '../helpers.js';
+import { dossierFindings, readDossierExample, readExample } from '../helpers.js';
 
 /**
  * False positives on compliant documents are the worst bug: the compliant examples and the compliant
@@ -39,7 +39,23 @@ const VARIANTS: Record<string, (text: string) => string> = {
   },
 };
 
+/** Compliant dossiers: each file's variant, all files at once. */
+const DOSSIERS: Record<string, Record<string, string>> = {
+  'examples/dossier-gestion-documentaire': readDossierExample('dossier-gestion-documentaire'),
+};
+
 describe('compliant documents: no error (false positives)', () => {
+  for (const [name, files] of Object.entries(DOSSIERS)) {
+    for (const [variant, transform] of Object.entries(VARIANTS)) {
+      it(`${name} (dossier), ${variant}`, () => {
+        const findings = dossierFindings(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, transform(text)])));
+        const errors = Object.entries(findings).flatMap(([file, list]) =>
+          list.filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => `${file}:${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`),
+        );
+        assert.deepEqual(errors, []);
+      });
+    }
+  }
   for (const [name, text] of Object.entries(DOCUMENTS)) {
     for (const [variant, transform] of Object.entries(VARIANTS)) {
       it(`${name}, ${variant}`, () => {

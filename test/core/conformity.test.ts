@@ -22,8 +22,10 @@ describe('conformity report', () => {
   it('lists every rule once, grouped by article in regulation order', () => {
     const report = reportOf(readExample('ao-services-professionnels-conforme.md'));
     assert.deepEqual(items(report).map((entry) => entry.rule), RULES.map((rule) => rule.id));
-    assert.equal(report.groups[0].article, '4');
-    assert.equal(report.groups[0].label, 'Article 4');
+    // Article 3's rule compares the files of a dossier: n/a for a call in one file.
+    assert.equal(report.groups[0].article, '3');
+    assert.deepEqual(report.groups[0].items.map((entry) => entry.status), ['not-applicable']);
+    assert.equal(report.groups[1].label, 'Article 4');
     assert.ok(items(report).every((entry) => ['ok', 'not-applicable'].includes(entry.status) && entry.findings.length === 0));
     assert.ok(items(report).some((entry) => entry.status === 'not-applicable'), 'qualification rules do not apply to a call for tenders');
     assert.equal(report.counts.error, 0);
@@ -103,7 +105,8 @@ describe('conformity report', () => {
     assert.ok(form);
     assert.equal(form.label, 'Document form');
     assert.ok(form.items.some((entry) => entry.rule === 'front-matter-unknown-key'));
-    assert.equal(report.groups[0].label, 'Section 4');
+    assert.equal(report.groups[0].label, 'Section 3');
+    assert.equal(report.groups[1].label, 'Section 4');
   });
 
   it('names the text checked: the regulation and its consolidation date', () => {

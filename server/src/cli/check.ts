@@ -1,10 +1,10 @@
-import { relative, resolve } from 'node:path';
-import { analyzeModel, DEFAULT_SETTINGS, DocumentParser, explain, FORMAT_CITATION, RULES, type Finding, type Locale, type Localized } from '../core/index.js';
+import { join, relative, resolve } from 'node:path';
+import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, explain, FORMAT_CITATION, RULES, type DocumentModel, type DossierAnalysis, type Explanation, type Finding, type Locale, type Localized } from '../core/index.js';
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { complianceReport } from '../core/features/complianceReport.js';
 import { loadConfigFor } from '../node/configFiles.js';
+import { DossierFinder } from '../node/dossier.js';
 import { sha256 } from '../node/fingerprint.js';
-import { FolderIndex } from '../node/folderIndex.js';
 import { readRegularFile } from '../node/regularFile.js';
 import type { FileReport } from './format.js';
 import { fileSystemError } from './messages.js';
@@ -32,47 +32,114 @@ class NotText extends Error {
 }
 
 /**
- * With `explanation`, the report also says why each rule is met or not (`--explain`); with
- * `compliance`, it carries the compliance report's model (`--format html`). `folders`: the run's index
- * of the folders' documents (addenda given as separate files), read once for all its files.
+ * The dossiers of the files checked, found once per run and thread: each folder is listed and each
+ * file read once (node/dossier.ts), and each dossier is analysed once for all its files.
  */
-export function checkFile(path: string, locale: Locale | undefined, explanation = false, compliance = false, folders = new FolderIndex()): FileOutcome {
+let finder: DossierFinder;
+let models: Map<string, DocumentModel>;
+let dossiers: Map<string, DossierAnalysis>;
+/** Each file read once per run, whether for its own check or as another file of its dossier. */
+let reads: Map<string, ReadOutcome>;
+
+type ReadOutcome = { text?: string; windows1252Line?: number; bytes?: Uint8Array; error?: FileError };
+
+/**
+ * Starts a run: what earlier runs of this thread read is forgotten (files may have changed since). The
+ * command line checks the files it is given as they lie: a dossier's folder may be any folder above a
+ * file's own that holds a file of the dossier (node/dossier.ts).
+ */
+export function startRun(): void {
+  finder = new DossierFinder({ maxAgeMs: Infinity, mayAscendTo: () => true, read: (path) => readOnce(path).text });
+  models = new Map();
+  dossiers = new Map();
+  reads = new Map();
+}
+startRun();
+
+/**
+ * With `explanation`, the report also says why each rule is met or not (`--explain`); with
+ * `compliance`, it carries the compliance report's model (`--format html`).
+ */
+export function checkFile(path: string, locale: Locale | undefined, explanation = false, compliance = false): FileOutcome {
   const shown = displayPath(path);
-  let read: { text: string; windows1252Line?: number; bytes: Uint8Array };
-  try {
-    read = readText(path);
-  } catch (error) {
-    return { path: shown, error: error instanceof NotText ? error.fileError : { code: 'unreadable', message: fileSystemError(error) } };
-  }
+  const read = readOnce(path);
+  if (read.error) return { path: shown, error: read.error };
   const { settings, file: configFile, problems } = loadConfigFor(path, DEFAULT_SETTINGS);
-  const used = locale ? { ...settings, locale } : settings;
-  const model = new DocumentParser().parse(read.text);
-  const related = folders.related(path);
-  const result = analyzeModel(model, used, RULES, related);
+  const found = finder.dossierOf(path, read.text);
+  const self = found.files.find((file) => file.path === resolve(path))!;
+  // A dossier is checked with the settings of its folder (those of a file directly in it).
+  const dossierSettings = found.files.length > 1 ? loadConfigFor(join(found.root, found.files.find((file) => !file.name.includes('/'))?.name ?? self.name), DEFAULT_SETTINGS).settings : settings;
+  const used = locale ? { ...dossierSettings, locale } : dossierSettings;
+  const key = `${found.root}\0${found.numero ?? resolve(path)}\0${JSON.stringify(used)}`;
+  let analysis = dossiers.get(key);
+  if (!analysis) {
+    const related = found.files.filter((file) => file !== self).map((file) => ({ name: file.name, text: file.text, model: modelOf(file.path, file.text) }));
+    analysis = analyzeDossier(dossierOf(self.name, modelOf(self.path, self.text), related), used, RULES);
+    if (found.numero) dossiers.set(key, analysis);
+  }
+  const member = analysis.dossier.members.find((candidate) => candidate.name === self.name) ?? analysis.dossier.self;
+  const model = member.model;
+  const result = analysis.results.get(member)!;
+  // Another file of the dossier is named by its path, as the report names files.
+  const findings = result.findings.map((finding) =>
+    finding.related?.some((related) => related.document)
+      ? { ...finding, related: finding.related.map((related) => (related.document ? { ...related, document: displayPath(join(found.root, related.document)) } : related)) }
+      : finding,
+  );
   const line = read.windows1252Line;
   if (line !== undefined) {
     // In line order with the other findings, before those of its own line.
-    const at = result.findings.findIndex((finding) => finding.range.start.line >= line);
-    result.findings.splice(at === -1 ? result.findings.length : at, 0, windows1252Finding(line, used.locale));
+    const at = findings.findIndex((finding) => finding.range.start.line >= line);
+    findings.splice(at === -1 ? findings.length : at, 0, windows1252Finding(line, used.locale));
   }
+  const dossier = found.numero && analysis.dossier.members.length > 1 ? { dossier: `${displayPath(found.root)}#${found.numero}` } : {};
+  const asMember = { ...analysis, dossier: { ...analysis.dossier, self: member } };
   return {
     report: {
       path: shown,
-      ...result,
-      ...(explanation && { explanation: explain({ model, result, settings: used, related }) }),
+      tender: result.tender,
+      findings,
+      ...dossier,
+      ...(explanation && { explanation: explained(explain({ model, result, settings: used, dossier: asMember }), found.root) }),
       ...(compliance && {
         compliance: complianceReport({
           model,
           result,
           settings: used,
-          related,
-          file: { name: shown, sha256: sha256(read.bytes) },
-          relatedFiles: related.map((document) => ({ name: document.name, sha256: sha256(document.text) })),
+          dossier: asMember,
+          file: { name: shown, sha256: sha256(read.bytes ?? read.text!) },
+          relatedFiles: found.files.filter((file) => file !== self).map((file) => ({ name: file.name, sha256: sha256(readOnce(file.path).bytes ?? file.text) })),
         }),
       }),
     },
     ...(configFile && problems.length > 0 && { config: { file: displayPath(configFile), problems } }),
   };
+}
+
+/** An explanation whose lines in other files of the dossier name them by their paths. */
+function explained(explanation: Explanation, root: string): Explanation {
+  return { ...explanation, lines: explanation.lines.map((line) => (line.document ? { ...line, document: displayPath(join(root, line.document)) } : line)) };
+}
+
+/** The model of a file's text, parsed once per thread. */
+function modelOf(path: string, text: string): DocumentModel {
+  let model = models.get(path);
+  if (model?.source !== text) models.set(path, (model = new DocumentParser().parse(text)));
+  return model;
+}
+
+function readOnce(path: string): ReadOutcome {
+  const key = resolve(path);
+  let read = reads.get(key);
+  if (!read) {
+    try {
+      read = readText(path);
+    } catch (error) {
+      read = { error: error instanceof NotText ? error.fileError : { code: 'unreadable', message: fileSystemError(error) } };
+    }
+    reads.set(key, read);
+  }
+  return read;
 }
 
 export const displayPath = (path: string): string => relative(process.cwd(), resolve(path)).split('\\').join('/') || path;

@@ -17,6 +17,8 @@ export interface FileReport {
   explanation?: Explanation;
   /** The compliance report's model (`--format html`). */
   compliance?: ComplianceReport;
+  /** The dossier of several files the file belongs to: its folder and `numero` (`examples/ao#AO-1`). */
+  dossier?: string;
 }
 
 /** An input of the command line that gave no file to check (a glob matching nothing, an empty folder). */
@@ -36,6 +38,10 @@ export function formatReport(reports: FileReport[], format: OutputFormat, locale
 /** " (art. 4, al. 2, par. 7°)" after a message; nothing for a format problem, which cites no article. */
 const citationSuffix = (citation: string, locale: Locale): string => (citation === FORMAT_CITATION ? '' : ` (${formatCitation(citation, locale)})`);
 
+/** How many dossiers the tender documents make: one outside a dossier of several files is a dossier of one. */
+const dossierCount = (reports: FileReport[]): number => new Set(reports.filter((report) => report.tender).map((report) => report.dossier ?? `file:${report.path}`)).size;
+
+/** The summary of SPEC §6 (the text format also counts the dossiers). */
 function summary(reports: FileReport[]) {
   const all = reports.flatMap((report) => report.findings);
   return {
@@ -87,10 +93,13 @@ function toText(reports: FileReport[], locale: Locale): string {
   const count = (n: number, fr: [string, string], en: [string, string]) => counted(n, locale, { fr, en });
   const files = count(total.files, ['fichier', 'fichiers'], ['file', 'files']);
   const tender = count(total.tenderFiles, ["document d'appel d'offres", "documents d'appel d'offres"], ['tender document', 'tender documents']);
+  const dossiers = count(dossierCount(reports), ['dossier', 'dossiers'], ['dossier', 'dossiers']);
   const errors = count(total.errors, ['erreur', 'erreurs'], ['error', 'errors']);
   const warnings = count(total.warnings, ['avertissement', 'avertissements'], ['warning', 'warnings']);
   const information = count(total.information, ['information', 'informations'], ['information finding', 'information findings']);
-  lines.push(locale === 'fr' ? `${files}, ${tender} : ${errors}, ${warnings}, ${information}.` : `${files}, ${tender}: ${errors}, ${warnings}, ${information}.`);
+  lines.push(
+    locale === 'fr' ? `${files}, ${tender} en ${dossiers} : ${errors}, ${warnings}, ${information}.` : `${files}, ${tender} in ${dossiers}: ${errors}, ${warnings}, ${information}.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -116,7 +125,8 @@ function explanationLines(path: string, explanation: Explanation, locale: Locale
     lines.push(locale === 'fr' ? `${path} : pas un document d'appel d'offres, aucune règle vérifiée.` : `${path}: not a tender document, no rule checked.`);
   }
   for (const line of explanation.lines) {
-    const where = line.range ? `${path}:${line.range.start.line + 1}` : path;
+    // A passage or finding in another file of the dossier is at that file's path.
+    const where = line.range ? `${line.document ?? path}:${line.range.start.line + 1}` : path;
     lines.push(`${where} ${line.rule} (${line.citationLabel}) ${line.text}`);
   }
   return lines;
@@ -181,6 +191,22 @@ function toSarif(reports: FileReport[], locale: Locale, inputErrors: readonly In
                 },
               },
             ],
+            // The places it relates to, in this file or another of its dossier.
+            ...(finding.related?.length && {
+              relatedLocations: finding.related.map((related, index) => ({
+                id: index,
+                message: { text: related.message },
+                physicalLocation: {
+                  artifactLocation: { uri: related.document ?? report.path },
+                  region: {
+                    startLine: related.range.start.line + 1,
+                    startColumn: related.range.start.character + 1,
+                    endLine: related.range.end.line + 1,
+                    endColumn: related.range.end.character + 1,
+                  },
+                },
+              })),
+            }),
             properties: { citation: finding.citation },
           })),
         ),

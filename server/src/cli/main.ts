@@ -3,9 +3,8 @@ import { availableParallelism } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Locale, Localized } from '../core/index.js';
-import { FolderIndex } from '../node/folderIndex.js';
 import { idleCoresSince, sampleCpu } from '../node/idleCores.js';
-import { checkFile, type ConfigOutcome, type FileOutcome } from './check.js';
+import { checkFile, startRun, type ConfigOutcome, type FileOutcome } from './check.js';
 import { formatReport, type FileReport, type InputError, type OutputFormat } from './format.js';
 import { fileSystemError, USAGE } from './messages.js';
 import { checkFilesInParallel } from './pool.js';
@@ -198,8 +197,7 @@ function isDirectory(path: string): boolean {
 export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
-  const folders = new FolderIndex();
-  return finish(start, start.files.map((path) => checkFile(path, start.options.locale, start.options.explain, start.options.format === 'html', folders)), write, writeError);
+  return finish(start, start.files.map((path) => checkFile(path, start.options.locale, start.options.explain, start.options.format === 'html')), write, writeError);
 }
 
 /**
@@ -219,11 +217,10 @@ export async function runParallel(args: string[], write: (text: string) => void,
   }
   const { locale, explain } = start.options;
   const compliance = start.options.format === 'html';
-  const folders = new FolderIndex();
   const outcomes =
     jobs > 1 && start.files.length > 1
-      ? await checkFilesInParallel(workerScript, start.files, locale, jobs, explain, compliance, folders)
-      : start.files.map((path) => checkFile(path, locale, explain, compliance, folders));
+      ? await checkFilesInParallel(workerScript, start.files, locale, jobs, explain, compliance)
+      : start.files.map((path) => checkFile(path, locale, explain, compliance));
   return finish(start, outcomes, write, writeError);
 }
 
@@ -245,6 +242,7 @@ function begin(args: string[], write: (text: string) => void, writeError: (text:
     return 2;
   }
   const errors: InputError[] = [];
+  startRun();
   return { options, files: expandInputs(options.inputs, errors), errors };
 }
 

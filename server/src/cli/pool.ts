@@ -1,7 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Locale } from '../core/index.js';
-import { FolderIndex, folderOf } from '../node/folderIndex.js';
-import type { FolderDocument } from '../node/relatedDocuments.js';
 import { checkFile, displayPath, type FileOutcome } from './check.js';
 import { fileSystemError } from './messages.js';
 
@@ -11,8 +9,6 @@ interface Job {
   locale: Locale | undefined;
   explanation: boolean;
   compliance: boolean;
-  /** The documents of the file's folder, with the first file of that folder a worker is given. */
-  folder?: { path: string; documents: readonly FolderDocument[] };
 }
 
 interface Done {
@@ -31,8 +27,8 @@ const AHEAD = 2;
  * Checks files on `threads` threads: this one and `threads - 1` workers running `script` (the command
  * line's entry). Analysis is CPU-bound: one thread per core at most. The next file goes to whichever
  * thread is free first; outcomes come back in input order, whatever order the threads finish in, so
- * the output is the same as a sequential run. Each folder is read once, by this thread (`folders`),
- * and given to each worker with the first file of it the worker checks.
+ * the output is the same as a sequential run. Each thread reads a folder and analyses a dossier once
+ * (cli/check.ts).
  *
  * This thread checks files too: a worker starts (a thread, the command line loaded and warmed up
  * again) in about the time of a few files, so one more worker than needed costs more than it saves.
@@ -44,7 +40,6 @@ export async function checkFilesInParallel(
   threads: number,
   explanation = false,
   compliance = false,
-  folders = new FolderIndex(),
 ): Promise<FileOutcome[]> {
   const outcomes = new Array<FileOutcome>(paths.length);
   let next = 0;
@@ -55,15 +50,9 @@ export async function checkFilesInParallel(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             let pending = 0;
-            const known = new Set<string>();
             const give = () => {
               while (pending < AHEAD && next < paths.length) {
                 const job: Job = { index: next, path: paths[next++], locale, explanation, compliance };
-                const folder = folderOf(job.path);
-                if (!known.has(folder)) {
-                  known.add(folder);
-                  job.folder = { path: folder, documents: folders.documents(folder) };
-                }
                 worker.postMessage(job);
                 pending++;
               }
@@ -84,7 +73,7 @@ export async function checkFilesInParallel(
     finished.catch(() => undefined);
     while (next < paths.length) {
       const index = next++;
-      outcomes[index] = checkOrReport(paths[index], locale, explanation, compliance, folders);
+      outcomes[index] = checkOrReport(paths[index], locale, explanation, compliance);
       // Lets the workers' outcomes in, and hands them their next files.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -96,9 +85,9 @@ export async function checkFilesInParallel(
 }
 
 /** A file's outcome; an unexpected failure is reported as the file's, and the other files are still checked. */
-function checkOrReport(path: string, locale: Locale | undefined, explanation: boolean, compliance: boolean, folders: FolderIndex): FileOutcome {
+function checkOrReport(path: string, locale: Locale | undefined, explanation: boolean, compliance: boolean): FileOutcome {
   try {
-    return checkFile(path, locale, explanation, compliance, folders);
+    return checkFile(path, locale, explanation, compliance);
   } catch (error) {
     return { path: displayPath(path), error: { code: 'unreadable', message: fileSystemError(error) } };
   }
@@ -109,13 +98,11 @@ export const isCheckWorker = (): boolean => !isMainThread && (workerData as Reco
 
 /** A worker's side: checks each file it is given and sends its outcome back, until no file is left. */
 export function serveChecks(): void {
-  const folders = new FolderIndex();
   parentPort!.on('message', (job: Job | typeof NO_MORE_JOBS) => {
     if (job === NO_MORE_JOBS) {
       parentPort!.close();
       return;
     }
-    if (job.folder) folders.add(job.folder.path, job.folder.documents);
-    parentPort!.postMessage({ index: job.index, outcome: checkOrReport(job.path, job.locale, job.explanation, job.compliance, folders) } satisfies Done);
+    parentPort!.postMessage({ index: job.index, outcome: checkOrReport(job.path, job.locale, job.explanation, job.compliance) } satisfies Done);
   });
 }

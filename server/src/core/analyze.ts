@@ -3,13 +3,15 @@ import { MAX_LIST_ITEMS, MAX_PROBLEMS, type OffsetRange } from './document/front
 import { notCheckedReason } from './document/notChecked.js';
 import type { DocumentModel, Section } from './document/model.js';
 import { readTenderData } from './document/tenderData.js';
-import { relatedAddenda, type RelatedDocument } from './document/related.js';
+import { dossierAddenda, type RelatedAddendum, type RelatedDocument } from './document/related.js';
 import { LIMITS, type DegradedReason, type StopReason } from './document/limits.js';
+import { combineDossier, type CombinedDossier } from './dossier/combined.js';
+import { dossierOf, inUnion, type Dossier, type DossierMember } from './dossier/dossier.js';
 import { RECOGNISERS, matchesHeading } from './legal/recognisers.js';
 import { forgetReadings } from './legal/find.js';
-import { FORMAT_CITATION, TENDER_TYPES, type Finding, type Localized, type Severity } from './types.js';
+import { FORMAT_CITATION, TENDER_TYPES, type Finding, type Localized, type Severity, type TenderType } from './types.js';
 import { RULES } from './rules/index.js';
-import type { Report, Rule, RuleContext } from './rules/rule.js';
+import type { FixSpec, RelatedSpec, Report, Rule, RuleContext } from './rules/rule.js';
 
 export interface AnalysisResult {
   /** SPEC §2: only tender documents get findings (an unknown `type` gets exactly one). */
@@ -32,15 +34,230 @@ export const FORM_CHECKS = {
 } as const;
 
 /**
- * `related` holds the other documents of the tender's folder, as the adapter read them: addenda given
- * in separate `type: addenda` files count as the tender's own.
+ * The findings of one document. `related` holds the other documents of its dossier, as the adapter
+ * read them (node/dossier.ts): those naming the same `numero` make a dossier with it (see
+ * dossier/dossier.ts), whose tender documents are checked as one; `name` is the document's own name
+ * among them. A finding of the dossier is returned by the file it belongs to.
  */
 export function analyzeModel(
   model: DocumentModel,
   settings: AnalysisSettings = DEFAULT_SETTINGS,
   rules: readonly Rule[] = RULES,
   related: readonly RelatedDocument[] = [],
+  name = '',
 ): AnalysisResult {
+  const analysis = analyzeDossier(dossierOf(name, model, related), settings, rules);
+  return analysis.results.get(analysis.dossier.self)!;
+}
+
+/** What a rule reported, before it is placed in a file. */
+interface Reported {
+  rule: string;
+  citation: string;
+  severity: Severity;
+  range: OffsetRange;
+  message: Localized;
+  fix?: FixSpec;
+  related?: RelatedSpec[];
+}
+
+/** How a model's offsets become a file's positions: one model, or a combined one (dossier/combined.ts). */
+interface Placement {
+  /** The file a finding at this range belongs to (undefined: the one document). */
+  memberAt(range: OffsetRange): DossierMember | undefined;
+  finding(reported: Reported, locale: AnalysisSettings['locale']): { member?: DossierMember; finding: Finding };
+}
+
+function singlePlacement(model: DocumentModel): Placement {
+  const range = (offsets: OffsetRange) => model.lines.range(offsets.start, offsets.end);
+  return {
+    memberAt: () => undefined,
+    finding(reported, locale) {
+      const finding: Finding = { rule: reported.rule, citation: reported.citation, severity: reported.severity, message: reported.message[locale], range: range(reported.range) };
+      if (reported.fix) finding.fix = { title: reported.fix.title[locale], edits: reported.fix.edits.map((edit) => ({ range: range(edit.range), newText: edit.newText })) };
+      if (reported.related) {
+        finding.related = reported.related.map((rel) =>
+          'document' in rel ? { document: rel.document, range: rel.position, message: rel.message[locale] } : { range: range(rel.range), message: rel.message[locale] },
+        );
+      }
+      return { finding };
+    },
+  };
+}
+
+/** What the original place of a finding moved to the file it belongs to is called there. */
+const MOVED_FROM: Localized = { fr: 'Ce qui rend l’élément exigé', en: 'What makes the item required' };
+
+/**
+ * Offsets of a dossier's combined model placed in its files. A finding about something missing belongs
+ * where the drafter adds it: one reported elsewhere (at the key that requires the item, say the
+ * notice's `adjudication`) moves to the file its quick fix edits, or, without a fix, to the rule's home
+ * file (`home`), and its first place becomes a related location.
+ */
+function combinedPlacement(combined: CombinedDossier, homeOf: (rule: string) => OffsetRange): Placement {
+  return {
+    memberAt: (range) => combined.memberAt(range).member,
+    finding(reported, locale) {
+      const edits = reported.fix?.edits.map((edit) => ({ at: combined.memberAt(edit.range), newText: edit.newText }));
+      let range = reported.range;
+      let related = reported.related;
+      const first = combined.memberAt(range);
+      const fixFile = edits && edits.every((edit) => edit.at.member === edits[0].at.member) ? edits[0].at.member : undefined;
+      const inFrontMatter = (() => {
+        const placed = combined.members.find((candidate) => candidate.member === first.member)!;
+        const frontMatter = first.member.model.frontMatter;
+        return frontMatter !== undefined && range.start - placed.base < frontMatter.range.end;
+      })();
+      const target = fixFile && fixFile !== first.member ? combined.anchorOf(fixFile) : !edits && !related && inFrontMatter ? homeOf(reported.rule) : undefined;
+      if (target && combined.memberAt(target).member !== first.member) {
+        related = [{ range, message: MOVED_FROM }, ...(related ?? [])];
+        range = target;
+      }
+      const at = combined.memberAt(range);
+      const finding: Finding = { rule: reported.rule, citation: reported.citation, severity: reported.severity, message: reported.message[locale], range: at.range };
+      // A quick fix edits the file of its finding: one that would edit another file is not offered.
+      if (reported.fix && edits && edits.every((edit) => edit.at.member === at.member)) {
+        finding.fix = { title: reported.fix.title[locale], edits: edits.map((edit) => ({ range: edit.at.range, newText: edit.newText })) };
+      }
+      if (related) {
+        finding.related = related.map((rel) => {
+          if ('document' in rel) return { document: rel.document, range: rel.position, message: rel.message[locale] };
+          const place = combined.memberAt(rel.range);
+          return { ...(place.member !== at.member && { document: place.member.name }), range: place.range, message: rel.message[locale] };
+        });
+      }
+      return { member: at.member, finding };
+    },
+  };
+}
+
+/** Runs rules on a context; what they report is kept raw (placed later), at most LIMITS.findingsPerRule per rule. */
+function runRules(rules: readonly Rule[], context: Omit<RuleContext, 'report'>, silenced: ReadonlySet<string>, settings: AnalysisSettings, contextFor?: (rule: Rule) => Omit<RuleContext, 'report'>): Reported[] {
+  const reported: Reported[] = [];
+  for (const rule of rules) {
+    if (silenced.has(rule.citation) || silenced.has(rule.id)) continue;
+    const ruleContext = contextFor?.(rule) ?? context;
+    const anchor = ruleContext.anchor;
+    let count = 0;
+    let lastKept: OffsetRange = anchor;
+    const report = (r: Report): void => {
+      // Beyond the cap a finding is only counted: one finding below says how many were left out.
+      if (++count > LIMITS.findingsPerRule) return;
+      lastKept = r.range ?? anchor;
+      reported.push({ rule: rule.id, citation: rule.citation, severity: r.severity ?? rule.severity, range: r.range ?? anchor, message: r.message, fix: r.fix, related: r.related });
+    };
+    rule.check({ ...ruleContext, report });
+    const omitted = count - LIMITS.findingsPerRule;
+    if (omitted > 0 && (settings.rules[rule.id] ?? settings.rules[rule.citation]) !== 'off') {
+      reported.push({
+        rule: FORM_CHECKS.analysisLimit.id,
+        citation: FORM_CHECKS.analysisLimit.citation,
+        severity: 'information',
+        range: lastKept,
+        message: {
+          fr: `${omitted.toLocaleString('fr-CA')} autres constats de la règle « ${rule.id} » ne sont pas affichés (au plus ${LIMITS.findingsPerRule} par règle).`,
+          en: `${omitted.toLocaleString('en-CA')} more findings of the rule "${rule.id}" are not shown (at most ${LIMITS.findingsPerRule} per rule).`,
+        },
+      });
+    }
+  }
+  return reported;
+}
+
+export interface DossierAnalysis {
+  dossier: Dossier;
+  /** Each file's findings, those of the checks over the dossier in the file they belong to. */
+  results: Map<DossierMember, AnalysisResult>;
+  /** The model the checks over the dossier ran on, when its tender documents are several files. */
+  combined?: CombinedDossier;
+}
+
+/** The checks over the tender documents as a whole (art. 5–9.1, evaluation, award, amounts) and the dossier's consistency. */
+export const isDossierRule = (rule: Rule): boolean => rule.scope === 'dossier';
+
+/**
+ * Every file of a dossier checked: each file alone (its form, and the rules about that kind of file:
+ * the notice's art. 4, dates…), and the tender documents together, on the combined model of the files
+ * whose text they are (a dossier of one is checked on its own model, as a single file always was).
+ */
+export function analyzeDossier(dossier: Dossier, settings: AnalysisSettings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): DossierAnalysis {
+  const settingsKey = JSON.stringify(settings);
+  const known = RECENT_ANALYSES.find(
+    (entry) =>
+      entry.rules === rules &&
+      entry.settingsKey === settingsKey &&
+      entry.analysis.dossier.members.length === dossier.members.length &&
+      entry.analysis.dossier.members.every((member, index) => sameMember(member, dossier.members[index])),
+  );
+  // The same files, unchanged, analysed again (another file of the dossier opened): the same findings.
+  if (known) {
+    const byName = new Map([...known.analysis.results].map(([member, result]) => [member.name, result]));
+    return { dossier, results: new Map(dossier.members.map((member) => [member, byName.get(member.name)!])), combined: known.analysis.combined };
+  }
+  const addenda = dossierAddenda(dossier, null);
+  const union = dossier.members.filter(inUnion);
+  const combined = union.length > 1 && union.some((member) => DOCUMENT_TYPES.includes(member.type)) ? combineDossier(union) : undefined;
+  const placed = new Map<DossierMember, AnalysisResult>();
+  for (const member of dossier.members) {
+    // Each file alone; a dossier of one also runs the checks of the tender documents here, in the rules' order, as a single file always did.
+    const own = ownFindings(member.model, settings, settingsKey, combined ? fileRulesOf(rules) : rules, member.type === 'addenda' ? dossierAddenda(dossier, member) : addenda);
+    placed.set(member, { tender: own.tender, findings: [...own.findings] });
+  }
+  if (combined) {
+    const dossierRules = rules.filter((rule) => isDossierRule(rule) && rule.appliesTo.some((type) => union.some((member) => member.type === type)));
+    const silenced = new Set<string>();
+    for (const member of union) for (const ignore of member.model.ignores) if (ignore.reason) silenced.add(ignore.citation);
+    const context = ruleContext(combined.model, settings, addenda);
+    const anchors = new Map(dossierRules.map((rule) => [rule.id, combined.homeFor(rule.citation).anchor]));
+    const placement = combinedPlacement(combined, (rule) => anchors.get(rule)!);
+    const byName = new Map(dossier.members.map((member) => [member.name, placed.get(member)!]));
+    for (const reported of runRules(dossierRules, context, silenced, settings, (rule) => dossierRuleContext(combined, context, rule))) {
+      const { member, finding } = placement.finding(reported, settings.locale);
+      // The combined model may be one made for an earlier dossier of the same files: its files are known by name.
+      byName.get(member!.name)!.findings.push(finding);
+    }
+  }
+  const results = new Map<DossierMember, AnalysisResult>();
+  for (const [member, { tender, findings }] of placed) results.set(member, { tender, findings: capDocument(applySettings(findings, settings), settings.locale) });
+  // What the rules found is memoised per block; the tokens it was found from need not outlive the run.
+  forgetReadings();
+  const analysis = { dossier, results, combined };
+  RECENT_ANALYSES.unshift({ rules, settingsKey, analysis });
+  if (RECENT_ANALYSES.length > RECENT_KEPT) RECENT_ANALYSES.pop();
+  return analysis;
+}
+
+/** Recent analyses of dossiers, each with what it was made with. */
+const RECENT_ANALYSES: { rules: readonly Rule[]; settingsKey: string; analysis: DossierAnalysis }[] = [];
+const RECENT_KEPT = 8;
+
+const sameMember = (a: DossierMember, b: DossierMember) => a.model === b.model && a.name === b.name && a.type === b.type && a.part === b.part;
+
+/** A rule list's file rules (those not over the dossier), one list per rule list: the cache below knows it by identity. */
+const fileRuleLists = new WeakMap<readonly Rule[], readonly Rule[]>();
+function fileRulesOf(rules: readonly Rule[]): readonly Rule[] {
+  let list = fileRuleLists.get(rules);
+  if (!list) fileRuleLists.set(rules, (list = rules.filter((rule) => !isDossierRule(rule))));
+  return list;
+}
+
+/**
+ * A file's own findings, kept with its model: a file of the dossier that did not change is not checked
+ * again when another one did (the model of an unchanged text is the same object).
+ */
+const OWN = new WeakMap<DocumentModel, { rules: readonly Rule[]; key: string; result: AnalysisResult }>();
+
+function ownFindings(model: DocumentModel, settings: AnalysisSettings, settingsKey: string, rules: readonly Rule[], addenda: readonly RelatedAddendum[]): AnalysisResult {
+  const key = `${settingsKey}\0${JSON.stringify(addenda)}`;
+  const known = OWN.get(model);
+  if (known && known.rules === rules && known.key === key) return known.result;
+  const result = analyzeDocument(model, settings, rules, addenda);
+  OWN.set(model, { rules, key, result });
+  return result;
+}
+
+/** One file's own findings (settings not applied): its form, its limits, its ignore directives, and the given rules that apply to its type. */
+function analyzeDocument(model: DocumentModel, settings: AnalysisSettings, rules: readonly Rule[], addenda: readonly RelatedAddendum[]): AnalysisResult {
   const { detection } = model;
   const locale = settings.locale;
   const findings: Finding[] = [];
@@ -51,6 +268,7 @@ export function analyzeModel(
     message: message[locale],
     range: model.lines.range(range.start, range.end),
   });
+  const done = (tender: boolean) => ({ tender, findings });
 
   if (detection.kind === 'not-tender') {
     const notChecked = notCheckedReason(model);
@@ -64,7 +282,7 @@ export function analyzeModel(
       }
       findings.push(finding);
     }
-    return { tender: false, findings: applySettings(findings, settings) };
+    return done(false);
   }
   if (detection.kind === 'unclosed-front-matter') {
     const { id, citation } = FORM_CHECKS.yamlSyntax;
@@ -74,7 +292,7 @@ export function analyzeModel(
         en: 'The YAML front-matter is not closed: add a "---" line after the last key.',
       }),
     );
-    return { tender: true, findings: applySettings(findings, settings) };
+    return done(true);
   }
   if (detection.kind === 'unknown-type') {
     const { id, citation } = FORM_CHECKS.unknownType;
@@ -84,16 +302,22 @@ export function analyzeModel(
         en: `Unknown document type "${detection.value}": allowed values: ${TENDER_TYPES.join(', ')}.`,
       }),
     );
-    return { tender: false, findings: applySettings(findings, settings) };
+    return done(false);
   }
-
   for (const problem of model.frontMatter?.problems ?? []) {
     const check = problem.kind === 'yaml-syntax' ? FORM_CHECKS.yamlSyntax : problem.kind === 'unknown-key' ? FORM_CHECKS.unknownKey : FORM_CHECKS.invalidValue;
-    const finding = toFinding(check.id, check.citation, problem.kind === 'unknown-key' ? 'warning' : 'error', problem.range, problem.message);
+    const finding = toFinding(check.id, check.citation, problem.kind === 'unknown-key' || problem.unusual ? 'warning' : 'error', problem.range, problem.message);
     if (problem.suggestion) {
+      const { suggestion } = problem;
       finding.fix = {
-        title: locale === 'fr' ? `Renommer la clé en « ${problem.suggestion} »` : `Rename the key to "${problem.suggestion}"`,
-        edits: [{ range: finding.range, newText: problem.suggestion }],
+        title: problem.unusual
+          ? locale === 'fr'
+            ? `Remplacer par « ${suggestion} »`
+            : `Replace with "${suggestion}"`
+          : locale === 'fr'
+            ? `Renommer la clé en « ${suggestion} »`
+            : `Rename the key to "${suggestion}"`,
+        edits: [{ range: finding.range, newText: suggestion }],
       };
     }
     findings.push(finding);
@@ -115,46 +339,11 @@ export function analyzeModel(
     );
   }
 
-  const context = ruleContext(model, settings, related);
-  const anchor = context.anchor;
-  for (const rule of rules) {
-    if (!rule.appliesTo.includes(detection.type) || silenced.has(rule.citation) || silenced.has(rule.id)) continue;
-    let reported = 0;
-    let lastKept: OffsetRange = anchor;
-    const report = (r: Report): void => {
-      // Beyond the cap a finding is only counted: one finding below says how many were left out.
-      if (++reported > LIMITS.findingsPerRule) return;
-      lastKept = r.range ?? anchor;
-      const finding = toFinding(rule.id, rule.citation, r.severity ?? rule.severity, r.range ?? anchor, r.message);
-      if (r.fix) {
-        finding.fix = {
-          title: r.fix.title[locale],
-          edits: r.fix.edits.map((edit) => ({ range: model.lines.range(edit.range.start, edit.range.end), newText: edit.newText })),
-        };
-      }
-      if (r.related) {
-        finding.related = r.related.map((rel) =>
-          'document' in rel
-            ? { document: rel.document, range: rel.position, message: rel.message[locale] }
-            : { range: model.lines.range(rel.range.start, rel.range.end), message: rel.message[locale] },
-        );
-      }
-      findings.push(finding);
-    };
-    rule.check({ ...context, report });
-    const omitted = reported - LIMITS.findingsPerRule;
-    if (omitted > 0 && (settings.rules[rule.id] ?? settings.rules[rule.citation]) !== 'off') {
-      findings.push(
-        toFinding(FORM_CHECKS.analysisLimit.id, FORM_CHECKS.analysisLimit.citation, 'information', lastKept, {
-          fr: `${omitted.toLocaleString('fr-CA')} autres constats de la règle « ${rule.id} » ne sont pas affichés (au plus ${LIMITS.findingsPerRule} par règle).`,
-          en: `${omitted.toLocaleString('en-CA')} more findings of the rule "${rule.id}" are not shown (at most ${LIMITS.findingsPerRule} per rule).`,
-        }),
-      );
-    }
-  }
-  // What the rules found is memoised per block; the tokens it was found from need not outlive the run.
-  forgetReadings();
-  return { tender: true, findings: capDocument(applySettings(findings, settings), locale) };
+  const context = ruleContext(model, settings, addenda);
+  const placement = singlePlacement(model);
+  const applicable = rules.filter((rule) => rule.appliesTo.includes(detection.type));
+  for (const reported of runRules(applicable, context, silenced, settings)) findings.push(placement.finding(reported, locale).finding);
+  return { tender: true, findings };
 }
 
 /** The first findings (in document order) up to the per-document cap, then one saying how many were left out. */
@@ -258,31 +447,40 @@ function stoppedMessage(reason: StopReason, cap: number): Localized {
   }
 }
 
-/** The tender's data, with the addenda of related `type: addenda` documents after its own. */
-export function tenderDataOf(model: DocumentModel, related: readonly RelatedDocument[] = []) {
+/** The files of a dossier that are the tender documents proper (not the notice alone): with one of them, art. 5–9.1 apply. */
+const DOCUMENT_TYPES: readonly TenderType[] = ['appel-offres', 'document'];
+
+/** The tender's data, with the addenda given by the dossier's `type: addenda` files after its own. */
+export function tenderDataOf(model: DocumentModel, addenda: readonly RelatedAddendum[] = []) {
   const data = readTenderData(model.frontMatter?.data);
-  data.addenda.push(...relatedAddenda(data.numero, related));
+  data.addenda.push(...addenda);
   return data;
 }
 
 /**
- * What a rule is given about a document. Its `report` drops what it is told: the analysis gives each
- * rule its own; features that ask a rule for its evidence need none.
+ * What a rule is given about a document (or a dossier's combined model). Its `report` drops what it is
+ * told: the analysis gives each rule its own; features that ask a rule for its evidence need none.
  */
-export function ruleContext(model: DocumentModel, settings: AnalysisSettings, related: readonly RelatedDocument[] = []): RuleContext {
+export function ruleContext(model: DocumentModel, settings: AnalysisSettings, addenda: readonly RelatedAddendum[] = []): RuleContext {
   const type = model.detection.kind === 'tender' ? model.detection.type : 'appel-offres';
   const notice = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
   return {
     anchor: notice ? { start: notice.heading.start, end: notice.heading.end } : (model.frontMatter?.valueRange(['type']) ?? { start: 0, end: 0 }),
+    home: { start: 0, end: model.text.length, bodyStart: model.bodyStart },
     report: () => {},
     model,
     type,
-    data: tenderDataOf(model, related),
+    data: tenderDataOf(model, addenda),
     settings,
     locale: settings.locale,
     sectionsNamed: (patterns) => model.sections.filter((section) => patterns.some((pattern) => pattern.test(section.heading.normalized))),
     unitsOf: (section: Section) => model.units.slice(firstUnitAfter(model, section.heading.start + 1), firstUnitAfter(model, section.end)),
   };
+}
+
+/** The rule context of a dossier's combined model for one rule: where that rule's missing items go (see dossier/dossier.ts homeMember). */
+export function dossierRuleContext(combined: CombinedDossier, context: RuleContext, rule: Rule): RuleContext {
+  return { ...context, ...combined.homeFor(rule.citation) };
 }
 
 /** Index of the first unit starting at or after offset (units are in document order). */

@@ -5,7 +5,8 @@ import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
 import type { RelatedDocument } from './document/related.js';
 import { RULES } from './rules/index.js';
 
-export { analyzeModel, FORM_CHECKS, type AnalysisResult } from './analyze.js';
+export { analyzeModel, analyzeDossier, FORM_CHECKS, type AnalysisResult, type DossierAnalysis } from './analyze.js';
+export { dossierOf, type Dossier, type DossierMember } from './dossier/dossier.js';
 export { DocumentParser, parseDocument, type DocumentModel } from './document/model.js';
 export { DEFAULT_SETTINGS, type AnalysisSettings, type SeveritySetting } from './config/settings.js';
 export { RULES } from './rules/index.js';
@@ -13,7 +14,7 @@ export { formatCitation, citationHref, parseCitationId } from './legal/citations
 export { createLanguageService, mergeFixes, editsClash, FIX_ALL_KIND, type TenderLanguageService, type CodeActionData, type LastAnalysis } from './service.js';
 export { gridHover, adjustmentCoefficient, type GridHoverData } from './features/gridHover.js';
 export { evaluationGrid, weightTotal, type CriteriaGrid, type EvaluationGrid, type GridCriterion } from './evaluation/grid.js';
-export type { RelatedDocument } from './document/related.js';
+export { dossierAddenda, type RelatedDocument, type RelatedAddendum } from './document/related.js';
 export { codeLenses, type CodeLensData } from './features/codeLens.js';
 export {
   conformityReport,
@@ -21,6 +22,7 @@ export {
   type ConformityGroup,
   type ConformityItem,
   type ConformityEvidence,
+  type ConformityFinding,
   type ConformityStatus,
 } from './features/conformity.js';
 export { explain, type Explanation, type ExplanationLine, type ExplanationOutcome } from './features/explain.js';

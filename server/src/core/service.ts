@@ -1,7 +1,8 @@
-import { analyzeModel, type AnalysisResult } from './analyze.js';
+import { analyzeDossier, type AnalysisResult, type DossierAnalysis } from './analyze.js';
 import type { AnalysisSettings } from './config/settings.js';
 import { DocumentParser, type DocumentModel } from './document/model.js';
-import type { RelatedDocument } from './document/related.js';
+import { dossierAddenda, type RelatedDocument } from './document/related.js';
+import { dossierOf } from './dossier/dossier.js';
 import { RULES } from './rules/index.js';
 import { codeLenses, type CodeLensData } from './features/codeLens.js';
 import type { Finding, Range, TextEdit } from './types.js';
@@ -20,8 +21,21 @@ export interface LastAnalysis {
   model: DocumentModel;
   settings: AnalysisSettings;
   result: AnalysisResult;
-  /** The folder's other documents the analysis read (addenda files). */
+  /** The other files of the dossier the analysis read, with their models. */
   related: readonly RelatedDocument[];
+  /** The document's name in its dossier. */
+  name: string;
+  /** The analysis of the whole dossier: every file's findings (this one's is `result`). */
+  dossier: DossierAnalysis;
+  /** The URI of each file of the dossier, by its name. */
+  uris: ReadonlyMap<string, string>;
+}
+
+/** The other files of a document's dossier, as the adapter found them (node/dossier.ts). */
+export interface DossierInput {
+  /** The document's own name in the dossier: its path from the dossier's folder. */
+  name: string;
+  others: readonly { uri: string; name: string; text: string }[];
 }
 
 /**
@@ -30,13 +44,18 @@ export interface LastAnalysis {
  * and tests drive it with plain data.
  */
 export interface TenderLanguageService {
-  /** `related`: the other documents of the folder (addenda files), read by the adapter. */
-  analyze(uri: string, text: string, settings: AnalysisSettings, related?: readonly RelatedDocument[]): AnalysisResult;
+  /**
+   * Analyses a document with the other files of its dossier. Each file is parsed by its own parser
+   * (that of an open document is shared), so an unchanged file is not parsed again; every open file
+   * of the dossier whose text was analysed gets the new findings too (`lastAnalysis`).
+   */
+  analyze(uri: string, text: string, settings: AnalysisSettings, dossier?: DossierInput): AnalysisResult;
   /**
    * The parsing part of `analyze` in small steps (one new chunk each), for a caller that yields to
-   * newer edits between steps; `analyze` is then quick.
+   * newer edits between steps; `analyze` is then quick. With the dossier, its other files are parsed
+   * the same way (those unchanged since they were parsed cost nothing).
    */
-  prepare(uri: string, text: string): Iterable<void>;
+  prepare(uri: string, text: string, dossier?: DossierInput): Iterable<void>;
   /** The document model of a text (the last analysed one when the text is unchanged); for editor features. */
   model(uri: string, text: string): DocumentModel;
   /** The model, settings and result of the document's last analysis (what features build on). */
@@ -47,22 +66,54 @@ export interface TenderLanguageService {
   close(uri: string): void;
 }
 
+/** Parsers kept for files of a dossier that are not open (read from disk), at most this many. */
+const BACKGROUND_PARSERS = 64;
+
 export function createLanguageService(): TenderLanguageService {
   const parsers = new Map<string, DocumentParser>();
+  /** Parsers of dossier files that are not open, most recently used last. */
+  const background = new Map<string, DocumentParser>();
   const analyses = new Map<string, LastAnalysis>();
   const parserFor = (uri: string) => {
     let parser = parsers.get(uri);
-    if (!parser) parsers.set(uri, (parser = new DocumentParser()));
+    if (!parser) {
+      parser = background.get(uri) ?? new DocumentParser();
+      background.delete(uri);
+      parsers.set(uri, parser);
+    }
+    return parser;
+  };
+  const otherParser = (uri: string) => {
+    const open = parsers.get(uri);
+    if (open) return open;
+    let parser = background.get(uri);
+    background.delete(uri);
+    background.set(uri, (parser ??= new DocumentParser()));
+    if (background.size > BACKGROUND_PARSERS) background.delete(background.keys().next().value!);
     return parser;
   };
   return {
-    analyze(uri, text, settings, related = []) {
+    analyze(uri, text, settings, input = { name: '', others: [] }) {
       const model = parserFor(uri).parse(text);
-      const result = analyzeModel(model, settings, RULES, related);
-      analyses.set(uri, { model, settings, result, related });
+      const related = input.others.map((other) => ({ name: other.name, text: other.text, model: otherParser(other.uri).parse(other.text) }));
+      const uris = new Map([[input.name, uri], ...input.others.map((other) => [other.name, other.uri] as const)]);
+      const dossier = analyzeDossier(dossierOf(input.name, model, related), settings, RULES);
+      const result = dossier.results.get(dossier.dossier.self)!;
+      analyses.set(uri, { model, settings, result, related, name: input.name, dossier, uris });
+      // An open file of the dossier, analysed as it is now, takes its share of the new findings.
+      for (const member of dossier.dossier.members) {
+        const memberUri = uris.get(member.name);
+        const last = memberUri && memberUri !== uri ? analyses.get(memberUri) : undefined;
+        if (!last || last.model !== member.model) continue;
+        const others = [{ name: input.name, text, model }, ...related.filter((other) => other.name !== member.name)];
+        analyses.set(memberUri!, { ...last, settings, result: dossier.results.get(member)!, related: others, dossier: { ...dossier, dossier: { ...dossier.dossier, self: member } }, uris });
+      }
       return result;
     },
-    prepare: (uri, text) => parserFor(uri).prepare(text),
+    *prepare(uri, text, input) {
+      yield* parserFor(uri).prepare(text);
+      for (const other of input?.others ?? []) yield* otherParser(other.uri).prepare(other.text);
+    },
     lastAnalysis: (uri) => analyses.get(uri),
     model(uri, text) {
       const last = analyses.get(uri)?.model;
@@ -89,7 +140,7 @@ export function createLanguageService(): TenderLanguageService {
     },
     codeLenses(uri) {
       const last = analyses.get(uri);
-      return last ? codeLenses(last.model, last.settings, last.related) : [];
+      return last ? codeLenses(last.model, last.settings, dossierAddenda(last.dossier.dossier)) : [];
     },
     close(uri) {
       parsers.delete(uri);

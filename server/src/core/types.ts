@@ -59,5 +59,13 @@ export interface Finding {
   related?: RelatedLocation[];
 }
 
-export const TENDER_TYPES = ['appel-offres', 'avis', 'addenda', 'avis-qualification'] as const;
+export const TENDER_TYPES = ['appel-offres', 'avis', 'addenda', 'avis-qualification', 'document'] as const;
 export type TenderType = (typeof TENDER_TYPES)[number];
+
+/**
+ * The parts of a dossier's tender documents a `type: document` file may be (`partie`): instructions to
+ * bidders, specification, contract, bid form, price schedule, evaluation grid, other annex. Other values
+ * are accepted with a warning.
+ */
+export const DOCUMENT_PARTS = ['regie', 'devis', 'contrat', 'formulaire', 'bordereau', 'grille', 'annexe'] as const;
+export type DocumentPart = (typeof DOCUMENT_PARTS)[number];

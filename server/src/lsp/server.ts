@@ -1,5 +1,5 @@
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, Diagnostic, InitializeParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, TextDocumentSyncKind, TextDocuments } from './protocol.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,10 +14,11 @@ import {
   type LastAnalysis,
   type Locale,
 } from '../core/index.js';
+import type { DossierInput } from '../core/service.js';
 import { mergeSettings, readSettingsText, type SettingsProblem } from '../core/config/settingsFile.js';
 import { configFormat, isConfigFile, loadConfigFor } from '../node/configFiles.js';
 import type { IncomingVersions } from './incoming.js';
-import { folderDocuments, siblingDocuments } from '../node/relatedDocuments.js';
+import { DossierFinder, within } from '../node/dossier.js';
 import { FEATURES, FEATURE_CAPABILITIES, type FeatureContext } from './features/index.js';
 
 const SEVERITY = {
@@ -69,6 +70,18 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
   const analysisWaiters = new Map<string, Set<() => void>>();
   /** The settings problems last told to the user, per source (a file, or the client's settings). */
   const toldProblems = new Map<string, string>();
+  /** The diagnostics last sent for each file of a dossier, so that unchanged ones are not sent again. */
+  const published = new Map<string, string>();
+  /** The open documents' texts by path, as the dossier finder reads them (refreshed before it runs). */
+  let openTexts = new Map<string, string>();
+  /** The workspace's folders: a dossier's folder may be above a file's own only within one of them. */
+  let workspaceFolders: string[] = [];
+  /** Disk files are read again only when their time or size changed, and looked at no more than once a second. */
+  const finder = new DossierFinder({
+    maxAgeMs: 1000,
+    openTexts: () => openTexts,
+    mayAscendTo: (folder) => workspaceFolders.some((top) => within(top, folder)),
+  });
 
   connection.onInitialize((params: InitializeParams) => {
     // Whatever a client sends: a wrong type counts as absent, never as a failure of initialize.
@@ -80,6 +93,8 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     const capabilities = (params.capabilities ?? {}) as Partial<InitializeParams['capabilities']>;
     canAskConfiguration = capabilities.workspace?.configuration === true;
     versionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    const folders = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.map((folder) => folder?.uri) : [params.rootUri];
+    workspaceFolders = folders.flatMap((folder) => (typeof folder === 'string' && filePath(folder) ? [filePath(folder)!] : []));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -180,7 +195,9 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
       if (trusted) publishConfigProblems(uri, beforePath);
       return;
     }
-    const settings = await settingsFor(uri);
+    const found = dossierFor(uri, before.getText());
+    // A dossier is checked with the settings of its folder (those of a file directly in it).
+    const settings = await settingsFor(found?.settingsUri ?? uri);
     const document = documents.get(uri);
     // Superseded while settings were fetched: the newer version is already queued.
     if (!document || document.version !== before.version || queued.has(uri) || incoming?.superseded(uri, document.version)) return;
@@ -190,58 +207,98 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
       // Parsing a large new text takes long: do it in slices, and give up on this version as soon
       // as a newer one arrives (it is then queued; the chunks parsed so far stay cached for it).
       let sliceStart = monotonicMs();
-      for (const _ of service.prepare(uri, text)) {
+      for (const _ of service.prepare(uri, text, found?.input)) {
         if (monotonicMs() - sliceStart < SLICE_MS) continue;
         await new Promise((resolve) => setImmediate(resolve));
         if (queued.has(uri) || documents.get(uri)?.version !== document.version || incoming?.superseded(uri, document.version)) return;
         sliceStart = monotonicMs();
       }
       attemptedVersions.set(uri, document.version);
-      findings = service.analyze(uri, text, settings, relatedFor(uri, text)).findings;
-      const detection = service.lastAnalysis(uri)?.model.detection;
-      if (detection?.kind === 'tender' && detection.type === 'addenda') scheduleFolderOf(uri);
+      findings = service.analyze(uri, text, settings, found?.input).findings;
     } catch (error) {
       connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`);
       return;
     }
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: findings.map((finding) => toDiagnostic(uri, finding, settings.locale)) });
+    const diagnostics = findings.map((finding) => diagnosticOf(uri, finding, settings.locale));
+    published.set(uri, JSON.stringify(diagnostics));
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    publishDossier(uri);
   }
 
   /**
-   * Addenda may be separate `type: addenda` files of the folder naming the tender's `numero`. The
-   * model is the one the analysis is about to use (the parser returns it again for the same text).
+   * The other files of a document's dossier (node/dossier.ts), open ones from the editor: its name and
+   * theirs, and the file whose settings the dossier is checked with.
    */
-  function relatedFor(uri: string, text: string) {
+  function dossierFor(uri: string, text: string): { input: DossierInput; settingsUri: string } | undefined {
     const path = filePath(uri);
-    if (!path || service.model(uri, text).frontMatter?.data?.numero == null) return [];
-    const open = new Map<string, string>();
+    if (!path) return undefined;
+    const openUris = new Map<string, string>();
+    openTexts = new Map();
     for (const other of documents.all()) {
       const otherPath = filePath(other.uri);
-      if (otherPath) open.set(otherPath, other.getText());
+      if (!otherPath) continue;
+      openUris.set(otherPath, other.uri);
+      openTexts.set(otherPath, other.uri === uri ? text : other.getText());
     }
-    return siblingDocuments(path, folderDocuments(dirname(path), (file) => open.get(file)));
+    const found = finder.dossierOf(path, text);
+    const self = resolve(path);
+    const uriOf = (file: string) => (file === self ? uri : (openUris.get(file) ?? pathToFileURL(file).href));
+    const name = found.files.find((file) => file.path === self)?.name ?? '';
+    const others = found.files.filter((file) => file.path !== self).map((file) => ({ uri: uriOf(file.path), name: file.name, text: file.text }));
+    const settingsFile = others.length > 0 ? found.files.find((file) => !file.name.includes('/')) : undefined;
+    return { input: { name, others }, settingsUri: settingsFile ? uriOf(settingsFile.path) : uri };
   }
 
-  /** An analysed addenda file changes the findings of the open tenders of its folder. */
-  function scheduleFolderOf(uri: string): void {
-    const path = filePath(uri);
-    if (!path) return;
-    const folder = dirname(path);
-    for (const other of documents.all()) {
-      const otherPath = filePath(other.uri);
-      if (other.uri !== uri && otherPath && dirname(otherPath) === folder) schedule(other.uri);
+  /**
+   * The findings of the other files of a document's dossier, from its analysis, in the file each belongs
+   * to: an open file whose text the analysis read, or a file that is not open (from its text on disk).
+   * Diagnostics that did not change are not sent again.
+   */
+  function publishDossier(uri: string): void {
+    const analysis = service.lastAnalysis(uri);
+    if (!analysis) return;
+    for (const [member, result] of analysis.dossier.results) {
+      const memberUri = analysis.uris.get(member.name);
+      if (!memberUri || memberUri === uri) continue;
+      const open = documents.get(memberUri);
+      // An open file changed since is analysed on its own, from its new text.
+      if (open && open.getText() !== member.model.source) continue;
+      const diagnostics = result.findings.map((finding) => toDiagnostic(memberUri, finding, analysis.settings.locale, analysis.uris));
+      const sent = JSON.stringify(diagnostics);
+      if (published.get(memberUri) === sent) continue;
+      published.set(memberUri, sent);
+      void connection.sendDiagnostics({ uri: memberUri, ...(open && { version: open.version }), diagnostics });
     }
+  }
+
+  /**
+   * After a document closes: the diagnostics of files that are no longer part of an open document's
+   * dossier are removed, and the open files of its dossier are checked again (they show its findings).
+   */
+  function afterClose(uri: string, members: readonly string[]): void {
+    const kept = new Set<string>();
+    for (const document of documents.all()) for (const member of service.lastAnalysis(document.uri)?.uris.values() ?? []) kept.add(member);
+    for (const member of [uri, ...members]) {
+      if (documents.get(member) || kept.has(member) || !published.has(member)) continue;
+      published.delete(member);
+      void connection.sendDiagnostics({ uri: member, diagnostics: [] });
+    }
+    for (const member of members) if (documents.get(member) && kept.has(uri)) schedule(member);
   }
 
   documents.onDidOpen((event) => schedule(event.document.uri));
   documents.onDidChangeContent((event) => schedule(event.document.uri));
   documents.onDidClose((event) => {
-    queued.delete(event.document.uri);
-    configurationCache.delete(event.document.uri);
-    service.close(event.document.uri);
-    attemptedVersions.delete(event.document.uri);
-    wakeAnalysisWaiters(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    const { uri } = event.document;
+    const members = [...(service.lastAnalysis(uri)?.uris.values() ?? [])].filter((member) => member !== uri);
+    queued.delete(uri);
+    configurationCache.delete(uri);
+    service.close(uri);
+    attemptedVersions.delete(uri);
+    wakeAnalysisWaiters(uri);
+    published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    afterClose(uri, members);
   });
 
   function wakeAnalysisWaiters(uri: string): void {
@@ -297,14 +354,21 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
       : { changes: { [document.uri]: edits } };
   }
 
-  const featureContext: FeatureContext = { connection, documents, service, locale: () => clientLocale, toDiagnostic, analysedDocument, currentModel, documentEdit };
+  /** A finding as a diagnostic; the other files of its dossier it relates to are found by their names. */
+  const diagnosticOf = (uri: string, finding: Finding, locale: Locale) => toDiagnostic(uri, finding, locale, service.lastAnalysis(uri)?.uris);
+  const featureContext: FeatureContext = { connection, documents, service, locale: () => clientLocale, toDiagnostic: diagnosticOf, analysedDocument, currentModel, documentEdit };
   for (const register of FEATURES) register(featureContext);
 
   documents.listen(connection);
   connection.listen();
 }
 
-export function toDiagnostic(uri: string, finding: Finding, locale: Locale): Diagnostic {
+/**
+ * A finding as an LSP diagnostic. A related location in another file of the dossier names that file
+ * (its path from the dossier's folder): `uris` gives its URI, else it is read from the document's own
+ * folder.
+ */
+export function toDiagnostic(uri: string, finding: Finding, locale: Locale, uris?: ReadonlyMap<string, string>): Diagnostic {
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
@@ -315,8 +379,7 @@ export function toDiagnostic(uri: string, finding: Finding, locale: Locale): Dia
     message: finding.message,
     data: { rule: finding.rule },
     relatedInformation: finding.related?.map((related) => ({
-      // A related document is another file of the same folder (an addenda file), named by its file name.
-      location: { uri: related.document ? new URL(encodeURIComponent(related.document), uri).href : uri, range: related.range },
+      location: { uri: related.document ? (uris?.get(related.document) ?? new URL(related.document.split('/').map(encodeURIComponent).join('/'), uri).href) : uri, range: related.range },
       message: related.message,
     })),
   };

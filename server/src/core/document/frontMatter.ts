@@ -17,8 +17,13 @@ export interface FrontMatterProblem {
   message: Localized;
   /** Key path of the value or key concerned (absent for syntax errors). */
   path?: KeyPath;
-  /** For an unknown key: the known key it was probably meant to be (not one the mapping already has). */
+  /**
+   * For an unknown key: the known key it was probably meant to be (not one the mapping already has);
+   * for a value of an open list that is not one of its values: the value it was probably meant to be.
+   */
   suggestion?: string;
+  /** A value outside an open list of values (`partie`) is accepted: a warning, not an error. */
+  unusual?: boolean;
 }
 
 export interface FrontMatter {
@@ -224,6 +229,23 @@ function validateMap(
 }
 
 function validateValue(node: YamlNode, schema: ValueSchema, path: KeyPath, problems: FrontMatterProblem[], at: At): void {
+  if (schema.kind === 'enum' && schema.open && isScalar(node) && typeof node.value === 'string') {
+    const value = node.value;
+    if (schema.values.includes(value)) return;
+    const suggestion = closestMatch(value, schema.values);
+    const known = schema.values.join(', ');
+    problems.push({
+      kind: 'invalid-value',
+      unusual: true,
+      range: node.range ? at(node.range[0], node.range[1]) : at(0, 0),
+      path,
+      ...(suggestion && { suggestion }),
+      message: suggestion
+        ? { fr: `Valeur inhabituelle « ${value} » : vouliez-vous dire « ${suggestion} » ? (valeurs connues : ${known})`, en: `Unusual value "${value}": did you mean "${suggestion}"? (known values: ${known})` }
+        : { fr: `Valeur inhabituelle « ${value} » (valeurs connues : ${known}) : acceptée, sans rôle particulier dans le dossier.`, en: `Unusual value "${value}" (known values: ${known}): accepted, with no particular role in the dossier.` },
+    });
+    return;
+  }
   const problem = valueProblem(node, schema, path, problems, at);
   if (problem) {
     const range = node.range ? at(node.range[0], node.range[1]) : at(0, 0);

@@ -29,7 +29,8 @@ function valueSchema(schema: ValueSchema, locale: Locale): JsonSchema {
     case 'string':
       return { type: ['string', 'number'] };
     case 'enum':
-      return { enum: [...schema.values] };
+      // An open list: its values are offered, any other text is accepted (the analysis warns).
+      return schema.open ? { anyOf: [{ enum: [...schema.values] }, { type: 'string' }] } : { enum: [...schema.values] };
     case 'date':
       return { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
     case 'time':

@@ -84,6 +84,8 @@ const LINEAGE = new WeakMap<DocumentModel, Lineage>();
  * this version are asked (unchanged blocks keep their answer, shifted to their new index).
  */
 export function blocksWhere(model: DocumentModel, fact: string, matches: (blockIndex: number) => boolean): number[] {
+  const combined = COMBINED.get(model);
+  if (combined) return combinedBlocksWhere(combined, fact, matches);
   const lineage = LINEAGE.get(model);
   const known = lineage?.facts.get(fact);
   if (known) return known;
@@ -103,6 +105,149 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
   }
   lineage?.facts.set(fact, result);
   return result;
+}
+
+/**
+ * A model made of several documents' models placed one after the other (a dossier's files): its text is
+ * their texts joined, its blocks, units, sections and ignore directives theirs, moved by the place of
+ * their document. Which blocks state a fact is asked of each document's own model, whose lineage keeps
+ * the answer across versions: after an edit of one file, only that file's changed blocks are looked at.
+ */
+interface Combined {
+  parts: { model: DocumentModel; base: number; blockBase: number }[];
+  facts: Map<string, number[]>;
+}
+
+const COMBINED = new WeakMap<DocumentModel, Combined>();
+
+function combinedBlocksWhere(combined: Combined, fact: string, matches: (blockIndex: number) => boolean): number[] {
+  let result = combined.facts.get(fact);
+  if (!result) {
+    result = [];
+    for (const { model, blockBase } of combined.parts) {
+      for (const index of blocksWhere(model, fact, (own) => matches(own + blockBase))) result.push(index + blockBase);
+    }
+    combined.facts.set(fact, result);
+  }
+  return result;
+}
+
+/** A document's blocks, units and sections moved to a place in a combined model, kept while the place is the same. */
+interface MovedParts {
+  base: number;
+  blockBase: number;
+  blocks: DocumentModel['blocks'];
+  units: DocumentUnit[];
+  sections: Section[];
+  /** The unit index the blocks' `firstUnit` were moved by. */
+  unitBase: number;
+}
+
+const MOVED = new WeakMap<DocumentModel, MovedParts>();
+
+function moved(model: DocumentModel, base: number, blockBase: number, unitBase: number): MovedParts {
+  const known = MOVED.get(model);
+  if (known && known.base === base && known.blockBase === blockBase) {
+    if (known.unitBase !== unitBase) {
+      known.blocks = model.blocks.map((block) => ({ offset: block.offset + base, parsed: block.parsed, firstUnit: block.firstUnit + unitBase }));
+      known.unitBase = unitBase;
+    }
+    return known;
+  }
+  let units: DocumentUnit[];
+  let sections: Section[];
+  if (base === 0 && blockBase === 0) {
+    units = model.units;
+    sections = model.sections;
+  } else {
+    const headings = new Map<DocumentUnit, DocumentUnit>();
+    units = model.units.map((unit) => {
+      const placed = new PlacedUnit(unit, base, unit.blockIndex + blockBase);
+      if (unit.kind === 'heading') headings.set(unit, placed);
+      return placed;
+    });
+    sections = model.sections.map((section) => ({ heading: headings.get(section.heading)!, start: section.start + base, end: section.end + base }));
+  }
+  const blocks = model.blocks.map((block) => ({ offset: block.offset + base, parsed: block.parsed, firstUnit: block.firstUnit + unitBase }));
+  const parts = { base, blockBase, unitBase, blocks, units, sections };
+  MOVED.set(model, parts);
+  return parts;
+}
+
+/**
+ * The models of several documents as one, each at its `base` (increasing, each at least the end of the
+ * one before; the text between a document's end and the next base is blank lines). `frontMatter` stands
+ * for theirs (see dossier/frontMatter.ts); the combined model is a tender document of `type`. Each
+ * document's limits are its own: the combined model records none. A document whose place did not
+ * change keeps its moved units: an edit of one file does not move the others.
+ */
+export function combineModels(parts: readonly { model: DocumentModel; base: number }[], frontMatter: FrontMatter | undefined, type: TenderType): DocumentModel {
+  const placed: Combined['parts'] = [];
+  const blocks: DocumentModel['blocks'] = [];
+  const units: DocumentUnit[] = [];
+  const sections: Section[] = [];
+  const ignores: IgnoreDirective[] = [];
+  // A rope of the texts and their padding: nothing reads the whole of it unless a fix needs its text.
+  let text = '';
+  for (const { model, base } of parts) {
+    const own = moved(model, base, blocks.length, units.length);
+    placed.push({ model, base, blockBase: blocks.length });
+    for (const block of own.blocks) blocks.push(block);
+    for (const unit of own.units) units.push(unit);
+    for (const section of own.sections) sections.push(section);
+    for (const ignore of model.ignores) ignores.push({ ...ignore, range: { start: ignore.range.start + base, end: ignore.range.end + base } });
+    text += padding(base - text.length) + model.text;
+  }
+  let lines: LineIndex | undefined;
+  const model: DocumentModel = {
+    text,
+    source: text,
+    // Positions are given per document (dossier/combined.ts); an index of the whole is built only if asked for.
+    get lines() {
+      return (lines ??= new LineIndex(text));
+    },
+    frontMatter,
+    detection: { kind: 'tender', type },
+    blocks,
+    units,
+    sections,
+    ignores,
+    bodyStart: parts[0]?.model.bodyStart ?? 0,
+    analysedEnd: text.length,
+    degraded: [],
+  };
+  COMBINED.set(model, { parts: placed, facts: new Map() });
+  return model;
+}
+
+const PADDING = new Map<number, string>();
+
+/** Blank lines of a length, kept: a dossier's layout reuses the same few. */
+function padding(length: number): string {
+  if (length <= 0) return '';
+  let text = PADDING.get(length);
+  if (!text) {
+    if (PADDING.size > 256) PADDING.clear();
+    PADDING.set(length, (text = '\n'.repeat(length)));
+  }
+  return text;
+}
+
+/**
+ * The index of a unit of the model (units are in order of their start): found by its start, not by
+ * going through every unit before it, which a rule asking it of many units would pay for each.
+ */
+export function unitIndex(model: DocumentModel, unit: DocumentUnit): number {
+  const { units } = model;
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (units[mid].start < unit.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let index = low; index < units.length && units[index].start === unit.start; index++) if (units[index] === unit) return index;
+  return units.indexOf(unit);
 }
 
 /** What changed between two versions: text[0, prefix) and the text after oldEnd/newEnd are the same. */
@@ -193,6 +338,8 @@ export class DocumentParser {
   constructor(private readonly caps: CountCaps = LIMITS) {}
 
   parse(source: string): DocumentModel {
+    // The same text again (another file of its dossier changed): the same model, without reading the text.
+    if (this.previous?.model.source === source) return this.previous.model;
     const text = withLineFeeds(source);
     if (this.previous?.text === text) {
       if (this.previous.model.source === source) return this.previous.model;
@@ -305,6 +452,7 @@ export class DocumentParser {
    * was parsed: the next version re-uses those chunks.
    */
   *prepare(source: string): Generator<void, void, undefined> {
+    if (this.previous?.model.source === source) return;
     const text = withLineFeeds(source);
     if (this.previous?.text === text) return;
     const { split } = this.plan(text);

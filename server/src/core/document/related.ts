@@ -1,14 +1,17 @@
-import { DocumentParser } from './model.js';
+import type { Dossier, DossierMember } from '../dossier/dossier.js';
+import type { DocumentModel } from './model.js';
 import { readTenderData, type Addendum } from './tenderData.js';
 
 /**
- * Another document of the same folder, as the adapter read it (the core never touches the file system).
- * What the analysis reads of one is kept with the object: a changed text is a new document.
+ * Another document of the dossier, as the adapter read it (the core never touches the file system):
+ * the files of the folder naming the same `numero` (node/dossier.ts).
  */
 export interface RelatedDocument {
-  /** File name, shown in messages. */
-  readonly name: string;
-  readonly text: string;
+  /** How messages and related locations name the file: its path from the dossier's folder (`annexes/grille.md`). */
+  name: string;
+  text: string;
+  /** The text's model, when the adapter keeps one (it is then not parsed again). */
+  model?: DocumentModel;
 }
 
 export interface RelatedAddendum extends Addendum {
@@ -16,49 +19,20 @@ export interface RelatedAddendum extends Addendum {
   source: string;
 }
 
-// Only documents whose front-matter says `type: addenda` are parsed.
-const ADDENDA_TYPE = /^\uFEFF?---[ \t]*\r?\n(?:(?!---)[^\n]*\n){0,200}?type:[ \t]*["']?addenda["']?[ \t]*(?:#[^\n]*)?\r?$/m;
-
-/** What an addenda document gives: the tender it names and its addenda; null for any other document. */
-type AddendaReading = { numero: string | undefined; addenda: RelatedAddendum[] } | null;
-
 /**
- * Each document's reading, kept as long as the adapter keeps the document: the CLI hands the same
- * documents of a folder to the analysis of each of its files, which then reads each of them once
- * instead of once per file of the folder.
+ * Addenda given as separate `type: addenda` files of the dossier (SPEC §2): each lists its addenda
+ * under the same `addenda` key as a tender's front-matter. Those of `except` (an addenda file, whose
+ * own addenda are its data) are left out: by default, those of the dossier's analysed document; none with `null`.
  */
-const readings = new WeakMap<RelatedDocument, AddendaReading>();
-
-function readAddenda(document: RelatedDocument): AddendaReading {
-  let reading = readings.get(document);
-  if (reading !== undefined) return reading;
-  reading = null;
-  if (ADDENDA_TYPE.test(document.text)) {
-    const model = new DocumentParser().parse(document.text);
-    if (model.detection.kind === 'tender' && model.detection.type === 'addenda') {
-      const data = readTenderData(model.frontMatter?.data);
-      const addenda = data.addenda.map((addendum, index) => {
-        const range = model.frontMatter?.valueRange(['addenda', index, 'date']) ?? model.frontMatter?.keyRange(['addenda', index]);
-        return { ...addendum, source: document.name, sourceRange: range && model.lines.range(range.start, range.end) };
-      });
-      reading = { numero: data.numero, addenda };
-    }
-  }
-  readings.set(document, reading);
-  return reading;
-}
-
-/**
- * Addenda given as separate `type: addenda` documents naming the tender's `numero` (SPEC §2): each
- * lists its addenda under the same `addenda` key as a tender's front-matter.
- */
-export function relatedAddenda(numero: string | undefined, documents: readonly RelatedDocument[]): RelatedAddendum[] {
-  if (!numero) return [];
+export function dossierAddenda(dossier: Dossier, except: DossierMember | null = dossier.self): RelatedAddendum[] {
   const found: RelatedAddendum[] = [];
-  for (const document of documents) {
-    const reading = readAddenda(document);
-    // Copies: the analysis of each tender gets addenda of its own.
-    if (reading?.numero === numero) found.push(...reading.addenda.map((addendum) => ({ ...addendum })));
+  for (const member of dossier.members) {
+    if (member.type !== 'addenda' || member === except) continue;
+    const { model } = member;
+    readTenderData(model.frontMatter?.data).addenda.forEach((addendum, index) => {
+      const range = model.frontMatter?.valueRange(['addenda', index, 'date']) ?? model.frontMatter?.keyRange(['addenda', index]);
+      found.push({ ...addendum, source: member.name, sourceRange: range && model.lines.range(range.start, range.end) });
+    });
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import type { Localized } from '../types.js';
-import { TENDER_TYPES } from '../types.js';
+import { DOCUMENT_PARTS, TENDER_TYPES } from '../types.js';
 
 /**
  * The front-matter schema (documented in docs/front-matter.md), in one place. Validation, the generated JSON
@@ -8,7 +8,8 @@ import { TENDER_TYPES } from '../types.js';
  */
 export type ValueSchema =
   | { kind: 'string' }
-  | { kind: 'enum'; values: readonly string[] }
+  /** `open`: another value is accepted with a warning (and a "did you mean" when one is close). */
+  | { kind: 'enum'; values: readonly string[]; open?: boolean }
   | { kind: 'date' }
   | { kind: 'time' }
   | { kind: 'amount' }
@@ -52,11 +53,23 @@ const placeDateTime = (what: Localized, citation: string): ValueSchema =>
 export const FRONT_MATTER_SCHEMA: Record<string, FieldSchema> = {
   type: field(
     oneOf(...TENDER_TYPES),
-    "Genre de document : appel d'offres complet, avis seul, addenda ou avis de qualification.",
-    'Kind of document: full call for tenders, notice only, addendum or qualification notice.',
+    "Genre de document : appel d'offres complet, avis seul, addenda, avis de qualification, ou autre partie des documents d'appel d'offres d'un dossier (document, avec « partie »).",
+    'Kind of document: full call for tenders, notice only, addendum, qualification notice, or another part of the tender documents of a dossier (document, with "partie").',
+    '4.al1',
+    '5',
+  ),
+  numero: field(
+    text,
+    "Numéro de référence de l'appel d'offres ; les fichiers d'un même dossier portent le même numéro.",
+    'Reference number of the call for tenders; the files of one dossier give the same number.',
     '4.al1',
   ),
-  numero: field(text, "Numéro de référence de l'appel d'offres.", 'Reference number of the call for tenders.', '4.al1'),
+  partie: field(
+    { kind: 'enum', values: DOCUMENT_PARTS, open: true },
+    "Partie des documents d'appel d'offres que ce fichier contient (type: document) : régie ou instructions aux soumissionnaires, devis, contrat, formulaire de soumission, bordereau de prix, grille d'évaluation, autre annexe.",
+    'Part of the tender documents this file holds (type: document): instructions to bidders (régie), specification (devis), contract, bid form, price schedule (bordereau), evaluation grid, other annex.',
+    '5',
+  ),
   titre: field(text, "Titre de l'appel d'offres.", 'Title of the call for tenders.', '4.2°'),
   organisme: field(
     object({

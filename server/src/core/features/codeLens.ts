@@ -3,7 +3,7 @@ import type { AnalysisSettings } from '../config/settings.js';
 import type { OffsetRange } from '../document/frontMatter.js';
 import type { DocumentModel } from '../document/model.js';
 import { tenderDataOf } from '../analyze.js';
-import type { RelatedDocument } from '../document/related.js';
+import type { RelatedAddendum } from '../document/related.js';
 import { formatCitation } from '../legal/citations.js';
 import { ADDENDUM_DAYS, finalClosing } from '../rules/deadlines/addendumNotice.js';
 import { calendarFor, closingMoment, diffusionMoment, longDate, type DeadlineFacts } from '../rules/deadlines/facts.js';
@@ -24,11 +24,11 @@ const plural = (count: number, locale: Locale) => `${count} ${locale === 'fr' ? 
  * it) and each addendum, one short lens (the period against its legal minimum, or the earliest lawful
  * date); its tooltip gives the dates and the provision.
  */
-export function codeLenses(model: DocumentModel, settings: AnalysisSettings, related: readonly RelatedDocument[] = []): CodeLensData[] {
+export function codeLenses(model: DocumentModel, settings: AnalysisSettings, addenda: readonly RelatedAddendum[] = []): CodeLensData[] {
   if (model.detection.kind !== 'tender') return [];
   const type = model.detection.type;
   if (type === 'addenda') return [];
-  const facts: DeadlineFacts = { model, type, data: tenderDataOf(model, related), settings };
+  const facts: DeadlineFacts = { model, type, data: tenderDataOf(model, addenda), settings };
   const locale = settings.locale;
   const fr = locale === 'fr';
   const colon = fr ? ' : ' : ': ';

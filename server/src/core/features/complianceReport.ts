@@ -1,4 +1,6 @@
-import { ruleContext } from '../analyze.js';
+import { analyzeDossier, ruleContext } from '../analyze.js';
+import { dossierAddenda } from '../document/related.js';
+import { dossierOf } from '../dossier/dossier.js';
 import { addDays, dayNumber, daysBetween, earliestClosing, fromDayNumber, weekday, type CalendarDate } from '../calendar/index.js';
 import { evaluationGrid, weightTotal } from '../evaluation/grid.js';
 import { citationHref } from '../legal/citations.js';
@@ -208,9 +210,12 @@ const OPENING_RULE = 'deadline-opening-at-receipt-limit';
 
 export function complianceReport(input: ComplianceInput, rules?: readonly Rule[]): ComplianceReport {
   const locale = input.settings.locale;
-  const conformity = conformityReport(input, rules);
+  const analysis = input.dossier ?? analyzeDossier(dossierOf(input.name ?? '', input.model, input.related ?? []), input.settings, rules);
+  const conformity = conformityReport({ ...input, dossier: analysis }, rules);
   const items = new Map(conformity.groups.flatMap((group) => group.items).map((item) => [item.rule, item]));
-  const context = ruleContext(input.model, input.settings, input.related);
+  // The addenda the document's own analysis read (an addenda file's own are its data).
+  const self = analysis.dossier.self;
+  const context = ruleContext(input.model, input.settings, dossierAddenda(analysis.dossier, self.type === 'addenda' ? self : null));
   const sources = new Set(context.data.addenda.map((addendum) => addendum.source).filter((source): source is string => source !== undefined));
   const report: ComplianceReport = {
     locale,
@@ -244,6 +249,7 @@ const TYPE_LABELS: Record<TenderType, Localized> = {
   avis: { fr: "Avis d'appel d'offres", en: 'Call for tenders notice' },
   addenda: { fr: 'Addenda', en: 'Addendum' },
   'avis-qualification': { fr: 'Avis de qualification', en: 'Qualification notice' },
+  document: { fr: "Document d'appel d'offres (une partie d'un dossier)", en: 'Tender document (one part of a dossier)' },
 };
 
 const AWARD_LABELS: Record<string, Localized> = {

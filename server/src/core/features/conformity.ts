@@ -1,12 +1,13 @@
-import { ruleContext, type AnalysisResult } from '../analyze.js';
+import { analyzeDossier, dossierRuleContext, isDossierRule, ruleContext, type AnalysisResult, type DossierAnalysis } from '../analyze.js';
 import type { AnalysisSettings } from '../config/settings.js';
 import type { OffsetRange } from '../document/frontMatter.js';
 import type { DocumentModel } from '../document/model.js';
-import type { RelatedDocument } from '../document/related.js';
+import { dossierAddenda, type RelatedDocument } from '../document/related.js';
+import { dossierOf, inUnion, type DossierMember } from '../dossier/dossier.js';
 import { formatCitation, parseCitationId } from '../legal/citations.js';
 import { regulation } from '../legal/regulation/index.js';
 import { RULES } from '../rules/index.js';
-import type { Evidence, Rule } from '../rules/rule.js';
+import type { Evidence, Rule, RuleContext } from '../rules/rule.js';
 import { FORMAT_CITATION, type Finding, type Locale, type Range, type Severity, type TenderType } from '../types.js';
 
 /**
@@ -22,6 +23,10 @@ export type ConformityStatus = 'ok' | 'finding' | 'not-applicable' | 'ignored' |
 /** What met a rule: a passage of the body, or a front-matter key. */
 export interface ConformityEvidence {
   range: Range;
+  /** The dossier's file the passage is in, by its name (absent: the document asked about). */
+  document?: string;
+  /** That file's URI, when the language server knows it. */
+  uri?: string;
   /** The wording of the item the passage matched: a template id (`seaoOnly/clause-fr`) or a pattern (`seaoOnly/pattern-2`). */
   template?: string;
   /** The front-matter key that met the rule, as a dotted path (`organisme.nom`). */
@@ -39,7 +44,8 @@ export interface ConformityItem {
   status: ConformityStatus;
   /** Why a rule is not checked (`not-applicable`, `ignored`, `off`). */
   reason?: string;
-  findings: Finding[];
+  /** The rule's findings in every file of the dossier, those of another file with its name. */
+  findings: ConformityFinding[];
   /**
    * For a rule that is `ok` and tells what met it: the passages or keys (see Rule.evidence). Absent
    * for a rule that does not tell.
@@ -61,29 +67,49 @@ export interface ConformityReport {
   regulation: string;
   type?: TenderType;
   groups: ConformityGroup[];
+  /** The findings of every file of the dossier, by severity. */
   counts: Record<Severity, number>;
+  /** The files of the document's dossier when it has several (its own included), by name; their URIs when the language server knows them. */
+  files?: { name: string; uri?: string }[];
 }
 
 export interface ConformityInput {
   model: DocumentModel;
   result: AnalysisResult;
   settings: AnalysisSettings;
-  /** The folder's other documents the analysis read (addenda files). */
+  /** The other documents of the dossier the analysis read. */
   related?: readonly RelatedDocument[];
+  /** The document's name among them. */
+  name?: string;
+  /** The dossier's analysis the result comes from (made again from `related` when absent). */
+  dossier?: DossierAnalysis;
 }
+
+/** A finding shown in the report: in the document asked about, or in another file of its dossier. */
+export type ConformityFinding = Finding & {
+  /** The dossier's file the finding is in, by its name (absent: the document asked about). */
+  document?: string;
+  /** That file's URI, when the language server knows it. */
+  uri?: string;
+};
 
 /** The group of the checks of the document's form (findings of no rule). */
 export const FORM_GROUP = 'document';
 
 /**
- * Every rule of the product against one analysed document, grouped by article in the order of the
- * regulation. Built from the analysis that produced the diagnostics, so the view and the Problems
- * panel always agree.
+ * Every rule of the product against one analysed document and its dossier, grouped by article in the
+ * order of the regulation. Built from the analysis that produced the diagnostics, so the view and the
+ * Problems panel always agree. A rule is shown as the dossier meets it: the checks over the tender
+ * documents with their findings in every file, a file's own checks (the notice's art. 4) from the files
+ * they apply to; each finding and passage of another file says which.
  */
-export function conformityReport({ model, result, settings, related = [] }: ConformityInput, rules: readonly Rule[] = RULES): ConformityReport {
+export function conformityReport(input: ConformityInput, rules: readonly Rule[] = RULES): ConformityReport {
+  const { model, result, settings } = input;
   const locale = settings.locale;
+  const analysis = input.dossier ?? analyzeDossier(dossierOf(input.name ?? '', model, input.related ?? []), settings, rules);
+  const { dossier, combined } = analysis;
+  const self = dossier.self;
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const finding of result.findings) counts[finding.severity]++;
   const type = model.detection.kind === 'tender' ? model.detection.type : undefined;
   const groups = new Map<string, ConformityGroup>();
   const groupFor = (key: string, label: string): ConformityGroup => {
@@ -92,19 +118,46 @@ export function conformityReport({ model, result, settings, related = [] }: Conf
     return group;
   };
 
-  const byRule = new Map<string, Finding[]>();
-  for (const finding of result.findings) {
-    const list = byRule.get(finding.rule) ?? [];
-    list.push(finding);
-    byRule.set(finding.rule, list);
+  // Each file's findings by rule, those of another file named; the document's own are its `result`.
+  const byRule = new Map<DossierMember, Map<string, ConformityFinding[]>>();
+  for (const member of dossier.members) {
+    const findings = member === self ? result.findings : (analysis.results.get(member)?.findings ?? []);
+    const rulesOf = new Map<string, ConformityFinding[]>();
+    for (const finding of findings) {
+      counts[finding.severity]++;
+      const list = rulesOf.get(finding.rule) ?? [];
+      list.push(member === self ? finding : { ...finding, document: member.name });
+      rulesOf.set(finding.rule, list);
+    }
+    byRule.set(member, rulesOf);
   }
-  const reasons = new Map(model.ignores.filter((ignore) => ignore.reason).map((ignore) => [ignore.citation, ignore.reason as string]));
+  const take = (members: readonly DossierMember[], rule: string): ConformityFinding[] =>
+    members.flatMap((member) => {
+      const found = byRule.get(member)?.get(rule) ?? [];
+      byRule.get(member)?.delete(rule);
+      return found;
+    });
+  const reasonsOf = (members: readonly DossierMember[]) => {
+    const reasons = new Map<string, string>();
+    for (const member of members) for (const ignore of member.model.ignores) if (ignore.reason && !reasons.has(ignore.citation)) reasons.set(ignore.citation, ignore.reason);
+    return reasons;
+  };
+  const union = dossier.members.filter(inUnion);
+  const combinedContext = combined && ruleContext(combined.model, settings, dossierAddenda(dossier, null));
+  const ownContexts = new Map<DossierMember, RuleContext>();
+  const ownContext = (member: DossierMember) => {
+    let context = ownContexts.get(member);
+    if (!context) ownContexts.set(member, (context = ruleContext(member.model, settings, dossierAddenda(dossier, member.type === 'addenda' ? member : null))));
+    return context;
+  };
+  // The document itself first: a rule of its own type shows its own state.
+  const inOrder = [self, ...dossier.members.filter((member) => member !== self)];
 
   if (type) {
-    const context = ruleContext(model, settings, related);
     for (const rule of rules) {
-      const findings = byRule.get(rule.id) ?? [];
-      byRule.delete(rule.id);
+      const overDossier = combined !== undefined && isDossierRule(rule);
+      const applying = overDossier ? (union.some((member) => rule.appliesTo.includes(member.type)) ? union : []) : inOrder.filter((member) => rule.appliesTo.includes(member.type));
+      const findings = take(applying.length ? applying : [self], rule.id);
       const item: ConformityItem = {
         rule: rule.id,
         citation: rule.citation,
@@ -113,8 +166,11 @@ export function conformityReport({ model, result, settings, related = [] }: Conf
         status: findings.length > 0 ? 'finding' : 'ok',
         findings,
       };
-      const ignoredFor = reasons.get(rule.id) ?? reasons.get(rule.citation);
-      if (!rule.appliesTo.includes(type)) {
+      const ignoredFor = (() => {
+        const reasons = reasonsOf(overDossier ? union : applying.slice(0, 1));
+        return reasons.get(rule.id) ?? reasons.get(rule.citation);
+      })();
+      if (applying.length === 0) {
         item.status = 'not-applicable';
         item.reason = locale === 'fr' ? `Ne s'applique pas à un document de type « ${type} ».` : `Does not apply to a document of type "${type}".`;
       } else if ((settings.rules[rule.id] ?? settings.rules[rule.citation]) === 'off') {
@@ -124,8 +180,14 @@ export function conformityReport({ model, result, settings, related = [] }: Conf
         item.status = 'ignored';
         item.reason = ignoredFor;
       } else if (item.status === 'ok' && rule.evidence) {
-        const evidence = rule.evidence(context);
-        if (evidence.length > 0) item.evidence = evidence.map((each) => shown(each, model));
+        const evidence = overDossier
+          ? rule.evidence(dossierRuleContext(combined, combinedContext!, rule)).map((each) => {
+              const at = combined.memberAt(each.range);
+              const start = combined.members.find((placed) => placed.member === at.member)!.base;
+              return shown(each, at.member, at.member.name === self.name ? undefined : at.member.name, start);
+            })
+          : rule.evidence(ownContext(applying[0])).map((each) => shown(each, applying[0], applying[0] === self ? undefined : applying[0].name, 0));
+        if (evidence.length > 0) item.evidence = evidence;
         else {
           // The rule's condition (options, a grouping, a security…) does not hold here: n/a, not ✓.
           item.status = 'not-applicable';
@@ -138,9 +200,9 @@ export function conformityReport({ model, result, settings, related = [] }: Conf
     }
   }
 
-  // Findings of no rule (front-matter form, unknown type, ignore without reason): one item per check.
+  // Findings of no rule (front-matter form, unknown type, ignore without reason): one item per check, the document's own.
   const formLabel = locale === 'fr' ? 'Forme du document' : 'Document form';
-  for (const [rule, findings] of byRule) {
+  for (const [rule, findings] of byRule.get(self) ?? []) {
     groupFor(FORM_GROUP, formLabel).items.push({
       rule,
       citation: findings[0].citation,
@@ -150,7 +212,8 @@ export function conformityReport({ model, result, settings, related = [] }: Conf
       findings,
     });
   }
-  return { tender: result.tender, regulation: regulationChecked(locale), type, groups: [...groups.values()], counts };
+  const files = dossier.members.length > 1 ? { files: dossier.members.map((member) => ({ name: member.name })) } : {};
+  return { tender: result.tender, regulation: regulationChecked(locale), type, groups: [...groups.values()], counts, ...files };
 }
 
 /** The regulation's title, reference and consolidation date, as a reader cites them. */
@@ -167,9 +230,13 @@ export function regulationChecked(locale: Locale): string {
 
 const QUOTE_LENGTH = 80;
 
-function shown({ range, template, frontMatterKey }: Evidence, model: DocumentModel): ConformityEvidence {
+/** Evidence at `range` of a combined model whose file starts at `base`, in that file's positions. */
+function shown({ range: at, template, frontMatterKey }: Evidence, member: DossierMember, document: string | undefined, base: number): ConformityEvidence {
+  const { model } = member;
+  const range = { start: at.start - base, end: at.end - base };
   return {
     range: model.lines.range(range.start, range.end),
+    ...(document !== undefined && { document }),
     ...(template !== undefined && { template }),
     ...(frontMatterKey !== undefined && { frontMatterKey }),
     quote: shorten(quoted(model, range)),

@@ -18,6 +18,8 @@ export interface ExplanationLine {
   outcome: ExplanationOutcome;
   /** The passage, key or finding the line is about; absent when there is nothing to point at. */
   range?: Range;
+  /** The other file of the dossier that range is in, by its name (absent: the document explained). */
+  document?: string;
   /** What the line says of the rule, in the analysis's locale. */
   text: string;
 }
@@ -63,18 +65,19 @@ export function explain(input: ConformityInput, rules?: readonly Rule[]): Explan
 }
 
 function linesOf(item: ConformityItem, locale: Locale): ExplanationLine[] {
-  const line = (outcome: ExplanationOutcome, text: string, range?: Range): ExplanationLine => ({
+  const line = (outcome: ExplanationOutcome, text: string, range?: Range, document?: string): ExplanationLine => ({
     rule: item.rule,
     citation: item.citation,
     citationLabel: item.citationLabel,
     outcome,
     ...(range && { range }),
+    ...(document !== undefined && { document }),
     text,
   });
   const reason = item.reason ?? '';
   switch (item.status) {
     case 'finding':
-      return item.findings.map((finding) => line('finding', `${SEVERITY[finding.severity][locale]}${locale === 'fr' ? ' :' : ':'} ${finding.message}`, finding.range));
+      return item.findings.map((finding) => line('finding', `${SEVERITY[finding.severity][locale]}${locale === 'fr' ? ' :' : ':'} ${finding.message}`, finding.range, finding.document));
     case 'not-applicable':
       return [line('not-applicable', locale === 'fr' ? `sans objet : ${reason}` : `not applicable: ${reason}`)];
     case 'ignored':
@@ -87,9 +90,9 @@ function linesOf(item: ConformityItem, locale: Locale): ExplanationLine[] {
   const more = others.length === 0 ? '' : locale === 'fr' ? ` (+ ${others.length} autre${others.length > 1 ? 's' : ''})` : ` (+ ${others.length} more)`;
   if (first.frontMatterKey !== undefined) {
     const text = locale === 'fr' ? `satisfaite par la clé d'en-tête « ${first.frontMatterKey} »${more}` : `met by the front-matter key "${first.frontMatterKey}"${more}`;
-    return [line('front-matter', text, first.range)];
+    return [line('front-matter', text, first.range, first.document)];
   }
   const wording = first.template ?? (locale === 'fr' ? 'ce passage' : 'this passage');
   const text = locale === 'fr' ? `satisfaite par ${wording} : « ${first.quote} »${more}` : `met by ${wording}: "${first.quote}"${more}`;
-  return [line('passage', text, first.range)];
+  return [line('passage', text, first.range, first.document)];
 }

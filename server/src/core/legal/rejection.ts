@@ -1,4 +1,4 @@
-import type { DocumentModel, DocumentUnit } from '../document/model.js';
+import { unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import type { Localized } from '../types.js';
 import { findItem, unitStates, type WeakEvidence } from './find.js';
 import { RECOGNISERS, matchesHeading } from './recognisers.js';
@@ -69,7 +69,7 @@ const ENTRY_MARK = /^(?:\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}°|[ivx]{1,4}\)) /;
 
 /** The passage a list entry or table row belongs under: the nearest unit before its list or table. */
 function introductionOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
-  let index = model.units.indexOf(unit) - 1;
+  let index = unitIndex(model, unit) - 1;
   while (index >= 0 && isEntry(model.units[index])) index--;
   const intro = model.units[index];
   return intro && intro.kind !== 'heading' ? intro : undefined;

@@ -74,11 +74,18 @@ import { contradictsFrontMatter } from './dates/contradictsFrontMatter.js';
 import { qualificationNoticeItems } from './qualification/noticeItems.js';
 import { listValidity, yearlyRepublication } from './qualification/listValidity.js';
 import { repetitiveAuthorisation, onDemandDuration } from './contract/duration.js';
+import { receiptMismatch, openingMismatch } from './dossier/moments.js';
+import { durationMismatch, renewalsMismatch } from './dossier/term.js';
+import { numberMismatch, titleMismatch } from './dossier/identity.js';
+import { amountMismatch, gridMismatch } from './dossier/consistency.js';
 
 /** Every rule of the product, in the order of the regulation. */
 export const RULES: readonly Rule[] = [
+  amountMismatch,
+  numberMismatch,
   publicBodyName,
   servicesDescription,
+  titleMismatch,
   optionsDescription,
   bidSecurity,
   intergovernmentalAgreements,
@@ -90,11 +97,15 @@ export const RULES: readonly Rule[] = [
   closingDay,
   weekdayMismatch,
   contradictsFrontMatter,
+  receiptMismatch,
+  openingMismatch,
   noObligationToAccept,
   placeholderLeft,
   optionsSamePrice,
   needsDescription,
+  durationMismatch,
   optionsDetail,
+  renewalsMismatch,
   groupingParties,
   admissibilityConditions,
   conformityConditions,
@@ -102,6 +113,7 @@ export const RULES: readonly Rule[] = [
   openingProcedure,
   evaluationRules,
   gridConsistency,
+  gridMismatch,
   awardRule,
   contractToSign,
   groupingMandatory,

@@ -3,6 +3,7 @@ import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
 import { CLAUSES, renderClause, type ClauseName } from '../legal/clauses.js';
 import type { Locale } from '../types.js';
 import type { FixSpec } from './rule.js';
+import { fileBoundsAt } from '../dossier/combined.js';
 
 /**
  * Where a drafter expects a missing notice item: at the end of the notice section's own text (before
@@ -29,7 +30,7 @@ export function insertClauseFix(
   values: Record<string, string> = {},
 ): FixSpec {
   const clause = CLAUSES[clauseName];
-  const atTop = offset === model.bodyStart;
+  const atTop = offset === fileBoundsAt(model, offset).bodyStart;
   const text = renderClause(clause, locale, values);
   return {
     title: { fr: `Insérer la clause « ${clause.title.fr} »`, en: `Insert the "${clause.title.en}" clause` },

@@ -3,13 +3,14 @@ import type { OffsetRange } from '../document/frontMatter.js';
 import type { AnalysisSettings } from '../config/settings.js';
 import type { Locale, Localized, Range, Severity, TenderType } from '../types.js';
 import type { TenderData } from '../document/tenderData.js';
+import type { Home } from '../dossier/combined.js';
 
 export interface FixSpec {
   title: Localized;
   edits: { range: OffsetRange; newText: string }[];
 }
 
-/** A place a finding relates to: in this document, or in another document of the folder (an addenda file). */
+/** A place a finding relates to: in this document, or in another document of the dossier given by its name and position (an addenda file). */
 export type RelatedSpec = { range: OffsetRange; message: Localized } | { document: string; position: Range; message: Localized };
 
 export interface Report {
@@ -27,8 +28,13 @@ export interface RuleContext {
   readonly data: TenderData;
   readonly settings: AnalysisSettings;
   readonly locale: Locale;
-  /** Where a finding about something missing points: the notice's heading, else the `type` value. */
+  /** Where a finding about something missing points: the notice's heading, else the `type` value (of the home file, in a dossier). */
   readonly anchor: OffsetRange;
+  /**
+   * Where the rule adds what it finds missing when no section of the model is the place: the whole
+   * document, or, in a dossier's combined model, the file a drafter expects it in (dossier/dossier.ts).
+   */
+  readonly home: Home;
   /** Sections whose heading matches, in document order. */
   sectionsNamed(patterns: readonly RegExp[]): Section[];
   /** Units of a section (its heading excluded). */
@@ -59,6 +65,12 @@ export interface Rule {
   citation: string;
   severity: Severity;
   appliesTo: readonly TenderType[];
+  /**
+   * `dossier`: the rule asks what the tender documents state, taken together: it runs once over the
+   * files of a dossier whose text they are (a single file is a dossier of one), and `appliesTo` says
+   * which files make a dossier it applies to. Otherwise it checks each file of its types alone.
+   */
+  scope?: 'dossier';
   description: Localized;
   check(context: RuleContext): void;
   /**

@@ -1,4 +1,4 @@
-import type { DocumentUnit } from '../document/model.js';
+import { unitIndex, type DocumentUnit } from '../document/model.js';
 import type { RuleContext } from './rule.js';
 
 /**
@@ -10,8 +10,9 @@ export function scopeOf(context: RuleContext, unit: DocumentUnit): DocumentUnit[
     const own = context.model.sections.find((section) => section.heading === unit);
     return own ? [unit, ...context.unitsOf(own)] : [unit];
   }
-  if (!/:\s*$/.test(unit.text)) return [unit];
-  const index = context.model.units.indexOf(unit);
+  // Ends with a colon (trailing spaces aside): the text's end only is read.
+  if (!unit.text.trimEnd().endsWith(':')) return [unit];
+  const index = unitIndex(context.model, unit);
   const next = context.model.units[index + 1];
   return next && next.kind !== 'heading' ? [unit, next] : [unit];
 }

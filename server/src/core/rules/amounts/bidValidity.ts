@@ -11,6 +11,7 @@ export const bidValidity: Rule = {
   citation: '29.7',
   severity: 'warning',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: 'Les documents indiquent la période de validité des soumissions.',
     en: 'The documents state the bid validity period.',
@@ -22,7 +23,7 @@ export const bidValidity: Rule = {
         fr: "Les documents n'indiquent pas la période de validité des soumissions (clé validite-soumissions-jours ou mention dans le texte) : le rejet d'un prix anormalement bas doit être autorisé avant son expiration (art. 29.7).",
         en: 'The documents do not state the bid validity period (key validite-soumissions-jours or a mention in the text): rejecting an abnormally low price must be authorised before it expires (s. 29.7).',
       },
-      fix: insertClauseFix(context.model, 'bidValidity', context.locale, documentEnd(context.model)),
+      fix: insertClauseFix(context.model, 'bidValidity', context.locale, documentEnd(context)),
     });
   },
 };

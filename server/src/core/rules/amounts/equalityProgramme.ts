@@ -12,6 +12,7 @@ export const equalityProgramme: Rule = {
   citation: '48.al1',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Contrat de 100 000 $ ou plus d'un ministère ou d'un organisme budgétaire : attestation d'engagement à un programme d'accès à l'égalité (plus de 100 employés).",
     en: 'Contract of $100,000 or more of a ministry or budget-funded body: attestation of commitment to an equal access employment programme (more than 100 employees).',
@@ -21,7 +22,7 @@ export const equalityProgramme: Rule = {
     const category = context.data.organisme.categorie;
     if (amount === undefined || amount < THRESHOLD || !category || !CATEGORIES.has(category)) return;
     if (stated(context, 'equalityProgramme')) return;
-    const offset = sectionEnd(context.model, 'eligibilitySection') ?? documentEnd(context.model);
+    const offset = sectionEnd(context.model, 'eligibilitySection') ?? documentEnd(context);
     context.report({
       range: context.model.frontMatter?.valueRange(['montant-estime']),
       message: {

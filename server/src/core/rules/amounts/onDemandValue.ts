@@ -8,6 +8,7 @@ export const onDemandValue: Rule = {
   citation: '31',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: 'Contrat à exécution sur demande : les documents indiquent la valeur monétaire approximative des services à requérir.',
     en: 'On-demand contract: the documents state the approximate monetary value of the services to be requested.',
@@ -21,7 +22,7 @@ export const onDemandValue: Rule = {
         fr: "Contrat à exécution sur demande : les documents n'indiquent pas la valeur monétaire approximative des services à requérir (clé contrat.valeur-approximative ou mention dans le texte).",
         en: 'On-demand contract: the documents do not state the approximate monetary value of the services to be requested (key contrat.valeur-approximative or a mention in the text).',
       },
-      fix: insertClauseFix(context.model, 'approximateValue', context.locale, documentEnd(context.model)),
+      fix: insertClauseFix(context.model, 'approximateValue', context.locale, documentEnd(context)),
     });
   },
 };

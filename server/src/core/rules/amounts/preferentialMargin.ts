@@ -39,6 +39,7 @@ export const preferentialMarginMaximum: Rule = {
   citation: '50.al2',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: { fr: 'La marge préférentielle est d’au plus 10 %.', en: 'The preferential margin is at most 10%.' },
   check(context) {
     for (const margin of margins(context)) {
@@ -60,6 +61,7 @@ export const preferentialMarginStated: Rule = {
   citation: '50.al3',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: 'Le pourcentage de marge préférentielle est indiqué dans les documents.',
     en: 'The percentage of the preferential margin is indicated in the documents.',

@@ -12,6 +12,7 @@ export const revenuQuebecAttestation: Rule = {
   citation: '50.1',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: 'Pour un contrat de 25 000 $ ou plus, le prestataire de services doit détenir une attestation valide de Revenu Québec.',
     en: 'For a contract of $25,000 or more, the service provider must hold a valid Revenu Québec attestation.',
@@ -19,7 +20,7 @@ export const revenuQuebecAttestation: Rule = {
   check(context) {
     const amount = context.data.montantEstime;
     if (amount === undefined || amount < THRESHOLD || stated(context, 'revenuQuebecAttestation')) return;
-    const offset = sectionEnd(context.model, 'eligibilitySection') ?? documentEnd(context.model);
+    const offset = sectionEnd(context.model, 'eligibilitySection') ?? documentEnd(context);
     context.report({
       range: context.model.frontMatter?.valueRange(['montant-estime']),
       message: {
@@ -40,6 +41,7 @@ export const revenuQuebecValidity: Rule = {
   citation: '50.3.al1',
   severity: 'warning',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "L'attestation de Revenu Québec est valide jusqu'à la fin de la période de trois mois qui suit le mois de sa délivrance.",
     en: 'The Revenu Québec attestation is valid until the end of the three-month period following the month it was issued.',

@@ -26,6 +26,7 @@ function awardRule(citation: string, id: string, mode: keyof typeof AWARD_RULES,
     citation,
     severity: 'error',
     appliesTo: TENDER_DOCUMENTS,
+    scope: 'dossier',
     description,
     check(context) {
       if (context.data.adjudication !== mode) return;

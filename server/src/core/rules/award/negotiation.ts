@@ -14,6 +14,7 @@ export const negotiation: Rule = {
   citation: '15',
   severity: 'warning',
   appliesTo: TENDER_DOCUMENT_TYPES,
+  scope: 'dossier',
   description: {
     fr: "Le prix ne peut être négocié qu'à la baisse, lorsqu'un seul prestataire a présenté une soumission conforme et que le prix est la seule modification.",
     en: 'The price may be negotiated only downwards, when a single provider submitted a conforming bid and the price is the only change.',

@@ -11,6 +11,7 @@ export const professionalQualityCriteria: Rule = {
   citation: '16.al1',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Pour un contrat de services professionnels, la qualité est évaluée en fonction de critères d'évaluation prédéterminés.",
     en: 'For a professional-services contract, quality is evaluated against predetermined evaluation criteria.',
@@ -38,6 +39,7 @@ export const separatePriceAndQuality: Rule = {
   citation: '16.al2',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: 'Le prix et la démonstration de la qualité sont présentés séparément.',
     en: 'The price and the quality demonstration are presented separately.',
@@ -54,7 +56,7 @@ export const separatePriceAndQuality: Rule = {
         fr: 'Un prix est demandé avec la démonstration de la qualité, mais les documents ne prévoient pas que le prix et la qualité sont présentés séparément.',
         en: 'A price is requested with the quality demonstration, but the documents do not require the price and the quality to be presented separately.',
       },
-      fix: insertClauseFix(context.model, 'separatePriceAndQuality', context.locale, evaluationInsertionOffset(context.model)),
+      fix: insertClauseFix(context.model, 'separatePriceAndQuality', context.locale, evaluationInsertionOffset(context)),
     });
   },
 };
@@ -78,6 +80,7 @@ export const architectureEngineeringQualityOnly: Rule = {
   citation: '24.al1',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Un contrat d'architecture ou de génie autre que forestier est adjugé sur la seule démonstration de la qualité : aucun prix n'est demandé aux soumissionnaires.",
     en: 'An architecture or engineering (other than forestry) contract is awarded on the quality demonstration alone: bidders are asked for no price.',
@@ -121,6 +124,7 @@ export const professionalPriceOnly: Rule = {
   citation: '34',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Un contrat de services professionnels peut être adjugé sur le prix seul, sauf en architecture et en génie autre que forestier.",
     en: 'A professional-services contract may be awarded on price alone, except architecture and engineering other than forestry.',

@@ -13,6 +13,7 @@ export const qualityOnlyTariff: Rule = {
   citation: '23',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "L'organisme ne sollicite qu'une démonstration de la qualité que s'il existe un tarif applicable au contrat.",
     en: 'The body solicits only a quality demonstration only when a tariff applies to the contract.',
@@ -28,7 +29,7 @@ export const qualityOnlyTariff: Rule = {
         fr: "Adjudication sur la qualité seulement : les documents n'indiquent pas le tarif applicable au contrat (pris en vertu d'une loi ou approuvé par le gouvernement ou le Conseil du trésor).",
         en: 'Award on quality only: the documents do not state the tariff that applies to the contract (made under an Act or approved by the government or the Conseil du trésor).',
       },
-      fix: insertClauseFix(context.model, 'tariff', context.locale, documentEnd(context.model)),
+      fix: insertClauseFix(context.model, 'tariff', context.locale, documentEnd(context)),
     });
   },
 };

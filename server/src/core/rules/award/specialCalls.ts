@@ -15,6 +15,7 @@ export const regionalisedProjectManager: Rule = {
   citation: '24.al2',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Architecture ou génie, appel d'offres régionalisé de moins de 250 000 $ : le chargé de projet est une ressource permanente travaillant dans la région depuis au moins 2 mois.",
     en: 'Architecture or engineering, regionalised call under $250,000: the project manager is a permanent resource working in the region for at least 2 months.',
@@ -30,7 +31,7 @@ export const regionalisedProjectManager: Rule = {
         fr: "Appel d'offres régionalisé en architecture ou en génie de moins de 250 000 $ : les documents doivent exiger que le chargé de projet soit une ressource permanente travaillant dans la région depuis au moins 2 mois avant la date limite de réception.",
         en: 'Regionalised architecture or engineering call under $250,000: the documents must require the project manager to be a permanent resource working in the region for at least 2 months before the closing date.',
       },
-      fix: insertClauseFix(context.model, 'permanentProjectManager', context.locale, documentEnd(context.model)),
+      fix: insertClauseFix(context.model, 'permanentProjectManager', context.locale, documentEnd(context)),
     });
   },
 };
@@ -41,6 +42,7 @@ export const secondStepInvitees: Rule = {
   citation: '25.al2',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Appel d'offres en deux étapes : les documents indiquent si tous les prestataires sélectionnés ou seulement un nombre restreint d'entre eux sont invités à la deuxième étape.",
     en: 'Two-step call: the documents state whether all the selected providers or only a restricted number of them are invited to the second step.',
@@ -53,7 +55,7 @@ export const secondStepInvitees: Rule = {
         fr: "Appel d'offres en deux étapes : les documents n'indiquent pas si tous les prestataires sélectionnés ou seulement un nombre restreint d'entre eux seront invités à la deuxième étape.",
         en: 'Two-step call: the documents do not state whether all the selected providers or only a restricted number of them will be invited to the second step.',
       },
-      fix: insertClauseFix(context.model, 'secondStepInvitees', context.locale, evaluationInsertionOffset(context.model)),
+      fix: insertClauseFix(context.model, 'secondStepInvitees', context.locale, evaluationInsertionOffset(context)),
     });
   },
 };
@@ -64,6 +66,7 @@ export const advertisingAmount: Rule = {
   citation: '39',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: 'Campagne de publicité adjugée sur la qualité seulement : le montant du contrat ne peut dépasser le montant prédéterminé dans les documents.',
     en: 'Advertising campaign awarded on quality only: the contract amount cannot exceed the amount predetermined in the documents.',
@@ -77,7 +80,7 @@ export const advertisingAmount: Rule = {
         fr: "Campagne de publicité adjugée sur la qualité seulement : les documents n'indiquent pas le montant prédéterminé que le contrat ne peut dépasser.",
         en: 'Advertising campaign awarded on quality only: the documents do not state the predetermined amount the contract cannot exceed.',
       },
-      fix: insertClauseFix(context.model, 'predeterminedAmount', context.locale, documentEnd(context.model)),
+      fix: insertClauseFix(context.model, 'predeterminedAmount', context.locale, documentEnd(context)),
     });
   },
 };

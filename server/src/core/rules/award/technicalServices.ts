@@ -30,6 +30,7 @@ export const technicalPriceOnly: Rule = {
   citation: '10',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Pour un contrat de services de nature technique, l'organisme sollicite uniquement un prix (sauf évaluation de la qualité selon l'art. 33).",
     en: 'For a technical-services contract, the body solicits only a price (unless quality is evaluated under s. 33).',
@@ -53,6 +54,7 @@ export const technicalQualitySectionIv: Rule = {
   citation: '33',
   severity: 'warning',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Un contrat de services de nature technique adjugé sur la qualité applique la section IV du chapitre II (grille, comité, prix et qualité séparés).",
     en: 'A technical-services contract awarded on quality applies division IV of chapter II (grid, committee, price and quality presented separately).',

@@ -14,6 +14,7 @@ export const tieBreak: Rule = {
   citation: '14',
   severity: 'warning',
   appliesTo: TENDER_DOCUMENT_TYPES,
+  scope: 'dossier',
   description: {
     fr: "En cas d'égalité des résultats, le contrat est adjugé par tirage au sort; les documents n'en prévoient pas d'autre mode.",
     en: 'When results are equal, the contract is awarded by drawing lots; the documents set no other tie-break.',

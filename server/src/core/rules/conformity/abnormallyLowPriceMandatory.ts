@@ -15,6 +15,7 @@ export const abnormallyLowPriceMandatory: Rule = {
   citation: '7.1',
   severity: 'error',
   appliesTo: TENDER_DOCUMENT_TYPES,
+  scope: 'dossier',
   description: {
     fr: "Le rejet d'une soumission au prix anormalement bas est obligatoire (« doit être rejetée »), non facultatif.",
     en: 'Rejecting a bid with an abnormally low price is mandatory ("must be rejected"), not optional.',

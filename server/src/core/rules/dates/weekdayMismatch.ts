@@ -8,7 +8,7 @@ export const weekdayMismatch: Rule = {
   id: 'date-weekday-mismatch',
   citation: '4.6°',
   severity: 'error',
-  appliesTo: ['appel-offres', 'avis', 'addenda', 'avis-qualification'],
+  appliesTo: ['appel-offres', 'avis', 'addenda', 'avis-qualification', 'document'],
   description: { fr: 'Le jour de la semaine écrit avec une date est bien celui de cette date.', en: "A weekday written with a date is that date's weekday." },
   check(context) {
     for (const mention of bodyDates(context.model)) {

@@ -31,6 +31,7 @@ export const seaoExclusive: Rule = {
   citation: '9.1',
   severity: 'error',
   appliesTo: TENDER_DOCUMENT_TYPES,
+  scope: 'dossier',
   description: {
     fr: "Les documents d'appel d'offres et les addendas ne peuvent être obtenus que par le SEAO : aucun autre moyen de les obtenir n'est offert.",
     en: 'The tender documents and addenda can be obtained only through SEAO: no other way of obtaining them is offered.',

@@ -2,8 +2,9 @@ import { findWeakEvidence } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
 import { statedBy } from '../evidence.js';
+import { partTitles } from '../../dossier/combined.js';
 
-/** Art. 5 par. 8°: the contract to be signed. */
+/** Art. 5 par. 8°: the contract to be signed; in a dossier, a file that is the contract (`partie: contrat`) includes it. */
 export const contractToSign = requiredDocumentItem({
   id: 'documents-contract-to-sign',
   citation: '5.8°',
@@ -15,7 +16,7 @@ export const contractToSign = requiredDocumentItem({
     fr: "Les documents d'appel d'offres ne comprennent pas le contrat à être signé (ni n'y renvoient).",
     en: 'The tender documents do not include (or refer to) the contract to be signed.',
   },
-  ...statedBy('contractToSign'),
+  ...statedBy('contractToSign', { item: 'contractToSign', units: (context) => partTitles(context.model, 'contrat') }),
   weakEvidence: (context) => findWeakEvidence(context.model, 'contractToSign'),
   fix: (context) => newSectionFix(context, 'contractToSign', 'contractToSign'),
 });

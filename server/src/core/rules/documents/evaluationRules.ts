@@ -16,6 +16,7 @@ export const evaluationRules: Rule = {
   citation: '5.6°',
   severity: 'error',
   appliesTo: TENDER_DOCUMENT_TYPES,
+  scope: 'dossier',
   description: {
     fr: "Lorsque la qualité est évaluée, les documents énoncent les règles d'évaluation, les critères retenus et, pour l'annexe 2, leur poids respectif.",
     en: 'When quality is evaluated, the documents set out the evaluation rules, the criteria and, for Annex 2, their respective weights.',

@@ -9,6 +9,7 @@ export const groupingMandatory: Rule = {
   citation: '5.al2',
   severity: 'warning',
   appliesTo: TENDER_DOCUMENT_TYPES,
+  scope: 'dossier',
   description: {
     fr: 'Dans un regroupement, toute partie est tenue de requérir les services du prestataire retenu : une participation facultative contredit le règlement.',
     en: 'In a grouping, every party must obtain the services of the selected provider: optional participation conflicts with the regulation.',

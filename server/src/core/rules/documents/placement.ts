@@ -4,6 +4,7 @@ import { CLAUSES, fillPlaceholders, type Clause, type ClauseName } from '../../l
 import { RECOGNISERS, matchesHeading, type ItemName } from '../../legal/recognisers.js';
 import type { Localized } from '../../types.js';
 import type { FixSpec, RuleContext } from '../rule.js';
+import { fileBoundsAt, type Home } from '../../dossier/combined.js';
 
 /** Sections of the tender documents in the order of art. 5, which is the order drafters follow. */
 export const SECTION_ORDER = [
@@ -54,44 +55,57 @@ export function sectionOf(model: DocumentModel, item: DocumentSection): Section 
   return classifiedSections(model).find((entry) => entry.order === order)?.section;
 }
 
-/** The heading that opens the tender documents proper ("Documents d'appel d'offres", "Instructions aux soumissionnaires"). */
-export function tenderDocumentsSection(model: DocumentModel): Section | undefined {
-  return model.sections.find((section) => !isNotice(section) && matchesHeading(RECOGNISERS.tenderDocuments, section.heading.normalized));
+/**
+ * The heading that opens the tender documents proper ("Documents d'appel d'offres", "Instructions aux
+ * soumissionnaires"), within a part of the model (a dossier's file).
+ */
+export function tenderDocumentsSection(model: DocumentModel, within: Home = { start: 0, end: model.text.length, bodyStart: model.bodyStart }): Section | undefined {
+  return model.sections.find(
+    (section) => section.start >= within.start && section.start < within.end && !isNotice(section) && matchesHeading(RECOGNISERS.tenderDocuments, section.heading.normalized),
+  );
 }
 
-/** Where a finding about a missing part of the tender documents points. */
+/**
+ * Where a finding about a missing part of the tender documents points: the section that should hold
+ * it, else the heading of the tender documents in the rule's home file, else that file's anchor.
+ */
 export function documentsAnchor(context: RuleContext, section?: Section): OffsetRange {
-  const target = section ?? tenderDocumentsSection(context.model);
+  const target = section ?? tenderDocumentsSection(context.model, context.home);
   return target ? { start: target.heading.start, end: target.heading.end } : context.anchor;
 }
 
-/** Text inserted at an offset as a block of its own, separated by blank lines from what surrounds it. */
+/**
+ * Text inserted at an offset as a block of its own, separated by blank lines from what surrounds it
+ * in its file.
+ */
 export function blockInsertion(model: DocumentModel, offset: number, block: string): { range: OffsetRange; newText: string } {
-  const before = model.text.slice(0, offset);
-  const after = model.text.slice(offset);
+  const file = fileBoundsAt(model, offset);
+  const before = model.text.slice(file.start, offset);
+  const after = model.text.slice(offset, file.end);
   const prefix = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
   const suffix = after === '' ? '\n' : after === '\n' || after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
   return { range: { start: offset, end: offset }, newText: `${prefix}${block}${suffix}` };
 }
 
 /**
- * Where a new art. 5 section goes: after the last present section that comes before it in the
- * regulation's order, else before the first that comes after it, else at the end of the tender
- * documents part, else at the end of the document. Its heading takes the level of its neighbours.
+ * Where a new art. 5 section goes, in the rule's home file: after the last present section that comes
+ * before it in the regulation's order, else before the first that comes after it, else at the end of
+ * the tender documents part, else at the end of the file. Its heading takes the level of its neighbours.
  */
-export function newSectionPlace(model: DocumentModel, item: DocumentSection): { offset: number; depth: number } {
+export function newSectionPlace(context: RuleContext, item: DocumentSection): { offset: number; depth: number } {
+  const { model, home } = context;
   const order = SECTION_ORDER.indexOf(item);
-  const classified = classifiedSections(model);
+  const classified = classifiedSections(model).filter((entry) => entry.section.start >= home.start && entry.section.start < home.end);
   const depth = Math.min(...classified.map((entry) => entry.section.heading.depth ?? 1));
   const siblings = classified.filter((entry) => (entry.section.heading.depth ?? 1) === depth);
   const before = siblings.filter((entry) => entry.order < order).sort((a, b) => a.order - b.order || a.section.start - b.section.start);
   if (before.length) return { offset: before[before.length - 1].section.end, depth };
   const after = siblings.filter((entry) => entry.order > order);
   if (after.length) return { offset: Math.min(...after.map((entry) => entry.section.start)), depth };
-  const container = tenderDocumentsSection(model);
+  const container = tenderDocumentsSection(model, home);
   if (container) return { offset: container.end, depth: (container.heading.depth ?? 1) + 1 };
-  const notice = model.sections.find(isNotice);
-  return { offset: model.text.length, depth: notice?.heading.depth ?? 1 };
+  const notice = model.sections.find((section) => section.start >= home.start && section.start < home.end && isNotice(section));
+  return { offset: home.end, depth: notice?.heading.depth ?? 1 };
 }
 
 /**
@@ -109,7 +123,7 @@ export function clauseTitle(clause: Clause): Localized {
 /** A quick fix that adds a missing art. 5 section, with the given body (default: the clause's text). */
 export function newSectionFix(context: RuleContext, item: DocumentSection, clauseName: ClauseName, body?: string, values: Record<string, string> = {}): FixSpec {
   const clause: Clause = CLAUSES[clauseName];
-  const { offset, depth } = newSectionPlace(context.model, item);
+  const { offset, depth } = newSectionPlace(context, item);
   const heading = clause.heading?.[context.locale] ?? clause.title[context.locale];
   const text = `${'#'.repeat(Math.min(depth, 6))} ${heading}\n\n${body ?? fillPlaceholders(clause.text[context.locale], context.locale, values)}`;
   return { title: clauseTitle(clause), edits: [blockInsertion(context.model, offset, text)] };

@@ -4,8 +4,12 @@ import type { Localized, Severity, TenderType } from '../../types.js';
 import type { Evidence, FixSpec, Rule, RuleContext } from '../rule.js';
 import { documentsAnchor } from './placement.js';
 
-/** Art. 5–9.1 concern the tender documents: a notice alone (`avis`) is checked for art. 4 only. */
-export const TENDER_DOCUMENT_TYPES: readonly TenderType[] = ['appel-offres'];
+/**
+ * Art. 5–9.1 concern the tender documents, checked over the dossier (Rule.scope): a call in one file,
+ * or a dossier with parts of the documents (`type: document`). A notice alone (`avis`) is checked for
+ * art. 4 only.
+ */
+export const TENDER_DOCUMENT_TYPES: readonly TenderType[] = ['appel-offres', 'document'];
 
 export interface RequiredDocumentItemSpec {
   id: string;
@@ -35,6 +39,7 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
     citation: spec.citation,
     severity: spec.severity ?? 'error',
     appliesTo: TENDER_DOCUMENT_TYPES,
+    scope: 'dossier',
     description: spec.description,
     check(context) {
       if (spec.required && !spec.required(context)) return;

@@ -1,4 +1,4 @@
-import type { DocumentModel, DocumentUnit, Section } from '../../document/model.js';
+import { unitIndex, type DocumentModel, type DocumentUnit, type Section } from '../../document/model.js';
 import { RECOGNISERS, matchesHeading } from '../../legal/recognisers.js';
 import type { RuleContext } from '../rule.js';
 
@@ -13,7 +13,7 @@ export function withFollowing(context: RuleContext, unit: DocumentUnit): Documen
   }
   const units = context.model.units;
   const scope = [unit];
-  for (let index = units.indexOf(unit) + 1; index < units.length; index++) {
+  for (let index = unitIndex(context.model, unit) + 1; index < units.length; index++) {
     const next = units[index];
     if (next.kind !== 'listItem' && next.kind !== 'tableRow') break;
     scope.push(next);

@@ -33,6 +33,7 @@ function acceptableLevel(annex: 1 | 2): Rule {
     citation: `A${annex}.2`,
     severity: 'error',
     appliesTo: TENDER_DOCUMENTS,
+    scope: 'dossier',
     description: {
       fr: `Annexe ${annex} : pour chaque critère, les documents précisent les éléments de qualité requis pour atteindre le niveau de performance acceptable.`,
       en: `Annex ${annex}: for each criterion, the documents state the quality elements required to reach the acceptable performance level.`,
@@ -62,7 +63,7 @@ function acceptableLevel(annex: 1 | 2): Rule {
             fr: `Le critère « ${criterion.name} » ne précise pas les éléments de qualité requis pour atteindre le niveau de performance acceptable (annexe ${annex}, art. 2).`,
             en: `Criterion "${criterion.name}" does not state the quality elements required to reach the acceptable performance level (Annex ${annex}, s. 2).`,
           },
-          fix: insertClauseFix(context.model, 'acceptableLevel', context.locale, evaluationInsertionOffset(context.model), {
+          fix: insertClauseFix(context.model, 'acceptableLevel', context.locale, evaluationInsertionOffset(context), {
             critère: criterion.name,
             criterion: criterion.name,
           }),

@@ -12,6 +12,7 @@ export const adjustedPriceFormula: Rule = {
   citation: 'A2.8',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: 'Annexe 2 : le prix ajusté est égal au prix soumis divisé par 1 + K × (note finale − 70) / 30.',
     en: 'Annex 2: the adjusted price is the submitted price divided by 1 + K × (final score − 70) / 30.',
@@ -36,7 +37,7 @@ export const adjustedPriceFormula: Rule = {
         fr: "L'adjudication se fait selon le prix ajusté le plus bas, mais les documents ne donnent pas la formule du prix ajusté de l'annexe 2.",
         en: 'The contract is awarded to the lowest adjusted price, but the documents do not give the adjusted-price formula of Annex 2.',
       },
-      fix: insertClauseFix(context.model, 'adjustedPriceFormula', context.locale, evaluationInsertionOffset(context.model)),
+      fix: insertClauseFix(context.model, 'adjustedPriceFormula', context.locale, evaluationInsertionOffset(context)),
     });
   },
 };

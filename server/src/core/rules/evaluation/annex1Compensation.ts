@@ -12,6 +12,7 @@ export const annex1NoCompensation: Rule = {
   citation: 'A1.3',
   severity: 'warning',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: 'Annexe 1 : une soumission acceptable atteint le niveau de performance acceptable pour chacun des critères, sans compensation entre critères.',
     en: 'Annex 1: an acceptable bid reaches the acceptable performance level on each criterion, with no compensation between criteria.',

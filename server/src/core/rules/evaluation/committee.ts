@@ -20,6 +20,7 @@ export const committee: Rule = {
   citation: '26.al2',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Le comité de sélection est composé d'un secrétaire chargé d'en coordonner les activités et d'au moins 3 membres.",
     en: 'The selection committee is made up of a secretary who coordinates its work and at least 3 members.',
@@ -46,7 +47,7 @@ export const committee: Rule = {
             fr: "Les documents ne décrivent pas le comité de sélection (clé evaluation.comite ou mention dans le texte) : un secrétaire et au moins 3 membres.",
             en: 'The documents do not describe the selection committee (key evaluation.comite or a mention in the text): a secretary and at least 3 members.',
           },
-          fix: insertClauseFix(context.model, 'selectionCommittee', context.locale, evaluationInsertionOffset(context.model)),
+          fix: insertClauseFix(context.model, 'selectionCommittee', context.locale, evaluationInsertionOffset(context)),
         });
         return;
       }

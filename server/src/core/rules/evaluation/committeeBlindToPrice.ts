@@ -12,6 +12,7 @@ export const committeeBlindToPrice: Rule = {
   citation: '26.al1',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Si un prix a été soumis, le comité de sélection évalue la qualité sans connaître ce prix.",
     en: 'When a price is submitted, the selection committee evaluates quality without knowing it.',

@@ -3,11 +3,11 @@ import type { DocumentModel } from '../../document/model.js';
 import { evaluationGrid } from '../../evaluation/grid.js';
 import { findItem } from '../../legal/find.js';
 import { RECOGNISERS, matchesHeading, type ItemName } from '../../legal/recognisers.js';
-import type { Locale, TenderType } from '../../types.js';
+import type { Locale } from '../../types.js';
 import type { RuleContext } from '../rule.js';
 
-/** Evaluation, award and amount rules read the tender documents, not the notice alone. */
-export const TENDER_DOCUMENTS: readonly TenderType[] = ['appel-offres'];
+/** Evaluation, award and amount rules read the tender documents, not the notice alone (see TENDER_DOCUMENT_TYPES). */
+export { TENDER_DOCUMENT_TYPES as TENDER_DOCUMENTS } from '../documents/requiredItem.js';
 
 export type AwardMode = 'prix' | 'qualite-minimale' | 'qualite-prix' | 'qualite-seulement';
 const MODES: readonly string[] = ['prix', 'qualite-minimale', 'qualite-prix', 'qualite-seulement'];
@@ -61,14 +61,27 @@ export function sectionEnd(model: DocumentModel, item: ItemName): number | undef
   return end;
 }
 
-/** Offset after the body's last unit. */
-export function documentEnd(model: DocumentModel): number {
-  const last = model.units.at(-1);
-  return last && last.start >= model.bodyStart ? last.end : model.text.length;
+/** Offset after the body's last unit of the rule's home file (see RuleContext.home). */
+export function documentEnd(context: RuleContext): number {
+  const { model, home } = context;
+  const last = model.units[lastUnitBefore(model, home.end)];
+  return last && last.start >= home.bodyStart ? last.end : home.end;
 }
 
-/** Where evaluation clauses go: the end of the evaluation-grid section, else the end of the document. */
-export const evaluationInsertionOffset = (model: DocumentModel): number => sectionEnd(model, 'evaluationGrid') ?? documentEnd(model);
+/** Index of the last unit starting before offset, -1 if none. */
+function lastUnitBefore(model: DocumentModel, offset: number): number {
+  let low = 0;
+  let high = model.units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (model.units[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** Where evaluation clauses go: the end of the evaluation-grid section, else the end of the rule's home file. */
+export const evaluationInsertionOffset = (context: RuleContext): number => sectionEnd(context.model, 'evaluationGrid') ?? documentEnd(context);
 
 export function formatNumber(value: number, locale: Locale): string {
   return value.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 2 });

@@ -9,6 +9,7 @@ export const criterionMinimum: Rule = {
   citation: 'A2.5',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Annexe 2 : le minimum qui peut être exigé à l'égard d'un critère est de 70 points.",
     en: 'Annex 2: the minimum that may be required for a criterion is 70 points.',

@@ -8,6 +8,7 @@ export const finalScore: Rule = {
   citation: 'A2.7',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Annexe 2 : une soumission est acceptable à l'égard de la qualité lorsque sa note finale est d'au moins 70 points.",
     en: 'Annex 2: a bid is acceptable on quality when its final score is at least 70 points.',

@@ -16,6 +16,7 @@ export const gridConsistency: Rule = {
   citation: '5.6°',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: "Les critères et les poids de l'en-tête (evaluation.criteres) et ceux de la grille du texte concordent.",
     en: 'The criteria and weights of the front-matter (evaluation.criteres) and of the grid in the text agree.',

@@ -16,6 +16,7 @@ export const kParameter: Rule = {
   citation: 'A2.9',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: 'Annexe 2 : les documents fixent la valeur du paramètre K, entre 15 % et 30 %.',
     en: 'Annex 2: the documents set the value of the K parameter, from 15% to 30%.',
@@ -46,7 +47,7 @@ export const kParameter: Rule = {
           fr: "Les documents ne fixent pas la valeur du paramètre K (clé evaluation.k ou mention dans le texte), qui doit être entre 15 % et 30 %.",
           en: 'The documents do not set the value of the K parameter (key evaluation.k or a mention in the text), which must be from 15% to 30%.',
         },
-        fix: insertClauseFix(context.model, 'kParameter', context.locale, evaluationInsertionOffset(context.model)),
+        fix: insertClauseFix(context.model, 'kParameter', context.locale, evaluationInsertionOffset(context)),
       });
       return;
     }

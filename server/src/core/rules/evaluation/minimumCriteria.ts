@@ -12,6 +12,7 @@ function minimumCriteria(annex: 1 | 2): Rule {
     citation: `A${annex}.1`,
     severity: 'error',
     appliesTo: TENDER_DOCUMENTS,
+    scope: 'dossier',
     description: {
       fr: `Annexe ${annex} : l'évaluation de la qualité compte au moins 3 critères.`,
       en: `Annex ${annex}: the quality evaluation has at least 3 criteria.`,

@@ -13,6 +13,7 @@ export const scale: Rule = {
   citation: 'A2.4',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: 'Annexe 2 : chaque critère est évalué sur une échelle de 0 à 100 points, le niveau de performance acceptable correspondant à 70 points.',
     en: 'Annex 2: each criterion is scored on a scale of 0 to 100 points, the acceptable performance level being 70 points.',

@@ -14,6 +14,7 @@ export const weightsTotal: Rule = {
   citation: 'A2.3',
   severity: 'error',
   appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
   description: {
     fr: 'Annexe 2 : chaque critère est pondéré et la somme des poids est égale à 100 %.',
     en: 'Annex 2: each criterion is weighted and the weights add up to 100%.',

@@ -1,4 +1,4 @@
-import type { DocumentUnit } from '../../document/model.js';
+import { unitIndex, type DocumentUnit } from '../../document/model.js';
 import { findItem } from '../../legal/find.js';
 import { RECOGNISERS, matchesPhrase } from '../../legal/recognisers.js';
 import {
@@ -15,10 +15,10 @@ import type { Rule, RuleContext } from '../rule.js';
 
 /** The clause and, when it introduces a list ("… qui : "), the entries that list its grounds. */
 function clauseScope(context: RuleContext, unit: DocumentUnit): DocumentUnit[] {
-  if (!/:\s*$/.test(unit.text)) return [unit];
+  if (!unit.text.trimEnd().endsWith(':')) return [unit];
   const units = context.model.units;
   const scope = [unit];
-  for (let index = units.indexOf(unit) + 1; index < units.length && units[index].kind === 'listItem'; index++) scope.push(units[index]);
+  for (let index = unitIndex(context.model, unit) + 1; index < units.length && units[index].kind === 'listItem'; index++) scope.push(units[index]);
   return scope;
 }
 
@@ -43,6 +43,7 @@ export const refusalClause: Rule = {
   citation: '8',
   severity: 'error',
   appliesTo: TENDER_DOCUMENT_TYPES,
+  scope: 'dossier',
   description: {
     fr: "La clause facultative de refus d'un prestataire (art. 8) se limite aux 2 années précédant l'ouverture, à une évaluation de rendement de la part de cet organisme et aux trois motifs de l'article.",
     en: 'The optional refusal clause (s. 8) is limited to the 2 years before the opening, to a performance evaluation by this body, and to the three grounds of the section.',

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench` part `dossier` (issue 16): a tender written as 20 files of one folder (2 MB together),
+ * opened in the real server over stdio as an editor restoring a session opens them, then edited.
+ *
+ * - opening: from the first `didOpen` to the first diagnostics of every file (target ≤ 1 s);
+ * - edit → diagnostics of the edited file, keystrokes typed mid-document in the instructions, each
+ *   waited for (target p95 ≤ 50 ms); the analysis of each edit checks the whole dossier again.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { generateTender } from './generate.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXAMPLE = join(ROOT, 'examples/dossier-gestion-documentaire');
+
+export interface DossierFigures {
+  files: number;
+  totalMB: number;
+  openAllMs: number;
+  /** Server CPU time from its start to the first diagnostics of all files (the parse and first analysis of 2 MB). */
+  openServerCpuMs: number | undefined;
+  edits: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  serverCpuPerEditMs: number | undefined;
+  serverPeakRssMB: number | undefined;
+}
+
+/**
+ * The example dossier's files, each but the notice and the addendum grown to about `fileSize`
+ * characters with generated sections, and annexes (`partie: annexe`) up to `count` files.
+ */
+export function generateDossier(folder: string, count = 20, totalSize = 2_000_000): { name: string; text: string }[] {
+  const example = (name: string) => readFileSync(join(EXAMPLE, name), 'utf8');
+  const small = ['avis.md', 'addenda-1.md'].map((name) => ({ name, text: example(name) }));
+  const grown = ['regie.md', 'devis.md', 'contrat.md', 'annexes/grille-evaluation.md'];
+  const annexes = Array.from({ length: count - small.length - grown.length }, (_, index) => `annexes/annexe-${String(index + 1).padStart(2, '0')}.md`);
+  const fileSize = Math.floor((totalSize - small.reduce((sum, file) => sum + file.text.length, 0)) / (grown.length + annexes.length));
+  const header = (name: string) =>
+    name.startsWith('annexes/annexe-')
+      ? example('devis.md').replace('partie: devis', 'partie: annexe').replace('# Devis', `# Annexe ${name.slice(15, 17)}`)
+      : example(name);
+  const files = [...small, ...[...grown, ...annexes].map((name, index) => ({ name, text: generateTender(fileSize, 500 + index, header(name).trimEnd()) }))];
+  rmSync(folder, { recursive: true, force: true });
+  for (const file of files) {
+    mkdirSync(dirname(join(folder, file.name)), { recursive: true });
+    writeFileSync(join(folder, file.name), file.text);
+  }
+  return files;
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** CPU time of a process so far (Linux), in ms. */
+function cpuMs(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+function peakRssMB(pid: number): number | undefined {
+  try {
+    const kb = /VmHWM:\s*(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? round(Number(kb) / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function dossierBench(out: string, edits: number): Promise<DossierFigures> {
+  const folder = join(out, 'dossier');
+  const files = generateDossier(folder);
+  const uri = (name: string) => pathToFileURL(join(folder, name)).href;
+  // BENCH_SERVER_PROFILE=folder writes the server's CPU profile there, as for the other server figures.
+  const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SERVER_PROFILE] : [];
+  const child = spawn(process.execPath, [...profile, join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  /** The last version whose diagnostics each file received (0: diagnostics of the file as it is on disk). */
+  const received = new Map<string, number>();
+  const waiters: (() => void)[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number }) => {
+    received.set(params.uri, Math.max(received.get(params.uri) ?? -1, params.version ?? 0));
+    for (const wake of waiters.splice(0)) wake();
+  });
+  connection.onRequest('workspace/configuration', () => []);
+  connection.listen();
+  const until = async (done: () => boolean) => {
+    while (!done()) await new Promise<void>((resolve) => waiters.push(resolve));
+  };
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {}, initializationOptions: { locale: 'fr' } });
+  await connection.sendNotification('initialized', {});
+
+  const start = performance.now();
+  for (const file of files) {
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file.name), languageId: 'markdown', version: 1, text: file.text } });
+  }
+  await until(() => files.every((file) => (received.get(uri(file.name)) ?? -1) >= 1));
+  const openAllMs = performance.now() - start;
+  const openServerCpuMs = cpuMs(child.pid!);
+
+  // Type a sentence into a paragraph in the middle of the instructions, one character per change.
+  const regie = files.find((file) => file.name === 'regie.md')!;
+  let offset = regie.text.indexOf('\n\nLe ', Math.floor(regie.text.length / 2)) + 2;
+  const before = regie.text.slice(0, offset);
+  let line = before.split('\n').length - 1;
+  let character = offset - (before.lastIndexOf('\n') + 1);
+  const typed = 'Le prestataire transmet aussi une copie électronique du rapport.\n';
+  const latencies: number[] = [];
+  const cpuBefore = cpuMs(child.pid!);
+  for (let version = 2; version < edits + 2; version++) {
+    const char = typed[(version - 2) % typed.length];
+    const sent = performance.now();
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri('regie.md'), version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: char }],
+    });
+    await until(() => (received.get(uri('regie.md')) ?? -1) >= version);
+    latencies.push(performance.now() - sent);
+    if (char === '\n') {
+      line++;
+      character = 0;
+    } else character++;
+    offset++;
+  }
+  const cpuAfter = cpuMs(child.pid!);
+  const serverPeakRssMB = peakRssMB(child.pid!);
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+  await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(undefined)));
+  return {
+    files: files.length,
+    totalMB: round(files.reduce((sum, file) => sum + file.text.length, 0) / 1e6, 2),
+    openAllMs: round(openAllMs),
+    openServerCpuMs,
+    edits,
+    p50Ms: round(percentile(latencies, 50), 2),
+    p95Ms: round(percentile(latencies, 95), 2),
+    maxMs: round(Math.max(...latencies), 2),
+    serverCpuPerEditMs: cpuBefore !== undefined && cpuAfter !== undefined ? round((cpuAfter - cpuBefore) / edits, 2) : undefined,
+    serverPeakRssMB,
+  };
+}

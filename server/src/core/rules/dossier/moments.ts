@@ -1,0 +1,175 @@
+import { sameDate, type CalendarDate } from '../../calendar/index.js';
+import type { OffsetRange } from '../../document/frontMatter.js';
+import type { Localized } from '../../types.js';
+import { formatTime, longDate, rewriteDate, statedDates, type StatementKind } from '../deadlines/facts.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { addressOf, dossierFiles, fileLabel, keyValue, noticeFile, of, placed, unitAt, type DossierFile } from './files.js';
+
+type Kind = 'receipt' | 'opening';
+
+/** A moment (receipt limit, opening) as one file states it, each part with where it is written. */
+interface Statement {
+  date?: { value: CalendarDate; range: OffsetRange };
+  time?: { value: { hour: number; minute: number }; range: OffsetRange };
+  place?: { value: string; range: OffsetRange };
+}
+
+const KEY: Record<Kind, 'reception' | 'ouverture'> = { receipt: 'reception', opening: 'ouverture' };
+const WHAT: Record<Kind, Localized> = { receipt: { fr: 'limite de réception', en: 'receipt deadline' }, opening: { fr: "d'ouverture", en: 'opening' } };
+const PLACE: Record<Kind, Localized> = { receipt: { fr: 'de réception des soumissions', en: 'where bids are received' }, opening: { fr: "d'ouverture des soumissions", en: 'where bids are opened' } };
+
+const states = (kind: Kind, stated: StatementKind) => stated === kind || stated === 'both';
+
+/** The address written in the unit of a date mention: after the mention, else anywhere in the unit. */
+function placeNear(file: DossierFile, mention: { start: number; end: number }): Statement['place'] {
+  const unit = unitAt(file.model, mention.start);
+  if (!unit) return undefined;
+  const text = file.model.text.slice(unit.start, unit.end);
+  const after = addressOf(text.slice(mention.end - unit.start));
+  const value = after ?? addressOf(text);
+  return value ? { value, range: placed(file, { start: unit.start, end: unit.end }) } : undefined;
+}
+
+/** What the notice states of the moment: its front-matter, else the first statement of its text. */
+function reference(file: DossierFile, kind: Kind): Statement | undefined {
+  const own = file.data[KEY[kind]];
+  const key = KEY[kind];
+  if (own?.date) {
+    const date = { value: own.date, range: keyValue(file, [key, 'date'])! };
+    const time = own.time && { value: own.time, range: keyValue(file, [key, 'heure'])! };
+    const address = own.place ? addressOf(own.place) : undefined;
+    const place = address ? { value: address, range: keyValue(file, [key, 'lieu'])! } : undefined;
+    return { date, time, place };
+  }
+  const stated = statedDates(file.model).find((statement) => states(kind, statement.kind) && !statement.postponed);
+  if (!stated) return undefined;
+  const range = placed(file, stated.mention);
+  return {
+    date: { value: stated.mention.date, range },
+    time: stated.mention.time && { value: stated.mention.time, range },
+    place: placeNear(file, stated.mention),
+  };
+}
+
+/**
+ * The receipt limit or the opening as the notice states it, and as the other files of the dossier
+ * restate it (the instructions' « Réception des soumissions », a front-matter's `reception`): each
+ * date, time or place that differs is an error at the restatement, leading to the notice's. A date an
+ * addendum postponed the limit to is not a disagreement.
+ */
+function momentRule(kind: Kind, id: string): Rule {
+  const what = WHAT[kind];
+  return {
+    id,
+    citation: '4.6°',
+    severity: 'error',
+    appliesTo: ['appel-offres', 'document'],
+    scope: 'dossier',
+    description:
+      kind === 'receipt'
+        ? {
+            fr: "Les autres documents du dossier donnent le lieu, la date et l'heure limites de réception des soumissions de l'avis.",
+            en: "The dossier's other documents give the notice's place, date and time limit for the receipt of bids.",
+          }
+        : {
+            fr: "Les autres documents du dossier donnent le lieu, la date et l'heure d'ouverture des soumissions de l'avis.",
+            en: "The dossier's other documents give the notice's place, date and time of the opening of bids.",
+          },
+    // What the others are checked against: the notice's statement, when there are others.
+    evidence(context) {
+      const files = dossierFiles(context);
+      const notice = noticeFile(files);
+      const date = notice && files.length > 1 ? reference(notice, kind)?.date : undefined;
+      return date ? [{ range: date.range, ...(keyValue(notice!, [KEY[kind], 'date']) && { frontMatterKey: `${KEY[kind]}.date` }) }] : [];
+    },
+    check(context) {
+      const files = dossierFiles(context);
+      const notice = noticeFile(files);
+      const expected = notice && reference(notice, kind);
+      if (!notice || !expected) return;
+      const postponed = context.data.addenda.map((addendum) => addendum.reportReception).filter((date): date is CalendarDate => date !== undefined);
+      const opening = reference(notice, 'opening')?.date?.value;
+      const accepted = (date: CalendarDate, stated: StatementKind) =>
+        (expected.date && sameDate(date, expected.date.value)) ||
+        postponed.some((other) => sameDate(other, date)) ||
+        (stated === 'both' && opening !== undefined && sameDate(opening, date));
+      const noticeName = fileLabel(notice);
+      for (const file of files) {
+        if (file === notice || (file.member.type !== 'document' && file.member.type !== 'appel-offres')) continue;
+        const label = fileLabel(file);
+        const report = (range: OffsetRange, message: Localized, related: OffsetRange, fix?: Parameters<RuleContext['report']>[0]['fix']) =>
+          context.report({
+            range,
+            message,
+            related: [{ range: related, message: { fr: `Dans ${noticeName.fr}`, en: `In ${noticeName.en}` } }],
+            fix,
+          });
+        const compare = (stated: Statement, kindStated: StatementKind, rewrite?: () => Parameters<RuleContext['report']>[0]['fix']) => {
+          if (stated.date && expected.date && !accepted(stated.date.value, kindStated)) {
+            const [given, wanted] = [longDate(stated.date.value), longDate(expected.date.value)];
+            report(
+              stated.date.range,
+              {
+                fr: `Dans ${label.fr}, la date ${what.fr} est le ${given.fr}, mais ${noticeName.fr} indique le ${wanted.fr}.`,
+                en: `In ${label.en}, the ${what.en} date is ${given.en}, but ${noticeName.en} says ${wanted.en}.`,
+              },
+              expected.date.range,
+              rewrite?.(),
+            );
+            return;
+          }
+          if (stated.time && expected.time && (stated.time.value.hour !== expected.time.value.hour || stated.time.value.minute !== expected.time.value.minute)) {
+            report(
+              stated.time.range,
+              {
+                fr: `Dans ${label.fr}, l'heure ${what.fr} est ${formatTime(stated.time.value, 'fr')}, mais ${noticeName.fr} indique ${formatTime(expected.time.value, 'fr')}.`,
+                en: `In ${label.en}, the ${what.en} time is ${formatTime(stated.time.value, 'en')}, but ${noticeName.en} says ${formatTime(expected.time.value, 'en')}.`,
+              },
+              expected.time.range,
+            );
+          }
+          if (stated.place && expected.place && stated.place.value !== expected.place.value) {
+            report(
+              stated.place.range,
+              {
+                fr: `Dans ${label.fr}, le lieu ${PLACE[kind].fr} n'est pas celui ${of(noticeName).fr}.`,
+                en: `In ${label.en}, the place ${PLACE[kind].en} is not that ${of(noticeName).en}.`,
+              },
+              expected.place.range,
+            );
+          }
+        };
+        const own = file.data[KEY[kind]];
+        if (own) {
+          const key = KEY[kind];
+          const address = own.place ? addressOf(own.place) : undefined;
+          compare(
+            {
+              date: own.date && { value: own.date, range: keyValue(file, [key, 'date'])! },
+              time: own.time && { value: own.time, range: keyValue(file, [key, 'heure'])! },
+              place: address ? { value: address, range: keyValue(file, [key, 'lieu'])! } : undefined,
+            },
+            kind,
+          );
+        }
+        for (const statement of statedDates(file.model)) {
+          if (!states(kind, statement.kind) || statement.postponed) continue;
+          const { mention } = statement;
+          const range = placed(file, mention);
+          compare(
+            { date: { value: mention.date, range }, time: mention.time && { value: mention.time, range }, place: placeNear(file, mention) },
+            statement.kind,
+            () =>
+              expected.date && {
+                title: { fr: `Écrire la date de ${noticeName.fr} (${longDate(expected.date.value).fr})`, en: `Write the date of ${noticeName.en} (${longDate(expected.date.value).en})` },
+                edits: rewriteDate(file.model, mention, expected.date.value).map((edit) => ({ range: placed(file, edit.range), newText: edit.newText })),
+              },
+          );
+        }
+      }
+    },
+  };
+}
+
+export const receiptMismatch = momentRule('receipt', 'dossier-receipt-mismatch');
+export const openingMismatch = momentRule('opening', 'dossier-opening-mismatch');

@@ -1,0 +1,91 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../server/src/cli/main.js';
+import { readDossierExample } from '../helpers.js';
+
+const DOSSIER = readDossierExample('dossier-gestion-documentaire');
+const MULTIPLE_BIDS = "Le dépôt par un prestataire de services de plusieurs soumissions pour le présent appel d'offres entraîne\nle rejet automatique de toutes ses soumissions.\n\n";
+
+/**
+ * A folder holding two dossiers side by side, their files mixed in one folder and its `annexes/`: the
+ * example dossier (AO-2026-0217), and a copy of it for another call (AO-2026-0300) whose instructions
+ * lack the several-bids rejection case.
+ */
+function twoDossiers(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'tender-dossiers-'));
+  for (const [name, text] of Object.entries(DOSSIER)) {
+    const other = text.replaceAll('AO-2026-0217', 'AO-2026-0300').replace(MULTIPLE_BIDS, name === 'regie.md' ? '' : MULTIPLE_BIDS);
+    for (const [path, content] of [[`a-${name}`, text], [`b-${name}`, other]]) {
+      const target = join(folder, path.replace(/^([ab])-annexes\//, 'annexes/$1-'));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
+    }
+  }
+  return folder;
+}
+
+function lint(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, (text) => (stdout += text), (text) => (stderr += text));
+  return { code, stdout, stderr };
+}
+
+describe('tender-lint on a folder of dossiers (issue 16)', () => {
+  it('checks each dossier: the defect of one is reported once, in its instructions; the summary counts the dossiers', () => {
+    const folder = twoDossiers();
+    const shown = (path: string) => relative(process.cwd(), join(folder, path)).split('\\').join('/');
+    const { code, stdout } = lint(folder);
+    assert.equal(code, 1);
+    const lines = stdout.trim().split('\n');
+    assert.deepEqual(lines.slice(0, -1).map((line) => line.replace(/ error .*\[/, ' ['))
+      , [`${shown('b-regie.md')}:${DOSSIER['regie.md'].split('\n').indexOf('## 3. Conditions de conformité') + 1}:1 [rejection-multiple-bids]`]);
+    assert.equal(lines.at(-1), "12 fichiers, 12 documents d'appel d'offres en 2 dossiers : 1 erreur, 0 avertissement, 0 information.");
+  });
+
+  it('JSON and SARIF give each finding its own file, and SARIF the related places in the other files', () => {
+    const folder = twoDossiers();
+    writeFileSync(join(folder, 'b-avis.md'), DOSSIER['avis.md'].replace('numero: AO-2026-0217', 'numero: AO-2026-0300').replace('    - { nom', '    - { nom').replace('validite-soumissions-jours: 90\n', 'validite-soumissions-jours: 90\nevaluation:\n  criteres:\n    - { nom: Expérience du soumissionnaire, poids: 25 }\n    - { nom: Expérience et expertise du chargé de projet, poids: 25 }\n    - { nom: Compréhension du mandat et méthodologie proposée, poids: 35 }\n    - { nom: Organisation et plan de travail, poids: 15 }\n'));
+    const json = JSON.parse(lint('--format', 'json', folder).stdout) as { files: { path: string; findings: { rule: string }[] }[] };
+    const withFindings = json.files.filter((file) => file.findings.length > 0).map((file) => [file.path.split('/').pop(), file.findings.map((finding) => finding.rule).sort()]);
+    assert.deepEqual(withFindings, [
+      ['b-avis.md', ['evaluation-grid-consistency']],
+      ['b-regie.md', ['rejection-multiple-bids']],
+    ]);
+    const sarif = JSON.parse(lint('--format', 'sarif', folder).stdout) as {
+      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    const grid = sarif.runs[0].results.find((result) => result.ruleId === 'evaluation-grid-consistency')!;
+    assert.match(grid.locations[0].physicalLocation.artifactLocation.uri, /b-avis\.md$/);
+    assert.match(grid.relatedLocations![0].physicalLocation.artifactLocation.uri, /annexes\/b-grille-evaluation\.md$/);
+  });
+
+  it('worker threads give the same report as one thread (each analyses the dossiers of the files it gets)', () => {
+    const folder = twoDossiers();
+    const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+    const report = (jobs: string) => spawnSync(process.execPath, [cli, '--jobs', jobs, '--format', 'json', folder], { encoding: 'utf8' });
+    const [one, two] = [report('1'), report('2')];
+    assert.equal(one.status, 1);
+    assert.deepEqual([two.status, two.stdout, two.stderr], [one.status, one.stdout, one.stderr]);
+  });
+
+  it('--explain gives, for a file of a dossier, the file and line of what met each rule', () => {
+    const { stdout } = lint('--explain', 'examples/dossier-gestion-documentaire/regie.md');
+    const lines = stdout.split('\n');
+    assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/devis\.md:\d+ documents-needs-description \(art\. 5, al\. 1, par\. 1°\) satisfaite par /.test(line)), stdout);
+    assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/avis\.md:\d+ notice-no-obligation-to-accept /.test(line)), stdout);
+    assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/regie\.md:\d+ documents-conformity-conditions /.test(line)), stdout);
+  });
+
+  it('a file of a dossier named alone is checked with the rest of its dossier', () => {
+    const folder = twoDossiers();
+    const { stdout } = lint(join(folder, 'b-regie.md'));
+    assert.match(stdout, /b-regie\.md:\d+:1 error 7\.al2 /);
+    assert.equal(stdout.trim().split('\n').at(-1), "1 fichier, 1 document d'appel d'offres en 1 dossier : 1 erreur, 0 avertissement, 0 information.");
+    assert.equal(lint(join(folder, 'a-regie.md')).code, 0);
+  });
+});

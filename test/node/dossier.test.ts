@@ -1,0 +1,90 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DossierFinder } from '../../server/src/node/dossier.js';
+
+const file = (numero: string, type = 'document\npartie: regie') => `---\ntype: ${type}\nnumero: ${numero}\n---\n\n# Texte\n`;
+
+/** A folder with the given files (path → text), and a finder that counts its reads. */
+function setUp(files: Record<string, string>, options: { maxAgeMs?: number; top?: string } = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'tender-dossier-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  const reads: string[] = [];
+  const finder = new DossierFinder({
+    maxAgeMs: options.maxAgeMs ?? Infinity,
+    mayAscendTo: (folder) => folder.startsWith(options.top ?? root),
+    read: (path) => {
+      reads.push(path.slice(root.length + 1));
+      return readFileSync(path, 'utf8');
+    },
+  });
+  return { root, finder, reads };
+}
+
+const names = (found: { files: { name: string }[] }) => found.files.map((f) => f.name);
+
+describe('dossier finder (node/dossier.ts)', () => {
+  it('groups the files of a folder by numero: two dossiers side by side', () => {
+    const { root, finder } = setUp({ 'a-avis.md': file('AO-1', 'avis'), 'a-regie.md': file('AO-1'), 'b-avis.md': file('AO-2', 'avis'), 'b-regie.md': file('AO-2'), 'notes.md': '# Notes\n' });
+    assert.deepEqual(names(finder.dossierOf(join(root, 'a-regie.md'))), ['a-avis.md', 'a-regie.md']);
+    assert.deepEqual(names(finder.dossierOf(join(root, 'b-avis.md'))), ['b-avis.md', 'b-regie.md']);
+    assert.deepEqual(finder.dossierOf(join(root, 'notes.md')), { root, numero: undefined, files: [{ path: join(root, 'notes.md'), name: 'notes.md', text: '# Notes\n' }] });
+  });
+
+  it('subfolders two levels down are part of the dossier, and a file there finds the folder that holds the dossier', () => {
+    const { root, finder } = setUp({
+      'ao/avis.md': file('AO-1', 'avis'),
+      'ao/annexes/grille.md': file('AO-1', 'document\npartie: grille'),
+      'ao/annexes/prix/bordereau.md': file('AO-1', 'document\npartie: bordereau'),
+      'ao/annexes/prix/trop/profond.md': file('AO-1'),
+      'ao/annexes/autre.md': file('AO-9'),
+    });
+    const expected = ['annexes/grille.md', 'annexes/prix/bordereau.md', 'avis.md'];
+    assert.deepEqual(names(finder.dossierOf(join(root, 'ao/avis.md'))), expected);
+    const fromAnnex = finder.dossierOf(join(root, 'ao/annexes/prix/bordereau.md'));
+    assert.equal(fromAnnex.root, join(root, 'ao'));
+    assert.deepEqual(names(fromAnnex), expected);
+  });
+
+  it('does not look above the folders it may (the workspace, the current directory)', () => {
+    const { root, finder } = setUp({ 'ao/avis.md': file('AO-1', 'avis'), 'ao/annexes/grille.md': file('AO-1') }, { top: '/nowhere' });
+    assert.deepEqual(names(finder.dossierOf(join(root, 'ao/annexes/grille.md'))), ['grille.md']);
+  });
+
+  it('does not follow symbolic links, to files or folders', () => {
+    const { root, finder } = setUp({ 'ao/avis.md': file('AO-1', 'avis'), 'ailleurs/regie.md': file('AO-1'), 'ailleurs/sub/devis.md': file('AO-1') });
+    symlinkSync(join(root, 'ailleurs/regie.md'), join(root, 'ao/lien.md'));
+    symlinkSync(join(root, 'ailleurs/sub'), join(root, 'ao/sub'));
+    assert.deepEqual(names(finder.dossierOf(join(root, 'ao/avis.md'))), ['avis.md']);
+  });
+
+  it('reads each file once, however many of its folder’s files ask (grouping a folder is linear)', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`f${String(i).padStart(2, '0')}.md`] = file(`AO-${i % 10}`);
+    const { root, finder, reads } = setUp(files);
+    for (const name of Object.keys(files)) assert.equal(finder.dossierOf(join(root, name)).files.length, 4);
+    assert.equal(reads.length, 40);
+    assert.equal(new Set(reads).size, 40);
+  });
+
+  it('the server’s finder reads a file again only when its time or size changed, and prefers the editor’s text', () => {
+    const { root, finder, reads } = setUp({ 'avis.md': file('AO-1', 'avis'), 'regie.md': file('AO-1') }, { maxAgeMs: 0 });
+    finder.dossierOf(join(root, 'avis.md'));
+    finder.dossierOf(join(root, 'avis.md'));
+    assert.deepEqual(reads.sort(), ['avis.md', 'regie.md']);
+    writeFileSync(join(root, 'regie.md'), file('AO-2'));
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(root, 'regie.md'), later, later);
+    assert.deepEqual(names(finder.dossierOf(join(root, 'avis.md'))), ['avis.md'], 'the file now names another tender');
+    assert.equal(reads.filter((read) => read === 'regie.md').length, 2);
+    const open = new Map([[join(root, 'regie.md'), file('AO-1')]]);
+    const editor = new DossierFinder({ maxAgeMs: 0, mayAscendTo: () => false, openTexts: () => open });
+    const found = editor.dossierOf(join(root, 'avis.md'));
+    assert.deepEqual(names(found), ['avis.md', 'regie.md']);
+    assert.equal(found.files[1].text, file('AO-1'));
+  });
+});

@@ -1,0 +1,242 @@
+import { readDossierExample } from '../helpers.js';
+import { dossierRuleTester } from '../ruleTester.js';
+
+/** The compliant example dossier; each case changes some of its files. */
+const DOSSIER = readDossierExample('dossier-gestion-documentaire');
+
+const with_ = (changes: Record<string, (text: string) => string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(DOSSIER).map(([name, text]) => [name, changes[name] ? changes[name](text) : text]));
+
+/** 1-based line of the first line of `file` that includes `text` (in the changed dossier). */
+const lineOf = (files: Record<string, string>, file: string, text: string): number => {
+  const index = files[file].split('\n').findIndex((line) => line.includes(text));
+  if (index < 0) throw new Error(`${file} has no line with ${text}`);
+  return index + 1;
+};
+
+const RECEIPT = 'Les soumissions doivent être reçues au plus tard le jeudi 19 mars 2026 à 14 h, au 425, rue\nJacques-Parizeau, 4e étage, Québec (Québec) G1R 4Z1.';
+
+const lateInstructions = with_({ 'regie.md': (text) => text.replace('le jeudi 19 mars 2026 à 14 h', 'le jeudi 26 mars 2026 à 14 h') });
+const otherTime = with_({ 'regie.md': (text) => text.replace('le jeudi 19 mars 2026 à 14 h', 'le jeudi 19 mars 2026 à 15 h') });
+const otherPlace = with_({ 'regie.md': (text) => text.replace(RECEIPT, 'Les soumissions doivent être reçues au plus tard le jeudi 19 mars 2026 à 14 h, au 500, boulevard\nRené-Lévesque Ouest, Québec.') });
+const keyedInstructions = with_({ 'regie.md': (text) => text.replace('partie: regie\n', 'partie: regie\nreception: { date: 2026-03-20, heure: "14:00" }\n') });
+const postponed = with_({
+  'regie.md': (text) => text.replace('le jeudi 19 mars 2026 à 14 h', 'le jeudi 26 mars 2026 à 14 h'),
+  'addenda-1.md': (text) => text.replace('{ numero: 1, date: 2026-03-09, incidence-prix: false }', '{ numero: 1, date: 2026-03-09, incidence-prix: true, report-reception: 2026-03-26 }'),
+});
+
+dossierRuleTester('dossier-receipt-mismatch', {
+  valid: [
+    { name: 'the instructions restate the notice’s date, time and place', files: DOSSIER },
+    { name: 'a date an addendum postponed the limit to', files: postponed },
+  ],
+  invalid: [
+    {
+      name: 'another date in the instructions: at the date, leading to the notice’s front-matter; the fix writes the notice’s',
+      files: lateInstructions,
+      errors: [
+        {
+          file: 'regie.md',
+          line: lineOf(lateInstructions, 'regie.md', '26 mars 2026'),
+          message: /^Dans les instructions aux soumissionnaires \(regie\.md\), la date limite de réception est le jeudi 26 mars 2026, mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026\.$/,
+          related: [{ file: 'avis.md', line: lineOf(lateInstructions, 'avis.md', 'reception:') }],
+        },
+      ],
+      output: DOSSIER['regie.md'],
+    },
+    {
+      name: 'another time',
+      files: otherTime,
+      errors: [{ file: 'regie.md', line: lineOf(otherTime, 'regie.md', '15 h'), message: /^Dans les instructions aux soumissionnaires \(regie\.md\), l'heure limite de réception est 15 h 00, mais l'avis \(avis\.md\) indique 14 h 00\.$/ }],
+      output: null,
+    },
+    {
+      name: 'another place',
+      files: otherPlace,
+      errors: [{ file: 'regie.md', line: lineOf(otherPlace, 'regie.md', 'Les soumissions doivent'), message: /^Dans les instructions aux soumissionnaires \(regie\.md\), le lieu de réception des soumissions n'est pas celui de l'avis \(avis\.md\)\.$/ }],
+    },
+    {
+      name: 'a front-matter of the instructions that gives another date',
+      files: keyedInstructions,
+      errors: [{ file: 'regie.md', line: 4, related: [{ file: 'avis.md', line: lineOf(keyedInstructions, 'avis.md', 'reception:') }] }],
+    },
+  ],
+});
+
+const openingElsewhere = with_({
+  'regie.md': (text) =>
+    text.replace(
+      "Les soumissions sont ouvertes publiquement, en présence d'un témoin, à l'endroit, à la date et à\nl'heure limites fixées pour leur réception.",
+      "Les soumissions seront ouvertes publiquement le vendredi 20 mars 2026 à 10 h, en présence d'un témoin.",
+    ),
+});
+
+dossierRuleTester('dossier-opening-mismatch', {
+  valid: [{ name: 'the instructions open the bids at the limit, without restating it', files: DOSSIER }],
+  invalid: [
+    {
+      name: 'the instructions open the bids another day',
+      files: openingElsewhere,
+      errors: [{ file: 'regie.md', line: lineOf(openingElsewhere, 'regie.md', '20 mars 2026'), message: /la date d'ouverture est le vendredi 20 mars 2026, mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026/ }],
+    },
+  ],
+});
+
+const longerContract = with_({ 'contrat.md': (text) => text.replace("d'une durée de 24 mois", "d'une durée de 36 mois") });
+const twoRenewals = with_({ 'contrat.md': (text) => text.replace('Le Ministère peut le renouveler une\nfois, pour une période d\'une année', 'Le Ministère peut le renouveler deux\nfois, pour une période d\'une année chaque fois') });
+const longerRenewal = with_({ 'contrat.md': (text) => text.replace("pour une période d'une année", 'pour une période de 24 mois') });
+
+dossierRuleTester('dossier-contract-duration-mismatch', {
+  valid: [
+    { name: '24 months and one renewal of a year: the 36 months of the front-matter', files: DOSSIER },
+    { name: 'a contract that does not state its term', files: with_({ 'contrat.md': (text) => text.replace(/## 2\. Durée[\s\S]*?(?=## 3)/, '') }) },
+  ],
+  invalid: [
+    {
+      name: 'the contract gives another initial duration than the notice',
+      files: longerContract,
+      errors: [
+        {
+          file: 'contrat.md',
+          line: lineOf(longerContract, 'contrat.md', '36 mois'),
+          message: /^Dans le contrat \(contrat\.md\), la durée du contrat est de 3 ans \(36 mois\), mais dans l'avis \(avis\.md\), de 2 ans \(24 mois\)\.$/,
+          related: [{ file: 'avis.md', line: lineOf(longerContract, 'avis.md', "d'une durée de 24 mois") }],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a longer renewal: the total is not the front-matter’s duree-mois',
+      files: longerRenewal,
+      errors: [
+        {
+          file: 'contrat.md',
+          message: /le contrat dure 4 ans \(48 mois\), renouvellements compris, mais l'en-tête de l'avis \(avis\.md\) indique 3 ans \(36 mois\)/,
+          related: [{ file: 'avis.md', line: lineOf(longerRenewal, 'avis.md', 'duree-mois') }],
+        },
+      ],
+    },
+  ],
+});
+
+dossierRuleTester('dossier-renewals-mismatch', {
+  valid: [{ name: 'one renewal in the contract, one renewal option in the front-matter', files: DOSSIER }],
+  invalid: [
+    {
+      name: 'two renewals in the contract',
+      files: twoRenewals,
+      errors: [
+        {
+          file: 'contrat.md',
+          line: lineOf(twoRenewals, 'contrat.md', 'Le contrat est'),
+          message: /^Dans le contrat \(contrat\.md\), le contrat prévoit 2 renouvellements, mais l'en-tête de l'avis \(avis\.md\) \(options\) en prévoit 1\.$/,
+        },
+      ],
+    },
+    {
+      name: 'renewals in the contract, none in the front-matter',
+      files: with_({ 'avis.md': (text) => text.replace(/options:\n {2}- type: renouvellement\n {4}description: [^\n]*\n/, 'options: []\n') }),
+      // The devis states the renewal option too.
+      errors: [
+        { file: 'devis.md', message: /prévoit 1 renouvellement, mais l'en-tête de l'avis \(avis\.md\) \(options\) n'en prévoit aucun/ },
+        { file: 'contrat.md', message: /prévoit 1 renouvellement, mais l'en-tête de l'avis \(avis\.md\) \(options\) n'en prévoit aucun/ },
+      ],
+    },
+  ],
+});
+
+const cheaper = with_({ 'regie.md': (text) => text.replace('partie: regie\n', 'partie: regie\nmontant-estime: 90000\n') });
+
+dossierRuleTester('dossier-estimated-amount-mismatch', {
+  valid: [
+    { name: 'only the notice states the amount', files: DOSSIER },
+    { name: 'the same amount written otherwise', files: with_({ 'regie.md': (text) => text.replace('partie: regie\n', 'partie: regie\nmontant-estime: 480000\n') }) },
+  ],
+  invalid: [
+    {
+      name: 'another amount, on the other side of the public tender threshold',
+      files: cheaper,
+      errors: [
+        {
+          file: 'regie.md',
+          line: 4,
+          message:
+            /^Le montant estimé des instructions aux soumissionnaires \(regie\.md\) \(90\s000\s\$\) n'est pas celui de l'avis \(avis\.md\) \(480\s000\s\$\) ; l'un est sous 100\s000\s\$, le seuil d'appel d'offres public \(art\. 3\) et 100\s000\s\$, l'attestation d'accès à l'égalité \(art\. 48\), l'autre non\.$/,
+          related: [{ file: 'avis.md', line: lineOf(cheaper, 'avis.md', 'montant-estime') }],
+        },
+      ],
+    },
+  ],
+});
+
+const gridInInstructions = (weights: [number, number, number, number]) =>
+  with_({
+    'regie.md': (text) =>
+      text.replace(
+        '## 7. Règle',
+        `| Critère | Poids (%) |\n|---|---|\n| Expérience du soumissionnaire | ${weights[0]} |\n| Expérience et expertise du chargé de projet | ${weights[1]} |\n| Compréhension du mandat et méthodologie proposée | ${weights[2]} |\n| Organisation et plan de travail | ${weights[3]} |\n\n## 7. Règle`,
+      ),
+  });
+const otherWeights = gridInInstructions([25, 25, 35, 15]);
+
+dossierRuleTester('dossier-grid-mismatch', {
+  valid: [
+    { name: 'the grid in the annex only', files: DOSSIER },
+    { name: 'the instructions restate the annex’s grid', files: gridInInstructions([20, 30, 35, 15]) },
+  ],
+  invalid: [
+    {
+      name: 'the instructions give other weights than the annex',
+      files: otherWeights,
+      errors: [
+        {
+          file: 'regie.md',
+          line: lineOf(otherWeights, 'regie.md', '| Expérience du soumissionnaire | 25'),
+          message: /diffèrent au critère 1 : « Expérience du soumissionnaire » \(25\) d'un côté, « Expérience du soumissionnaire » \(20\) de l'autre/,
+          related: [{ file: 'annexes/grille-evaluation.md', line: lineOf(otherWeights, 'annexes/grille-evaluation.md', '| Expérience du soumissionnaire') }],
+        },
+      ],
+    },
+  ],
+});
+
+const otherTitle = with_({ 'devis.md': (text) => text.replace(/^titre: .*$/m, 'titre: Services de déménagement des bureaux de Québec') });
+
+dossierRuleTester('dossier-title-mismatch', {
+  valid: [
+    { name: 'the same title', files: DOSSIER },
+    { name: 'a shortened title', files: with_({ 'devis.md': (text) => text.replace(/^titre: .*$/m, 'titre: Services professionnels en gestion documentaire') }) },
+  ],
+  invalid: [
+    {
+      name: 'the devis of another call',
+      files: otherTitle,
+      errors: [{ file: 'devis.md', line: 5, message: /^Le titre du devis \(devis\.md\), « Services de déménagement des bureaux de Québec », n'est pas celui de l'avis/ }],
+      output: DOSSIER['devis.md'].replace(/^titre: .*$/m, `titre: ${JSON.stringify(/^titre: (.*)$/m.exec(DOSSIER['avis.md'])![1])}`),
+    },
+  ],
+});
+
+const oldNumber = with_({ 'contrat.md': (text) => text.replace("suite de l'appel d'offres AO-2026-0217", "suite de l'appel d'offres AO-2025-0031") });
+
+dossierRuleTester('dossier-number-mismatch', {
+  valid: [
+    { name: 'the contract names the dossier’s number', files: DOSSIER },
+    { name: 'another kind of reference', files: with_({ 'contrat.md': (text) => `${text}\nVoir la décision CT-223456 du Conseil du trésor.\n` }) },
+  ],
+  invalid: [
+    {
+      name: 'a number left from an earlier call',
+      files: oldNumber,
+      errors: [
+        {
+          file: 'contrat.md',
+          line: lineOf(oldNumber, 'contrat.md', 'AO-2025-0031'),
+          message: /^Dans le contrat \(contrat\.md\), le texte renvoie à l'appel d'offres AO-2025-0031, mais le dossier est celui de l'appel d'offres AO-2026-0217\.$/,
+          related: [{ file: 'avis.md', line: 3 }],
+        },
+      ],
+      output: DOSSIER['contrat.md'],
+    },
+  ],
+});
