@@ -109,45 +109,6 @@ describe('Tender LS in a real VS Code extension host', function () {
     assert.equal(report?.counts.error, errors, 'the status bar count is the Problems count');
   });
 
-  it('applies the quick fix of 4.7° and the finding goes away', async () => {
-    const { document } = await open(DEFECTS);
-    const diagnostic = await until('the 4.7° diagnostic', () => tenderDiagnostics(document.uri).find((candidate) => citationOf(candidate) === '4.7°'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-    // Several findings share the notice's heading: the server's report names this finding's fix.
-    const report = await api.conformity(document.uri);
-    const title = report?.groups.flatMap((group) => group.items).find((item) => item.rule === 'notice-no-obligation-to-accept')?.findings[0]?.fix?.title;
-    assert.ok(title, 'the finding has a quick fix');
-    const fix = actions.find((action) => action.kind?.value === 'quickfix' && action.title === title);
-    assert.ok(fix?.edit, `"${title}" among ${actions.map((action) => action.title).join(' | ')}`);
-    const before = tenderDiagnostics(document.uri).length;
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    await until('4.7° to be gone', () => !tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.7°'));
-    assert.equal(tenderDiagnostics(document.uri).length, before - 1, 'the fix adds no finding');
-    const view = api.conformityView;
-    await until('the view to show 4.7° as passed', async () => {
-      await view.ready;
-      return view.current.report?.groups.flatMap((group) => group.items).find((item) => item.rule === 'notice-no-obligation-to-accept')?.status === 'ok';
-    });
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  });
-
-  it('applies a quick fix from the Conformité view (4.5.1°)', async () => {
-    const { document } = await open(DEFECTS);
-    await until('the 4.5.1° diagnostic', () => tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.5.1°'));
-    const view = api.conformityView;
-    view.schedule(0);
-    await view.ready;
-    const item = view
-      .getChildren()
-      .flatMap((group) => view.getChildren(group))
-      .find((node): node is Extract<ConformityNode, { kind: 'item' }> => node.kind === 'item' && node.item.citation === '4.5.1°');
-    assert.ok(item, 'a 4.5.1° row');
-    const [finding] = view.getChildren(item);
-    assert.ok(await vscode.commands.executeCommand<boolean>('tender.conformity.applyFix', finding), 'the fix was applied');
-    await until('4.5.1° to be gone', () => !tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.5.1°'));
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  });
-
   it('opens the compliance report of the active tender in a webview, follows its edits and saves it as HTML', async () => {
     // A copy of the defects example of its own, which no other test edits.
     const copy = vscode.Uri.joinPath(workspace(), 'rapport-defauts.md');
@@ -198,6 +159,45 @@ describe('Tender LS in a real VS Code extension host', function () {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(copy);
+  });
+
+  it('applies the quick fix of 4.7° and the finding goes away', async () => {
+    const { document } = await open(DEFECTS);
+    const diagnostic = await until('the 4.7° diagnostic', () => tenderDiagnostics(document.uri).find((candidate) => citationOf(candidate) === '4.7°'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    // Several findings share the notice's heading: the server's report names this finding's fix.
+    const report = await api.conformity(document.uri);
+    const title = report?.groups.flatMap((group) => group.items).find((item) => item.rule === 'notice-no-obligation-to-accept')?.findings[0]?.fix?.title;
+    assert.ok(title, 'the finding has a quick fix');
+    const fix = actions.find((action) => action.kind?.value === 'quickfix' && action.title === title);
+    assert.ok(fix?.edit, `"${title}" among ${actions.map((action) => action.title).join(' | ')}`);
+    const before = tenderDiagnostics(document.uri).length;
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await until('4.7° to be gone', () => !tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.7°'));
+    assert.equal(tenderDiagnostics(document.uri).length, before - 1, 'the fix adds no finding');
+    const view = api.conformityView;
+    await until('the view to show 4.7° as passed', async () => {
+      await view.ready;
+      return view.current.report?.groups.flatMap((group) => group.items).find((item) => item.rule === 'notice-no-obligation-to-accept')?.status === 'ok';
+    });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('applies a quick fix from the Conformité view (4.5.1°)', async () => {
+    const { document } = await open(DEFECTS);
+    await until('the 4.5.1° diagnostic', () => tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.5.1°'));
+    const view = api.conformityView;
+    view.schedule(0);
+    await view.ready;
+    const item = view
+      .getChildren()
+      .flatMap((group) => view.getChildren(group))
+      .find((node): node is Extract<ConformityNode, { kind: 'item' }> => node.kind === 'item' && node.item.citation === '4.5.1°');
+    assert.ok(item, 'a 4.5.1° row');
+    const [finding] = view.getChildren(item);
+    assert.ok(await vscode.commands.executeCommand<boolean>('tender.conformity.applyFix', finding), 'the fix was applied');
+    await until('4.5.1° to be gone', () => !tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.5.1°'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('inserts a contributed snippet', async function () {
