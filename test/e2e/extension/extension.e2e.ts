@@ -27,10 +27,6 @@ async function until<T>(what: string, probe: () => T | undefined | false | Promi
 
 const tenderDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'tender');
 const citationOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
-/** The extension under test, found by its manifest's name. */
-const ours = () => vscode.extensions.all.find((candidate) => (candidate.packageJSON as { name?: string } | undefined)?.name === 'tender-ls');
-/** A tree row's label as text (a label may also be given with highlights). */
-const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'object' ? item.label.label : item.label);
 const ruleOf = (diagnostic: vscode.Diagnostic) => ((diagnostic as vscode.Diagnostic & { data?: { rule?: string } }).data?.rule);
 
 async function open(name: string): Promise<vscode.TextEditor> {
@@ -42,13 +38,13 @@ describe('Tender LS in a real VS Code extension host', function () {
   let api: TenderApi;
 
   before(async () => {
-    const extension = ours();
+    const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls');
     assert.ok(extension, 'the extension under development is loaded');
     api = (await extension.activate()) as TenderApi;
   });
 
-  it('activates and starts its language server', () => {
-    const extension = ours();
+  it('activates and starts its language server', async () => {
+    const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls');
     assert.ok(extension?.isActive);
     assert.ok(api.client.isRunning(), 'the language client is running');
     assert.equal(api.client.initializeResult?.serverInfo?.name, 'tender-language-server');
@@ -96,7 +92,7 @@ describe('Tender LS in a real VS Code extension host', function () {
     assert.ok(obligation);
     // The status is the row's icon alone; the label is the citation, the rule's text its description.
     const obligationRow = view.getTreeItem(obligation);
-    assert.equal(labelOf(obligationRow), '4.7°');
+    assert.equal(String(obligationRow.label), '4.7°');
     assert.equal((obligationRow.iconPath as vscode.ThemeIcon).id, 'error');
     assert.equal(obligationRow.description, obligation.item.description);
     const findings = view.getChildren(obligation);
@@ -104,13 +100,65 @@ describe('Tender LS in a real VS Code extension host', function () {
     assert.equal(view.getTreeItem(findings[0]).contextValue, 'tender.finding.fixable', 'the finding offers its quick fix');
     const publicBody = find('notice-public-body-name');
     assert.ok(publicBody);
-    assert.equal(labelOf(view.getTreeItem(publicBody)), '4.1°');
+    assert.equal(String(view.getTreeItem(publicBody).label), '4.1°');
     assert.equal((view.getTreeItem(publicBody).iconPath as vscode.ThemeIcon).id, 'pass');
     // The view shows the server's report, not a recomputation.
     const report = await api.conformity(document.uri);
     assert.deepEqual(view.current.report, report);
     const errors = tenderDiagnostics(document.uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error).length;
     assert.equal(report?.counts.error, errors, 'the status bar count is the Problems count');
+  });
+
+  it('opens the compliance report of the active tender in a webview, follows its edits and saves it as HTML', async () => {
+    // A copy of the defects example of its own, which no other test edits.
+    const copy = vscode.Uri.joinPath(workspace(), 'rapport-defauts.md');
+    await vscode.workspace.fs.copy(exampleUri(DEFECTS), copy, { overwrite: true });
+    const document = await vscode.workspace.openTextDocument(copy);
+    await vscode.window.showTextDocument(document);
+    await until('the diagnostics of the copy', () => tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.7°'));
+    const english = vscode.env.language.toLowerCase().startsWith('en');
+    // The server's page, as other editors get it.
+    const page = await api.complianceReportHtml(document.uri);
+    assert.match(page?.html ?? '', /^<!DOCTYPE html>/);
+    assert.ok(await vscode.commands.executeCommand<boolean>('tender.complianceReport.open'), 'the command opened the report');
+    const report = api.complianceReport;
+    await report.ready;
+    assert.equal(report.current.uri?.toString(), document.uri.toString());
+    // The tab takes the page's title once the server has answered.
+    const tabTitle = `${english ? 'Compliance report' : 'Rapport de conformité'} — AO-2026-0377`;
+    const tab = await until(`the report webview tab "${tabTitle}"`, () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith('tender.complianceReport') && candidate.label === tabTitle),
+    );
+    const findings = (html: string | undefined) => Number(/<dd data-count="finding">(\d+)<\/dd>/.exec(html ?? '')?.[1]);
+    const before = findings(report.current.html);
+    assert.ok(before > 0, 'the webview shows the findings count');
+    assert.match(report.current.html ?? '', /style-src 'nonce-[^']+'/, 'a strict policy: the style by its nonce, no script');
+    // An edit updates the page: the quick fix of 4.7°, whose clause leaves nothing to fill in (a fill-in mark would be a finding of its own).
+    const rule = (await api.conformity(document.uri))?.groups.flatMap((group) => group.items).find((item) => item.rule === 'notice-no-obligation-to-accept');
+    assert.ok(rule?.findings.length === 1 && rule.findings[0].fix, '4.7° has one finding and its quick fix');
+    const { range, fix: expected } = rule.findings[0];
+    const where = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, where, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.kind?.value === 'quickfix' && action.title === expected?.title);
+    assert.ok(fix?.edit, `"${expected?.title}" among ${actions.map((action) => action.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await until('the report to show one finding less', async () => {
+      await report.ready;
+      return findings(report.current.html) === before - 1;
+    });
+    // "Save as HTML", to a file given instead of the dialog's.
+    const target = vscode.Uri.joinPath(workspace(), 'rapport-defauts-conformite.html');
+    const saved = await vscode.commands.executeCommand<vscode.Uri | undefined>('tender.complianceReport.save', target);
+    assert.equal(saved?.toString(), target.toString());
+    const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(written, /^<!DOCTYPE html>[\s\S]*style-src 'unsafe-inline'/, 'the standalone page, without the webview nonce');
+    await vscode.window.tabGroups.close(tab);
+    await until('the report to close', () => !report.current.open);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(copy);
   });
 
   it('applies the quick fix of 4.7° and the finding goes away', async () => {
@@ -152,66 +200,11 @@ describe('Tender LS in a real VS Code extension host', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('opens the compliance report of the active tender in a webview, follows its edits and saves it as HTML', async () => {
-    // A copy of the defects example of its own, which no other test edits.
-    const copy = vscode.Uri.joinPath(workspace(), 'rapport-defauts.md');
-    await vscode.workspace.fs.copy(exampleUri(DEFECTS), copy, { overwrite: true });
-    const document = await vscode.workspace.openTextDocument(copy);
-    await vscode.window.showTextDocument(document);
-    await until('the diagnostics of the copy', () => tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.7°'));
-    const english = vscode.env.language.toLowerCase().startsWith('en');
-    // The server's page, as other editors get it.
-    const page = await api.complianceReportHtml(document.uri);
-    assert.match(page?.html ?? '', /^<!DOCTYPE html>/);
-    assert.ok(await vscode.commands.executeCommand<boolean>('tender.complianceReport.open'), 'the command opened the report');
-    const report = api.complianceReport;
-    await report.ready;
-    assert.equal(report.current.uri?.toString(), document.uri.toString());
-    // The tab takes the page's title once the server has answered.
-    const tabTitle = `${english ? 'Compliance report' : 'Rapport de conformité'} — AO-2026-0377`;
-    const tab = await until(`the report webview tab "${tabTitle}"`, () =>
-      vscode.window.tabGroups.all
-        .flatMap((group) => group.tabs)
-        .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith('tender.complianceReport') && candidate.label === tabTitle),
-    );
-    const findings = (html: string | undefined) => Number(/<dd data-count="finding">(\d+)<\/dd>/.exec(html ?? '')?.[1]);
-    const before = findings(report.current.html);
-    assert.ok(before > 0, 'the webview shows the findings count');
-    assert.match(report.current.html ?? '', /style-src 'nonce-[^']+'/, 'a strict policy: the style by its nonce, no script');
-    // An edit updates the page: the quick fix of a rule with one finding (whatever earlier tests left in the text).
-    const rule = (await api.conformity(document.uri))?.groups
-      .flatMap((group) => group.items)
-      .find((item) => item.status === 'finding' && item.findings.length === 1 && item.findings[0].fix !== undefined);
-    assert.ok(rule, 'a rule with one finding and its quick fix');
-    const { range, fix: expected } = rule.findings[0];
-    const where = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, where, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((action) => action.kind?.value === 'quickfix' && action.title === expected?.title);
-    assert.ok(fix?.edit, `"${expected?.title}" among ${actions.map((action) => action.title).join(' | ')}`);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    await until('the report to show one finding less', async () => {
-      await report.ready;
-      return findings(report.current.html) === before - 1;
-    });
-    // "Save as HTML", to a file given instead of the dialog's.
-    const target = vscode.Uri.joinPath(workspace(), 'rapport-defauts-conformite.html');
-    const saved = await vscode.commands.executeCommand<vscode.Uri | undefined>('tender.complianceReport.save', target);
-    assert.equal(saved?.toString(), target.toString());
-    const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-    assert.match(written, /^<!DOCTYPE html>[\s\S]*style-src 'unsafe-inline'/, 'the standalone page, without the webview nonce');
-    await vscode.window.tabGroups.close(tab);
-    await until('the report to close', () => !report.current.open);
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await vscode.workspace.fs.delete(copy);
-  });
-
   it('inserts a contributed snippet', async function () {
-    const manifest = ours()?.packageJSON as { contributes?: { snippets?: { language: string; path: string }[] } } | undefined;
-    const contributed = manifest?.contributes?.snippets ?? [];
+    const contributed = (vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls')?.packageJSON.contributes?.snippets ?? []) as { language: string; path: string }[];
     const file = contributed.find((entry) => entry.language === 'markdown');
     if (!file) this.skip(); // No snippets contributed yet.
-    const extension = ours();
+    const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls');
     assert.ok(extension);
     const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, file.path)))) as Record<string, { body: string | string[] }>;
     const [name, snippet] = Object.entries(snippets)[0];
