@@ -40,11 +40,6 @@ const LAYOUTS = new WeakMap<DocumentModel, CombinedDossier>();
 /** The combined dossier a model is, if it is one. */
 export const combinedOf = (model: DocumentModel): CombinedDossier | undefined => LAYOUTS.get(model);
 
-/** The home of a rule in a model: in a combined dossier, the file it expects; else the whole document. */
-export function homeOf(model: DocumentModel, citation: string): Home {
-  return combinedOf(model)?.homeFor(citation).home ?? { start: 0, end: model.text.length, bodyStart: model.bodyStart };
-}
-
 /** The bounds of the file an offset is in (an offset after a file's end, before the next one, is that file's end): what an insertion may look at around it. */
 export function fileBoundsAt(model: DocumentModel, offset: number): Home {
   const combined = combinedOf(model);
