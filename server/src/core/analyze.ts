@@ -63,15 +63,12 @@ interface Reported {
 
 /** How a model's offsets become a file's positions: one model, or a combined one (dossier/combined.ts). */
 interface Placement {
-  /** The file a finding at this range belongs to (undefined: the one document). */
-  memberAt(range: OffsetRange): DossierMember | undefined;
   finding(reported: Reported, locale: AnalysisSettings['locale']): { member?: DossierMember; finding: Finding };
 }
 
 function singlePlacement(model: DocumentModel): Placement {
   const range = (offsets: OffsetRange) => model.lines.range(offsets.start, offsets.end);
   return {
-    memberAt: () => undefined,
     finding(reported, locale) {
       const finding: Finding = { rule: reported.rule, citation: reported.citation, severity: reported.severity, message: reported.message[locale], range: range(reported.range) };
       if (reported.fix) finding.fix = { title: reported.fix.title[locale], edits: reported.fix.edits.map((edit) => ({ range: range(edit.range), newText: edit.newText })) };
@@ -94,9 +91,8 @@ const MOVED_FROM: Localized = { fr: 'Ce qui rend l’élément exigé', en: 'Wha
  * notice's `adjudication`) moves to the file its quick fix edits, or, without a fix, to the rule's home
  * file (`home`), and its first place becomes a related location.
  */
-function combinedPlacement(combined: CombinedDossier, homeOf: (rule: string) => OffsetRange): Placement {
+function combinedPlacement(combined: CombinedDossier, anchorOfRule: (rule: string) => OffsetRange): Placement {
   return {
-    memberAt: (range) => combined.memberAt(range).member,
     finding(reported, locale) {
       const edits = reported.fix?.edits.map((edit) => ({ at: combined.memberAt(edit.range), newText: edit.newText }));
       let range = reported.range;
@@ -108,7 +104,7 @@ function combinedPlacement(combined: CombinedDossier, homeOf: (rule: string) => 
         const frontMatter = first.member.model.frontMatter;
         return frontMatter !== undefined && range.start - placed.base < frontMatter.range.end;
       })();
-      const target = fixFile && fixFile !== first.member ? combined.anchorOf(fixFile) : !edits && !related && inFrontMatter ? homeOf(reported.rule) : undefined;
+      const target = fixFile && fixFile !== first.member ? combined.anchorOf(fixFile) : !edits && !related && inFrontMatter ? anchorOfRule(reported.rule) : undefined;
       if (target && combined.memberAt(target).member !== first.member) {
         related = [{ range, message: MOVED_FROM }, ...(related ?? [])];
         range = target;

@@ -42,7 +42,7 @@ function rank(member: DossierMember): number {
   return ROLE_ORDER.indexOf(role);
 }
 
-export const byDossierOrder = (a: DossierMember, b: DossierMember): number => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byDossierOrder = (a: DossierMember, b: DossierMember): number => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 const numeroOf = (model: DocumentModel): string | undefined => {
   const value = model.frontMatter?.data?.numero;
