@@ -36,6 +36,19 @@ export default tseslint.config(
     },
   },
   {
+    // The analysis core runs in any host: no Node global either (its imports are checked by test/core/boundaries.test.ts).
+    files: ['server/src/core/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'global', '__dirname', '__filename', 'require', 'module', 'setImmediate', 'clearImmediate'].map((name) => ({
+          name,
+          message: 'server/src/core is host-independent: pass what it needs from an adapter.',
+        })),
+      ],
+    },
+  },
+  {
     // The few JavaScript files (build scripts, a require hook) are outside tsconfig.json: no type information.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],

@@ -41,11 +41,12 @@ const ZONE_FR = String.raw`(?:\s{1,3}pr[ée]cises?)?(?:${SPACE}{0,3},?${SPACE}{0
 // The time may come first, after a word that introduces it: "avant 15 h, heure de Québec, le mardi 31 mars 2026".
 const TIME_FIRST_FR = String.raw`(?:(?<=(?<![\p{L}])(?:à|a|avant|jusqu['’]à|jusqu['’]a|tard|vers|dès|des)\s{1,3})${clockFr('b')}${ZONE_FR}${SPACE}{0,3},?\s{0,3}(?:le\s{1,3})?)?`;
 const TIME = String.raw`(?:${LINK_FR}${clockFr('a')})?`;
-const DATE = new RegExp(
+/** A French date, its weekday and time around it (built from clockFr: test/robustness/regexTiming.test.ts times it). */
+export const DATE = new RegExp(
   String.raw`(?<![\p{L}\d-])${TIME_FIRST_FR}(?:${WEEKDAY},?\s{1,3}(?:le\s{1,3})?)?(?:(?<day>1er|\d{1,2})\s{1,3}${MONTH}\s{1,3}(?<year>\d{4})|(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2}))(?![\d-])${TIME}`,
   'dgiu',
 );
-const CLOCK_FR = new RegExp(String.raw`(?<![\p{L}\d])${clockFr('a')}`, 'iu');
+export const CLOCK_FR = new RegExp(String.raw`(?<![\p{L}\d])${clockFr('a')}`, 'iu');
 
 /** The time written first in a piece of text (a table's time column): "14 h 00", "14:00", "midi", "2 p.m.", "noon". */
 export function findTime(text: string): { hour: number; minute: number } | undefined {

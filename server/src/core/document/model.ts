@@ -675,7 +675,7 @@ function findFrontMatter(text: string): { contentStart: number; end: number } | 
 }
 
 // `type : avis` is the same key to YAML (a space may come before the colon).
-const TENDER_TYPE_LINE = new RegExp(`^type[ \\t]*:[ \\t]*["']?(?:${TENDER_TYPES.join('|')})["']?[ \\t]*$`, 'm');
+export const TENDER_TYPE_LINE = new RegExp(`^type[ \\t]*:[ \\t]*["']?(?:${TENDER_TYPES.join('|')})["']?[ \\t]*$`, 'm');
 
 function detectUnclosed(text: string): TenderDetection {
   const open = FRONT_MATTER_OPEN.exec(text);

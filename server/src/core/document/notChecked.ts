@@ -21,7 +21,7 @@ const TENDER_TITLE =
 
 const TYPES = TENDER_TYPES.join(', ');
 
-const TYPE_LINE = new RegExp(`^[ \\t]*type[ \\t]*:[ \\t]*["']?(${TENDER_TYPES.join('|')})["']?[ \\t]*$`, 'im');
+export const TYPE_LINE = new RegExp(`^[ \\t]*type[ \\t]*:[ \\t]*["']?(${TENDER_TYPES.join('|')})["']?[ \\t]*$`, 'im');
 
 /**
  * A Markdown file that is not a tender document gets no finding (SPEC §2), except when it plainly

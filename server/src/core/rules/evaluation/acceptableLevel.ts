@@ -77,6 +77,17 @@ function inside(unit: DocumentUnit, range: OffsetRange): boolean {
   return unit.start >= range.start && unit.end <= range.end;
 }
 
+/**
+ * A criterion named by its number ("critère no 2", in a heading), and a passage labelled with it ("Critère 2 :
+ * le chargé de projet a dirigé…"). Built for each criterion: test/robustness/regexTiming.test.ts times them.
+ */
+export function criterionNumber(number: number): { numbered: RegExp; numberedLabel: RegExp } {
+  return {
+    numbered: new RegExp(String.raw`\bcritere (?:no |n° |numero )?${number}\b`),
+    numberedLabel: new RegExp(String.raw`^(?:[a-z\d]{1,2}[.)] )?critere (?:no |n° |numero )?${number}\b ?(?::| - |\))`),
+  };
+}
+
 function described(
   context: RuleContext,
   criterion: GridCriterion,
@@ -86,9 +97,7 @@ function described(
 ): boolean {
   const name = unnumbered(criterion.key);
   const words = nameWords(name);
-  const numbered = new RegExp(String.raw`\bcritere (?:no |n° |numero )?${index + 1}\b`);
-  // A passage labelled with the criterion's number ("Critère 2 : le chargé de projet a dirigé…").
-  const numberedLabel = new RegExp(String.raw`^(?:[a-z\d]{1,2}[.)] )?critere (?:no |n° |numero )?${index + 1}\b ?(?::| - |\))`);
+  const { numbered, numberedLabel } = criterionNumber(index + 1);
   const spelled = (unit: { normalized: string }) => name.length >= 4 && unit.normalized.includes(name);
   // A passage labelled with a short form of the name (whether the form is ambiguous depends on the
   // other criteria, so it is checked outside the per-block memo).
