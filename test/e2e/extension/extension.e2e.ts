@@ -27,6 +27,10 @@ async function until<T>(what: string, probe: () => T | undefined | false | Promi
 
 const tenderDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'tender');
 const citationOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
+/** The extension under test, found by its manifest's name. */
+const ours = () => vscode.extensions.all.find((candidate) => (candidate.packageJSON as { name?: string } | undefined)?.name === 'tender-ls');
+/** A tree row's label as text (a label may also be given with highlights). */
+const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'object' ? item.label.label : item.label);
 const ruleOf = (diagnostic: vscode.Diagnostic) => ((diagnostic as vscode.Diagnostic & { data?: { rule?: string } }).data?.rule);
 
 async function open(name: string): Promise<vscode.TextEditor> {
@@ -38,13 +42,13 @@ describe('Tender LS in a real VS Code extension host', function () {
   let api: TenderApi;
 
   before(async () => {
-    const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls');
+    const extension = ours();
     assert.ok(extension, 'the extension under development is loaded');
     api = (await extension.activate()) as TenderApi;
   });
 
-  it('activates and starts its language server', async () => {
-    const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls');
+  it('activates and starts its language server', () => {
+    const extension = ours();
     assert.ok(extension?.isActive);
     assert.ok(api.client.isRunning(), 'the language client is running');
     assert.equal(api.client.initializeResult?.serverInfo?.name, 'tender-language-server');
@@ -92,7 +96,7 @@ describe('Tender LS in a real VS Code extension host', function () {
     assert.ok(obligation);
     // The status is the row's icon alone; the label is the citation, the rule's text its description.
     const obligationRow = view.getTreeItem(obligation);
-    assert.equal(String(obligationRow.label), '4.7°');
+    assert.equal(labelOf(obligationRow), '4.7°');
     assert.equal((obligationRow.iconPath as vscode.ThemeIcon).id, 'error');
     assert.equal(obligationRow.description, obligation.item.description);
     const findings = view.getChildren(obligation);
@@ -100,7 +104,7 @@ describe('Tender LS in a real VS Code extension host', function () {
     assert.equal(view.getTreeItem(findings[0]).contextValue, 'tender.finding.fixable', 'the finding offers its quick fix');
     const publicBody = find('notice-public-body-name');
     assert.ok(publicBody);
-    assert.equal(String(view.getTreeItem(publicBody).label), '4.1°');
+    assert.equal(labelOf(view.getTreeItem(publicBody)), '4.1°');
     assert.equal((view.getTreeItem(publicBody).iconPath as vscode.ThemeIcon).id, 'pass');
     // The view shows the server's report, not a recomputation.
     const report = await api.conformity(document.uri);
@@ -201,10 +205,11 @@ describe('Tender LS in a real VS Code extension host', function () {
   });
 
   it('inserts a contributed snippet', async function () {
-    const contributed = (vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls')?.packageJSON.contributes?.snippets ?? []) as { language: string; path: string }[];
+    const manifest = ours()?.packageJSON as { contributes?: { snippets?: { language: string; path: string }[] } } | undefined;
+    const contributed = manifest?.contributes?.snippets ?? [];
     const file = contributed.find((entry) => entry.language === 'markdown');
     if (!file) this.skip(); // No snippets contributed yet.
-    const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'tender-ls');
+    const extension = ours();
     assert.ok(extension);
     const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, file.path)))) as Record<string, { body: string | string[] }>;
     const [name, snippet] = Object.entries(snippets)[0];
