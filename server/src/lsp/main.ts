@@ -3,11 +3,11 @@ import {
   IPCMessageReader,
   IPCMessageWriter,
   ProposedFeatures,
-  StreamMessageReader,
   StreamMessageWriter,
   type MessageReader,
   type MessageWriter,
 } from './protocol.js';
+import { FramedMessageReader } from './framing.js';
 import { LifecycleGate } from './gate.js';
 import { IncomingVersions } from './incoming.js';
 import { startServer } from './server.js';
@@ -22,10 +22,21 @@ function connect(reader: MessageReader, writer: MessageWriter) {
   return createConnection(ProposedFeatures.all, incoming.watch(gate.watch(reader, writer)), writer);
 }
 
+/** stdio, read by a reader that survives bad framing (a client's bug must not end the session). */
+function stdio() {
+  const writer = new StreamMessageWriter(process.stdout);
+  const reader = new FramedMessageReader(process.stdin, {
+    skipped: (problem) => server.warn(problem),
+    reply: (response) => void writer.write(response),
+  });
+  return connect(reader, writer);
+}
+
 // stdio for any LSP client, node IPC for the VS Code extension; other transports as the library chooses.
 const connection = args.includes('--stdio')
-  ? connect(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout))
+  ? stdio()
   : args.includes('--node-ipc')
     ? connect(new IPCMessageReader(process), new IPCMessageWriter(process))
     : createConnection(ProposedFeatures.all);
-startServer(connection, incoming);
+// The reader reports problems only once the connection listens, which startServer does last.
+const server = startServer(connection, incoming);

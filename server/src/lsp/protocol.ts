@@ -1,6 +1,7 @@
 // The LSP adapter's one import of vscode-languageserver's values. The package is CommonJS: in the
 // bundle, every module that imports it gets its own copy of its ~300 exports, made at start-up.
 export {
+  AbstractMessageReader,
   CodeActionKind,
   CompletionItemKind,
   createConnection,
@@ -14,7 +15,6 @@ export {
   ProposedFeatures,
   RequestType,
   ShowMessageNotification,
-  StreamMessageReader,
   StreamMessageWriter,
   SymbolKind,
   TextDocumentSyncKind,

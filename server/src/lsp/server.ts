@@ -13,6 +13,7 @@ import {
   type Finding,
   type LastAnalysis,
   type Locale,
+  type Localized,
 } from '../core/index.js';
 import type { DossierInput } from '../core/service.js';
 import { mergeSettings, readSettingsText, type SettingsProblem } from '../core/config/settingsFile.js';
@@ -54,7 +55,7 @@ interface InitializationOptions {
  * The LSP adapter: keeps documents in sync, schedules analyses, publishes diagnostics. All checks
  * live in the core; this file only translates.
  */
-export function startServer(connection: Connection, incoming?: IncomingVersions): void {
+export function startServer(connection: Connection, incoming?: IncomingVersions): { warn(text: Localized): void } {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
   let clientLocale: Locale = 'fr';
@@ -361,6 +362,8 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
 
   documents.listen(connection);
   connection.listen();
+  // A line in the log, in the client's language (the transport's problems: see framing.ts).
+  return { warn: (text) => connection.console.warn(text[clientLocale]) };
 }
 
 /**
