@@ -66,6 +66,15 @@ describe('FramedMessageReader (LSP base protocol framing)', () => {
     );
   });
 
+  it('an empty body gets its Parse error at once, before any other byte arrives', async () => {
+    const stream = new PassThrough();
+    const replies: Message[] = [];
+    new FramedMessageReader(stream, { skipped: () => undefined, reply: (response) => replies.push(response) }).listen(() => undefined);
+    stream.write('Content-Length: 0\r\n\r\n');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(replies, [{ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } }]);
+  });
+
   it('drops the bytes of an oversized body as they come: it keeps no more than a header and a few bytes', async () => {
     const stream = new PassThrough();
     const messages: Message[] = [];

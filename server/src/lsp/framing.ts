@@ -113,8 +113,10 @@ export class FramedMessageReader extends AbstractMessageReader {
           this.resynchronising = true;
           rest = rest.subarray(end + END_OF_HEADERS.length);
         } else {
-          this.body = { length, received: 0, chunks: [] };
           rest = rest.subarray(end + END_OF_HEADERS.length);
+          // An empty body is complete at once (and is no JSON).
+          if (length === 0) this.deliver(Buffer.alloc(0));
+          else this.body = { length, received: 0, chunks: [] };
         }
       }
     }
