@@ -4,6 +4,7 @@ import type { ConformityReport } from '../../server/src/core/features/conformity
 import type { ComplianceReportHtml } from '../../server/src/lsp/features/complianceReport.js';
 import { COMPLIANCE_REPORT_REQUEST, ComplianceReportPanel } from './complianceReport.js';
 import { applyFindingFix, CONFORMITY_REQUEST, ConformityView, reveal, type ConformityNode } from './conformityView.js';
+import { DOCUMENT_SELECTOR } from './documentSelector.js';
 import { serverEnvironment } from './serverEnvironment.js';
 
 let client: LanguageClient | undefined;
@@ -33,10 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tender
     debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
+    documentSelector: DOCUMENT_SELECTOR,
     synchronize: { configurationSection: 'tender' },
     initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
     outputChannel: output,

@@ -58,10 +58,38 @@ describe('LSP: a .tenderrc with problems', function () {
       published.diagnostics.map((diagnostic) => [diagnostic.range.start, diagnostic.message]),
       [[{ line: 1, character: 15 - 1 }, '"regles.4.7°": "of" is not a severity (error, warning, information, hint, off)']],
     );
-    // Requests about it answer (empty) instead of waiting for an analysis.
-    assert.deepEqual(await server.request('textDocument/documentSymbol', { textDocument: { uri } }, { timeout: 2_000 }), []);
+    // No Markdown feature on it (the VS Code extension sends it too): requests answer empty at once,
+    // instead of waiting for an analysis.
+    const textDocument = { uri };
+    const position = { line: 1, character: 4 };
+    const whole = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+    const empty = (answer: unknown) => answer === null || (Array.isArray(answer) && answer.length === 0) || (typeof answer === 'object' && Array.isArray((answer as { items?: unknown[] }).items) && (answer as { items: unknown[] }).items.length === 0);
+    for (const [method, params] of [
+      ['textDocument/documentSymbol', { textDocument }],
+      ['textDocument/foldingRange', { textDocument }],
+      ['textDocument/completion', { textDocument, position }],
+      ['textDocument/hover', { textDocument, position }],
+      ['textDocument/definition', { textDocument, position }],
+      ['textDocument/codeLens', { textDocument }],
+      ['textDocument/codeAction', { textDocument, range: whole, context: { diagnostics: [] } }],
+      ['tender/conformity', { textDocument }],
+    ] as const) {
+      const answer = await server.request(method, params, { timeout: 2_000 });
+      assert.ok(empty(answer), `${method}: ${JSON.stringify(answer)}`);
+    }
     const since = server.published.length;
     await server.change(uri, 2, [{ text: '{ "regles": ' }]);
     assert.match((await server.nextDiagnostics(uri, { since })).diagnostics[0].message, /^invalid JSON/);
+  });
+
+  it('a .tenderrc.yml open in the editor gets its problems too', async () => {
+    server = await LspServer.start({ locale: 'en' });
+    const uri = pathToFileURL(join(folder, '.tenderrc.yml')).href;
+    await server.open(uri, 'regles:\n  "4.7°": of\n', 1, 'yaml');
+    const published = await server.nextDiagnostics(uri, { since: 0 });
+    assert.deepEqual(
+      published.diagnostics.map((diagnostic) => [diagnostic.range.start.line, diagnostic.message]),
+      [[1, '"regles.4.7°": "of" is not a severity (error, warning, information, hint, off)']],
+    );
   });
 });

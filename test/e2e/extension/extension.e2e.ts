@@ -232,6 +232,28 @@ describe('Tender LS in a real VS Code extension host', function () {
     assert.deepEqual(names, [...new Set(names)], `each heading once: ${names.join(' | ')}`);
   });
 
+  it('publishes the problems of an open .tenderrc.json on it, and no Markdown feature on it (issue 15, 7)', async () => {
+    // In a folder of its own: the examples are not under this .tenderrc.
+    const folder = vscode.Uri.joinPath(workspace(), 'reglages');
+    const file = vscode.Uri.joinPath(folder, '.tenderrc.json');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('{\n  "regles": { "4.7°": "of" }\n}\n'));
+    try {
+      const document = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(document);
+      const diagnostics = await until('a diagnostic on the .tenderrc.json', () => {
+        const found = tenderDiagnostics(document.uri);
+        return found.length > 0 && found;
+      });
+      assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.range.start.line), [1]);
+      assert.match(diagnostics[0].message, /4\.7°/);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+      assert.deepEqual(lenses ?? [], [], 'no code lens of a tender on it');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+
   it('shows the article text in a hover on a citation', async () => {
     const { document } = await open(COMPLIANT[0]);
     const line = document.getText().split('\n').findIndex((text) => text.includes('article 7.1'));
