@@ -35,7 +35,8 @@ describe('extension tests in the VS Code server of code-server', function () {
       [
         join(CODE_SERVER, 'lib/vscode/out/server-main.js'),
         '--host', '127.0.0.1', '--port', String(port),
-        '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry',
+        // Trusted, as the UI suite's workspace: the server then reads (and reports on) a .tenderrc.
+        '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
         '--server-data-dir', join(temp.dir, 'server-data'), '--user-data-dir', join(temp.dir, 'user-data'), '--extensions-dir', join(temp.dir, 'extensions'),
       ],
       { env: isolatedEnv(temp.dir, { TENDER_E2E_OUTCOMES: outcomesFile }), seconds: 280 },

@@ -65,7 +65,7 @@ class RawClient {
     const response = await this.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
     assert.equal(response.error, undefined);
     assert.ok(Array.isArray(response.result) && response.result.length > 0, 'an outline');
-    return response.result;
+    return response.result as unknown[];
   }
 
   /** Peak resident memory of the server process (Linux). */

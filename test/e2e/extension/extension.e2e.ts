@@ -233,6 +233,8 @@ describe('Tender LS in a real VS Code extension host', function () {
   });
 
   it('publishes the problems of an open .tenderrc.json on it, and no Markdown feature on it (issue 15, 7)', async () => {
+    // The server reads a .tenderrc, and reports on it, only in a trusted workspace.
+    assert.ok(vscode.workspace.isTrusted, 'the test workspace is trusted');
     // In a folder of its own: the examples are not under this .tenderrc.
     const folder = vscode.Uri.joinPath(workspace(), 'reglages');
     const file = vscode.Uri.joinPath(folder, '.tenderrc.json');
