@@ -3,7 +3,7 @@ import { HtmlValidate } from 'html-validate';
 import { complianceHtml, type ComplianceDocument } from '../../server/src/core/features/complianceHtml.js';
 import { complianceReport, type ComplianceReport } from '../../server/src/core/features/complianceReport.js';
 import { createLanguageService, DEFAULT_SETTINGS, type AnalysisSettings } from '../../server/src/core/index.js';
-import { PRODUCT } from '../../server/src/core/product.js';
+import { PRODUCT } from '../../server/src/node/product.js';
 import { readExample } from '../helpers.js';
 
 const DEFECTS = 'ao-services-techniques-defauts.md';

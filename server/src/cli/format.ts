@@ -1,7 +1,7 @@
 import { citationHref, formatCitation, FORMAT_CITATION, RULES, type Explanation, type Finding, type Locale, type Localized } from '../core/index.js';
 import { complianceHtml } from '../core/features/complianceHtml.js';
 import type { ComplianceReport } from '../core/features/complianceReport.js';
-import { PRODUCT } from '../core/product.js';
+import { PRODUCT } from '../node/product.js';
 import type { FileError } from './check.js';
 import { counted } from './messages.js';
 

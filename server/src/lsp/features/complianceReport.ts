@@ -33,7 +33,7 @@ export const complianceReportHtml: Feature = ({ connection, service, analysedDoc
     const [{ complianceReport }, { complianceHtml }, { PRODUCT }, { sha256 }] = await Promise.all([
       import('../../core/features/complianceReport.js'),
       import('../../core/features/complianceHtml.js'),
-      import('../../core/product.js'),
+      import('../../node/product.js'),
       import('../../node/fingerprint.js'),
     ]);
     const name = fileName(uri);
