@@ -5,6 +5,8 @@ import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal
 import { WORD } from '../../server/src/core/legal/lexicon/lemma.js';
 import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
+import { shapeOf } from '../../server/src/core/rules/dossier/identity.js';
+import { INITIAL, RENEWAL_COUNT, RENEWAL_PERIOD } from '../../server/src/core/rules/dossier/term.js';
 import { criterionNumber } from '../../server/src/core/rules/evaluation/acceptableLevel.js';
 
 /**
@@ -35,6 +37,17 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
       { name: `criterionNumber(${number}).numberedLabel`, pattern: numberedLabel },
     ];
   }),
+  { name: 'dossier INITIAL (contract term)', pattern: INITIAL },
+  { name: 'dossier RENEWAL_COUNT', pattern: RENEWAL_COUNT },
+  { name: 'dossier RENEWAL_PERIOD', pattern: RENEWAL_PERIOD },
+  // The call number's shape, as the dossier rules build it from a front-matter value (and its unflagged copy).
+  ...['AO-2026-0217', 'SAG 2026.14/B'].flatMap((numero) => {
+    const shape = shapeOf(numero)!;
+    return [
+      { name: `shapeOf(${numero})`, pattern: shape },
+      { name: `shapeOf(${numero}) unflagged`, pattern: new RegExp(shape.source, 'u') },
+    ];
+  }),
 ];
 
 /**
@@ -53,6 +66,11 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/document/model.ts#TENDER_TYPE_LINE': 'TENDER_TYPE_LINE',
   'server/src/core/document/notChecked.ts#TYPE_LINE': 'TYPE_LINE',
   'server/src/core/rules/evaluation/acceptableLevel.ts#criterionNumber': 'criterionNumber(',
+  'server/src/core/rules/dossier/term.ts#INITIAL': 'dossier INITIAL',
+  'server/src/core/rules/dossier/term.ts#RENEWAL_COUNT': 'dossier RENEWAL_COUNT',
+  'server/src/core/rules/dossier/term.ts#RENEWAL_PERIOD': 'dossier RENEWAL_PERIOD',
+  'server/src/core/rules/dossier/identity.ts#shapeOf': 'shapeOf(',
+  'server/src/core/rules/dossier/identity.ts#numberMismatch': 'shapeOf(',
   // Exempted from no-super-linear-move by a comment that says why.
   'server/src/core/legal/lexicon/lemma.ts#WORD': 'WORD',
 };

@@ -54,7 +54,7 @@ export const titleMismatch: Rule = {
 };
 
 /** A reference number's shape: its letters kept, each run of digits any digits of that length (`AO-2026-0217` → AO-dddd-dddd). */
-function shapeOf(numero: string): RegExp | undefined {
+export function shapeOf(numero: string): RegExp | undefined {
   if (!/\d/.test(numero) || !/^[\p{L}\d][\p{L}\d\s./_-]*$/u.test(numero)) return undefined;
   const pattern = numero.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\d+/g, (digits) => `\\d{${digits.length}}`);
   return new RegExp(`(?<![\\p{L}\\d-])${pattern}(?![\\p{L}\\d])`, 'gu');

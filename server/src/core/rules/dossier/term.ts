@@ -28,10 +28,10 @@ const value = (word: string, digits: string | undefined): number => Number(digit
 const months = (count: number, unit: string): number => (/^(?:mois|month)/.test(unit) ? count : count * 12);
 
 // Read on text folded for matching (no accents, lower case).
-const INITIAL = new RegExp(String.raw`\b(?:duree|term|period)(?: initiale| initial)?(?: du contrat| of the contract)?(?: est| sera| is| will be)?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b`);
+export const INITIAL = new RegExp(String.raw`\b(?:duree|term|period)(?: initiale| initial)?(?: du contrat| of the contract)?(?: est| sera| is| will be)?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b`);
 const RENEWAL = /\b(?:renouvel\w*|reconduct\w*|reconduire|renew\w*)\b/;
-const RENEWAL_COUNT = new RegExp(String.raw`\b${NUMBER} (?:fois|times|renouvellements?|renewals?|options? de renouvellement|(?:periodes?|periods?)(?: additionnelles?| supplementaires?| additional)?)\b|\b(once|twice)\b`);
-const RENEWAL_PERIOD = new RegExp(String.raw`\b(?:periodes?|periods?|renouvellements?|renewals?|options? de renouvellement)(?: additionnelles?| supplementaires?| additional| subsequentes?)?(?: maximale?)?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b|\b(?:d'une|d'un|one) (annee|an|year)\b`);
+export const RENEWAL_COUNT = new RegExp(String.raw`\b${NUMBER} (?:fois|times|renouvellements?|renewals?|options? de renouvellement|(?:periodes?|periods?)(?: additionnelles?| supplementaires?| additional)?)\b|\b(once|twice)\b`);
+export const RENEWAL_PERIOD = new RegExp(String.raw`\b(?:periodes?|periods?|renouvellements?|renewals?|options? de renouvellement)(?: additionnelles?| supplementaires?| additional| subsequentes?)?(?: maximale?)?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b|\b(?:d'une|d'un|one) (annee|an|year)\b`);
 // « ne sera pas renouvelé », « aucun renouvellement »: no renewal is stated.
 const NO_RENEWAL = /\b(?:aucune? (?:option de )?renouvel|(?:ne|n') (?:\S+ ){0,2}(?:pas|aucun\w*) (?:\S+ ){0,2}renouvel|non renouvelable|no renewal|not (?:be )?renew)/;
 
