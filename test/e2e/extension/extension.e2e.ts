@@ -115,8 +115,10 @@ describe('Tender LS in a real VS Code extension host', function () {
 
   it('opens the compliance report of the active tender in a webview, follows its edits and saves it as HTML', async () => {
     // A copy of the defects example of its own, which no other test edits.
+    // Under a call number of its own: a copy naming the example's would make one dossier with it.
     const copy = vscode.Uri.joinPath(workspace(), 'rapport-defauts.md');
-    await vscode.workspace.fs.copy(exampleUri(DEFECTS), copy, { overwrite: true });
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(exampleUri(DEFECTS)));
+    await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode(text.replaceAll('AO-2026-0377', 'AO-2026-9377')));
     const document = await vscode.workspace.openTextDocument(copy);
     await vscode.window.showTextDocument(document);
     await until('the diagnostics of the copy', () => tenderDiagnostics(document.uri).some((candidate) => citationOf(candidate) === '4.7°'));
@@ -129,7 +131,7 @@ describe('Tender LS in a real VS Code extension host', function () {
     await report.ready;
     assert.equal(report.current.uri?.toString(), document.uri.toString());
     // The tab takes the page's title once the server has answered.
-    const tabTitle = `${english ? 'Compliance report' : 'Rapport de conformité'} — AO-2026-0377`;
+    const tabTitle = `${english ? 'Compliance report' : 'Rapport de conformité'} — AO-2026-9377`;
     const tab = await until(`the report webview tab "${tabTitle}"`, () =>
       vscode.window.tabGroups.all
         .flatMap((group) => group.tabs)
