@@ -5,7 +5,7 @@ import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal
 import { WORD } from '../../server/src/core/legal/lexicon/lemma.js';
 import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
-import { shapeOf } from '../../server/src/core/rules/dossier/identity.js';
+import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';
 import { INITIAL, RENEWAL_COUNT, RENEWAL_PERIOD } from '../../server/src/core/rules/dossier/term.js';
 import { criterionNumber } from '../../server/src/core/rules/evaluation/acceptableLevel.js';
 
@@ -69,8 +69,8 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/rules/dossier/term.ts#INITIAL': 'dossier INITIAL',
   'server/src/core/rules/dossier/term.ts#RENEWAL_COUNT': 'dossier RENEWAL_COUNT',
   'server/src/core/rules/dossier/term.ts#RENEWAL_PERIOD': 'dossier RENEWAL_PERIOD',
-  'server/src/core/rules/dossier/identity.ts#shapeOf': 'shapeOf(',
-  'server/src/core/rules/dossier/identity.ts#numberMismatch': 'shapeOf(',
+  'server/src/core/rules/dossier/dossierNumberMismatch.ts#shapeOf': 'shapeOf(',
+  'server/src/core/rules/dossier/dossierNumberMismatch.ts#dossierNumberMismatch': 'shapeOf(',
   // Exempted from no-super-linear-move by a comment that says why.
   'server/src/core/legal/lexicon/lemma.ts#WORD': 'WORD',
 };

@@ -5,7 +5,7 @@ import type { DocumentModel } from '../document/model.js';
 import { tenderDataOf } from '../analyze.js';
 import type { RelatedAddendum } from '../document/related.js';
 import { formatCitation } from '../legal/citations.js';
-import { ADDENDUM_DAYS, finalClosing } from '../rules/deadlines/addendumNotice.js';
+import { ADDENDUM_DAYS, finalClosing } from '../rules/deadlines/facts.js';
 import { calendarFor, closingMoment, diffusionMoment, longDate, type DeadlineFacts } from '../rules/deadlines/facts.js';
 import type { Locale, Range } from '../types.js';
 

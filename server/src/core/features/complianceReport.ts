@@ -6,7 +6,7 @@ import { evaluationGrid, weightTotal } from '../evaluation/grid.js';
 import { citationHref } from '../legal/citations.js';
 import { regulation } from '../legal/regulation/index.js';
 import { annexOf, awardMode, gridAnnex, isQualityMode } from '../rules/evaluation/common.js';
-import { ADDENDUM_DAYS, finalClosing } from '../rules/deadlines/addendumNotice.js';
+import { ADDENDUM_DAYS, finalClosing } from '../rules/deadlines/facts.js';
 import { calendarFor, closingMoment, diffusionMoment, openingMoment, type DeadlineFacts } from '../rules/deadlines/facts.js';
 import type { Rule } from '../rules/rule.js';
 import type { Finding, Locale, Localized, Severity, TenderType } from '../types.js';

@@ -1,178 +1,193 @@
 import type { Rule } from './rule.js';
-import { publicBodyName } from './notice/publicBodyName.js';
-import { servicesDescription } from './notice/servicesDescription.js';
-import { optionsDescription } from './notice/optionsDescription.js';
-import { bidSecurity } from './notice/bidSecurity.js';
-import { intergovernmentalAgreements } from './notice/agreements.js';
-import { information } from './notice/information.js';
-import { seaoOnly } from './notice/seaoOnly.js';
-import { receipt, opening } from './notice/receiptAndOpening.js';
-import { noObligationToAccept } from './notice/noObligationToAccept.js';
-import { placeholderLeft } from './notice/placeholderLeft.js';
-import { optionsSamePrice } from './notice/optionsSamePrice.js';
-import { needsDescription } from './documents/needsDescription.js';
-import { optionsDetail } from './documents/optionsDetail.js';
-import { groupingParties } from './documents/grouping.js';
-import { groupingMandatory } from './documents/groupingMandatory.js';
-import { admissibilityConditions } from './documents/admissibilityConditions.js';
-import { conformityConditions } from './documents/conformityConditions.js';
-import { requiredDocuments } from './documents/requiredDocuments.js';
-import { openingProcedure } from './documents/openingProcedure.js';
-import { evaluationRules } from './documents/evaluationRules.js';
-import { awardRule } from './documents/awardRule.js';
-import { contractToSign } from './documents/contractToSign.js';
-import { qualifications } from './admissibility/qualifications.js';
-import { establishment } from './admissibility/establishment.js';
-import { outsideAgreements } from './admissibility/outsideAgreements.js';
-import { lateReceipt } from './conformity/lateReceipt.js';
-import { missingDocument } from './conformity/missingDocument.js';
-import { missingSignature } from './conformity/missingSignature.js';
-import { uninitialledCorrection } from './conformity/uninitialledCorrection.js';
-import { conditionalBid } from './conformity/conditionalBid.js';
-import { priceQualityTogether } from './conformity/priceQualityTogether.js';
-import { otherDesignatedCondition } from './conformity/otherDesignatedCondition.js';
-import { multipleBids } from './conformity/multipleBids.js';
-import { abnormallyLowPrice } from './conformity/abnormallyLowPrice.js';
-import { tieBreak } from './award/tieBreak.js';
-import { negotiation } from './award/negotiation.js';
-import { abnormallyLowPriceMandatory } from './conformity/abnormallyLowPriceMandatory.js';
-import { refusalClause } from './refusal/refusalClause.js';
-import { seaoExclusive } from './distribution/seaoExclusive.js';
-import { gridConsistency } from './evaluation/gridConsistency.js';
-import { technicalPriceOnly, technicalQualitySectionIv } from './award/technicalServices.js';
-import {
-  architectureEngineeringQualityOnly,
-  professionalPriceOnly,
-  professionalQualityCriteria,
-  separatePriceAndQuality,
-} from './award/professionalServices.js';
-import { minimumQualityAward, qualityPriceAward, qualityOnlyAward } from './award/awardRule.js';
+import { dossierEstimatedAmountMismatch } from './dossier/dossierEstimatedAmountMismatch.js';
+import { dossierNumberMismatch } from './dossier/dossierNumberMismatch.js';
+import { noticePublicBodyName } from './notice/noticePublicBodyName.js';
+import { noticeServicesDescription } from './notice/noticeServicesDescription.js';
+import { dossierTitleMismatch } from './dossier/dossierTitleMismatch.js';
+import { noticeOptionsDescription } from './notice/noticeOptionsDescription.js';
+import { noticeBidSecurity } from './notice/noticeBidSecurity.js';
+import { noticeIntergovernmentalAgreements } from './notice/noticeIntergovernmentalAgreements.js';
+import { noticeInformationContact } from './notice/noticeInformationContact.js';
+import { noticeDocumentsOnlyThroughSeao } from './notice/noticeDocumentsOnlyThroughSeao.js';
+import { noticeReceiptPlaceDateTime } from './notice/noticeReceiptPlaceDateTime.js';
+import { noticeOpeningPlaceDateTime } from './notice/noticeOpeningPlaceDateTime.js';
+import { deadlineReceiptPeriod } from './deadlines/deadlineReceiptPeriod.js';
+import { deadlineClosingOnWorkingDay } from './deadlines/deadlineClosingOnWorkingDay.js';
+import { dateWeekdayMismatch } from './dates/dateWeekdayMismatch.js';
+import { dateContradictsFrontMatter } from './dates/dateContradictsFrontMatter.js';
+import { dossierReceiptMismatch } from './dossier/dossierReceiptMismatch.js';
+import { dossierOpeningMismatch } from './dossier/dossierOpeningMismatch.js';
+import { noticeNoObligationToAccept } from './notice/noticeNoObligationToAccept.js';
+import { noticePlaceholderLeft } from './notice/noticePlaceholderLeft.js';
+import { optionsSamePriceAndNature } from './notice/optionsSamePriceAndNature.js';
+import { documentsNeedsDescription } from './documents/documentsNeedsDescription.js';
+import { dossierContractDurationMismatch } from './dossier/dossierContractDurationMismatch.js';
+import { documentsOptionsDescription } from './documents/documentsOptionsDescription.js';
+import { dossierRenewalsMismatch } from './dossier/dossierRenewalsMismatch.js';
+import { documentsGroupingParties } from './documents/documentsGroupingParties.js';
+import { documentsAdmissibilityConditions } from './documents/documentsAdmissibilityConditions.js';
+import { documentsConformityConditions } from './documents/documentsConformityConditions.js';
+import { documentsRequiredDocumentsList } from './documents/documentsRequiredDocumentsList.js';
+import { documentsOpeningProcedure } from './documents/documentsOpeningProcedure.js';
+import { documentsEvaluationRules } from './documents/documentsEvaluationRules.js';
+import { evaluationGridConsistency } from './evaluation/evaluationGridConsistency.js';
+import { dossierGridMismatch } from './dossier/dossierGridMismatch.js';
+import { documentsAwardRule } from './documents/documentsAwardRule.js';
+import { documentsContractToSign } from './documents/documentsContractToSign.js';
+import { documentsGroupingParticipationMandatory } from './documents/documentsGroupingParticipationMandatory.js';
+import { admissibilityQualifications } from './admissibility/admissibilityQualifications.js';
+import { admissibilityEstablishment } from './admissibility/admissibilityEstablishment.js';
+import { admissibilityOutsideAgreementsMention } from './admissibility/admissibilityOutsideAgreementsMention.js';
+import { rejectionLateReceipt } from './conformity/rejectionLateReceipt.js';
+import { rejectionMissingDocument } from './conformity/rejectionMissingDocument.js';
+import { rejectionMissingSignature } from './conformity/rejectionMissingSignature.js';
+import { rejectionUninitialledPriceCorrection } from './conformity/rejectionUninitialledPriceCorrection.js';
+import { rejectionConditionalBid } from './conformity/rejectionConditionalBid.js';
+import { rejectionPriceQualityNotSeparate } from './conformity/rejectionPriceQualityNotSeparate.js';
+import { rejectionOtherDesignatedConditions } from './conformity/rejectionOtherDesignatedConditions.js';
+import { rejectionMultipleBids } from './conformity/rejectionMultipleBids.js';
+import { rejectionAbnormallyLowPrice } from './conformity/rejectionAbnormallyLowPrice.js';
+import { rejectionAbnormallyLowPriceDiscretionary } from './conformity/rejectionAbnormallyLowPriceDiscretionary.js';
+import { tieBreakDrawingLots } from './award/tieBreakDrawingLots.js';
+import { negotiationBeyondArticle15 } from './award/negotiationBeyondArticle15.js';
+import { refusalClauseScope } from './refusal/refusalClauseScope.js';
+import { addendumSevenDays } from './deadlines/addendumSevenDays.js';
+import { documentsOnlyThroughSeao } from './distribution/documentsOnlyThroughSeao.js';
+import { technicalServicesPriceOnly } from './award/technicalServicesPriceOnly.js';
+import { deadlineOpeningAtReceiptLimit } from './deadlines/deadlineOpeningAtReceiptLimit.js';
+import { professionalServicesQualityCriteria } from './award/professionalServicesQualityCriteria.js';
+import { professionalServicesSeparatePrice } from './award/professionalServicesSeparatePrice.js';
+import { minimumQualityAwardRule } from './award/minimumQualityAwardRule.js';
+import { qualityPriceAwardRule } from './award/qualityPriceAwardRule.js';
+import { qualityOnlyAwardRule } from './award/qualityOnlyAwardRule.js';
 import { qualityOnlyTariff } from './award/qualityOnlyTariff.js';
-import { advertisingAmount, regionalisedProjectManager, secondStepInvitees } from './award/specialCalls.js';
-import { committee } from './evaluation/committee.js';
-import { committeeBlindToPrice } from './evaluation/committeeBlindToPrice.js';
-import { bidValidity } from './amounts/bidValidity.js';
-import { onDemandValue } from './amounts/onDemandValue.js';
-import { equalityProgramme } from './amounts/equalityProgramme.js';
-import { preferentialMarginMaximum, preferentialMarginStated } from './amounts/preferentialMargin.js';
-import { revenuQuebecAttestation, revenuQuebecValidity } from './amounts/revenuQuebec.js';
-import { annex1MinimumCriteria, annex2MinimumCriteria } from './evaluation/minimumCriteria.js';
-import { annex1AcceptableLevel, annex2AcceptableLevel } from './evaluation/acceptableLevel.js';
-import { annex1NoCompensation } from './evaluation/annex1Compensation.js';
-import { weightsTotal } from './evaluation/weightsTotal.js';
-import { scale } from './evaluation/scale.js';
-import { criterionMinimum } from './evaluation/criterionMinimum.js';
-import { finalScore } from './evaluation/finalScore.js';
-import { adjustedPriceFormula } from './evaluation/adjustedPriceFormula.js';
-import { kParameter } from './evaluation/kParameter.js';
-import { receiptPeriod, qualificationPeriod } from './deadlines/receiptPeriod.js';
-import { closingDay } from './deadlines/closingDay.js';
-import { openingAtLimit } from './deadlines/openingAtLimit.js';
-import { addendumNotice } from './deadlines/addendumNotice.js';
-import { weekdayMismatch } from './dates/weekdayMismatch.js';
-import { contradictsFrontMatter } from './dates/contradictsFrontMatter.js';
-import { qualificationNoticeItems } from './qualification/noticeItems.js';
-import { listValidity, yearlyRepublication } from './qualification/listValidity.js';
-import { repetitiveAuthorisation, onDemandDuration } from './contract/duration.js';
-import { receiptMismatch, openingMismatch } from './dossier/moments.js';
-import { durationMismatch, renewalsMismatch } from './dossier/term.js';
-import { numberMismatch, titleMismatch } from './dossier/identity.js';
-import { amountMismatch, gridMismatch } from './dossier/consistency.js';
+import { architectureEngineeringQualityOnly } from './award/architectureEngineeringQualityOnly.js';
+import { regionalisedProjectManager } from './award/regionalisedProjectManager.js';
+import { twoStepSecondStepInvitees } from './award/twoStepSecondStepInvitees.js';
+import { committeeEvaluatesWithoutPrice } from './evaluation/committeeEvaluatesWithoutPrice.js';
+import { selectionCommittee } from './evaluation/selectionCommittee.js';
+import { bidValidityPeriod } from './amounts/bidValidityPeriod.js';
+import { onDemandApproximateValue } from './amounts/onDemandApproximateValue.js';
+import { technicalServicesQualitySectionIv } from './award/technicalServicesQualitySectionIv.js';
+import { professionalServicesPriceOnly } from './award/professionalServicesPriceOnly.js';
+import { advertisingPredeterminedAmount } from './award/advertisingPredeterminedAmount.js';
+import { deadlineQualificationPeriod } from './deadlines/deadlineQualificationPeriod.js';
+import { qualificationNoticeItems } from './qualification/qualificationNoticeItems.js';
+import { qualificationListValidity } from './qualification/qualificationListValidity.js';
+import { qualificationYearlyRepublication } from './qualification/qualificationYearlyRepublication.js';
+import { contractDurationAuthorisation } from './contract/contractDurationAuthorisation.js';
+import { contractOnDemandDuration } from './contract/contractOnDemandDuration.js';
+import { equalityProgrammeAttestation } from './amounts/equalityProgrammeAttestation.js';
+import { preferentialMarginMaximum } from './amounts/preferentialMarginMaximum.js';
+import { preferentialMarginStated } from './amounts/preferentialMarginStated.js';
+import { revenuQuebecAttestation } from './amounts/revenuQuebecAttestation.js';
+import { revenuQuebecAttestationValidity } from './amounts/revenuQuebecAttestationValidity.js';
+import { annex1MinimumCriteria } from './evaluation/annex1MinimumCriteria.js';
+import { annex1AcceptableLevel } from './evaluation/annex1AcceptableLevel.js';
+import { annex1NoCompensation } from './evaluation/annex1NoCompensation.js';
+import { annex2MinimumCriteria } from './evaluation/annex2MinimumCriteria.js';
+import { annex2AcceptableLevel } from './evaluation/annex2AcceptableLevel.js';
+import { annex2WeightsTotal } from './evaluation/annex2WeightsTotal.js';
+import { annex2Scale } from './evaluation/annex2Scale.js';
+import { annex2CriterionMinimum } from './evaluation/annex2CriterionMinimum.js';
+import { annex2FinalScoreThreshold } from './evaluation/annex2FinalScoreThreshold.js';
+import { annex2AdjustedPriceFormula } from './evaluation/annex2AdjustedPriceFormula.js';
+import { annex2KParameter } from './evaluation/annex2KParameter.js';
 
 /** Every rule of the product, in the order of the regulation. */
 export const RULES: readonly Rule[] = [
-  amountMismatch,
-  numberMismatch,
-  publicBodyName,
-  servicesDescription,
-  titleMismatch,
-  optionsDescription,
-  bidSecurity,
-  intergovernmentalAgreements,
-  information,
-  seaoOnly,
-  receipt,
-  opening,
-  receiptPeriod,
-  closingDay,
-  weekdayMismatch,
-  contradictsFrontMatter,
-  receiptMismatch,
-  openingMismatch,
-  noObligationToAccept,
-  placeholderLeft,
-  optionsSamePrice,
-  needsDescription,
-  durationMismatch,
-  optionsDetail,
-  renewalsMismatch,
-  groupingParties,
-  admissibilityConditions,
-  conformityConditions,
-  requiredDocuments,
-  openingProcedure,
-  evaluationRules,
-  gridConsistency,
-  gridMismatch,
-  awardRule,
-  contractToSign,
-  groupingMandatory,
-  qualifications,
-  establishment,
-  outsideAgreements,
-  lateReceipt,
-  missingDocument,
-  missingSignature,
-  uninitialledCorrection,
-  conditionalBid,
-  priceQualityTogether,
-  otherDesignatedCondition,
-  multipleBids,
-  abnormallyLowPrice,
-  abnormallyLowPriceMandatory,
-  tieBreak,
-  negotiation,
-  refusalClause,
-  addendumNotice,
-  seaoExclusive,
-  technicalPriceOnly,
-  openingAtLimit,
-  professionalQualityCriteria,
-  separatePriceAndQuality,
-  minimumQualityAward,
-  qualityPriceAward,
-  qualityOnlyAward,
+  dossierEstimatedAmountMismatch,
+  dossierNumberMismatch,
+  noticePublicBodyName,
+  noticeServicesDescription,
+  dossierTitleMismatch,
+  noticeOptionsDescription,
+  noticeBidSecurity,
+  noticeIntergovernmentalAgreements,
+  noticeInformationContact,
+  noticeDocumentsOnlyThroughSeao,
+  noticeReceiptPlaceDateTime,
+  noticeOpeningPlaceDateTime,
+  deadlineReceiptPeriod,
+  deadlineClosingOnWorkingDay,
+  dateWeekdayMismatch,
+  dateContradictsFrontMatter,
+  dossierReceiptMismatch,
+  dossierOpeningMismatch,
+  noticeNoObligationToAccept,
+  noticePlaceholderLeft,
+  optionsSamePriceAndNature,
+  documentsNeedsDescription,
+  dossierContractDurationMismatch,
+  documentsOptionsDescription,
+  dossierRenewalsMismatch,
+  documentsGroupingParties,
+  documentsAdmissibilityConditions,
+  documentsConformityConditions,
+  documentsRequiredDocumentsList,
+  documentsOpeningProcedure,
+  documentsEvaluationRules,
+  evaluationGridConsistency,
+  dossierGridMismatch,
+  documentsAwardRule,
+  documentsContractToSign,
+  documentsGroupingParticipationMandatory,
+  admissibilityQualifications,
+  admissibilityEstablishment,
+  admissibilityOutsideAgreementsMention,
+  rejectionLateReceipt,
+  rejectionMissingDocument,
+  rejectionMissingSignature,
+  rejectionUninitialledPriceCorrection,
+  rejectionConditionalBid,
+  rejectionPriceQualityNotSeparate,
+  rejectionOtherDesignatedConditions,
+  rejectionMultipleBids,
+  rejectionAbnormallyLowPrice,
+  rejectionAbnormallyLowPriceDiscretionary,
+  tieBreakDrawingLots,
+  negotiationBeyondArticle15,
+  refusalClauseScope,
+  addendumSevenDays,
+  documentsOnlyThroughSeao,
+  technicalServicesPriceOnly,
+  deadlineOpeningAtReceiptLimit,
+  professionalServicesQualityCriteria,
+  professionalServicesSeparatePrice,
+  minimumQualityAwardRule,
+  qualityPriceAwardRule,
+  qualityOnlyAwardRule,
   qualityOnlyTariff,
   architectureEngineeringQualityOnly,
   regionalisedProjectManager,
-  secondStepInvitees,
-  committeeBlindToPrice,
-  committee,
-  bidValidity,
-  onDemandValue,
-  technicalQualitySectionIv,
-  professionalPriceOnly,
-  advertisingAmount,
-  qualificationPeriod,
+  twoStepSecondStepInvitees,
+  committeeEvaluatesWithoutPrice,
+  selectionCommittee,
+  bidValidityPeriod,
+  onDemandApproximateValue,
+  technicalServicesQualitySectionIv,
+  professionalServicesPriceOnly,
+  advertisingPredeterminedAmount,
+  deadlineQualificationPeriod,
   qualificationNoticeItems,
-  listValidity,
-  yearlyRepublication,
-  repetitiveAuthorisation,
-  onDemandDuration,
-  equalityProgramme,
+  qualificationListValidity,
+  qualificationYearlyRepublication,
+  contractDurationAuthorisation,
+  contractOnDemandDuration,
+  equalityProgrammeAttestation,
   preferentialMarginMaximum,
   preferentialMarginStated,
   revenuQuebecAttestation,
-  revenuQuebecValidity,
+  revenuQuebecAttestationValidity,
   annex1MinimumCriteria,
   annex1AcceptableLevel,
   annex1NoCompensation,
   annex2MinimumCriteria,
   annex2AcceptableLevel,
-  weightsTotal,
-  scale,
-  criterionMinimum,
-  finalScore,
-  adjustedPriceFormula,
-  kParameter,
+  annex2WeightsTotal,
+  annex2Scale,
+  annex2CriterionMinimum,
+  annex2FinalScoreThreshold,
+  annex2AdjustedPriceFormula,
+  annex2KParameter,
 ];

@@ -362,3 +362,16 @@ export const sameTime = (a?: Moment['time'], b?: Moment['time']): boolean => !a 
 
 export const formatTime = (time: { hour: number; minute: number }, locale: 'fr' | 'en'): string =>
   locale === 'fr' ? `${time.hour} h ${String(time.minute).padStart(2, '0')}` : `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+
+/** Art. 9 al. 2: the days an addendum that may affect prices leaves before the receipt limit. */
+export const ADDENDUM_DAYS = 7;
+
+/** The receipt limit in force after the addenda: the latest postponement, else the original limit. */
+export function finalClosing(context: DeadlineFacts): CalendarDate | undefined {
+  let closing = closingMoment(context)?.date;
+  for (const addendum of context.data.addenda) {
+    const postponed = addendum.reportReception;
+    if (postponed && (!closing || dayNumber(postponed) > dayNumber(closing))) closing = postponed;
+  }
+  return closing;
+}

@@ -15,7 +15,9 @@ interface Statement {
 }
 
 const KEY: Record<Kind, 'reception' | 'ouverture'> = { receipt: 'reception', opening: 'ouverture' };
+
 const WHAT: Record<Kind, Localized> = { receipt: { fr: 'limite de réception', en: 'receipt deadline' }, opening: { fr: "d'ouverture", en: 'opening' } };
+
 const PLACE: Record<Kind, Localized> = { receipt: { fr: 'de réception des soumissions', en: 'where bids are received' }, opening: { fr: "d'ouverture des soumissions", en: 'where bids are opened' } };
 
 const states = (kind: Kind, stated: StatementKind) => stated === kind || stated === 'both';
@@ -57,7 +59,7 @@ function reference(file: DossierFile, kind: Kind): Statement | undefined {
  * date, time or place that differs is an error at the restatement, leading to the notice's. A date an
  * addendum postponed the limit to is not a disagreement.
  */
-function momentRule(kind: Kind, id: string): Rule {
+export function momentRule(kind: Kind, id: string): Rule {
   const what = WHAT[kind];
   return {
     id,
@@ -170,6 +172,3 @@ function momentRule(kind: Kind, id: string): Rule {
     },
   };
 }
-
-export const receiptMismatch = momentRule('receipt', 'dossier-receipt-mismatch');
-export const openingMismatch = momentRule('opening', 'dossier-opening-mismatch');

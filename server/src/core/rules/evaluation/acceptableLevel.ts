@@ -7,6 +7,7 @@ import { TENDER_DOCUMENTS, evaluationInsertionOffset, gridAnnex, stated } from '
 import { noticeOwnUnits } from '../documents/scope.js';
 
 const TEXT = new Set(['heading', 'paragraph', 'listItem', 'tableRow']);
+
 /** How much more than its name a passage must say to describe a criterion. */
 const DESCRIPTION_LENGTH = 30;
 
@@ -27,7 +28,7 @@ function labelOf(normalized: string): { words: Set<string>; length: number } | u
  * section headed by it, a passage naming it (or labelled with a short form of its name) and saying more,
  * or a statement that the acceptable levels are set out elsewhere in the documents.
  */
-function acceptableLevel(annex: 1 | 2): Rule {
+export function acceptableLevel(annex: 1 | 2): Rule {
   return {
     id: `annex${annex}-acceptable-level`,
     citation: `A${annex}.2`,
@@ -128,6 +129,3 @@ function described(
     return section !== undefined && context.unitsOf(section).some((inner) => inner.kind !== 'heading');
   });
 }
-
-export const annex1AcceptableLevel = acceptableLevel(1);
-export const annex2AcceptableLevel = acceptableLevel(2);

@@ -6,7 +6,7 @@ import { TENDER_DOCUMENTS, awardMode, gridAnnex } from './common.js';
  * Annexe 1 art. 1 and annexe 2 art. 1: at least 3 criteria. A quality evaluation with no grid at all
  * is reported here when the contract's nature is not stated (otherwise art. 16 al. 1, 10 or 33 do).
  */
-function minimumCriteria(annex: 1 | 2): Rule {
+export function minimumCriteria(annex: 1 | 2): Rule {
   return {
     id: `annex${annex}-minimum-criteria`,
     citation: `A${annex}.1`,
@@ -44,6 +44,3 @@ function minimumCriteria(annex: 1 | 2): Rule {
     },
   };
 }
-
-export const annex1MinimumCriteria = minimumCriteria(1);
-export const annex2MinimumCriteria = minimumCriteria(2);

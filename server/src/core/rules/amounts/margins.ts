@@ -1,0 +1,33 @@
+import type { OffsetRange } from '../../document/frontMatter.js';
+import { findItem } from '../../legal/find.js';
+import type { RuleContext } from '../rule.js';
+import { scopeOf } from '../scope.js';
+
+const PERCENT = /(\d{1,3}(?:[.,]\d{1,2})?) ?(?:%|pour ?cent|percent)/;
+
+const PLACEHOLDER = /\[(?:a completer|to complete) ?:/;
+
+interface Margin {
+  value?: number;
+  /** A percentage, or a placeholder for it, is written. */
+  stated: boolean;
+  range: OffsetRange;
+}
+
+/** Margins the document grants: the front-matter key, and each body passage naming one, with its percentage if any. */
+export function margins(context: RuleContext): Margin[] {
+  const found: Margin[] = [];
+  const range = context.model.frontMatter?.valueRange(['marge-preferentielle']);
+  if (context.data.margePreferentielle !== undefined && range) found.push({ value: context.data.margePreferentielle, stated: true, range });
+  for (const mention of findItem(context.model, 'preferentialMargin')) {
+    const scope = scopeOf(context, mention);
+    const withValue = scope.map((unit) => ({ unit, match: PERCENT.exec(unit.normalized) })).find((entry) => entry.match);
+    const placeholder = scope.some((unit) => PLACEHOLDER.test(unit.normalized));
+    found.push({
+      value: withValue ? Number(withValue.match![1].replace(',', '.')) : undefined,
+      stated: withValue !== undefined || placeholder,
+      range: withValue ? { start: withValue.unit.start, end: withValue.unit.end } : { start: mention.start, end: mention.end },
+    });
+  }
+  return found;
+}

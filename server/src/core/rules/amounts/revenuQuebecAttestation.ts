@@ -1,0 +1,31 @@
+import { insertClauseFix } from '../insertion.js';
+import type { Rule } from '../rule.js';
+import { TENDER_DOCUMENTS, documentEnd, sectionEnd, stated } from '../evaluation/common.js';
+
+const THRESHOLD = 25_000;
+
+/** Art. 50.1: for a contract of 25 000 $ or more, the provider holds a valid Revenu Québec attestation. */
+export const revenuQuebecAttestation: Rule = {
+  id: 'revenu-quebec-attestation',
+  citation: '50.1',
+  severity: 'error',
+  appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
+  description: {
+    fr: 'Pour un contrat de 25 000 $ ou plus, le prestataire de services doit détenir une attestation valide de Revenu Québec.',
+    en: 'For a contract of $25,000 or more, the service provider must hold a valid Revenu Québec attestation.',
+  },
+  check(context) {
+    const amount = context.data.montantEstime;
+    if (amount === undefined || amount < THRESHOLD || stated(context, 'revenuQuebecAttestation')) return;
+    const offset = sectionEnd(context.model, 'eligibilitySection') ?? documentEnd(context);
+    context.report({
+      range: context.model.frontMatter?.valueRange(['montant-estime']),
+      message: {
+        fr: "La dépense estimée est d'au moins 25 000 $ : les documents doivent exiger une attestation valide de Revenu Québec (condition d'admissibilité, art. 50.3).",
+        en: 'The estimated expenditure is at least $25,000: the documents must require a valid Revenu Québec attestation (an admissibility condition, s. 50.3).',
+      },
+      fix: insertClauseFix(context.model, 'revenuQuebecAttestation', context.locale, offset),
+    });
+  },
+};

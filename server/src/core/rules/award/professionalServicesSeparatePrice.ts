@@ -1,0 +1,35 @@
+import { insertClauseFix } from '../insertion.js';
+import type { Rule } from '../rule.js';
+import { TENDER_DOCUMENTS, awardMode, evaluationInsertionOffset, modeRange, stated } from '../evaluation/common.js';
+
+/**
+ * Art. 16 al. 2: when a price is requested with the quality demonstration, both are presented
+ * separately so that the committee evaluates quality without knowing the price (art. 26). Art. 7 6°
+ * (the matching automatic-rejection case) is a separate rule.
+ */
+export const professionalServicesSeparatePrice: Rule = {
+  id: 'professional-services-separate-price',
+  citation: '16.al2',
+  severity: 'error',
+  appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
+  description: {
+    fr: 'Le prix et la démonstration de la qualité sont présentés séparément.',
+    en: 'The price and the quality demonstration are presented separately.',
+  },
+  check(context) {
+    const mode = awardMode(context);
+    if (mode !== 'qualite-minimale' && mode !== 'qualite-prix') return;
+    // Technical services evaluated on quality: art. 33 reports the missing section IV mechanics.
+    if (context.data.contrat.nature === 'services-techniques') return;
+    if (stated(context, 'separatePriceAndQuality')) return;
+    context.report({
+      range: modeRange(context),
+      message: {
+        fr: 'Un prix est demandé avec la démonstration de la qualité, mais les documents ne prévoient pas que le prix et la qualité sont présentés séparément.',
+        en: 'A price is requested with the quality demonstration, but the documents do not require the price and the quality to be presented separately.',
+      },
+      fix: insertClauseFix(context.model, 'separatePriceAndQuality', context.locale, evaluationInsertionOffset(context)),
+    });
+  },
+};

@@ -1,0 +1,93 @@
+import { dayNumber, sameDate, type CalendarDate } from '../../calendar/index.js';
+import type { OffsetRange } from '../../document/frontMatter.js';
+import type { Rule } from '../rule.js';
+import { formatTime, longDate, rewriteDate, statedDates } from '../deadlines/facts.js';
+
+/**
+ * SPEC §3: when the front-matter and the notice's text both give the receipt or opening date (or
+ * time) and disagree, that is an error, shown at the text with the front-matter value as related
+ * information. A date that an addendum postponed the limit to is not a contradiction (nor, for an
+ * opening set at the receipt limit, the opening's); a date the text says the limit is postponed to is
+ * checked against the front-matter's postponement, not the original limit.
+ */
+export const dateContradictsFrontMatter: Rule = {
+  id: 'date-contradicts-front-matter',
+  citation: '4.6°',
+  severity: 'error',
+  appliesTo: ['appel-offres', 'avis', 'avis-qualification'],
+  description: {
+    fr: "Les dates et heures de réception et d'ouverture écrites dans le texte sont celles de l'en-tête.",
+    en: 'The receipt and opening dates and times written in the text are those of the front-matter.',
+  },
+  check(context) {
+    const frontMatter = context.model.frontMatter;
+    if (!frontMatter) return;
+    const { reception, ouverture, addenda, qualification } = context.data;
+    const receiptDate = context.type === 'avis-qualification' ? (qualification.reception ?? reception?.date) : reception?.date;
+    const receiptPath = context.type === 'avis-qualification' && qualification.reception ? ['qualification', 'reception'] : ['reception', 'date'];
+    const postponed = addenda.map((addendum) => addendum.reportReception).filter((date): date is CalendarDate => date !== undefined);
+    // Bids are opened at the receipt limit (art. 11): an opening set at that limit follows its postponement.
+    const openingFollows = !!ouverture?.date && !!reception?.date && sameDate(ouverture.date, reception.date);
+    for (const { kind, mention, postponed: isPostponement } of statedDates(context.model)) {
+      const expected = kind === 'opening' ? ouverture : { date: receiptDate, time: reception?.time };
+      const path = kind === 'opening' ? ['ouverture', 'date'] : receiptPath;
+      const range: OffsetRange | undefined = frontMatter.valueRange(path);
+      const what = kind === 'opening' ? { fr: "d'ouverture", en: 'opening' } : { fr: 'limite de réception', en: 'receipt deadline' };
+      const followsPostponement = kind !== 'opening' || openingFollows || isPostponement;
+      if (isPostponement) {
+        // A postponement is checked against the postponed deadline the front-matter records (addenda),
+        // not the original one; with no postponement recorded there, nothing contradicts it.
+        const latest = postponed.reduce<CalendarDate | undefined>((last, date) => (!last || dayNumber(date) > dayNumber(last) ? date : last), undefined);
+        if (!latest || !followsPostponement || postponed.some((date) => sameDate(date, mention.date))) continue;
+        const index = addenda.findIndex((addendum) => addendum.reportReception && sameDate(addendum.reportReception, latest));
+        const postponedRange = frontMatter.valueRange(['addenda', index, 'report-reception']);
+        const front = longDate(latest);
+        const written = longDate(mention.date);
+        context.report({
+          range: { start: mention.start, end: mention.end },
+          message: {
+            fr: `Le texte reporte la date ${what.fr} au ${written.fr}, mais l'en-tête (addenda) la reporte au ${front.fr}.`,
+            en: `The text postpones the ${what.en} date to ${written.en}, but the front-matter (addenda) postpones it to ${front.en}.`,
+          },
+          related: postponedRange ? [{ range: postponedRange, message: { fr: 'Report dans l’en-tête', en: 'Postponement in the front-matter' } }] : undefined,
+          fix: {
+            title: { fr: `Écrire la date reportée de l'en-tête (${front.fr})`, en: `Write the front-matter's postponed date (${front.en})` },
+            edits: rewriteDate(context.model, mention, latest),
+          },
+        });
+        continue;
+      }
+      const accepted = [expected?.date, ...(followsPostponement ? postponed : []), ...(kind === 'both' ? [ouverture?.date] : [])];
+      if (expected?.date && range && !accepted.some((date) => date && sameDate(date, mention.date))) {
+        const front = longDate(expected.date);
+        const written = longDate(mention.date);
+        context.report({
+          range: { start: mention.start, end: mention.end },
+          message: {
+            fr: `Le texte donne le ${written.fr} comme date ${what.fr}, mais l'en-tête indique le ${front.fr}.`,
+            en: `The text gives ${written.en} as the ${what.en} date, but the front-matter says ${front.en}.`,
+          },
+          related: [{ range, message: { fr: `Date ${what.fr} dans l'en-tête`, en: `${what.en} date in the front-matter` } }],
+          fix: {
+            title: { fr: `Écrire la date de l'en-tête (${front.fr})`, en: `Write the front-matter date (${front.en})` },
+            edits: rewriteDate(context.model, mention, expected.date),
+          },
+        });
+        continue;
+      }
+      // A postponed date may come with another time, which the front-matter does not record.
+      if (expected?.date && !sameDate(expected.date, mention.date)) continue;
+      const time = kind === 'opening' ? ouverture?.time : reception?.time;
+      const timeRange = frontMatter.valueRange([kind === 'opening' ? 'ouverture' : 'reception', 'heure']);
+      if (kind === 'both' || !mention.time || !time || !timeRange || (mention.time.hour === time.hour && mention.time.minute === time.minute)) continue;
+      context.report({
+        range: { start: mention.start, end: mention.end },
+        message: {
+          fr: `Le texte donne ${formatTime(mention.time, 'fr')} comme heure ${what.fr}, mais l'en-tête indique ${formatTime(time, 'fr')}.`,
+          en: `The text gives ${formatTime(mention.time, 'en')} as the ${what.en} time, but the front-matter says ${formatTime(time, 'en')}.`,
+        },
+        related: [{ range: timeRange, message: { fr: `Heure ${what.fr} dans l'en-tête`, en: `${what.en} time in the front-matter` } }],
+      });
+    }
+  },
+};

@@ -1,0 +1,85 @@
+import { daysBetween, earliestClosing, isoDate, type CalendarDate } from '../../calendar/index.js';
+import type { OffsetRange } from '../../document/frontMatter.js';
+import type { Rule, RuleContext, FixSpec } from '../rule.js';
+import { belowThreshold } from '../threshold.js';
+import { ADDENDUM_DAYS, BELOW_THRESHOLD_NOTE, calendarFor, finalClosing, longDate } from './facts.js';
+
+/** Sets `report-reception` of the addendum at `index`, adding the key when it is absent. */
+function postponeFix(context: RuleContext, index: number, to: CalendarDate): FixSpec | undefined {
+  const frontMatter = context.model.frontMatter;
+  if (!frontMatter) return undefined;
+  const title = { fr: `Reporter la date limite de réception au ${longDate(to).fr}`, en: `Postpone the receipt deadline to ${longDate(to).en}` };
+  const existing = frontMatter.valueRange(['addenda', index, 'report-reception']);
+  if (existing) return { title, edits: [{ range: existing, newText: isoDate(to) }] };
+  const item = frontMatter.keyRange(['addenda', index]);
+  if (!item) return undefined;
+  const text = context.model.text;
+  const source = text.slice(item.start, item.end);
+  if (source.trimStart().startsWith('{')) {
+    const brace = item.start + source.lastIndexOf('}');
+    const before = text.slice(item.start, brace).trimEnd();
+    return { title, edits: [{ range: { start: item.start + before.length, end: item.start + before.length }, newText: `, report-reception: ${isoDate(to)}` }] };
+  }
+  // Block mapping: a new line at the indentation of the item's first key.
+  const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+  const indent = ' '.repeat(item.start - lineStart);
+  const end = item.start + source.trimEnd().length;
+  return { title, edits: [{ range: { start: end, end }, newText: `\n${indent}report-reception: ${isoDate(to)}` }] };
+}
+
+/**
+ * Art. 9 al. 2: an addendum that may affect prices is sent at least 7 days before the receipt limit,
+ * otherwise the limit is postponed so that 7 days remain. Unknown price impact is treated as an
+ * impact, at warning level; below the threshold art. 3 al. 2 allows a different rule.
+ */
+export const addendumSevenDays: Rule = {
+  id: 'addendum-seven-days',
+  citation: '9.al2',
+  severity: 'error',
+  appliesTo: ['appel-offres', 'avis'],
+  description: {
+    fr: "Un addenda susceptible de modifier les prix est transmis au moins 7 jours avant la date limite de réception, sinon celle-ci est reportée d'autant.",
+    en: 'An addendum that may affect prices is sent at least 7 days before the receipt deadline, or the deadline is postponed accordingly.',
+  },
+  check(context) {
+    const closing = finalClosing(context);
+    if (!closing) return;
+    const relaxed = belowThreshold(context);
+    context.data.addenda.forEach((addendum, index) => {
+      if (!addendum.date || addendum.incidencePrix === false) return;
+      const days = daysBetween(addendum.date, closing);
+      if (days >= ADDENDUM_DAYS) return;
+      const earliest = earliestClosing(addendum.date, ADDENDUM_DAYS, calendarFor(context.settings));
+      const frontMatter = context.model.frontMatter;
+      // An addendum from a separate file is reported at the tender's `numero`, which that file names.
+      const range: OffsetRange | undefined = addendum.source
+        ? frontMatter?.valueRange(['numero'])
+        : (frontMatter?.valueRange(['addenda', index, 'report-reception']) ?? frontMatter?.keyRange(['addenda', index]));
+      const name = `${addendum.numero !== undefined ? ` no ${addendum.numero}` : ''}${addendum.source ? ` (${addendum.source})` : ''}`;
+      const unknown = addendum.incidencePrix === undefined;
+      const sent = longDate(addendum.date);
+      const first = longDate(earliest);
+      const note = relaxed ? BELOW_THRESHOLD_NOTE : unknown
+        ? { fr: " L'incidence sur les prix n'est pas indiquée (incidence-prix).", en: ' The price impact is not stated (incidence-prix).' }
+        : { fr: '', en: '' };
+      context.report({
+        range,
+        severity: relaxed ? 'information' : unknown ? 'warning' : undefined,
+        message: addendum.reportReception
+          ? {
+              fr: `Le report de l'addenda${name} laisse ${days} jour${Math.abs(days) > 1 ? 's' : ''} après sa transmission le ${sent.fr} : il faut au moins 7 jours. Date la plus hâtive : ${first.fr}.${note.fr}`,
+              en: `The postponement of addendum${name} leaves ${days} day${Math.abs(days) === 1 ? '' : 's'} after it is sent on ${sent.en}: at least 7 days are required. Earliest date: ${first.en}.${note.en}`,
+            }
+          : {
+              fr: `L'addenda${name}, transmis le ${sent.fr}, précède de ${days} jour${Math.abs(days) > 1 ? 's' : ''} la date limite de réception : s'il peut modifier les prix, celle-ci doit être reportée d'au moins 7 jours après sa transmission, soit au ${first.fr}.${note.fr}`,
+              en: `Addendum${name}, sent on ${sent.en}, comes ${days} day${Math.abs(days) === 1 ? '' : 's'} before the receipt deadline: if it may affect prices, the deadline must be postponed to at least 7 days after it is sent, i.e. ${first.en}.${note.en}`,
+            },
+        fix: addendum.source ? undefined : postponeFix(context, index, earliest),
+        related:
+          addendum.source && addendum.sourceRange
+            ? [{ document: addendum.source, position: addendum.sourceRange, message: { fr: `Addenda${name}`, en: `Addendum${name}` } }]
+            : undefined,
+      });
+    });
+  },
+};

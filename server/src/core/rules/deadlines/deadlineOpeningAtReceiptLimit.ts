@@ -1,0 +1,53 @@
+import { isoDate, sameDate } from '../../calendar/index.js';
+import { findItem } from '../../legal/find.js';
+import type { Rule } from '../rule.js';
+import { closingMoment, formatTime, longDate, openingMoment, rewriteDate, sameTime, statedDates, type Moment } from './facts.js';
+
+const describe = (moment: Moment, locale: 'fr' | 'en') =>
+  `${longDate(moment.date)[locale]}${moment.time ? (locale === 'fr' ? ' à ' : ' at ') + formatTime(moment.time, locale) : ''}`;
+
+/** Art. 11 al. 1: bids are opened publicly "à la date et à l'heure limites fixées pour la réception". */
+export const deadlineOpeningAtReceiptLimit: Rule = {
+  id: 'deadline-opening-at-receipt-limit',
+  citation: '11.al1',
+  severity: 'warning',
+  appliesTo: ['appel-offres', 'avis'],
+  description: {
+    fr: "L'ouverture des soumissions a lieu à la date et à l'heure limites de leur réception.",
+    en: 'Bids are opened at the date and time limit set for their receipt.',
+  },
+  check(context) {
+    const closing = closingMoment(context);
+    const opening = openingMoment(context);
+    if (!closing || !opening) return;
+    if (sameDate(closing.date, opening.date) && sameTime(closing.time, opening.time)) return;
+    // "Immédiatement après l'heure limite" states the same moment in words.
+    if (!opening.path && findItem(context.model, 'openingSameAsReceipt').length > 0 && sameDate(closing.date, opening.date)) return;
+    const edits = [];
+    const frontMatter = context.model.frontMatter;
+    if (opening.path) {
+      edits.push({ range: opening.range, newText: isoDate(closing.date) });
+      const time = frontMatter?.valueRange(['ouverture', 'heure']);
+      const limit = context.data.reception?.time;
+      if (time && limit && !sameTime(limit, context.data.ouverture?.time)) {
+        edits.push({ range: time, newText: `"${String(limit.hour).padStart(2, '0')}:${String(limit.minute).padStart(2, '0')}"` });
+      }
+      // The text's opening statements follow (even one that contradicted the front-matter), so that the
+      // text and the front-matter give the same opening.
+      for (const { kind, mention } of statedDates(context.model)) {
+        if (kind === 'opening' && !sameDate(mention.date, closing.date)) edits.push(...rewriteDate(context.model, mention, closing.date));
+      }
+    }
+    context.report({
+      range: opening.range,
+      message: {
+        fr: `L'ouverture (${describe(opening, 'fr')}) n'a pas lieu à la date et à l'heure limites de réception (${describe(closing, 'fr')}) : l'art. 11 prévoit l'ouverture à ce moment.`,
+        en: `The opening (${describe(opening, 'en')}) is not at the receipt date and time limit (${describe(closing, 'en')}): s. 11 sets the opening at that moment.`,
+      },
+      related: [{ range: closing.range, message: { fr: 'Date limite de réception', en: 'Receipt deadline' } }],
+      fix: edits.length
+        ? { title: { fr: "Fixer l'ouverture à la date et à l'heure limites de réception", en: 'Set the opening at the receipt date and time limit' }, edits }
+        : undefined,
+    });
+  },
+};

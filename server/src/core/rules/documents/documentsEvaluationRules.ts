@@ -1,0 +1,58 @@
+import type { DocumentUnit } from '../../document/model.js';
+import { findItem, unitStates } from '../../legal/find.js';
+import { frontMatterEvidence, passages } from '../evidence.js';
+import type { Rule } from '../rule.js';
+import { documentsAnchor, newSectionFix, sectionOf } from './placement.js';
+import { TENDER_DOCUMENT_TYPES } from './requiredItem.js';
+import { withFollowing } from './scope.js';
+
+/** Modes of award that evaluate quality, and those that weight the criteria (annex 2). */
+const QUALITY = new Set(['qualite-minimale', 'qualite-prix', 'qualite-seulement']);
+const WEIGHTED = new Set(['qualite-prix', 'qualite-seulement']);
+
+/** Art. 5 par. 6°: when quality is evaluated, the evaluation rules, the criteria and (annex 2) their weights. */
+export const documentsEvaluationRules: Rule = {
+  id: 'documents-evaluation-rules',
+  citation: '5.6°',
+  severity: 'error',
+  appliesTo: TENDER_DOCUMENT_TYPES,
+  scope: 'dossier',
+  description: {
+    fr: "Lorsque la qualité est évaluée, les documents énoncent les règles d'évaluation, les critères retenus et, pour l'annexe 2, leur poids respectif.",
+    en: 'When quality is evaluated, the documents set out the evaluation rules, the criteria and, for Annex 2, their respective weights.',
+  },
+  check(context) {
+    const mode = context.data.adjudication;
+    if (!mode || !QUALITY.has(mode)) return;
+    const mentions = findItem(context.model, 'evaluation');
+    const declared = context.data.evaluation.criteres ?? [];
+    if (mentions.length === 0 && declared.length === 0) {
+      context.report({
+        message: {
+          fr: "La qualité est évaluée (adjudication), mais les documents n'énoncent ni les règles d'évaluation ni les critères retenus.",
+          en: 'Quality is evaluated (adjudication), but the documents set out neither the evaluation rules nor the criteria.',
+        },
+        range: documentsAnchor(context),
+        fix: newSectionFix(context, 'evaluation', 'evaluation'),
+      });
+      return;
+    }
+    if (!WEIGHTED.has(mode) || (declared.length > 0 && declared.every((criterion) => criterion.poids !== undefined))) return;
+    const scope = new Set<DocumentUnit>(mentions.flatMap((unit) => withFollowing(context, unit)));
+    if ([...scope].some((unit) => unitStates(unit, 'weights'))) return;
+    const section = sectionOf(context.model, 'evaluation');
+    context.report({
+      message: {
+        fr: "L'évaluation suit l'annexe 2, mais les documents n'indiquent pas le poids respectif des critères.",
+        en: 'The evaluation follows Annex 2, but the documents do not state the respective weight of the criteria.',
+      },
+      range: section ? { start: section.heading.start, end: section.heading.end } : { start: mentions[0]?.start ?? context.anchor.start, end: mentions[0]?.end ?? context.anchor.end },
+    });
+  },
+  evidence(context) {
+    const mode = context.data.adjudication;
+    if (!mode || !QUALITY.has(mode)) return [];
+    const declared = context.data.evaluation.criteres ? frontMatterEvidence(context, ['evaluation', 'criteres']) : [];
+    return [...declared, ...passages(findItem(context.model, 'evaluation'), 'evaluation')];
+  },
+};

@@ -1,0 +1,23 @@
+import { findItem } from '../../legal/find.js';
+import { newSectionFix } from './placement.js';
+import { requiredDocumentItem } from './requiredItem.js';
+import { statedBy } from '../evidence.js';
+import { noticeOwnUnits } from './scope.js';
+
+/** Art. 5 par. 1.1°: when the contract has options, the tender documents describe them. */
+export const documentsOptionsDescription = requiredDocumentItem({
+  id: 'documents-options-description',
+  citation: '5.1.1°',
+  description: {
+    fr: "Lorsque le contrat comporte des options, les documents d'appel d'offres les décrivent.",
+    en: 'When the contract includes options, the tender documents describe them.',
+  },
+  missing: {
+    fr: "Le contrat comporte des options (clé options), mais les documents d'appel d'offres ne les décrivent pas (hors de l'avis).",
+    en: 'The contract includes options (key options), but the tender documents do not describe them (beyond the notice).',
+  },
+  required: (context) => context.data.options.length > 0,
+  // What the notice says is not the tender documents' detail.
+  ...statedBy({ item: 'optionsDetail', units: (context) => findItem(context.model, 'optionsDetail').filter((unit) => !noticeOwnUnits(context.model).has(unit)) }),
+  fix: (context) => newSectionFix(context, 'optionsDetail', 'optionsDetail'),
+});

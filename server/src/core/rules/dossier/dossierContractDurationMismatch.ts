@@ -1,0 +1,73 @@
+import type { OffsetRange } from '../../document/frontMatter.js';
+import type { Rule } from '../rule.js';
+import { dossierFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
+import { type Term, termOf, duration, restating } from './term.js';
+
+/** A file's term, with the total duration its text gives (initial duration and renewals). */
+function totalOf(term: Term): { months: number; range: OffsetRange } | undefined {
+  if (!term.initial) return undefined;
+  if (!term.renewals) return term.initial;
+  if (term.renewals.months === undefined) return undefined;
+  return { months: term.initial.months + term.renewals.count * term.renewals.months, range: term.renewals.range };
+}
+
+/**
+ * The contract's duration as the notice and the other files state it: the initial duration written in
+ * the notice's text and in the contract (or the devis, the instructions), and the duration renewals
+ * included against the front-matter's `contrat.duree-mois`. Each disagreement is an error at the
+ * restatement, leading to what it disagrees with.
+ */
+export const dossierContractDurationMismatch: Rule = {
+  id: 'dossier-contract-duration-mismatch',
+  citation: '5.1°',
+  severity: 'error',
+  appliesTo: ['appel-offres', 'document'],
+  scope: 'dossier',
+  description: {
+    fr: "La durée du contrat est la même dans l'avis, l'en-tête (contrat.duree-mois) et les autres documents du dossier.",
+    en: 'The contract duration is the same in the notice, the front-matter (contrat.duree-mois) and the other documents of the dossier.',
+  },
+  evidence(context) {
+    const files = dossierFiles(context);
+    const notice = noticeFile(files);
+    if (!notice || files.length < 2) return [];
+    const declared = keyValue(notice, ['contrat', 'duree-mois']);
+    const term = termOf(notice.model).initial;
+    return declared ? [{ range: declared, frontMatterKey: 'contrat.duree-mois' }] : term ? [{ range: placed(notice, term.range) }] : [];
+  },
+  check(context) {
+    const files = dossierFiles(context);
+    const notice = noticeFile(files);
+    if (!notice) return;
+    const noticeTerm = termOf(notice.model).initial;
+    const noticeLabel = fileLabel(notice);
+    const declared = notice.data.contrat.dureeMois;
+    const declaredRange = keyValue(notice, ['contrat', 'duree-mois']);
+    for (const file of restating(files, notice)) {
+      const term = termOf(file.model);
+      const label = fileLabel(file);
+      if (term.initial && noticeTerm && term.initial.months !== noticeTerm.months) {
+        context.report({
+          range: placed(file, term.initial.range),
+          message: {
+            fr: `Dans ${label.fr}, la durée du contrat est de ${duration(term.initial.months, 'fr')}, mais dans ${noticeLabel.fr}, de ${duration(noticeTerm.months, 'fr')}.`,
+            en: `In ${label.en}, the contract's term is ${duration(term.initial.months, 'en')}, but in ${noticeLabel.en}, ${duration(noticeTerm.months, 'en')}.`,
+          },
+          related: [{ range: placed(notice, noticeTerm.range), message: { fr: `Durée dans ${noticeLabel.fr}`, en: `Term in ${noticeLabel.en}` } }],
+        });
+        continue;
+      }
+      const total = totalOf(term);
+      if (total && declared !== undefined && declaredRange && total.months !== declared) {
+        context.report({
+          range: placed(file, total.range),
+          message: {
+            fr: `Dans ${label.fr}, le contrat dure ${duration(total.months, 'fr')}, renouvellements compris, mais l'en-tête ${of(noticeLabel).fr} indique ${duration(declared, 'fr')} (contrat.duree-mois).`,
+            en: `In ${label.en}, the contract lasts ${duration(total.months, 'en')}, renewals included, but the front-matter ${of(noticeLabel).en} says ${duration(declared, 'en')} (contrat.duree-mois).`,
+          },
+          related: [{ range: declaredRange, message: { fr: 'Durée dans l’en-tête (contrat.duree-mois)', en: 'Duration in the front-matter (contrat.duree-mois)' } }],
+        });
+      }
+    }
+  },
+};

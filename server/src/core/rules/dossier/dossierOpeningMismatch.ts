@@ -1,0 +1,3 @@
+import { momentRule } from './moments.js';
+
+export const dossierOpeningMismatch = momentRule('opening', 'dossier-opening-mismatch');

@@ -1,0 +1,60 @@
+import type { OffsetRange } from '../../document/frontMatter.js';
+import type { Localized } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { dossierFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
+import { termOf, restating } from './term.js';
+
+/**
+ * The renewal options as the front-matter lists them (`options` of type `renouvellement`) and the
+ * notice states them, against the contract's (or another file's) renewals: their number differs, or
+ * one provides for renewals and the other for none.
+ */
+export const dossierRenewalsMismatch: Rule = {
+  id: 'dossier-renewals-mismatch',
+  citation: '5.1.1°',
+  severity: 'error',
+  appliesTo: ['appel-offres', 'document'],
+  scope: 'dossier',
+  description: {
+    fr: "Les renouvellements prévus au contrat sont les options de renouvellement de l'avis et de l'en-tête (options).",
+    en: 'The renewals the contract provides for are the renewal options of the notice and of the front-matter (options).',
+  },
+  evidence(context) {
+    const files = dossierFiles(context);
+    const notice = noticeFile(files);
+    if (!notice || files.length < 2) return [];
+    const options = keyValue(notice, ['options']);
+    const renewals = termOf(notice.model).renewals;
+    return options ? [{ range: options, frontMatterKey: 'options' }] : renewals ? [{ range: placed(notice, renewals.range) }] : [];
+  },
+  check(context) {
+    const files = dossierFiles(context);
+    const notice = noticeFile(files);
+    if (!notice) return;
+    const noticeLabel = fileLabel(notice);
+    const listed = notice.model.frontMatter?.data && Array.isArray(notice.model.frontMatter.data.options) ? notice.data.options.filter((option) => option.type === 'renouvellement').length : undefined;
+    const optionsRange = keyValue(notice, ['options']) ?? placed(notice, notice.model.frontMatter?.keyRange(['options']) ?? { start: 0, end: 0 });
+    const noticeRenewals = termOf(notice.model).renewals;
+    for (const file of restating(files, notice)) {
+      const renewals = termOf(file.model).renewals;
+      if (!renewals) continue;
+      const label = fileLabel(file);
+      const count = (n: number, locale: 'fr' | 'en') => (locale === 'fr' ? `${n} renouvellement${n > 1 ? 's' : ''}` : `${n} renewal${n > 1 ? 's' : ''}`);
+      const against: { count: number; range: OffsetRange; where: Localized } | undefined =
+        listed !== undefined && notice.model.frontMatter?.valueRange(['options'])
+          ? { count: listed, range: optionsRange, where: { fr: `l'en-tête ${of(noticeLabel).fr} (options)`, en: `the front-matter ${of(noticeLabel).en} (options)` } }
+          : noticeRenewals
+            ? { count: noticeRenewals.count, range: placed(notice, noticeRenewals.range), where: noticeLabel }
+            : undefined;
+      if (!against || against.count === renewals.count) continue;
+      context.report({
+        range: placed(file, renewals.range),
+        message: {
+          fr: `Dans ${label.fr}, le contrat prévoit ${count(renewals.count, 'fr')}, mais ${against.where.fr} ${against.count === 0 ? "n'en prévoit aucun" : `en prévoit ${against.count}`}.`,
+          en: `In ${label.en}, the contract provides for ${count(renewals.count, 'en')}, but ${against.where.en} provides for ${against.count === 0 ? 'none' : against.count}.`,
+        },
+        related: [{ range: against.range, message: { fr: `Options dans ${against.where.fr}`, en: `Options in ${against.where.en}` } }],
+      });
+    }
+  },
+};

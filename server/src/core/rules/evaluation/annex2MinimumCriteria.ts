@@ -1,0 +1,3 @@
+import { minimumCriteria } from './minimumCriteria.js';
+
+export const annex2MinimumCriteria = minimumCriteria(2);

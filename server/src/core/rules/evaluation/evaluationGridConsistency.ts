@@ -1,0 +1,48 @@
+import { evaluationGrid, gridsAgree, type GridCriterion } from '../../evaluation/grid.js';
+import type { Locale } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { TENDER_DOCUMENTS, formatNumber } from './common.js';
+
+const describe = (criterion: GridCriterion | undefined, locale: Locale): string =>
+  criterion
+    ? `« ${criterion.name} »${criterion.weight !== undefined ? ` (${formatNumber(criterion.weight, locale)})` : ''}`
+    : locale === 'fr'
+      ? '(aucun)'
+      : '(none)';
+
+/** SPEC §3–4: a grid written both in the front-matter and as a body table must say the same thing. */
+export const evaluationGridConsistency: Rule = {
+  id: 'evaluation-grid-consistency',
+  citation: '5.6°',
+  severity: 'error',
+  appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
+  description: {
+    fr: "Les critères et les poids de l'en-tête (evaluation.criteres) et ceux de la grille du texte concordent.",
+    en: 'The criteria and weights of the front-matter (evaluation.criteres) and of the grid in the text agree.',
+  },
+  check(context) {
+    const { frontMatter, body } = evaluationGrid(context.model);
+    if (!frontMatter) return;
+    for (const table of body) {
+      const result = gridsAgree(frontMatter, table);
+      if (result.agree) continue;
+      const inHeader = frontMatter.criteria[result.index];
+      const inTable = table.criteria[result.index];
+      const n = result.index + 1;
+      context.report({
+        range: inHeader?.range ?? frontMatter.range,
+        message: {
+          fr: `La grille d'évaluation de l'en-tête et celle du texte diffèrent au critère ${n} : ${describe(inHeader, 'fr')} dans l'en-tête, ${describe(inTable, 'fr')} dans le tableau.`,
+          en: `The evaluation grid in the front-matter and the one in the text differ at criterion ${n}: ${describe(inHeader, 'en')} in the front-matter, ${describe(inTable, 'en')} in the table.`,
+        },
+        related: [
+          {
+            range: inTable?.range ?? table.range,
+            message: { fr: 'Grille d’évaluation du texte', en: 'Evaluation grid in the text' },
+          },
+        ],
+      });
+    }
+  },
+};

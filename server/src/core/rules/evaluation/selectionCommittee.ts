@@ -1,0 +1,78 @@
+import type { OffsetRange } from '../../document/frontMatter.js';
+import { findItem, unitStates } from '../../legal/find.js';
+import type { Localized } from '../../types.js';
+import { insertClauseFix } from '../insertion.js';
+import type { Rule } from '../rule.js';
+import { scopeOf } from '../scope.js';
+import { belowThreshold } from '../threshold.js';
+import { TENDER_DOCUMENTS, awardMode, evaluationInsertionOffset, isQualityMode } from './common.js';
+
+const NUMBERS: Record<string, number> = { un: 1, une: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5, six: 6, sept: 7, seven: 7 };
+const MEMBERS = /\b(un|une|deux|trois|quatre|cinq|six|sept|one|two|three|four|five|seven|\d{1,2}) (?:\(\d{1,2}\) )?(?:autres )?(?:membres|members|evaluateurs|evaluators)\b/;
+
+/**
+ * Art. 26 al. 2: the selection committee is a secretary who coordinates it and at least 3 members.
+ * Below the public tender threshold (art. 3) and in an invitation call (art. 29) the composition may
+ * differ: findings are then information.
+ */
+export const selectionCommittee: Rule = {
+  id: 'selection-committee',
+  citation: '26.al2',
+  severity: 'error',
+  appliesTo: TENDER_DOCUMENTS,
+  scope: 'dossier',
+  description: {
+    fr: "Le comité de sélection est composé d'un secrétaire chargé d'en coordonner les activités et d'au moins 3 membres.",
+    en: 'The selection committee is made up of a secretary who coordinates its work and at least 3 members.',
+  },
+  check(context) {
+    if (!isQualityMode(awardMode(context))) return;
+    const relaxed = belowThreshold(context) || context.data.procedure === 'invitation';
+    const severity = relaxed ? 'information' : undefined;
+    const problems: Localized[] = [];
+    let range: OffsetRange | undefined;
+
+    const declared = context.data.evaluation.comite;
+    if (declared) {
+      range = context.model.frontMatter?.valueRange(['evaluation', 'comite']);
+      if (declared.secretaire === false) problems.push({ fr: "n'a pas de secrétaire", en: 'has no secretary' });
+      if (declared.membres !== undefined && declared.membres < 3) problems.push(fewMembers(declared.membres));
+    } else {
+      const mentions = findItem(context.model, 'selectionCommittee');
+      if (mentions.length === 0) {
+        context.report({
+          severity: relaxed ? 'information' : 'warning',
+          range: context.model.frontMatter?.valueRange(['adjudication']),
+          message: {
+            fr: "Les documents ne décrivent pas le comité de sélection (clé evaluation.comite ou mention dans le texte) : un secrétaire et au moins 3 membres.",
+            en: 'The documents do not describe the selection committee (key evaluation.comite or a mention in the text): a secretary and at least 3 members.',
+          },
+          fix: insertClauseFix(context.model, 'selectionCommittee', context.locale, evaluationInsertionOffset(context)),
+        });
+        return;
+      }
+      const scope = mentions.flatMap((unit) => scopeOf(context, unit));
+      const counted = scope.map((unit) => ({ unit, match: MEMBERS.exec(unit.normalized) })).find((entry) => entry.match);
+      if (!counted?.match) return; // The committee is named without its composition: the regulation then applies as is.
+      range = { start: counted.unit.start, end: counted.unit.end };
+      const members = NUMBERS[counted.match[1]] ?? Number(counted.match[1]);
+      if (members < 3) problems.push(fewMembers(members));
+      if (!scope.some((unit) => unitStates(unit, 'committeeSecretary'))) problems.push({ fr: "n'a pas de secrétaire", en: 'has no secretary' });
+    }
+    if (problems.length === 0) return;
+    const join = (locale: 'fr' | 'en') => problems.map((problem) => problem[locale]).join(locale === 'fr' ? ' et ' : ' and ');
+    context.report({
+      range,
+      severity,
+      message: {
+        fr: `Le comité de sélection ${join('fr')} : il doit compter un secrétaire et au moins 3 membres${relaxed ? ' (la composition peut différer sous le seuil ou sur invitation, art. 3 et 29)' : ''}.`,
+        en: `The selection committee ${join('en')}: it must have a secretary and at least 3 members${relaxed ? ' (the composition may differ below the threshold or in an invitation call, s. 3 and 29)' : ''}.`,
+      },
+    });
+  },
+};
+
+const fewMembers = (count: number): Localized => ({
+  fr: `ne compte que ${count} membre${count > 1 ? 's' : ''}`,
+  en: `has only ${count} member${count > 1 ? 's' : ''}`,
+});

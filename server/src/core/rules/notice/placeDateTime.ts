@@ -1,0 +1,69 @@
+import type { OffsetRange } from '../../document/frontMatter.js';
+import { findItem, unitStates } from '../../legal/find.js';
+import type { ClauseName } from '../../legal/clauses.js';
+import type { ItemName } from '../../legal/recognisers.js';
+import type { Localized } from '../../types.js';
+import { insertClauseFix } from '../insertion.js';
+import { frontMatterEvidence, passages } from '../evidence.js';
+import type { Rule } from '../rule.js';
+import { scopeOf } from '../scope.js';
+import { NOTICE_TYPES } from './requiredItem.js';
+
+interface Moment {
+  key: 'reception' | 'ouverture';
+  item: ItemName;
+  clause: ClauseName;
+  what: Localized;
+  /** Wording that fixes the date and time by reference to the receipt limit ("à la même heure"). */
+  sameAsReceipt?: ItemName;
+  /** Wording that fixes the date only by reference to the receipt limit ("le même jour"). */
+  sameDateAsReceipt?: ItemName;
+  /** Where a moment stated nowhere is reported: the passage of this other moment (the opening beside the receipt). */
+  besides?: ItemName;
+}
+
+/** Art. 4 par. 6°: the place, date and time of the receipt, and of the opening, of bids. */
+export function placeDateTimeRule(id: string, moment: Moment, description: Localized): Rule {
+  return {
+    id,
+    citation: '4.6°',
+    severity: 'error',
+    appliesTo: NOTICE_TYPES,
+    description,
+    check(context) {
+      const mentions = findItem(context.model, moment.item);
+      const scope = mentions.flatMap((unit) => scopeOf(context, unit));
+      const stated = (item: ItemName) => scope.some((unit) => unitStates(unit, item));
+      const sameAsReceipt = moment.sameAsReceipt !== undefined && stated(moment.sameAsReceipt);
+      const sameDateAsReceipt = moment.sameDateAsReceipt !== undefined && stated(moment.sameDateAsReceipt);
+      // A value given but invalid is reported by the front-matter check, not again as missing.
+      const given = (key: string) => context.model.frontMatter?.valueRange([moment.key, key]) !== undefined;
+      const has = {
+        place: given('lieu') || stated('place'),
+        date: given('date') || sameAsReceipt || sameDateAsReceipt || stated('date'),
+        time: given('heure') || sameAsReceipt || stated('time'),
+      };
+      const missing = (['place', 'date', 'time'] as const).filter((part) => !has[part]);
+      if (missing.length === 0) return;
+      const names = { place: { fr: 'le lieu', en: 'place' }, date: { fr: 'la date', en: 'date' }, time: { fr: "l'heure", en: 'time' } };
+      const list = (locale: 'fr' | 'en') => {
+        const words = missing.map((part) => names[part][locale]);
+        const last = words.pop()!;
+        return words.length ? `${words.join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${last}` : last;
+      };
+      const nothing = context.data[moment.key] === undefined && mentions.length === 0;
+      const beside = nothing && moment.besides ? findItem(context.model, moment.besides).find((unit) => unit.kind !== 'heading') : undefined;
+      const shown = mentions[0] ?? beside;
+      const range: OffsetRange | undefined = context.model.frontMatter?.keyRange([moment.key]) ?? (shown ? { start: shown.start, end: shown.end } : undefined);
+      context.report({
+        range,
+        message: {
+          fr: `L'avis n'indique pas ${list('fr')} ${moment.what.fr} (clé ${moment.key} ou mention dans le texte).`,
+          en: `The notice does not state the ${list('en')} ${moment.what.en} (key ${moment.key} or a mention in the text).`,
+        },
+        fix: nothing ? insertClauseFix(context.model, moment.clause, context.locale) : undefined,
+      });
+    },
+    evidence: (context) => [...frontMatterEvidence(context, [moment.key]), ...passages(findItem(context.model, moment.item), moment.item)],
+  };
+}

@@ -1,0 +1,95 @@
+import { unitIndex, type DocumentUnit } from '../../document/model.js';
+import { findItem } from '../../legal/find.js';
+import { RECOGNISERS, matchesPhrase } from '../../legal/recognisers.js';
+import {
+  NUMBER_WORDS,
+  REFUSAL_EVALUATION,
+  REFUSAL_EXTRA_GROUNDS,
+  REFUSAL_OTHER_BODY,
+  REFUSAL_PERIOD,
+  REFUSAL_THIS_BODY,
+} from '../../legal/recognisers/refusal.js';
+import type { Localized } from '../../types.js';
+import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
+import type { Rule, RuleContext } from '../rule.js';
+
+/** The clause and, when it introduces a list ("… qui : "), the entries that list its grounds. */
+function clauseScope(context: RuleContext, unit: DocumentUnit): DocumentUnit[] {
+  if (!unit.text.trimEnd().endsWith(':')) return [unit];
+  const units = context.model.units;
+  const scope = [unit];
+  for (let index = unitIndex(context.model, unit) + 1; index < units.length && units[index].kind === 'listItem'; index++) scope.push(units[index]);
+  return scope;
+}
+
+/** The longest look-back period the clause states, in months. */
+function periodMonths(text: string): number | undefined {
+  let longest: number | undefined;
+  for (const match of text.matchAll(REFUSAL_PERIOD)) {
+    const count = NUMBER_WORDS[match[1]] ?? Number(match[1]);
+    const months = /^(?:mois|months)$/.test(match[2]) ? count : count * 12;
+    longest = Math.max(longest ?? 0, months);
+  }
+  return longest;
+}
+
+/**
+ * Art. 8: the optional clause reserving the right to refuse a provider. When present, it must stay
+ * within the article: a look-back of at most 2 years before the opening, an evaluation made by this
+ * body, and no grounds beyond the three listed.
+ */
+export const refusalClauseScope: Rule = {
+  id: 'refusal-clause-scope',
+  citation: '8',
+  severity: 'error',
+  appliesTo: TENDER_DOCUMENT_TYPES,
+  scope: 'dossier',
+  description: {
+    fr: "La clause facultative de refus d'un prestataire (art. 8) se limite aux 2 années précédant l'ouverture, à une évaluation de rendement de la part de cet organisme et aux trois motifs de l'article.",
+    en: 'The optional refusal clause (s. 8) is limited to the 2 years before the opening, to a performance evaluation by this body, and to the three grounds of the section.',
+  },
+  check(context) {
+    const candidates = new Set([...findItem(context.model, 'refusalClause'), ...findItem(context.model, 'refusalIntro')]);
+    for (const unit of candidates) {
+      if (unit.kind === 'heading') continue;
+      const text = clauseScope(context, unit).map((part) => part.normalized).join(' ');
+      if (!matchesPhrase(RECOGNISERS.refusalClause, text)) continue;
+      const problems: Localized[] = [];
+      const months = periodMonths(text);
+      if (months !== undefined && months > 24) {
+        problems.push({ fr: 'la période dépasse les 2 années précédant la date d’ouverture des soumissions', en: 'the period exceeds the 2 years before the bid opening date' });
+      }
+      const otherBody = REFUSAL_OTHER_BODY.test(text);
+      if (otherBody) {
+        problems.push({ fr: 'l’évaluation de rendement doit provenir de cet organisme, non d’un autre', en: 'the performance evaluation must come from this body, not another' });
+      }
+      if (REFUSAL_EXTRA_GROUNDS.test(text)) {
+        problems.push({
+          fr: 'seuls trois motifs sont permis (rendement insatisfaisant, omission de donner suite, résiliation pour défaut)',
+          en: 'only three grounds are allowed (unsatisfactory performance, failure to follow up, termination for default)',
+        });
+      }
+      if (problems.length === 0) {
+        // Silent on who evaluated: art. 8 only allows an evaluation "de la part de cet organisme".
+        if (REFUSAL_EVALUATION.test(text) && !REFUSAL_THIS_BODY.test(text)) {
+          context.report({
+            range: { start: unit.start, end: unit.end },
+            severity: 'warning',
+            message: {
+              fr: "La clause de refus ne précise pas que l'évaluation de rendement insatisfaisant provient de cet organisme (art. 8 : « de la part de cet organisme »).",
+              en: 'The refusal clause does not state that the unsatisfactory performance evaluation comes from this body (s. 8: "from this body").',
+            },
+          });
+        }
+        continue;
+      }
+      context.report({
+        range: { start: unit.start, end: unit.end },
+        message: {
+          fr: `La clause de refus excède ce que permet l'article 8 : ${problems.map((p) => p.fr).join('; ')}.`,
+          en: `The refusal clause goes beyond what section 8 allows: ${problems.map((p) => p.en).join('; ')}.`,
+        },
+      });
+    }
+  },
+};
