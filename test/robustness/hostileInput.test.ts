@@ -341,7 +341,7 @@ describe('hostile input: findings are capped per rule and per document', () => {
       ...RULES[0],
       id: `essai-${r}`,
       check: (context) => {
-        for (let i = 0; i < 100; i++) context.report({ message: { fr: 'constat', en: 'finding' }, range: { start: model.bodyStart + (i * 15 + r) * 12, end: model.bodyStart + (i * 15 + r) * 12 + 5 } });
+        for (let i = 0; i < 100; i++) context.report({ messageId: 'finding', message: { fr: 'constat', en: 'finding' }, range: { start: model.bodyStart + (i * 15 + r) * 12, end: model.bodyStart + (i * 15 + r) * 12 + 5 } });
       },
     }));
     for (const locale of ['fr', 'en'] as const) {

@@ -15,7 +15,7 @@ ruleTester('admissibility-qualifications', {
     {
       name: 'missing: the next entry of the admissibility list',
       code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[1]]) }),
-      errors: [{ line: 25 }],
+      errors: [{ line: 25, column: 1, messageId: 'missing' }],
       output: tender({ admissibility: `${withItems([ADMISSIBILITY_ITEMS[1]])}\n2. ${listItem('qualifications')}` }),
     },
     {
@@ -41,7 +41,7 @@ ruleTester('admissibility-establishment', {
     {
       name: 'in Québec only while an agreement applies: warning on the clause',
       code: tender({ frontMatter: withAgreements, admissibility: QUEBEC_ONLY }),
-      errors: [{ line: 30, severity: 'warning', message: /se limite au Québec/ }],
+      errors: [{ line: 30, column: 1, messageId: 'quebecOnly', severity: 'warning', message: /se limite au Québec/ }],
       output: null,
     },
     {
@@ -73,7 +73,7 @@ ruleTester('admissibility-outside-agreements-mention', {
     {
       name: 'declared, not mentioned: a paragraph in the admissibility section',
       code: tender({ frontMatter: outside, admissibility: '## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec et détenir les permis requis.' }),
-      errors: [{ line: 11 }],
+      errors: [{ line: 11, column: 1, messageId: 'missing' }],
       output: tender({
         frontMatter: outside,
         admissibility: `## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec et détenir les permis requis.\n\n${renderClause(CLAUSES.outsideAgreements, 'fr')}`,

@@ -15,7 +15,7 @@ ruleTester('revenu-quebec-attestation', {
     {
       name: 'missing at 25 000 $: fix inserts the clause in the admissibility section',
       code: tender({ 'montant-estime': '25000' }, { admissibility: ADMISSIBILITY(PAE) }),
-      errors: [{ line: 7, severity: 'error', message: /25 000 \$/ }],
+      errors: [{ line: 7, column: 17, messageId: 'attestationMissing', severity: 'error', message: /25 000 \$/ }],
       output: tender(
         { 'montant-estime': '25000' },
         {
@@ -34,7 +34,7 @@ ruleTester('revenu-quebec-attestation-validity', {
     {
       name: 'older 90-day wording',
       code: tender({}, { admissibility: ADMISSIBILITY(`L’attestation de Revenu Québec ne doit pas avoir été délivrée plus de 90 jours avant la date limite de réception des soumissions. ${PAE}`) }),
-      errors: [{ line: 28, severity: 'warning', message: /90 jours/ }],
+      errors: [{ line: 28, column: 1, messageId: 'ninetyDays', severity: 'warning', message: /90 jours/ }],
       output: null,
     },
   ],
@@ -50,7 +50,7 @@ ruleTester('equality-programme-attestation', {
     {
       name: 'ministry, 100 000 $: fix inserts the clause',
       code: tender({ 'montant-estime': '100000' }, { admissibility: ADMISSIBILITY(ARQ) }),
-      errors: [{ line: 7, severity: 'error' }],
+      errors: [{ line: 7, column: 17, messageId: 'attestationMissing', severity: 'error' }],
       output: tender(
         { 'montant-estime': '100000' },
         {
@@ -76,7 +76,7 @@ ruleTester('preferential-margin-maximum', {
     { name: '5 % in the text', code: tender({}, MARGIN('Une marge préférentielle de 5 % est accordée au prestataire certifié ISO 9001.')) },
   ],
   invalid: [
-    { name: '12 % in the front-matter', code: tender({ 'marge-preferentielle': '12' }), errors: [{ line: 16, severity: 'error', message: /12 %/ }], output: null },
+    { name: '12 % in the front-matter', code: tender({ 'marge-preferentielle': '12' }), errors: [{ line: 16, column: 23, messageId: 'aboveMaximum', severity: 'error', message: /12 %/ }], output: null },
     { name: '15 % in the text', code: tender({}, MARGIN('Une marge préférentielle de 15 % est accordée au prestataire certifié ISO 9001.')), errors: [{ line: 52, message: /15 %/ }] },
   ],
 });
@@ -87,7 +87,7 @@ ruleTester('preferential-margin-stated', {
     { name: 'percentage in the front-matter', code: tender({ 'marge-preferentielle': '5' }, MARGIN('Une marge préférentielle est accordée au prestataire certifié ISO 9001.')) },
   ],
   invalid: [
-    { name: 'margin without percentage', code: tender({}, MARGIN('Une marge préférentielle est accordée au prestataire certifié ISO 9001.')), errors: [{ line: 52, severity: 'error' }], output: null },
+    { name: 'margin without percentage', code: tender({}, MARGIN('Une marge préférentielle est accordée au prestataire certifié ISO 9001.')), errors: [{ line: 52, column: 1, messageId: 'percentageMissing', severity: 'error' }], output: null },
   ],
 });
 
@@ -103,7 +103,7 @@ ruleTester('on-demand-approximate-value', {
     {
       name: 'missing: fix inserts the clause at the end',
       code: tender({ contrat: ON_DEMAND }),
-      errors: [{ line: 5, severity: 'error' }],
+      errors: [{ line: 5, column: 68, messageId: 'valueMissing', severity: 'error' }],
       output: tender({ contrat: ON_DEMAND }, MARGIN('**Valeur approximative :** la valeur monétaire approximative des prestations de services que l’organisme public entend requérir est de [à compléter : montant] $.')),
     },
   ],
@@ -120,7 +120,7 @@ ruleTester('bid-validity-period', {
     {
       name: 'missing: warning, fix inserts the clause',
       code: tender({ 'validite-soumissions-jours': null }),
-      errors: [{ line: 17, severity: 'warning' }],
+      errors: [{ line: 17, column: 1, messageId: 'periodMissing', severity: 'warning' }],
       output: tender({ 'validite-soumissions-jours': null }, MARGIN('**Validité des soumissions :** les soumissions demeurent valides pendant [à compléter : nombre] jours suivant la date et l’heure limites fixées pour leur réception.')),
     },
   ],

@@ -14,7 +14,7 @@ ruleTester('technical-services-price-only', {
     {
       name: 'technical services evaluated on quality without grid or committee',
       code: tender({ contrat: '{ nature: services-techniques }', evaluation: '\n  k: 20' }, { grid: null, presentation: null }),
-      errors: [{ line: 6, severity: 'error', message: /art\. 33/ }],
+      errors: [{ line: 6, column: 15, messageId: 'qualityWithoutSectionIv', severity: 'error', message: /art\. 33/ }],
       output: null,
     },
   ],
@@ -26,7 +26,7 @@ ruleTester('technical-services-quality-section-iv', {
     {
       name: 'grid and committee, price and quality not separated',
       code: tender({ contrat: '{ nature: services-techniques }' }, { presentation: null }),
-      errors: [{ line: 6, severity: 'warning', message: /présentation séparée/ }],
+      errors: [{ line: 6, column: 15, messageId: 'mechanicsMissing', severity: 'warning', message: /présentation séparée/ }],
     },
   ],
 });
@@ -43,7 +43,7 @@ ruleTester('professional-services-quality-criteria', {
     },
     { name: 'price only (art. 34)', code: tender({ adjudication: 'prix', evaluation: null }, PRICE_ONLY) },
   ],
-  invalid: [{ name: 'quality-price without criteria', code: tender({}, { grid: null }), errors: [{ line: 6, severity: 'error' }], output: null }],
+  invalid: [{ name: 'quality-price without criteria', code: tender({}, { grid: null }), errors: [{ line: 6, column: 15, messageId: 'criteriaMissing', severity: 'error' }], output: null }],
 });
 
 ruleTester('professional-services-separate-price', {
@@ -56,7 +56,7 @@ ruleTester('professional-services-separate-price', {
     {
       name: 'missing: fix inserts the two-envelope clause',
       code: tender({}, { presentation: null }),
-      errors: [{ line: 6, severity: 'error' }],
+      errors: [{ line: 6, column: 15, messageId: 'notSeparate', severity: 'error' }],
       output: tender({}, {
         presentation: null,
         grid: `${GRID}\n\n**Présentation des soumissions :** le prix et la démonstration de la qualité sont présentés séparément, dans deux enveloppes distinctes : l’enveloppe no 1 contient la démonstration de la qualité et l’enveloppe no 2, le prix. Le comité de sélection évalue la qualité sans connaître le prix.`,
@@ -71,7 +71,7 @@ ruleTester('quality-price-award-rule', {
     {
       name: 'quality-price but awarded to the lowest price',
       code: tender({}, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix le plus bas. Prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30).' }),
-      errors: [{ line: 50, severity: 'error', message: /prix ajusté le plus bas, non selon le prix le plus bas/ }],
+      errors: [{ line: 50, column: 1, messageId: 'otherAwardRule', severity: 'error', message: /prix ajusté le plus bas, non selon le prix le plus bas/ }],
     },
   ],
 });
@@ -82,7 +82,7 @@ ruleTester('quality-only-award-rule', {
     {
       name: 'quality only but awarded to the lowest adjusted price',
       code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: `## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas.\n\n${TARIFF}`, presentation: null }),
-      errors: [{ line: 45, message: /note finale la plus élevée/ }],
+      errors: [{ line: 45, column: 1, messageId: 'otherAwardRule', message: /note finale la plus élevée/ }],
     },
   ],
 });
@@ -93,7 +93,7 @@ ruleTester('minimum-quality-award-rule', {
     {
       name: 'minimum quality but awarded to the highest final score',
       code: tender({ adjudication: 'qualite-minimale' }, { award: QUALITY_ONLY_AWARD }),
-      errors: [{ line: 50, message: /prix le plus bas, non selon la note finale la plus élevée/ }],
+      errors: [{ line: 50, column: 1, messageId: 'otherAwardRule', message: /prix le plus bas, non selon la note finale la plus élevée/ }],
     },
   ],
 });
@@ -114,7 +114,7 @@ ruleTester('quality-only-tariff', {
     {
       name: 'quality only without a tariff: fix inserts the tariff clause',
       code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }),
-      errors: [{ line: 6, severity: 'error' }],
+      errors: [{ line: 6, column: 15, messageId: 'tariffMissing', severity: 'error' }],
       output: tender(
         { adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
         {
@@ -147,7 +147,7 @@ ruleTester('architecture-engineering-quality-only', {
         { contrat: '{ nature: services-professionnels, domaine: architecture }', adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
         { award: QUALITY_ONLY_AWARD, presentation: "## Présentation\n\nL'offre est présentée en deux enveloppes : l'enveloppe no 2 contient la proposition d'honoraires forfaitaires." },
       ),
-      errors: [{ line: 31, severity: 'error', message: /demande un prix/ }],
+      errors: [{ line: 31, column: 1, messageId: 'priceRequested', severity: 'error', message: /demande un prix/ }],
       output: null,
     },
     {
@@ -174,7 +174,7 @@ ruleTester('architecture-engineering-quality-only', {
 ruleTester('professional-services-price-only', {
   valid: [{ name: 'professional services other than engineering, price only', code: tender({ adjudication: 'prix', evaluation: null }, PRICE_ONLY) }],
   invalid: [
-    { name: 'engineering, price only', code: tender({ contrat: ENGINEERING, adjudication: 'prix', evaluation: null }, PRICE_ONLY), errors: [{ line: 6, severity: 'error', message: /art\. 34 et 24/ }], output: null },
+    { name: 'engineering, price only', code: tender({ contrat: ENGINEERING, adjudication: 'prix', evaluation: null }, PRICE_ONLY), errors: [{ line: 6, column: 15, messageId: 'architectureEngineeringOnPrice', severity: 'error', message: /art\. 34 et 24/ }], output: null },
   ],
 });
 
@@ -194,7 +194,7 @@ ruleTester('regionalised-project-manager', {
     {
       name: 'missing: fix inserts the project-manager clause',
       code: tender(ENGINEERING_REGIONAL, { award: QUALITY_ONLY_AWARD, presentation: null }),
-      errors: [{ line: 15, severity: 'error' }],
+      errors: [{ line: 15, column: 12, messageId: 'projectManagerMissing', severity: 'error' }],
       output: tender(ENGINEERING_REGIONAL, {
         award: `${QUALITY_ONLY_AWARD}\n\n**Chargé de projet :** le chargé de projet est une ressource permanente du prestataire de services, soit une personne physique qui, sur une base annuelle, consacre au prestataire au moins 75 % de son temps de travail et un minimum de 1 100 heures. Il a pour lieu de travail un établissement du prestataire situé dans la région [à compléter : région], et ce, depuis au moins 2 mois avant la date limite fixée pour la réception des soumissions.`,
         presentation: null,
@@ -213,7 +213,7 @@ ruleTester('two-step-second-step-invitees', {
     {
       name: 'missing: fix inserts the clause to complete',
       code: tender({ procedure: 'deux-etapes' }),
-      errors: [{ line: 16, severity: 'error' }],
+      errors: [{ line: 16, column: 12, messageId: 'inviteesMissing', severity: 'error' }],
       output: tender({ procedure: 'deux-etapes' }, {
         grid: `${GRID}\n\n**Deuxième étape :** [à compléter : « tous les prestataires de services sélectionnés » ou « seuls les N prestataires de services ayant obtenu les notes finales les plus élevées »] seront invités à participer à la deuxième étape.`,
       }),
@@ -233,7 +233,7 @@ ruleTester('advertising-predetermined-amount', {
     {
       name: 'missing: fix inserts the clause',
       code: tender(ADVERTISING, { award: QUALITY_ONLY_AWARD, presentation: null }),
-      errors: [{ line: 6, severity: 'error' }],
+      errors: [{ line: 6, column: 15, messageId: 'amountMissing', severity: 'error' }],
       output: tender(ADVERTISING, { award: `${QUALITY_ONLY_AWARD}\n\n**Montant prédéterminé :** le montant indiqué au contrat ne peut être supérieur à [à compléter : montant] $.`, presentation: null }),
     },
   ],

@@ -34,7 +34,7 @@ for (const [rule, item, paraphrase] of LISTED) {
       {
         name: 'missing: the next entry of the rejection list',
         code: tender({ conformity: conformity(others) }),
-        errors: [{ line: CONFORMITY_LINE, severity: item === 'otherDesignatedCondition' ? 'information' : 'error' }],
+        errors: [{ line: CONFORMITY_LINE, column: 1, messageId: 'missing', severity: item === 'otherDesignatedCondition' ? 'information' : 'error' }],
         output: tender({ conformity: conformity(others).replace(numbered(others), `${numbered(others)}\n${others.length + 1}. ${CLAUSES[item].listItem!.fr}`) }),
       },
       {
@@ -57,7 +57,7 @@ ruleTester('rejection-price-quality-not-separate', {
     {
       name: 'quality and price: the next entry of the rejection list',
       code: tender({ frontMatter: qualityPrice }),
-      errors: [{ line: CONFORMITY_LINE }],
+      errors: [{ line: CONFORMITY_LINE, column: 1, messageId: 'missing' }],
       output: tender({ frontMatter: qualityPrice, conformity: conformity(all).replace(numbered(all), `${numbered(all)}\n7. ${CLAUSES.priceQualityTogether.listItem!.fr}`) }),
     },
   ],
@@ -73,7 +73,7 @@ for (const [rule, item, kept] of [
       {
         name: 'missing: a paragraph at the end of the conformity section',
         code: tender({ conformity: conformity(all, [kept]) }),
-        errors: [{ line: CONFORMITY_LINE }],
+        errors: [{ line: CONFORMITY_LINE, column: 1, messageId: 'missing' }],
         output: tender({ conformity: `${conformity(all, [kept])}\n\n${renderClause(CLAUSES[item], 'fr')}` }),
       },
     ],
@@ -102,7 +102,7 @@ ruleTester('rejection-abnormally-low-price-discretionary', {
     {
       name: '« pourra être rejetée »: replaced by the article’s wording',
       code: abnormallyLow('Une soumission comportant un prix anormalement bas pourra être rejetée, après autorisation du dirigeant de l’organisme.'),
-      errors: [{ line: ABNORMALLY_LOW_LINE, severity: 'error', message: /doit être rejetée/ }],
+      errors: [{ line: ABNORMALLY_LOW_LINE, column: 1, messageId: 'discretionary', severity: 'error', message: /doit être rejetée/ }],
       output: abnormallyLow(renderClause(CLAUSES.abnormallyLowPrice, 'fr')),
     },
     {

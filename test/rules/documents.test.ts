@@ -16,7 +16,7 @@ ruleTester('documents-needs-description', {
     {
       name: 'no description: a new section before the admissibility conditions',
       code: tender({ needs: undefined }),
-      errors: [{ line: 19 }],
+      errors: [{ line: 19, column: 1, messageId: 'missing' }],
       output: tender({ needs: section('needsDescription') }),
     },
     {
@@ -39,7 +39,7 @@ ruleTester('documents-options-description', {
     {
       name: 'options declared but not described: a section after the needs',
       code: tender({ frontMatter: [...FRONT_MATTER, 'options: [ { type: renouvellement, description: Un an } ]'] }),
-      errors: [{ line: 20 }],
+      errors: [{ line: 20, column: 1, messageId: 'missing' }],
       output: tender({ frontMatter: [...FRONT_MATTER, 'options: [ { type: renouvellement, description: Un an } ]'], needs: `${PARTS.needs}\n\n${section('optionsDetail')}` }),
     },
   ],
@@ -61,7 +61,7 @@ ruleTester('documents-grouping-parties', {
     {
       name: 'a party without its needs',
       code: tender({ frontMatter: [...FRONT_MATTER, 'regroupement:\n  - { organisme: CISSS de Laval }'] }),
-      errors: [{ line: 12 }],
+      errors: [{ line: 12, column: 5, messageId: 'missing' }],
       output: tender({ frontMatter: [...FRONT_MATTER, 'regroupement:\n  - { organisme: CISSS de Laval }'], needs: `${PARTS.needs}\n\n${section('grouping')}` }),
     },
     {
@@ -79,7 +79,7 @@ ruleTester('documents-grouping-participation-mandatory', {
     {
       name: 'optional participation',
       code: tender({ frontMatter: [...FRONT_MATTER, grouping], needs: `${PARTS.needs}\n\nLa participation des membres du regroupement est facultative.` }),
-      errors: [{ line: 28, severity: 'warning' }],
+      errors: [{ line: 28, column: 1, messageId: 'optional', severity: 'warning' }],
       output: null,
     },
   ],
@@ -94,7 +94,7 @@ ruleTester('documents-admissibility-conditions', {
     {
       name: 'none: a section after the needs, with both conditions',
       code: tender({ admissibility: undefined }),
-      errors: [{ line: 19 }],
+      errors: [{ line: 19, column: 1, messageId: 'missing' }],
       output: tender({ admissibility: section('admissibility') }),
     },
   ],
@@ -106,7 +106,7 @@ ruleTester('documents-conformity-conditions', {
     {
       name: 'none: a section after the admissibility conditions',
       code: tender({ conformity: undefined }),
-      errors: [{ line: 19 }],
+      errors: [{ line: 19, column: 1, messageId: 'missing' }],
       output: tender({
         conformity: `## ${CLAUSES.conformity.heading.fr}\n\n${fr('conformity')
           .replace(/\n6\. le prix soumis[^\n]*\n7\./, '\n6.')}`,
@@ -117,7 +117,7 @@ ruleTester('documents-conformity-conditions', {
 
 ruleTester('documents-required-documents-list', {
   valid: [{ name: 'a section lists them', code: tender() }, { name: 'a sentence lists them', code: tender({ documents: 'Le soumissionnaire doit joindre à sa soumission : son attestation de Revenu Québec et le bordereau de prix.' }) }],
-  invalid: [{ name: 'none: a section after the conformity conditions', code: tender({ documents: undefined }), errors: [{ line: 19 }], output: tender({ documents: section('requiredDocuments') }) }],
+  invalid: [{ name: 'none: a section after the conformity conditions', code: tender({ documents: undefined }), errors: [{ line: 19, column: 1, messageId: 'missing' }], output: tender({ documents: section('requiredDocuments') }) }],
 });
 
 ruleTester('documents-opening-procedure', {
@@ -126,7 +126,7 @@ ruleTester('documents-opening-procedure', {
     {
       name: 'none (the front-matter gives only a place, date and time): a section before the award rule',
       code: tender({ opening: undefined }),
-      errors: [{ line: 19 }],
+      errors: [{ line: 19, column: 1, messageId: 'missing' }],
       output: tender({ opening: section('openingProcedure') }),
     },
   ],
@@ -143,7 +143,7 @@ ruleTester('documents-evaluation-rules', {
     {
       name: 'quality evaluated, no rules: a section before the award rule',
       code: tender({ frontMatter: qualityPrice }),
-      errors: [{ line: 19 }],
+      errors: [{ line: 19, column: 1, messageId: 'rulesMissing' }],
       output: tender({ frontMatter: qualityPrice, opening: `${PARTS.opening}\n\n${section('evaluation')}` }),
     },
     {
@@ -161,7 +161,7 @@ ruleTester('documents-award-rule', {
     {
       name: 'none: a section filled for the mode of award (price)',
       code: tender({ award: undefined }),
-      errors: [{ line: 19 }],
+      errors: [{ line: 19, column: 1, messageId: 'missing' }],
       output: tender({ award: "## Règle d’adjudication\n\nLe contrat est adjugé au prestataire de services qui a soumis le prix le plus bas." }),
     },
   ],
@@ -169,5 +169,5 @@ ruleTester('documents-award-rule', {
 
 ruleTester('documents-contract-to-sign', {
   valid: [{ name: 'a section', code: tender() }, { name: 'an annex named as the contract', code: tender({ contract: '## Annexe A – Contrat de services\n\nTexte du contrat.' }) }],
-  invalid: [{ name: 'none: a section at the end', code: tender({ contract: undefined }), errors: [{ line: 19 }], output: tender({ contract: section('contractToSign') }) }],
+  invalid: [{ name: 'none: a section at the end', code: tender({ contract: undefined }), errors: [{ line: 19, column: 1, messageId: 'missing' }], output: tender({ contract: section('contractToSign') }) }],
 });

@@ -38,6 +38,8 @@ dossierRuleTester('dossier-receipt-mismatch', {
         {
           file: 'regie.md',
           line: lineOf(lateInstructions, 'regie.md', '26 mars 2026'),
+          column: 53,
+          messageId: 'dateMismatch',
           message: /^Dans les instructions aux soumissionnaires \(regie\.md\), la date limite de réception est le jeudi 26 mars 2026, mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026\.$/,
           related: [{ file: 'avis.md', line: lineOf(lateInstructions, 'avis.md', 'reception:') }],
         },
@@ -71,13 +73,21 @@ const openingElsewhere = with_({
     ),
 });
 
+const openingNextDay = with_({ 'regie.md': () => openingElsewhere['regie.md'].replace('à 10 h', 'à 14 h') });
+
 dossierRuleTester('dossier-opening-mismatch', {
   valid: [{ name: 'the instructions open the bids at the limit, without restating it', files: DOSSIER }],
   invalid: [
     {
       name: 'the instructions open the bids another day',
       files: openingElsewhere,
-      errors: [{ file: 'regie.md', line: lineOf(openingElsewhere, 'regie.md', '20 mars 2026'), message: /la date d'ouverture est le vendredi 20 mars 2026, mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026/ }],
+      errors: [{ file: 'regie.md', line: lineOf(openingElsewhere, 'regie.md', '20 mars 2026'), column: 49, messageId: 'dateMismatch', message: /la date d'ouverture est le vendredi 20 mars 2026, mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026/ }],
+    },
+    {
+      name: 'another day at the notice’s hour: the fix writes the notice’s date',
+      files: openingNextDay,
+      errors: [{ file: 'regie.md', line: lineOf(openingNextDay, 'regie.md', '20 mars 2026'), column: 49, messageId: 'dateMismatch' }],
+      output: openingElsewhere['regie.md'].replace('le vendredi 20 mars 2026 à 10 h', 'le jeudi 19 mars 2026 à 14 h'),
     },
   ],
 });
@@ -99,6 +109,8 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
         {
           file: 'contrat.md',
           line: lineOf(longerContract, 'contrat.md', '36 mois'),
+          column: 1,
+          messageId: 'initialDurationMismatch',
           message: /^Dans le contrat \(contrat\.md\), la durée du contrat est de 3 ans \(36 mois\), mais dans l'avis \(avis\.md\), de 2 ans \(24 mois\)\.$/,
           related: [{ file: 'avis.md', line: lineOf(longerContract, 'avis.md', "d'une durée de 24 mois") }],
         },
@@ -129,6 +141,8 @@ dossierRuleTester('dossier-renewals-mismatch', {
         {
           file: 'contrat.md',
           line: lineOf(twoRenewals, 'contrat.md', 'Le contrat est'),
+          column: 1,
+          messageId: 'renewalsMismatch',
           message: /^Dans le contrat \(contrat\.md\), le contrat prévoit 2 renouvellements, mais l'en-tête de l'avis \(avis\.md\) \(options\) en prévoit 1\.$/,
         },
       ],
@@ -160,6 +174,8 @@ dossierRuleTester('dossier-estimated-amount-mismatch', {
         {
           file: 'regie.md',
           line: 4,
+          column: 17,
+          messageId: 'amountMismatch',
           message:
             /^Le montant estimé des instructions aux soumissionnaires \(regie\.md\) \(90\s000\s\$\) n'est pas celui de l'avis \(avis\.md\) \(480\s000\s\$\) ; l'un est sous 100\s000\s\$, le seuil d'appel d'offres public \(art\. 3\) et 100\s000\s\$, l'attestation d'accès à l'égalité \(art\. 48\), l'autre non\.$/,
           related: [{ file: 'avis.md', line: lineOf(cheaper, 'avis.md', 'montant-estime') }],
@@ -192,6 +208,8 @@ dossierRuleTester('dossier-grid-mismatch', {
         {
           file: 'regie.md',
           line: lineOf(otherWeights, 'regie.md', '| Expérience du soumissionnaire | 25'),
+          column: 1,
+          messageId: 'gridMismatch',
           message: /diffèrent au critère 1 : « Expérience du soumissionnaire » \(25\) d'un côté, « Expérience du soumissionnaire » \(20\) de l'autre/,
           related: [{ file: 'annexes/grille-evaluation.md', line: lineOf(otherWeights, 'annexes/grille-evaluation.md', '| Expérience du soumissionnaire') }],
         },
@@ -211,7 +229,7 @@ dossierRuleTester('dossier-title-mismatch', {
     {
       name: 'the devis of another call',
       files: otherTitle,
-      errors: [{ file: 'devis.md', line: 5, message: /^Le titre du devis \(devis\.md\), « Services de déménagement des bureaux de Québec », n'est pas celui de l'avis/ }],
+      errors: [{ file: 'devis.md', line: 5, column: 8, messageId: 'titleMismatch', message: /^Le titre du devis \(devis\.md\), « Services de déménagement des bureaux de Québec », n'est pas celui de l'avis/ }],
       output: DOSSIER['devis.md'].replace(/^titre: .*$/m, `titre: ${JSON.stringify(/^titre: (.*)$/m.exec(DOSSIER['avis.md'])![1])}`),
     },
   ],
@@ -232,6 +250,8 @@ dossierRuleTester('dossier-number-mismatch', {
         {
           file: 'contrat.md',
           line: lineOf(oldNumber, 'contrat.md', 'AO-2025-0031'),
+          column: 27,
+          messageId: 'numberMismatch',
           message: /^Dans le contrat \(contrat\.md\), le texte renvoie à l'appel d'offres AO-2025-0031, mais le dossier est celui de l'appel d'offres AO-2026-0217\.$/,
           related: [{ file: 'avis.md', line: 3 }],
         },

@@ -28,7 +28,7 @@ ruleTester('evaluation-grid-consistency', {
     {
       name: 'a weight differs: error on the front-matter criterion, related location on the table row',
       code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 35 }', '{ nom: Méthodologie proposée, poids: 35 }') }),
-      errors: [{ line: 18, severity: 'error', message: /critère 2 .*35.*30/ }],
+      errors: [{ line: 18, column: 7, messageId: 'gridsDiffer', severity: 'error', message: /critère 2 .*35.*30/ }],
       output: null,
     },
     {
@@ -55,7 +55,7 @@ ruleTester('annex2-minimum-criteria', {
     {
       name: 'two criteria in a body table',
       code: tender({}, { grid: describedGrid(['| Expérience du soumissionnaire | 50 |', '| Méthodologie proposée | 50 |'], ['Expérience du soumissionnaire', 'Méthodologie proposée']) }),
-      errors: [{ line: 36, severity: 'error', message: /2 critères/ }],
+      errors: [{ line: 36, column: 1, messageId: 'tooFewCriteria', severity: 'error', message: /2 critères/ }],
       output: null,
     },
     {
@@ -82,7 +82,7 @@ ruleTester('annex1-minimum-criteria', {
         { adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }\n  criteres:\n    - { nom: Expérience, description: Deux mandats comparables }\n    - { nom: Méthodologie, description: Une démarche complète }' },
         { grid: null, award: null },
       ),
-      errors: [{ line: 15, message: /annexe 1/ }],
+      errors: [{ line: 15, column: 3, messageId: 'tooFewCriteria', message: /annexe 1/ }],
     },
     {
       name: 'two criteria announced as a list',
@@ -138,7 +138,7 @@ ruleTester('annex2-acceptable-level', {
       code: tender({}, {
         grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expérience du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n- Expérience : deux mandats comparables au cours des cinq dernières années.\n- Méthodologie proposée : une démarche qui couvre l’inventaire et le catalogage.`,
       }),
-      errors: [{ line: 38, message: /« Expérience du soumissionnaire »/ }, { line: 39, message: /« Expérience du chargé de projet »/ }],
+      errors: [{ line: 38, column: 1, messageId: 'criterionNotDescribed', message: /« Expérience du soumissionnaire »/ }, { line: 39, message: /« Expérience du chargé de projet »/ }],
     },
     {
       name: "the notice's summary labelled like a criterion does not describe it",
@@ -183,7 +183,7 @@ ruleTester('annex2-weights-total', {
     {
       name: 'weights add up to 95 in a body table; no normalising fix',
       code: tender({}, { grid: GRID.replace('| 40 |', '| 35 |') }),
-      errors: [{ line: 36, severity: 'error', message: /95 %/ }],
+      errors: [{ line: 36, column: 1, messageId: 'totalNot100', severity: 'error', message: /95 %/ }],
       output: null,
     },
     {
@@ -209,7 +209,7 @@ ruleTester('annex2-scale', {
       name: 'scale of 0 to 10',
       code: tender({}, { grid: GRID.replace('échelle de 0 à 100 points', 'échelle de 0 à 10 points').replace('correspond à 70 points', 'correspond à 7 points') }),
       errors: [
-        { line: 42, severity: 'error', message: /sur 10 points/ },
+        { line: 42, column: 1, messageId: 'scaleNot100', severity: 'error', message: /sur 10 points/ },
         { line: 42, severity: 'error', message: /fixé à 7/ },
       ],
     },
@@ -230,7 +230,7 @@ ruleTester('annex2-criterion-minimum', {
     {
       name: 'minimum of 60 in a column',
       code: tender({}, { grid: GRID.replace('| Critère | Poids (%) |\n|---|---|', '| Critère | Poids (%) | Note minimale |\n|---|---|---|').replace('| 30 |\n| Expertise', '| 30 | 60 |\n| Expertise') }),
-      errors: [{ line: 38, message: /minimum de 60 points/ }],
+      errors: [{ line: 38, column: 1, messageId: 'criterionMinimumNot70', message: /minimum de 60 points/ }],
     },
     {
       name: 'minimum of 50 in the front-matter',
@@ -251,7 +251,7 @@ ruleTester('annex2-final-score-threshold', {
     {
       name: 'a passing mark of 65',
       code: tender({}, { grid: `${GRID}\n\nUne soumission est acceptable si sa note finale est d’au moins 65 points.` }),
-      errors: [{ line: 48, message: /fixé à 65/ }],
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 65/ }],
     },
   ],
 });
@@ -270,7 +270,7 @@ ruleTester('annex2-adjusted-price-formula', {
     {
       name: 'no formula: fix inserts the annexe 2 formula',
       code: tender({}, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix ajusté le plus bas.' }),
-      errors: [{ line: 6, severity: 'error' }],
+      errors: [{ line: 6, column: 15, messageId: 'formulaMissing', severity: 'error' }],
       output: tender({}, {
         grid: `${GRID}\n\n**Prix ajusté :** le prix de chaque soumission acceptable est ajusté selon la formule suivante : prix ajusté = prix soumis / (1 + K × (note finale pour la qualité − 70) / 30).`,
         award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix ajusté le plus bas.',
@@ -296,7 +296,7 @@ ruleTester('annex2-k-parameter', {
     {
       name: 'K missing: fix inserts the K clause',
       code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }),
-      errors: [{ line: 6, severity: 'error', message: /paramètre K/ }],
+      errors: [{ line: 6, column: 15, messageId: 'kMissing', severity: 'error', message: /paramètre K/ }],
       output: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\n**Paramètre K :** la valeur du paramètre K est de [à compléter : valeur de K, entre 15 et 30] %.` }),
     },
     { name: 'K = 35 in the front-matter', code: tender({ evaluation: '\n  k: 35\n  comite: { secretaire: true, membres: 3 }' }), errors: [{ line: 14, message: /35 %/ }] },
@@ -321,7 +321,7 @@ ruleTester('selection-committee', {
     { name: 'price only', code: tender({ adjudication: 'prix', evaluation: null }, { grid: null, award: null, presentation: null }) },
   ],
   invalid: [
-    { name: 'two members in the front-matter', code: tender({ evaluation: '\n  k: 20\n  comite: { secretaire: true, membres: 2 }' }), errors: [{ line: 15, severity: 'error', message: /2 membres/ }] },
+    { name: 'two members in the front-matter', code: tender({ evaluation: '\n  k: 20\n  comite: { secretaire: true, membres: 2 }' }), errors: [{ line: 15, column: 11, messageId: 'committeeIncomplete', severity: 'error', message: /2 membres/ }] },
     {
       name: 'two members below the threshold: information (art. 3)',
       code: tender({ 'montant-estime': '80000', evaluation: '\n  k: 20\n  comite: { secretaire: true, membres: 2 }' }),
@@ -381,11 +381,57 @@ const UNWEIGHTED = [
 ruleTester('annex1-no-compensation', {
   valid: [{ name: 'each criterion at its acceptable level, no weights', code: tender(MINIMUM_QUALITY, { grid: UNWEIGHTED, award: LOWEST_PRICE }) }],
   invalid: [
-    { name: 'weighted grid', code: tender(MINIMUM_QUALITY, { award: LOWEST_PRICE }), errors: [{ line: 37, severity: 'warning' }], output: null },
+    { name: 'weighted grid', code: tender(MINIMUM_QUALITY, { award: LOWEST_PRICE }), errors: [{ line: 37, column: 1, messageId: 'compensation', severity: 'warning' }], output: null },
     {
       name: 'final-score threshold',
       code: tender(MINIMUM_QUALITY, { grid: `${UNWEIGHTED}\n\nUne soumission est acceptable si sa note finale est d’au moins 70 points.`, award: LOWEST_PRICE }),
       errors: [{ line: 41 }],
+    },
+  ],
+});
+
+/** A minimum-quality grid (annexe 1) that names its criteria and nothing more. */
+const NAMED_ONLY = ['## Grille d’évaluation', '', '| Critère |', '|---|', '| Expérience du soumissionnaire |', '| Expertise du chargé de projet |', '| Méthodologie proposée |'].join('\n');
+const EXPERIENCE = '- Expérience du soumissionnaire : au moins deux mandats comparables réalisés au cours des cinq dernières années.';
+const METHOD = '- Méthodologie proposée : une démarche qui couvre chaque étape du mandat, avec son échéancier et ses livrables.';
+
+ruleTester('annex1-acceptable-level', {
+  valid: [
+    { name: 'the levels in a column of the grid', code: tender(MINIMUM_QUALITY, { grid: UNWEIGHTED, award: LOWEST_PRICE }) },
+    {
+      name: 'each criterion described in a list after the grid',
+      code: tender(MINIMUM_QUALITY, {
+        grid: `${NAMED_ONLY}\n\n${EXPERIENCE}\n- Expertise du chargé de projet : au moins dix ans d’expérience dans la gestion de projets semblables.\n${METHOD}`,
+        award: LOWEST_PRICE,
+      }),
+    },
+    {
+      name: 'the levels set out in an annex',
+      code: tender(MINIMUM_QUALITY, {
+        grid: `${NAMED_ONLY}\n\nLes éléments de qualité requis pour atteindre le niveau de performance acceptable de chaque critère sont décrits à l’annexe B.`,
+        award: LOWEST_PRICE,
+      }),
+    },
+    { name: 'quality and price (annexe 2): the annex 2 rule applies', code: tender({}, { grid: NAMED_ONLY.replace('| Critère |', '| Critère | Poids |') }) },
+  ],
+  invalid: [
+    {
+      name: 'criteria named only: each one, at its row of the grid',
+      code: tender(MINIMUM_QUALITY, { grid: NAMED_ONLY, award: LOWEST_PRICE }),
+      errors: [
+        { line: 37, column: 1, messageId: 'criterionNotDescribed', severity: 'error', message: /« Expérience du soumissionnaire ».*annexe 1, art\. 2/ },
+        { line: 38, column: 1, messageId: 'criterionNotDescribed', message: /« Expertise du chargé de projet »/ },
+        { line: 39, column: 1, messageId: 'criterionNotDescribed', message: /« Méthodologie proposée »/ },
+      ],
+    },
+    {
+      name: 'one criterion left undescribed: fix inserts its level to complete',
+      code: tender(MINIMUM_QUALITY, { grid: `${NAMED_ONLY}\n\n${EXPERIENCE}\n${METHOD}`, award: LOWEST_PRICE }),
+      errors: [{ line: 38, column: 1, messageId: 'criterionNotDescribed', message: /« Expertise du chargé de projet »/ }],
+      output: tender(MINIMUM_QUALITY, {
+        grid: `${NAMED_ONLY}\n\n${EXPERIENCE}\n${METHOD}\n\n**Expertise du chargé de projet — niveau de performance acceptable :** [à compléter : éléments de qualité requis pour atteindre le niveau de performance acceptable].`,
+        award: LOWEST_PRICE,
+      }),
     },
   ],
 });
@@ -406,7 +452,7 @@ ruleTester('committee-evaluates-without-price', {
     {
       name: 'the committee opens the prices first',
       code: tender({}, { grid: `${GRID}\n\nLe comité de sélection ouvre les enveloppes de prix avant l’évaluation de la qualité des soumissions.` }),
-      errors: [{ severity: 'error', message: /sans connaître le prix/ }],
+      errors: [{ line: 48, column: 1, messageId: 'priceSeen', severity: 'error', message: /sans connaître le prix/ }],
       output: null,
     },
     {

@@ -21,7 +21,7 @@ ruleTester('notice-no-obligation-to-accept', {
     {
       name: 'missing: error on the notice heading, fix inserts the clause at the end of the notice',
       code: avis(SEAO),
-      errors: [{ line: 11, severity: 'error', message: /ne s'engage à accepter aucune/ }],
+      errors: [{ line: 11, column: 1, messageId: 'missing', severity: 'error', message: /ne s'engage à accepter aucune/ }],
       output: avis(`${SEAO}\n\nL’organisme public ne s’engage à accepter aucune des soumissions reçues.`),
     },
     {
@@ -44,7 +44,7 @@ ruleTester('notice-documents-only-through-seao', {
     {
       name: 'SEAO named but not as the only channel: a warning on that passage, to confirm',
       code: avis(`Les documents sont disponibles sur le SEAO.\n\n${NO_OBLIGATION}`),
-      errors: [{ line: 13, severity: 'warning', message: /^À confirmer : .*le seul moyen/ }],
+      errors: [{ line: 13, column: 1, messageId: 'toConfirm', severity: 'warning', message: /^À confirmer : .*le seul moyen/ }],
       output: avis(`Les documents sont disponibles sur le SEAO.\n\n${NO_OBLIGATION}\n\nLes documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du système électronique d’appel d’offres (SEAO).`),
     },
   ],
@@ -61,7 +61,7 @@ ruleTester('notice-placeholder-left', {
       name: 'a template’s mark in capitals, the product’s own mark, X runs and a mail-merge field',
       code: complete("\n\nOrganisme public : (NOM DE L'ORGANISME PUBLIC)\n\nDate limite : [à compléter : date], XXXX $.\n\nResponsable : «Nom_responsable»"),
       errors: [
-        { line: 17, severity: 'warning', message: /« \(NOM DE L'ORGANISME PUBLIC\) »/ },
+        { line: 17, column: 20, messageId: 'placeholderLeft', severity: 'warning', message: /« \(NOM DE L'ORGANISME PUBLIC\) »/ },
         { line: 19, message: /\[à compléter : date\]/ },
         { line: 19, message: /XXXX/ },
         { line: 21, message: /«Nom_responsable»/ },
@@ -81,11 +81,50 @@ ruleTester('notice-public-body-name', {
     { name: 'named in the text', code: avis(`Le Centre intégré de santé et de services sociaux de Laval demande des soumissions.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\naccords: aucun') },
   ],
   invalid: [
-    { name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },
+    {
+      name: 'absent',
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 6, column: 1, messageId: 'missing' }],
+      output: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n**Organisme public :** [à compléter : nom de l’organisme public]`, 'titre: x'),
+    },
     // A template's fill-in mark is never evidence (issue 13): in the text or in the front-matter.
     { name: 'a label whose value is a fill-in mark', code: avis(`Organisme public : (NOM DE L'ORGANISME PUBLIC)\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },
     { name: 'a mail-merge field', code: avis(`**Organisme :** «Nom_organisme»\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },
     { name: 'a front-matter name that is a mark', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'organisme: { nom: "[à compléter : nom]" }\ntitre: x'), errors: [{ line: 7 }] },
+  ],
+});
+
+/** The notice's front-matter without a title, the key that states the services in a line. */
+const UNTITLED = 'organisme: { nom: Ministère de la Culture }\naccords: aucun\nrenseignements: Mme Lise Côté';
+const SERVICES_CLAUSE = '**Description sommaire des services :** le présent appel d’offres a pour objet [à compléter : description sommaire des services requis].';
+
+ruleTester('notice-services-description', {
+  valid: [
+    { name: 'the title in the front-matter', code: complete() },
+    {
+      name: 'described in the text',
+      code: avis(`Le Ministère de la Culture demande des soumissions pour des services d’entretien ménager de ses bureaux de Québec.\n\n${SEAO}\n\n${NO_OBLIGATION}`, UNTITLED),
+    },
+    { name: 'an « Objet » label', code: avis(`**Objet :** services de déneigement des stationnements du siège social.\n\n${SEAO}\n\n${NO_OBLIGATION}`, UNTITLED) },
+  ],
+  invalid: [
+    {
+      name: 'no title and no description: the fix adds the clause to complete',
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, UNTITLED),
+      errors: [{ line: 8, column: 1, messageId: 'missing', severity: 'error', message: /description sommaire des services requis/ }],
+      output: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${SERVICES_CLAUSE}`, UNTITLED),
+    },
+    {
+      name: 'a title that is a fill-in mark',
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, `titre: "[à compléter : titre]"\n${UNTITLED}`),
+      errors: [{ line: 9, column: 1, messageId: 'missing' }],
+    },
+    {
+      name: 'a call for tenders that names no service',
+      code: avis(`Le Ministère lance un appel d’offres public.\n\n${SEAO}\n\n${NO_OBLIGATION}`, UNTITLED),
+      settings: { locale: 'en' },
+      errors: [{ line: 8, column: 1, messageId: 'missing', message: /^The notice gives no summary description of the services required\.$/ }],
+    },
   ],
 });
 
@@ -95,7 +134,17 @@ ruleTester('notice-intergovernmental-agreements', {
     { name: 'not subject, in the text', code: avis(`Le présent appel d'offres n'est assujetti à aucun accord intergouvernemental.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
     { name: 'agreements named by acronym', code: avis(`Cet appel d'offres est visé par l'ACCQO et l'AQNB.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
   ],
-  invalid: [{ name: 'silent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] }],
+  invalid: [
+    {
+      name: 'silent',
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 6, column: 1, messageId: 'missing' }],
+      output: avis(
+        `${SEAO}\n\n${NO_OBLIGATION}\n\n**Accords intergouvernementaux :** le présent appel d’offres est assujetti aux accords intergouvernementaux suivants : [à compléter : accords applicables, ou « n’est assujetti à aucun accord »].`,
+        'titre: x',
+      ),
+    },
+  ],
 });
 
 ruleTester('notice-information-contact', {
@@ -107,7 +156,17 @@ ruleTester('notice-information-contact', {
     { name: 'numbered label « IS-4 »', code: avis(`IS-4 Renseignements : Mme Julie Roy, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
     { name: 'numbered label « ARTICLE 3 – »', code: avis(`ARTICLE 3 – Questions : julie.roy@exemple.qc.ca\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
   ],
-  invalid: [{ name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] }],
+  invalid: [
+    {
+      name: 'absent',
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 6, column: 1, messageId: 'missing' }],
+      output: avis(
+        `${SEAO}\n\n${NO_OBLIGATION}\n\n**Renseignements :** toute demande de renseignements doit être adressée par écrit à [à compléter : personne-ressource], à l’adresse [à compléter : courriel].`,
+        'titre: x',
+      ),
+    },
+  ],
 });
 
 ruleTester('notice-bid-security', {
@@ -120,7 +179,7 @@ ruleTester('notice-bid-security', {
     { name: 'explicitly none', code: complete('\n\nAucune garantie de soumission n’est exigée.') },
   ],
   invalid: [
-    { name: 'amount missing (front-matter)', code: avis(SEAO, 'garantie-soumission: { nature: cautionnement }'), errors: [{ line: 3, message: /le montant/ }], output: null },
+    { name: 'amount missing (front-matter)', code: avis(SEAO, 'garantie-soumission: { nature: cautionnement }'), errors: [{ line: 3, column: 1, messageId: 'detailMissing', message: /le montant/ }], output: null },
     { name: 'nature and amount missing (text)', code: complete('\n\nUne garantie de soumission est exigée.'), errors: [{ line: 17, message: /la nature et le montant/ }] },
   ],
 });
@@ -137,7 +196,7 @@ ruleTester('notice-receipt-place-date-time', {
     {
       name: 'place missing from the text',
       code: avis(`Les soumissions doivent être déposées au plus tard le 10 avril 2026 à 11 h.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
-      errors: [{ line: 8, message: /le lieu de la réception/ }],
+      errors: [{ line: 8, column: 1, messageId: 'missing', message: /le lieu de la réception/ }],
       output: null,
     },
     {
@@ -165,7 +224,15 @@ ruleTester('notice-opening-place-date-time', {
     },
   ],
   invalid: [
-    { name: 'absent', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },
+    {
+      name: 'absent',
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 6, column: 1, messageId: 'missing' }],
+      output: avis(
+        `${SEAO}\n\n${NO_OBLIGATION}\n\n**Ouverture des soumissions :** les soumissions seront ouvertes publiquement à la date et à l’heure limites de réception, à l’endroit suivant : [à compléter : lieu de l’ouverture].`,
+        'titre: x',
+      ),
+    },
     {
       name: '"le même jour" gives the date, not the time',
       code: avis(`Les soumissions seront ouvertes publiquement au même endroit, le même jour.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
@@ -187,5 +254,14 @@ ruleTester('notice-options-description', {
     { name: 'options described in front-matter', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'options: [{ type: renouvellement, description: Une année de plus }]') },
     { name: 'options described in text', code: complete('\n\nLe contrat comporte deux options de renouvellement d’un an chacune.').replace('type: avis', 'type: avis\noptions: [{ type: renouvellement }]') },
   ],
-  invalid: [{ name: 'options without description', code: complete().replace('type: avis', 'type: avis\noptions: [{ type: renouvellement }]'), errors: [{ line: 12 }] }],
+  invalid: [
+    {
+      name: 'options without description',
+      code: complete().replace('type: avis', 'type: avis\noptions: [{ type: renouvellement }]'),
+      errors: [{ line: 12, column: 1, messageId: 'missing' }],
+      output: complete(
+        '\n\n**Options :** le contrat comporte [à compléter : nombre] option(s) de renouvellement de [à compléter : durée] chacune, aux mêmes prix : [à compléter : description sommaire des options].',
+      ).replace('type: avis', 'type: avis\noptions: [{ type: renouvellement }]'),
+    },
+  ],
 });

@@ -15,7 +15,7 @@ ruleTester('options-same-price-and-nature', {
     {
       name: 'the front-matter description indexes the price',
       code: withOptions('Un an, prix indexés selon l’IPC', 'Le contrat est renouvelable une fois, aux mêmes prix.'),
-      errors: [{ line: 12, severity: 'warning', message: /même prix|same price/ }],
+      errors: [{ line: 12, column: 42, messageId: 'price', severity: 'warning', message: /même prix|same price/ }],
       output: null,
     },
     {
@@ -48,7 +48,7 @@ ruleTester('refusal-clause-scope', {
     {
       name: 'silent on who made the evaluation: a warning',
       code: tender({ contract: `${PARTS.contract}\n\nLe Ministère pourra refuser tout prestataire ayant fait l'objet d'une évaluation de rendement insatisfaisant au cours des deux dernières années.` }),
-      errors: [{ line: 63, severity: 'warning', message: /cet organisme|this body/ }],
+      errors: [{ line: 63, column: 1, messageId: 'evaluatingBodyNotStated', severity: 'warning', message: /cet organisme|this body/ }],
       output: null,
     },
     {
@@ -74,7 +74,7 @@ ruleTester('documents-only-through-seao', {
     {
       name: 'the documents also at the offices',
       code: tender({ needs: `${PARTS.needs}\n\nLes documents d'appel d'offres sont aussi disponibles à nos bureaux, sur demande.` }),
-      errors: [{ line: 25 }],
+      errors: [{ line: 25, column: 1, messageId: 'otherMeans' }],
       output: null,
     },
     {

@@ -4,12 +4,14 @@ import { PARTS, tender } from './documentParts.js';
 const withAward = (...paragraphs: string[]) => tender({ award: [PARTS.award, ...paragraphs].join('\n\n') });
 /** 1-based line of the first line holding `text`. */
 const lineOf = (code: string, text: string) => code.split('\n').findIndex((line) => line.includes(text)) + 1;
-const invalid = (name: string, paragraph: string, output?: string | null) => {
+/** A case whose paragraph is flagged where it stands, with the rule's message id. */
+const invalidCase = (messageId: string) => (name: string, paragraph: string, output?: string | null) => {
   const code = withAward(paragraph);
-  return { name, code, errors: [{ line: lineOf(code, paragraph) }], ...(output === undefined ? {} : { output }) };
+  return { name, code, errors: [{ line: lineOf(code, paragraph), column: 1, messageId }], ...(output === undefined ? {} : { output }) };
 };
 
 const LOTS = "En cas d'égalité des résultats, le contrat est adjugé par tirage au sort.";
+const invalid = invalidCase('otherTieBreak');
 ruleTester('tie-break-drawing-lots', {
   valid: [
     { name: 'no tie-break stated (art. 14 applies by law)', code: tender() },
@@ -27,6 +29,7 @@ ruleTester('tie-break-drawing-lots', {
   ],
 });
 
+const beyond = invalidCase('beyondArticle15');
 ruleTester('negotiation-beyond-article-15', {
   valid: [
     { name: 'no negotiation stated', code: tender() },
@@ -37,7 +40,7 @@ ruleTester('negotiation-beyond-article-15', {
     { name: 'deferring to the article', code: withAward('Le Ministère pourra négocier le prix conformément à l’article 15 du Règlement.') },
   ],
   invalid: [
-    invalid('a general right to negotiate', 'Le Ministère se réserve le droit de négocier avec le soumissionnaire retenu les modalités du contrat et le prix.', null),
-    invalid('negotiating with the lowest bidders', 'Le Ministère pourra entreprendre des négociations avec les deux plus bas soumissionnaires.', null),
+    beyond('a general right to negotiate', 'Le Ministère se réserve le droit de négocier avec le soumissionnaire retenu les modalités du contrat et le prix.', null),
+    beyond('negotiating with the lowest bidders', 'Le Ministère pourra entreprendre des négociations avec les deux plus bas soumissionnaires.', null),
   ],
 });

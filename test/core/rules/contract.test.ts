@@ -31,12 +31,13 @@ ruleTester('contract-duration-authorisation', {
     {
       name: 'art. 42.2 contract beyond 5 years',
       code: tender('repetitif: true, article-42-2: true, duree-mois: 61'),
-      errors: [{ line: 5, severity: 'warning', message: /61 mois.*au-delà de 5 ans/ }],
+      errors: [{ line: 5, column: 61, messageId: 'authorisationMissing', severity: 'warning', message: /61 mois.*au-delà de 5 ans/ }],
     },
     {
       name: '37 months without mention',
       code: tender('repetitif: true, duree-mois: 37'),
       errors: [{ line: 5, severity: 'warning', message: /37 mois/ }],
+      output: `${tender('repetitif: true, duree-mois: 37')}\nLa durée prévue du contrat, renouvellements compris, excède trois ans : elle a été autorisée par le dirigeant de l’organisme public, conformément à l’article 46 du Règlement sur les contrats de services des organismes publics.\n`,
     },
     {
       name: 'the abnormally-low-price authorisation (art. 7.1) is not the art. 46 one',
@@ -55,7 +56,7 @@ ruleTester('contract-on-demand-duration', {
     {
       name: '72 months on demand',
       code: tender('repetitif: true, execution-sur-demande: true, duree-mois: 72', AUTHORISED),
-      errors: [{ line: 5, severity: 'error', message: /5 ans/ }],
+      errors: [{ line: 5, column: 70, messageId: 'tooLong', severity: 'error', message: /5 ans/ }],
       output: tender('repetitif: true, execution-sur-demande: true, duree-mois: 60', AUTHORISED),
     },
   ],

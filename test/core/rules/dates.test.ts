@@ -33,7 +33,7 @@ ruleTester('date-weekday-mismatch', {
     {
       name: '"le jeudi 11 juillet 2012": 11 July 2012 is a Wednesday',
       code: notice(fm, 'Les soumissions doivent être reçues au plus tard le jeudi 11 juillet 2012 à 15 h.'),
-      errors: [{ line: 16, severity: 'error', message: /mercredi/ }],
+      errors: [{ line: 16, column: 53, messageId: 'wrongWeekday', severity: 'error', message: /mercredi/ }],
       output: notice(fm, 'Les soumissions doivent être reçues au plus tard le mercredi 11 juillet 2012 à 15 h.'),
     },
     {
@@ -71,7 +71,7 @@ ruleTester('date-contradicts-front-matter', {
     {
       name: 'receipt date in the text differs from the front-matter',
       code: notice(fm, 'Les soumissions doivent être reçues au plus tard le jeudi 12 juillet 2012 à 15 h.'),
-      errors: [{ line: 16, severity: 'error', message: /jeudi 12 juillet 2012.*mercredi 11 juillet 2012/ }],
+      errors: [{ line: 16, column: 53, messageId: 'dateDiffers', severity: 'error', message: /jeudi 12 juillet 2012.*mercredi 11 juillet 2012/ }],
       output: notice(fm, 'Les soumissions doivent être reçues au plus tard le mercredi 11 juillet 2012 à 15 h.'),
     },
     {

@@ -37,7 +37,7 @@ ruleTester('deadline-receipt-period', {
     {
       name: '14 days: error with the earliest lawful date, and a fix moving the front-matter dates',
       code: notice(moments('2026-03-02', '2026-03-16')),
-      errors: [{ line: 8, severity: 'error', message: /14 jours.*au moins 15 jours.*mardi 17 mars 2026/ }],
+      errors: [{ line: 8, column: 20, messageId: 'tooShort', severity: 'error', message: /14 jours.*au moins 15 jours.*mardi 17 mars 2026/ }],
       output: notice(moments('2026-03-02', '2026-03-17')),
     },
     {
@@ -81,7 +81,7 @@ ruleTester('deadline-closing-on-working-day', {
     {
       name: 'Good Friday 2026',
       code: notice(moments('2026-03-02', '2026-04-03')),
-      errors: [{ line: 8, severity: 'warning', message: /Vendredi saint.*art\. 52.*mardi 7 avril 2026/ }],
+      errors: [{ line: 8, column: 20, messageId: 'holiday', severity: 'warning', message: /Vendredi saint.*art\. 52.*mardi 7 avril 2026/ }],
       output: notice(moments('2026-03-02', '2026-04-07')),
     },
     { name: 'Saint-Jean-Baptiste (24 June)', code: notice(moments('2026-06-01', '2026-06-24')), errors: [{ message: /fête nationale/ }] },
@@ -103,7 +103,7 @@ ruleTester('deadline-opening-at-receipt-limit', {
     {
       name: 'opening the next day',
       code: notice(moments('2026-03-02', '2026-03-19', '2026-03-20')),
-      errors: [{ line: 9, severity: 'warning', message: /art\. 11/ }],
+      errors: [{ line: 9, column: 20, messageId: 'notAtReceiptLimit', severity: 'warning', message: /art\. 11/ }],
       output: notice(moments('2026-03-02', '2026-03-19', '2026-03-19')),
     },
     {
@@ -127,7 +127,7 @@ ruleTester('addendum-seven-days', {
     {
       name: 'sent 2 days before, not postponed: the fix adds report-reception (flow mapping)',
       code: notice(addenda('  - { numero: 1, date: 2026-03-17, incidence-prix: true }')),
-      errors: [{ line: 11, severity: 'error', message: /2 jours.*mardi 24 mars 2026/ }],
+      errors: [{ line: 11, column: 5, messageId: 'postponementMissing', severity: 'error', message: /2 jours.*mardi 24 mars 2026/ }],
       output: notice(addenda('  - { numero: 1, date: 2026-03-17, incidence-prix: true, report-reception: 2026-03-24 }')),
     },
     {

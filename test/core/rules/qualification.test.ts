@@ -26,7 +26,7 @@ ruleTester('deadline-qualification-period', {
     {
       name: '20 days: error, no relaxation below the threshold, fix to the earliest jour ouvrable',
       code: qualification(`montant-estime: 50000\n${dates('2026-03-02', '2026-03-22')}`, REPUBLISHED),
-      errors: [{ severity: 'error', message: /20 jours.*25 jours.*art\. 43, al\. 1, par\. 1°|20 jours.*25 jours/ }],
+      errors: [{ line: 8, column: 52, messageId: 'tooShort', severity: 'error', message: /20 jours.*25 jours.*art\. 43, al\. 1, par\. 1°|20 jours.*25 jours/ }],
       output: qualification(`montant-estime: 50000\n${dates('2026-03-02', '2026-03-27')}`, REPUBLISHED),
     },
   ],
@@ -44,7 +44,12 @@ ruleTester('qualification-notice-items', {
     {
       name: 'no receipt limit and no SEAO mention',
       code: qualification('', REPUBLISHED).replace("Les documents ne peuvent être obtenus que par l'intermédiaire du SEAO.", ''),
-      errors: [{ message: /5\.1°/ }, { message: /6°/ }],
+      errors: [
+        { line: 10, column: 1, messageId: 'itemMissing', message: /5\.1°/ },
+        { line: 10, column: 1, messageId: 'itemMissing', message: /6°/ },
+      ],
+      // The SEAO clause is inserted; the receipt limit, a fact of the call, is the drafter's to state.
+      output: `${qualification('', REPUBLISHED).replace("Les documents ne peuvent être obtenus que par l'intermédiaire du SEAO.", '')}\nLes documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du système électronique d’appel d’offres (SEAO).\n`,
     },
   ],
 });
@@ -55,7 +60,7 @@ ruleTester('qualification-list-validity', {
     {
       name: '48 months',
       code: qualification(dates('2026-03-02', '2026-03-27', 48), REPUBLISHED),
-      errors: [{ severity: 'error', message: /48 mois/ }],
+      errors: [{ line: 7, column: 79, messageId: 'tooLong', severity: 'error', message: /48 mois/ }],
       output: qualification(dates('2026-03-02', '2026-03-27', 36), REPUBLISHED),
     },
   ],
@@ -70,7 +75,7 @@ ruleTester('qualification-yearly-republication', {
     {
       name: 'no mention',
       code: qualification(dates('2026-03-02', '2026-03-27'), 'La liste sera valide trois ans.'),
-      errors: [{ severity: 'warning' }],
+      errors: [{ line: 10, column: 1, messageId: 'republicationMissing', severity: 'warning' }],
       output: qualification(dates('2026-03-02', '2026-03-27'), 'La liste sera valide trois ans.').replace(
         'La liste sera valide trois ans.',
         'La liste sera valide trois ans.\n\nLe présent avis de qualification sera publié de nouveau dans le SEAO au moins une fois par année, afin de permettre à d’autres prestataires de services de se qualifier pendant la durée de validité de la liste.',

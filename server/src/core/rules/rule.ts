@@ -14,6 +14,11 @@ export interface FixSpec {
 export type RelatedSpec = { range: OffsetRange; message: Localized } | { document: string; position: Range; message: Localized };
 
 export interface Report {
+  /**
+   * Which of the rule's messages this is, stable across locales and wordings (`missing`, `toConfirm`,
+   * `tooShort`): what the rule tester (test/ruleTester.ts) compares, as typescript-eslint's `messageId`.
+   */
+  messageId: string;
   message: Localized;
   /** Where the finding points; the document's anchor (notice heading or `type`) when omitted. */
   range?: OffsetRange;

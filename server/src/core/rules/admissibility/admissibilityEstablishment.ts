@@ -47,6 +47,7 @@ function quebecOnly(context: RuleContext): void {
   const clauses = findItem(context.model, 'establishment').filter((unit) => unit.kind !== 'heading');
   if (clauses.length === 0 || clauses.some((unit) => BEYOND_QUEBEC.test(unit.normalized))) return;
   context.report({
+    messageId: 'quebecOnly',
     range: { start: clauses[0].start, end: clauses[0].end },
     severity: belowThreshold(context) ? 'information' : 'warning',
     message: {

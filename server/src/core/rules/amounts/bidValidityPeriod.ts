@@ -19,6 +19,7 @@ export const bidValidityPeriod: Rule = {
   check(context) {
     if (context.model.frontMatter?.valueRange(['validite-soumissions-jours']) || stated(context, 'bidValidity')) return;
     context.report({
+      messageId: 'periodMissing',
       message: {
         fr: "Les documents n'indiquent pas la période de validité des soumissions (clé validite-soumissions-jours ou mention dans le texte) : le rejet d'un prix anormalement bas doit être autorisé avant son expiration (art. 29.7).",
         en: 'The documents do not state the bid validity period (key validite-soumissions-jours or a mention in the text): rejecting an abnormally low price must be authorised before it expires (s. 29.7).',

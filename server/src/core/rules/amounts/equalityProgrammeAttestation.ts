@@ -24,6 +24,7 @@ export const equalityProgrammeAttestation: Rule = {
     if (stated(context, 'equalityProgramme')) return;
     const offset = sectionEnd(context.model, 'eligibilitySection') ?? documentEnd(context);
     context.report({
+      messageId: 'attestationMissing',
       range: context.model.frontMatter?.valueRange(['montant-estime']),
       message: {
         fr: "Contrat de 100 000 $ ou plus d'un organisme visé à l'art. 47 : les documents doivent exiger du prestataire de plus de 100 employés une attestation d'engagement à un programme d'accès à l'égalité.",

@@ -17,6 +17,7 @@ export const onDemandApproximateValue: Rule = {
     if (context.data.contrat.executionSurDemande !== true) return;
     if (context.model.frontMatter?.valueRange(['contrat', 'valeur-approximative']) || stated(context, 'approximateValue')) return;
     context.report({
+      messageId: 'valueMissing',
       range: context.model.frontMatter?.valueRange(['contrat', 'execution-sur-demande']),
       message: {
         fr: "Contrat à exécution sur demande : les documents n'indiquent pas la valeur monétaire approximative des services à requérir (clé contrat.valeur-approximative ou mention dans le texte).",

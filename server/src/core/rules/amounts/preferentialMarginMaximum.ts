@@ -16,6 +16,7 @@ export const preferentialMarginMaximum: Rule = {
     for (const margin of margins(context)) {
       if (margin.value === undefined || margin.value <= MAXIMUM) continue;
       context.report({
+        messageId: 'aboveMaximum',
         range: margin.range,
         message: {
           fr: `La marge préférentielle est de ${formatNumber(margin.value, 'fr')} % : elle ne peut dépasser 10 %.`,

@@ -17,6 +17,7 @@ export const preferentialMarginStated: Rule = {
     const found = margins(context);
     if (found.length === 0 || found.some((margin) => margin.stated)) return;
     context.report({
+      messageId: 'percentageMissing',
       range: found[0].range,
       message: {
         fr: 'Une marge préférentielle est prévue, mais son pourcentage (au plus 10 %) n’est pas indiqué (clé marge-preferentielle ou mention dans le texte).',

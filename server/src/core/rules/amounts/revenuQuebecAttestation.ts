@@ -20,6 +20,7 @@ export const revenuQuebecAttestation: Rule = {
     if (amount === undefined || amount < THRESHOLD || stated(context, 'revenuQuebecAttestation')) return;
     const offset = sectionEnd(context.model, 'eligibilitySection') ?? documentEnd(context);
     context.report({
+      messageId: 'attestationMissing',
       range: context.model.frontMatter?.valueRange(['montant-estime']),
       message: {
         fr: "La dépense estimée est d'au moins 25 000 $ : les documents doivent exiger une attestation valide de Revenu Québec (condition d'admissibilité, art. 50.3).",

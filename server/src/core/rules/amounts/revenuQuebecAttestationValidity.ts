@@ -22,6 +22,7 @@ export const revenuQuebecAttestationValidity: Rule = {
       const old = scopeOf(context, mention).find((unit) => unit.kind !== 'heading' && unitStates(unit, 'ninetyDays'));
       if (!old) continue;
       context.report({
+        messageId: 'ninetyDays',
         range: { start: old.start, end: old.end },
         message: {
           fr: "Formule de validité de l'attestation de Revenu Québec périmée (90 jours) : l'attestation est valide jusqu'à la fin de la période de trois mois qui suit le mois de sa délivrance et ne doit pas être délivrée après la date et l'heure limites de réception.",

@@ -17,6 +17,7 @@ export const advertisingPredeterminedAmount: Rule = {
     if (context.data.contrat.domaine !== 'publicite' || awardMode(context) !== 'qualite-seulement') return;
     if (stated(context, 'predeterminedAmount')) return;
     context.report({
+      messageId: 'amountMissing',
       range: modeRange(context),
       message: {
         fr: "Campagne de publicité adjugée sur la qualité seulement : les documents n'indiquent pas le montant prédéterminé que le contrat ne peut dépasser.",

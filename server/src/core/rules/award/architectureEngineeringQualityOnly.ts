@@ -34,6 +34,7 @@ export const architectureEngineeringQualityOnly: Rule = {
       const asking = priceRequests(context)[0];
       if (!asking) return;
       context.report({
+        messageId: 'priceRequested',
         range: { start: asking.start, end: asking.end },
         message: {
           fr: "Contrat d'architecture ou de génie autre que forestier : l'organisme sollicite uniquement une démonstration de la qualité; ce passage demande un prix aux soumissionnaires (les honoraires suivent le tarif applicable).",
@@ -45,6 +46,7 @@ export const architectureEngineeringQualityOnly: Rule = {
     if (mode !== 'qualite-minimale' && mode !== 'qualite-prix') return;
     const range = context.model.frontMatter?.valueRange(['adjudication']);
     context.report({
+      messageId: 'notQualityOnly',
       range: range ?? modeRange(context),
       message: {
         fr: "Contrat d'architecture ou de génie autre que forestier : l'organisme doit solliciter uniquement une démonstration de la qualité (adjudication: qualite-seulement), sans prix.",

@@ -23,6 +23,7 @@ export const negotiationBeyondArticle15: Rule = {
     for (const unit of findItem(context.model, 'negotiation')) {
       if (unit.kind === 'heading' || NEGOTIATION_WITHIN_ART_15.test(unit.normalized)) continue;
       context.report({
+        messageId: 'beyondArticle15',
         range: { start: unit.start, end: unit.end },
         message: {
           fr: "Art. 15 : l'organisme ne peut négocier que le prix, à la baisse, lorsqu'un seul prestataire a présenté une soumission conforme, qu'il consent au nouveau prix et que c'est la seule modification; ce passage ne se limite pas à ce cas.",

@@ -15,6 +15,7 @@ export const professionalServicesPriceOnly: Rule = {
   check(context) {
     if (awardMode(context) !== 'prix' || !isArchitectureOrEngineering(context)) return;
     context.report({
+      messageId: 'architectureEngineeringOnPrice',
       range: modeRange(context),
       message: {
         fr: "Un contrat d'architecture ou de génie autre que forestier ne peut être adjugé sur le prix seul (art. 34 et 24) : il est adjugé sur la qualité seulement.",

@@ -17,6 +17,7 @@ export const professionalServicesQualityCriteria: Rule = {
     if (context.data.contrat.nature !== 'services-professionnels' || !isQualityMode(awardMode(context))) return;
     if (evaluationGrid(context.model).primary) return;
     context.report({
+      messageId: 'criteriaMissing',
       range: modeRange(context),
       message: {
         fr: "Services professionnels évalués sur la qualité, mais aucun critère d'évaluation prédéterminé n'est trouvé (clé evaluation.criteres ou tableau sous un titre « Grille d'évaluation »).",

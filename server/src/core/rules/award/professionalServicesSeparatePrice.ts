@@ -24,6 +24,7 @@ export const professionalServicesSeparatePrice: Rule = {
     if (context.data.contrat.nature === 'services-techniques') return;
     if (stated(context, 'separatePriceAndQuality')) return;
     context.report({
+      messageId: 'notSeparate',
       range: modeRange(context),
       message: {
         fr: 'Un prix est demandé avec la démonstration de la qualité, mais les documents ne prévoient pas que le prix et la qualité sont présentés séparément.',

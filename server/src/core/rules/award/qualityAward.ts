@@ -38,6 +38,7 @@ export function awardRule(citation: string, id: string, mode: keyof typeof AWARD
         if (units.length === 0) continue;
         const adjudication = context.model.frontMatter?.valueRange(['adjudication']);
         context.report({
+          messageId: 'otherAwardRule',
           range: { start: units[0].start, end: units[0].end },
           message: {
             fr: `Le mode d'adjudication est ${MODE_NAMES[mode].fr} : le contrat est adjugé selon ${own.rule.fr}, non selon ${AWARD_RULES[other].rule.fr}.`,

@@ -24,6 +24,7 @@ export const qualityOnlyTariff: Rule = {
     if (isArchitectureOrEngineering(context) || domain === 'publicite' || domain === 'voyage') return;
     if (stated(context, 'tariff')) return;
     context.report({
+      messageId: 'tariffMissing',
       range: modeRange(context),
       message: {
         fr: "Adjudication sur la qualité seulement : les documents n'indiquent pas le tarif applicable au contrat (pris en vertu d'une loi ou approuvé par le gouvernement ou le Conseil du trésor).",

@@ -26,6 +26,7 @@ export const regionalisedProjectManager: Rule = {
     if ((domain !== 'architecture' && domain !== 'genie') || context.data.procedure !== 'regionalise') return;
     if (amount === undefined || amount >= REGIONAL_LIMIT || stated(context, 'permanentProjectManager')) return;
     context.report({
+      messageId: 'projectManagerMissing',
       range: context.model.frontMatter?.valueRange(['procedure']),
       message: {
         fr: "Appel d'offres régionalisé en architecture ou en génie de moins de 250 000 $ : les documents doivent exiger que le chargé de projet soit une ressource permanente travaillant dans la région depuis au moins 2 mois avant la date limite de réception.",

@@ -17,6 +17,7 @@ export const technicalServicesPriceOnly: Rule = {
     if (!isTechnicalWithQuality(context)) return;
     if (sectionIvMechanics(context).some((mechanic) => mechanic.present)) return;
     context.report({
+      messageId: 'qualityWithoutSectionIv',
       range: modeRange(context),
       message: {
         fr: "Contrat de services de nature technique adjugé sur la qualité sans les modalités de la section IV (grille, comité de sélection) : sollicitez uniquement un prix (art. 10) ou appliquez l'art. 33.",

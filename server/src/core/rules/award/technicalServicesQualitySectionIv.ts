@@ -20,6 +20,7 @@ export const technicalServicesQualitySectionIv: Rule = {
     if (missing.length === 0 || missing.length === mechanics.length) return; // All missing: art. 10 reports it.
     const list = (locale: 'fr' | 'en') => missing.map((mechanic) => mechanic.name[locale]).join(', ');
     context.report({
+      messageId: 'mechanicsMissing',
       range: modeRange(context),
       message: {
         fr: `Services de nature technique évalués sur la qualité (art. 33) : il manque ${list('fr')}.`,

@@ -23,6 +23,7 @@ export const tieBreakDrawingLots: Rule = {
     for (const unit of findItem(context.model, 'tieBreak')) {
       if (unit.kind === 'heading' || DRAWING_LOTS.test(unit.normalized)) continue;
       context.report({
+        messageId: 'otherTieBreak',
         range: { start: unit.start, end: unit.end },
         message: {
           fr: "Art. 14 : lorsqu'il y a égalité des résultats, le contrat est adjugé par tirage au sort; ce passage prévoit un autre mode de départage.",

@@ -16,6 +16,7 @@ export const twoStepSecondStepInvitees: Rule = {
   check(context) {
     if (context.data.procedure !== 'deux-etapes' || stated(context, 'secondStepInvitees')) return;
     context.report({
+      messageId: 'inviteesMissing',
       range: context.model.frontMatter?.valueRange(['procedure']),
       message: {
         fr: "Appel d'offres en deux étapes : les documents n'indiquent pas si tous les prestataires sélectionnés ou seulement un nombre restreint d'entre eux seront invités à la deuxième étape.",

@@ -25,6 +25,7 @@ export const rejectionAbnormallyLowPriceDiscretionary: Rule = {
     for (const unit of findRejectionCase(context.model, 'abnormallyLowPrice')) {
       if (unit.kind === 'heading' || !DISCRETIONARY_REJECTION.test(unit.normalized) || MANDATORY_REJECTION.test(unit.normalized)) continue;
       context.report({
+        messageId: 'discretionary',
         range: { start: unit.start, end: unit.end },
         message: {
           fr: 'Art. 7.1 : une soumission comportant un prix anormalement bas est non conforme et doit être rejetée, après autorisation du dirigeant; ce passage ne fait du rejet qu’une faculté.',

@@ -29,6 +29,7 @@ export const contractDurationAuthorisation: Rule = {
     if (executionSurDemande && dureeMois > ON_DEMAND_MONTHS) return;
     if (findItem(context.model, 'dirigeantAuthorisation').length > 0) return;
     context.report({
+      messageId: 'authorisationMissing',
       range: context.model.frontMatter?.valueRange(['contrat', 'duree-mois']),
       message: {
         fr: `Contrat à exécution répétitive d'une durée de ${dureeMois} mois, renouvellements compris : au-delà de ${limit / 12} ans, l'autorisation du dirigeant de l'organisme est requise ; les documents ne la mentionnent pas.`,

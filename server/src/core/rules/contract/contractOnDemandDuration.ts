@@ -16,6 +16,7 @@ export const contractOnDemandDuration: Rule = {
     const range = context.model.frontMatter?.valueRange(['contrat', 'duree-mois']);
     if (!executionSurDemande || dureeMois === undefined || dureeMois <= ON_DEMAND_MONTHS || !range) return;
     context.report({
+      messageId: 'tooLong',
       range,
       message: {
         fr: `Contrat à exécution sur demande d'une durée de ${dureeMois} mois : le dirigeant ne peut autoriser une durée de plus de 5 ans, renouvellements compris.`,

@@ -44,6 +44,7 @@ export const dateContradictsFrontMatter: Rule = {
         const front = longDate(latest);
         const written = longDate(mention.date);
         context.report({
+          messageId: 'postponementDiffers',
           range: { start: mention.start, end: mention.end },
           message: {
             fr: `Le texte reporte la date ${what.fr} au ${written.fr}, mais l'en-tête (addenda) la reporte au ${front.fr}.`,
@@ -62,6 +63,7 @@ export const dateContradictsFrontMatter: Rule = {
         const front = longDate(expected.date);
         const written = longDate(mention.date);
         context.report({
+          messageId: 'dateDiffers',
           range: { start: mention.start, end: mention.end },
           message: {
             fr: `Le texte donne le ${written.fr} comme date ${what.fr}, mais l'en-tête indique le ${front.fr}.`,
@@ -81,6 +83,7 @@ export const dateContradictsFrontMatter: Rule = {
       const timeRange = frontMatter.valueRange([kind === 'opening' ? 'ouverture' : 'reception', 'heure']);
       if (kind === 'both' || !mention.time || !time || !timeRange || (mention.time.hour === time.hour && mention.time.minute === time.minute)) continue;
       context.report({
+        messageId: 'timeDiffers',
         range: { start: mention.start, end: mention.end },
         message: {
           fr: `Le texte donne ${formatTime(mention.time, 'fr')} comme heure ${what.fr}, mais l'en-tête indique ${formatTime(time, 'fr')}.`,

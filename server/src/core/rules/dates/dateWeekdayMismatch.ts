@@ -17,6 +17,7 @@ export const dateWeekdayMismatch: Rule = {
       const written = context.model.text.slice(mention.dateStart, mention.dateEnd);
       const name = weekdayLike(mention, actual);
       context.report({
+        messageId: 'wrongWeekday',
         range: { start: mention.weekday.start, end: mention.dateEnd },
         message: {
           fr: `« ${mention.weekday.text} ${written} » : cette date est un ${WEEKDAYS.fr[actual]} (${formatLongDate(mention.date, 'fr')}), pas un ${WEEKDAYS.fr[mention.weekday.value]}.`,

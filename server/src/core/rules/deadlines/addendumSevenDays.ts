@@ -63,6 +63,7 @@ export const addendumSevenDays: Rule = {
         ? { fr: " L'incidence sur les prix n'est pas indiquée (incidence-prix).", en: ' The price impact is not stated (incidence-prix).' }
         : { fr: '', en: '' };
       context.report({
+        messageId: addendum.reportReception ? 'postponementTooShort' : 'postponementMissing',
         range,
         severity: relaxed ? 'information' : unknown ? 'warning' : undefined,
         message: addendum.reportReception

@@ -24,6 +24,7 @@ export const deadlineClosingOnWorkingDay: Rule = {
     const next = longDate(calendar.nextJourOuvrable(closing.date));
     const date = longDate(closing.date);
     context.report({
+      messageId: holiday ? 'holiday' : 'saturday',
       range: closing.range,
       message: holiday
         ? {

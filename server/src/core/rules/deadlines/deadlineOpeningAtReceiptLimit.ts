@@ -39,6 +39,7 @@ export const deadlineOpeningAtReceiptLimit: Rule = {
       }
     }
     context.report({
+      messageId: 'notAtReceiptLimit',
       range: opening.range,
       message: {
         fr: `L'ouverture (${describe(opening, 'fr')}) n'a pas lieu à la date et à l'heure limites de réception (${describe(closing, 'fr')}) : l'art. 11 prévoit l'ouverture à ce moment.`,

@@ -41,6 +41,7 @@ export function receiptPeriodRule(spec: PeriodSpec): Rule {
       const when = longDate(diffusion.date);
       const first = longDate(earliest);
       context.report({
+        messageId: 'tooShort',
         range: closing.range,
         severity: relaxed ? 'information' : undefined,
         message: {

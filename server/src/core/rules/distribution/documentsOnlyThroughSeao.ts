@@ -40,6 +40,7 @@ export const documentsOnlyThroughSeao: Rule = {
     const offering = findUnits(context.model, 'otherChannel', passageOffersOtherChannel);
     for (const unit of offering) {
       context.report({
+        messageId: 'otherMeans',
         range: { start: unit.start, end: unit.end },
         message: {
           fr: "Ce passage offre un autre moyen d'obtenir les documents d'appel d'offres ou les addendas que le SEAO, seul moyen permis.",

@@ -28,6 +28,7 @@ export const documentsEvaluationRules: Rule = {
     const declared = context.data.evaluation.criteres ?? [];
     if (mentions.length === 0 && declared.length === 0) {
       context.report({
+        messageId: 'rulesMissing',
         message: {
           fr: "La qualité est évaluée (adjudication), mais les documents n'énoncent ni les règles d'évaluation ni les critères retenus.",
           en: 'Quality is evaluated (adjudication), but the documents set out neither the evaluation rules nor the criteria.',
@@ -42,6 +43,7 @@ export const documentsEvaluationRules: Rule = {
     if ([...scope].some((unit) => unitStates(unit, 'weights'))) return;
     const section = sectionOf(context.model, 'evaluation');
     context.report({
+      messageId: 'weightsMissing',
       message: {
         fr: "L'évaluation suit l'annexe 2, mais les documents n'indiquent pas le poids respectif des critères.",
         en: 'The evaluation follows Annex 2, but the documents do not state the respective weight of the criteria.',

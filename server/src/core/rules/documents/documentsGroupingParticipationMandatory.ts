@@ -18,6 +18,7 @@ export const documentsGroupingParticipationMandatory: Rule = {
     if (!isGrouping(context)) return;
     for (const unit of findItem(context.model, 'groupingOptional')) {
       context.report({
+        messageId: 'optional',
         range: { start: unit.start, end: unit.end },
         message: {
           fr: 'Ce passage rend facultatif le recours au prestataire retenu; toute partie au regroupement est tenue de requérir ses services aux conditions des documents.',

@@ -48,6 +48,7 @@ export const dossierContractDurationMismatch: Rule = {
       const label = fileLabel(file);
       if (term.initial && noticeTerm && term.initial.months !== noticeTerm.months) {
         context.report({
+          messageId: 'initialDurationMismatch',
           range: placed(file, term.initial.range),
           message: {
             fr: `Dans ${label.fr}, la durée du contrat est de ${duration(term.initial.months, 'fr')}, mais dans ${noticeLabel.fr}, de ${duration(noticeTerm.months, 'fr')}.`,
@@ -60,6 +61,7 @@ export const dossierContractDurationMismatch: Rule = {
       const total = totalOf(term);
       if (total && declared !== undefined && declaredRange && total.months !== declared) {
         context.report({
+          messageId: 'totalDurationMismatch',
           range: placed(file, total.range),
           message: {
             fr: `Dans ${label.fr}, le contrat dure ${duration(total.months, 'fr')}, renouvellements compris, mais l'en-tête ${of(noticeLabel).fr} indique ${duration(declared, 'fr')} (contrat.duree-mois).`,

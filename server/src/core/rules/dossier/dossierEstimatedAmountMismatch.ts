@@ -50,6 +50,7 @@ export const dossierEstimatedAmountMismatch: Rule = {
             ? ` ; l'un est sous ${crossed.map((each) => `${dollars(each.amount, 'fr')}, ${each.what.fr}`).join(' et ')}, l'autre non`
             : `; one is below ${crossed.map((each) => `${dollars(each.amount, 'en')}, ${each.what.en}`).join(' and ')}, the other is not`;
       context.report({
+        messageId: 'amountMismatch',
         range,
         message: {
           fr: `Le montant estimé ${of(label).fr} (${dollars(amount, 'fr')}) n'est pas celui ${of(reference).fr} (${dollars(expected, 'fr')})${consequence('fr')}.`,

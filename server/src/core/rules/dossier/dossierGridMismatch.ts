@@ -49,6 +49,7 @@ export const dossierGridMismatch: Rule = {
       const [label, annexLabel] = [fileLabel(file), fileLabel(annex)];
       const n = result.index + 1;
       context.report({
+        messageId: 'gridMismatch',
         range: placed(file, here?.range ?? grid.range),
         message: {
           fr: `La grille d'évaluation ${of(label).fr} et celle ${of(annexLabel).fr} diffèrent au critère ${n} : ${describe(here, 'fr')} d'un côté, ${describe(there, 'fr')} de l'autre.`,

@@ -47,6 +47,7 @@ export const dossierNumberMismatch: Rule = {
           const at = file.model.text.indexOf(match[0], unit.start);
           const start = at >= 0 && at < unit.end ? at : unit.start;
           context.report({
+            messageId: 'numberMismatch',
             range: placed(file, { start, end: at >= 0 && at < unit.end ? at + match[0].length : unit.end }),
             message: {
               fr: `Dans ${fileLabel(file).fr}, le texte renvoie à l'appel d'offres ${match[0]}, mais le dossier est celui de l'appel d'offres ${numero}.`,

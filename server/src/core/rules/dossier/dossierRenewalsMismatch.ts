@@ -48,6 +48,7 @@ export const dossierRenewalsMismatch: Rule = {
             : undefined;
       if (!against || against.count === renewals.count) continue;
       context.report({
+        messageId: 'renewalsMismatch',
         range: placed(file, renewals.range),
         message: {
           fr: `Dans ${label.fr}, le contrat prévoit ${count(renewals.count, 'fr')}, mais ${against.where.fr} ${against.count === 0 ? "n'en prévoit aucun" : `en prévoit ${against.count}`}.`,

@@ -40,6 +40,7 @@ export const dossierTitleMismatch: Rule = {
       if (given === wanted || (given.length >= 12 && wanted.includes(given)) || (wanted.length >= 12 && given.includes(wanted))) continue;
       const label = fileLabel(file);
       context.report({
+        messageId: 'titleMismatch',
         range,
         message: {
           fr: `Le titre ${of(label).fr}, « ${title} », n'est pas celui ${of(fileLabel(notice)).fr}, « ${expected} » : le document est-il celui de cet appel d'offres?`,

@@ -99,8 +99,9 @@ export function momentRule(kind: Kind, id: string): Rule {
       for (const file of files) {
         if (file === notice || (file.member.type !== 'document' && file.member.type !== 'appel-offres')) continue;
         const label = fileLabel(file);
-        const report = (range: OffsetRange, message: Localized, related: OffsetRange, fix?: Parameters<RuleContext['report']>[0]['fix']) =>
+        const report = (messageId: string, range: OffsetRange, message: Localized, related: OffsetRange, fix?: Parameters<RuleContext['report']>[0]['fix']) =>
           context.report({
+            messageId,
             range,
             message,
             related: [{ range: related, message: { fr: `Dans ${noticeName.fr}`, en: `In ${noticeName.en}` } }],
@@ -110,6 +111,7 @@ export function momentRule(kind: Kind, id: string): Rule {
           if (stated.date && expected.date && !accepted(stated.date.value, kindStated)) {
             const [given, wanted] = [longDate(stated.date.value), longDate(expected.date.value)];
             report(
+              'dateMismatch',
               stated.date.range,
               {
                 fr: `Dans ${label.fr}, la date ${what.fr} est le ${given.fr}, mais ${noticeName.fr} indique le ${wanted.fr}.`,
@@ -122,6 +124,7 @@ export function momentRule(kind: Kind, id: string): Rule {
           }
           if (stated.time && expected.time && (stated.time.value.hour !== expected.time.value.hour || stated.time.value.minute !== expected.time.value.minute)) {
             report(
+              'timeMismatch',
               stated.time.range,
               {
                 fr: `Dans ${label.fr}, l'heure ${what.fr} est ${formatTime(stated.time.value, 'fr')}, mais ${noticeName.fr} indique ${formatTime(expected.time.value, 'fr')}.`,
@@ -132,6 +135,7 @@ export function momentRule(kind: Kind, id: string): Rule {
           }
           if (stated.place && expected.place && stated.place.value !== expected.place.value) {
             report(
+              'placeMismatch',
               stated.place.range,
               {
                 fr: `Dans ${label.fr}, le lieu ${PLACE[kind].fr} n'est pas celui ${of(noticeName).fr}.`,

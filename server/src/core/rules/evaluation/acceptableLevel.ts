@@ -59,6 +59,7 @@ export function acceptableLevel(annex: 1 | 2): Rule {
         // A description column, in the grid or in a table of the acceptable levels.
         if (body.some((table) => table.criteria.some((row) => row.description && rowNames(row)))) return;
         context.report({
+          messageId: 'criterionNotDescribed',
           range: criterion.range,
           message: {
             fr: `Le critère « ${criterion.name} » ne précise pas les éléments de qualité requis pour atteindre le niveau de performance acceptable (annexe ${annex}, art. 2).`,

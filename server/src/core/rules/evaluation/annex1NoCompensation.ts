@@ -25,6 +25,7 @@ export const annex1NoCompensation: Rule = {
     const range = weighted ? (weighted.weightRange ?? weighted.range) : threshold?.range;
     if (!range) return;
     context.report({
+      messageId: 'compensation',
       range,
       message: {
         fr: "Qualité minimale (annexe 1) : chaque critère doit atteindre le niveau de performance acceptable; des poids ou une note finale permettent une compensation entre critères que l'annexe 1 ne prévoit pas.",

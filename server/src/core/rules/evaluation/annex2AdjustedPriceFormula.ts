@@ -23,6 +23,7 @@ export const annex2AdjustedPriceFormula: Rule = {
     const other = evaluationStatements(context.model, 'otherFormula');
     if (other.length > 0) {
       context.report({
+        messageId: 'otherFormula',
         range: other[0].range,
         message: {
           fr: "Cette formule de prix ajusté n'est pas celle de l'annexe 2 : prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30).",
@@ -32,6 +33,7 @@ export const annex2AdjustedPriceFormula: Rule = {
       return;
     }
     context.report({
+      messageId: 'formulaMissing',
       range: context.model.frontMatter?.valueRange(['adjudication']),
       message: {
         fr: "L'adjudication se fait selon le prix ajusté le plus bas, mais les documents ne donnent pas la formule du prix ajusté de l'annexe 2.",

@@ -21,6 +21,7 @@ export const annex2CriterionMinimum: Rule = {
       for (const criterion of grid?.criteria ?? []) {
         if (criterion.minimum === undefined || criterion.minimum === 70) continue;
         context.report({
+          messageId: 'criterionMinimumNot70',
           range: criterion.minimumRange ?? criterion.range,
           message: {
             fr: `Le critère « ${criterion.name} » exige un minimum de ${criterion.minimum} points : seul un minimum de 70 points peut être exigé (annexe 2, art. 5).`,
@@ -32,6 +33,7 @@ export const annex2CriterionMinimum: Rule = {
     for (const statement of evaluationStatements(context.model, 'criterionMinimum')) {
       if (statement.value === undefined || statement.value === 70) continue;
       context.report({
+        messageId: 'statedMinimumNot70',
         range: statement.range,
         message: {
           fr: `Un minimum de ${statement.value} points est exigé pour un critère : seul un minimum de 70 points peut être exigé (annexe 2, art. 5).`,

@@ -18,6 +18,7 @@ export const annex2FinalScoreThreshold: Rule = {
     for (const statement of evaluationStatements(context.model, 'finalThreshold')) {
       if (statement.value === undefined || statement.value === 70) continue;
       context.report({
+        messageId: 'thresholdNot70',
         range: statement.range,
         message: {
           fr: `Le seuil d'acceptabilité de la note finale est fixé à ${statement.value} : l'annexe 2 le fixe à 70 points.`,

@@ -31,6 +31,7 @@ export const annex2KParameter: Rule = {
     if (mode !== 'qualite-prix') {
       if (mode === undefined || values.length === 0) return;
       context.report({
+        messageId: 'kWithoutEffect',
         range: values[0].range,
         severity: 'information',
         message: {
@@ -42,6 +43,7 @@ export const annex2KParameter: Rule = {
     }
     if (values.length === 0) {
       context.report({
+        messageId: 'kMissing',
         range: context.model.frontMatter?.valueRange(['adjudication']),
         message: {
           fr: "Les documents ne fixent pas la valeur du paramètre K (clé evaluation.k ou mention dans le texte), qui doit être entre 15 % et 30 %.",
@@ -54,6 +56,7 @@ export const annex2KParameter: Rule = {
     for (const { value, range } of values) {
       if (value === undefined || (value >= MINIMUM && value <= MAXIMUM)) continue;
       context.report({
+        messageId: 'kOutOfRange',
         range,
         message: {
           fr: `K vaut ${formatNumber(value, 'fr')} % : il ne peut être inférieur à 15 % ni excéder 30 %.`,
@@ -65,6 +68,7 @@ export const annex2KParameter: Rule = {
     const differing = values.find((entry) => !entry.inHeader && entry.value !== undefined && header?.value !== undefined && entry.value !== header.value);
     if (header && differing) {
       context.report({
+        messageId: 'kDiffers',
         range: header.range,
         message: {
           fr: `K vaut ${formatNumber(header.value!, 'fr')} % dans l'en-tête, mais ${formatNumber(differing.value!, 'fr')} % dans le texte.`,

@@ -24,6 +24,7 @@ export const annex2Scale: Rule = {
     for (const statement of scales) {
       if (statement.value === undefined || statement.value === 100) continue;
       context.report({
+        messageId: 'scaleNot100',
         range: statement.range,
         message: {
           fr: `Les critères sont évalués sur ${statement.value} points : l'annexe 2 prévoit une échelle de 0 à 100 points.`,
@@ -34,6 +35,7 @@ export const annex2Scale: Rule = {
     for (const statement of evaluationStatements(context.model, 'acceptableLevel')) {
       if (statement.value === undefined || statement.value === 70) continue;
       context.report({
+        messageId: 'acceptableLevelNot70',
         range: statement.range,
         message: {
           fr: `Le niveau de performance acceptable est fixé à ${statement.value} : l'annexe 2 le fait correspondre à 70 points.`,
@@ -44,6 +46,7 @@ export const annex2Scale: Rule = {
     const grid = evaluationGrid(context.model).primary;
     if (grid?.unit !== 'points' || scales.some((statement) => statement.value === 100)) return;
     context.report({
+      messageId: 'scaleNotStated',
       range: grid.range,
       severity: 'warning',
       message: {

@@ -26,6 +26,7 @@ export const annex2WeightsTotal: Rule = {
     const unweighted = grid.criteria.filter((criterion) => criterion.weight === undefined);
     for (const criterion of unweighted) {
       context.report({
+        messageId: 'criterionWithoutWeight',
         range: criterion.range,
         message: {
           fr: `Le critère « ${criterion.name} » n'a pas de poids : chaque critère de la grille est pondéré (annexe 2, art. 3).`,
@@ -40,6 +41,7 @@ export const annex2WeightsTotal: Rule = {
     const note = (locale: 'fr' | 'en') =>
       stated === undefined ? '' : locale === 'fr' ? ` (la ligne Total indique ${formatNumber(stated, 'fr')})` : ` (the Total row says ${formatNumber(stated, 'en')})`;
     context.report({
+      messageId: 'totalNot100',
       range: grid.range,
       message: {
         fr: `La somme des poids des critères est de ${formatNumber(total, 'fr')} %${note('fr')} : elle doit être égale à 100 %.`,

@@ -23,6 +23,7 @@ export const committeeEvaluatesWithoutPrice: Rule = {
     if (mode !== 'qualite-minimale' && mode !== 'qualite-prix') return;
     for (const unit of findItem(context.model, 'committeeSeesPrice')) {
       context.report({
+        messageId: 'priceSeen',
         range: { start: unit.start, end: unit.end },
         message: {
           fr: "Ce passage laisse le comité de sélection prendre connaissance du prix avant ou pendant l'évaluation de la qualité : le comité évalue la qualité sans connaître le prix.",

@@ -31,6 +31,7 @@ export const evaluationGridConsistency: Rule = {
       const inTable = table.criteria[result.index];
       const n = result.index + 1;
       context.report({
+        messageId: 'gridsDiffer',
         range: inHeader?.range ?? frontMatter.range,
         message: {
           fr: `La grille d'évaluation de l'en-tête et celle du texte diffèrent au critère ${n} : ${describe(inHeader, 'fr')} dans l'en-tête, ${describe(inTable, 'fr')} dans le tableau.`,

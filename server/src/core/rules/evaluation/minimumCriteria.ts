@@ -24,6 +24,7 @@ export function minimumCriteria(annex: 1 | 2): Rule {
         // The contract's nature routes a missing grid: art. 16 al. 1 (professional), art. 10 and 33 (technical).
         if (context.data.contrat.nature !== undefined || awardMode(context) === undefined) return;
         context.report({
+          messageId: 'noGrid',
           range: context.model.frontMatter?.valueRange(['adjudication']),
           message: {
             fr: `Aucune grille d'évaluation trouvée (evaluation.criteres ou tableau sous un titre « Grille d'évaluation ») : l'annexe ${annex} exige au moins 3 critères.`,
@@ -35,6 +36,7 @@ export function minimumCriteria(annex: 1 | 2): Rule {
       const count = grid.criteria.length;
       if (count >= 3) return;
       context.report({
+        messageId: 'tooFewCriteria',
         range: grid.range,
         message: {
           fr: `La grille d'évaluation compte ${count} critère${count > 1 ? 's' : ''} : l'annexe ${annex} en exige au moins 3.`,

@@ -41,6 +41,7 @@ export const selectionCommittee: Rule = {
       const mentions = findItem(context.model, 'selectionCommittee');
       if (mentions.length === 0) {
         context.report({
+          messageId: 'committeeMissing',
           severity: relaxed ? 'information' : 'warning',
           range: context.model.frontMatter?.valueRange(['adjudication']),
           message: {
@@ -62,6 +63,7 @@ export const selectionCommittee: Rule = {
     if (problems.length === 0) return;
     const join = (locale: 'fr' | 'en') => problems.map((problem) => problem[locale]).join(locale === 'fr' ? ' et ' : ' and ');
     context.report({
+      messageId: 'committeeIncomplete',
       range,
       severity,
       message: {

@@ -36,6 +36,7 @@ export const noticeBidSecurity: Rule = {
     if (nature && amount) return;
     const missing = !nature && !amount ? { fr: 'la nature et le montant', en: 'nature and amount' } : !nature ? { fr: 'la nature', en: 'nature' } : { fr: 'le montant', en: 'amount' };
     context.report({
+      messageId: 'detailMissing',
       range,
       message: {
         fr: `Une garantie de soumission est exigée, mais l'avis n'en indique pas ${missing.fr}.`,

@@ -25,6 +25,7 @@ export const noticePlaceholderLeft: Rule = {
   check(context) {
     const report = (range: OffsetRange, text: string) =>
       context.report({
+        messageId: 'placeholderLeft',
         range,
         message: {
           fr: `Espace à remplir laissé dans l'avis : « ${text} ». Remplacez-le par la valeur avant la publication.`,

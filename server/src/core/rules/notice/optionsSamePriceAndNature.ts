@@ -37,7 +37,7 @@ export const optionsSamePriceAndNature: Rule = {
     context.data.options.forEach((option, index) => {
       const range = context.model.frontMatter?.valueRange(['options', index, 'description']);
       const kind = option.description && departure(normalizeForMatching(option.description));
-      if (kind && range) context.report({ range, message: MESSAGES[kind] });
+      if (kind && range) context.report({ messageId: kind, range, message: MESSAGES[kind] });
     });
     // Passages that state another price or other services (memoised per block), kept when they speak of an option.
     const departing = findUnits(context.model, 'optionDeparture', (normalized) => departure(normalized) !== undefined);
@@ -47,7 +47,8 @@ export const optionsSamePriceAndNature: Rule = {
     const sections = context.model.sections.filter((section) => mentions.has(section.heading));
     for (const unit of departing) {
       if (!mentions.has(unit) && !sections.some((section) => unit.start > section.start && unit.start < section.end)) continue;
-      context.report({ range: { start: unit.start, end: unit.end }, message: MESSAGES[departure(unit.normalized)!] });
+      const kind = departure(unit.normalized)!;
+      context.report({ messageId: kind, range: { start: unit.start, end: unit.end }, message: MESSAGES[kind] });
     }
   },
 };

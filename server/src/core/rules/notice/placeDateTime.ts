@@ -56,6 +56,7 @@ export function placeDateTimeRule(id: string, moment: Moment, description: Local
       const shown = mentions[0] ?? beside;
       const range: OffsetRange | undefined = context.model.frontMatter?.keyRange([moment.key]) ?? (shown ? { start: shown.start, end: shown.end } : undefined);
       context.report({
+        messageId: 'missing',
         range,
         message: {
           fr: `L'avis n'indique pas ${list('fr')} ${moment.what.fr} (clé ${moment.key} ou mention dans le texte).`,

@@ -54,8 +54,8 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
       if (found.length > 0) return;
       const fix = insertClauseFix(context.model, spec.clause, context.locale);
       const weak = findWeakEvidence(context.model, spec.item);
-      if (weak) context.report({ message: toConfirm(spec.missing, weak), range: { start: weak.unit.start, end: weak.unit.end }, severity: 'warning', fix });
-      else context.report({ message: spec.missing, fix });
+      if (weak) context.report({ messageId: 'toConfirm', message: toConfirm(spec.missing, weak), range: { start: weak.unit.start, end: weak.unit.end }, severity: 'warning', fix });
+      else context.report({ messageId: 'missing', message: spec.missing, fix });
     },
     evidence(context) {
       if (spec.required && !spec.required(context)) return [];

@@ -14,6 +14,7 @@ export const qualificationListValidity: Rule = {
     const range = context.model.frontMatter?.valueRange(['qualification', 'validite-mois']);
     if (months === undefined || months <= MAX_LIST_MONTHS || !range) return;
     context.report({
+      messageId: 'tooLong',
       range,
       message: {
         fr: `Validité de la liste de ${months} mois : elle ne peut excéder 3 ans, soit ${MAX_LIST_MONTHS} mois.`,

@@ -76,6 +76,7 @@ export const qualificationNoticeItems: Rule = {
       if (item.inFrontMatter?.(context.data)) continue;
       if (item.items.some((name) => findItem(context.model, name).length > 0)) continue;
       context.report({
+        messageId: 'itemMissing',
         message: {
           fr: `L'avis de qualification n'indique pas ${item.missing.fr} (par. ${item.paragraph} de l'art. 4, al. 2, auquel renvoie l'art. 43).`,
           en: `The qualification notice does not state ${item.missing.en} (s. 4, para. 2, subpara. ${item.paragraph}, to which s. 43 refers).`,

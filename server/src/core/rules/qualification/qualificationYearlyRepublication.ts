@@ -15,6 +15,7 @@ export const qualificationYearlyRepublication: Rule = {
   check(context) {
     if (findItem(context.model, 'yearlyRepublication').length > 0) return;
     context.report({
+      messageId: 'republicationMissing',
       message: {
         fr: "L'avis de qualification ne mentionne pas qu'il sera publié de nouveau au moins une fois par année pendant la validité de la liste.",
         en: 'The qualification notice does not say it will be republished at least once a year during the validity of the list.',

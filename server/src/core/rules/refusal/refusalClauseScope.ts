@@ -73,6 +73,7 @@ export const refusalClauseScope: Rule = {
         // Silent on who evaluated: art. 8 only allows an evaluation "de la part de cet organisme".
         if (REFUSAL_EVALUATION.test(text) && !REFUSAL_THIS_BODY.test(text)) {
           context.report({
+            messageId: 'evaluatingBodyNotStated',
             range: { start: unit.start, end: unit.end },
             severity: 'warning',
             message: {
@@ -84,6 +85,7 @@ export const refusalClauseScope: Rule = {
         continue;
       }
       context.report({
+        messageId: 'beyondArticle8',
         range: { start: unit.start, end: unit.end },
         message: {
           fr: `La clause de refus excède ce que permet l'article 8 : ${problems.map((p) => p.fr).join('; ')}.`,
