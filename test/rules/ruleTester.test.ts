@@ -15,9 +15,7 @@ import { analyzeDossierForRule, analyzeForRule, errorMismatches, TESTER_BLOCKS, 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 // Loaded as mocha loads test files (require, through tsx), so that each suite is loaded once, whichever loads it first.
 const load = createRequire(import.meta.url);
-for (const folder of [HERE, join(HERE, '../core/rules')]) {
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.test.ts') && name !== 'ruleTester.test.ts')) load(join(folder, file));
-}
+for (const file of readdirSync(HERE).filter((name) => name.endsWith('.test.ts') && name !== 'ruleTester.test.ts')) load(join(HERE, file));
 
 type Block = (typeof TESTER_BLOCKS)[number];
 

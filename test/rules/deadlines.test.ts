@@ -1,4 +1,4 @@
-import { ruleTester } from '../../ruleTester.js';
+import { ruleTester } from '../ruleTester.js';
 
 /** A complete notice; `extra` adds front-matter lines, `body` replaces the receipt paragraph. */
 function notice(extra: string, body = ''): string {

@@ -1,4 +1,4 @@
-import { ruleTester } from '../../ruleTester.js';
+import { ruleTester } from '../ruleTester.js';
 
 function qualification(front: string, body: string): string {
   return `---
