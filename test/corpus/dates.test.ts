@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../server/src/core/document/model.js';
 import { readFormula } from '../../server/src/core/evaluation/formula.js';
+import type { Examples } from '../../server/src/core/legal/templates.js';
 import { statedDates } from '../../server/src/core/rules/deadlines/facts.js';
 
 /**
@@ -52,15 +53,16 @@ describe('corpus: receipt and opening dates in real-world wordings', () => {
   }
 });
 
-const FORMULAS: { annex2: string[]; other: string[] } = {
-  annex2: [
+/** `positive`: annexe 2's formula, however typeset; `negative`: formulas of an adjusted price that are not it. */
+const FORMULAS: Examples = {
+  positive: [
     'Prix ajusté = Prix soumis ÷ [1 + K × (Note finale − 70) ÷ 30]',
     'Adjusted bid price = Bid price / {1 + K x [(Final score - 70) / 30]}',
     'PA = prix de la soumission divisé par (1 + K fois (note finale moins 70) sur 30)',
     'Le prix ajusté s’obtient en divisant le prix soumis par le facteur 1 + K × (NF – 70) / 30.',
     'Adjusted price = Submitted price ÷ (1 + 25 % × (Final quality score − 70) ÷ 30)',
   ],
-  other: [
+  negative: [
     'Prix ajusté = Prix soumis ÷ [1 + K × (Note finale − 80) ÷ 30]',
     'Adjusted price = Bid price / (1 - K x (Final score - 70) / 30)',
     'Prix ajusté = Prix soumis ÷ [1 + K × (Note finale − 70) × 30]',
@@ -69,6 +71,6 @@ const FORMULAS: { annex2: string[]; other: string[] } = {
 };
 
 describe('corpus: the annexe 2 adjusted-price formula in other writings', () => {
-  for (const text of FORMULAS.annex2) it(`is the formula: ${text}`, () => assert.equal(readFormula(text)?.annex2, true));
-  for (const text of FORMULAS.other) it(`is another formula: ${text}`, () => assert.equal(readFormula(text)?.annex2, false));
+  for (const text of FORMULAS.positive) it(`is the formula: ${text}`, () => assert.equal(readFormula(text)?.annex2, true));
+  for (const text of FORMULAS.negative ?? []) it(`is another formula: ${text}`, () => assert.equal(readFormula(text)?.annex2, false));
 });

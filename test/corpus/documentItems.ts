@@ -1,14 +1,12 @@
+import type { Examples } from '../../server/src/core/legal/templates.js';
+
 /**
  * How drafters write each art. 5–7.1 item: the government's model documents (Secrétariat du Conseil
  * du trésor), real SEAO notices and instructions to bidders, paraphrases, capitals, English. Each
  * entry is Markdown; `positive` wordings must be recognised, `negative` ones must not.
  */
-export interface Wordings {
-  positive: string[];
-  negative: string[];
-}
 
-export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
+export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   notice: {
     positive: [
       '## SECTION A — AVIS AUX SOUMISSIONNAIRES\n\nLe Centre de services requiert…',
@@ -293,7 +291,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Wordings> = {
  * Rejection cases: each wording holds the case with its rejection context (own words, a list
  * introduction, or a section heading); negatives hold the case's words without any rejection.
  */
-export const REJECTION_WORDINGS: Record<string, Wordings> = {
+export const REJECTION_WORDINGS: Record<string, Examples> = {
   lateReceipt: {
     positive: [
       '## Compliance requirements\n\n(a) the tender is not delivered to the address, or by the date and time, stated in the notice;',

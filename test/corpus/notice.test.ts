@@ -1,27 +1,28 @@
 import { strict as assert } from 'node:assert';
 import { RECOGNISERS, matchesPhrase, type ItemName } from '../../server/src/core/legal/recognisers.js';
+import type { Examples } from '../../server/src/core/legal/templates.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
 /**
  * Wordings drafters actually use for each art. 4 item (government models, SEAO notices, paraphrases),
  * and near-misses that must not count. Each line is one passage as it appears in a notice.
  */
-const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: string[] }>> = {
+const CORPUS: Partial<Record<ItemName, Examples>> = {
   // A request for bids is a summary description of the services only when it names them (issue 13).
   servicesDescription: {
-    recognised: [
+    positive: [
       "Le Cégep demande des soumissions pour l'entretien ménager de ses trois pavillons.",
       'La Société sollicite des offres visant la collecte des matières résiduelles de ses installations.',
       'Le Ministère invite les firmes intéressées à présenter une soumission en vue de la refonte de son site Web.',
       'Le présent appel d’offres a pour objet des services de gardiennage.',
     ],
-    notRecognised: [
+    negative: [
       'Le Centre de services scolaire demande des soumissions dans le cadre du dossier mentionné ci-dessus.',
       "La Commission scolaire invite les entreprises intéressées à soumissionner pour le présent appel d'offres.",
     ],
   },
   noObligationToAccept: {
-    recognised: [
+    positive: [
       "L'organisme public ne s'engage à accepter aucune des soumissions reçues.",
       'Le Ministère ne s’engage à accepter aucune des soumissions reçues, notamment la plus basse.',
       'La Société ne s’engage à accepter ni la plus basse ni aucune des soumissions reçues.',
@@ -40,7 +41,7 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'The School Service Centre does not commit itself to accepting any of the bids.',
       'The Board is not bound to accept either the lowest or any tender.',
     ],
-    notRecognised: [
+    negative: [
       'Le Cégep ne s’engage à accepter que les soumissions conformes.',
       'Le Ministère s’engage à adjuger le contrat à l’un des soumissionnaires conformes.',
       'Le Ministère accepte toutes les soumissions conformes.',
@@ -49,7 +50,7 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
     ],
   },
   seaoOnly: {
-    recognised: [
+    positive: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du système électronique d'appel d'offres.",
       "Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.",
       'Les documents sont disponibles exclusivement sur le site du SEAO (www.seao.ca).',
@@ -63,24 +64,24 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Ces documents ne sont disponibles que sur le site du SEAO.',
       'Tender documents may only be downloaded from SEAO.',
     ],
-    notRecognised: [
+    negative: [
       'Les documents sont disponibles sur le SEAO.',
       'Les résultats seront publiés dans le SEAO.',
       'Les soumissions ne peuvent être transmises que par le SEAO.',
     ],
   },
   intergovernmentalAgreements: {
-    recognised: [
+    positive: [
       "Le présent appel d'offres est assujetti à l'Accord de libre-échange canadien (ALEC).",
       "Cet appel d'offres n'est assujetti à aucun accord intergouvernemental.",
       "L'appel d'offres est visé par l'ACCQO et l'AQNB.",
       'Accords de libéralisation des marchés publics applicables : ACI, AQNB.',
       'This call for tenders is subject to the Canadian Free Trade Agreement (CFTA).',
     ],
-    notRecognised: ["L'accord du dirigeant est requis.", 'Le contrat est conclu de gré à gré.'],
+    negative: ["L'accord du dirigeant est requis.", 'Le contrat est conclu de gré à gré.'],
   },
   information: {
-    recognised: [
+    positive: [
       'Pour obtenir des renseignements, communiquer avec M. Paul Roy.',
       'Toute question relative au présent appel d’offres doit être adressée par écrit à la personne responsable.',
       'Personne-ressource : Mme Annie Tremblay, 418 555-0101.',
@@ -94,7 +95,7 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Les firmes intéressées s’adressent exclusivement à M. Luc Roy, au 418 555-0199.',
       'Communications : contrats@sqi.gouv.qc.ca, en rappelant le numéro de l’appel d’offres.',
     ],
-    notRecognised: [
+    negative: [
       'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',
       'Les prestataires communiquent avec la direction de chaque école pour planifier les visites.',
       'Communications — le prestataire produit un plan de communication pour le chantier.',
@@ -106,7 +107,7 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
     ],
   },
   receipt: {
-    recognised: [
+    positive: [
       'Les soumissions doivent être reçues au plus tard le 19 mars 2026 à 14 h.',
       'Les offres devront être déposées avant 11 h, le 2 octobre 2026.',
       'Date et heure limites de réception des soumissions : 2026-03-19, 14:00.',
@@ -119,7 +120,7 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Dépôt : au plus tard le mardi 27 octobre 2026 à 11 h, réception du 10e étage, 600, boulevard René-Lévesque Ouest.',
       'Réception : jusqu’au 27 octobre 2026, 11 h, au 600, boulevard René-Lévesque Ouest.',
     ],
-    notRecognised: [
+    negative: [
       'Dépôt : site de la rue Principale, pour la neige usée.',
       'Les soumissionnaires présentent leur soumission sur les formulaires fournis.',
       "Le Ministère ne s'engage à accepter aucune des soumissions reçues.",
@@ -129,7 +130,7 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
     ],
   },
   opening: {
-    recognised: [
+    positive: [
       'Les soumissions seront ouvertes publiquement le 19 mars 2026 à 14 h 15.',
       "L'ouverture publique des soumissions aura lieu immédiatement après l'heure limite.",
       'Ouverture des offres : même jour, même heure.',
@@ -142,7 +143,7 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
       'Les plis seront décachetés en public, au même endroit et à la même heure.',
       "L'ouverture des plis se fera à 11 h 05, salle du conseil.",
     ],
-    notRecognised: [
+    negative: [
       'Le courrier est décacheté et distribué chaque matin par le secrétariat.',
       "La Société peut refuser toute firme qui, au cours des deux années précédant la date d'ouverture des offres, a fait l'objet d'une évaluation de rendement insatisfaisant.",
       'Les soumissions doivent être reçues au plus tard à 14 h.',
@@ -152,36 +153,36 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
     ],
   },
   optionsDescription: {
-    recognised: [
+    positive: [
       "Le Centre de services peut le prolonger d'une troisième année, aux prix unitaires soumis.",
       'Le contrat pourra être reconduit pour deux périodes de douze mois.',
     ],
-    notRecognised: [
+    negative: [
       'Le contrat ne peut être prolongé au-delà de trois ans.',
       'Le contrat est d’une durée de deux ans.',
       'Le délai de livraison peut être prolongé de deux mois en cas de force majeure.',
     ],
   },
   bidSecurityNotRequired: {
-    recognised: [
+    positive: [
       'Tenderers are not required to provide a bid bond or any other tender security.',
       'No tender security is required.',
       'A bid bond is not required for this call for tenders.',
     ],
-    notRecognised: ['Tenderers are required to provide a bid bond of 10 % of the tendered price.', 'A performance bond is not required.'],
+    negative: ['Tenderers are required to provide a bid bond of 10 % of the tendered price.', 'A performance bond is not required.'],
   },
   place: {
-    recognised: ['Tenders will be opened at the same location.', 'The opening takes place at the same premises.'],
-    notRecognised: ['Tenders will be opened at the closing time.'],
+    positive: ['Tenders will be opened at the same location.', 'The opening takes place at the same premises.'],
+    negative: ['Tenders will be opened at the closing time.'],
   },
   openingSameAsReceipt: {
-    recognised: [
+    positive: [
       'Les offres sont ouvertes à la même heure, au même endroit.',
       'Ouverture des offres : même jour, même heure.',
       "L'ouverture publique a lieu immédiatement après l'heure limite de réception.",
       'Les soumissions sont ouvertes à la même date et heure, salle 2.14.',
     ],
-    notRecognised: [
+    negative: [
       'Les soumissions sont ouvertes publiquement le 21 octobre 2026 à 10 h.',
       // The date only, and the place only: the time is still to be stated.
       'Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.',
@@ -189,27 +190,27 @@ const CORPUS: Partial<Record<ItemName, { recognised: string[]; notRecognised: st
     ],
   },
   openingSameDate: {
-    recognised: ['Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.', 'Les soumissions sont ouvertes en public la même journée, à 15 h.'],
-    notRecognised: ['Les soumissions sont ouvertes publiquement le 21 octobre 2026 à 10 h.', 'Les soumissions seront ouvertes publiquement au même endroit.'],
+    positive: ['Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.', 'Les soumissions sont ouvertes en public la même journée, à 15 h.'],
+    negative: ['Les soumissions sont ouvertes publiquement le 21 octobre 2026 à 10 h.', 'Les soumissions seront ouvertes publiquement au même endroit.'],
   },
   publicBodyName: {
-    recognised: [
+    positive: [
       'Le ministère des Transports et de la Mobilité durable demande des soumissions.',
       'Organisme public : Société québécoise des infrastructures',
       "Le Centre intégré universitaire de santé et de services sociaux de l'Estrie lance un appel d'offres.",
       'Le Cégep de Sainte-Foy sollicite des propositions.',
       'Santé Québec invite les prestataires à présenter une soumission.',
     ],
-    notRecognised: ['Nous sollicitons des soumissions.'],
+    negative: ['Nous sollicitons des soumissions.'],
   },
 };
 
 describe('recogniser corpus: art. 4 notice items', () => {
-  for (const [item, { recognised, notRecognised }] of Object.entries(CORPUS)) {
+  for (const [item, { positive, negative }] of Object.entries(CORPUS)) {
     const recogniser = RECOGNISERS[item as ItemName];
     describe(item, () => {
-      for (const passage of recognised) it(`recognises: ${passage}`, () => assert.ok(matchesPhrase(recogniser, normalizeForMatching(passage))));
-      for (const passage of notRecognised) it(`does not take for it: ${passage}`, () => assert.ok(!matchesPhrase(recogniser, normalizeForMatching(passage))));
+      for (const passage of positive) it(`recognises: ${passage}`, () => assert.ok(matchesPhrase(recogniser, normalizeForMatching(passage))));
+      for (const passage of negative ?? []) it(`does not take for it: ${passage}`, () => assert.ok(!matchesPhrase(recogniser, normalizeForMatching(passage))));
     });
   }
 });

@@ -1,19 +1,19 @@
+import type { Examples } from '../../server/src/core/legal/templates.js';
+
 /**
  * Passages that a rule flags where they stand (art. 4 al. 3, 8, 9.1, 5 al. 2), in real-world
  * wordings, and passages it must leave alone.
  */
-export interface Passages {
+export interface Passages extends Examples {
   rule: string;
   /** Front-matter lines added to the document (e.g. a grouping, for 5 al. 2). */
   frontMatter?: string;
-  flagged: string[];
-  accepted: string[];
 }
 
 export const PASSAGES: Passages[] = [
   {
     rule: 'documents-only-through-seao',
-    flagged: [
+    positive: [
       "Les documents d'appel d'offres sont disponibles sur le SEAO et à nos bureaux, sur demande.",
       "Les documents d'appel d'offres peuvent être obtenus par courriel sur demande auprès de Mme Roy.",
       "On peut se procurer les documents d'appel d'offres au bureau de l'approvisionnement, 200, rue Principale.",
@@ -31,7 +31,7 @@ export const PASSAGES: Passages[] = [
       'The tender documents are posted on SEAO. They may also be sent by e-mail upon request.',
       "Le devis est disponible dans le SEAO et il est aussi offert en version papier à nos bureaux.",
     ],
-    accepted: [
+    negative: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
       "Les documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO, à l'adresse www.seao.ca.",
       "Aucun document d'appel d'offres ne sera transmis par courriel ni remis à nos bureaux.",
@@ -53,7 +53,7 @@ export const PASSAGES: Passages[] = [
   },
   {
     rule: 'options-same-price-and-nature',
-    flagged: [
+    positive: [
       "Le contrat comporte deux options de renouvellement d'un an; les prix seront indexés selon l'IPC.",
       'Option de prolongation de 12 mois à un prix à négocier avec le prestataire.',
       'Le contrat est renouvelable une fois, avec une majoration des taux horaires de 3 %.',
@@ -61,7 +61,7 @@ export const PASSAGES: Passages[] = [
       'Renewal option of one year; rates will be adjusted to the CPI.',
       'Options : 2 prolongations de 12 mois chacune, à des tarifs révisés chaque année.',
     ],
-    accepted: [
+    negative: [
       "Le contrat comporte une option de renouvellement d'une année, aux mêmes prix.",
       'Le contrat est renouvelable pour deux périodes de 12 mois, sans indexation des prix.',
       'Les prix ne seront pas indexés lors du renouvellement.',
@@ -70,7 +70,7 @@ export const PASSAGES: Passages[] = [
   },
   {
     rule: 'refusal-clause-scope',
-    flagged: [
+    positive: [
       "L'organisme se réserve le droit de refuser tout prestataire qui, au cours des 3 dernières années, a fait l'objet d'une évaluation de rendement insatisfaisant.",
       "Le Ministère pourra refuser tout soumissionnaire ayant fait l'objet, de la part de tout organisme public, d'une évaluation de rendement insatisfaisant au cours des deux années précédant l'ouverture.",
       "Le Centre se réserve la possibilité de refuser tout prestataire qui, dans les 24 derniers mois, a omis de donner suite à une soumission ou qui fait l'objet d'une poursuite judiciaire contre l'organisme.",
@@ -79,7 +79,7 @@ export const PASSAGES: Passages[] = [
       "Le Ministère pourra refuser tout prestataire ayant fait l'objet de la part d'un client d'une évaluation de rendement insatisfaisant au cours des deux dernières années.",
       'The College may refuse any Tenderer who received an unsatisfactory performance evaluation from a client in the two years preceding the opening.',
     ],
-    accepted: [
+    negative: [
       "L'organisme public se réserve la possibilité de refuser tout prestataire de services qui, au cours des 2 années précédant la date d'ouverture des soumissions, a fait l'objet de la part de cet organisme d'une évaluation de rendement insatisfaisant, a omis de donner suite à une soumission ou à un contrat, ou a fait l'objet d'une résiliation de contrat en raison de son défaut d'en respecter les conditions.",
       "Le Ministère pourra refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a fait l'objet de sa part d'une évaluation de rendement insatisfaisant.",
       "Le Ministère se réserve la possibilité de refuser tout prestataire de services qui, au cours des deux (2) années précédant la date d'ouverture des soumissions, a fait l'objet de la part du Ministère d'une évaluation de rendement insatisfaisant.",
@@ -91,12 +91,12 @@ export const PASSAGES: Passages[] = [
   {
     rule: 'documents-grouping-participation-mandatory',
     frontMatter: 'regroupement:\n  - { organisme: CIUSSS de la Capitale-Nationale, besoins: 400 heures }',
-    flagged: [
+    positive: [
       "La participation des membres du regroupement est facultative.",
       "Les organismes participants ne sont pas tenus de requérir les services de l'adjudicataire.",
       "Chaque établissement demeure libre de recourir à un autre prestataire.",
     ],
-    accepted: [
+    negative: [
       "Toute partie au regroupement est tenue de requérir les services du prestataire retenu, aux conditions prévues aux documents d'appel d'offres.",
       'Les besoins de chaque organisme sont décrits au tableau ci-dessous.',
     ],

@@ -53,8 +53,9 @@ describe('vocabulary', () => {
 describe('item templates', () => {
   for (const [item, recogniser] of items) {
     for (const template of [...(recogniser.templates ?? []), ...(recogniser.weak ?? [])]) {
-      it(`${item}/${template.id} recognises its example`, () => {
-        assert.ok(matches(template.pattern, template.example), template.example);
+      it(`${item}/${template.id} recognises its positive examples, not its negative ones`, () => {
+        for (const example of template.examples.positive) assert.ok(matches(template.pattern, example), example);
+        for (const example of template.examples.negative ?? []) assert.ok(!matches(template.pattern, example), example);
       });
     }
     for (const law of recogniser.law ?? []) it(`${item}: « ${law.quote} » is the text of ${law.citation}`, () => assert.ok(quotesTheLaw(law)));

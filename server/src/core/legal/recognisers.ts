@@ -74,7 +74,13 @@ export const RECOGNISERS = {
     // The contract renewable for a period, however far the verb stands from it (« Le contrat, d’une durée de
     // vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle »).
     templates: [
-      { id: 'contract-may-be-extended', pattern: '{CONTRACT} … {MAY} … {EXTEND} … {PERIOD}', example: 'Le contrat, d’une durée de vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle de douze mois.' },
+      {
+        id: 'contract-may-be-extended',
+        pattern: '{CONTRACT} … {MAY} … {EXTEND} … {PERIOD}',
+        examples: {
+          positive: ['Le contrat, d’une durée de vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle de douze mois.'],
+        },
+      },
     ],
     law: [{ citation: '4.2.1°', quote: 'la description sommaire des options' }],
     headings: [/\boptions?\b/, /\brenouvellements?\b/],
@@ -144,7 +150,7 @@ export const RECOGNISERS = {
       {
         id: 'documents-in-seao',
         pattern: '{DOCUMENT} … {OBTAIN} … (seao | système électronique | electronic tendering system)',
-        example: 'Les documents d’appel d’offres sont disponibles dans le SEAO.',
+        examples: { positive: ['Les documents d’appel d’offres sont disponibles dans le SEAO.'] },
         lacks: { fr: 'il ne dit pas que le SEAO est le seul moyen de les obtenir', en: 'it does not say that SEAO is the only way to obtain them' },
       },
     ],
@@ -156,11 +162,31 @@ export const RECOGNISERS = {
     ],
     // Word order and the system named first (SEAO notices, public bodies' tender pages, paraphrased).
     templates: [
-      { id: 'only-seao-gives', pattern: '{ONLY} (seao | système électronique) … {OBTAIN} … {DOCUMENT}', example: "Seul le SEAO (www.seao.ca) permet d'obtenir les documents d'appel d'offres et leurs addenda." },
-      { id: 'obtained-only-from', pattern: 'ne … {OBTAIN} … que … (seao | système électronique)', example: "Les documents ne peuvent être obtenus qu'au www.seao.ca." },
-      { id: 'obtained-only-through', pattern: '{OBTAIN} … {ONLY} … (seao | système électronique | electronic tendering system)', example: 'On peut se procurer le devis exclusivement sur le site du Système électronique d’appel d’offres.' },
-      { id: 'only-obtained-through', pattern: '{DOCUMENT} … {ONLY} … {OBTAIN} … (seao | système électronique | electronic tendering system)', example: 'Tender documents may only be downloaded from SEAO.' },
-      { id: 'through-seao-only', pattern: '{DOCUMENT} … {OBTAIN} … (seao | système électronique | electronic tendering system) … {ONLY}', example: 'The documents may be obtained through SEAO only.' },
+      {
+        id: 'only-seao-gives',
+        pattern: '{ONLY} (seao | système électronique) … {OBTAIN} … {DOCUMENT}',
+        examples: { positive: ["Seul le SEAO (www.seao.ca) permet d'obtenir les documents d'appel d'offres et leurs addenda."] },
+      },
+      {
+        id: 'obtained-only-from',
+        pattern: 'ne … {OBTAIN} … que … (seao | système électronique)',
+        examples: { positive: ["Les documents ne peuvent être obtenus qu'au www.seao.ca."] },
+      },
+      {
+        id: 'obtained-only-through',
+        pattern: '{OBTAIN} … {ONLY} … (seao | système électronique | electronic tendering system)',
+        examples: { positive: ['On peut se procurer le devis exclusivement sur le site du Système électronique d’appel d’offres.'] },
+      },
+      {
+        id: 'only-obtained-through',
+        pattern: '{DOCUMENT} … {ONLY} … {OBTAIN} … (seao | système électronique | electronic tendering system)',
+        examples: { positive: ['Tender documents may only be downloaded from SEAO.'] },
+      },
+      {
+        id: 'through-seao-only',
+        pattern: '{DOCUMENT} … {OBTAIN} … (seao | système électronique | electronic tendering system) … {ONLY}',
+        examples: { positive: ['The documents may be obtained through SEAO only.'] },
+      },
     ],
     headings: [],
     phrases: [
@@ -219,7 +245,11 @@ export const RECOGNISERS = {
     // The undertaking denied, in any tense or voice: « ne s'engageant … à accepter aucune », « n'est pas tenu
     // d'accepter », "does not bind itself to accept any" (SEAO notices; English colleges' notices, paraphrased).
     templates: [
-      { id: 'does-not-undertake', pattern: '{NEG} {UNDERTAKE} … {ACCEPT} … ({NONE} | {LOW})', example: 'The College does not bind itself to accept any of the tenders received.' },
+      {
+        id: 'does-not-undertake',
+        pattern: '{NEG} {UNDERTAKE} … {ACCEPT} … ({NONE} | {LOW})',
+        examples: { positive: ['The College does not bind itself to accept any of the tenders received.'] },
+      },
     ],
     headings: [],
     phrases: [

@@ -5,12 +5,21 @@ import { compileTemplate, matchTemplate, TemplateIndex, type CompiledTemplate } 
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
 
-/** A wording of an item, written by hand: what it matches, and a real sentence it must match. */
+/**
+ * Example sentences, the one shape of the legal data and its test corpora: `positive` ones must be
+ * recognised (or, for a rule that flags a passage, flagged), `negative` ones, near-misses, must not.
+ */
+export interface Examples {
+  positive: readonly string[];
+  negative?: readonly string[];
+}
+
+/** A wording of an item, written by hand: what it matches, and real sentences it must match. */
 export interface PhraseTemplate {
   id: string;
   pattern: string;
-  /** A sentence the template recognises (checked by the tests); paraphrased from a public source. */
-  example: string;
+  /** Sentences the template recognises, and near-misses it must not (checked by the tests); paraphrased from public sources. */
+  examples: Examples;
 }
 
 /** The regulation's own words for an item: a quotation of the cited provision (checked against its text). */

@@ -37,8 +37,16 @@ export const CONFORMITY_RECOGNISERS = {
     // Not received (or received after) the place, date or time: any voice, French or English (English version
     // of comparable Québec regulations on LégisQuébec, paraphrased).
     templates: [
-      { id: 'not-received-at', pattern: '{NEG} ({RECEIVE} | {FILE}) … ({PLACE} | date | heure | time | {DEADLINE})', example: 'it is not received at the place, or by the date and time, set for the receipt of tenders;' },
-      { id: 'received-after', pattern: '({RECEIVE} | {FILE}) … {AFTER} … (date | heure | time | hour | {DEADLINE})', example: 'la soumission parvenue après la date et l’heure limites;' },
+      {
+        id: 'not-received-at',
+        pattern: '{NEG} ({RECEIVE} | {FILE}) … ({PLACE} | date | heure | time | {DEADLINE})',
+        examples: { positive: ['it is not received at the place, or by the date and time, set for the receipt of tenders;'] },
+      },
+      {
+        id: 'received-after',
+        pattern: '({RECEIVE} | {FILE}) … {AFTER} … (date | heure | time | hour | {DEADLINE})',
+        examples: { positive: ['la soumission parvenue après la date et l’heure limites;'] },
+      },
     ],
     headings: [],
     phrases: [
@@ -57,8 +65,8 @@ export const CONFORMITY_RECOGNISERS = {
   missingDocument: {
     law: [{ citation: '7.2°', quote: "l'absence d'un document requis" }],
     templates: [
-      { id: 'document-missing', pattern: '{DOCUMENT} {REQUIRED}? … {ABSENT}', example: 'a required document is missing;' },
-      { id: 'missing-document', pattern: '{ABSENT} … {DOCUMENT}', example: "l'omission de l'un des documents exigés;" },
+      { id: 'document-missing', pattern: '{DOCUMENT} {REQUIRED}? … {ABSENT}', examples: { positive: ['a required document is missing;'] } },
+      { id: 'missing-document', pattern: '{ABSENT} … {DOCUMENT}', examples: { positive: ["l'omission de l'un des documents exigés;"] } },
     ],
     headings: [],
     phrases: [
@@ -75,9 +83,17 @@ export const CONFORMITY_RECOGNISERS = {
   missingSignature: {
     law: [{ citation: '7.3°', quote: "l'absence d'une signature requise d'une personne autorisée" }],
     templates: [
-      { id: 'signature-missing', pattern: '{SIGN} … {ABSENT}', example: 'a required signature of an authorized person is missing;' },
-      { id: 'missing-signature', pattern: '{ABSENT} … {SIGN}', example: 'celle où manque une signature requise d’une personne autorisée;' },
-      { id: 'not-signed', pattern: '{NEG} … {SIGN} … {AUTHORISED}', example: 'la soumission qui n’est pas signée par une personne autorisée;' },
+      { id: 'signature-missing', pattern: '{SIGN} … {ABSENT}', examples: { positive: ['a required signature of an authorized person is missing;'] } },
+      {
+        id: 'missing-signature',
+        pattern: '{ABSENT} … {SIGN}',
+        examples: { positive: ['celle où manque une signature requise d’une personne autorisée;'] },
+      },
+      {
+        id: 'not-signed',
+        pattern: '{NEG} … {SIGN} … {AUTHORISED}',
+        examples: { positive: ['la soumission qui n’est pas signée par une personne autorisée;'] },
+      },
     ],
     headings: [],
     phrases: [
@@ -96,8 +112,18 @@ export const CONFORMITY_RECOGNISERS = {
     law: [{ citation: '7.4°', quote: 'une rature ou une correction apportée au prix soumis et non paraphée' }],
     // The ministries' wording puts the price's complement between the correction and its initials.
     templates: [
-      { id: 'correction-not-initialled', pattern: '({ERASURE} | {CORRECTION}) … {PRICE} … (non | {NEG}) … {INITIAL}', example: 'une rature ou une correction apportée au prix soumis, le cas échéant, ou à tout autre renseignement du formulaire, et non paraphée;' },
-      { id: 'uninitialled', pattern: '(uninitialled | uninitialed) … ({ERASURE} | {CORRECTION}) … {PRICE}', example: 'any uninitialled erasure or correction to the tendered price;' },
+      {
+        id: 'correction-not-initialled',
+        pattern: '({ERASURE} | {CORRECTION}) … {PRICE} … (non | {NEG}) … {INITIAL}',
+        examples: {
+          positive: ['une rature ou une correction apportée au prix soumis, le cas échéant, ou à tout autre renseignement du formulaire, et non paraphée;'],
+        },
+      },
+      {
+        id: 'uninitialled',
+        pattern: '(uninitialled | uninitialed) … ({ERASURE} | {CORRECTION}) … {PRICE}',
+        examples: { positive: ['any uninitialled erasure or correction to the tendered price;'] },
+      },
     ],
     headings: [],
     phrases: [
@@ -111,7 +137,13 @@ export const CONFORMITY_RECOGNISERS = {
   /** 7 par. 5°: a conditional or restrictive bid. */
   conditionalBid: {
     law: [{ citation: '7.5°', quote: 'une soumission conditionnelle ou restrictive' }],
-    templates: [{ id: 'conditional-or-restrictive', pattern: '{CONDITIONAL} … {RESTRICTIVE} | {RESTRICTIVE} … {CONDITIONAL}', example: 'it is conditional or restrictive;' }],
+    templates: [
+      {
+        id: 'conditional-or-restrictive',
+        pattern: '{CONDITIONAL} … {RESTRICTIVE} | {RESTRICTIVE} … {CONDITIONAL}',
+        examples: { positive: ['it is conditional or restrictive;'] },
+      },
+    ],
     headings: [],
     phrases: [
       /\b(?:soumissions?|offres?|propositions?) (?:conditionnelles?|restrictives?)\b|\b(?:conditionnelle|restrictive)s? ou (?:conditionnelle|restrictive)s?\b/,
@@ -127,8 +159,16 @@ export const CONFORMITY_RECOGNISERS = {
   priceQualityTogether: {
     law: [{ citation: '7.6°', quote: 'le prix soumis et la démonstration de la qualité non présentés séparément' }],
     templates: [
-      { id: 'price-not-separate-from-quality', pattern: '{PRICE} … {NEG}? … {SEPARATELY} … {QUALITY}', example: "toute soumission dont le prix n'est pas présenté séparément de la démonstration de la qualité;" },
-      { id: 'price-and-quality-not-separate', pattern: '{PRICE} … {QUALITY} … {NEG}? … {SEPARATELY}', example: 'the price and the quality demonstration are not submitted separately;' },
+      {
+        id: 'price-not-separate-from-quality',
+        pattern: '{PRICE} … {NEG}? … {SEPARATELY} … {QUALITY}',
+        examples: { positive: ["toute soumission dont le prix n'est pas présenté séparément de la démonstration de la qualité;"] },
+      },
+      {
+        id: 'price-and-quality-not-separate',
+        pattern: '{PRICE} … {QUALITY} … {NEG}? … {SEPARATELY}',
+        examples: { positive: ['the price and the quality demonstration are not submitted separately;'] },
+      },
     ],
     headings: [],
     phrases: [
@@ -163,7 +203,7 @@ export const CONFORMITY_RECOGNISERS = {
       {
         id: 'several-bids-named',
         pattern: '{SEVERAL} {BID} | {NEG} … {SEVERAL} {BID}',
-        example: 'Un prestataire ne peut présenter plusieurs soumissions.',
+        examples: { positive: ['Un prestataire ne peut présenter plusieurs soumissions.'] },
         lacks: { fr: 'il ne dit pas que toutes les soumissions de ce prestataire sont rejetées', en: 'it does not say that all of that provider’s bids are rejected' },
       },
     ],
@@ -171,8 +211,16 @@ export const CONFORMITY_RECOGNISERS = {
     // « plus d'une », "more than one", and the bids rejected named first (« toutes les soumissions d'un
     // prestataire qui en dépose plus d'une »).
     templates: [
-      { id: 'several-bids', pattern: '{BIDDER} … ({SEVERAL} | plus (=un | =une)) … {BID}', example: 'Submission by a tenderer of more than one tender for this call entails the rejection of all its tenders.' },
-      { id: 'bidder-files-more', pattern: '{BIDDER} … {FILE} … ({SEVERAL} | plus (=un | =une))', example: "toutes les soumissions d'un prestataire qui en dépose plus d'une;" },
+      {
+        id: 'several-bids',
+        pattern: '{BIDDER} … ({SEVERAL} | plus (=un | =une)) … {BID}',
+        examples: { positive: ['Submission by a tenderer of more than one tender for this call entails the rejection of all its tenders.'] },
+      },
+      {
+        id: 'bidder-files-more',
+        pattern: '{BIDDER} … {FILE} … ({SEVERAL} | plus (=un | =une))',
+        examples: { positive: ["toutes les soumissions d'un prestataire qui en dépose plus d'une;"] },
+      },
     ],
     headings: [],
     phrases: [
@@ -185,7 +233,11 @@ export const CONFORMITY_RECOGNISERS = {
   abnormallyLowPrice: {
     law: [{ citation: '7.1', quote: 'si elle comporte un prix anormalement bas' }],
     templates: [
-      { id: 'abnormally-low-price', pattern: '{PRICE} {ABNORMAL} {LOW} | {ABNORMAL} {LOW} {PRICE}', example: 'A tender with an unusually low price is non-compliant and must be rejected.' },
+      {
+        id: 'abnormally-low-price',
+        pattern: '{PRICE} {ABNORMAL} {LOW} | {ABNORMAL} {LOW} {PRICE}',
+        examples: { positive: ['A tender with an unusually low price is non-compliant and must be rejected.'] },
+      },
     ],
     headings: [/\banormalement bas|\babnormally low\b/],
     phrases: [/\b(?:prix|soumissions?|offres?) anormalement bas(?:se)?s?\b|\banormalement bas\b|\babnormally low\b/],

@@ -50,7 +50,13 @@ export const DOCUMENT_RECOGNISERS = {
     // The contract renewable for a period, however far the verb stands from it (« Le contrat, d’une durée de
     // vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle »).
     templates: [
-      { id: 'contract-may-be-extended', pattern: '{CONTRACT} … {MAY} … {EXTEND} … {PERIOD}', example: 'Le contrat, d’une durée de vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle de douze mois.' },
+      {
+        id: 'contract-may-be-extended',
+        pattern: '{CONTRACT} … {MAY} … {EXTEND} … {PERIOD}',
+        examples: {
+          positive: ['Le contrat, d’une durée de vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle de douze mois.'],
+        },
+      },
     ],
     law: [{ citation: '5.1.1°', quote: 'la description des options' }],
     headings: [/\boptions?\b|\brenouvellements?\b|\bprolongations?\b|\brenewals?\b|\boptional (?:services|renewals?|extensions?|periods?|years?|mandates?)\b/],
@@ -190,7 +196,7 @@ export const DOCUMENT_RECOGNISERS = {
       {
         id: 'contract-signed-later',
         pattern: '{CONTRACT} … {SIGN}',
-        example: 'Après l’adjudication, un contrat est rédigé puis signé dans les quinze jours.',
+        examples: { positive: ['Après l’adjudication, un contrat est rédigé puis signé dans les quinze jours.'] },
         lacks: { fr: 'il ne joint ni ne reproduit le contrat à signer', en: 'it neither includes nor reproduces the contract to be signed' },
       },
     ],
