@@ -3,7 +3,7 @@ import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, type Analy
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import type { TextEdit } from '../server/src/core/types.js';
 
-export const EXAMPLES = new URL('../examples/', import.meta.url);
+const EXAMPLES = new URL('../examples/', import.meta.url);
 export const readExample = (name: string): string => readFileSync(new URL(name, EXAMPLES), 'utf8');
 
 /** A notice whose `numero` (AO-2026-0142) addenda files name; receipt limit 2026-03-19 at 14:00. */

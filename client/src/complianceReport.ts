@@ -6,7 +6,7 @@ import { locale, text } from './locale.js';
 import { placeholderPage, reportFileName } from './reportPage.js';
 
 export const COMPLIANCE_REPORT_REQUEST = 'tender/complianceReportHtml';
-export const REPORT_VIEW_TYPE = 'tender.complianceReport';
+const REPORT_VIEW_TYPE = 'tender.complianceReport';
 
 /** How long the report waits after an edit before it asks the server again. */
 const EDIT_DELAY = 400;

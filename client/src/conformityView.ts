@@ -8,7 +8,7 @@ import { Debounced } from './debounce.js';
 import { findingRow, groupRow, itemRow, statusBarRow } from './rows.js';
 
 export const CONFORMITY_REQUEST = 'tender/conformity';
-export const VIEW_ID = 'tender.conformity';
+const VIEW_ID = 'tender.conformity';
 
 /** A row of the Conformité view: an article, a rule, or one finding of a rule. */
 export type ConformityNode =

@@ -14,7 +14,7 @@ export const FRONT_MATTER = [
   'montant-estime: 300000',
 ];
 
-export const NOTICE = [
+const NOTICE = [
   "# Avis d'appel d'offres",
   "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
   "Le Ministère ne s'engage à accepter aucune des soumissions reçues.",

@@ -15,7 +15,7 @@ export const isConfigFile = (path: string): boolean => NAMES.some((name) => path
 export const configFormat = (path: string): 'json' | 'yaml' => (path.endsWith('.json') ? 'json' : 'yaml');
 
 /** The nearest `.tenderrc.*`, looked up from a folder upward, never above `stopAt` when given. */
-export function findConfigFile(folder: string, stopAt?: string): string | undefined {
+function findConfigFile(folder: string, stopAt?: string): string | undefined {
   let current = resolve(folder);
   const limit = stopAt ? resolve(stopAt) : undefined;
   for (;;) {

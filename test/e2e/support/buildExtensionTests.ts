@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ROOT } from './processes.js';
 
-export const EXTENSION_TESTS = join(ROOT, 'out/e2e/extension');
+const EXTENSION_TESTS = join(ROOT, 'out/e2e/extension');
 
 /** Bundles the extension tests (CommonJS, like the extension) into out/, where an extension host loads them. */
 export async function buildExtensionTests(): Promise<string> {

@@ -11,7 +11,7 @@ export interface OffsetRange {
   end: number;
 }
 
-export interface FrontMatterProblem {
+interface FrontMatterProblem {
   kind: 'yaml-syntax' | 'unknown-key' | 'invalid-value';
   range: OffsetRange;
   message: Localized;

@@ -37,7 +37,7 @@ function withoutTransforms<T>(extensions: T): T {
   return extensions;
 }
 
-export type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'html' | 'code' | 'yaml';
+type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'html' | 'code' | 'yaml';
 
 /**
  * A piece of text a recogniser looks at. Offsets are relative to the block that holds it, so a

@@ -41,7 +41,7 @@ const bool: ValueSchema = { kind: 'boolean' };
 const object = (fields: Record<string, FieldSchema>): ValueSchema => ({ kind: 'object', fields });
 const oneOf = (...values: string[]): ValueSchema => ({ kind: 'enum', values });
 
-export const AGREEMENTS = ['ACI', 'ALEC', 'AQNB', 'ACCQO', 'AECG', 'AMP-OMC'] as const;
+const AGREEMENTS = ['ACI', 'ALEC', 'AQNB', 'ACCQO', 'AECG', 'AMP-OMC'] as const;
 
 const placeDateTime = (what: Localized, citation: string): ValueSchema =>
   object({

@@ -5,7 +5,7 @@ import type { Range } from '../types.js';
  * The front-matter as typed values. A value that is absent or fails validation is `undefined` here
  * (its validation finding is reported separately), so rules never see ill-typed data.
  */
-export interface PlaceDateTime {
+interface PlaceDateTime {
   date?: CalendarDate;
   time?: { hour: number; minute: number };
   place?: string;
@@ -68,7 +68,7 @@ export interface Addendum {
   reportReception?: CalendarDate;
 }
 
-export interface EvaluationCriterion {
+interface EvaluationCriterion {
   nom?: string;
   poids?: number;
   minimum?: number;

@@ -65,7 +65,7 @@ export function hover(model: DocumentModel, offset: number, findings: readonly F
 }
 
 /** The cited provision as Markdown; for a range of articles, the first one's text and the others' openings. */
-export function citationMarkdown(id: string, locale: Locale, through?: string): string | undefined {
+function citationMarkdown(id: string, locale: Locale, through?: string): string | undefined {
   const citation = parseCitationId(id);
   const resolved = citation && resolveCitation(citation);
   if (!resolved) return undefined;
@@ -85,7 +85,7 @@ const SEVERITY: Record<Finding['severity'], { fr: string; en: string }> = {
   hint: { fr: 'Suggestion', en: 'Hint' },
 };
 
-export function findingMarkdown(finding: Finding, locale: Locale): string {
+function findingMarkdown(finding: Finding, locale: Locale): string {
   const cites = finding.citation === FORMAT_CITATION ? '' : ` · ${escapeMarkdown(formatCitation(finding.citation, locale))}`;
   const head = `**${SEVERITY[finding.severity][locale]}** · \`${finding.rule}\`${cites}\n\n${linkCitations(finding.message, locale)}`;
   const cited = citationMarkdown(finding.citation, locale);
@@ -97,7 +97,7 @@ export function findingMarkdown(finding: Finding, locale: Locale): string {
  * text of each article they cite, once: the cited paragraph when it is the article's only one cited,
  * else the alinéa (or the article) that holds them all.
  */
-export function findingsMarkdown(findings: readonly Finding[], locale: Locale): string {
+function findingsMarkdown(findings: readonly Finding[], locale: Locale): string {
   const paragraphs = findings.map((finding) => {
     const cites = finding.citation === FORMAT_CITATION ? '' : ` · [${escapeMarkdown(formatCitation(finding.citation, locale))}](${citationHref(finding.citation, locale)})`;
     return `**${SEVERITY[finding.severity][locale]}**${cites} — ${linkCitations(finding.message, locale)} \`${finding.rule}\``;

@@ -170,7 +170,7 @@ const SEGMENTS = new WeakMap<TextUnit, string[]>();
  * list of « Libellé : valeur » lines (a SEAO notice's fields), each line: a label starts its line, not
  * the paragraph.
  */
-export function segmentsOf(unit: TextUnit): string[] {
+function segmentsOf(unit: TextUnit): string[] {
   let segments = SEGMENTS.get(unit);
   if (segments) return segments;
   // A template's fill-in mark is never evidence: the unit is read without it, and a label left with no

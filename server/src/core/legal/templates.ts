@@ -15,7 +15,7 @@ export interface Examples {
 }
 
 /** A wording of an item, written by hand: what it matches, and real sentences it must match. */
-export interface PhraseTemplate {
+interface PhraseTemplate {
   id: string;
   pattern: string;
   /** Sentences the template recognises, and near-misses it must not (checked by the tests); paraphrased from public sources. */
@@ -29,7 +29,7 @@ export interface LawWording {
 }
 
 /** Wording that suggests the item without stating it all: what the passage lacks is said to the drafter. */
-export interface WeakTemplate extends PhraseTemplate {
+interface WeakTemplate extends PhraseTemplate {
   lacks: Localized;
 }
 

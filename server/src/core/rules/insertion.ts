@@ -9,7 +9,7 @@ import { fileBoundsAt } from '../dossier/combined.js';
  * Where a drafter expects a missing notice item: at the end of the notice section's own text (before
  * its sub-sections), else after the title's text, else at the top of the body.
  */
-export function noticeInsertionOffset(model: DocumentModel): number {
+function noticeInsertionOffset(model: DocumentModel): number {
   const notice = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
   const section = notice ?? model.sections[0];
   if (!section) return model.bodyStart;

@@ -21,7 +21,7 @@ export function normalizeForMatching(text: string): string {
 }
 
 /** Levenshtein distance, for "did you mean" suggestions on short keys. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = previous[0];

@@ -1,7 +1,7 @@
 import { RequestType } from '../protocol.js';
 import type { Feature } from './context.js';
 
-export interface ComplianceReportHtmlParams {
+interface ComplianceReportHtmlParams {
   textDocument: { uri: string };
   /**
    * A nonce the page's `<style>` element then carries, and its Content Security Policy requires (an
@@ -22,7 +22,7 @@ export interface ComplianceReportHtml {
  * from the analysis of its current text, or its last analysis when that one is not ready in time
  * (null before the first one). The file's fingerprint is the SHA-256 of the editor's text (UTF-8).
  */
-export const ComplianceReportHtmlRequest = new RequestType<ComplianceReportHtmlParams, ComplianceReportHtml | null, void>('tender/complianceReportHtml');
+const ComplianceReportHtmlRequest = new RequestType<ComplianceReportHtmlParams, ComplianceReportHtml | null, void>('tender/complianceReportHtml');
 
 export const complianceReportHtml: Feature = ({ connection, service, analysedDocument }) => {
   connection.onRequest(ComplianceReportHtmlRequest, async (params, token) => {

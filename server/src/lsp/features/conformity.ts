@@ -2,7 +2,7 @@ import { RequestType } from '../protocol.js';
 import { conformityReport, type ConformityReport, type LastAnalysis } from '../../core/index.js';
 import type { Feature } from './context.js';
 
-export interface ConformityParams {
+interface ConformityParams {
   textDocument: { uri: string };
 }
 
@@ -12,7 +12,7 @@ export interface ConformityParams {
  * document's dossier meets them: a passage or finding in another file of the dossier carries that
  * file's `uri`.
  */
-export const ConformityRequest = new RequestType<ConformityParams, ConformityReport | null, void>('tender/conformity');
+const ConformityRequest = new RequestType<ConformityParams, ConformityReport | null, void>('tender/conformity');
 
 export const conformity: Feature = ({ connection, service, analysedDocument }) => {
   connection.onRequest(ConformityRequest, async (params) => {

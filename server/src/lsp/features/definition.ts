@@ -4,7 +4,7 @@ import type { Feature } from './context.js';
 
 export const definitionCapabilities = { definitionProvider: true };
 
-export interface RegulationTextParams {
+interface RegulationTextParams {
   /** A `tender-reglement:` URI returned by go-to-definition. */
   uri: string;
 }
@@ -13,7 +13,7 @@ export interface RegulationTextParams {
  * `tender/regulationText`: the read-only rendering (Markdown) of the regulation that
  * go-to-definition points into, for any editor; `null` for an unknown URI.
  */
-export const REGULATION_TEXT_REQUEST = new RequestType<RegulationTextParams, { text: string } | null, void>('tender/regulationText');
+const REGULATION_TEXT_REQUEST = new RequestType<RegulationTextParams, { text: string } | null, void>('tender/regulationText');
 
 /** Go to definition on a citation: the article in the rendering of the regulation. */
 export const definition: Feature = ({ connection, currentModel }) => {

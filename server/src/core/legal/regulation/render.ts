@@ -23,7 +23,7 @@ function alineaMarkdown(alinea: Alinea, emphasised?: Paragraph): string[] {
 }
 
 /** "Chapitre II — … › Section II — …": where the article sits. */
-export function placeOf(article: Article, locale: Locale, database: RegulationDatabase = regulation()): string {
+function placeOf(article: Article, locale: Locale, database: RegulationDatabase = regulation()): string {
   return headingsOf(article, database)
     .map((heading) => headingLabel(heading, locale))
     .join(' › ');

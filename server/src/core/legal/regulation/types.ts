@@ -58,7 +58,7 @@ export interface Paragraph {
   subparagraphs: Subparagraph[];
 }
 
-export interface Subparagraph {
+interface Subparagraph {
   /** `a`, `b` (printed `a)`). */
   letter: string;
   text: string;

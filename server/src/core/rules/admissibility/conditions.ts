@@ -11,7 +11,7 @@ export const ADMISSIBILITY_CONDITIONS = [
   { item: 'qualifications', text: ADMISSIBILITY_ITEMS[0] },
   { item: 'establishment', text: ADMISSIBILITY_ITEMS[1] },
 ] as const;
-export type AdmissibilityCondition = (typeof ADMISSIBILITY_CONDITIONS)[number]['item'];
+type AdmissibilityCondition = (typeof ADMISSIBILITY_CONDITIONS)[number]['item'];
 
 const statesCondition = (context: RuleContext, item: AdmissibilityCondition): boolean => findItem(context.model, item).length > 0;
 

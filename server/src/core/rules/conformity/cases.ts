@@ -43,7 +43,7 @@ export function specOf(item: RejectionCase): CaseSpec {
   return REJECTION_CASE_SPECS.find((spec) => spec.item === item)!;
 }
 
-export const statesCase = (context: RuleContext, item: RejectionCase): boolean => statesRejectionCase(context.model, item);
+const statesCase = (context: RuleContext, item: RejectionCase): boolean => statesRejectionCase(context.model, item);
 
 /** The conformity section to insert when there is none: the cases that apply and are missing. */
 export function newConformitySection(context: RuleContext): FixSpec {

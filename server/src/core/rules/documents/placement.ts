@@ -7,7 +7,7 @@ import type { FixSpec, RuleContext } from '../rule.js';
 import { fileBoundsAt, type Home } from '../../dossier/combined.js';
 
 /** Sections of the tender documents in the order of art. 5, which is the order drafters follow. */
-export const SECTION_ORDER = [
+const SECTION_ORDER = [
   'needsDescription',
   'optionsDetail',
   'grouping',
@@ -59,7 +59,7 @@ export function sectionOf(model: DocumentModel, item: DocumentSection): Section 
  * The heading that opens the tender documents proper ("Documents d'appel d'offres", "Instructions aux
  * soumissionnaires"), within a part of the model (a dossier's file).
  */
-export function tenderDocumentsSection(model: DocumentModel, within: Home = { start: 0, end: model.text.length, bodyStart: model.bodyStart }): Section | undefined {
+function tenderDocumentsSection(model: DocumentModel, within: Home = { start: 0, end: model.text.length, bodyStart: model.bodyStart }): Section | undefined {
   return model.sections.find(
     (section) => section.start >= within.start && section.start < within.end && !isNotice(section) && matchesHeading(RECOGNISERS.tenderDocuments, section.heading.normalized),
   );
@@ -78,7 +78,7 @@ export function documentsAnchor(context: RuleContext, section?: Section): Offset
  * Text inserted at an offset as a block of its own, separated by blank lines from what surrounds it
  * in its file.
  */
-export function blockInsertion(model: DocumentModel, offset: number, block: string): { range: OffsetRange; newText: string } {
+function blockInsertion(model: DocumentModel, offset: number, block: string): { range: OffsetRange; newText: string } {
   const file = fileBoundsAt(model, offset);
   const before = model.text.slice(file.start, offset);
   const after = model.text.slice(offset, file.end);
@@ -92,7 +92,7 @@ export function blockInsertion(model: DocumentModel, offset: number, block: stri
  * before it in the regulation's order, else before the first that comes after it, else at the end of
  * the tender documents part, else at the end of the file. Its heading takes the level of its neighbours.
  */
-export function newSectionPlace(context: RuleContext, item: DocumentSection): { offset: number; depth: number } {
+function newSectionPlace(context: RuleContext, item: DocumentSection): { offset: number; depth: number } {
   const { model, home } = context;
   const order = SECTION_ORDER.indexOf(item);
   const classified = classifiedSections(model).filter((entry) => entry.section.start >= home.start && entry.section.start < home.end);
@@ -116,7 +116,7 @@ export function replaceParagraphFix(unit: DocumentUnit, title: Localized, newTex
   return unit.kind === 'paragraph' ? { title, edits: [{ range: { start: unit.start, end: unit.end }, newText }] } : undefined;
 }
 
-export function clauseTitle(clause: Clause): Localized {
+function clauseTitle(clause: Clause): Localized {
   return { fr: `Insérer la clause « ${clause.title.fr} »`, en: `Insert the "${clause.title.en}" clause` };
 }
 

@@ -26,7 +26,7 @@ const UNIT = String.raw`(mois|months?|ans?|annees?|years?)`;
 
 const value = (word: string, digits: string | undefined): number => Number(digits ?? (WORDS[word] ?? word));
 
-export const months = (count: number, unit: string): number => (/^(?:mois|month)/.test(unit) ? count : count * 12);
+const months = (count: number, unit: string): number => (/^(?:mois|month)/.test(unit) ? count : count * 12);
 
 // Read on text folded for matching (no accents, lower case).
 export const INITIAL = new RegExp(String.raw`\b(?:duree|term|period)(?: initiale| initial)?(?: du contrat| of the contract)?(?: est| sera| is| will be)?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b`);
