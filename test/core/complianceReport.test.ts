@@ -89,10 +89,10 @@ describe('compliance report model (issue 17)', () => {
     const report = reportOf(readExample(COMPLIANT));
     const qualification = entry(report, 'qualification-notice-items');
     assert.equal(qualification.status, 'not-applicable');
-    assert.equal(qualification.reason, "Ne s'applique pas à un document de type « appel-offres ».");
+    assert.equal(qualification.reason, "Ne vise qu'un avis de qualification : ce document est un appel d'offres (type : appel-offres).");
     const grouping = entry(report, 'documents-grouping-parties');
     assert.equal(grouping.status, 'not-applicable');
-    assert.match(grouping.reason ?? '', /Rien n'est exigé de ce document/);
+    assert.match(grouping.reason ?? '', /^Pas de regroupement d'organismes/);
     assert.deepEqual(grouping.findings, []);
   });
 

@@ -6,7 +6,8 @@ import { evaluationGrid, weightTotal } from '../evaluation/grid.js';
 import { citationHref } from '../legal/citations.js';
 import { regulation } from '../legal/regulation/index.js';
 import { annexOf, awardMode, gridAnnex, isQualityMode } from '../rules/evaluation/common.js';
-import { ADDENDUM_DAYS, finalClosing } from '../rules/deadlines/addendumNotice.js';
+import { ADDENDUM_DAYS, addendumNotice, finalClosing } from '../rules/deadlines/addendumNotice.js';
+import { qualificationPeriod, receiptPeriod } from '../rules/deadlines/receiptPeriod.js';
 import { calendarFor, closingMoment, diffusionMoment, openingMoment, type DeadlineFacts } from '../rules/deadlines/facts.js';
 import type { Rule } from '../rules/rule.js';
 import type { Finding, Locale, Localized, Severity, TenderType } from '../types.js';
@@ -203,8 +204,7 @@ export interface ComplianceReport {
 export const MAX_TIMELINE_DAYS = 400;
 
 /** Rules whose findings the timeline draws. */
-const RECEIPT_PERIOD_RULES = ['deadline-receipt-period', 'deadline-qualification-period'];
-const ADDENDUM_RULE = 'addendum-seven-days';
+const ADDENDUM_RULE = addendumNotice.id;
 const CLOSING_DAY_RULE = 'deadline-closing-on-working-day';
 const OPENING_RULE = 'deadline-opening-at-receipt-limit';
 
@@ -431,7 +431,8 @@ function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityIte
     });
   }
 
-  const periodRule = RECEIPT_PERIOD_RULES.map((rule) => items.get(rule)).find((item) => item && item.status !== 'not-applicable');
+  // The legal minimums are drawn for the types their rules concern, whatever the rule's status (n/a: no breach to draw).
+  const periodRule = [receiptPeriod, qualificationPeriod].filter((rule) => rule.appliesTo.includes(facts.type)).map((rule) => items.get(rule.id))[0];
   const minimum = qualification ? 25 : 15;
   if (diffusion && periodRule && facts.data.procedure !== 'invitation') {
     const earliest = earliestClosing(diffusion.date, minimum, calendar);
@@ -448,7 +449,7 @@ function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityIte
       );
     }
   }
-  if (final && !qualification && addendumItem && addendumItem.status !== 'not-applicable') {
+  if (final && addendumItem && addendumNotice.appliesTo.includes(facts.type)) {
     markers.push({
       kind: 'latest-addendum',
       date: addDays(final, -ADDENDUM_DAYS),

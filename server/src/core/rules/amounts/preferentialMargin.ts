@@ -1,3 +1,4 @@
+import type { Inapplicable } from '../applicability.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { findItem } from '../../legal/find.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -33,6 +34,15 @@ function margins(context: RuleContext): Margin[] {
   return found;
 }
 
+/** No margin granted: neither rule of art. 50 asks anything. */
+function noMargin(context: RuleContext): Inapplicable {
+  if (margins(context).length > 0) return undefined;
+  return {
+    fr: 'Aucune marge préférentielle prévue : ni clé marge-preferentielle ni mention dans les documents.',
+    en: 'No preferential margin provided for: no key marge-preferentielle and no mention in the documents.',
+  };
+}
+
 /** Art. 50 al. 2: the preferential margin is at most 10 %. */
 export const preferentialMarginMaximum: Rule = {
   id: 'preferential-margin-maximum',
@@ -41,6 +51,7 @@ export const preferentialMarginMaximum: Rule = {
   appliesTo: TENDER_DOCUMENTS,
   scope: 'dossier',
   description: { fr: 'La marge préférentielle est d’au plus 10 %.', en: 'The preferential margin is at most 10%.' },
+  notApplicable: noMargin,
   check(context) {
     for (const margin of margins(context)) {
       if (margin.value === undefined || margin.value <= MAXIMUM) continue;
@@ -66,9 +77,10 @@ export const preferentialMarginStated: Rule = {
     fr: 'Le pourcentage de marge préférentielle est indiqué dans les documents.',
     en: 'The percentage of the preferential margin is indicated in the documents.',
   },
+  notApplicable: noMargin,
   check(context) {
     const found = margins(context);
-    if (found.length === 0 || found.some((margin) => margin.stated)) return;
+    if (found.some((margin) => margin.stated)) return;
     context.report({
       range: found[0].range,
       message: {

@@ -1,9 +1,10 @@
+import { architectureOrEngineering, awardAmong, natureIs, qualityEvaluated } from '../applicability.js';
 import { evaluationGrid } from '../../evaluation/grid.js';
 import { findUnits } from '../../legal/find.js';
 import { RECOGNISERS, matchesPhrase } from '../../legal/recognisers.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { TENDER_DOCUMENTS, awardMode, evaluationInsertionOffset, isArchitectureOrEngineering, isQualityMode, modeRange, stated } from '../evaluation/common.js';
+import { TENDER_DOCUMENTS, awardMode, evaluationInsertionOffset, modeRange, stated } from '../evaluation/common.js';
 
 /** Art. 16 al. 1: professional services are awarded on quality against predetermined criteria. */
 export const professionalQualityCriteria: Rule = {
@@ -16,8 +17,8 @@ export const professionalQualityCriteria: Rule = {
     fr: "Pour un contrat de services professionnels, la qualité est évaluée en fonction de critères d'évaluation prédéterminés.",
     en: 'For a professional-services contract, quality is evaluated against predetermined evaluation criteria.',
   },
+  notApplicable: (context) => natureIs(context, 'services-professionnels') ?? qualityEvaluated(context),
   check(context) {
-    if (context.data.contrat.nature !== 'services-professionnels' || !isQualityMode(awardMode(context))) return;
     if (evaluationGrid(context.model).primary) return;
     context.report({
       range: modeRange(context),
@@ -44,11 +45,19 @@ export const separatePriceAndQuality: Rule = {
     fr: 'Le prix et la démonstration de la qualité sont présentés séparément.',
     en: 'The price and the quality demonstration are presented separately.',
   },
-  check(context) {
-    const mode = awardMode(context);
-    if (mode !== 'qualite-minimale' && mode !== 'qualite-prix') return;
+  notApplicable: (context) =>
+    awardAmong(context, awardMode(context), ['qualite-minimale', 'qualite-prix'], {
+      fr: "aucun prix n'est demandé avec la démonstration de la qualité.",
+      en: 'no price is requested with the quality demonstration.',
+    }) ??
     // Technical services evaluated on quality: art. 33 reports the missing section IV mechanics.
-    if (context.data.contrat.nature === 'services-techniques') return;
+    (context.data.contrat.nature === 'services-techniques'
+      ? {
+          fr: "Services de nature technique (contrat.nature : services-techniques) : l'art. 33 (section IV) s'applique à leur place.",
+          en: 'Technical services (contrat.nature: services-techniques): s. 33 (division IV) applies instead.',
+        }
+      : undefined),
+  check(context) {
     if (stated(context, 'separatePriceAndQuality')) return;
     context.report({
       range: modeRange(context),
@@ -85,9 +94,9 @@ export const architectureEngineeringQualityOnly: Rule = {
     fr: "Un contrat d'architecture ou de génie autre que forestier est adjugé sur la seule démonstration de la qualité : aucun prix n'est demandé aux soumissionnaires.",
     en: 'An architecture or engineering (other than forestry) contract is awarded on the quality demonstration alone: bidders are asked for no price.',
   },
+  notApplicable: architectureOrEngineering,
   check(context) {
     const mode = awardMode(context);
-    if (!isArchitectureOrEngineering(context)) return;
     if (mode === 'qualite-seulement') {
       const asking = priceRequests(context)[0];
       if (!asking) return;
@@ -129,8 +138,10 @@ export const professionalPriceOnly: Rule = {
     fr: "Un contrat de services professionnels peut être adjugé sur le prix seul, sauf en architecture et en génie autre que forestier.",
     en: 'A professional-services contract may be awarded on price alone, except architecture and engineering other than forestry.',
   },
+  notApplicable: (context) =>
+    awardAmong(context, awardMode(context), ['prix'], { fr: "le contrat n'est pas adjugé sur le prix seul.", en: 'the contract is not awarded on price alone.' }) ??
+    architectureOrEngineering(context),
   check(context) {
-    if (awardMode(context) !== 'prix' || !isArchitectureOrEngineering(context)) return;
     context.report({
       range: modeRange(context),
       message: {

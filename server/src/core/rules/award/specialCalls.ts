@@ -1,3 +1,4 @@
+import { awardAmong, both, dollars, domainAmong, procedureIs } from '../applicability.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, awardMode, documentEnd, evaluationInsertionOffset, modeRange, stated } from '../evaluation/common.js';
@@ -20,11 +21,25 @@ export const regionalisedProjectManager: Rule = {
     fr: "Architecture ou génie, appel d'offres régionalisé de moins de 250 000 $ : le chargé de projet est une ressource permanente travaillant dans la région depuis au moins 2 mois.",
     en: 'Architecture or engineering, regionalised call under $250,000: the project manager is a permanent resource working in the region for at least 2 months.',
   },
-  check(context) {
-    const domain = context.data.contrat.domaine;
+  notApplicable(context) {
+    const other =
+      domainAmong(context, ['architecture', 'genie'], { fr: "d'architecture ou de génie (hors sols et matériaux)", en: 'an architecture or engineering (other than soils and materials)' }) ??
+      procedureIs(context, 'regionalise');
+    if (other) return other;
     const amount = context.data.montantEstime;
-    if ((domain !== 'architecture' && domain !== 'genie') || context.data.procedure !== 'regionalise') return;
-    if (amount === undefined || amount >= REGIONAL_LIMIT || stated(context, 'permanentProjectManager')) return;
+    if (amount !== undefined && amount < REGIONAL_LIMIT) return undefined;
+    return both((l) =>
+      amount === undefined
+        ? l === 'fr'
+          ? `Montant estimé non indiqué (clé montant-estime) : rien n'établit qu'il est sous ${dollars(REGIONAL_LIMIT, l)} (art. 24 al. 2).`
+          : `Estimated amount not given (key montant-estime): nothing shows it is below ${dollars(REGIONAL_LIMIT, l)} (s. 24 para. 2).`
+        : l === 'fr'
+          ? `Montant estimé ${dollars(amount, l)} ≥ ${dollars(REGIONAL_LIMIT, l)} : l'art. 24 al. 2 vise les contrats de moins de ${dollars(REGIONAL_LIMIT, l)}.`
+          : `Estimated amount ${dollars(amount, l)} ≥ ${dollars(REGIONAL_LIMIT, l)}: s. 24 para. 2 covers contracts below ${dollars(REGIONAL_LIMIT, l)}.`,
+    );
+  },
+  check(context) {
+    if (stated(context, 'permanentProjectManager')) return;
     context.report({
       range: context.model.frontMatter?.valueRange(['procedure']),
       message: {
@@ -47,8 +62,9 @@ export const secondStepInvitees: Rule = {
     fr: "Appel d'offres en deux étapes : les documents indiquent si tous les prestataires sélectionnés ou seulement un nombre restreint d'entre eux sont invités à la deuxième étape.",
     en: 'Two-step call: the documents state whether all the selected providers or only a restricted number of them are invited to the second step.',
   },
+  notApplicable: (context) => procedureIs(context, 'deux-etapes'),
   check(context) {
-    if (context.data.procedure !== 'deux-etapes' || stated(context, 'secondStepInvitees')) return;
+    if (stated(context, 'secondStepInvitees')) return;
     context.report({
       range: context.model.frontMatter?.valueRange(['procedure']),
       message: {
@@ -71,8 +87,10 @@ export const advertisingAmount: Rule = {
     fr: 'Campagne de publicité adjugée sur la qualité seulement : le montant du contrat ne peut dépasser le montant prédéterminé dans les documents.',
     en: 'Advertising campaign awarded on quality only: the contract amount cannot exceed the amount predetermined in the documents.',
   },
+  notApplicable: (context) =>
+    domainAmong(context, ['publicite'], { fr: 'de campagne de publicité', en: 'an advertising campaign' }) ??
+    awardAmong(context, awardMode(context), ['qualite-seulement'], { fr: "la campagne n'est pas adjugée sur la qualité seulement.", en: 'the campaign is not awarded on quality only.' }),
   check(context) {
-    if (context.data.contrat.domaine !== 'publicite' || awardMode(context) !== 'qualite-seulement') return;
     if (stated(context, 'predeterminedAmount')) return;
     context.report({
       range: modeRange(context),

@@ -1,3 +1,4 @@
+import { natureIs, qualityEvaluated, type Inapplicable } from '../applicability.js';
 import { evaluationGrid } from '../../evaluation/grid.js';
 import type { Localized } from '../../types.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -22,7 +23,7 @@ function sectionIvMechanics(context: RuleContext): { name: Localized; present: b
   return mechanics;
 }
 
-const isTechnicalWithQuality = (context: RuleContext) => context.data.contrat.nature === 'services-techniques' && isQualityMode(awardMode(context));
+const technicalWithQuality = (context: RuleContext): Inapplicable => natureIs(context, 'services-techniques') ?? qualityEvaluated(context);
 
 /** Art. 10: a technical-services call solicits only a price, unless it takes the art. 33 route. */
 export const technicalPriceOnly: Rule = {
@@ -35,8 +36,10 @@ export const technicalPriceOnly: Rule = {
     fr: "Pour un contrat de services de nature technique, l'organisme sollicite uniquement un prix (sauf évaluation de la qualité selon l'art. 33).",
     en: 'For a technical-services contract, the body solicits only a price (unless quality is evaluated under s. 33).',
   },
+  notApplicable: (context) => natureIs(context, 'services-techniques'),
   check(context) {
-    if (!isTechnicalWithQuality(context)) return;
+    // Only a price solicited: what art. 10 asks.
+    if (!isQualityMode(awardMode(context))) return;
     if (sectionIvMechanics(context).some((mechanic) => mechanic.present)) return;
     context.report({
       range: modeRange(context),
@@ -59,8 +62,8 @@ export const technicalQualitySectionIv: Rule = {
     fr: "Un contrat de services de nature technique adjugé sur la qualité applique la section IV du chapitre II (grille, comité, prix et qualité séparés).",
     en: 'A technical-services contract awarded on quality applies division IV of chapter II (grid, committee, price and quality presented separately).',
   },
+  notApplicable: technicalWithQuality,
   check(context) {
-    if (!isTechnicalWithQuality(context)) return;
     const mechanics = sectionIvMechanics(context);
     const missing = mechanics.filter((mechanic) => !mechanic.present);
     if (missing.length === 0 || missing.length === mechanics.length) return; // All missing: art. 10 reports it.

@@ -1,3 +1,4 @@
+import type { Inapplicable } from '../applicability.js';
 import type { DocumentUnit } from '../../document/model.js';
 import { findItem, unitStates } from '../../legal/find.js';
 import type { RuleContext } from '../rule.js';
@@ -11,8 +12,13 @@ export function groupingMentions(context: RuleContext): DocumentUnit[] {
   return findItem(context.model, 'grouping');
 }
 
-export function isGrouping(context: RuleContext): boolean {
-  return context.data.regroupement.length > 0 || groupingMentions(context).length > 0;
+/** Why the call is not a grouping's (see Rule.notApplicable): no `regroupement` key, no mention of one. */
+export function notAGrouping(context: RuleContext): Inapplicable {
+  if (context.data.regroupement.length > 0 || groupingMentions(context).length > 0) return undefined;
+  return {
+    fr: "Pas de regroupement d'organismes : ni clé regroupement ni mention d'un regroupement dans les documents.",
+    en: 'No grouping of public bodies: no key regroupement and no mention of a grouping in the documents.',
+  };
 }
 
 /** Every party of the front-matter's `regroupement` has its name and needs. */
@@ -38,7 +44,7 @@ export const groupingParties = requiredDocumentItem({
     fr: "Regroupement d'organismes : les documents n'identifient pas chaque organisme partie au regroupement et ses besoins (clé regroupement : organisme et besoins).",
     en: 'Grouping of public bodies: the documents do not identify every party to the grouping and its needs (key regroupement: organisme and besoins).',
   },
-  required: isGrouping,
+  notApplicable: notAGrouping,
   present: (context) => declaredInFull(context) || partiesWithNeeds(context).length > 0,
   evidence: (context) => (declaredInFull(context) ? frontMatterEvidence(context, ['regroupement']) : passages(partiesWithNeeds(context), 'groupingParties')),
   range: (context) => {

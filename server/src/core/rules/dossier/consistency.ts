@@ -2,7 +2,7 @@ import { evaluationGrid, gridsAgree, type CriteriaGrid, type GridCriterion } fro
 import type { Locale } from '../../types.js';
 import { formatNumber } from '../evaluation/common.js';
 import type { Rule } from '../rule.js';
-import { dossierFiles, fileLabel, keyValue, noticeFile, of, placed, type DossierFile } from './files.js';
+import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed, type DossierFile } from './files.js';
 
 const dollars = (amount: number, locale: Locale) => `${amount.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA')} $`;
 
@@ -21,6 +21,7 @@ export const amountMismatch: Rule = {
     fr: "Le montant estimé (montant-estime) est le même dans l'en-tête de chaque document du dossier.",
     en: 'The estimated amount (montant-estime) is the same in the front-matter of every document of the dossier.',
   },
+  notApplicable: severalFiles,
   evidence(context) {
     const files = dossierFiles(context);
     const notice = noticeFile(files) ?? files.find((file) => file.data.montantEstime !== undefined);
@@ -89,6 +90,7 @@ export const gridMismatch: Rule = {
     en: 'The evaluation grid of the instructions and that of the annex (partie: grille) have the same criteria and weights.',
   },
   // The grid the others are checked against, when another file restates it.
+  notApplicable: severalFiles,
   evidence(context) {
     const files = dossierFiles(context).filter((file) => gridOf(file) !== undefined);
     const annex = files.find((file) => file.member.part === 'grille') ?? files[0];

@@ -1,7 +1,7 @@
 import { findUnits } from '../../legal/find.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { Rule } from '../rule.js';
-import { dossierFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
+import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
 
 const folded = (title: string) => normalizeForMatching(title).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/ +/g, ' ').trim();
 
@@ -20,6 +20,7 @@ export const titleMismatch: Rule = {
     fr: "Les documents du dossier portent le titre de l'avis (titre).",
     en: "The documents of the dossier bear the notice's title (titre).",
   },
+  notApplicable: severalFiles,
   evidence(context) {
     const files = dossierFiles(context);
     const notice = noticeFile(files);
@@ -75,6 +76,7 @@ export const numberMismatch: Rule = {
     fr: "Le numéro d'appel d'offres écrit dans les documents du dossier est celui du dossier (numero).",
     en: "The call number written in the documents of the dossier is the dossier's (numero).",
   },
+  notApplicable: severalFiles,
   evidence(context) {
     const files = dossierFiles(context);
     const home = noticeFile(files) ?? files[0];

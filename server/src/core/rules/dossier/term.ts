@@ -3,7 +3,7 @@ import type { DocumentModel } from '../../document/model.js';
 import { findUnits } from '../../legal/find.js';
 import type { Localized } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { dossierFiles, fileLabel, keyValue, noticeFile, of, placed, type DossierFile } from './files.js';
+import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed, type DossierFile } from './files.js';
 
 /**
  * The contract's term as a file's text states it: its initial duration (« le contrat est d'une durée
@@ -92,6 +92,7 @@ export const durationMismatch: Rule = {
     fr: "La durée du contrat est la même dans l'avis, l'en-tête (contrat.duree-mois) et les autres documents du dossier.",
     en: 'The contract duration is the same in the notice, the front-matter (contrat.duree-mois) and the other documents of the dossier.',
   },
+  notApplicable: severalFiles,
   evidence(context) {
     const files = dossierFiles(context);
     const notice = noticeFile(files);
@@ -152,6 +153,7 @@ export const renewalsMismatch: Rule = {
     fr: "Les renouvellements prévus au contrat sont les options de renouvellement de l'avis et de l'en-tête (options).",
     en: 'The renewals the contract provides for are the renewal options of the notice and of the front-matter (options).',
   },
+  notApplicable: severalFiles,
   evidence(context) {
     const files = dossierFiles(context);
     const notice = noticeFile(files);
