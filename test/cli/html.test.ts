@@ -101,9 +101,9 @@ describe('CLI --format html (issue 17)', () => {
     assert.deepEqual(numeros.sort(), ['AO-2026-0217', 'AO-2026-0218']);
     for (const section of sections) {
       assert.ok(section.includes("<dt>Type de document</dt><dd>Dossier d'appel d'offres (6 fichiers)</dd>"));
-      assert.equal([...section.matchAll(/<span class="role">/g)].length, 6, 'every file of the dossier with its role');
+      assert.equal([...section.matchAll(/<td class="role">/g)].length, 6, 'every file of the dossier with its role');
       const hash = createHash('sha256').update(readFileSync(join(folder, /dossier-gestion-documentaire(?:-defauts)?(?=\/avis\.md)/.exec(section)![0], 'avis.md'))).digest('hex');
-      assert.ok(section.includes(`avis.md</span> <code>${hash.slice(0, 12)}</code> — <span class="role">Avis d'appel d'offres (type : avis)</span>`));
+      assert.ok(section.includes(`avis.md</span></th><td class="role">Avis d'appel d'offres (type : avis)</td><td><code>${hash.slice(0, 12)}</code></td></tr>`));
     }
     const defects = sections.find((section) => section.includes('AO-2026-0218'))!;
     assert.ok(defects.includes('<dd data-count="finding">3</dd>'), 'the cross-file errors once, in the dossier');

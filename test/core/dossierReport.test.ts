@@ -135,7 +135,10 @@ describe('compliance report of a dossier (issue 17)', () => {
       result.results.flatMap((each) => each.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`)),
       [],
     );
-    assert.ok(html.includes('<span class="file">dossier/regie.md</span> <code>rrrrrrrrrrrr</code> — <span class="role">Instructions aux soumissionnaires (type : document, partie : regie)</span>'));
+    assert.ok(html.includes('<caption>Fichiers du dossier</caption>'));
+    assert.ok(
+      html.includes('<tr><th scope="row"><span class="file">dossier/regie.md</span></th><td class="role">Instructions aux soumissionnaires (type : document, partie : regie)</td><td><code>rrrrrrrrrrrr</code></td></tr>'),
+    );
     const row = (rule: string) => html.split('\n').find((line) => line.startsWith('<tr class="rule') && line.includes(`data-rule="${rule}"`)) ?? '';
     assert.match(row('dossier-receipt-mismatch'), /Erreur<\/span>, <span class="file">dossier\/regie\.md<\/span>, ligne 15 : Dans les instructions/);
     assert.match(row('dossier-receipt-mismatch'), /<p class="related">↳ <span class="file">dossier\/avis\.md<\/span>, ligne 22 : /);

@@ -54,6 +54,9 @@ const TEXT = {
     regulation: 'Texte vérifié',
     date: 'Date de la vérification',
     files: 'Fichiers vérifiés (SHA-256, 12 premiers chiffres)',
+    dossierFiles: 'Fichiers du dossier',
+    role: 'Rôle (type, partie)',
+    fingerprint: 'SHA-256 (12 premiers chiffres)',
     version: 'Produit',
     notStated: 'non indiqué',
     summary: 'Sommaire',
@@ -149,6 +152,9 @@ const TEXT = {
     regulation: 'Text checked',
     date: 'Date of the check',
     files: 'Files checked (SHA-256, first 12 digits)',
+    dossierFiles: 'Files of the dossier',
+    role: 'Role (type, part)',
+    fingerprint: 'SHA-256 (first 12 digits)',
     version: 'Product',
     notStated: 'not stated',
     summary: 'Summary',
@@ -342,14 +348,20 @@ function facts(report: ComplianceReport, { t, checkedAt, product }: Context): st
   rows.push([t.amount, escape(header.estimatedAmount ?? t.notStated)]);
   rows.push([t.regulation, escape(report.regulation)]);
   rows.push([t.date, escape(checkedAt)]);
-  rows.push([
-    t.files,
-    report.files
-      .map((file) => `<span class="file">${escape(file.name)}</span> <code>${escape(file.sha256.slice(0, 12))}</code>${file.role ? ` — <span class="role">${escape(file.role)}</span>` : ''}`)
-      .join('<br>'),
-  ]);
+  // A dossier's files are a table of their own, after the facts.
+  if (!report.dossier) rows.push([t.files, report.files.map((file) => `<span class="file">${escape(file.name)}</span> <code>${escape(file.sha256.slice(0, 12))}</code>`).join('<br>')]);
   rows.push([t.version, escape(product)]);
-  return `<dl class="facts">${rows.map(([term, value]) => `<div><dt>${escape(term)}</dt><dd>${value}</dd></div>`).join('')}</dl>`;
+  const list = `<dl class="facts">${rows.map(([term, value]) => `<div><dt>${escape(term)}</dt><dd>${value}</dd></div>`).join('')}</dl>`;
+  if (!report.dossier) return list;
+  const files = report.files.map(
+    (file) => `<tr><th scope="row"><span class="file">${escape(file.name)}</span></th><td class="role">${escape(file.role ?? '')}</td><td><code>${escape(file.sha256.slice(0, 12))}</code></td></tr>`,
+  );
+  return [
+    list,
+    `<table class="dossier-files"><caption>${escape(t.dossierFiles)}</caption>`,
+    `<thead><tr><th scope="col">${escape(t.file)}</th><th scope="col">${escape(t.role)}</th><th scope="col">${escape(t.fingerprint)}</th></tr></thead>`,
+    `<tbody>${files.join('')}</tbody></table>`,
+  ].join('\n');
 }
 
 function summary(report: ComplianceReport, id: string, t: Text): string {
