@@ -100,6 +100,17 @@ describe('compliance report of a dossier (issue 17)', () => {
     assert.ok(duration[0].related?.some((place) => place.document === 'dossier/avis.md'));
   });
 
+  it('the checks of each file’s form are the dossier’s too, each naming its file, as the counts include them', () => {
+    const files = { ...COMPLIANT, 'devis.md': COMPLIANT['devis.md'].replace('partie: devis', 'partie: devis\ncle-inconnue: 3') };
+    const report = dossierReport(files, 'avis.md');
+    const form = report.articles.find((article) => article.article === 'document');
+    assert.deepEqual(
+      form?.entries.map((each) => [each.rule, each.findings.map((finding) => [finding.document, finding.line])]),
+      [['front-matter-unknown-key', [['dossier/devis.md', 4]]]],
+    );
+    assert.equal(report.severities.warning, 1);
+  });
+
   it('the timeline uses the dossier’s dates: the notice’s, and the addenda file’s, each with its file', () => {
     const { timeline } = dossierReport(DEFECTS, 'contrat.md');
     assert.ok(timeline);

@@ -26,7 +26,7 @@ import { adjustmentCoefficient, COEFFICIENT_SCORES, kValue } from './gridHover.j
 export interface CheckedFile {
   name: string;
   sha256: string;
-  /** In a dossier's report: the file's role, its type and part ("Devis (document, partie : devis)"). */
+  /** In a dossier's report: the file's role, then its type and part ("Devis (type : document, partie : devis)"). */
   role?: string;
 }
 

@@ -201,18 +201,27 @@ export function conformityReport(input: ConformityInput, rules: readonly Rule[] 
     }
   }
 
-  // Findings of no rule (front-matter form, unknown type, ignore without reason): one item per check, the document's own.
+  // Findings of no rule (front-matter form, unknown type, ignore without reason): one item per check, the
+  // document's own first, then those of the dossier's other files (named), as the counts include them.
   const formLabel = locale === 'fr' ? 'Forme du document' : 'Document form';
-  for (const [rule, findings] of byRule.get(self) ?? []) {
-    groupFor(FORM_GROUP, formLabel).items.push({
-      rule,
-      citation: findings[0].citation,
-      citationLabel: findings[0].citation === FORMAT_CITATION ? formLabel : formatCitation(findings[0].citation, locale),
-      description: findings[0].message,
-      status: 'finding',
-      findings,
-    });
+  const form = new Map<string, ConformityItem>();
+  for (const member of inOrder) {
+    for (const [rule, findings] of byRule.get(member) ?? []) {
+      const known = form.get(rule);
+      if (known) known.findings.push(...findings);
+      else {
+        form.set(rule, {
+          rule,
+          citation: findings[0].citation,
+          citationLabel: findings[0].citation === FORMAT_CITATION ? formLabel : formatCitation(findings[0].citation, locale),
+          description: findings[0].message,
+          status: 'finding',
+          findings,
+        });
+      }
+    }
   }
+  for (const item of form.values()) groupFor(FORM_GROUP, formLabel).items.push(item);
   const files = dossier.members.length > 1 ? { files: dossier.members.map((member) => ({ name: member.name })) } : {};
   return { tender: result.tender, regulation: regulationChecked(locale), type, groups: [...groups.values()], counts, ...files };
 }
