@@ -159,6 +159,13 @@ const CASES: { kind: string; text: () => string; rule: string; fr: string | RegE
     en: 'Diffused on 2012-03-02 (key diffusion), before s. 7.1 came into force on 2013-05-23 (O.C. 430-2013).',
   },
   {
+    kind: 'an optional clause the documents do not have (art. 8)',
+    text: () => COMPLIANT,
+    rule: 'refusal-clause-scope',
+    fr: "Pas de clause de refus d'un prestataire (facultative, art. 8) dans les documents.",
+    en: 'No clause refusing a provider (optional, s. 8) in the documents.',
+  },
+  {
     kind: 'the receipt deadline not given',
     text: () => BARE_NOTICE,
     rule: 'deadline-closing-on-working-day',
@@ -180,7 +187,6 @@ const ALWAYS_APPLICABLE = new Set([
   'date-contradicts-front-matter',
   'notice-no-obligation-to-accept',
   'notice-placeholder-left',
-  'options-same-price-and-nature',
   'documents-needs-description',
   'documents-admissibility-conditions',
   'documents-conformity-conditions',
@@ -199,12 +205,10 @@ const ALWAYS_APPLICABLE = new Set([
   'rejection-multiple-bids',
   'tie-break-drawing-lots',
   'negotiation-beyond-article-15',
-  'refusal-clause-scope',
   'documents-only-through-seao',
   'bid-validity-period',
   'qualification-notice-items',
   'qualification-yearly-republication',
-  'revenu-quebec-attestation-validity',
 ]);
 
 describe('n/a with the reason why, specific to the rule (issue 17)', () => {
