@@ -105,6 +105,7 @@ describe('CLI --format html (issue 17)', () => {
       const hash = createHash('sha256').update(readFileSync(join(folder, /dossier-gestion-documentaire(?:-defauts)?(?=\/avis\.md)/.exec(section)![0], 'avis.md'))).digest('hex');
       assert.ok(section.includes(`avis.md</span></th><td class="role">Avis d'appel d'offres (type : avis)</td><td><code>${hash.slice(0, 12)}</code></td></tr>`));
     }
+    assert.match(html, /<tr><th scope="row"><a href="#t1">[^<]*\/avis\.md<\/a> et 5 autres fichiers du dossier<\/th>/, 'the run summary names each dossier by its notice');
     const defects = sections.find((section) => section.includes('AO-2026-0218'))!;
     assert.ok(defects.includes('<dd data-count="finding">3</dd>'), 'the cross-file errors once, in the dossier');
     assert.match(defects, /<span class="file">[^<]*dossier-gestion-documentaire-defauts\/regie\.md<\/span>, ligne 15 : /);

@@ -55,6 +55,7 @@ const TEXT = {
     date: 'Date de la vérification',
     files: 'Fichiers vérifiés (SHA-256, 12 premiers chiffres)',
     dossierFiles: 'Fichiers du dossier',
+    andOthers: (n: number) => ` et ${n} autre${n > 1 ? 's' : ''} fichier${n > 1 ? 's' : ''} du dossier`,
     role: 'Rôle (type, partie)',
     fingerprint: 'SHA-256 (12 premiers chiffres)',
     version: 'Produit',
@@ -153,6 +154,7 @@ const TEXT = {
     date: 'Date of the check',
     files: 'Files checked (SHA-256, first 12 digits)',
     dossierFiles: 'Files of the dossier',
+    andOthers: (n: number) => ` and ${n} other file${n > 1 ? 's' : ''} of the dossier`,
     role: 'Role (type, part)',
     fingerprint: 'SHA-256 (first 12 digits)',
     version: 'Product',
@@ -288,7 +290,7 @@ interface Context {
 function runSummary(document: ComplianceDocument, t: Text): string {
   const rows = document.reports.map(
     (report, index) =>
-      `<tr><th scope="row"><a href="#t${index + 1}">${escape(report.files[0]?.name ?? '')}</a></th><td>${escape(report.header.numero ?? '')}</td><td>${report.tender ? countsLine(report, t) : escape(t.notTender)}</td></tr>`,
+      `<tr><th scope="row"><a href="#t${index + 1}">${escape(report.files[0]?.name ?? '')}</a>${report.dossier && report.files.length > 1 ? escape(t.andOthers(report.files.length - 1)) : ''}</th><td>${escape(report.header.numero ?? '')}</td><td>${report.tender ? countsLine(report, t) : escape(t.notTender)}</td></tr>`,
   );
   const unchecked = (document.unchecked ?? []).map((file) => `<li><span class="file">${escape(file.name)}</span>${t.colon}${escape(file.reason)}</li>`);
   return [
