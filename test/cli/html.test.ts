@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +85,30 @@ describe('CLI --format html (issue 17)', () => {
     assert.match(unwritable.stderr, /^tender-lint: .*missing\/rapport\.html: fichier ou dossier introuvable \(ENOENT\)\n$/);
     assert.equal(lint('-o').code, 2);
     assert.match(lint('--format', 'html', '--help').stdout, /--format text\|json\|sarif\|html\] \[-o FICHIER\][\s\S]*--format html : le rapport de conformité/);
+  });
+
+  it('a folder with two dossiers side by side: one section per dossier, each listing its files with their roles', () => {
+    for (const example of ['dossier-gestion-documentaire', 'dossier-gestion-documentaire-defauts']) cpSync(join(ROOT, 'examples', example), join(folder, example), { recursive: true });
+    const output = join(folder, 'rapport.html');
+    // The folder, and one of its files again: a dossier is one section whichever of its files are given.
+    const { code, stderr } = lint('--format', 'html', '-o', output, folder, join(folder, 'dossier-gestion-documentaire', 'regie.md'));
+    assert.equal(stderr, '');
+    assert.equal(code, 1, 'the defects twin has errors');
+    const html = readFileSync(output, 'utf8');
+    const sections = html.split('<section class="tender"').slice(1);
+    assert.equal(sections.length, 2);
+    const numeros = sections.map((section) => /<dt>Numéro<\/dt><dd>([^<]+)<\/dd>/.exec(section)?.[1]);
+    assert.deepEqual(numeros.sort(), ['AO-2026-0217', 'AO-2026-0218']);
+    for (const section of sections) {
+      assert.ok(section.includes("<dt>Type de document</dt><dd>Dossier d'appel d'offres (6 fichiers)</dd>"));
+      assert.equal([...section.matchAll(/<td class="role">/g)].length, 6, 'every file of the dossier with its role');
+      const hash = createHash('sha256').update(readFileSync(join(folder, /dossier-gestion-documentaire(?:-defauts)?(?=\/avis\.md)/.exec(section)![0], 'avis.md'))).digest('hex');
+      assert.ok(section.includes(`avis.md</span></th><td class="role">Avis d'appel d'offres (type : avis)</td><td><code>${hash.slice(0, 12)}</code></td></tr>`));
+    }
+    assert.match(html, /<tr><th scope="row"><a href="#t1">[^<]*\/avis\.md<\/a> et 5 autres fichiers du dossier<\/th>/, 'the run summary names each dossier by its notice');
+    const defects = sections.find((section) => section.includes('AO-2026-0218'))!;
+    assert.ok(defects.includes('<dd data-count="finding">3</dd>'), 'the cross-file errors once, in the dossier');
+    assert.match(defects, /<span class="file">[^<]*dossier-gestion-documentaire-defauts\/regie\.md<\/span>, ligne 15 : /);
   });
 
   it('-o writes the other formats to the file too', () => {

@@ -40,11 +40,11 @@ describe('Conformité view rows and status bar', () => {
   });
 
   it('a rule that does not apply: « n/a » and why, in the description and the tooltip', () => {
-    const reason = "Rien n'est exigé de ce document : la condition de la règle n'y est pas remplie.";
+    const reason = "Pas d'options : l'en-tête ne déclare ni option ni renouvellement (clé options).";
     const row = itemRow(item({ status: 'not-applicable', reason }), 'fr');
     assert.equal(row.description, `n/a — ${reason}`);
-    assert.match(row.tooltip, /\*Sans objet \(n\/a\) : Rien n'est exigé de ce document/);
-    assert.match(itemRow(item({ status: 'not-applicable', reason: 'Nothing is required.' }), 'en').tooltip, /\*Not applicable \(n\/a\): Nothing is required\.\*$/);
+    assert.match(row.tooltip, /\*Sans objet \(n\/a\) : Pas d'options/);
+    assert.match(itemRow(item({ status: 'not-applicable', reason: 'No options: the front-matter declares no option or renewal (key options).' }), 'en').tooltip, /\*Not applicable \(n\/a\): No options: .*key options.*\*$/);
   });
 
   it('a ✓ rule keeps the line of the passage that met it, with the quotation in the tooltip', () => {

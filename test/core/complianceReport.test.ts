@@ -89,10 +89,10 @@ describe('compliance report model (issue 17)', () => {
     const report = reportOf(readExample(COMPLIANT));
     const qualification = entry(report, 'qualification-notice-items');
     assert.equal(qualification.status, 'not-applicable');
-    assert.equal(qualification.reason, "Ne s'applique pas à un document de type « appel-offres ».");
+    assert.equal(qualification.reason, "Ne vise qu'un avis de qualification : ce document est un appel d'offres (type : appel-offres).");
     const grouping = entry(report, 'documents-grouping-parties');
     assert.equal(grouping.status, 'not-applicable');
-    assert.match(grouping.reason ?? '', /Rien n'est exigé de ce document/);
+    assert.match(grouping.reason ?? '', /^Pas de regroupement d'organismes/);
     assert.deepEqual(grouping.findings, []);
   });
 
@@ -202,7 +202,14 @@ describe('compliance report model (issue 17)', () => {
         { name: 'notes.md', sha256: 'c'.repeat(64) },
       ],
     });
-    assert.deepEqual(report.files.map((file) => file.name), ['avis.md', 'addenda-2.md'], 'only the files that gave an addendum');
+    // A notice and its addenda file are a dossier: its files, each with its role; not the file of another call.
+    assert.deepEqual(
+      report.files.map((file) => [file.name, file.sha256[0], file.role]),
+      [
+        ['avis.md', 'a', "Avis d'appel d'offres (type : avis)"],
+        ['addenda-2.md', 'b', 'Addenda (type : addenda)'],
+      ],
+    );
     const event = report.timeline?.events.find((each) => each.kind === 'addendum');
     assert.deepEqual([event?.source, event?.line], ['addenda-2.md', undefined]);
     const period = report.timeline?.periods.find((each) => each.rule === 'addendum-seven-days');

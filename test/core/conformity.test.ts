@@ -45,7 +45,7 @@ describe('conformity report', () => {
     assert.equal(lateReceipt.quote, "le non-respect de l'endroit prévu, de la date et de l'heure limites fixées…");
     const grouping = item(report, 'documents-grouping-parties');
     assert.equal(grouping.status, 'not-applicable', 'nothing required of this document: n/a, not ✓');
-    assert.equal(grouping.reason, "Rien n'est exigé de ce document : la condition de la règle n'y est pas remplie.");
+    assert.equal(grouping.reason, "Pas de regroupement d'organismes : ni clé regroupement ni mention d'un regroupement dans les documents.");
     assert.equal(grouping.evidence, undefined);
     assert.equal(item(report, 'tie-break-drawing-lots').evidence, undefined, 'a rule that does not tell');
     assert.equal(item(report, 'qualification-notice-items').evidence, undefined, 'not applicable');
@@ -75,7 +75,7 @@ describe('conformity report', () => {
     const body = "---\ntype: avis\norganisme: { nom: Ville de Québec }\n---\n\n# Avis\n";
     const none = item(reportOf(body, { locale: 'en' }), 'notice-options-description');
     assert.equal(none.status, 'not-applicable');
-    assert.equal(none.reason, "Nothing is required of this document: the rule's condition is not met.");
+    assert.equal(none.reason, 'No options: the front-matter declares no option or renewal (key options).');
     const withOptions = item(reportOf(body.replace('---\n\n', 'options: [{ type: renouvellement, description: Deux renouvellements d’un an }]\n---\n\n')), 'notice-options-description');
     assert.notEqual(withOptions.status, 'not-applicable');
   });

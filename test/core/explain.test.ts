@@ -41,9 +41,9 @@ describe('explanation (tender-lint --explain)', () => {
     assert.equal(lineOf(explanation, 'notice-public-body-name').text, "satisfaite par la clé d'en-tête « organisme.nom »");
     assert.equal(lineOf(explanation, 'notice-public-body-name').range?.start.line, 5);
     assert.match(lineOf(explanation, 'rejection-missing-document').text, /^satisfaite par missingDocument\/\S+ : « l'absence d'un document requis; »$/);
-    assert.equal(lineOf(explanation, 'documents-grouping-parties').text, "sans objet : Rien n'est exigé de ce document : la condition de la règle n'y est pas remplie.");
+    assert.equal(lineOf(explanation, 'documents-grouping-parties').text, "sans objet : Pas de regroupement d'organismes : ni clé regroupement ni mention d'un regroupement dans les documents.");
     assert.equal(lineOf(explanation, 'tie-break-drawing-lots').text, 'conforme (la règle ne cite pas de passage)');
-    assert.match(lineOf(explanation, 'qualification-notice-items').text, /^sans objet : Ne s'applique pas à un document de type « appel-offres »\.$/);
+    assert.match(lineOf(explanation, 'qualification-notice-items').text, /^sans objet : Ne vise qu'un avis de qualification : ce document est un appel d'offres \(type : appel-offres\)\.$/);
     const { counts } = explanation;
     assert.equal(counts.rules, RULES.length);
     assert.equal(counts.finding, 0);
@@ -85,9 +85,9 @@ describe('explanation (tender-lint --explain)', () => {
     assert.equal(lineOf(english, 'notice-documents-only-through-seao').text, 'off in the settings (regles)');
     assert.equal(lineOf(english, 'notice-public-body-name').text, 'met by the front-matter key "organisme.nom"');
     assert.match(lineOf(english, 'notice-bid-security').text, /^error: A bid security is required/);
-    assert.match(lineOf(english, 'qualification-notice-items').text, /^not applicable: Does not apply/);
+    assert.match(lineOf(english, 'qualification-notice-items').text, /^not applicable: Concerns only a qualification notice/);
     assert.match(lineOf(english, 'rejection-late-receipt').text, /^met by lateReceipt\/\S+: "Sera rejetée toute soumission reçue après l'heure limite ou non signée\."$/);
-    assert.equal(lineOf(english, 'documents-grouping-parties').text, "not applicable: Nothing is required of this document: the rule's condition is not met.");
+    assert.equal(lineOf(english, 'documents-grouping-parties').text, 'not applicable: No grouping of public bodies: no key regroupement and no mention of a grouping in the documents.');
   });
 
   it('counts more passages with the right plural', () => {

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { NOTICE_NAMED_BY_ADDENDA, readExample } from '../helpers.js';
+import { NOTICE_NAMED_BY_ADDENDA, readDossierExample, readExample } from '../helpers.js';
 import { LspServer } from '../lspServer.js';
 
 interface Answer {
@@ -51,7 +51,7 @@ describe('tender/complianceReportHtml (issue 17)', function () {
     assert.match(answer.html, /<line class="period breach"/);
   });
 
-  it('lists the addenda file beside the tender with its fingerprint, and answers null for a document it has not analysed', async () => {
+  it('a notice and its addenda file are a dossier: both listed with their roles and fingerprints; null for a document it has not analysed', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'tender-report-'));
     const addenda = '---\ntype: addenda\nnumero: AO-2026-0142\naddenda:\n  - { numero: 2, date: 2026-03-16, incidence-prix: true }\n---\n\n# Addenda no 2\n';
     writeFileSync(join(folder, 'addenda-2.md'), addenda);
@@ -61,8 +61,34 @@ describe('tender/complianceReportHtml (issue 17)', function () {
     await server.open(uri, NOTICE_NAMED_BY_ADDENDA);
     await server.nextDiagnostics(uri);
     const answer = await server.request<Answer | null>('tender/complianceReportHtml', { textDocument: { uri } });
-    assert.ok(answer?.html.includes(`<span class="file">addenda-2.md</span> <code>${sha(addenda)}</code>`));
+    assert.ok(answer?.html.includes(`<span class="file">avis.md</span></th><td class="role">Avis d'appel d'offres (type : avis)</td><td><code>${sha(NOTICE_NAMED_BY_ADDENDA)}</code>`));
+    assert.ok(answer?.html.includes(`<span class="file">addenda-2.md</span></th><td class="role">Addenda (type : addenda)</td><td><code>${sha(addenda)}</code>`));
     assert.match(answer?.html ?? '', /Addenda no 2 → date limite : 3 jours \(min\. 7\) — ✗ non respecté/);
     assert.equal(await server.request('tender/complianceReportHtml', { textDocument: { uri: 'file:///nowhere.md' } }), null);
+  });
+
+  it('a file of a dossier: the report of its dossier, one section for its files, the same from any of them', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tender-report-'));
+    const files = readDossierExample('dossier-gestion-documentaire-defauts');
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(folder, name)), { recursive: true });
+      writeFileSync(join(folder, name), text);
+    }
+    server = await LspServer.start();
+    const pages: string[] = [];
+    for (const name of ['regie.md', 'avis.md']) {
+      const uri = pathToFileURL(join(folder, name)).href;
+      await server.open(uri, files[name]);
+      await server.nextDiagnostics(uri);
+      const answer = await server.request<Answer | null>('tender/complianceReportHtml', { textDocument: { uri } });
+      assert.ok(answer);
+      assert.equal(answer.title, 'Rapport de conformité — AO-2026-0218');
+      assert.equal([...answer.html.matchAll(/<section class="tender"/g)].length, 1);
+      assert.equal([...answer.html.matchAll(/<td class="role">/g)].length, Object.keys(files).length);
+      assert.ok(answer.html.includes(`<span class="file">annexes/grille-evaluation.md</span></th><td class="role">Grille d'évaluation (type : document, partie : grille)</td><td><code>${sha(files['annexes/grille-evaluation.md'])}</code>`));
+      assert.match(answer.html, /<span class="file">regie\.md<\/span>, ligne 15 : Dans les instructions aux soumissionnaires/);
+      pages.push(answer.html.replace(/Vérifié le [^<]*|<dt>Date de la vérification<\/dt><dd>[^<]*/g, ''));
+    }
+    assert.equal(pages[0], pages[1]);
   });
 });

@@ -1,7 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, explain, FORMAT_CITATION, RULES, type DocumentModel, type DossierAnalysis, type Explanation, type Finding, type Locale, type Localized } from '../core/index.js';
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
-import { complianceReport } from '../core/features/complianceReport.js';
+import { complianceReport, type ComplianceReport } from '../core/features/complianceReport.js';
 import { loadConfigFor } from '../node/configFiles.js';
 import { DossierFinder } from '../node/dossier.js';
 import { sha256 } from '../node/fingerprint.js';
@@ -38,6 +38,8 @@ class NotText extends Error {
 let finder: DossierFinder;
 let models: Map<string, DocumentModel>;
 let dossiers: Map<string, DossierAnalysis>;
+/** Each dossier's compliance report, once per run and thread. */
+let compliances: Map<string, ComplianceReport>;
 /** Each file read once per run, whether for its own check or as another file of its dossier. */
 let reads: Map<string, ReadOutcome>;
 
@@ -52,6 +54,7 @@ export function startRun(): void {
   finder = new DossierFinder({ maxAgeMs: Infinity, mayAscendTo: () => true, read: (path) => readOnce(path).text });
   models = new Map();
   dossiers = new Map();
+  compliances = new Map();
   reads = new Map();
 }
 startRun();
@@ -94,6 +97,23 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
   }
   const dossier = found.numero && analysis.dossier.members.length > 1 ? { dossier: `${displayPath(found.root)}#${found.numero}` } : {};
   const asMember = { ...analysis, dossier: { ...analysis.dossier, self: member } };
+  // A dossier's report is the same for each of its files: made once per run and thread (the HTML gives it one section).
+  const complianceOf = () => {
+    const known = 'dossier' in dossier ? compliances.get(key) : undefined;
+    if (known) return known;
+    const report = complianceReport({
+      model,
+      result,
+      settings: used,
+      dossier: asMember,
+      file: { name: shown, sha256: sha256(read.bytes ?? read.text!) },
+      relatedFiles: found.files.filter((file) => file !== self).map((file) => ({ name: file.name, sha256: sha256(readOnce(file.path).bytes ?? file.text) })),
+      // A dossier's report names its files by their paths, as the other formats do.
+      nameOf: (name) => displayPath(join(found.root, name)),
+    });
+    if ('dossier' in dossier) compliances.set(key, report);
+    return report;
+  };
   return {
     report: {
       path: shown,
@@ -101,16 +121,7 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
       findings,
       ...dossier,
       ...(explanation && { explanation: explained(explain({ model, result, settings: used, dossier: asMember }), found.root) }),
-      ...(compliance && {
-        compliance: complianceReport({
-          model,
-          result,
-          settings: used,
-          dossier: asMember,
-          file: { name: shown, sha256: sha256(read.bytes ?? read.text!) },
-          relatedFiles: found.files.filter((file) => file !== self).map((file) => ({ name: file.name, sha256: sha256(readOnce(file.path).bytes ?? file.text) })),
-        }),
-      }),
+      ...(compliance && { compliance: complianceOf() }),
     },
     ...(configFile && problems.length > 0 && { config: { file: displayPath(configFile), problems } }),
   };

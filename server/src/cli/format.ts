@@ -232,6 +232,15 @@ function toHtml(reports: FileReport[], locale: Locale, inputErrors: readonly Inp
           : [{ name: report.path, reason: report.findings.length > 0 ? `${notTender} : ${report.findings[0].message}` : notTender }],
     ),
   ];
-  const tenders = reports.flatMap((report) => (report.compliance?.tender ? [report.compliance] : []));
+  // A dossier has one section, whichever of its files were given (each file's report carries the dossier's).
+  const dossiers = new Set<string>();
+  const tenders = reports.flatMap((report) => {
+    if (!report.compliance?.tender) return [];
+    if (report.dossier !== undefined) {
+      if (dossiers.has(report.dossier)) return [];
+      dossiers.add(report.dossier);
+    }
+    return [report.compliance];
+  });
   return complianceHtml({ locale, checkedAt, product: PRODUCT, reports: tenders, unchecked });
 }

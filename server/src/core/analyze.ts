@@ -142,7 +142,10 @@ function runRules(rules: readonly Rule[], context: Omit<RuleContext, 'report'>, 
       lastKept = r.range ?? anchor;
       reported.push({ rule: rule.id, citation: rule.citation, severity: r.severity ?? rule.severity, range: r.range ?? anchor, message: r.message, fix: r.fix, related: r.related });
     };
-    rule.check({ ...ruleContext, report });
+    const given = { ...ruleContext, report };
+    // Not applicable (see Rule.notApplicable): nothing is asked of the document.
+    if (rule.notApplicable?.(given)) continue;
+    rule.check(given);
     const omitted = count - LIMITS.findingsPerRule;
     if (omitted > 0 && (settings.rules[rule.id] ?? settings.rules[rule.citation]) !== 'off') {
       reported.push({

@@ -54,6 +54,10 @@ const TEXT = {
     regulation: 'Texte vérifié',
     date: 'Date de la vérification',
     files: 'Fichiers vérifiés (SHA-256, 12 premiers chiffres)',
+    dossierFiles: 'Fichiers du dossier',
+    andOthers: (n: number) => ` et ${n} autre${n > 1 ? 's' : ''} fichier${n > 1 ? 's' : ''} du dossier`,
+    role: 'Rôle (type, partie)',
+    fingerprint: 'SHA-256 (12 premiers chiffres)',
     version: 'Produit',
     notStated: 'non indiqué',
     summary: 'Sommaire',
@@ -149,6 +153,10 @@ const TEXT = {
     regulation: 'Text checked',
     date: 'Date of the check',
     files: 'Files checked (SHA-256, first 12 digits)',
+    dossierFiles: 'Files of the dossier',
+    andOthers: (n: number) => ` and ${n} other file${n > 1 ? 's' : ''} of the dossier`,
+    role: 'Role (type, part)',
+    fingerprint: 'SHA-256 (first 12 digits)',
     version: 'Product',
     notStated: 'not stated',
     summary: 'Summary',
@@ -282,7 +290,7 @@ interface Context {
 function runSummary(document: ComplianceDocument, t: Text): string {
   const rows = document.reports.map(
     (report, index) =>
-      `<tr><th scope="row"><a href="#t${index + 1}">${escape(report.files[0]?.name ?? '')}</a></th><td>${escape(report.header.numero ?? '')}</td><td>${report.tender ? countsLine(report, t) : escape(t.notTender)}</td></tr>`,
+      `<tr><th scope="row"><a href="#t${index + 1}">${escape(report.files[0]?.name ?? '')}</a>${report.dossier && report.files.length > 1 ? escape(t.andOthers(report.files.length - 1)) : ''}</th><td>${escape(report.header.numero ?? '')}</td><td>${report.tender ? countsLine(report, t) : escape(t.notTender)}</td></tr>`,
   );
   const unchecked = (document.unchecked ?? []).map((file) => `<li><span class="file">${escape(file.name)}</span>${t.colon}${escape(file.reason)}</li>`);
   return [
@@ -342,9 +350,20 @@ function facts(report: ComplianceReport, { t, checkedAt, product }: Context): st
   rows.push([t.amount, escape(header.estimatedAmount ?? t.notStated)]);
   rows.push([t.regulation, escape(report.regulation)]);
   rows.push([t.date, escape(checkedAt)]);
-  rows.push([t.files, report.files.map((file) => `<span class="file">${escape(file.name)}</span> <code>${escape(file.sha256.slice(0, 12))}</code>`).join('<br>')]);
+  // A dossier's files are a table of their own, after the facts.
+  if (!report.dossier) rows.push([t.files, report.files.map((file) => `<span class="file">${escape(file.name)}</span> <code>${escape(file.sha256.slice(0, 12))}</code>`).join('<br>')]);
   rows.push([t.version, escape(product)]);
-  return `<dl class="facts">${rows.map(([term, value]) => `<div><dt>${escape(term)}</dt><dd>${value}</dd></div>`).join('')}</dl>`;
+  const list = `<dl class="facts">${rows.map(([term, value]) => `<div><dt>${escape(term)}</dt><dd>${value}</dd></div>`).join('')}</dl>`;
+  if (!report.dossier) return list;
+  const files = report.files.map(
+    (file) => `<tr><th scope="row"><span class="file">${escape(file.name)}</span></th><td class="role">${escape(file.role ?? '')}</td><td><code>${escape(file.sha256.slice(0, 12))}</code></td></tr>`,
+  );
+  return [
+    list,
+    `<table class="dossier-files"><caption>${escape(t.dossierFiles)}</caption>`,
+    `<thead><tr><th scope="col">${escape(t.file)}</th><th scope="col">${escape(t.role)}</th><th scope="col">${escape(t.fingerprint)}</th></tr></thead>`,
+    `<tbody>${files.join('')}</tbody></table>`,
+  ].join('\n');
 }
 
 function summary(report: ComplianceReport, id: string, t: Text): string {
@@ -426,7 +445,8 @@ function checklistRow(entry: ChecklistEntry, t: Text): string {
       if (entry.evidence) {
         const { line, quote, frontMatterKey, more } = entry.evidence;
         const key = frontMatterKey !== undefined ? `${escape(t.key)} <code>${escape(frontMatterKey)}</code> — ` : '';
-        detail.push(`<p class="evidence">${escape(capital(t.line))} ${line}${t.colon}${key}<q>${escape(quote)}</q>${more > 0 ? escape(t.more(more)) : ''}</p>`);
+        const where = entry.evidence.document !== undefined ? `<span class="file">${escape(entry.evidence.document)}</span>, ${escape(t.line)}` : escape(capital(t.line));
+        detail.push(`<p class="evidence">${where} ${line}${t.colon}${key}<q>${escape(quote)}</q>${more > 0 ? escape(t.more(more)) : ''}</p>`);
       }
       break;
     case 'finding':
@@ -443,9 +463,14 @@ function checklistRow(entry: ChecklistEntry, t: Text): string {
   return `<tr class="rule ${entry.status}" data-rule="${escape(entry.rule)}">${status}${provision}<td>${detail.join('')}</td></tr>`;
 }
 
+/** A file named before a line number, in a dossier's report. */
+const fileOf = (document: string | undefined): string => (document === undefined ? '' : `<span class="file">${escape(document)}</span>, `);
+
 function findingBlock(finding: ChecklistFinding, t: Text): string {
   const parts = [
-    `<p class="finding"><span class="severity ${finding.severity}">${escape(t.severity[finding.severity])}</span>, ${escape(t.line)} ${finding.line}${t.colon}${escape(finding.message)}</p>`,
+    `<p class="finding"><span class="severity ${finding.severity}">${escape(t.severity[finding.severity])}</span>, ${fileOf(finding.document)}${escape(t.line)} ${finding.line}${t.colon}${escape(finding.message)}</p>`,
+    // The other places the finding names: in a dossier, the file and line of each.
+    ...(finding.related ?? []).map((related) => `<p class="related">↳ ${fileOf(related.document)}${escape(t.line)} ${related.line}${t.colon}${escape(related.message)}</p>`),
   ];
   if (finding.fix) {
     parts.push(`<p class="fix">${escape(t.fix)}${t.colon}${escape(finding.fix.title)}${finding.fix.clause ? ` — ${escape(t.clause + t.colon.trimEnd())}` : ''}</p>`);
@@ -676,7 +701,7 @@ function evaluationSection(evaluation: EvaluationSummary, id: string, locale: Lo
     ? `<tfoot><tr><th scope="row">${escape(t.total)}</th><td class="number">${escape(`${number(grid.total)}${unit}`)}</td>${minimums ? '<td></td>' : ''}<td></td></tr></tfoot>`
     : '';
   parts.push(
-    `<p>${escape(t.gridFrom)} ${escape(t.gridSource[grid.source])}, ${escape(t.line)} ${grid.line}.${totalVerdict}</p>`,
+    `<p>${escape(t.gridFrom)} ${escape(t.gridSource[grid.source])}, ${fileOf(grid.document)}${escape(t.line)} ${grid.line}.${totalVerdict}</p>`,
     `<table class="grid"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody>${foot}</table>`,
   );
   if (annex === 2) {
@@ -813,8 +838,9 @@ tr { break-inside: avoid; }
 .status.not-applicable, .status.off { color: var(--na); }
 tr.rule.ignored td { background: #fff8ea; }
 .requirement { margin: 0 0 0.25rem; }
-.evidence, .why, .finding, .fix { margin: 0.2rem 0; }
-.evidence, .why { color: var(--muted); }
+.evidence, .why, .finding, .fix, .related { margin: 0.2rem 0; }
+.evidence, .why, .related, .role { color: var(--muted); }
+.related { padding-left: 1rem; }
 .severity { font-weight: 700; }
 .severity.error { color: var(--finding); }
 .severity.warning { color: var(--ignored); }

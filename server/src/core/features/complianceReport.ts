@@ -1,16 +1,18 @@
 import { analyzeDossier, ruleContext } from '../analyze.js';
 import { dossierAddenda } from '../document/related.js';
-import { dossierOf } from '../dossier/dossier.js';
+import { dossierOf, inUnion, type DossierMember } from '../dossier/dossier.js';
 import { addDays, dayNumber, daysBetween, earliestClosing, fromDayNumber, weekday, type CalendarDate } from '../calendar/index.js';
 import { evaluationGrid, weightTotal } from '../evaluation/grid.js';
 import { citationHref } from '../legal/citations.js';
 import { regulation } from '../legal/regulation/index.js';
 import { annexOf, awardMode, gridAnnex, isQualityMode } from '../rules/evaluation/common.js';
 import { ADDENDUM_DAYS, finalClosing } from '../rules/deadlines/facts.js';
+import { RULES } from '../rules/index.js';
 import { calendarFor, closingMoment, diffusionMoment, openingMoment, type DeadlineFacts } from '../rules/deadlines/facts.js';
+import type { DocumentModel } from '../document/model.js';
 import type { Rule } from '../rules/rule.js';
 import type { Finding, Locale, Localized, Severity, TenderType } from '../types.js';
-import { conformityReport, FORM_GROUP, type ConformityInput, type ConformityItem, type ConformityReport } from './conformity.js';
+import { conformityReport, FORM_GROUP, type ConformityFinding, type ConformityInput, type ConformityItem, type ConformityReport } from './conformity.js';
 import { adjustmentCoefficient, COEFFICIENT_SCORES, kValue } from './gridHover.js';
 
 /**
@@ -24,13 +26,20 @@ import { adjustmentCoefficient, COEFFICIENT_SCORES, kValue } from './gridHover.j
 export interface CheckedFile {
   name: string;
   sha256: string;
+  /** In a dossier's report: the file's role, then its type and part ("Devis (type : document, partie : devis)"). */
+  role?: string;
 }
 
 export interface ComplianceInput extends ConformityInput {
   /** The tender's file. */
   file: CheckedFile;
-  /** Fingerprints of the related documents the adapter read; those that gave an addendum are listed. */
+  /**
+   * Fingerprints of the related documents the adapter read, by their names among the dossier's files:
+   * those that gave an addendum are listed, every file in a dossier's report.
+   */
   relatedFiles?: readonly CheckedFile[];
+  /** How a dossier's report names one of its files (given by its name in the dossier): the CLI, by its path. */
+  nameOf?: (name: string) => string;
 }
 
 /** ✓ met, ✗ finding, ⊘ set aside by `tender-ignore`, n/a, or turned off in the settings. */
@@ -39,8 +48,12 @@ export type ChecklistStatus = 'met' | 'finding' | 'ignored' | 'not-applicable' |
 export interface ChecklistFinding {
   severity: Severity;
   message: string;
+  /** In a dossier's report: the file the finding is in, where its fix goes. */
+  document?: string;
   /** 1-based. */
   line: number;
+  /** In a dossier's report: the other places the finding names (the notice's date a restatement contradicts…). */
+  related?: { message: string; document: string; line: number }[];
   /** The quick fix's title, and the clause it inserts (absent for a fix that only rewrites a value). */
   fix?: { title: string; clause?: string };
 }
@@ -54,7 +67,7 @@ export interface ChecklistEntry {
   description: string;
   status: ChecklistStatus;
   /** What met the rule: the first passage or key (1-based line), and how many more the rule found. */
-  evidence?: { line: number; quote: string; frontMatterKey?: string; more: number };
+  evidence?: { line: number; quote: string; frontMatterKey?: string; more: number; document?: string };
   findings: ChecklistFinding[];
   /** Why the rule is not checked: the `tender-ignore` reason, n/a, off. */
   reason?: string;
@@ -86,7 +99,7 @@ export interface TimelineEvent {
   label: string;
   /** 1-based line where the document states it (absent for an addendum of another file). */
   line?: number;
-  /** The `type: addenda` file that gives it. */
+  /** The `type: addenda` file that gives it; in a dossier's report, the file that states it. */
   source?: string;
   /** A rule reported this date (closing on a Saturday, opening not at the limit…): its message. */
   breach?: { severity: Severity; message: string };
@@ -149,6 +162,8 @@ export interface GridReport {
   annex?: 1 | 2;
   /** Where the grid is: the front-matter, a table or a list of the body (1-based line). */
   source: 'front-matter' | 'table' | 'list';
+  /** In a dossier's report: the file the grid is in (its lines are that file's). */
+  document?: string;
   line: number;
   unit: 'percent' | 'points';
   criteria: GridCriterionRow[];
@@ -188,8 +203,10 @@ export interface ComplianceReport {
   tender: boolean;
   /** The text checked against: "… (RLRQ c. C-65.1, r. 4), texte du 1er mars 2016". */
   regulation: string;
-  /** The tender's file first, then the addenda files that gave it an addendum. */
+  /** The tender's file first, then the addenda files that gave it an addendum; a dossier's files, each with its role. */
   files: CheckedFile[];
+  /** The report is a dossier's: every file together (absent for a tender in one file). */
+  dossier?: { numero?: string };
   header: ComplianceHeader;
   counts: ChecklistCounts;
   severities: Record<Severity, number>;
@@ -202,30 +219,50 @@ export interface ComplianceReport {
 /** Beyond this many days between the first and the last date, the timeline lists the dates instead of drawing each day. */
 export const MAX_TIMELINE_DAYS = 400;
 
+/** A rule of the registry (rule files are imported by the registry alone). */
+const registered = (id: string): Rule => RULES.find((rule) => rule.id === id)!;
+
 /** Rules whose findings the timeline draws. */
-const RECEIPT_PERIOD_RULES = ['deadline-receipt-period', 'deadline-qualification-period'];
-const ADDENDUM_RULE = 'addendum-seven-days';
+const ADDENDUM_RULE = registered('addendum-seven-days');
+const PERIOD_RULES = [registered('deadline-receipt-period'), registered('deadline-qualification-period')];
 const CLOSING_DAY_RULE = 'deadline-closing-on-working-day';
 const OPENING_RULE = 'deadline-opening-at-receipt-limit';
 
 export function complianceReport(input: ComplianceInput, rules?: readonly Rule[]): ComplianceReport {
   const locale = input.settings.locale;
   const analysis = input.dossier ?? analyzeDossier(dossierOf(input.name ?? '', input.model, input.related ?? []), input.settings, rules);
-  const conformity = conformityReport({ ...input, dossier: analysis }, rules);
+  const { dossier, combined } = analysis;
+  const several = dossier.members.length > 1;
+  // A dossier's report is the same whichever of its files was asked for: it is read from the first (the notice).
+  const lead = several ? (dossier.members.find(inUnion) ?? dossier.members[0]) : dossier.self;
+  const model = several ? lead.model : input.model;
+  const result = several ? analysis.results.get(lead)! : input.result;
+  const conformity = conformityReport({ model, result, settings: input.settings, dossier: several ? { ...analysis, dossier: { ...dossier, self: lead } } : analysis }, rules);
   const items = new Map(conformity.groups.flatMap((group) => group.items).map((item) => [item.rule, item]));
-  // The addenda the document's own analysis read (an addenda file's own are its data).
-  const self = analysis.dossier.self;
-  const context = ruleContext(input.model, input.settings, dossierAddenda(analysis.dossier, self.type === 'addenda' ? self : null));
-  const sources = new Set(context.data.addenda.map((addendum) => addendum.source).filter((source): source is string => source !== undefined));
+  // The file asked for is named as the adapter named it (`file`), the others by their names in the dossier.
+  const nameOf = input.nameOf ?? ((name: string) => (name === dossier.self.name ? input.file.name : name));
+  // What the dates and the grid are read from: a dossier's tender documents together (their merged front-matter, the addenda files), else the file
+  // with the addenda its own analysis read (an addenda file's own are its data).
+  const read = several && combined ? combined.model : model;
+  const context = ruleContext(read, input.settings, dossierAddenda(dossier, !(several && combined) && lead.type === 'addenda' ? lead : null));
+  const placeOf = (offset: number): Place => {
+    if (several && combined) {
+      const at = combined.memberAt({ start: offset, end: offset });
+      return { line: at.range.start.line + 1, document: nameOf(at.member.name) };
+    }
+    const line = model.lines.positionAt(offset).line + 1;
+    return several ? { line, document: nameOf(lead.name) } : { line };
+  };
   const report: ComplianceReport = {
     locale,
     tender: conformity.tender && conformity.type !== undefined,
     regulation: conformity.regulation,
-    files: [input.file, ...(input.relatedFiles ?? []).filter((file) => sources.has(file.name))],
-    header: header(input, context, locale),
+    files: several ? dossierFiles(input, dossier.members, dossier.self, nameOf, locale) : addendaFiles(input, context),
+    header: header(several ? { files: dossier.members.length } : model.detection.kind === 'tender' ? model.detection.type : undefined, context, locale),
     counts: { rules: 0, met: 0, finding: 0, ignored: 0, notApplicable: 0, off: 0 },
     severities: conformity.counts,
-    articles: checklist(conformity, locale),
+    articles: checklist(conformity, locale, several ? (name) => nameOf(name ?? lead.name) : undefined),
+    ...(several && { dossier: dossier.numero === undefined ? {} : { numero: dossier.numero } }),
   };
   for (const article of report.articles) {
     if (article.article === FORM_GROUP) continue;
@@ -236,10 +273,46 @@ export function complianceReport(input: ComplianceInput, rules?: readonly Rule[]
     }
   }
   if (report.tender && conformity.type !== 'addenda') {
-    report.timeline = timeline({ model: input.model, type: conformity.type!, data: context.data, settings: input.settings }, items, locale);
-    report.evaluation = evaluation(input, context);
+    report.timeline = timeline({ model: read, type: context.type, data: context.data, settings: input.settings }, items, locale, placeOf, several ? nameOf : (name) => name);
+    report.evaluation = evaluation(read, context, placeOf);
   }
   return report;
+}
+
+/** Where an offset of the model read is: its 1-based line, and in a dossier's report the file it is in. */
+interface Place {
+  line: number;
+  document?: string;
+}
+
+/** A tender in one file: its file, then the addenda files that gave it an addendum. */
+function addendaFiles(input: ComplianceInput, context: ReturnType<typeof ruleContext>): CheckedFile[] {
+  const sources = new Set(context.data.addenda.map((addendum) => addendum.source).filter((source): source is string => source !== undefined));
+  return [input.file, ...(input.relatedFiles ?? []).filter((file) => sources.has(file.name))];
+}
+
+/** Every file of a dossier, in the dossier's order, with its role and its fingerprint (the one asked for is `input.file`). */
+function dossierFiles(input: ComplianceInput, members: readonly DossierMember[], asked: DossierMember, nameOf: (name: string) => string, locale: Locale): CheckedFile[] {
+  const hashes = new Map((input.relatedFiles ?? []).map((file) => [file.name, file.sha256]));
+  hashes.set(asked.name, input.file.sha256);
+  return members.map((member) => ({ name: nameOf(member.name), sha256: hashes.get(member.name) ?? '', role: roleOf(member, locale) }));
+}
+
+const PART_LABELS: Record<string, Localized> = {
+  regie: { fr: 'Instructions aux soumissionnaires', en: 'Instructions to bidders' },
+  devis: { fr: 'Devis', en: 'Specification' },
+  contrat: { fr: 'Contrat', en: 'Contract' },
+  formulaire: { fr: 'Formulaire de soumission', en: 'Bid form' },
+  bordereau: { fr: 'Bordereau de prix', en: 'Price schedule' },
+  grille: { fr: "Grille d'évaluation", en: 'Evaluation grid' },
+  annexe: { fr: 'Annexe', en: 'Annex' },
+};
+
+/** A file's role in its dossier: what it is, then its `type` (and `partie`) as written. */
+function roleOf(member: DossierMember, locale: Locale): string {
+  const what = member.type === 'document' && member.part ? (PART_LABELS[member.part]?.[locale] ?? member.part) : TYPE_LABELS[member.type][locale];
+  const keys = member.part ? `type : ${member.type}, partie : ${member.part}` : `type : ${member.type}`;
+  return `${what} (${locale === 'fr' ? keys : keys.replaceAll(' : ', ': ')})`;
 }
 
 // ——— Header ———
@@ -271,12 +344,13 @@ const NATURE_LABELS: Record<string, Localized> = {
   'services-professionnels': { fr: 'Services professionnels', en: 'Professional services' },
 };
 
-function header(input: ComplianceInput, context: ReturnType<typeof ruleContext>, locale: Locale): ComplianceHeader {
+/** The header of a file of type `kind`, or of a dossier of `files` files (its data merged from theirs). */
+function header(kind: TenderType | undefined | { files: number }, context: ReturnType<typeof ruleContext>, locale: Locale): ComplianceHeader {
   const { data } = context;
-  const type = input.model.detection.kind === 'tender' ? input.model.detection.type : undefined;
+  const type = typeof kind === 'object' ? context.type : kind;
   const label = (labels: Record<string, Localized>, value: string | undefined) => (value === undefined ? undefined : (labels[value]?.[locale] ?? value));
   let awardMethod = label(AWARD_LABELS, data.adjudication);
-  if (awardMethod === undefined && type === 'appel-offres') {
+  if (awardMethod === undefined && (type === 'appel-offres' || typeof kind === 'object')) {
     // Not in the front-matter: the award rule the text states, as the evaluation rules read it.
     const stated = awardMode(context);
     if (stated) awardMethod = `${AWARD_LABELS[stated][locale]} ${locale === 'fr' ? '(selon le texte)' : '(as the text states)'}`;
@@ -286,7 +360,12 @@ function header(input: ComplianceInput, context: ReturnType<typeof ruleContext>,
     numero: data.numero,
     publicBody: data.organisme.nom,
     type,
-    typeLabel: type && TYPE_LABELS[type][locale],
+    typeLabel:
+      typeof kind === 'object'
+        ? locale === 'fr'
+          ? `Dossier d'appel d'offres (${kind.files} fichiers)`
+          : `Tender dossier (${kind.files} files)`
+        : type && TYPE_LABELS[type][locale],
     procedure: label(PROCEDURE_LABELS, data.procedure),
     nature: label(NATURE_LABELS, data.contrat.nature),
     awardMethod,
@@ -301,8 +380,12 @@ export function money(value: number, locale: Locale): string {
 
 // ——— Checklist ———
 
-/** The groups of the conformity report, in the order of the regulation's articles; the form checks last. */
-function checklist(conformity: ConformityReport, locale: Locale): ChecklistArticle[] {
+/**
+ * The groups of the conformity report, in the order of the regulation's articles; the form checks last.
+ * In a dossier's report, `named` names the file of each passage and finding (given the conformity
+ * report's name of another file, or undefined for its own).
+ */
+function checklist(conformity: ConformityReport, locale: Locale, named?: (document: string | undefined) => string): ChecklistArticle[] {
   const articles = regulation().articles.map((article) => article.key);
   // Rules are listed by topic (art. 14 and 15 after 7.1): the report follows the text's own order.
   const order = (key: string): number => (key === FORM_GROUP ? Infinity : articles.includes(key) ? articles.indexOf(key) : articles.length);
@@ -312,11 +395,11 @@ function checklist(conformity: ConformityReport, locale: Locale): ChecklistArtic
       article: group.article,
       label: group.label,
       ...(group.article !== FORM_GROUP && { href: citationHref(group.article, locale) }),
-      entries: group.items.map((item) => entry(item, group.article === FORM_GROUP, locale)),
+      entries: group.items.map((item) => entry(item, group.article === FORM_GROUP, locale, named)),
     }));
 }
 
-function entry(item: ConformityItem, form: boolean, locale: Locale): ChecklistEntry {
+function entry(item: ConformityItem, form: boolean, locale: Locale, named: ((document: string | undefined) => string) | undefined): ChecklistEntry {
   const result: ChecklistEntry = {
     rule: item.rule,
     citation: item.citation,
@@ -324,13 +407,14 @@ function entry(item: ConformityItem, form: boolean, locale: Locale): ChecklistEn
     ...(!form && { href: citationHref(item.citation, locale) }),
     description: item.description,
     status: item.status === 'ok' ? 'met' : item.status,
-    findings: item.findings.map(checklistFinding),
+    findings: item.findings.map((finding) => checklistFinding(finding, named)),
   };
   if (item.reason !== undefined) result.reason = item.reason;
   const [first, ...others] = item.evidence ?? [];
   if (first) {
     result.evidence = { line: first.range.start.line + 1, quote: first.quote, more: others.length };
     if (first.frontMatterKey !== undefined) result.evidence.frontMatterKey = first.frontMatterKey;
+    if (named) result.evidence.document = named(first.document);
   }
   return result;
 }
@@ -338,8 +422,15 @@ function entry(item: ConformityItem, form: boolean, locale: Locale): ChecklistEn
 /** Fixes whose new text is at least this long rewrite a passage with a clause (shorter ones set a date or a value). */
 const CLAUSE_LENGTH = 40;
 
-function checklistFinding(finding: Finding): ChecklistFinding {
+function checklistFinding(finding: ConformityFinding, named: ((document: string | undefined) => string) | undefined): ChecklistFinding {
   const result: ChecklistFinding = { severity: finding.severity, message: finding.message, line: finding.range.start.line + 1 };
+  if (named) {
+    // A related place without a file is in the finding's own.
+    result.document = named(finding.document);
+    if (finding.related?.length) {
+      result.related = finding.related.map((related) => ({ message: related.message, document: named(related.document ?? finding.document), line: related.range.start.line + 1 }));
+    }
+  }
   if (finding.fix) {
     const inserted = finding.fix.edits
       .filter((edit) => isInsertion(edit.range) || edit.newText.trim().length >= CLAUSE_LENGTH)
@@ -354,9 +445,15 @@ const isInsertion = (range: Finding['range']): boolean => range.start.line === r
 
 // ——— Timeline ———
 
-function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityItem>, locale: Locale): Timeline | undefined {
+/** `nameOf` names an addenda file as the report names the dossier's files. */
+function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityItem>, locale: Locale, placeOf: (offset: number) => Place, nameOf: (name: string) => string): Timeline | undefined {
   const fr = locale === 'fr';
-  const lineOf = (offset: number) => facts.model.lines.positionAt(offset).line + 1;
+  /** The line of a date, and in a dossier the file that states it. */
+  const at = (offset: number): { line: number; source?: string } => {
+    const { line, document } = placeOf(offset);
+    return document === undefined ? { line } : { line, source: document };
+  };
+  const lineOf = (offset: number) => placeOf(offset).line;
   const calendar = calendarFor(facts.settings);
   const events: TimelineEvent[] = [];
   const periods: TimelinePeriod[] = [];
@@ -368,14 +465,15 @@ function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityIte
   const opening = qualification ? undefined : openingMoment(facts);
   const final = qualification ? closing?.date : finalClosing(facts);
 
-  if (diffusion) events.push({ kind: 'diffusion', date: diffusion.date, label: fr ? 'Diffusion dans le SEAO' : 'Diffusion in SEAO', line: lineOf(diffusion.range.start) });
+  if (diffusion) events.push({ kind: 'diffusion', date: diffusion.date, label: fr ? 'Diffusion dans le SEAO' : 'Diffusion in SEAO', ...at(diffusion.range.start) });
 
-  const addendumItem = items.get(ADDENDUM_RULE);
+  const addendumItem = items.get(ADDENDUM_RULE.id);
   facts.data.addenda.forEach((addendum, index) => {
     if (!addendum.date) return;
     const name = `${fr ? 'Addenda' : 'Addendum'}${addendum.numero !== undefined ? ` no ${addendum.numero}` : ''}`;
     const entryRange = addendum.source ? undefined : facts.model.frontMatter?.keyRange(['addenda', index]);
     const line = entryRange && lineOf(entryRange.start);
+    const place = entryRange && at(entryRange.start);
     events.push({
       kind: 'addendum',
       date: addendum.date,
@@ -385,16 +483,16 @@ function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityIte
           : addendum.incidencePrix === true
             ? `${name} ${fr ? '(incidence sur les prix)' : '(affects prices)'}`
             : name,
-      ...(line !== undefined && { line }),
-      ...(addendum.source !== undefined && { source: addendum.source }),
+      ...place,
+      ...(addendum.source !== undefined && { source: nameOf(addendum.source) }),
     });
     if (addendum.reportReception) {
       events.push({
         kind: 'postponed-receipt',
         date: addendum.reportReception,
         label: fr ? `Réception reportée (${name.toLowerCase()})` : `Receipt postponed (${name})`,
-        ...(line !== undefined && { line }),
-        ...(addendum.source !== undefined && { source: addendum.source }),
+        ...place,
+        ...(addendum.source !== undefined && { source: nameOf(addendum.source) }),
       });
     }
     if (final && addendum.incidencePrix !== false && addendumItem && addendumItem.status !== 'not-applicable') {
@@ -416,7 +514,7 @@ function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityIte
       date: closing.date,
       ...(closing.time && { time: closing.time }),
       label: qualification ? (fr ? 'Réception des demandes de qualification' : 'Receipt of qualification requests') : fr ? 'Date limite de réception' : 'Receipt deadline',
-      line: lineOf(closing.range.start),
+      ...at(closing.range.start),
       ...breachOf(closingItem),
     });
   }
@@ -426,12 +524,13 @@ function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityIte
       date: opening.date,
       ...(opening.time && { time: opening.time }),
       label: fr ? 'Ouverture des soumissions' : 'Opening of bids',
-      line: lineOf(opening.range.start),
+      ...at(opening.range.start),
       ...breachOf(items.get(OPENING_RULE)),
     });
   }
 
-  const periodRule = RECEIPT_PERIOD_RULES.map((rule) => items.get(rule)).find((item) => item && item.status !== 'not-applicable');
+  // The legal minimums are drawn for the types their rules concern, whatever the rule's status (n/a: no breach to draw).
+  const periodRule = PERIOD_RULES.filter((rule) => rule.appliesTo.includes(facts.type)).map((rule) => items.get(rule.id))[0];
   const minimum = qualification ? 25 : 15;
   if (diffusion && periodRule && facts.data.procedure !== 'invitation') {
     const earliest = earliestClosing(diffusion.date, minimum, calendar);
@@ -448,7 +547,7 @@ function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityIte
       );
     }
   }
-  if (final && !qualification && addendumItem && addendumItem.status !== 'not-applicable') {
+  if (final && addendumItem && ADDENDUM_RULE.appliesTo.includes(facts.type)) {
     markers.push({
       kind: 'latest-addendum',
       date: addDays(final, -ADDENDUM_DAYS),
@@ -501,22 +600,24 @@ function period(item: ConformityItem, from: CalendarDate, to: CalendarDate, mini
 
 // ——— Evaluation grid ———
 
-function evaluation(input: ComplianceInput, context: ReturnType<typeof ruleContext>): EvaluationSummary | undefined {
+function evaluation(model: DocumentModel, context: ReturnType<typeof ruleContext>, placeOf: (offset: number) => Place): EvaluationSummary | undefined {
   if (context.type !== 'appel-offres') return undefined;
   const mode = awardMode(context);
   const annex = gridAnnex(context) ?? annexOf(mode);
-  const primary = evaluationGrid(input.model).primary;
+  const primary = evaluationGrid(model).primary;
   const summary: EvaluationSummary = { quality: isQualityMode(mode) || annex !== undefined };
   const declared = context.data.adjudication ?? mode;
   if (declared !== undefined) summary.mode = declared;
   if (annex !== undefined) summary.annex = annex;
   if (!primary) return summary.quality || summary.mode !== undefined ? summary : undefined;
-  const lineOf = (offset: number) => input.model.lines.positionAt(offset).line + 1;
+  const lineOf = (offset: number) => placeOf(offset).line;
   const total = weightTotal(primary);
-  const k = kValue(input.model);
+  const k = kValue(model);
+  const { document } = placeOf(primary.range.start);
   summary.grid = {
     ...(annex !== undefined && { annex }),
     source: primary.source,
+    ...(document !== undefined && { document }),
     line: lineOf(primary.range.start),
     unit: primary.unit,
     criteria: primary.criteria.map((criterion) => ({

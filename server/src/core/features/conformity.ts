@@ -8,7 +8,7 @@ import { formatCitation, parseCitationId } from '../legal/citations.js';
 import { regulation } from '../legal/regulation/index.js';
 import { RULES } from '../rules/index.js';
 import type { Evidence, Rule, RuleContext } from '../rules/rule.js';
-import { FORMAT_CITATION, type Finding, type Locale, type Range, type Severity, type TenderType } from '../types.js';
+import { FORMAT_CITATION, type Finding, type Locale, type Localized, type Range, type Severity, type TenderType } from '../types.js';
 
 /**
  * - `ok`: the rule applies and found nothing;
@@ -166,54 +166,83 @@ export function conformityReport(input: ConformityInput, rules: readonly Rule[] 
         status: findings.length > 0 ? 'finding' : 'ok',
         findings,
       };
+      // The context the rule ran in: the dossier's combined model, or the first file it applies to.
+      const contextOf = () => (overDossier ? dossierRuleContext(combined, combinedContext!, rule) : ownContext(applying[0]));
       const ignoredFor = (() => {
         const reasons = reasonsOf(overDossier ? union : applying.slice(0, 1));
         return reasons.get(rule.id) ?? reasons.get(rule.citation);
       })();
+      let condition: Localized | undefined;
       if (applying.length === 0) {
         item.status = 'not-applicable';
-        item.reason = locale === 'fr' ? `Ne s'applique pas à un document de type « ${type} ».` : `Does not apply to a document of type "${type}".`;
+        item.reason = typeReason(rule, type, dossier.members.length > 1)[locale];
       } else if ((settings.rules[rule.id] ?? settings.rules[rule.citation]) === 'off') {
         item.status = 'off';
         item.reason = locale === 'fr' ? 'Désactivée dans les réglages (regles).' : 'Turned off in the settings (regles).';
       } else if (ignoredFor !== undefined && findings.length === 0) {
         item.status = 'ignored';
         item.reason = ignoredFor;
+      } else if (findings.length === 0 && (condition = rule.notApplicable?.(contextOf()))) {
+        // The rule's own condition, the one the analysis skipped it on (Rule.notApplicable).
+        item.status = 'not-applicable';
+        item.reason = condition[locale];
       } else if (item.status === 'ok' && rule.evidence) {
         const evidence = overDossier
-          ? rule.evidence(dossierRuleContext(combined, combinedContext!, rule)).map((each) => {
+          ? rule.evidence(contextOf()).map((each) => {
               const at = combined.memberAt(each.range);
               const start = combined.members.find((placed) => placed.member === at.member)!.base;
               return shown(each, at.member, at.member.name === self.name ? undefined : at.member.name, start);
             })
-          : rule.evidence(ownContext(applying[0])).map((each) => shown(each, applying[0], applying[0] === self ? undefined : applying[0].name, 0));
+          : rule.evidence(contextOf()).map((each) => shown(each, applying[0], applying[0] === self ? undefined : applying[0].name, 0));
         if (evidence.length > 0) item.evidence = evidence;
-        else {
-          // The rule's condition (options, a grouping, a security…) does not hold here: n/a, not ✓.
-          item.status = 'not-applicable';
-          item.reason =
-            locale === 'fr' ? "Rien n'est exigé de ce document : la condition de la règle n'y est pas remplie." : "Nothing is required of this document: the rule's condition is not met.";
-        }
       }
       const article = articleOf(rule.citation);
       groupFor(article.key, article.label[locale]).items.push(item);
     }
   }
 
-  // Findings of no rule (front-matter form, unknown type, ignore without reason): one item per check, the document's own.
+  // Findings of no rule (front-matter form, unknown type, ignore without reason): one item per check, the
+  // document's own first, then those of the dossier's other files (named), as the counts include them.
   const formLabel = locale === 'fr' ? 'Forme du document' : 'Document form';
-  for (const [rule, findings] of byRule.get(self) ?? []) {
-    groupFor(FORM_GROUP, formLabel).items.push({
-      rule,
-      citation: findings[0].citation,
-      citationLabel: findings[0].citation === FORMAT_CITATION ? formLabel : formatCitation(findings[0].citation, locale),
-      description: findings[0].message,
-      status: 'finding',
-      findings,
-    });
+  const form = new Map<string, ConformityItem>();
+  for (const member of inOrder) {
+    for (const [rule, findings] of byRule.get(member) ?? []) {
+      const known = form.get(rule);
+      if (known) known.findings.push(...findings);
+      else {
+        form.set(rule, {
+          rule,
+          citation: findings[0].citation,
+          citationLabel: findings[0].citation === FORMAT_CITATION ? formLabel : formatCitation(findings[0].citation, locale),
+          description: findings[0].message,
+          status: 'finding',
+          findings,
+        });
+      }
+    }
   }
+  for (const item of form.values()) groupFor(FORM_GROUP, formLabel).items.push(item);
   const files = dossier.members.length > 1 ? { files: dossier.members.map((member) => ({ name: member.name })) } : {};
   return { tender: result.tender, regulation: regulationChecked(locale), type, groups: [...groups.values()], counts, ...files };
+}
+
+const TYPE_NAMES: Record<TenderType, Localized> = {
+  'appel-offres': { fr: "un appel d'offres", en: 'a call for tenders' },
+  avis: { fr: "un avis d'appel d'offres", en: 'a call for tenders notice' },
+  addenda: { fr: 'un addenda', en: 'an addendum' },
+  'avis-qualification': { fr: 'un avis de qualification', en: 'a qualification notice' },
+  document: { fr: "une partie des documents d'appel d'offres", en: 'a part of the tender documents' },
+};
+
+/** Why a rule does not apply to the document's type (or to any file of its dossier): the types it concerns, from `appliesTo`. */
+function typeReason(rule: Rule, type: TenderType, dossier: boolean): Localized {
+  const concerned = (locale: Locale) => rule.appliesTo.map((each) => TYPE_NAMES[each][locale]).join(locale === 'fr' ? ' ou ' : ' or ');
+  return dossier
+    ? { fr: `Ne vise qu'${concerned('fr')} : aucun fichier du dossier n'en est un.`, en: `Concerns only ${concerned('en')}: no file of the dossier is one.` }
+    : {
+        fr: `Ne vise qu'${concerned('fr')} : ce document est ${TYPE_NAMES[type].fr} (type : ${type}).`,
+        en: `Concerns only ${concerned('en')}: this document is ${TYPE_NAMES[type].en} (type: ${type}).`,
+      };
 }
 
 /** The regulation's title, reference and consolidation date, as a reader cites them. */

@@ -77,6 +77,13 @@ export interface Rule {
    */
   scope?: 'dossier';
   description: Localized;
+  /**
+   * Why the rule requires nothing of this document — its condition does not hold (no options, award on
+   * price only, an amount below its threshold…) — stated with the document's facts, in both languages;
+   * `undefined` when it applies. The analysis runs `check` only when it applies and the reports give
+   * this text for n/a: the decision and its reason are one function, so they cannot disagree.
+   */
+  notApplicable?(context: RuleContext): Localized | undefined;
   check(context: RuleContext): void;
   /**
    * What satisfies the rule in this document, in the order the rule looks for it: asked only of a rule

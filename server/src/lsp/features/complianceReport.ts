@@ -18,7 +18,8 @@ export interface ComplianceReportHtml {
 }
 
 /**
- * `tender/complianceReportHtml`: the compliance report of a document (issue 17) as one HTML page, built
+ * `tender/complianceReportHtml`: the compliance report of a document (issue 17), or of its dossier when
+ * it has several files (one section for them all, whichever file is asked for), as one HTML page, built
  * from the analysis of its current text, or its last analysis when that one is not ready in time
  * (null before the first one). The file's fingerprint is the SHA-256 of the editor's text (UTF-8).
  */
@@ -41,6 +42,8 @@ export const complianceReportHtml: Feature = ({ connection, service, analysedDoc
       ...analysis,
       file: { name, sha256: sha256(analysis.model.source) },
       relatedFiles: analysis.related.map((document) => ({ name: document.name, sha256: sha256(document.text) })),
+      // A dossier's report names each file by its path from the dossier's folder, this one too.
+      nameOf: (member) => member,
     });
     const locale = analysis.settings.locale;
     const html = complianceHtml({ locale, checkedAt: new Date(), product: PRODUCT, reports: [report], ...(params.styleNonce && { styleNonce: params.styleNonce }) });

@@ -18,7 +18,13 @@ export const admissibilityOutsideAgreementsMention = requiredDocumentItem({
     fr: "L'en-tête admet des prestataires hors accord (admissibilite-hors-accord), mais les documents ne le mentionnent pas : sans cette mention, ils sont inadmissibles.",
     en: 'The front-matter admits providers outside the agreements (admissibilite-hors-accord), but the documents do not say so: without that mention they are inadmissible.',
   },
-  required: (context) => context.data.admissibiliteHorsAccord === true,
+  notApplicable: (context) =>
+    context.data.admissibiliteHorsAccord === true
+      ? undefined
+      : {
+          fr: "L'en-tête n'admet pas de prestataires hors accord (clé admissibilite-hors-accord absente ou false) : rien à mentionner.",
+          en: 'The front-matter does not admit providers outside the agreements (key admissibilite-hors-accord absent or false): nothing to mention.',
+        },
   ...statedBy('outsideAgreements'),
   range: (context) => context.model.frontMatter?.keyRange(['admissibilite-hors-accord']),
   fix: (context) => admissibilityConditionFix(context, 'outsideAgreements'),

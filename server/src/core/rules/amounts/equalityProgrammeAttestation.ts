@@ -1,3 +1,4 @@
+import { amountAtLeast, both } from '../applicability.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, documentEnd, sectionEnd, stated } from '../evaluation/common.js';
@@ -17,10 +18,20 @@ export const equalityProgrammeAttestation: Rule = {
     fr: "Contrat de 100 000 $ ou plus d'un ministère ou d'un organisme budgétaire : attestation d'engagement à un programme d'accès à l'égalité (plus de 100 employés).",
     en: 'Contract of $100,000 or more of a ministry or budget-funded body: attestation of commitment to an equal access employment programme (more than 100 employees).',
   },
-  check(context) {
-    const amount = context.data.montantEstime;
+  notApplicable(context) {
+    const below = amountAtLeast(context, THRESHOLD, { fr: "seuil de l'attestation d'accès à l'égalité, art. 48", en: 'threshold of the equal access attestation, s. 48' });
+    if (below) return below;
     const category = context.data.organisme.categorie;
-    if (amount === undefined || amount < THRESHOLD || !category || !CATEGORIES.has(category)) return;
+    if (!category || !CATEGORIES.has(category)) {
+      return both((l) =>
+        l === 'fr'
+          ? `L'organisme n'est ni un ministère ni un organisme budgétaire (${category ? `organisme.categorie : ${category}` : 'clé organisme.categorie absente'}) : la section de l'art. 47 ne s'applique pas.`
+          : `The body is neither a ministry nor a budget-funded body (${category ? `organisme.categorie: ${category}` : 'key organisme.categorie absent'}): the division of s. 47 does not apply.`,
+      );
+    }
+    return undefined;
+  },
+  check(context) {
     if (stated(context, 'equalityProgramme')) return;
     const offset = sectionEnd(context.model, 'eligibilitySection') ?? documentEnd(context);
     context.report({

@@ -1,3 +1,4 @@
+import type { Inapplicable } from '../applicability.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { findItem } from '../../legal/find.js';
 import type { RuleContext } from '../rule.js';
@@ -30,4 +31,13 @@ export function margins(context: RuleContext): Margin[] {
     });
   }
   return found;
+}
+
+/** No margin granted: neither rule of art. 50 asks anything. */
+export function noMargin(context: RuleContext): Inapplicable {
+  if (margins(context).length > 0) return undefined;
+  return {
+    fr: 'Aucune marge préférentielle prévue : ni clé marge-preferentielle ni mention dans les documents.',
+    en: 'No preferential margin provided for: no key marge-preferentielle and no mention in the documents.',
+  };
 }

@@ -1,3 +1,4 @@
+import { notOnDemand } from '../applicability.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, documentEnd, stated } from '../evaluation/common.js';
@@ -13,8 +14,8 @@ export const onDemandApproximateValue: Rule = {
     fr: 'Contrat à exécution sur demande : les documents indiquent la valeur monétaire approximative des services à requérir.',
     en: 'On-demand contract: the documents state the approximate monetary value of the services to be requested.',
   },
+  notApplicable: notOnDemand,
   check(context) {
-    if (context.data.contrat.executionSurDemande !== true) return;
     if (context.model.frontMatter?.valueRange(['contrat', 'valeur-approximative']) || stated(context, 'approximateValue')) return;
     context.report({
       messageId: 'valueMissing',

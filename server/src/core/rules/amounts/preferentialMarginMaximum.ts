@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, formatNumber } from '../evaluation/common.js';
-import { margins } from './margins.js';
+import { margins, noMargin } from './margins.js';
 
 const MAXIMUM = 10;
 
@@ -12,6 +12,7 @@ export const preferentialMarginMaximum: Rule = {
   appliesTo: TENDER_DOCUMENTS,
   scope: 'dossier',
   description: { fr: 'La marge préférentielle est d’au plus 10 %.', en: 'The preferential margin is at most 10%.' },
+  notApplicable: noMargin,
   check(context) {
     for (const margin of margins(context)) {
       if (margin.value === undefined || margin.value <= MAXIMUM) continue;

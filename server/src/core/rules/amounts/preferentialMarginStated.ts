@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS } from '../evaluation/common.js';
-import { margins } from './margins.js';
+import { margins, noMargin } from './margins.js';
 
 /** Art. 50 al. 3: the percentage of the preferential margin is indicated in the documents. */
 export const preferentialMarginStated: Rule = {
@@ -13,9 +13,10 @@ export const preferentialMarginStated: Rule = {
     fr: 'Le pourcentage de marge préférentielle est indiqué dans les documents.',
     en: 'The percentage of the preferential margin is indicated in the documents.',
   },
+  notApplicable: noMargin,
   check(context) {
     const found = margins(context);
-    if (found.length === 0 || found.some((margin) => margin.stated)) return;
+    if (found.some((margin) => margin.stated)) return;
     context.report({
       messageId: 'percentageMissing',
       range: found[0].range,

@@ -17,6 +17,10 @@ export const revenuQuebecAttestationValidity: Rule = {
     fr: "L'attestation de Revenu Québec est valide jusqu'à la fin de la période de trois mois qui suit le mois de sa délivrance.",
     en: 'The Revenu Québec attestation is valid until the end of the three-month period following the month it was issued.',
   },
+  notApplicable: (context) =>
+    findItem(context.model, 'revenuQuebecAttestation').length > 0
+      ? undefined
+      : { fr: "Les documents ne mentionnent pas d'attestation de Revenu Québec : aucune formule de validité à vérifier.", en: 'The documents mention no Revenu Québec attestation: no validity wording to check.' },
   check(context) {
     for (const mention of findItem(context.model, 'revenuQuebecAttestation')) {
       const old = scopeOf(context, mention).find((unit) => unit.kind !== 'heading' && unitStates(unit, 'ninetyDays'));

@@ -1,3 +1,4 @@
+import { awardAmong, domainAmong } from '../applicability.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, awardMode, documentEnd, modeRange, stated } from '../evaluation/common.js';
@@ -13,8 +14,10 @@ export const advertisingPredeterminedAmount: Rule = {
     fr: 'Campagne de publicité adjugée sur la qualité seulement : le montant du contrat ne peut dépasser le montant prédéterminé dans les documents.',
     en: 'Advertising campaign awarded on quality only: the contract amount cannot exceed the amount predetermined in the documents.',
   },
+  notApplicable: (context) =>
+    domainAmong(context, ['publicite'], { fr: 'de campagne de publicité', en: 'an advertising campaign' }) ??
+    awardAmong(context, awardMode(context), ['qualite-seulement'], { fr: "la campagne n'est pas adjugée sur la qualité seulement.", en: 'the campaign is not awarded on quality only.' }),
   check(context) {
-    if (context.data.contrat.domaine !== 'publicite' || awardMode(context) !== 'qualite-seulement') return;
     if (stated(context, 'predeterminedAmount')) return;
     context.report({
       messageId: 'amountMissing',

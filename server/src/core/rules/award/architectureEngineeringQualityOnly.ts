@@ -1,7 +1,8 @@
+import { architectureOrEngineering } from '../applicability.js';
 import { findUnits } from '../../legal/find.js';
 import { RECOGNISERS, matchesPhrase } from '../../legal/recognisers.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { TENDER_DOCUMENTS, awardMode, isArchitectureOrEngineering, modeRange } from '../evaluation/common.js';
+import { TENDER_DOCUMENTS, awardMode, modeRange } from '../evaluation/common.js';
 
 /** A sentence that refuses a price ("aucun prix n'est demandé", "ne doit pas contenir de prix") or rejects a bid for one. */
 const NO_PRICE = /\b(?:aucune?|sans|ni)\b|\b(?:ne|n') ?(?:\S+ ){0,3}(?:pas|aucune?|jamais)\b/;
@@ -27,9 +28,9 @@ export const architectureEngineeringQualityOnly: Rule = {
     fr: "Un contrat d'architecture ou de génie autre que forestier est adjugé sur la seule démonstration de la qualité : aucun prix n'est demandé aux soumissionnaires.",
     en: 'An architecture or engineering (other than forestry) contract is awarded on the quality demonstration alone: bidders are asked for no price.',
   },
+  notApplicable: architectureOrEngineering,
   check(context) {
     const mode = awardMode(context);
-    if (!isArchitectureOrEngineering(context)) return;
     if (mode === 'qualite-seulement') {
       const asking = priceRequests(context)[0];
       if (!asking) return;

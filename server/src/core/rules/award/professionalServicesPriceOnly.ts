@@ -1,5 +1,6 @@
+import { architectureOrEngineering, awardAmong } from '../applicability.js';
 import type { Rule } from '../rule.js';
-import { TENDER_DOCUMENTS, awardMode, isArchitectureOrEngineering, modeRange } from '../evaluation/common.js';
+import { TENDER_DOCUMENTS, awardMode, modeRange } from '../evaluation/common.js';
 
 /** Art. 34: professional services may be awarded on price alone, except architecture and engineering (art. 24). */
 export const professionalServicesPriceOnly: Rule = {
@@ -12,8 +13,10 @@ export const professionalServicesPriceOnly: Rule = {
     fr: "Un contrat de services professionnels peut être adjugé sur le prix seul, sauf en architecture et en génie autre que forestier.",
     en: 'A professional-services contract may be awarded on price alone, except architecture and engineering other than forestry.',
   },
+  notApplicable: (context) =>
+    awardAmong(context, awardMode(context), ['prix'], { fr: "le contrat n'est pas adjugé sur le prix seul.", en: 'the contract is not awarded on price alone.' }) ??
+    architectureOrEngineering(context),
   check(context) {
-    if (awardMode(context) !== 'prix' || !isArchitectureOrEngineering(context)) return;
     context.report({
       messageId: 'architectureEngineeringOnPrice',
       range: modeRange(context),

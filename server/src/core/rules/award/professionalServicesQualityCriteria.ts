@@ -1,6 +1,7 @@
+import { natureIs, qualityEvaluated } from '../applicability.js';
 import { evaluationGrid } from '../../evaluation/grid.js';
 import type { Rule } from '../rule.js';
-import { TENDER_DOCUMENTS, awardMode, isQualityMode, modeRange } from '../evaluation/common.js';
+import { TENDER_DOCUMENTS, modeRange } from '../evaluation/common.js';
 
 /** Art. 16 al. 1: professional services are awarded on quality against predetermined criteria. */
 export const professionalServicesQualityCriteria: Rule = {
@@ -13,8 +14,8 @@ export const professionalServicesQualityCriteria: Rule = {
     fr: "Pour un contrat de services professionnels, la qualité est évaluée en fonction de critères d'évaluation prédéterminés.",
     en: 'For a professional-services contract, quality is evaluated against predetermined evaluation criteria.',
   },
+  notApplicable: (context) => natureIs(context, 'services-professionnels') ?? qualityEvaluated(context),
   check(context) {
-    if (context.data.contrat.nature !== 'services-professionnels' || !isQualityMode(awardMode(context))) return;
     if (evaluationGrid(context.model).primary) return;
     context.report({
       messageId: 'criteriaMissing',

@@ -1,3 +1,4 @@
+import { awardAmong } from '../applicability.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, awardMode, evaluationInsertionOffset, modeRange, stated } from '../evaluation/common.js';
@@ -17,11 +18,19 @@ export const professionalServicesSeparatePrice: Rule = {
     fr: 'Le prix et la démonstration de la qualité sont présentés séparément.',
     en: 'The price and the quality demonstration are presented separately.',
   },
-  check(context) {
-    const mode = awardMode(context);
-    if (mode !== 'qualite-minimale' && mode !== 'qualite-prix') return;
+  notApplicable: (context) =>
+    awardAmong(context, awardMode(context), ['qualite-minimale', 'qualite-prix'], {
+      fr: "aucun prix n'est demandé avec la démonstration de la qualité.",
+      en: 'no price is requested with the quality demonstration.',
+    }) ??
     // Technical services evaluated on quality: art. 33 reports the missing section IV mechanics.
-    if (context.data.contrat.nature === 'services-techniques') return;
+    (context.data.contrat.nature === 'services-techniques'
+      ? {
+          fr: "Services de nature technique (contrat.nature : services-techniques) : l'art. 33 (section IV) s'applique à leur place.",
+          en: 'Technical services (contrat.nature: services-techniques): s. 33 (division IV) applies instead.',
+        }
+      : undefined),
+  check(context) {
     if (stated(context, 'separatePriceAndQuality')) return;
     context.report({
       messageId: 'notSeparate',

@@ -1,3 +1,4 @@
+import { awardAmong } from '../applicability.js';
 import { findItem } from '../../legal/find.js';
 import type { ItemName } from '../../legal/recognisers.js';
 import type { Localized } from '../../types.js';
@@ -28,8 +29,12 @@ export function awardRule(citation: string, id: string, mode: keyof typeof AWARD
     appliesTo: TENDER_DOCUMENTS,
     scope: 'dossier',
     description,
+    notApplicable: (context) =>
+      awardAmong(context, context.data.adjudication, [mode], {
+        fr: `la règle d'adjudication de la ${MODE_NAMES[mode].fr} ne s'applique pas.`,
+        en: `the award rule of ${MODE_NAMES[mode].en} does not apply.`,
+      }),
     check(context) {
-      if (context.data.adjudication !== mode) return;
       const own = AWARD_RULES[mode];
       if (findItem(context.model, own.item).length > 0) return;
       for (const other of Object.keys(AWARD_RULES) as (keyof typeof AWARD_RULES)[]) {

@@ -1,3 +1,4 @@
+import { awardAmong, both } from '../applicability.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, awardMode, documentEnd, isArchitectureOrEngineering, modeRange, stated } from '../evaluation/common.js';
@@ -18,10 +19,22 @@ export const qualityOnlyTariff: Rule = {
     fr: "L'organisme ne sollicite qu'une démonstration de la qualité que s'il existe un tarif applicable au contrat.",
     en: 'The body solicits only a quality demonstration only when a tariff applies to the contract.',
   },
-  check(context) {
-    if (awardMode(context) !== 'qualite-seulement') return;
+  notApplicable(context) {
+    const mode = awardMode(context);
+    const notQualityOnly = awardAmong(context, mode, ['qualite-seulement'], {
+      fr: "l'organisme ne sollicite pas qu'une démonstration de la qualité.",
+      en: 'the body does not solicit a quality demonstration alone.',
+    });
+    if (notQualityOnly) return notQualityOnly;
     const domain = context.data.contrat.domaine;
-    if (isArchitectureOrEngineering(context) || domain === 'publicite' || domain === 'voyage') return;
+    if (!isArchitectureOrEngineering(context) && domain !== 'publicite' && domain !== 'voyage') return undefined;
+    return both((l) =>
+      l === 'fr'
+        ? `Domaine du contrat (contrat.domaine : ${domain}) : la qualité seule y est prévue par le règlement (art. 24, 39 ou 41), sans tarif à indiquer.`
+        : `Domain of the contract (contrat.domaine: ${domain}): the regulation provides for quality alone there (s. 24, 39 or 41), no tariff to state.`,
+    );
+  },
+  check(context) {
     if (stated(context, 'tariff')) return;
     context.report({
       messageId: 'tariffMissing',

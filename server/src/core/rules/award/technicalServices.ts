@@ -1,7 +1,8 @@
+import { natureIs, qualityEvaluated, type Inapplicable } from '../applicability.js';
 import { evaluationGrid } from '../../evaluation/grid.js';
 import type { Localized } from '../../types.js';
 import type { RuleContext } from '../rule.js';
-import { awardMode, isQualityMode, stated } from '../evaluation/common.js';
+import { awardMode, stated } from '../evaluation/common.js';
 
 /** What section IV of chapter II brings to a technical-services call that evaluates quality (art. 33). */
 export function sectionIvMechanics(context: RuleContext): { name: Localized; present: boolean }[] {
@@ -22,4 +23,4 @@ export function sectionIvMechanics(context: RuleContext): { name: Localized; pre
   return mechanics;
 }
 
-export const isTechnicalWithQuality = (context: RuleContext) => context.data.contrat.nature === 'services-techniques' && isQualityMode(awardMode(context));
+export const technicalWithQuality = (context: RuleContext): Inapplicable => natureIs(context, 'services-techniques') ?? qualityEvaluated(context);

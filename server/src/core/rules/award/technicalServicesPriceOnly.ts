@@ -1,6 +1,7 @@
+import { natureIs } from '../applicability.js';
 import type { Rule } from '../rule.js';
-import { TENDER_DOCUMENTS, modeRange } from '../evaluation/common.js';
-import { sectionIvMechanics, isTechnicalWithQuality } from './technicalServices.js';
+import { TENDER_DOCUMENTS, awardMode, isQualityMode, modeRange } from '../evaluation/common.js';
+import { sectionIvMechanics } from './technicalServices.js';
 
 /** Art. 10: a technical-services call solicits only a price, unless it takes the art. 33 route. */
 export const technicalServicesPriceOnly: Rule = {
@@ -13,8 +14,10 @@ export const technicalServicesPriceOnly: Rule = {
     fr: "Pour un contrat de services de nature technique, l'organisme sollicite uniquement un prix (sauf évaluation de la qualité selon l'art. 33).",
     en: 'For a technical-services contract, the body solicits only a price (unless quality is evaluated under s. 33).',
   },
+  notApplicable: (context) => natureIs(context, 'services-techniques'),
   check(context) {
-    if (!isTechnicalWithQuality(context)) return;
+    // Only a price solicited: what art. 10 asks.
+    if (!isQualityMode(awardMode(context))) return;
     if (sectionIvMechanics(context).some((mechanic) => mechanic.present)) return;
     context.report({
       messageId: 'qualityWithoutSectionIv',

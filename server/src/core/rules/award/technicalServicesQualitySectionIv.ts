@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, modeRange } from '../evaluation/common.js';
-import { sectionIvMechanics, isTechnicalWithQuality } from './technicalServices.js';
+import { sectionIvMechanics, technicalWithQuality } from './technicalServices.js';
 
 /** Art. 33: a technical-services call that evaluates quality applies section IV of chapter II. */
 export const technicalServicesQualitySectionIv: Rule = {
@@ -13,8 +13,8 @@ export const technicalServicesQualitySectionIv: Rule = {
     fr: "Un contrat de services de nature technique adjugé sur la qualité applique la section IV du chapitre II (grille, comité, prix et qualité séparés).",
     en: 'A technical-services contract awarded on quality applies division IV of chapter II (grid, committee, price and quality presented separately).',
   },
+  notApplicable: technicalWithQuality,
   check(context) {
-    if (!isTechnicalWithQuality(context)) return;
     const mechanics = sectionIvMechanics(context);
     const missing = mechanics.filter((mechanic) => !mechanic.present);
     if (missing.length === 0 || missing.length === mechanics.length) return; // All missing: art. 10 reports it.

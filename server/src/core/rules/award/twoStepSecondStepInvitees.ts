@@ -1,3 +1,4 @@
+import { procedureIs } from '../applicability.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, evaluationInsertionOffset, stated } from '../evaluation/common.js';
@@ -13,8 +14,9 @@ export const twoStepSecondStepInvitees: Rule = {
     fr: "Appel d'offres en deux étapes : les documents indiquent si tous les prestataires sélectionnés ou seulement un nombre restreint d'entre eux sont invités à la deuxième étape.",
     en: 'Two-step call: the documents state whether all the selected providers or only a restricted number of them are invited to the second step.',
   },
+  notApplicable: (context) => procedureIs(context, 'deux-etapes'),
   check(context) {
-    if (context.data.procedure !== 'deux-etapes' || stated(context, 'secondStepInvitees')) return;
+    if (stated(context, 'secondStepInvitees')) return;
     context.report({
       messageId: 'inviteesMissing',
       range: context.model.frontMatter?.valueRange(['procedure']),

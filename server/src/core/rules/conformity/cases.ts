@@ -6,16 +6,29 @@ import { unitStates } from '../../legal/find.js';
 import { statesRejectionCase } from '../../legal/rejection.js';
 import type { RejectionCase } from '../../legal/recognisers/conformity.js';
 import { addToSectionFix, documentsAnchor, newSectionFix, sectionOf } from '../documents/placement.js';
-import type { FixSpec, RuleContext } from '../rule.js';
+import type { FixSpec, Rule, RuleContext } from '../rule.js';
+import { isoDate } from '../../calendar/date.js';
+import { awardAmong, both, type Inapplicable } from '../applicability.js';
 
 interface CaseSpec {
   item: RejectionCase;
   /** Stated as an entry of the rejection list (else as a paragraph after it). */
   listed: boolean;
-  applies: (context: RuleContext) => boolean;
+  /** Why the case is not required (see Rule.notApplicable); absent: always required. */
+  notApplicable?: Rule['notApplicable'];
 }
 
-const always = () => true;
+/** Art. 7.1 came into force with D. 430-2013: calls diffused from 2013-05-23. */
+function diffusedSince7_1(context: RuleContext): Inapplicable {
+  const diffusion = context.data.diffusion;
+  if (!diffusion || diffusion.year * 10000 + diffusion.month * 100 + diffusion.day >= 20130523) return undefined;
+  const date = isoDate(diffusion);
+  return both((l) =>
+    l === 'fr'
+      ? `Diffusion le ${date} (clé diffusion), avant l'entrée en vigueur de l'art. 7.1 le 2013-05-23 (D. 430-2013).`
+      : `Diffused on ${date} (key diffusion), before s. 7.1 came into force on 2013-05-23 (O.C. 430-2013).`,
+  );
+}
 
 /**
  * The cases art. 7 and 7.1 require the conformity conditions to state, in the regulation's order.
@@ -23,20 +36,23 @@ const always = () => true;
  * price; technical services evaluated on quality, art. 33).
  */
 export const REJECTION_CASE_SPECS: readonly CaseSpec[] = [
-  { item: 'lateReceipt', listed: true, applies: always },
-  { item: 'missingDocument', listed: true, applies: always },
-  { item: 'missingSignature', listed: true, applies: always },
-  { item: 'uninitialledCorrection', listed: true, applies: always },
-  { item: 'conditionalBid', listed: true, applies: always },
-  { item: 'priceQualityTogether', listed: true, applies: (context) => context.data.adjudication === 'qualite-minimale' || context.data.adjudication === 'qualite-prix' },
-  { item: 'otherDesignatedCondition', listed: true, applies: always },
-  { item: 'multipleBids', listed: false, applies: always },
-  // Art. 7.1 came into force with D. 430-2013 (calls launched from 2013-05-23).
+  { item: 'lateReceipt', listed: true },
+  { item: 'missingDocument', listed: true },
+  { item: 'missingSignature', listed: true },
+  { item: 'uninitialledCorrection', listed: true },
+  { item: 'conditionalBid', listed: true },
   {
-    item: 'abnormallyLowPrice',
-    listed: false,
-    applies: (context) => !context.data.diffusion || context.data.diffusion.year * 10000 + context.data.diffusion.month * 100 + context.data.diffusion.day >= 20130523,
+    item: 'priceQualityTogether',
+    listed: true,
+    notApplicable: (context) =>
+      awardAmong(context, context.data.adjudication, ['qualite-minimale', 'qualite-prix'], {
+        fr: 'le prix et la qualité ne sont pas demandés ensemble, pas de rejet pour un prix joint à l’offre de qualité.',
+        en: 'price and quality are not both sought, no rejection for a price put with the quality offer.',
+      }),
   },
+  { item: 'otherDesignatedCondition', listed: true },
+  { item: 'multipleBids', listed: false },
+  { item: 'abnormallyLowPrice', listed: false, notApplicable: diffusedSince7_1 },
 ];
 
 export function specOf(item: RejectionCase): CaseSpec {
@@ -47,7 +63,7 @@ const statesCase = (context: RuleContext, item: RejectionCase): boolean => state
 
 /** The conformity section to insert when there is none: the cases that apply and are missing. */
 export function newConformitySection(context: RuleContext): FixSpec {
-  const missing = REJECTION_CASE_SPECS.filter((spec) => spec.applies(context) && !statesCase(context, spec.item));
+  const missing = REJECTION_CASE_SPECS.filter((spec) => !spec.notApplicable?.(context) && !statesCase(context, spec.item));
   const clauses = (listed: boolean) => missing.filter((spec) => spec.listed === listed).map((spec) => CLAUSES[spec.item as ClauseName]);
   return newSectionFix(context, 'conformity', 'conformity', conformitySectionText(clauses(true), clauses(false), context.locale));
 }

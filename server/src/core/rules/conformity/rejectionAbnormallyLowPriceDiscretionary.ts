@@ -20,8 +20,8 @@ export const rejectionAbnormallyLowPriceDiscretionary: Rule = {
     fr: "Le rejet d'une soumission au prix anormalement bas est obligatoire (« doit être rejetée »), non facultatif.",
     en: 'Rejecting a bid with an abnormally low price is mandatory ("must be rejected"), not optional.',
   },
+  notApplicable: specOf('abnormallyLowPrice').notApplicable,
   check(context) {
-    if (!specOf('abnormallyLowPrice').applies(context)) return;
     for (const unit of findRejectionCase(context.model, 'abnormallyLowPrice')) {
       if (unit.kind === 'heading' || !DISCRETIONARY_REJECTION.test(unit.normalized) || MANDATORY_REJECTION.test(unit.normalized)) continue;
       context.report({

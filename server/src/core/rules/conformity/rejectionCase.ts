@@ -15,7 +15,7 @@ export function rejectionCaseRule(spec: { id: string; citation: string; item: Re
     severity: spec.severity,
     description: spec.description,
     missing: spec.missing,
-    required: (context) => specOf(spec.item).applies(context),
+    notApplicable: specOf(spec.item).notApplicable,
     // Conditions set out in another document cannot be checked here: nothing is reported missing.
     ...statedBy({ item: spec.item, units: (context) => findRejectionCase(context.model, spec.item) }, 'conformityElsewhere'),
     weakEvidence: (context) => weakRejectionCase(context.model, spec.item) ?? findWeakEvidence(context.model, spec.item),

@@ -1,3 +1,4 @@
+import { both } from '../applicability.js';
 import { findItem } from '../../legal/find.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
@@ -21,12 +22,35 @@ export const contractDurationAuthorisation: Rule = {
     fr: "Un contrat à exécution répétitive de plus de 3 ans, renouvellements compris, mentionne l'autorisation du dirigeant.",
     en: "A repetitive contract over 3 years, renewals included, mentions the authorisation of the public body's chief executive.",
   },
-  check(context) {
+  notApplicable(context) {
     const { repetitif, dureeMois, executionSurDemande, article422 } = context.data.contrat;
     const limit = article422 ? ARTICLE_42_2_MONTHS : REPETITIVE_MONTHS;
-    if (!repetitif || dureeMois === undefined || dureeMois <= limit) return;
+    if (!repetitif) {
+      return { fr: "Pas un contrat à exécution répétitive (clé contrat.repetitif absente ou false).", en: 'Not a repetitive contract (key contrat.repetitif absent or false).' };
+    }
+    if (dureeMois === undefined) {
+      return { fr: 'Durée du contrat non indiquée (clé contrat.duree-mois) : rien n’établit qu’elle dépasse la limite.', en: 'Contract duration not given (key contrat.duree-mois): nothing shows it exceeds the limit.' };
+    }
+    if (dureeMois <= limit) {
+      return both((l) =>
+        l === 'fr'
+          ? `Durée de ${dureeMois} mois, renouvellements compris, ≤ ${limit} mois : aucune autorisation du dirigeant n'est requise.`
+          : `Duration of ${dureeMois} months, renewals included, ≤ ${limit} months: no authorisation of the chief executive is required.`,
+      );
+    }
     // Beyond 5 years an on-demand contract cannot be authorised at all (reported by the next rule).
-    if (executionSurDemande && dureeMois > ON_DEMAND_MONTHS) return;
+    if (executionSurDemande && dureeMois > ON_DEMAND_MONTHS) {
+      return both((l) =>
+        l === 'fr'
+          ? `Contrat à exécution sur demande de ${dureeMois} mois : au-delà de ${ON_DEMAND_MONTHS} mois, il ne peut être autorisé (règle contract-on-demand-duration).`
+          : `On-demand contract of ${dureeMois} months: beyond ${ON_DEMAND_MONTHS} months it cannot be authorised (rule contract-on-demand-duration).`,
+      );
+    }
+    return undefined;
+  },
+  check(context) {
+    const { dureeMois, article422 } = context.data.contrat;
+    const limit = article422 ? ARTICLE_42_2_MONTHS : REPETITIVE_MONTHS;
     if (findItem(context.model, 'dirigeantAuthorisation').length > 0) return;
     context.report({
       messageId: 'authorisationMissing',

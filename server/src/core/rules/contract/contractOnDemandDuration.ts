@@ -1,3 +1,4 @@
+import { notOnDemand } from '../applicability.js';
 import type { Rule } from '../rule.js';
 import { ON_DEMAND_MONTHS } from './duration.js';
 
@@ -11,10 +12,11 @@ export const contractOnDemandDuration: Rule = {
     fr: "Un contrat à exécution sur demande ne dure pas plus de 5 ans, renouvellements compris.",
     en: 'An on-demand contract lasts no more than 5 years, renewals included.',
   },
+  notApplicable: notOnDemand,
   check(context) {
-    const { executionSurDemande, dureeMois } = context.data.contrat;
+    const { dureeMois } = context.data.contrat;
     const range = context.model.frontMatter?.valueRange(['contrat', 'duree-mois']);
-    if (!executionSurDemande || dureeMois === undefined || dureeMois <= ON_DEMAND_MONTHS || !range) return;
+    if (dureeMois === undefined || dureeMois <= ON_DEMAND_MONTHS || !range) return;
     context.report({
       messageId: 'tooLong',
       range,

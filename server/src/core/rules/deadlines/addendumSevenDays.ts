@@ -1,8 +1,9 @@
+import { both } from '../applicability.js';
 import { daysBetween, earliestClosing, isoDate, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule, RuleContext, FixSpec } from '../rule.js';
 import { belowThreshold } from '../threshold.js';
-import { ADDENDUM_DAYS, BELOW_THRESHOLD_NOTE, calendarFor, finalClosing, longDate } from './facts.js';
+import { ADDENDUM_DAYS, BELOW_THRESHOLD_NOTE, calendarFor, closingStated, finalClosing, longDate } from './facts.js';
 
 /** Sets `report-reception` of the addendum at `index`, adding the key when it is absent. */
 function postponeFix(context: RuleContext, index: number, to: CalendarDate): FixSpec | undefined {
@@ -41,9 +42,23 @@ export const addendumSevenDays: Rule = {
     fr: "Un addenda susceptible de modifier les prix est transmis au moins 7 jours avant la date limite de réception, sinon celle-ci est reportée d'autant.",
     en: 'An addendum that may affect prices is sent at least 7 days before the receipt deadline, or the deadline is postponed accordingly.',
   },
+  notApplicable(context) {
+    const { addenda } = context.data;
+    if (addenda.length === 0) {
+      return { fr: 'Aucun addenda émis (ni clé addenda ni fichier de type addenda dans le dossier).', en: 'No addendum issued (no key addenda and no file of type addenda in the dossier).' };
+    }
+    if (!addenda.some((addendum) => addendum.date && addendum.incidencePrix !== false)) {
+      return both((l) =>
+        l === 'fr'
+          ? `Aucun addenda daté susceptible de modifier les prix (${addenda.length} addenda : sans incidence sur les prix, incidence-prix : false, ou sans date).`
+          : `No dated addendum that may affect prices (${addenda.length} ${addenda.length > 1 ? 'addenda' : 'addendum'}: no effect on prices, incidence-prix: false, or no date).`,
+      );
+    }
+    if (finalClosing(context)) return undefined;
+    return closingStated(context);
+  },
   check(context) {
-    const closing = finalClosing(context);
-    if (!closing) return;
+    const closing = finalClosing(context)!;
     const relaxed = belowThreshold(context);
     context.data.addenda.forEach((addendum, index) => {
       if (!addendum.date || addendum.incidencePrix === false) return;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { calendarFor, closingMoment, longDate, moveClosingFix } from './facts.js';
+import { calendarFor, closingMoment, closingStated, longDate, moveClosingFix } from './facts.js';
 
 /**
  * A receipt limit on a jour férié is pushed to the next jour ouvrable by the Loi d'interprétation
@@ -15,9 +15,9 @@ export const deadlineClosingOnWorkingDay: Rule = {
     fr: 'La date limite de réception tombe un jour ouvrable (ni samedi, ni dimanche, ni jour férié).',
     en: 'The receipt deadline falls on a working day (not a Saturday, Sunday or holiday).',
   },
+  notApplicable: closingStated,
   check(context) {
-    const closing = closingMoment(context);
-    if (!closing) return;
+    const closing = closingMoment(context)!;
     const calendar = calendarFor(context.settings);
     if (calendar.isJourOuvrable(closing.date)) return;
     const holiday = calendar.holiday(closing.date);

@@ -1,7 +1,7 @@
 import { isoDate, sameDate } from '../../calendar/index.js';
 import { findItem } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
-import { closingMoment, formatTime, longDate, openingMoment, rewriteDate, sameTime, statedDates, type Moment } from './facts.js';
+import { closingMoment, closingStated, formatTime, longDate, openingMoment, rewriteDate, sameTime, statedDates, type Moment } from './facts.js';
 
 const describe = (moment: Moment, locale: 'fr' | 'en') =>
   `${longDate(moment.date)[locale]}${moment.time ? (locale === 'fr' ? ' à ' : ' at ') + formatTime(moment.time, locale) : ''}`;
@@ -16,10 +16,17 @@ export const deadlineOpeningAtReceiptLimit: Rule = {
     fr: "L'ouverture des soumissions a lieu à la date et à l'heure limites de leur réception.",
     en: 'Bids are opened at the date and time limit set for their receipt.',
   },
+  notApplicable: (context) =>
+    closingStated(context) ??
+    (openingMoment(context)
+      ? undefined
+      : {
+          fr: "Date d'ouverture des soumissions non indiquée (clé ouverture.date ou mention dans l'avis) : rien à comparer.",
+          en: 'Opening date of bids not given (key ouverture.date or a mention in the notice): nothing to compare.',
+        }),
   check(context) {
-    const closing = closingMoment(context);
-    const opening = openingMoment(context);
-    if (!closing || !opening) return;
+    const closing = closingMoment(context)!;
+    const opening = openingMoment(context)!;
     if (sameDate(closing.date, opening.date) && sameTime(closing.time, opening.time)) return;
     // "Immédiatement après l'heure limite" states the same moment in words.
     if (!opening.path && findItem(context.model, 'openingSameAsReceipt').length > 0 && sameDate(closing.date, opening.date)) return;

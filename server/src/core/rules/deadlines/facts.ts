@@ -283,6 +283,20 @@ export function closingMoment(context: DeadlineFacts): Moment | undefined {
   return body && fromMention(body.mention);
 }
 
+/** Why a deadline rule has nothing to count: the receipt limit is not stated. */
+export function closingStated(context: DeadlineFacts): Localized | undefined {
+  if (closingMoment(context)) return undefined;
+  return context.type === 'avis-qualification'
+    ? {
+        fr: "Date limite de réception des demandes non indiquée (clé qualification.reception ou mention dans l'avis) : rien à vérifier.",
+        en: 'Receipt deadline for requests not given (key qualification.reception or a mention in the notice): nothing to check.',
+      }
+    : {
+        fr: "Date limite de réception non indiquée (clé reception.date ou mention dans l'avis) : rien à vérifier.",
+        en: 'Receipt deadline not given (key reception.date or a mention in the notice): nothing to check.',
+      };
+}
+
 export function openingMoment(context: DeadlineFacts): Moment | undefined {
   const opening = context.data.ouverture;
   const front = fromFrontMatter(context, ['ouverture', 'date'], opening?.date, opening?.time);

@@ -1,8 +1,9 @@
+import { both } from '../applicability.js';
 import { daysBetween, earliestClosing } from '../../calendar/index.js';
 import type { TenderType } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { belowThreshold } from '../threshold.js';
-import { BELOW_THRESHOLD_NOTE, calendarFor, closingMoment, diffusionMoment, longDate, moveClosingFix } from './facts.js';
+import { BELOW_THRESHOLD_NOTE, calendarFor, closingMoment, closingStated, diffusionMoment, longDate, moveClosingFix } from './facts.js';
 
 interface PeriodSpec {
   id: string;
@@ -29,11 +30,25 @@ export function receiptPeriodRule(spec: PeriodSpec): Rule {
       fr: `La date limite de réception ${spec.what.fr} suit d'au moins ${spec.minimumDays} jours la diffusion de l'avis dans le SEAO.`,
       en: `The receipt deadline ${spec.what.en} is at least ${spec.minimumDays} days after the notice is diffused in SEAO.`,
     },
+    notApplicable(context) {
+      if (context.data.procedure === 'invitation') {
+        return both((l) =>
+          l === 'fr'
+            ? `Appel d'offres sur invitation (procedure : invitation) : pas de diffusion dans le SEAO, le délai de ${spec.minimumDays} jours ne s'applique pas.`
+            : `Call for tenders by invitation (procedure: invitation): no diffusion in SEAO, the ${spec.minimumDays}-day period does not apply.`,
+        );
+      }
+      if (!diffusionMoment(context)) {
+        const key = context.type === 'avis-qualification' ? 'qualification.diffusion' : 'diffusion';
+        return both((l) =>
+          l === 'fr' ? `Date de diffusion dans le SEAO non indiquée (clé ${key}) : le délai ne peut être compté.` : `Date of diffusion in SEAO not given (key ${key}): the period cannot be counted.`,
+        );
+      }
+      return closingStated(context);
+    },
     check(context) {
-      if (context.data.procedure === 'invitation') return;
-      const diffusion = diffusionMoment(context);
-      const closing = closingMoment(context);
-      if (!diffusion || !closing) return;
+      const diffusion = diffusionMoment(context)!;
+      const closing = closingMoment(context)!;
       const days = daysBetween(diffusion.date, closing.date);
       if (days >= spec.minimumDays) return;
       const earliest = earliestClosing(diffusion.date, spec.minimumDays, calendarFor(context.settings));

@@ -2,12 +2,14 @@ import type { DocumentUnit } from '../../document/model.js';
 import { findItem, unitStates } from '../../legal/find.js';
 import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule } from '../rule.js';
+import { awardAmong } from '../applicability.js';
+import type { AwardMode } from '../evaluation/common.js';
 import { documentsAnchor, newSectionFix, sectionOf } from './placement.js';
 import { TENDER_DOCUMENT_TYPES } from './requiredItem.js';
 import { withFollowing } from './scope.js';
 
 /** Modes of award that evaluate quality, and those that weight the criteria (annex 2). */
-const QUALITY = new Set(['qualite-minimale', 'qualite-prix', 'qualite-seulement']);
+const QUALITY: readonly AwardMode[] = ['qualite-minimale', 'qualite-prix', 'qualite-seulement'];
 const WEIGHTED = new Set(['qualite-prix', 'qualite-seulement']);
 
 /** Art. 5 par. 6°: when quality is evaluated, the evaluation rules, the criteria and (annex 2) their weights. */
@@ -21,9 +23,13 @@ export const documentsEvaluationRules: Rule = {
     fr: "Lorsque la qualité est évaluée, les documents énoncent les règles d'évaluation, les critères retenus et, pour l'annexe 2, leur poids respectif.",
     en: 'When quality is evaluated, the documents set out the evaluation rules, the criteria and, for Annex 2, their respective weights.',
   },
+  notApplicable: (context) =>
+    awardAmong(context, context.data.adjudication, QUALITY, {
+      fr: "la qualité n'est pas évaluée, il n'y a ni règles d'évaluation ni critères à énoncer.",
+      en: 'quality is not evaluated, there are no evaluation rules or criteria to set out.',
+    }),
   check(context) {
-    const mode = context.data.adjudication;
-    if (!mode || !QUALITY.has(mode)) return;
+    const mode = context.data.adjudication!;
     const mentions = findItem(context.model, 'evaluation');
     const declared = context.data.evaluation.criteres ?? [];
     if (mentions.length === 0 && declared.length === 0) {
@@ -52,8 +58,6 @@ export const documentsEvaluationRules: Rule = {
     });
   },
   evidence(context) {
-    const mode = context.data.adjudication;
-    if (!mode || !QUALITY.has(mode)) return [];
     const declared = context.data.evaluation.criteres ? frontMatterEvidence(context, ['evaluation', 'criteres']) : [];
     return [...declared, ...passages(findItem(context.model, 'evaluation'), 'evaluation')];
   },

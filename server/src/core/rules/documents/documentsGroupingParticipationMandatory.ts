@@ -1,6 +1,6 @@
 import { findItem } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
-import { isGrouping } from './grouping.js';
+import { notAGrouping } from './grouping.js';
 import { TENDER_DOCUMENT_TYPES } from './requiredItem.js';
 
 /** Art. 5 al. 2: every party to a grouping must use the selected provider; optional participation conflicts. */
@@ -14,8 +14,8 @@ export const documentsGroupingParticipationMandatory: Rule = {
     fr: 'Dans un regroupement, toute partie est tenue de requérir les services du prestataire retenu : une participation facultative contredit le règlement.',
     en: 'In a grouping, every party must obtain the services of the selected provider: optional participation conflicts with the regulation.',
   },
+  notApplicable: notAGrouping,
   check(context) {
-    if (!isGrouping(context)) return;
     for (const unit of findItem(context.model, 'groupingOptional')) {
       context.report({
         messageId: 'optional',

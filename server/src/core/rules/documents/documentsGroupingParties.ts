@@ -5,7 +5,7 @@ import { frontMatterEvidence, passages } from '../evidence.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
 import { withFollowing } from './scope.js';
-import { groupingMentions, isGrouping } from './grouping.js';
+import { groupingMentions, notAGrouping } from './grouping.js';
 
 /** Every party of the front-matter's `regroupement` has its name and needs. */
 function declaredInFull(context: RuleContext): boolean {
@@ -30,7 +30,7 @@ export const documentsGroupingParties = requiredDocumentItem({
     fr: "Regroupement d'organismes : les documents n'identifient pas chaque organisme partie au regroupement et ses besoins (clé regroupement : organisme et besoins).",
     en: 'Grouping of public bodies: the documents do not identify every party to the grouping and its needs (key regroupement: organisme and besoins).',
   },
-  required: isGrouping,
+  notApplicable: notAGrouping,
   present: (context) => declaredInFull(context) || partiesWithNeeds(context).length > 0,
   evidence: (context) => (declaredInFull(context) ? frontMatterEvidence(context, ['regroupement']) : passages(partiesWithNeeds(context), 'groupingParties')),
   range: (context) => {

@@ -1,3 +1,4 @@
+import { withOptions } from '../applicability.js';
 import { findItem } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
@@ -16,7 +17,7 @@ export const documentsOptionsDescription = requiredDocumentItem({
     fr: "Le contrat comporte des options (clé options), mais les documents d'appel d'offres ne les décrivent pas (hors de l'avis).",
     en: 'The contract includes options (key options), but the tender documents do not describe them (beyond the notice).',
   },
-  required: (context) => context.data.options.length > 0,
+  notApplicable: withOptions,
   // What the notice says is not the tender documents' detail.
   ...statedBy({ item: 'optionsDetail', units: (context) => findItem(context.model, 'optionsDetail').filter((unit) => !noticeOwnUnits(context.model).has(unit)) }),
   fix: (context) => newSectionFix(context, 'optionsDetail', 'optionsDetail'),

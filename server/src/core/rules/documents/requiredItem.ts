@@ -17,8 +17,8 @@ export interface RequiredDocumentItemSpec {
   severity?: Severity;
   description: Localized;
   missing: Localized;
-  /** The item is required for this document (default: always). */
-  required?: (context: RuleContext) => boolean;
+  /** Why the item is not required of this document (default: always required): see Rule.notApplicable. */
+  notApplicable?: Rule['notApplicable'];
   present: (context: RuleContext) => boolean;
   /** What makes the item present (see Rule.evidence): the passages `present` accepts, or the front-matter key. */
   evidence?: (context: RuleContext) => Evidence[];
@@ -41,8 +41,8 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
     appliesTo: TENDER_DOCUMENT_TYPES,
     scope: 'dossier',
     description: spec.description,
+    ...(spec.notApplicable && { notApplicable: spec.notApplicable }),
     check(context) {
-      if (spec.required && !spec.required(context)) return;
       if (spec.present(context)) return;
       const weak = spec.weakEvidence?.(context);
       if (weak) {
@@ -51,7 +51,7 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
       }
       context.report({ messageId: 'missing', message: spec.missing, range: spec.range?.(context) ?? documentsAnchor(context), severity: spec.severityFor?.(context), fix: spec.fix(context) });
     },
-    ...(evidence && { evidence: (context: RuleContext) => (spec.required && !spec.required(context) ? [] : evidence(context)) }),
+    ...(evidence && { evidence }),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule } from '../rule.js';
-import { dossierFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
+import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
 import { type Term, termOf, duration, restating } from './term.js';
 
 /** A file's term, with the total duration its text gives (initial duration and renewals). */
@@ -27,6 +27,7 @@ export const dossierContractDurationMismatch: Rule = {
     fr: "La durée du contrat est la même dans l'avis, l'en-tête (contrat.duree-mois) et les autres documents du dossier.",
     en: 'The contract duration is the same in the notice, the front-matter (contrat.duree-mois) and the other documents of the dossier.',
   },
+  notApplicable: severalFiles,
   evidence(context) {
     const files = dossierFiles(context);
     const notice = noticeFile(files);

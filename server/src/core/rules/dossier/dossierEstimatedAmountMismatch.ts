@@ -1,6 +1,6 @@
 import type { Locale } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { dossierFiles, fileLabel, keyValue, noticeFile, of } from './files.js';
+import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of } from './files.js';
 
 const dollars = (amount: number, locale: Locale) => `${amount.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA')} $`;
 
@@ -19,6 +19,7 @@ export const dossierEstimatedAmountMismatch: Rule = {
     fr: "Le montant estimé (montant-estime) est le même dans l'en-tête de chaque document du dossier.",
     en: 'The estimated amount (montant-estime) is the same in the front-matter of every document of the dossier.',
   },
+  notApplicable: severalFiles,
   evidence(context) {
     const files = dossierFiles(context);
     const notice = noticeFile(files) ?? files.find((file) => file.data.montantEstime !== undefined);

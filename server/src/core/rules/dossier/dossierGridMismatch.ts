@@ -2,7 +2,7 @@ import { evaluationGrid, gridsAgree, type CriteriaGrid, type GridCriterion } fro
 import type { Locale } from '../../types.js';
 import { formatNumber } from '../evaluation/common.js';
 import type { Rule } from '../rule.js';
-import { dossierFiles, fileLabel, of, placed, type DossierFile } from './files.js';
+import { dossierFiles, severalFiles, fileLabel, of, placed, type DossierFile } from './files.js';
 
 const describe = (criterion: GridCriterion | undefined, locale: Locale): string =>
   criterion
@@ -29,6 +29,7 @@ export const dossierGridMismatch: Rule = {
     fr: "La grille d'évaluation des instructions et celle de l'annexe (partie: grille) ont les mêmes critères et les mêmes poids.",
     en: 'The evaluation grid of the instructions and that of the annex (partie: grille) have the same criteria and weights.',
   },
+  notApplicable: severalFiles,
   // The grid the others are checked against, when another file restates it.
   evidence(context) {
     const files = dossierFiles(context).filter((file) => gridOf(file) !== undefined);

@@ -1,6 +1,6 @@
 import { findUnits } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
-import { dossierFiles, fileLabel, keyValue, noticeFile, placed } from './files.js';
+import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, placed } from './files.js';
 
 /** A reference number's shape: its letters kept, each run of digits any digits of that length (`AO-2026-0217` → AO-dddd-dddd). */
 export function shapeOf(numero: string): RegExp | undefined {
@@ -24,6 +24,7 @@ export const dossierNumberMismatch: Rule = {
     fr: "Le numéro d'appel d'offres écrit dans les documents du dossier est celui du dossier (numero).",
     en: "The call number written in the documents of the dossier is the dossier's (numero).",
   },
+  notApplicable: severalFiles,
   evidence(context) {
     const files = dossierFiles(context);
     const home = noticeFile(files) ?? files[0];

@@ -1,7 +1,7 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Localized } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { dossierFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
+import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
 import { termOf, restating } from './term.js';
 
 /**
@@ -19,6 +19,7 @@ export const dossierRenewalsMismatch: Rule = {
     fr: "Les renouvellements prévus au contrat sont les options de renouvellement de l'avis et de l'en-tête (options).",
     en: 'The renewals the contract provides for are the renewal options of the notice and of the front-matter (options).',
   },
+  notApplicable: severalFiles,
   evidence(context) {
     const files = dossierFiles(context);
     const notice = noticeFile(files);

@@ -1,6 +1,6 @@
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { Rule } from '../rule.js';
-import { dossierFiles, fileLabel, keyValue, noticeFile, of } from './files.js';
+import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of } from './files.js';
 
 const folded = (title: string) => normalizeForMatching(title).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/ +/g, ' ').trim();
 
@@ -19,6 +19,7 @@ export const dossierTitleMismatch: Rule = {
     fr: "Les documents du dossier portent le titre de l'avis (titre).",
     en: "The documents of the dossier bear the notice's title (titre).",
   },
+  notApplicable: severalFiles,
   evidence(context) {
     const files = dossierFiles(context);
     const notice = noticeFile(files);

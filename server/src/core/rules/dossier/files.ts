@@ -44,6 +44,15 @@ export function keyValue(file: DossierFile, path: KeyPath): OffsetRange | undefi
   return range && placed(file, range);
 }
 
+/** The consistency rules compare files: a call in one file has no other to disagree with (see Rule.notApplicable). */
+export function severalFiles(context: RuleContext): Localized | undefined {
+  if (dossierFiles(context).length > 1) return undefined;
+  return {
+    fr: "Appel d'offres en un seul fichier : aucun autre document du dossier avec lequel le comparer.",
+    en: 'Call for tenders in one file: no other document of the dossier to compare it with.',
+  };
+}
+
 /**
  * How a file is called in a message: « l'avis (avis.md) », « les instructions aux soumissionnaires
  * (regie.md) ». French messages put it after « dans » or « de » (see `of`), never as a subject.

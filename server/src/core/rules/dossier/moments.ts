@@ -3,7 +3,7 @@ import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Localized } from '../../types.js';
 import { formatTime, longDate, rewriteDate, statedDates, type StatementKind } from '../deadlines/facts.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { addressOf, dossierFiles, fileLabel, keyValue, noticeFile, of, placed, unitAt, type DossierFile } from './files.js';
+import { addressOf, dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed, unitAt, type DossierFile } from './files.js';
 
 type Kind = 'receipt' | 'opening';
 
@@ -78,6 +78,7 @@ export function momentRule(kind: Kind, id: string): Rule {
             en: "The dossier's other documents give the notice's place, date and time of the opening of bids.",
           },
     // What the others are checked against: the notice's statement, when there are others.
+    notApplicable: severalFiles,
     evidence(context) {
       const files = dossierFiles(context);
       const notice = noticeFile(files);

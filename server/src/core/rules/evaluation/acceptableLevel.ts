@@ -1,9 +1,10 @@
+import { annexApplies } from '../applicability.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { blocksWhere, type DocumentUnit } from '../../document/model.js';
 import { evaluationGrid, isPartOf, nameWords, unnumbered, type GridCriterion } from '../../evaluation/grid.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { TENDER_DOCUMENTS, evaluationInsertionOffset, gridAnnex, stated } from './common.js';
+import { TENDER_DOCUMENTS, evaluationInsertionOffset, stated } from './common.js';
 import { noticeOwnUnits } from '../documents/scope.js';
 
 const TEXT = new Set(['heading', 'paragraph', 'listItem', 'tableRow']);
@@ -39,8 +40,8 @@ export function acceptableLevel(annex: 1 | 2): Rule {
       fr: `Annexe ${annex} : pour chaque critère, les documents précisent les éléments de qualité requis pour atteindre le niveau de performance acceptable.`,
       en: `Annex ${annex}: for each criterion, the documents state the quality elements required to reach the acceptable performance level.`,
     },
+    notApplicable: (context) => annexApplies(context, annex),
     check(context) {
-      if (gridAnnex(context) !== annex) return;
       const { primary, body } = evaluationGrid(context.model);
       if (!primary || stated(context, 'acceptableLevelReference')) return;
       const gridRanges = body.map((table) => table.range);

@@ -1,3 +1,4 @@
+import { awardAmong } from '../applicability.js';
 import { evaluationGrid } from '../../evaluation/grid.js';
 import { evaluationStatements } from '../../evaluation/statements.js';
 import type { Rule } from '../rule.js';
@@ -17,8 +18,9 @@ export const annex1NoCompensation: Rule = {
     fr: 'Annexe 1 : une soumission acceptable atteint le niveau de performance acceptable pour chacun des critères, sans compensation entre critères.',
     en: 'Annex 1: an acceptable bid reaches the acceptable performance level on each criterion, with no compensation between criteria.',
   },
+  notApplicable: (context) =>
+    awardAmong(context, awardMode(context), ['qualite-minimale'], { fr: "l'évaluation ne suit pas l'annexe 1 (qualité minimale).", en: 'the evaluation does not follow Annex 1 (minimum quality).' }),
   check(context) {
-    if (awardMode(context) !== 'qualite-minimale') return;
     const grid = evaluationGrid(context.model).primary;
     const weighted = grid?.criteria.find((criterion) => criterion.weight !== undefined);
     const threshold = evaluationStatements(context.model, 'finalThreshold')[0];

@@ -1,3 +1,4 @@
+import { awardAmong } from '../applicability.js';
 import { evaluationStatements } from '../../evaluation/statements.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
@@ -17,8 +18,9 @@ export const annex2AdjustedPriceFormula: Rule = {
     fr: 'Annexe 2 : le prix ajusté est égal au prix soumis divisé par 1 + K × (note finale − 70) / 30.',
     en: 'Annex 2: the adjusted price is the submitted price divided by 1 + K × (final score − 70) / 30.',
   },
+  notApplicable: (context) =>
+    awardAmong(context, awardMode(context), ['qualite-prix'], { fr: "pas de prix ajusté, la formule de l'annexe 2 (art. 8) n'est pas utilisée.", en: 'no adjusted price, the formula of Annex 2 (s. 8) is not used.' }),
   check(context) {
-    if (awardMode(context) !== 'qualite-prix') return;
     if (evaluationStatements(context.model, 'formula').length > 0 || stated(context, 'annex2FormulaReference')) return;
     const other = evaluationStatements(context.model, 'otherFormula');
     if (other.length > 0) {

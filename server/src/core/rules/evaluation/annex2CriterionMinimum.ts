@@ -1,7 +1,8 @@
+import { annexApplies } from '../applicability.js';
 import { evaluationGrid } from '../../evaluation/grid.js';
 import { evaluationStatements } from '../../evaluation/statements.js';
 import type { Rule } from '../rule.js';
-import { TENDER_DOCUMENTS, gridAnnex } from './common.js';
+import { TENDER_DOCUMENTS } from './common.js';
 
 /** Annexe 2 art. 5: a per-criterion minimum may be required, and it can only be 70 points. */
 export const annex2CriterionMinimum: Rule = {
@@ -14,8 +15,8 @@ export const annex2CriterionMinimum: Rule = {
     fr: "Annexe 2 : le minimum qui peut être exigé à l'égard d'un critère est de 70 points.",
     en: 'Annex 2: the minimum that may be required for a criterion is 70 points.',
   },
+  notApplicable: (context) => annexApplies(context, 2),
   check(context) {
-    if (gridAnnex(context) !== 2) return;
     const { frontMatter, body } = evaluationGrid(context.model);
     for (const grid of [frontMatter, ...body]) {
       for (const criterion of grid?.criteria ?? []) {

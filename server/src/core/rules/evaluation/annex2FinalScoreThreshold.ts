@@ -1,6 +1,7 @@
+import { annexApplies } from '../applicability.js';
 import { evaluationStatements } from '../../evaluation/statements.js';
 import type { Rule } from '../rule.js';
-import { TENDER_DOCUMENTS, gridAnnex } from './common.js';
+import { TENDER_DOCUMENTS } from './common.js';
 
 /** Annexe 2 art. 7: a bid is acceptable on quality when its final score is at least 70 points. */
 export const annex2FinalScoreThreshold: Rule = {
@@ -13,8 +14,8 @@ export const annex2FinalScoreThreshold: Rule = {
     fr: "Annexe 2 : une soumission est acceptable à l'égard de la qualité lorsque sa note finale est d'au moins 70 points.",
     en: 'Annex 2: a bid is acceptable on quality when its final score is at least 70 points.',
   },
+  notApplicable: (context) => annexApplies(context, 2),
   check(context) {
-    if (gridAnnex(context) !== 2) return;
     for (const statement of evaluationStatements(context.model, 'finalThreshold')) {
       if (statement.value === undefined || statement.value === 70) continue;
       context.report({

@@ -1,11 +1,21 @@
+import { awardAmong } from '../applicability.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { evaluationStatements } from '../../evaluation/statements.js';
 import { insertClauseFix } from '../insertion.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
 import { TENDER_DOCUMENTS, awardMode, evaluationInsertionOffset, formatNumber } from './common.js';
 
 const MINIMUM = 15;
 const MAXIMUM = 30;
+
+/** The K values the documents state: the front-matter's, then the text's. */
+function kValues(context: RuleContext): { value?: number; range: OffsetRange; inHeader: boolean }[] {
+  const values: { value?: number; range: OffsetRange; inHeader: boolean }[] = [];
+  const headerRange = context.model.frontMatter?.valueRange(['evaluation', 'k']);
+  if (context.data.evaluation.k !== undefined && headerRange) values.push({ value: context.data.evaluation.k, range: headerRange, inHeader: true });
+  for (const statement of evaluationStatements(context.model, 'k')) values.push({ value: statement.value, range: statement.range, inHeader: false });
+  return values;
+}
 
 /**
  * Annexe 2 art. 9: in a quality-price call (art. 21) the documents set K, from 15 % to 30 %.
@@ -21,15 +31,16 @@ export const annex2KParameter: Rule = {
     fr: 'Annexe 2 : les documents fixent la valeur du paramètre K, entre 15 % et 30 %.',
     en: 'Annex 2: the documents set the value of the K parameter, from 15% to 30%.',
   },
+  // Another award method with a K stated: a K without effect is told (below).
+  notApplicable: (context) => {
+    const mode = awardMode(context);
+    if (mode !== undefined && kValues(context).length > 0) return undefined;
+    return awardAmong(context, mode, ['qualite-prix'], { fr: "pas de prix ajusté, le paramètre K n'est pas utilisé.", en: 'no adjusted price, the K parameter is not used.' });
+  },
   check(context) {
     const mode = awardMode(context);
-    const values: { value?: number; range: OffsetRange; inHeader: boolean }[] = [];
-    const headerRange = context.model.frontMatter?.valueRange(['evaluation', 'k']);
-    if (context.data.evaluation.k !== undefined && headerRange) values.push({ value: context.data.evaluation.k, range: headerRange, inHeader: true });
-    for (const statement of evaluationStatements(context.model, 'k')) values.push({ value: statement.value, range: statement.range, inHeader: false });
-
+    const values = kValues(context);
     if (mode !== 'qualite-prix') {
-      if (mode === undefined || values.length === 0) return;
       context.report({
         messageId: 'kWithoutEffect',
         range: values[0].range,

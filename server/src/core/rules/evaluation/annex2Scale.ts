@@ -1,7 +1,8 @@
+import { annexApplies } from '../applicability.js';
 import { evaluationGrid } from '../../evaluation/grid.js';
 import { evaluationStatements } from '../../evaluation/statements.js';
 import type { Rule } from '../rule.js';
-import { TENDER_DOCUMENTS, gridAnnex } from './common.js';
+import { TENDER_DOCUMENTS } from './common.js';
 
 /**
  * Annexe 2 art. 4: each criterion is scored from 0 to 100 points, the acceptable level being 70.
@@ -18,8 +19,8 @@ export const annex2Scale: Rule = {
     fr: 'Annexe 2 : chaque critère est évalué sur une échelle de 0 à 100 points, le niveau de performance acceptable correspondant à 70 points.',
     en: 'Annex 2: each criterion is scored on a scale of 0 to 100 points, the acceptable performance level being 70 points.',
   },
+  notApplicable: (context) => annexApplies(context, 2),
   check(context) {
-    if (gridAnnex(context) !== 2) return;
     const scales = evaluationStatements(context.model, 'scale');
     for (const statement of scales) {
       if (statement.value === undefined || statement.value === 100) continue;

@@ -1,6 +1,7 @@
+import { annexApplies } from '../applicability.js';
 import { evaluationGrid, weightTotal } from '../../evaluation/grid.js';
 import type { Rule } from '../rule.js';
-import { TENDER_DOCUMENTS, formatNumber, gridAnnex } from './common.js';
+import { TENDER_DOCUMENTS, formatNumber } from './common.js';
 
 /** Rounding of weights such as 33,33 + 33,33 + 33,34. */
 const TOLERANCE = 0.01;
@@ -19,8 +20,8 @@ export const annex2WeightsTotal: Rule = {
     fr: 'Annexe 2 : chaque critère est pondéré et la somme des poids est égale à 100 %.',
     en: 'Annex 2: each criterion is weighted and the weights add up to 100%.',
   },
+  notApplicable: (context) => annexApplies(context, 2),
   check(context) {
-    if (gridAnnex(context) !== 2) return;
     const grid = evaluationGrid(context.model).primary;
     if (!grid) return;
     const unweighted = grid.criteria.filter((criterion) => criterion.weight === undefined);

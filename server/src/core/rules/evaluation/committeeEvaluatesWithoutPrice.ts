@@ -1,3 +1,4 @@
+import { awardAmong } from '../applicability.js';
 import { findItem } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, awardMode } from './common.js';
@@ -17,10 +18,13 @@ export const committeeEvaluatesWithoutPrice: Rule = {
     fr: "Si un prix a été soumis, le comité de sélection évalue la qualité sans connaître ce prix.",
     en: 'When a price is submitted, the selection committee evaluates quality without knowing it.',
   },
+  // Quality only (art. 22) asks for no price; price only (art. 13) evaluates no quality.
+  notApplicable: (context) =>
+    awardAmong(context, awardMode(context), ['qualite-minimale', 'qualite-prix'], {
+      fr: "le comité n'évalue pas la qualité d'offres assorties d'un prix.",
+      en: 'the committee does not evaluate the quality of bids that come with a price.',
+    }),
   check(context) {
-    const mode = awardMode(context);
-    // Quality only (art. 22) asks for no price; price only (art. 13) evaluates no quality.
-    if (mode !== 'qualite-minimale' && mode !== 'qualite-prix') return;
     for (const unit of findItem(context.model, 'committeeSeesPrice')) {
       context.report({
         messageId: 'priceSeen',

@@ -21,10 +21,14 @@ export const evaluationGridConsistency: Rule = {
     fr: "Les critères et les poids de l'en-tête (evaluation.criteres) et ceux de la grille du texte concordent.",
     en: 'The criteria and weights of the front-matter (evaluation.criteres) and of the grid in the text agree.',
   },
+  notApplicable: (context) =>
+    evaluationGrid(context.model).frontMatter
+      ? undefined
+      : { fr: "L'en-tête ne donne pas de grille (clé evaluation.criteres) : rien à comparer avec celle du texte.", en: 'The front-matter gives no grid (key evaluation.criteres): nothing to compare with the one in the text.' },
   check(context) {
-    const { frontMatter, body } = evaluationGrid(context.model);
-    if (!frontMatter) return;
-    for (const table of body) {
+    const grid = evaluationGrid(context.model);
+    const frontMatter = grid.frontMatter!;
+    for (const table of grid.body) {
       const result = gridsAgree(frontMatter, table);
       if (result.agree) continue;
       const inHeader = frontMatter.criteria[result.index];

@@ -1,6 +1,7 @@
+import { annexApplies } from '../applicability.js';
 import { evaluationGrid } from '../../evaluation/grid.js';
 import type { Rule } from '../rule.js';
-import { TENDER_DOCUMENTS, awardMode, gridAnnex } from './common.js';
+import { TENDER_DOCUMENTS, awardMode } from './common.js';
 
 /**
  * Annexe 1 art. 1 and annexe 2 art. 1: at least 3 criteria. A quality evaluation with no grid at all
@@ -17,8 +18,8 @@ export function minimumCriteria(annex: 1 | 2): Rule {
       fr: `Annexe ${annex} : l'évaluation de la qualité compte au moins 3 critères.`,
       en: `Annex ${annex}: the quality evaluation has at least 3 criteria.`,
     },
+    notApplicable: (context) => annexApplies(context, annex),
     check(context) {
-      if (gridAnnex(context) !== annex) return;
       const grid = evaluationGrid(context.model).primary;
       if (!grid) {
         // The contract's nature routes a missing grid: art. 16 al. 1 (professional), art. 10 and 33 (technical).

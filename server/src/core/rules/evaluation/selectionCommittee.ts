@@ -1,3 +1,4 @@
+import { qualityEvaluated } from '../applicability.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { findItem, unitStates } from '../../legal/find.js';
 import type { Localized } from '../../types.js';
@@ -5,7 +6,7 @@ import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 import { scopeOf } from '../scope.js';
 import { belowThreshold } from '../threshold.js';
-import { TENDER_DOCUMENTS, awardMode, evaluationInsertionOffset, isQualityMode } from './common.js';
+import { TENDER_DOCUMENTS, evaluationInsertionOffset } from './common.js';
 
 const NUMBERS: Record<string, number> = { un: 1, une: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5, six: 6, sept: 7, seven: 7 };
 const MEMBERS = /\b(un|une|deux|trois|quatre|cinq|six|sept|one|two|three|four|five|seven|\d{1,2}) (?:\(\d{1,2}\) )?(?:autres )?(?:membres|members|evaluateurs|evaluators)\b/;
@@ -25,8 +26,8 @@ export const selectionCommittee: Rule = {
     fr: "Le comité de sélection est composé d'un secrétaire chargé d'en coordonner les activités et d'au moins 3 membres.",
     en: 'The selection committee is made up of a secretary who coordinates its work and at least 3 members.',
   },
+  notApplicable: qualityEvaluated,
   check(context) {
-    if (!isQualityMode(awardMode(context))) return;
     const relaxed = belowThreshold(context) || context.data.procedure === 'invitation';
     const severity = relaxed ? 'information' : undefined;
     const problems: Localized[] = [];

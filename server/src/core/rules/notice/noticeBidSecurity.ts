@@ -14,6 +14,14 @@ export const noticeBidSecurity: Rule = {
     fr: "Lorsqu'une garantie de soumission est exigée, l'avis en indique la nature et le montant.",
     en: 'When a bid security is required, the notice states its nature and amount.',
   },
+  // A security the front-matter declares (`none` included) or the notice mentions is stated; no key and no mention: none is required.
+  notApplicable: (context) =>
+    context.data.bidSecurity || findItem(context.model, 'bidSecurity').length > 0
+      ? undefined
+      : {
+          fr: "Aucune garantie de soumission exigée : ni clé garantie-soumission ni mention d'une garantie dans l'avis.",
+          en: 'No bid security required: no key garantie-soumission and no mention of a security in the notice.',
+        },
   check(context) {
     const declared = context.data.bidSecurity;
     if (declared === 'none') return;
@@ -26,7 +34,6 @@ export const noticeBidSecurity: Rule = {
       range = context.model.frontMatter?.keyRange(['garantie-soumission']);
     } else {
       const mentions = findItem(context.model, 'bidSecurity');
-      if (mentions.length === 0) return; // No security required: nothing to state.
       if (mentions.some((unit) => unitStates(unit, 'bidSecurityNotRequired'))) return;
       const scope = mentions.flatMap((unit) => scopeOf(context, unit));
       nature = scope.some((unit) => unitStates(unit, 'bidSecurityNature'));

@@ -1,3 +1,4 @@
+import { withOptions } from '../applicability.js';
 import { requiredNoticeItem } from './requiredItem.js';
 
 export const noticeOptionsDescription = requiredNoticeItem({
@@ -13,7 +14,7 @@ export const noticeOptionsDescription = requiredNoticeItem({
   },
   item: 'optionsDescription',
   clause: 'optionsDescription',
-  required: (context) => context.data.options.length > 0,
+  notApplicable: withOptions,
   // The tender documents describe the options too (art. 5 par. 1.1°): that description is not the notice's.
   noticeOnly: true,
   frontMatter: { key: ['options'], states: (data) => data.options.every((option) => option.description !== undefined) },

@@ -1,6 +1,7 @@
 import { findItem, findUnits } from '../../legal/find.js';
 import { OPTION_OTHER_PRICE, OPTION_OTHER_SERVICES, SAME_PRICE_NEGATION } from '../../legal/recognisers/options.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { DocumentUnit } from '../../document/model.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import { NOTICE_TYPES } from './requiredItem.js';
 
@@ -23,6 +24,9 @@ const MESSAGES = {
   },
 };
 
+/** An option named in the tender documents' words or in the notice's ("Options : 2 prolongations de 12 mois, …"). */
+const optionMentions = (context: RuleContext): Set<DocumentUnit> => new Set([...findItem(context.model, 'optionsDetail'), ...findItem(context.model, 'optionsDescription')]);
+
 /** Art. 4 al. 3: an option is a renewal or additional services of the same nature, at the same price. */
 export const optionsSamePriceAndNature: Rule = {
   id: 'options-same-price-and-nature',
@@ -33,6 +37,10 @@ export const optionsSamePriceAndNature: Rule = {
     fr: 'Une option est un renouvellement ou des services supplémentaires de même nature, au même prix.',
     en: 'An option is a renewal or additional services of the same nature, at the same price.',
   },
+  notApplicable: (context) =>
+    context.data.options.length > 0 || optionMentions(context).size > 0
+      ? undefined
+      : { fr: "Pas d'options : l'en-tête n'en déclare aucune (clé options) et le texte n'en décrit pas.", en: 'No options: the front-matter declares none (key options) and the text describes none.' },
   check(context) {
     context.data.options.forEach((option, index) => {
       const range = context.model.frontMatter?.valueRange(['options', index, 'description']);
@@ -42,8 +50,7 @@ export const optionsSamePriceAndNature: Rule = {
     // Passages that state another price or other services (memoised per block), kept when they speak of an option.
     const departing = findUnits(context.model, 'optionDeparture', (normalized) => departure(normalized) !== undefined);
     if (departing.length === 0) return;
-    // An option named in the tender documents' words or in the notice's ("Options : 2 prolongations de 12 mois, …").
-    const mentions = new Set([...findItem(context.model, 'optionsDetail'), ...findItem(context.model, 'optionsDescription')]);
+    const mentions = optionMentions(context);
     const sections = context.model.sections.filter((section) => mentions.has(section.heading));
     for (const unit of departing) {
       if (!mentions.has(unit) && !sections.some((section) => unit.start > section.start && unit.start < section.end)) continue;

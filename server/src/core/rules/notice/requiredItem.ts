@@ -29,8 +29,8 @@ interface RequiredItemSpec {
   clause: ClauseName;
   /** The front-matter states the item (`states`) under `key`, shown as what met the rule. */
   frontMatter?: { key: KeyPath; states: (data: TenderData) => boolean };
-  /** The item is required for this document (default: always). */
-  required?: (context: RuleContext) => boolean;
+  /** Why the item is not required of this document (default: always required): see Rule.notApplicable. */
+  notApplicable?: Rule['notApplicable'];
   /**
    * Only the notice's text states the item: in a call whose notice is a section of the document, the
    * same words elsewhere (the tender documents' own description of the item) and the front-matter (data
@@ -47,8 +47,8 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
     severity: spec.severity ?? 'error',
     appliesTo: NOTICE_TYPES,
     description: spec.description,
+    ...(spec.notApplicable && { notApplicable: spec.notApplicable }),
     check(context) {
-      if (spec.required && !spec.required(context)) return;
       const { notice, found } = statements(context);
       if (!notice && spec.frontMatter?.states(context.data)) return;
       if (found.length > 0) return;
@@ -58,7 +58,6 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
       else context.report({ messageId: 'missing', message: spec.missing, fix });
     },
     evidence(context) {
-      if (spec.required && !spec.required(context)) return [];
       const { notice, found } = statements(context);
       if (!notice && spec.frontMatter?.states(context.data)) return frontMatterEvidence(context, spec.frontMatter.key);
       return passages(found, spec.item);

@@ -9,10 +9,14 @@ export const qualificationListValidity: Rule = {
   severity: 'error',
   appliesTo: ['avis-qualification'],
   description: { fr: 'La liste des prestataires qualifiés est valide au plus 3 ans.', en: 'The list of qualified providers is valid for at most 3 years.' },
+  notApplicable: (context) =>
+    context.data.qualification.validiteMois === undefined
+      ? { fr: 'Validité de la liste non indiquée (clé qualification.validite-mois) : rien à vérifier.', en: 'Validity of the list not given (key qualification.validite-mois): nothing to check.' }
+      : undefined,
   check(context) {
-    const months = context.data.qualification.validiteMois;
+    const months = context.data.qualification.validiteMois!;
     const range = context.model.frontMatter?.valueRange(['qualification', 'validite-mois']);
-    if (months === undefined || months <= MAX_LIST_MONTHS || !range) return;
+    if (months <= MAX_LIST_MONTHS || !range) return;
     context.report({
       messageId: 'tooLong',
       range,

@@ -33,6 +33,15 @@ function periodMonths(text: string): number | undefined {
   return longest;
 }
 
+/** The passages that state a refusal clause, each with the text that completes it. */
+function refusalClauses(context: RuleContext): { unit: DocumentUnit; text: string }[] {
+  const candidates = new Set([...findItem(context.model, 'refusalClause'), ...findItem(context.model, 'refusalIntro')]);
+  return [...candidates]
+    .filter((unit) => unit.kind !== 'heading')
+    .map((unit) => ({ unit, text: clauseScope(context, unit).map((part) => part.normalized).join(' ') }))
+    .filter(({ text }) => matchesPhrase(RECOGNISERS.refusalClause, text));
+}
+
 /**
  * Art. 8: the optional clause reserving the right to refuse a provider. When present, it must stay
  * within the article: a look-back of at most 2 years before the opening, an evaluation made by this
@@ -48,12 +57,13 @@ export const refusalClauseScope: Rule = {
     fr: "La clause facultative de refus d'un prestataire (art. 8) se limite aux 2 années précédant l'ouverture, à une évaluation de rendement de la part de cet organisme et aux trois motifs de l'article.",
     en: 'The optional refusal clause (s. 8) is limited to the 2 years before the opening, to a performance evaluation by this body, and to the three grounds of the section.',
   },
+  // The clause is optional (« peut prévoir »): without one, nothing to check.
+  notApplicable: (context) =>
+    refusalClauses(context).length > 0
+      ? undefined
+      : { fr: "Pas de clause de refus d'un prestataire (facultative, art. 8) dans les documents.", en: 'No clause refusing a provider (optional, s. 8) in the documents.' },
   check(context) {
-    const candidates = new Set([...findItem(context.model, 'refusalClause'), ...findItem(context.model, 'refusalIntro')]);
-    for (const unit of candidates) {
-      if (unit.kind === 'heading') continue;
-      const text = clauseScope(context, unit).map((part) => part.normalized).join(' ');
-      if (!matchesPhrase(RECOGNISERS.refusalClause, text)) continue;
+    for (const { unit, text } of refusalClauses(context)) {
       const problems: Localized[] = [];
       const months = periodMonths(text);
       if (months !== undefined && months > 24) {
