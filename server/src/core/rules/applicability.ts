@@ -13,7 +13,7 @@ export type Inapplicable = Localized | undefined;
 export const both = (text: (locale: 'fr' | 'en') => string): Localized => ({ fr: text('fr'), en: text('en') });
 
 /** French sets a space before the colon. */
-export const colon = (locale: 'fr' | 'en'): string => (locale === 'fr' ? ' : ' : ': ');
+const colon = (locale: 'fr' | 'en'): string => (locale === 'fr' ? ' : ' : ': ');
 
 export function dollars(value: number, locale: 'fr' | 'en'): string {
   const amount = value.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 2 });
