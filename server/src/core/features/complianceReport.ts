@@ -23,7 +23,7 @@ import { adjustmentCoefficient, COEFFICIENT_SCORES, kValue } from './gridHover.j
  */
 
 /** A file the report is about, and the SHA-256 (hex) of what was checked, computed by the adapter. */
-export interface CheckedFile {
+interface CheckedFile {
   name: string;
   sha256: string;
   /** In a dossier's report: the file's role, then its type and part ("Devis (type : document, partie : devis)"). */
@@ -81,7 +81,7 @@ export interface ChecklistArticle {
   entries: ChecklistEntry[];
 }
 
-export interface ChecklistCounts {
+interface ChecklistCounts {
   rules: number;
   met: number;
   finding: number;
@@ -90,7 +90,7 @@ export interface ChecklistCounts {
   off: number;
 }
 
-export type TimelineEventKind = 'diffusion' | 'addendum' | 'receipt' | 'postponed-receipt' | 'opening';
+type TimelineEventKind = 'diffusion' | 'addendum' | 'receipt' | 'postponed-receipt' | 'opening';
 
 export interface TimelineEvent {
   kind: TimelineEventKind;
@@ -122,7 +122,7 @@ export interface TimelinePeriod {
 }
 
 /** A legal minimum drawn as a marker: the earliest lawful receipt, the last day for an addendum affecting prices. */
-export interface TimelineMarker {
+interface TimelineMarker {
   kind: 'earliest-receipt' | 'latest-addendum';
   date: CalendarDate;
   minimum: number;
@@ -130,7 +130,7 @@ export interface TimelineMarker {
   label: string;
 }
 
-export interface NonWorkingDay {
+interface NonWorkingDay {
   date: CalendarDate;
   kind: 'saturday' | 'sunday' | 'holiday';
   /** "samedi", "dimanche", "fête nationale du Québec"… */
@@ -150,7 +150,7 @@ export interface Timeline {
   tooLong: boolean;
 }
 
-export interface GridCriterionRow {
+interface GridCriterionRow {
   name: string;
   weight?: number;
   minimum?: number;
@@ -185,7 +185,7 @@ export interface EvaluationSummary {
   grid?: GridReport;
 }
 
-export interface ComplianceHeader {
+interface ComplianceHeader {
   title?: string;
   numero?: string;
   publicBody?: string;

@@ -246,7 +246,7 @@ function typeReason(rule: Rule, type: TenderType, dossier: boolean): Localized {
 }
 
 /** The regulation's title, reference and consolidation date, as a reader cites them. */
-export function regulationChecked(locale: Locale): string {
+function regulationChecked(locale: Locale): string {
   const { title, regulation: id, version } = regulation();
   const date = new Date(`${version}T00:00:00Z`);
   const day = date.getUTCDate();
