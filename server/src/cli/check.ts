@@ -2,6 +2,7 @@ import { join, relative, resolve } from 'node:path';
 import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, explain, FORMAT_CITATION, RULES, type DocumentModel, type DossierAnalysis, type Explanation, type Finding, type Locale, type Localized } from '../core/index.js';
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { complianceReport } from '../core/features/complianceReport.js';
+import { ChunkLibrary } from '../core/document/model.js';
 import { loadConfigFor } from '../node/configFiles.js';
 import { DossierFinder } from '../node/dossier.js';
 import { sha256 } from '../node/fingerprint.js';
@@ -40,6 +41,7 @@ let models: Map<string, DocumentModel>;
 let dossiers: Map<string, DossierAnalysis>;
 /** Each file read once per run, whether for its own check or as another file of its dossier. */
 let reads: Map<string, ReadOutcome>;
+let library: ChunkLibrary;
 
 type ReadOutcome = { text?: string; windows1252Line?: number; bytes?: Uint8Array; error?: FileError };
 
@@ -53,6 +55,7 @@ export function startRun(): void {
   models = new Map();
   dossiers = new Map();
   reads = new Map();
+  library = new ChunkLibrary();
 }
 startRun();
 
@@ -124,7 +127,7 @@ function explained(explanation: Explanation, root: string): Explanation {
 /** The model of a file's text, parsed once per thread. */
 function modelOf(path: string, text: string): DocumentModel {
   let model = models.get(path);
-  if (model?.source !== text) models.set(path, (model = new DocumentParser().parse(text)));
+  if (model?.source !== text) models.set(path, (model = new DocumentParser(undefined, library).parse(text)));
   return model;
 }
 

@@ -1,6 +1,6 @@
 import type { KeyPath } from '../document/frontMatter.js';
 import type { DocumentUnit } from '../document/model.js';
-import { findItem, templateOf } from '../legal/find.js';
+import { findItem, itemStated, templateOf } from '../legal/find.js';
 import type { ItemName } from '../legal/recognisers.js';
 import type { Evidence, RuleContext } from './rule.js';
 
@@ -26,7 +26,7 @@ const unitsOf = (context: RuleContext, source: Source): DocumentUnit[] =>
  */
 export function statedBy(...sources: Source[]): { present: (context: RuleContext) => boolean; evidence: (context: RuleContext) => Evidence[] } {
   return {
-    present: (context) => sources.some((source) => unitsOf(context, source).length > 0),
+    present: (context) => sources.some((source) => (typeof source === 'string' ? itemStated(context.model, source) : source.units(context).length > 0)),
     evidence: (context) => sources.flatMap((source) => passages(unitsOf(context, source), typeof source === 'string' ? source : source.item)),
   };
 }

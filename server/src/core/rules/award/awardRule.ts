@@ -1,4 +1,4 @@
-import { findItem } from '../../legal/find.js';
+import { findItem, itemStated } from '../../legal/find.js';
 import type { ItemName } from '../../legal/recognisers.js';
 import type { Localized } from '../../types.js';
 import type { Rule } from '../rule.js';
@@ -31,7 +31,7 @@ function awardRule(citation: string, id: string, mode: keyof typeof AWARD_RULES,
     check(context) {
       if (context.data.adjudication !== mode) return;
       const own = AWARD_RULES[mode];
-      if (findItem(context.model, own.item).length > 0) return;
+      if (itemStated(context.model, own.item)) return;
       for (const other of Object.keys(AWARD_RULES) as (keyof typeof AWARD_RULES)[]) {
         if (other === mode) continue;
         const units = findItem(context.model, AWARD_RULES[other].item);

@@ -1,4 +1,4 @@
-import { findItem } from '../../legal/find.js';
+import { itemStated } from '../../legal/find.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 
@@ -27,7 +27,7 @@ export const repetitiveAuthorisation: Rule = {
     if (!repetitif || dureeMois === undefined || dureeMois <= limit) return;
     // Beyond 5 years an on-demand contract cannot be authorised at all (reported by the next rule).
     if (executionSurDemande && dureeMois > ON_DEMAND_MONTHS) return;
-    if (findItem(context.model, 'dirigeantAuthorisation').length > 0) return;
+    if (itemStated(context.model, 'dirigeantAuthorisation')) return;
     context.report({
       range: context.model.frontMatter?.valueRange(['contrat', 'duree-mois']),
       message: {
