@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeModel, DocumentParser } from '../../server/src/core/index.js';
-import { blocksWhere, ChunkLibrary, combineModels, someBlockWhere, type DocumentModel } from '../../server/src/core/document/model.js';
-import { findItem, itemStated } from '../../server/src/core/legal/find.js';
+import { blocksWhere, ChunkLibrary, combineModels, someBlockWhere } from '../../server/src/core/document/model.js';
+import { findItem, itemStated, itemStatedWhere } from '../../server/src/core/legal/find.js';
 import { readExample } from '../helpers.js';
 
 /** Paragraphs that state nothing a rule looks for, each a chunk of its own. */
@@ -34,8 +34,22 @@ describe('work an analysis does once (issue 16, batch speed)', () => {
       assert.equal(asked, 0);
     });
 
-    it('on a combined model (a dossier), stops in the first file that states it and agrees with blocksWhere', () => {
-      const parts = [`# Avis\n\n${SUBMISSION_ADDRESS}\n`, `# Devis\n\n${filler(20, 'c')}\n`, `# Contrat\n\n${filler(20, 'd')}\n`].map((text) => new DocumentParser().parse(text));
+    it('with a filter (itemStatedWhere), asks the filter of the units stating the item until one passes', () => {
+      const model = new DocumentParser().parse(`# Avis\n\n${Array.from({ length: 30 }, () => SUBMISSION_ADDRESS).join('\n\n')}\n`);
+      const accepted: number[] = [];
+      assert.equal(
+        itemStatedWhere(model, 'receipt', (unit) => (accepted.push(unit.start), accepted.length === 2)),
+        true,
+      );
+      assert.equal(accepted.length, 2);
+      assert.equal(
+        itemStatedWhere(model, 'receipt', () => false),
+        false,
+      );
+    });
+
+    it('on a combined model (a dossier), asks the files in turns, and agrees with blocksWhere', () => {
+      const parts = [`# Devis\n\n${filler(20, 'c')}\n`, `# Contrat\n\n${filler(20, 'd')}\n`, `# Avis\n\n${SUBMISSION_ADDRESS}\n`].map((text) => new DocumentParser().parse(text));
       let base = 0;
       const placed = parts.map((model) => {
         const at = base;
@@ -44,13 +58,15 @@ describe('work an analysis does once (issue 16, batch speed)', () => {
       });
       const combined = combineModels(placed, undefined, 'appel-offres');
       const asked: number[] = [];
+      const states = (index: number) => (asked.push(index), combined.blocks[index].parsed.units.some((unit) => unit.text.includes('Jacques-Parizeau')));
+      assert.equal(someBlockWhere(combined, 'test:address', states), true);
+      // The last file's second block states it: two blocks of each file asked, not every block of the first two.
+      assert.ok(asked.length <= 2 * parts.length, `${asked.length} blocks asked`);
+      assert.deepEqual(blocksWhere(combined, 'test:address', states), [combined.blocks.length - 1]);
       assert.equal(
-        someBlockWhere(combined, 'test:first-heading', (index) => (asked.push(index), combined.blocks[index].parsed.units.some((unit) => unit.kind === 'heading'))),
-        true,
+        someBlockWhere(combined, 'test:nothing', () => false),
+        false,
       );
-      assert.deepEqual(asked, [0]);
-      const absent = (model: DocumentModel) => someBlockWhere(model, 'test:nothing', () => false);
-      assert.equal(absent(combined), false);
       assert.deepEqual(blocksWhere(combined, 'test:nothing', () => true), []);
     });
   });

@@ -109,24 +109,52 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
 
 /**
  * Whether `matches` is true of some block: blocksWhere's answer when it is known or cheap to carry over
- * from the previous version; otherwise the blocks are asked in order until one matches (most items a
- * rule requires are stated early, in the notice), and an answer of none is kept as the fact.
+ * from the previous version; otherwise the blocks are asked until one matches (an item a rule requires
+ * is mostly stated near the top of the file that states it), and an answer of none is kept as the fact.
+ * In a combined model, the files whose answer is not known are asked in turns, a block of each at a time,
+ * so that an item stated at the top of the last file is not found only after every block of the others.
+ * Without `fact` (a question that depends on more than the blocks' text), nothing is known or kept.
  */
-export function someBlockWhere(model: DocumentModel, fact: string, matches: (blockIndex: number) => boolean): boolean {
+export function someBlockWhere(model: DocumentModel, fact: string | undefined, matches: (blockIndex: number) => boolean): boolean {
   const combined = COMBINED.get(model);
-  if (combined) {
-    const known = combined.facts.get(fact);
-    if (known) return known.length > 0;
-    for (const { model: part, blockBase } of combined.parts) if (someBlockWhere(part, fact, (own) => matches(own + blockBase))) return true;
-    combined.facts.set(fact, []);
-    return false;
+  if (!combined) return knownSome(model, fact, matches) ?? scanFor(model, fact, matches);
+  const known = fact === undefined ? undefined : combined.facts.get(fact);
+  if (known) return known.length > 0;
+  const asked: Combined['parts'] = [];
+  for (const part of combined.parts) {
+    const answer = knownSome(part.model, fact, (own) => matches(own + part.blockBase));
+    if (answer) return true;
+    if (answer === undefined) asked.push(part);
   }
+  for (let index = 0, left = asked.length; left > 0; index++) {
+    left = 0;
+    for (const { model: part, blockBase } of asked) {
+      if (index >= part.blocks.length) continue;
+      if (matches(index + blockBase)) return true;
+      left++;
+    }
+  }
+  if (fact !== undefined) {
+    for (const { model: part } of asked) LINEAGE.get(part)?.facts.set(fact, []);
+    combined.facts.set(fact, []);
+  }
+  return false;
+}
+
+/** someBlockWhere's answer when it costs no scan of the blocks: known, or carried over from the previous version; else undefined. */
+function knownSome(model: DocumentModel, fact: string | undefined, matches: (blockIndex: number) => boolean): boolean | undefined {
+  if (fact === undefined) return undefined;
   const lineage = LINEAGE.get(model);
   const known = lineage?.facts.get(fact);
   if (known) return known.length > 0;
   if (lineage?.previous?.facts.has(fact)) return blocksWhere(model, fact, matches).length > 0;
+  return undefined;
+}
+
+/** Asks the blocks in order until one matches; none matching is kept as the fact. */
+function scanFor(model: DocumentModel, fact: string | undefined, matches: (blockIndex: number) => boolean): boolean {
   for (let index = 0; index < model.blocks.length; index++) if (matches(index)) return true;
-  lineage?.facts.set(fact, []);
+  if (fact !== undefined) LINEAGE.get(model)?.facts.set(fact, []);
   return false;
 }
 

@@ -27,6 +27,19 @@ export function itemStated(model: DocumentModel, item: ItemName): boolean {
   return someBlockWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
 }
 
+/**
+ * Whether some unit stating an item is one `accepts` takes (findItem's answer filtered is not empty): the
+ * blocks stating it are asked until one holds such a unit. Nothing is kept: `accepts` may depend on the
+ * document (where its notice is).
+ */
+export function itemStatedWhere(model: DocumentModel, item: ItemName, accepts: (unit: DocumentUnit) => boolean): boolean {
+  if (!itemStated(model, item)) return false;
+  return someBlockWhere(model, undefined, (index) => {
+    const block = model.blocks[index];
+    return matchingUnits(block.parsed, item).some((own) => accepts(model.units[block.firstUnit + own]));
+  });
+}
+
 /** Indexes of a block's units that state the item, memoised on the (cached) block. */
 function matchingUnits(parsed: DocumentModel['blocks'][number]['parsed'], item: ItemName): number[] {
   let indexes = parsed.memo.get(item);

@@ -1,7 +1,6 @@
-import { findItem } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
-import { statedBy } from '../evidence.js';
+import { itemWhere, statedBy } from '../evidence.js';
 import { noticeOwnUnits } from './scope.js';
 
 /** Art. 5 par. 1.1°: when the contract has options, the tender documents describe them. */
@@ -18,6 +17,11 @@ export const optionsDetail = requiredDocumentItem({
   },
   required: (context) => context.data.options.length > 0,
   // What the notice says is not the tender documents' detail.
-  ...statedBy({ item: 'optionsDetail', units: (context) => findItem(context.model, 'optionsDetail').filter((unit) => !noticeOwnUnits(context.model).has(unit)) }),
+  ...statedBy(
+    itemWhere('optionsDetail', (context) => {
+      const notice = noticeOwnUnits(context.model);
+      return (unit) => !notice.has(unit);
+    }),
+  ),
   fix: (context) => newSectionFix(context, 'optionsDetail', 'optionsDetail'),
 });
