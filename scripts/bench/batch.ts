@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultThreads } from '../../server/src/cli/main.js';
 import { idleCoresSince, sampleCpu } from '../../server/src/node/idleCores.js';
 import { writeTenderFolder } from './folder.js';
+import type { Figure } from './figure.js';
 import { childrenCpuMs, median, round } from './measure.js';
 
 export interface BatchFigures {
@@ -74,7 +75,7 @@ const medianOf = (runs: Run[], key: 'wallMs' | 'cpuMs') => {
  * `tender-lint` (default `--jobs`) and `tender-lint --jobs 1`; then `largeFiles` documents `largeRuns`
  * times, each run paired with one on the small folder.
  */
-export async function batchFigures(root: string, out: string, { files = 200, rounds = 7, largeFiles = 2000, largeRuns = 3 } = {}): Promise<BatchFigures> {
+async function batchFigures(root: string, out: string, { files = 200, rounds = 7, largeFiles = 2000, largeRuns = 3 } = {}): Promise<BatchFigures> {
   const idleBefore = await idleCoresSince(sampleCpu());
   const cli = join(root, 'dist/cli.js');
   const folder = join(out, `batch-${files}`);
@@ -143,7 +144,7 @@ export async function batchFigures(root: string, out: string, { files = 200, rou
   }
 }
 
-export function printBatchFigures(figures: BatchFigures): void {
+function printBatchFigures(figures: BatchFigures): void {
   const cpu = (ms: number | undefined) => (ms === undefined ? '' : ` (CPU ${ms} ms)`);
   console.log(
     `\nBatch: ${figures.files} generated documents (${figures.totalMB} MB) in one folder, medians of ${figures.rounds} rounds alternating the programs; ratios are medians of each round's ratio:`,
@@ -164,3 +165,12 @@ export function printBatchFigures(figures: BatchFigures): void {
     `  ${figures.large.files} documents (${figures.large.totalMB} MB): ${figures.large.defaultMs} ms, ${figures.large.overSmall} × the time of ${figures.files} (target ≤ 11; median of ${figures.large.runs} pairs)`,
   );
 }
+
+export const batch: Figure = {
+  name: 'batch',
+  async run({ root, out, quick, rounds }) {
+    const figures = await batchFigures(root, out, { rounds: rounds ?? (quick ? 3 : 7), largeRuns: quick ? 1 : 3 });
+    printBatchFigures(figures);
+    return { batch: figures };
+  },
+};

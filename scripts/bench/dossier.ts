@@ -13,6 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { generateTender } from './generate.js';
+import type { Figure } from './figure.js';
+import { cpuMs, peakRssMB, percentile, round } from './measure.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLE = join(ROOT, 'examples/dossier-gestion-documentaire');
@@ -54,32 +56,7 @@ export function generateDossier(folder: string, count = 20, totalSize = 2_000_00
   return files;
 }
 
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
-/** CPU time of a process so far (Linux), in ms. */
-function cpuMs(pid: number): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return undefined;
-  }
-}
-
-function peakRssMB(pid: number): number | undefined {
-  try {
-    const kb = /VmHWM:\s*(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? round(Number(kb) / 1024) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function dossierBench(out: string, edits: number): Promise<DossierFigures> {
+async function dossierBench(out: string, edits: number): Promise<DossierFigures> {
   const folder = join(out, 'dossier');
   const files = generateDossier(folder);
   const uri = (name: string) => pathToFileURL(join(folder, name)).href;
@@ -153,3 +130,16 @@ export async function dossierBench(out: string, edits: number): Promise<DossierF
     serverPeakRssMB,
   };
 }
+
+export const dossier: Figure = {
+  name: 'dossier',
+  async run({ out, edits }) {
+    const dossier = await dossierBench(out, edits);
+    console.log(
+      `\nA dossier of ${dossier.files} files (${dossier.totalMB} MB) in the server over stdio: opening every file → first diagnostics of all ${dossier.openAllMs} ms (target ≤ 1 s; server CPU ${dossier.openServerCpuMs ?? '?'} ms); ` +
+        `edit of one file → its diagnostics p50 ${dossier.p50Ms} ms, p95 ${dossier.p95Ms} ms (target ≤ 50 ms), max ${dossier.maxMs} ms over ${dossier.edits} edits; ` +
+        `server CPU ${dossier.serverCpuPerEditMs ?? '?'} ms per edit; server peak RSS ${dossier.serverPeakRssMB ?? '?'} MB`,
+    );
+    return { dossier };
+  },
+};

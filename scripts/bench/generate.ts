@@ -175,3 +175,10 @@ export function readExampleNotice(): string {
   const cut = example.indexOf('\n# Documents');
   return cut === -1 ? example : example.slice(0, cut);
 }
+
+/** Start of the paragraph line nearest to `offset`, so edits type into prose. */
+export function nearestParagraph(text: string, offset: number): number {
+  let at = text.indexOf('\n\nLe ', offset);
+  if (at === -1) at = text.lastIndexOf('\n\nLe ', offset);
+  return at === -1 ? offset : at + 2 + 'Le '.length;
+}

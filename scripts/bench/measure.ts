@@ -25,3 +25,13 @@ function statCpuMs(file: string, field: 11 | 13): number | undefined {
 export const cpuMs = (pid: number) => statCpuMs(`/proc/${pid}/stat`, 11);
 /** CPU time used so far by this process's finished children, in ms. */
 export const childrenCpuMs = () => statCpuMs('/proc/self/stat', 13);
+
+/** Peak resident set of a process (Linux), in MB. */
+export function peakRssMB(pid: number): number | undefined {
+  try {
+    const kb = /VmHWM:\s*(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? round(Number(kb) / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
+}

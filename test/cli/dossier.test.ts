@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { dossierGroups, startRun } from '../../server/src/cli/check.js';
 import { run } from '../../server/src/cli/main.js';
 import { readDossierExample } from '../helpers.js';
 
@@ -64,13 +65,38 @@ describe('tender-lint on a folder of dossiers (issue 16)', () => {
     assert.match(grid.relatedLocations![0].physicalLocation.artifactLocation.uri, /annexes\/b-grille-evaluation\.md$/);
   });
 
-  it('worker threads give the same report as one thread (each analyses the dossiers of the files it gets)', () => {
+  it('worker threads give the same report as one thread', () => {
     const folder = twoDossiers();
     const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
     const report = (jobs: string) => spawnSync(process.execPath, [cli, '--jobs', jobs, '--format', 'json', folder], { encoding: 'utf8' });
     const [one, two] = [report('1'), report('2')];
     assert.equal(one.status, 1);
     assert.deepEqual([two.status, two.stdout, two.stderr], [one.status, one.stdout, one.stderr]);
+  });
+
+  it('threads are given whole dossiers, found by the main thread: a dossier is analysed by one thread, and workers list no folder', () => {
+    const folder = twoDossiers();
+    writeFileSync(join(folder, 'notes.md'), '# Notes\n\nÀ relire.\n');
+    startRun();
+    const files = [...readdirSync(folder), ...readdirSync(join(folder, 'annexes')).map((name) => `annexes/${name}`)].filter((name) => name.endsWith('.md')).sort().reverse();
+    const groups = dossierGroups(files.map((name) => join(folder, name))).map((group) => group.map(({ index }) => files[index]));
+    assert.deepEqual(groups.map((group) => group.map((name) => /^(?:annexes\/)?([ab])-/.exec(name)?.[1] ?? '').join('')), ['', 'bbbbbb', 'aaaaaa']);
+    assert.ok(groups.flat().length === files.length && groups[1].includes('annexes/b-grille-evaluation.md'), groups.join(' | '));
+    // Every file and folder access of both threads (test/accessSpy.cjs, preloaded in the workers too).
+    const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+    const spy = fileURLToPath(new URL('../accessSpy.cjs', import.meta.url));
+    const accesses = (jobs: string) => {
+      const { stderr } = spawnSync(process.execPath, ['--require', spy, cli, '--jobs', jobs, '--format', 'json', folder], { encoding: 'utf8' });
+      const counts = new Map<string, number>();
+      for (const [, target] of stderr.matchAll(/^ACCESS fs (.*)$/gm)) counts.set(target, (counts.get(target) ?? 0) + 1);
+      return counts;
+    };
+    const [one, two] = [accesses('1'), accesses('2')];
+    assert.ok(one.get(folder)! > 0);
+    assert.equal(two.get(folder), one.get(folder), 'the folder is listed by the main thread only');
+    assert.equal(two.get(join(folder, 'annexes')), one.get(join(folder, 'annexes')));
+    // A file is read once more at most, by the thread that checks its dossier.
+    for (const name of files) assert.ok(two.get(join(folder, name))! <= one.get(join(folder, name))! + 1, name);
   });
 
   it('--explain gives, for a file of a dossier, the file and line of what met each rule', () => {

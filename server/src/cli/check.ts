@@ -1,9 +1,10 @@
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, explain, FORMAT_CITATION, RULES, type DocumentModel, type DossierAnalysis, type Explanation, type Finding, type Locale, type Localized } from '../core/index.js';
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { complianceReport, type ComplianceReport } from '../core/features/complianceReport.js';
+import { ChunkLibrary } from '../core/document/model.js';
 import { loadConfigFor } from '../node/configFiles.js';
-import { DossierFinder } from '../node/dossier.js';
+import { DossierFinder, type DossierFile, type FoundDossier } from '../node/dossier.js';
 import { sha256 } from '../node/fingerprint.js';
 import { readRegularFile } from '../node/regularFile.js';
 import type { FileReport } from './format.js';
@@ -42,6 +43,7 @@ let dossiers: Map<string, DossierAnalysis>;
 let compliances: Map<string, ComplianceReport>;
 /** Each file read once per run, whether for its own check or as another file of its dossier. */
 let reads: Map<string, ReadOutcome>;
+let library: ChunkLibrary;
 
 type ReadOutcome = { text?: string; windows1252Line?: number; bytes?: Uint8Array; error?: FileError };
 
@@ -56,19 +58,57 @@ export function startRun(): void {
   dossiers = new Map();
   compliances = new Map();
   reads = new Map();
+  library = new ChunkLibrary();
 }
 startRun();
 
+/** Where a file's dossier is: its folder, its `numero`, its files' paths (in name order), as the thread that found it gives it to another. */
+export interface DossierPlace {
+  root: string;
+  numero?: string;
+  files: string[];
+}
+
+/**
+ * The files to check in groups a thread checks whole, in input order of each group's first file: a file
+ * with the other files of its dossier (a thread analyses a dossier once for all its files, so a dossier
+ * shared by two threads would be analysed twice), each with where its dossier is. Finding them reads each
+ * folder and file once, which this thread's own checks then re-use.
+ */
+export function dossierGroups(paths: readonly string[]): { index: number; dossier?: DossierPlace }[][] {
+  const groups = new Map<string, { index: number; dossier?: DossierPlace }[]>();
+  paths.forEach((path, index) => {
+    const read = readOnce(path);
+    const found = read.error ? undefined : finder.dossierOf(path, read.text);
+    const key = found?.numero ? `${found.root}\0${found.numero}` : `file\0${resolve(path)}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push({ index, ...(found?.numero && { dossier: { root: found.root, numero: found.numero, files: found.files.map((file) => file.path) } }) });
+  });
+  return [...groups.values()];
+}
+
+/** The dossier at a place another thread found: its files read here (each once per run), no folder listed. */
+function dossierAt(place: DossierPlace): FoundDossier {
+  const files: DossierFile[] = [];
+  for (const path of place.files) {
+    const text = readOnce(path).text;
+    if (text !== undefined) files.push({ path, name: relative(place.root, path).split(sep).join('/'), text });
+  }
+  return { root: place.root, numero: place.numero, files };
+}
+
 /**
  * With `explanation`, the report also says why each rule is met or not (`--explain`); with
- * `compliance`, it carries the compliance report's model (`--format html`).
+ * `compliance`, it carries the compliance report's model (`--format html`). `place`: where the file's
+ * dossier is, when the thread that grouped the files found it (dossierGroups).
  */
-export function checkFile(path: string, locale: Locale | undefined, explanation = false, compliance = false): FileOutcome {
+export function checkFile(path: string, locale: Locale | undefined, explanation = false, compliance = false, place?: DossierPlace): FileOutcome {
   const shown = displayPath(path);
   const read = readOnce(path);
   if (read.error) return { path: shown, error: read.error };
   const { settings, file: configFile, problems } = loadConfigFor(path, DEFAULT_SETTINGS);
-  const found = finder.dossierOf(path, read.text);
+  const found = place ? dossierAt(place) : finder.dossierOf(path, read.text);
   const self = found.files.find((file) => file.path === resolve(path))!;
   // A dossier is checked with the settings of its folder (those of a file directly in it).
   const dossierSettings = found.files.length > 1 ? loadConfigFor(join(found.root, found.files.find((file) => !file.name.includes('/'))?.name ?? self.name), DEFAULT_SETTINGS).settings : settings;
@@ -135,7 +175,7 @@ function explained(explanation: Explanation, root: string): Explanation {
 /** The model of a file's text, parsed once per thread. */
 function modelOf(path: string, text: string): DocumentModel {
   let model = models.get(path);
-  if (model?.source !== text) models.set(path, (model = new DocumentParser().parse(text)));
+  if (model?.source !== text) models.set(path, (model = new DocumentParser(undefined, library).parse(text)));
   return model;
 }
 

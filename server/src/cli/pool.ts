@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Locale } from '../core/index.js';
-import { checkFile, displayPath, type FileOutcome } from './check.js';
+import { checkFile, displayPath, dossierGroups, type DossierPlace, type FileOutcome } from './check.js';
 import { fileSystemError } from './messages.js';
 
 interface Job {
@@ -9,6 +9,8 @@ interface Job {
   locale: Locale | undefined;
   explanation: boolean;
   compliance: boolean;
+  /** Where the file's dossier is, found by the main thread: the worker lists no folder. */
+  dossier?: DossierPlace;
 }
 
 interface Done {
@@ -20,15 +22,16 @@ interface Done {
 const NO_MORE_JOBS = null;
 
 const WORKER_FLAG = 'tenderLintWorker';
-/** Jobs handed to a worker ahead of time, so it never waits for the main thread between files. */
+/** Files handed to a worker ahead of time, so it never waits for the main thread between files (a dossier's files go together). */
 const AHEAD = 2;
 
 /**
  * Checks files on `threads` threads: this one and `threads - 1` workers running `script` (the command
- * line's entry). Analysis is CPU-bound: one thread per core at most. The next file goes to whichever
- * thread is free first; outcomes come back in input order, whatever order the threads finish in, so
- * the output is the same as a sequential run. Each thread reads a folder and analyses a dossier once
- * (cli/check.ts).
+ * line's entry). Analysis is CPU-bound: one thread per core at most. The files of a dossier go together
+ * to whichever thread is free first, so that each dossier is analysed once (cli/check.ts): this thread
+ * groups them first (dossierGroups), and tells each worker where its files' dossiers are, so that no
+ * worker lists a folder or reads a file outside the dossiers it checks. Outcomes come back in input
+ * order, whatever order the threads finish in, so the output is the same as a sequential run.
  *
  * This thread checks files too: a worker starts (a thread, the command line loaded and warmed up
  * again) in about the time of a few files, so one more worker than needed costs more than it saves.
@@ -45,16 +48,19 @@ export async function checkFilesInParallel(
   let next = 0;
   const workers = Array.from({ length: Math.min(threads, paths.length) - 1 }, () => new Worker(script, { workerData: { [WORKER_FLAG]: true } }));
   try {
+    // While the workers start.
+    const groups = dossierGroups(paths);
     const finished = Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             let pending = 0;
             const give = () => {
-              while (pending < AHEAD && next < paths.length) {
-                const job: Job = { index: next, path: paths[next++], locale, explanation, compliance };
-                worker.postMessage(job);
-                pending++;
+              while (pending < AHEAD && next < groups.length) {
+                for (const { index, dossier } of groups[next++]) {
+                  worker.postMessage({ index, path: paths[index], locale, explanation, compliance, dossier } satisfies Job);
+                  pending++;
+                }
               }
               if (pending === 0) worker.postMessage(NO_MORE_JOBS);
             };
@@ -71,9 +77,8 @@ export async function checkFilesInParallel(
     );
     // A worker that fails while this thread checks its own files is reported when they are done.
     finished.catch(() => undefined);
-    while (next < paths.length) {
-      const index = next++;
-      outcomes[index] = checkOrReport(paths[index], locale, explanation, compliance);
+    while (next < groups.length) {
+      for (const { index, dossier } of groups[next++]) outcomes[index] = checkOrReport(paths[index], locale, explanation, compliance, dossier);
       // Lets the workers' outcomes in, and hands them their next files.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -85,9 +90,9 @@ export async function checkFilesInParallel(
 }
 
 /** A file's outcome; an unexpected failure is reported as the file's, and the other files are still checked. */
-function checkOrReport(path: string, locale: Locale | undefined, explanation: boolean, compliance: boolean): FileOutcome {
+function checkOrReport(path: string, locale: Locale | undefined, explanation: boolean, compliance: boolean, dossier?: DossierPlace): FileOutcome {
   try {
-    return checkFile(path, locale, explanation, compliance);
+    return checkFile(path, locale, explanation, compliance, dossier);
   } catch (error) {
     return { path: displayPath(path), error: { code: 'unreadable', message: fileSystemError(error) } };
   }
@@ -103,6 +108,6 @@ export function serveChecks(): void {
       parentPort!.close();
       return;
     }
-    parentPort!.postMessage({ index: job.index, outcome: checkOrReport(job.path, job.locale, job.explanation, job.compliance) } satisfies Done);
+    parentPort!.postMessage({ index: job.index, outcome: checkOrReport(job.path, job.locale, job.explanation, job.compliance, job.dossier) } satisfies Done);
   });
 }

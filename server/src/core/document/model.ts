@@ -108,6 +108,57 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
 }
 
 /**
+ * Whether `matches` is true of some block: blocksWhere's answer when it is known or cheap to carry over
+ * from the previous version; otherwise the blocks are asked until one matches (an item a rule requires
+ * is mostly stated near the top of the file that states it), and an answer of none is kept as the fact.
+ * In a combined model, the files whose answer is not known are asked in turns, a block of each at a time,
+ * so that an item stated at the top of the last file is not found only after every block of the others.
+ * Without `fact` (a question that depends on more than the blocks' text), nothing is known or kept.
+ */
+export function someBlockWhere(model: DocumentModel, fact: string | undefined, matches: (blockIndex: number) => boolean): boolean {
+  const combined = COMBINED.get(model);
+  if (!combined) return knownSome(model, fact, matches) ?? scanFor(model, fact, matches);
+  const known = fact === undefined ? undefined : combined.facts.get(fact);
+  if (known) return known.length > 0;
+  const asked: Combined['parts'] = [];
+  for (const part of combined.parts) {
+    const answer = knownSome(part.model, fact, (own) => matches(own + part.blockBase));
+    if (answer) return true;
+    if (answer === undefined) asked.push(part);
+  }
+  for (let index = 0, left = asked.length; left > 0; index++) {
+    left = 0;
+    for (const { model: part, blockBase } of asked) {
+      if (index >= part.blocks.length) continue;
+      if (matches(index + blockBase)) return true;
+      left++;
+    }
+  }
+  if (fact !== undefined) {
+    for (const { model: part } of asked) LINEAGE.get(part)?.facts.set(fact, []);
+    combined.facts.set(fact, []);
+  }
+  return false;
+}
+
+/** someBlockWhere's answer when it costs no scan of the blocks: known, or carried over from the previous version; else undefined. */
+function knownSome(model: DocumentModel, fact: string | undefined, matches: (blockIndex: number) => boolean): boolean | undefined {
+  if (fact === undefined) return undefined;
+  const lineage = LINEAGE.get(model);
+  const known = lineage?.facts.get(fact);
+  if (known) return known.length > 0;
+  if (lineage?.previous?.facts.has(fact)) return blocksWhere(model, fact, matches).length > 0;
+  return undefined;
+}
+
+/** Asks the blocks in order until one matches; none matching is kept as the fact. */
+function scanFor(model: DocumentModel, fact: string | undefined, matches: (blockIndex: number) => boolean): boolean {
+  for (let index = 0; index < model.blocks.length; index++) if (matches(index)) return true;
+  if (fact !== undefined) LINEAGE.get(model)?.facts.set(fact, []);
+  return false;
+}
+
+/**
  * A model made of several documents' models placed one after the other (a dossier's files): its text is
  * their texts joined, its blocks, units, sections and ignore directives theirs, moved by the place of
  * their document. Which blocks state a fact is asked of each document's own model, whose lineage keeps
@@ -334,8 +385,14 @@ export class DocumentParser {
   private planned: Plan | undefined;
   private frontMatterCache: { source: string; contentStart: number; end: number; value: FrontMatter } | undefined;
 
-  /** `caps`: lower ones let tests reach them with small documents. */
-  constructor(private readonly caps: CountCaps = LIMITS) {}
+  /**
+   * `caps`: lower ones let tests reach them with small documents. `library`: body chunks shared with
+   * the parsers of other documents (see ChunkLibrary).
+   */
+  constructor(
+    private readonly caps: CountCaps = LIMITS,
+    private readonly library?: ChunkLibrary,
+  ) {}
 
   parse(source: string): DocumentModel {
     // The same text again (another file of its dossier changed): the same model, without reading the text.
@@ -380,12 +437,12 @@ export class DocumentParser {
     };
     const lookup = (key: string, parse: (text: string) => ParsedBlock = safeParseBlock) => {
       let parsed = cache.get(key);
-      if (!parsed) cache.set(key, (parsed = parse(key)));
+      if (!parsed) cache.set(key, (parsed = this.fromLibrary(key, parse)));
       return parsed;
     };
     const frontMatterKey = frontMatterSpan ? text.slice(0, frontMatterSpan.end) : undefined;
     // The front-matter block is one YAML node for micromark, linear whatever its shape.
-    if (frontMatterKey !== undefined) place(lookup(frontMatterKey, parseBlock), 0);
+    if (frontMatterKey !== undefined) place(cache.get(frontMatterKey) ?? (cache.set(frontMatterKey, parseBlock(frontMatterKey)), cache.get(frontMatterKey)!), 0);
     for (let index = 0; index < spans.length; index++) {
       const span = spans[index];
       // Chunks known unchanged keep their key and parse: no slicing, no hashing of their text.
@@ -467,12 +524,23 @@ export class DocumentParser {
         const key = text.slice(span.start, span.end);
         parsed = this.cache.get(key);
         if (!parsed) {
-          this.cache.set(key, (parsed = safeParseBlock(key)));
-          yield;
+          const known = this.library?.get(key);
+          this.cache.set(key, (parsed = known ?? this.fromLibrary(key, safeParseBlock)));
+          if (!known) yield;
         }
       }
       if (budget.take(parsed).stop) return;
     }
+  }
+
+  /** A body chunk's parse: the library's, or parsed now and lent to it. */
+  private fromLibrary(key: string, parse: (text: string) => ParsedBlock): ParsedBlock {
+    let parsed = this.library?.get(key);
+    if (!parsed) {
+      parsed = parse(key);
+      this.library?.set(key, parsed);
+    }
+    return parsed;
   }
 
   /** The previous version's index of a chunk known unchanged, or -1 (new text, or not placed then). */
@@ -536,6 +604,32 @@ export class DocumentParser {
     const resumeNew = stoppedAt === undefined ? Infinity : result.length;
     if (stoppedAt !== undefined) for (let i = resumeOld; i < oldSpans.length; i++) result.push({ start: oldSpans[i].start + delta, end: oldSpans[i].end + delta });
     return { spans: result, keptBefore: first, resumeNew, resumeOld };
+  }
+}
+
+/**
+ * Parsed body chunks shared by the parsers of several documents: the same text (a notice or a clause
+ * every tender of an organisation copies from its template) is parsed once, and what the rules found
+ * in it (memoised on the chunk) is found once. A chunk's parse depends on its text only. Bounded by
+ * the characters it holds: past `maxChars` it starts over.
+ */
+export class ChunkLibrary {
+  private chunks = new Map<string, ParsedBlock>();
+  private chars = 0;
+
+  constructor(private readonly maxChars = 8_000_000) {}
+
+  get(text: string): ParsedBlock | undefined {
+    return this.chunks.get(text);
+  }
+
+  set(text: string, parsed: ParsedBlock): void {
+    if (this.chars + text.length > this.maxChars) {
+      this.chunks = new Map();
+      this.chars = 0;
+    }
+    this.chunks.set(text, parsed);
+    this.chars += text.length;
   }
 }
 

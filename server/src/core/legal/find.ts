@@ -1,4 +1,4 @@
-import { blocksWhere, type DocumentModel, type DocumentUnit } from '../document/model.js';
+import { blocksWhere, someBlockWhere, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import type { TextUnit } from '../document/markdown.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
@@ -20,6 +20,24 @@ export function findItem(model: DocumentModel, item: ItemName): DocumentUnit[] {
     for (const index of matchingUnits(block.parsed, item)) found.push(model.units[block.firstUnit + index]);
   }
   return found;
+}
+
+/** Whether some unit states an item (findItem's answer is not empty), without looking past the first block that does. */
+export function itemStated(model: DocumentModel, item: ItemName): boolean {
+  return someBlockWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
+}
+
+/**
+ * Whether some unit stating an item is one `accepts` takes (findItem's answer filtered is not empty): the
+ * blocks stating it are asked until one holds such a unit. Nothing is kept: `accepts` may depend on the
+ * document (where its notice is).
+ */
+export function itemStatedWhere(model: DocumentModel, item: ItemName, accepts: (unit: DocumentUnit) => boolean): boolean {
+  if (!itemStated(model, item)) return false;
+  return someBlockWhere(model, undefined, (index) => {
+    const block = model.blocks[index];
+    return matchingUnits(block.parsed, item).some((own) => accepts(model.units[block.firstUnit + own]));
+  });
 }
 
 /** Indexes of a block's units that state the item, memoised on the (cached) block. */

@@ -1,6 +1,6 @@
 import { unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import type { Localized } from '../types.js';
-import { findItem, unitStates, type WeakEvidence } from './find.js';
+import { findItem, itemStatedWhere, unitStates, type WeakEvidence } from './find.js';
 import { RECOGNISERS, matchesHeading } from './recognisers.js';
 import { DISCRETIONARY_REJECTION, MANDATORY_REJECTION, type RejectionCase } from './recognisers/conformity.js';
 
@@ -11,9 +11,14 @@ import { DISCRETIONARY_REJECTION, MANDATORY_REJECTION, type RejectionCase } from
  * whose heading does ("Conditions de conformité", "Motifs de rejet").
  */
 export function findRejectionCase(model: DocumentModel, item: RejectionCase): DocumentUnit[] {
-  const found = findItem(model, item);
-  if (item === 'abnormallyLowPrice') return found; // Its wording names the rejection ground itself.
-  return found.filter((unit) => unit.kind !== 'heading' && automatic(unit) && aboutRejection(model, unit));
+  return findItem(model, item).filter(asRejectionCase(model, item));
+}
+
+/** Whether a unit stating a rejection case's item makes it a case of automatic rejection. */
+export function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: DocumentUnit) => boolean {
+  // Its wording names the rejection ground itself.
+  if (item === 'abnormallyLowPrice') return () => true;
+  return (unit) => unit.kind !== 'heading' && automatic(unit) && aboutRejection(model, unit);
 }
 
 /** A case the passage only allows to reject is not a case of automatic rejection. */
@@ -41,9 +46,7 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
 
 /** Whether the document states a rejection case (stops at the first passage that does). */
 export function statesRejectionCase(model: DocumentModel, item: RejectionCase): boolean {
-  const found = findItem(model, item);
-  if (item === 'abnormallyLowPrice') return found.length > 0;
-  return found.some((unit) => unit.kind !== 'heading' && automatic(unit) && aboutRejection(model, unit));
+  return itemStatedWhere(model, item, asRejectionCase(model, item));
 }
 
 function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {

@@ -1,6 +1,6 @@
 import type { DocumentUnit } from '../../document/model.js';
 import { ADMISSIBILITY_ITEMS, admissibilitySectionText } from '../../legal/clauses/admissibility.js';
-import { findItem } from '../../legal/find.js';
+import { itemStated } from '../../legal/find.js';
 import { CLAUSES, renderClause } from '../../legal/clauses.js';
 import type { FixSpec, RuleContext } from '../rule.js';
 import { addToSectionFix, documentsAnchor, newSectionFix, sectionOf } from '../documents/placement.js';
@@ -13,13 +13,13 @@ export const ADMISSIBILITY_CONDITIONS = [
 ] as const;
 type AdmissibilityCondition = (typeof ADMISSIBILITY_CONDITIONS)[number]['item'];
 
-const statesCondition = (context: RuleContext, item: AdmissibilityCondition): boolean => findItem(context.model, item).length > 0;
+const statesCondition = (context: RuleContext, item: AdmissibilityCondition): boolean => itemStated(context.model, item);
 
 /** A new admissibility section listing the conditions not yet stated (every rule computes the same one, so fix-all inserts it once). */
 export function newAdmissibilitySection(context: RuleContext): FixSpec {
   const missing = ADMISSIBILITY_CONDITIONS.filter((condition) => !statesCondition(context, condition.item)).map((condition) => condition.text);
   let body = admissibilitySectionText(missing.length ? missing : ADMISSIBILITY_ITEMS, context.locale);
-  if (context.data.admissibiliteHorsAccord && findItem(context.model, 'outsideAgreements').length === 0) {
+  if (context.data.admissibiliteHorsAccord && !itemStated(context.model, 'outsideAgreements')) {
     body += `\n\n${renderClause(CLAUSES.outsideAgreements, context.locale)}`;
   }
   return newSectionFix(context, 'admissibility', 'admissibility', body);

@@ -1,4 +1,4 @@
-import { findItem, unitStates } from '../../legal/find.js';
+import { findItem, itemStated, unitStates } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
 import { scopeOf } from '../scope.js';
 import { TENDER_DOCUMENTS } from '../evaluation/common.js';
@@ -18,7 +18,7 @@ export const revenuQuebecAttestationValidity: Rule = {
     en: 'The Revenu Québec attestation is valid until the end of the three-month period following the month it was issued.',
   },
   notApplicable: (context) =>
-    findItem(context.model, 'revenuQuebecAttestation').length > 0
+    itemStated(context.model, 'revenuQuebecAttestation')
       ? undefined
       : { fr: "Les documents ne mentionnent pas d'attestation de Revenu Québec : aucune formule de validité à vérifier.", en: 'The documents mention no Revenu Québec attestation: no validity wording to check.' },
   check(context) {

@@ -1,5 +1,5 @@
 import { awardAmong } from '../applicability.js';
-import { findItem } from '../../legal/find.js';
+import { findItem, itemStated } from '../../legal/find.js';
 import type { ItemName } from '../../legal/recognisers.js';
 import type { Localized } from '../../types.js';
 import type { Rule } from '../rule.js';
@@ -36,7 +36,7 @@ export function awardRule(citation: string, id: string, mode: keyof typeof AWARD
       }),
     check(context) {
       const own = AWARD_RULES[mode];
-      if (findItem(context.model, own.item).length > 0) return;
+      if (itemStated(context.model, own.item)) return;
       for (const other of Object.keys(AWARD_RULES) as (keyof typeof AWARD_RULES)[]) {
         if (other === mode) continue;
         const units = findItem(context.model, AWARD_RULES[other].item);

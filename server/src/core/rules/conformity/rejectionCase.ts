@@ -1,6 +1,6 @@
 import { findWeakEvidence } from '../../legal/find.js';
-import { findRejectionCase, weakRejectionCase } from '../../legal/rejection.js';
-import { statedBy } from '../evidence.js';
+import { asRejectionCase, weakRejectionCase } from '../../legal/rejection.js';
+import { itemWhere, statedBy } from '../evidence.js';
 import type { RejectionCase } from '../../legal/recognisers/conformity.js';
 import type { Localized, Severity } from '../../types.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
@@ -17,7 +17,7 @@ export function rejectionCaseRule(spec: { id: string; citation: string; item: Re
     missing: spec.missing,
     notApplicable: specOf(spec.item).notApplicable,
     // Conditions set out in another document cannot be checked here: nothing is reported missing.
-    ...statedBy({ item: spec.item, units: (context) => findRejectionCase(context.model, spec.item) }, 'conformityElsewhere'),
+    ...statedBy(itemWhere(spec.item, (context) => asRejectionCase(context.model, spec.item)), 'conformityElsewhere'),
     weakEvidence: (context) => weakRejectionCase(context.model, spec.item) ?? findWeakEvidence(context.model, spec.item),
     range: conformityAnchor,
     fix: (context) => rejectionCaseFix(context, spec.item),

@@ -1,5 +1,5 @@
 import { both } from '../applicability.js';
-import { findItem } from '../../legal/find.js';
+import { itemStated } from '../../legal/find.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 import { ON_DEMAND_MONTHS } from './duration.js';
@@ -51,7 +51,7 @@ export const contractDurationAuthorisation: Rule = {
   check(context) {
     const { dureeMois, article422 } = context.data.contrat;
     const limit = article422 ? ARTICLE_42_2_MONTHS : REPETITIVE_MONTHS;
-    if (findItem(context.model, 'dirigeantAuthorisation').length > 0) return;
+    if (itemStated(context.model, 'dirigeantAuthorisation')) return;
     context.report({
       messageId: 'authorisationMissing',
       range: context.model.frontMatter?.valueRange(['contrat', 'duree-mois']),

@@ -1,5 +1,5 @@
 import { isoDate, sameDate } from '../../calendar/index.js';
-import { findItem } from '../../legal/find.js';
+import { itemStated } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
 import { closingMoment, closingStated, formatTime, longDate, openingMoment, rewriteDate, sameTime, statedDates, type Moment } from './facts.js';
 
@@ -29,7 +29,7 @@ export const deadlineOpeningAtReceiptLimit: Rule = {
     const opening = openingMoment(context)!;
     if (sameDate(closing.date, opening.date) && sameTime(closing.time, opening.time)) return;
     // "Immédiatement après l'heure limite" states the same moment in words.
-    if (!opening.path && findItem(context.model, 'openingSameAsReceipt').length > 0 && sameDate(closing.date, opening.date)) return;
+    if (!opening.path && itemStated(context.model, 'openingSameAsReceipt') && sameDate(closing.date, opening.date)) return;
     const edits = [];
     const frontMatter = context.model.frontMatter;
     if (opening.path) {

@@ -1,7 +1,6 @@
-import { findItem } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
-import { statedBy } from '../evidence.js';
+import { itemWhere, statedBy } from '../evidence.js';
 import { noticeOwnUnits } from './scope.js';
 
 /** Art. 5 par. 1°: the description of the needs and the execution terms. */
@@ -17,6 +16,11 @@ export const documentsNeedsDescription = requiredDocumentItem({
     en: "The tender documents do not describe the needs and execution terms (the notice's summary description is not enough).",
   },
   // What the notice says is not the tender documents' detail.
-  ...statedBy({ item: 'needsDescription', units: (context) => findItem(context.model, 'needsDescription').filter((unit) => !noticeOwnUnits(context.model).has(unit)) }),
+  ...statedBy(
+    itemWhere('needsDescription', (context) => {
+      const notice = noticeOwnUnits(context.model);
+      return (unit) => !notice.has(unit);
+    }),
+  ),
   fix: (context) => newSectionFix(context, 'needsDescription', 'needsDescription'),
 });

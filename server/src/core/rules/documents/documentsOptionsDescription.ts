@@ -1,8 +1,7 @@
 import { withOptions } from '../applicability.js';
-import { findItem } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
-import { statedBy } from '../evidence.js';
+import { itemWhere, statedBy } from '../evidence.js';
 import { noticeOwnUnits } from './scope.js';
 
 /** Art. 5 par. 1.1°: when the contract has options, the tender documents describe them. */
@@ -19,6 +18,11 @@ export const documentsOptionsDescription = requiredDocumentItem({
   },
   notApplicable: withOptions,
   // What the notice says is not the tender documents' detail.
-  ...statedBy({ item: 'optionsDetail', units: (context) => findItem(context.model, 'optionsDetail').filter((unit) => !noticeOwnUnits(context.model).has(unit)) }),
+  ...statedBy(
+    itemWhere('optionsDetail', (context) => {
+      const notice = noticeOwnUnits(context.model);
+      return (unit) => !notice.has(unit);
+    }),
+  ),
   fix: (context) => newSectionFix(context, 'optionsDetail', 'optionsDetail'),
 });

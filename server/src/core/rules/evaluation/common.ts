@@ -1,7 +1,7 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentModel } from '../../document/model.js';
 import { evaluationGrid } from '../../evaluation/grid.js';
-import { findItem } from '../../legal/find.js';
+import { itemStated } from '../../legal/find.js';
 import { RECOGNISERS, matchesHeading, type ItemName } from '../../legal/recognisers.js';
 import type { Locale } from '../../types.js';
 import type { RuleContext } from '../rule.js';
@@ -20,8 +20,8 @@ export function awardMode(context: RuleContext): AwardMode | undefined {
   const declared = context.data.adjudication;
   if (declared && MODES.includes(declared)) return declared as AwardMode;
   if (declared) return undefined;
-  const adjusted = findItem(context.model, 'awardAdjustedPrice').length > 0;
-  const highest = findItem(context.model, 'awardHighestScore').length > 0;
+  const adjusted = itemStated(context.model, 'awardAdjustedPrice');
+  const highest = itemStated(context.model, 'awardHighestScore');
   if (adjusted && !highest) return 'qualite-prix';
   if (highest && !adjusted) return 'qualite-seulement';
   return undefined;
@@ -47,7 +47,7 @@ export function isArchitectureOrEngineering(context: RuleContext): boolean {
   return domain === 'architecture' || domain === 'genie' || domain === 'sols-materiaux';
 }
 
-export const stated = (context: RuleContext, item: ItemName): boolean => findItem(context.model, item).length > 0;
+export const stated = (context: RuleContext, item: ItemName): boolean => itemStated(context.model, item);
 
 /** Offset after the last unit of the first section whose heading names the item; undefined without one. */
 export function sectionEnd(model: DocumentModel, item: ItemName): number | undefined {

@@ -1,4 +1,4 @@
-import { findItem, unitStates } from '../../legal/find.js';
+import { findItem, itemStated, unitStates } from '../../legal/find.js';
 import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule } from '../rule.js';
 import { scopeOf } from '../scope.js';
@@ -16,7 +16,7 @@ export const noticeBidSecurity: Rule = {
   },
   // A security the front-matter declares (`none` included) or the notice mentions is stated; no key and no mention: none is required.
   notApplicable: (context) =>
-    context.data.bidSecurity || findItem(context.model, 'bidSecurity').length > 0
+    context.data.bidSecurity || itemStated(context.model, 'bidSecurity')
       ? undefined
       : {
           fr: "Aucune garantie de soumission exigée : ni clé garantie-soumission ni mention d'une garantie dans l'avis.",

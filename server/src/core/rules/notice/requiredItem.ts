@@ -1,5 +1,5 @@
 import type { ClauseName } from '../../legal/clauses.js';
-import { findItem, findWeakEvidence } from '../../legal/find.js';
+import { findItem, findWeakEvidence, itemStated } from '../../legal/find.js';
 import { toConfirm } from '../documents/requiredItem.js';
 import type { ItemName } from '../../legal/recognisers.js';
 import type { KeyPath } from '../../document/frontMatter.js';
@@ -49,25 +49,29 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
     description: spec.description,
     ...(spec.notApplicable && { notApplicable: spec.notApplicable }),
     check(context) {
-      const { notice, found } = statements(context);
+      const notice = noticeOf(context);
       if (!notice && spec.frontMatter?.states(context.data)) return;
-      if (found.length > 0) return;
+      // Whether the item is stated is all that is asked here: the passages only when the notice bounds them.
+      if (notice ? inNotice(context, notice).length > 0 : itemStated(context.model, spec.item)) return;
       const fix = insertClauseFix(context.model, spec.clause, context.locale);
       const weak = findWeakEvidence(context.model, spec.item);
       if (weak) context.report({ messageId: 'toConfirm', message: toConfirm(spec.missing, weak), range: { start: weak.unit.start, end: weak.unit.end }, severity: 'warning', fix });
       else context.report({ messageId: 'missing', message: spec.missing, fix });
     },
     evidence(context) {
-      const { notice, found } = statements(context);
+      const notice = noticeOf(context);
       if (!notice && spec.frontMatter?.states(context.data)) return frontMatterEvidence(context, spec.frontMatter.key);
-      return passages(found, spec.item);
+      return passages(notice ? inNotice(context, notice) : findItem(context.model, spec.item), spec.item);
     },
   };
 
-  /** The passages that state the item, and the notice's section when only its text counts. */
-  function statements(context: RuleContext) {
-    const notice = spec.noticeOnly && context.type === 'appel-offres' ? noticeSection(context.model) : undefined;
-    const found = findItem(context.model, spec.item).filter((unit) => !notice || (notice.start <= unit.start && unit.start < notice.end));
-    return { notice, found };
+  /** The notice's section, when only its text counts. */
+  function noticeOf(context: RuleContext): Section | undefined {
+    return spec.noticeOnly && context.type === 'appel-offres' ? noticeSection(context.model) : undefined;
+  }
+
+  /** The passages of the notice's section that state the item. */
+  function inNotice(context: RuleContext, notice: Section) {
+    return findItem(context.model, spec.item).filter((unit) => notice.start <= unit.start && unit.start < notice.end);
   }
 }

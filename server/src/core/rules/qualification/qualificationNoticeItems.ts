@@ -1,4 +1,4 @@
-import { findItem } from '../../legal/find.js';
+import { itemStated } from '../../legal/find.js';
 import type { ClauseName } from '../../legal/clauses.js';
 import type { ItemName } from '../../legal/recognisers.js';
 import type { TenderData } from '../../document/tenderData.js';
@@ -74,7 +74,7 @@ export const qualificationNoticeItems: Rule = {
   check(context) {
     for (const item of ITEMS) {
       if (item.inFrontMatter?.(context.data)) continue;
-      if (item.items.some((name) => findItem(context.model, name).length > 0)) continue;
+      if (item.items.some((name) => itemStated(context.model, name))) continue;
       context.report({
         messageId: 'itemMissing',
         message: {

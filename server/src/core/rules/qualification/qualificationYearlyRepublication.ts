@@ -1,4 +1,4 @@
-import { findItem } from '../../legal/find.js';
+import { itemStated } from '../../legal/find.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule } from '../rule.js';
 
@@ -13,7 +13,7 @@ export const qualificationYearlyRepublication: Rule = {
     en: 'The qualification notice provides for its republication at least once a year.',
   },
   check(context) {
-    if (findItem(context.model, 'yearlyRepublication').length > 0) return;
+    if (itemStated(context.model, 'yearlyRepublication')) return;
     context.report({
       messageId: 'republicationMissing',
       message: {

@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { analyzeModel, DocumentParser } from '../../server/src/core/index.js';
+import { blocksWhere, ChunkLibrary, combineModels, someBlockWhere } from '../../server/src/core/document/model.js';
+import { findItem, itemStated, itemStatedWhere } from '../../server/src/core/legal/find.js';
+import { readExample } from '../helpers.js';
+
+/** Paragraphs that state nothing a rule looks for, each a chunk of its own. */
+const filler = (count: number, seed: string) =>
+  Array.from({ length: count }, (_, index) => `Paragraphe ${seed} ${index} : le texte ne traite que de la mise en page du document.`).join('\n\n');
+
+const SUBMISSION_ADDRESS = 'Les soumissions doivent être reçues au 425, rue Jacques-Parizeau, Québec.';
+
+describe('work an analysis does once (issue 16, batch speed)', () => {
+  describe('whether an item is stated (itemStated)', () => {
+    it('gives findItem’s answer, looking no further than the first block that states it', () => {
+      const model = new DocumentParser().parse(`# Avis\n\n${SUBMISSION_ADDRESS}\n\n${filler(40, 'a')}\n`);
+      const asked = () => model.blocks.filter((block) => block.parsed.memo.has('receipt')).length;
+      assert.equal(itemStated(model, 'receipt'), true);
+      // The heading's chunk and the one stating the address; none of the 40 after them.
+      assert.ok(asked() <= 2, `${asked()} blocks asked`);
+      assert.ok(findItem(model, 'receipt').length > 0);
+      assert.equal(asked(), model.blocks.length);
+    });
+
+    it('asks every block of a text that does not state it, once: the answer is kept as the fact', () => {
+      const model = new DocumentParser().parse(`# Avis\n\n${filler(10, 'b')}\n`);
+      assert.equal(itemStated(model, 'receipt'), false);
+      assert.deepEqual(findItem(model, 'receipt'), []);
+      let asked = 0;
+      assert.equal(
+        someBlockWhere(model, 'item:receipt', () => ++asked > 0),
+        false,
+      );
+      assert.equal(asked, 0);
+    });
+
+    it('with a filter (itemStatedWhere), asks the filter of the units stating the item until one passes', () => {
+      const model = new DocumentParser().parse(`# Avis\n\n${Array.from({ length: 30 }, () => SUBMISSION_ADDRESS).join('\n\n')}\n`);
+      const accepted: number[] = [];
+      assert.equal(
+        itemStatedWhere(model, 'receipt', (unit) => (accepted.push(unit.start), accepted.length === 2)),
+        true,
+      );
+      assert.equal(accepted.length, 2);
+      assert.equal(
+        itemStatedWhere(model, 'receipt', () => false),
+        false,
+      );
+    });
+
+    it('on a combined model (a dossier), asks the files in turns, and agrees with blocksWhere', () => {
+      const parts = [`# Devis\n\n${filler(20, 'c')}\n`, `# Contrat\n\n${filler(20, 'd')}\n`, `# Avis\n\n${SUBMISSION_ADDRESS}\n`].map((text) => new DocumentParser().parse(text));
+      let base = 0;
+      const placed = parts.map((model) => {
+        const at = base;
+        base += model.text.length + 2;
+        return { model, base: at };
+      });
+      const combined = combineModels(placed, undefined, 'appel-offres');
+      const asked: number[] = [];
+      const states = (index: number) => (asked.push(index), combined.blocks[index].parsed.units.some((unit) => unit.text.includes('Jacques-Parizeau')));
+      assert.equal(someBlockWhere(combined, 'test:address', states), true);
+      // The last file's second block states it: two blocks of each file asked, not every block of the first two.
+      assert.ok(asked.length <= 2 * parts.length, `${asked.length} blocks asked`);
+      assert.deepEqual(blocksWhere(combined, 'test:address', states), [combined.blocks.length - 1]);
+      assert.equal(
+        someBlockWhere(combined, 'test:nothing', () => false),
+        false,
+      );
+      assert.deepEqual(blocksWhere(combined, 'test:nothing', () => true), []);
+    });
+  });
+
+  describe('chunks shared by the parsers of several documents (ChunkLibrary)', () => {
+    it('parses a chunk two documents share once, and each document gets the findings it gets alone', () => {
+      const example = readExample('ao-services-professionnels-conforme.md');
+      const other = example.replace(/^numero: .*$/m, 'numero: AO-2026-9999').replace('# Avis', `${filler(2, 'e')}\n\n# Avis`);
+      const library = new ChunkLibrary();
+      const first = new DocumentParser(undefined, library).parse(example);
+      const second = new DocumentParser(undefined, library).parse(other);
+      const parsedOnce = second.blocks.filter((block) => first.blocks.some((mine) => mine.parsed === block.parsed));
+      assert.ok(parsedOnce.length > first.blocks.length / 2, `${parsedOnce.length} of ${second.blocks.length} chunks shared`);
+      // The front-matters differ (numero): each document keeps its own.
+      assert.notEqual(first.blocks[0].parsed, second.blocks[0].parsed);
+      for (const [model, text] of [
+        [first, example],
+        [second, other],
+      ] as const) {
+        assert.deepEqual(analyzeModel(model).findings, analyzeModel(new DocumentParser().parse(text)).findings);
+      }
+    });
+
+    it('holds at most its size in characters: past it, it starts over', () => {
+      const library = new ChunkLibrary(150);
+      const [a, b] = ['a', 'b'].map((letter) => new DocumentParser().parse(`${letter.repeat(100)}\n`).blocks[0].parsed);
+      library.set(a.text, a);
+      assert.equal(library.get(a.text), a);
+      library.set(b.text, b);
+      assert.equal(library.get(a.text), undefined);
+      assert.equal(library.get(b.text), b);
+    });
+  });
+});
