@@ -16,7 +16,7 @@ import { writeTenderFolder } from './folder.js';
 import type { Figure } from './figure.js';
 import { childrenCpuMs, median, round } from './measure.js';
 
-export interface BatchFigures {
+interface BatchFigures {
   files: number;
   totalMB: number;
   rounds: number;

@@ -19,7 +19,7 @@ import { cpuMs, peakRssMB, percentile, round } from './measure.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLE = join(ROOT, 'examples/dossier-gestion-documentaire');
 
-export interface DossierFigures {
+interface DossierFigures {
   files: number;
   totalMB: number;
   openAllMs: number;
@@ -37,7 +37,7 @@ export interface DossierFigures {
  * The example dossier's files, each but the notice and the addendum grown to about `fileSize`
  * characters with generated sections, and annexes (`partie: annexe`) up to `count` files.
  */
-export function generateDossier(folder: string, count = 20, totalSize = 2_000_000): { name: string; text: string }[] {
+function generateDossier(folder: string, count = 20, totalSize = 2_000_000): { name: string; text: string }[] {
   const example = (name: string) => readFileSync(join(EXAMPLE, name), 'utf8');
   const small = ['avis.md', 'addenda-1.md'].map((name) => ({ name, text: example(name) }));
   const grown = ['regie.md', 'devis.md', 'contrat.md', 'annexes/grille-evaluation.md'];
