@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dossierGroups, startRun } from '../../server/src/cli/check.js';
 import { run } from '../../server/src/cli/main.js';
-import { readDossierExample } from '../helpers.js';
+import { readDossierExample, readExample } from '../helpers.js';
 
 const DOSSIER = readDossierExample('dossier-gestion-documentaire');
 const MULTIPLE_BIDS = "Le dépôt par un prestataire de services de plusieurs soumissions pour le présent appel d'offres entraîne\nle rejet automatique de toutes ses soumissions.\n\n";
@@ -77,7 +77,7 @@ describe('tender-lint on a folder of dossiers (issue 16)', () => {
   it('threads are given whole dossiers, found by the main thread: a dossier is analysed by one thread, and workers list no folder', () => {
     const folder = twoDossiers();
     writeFileSync(join(folder, 'notes.md'), '# Notes\n\nÀ relire.\n');
-    startRun();
+    startRun([folder]);
     const files = [...readdirSync(folder), ...readdirSync(join(folder, 'annexes')).map((name) => `annexes/${name}`)].filter((name) => name.endsWith('.md')).sort().reverse();
     const groups = dossierGroups(files.map((name) => join(folder, name))).map((group) => group.map(({ index }) => files[index]));
     assert.deepEqual(groups.map((group) => group.map((name) => /^(?:annexes\/)?([ab])-/.exec(name)?.[1] ?? '').join('')), ['', 'bbbbbb', 'aaaaaa']);
@@ -105,6 +105,22 @@ describe('tender-lint on a folder of dossiers (issue 16)', () => {
     assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/devis\.md:\d+ documents-needs-description \(art\. 5, al\. 1, par\. 1°\) satisfaite par /.test(line)), stdout);
     assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/avis\.md:\d+ notice-no-obligation-to-accept /.test(line)), stdout);
     assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/regie\.md:\d+ documents-conformity-conditions /.test(line)), stdout);
+  });
+
+  it('a dossier does not reach above the current folder and the inputs: a stray tender of the same numero in a parent folder stays out', () => {
+    // outside/AO.md names the call's numero, so outside/ could be the dossier's folder; outside/other/avis.md is another call's notice under that numero.
+    const outside = mkdtempSync(join(tmpdir(), 'tender-stray-'));
+    const compliant = readExample('ao-services-professionnels-conforme.md');
+    const numero = /^numero: (.+)$/m.exec(compliant)![1];
+    writeFileSync(join(outside, 'AO.md'), `---\ntype: document\npartie: annexe\nnumero: ${numero}\n---\n# Annexe\n`);
+    mkdirSync(join(outside, 'other'));
+    writeFileSync(join(outside, 'other', 'avis.md'), compliant.replace(/^titre: .*$/m, 'titre: Services de déneigement'));
+    mkdirSync(join(outside, 'named'));
+    writeFileSync(join(outside, 'named', 'conforme.md'), compliant);
+    assert.equal(lint(join(outside, 'named')).code, 0);
+    assert.equal(lint(join(outside, 'named', 'conforme.md')).code, 0);
+    // Named as an input, the parent folder holds one dossier: the other notice's title differs.
+    assert.match(lint(outside).stdout, /\[dossier-title-mismatch\]/);
   });
 
   it('a file of a dossier named alone is checked with the rest of its dossier', () => {

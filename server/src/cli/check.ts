@@ -4,7 +4,7 @@ import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { complianceReport, type ComplianceReport } from '../core/features/complianceReport.js';
 import { ChunkLibrary } from '../core/document/model.js';
 import { loadConfigFor } from '../node/configFiles.js';
-import { DossierFinder, type DossierFile, type FoundDossier } from '../node/dossier.js';
+import { DossierFinder, within, type DossierFile, type FoundDossier } from '../node/dossier.js';
 import { sha256 } from '../node/fingerprint.js';
 import { readRegularFile } from '../node/regularFile.js';
 import type { FileReport } from './format.js';
@@ -48,12 +48,14 @@ let library: ChunkLibrary;
 type ReadOutcome = { text?: string; windows1252Line?: number; bytes?: Uint8Array; error?: FileError };
 
 /**
- * Starts a run: what earlier runs of this thread read is forgotten (files may have changed since). The
- * command line checks the files it is given as they lie: a dossier's folder may be any folder above a
- * file's own that holds a file of the dossier (node/dossier.ts).
+ * Starts a run: what earlier runs of this thread read is forgotten (files may have changed since). A
+ * dossier's folder may be a folder above a file's own that holds a file of the dossier (node/dossier.ts),
+ * inside one of `bounds` only — the current folder and the command line's inputs — as the editor stays
+ * in its workspace: a stray copy of a tender in a parent folder (a download folder, the system's temporary
+ * folder) never joins the dossier of the files the user named.
  */
-export function startRun(): void {
-  finder = new DossierFinder({ maxAgeMs: Infinity, mayAscendTo: () => true, read: (path) => readOnce(path).text });
+export function startRun(bounds: readonly string[] = [process.cwd()]): void {
+  finder = new DossierFinder({ maxAgeMs: Infinity, mayAscendTo: (folder) => bounds.some((top) => within(top, folder)), read: (path) => readOnce(path).text });
   models = new Map();
   dossiers = new Map();
   compliances = new Map();

@@ -242,7 +242,7 @@ function begin(args: string[], write: (text: string) => void, writeError: (text:
     return 2;
   }
   const errors: InputError[] = [];
-  startRun();
+  startRun([process.cwd(), ...options.inputs]);
   return { options, files: expandInputs(options.inputs, errors), errors };
 }
 
