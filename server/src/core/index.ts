@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
 import type { RelatedDocument } from './document/related.js';
 import { RULES } from './rules/index.js';
 
-export { analyzeModel, analyzeDossier, FORM_CHECKS, type AnalysisResult, type DossierAnalysis } from './analyze.js';
+export { analysisSteps, analyzeModel, analyzeDossier, FORM_CHECKS, type AnalysisResult, type DossierAnalysis } from './analyze.js';
 export { dossierOf, type Dossier, type DossierMember } from './dossier/dossier.js';
 export { DocumentParser, parseDocument, type DocumentModel } from './document/model.js';
 export { DEFAULT_SETTINGS, type AnalysisSettings, type SeveritySetting } from './config/settings.js';

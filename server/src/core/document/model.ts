@@ -448,10 +448,10 @@ export class DocumentParser {
 
   /**
    * Parses, one chunk per step, the chunks of `text` that the cache lacks, so that `parse(text)`
-   * then only assembles. A caller that stops iterating early (a newer version arrived) keeps what
-   * was parsed: the next version re-uses those chunks.
+   * then only assembles; each step gives the chunk it parsed. A caller that stops iterating early (a
+   * newer version arrived) keeps what was parsed: the next version re-uses those chunks.
    */
-  *prepare(source: string): Generator<void, void, undefined> {
+  *prepare(source: string): Generator<ParsedBlock, void, undefined> {
     if (this.previous?.model.source === source) return;
     const text = withLineFeeds(source);
     if (this.previous?.text === text) return;
@@ -468,7 +468,7 @@ export class DocumentParser {
         parsed = this.cache.get(key);
         if (!parsed) {
           this.cache.set(key, (parsed = safeParseBlock(key)));
-          yield;
+          yield parsed;
         }
       }
       if (budget.take(parsed).stop) return;

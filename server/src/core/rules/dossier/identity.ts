@@ -1,4 +1,4 @@
-import { findUnits } from '../../legal/find.js';
+import { documentQuestion, findUnits } from '../../legal/find.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
@@ -90,8 +90,9 @@ export const numberMismatch: Rule = {
     const numeroRange = keyValue(home, ['numero']);
     const key = `numero-shape:${shape.source}`;
     const holds = new RegExp(shape.source, 'u');
+    const question = documentQuestion(key, (_, unit) => holds.test(unit.text));
     for (const file of files) {
-      for (const unit of findUnits(file.model, key, (_, unit) => holds.test(unit.text))) {
+      for (const unit of findUnits(file.model, question)) {
         for (const match of unit.text.matchAll(shape)) {
           if (match[0] === numero) continue;
           // The unit's text is its source less its Markdown: the reference is found again in the source.

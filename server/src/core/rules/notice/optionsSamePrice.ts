@@ -1,4 +1,4 @@
-import { findItem, findUnits } from '../../legal/find.js';
+import { findItem, findUnits, unitQuestion } from '../../legal/find.js';
 import { OPTION_OTHER_PRICE, OPTION_OTHER_SERVICES, SAME_PRICE_NEGATION } from '../../legal/recognisers/options.js';
 import type { Rule } from '../rule.js';
 import { normalizeForMatching } from '../../text/normalize.js';
@@ -11,6 +11,9 @@ function departure(normalized: string): 'price' | 'services' | undefined {
   if (OPTION_OTHER_SERVICES.some((pattern) => pattern.test(text))) return 'services';
   return undefined;
 }
+
+/** Passages that state another price or other services than the contract's. */
+const OPTION_DEPARTURE = unitQuestion('optionDeparture', (normalized) => departure(normalized) !== undefined);
 
 const MESSAGES = {
   price: {
@@ -40,7 +43,7 @@ export const optionsSamePrice: Rule = {
       if (kind && range) context.report({ range, message: MESSAGES[kind] });
     });
     // Passages that state another price or other services (memoised per block), kept when they speak of an option.
-    const departing = findUnits(context.model, 'optionDeparture', (normalized) => departure(normalized) !== undefined);
+    const departing = findUnits(context.model, OPTION_DEPARTURE);
     if (departing.length === 0) return;
     // An option named in the tender documents' words or in the notice's ("Options : 2 prolongations de 12 mois, …").
     const mentions = new Set([...findItem(context.model, 'optionsDetail'), ...findItem(context.model, 'optionsDescription')]);
