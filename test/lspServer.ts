@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,16 +123,29 @@ export class LspServer {
     });
   }
 
-  /** A request; with `timeout`, one that must answer within that many ms. */
+  /**
+   * A request; with `timeout`, one that must answer within that many ms of the server's own time:
+   * time during which the server was ready to run but the machine gave the CPU to other processes
+   * (its run-queue wait, on Linux) is not counted, so that a shared, loaded machine does not pass for
+   * a hang. A server that computes or waits for that long still fails.
+   */
   async request<T>(method: string, params?: object, { timeout, token }: { timeout?: number; token?: CancellationToken } = {}): Promise<T> {
     // vscode-jsonrpc counts every argument as a parameter: pass the token only when there is one.
     const args: unknown[] = params === undefined ? [] : [ParameterStructures.byName, params];
     if (token) args.push(token);
     const sent = this.connection.sendRequest<T>(method, ...(args as [ParameterStructures, unknown]));
     if (timeout === undefined) return sent;
+    const started = performance.now();
+    const waitedBefore = this.runQueueWaitMs();
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${method} did not answer within ${timeout} ms`)), timeout);
+      const check = () => {
+        const own = performance.now() - started - (this.runQueueWaitMs() - waitedBefore);
+        if (own < timeout) timer = setTimeout(check, timeout - own);
+        // An answer this process was too busy to read yet settles first.
+        else setImmediate(() => reject(new Error(`${method} did not answer within ${timeout} ms`)));
+      };
+      timer = setTimeout(check, timeout);
     });
     try {
       return await Promise.race([sent, late]);
@@ -165,6 +178,15 @@ export class LspServer {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => (clearTimeout(timer), resolve()));
       });
+    }
+  }
+
+  /** How long the server's main thread has waited for a CPU so far (Linux `/proc/<pid>/schedstat`), in ms; 0 elsewhere. */
+  private runQueueWaitMs(): number {
+    try {
+      return Number(readFileSync(`/proc/${this.process.pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6 || 0;
+    } catch {
+      return 0;
     }
   }
 
