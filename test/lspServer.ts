@@ -138,10 +138,14 @@ export class LspServer {
     const started = performance.now();
     const waitedBefore = this.runQueueWaitMs();
     let timer: NodeJS.Timeout | undefined;
+    let rechecks = 0;
     const late = new Promise<never>((_, reject) => {
       const check = () => {
         const own = performance.now() - started - (this.runQueueWaitMs() - waitedBefore);
         if (own < timeout) timer = setTimeout(check, timeout - own);
+        // The kernel adds a wait for a CPU to the count when the wait ends: a server queued right
+        // now is looked at again a little later (a busy one, for at most 2 s more).
+        else if (this.runnable() && ++rechecks <= 100) timer = setTimeout(check, 20);
         // An answer this process was too busy to read yet settles first.
         else setImmediate(() => reject(new Error(`${method} did not answer within ${timeout} ms`)));
       };
@@ -187,6 +191,15 @@ export class LspServer {
       return Number(readFileSync(`/proc/${this.process.pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6 || 0;
     } catch {
       return 0;
+    }
+  }
+
+  /** Whether the server is running or queued for a CPU (Linux `/proc/<pid>/stat`); false elsewhere. */
+  private runnable(): boolean {
+    try {
+      return readFileSync(`/proc/${this.process.pid}/stat`, 'utf8').replace(/^.*\) /s, '').startsWith('R');
+    } catch {
+      return false;
     }
   }
 
