@@ -45,6 +45,17 @@ describe('language server: protocol misuse', function () {
     assert.ok(server.alive);
   });
 
+  it('a front-matter that overflows the YAML parser\'s stack still gets its diagnostics (found by the LSP fuzz property)', async () => {
+    server = await start();
+    const uri = 'file:///pile.md';
+    // The edit the fuzz property made: the type line replaced, the front-matter then a long list and a stray flow end.
+    const text = `---\ntype: appel-offres\n’\n${'  - { numero: 1, date: 2026-03-02 }\n'.repeat(1_500)} heure: "14:00" }\n---\n\n# Avis\n`;
+    await server.open(uri, text);
+    const published = await server.nextDiagnostics(uri, { since: 0, timeout: 10_000 });
+    assert.deepEqual(published.diagnostics.filter((diagnostic) => diagnostic.data?.rule === 'front-matter-syntax').map((diagnostic) => diagnostic.range.start.line), [1]);
+    assert.ok(!server.logged.some((line) => /failed/.test(line)), server.logged.join('\n'));
+  });
+
   it('out-of-order versions: the last text received wins, diagnostics carry its version', async () => {
     server = await start();
     const uri = 'file:///versions.md';
