@@ -2,14 +2,10 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { createConnection } from 'vscode-languageserver/node';
 import { generateTender } from '../../scripts/bench/generate.js';
 import { RULES } from '../../server/src/core/rules/index.js';
 import type { Rule, RuleContext } from '../../server/src/core/rules/rule.js';
-import { startServer } from '../../server/src/lsp/server.js';
 import { readDossierExample, readExample } from '../helpers.js';
 import { LspServer } from '../lspServer.js';
 
@@ -48,28 +44,6 @@ describe('LSP: requests go through the sliced analysis', function () {
   });
 });
 
-/** A server in this process whose slices last 0 ms: it looks at incoming messages after every step, whatever the machine's speed. */
-function zeroSliceServer() {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), undefined, { sliceMs: 0 });
-  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  const published: { uri: string }[] = [];
-  client.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => void published.push(params));
-  client.listen();
-  return {
-    client,
-    async initialize(rootUri: string | null) {
-      await client.sendRequest('initialize', { processId: null, rootUri, capabilities: {} });
-      await client.sendNotification('initialized', {});
-    },
-    open: (uri: string, text: string) => client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } }),
-    async until(uri: string) {
-      while (!published.some((params) => params.uri === uri)) await new Promise((resolve) => setTimeout(resolve, 10));
-    },
-  };
-}
-
 /**
  * Counts event-loop turns, and records the turn in which each rule checks a model `watch` accepts
  * (with the rule), until `stop`.
@@ -107,11 +81,11 @@ describe('LSP: the rules step runs in slices too (issue 15, 4)', function () {
   this.timeout(60_000);
 
   it('with slices of 0 ms, each rule of an analysis runs in its own event-loop turn, and a request about another document is answered meanwhile', async () => {
-    const server = zeroSliceServer();
-    await server.initialize(null);
+    // Slices of 0 ms: the server reads its input after every step, whatever the machine's speed.
+    const server = await LspServer.inProcess({ sliceMs: 0 });
     const small = 'file:///petit.md';
     await server.open(small, readExample('ao-services-professionnels-conforme.md'));
-    await server.until(small);
+    await server.nextDiagnostics(small, { since: 0 });
 
     const watched = readExample('ao-services-techniques-defauts.md');
     let answeredAfter: number | undefined;
@@ -121,7 +95,7 @@ describe('LSP: the rules step runs in slices too (issue 15, 4)', function () {
       (count) => {
         checked = count;
         if (count !== 1) return;
-        void server.client.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: small } }).then((symbols) => {
+        void server.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: small } }).then((symbols) => {
           assert.ok(symbols.length > 0);
           answeredAfter = checked;
         });
@@ -130,10 +104,10 @@ describe('LSP: the rules step runs in slices too (issue 15, 4)', function () {
     try {
       const uri = 'file:///surveille.md';
       await server.open(uri, watched);
-      await server.until(uri);
+      await server.nextDiagnostics(uri, { since: 0, timeout: 30_000 });
     } finally {
       watching.stop();
-      server.client.dispose();
+      await server.stop();
     }
     const turns = watching.checks.map((check) => check.turn);
     assert.ok(turns.length > 40, `the rules ran (${turns.length})`);
@@ -148,8 +122,7 @@ describe('LSP: the rules step runs in slices too (issue 15, 4)', function () {
       mkdirSync(dirname(join(folder, name)), { recursive: true });
       writeFileSync(join(folder, name), text);
     }
-    const server = zeroSliceServer();
-    await server.initialize(pathToFileURL(folder).href);
+    const server = await LspServer.inProcess({ sliceMs: 0, rootUri: pathToFileURL(folder).href });
     const texts = new Set(Object.values(files));
     // Every check of the analysis: on one file's model, or on the combined model of the tender documents.
     let onCombined = 0;
@@ -160,10 +133,10 @@ describe('LSP: the rules step runs in slices too (issue 15, 4)', function () {
     try {
       const uri = pathToFileURL(join(folder, 'regie.md')).href;
       await server.open(uri, files['regie.md']);
-      await server.until(uri);
+      await server.nextDiagnostics(uri, { since: 0, timeout: 30_000 });
     } finally {
       watching.stop();
-      server.client.dispose();
+      await server.stop();
       rmSync(folder, { recursive: true, force: true });
     }
     const turns = watching.checks.map((check) => check.turn);
