@@ -3,7 +3,7 @@ import { analyzeModel, analyzeText, completion, DEFAULT_SETTINGS, documentSymbol
 import type { Rule } from '../../server/src/core/rules/rule.js';
 import { MAX_LIST_ITEMS, MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
 import { LIMITS, blockHazard } from '../../server/src/core/document/limits.js';
-import { DocumentParser, parseDocument } from '../../server/src/core/document/model.js';
+import { DocumentParser, parseDocument } from '../../server/src/core/document/incremental.js';
 import { readExample } from '../helpers.js';
 import { assertFindingsInside } from './documentBounds.js';
 

@@ -1,6 +1,7 @@
 import { dossierSteps, runSteps, type AnalysisResult, type DossierAnalysis } from './analyze.js';
 import type { AnalysisSettings } from './config/settings.js';
-import { DocumentParser, type DocumentModel } from './document/model.js';
+import { DocumentParser } from './document/incremental.js';
+import type { DocumentModel } from './document/model.js';
 import { readBlockAhead } from './document/readAhead.js';
 import { dossierAddenda, type RelatedDocument } from './document/related.js';
 import { dossierOf } from './dossier/dossier.js';

@@ -1,4 +1,5 @@
-import { blocksWhere, type DocumentModel, type DocumentUnit } from '../document/model.js';
+import { blocksWhere } from '../document/incremental.js';
+import type { DocumentModel, DocumentUnit } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { readAhead } from '../document/readAhead.js';
 import { normalizeForMatching } from '../text/normalize.js';
