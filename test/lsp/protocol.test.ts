@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { generateTender } from '../../scripts/bench/generate.js';
 import { readExample } from '../helpers.js';
 import { LspServer, type LspServerOptions } from '../lspServer.js';
 
@@ -102,6 +103,21 @@ describe('language server: protocol misuse', function () {
       );
     }
     assert.ok(((await codeActions(server, uri)) ?? []).length > 0);
+  });
+
+  it('a request cancelled while the analysis it waits for is pending settles at once (issue 15, 13)', async () => {
+    server = await start();
+    const uri = 'file:///en-cours.md';
+    // A 2 MB document: its analysis takes seconds, and an outline request waits for it however long.
+    await server.open(uri, generateTender(2_000_000));
+    const source = new CancellationTokenSource();
+    const pending = server.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri } }, { timeout: 1000, token: source.token });
+    source.cancel();
+    await pending.then(
+      (result) => assert.ok(result === null || Array.isArray(result)),
+      (error: { code?: number; message?: string }) => assert.equal(error.code, -32800, error.message),
+    );
+    assert.ok(server.alive);
   });
 
   it('odd document URIs (remote host, bad escapes, NUL, untitled) get diagnostics and do not stop the server', async () => {
