@@ -57,6 +57,30 @@ describe('language server: protocol misuse', function () {
     assert.ok(!server.logged.some((line) => /failed/.test(line)), server.logged.join('\n'));
   });
 
+  it('front-matter keys named like object members (constructor, __proto__…) at any depth: diagnostics, and every request answers (issue 15, 2)', async () => {
+    server = await start();
+    const uri = 'file:///prototype.md';
+    const names = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
+    const keys = [...names.map((name) => `${name}: 1`), 'projet:', ...names.map((name) => `  ${name}: { valueOf: 2 }`)].join('\n');
+    // At the top, and nested under a known key (`organisme`).
+    const nested = names.map((name) => `  ${name}: x`).join('\n');
+    await server.open(uri, DEFECTS.replace('---\n', `---\n${keys}\n`).replace('  categorie: organisme-autre\n', `  categorie: organisme-autre\n${nested}\n`));
+    const published = await server.nextDiagnostics(uri, { since: 0 });
+    assert.equal(published.diagnostics.filter((diagnostic) => diagnostic.data?.rule === 'front-matter-unknown-key').length, 2 * names.length + 1);
+    const at = { line: 1, character: 3 };
+    for (const [method, params] of [
+      ['textDocument/documentSymbol', {}],
+      ['textDocument/foldingRange', {}],
+      ['textDocument/hover', { position: at }],
+      ['textDocument/completion', { position: at }],
+      ['textDocument/codeLens', {}],
+      ['tender/conformity', {}],
+    ] as const) {
+      await server.request(method, { textDocument: { uri }, ...params }, { timeout: 10_000 });
+    }
+    assert.ok(Array.isArray(await codeActions(server, uri)));
+  });
+
   it('out-of-order versions: the last text received wins, diagnostics carry its version', async () => {
     server = await start();
     const uri = 'file:///versions.md';
