@@ -33,6 +33,7 @@ describe("the README's Limits are the code's", () => {
     ['headings', `${written(LIMITS.headings)} headings are read`],
     ['table width', `${LIMITS.tableCells}th cell`],
     ['front-matter lists', `${written(MAX_LIST_ITEMS)}th item`],
+    ['list items per block', `more than ${written(LIMITS.listItems)} list items`],
     ['findings per rule', `${LIMITS.findingsPerRule} per rule`],
     ['findings per document', `${written(LIMITS.findingsPerDocument)} per document`],
     ['.tenderrc size', `above ${written(MAX_CONFIG_BYTES)} bytes`],

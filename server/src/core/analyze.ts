@@ -417,6 +417,7 @@ const DEGRADED: Record<DegradedReason, Localized> = {
   'line-length': { fr: `une ligne dépasse ${LIMITS.lineLength} caractères`, en: `a line exceeds ${LIMITS.lineLength} characters` },
   nesting: { fr: `plus de ${LIMITS.nesting} niveaux de listes ou de citations imbriquées`, en: `more than ${LIMITS.nesting} levels of nested lists or quotes` },
   brackets: { fr: `plus de ${LIMITS.brackets} crochets ouvrants`, en: `more than ${LIMITS.brackets} opening brackets` },
+  'list-items': { fr: `plus de ${LIMITS.listItems.toLocaleString('fr-CA')} éléments de liste`, en: `more than ${LIMITS.listItems.toLocaleString('en-CA')} list items` },
   'block-length': { fr: `le bloc dépasse ${LIMITS.blockLength} caractères`, en: `the block exceeds ${LIMITS.blockLength} characters` },
   'parser-failure': { fr: "l'analyseur Markdown a échoué sur ce bloc", en: 'the Markdown parser failed on this block' },
 };
