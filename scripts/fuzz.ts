@@ -30,7 +30,9 @@ let failed = false;
 function report<T>(name: string, details: fc.RunDetails<T>, seconds: string): void {
   if (details.failed) {
     failed = true;
-    console.log(`${name}: FAILED after ${details.numRuns} runs (seed ${seed}, ${seconds} s)\n${fc.defaultReportMessage(details) ?? ''}`);
+    // fast-check leaves the property's own error out of its report: it says what broke.
+    const error = details.errorInstance instanceof Error ? (details.errorInstance.stack ?? details.errorInstance.message) : String(details.errorInstance);
+    console.log(`${name}: FAILED after ${details.numRuns} runs (seed ${seed}, ${seconds} s)\n${fc.defaultReportMessage(details) ?? ''}\nError: ${error}`);
   } else console.log(`${name}: ${details.numRuns}/${runs} runs held (seed ${seed}, ${seconds} s)`);
 }
 const elapsed = (start: number) => ((performance.now() - start) / 1000).toFixed(1);

@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createMessageConnection, ParameterStructures, StreamMessageReader, StreamMessageWriter, type CancellationToken, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createConnection } from 'vscode-languageserver/node';
+import { startServer } from '../server/src/lsp/server.js';
 
 const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url));
 const DIST = dirname(SERVER);
@@ -50,7 +53,25 @@ export interface LspServerOptions {
   rootUri?: string;
 }
 
-/** The bundled server (`npm run build`) over stdio, as an editor runs it, and a client recording what it publishes. */
+/** What a server in this process is started with: the client's side of LspServerOptions, and the server's slices. */
+export type InProcessOptions = Pick<LspServerOptions, 'locale' | 'trusted' | 'configuration' | 'versionedEdits' | 'rootUri'> & {
+  /** Longest stretch of analysis before the server reads its input again (startServer's `sliceMs`; 0: after every step). */
+  sliceMs?: number;
+};
+
+/** Where the client's messages go and come from: the bundled server's process, or a server in this process. */
+interface Transport {
+  input: Writable;
+  output: Readable;
+  process?: ChildProcess;
+}
+
+/**
+ * The one LSP test client (tests, fuzzing): a client recording what the server publishes, logs and asks,
+ * talking to the bundled server (`npm run build`) over stdio as an editor runs it (`start`, or `spawn`
+ * for a test that drives the lifecycle itself), or to the server's code in this process over a pair of
+ * streams (`inProcess`: no build needed, the server's options and code reachable from the test).
+ */
 export class LspServer {
   readonly published: PublishedDiagnostics[] = [];
   readonly accesses: string[] = [];
@@ -59,20 +80,16 @@ export class LspServer {
   readonly shown: string[] = [];
   capabilities: Record<string, unknown> = {};
   configurationRequests = 0;
-  private readonly process: ChildProcess;
+  private readonly process: ChildProcess | undefined;
+  private readonly input: Writable;
   private readonly connection: MessageConnection;
   private readonly waiters: (() => void)[] = [];
+  private disposed = false;
 
-  private constructor(options: LspServerOptions) {
-    if (!existsSync(SERVER)) throw new Error('dist/server.js missing: run `npm run build` first');
-    const spy = options.accessSpy ?? false;
-    // A spied server's stderr carries the spy's report; another's goes to the test output (a crash's stack).
-    this.process = spawn(process.execPath, [...(options.execArgv ?? []), ...(spy ? ['--require', SPY] : []), SERVER, '--stdio'], {
-      stdio: ['pipe', 'pipe', spy ? 'pipe' : 'inherit'],
-      env: { ...process.env, ...options.env, ...(spy ? { TENDER_LS_CACHE_DIR: CODE_CACHE } : {}) },
-    });
-    if (spy) this.recordAccesses();
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+  private constructor(transport: Transport, options: LspServerOptions) {
+    this.process = transport.process;
+    this.input = transport.input;
+    this.connection = createMessageConnection(new StreamMessageReader(transport.output), new StreamMessageWriter(transport.input));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
       this.published.push(params);
       for (const wake of this.waiters.splice(0)) wake();
@@ -88,12 +105,42 @@ export class LspServer {
     this.connection.listen();
   }
 
-  /** Starts the server and initializes it; `capabilities` holds what it announced. */
+  /** Starts the bundled server and initializes it; `capabilities` holds what it announced. */
   static async start(options: LspServerOptions = {}): Promise<LspServer> {
-    const server = new LspServer(options);
+    return LspServer.initialized(LspServer.spawn(options), options);
+  }
+
+  /** Starts the bundled server and sends it nothing: the test drives `initialize`, `shutdown` and `exit` itself (`request`, `notify`). */
+  static spawn(options: LspServerOptions = {}): LspServer {
+    if (!existsSync(SERVER)) throw new Error('dist/server.js missing: run `npm run build` first');
+    const spy = options.accessSpy ?? false;
+    // A spied server's stderr carries the spy's report; another's goes to the test output (a crash's stack).
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), ...(spy ? ['--require', SPY] : []), SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', spy ? 'pipe' : 'inherit'],
+      env: { ...process.env, ...options.env, ...(spy ? { TENDER_LS_CACHE_DIR: CODE_CACHE } : {}) },
+    });
+    const server = new LspServer({ input: child.stdin!, output: child.stdout!, process: child }, options);
+    if (spy) server.recordAccesses();
+    return server;
+  }
+
+  /**
+   * The server's code (`startServer`) in this process, over a pair of streams, initialized. Its
+   * connection is made as the bundled server's is, less the transport's lifecycle watch (an `exit`
+   * would end this process: `stop` sends none).
+   */
+  static async inProcess({ sliceMs, ...options }: InProcessOptions = {}): Promise<LspServer> {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), undefined, { sliceMs });
+    return LspServer.initialized(new LspServer({ input: toServer, output: toClient }, options), options);
+  }
+
+  private static async initialized(server: LspServer, options: LspServerOptions): Promise<LspServer> {
     try {
       const result = await server.request<{ capabilities: Record<string, unknown> }>('initialize', {
-        processId: process.pid,
+        // A server in this process must not watch for its own process to end.
+        processId: server.process ? process.pid : null,
         rootUri: options.rootUri ?? null,
         locale: options.locale,
         capabilities: {
@@ -107,7 +154,7 @@ export class LspServer {
       await server.stop();
       throw error;
     }
-    await server.connection.sendNotification('initialized', {});
+    await server.notify('initialized', {});
     return server;
   }
 
@@ -115,7 +162,7 @@ export class LspServer {
   private recordAccesses(): void {
     let stderr = '';
     const loading = (target: string) => target === `fs ${CODE_CACHE}` || target.startsWith(`fs ${DIST}/`) || target.startsWith(`fs ${CODE_CACHE}/`);
-    this.process.stderr!.on('data', (chunk: Buffer) => {
+    this.process!.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const lines = stderr.split('\n');
       stderr = lines.pop()!;
@@ -123,22 +170,44 @@ export class LspServer {
     });
   }
 
-  /** A request; with `timeout`, one that must answer within that many ms. */
+  /**
+   * A request; with `timeout`, one that must answer within that many ms of the server's own time:
+   * time during which the server was ready to run but the machine gave the CPU to other processes
+   * (its run-queue wait, on Linux) is not counted, so that a shared, loaded machine does not pass for
+   * a hang. A server that computes or waits for that long still fails.
+   */
   async request<T>(method: string, params?: object, { timeout, token }: { timeout?: number; token?: CancellationToken } = {}): Promise<T> {
     // vscode-jsonrpc counts every argument as a parameter: pass the token only when there is one.
     const args: unknown[] = params === undefined ? [] : [ParameterStructures.byName, params];
     if (token) args.push(token);
     const sent = this.connection.sendRequest<T>(method, ...(args as [ParameterStructures, unknown]));
     if (timeout === undefined) return sent;
+    const started = performance.now();
+    const waitedBefore = this.runQueueWaitMs();
     let timer: NodeJS.Timeout | undefined;
+    let rechecks = 0;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${method} did not answer within ${timeout} ms`)), timeout);
+      const check = () => {
+        const own = performance.now() - started - (this.runQueueWaitMs() - waitedBefore);
+        if (own < timeout) timer = setTimeout(check, timeout - own);
+        // The kernel adds a wait for a CPU to the count when the wait ends: a server queued right
+        // now is looked at again a little later (a busy one, for at most 2 s more).
+        else if (this.runnable() && ++rechecks <= 100) timer = setTimeout(check, 20);
+        // An answer this process was too busy to read yet settles first.
+        else setImmediate(() => reject(new Error(`${method} did not answer within ${timeout} ms`)));
+      };
+      timer = setTimeout(check, timeout);
     });
     try {
       return await Promise.race([sent, late]);
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** A notification of any method, as sent (`initialized`, `exit`, or one the server does not know). */
+  notify(method: string, params?: object): Promise<void> {
+    return params === undefined ? this.connection.sendNotification(method) : this.connection.sendNotification(method, params);
   }
 
   open(uri: string, text: string, version = 1, languageId = 'markdown'): Promise<void> {
@@ -168,11 +237,54 @@ export class LspServer {
     }
   }
 
+  /** The server's process id: the bundled server's, or this process's. */
+  private get pid(): number {
+    return this.process?.pid ?? process.pid;
+  }
+
+  /** How long the server's main thread has waited for a CPU so far (Linux `/proc/<pid>/schedstat`), in ms; 0 elsewhere. */
+  private runQueueWaitMs(): number {
+    try {
+      return Number(readFileSync(`/proc/${this.pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6 || 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** Whether the server is running or queued for a CPU (Linux `/proc/<pid>/stat`); false elsewhere. */
+  private runnable(): boolean {
+    try {
+      return readFileSync(`/proc/${this.pid}/stat`, 'utf8').replace(/^.*\) /s, '').startsWith('R');
+    } catch {
+      return false;
+    }
+  }
+
+  /** Whether the server still runs (one in this process: until `stop`). */
   get alive(): boolean {
-    return this.process.exitCode === null && !this.process.killed;
+    return this.process ? this.process.exitCode === null && !this.process.killed : !this.disposed;
+  }
+
+  /** The bundled server's exit: its code and signal, within `timeout` ms. */
+  async exited(timeout = 5_000): Promise<[number | null, NodeJS.Signals | null]> {
+    const child = this.process!;
+    if (child.exitCode !== null || child.signalCode !== null) return [child.exitCode, child.signalCode];
+    return (await once(child, 'exit', { signal: AbortSignal.timeout(timeout) })) as [number | null, NodeJS.Signals | null];
+  }
+
+  /** Closes the server's input, as a client that goes away without `exit`. */
+  endInput(): void {
+    this.input.end();
   }
 
   async stop(): Promise<void> {
+    if (!this.process) {
+      // A server in this process: `exit` would end the tests' process; its input ends with the client.
+      this.connection.dispose();
+      this.input.end();
+      this.disposed = true;
+      return;
+    }
     try {
       await this.request('shutdown', undefined, { timeout: 2000 });
       await this.connection.sendNotification('exit');

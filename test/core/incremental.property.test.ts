@@ -104,26 +104,40 @@ describe('incremental analysis equals a from-scratch analysis (property)', funct
   for (const [name, original] of Object.entries(examples)) {
     it(`after every edit of a random sequence, on ${name}`, () => {
       fc.assert(
-        fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), fc.array(fc.nat(3), { minLength: 8, maxLength: 8 }), (edits, prepared) => {
-          const parser = new DocumentParser();
-          const service = createLanguageService();
-          let text = original;
-          parser.parse(text);
-          service.analyze('file:///t.md', text, DEFAULT_SETTINGS);
-          edits.forEach((change, step) => {
-            text = apply(text, change);
-            // Like the server: sometimes parse a few chunks ahead, then give up for a newer version.
-            let steps = 0;
-            for (const _ of parser.prepare(text)) if (++steps >= prepared[step]) break;
-            const incremental = parser.parse(text);
-            const scratch = new DocumentParser().parse(text);
-            assert.deepEqual(shape(incremental), shape(scratch));
-            const expected = analyzeModel(scratch);
-            assert.deepEqual(analyzeModel(incremental), expected);
-            assert.deepEqual(service.analyze('file:///t.md', text, DEFAULT_SETTINGS), expected);
-          });
-        }),
-        { numRuns: 20, examples: REGRESSIONS },
+        fc.property(
+          fc.array(edit, { minLength: 1, maxLength: 8 }),
+          fc.array(fc.nat(3), { minLength: 8, maxLength: 8 }),
+          fc.array(fc.record({ prepared: fc.nat(600), rules: fc.option(fc.nat(90)) }), { minLength: 8, maxLength: 8 }),
+          (edits, prepared, served) => {
+            const parser = new DocumentParser();
+            const service = createLanguageService();
+            let text = original;
+            parser.parse(text);
+            service.analyze('file:///t.md', text, DEFAULT_SETTINGS);
+            edits.forEach((change, step) => {
+              text = apply(text, change);
+              // Like the server: sometimes parse a few chunks ahead, then give up for a newer version.
+              let steps = 0;
+              for (const _ of parser.prepare(text)) if (++steps >= prepared[step]) break;
+              const incremental = parser.parse(text);
+              const scratch = new DocumentParser().parse(text);
+              assert.deepEqual(shape(incremental), shape(scratch));
+              const expected = analyzeModel(scratch);
+              assert.deepEqual(analyzeModel(incremental), expected);
+              // The service as the server drives it: parsing and reading blocks ahead, then the rules,
+              // each given up part-way at times.
+              steps = 0;
+              for (const _ of service.prepare('file:///t.md', text)) if (++steps >= served[step].prepared) break;
+              const abandonAt = served[step].rules;
+              if (abandonAt !== null) {
+                steps = 0;
+                for (const _ of service.analysisSteps('file:///t.md', text, DEFAULT_SETTINGS)) if (++steps >= abandonAt) break;
+              }
+              assert.deepEqual(service.analyze('file:///t.md', text, DEFAULT_SETTINGS), expected);
+            });
+          },
+        ),
+        { numRuns: 20, examples: REGRESSIONS.map(([edits, prepared]): [Edit[], number[], { prepared: number; rules: number | null }[]] => [edits, prepared, prepared.map(() => ({ prepared: 0, rules: null }))]) },
       );
     });
   }

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeModel, DocumentParser } from '../../server/src/core/index.js';
-import { blocksWhere, ChunkLibrary, combineModels, someBlockWhere } from '../../server/src/core/document/model.js';
+import { blocksWhere, ChunkLibrary, someBlockWhere } from '../../server/src/core/document/incremental.js';
+import { combineModels } from '../../server/src/core/document/model.js';
 import { findItem, itemStated, itemStatedWhere } from '../../server/src/core/legal/find.js';
 import { readExample } from '../helpers.js';
 

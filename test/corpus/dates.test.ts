@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseDocument } from '../../server/src/core/document/model.js';
+import { parseDocument } from '../../server/src/core/document/incremental.js';
 import { readFormula } from '../../server/src/core/evaluation/formula.js';
 import type { Examples } from '../../server/src/core/legal/templates.js';
 import { statedDates } from '../../server/src/core/rules/deadlines/facts.js';

@@ -170,19 +170,22 @@ const position = fc.record({ line: fc.integer({ min: -1, max: 80 }), character: 
 /**
  * The language service over a random edit session: each step replaces a random range of the current
  * text, then asks for code actions at a random range; applying the fix-all edits must not throw either.
+ * Before some analyses, part of the text is parsed and read ahead, as the server does in slices.
  */
 export const serviceProperty = fc.property(
   tenderDocument,
-  fc.array(fc.tuple(position, position, fc.oneof(fc.constantFrom(...SYNTAX, ...clauseTexts), fc.string({ maxLength: 20 }))), { maxLength: 8 }),
+  fc.array(fc.tuple(position, position, fc.oneof(fc.constantFrom(...SYNTAX, ...clauseTexts), fc.string({ maxLength: 20 })), fc.option(fc.nat(400))), { maxLength: 8 }),
   fc.array(fc.constantFrom('quickfix', 'source.fixAll.tender', 'source', 'refactor'), { maxLength: 2 }),
   (initial, edits, only) => {
     const service = createLanguageService();
     let text = initial;
     const uri = 'file:///fuzz.md';
-    for (const [a, b, newText] of [[{ line: 0, character: 0 }, { line: 0, character: 0 }, ''] as const, ...edits]) {
+    for (const [a, b, newText, prepared] of [[{ line: 0, character: 0 }, { line: 0, character: 0 }, '', null] as const, ...edits]) {
       const lines = new LineIndex(text);
       const [start, end] = [lines.offsetAt(a), lines.offsetAt(b)].sort((x, y) => x - y);
       text = text.slice(0, start) + newText + text.slice(end);
+      let steps = 0;
+      if (prepared !== null) for (const _ of service.prepare(uri, text)) if (++steps > prepared) break;
       const { findings } = service.analyze(uri, text, DEFAULT_SETTINGS);
       assertFindingsInside(text, findings);
       for (const action of service.codeActions(uri, { start: a, end: b }, only)) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { generateTender } from '../../scripts/bench/generate.js';
 import { readExample } from '../helpers.js';
 import { LspServer, type LspServerOptions } from '../lspServer.js';
 
@@ -43,6 +44,41 @@ describe('language server: protocol misuse', function () {
     await server.nextDiagnostics('file:///autre.md', { since, timeout: 5000 });
     assert.ok(!server.published.slice(since).some((d) => d.uri === uri && d.diagnostics.length > 0));
     assert.ok(server.alive);
+  });
+
+  it('a front-matter that overflows the YAML parser\'s stack still gets its diagnostics (found by the LSP fuzz property)', async () => {
+    server = await start();
+    const uri = 'file:///pile.md';
+    // The edit the fuzz property made: the type line replaced, the front-matter then a long list and a stray flow end.
+    const text = `---\ntype: appel-offres\n’\n${'  - { numero: 1, date: 2026-03-02 }\n'.repeat(1_500)} heure: "14:00" }\n---\n\n# Avis\n`;
+    await server.open(uri, text);
+    const published = await server.nextDiagnostics(uri, { since: 0, timeout: 10_000 });
+    assert.deepEqual(published.diagnostics.filter((diagnostic) => diagnostic.data?.rule === 'front-matter-syntax').map((diagnostic) => diagnostic.range.start.line), [1]);
+    assert.ok(!server.logged.some((line) => /failed/.test(line)), server.logged.join('\n'));
+  });
+
+  it('front-matter keys named like object members (constructor, __proto__…) at any depth: diagnostics, and every request answers (issue 15, 2)', async () => {
+    server = await start();
+    const uri = 'file:///prototype.md';
+    const names = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
+    const keys = [...names.map((name) => `${name}: 1`), 'projet:', ...names.map((name) => `  ${name}: { valueOf: 2 }`)].join('\n');
+    // At the top, and nested under a known key (`organisme`).
+    const nested = names.map((name) => `  ${name}: x`).join('\n');
+    await server.open(uri, DEFECTS.replace('---\n', `---\n${keys}\n`).replace('  categorie: organisme-autre\n', `  categorie: organisme-autre\n${nested}\n`));
+    const published = await server.nextDiagnostics(uri, { since: 0 });
+    assert.equal(published.diagnostics.filter((diagnostic) => diagnostic.data?.rule === 'front-matter-unknown-key').length, 2 * names.length + 1);
+    const at = { line: 1, character: 3 };
+    for (const [method, params] of [
+      ['textDocument/documentSymbol', {}],
+      ['textDocument/foldingRange', {}],
+      ['textDocument/hover', { position: at }],
+      ['textDocument/completion', { position: at }],
+      ['textDocument/codeLens', {}],
+      ['tender/conformity', {}],
+    ] as const) {
+      await server.request(method, { textDocument: { uri }, ...params }, { timeout: 10_000 });
+    }
+    assert.ok(Array.isArray(await codeActions(server, uri)));
   });
 
   it('out-of-order versions: the last text received wins, diagnostics carry its version', async () => {
@@ -91,6 +127,21 @@ describe('language server: protocol misuse', function () {
       );
     }
     assert.ok(((await codeActions(server, uri)) ?? []).length > 0);
+  });
+
+  it('a request cancelled while the analysis it waits for is pending settles at once (issue 15, 13)', async () => {
+    server = await start();
+    const uri = 'file:///en-cours.md';
+    // A 2 MB document: its analysis takes seconds, and an outline request waits for it however long.
+    await server.open(uri, generateTender(2_000_000));
+    const source = new CancellationTokenSource();
+    const pending = server.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri } }, { timeout: 1000, token: source.token });
+    source.cancel();
+    await pending.then(
+      (result) => assert.ok(result === null || Array.isArray(result)),
+      (error: { code?: number; message?: string }) => assert.equal(error.code, -32800, error.message),
+    );
+    assert.ok(server.alive);
   });
 
   it('odd document URIs (remote host, bad escapes, NUL, untitled) get diagnostics and do not stop the server', async () => {

@@ -1,6 +1,12 @@
 import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { generateTender } from '../../scripts/bench/generate.js';
-import { readExample } from '../helpers.js';
+import { RULES } from '../../server/src/core/rules/index.js';
+import type { Rule, RuleContext } from '../../server/src/core/rules/rule.js';
+import { readDossierExample, readExample } from '../helpers.js';
 import { LspServer } from '../lspServer.js';
 
 /**
@@ -35,5 +41,107 @@ describe('LSP: requests go through the sliced analysis', function () {
     const [largeSymbols, folds] = await Promise.all(slow);
     assert.ok((largeSymbols as unknown[]).length > 0 && (folds as unknown[]).length > 0);
     await server.nextDiagnostics(large, { since, timeout: 120_000 });
+  });
+});
+
+/**
+ * Counts event-loop turns, and records the turn in which each rule checks a model `watch` accepts
+ * (with the rule), until `stop`.
+ */
+function watchRules(watch: (context: RuleContext, rule: Rule) => boolean, onCheck: (count: number) => void = () => {}) {
+  let turn = 0;
+  let ticking = true;
+  const tick = () => {
+    turn++;
+    if (ticking) setImmediate(tick);
+  };
+  tick();
+  const checks: { turn: number; rule: Rule }[] = [];
+  // Copies of the rules as they are, each of whose `check` is called on its copy and put back at the end.
+  const originals = RULES.map((rule) => ({ ...rule }));
+  RULES.forEach((rule, index) => {
+    rule.check = (context) => {
+      if (watch(context, rule)) {
+        checks.push({ turn, rule });
+        onCheck(checks.length);
+      }
+      originals[index].check(context);
+    };
+  });
+  return {
+    checks,
+    stop() {
+      RULES.forEach((rule, index) => Object.assign(rule, originals[index]));
+      ticking = false;
+    },
+  };
+}
+
+describe('LSP: the rules step runs in slices too (issue 15, 4)', function () {
+  this.timeout(60_000);
+
+  it('with slices of 0 ms, each rule of an analysis runs in its own event-loop turn, and a request about another document is answered meanwhile', async () => {
+    // Slices of 0 ms: the server reads its input after every step, whatever the machine's speed.
+    const server = await LspServer.inProcess({ sliceMs: 0 });
+    const small = 'file:///petit.md';
+    await server.open(small, readExample('ao-services-professionnels-conforme.md'));
+    await server.nextDiagnostics(small, { since: 0 });
+
+    const watched = readExample('ao-services-techniques-defauts.md');
+    let answeredAfter: number | undefined;
+    let checked = 0;
+    const watching = watchRules(
+      (context) => context.model.source === watched,
+      (count) => {
+        checked = count;
+        if (count !== 1) return;
+        void server.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: small } }).then((symbols) => {
+          assert.ok(symbols.length > 0);
+          answeredAfter = checked;
+        });
+      },
+    );
+    try {
+      const uri = 'file:///surveille.md';
+      await server.open(uri, watched);
+      await server.nextDiagnostics(uri, { since: 0, timeout: 30_000 });
+    } finally {
+      watching.stop();
+      await server.stop();
+    }
+    const turns = watching.checks.map((check) => check.turn);
+    assert.ok(turns.length > 40, `the rules ran (${turns.length})`);
+    turns.forEach((at, index) => assert.ok(index === 0 || at > turns[index - 1], `rule ${index} ran in a turn of its own`));
+    assert.ok(answeredAfter !== undefined && answeredAfter < turns.length, `the outline of the other document was answered after ${answeredAfter} of ${turns.length} rules`);
+  });
+
+  it('a dossier too: each rule of each file, then each rule over the combined tender documents, runs in its own turn', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tender-sliced-dossier-'));
+    const files = readDossierExample('dossier-gestion-documentaire');
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(folder, name)), { recursive: true });
+      writeFileSync(join(folder, name), text);
+    }
+    const server = await LspServer.inProcess({ sliceMs: 0, rootUri: pathToFileURL(folder).href });
+    const texts = new Set(Object.values(files));
+    // Every check of the analysis: on one file's model, or on the combined model of the tender documents.
+    let onCombined = 0;
+    const watching = watchRules((context) => {
+      if (!texts.has(context.model.source)) onCombined++;
+      return true;
+    });
+    try {
+      const uri = pathToFileURL(join(folder, 'regie.md')).href;
+      await server.open(uri, files['regie.md']);
+      await server.nextDiagnostics(uri, { since: 0, timeout: 30_000 });
+    } finally {
+      watching.stop();
+      await server.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+    const turns = watching.checks.map((check) => check.turn);
+    turns.forEach((at, index) => assert.ok(index === 0 || at > turns[index - 1], `check ${index} (${watching.checks[index].rule.id}) ran in a turn of its own`));
+    assert.ok(onCombined > 20, `the rules over the dossier ran on its combined model (${onCombined} checks)`);
+    assert.ok(watching.checks.length - onCombined > 15, `each file's own rules ran (${watching.checks.length - onCombined} checks)`);
   });
 });

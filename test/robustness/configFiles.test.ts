@@ -20,6 +20,13 @@ describe('hostile .tenderrc files: defaults and a problem, never an exception', 
     assert.match(loaded.problems.map((problem) => problem.message.en).join(), /alias/i);
   });
 
+  it('a .tenderrc.yaml that overflows the YAML parser\'s stack is one problem, and no setting of it applies', () => {
+    writeFileSync(join(folder, '.tenderrc.yaml'), `regles: { 4.1°: off }\n’\n${'  - { numero: 1, date: 2026-03-02 }\n'.repeat(1_500)} heure: "14:00" }\n`);
+    const loaded = load();
+    assert.deepEqual(loaded.settings, DEFAULT_SETTINGS);
+    assert.deepEqual(loaded.problems.map((problem) => [problem.range.start.line, problem.message.en]), [[0, 'unreadable YAML (Maximum call stack size exceeded); none of this file\'s settings apply']]);
+  });
+
   it('binary content, a folder or a symlink loop named .tenderrc is skipped or reported', () => {
     writeFileSync(join(folder, '.tenderrc.json'), Buffer.from([0xff, 0x00, 0x7b]));
     assert.equal(load().problems.length, 1);

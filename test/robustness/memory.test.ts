@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LIMITS } from '../../server/src/core/document/limits.js';
 import { LspServer } from '../lspServer.js';
+import { HEAP_MB } from './budget.js';
 
-/** The memory budget stated in docs/robustness.md: an analysis of any input under the size limit fits in it. */
-const HEAP_MB = 1024;
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** Just under the size limit (5.95 MB), one tiny heading per chunk: about 750 000 headings. */

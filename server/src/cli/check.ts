@@ -2,7 +2,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, explain, FORMAT_CITATION, RULES, type DocumentModel, type DossierAnalysis, type Explanation, type Finding, type Locale, type Localized } from '../core/index.js';
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { complianceReport, type ComplianceReport } from '../core/features/complianceReport.js';
-import { ChunkLibrary } from '../core/document/model.js';
+import { ChunkLibrary } from '../core/document/incremental.js';
 import { loadConfigFor } from '../node/configFiles.js';
 import { DossierFinder, within, type DossierFile, type FoundDossier } from '../node/dossier.js';
 import { sha256 } from '../node/fingerprint.js';

@@ -46,8 +46,7 @@ export function analyzeModel(
   related: readonly RelatedDocument[] = [],
   name = '',
 ): AnalysisResult {
-  const analysis = analyzeDossier(dossierOf(name, model, related), settings, rules);
-  return analysis.results.get(analysis.dossier.self)!;
+  return runSteps(analysisSteps(model, settings, rules, related, name));
 }
 
 /** What a rule reported, before it is placed in a file. */
@@ -127,8 +126,17 @@ function combinedPlacement(combined: CombinedDossier, anchorOfRule: (rule: strin
   };
 }
 
-/** Runs rules on a context; what they report is kept raw (placed later), at most LIMITS.findingsPerRule per rule. */
-function runRules(rules: readonly Rule[], context: Omit<RuleContext, 'report'>, silenced: ReadonlySet<string>, settings: AnalysisSettings, contextFor?: (rule: Rule) => Omit<RuleContext, 'report'>): Reported[] {
+/**
+ * Runs rules on a context, one rule per step; what they report is kept raw (placed later), at most
+ * LIMITS.findingsPerRule per rule.
+ */
+function* runRules(
+  rules: readonly Rule[],
+  context: Omit<RuleContext, 'report'>,
+  silenced: ReadonlySet<string>,
+  settings: AnalysisSettings,
+  contextFor?: (rule: Rule) => Omit<RuleContext, 'report'>,
+): Generator<void, Reported[], undefined> {
   const reported: Reported[] = [];
   for (const rule of rules) {
     if (silenced.has(rule.citation) || silenced.has(rule.id)) continue;
@@ -144,8 +152,13 @@ function runRules(rules: readonly Rule[], context: Omit<RuleContext, 'report'>, 
     };
     const given = { ...ruleContext, report };
     // Not applicable (see Rule.notApplicable): nothing is asked of the document.
-    if (rule.notApplicable?.(given)) continue;
+    // Its condition may read the text too: a step of its own either way.
+    if (rule.notApplicable?.(given)) {
+      yield;
+      continue;
+    }
     rule.check(given);
+    yield;
     const omitted = count - LIMITS.findingsPerRule;
     if (omitted > 0 && (settings.rules[rule.id] ?? settings.rules[rule.citation]) !== 'off') {
       reported.push({
@@ -180,6 +193,45 @@ export const isDossierRule = (rule: Rule): boolean => rule.scope === 'dossier';
  * whose text they are (a dossier of one is checked on its own model, as a single file always was).
  */
 export function analyzeDossier(dossier: Dossier, settings: AnalysisSettings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): DossierAnalysis {
+  return runSteps(dossierSteps(dossier, settings, rules));
+}
+
+/** Steps to their end, at once. */
+export function runSteps<T>(steps: Generator<void, T, undefined>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `analyzeDossier` one rule per step (each file's rules, then those over the dossier), for a caller
+ * that yields to other work between steps (the language server: the rules of a large document take
+ * seconds). The findings are the same however the steps are spread; a caller may stop iterating (a
+ * newer version arrived) and lose nothing else.
+ */
+export function* dossierSteps(dossier: Dossier, settings: AnalysisSettings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): Generator<void, DossierAnalysis, undefined> {
+  try {
+    return yield* dossierAnalysis(dossier, settings, rules);
+  } finally {
+    // What the rules found is memoised per block; the tokens it was found from need not outlive the run.
+    forgetReadings();
+  }
+}
+
+/** `analyzeModel` one rule per step (see dossierSteps). */
+export function* analysisSteps(
+  model: DocumentModel,
+  settings: AnalysisSettings = DEFAULT_SETTINGS,
+  rules: readonly Rule[] = RULES,
+  related: readonly RelatedDocument[] = [],
+  name = '',
+): Generator<void, AnalysisResult, undefined> {
+  const analysis = yield* dossierSteps(dossierOf(name, model, related), settings, rules);
+  return analysis.results.get(analysis.dossier.self)!;
+}
+
+function* dossierAnalysis(dossier: Dossier, settings: AnalysisSettings, rules: readonly Rule[]): Generator<void, DossierAnalysis, undefined> {
   const settingsKey = JSON.stringify(settings);
   const known = RECENT_ANALYSES.find(
     (entry) =>
@@ -199,7 +251,7 @@ export function analyzeDossier(dossier: Dossier, settings: AnalysisSettings = DE
   const placed = new Map<DossierMember, AnalysisResult>();
   for (const member of dossier.members) {
     // Each file alone; a dossier of one also runs the checks of the tender documents here, in the rules' order, as a single file always did.
-    const own = ownFindings(member.model, settings, settingsKey, combined ? fileRulesOf(rules) : rules, member.type === 'addenda' ? dossierAddenda(dossier, member) : addenda);
+    const own = yield* ownFindings(member.model, settings, settingsKey, combined ? fileRulesOf(rules) : rules, member.type === 'addenda' ? dossierAddenda(dossier, member) : addenda);
     placed.set(member, { tender: own.tender, findings: [...own.findings] });
   }
   if (combined) {
@@ -210,7 +262,7 @@ export function analyzeDossier(dossier: Dossier, settings: AnalysisSettings = DE
     const anchors = new Map(dossierRules.map((rule) => [rule.id, combined.homeFor(rule.citation).anchor]));
     const placement = combinedPlacement(combined, (rule) => anchors.get(rule)!);
     const byName = new Map(dossier.members.map((member) => [member.name, placed.get(member)!]));
-    for (const reported of runRules(dossierRules, context, silenced, settings, (rule) => dossierRuleContext(combined, context, rule))) {
+    for (const reported of yield* runRules(dossierRules, context, silenced, settings, (rule) => dossierRuleContext(combined, context, rule))) {
       const { member, finding } = placement.finding(reported, settings.locale);
       // The combined model may be one made for an earlier dossier of the same files: its files are known by name.
       byName.get(member!.name)!.findings.push(finding);
@@ -218,8 +270,6 @@ export function analyzeDossier(dossier: Dossier, settings: AnalysisSettings = DE
   }
   const results = new Map<DossierMember, AnalysisResult>();
   for (const [member, { tender, findings }] of placed) results.set(member, { tender, findings: capDocument(applySettings(findings, settings), settings.locale) });
-  // What the rules found is memoised per block; the tokens it was found from need not outlive the run.
-  forgetReadings();
   const analysis = { dossier, results, combined };
   RECENT_ANALYSES.unshift({ rules, settingsKey, analysis });
   if (RECENT_ANALYSES.length > RECENT_KEPT) RECENT_ANALYSES.pop();
@@ -246,17 +296,23 @@ function fileRulesOf(rules: readonly Rule[]): readonly Rule[] {
  */
 const OWN = new WeakMap<DocumentModel, { rules: readonly Rule[]; key: string; result: AnalysisResult }>();
 
-function ownFindings(model: DocumentModel, settings: AnalysisSettings, settingsKey: string, rules: readonly Rule[], addenda: readonly RelatedAddendum[]): AnalysisResult {
+function* ownFindings(
+  model: DocumentModel,
+  settings: AnalysisSettings,
+  settingsKey: string,
+  rules: readonly Rule[],
+  addenda: readonly RelatedAddendum[],
+): Generator<void, AnalysisResult, undefined> {
   const key = `${settingsKey}\0${JSON.stringify(addenda)}`;
   const known = OWN.get(model);
   if (known && known.rules === rules && known.key === key) return known.result;
-  const result = analyzeDocument(model, settings, rules, addenda);
+  const result = yield* analyzeDocument(model, settings, rules, addenda);
   OWN.set(model, { rules, key, result });
   return result;
 }
 
 /** One file's own findings (settings not applied): its form, its limits, its ignore directives, and the given rules that apply to its type. */
-function analyzeDocument(model: DocumentModel, settings: AnalysisSettings, rules: readonly Rule[], addenda: readonly RelatedAddendum[]): AnalysisResult {
+function* analyzeDocument(model: DocumentModel, settings: AnalysisSettings, rules: readonly Rule[], addenda: readonly RelatedAddendum[]): Generator<void, AnalysisResult, undefined> {
   const { detection } = model;
   const locale = settings.locale;
   const findings: Finding[] = [];
@@ -341,7 +397,7 @@ function analyzeDocument(model: DocumentModel, settings: AnalysisSettings, rules
   const context = ruleContext(model, settings, addenda);
   const placement = singlePlacement(model);
   const applicable = rules.filter((rule) => rule.appliesTo.includes(detection.type));
-  for (const reported of runRules(applicable, context, silenced, settings)) findings.push(placement.finding(reported, locale).finding);
+  for (const reported of yield* runRules(applicable, context, silenced, settings)) findings.push(placement.finding(reported, locale).finding);
   return { tender: true, findings };
 }
 
@@ -368,6 +424,7 @@ const DEGRADED: Record<DegradedReason, Localized> = {
   'line-length': { fr: `une ligne dépasse ${LIMITS.lineLength} caractères`, en: `a line exceeds ${LIMITS.lineLength} characters` },
   nesting: { fr: `plus de ${LIMITS.nesting} niveaux de listes ou de citations imbriquées`, en: `more than ${LIMITS.nesting} levels of nested lists or quotes` },
   brackets: { fr: `plus de ${LIMITS.brackets} crochets ouvrants`, en: `more than ${LIMITS.brackets} opening brackets` },
+  'list-items': { fr: `plus de ${LIMITS.listItems.toLocaleString('fr-CA')} éléments de liste`, en: `more than ${LIMITS.listItems.toLocaleString('en-CA')} list items` },
   'block-length': { fr: `le bloc dépasse ${LIMITS.blockLength} caractères`, en: `the block exceeds ${LIMITS.blockLength} characters` },
   'parser-failure': { fr: "l'analyseur Markdown a échoué sur ce bloc", en: 'the Markdown parser failed on this block' },
 };

@@ -1,13 +1,14 @@
 /** The analysis core: parse → document model → rules → findings. Knows nothing of LSP. */
-import { DocumentParser } from './document/model.js';
+import { DocumentParser } from './document/incremental.js';
 import { analyzeModel, type AnalysisResult } from './analyze.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
 import type { RelatedDocument } from './document/related.js';
 import { RULES } from './rules/index.js';
 
-export { analyzeModel, analyzeDossier, FORM_CHECKS, type AnalysisResult, type DossierAnalysis } from './analyze.js';
+export { analysisSteps, analyzeModel, analyzeDossier, FORM_CHECKS, type AnalysisResult, type DossierAnalysis } from './analyze.js';
 export { dossierOf, type Dossier, type DossierMember } from './dossier/dossier.js';
-export { DocumentParser, parseDocument, type DocumentModel } from './document/model.js';
+export { DocumentParser, parseDocument } from './document/incremental.js';
+export type { DocumentModel } from './document/model.js';
 export { DEFAULT_SETTINGS, type AnalysisSettings, type SeveritySetting } from './config/settings.js';
 export { RULES } from './rules/index.js';
 export { formatCitation, citationHref, parseCitationId } from './legal/citations.js';

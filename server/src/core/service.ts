@@ -1,6 +1,8 @@
-import { analyzeDossier, type AnalysisResult, type DossierAnalysis } from './analyze.js';
+import { dossierSteps, runSteps, type AnalysisResult, type DossierAnalysis } from './analyze.js';
 import type { AnalysisSettings } from './config/settings.js';
-import { DocumentParser, type DocumentModel } from './document/model.js';
+import { DocumentParser } from './document/incremental.js';
+import type { DocumentModel } from './document/model.js';
+import { readBlockAhead } from './document/readAhead.js';
 import { dossierAddenda, type RelatedDocument } from './document/related.js';
 import { dossierOf } from './dossier/dossier.js';
 import { RULES } from './rules/index.js';
@@ -51,11 +53,18 @@ export interface TenderLanguageService {
    */
   analyze(uri: string, text: string, settings: AnalysisSettings, dossier?: DossierInput): AnalysisResult;
   /**
-   * The parsing part of `analyze` in small steps (one new chunk each), for a caller that yields to
-   * newer edits between steps; `analyze` is then quick. With the dossier, its other files are parsed
-   * the same way (those unchanged since they were parsed cost nothing).
+   * `analyze` one rule per step (each file's rules, then those over the dossier's tender documents),
+   * for a caller that yields to newer edits between steps (run `prepare` first). Its analysis is kept
+   * (`lastAnalysis`) only when the steps are run to their end.
    */
-  prepare(uri: string, text: string, dossier?: DossierInput): Iterable<void>;
+  analysisSteps(uri: string, text: string, settings: AnalysisSettings, dossier?: DossierInput): Generator<void, AnalysisResult, undefined>;
+  /**
+   * The parsing part of `analyze` in small steps (parsing a new chunk, then each of the readings the
+   * rules make of it: see readAhead.ts), for a caller that yields to newer edits between steps; the
+   * rules of `analyze` then find every block read. With the dossier, its other files are parsed and
+   * read the same way (those unchanged since cost nothing).
+   */
+  prepare(uri: string, text: string, dossier?: DossierInput): Generator<void, void, undefined>;
   /** The document model of a text (the last analysed one when the text is unchanged); for editor features. */
   model(uri: string, text: string): DocumentModel;
   /** The model, settings and result of the document's last analysis (what features build on). */
@@ -92,27 +101,36 @@ export function createLanguageService(): TenderLanguageService {
     if (background.size > BACKGROUND_PARSERS) background.delete(background.keys().next().value!);
     return parser;
   };
+  /** Parses a file one new chunk per step, each chunk then read ahead for the rules. */
+  function* readAheadOf(parser: DocumentParser, text: string): Generator<void, void, undefined> {
+    for (const parsed of parser.prepare(text)) {
+      yield;
+      yield* readBlockAhead(parsed);
+    }
+  }
+  function* steps(uri: string, text: string, settings: AnalysisSettings, input: DossierInput = { name: '', others: [] }): Generator<void, AnalysisResult, undefined> {
+    const model = parserFor(uri).parse(text);
+    const related = input.others.map((other) => ({ name: other.name, text: other.text, model: otherParser(other.uri).parse(other.text) }));
+    const uris = new Map([[input.name, uri], ...input.others.map((other) => [other.name, other.uri] as const)]);
+    const dossier = yield* dossierSteps(dossierOf(input.name, model, related), settings, RULES);
+    const result = dossier.results.get(dossier.dossier.self)!;
+    analyses.set(uri, { model, settings, result, related, name: input.name, dossier, uris });
+    // An open file of the dossier, analysed as it is now, takes its share of the new findings.
+    for (const member of dossier.dossier.members) {
+      const memberUri = uris.get(member.name);
+      const last = memberUri && memberUri !== uri ? analyses.get(memberUri) : undefined;
+      if (!last || last.model !== member.model) continue;
+      const others = [{ name: input.name, text, model }, ...related.filter((other) => other.name !== member.name)];
+      analyses.set(memberUri!, { ...last, settings, result: dossier.results.get(member)!, related: others, dossier: { ...dossier, dossier: { ...dossier.dossier, self: member } }, uris });
+    }
+    return result;
+  }
   return {
-    analyze(uri, text, settings, input = { name: '', others: [] }) {
-      const model = parserFor(uri).parse(text);
-      const related = input.others.map((other) => ({ name: other.name, text: other.text, model: otherParser(other.uri).parse(other.text) }));
-      const uris = new Map([[input.name, uri], ...input.others.map((other) => [other.name, other.uri] as const)]);
-      const dossier = analyzeDossier(dossierOf(input.name, model, related), settings, RULES);
-      const result = dossier.results.get(dossier.dossier.self)!;
-      analyses.set(uri, { model, settings, result, related, name: input.name, dossier, uris });
-      // An open file of the dossier, analysed as it is now, takes its share of the new findings.
-      for (const member of dossier.dossier.members) {
-        const memberUri = uris.get(member.name);
-        const last = memberUri && memberUri !== uri ? analyses.get(memberUri) : undefined;
-        if (!last || last.model !== member.model) continue;
-        const others = [{ name: input.name, text, model }, ...related.filter((other) => other.name !== member.name)];
-        analyses.set(memberUri!, { ...last, settings, result: dossier.results.get(member)!, related: others, dossier: { ...dossier, dossier: { ...dossier.dossier, self: member } }, uris });
-      }
-      return result;
-    },
+    analyze: (uri, text, settings, input) => runSteps(steps(uri, text, settings, input)),
+    analysisSteps: steps,
     *prepare(uri, text, input) {
-      yield* parserFor(uri).prepare(text);
-      for (const other of input?.others ?? []) yield* otherParser(other.uri).prepare(other.text);
+      yield* readAheadOf(parserFor(uri), text);
+      for (const other of input?.others ?? []) yield* readAheadOf(otherParser(other.uri), other.text);
     },
     lastAnalysis: (uri) => analyses.get(uri),
     model(uri, text) {

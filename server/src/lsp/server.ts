@@ -29,7 +29,7 @@ const SEVERITY = {
   hint: DiagnosticSeverity.Hint,
 } as const;
 
-/** Longest stretch of parsing before the server looks at incoming messages again. */
+/** Longest stretch of analysis (parsing, reading, rules) before the server looks at incoming messages again. */
 const SLICE_MS = 25;
 
 /**
@@ -55,7 +55,7 @@ interface InitializationOptions {
  * The LSP adapter: keeps documents in sync, schedules analyses, publishes diagnostics. All checks
  * live in the core; this file only translates.
  */
-export function startServer(connection: Connection, incoming?: IncomingVersions): { warn(text: Localized): void } {
+export function startServer(connection: Connection, incoming?: IncomingVersions, { sliceMs = SLICE_MS }: { sliceMs?: number } = {}): { warn(text: Localized): void } {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
   let clientLocale: Locale = 'fr';
@@ -203,20 +203,20 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     // Superseded while settings were fetched: the newer version is already queued.
     if (!document || document.version !== before.version || queued.has(uri) || incoming?.superseded(uri, document.version)) return;
     const text = document.getText();
+    // A newer version arrived: it is queued, and this one is given up (what was parsed and read so
+    // far stays cached for it).
+    const stale = () => queued.has(uri) || documents.get(uri)?.version !== document.version || incoming?.superseded(uri, document.version) === true;
     let findings: Finding[];
     try {
-      // Parsing a large new text takes long: do it in slices, and give up on this version as soon
-      // as a newer one arrives (it is then queued; the chunks parsed so far stay cached for it).
-      let sliceStart = monotonicMs();
-      for (const _ of service.prepare(uri, text, found?.input)) {
-        if (monotonicMs() - sliceStart < SLICE_MS) continue;
-        await new Promise((resolve) => setImmediate(resolve));
-        if (queued.has(uri) || documents.get(uri)?.version !== document.version || incoming?.superseded(uri, document.version)) return;
-        sliceStart = monotonicMs();
-      }
+      // Parsing a large new text (and the dossier's other files) and running the rules on it (each
+      // file's, then those over the dossier) take seconds: both run in slices.
+      if (!(await inSlices(service.prepare(uri, text, found?.input), stale))) return;
+      const analysed = await inSlices(service.analysisSteps(uri, text, settings, found?.input), stale);
+      if (!analysed) return;
       attemptedVersions.set(uri, document.version);
-      findings = service.analyze(uri, text, settings, found?.input).findings;
+      findings = analysed.value.findings;
     } catch (error) {
+      attemptedVersions.set(uri, document.version);
       connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`);
       return;
     }
@@ -224,6 +224,27 @@ export function startServer(connection: Connection, incoming?: IncomingVersions)
     published.set(uri, JSON.stringify(diagnostics));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     publishDossier(uri);
+  }
+
+  /**
+   * Runs steps to their end, looking at incoming messages every `sliceMs` of work; stops (and ends
+   * the steps) as soon as `stale` says the work is no longer wanted. The last step's value, wrapped,
+   * or undefined when stopped.
+   */
+  async function inSlices<T>(steps: Iterator<void, T, undefined>, stale: () => boolean): Promise<{ value: T } | undefined> {
+    let sliceStart = monotonicMs();
+    try {
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return { value: step.value };
+        if (monotonicMs() - sliceStart < sliceMs) continue;
+        await new Promise((resolve) => setImmediate(resolve));
+        if (stale()) return undefined;
+        sliceStart = monotonicMs();
+      }
+    } finally {
+      steps.return?.();
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../document/model.js';
 import type { ParsedBlock } from '../document/markdown.js';
+import { blockReading } from '../document/readAhead.js';
 import { isValidDate, type CalendarDate } from './date.js';
 import { WEEKDAYS } from './format.js';
 
@@ -164,18 +165,15 @@ function englishMention(match: RegExpMatchArray, offset: number): DateMention | 
 }
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow', 'heading']);
-const byBlock = new WeakMap<ParsedBlock, DateMention[]>();
 const byModel = new WeakMap<DocumentModel, DateMention[]>();
 
 /**
  * The date mentions of one parsed block, offsets relative to the block. Cached on the block, which the
  * parser re-uses while its text is unchanged: after an edit only the edited blocks are scanned again.
  */
-export function blockDates(parsed: ParsedBlock): DateMention[] {
-  let mentions = byBlock.get(parsed);
-  if (mentions) return mentions;
+export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
   const seen = new Set<number>();
-  mentions = [];
+  const mentions: DateMention[] = [];
   parsed.units.forEach((unit, index) => {
     if (!PROSE.has(unit.kind)) return;
     for (const mention of findDates(parsed.text.slice(unit.start, unit.end), unit.start)) {
@@ -186,9 +184,8 @@ export function blockDates(parsed: ParsedBlock): DateMention[] {
     }
   });
   mentions.sort((a, b) => a.start - b.start);
-  byBlock.set(parsed, mentions);
   return mentions;
-}
+});
 
 /** Every date mention in the body's prose, in document order, with document offsets. */
 export function bodyDates(model: DocumentModel): DateMention[] {

@@ -130,8 +130,15 @@ export function readSettingsText(text: string, format: 'json' | 'yaml'): { raw: 
     raw: undefined,
     problems: [{ range, message: { fr: `${fr} ; aucun réglage de ce fichier n'est appliqué`, en: `${en}; none of this file's settings apply` } }],
   });
-  // JSON is YAML too: the YAML tree places keys in either format.
-  const document = parseYamlDocument(text, { logLevel: 'silent', uniqueKeys: false });
+  // JSON is YAML too: the YAML tree places keys in either format. The library's parser recurses on
+  // some malformed input until the stack overflows: a file it cannot read is one problem.
+  let document: YamlDocument;
+  try {
+    document = parseYamlDocument(text, { logLevel: 'silent', uniqueKeys: false });
+  } catch (error) {
+    if (format === 'yaml') return unparsed(at(0), `YAML illisible (${(error as Error).message})`, `unreadable YAML (${(error as Error).message})`);
+    document = parseYamlDocument('');
+  }
   let raw: unknown;
   if (format === 'json') {
     try {

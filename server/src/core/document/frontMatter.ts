@@ -46,6 +46,9 @@ export interface FrontMatter {
   keyRange(path: KeyPath): OffsetRange | undefined;
 }
 
+/** The library's own duplicate-key check is quadratic in the number of keys; firstDuplicateKey is linear. */
+const parseYaml = (source: string) => parseDocument(source, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, logLevel: 'error' });
+
 /** Beyond this many problems validation stops: each costs a "did you mean" search, and no one reads more. */
 export const MAX_PROBLEMS = 200;
 
@@ -56,10 +59,25 @@ export const MAX_LIST_ITEMS = 1_000;
 const MAX_ALIAS_COUNT = 100;
 
 export function parseFrontMatter(source: string, contentOffset: number, range: OffsetRange): FrontMatter {
-  // The library's own duplicate-key check is quadratic in the number of keys; firstDuplicateKey is linear.
-  const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, logLevel: 'error' });
   const problems: FrontMatterProblem[] = [];
   const at = (start: number, end: number): OffsetRange => ({ start: contentOffset + start, end: contentOffset + Math.max(end, start) });
+  let yaml: Document.Parsed;
+  try {
+    yaml = parseYaml(source);
+  } catch (error) {
+    // The library's parser recurses on some malformed input (a long list followed by a stray flow
+    // end, for one) until the stack overflows: the front-matter is then read as empty, with one error.
+    yaml = parseYaml('');
+    const firstLine = source.indexOf('\n');
+    problems.push({
+      kind: 'yaml-syntax',
+      range: at(0, firstLine >= 0 ? firstLine : source.length),
+      message: {
+        fr: `En-tête YAML illisible (${(error as Error).message}) : vérifiez sa syntaxe, en particulier les accolades et les crochets.`,
+        en: `Unreadable YAML front-matter (${(error as Error).message}): check its syntax, braces and brackets in particular.`,
+      },
+    });
+  }
 
   // SPEC §3: broken YAML is one error at the YAML error's position.
   const duplicate = firstDuplicateKey(yaml);

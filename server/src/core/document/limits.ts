@@ -19,6 +19,11 @@ export const LIMITS = {
   /** One block (paragraph, list, table) longer than this is read as plain text. */
   blockLength: 50_000,
   /**
+   * List items in one block: the Markdown parser spends about a fifth of a millisecond per item, so
+   * 50 000 characters of short items took over a second, in one step the server cannot cut.
+   */
+  listItems: 1_000,
+  /**
    * Chunks (groups of blocks, each parsed on its own), text units (paragraphs, headings, list items,
    * table rows) and headings analysed per document: a text of tiny blocks costs per block, not per
    * character (750 000 one-line headings fit in 6 MB). A generated 5 MB tender has about 7 200
@@ -38,7 +43,7 @@ export const LIMITS = {
   findingsPerDocument: 1_000,
 } as const;
 
-export type DegradedReason = 'line-length' | 'nesting' | 'brackets' | 'block-length' | 'parser-failure';
+export type DegradedReason = 'line-length' | 'nesting' | 'brackets' | 'list-items' | 'block-length' | 'parser-failure';
 
 /** What ended the analysis before the end of the text: its length, or one of the per-document counts. */
 export type StopReason = 'length' | 'chunks' | 'units' | 'headings';
@@ -100,15 +105,19 @@ const CONTAINER_MARKER = /[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
 /** Why a block must not go to the Markdown parser, or undefined when it may. Linear in the block's length. */
 export function blockHazard(block: string): DegradedReason | undefined {
   let lineStart = 0;
+  let listItems = 0;
   while (lineStart < block.length) {
     let lineEnd = block.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = block.length;
     if (lineEnd - lineStart > LIMITS.lineLength) return 'line-length';
     let depth = 0;
+    let listItem = false;
     CONTAINER_MARKER.lastIndex = lineStart;
-    while (CONTAINER_MARKER.exec(block) && CONTAINER_MARKER.lastIndex <= lineEnd) {
+    for (let marker = CONTAINER_MARKER.exec(block); marker && CONTAINER_MARKER.lastIndex <= lineEnd; marker = CONTAINER_MARKER.exec(block)) {
       if (++depth > LIMITS.nesting) return 'nesting';
+      if (!marker[0].endsWith('>')) listItem = true;
     }
+    if (listItem && ++listItems > LIMITS.listItems) return 'list-items';
     // Indentation alone also nests list items (two columns or more per level).
     let indent = 0;
     while (lineStart + indent < lineEnd && (block[lineStart + indent] === ' ' || block[lineStart + indent] === '\t')) indent++;

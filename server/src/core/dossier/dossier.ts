@@ -1,4 +1,5 @@
-import { DocumentParser, type DocumentModel } from '../document/model.js';
+import { DocumentParser } from '../document/incremental.js';
+import type { DocumentModel } from '../document/model.js';
 import type { RelatedDocument } from '../document/related.js';
 import { DOCUMENT_PARTS, type TenderType } from '../types.js';
 

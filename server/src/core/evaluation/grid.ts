@@ -1,6 +1,7 @@
 import type { OffsetRange } from '../document/frontMatter.js';
 import type { DocumentModel, DocumentUnit, Section } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
+import { blockReading } from '../document/readAhead.js';
 import { readTenderData } from '../document/tenderData.js';
 import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
 import { normalizeForMatching } from '../text/normalize.js';
@@ -99,17 +100,12 @@ interface BlockTable {
   grid: CriteriaGrid;
 }
 
-const tableMemo = new WeakMap<ParsedBlock, BlockTable[]>();
+const blockTables = blockReading((parsed: ParsedBlock) => readTables(parsed.units));
 
 function bodyTables(model: DocumentModel): CriteriaGrid[] {
   const grids: CriteriaGrid[] = [];
   for (const block of model.blocks) {
-    let tables = tableMemo.get(block.parsed);
-    if (!tables) {
-      tables = readTables(block.parsed.units);
-      tableMemo.set(block.parsed, tables);
-    }
-    for (const table of tables) {
+    for (const table of blockTables(block.parsed)) {
       const header = model.units[block.firstUnit + table.headerUnit];
       if (!gridSectionAt(model, header.start) && !table.namesGrid) continue;
       grids.push(shift(table.grid, block.offset));
@@ -216,7 +212,7 @@ interface ListedCriterion {
   heading: boolean;
 }
 
-const listMemo = new WeakMap<ParsedBlock, ListedCriterion[]>();
+const blockListed = blockReading((parsed: ParsedBlock) => readListed(parsed.units));
 
 function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   const listed: ListedCriterion[] = [];
@@ -254,7 +250,8 @@ function sectionText(model: DocumentModel, headingStart: number): string | undef
 
 /** "… selon les critères suivants :" introduces a list whose items are the criteria (annexe 1 grids have no weights). */
 const CRITERIA_INTRO = /\bcriteres?\b[^.]{0,160}(?::|\bsuivants\.?)$/;
-const introMemo = new WeakMap<ParsedBlock, number[]>();
+/** Paragraphs of a block that announce a list of criteria. */
+const blockIntros = blockReading((parsed: ParsedBlock) => parsed.units.flatMap((unit, index) => (unit.kind === 'paragraph' && CRITERIA_INTRO.test(unit.normalized) ? [index] : [])));
 
 /** A list item introduced as a criterion: "Critère 1 – Expérience (20 %)", or just its name. */
 function introducedCriterion(unit: DocumentUnit): ListedCriterion {
@@ -276,12 +273,7 @@ function introducedCriterion(unit: DocumentUnit): ListedCriterion {
 function introducedLists(model: DocumentModel): Map<Section, ListedCriterion[]> {
   const bySection = new Map<Section, ListedCriterion[]>();
   for (const block of model.blocks) {
-    let intros = introMemo.get(block.parsed);
-    if (!intros) {
-      intros = block.parsed.units.flatMap((unit, index) => (unit.kind === 'paragraph' && CRITERIA_INTRO.test(unit.normalized) ? [index] : []));
-      introMemo.set(block.parsed, intros);
-    }
-    for (const index of intros) {
+    for (const index of blockIntros(block.parsed)) {
       const at = block.firstUnit + index;
       const section = gridSectionAt(model, model.units[at].start);
       if (!section || bySection.has(section)) continue;
@@ -298,12 +290,7 @@ function bodyLists(model: DocumentModel, tables: readonly CriteriaGrid[]): Crite
   const introduced = introducedLists(model);
   const bySection = new Map<Section, ListedCriterion[]>(introduced);
   for (const block of model.blocks) {
-    let listed = listMemo.get(block.parsed);
-    if (!listed) {
-      listed = readListed(block.parsed.units);
-      listMemo.set(block.parsed, listed);
-    }
-    for (const entry of listed) {
+    for (const entry of blockListed(block.parsed)) {
       const moved = shiftCriterion(entry.criterion, block.offset);
       const section = gridSectionAt(model, moved.range.start);
       if (!section || introduced.has(section)) continue;

@@ -1,6 +1,7 @@
 import type { OffsetRange } from '../document/frontMatter.js';
 import type { DocumentModel } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
+import { blockReading } from '../document/readAhead.js';
 import { readFormula } from './formula.js';
 
 /**
@@ -92,17 +93,12 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
 ];
 
 const SCANNED = new Set(['paragraph', 'listItem', 'tableRow', 'code', 'heading']);
-const memo = new WeakMap<ParsedBlock, Statement[]>();
+const blockStatements = blockReading((parsed: ParsedBlock) => parsed.units.flatMap(readUnit));
 
 export function evaluationStatements(model: DocumentModel, kind?: StatementKind): Statement[] {
   const found: Statement[] = [];
   for (const block of model.blocks) {
-    let statements = memo.get(block.parsed);
-    if (!statements) {
-      statements = block.parsed.units.flatMap(readUnit);
-      memo.set(block.parsed, statements);
-    }
-    for (const statement of statements) {
+    for (const statement of blockStatements(block.parsed)) {
       if (kind && statement.kind !== kind) continue;
       found.push({ ...statement, range: { start: statement.range.start + block.offset, end: statement.range.end + block.offset } });
     }

@@ -1,5 +1,7 @@
-import { blocksWhere, someBlockWhere, type DocumentModel, type DocumentUnit } from '../document/model.js';
-import type { TextUnit } from '../document/markdown.js';
+import { blocksWhere, someBlockWhere } from '../document/incremental.js';
+import type { DocumentModel, DocumentUnit } from '../document/model.js';
+import type { ParsedBlock, TextUnit } from '../document/markdown.js';
+import { readAhead } from '../document/readAhead.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
 import { RECOGNISERS, headingEvidence, phraseEvidence, templatesOf, type ItemName } from './recognisers.js';
@@ -14,6 +16,7 @@ const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
  * so after an edit only the changed blocks are looked at.
  */
 export function findItem(model: DocumentModel, item: ItemName): DocumentUnit[] {
+  ITEM_READINGS[item]();
   const found: DocumentUnit[] = [];
   for (const blockIndex of blocksWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0)) {
     const block = model.blocks[blockIndex];
@@ -41,7 +44,7 @@ export function itemStatedWhere(model: DocumentModel, item: ItemName, accepts: (
 }
 
 /** Indexes of a block's units that state the item, memoised on the (cached) block. */
-function matchingUnits(parsed: DocumentModel['blocks'][number]['parsed'], item: ItemName): number[] {
+function matchingUnits(parsed: ParsedBlock, item: ItemName): number[] {
   let indexes = parsed.memo.get(item);
   if (!indexes) {
     indexes = [];
@@ -66,18 +69,23 @@ export interface WeakEvidence {
 
 /** The first passage that is weak evidence of an item (its recogniser's `weak` templates), if any. */
 export function findWeakEvidence(model: DocumentModel, item: ItemName): WeakEvidence | undefined {
-  const weak = templatesOf(RECOGNISERS[item]).weak;
-  if (weak.length === 0) return undefined;
-  // The unit's own reading, whose tokens are kept with it.
-  const matching = (unit: TextUnit) => {
-    const [reading] = readingsOf(unit);
-    return reading && weak.find((template) => matchTemplate(template, reading.text, reading.tokens) !== undefined);
-  };
-  const [unit] = findUnits(model, `weak:${item}`, (_, unit) => matching(unit) !== undefined);
+  if (templatesOf(RECOGNISERS[item]).weak.length === 0) return undefined;
+  const [unit] = findUnits(model, WEAK_EVIDENCE[item]);
   if (!unit) return undefined;
-  const template = matching(unit)!;
+  const template = weakTemplate(unit, item)!;
   return { unit, lacks: template.lacks, template: template.id };
 }
+
+/** The weak template a unit's own reading (whose tokens are kept with it) matches. */
+function weakTemplate(unit: TextUnit, item: ItemName) {
+  const [reading] = readingsOf(unit);
+  return reading && templatesOf(RECOGNISERS[item]).weak.find((template) => matchTemplate(template, reading.text, reading.tokens) !== undefined);
+}
+
+const ITEMS = Object.keys(RECOGNISERS) as ItemName[];
+// Which units of a block state each item, and which are weak evidence of it, are read ahead of the rules (see readAhead.ts).
+const ITEM_READINGS = Object.fromEntries(ITEMS.map((item) => [item, readAhead((parsed) => matchingUnits(parsed, item))])) as Record<ItemName, () => void>;
+const WEAK_EVIDENCE = Object.fromEntries(ITEMS.map((item) => [item, unitQuestion(`weak:${item}`, (_, unit) => weakTemplate(unit, item) !== undefined)])) as Record<ItemName, UnitQuestion>;
 
 /** A label that opens a passage: a few words before a colon (not a URL's « https: »). */
 export const RUN_IN_LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+) ?:(?!\/\/)/;
@@ -212,21 +220,49 @@ function segmentsOf(unit: TextUnit): string[] {
 }
 
 /**
- * Prose units a predicate accepts, memoised per cached block under `key` like findItem: for checks
- * that are more than a recogniser's patterns (a sentence-by-sentence test, for instance).
+ * A question asked of every prose unit, for checks that are more than a recogniser's patterns (a
+ * sentence-by-sentence test, for instance). Its answers are memoised per cached block under `key`,
+ * like findItem's, so one key is one question.
  */
-export function findUnits(model: DocumentModel, key: string, accepts: (normalized: string, unit: TextUnit) => boolean): DocumentUnit[] {
+export interface UnitQuestion {
+  key: string;
+  accepts: (normalized: string, unit: TextUnit) => boolean;
+  /** Says a rule asked it (see readAhead.ts). */
+  asked: () => void;
+}
+
+/** A question rules ask with findUnits, declared once (at module level) so that it can be read ahead. */
+export function unitQuestion(key: string, accepts: UnitQuestion['accepts']): UnitQuestion {
+  const question: UnitQuestion = { key, accepts, asked: () => {} };
+  question.asked = readAhead((parsed) => unitsWhere(parsed, question));
+  return question;
+}
+
+/**
+ * A question that depends on the document (a pattern made from its data), asked like the others but
+ * not read ahead: nothing knows it before the rule asks it.
+ */
+export const documentQuestion = (key: string, accepts: UnitQuestion['accepts']): UnitQuestion => ({ key, accepts, asked: () => {} });
+
+/** Prose units the question accepts, in document order. */
+export function findUnits(model: DocumentModel, question: UnitQuestion): DocumentUnit[] {
+  question.asked();
   const found: DocumentUnit[] = [];
   for (const block of model.blocks) {
-    let indexes = block.parsed.memo.get(key);
-    if (!indexes) {
-      indexes = [];
-      block.parsed.units.forEach((unit, index) => {
-        if (PROSE.has(unit.kind) && accepts(unit.normalized, unit)) indexes!.push(index);
-      });
-      block.parsed.memo.set(key, indexes);
-    }
-    for (const index of indexes) found.push(model.units[block.firstUnit + index]);
+    for (const index of unitsWhere(block.parsed, question)) found.push(model.units[block.firstUnit + index]);
   }
   return found;
+}
+
+/** Indexes of a block's prose units the question accepts, memoised on the (cached) block. */
+function unitsWhere(parsed: ParsedBlock, { key, accepts }: UnitQuestion): number[] {
+  let indexes = parsed.memo.get(key);
+  if (!indexes) {
+    indexes = [];
+    parsed.units.forEach((unit, index) => {
+      if (PROSE.has(unit.kind) && accepts(unit.normalized, unit)) indexes!.push(index);
+    });
+    parsed.memo.set(key, indexes);
+  }
+  return indexes;
 }

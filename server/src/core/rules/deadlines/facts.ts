@@ -4,6 +4,7 @@ import type { AnalysisSettings } from '../../config/settings.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentModel } from '../../document/model.js';
 import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
+import { blockReading } from '../../document/readAhead.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { Localized } from '../../types.js';
@@ -97,7 +98,6 @@ interface BlockStatement {
   time?: { hour: number; minute: number };
 }
 
-const byBlock = new WeakMap<ParsedBlock, BlockStatement[]>();
 const stated = new WeakMap<DocumentModel, StatedDate[]>();
 
 // The verb that moves a moment, then the date it moves it to: "reportée au", "repoussée jusqu'au", "postponed to".
@@ -208,10 +208,8 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
 }
 
 /** Each date of a block with the moment its sentence names; cached on the block like its dates. */
-function blockStatements(parsed: ParsedBlock): BlockStatement[] {
-  let statements = byBlock.get(parsed);
-  if (statements) return statements;
-  statements = [];
+const blockStatements = blockReading((parsed: ParsedBlock): BlockStatement[] => {
+  const statements: BlockStatement[] = [];
   const mentions = blockDates(parsed);
   for (let i = 0; i < mentions.length; ) {
     const unitIndex = mentions[i].unit!;
@@ -225,9 +223,8 @@ function blockStatements(parsed: ParsedBlock): BlockStatement[] {
     read.forEach((statement, k) => statements.push({ index: i + k, ...statement }));
     i = j;
   }
-  byBlock.set(parsed, statements);
   return statements;
-}
+});
 
 /**
  * Dates the notice's text gives for the receipt or the opening of bids: each sentence is classified

@@ -1,4 +1,4 @@
-import { findUnits } from '../../legal/find.js';
+import { findUnits, unitQuestion } from '../../legal/find.js';
 import { CHANNEL_REFUSED, DOCUMENTS_NAMED, NOT_ABOUT_DOCUMENTS, OTHER_CHANNEL, PRONOUN_SUBJECT } from '../../legal/recognisers/distribution.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule } from '../rule.js';
@@ -24,6 +24,7 @@ function passageOffersOtherChannel(normalized: string): boolean {
   }
   return false;
 }
+const OFFERS_OTHER_CHANNEL = unitQuestion('otherChannel', passageOffersOtherChannel);
 
 /** Art. 9.1: the tender documents and every addendum can be obtained only through SEAO. */
 export const documentsOnlyThroughSeao: Rule = {
@@ -37,7 +38,7 @@ export const documentsOnlyThroughSeao: Rule = {
     en: 'The tender documents and addenda can be obtained only through SEAO: no other way of obtaining them is offered.',
   },
   check(context) {
-    const offering = findUnits(context.model, 'otherChannel', passageOffersOtherChannel);
+    const offering = findUnits(context.model, OFFERS_OTHER_CHANNEL);
     for (const unit of offering) {
       context.report({
         messageId: 'otherMeans',

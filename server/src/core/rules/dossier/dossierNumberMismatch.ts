@@ -1,4 +1,4 @@
-import { findUnits } from '../../legal/find.js';
+import { documentQuestion, findUnits } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, placed } from './files.js';
 
@@ -40,8 +40,9 @@ export const dossierNumberMismatch: Rule = {
     const numeroRange = keyValue(home, ['numero']);
     const key = `numero-shape:${shape.source}`;
     const holds = new RegExp(shape.source, 'u');
+    const question = documentQuestion(key, (_, unit) => holds.test(unit.text));
     for (const file of files) {
-      for (const unit of findUnits(file.model, key, (_, unit) => holds.test(unit.text))) {
+      for (const unit of findUnits(file.model, question)) {
         for (const match of unit.text.matchAll(shape)) {
           if (match[0] === numero) continue;
           // The unit's text is its source less its Markdown: the reference is found again in the source.

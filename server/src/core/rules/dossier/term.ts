@@ -1,6 +1,6 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentModel } from '../../document/model.js';
-import { findUnits } from '../../legal/find.js';
+import { findUnits, unitQuestion } from '../../legal/find.js';
 import type { DossierFile } from './files.js';
 
 /**
@@ -41,13 +41,15 @@ export const RENEWAL_PERIOD = new RegExp(String.raw`\b(?:periodes?|periods?|reno
 const NO_RENEWAL = /\b(?:aucune? (?:option de )?renouvel|(?:ne|n') (?:\S+ ){0,2}(?:pas|aucun\w*) (?:\S+ ){0,2}renouvel|non renouvelable|no renewal|not (?:be )?renew)/;
 
 const terms = new WeakMap<DocumentModel, Term>();
+/** Passages that state the contract's term or its renewals. */
+const TERM_STATED = unitQuestion('contract-term', (normalized) => INITIAL.test(normalized) || RENEWAL.test(normalized));
 
 /** The first statements of the term in a file's text. */
 export function termOf(model: DocumentModel): Term {
   let term = terms.get(model);
   if (term) return term;
   term = {};
-  for (const unit of findUnits(model, 'contract-term', (normalized) => INITIAL.test(normalized) || RENEWAL.test(normalized))) {
+  for (const unit of findUnits(model, TERM_STATED)) {
     const text = unit.normalized;
     const range = { start: unit.start, end: unit.end };
     const initial = INITIAL.exec(text);

@@ -1,6 +1,7 @@
 import { annexApplies } from '../applicability.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
-import { blocksWhere, type DocumentUnit } from '../../document/model.js';
+import { blocksWhere } from '../../document/incremental.js';
+import type { DocumentUnit } from '../../document/model.js';
 import { evaluationGrid, isPartOf, nameWords, unnumbered, type GridCriterion } from '../../evaluation/grid.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';

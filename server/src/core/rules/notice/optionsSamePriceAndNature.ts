@@ -1,4 +1,4 @@
-import { findItem, findUnits } from '../../legal/find.js';
+import { findItem, findUnits, unitQuestion } from '../../legal/find.js';
 import { OPTION_OTHER_PRICE, OPTION_OTHER_SERVICES, SAME_PRICE_NEGATION } from '../../legal/recognisers/options.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { DocumentUnit } from '../../document/model.js';
@@ -12,6 +12,9 @@ function departure(normalized: string): 'price' | 'services' | undefined {
   if (OPTION_OTHER_SERVICES.some((pattern) => pattern.test(text))) return 'services';
   return undefined;
 }
+
+/** Passages that state another price or other services than the contract's. */
+const OPTION_DEPARTURE = unitQuestion('optionDeparture', (normalized) => departure(normalized) !== undefined);
 
 const MESSAGES = {
   price: {
@@ -48,7 +51,7 @@ export const optionsSamePriceAndNature: Rule = {
       if (kind && range) context.report({ messageId: kind, range, message: MESSAGES[kind] });
     });
     // Passages that state another price or other services (memoised per block), kept when they speak of an option.
-    const departing = findUnits(context.model, 'optionDeparture', (normalized) => departure(normalized) !== undefined);
+    const departing = findUnits(context.model, OPTION_DEPARTURE);
     if (departing.length === 0) return;
     const mentions = optionMentions(context);
     const sections = context.model.sections.filter((section) => mentions.has(section.heading));

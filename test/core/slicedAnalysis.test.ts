@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { analysisSteps, analyzeDossier, analyzeModel, createLanguageService, DEFAULT_SETTINGS, DocumentParser, dossierOf, type DossierAnalysis } from '../../server/src/core/index.js';
+import { dossierSteps } from '../../server/src/core/analyze.js';
+import { RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
+import { RULES } from '../../server/src/core/rules/index.js';
+import type { Rule } from '../../server/src/core/rules/rule.js';
+import { readDossierExample, readExample } from '../helpers.js';
+
+/**
+ * The language server runs an analysis in slices (issue 15, 4): parsing, the readings rules make of
+ * each block, then the rules, with steps small enough to look at incoming messages between them.
+ */
+describe('analysis in steps', () => {
+  const text = readExample('ao-services-techniques-defauts.md');
+
+  it('the rules step yields after each rule, and finds what analyzeModel finds', () => {
+    const events: string[] = [];
+    const watched: Rule[] = RULES.map((rule) => ({ ...rule, check: (context) => (events.push(rule.id), rule.check(context)) }));
+    const model = new DocumentParser().parse(text);
+    const steps = analysisSteps(model, DEFAULT_SETTINGS, watched);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) events.push('yield');
+    const checks = events.filter((event) => event !== 'yield');
+    assert.ok(checks.length > 40, 'the rules of a tender ran');
+    events.forEach((event, index) => assert.ok(event === 'yield' || events[index + 1] === 'yield', `a yield after ${event}`));
+    assert.deepEqual(step.value, analyzeModel(new DocumentParser().parse(text)));
+  });
+
+  it('prepare reads every new block ahead for each item the rules ask for', () => {
+    const analysed = new DocumentParser().parse(text);
+    analyzeModel(analysed);
+    const items = new Set(Object.keys(RECOGNISERS));
+    const asked = new Set(analysed.blocks.flatMap((block) => [...block.parsed.memo.keys()].filter((key) => items.has(key))));
+    assert.ok(asked.size > 20, 'the rules asked for items');
+    const other = readExample('ao-services-professionnels-conforme.md');
+    const service = createLanguageService();
+    for (const _ of service.prepare('file:///b.md', other));
+    const body = service.model('file:///b.md', other).blocks.filter((block) => block.parsed.units.some((unit) => unit.kind !== 'yaml'));
+    assert.ok(body.length > 5);
+    for (const block of body) for (const item of asked) assert.ok(block.parsed.memo.has(item), `${item} read ahead at ${block.offset}`);
+  });
+
+  /** Each file's findings, by name. */
+  const byName = (analysis: DossierAnalysis) => Object.fromEntries([...analysis.results].map(([member, result]) => [member.name, result]));
+
+  for (const example of ['dossier-gestion-documentaire', 'dossier-gestion-documentaire-defauts']) {
+    const files = readDossierExample(example);
+    const dossierOfFiles = (rules = RULES) => {
+      const [first, ...others] = Object.entries(files);
+      return { dossier: dossierOf(first[0], new DocumentParser().parse(first[1]), others.map(([name, text]) => ({ name, text }))), rules };
+    };
+
+    it(`a dossier (${example}) yields after each rule of each file and each rule over its tender documents, and finds what analyzeDossier finds`, () => {
+      const events: string[] = [];
+      const watched: Rule[] = RULES.map((rule) => ({ ...rule, check: (context) => (events.push(`${rule.scope ?? 'file'}:${rule.id}`), rule.check(context)) }));
+      const { dossier } = dossierOfFiles();
+      const steps = dossierSteps(dossier, DEFAULT_SETTINGS, watched);
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) events.push('yield');
+      events.forEach((event, index) => assert.ok(event === 'yield' || events[index + 1] === 'yield', `a yield after ${event}`));
+      assert.ok(events.filter((event) => event.startsWith('dossier:')).length > 20, 'the rules over the dossier ran');
+      assert.ok(events.filter((event) => event.startsWith('file:')).length > 15, "each file's rules ran");
+      const expected = analyzeDossier(dossierOfFiles().dossier);
+      assert.deepEqual(byName(step.value), byName(expected));
+    });
+
+    it(`a dossier's analysis given up part-way, in the language service, then run again: the same findings (${example})`, () => {
+      const [first, ...others] = Object.entries(files);
+      const uri = (name: string) => `file:///dossier/${name}`;
+      const input = { name: first[0], others: others.map(([name, text]) => ({ uri: uri(name), name, text })) };
+      const expected = byName(analyzeDossier(dossierOfFiles().dossier));
+      for (const abandonAt of [1, 7, 40, 90]) {
+        const service = createLanguageService();
+        for (const _ of service.prepare(uri(first[0]), first[1], input));
+        let steps = 0;
+        for (const _ of service.analysisSteps(uri(first[0]), first[1], DEFAULT_SETTINGS, input)) if (++steps >= abandonAt) break;
+        assert.equal(service.lastAnalysis(uri(first[0])), undefined, 'nothing kept of an analysis given up');
+        service.analyze(uri(first[0]), first[1], DEFAULT_SETTINGS, input);
+        assert.deepEqual(byName(service.lastAnalysis(uri(first[0]))!.dossier), expected, `given up after ${abandonAt} steps`);
+      }
+    });
+  }
+});
