@@ -25,7 +25,7 @@ const prose = (day: number) => {
 const written = (day: number) =>
   fc.oneof(fc.constant(''), fc.constant(WEEKDAYS[new Date(FIRST_DAY + day * DAY_MS).getUTCDay()]), fc.constantFrom(...WEEKDAYS)).map((weekday) => `${weekday ? `${weekday} ` : ''}${prose(day)}`);
 
-export const fixAllNotice = fc
+const fixAllNotice = fc
   .record({
     type: fc.constantFrom('avis', 'appel-offres'),
     diffusion: fc.integer({ min: 0, max: 320 }),

@@ -101,11 +101,11 @@ const mutatedExample = fc
     return arbitrary;
   });
 
-export const tenderDocument = fc.oneof(generatedDocument, mutatedExample, fc.string({ unit: 'binary', maxLength: 300 }));
+const tenderDocument = fc.oneof(generatedDocument, mutatedExample, fc.string({ unit: 'binary', maxLength: 300 }));
 
 const severity = fc.constantFrom('error', 'warning', 'information', 'hint', 'off', 'fatal', 3);
 /** Raw settings as a client or a `.tenderrc` could send them: right keys with any values, and junk. */
-export const rawSettings = fc.oneof(
+const rawSettings = fc.oneof(
   fc.record(
     {
       regles: fc.oneof(fc.dictionary(fc.constantFrom(...RULES.map((rule) => rule.id), ...RULES.map((rule) => rule.citation), 'inconnue'), severity as fc.Arbitrary<unknown>), fc.anything()),
@@ -125,7 +125,7 @@ function checkDocument(text: string, settings = DEFAULT_SETTINGS): void {
 }
 
 /** Names that plain objects inherit: as user keys they must be unknown keys like any other. */
-export const PROTOTYPE_KEYS = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__'];
+const PROTOTYPE_KEYS = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__'];
 
 /** A YAML mapping mixing schema keys and prototype names at any depth (block style, `indent` spaces). */
 const hostileMap: (indent: number) => fc.Arbitrary<string> = (indent) =>
@@ -147,7 +147,7 @@ const hostileMap: (indent: number) => fc.Arbitrary<string> = (indent) =>
     .map((lines) => lines.join('\n'));
 
 /** The examples with prototype-named keys added to their front-matter, at the top or nested under a schema key. */
-export const prototypeKeysProperty = fc.property(fc.constantFrom(...EXAMPLES), hostileMap(0), fc.constantFrom('', 'organisme:\n', 'contrat:\n', 'addenda:\n  - '), (example, map, under) => {
+const prototypeKeysProperty = fc.property(fc.constantFrom(...EXAMPLES), hostileMap(0), fc.constantFrom('', 'organisme:\n', 'contrat:\n', 'addenda:\n  - '), (example, map, under) => {
   const nested = under ? map.split('\n').map((line, index) => (under.endsWith('- ') && index === 0 ? line : `  ${under.endsWith('- ') ? '  ' : ''}${line}`)).join('\n') : map;
   const text = example.replace(/^---\n/, `---\n${under}${nested}\n`);
   checkDocument(text);
@@ -162,7 +162,7 @@ export const prototypeKeysProperty = fc.property(fc.constantFrom(...EXAMPLES), h
 });
 
 /** Analysis of any document, with any settings, neither throws nor points outside the document. */
-export const analysisProperty = fc.property(tenderDocument, rawSettings, (text, raw) => checkDocument(text, mergeSettings(DEFAULT_SETTINGS, raw)));
+const analysisProperty = fc.property(tenderDocument, rawSettings, (text, raw) => checkDocument(text, mergeSettings(DEFAULT_SETTINGS, raw)));
 
 /** Positions inside or just outside a text, as an editor (or a buggy client) may send them. */
 const position = fc.record({ line: fc.integer({ min: -1, max: 80 }), character: fc.integer({ min: -1, max: 200 }) });
@@ -172,7 +172,7 @@ const position = fc.record({ line: fc.integer({ min: -1, max: 80 }), character: 
  * text, then asks for code actions at a random range; applying the fix-all edits must not throw either.
  * Before some analyses, part of the text is parsed and read ahead, as the server does in slices.
  */
-export const serviceProperty = fc.property(
+const serviceProperty = fc.property(
   tenderDocument,
   fc.array(fc.tuple(position, position, fc.oneof(fc.constantFrom(...SYNTAX, ...clauseTexts), fc.string({ maxLength: 20 })), fc.option(fc.nat(400))), { maxLength: 8 }),
   fc.array(fc.constantFrom('quickfix', 'source.fixAll.tender', 'source', 'refactor'), { maxLength: 2 }),
@@ -198,7 +198,7 @@ export const serviceProperty = fc.property(
 );
 
 /** Any `.tenderrc` content is read leniently: settings come back, problems are listed, nothing throws. */
-export const configFileProperty = fc.property(
+const configFileProperty = fc.property(
   fc.constantFrom('.tenderrc.json', '.tenderrc.yaml'),
   fc.oneof(rawSettings.map((raw) => JSON.stringify(raw) ?? 'null'), fc.string({ maxLength: 200 }), tenderDocument),
   (name, content) => {

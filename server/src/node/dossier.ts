@@ -9,7 +9,7 @@ const MARKDOWN = new Set(['.md', '.markdown']);
  * How far a dossier reaches: its folder and two levels of subfolders (`annexes/`, `annexes/grilles/`);
  * a file in such a subfolder finds the dossier's folder at most two levels up.
  */
-export const DOSSIER_DEPTH = 3;
+const DOSSIER_DEPTH = 3;
 
 /** Folders looked into for one dossier, at most: a dossier's folder is not a disk's root. */
 const MAX_FOLDERS = 200;

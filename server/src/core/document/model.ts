@@ -21,13 +21,13 @@ export interface Section {
   end: number;
 }
 
-export interface IgnoreDirective {
+interface IgnoreDirective {
   citation: string;
   reason: string | undefined;
   range: OffsetRange;
 }
 
-export type TenderDetection =
+type TenderDetection =
   | { kind: 'not-tender' }
   | { kind: 'tender'; type: TenderType }
   | { kind: 'unknown-type'; value: string; range: OffsetRange }

@@ -6,7 +6,7 @@ import { combinedFrontMatter } from './frontMatter.js';
 import { homeMember, type DossierMember } from './dossier.js';
 
 /** A file of the dossier placed in the combined model: its text is [base, end). */
-export interface PlacedMember {
+interface PlacedMember {
   member: DossierMember;
   base: number;
   end: number;
