@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
 import { MAX_LIST_ITEMS, MAX_PROBLEMS, type OffsetRange } from './document/frontMatter.js';
 import { notCheckedReason } from './document/notChecked.js';
-import type { DocumentModel, Section } from './document/model.js';
+import { firstUnitFrom, type DocumentModel, type Section } from './document/model.js';
 import { readTenderData } from './document/tenderData.js';
 import { dossierAddenda, type RelatedAddendum, type RelatedDocument } from './document/related.js';
 import { LIMITS, type DegradedReason, type StopReason } from './document/limits.js';
@@ -530,7 +530,7 @@ export function ruleContext(model: DocumentModel, settings: AnalysisSettings, ad
     settings,
     locale: settings.locale,
     sectionsNamed: (patterns) => model.sections.filter((section) => patterns.some((pattern) => pattern.test(section.heading.normalized))),
-    unitsOf: (section: Section) => model.units.slice(firstUnitAfter(model, section.heading.start + 1), firstUnitAfter(model, section.end)),
+    unitsOf: (section: Section) => model.units.slice(firstUnitFrom(model, section.heading.start + 1), firstUnitFrom(model, section.end)),
   };
 }
 
@@ -539,17 +539,6 @@ export function dossierRuleContext(combined: CombinedDossier, context: RuleConte
   return { ...context, ...combined.homeFor(rule.citation) };
 }
 
-/** Index of the first unit starting at or after offset (units are in document order). */
-function firstUnitAfter(model: DocumentModel, offset: number): number {
-  let low = 0;
-  let high = model.units.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (model.units[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** Per-rule or per-citation severity from the settings, `off` removing the finding (SPEC §7). */
 function applySettings(findings: Finding[], settings: AnalysisSettings): Finding[] {

@@ -245,20 +245,26 @@ function padding(length: number): string {
   return text;
 }
 
+/** The index of the first unit starting at or after `offset` (units are in order of their start); their number if none. */
+export function firstUnitFrom(model: DocumentModel, offset: number): number {
+  const { units } = model;
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (units[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * The index of a unit of the model (units are in order of their start): found by its start, not by
  * going through every unit before it, which a rule asking it of many units would pay for each.
  */
 export function unitIndex(model: DocumentModel, unit: DocumentUnit): number {
   const { units } = model;
-  let low = 0;
-  let high = units.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (units[mid].start < unit.start) low = mid + 1;
-    else high = mid;
-  }
-  for (let index = low; index < units.length && units[index].start === unit.start; index++) if (units[index] === unit) return index;
+  for (let index = firstUnitFrom(model, unit.start); index < units.length && units[index].start === unit.start; index++) if (units[index] === unit) return index;
   return units.indexOf(unit);
 }
 

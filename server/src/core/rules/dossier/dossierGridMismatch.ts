@@ -1,15 +1,8 @@
-import { evaluationGrid, gridsAgree, type CriteriaGrid, type GridCriterion } from '../../evaluation/grid.js';
-import type { Locale } from '../../types.js';
-import { formatNumber } from '../evaluation/common.js';
+import { evaluationGrid, gridsAgree, type CriteriaGrid } from '../../evaluation/grid.js';
+import { describeCriterion } from '../evaluation/common.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, of, placed, type DossierFile } from './files.js';
 
-const describe = (criterion: GridCriterion | undefined, locale: Locale): string =>
-  criterion
-    ? `« ${criterion.name} »${criterion.weight !== undefined ? ` (${formatNumber(criterion.weight, locale)})` : ''}`
-    : locale === 'fr'
-      ? '(aucun)'
-      : '(none)';
 
 /** The first grid written in a file's text. */
 const gridOf = (file: DossierFile): CriteriaGrid | undefined => evaluationGrid(file.model).body[0];
@@ -53,8 +46,8 @@ export const dossierGridMismatch: Rule = {
         messageId: 'gridMismatch',
         range: placed(file, here?.range ?? grid.range),
         message: {
-          fr: `La grille d'évaluation ${of(label).fr} et celle ${of(annexLabel).fr} diffèrent au critère ${n} : ${describe(here, 'fr')} d'un côté, ${describe(there, 'fr')} de l'autre.`,
-          en: `The evaluation grid ${of(label).en} and that ${of(annexLabel).en} differ at criterion ${n}: ${describe(here, 'en')} on one side, ${describe(there, 'en')} on the other.`,
+          fr: `La grille d'évaluation ${of(label).fr} et celle ${of(annexLabel).fr} diffèrent au critère ${n} : ${describeCriterion(here, 'fr')} d'un côté, ${describeCriterion(there, 'fr')} de l'autre.`,
+          en: `The evaluation grid ${of(label).en} and that ${of(annexLabel).en} differ at criterion ${n}: ${describeCriterion(here, 'en')} on one side, ${describeCriterion(there, 'en')} on the other.`,
         },
         related: [{ range: placed(annex, there?.range ?? reference.range), message: { fr: `Grille ${of(annexLabel).fr}`, en: `Grid ${of(annexLabel).en}` } }],
       });

@@ -1,6 +1,6 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
-import type { DocumentModel } from '../../document/model.js';
-import { evaluationGrid } from '../../evaluation/grid.js';
+import { firstUnitFrom, type DocumentModel } from '../../document/model.js';
+import { evaluationGrid, type GridCriterion } from '../../evaluation/grid.js';
 import { itemStated } from '../../legal/find.js';
 import { RECOGNISERS, matchesHeading, type ItemName } from '../../legal/recognisers.js';
 import type { Locale } from '../../types.js';
@@ -64,21 +64,10 @@ export function sectionEnd(model: DocumentModel, item: ItemName): number | undef
 /** Offset after the body's last unit of the rule's home file (see RuleContext.home). */
 export function documentEnd(context: RuleContext): number {
   const { model, home } = context;
-  const last = model.units[lastUnitBefore(model, home.end)];
+  const last = model.units[firstUnitFrom(model, home.end) - 1];
   return last && last.start >= home.bodyStart ? last.end : home.end;
 }
 
-/** Index of the last unit starting before offset, -1 if none. */
-function lastUnitBefore(model: DocumentModel, offset: number): number {
-  let low = 0;
-  let high = model.units.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (model.units[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
-}
 
 /** Where evaluation clauses go: the end of the evaluation-grid section, else the end of the rule's home file. */
 export const evaluationInsertionOffset = (context: RuleContext): number => sectionEnd(context.model, 'evaluationGrid') ?? documentEnd(context);
@@ -97,3 +86,11 @@ export function gridAnnex(context: RuleContext): 1 | 2 | undefined {
   const grid = evaluationGrid(context.model).primary;
   return grid?.criteria.some((criterion) => criterion.weight !== undefined) ? 2 : undefined;
 }
+
+/** A grid criterion as messages name it: « name » (weight), or « (aucun) » where a grid has no criterion at that place. */
+export const describeCriterion = (criterion: GridCriterion | undefined, locale: Locale): string =>
+  criterion
+    ? `« ${criterion.name} »${criterion.weight !== undefined ? ` (${formatNumber(criterion.weight, locale)})` : ''}`
+    : locale === 'fr'
+      ? '(aucun)'
+      : '(none)';

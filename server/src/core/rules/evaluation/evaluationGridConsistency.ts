@@ -1,14 +1,7 @@
-import { evaluationGrid, gridsAgree, type GridCriterion } from '../../evaluation/grid.js';
-import type { Locale } from '../../types.js';
+import { evaluationGrid, gridsAgree } from '../../evaluation/grid.js';
 import type { Rule } from '../rule.js';
-import { TENDER_DOCUMENTS, formatNumber } from './common.js';
+import { TENDER_DOCUMENTS, describeCriterion } from './common.js';
 
-const describe = (criterion: GridCriterion | undefined, locale: Locale): string =>
-  criterion
-    ? `« ${criterion.name} »${criterion.weight !== undefined ? ` (${formatNumber(criterion.weight, locale)})` : ''}`
-    : locale === 'fr'
-      ? '(aucun)'
-      : '(none)';
 
 /** SPEC §3–4: a grid written both in the front-matter and as a body table must say the same thing. */
 export const evaluationGridConsistency: Rule = {
@@ -38,8 +31,8 @@ export const evaluationGridConsistency: Rule = {
         messageId: 'gridsDiffer',
         range: inHeader?.range ?? frontMatter.range,
         message: {
-          fr: `La grille d'évaluation de l'en-tête et celle du texte diffèrent au critère ${n} : ${describe(inHeader, 'fr')} dans l'en-tête, ${describe(inTable, 'fr')} dans le tableau.`,
-          en: `The evaluation grid in the front-matter and the one in the text differ at criterion ${n}: ${describe(inHeader, 'en')} in the front-matter, ${describe(inTable, 'en')} in the table.`,
+          fr: `La grille d'évaluation de l'en-tête et celle du texte diffèrent au critère ${n} : ${describeCriterion(inHeader, 'fr')} dans l'en-tête, ${describeCriterion(inTable, 'fr')} dans le tableau.`,
+          en: `The evaluation grid in the front-matter and the one in the text differ at criterion ${n}: ${describeCriterion(inHeader, 'en')} in the front-matter, ${describeCriterion(inTable, 'en')} in the table.`,
         },
         related: [
           {
