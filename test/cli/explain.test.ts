@@ -1,25 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { run } from '../../server/src/cli/main.js';
+import { lintFromRoot } from './reports.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COMPLIANT = 'examples/ao-services-professionnels-conforme.md';
 const DEFECTIVE = 'examples/ao-services-techniques-defauts.md';
 
-/** Runs the CLI in-process, from the repository's root (paths are shown relative to it). */
-function lint(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    let stdout = '';
-    let stderr = '';
-    const code = run(args, (text) => (stdout += text), (text) => (stderr += text));
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
+const lint = lintFromRoot;
 
 describe('CLI --explain (issue 13, 4)', () => {
   it('French by default: per rule, the passage that met it, its wording and a quotation, or the front-matter key', () => {

@@ -5,26 +5,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from '../../server/src/cli/main.js';
+import { lintFromRoot } from './reports.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli.js');
 const COMPLIANT = 'examples/ao-services-professionnels-conforme.md';
 const DEFECTIVE = 'examples/ao-services-techniques-defauts.md';
 
-/** Runs the CLI in-process, from the repository's root (paths are shown relative to it). */
-function lint(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    let stdout = '';
-    let stderr = '';
-    const code = run(args, (text) => (stdout += text), (text) => (stderr += text));
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
+const lint = lintFromRoot;
 
 /** The date of the check changes from one run to the next; the rest of the page does not. */
 const undated = (html: string) => html.replace(/(Vérifié le|<dt>Date de la vérification<\/dt><dd>)[^<]*/g, '$1');
