@@ -15,7 +15,18 @@ describe('analysis in steps', () => {
 
   it('the rules step yields after each rule, and finds what analyzeModel finds', () => {
     const events: string[] = [];
-    const watched: Rule[] = RULES.map((rule) => ({ ...rule, check: (context) => (events.push(rule.id), rule.check(context)) }));
+    // A rule runs its check, or finds the document not applicable to it (Rule.notApplicable): a step either way.
+    const condition = (rule: Rule): Pick<Rule, 'notApplicable'> =>
+      rule.notApplicable
+        ? {
+            notApplicable: (context) => {
+              const reason = rule.notApplicable!(context);
+              if (reason) events.push(rule.id);
+              return reason;
+            },
+          }
+        : {};
+    const watched: Rule[] = RULES.map((rule) => ({ ...rule, ...condition(rule), check: (context) => (events.push(rule.id), rule.check(context)) }));
     const model = new DocumentParser().parse(text);
     const steps = analysisSteps(model, DEFAULT_SETTINGS, watched);
     let step = steps.next();

@@ -45,8 +45,8 @@ describe('LSP: requests go through the sliced analysis', function () {
 });
 
 /**
- * Counts event-loop turns, and records the turn in which each rule checks a model `watch` accepts
- * (with the rule), until `stop`.
+ * Counts event-loop turns, and records the turn in which each rule checks a model `watch` accepts (with
+ * the rule), or finds it not applicable, until `stop`.
  */
 function watchRules(watch: (context: RuleContext, rule: Rule) => boolean, onCheck: (count: number) => void = () => {}) {
   let turn = 0;
@@ -60,13 +60,23 @@ function watchRules(watch: (context: RuleContext, rule: Rule) => boolean, onChec
   // Copies of the rules as they are, each of whose `check` is called on its copy and put back at the end.
   const originals = RULES.map((rule) => ({ ...rule }));
   RULES.forEach((rule, index) => {
+    const record = (context: RuleContext) => {
+      if (!watch(context, rule)) return;
+      checks.push({ turn, rule });
+      onCheck(checks.length);
+    };
     rule.check = (context) => {
-      if (watch(context, rule)) {
-        checks.push({ turn, rule });
-        onCheck(checks.length);
-      }
+      record(context);
       originals[index].check(context);
     };
+    // A rule found not applicable (Rule.notApplicable) runs no check: its step is the condition's.
+    if (originals[index].notApplicable) {
+      rule.notApplicable = (context) => {
+        const reason = originals[index].notApplicable!(context);
+        if (reason) record(context);
+        return reason;
+      };
+    }
   });
   return {
     checks,

@@ -25,8 +25,13 @@ export function findItem(model: DocumentModel, item: ItemName): DocumentUnit[] {
   return found;
 }
 
-/** Whether some unit states an item (findItem's answer is not empty), without looking past the first block that does. */
+/**
+ * Whether some unit states an item (findItem's answer is not empty), without looking past the first block
+ * that does. The item is read ahead as findItem's is (readAhead.ts): in the server, a rule that asks for an
+ * item no block states then finds every block read, instead of reading them all in one step of its own.
+ */
 export function itemStated(model: DocumentModel, item: ItemName): boolean {
+  ITEM_READINGS[item]();
   return someBlockWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
 }
 
