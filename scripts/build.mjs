@@ -63,13 +63,25 @@ await Promise.all([
     await build({ ...common, entryPoints: ['server/src/cli/entry.ts'], outfile: 'dist/cli-main.js' });
     // dist/cli.js loads dist/cli-main.js through V8's code cache, as dist/server.js loads the server.
     const cliMainHash = createHash('sha256').update(readFileSync('dist/cli-main.js')).digest('hex').slice(0, 16);
-    await build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: executable, define: { ...common.define, CLI_MAIN_HASH: JSON.stringify(cliMainHash) } });
+    await build({
+      ...common,
+      entryPoints: ['server/src/cli/bin.ts'],
+      outfile: 'dist/cli.js',
+      banner: executable,
+      define: { ...common.define, CLI_MAIN_HASH: JSON.stringify(cliMainHash) },
+    });
   })(),
   (async () => {
     await build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js', plugins: [deferredBuiltins] });
     // dist/server.js only loads dist/server-main.js through V8's code cache (server/src/node/codeCache.ts),
     // keyed by this hash: computed here, it costs a start nothing.
     const serverMainHash = createHash('sha256').update(readFileSync('dist/server-main.js')).digest('hex').slice(0, 16);
-    await build({ ...common, entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.js', banner: executable, define: { ...common.define, SERVER_MAIN_HASH: JSON.stringify(serverMainHash) } });
+    await build({
+      ...common,
+      entryPoints: ['server/src/lsp/bin.ts'],
+      outfile: 'dist/server.js',
+      banner: executable,
+      define: { ...common.define, SERVER_MAIN_HASH: JSON.stringify(serverMainHash) },
+    });
   })(),
 ]);

@@ -52,7 +52,10 @@ interface CorpusResult {
   problems: string[];
 }
 
-const citationOf = new Map<string, string>([...RULES.map((rule) => [rule.id, rule.citation] as const), ...Object.values(FORM_CHECKS).flatMap((check) => ('citation' in check ? [[check.id, check.citation] as const] : []))]);
+const citationOf = new Map<string, string>([
+  ...RULES.map((rule) => [rule.id, rule.citation] as const),
+  ...Object.values(FORM_CHECKS).flatMap((check) => ('citation' in check ? [[check.id, check.citation] as const] : [])),
+]);
 const blocking = (finding: Finding) => finding.severity === 'error' || finding.severity === 'warning';
 const firstLine = (finding: Finding) => finding.range.start.line + 1;
 // A range that ends at the start of a line does not reach into that line.
@@ -147,15 +150,14 @@ function sharedCorpus(folder: string): CorpusResult {
       result.problems.push(`${display(expectationPath)}: ${error.message}`);
       continue;
     }
-    const expectations = rows.map(
-      (row): Expected => ({
-        label: row.citation,
-        where: formatLines(row),
-        description: row.description,
-        // Only an error or a warning is the defect reported; information and hints are always allowed.
-        matches: (finding) => blocking(finding) && matchesExpected(row, { citation: finding.citation, firstLine: firstLine(finding), lastLine: lastLine(finding) }),
-      }),
-    );
+    const expectations = rows.map((row): Expected => ({
+      label: row.citation,
+      where: formatLines(row),
+      description: row.description,
+      // Only an error or a warning is the defect reported; information and hints are always allowed.
+      matches: (finding) =>
+        blocking(finding) && matchesExpected(row, { citation: finding.citation, firstLine: firstLine(finding), lastLine: lastLine(finding) }),
+    }));
     measureInto(result, path, compliant, expectations);
   }
   return result;
@@ -171,7 +173,9 @@ function report(corpus: CorpusResult): void {
   const { documents } = corpus;
   const compliant = documents.filter((document) => document.compliant);
   const passes = (document: DocumentResult) => !document.falsePositives.length && !document.missed.length;
-  console.log(`\n== ${corpus.name}: ${display(corpus.folder) || '.'} — ${documents.length} document${documents.length === 1 ? '' : 's'} (${compliant.length} compliant, ${documents.length - compliant.length} non-compliant)`);
+  console.log(
+    `\n== ${corpus.name}: ${display(corpus.folder) || '.'} — ${documents.length} document${documents.length === 1 ? '' : 's'} (${compliant.length} compliant, ${documents.length - compliant.length} non-compliant)`,
+  );
   for (const problem of corpus.problems) console.log(`  ! ${problem}`);
   const failing = documents.filter((document) => !passes(document));
   console.log(`Documents: ${documents.length - failing.length} pass, ${failing.length} fail`);
@@ -179,7 +183,9 @@ function report(corpus: CorpusResult): void {
   const defective = documents.filter((document) => !document.compliant);
   console.log(`  non-compliant (every expected finding, nothing else): ${defective.filter(passes).length} of ${defective.length} pass`);
   for (const document of failing) {
-    console.log(`  FAIL ${display(document.path)} (${document.compliant ? 'compliant' : 'non-compliant'}: ${document.falsePositives.length} false, ${document.missed.length} missed)`);
+    console.log(
+      `  FAIL ${display(document.path)} (${document.compliant ? 'compliant' : 'non-compliant'}: ${document.falsePositives.length} false, ${document.missed.length} missed)`,
+    );
   }
 
   // Per rule: TP = expectations a finding of the rule matched, FP = its errors and warnings that matched
@@ -205,13 +211,17 @@ function report(corpus: CorpusResult): void {
   console.log(`\n  ${'citation'.padEnd(9)} ${'rule'.padEnd(width)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)} precision  recall`);
   for (const entry of sorted) {
     const { tp, fp, fn } = entry;
-    console.log(`  ${entry.citation.padEnd(9)} ${entry.rule.padEnd(width)} ${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)} ${percent(tp, tp + fp).padStart(9)} ${percent(tp, tp + fn).padStart(7)}`);
+    console.log(
+      `  ${entry.citation.padEnd(9)} ${entry.rule.padEnd(width)} ${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)} ${percent(tp, tp + fp).padStart(9)} ${percent(tp, tp + fn).padStart(7)}`,
+    );
   }
   const expected = documents.reduce((sum, document) => sum + document.found.length + document.missed.length, 0);
   const found = documents.reduce((sum, document) => sum + document.found.length, 0);
   const falseCount = documents.reduce((sum, document) => sum + document.falsePositives.length, 0);
   const matchedFindings = sorted.reduce((sum, entry) => sum + entry.tp, 0);
-  console.log(`  ${'all'.padEnd(9)} ${''.padEnd(width)} ${String(matchedFindings).padStart(4)} ${String(falseCount).padStart(4)} ${String(expected - found).padStart(4)} ${percent(matchedFindings, matchedFindings + falseCount).padStart(9)} ${percent(found, expected).padStart(7)}`);
+  console.log(
+    `  ${'all'.padEnd(9)} ${''.padEnd(width)} ${String(matchedFindings).padStart(4)} ${String(falseCount).padStart(4)} ${String(expected - found).padStart(4)} ${percent(matchedFindings, matchedFindings + falseCount).padStart(9)} ${percent(found, expected).padStart(7)}`,
+  );
 
   console.log(`\nFalse errors and warnings (${falseCount}):`);
   for (const document of documents) {
@@ -239,7 +249,10 @@ for (const corpus of corpora) report(corpus);
 
 const falseOnCompliant = corpora.flatMap((corpus) => corpus.documents.filter((document) => document.compliant && document.falsePositives.length));
 const missed = corpora.reduce((sum, corpus) => sum + corpus.documents.reduce((count, document) => count + document.missed.length, 0), 0);
-const falseOnDefective = corpora.reduce((sum, corpus) => sum + corpus.documents.filter((document) => !document.compliant).reduce((count, document) => count + document.falsePositives.length, 0), 0);
+const falseOnDefective = corpora.reduce(
+  (sum, corpus) => sum + corpus.documents.filter((document) => !document.compliant).reduce((count, document) => count + document.falsePositives.length, 0),
+  0,
+);
 const problems = inputProblems.length + corpora.reduce((sum, corpus) => sum + corpus.problems.length, 0);
 
 console.log('');

@@ -46,7 +46,14 @@ if (only === undefined || only === LSP) {
   const server = await LspServer.start();
   try {
     const start = performance.now();
-    report(LSP, await fc.check(lspProtocolProperty(() => server), { numRuns: runs, seed }), elapsed(start));
+    report(
+      LSP,
+      await fc.check(
+        lspProtocolProperty(() => server),
+        { numRuns: runs, seed },
+      ),
+      elapsed(start),
+    );
   } finally {
     await server.stop();
   }

@@ -5,7 +5,11 @@ import { chromium } from 'playwright-core';
 
 const root = new URL('../', import.meta.url);
 const svg = readFileSync(new URL('images/icon.svg', root), 'utf8');
-const browser = await chromium.launch({ executablePath: process.env.TENDER_E2E_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.TENDER_E2E_CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 128, height: 128 } });
   await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);

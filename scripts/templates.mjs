@@ -26,7 +26,9 @@ export async function generateTemplates() {
 function format(snapshot) {
   const items = Object.entries(snapshot).map(([name, item]) => {
     const kinds = Object.entries(item).map(([kind, templates]) =>
-      templates.length === 0 ? `  ${JSON.stringify(kind)}: []` : `  ${JSON.stringify(kind)}: [\n${templates.map((template) => `   ${JSON.stringify(template)}`).join(',\n')}\n  ]`,
+      templates.length === 0
+        ? `  ${JSON.stringify(kind)}: []`
+        : `  ${JSON.stringify(kind)}: [\n${templates.map((template) => `   ${JSON.stringify(template)}`).join(',\n')}\n  ]`,
     );
     return ` ${JSON.stringify(name)}: {\n${kinds.join(',\n')}\n }`;
   });

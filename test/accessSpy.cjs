@@ -13,7 +13,27 @@ const wrap = (object, names, kind) => {
     };
   }
 };
-wrap(fs, ['readFileSync', 'readFile', 'openSync', 'open', 'existsSync', 'statSync', 'stat', 'lstatSync', 'readdirSync', 'readdir', 'createReadStream', 'realpathSync', 'accessSync', 'watch', 'watchFile'], 'fs');
+wrap(
+  fs,
+  [
+    'readFileSync',
+    'readFile',
+    'openSync',
+    'open',
+    'existsSync',
+    'statSync',
+    'stat',
+    'lstatSync',
+    'readdirSync',
+    'readdir',
+    'createReadStream',
+    'realpathSync',
+    'accessSync',
+    'watch',
+    'watchFile',
+  ],
+  'fs',
+);
 wrap(fs.promises, ['readFile', 'open', 'stat', 'readdir', 'access'], 'fs');
 wrap(require('node:child_process'), ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'], 'process');
 wrap(require('node:net'), ['connect', 'createConnection'], 'net');

@@ -68,14 +68,29 @@ describe('the tree described in docs/architecture.md', () => {
   });
 
   it('names only files that exist', () => {
-    assert.deepEqual([...files].filter((file) => !existsSync(join(ROOT, file))), []);
+    assert.deepEqual(
+      [...files].filter((file) => !existsSync(join(ROOT, file))),
+      [],
+    );
   });
 
   it('the check reads nesting by indentation and sees a folder added, removed or renamed', () => {
-    const sample = 'server/src/core/      core\n                      more words\n  rules/              rules\n    notice/           art. 4\n    index.ts          registry\n  text/               text\ntest/                 tests\n';
+    const sample =
+      'server/src/core/      core\n                      more words\n  rules/              rules\n    notice/           art. 4\n    index.ts          registry\n  text/               text\ntest/                 tests\n';
     const described = describedPaths(sample);
-    assert.deepEqual([...described.folders].sort(), ['server', 'server/src', 'server/src/core', 'server/src/core/rules', 'server/src/core/rules/notice', 'server/src/core/text', 'test']);
+    assert.deepEqual([...described.folders].sort(), [
+      'server',
+      'server/src',
+      'server/src/core',
+      'server/src/core/rules',
+      'server/src/core/rules/notice',
+      'server/src/core/text',
+      'test',
+    ]);
     assert.deepEqual([...described.files], ['server/src/core/rules/index.ts']);
-    assert.deepEqual(differences(new Set(['test', 'test/lsp']), ['test', 'test/protocol']), ['test/protocol/ is not described', 'test/lsp/ is described but does not exist']);
+    assert.deepEqual(differences(new Set(['test', 'test/lsp']), ['test', 'test/protocol']), [
+      'test/protocol/ is not described',
+      'test/lsp/ is described but does not exist',
+    ]);
   });
 });

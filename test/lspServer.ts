@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { createMessageConnection, ParameterStructures, StreamMessageReader, StreamMessageWriter, type CancellationToken, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  ParameterStructures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type CancellationToken,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { startServer } from '../server/src/lsp/server.js';
 
@@ -138,17 +145,21 @@ export class LspServer {
 
   private static async initialized(server: LspServer, options: LspServerOptions): Promise<LspServer> {
     try {
-      const result = await server.request<{ capabilities: Record<string, unknown> }>('initialize', {
-        // A server in this process must not watch for its own process to end.
-        processId: server.process ? process.pid : null,
-        rootUri: options.rootUri ?? null,
-        locale: options.locale,
-        capabilities: {
-          workspace: { configuration: options.configuration !== false, workspaceEdit: { documentChanges: options.versionedEdits ?? false } },
-          textDocument: { publishDiagnostics: { versionSupport: true } },
+      const result = await server.request<{ capabilities: Record<string, unknown> }>(
+        'initialize',
+        {
+          // A server in this process must not watch for its own process to end.
+          processId: server.process ? process.pid : null,
+          rootUri: options.rootUri ?? null,
+          locale: options.locale,
+          capabilities: {
+            workspace: { configuration: options.configuration !== false, workspaceEdit: { documentChanges: options.versionedEdits ?? false } },
+            textDocument: { publishDiagnostics: { versionSupport: true } },
+          },
+          initializationOptions: { trusted: options.trusted },
         },
-        initializationOptions: { trusted: options.trusted },
-      }, { timeout: 10_000 });
+        { timeout: 10_000 },
+      );
       server.capabilities = result.capabilities;
     } catch (error) {
       await server.stop();
@@ -223,7 +234,14 @@ export class LspServer {
   }
 
   /** The first diagnostics for `uri` that satisfy `where`, published after the `since`th publication (by default: from now on). */
-  async nextDiagnostics(uri: string, { where = () => true, since = this.published.length, timeout = 10_000 }: { where?: (p: PublishedDiagnostics) => boolean; since?: number; timeout?: number } = {}): Promise<PublishedDiagnostics> {
+  async nextDiagnostics(
+    uri: string,
+    {
+      where = () => true,
+      since = this.published.length,
+      timeout = 10_000,
+    }: { where?: (p: PublishedDiagnostics) => boolean; since?: number; timeout?: number } = {},
+  ): Promise<PublishedDiagnostics> {
     const deadline = Date.now() + timeout;
     for (;;) {
       const found = this.published.slice(since).find((p) => p.uri === uri && where(p));
@@ -254,7 +272,9 @@ export class LspServer {
   /** Whether the server is running or queued for a CPU (Linux `/proc/<pid>/stat`); false elsewhere. */
   private runnable(): boolean {
     try {
-      return readFileSync(`/proc/${this.pid}/stat`, 'utf8').replace(/^.*\) /s, '').startsWith('R');
+      return readFileSync(`/proc/${this.pid}/stat`, 'utf8')
+        .replace(/^.*\) /s, '')
+        .startsWith('R');
     } catch {
       return false;
     }

@@ -27,7 +27,10 @@ describe('extension manifest', () => {
   it('says everything in English in package.nls.json: no string is the French one (the view title included)', () => {
     const english = JSON.parse(read('package.nls.json')) as Record<string, string>;
     const french = JSON.parse(read('package.nls.fr.json')) as Record<string, string>;
-    assert.deepEqual(Object.keys(english).filter((key) => english[key] === french[key]), []);
+    assert.deepEqual(
+      Object.keys(english).filter((key) => english[key] === french[key]),
+      [],
+    );
     assert.equal(english['view.conformity'], 'Conformity');
   });
 
@@ -65,7 +68,10 @@ describe('extension manifest', () => {
   it('contributes one tender.* setting per settings key, whose defaults the server accepts', () => {
     const manifest = JSON.parse(read('package.json')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
     const properties = manifest.contributes.configuration.properties;
-    assert.deepEqual(Object.keys(properties), Object.keys(SETTINGS_KEYS).map((key) => `tender.${key}`));
+    assert.deepEqual(
+      Object.keys(properties),
+      Object.keys(SETTINGS_KEYS).map((key) => `tender.${key}`),
+    );
     const problems: SettingsProblem[] = [];
     const defaults = Object.fromEntries(Object.entries(properties).map(([key, schema]) => [key.slice('tender.'.length), schema.default]));
     const merged = mergeSettings(DEFAULT_SETTINGS, defaults, problems);

@@ -36,7 +36,9 @@ interface Actual {
 /** Each difference between the findings and those expected, in order; none when they match. */
 export function errorMismatches(actual: readonly Actual[], expected: readonly ExpectedError[]): string[] {
   if (actual.length !== expected.length) {
-    return [`${actual.length} findings, ${expected.length} expected: ${JSON.stringify(actual.map((a) => `${a.line}:${a.column} ${a.messageId}: ${a.message}`))}`];
+    return [
+      `${actual.length} findings, ${expected.length} expected: ${JSON.stringify(actual.map((a) => `${a.line}:${a.column} ${a.messageId}: ${a.message}`))}`,
+    ];
   }
   return expected.flatMap((want, index) => {
     const got = actual[index];
@@ -138,7 +140,11 @@ export function analyzeForRule(rule: string, code: string, settings?: Partial<An
 export function analyzeDossierForRule(rule: string, files: Record<string, string>, settings?: Partial<AnalysisSettings>): { file: string; finding: Finding }[] {
   const [first, ...others] = Object.entries(files);
   const related = others.map(([name, text]) => ({ name, text }));
-  const analysis = analyzeDossier(dossierOf(first[0], new DocumentParser().parse(first[1]), related), { ...DEFAULT_SETTINGS, ...settings }, rulesRecording(rule));
+  const analysis = analyzeDossier(
+    dossierOf(first[0], new DocumentParser().parse(first[1]), related),
+    { ...DEFAULT_SETTINGS, ...settings },
+    rulesRecording(rule),
+  );
   return [...analysis.results].flatMap(([member, result]) => result.findings.map((finding) => ({ file: member.name, finding })));
 }
 
@@ -150,7 +156,10 @@ export function ruleTester(rule: string, cases: { valid: ValidCase[]; invalid: I
       for (const testCase of cases.valid) {
         it(testCase.name, () => {
           const found = analyzeForRule(rule, testCase.code, testCase.settings).filter((finding) => finding.rule === rule);
-          assert.deepEqual(found.map((f) => `${f.range.start.line + 1}: ${f.message}`), []);
+          assert.deepEqual(
+            found.map((f) => `${f.range.start.line + 1}: ${f.message}`),
+            [],
+          );
         });
       }
     });
@@ -193,7 +202,10 @@ export function dossierRuleTester(rule: string, cases: { valid: DossierValidCase
       for (const testCase of cases.valid) {
         it(testCase.name, () => {
           const found = analyzeDossierForRule(rule, testCase.files, testCase.settings).filter(({ finding }) => finding.rule === rule);
-          assert.deepEqual(found.map(({ file, finding }) => `${file}:${finding.range.start.line + 1}: ${finding.message}`), []);
+          assert.deepEqual(
+            found.map(({ file, finding }) => `${file}:${finding.range.start.line + 1}: ${finding.message}`),
+            [],
+          );
         });
       }
     });
@@ -202,7 +214,13 @@ export function dossierRuleTester(rule: string, cases: { valid: DossierValidCase
         it(testCase.name, () => {
           const all = analyzeDossierForRule(rule, testCase.files, testCase.settings);
           const found = all.filter(({ finding }) => finding.rule === rule);
-          assert.deepEqual(errorMismatches(found.map(({ finding }) => actualOf(finding)), testCase.errors), []);
+          assert.deepEqual(
+            errorMismatches(
+              found.map(({ finding }) => actualOf(finding)),
+              testCase.errors,
+            ),
+            [],
+          );
           testCase.errors.forEach((expected, index) => {
             const { file, finding } = found[index];
             assert.equal(file, expected.file);

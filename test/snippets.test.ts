@@ -23,7 +23,11 @@ describe('generated files', () => {
 });
 
 /** The text a snippet inserts when every tab stop keeps its default. */
-const inserted = (body: string[]) => body.join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\\\$/g, '$');
+const inserted = (body: string[]) =>
+  body
+    .join('\n')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\\\$/g, '$');
 
 /** Sections whose quality is that every item they are built from is recognised in them. */
 const SECTION_ITEMS: Partial<Record<ClauseName, readonly (ItemName | RejectionCase)[]>> = {
@@ -55,7 +59,11 @@ function assertAccepted(name: ClauseName, text: string): void {
   // A clause checked by a rule rather than by a recogniser of its name: that rule is satisfied by it.
   const citation = (CLAUSES[name] as Clause).citation;
   const findings = analyzeText(`---\ntype: appel-offres\nadjudication: qualite-prix\n---\n\n# Documents d'appel d'offres\n\n${text}\n`).findings;
-  assert.deepEqual(findings.filter((finding) => finding.citation === citation).map((finding) => finding.message), [], text);
+  assert.deepEqual(
+    findings.filter((finding) => finding.citation === citation).map((finding) => finding.message),
+    [],
+    text,
+  );
 }
 
 const CLAUSE_ENTRIES = Object.entries(CLAUSES) as [ClauseName, Clause][];

@@ -94,13 +94,21 @@ export class ComplianceReportPanel implements vscode.Disposable {
     const uri = this.uri;
     const answer = uri && (await this.request(uri));
     if (!uri || !answer) {
-      void vscode.window.showInformationMessage(text({ fr: "Aucun rapport de conformité à enregistrer : ouvrez d'abord un document d'appel d'offres.", en: 'No compliance report to save: open a tender document first.' }));
+      void vscode.window.showInformationMessage(
+        text({
+          fr: "Aucun rapport de conformité à enregistrer : ouvrez d'abord un document d'appel d'offres.",
+          en: 'No compliance report to save: open a tender document first.',
+        }),
+      );
       return undefined;
     }
     const file =
       target ??
       (await vscode.window.showSaveDialog({
-        defaultUri: vscode.Uri.joinPath(uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..') : (vscode.workspace.workspaceFolders?.[0]?.uri ?? uri), reportFileName(uri.path, locale())),
+        defaultUri: vscode.Uri.joinPath(
+          uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..') : (vscode.workspace.workspaceFolders?.[0]?.uri ?? uri),
+          reportFileName(uri.path, locale()),
+        ),
         filters: { HTML: ['html', 'htm'] },
         saveLabel: text({ fr: 'Enregistrer', en: 'Save' }),
         title: answer.title,
@@ -111,7 +119,10 @@ export class ComplianceReportPanel implements vscode.Disposable {
   }
 
   private request(uri: vscode.Uri, styleNonce?: string): Promise<ComplianceReportHtml | null> {
-    return this.client.sendRequest<ComplianceReportHtml | null>(COMPLIANCE_REPORT_REQUEST, { textDocument: { uri: uri.toString() }, ...(styleNonce && { styleNonce }) });
+    return this.client.sendRequest<ComplianceReportHtml | null>(COMPLIANCE_REPORT_REQUEST, {
+      textDocument: { uri: uri.toString() },
+      ...(styleNonce && { styleNonce }),
+    });
   }
 
   private async refresh(): Promise<void> {
@@ -128,7 +139,14 @@ export class ComplianceReportPanel implements vscode.Disposable {
     if (generation !== this.generation || panel !== this.panel) return;
     panel.title = answer?.title ?? text({ fr: 'Rapport de conformité', en: 'Compliance report' });
     panel.webview.html =
-      answer?.html ?? placeholderPage(locale(), text({ fr: "Le rapport n'est pas encore prêt : le document est en cours d'analyse.", en: 'The report is not ready yet: the document is being analysed.' }));
+      answer?.html ??
+      placeholderPage(
+        locale(),
+        text({
+          fr: "Le rapport n'est pas encore prêt : le document est en cours d'analyse.",
+          en: 'The report is not ready yet: the document is being analysed.',
+        }),
+      );
   }
 
   dispose(): void {

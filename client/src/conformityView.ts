@@ -139,7 +139,8 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
       tree.iconPath = ICON[item.status];
       tree.tooltip = new vscode.MarkdownString(row.tooltip);
       // A ✓ rule goes to the passage that met it.
-      if (passageRow(item, locale())) tree.command = { title: text({ fr: 'Afficher le passage', en: 'Show the passage' }), command: 'tender.conformity.reveal', arguments: [node] };
+      if (passageRow(item, locale()))
+        tree.command = { title: text({ fr: 'Afficher le passage', en: 'Show the passage' }), command: 'tender.conformity.reveal', arguments: [node] };
       tree.contextValue = `tender.item.${item.status}`;
       tree.id = `${node.uri.toString()}#${item.rule}`;
       return tree;
@@ -161,7 +162,8 @@ export class ConformityView implements vscode.TreeDataProvider<ConformityNode>, 
   }
 }
 
-const toRange = ({ range }: { range: Finding['range'] }): vscode.Range => new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+const toRange = ({ range }: { range: Finding['range'] }): vscode.Range =>
+  new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 
 /** Shows a finding, or the passage that met a ✓ rule, in the editor: in the file of the dossier it is in. */
 export async function reveal(node: ConformityNode): Promise<void> {
@@ -179,7 +181,13 @@ export async function applyFindingFix(node: ConformityNode): Promise<boolean> {
   if (!finding) return false;
   // A finding of another file of the dossier is fixed in that file.
   const uri = finding.uri ? vscode.Uri.parse(finding.uri) : node.uri;
-  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, toRange(finding), vscode.CodeActionKind.QuickFix.value)) ?? [];
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      toRange(finding),
+      vscode.CodeActionKind.QuickFix.value,
+    )) ?? [];
   const action = actions.find((candidate) => candidate.title === finding.fix?.title && candidate.edit);
   return action?.edit ? vscode.workspace.applyEdit(action.edit) : false;
 }

@@ -63,8 +63,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tender
     conformityView,
     complianceReport,
     // From the Conformité view's title, the palette or another extension (a document's URI).
-    vscode.commands.registerCommand('tender.complianceReport.open', (uri?: unknown) => complianceReport.open(uri instanceof vscode.Uri ? uri : undefined, conformityView.current.uri)),
-    vscode.commands.registerCommand('tender.complianceReport.save', (target?: unknown) => complianceReport.save(target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand('tender.complianceReport.open', (uri?: unknown) =>
+      complianceReport.open(uri instanceof vscode.Uri ? uri : undefined, conformityView.current.uri),
+    ),
+    vscode.commands.registerCommand('tender.complianceReport.save', (target?: unknown) =>
+      complianceReport.save(target instanceof vscode.Uri ? target : undefined),
+    ),
     vscode.commands.registerCommand('tender.conformity.refresh', () => conformityView.schedule(0)),
     vscode.commands.registerCommand('tender.conformity.reveal', (node: ConformityNode) => reveal(node)),
     vscode.commands.registerCommand('tender.conformity.applyFix', (node: ConformityNode) => applyFindingFix(node)),

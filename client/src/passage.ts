@@ -23,8 +23,14 @@ export function passageRow(item: ConformityItem, locale: 'fr' | 'en'): PassageRo
   const inFile = passage.document ? { fr: ` de ${passage.document}`, en: ` of ${passage.document}` } : { fr: '', en: '' };
   const tooltip =
     passage.frontMatterKey !== undefined
-      ? { fr: `Clé d'en-tête « ${passage.frontMatterKey} », ligne ${line}${inFile.fr} : « ${passage.quote} »`, en: `Front-matter key "${passage.frontMatterKey}", line ${line}${inFile.en}: "${passage.quote}"` }
-      : { fr: `Passage de la ligne ${line}${inFile.fr}${matched} : « ${passage.quote} »`, en: `Passage at line ${line}${inFile.en}${matched}: "${passage.quote}"` };
+      ? {
+          fr: `Clé d'en-tête « ${passage.frontMatterKey} », ligne ${line}${inFile.fr} : « ${passage.quote} »`,
+          en: `Front-matter key "${passage.frontMatterKey}", line ${line}${inFile.en}: "${passage.quote}"`,
+        }
+      : {
+          fr: `Passage de la ligne ${line}${inFile.fr}${matched} : « ${passage.quote} »`,
+          en: `Passage at line ${line}${inFile.en}${matched}: "${passage.quote}"`,
+        };
   return {
     range: passage.range,
     ...(passage.uri && { uri: passage.uri }),

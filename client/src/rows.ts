@@ -45,7 +45,11 @@ export function itemRow(item: ConformityItem, locale: Locale): Row {
 /** A finding of a rule: its line (with its file, in another file of the dossier) as the label, the message as the description and tooltip. */
 export function findingRow(finding: ConformityFinding, locale: Locale): Row {
   const file = finding.document ? `${finding.document}, ` : '';
-  return { label: `${file}${locale === 'fr' ? 'ligne' : 'line'} ${finding.range.start.line + 1}`, description: finding.message, tooltip: escape(finding.message) };
+  return {
+    label: `${file}${locale === 'fr' ? 'ligne' : 'line'} ${finding.range.start.line + 1}`,
+    description: finding.message,
+    tooltip: escape(finding.message),
+  };
 }
 
 /** The status bar: this tender's state, calmly; the counts and the text checked in its tooltip. */

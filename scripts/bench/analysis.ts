@@ -94,15 +94,18 @@ export async function analysisChild(size: number, EDITS: number): Promise<void> 
 const cpuOf = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 function runAnalysisChild(size: number, EDITS: number): AnalysisFigures {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', join(ROOT, 'scripts/bench.ts'), '--child-analysis', String(size), '--edits', String(EDITS)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--max-old-space-size=8192', join(ROOT, 'scripts/bench.ts'), '--child-analysis', String(size), '--edits', String(EDITS)],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
   if (result.status !== 0) throw new Error(`analysis of ${label(size)} failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as AnalysisFigures;
 }
-
 
 export const analysis: Figure = {
   name: 'analysis',

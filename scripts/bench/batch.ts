@@ -61,7 +61,8 @@ function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv, anyStatus = 
   const result = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const wallMs = performance.now() - start;
   const cpuAfter = childrenCpuMs();
-  if (!anyStatus && (result.status === null || result.status > 1)) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
+  if (!anyStatus && (result.status === null || result.status > 1))
+    throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
   return { wallMs, cpuMs: cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined, output: result.stdout };
 }
 
@@ -133,11 +134,18 @@ async function batchFigures(root: string, out: string, { files = 200, rounds = 7
       defaultOverOneThread: ratios(runs.default, runs.oneThread),
       defaultWithoutCodeCacheMs: medianOf(withoutCache, 'wallMs')!,
       withoutCodeCacheOverMarkdownlint: ratios(withoutCache, markdownlintBeside),
-      sameOutput: runs.default.every((run) => run.output === runs.oneThread[0].output) && runs.oneThread.every((run) => run.output === runs.oneThread[0].output),
+      sameOutput:
+        runs.default.every((run) => run.output === runs.oneThread[0].output) && runs.oneThread.every((run) => run.output === runs.oneThread[0].output),
       nodeAloneMs: help(['-e', '0']),
       tenderLintHelpMs: help([cli, '--help']),
       markdownlintHelpMs: help([MARKDOWNLINT, '--help']),
-      large: { files: largeFiles, totalMB: round(largeTotal / 1e6, 2), runs: largeRuns, defaultMs: medianOf(large, 'wallMs')!, overSmall: ratios(large, smallBeside) },
+      large: {
+        files: largeFiles,
+        totalMB: round(largeTotal / 1e6, 2),
+        runs: largeRuns,
+        defaultMs: medianOf(large, 'wallMs')!,
+        overSmall: ratios(large, smallBeside),
+      },
     };
   } finally {
     rmSync(cache, { recursive: true, force: true });
@@ -160,7 +168,9 @@ function printBatchFigures(figures: BatchFigures): void {
     `  without the code cache (a CI job that does not keep TENDER_LS_CACHE_DIR): ${figures.defaultWithoutCodeCacheMs} ms, ${figures.withoutCodeCacheOverMarkdownlint} × markdownlint-cli2`,
   );
   console.log(`  cores left idle by other processes, before and after: ${figures.idleCores.map((idle) => idle ?? '?').join(', ')}`);
-  console.log(`  start alone: node -e 0 ${figures.nodeAloneMs} ms, tender-lint --help ${figures.tenderLintHelpMs} ms, markdownlint-cli2 --help ${figures.markdownlintHelpMs} ms`);
+  console.log(
+    `  start alone: node -e 0 ${figures.nodeAloneMs} ms, tender-lint --help ${figures.tenderLintHelpMs} ms, markdownlint-cli2 --help ${figures.markdownlintHelpMs} ms`,
+  );
   console.log(
     `  ${figures.large.files} documents (${figures.large.totalMB} MB): ${figures.large.defaultMs} ms, ${figures.large.overSmall} × the time of ${figures.files} (target ≤ 11; median of ${figures.large.runs} pairs)`,
   );

@@ -33,7 +33,11 @@ function cliFigures(): {
     for (let i = 0; i < 3; i++) {
       const start = performance.now();
       const cpuBefore = childrenCpuMs();
-      const result = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--jobs', String(jobs), '--format', 'json', folder], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+      const result = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--jobs', String(jobs), '--format', 'json', folder], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
       const wall = performance.now() - start;
       const cpuAfter = childrenCpuMs();
       times.push(wall);
@@ -55,7 +59,6 @@ function cliFigures(): {
     sameOutput: one.output === two.output,
   };
 }
-
 
 export const cli: Figure = {
   name: 'cli',

@@ -63,7 +63,6 @@ function nodeAlone(runs: number, env: NodeJS.ProcessEnv): number {
   return round(median(times));
 }
 
-
 export const cold: Figure = {
   name: 'cold',
   async run() {
@@ -81,7 +80,9 @@ export const cold: Figure = {
       const inherited = await coldStart(runs, true, true);
       const nodeInherited = nodeAlone(runs, process.env);
       results.coldStartWithNodeExtraCaCerts = { ...inherited, nodeAloneMs: nodeInherited };
-      console.log(`  This machine sets NODE_EXTRA_CA_CERTS, which Node parses at every start; with it, as an editor passing its environment through would start the server:`);
+      console.log(
+        `  This machine sets NODE_EXTRA_CA_CERTS, which Node parses at every start; with it, as an editor passing its environment through would start the server:`,
+      );
       console.log(`  with its code cache ${inherited.wallMs} ms; server CPU time ${inherited.serverCpuMs ?? '?'} ms; Node alone ${nodeInherited} ms`);
     }
     return results;

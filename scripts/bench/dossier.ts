@@ -45,7 +45,9 @@ function generateDossier(folder: string, count = 20, totalSize = 2_000_000): { n
   const fileSize = Math.floor((totalSize - small.reduce((sum, file) => sum + file.text.length, 0)) / (grown.length + annexes.length));
   const header = (name: string) =>
     name.startsWith('annexes/annexe-')
-      ? example('devis.md').replace('partie: devis', 'partie: annexe').replace('# Devis', `# Annexe ${name.slice(15, 17)}`)
+      ? example('devis.md')
+          .replace('partie: devis', 'partie: annexe')
+          .replace('# Devis', `# Annexe ${name.slice(15, 17)}`)
       : example(name);
   const files = [...small, ...[...grown, ...annexes].map((name, index) => ({ name, text: generateTender(fileSize, 500 + index, header(name).trimEnd()) }))];
   rmSync(folder, { recursive: true, force: true });
@@ -76,7 +78,12 @@ async function dossierBench(out: string, edits: number): Promise<DossierFigures>
   const until = async (done: () => boolean) => {
     while (!done()) await new Promise<void>((resolve) => waiters.push(resolve));
   };
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {}, initializationOptions: { locale: 'fr' } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(folder).href,
+    capabilities: {},
+    initializationOptions: { locale: 'fr' },
+  });
   await connection.sendNotification('initialized', {});
 
   const start = performance.now();

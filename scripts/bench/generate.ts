@@ -106,7 +106,9 @@ export function generateTender(targetBytes: number, seed = 42, notice = readExam
   };
   const paragraph = () => {
     // Hard-wrapped at ~100 characters like the examples.
-    const words = Array.from({ length: int(1, 6) }, sentence).join(' ').split(' ');
+    const words = Array.from({ length: int(1, 6) }, sentence)
+      .join(' ')
+      .split(' ');
     const lines: string[] = [];
     let line = '';
     for (const word of words) {
@@ -136,7 +138,8 @@ export function generateTender(targetBytes: number, seed = 42, notice = readExam
     return rows.join('\n');
   };
   const quote = () => `> **Note :** ${sentence()}\n> ${sentence()}`;
-  const form = () => `\`\`\`text\nNom du soumissionnaire : ____________________\nNEQ : __________\n\nSignature : ____________________   Date : __________\n\`\`\``;
+  const form = () =>
+    `\`\`\`text\nNom du soumissionnaire : ____________________\nNEQ : __________\n\nSignature : ____________________   Date : __________\n\`\`\``;
   const comment = () => `<!-- Rédaction : ${pick(TOPICS).toLowerCase()} à valider avec le contentieux -->`;
   const blocks = (count: number) =>
     Array.from({ length: count }, () => {

@@ -66,7 +66,6 @@ async function editLatency(size: number, edits: number): Promise<LatencyFigures>
   };
 }
 
-
 export const latency: Figure = {
   name: 'latency',
   async run({ sizes, edits }) {
@@ -81,5 +80,5 @@ export const latency: Figure = {
       );
     }
     return { latency };
-    },
+  },
 };

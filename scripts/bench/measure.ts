@@ -14,7 +14,9 @@ export function percentile(values: number[], p: number): number {
  */
 function statCpuMs(file: string, field: 11 | 13): number | undefined {
   try {
-    const fields = readFileSync(file, 'utf8').replace(/^.*\) /s, '').split(' ');
+    const fields = readFileSync(file, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
     return (Number(fields[field]) + Number(fields[field + 1])) * 10;
   } catch {
     return undefined;

@@ -42,6 +42,11 @@ export function startServer(env: NodeJS.ProcessEnv = process.env): ServerSession
 }
 
 export async function initialize(session: ServerSession): Promise<void> {
-  await session.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(OUT).href, capabilities: {}, initializationOptions: { locale: 'fr' } });
+  await session.connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(OUT).href,
+    capabilities: {},
+    initializationOptions: { locale: 'fr' },
+  });
   await session.connection.sendNotification('initialized', {});
 }

@@ -66,7 +66,11 @@ export function parseExpectation(text: string): Expectation {
       columns = undefined;
       return;
     }
-    const cells = line.replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((cell) => normalise(cell));
+    const cells = line
+      .replace(/^\|/, '')
+      .replace(/(?<!\\)\|$/, '')
+      .split(/(?<!\\)\|/)
+      .map((cell) => normalise(cell));
     if (!columns) {
       // A table is an expectation table when its header names a citation and lines; columns by name.
       const citation = cells.findIndex((cell) => /^citation/i.test(cell));

@@ -85,7 +85,10 @@ describe('tender-lint on a folder of many files', function () {
       const [file] = cacheFiles(cache);
       writeFileSync(join(cache, file), Buffer.alloc(statSync(join(cache, file)).size, 7));
       assert.deepEqual(cli(['--format', 'json', EXAMPLES], { TENDER_LS_CACHE_DIR: cache }), expected);
-      assert.ok(readFileSync(join(cache, file)).some((byte) => byte !== 7), 'the rejected cache is replaced');
+      assert.ok(
+        readFileSync(join(cache, file)).some((byte) => byte !== 7),
+        'the rejected cache is replaced',
+      );
     });
 
     it('parallel runs sharing a cache directory (CI jobs) each give the full report and leave one whole cache', async () => {

@@ -18,7 +18,10 @@ describe('tender-lint CLI', () => {
   it('prints compiler-style findings with citations and exits 1 on the examples', () => {
     const { status, stdout } = lint('examples/');
     assert.equal(status, 1);
-    assert.match(stdout, /^examples\/ao-services-techniques-defauts\.md:\d+:\d+ error 4\.7° .+ \(art\. 4, al\. 2, par\. 7°\) \[notice-no-obligation-to-accept\]$/m);
+    assert.match(
+      stdout,
+      /^examples\/ao-services-techniques-defauts\.md:\d+:\d+ error 4\.7° .+ \(art\. 4, al\. 2, par\. 7°\) \[notice-no-obligation-to-accept\]$/m,
+    );
     assert.match(stdout, /^15 fichiers, 15 documents d'appel d'offres en 5 dossiers : \d+ erreurs, \d+ avertissements?, \d+ informations?\.$/m);
   });
 
@@ -36,7 +39,10 @@ describe('tender-lint CLI', () => {
     assert.equal(finding.rule, 'notice-no-obligation-to-accept');
     assert.equal(finding.fix, true);
     assert.deepEqual(Object.keys(finding.range.start), ['line', 'character']);
-    assert.equal(report.summary.errors, report.files.flatMap((f: { findings: { severity: string }[] }) => f.findings).filter((f: { severity: string }) => f.severity === 'error').length);
+    assert.equal(
+      report.summary.errors,
+      report.files.flatMap((f: { findings: { severity: string }[] }) => f.findings).filter((f: { severity: string }) => f.severity === 'error').length,
+    );
   });
 
   it('writes SARIF 2.1.0 with 1-based regions', () => {
@@ -60,7 +66,13 @@ describe('tender-lint CLI', () => {
     const path = join(folder, 'avis.md');
     writeFileSync(path, text);
     assert.equal(lint(path).status, 0);
-    writeFileSync(path, text.split('\n').filter((line) => !/ne s['’]engage à accepter/.test(line)).join('\n'));
+    writeFileSync(
+      path,
+      text
+        .split('\n')
+        .filter((line) => !/ne s['’]engage à accepter/.test(line))
+        .join('\n'),
+    );
     const { status, stdout } = lint(path);
     assert.equal(status, 1);
     assert.match(stdout, / error 4\.7° /);
@@ -91,7 +103,10 @@ describe('tender-lint CLI', () => {
     writeFileSync(path, readFileSync(join(ROOT, 'examples/ao-services-techniques-defauts.md')));
     const report = jsonReport(lint('--format', 'json', path).stdout);
     const findings = report.files[0].findings;
-    assert.equal(findings.find((f: { citation: string }) => f.citation === '4.7°'), undefined);
+    assert.equal(
+      findings.find((f: { citation: string }) => f.citation === '4.7°'),
+      undefined,
+    );
     assert.equal(findings.find((f: { citation: string }) => f.citation === '4.5.1°')?.severity, 'warning');
   });
 });

@@ -18,7 +18,13 @@ describe('the CLI as the documentation shows it', () => {
     const folder = mkdtempSync(join(tmpdir(), 'tender-docs-'));
     try {
       const notice = readFileSync(join(ROOT, 'examples/avis-entretien-espaces-verts.md'), 'utf8');
-      writeFileSync(join(folder, 'avis.md'), notice.split('\n').filter((line) => !line.includes("ne s'engage à accepter")).join('\n'));
+      writeFileSync(
+        join(folder, 'avis.md'),
+        notice
+          .split('\n')
+          .filter((line) => !line.includes("ne s'engage à accepter"))
+          .join('\n'),
+      );
       writeFileSync(join(folder, 'scan.md'), Buffer.from('%PDF-1.7\n\0\0', 'latin1'));
       const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, 'avis.md', 'scan.md'], { cwd: folder, encoding: 'utf8' });
       const json = run('--format', 'json');
@@ -35,7 +41,9 @@ describe('the CLI as the documentation shows it', () => {
   it('README.md: the quick start shows real lines of tender-lint examples/, and its summary', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const { stdout } = spawnSync(process.execPath, [CLI, 'examples/'], { cwd: ROOT, encoding: 'utf8' });
-    const shown = blocks(readme.slice(readme.indexOf('## Quick start')), 'text')[0].split('\n').filter((line) => line && line !== '…');
+    const shown = blocks(readme.slice(readme.indexOf('## Quick start')), 'text')[0]
+      .split('\n')
+      .filter((line) => line && line !== '…');
     const printed = stdout.split('\n');
     assert.ok(shown.length >= 3);
     for (const line of shown) assert.ok(printed.includes(line), line);

@@ -9,7 +9,8 @@ import { run } from '../../server/src/cli/main.js';
 import { readDossierExample, readExample } from '../helpers.js';
 
 const DOSSIER = readDossierExample('dossier-gestion-documentaire');
-const MULTIPLE_BIDS = "Le dépôt par un prestataire de services de plusieurs soumissions pour le présent appel d'offres entraîne\nle rejet automatique de toutes ses soumissions.\n\n";
+const MULTIPLE_BIDS =
+  "Le dépôt par un prestataire de services de plusieurs soumissions pour le présent appel d'offres entraîne\nle rejet automatique de toutes ses soumissions.\n\n";
 
 /**
  * A folder holding two dossiers side by side, their files mixed in one folder and its `annexes/`: the
@@ -20,7 +21,10 @@ function twoDossiers(): string {
   const folder = mkdtempSync(join(tmpdir(), 'tender-dossiers-'));
   for (const [name, text] of Object.entries(DOSSIER)) {
     const other = text.replaceAll('AO-2026-0217', 'AO-2026-0300').replace(MULTIPLE_BIDS, name === 'regie.md' ? '' : MULTIPLE_BIDS);
-    for (const [path, content] of [[`a-${name}`, text], [`b-${name}`, other]]) {
+    for (const [path, content] of [
+      [`a-${name}`, text],
+      [`b-${name}`, other],
+    ]) {
       const target = join(folder, path.replace(/^([ab])-annexes\//, 'annexes/$1-'));
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, content);
@@ -32,7 +36,11 @@ function twoDossiers(): string {
 function lint(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = run(args, (text) => (stdout += text), (text) => (stderr += text));
+  const code = run(
+    args,
+    (text) => (stdout += text),
+    (text) => (stderr += text),
+  );
   return { code, stdout, stderr };
 }
 
@@ -43,22 +51,41 @@ describe('tender-lint on a folder of dossiers (issue 16)', () => {
     const { code, stdout } = lint(folder);
     assert.equal(code, 1);
     const lines = stdout.trim().split('\n');
-    assert.deepEqual(lines.slice(0, -1).map((line) => line.replace(/ error .*\[/, ' ['))
-      , [`${shown('b-regie.md')}:${DOSSIER['regie.md'].split('\n').indexOf('## 3. Conditions de conformité') + 1}:1 [rejection-multiple-bids]`]);
+    assert.deepEqual(
+      lines.slice(0, -1).map((line) => line.replace(/ error .*\[/, ' [')),
+      [`${shown('b-regie.md')}:${DOSSIER['regie.md'].split('\n').indexOf('## 3. Conditions de conformité') + 1}:1 [rejection-multiple-bids]`],
+    );
     assert.equal(lines.at(-1), "12 fichiers, 12 documents d'appel d'offres en 2 dossiers : 1 erreur, 0 avertissement, 0 information.");
   });
 
   it('JSON and SARIF give each finding its own file, and SARIF the related places in the other files', () => {
     const folder = twoDossiers();
-    writeFileSync(join(folder, 'b-avis.md'), DOSSIER['avis.md'].replace('numero: AO-2026-0217', 'numero: AO-2026-0300').replace('    - { nom', '    - { nom').replace('validite-soumissions-jours: 90\n', 'validite-soumissions-jours: 90\nevaluation:\n  criteres:\n    - { nom: Expérience du soumissionnaire, poids: 25 }\n    - { nom: Expérience et expertise du chargé de projet, poids: 25 }\n    - { nom: Compréhension du mandat et méthodologie proposée, poids: 35 }\n    - { nom: Organisation et plan de travail, poids: 15 }\n'));
+    writeFileSync(
+      join(folder, 'b-avis.md'),
+      DOSSIER['avis.md']
+        .replace('numero: AO-2026-0217', 'numero: AO-2026-0300')
+        .replace('    - { nom', '    - { nom')
+        .replace(
+          'validite-soumissions-jours: 90\n',
+          'validite-soumissions-jours: 90\nevaluation:\n  criteres:\n    - { nom: Expérience du soumissionnaire, poids: 25 }\n    - { nom: Expérience et expertise du chargé de projet, poids: 25 }\n    - { nom: Compréhension du mandat et méthodologie proposée, poids: 35 }\n    - { nom: Organisation et plan de travail, poids: 15 }\n',
+        ),
+    );
     const json = JSON.parse(lint('--format', 'json', folder).stdout) as { files: { path: string; findings: { rule: string }[] }[] };
-    const withFindings = json.files.filter((file) => file.findings.length > 0).map((file) => [file.path.split('/').pop(), file.findings.map((finding) => finding.rule).sort()]);
+    const withFindings = json.files
+      .filter((file) => file.findings.length > 0)
+      .map((file) => [file.path.split('/').pop(), file.findings.map((finding) => finding.rule).sort()]);
     assert.deepEqual(withFindings, [
       ['b-avis.md', ['evaluation-grid-consistency']],
       ['b-regie.md', ['rejection-multiple-bids']],
     ]);
     const sarif = JSON.parse(lint('--format', 'sarif', folder).stdout) as {
-      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      runs: {
+        results: {
+          ruleId: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+          relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        }[];
+      }[];
     };
     const grid = sarif.runs[0].results.find((result) => result.ruleId === 'evaluation-grid-consistency')!;
     assert.match(grid.locations[0].physicalLocation.artifactLocation.uri, /b-avis\.md$/);
@@ -78,9 +105,15 @@ describe('tender-lint on a folder of dossiers (issue 16)', () => {
     const folder = twoDossiers();
     writeFileSync(join(folder, 'notes.md'), '# Notes\n\nÀ relire.\n');
     startRun([folder]);
-    const files = [...readdirSync(folder), ...readdirSync(join(folder, 'annexes')).map((name) => `annexes/${name}`)].filter((name) => name.endsWith('.md')).sort().reverse();
+    const files = [...readdirSync(folder), ...readdirSync(join(folder, 'annexes')).map((name) => `annexes/${name}`)]
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .reverse();
     const groups = dossierGroups(files.map((name) => join(folder, name))).map((group) => group.map(({ index }) => files[index]));
-    assert.deepEqual(groups.map((group) => group.map((name) => /^(?:annexes\/)?([ab])-/.exec(name)?.[1] ?? '').join('')), ['', 'bbbbbb', 'aaaaaa']);
+    assert.deepEqual(
+      groups.map((group) => group.map((name) => /^(?:annexes\/)?([ab])-/.exec(name)?.[1] ?? '').join('')),
+      ['', 'bbbbbb', 'aaaaaa'],
+    );
     assert.ok(groups.flat().length === files.length && groups[1].includes('annexes/b-grille-evaluation.md'), groups.join(' | '));
     // Every file and folder access of both threads (test/accessSpy.cjs, preloaded in the workers too).
     const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -102,9 +135,20 @@ describe('tender-lint on a folder of dossiers (issue 16)', () => {
   it('--explain gives, for a file of a dossier, the file and line of what met each rule', () => {
     const { stdout } = lint('--explain', 'examples/dossier-gestion-documentaire/regie.md');
     const lines = stdout.split('\n');
-    assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/devis\.md:\d+ documents-needs-description \(art\. 5, al\. 1, par\. 1°\) satisfaite par /.test(line)), stdout);
-    assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/avis\.md:\d+ notice-no-obligation-to-accept /.test(line)), stdout);
-    assert.ok(lines.some((line) => /^examples\/dossier-gestion-documentaire\/regie\.md:\d+ documents-conformity-conditions /.test(line)), stdout);
+    assert.ok(
+      lines.some((line) =>
+        /^examples\/dossier-gestion-documentaire\/devis\.md:\d+ documents-needs-description \(art\. 5, al\. 1, par\. 1°\) satisfaite par /.test(line),
+      ),
+      stdout,
+    );
+    assert.ok(
+      lines.some((line) => /^examples\/dossier-gestion-documentaire\/avis\.md:\d+ notice-no-obligation-to-accept /.test(line)),
+      stdout,
+    );
+    assert.ok(
+      lines.some((line) => /^examples\/dossier-gestion-documentaire\/regie\.md:\d+ documents-conformity-conditions /.test(line)),
+      stdout,
+    );
   });
 
   it('a dossier does not reach above the current folder and the inputs: a stray tender of the same numero in a parent folder stays out', () => {

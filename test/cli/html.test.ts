@@ -18,7 +18,9 @@ const lint = lintFromRoot;
 const undated = (html: string) => html.replace(/(Vérifié le|<dt>Date de la vérification<\/dt><dd>)[^<]*/g, '$1');
 
 /** The examples written as one file each (the dossiers' files are checked in test/cli/dossier.test.ts). */
-const SINGLE_FILE_EXAMPLES = ['ao-services-professionnels-conforme.md', 'ao-services-techniques-defauts.md', 'avis-entretien-espaces-verts.md'].map((name) => `examples/${name}`);
+const SINGLE_FILE_EXAMPLES = ['ao-services-professionnels-conforme.md', 'ao-services-techniques-defauts.md', 'avis-entretien-espaces-verts.md'].map(
+  (name) => `examples/${name}`,
+);
 
 describe('CLI --format html (issue 17)', () => {
   let folder: string;
@@ -35,15 +37,21 @@ describe('CLI --format html (issue 17)', () => {
     assert.equal(stderr, '');
     const html = readFileSync(output, 'utf8');
     assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="fr">'));
-    assert.deepEqual([...html.matchAll(/<section class="tender" id="(t\d)">/g)].map((match) => match[1]), ['t1', 't2', 't3']);
+    assert.deepEqual(
+      [...html.matchAll(/<section class="tender" id="(t\d)">/g)].map((match) => match[1]),
+      ['t1', 't2', 't3'],
+    );
     assert.match(html, /<h2 id="run-title">Documents vérifiés<\/h2>/);
-    for (const name of ['ao-services-professionnels-conforme.md', 'ao-services-techniques-defauts.md', 'avis-entretien-espaces-verts.md']) assert.ok(html.includes(`examples/${name}`), name);
+    for (const name of ['ao-services-professionnels-conforme.md', 'ao-services-techniques-defauts.md', 'avis-entretien-espaces-verts.md'])
+      assert.ok(html.includes(`examples/${name}`), name);
   });
 
   it('prints the page on the standard output without -o, with the short SHA-256 of the file as checked', () => {
     const { code, stdout } = lint('--format', 'html', COMPLIANT);
     assert.equal(code, 0);
-    const hash = createHash('sha256').update(readFileSync(join(ROOT, COMPLIANT))).digest('hex');
+    const hash = createHash('sha256')
+      .update(readFileSync(join(ROOT, COMPLIANT)))
+      .digest('hex');
     assert.ok(stdout.includes(`<span class="file">${COMPLIANT}</span> <code>${hash.slice(0, 12)}</code>`), 'the fingerprint sha256sum prints, shortened');
     assert.match(stdout, /<title>Rapport de conformité — AO-2026-0142<\/title>/);
     const english = lint('--format=html', '--locale', 'en', DEFECTIVE);
@@ -76,7 +84,8 @@ describe('CLI --format html (issue 17)', () => {
   });
 
   it('a folder with two dossiers side by side: one section per dossier, each listing its files with their roles', () => {
-    for (const example of ['dossier-gestion-documentaire', 'dossier-gestion-documentaire-defauts']) cpSync(join(ROOT, 'examples', example), join(folder, example), { recursive: true });
+    for (const example of ['dossier-gestion-documentaire', 'dossier-gestion-documentaire-defauts'])
+      cpSync(join(ROOT, 'examples', example), join(folder, example), { recursive: true });
     const output = join(folder, 'rapport.html');
     // The folder, and one of its files again: a dossier is one section whichever of its files are given.
     const { code, stderr } = lint('--format', 'html', '-o', output, folder, join(folder, 'dossier-gestion-documentaire', 'regie.md'));
@@ -90,10 +99,18 @@ describe('CLI --format html (issue 17)', () => {
     for (const section of sections) {
       assert.ok(section.includes("<dt>Type de document</dt><dd>Dossier d'appel d'offres (6 fichiers)</dd>"));
       assert.equal([...section.matchAll(/<td class="role">/g)].length, 6, 'every file of the dossier with its role');
-      const hash = createHash('sha256').update(readFileSync(join(folder, /dossier-gestion-documentaire(?:-defauts)?(?=\/avis\.md)/.exec(section)![0], 'avis.md'))).digest('hex');
-      assert.ok(section.includes(`avis.md</span></th><td class="role">Avis d'appel d'offres (type : avis)</td><td><code>${hash.slice(0, 12)}</code></td></tr>`));
+      const hash = createHash('sha256')
+        .update(readFileSync(join(folder, /dossier-gestion-documentaire(?:-defauts)?(?=\/avis\.md)/.exec(section)![0], 'avis.md')))
+        .digest('hex');
+      assert.ok(
+        section.includes(`avis.md</span></th><td class="role">Avis d'appel d'offres (type : avis)</td><td><code>${hash.slice(0, 12)}</code></td></tr>`),
+      );
     }
-    assert.match(html, /<tr><th scope="row"><a href="#t1">[^<]*\/avis\.md<\/a> et 5 autres fichiers du dossier<\/th>/, 'the run summary names each dossier by its notice');
+    assert.match(
+      html,
+      /<tr><th scope="row"><a href="#t1">[^<]*\/avis\.md<\/a> et 5 autres fichiers du dossier<\/th>/,
+      'the run summary names each dossier by its notice',
+    );
     const defects = sections.find((section) => section.includes('AO-2026-0218'))!;
     assert.ok(defects.includes('<dd data-count="finding">3</dd>'), 'the cross-file errors once, in the dossier');
     assert.match(defects, /<span class="file">[^<]*dossier-gestion-documentaire-defauts\/regie\.md<\/span>, ligne 15 : /);

@@ -80,7 +80,12 @@ describe('CLI: output that cannot be written', function () {
     if (!existsSync('/dev/full')) this.skip();
     const full = openSync('/dev/full', 'w');
     try {
-      const result = spawnSync(process.execPath, [CLI, '--format', 'json', 'examples/'], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: TIMEOUT_MS });
+      const result = spawnSync(process.execPath, [CLI, '--format', 'json', 'examples/'], {
+        cwd: ROOT,
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        timeout: TIMEOUT_MS,
+      });
       assert.equal(result.stderr, 'tender-lint: the report could not be written: ENOSPC: no space left on device, write\n');
       assert.equal(result.status, 2);
     } finally {

@@ -11,13 +11,17 @@ import { jsonReport, sarifLog } from './reports.js';
 function lint(...args: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = run(args, (text) => (stdout += text), (text) => (stderr += text));
+  const code = run(
+    args,
+    (text) => (stdout += text),
+    (text) => (stderr += text),
+  );
   return { code, stdout, stderr };
 }
 
 /** Windows-1252 bytes of a text (the characters the examples use). */
 function windows1252(text: string): Buffer {
-  const extra: Record<string, number> = { '€': 0x80, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, 'œ': 0x9c, 'Œ': 0x8c };
+  const extra: Record<string, number> = { '€': 0x80, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, œ: 0x9c, Œ: 0x8c };
   return Buffer.from(
     [...text].map((char) => {
       const code = char.codePointAt(0)!;
@@ -55,8 +59,14 @@ describe('CLI: every line in the language of --locale (issue 14, 4)', () => {
     const empty = join(folder, 'vide');
     mkdirSync(empty);
     const glob = join(folder, '*.markdown');
-    assert.equal(lint(empty, glob).stderr, `tender-lint: ${empty}: aucun fichier Markdown (.md, .markdown) dans ce dossier\ntender-lint: ${glob}: aucun fichier Markdown (.md, .markdown) ne correspond\n`);
-    assert.equal(lint('--locale', 'en', empty, glob).stderr, `tender-lint: ${empty}: no Markdown file (.md, .markdown) in this folder\ntender-lint: ${glob}: no Markdown file (.md, .markdown) matches\n`);
+    assert.equal(
+      lint(empty, glob).stderr,
+      `tender-lint: ${empty}: aucun fichier Markdown (.md, .markdown) dans ce dossier\ntender-lint: ${glob}: aucun fichier Markdown (.md, .markdown) ne correspond\n`,
+    );
+    assert.equal(
+      lint('--locale', 'en', empty, glob).stderr,
+      `tender-lint: ${empty}: no Markdown file (.md, .markdown) in this folder\ntender-lint: ${glob}: no Markdown file (.md, .markdown) matches\n`,
+    );
   });
 
   it('--help and usage errors', () => {
@@ -75,8 +85,14 @@ describe('CLI: every line in the language of --locale (issue 14, 4)', () => {
 
   it('plurals: French counts 0 and 1 as one, English only 1', () => {
     const forms = { fr: ['erreur', 'erreurs'] as [string, string], en: ['error', 'errors'] as [string, string] };
-    assert.deepEqual([0, 1, 2].map((n) => counted(n, 'fr', forms)), ['0 erreur', '1 erreur', '2 erreurs']);
-    assert.deepEqual([0, 1, 2].map((n) => counted(n, 'en', forms)), ['0 errors', '1 error', '2 errors']);
+    assert.deepEqual(
+      [0, 1, 2].map((n) => counted(n, 'fr', forms)),
+      ['0 erreur', '1 erreur', '2 erreurs'],
+    );
+    assert.deepEqual(
+      [0, 1, 2].map((n) => counted(n, 'en', forms)),
+      ['0 errors', '1 error', '2 errors'],
+    );
   });
 });
 
@@ -105,7 +121,12 @@ describe('CLI: files that cannot be checked are in the JSON and SARIF reports (i
     assert.equal(code, 2);
     const report = jsonReport(stdout);
     assert.deepEqual(
-      report.files.map((file: { path: string; tender: boolean; error?: { code: string; message: string }; findings: unknown[] }) => [file.path.split('/').pop(), file.tender, file.error?.code, file.findings.length]),
+      report.files.map((file: { path: string; tender: boolean; error?: { code: string; message: string }; findings: unknown[] }) => [
+        file.path.split('/').pop(),
+        file.tender,
+        file.error?.code,
+        file.findings.length,
+      ]),
       [
         ['a-binaire.md', false, 'binary', 0],
         ['b-abime.md', false, 'encoding', 0],
@@ -129,11 +150,13 @@ describe('CLI: files that cannot be checked are in the JSON and SARIF reports (i
     const [invocation] = sarif.runs[0].invocations;
     assert.equal(invocation.executionSuccessful, false);
     assert.deepEqual(
-      invocation.toolExecutionNotifications.map((n: { level: string; descriptor: { id: string }; locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [
-        n.level,
-        n.descriptor.id,
-        n.locations?.[0].physicalLocation.artifactLocation.uri.split('/').pop(),
-      ]),
+      invocation.toolExecutionNotifications.map(
+        (n: { level: string; descriptor: { id: string }; locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [
+          n.level,
+          n.descriptor.id,
+          n.locations?.[0].physicalLocation.artifactLocation.uri.split('/').pop(),
+        ],
+      ),
       [
         ['error', 'input', undefined],
         ['error', 'binary', 'a-binaire.md'],
@@ -156,11 +179,19 @@ describe('CLI: files that cannot be checked are in the JSON and SARIF reports (i
     assert.equal(file.tender, true);
     const firstAccent = text.split('\n').findIndex((line) => /\P{ASCII}/u.test(line));
     assert.deepEqual(
-      file.findings.map((f: { rule: string; citation: string; severity: string; range: { start: { line: number } } }) => [f.rule, f.citation, f.severity, f.range.start.line]),
+      file.findings.map((f: { rule: string; citation: string; severity: string; range: { start: { line: number } } }) => [
+        f.rule,
+        f.citation,
+        f.severity,
+        f.range.start.line,
+      ]),
       [['file-encoding', 'format', 'information', firstAccent]],
     );
     assert.match(file.findings[0].message, /^Fichier enregistré en Windows-1252 et non en UTF-8 : il a été lu comme tel\./);
     const english = lint('--locale', 'en', join(folder, 'windows.md'));
-    assert.match(english.stdout, /windows\.md:\d+:1 information format File saved as Windows-1252, not UTF-8: it was read as such\. .* \[file-encoding\]\n1 file, 1 tender document in 1 dossier: 0 errors, 0 warnings, 1 information finding\.\n$/);
+    assert.match(
+      english.stdout,
+      /windows\.md:\d+:1 information format File saved as Windows-1252, not UTF-8: it was read as such\. .* \[file-encoding\]\n1 file, 1 tender document in 1 dossier: 0 errors, 0 warnings, 1 information finding\.\n$/,
+    );
   });
 });

@@ -50,7 +50,11 @@ export function lintFromRoot(...args: string[]): { code: number; stdout: string;
   try {
     let stdout = '';
     let stderr = '';
-    const code = run(args, (text) => (stdout += text), (text) => (stderr += text));
+    const code = run(
+      args,
+      (text) => (stdout += text),
+      (text) => (stderr += text),
+    );
     return { code, stdout, stderr };
   } finally {
     process.chdir(cwd);

@@ -9,7 +9,11 @@ import { NOTICE_NAMED_BY_ADDENDA, readExample } from '../helpers.js';
 function lint(...args: string[]): { code: number; files: string[]; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = run(['--format', 'json', ...args], (text) => (stdout += text), (text) => (stderr += text));
+  const code = run(
+    ['--format', 'json', ...args],
+    (text) => (stdout += text),
+    (text) => (stderr += text),
+  );
   const report = JSON.parse(stdout) as { files: { path: string }[] };
   return { code, files: report.files.map((file) => file.path.split('/').pop()!), stderr };
 }
@@ -36,7 +40,10 @@ describe('CLI: unreadable, binary and looping input', () => {
   });
 
   it('text neither UTF-8 nor Windows-1252 is an I/O failure naming the file and the line', () => {
-    writeFileSync(join(folder, 'autre.md'), Buffer.concat([Buffer.from('---\ntype: avis\n---\n# Avis\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0x81, 0x0a])]));
+    writeFileSync(
+      join(folder, 'autre.md'),
+      Buffer.concat([Buffer.from('---\ntype: avis\n---\n# Avis\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0x81, 0x0a])]),
+    );
     const result = lint(folder);
     assert.equal(result.code, 2);
     assert.deepEqual(result.files, ['autre.md', 'conforme.md']);
@@ -74,7 +81,10 @@ describe('CLI: unreadable, binary and looping input', () => {
     // The compliant call names the same number as the notice: another number keeps it out of the notice's dossier.
     writeFileSync(join(folder, 'conforme.md'), COMPLIANT.replace('numero: AO-2026-0142', 'numero: AO-2026-0999'));
     writeFileSync(join(folder, 'avis.md'), NOTICE_NAMED_BY_ADDENDA.replace('type: avis', 'type: avis\ntoString: 1'));
-    writeFileSync(join(folder, 'addenda-1.md'), '---\ntype: addenda\nnumero: AO-2026-0142\nconstructor: 1\naddenda:\n  - { numero: 1, date: 2026-03-10, __proto__: x }\n---\n\n# Addenda 1\n');
+    writeFileSync(
+      join(folder, 'addenda-1.md'),
+      '---\ntype: addenda\nnumero: AO-2026-0142\nconstructor: 1\naddenda:\n  - { numero: 1, date: 2026-03-10, __proto__: x }\n---\n\n# Addenda 1\n',
+    );
     const result = lint(folder);
     assert.deepEqual(result, { code: 0, files: ['addenda-1.md', 'avis.md', 'conforme.md'], stderr: '' });
   });
@@ -117,7 +127,11 @@ describe('CLI: a .tenderrc with problems', () => {
     writeFileSync(join(folder, '.tenderrc.json'), '{\n  "regles": { "4.7°": "of", "4.1°": "off" }\n}\n');
     let stdout = '';
     let stderr = '';
-    const code = run(['--format', 'json', folder], (text) => (stdout += text), (text) => (stderr += text));
+    const code = run(
+      ['--format', 'json', folder],
+      (text) => (stdout += text),
+      (text) => (stderr += text),
+    );
     assert.equal(code, 1);
     const rc = join(folder, '.tenderrc.json').split('/').pop();
     assert.equal(stderr.split('\n').filter(Boolean).length, 1, stderr);
@@ -126,7 +140,11 @@ describe('CLI: a .tenderrc with problems', () => {
     assert.ok(report.files.every((file) => !file.findings.some((finding) => finding.citation === '4.1°')));
     stderr = '';
     stdout = '';
-    run(['--format', 'json', '--locale', 'en', folder], (text) => (stdout += text), (text) => (stderr += text));
+    run(
+      ['--format', 'json', '--locale', 'en', folder],
+      (text) => (stdout += text),
+      (text) => (stderr += text),
+    );
     assert.match(stderr, /"regles\.4\.7°": "of" is not a severity/);
   });
 });

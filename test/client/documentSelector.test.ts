@@ -16,7 +16,13 @@ describe('the documents the extension sends to the server', () => {
     // VS Code's globs match dot files like picomatch's with `dot`.
     const matches = picomatch(SETTINGS_FILES, { dot: true });
     const sent = ['/travail/ao/.tenderrc.json', '/travail/.tenderrc.yaml', '/travail/ao/2026/.tenderrc.yml'];
-    const notSent = ['/travail/ao/reglages.json', '/travail/ao/.tenderrc.json.bak', '/travail/ao/tenderrc.json', '/travail/ao/.tenderrc.toml', '/travail/ao/.tenderrc'];
+    const notSent = [
+      '/travail/ao/reglages.json',
+      '/travail/ao/.tenderrc.json.bak',
+      '/travail/ao/tenderrc.json',
+      '/travail/ao/.tenderrc.toml',
+      '/travail/ao/.tenderrc',
+    ];
     for (const path of sent) assert.ok(matches(path), path);
     for (const path of notSent) assert.ok(!matches(path), path);
     // The very files the server reads settings from.
@@ -25,7 +31,8 @@ describe('the documents the extension sends to the server', () => {
 
   it('the extension starts in a workspace that holds a .tenderrc, not only when a Markdown document opens', () => {
     const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { activationEvents: string[] };
-    for (const name of ['.tenderrc.json', '.tenderrc.yaml', '.tenderrc.yml']) assert.ok(manifest.activationEvents.includes(`workspaceContains:**/${name}`), name);
+    for (const name of ['.tenderrc.json', '.tenderrc.yaml', '.tenderrc.yml'])
+      assert.ok(manifest.activationEvents.includes(`workspaceContains:**/${name}`), name);
     assert.ok(manifest.activationEvents.includes('onLanguage:markdown'));
   });
 });

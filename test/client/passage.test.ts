@@ -15,7 +15,10 @@ const range = { start: { line: 55, character: 0 }, end: { line: 55, character: 9
 
 describe('Conformité view: the passage a ✓ rule shows and goes to', () => {
   it('shows the line before the description, and what matched with the quotation in the tooltip', () => {
-    const row = passageRow(item({ evidence: [{ range, template: 'seaoOnly/clause-fr', quote: 'Les documents d’appel d’offres ne peuvent être obtenus que par le SEAO.' }] }), 'fr');
+    const row = passageRow(
+      item({ evidence: [{ range, template: 'seaoOnly/clause-fr', quote: 'Les documents d’appel d’offres ne peuvent être obtenus que par le SEAO.' }] }),
+      'fr',
+    );
     assert.deepEqual(row, {
       range,
       description: "ligne 56 — L'avis mentionne que les documents ne s'obtiennent que par le SEAO.",
@@ -33,7 +36,9 @@ describe('Conformité view: the passage a ✓ rule shows and goes to', () => {
 
   it('a passage in another file of the dossier: the file is named with the line, and the row goes to its URI', () => {
     const row = passageRow(
-      item({ evidence: [{ range, document: 'annexes/grille.md', uri: 'file:///ao/annexes/grille.md', template: 'seaoOnly/clause-fr', quote: 'Seul le SEAO.' }] }),
+      item({
+        evidence: [{ range, document: 'annexes/grille.md', uri: 'file:///ao/annexes/grille.md', template: 'seaoOnly/clause-fr', quote: 'Seul le SEAO.' }],
+      }),
       'fr',
     );
     assert.deepEqual(row, {
@@ -42,7 +47,10 @@ describe('Conformité view: the passage a ✓ rule shows and goes to', () => {
       description: "annexes/grille.md, ligne 56 — L'avis mentionne que les documents ne s'obtiennent que par le SEAO.",
       tooltip: 'Passage de la ligne 56 de annexes/grille.md (seaoOnly/clause-fr) : « Seul le SEAO. »',
     });
-    assert.equal(passageRow(item({ evidence: [{ range, document: 'avis.md', frontMatterKey: 'organisme.nom', quote: 'nom: X' }] }), 'en')?.tooltip, 'Front-matter key "organisme.nom", line 56 of avis.md: "nom: X"');
+    assert.equal(
+      passageRow(item({ evidence: [{ range, document: 'avis.md', frontMatterKey: 'organisme.nom', quote: 'nom: X' }] }), 'en')?.tooltip,
+      'Front-matter key "organisme.nom", line 56 of avis.md: "nom: X"',
+    );
   });
 
   it('has no passage for a rule that cites none, nor for one that is not ok', () => {

@@ -14,6 +14,9 @@ describe('compliance report webview helpers', () => {
     assert.match(page, /content="default-src 'none'"/);
     assert.match(page, /<p>Le rapport n'est pas encore prêt &lt;b&gt;<\/p>/);
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(page);
-    assert.deepEqual(report.results.flatMap((result) => result.messages.map((message) => message.message)), []);
+    assert.deepEqual(
+      report.results.flatMap((result) => result.messages.map((message) => message.message)),
+      [],
+    );
   });
 });

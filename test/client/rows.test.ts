@@ -44,7 +44,10 @@ describe('Conformité view rows and status bar', () => {
     const row = itemRow(item({ status: 'not-applicable', reason }), 'fr');
     assert.equal(row.description, `n/a — ${reason}`);
     assert.match(row.tooltip, /\*Sans objet \(n\/a\) : Pas d'options/);
-    assert.match(itemRow(item({ status: 'not-applicable', reason: 'No options: the front-matter declares no option or renewal (key options).' }), 'en').tooltip, /\*Not applicable \(n\/a\): No options: .*key options.*\*$/);
+    assert.match(
+      itemRow(item({ status: 'not-applicable', reason: 'No options: the front-matter declares no option or renewal (key options).' }), 'en').tooltip,
+      /\*Not applicable \(n\/a\): No options: .*key options.*\*$/,
+    );
   });
 
   it('a ✓ rule keeps the line of the passage that met it, with the quotation in the tooltip', () => {
@@ -73,6 +76,9 @@ describe('Conformité view rows and status bar', () => {
       statusBarRow({ counts: counts(3, 1), regulation }, 'fr').tooltip,
       `Cet appel d'offres : 3 erreurs, 1 avertissement.\n\nVérifié selon le ${regulation}.\n\nCliquer pour la vue Conformité.`,
     );
-    assert.match(statusBarRow({ counts: counts(0), regulation: 'R (CQLR c. C-65.1, r. 4), text of March 1, 2016' }, 'en').tooltip, /^This tender: 0 errors, 0 warnings\.\n\nChecked against the R \(CQLR c\. C-65\.1, r\. 4\), text of March 1, 2016\.\n\nClick for the Conformity view\.$/);
+    assert.match(
+      statusBarRow({ counts: counts(0), regulation: 'R (CQLR c. C-65.1, r. 4), text of March 1, 2016' }, 'en').tooltip,
+      /^This tender: 0 errors, 0 warnings\.\n\nChecked against the R \(CQLR c\. C-65\.1, r\. 4\), text of March 1, 2016\.\n\nClick for the Conformity view\.$/,
+    );
   });
 });

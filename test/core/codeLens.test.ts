@@ -35,18 +35,27 @@ describe('core code lenses', () => {
 
   it('each addendum: days before the limit in force, 7-day minimum, earliest limit', () => {
     const lenses = lensesOf(
-      doc('reception: { date: 2026-03-19 }\naddenda:\n  - { numero: 1, date: 2026-03-16, incidence-prix: true }\n  - { numero: 2, date: 2026-03-17, incidence-prix: false }'),
+      doc(
+        'reception: { date: 2026-03-19 }\naddenda:\n  - { numero: 1, date: 2026-03-16, incidence-prix: true }\n  - { numero: 2, date: 2026-03-17, incidence-prix: false }',
+      ),
     );
     assert.deepEqual(lenses, [
       '3: Délai de réception : date de diffusion inconnue',
       '5: Addenda no 1 : 3 jours avant la date limite (min. 7)',
       '6: Addenda no 2 : sans incidence sur les prix',
     ]);
-    assert.deepEqual(tooltipsOf(doc('reception: { date: 2026-03-19 }\naddenda:\n  - { numero: 1, date: 2026-03-16, incidence-prix: true }\n  - { numero: 2, date: 2026-03-17, incidence-prix: false }')), [
-      '3: Réception : jeudi 19 mars 2026 · date de diffusion inconnue (clé diffusion)',
-      '5: Addenda no 1 : 3 jours avant la date limite (min. 7 — art. 9, al. 2) · date la plus hâtive : lundi 23 mars 2026',
-      '6: Addenda no 2 : sans incidence sur les prix (art. 9, al. 2)',
-    ]);
+    assert.deepEqual(
+      tooltipsOf(
+        doc(
+          'reception: { date: 2026-03-19 }\naddenda:\n  - { numero: 1, date: 2026-03-16, incidence-prix: true }\n  - { numero: 2, date: 2026-03-17, incidence-prix: false }',
+        ),
+      ),
+      [
+        '3: Réception : jeudi 19 mars 2026 · date de diffusion inconnue (clé diffusion)',
+        '5: Addenda no 1 : 3 jours avant la date limite (min. 7 — art. 9, al. 2) · date la plus hâtive : lundi 23 mars 2026',
+        '6: Addenda no 2 : sans incidence sur les prix (art. 9, al. 2)',
+      ],
+    );
     assert.deepEqual(lensesOf(doc('addenda:\n  - { numero: 1, date: 2026-03-16 }')), ['4: Addenda no 1 : limite au plus tôt le lundi 23 mars 2026']);
   });
 

@@ -28,13 +28,19 @@ const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
 async function assertValid(html: string): Promise<void> {
   const report = await validator.validateString(html);
-  const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`));
+  const messages = report.results.flatMap((result) =>
+    result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`),
+  );
   assert.deepEqual(messages, [], 'valid HTML5');
 }
 
 /** Every address the page names: in attributes, in CSS, or written out. */
 function addresses(html: string): string[] {
-  return [...html.matchAll(/(?:href|src|action|data|xlink:href|poster|srcset)\s*=\s*"([^"]*)"|url\(([^)]*)\)|@import\s+([^;]+)|\b(?:https?|ftp|file):\/\/[^\s"'<>)]+/gi)].map((match) => match[1] ?? match[2] ?? match[3] ?? match[0]);
+  return [
+    ...html.matchAll(
+      /(?:href|src|action|data|xlink:href|poster|srcset)\s*=\s*"([^"]*)"|url\(([^)]*)\)|@import\s+([^;]+)|\b(?:https?|ftp|file):\/\/[^\s"'<>)]+/gi,
+    ),
+  ].map((match) => match[1] ?? match[2] ?? match[3] ?? match[0]);
 }
 
 const count = (html: string, pattern: RegExp): number => [...html.matchAll(pattern)].length;
@@ -43,8 +49,15 @@ describe('compliance report page (issue 17)', () => {
   const cases: [string, () => string][] = [
     ['the defects example, in French', () => page([DEFECTS])],
     ['the compliant example, in English', () => page([COMPLIANT], 'en')],
-    ['the three examples in one page, with files not checked', () => page([DEFECTS, COMPLIANT, 'avis-entretien-espaces-verts.md'], 'fr', { unchecked: [{ name: 'notes.md', reason: "pas un document d'appel d'offres" }] })],
-    ['a document that is not a tender', () => complianceHtml({ locale: 'fr', checkedAt: CHECKED_AT, product: PRODUCT, reports: [reportOf('# Notes\n', 'notes.md')] })],
+    [
+      'the three examples in one page, with files not checked',
+      () =>
+        page([DEFECTS, COMPLIANT, 'avis-entretien-espaces-verts.md'], 'fr', { unchecked: [{ name: 'notes.md', reason: "pas un document d'appel d'offres" }] }),
+    ],
+    [
+      'a document that is not a tender',
+      () => complianceHtml({ locale: 'fr', checkedAt: CHECKED_AT, product: PRODUCT, reports: [reportOf('# Notes\n', 'notes.md')] }),
+    ],
     ['a webview page, whose style carries a nonce', () => page([COMPLIANT], 'fr', { styleNonce: 'bm9uY2U+' })],
   ];
   for (const [name, html] of cases) {
@@ -52,7 +65,11 @@ describe('compliance report page (issue 17)', () => {
       const text = html();
       await assertValid(text);
       for (const address of addresses(text)) {
-        assert.match(address, /^(?:#[\w-]+|https:\/\/www\.legisquebec\.gouv\.qc\.ca\/(?:fr|en)\/document\/(?:rc|cr)\/C-65\.1,%20r\.%204(?:#se:[\d_]+)?)$/, `an address: ${address}`);
+        assert.match(
+          address,
+          /^(?:#[\w-]+|https:\/\/www\.legisquebec\.gouv\.qc\.ca\/(?:fr|en)\/document\/(?:rc|cr)\/C-65\.1,%20r\.%204(?:#se:[\d_]+)?)$/,
+          `an address: ${address}`,
+        );
       }
       assert.doesNotMatch(text, /<script|<link|<img|<iframe|<object|<embed|\son[a-z]+=/i, 'nothing that runs or loads');
     });
@@ -62,7 +79,10 @@ describe('compliance report page (issue 17)', () => {
     const html = page([DEFECTS]);
     assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="fr">'));
     assert.equal(count(html, /<style>/g), 1);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">/);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">/,
+    );
     const webview = page([DEFECTS], 'fr', { styleNonce: 'abc123+/=' });
     assert.match(webview, /content="default-src 'none'; style-src 'nonce-abc123\+\/='; /);
     assert.match(webview, /<style nonce="abc123\+\/=">/);
@@ -76,7 +96,7 @@ describe('compliance report page (issue 17)', () => {
     assert.match(html, /@media print \{[\s\S]*\.tender \+ \.tender \{ break-before: page; \}/);
     assert.match(html, /thead \{ display: table-header-group; \}/);
     assert.match(html, /print-color-adjust: exact/);
-    assert.doesNotMatch(html, /@page \{ size:/, 'the paper size is the printer\'s: A4 or Letter');
+    assert.doesNotMatch(html, /@page \{ size:/, "the paper size is the printer's: A4 or Letter");
   });
 
   it('header: title, number, body, type, award method, amount, text checked, date, short hash, product version', () => {
@@ -114,27 +134,51 @@ describe('compliance report page (issue 17)', () => {
   });
 
   it('checklist rows: ✓ with line and quotation, ✗ with message, line and clause, n/a with why, ⊘ with the reason shown before the checklist', () => {
-    const text = readExample(DEFECTS).replace("# Avis d'appel d'offres", "<!-- tender-ignore 4.3° : la garantie est décrite au devis, section 4 -->\n\n# Avis d'appel d'offres");
+    const text = readExample(DEFECTS).replace(
+      "# Avis d'appel d'offres",
+      "<!-- tender-ignore 4.3° : la garantie est décrite au devis, section 4 -->\n\n# Avis d'appel d'offres",
+    );
     const html = complianceHtml({ locale: 'fr', checkedAt: CHECKED_AT, product: PRODUCT, reports: [reportOf(text, DEFECTS)] });
     const row = (rule: string) => new RegExp(`<tr class="rule [^"]+" data-rule="${rule}">.*?</tr>`).exec(html)?.[0] ?? '';
-    assert.match(row('notice-public-body-name'), /✓<\/span> Satisfaite.*Ligne 6 : clé d'en-tête <code>organisme\.nom<\/code> — <q>nom: Société québécoise des infrastructures<\/q>/);
+    assert.match(
+      row('notice-public-body-name'),
+      /✓<\/span> Satisfaite.*Ligne 6 : clé d'en-tête <code>organisme\.nom<\/code> — <q>nom: Société québécoise des infrastructures<\/q>/,
+    );
     const obligation = row('notice-no-obligation-to-accept');
     assert.match(obligation, /✗<\/span> Constat/);
     assert.match(obligation, /<span class="severity error">Erreur<\/span>, ligne \d+ : L'avis n'indique pas que l'organisme public ne s'engage/);
-    assert.match(obligation, /Correction proposée : Insérer la clause[^<]* — clause insérée :<\/p><pre class="clause">L’organisme public ne s’engage à accepter aucune des soumissions reçues\.<\/pre>/);
+    assert.match(
+      obligation,
+      /Correction proposée : Insérer la clause[^<]* — clause insérée :<\/p><pre class="clause">L’organisme public ne s’engage à accepter aucune des soumissions reçues\.<\/pre>/,
+    );
     assert.match(row('documents-grouping-parties'), /Sans objet.*<p class="why">Pas de regroupement d'organismes : ni clé regroupement/);
-    assert.match(row('notice-bid-security'), /⊘<\/span> Écartée.*<strong>Raison :<\/strong> <q class="reason">la garantie est décrite au devis, section 4<\/q>/);
+    assert.match(
+      row('notice-bid-security'),
+      /⊘<\/span> Écartée.*<strong>Raison :<\/strong> <q class="reason">la garantie est décrite au devis, section 4<\/q>/,
+    );
     const setAside = html.indexOf('<section class="set-aside">');
     assert.ok(setAside > 0 && setAside < html.indexOf('<section class="checklist">'), 'the set-aside rules come before the checklist');
-    assert.match(html.slice(setAside), /^<section class="set-aside">\n<h3[^>]*><span aria-hidden="true">⊘<\/span> Règles écartées par le rédacteur \(tender-ignore\)<\/h3>[\s\S]*<strong>4\.3°<\/strong>[\s\S]*la garantie est décrite au devis, section 4/);
-    assert.match(row('notice-public-body-name'), /<a href="https:\/\/www\.legisquebec\.gouv\.qc\.ca\/fr\/document\/rc\/C-65\.1,%20r\.%204#se:4">art\. 4, al\. 2, par\. 1°<\/a>/);
+    assert.match(
+      html.slice(setAside),
+      /^<section class="set-aside">\n<h3[^>]*><span aria-hidden="true">⊘<\/span> Règles écartées par le rédacteur \(tender-ignore\)<\/h3>[\s\S]*<strong>4\.3°<\/strong>[\s\S]*la garantie est décrite au devis, section 4/,
+    );
+    assert.match(
+      row('notice-public-body-name'),
+      /<a href="https:\/\/www\.legisquebec\.gouv\.qc\.ca\/fr\/document\/rc\/C-65\.1,%20r\.%204#se:4">art\. 4, al\. 2, par\. 1°<\/a>/,
+    );
   });
 
   it('timeline: the breaches in red, the shaded days named, the legal minima drawn, and a text alternative', () => {
     const html = page([DEFECTS]);
     const svg = /<svg class="timeline"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-    assert.match(svg, /^<svg class="timeline" viewBox="0 0 720 [\d.]+" role="img" aria-labelledby="t1-timeline-svg-title t1-timeline-svg-desc">\n<title id="t1-timeline-svg-title">/);
-    assert.match(svg, /<desc id="t1-timeline-svg-desc">Diffusion dans le SEAO : mercredi 1er avril 2026\. Addenda no 1 \(incidence sur les prix\) : mercredi 8 avril 2026\. Date limite de réception : vendredi 10 avril 2026 à 11 h 00\. /);
+    assert.match(
+      svg,
+      /^<svg class="timeline" viewBox="0 0 720 [\d.]+" role="img" aria-labelledby="t1-timeline-svg-title t1-timeline-svg-desc">\n<title id="t1-timeline-svg-title">/,
+    );
+    assert.match(
+      svg,
+      /<desc id="t1-timeline-svg-desc">Diffusion dans le SEAO : mercredi 1er avril 2026\. Addenda no 1 \(incidence sur les prix\) : mercredi 8 avril 2026\. Date limite de réception : vendredi 10 avril 2026 à 11 h 00\. /,
+    );
     assert.equal(count(svg, /<line class="period breach"/g), 2, 'the receipt period and the addendum');
     assert.match(svg, /<text class="period-label breach"[^>]*>Diffusion → date limite de réception : 9 jours \(min\. 15\) — ✗ non respecté<\/text>/);
     assert.match(svg, /<text class="period-label breach"[^>]*>Addenda no 1 → date limite : 2 jours \(min\. 7\) — ✗ non respecté<\/text>/);
@@ -146,9 +190,17 @@ describe('compliance report page (issue 17)', () => {
     assert.match(svg, /Réception au plus tôt \(15 jours\) — jeu\. 16 avril/);
     assert.match(svg, /Dernier jour pour un addenda modifiant les prix \(7 jours\) — ven\. 3 avril/);
     assert.match(html, /\.timeline \.event-line\.breach, \.timeline \.period\.breach \{ stroke: #c62828; \}/);
-    assert.match(html, /<tr class="breach-row"><th scope="row">Diffusion → date limite de réception<\/th><td>9 jours<\/td><td>15 jours \(art\. 4, al\. 2, par\. 6°\)<\/td><td>non respecté — Délai de réception/);
+    assert.match(
+      html,
+      /<tr class="breach-row"><th scope="row">Diffusion → date limite de réception<\/th><td>9 jours<\/td><td>15 jours \(art\. 4, al\. 2, par\. 6°\)<\/td><td>non respecté — Délai de réception/,
+    );
     assert.match(html, /Jours non ouvrables :<\/strong> vendredi 3 avril 2026 \(Vendredi saint\) ; lundi 6 avril 2026 \(lundi de Pâques\)/);
-    const far = complianceHtml({ locale: 'fr', checkedAt: CHECKED_AT, product: PRODUCT, reports: [reportOf(readExample(COMPLIANT).replace('reception: { date: 2026-03-19', 'reception: { date: 2028-03-19'), COMPLIANT)] });
+    const far = complianceHtml({
+      locale: 'fr',
+      checkedAt: CHECKED_AT,
+      product: PRODUCT,
+      reports: [reportOf(readExample(COMPLIANT).replace('reception: { date: 2026-03-19', 'reception: { date: 2028-03-19'), COMPLIANT)],
+    });
     assert.match(far, /<p>Les dates s'étendent sur plus de 400 jours : elles sont listées ci-dessous/);
     assert.doesNotMatch(far, /<svg class="timeline"/);
     assert.match(far, /<th scope="row">Date limite de réception<\/th><td>dimanche 19 mars 2028 à 14 h 00/);
@@ -163,7 +215,12 @@ describe('compliance report page (issue 17)', () => {
     assert.equal(count(html, /<line class="period note"/g), 2);
     assert.equal(count(html, /class="period breach"/g), 0);
     assert.match(html, /<tr class="note-row"><th scope="row">Diffusion → date limite de réception<\/th>.*?<td>à vérifier — Délai de réception/);
-    const off = complianceHtml({ locale: 'en', checkedAt: CHECKED_AT, product: PRODUCT, reports: [reportOf(readExample(DEFECTS), DEFECTS, { locale: 'en', rules: { '9.al2': 'off' } })] });
+    const off = complianceHtml({
+      locale: 'en',
+      checkedAt: CHECKED_AT,
+      product: PRODUCT,
+      reports: [reportOf(readExample(DEFECTS), DEFECTS, { locale: 'en', rules: { '9.al2': 'off' } })],
+    });
     assert.match(off, /<text class="period-label not-checked"[^>]*>Addendum no 1 → deadline: 2 days \(min\. 7\) — not checked<\/text>/);
     assert.equal(count(off, /<line class="period breach"/g), 1);
   });
@@ -177,12 +234,20 @@ describe('compliance report page (issue 17)', () => {
     assert.match(html, /Paramètre K : 20\s%\. Coefficient d’ajustement = 1 \+ K × \(note finale − 70\) \/ 30/);
     assert.match(html, /<tr><th scope="row">85<\/th><td class="number">1,100<\/td><td class="number">90\s909\s\$<\/td><\/tr>/);
     const chart = /<svg class="coefficient-chart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-    assert.match(chart, /role="img" aria-labelledby="t1-chart-svg-title t1-chart-svg-desc">\n<title id="t1-chart-svg-title">Coefficient d’ajustement du prix selon la note de qualité \(K = 20\s%\)<\/title>/);
+    assert.match(
+      chart,
+      /role="img" aria-labelledby="t1-chart-svg-title t1-chart-svg-desc">\n<title id="t1-chart-svg-title">Coefficient d’ajustement du prix selon la note de qualité \(K = 20\s%\)<\/title>/,
+    );
     assert.match(chart, /<desc id="t1-chart-svg-desc">K = 20\s%\. 70 → 1,000, 85 → 1,100, 100 → 1,200\. K permis : 15 % à 30 %\./);
     assert.equal(count(chart, /<circle class="k-dot"/g), 3);
     assert.match(page([DEFECTS]), /Adjudication au prix seul : pas d'évaluation de la qualité/);
     // A K far outside 15–30 % (itself a finding) widens the chart's scale, a few ticks still.
-    const wild = complianceHtml({ locale: 'fr', checkedAt: CHECKED_AT, product: PRODUCT, reports: [reportOf(readExample(COMPLIANT).replace('  k: 20', '  k: 1e9'), COMPLIANT)] });
+    const wild = complianceHtml({
+      locale: 'fr',
+      checkedAt: CHECKED_AT,
+      product: PRODUCT,
+      reports: [reportOf(readExample(COMPLIANT).replace('  k: 20', '  k: 1e9'), COMPLIANT)],
+    });
     const wildChart = /<svg class="coefficient-chart"[\s\S]*?<\/svg>/.exec(wild)?.[0] ?? '';
     assert.ok(count(wildChart, /<line class="gridline"/g) <= 7);
     assert.equal(count(wildChart, /<circle class="k-dot"/g), 3);
@@ -211,7 +276,18 @@ describe('compliance report page (issue 17)', () => {
   it('every line in English with the English locale', () => {
     const html = page([DEFECTS], 'en');
     assert.match(html, /^<!DOCTYPE html>\n<html lang="en">/);
-    for (const text of ['<h1>Compliance report</h1>', 'Summary — 94 rules', 'Checklist by section', '<dt>Public body</dt>', 'Deadlines', 'Diffusion → receipt deadline: 9 days (min. 15)', '<strong>Non-working days:</strong> Friday, April 3, 2026 (Good Friday); Monday', 'Approval', 'Checked on Thursday, April 2, 2026 at 09:05', '"Page " counter(page) " of " counter(pages)']) {
+    for (const text of [
+      '<h1>Compliance report</h1>',
+      'Summary — 94 rules',
+      'Checklist by section',
+      '<dt>Public body</dt>',
+      'Deadlines',
+      'Diffusion → receipt deadline: 9 days (min. 15)',
+      '<strong>Non-working days:</strong> Friday, April 3, 2026 (Good Friday); Monday',
+      'Approval',
+      'Checked on Thursday, April 2, 2026 at 09:05',
+      '"Page " counter(page) " of " counter(pages)',
+    ]) {
       assert.ok(html.includes(text), text);
     }
     for (const french of [' : ', 'Satisfaite', 'Sans objet', 'Échéancier', 'Liste de vérification', 'Vérifié le', 'Organisme public', 'non respecté']) {

@@ -11,7 +11,12 @@ const COMPLIANT = 'ao-services-professionnels-conforme.md';
 
 function analysisOf(text: string, settings: Partial<AnalysisSettings> = {}, related: RelatedDocument[] = []): LastAnalysis {
   const service = createLanguageService();
-  service.analyze('file:///doc.md', text, { ...DEFAULT_SETTINGS, ...settings }, { name: 'doc.md', others: related.map((document) => ({ uri: `file:///${document.name}`, name: document.name, text: document.text })) });
+  service.analyze(
+    'file:///doc.md',
+    text,
+    { ...DEFAULT_SETTINGS, ...settings },
+    { name: 'doc.md', others: related.map((document) => ({ uri: `file:///${document.name}`, name: document.name, text: document.text })) },
+  );
   const analysis = service.lastAnalysis('file:///doc.md');
   assert.ok(analysis);
   return analysis;
@@ -21,7 +26,8 @@ function reportOf(text: string, settings: Partial<AnalysisSettings> = {}, relate
   return complianceReport({ ...analysisOf(text, settings, related), file: { name: 'doc.md', sha256: 'f'.repeat(64) } });
 }
 
-const entries = (report: ComplianceReport): ChecklistEntry[] => report.articles.filter((article) => article.article !== 'document').flatMap((article) => article.entries);
+const entries = (report: ComplianceReport): ChecklistEntry[] =>
+  report.articles.filter((article) => article.article !== 'document').flatMap((article) => article.entries);
 const entry = (report: ComplianceReport, rule: string): ChecklistEntry => {
   const found = entries(report).filter((candidate) => candidate.rule === rule);
   assert.equal(found.length, 1, `${rule} once`);
@@ -37,12 +43,30 @@ describe('compliance report model (issue 17)', () => {
     it(`${name}: every rule exactly once, with the status of the Conformité view, the counts of --explain`, () => {
       const analysis = analysisOf(readExample(name));
       const report = complianceReport({ ...analysis, file: { name, sha256: '0'.repeat(64) } });
-      assert.deepEqual(entries(report).map((each) => each.rule).sort(), RULES.map((rule) => rule.id).sort());
-      const view = new Map(conformityReport(analysis).groups.flatMap((group) => group.items).map((item) => [item.rule, item.status]));
+      assert.deepEqual(
+        entries(report)
+          .map((each) => each.rule)
+          .sort(),
+        RULES.map((rule) => rule.id).sort(),
+      );
+      const view = new Map(
+        conformityReport(analysis)
+          .groups.flatMap((group) => group.items)
+          .map((item) => [item.rule, item.status]),
+      );
       for (const each of entries(report)) assert.equal(each.status, view.get(each.rule) === 'ok' ? 'met' : view.get(each.rule), each.rule);
       const { counts } = explain(analysis);
-      assert.deepEqual(report.counts, { rules: counts.rules, met: counts.met, finding: counts.finding, ignored: counts.ignored, notApplicable: counts.notApplicable, off: counts.off });
-      const findings = entries(report).flatMap((each) => each.findings).length + report.articles.filter((article) => article.article === 'document').flatMap((article) => article.entries.flatMap((each) => each.findings)).length;
+      assert.deepEqual(report.counts, {
+        rules: counts.rules,
+        met: counts.met,
+        finding: counts.finding,
+        ignored: counts.ignored,
+        notApplicable: counts.notApplicable,
+        off: counts.off,
+      });
+      const findings =
+        entries(report).flatMap((each) => each.findings).length +
+        report.articles.filter((article) => article.article === 'document').flatMap((article) => article.entries.flatMap((each) => each.findings)).length;
       assert.equal(findings, analysis.result.findings.length, 'every finding once');
     });
   }
@@ -52,7 +76,10 @@ describe('compliance report model (issue 17)', () => {
     const keys = report.articles.map((article) => article.article);
     const order = regulation().articles.map((article) => article.key);
     const articles = keys.filter((key) => key !== 'document');
-    assert.deepEqual(articles, [...articles].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    assert.deepEqual(
+      articles,
+      [...articles].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+    );
     assert.ok(keys.indexOf('8') < keys.indexOf('14'), 'art. 8 before art. 14, though its rule comes after');
     assert.equal(keys.at(-1), 'document');
     assert.match(report.articles[0].href ?? '', /^https:\/\/www\.legisquebec\.gouv\.qc\.ca\/fr\/document\/rc\/C-65\.1,%20r\.%204#se:\d+$/);
@@ -65,7 +92,12 @@ describe('compliance report model (issue 17)', () => {
     assert.equal(seao.evidence?.line, 56);
     assert.equal(seao.evidence?.quote, "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire…");
     assert.equal(seao.evidence?.more, 1);
-    assert.deepEqual(entry(report, 'notice-public-body-name').evidence, { line: 6, quote: "nom: Ministère de l'Emploi et de la Solidarité sociale", frontMatterKey: 'organisme.nom', more: 0 });
+    assert.deepEqual(entry(report, 'notice-public-body-name').evidence, {
+      line: 6,
+      quote: "nom: Ministère de l'Emploi et de la Solidarité sociale",
+      frontMatterKey: 'organisme.nom',
+      more: 0,
+    });
     assert.equal(entry(report, 'tie-break-drawing-lots').evidence, undefined, 'a rule that names no passage');
   });
 
@@ -97,7 +129,10 @@ describe('compliance report model (issue 17)', () => {
   });
 
   it('⊘ set aside by tender-ignore, with its reason; turned off in the settings', () => {
-    const text = readExample(DEFECTS).replace('# Avis d\'appel d\'offres', "<!-- tender-ignore 4.3° : la garantie est précisée dans le devis publié au SEAO -->\n\n# Avis d'appel d'offres");
+    const text = readExample(DEFECTS).replace(
+      "# Avis d'appel d'offres",
+      "<!-- tender-ignore 4.3° : la garantie est précisée dans le devis publié au SEAO -->\n\n# Avis d'appel d'offres",
+    );
     const report = reportOf(text, { rules: { 'notice-no-obligation-to-accept': 'off' } });
     const security = entry(report, 'notice-bid-security');
     assert.equal(security.status, 'ignored');
@@ -112,17 +147,20 @@ describe('compliance report model (issue 17)', () => {
   it('header: title, number, body, type, procedure, award method and amount, in French or English', () => {
     const report = reportOf(readExample(DEFECTS));
     // Amounts are written as Intl writes them: thousands apart by a no-break space.
-    assert.deepEqual({ ...report.header, estimatedAmount: report.header.estimatedAmount?.replace(/\s/g, ' ') }, {
-      title: "Services d'entretien ménager — édifice Marie-Guyart",
-      numero: 'AO-2026-0377',
-      publicBody: 'Société québécoise des infrastructures',
-      type: 'appel-offres',
-      typeLabel: "Appel d'offres (avis et documents d'appel d'offres)",
-      procedure: "Appel d'offres public",
-      nature: 'Services techniques',
-      awardMethod: 'Prix seul : le prix le plus bas',
-      estimatedAmount: '1 250 000 $',
-    });
+    assert.deepEqual(
+      { ...report.header, estimatedAmount: report.header.estimatedAmount?.replace(/\s/g, ' ') },
+      {
+        title: "Services d'entretien ménager — édifice Marie-Guyart",
+        numero: 'AO-2026-0377',
+        publicBody: 'Société québécoise des infrastructures',
+        type: 'appel-offres',
+        typeLabel: "Appel d'offres (avis et documents d'appel d'offres)",
+        procedure: "Appel d'offres public",
+        nature: 'Services techniques',
+        awardMethod: 'Prix seul : le prix le plus bas',
+        estimatedAmount: '1 250 000 $',
+      },
+    );
     assert.equal(report.regulation, 'Règlement sur les contrats de services des organismes publics (RLRQ c. C-65.1, r. 4), texte du 1er mars 2016');
     const english = reportOf(readExample(COMPLIANT), { locale: 'en' });
     assert.equal(english.header.awardMethod, 'Quality-price: the lowest adjusted price (s. 21, Annex 2)');
@@ -169,21 +207,33 @@ describe('compliance report model (issue 17)', () => {
   it('timeline of the compliant example: 17 days against 15, opening at the limit, no breach', () => {
     const { timeline } = reportOf(readExample(COMPLIANT));
     assert.ok(timeline);
-    assert.deepEqual(timeline.periods.map((period) => [period.rule, period.days, period.minimum, period.breach]), [['deadline-receipt-period', 17, 15, undefined]]);
+    assert.deepEqual(
+      timeline.periods.map((period) => [period.rule, period.days, period.minimum, period.breach]),
+      [['deadline-receipt-period', 17, 15, undefined]],
+    );
     assert.ok(timeline.events.every((event) => !event.breach));
-    assert.deepEqual(timeline.events.map((event) => event.kind), ['diffusion', 'receipt', 'opening']);
+    assert.deepEqual(
+      timeline.events.map((event) => event.kind),
+      ['diffusion', 'receipt', 'opening'],
+    );
   });
 
   it('timeline: a closing on a holiday is a breach of its event; a period set aside is drawn as such; a qualification notice has 25 days', () => {
-    const holiday = reportOf(readExample(COMPLIANT).replace('reception: { date: 2026-03-19', 'reception: { date: 2026-04-03').replace('ouverture: { date: 2026-03-19', 'ouverture: { date: 2026-04-03'));
+    const holiday = reportOf(
+      readExample(COMPLIANT)
+        .replace('reception: { date: 2026-03-19', 'reception: { date: 2026-04-03')
+        .replace('ouverture: { date: 2026-03-19', 'ouverture: { date: 2026-04-03'),
+    );
     const closing = holiday.timeline?.events.find((event) => event.kind === 'receipt');
     assert.equal(closing?.breach?.severity, 'warning');
     assert.match(closing?.breach?.message ?? '', /Vendredi saint/);
-    const ignored = reportOf(readExample(DEFECTS).replace('# Avis d\'appel d\'offres', "<!-- tender-ignore 4.6° : délai réduit autorisé (urgence) -->\n\n# Avis d'appel d'offres"));
+    const ignored = reportOf(
+      readExample(DEFECTS).replace("# Avis d'appel d'offres", "<!-- tender-ignore 4.6° : délai réduit autorisé (urgence) -->\n\n# Avis d'appel d'offres"),
+    );
     const period = ignored.timeline?.periods.find((each) => each.rule === 'deadline-receipt-period');
     assert.deepEqual([period?.breach, period?.notChecked], [undefined, 'délai réduit autorisé (urgence)']);
     const qualification = reportOf(
-      "---\ntype: avis-qualification\nnumero: Q-1\norganisme: { nom: Ville de Québec }\nqualification: { diffusion: 2026-03-02, reception: 2026-03-20 }\n---\n\n# Avis de qualification\n",
+      '---\ntype: avis-qualification\nnumero: Q-1\norganisme: { nom: Ville de Québec }\nqualification: { diffusion: 2026-03-02, reception: 2026-03-20 }\n---\n\n# Avis de qualification\n',
     );
     const marker = qualification.timeline?.markers.find((each) => each.kind === 'earliest-receipt');
     assert.deepEqual([marker?.minimum, marker?.date], [25, date('2026-03-27')]);
@@ -192,7 +242,9 @@ describe('compliance report model (issue 17)', () => {
   });
 
   it('an addendum of another file: its period is matched to its finding, the file listed with its fingerprint', () => {
-    const related = [{ name: 'addenda-2.md', text: '---\ntype: addenda\nnumero: AO-2026-0142\naddenda:\n  - { numero: 2, date: 2026-03-16, incidence-prix: true }\n---\n' }];
+    const related = [
+      { name: 'addenda-2.md', text: '---\ntype: addenda\nnumero: AO-2026-0142\naddenda:\n  - { numero: 2, date: 2026-03-16, incidence-prix: true }\n---\n' },
+    ];
     const analysis = analysisOf(NOTICE_NAMED_BY_ADDENDA, {}, related);
     const report = complianceReport({
       ...analysis,
@@ -246,7 +298,9 @@ describe('compliance report model (issue 17)', () => {
     );
     const priceOnly = reportOf(readExample(DEFECTS)).evaluation;
     assert.deepEqual(priceOnly, { quality: false, mode: 'prix' });
-    const missingWeight = reportOf(readExample(COMPLIANT).replace('{ nom: Organisation et plan de travail, poids: 15 }', '{ nom: Organisation et plan de travail }'));
+    const missingWeight = reportOf(
+      readExample(COMPLIANT).replace('{ nom: Organisation et plan de travail, poids: 15 }', '{ nom: Organisation et plan de travail }'),
+    );
     assert.deepEqual([missingWeight.evaluation?.grid?.total, missingWeight.evaluation?.grid?.totalIs100], [85, false]);
   });
 

@@ -50,7 +50,9 @@ describe('compliant documents: no error (false positives)', () => {
       it(`${name} (dossier), ${variant}`, () => {
         const findings = dossierFindings(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, transform(text)])));
         const errors = Object.entries(findings).flatMap(([file, list]) =>
-          list.filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => `${file}:${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`),
+          list
+            .filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
+            .map((finding) => `${file}:${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`),
         );
         assert.deepEqual(errors, []);
       });
@@ -60,7 +62,10 @@ describe('compliant documents: no error (false positives)', () => {
     for (const [variant, transform] of Object.entries(VARIANTS)) {
       it(`${name}, ${variant}`, () => {
         const errors = analyzeText(transform(text)).findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
-        assert.deepEqual(errors.map((finding) => `${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`), []);
+        assert.deepEqual(
+          errors.map((finding) => `${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`),
+          [],
+        );
       });
     }
   }

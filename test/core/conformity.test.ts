@@ -21,13 +21,22 @@ const item = (report: ConformityReport, rule: string): ConformityItem => {
 describe('conformity report', () => {
   it('lists every rule once, grouped by article in regulation order', () => {
     const report = reportOf(readExample('ao-services-professionnels-conforme.md'));
-    assert.deepEqual(items(report).map((entry) => entry.rule), RULES.map((rule) => rule.id));
+    assert.deepEqual(
+      items(report).map((entry) => entry.rule),
+      RULES.map((rule) => rule.id),
+    );
     // Article 3's rule compares the files of a dossier: n/a for a call in one file.
     assert.equal(report.groups[0].article, '3');
-    assert.deepEqual(report.groups[0].items.map((entry) => entry.status), ['not-applicable']);
+    assert.deepEqual(
+      report.groups[0].items.map((entry) => entry.status),
+      ['not-applicable'],
+    );
     assert.equal(report.groups[1].label, 'Article 4');
     assert.ok(items(report).every((entry) => ['ok', 'not-applicable'].includes(entry.status) && entry.findings.length === 0));
-    assert.ok(items(report).some((entry) => entry.status === 'not-applicable'), 'qualification rules do not apply to a call for tenders');
+    assert.ok(
+      items(report).some((entry) => entry.status === 'not-applicable'),
+      'qualification rules do not apply to a call for tenders',
+    );
     assert.equal(report.counts.error, 0);
   });
 
@@ -39,7 +48,11 @@ describe('conformity report', () => {
     assert.equal(seao.quote, "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire…");
     assert.ok(seao.quote.length <= 80);
     assert.deepEqual(item(report, 'notice-public-body-name').evidence, [
-      { range: { start: { line: 5, character: 2 }, end: { line: 5, character: 5 } }, frontMatterKey: 'organisme.nom', quote: "nom: Ministère de l'Emploi et de la Solidarité sociale" },
+      {
+        range: { start: { line: 5, character: 2 }, end: { line: 5, character: 5 } },
+        frontMatterKey: 'organisme.nom',
+        quote: "nom: Ministère de l'Emploi et de la Solidarité sociale",
+      },
     ]);
     const [lateReceipt] = item(report, 'rejection-late-receipt').evidence ?? [];
     assert.equal(lateReceipt.quote, "le non-respect de l'endroit prévu, de la date et de l'heure limites fixées…");
@@ -52,7 +65,7 @@ describe('conformity report', () => {
   });
 
   it('points a key reached through a YAML alias, which has no place of its own, at the opening fence', () => {
-    const report = reportOf("---\ntype: avis\nautre: &o { nom: Ville de Québec }\norganisme: *o\n---\n\n# Avis\n");
+    const report = reportOf('---\ntype: avis\nautre: &o { nom: Ville de Québec }\norganisme: *o\n---\n\n# Avis\n');
     const [name] = item(report, 'notice-public-body-name').evidence ?? [];
     assert.deepEqual([name.frontMatterKey, name.range.start, name.quote], ['organisme.nom', { line: 0, character: 0 }, '---']);
   });
@@ -72,11 +85,14 @@ describe('conformity report', () => {
   });
 
   it('marks a rule that requires nothing of this document (options when there are none) not applicable, with why', () => {
-    const body = "---\ntype: avis\norganisme: { nom: Ville de Québec }\n---\n\n# Avis\n";
+    const body = '---\ntype: avis\norganisme: { nom: Ville de Québec }\n---\n\n# Avis\n';
     const none = item(reportOf(body, { locale: 'en' }), 'notice-options-description');
     assert.equal(none.status, 'not-applicable');
     assert.equal(none.reason, 'No options: the front-matter declares no option or renewal (key options).');
-    const withOptions = item(reportOf(body.replace('---\n\n', 'options: [{ type: renouvellement, description: Deux renouvellements d’un an }]\n---\n\n')), 'notice-options-description');
+    const withOptions = item(
+      reportOf(body.replace('---\n\n', 'options: [{ type: renouvellement, description: Deux renouvellements d’un an }]\n---\n\n')),
+      'notice-options-description',
+    );
     assert.notEqual(withOptions.status, 'not-applicable');
   });
 
@@ -89,7 +105,7 @@ describe('conformity report', () => {
 
   it('tells ignored rules (with their reason) and rules turned off apart', () => {
     const text = readExample('ao-services-techniques-defauts.md').replace(
-      '# Avis d\'appel d\'offres',
+      "# Avis d'appel d'offres",
       "<!-- tender-ignore 4.7° : clause dans les instructions -->\n\n# Avis d'appel d'offres",
     );
     const report = reportOf(text, { rules: { 'notice-documents-only-through-seao': 'off' } });

@@ -18,7 +18,9 @@ const located = (findings: Record<string, Finding[]>, rule: string) =>
   Object.entries(findings).flatMap(([name, list]) => list.filter((finding) => finding.rule === rule).map((finding) => ({ name, finding })));
 
 const errorsAndWarnings = (findings: Record<string, Finding[]>) =>
-  Object.entries(findings).flatMap(([name, list]) => list.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${name}:${f.range.start.line + 1} ${f.rule}`));
+  Object.entries(findings).flatMap(([name, list]) =>
+    list.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${name}:${f.range.start.line + 1} ${f.rule}`),
+  );
 
 const MULTIPLE_BIDS =
   "Le dépôt par un prestataire de services de plusieurs soumissions pour le présent appel d'offres entraîne\nle rejet automatique de toutes ses soumissions.\n\n";
@@ -68,7 +70,10 @@ describe('a dossier: the tender documents of several files checked as one (issue
       assert.deepEqual(located(dossierFindings(COMPLIANT), 'documents-needs-description'), []);
       // A specification titled otherwise, without its description, and a contract without its object.
       const files = edited({
-        'devis.md': (text) => without(text, NEEDS_SECTION).replace('# Devis', '# Annexe technique').replace(/## 3\. Livrables[\s\S]*/, ''),
+        'devis.md': (text) =>
+          without(text, NEEDS_SECTION)
+            .replace('# Devis', '# Annexe technique')
+            .replace(/## 3\. Livrables[\s\S]*/, ''),
         'contrat.md': (text) => without(text, '## 1. Objet\n\nLe prestataire de services réalise les travaux décrits au devis.\n\n'),
       });
       const found = located(dossierFindings(files), 'documents-needs-description');
@@ -109,7 +114,10 @@ describe('a dossier: the tender documents of several files checked as one (issue
         found.map(({ name }) => name),
         ['regie.md'],
       );
-      assert.match(applyEdits(files['regie.md'], found[0].finding.fix!.edits), /## 4\. Documents exigés[\s\S]*\n## [^\n]*uverture[^\n]*\n[\s\S]*## 6\. Évaluation/);
+      assert.match(
+        applyEdits(files['regie.md'], found[0].finding.fix!.edits),
+        /## 4\. Documents exigés[\s\S]*\n## [^\n]*uverture[^\n]*\n[\s\S]*## 6\. Évaluation/,
+      );
     });
   });
 
@@ -121,22 +129,30 @@ describe('a dossier: the tender documents of several files checked as one (issue
       const found = located(dossierFindings(files), 'professional-services-quality-criteria');
       assert.deepEqual(
         found.map(({ name, finding }) => `${name}:${finding.range.start.line + 1}`),
-        [`annexes/grille-evaluation.md:${files['annexes/grille-evaluation.md'].split('\n').indexOf('# Annexe 2 — Grille d\'évaluation de la qualité') + 1}`],
+        [`annexes/grille-evaluation.md:${files['annexes/grille-evaluation.md'].split('\n').indexOf("# Annexe 2 — Grille d'évaluation de la qualité") + 1}`],
       );
-      assert.deepEqual(found[0].finding.related?.map((related) => related.document), ['avis.md']);
+      assert.deepEqual(
+        found[0].finding.related?.map((related) => related.document),
+        ['avis.md'],
+      );
     });
 
     it('a grid in the front-matter of one file and a table in another must agree: one error, related to the other file', () => {
       const files = edited({
-        'avis.md': (text) => text.replace('validite-soumissions-jours: 90\n', 'validite-soumissions-jours: 90\nevaluation:\n  criteres:\n    - { nom: Expérience du soumissionnaire, poids: 25 }\n    - { nom: Expérience et expertise du chargé de projet, poids: 25 }\n    - { nom: Compréhension du mandat et méthodologie proposée, poids: 35 }\n    - { nom: Organisation et plan de travail, poids: 15 }\n'),
+        'avis.md': (text) =>
+          text.replace(
+            'validite-soumissions-jours: 90\n',
+            'validite-soumissions-jours: 90\nevaluation:\n  criteres:\n    - { nom: Expérience du soumissionnaire, poids: 25 }\n    - { nom: Expérience et expertise du chargé de projet, poids: 25 }\n    - { nom: Compréhension du mandat et méthodologie proposée, poids: 35 }\n    - { nom: Organisation et plan de travail, poids: 15 }\n',
+          ),
       });
       const found = located(dossierFindings(files), 'evaluation-grid-consistency');
       assert.equal(found.length, 1);
       assert.equal(found[0].name, 'avis.md');
       const grid = files['annexes/grille-evaluation.md'].split('\n');
-      assert.deepEqual(found[0].finding.related?.map((related) => ({ document: related.document, line: related.range.start.line })), [
-        { document: 'annexes/grille-evaluation.md', line: grid.findIndex((line) => line.startsWith('| Expérience du soumissionnaire')) },
-      ]);
+      assert.deepEqual(
+        found[0].finding.related?.map((related) => ({ document: related.document, line: related.range.start.line })),
+        [{ document: 'annexes/grille-evaluation.md', line: grid.findIndex((line) => line.startsWith('| Expérience du soumissionnaire')) }],
+      );
     });
   });
 
@@ -169,7 +185,7 @@ describe('a dossier: the tender documents of several files checked as one (issue
 
   it('art. 4 is the notice’s own: an item the notice lacks is reported in the notice, whatever the other files say', () => {
     const files = edited({
-      'avis.md': (text) => without(text, 'Le Ministère ne s\'engage à accepter aucune des soumissions reçues.\n'),
+      'avis.md': (text) => without(text, "Le Ministère ne s'engage à accepter aucune des soumissions reçues.\n"),
       'regie.md': (text) => `${text}\nLe Ministère ne s'engage à accepter aucune des soumissions reçues.\n`,
     });
     assert.deepEqual(
@@ -207,14 +223,22 @@ describe('a dossier: the tender documents of several files checked as one (issue
     );
     assert.deepEqual(
       other.map((f) => [f.severity, f.message, f.fix]),
-      [['warning', 'Unusual value "plans" (known values: regie, devis, contrat, formulaire, bordereau, grille, annexe): accepted, with no particular role in the dossier.', undefined]],
+      [
+        [
+          'warning',
+          'Unusual value "plans" (known values: regie, devis, contrat, formulaire, bordereau, grille, annexe): accepted, with no particular role in the dossier.',
+          undefined,
+        ],
+      ],
     );
   });
 });
 
 describe('the Conformité view of a dossier (issue 16)', () => {
   const report = (files: Record<string, string>, name: string) => {
-    const others = Object.entries(files).filter(([other]) => other !== name).map(([other, text]) => ({ name: other, text }));
+    const others = Object.entries(files)
+      .filter(([other]) => other !== name)
+      .map(([other, text]) => ({ name: other, text }));
     const model = new DocumentParser().parse(files[name]);
     const analysis = analyzeDossier(dossierOf(name, model, others), DEFAULT_SETTINGS);
     return conformityReport({ model, result: analysis.results.get(analysis.dossier.self)!, settings: DEFAULT_SETTINGS, dossier: analysis });

@@ -32,7 +32,8 @@ function dossierReport(files: Record<string, string>, asked: string, locale: Loc
   });
 }
 
-const entries = (report: ComplianceReport): ChecklistEntry[] => report.articles.filter((article) => article.article !== 'document').flatMap((article) => article.entries);
+const entries = (report: ComplianceReport): ChecklistEntry[] =>
+  report.articles.filter((article) => article.article !== 'document').flatMap((article) => article.entries);
 const entry = (report: ComplianceReport, rule: string): ChecklistEntry => {
   const found = entries(report).filter((candidate) => candidate.rule === rule);
   assert.equal(found.length, 1, `${rule} once`);
@@ -54,10 +55,16 @@ describe('compliance report of a dossier (issue 17)', () => {
         ['dossier/addenda-1.md', 'a', 'Addenda (type : addenda)'],
       ],
     );
-    assert.deepEqual([report.header.numero, report.header.typeLabel, report.header.estimatedAmount?.replace(/\s/g, ' ')], ['AO-2026-0218', "Dossier d'appel d'offres (6 fichiers)", '480 000 $']);
+    assert.deepEqual(
+      [report.header.numero, report.header.typeLabel, report.header.estimatedAmount?.replace(/\s/g, ' ')],
+      ['AO-2026-0218', "Dossier d'appel d'offres (6 fichiers)", '480 000 $'],
+    );
     assert.match(report.header.awardMethod ?? '', /^Qualité-prix/);
     const english = dossierReport(DEFECTS, 'avis.md', 'en');
-    assert.deepEqual([english.files[1].role, english.header.typeLabel], ['Instructions to bidders (type: document, partie: regie)', 'Tender dossier (6 files)']);
+    assert.deepEqual(
+      [english.files[1].role, english.header.typeLabel],
+      ['Instructions to bidders (type: document, partie: regie)', 'Tender dossier (6 files)'],
+    );
   });
 
   it('is the same report whichever file of the dossier is asked for', () => {
@@ -91,7 +98,10 @@ describe('compliance report of a dossier (issue 17)', () => {
     const [finding] = receipt.findings;
     assert.deepEqual([finding.document, finding.line], ['dossier/regie.md', 15]);
     assert.match(finding.message, /jeudi 26 mars 2026, mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026/);
-    assert.deepEqual(finding.related?.map((place) => [place.document, place.line]), [['dossier/avis.md', 22]]);
+    assert.deepEqual(
+      finding.related?.map((place) => [place.document, place.line]),
+      [['dossier/avis.md', 22]],
+    );
     const duration = entry(report, 'dossier-contract-duration-mismatch').findings;
     assert.deepEqual(
       duration.map((each) => [each.document, each.line]),
@@ -129,7 +139,13 @@ describe('compliance report of a dossier (issue 17)', () => {
 
   it('a tender in one file keeps its own report: no roles, no file named on each line', () => {
     const service = analyzeDossier(dossierOf('ao.md', new DocumentParser().parse(readExample('ao-services-professionnels-conforme.md')), []));
-    const report = complianceReport({ model: service.dossier.self.model, result: service.results.get(service.dossier.self)!, settings: DEFAULT_SETTINGS, dossier: service, file: { name: 'ao.md', sha256: '0'.repeat(64) } });
+    const report = complianceReport({
+      model: service.dossier.self.model,
+      result: service.results.get(service.dossier.self)!,
+      settings: DEFAULT_SETTINGS,
+      dossier: service,
+      file: { name: 'ao.md', sha256: '0'.repeat(64) },
+    });
     assert.equal(report.dossier, undefined);
     assert.deepEqual(report.files, [{ name: 'ao.md', sha256: '0'.repeat(64) }]);
     assert.ok(entries(report).every((each) => each.evidence?.document === undefined && each.findings.every((finding) => finding.document === undefined)));
@@ -148,7 +164,9 @@ describe('compliance report of a dossier (issue 17)', () => {
     );
     assert.ok(html.includes('<caption>Fichiers du dossier</caption>'));
     assert.ok(
-      html.includes('<tr><th scope="row"><span class="file">dossier/regie.md</span></th><td class="role">Instructions aux soumissionnaires (type : document, partie : regie)</td><td><code>rrrrrrrrrrrr</code></td></tr>'),
+      html.includes(
+        '<tr><th scope="row"><span class="file">dossier/regie.md</span></th><td class="role">Instructions aux soumissionnaires (type : document, partie : regie)</td><td><code>rrrrrrrrrrrr</code></td></tr>',
+      ),
     );
     const row = (rule: string) => html.split('\n').find((line) => line.startsWith('<tr class="rule') && line.includes(`data-rule="${rule}"`)) ?? '';
     assert.match(row('dossier-receipt-mismatch'), /Erreur<\/span>, <span class="file">dossier\/regie\.md<\/span>, ligne 15 : Dans les instructions/);

@@ -26,7 +26,11 @@ const ITEM_RULES = RULES.filter((rule) => /^(?:4\.\d|5\.\d|7\.\d|7\.al2)/.test(r
 describe('explanation (tender-lint --explain)', () => {
   it('gives, for a compliant call, the line and the wording of what met each item of art. 4, 5 and 7', () => {
     const explanation = explanationOf(readExample('ao-services-professionnels-conforme.md'));
-    assert.deepEqual([...new Set(explanation.lines.map((line) => line.rule))], RULES.map((rule) => rule.id), 'every rule, in the regulation order');
+    assert.deepEqual(
+      [...new Set(explanation.lines.map((line) => line.rule))],
+      RULES.map((rule) => rule.id),
+      'every rule, in the regulation order',
+    );
     assert.ok(ITEM_RULES.length >= 25, ITEM_RULES.join(', '));
     for (const rule of ITEM_RULES) {
       const line = lineOf(explanation, rule);
@@ -36,14 +40,23 @@ describe('explanation (tender-lint --explain)', () => {
     }
     const seao = lineOf(explanation, 'notice-documents-only-through-seao');
     assert.equal(seao.range?.start.line, 55);
-    assert.match(seao.text, /^satisfaite par seaoOnly\/\S+ : « Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire… » \(\+ 1 autre\)$/);
+    assert.match(
+      seao.text,
+      /^satisfaite par seaoOnly\/\S+ : « Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire… » \(\+ 1 autre\)$/,
+    );
     assert.ok(seao.text.length < 160);
     assert.equal(lineOf(explanation, 'notice-public-body-name').text, "satisfaite par la clé d'en-tête « organisme.nom »");
     assert.equal(lineOf(explanation, 'notice-public-body-name').range?.start.line, 5);
     assert.match(lineOf(explanation, 'rejection-missing-document').text, /^satisfaite par missingDocument\/\S+ : « l'absence d'un document requis; »$/);
-    assert.equal(lineOf(explanation, 'documents-grouping-parties').text, "sans objet : Pas de regroupement d'organismes : ni clé regroupement ni mention d'un regroupement dans les documents.");
+    assert.equal(
+      lineOf(explanation, 'documents-grouping-parties').text,
+      "sans objet : Pas de regroupement d'organismes : ni clé regroupement ni mention d'un regroupement dans les documents.",
+    );
     assert.equal(lineOf(explanation, 'tie-break-drawing-lots').text, 'conforme (la règle ne cite pas de passage)');
-    assert.match(lineOf(explanation, 'qualification-notice-items').text, /^sans objet : Ne vise qu'un avis de qualification : ce document est un appel d'offres \(type : appel-offres\)\.$/);
+    assert.match(
+      lineOf(explanation, 'qualification-notice-items').text,
+      /^sans objet : Ne vise qu'un avis de qualification : ce document est un appel d'offres \(type : appel-offres\)\.$/,
+    );
     const { counts } = explanation;
     assert.equal(counts.rules, RULES.length);
     assert.equal(counts.finding, 0);
@@ -74,7 +87,10 @@ describe('explanation (tender-lint --explain)', () => {
   });
 
   it('says which rules are ignored, off or not applicable, with why, and speaks English when asked', () => {
-    const text = readExample('ao-services-techniques-defauts.md').replace("# Avis d'appel d'offres", "<!-- tender-ignore 4.7° : clause dans les instructions -->\n\n# Avis d'appel d'offres");
+    const text = readExample('ao-services-techniques-defauts.md').replace(
+      "# Avis d'appel d'offres",
+      "<!-- tender-ignore 4.7° : clause dans les instructions -->\n\n# Avis d'appel d'offres",
+    );
     const french = explanationOf(text, { rules: { 'notice-documents-only-through-seao': 'off' } });
     assert.equal(lineOf(french, 'notice-no-obligation-to-accept').text, 'ignorée : clause dans les instructions');
     assert.equal(lineOf(french, 'notice-documents-only-through-seao').text, 'désactivée dans les réglages (regles)');
@@ -86,8 +102,14 @@ describe('explanation (tender-lint --explain)', () => {
     assert.equal(lineOf(english, 'notice-public-body-name').text, 'met by the front-matter key "organisme.nom"');
     assert.match(lineOf(english, 'notice-bid-security').text, /^error: A bid security is required/);
     assert.match(lineOf(english, 'qualification-notice-items').text, /^not applicable: Concerns only a qualification notice/);
-    assert.match(lineOf(english, 'rejection-late-receipt').text, /^met by lateReceipt\/\S+: "Sera rejetée toute soumission reçue après l'heure limite ou non signée\."$/);
-    assert.equal(lineOf(english, 'documents-grouping-parties').text, 'not applicable: No grouping of public bodies: no key regroupement and no mention of a grouping in the documents.');
+    assert.match(
+      lineOf(english, 'rejection-late-receipt').text,
+      /^met by lateReceipt\/\S+: "Sera rejetée toute soumission reçue après l'heure limite ou non signée\."$/,
+    );
+    assert.equal(
+      lineOf(english, 'documents-grouping-parties').text,
+      'not applicable: No grouping of public bodies: no key regroupement and no mention of a grouping in the documents.',
+    );
   });
 
   it('counts more passages with the right plural', () => {

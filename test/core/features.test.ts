@@ -59,7 +59,10 @@ describe('editor features (core)', () => {
       const flow = at('---\ntype: avis\nouverture: { date: 2026-03-19, heu|re: "14:00" }\n---\n');
       assert.match(hover(flow.model, flow.offset, [], 'fr')!.contents, /^\*\*`ouverture\.heure`\*\* — Heure d'ouverture des soumissions/);
       const listItem = at('---\ntype: avis\noptions:\n  - ty|pe: renouvellement\n---\n');
-      assert.match(hover(listItem.model, listItem.offset, [], 'fr')!.contents, /^\*\*`options\.type`\*\*.*\n\nValeur : `renouvellement`, `services-supplementaires`/);
+      assert.match(
+        hover(listItem.model, listItem.offset, [], 'fr')!.contents,
+        /^\*\*`options\.type`\*\*.*\n\nValeur : `renouvellement`, `services-supplementaires`/,
+      );
     });
 
     it("on a finding's range: the finding and the text it cites", () => {
@@ -80,7 +83,10 @@ describe('editor features (core)', () => {
       const { findings } = analyzeText(text);
       const line = text.split('\n').findIndex((each) => each.startsWith("# Avis d'appel d'offres"));
       const under = findings.filter((finding) => finding.range.start.line === line);
-      assert.deepEqual(under.map((finding) => finding.citation), ['4.4°', '4.7°', '29.7']);
+      assert.deepEqual(
+        under.map((finding) => finding.citation),
+        ['4.4°', '4.7°', '29.7'],
+      );
       const { contents } = hover(model, model.lines.offsetAt({ line, character: 3 }), findings, 'fr')!;
       const [paragraphs, ...texts] = contents.split('\n\n---\n\n');
       assert.deepEqual(
@@ -91,7 +97,13 @@ describe('editor features (core)', () => {
           "**Avertissement** · [art. 29.7] — Les documents n'indiquent pas la période de validité des soumissions (clé validite-soumissions-jours ou mention dans le texte) : le rejet d'un prix anormalement bas doit être autorisé avant son expiration ([art. 29.7]). `bid-validity-period`",
         ],
       );
-      assert.deepEqual(texts.map((each) => each.split('\n')[0]), ['**Art. 4, al. 2** — Règlement sur les contrats de services des organismes publics', '**Art. 29.7** — Règlement sur les contrats de services des organismes publics']);
+      assert.deepEqual(
+        texts.map((each) => each.split('\n')[0]),
+        [
+          '**Art. 4, al. 2** — Règlement sur les contrats de services des organismes publics',
+          '**Art. 29.7** — Règlement sur les contrats de services des organismes publics',
+        ],
+      );
       assert.equal(contents.split('Cet avis fait partie des documents').length, 2, 'the text of art. 4 once');
       assert.ok(!contents.includes('```'), 'no code block');
     });
@@ -156,15 +168,33 @@ describe('editor features (core)', () => {
     });
 
     it('nested keys and list-item keys', () => {
-      assert.deepEqual(labels('---\nreception:\n  date: 2026-03-19\n  |\n---\n').map((item) => item.label), ['date', 'heure', 'lieu']);
-      assert.deepEqual(labels('---\noptions:\n  - |\n---\n').map((item) => item.label), ['type', 'description']);
-      assert.deepEqual(labels('---\nevaluation:\n  criteres:\n    - nom: Expérience\n      |\n---\n').map((item) => item.label), ['nom', 'poids', 'minimum', 'description']);
+      assert.deepEqual(
+        labels('---\nreception:\n  date: 2026-03-19\n  |\n---\n').map((item) => item.label),
+        ['date', 'heure', 'lieu'],
+      );
+      assert.deepEqual(
+        labels('---\noptions:\n  - |\n---\n').map((item) => item.label),
+        ['type', 'description'],
+      );
+      assert.deepEqual(
+        labels('---\nevaluation:\n  criteres:\n    - nom: Expérience\n      |\n---\n').map((item) => item.label),
+        ['nom', 'poids', 'minimum', 'description'],
+      );
     });
 
     it('values of enumerations and booleans', () => {
-      assert.deepEqual(labels('---\nprocedure: |\n---\n').map((item) => item.label), ['public', 'regionalise', 'invitation', 'deux-etapes']);
-      assert.deepEqual(labels('---\ncontrat:\n  repetitif: t|\n---\n').map((item) => item.label), ['true', 'false']);
-      assert.deepEqual(labels('---\ngarantie-soumission: |\n---\n').map((item) => item.label), ['aucune']);
+      assert.deepEqual(
+        labels('---\nprocedure: |\n---\n').map((item) => item.label),
+        ['public', 'regionalise', 'invitation', 'deux-etapes'],
+      );
+      assert.deepEqual(
+        labels('---\ncontrat:\n  repetitif: t|\n---\n').map((item) => item.label),
+        ['true', 'false'],
+      );
+      assert.deepEqual(
+        labels('---\ngarantie-soumission: |\n---\n').map((item) => item.label),
+        ['aucune'],
+      );
     });
 
     it('article numbers after "art. ", with their opening words and place', () => {
@@ -175,7 +205,10 @@ describe('editor features (core)', () => {
       assert.ok(!items.some((each) => each.label === '32.1'), 'abrogated articles are not offered');
       assert.ok(!items.some((each) => each.label === '9' && each.detail?.startsWith('L’organisme public détermine')), 'annex articles are not offered');
       const annex = labels(`${HEAD}Selon l’annexe 2, art. |`);
-      assert.deepEqual(annex.map((each) => each.label), ['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+      assert.deepEqual(
+        annex.map((each) => each.label),
+        ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+      );
       assert.match(annex[8].detail!, /^L’organisme public détermine dans les documents d’appel .*\(Annexe 2 — Conditions et modalités/);
     });
 
@@ -197,7 +230,10 @@ describe('editor features (core)', () => {
     assert.ok(symbols[0].children.some((child) => child.name === 'reception'));
     const headings = [...text.matchAll(/^(#{1,6}) (.+)$/gm)];
     const flatten = (list: typeof symbols): string[] => list.flatMap((symbol) => [symbol.name, ...flatten(symbol.children)]);
-    assert.deepEqual(flatten(symbols.slice(1)), headings.map((heading) => heading[2].trim()));
+    assert.deepEqual(
+      flatten(symbols.slice(1)),
+      headings.map((heading) => heading[2].trim()),
+    );
     const topLevel = headings.filter((heading) => heading[1].length === Math.min(...headings.map((h) => h[1].length))).length;
     assert.equal(symbols.length - 1, topLevel);
     const folds = foldingRanges(model);

@@ -20,7 +20,8 @@ function fixAll(text: string, locale: Locale) {
 const DOCUMENTS: Record<string, string> = {
   'a front-matter and nothing else (options, grouping, quality and price, admission outside agreements)':
     '---\ntype: appel-offres\nadjudication: qualite-prix\noptions: [ { type: renouvellement } ]\nregroupement: [ { organisme: CISSS de Laval, besoins: 20 h } ]\nadmissibilite-hors-accord: true\n---\n',
-  'a grouping described in the body only': '---\ntype: appel-offres\n---\n\n# Avis\n\nAppel d’offres lancé au nom du regroupement d’organismes de la Mauricie.\n',
+  'a grouping described in the body only':
+    '---\ntype: appel-offres\n---\n\n# Avis\n\nAppel d’offres lancé au nom du regroupement d’organismes de la Mauricie.\n',
   'a notice written in prose, no tender documents': readFileSync(new URL('../fixtures/notice/texte-seulement.md', import.meta.url), 'utf8'),
   'the defects example': readExample('ao-services-techniques-defauts.md'),
 };
@@ -39,7 +40,11 @@ describe('fix-all (source.fixAll.tender) over the art. 4–7.1 items', () => {
         const known = new Set(before.map((finding) => finding.rule));
         // The clauses' values to fill (« [à compléter : …] ») are left to the drafter, who is told so.
         const toFill = (finding: Finding) => finding.rule === 'notice-placeholder-left' && /\[(?:à compléter|to complete)/.test(finding.message);
-        assert.deepEqual(after.filter((finding) => !known.has(finding.rule) && !toFill(finding)).map((finding) => finding.rule), [], 'no new kind of finding');
+        assert.deepEqual(
+          after.filter((finding) => !known.has(finding.rule) && !toFill(finding)).map((finding) => finding.rule),
+          [],
+          'no new kind of finding',
+        );
         for (const heading of fixed.match(/^#+ .+$/gm) ?? []) {
           assert.equal(fixed.split('\n').filter((line) => line === heading).length, 1, `${heading} inserted once`);
         }
@@ -74,7 +79,10 @@ Les documents ne peuvent être obtenus que par l'intermédiaire du SEAO.
     it(`a short deadline and a wrong weekday in one sentence: the deadline move is kept, the weekday fix dropped (${locale})`, () => {
       const { before, fixed, after } = fixAll(NOTICE, locale);
       assert.deepEqual(
-        before.filter((finding) => finding.fix).map((finding) => finding.rule).sort(),
+        before
+          .filter((finding) => finding.fix)
+          .map((finding) => finding.rule)
+          .sort(),
         ['date-weekday-mismatch', 'deadline-receipt-period', 'notice-no-obligation-to-accept'],
       );
       const service = createLanguageService();
@@ -85,7 +93,10 @@ Les documents ne peuvent être obtenus que par l'intermédiaire du SEAO.
       assert.match(fixed, /jusqu'au mardi 19 mai 2026 à 13 h 30\./);
       assert.match(fixed, /reception: \{ date: 2026-05-19,/);
       assert.match(fixed, /ouverture: \{ date: 2026-05-19,/);
-      assert.deepEqual(after.filter((finding) => finding.fix).map((finding) => finding.rule), []);
+      assert.deepEqual(
+        after.filter((finding) => finding.fix).map((finding) => finding.rule),
+        [],
+      );
     });
   }
 
@@ -94,7 +105,11 @@ Les documents ne peuvent être obtenus que par l'intermédiaire du SEAO.
     const service = createLanguageService();
     service.analyze('file:///ao.md', text, DEFAULT_SETTINGS);
     const [action] = service.codeActions('file:///ao.md', EVERYTHING, [FIX_ALL_KIND]);
-    assert.deepEqual(action.findings.map((finding) => finding.rule).sort(), ['date-weekday-mismatch', 'deadline-receipt-period', 'notice-no-obligation-to-accept']);
+    assert.deepEqual(action.findings.map((finding) => finding.rule).sort(), [
+      'date-weekday-mismatch',
+      'deadline-receipt-period',
+      'notice-no-obligation-to-accept',
+    ]);
     assert.equal(action.edits.filter((edit) => edit.newText === 'mardi').length, 1);
     assert.equal(clashingEdits(text, action.edits), undefined);
   });

@@ -19,7 +19,9 @@ describe('fixture corpus (inline expectations)', () => {
   for (const path of fixtures(root)) {
     it(path.slice(root.length), () => {
       const text = readFileSync(path, 'utf8');
-      const actual = analyzeText(text).findings.map((finding) => `${finding.range.start.line + 1}:${finding.rule}`).sort();
+      const actual = analyzeText(text)
+        .findings.map((finding) => `${finding.range.start.line + 1}:${finding.rule}`)
+        .sort();
       assert.deepEqual(actual, expectedFindings(text));
     });
   }

@@ -9,7 +9,8 @@ describe('annexe 2 formula read as arithmetic', () => {
       'Prix ajusté = Prix soumis / (1 + (Note finale − 70) × K / 30)',
       'prix soumis divisé par [1 + K fois (NF moins 70) sur 30]',
       'Le facteur d’ajustement est 1 + K × (NF − 70)/30.',
-    ]) assert.deepEqual(readFormula(text), { annex2: true }, text);
+    ])
+      assert.deepEqual(readFormula(text), { annex2: true }, text);
   });
 
   it('K written as its value is read back as a percentage', () => {
@@ -23,7 +24,8 @@ describe('annexe 2 formula read as arithmetic', () => {
       'Prix ajusté = Prix soumis / (1 − K × (Note finale − 70) / 30)',
       'Prix ajusté = Prix soumis / (1 + K / (Note finale − 70) / 30)',
       'Adjusted price = Tendered price × [1 + K × (Final score − 70) ÷ 30]',
-    ]) assert.deepEqual(readFormula(text), { annex2: false }, text);
+    ])
+      assert.deepEqual(readFormula(text), { annex2: false }, text);
   });
 
   it('text that writes no formula, or only a piece of it, has no verdict', () => {
@@ -31,6 +33,7 @@ describe('annexe 2 formula read as arithmetic', () => {
       'Une soumission dont la note finale est d’au moins 70 points est acceptable; K = 30 %.',
       'où K × (NF − 70) / 30 représente la bonification',
       'Les soumissions sont valides 30 jours; la note sur 100 est ramenée sur 70.',
-    ]) assert.equal(readFormula(text), undefined, text);
+    ])
+      assert.equal(readFormula(text), undefined, text);
   });
 });

@@ -24,11 +24,14 @@ describe('front-matter', () => {
     const syntax = findings.filter((f) => f.rule === 'front-matter-syntax');
     assert.equal(syntax.length, 1);
     assert.ok(syntax[0].range.start.line >= 2 && syntax[0].range.start.line <= 3, JSON.stringify(syntax[0].range));
-    assert.ok(findings.some((f) => f.rule === 'notice-services-description'), 'body rules still run');
+    assert.ok(
+      findings.some((f) => f.rule === 'notice-services-description'),
+      'body rules still run',
+    );
     assert.ok(!findings.some((f) => f.citation === '4.7°'), 'the body sentence is recognised');
   });
 
-  it('a front-matter that overflows the YAML parser\'s stack (a long list, then a stray flow end) is one error, and the body is still checked', () => {
+  it("a front-matter that overflows the YAML parser's stack (a long list, then a stray flow end) is one error, and the body is still checked", () => {
     // Found by the LSP fuzz property (issue 15): the `yaml` library's parser recursed once per list item.
     const broken = `type: appel-offres\n’\n${'  - { numero: 1, date: 2026-03-02 }\n'.repeat(1_500)} heure: "14:00" }\n`;
     const { tender, findings } = analyzeText(`---\n${broken}---\n\n# Avis\n\nLa Ville ne s'engage à accepter aucune des soumissions reçues.\n`);
@@ -37,7 +40,10 @@ describe('front-matter', () => {
     assert.equal(syntax.length, 1);
     assert.equal(syntax[0].range.start.line, 1);
     assert.match(syntax[0].message, /^En-tête YAML illisible \(Maximum call stack size exceeded\)/);
-    assert.ok(findings.some((finding) => finding.citation === '4.1°'), 'the body is checked');
+    assert.ok(
+      findings.some((finding) => finding.citation === '4.1°'),
+      'the body is checked',
+    );
   });
 
   it('reports a tender front-matter whose closing fence is missing, on the opening fence', () => {

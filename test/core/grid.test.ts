@@ -14,7 +14,13 @@ describe('evaluation grid', () => {
     const { frontMatter, primary, body } = grid(text);
     assert.equal(primary, frontMatter);
     assert.deepEqual(body, []);
-    assert.deepEqual(frontMatter?.criteria.map((c) => [c.name, c.weight, c.minimum]), [['Expérience', 40, 70], ['Méthode', 60, undefined]]);
+    assert.deepEqual(
+      frontMatter?.criteria.map((c) => [c.name, c.weight, c.minimum]),
+      [
+        ['Expérience', 40, 70],
+        ['Méthode', 60, undefined],
+      ],
+    );
     const first = frontMatter.criteria[0];
     assert.equal(text.slice(first.weightRange!.start, first.weightRange!.end), '40');
     assert.equal(text.slice(first.minimumRange!.start, first.minimumRange!.end), '70');
@@ -50,14 +56,30 @@ describe('evaluation grid', () => {
   });
 
   it('reads an annexe 1 grid without weights', () => {
-    const [table] = grid(doc('## Grille d’évaluation\n\n| Critère | Niveau de performance acceptable |\n|---|---|\n| A | Deux mandats |\n| B | Cinq ans |')).body;
-    assert.deepEqual(table.criteria.map((c) => [c.name, c.weight, c.description]), [['A', undefined, 'Deux mandats'], ['B', undefined, 'Cinq ans']]);
+    const [table] = grid(
+      doc('## Grille d’évaluation\n\n| Critère | Niveau de performance acceptable |\n|---|---|\n| A | Deux mandats |\n| B | Cinq ans |'),
+    ).body;
+    assert.deepEqual(
+      table.criteria.map((c) => [c.name, c.weight, c.description]),
+      [
+        ['A', undefined, 'Deux mandats'],
+        ['B', undefined, 'Cinq ans'],
+      ],
+    );
   });
 
   it('tells the weight, minimum and description columns apart', () => {
-    const text = doc('## Grille d’évaluation\n\n| Critère | Attentes minimales | Note minimale | Pondération |\n|---|---|---|---|\n| A | Deux mandats | 70 | 40 |\n| B | | | 60 |');
+    const text = doc(
+      '## Grille d’évaluation\n\n| Critère | Attentes minimales | Note minimale | Pondération |\n|---|---|---|---|\n| A | Deux mandats | 70 | 40 |\n| B | | | 60 |',
+    );
     const [table] = grid(text).body;
-    assert.deepEqual(table.criteria.map((c) => [c.name, c.description, c.minimum, c.weight]), [['A', 'Deux mandats', 70, 40], ['B', undefined, undefined, 60]]);
+    assert.deepEqual(
+      table.criteria.map((c) => [c.name, c.description, c.minimum, c.weight]),
+      [
+        ['A', 'Deux mandats', 70, 40],
+        ['B', undefined, undefined, 60],
+      ],
+    );
     assert.equal(table.unit, 'percent');
     const points = grid(doc('## Grille d’évaluation\n\n| Critère | Pointage maximal |\n|---|---|\n| A | 40 |'));
     assert.equal(points.body[0].unit, 'points');
@@ -78,7 +100,9 @@ describe('evaluation grid', () => {
     const parser = new DocumentParser();
     const original = readExample('ao-services-professionnels-conforme.md');
     const first = evaluationGrid(parser.parse(original));
-    const edited = original.replace('| Organisation et plan de travail | 15 |', '| Organisation et plan de travail | 25 |').replace('## 1. Description', '## 1. Description détaillée');
+    const edited = original
+      .replace('| Organisation et plan de travail | 15 |', '| Organisation et plan de travail | 25 |')
+      .replace('## 1. Description', '## 1. Description détaillée');
     const second = evaluationGrid(parser.parse(edited));
     assert.equal(weightTotal(first.body[0]), 100);
     assert.equal(weightTotal(second.body[0]), 110);
@@ -138,28 +162,46 @@ describe('evaluation grid written as a list', () => {
   const grid = (body: string) => evaluationGrid(parseDocument(`---\ntype: appel-offres\n---\n\n${body}\n`));
 
   it('reads list items "Critère n – nom (poids)" under a grid heading', () => {
-    const { body, primary } = grid('## Critères d’évaluation\n\n- Critère 1 – Expérience du soumissionnaire (20 %)\n- Critère 2 – Méthodologie proposée : 80 %\n  La méthodologie couvre toutes les étapes du mandat.\n- Note finale minimale : 70 points');
+    const { body, primary } = grid(
+      '## Critères d’évaluation\n\n- Critère 1 – Expérience du soumissionnaire (20 %)\n- Critère 2 – Méthodologie proposée : 80 %\n  La méthodologie couvre toutes les étapes du mandat.\n- Note finale minimale : 70 points',
+    );
     assert.equal(primary, body[0]);
     assert.equal(body[0].source, 'list');
-    assert.deepEqual(body[0].criteria.map((c) => [c.name, c.weight, c.description]), [
-      ['Expérience du soumissionnaire', 20, undefined],
-      ['Méthodologie proposée', 80, 'La méthodologie couvre toutes les étapes du mandat.'],
-    ]);
+    assert.deepEqual(
+      body[0].criteria.map((c) => [c.name, c.weight, c.description]),
+      [
+        ['Expérience du soumissionnaire', 20, undefined],
+        ['Méthodologie proposée', 80, 'La méthodologie couvre toutes les étapes du mandat.'],
+      ],
+    );
     assert.equal(body[0].unit, 'percent');
   });
 
   it('reads one heading per criterion, its section describing it', () => {
-    const { body } = grid('## Grille d’évaluation\n\n### Critère 1 : Expérience (40 points)\n\nTrois mandats comparables.\n\n### Critère 2 : Méthodologie (60 points)\n\nUne démarche complète.');
-    assert.deepEqual(body[0].criteria.map((c) => [c.name, c.weight, c.description]), [
-      ['Expérience', 40, 'Trois mandats comparables.'],
-      ['Méthodologie', 60, 'Une démarche complète.'],
-    ]);
+    const { body } = grid(
+      '## Grille d’évaluation\n\n### Critère 1 : Expérience (40 points)\n\nTrois mandats comparables.\n\n### Critère 2 : Méthodologie (60 points)\n\nUne démarche complète.',
+    );
+    assert.deepEqual(
+      body[0].criteria.map((c) => [c.name, c.weight, c.description]),
+      [
+        ['Expérience', 40, 'Trois mandats comparables.'],
+        ['Méthodologie', 60, 'Une démarche complète.'],
+      ],
+    );
     assert.equal(body[0].unit, 'points');
   });
 
   it('reads a list announced as the criteria, with or without weights (annexe 1)', () => {
-    const { body } = grid('## Évaluation de la qualité\n\nLe comité évalue chaque proposition selon les critères suivants :\n\n- expérience du soumissionnaire en ergonomie;\n- Critère 2 – méthodologie d’intervention (40 %)\n\nUne proposition qui n’atteint pas le niveau acceptable est rejetée.');
-    assert.deepEqual(body[0].criteria.map((c) => [c.name, c.weight]), [['expérience du soumissionnaire en ergonomie', undefined], ['méthodologie d’intervention', 40]]);
+    const { body } = grid(
+      '## Évaluation de la qualité\n\nLe comité évalue chaque proposition selon les critères suivants :\n\n- expérience du soumissionnaire en ergonomie;\n- Critère 2 – méthodologie d’intervention (40 %)\n\nUne proposition qui n’atteint pas le niveau acceptable est rejetée.',
+    );
+    assert.deepEqual(
+      body[0].criteria.map((c) => [c.name, c.weight]),
+      [
+        ['expérience du soumissionnaire en ergonomie', undefined],
+        ['méthodologie d’intervention', 40],
+      ],
+    );
     assert.deepEqual(grid('## Calendrier\n\nLes critères suivants :\n\n- A;\n- B.').body, []);
   });
 
@@ -167,6 +209,9 @@ describe('evaluation grid written as a list', () => {
     assert.deepEqual(grid('## Échéancier\n\n- Livraison du rapport (20 %)\n- Paiement final (80 %)').body, []);
     assert.deepEqual(grid('## Grille d’évaluation\n\n- Expérience (100 %)').body, []);
     const withTable = grid('## Grille d’évaluation\n\n| Critère | Poids |\n|---|---|\n| A | 50 |\n| B | 50 |\n\n- A (50 %)\n- B (50 %)');
-    assert.deepEqual(withTable.body.map((g) => g.source), ['table']);
+    assert.deepEqual(
+      withTable.body.map((g) => g.source),
+      ['table'],
+    );
   });
 });

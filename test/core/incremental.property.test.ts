@@ -42,8 +42,19 @@ type Edit =
   | { kind: 'deleteLine'; at: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), lineStart: fc.boolean(), text: fc.constantFrom(...SNIPPETS) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 60 }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('insert' as const),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      lineStart: fc.boolean(),
+      text: fc.constantFrom(...SNIPPETS),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 60 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('frontMatter' as const), text: fc.constantFrom(...FRONT_MATTER_LINES) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteLine' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }) },
 );
@@ -68,7 +79,16 @@ function apply(text: string, change: Edit): string {
 function shape(model: DocumentModel) {
   return {
     chunks: model.blocks.map((block) => [block.offset, block.parsed.text.length]),
-    units: model.units.map(({ kind, start, end, text, normalized, depth, cells, blockIndex }) => ({ kind, start, end, text, normalized, depth, cells, blockIndex })),
+    units: model.units.map(({ kind, start, end, text, normalized, depth, cells, blockIndex }) => ({
+      kind,
+      start,
+      end,
+      text,
+      normalized,
+      depth,
+      cells,
+      blockIndex,
+    })),
     sections: model.sections.map((section) => [section.start, section.end]),
     lines: Array.from({ length: model.lines.lineCount }, (_, line) => model.lines.lineStart(line)),
     frontMatter: model.frontMatter?.data,
@@ -137,7 +157,14 @@ describe('incremental analysis equals a from-scratch analysis (property)', funct
             });
           },
         ),
-        { numRuns: 20, examples: REGRESSIONS.map(([edits, prepared]): [Edit[], number[], { prepared: number; rules: number | null }[]] => [edits, prepared, prepared.map(() => ({ prepared: 0, rules: null }))]) },
+        {
+          numRuns: 20,
+          examples: REGRESSIONS.map(([edits, prepared]): [Edit[], number[], { prepared: number; rules: number | null }[]] => [
+            edits,
+            prepared,
+            prepared.map(() => ({ prepared: 0, rules: null })),
+          ]),
+        },
       );
     });
   }

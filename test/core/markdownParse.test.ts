@@ -18,7 +18,7 @@ function markdownFiles(directory: string): string[] {
 }
 
 describe('Markdown parsing: CommonMark where GFM cannot apply', () => {
-  it('gives GFM\'s tree for every chunk of the examples, fixtures and generated tenders', () => {
+  it("gives GFM's tree for every chunk of the examples, fixtures and generated tenders", () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const texts = [...markdownFiles(join(root, 'examples')), ...markdownFiles(join(root, 'test/fixtures'))].map((file) => readFileSync(file, 'utf8'));
     texts.push(generateTender(200_000, 3));
@@ -34,10 +34,65 @@ describe('Markdown parsing: CommonMark where GFM cannot apply', () => {
     assert.ok(withoutTriggers > 100, `the corpus exercises the CommonMark path (${withoutTriggers} chunks)`);
   });
 
-  it('gives GFM\'s tree for any text made of Markdown syntax other than GFM\'s (property)', () => {
+  it("gives GFM's tree for any text made of Markdown syntax other than GFM's (property)", () => {
     // Pieces may form a trigger (`www`, a `:---` delimiter row): those texts are skipped. Escapes,
     // character references and colons are there because they once made GFM differ (`a\n:---`).
-    const pieces = ['\\', '&#64;', '&#124;', '\\.', ':-', '-:', ':--:', '\n:', 'a\n', 'a', 'é', ' ', '  ', '\t', '\n', '\n\n', '#', '## ', '-', '- ', '* ', '+ ', '1. ', '2) ', '>', '`', '```', '***', '_', '*', '[', ']', '(', ')', '!', '<', '>', '<div>', '</div>', '<!--', '-->', '\\', '&amp;', ':', '---', '===', 'x', 'w', '.', '/', '^', 'http', 'www', '    '];
+    const pieces = [
+      '\\',
+      '&#64;',
+      '&#124;',
+      '\\.',
+      ':-',
+      '-:',
+      ':--:',
+      '\n:',
+      'a\n',
+      'a',
+      'é',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\n\n',
+      '#',
+      '## ',
+      '-',
+      '- ',
+      '* ',
+      '+ ',
+      '1. ',
+      '2) ',
+      '>',
+      '`',
+      '```',
+      '***',
+      '_',
+      '*',
+      '[',
+      ']',
+      '(',
+      ')',
+      '!',
+      '<',
+      '>',
+      '<div>',
+      '</div>',
+      '<!--',
+      '-->',
+      '\\',
+      '&amp;',
+      ':',
+      '---',
+      '===',
+      'x',
+      'w',
+      '.',
+      '/',
+      '^',
+      'http',
+      'www',
+      '    ',
+    ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (markdown) => {
@@ -49,7 +104,10 @@ describe('Markdown parsing: CommonMark where GFM cannot apply', () => {
   });
 
   it('parses GFM where the text uses it: tables, strikethrough, autolinks, task items, footnotes', () => {
-    const types = (markdown: string) => JSON.stringify(parseMarkdown(markdown)).match(/"type":"\w+"/g)?.join(' ') ?? '';
+    const types = (markdown: string) =>
+      JSON.stringify(parseMarkdown(markdown))
+        .match(/"type":"\w+"/g)
+        ?.join(' ') ?? '';
     assert.match(types('| Critère | Pondération |\n|---|---|\n| Expérience | 30 |\n'), /"table"/);
     assert.match(types('Critère\n:---\nExpérience\n'), /"table"/);
     assert.match(types('Le ~~prix~~ montant.'), /"delete"/);

@@ -12,7 +12,7 @@ import { readExample } from '../helpers.js';
  */
 
 /** A notice that states nothing but its public body. */
-const BARE_NOTICE = "---\ntype: avis\norganisme: { nom: Ville de Québec }\n---\n\n# Avis\n";
+const BARE_NOTICE = '---\ntype: avis\norganisme: { nom: Ville de Québec }\n---\n\n# Avis\n';
 const COMPLIANT = readExample('ao-services-professionnels-conforme.md');
 const DEFECTS = readExample('ao-services-techniques-defauts.md');
 
@@ -41,7 +41,11 @@ const compliantWith = (line: string, replacement: string): string => {
 const CASES: { kind: string; text: () => string; rule: string; fr: string | RegExp; en: string | RegExp }[] = [
   {
     kind: 'no options or renewals',
-    text: () => compliantWith('options:\n  - type: renouvellement\n    description: Un renouvellement d\'une année aux mêmes prix, à la seule discrétion du Ministère\n', ''),
+    text: () =>
+      compliantWith(
+        "options:\n  - type: renouvellement\n    description: Un renouvellement d'une année aux mêmes prix, à la seule discrétion du Ministère\n",
+        '',
+      ),
     rule: 'documents-options-description',
     fr: "Pas d'options : l'en-tête ne déclare ni option ni renouvellement (clé options).",
     en: 'No options: the front-matter declares no option or renewal (key options).',
@@ -228,8 +232,14 @@ describe('n/a with the reason why, specific to the rule (issue 17)', () => {
 
   it('the rule that was n/a applies once its condition holds (the reason and the decision are one)', () => {
     assert.notEqual(itemOf(COMPLIANT, 'documents-options-description', 'fr').status, 'not-applicable');
-    assert.notEqual(itemOf(compliantWith('montant-estime: 480 000 $', 'montant-estime: 100 000 $'), 'equality-programme-attestation', 'fr').status, 'not-applicable');
-    assert.notEqual(itemOf(compliantWith('  repetitif: false\n  duree-mois: 36', '  repetitif: true\n  duree-mois: 48'), 'contract-duration-authorisation', 'fr').status, 'not-applicable');
+    assert.notEqual(
+      itemOf(compliantWith('montant-estime: 480 000 $', 'montant-estime: 100 000 $'), 'equality-programme-attestation', 'fr').status,
+      'not-applicable',
+    );
+    assert.notEqual(
+      itemOf(compliantWith('  repetitif: false\n  duree-mois: 36', '  repetitif: true\n  duree-mois: 48'), 'contract-duration-authorisation', 'fr').status,
+      'not-applicable',
+    );
     assert.equal(itemOf(DEFECTS, 'addendum-seven-days', 'fr').status, 'finding');
   });
 
@@ -268,12 +278,19 @@ describe('n/a with the reason why, specific to the rule (issue 17)', () => {
   it('the same reason in the HTML report, the Conformité view and --explain', () => {
     const text = compliantWith('montant-estime: 480 000 $', 'montant-estime: 85 000 $');
     const analysis = analysisOf(text, 'fr');
-    const view = conformityReport(analysis).groups.flatMap((group) => group.items).find((item) => item.rule === 'equality-programme-attestation');
+    const view = conformityReport(analysis)
+      .groups.flatMap((group) => group.items)
+      .find((item) => item.rule === 'equality-programme-attestation');
     const reason = view?.reason ?? '';
     assert.match(reason, /^Montant estimé 85\s000\s\$ < 100\s000\s\$ \(seuil de l'attestation d'accès à l'égalité, art\. 48\)\.$/);
     const report = complianceReport({ ...analysis, file: { name: 'doc.md', sha256: '0'.repeat(64) } });
     assert.equal(report.articles.flatMap((article) => article.entries).find((entry) => entry.rule === 'equality-programme-attestation')?.reason, reason);
-    const html = complianceHtml({ locale: 'fr', checkedAt: new Date('2026-03-01T12:00:00Z'), product: { name: 'Tender LS', version: '0.0.0' }, reports: [report] });
+    const html = complianceHtml({
+      locale: 'fr',
+      checkedAt: new Date('2026-03-01T12:00:00Z'),
+      product: { name: 'Tender LS', version: '0.0.0' },
+      reports: [report],
+    });
     assert.ok(html.includes(`<p class="why">${escape(reason)}</p>`));
     const line = explain(analysis).lines.find((each) => each.rule === 'equality-programme-attestation');
     assert.equal(line?.text, `sans objet : ${reason}`);

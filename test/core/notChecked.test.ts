@@ -43,22 +43,34 @@ describe('files that look like tender documents but are not checked (issue 14, 3
     assert.equal(broken.tender, true);
     assert.ok(broken.findings.some((f) => f.rule === 'notice-services-description'));
     const { findings, fixed } = check(`---\ntype :avis\n---\n${BODY}`);
-    assert.deepEqual(findings.map((f) => f.rule), ['document-not-checked']);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ['document-not-checked'],
+    );
     assert.match(findings[0].message, /la ligne « type :avis » n'est pas lue comme la clé « type »/);
     assert.equal(analyzeText(fixed!).tender, true);
   });
 
   it('an empty `type`: says which types exist', () => {
     const { findings } = check(`---\ntype:\n---\n${BODY}`);
-    assert.deepEqual(findings.map((f) => f.rule), ['document-not-checked']);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ['document-not-checked'],
+    );
     assert.match(findings[0].message, /la clé « type » est vide.*appel-offres, avis, addenda, avis-qualification/);
   });
 
   it('no front-matter, a notice for a title: one warning on the title saying to add the front-matter', () => {
     const { tender, findings } = check("# AVIS D'APPEL D'OFFRES PUBLIC\n\nLe ministère des Transports demande des soumissions.\n");
     assert.equal(tender, false);
-    assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.range.start.line]), [['document-not-checked', 'warning', 0]]);
-    assert.match(findings[0].message, /ressemble à un document d'appel d'offres \(« AVIS D'APPEL D'OFFRES PUBLIC »\) mais n'est pas vérifié : il n'a pas d'en-tête YAML/);
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.severity, f.range.start.line]),
+      [['document-not-checked', 'warning', 0]],
+    );
+    assert.match(
+      findings[0].message,
+      /ressemble à un document d'appel d'offres \(« AVIS D'APPEL D'OFFRES PUBLIC »\) mais n'est pas vérifié : il n'a pas d'en-tête YAML/,
+    );
     const english = analyzeText('# Call for tenders\n\nServices.\n', en).findings;
     assert.match(english[0].message, /^This file looks like a tender document \("Call for tenders"\) but is not checked: it has no YAML front-matter/);
   });
@@ -68,7 +80,7 @@ describe('files that look like tender documents but are not checked (issue 14, 3
     assert.match(findings[0].message, /son en-tête YAML n'a pas de clé « type »/);
   });
 
-  it('never on an ordinary README: other titles, a notice further down, another tool\'s `Type`', () => {
+  it("never on an ordinary README: other titles, a notice further down, another tool's `Type`", () => {
     for (const text of [
       '# Projet\n\nUn README.\n',
       "# Guide de rédaction\n\n## Avis d'appel d'offres public\n\nComment rédiger un avis.\n",
@@ -89,7 +101,10 @@ describe('files that look like tender documents but are not checked (issue 14, 3
     const service = createLanguageService();
     service.analyze('file:///avis.md', `---\nType: avis\n---\n${BODY}`, DEFAULT_SETTINGS);
     const actions = service.codeActions('file:///avis.md', { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } });
-    assert.deepEqual(actions.map((action) => action.title), ['Renommer la clé en « type »']);
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ['Renommer la clé en « type »'],
+    );
   });
 });
 
@@ -110,7 +125,11 @@ describe('front-matter format problems cite no article (issue 14, 5)', () => {
   });
 
   it('an unknown type that is a map or a list is quoted as written, not as « [object Object] »', () => {
-    for (const [value, shown] of [['{ a: 1 }', '{ a: 1 }'], ['[avis, addenda]', '[avis, addenda]'], ['3', '3']]) {
+    for (const [value, shown] of [
+      ['{ a: 1 }', '{ a: 1 }'],
+      ['[avis, addenda]', '[avis, addenda]'],
+      ['3', '3'],
+    ]) {
       const [finding] = analyzeText(`---\ntype: ${value}\n---\n${BODY}`).findings.filter((f) => f.rule === 'document-type-unknown');
       assert.ok(finding.message.includes(`« ${shown} »`), finding.message);
     }

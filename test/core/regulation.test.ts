@@ -56,14 +56,46 @@ describe('article database (C-65.1, r. 4, consolidation of 2016-03-01)', () => {
       [count((key) => /^\d/.test(key)), count((key) => key.startsWith('A1.')), count((key) => key.startsWith('A2.')), count((key) => key.startsWith('D.'))],
       [94, 3, 9, 8],
     );
-    for (const key of ['7.1', '9.1', '15.1', '29.1', '29.2', '29.3', '29.4', '29.5', '29.6', '29.7', '29.8', '42.0.1', '42.0.2', '42.0.3', '42.1', '42.2', '50.1', '52.3', '58.1', '62.1', 'A1.3', 'A2.9']) {
+    for (const key of [
+      '7.1',
+      '9.1',
+      '15.1',
+      '29.1',
+      '29.2',
+      '29.3',
+      '29.4',
+      '29.5',
+      '29.6',
+      '29.7',
+      '29.8',
+      '42.0.1',
+      '42.0.2',
+      '42.0.3',
+      '42.1',
+      '42.2',
+      '50.1',
+      '52.3',
+      '58.1',
+      '62.1',
+      'A1.3',
+      'A2.9',
+    ]) {
       assert.ok(findArticle(key), key);
     }
   });
 
   it('marks abrogated and omitted articles', () => {
     const status = (key: string) => findArticle(key)?.status;
-    assert.deepEqual(['32.1', '59', '60', '61', '62', '63', '62.1', '4'].map(status), ['abrogated', 'abrogated', 'omitted', 'omitted', 'omitted', 'omitted', 'in-force', 'in-force']);
+    assert.deepEqual(['32.1', '59', '60', '61', '62', '63', '62.1', '4'].map(status), [
+      'abrogated',
+      'abrogated',
+      'omitted',
+      'omitted',
+      'omitted',
+      'omitted',
+      'in-force',
+      'in-force',
+    ]);
   });
 
   it('structures alinéas, numbered paragraphs and sub-paragraphs', () => {
@@ -86,14 +118,20 @@ describe('article database (C-65.1, r. 4, consolidation of 2016-03-01)', () => {
     );
     assert.equal(fourth.subparagraphs[2].text, 'le caractère innovant de la soumission;');
     const article28 = findArticle('28')!;
-    assert.deepEqual(article28.alineas.map((alinea) => alinea.paragraphs.length), [0, 2, 3]);
+    assert.deepEqual(
+      article28.alineas.map((alinea) => alinea.paragraphs.length),
+      [0, 2, 3],
+    );
     // Transitional provisions print "1°" on one line.
     assert.equal(findArticle('D. 430-2013.21')!.alineas[0].paragraphs.length, 12);
     // "1" / "er" / "octobre 2010" is one text.
     assert.match(findArticle('D. 355-2010.2')!.alineas[0].text, /antérieure au 1er octobre 2010 même si/);
     // Annex 2, art. 8: the formula stays inside its alinéa.
     const adjusted = findArticle('A2.8')!;
-    assert.deepEqual(adjusted.alineas.map((alinea) => alinea.formula?.length ?? 0), [4, 3, 0]);
+    assert.deepEqual(
+      adjusted.alineas.map((alinea) => alinea.formula?.length ?? 0),
+      [4, 3, 0],
+    );
   });
 
   it('keeps every alinéa, paragraph and sub-paragraph verbatim (each is a line of the text)', () => {
@@ -119,7 +157,8 @@ describe('article database (C-65.1, r. 4, consolidation of 2016-03-01)', () => {
     for (const article of database.articles) {
       for (const line of article.history) kept.add(line);
       for (const alinea of article.alineas) {
-        for (const line of [alinea.text, ...(alinea.formula ?? []), ...alinea.paragraphs.flatMap((p) => [p.text, ...p.subparagraphs.map((s) => s.text)])]) kept.add(line);
+        for (const line of [alinea.text, ...(alinea.formula ?? []), ...alinea.paragraphs.flatMap((p) => [p.text, ...p.subparagraphs.map((s) => s.text)])])
+          kept.add(line);
       }
     }
     const keptText = [...kept].join('\n');
@@ -148,7 +187,10 @@ describe('article database (C-65.1, r. 4, consolidation of 2016-03-01)', () => {
   });
 
   it('derives the alinéa of the numbered paragraphs for the SPEC §5 display forms', () => {
-    assert.deepEqual(['4', '5', '15', '28', '1'].map((article) => paragraphAlinea(article)), [2, 1, 2, 2, 1]);
+    assert.deepEqual(
+      ['4', '5', '15', '28', '1'].map((article) => paragraphAlinea(article)),
+      [2, 1, 2, 2, 1],
+    );
     assert.equal(formatCitation('15.1°', 'fr'), 'art. 15, al. 2, par. 1°');
     assert.equal(formatCitation('46.2°', 'fr'), 'art. 46, al. 2, par. 2°');
     assert.equal(formatCitation('28.al3.2°', 'fr'), 'art. 28, al. 3, par. 2°');

@@ -2,8 +2,12 @@ import { strict as assert } from 'node:assert';
 import { analyzeText, codeLenses, DEFAULT_SETTINGS, DocumentParser, dossierAddenda, dossierOf } from '../../server/src/core/index.js';
 import { NOTICE_NAMED_BY_ADDENDA } from '../helpers.js';
 
-const addendaFile = (numero: string, item: string) => ({ name: 'addenda-2.md', text: `---\ntype: addenda\nnumero: ${numero}\naddenda:\n  - ${item}\n---\n\n# Addenda no 2\n` });
-const findings = (related: { name: string; text: string }[]) => analyzeText(NOTICE_NAMED_BY_ADDENDA, DEFAULT_SETTINGS, related).findings.filter((f) => f.rule === 'addendum-seven-days');
+const addendaFile = (numero: string, item: string) => ({
+  name: 'addenda-2.md',
+  text: `---\ntype: addenda\nnumero: ${numero}\naddenda:\n  - ${item}\n---\n\n# Addenda no 2\n`,
+});
+const findings = (related: { name: string; text: string }[]) =>
+  analyzeText(NOTICE_NAMED_BY_ADDENDA, DEFAULT_SETTINGS, related).findings.filter((f) => f.rule === 'addendum-seven-days');
 
 describe('addenda given as separate `type: addenda` files', () => {
   it('an addendum sent 3 days before the limit, in a file naming the tender, is reported at `numero`', () => {
@@ -20,7 +24,11 @@ describe('addenda given as separate `type: addenda` files', () => {
     const line = file.text.split('\n')[4];
     const character = line.indexOf('2026-03-16');
     assert.deepEqual(finding.related, [
-      { document: 'addenda-2.md', range: { start: { line: 4, character }, end: { line: 4, character: character + 10 } }, message: 'Addenda no 2 (addenda-2.md)' },
+      {
+        document: 'addenda-2.md',
+        range: { start: { line: 4, character }, end: { line: 4, character: character + 10 } },
+        message: 'Addenda no 2 (addenda-2.md)',
+      },
     ]);
   });
 
@@ -33,8 +41,14 @@ describe('addenda given as separate `type: addenda` files', () => {
   it('a postponement in the addenda file satisfies art. 9 al. 2 and the text may state the new limit', () => {
     const related = [addendaFile('AO-2026-0142', '{ numero: 2, date: 2026-03-16, incidence-prix: true, report-reception: 2026-03-23 }')];
     assert.deepEqual(findings(related), []);
-    const body = NOTICE_NAMED_BY_ADDENDA.replace('# Avis\n', '# Avis\n\nLa date limite de réception des soumissions est reportée au lundi 23 mars 2026 à 14 h.\n');
-    assert.deepEqual(analyzeText(body, DEFAULT_SETTINGS, related).findings.filter((f) => f.rule === 'date-contradicts-front-matter'), []);
+    const body = NOTICE_NAMED_BY_ADDENDA.replace(
+      '# Avis\n',
+      '# Avis\n\nLa date limite de réception des soumissions est reportée au lundi 23 mars 2026 à 14 h.\n',
+    );
+    assert.deepEqual(
+      analyzeText(body, DEFAULT_SETTINGS, related).findings.filter((f) => f.rule === 'date-contradicts-front-matter'),
+      [],
+    );
   });
 
   it('the code lens of such an addendum shows above `numero`', () => {
@@ -43,6 +57,9 @@ describe('addenda given as separate `type: addenda` files', () => {
     const lenses = codeLenses(model, DEFAULT_SETTINGS, addenda);
     const lens = lenses.find((l) => l.range.start.line === 2);
     assert.equal(lens?.title, 'Addenda no 2 : 3 jours avant la date limite (min. 7)');
-    assert.equal(lens?.tooltip, 'Addenda no 2 (addenda-2.md) : 3 jours avant la date limite (min. 7 — art. 9, al. 2) · date la plus hâtive : lundi 23 mars 2026');
+    assert.equal(
+      lens?.tooltip,
+      'Addenda no 2 (addenda-2.md) : 3 jours avant la date limite (min. 7 — art. 9, al. 2) · date la plus hâtive : lundi 23 mars 2026',
+    );
   });
 });

@@ -50,7 +50,9 @@ describe('work an analysis does once (issue 16, batch speed)', () => {
     });
 
     it('on a combined model (a dossier), asks the files in turns, and agrees with blocksWhere', () => {
-      const parts = [`# Devis\n\n${filler(20, 'c')}\n`, `# Contrat\n\n${filler(20, 'd')}\n`, `# Avis\n\n${SUBMISSION_ADDRESS}\n`].map((text) => new DocumentParser().parse(text));
+      const parts = [`# Devis\n\n${filler(20, 'c')}\n`, `# Contrat\n\n${filler(20, 'd')}\n`, `# Avis\n\n${SUBMISSION_ADDRESS}\n`].map((text) =>
+        new DocumentParser().parse(text),
+      );
       let base = 0;
       const placed = parts.map((model) => {
         const at = base;
@@ -68,7 +70,10 @@ describe('work an analysis does once (issue 16, batch speed)', () => {
         someBlockWhere(combined, 'test:nothing', () => false),
         false,
       );
-      assert.deepEqual(blocksWhere(combined, 'test:nothing', () => true), []);
+      assert.deepEqual(
+        blocksWhere(combined, 'test:nothing', () => true),
+        [],
+      );
     });
   });
 

@@ -1,5 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { analysisSteps, analyzeDossier, analyzeModel, createLanguageService, DEFAULT_SETTINGS, DocumentParser, dossierOf, type DossierAnalysis } from '../../server/src/core/index.js';
+import {
+  analysisSteps,
+  analyzeDossier,
+  analyzeModel,
+  createLanguageService,
+  DEFAULT_SETTINGS,
+  DocumentParser,
+  dossierOf,
+  type DossierAnalysis,
+} from '../../server/src/core/index.js';
 import { dossierSteps } from '../../server/src/core/analyze.js';
 import { RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
 import { RULES } from '../../server/src/core/rules/index.js';
@@ -58,7 +67,14 @@ describe('analysis in steps', () => {
     const files = readDossierExample(example);
     const dossierOfFiles = (rules = RULES) => {
       const [first, ...others] = Object.entries(files);
-      return { dossier: dossierOf(first[0], new DocumentParser().parse(first[1]), others.map(([name, text]) => ({ name, text }))), rules };
+      return {
+        dossier: dossierOf(
+          first[0],
+          new DocumentParser().parse(first[1]),
+          others.map(([name, text]) => ({ name, text })),
+        ),
+        rules,
+      };
     };
 
     it(`a dossier (${example}) yields after each rule of each file and each rule over its tender documents, and finds what analyzeDossier finds`, () => {

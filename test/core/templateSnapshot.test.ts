@@ -13,7 +13,10 @@ describe('the compiled phrase templates (server/data/templates.json)', () => {
 
   it("every item's templates read from the snapshot equal its templates compiled", () => {
     const comparable = (templates: { sequences: { lemmas: ReadonlySet<string>; gap: number }[][] }[]) =>
-      templates.map((template) => ({ ...template, sequences: template.sequences.map((sequence) => sequence.map((step) => ({ lemmas: [...step.lemmas].sort(), gap: step.gap }))) }));
+      templates.map((template) => ({
+        ...template,
+        sequences: template.sequences.map((sequence) => sequence.map((step) => ({ lemmas: [...step.lemmas].sort(), gap: step.gap }))),
+      }));
     for (const [name, recogniser] of Object.entries(RECOGNISERS) as [string, ItemRecogniser][]) {
       const read = templatesOf(recogniser);
       const compiled = compileItemTemplates(name, recogniser);

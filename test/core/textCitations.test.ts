@@ -99,7 +99,7 @@ describe('citation recogniser', () => {
     it('a singular keyword takes one number: "art. 4, 2 fois"', () => check('[[art. 4]], 2 fois', ['4']));
   });
 
-  it("reads the cross-references of art. 3, al. 2 of the regulation itself", () => {
+  it('reads the cross-references of art. 3, al. 2 of the regulation itself', () => {
     const text = findArticle('3')!.alineas[1].text;
     assert.deepEqual(
       findCitations(text).map((citation) => citation.id),

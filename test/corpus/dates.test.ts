@@ -19,16 +19,37 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
   ['Tenders must be received no later than 3 p.m. Eastern Time on Thursday, April 2nd, 2026.', [['receipt', '2026-04-02', '15:00']]],
   ['Closing date: April 2, 2026, 15:00 EST.', [['receipt', '2026-04-02', '15:00']]],
   // Tables read by their columns.
-  ['| Étape | Date | Heure |\n|---|---|---|\n| Visite des lieux | 24 mars 2026 | 10 h |\n| Ouverture publique | 2 avril 2026 | 14 h 00 |', [['opening', '2026-04-02', '14:00']]],
-  ['| Addenda | Publié le | Objet |\n|---|---|---|\n| 2 | 27 mars 2026 | Nouvelle date limite de réception des soumissions : 9 avril 2026, 14 h |', [['receipt', '2026-04-09', '14:00', 'postponed']]],
+  [
+    '| Étape | Date | Heure |\n|---|---|---|\n| Visite des lieux | 24 mars 2026 | 10 h |\n| Ouverture publique | 2 avril 2026 | 14 h 00 |',
+    [['opening', '2026-04-02', '14:00']],
+  ],
+  [
+    '| Addenda | Publié le | Objet |\n|---|---|---|\n| 2 | 27 mars 2026 | Nouvelle date limite de réception des soumissions : 9 avril 2026, 14 h |',
+    [['receipt', '2026-04-09', '14:00', 'postponed']],
+  ],
   ['| Addendum | Date | Description |\n|---|---|---|\n| 1 | March 20, 2026 | Answers to questions; the closing date is unchanged |', []],
-  ['| Fermeture | Ouverture |\n|---|---|\n| 2 avril 2026, 14 h | 2 avril 2026, 14 h 01 |', [['receipt', '2026-04-02', '14:00'], ['opening', '2026-04-02', '14:01']]],
+  [
+    '| Fermeture | Ouverture |\n|---|---|\n| 2 avril 2026, 14 h | 2 avril 2026, 14 h 01 |',
+    [
+      ['receipt', '2026-04-02', '14:00'],
+      ['opening', '2026-04-02', '14:01'],
+    ],
+  ],
   // Label lists.
   ['**Date de publication :** 2026-03-16\n**Date et heure de fermeture :** 2026-04-02 à 14 h', [['receipt', '2026-04-02', '14:00']]],
   ['**Date limite de réception :** 2 avril 2026\n**Heure limite :** 14 h', [['receipt', '2026-04-02', '14:00']]],
   // Postponements.
-  ['Par l’addenda n° 3, la date limite de réception des soumissions est repoussée au jeudi 9 avril 2026 à 14 h.', [['receipt', '2026-04-09', '14:00', 'postponed']]],
-  ['The closing date of April 2, 2026 is extended to April 9, 2026 at 2 p.m.', [['receipt', '2026-04-02'], ['receipt', '2026-04-09', '14:00', 'postponed']]],
+  [
+    'Par l’addenda n° 3, la date limite de réception des soumissions est repoussée au jeudi 9 avril 2026 à 14 h.',
+    [['receipt', '2026-04-09', '14:00', 'postponed']],
+  ],
+  [
+    'The closing date of April 2, 2026 is extended to April 9, 2026 at 2 p.m.',
+    [
+      ['receipt', '2026-04-02'],
+      ['receipt', '2026-04-09', '14:00', 'postponed'],
+    ],
+  ],
   // Near misses: other dates of the same documents.
   ['Les questions doivent être transmises avant 15 h le 26 mars 2026.', []],
   ['| N° | Date de transmission | Incidence sur les prix |\n|---|---|---|\n| 1 | 20 mars 2026 | Non |', []],
@@ -48,7 +69,10 @@ describe('corpus: receipt and opening dates in real-world wordings', () => {
         if (postponed) reading.push('postponed');
         return reading;
       });
-      assert.deepEqual(read, expected.map((reading) => (reading.length === 3 && reading[2] === undefined ? reading.slice(0, 2) : reading)));
+      assert.deepEqual(
+        read,
+        expected.map((reading) => (reading.length === 3 && reading[2] === undefined ? reading.slice(0, 2) : reading)),
+      );
     });
   }
 });

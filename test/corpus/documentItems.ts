@@ -8,10 +8,7 @@ import type { Examples } from '../../server/src/core/legal/templates.js';
 
 export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   notice: {
-    positive: [
-      '## SECTION A — AVIS AUX SOUMISSIONNAIRES\n\nLe Centre de services requiert…',
-      '## Partie 1 : Avis aux prestataires de services\n\nTexte.',
-    ],
+    positive: ['## SECTION A — AVIS AUX SOUMISSIONNAIRES\n\nLe Centre de services requiert…', '## Partie 1 : Avis aux prestataires de services\n\nTexte.'],
     negative: ['## Section 3 — Avis écrits au prestataire\n\nTexte.'],
   },
   needsDescription: {
@@ -20,10 +17,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## DESCRIPTION DU MANDAT\n\nLe mandat consiste à…',
       '## Devis technique\n\nVoir ci-après.',
       "## Portée des services\n\nLes services comprennent l'analyse…",
-      "### Étendue du mandat\n\nLe consultant…",
+      '### Étendue du mandat\n\nLe consultant…',
       '## Cahier des charges\n\nLes exigences…',
       '## Termes de référence\n\nLe présent document…',
-      "## Nature des services requis\n\nTexte.",
+      '## Nature des services requis\n\nTexte.',
       "## Modalités d'exécution\n\nLes travaux s'exécutent…",
       '## Scope of work\n\nThe contractor shall…',
       '## Énoncé des travaux\n\nTexte.',
@@ -76,10 +73,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   admissibility: {
     positive: [
       "## 2. Conditions d'admissibilité\n\nTexte.",
-      "## ADMISSIBILITÉ DES SOUMISSIONNAIRES\n\nTexte.",
+      '## ADMISSIBILITÉ DES SOUMISSIONNAIRES\n\nTexte.',
       '## Qui peut soumissionner\n\nTexte.',
       'Pour être admissible, le soumissionnaire doit détenir une attestation de Revenu Québec valide.',
-      "Seuls sont admissibles les prestataires de services qui ont un établissement au Québec.",
+      'Seuls sont admissibles les prestataires de services qui ont un établissement au Québec.',
       'Le défaut de respecter l’une de ces conditions rend le prestataire de services inadmissible.',
       '## Eligibility\n\nBidders must…',
       '## ARTICLE 2 — QUI PEUT PRÉSENTER UNE OFFRE\n\nTexte.',
@@ -102,7 +99,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Les cas suivants entraînent le rejet automatique de la soumission :\n\n- soumission reçue en retard.',
       '## Compliance requirements\n\nText.',
     ],
-    negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.', "Les soumissions seront ouvertes publiquement à 14 h.", 'Le prestataire se conforme aux lois en vigueur.'],
+    negative: [
+      'Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.',
+      'Les soumissions seront ouvertes publiquement à 14 h.',
+      'Le prestataire se conforme aux lois en vigueur.',
+    ],
   },
   requiredDocuments: {
     positive: [
@@ -128,7 +129,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Bids with missing required documents will be rejected.',
       'Toute soumission non accompagnée des documents exigés à la section 4 sera rejetée.',
       'Le soumissionnaire qui ne fournit pas les documents demandés voit sa soumission rejetée.',
-      '## Non-conformité\n\n- Une soumission qui n\'inclut pas l\'un des documents requis.',
+      "## Non-conformité\n\n- Une soumission qui n'inclut pas l'un des documents requis.",
     ],
   },
   openingProcedure: {
@@ -141,7 +142,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'OUVERTURE PUBLIQUE : les noms des soumissionnaires seront divulgués.',
       'Bids will be opened publicly at the closing time.',
       '## Modalités d’ouverture\n\nTexte.',
-      'Les offres seront ouvertes en séance publique, en présence d\'au moins deux témoins.',
+      "Les offres seront ouvertes en séance publique, en présence d'au moins deux témoins.",
       '#### 5.1 Décachetage\n\nTexte.',
       "Les plis sont décachetés en public, en présence d'un témoin.",
       "L'ouverture des plis a lieu en séance publique.",
@@ -158,10 +159,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   evaluation: {
     positive: [
       "## Grille d'évaluation de la qualité\n\n| Critère | Poids |",
-      "## ÉVALUATION DES SOUMISSIONS\n\nTexte.",
+      '## ÉVALUATION DES SOUMISSIONS\n\nTexte.',
       '## Critères de sélection\n\nTexte.',
       'Les critères d’évaluation retenus et leur pondération sont les suivants :',
-      "Chaque critère est évalué sur 100 points; le niveau de performance acceptable est de 70 points.",
+      'Chaque critère est évalué sur 100 points; le niveau de performance acceptable est de 70 points.',
       '| Critère | Pondération (%) |',
       '## Evaluation criteria\n\nText.',
     ],
@@ -174,7 +175,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Attribution du contrat\n\nTexte.',
       'Le contrat sera adjugé au soumissionnaire conforme ayant présenté le prix le plus bas.',
       'Le contrat est octroyé au prestataire de services qui a soumis le prix ajusté le plus bas.',
-      "Le mandat sera accordé au prestataire dont la soumission acceptable a obtenu la note finale la plus élevée.",
+      'Le mandat sera accordé au prestataire dont la soumission acceptable a obtenu la note finale la plus élevée.',
       'The contract will be awarded to the bidder with the lowest adjusted price.',
       'Le contrat sera attribué au soumissionnaire conforme dont le prix est le plus bas.',
       '## OCTROI DU CONTRAT\n\nTexte.',
@@ -199,7 +200,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "Le contrat est constitué des documents d'appel d'offres, de la soumission et de l'avis d'adjudication.",
       'The contract to be signed is attached as Schedule A.',
       '## Conditions générales du contrat\n\nTexte.',
-      'Le modèle de contrat se trouve à l\'annexe D.',
+      "Le modèle de contrat se trouve à l'annexe D.",
       "## 5. ENTENTE À INTERVENIR\n\nL'entente de services jointe à l'annexe D liera le CISSS et l'adjudicataire.",
       "Le contrat à intervenir avec l'adjudicataire est reproduit à l'annexe 3.",
       "L'entente de services professionnels jointe en annexe sera signée par le prestataire retenu.",
@@ -218,7 +219,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   qualifications: {
     positive: [
-      "posséder les qualifications, les autorisations, les permis, les licences, les enregistrements, les certificats, les accréditations et les attestations nécessaires;",
+      'posséder les qualifications, les autorisations, les permis, les licences, les enregistrements, les certificats, les accréditations et les attestations nécessaires;',
       'Le soumissionnaire doit détenir tous les permis et licences requis par les lois en vigueur.',
       "Être titulaire des autorisations et des certificats exigés pour exercer l'activité visée.",
       'POSSÉDER LES QUALIFICATIONS, AUTORISATIONS, PERMIS ET LICENCES NÉCESSAIRES.',
@@ -237,10 +238,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   establishment: {
     positive: [
       'have an establishment in Québec, or in a territory covered by an applicable intergovernmental agreement, where it carries on its activities on a permanent basis;',
-      "avoir au Québec ou dans un territoire visé par un accord intergouvernemental applicable un établissement où il exerce ses activités de façon permanente, clairement identifié à son nom et accessible durant les heures normales de bureau;",
+      'avoir au Québec ou dans un territoire visé par un accord intergouvernemental applicable un établissement où il exerce ses activités de façon permanente, clairement identifié à son nom et accessible durant les heures normales de bureau;',
       "Le soumissionnaire doit avoir un établissement au Québec ou dans une province visée par l'ACCQO.",
       "Avoir une place d'affaires au Québec, accessible durant les heures normales de bureau.",
-      "Posséder un établissement situé dans un territoire visé par un accord intergouvernemental applicable.",
+      'Posséder un établissement situé dans un territoire visé par un accord intergouvernemental applicable.',
       'The bidder must have an establishment in Québec or in a territory covered by an applicable agreement.',
       'Seules les entreprises établies au Québec ou dans une province visée par un accord applicable peuvent soumissionner.',
     ],
@@ -258,11 +259,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   outsideAgreements: {
     positive: [
-      "La concurrence étant insuffisante, est admissible tout prestataire qui a un établissement dans un territoire non visé par un accord intergouvernemental applicable.",
+      'La concurrence étant insuffisante, est admissible tout prestataire qui a un établissement dans un territoire non visé par un accord intergouvernemental applicable.',
       'En raison d’une concurrence jugée insuffisante, les entreprises établies hors des territoires visés sont admissibles.',
       'Given insufficient competition, bidders from a territory not covered by an applicable agreement are eligible.',
     ],
-    negative: ["avoir au Québec ou dans un territoire visé par un accord intergouvernemental applicable un établissement"],
+    negative: ['avoir au Québec ou dans un territoire visé par un accord intergouvernemental applicable un établissement'],
   },
   abnormallyLowPrice: {
     positive: [
@@ -298,13 +299,13 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       '## Motifs de rejet\n\n1. la soumission remise après l’heure limite fixée;',
       "Entraîne le rejet automatique d'une soumission :\n\n1. le non-respect de l'endroit prévu, de la date et de l'heure limites fixées pour la réception des soumissions;",
       'Toute soumission reçue après la date et l’heure limites sera automatiquement rejetée.',
-      "Les soumissions reçues en retard seront retournées sans avoir été ouvertes.",
+      'Les soumissions reçues en retard seront retournées sans avoir été ouvertes.',
       "## Conditions de conformité\n\n- Soumission parvenue après l'heure limite fixée.",
       'LES SOUMISSIONS TARDIVES SERONT REJETÉES.',
       'Une soumission déposée à un autre endroit que celui prévu est rejetée.',
       'Bids received after the closing time will be rejected.',
       'Toute soumission reçue après 14 h sera rejetée.',
-      'L\'organisme rejette toute soumission parvenue après la date limite de réception.',
+      "L'organisme rejette toute soumission parvenue après la date limite de réception.",
       '## Rejet des soumissions\n\nLes soumissions déposées passé le délai fixé ne seront pas ouvertes.',
       "## 2.2 MOTIFS DE REJET AUTOMATIQUE\n\na) la soumission n'est pas reçue au lieu, à la date et à l'heure limites prévus;",
       'Est rejetée toute soumission qui ne parvient pas à l’adresse indiquée avant l’heure limite.',
@@ -322,13 +323,13 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
     positive: [
       "Entraîne le rejet automatique d'une soumission :\n\n- l'absence d'un document requis;",
       'L’omission de fournir l’un des documents exigés entraîne le rejet de la soumission.',
-      "Toute soumission qui ne contient pas tous les documents requis sera jugée non conforme.",
+      'Toute soumission qui ne contient pas tous les documents requis sera jugée non conforme.',
       '## Motifs de rejet\n\n1. Document requis manquant ou non fourni.',
       'Une soumission incomplète sera rejetée.',
       'Bids with missing required documents will be rejected.',
       'Toute soumission non accompagnée des documents exigés à la section 4 sera rejetée.',
       'Le soumissionnaire qui ne fournit pas les documents demandés voit sa soumission rejetée.',
-      '## Non-conformité\n\n- Une soumission qui n\'inclut pas l\'un des documents requis.',
+      "## Non-conformité\n\n- Une soumission qui n'inclut pas l'un des documents requis.",
       "Sera rejetée toute soumission qui ne renferme pas l'un ou l'autre des documents énumérés à l'article 3.2.",
       'Est rejetée la soumission qui ne contient pas un ou plusieurs des formulaires exigés.',
       "L'offre est rejetée sans être évaluée dans chacun des cas suivants :\n\n1. l'un des documents exigés à l'article 3 fait défaut;",
@@ -363,7 +364,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
     negative: [
       'Le formulaire de soumission doit être signé par une personne autorisée.',
       "## Conditions de conformité\n\n- La soumission porte la signature d'une personne autorisée par résolution du conseil.",
-      "Sera rejetée toute soumission qui ne comporte pas le prix unitaire de chaque article.",
+      'Sera rejetée toute soumission qui ne comporte pas le prix unitaire de chaque article.',
     ],
   },
   uninitialledCorrection: {
@@ -407,7 +408,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
   },
   priceQualityTogether: {
     positive: [
-      "## Motifs de rejet\n\n- toute offre dont le prix n’est pas remis séparément de l’offre de qualité;",
+      '## Motifs de rejet\n\n- toute offre dont le prix n’est pas remis séparément de l’offre de qualité;',
       'A tender will be automatically rejected if:\n\n- the Financial Proposal is not submitted in an envelope separate from the Technical Proposal;',
       'A tender will be automatically rejected if:\n\n- the price schedule is placed in the same envelope as the technical proposal;',
       "Entraîne le rejet automatique d'une soumission :\n\n- le prix soumis et la démonstration de la qualité non présentés séparément;",
@@ -443,6 +444,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
     ],
     negative: [
       'Le contrat est adjugé au soumissionnaire dont la soumission conforme présente le prix le plus bas.',
-'Le Ministère a reçu plusieurs soumissions lors du dernier appel d’offres.'],
+      'Le Ministère a reçu plusieurs soumissions lors du dernier appel d’offres.',
+    ],
   },
 };

@@ -54,7 +54,11 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
     negative: ['Le soumissionnaire indique ses tarifs horaires dans le bordereau.'],
   },
   revenuQuebecAttestation: {
-    positive: ['Le soumissionnaire doit détenir une attestation de Revenu Québec valide.', 'L’ARQ doit être jointe à la soumission.', 'A valid Revenu Québec attestation is required.'],
+    positive: [
+      'Le soumissionnaire doit détenir une attestation de Revenu Québec valide.',
+      'L’ARQ doit être jointe à la soumission.',
+      'A valid Revenu Québec attestation is required.',
+    ],
     negative: ['Le soumissionnaire joint une attestation d’assurance responsabilité.'],
   },
   equalityProgramme: {
@@ -70,7 +74,10 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Égalité : tirage au sort en présence d’un témoin.',
     ],
     negative: [
-      'Égalité des chances : le prestataire respecte la Charte des droits et libertés de la personne.',"Le prestataire veille à l'égalité de traitement des élèves.", "Le prestataire applique un programme d'accès à l'égalité."],
+      'Égalité des chances : le prestataire respecte la Charte des droits et libertés de la personne.',
+      "Le prestataire veille à l'égalité de traitement des élèves.",
+      "Le prestataire applique un programme d'accès à l'égalité.",
+    ],
   },
   negotiation: {
     positive: [
@@ -81,7 +88,11 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
     negative: ['Négociation : aucune.', 'Négociation collective : le prestataire respecte ses conventions collectives.'],
   },
   approximateValue: {
-    positive: ['La valeur monétaire approximative des services est de 400 000 $.', 'La valeur estimée du contrat est de 250 000 $.', 'Le montant estimé des demandes est de 90 000 $.'],
+    positive: [
+      'La valeur monétaire approximative des services est de 400 000 $.',
+      'La valeur estimée du contrat est de 250 000 $.',
+      'Le montant estimé des demandes est de 90 000 $.',
+    ],
     negative: ['Le prix soumis ne doit pas dépasser le budget.'],
   },
   bidValidity: {
@@ -96,7 +107,10 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
     negative: ['La soumission est conforme si elle contient tous les documents.', 'Validité des soumissions : voir la section 8.'],
   },
   annex2FormulaReference: {
-    positive: ['Prix ajusté : voir la formule de l’annexe 2.', 'Le prix ajusté est calculé selon la formule prévue à l’annexe 2 du Règlement sur les contrats de services des organismes publics.'],
+    positive: [
+      'Prix ajusté : voir la formule de l’annexe 2.',
+      'Le prix ajusté est calculé selon la formule prévue à l’annexe 2 du Règlement sur les contrats de services des organismes publics.',
+    ],
     negative: ['Le bordereau de prix figure à l’annexe 2.'],
   },
   secondStepInvitees: {
@@ -131,7 +145,9 @@ describe('recogniser corpus: evaluation, award and amount clauses', () => {
     });
   }
   describe('evaluation grid headings', () => {
-    for (const heading of GRID_HEADINGS.positive) it(`names the grid: ${heading}`, () => assert.ok(matchesHeading(RECOGNISERS.evaluationGrid, normalizeForMatching(heading))));
-    for (const heading of GRID_HEADINGS.negative ?? []) it(`does not: ${heading}`, () => assert.ok(!matchesHeading(RECOGNISERS.evaluationGrid, normalizeForMatching(heading))));
+    for (const heading of GRID_HEADINGS.positive)
+      it(`names the grid: ${heading}`, () => assert.ok(matchesHeading(RECOGNISERS.evaluationGrid, normalizeForMatching(heading))));
+    for (const heading of GRID_HEADINGS.negative ?? [])
+      it(`does not: ${heading}`, () => assert.ok(!matchesHeading(RECOGNISERS.evaluationGrid, normalizeForMatching(heading))));
   });
 });

@@ -21,7 +21,7 @@ export const PASSAGES: Passages[] = [
       'LE DEVIS EST DISPONIBLE EN VERSION PAPIER AU COMPTOIR DE LA RÉCEPTION.',
       'Les documents de l’appel d’offres sont également disponibles sur notre site Web.',
       'Tender documents are available at our offices upon request.',
-      "On peut se procurer le cahier des charges sur le site du SEAO; une copie papier peut aussi être remise au secrétariat, sur demande.",
+      'On peut se procurer le cahier des charges sur le site du SEAO; une copie papier peut aussi être remise au secrétariat, sur demande.',
       'Des exemplaires imprimés sont également disponibles au comptoir de la réception.',
       '- **Documents :** disponibles sur le SEAO ou en version papier au bureau du Curateur public, sur demande',
       'The tender documents may be downloaded from SEAO (www.seao.ca), or picked up at the Purchasing Department.',
@@ -29,7 +29,7 @@ export const PASSAGES: Passages[] = [
       // Another channel offered by a pronoun standing for the documents, or with « offerts » (issue 13).
       "Les documents d'appel d'offres sont publiés dans le SEAO. Ils peuvent également être transmis par courriel, sur demande.",
       'The tender documents are posted on SEAO. They may also be sent by e-mail upon request.',
-      "Le devis est disponible dans le SEAO et il est aussi offert en version papier à nos bureaux.",
+      'Le devis est disponible dans le SEAO et il est aussi offert en version papier à nos bureaux.',
     ],
     negative: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
@@ -92,9 +92,9 @@ export const PASSAGES: Passages[] = [
     rule: 'documents-grouping-participation-mandatory',
     frontMatter: 'regroupement:\n  - { organisme: CIUSSS de la Capitale-Nationale, besoins: 400 heures }',
     positive: [
-      "La participation des membres du regroupement est facultative.",
+      'La participation des membres du regroupement est facultative.',
       "Les organismes participants ne sont pas tenus de requérir les services de l'adjudicataire.",
-      "Chaque établissement demeure libre de recourir à un autre prestataire.",
+      'Chaque établissement demeure libre de recourir à un autre prestataire.',
     ],
     negative: [
       "Toute partie au regroupement est tenue de requérir les services du prestataire retenu, aux conditions prévues aux documents d'appel d'offres.",

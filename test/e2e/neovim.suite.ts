@@ -52,10 +52,16 @@ describe('the language server in Neovim', function () {
     const server = join(ROOT, 'dist/server.js');
     assert.ok(existsSync(server), 'run `npm run build` first');
     const workspace = exampleWorkspace(temp.dir);
-    const files = ['ao-services-techniques-defauts.md', 'ao-services-professionnels-conforme.md', 'avis-entretien-espaces-verts.md'].map((name) => join(workspace, name));
+    const files = ['ao-services-techniques-defauts.md', 'ao-services-professionnels-conforme.md', 'avis-entretien-espaces-verts.md'].map((name) =>
+      join(workspace, name),
+    );
     const lua = join(temp.dir, 'test.lua');
     writeFileSync(lua, script(server, workspace, files));
-    const nvim = spawnGroup('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${lua}`], { env: isolatedEnv(temp.dir), cwd: workspace, seconds: 100 });
+    const nvim = spawnGroup('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${lua}`], {
+      env: isolatedEnv(temp.dir),
+      cwd: workspace,
+      seconds: 100,
+    });
     const code = await new Promise<number | null>((resolve) => nvim.child.once('exit', resolve));
     await nvim.kill();
     const received = nvim
@@ -75,7 +81,11 @@ describe('the language server in Neovim', function () {
     assert.match(defects.diagnostics.find((diagnostic) => diagnostic.code === '4.7°')?.message ?? '', /accepter/);
     for (const document of compliant) {
       assert.ok(document.published, `${document.file} was analysed`);
-      assert.deepEqual(document.diagnostics.filter((diagnostic) => diagnostic.severity === 1), [], document.file);
+      assert.deepEqual(
+        document.diagnostics.filter((diagnostic) => diagnostic.severity === 1),
+        [],
+        document.file,
+      );
     }
   });
 });

@@ -24,7 +24,10 @@ const px = (mm: number) => (mm / 25.4) * 96;
 
 /** A property of an element's computed style (the suite has no DOM types: it runs in Node). */
 const computed = (locator: Locator, property: 'stroke' | 'fill'): Promise<string> =>
-  locator.evaluate((element, name) => (globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(element)[name], property);
+  locator.evaluate(
+    (element, name) => (globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(element)[name],
+    property,
+  );
 
 /** The counts `tender-lint --explain` prints on its first line for a file. */
 function explainCounts(file: string, locale: 'fr' | 'en') {
@@ -106,7 +109,11 @@ describe('the compliance report in headless chromium: read, then printed to PDF'
       const top = await page.locator('.tender h2').first().boundingBox();
       const bottom = await page.locator('table.periods').first().boundingBox();
       assert.ok(top && bottom);
-      await page.screenshot({ path: join(RESULTS, `report-defauts-${locale}-overview.png`), fullPage: true, clip: { x: top.x - 16, y: top.y - 12, width: top.width + 32, height: bottom.y + bottom.height - top.y + 24 } });
+      await page.screenshot({
+        path: join(RESULTS, `report-defauts-${locale}-overview.png`),
+        fullPage: true,
+        clip: { x: top.x - 16, y: top.y - 12, width: top.width + 32, height: bottom.y + bottom.height - top.y + 24 },
+      });
       assert.deepEqual(outside, [], 'the page loads nothing else');
 
       // The receipt period (9 days, 15 required) and the addendum (2 days, 7 required), drawn in red.
@@ -177,11 +184,10 @@ describe('the compliance report in headless chromium: read, then printed to PDF'
     assert.deepEqual(outside, [], 'the page loads nothing else');
     assert.equal(await page.locator('section.tender').count(), 1);
     assert.equal(await page.locator('table.dossier-files td.role').count(), 6, 'every file of the dossier with its role');
-    assert.deepEqual(await page.locator('tr.rule.finding').evaluateAll((rows) => rows.map((row) => (row as unknown as { dataset: { rule: string } }).dataset.rule)), [
-      'dossier-receipt-mismatch',
-      'dossier-contract-duration-mismatch',
-      'rejection-multiple-bids',
-    ]);
+    assert.deepEqual(
+      await page.locator('tr.rule.finding').evaluateAll((rows) => rows.map((row) => (row as unknown as { dataset: { rule: string } }).dataset.rule)),
+      ['dossier-receipt-mismatch', 'dossier-contract-duration-mismatch', 'rejection-multiple-bids'],
+    );
     const receipt = page.locator('tr.rule[data-rule="dossier-receipt-mismatch"]');
     assert.match((await receipt.locator('p.finding').textContent()) ?? '', /dossier-gestion-documentaire-defauts\/regie\.md, ligne 15/);
     assert.match((await receipt.locator('p.related').textContent()) ?? '', /dossier-gestion-documentaire-defauts\/avis\.md, ligne 22/);

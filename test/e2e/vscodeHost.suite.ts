@@ -34,14 +34,31 @@ describe('extension tests in the VS Code server of code-server', function () {
       NODE24,
       [
         join(CODE_SERVER, 'lib/vscode/out/server-main.js'),
-        '--host', '127.0.0.1', '--port', String(port),
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
         // Trusted, as the UI suite's workspace: the server then reads (and reports on) a .tenderrc.
-        '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
-        '--server-data-dir', join(temp.dir, 'server-data'), '--user-data-dir', join(temp.dir, 'user-data'), '--extensions-dir', join(temp.dir, 'extensions'),
+        '--without-connection-token',
+        '--accept-server-license-terms',
+        '--enable-smoke-test-driver',
+        '--disable-telemetry',
+        '--disable-workspace-trust',
+        '--server-data-dir',
+        join(temp.dir, 'server-data'),
+        '--user-data-dir',
+        join(temp.dir, 'user-data'),
+        '--extensions-dir',
+        join(temp.dir, 'extensions'),
       ],
       { env: isolatedEnv(temp.dir, { TENDER_E2E_OUTCOMES: outcomesFile }), seconds: 280 },
     );
-    await waitFor('the VS Code server to listen', () => server?.output().includes(`${port}`) && /Extension host agent listening|Server bound/i.test(server.output()), 60_000, () => server?.output() ?? '');
+    await waitFor(
+      'the VS Code server to listen',
+      () => server?.output().includes(`${port}`) && /Extension host agent listening|Server bound/i.test(server.output()),
+      60_000,
+      () => server?.output() ?? '',
+    );
 
     const launched = await launchBrowser(join(temp.dir, 'browser'));
     browser = launched.browser;
@@ -59,10 +76,18 @@ describe('extension tests in the VS Code server of code-server', function () {
       ['skipWelcome', 'true'],
     ];
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    const code = await waitFor('the extension tests to finish', () => exitCode, 240_000, () => `${log.join('\n')}\n${server?.output() ?? ''}`);
+    const code = await waitFor(
+      'the extension tests to finish',
+      () => exitCode,
+      240_000,
+      () => `${log.join('\n')}\n${server?.output() ?? ''}`,
+    );
 
     const outcomes = existsSync(outcomesFile) ? (JSON.parse(readFileSync(outcomesFile, 'utf8')) as { title: string; state: string; error?: string }[]) : [];
-    for (const outcome of outcomes) console.log(`      [host] ${outcome.state === 'passed' ? '✔' : outcome.state === 'pending' ? '-' : '✗'} ${outcome.title}${outcome.error ? `\n${outcome.error}` : ''}`);
+    for (const outcome of outcomes)
+      console.log(
+        `      [host] ${outcome.state === 'passed' ? '✔' : outcome.state === 'pending' ? '-' : '✗'} ${outcome.title}${outcome.error ? `\n${outcome.error}` : ''}`,
+      );
     assert.equal(code, 0, `the extension tests failed (exit ${code})\n${log.slice(-50).join('\n')}`);
     assert.ok(outcomes.filter((outcome) => outcome.state === 'passed').length >= 6, 'the extension tests ran');
   });

@@ -23,7 +23,9 @@ const prose = (day: number) => {
 
 /** A date as the text writes it: with its own weekday, another weekday, or none. */
 const written = (day: number) =>
-  fc.oneof(fc.constant(''), fc.constant(WEEKDAYS[new Date(FIRST_DAY + day * DAY_MS).getUTCDay()]), fc.constantFrom(...WEEKDAYS)).map((weekday) => `${weekday ? `${weekday} ` : ''}${prose(day)}`);
+  fc
+    .oneof(fc.constant(''), fc.constant(WEEKDAYS[new Date(FIRST_DAY + day * DAY_MS).getUTCDay()]), fc.constantFrom(...WEEKDAYS))
+    .map((weekday) => `${weekday ? `${weekday} ` : ''}${prose(day)}`);
 
 const fixAllNotice = fc
   .record({
@@ -111,5 +113,8 @@ export const fixAllProperty = fc.property(fixAllNotice, ({ text, locale }) => {
   if (clash) throw new Error(`overlapping edits in fix-all: ${JSON.stringify(clash)}`);
   const fixed = applyEdits(text, action.edits);
   const left = service.analyze('file:///fixed.md', fixed, settings).findings.filter((finding) => finding.fix);
-  if (left.length > 0) throw new Error(`fixable findings left after fix-all:\n${left.map((finding) => `${finding.rule}: ${finding.message}`).join('\n')}\n--- fixed text:\n${fixed}`);
+  if (left.length > 0)
+    throw new Error(
+      `fixable findings left after fix-all:\n${left.map((finding) => `${finding.rule}: ${finding.message}`).join('\n')}\n--- fixed text:\n${fixed}`,
+    );
 });

@@ -29,7 +29,14 @@ describe(`fuzz (fast-check, seed ${SEED}): no exception, every range inside the 
     before(async () => (server = await LspServer.start()));
     after(() => server?.stop());
     it(`LSP protocol: edit sessions with hostile texts, every request answered in time (${LSP_RUNS} runs)`, async () => {
-      assertHeld('LSP protocol', await fc.check(lspProtocolProperty(() => server!), { numRuns: LSP_RUNS, seed: SEED }), LSP_RUNS);
+      assertHeld(
+        'LSP protocol',
+        await fc.check(
+          lspProtocolProperty(() => server!),
+          { numRuns: LSP_RUNS, seed: SEED },
+        ),
+        LSP_RUNS,
+      );
     });
   });
 });

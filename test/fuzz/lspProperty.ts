@@ -32,7 +32,11 @@ const position = fc.record({ line: fc.integer({ min: 0, max: 60 }), character: f
 const edit = fc.record({
   start: position,
   end: position,
-  text: fc.oneof(fc.constantFrom('---\n', '# Avis\n', '<!--', '\n\n', '- ', '|', '’', '\r\n', '\r', '\0'), fc.constantFrom(...HOSTILE), fc.string({ maxLength: 15 })),
+  text: fc.oneof(
+    fc.constantFrom('---\n', '# Avis\n', '<!--', '\n\n', '- ', '|', '’', '\r\n', '\r', '\0'),
+    fc.constantFrom(...HOSTILE),
+    fc.string({ maxLength: 15 }),
+  ),
 });
 
 /** Within `ms`, or the request fails the property. */

@@ -21,7 +21,46 @@ import { fixAllProperty } from './fixAll.js';
 const EXAMPLES = ['ao-services-professionnels-conforme.md', 'ao-services-techniques-defauts.md', 'avis-entretien-espaces-verts.md'].map(readExample);
 
 /** Fragments that change how Markdown or YAML reads what follows. */
-const SYNTAX = ['---', '\n---\n', '```', '~~~', '<!--', '-->', '<!-- tender-ignore 4.7° : raison -->', '<!-- tender-ignore ', '# ', '## ', '> ', '- ', '1. ', '|', '|---|', '[', '](', '*', '_', '\\', '&#', '\t', '\r', '\r\n', '\n\n', '\0', '\uFEFF', '\uD800', '’', 'é', ': ', '{', '[', '&a', '*a', '!!binary', '"', "'"];
+const SYNTAX = [
+  '---',
+  '\n---\n',
+  '```',
+  '~~~',
+  '<!--',
+  '-->',
+  '<!-- tender-ignore 4.7° : raison -->',
+  '<!-- tender-ignore ',
+  '# ',
+  '## ',
+  '> ',
+  '- ',
+  '1. ',
+  '|',
+  '|---|',
+  '[',
+  '](',
+  '*',
+  '_',
+  '\\',
+  '&#',
+  '\t',
+  '\r',
+  '\r\n',
+  '\n\n',
+  '\0',
+  '\uFEFF',
+  '\uD800',
+  '’',
+  'é',
+  ': ',
+  '{',
+  '[',
+  '&a',
+  '*a',
+  '!!binary',
+  '"',
+  "'",
+];
 
 const clauseTexts = Object.values(CLAUSES).flatMap((clause) => [renderClause(clause, 'fr'), renderClause(clause, 'en')]);
 
@@ -43,13 +82,26 @@ function yamlValue(schema: ValueSchema, depth: number): fc.Arbitrary<string> {
       const keys = Object.keys(schema.fields);
       return fc.oneof(
         inline,
-        fc.array(fc.tuple(fc.constantFrom(...keys, 'cle-inconnue'), fc.constantFrom(...keys)), { maxLength: 4 }).chain((pairs) =>
-          fc.tuple(...pairs.map(([key, schemaKey]) => yamlValue(schema.fields[schemaKey].value, depth + 1).map((value) => `${key}: ${value.includes('\n') ? JSON.stringify(value) : value}`))).map((entries) => `{ ${entries.join(', ')} }`),
-        ),
+        fc
+          .array(fc.tuple(fc.constantFrom(...keys, 'cle-inconnue'), fc.constantFrom(...keys)), { maxLength: 4 })
+          .chain((pairs) =>
+            fc
+              .tuple(
+                ...pairs.map(([key, schemaKey]) =>
+                  yamlValue(schema.fields[schemaKey].value, depth + 1).map((value) => `${key}: ${value.includes('\n') ? JSON.stringify(value) : value}`),
+                ),
+              )
+              .map((entries) => `{ ${entries.join(', ')} }`),
+          ),
       );
     }
     case 'list':
-      return fc.oneof(inline, fc.array(yamlValue(schema.items, depth + 1), { maxLength: 3 }).map((items) => `[${items.map((i) => (i.includes('\n') ? JSON.stringify(i) : i)).join(', ')}]`));
+      return fc.oneof(
+        inline,
+        fc
+          .array(yamlValue(schema.items, depth + 1), { maxLength: 3 })
+          .map((items) => `[${items.map((i) => (i.includes('\n') ? JSON.stringify(i) : i)).join(', ')}]`),
+      );
     case 'choice':
       return fc.oneof(...schema.options.map((option) => yamlValue(option, depth)));
     default:
@@ -68,38 +120,55 @@ const frontMatter = fc
 const prose = fc.oneof(
   fc.constantFrom(...clauseTexts),
   fc.string({ maxLength: 60 }),
-  fc.constantFrom('Avis d’appel d’offres', 'Réception des soumissions', 'le mercredi 11 juillet 2012 à 15 h', 'le 30 février 2026', 'SEAO', 'ne s’engage à accepter aucune', 'art. 4', '999999999999 $'),
+  fc.constantFrom(
+    'Avis d’appel d’offres',
+    'Réception des soumissions',
+    'le mercredi 11 juillet 2012 à 15 h',
+    'le 30 février 2026',
+    'SEAO',
+    'ne s’engage à accepter aucune',
+    'art. 4',
+    '999999999999 $',
+  ),
 );
 
 const bodyBlock = fc.oneof(
   prose.map((text) => `${text}\n`),
   fc.tuple(fc.integer({ min: 1, max: 7 }), prose).map(([level, text]) => `${'#'.repeat(level)} ${text}\n`),
-  fc.array(fc.tuple(fc.nat(6), prose), { minLength: 1, maxLength: 5 }).map((items) => items.map(([indent, text]) => `${'  '.repeat(indent)}- ${text}`).join('\n') + '\n'),
-  fc.array(fc.tuple(prose, fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 4 }).map((rows) => `| Critère | Pondération |\n|---|---|\n${rows.map(([name, weight]) => `| ${name.replace(/[|\n]/g, ' ')} | ${weight} |`).join('\n')}\n`),
+  fc
+    .array(fc.tuple(fc.nat(6), prose), { minLength: 1, maxLength: 5 })
+    .map((items) => items.map(([indent, text]) => `${'  '.repeat(indent)}- ${text}`).join('\n') + '\n'),
+  fc
+    .array(fc.tuple(prose, fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 4 })
+    .map((rows) => `| Critère | Pondération |\n|---|---|\n${rows.map(([name, weight]) => `| ${name.replace(/[|\n]/g, ' ')} | ${weight} |`).join('\n')}\n`),
   fc.tuple(fc.constantFrom(...SYNTAX), prose).map(([syntax, text]) => `${syntax}${text}\n`),
 );
 
 const generatedDocument = fc
-  .tuple(fc.oneof(frontMatter, fc.constant('')), fc.array(bodyBlock, { maxLength: 15 }), fc.array(fc.constantFrom('\n', '\n\n', '\r\n'), { minLength: 15, maxLength: 15 }))
+  .tuple(
+    fc.oneof(frontMatter, fc.constant('')),
+    fc.array(bodyBlock, { maxLength: 15 }),
+    fc.array(fc.constantFrom('\n', '\n\n', '\r\n'), { minLength: 15, maxLength: 15 }),
+  )
   .map(([head, blocks, separators]) => head + blocks.map((block, index) => block + separators[index]).join(''));
 
 /** One random mutation of a text: insertions of syntax or random text, deletions, duplications. */
 function mutate(text: string): fc.Arbitrary<string> {
   const offset = fc.nat(text.length);
   return fc.oneof(
-    fc.tuple(offset, fc.oneof(fc.constantFrom(...SYNTAX), fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 10 }))).map(([at, insert]) => text.slice(0, at) + insert + text.slice(at)),
+    fc
+      .tuple(offset, fc.oneof(fc.constantFrom(...SYNTAX), fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 10 })))
+      .map(([at, insert]) => text.slice(0, at) + insert + text.slice(at)),
     fc.tuple(offset, offset).map(([a, b]) => text.slice(0, Math.min(a, b)) + text.slice(Math.max(a, b))),
     fc.tuple(offset, offset, offset).map(([a, b, at]) => text.slice(0, at) + text.slice(Math.min(a, b), Math.max(a, b)) + text.slice(at)),
   );
 }
 
-const mutatedExample = fc
-  .tuple(fc.constantFrom(...EXAMPLES), fc.nat(6))
-  .chain(([example, count]) => {
-    let arbitrary: fc.Arbitrary<string> = fc.constant(example);
-    for (let i = 0; i < count; i++) arbitrary = arbitrary.chain(mutate);
-    return arbitrary;
-  });
+const mutatedExample = fc.tuple(fc.constantFrom(...EXAMPLES), fc.nat(6)).chain(([example, count]) => {
+  let arbitrary: fc.Arbitrary<string> = fc.constant(example);
+  for (let i = 0; i < count; i++) arbitrary = arbitrary.chain(mutate);
+  return arbitrary;
+});
 
 const tenderDocument = fc.oneof(generatedDocument, mutatedExample, fc.string({ unit: 'binary', maxLength: 300 }));
 
@@ -108,7 +177,10 @@ const severity = fc.constantFrom('error', 'warning', 'information', 'hint', 'off
 const rawSettings = fc.oneof(
   fc.record(
     {
-      regles: fc.oneof(fc.dictionary(fc.constantFrom(...RULES.map((rule) => rule.id), ...RULES.map((rule) => rule.citation), 'inconnue'), severity as fc.Arbitrary<unknown>), fc.anything()),
+      regles: fc.oneof(
+        fc.dictionary(fc.constantFrom(...RULES.map((rule) => rule.id), ...RULES.map((rule) => rule.citation), 'inconnue'), severity as fc.Arbitrary<unknown>),
+        fc.anything(),
+      ),
       'seuil-appel-offres': fc.oneof(fc.integer(), fc.double(), fc.anything()),
       'jours-feries-supplementaires': fc.oneof(fc.array(fc.oneof(fc.constantFrom('2026-03-20', '2026-02-30'), fc.string())), fc.anything()),
       locale: fc.oneof(fc.constantFrom('fr', 'en'), fc.anything()),
@@ -125,7 +197,17 @@ function checkDocument(text: string, settings = DEFAULT_SETTINGS): void {
 }
 
 /** Names that plain objects inherit: as user keys they must be unknown keys like any other. */
-const PROTOTYPE_KEYS = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__'];
+const PROTOTYPE_KEYS = [
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '__proto__',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+];
 
 /** A YAML mapping mixing schema keys and prototype names at any depth (block style, `indent` spaces). */
 const hostileMap: (indent: number) => fc.Arbitrary<string> = (indent) =>
@@ -140,26 +222,38 @@ const hostileMap: (indent: number) => fc.Arbitrary<string> = (indent) =>
     .chain((entries) =>
       fc.tuple(
         ...entries.map(([key, value]) =>
-          value === null ? hostileMap(indent + 2).map((nested) => `${' '.repeat(indent)}${key}:\n${nested}`) : fc.constant(`${' '.repeat(indent)}${key}: ${value}`),
+          value === null
+            ? hostileMap(indent + 2).map((nested) => `${' '.repeat(indent)}${key}:\n${nested}`)
+            : fc.constant(`${' '.repeat(indent)}${key}: ${value}`),
         ),
       ),
     )
     .map((lines) => lines.join('\n'));
 
 /** The examples with prototype-named keys added to their front-matter, at the top or nested under a schema key. */
-const prototypeKeysProperty = fc.property(fc.constantFrom(...EXAMPLES), hostileMap(0), fc.constantFrom('', 'organisme:\n', 'contrat:\n', 'addenda:\n  - '), (example, map, under) => {
-  const nested = under ? map.split('\n').map((line, index) => (under.endsWith('- ') && index === 0 ? line : `  ${under.endsWith('- ') ? '  ' : ''}${line}`)).join('\n') : map;
-  const text = example.replace(/^---\n/, `---\n${under}${nested}\n`);
-  checkDocument(text);
-  const model = parseDocument(text);
-  const { findings } = analyzeText(text);
-  // Hover, go-to-definition and completion on every key and value of the added lines.
-  for (let offset = 4; offset < 4 + under.length + nested.length; offset++) {
-    hover(model, offset, findings, 'fr');
-    definition(model, offset);
-    completion(model, offset, 'en');
-  }
-});
+const prototypeKeysProperty = fc.property(
+  fc.constantFrom(...EXAMPLES),
+  hostileMap(0),
+  fc.constantFrom('', 'organisme:\n', 'contrat:\n', 'addenda:\n  - '),
+  (example, map, under) => {
+    const nested = under
+      ? map
+          .split('\n')
+          .map((line, index) => (under.endsWith('- ') && index === 0 ? line : `  ${under.endsWith('- ') ? '  ' : ''}${line}`))
+          .join('\n')
+      : map;
+    const text = example.replace(/^---\n/, `---\n${under}${nested}\n`);
+    checkDocument(text);
+    const model = parseDocument(text);
+    const { findings } = analyzeText(text);
+    // Hover, go-to-definition and completion on every key and value of the added lines.
+    for (let offset = 4; offset < 4 + under.length + nested.length; offset++) {
+      hover(model, offset, findings, 'fr');
+      definition(model, offset);
+      completion(model, offset, 'en');
+    }
+  },
+);
 
 /** Analysis of any document, with any settings, neither throws nor points outside the document. */
 const analysisProperty = fc.property(tenderDocument, rawSettings, (text, raw) => checkDocument(text, mergeSettings(DEFAULT_SETTINGS, raw)));
@@ -174,7 +268,9 @@ const position = fc.record({ line: fc.integer({ min: -1, max: 80 }), character: 
  */
 const serviceProperty = fc.property(
   tenderDocument,
-  fc.array(fc.tuple(position, position, fc.oneof(fc.constantFrom(...SYNTAX, ...clauseTexts), fc.string({ maxLength: 20 })), fc.option(fc.nat(400))), { maxLength: 8 }),
+  fc.array(fc.tuple(position, position, fc.oneof(fc.constantFrom(...SYNTAX, ...clauseTexts), fc.string({ maxLength: 20 })), fc.option(fc.nat(400))), {
+    maxLength: 8,
+  }),
   fc.array(fc.constantFrom('quickfix', 'source.fixAll.tender', 'source', 'refactor'), { maxLength: 2 }),
   (initial, edits, only) => {
     const service = createLanguageService();
@@ -189,7 +285,16 @@ const serviceProperty = fc.property(
       const { findings } = service.analyze(uri, text, DEFAULT_SETTINGS);
       assertFindingsInside(text, findings);
       for (const action of service.codeActions(uri, { start: a, end: b }, only)) {
-        assertFindingsInside(text, [{ rule: action.title, citation: '', severity: 'hint', message: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, fix: { title: action.title, edits: action.edits } }]);
+        assertFindingsInside(text, [
+          {
+            rule: action.title,
+            citation: '',
+            severity: 'hint',
+            message: '',
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            fix: { title: action.title, edits: action.edits },
+          },
+        ]);
         service.analyze('file:///fixed.md', applyEdits(text, action.edits), DEFAULT_SETTINGS);
       }
     }
@@ -200,7 +305,11 @@ const serviceProperty = fc.property(
 /** Any `.tenderrc` content is read leniently: settings come back, problems are listed, nothing throws. */
 const configFileProperty = fc.property(
   fc.constantFrom('.tenderrc.json', '.tenderrc.yaml'),
-  fc.oneof(rawSettings.map((raw) => JSON.stringify(raw) ?? 'null'), fc.string({ maxLength: 200 }), tenderDocument),
+  fc.oneof(
+    rawSettings.map((raw) => JSON.stringify(raw) ?? 'null'),
+    fc.string({ maxLength: 200 }),
+    tenderDocument,
+  ),
   (name, content) => {
     const folder = mkdtempSync(join(tmpdir(), 'tender-fuzz-'));
     try {

@@ -14,11 +14,17 @@ function corpus(title: string, wordings: Record<string, Examples>, found: (body:
     for (const [item, { positive, negative }] of Object.entries(wordings)) {
       describe(item, () => {
         positive.forEach((text, index) => it(`recognises wording ${index + 1}: ${text.slice(0, 60)}`, () => assert.ok(found(text, item), text)));
-        (negative ?? []).forEach((text, index) => it(`does not take negative ${index + 1} for it: ${text.slice(0, 60)}`, () => assert.ok(!found(text, item), text)));
+        (negative ?? []).forEach((text, index) =>
+          it(`does not take negative ${index + 1} for it: ${text.slice(0, 60)}`, () => assert.ok(!found(text, item), text)),
+        );
       });
     }
   });
 }
 
-corpus('recognisers of the tender documents (art. 5–7.1, 46): real-world wordings', DOCUMENT_ITEM_WORDINGS, (body, item) => findItem(document(body), item as ItemName).length > 0);
+corpus(
+  'recognisers of the tender documents (art. 5–7.1, 46): real-world wordings',
+  DOCUMENT_ITEM_WORDINGS,
+  (body, item) => findItem(document(body), item as ItemName).length > 0,
+);
 corpus('rejection cases (art. 7) in their context', REJECTION_WORDINGS, (body, item) => findRejectionCase(document(body), item as RejectionCase).length > 0);

@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { NOTICE_NAMED_BY_ADDENDA } from '../helpers.js';
 import { LspServer } from '../lspServer.js';
 
-const addenda = (date: string) => `---\ntype: addenda\nnumero: AO-2026-0142\naddenda:\n  - { numero: 2, date: ${date}, incidence-prix: true }\n---\n\n# Addenda no 2\n`;
+const addenda = (date: string) =>
+  `---\ntype: addenda\nnumero: AO-2026-0142\naddenda:\n  - { numero: 2, date: ${date}, incidence-prix: true }\n---\n\n# Addenda no 2\n`;
 const late = (p: { diagnostics: { data?: { rule: string } }[] }) => p.diagnostics.some((d) => d.data?.rule === 'addendum-seven-days');
 
 describe('addenda files open beside a tender', () => {
@@ -34,8 +35,9 @@ describe('addenda files open beside a tender', () => {
     const published = await server.nextDiagnostics(tenderUri, { where: late });
     // The finding, shown at the tender's `numero`, leads to the addendum's date in its own file.
     const finding = published.diagnostics.find((diagnostic) => diagnostic.data?.rule === 'addendum-seven-days');
-    assert.deepEqual(finding?.relatedInformation?.map((related) => related.location), [
-      { uri: addendaUri, range: { start: { line, character: column }, end: { line, character: column + 10 } } },
-    ]);
+    assert.deepEqual(
+      finding?.relatedInformation?.map((related) => related.location),
+      [{ uri: addendaUri, range: { start: { line, character: column }, end: { line, character: column + 10 } } }],
+    );
   });
 });

@@ -61,8 +61,14 @@ describe('tender/complianceReportHtml (issue 17)', function () {
     await server.open(uri, NOTICE_NAMED_BY_ADDENDA);
     await server.nextDiagnostics(uri);
     const answer = await server.request<Answer | null>('tender/complianceReportHtml', { textDocument: { uri } });
-    assert.ok(answer?.html.includes(`<span class="file">avis.md</span></th><td class="role">Avis d'appel d'offres (type : avis)</td><td><code>${sha(NOTICE_NAMED_BY_ADDENDA)}</code>`));
-    assert.ok(answer?.html.includes(`<span class="file">addenda-2.md</span></th><td class="role">Addenda (type : addenda)</td><td><code>${sha(addenda)}</code>`));
+    assert.ok(
+      answer?.html.includes(
+        `<span class="file">avis.md</span></th><td class="role">Avis d'appel d'offres (type : avis)</td><td><code>${sha(NOTICE_NAMED_BY_ADDENDA)}</code>`,
+      ),
+    );
+    assert.ok(
+      answer?.html.includes(`<span class="file">addenda-2.md</span></th><td class="role">Addenda (type : addenda)</td><td><code>${sha(addenda)}</code>`),
+    );
     assert.match(answer?.html ?? '', /Addenda no 2 → date limite : 3 jours \(min\. 7\) — ✗ non respecté/);
     assert.equal(await server.request('tender/complianceReportHtml', { textDocument: { uri: 'file:///nowhere.md' } }), null);
   });
@@ -85,7 +91,11 @@ describe('tender/complianceReportHtml (issue 17)', function () {
       assert.equal(answer.title, 'Rapport de conformité — AO-2026-0218');
       assert.equal([...answer.html.matchAll(/<section class="tender"/g)].length, 1);
       assert.equal([...answer.html.matchAll(/<td class="role">/g)].length, Object.keys(files).length);
-      assert.ok(answer.html.includes(`<span class="file">annexes/grille-evaluation.md</span></th><td class="role">Grille d'évaluation (type : document, partie : grille)</td><td><code>${sha(files['annexes/grille-evaluation.md'])}</code>`));
+      assert.ok(
+        answer.html.includes(
+          `<span class="file">annexes/grille-evaluation.md</span></th><td class="role">Grille d'évaluation (type : document, partie : grille)</td><td><code>${sha(files['annexes/grille-evaluation.md'])}</code>`,
+        ),
+      );
       assert.match(answer.html, /<span class="file">regie\.md<\/span>, ligne 15 : Dans les instructions aux soumissionnaires/);
       pages.push(answer.html.replace(/Vérifié le [^<]*|<dt>Date de la vérification<\/dt><dd>[^<]*/g, ''));
     }

@@ -63,7 +63,10 @@ describe('LSP: a .tenderrc with problems', function () {
     const textDocument = { uri };
     const position = { line: 1, character: 4 };
     const whole = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
-    const empty = (answer: unknown) => answer === null || (Array.isArray(answer) && answer.length === 0) || (typeof answer === 'object' && Array.isArray((answer as { items?: unknown[] }).items) && (answer as { items: unknown[] }).items.length === 0);
+    const empty = (answer: unknown) =>
+      answer === null ||
+      (Array.isArray(answer) && answer.length === 0) ||
+      (typeof answer === 'object' && Array.isArray((answer as { items?: unknown[] }).items) && (answer as { items: unknown[] }).items.length === 0);
     for (const [method, params] of [
       ['textDocument/documentSymbol', { textDocument }],
       ['textDocument/foldingRange', { textDocument }],

@@ -7,7 +7,8 @@ import { readDossierExample } from '../helpers.js';
 import { LspServer, type PublishedDiagnostics } from '../lspServer.js';
 
 const DOSSIER = readDossierExample('dossier-gestion-documentaire');
-const MULTIPLE_BIDS = "Le dépôt par un prestataire de services de plusieurs soumissions pour le présent appel d'offres entraîne\nle rejet automatique de toutes ses soumissions.\n\n";
+const MULTIPLE_BIDS =
+  "Le dépôt par un prestataire de services de plusieurs soumissions pour le présent appel d'offres entraîne\nle rejet automatique de toutes ses soumissions.\n\n";
 
 const has = (rule: string) => (published: PublishedDiagnostics) => published.diagnostics.some((diagnostic) => diagnostic.data?.rule === rule);
 const lacks = (rule: string) => (published: PublishedDiagnostics) => !has(rule)(published);
@@ -52,7 +53,10 @@ describe('a dossier open in the editor (issue 16)', () => {
     server = await LspServer.start({ rootUri: pathToFileURL(folder).href });
     await server.open(uri('regie.md'), texts['regie.md']);
     await server.nextDiagnostics(uri('regie.md'));
-    type Report = { files?: { name: string; uri?: string }[]; groups: { items: { rule: string; evidence?: { uri?: string; range: { start: { line: number } } }[] }[] }[] };
+    type Report = {
+      files?: { name: string; uri?: string }[];
+      groups: { items: { rule: string; evidence?: { uri?: string; range: { start: { line: number } } }[] }[] }[];
+    };
     const report = await server.request<Report>('tender/conformity', { textDocument: { uri: uri('regie.md') } });
     assert.deepEqual(report.files?.find((file) => file.name === 'annexes/grille-evaluation.md')?.uri, uri('annexes/grille-evaluation.md'));
     const items = report.groups.flatMap((group) => group.items);
@@ -66,7 +70,10 @@ describe('a dossier open in the editor (issue 16)', () => {
     const { folder, uri, texts } = dossierFolder();
     server = await LspServer.start({ rootUri: pathToFileURL(folder).href });
     // Only the notice is open; the grid annex, on disk, has lost its grid.
-    writeFileSync(join(folder, 'annexes/grille-evaluation.md'), texts['annexes/grille-evaluation.md'].replace(/\| Critère[\s\S]*/, 'La grille suivra par addenda.\n'));
+    writeFileSync(
+      join(folder, 'annexes/grille-evaluation.md'),
+      texts['annexes/grille-evaluation.md'].replace(/\| Critère[\s\S]*/, 'La grille suivra par addenda.\n'),
+    );
     await server.open(uri('avis.md'), texts['avis.md']);
     const annex = await server.nextDiagnostics(uri('annexes/grille-evaluation.md'), { since: 0, where: has('professional-services-quality-criteria') });
     const finding = annex.diagnostics.find((diagnostic) => diagnostic.data?.rule === 'professional-services-quality-criteria')!;

@@ -33,8 +33,7 @@ describe('editor features over stdio (hover, definition, completion, symbols)', 
   });
   afterEach(async () => server?.stop());
 
-  const request = <T>(method: string, position: Position, extra: object = {}) =>
-    server.request<T>(method, { textDocument: { uri }, position, ...extra });
+  const request = <T>(method: string, position: Position, extra: object = {}) => server.request<T>(method, { textDocument: { uri }, position, ...extra });
 
   it('announces its capabilities', async () => {
     const other = await LspServer.start();
@@ -71,7 +70,10 @@ describe('editor features over stdio (hover, definition, completion, symbols)', 
     const published = await server.nextDiagnostics(defectsUri);
     const finding = published.diagnostics.find((diagnostic) => String(diagnostic.code).endsWith('°'))!;
     assert.ok(finding, 'the defects example has a paragraph finding');
-    const result = await server.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: defectsUri }, position: finding.range.start });
+    const result = await server.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: defectsUri },
+      position: finding.range.start,
+    });
     assert.ok(result.contents.value.includes(`\`${finding.data!.rule}\``));
     assert.match(result.contents.value, /Lire sur LégisQuébec/);
   });
@@ -86,14 +88,23 @@ describe('editor features over stdio (hover, definition, completion, symbols)', 
   });
 
   it('completes front-matter values and article numbers', async () => {
-    const values = await request<{ label: string; documentation: { kind: string } }[]>('textDocument/completion', positionOf(text, 'adjudication: qualite-prix', 14));
-    assert.deepEqual(values.map((item) => item.label), ['prix', 'qualite-minimale', 'qualite-prix', 'qualite-seulement']);
+    const values = await request<{ label: string; documentation: { kind: string } }[]>(
+      'textDocument/completion',
+      positionOf(text, 'adjudication: qualite-prix', 14),
+    );
+    assert.deepEqual(
+      values.map((item) => item.label),
+      ['prix', 'qualite-minimale', 'qualite-prix', 'qualite-seulement'],
+    );
     assert.equal(values[0].documentation.kind, 'markdown');
 
     const lines = text.split('\n');
     const end = { line: lines.length - 1, character: 0 };
     await server.change(uri, 2, [{ range: { start: end, end }, text: 'Voir art. ' }]);
-    const articles = await request<{ label: string; kind: number; textEdit: { newText: string } }[]>('textDocument/completion', { line: end.line, character: 10 });
+    const articles = await request<{ label: string; kind: number; textEdit: { newText: string } }[]>('textDocument/completion', {
+      line: end.line,
+      character: 10,
+    });
     const article = articles.find((item) => item.label === '7.1');
     assert.ok(article);
     assert.equal(article.kind, 18);
@@ -101,7 +112,9 @@ describe('editor features over stdio (hover, definition, completion, symbols)', 
   });
 
   it('lists the front-matter and sections as symbols, and folds them', async () => {
-    const symbols = await server.request<{ name: string; kind: number; children: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await server.request<{ name: string; kind: number; children: { name: string }[] }[]>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     assert.equal(symbols[0].name, 'En-tête');
     assert.ok(symbols[0].children.some((child) => child.name === 'evaluation'));
     const firstHeading = /^#{1,6} (.+)$/m.exec(text)![1];

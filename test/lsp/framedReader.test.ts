@@ -33,7 +33,9 @@ const request = (id: number, text = 'é') => ({ jsonrpc: '2.0', id, method: 'tex
 describe('FramedMessageReader (LSP base protocol framing)', () => {
   it('reads well-framed messages, whatever the case of the header and other headers beside it', async () => {
     const body = JSON.stringify(request(2));
-    const bytes = Buffer.from(`${frame(request(1))}content-type: application/vscode-jsonrpc; charset=utf-8\r\nCONTENT-LENGTH: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const bytes = Buffer.from(
+      `${frame(request(1))}content-type: application/vscode-jsonrpc; charset=utf-8\r\nCONTENT-LENGTH: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
     const { messages, skipped } = await read(bytes);
     assert.deepEqual(messages, [request(1), request(2)]);
     assert.equal(skipped, 0);
@@ -54,8 +56,14 @@ describe('FramedMessageReader (LSP base protocol framing)', () => {
       ].join(''),
     );
     const whole = await read(bytes);
-    assert.deepEqual(whole.messages, [1, 2, 3, 4, 5].map((id) => request(id, id === 1 ? 'Contrat « à être signé »' : 'é')));
-    assert.deepEqual(whole.replies.map((reply) => (reply as { error?: { code: number } }).error?.code), [-32700, -32600]);
+    assert.deepEqual(
+      whole.messages,
+      [1, 2, 3, 4, 5].map((id) => request(id, id === 1 ? 'Contrat « à être signé »' : 'é')),
+    );
+    assert.deepEqual(
+      whole.replies.map((reply) => (reply as { error?: { code: number } }).error?.code),
+      [-32700, -32600],
+    );
     assert.ok(whole.skipped >= 4);
     assert.deepEqual(await read(bytes, [...bytes.keys()]), whole);
     await fc.assert(

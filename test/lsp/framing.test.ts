@@ -55,7 +55,8 @@ class RawClient {
     for (;;) {
       const found = probe();
       if (found !== undefined) return found;
-      if (Date.now() > deadline || this.process.exitCode !== null) throw new Error(this.process.exitCode !== null ? `the server exited (${this.process.exitCode})` : failure);
+      if (Date.now() > deadline || this.process.exitCode !== null)
+        throw new Error(this.process.exitCode !== null ? `the server exited (${this.process.exitCode})` : failure);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
@@ -84,7 +85,12 @@ describe('LSP transport: Content-Length framing (issue 15, 13)', function () {
     const initialize = await client.request('initialize', { processId: null, rootUri: null, capabilities: {} });
     assert.ok(initialize.result);
     await client.write(RawClient.frame({ method: 'initialized', params: {} }));
-    await client.write(RawClient.frame({ method: 'textDocument/didOpen', params: { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: readExample('ao-services-techniques-defauts.md') } } }));
+    await client.write(
+      RawClient.frame({
+        method: 'textDocument/didOpen',
+        params: { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: readExample('ao-services-techniques-defauts.md') } },
+      }),
+    );
     await client.outline();
   });
 
@@ -93,7 +99,8 @@ describe('LSP transport: Content-Length framing (issue 15, 13)', function () {
   });
 
   // A request that a broken frame swallows: it must not be answered, and the server must not die.
-  const lost = (id: string) => JSON.stringify({ jsonrpc: '2.0', id, method: 'textDocument/hover', params: { textDocument: { uri: URI }, position: { line: 0, character: 0 } } });
+  const lost = (id: string) =>
+    JSON.stringify({ jsonrpc: '2.0', id, method: 'textDocument/hover', params: { textDocument: { uri: URI }, position: { line: 0, character: 0 } } });
 
   it('a header block without Content-Length, or with one that is not a number, is skipped: the next well-framed request is answered', async () => {
     const broken = [
@@ -109,8 +116,15 @@ describe('LSP transport: Content-Length framing (issue 15, 13)', function () {
       await client.write(frame);
       await client.outline();
     }
-    assert.deepEqual(client.responses.filter((response) => typeof response.id === 'string'), [], 'no swallowed request is answered');
-    assert.ok(client.logged.some((line) => /Content-Length/.test(line)), `a log line names the problem: ${client.logged.join(' | ')}`);
+    assert.deepEqual(
+      client.responses.filter((response) => typeof response.id === 'string'),
+      [],
+      'no swallowed request is answered',
+    );
+    assert.ok(
+      client.logged.some((line) => /Content-Length/.test(line)),
+      `a log line names the problem: ${client.logged.join(' | ')}`,
+    );
   });
 
   it('a Content-Length shorter or longer than its body: the server resynchronises on a later header', async () => {
@@ -148,6 +162,9 @@ describe('LSP transport: Content-Length framing (issue 15, 13)', function () {
     await client.outline();
     const grown = client.peakResidentBytes() - before;
     assert.ok(grown < 64 * 1024 * 1024, `the server's peak memory grew by ${(grown / 1024 / 1024).toFixed(0)} MB`);
-    assert.ok(client.logged.some((line) => /2147483648/.test(line)), `a log line gives the refused length: ${client.logged.join(' | ')}`);
+    assert.ok(
+      client.logged.some((line) => /2147483648/.test(line)),
+      `a log line gives the refused length: ${client.logged.join(' | ')}`,
+    );
   });
 });

@@ -44,16 +44,31 @@ describe('LSP lifecycle (specification): initialize, shutdown, exit, odd initial
 
   it('locale 7, capabilities null and trusted "false" (a string): initialize succeeds, in French, and the workspace is not trusted', async () => {
     // The .tenderrc turns every rule off: it applies only in a trusted workspace.
-    writeFileSync(join(folder, '.tenderrc.json'), JSON.stringify({ regles: Object.fromEntries(['format', '4.1°', '4.2°', '4.3°', '4.4°', '4.5°', '4.6°', '4.7°'].map((citation) => [citation, 'off'])) }));
+    writeFileSync(
+      join(folder, '.tenderrc.json'),
+      JSON.stringify({ regles: Object.fromEntries(['format', '4.1°', '4.2°', '4.3°', '4.4°', '4.5°', '4.6°', '4.7°'].map((citation) => [citation, 'off'])) }),
+    );
     const server = spawned();
-    const result = await server.request<{ capabilities: object }>('initialize', { processId: null, rootUri: null, locale: 7, capabilities: null, initializationOptions: { trusted: 'false', locale: ['en'] } });
+    const result = await server.request<{ capabilities: object }>('initialize', {
+      processId: null,
+      rootUri: null,
+      locale: 7,
+      capabilities: null,
+      initializationOptions: { trusted: 'false', locale: ['en'] },
+    });
     assert.ok(result.capabilities);
     await server.notify('initialized', {});
     const uri = pathToFileURL(join(folder, 'avis.md')).href;
     await server.open(uri, readExample('ao-services-techniques-defauts.md'));
     const diagnostics = await server.nextDiagnostics(uri, { since: 0 });
-    assert.ok(diagnostics.diagnostics.some((diagnostic) => diagnostic.code === '4.7°'), 'the .tenderrc must not apply');
-    assert.ok(diagnostics.diagnostics.every((diagnostic) => !/\bthe\b/.test(diagnostic.message)), 'French messages');
+    assert.ok(
+      diagnostics.diagnostics.some((diagnostic) => diagnostic.code === '4.7°'),
+      'the .tenderrc must not apply',
+    );
+    assert.ok(
+      diagnostics.diagnostics.every((diagnostic) => !/\bthe\b/.test(diagnostic.message)),
+      'French messages',
+    );
   });
 
   it('the server exits when its input closes (the client went away without exit)', async () => {

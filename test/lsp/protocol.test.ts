@@ -46,14 +46,17 @@ describe('language server: protocol misuse', function () {
     assert.ok(server.alive);
   });
 
-  it('a front-matter that overflows the YAML parser\'s stack still gets its diagnostics (found by the LSP fuzz property)', async () => {
+  it("a front-matter that overflows the YAML parser's stack still gets its diagnostics (found by the LSP fuzz property)", async () => {
     server = await start();
     const uri = 'file:///pile.md';
     // The edit the fuzz property made: the type line replaced, the front-matter then a long list and a stray flow end.
     const text = `---\ntype: appel-offres\n’\n${'  - { numero: 1, date: 2026-03-02 }\n'.repeat(1_500)} heure: "14:00" }\n---\n\n# Avis\n`;
     await server.open(uri, text);
     const published = await server.nextDiagnostics(uri, { since: 0, timeout: 10_000 });
-    assert.deepEqual(published.diagnostics.filter((diagnostic) => diagnostic.data?.rule === 'front-matter-syntax').map((diagnostic) => diagnostic.range.start.line), [1]);
+    assert.deepEqual(
+      published.diagnostics.filter((diagnostic) => diagnostic.data?.rule === 'front-matter-syntax').map((diagnostic) => diagnostic.range.start.line),
+      [1],
+    );
     assert.ok(!server.logged.some((line) => /failed/.test(line)), server.logged.join('\n'));
   });
 
@@ -89,7 +92,10 @@ describe('language server: protocol misuse', function () {
     await server.change(uri, 3, [{ text: DEFECTS }]);
     await server.change(uri, 2, [{ text: COMPLIANT }]);
     const last = await server.nextDiagnostics(uri, { since, timeout: 5000, where: (d) => d.version === 2 });
-    assert.deepEqual(last.diagnostics.filter((d) => d.severity === 1), []);
+    assert.deepEqual(
+      last.diagnostics.filter((d) => d.severity === 1),
+      [],
+    );
     assert.ok(server.alive);
   });
 
@@ -119,7 +125,11 @@ describe('language server: protocol misuse', function () {
     await server.nextDiagnostics(uri, { since, timeout: 5000 });
     for (let i = 0; i < 5; i++) {
       const source = new CancellationTokenSource();
-      const pending = server.request('textDocument/codeAction', { textDocument: { uri }, range: everywhere, context: { diagnostics: [] } }, { timeout: 1000, token: source.token });
+      const pending = server.request(
+        'textDocument/codeAction',
+        { textDocument: { uri }, range: everywhere, context: { diagnostics: [] } },
+        { timeout: 1000, token: source.token },
+      );
       source.cancel();
       await pending.then(
         (result) => assert.ok(Array.isArray(result)),
@@ -146,7 +156,14 @@ describe('language server: protocol misuse', function () {
 
   it('odd document URIs (remote host, bad escapes, NUL, untitled) get diagnostics and do not stop the server', async () => {
     server = await start();
-    const uris = ['file://serveur/partage/avis.md', 'file:///a%2Fb.md', 'file:///%E0%A4%A.md', 'file:///%00.md', 'untitled:Untitled-1', 'file:///' + 'a/'.repeat(3000) + 'x.md'];
+    const uris = [
+      'file://serveur/partage/avis.md',
+      'file:///a%2Fb.md',
+      'file:///%E0%A4%A.md',
+      'file:///%00.md',
+      'untitled:Untitled-1',
+      'file:///' + 'a/'.repeat(3000) + 'x.md',
+    ];
     const since = server.published.length;
     for (const uri of uris) await server.open(uri, DEFECTS);
     for (const uri of uris) assert.ok((await server.nextDiagnostics(uri, { since, timeout: 5000 })).diagnostics.length > 0, uri);
@@ -161,7 +178,12 @@ describe('language server: untrusted workspaces', function () {
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'tender-trust-'));
     // The workspace configuration silences every finding the document has.
-    writeFileSync(join(folder, '.tenderrc.json'), JSON.stringify({ regles: Object.fromEntries(['format', '4.1°', '4.2°', '4.2.1°', '4.3°', '4.4°', '4.5°', '4.5.1°', '4.6°', '4.7°'].map((c) => [c, 'off'])) }));
+    writeFileSync(
+      join(folder, '.tenderrc.json'),
+      JSON.stringify({
+        regles: Object.fromEntries(['format', '4.1°', '4.2°', '4.2.1°', '4.3°', '4.4°', '4.5°', '4.5.1°', '4.6°', '4.7°'].map((c) => [c, 'off'])),
+      }),
+    );
   });
   afterEach(async () => {
     await server?.stop();
@@ -178,7 +200,10 @@ describe('language server: untrusted workspaces', function () {
     const diagnostics = await server.nextDiagnostics(uri, { since: 0, timeout: 5000 });
     assert.deepEqual(diagnostics.diagnostics, []);
     assert.ok(server.accesses.some((access) => access.includes(join(folder, '.tenderrc.json'))));
-    assert.ok(server.accesses.every((access) => /^fs .*\.tenderrc\.(?:json|ya?ml)$/.test(access)), server.accesses.join('\n'));
+    assert.ok(
+      server.accesses.every((access) => /^fs .*\.tenderrc\.(?:json|ya?ml)$/.test(access)),
+      server.accesses.join('\n'),
+    );
   });
 
   it('untrusted: no workspace configuration is asked or read, and the document makes the server touch nothing', async () => {

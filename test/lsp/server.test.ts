@@ -33,7 +33,15 @@ describe('LSP server: workspace trust and the conformity request', () => {
         assert.equal(status, trusted ? 'off' : 'finding', 'tender/conformity answers from the same analysis');
         assert.equal(report?.counts.error, diagnostics.filter((diagnostic) => diagnostic.severity === 1).length);
         const [passage] = report?.groups.flatMap((group) => group.items).find((item) => item.rule === 'notice-public-body-name')?.evidence ?? [];
-        assert.deepEqual(passage, { range: { start: { line: 5, character: 2 }, end: { line: 5, character: 5 } }, frontMatterKey: 'organisme.nom', quote: 'nom: Société québécoise des infrastructures' }, 'a ✓ rule carries the place of what met it');
+        assert.deepEqual(
+          passage,
+          {
+            range: { start: { line: 5, character: 2 }, end: { line: 5, character: 5 } },
+            frontMatterKey: 'organisme.nom',
+            quote: 'nom: Société québécoise des infrastructures',
+          },
+          'a ✓ rule carries the place of what met it',
+        );
       } finally {
         await server.stop();
       }

@@ -122,7 +122,10 @@ describe('LSP: the rules step runs in slices too (issue 15, 4)', function () {
     const turns = watching.checks.map((check) => check.turn);
     assert.ok(turns.length > 40, `the rules ran (${turns.length})`);
     turns.forEach((at, index) => assert.ok(index === 0 || at > turns[index - 1], `rule ${index} ran in a turn of its own`));
-    assert.ok(answeredAfter !== undefined && answeredAfter < turns.length, `the outline of the other document was answered after ${answeredAfter} of ${turns.length} rules`);
+    assert.ok(
+      answeredAfter !== undefined && answeredAfter < turns.length,
+      `the outline of the other document was answered after ${answeredAfter} of ${turns.length} rules`,
+    );
   });
 
   it('a dossier too: each rule of each file, then each rule over the combined tender documents, runs in its own turn', async () => {
@@ -150,7 +153,9 @@ describe('LSP: the rules step runs in slices too (issue 15, 4)', function () {
       rmSync(folder, { recursive: true, force: true });
     }
     const turns = watching.checks.map((check) => check.turn);
-    turns.forEach((at, index) => assert.ok(index === 0 || at > turns[index - 1], `check ${index} (${watching.checks[index].rule.id}) ran in a turn of its own`));
+    turns.forEach((at, index) =>
+      assert.ok(index === 0 || at > turns[index - 1], `check ${index} (${watching.checks[index].rule.id}) ran in a turn of its own`),
+    );
     assert.ok(onCombined > 20, `the rules over the dossier ran on its combined model (${onCombined} checks)`);
     assert.ok(watching.checks.length - onCombined > 15, `each file's own rules ran (${watching.checks.length - onCombined} checks)`);
   });

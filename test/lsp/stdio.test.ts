@@ -58,12 +58,17 @@ describe('language server over stdio', function () {
     assert.ok(lfDiagnostics.length > 0);
     assert.equal(JSON.stringify(crDiagnostics).replaceAll(cr, lf), JSON.stringify(lfDiagnostics));
     const actions = (uri: string) =>
-      server.request<{ title: string; edit: { changes: Record<string, { range: unknown }[]> } }[]>('textDocument/codeAction', {
-        textDocument: { uri },
-        range: { start: { line: 0, character: 0 }, end: { line: 1_000, character: 0 } },
-        context: { diagnostics: [], only: ['quickfix'] },
-      }, { timeout: 500 });
-    const summary = (list: Awaited<ReturnType<typeof actions>>, uri: string) => list.map((action) => [action.title, action.edit.changes[uri].map((edit) => edit.range)]);
+      server.request<{ title: string; edit: { changes: Record<string, { range: unknown }[]> } }[]>(
+        'textDocument/codeAction',
+        {
+          textDocument: { uri },
+          range: { start: { line: 0, character: 0 }, end: { line: 1_000, character: 0 } },
+          context: { diagnostics: [], only: ['quickfix'] },
+        },
+        { timeout: 500 },
+      );
+    const summary = (list: Awaited<ReturnType<typeof actions>>, uri: string) =>
+      list.map((action) => [action.title, action.edit.changes[uri].map((edit) => edit.range)]);
     const crActions = await actions(cr);
     assert.ok(crActions.length > 0);
     assert.deepEqual(summary(crActions, cr), summary(await actions(lf), lf));
@@ -72,7 +77,10 @@ describe('language server over stdio', function () {
   it('a front-matter format problem cites no article: code `format`, no link; its quick fix renames the key (issue 14, 5)', async () => {
     server = await LspServer.start();
     const uri = 'file:///virtual/garantie.md';
-    const text = readExample('avis-entretien-espaces-verts.md').replace('procedure: public\n', 'procedure: public\ngarantie: { nature: chèque visé, montant: 5000 }\n');
+    const text = readExample('avis-entretien-espaces-verts.md').replace(
+      'procedure: public\n',
+      'procedure: public\ngarantie: { nature: chèque visé, montant: 5000 }\n',
+    );
     await server.open(uri, text);
     const { diagnostics } = await server.nextDiagnostics(uri);
     const unknown = diagnostics.find((d) => d.data?.rule === 'front-matter-unknown-key');
@@ -80,11 +88,14 @@ describe('language server over stdio', function () {
     assert.equal(unknown.code, 'format');
     assert.equal(unknown.codeDescription, undefined);
     assert.equal(unknown.message, 'Clé inconnue « garantie » : vouliez-vous dire « garantie-soumission » ?');
-    const actions = await server.request<{ title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: unknown.range,
-      context: { diagnostics: [unknown], only: ['quickfix'] },
-    });
+    const actions = await server.request<{ title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[]>(
+      'textDocument/codeAction',
+      {
+        textDocument: { uri },
+        range: unknown.range,
+        context: { diagnostics: [unknown], only: ['quickfix'] },
+      },
+    );
     assert.deepEqual(
       actions.map((action) => [action.title, action.edit.changes[uri].map((edit) => edit.newText)]),
       [['Renommer la clé en « garantie-soumission »', ['garantie-soumission']]],
@@ -94,7 +105,11 @@ describe('language server over stdio', function () {
   it('answers code actions for the current text: right after opening, and right after an edit, with its version', async () => {
     server = await LspServer.start({ versionedEdits: true });
     const uri = 'file:///virtual/defauts.md';
-    type Action = { title: string; kind: string; edit: { documentChanges: { textDocument: { version: number }; edits: { range: { start: { line: number } } }[] }[] } };
+    type Action = {
+      title: string;
+      kind: string;
+      edit: { documentChanges: { textDocument: { version: number }; edits: { range: { start: { line: number } } }[] }[] };
+    };
     const actionsAt = (line: number) =>
       server.request<Action[]>('textDocument/codeAction', {
         textDocument: { uri },
@@ -112,7 +127,10 @@ describe('language server over stdio', function () {
     await server.change(uri, 2, [{ range: { start: { line: below, character: 0 }, end: { line: below, character: 0 } }, text: '\n\n\n' }]);
     const changed = await actionsAt(0);
     const lineOf = (action: Action) => action.edit.documentChanges[0].edits[0].range.start.line;
-    assert.ok(opened.some((action) => lineOf(action) > below), 'some fixes are below the insertion');
+    assert.ok(
+      opened.some((action) => lineOf(action) > below),
+      'some fixes are below the insertion',
+    );
     assert.deepEqual(
       changed.map((action) => [action.title, action.edit.documentChanges[0].textDocument.version, lineOf(action)]),
       opened.map((action) => [action.title, 2, lineOf(action) > below ? lineOf(action) + 3 : lineOf(action)]),
@@ -129,7 +147,11 @@ describe('language server over stdio', function () {
     }
     await server.nextDiagnostics(uri, { where: (p) => p.version === 30 });
     const versions = server.published.filter((p) => p.uri === uri).map((p) => p.version!);
-    assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'never an older version after a newer one');
+    assert.deepEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+      'never an older version after a newer one',
+    );
     assert.ok(versions.length < 30, `edits were coalesced (${versions.length} publications for 30 versions)`);
   });
 
@@ -158,7 +180,10 @@ describe('language server over stdio', function () {
     const uri = 'file:///virtual/settings.md';
     await server.open(uri, '---\ntype: avis\n---\n\n# Avis\n');
     const published = await server.nextDiagnostics(uri);
-    assert.equal(published.diagnostics.find((d) => d.code === '4.7°'), undefined);
+    assert.equal(
+      published.diagnostics.find((d) => d.code === '4.7°'),
+      undefined,
+    );
     assert.equal(published.diagnostics.find((d) => d.data?.rule === 'notice-services-description')?.severity, 4);
   });
 });

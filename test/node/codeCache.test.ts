@@ -6,7 +6,7 @@ import { readExample } from '../helpers.js';
 import { LspServer } from '../lspServer.js';
 
 // The bundled server (`npm run build`) started as editors start it, with its code cache directory set.
-describe('server start through V8\'s code cache', function () {
+describe("server start through V8's code cache", function () {
   this.timeout(30_000);
   let scratch: string;
   beforeEach(() => {

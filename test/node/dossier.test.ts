@@ -29,10 +29,20 @@ const names = (found: { files: { name: string }[] }) => found.files.map((f) => f
 
 describe('dossier finder (node/dossier.ts)', () => {
   it('groups the files of a folder by numero: two dossiers side by side', () => {
-    const { root, finder } = setUp({ 'a-avis.md': file('AO-1', 'avis'), 'a-regie.md': file('AO-1'), 'b-avis.md': file('AO-2', 'avis'), 'b-regie.md': file('AO-2'), 'notes.md': '# Notes\n' });
+    const { root, finder } = setUp({
+      'a-avis.md': file('AO-1', 'avis'),
+      'a-regie.md': file('AO-1'),
+      'b-avis.md': file('AO-2', 'avis'),
+      'b-regie.md': file('AO-2'),
+      'notes.md': '# Notes\n',
+    });
     assert.deepEqual(names(finder.dossierOf(join(root, 'a-regie.md'))), ['a-avis.md', 'a-regie.md']);
     assert.deepEqual(names(finder.dossierOf(join(root, 'b-avis.md'))), ['b-avis.md', 'b-regie.md']);
-    assert.deepEqual(finder.dossierOf(join(root, 'notes.md')), { root, numero: undefined, files: [{ path: join(root, 'notes.md'), name: 'notes.md', text: '# Notes\n' }] });
+    assert.deepEqual(finder.dossierOf(join(root, 'notes.md')), {
+      root,
+      numero: undefined,
+      files: [{ path: join(root, 'notes.md'), name: 'notes.md', text: '# Notes\n' }],
+    });
   });
 
   it('subfolders two levels down are part of the dossier, and a file there finds the folder that holds the dossier', () => {

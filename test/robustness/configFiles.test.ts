@@ -13,18 +13,26 @@ describe('hostile .tenderrc files: defaults and a problem, never an exception', 
 
   it('an alias bomb in .tenderrc.yaml is refused', () => {
     const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let level = 1; level < 10; level++) levels.push(`a${level}: &a${level} [${Array(10).fill(`*a${level - 1}`).join(', ')}]`);
+    for (let level = 1; level < 10; level++)
+      levels.push(
+        `a${level}: &a${level} [${Array(10)
+          .fill(`*a${level - 1}`)
+          .join(', ')}]`,
+      );
     writeFileSync(join(folder, '.tenderrc.yaml'), `${levels.join('\n')}\nregles: *a9\n`);
     const loaded = load();
     assert.deepEqual(loaded.settings, DEFAULT_SETTINGS);
     assert.match(loaded.problems.map((problem) => problem.message.en).join(), /alias/i);
   });
 
-  it('a .tenderrc.yaml that overflows the YAML parser\'s stack is one problem, and no setting of it applies', () => {
+  it("a .tenderrc.yaml that overflows the YAML parser's stack is one problem, and no setting of it applies", () => {
     writeFileSync(join(folder, '.tenderrc.yaml'), `regles: { 4.1°: off }\n’\n${'  - { numero: 1, date: 2026-03-02 }\n'.repeat(1_500)} heure: "14:00" }\n`);
     const loaded = load();
     assert.deepEqual(loaded.settings, DEFAULT_SETTINGS);
-    assert.deepEqual(loaded.problems.map((problem) => [problem.range.start.line, problem.message.en]), [[0, 'unreadable YAML (Maximum call stack size exceeded); none of this file\'s settings apply']]);
+    assert.deepEqual(
+      loaded.problems.map((problem) => [problem.range.start.line, problem.message.en]),
+      [[0, "unreadable YAML (Maximum call stack size exceeded); none of this file's settings apply"]],
+    );
   });
 
   it('binary content, a folder or a symlink loop named .tenderrc is skipped or reported', () => {
@@ -38,17 +46,28 @@ describe('hostile .tenderrc files: defaults and a problem, never an exception', 
   });
 
   it('values of the wrong type are listed as problems and the rest applies', () => {
-    writeFileSync(join(folder, '.tenderrc.json'), JSON.stringify({ regles: { '4.7°': 'off', '4.3°': 'fatal' }, 'seuil-appel-offres': 'beaucoup', locale: 'en', 'jours-feries-supplementaires': ['2026-02-30x', 7] }));
+    writeFileSync(
+      join(folder, '.tenderrc.json'),
+      JSON.stringify({
+        regles: { '4.7°': 'off', '4.3°': 'fatal' },
+        'seuil-appel-offres': 'beaucoup',
+        locale: 'en',
+        'jours-feries-supplementaires': ['2026-02-30x', 7],
+      }),
+    );
     const loaded = load();
     assert.deepEqual(loaded.settings.rules, { '4.7°': 'off' });
     assert.equal(loaded.settings.locale, 'en');
     assert.equal(loaded.settings.publicTenderThreshold, DEFAULT_SETTINGS.publicTenderThreshold);
-    assert.deepEqual(loaded.problems.map((problem) => problem.message.fr), [
-      '« regles.4.3° » : « fatal » n\'est pas une sévérité (error, warning, information, hint, off)',
-      '« seuil-appel-offres » : « beaucoup » n\'est pas un montant positif en dollars',
-      '« jours-feries-supplementaires.0 » : « 2026-02-30x » n\'est pas une date réelle AAAA-MM-JJ',
-      '« jours-feries-supplementaires.1 » : « 7 » n\'est pas une date réelle AAAA-MM-JJ',
-    ]);
+    assert.deepEqual(
+      loaded.problems.map((problem) => problem.message.fr),
+      [
+        "« regles.4.3° » : « fatal » n'est pas une sévérité (error, warning, information, hint, off)",
+        "« seuil-appel-offres » : « beaucoup » n'est pas un montant positif en dollars",
+        "« jours-feries-supplementaires.0 » : « 2026-02-30x » n'est pas une date réelle AAAA-MM-JJ",
+        "« jours-feries-supplementaires.1 » : « 7 » n'est pas une date réelle AAAA-MM-JJ",
+      ],
+    );
   });
 
   it('one invalid severity ("of") leaves the other rules applied, and is placed at its key', () => {
@@ -66,7 +85,10 @@ describe('hostile .tenderrc files: defaults and a problem, never an exception', 
     writeFileSync(join(folder, '.tenderrc.yaml'), 'jours-feries-supplementaires:\n  - 2026-12-28\n  - 2026-02-30\n');
     const loaded = load();
     assert.deepEqual(loaded.settings.extraHolidays, ['2026-12-28']);
-    assert.deepEqual(loaded.problems.map((problem) => problem.range.start.line), [2]);
+    assert.deepEqual(
+      loaded.problems.map((problem) => problem.range.start.line),
+      [2],
+    );
   });
 
   it('malformed JSON or YAML: no setting applies, one problem where the parser stopped, in French and English', () => {

@@ -25,7 +25,12 @@ const ofRule = (findings: Finding[], rule: string) => findings.filter((finding) 
 describe('hostile input: YAML front-matter', () => {
   it('an alias bomb ("billion laughs") is refused at its first alias, the body is still checked', () => {
     const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let level = 1; level < 12; level++) levels.push(`l${level}: &l${level} [${Array(10).fill(`*l${level - 1}`).join(', ')}]`);
+    for (let level = 1; level < 12; level++)
+      levels.push(
+        `l${level}: &l${level} [${Array(10)
+          .fill(`*l${level - 1}`)
+          .join(', ')}]`,
+      );
     const text = withFrontMatter(levels.join('\n'));
     const findings = analyse(text);
     const [syntax, ...more] = ofRule(findings, 'front-matter-syntax');
@@ -44,11 +49,17 @@ describe('hostile input: YAML front-matter', () => {
   });
 
   it('an alias used for a known key is not reported as a value of the wrong type', () => {
-    const text = COMPLIANT.replace(/organisme:\n {2}nom: ([^\n]*)\n {2}categorie: ministere\n/, 'base: &org { nom: "$1", categorie: ministere }\norganisme: *org\n');
+    const text = COMPLIANT.replace(
+      /organisme:\n {2}nom: ([^\n]*)\n {2}categorie: ministere\n/,
+      'base: &org { nom: "$1", categorie: ministere }\norganisme: *org\n',
+    );
     assert.notEqual(text, COMPLIANT);
     const findings = analyse(text);
     assert.deepEqual(errors(findings), []);
-    assert.deepEqual(ofRule(findings, 'front-matter-unknown-key').map((f) => f.range.start.line), [lineOf(text, 'base:')]);
+    assert.deepEqual(
+      ofRule(findings, 'front-matter-unknown-key').map((f) => f.range.start.line),
+      [lineOf(text, 'base:')],
+    );
   });
 
   it('a duplicate key is one syntax error on the second occurrence', () => {
@@ -70,7 +81,10 @@ describe('hostile input: YAML front-matter', () => {
     assert.equal(limit.range.start.line, lineOf(text, `cle${MAX_PROBLEMS - 1}:`));
     // A duplicate among them is still the one syntax error, found without the library's quadratic check.
     const dup = withFrontMatter(`${keys.slice(0, 30_000).join('\n')}\ncle7: double`);
-    assert.deepEqual(ofRule(analyse(dup), 'front-matter-syntax').map((f) => f.range.start.line), [lineOf(dup, 'cle7: double')]);
+    assert.deepEqual(
+      ofRule(analyse(dup), 'front-matter-syntax').map((f) => f.range.start.line),
+      [lineOf(dup, 'cle7: double')],
+    );
   });
 
   it('10 000 nested flow collections are one positioned syntax error, not a crash', () => {
@@ -85,20 +99,30 @@ describe('hostile input: YAML front-matter', () => {
       assert.equal(parseIsoDate(date), undefined, date);
       const text = COMPLIANT.replace('diffusion: 2026-03-02', `diffusion: ${date}`);
       const invalid = ofRule(analyse(text), 'front-matter-invalid-value');
-      assert.deepEqual(invalid.map((f) => [f.range.start.line, f.range.start.character]), [[lineOf(text, 'diffusion:'), 'diffusion: '.length]], date);
+      assert.deepEqual(
+        invalid.map((f) => [f.range.start.line, f.range.start.character]),
+        [[lineOf(text, 'diffusion:'), 'diffusion: '.length]],
+        date,
+      );
     }
     assert.deepEqual(parseIsoDate('2028-02-29'), { year: 2028, month: 2, day: 29 });
   });
 
   it('keys named like members of every object (constructor, toString, __proto__…) are unknown keys at any depth', () => {
     const names = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
-    const text = withFrontMatter(
-      [...names.map((name) => `${name}: 1`), 'projet:', ...names.map((name) => `  ${name}: { valueOf: 2 }`)].join('\n'),
-    ).replace('categorie: ministere', `categorie: ministere\n${names.map((name) => `  ${name}: x`).join('\n')}`);
+    const text = withFrontMatter([...names.map((name) => `${name}: 1`), 'projet:', ...names.map((name) => `  ${name}: { valueOf: 2 }`)].join('\n')).replace(
+      'categorie: ministere',
+      `categorie: ministere\n${names.map((name) => `  ${name}: x`).join('\n')}`,
+    );
     const findings = analyse(text);
     assert.deepEqual(errors(findings), []);
     // The top-level ones, `projet`, and those nested under the known key `organisme` (unknown `projet` is not entered).
-    const unknown = ofRule(findings, 'front-matter-unknown-key').map((f) => text.slice(text.split('\n').slice(0, f.range.start.line).join('\n').length + 1).split(':')[0].trim());
+    const unknown = ofRule(findings, 'front-matter-unknown-key').map((f) =>
+      text
+        .slice(text.split('\n').slice(0, f.range.start.line).join('\n').length + 1)
+        .split(':')[0]
+        .trim(),
+    );
     assert.deepEqual(unknown.sort(), [...names, ...names, 'projet'].sort());
   });
 
@@ -122,7 +146,7 @@ describe('hostile input: Markdown body', () => {
     assert.equal(more.length, 0);
     assert.equal(limit.severity, 'information');
     assert.equal(limit.range.start.line, model.lines.positionAt(model.analysedEnd).line);
-    assert.match(limit.message, new RegExp(LIMITS.analysedLength.toLocaleString("fr-CA").replace(/\s/g, "\\s")));
+    assert.match(limit.message, new RegExp(LIMITS.analysedLength.toLocaleString('fr-CA').replace(/\s/g, '\\s')));
     assert.deepEqual(errors(findings), []);
   });
 
@@ -136,7 +160,11 @@ describe('hostile input: Markdown body', () => {
     ['10 000-deep block quotes', 'line-length', `${'>'.repeat(10_000)} texte`],
     ['10 000 nested list markers', 'line-length', `${'- '.repeat(10_000)}texte`],
     ['lists nested 40 deep', 'nesting', Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth}`).join('\n')],
-    ['block quotes nested 40 deep, one level per line', 'nesting', Array.from({ length: 40 }, (_, depth) => `${'>'.repeat(depth + 1)} niveau ${depth}`).join('\n')],
+    [
+      'block quotes nested 40 deep, one level per line',
+      'nesting',
+      Array.from({ length: 40 }, (_, depth) => `${'>'.repeat(depth + 1)} niveau ${depth}`).join('\n'),
+    ],
     ['a 100 000-column line', 'line-length', `Texte ${'abc '.repeat(25_000)}`],
     ['a heading of 100 000 spaces', 'line-length', `## Titre${' \t'.repeat(50_000)}# fin`],
     ['20 000 unclosed links', 'brackets', '[a]('.repeat(20_000).replace(/(.{400})/g, '$1\n')],
@@ -188,9 +216,21 @@ describe('hostile input: per-document caps on chunks, units and headings', () =>
   const limitsOf = (findings: Finding[]) => ofRule(findings, 'analysis-limit');
   const floods: [string, 'headings' | 'units' | 'chunks', (i: number) => string, RegExp, RegExp][] = [
     ['one-line headings, one chunk each', 'headings', (i) => `# Titre ${i}\n\n`, /^Plus de 100 titres/, /^More than 100 headings/],
-    ['one-line headings without blank lines (one block read as plain text)', 'headings', (i) => `# Titre ${i}\n`, /^Plus de 100 titres/, /^More than 100 headings/],
+    [
+      'one-line headings without blank lines (one block read as plain text)',
+      'headings',
+      (i) => `# Titre ${i}\n`,
+      /^Plus de 100 titres/,
+      /^More than 100 headings/,
+    ],
     ['list items', 'units', (i) => `- élément ${i}\n`, /1\s000 premiers paragraphes/, /first 1,000 paragraphs/],
-    ['link reference definitions (chunks without any unit)', 'chunks', (i) => `[lien${i}]: https://example.com/${i}\n\n`, /300 premiers groupes/, /first 300 groups/],
+    [
+      'link reference definitions (chunks without any unit)',
+      'chunks',
+      (i) => `[lien${i}]: https://example.com/${i}\n\n`,
+      /300 premiers groupes/,
+      /first 300 groups/,
+    ],
   ];
   for (const [name, reason, line, french, english] of floods) {
     it(`${name}: the analysis stops where the ${reason} cap bites, with one analysis-limit finding there`, () => {
@@ -211,7 +251,7 @@ describe('hostile input: per-document caps on chunks, units and headings', () =>
       const [limit, ...more] = limitsOf(findings).filter((finding) => french.test(finding.message));
       assert.equal(more.length, 0);
       assert.equal(limit.range.start.line, model.lines.positionAt(model.analysedEnd).line);
-      assert.ok(limitsOf(analyzeModel(model, { ...DEFAULT_SETTINGS, locale: "en" }).findings).some((finding) => english.test(finding.message)));
+      assert.ok(limitsOf(analyzeModel(model, { ...DEFAULT_SETTINGS, locale: 'en' }).findings).some((finding) => english.test(finding.message)));
     });
   }
 
@@ -231,7 +271,10 @@ describe('hostile input: per-document caps on chunks, units and headings', () =>
       const incremental = parser.parse(edited);
       const fresh = parse(edited);
       assert.equal(incremental.analysedEnd, fresh.analysedEnd);
-      assert.deepEqual(incremental.units.map((unit) => [unit.start, unit.text]), fresh.units.map((unit) => [unit.start, unit.text]));
+      assert.deepEqual(
+        incremental.units.map((unit) => [unit.start, unit.text]),
+        fresh.units.map((unit) => [unit.start, unit.text]),
+      );
       assert.deepEqual(analyzeModel(incremental).findings, analyzeModel(fresh).findings);
     }
   });
@@ -245,7 +288,11 @@ describe('hostile input: per-document caps on chunks, units and headings', () =>
 describe('hostile input: wide tables', () => {
   const row = (cells: string[]) => `|${cells.join('|')}|`;
   const table = (columns: number, rows: number, tag: string) =>
-    [row(Array.from({ length: columns }, (_, c) => `${tag}${c}`)), row(Array<string>(columns).fill('-')), ...Array.from({ length: rows - 2 }, (_, r) => row(Array<string>(columns).fill(String(r))))].join('\n');
+    [
+      row(Array.from({ length: columns }, (_, c) => `${tag}${c}`)),
+      row(Array<string>(columns).fill('-')),
+      ...Array.from({ length: rows - 2 }, (_, r) => row(Array<string>(columns).fill(String(r)))),
+    ].join('\n');
 
   it(`a table of 1 500 columns is read up to ${LIMITS.tableCells} cells per row, with one analysis-limit finding on its first row`, () => {
     const wide = table(1_500, 10, 't');
@@ -276,9 +323,13 @@ describe('hostile input: wide tables', () => {
 
 describe('hostile input: line endings and invisible characters', () => {
   const DEFECTS = readExample('ao-services-techniques-defauts.md');
-  const summary = (findings: Finding[]) => findings.map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.rule}`);
+  const summary = (findings: Finding[]) =>
+    findings.map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.rule}`);
 
-  for (const [name, eol] of [['lone carriage returns (old Mac style)', '\r'], ['CRLF', '\r\n']] as const) {
+  for (const [name, eol] of [
+    ['lone carriage returns (old Mac style)', '\r'],
+    ['CRLF', '\r\n'],
+  ] as const) {
     it(`${name}: the same findings at the same lines as with line feeds`, () => {
       assert.deepEqual(summary(analyse(COMPLIANT.replace(/\n/g, eol))), summary(analyse(COMPLIANT)));
       const findings = analyse(DEFECTS.replace(/\n/g, eol));
@@ -294,9 +345,15 @@ describe('hostile input: line endings and invisible characters', () => {
     assert.equal(model.lines.lineCount, DEFECTS.split('\n').length);
     // Completion of a front-matter key at the start of the third line.
     const offset = model.lines.offsetAt({ line: 2, character: 0 });
-    assert.deepEqual(completion(model, offset, 'fr').map((item) => item.label), completion(parseDocument(DEFECTS), offset, 'fr').map((item) => item.label));
+    assert.deepEqual(
+      completion(model, offset, 'fr').map((item) => item.label),
+      completion(parseDocument(DEFECTS), offset, 'fr').map((item) => item.label),
+    );
     assert.deepEqual(documentSymbols(model, 'fr'), documentSymbols(parseDocument(DEFECTS), 'fr'));
-    const fixes = (source: string) => analyzeText(source).findings.flatMap((f) => f.fix?.edits ?? []).map((edit) => JSON.stringify(edit.range));
+    const fixes = (source: string) =>
+      analyzeText(source)
+        .findings.flatMap((f) => f.fix?.edits ?? [])
+        .map((edit) => JSON.stringify(edit.range));
     assert.deepEqual(fixes(text), fixes(DEFECTS));
   });
 
@@ -331,7 +388,10 @@ describe('hostile input: findings are capped per rule and per document', () => {
     assert.equal(mismatches.length, LIMITS.findingsPerRule);
     const limits = ofRule(findings, 'analysis-limit');
     assert.equal(limits.length, 1);
-    assert.match(limits[0].message.replace(/[\u00a0\u202f]/g, ' '), /^4 900 autres constats de la règle « date-weekday-mismatch » ne sont pas affichés \(au plus 100 par règle\)\.$/);
+    assert.match(
+      limits[0].message.replace(/[\u00a0\u202f]/g, ' '),
+      /^4 900 autres constats de la règle « date-weekday-mismatch » ne sont pas affichés \(au plus 100 par règle\)\.$/,
+    );
     assert.deepEqual(limits[0].range, mismatches[mismatches.length - 1].range);
     // Turned off, the rule says nothing at all.
     const off = analyzeText(text, { ...DEFAULT_SETTINGS, rules: { 'date-weekday-mismatch': 'off' } }).findings;
@@ -347,7 +407,12 @@ describe('hostile input: findings are capped per rule and per document', () => {
       ...always,
       id: `essai-${r}`,
       check: (context) => {
-        for (let i = 0; i < 100; i++) context.report({ messageId: 'finding', message: { fr: 'constat', en: 'finding' }, range: { start: model.bodyStart + (i * 15 + r) * 12, end: model.bodyStart + (i * 15 + r) * 12 + 5 } });
+        for (let i = 0; i < 100; i++)
+          context.report({
+            messageId: 'finding',
+            message: { fr: 'constat', en: 'finding' },
+            range: { start: model.bodyStart + (i * 15 + r) * 12, end: model.bodyStart + (i * 15 + r) * 12 + 5 },
+          });
       },
     }));
     for (const locale of ['fr', 'en'] as const) {
@@ -357,7 +422,12 @@ describe('hostile input: findings are capped per rule and per document', () => {
       const last = findings[findings.length - 1];
       assert.equal(last.rule, 'analysis-limit');
       assert.deepEqual(last.range, findings[findings.length - 2].range);
-      assert.equal(last.message.replace(/[\u00a0\u202f]/g, ' '), locale === 'fr' ? "500 autres constats ne sont pas affichés (au plus 1 000 par document) : corrigez ceux-ci d'abord." : '500 more findings are not shown (at most 1,000 per document): fix these first.');
+      assert.equal(
+        last.message.replace(/[\u00a0\u202f]/g, ' '),
+        locale === 'fr'
+          ? "500 autres constats ne sont pas affichés (au plus 1 000 par document) : corrigez ceux-ci d'abord."
+          : '500 more findings are not shown (at most 1,000 per document): fix these first.',
+      );
     }
   });
 });
@@ -385,6 +455,9 @@ describe('hostile input: front-matter lists are capped', () => {
     const model = parseDocument(text);
     assert.deepEqual(model.frontMatter!.truncatedLists, [['evaluation', 'criteres']]);
     const limits = ofRule(analyse(text), 'analysis-limit').filter((f) => f.message.startsWith('Liste'));
-    assert.deepEqual(limits.map((f) => f.range.start.line), [lineOf(text, `Critère ${MAX_LIST_ITEMS},`)]);
+    assert.deepEqual(
+      limits.map((f) => f.range.start.line),
+      [lineOf(text, `Critère ${MAX_LIST_ITEMS},`)],
+    );
   });
 });

@@ -36,7 +36,10 @@ describe(`memory: a heading flood under the size limit stays within ${HEAP_MB} M
   after(() => rmSync(folder, { recursive: true, force: true }));
 
   it('the CLI checks it and says where the headings cap stopped the analysis', () => {
-    const result = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, '--format', 'json', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, '--format', 'json', file], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     assert.equal(result.status, 1, result.stderr);
     const report = JSON.parse(result.stdout) as { files: { findings: { rule: string; message: string; range: { start: { line: number } } }[] }[] };
     const limits = report.files[0].findings.filter((finding) => finding.rule === 'analysis-limit');

@@ -2,14 +2,18 @@ import { CLAUSES, renderClause } from '../../server/src/core/legal/clauses.js';
 import { ruleTester } from '../ruleTester.js';
 import { ADMISSIBILITY_ITEMS, FRONT_MATTER, numbered, tender } from './documentParts.js';
 
-const withItems = (items: readonly string[]) => `## 2. Conditions d'admissibilité\n\nPour présenter une soumission, le prestataire de services doit :\n\n${numbered(items)}`;
+const withItems = (items: readonly string[]) =>
+  `## 2. Conditions d'admissibilité\n\nPour présenter une soumission, le prestataire de services doit :\n\n${numbered(items)}`;
 const listItem = (name: 'qualifications' | 'establishment') => CLAUSES[name].listItem.fr;
 
 ruleTester('admissibility-qualifications', {
   valid: [
     { name: 'in the admissibility list', code: tender() },
     { name: 'in the regulation’s words', code: tender({ admissibility: withItems([listItem('qualifications'), ADMISSIBILITY_ITEMS[1]]) }) },
-    { name: 'the conditions set out in another tender document', code: tender({ admissibility: "Les conditions d'admissibilité sont décrites à l'annexe 1, Instructions générales." }) },
+    {
+      name: 'the conditions set out in another tender document',
+      code: tender({ admissibility: "Les conditions d'admissibilité sont décrites à l'annexe 1, Instructions générales." }),
+    },
   ],
   invalid: [
     {
@@ -20,9 +24,11 @@ ruleTester('admissibility-qualifications', {
     },
     {
       name: 'missing from a section without a list: a paragraph at its end',
-      code: tender({ admissibility: "## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec." }),
+      code: tender({ admissibility: '## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec.' }),
       errors: [{ line: 25 }],
-      output: tender({ admissibility: `## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec.\n\n${renderClause(CLAUSES.qualifications, 'fr')}` }),
+      output: tender({
+        admissibility: `## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec.\n\n${renderClause(CLAUSES.qualifications, 'fr')}`,
+      }),
     },
   ],
 });
@@ -46,7 +52,12 @@ ruleTester('admissibility-establishment', {
     },
     {
       name: "the Revenu Québec clause's 'qui a un établissement au Québec' is not the condition",
-      code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0], 'le soumissionnaire qui a un établissement au Québec détient une attestation de Revenu Québec valide.']) }),
+      code: tender({
+        admissibility: withItems([
+          ADMISSIBILITY_ITEMS[0],
+          'le soumissionnaire qui a un établissement au Québec détient une attestation de Revenu Québec valide.',
+        ]),
+      }),
       errors: [{ line: 25, severity: 'error' }],
     },
     {
@@ -67,12 +78,18 @@ const outside = [...FRONT_MATTER, 'admissibilite-hors-accord: true'];
 ruleTester('admissibility-outside-agreements-mention', {
   valid: [
     { name: 'not declared', code: tender() },
-    { name: 'declared and mentioned', code: tender({ frontMatter: outside, admissibility: `${withItems(ADMISSIBILITY_ITEMS)}\n\n${renderClause(CLAUSES.outsideAgreements, 'fr')}` }) },
+    {
+      name: 'declared and mentioned',
+      code: tender({ frontMatter: outside, admissibility: `${withItems(ADMISSIBILITY_ITEMS)}\n\n${renderClause(CLAUSES.outsideAgreements, 'fr')}` }),
+    },
   ],
   invalid: [
     {
       name: 'declared, not mentioned: a paragraph in the admissibility section',
-      code: tender({ frontMatter: outside, admissibility: '## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec et détenir les permis requis.' }),
+      code: tender({
+        frontMatter: outside,
+        admissibility: '## 2. Admissibilité\n\nLe soumissionnaire doit avoir un établissement au Québec et détenir les permis requis.',
+      }),
       errors: [{ line: 11, column: 1, messageId: 'missing' }],
       output: tender({
         frontMatter: outside,

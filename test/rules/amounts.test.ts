@@ -33,7 +33,14 @@ ruleTester('revenu-quebec-attestation-validity', {
   invalid: [
     {
       name: 'older 90-day wording',
-      code: tender({}, { admissibility: ADMISSIBILITY(`L’attestation de Revenu Québec ne doit pas avoir été délivrée plus de 90 jours avant la date limite de réception des soumissions. ${PAE}`) }),
+      code: tender(
+        {},
+        {
+          admissibility: ADMISSIBILITY(
+            `L’attestation de Revenu Québec ne doit pas avoir été délivrée plus de 90 jours avant la date limite de réception des soumissions. ${PAE}`,
+          ),
+        },
+      ),
       errors: [{ line: 28, column: 1, messageId: 'ninetyDays', severity: 'warning', message: /90 jours/ }],
       output: null,
     },
@@ -43,7 +50,10 @@ ruleTester('revenu-quebec-attestation-validity', {
 ruleTester('equality-programme-attestation', {
   valid: [
     { name: 'clause present', code: tender() },
-    { name: 'not an art. 47 body', code: tender({ organisme: '{ nom: Société québécoise des infrastructures, categorie: organisme-autre }' }, { admissibility: ADMISSIBILITY(ARQ) }) },
+    {
+      name: 'not an art. 47 body',
+      code: tender({ organisme: '{ nom: Société québécoise des infrastructures, categorie: organisme-autre }' }, { admissibility: ADMISSIBILITY(ARQ) }),
+    },
     { name: 'below 100 000 $', code: tender({ 'montant-estime': '99999' }, { admissibility: ADMISSIBILITY(ARQ) }) },
   ],
   invalid: [
@@ -68,7 +78,9 @@ ruleTester('equality-programme-attestation', {
   ],
 });
 
-const MARGIN = (text: string) => ({ award: `## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix ajusté le plus bas : prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30).\n\n${text}` });
+const MARGIN = (text: string) => ({
+  award: `## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix ajusté le plus bas : prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30).\n\n${text}`,
+});
 
 ruleTester('preferential-margin-maximum', {
   valid: [
@@ -76,18 +88,35 @@ ruleTester('preferential-margin-maximum', {
     { name: '5 % in the text', code: tender({}, MARGIN('Une marge préférentielle de 5 % est accordée au prestataire certifié ISO 9001.')) },
   ],
   invalid: [
-    { name: '12 % in the front-matter', code: tender({ 'marge-preferentielle': '12' }), errors: [{ line: 16, column: 23, messageId: 'aboveMaximum', severity: 'error', message: /12 %/ }], output: null },
-    { name: '15 % in the text', code: tender({}, MARGIN('Une marge préférentielle de 15 % est accordée au prestataire certifié ISO 9001.')), errors: [{ line: 52, message: /15 %/ }] },
+    {
+      name: '12 % in the front-matter',
+      code: tender({ 'marge-preferentielle': '12' }),
+      errors: [{ line: 16, column: 23, messageId: 'aboveMaximum', severity: 'error', message: /12 %/ }],
+      output: null,
+    },
+    {
+      name: '15 % in the text',
+      code: tender({}, MARGIN('Une marge préférentielle de 15 % est accordée au prestataire certifié ISO 9001.')),
+      errors: [{ line: 52, message: /15 %/ }],
+    },
   ],
 });
 
 ruleTester('preferential-margin-stated', {
   valid: [
     { name: 'no margin', code: tender() },
-    { name: 'percentage in the front-matter', code: tender({ 'marge-preferentielle': '5' }, MARGIN('Une marge préférentielle est accordée au prestataire certifié ISO 9001.')) },
+    {
+      name: 'percentage in the front-matter',
+      code: tender({ 'marge-preferentielle': '5' }, MARGIN('Une marge préférentielle est accordée au prestataire certifié ISO 9001.')),
+    },
   ],
   invalid: [
-    { name: 'margin without percentage', code: tender({}, MARGIN('Une marge préférentielle est accordée au prestataire certifié ISO 9001.')), errors: [{ line: 52, column: 1, messageId: 'percentageMissing', severity: 'error' }], output: null },
+    {
+      name: 'margin without percentage',
+      code: tender({}, MARGIN('Une marge préférentielle est accordée au prestataire certifié ISO 9001.')),
+      errors: [{ line: 52, column: 1, messageId: 'percentageMissing', severity: 'error' }],
+      output: null,
+    },
   ],
 });
 
@@ -96,7 +125,10 @@ const ON_DEMAND = '{ nature: services-professionnels, execution-sur-demande: tru
 ruleTester('on-demand-approximate-value', {
   valid: [
     { name: 'not on demand', code: tender() },
-    { name: 'value in the front-matter', code: tender({ contrat: '{ nature: services-professionnels, execution-sur-demande: true, valeur-approximative: 400000 }' }) },
+    {
+      name: 'value in the front-matter',
+      code: tender({ contrat: '{ nature: services-professionnels, execution-sur-demande: true, valeur-approximative: 400000 }' }),
+    },
     { name: 'value in the text', code: tender({ contrat: ON_DEMAND }, MARGIN('La valeur monétaire approximative des services requis est de 400 000 $.')) },
   ],
   invalid: [
@@ -104,7 +136,12 @@ ruleTester('on-demand-approximate-value', {
       name: 'missing: fix inserts the clause at the end',
       code: tender({ contrat: ON_DEMAND }),
       errors: [{ line: 5, column: 68, messageId: 'valueMissing', severity: 'error' }],
-      output: tender({ contrat: ON_DEMAND }, MARGIN('**Valeur approximative :** la valeur monétaire approximative des prestations de services que l’organisme public entend requérir est de [à compléter : montant] $.')),
+      output: tender(
+        { contrat: ON_DEMAND },
+        MARGIN(
+          '**Valeur approximative :** la valeur monétaire approximative des prestations de services que l’organisme public entend requérir est de [à compléter : montant] $.',
+        ),
+      ),
     },
   ],
 });
@@ -121,7 +158,12 @@ ruleTester('bid-validity-period', {
       name: 'missing: warning, fix inserts the clause',
       code: tender({ 'validite-soumissions-jours': null }),
       errors: [{ line: 17, column: 1, messageId: 'periodMissing', severity: 'warning' }],
-      output: tender({ 'validite-soumissions-jours': null }, MARGIN('**Validité des soumissions :** les soumissions demeurent valides pendant [à compléter : nombre] jours suivant la date et l’heure limites fixées pour leur réception.')),
+      output: tender(
+        { 'validite-soumissions-jours': null },
+        MARGIN(
+          '**Validité des soumissions :** les soumissions demeurent valides pendant [à compléter : nombre] jours suivant la date et l’heure limites fixées pour leur réception.',
+        ),
+      ),
     },
   ],
 });

@@ -1,13 +1,21 @@
 import { ruleTester } from '../ruleTester.js';
 import { GRID, tender } from './tenderDocument.js';
 
-const PRICE_ONLY = { grid: null, award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix le plus bas.', presentation: null } as const;
+const PRICE_ONLY = {
+  grid: null,
+  award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix le plus bas.',
+  presentation: null,
+} as const;
 const QUALITY_ONLY_AWARD = '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable a obtenu la note finale la plus élevée.';
-const TARIFF = '## Honoraires\n\nLes honoraires sont établis selon le tarif d’honoraires pour services professionnels fournis au gouvernement par des ingénieurs, approuvé par décret.';
+const TARIFF =
+  '## Honoraires\n\nLes honoraires sont établis selon le tarif d’honoraires pour services professionnels fournis au gouvernement par des ingénieurs, approuvé par décret.';
 
 ruleTester('technical-services-price-only', {
   valid: [
-    { name: 'technical services, price only', code: tender({ contrat: '{ nature: services-techniques }', adjudication: 'prix', evaluation: null }, PRICE_ONLY) },
+    {
+      name: 'technical services, price only',
+      code: tender({ contrat: '{ nature: services-techniques }', adjudication: 'prix', evaluation: null }, PRICE_ONLY),
+    },
     { name: 'technical services evaluated on quality with the art. 33 mechanics', code: tender({ contrat: '{ nature: services-techniques }' }) },
   ],
   invalid: [
@@ -38,29 +46,54 @@ ruleTester('professional-services-quality-criteria', {
       name: 'minimum quality, criteria in a table without weights',
       code: tender(
         { adjudication: 'qualite-minimale' },
-        { grid: '## Grille d’évaluation\n\n| Critère | Niveau de performance acceptable |\n|---|---|\n| Expérience | Deux mandats |\n| Expertise | Cinq ans |\n| Méthodologie | Démarche complète |', award: '## Adjudication\n\nLe contrat est adjugé au prix le plus bas.' },
+        {
+          grid: '## Grille d’évaluation\n\n| Critère | Niveau de performance acceptable |\n|---|---|\n| Expérience | Deux mandats |\n| Expertise | Cinq ans |\n| Méthodologie | Démarche complète |',
+          award: '## Adjudication\n\nLe contrat est adjugé au prix le plus bas.',
+        },
       ),
     },
     { name: 'price only (art. 34)', code: tender({ adjudication: 'prix', evaluation: null }, PRICE_ONLY) },
   ],
-  invalid: [{ name: 'quality-price without criteria', code: tender({}, { grid: null }), errors: [{ line: 6, column: 15, messageId: 'criteriaMissing', severity: 'error' }], output: null }],
+  invalid: [
+    {
+      name: 'quality-price without criteria',
+      code: tender({}, { grid: null }),
+      errors: [{ line: 6, column: 15, messageId: 'criteriaMissing', severity: 'error' }],
+      output: null,
+    },
+  ],
 });
 
 ruleTester('professional-services-separate-price', {
   valid: [
     { name: 'two envelopes', code: tender() },
-    { name: 'sealed envelope wording', code: tender({}, { presentation: '## Présentation\n\nL’enveloppe no 1 contient la démonstration de la qualité; l’enveloppe no 2 contient le bordereau de prix.' }) },
-    { name: 'quality only: no price', code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: `${QUALITY_ONLY_AWARD}\n\n${TARIFF}`, presentation: null }) },
+    {
+      name: 'sealed envelope wording',
+      code: tender(
+        {},
+        { presentation: '## Présentation\n\nL’enveloppe no 1 contient la démonstration de la qualité; l’enveloppe no 2 contient le bordereau de prix.' },
+      ),
+    },
+    {
+      name: 'quality only: no price',
+      code: tender(
+        { adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { award: `${QUALITY_ONLY_AWARD}\n\n${TARIFF}`, presentation: null },
+      ),
+    },
   ],
   invalid: [
     {
       name: 'missing: fix inserts the two-envelope clause',
       code: tender({}, { presentation: null }),
       errors: [{ line: 6, column: 15, messageId: 'notSeparate', severity: 'error' }],
-      output: tender({}, {
-        presentation: null,
-        grid: `${GRID}\n\n**Présentation des soumissions :** le prix et la démonstration de la qualité sont présentés séparément, dans deux enveloppes distinctes : l’enveloppe no 1 contient la démonstration de la qualité et l’enveloppe no 2, le prix. Le comité de sélection évalue la qualité sans connaître le prix.`,
-      }),
+      output: tender(
+        {},
+        {
+          presentation: null,
+          grid: `${GRID}\n\n**Présentation des soumissions :** le prix et la démonstration de la qualité sont présentés séparément, dans deux enveloppes distinctes : l’enveloppe no 1 contient la démonstration de la qualité et l’enveloppe no 2, le prix. Le comité de sélection évalue la qualité sans connaître le prix.`,
+        },
+      ),
     },
   ],
 });
@@ -70,25 +103,50 @@ ruleTester('quality-price-award-rule', {
   invalid: [
     {
       name: 'quality-price but awarded to the lowest price',
-      code: tender({}, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix le plus bas. Prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30).' }),
+      code: tender(
+        {},
+        {
+          award:
+            '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix le plus bas. Prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30).',
+        },
+      ),
       errors: [{ line: 50, column: 1, messageId: 'otherAwardRule', severity: 'error', message: /prix ajusté le plus bas, non selon le prix le plus bas/ }],
     },
   ],
 });
 
 ruleTester('quality-only-award-rule', {
-  valid: [{ name: 'highest final score', code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: `${QUALITY_ONLY_AWARD}\n\n${TARIFF}`, presentation: null }) }],
+  valid: [
+    {
+      name: 'highest final score',
+      code: tender(
+        { adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { award: `${QUALITY_ONLY_AWARD}\n\n${TARIFF}`, presentation: null },
+      ),
+    },
+  ],
   invalid: [
     {
       name: 'quality only but awarded to the lowest adjusted price',
-      code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: `## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas.\n\n${TARIFF}`, presentation: null }),
+      code: tender(
+        { adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { award: `## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas.\n\n${TARIFF}`, presentation: null },
+      ),
       errors: [{ line: 45, column: 1, messageId: 'otherAwardRule', message: /note finale la plus élevée/ }],
     },
   ],
 });
 
 ruleTester('minimum-quality-award-rule', {
-  valid: [{ name: 'lowest price among acceptable bids', code: tender({ adjudication: 'qualite-minimale' }, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix le plus bas.' }) }],
+  valid: [
+    {
+      name: 'lowest price among acceptable bids',
+      code: tender(
+        { adjudication: 'qualite-minimale' },
+        { award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix le plus bas.' },
+      ),
+    },
+  ],
   invalid: [
     {
       name: 'minimum quality but awarded to the highest final score',
@@ -100,20 +158,43 @@ ruleTester('minimum-quality-award-rule', {
 
 ruleTester('quality-only-tariff', {
   valid: [
-    { name: 'tariff stated', code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: `${QUALITY_ONLY_AWARD}\n\n${TARIFF}`, presentation: null }) },
+    {
+      name: 'tariff stated',
+      code: tender(
+        { adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { award: `${QUALITY_ONLY_AWARD}\n\n${TARIFF}`, presentation: null },
+      ),
+    },
     {
       name: 'engineering: art. 24 needs no tariff',
-      code: tender({ contrat: '{ nature: services-professionnels, domaine: genie }', adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }),
+      code: tender(
+        {
+          contrat: '{ nature: services-professionnels, domaine: genie }',
+          adjudication: 'qualite-seulement',
+          evaluation: '\n  comite: { secretaire: true, membres: 3 }',
+        },
+        { award: QUALITY_ONLY_AWARD, presentation: null },
+      ),
     },
     {
       name: 'advertising campaign (art. 39)',
-      code: tender({ contrat: '{ nature: services-professionnels, domaine: publicite }', adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }),
+      code: tender(
+        {
+          contrat: '{ nature: services-professionnels, domaine: publicite }',
+          adjudication: 'qualite-seulement',
+          evaluation: '\n  comite: { secretaire: true, membres: 3 }',
+        },
+        { award: QUALITY_ONLY_AWARD, presentation: null },
+      ),
     },
   ],
   invalid: [
     {
       name: 'quality only without a tariff: fix inserts the tariff clause',
-      code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }),
+      code: tender(
+        { adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { award: QUALITY_ONLY_AWARD, presentation: null },
+      ),
       errors: [{ line: 6, column: 15, messageId: 'tariffMissing', severity: 'error' }],
       output: tender(
         { adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
@@ -130,13 +211,22 @@ const ENGINEERING = '{ nature: services-professionnels, domaine: genie }';
 
 ruleTester('architecture-engineering-quality-only', {
   valid: [
-    { name: 'engineering, quality only', code: tender({ contrat: ENGINEERING, adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }) },
+    {
+      name: 'engineering, quality only',
+      code: tender(
+        { contrat: ENGINEERING, adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { award: QUALITY_ONLY_AWARD, presentation: null },
+      ),
+    },
     { name: 'forestry engineering may use quality-price', code: tender({ contrat: '{ nature: services-professionnels, domaine: genie-forestier }' }) },
     {
       name: 'engineering, quality only, the documents refusing any price',
       code: tender(
         { contrat: ENGINEERING, adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
-        { award: QUALITY_ONLY_AWARD, presentation: '## Présentation\n\nAucune proposition d’honoraires ne doit être jointe à l’offre : les honoraires suivent le tarif.' },
+        {
+          award: QUALITY_ONLY_AWARD,
+          presentation: '## Présentation\n\nAucune proposition d’honoraires ne doit être jointe à l’offre : les honoraires suivent le tarif.',
+        },
       ),
     },
   ],
@@ -144,8 +234,15 @@ ruleTester('architecture-engineering-quality-only', {
     {
       name: 'architecture, quality only, but a price envelope is asked for',
       code: tender(
-        { contrat: '{ nature: services-professionnels, domaine: architecture }', adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
-        { award: QUALITY_ONLY_AWARD, presentation: "## Présentation\n\nL'offre est présentée en deux enveloppes : l'enveloppe no 2 contient la proposition d'honoraires forfaitaires." },
+        {
+          contrat: '{ nature: services-professionnels, domaine: architecture }',
+          adjudication: 'qualite-seulement',
+          evaluation: '\n  comite: { secretaire: true, membres: 3 }',
+        },
+        {
+          award: QUALITY_ONLY_AWARD,
+          presentation: "## Présentation\n\nL'offre est présentée en deux enveloppes : l'enveloppe no 2 contient la proposition d'honoraires forfaitaires.",
+        },
       ),
       errors: [{ line: 31, column: 1, messageId: 'priceRequested', severity: 'error', message: /demande un prix/ }],
       output: null,
@@ -160,21 +257,41 @@ ruleTester('architecture-engineering-quality-only', {
     },
     {
       name: 'architecture, quality-price: fix sets qualite-seulement',
-      code: tender({ contrat: '{ nature: services-professionnels, domaine: architecture }', adjudication: 'qualite-prix', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: QUALITY_ONLY_AWARD, presentation: null }),
+      code: tender(
+        {
+          contrat: '{ nature: services-professionnels, domaine: architecture }',
+          adjudication: 'qualite-prix',
+          evaluation: '\n  comite: { secretaire: true, membres: 3 }',
+        },
+        { award: QUALITY_ONLY_AWARD, presentation: null },
+      ),
       errors: [{ line: 6, severity: 'error', message: /qualite-seulement/ }],
       output: tender(
-        { contrat: '{ nature: services-professionnels, domaine: architecture }', adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        {
+          contrat: '{ nature: services-professionnels, domaine: architecture }',
+          adjudication: 'qualite-seulement',
+          evaluation: '\n  comite: { secretaire: true, membres: 3 }',
+        },
         { award: QUALITY_ONLY_AWARD, presentation: null },
       ),
     },
-    { name: 'soils and materials engineering is engineering', code: tender({ contrat: '{ nature: services-professionnels, domaine: sols-materiaux }' }), errors: [{ line: 6 }] },
+    {
+      name: 'soils and materials engineering is engineering',
+      code: tender({ contrat: '{ nature: services-professionnels, domaine: sols-materiaux }' }),
+      errors: [{ line: 6 }],
+    },
   ],
 });
 
 ruleTester('professional-services-price-only', {
   valid: [{ name: 'professional services other than engineering, price only', code: tender({ adjudication: 'prix', evaluation: null }, PRICE_ONLY) }],
   invalid: [
-    { name: 'engineering, price only', code: tender({ contrat: ENGINEERING, adjudication: 'prix', evaluation: null }, PRICE_ONLY), errors: [{ line: 6, column: 15, messageId: 'architectureEngineeringOnPrice', severity: 'error', message: /art\. 34 et 24/ }], output: null },
+    {
+      name: 'engineering, price only',
+      code: tender({ contrat: ENGINEERING, adjudication: 'prix', evaluation: null }, PRICE_ONLY),
+      errors: [{ line: 6, column: 15, messageId: 'architectureEngineeringOnPrice', severity: 'error', message: /art\. 34 et 24/ }],
+      output: null,
+    },
   ],
 });
 
@@ -187,7 +304,13 @@ ruleTester('regionalised-project-manager', {
   valid: [
     { name: 'permanent resource required', code: tender(ENGINEERING_REGIONAL, { award: `${QUALITY_ONLY_AWARD}\n\n${PERMANENT}`, presentation: null }) },
     { name: '250 000 $ or more', code: tender({ ...ENGINEERING_REGIONAL, 'montant-estime': '250000' }, { award: QUALITY_ONLY_AWARD, presentation: null }) },
-    { name: 'soils and materials engineering is excepted', code: tender({ ...ENGINEERING_REGIONAL, contrat: '{ nature: services-professionnels, domaine: sols-materiaux }' }, { award: QUALITY_ONLY_AWARD, presentation: null }) },
+    {
+      name: 'soils and materials engineering is excepted',
+      code: tender(
+        { ...ENGINEERING_REGIONAL, contrat: '{ nature: services-professionnels, domaine: sols-materiaux }' },
+        { award: QUALITY_ONLY_AWARD, presentation: null },
+      ),
+    },
     { name: 'public call', code: tender({ ...ENGINEERING_REGIONAL, procedure: 'public' }, { award: QUALITY_ONLY_AWARD, presentation: null }) },
   ],
   invalid: [
@@ -205,8 +328,20 @@ ruleTester('regionalised-project-manager', {
 
 ruleTester('two-step-second-step-invitees', {
   valid: [
-    { name: 'all selected providers', code: tender({ procedure: 'deux-etapes' }, { grid: `${GRID}\n\nTous les prestataires de services sélectionnés seront invités à participer à la deuxième étape.` }) },
-    { name: 'a restricted number', code: tender({ procedure: 'deux-etapes' }, { grid: `${GRID}\n\nÀ la deuxième étape, seuls les trois prestataires ayant obtenu les notes finales les plus élevées seront invités.` }) },
+    {
+      name: 'all selected providers',
+      code: tender(
+        { procedure: 'deux-etapes' },
+        { grid: `${GRID}\n\nTous les prestataires de services sélectionnés seront invités à participer à la deuxième étape.` },
+      ),
+    },
+    {
+      name: 'a restricted number',
+      code: tender(
+        { procedure: 'deux-etapes' },
+        { grid: `${GRID}\n\nÀ la deuxième étape, seuls les trois prestataires ayant obtenu les notes finales les plus élevées seront invités.` },
+      ),
+    },
     { name: 'one-step call', code: tender() },
   ],
   invalid: [
@@ -214,9 +349,12 @@ ruleTester('two-step-second-step-invitees', {
       name: 'missing: fix inserts the clause to complete',
       code: tender({ procedure: 'deux-etapes' }),
       errors: [{ line: 16, column: 12, messageId: 'inviteesMissing', severity: 'error' }],
-      output: tender({ procedure: 'deux-etapes' }, {
-        grid: `${GRID}\n\n**Deuxième étape :** [à compléter : « tous les prestataires de services sélectionnés » ou « seuls les N prestataires de services ayant obtenu les notes finales les plus élevées »] seront invités à participer à la deuxième étape.`,
-      }),
+      output: tender(
+        { procedure: 'deux-etapes' },
+        {
+          grid: `${GRID}\n\n**Deuxième étape :** [à compléter : « tous les prestataires de services sélectionnés » ou « seuls les N prestataires de services ayant obtenu les notes finales les plus élevées »] seront invités à participer à la deuxième étape.`,
+        },
+      ),
     },
   ],
 });
@@ -225,8 +363,14 @@ const ADVERTISING = { ...QUALITY_ONLY, contrat: '{ nature: services-professionne
 
 ruleTester('advertising-predetermined-amount', {
   valid: [
-    { name: 'amount stated', code: tender(ADVERTISING, { award: `${QUALITY_ONLY_AWARD}\n\nLe montant maximal du contrat est de 300 000 $.`, presentation: null }) },
-    { name: 'cannot exceed wording', code: tender(ADVERTISING, { award: `${QUALITY_ONLY_AWARD}\n\nLe montant du contrat ne pourra excéder 300 000 $.`, presentation: null }) },
+    {
+      name: 'amount stated',
+      code: tender(ADVERTISING, { award: `${QUALITY_ONLY_AWARD}\n\nLe montant maximal du contrat est de 300 000 $.`, presentation: null }),
+    },
+    {
+      name: 'cannot exceed wording',
+      code: tender(ADVERTISING, { award: `${QUALITY_ONLY_AWARD}\n\nLe montant du contrat ne pourra excéder 300 000 $.`, presentation: null }),
+    },
     { name: 'quality-price campaign', code: tender({ contrat: '{ nature: services-professionnels, domaine: publicite }' }) },
   ],
   invalid: [
@@ -234,7 +378,10 @@ ruleTester('advertising-predetermined-amount', {
       name: 'missing: fix inserts the clause',
       code: tender(ADVERTISING, { award: QUALITY_ONLY_AWARD, presentation: null }),
       errors: [{ line: 6, column: 15, messageId: 'amountMissing', severity: 'error' }],
-      output: tender(ADVERTISING, { award: `${QUALITY_ONLY_AWARD}\n\n**Montant prédéterminé :** le montant indiqué au contrat ne peut être supérieur à [à compléter : montant] $.`, presentation: null }),
+      output: tender(ADVERTISING, {
+        award: `${QUALITY_ONLY_AWARD}\n\n**Montant prédéterminé :** le montant indiqué au contrat ne peut être supérieur à [à compléter : montant] $.`,
+        presentation: null,
+      }),
     },
   ],
 });

@@ -12,9 +12,17 @@ const LISTED = [
   ['rejection-late-receipt', 'lateReceipt', 'Toute soumission reçue après la date et l’heure limites sera automatiquement rejetée.'],
   ['rejection-missing-document', 'missingDocument', 'L’omission de fournir l’un des documents exigés entraîne le rejet de la soumission.'],
   ['rejection-missing-signature', 'missingSignature', 'Toute soumission non signée par une personne autorisée sera rejetée.'],
-  ['rejection-uninitialled-price-correction', 'uninitialledCorrection', "Toute rature au bordereau de prix qui n'a pas été paraphée entraîne le rejet de la soumission."],
+  [
+    'rejection-uninitialled-price-correction',
+    'uninitialledCorrection',
+    "Toute rature au bordereau de prix qui n'a pas été paraphée entraîne le rejet de la soumission.",
+  ],
   ['rejection-conditional-bid', 'conditionalBid', 'Toute soumission assortie de conditions ou de restrictions est jugée non conforme.'],
-  ['rejection-other-designated-conditions', 'otherDesignatedCondition', 'Les exigences identifiées par la mention « rejet automatique » entraînent le rejet de la soumission.'],
+  [
+    'rejection-other-designated-conditions',
+    'otherDesignatedCondition',
+    'Les exigences identifiées par la mention « rejet automatique » entraînent le rejet de la soumission.',
+  ],
 ] as const;
 
 for (const [rule, item, paraphrase] of LISTED) {
@@ -35,7 +43,9 @@ for (const [rule, item, paraphrase] of LISTED) {
         name: 'missing: the next entry of the rejection list',
         code: tender({ conformity: conformity(others) }),
         errors: [{ line: CONFORMITY_LINE, column: 1, messageId: 'missing', severity: item === 'otherDesignatedCondition' ? 'information' : 'error' }],
-        output: tender({ conformity: conformity(others).replace(numbered(others), `${numbered(others)}\n${others.length + 1}. ${CLAUSES[item].listItem!.fr}`) }),
+        output: tender({
+          conformity: conformity(others).replace(numbered(others), `${numbered(others)}\n${others.length + 1}. ${CLAUSES[item].listItem!.fr}`),
+        }),
       },
       {
         name: 'missing, no conformity section: a new one after the admissibility conditions',
@@ -51,14 +61,20 @@ const all = Object.values(REJECTION_ITEMS);
 ruleTester('rejection-price-quality-not-separate', {
   valid: [
     { name: 'price only: art. 16 does not apply', code: tender() },
-    { name: 'quality and price: stated', code: tender({ frontMatter: qualityPrice, conformity: conformity([...all, 'le prix et la démonstration de la qualité non présentés séparément;']) }) },
+    {
+      name: 'quality and price: stated',
+      code: tender({ frontMatter: qualityPrice, conformity: conformity([...all, 'le prix et la démonstration de la qualité non présentés séparément;']) }),
+    },
   ],
   invalid: [
     {
       name: 'quality and price: the next entry of the rejection list',
       code: tender({ frontMatter: qualityPrice }),
       errors: [{ line: CONFORMITY_LINE, column: 1, messageId: 'missing' }],
-      output: tender({ frontMatter: qualityPrice, conformity: conformity(all).replace(numbered(all), `${numbered(all)}\n7. ${CLAUSES.priceQualityTogether.listItem!.fr}`) }),
+      output: tender({
+        frontMatter: qualityPrice,
+        conformity: conformity(all).replace(numbered(all), `${numbered(all)}\n7. ${CLAUSES.priceQualityTogether.listItem!.fr}`),
+      }),
     },
   ],
 });
@@ -81,7 +97,12 @@ for (const [rule, item, kept] of [
 }
 
 ruleTester('rejection-abnormally-low-price', {
-  valid: [{ name: 'a call diffused before D. 430-2013 came into force', code: tender({ frontMatter: [...FRONT_MATTER, 'diffusion: 2013-01-15'], conformity: conformity(all, [MULTIPLE_BIDS]) }) }],
+  valid: [
+    {
+      name: 'a call diffused before D. 430-2013 came into force',
+      code: tender({ frontMatter: [...FRONT_MATTER, 'diffusion: 2013-01-15'], conformity: conformity(all, [MULTIPLE_BIDS]) }),
+    },
+  ],
   invalid: [],
 });
 
@@ -90,13 +111,27 @@ const ABNORMALLY_LOW_LINE = 45;
 ruleTester('rejection-abnormally-low-price-discretionary', {
   valid: [
     { name: 'the mandatory wording', code: tender() },
-    { name: '« sera rejetée »', code: abnormallyLow('Toute soumission dont le prix est jugé anormalement bas sera rejetée, après autorisation du dirigeant de l’organisme.') },
+    {
+      name: '« sera rejetée »',
+      code: abnormallyLow('Toute soumission dont le prix est jugé anormalement bas sera rejetée, après autorisation du dirigeant de l’organisme.'),
+    },
     {
       name: 'mandatory, with the procedure that may follow',
-      code: abnormallyLow('Une soumission au prix anormalement bas est non conforme et doit être rejetée. Le Ministère peut demander des précisions au prestataire avant d’en saisir le dirigeant.'),
+      code: abnormallyLow(
+        'Une soumission au prix anormalement bas est non conforme et doit être rejetée. Le Ministère peut demander des précisions au prestataire avant d’en saisir le dirigeant.',
+      ),
     },
-    { name: 'English, mandatory', code: abnormallyLow('A bid with an abnormally low price is non-compliant and must be rejected, after the chief executive’s authorisation.') },
-    { name: 'a call diffused before art. 7.1 came into force', code: tender({ frontMatter: [...FRONT_MATTER, 'diffusion: 2013-01-15'], conformity: conformity(all, [MULTIPLE_BIDS, 'Une soumission au prix anormalement bas pourra être rejetée.']) }) },
+    {
+      name: 'English, mandatory',
+      code: abnormallyLow('A bid with an abnormally low price is non-compliant and must be rejected, after the chief executive’s authorisation.'),
+    },
+    {
+      name: 'a call diffused before art. 7.1 came into force',
+      code: tender({
+        frontMatter: [...FRONT_MATTER, 'diffusion: 2013-01-15'],
+        conformity: conformity(all, [MULTIPLE_BIDS, 'Une soumission au prix anormalement bas pourra être rejetée.']),
+      }),
+    },
   ],
   invalid: [
     {

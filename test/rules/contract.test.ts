@@ -17,8 +17,7 @@ ${body}
 La Société ne s'engage à accepter aucune des soumissions reçues.
 `;
 }
-const AUTHORISED =
-  '\nLa durée prévue du contrat, renouvellements compris, est de quatre ans; elle a été autorisée par le dirigeant de l’organisme.\n';
+const AUTHORISED = '\nLa durée prévue du contrat, renouvellements compris, est de quatre ans; elle a été autorisée par le dirigeant de l’organisme.\n';
 
 ruleTester('contract-duration-authorisation', {
   valid: [

@@ -59,13 +59,22 @@ ruleTester('date-contradicts-front-matter', {
     { name: 'a validity date is not a receipt date', code: notice(fm, 'Les soumissions déposées demeurent valides jusqu’au 9 octobre 2012.') },
     {
       name: 'a deadline under a receipt heading that is about something else',
-      code: notice(fm, '## Dépôt des soumissions\n\nAu plus tard le 11 juillet 2012 à 15 h.\n\nInscription à la rencontre d’information : avant le 5 juillet 2012.'),
+      code: notice(
+        fm,
+        '## Dépôt des soumissions\n\nAu plus tard le 11 juillet 2012 à 15 h.\n\nInscription à la rencontre d’information : avant le 5 juillet 2012.',
+      ),
     },
     {
       name: 'a date an addendum postponed the limit to',
-      code: notice(`${fm}\naddenda:\n  - { numero: 1, date: 2012-07-06, incidence-prix: true, report-reception: 2012-07-16 }`, 'La date limite de réception des soumissions est reportée au lundi 16 juillet 2012 à 15 h.'),
+      code: notice(
+        `${fm}\naddenda:\n  - { numero: 1, date: 2012-07-06, incidence-prix: true, report-reception: 2012-07-16 }`,
+        'La date limite de réception des soumissions est reportée au lundi 16 juillet 2012 à 15 h.',
+      ),
     },
-    { name: 'no front-matter date: nothing to contradict', code: notice('diffusion: 2012-06-20', 'Les soumissions doivent être reçues au plus tard le 11 juillet 2012 à 15 h.') },
+    {
+      name: 'no front-matter date: nothing to contradict',
+      code: notice('diffusion: 2012-06-20', 'Les soumissions doivent être reçues au plus tard le 11 juillet 2012 à 15 h.'),
+    },
   ],
   invalid: [
     {
@@ -122,7 +131,10 @@ ruleTester('date-weekday-mismatch', {
 
 ruleTester('date-contradicts-front-matter', {
   valid: [
-    { name: 'same date and time, the time written first', code: notice(enFm, 'Closing date: sealed tenders must be delivered no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026.') },
+    {
+      name: 'same date and time, the time written first',
+      code: notice(enFm, 'Closing date: sealed tenders must be delivered no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026.'),
+    },
     { name: '"14:00" and "D Month YYYY"', code: notice(enFm, 'The deadline for receipt of tenders is 3 November 2026 at 14:00.') },
     { name: 'another date of the text is not the receipt date', code: notice(enFm, 'All questions must be sent in writing no later than October 27, 2026.') },
   ],
@@ -190,7 +202,10 @@ ruleTester('date-contradicts-front-matter', {
     },
     {
       name: 'a schedule table: the row label names the moment, the time column gives its time',
-      code: notice(fm, '| Étape | Date | Heure |\n|---|---|---|\n| Visite des lieux | 4 juillet 2012 | 10 h |\n| Date limite de réception des soumissions | 11 juillet 2012 | 15 h 00 |'),
+      code: notice(
+        fm,
+        '| Étape | Date | Heure |\n|---|---|---|\n| Visite des lieux | 4 juillet 2012 | 10 h |\n| Date limite de réception des soumissions | 11 juillet 2012 | 15 h 00 |',
+      ),
     },
     {
       name: 'a postponement the front-matter does not record is no contradiction of the original limit',
@@ -199,7 +214,7 @@ ruleTester('date-contradicts-front-matter', {
   ],
   invalid: [
     {
-      name: 'addenda table postponing to another date than the front-matter\'s postponement',
+      name: "addenda table postponing to another date than the front-matter's postponement",
       code: notice(postponedFm, '| N° | Date | Objet |\n|---|---|---|\n| 2 | 9 juillet 2012 | Date limite de réception reportée au mercredi 18 juillet 2012 |'),
       errors: [{ line: 21, message: /reporte.*18 juillet 2012.*17 juillet 2012/ }],
       output: notice(postponedFm, '| N° | Date | Objet |\n|---|---|---|\n| 2 | 9 juillet 2012 | Date limite de réception reportée au mardi 17 juillet 2012 |'),
@@ -228,9 +243,15 @@ ruleTester('date-contradicts-front-matter', {
 // Times however written (issue 13): the time first, "midi", "heures", zones, other connectors.
 ruleTester('date-contradicts-front-matter', {
   valid: [
-    { name: 'the time first, with a zone: "au plus tard à 15 h, heure de Québec, le …"', code: notice(fm, 'Les soumissions doivent être reçues au plus tard à 15 h, heure de Québec, le mercredi 11 juillet 2012.') },
+    {
+      name: 'the time first, with a zone: "au plus tard à 15 h, heure de Québec, le …"',
+      code: notice(fm, 'Les soumissions doivent être reçues au plus tard à 15 h, heure de Québec, le mercredi 11 juillet 2012.'),
+    },
     { name: '"15 heures précises"', code: notice(fm, 'Date limite de réception des soumissions : le 11 juillet 2012 à 15 heures précises.') },
-    { name: 'English, the time first with a zone: "3 p.m. Eastern Time on …"', code: notice(enFm, 'Tenders must be received before 2 p.m. Eastern Time on Tuesday, November 3, 2026.') },
+    {
+      name: 'English, the time first with a zone: "3 p.m. Eastern Time on …"',
+      code: notice(enFm, 'Tenders must be received before 2 p.m. Eastern Time on Tuesday, November 3, 2026.'),
+    },
   ],
   invalid: [
     {
@@ -260,7 +281,10 @@ ruleTester('date-contradicts-front-matter', {
   valid: [
     {
       name: 'a publication date on the line above the receipt limit is not the receipt date',
-      code: notice(fm, '**Date de publication :** 2012-06-20\n**Date limite de réception des soumissions :** 2012-07-11 à 15 h 00\n**Lieu :** 2175, chemin du Fleuve'),
+      code: notice(
+        fm,
+        '**Date de publication :** 2012-06-20\n**Date limite de réception des soumissions :** 2012-07-11 à 15 h 00\n**Lieu :** 2175, chemin du Fleuve',
+      ),
     },
     { name: 'label list with the time on its own line', code: notice(fm, 'Fermeture de l’appel d’offres : 11 juillet 2012\nHeure limite : 15 h') },
   ],

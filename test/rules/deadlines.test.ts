@@ -19,8 +19,7 @@ Le Centre de services scolaire ne s'engage à accepter aucune des soumissions re
 `;
 }
 const at = (date: string, time = '14:00') => `{ date: ${date}, heure: "${time}", lieu: "1860, 1re Rue, Lévis" }`;
-const moments = (diffusion: string, receipt: string, opening = receipt) =>
-  `diffusion: ${diffusion}\nreception: ${at(receipt)}\nouverture: ${at(opening)}`;
+const moments = (diffusion: string, receipt: string, opening = receipt) => `diffusion: ${diffusion}\nreception: ${at(receipt)}\nouverture: ${at(opening)}`;
 
 ruleTester('deadline-receipt-period', {
   valid: [
@@ -30,7 +29,10 @@ ruleTester('deadline-receipt-period', {
     { name: 'invitation to tender: no SEAO notice period', code: notice(`procedure: invitation\n${moments('2026-03-02', '2026-03-05')}`) },
     {
       name: 'receipt date stated in the text only, 17 days',
-      code: notice('diffusion: 2026-05-04', '\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30, au 1050, boul. René-Lévesque Est, Québec.\n'),
+      code: notice(
+        'diffusion: 2026-05-04',
+        '\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30, au 1050, boul. René-Lévesque Est, Québec.\n',
+      ),
     },
   ],
   invalid: [
@@ -86,8 +88,18 @@ ruleTester('deadline-closing-on-working-day', {
     },
     { name: 'Saint-Jean-Baptiste (24 June)', code: notice(moments('2026-06-01', '2026-06-24')), errors: [{ message: /fête nationale/ }] },
     { name: 'a Saturday', code: notice(moments('2026-03-02', '2026-03-21')), errors: [{ message: /samedi.*lundi 23 mars 2026/ }] },
-    { name: '26 December when configured closed', code: notice(moments('2025-12-01', '2025-12-26')), settings: { closedJan2Dec26: true }, errors: [{ message: /26 décembre/ }] },
-    { name: 'an extra holiday from the settings', code: notice(moments('2026-10-01', '2026-11-11')), settings: { extraHolidays: ['2026-11-11'] }, errors: [{ message: /supplémentaire/ }] },
+    {
+      name: '26 December when configured closed',
+      code: notice(moments('2025-12-01', '2025-12-26')),
+      settings: { closedJan2Dec26: true },
+      errors: [{ message: /26 décembre/ }],
+    },
+    {
+      name: 'an extra holiday from the settings',
+      code: notice(moments('2026-10-01', '2026-11-11')),
+      settings: { extraHolidays: ['2026-11-11'] },
+      errors: [{ message: /supplémentaire/ }],
+    },
   ],
 });
 
@@ -96,7 +108,10 @@ ruleTester('deadline-opening-at-receipt-limit', {
     { name: 'same date and time', code: notice(moments('2026-03-02', '2026-03-19')) },
     {
       name: '"le même jour, à la même heure" in the text',
-      code: notice('diffusion: 2026-05-04', '\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30. Elles seront ouvertes publiquement le même jour, à la même heure.\n'),
+      code: notice(
+        'diffusion: 2026-05-04',
+        '\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30. Elles seront ouvertes publiquement le même jour, à la même heure.\n',
+      ),
     },
   ],
   invalid: [
@@ -142,7 +157,11 @@ ruleTester('addendum-seven-days', {
       errors: [{ message: /report.*3 jours/ }],
       output: notice(addenda('  - { numero: 1, date: 2026-03-17, incidence-prix: true, report-reception: 2026-03-24 }')),
     },
-    { name: 'price impact not stated: warning', code: notice(addenda('  - { numero: 2, date: 2026-03-16 }')), errors: [{ severity: 'warning', message: /incidence-prix/ }] },
+    {
+      name: 'price impact not stated: warning',
+      code: notice(addenda('  - { numero: 2, date: 2026-03-16 }')),
+      errors: [{ severity: 'warning', message: /incidence-prix/ }],
+    },
     {
       name: 'below the threshold: information',
       code: notice(`montant-estime: 50000\n${addenda('  - { numero: 1, date: 2026-03-17, incidence-prix: true }')}`),

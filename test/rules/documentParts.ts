@@ -52,7 +52,7 @@ export interface Parts {
 
 export const PARTS: Required<Parts> = {
   frontMatter: FRONT_MATTER,
-  needs: "## 1. Description des besoins\n\nLe prestataire de services doit auditer les systèmes comptables du Ministère et remettre un rapport.",
+  needs: '## 1. Description des besoins\n\nLe prestataire de services doit auditer les systèmes comptables du Ministère et remettre un rapport.',
   admissibility: `## 2. Conditions d'admissibilité\n\nPour présenter une soumission, le prestataire de services doit :\n\n${numbered(ADMISSIBILITY_ITEMS)}`,
   conformity: `## 3. Conditions de conformité\n\nEntraîne le rejet automatique d'une soumission :\n\n${numbered(Object.values(REJECTION_ITEMS))}\n\n${MULTIPLE_BIDS}\n\n${ABNORMALLY_LOW}`,
   documents: '## 4. Documents exigés\n\nLa soumission doit comprendre le formulaire de soumission signé et le bordereau de prix.',

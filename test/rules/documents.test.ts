@@ -9,7 +9,10 @@ const avis = (body: string) => `---\ntype: avis\norganisme: { nom: Ministère de
 ruleTester('documents-needs-description', {
   valid: [
     { name: 'a section describes the needs', code: tender() },
-    { name: 'the specifications are an annex the documents refer to', code: tender({ needs: "## 1. Mandat\n\nLe devis technique joint à l'annexe B décrit les besoins." }) },
+    {
+      name: 'the specifications are an annex the documents refer to',
+      code: tender({ needs: "## 1. Mandat\n\nLe devis technique joint à l'annexe B décrit les besoins." }),
+    },
     { name: 'a notice alone (avis) is checked for art. 4 only', code: avis('Texte.') },
   ],
   invalid: [
@@ -21,7 +24,10 @@ ruleTester('documents-needs-description', {
     },
     {
       name: "the notice's summary description does not count",
-      code: tender({ needs: undefined }).replace("# Avis d'appel d'offres\n\n", "# Avis d'appel d'offres\n\nLe présent appel d'offres a pour objet l'audit des systèmes comptables.\n\n"),
+      code: tender({ needs: undefined }).replace(
+        "# Avis d'appel d'offres\n\n",
+        "# Avis d'appel d'offres\n\nLe présent appel d'offres a pour objet l'audit des systèmes comptables.\n\n",
+      ),
       errors: [{}],
     },
   ],
@@ -32,7 +38,10 @@ ruleTester('documents-options-description', {
     { name: 'no option', code: tender() },
     {
       name: 'an options sub-section',
-      code: tender({ frontMatter: [...FRONT_MATTER, 'options: [ { type: renouvellement, description: Un an } ]'], needs: `${PARTS.needs}\n\n### Options\n\nLe contrat est renouvelable une fois, aux mêmes prix.` }),
+      code: tender({
+        frontMatter: [...FRONT_MATTER, 'options: [ { type: renouvellement, description: Un an } ]'],
+        needs: `${PARTS.needs}\n\n### Options\n\nLe contrat est renouvelable une fois, aux mêmes prix.`,
+      }),
     },
   ],
   invalid: [
@@ -40,12 +49,16 @@ ruleTester('documents-options-description', {
       name: 'options declared but not described: a section after the needs',
       code: tender({ frontMatter: [...FRONT_MATTER, 'options: [ { type: renouvellement, description: Un an } ]'] }),
       errors: [{ line: 20, column: 1, messageId: 'missing' }],
-      output: tender({ frontMatter: [...FRONT_MATTER, 'options: [ { type: renouvellement, description: Un an } ]'], needs: `${PARTS.needs}\n\n${section('optionsDetail')}` }),
+      output: tender({
+        frontMatter: [...FRONT_MATTER, 'options: [ { type: renouvellement, description: Un an } ]'],
+        needs: `${PARTS.needs}\n\n${section('optionsDetail')}`,
+      }),
     },
   ],
 });
 
-const grouping = 'regroupement:\n  - { organisme: CIUSSS de la Capitale-Nationale, besoins: 400 heures }\n  - { organisme: CISSS de Laval, besoins: 250 heures }';
+const grouping =
+  'regroupement:\n  - { organisme: CIUSSS de la Capitale-Nationale, besoins: 400 heures }\n  - { organisme: CISSS de Laval, besoins: 250 heures }';
 ruleTester('documents-grouping-parties', {
   valid: [
     { name: 'no grouping', code: tender() },
@@ -68,13 +81,17 @@ ruleTester('documents-grouping-parties', {
       name: 'a grouping mentioned in the body, parties not identified: a section after the needs',
       code: tender({ needs: `${PARTS.needs}\n\nLe présent appel d'offres est lancé au nom du regroupement d'organismes de la région.` }),
       errors: [{ line: 25 }],
-      output: tender({ needs: `${PARTS.needs}\n\nLe présent appel d'offres est lancé au nom du regroupement d'organismes de la région.\n\n${section('grouping')}` }),
+      output: tender({
+        needs: `${PARTS.needs}\n\nLe présent appel d'offres est lancé au nom du regroupement d'organismes de la région.\n\n${section('grouping')}`,
+      }),
     },
   ],
 });
 
 ruleTester('documents-grouping-participation-mandatory', {
-  valid: [{ name: 'mandatory participation', code: tender({ frontMatter: [...FRONT_MATTER, grouping], needs: `${PARTS.needs}\n\n${fr('groupingMandatory')}` }) }],
+  valid: [
+    { name: 'mandatory participation', code: tender({ frontMatter: [...FRONT_MATTER, grouping], needs: `${PARTS.needs}\n\n${fr('groupingMandatory')}` }) },
+  ],
   invalid: [
     {
       name: 'optional participation',
@@ -88,7 +105,10 @@ ruleTester('documents-grouping-participation-mandatory', {
 ruleTester('documents-admissibility-conditions', {
   valid: [
     { name: 'an admissibility section', code: tender() },
-    { name: 'the conditions stated without a section', code: tender({ admissibility: "Pour être admissible, le soumissionnaire doit avoir un établissement au Québec et détenir les permis requis." }) },
+    {
+      name: 'the conditions stated without a section',
+      code: tender({ admissibility: 'Pour être admissible, le soumissionnaire doit avoir un établissement au Québec et détenir les permis requis.' }),
+    },
   ],
   invalid: [
     {
@@ -108,16 +128,28 @@ ruleTester('documents-conformity-conditions', {
       code: tender({ conformity: undefined }),
       errors: [{ line: 19, column: 1, messageId: 'missing' }],
       output: tender({
-        conformity: `## ${CLAUSES.conformity.heading.fr}\n\n${fr('conformity')
-          .replace(/\n6\. le prix soumis[^\n]*\n7\./, '\n6.')}`,
+        conformity: `## ${CLAUSES.conformity.heading.fr}\n\n${fr('conformity').replace(/\n6\. le prix soumis[^\n]*\n7\./, '\n6.')}`,
       }),
     },
   ],
 });
 
 ruleTester('documents-required-documents-list', {
-  valid: [{ name: 'a section lists them', code: tender() }, { name: 'a sentence lists them', code: tender({ documents: 'Le soumissionnaire doit joindre à sa soumission : son attestation de Revenu Québec et le bordereau de prix.' }) }],
-  invalid: [{ name: 'none: a section after the conformity conditions', code: tender({ documents: undefined }), errors: [{ line: 19, column: 1, messageId: 'missing' }], output: tender({ documents: section('requiredDocuments') }) }],
+  valid: [
+    { name: 'a section lists them', code: tender() },
+    {
+      name: 'a sentence lists them',
+      code: tender({ documents: 'Le soumissionnaire doit joindre à sa soumission : son attestation de Revenu Québec et le bordereau de prix.' }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'none: a section after the conformity conditions',
+      code: tender({ documents: undefined }),
+      errors: [{ line: 19, column: 1, messageId: 'missing' }],
+      output: tender({ documents: section('requiredDocuments') }),
+    },
+  ],
 });
 
 ruleTester('documents-opening-procedure', {
@@ -136,8 +168,17 @@ const qualityPrice = FRONT_MATTER.map((line) => (line === 'adjudication: prix' ?
 ruleTester('documents-evaluation-rules', {
   valid: [
     { name: 'award on price only', code: tender() },
-    { name: 'criteria and weights in a grid', code: tender({ frontMatter: qualityPrice, opening: `${PARTS.opening}\n\n## Grille d'évaluation\n\n| Critère | Poids (%) |\n|---|---|\n| Expérience | 40 |` }) },
-    { name: 'criteria and weights in the front-matter', code: tender({ frontMatter: [...qualityPrice, 'evaluation: { criteres: [ { nom: Expérience, poids: 100 } ] }'] }) },
+    {
+      name: 'criteria and weights in a grid',
+      code: tender({
+        frontMatter: qualityPrice,
+        opening: `${PARTS.opening}\n\n## Grille d'évaluation\n\n| Critère | Poids (%) |\n|---|---|\n| Expérience | 40 |`,
+      }),
+    },
+    {
+      name: 'criteria and weights in the front-matter',
+      code: tender({ frontMatter: [...qualityPrice, 'evaluation: { criteres: [ { nom: Expérience, poids: 100 } ] }'] }),
+    },
   ],
   invalid: [
     {
@@ -162,12 +203,22 @@ ruleTester('documents-award-rule', {
       name: 'none: a section filled for the mode of award (price)',
       code: tender({ award: undefined }),
       errors: [{ line: 19, column: 1, messageId: 'missing' }],
-      output: tender({ award: "## Règle d’adjudication\n\nLe contrat est adjugé au prestataire de services qui a soumis le prix le plus bas." }),
+      output: tender({ award: '## Règle d’adjudication\n\nLe contrat est adjugé au prestataire de services qui a soumis le prix le plus bas.' }),
     },
   ],
 });
 
 ruleTester('documents-contract-to-sign', {
-  valid: [{ name: 'a section', code: tender() }, { name: 'an annex named as the contract', code: tender({ contract: '## Annexe A – Contrat de services\n\nTexte du contrat.' }) }],
-  invalid: [{ name: 'none: a section at the end', code: tender({ contract: undefined }), errors: [{ line: 19, column: 1, messageId: 'missing' }], output: tender({ contract: section('contractToSign') }) }],
+  valid: [
+    { name: 'a section', code: tender() },
+    { name: 'an annex named as the contract', code: tender({ contract: '## Annexe A – Contrat de services\n\nTexte du contrat.' }) },
+  ],
+  invalid: [
+    {
+      name: 'none: a section at the end',
+      code: tender({ contract: undefined }),
+      errors: [{ line: 19, column: 1, messageId: 'missing' }],
+      output: tender({ contract: section('contractToSign') }),
+    },
+  ],
 });

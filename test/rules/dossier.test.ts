@@ -14,15 +14,23 @@ const lineOf = (files: Record<string, string>, file: string, text: string): numb
   return index + 1;
 };
 
-const RECEIPT = 'Les soumissions doivent être reçues au plus tard le jeudi 19 mars 2026 à 14 h, au 425, rue\nJacques-Parizeau, 4e étage, Québec (Québec) G1R 4Z1.';
+const RECEIPT =
+  'Les soumissions doivent être reçues au plus tard le jeudi 19 mars 2026 à 14 h, au 425, rue\nJacques-Parizeau, 4e étage, Québec (Québec) G1R 4Z1.';
 
 const lateInstructions = with_({ 'regie.md': (text) => text.replace('le jeudi 19 mars 2026 à 14 h', 'le jeudi 26 mars 2026 à 14 h') });
 const otherTime = with_({ 'regie.md': (text) => text.replace('le jeudi 19 mars 2026 à 14 h', 'le jeudi 19 mars 2026 à 15 h') });
-const otherPlace = with_({ 'regie.md': (text) => text.replace(RECEIPT, 'Les soumissions doivent être reçues au plus tard le jeudi 19 mars 2026 à 14 h, au 500, boulevard\nRené-Lévesque Ouest, Québec.') });
+const otherPlace = with_({
+  'regie.md': (text) =>
+    text.replace(RECEIPT, 'Les soumissions doivent être reçues au plus tard le jeudi 19 mars 2026 à 14 h, au 500, boulevard\nRené-Lévesque Ouest, Québec.'),
+});
 const keyedInstructions = with_({ 'regie.md': (text) => text.replace('partie: regie\n', 'partie: regie\nreception: { date: 2026-03-20, heure: "14:00" }\n') });
 const postponed = with_({
   'regie.md': (text) => text.replace('le jeudi 19 mars 2026 à 14 h', 'le jeudi 26 mars 2026 à 14 h'),
-  'addenda-1.md': (text) => text.replace('{ numero: 1, date: 2026-03-09, incidence-prix: false }', '{ numero: 1, date: 2026-03-09, incidence-prix: true, report-reception: 2026-03-26 }'),
+  'addenda-1.md': (text) =>
+    text.replace(
+      '{ numero: 1, date: 2026-03-09, incidence-prix: false }',
+      '{ numero: 1, date: 2026-03-09, incidence-prix: true, report-reception: 2026-03-26 }',
+    ),
 });
 
 dossierRuleTester('dossier-receipt-mismatch', {
@@ -40,7 +48,8 @@ dossierRuleTester('dossier-receipt-mismatch', {
           line: lineOf(lateInstructions, 'regie.md', '26 mars 2026'),
           column: 53,
           messageId: 'dateMismatch',
-          message: /^Dans les instructions aux soumissionnaires \(regie\.md\), la date limite de réception est le jeudi 26 mars 2026, mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026\.$/,
+          message:
+            /^Dans les instructions aux soumissionnaires \(regie\.md\), la date limite de réception est le jeudi 26 mars 2026, mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026\.$/,
           related: [{ file: 'avis.md', line: lineOf(lateInstructions, 'avis.md', 'reception:') }],
         },
       ],
@@ -49,13 +58,26 @@ dossierRuleTester('dossier-receipt-mismatch', {
     {
       name: 'another time',
       files: otherTime,
-      errors: [{ file: 'regie.md', line: lineOf(otherTime, 'regie.md', '15 h'), message: /^Dans les instructions aux soumissionnaires \(regie\.md\), l'heure limite de réception est 15 h 00, mais l'avis \(avis\.md\) indique 14 h 00\.$/ }],
+      errors: [
+        {
+          file: 'regie.md',
+          line: lineOf(otherTime, 'regie.md', '15 h'),
+          message:
+            /^Dans les instructions aux soumissionnaires \(regie\.md\), l'heure limite de réception est 15 h 00, mais l'avis \(avis\.md\) indique 14 h 00\.$/,
+        },
+      ],
       output: null,
     },
     {
       name: 'another place',
       files: otherPlace,
-      errors: [{ file: 'regie.md', line: lineOf(otherPlace, 'regie.md', 'Les soumissions doivent'), message: /^Dans les instructions aux soumissionnaires \(regie\.md\), le lieu de réception des soumissions n'est pas celui de l'avis \(avis\.md\)\.$/ }],
+      errors: [
+        {
+          file: 'regie.md',
+          line: lineOf(otherPlace, 'regie.md', 'Les soumissions doivent'),
+          message: /^Dans les instructions aux soumissionnaires \(regie\.md\), le lieu de réception des soumissions n'est pas celui de l'avis \(avis\.md\)\.$/,
+        },
+      ],
     },
     {
       name: 'a front-matter of the instructions that gives another date',
@@ -81,7 +103,15 @@ dossierRuleTester('dossier-opening-mismatch', {
     {
       name: 'the instructions open the bids another day',
       files: openingElsewhere,
-      errors: [{ file: 'regie.md', line: lineOf(openingElsewhere, 'regie.md', '20 mars 2026'), column: 49, messageId: 'dateMismatch', message: /la date d'ouverture est le vendredi 20 mars 2026, mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026/ }],
+      errors: [
+        {
+          file: 'regie.md',
+          line: lineOf(openingElsewhere, 'regie.md', '20 mars 2026'),
+          column: 49,
+          messageId: 'dateMismatch',
+          message: /la date d'ouverture est le vendredi 20 mars 2026, mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026/,
+        },
+      ],
     },
     {
       name: 'another day at the notice’s hour: the fix writes the notice’s date',
@@ -93,7 +123,13 @@ dossierRuleTester('dossier-opening-mismatch', {
 });
 
 const longerContract = with_({ 'contrat.md': (text) => text.replace("d'une durée de 24 mois", "d'une durée de 36 mois") });
-const twoRenewals = with_({ 'contrat.md': (text) => text.replace('Le Ministère peut le renouveler une\nfois, pour une période d\'une année', 'Le Ministère peut le renouveler deux\nfois, pour une période d\'une année chaque fois') });
+const twoRenewals = with_({
+  'contrat.md': (text) =>
+    text.replace(
+      "Le Ministère peut le renouveler une\nfois, pour une période d'une année",
+      "Le Ministère peut le renouveler deux\nfois, pour une période d'une année chaque fois",
+    ),
+});
 const longerRenewal = with_({ 'contrat.md': (text) => text.replace("pour une période d'une année", 'pour une période de 24 mois') });
 
 dossierRuleTester('dossier-contract-duration-mismatch', {
@@ -164,7 +200,10 @@ const cheaper = with_({ 'regie.md': (text) => text.replace('partie: regie\n', 'p
 dossierRuleTester('dossier-estimated-amount-mismatch', {
   valid: [
     { name: 'only the notice states the amount', files: DOSSIER },
-    { name: 'the same amount written otherwise', files: with_({ 'regie.md': (text) => text.replace('partie: regie\n', 'partie: regie\nmontant-estime: 480000\n') }) },
+    {
+      name: 'the same amount written otherwise',
+      files: with_({ 'regie.md': (text) => text.replace('partie: regie\n', 'partie: regie\nmontant-estime: 480000\n') }),
+    },
   ],
   invalid: [
     {
@@ -223,13 +262,24 @@ const otherTitle = with_({ 'devis.md': (text) => text.replace(/^titre: .*$/m, 't
 dossierRuleTester('dossier-title-mismatch', {
   valid: [
     { name: 'the same title', files: DOSSIER },
-    { name: 'a shortened title', files: with_({ 'devis.md': (text) => text.replace(/^titre: .*$/m, 'titre: Services professionnels en gestion documentaire') }) },
+    {
+      name: 'a shortened title',
+      files: with_({ 'devis.md': (text) => text.replace(/^titre: .*$/m, 'titre: Services professionnels en gestion documentaire') }),
+    },
   ],
   invalid: [
     {
       name: 'the devis of another call',
       files: otherTitle,
-      errors: [{ file: 'devis.md', line: 5, column: 8, messageId: 'titleMismatch', message: /^Le titre du devis \(devis\.md\), « Services de déménagement des bureaux de Québec », n'est pas celui de l'avis/ }],
+      errors: [
+        {
+          file: 'devis.md',
+          line: 5,
+          column: 8,
+          messageId: 'titleMismatch',
+          message: /^Le titre du devis \(devis\.md\), « Services de déménagement des bureaux de Québec », n'est pas celui de l'avis/,
+        },
+      ],
       output: DOSSIER['devis.md'].replace(/^titre: .*$/m, `titre: ${JSON.stringify(/^titre: (.*)$/m.exec(DOSSIER['avis.md'])![1])}`),
     },
   ],
@@ -252,7 +302,8 @@ dossierRuleTester('dossier-number-mismatch', {
           line: lineOf(oldNumber, 'contrat.md', 'AO-2025-0031'),
           column: 27,
           messageId: 'numberMismatch',
-          message: /^Dans le contrat \(contrat\.md\), le texte renvoie à l'appel d'offres AO-2025-0031, mais le dossier est celui de l'appel d'offres AO-2026-0217\.$/,
+          message:
+            /^Dans le contrat \(contrat\.md\), le texte renvoie à l'appel d'offres AO-2025-0031, mais le dossier est celui de l'appel d'offres AO-2026-0217\.$/,
           related: [{ file: 'avis.md', line: 3 }],
         },
       ],

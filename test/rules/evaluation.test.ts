@@ -6,34 +6,67 @@ const describedGrid = (rows: string[], names: string[]) =>
   `${table(...rows)}\n\n${names.map((name) => `- ${name} : éléments de qualité requis décrits en détail pour ce critère.`).join('\n')}`;
 /** A separate table of the acceptable levels (annexe 2, art. 2), under the grid's section. */
 const LEVELS_TABLE = (...rows: string[]) => ['| Critère | Niveau de performance acceptable |', '|---|---|', ...rows].join('\n');
-const criteria = (...items: string[]) => `\n  k: 20\n  comite: { secretaire: true, membres: 3 }\n  criteres:\n${items.map((item) => `    - ${item}`).join('\n')}`;
+const criteria = (...items: string[]) =>
+  `\n  k: 20\n  comite: { secretaire: true, membres: 3 }\n  criteres:\n${items.map((item) => `    - ${item}`).join('\n')}`;
 
 ruleTester('evaluation-grid-consistency', {
   valid: [
     { name: 'body table only', code: tender() },
     {
       name: 'front-matter and table agree (names abbreviated in the table)',
-      code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 30 }', '{ nom: Méthodologie proposée, poids: 40 }') }),
+      code: tender({
+        evaluation: criteria(
+          '{ nom: Expérience du soumissionnaire, poids: 30 }',
+          '{ nom: Expertise du chargé de projet, poids: 30 }',
+          '{ nom: Méthodologie proposée, poids: 40 }',
+        ),
+      }),
     },
-    { name: 'front-matter only', code: tender({ evaluation: criteria('{ nom: A1, poids: 30 }', '{ nom: B1, poids: 30 }', '{ nom: C1, poids: 40 }') }, { grid: null }) },
+    {
+      name: 'front-matter only',
+      code: tender({ evaluation: criteria('{ nom: A1, poids: 30 }', '{ nom: B1, poids: 30 }', '{ nom: C1, poids: 40 }') }, { grid: null }),
+    },
     {
       name: 'front-matter and a table of the acceptable levels naming the criteria in short',
       code: tender(
-        { evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expérience et expertise de la chargée ou du chargé de projet, poids: 30 }', '{ nom: Méthodologie proposée, poids: 40 }') },
-        { grid: `## Évaluation de la qualité\n\n${LEVELS_TABLE('| 1. Expérience du soumissionnaire | Deux mandats comparables depuis cinq ans. |', '| 2. Chargée ou chargé de projet | Huit années d’expérience en gestion de collections. |', '| 3. Méthodologie | Une démarche qui couvre l’inventaire et le catalogage. |')}` },
+        {
+          evaluation: criteria(
+            '{ nom: Expérience du soumissionnaire, poids: 30 }',
+            '{ nom: Expérience et expertise de la chargée ou du chargé de projet, poids: 30 }',
+            '{ nom: Méthodologie proposée, poids: 40 }',
+          ),
+        },
+        {
+          grid: `## Évaluation de la qualité\n\n${LEVELS_TABLE('| 1. Expérience du soumissionnaire | Deux mandats comparables depuis cinq ans. |', '| 2. Chargée ou chargé de projet | Huit années d’expérience en gestion de collections. |', '| 3. Méthodologie | Une démarche qui couvre l’inventaire et le catalogage. |')}`,
+        },
       ),
     },
   ],
   invalid: [
     {
       name: 'a weight differs: error on the front-matter criterion, related location on the table row',
-      code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 35 }', '{ nom: Méthodologie proposée, poids: 35 }') }),
+      code: tender({
+        evaluation: criteria(
+          '{ nom: Expérience du soumissionnaire, poids: 30 }',
+          '{ nom: Expertise du chargé de projet, poids: 35 }',
+          '{ nom: Méthodologie proposée, poids: 35 }',
+        ),
+      }),
       errors: [{ line: 18, column: 7, messageId: 'gridsDiffer', severity: 'error', message: /critère 2 .*35.*30/ }],
       output: null,
     },
     {
       name: 'a criterion of the table is another one than the front-matter’s',
-      code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 30 }', '{ nom: Méthodologie proposée, poids: 40 }') }, { grid: GRID.replace('| Expertise du chargé de projet | 30 |', '| Qualité de la relève | 30 |') }),
+      code: tender(
+        {
+          evaluation: criteria(
+            '{ nom: Expérience du soumissionnaire, poids: 30 }',
+            '{ nom: Expertise du chargé de projet, poids: 30 }',
+            '{ nom: Méthodologie proposée, poids: 40 }',
+          ),
+        },
+        { grid: GRID.replace('| Expertise du chargé de projet | 30 |', '| Qualité de la relève | 30 |') },
+      ),
       errors: [{ line: 18, message: /critère 2 .*Qualité de la relève/ }],
     },
     {
@@ -54,7 +87,15 @@ ruleTester('annex2-minimum-criteria', {
   invalid: [
     {
       name: 'two criteria in a body table',
-      code: tender({}, { grid: describedGrid(['| Expérience du soumissionnaire | 50 |', '| Méthodologie proposée | 50 |'], ['Expérience du soumissionnaire', 'Méthodologie proposée']) }),
+      code: tender(
+        {},
+        {
+          grid: describedGrid(
+            ['| Expérience du soumissionnaire | 50 |', '| Méthodologie proposée | 50 |'],
+            ['Expérience du soumissionnaire', 'Méthodologie proposée'],
+          ),
+        },
+      ),
       errors: [{ line: 36, column: 1, messageId: 'tooFewCriteria', severity: 'error', message: /2 critères/ }],
       output: null,
     },
@@ -73,20 +114,44 @@ ruleTester('annex1-minimum-criteria', {
   valid: [
     {
       name: 'three criteria announced as a list, no weights',
-      code: tender({ adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: ANNOUNCED('expérience du soumissionnaire', 'expérience des ressources', 'méthodologie'), award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.' }),
-    },{ name: 'three criteria, minimum quality', code: tender({ adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.' }) }],
+      code: tender(
+        { adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        {
+          grid: ANNOUNCED('expérience du soumissionnaire', 'expérience des ressources', 'méthodologie'),
+          award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.',
+        },
+      ),
+    },
+    {
+      name: 'three criteria, minimum quality',
+      code: tender(
+        { adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.' },
+      ),
+    },
+  ],
   invalid: [
     {
       name: 'two criteria in the front-matter, minimum quality',
       code: tender(
-        { adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }\n  criteres:\n    - { nom: Expérience, description: Deux mandats comparables }\n    - { nom: Méthodologie, description: Une démarche complète }' },
+        {
+          adjudication: 'qualite-minimale',
+          evaluation:
+            '\n  comite: { secretaire: true, membres: 3 }\n  criteres:\n    - { nom: Expérience, description: Deux mandats comparables }\n    - { nom: Méthodologie, description: Une démarche complète }',
+        },
         { grid: null, award: null },
       ),
       errors: [{ line: 15, column: 3, messageId: 'tooFewCriteria', message: /annexe 1/ }],
     },
     {
       name: 'two criteria announced as a list',
-      code: tender({ adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: ANNOUNCED('expérience du soumissionnaire', 'méthodologie'), award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.' }),
+      code: tender(
+        { adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        {
+          grid: ANNOUNCED('expérience du soumissionnaire', 'méthodologie'),
+          award: '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.',
+        },
+      ),
       errors: [{ line: 37, message: /2 critères : l'annexe 1/ }],
     },
   ],
@@ -97,78 +162,124 @@ ruleTester('annex2-acceptable-level', {
     { name: 'each criterion described in a list after the table', code: tender() },
     {
       name: 'description column in the table',
-      code: tender({}, { grid: '## Critères d’évaluation\n\n| Critère | Niveau de performance acceptable | Pondération |\n|---|---|---|\n| Expérience | Deux mandats comparables | 30 |\n| Expertise | Cinq ans d’expérience | 30 |\n| Méthodologie | Démarche complète | 40 |' }),
+      code: tender(
+        {},
+        {
+          grid: '## Critères d’évaluation\n\n| Critère | Niveau de performance acceptable | Pondération |\n|---|---|---|\n| Expérience | Deux mandats comparables | 30 |\n| Expertise | Cinq ans d’expérience | 30 |\n| Méthodologie | Démarche complète | 40 |',
+        },
+      ),
     },
     {
       name: 'one section per criterion',
-      code: tender({}, { grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n### Critère 1\n\nDeux mandats.\n\n### Critère 2\n\nCinq ans.\n\n### Critère 3\n\nUne démarche.` }),
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n### Critère 1\n\nDeux mandats.\n\n### Critère 2\n\nCinq ans.\n\n### Critère 3\n\nUne démarche.`,
+        },
+      ),
     },
     {
       name: 'each criterion described under a short form of its name as label',
-      code: tender({}, {
-        grid: `${table('| Expérience du soumissionnaire en évaluation de programmes | 30 |', '| Expérience et expertise de la chargée ou du chargé de projet | 30 |', '| Compréhension du mandat et approche méthodologique | 40 |')}\n\n### Niveau de performance acceptable\n\n1. **Expérience du soumissionnaire :** au moins deux évaluations de programmes publics depuis cinq ans.\n2. **Chargée ou chargé de projet :** au moins huit années d’expérience en évaluation.\n3. **Compréhension du mandat et approche :** une méthodologie qui répond à chaque question d’évaluation.`,
-      }),
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience du soumissionnaire en évaluation de programmes | 30 |', '| Expérience et expertise de la chargée ou du chargé de projet | 30 |', '| Compréhension du mandat et approche méthodologique | 40 |')}\n\n### Niveau de performance acceptable\n\n1. **Expérience du soumissionnaire :** au moins deux évaluations de programmes publics depuis cinq ans.\n2. **Chargée ou chargé de projet :** au moins huit années d’expérience en évaluation.\n3. **Compréhension du mandat et approche :** une méthodologie qui répond à chaque question d’évaluation.`,
+        },
+      ),
     },
     {
       name: 'short labels in lettered paragraphs, with a dash',
-      code: tender({}, {
-        grid: `${table('| Expertise de l’équipe proposée | 30 |', '| Plan de travail et échéancier | 30 |', '| Méthodologie proposée | 40 |')}\n\na) Équipe proposée – des compétences en méthodes quantitatives et qualitatives, rôles précisés.\n\nb) Plan de travail – un échéancier réaliste, avec les ressources affectées à chaque livrable.\n\nc) Méthodologie – une démarche qui couvre l’inventaire, la conservation et le catalogage.`,
-      }),
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expertise de l’équipe proposée | 30 |', '| Plan de travail et échéancier | 30 |', '| Méthodologie proposée | 40 |')}\n\na) Équipe proposée – des compétences en méthodes quantitatives et qualitatives, rôles précisés.\n\nb) Plan de travail – un échéancier réaliste, avec les ressources affectées à chaque livrable.\n\nc) Méthodologie – une démarche qui couvre l’inventaire, la conservation et le catalogage.`,
+        },
+      ),
     },
     {
       name: 'a table of the acceptable levels naming the criteria in short',
-      code: tender({}, {
-        grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expérience et expertise de la chargée ou du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n${LEVELS_TABLE('| 1. Expérience du soumissionnaire | Deux mandats comparables depuis cinq ans. |', '| 2. Chargée ou chargé de projet | Huit années d’expérience en gestion de collections. |', '| 3. Méthodologie | Une démarche qui couvre l’inventaire et le catalogage. |')}`,
-      }),
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expérience et expertise de la chargée ou du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n${LEVELS_TABLE('| 1. Expérience du soumissionnaire | Deux mandats comparables depuis cinq ans. |', '| 2. Chargée ou chargé de projet | Huit années d’expérience en gestion de collections. |', '| 3. Méthodologie | Une démarche qui couvre l’inventaire et le catalogage. |')}`,
+        },
+      ),
     },
     {
       name: 'each criterion described in a passage labelled with its number',
-      code: tender({}, {
-        grid: `${table('| Expérience de la firme | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n- **Critère 1 :** au moins deux projets comparables réalisés au cours des dix dernières années.\n- **Critère 2 :** un architecte qui a dirigé au moins deux projets de plus de 5 M$ en site occupé.\n\nCritère no 3 – une démarche qui maintient en tout temps deux salles d’audience en service.`,
-      }),
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience de la firme | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n- **Critère 1 :** au moins deux projets comparables réalisés au cours des dix dernières années.\n- **Critère 2 :** un architecte qui a dirigé au moins deux projets de plus de 5 M$ en site occupé.\n\nCritère no 3 – une démarche qui maintient en tout temps deux salles d’audience en service.`,
+        },
+      ),
     },
     {
       name: 'levels set out in an appendix',
-      code: tender({}, { grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\nLes éléments de qualité requis pour atteindre le niveau de performance acceptable sont décrits à l’annexe B pour chaque critère.` }),
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\nLes éléments de qualité requis pour atteindre le niveau de performance acceptable sont décrits à l’annexe B pour chaque critère.`,
+        },
+      ),
     },
   ],
   invalid: [
     {
       name: 'a label that fits two criteria describes neither',
-      code: tender({}, {
-        grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expérience du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n- Expérience : deux mandats comparables au cours des cinq dernières années.\n- Méthodologie proposée : une démarche qui couvre l’inventaire et le catalogage.`,
-      }),
-      errors: [{ line: 38, column: 1, messageId: 'criterionNotDescribed', message: /« Expérience du soumissionnaire »/ }, { line: 39, message: /« Expérience du chargé de projet »/ }],
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expérience du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n- Expérience : deux mandats comparables au cours des cinq dernières années.\n- Méthodologie proposée : une démarche qui couvre l’inventaire et le catalogage.`,
+        },
+      ),
+      errors: [
+        { line: 38, column: 1, messageId: 'criterionNotDescribed', message: /« Expérience du soumissionnaire »/ },
+        { line: 39, message: /« Expérience du chargé de projet »/ },
+      ],
     },
     {
       name: "the notice's summary labelled like a criterion does not describe it",
-      code: tender({}, {
-        notice: '# Avis d’appel d’offres\n\n**Méthodologie** — le Ministère souhaite une démarche qui couvre l’inventaire, la conservation et le catalogage.\n\nLes documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du SEAO.\n\nLe Ministère ne s’engage à accepter aucune des soumissions reçues.',
-        grid: table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |'),
-      }),
+      code: tender(
+        {},
+        {
+          notice:
+            '# Avis d’appel d’offres\n\n**Méthodologie** — le Ministère souhaite une démarche qui couvre l’inventaire, la conservation et le catalogage.\n\nLes documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du SEAO.\n\nLe Ministère ne s’engage à accepter aucune des soumissions reçues.',
+          grid: table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |'),
+        },
+      ),
       errors: [{ message: /« Expérience du soumissionnaire »/ }, { message: /« Expertise du chargé de projet »/ }, { message: /« Méthodologie proposée »/ }],
     },
     {
       name: 'a row of the levels table that names another thing describes no criterion',
-      code: tender({}, {
-        grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n${LEVELS_TABLE('| Expérience du soumissionnaire | Deux mandats comparables depuis cinq ans. |', '| Disponibilité de la relève | Une personne désignée pour remplacer le chargé de projet. |', '| Méthodologie | Une démarche qui couvre l’inventaire et le catalogage. |')}`,
-      }),
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n${LEVELS_TABLE('| Expérience du soumissionnaire | Deux mandats comparables depuis cinq ans. |', '| Disponibilité de la relève | Une personne désignée pour remplacer le chargé de projet. |', '| Méthodologie | Une démarche qui couvre l’inventaire et le catalogage. |')}`,
+        },
+      ),
       errors: [{ message: /« Expertise du chargé de projet »/ }],
     },
     {
       name: 'a label with words the criterion does not have names another thing',
-      code: tender({}, {
-        grid: `${table('| Expertise de l’équipe proposée | 30 |', '| Plan de travail et échéancier | 30 |', '| Méthodologie proposée | 40 |')}\n\n- Qualité de l’équipe de direction : le dirigeant signe le contrat et désigne son représentant.\n- Plan de travail : un échéancier réaliste, avec les ressources affectées à chaque livrable.\n- Méthodologie : une démarche qui couvre l’inventaire, la conservation et le catalogage.`,
-      }),
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expertise de l’équipe proposée | 30 |', '| Plan de travail et échéancier | 30 |', '| Méthodologie proposée | 40 |')}\n\n- Qualité de l’équipe de direction : le dirigeant signe le contrat et désigne son représentant.\n- Plan de travail : un échéancier réaliste, avec les ressources affectées à chaque livrable.\n- Méthodologie : une démarche qui couvre l’inventaire, la conservation et le catalogage.`,
+        },
+      ),
       errors: [{ line: 38, message: /« Expertise de l’équipe proposée »/ }],
     },
     {
       name: 'a criterion named only in the grid: fix inserts a description to complete',
       code: tender({}, { grid: `${GRID.replace('| Méthodologie proposée | 40 |', '| Méthodologie proposée | 30 |\n| Plan de travail | 10 |')}` }),
       errors: [{ line: 41, severity: 'error', message: /« Plan de travail »/ }],
-      output: tender({}, {
-        grid: `${GRID.replace('| Méthodologie proposée | 40 |', '| Méthodologie proposée | 30 |\n| Plan de travail | 10 |')}\n\n**Plan de travail — niveau de performance acceptable :** [à compléter : éléments de qualité requis pour atteindre le niveau de performance acceptable].`,
-      }),
+      output: tender(
+        {},
+        {
+          grid: `${GRID.replace('| Méthodologie proposée | 40 |', '| Méthodologie proposée | 30 |\n| Plan de travail | 10 |')}\n\n**Plan de travail — niveau de performance acceptable :** [à compléter : éléments de qualité requis pour atteindre le niveau de performance acceptable].`,
+        },
+      ),
     },
   ],
 });
@@ -176,8 +287,17 @@ ruleTester('annex2-acceptable-level', {
 ruleTester('annex2-weights-total', {
   valid: [
     { name: 'weights add up to 100', code: tender() },
-    { name: 'rounding: 33,33 + 33,33 + 33,34', code: tender({}, { grid: describedGrid(['| Expérience | 33,33 |', '| Expertise | 33,33 |', '| Méthodologie | 33,34 |'], ['Expérience', 'Expertise', 'Méthodologie']) }) },
-    { name: 'a Total row is not a criterion', code: tender({}, { grid: `${GRID.replace('| Méthodologie proposée | 40 |', '| Méthodologie proposée | 40 |\n| **Total** | **100** |')}` }) },
+    {
+      name: 'rounding: 33,33 + 33,33 + 33,34',
+      code: tender(
+        {},
+        { grid: describedGrid(['| Expérience | 33,33 |', '| Expertise | 33,33 |', '| Méthodologie | 33,34 |'], ['Expérience', 'Expertise', 'Méthodologie']) },
+      ),
+    },
+    {
+      name: 'a Total row is not a criterion',
+      code: tender({}, { grid: `${GRID.replace('| Méthodologie proposée | 40 |', '| Méthodologie proposée | 40 |\n| **Total** | **100** |')}` }),
+    },
   ],
   invalid: [
     {
@@ -193,7 +313,16 @@ ruleTester('annex2-weights-total', {
     },
     {
       name: 'a front-matter criterion without weight',
-      code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30 }', '{ nom: Expertise du chargé de projet, poids: 30 }', '{ nom: Méthodologie proposée }') }, { grid: null }),
+      code: tender(
+        {
+          evaluation: criteria(
+            '{ nom: Expérience du soumissionnaire, poids: 30 }',
+            '{ nom: Expertise du chargé de projet, poids: 30 }',
+            '{ nom: Méthodologie proposée }',
+          ),
+        },
+        { grid: null },
+      ),
       errors: [{ line: 19, message: /n'a pas de poids/ }],
     },
   ],
@@ -207,7 +336,10 @@ ruleTester('annex2-scale', {
   invalid: [
     {
       name: 'scale of 0 to 10',
-      code: tender({}, { grid: GRID.replace('échelle de 0 à 100 points', 'échelle de 0 à 10 points').replace('correspond à 70 points', 'correspond à 7 points') }),
+      code: tender(
+        {},
+        { grid: GRID.replace('échelle de 0 à 100 points', 'échelle de 0 à 10 points').replace('correspond à 70 points', 'correspond à 7 points') },
+      ),
       errors: [
         { line: 42, column: 1, messageId: 'scaleNot100', severity: 'error', message: /sur 10 points/ },
         { line: 42, severity: 'error', message: /fixé à 7/ },
@@ -215,7 +347,15 @@ ruleTester('annex2-scale', {
     },
     {
       name: 'weights as points, no scale stated: warning',
-      code: tender({}, { grid: GRID.replace('Poids (%)', 'Points').replace('Chaque critère est évalué sur une échelle de 0 à 100 points; le niveau de performance acceptable correspond à 70 points. ', '') }),
+      code: tender(
+        {},
+        {
+          grid: GRID.replace('Poids (%)', 'Points').replace(
+            'Chaque critère est évalué sur une échelle de 0 à 100 points; le niveau de performance acceptable correspond à 70 points. ',
+            '',
+          ),
+        },
+      ),
       errors: [{ line: 36, severity: 'warning', message: /en points/ }],
     },
   ],
@@ -224,17 +364,42 @@ ruleTester('annex2-scale', {
 ruleTester('annex2-criterion-minimum', {
   valid: [
     { name: 'no minimum', code: tender() },
-    { name: 'minimum of 70 in a column', code: tender({}, { grid: GRID.replace('| Critère | Poids (%) |\n|---|---|', '| Critère | Poids (%) | Note minimale |\n|---|---|---|').replace('| 30 |\n| Expertise', '| 30 | 70 |\n| Expertise') }) },
+    {
+      name: 'minimum of 70 in a column',
+      code: tender(
+        {},
+        {
+          grid: GRID.replace('| Critère | Poids (%) |\n|---|---|', '| Critère | Poids (%) | Note minimale |\n|---|---|---|').replace(
+            '| 30 |\n| Expertise',
+            '| 30 | 70 |\n| Expertise',
+          ),
+        },
+      ),
+    },
   ],
   invalid: [
     {
       name: 'minimum of 60 in a column',
-      code: tender({}, { grid: GRID.replace('| Critère | Poids (%) |\n|---|---|', '| Critère | Poids (%) | Note minimale |\n|---|---|---|').replace('| 30 |\n| Expertise', '| 30 | 60 |\n| Expertise') }),
+      code: tender(
+        {},
+        {
+          grid: GRID.replace('| Critère | Poids (%) |\n|---|---|', '| Critère | Poids (%) | Note minimale |\n|---|---|---|').replace(
+            '| 30 |\n| Expertise',
+            '| 30 | 60 |\n| Expertise',
+          ),
+        },
+      ),
       errors: [{ line: 38, column: 1, messageId: 'criterionMinimumNot70', message: /minimum de 60 points/ }],
     },
     {
       name: 'minimum of 50 in the front-matter',
-      code: tender({ evaluation: criteria('{ nom: Expérience du soumissionnaire, poids: 30, minimum: 50 }', '{ nom: Expertise du chargé de projet, poids: 30 }', '{ nom: Méthodologie proposée, poids: 40 }') }),
+      code: tender({
+        evaluation: criteria(
+          '{ nom: Expérience du soumissionnaire, poids: 30, minimum: 50 }',
+          '{ nom: Expertise du chargé de projet, poids: 30 }',
+          '{ nom: Méthodologie proposée, poids: 40 }',
+        ),
+      }),
       errors: [{ line: 17 }],
     },
     {
@@ -259,26 +424,50 @@ ruleTester('annex2-final-score-threshold', {
 ruleTester('annex2-adjusted-price-formula', {
   valid: [
     { name: 'formula as printed', code: tender() },
-    { name: 'formula referred to annexe 2 of the regulation', code: tender({}, { award: '## Adjudication\n\nLe prix ajusté le plus bas est calculé selon la formule prévue à l’annexe 2 du Règlement sur les contrats de services des organismes publics.' }) },
+    {
+      name: 'formula referred to annexe 2 of the regulation',
+      code: tender(
+        {},
+        {
+          award:
+            '## Adjudication\n\nLe prix ajusté le plus bas est calculé selon la formule prévue à l’annexe 2 du Règlement sur les contrats de services des organismes publics.',
+        },
+      ),
+    },
     {
       name: 'formula typeset over several lines',
-      code: tender({}, { award: '## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas.\n\n```\n                 Note finale pour la qualité - 70\n1 + K  ( ________________________________ )\n                          30\n```' }),
+      code: tender(
+        {},
+        {
+          award:
+            '## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas.\n\n```\n                 Note finale pour la qualité - 70\n1 + K  ( ________________________________ )\n                          30\n```',
+        },
+      ),
     },
-    { name: 'quality only: no adjusted price', code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: null, presentation: null }) },
+    {
+      name: 'quality only: no adjusted price',
+      code: tender({ adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: null, presentation: null }),
+    },
   ],
   invalid: [
     {
       name: 'no formula: fix inserts the annexe 2 formula',
       code: tender({}, { award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix ajusté le plus bas.' }),
       errors: [{ line: 6, column: 15, messageId: 'formulaMissing', severity: 'error' }],
-      output: tender({}, {
-        grid: `${GRID}\n\n**Prix ajusté :** le prix de chaque soumission acceptable est ajusté selon la formule suivante : prix ajusté = prix soumis / (1 + K × (note finale pour la qualité − 70) / 30).`,
-        award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix ajusté le plus bas.',
-      }),
+      output: tender(
+        {},
+        {
+          grid: `${GRID}\n\n**Prix ajusté :** le prix de chaque soumission acceptable est ajusté selon la formule suivante : prix ajusté = prix soumis / (1 + K × (note finale pour la qualité − 70) / 30).`,
+          award: '## Adjudication\n\nLe contrat est adjugé au prestataire qui a soumis le prix ajusté le plus bas.',
+        },
+      ),
     },
     {
       name: 'another formula',
-      code: tender({}, { award: '## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas. Prix ajusté = (note finale + 50) × 10 000 / prix soumis.' }),
+      code: tender(
+        {},
+        { award: '## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas. Prix ajusté = (note finale + 50) × 10 000 / prix soumis.' },
+      ),
       errors: [{ line: 50, message: /n'est pas celle de l'annexe 2/ }],
       output: null,
     },
@@ -288,19 +477,48 @@ ruleTester('annex2-adjusted-price-formula', {
 ruleTester('annex2-k-parameter', {
   valid: [
     { name: 'K in the front-matter', code: tender() },
-    { name: 'K in the text only', code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: '## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas : prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30), où K vaut 15 %.' }) },
-    { name: 'K as a fraction', code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nLe paramètre K est de 0,30.` }) },
-    { name: 'K stated with a placeholder', code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nLa valeur du paramètre K est de [à compléter : valeur de K] %.` }) },
+    {
+      name: 'K in the text only',
+      code: tender(
+        { evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        {
+          award:
+            '## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas : prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30), où K vaut 15 %.',
+        },
+      ),
+    },
+    {
+      name: 'K as a fraction',
+      code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nLe paramètre K est de 0,30.` }),
+    },
+    {
+      name: 'K stated with a placeholder',
+      code: tender(
+        { evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { grid: `${GRID}\n\nLa valeur du paramètre K est de [à compléter : valeur de K] %.` },
+      ),
+    },
   ],
   invalid: [
     {
       name: 'K missing: fix inserts the K clause',
       code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }),
       errors: [{ line: 6, column: 15, messageId: 'kMissing', severity: 'error', message: /paramètre K/ }],
-      output: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\n**Paramètre K :** la valeur du paramètre K est de [à compléter : valeur de K, entre 15 et 30] %.` }),
+      output: tender(
+        { evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { grid: `${GRID}\n\n**Paramètre K :** la valeur du paramètre K est de [à compléter : valeur de K, entre 15 et 30] %.` },
+      ),
     },
-    { name: 'K = 35 in the front-matter', code: tender({ evaluation: '\n  k: 35\n  comite: { secretaire: true, membres: 3 }' }), errors: [{ line: 14, message: /35 %/ }] },
-    { name: 'K = 10 in the text', code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nK = 10 %.` }), errors: [{ line: 47, message: /10 %/ }] },
+    {
+      name: 'K = 35 in the front-matter',
+      code: tender({ evaluation: '\n  k: 35\n  comite: { secretaire: true, membres: 3 }' }),
+      errors: [{ line: 14, message: /35 %/ }],
+    },
+    {
+      name: 'K = 10 in the text',
+      code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nK = 10 %.` }),
+      errors: [{ line: 47, message: /10 %/ }],
+    },
     {
       name: 'front-matter and text disagree',
       code: tender({}, { grid: `${GRID}\n\nLe paramètre K est fixé à 25 %.` }),
@@ -317,11 +535,18 @@ ruleTester('annex2-k-parameter', {
 ruleTester('selection-committee', {
   valid: [
     { name: 'front-matter', code: tender() },
-    { name: 'in the text', code: tender({ evaluation: '\n  k: 20' }, { grid: `${GRID}\n\nLe comité de sélection est composé d’un secrétaire et d’au moins trois membres.` }) },
+    {
+      name: 'in the text',
+      code: tender({ evaluation: '\n  k: 20' }, { grid: `${GRID}\n\nLe comité de sélection est composé d’un secrétaire et d’au moins trois membres.` }),
+    },
     { name: 'price only', code: tender({ adjudication: 'prix', evaluation: null }, { grid: null, award: null, presentation: null }) },
   ],
   invalid: [
-    { name: 'two members in the front-matter', code: tender({ evaluation: '\n  k: 20\n  comite: { secretaire: true, membres: 2 }' }), errors: [{ line: 15, column: 11, messageId: 'committeeIncomplete', severity: 'error', message: /2 membres/ }] },
+    {
+      name: 'two members in the front-matter',
+      code: tender({ evaluation: '\n  k: 20\n  comite: { secretaire: true, membres: 2 }' }),
+      errors: [{ line: 15, column: 11, messageId: 'committeeIncomplete', severity: 'error', message: /2 membres/ }],
+    },
     {
       name: 'two members below the threshold: information (art. 3)',
       code: tender({ 'montant-estime': '80000', evaluation: '\n  k: 20\n  comite: { secretaire: true, membres: 2 }' }),
@@ -341,29 +566,47 @@ ruleTester('selection-committee', {
       name: 'not described: warning, fix inserts the committee clause',
       code: tender({ evaluation: '\n  k: 20' }),
       errors: [{ line: 6, severity: 'warning' }],
-      output: tender({ evaluation: '\n  k: 20' }, {
-        grid: `${GRID}\n\n**Comité de sélection :** les soumissions sont évaluées par un comité de sélection composé d’un secrétaire chargé d’en coordonner les activités et d’au moins trois membres. Si un prix a été soumis, le comité évalue la qualité sans connaître ce prix.`,
-      }),
+      output: tender(
+        { evaluation: '\n  k: 20' },
+        {
+          grid: `${GRID}\n\n**Comité de sélection :** les soumissions sont évaluées par un comité de sélection composé d’un secrétaire chargé d’en coordonner les activités et d’au moins trois membres. Si un prix a été soumis, le comité évalue la qualité sans connaître ce prix.`,
+        },
+      ),
     },
   ],
 });
 
 ruleTester('annex2-k-parameter', {
-  valid: [{ name: 'English wording of K', code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nThe value of the K parameter is 25%.` }) }],
+  valid: [
+    {
+      name: 'English wording of K',
+      code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nThe value of the K parameter is 25%.` }),
+    },
+  ],
   invalid: [
     {
       name: 'English locale: message and clause in English',
       code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }),
       settings: { locale: 'en' },
       errors: [{ message: /do not set the value of the K parameter/ }],
-      output: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\n**K parameter:** the value of the K parameter is [to complete: value of K, from 15 to 30] %.` }),
+      output: tender(
+        { evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { grid: `${GRID}\n\n**K parameter:** the value of the K parameter is [to complete: value of K, from 15 to 30] %.` },
+      ),
     },
   ],
 });
 
 ruleTester('annex2-weights-total', {
   valid: [],
-  invalid: [{ name: 'English locale', code: tender({}, { grid: GRID.replace('| 40 |', '| 45 |') }), settings: { locale: 'en' }, errors: [{ message: /add up to 105%: they must add up to 100%/ }] }],
+  invalid: [
+    {
+      name: 'English locale',
+      code: tender({}, { grid: GRID.replace('| 40 |', '| 45 |') }),
+      settings: { locale: 'en' },
+      errors: [{ message: /add up to 105%: they must add up to 100%/ }],
+    },
+  ],
 });
 
 const MINIMUM_QUALITY = { adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' };
@@ -381,17 +624,33 @@ const UNWEIGHTED = [
 ruleTester('annex1-no-compensation', {
   valid: [{ name: 'each criterion at its acceptable level, no weights', code: tender(MINIMUM_QUALITY, { grid: UNWEIGHTED, award: LOWEST_PRICE }) }],
   invalid: [
-    { name: 'weighted grid', code: tender(MINIMUM_QUALITY, { award: LOWEST_PRICE }), errors: [{ line: 37, column: 1, messageId: 'compensation', severity: 'warning' }], output: null },
+    {
+      name: 'weighted grid',
+      code: tender(MINIMUM_QUALITY, { award: LOWEST_PRICE }),
+      errors: [{ line: 37, column: 1, messageId: 'compensation', severity: 'warning' }],
+      output: null,
+    },
     {
       name: 'final-score threshold',
-      code: tender(MINIMUM_QUALITY, { grid: `${UNWEIGHTED}\n\nUne soumission est acceptable si sa note finale est d’au moins 70 points.`, award: LOWEST_PRICE }),
+      code: tender(MINIMUM_QUALITY, {
+        grid: `${UNWEIGHTED}\n\nUne soumission est acceptable si sa note finale est d’au moins 70 points.`,
+        award: LOWEST_PRICE,
+      }),
       errors: [{ line: 41 }],
     },
   ],
 });
 
 /** A minimum-quality grid (annexe 1) that names its criteria and nothing more. */
-const NAMED_ONLY = ['## Grille d’évaluation', '', '| Critère |', '|---|', '| Expérience du soumissionnaire |', '| Expertise du chargé de projet |', '| Méthodologie proposée |'].join('\n');
+const NAMED_ONLY = [
+  '## Grille d’évaluation',
+  '',
+  '| Critère |',
+  '|---|',
+  '| Expérience du soumissionnaire |',
+  '| Expertise du chargé de projet |',
+  '| Méthodologie proposée |',
+].join('\n');
 const EXPERIENCE = '- Expérience du soumissionnaire : au moins deux mandats comparables réalisés au cours des cinq dernières années.';
 const METHOD = '- Méthodologie proposée : une démarche qui couvre chaque étape du mandat, avec son échéancier et ses livrables.';
 
@@ -441,7 +700,12 @@ ruleTester('committee-evaluates-without-price', {
     { name: 'the usual two envelopes', code: tender() },
     {
       name: 'prices opened after the quality evaluation',
-      code: tender({}, { grid: `${GRID}\n\nLe comité de sélection évalue la qualité sans connaître le prix; les enveloppes de prix des soumissions acceptables sont ouvertes après l’évaluation de la qualité.` }),
+      code: tender(
+        {},
+        {
+          grid: `${GRID}\n\nLe comité de sélection évalue la qualité sans connaître le prix; les enveloppes de prix des soumissions acceptables sont ouvertes après l’évaluation de la qualité.`,
+        },
+      ),
     },
     {
       name: 'quality only: no price is asked',
@@ -475,14 +739,26 @@ ruleTester('committee-evaluates-without-price', {
 const awardWith = (formula: string) => ({ award: `## Adjudication\n\nLe contrat est adjugé au prix ajusté le plus bas.\n\n${formula}` });
 ruleTester('annex2-adjusted-price-formula', {
   valid: [
-    { name: 'English, "÷" and square brackets', code: tender({}, awardWith('Adjusted tender price = Price submitted ÷ [1 + K × (Total quality score − 70) ÷ 30]')) },
+    {
+      name: 'English, "÷" and square brackets',
+      code: tender({}, awardWith('Adjusted tender price = Price submitted ÷ [1 + K × (Total quality score − 70) ÷ 30]')),
+    },
     { name: 'braces, "*", the division nested', code: tender({}, awardWith('Prix ajusté = prix soumis / {1 + K * [(NF - 70) / 30]}')) },
-    { name: 'operators in French words', code: tender({}, awardWith('Le prix soumis est divisé par 1 plus K multiplié par (la note finale moins 70) divisé par 30.')) },
-    { name: 'operators in English words', code: tender({}, awardWith('The adjusted price is the tendered price divided by (1 plus K times (the final quality score minus 70) over 30).')) },
+    {
+      name: 'operators in French words',
+      code: tender({}, awardWith('Le prix soumis est divisé par 1 plus K multiplié par (la note finale moins 70) divisé par 30.')),
+    },
+    {
+      name: 'operators in English words',
+      code: tender({}, awardWith('The adjusted price is the tendered price divided by (1 plus K times (the final quality score minus 70) over 30).')),
+    },
     { name: 'LaTeX \\frac', code: tender({}, awardWith('$$\\text{Prix ajusté} = \\frac{\\text{Prix soumis}}{1 + K \\times \\frac{NF - 70}{30}}$$')) },
     { name: 'K written as its value', code: tender({}, awardWith('Prix ajusté = Prix de la soumission / (1 + 0,15 × (Note finale de qualité − 70) / 30)')) },
     { name: 'juxtaposition and "x"', code: tender({}, awardWith('Prix ajusté = Prix soumis x 1 / (1 + K(NF - 70)/30)')) },
-    { name: 'the price divided by the factor, its brackets left out', code: tender({}, awardWith('Prix ajusté = Prix soumis / 1 + K × (note finale − 70) / 30')) },
+    {
+      name: 'the price divided by the factor, its brackets left out',
+      code: tender({}, awardWith('Prix ajusté = Prix soumis / 1 + K × (note finale − 70) / 30')),
+    },
   ],
   invalid: [
     {
@@ -491,9 +767,21 @@ ruleTester('annex2-adjusted-price-formula', {
       errors: [{ line: 52, message: /n'est pas celle de l'annexe 2/ }],
       output: null,
     },
-    { name: '"× 30"', code: tender({}, awardWith('Adjusted price = Tendered price ÷ [1 + K × (Final quality score − 70) × 30]')), errors: [{ line: 52, message: /n'est pas celle/ }] },
-    { name: 'a wrong constant: "− 60"', code: tender({}, awardWith('Prix ajusté = prix soumis / (1 + K × (note finale − 60) / 30)')), errors: [{ line: 52, message: /n'est pas celle/ }] },
-    { name: 'the price multiplied by the factor', code: tender({}, awardWith('Prix ajusté = prix soumis × [1 + K × (note finale − 70) / 30]')), errors: [{ line: 52, message: /n'est pas celle/ }] },
+    {
+      name: '"× 30"',
+      code: tender({}, awardWith('Adjusted price = Tendered price ÷ [1 + K × (Final quality score − 70) × 30]')),
+      errors: [{ line: 52, message: /n'est pas celle/ }],
+    },
+    {
+      name: 'a wrong constant: "− 60"',
+      code: tender({}, awardWith('Prix ajusté = prix soumis / (1 + K × (note finale − 60) / 30)')),
+      errors: [{ line: 52, message: /n'est pas celle/ }],
+    },
+    {
+      name: 'the price multiplied by the factor',
+      code: tender({}, awardWith('Prix ajusté = prix soumis × [1 + K × (note finale − 70) / 30]')),
+      errors: [{ line: 52, message: /n'est pas celle/ }],
+    },
     {
       name: 'a wrong factor written in words, without "prix ajusté ="',
       code: tender({}, awardWith('Le prix soumis est divisé par 1 plus K multiplié par (la note finale moins 70) multiplié par 30.')),

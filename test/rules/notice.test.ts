@@ -1,7 +1,10 @@
 import { ruleTester } from '../ruleTester.js';
 
 /** A notice complete in its front-matter except the keys a test removes; the body is the test's. */
-function avis(body: string, frontMatter = 'organisme: { nom: Ministère de la Culture }\ntitre: Services de restauration\naccords: aucun\nrenseignements: Mme Lise Côté\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }\nouverture: { date: 2026-09-14, heure: "11:00", lieu: Québec }'): string {
+function avis(
+  body: string,
+  frontMatter = 'organisme: { nom: Ministère de la Culture }\ntitre: Services de restauration\naccords: aucun\nrenseignements: Mme Lise Côté\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }\nouverture: { date: 2026-09-14, heure: "11:00", lieu: Québec }',
+): string {
   return `---\ntype: avis\n${frontMatter}\n---\n\n# Avis\n\n${body}\n`;
 }
 const SEAO = 'Les documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du SEAO.';
@@ -37,7 +40,10 @@ ruleTester('notice-no-obligation-to-accept', {
 ruleTester('notice-documents-only-through-seao', {
   valid: [
     { name: 'regulation wording', code: complete() },
-    { name: 'SEAO notice wording', code: avis(`Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.\n\n${NO_OBLIGATION}`) },
+    {
+      name: 'SEAO notice wording',
+      code: avis(`Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.\n\n${NO_OBLIGATION}`),
+    },
     { name: 'exclusively on SEAO', code: avis(`Les documents sont disponibles exclusivement sur le site du SEAO (www.seao.ca).\n\n${NO_OBLIGATION}`) },
   ],
   invalid: [
@@ -45,7 +51,9 @@ ruleTester('notice-documents-only-through-seao', {
       name: 'SEAO named but not as the only channel: a warning on that passage, to confirm',
       code: avis(`Les documents sont disponibles sur le SEAO.\n\n${NO_OBLIGATION}`),
       errors: [{ line: 13, column: 1, messageId: 'toConfirm', severity: 'warning', message: /^À confirmer : .*le seul moyen/ }],
-      output: avis(`Les documents sont disponibles sur le SEAO.\n\n${NO_OBLIGATION}\n\nLes documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du système électronique d’appel d’offres (SEAO).`),
+      output: avis(
+        `Les documents sont disponibles sur le SEAO.\n\n${NO_OBLIGATION}\n\nLes documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du système électronique d’appel d’offres (SEAO).`,
+      ),
     },
   ],
 });
@@ -69,7 +77,7 @@ ruleTester('notice-placeholder-left', {
     },
     {
       name: 'a front-matter value that is a mark',
-      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, "organisme: { nom: \"[NOM DE L'ORGANISME]\" }\ntitre: x\naccords: aucun\nrenseignements: Mme Roy"),
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'organisme: { nom: "[NOM DE L\'ORGANISME]" }\ntitre: x\naccords: aucun\nrenseignements: Mme Roy'),
       errors: [{ line: 3 }],
     },
   ],
@@ -78,7 +86,13 @@ ruleTester('notice-placeholder-left', {
 ruleTester('notice-public-body-name', {
   valid: [
     { name: 'front-matter', code: complete() },
-    { name: 'named in the text', code: avis(`Le Centre intégré de santé et de services sociaux de Laval demande des soumissions.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\naccords: aucun') },
+    {
+      name: 'named in the text',
+      code: avis(
+        `Le Centre intégré de santé et de services sociaux de Laval demande des soumissions.\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x\naccords: aucun',
+      ),
+    },
   ],
   invalid: [
     {
@@ -88,24 +102,39 @@ ruleTester('notice-public-body-name', {
       output: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n**Organisme public :** [à compléter : nom de l’organisme public]`, 'titre: x'),
     },
     // A template's fill-in mark is never evidence (issue 13): in the text or in the front-matter.
-    { name: 'a label whose value is a fill-in mark', code: avis(`Organisme public : (NOM DE L'ORGANISME PUBLIC)\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },
+    {
+      name: 'a label whose value is a fill-in mark',
+      code: avis(`Organisme public : (NOM DE L'ORGANISME PUBLIC)\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 6 }],
+    },
     { name: 'a mail-merge field', code: avis(`**Organisme :** «Nom_organisme»\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },
-    { name: 'a front-matter name that is a mark', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'organisme: { nom: "[à compléter : nom]" }\ntitre: x'), errors: [{ line: 7 }] },
+    {
+      name: 'a front-matter name that is a mark',
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'organisme: { nom: "[à compléter : nom]" }\ntitre: x'),
+      errors: [{ line: 7 }],
+    },
   ],
 });
 
 /** The notice's front-matter without a title, the key that states the services in a line. */
 const UNTITLED = 'organisme: { nom: Ministère de la Culture }\naccords: aucun\nrenseignements: Mme Lise Côté';
-const SERVICES_CLAUSE = '**Description sommaire des services :** le présent appel d’offres a pour objet [à compléter : description sommaire des services requis].';
+const SERVICES_CLAUSE =
+  '**Description sommaire des services :** le présent appel d’offres a pour objet [à compléter : description sommaire des services requis].';
 
 ruleTester('notice-services-description', {
   valid: [
     { name: 'the title in the front-matter', code: complete() },
     {
       name: 'described in the text',
-      code: avis(`Le Ministère de la Culture demande des soumissions pour des services d’entretien ménager de ses bureaux de Québec.\n\n${SEAO}\n\n${NO_OBLIGATION}`, UNTITLED),
+      code: avis(
+        `Le Ministère de la Culture demande des soumissions pour des services d’entretien ménager de ses bureaux de Québec.\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        UNTITLED,
+      ),
     },
-    { name: 'an « Objet » label', code: avis(`**Objet :** services de déneigement des stationnements du siège social.\n\n${SEAO}\n\n${NO_OBLIGATION}`, UNTITLED) },
+    {
+      name: 'an « Objet » label',
+      code: avis(`**Objet :** services de déneigement des stationnements du siège social.\n\n${SEAO}\n\n${NO_OBLIGATION}`, UNTITLED),
+    },
   ],
   invalid: [
     {
@@ -131,7 +160,10 @@ ruleTester('notice-services-description', {
 ruleTester('notice-intergovernmental-agreements', {
   valid: [
     { name: 'front-matter list', code: complete() },
-    { name: 'not subject, in the text', code: avis(`Le présent appel d'offres n'est assujetti à aucun accord intergouvernemental.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    {
+      name: 'not subject, in the text',
+      code: avis(`Le présent appel d'offres n'est assujetti à aucun accord intergouvernemental.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
     { name: 'agreements named by acronym', code: avis(`Cet appel d'offres est visé par l'ACCQO et l'AQNB.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
   ],
   invalid: [
@@ -150,7 +182,10 @@ ruleTester('notice-intergovernmental-agreements', {
 ruleTester('notice-information-contact', {
   valid: [
     { name: 'front-matter', code: complete() },
-    { name: 'questions by e-mail', code: avis(`Toute question doit être transmise par courriel à approvisionnement@sepaq.com.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    {
+      name: 'questions by e-mail',
+      code: avis(`Toute question doit être transmise par courriel à approvisionnement@sepaq.com.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
     { name: 'contact person', code: avis(`Personne-ressource : M. Luc Gagnon, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
     // A numbered label (issue 13): the label starts the passage once its number is set aside.
     { name: 'numbered label « IS-4 »', code: avis(`IS-4 Renseignements : Mme Julie Roy, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
@@ -179,8 +214,17 @@ ruleTester('notice-bid-security', {
     { name: 'explicitly none', code: complete('\n\nAucune garantie de soumission n’est exigée.') },
   ],
   invalid: [
-    { name: 'amount missing (front-matter)', code: avis(SEAO, 'garantie-soumission: { nature: cautionnement }'), errors: [{ line: 3, column: 1, messageId: 'detailMissing', message: /le montant/ }], output: null },
-    { name: 'nature and amount missing (text)', code: complete('\n\nUne garantie de soumission est exigée.'), errors: [{ line: 17, message: /la nature et le montant/ }] },
+    {
+      name: 'amount missing (front-matter)',
+      code: avis(SEAO, 'garantie-soumission: { nature: cautionnement }'),
+      errors: [{ line: 3, column: 1, messageId: 'detailMissing', message: /le montant/ }],
+      output: null,
+    },
+    {
+      name: 'nature and amount missing (text)',
+      code: complete('\n\nUne garantie de soumission est exigée.'),
+      errors: [{ line: 17, message: /la nature et le montant/ }],
+    },
   ],
 });
 
@@ -189,7 +233,10 @@ ruleTester('notice-receipt-place-date-time', {
     { name: 'front-matter', code: complete() },
     {
       name: 'text with the address in the next paragraph',
-      code: avis(`Les soumissions doivent être reçues avant 15 h, le 2 octobre 2026, à l'adresse suivante :\n\n875, Grande Allée Est, Québec\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      code: avis(
+        `Les soumissions doivent être reçues avant 15 h, le 2 octobre 2026, à l'adresse suivante :\n\n875, Grande Allée Est, Québec\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
     },
   ],
   invalid: [
@@ -214,13 +261,25 @@ ruleTester('notice-receipt-place-date-time', {
 ruleTester('notice-opening-place-date-time', {
   valid: [
     { name: 'front-matter', code: complete() },
-    { name: 'same time and place as receipt', code: avis(`Les soumissions seront ouvertes publiquement le même jour, à la même heure et au même endroit.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
-    { name: 'the same day, at a time of its own', code: avis(`Les soumissions seront ouvertes publiquement au même endroit, le même jour, à 11 h 05.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
-    { name: 'right after the limit', code: avis(`L'ouverture publique a lieu au même endroit, immédiatement après l'heure limite.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    {
+      name: 'same time and place as receipt',
+      code: avis(`Les soumissions seront ouvertes publiquement le même jour, à la même heure et au même endroit.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
+    {
+      name: 'the same day, at a time of its own',
+      code: avis(`Les soumissions seront ouvertes publiquement au même endroit, le même jour, à 11 h 05.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
+    {
+      name: 'right after the limit',
+      code: avis(`L'ouverture publique a lieu au même endroit, immédiatement après l'heure limite.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
     // A SEAO notice's fields as one paragraph of « Libellé : valeur » lines (issue 13).
     {
       name: 'fields of a SEAO notice, one per line',
-      code: avis(`**Numéro :** 1024\n**Heure d'ouverture :** 11 h 15\n**Date d'ouverture :** 2026-09-14\n**Lieu d'ouverture :** salle 2.10, 875, Grande Allée Ouest, Québec\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      code: avis(
+        `**Numéro :** 1024\n**Heure d'ouverture :** 11 h 15\n**Date d'ouverture :** 2026-09-14\n**Lieu d'ouverture :** salle 2.10, 875, Grande Allée Ouest, Québec\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
     },
   ],
   invalid: [
@@ -251,8 +310,17 @@ ruleTester('notice-opening-place-date-time', {
 ruleTester('notice-options-description', {
   valid: [
     { name: 'no options', code: complete() },
-    { name: 'options described in front-matter', code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'options: [{ type: renouvellement, description: Une année de plus }]') },
-    { name: 'options described in text', code: complete('\n\nLe contrat comporte deux options de renouvellement d’un an chacune.').replace('type: avis', 'type: avis\noptions: [{ type: renouvellement }]') },
+    {
+      name: 'options described in front-matter',
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'options: [{ type: renouvellement, description: Une année de plus }]'),
+    },
+    {
+      name: 'options described in text',
+      code: complete('\n\nLe contrat comporte deux options de renouvellement d’un an chacune.').replace(
+        'type: avis',
+        'type: avis\noptions: [{ type: renouvellement }]',
+      ),
+    },
   ],
   invalid: [
     {

@@ -18,7 +18,11 @@ describe('passages flagged where they stand (real-world wordings)', () => {
         }),
       );
       (negative ?? []).forEach((passage, index) =>
-        it(`accepts passage ${index + 1}: ${passage.slice(0, 60)}`, () => assert.deepEqual(findings(rule, frontMatter, passage).map((f) => f.message), [])),
+        it(`accepts passage ${index + 1}: ${passage.slice(0, 60)}`, () =>
+          assert.deepEqual(
+            findings(rule, frontMatter, passage).map((f) => f.message),
+            [],
+          )),
       );
     });
   }

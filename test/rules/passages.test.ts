@@ -9,7 +9,10 @@ ruleTester('options-same-price-and-nature', {
   valid: [
     { name: 'renewal at the same prices', code: withOptions('Un an aux mêmes prix', 'Le contrat est renouvelable une fois, aux mêmes prix.') },
     { name: 'a price change refused', code: withOptions('Un an, sans indexation', 'Les prix ne seront pas indexés lors du renouvellement.') },
-    { name: 'a notice alone is checked too, and compliant', code: '---\ntype: avis\noptions: [ { type: renouvellement, description: Un an aux mêmes prix } ]\n---\n\n# Avis\n' },
+    {
+      name: 'a notice alone is checked too, and compliant',
+      code: '---\ntype: avis\noptions: [ { type: renouvellement, description: Un an aux mêmes prix } ]\n---\n\n# Avis\n',
+    },
   ],
   invalid: [
     {
@@ -47,13 +50,17 @@ ruleTester('refusal-clause-scope', {
   invalid: [
     {
       name: 'silent on who made the evaluation: a warning',
-      code: tender({ contract: `${PARTS.contract}\n\nLe Ministère pourra refuser tout prestataire ayant fait l'objet d'une évaluation de rendement insatisfaisant au cours des deux dernières années.` }),
+      code: tender({
+        contract: `${PARTS.contract}\n\nLe Ministère pourra refuser tout prestataire ayant fait l'objet d'une évaluation de rendement insatisfaisant au cours des deux dernières années.`,
+      }),
       errors: [{ line: 63, column: 1, messageId: 'evaluatingBodyNotStated', severity: 'warning', message: /cet organisme|this body/ }],
       output: null,
     },
     {
       name: 'three years',
-      code: tender({ contract: `${PARTS.contract}\n\nL'organisme se réserve le droit de refuser tout prestataire qui, au cours des 3 dernières années, a fait l'objet d'une évaluation de rendement insatisfaisant.` }),
+      code: tender({
+        contract: `${PARTS.contract}\n\nL'organisme se réserve le droit de refuser tout prestataire qui, au cours des 3 dernières années, a fait l'objet d'une évaluation de rendement insatisfaisant.`,
+      }),
       errors: [{ line: 63, message: /2 années|2 years/ }],
       output: null,
     },

@@ -37,7 +37,10 @@ ruleTester('qualification-notice-items', {
     { name: 'front-matter and SEAO mention', code: qualification(dates('2026-03-02', '2026-03-27'), REPUBLISHED) },
     {
       name: 'no bid security, options or no-obligation clause needed (art. 43 par. 1°)',
-      code: qualification('', `Les demandes de qualification doivent être reçues au plus tard le 27 mars 2026 à 11 h, au 700, boul. René-Lévesque Est. ${REPUBLISHED}`),
+      code: qualification(
+        '',
+        `Les demandes de qualification doivent être reçues au plus tard le 27 mars 2026 à 11 h, au 700, boul. René-Lévesque Est. ${REPUBLISHED}`,
+      ),
     },
   ],
   invalid: [

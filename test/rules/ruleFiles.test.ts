@@ -101,7 +101,13 @@ describe('one rule per file, named after its id', () => {
     assert.deepEqual(
       layoutProblems(
         [
-          { path: `family/${named(first)}.ts`, rules: [[named(first), first], [named(second), second]] },
+          {
+            path: `family/${named(first)}.ts`,
+            rules: [
+              [named(first), first],
+              [named(second), second],
+            ],
+          },
           { path: 'family/facts.ts', rules: [['other', RULES[2]]] },
         ],
         RULES.slice(0, 4),

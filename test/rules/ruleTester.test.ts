@@ -38,14 +38,19 @@ function coverageProblems(rules: readonly string[], blocks: readonly Block[], ha
   return rules.flatMap((rule) => {
     const own = blocks.filter((block) => block.rule === rule);
     if (own.length === 0) return [`${rule}: no rule-tester block`];
-    const invalid: { errors: readonly ExpectedError[]; output?: string | null }[] = own.flatMap((block): readonly { errors: readonly ExpectedError[]; output?: string | null }[] => block.invalid);
+    const invalid: { errors: readonly ExpectedError[]; output?: string | null }[] = own.flatMap(
+      (block): readonly { errors: readonly ExpectedError[]; output?: string | null }[] => block.invalid,
+    );
     return [
       own.every((block) => block.valid.length === 0) ? `${rule}: no valid case` : '',
       invalid.length === 0 ? `${rule}: no invalid case` : '',
-      invalid.length > 0 && !invalid.some((testCase) => testCase.errors.some((error) => error.line !== undefined && error.column !== undefined && error.messageId !== undefined))
+      invalid.length > 0 &&
+      !invalid.some((testCase) => testCase.errors.some((error) => error.line !== undefined && error.column !== undefined && error.messageId !== undefined))
         ? `${rule}: no invalid case states a finding's line, column and message id`
         : '',
-      !invalid.some((testCase) => typeof testCase.output === 'string') && own.some(hasUntestedFix) ? `${rule}: offers a quick fix, but no case states its output` : '',
+      !invalid.some((testCase) => typeof testCase.output === 'string') && own.some(hasUntestedFix)
+        ? `${rule}: offers a quick fix, but no case states its output`
+        : '',
     ].filter(Boolean);
   });
 }

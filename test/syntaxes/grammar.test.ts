@@ -21,7 +21,10 @@ async function markdownGrammar(): Promise<IGrammar> {
   };
   for (const grammar of manifest.contributes.grammars) paths[grammar.scopeName] = root + grammar.path;
   const registry = new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (sources) => new oniguruma.OnigScanner(sources), createOnigString: (text) => new oniguruma.OnigString(text) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (sources) => new oniguruma.OnigScanner(sources),
+      createOnigString: (text) => new oniguruma.OnigString(text),
+    }),
     loadGrammar: (scopeName) => Promise.resolve(paths[scopeName] ? parseRawGrammar(readFileSync(paths[scopeName], 'utf8'), paths[scopeName]) : null),
     getInjections: (scopeName) => manifest.contributes.grammars.filter((grammar) => grammar.injectTo.includes(scopeName)).map((grammar) => grammar.scopeName),
   });
@@ -70,17 +73,30 @@ describe('TextMate grammar (injection into Markdown)', () => {
   const AMOUNT = 'constant.numeric.amount.tender';
 
   it('scopes citations: art. N, article N.N, annexe N, with alinéa and paragraph, and bare paragraphs', () => {
-    const lines = tokenize(grammar, [
-      "Selon l'art. 4 et l'article 9.1 du règlement, voir aussi l'Article 4, al. 2, par. 6°.",
-      'Les éléments 4.6° et 4.2.1° ; 7° ; annexe 2.',
-    ].join('\n'));
-    assert.deepEqual(spans(lines, 0), [['art. 4', CITATION], ['article 9.1', CITATION], ['Article 4, al. 2, par. 6°', CITATION]]);
-    assert.deepEqual(spans(lines, 1), [['4.6°', CITATION], ['4.2.1°', CITATION], ['7°', CITATION], ['annexe 2', CITATION]]);
+    const lines = tokenize(
+      grammar,
+      ["Selon l'art. 4 et l'article 9.1 du règlement, voir aussi l'Article 4, al. 2, par. 6°.", 'Les éléments 4.6° et 4.2.1° ; 7° ; annexe 2.'].join('\n'),
+    );
+    assert.deepEqual(spans(lines, 0), [
+      ['art. 4', CITATION],
+      ['article 9.1', CITATION],
+      ['Article 4, al. 2, par. 6°', CITATION],
+    ]);
+    assert.deepEqual(spans(lines, 1), [
+      ['4.6°', CITATION],
+      ['4.2.1°', CITATION],
+      ['7°', CITATION],
+      ['annexe 2', CITATION],
+    ]);
   });
 
   it('scopes amounts in French and English notation, not bare numbers', () => {
     const lines = tokenize(grammar, 'Montant : 350 000 $, soit 1 250 000,00 $ ou $100,000 ; 2026 lots, 12 mois.');
-    assert.deepEqual(spans(lines, 0), [['350 000 $', AMOUNT], ['1 250 000,00 $', AMOUNT], ['$100,000', AMOUNT]]);
+    assert.deepEqual(spans(lines, 0), [
+      ['350 000 $', AMOUNT],
+      ['1 250 000,00 $', AMOUNT],
+      ['$100,000', AMOUNT],
+    ]);
   });
 
   it('scopes ISO and French dates', () => {
@@ -99,7 +115,10 @@ describe('TextMate grammar (injection into Markdown)', () => {
       [':', 'punctuation.separator.key-value.tender'],
       ['appel-offres', 'entity.name.type.document-type.tender'],
     ]);
-    assert.ok(lines[1].every((token) => token.scopes.includes('meta.embedded.block.frontmatter')), 'still YAML front-matter');
+    assert.ok(
+      lines[1].every((token) => token.scopes.includes('meta.embedded.block.frontmatter')),
+      'still YAML front-matter',
+    );
     assert.deepEqual(spans(lines, 2), [['2026-04-01', 'constant.numeric.date.iso.tender']]);
     assert.deepEqual(spans(lines, 3), [], 'body patterns stay out of the front-matter');
     const unknown = tokenize(grammar, ['---', 'type: "soumission"', '---'].join('\n'));
@@ -107,7 +126,10 @@ describe('TextMate grammar (injection into Markdown)', () => {
   });
 
   it('scopes tender-ignore comments: directive, citation and reason, over several lines', () => {
-    const lines = tokenize(grammar, ['<!-- tender-ignore 4.5.1° : avis publié par le SEAO,', 'mention en pied de page -->', '', '<!-- autre commentaire, art. 4 -->'].join('\n'));
+    const lines = tokenize(
+      grammar,
+      ['<!-- tender-ignore 4.5.1° : avis publié par le SEAO,', 'mention en pied de page -->', '', '<!-- autre commentaire, art. 4 -->'].join('\n'),
+    );
     assert.deepEqual(spans(lines, 0), [
       ['<!--', 'punctuation.definition.comment.begin.tender'],
       ['tender-ignore', 'keyword.control.directive.ignore.tender'],

@@ -1,5 +1,19 @@
 import { join, relative, resolve, sep } from 'node:path';
-import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, explain, FORMAT_CITATION, RULES, type DocumentModel, type DossierAnalysis, type Explanation, type Finding, type Locale, type Localized } from '../core/index.js';
+import {
+  analyzeDossier,
+  DEFAULT_SETTINGS,
+  DocumentParser,
+  dossierOf,
+  explain,
+  FORMAT_CITATION,
+  RULES,
+  type DocumentModel,
+  type DossierAnalysis,
+  type Explanation,
+  type Finding,
+  type Locale,
+  type Localized,
+} from '../core/index.js';
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { complianceReport, type ComplianceReport } from '../core/features/complianceReport.js';
 import { ChunkLibrary } from '../core/document/incremental.js';
@@ -113,7 +127,10 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
   const found = place ? dossierAt(place) : finder.dossierOf(path, read.text);
   const self = found.files.find((file) => file.path === resolve(path))!;
   // A dossier is checked with the settings of its folder (those of a file directly in it).
-  const dossierSettings = found.files.length > 1 ? loadConfigFor(join(found.root, found.files.find((file) => !file.name.includes('/'))?.name ?? self.name), DEFAULT_SETTINGS).settings : settings;
+  const dossierSettings =
+    found.files.length > 1
+      ? loadConfigFor(join(found.root, found.files.find((file) => !file.name.includes('/'))?.name ?? self.name), DEFAULT_SETTINGS).settings
+      : settings;
   const used = locale ? { ...dossierSettings, locale } : dossierSettings;
   const key = `${found.root}\0${found.numero ?? resolve(path)}\0${JSON.stringify(used)}`;
   let analysis = dossiers.get(key);
@@ -128,7 +145,10 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
   // Another file of the dossier is named by its path, as the report names files.
   const findings = result.findings.map((finding) =>
     finding.related?.some((related) => related.document)
-      ? { ...finding, related: finding.related.map((related) => (related.document ? { ...related, document: displayPath(join(found.root, related.document)) } : related)) }
+      ? {
+          ...finding,
+          related: finding.related.map((related) => (related.document ? { ...related, document: displayPath(join(found.root, related.document)) } : related)),
+        }
       : finding,
   );
   const line = read.windows1252Line;
@@ -204,7 +224,7 @@ function windows1252Finding(line: number, locale: Locale): Finding {
     citation: FORMAT_CITATION,
     severity: 'information',
     message: {
-      fr: "Fichier enregistré en Windows-1252 et non en UTF-8 : il a été lu comme tel. Enregistrez-le en UTF-8 pour que les autres outils en lisent correctement les accents.",
+      fr: 'Fichier enregistré en Windows-1252 et non en UTF-8 : il a été lu comme tel. Enregistrez-le en UTF-8 pour que les autres outils en lisent correctement les accents.',
       en: 'File saved as Windows-1252, not UTF-8: it was read as such. Save it as UTF-8 so that other tools read its accents correctly.',
     }[locale],
     range: { start: { line, character: 0 }, end: { line, character: 0 } },

@@ -22,7 +22,12 @@ export function start(script: string): void {
   });
   // Nowhere is left to report a failure to write the messages themselves; the status still does.
   process.stderr.on('error', () => undefined);
-  void runParallel(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text), script).then((code) => {
+  void runParallel(
+    process.argv.slice(2),
+    (text) => process.stdout.write(text),
+    (text) => process.stderr.write(text),
+    script,
+  ).then((code) => {
     process.exitCode = output === 'failed' ? 2 : code;
   });
 }

@@ -28,7 +28,13 @@ export interface InputError {
 }
 
 /** `checkedAt`: when the check ran, which the HTML report states. */
-export function formatReport(reports: FileReport[], format: OutputFormat, locale: Locale, inputErrors: readonly InputError[] = [], checkedAt: Date = new Date()): string {
+export function formatReport(
+  reports: FileReport[],
+  format: OutputFormat,
+  locale: Locale,
+  inputErrors: readonly InputError[] = [],
+  checkedAt: Date = new Date(),
+): string {
   if (format === 'html') return toHtml(reports, locale, inputErrors, checkedAt);
   if (format === 'json') return `${JSON.stringify(toJson(reports, locale), null, 2)}\n`;
   if (format === 'sarif') return `${JSON.stringify(toSarif(reports, locale, inputErrors), null, 2)}\n`;
@@ -39,7 +45,8 @@ export function formatReport(reports: FileReport[], format: OutputFormat, locale
 const citationSuffix = (citation: string, locale: Locale): string => (citation === FORMAT_CITATION ? '' : ` (${formatCitation(citation, locale)})`);
 
 /** How many dossiers the tender documents make: one outside a dossier of several files is a dossier of one. */
-const dossierCount = (reports: FileReport[]): number => new Set(reports.filter((report) => report.tender).map((report) => report.dossier ?? `file:${report.path}`)).size;
+const dossierCount = (reports: FileReport[]): number =>
+  new Set(reports.filter((report) => report.tender).map((report) => report.dossier ?? `file:${report.path}`)).size;
 
 /** The summary of SPEC §6 (the text format also counts the dossiers). */
 function summary(reports: FileReport[]) {
@@ -98,7 +105,9 @@ function toText(reports: FileReport[], locale: Locale): string {
   const warnings = count(total.warnings, ['avertissement', 'avertissements'], ['warning', 'warnings']);
   const information = count(total.information, ['information', 'informations'], ['information finding', 'information findings']);
   lines.push(
-    locale === 'fr' ? `${files}, ${tender} en ${dossiers} : ${errors}, ${warnings}, ${information}.` : `${files}, ${tender} in ${dossiers}: ${errors}, ${warnings}, ${information}.`,
+    locale === 'fr'
+      ? `${files}, ${tender} en ${dossiers} : ${errors}, ${warnings}, ${information}.`
+      : `${files}, ${tender} in ${dossiers}: ${errors}, ${warnings}, ${information}.`,
   );
   return `${lines.join('\n')}\n`;
 }

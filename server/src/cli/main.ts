@@ -9,7 +9,6 @@ import { formatReport, type FileReport, type InputError, type OutputFormat } fro
 import { fileSystemError, USAGE } from './messages.js';
 import { checkFilesInParallel } from './pool.js';
 
-
 const MARKDOWN = new Set(['.md', '.markdown']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
@@ -78,12 +77,16 @@ function parseArguments(args: string[]): Options | Localized | 'help' {
     if (name === '--format') {
       const format = value();
       if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') {
-        return { fr: `--format : text, json, sarif ou html attendu, reçu « ${format ?? ''} »`, en: `--format: text, json, sarif or html expected, got "${format ?? ''}"` };
+        return {
+          fr: `--format : text, json, sarif ou html attendu, reçu « ${format ?? ''} »`,
+          en: `--format: text, json, sarif or html expected, got "${format ?? ''}"`,
+        };
       }
       options.format = format;
     } else if (name === '--locale') {
       const locale = value();
-      if (locale !== 'fr' && locale !== 'en') return { fr: `--locale : fr ou en attendu, reçu « ${locale ?? ''} »`, en: `--locale: fr or en expected, got "${locale ?? ''}"` };
+      if (locale !== 'fr' && locale !== 'en')
+        return { fr: `--locale : fr ou en attendu, reçu « ${locale ?? ''} »`, en: `--locale: fr or en expected, got "${locale ?? ''}"` };
       options.locale = locale;
     } else if (name === '--jobs' || name === '-j') {
       const jobs = value();
@@ -101,7 +104,10 @@ function parseArguments(args: string[]): Options | Localized | 'help' {
     else options.inputs.push(arg);
   }
   if (options.explain && options.format !== 'text') {
-    return { fr: `--explain : seul le format text l'accepte, reçu --format ${options.format}`, en: `--explain: only the text format takes it, got --format ${options.format}` };
+    return {
+      fr: `--explain : seul le format text l'accepte, reçu --format ${options.format}`,
+      en: `--explain: only the text format takes it, got --format ${options.format}`,
+    };
   }
   return options.inputs.length ? options : { fr: 'aucun fichier, dossier ou glob donné', en: 'no file, folder or glob given' };
 }
@@ -122,12 +128,17 @@ function expandInputs(inputs: string[], errors: InputError[]): string[] {
       const matches = picomatch(input.replace(/^(?:\.\/)+/, ''));
       const depth = glob.includes('**') ? Infinity : glob.split('/').length;
       walk(base || '.', depth, (path) => matches(path.split(sep).join('/')), found, errors);
-      if (found.length === 0) errors.push({ input, message: { fr: 'aucun fichier Markdown (.md, .markdown) ne correspond', en: 'no Markdown file (.md, .markdown) matches' } });
+      if (found.length === 0)
+        errors.push({ input, message: { fr: 'aucun fichier Markdown (.md, .markdown) ne correspond', en: 'no Markdown file (.md, .markdown) matches' } });
     } else {
       try {
         if (statSync(input).isDirectory()) {
           walk(input, Infinity, () => true, found, errors);
-          if (found.length === 0) errors.push({ input, message: { fr: 'aucun fichier Markdown (.md, .markdown) dans ce dossier', en: 'no Markdown file (.md, .markdown) in this folder' } });
+          if (found.length === 0)
+            errors.push({
+              input,
+              message: { fr: 'aucun fichier Markdown (.md, .markdown) dans ce dossier', en: 'no Markdown file (.md, .markdown) in this folder' },
+            });
         } else found.push(input);
       } catch {
         // Named on the command line but missing or unreadable: listed, with the reason, like any file that cannot be read.
@@ -197,14 +208,24 @@ function isDirectory(path: string): boolean {
 export function run(args: string[], write: (text: string) => void, writeError: (text: string) => void): number {
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
-  return finish(start, start.files.map((path) => checkFile(path, start.options.locale, start.options.explain, start.options.format === 'html')), write, writeError);
+  return finish(
+    start,
+    start.files.map((path) => checkFile(path, start.options.locale, start.options.explain, start.options.format === 'html')),
+    write,
+    writeError,
+  );
 }
 
 /**
  * The command line's run: files are checked on `--jobs` threads (by default, from the text's size and
  * the cores left idle), the workers running `workerScript`, the command line's entry.
  */
-export async function runParallel(args: string[], write: (text: string) => void, writeError: (text: string) => void, workerScript: string | URL): Promise<number> {
+export async function runParallel(
+  args: string[],
+  write: (text: string) => void,
+  writeError: (text: string) => void,
+  workerScript: string | URL,
+): Promise<number> {
   const machine = sampleCpu();
   const start = begin(args, write, writeError);
   if (typeof start === 'number') return start;
@@ -252,7 +273,9 @@ function begin(args: string[], write: (text: string) => void, writeError: (text:
  */
 function finish({ options, errors }: Started, outcomes: FileOutcome[], write: (text: string) => void, writeError: (text: string) => void): number {
   const locale = options.locale ?? 'fr';
-  const reports: FileReport[] = outcomes.map((outcome) => ('error' in outcome ? { path: outcome.path, tender: false, findings: [], error: outcome.error } : outcome.report));
+  const reports: FileReport[] = outcomes.map((outcome) =>
+    'error' in outcome ? { path: outcome.path, tender: false, findings: [], error: outcome.error } : outcome.report,
+  );
   const report = formatReport(reports, options.format, locale, errors);
   if (options.output === undefined) write(report);
   else {
@@ -267,9 +290,13 @@ function finish({ options, errors }: Started, outcomes: FileOutcome[], write: (t
   const configs = new Map<string, ConfigOutcome>();
   for (const outcome of outcomes) if ('config' in outcome && outcome.config) configs.set(outcome.config.file, outcome.config);
   for (const { file, problems } of configs.values()) {
-    for (const problem of problems) writeError(`tender-lint: ${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message[locale]}\n`);
+    for (const problem of problems)
+      writeError(`tender-lint: ${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message[locale]}\n`);
   }
-  const failures = [...errors.map(({ input, message }) => `${input}: ${message[locale]}`), ...reports.flatMap((report) => (report.error ? [`${report.path}: ${report.error.message[locale]}`] : []))];
+  const failures = [
+    ...errors.map(({ input, message }) => `${input}: ${message[locale]}`),
+    ...reports.flatMap((report) => (report.error ? [`${report.path}: ${report.error.message[locale]}`] : [])),
+  ];
   for (const failure of failures) writeError(`tender-lint: ${failure}\n`);
   if (failures.length) return 2;
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;

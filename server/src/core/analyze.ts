@@ -69,11 +69,20 @@ function singlePlacement(model: DocumentModel): Placement {
   const range = (offsets: OffsetRange) => model.lines.range(offsets.start, offsets.end);
   return {
     finding(reported, locale) {
-      const finding: Finding = { rule: reported.rule, citation: reported.citation, severity: reported.severity, message: reported.message[locale], range: range(reported.range) };
-      if (reported.fix) finding.fix = { title: reported.fix.title[locale], edits: reported.fix.edits.map((edit) => ({ range: range(edit.range), newText: edit.newText })) };
+      const finding: Finding = {
+        rule: reported.rule,
+        citation: reported.citation,
+        severity: reported.severity,
+        message: reported.message[locale],
+        range: range(reported.range),
+      };
+      if (reported.fix)
+        finding.fix = { title: reported.fix.title[locale], edits: reported.fix.edits.map((edit) => ({ range: range(edit.range), newText: edit.newText })) };
       if (reported.related) {
         finding.related = reported.related.map((rel) =>
-          'document' in rel ? { document: rel.document, range: rel.position, message: rel.message[locale] } : { range: range(rel.range), message: rel.message[locale] },
+          'document' in rel
+            ? { document: rel.document, range: rel.position, message: rel.message[locale] }
+            : { range: range(rel.range), message: rel.message[locale] },
         );
       }
       return { finding };
@@ -103,13 +112,20 @@ function combinedPlacement(combined: CombinedDossier, anchorOfRule: (rule: strin
         const frontMatter = first.member.model.frontMatter;
         return frontMatter !== undefined && range.start - placed.base < frontMatter.range.end;
       })();
-      const target = fixFile && fixFile !== first.member ? combined.anchorOf(fixFile) : !edits && !related && inFrontMatter ? anchorOfRule(reported.rule) : undefined;
+      const target =
+        fixFile && fixFile !== first.member ? combined.anchorOf(fixFile) : !edits && !related && inFrontMatter ? anchorOfRule(reported.rule) : undefined;
       if (target && combined.memberAt(target).member !== first.member) {
         related = [{ range, message: MOVED_FROM }, ...(related ?? [])];
         range = target;
       }
       const at = combined.memberAt(range);
-      const finding: Finding = { rule: reported.rule, citation: reported.citation, severity: reported.severity, message: reported.message[locale], range: at.range };
+      const finding: Finding = {
+        rule: reported.rule,
+        citation: reported.citation,
+        severity: reported.severity,
+        message: reported.message[locale],
+        range: at.range,
+      };
       // A quick fix edits the file of its finding: one that would edit another file is not offered.
       if (reported.fix && edits && edits.every((edit) => edit.at.member === at.member)) {
         finding.fix = { title: reported.fix.title[locale], edits: edits.map((edit) => ({ range: edit.at.range, newText: edit.newText })) };
@@ -148,7 +164,15 @@ function* runRules(
       // Beyond the cap a finding is only counted: one finding below says how many were left out.
       if (++count > LIMITS.findingsPerRule) return;
       lastKept = r.range ?? anchor;
-      reported.push({ rule: rule.id, citation: rule.citation, severity: r.severity ?? rule.severity, range: r.range ?? anchor, message: r.message, fix: r.fix, related: r.related });
+      reported.push({
+        rule: rule.id,
+        citation: rule.citation,
+        severity: r.severity ?? rule.severity,
+        range: r.range ?? anchor,
+        message: r.message,
+        fix: r.fix,
+        related: r.related,
+      });
     };
     const given = { ...ruleContext, report };
     // Not applicable (see Rule.notApplicable): nothing is asked of the document.
@@ -210,7 +234,11 @@ export function runSteps<T>(steps: Generator<void, T, undefined>): T {
  * seconds). The findings are the same however the steps are spread; a caller may stop iterating (a
  * newer version arrived) and lose nothing else.
  */
-export function* dossierSteps(dossier: Dossier, settings: AnalysisSettings = DEFAULT_SETTINGS, rules: readonly Rule[] = RULES): Generator<void, DossierAnalysis, undefined> {
+export function* dossierSteps(
+  dossier: Dossier,
+  settings: AnalysisSettings = DEFAULT_SETTINGS,
+  rules: readonly Rule[] = RULES,
+): Generator<void, DossierAnalysis, undefined> {
   try {
     return yield* dossierAnalysis(dossier, settings, rules);
   } finally {
@@ -251,7 +279,13 @@ function* dossierAnalysis(dossier: Dossier, settings: AnalysisSettings, rules: r
   const placed = new Map<DossierMember, AnalysisResult>();
   for (const member of dossier.members) {
     // Each file alone; a dossier of one also runs the checks of the tender documents here, in the rules' order, as a single file always did.
-    const own = yield* ownFindings(member.model, settings, settingsKey, combined ? fileRulesOf(rules) : rules, member.type === 'addenda' ? dossierAddenda(dossier, member) : addenda);
+    const own = yield* ownFindings(
+      member.model,
+      settings,
+      settingsKey,
+      combined ? fileRulesOf(rules) : rules,
+      member.type === 'addenda' ? dossierAddenda(dossier, member) : addenda,
+    );
     placed.set(member, { tender: own.tender, findings: [...own.findings] });
   }
   if (combined) {
@@ -269,7 +303,8 @@ function* dossierAnalysis(dossier: Dossier, settings: AnalysisSettings, rules: r
     }
   }
   const results = new Map<DossierMember, AnalysisResult>();
-  for (const [member, { tender, findings }] of placed) results.set(member, { tender, findings: capDocument(applySettings(findings, settings), settings.locale) });
+  for (const [member, { tender, findings }] of placed)
+    results.set(member, { tender, findings: capDocument(applySettings(findings, settings), settings.locale) });
   const analysis = { dossier, results, combined };
   RECENT_ANALYSES.unshift({ rules, settingsKey, analysis });
   if (RECENT_ANALYSES.length > RECENT_KEPT) RECENT_ANALYSES.pop();
@@ -312,7 +347,12 @@ function* ownFindings(
 }
 
 /** One file's own findings (settings not applied): its form, its limits, its ignore directives, and the given rules that apply to its type. */
-function* analyzeDocument(model: DocumentModel, settings: AnalysisSettings, rules: readonly Rule[], addenda: readonly RelatedAddendum[]): Generator<void, AnalysisResult, undefined> {
+function* analyzeDocument(
+  model: DocumentModel,
+  settings: AnalysisSettings,
+  rules: readonly Rule[],
+  addenda: readonly RelatedAddendum[],
+): Generator<void, AnalysisResult, undefined> {
   const { detection } = model;
   const locale = settings.locale;
   const findings: Finding[] = [];
@@ -361,7 +401,13 @@ function* analyzeDocument(model: DocumentModel, settings: AnalysisSettings, rule
   }
   for (const problem of model.frontMatter?.problems ?? []) {
     const check = problem.kind === 'yaml-syntax' ? FORM_CHECKS.yamlSyntax : problem.kind === 'unknown-key' ? FORM_CHECKS.unknownKey : FORM_CHECKS.invalidValue;
-    const finding = toFinding(check.id, check.citation, problem.kind === 'unknown-key' || problem.unusual ? 'warning' : 'error', problem.range, problem.message);
+    const finding = toFinding(
+      check.id,
+      check.citation,
+      problem.kind === 'unknown-key' || problem.unusual ? 'warning' : 'error',
+      problem.range,
+      problem.message,
+    );
     if (problem.suggestion) {
       const { suggestion } = problem;
       finding.fix = {
@@ -378,7 +424,11 @@ function* analyzeDocument(model: DocumentModel, settings: AnalysisSettings, rule
     findings.push(finding);
   }
 
-  findings.push(...limitFindings(model).map((limit) => toFinding(FORM_CHECKS.analysisLimit.id, FORM_CHECKS.analysisLimit.citation, 'information', limit.range, limit.message)));
+  findings.push(
+    ...limitFindings(model).map((limit) =>
+      toFinding(FORM_CHECKS.analysisLimit.id, FORM_CHECKS.analysisLimit.citation, 'information', limit.range, limit.message),
+    ),
+  );
 
   const silenced = new Set<string>();
   for (const ignore of model.ignores) {
@@ -424,7 +474,10 @@ const DEGRADED: Record<DegradedReason, Localized> = {
   'line-length': { fr: `une ligne dépasse ${LIMITS.lineLength} caractères`, en: `a line exceeds ${LIMITS.lineLength} characters` },
   nesting: { fr: `plus de ${LIMITS.nesting} niveaux de listes ou de citations imbriquées`, en: `more than ${LIMITS.nesting} levels of nested lists or quotes` },
   brackets: { fr: `plus de ${LIMITS.brackets} crochets ouvrants`, en: `more than ${LIMITS.brackets} opening brackets` },
-  'list-items': { fr: `plus de ${LIMITS.listItems.toLocaleString('fr-CA')} éléments de liste`, en: `more than ${LIMITS.listItems.toLocaleString('en-CA')} list items` },
+  'list-items': {
+    fr: `plus de ${LIMITS.listItems.toLocaleString('fr-CA')} éléments de liste`,
+    en: `more than ${LIMITS.listItems.toLocaleString('en-CA')} list items`,
+  },
   'block-length': { fr: `le bloc dépasse ${LIMITS.blockLength} caractères`, en: `the block exceeds ${LIMITS.blockLength} characters` },
   'parser-failure': { fr: "l'analyseur Markdown a échoué sur ce bloc", en: 'the Markdown parser failed on this block' },
 };
@@ -538,7 +591,6 @@ export function ruleContext(model: DocumentModel, settings: AnalysisSettings, ad
 export function dossierRuleContext(combined: CombinedDossier, context: RuleContext, rule: Rule): RuleContext {
   return { ...context, ...combined.homeFor(rule.citation) };
 }
-
 
 /** Per-rule or per-citation severity from the settings, `off` removing the finding (SPEC §7). */
 function applySettings(findings: Finding[], settings: AnalysisSettings): Finding[] {

@@ -108,7 +108,12 @@ export function createLanguageService(): TenderLanguageService {
       yield* readBlockAhead(parsed);
     }
   }
-  function* steps(uri: string, text: string, settings: AnalysisSettings, input: DossierInput = { name: '', others: [] }): Generator<void, AnalysisResult, undefined> {
+  function* steps(
+    uri: string,
+    text: string,
+    settings: AnalysisSettings,
+    input: DossierInput = { name: '', others: [] },
+  ): Generator<void, AnalysisResult, undefined> {
     const model = parserFor(uri).parse(text);
     const related = input.others.map((other) => ({ name: other.name, text: other.text, model: otherParser(other.uri).parse(other.text) }));
     const uris = new Map([[input.name, uri], ...input.others.map((other) => [other.name, other.uri] as const)]);
@@ -121,7 +126,14 @@ export function createLanguageService(): TenderLanguageService {
       const last = memberUri && memberUri !== uri ? analyses.get(memberUri) : undefined;
       if (!last || last.model !== member.model) continue;
       const others = [{ name: input.name, text, model }, ...related.filter((other) => other.name !== member.name)];
-      analyses.set(memberUri!, { ...last, settings, result: dossier.results.get(member)!, related: others, dossier: { ...dossier, dossier: { ...dossier.dossier, self: member } }, uris });
+      analyses.set(memberUri!, {
+        ...last,
+        settings,
+        result: dossier.results.get(member)!,
+        related: others,
+        dossier: { ...dossier, dossier: { ...dossier.dossier, self: member } },
+        uris,
+      });
     }
     return result;
   }

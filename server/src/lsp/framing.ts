@@ -137,14 +137,21 @@ export class FramedMessageReader extends AbstractMessageReader {
     try {
       message = JSON.parse(body.toString('utf8'));
     } catch {
-      this.listener.skipped({ fr: `Corps de message qui n'est pas du JSON (${body.length} octets) : erreur d'analyse renvoyée.`, en: `Message body that is not JSON (${body.length} bytes): parse error returned.` });
+      this.listener.skipped({
+        fr: `Corps de message qui n'est pas du JSON (${body.length} octets) : erreur d'analyse renvoyée.`,
+        en: `Message body that is not JSON (${body.length} bytes): parse error returned.`,
+      });
       this.listener.reply({ jsonrpc: '2.0', id: null, error: { code: PARSE_ERROR, message: 'Parse error' } } as Message);
       return;
     }
     if (!isMessage(message)) {
       const id = (message as { id?: unknown } | null)?.id;
       this.listener.skipped({ fr: 'Message JSON-RPC invalide : requête invalide renvoyée.', en: 'Invalid JSON-RPC message: invalid request returned.' });
-      this.listener.reply({ jsonrpc: '2.0', id: typeof id === 'number' || typeof id === 'string' ? id : null, error: { code: INVALID_REQUEST, message: 'Invalid Request' } } as Message);
+      this.listener.reply({
+        jsonrpc: '2.0',
+        id: typeof id === 'number' || typeof id === 'string' ? id : null,
+        error: { code: INVALID_REQUEST, message: 'Invalid Request' },
+      } as Message);
       return;
     }
     this.callback?.(message);
@@ -159,7 +166,8 @@ function contentLength(block: string): number | Localized {
     if (colon < 0) return { fr: `ligne sans « : »`, en: `a line without ":"` };
     if (line.slice(0, colon).trim().toLowerCase() !== 'content-length') continue;
     const value = line.slice(colon + 1).trim();
-    if (!/^\d+$/.test(value)) return { fr: `Content-Length « ${value.slice(0, 40)} » n'est pas un nombre`, en: `Content-Length "${value.slice(0, 40)}" is not a number` };
+    if (!/^\d+$/.test(value))
+      return { fr: `Content-Length « ${value.slice(0, 40)} » n'est pas un nombre`, en: `Content-Length "${value.slice(0, 40)}" is not a number` };
     if (length !== undefined && length !== Number(value)) return { fr: 'deux Content-Length différents', en: 'two different Content-Length' };
     length = Number(value);
   }

@@ -34,7 +34,11 @@ export class IncomingVersions {
     // last edit applied last, and comparing numbers would leave the document superseded forever.
     if ((notification.method === 'textDocument/didChange' || notification.method === 'textDocument/didOpen') && typeof document.version === 'number') {
       this.newest.set(document.uri, document.version);
-    } else if (notification.method === 'textDocument/didChange' || notification.method === 'textDocument/didOpen' || notification.method === 'textDocument/didClose') {
+    } else if (
+      notification.method === 'textDocument/didChange' ||
+      notification.method === 'textDocument/didOpen' ||
+      notification.method === 'textDocument/didClose'
+    ) {
       this.newest.delete(document.uri);
     }
   }

@@ -55,7 +55,11 @@ interface InitializationOptions {
  * The LSP adapter: keeps documents in sync, schedules analyses, publishes diagnostics. All checks
  * live in the core; this file only translates.
  */
-export function startServer(connection: Connection, incoming?: IncomingVersions, { sliceMs = SLICE_MS }: { sliceMs?: number } = {}): { warn(text: Localized): void } {
+export function startServer(
+  connection: Connection,
+  incoming?: IncomingVersions,
+  { sliceMs = SLICE_MS }: { sliceMs?: number } = {},
+): { warn(text: Localized): void } {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
   let clientLocale: Locale = 'fr';
@@ -86,7 +90,9 @@ export function startServer(connection: Connection, incoming?: IncomingVersions,
 
   connection.onInitialize((params: InitializeParams) => {
     // Whatever a client sends: a wrong type counts as absent, never as a failure of initialize.
-    const options = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitializationOptions;
+    const options = (
+      typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}
+    ) as InitializationOptions;
     const locale = [options.locale, params.locale].find((value): value is string => typeof value === 'string') ?? 'fr';
     clientLocale = locale.toLowerCase().startsWith('en') ? 'en' : 'fr';
     // Untrusted unless the client says otherwise in so many words: `trusted: "false"` is not trust.
@@ -122,7 +128,10 @@ export function startServer(connection: Connection, incoming?: IncomingVersions,
       }
       const problems: SettingsProblem[] = [];
       settings = mergeSettings(settings, await pending, problems);
-      tellProblems('tender.*', problems.map((problem) => problem.message[clientLocale]));
+      tellProblems(
+        'tender.*',
+        problems.map((problem) => problem.message[clientLocale]),
+      );
     }
     const path = filePath(uri);
     if (path) {
@@ -131,7 +140,12 @@ export function startServer(connection: Connection, incoming?: IncomingVersions,
       // An open settings file shows its own problems as diagnostics (analyzeAndPublish).
       const open = loaded.file !== undefined && documents.all().some((document) => filePath(document.uri) === loaded.file);
       if (loaded.file && !open) {
-        tellProblems(loaded.file, loaded.problems.map((problem) => `${loaded.file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message[clientLocale]}`));
+        tellProblems(
+          loaded.file,
+          loaded.problems.map(
+            (problem) => `${loaded.file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message[clientLocale]}`,
+          ),
+        );
       }
     }
     return settings;
@@ -150,7 +164,10 @@ export function startServer(connection: Connection, incoming?: IncomingVersions,
     const heading = clientLocale === 'fr' ? `Réglages Tender LS non appliqués (${source})` : `Tender LS settings not applied (${source})`;
     // A notification, not a request: nothing waits for the user to close it.
     const separator = clientLocale === 'fr' ? ' : ' : ': ';
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `${heading}${separator}${lines[0]}${lines.length > 1 ? ` (+${lines.length - 1})` : ''}` });
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: `${heading}${separator}${lines[0]}${lines.length > 1 ? ` (+${lines.length - 1})` : ''}`,
+    });
   }
 
   /** An open `.tenderrc`: its problems as diagnostics on it, from the editor's text. */
@@ -158,7 +175,12 @@ export function startServer(connection: Connection, incoming?: IncomingVersions,
     const document = documents.get(uri);
     if (!document) return;
     const { problems } = readSettingsText(document.getText(), configFormat(path));
-    const diagnostics = problems.map((problem): Diagnostic => ({ range: problem.range, severity: DiagnosticSeverity.Warning, source: 'tender', message: problem.message[clientLocale] }));
+    const diagnostics = problems.map((problem): Diagnostic => ({
+      range: problem.range,
+      severity: DiagnosticSeverity.Warning,
+      source: 'tender',
+      message: problem.message[clientLocale],
+    }));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
@@ -178,7 +200,9 @@ export function startServer(connection: Connection, incoming?: IncomingVersions,
         const [uri] = queued;
         queued.delete(uri);
         // One document's failure must neither stop the queue nor become an unhandled rejection (fatal in Node).
-        await analyzeAndPublish(uri).catch((error: unknown) => connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`));
+        await analyzeAndPublish(uri).catch((error: unknown) =>
+          connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? String(error)}`),
+        );
         wakeAnalysisWaiters(uri);
       }
     } finally {
@@ -335,7 +359,11 @@ export function startServer(connection: Connection, incoming?: IncomingVersions,
    * document is closed, its analysis failed, the wait ran out or the request was cancelled. The
    * analysis runs in slices, so the server keeps answering other requests meanwhile.
    */
-  async function analysedDocument(uri: string, token?: CancellationToken, wait = ANALYSIS_WAIT_MS): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined> {
+  async function analysedDocument(
+    uri: string,
+    token?: CancellationToken,
+    wait = ANALYSIS_WAIT_MS,
+  ): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined> {
     const deadline = monotonicMs() + wait;
     for (;;) {
       const document = documents.get(uri);
@@ -378,7 +406,16 @@ export function startServer(connection: Connection, incoming?: IncomingVersions,
 
   /** A finding as a diagnostic; the other files of its dossier it relates to are found by their names. */
   const diagnosticOf = (uri: string, finding: Finding, locale: Locale) => toDiagnostic(uri, finding, locale, service.lastAnalysis(uri)?.uris);
-  const featureContext: FeatureContext = { connection, documents, service, locale: () => clientLocale, toDiagnostic: diagnosticOf, analysedDocument, currentModel, documentEdit };
+  const featureContext: FeatureContext = {
+    connection,
+    documents,
+    service,
+    locale: () => clientLocale,
+    toDiagnostic: diagnosticOf,
+    analysedDocument,
+    currentModel,
+    documentEdit,
+  };
   for (const register of FEATURES) register(featureContext);
 
   documents.listen(connection);
@@ -403,7 +440,10 @@ export function toDiagnostic(uri: string, finding: Finding, locale: Locale, uris
     message: finding.message,
     data: { rule: finding.rule },
     relatedInformation: finding.related?.map((related) => ({
-      location: { uri: related.document ? (uris?.get(related.document) ?? new URL(related.document.split('/').map(encodeURIComponent).join('/'), uri).href) : uri, range: related.range },
+      location: {
+        uri: related.document ? (uris?.get(related.document) ?? new URL(related.document.split('/').map(encodeURIComponent).join('/'), uri).href) : uri,
+        range: related.range,
+      },
       message: related.message,
     })),
   };

@@ -87,6 +87,11 @@ function unreadable(error: unknown): Cached {
   return {
     stamp: '',
     raw: undefined,
-    problems: [{ range: { start, end: start }, message: { fr: `aucun réglage de ce fichier n'est appliqué : ${reason.fr}`, en: `none of this file's settings apply: ${reason.en}` } }],
+    problems: [
+      {
+        range: { start, end: start },
+        message: { fr: `aucun réglage de ce fichier n'est appliqué : ${reason.fr}`, en: `none of this file's settings apply: ${reason.en}` },
+      },
+    ],
   };
 }

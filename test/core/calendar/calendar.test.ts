@@ -102,7 +102,10 @@ describe('calendar: Easter and the jours fériés of I-16 art. 61 par. 23', () =
   ];
   for (const [year, expected] of years) {
     it(`lists the ${year} jours fériés (1 July moves to 2 July only when it is a Sunday)`, () => {
-      assert.deepEqual(namedHolidays(year).map((h) => isoDate(h.date)), expected);
+      assert.deepEqual(
+        namedHolidays(year).map((h) => isoDate(h.date)),
+        expected,
+      );
     });
   }
 
@@ -197,6 +200,9 @@ describe('calendar: settings', () => {
     assert.equal(mergeSettings(DEFAULT_SETTINGS, { 'feries-2-janvier-26-decembre': true }).closedJan2Dec26, true);
     const problems: SettingsProblem[] = [];
     assert.equal(mergeSettings(DEFAULT_SETTINGS, { 'feries-2-janvier-26-decembre': 'oui' }, problems).closedJan2Dec26, false);
-    assert.deepEqual(problems.map((problem) => problem.path), [['feries-2-janvier-26-decembre']]);
+    assert.deepEqual(
+      problems.map((problem) => problem.path),
+      [['feries-2-janvier-26-decembre']],
+    );
   });
 });

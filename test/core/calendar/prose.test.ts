@@ -16,7 +16,14 @@ function read(text: string) {
 describe('prose dates: English', () => {
   it('"Tuesday, November 3, 2026, at 2:00 p.m.": weekday, date and time, exact offsets', () => {
     assert.deepEqual(read('Tenders are due Tuesday, November 3, 2026, at 2:00 p.m. sharp.'), [
-      { mention: 'Tuesday, November 3, 2026, at 2:00 p.m.', date: 'November 3, 2026', iso: '2026-11-03', style: 'english', weekday: { value: 2, text: 'Tuesday' }, time: '14:00' },
+      {
+        mention: 'Tuesday, November 3, 2026, at 2:00 p.m.',
+        date: 'November 3, 2026',
+        iso: '2026-11-03',
+        style: 'english',
+        weekday: { value: 2, text: 'Tuesday' },
+        time: '14:00',
+      },
     ]);
   });
 
@@ -32,7 +39,14 @@ describe('prose dates: English', () => {
 
   it('the time written before the date: "2:00 p.m. (local time) on Tuesday, November 3, 2026"', () => {
     assert.deepEqual(read('no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026.'), [
-      { mention: '2:00 p.m. (local time) on Tuesday, November 3, 2026', date: 'November 3, 2026', iso: '2026-11-03', style: 'english', weekday: { value: 2, text: 'Tuesday' }, time: '14:00' },
+      {
+        mention: '2:00 p.m. (local time) on Tuesday, November 3, 2026',
+        date: 'November 3, 2026',
+        iso: '2026-11-03',
+        style: 'english',
+        weekday: { value: 2, text: 'Tuesday' },
+        time: '14:00',
+      },
     ]);
   });
 
@@ -48,11 +62,17 @@ describe('prose dates: English', () => {
   });
 
   it('an impossible time is left out of the mention', () => {
-    assert.deepEqual(read('March 2, 2026 at 13 p.m.').map((m) => [m.mention, m.time]), [['March 2, 2026', undefined]]);
+    assert.deepEqual(
+      read('March 2, 2026 at 13 p.m.').map((m) => [m.mention, m.time]),
+      [['March 2, 2026', undefined]],
+    );
   });
 
   it('capitals and a weekday without a comma', () => {
-    assert.deepEqual(read('MONDAY MARCH 2 2026').map((m) => [m.mention, m.weekday]), [['MONDAY MARCH 2 2026', { value: 1, text: 'MONDAY' }]]);
+    assert.deepEqual(
+      read('MONDAY MARCH 2 2026').map((m) => [m.mention, m.weekday]),
+      [['MONDAY MARCH 2 2026', { value: 1, text: 'MONDAY' }]],
+    );
   });
 
   it('invalid dates, a month without a day and words that merely contain a month are ignored', () => {
@@ -123,13 +143,16 @@ describe('prose dates: times however they are written (issue 13)', () => {
   });
 
   it('English ordinals: "March 31st, 2026", "the 2nd of April 2026"', () => {
-    assert.deepEqual(read('Tuesday, March 31st, 2026 at 2 p.m.; the 2nd of April 2026').map((m) => [m.iso, m.weekday?.text, m.time]), [
-      ['2026-03-31', 'Tuesday', '14:00'],
-      ['2026-04-02', undefined, undefined],
-    ]);
+    assert.deepEqual(
+      read('Tuesday, March 31st, 2026 at 2 p.m.; the 2nd of April 2026').map((m) => [m.iso, m.weekday?.text, m.time]),
+      [
+        ['2026-03-31', 'Tuesday', '14:00'],
+        ['2026-04-02', undefined, undefined],
+      ],
+    );
   });
 
-  it('findTime reads a time alone (a table\'s time column)', () => {
+  it("findTime reads a time alone (a table's time column)", () => {
     assert.deepEqual(findTime('15 h 30'), { hour: 15, minute: 30 });
     assert.deepEqual(findTime('midi (heure de Québec)'), { hour: 12, minute: 0 });
     assert.deepEqual(findTime('2:00 p.m. ET'), { hour: 14, minute: 0 });

@@ -31,7 +31,7 @@ const citationOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code ==
 const ours = () => vscode.extensions.all.find((candidate) => (candidate.packageJSON as { name?: string } | undefined)?.name === 'tender-ls');
 /** A tree row's label as text (a label may also be given with highlights). */
 const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'object' ? item.label.label : item.label);
-const ruleOf = (diagnostic: vscode.Diagnostic) => ((diagnostic as vscode.Diagnostic & { data?: { rule?: string } }).data?.rule);
+const ruleOf = (diagnostic: vscode.Diagnostic) => (diagnostic as vscode.Diagnostic & { data?: { rule?: string } }).data?.rule;
 
 async function open(name: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(exampleUri(name));
@@ -54,7 +54,7 @@ describe('Tender LS in a real VS Code extension host', function () {
     assert.equal(api.client.initializeResult?.serverInfo?.name, 'tender-language-server');
   });
 
-  it('publishes the defects example\'s findings, with citations and rule names', async () => {
+  it("publishes the defects example's findings, with citations and rule names", async () => {
     const { document } = await open(DEFECTS);
     const diagnostics = await until('diagnostics of the defects example', () => {
       const found = tenderDiagnostics(document.uri);
@@ -76,7 +76,10 @@ describe('Tender LS in a real VS Code extension host', function () {
       // The analysis is done once the server has a report for the document.
       await until(`the analysis of ${name}`, async () => (await api.conformity(document.uri)) ?? undefined);
       const errors = tenderDiagnostics(document.uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error);
-      assert.deepEqual(errors.map((diagnostic) => `${citationOf(diagnostic)} ${diagnostic.message}`), []);
+      assert.deepEqual(
+        errors.map((diagnostic) => `${citationOf(diagnostic)} ${diagnostic.message}`),
+        [],
+      );
     });
   }
 
@@ -135,7 +138,10 @@ describe('Tender LS in a real VS Code extension host', function () {
     const tab = await until(`the report webview tab "${tabTitle}"`, () =>
       vscode.window.tabGroups.all
         .flatMap((group) => group.tabs)
-        .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith('tender.complianceReport') && candidate.label === tabTitle),
+        .find(
+          (candidate) =>
+            candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith('tender.complianceReport') && candidate.label === tabTitle,
+        ),
     );
     const findings = (html: string | undefined) => Number(/<dd data-count="finding">(\d+)<\/dd>/.exec(html ?? '')?.[1]);
     const before = findings(report.current.html);
@@ -146,7 +152,12 @@ describe('Tender LS in a real VS Code extension host', function () {
     assert.ok(rule?.findings.length === 1 && rule.findings[0].fix, '4.7° has one finding and its quick fix');
     const { range, fix: expected } = rule.findings[0];
     const where = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, where, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      where,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((action) => action.kind?.value === 'quickfix' && action.title === expected?.title);
     assert.ok(fix?.edit, `"${expected?.title}" among ${actions.map((action) => action.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -170,7 +181,12 @@ describe('Tender LS in a real VS Code extension host', function () {
   it('applies the quick fix of 4.7° and the finding goes away', async () => {
     const { document } = await open(DEFECTS);
     const diagnostic = await until('the 4.7° diagnostic', () => tenderDiagnostics(document.uri).find((candidate) => citationOf(candidate) === '4.7°'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     // Several findings share the notice's heading: the server's report names this finding's fix.
     const report = await api.conformity(document.uri);
     const title = report?.groups.flatMap((group) => group.items).find((item) => item.rule === 'notice-no-obligation-to-accept')?.findings[0]?.fix?.title;
@@ -213,7 +229,10 @@ describe('Tender LS in a real VS Code extension host', function () {
     if (!file) this.skip(); // No snippets contributed yet.
     const extension = ours();
     assert.ok(extension);
-    const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, file.path)))) as Record<string, { body: string | string[] }>;
+    const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, file.path)))) as Record<
+      string,
+      { body: string | string[] }
+    >;
     const [name, snippet] = Object.entries(snippets)[0];
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     await vscode.window.showTextDocument(document);
@@ -224,7 +243,7 @@ describe('Tender LS in a real VS Code extension host', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('leaves the outline to VS Code\'s Markdown: each heading once, no group named after the extension', async () => {
+  it("leaves the outline to VS Code's Markdown: each heading once, no group named after the extension", async () => {
     const { document } = await open(DEFECTS);
     const symbols = await until('the outline', async () => {
       const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
@@ -248,7 +267,10 @@ describe('Tender LS in a real VS Code extension host', function () {
         const found = tenderDiagnostics(document.uri);
         return found.length > 0 && found;
       });
-      assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.range.start.line), [1]);
+      assert.deepEqual(
+        diagnostics.map((diagnostic) => diagnostic.range.start.line),
+        [1],
+      );
       assert.match(diagnostics[0].message, /4\.7°/);
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
       assert.deepEqual(lenses ?? [], [], 'no code lens of a tender on it');
@@ -260,7 +282,10 @@ describe('Tender LS in a real VS Code extension host', function () {
 
   it('shows the article text in a hover on a citation', async () => {
     const { document } = await open(COMPLIANT[0]);
-    const line = document.getText().split('\n').findIndex((text) => text.includes('article 7.1'));
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((text) => text.includes('article 7.1'));
     assert.ok(line >= 0, 'the compliant example cites article 7.1');
     const column = document.lineAt(line).text.indexOf('article 7.1') + 'article '.length;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(line, column + 1));

@@ -50,7 +50,7 @@ export function namedHolidays(year: number, options: CalendarOptions = {}): Holi
     { date: addDays(easter, -2), name: { fr: 'Vendredi saint', en: 'Good Friday' } },
     { date: addDays(easter, 1), name: { fr: 'lundi de Pâques', en: 'Easter Monday' } },
     // The Monday immediately before 25 May (18–24 May).
-    { date: addDays(may25, -(((weekday(may25) + 6) % 7) || 7)), name: { fr: 'Journée nationale des patriotes', en: "National Patriots' Day" } },
+    { date: addDays(may25, -((weekday(may25) + 6) % 7 || 7)), name: { fr: 'Journée nationale des patriotes', en: "National Patriots' Day" } },
     { date: { year, month: 6, day: 24 }, name: { fr: 'fête nationale du Québec', en: "Québec's National Holiday" } },
     {
       date: weekday(july1) === 0 ? { year, month: 7, day: 2 } : july1,
@@ -118,7 +118,7 @@ export class LegalCalendar {
   /** The date that many jours ouvrables after a day (that day not counted): art. 11 al. 3, art. 25 al. 7. */
   addJoursOuvrables(date: CalendarDate, count: number): CalendarDate {
     let current = date;
-    for (let left = count; left > 0; ) {
+    for (let left = count; left > 0;) {
       current = addDays(current, 1);
       if (this.isJourOuvrable(current)) left--;
     }

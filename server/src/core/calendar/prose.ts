@@ -68,8 +68,30 @@ function frenchTime(groups: Record<string, string | undefined>, p: string): Time
   return Number(hour) < 24 && minute < 60 ? { hour: Number(hour), minute } : null;
 }
 const MONTH_INDEX: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 const WEEKDAY_EN = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
@@ -89,7 +111,11 @@ const ENGLISH_DATE = new RegExp(
   'dgiu',
 );
 const CLOCK_EN_ALONE = new RegExp(String.raw`(?<![\p{L}\d])${CLOCK_EN}`, 'iu');
-const fold = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** The date mentions of a piece of text; `offset` is the text's position in the document. */
 export function findDates(text: string, offset = 0): DateMention[] {
@@ -110,7 +136,14 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const weekdayAt = indices.weekday;
     // The mention starts at the time written first, else at the weekday, else at the date.
     const start = before ? offset + match.index : weekdayAt ? offset + weekdayAt[0] : dateStart;
-    const mention: DateMention = { start, end: after ? offset + match.index + whole.length : dateEnd, dateStart, dateEnd, date: { year, month, day }, style: iso ? 'iso' : 'french' };
+    const mention: DateMention = {
+      start,
+      end: after ? offset + match.index + whole.length : dateEnd,
+      dateStart,
+      dateEnd,
+      date: { year, month, day },
+      style: iso ? 'iso' : 'french',
+    };
     if (weekdayWord && weekdayAt) {
       const value = (WEEKDAYS.fr as readonly string[]).indexOf(weekdayWord.toLowerCase());
       mention.weekday = { value, start: offset + weekdayAt[0], end: offset + weekdayAt[1], text: weekdayWord };

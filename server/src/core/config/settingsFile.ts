@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type AnalysisSettings, type SeveritySetting } from '.
  */
 export const SETTINGS_KEYS = {
   regles: {
-    fr: "Sévérité par règle (nom) ou par citation (ex. « 4.3° ») : error, warning, information, hint ou off.",
+    fr: 'Sévérité par règle (nom) ou par citation (ex. « 4.3° ») : error, warning, information, hint ou off.',
     en: 'Severity per rule (name) or per citation (e.g. "4.3°"): error, warning, information, hint or off.',
   },
   'seuil-appel-offres': {
@@ -44,11 +44,18 @@ export interface SettingsProblem {
 export function mergeSettings(base: AnalysisSettings, raw: unknown, problems: SettingsProblem[] = []): AnalysisSettings {
   if (raw === null || raw === undefined) return base;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({ path: [], message: { fr: 'le contenu doit être un objet de réglages (regles, seuil-appel-offres…)', en: 'the content must be an object of settings (regles, seuil-appel-offres…)' } });
+    problems.push({
+      path: [],
+      message: {
+        fr: 'le contenu doit être un objet de réglages (regles, seuil-appel-offres…)',
+        en: 'the content must be an object of settings (regles, seuil-appel-offres…)',
+      },
+    });
     return base;
   }
   const settings: AnalysisSettings = { ...base, rules: { ...base.rules }, extraHolidays: [...base.extraHolidays] };
-  const wrong = (path: (string | number)[], fr: string, en: string) => problems.push({ path, message: { fr: `« ${path.join('.')} » : ${fr}`, en: `"${path.join('.')}": ${en}` } });
+  const wrong = (path: (string | number)[], fr: string, en: string) =>
+    problems.push({ path, message: { fr: `« ${path.join('.')} » : ${fr}`, en: `"${path.join('.')}": ${en}` } });
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (value === null) continue;
     switch (key) {
@@ -56,7 +63,12 @@ export function mergeSettings(base: AnalysisSettings, raw: unknown, problems: Se
         if (typeof value === 'object' && !Array.isArray(value)) {
           for (const [name, severity] of Object.entries(value as Record<string, unknown>)) {
             if (SEVERITIES.includes(severity as Severity)) settings.rules[name] = severity as SeveritySetting;
-            else wrong(['regles', name], `${shown(severity, 'fr')} n'est pas une sévérité (${SEVERITIES.join(', ')})`, `${shown(severity, 'en')} is not a severity (${SEVERITIES.join(', ')})`);
+            else
+              wrong(
+                ['regles', name],
+                `${shown(severity, 'fr')} n'est pas une sévérité (${SEVERITIES.join(', ')})`,
+                `${shown(severity, 'en')} is not a severity (${SEVERITIES.join(', ')})`,
+              );
           }
         } else wrong([key], 'un objet { règle ou citation: sévérité } est attendu', 'an object { rule or citation: severity } is expected');
         break;

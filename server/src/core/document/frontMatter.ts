@@ -207,13 +207,7 @@ function firstDuplicateKey(yaml: Document.Parsed): { pos: [number, number]; mess
 
 type At = (start: number, end: number) => OffsetRange;
 
-function validateMap(
-  map: YamlNode,
-  fields: Record<string, FieldSchema>,
-  path: KeyPath,
-  problems: FrontMatterProblem[],
-  at: At,
-): void {
+function validateMap(map: YamlNode, fields: Record<string, FieldSchema>, path: KeyPath, problems: FrontMatterProblem[], at: At): void {
   if (!isMap(map)) return;
   const known = Object.keys(fields);
   /** The known keys this mapping does not have yet (computed at its first unknown key). */
@@ -259,8 +253,14 @@ function validateValue(node: YamlNode, schema: ValueSchema, path: KeyPath, probl
       path,
       ...(suggestion && { suggestion }),
       message: suggestion
-        ? { fr: `Valeur inhabituelle « ${value} » : vouliez-vous dire « ${suggestion} » ? (valeurs connues : ${known})`, en: `Unusual value "${value}": did you mean "${suggestion}"? (known values: ${known})` }
-        : { fr: `Valeur inhabituelle « ${value} » (valeurs connues : ${known}) : acceptée, sans rôle particulier dans le dossier.`, en: `Unusual value "${value}" (known values: ${known}): accepted, with no particular role in the dossier.` },
+        ? {
+            fr: `Valeur inhabituelle « ${value} » : vouliez-vous dire « ${suggestion} » ? (valeurs connues : ${known})`,
+            en: `Unusual value "${value}": did you mean "${suggestion}"? (known values: ${known})`,
+          }
+        : {
+            fr: `Valeur inhabituelle « ${value} » (valeurs connues : ${known}) : acceptée, sans rôle particulier dans le dossier.`,
+            en: `Unusual value "${value}" (known values: ${known}): accepted, with no particular role in the dossier.`,
+          },
     });
     return;
   }
@@ -296,8 +296,10 @@ function valueProblem(node: YamlNode, schema: ValueSchema, path: KeyPath, proble
       if (value === undefined || !Number.isFinite(value) || (schema.kind === 'integer' && !Number.isInteger(value))) {
         return schema.kind === 'integer' ? expected('un nombre entier', 'a whole number') : expected('un nombre', 'a number');
       }
-      if (schema.minimum !== undefined && value < schema.minimum) return { fr: `Doit être au moins ${schema.minimum}.`, en: `Must be at least ${schema.minimum}.` };
-      if (schema.maximum !== undefined && value > schema.maximum) return { fr: `Doit être au plus ${schema.maximum}.`, en: `Must be at most ${schema.maximum}.` };
+      if (schema.minimum !== undefined && value < schema.minimum)
+        return { fr: `Doit être au moins ${schema.minimum}.`, en: `Must be at least ${schema.minimum}.` };
+      if (schema.maximum !== undefined && value > schema.maximum)
+        return { fr: `Doit être au plus ${schema.maximum}.`, en: `Must be at most ${schema.maximum}.` };
       return undefined;
     }
     case 'boolean':
@@ -309,7 +311,8 @@ function valueProblem(node: YamlNode, schema: ValueSchema, path: KeyPath, proble
     case 'list':
       if (!isSeq(node)) return expected('une liste', 'a list');
       node.items.slice(0, MAX_LIST_ITEMS).forEach((item, index) => {
-        if (item && typeof item === 'object' && 'range' in item && !isAlias(item)) validateValue(item as YamlNode, schema.items, [...path, index], problems, at);
+        if (item && typeof item === 'object' && 'range' in item && !isAlias(item))
+          validateValue(item as YamlNode, schema.items, [...path, index], problems, at);
       });
       return undefined;
     case 'choice': {

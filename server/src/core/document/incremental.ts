@@ -52,7 +52,8 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
     if (from === 1 && matches(0)) result.push(0);
     for (const index of previous) if (index >= from && index < from + before.keptBefore) result.push(index);
     for (let index = from + before.keptBefore; index < from + Math.min(bodyCount, before.resumeNew); index++) if (matches(index)) result.push(index);
-    if (before.resumeNew !== Infinity) for (const index of previous) if (index >= from + before.resumeOld) result.push(index - before.resumeOld + before.resumeNew);
+    if (before.resumeNew !== Infinity)
+      for (const index of previous) if (index >= from + before.resumeOld) result.push(index - before.resumeOld + before.resumeNew);
   }
   lineage?.facts.set(fact, result);
   return result;
@@ -263,7 +264,8 @@ export class DocumentParser {
     };
     const frontMatterKey = frontMatterSpan ? text.slice(0, frontMatterSpan.end) : undefined;
     // The front-matter block is one YAML node for micromark, linear whatever its shape.
-    if (frontMatterKey !== undefined) place(cache.get(frontMatterKey) ?? (cache.set(frontMatterKey, parseBlock(frontMatterKey)), cache.get(frontMatterKey)!), 0);
+    if (frontMatterKey !== undefined)
+      place(cache.get(frontMatterKey) ?? (cache.set(frontMatterKey, parseBlock(frontMatterKey)), cache.get(frontMatterKey)!), 0);
     for (let index = 0; index < spans.length; index++) {
       const span = spans[index];
       // Chunks known unchanged keep their key and parse: no slicing, no hashing of their text.
@@ -418,7 +420,8 @@ export class DocumentParser {
     const result = oldSpans.slice(0, first);
     for (const span of spans) result.push(span);
     const resumeNew = stoppedAt === undefined ? Infinity : result.length;
-    if (stoppedAt !== undefined) for (let i = resumeOld; i < oldSpans.length; i++) result.push({ start: oldSpans[i].start + delta, end: oldSpans[i].end + delta });
+    if (stoppedAt !== undefined)
+      for (let i = resumeOld; i < oldSpans.length; i++) result.push({ start: oldSpans[i].start + delta, end: oldSpans[i].end + delta });
     return { spans: result, keptBefore: first, resumeNew, resumeOld };
   }
 }
@@ -518,4 +521,3 @@ function safeParseBlock(text: string): ParsedBlock {
 export function parseDocument(text: string): DocumentModel {
   return new DocumentParser().parse(text);
 }
-

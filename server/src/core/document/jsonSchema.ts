@@ -36,10 +36,19 @@ function valueSchema(schema: ValueSchema, locale: Locale): JsonSchema {
     case 'time':
       return { type: 'string', pattern: '^([01]?\\d|2[0-3]):[0-5]\\d$' };
     case 'amount':
-      return { anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: '^\\s*\\$?\\s*(\\d{1,3}([ \\u00a0\\u202f]\\d{3})+|\\d+)([,.]\\d{1,2})?\\s*\\$?\\s*$' }] };
+      return {
+        anyOf: [
+          { type: 'number', minimum: 0 },
+          { type: 'string', pattern: '^\\s*\\$?\\s*(\\d{1,3}([ \\u00a0\\u202f]\\d{3})+|\\d+)([,.]\\d{1,2})?\\s*\\$?\\s*$' },
+        ],
+      };
     case 'integer':
     case 'number':
-      return { type: schema.kind, ...(schema.minimum !== undefined && { minimum: schema.minimum }), ...(schema.maximum !== undefined && { maximum: schema.maximum }) };
+      return {
+        type: schema.kind,
+        ...(schema.minimum !== undefined && { minimum: schema.minimum }),
+        ...(schema.maximum !== undefined && { maximum: schema.maximum }),
+      };
     case 'boolean':
       return { type: 'boolean' };
     case 'object':

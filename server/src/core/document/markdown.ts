@@ -158,7 +158,14 @@ export function parsePlainBlock(text: string, degraded: DegradedReason): ParsedB
     if (heading) {
       flush();
       const plain = headingText(line.slice(heading[0].length));
-      units.push({ kind: 'heading', start: lineStart, end: lineStart + line.length, text: plain, normalized: normalizeForMatching(plain), depth: heading[1].length });
+      units.push({
+        kind: 'heading',
+        start: lineStart,
+        end: lineStart + line.length,
+        text: plain,
+        normalized: normalizeForMatching(plain),
+        depth: heading[1].length,
+      });
     } else if (line.trim() === '') flush();
     else {
       if (paragraphStart < 0) paragraphStart = lineStart;

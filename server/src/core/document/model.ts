@@ -97,7 +97,11 @@ export function buildModel({ text, source, lines, frontMatterSpan, frontMatter, 
     degraded: degradations(blocks, frontMatterSpan !== undefined),
   };
   // A front-matter that closes only beyond the analysed part is not read: the file is left alone.
-  model.detection = frontMatterSpan ? detectTender(model.frontMatter) : end < text.length && findFrontMatter(text) ? { kind: 'not-tender' } : detectUnclosed(text);
+  model.detection = frontMatterSpan
+    ? detectTender(model.frontMatter)
+    : end < text.length && findFrontMatter(text)
+      ? { kind: 'not-tender' }
+      : detectUnclosed(text);
   return model;
 }
 
@@ -264,7 +268,8 @@ export function firstUnitFrom(model: DocumentModel, offset: number): number {
  */
 export function unitIndex(model: DocumentModel, unit: DocumentUnit): number {
   const { units } = model;
-  for (let index = firstUnitFrom(model, unit.start); index < units.length && units[index].start === unit.start; index++) if (units[index] === unit) return index;
+  for (let index = firstUnitFrom(model, unit.start); index < units.length && units[index].start === unit.start; index++)
+    if (units[index] === unit) return index;
   return units.indexOf(unit);
 }
 
@@ -359,7 +364,7 @@ function findIgnores(units: DocumentUnit[]): IgnoreDirective[] {
   for (const unit of units) {
     if (unit.kind !== 'html' || !unit.text.includes('tender-ignore')) continue;
     // Comments found with indexOf: a regex spanning `<!--`…`-->` rescans to the end for every unclosed opener.
-    for (let open = unit.text.indexOf('<!--'); open !== -1; ) {
+    for (let open = unit.text.indexOf('<!--'); open !== -1;) {
       const close = unit.text.indexOf('-->', open + 4);
       if (close === -1) break;
       const match = IGNORE_DIRECTIVE.exec(unit.text.slice(open + 4, close).trim());

@@ -75,7 +75,10 @@ export function notCheckedReason(model: DocumentModel): NotChecked | undefined {
         fr: `Ce fichier n'est pas vérifié : la ligne « ${line[0].trim()} » n'est pas lue comme la clé « type ». Écrivez « type: ${type} », avec une espace après le deux-points, pour qu'il soit vérifié comme document d'appel d'offres.`,
         en: `This file is not checked: the line "${line[0].trim()}" is not read as the "type" key. Write "type: ${type}", with a space after the colon, to have it checked as a tender document.`,
       },
-      fix: { title: { fr: `Écrire « type: ${type} »`, en: `Write "type: ${type}"` }, edits: [{ range: { start, end: frontMatter.contentOffset + line.index + line[0].length }, newText: `type: ${type}` }] },
+      fix: {
+        title: { fr: `Écrire « type: ${type} »`, en: `Write "type: ${type}"` },
+        edits: [{ range: { start, end: frontMatter.contentOffset + line.index + line[0].length }, newText: `type: ${type}` }],
+      },
     };
   }
   const title = model.sections[0]?.heading;

@@ -87,25 +87,9 @@ export const FRONT_MATTER_SCHEMA: Record<string, FieldSchema> = {
   ),
   contrat: field(
     object({
-      nature: field(
-        oneOf('services-techniques', 'services-professionnels'),
-        'Nature des services.',
-        'Nature of the services.',
-        '10',
-        '16',
-      ),
+      nature: field(oneOf('services-techniques', 'services-professionnels'), 'Nature des services.', 'Nature of the services.', '10', '16'),
       domaine: field(
-        oneOf(
-          'architecture',
-          'genie',
-          'genie-forestier',
-          'sols-materiaux',
-          'publicite',
-          'voyage',
-          'assurance-dommages',
-          'juridique',
-          'financier',
-        ),
+        oneOf('architecture', 'genie', 'genie-forestier', 'sols-materiaux', 'publicite', 'voyage', 'assurance-dommages', 'juridique', 'financier'),
         'Domaine particulier visé par une règle du règlement.',
         'Particular field that a rule of the regulation targets.',
         '24.al1',
@@ -120,7 +104,7 @@ export const FRONT_MATTER_SCHEMA: Record<string, FieldSchema> = {
       'article-42-2': field(
         bool,
         "Contrat visé au premier alinéa de l'article 42.2 (poursuite de services de santé ou de services sociaux à des personnes vulnérables) : l'autorisation du dirigeant n'est requise qu'au-delà de 5 ans.",
-        'Contract under the first paragraph of s. 42.2 (continued health or social services to vulnerable persons): the chief executive\'s authorisation is required only beyond 5 years.',
+        "Contract under the first paragraph of s. 42.2 (continued health or social services to vulnerable persons): the chief executive's authorisation is required only beyond 5 years.",
         '46.al1',
       ),
       'execution-sur-demande': field(bool, 'Contrat à exécution sur demande.', 'On-demand contract.', '30', '46.al1'),
@@ -135,13 +119,7 @@ export const FRONT_MATTER_SCHEMA: Record<string, FieldSchema> = {
     'The contract to be awarded.',
     '1',
   ),
-  procedure: field(
-    oneOf('public', 'regionalise', 'invitation', 'deux-etapes'),
-    "Procédure d'appel d'offres.",
-    'Tendering procedure.',
-    '4.al1',
-    '25.al2',
-  ),
+  procedure: field(oneOf('public', 'regionalise', 'invitation', 'deux-etapes'), "Procédure d'appel d'offres.", 'Tendering procedure.', '4.al1', '25.al2'),
   adjudication: field(
     oneOf('prix', 'qualite-minimale', 'qualite-prix', 'qualite-seulement'),
     "Mode d'adjudication : prix seul, qualité minimale (annexe 1), qualité-prix (annexe 2) ou qualité seulement.",
@@ -232,7 +210,12 @@ export const FRONT_MATTER_SCHEMA: Record<string, FieldSchema> = {
           items: object({
             nom: field(text, 'Nom du critère.', 'Name of the criterion.', 'A2.1'),
             poids: field({ kind: 'number', minimum: 0, maximum: 100 }, 'Poids du critère, en %.', 'Weight of the criterion, in %.', 'A2.3'),
-            minimum: field({ kind: 'number', minimum: 0, maximum: 100 }, 'Note minimale exigée pour ce critère.', 'Minimum score required for this criterion.', 'A2.5'),
+            minimum: field(
+              { kind: 'number', minimum: 0, maximum: 100 },
+              'Note minimale exigée pour ce critère.',
+              'Minimum score required for this criterion.',
+              'A2.5',
+            ),
             description: field(
               text,
               'Éléments de qualité requis pour atteindre le niveau de performance acceptable.',

@@ -124,17 +124,8 @@ export function readTenderData(data: Raw | undefined): TenderData {
       ? raw.options.map((option) => ({ type: text(record(option)?.type), description: text(record(option)?.description) }))
       : [],
     bidSecurity:
-      security === 'aucune'
-        ? 'none'
-        : securityRecord
-          ? { nature: text(securityRecord.nature), montant: parseAmount(securityRecord.montant) }
-          : undefined,
-    agreements:
-      agreements === 'aucun'
-        ? 'none'
-        : Array.isArray(agreements)
-          ? agreements.filter((a): a is string => typeof a === 'string')
-          : undefined,
+      security === 'aucune' ? 'none' : securityRecord ? { nature: text(securityRecord.nature), montant: parseAmount(securityRecord.montant) } : undefined,
+    agreements: agreements === 'aucun' ? 'none' : Array.isArray(agreements) ? agreements.filter((a): a is string => typeof a === 'string') : undefined,
     renseignements: text(raw.renseignements),
     diffusion: date(raw.diffusion),
     reception: placeDateTime(raw.reception),

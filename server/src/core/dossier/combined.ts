@@ -106,7 +106,9 @@ const RECENT_KEPT = 8;
 /** The combined model of a dossier's tender documents (in dossier order), re-used while every file's model is the same. */
 export function combineDossier(union: readonly DossierMember[]): CombinedDossier {
   const known = RECENT.find(
-    (candidate) => candidate.members.length === union.length && candidate.members.every((placed, index) => placed.member.model === union[index].model && placed.member.name === union[index].name),
+    (candidate) =>
+      candidate.members.length === union.length &&
+      candidate.members.every((placed, index) => placed.member.model === union[index].model && placed.member.name === union[index].name),
   );
   if (known) return known;
   const bases = layout(union);
@@ -135,7 +137,10 @@ export function combineDossier(union: readonly DossierMember[]): CombinedDossier
       let home = homes.get(member);
       if (!home) {
         const placed = members.find((candidate) => candidate.member === member)!;
-        homes.set(member, (home = { home: { start: placed.base, end: placed.end, bodyStart: placed.base + member.model.bodyStart }, anchor: anchorOf(placed) }));
+        homes.set(
+          member,
+          (home = { home: { start: placed.base, end: placed.end, bodyStart: placed.base + member.model.bodyStart }, anchor: anchorOf(placed) }),
+        );
       }
       return home;
     },
@@ -154,6 +159,8 @@ function anchorOf({ member, base }: PlacedMember): OffsetRange {
   const { model } = member;
   const notice = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
   const title = notice ?? model.sections[0];
-  const own = title ? { start: title.heading.start, end: title.heading.end } : (model.frontMatter?.valueRange(['type']) ?? { start: 0, end: Math.min(3, model.text.length) });
+  const own = title
+    ? { start: title.heading.start, end: title.heading.end }
+    : (model.frontMatter?.valueRange(['type']) ?? { start: 0, end: Math.min(3, model.text.length) });
   return { start: own.start + base, end: own.end + base };
 }

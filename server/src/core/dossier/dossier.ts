@@ -39,7 +39,8 @@ export const inUnion = (member: DossierMember): boolean => UNION_TYPES.includes(
 const ROLE_ORDER: readonly string[] = ['appel-offres', 'avis', ...DOCUMENT_PARTS.map((part) => `document:${part}`), 'document', 'addenda'];
 
 function rank(member: DossierMember): number {
-  const role = member.type === 'document' && member.part && (DOCUMENT_PARTS as readonly string[]).includes(member.part) ? `document:${member.part}` : member.type;
+  const role =
+    member.type === 'document' && member.part && (DOCUMENT_PARTS as readonly string[]).includes(member.part) ? `document:${member.part}` : member.type;
   return ROLE_ORDER.indexOf(role);
 }
 

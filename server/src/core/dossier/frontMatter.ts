@@ -16,7 +16,13 @@ const MERGED_DEPTH = 4;
 function merge(target: Raw, source: Raw, depth = 0): Raw {
   for (const [key, value] of Object.entries(source)) {
     // Defined, not assigned: a `__proto__` key is data, not the object's prototype.
-    if (!Object.hasOwn(target, key)) Object.defineProperty(target, key, { value: isRecord(value) && depth < MERGED_DEPTH ? merge({}, value, depth + 1) : value, enumerable: true, writable: true, configurable: true });
+    if (!Object.hasOwn(target, key))
+      Object.defineProperty(target, key, {
+        value: isRecord(value) && depth < MERGED_DEPTH ? merge({}, value, depth + 1) : value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else if (isRecord(target[key]) && isRecord(value) && depth < MERGED_DEPTH) merge(target[key], value, depth + 1);
   }
   return target;

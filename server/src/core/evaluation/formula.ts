@@ -14,7 +14,13 @@ import { normalizeForMatching } from '../text/normalize.js';
  */
 export type FormulaVerdict = { annex2: true; k?: number } | { annex2: false };
 
-type Token = { type: 'num'; value: number } | { type: 'var'; name: 'P' | 'S' | 'K' } | { type: 'op'; op: '+' | '-' | '*' | '/' } | { type: '(' } | { type: ')' } | { type: 'break' };
+type Token =
+  | { type: 'num'; value: number }
+  | { type: 'var'; name: 'P' | 'S' | 'K' }
+  | { type: 'op'; op: '+' | '-' | '*' | '/' }
+  | { type: '(' }
+  | { type: ')' }
+  | { type: 'break' };
 
 // Longest names first; the text is folded (lower case, no accents) before it is read.
 const VARIABLES: readonly [RegExp, 'P' | 'S' | 'K' | 'A'][] = [
@@ -24,7 +30,10 @@ const VARIABLES: readonly [RegExp, 'P' | 'S' | 'K' | 'A'][] = [
     /(?:(?:note|pointage|score|cote) finale?(?: (?:de |de la |pour la |en )?qualite)?|(?:final|total) (?:quality |weighted )?score|quality score|(?:note|pointage) (?:de )?qualite(?: finale)?|nf|note|score|pointage)(?![\p{L}\d])/uy,
     'S',
   ],
-  [/(?:prix (?:total )?(?:soumis|offert|propose|de (?:la )?soumission|de l'offre|soumissionne)|(?:total )?(?:tendered|submitted|bid|tender|proposed|quoted) price|price (?:submitted|tendered|quoted)|prix|price)(?![\p{L}\d])/uy, 'P'],
+  [
+    /(?:prix (?:total )?(?:soumis|offert|propose|de (?:la )?soumission|de l'offre|soumissionne)|(?:total )?(?:tendered|submitted|bid|tender|proposed|quoted) price|price (?:submitted|tendered|quoted)|prix|price)(?![\p{L}\d])/uy,
+    'P',
+  ],
 ];
 const OPERATORS: readonly [RegExp, '+' | '-' | '*' | '/'][] = [
   [/(?:÷|\/|divisee? par|divided by|over(?= ?\d)|sur(?= ?\d))/y, '/'],

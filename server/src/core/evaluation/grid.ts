@@ -116,7 +116,8 @@ function bodyTables(model: DocumentModel): CriteriaGrid[] {
 
 const CRITERION_COLUMN = /\bcriteres?\b|\bcriteri(?:on|a)\b|\belements? (?:d'evaluation|evalues?)\b|\baspects?\b/;
 const SUB_CRITERION_COLUMN = /\bsous-criteres?\b|\bsub-criteri/;
-const MINIMUM_COLUMN = /\b(?:note|pointage|seuil|score|points?) minim|^minim|\bminimum (?:requis|exige|score|points?)\b|\bseuil\b|\bnote de passage\b|\bpassing\b/;
+const MINIMUM_COLUMN =
+  /\b(?:note|pointage|seuil|score|points?) minim|^minim|\bminimum (?:requis|exige|score|points?)\b|\bseuil\b|\bnote de passage\b|\bpassing\b/;
 const WEIGHT_COLUMN = /\bpoids\b|\bpointage\b|\bponderations?\b|\bpondere|\bpoints?\b|\bpts\b|%|\bweights?\b|\bweighting\b|\bnote maximale\b/;
 const POINTS_COLUMN = /\bpoints?\b|\bpts\b|\bpointage\b/;
 const PERCENT_COLUMN = /\bpoids\b|\bponderation|%|\bweight/;
@@ -202,7 +203,8 @@ function gridSectionAt(model: DocumentModel, offset: number): Section | undefine
  * weight on one line, as list items or headings. The name is bounded, so the pattern cannot backtrack
  * super-linearly.
  */
-const CRITERION_LINE = /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(\S.{1,118}?\S)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
+const CRITERION_LINE =
+  /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(\S.{1,118}?\S)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
 const NOT_A_CRITERION = /\b(?:total|note finale|seuil|minimum|minimale|niveau|passage|k)\b/;
 
 interface ListedCriterion {
@@ -251,7 +253,9 @@ function sectionText(model: DocumentModel, headingStart: number): string | undef
 /** "… selon les critères suivants :" introduces a list whose items are the criteria (annexe 1 grids have no weights). */
 const CRITERIA_INTRO = /\bcriteres?\b[^.]{0,160}(?::|\bsuivants\.?)$/;
 /** Paragraphs of a block that announce a list of criteria. */
-const blockIntros = blockReading((parsed: ParsedBlock) => parsed.units.flatMap((unit, index) => (unit.kind === 'paragraph' && CRITERIA_INTRO.test(unit.normalized) ? [index] : [])));
+const blockIntros = blockReading((parsed: ParsedBlock) =>
+  parsed.units.flatMap((unit, index) => (unit.kind === 'paragraph' && CRITERIA_INTRO.test(unit.normalized) ? [index] : [])),
+);
 
 /** A list item introduced as a criterion: "Critère 1 – Expérience (20 %)", or just its name. */
 function introducedCriterion(unit: DocumentUnit): ListedCriterion {
@@ -265,7 +269,14 @@ function introducedCriterion(unit: DocumentUnit): ListedCriterion {
   return {
     unit: match && !/%/.test(match[3]) ? 'points' : 'percent',
     heading: false,
-    criterion: { name, key: normalizeForMatching(name), weight: match ? Number(match[2].replace(',', '.')) : undefined, description, range, weightRange: match ? range : undefined },
+    criterion: {
+      name,
+      key: normalizeForMatching(name),
+      weight: match ? Number(match[2].replace(',', '.')) : undefined,
+      description,
+      range,
+      weightRange: match ? range : undefined,
+    },
   };
 }
 
@@ -360,7 +371,10 @@ export function unnumbered(key: string): string {
 }
 
 function sameName(a: string, b: string): boolean {
-  const strip = (key: string) => unnumbered(key).replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const strip = (key: string) =>
+    unnumbered(key)
+      .replace(/[^\p{L}\p{N} ]/gu, '')
+      .trim();
   const x = strip(a);
   const y = strip(b);
   if (x === y || (x.length >= 4 && y.includes(x)) || (y.length >= 4 && x.includes(y))) return true;
@@ -370,7 +384,36 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** Words that do not tell one criterion from another. */
-const FILLER = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'ou', 'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'un', 'une', 'son', 'sa', 'ses', 'critere', 'the', 'of', 'and', 'or', 'for', 'in', 'criterion']);
+const FILLER = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'et',
+  'ou',
+  'en',
+  'au',
+  'aux',
+  'pour',
+  'par',
+  'sur',
+  'dans',
+  'un',
+  'une',
+  'son',
+  'sa',
+  'ses',
+  'critere',
+  'the',
+  'of',
+  'and',
+  'or',
+  'for',
+  'in',
+  'criterion',
+]);
 
 /** The distinctive words of a folded criterion name, to compare a short form with the full name. */
 export function nameWords(text: string): Set<string> {

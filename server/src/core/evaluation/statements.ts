@@ -51,7 +51,10 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
     kind: 'scale',
     pattern: new RegExp(String.raw`\bchaque critere (?:retenu )?(?:est |sera )?(?:evalue|note|cote|mesure)e? sur (?:un maximum de )?${NUMBER}\b`),
   },
-  { kind: 'scale', pattern: new RegExp(String.raw`\beach criterion (?:is |will be )?(?:scored|rated|evaluated) (?:on a scale (?:of|from) 0 to|out of|on) ${NUMBER}\b`) },
+  {
+    kind: 'scale',
+    pattern: new RegExp(String.raw`\beach criterion (?:is |will be )?(?:scored|rated|evaluated) (?:on a scale (?:of|from) 0 to|out of|on) ${NUMBER}\b`),
+  },
   {
     kind: 'acceptableLevel',
     pattern: new RegExp(

@@ -17,7 +17,8 @@ export interface CodeLensData {
   tooltip: string;
 }
 
-const plural = (count: number, locale: Locale) => `${count} ${locale === 'fr' ? 'jour' : 'day'}${Math.abs(count) > 1 || (locale === 'en' && count === 0) ? 's' : ''}`;
+const plural = (count: number, locale: Locale) =>
+  `${count} ${locale === 'fr' ? 'jour' : 'day'}${Math.abs(count) > 1 || (locale === 'en' && count === 0) ? 's' : ''}`;
 
 /**
  * The periods of the notice at a glance: above `diffusion`, the receipt limit (or where the text states
@@ -65,7 +66,10 @@ export function codeLenses(model: DocumentModel, settings: AnalysisSettings, add
       parts.push(`${period}${days} (min. ${minimum} — ${citation})`, earliestText(earliest));
     } else {
       title = `${period}${fr ? 'date de diffusion inconnue' : 'diffusion date unknown'}`;
-      parts.push(`${fr ? 'Réception : ' : 'Receipt: '}${longDate(closing.date)[locale]}`, fr ? 'date de diffusion inconnue (clé diffusion)' : 'diffusion date unknown (key diffusion)');
+      parts.push(
+        `${fr ? 'Réception : ' : 'Receipt: '}${longDate(closing.date)[locale]}`,
+        fr ? 'date de diffusion inconnue (clé diffusion)' : 'diffusion date unknown (key diffusion)',
+      );
     }
     const holiday = calendar.holiday(closing.date);
     if (holiday) {

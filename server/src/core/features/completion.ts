@@ -35,7 +35,8 @@ export function completion(model: DocumentModel, offset: number, locale: Locale)
   const frontMatter = model.frontMatter;
   if (frontMatter) {
     const contentEnd = frontMatter.contentOffset + frontMatter.source.length;
-    if (offset >= frontMatter.contentOffset && offset <= contentEnd) return frontMatterCompletion(model.text.slice(frontMatter.contentOffset, lineStart), prefix, replace, locale);
+    if (offset >= frontMatter.contentOffset && offset <= contentEnd)
+      return frontMatterCompletion(model.text.slice(frontMatter.contentOffset, lineStart), prefix, replace, locale);
     if (offset < frontMatter.range.end) return [];
   }
   const article = /(?<![\p{L}\d])(?:annexe\s{1,3}([12])\s{0,3},?\s{0,3})?(?:art\.|articles?|a\.)\s{0,3}(\d+(?:\.\d*)*)?$/iu.exec(prefix);

@@ -65,10 +65,12 @@ const TEXT = {
     status: { met: 'Satisfaite', finding: 'Constat', ignored: 'Écartée', 'not-applicable': 'Sans objet', off: 'Désactivée' } as Record<ChecklistStatus, string>,
     counts: { met: 'Satisfaites', finding: 'Avec constat', ignored: 'Écartées (tender-ignore)', notApplicable: 'Sans objet', off: 'Désactivées' },
     severity: { error: 'Erreur', warning: 'Avertissement', information: 'Information', hint: 'Indice' } as Record<Severity, string>,
-    severities: { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], information: ['information', 'informations'], hint: ['indice', 'indices'] } as Record<
-      Severity,
-      [string, string]
-    >,
+    severities: {
+      error: ['erreur', 'erreurs'],
+      warning: ['avertissement', 'avertissements'],
+      information: ['information', 'informations'],
+      hint: ['indice', 'indices'],
+    } as Record<Severity, [string, string]>,
     setAside: 'Règles écartées par le rédacteur (tender-ignore)',
     setAsideIntro: 'Ces règles ne sont pas vérifiées dans ce document, pour la raison que le rédacteur a donnée :',
     reason: 'Raison',
@@ -113,7 +115,10 @@ const TEXT = {
     weight: 'Poids',
     criterionMinimum: 'Note minimale',
     total: 'Total',
-    gridSource: { 'front-matter': "l'en-tête (evaluation.criteres)", table: 'un tableau du texte', list: 'une liste du texte' } as Record<GridReport['source'], string>,
+    gridSource: { 'front-matter': "l'en-tête (evaluation.criteres)", table: 'un tableau du texte', list: 'une liste du texte' } as Record<
+      GridReport['source'],
+      string
+    >,
     gridFrom: 'Grille lue dans',
     totalOk: 'total de 100 % : conforme (annexe 2, art. 3)',
     totalNot: 'le total doit être de 100 % et chaque critère pondéré (annexe 2, art. 3)',
@@ -164,15 +169,18 @@ const TEXT = {
     status: { met: 'Met', finding: 'Finding', ignored: 'Set aside', 'not-applicable': 'Not applicable', off: 'Off' } as Record<ChecklistStatus, string>,
     counts: { met: 'Met', finding: 'With findings', ignored: 'Set aside (tender-ignore)', notApplicable: 'Not applicable', off: 'Off' },
     severity: { error: 'Error', warning: 'Warning', information: 'Information', hint: 'Hint' } as Record<Severity, string>,
-    severities: { error: ['error', 'errors'], warning: ['warning', 'warnings'], information: ['information finding', 'information findings'], hint: ['hint', 'hints'] } as Record<
-      Severity,
-      [string, string]
-    >,
+    severities: {
+      error: ['error', 'errors'],
+      warning: ['warning', 'warnings'],
+      information: ['information finding', 'information findings'],
+      hint: ['hint', 'hints'],
+    } as Record<Severity, [string, string]>,
     setAside: 'Rules set aside by the drafter (tender-ignore)',
     setAsideIntro: 'These rules are not checked in this document, for the reason the drafter gave:',
     reason: 'Reason',
     checklist: 'Checklist by section',
-    checklistCaption: "Every rule of the product, in the order of the Regulation's sections. A rule met without a line number found nothing and names no passage.",
+    checklistCaption:
+      "Every rule of the product, in the order of the Regulation's sections. A rule met without a line number found nothing and names no passage.",
     colStatus: 'Status',
     colProvision: 'Provision',
     colRequirement: 'Requirement and result',
@@ -211,7 +219,10 @@ const TEXT = {
     weight: 'Weight',
     criterionMinimum: 'Minimum score',
     total: 'Total',
-    gridSource: { 'front-matter': 'the front-matter (evaluation.criteres)', table: 'a table of the text', list: 'a list of the text' } as Record<GridReport['source'], string>,
+    gridSource: { 'front-matter': 'the front-matter (evaluation.criteres)', table: 'a table of the text', list: 'a list of the text' } as Record<
+      GridReport['source'],
+      string
+    >,
     gridFrom: 'Grid read from',
     totalOk: 'total of 100%: compliant (Annex 2, s. 3)',
     totalNot: 'the total must be 100% and every criterion weighted (Annex 2, s. 3)',
@@ -351,12 +362,17 @@ function facts(report: ComplianceReport, { t, checkedAt, product }: Context): st
   rows.push([t.regulation, escape(report.regulation)]);
   rows.push([t.date, escape(checkedAt)]);
   // A dossier's files are a table of their own, after the facts.
-  if (!report.dossier) rows.push([t.files, report.files.map((file) => `<span class="file">${escape(file.name)}</span> <code>${escape(file.sha256.slice(0, 12))}</code>`).join('<br>')]);
+  if (!report.dossier)
+    rows.push([
+      t.files,
+      report.files.map((file) => `<span class="file">${escape(file.name)}</span> <code>${escape(file.sha256.slice(0, 12))}</code>`).join('<br>'),
+    ]);
   rows.push([t.version, escape(product)]);
   const list = `<dl class="facts">${rows.map(([term, value]) => `<div><dt>${escape(term)}</dt><dd>${value}</dd></div>`).join('')}</dl>`;
   if (!report.dossier) return list;
   const files = report.files.map(
-    (file) => `<tr><th scope="row"><span class="file">${escape(file.name)}</span></th><td class="role">${escape(file.role ?? '')}</td><td><code>${escape(file.sha256.slice(0, 12))}</code></td></tr>`,
+    (file) =>
+      `<tr><th scope="row"><span class="file">${escape(file.name)}</span></th><td class="role">${escape(file.role ?? '')}</td><td><code>${escape(file.sha256.slice(0, 12))}</code></td></tr>`,
   );
   return [
     list,
@@ -445,7 +461,8 @@ function checklistRow(entry: ChecklistEntry, t: Text): string {
       if (entry.evidence) {
         const { line, quote, frontMatterKey, more } = entry.evidence;
         const key = frontMatterKey !== undefined ? `${escape(t.key)} <code>${escape(frontMatterKey)}</code> — ` : '';
-        const where = entry.evidence.document !== undefined ? `<span class="file">${escape(entry.evidence.document)}</span>, ${escape(t.line)}` : escape(capital(t.line));
+        const where =
+          entry.evidence.document !== undefined ? `<span class="file">${escape(entry.evidence.document)}</span>, ${escape(t.line)}` : escape(capital(t.line));
         detail.push(`<p class="evidence">${where} ${line}${t.colon}${key}<q>${escape(quote)}</q>${more > 0 ? escape(t.more(more)) : ''}</p>`);
       }
       break;
@@ -470,10 +487,14 @@ function findingBlock(finding: ChecklistFinding, t: Text): string {
   const parts = [
     `<p class="finding"><span class="severity ${finding.severity}">${escape(t.severity[finding.severity])}</span>, ${fileOf(finding.document)}${escape(t.line)} ${finding.line}${t.colon}${escape(finding.message)}</p>`,
     // The other places the finding names: in a dossier, the file and line of each.
-    ...(finding.related ?? []).map((related) => `<p class="related">↳ ${fileOf(related.document)}${escape(t.line)} ${related.line}${t.colon}${escape(related.message)}</p>`),
+    ...(finding.related ?? []).map(
+      (related) => `<p class="related">↳ ${fileOf(related.document)}${escape(t.line)} ${related.line}${t.colon}${escape(related.message)}</p>`,
+    ),
   ];
   if (finding.fix) {
-    parts.push(`<p class="fix">${escape(t.fix)}${t.colon}${escape(finding.fix.title)}${finding.fix.clause ? ` — ${escape(t.clause + t.colon.trimEnd())}` : ''}</p>`);
+    parts.push(
+      `<p class="fix">${escape(t.fix)}${t.colon}${escape(finding.fix.title)}${finding.fix.clause ? ` — ${escape(t.clause + t.colon.trimEnd())}` : ''}</p>`,
+    );
     if (finding.fix.clause) parts.push(`<pre class="clause">${escape(finding.fix.clause)}</pre>`);
   }
   return parts.join('');
@@ -507,7 +528,12 @@ function timelineSection(timeline: Timeline | undefined, id: string, locale: Loc
       .sort((a, b) => dayNumber(a.from) - dayNumber(b.from))
       .map((period) => {
         const state = periodState(period);
-        const result = state === 'not-checked' ? `${t.notChecked}${t.colon}${period.notChecked}` : period.breach ? `${state === 'breach' ? t.breached : t.toCheck} — ${period.breach.message}` : t.respected;
+        const result =
+          state === 'not-checked'
+            ? `${t.notChecked}${t.colon}${period.notChecked}`
+            : period.breach
+              ? `${state === 'breach' ? t.breached : t.toCheck} — ${period.breach.message}`
+              : t.respected;
         return `<tr class="${state}-row"><th scope="row">${escape(period.label)}</th><td>${escape(t.dayUnit(period.days))}</td><td>${escape(t.dayUnit(period.minimum))} (${escape(period.citationLabel)})</td><td>${escape(result)}</td></tr>`;
       });
     parts.push(
@@ -516,7 +542,9 @@ function timelineSection(timeline: Timeline | undefined, id: string, locale: Loc
   }
   const holidays = timeline.nonWorkingDays.filter((day) => day.kind === 'holiday');
   if (holidays.length > 0) {
-    parts.push(`<p class="holidays"><strong>${escape(t.nonWorking + t.colon.trimEnd())}</strong> ${holidays.map((day) => `${escape(formatLongDate(day.date, locale))} (${escape(day.name)})`).join(locale === 'fr' ? ' ; ' : '; ')}</p>`);
+    parts.push(
+      `<p class="holidays"><strong>${escape(t.nonWorking + t.colon.trimEnd())}</strong> ${holidays.map((day) => `${escape(formatLongDate(day.date, locale))} (${escape(day.name)})`).join(locale === 'fr' ? ' ; ' : '; ')}</p>`,
+    );
   }
   parts.push('</section>');
   return parts.join('\n');
@@ -575,7 +603,11 @@ function timelineSvg(timeline: Timeline, id: string, locale: Locale, t: Text): s
       text: `${event.label} — ${shortDate(event.date, locale)}`,
       className: `event-label ${event.kind}${event.breach ? (isBreach(event.breach.severity) ? ' breach' : ' note') : ''}`,
     })),
-    ...timeline.markers.map((marker) => ({ x: center(marker.date) + 4, text: `${marker.label} — ${shortDate(marker.date, locale)}`, className: 'marker-label' })),
+    ...timeline.markers.map((marker) => ({
+      x: center(marker.date) + 4,
+      text: `${marker.label} — ${shortDate(marker.date, locale)}`,
+      className: 'marker-label',
+    })),
   ]);
   const lanes = Math.max(0, ...labels.map((label) => label.lane + 1));
   const headTop = 2;
@@ -597,26 +629,36 @@ function timelineSvg(timeline: Timeline, id: string, locale: Locale, t: Text): s
     const date = fromDayNumber(startDay + day);
     // The first day's month, unless another month starts within a few days (the labels would overlap).
     const monthStarts = (day === 0 && (date.day < daysInMonthOf(date) - 3 || count < 4)) || (day > 0 && date.day === 1);
-    if (monthStarts) svg.push(`<text class="month" x="${n(MARGIN + day * dayWidth + 1)}" y="${headTop + 10}">${escape(`${MONTHS[locale][date.month - 1]} ${date.year}`)}</text>`);
+    if (monthStarts)
+      svg.push(
+        `<text class="month" x="${n(MARGIN + day * dayWidth + 1)}" y="${headTop + 10}">${escape(`${MONTHS[locale][date.month - 1]} ${date.year}`)}</text>`,
+      );
     if (dayWidth >= 13 || weekday(date) === 1) {
       const x = n(MARGIN + day * dayWidth + dayWidth / 2);
-      if (dayWidth >= 13) svg.push(`<text class="weekday" x="${x}" y="${daysRow - 10}">${escape(WEEKDAYS[locale][weekday(date)].slice(0, 1).toUpperCase())}</text>`);
+      if (dayWidth >= 13)
+        svg.push(`<text class="weekday" x="${x}" y="${daysRow - 10}">${escape(WEEKDAYS[locale][weekday(date)].slice(0, 1).toUpperCase())}</text>`);
       svg.push(`<text class="day" x="${x}" y="${daysRow}">${date.day}</text>`);
     }
   }
   // Saturdays, Sundays and jours fériés, shaded over the whole height; holidays named.
   for (const day of timeline.nonWorkingDays) {
     const x = n(left(day.date));
-    svg.push(`<rect class="${day.kind === 'holiday' ? 'holiday' : 'weekend'}" x="${x}" y="${daysRow + 3}" width="${n(dayWidth)}" height="${n(bottom - daysRow - 3)}"><title>${escape(`${formatLongDate(day.date, locale)} — ${day.name}`)}</title></rect>`);
+    svg.push(
+      `<rect class="${day.kind === 'holiday' ? 'holiday' : 'weekend'}" x="${x}" y="${daysRow + 3}" width="${n(dayWidth)}" height="${n(bottom - daysRow - 3)}"><title>${escape(`${formatLongDate(day.date, locale)} — ${day.name}`)}</title></rect>`,
+    );
   }
   for (const label of holidayLabels) {
     const y = holidayTop + label.lane * 12 + 9;
-    svg.push(`<text class="holiday-name" x="${n(label.end ? label.x + dayWidth - 2 : label.x)}" y="${y}"${label.end ? ' text-anchor="end"' : ''}>${escape(label.text)}</text>`);
+    svg.push(
+      `<text class="holiday-name" x="${n(label.end ? label.x + dayWidth - 2 : label.x)}" y="${y}"${label.end ? ' text-anchor="end"' : ''}>${escape(label.text)}</text>`,
+    );
   }
   // Legal minima: dashed lines over the plot.
   for (const marker of timeline.markers) {
     const x = n(center(marker.date));
-    svg.push(`<line class="marker ${marker.kind}" x1="${x}" y1="${plotTop}" x2="${x}" y2="${bottom}"><title>${escape(`${marker.label} — ${formatLongDate(marker.date, locale)} (${marker.citationLabel})`)}</title></line>`);
+    svg.push(
+      `<line class="marker ${marker.kind}" x1="${x}" y1="${plotTop}" x2="${x}" y2="${bottom}"><title>${escape(`${marker.label} — ${formatLongDate(marker.date, locale)} (${marker.citationLabel})`)}</title></line>`,
+    );
   }
   // The axis, then each event: a line and a dot, red when a rule reported it.
   svg.push(`<line class="axis" x1="${MARGIN}" y1="${axis}" x2="${W - MARGIN}" y2="${axis}"/>`);
@@ -630,7 +672,9 @@ function timelineSvg(timeline: Timeline, id: string, locale: Locale, t: Text): s
   }
   for (const label of labels) {
     const y = plotTop + label.lane * LANE + 10;
-    svg.push(`<text class="${label.className}" x="${n(label.end ? label.x - 8 : label.x)}" y="${y}"${label.end ? ' text-anchor="end"' : ''}>${escape(label.text)}</text>`);
+    svg.push(
+      `<text class="${label.className}" x="${n(label.end ? label.x - 8 : label.x)}" y="${y}"${label.end ? ' text-anchor="end"' : ''}>${escape(label.text)}</text>`,
+    );
   }
   // Periods: a bar from their first to their last day, with the days against the minimum.
   periods.forEach((period, index) => {
@@ -649,7 +693,10 @@ function timelineSvg(timeline: Timeline, id: string, locale: Locale, t: Text): s
 
   const description = [
     ...timeline.events.map((event) => `${event.label}${t.colon}${moment(event, locale)}${event.breach ? ` (${event.breach.message})` : ''}`),
-    ...periods.map((period) => `${period.label}${t.colon}${t.dayUnit(period.days)}, minimum ${t.dayUnit(period.minimum)}, ${{ 'not-checked': t.notChecked, breach: t.breached, note: t.toCheck, ok: t.respected }[periodState(period)]}`),
+    ...periods.map(
+      (period) =>
+        `${period.label}${t.colon}${t.dayUnit(period.days)}, minimum ${t.dayUnit(period.minimum)}, ${{ 'not-checked': t.notChecked, breach: t.breached, note: t.toCheck, ok: t.respected }[periodState(period)]}`,
+    ),
     ...holidayNames.map((day) => `${formatLongDate(day.date, locale)}${t.colon}${day.name}`),
   ].join('. ');
   return [
@@ -691,12 +738,20 @@ function evaluationSection(evaluation: EvaluationSummary, id: string, locale: Lo
   const unit = grid.unit === 'points' ? ' points' : locale === 'fr' ? ' %' : '%';
   const weighted = grid.criteria.some((criterion) => criterion.weight !== undefined);
   const minimums = grid.criteria.some((criterion) => criterion.minimum !== undefined);
-  const head = [`<th scope="col">${escape(t.criterion)}</th>`, weighted ? `<th scope="col" class="number">${escape(t.weight)}</th>` : '', minimums ? `<th scope="col" class="number">${escape(t.criterionMinimum)}</th>` : '', `<th scope="col" class="number">${escape(t.colLine)}</th>`];
+  const head = [
+    `<th scope="col">${escape(t.criterion)}</th>`,
+    weighted ? `<th scope="col" class="number">${escape(t.weight)}</th>` : '',
+    minimums ? `<th scope="col" class="number">${escape(t.criterionMinimum)}</th>` : '',
+    `<th scope="col" class="number">${escape(t.colLine)}</th>`,
+  ];
   const rows = grid.criteria.map(
     (criterion) =>
       `<tr><th scope="row">${escape(criterion.name)}${criterion.description ? `<br><span class="criterion-description">${escape(criterion.description)}</span>` : ''}</th>${weighted ? `<td class="number">${criterion.weight === undefined ? '—' : escape(`${number(criterion.weight)}${unit}`)}</td>` : ''}${minimums ? `<td class="number">${criterion.minimum === undefined ? '—' : escape(number(criterion.minimum))}</td>` : ''}<td class="number">${criterion.line}</td></tr>`,
   );
-  const totalVerdict = annex === 2 ? ` <span class="${grid.totalIs100 ? 'ok-text' : 'breach-text'}">${grid.totalIs100 ? '✓' : '✗'} ${escape(grid.totalIs100 ? t.totalOk : t.totalNot)}</span>` : '';
+  const totalVerdict =
+    annex === 2
+      ? ` <span class="${grid.totalIs100 ? 'ok-text' : 'breach-text'}">${grid.totalIs100 ? '✓' : '✗'} ${escape(grid.totalIs100 ? t.totalOk : t.totalNot)}</span>`
+      : '';
   const foot = weighted
     ? `<tfoot><tr><th scope="row">${escape(t.total)}</th><td class="number">${escape(`${number(grid.total)}${unit}`)}</td>${minimums ? '<td></td>' : ''}<td></td></tr></tfoot>`
     : '';
@@ -705,7 +760,9 @@ function evaluationSection(evaluation: EvaluationSummary, id: string, locale: Lo
     `<table class="grid"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody>${foot}</table>`,
   );
   if (annex === 2) {
-    parts.push(`<p class="k">${escape(t.kParameter)}${t.colon}${grid.k === undefined ? escape(t.kNotSet) : escape(`${number(grid.k)}${locale === 'fr' ? ' %' : '%'}`)}. ${escape(t.formula)}</p>`);
+    parts.push(
+      `<p class="k">${escape(t.kParameter)}${t.colon}${grid.k === undefined ? escape(t.kNotSet) : escape(`${number(grid.k)}${locale === 'fr' ? ' %' : '%'}`)}. ${escape(t.formula)}</p>`,
+    );
     if (grid.coefficients.length > 0) {
       const coefficientRows = grid.coefficients.map(
         ({ score, coefficient }) =>
@@ -927,7 +984,11 @@ tr.note-row th, tr.note-row td, tr.not-checked-row th, tr.not-checked-row td { b
 }
 
 /** A string literal of CSS: quotes and backslashes escaped, no line break. */
-const cssString = (text: string): string => text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ').replace(/</g, '\\3c ');
+const cssString = (text: string): string =>
+  text
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '\\3c ');
 
 function dateTime(date: Date, locale: Locale): string {
   const day: CalendarDate = { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };

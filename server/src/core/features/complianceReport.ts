@@ -237,7 +237,10 @@ export function complianceReport(input: ComplianceInput, rules?: readonly Rule[]
   const lead = several ? (dossier.members.find(inUnion) ?? dossier.members[0]) : dossier.self;
   const model = several ? lead.model : input.model;
   const result = several ? analysis.results.get(lead)! : input.result;
-  const conformity = conformityReport({ model, result, settings: input.settings, dossier: several ? { ...analysis, dossier: { ...dossier, self: lead } } : analysis }, rules);
+  const conformity = conformityReport(
+    { model, result, settings: input.settings, dossier: several ? { ...analysis, dossier: { ...dossier, self: lead } } : analysis },
+    rules,
+  );
   const items = new Map(conformity.groups.flatMap((group) => group.items).map((item) => [item.rule, item]));
   // The file asked for is named as the adapter named it (`file`), the others by their names in the dossier.
   const nameOf = input.nameOf ?? ((name: string) => (name === dossier.self.name ? input.file.name : name));
@@ -273,7 +276,13 @@ export function complianceReport(input: ComplianceInput, rules?: readonly Rule[]
     }
   }
   if (report.tender && conformity.type !== 'addenda') {
-    report.timeline = timeline({ model: read, type: context.type, data: context.data, settings: input.settings }, items, locale, placeOf, several ? nameOf : (name) => name);
+    report.timeline = timeline(
+      { model: read, type: context.type, data: context.data, settings: input.settings },
+      items,
+      locale,
+      placeOf,
+      several ? nameOf : (name) => name,
+    );
     report.evaluation = evaluation(read, context, placeOf);
   }
   return report;
@@ -292,7 +301,13 @@ function addendaFiles(input: ComplianceInput, context: ReturnType<typeof ruleCon
 }
 
 /** Every file of a dossier, in the dossier's order, with its role and its fingerprint (the one asked for is `input.file`). */
-function dossierFiles(input: ComplianceInput, members: readonly DossierMember[], asked: DossierMember, nameOf: (name: string) => string, locale: Locale): CheckedFile[] {
+function dossierFiles(
+  input: ComplianceInput,
+  members: readonly DossierMember[],
+  asked: DossierMember,
+  nameOf: (name: string) => string,
+  locale: Locale,
+): CheckedFile[] {
   const hashes = new Map((input.relatedFiles ?? []).map((file) => [file.name, file.sha256]));
   hashes.set(asked.name, input.file.sha256);
   return members.map((member) => ({ name: nameOf(member.name), sha256: hashes.get(member.name) ?? '', role: roleOf(member, locale) }));
@@ -329,7 +344,10 @@ const AWARD_LABELS: Record<string, Localized> = {
   prix: { fr: 'Prix seul : le prix le plus bas', en: 'Price only: the lowest price' },
   'qualite-minimale': { fr: 'Qualité minimale, puis le prix le plus bas (art. 20, annexe 1)', en: 'Minimum quality, then the lowest price (s. 20, Annex 1)' },
   'qualite-prix': { fr: 'Qualité-prix : le prix ajusté le plus bas (art. 21, annexe 2)', en: 'Quality-price: the lowest adjusted price (s. 21, Annex 2)' },
-  'qualite-seulement': { fr: 'Qualité seulement : la note finale la plus élevée (art. 22, annexe 2)', en: 'Quality only: the highest final score (s. 22, Annex 2)' },
+  'qualite-seulement': {
+    fr: 'Qualité seulement : la note finale la plus élevée (art. 22, annexe 2)',
+    en: 'Quality only: the highest final score (s. 22, Annex 2)',
+  },
 };
 
 const PROCEDURE_LABELS: Record<string, Localized> = {
@@ -428,7 +446,11 @@ function checklistFinding(finding: ConformityFinding, named: ((document: string 
     // A related place without a file is in the finding's own.
     result.document = named(finding.document);
     if (finding.related?.length) {
-      result.related = finding.related.map((related) => ({ message: related.message, document: named(related.document ?? finding.document), line: related.range.start.line + 1 }));
+      result.related = finding.related.map((related) => ({
+        message: related.message,
+        document: named(related.document ?? finding.document),
+        line: related.range.start.line + 1,
+      }));
     }
   }
   if (finding.fix) {
@@ -446,7 +468,13 @@ const isInsertion = (range: Finding['range']): boolean => range.start.line === r
 // ——— Timeline ———
 
 /** `nameOf` names an addenda file as the report names the dossier's files. */
-function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityItem>, locale: Locale, placeOf: (offset: number) => Place, nameOf: (name: string) => string): Timeline | undefined {
+function timeline(
+  facts: DeadlineFacts,
+  items: ReadonlyMap<string, ConformityItem>,
+  locale: Locale,
+  placeOf: (offset: number) => Place,
+  nameOf: (name: string) => string,
+): Timeline | undefined {
   const fr = locale === 'fr';
   /** The line of a date, and in a dossier the file that states it. */
   const at = (offset: number): { line: number; source?: string } => {
@@ -465,7 +493,8 @@ function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityIte
   const opening = qualification ? undefined : openingMoment(facts);
   const final = qualification ? closing?.date : finalClosing(facts);
 
-  if (diffusion) events.push({ kind: 'diffusion', date: diffusion.date, label: fr ? 'Diffusion dans le SEAO' : 'Diffusion in SEAO', ...at(diffusion.range.start) });
+  if (diffusion)
+    events.push({ kind: 'diffusion', date: diffusion.date, label: fr ? 'Diffusion dans le SEAO' : 'Diffusion in SEAO', ...at(diffusion.range.start) });
 
   const addendumItem = items.get(ADDENDUM_RULE.id);
   facts.data.addenda.forEach((addendum, index) => {
@@ -513,7 +542,13 @@ function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityIte
       kind: 'receipt',
       date: closing.date,
       ...(closing.time && { time: closing.time }),
-      label: qualification ? (fr ? 'Réception des demandes de qualification' : 'Receipt of qualification requests') : fr ? 'Date limite de réception' : 'Receipt deadline',
+      label: qualification
+        ? fr
+          ? 'Réception des demandes de qualification'
+          : 'Receipt of qualification requests'
+        : fr
+          ? 'Date limite de réception'
+          : 'Receipt deadline',
       ...at(closing.range.start),
       ...breachOf(closingItem),
     });
@@ -543,7 +578,14 @@ function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityIte
     });
     if (closing) {
       periods.push(
-        period(periodRule, diffusion.date, closing.date, minimum, fr ? 'Diffusion → date limite de réception' : 'Diffusion → receipt deadline', periodRule.findings[0]),
+        period(
+          periodRule,
+          diffusion.date,
+          closing.date,
+          minimum,
+          fr ? 'Diffusion → date limite de réception' : 'Diffusion → receipt deadline',
+          periodRule.findings[0],
+        ),
       );
     }
   }
@@ -553,7 +595,9 @@ function timeline(facts: DeadlineFacts, items: ReadonlyMap<string, ConformityIte
       date: addDays(final, -ADDENDUM_DAYS),
       minimum: ADDENDUM_DAYS,
       citationLabel: addendumItem.citationLabel,
-      label: fr ? `Dernier jour pour un addenda modifiant les prix (${ADDENDUM_DAYS} jours)` : `Last day for an addendum affecting prices (${ADDENDUM_DAYS} days)`,
+      label: fr
+        ? `Dernier jour pour un addenda modifiant les prix (${ADDENDUM_DAYS} jours)`
+        : `Last day for an addendum affecting prices (${ADDENDUM_DAYS} days)`,
     });
   }
 

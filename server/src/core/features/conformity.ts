@@ -139,7 +139,8 @@ export function conformityReport(input: ConformityInput, rules: readonly Rule[] 
     });
   const reasonsOf = (members: readonly DossierMember[]) => {
     const reasons = new Map<string, string>();
-    for (const member of members) for (const ignore of member.model.ignores) if (ignore.reason && !reasons.has(ignore.citation)) reasons.set(ignore.citation, ignore.reason);
+    for (const member of members)
+      for (const ignore of member.model.ignores) if (ignore.reason && !reasons.has(ignore.citation)) reasons.set(ignore.citation, ignore.reason);
     return reasons;
   };
   const union = dossier.members.filter(inUnion);
@@ -156,7 +157,11 @@ export function conformityReport(input: ConformityInput, rules: readonly Rule[] 
   if (type) {
     for (const rule of rules) {
       const overDossier = combined !== undefined && isDossierRule(rule);
-      const applying = overDossier ? (union.some((member) => rule.appliesTo.includes(member.type)) ? union : []) : inOrder.filter((member) => rule.appliesTo.includes(member.type));
+      const applying = overDossier
+        ? union.some((member) => rule.appliesTo.includes(member.type))
+          ? union
+          : []
+        : inOrder.filter((member) => rule.appliesTo.includes(member.type));
       const findings = take(applying.length ? applying : [self], rule.id);
       const item: ConformityItem = {
         rule: rule.id,
@@ -292,7 +297,10 @@ function articleOf(citation: string): { key: string; label: Record<Locale, strin
   const parsed = parseCitationId(citation);
   if (!parsed) return { key: citation, label: { fr: citation, en: citation } };
   if (parsed.annex) {
-    return { key: `A${parsed.annex}.${parsed.article}`, label: { fr: `Annexe ${parsed.annex}, article ${parsed.article}`, en: `Annex ${parsed.annex}, section ${parsed.article}` } };
+    return {
+      key: `A${parsed.annex}.${parsed.article}`,
+      label: { fr: `Annexe ${parsed.annex}, article ${parsed.article}`, en: `Annex ${parsed.annex}, section ${parsed.article}` },
+    };
   }
   return { key: parsed.article, label: { fr: `Article ${parsed.article}`, en: `Section ${parsed.article}` } };
 }

@@ -77,7 +77,9 @@ function linesOf(item: ConformityItem, locale: Locale): ExplanationLine[] {
   const reason = item.reason ?? '';
   switch (item.status) {
     case 'finding':
-      return item.findings.map((finding) => line('finding', `${SEVERITY[finding.severity][locale]}${locale === 'fr' ? ' :' : ':'} ${finding.message}`, finding.range, finding.document));
+      return item.findings.map((finding) =>
+        line('finding', `${SEVERITY[finding.severity][locale]}${locale === 'fr' ? ' :' : ':'} ${finding.message}`, finding.range, finding.document),
+      );
     case 'not-applicable':
       return [line('not-applicable', locale === 'fr' ? `sans objet : ${reason}` : `not applicable: ${reason}`)];
     case 'ignored':
@@ -89,7 +91,8 @@ function linesOf(item: ConformityItem, locale: Locale): ExplanationLine[] {
   const [first, ...others] = item.evidence;
   const more = others.length === 0 ? '' : locale === 'fr' ? ` (+ ${others.length} autre${others.length > 1 ? 's' : ''})` : ` (+ ${others.length} more)`;
   if (first.frontMatterKey !== undefined) {
-    const text = locale === 'fr' ? `satisfaite par la clé d'en-tête « ${first.frontMatterKey} »${more}` : `met by the front-matter key "${first.frontMatterKey}"${more}`;
+    const text =
+      locale === 'fr' ? `satisfaite par la clé d'en-tête « ${first.frontMatterKey} »${more}` : `met by the front-matter key "${first.frontMatterKey}"${more}`;
     return [line('front-matter', text, first.range, first.document)];
   }
   const wording = first.template ?? (locale === 'fr' ? 'ce passage' : 'this passage');

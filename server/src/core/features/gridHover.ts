@@ -49,7 +49,9 @@ export function gridHover(model: DocumentModel, offset: number, locale: Locale):
       const coefficient = adjustmentCoefficient(k, score);
       return `| ${score} | ${coefficient.toFixed(3).replace('.', fr ? ',' : '.')} | ${money(100_000 / coefficient, locale)} |`;
     });
-    const header = fr ? '| Note finale | Coefficient | Prix ajusté d’un prix soumis de 100 000 $ |' : '| Final score | Coefficient | Adjusted price of a $100,000 bid |';
+    const header = fr
+      ? '| Note finale | Coefficient | Prix ajusté d’un prix soumis de 100 000 $ |'
+      : '| Final score | Coefficient | Adjusted price of a $100,000 bid |';
     paragraphs.push([header, '|---:|---:|---:|', ...rows].join('\n'));
   }
   return { contents: paragraphs.join('\n\n'), range: toRange(model, target.range) };

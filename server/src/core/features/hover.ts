@@ -46,7 +46,11 @@ export function hover(model: DocumentModel, offset: number, findings: readonly F
   if (model.frontMatter && offset >= model.frontMatter.range.start && offset < model.frontMatter.range.end) {
     const key = keyAt(model.frontMatter, offset);
     const schema = key && fieldAt(key.path);
-    if (key && schema) return { contents: fieldMarkdown(key.path.filter((part) => typeof part === 'string').join('.'), schema, locale), range: toRange(key.range.start, key.range.end) };
+    if (key && schema)
+      return {
+        contents: fieldMarkdown(key.path.filter((part) => typeof part === 'string').join('.'), schema, locale),
+        range: toRange(key.range.start, key.range.end),
+      };
   } else {
     // `<!-- tender-ignore 4.3° : raison -->` names a provision by its id.
     const ignore = model.ignores.find((directive) => directive.range.start <= offset && offset <= directive.range.end);
@@ -99,7 +103,8 @@ function findingMarkdown(finding: Finding, locale: Locale): string {
  */
 function findingsMarkdown(findings: readonly Finding[], locale: Locale): string {
   const paragraphs = findings.map((finding) => {
-    const cites = finding.citation === FORMAT_CITATION ? '' : ` · [${escapeMarkdown(formatCitation(finding.citation, locale))}](${citationHref(finding.citation, locale)})`;
+    const cites =
+      finding.citation === FORMAT_CITATION ? '' : ` · [${escapeMarkdown(formatCitation(finding.citation, locale))}](${citationHref(finding.citation, locale)})`;
     return `**${SEVERITY[finding.severity][locale]}**${cites} — ${linkCitations(finding.message, locale)} \`${finding.rule}\``;
   });
   const byArticle = new Map<string, Set<string>>();
@@ -161,13 +166,17 @@ export function describeValue(value: ValueSchema, locale: Locale): string {
     case 'integer':
     case 'number': {
       const noun = value.kind === 'integer' ? (fr ? 'entier' : 'integer') : fr ? 'nombre' : 'number';
-      const bounds = [value.minimum !== undefined ? `≥ ${value.minimum}` : '', value.maximum !== undefined ? `≤ ${value.maximum}` : ''].filter(Boolean).join(', ');
+      const bounds = [value.minimum !== undefined ? `≥ ${value.minimum}` : '', value.maximum !== undefined ? `≤ ${value.maximum}` : '']
+        .filter(Boolean)
+        .join(', ');
       return bounds ? `${noun} (${bounds})` : noun;
     }
     case 'boolean':
       return '`true` / `false`';
     case 'object':
-      return `${fr ? 'objet :' : 'object:'} ${Object.keys(value.fields).map((key) => `\`${key}\``).join(', ')}`;
+      return `${fr ? 'objet :' : 'object:'} ${Object.keys(value.fields)
+        .map((key) => `\`${key}\``)
+        .join(', ')}`;
     case 'list':
       return `${fr ? 'liste de' : 'list of'} ${describeValue(value.items, locale)}`;
     case 'choice':

@@ -32,7 +32,14 @@ export function documentSymbols(model: DocumentModel, locale: Locale): SymbolDat
         const start = frontMatter.contentOffset + key.range[0];
         const end = frontMatter.contentOffset + (value?.range ? value.range[1] : key.range[1]);
         const detail = isScalar(value) ? String(value.value) : undefined;
-        keys.push({ name: String(key.value), kind: 'key', range: range(start, end), selectionRange: range(start, frontMatter.contentOffset + key.range[1]), children: [], ...(detail ? { detail } : {}) });
+        keys.push({
+          name: String(key.value),
+          kind: 'key',
+          range: range(start, end),
+          selectionRange: range(start, frontMatter.contentOffset + key.range[1]),
+          children: [],
+          ...(detail ? { detail } : {}),
+        });
       }
     }
     const whole = range(frontMatter.range.start, trimEnd(model.text, frontMatter.range.end));

@@ -122,9 +122,7 @@ export function renderClause(clause: Clause, locale: Locale, values: Record<stri
 
 /** Any clause text (a list entry, a heading) with its `{{…}}` marks filled or left visible. */
 export function fillPlaceholders(template: string, locale: Locale, values: Record<string, string> = {}): string {
-  return template.replace(PLACEHOLDER_MARK, (_, name: string) =>
-    values[name] ?? (locale === 'fr' ? `[à compléter : ${name}]` : `[to complete: ${name}]`),
-  );
+  return template.replace(PLACEHOLDER_MARK, (_, name: string) => values[name] ?? (locale === 'fr' ? `[à compléter : ${name}]` : `[to complete: ${name}]`));
 }
 
 /**

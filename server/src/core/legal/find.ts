@@ -90,7 +90,9 @@ function weakTemplate(unit: TextUnit, item: ItemName) {
 const ITEMS = Object.keys(RECOGNISERS) as ItemName[];
 // Which units of a block state each item, and which are weak evidence of it, are read ahead of the rules (see readAhead.ts).
 const ITEM_READINGS = Object.fromEntries(ITEMS.map((item) => [item, readAhead((parsed) => matchingUnits(parsed, item))])) as Record<ItemName, () => void>;
-const WEAK_EVIDENCE = Object.fromEntries(ITEMS.map((item) => [item, unitQuestion(`weak:${item}`, (_, unit) => weakTemplate(unit, item) !== undefined)])) as Record<ItemName, UnitQuestion>;
+const WEAK_EVIDENCE = Object.fromEntries(
+  ITEMS.map((item) => [item, unitQuestion(`weak:${item}`, (_, unit) => weakTemplate(unit, item) !== undefined)]),
+) as Record<ItemName, UnitQuestion>;
 
 /** A label that opens a passage: a few words before a colon (not a URL's « https: »). */
 export const RUN_IN_LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+) ?:(?!\/\/)/;

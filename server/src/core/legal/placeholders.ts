@@ -19,10 +19,10 @@ const FILL_WORDS = String.raw`(?:nom|date|adresse|montant|num[ée]ro|titre|ins[�
 const PRODUCT_MARK = String.raw`\[(?:[àa] compl[ée]ter|to complete)\b[^\]\n]{0,80}\]`;
 // \u00c0-\u00d6\u00d8-\u00de: the accented capitals of Latin-1 (À to Ö, Ø to Þ; not ×).
 const TEMPLATE_MARKS = [
-    String.raw`[([] ?${FILL_WORDS_CAPITALS}\b[A-Z\u00c0-\u00d6\u00d8-\u00deŒ0-9'’ .,/:-]{0,80}[)\]]`,
-    String.raw`\[${FILL_WORDS}\b[^\]\n]{0,60}\]`,
-    String.raw`\b(?:X{3,}|x{3,})\b`,
-    String.raw`«\s?[A-Za-z]+(?:_[A-Za-z0-9]+)+\s?»|<<[^<>\n]{1,40}>>|\{\{[^{}\n]{1,60}\}\}`,
+  String.raw`[([] ?${FILL_WORDS_CAPITALS}\b[A-Z\u00c0-\u00d6\u00d8-\u00deŒ0-9'’ .,/:-]{0,80}[)\]]`,
+  String.raw`\[${FILL_WORDS}\b[^\]\n]{0,60}\]`,
+  String.raw`\b(?:X{3,}|x{3,})\b`,
+  String.raw`«\s?[A-Za-z]+(?:_[A-Za-z0-9]+)+\s?»|<<[^<>\n]{1,40}>>|\{\{[^{}\n]{1,60}\}\}`,
 ];
 
 /** Every fill-in mark: a template's or the product's. */

@@ -9,7 +9,9 @@ export function templateSnapshot(): TemplateSnapshot {
   const snapshot: TemplateSnapshot = {};
   for (const [name, recogniser] of Object.entries(RECOGNISERS) as [string, ItemRecogniser][]) {
     const { headings, phrases, weak } = compileItemTemplates(name, recogniser);
-    snapshot[name] = JSON.parse(JSON.stringify({ headings, phrases, weak }, (_, value: unknown) => (value instanceof Set ? [...value] : value))) as TemplateSnapshot[string];
+    snapshot[name] = JSON.parse(
+      JSON.stringify({ headings, phrases, weak }, (_, value: unknown) => (value instanceof Set ? [...value] : value)),
+    ) as TemplateSnapshot[string];
   }
   return snapshot;
 }

@@ -90,7 +90,10 @@ const MIN_PROSE_STEPS = 3;
  * est signé »), « être » optional (« à signer »).
  */
 function lawPattern(quote: string): string {
-  const words = normalizeForMatching(quote).replace(/[()|?{}*_#`[\],;:.]/g, ' ').split(' ').filter(Boolean);
+  const words = normalizeForMatching(quote)
+    .replace(/[()|?{}*_#`[\],;:.]/g, ' ')
+    .split(' ')
+    .filter(Boolean);
   return words
     .map((word, index) => {
       if (word === 'a' && index > 0 && index < words.length - 1) return '=a';
@@ -133,10 +136,7 @@ export function compileItemTemplates(item: string, sources: TemplateSources): It
 
 /** An item's compiled templates as the build writes them (server/data/templates.json): sets as arrays. */
 type SnapshotTemplate = Omit<CompiledTemplate, 'sequences'> & { sequences: { lemmas: string[]; gap: number }[][] };
-export type TemplateSnapshot = Record<
-  string,
-  { headings: SnapshotTemplate[]; phrases: SnapshotTemplate[]; weak: (SnapshotTemplate & { lacks: Localized })[] }
->;
+export type TemplateSnapshot = Record<string, { headings: SnapshotTemplate[]; phrases: SnapshotTemplate[]; weak: (SnapshotTemplate & { lacks: Localized })[] }>;
 
 /**
  * An item's templates from the build's snapshot: the same as compileItemTemplates gives, without

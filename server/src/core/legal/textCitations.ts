@@ -16,7 +16,10 @@ const NUMBER = String.raw`\d+(?:\.\d+)*`;
 const ORDINAL = String.raw`premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me`;
 const ARTICLE_WORD = String.raw`(?:articles?|art\.|a\.)`;
 /** Where a citation may start; each candidate is then parsed by the sticky patterns below. */
-const ANCHOR = new RegExp(String.raw`(?<![\p{L}\d-])(?:paragraphes?|par\.|(?:${ORDINAL})\s{1,3}alin[ée]a|al\.|annexe|articles?|art\.|a\.|annex|sections?|ss?\.)`, 'giu');
+const ANCHOR = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:paragraphes?|par\.|(?:${ORDINAL})\s{1,3}alin[ée]a|al\.|annexe|articles?|art\.|a\.|annex|sections?|ss?\.)`,
+  'giu',
+);
 
 // Bounded gaps and no nested quantifiers (linear matching), applied at an anchor with the sticky flag.
 const PARAGRAPH = new RegExp(
@@ -33,8 +36,12 @@ const ANNEX_FIRST = new RegExp(String.raw`annexe\s{1,3}([12])\s{0,3},?\s{0,3}${A
 // eslint-disable-next-line regexp/no-useless-non-capturing-group -- ARTICLE_WORD is one shared group, here captured whole
 const ARTICLE = new RegExp(String.raw`(${ARTICLE_WORD})\s{0,3}(${NUMBER})(°?)(?![\d\p{L}])`, 'iuy');
 /** SPEC §5 display form after the article: ", al. 2" and/or ", par. 6°". */
-const DISPLAY_TAIL = /\s{0,3},\s{0,3}al\.\s{0,3}(\d+)(?:\s{0,3},\s{0,3}par\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°)?|\s{0,3},\s{0,3}par\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°/iuy;
-const LIST_ITEM = new RegExp(String.raw`(?:\s{0,3},\s{0,3}|\s{1,3}(?:et|ou)\s{1,3}(?:les?\s{1,3})?(?:articles?\s{1,3}|art\.\s{0,3})?)(${NUMBER})(?![\d°\p{L}])`, 'iuy');
+const DISPLAY_TAIL =
+  /\s{0,3},\s{0,3}al\.\s{0,3}(\d+)(?:\s{0,3},\s{0,3}par\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°)?|\s{0,3},\s{0,3}par\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°/iuy;
+const LIST_ITEM = new RegExp(
+  String.raw`(?:\s{0,3},\s{0,3}|\s{1,3}(?:et|ou)\s{1,3}(?:les?\s{1,3})?(?:articles?\s{1,3}|art\.\s{0,3})?)(${NUMBER})(?![\d°\p{L}])`,
+  'iuy',
+);
 const RANGE_END = new RegExp(String.raw`\s{1,3}(?:à|au)\s{1,3}(?:l${APOS}\s{0,3})?(?:article\s{1,3}|art\.\s{0,3})?(${NUMBER})(?![\d°\p{L}])`, 'iuy');
 const ANNEX_SUFFIX = new RegExp(String.raw`\s{1,3}de\s{1,3}l${APOS}\s{0,3}annexe\s{1,3}([12])(?!\d)`, 'iuy');
 /** "… de la Loi", "… du devis": the number belongs to another text. */
@@ -42,7 +49,8 @@ const OTHER_TEXT = new RegExp(String.raw`\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l
 // English: the product's own display form ("s. 4, para. 2, subpara. 6°", "Annex 2, s. 9") and the
 // English version's "section 16 of the Regulation". A bare "section 5" is a tender's own numbering.
 const EN_SECTION = new RegExp(String.raw`(ss?\.|sections?)\s{0,3}(${NUMBER})(?![\d\p{L}])`, 'iuy');
-const EN_TAIL = /\s{0,3},\s{0,3}para\.\s{0,3}(\d+)(?:\s{0,3},\s{0,3}subpara\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°?)?|\s{0,3},\s{0,3}subpara\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°?/iuy;
+const EN_TAIL =
+  /\s{0,3},\s{0,3}para\.\s{0,3}(\d+)(?:\s{0,3},\s{0,3}subpara\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°?)?|\s{0,3},\s{0,3}subpara\.\s{0,3}(\d+(?:\.\d+)?)\s{0,3}°?/iuy;
 const EN_RANGE_END = new RegExp(String.raw`\s{1,3}to\s{1,3}(?:s\.\s{0,3}|section\s{1,3})?(${NUMBER})(?![\d°\p{L}])`, 'iuy');
 const EN_ANNEX = new RegExp(String.raw`annex\s{1,3}([12])\s{0,3},?\s{0,3}(?:s\.|section)\s{0,3}(${NUMBER})(?![\d°\p{L}])`, 'iuy');
 /** "… of the Regulation", "… of this Regulation": the regulation; "… of the Act", "… of the contract": another text. */
@@ -52,8 +60,19 @@ const EN_OF = /\s{1,3}of\s{1,3}(?:the|this)\s{1,3}(\p{L}+)/iuy;
 const AFTER_DECREE = /\d{4}\s{0,3},\s{0,3}$/;
 
 const ORDINAL_VALUE: Record<string, number> = {
-  premier: 1, premiere: 1, second: 2, seconde: 2, deuxieme: 2, troisieme: 3, quatrieme: 4,
-  cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8, neuvieme: 9, dixieme: 10,
+  premier: 1,
+  premiere: 1,
+  second: 2,
+  seconde: 2,
+  deuxieme: 2,
+  troisieme: 3,
+  quatrieme: 4,
+  cinquieme: 5,
+  sixieme: 6,
+  septieme: 7,
+  huitieme: 8,
+  neuvieme: 9,
+  dixieme: 10,
 };
 const ordinal = (word: string): number => ORDINAL_VALUE[word.toLowerCase().replace(/è/g, 'e')];
 
@@ -125,7 +144,11 @@ function parseAt(text: string, at: number, database: RegulationDatabase): Parsed
     const alineaNumber = tail[1] ? Number(tail[1]) : undefined;
     const paragraphNumber = tail[2] ?? tail[3];
     return finish(text, at, end, (annex) =>
-      paragraphNumber ? paragraphId(article[2], paragraphNumber, alineaNumber, annex, database) : annex ? undefined : valid(`${article[2]}.al${alineaNumber}`, database),
+      paragraphNumber
+        ? paragraphId(article[2], paragraphNumber, alineaNumber, annex, database)
+        : annex
+          ? undefined
+          : valid(`${article[2]}.al${alineaNumber}`, database),
     );
   }
   // Several articles only after a plural or abbreviated keyword: "art. 4, 2 fois" is one article.
@@ -182,7 +205,9 @@ function parseEnglishAt(text: string, at: number, database: RegulationDatabase):
   const of = sticky(EN_OF, text, end);
   // "the Regulation respecting supply contracts…" is another regulation.
   const regulationNamed =
-    of !== null && of[1].toLowerCase() === 'regulation' && !/^\s{1,3}respecting\s{1,3}(?!service\s{1,3}contracts)/i.test(text.slice(EN_OF.lastIndex, EN_OF.lastIndex + 40));
+    of !== null &&
+    of[1].toLowerCase() === 'regulation' &&
+    !/^\s{1,3}respecting\s{1,3}(?!service\s{1,3}contracts)/i.test(text.slice(EN_OF.lastIndex, EN_OF.lastIndex + 40));
   if ((of && !regulationNamed) || (!regulationNamed && !section[1].includes('.'))) return { citations: [], end: of ? EN_OF.lastIndex : end, foreign: true };
   const resolved = id && valid(id, database);
   const citation: TextCitation | undefined = resolved ? { start: at, end, id: resolved } : undefined;
@@ -192,12 +217,7 @@ function parseEnglishAt(text: string, at: number, database: RegulationDatabase):
 }
 
 /** Reads what follows the article number: an annex, another text, or nothing. */
-function finish(
-  text: string,
-  at: number,
-  end: number,
-  idFor: (annex: number | undefined) => string | undefined,
-): Parsed {
+function finish(text: string, at: number, end: number, idFor: (annex: number | undefined) => string | undefined): Parsed {
   const qualifier = qualify(text, end);
   if (qualifier.foreign) return { citations: [], end: qualifier.end, foreign: true };
   const id = idFor(qualifier.annex);
@@ -223,7 +243,13 @@ function isThisRegulation(word: string, next: string | undefined, after: string)
   return next.toLowerCase() !== 'sur' || /^\s{0,3}les\s{1,3}contrats\s{1,3}de\s{1,3}services/i.test(after);
 }
 
-function paragraphId(article: string, paragraph: string, alinea: number | undefined, annex: number | undefined, database: RegulationDatabase): string | undefined {
+function paragraphId(
+  article: string,
+  paragraph: string,
+  alinea: number | undefined,
+  annex: number | undefined,
+  database: RegulationDatabase,
+): string | undefined {
   if (annex) return undefined;
   const id = alinea === undefined || alinea === paragraphAlinea(article) ? `${article}.${paragraph}°` : `${article}.al${alinea}.${paragraph}°`;
   return valid(id, database);
@@ -233,6 +259,7 @@ function paragraphId(article: string, paragraph: string, alinea: number | undefi
 function valid(id: string, database: RegulationDatabase): string | undefined {
   const citation = parseCitationId(id);
   if (!citation) return undefined;
-  if (citation.paragraph === undefined && citation.alinea === undefined) return findArticle(citation.annex ? `A${citation.annex}.${citation.article}` : citation.article, database) ? id : undefined;
+  if (citation.paragraph === undefined && citation.alinea === undefined)
+    return findArticle(citation.annex ? `A${citation.annex}.${citation.article}` : citation.article, database) ? id : undefined;
   return resolveCitation(citation, database) ? id : undefined;
 }

@@ -58,8 +58,12 @@ function awardStated(context: RuleContext, mode: string | undefined): Localized 
     const source = (l: 'fr' | 'en') => (declared === mode ? `adjudication${colon(l)}${mode}` : l === 'fr' ? 'selon le texte' : 'as the text states');
     return both((l) => `${l === 'fr' ? 'Adjudication' : 'Award'} ${MODE_NAMES[mode as AwardMode][l]} (${source(l)})`);
   }
-  if (declared !== undefined) return both((l) => (l === 'fr' ? `Mode d'adjudication « ${declared} » non reconnu` : `Award method "${declared}" not recognised`));
-  return { fr: "Mode d'adjudication non indiqué (ni clé adjudication ni règle d'adjudication dans le texte)", en: 'Award method not stated (no key adjudication, no award rule in the text)' };
+  if (declared !== undefined)
+    return both((l) => (l === 'fr' ? `Mode d'adjudication « ${declared} » non reconnu` : `Award method "${declared}" not recognised`));
+  return {
+    fr: "Mode d'adjudication non indiqué (ni clé adjudication ni règle d'adjudication dans le texte)",
+    en: 'Award method not stated (no key adjudication, no award rule in the text)',
+  };
 }
 
 /**
@@ -94,8 +98,13 @@ export function annexApplies(context: RuleContext, annex: 1 | 2): Inapplicable {
   }
   return both((l) => {
     const stated = awardStated(context, mode)[l];
-    if (applying === undefined) return l === 'fr' ? `${stated} : pas de grille de qualité, l'annexe ${annex} ne s'applique pas.` : `${stated}: no quality grid, Annex ${annex} does not apply.`;
-    return l === 'fr' ? `${stated} : la grille suit l'annexe ${applying}, non l'annexe ${annex}.` : `${stated}: the grid follows Annex ${applying}, not Annex ${annex}.`;
+    if (applying === undefined)
+      return l === 'fr'
+        ? `${stated} : pas de grille de qualité, l'annexe ${annex} ne s'applique pas.`
+        : `${stated}: no quality grid, Annex ${annex} does not apply.`;
+    return l === 'fr'
+      ? `${stated} : la grille suit l'annexe ${applying}, non l'annexe ${annex}.`
+      : `${stated}: the grid follows Annex ${applying}, not Annex ${annex}.`;
   });
 }
 
@@ -110,7 +119,12 @@ export function natureIs(context: RuleContext, nature: 'services-professionnels'
   if (declared === nature) return undefined;
   const wanted = NATURE_NAMES[nature];
   return both((l) => {
-    const given = declared === undefined ? (l === 'fr' ? 'clé contrat.nature absente' : 'key contrat.nature absent') : `contrat.nature${colon(l)}${NATURE_NAMES[declared]?.[l] ?? declared}`;
+    const given =
+      declared === undefined
+        ? l === 'fr'
+          ? 'clé contrat.nature absente'
+          : 'key contrat.nature absent'
+        : `contrat.nature${colon(l)}${NATURE_NAMES[declared]?.[l] ?? declared}`;
     return l === 'fr' ? `Pas un contrat de ${wanted.fr} (${given}).` : `Not a ${wanted.en} contract (${given}).`;
   });
 }
@@ -128,20 +142,28 @@ export function domainAmong(context: RuleContext, domains: readonly string[], wa
   const declared = context.data.contrat.domaine;
   if (declared !== undefined && domains.includes(declared)) return undefined;
   return both((l) => {
-    const given = declared === undefined ? (l === 'fr' ? 'clé contrat.domaine absente' : 'key contrat.domaine absent') : `contrat.domaine${colon(l)}${DOMAIN_NAMES[declared]?.[l] ?? declared}`;
+    const given =
+      declared === undefined
+        ? l === 'fr'
+          ? 'clé contrat.domaine absente'
+          : 'key contrat.domaine absent'
+        : `contrat.domaine${colon(l)}${DOMAIN_NAMES[declared]?.[l] ?? declared}`;
     return l === 'fr' ? `Pas un contrat ${wanted.fr} (${given}).` : `Not ${wanted.en} contract (${given}).`;
   });
 }
 
 /** Art. 24 al. 1: architecture, or engineering other than forestry (see isArchitectureOrEngineering). */
 export const architectureOrEngineering = (context: RuleContext): Inapplicable =>
-  domainAmong(context, ['architecture', 'genie', 'sols-materiaux'], { fr: "d'architecture ou de génie autre que forestier", en: 'an architecture or engineering (other than forestry)' });
+  domainAmong(context, ['architecture', 'genie', 'sols-materiaux'], {
+    fr: "d'architecture ou de génie autre que forestier",
+    en: 'an architecture or engineering (other than forestry)',
+  });
 
 /** Art. 31, 46: the contract is an on-demand contract (`contrat.execution-sur-demande: true`). */
 export function notOnDemand(context: RuleContext): Inapplicable {
   if (context.data.contrat.executionSurDemande === true) return undefined;
   return {
-    fr: "Pas un contrat à exécution sur demande (clé contrat.execution-sur-demande absente ou false).",
+    fr: 'Pas un contrat à exécution sur demande (clé contrat.execution-sur-demande absente ou false).',
     en: 'Not an on-demand contract (key contrat.execution-sur-demande absent or false).',
   };
 }
@@ -158,7 +180,12 @@ export function procedureIs(context: RuleContext, procedure: string): Inapplicab
   const declared = context.data.procedure;
   if (declared === procedure) return undefined;
   return both((l) => {
-    const given = declared === undefined ? (l === 'fr' ? 'clé procedure absente' : 'key procedure absent') : `procedure${colon(l)}${PROCEDURE_NAMES[declared]?.[l] ?? declared}`;
+    const given =
+      declared === undefined
+        ? l === 'fr'
+          ? 'clé procedure absente'
+          : 'key procedure absent'
+        : `procedure${colon(l)}${PROCEDURE_NAMES[declared]?.[l] ?? declared}`;
     return l === 'fr' ? `Pas un ${PROCEDURE_NAMES[procedure].fr} (${given}).` : `Not a ${PROCEDURE_NAMES[procedure].en} (${given}).`;
   });
 }

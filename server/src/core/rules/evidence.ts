@@ -38,7 +38,10 @@ export function itemWhere(item: ItemName, accepts: (context: RuleContext) => (un
  */
 export function statedBy(...sources: Source[]): { present: (context: RuleContext) => boolean; evidence: (context: RuleContext) => Evidence[] } {
   return {
-    present: (context) => sources.some((source) => (typeof source === 'string' ? itemStated(context.model, source) : (source.stated?.(context) ?? source.units(context).length > 0))),
+    present: (context) =>
+      sources.some((source) =>
+        typeof source === 'string' ? itemStated(context.model, source) : (source.stated?.(context) ?? source.units(context).length > 0),
+      ),
     evidence: (context) => sources.flatMap((source) => passages(unitsOf(context, source), typeof source === 'string' ? source : source.item)),
   };
 }

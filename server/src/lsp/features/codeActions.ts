@@ -11,14 +11,12 @@ export const codeActions: Feature = ({ connection, service, locale, toDiagnostic
     const current = await analysedDocument(params.textDocument.uri);
     if (!current) return [];
     const { document } = current;
-    return service.codeActions(document.uri, params.range, params.context.only).map(
-      (action): CodeAction => ({
-        title: action.title,
-        kind: action.kind,
-        isPreferred: action.isPreferred,
-        diagnostics: action.findings.map((finding) => toDiagnostic(document.uri, finding, locale())),
-        edit: documentEdit(document, action.edits),
-      }),
-    );
+    return service.codeActions(document.uri, params.range, params.context.only).map((action): CodeAction => ({
+      title: action.title,
+      kind: action.kind,
+      isPreferred: action.isPreferred,
+      diagnostics: action.findings.map((finding) => toDiagnostic(document.uri, finding, locale())),
+      edit: documentEdit(document, action.edits),
+    }));
   });
 };

@@ -12,6 +12,8 @@ export const codeLens: Feature = ({ connection, service, currentModel }) => {
     // Lenses of the current text: after its analysis, never on an older one.
     const current = await currentModel(params.textDocument.uri, token);
     if (!current) return [];
-    return service.codeLenses(current.document.uri).map((lens): CodeLens => ({ range: lens.range, command: { title: lens.title, tooltip: lens.tooltip, command: '' } }));
+    return service
+      .codeLenses(current.document.uri)
+      .map((lens): CodeLens => ({ range: lens.range, command: { title: lens.title, tooltip: lens.tooltip, command: '' } }));
   });
 };

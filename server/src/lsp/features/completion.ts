@@ -18,17 +18,15 @@ export const completion: Feature = ({ connection, currentModel, locale }) => {
     const current = await currentModel(params.textDocument.uri, token);
     if (!current) return [];
     const { document, model } = current;
-    return completionAt(model, document.offsetAt(params.position), locale()).map(
-      (item): CompletionItem => ({
-        label: item.label,
-        kind: KIND[item.kind],
-        detail: item.detail,
-        documentation: item.documentation ? { kind: MarkupKind.Markdown, value: item.documentation } : undefined,
-        textEdit: { range: item.range, newText: item.insertText },
-        insertTextFormat: item.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-        filterText: item.filterText,
-        sortText: item.sortText,
-      }),
-    );
+    return completionAt(model, document.offsetAt(params.position), locale()).map((item): CompletionItem => ({
+      label: item.label,
+      kind: KIND[item.kind],
+      detail: item.detail,
+      documentation: item.documentation ? { kind: MarkupKind.Markdown, value: item.documentation } : undefined,
+      textEdit: { range: item.range, newText: item.insertText },
+      insertTextFormat: item.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      filterText: item.filterText,
+      sortText: item.sortText,
+    }));
   });
 };

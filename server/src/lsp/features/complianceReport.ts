@@ -46,7 +46,13 @@ export const complianceReportHtml: Feature = ({ connection, service, analysedDoc
       nameOf: (member) => member,
     });
     const locale = analysis.settings.locale;
-    const html = complianceHtml({ locale, checkedAt: new Date(), product: PRODUCT, reports: [report], ...(params.styleNonce && { styleNonce: params.styleNonce }) });
+    const html = complianceHtml({
+      locale,
+      checkedAt: new Date(),
+      product: PRODUCT,
+      reports: [report],
+      ...(params.styleNonce && { styleNonce: params.styleNonce }),
+    });
     const subject = report.header.numero ?? report.header.title ?? name;
     return { html, title: `${locale === 'fr' ? 'Rapport de conformité' : 'Compliance report'} — ${subject}` };
   });

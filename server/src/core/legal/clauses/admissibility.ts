@@ -48,7 +48,10 @@ const CONSEQUENCE: Localized = {
 
 /** The admissibility section, built from the conditions it must list. */
 export function admissibilitySectionText(items: readonly Clause[], locale: 'fr' | 'en'): string {
-  const list = items.map((item, index) => `${index + 1}. ${item.listItem?.[locale] ?? item.text[locale]}`).join('\n').replace(/;$/, '.');
+  const list = items
+    .map((item, index) => `${index + 1}. ${item.listItem?.[locale] ?? item.text[locale]}`)
+    .join('\n')
+    .replace(/;$/, '.');
   return `${INTRO[locale]}\n\n${list}\n\n${CONSEQUENCE[locale]}`;
 }
 

@@ -34,7 +34,10 @@ const uninitialledCorrection = rejectionCase(
   'rejet-rature-non-paraphee',
   '7.4°',
   { fr: 'Rejet : rature ou correction du prix non paraphée', en: 'Rejection: uninitialled erasure or correction of the price' },
-  { fr: 'une rature ou une correction apportée au prix soumis et non paraphée', en: 'an erasure or correction made to the submitted price that is not initialled' },
+  {
+    fr: 'une rature ou une correction apportée au prix soumis et non paraphée',
+    en: 'an erasure or correction made to the submitted price that is not initialled',
+  },
 );
 const conditionalBid = rejectionCase(
   'rejet-soumission-conditionnelle',
@@ -86,7 +89,15 @@ const abnormallyLowPrice = {
 } satisfies Clause;
 
 /** Cases that form the list ("Entraîne le rejet automatique d'une soumission : …"), in the article's order. */
-const REJECTION_LIST_CLAUSES = { lateReceipt, missingDocument, missingSignature, uninitialledCorrection, conditionalBid, priceQualityTogether, otherDesignatedCondition };
+const REJECTION_LIST_CLAUSES = {
+  lateReceipt,
+  missingDocument,
+  missingSignature,
+  uninitialledCorrection,
+  conditionalBid,
+  priceQualityTogether,
+  otherDesignatedCondition,
+};
 /** Statements that follow the list as paragraphs of their own. */
 const REJECTION_PARAGRAPH_CLAUSES = { multipleBids, abnormallyLowPrice };
 
@@ -94,7 +105,10 @@ const INTRO: Localized = { fr: 'Entraîne le rejet automatique d’une soumissio
 
 /** The conformity conditions section, built from the cases it must state. */
 export function conformitySectionText(listed: readonly Clause[], paragraphs: readonly Clause[], locale: 'fr' | 'en'): string {
-  const list = listed.map((item, index) => `${index + 1}. ${item.listItem?.[locale] ?? item.text[locale]}`).join('\n').replace(/;$/, '.');
+  const list = listed
+    .map((item, index) => `${index + 1}. ${item.listItem?.[locale] ?? item.text[locale]}`)
+    .join('\n')
+    .replace(/;$/, '.');
   const parts = listed.length ? [INTRO[locale], list] : [];
   return [...parts, ...paragraphs.map((clause) => clause.text[locale])].join('\n\n');
 }

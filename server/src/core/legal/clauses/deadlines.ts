@@ -17,7 +17,7 @@ export const DEADLINE_CLAUSES = {
     title: { fr: 'Autorisation du dirigeant (durée de plus de trois ans)', en: "Head of the public body's authorisation (term over three years)" },
     text: {
       fr: 'La durée prévue du contrat, renouvellements compris, excède trois ans : elle a été autorisée par le dirigeant de l’organisme public, conformément à l’article 46 du Règlement sur les contrats de services des organismes publics.',
-      en: "The planned duration of the contract, renewals included, exceeds three years: it was authorised by the chief executive of the public body under section 46 of the Regulation respecting service contracts of public bodies.",
+      en: 'The planned duration of the contract, renewals included, exceeds three years: it was authorised by the chief executive of the public body under section 46 of the Regulation respecting service contracts of public bodies.',
     },
   },
 } satisfies Record<string, Clause>;

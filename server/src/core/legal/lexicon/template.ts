@@ -73,7 +73,9 @@ class Parser {
   parse(): Element[] {
     const options = this.choice();
     if (this.position < this.tokens.length) this.fail(`unexpected « ${this.tokens[this.position]} »`);
-    return options.length === 1 ? options[0] : [{ node: { kind: 'choice', options: options.map((option) => option.map((element) => element.node)) }, optional: false }];
+    return options.length === 1
+      ? options[0]
+      : [{ node: { kind: 'choice', options: options.map((option) => option.map((element) => element.node)) }, optional: false }];
   }
 
   private choice(): Element[][] {
@@ -332,7 +334,8 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 
 /** Whether a negation (or an exception) stands within the match or just before it, in the same sentence. */
 function governed(tokens: Token[], first: number, last: number, lemma: string): boolean {
-  for (let index = first - 1; index >= Math.max(0, first - DENIAL_REACH) && tokens[index].lemma !== BOUNDARY; index--) if (tokens[index].lemma === lemma) return true;
+  for (let index = first - 1; index >= Math.max(0, first - DENIAL_REACH) && tokens[index].lemma !== BOUNDARY; index--)
+    if (tokens[index].lemma === lemma) return true;
   for (let index = first; index <= last; index++) if (tokens[index].lemma === lemma) return true;
   return false;
 }

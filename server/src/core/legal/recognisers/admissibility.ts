@@ -34,7 +34,9 @@ export const ADMISSIBILITY_RECOGNISERS = {
     headings: [],
     phrases: [
       // Required by a verb as well: "… que la loi exige", "que la réglementation impose", "que prescrit la loi".
-      new RegExp(String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{1,40}\b${PERMITS}\b.{1,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?|obligatoires|(?:imposee?s?|prescrite?s?) par|que\b.{1,60}\b(?:exigent|exige|imposent|impose|prescrivent|prescrit))\b`),
+      new RegExp(
+        String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{1,40}\b${PERMITS}\b.{1,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?|obligatoires|(?:imposee?s?|prescrite?s?) par|que\b.{1,60}\b(?:exigent|exige|imposent|impose|prescrivent|prescrit))\b`,
+      ),
       new RegExp(String.raw`\b${PERMITS}, (?:les |des )?${PERMITS}, (?:les |des )?${PERMITS}\b`),
       /\b(?:hold|have|possess)\b.{1,40}\b(?:qualifications|authori[sz]ations|permits|licen[cs]es|registrations|certificates|accreditations)\b/,
       // A specific professional qualification required ("membre en règle de l'Ordre des ingénieurs").
@@ -45,8 +47,12 @@ export const ADMISSIBILITY_RECOGNISERS = {
   establishment: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b(?=etablissement|place d'affaires|bureau d'affaires)${NOT_REQUIRED}(?:etablissement|place d'affaires|bureau d'affaires)\b.{1,160}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b`),
-      new RegExp(String.raw`\b(?=place of business|establishment)${NOT_REQUIRED_EN}(?:place of business|establishment)\b.{1,160}\b(?:quebec|territory|agreement)\b`),
+      new RegExp(
+        String.raw`\b(?=etablissement|place d'affaires|bureau d'affaires)${NOT_REQUIRED}(?:etablissement|place d'affaires|bureau d'affaires)\b.{1,160}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b`,
+      ),
+      new RegExp(
+        String.raw`\b(?=place of business|establishment)${NOT_REQUIRED_EN}(?:place of business|establishment)\b.{1,160}\b(?:quebec|territory|agreement)\b`,
+      ),
       /\b(?:au quebec|territoire vise par un accord)\b.{1,160}\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b/,
       /\betabli(?:e|s|es)? (?:au quebec|dans (?:un|une) (?:territoire|province) vise)/,
       /\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b.{1,160}\b(?:an establishment|a place of business)\b/,

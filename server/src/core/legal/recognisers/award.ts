@@ -30,7 +30,8 @@ export const AWARD_RECOGNISERS = {
 } satisfies Record<string, ItemRecogniser>;
 
 /** Art. 14: the lawful tie-break. */
-export const DRAWING_LOTS = /\btirage au sort\b|\btiree?s? au sort\b|\bpar le sort\b|\bdraw(?:ing)? (?:of )?lots\b|\bby lot\b|\b(?:by|through) (?:a )?(?:random )?draw\b(?! up)|\brandom draw\b|\bdrawn (?:by lot|at random)\b/;
+export const DRAWING_LOTS =
+  /\btirage au sort\b|\btiree?s? au sort\b|\bpar le sort\b|\bdraw(?:ing)? (?:of )?lots\b|\bby lot\b|\b(?:by|through) (?:a )?(?:random )?draw\b(?! up)|\brandom draw\b|\bdrawn (?:by lot|at random)\b/;
 
 /**
  * Art. 15 al. 2 allows negotiating only the price, downwards, when a single provider's bid is

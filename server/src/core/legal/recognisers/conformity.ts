@@ -50,13 +50,17 @@ export const CONFORMITY_RECOGNISERS = {
     ],
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b${RECEIVED}\b.{1,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{1,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b)`),
+      new RegExp(
+        String.raw`\b${RECEIVED}\b.{1,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{1,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b)`,
+      ),
       // Not an attestation "délivrée après la date et l'heure limites" (art. 50.3 al. 2).
       /\b(?:en retard|tardi(?:f|ve)s?|hors delai|(?<!\b(?:delivree?s?|emise?s?|obtenue?s?|datee?s?|signee?s?) )apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?))\b/,
       /\bnon-?respect (?:de l'endroit|du lieu|de la date|de l'heure|des dates?|du delai|des delais)\b/,
       /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que|(?:lieu|endroit|adresse) autre que|ailleurs qu)\b/,
       // Negated: "n'est pas reçue au lieu, à la date et à l'heure limites prévus", "ne parvient pas dans le délai".
-      new RegExp(String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{1,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`),
+      new RegExp(
+        String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{1,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`,
+      ),
       /\bne (?:parvient|parviennent|parviendra|parviendront) pas\b.{1,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)/,
       /\b(?:late (?:bids?|tenders?|submissions?)|after the (?:closing|deadline)|failure to (?:comply with|meet|respect) the (?:place|date|time|deadline|closing))\b/,
     ],
@@ -70,10 +74,16 @@ export const CONFORMITY_RECOGNISERS = {
     ],
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b(?:absence|omission|manque|non-?production|defaut de (?:fournir|produire|joindre|remettre|presenter|deposer|inclure))\b.{1,30}\b${DOCS}\b`),
-      new RegExp(String.raw`\b${DOCS}\b.{1,30}\b(?:requise?s?|exigee?s?|demandee?s?|obligatoires?)\b.{1,40}\b(?:manquante?s?|absente?s?|omise?s?|non (?:fournie?s?|jointe?s?|remise?s?|produite?s?)|n'(?:est|a) pas (?:ete )?(?:fournie?|jointe?|remise?|produite?|inclus)|fait defaut|font defaut|manque(?:nt)?)\b`),
+      new RegExp(
+        String.raw`\b(?:absence|omission|manque|non-?production|defaut de (?:fournir|produire|joindre|remettre|presenter|deposer|inclure))\b.{1,30}\b${DOCS}\b`,
+      ),
+      new RegExp(
+        String.raw`\b${DOCS}\b.{1,30}\b(?:requise?s?|exigee?s?|demandee?s?|obligatoires?)\b.{1,40}\b(?:manquante?s?|absente?s?|omise?s?|non (?:fournie?s?|jointe?s?|remise?s?|produite?s?)|n'(?:est|a) pas (?:ete )?(?:fournie?|jointe?|remise?|produite?|inclus)|fait defaut|font defaut|manque(?:nt)?)\b`,
+      ),
       // "ne renferme pas l'un ou l'autre des documents", "ne contient pas un ou plusieurs des formulaires".
-      new RegExp(String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'une? (?:ou l'autre )?des|une? (?:ou plusieurs )?des|chacun des|chacune des)\b.{1,30}\b${DOCS}\b`),
+      new RegExp(
+        String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'une? (?:ou l'autre )?des|une? (?:ou plusieurs )?des|chacun des|chacune des)\b.{1,30}\b${DOCS}\b`,
+      ),
       new RegExp(String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\bsoumissions? incompletes?\b`),
       new RegExp(String.raw`\bnon accompagnee?s? (?:de|des|du|d')\b.{0,30}\b${DOCS}\b|\bne (?:fournit|remet|produit|joint|presente) pas\b.{1,30}\b${DOCS}\b`),
       /\b(?:missing (?:required )?(?:documents?|forms?)|required documents?\b.{1,30}\b(?:missing|not (?:provided|included|submitted))|fail(?:s|ure)? to (?:provide|submit|include) (?:a|any|all) required)\b/,
@@ -204,7 +214,10 @@ export const CONFORMITY_RECOGNISERS = {
         id: 'several-bids-named',
         pattern: '{SEVERAL} {BID} | {NEG} … {SEVERAL} {BID}',
         examples: { positive: ['Un prestataire ne peut présenter plusieurs soumissions.'] },
-        lacks: { fr: 'il ne dit pas que toutes les soumissions de ce prestataire sont rejetées', en: 'it does not say that all of that provider’s bids are rejected' },
+        lacks: {
+          fr: 'il ne dit pas que toutes les soumissions de ce prestataire sont rejetées',
+          en: 'it does not say that all of that provider’s bids are rejected',
+        },
       },
     ],
     law: [{ citation: '7.al2', quote: 'le dépôt par un prestataire de services de plusieurs soumissions pour un même appel d’offres' }],

@@ -23,7 +23,9 @@ export const DEADLINE_RECOGNISERS = {
   openingStatement: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}\b|\b${BIDS} (?:seront |sont )?ouvertes\b|\bouvertes publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b|\bpublic(?:ly)? opening\b|\bwill be opened\b`),
+      new RegExp(
+        String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}\b|\b${BIDS} (?:seront |sont )?ouvertes\b|\bouvertes publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b|\bpublic(?:ly)? opening\b|\bwill be opened\b`,
+      ),
       new RegExp(UNSEALING),
     ],
   },

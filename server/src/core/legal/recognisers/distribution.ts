@@ -17,7 +17,9 @@ export const OTHER_CHANNEL: readonly RegExp[] = [
   new RegExp(String.raw`\b${SUBJECT}\b.{1,30}\b${GETTING}\b.{1,100}${CHANNEL}`),
   new RegExp(String.raw`\b${COPY}.{1,40}\b${GETTING}\b.{1,60}${CHANNEL}`),
   // A notice field "Documents : disponibles sur le SEAO ou au bureau…" (not "Documents : le formulaire est remis au bureau").
-  new RegExp(String.raw`^(?:obtention des )?documents? ?(?::| -) ?.{0,40}\b(?:disponibles?|obten\w*|procur\w*|telecharg\w*|offerts?|vendus?|en vente)\b.{1,100}${CHANNEL}`),
+  new RegExp(
+    String.raw`^(?:obtention des )?documents? ?(?::| -) ?.{0,40}\b(?:disponibles?|obten\w*|procur\w*|telecharg\w*|offerts?|vendus?|en vente)\b.{1,100}${CHANNEL}`,
+  ),
   new RegExp(String.raw`\b${GETTING}\b.{1,60}\b${SUBJECT}\b.{1,100}${CHANNEL}`),
   new RegExp(String.raw`${CHANNEL}.{0,60}\b${SUBJECT}\b.{1,40}\b${GETTING}\b`),
 ];
@@ -31,7 +33,8 @@ export const PRONOUN_SUBJECT = /^(?:ils?|ceux-ci|celui-ci|ces derniers|ces docum
 export const DOCUMENTS_NAMED = new RegExp(String.raw`\b${SUBJECT}\b`);
 
 /** A sentence that refuses the channel ("aucun document ne sera transmis par courriel", « ne peuvent être transmis »). */
-export const CHANNEL_REFUSED = /\baucune?\b|\b(?:ne|n') ?(?:\S+ ){0,3}(?:pas|plus|jamais)\b|\bne (?:peuvent|peut|pourront|pourra|seront|sera)\b|\bnot\b|\bnever\b|\bno (?:documents?|cop(?:y|ies)|paper)\b/;
+export const CHANNEL_REFUSED =
+  /\baucune?\b|\b(?:ne|n') ?(?:\S+ ){0,3}(?:pas|plus|jamais)\b|\bne (?:peuvent|peut|pourront|pourra|seront|sera)\b|\bnot\b|\bnever\b|\bno (?:documents?|cop(?:y|ies)|paper)\b/;
 
 /** Sentences about questions, bids, complaints or deliverables, which may travel by other channels. */
 export const NOT_ABOUT_DOCUMENTS =

@@ -105,8 +105,10 @@ export const EVALUATION_RECOGNISERS = {
   awardLowestPrice: {
     headings: [],
     phrases: [
-      // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDS is one shared group, here one alternative among others
-      new RegExp(String.raw`\b(?:adjuge|adjugera|adjudication|octroye|octroyera|accorde|accordera|attribue|attribuera|award(?:ed)?)\b.{1,100}\b(?:prix (?:soumis |total )?le (?:plus bas|moins eleve)|(?:${BIDS}|soumissionnaire) (?:acceptable |conforme )?(?:ayant|qui a) (?:soumis |presente )?le prix le plus bas|lowest (?:submitted |total )?price)\b`),
+      new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDS is one shared group, here one alternative among others
+        String.raw`\b(?:adjuge|adjugera|adjudication|octroye|octroyera|accorde|accordera|attribue|attribuera|award(?:ed)?)\b.{1,100}\b(?:prix (?:soumis |total )?le (?:plus bas|moins eleve)|(?:${BIDS}|soumissionnaire) (?:acceptable |conforme )?(?:ayant|qui a) (?:soumis |presente )?le prix le plus bas|lowest (?:submitted |total )?price)\b`,
+      ),
     ],
   },
   /** A tariff taken under a law or approved by the government or the Conseil du trésor (art. 23). */
@@ -150,7 +152,9 @@ export const EVALUATION_RECOGNISERS = {
   /** The Revenu Québec attestation (art. 50.1). */
   revenuQuebecAttestation: {
     headings: [/\battestation de revenu quebec\b/],
-    phrases: [/\battestation (?:valide )?(?:de|delivree par|from|issued by) revenu quebec\b|\brevenu quebec attestation\b|\battestation de revenu\b|\(arq\)|\barq\b/],
+    phrases: [
+      /\battestation (?:valide )?(?:de|delivree par|from|issued by) revenu quebec\b|\brevenu quebec attestation\b|\battestation de revenu\b|\(arq\)|\barq\b/,
+    ],
   },
   /** The older validity wording: an attestation issued no more than 90 days before the closing (art. 50.3). */
   ninetyDays: {

@@ -5,7 +5,9 @@
 const PRICE = String.raw`(?:prix|tarifs?|taux(?: horaires?)?)`;
 
 export const OPTION_OTHER_PRICE: readonly RegExp[] = [
-  new RegExp(String.raw`\b${PRICE}\b.{1,40}\b(?:indexee?s?|majoree?s?|augmentee?s?|revisee?s?|negociee?s?|differents?|differentes?|distincte?s?|modifiee?s?|renegociee?s?)\b`),
+  new RegExp(
+    String.raw`\b${PRICE}\b.{1,40}\b(?:indexee?s?|majoree?s?|augmentee?s?|revisee?s?|negociee?s?|differents?|differentes?|distincte?s?|modifiee?s?|renegociee?s?)\b`,
+  ),
   new RegExp(String.raw`\b(?:indexation|majoration|augmentation|revision|ajustement|renegociation|hausse)\b.{1,40}\b(?:des |du |de )?${PRICE}`),
   /\b(?:indexee?s?|majoree?s?|ajustee?s?) (?:selon|en fonction de|de)\b|\bipc\b|\bindice des prix\b/,
   /\b(?:nouveaux?|autres?) (?:prix|tarifs?|taux)\b|\bprix a (?:negocier|determiner|convenir|etablir)\b/,

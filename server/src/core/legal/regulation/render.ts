@@ -9,10 +9,7 @@ export function escapeMarkdown(text: string): string {
 
 const paragraphLine = (paragraph: Paragraph, emphasis: boolean): string[] => {
   const line = `${paragraph.number}° ${escapeMarkdown(paragraph.text)}`;
-  return [
-    emphasis ? `**${line}**` : line,
-    ...paragraph.subparagraphs.map((sub) => `- ${sub.letter}) ${escapeMarkdown(sub.text)}`),
-  ];
+  return [emphasis ? `**${line}**` : line, ...paragraph.subparagraphs.map((sub) => `- ${sub.letter}) ${escapeMarkdown(sub.text)}`)];
 };
 
 function alineaMarkdown(alinea: Alinea, emphasised?: Paragraph): string[] {

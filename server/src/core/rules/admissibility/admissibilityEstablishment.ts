@@ -27,7 +27,8 @@ const required = requiredDocumentItem({
 /** An establishment clause that also admits another territory ("ou dans un territoire visé par un accord", "au Canada"). */
 const BEYOND_QUEBEC = /\b(?:territoires?|accords?|provinces?|canada|ontario|nouveau-brunswick|hors (?:du )?quebec|ailleurs|exterieur|agreements?|territory)\b/;
 /** The notice says no agreement applies. */
-const NO_AGREEMENT = /\baucun\b|\bnon (?:assujetti|vise|soumis|couvert)|\bn'est (?:pas )?(?:assujetti|vise|soumis|couvert)|\bne s'applique|\bnot subject\b|\bno (?:trade |intergovernmental )?agreement/;
+const NO_AGREEMENT =
+  /\baucun\b|\bnon (?:assujetti|vise|soumis|couvert)|\bn'est (?:pas )?(?:assujetti|vise|soumis|couvert)|\bne s'applique|\bnot subject\b|\bno (?:trade |intergovernmental )?agreement/;
 
 /** Whether an intergovernmental agreement applies: the front-matter's `accords`, else the notice's statement. */
 function agreementApplies(context: RuleContext): boolean {

@@ -19,7 +19,10 @@ export const equalityProgrammeAttestation: Rule = {
     en: 'Contract of $100,000 or more of a ministry or budget-funded body: attestation of commitment to an equal access employment programme (more than 100 employees).',
   },
   notApplicable(context) {
-    const below = amountAtLeast(context, THRESHOLD, { fr: "seuil de l'attestation d'accès à l'égalité, art. 48", en: 'threshold of the equal access attestation, s. 48' });
+    const below = amountAtLeast(context, THRESHOLD, {
+      fr: "seuil de l'attestation d'accès à l'égalité, art. 48",
+      en: 'threshold of the equal access attestation, s. 48',
+    });
     if (below) return below;
     const category = context.data.organisme.categorie;
     if (!category || !CATEGORIES.has(category)) {

@@ -16,7 +16,8 @@ export const revenuQuebecAttestation: Rule = {
     fr: 'Pour un contrat de 25 000 $ ou plus, le prestataire de services doit détenir une attestation valide de Revenu Québec.',
     en: 'For a contract of $25,000 or more, the service provider must hold a valid Revenu Québec attestation.',
   },
-  notApplicable: (context) => amountAtLeast(context, THRESHOLD, { fr: "seuil de l'attestation de Revenu Québec, art. 50.1", en: 'threshold of the Revenu Québec attestation, s. 50.1' }),
+  notApplicable: (context) =>
+    amountAtLeast(context, THRESHOLD, { fr: "seuil de l'attestation de Revenu Québec, art. 50.1", en: 'threshold of the Revenu Québec attestation, s. 50.1' }),
   check(context) {
     if (stated(context, 'revenuQuebecAttestation')) return;
     const offset = sectionEnd(context.model, 'eligibilitySection') ?? documentEnd(context);

@@ -20,7 +20,10 @@ export const revenuQuebecAttestationValidity: Rule = {
   notApplicable: (context) =>
     itemStated(context.model, 'revenuQuebecAttestation')
       ? undefined
-      : { fr: "Les documents ne mentionnent pas d'attestation de Revenu Québec : aucune formule de validité à vérifier.", en: 'The documents mention no Revenu Québec attestation: no validity wording to check.' },
+      : {
+          fr: "Les documents ne mentionnent pas d'attestation de Revenu Québec : aucune formule de validité à vérifier.",
+          en: 'The documents mention no Revenu Québec attestation: no validity wording to check.',
+        },
   check(context) {
     for (const mention of findItem(context.model, 'revenuQuebecAttestation')) {
       const old = scopeOf(context, mention).find((unit) => unit.kind !== 'heading' && unitStates(unit, 'ninetyDays'));

@@ -16,7 +16,10 @@ export const advertisingPredeterminedAmount: Rule = {
   },
   notApplicable: (context) =>
     domainAmong(context, ['publicite'], { fr: 'de campagne de publicité', en: 'an advertising campaign' }) ??
-    awardAmong(context, awardMode(context), ['qualite-seulement'], { fr: "la campagne n'est pas adjugée sur la qualité seulement.", en: 'the campaign is not awarded on quality only.' }),
+    awardAmong(context, awardMode(context), ['qualite-seulement'], {
+      fr: "la campagne n'est pas adjugée sur la qualité seulement.",
+      en: 'the campaign is not awarded on quality only.',
+    }),
   check(context) {
     if (stated(context, 'predeterminedAmount')) return;
     context.report({

@@ -10,12 +10,14 @@ export const professionalServicesPriceOnly: Rule = {
   appliesTo: TENDER_DOCUMENTS,
   scope: 'dossier',
   description: {
-    fr: "Un contrat de services professionnels peut être adjugé sur le prix seul, sauf en architecture et en génie autre que forestier.",
+    fr: 'Un contrat de services professionnels peut être adjugé sur le prix seul, sauf en architecture et en génie autre que forestier.',
     en: 'A professional-services contract may be awarded on price alone, except architecture and engineering other than forestry.',
   },
   notApplicable: (context) =>
-    awardAmong(context, awardMode(context), ['prix'], { fr: "le contrat n'est pas adjugé sur le prix seul.", en: 'the contract is not awarded on price alone.' }) ??
-    architectureOrEngineering(context),
+    awardAmong(context, awardMode(context), ['prix'], {
+      fr: "le contrat n'est pas adjugé sur le prix seul.",
+      en: 'the contract is not awarded on price alone.',
+    }) ?? architectureOrEngineering(context),
   check(context) {
     context.report({
       messageId: 'architectureEngineeringOnPrice',

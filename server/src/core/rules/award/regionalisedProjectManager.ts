@@ -23,8 +23,10 @@ export const regionalisedProjectManager: Rule = {
   },
   notApplicable(context) {
     const other =
-      domainAmong(context, ['architecture', 'genie'], { fr: "d'architecture ou de génie (hors sols et matériaux)", en: 'an architecture or engineering (other than soils and materials)' }) ??
-      procedureIs(context, 'regionalise');
+      domainAmong(context, ['architecture', 'genie'], {
+        fr: "d'architecture ou de génie (hors sols et matériaux)",
+        en: 'an architecture or engineering (other than soils and materials)',
+      }) ?? procedureIs(context, 'regionalise');
     if (other) return other;
     const amount = context.data.montantEstime;
     if (amount !== undefined && amount < REGIONAL_LIMIT) return undefined;

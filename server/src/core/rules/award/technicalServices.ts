@@ -8,7 +8,10 @@ import { awardMode, stated } from '../evaluation/common.js';
 export function sectionIvMechanics(context: RuleContext): { name: Localized; present: boolean }[] {
   const priceRequested = awardMode(context) !== 'qualite-seulement';
   const mechanics = [
-    { name: { fr: "une grille d'évaluation (annexe 1 ou 2)", en: 'an evaluation grid (Annex 1 or 2)' }, present: evaluationGrid(context.model).primary !== undefined },
+    {
+      name: { fr: "une grille d'évaluation (annexe 1 ou 2)", en: 'an evaluation grid (Annex 1 or 2)' },
+      present: evaluationGrid(context.model).primary !== undefined,
+    },
     {
       name: { fr: 'un comité de sélection (art. 26)', en: 'a selection committee (s. 26)' },
       present: context.data.evaluation.comite !== undefined || stated(context, 'selectionCommittee'),

@@ -10,7 +10,7 @@ export const technicalServicesQualitySectionIv: Rule = {
   appliesTo: TENDER_DOCUMENTS,
   scope: 'dossier',
   description: {
-    fr: "Un contrat de services de nature technique adjugé sur la qualité applique la section IV du chapitre II (grille, comité, prix et qualité séparés).",
+    fr: 'Un contrat de services de nature technique adjugé sur la qualité applique la section IV du chapitre II (grille, comité, prix et qualité séparés).',
     en: 'A technical-services contract awarded on quality applies division IV of chapter II (grid, committee, price and quality presented separately).',
   },
   notApplicable: technicalWithQuality,

@@ -32,7 +32,9 @@ export const tieBreakDrawingLots: Rule = {
         fix: replaceParagraphFix(
           unit,
           { fr: 'Remplacer par le tirage au sort (art. 14)', en: 'Replace with drawing lots (s. 14)' },
-          context.locale === 'fr' ? "En cas d'égalité des résultats, le contrat est adjugé par tirage au sort." : 'When results are equal, the contract is awarded by drawing lots.',
+          context.locale === 'fr'
+            ? "En cas d'égalité des résultats, le contrat est adjugé par tirage au sort."
+            : 'When results are equal, the contract is awarded by drawing lots.',
         ),
       });
     }

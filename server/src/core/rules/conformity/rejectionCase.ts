@@ -8,7 +8,14 @@ import type { Rule } from '../rule.js';
 import { conformityAnchor, rejectionCaseFix, specOf } from './cases.js';
 
 /** A rejection case the conformity conditions must state (art. 7, 7.1). */
-export function rejectionCaseRule(spec: { id: string; citation: string; item: RejectionCase; severity?: Severity; description: Localized; missing: Localized }): Rule {
+export function rejectionCaseRule(spec: {
+  id: string;
+  citation: string;
+  item: RejectionCase;
+  severity?: Severity;
+  description: Localized;
+  missing: Localized;
+}): Rule {
   return requiredDocumentItem({
     id: spec.id,
     citation: spec.citation,
@@ -17,7 +24,10 @@ export function rejectionCaseRule(spec: { id: string; citation: string; item: Re
     missing: spec.missing,
     notApplicable: specOf(spec.item).notApplicable,
     // Conditions set out in another document cannot be checked here: nothing is reported missing.
-    ...statedBy(itemWhere(spec.item, (context) => asRejectionCase(context.model, spec.item)), 'conformityElsewhere'),
+    ...statedBy(
+      itemWhere(spec.item, (context) => asRejectionCase(context.model, spec.item)),
+      'conformityElsewhere',
+    ),
     weakEvidence: (context) => weakRejectionCase(context.model, spec.item) ?? findWeakEvidence(context.model, spec.item),
     range: conformityAnchor,
     fix: (context) => rejectionCaseFix(context, spec.item),

@@ -6,11 +6,11 @@ export const rejectionConditionalBid = rejectionCaseRule({
   citation: '7.5°',
   item: 'conditionalBid',
   description: {
-    fr: 'Les conditions de conformité indiquent qu\'une soumission conditionnelle ou restrictive entraîne le rejet automatique.',
+    fr: "Les conditions de conformité indiquent qu'une soumission conditionnelle ou restrictive entraîne le rejet automatique.",
     en: 'The conformity conditions state that a conditional or restrictive bid results in automatic rejection.',
   },
   missing: {
-    fr: 'Les conditions de conformité n\'indiquent pas qu\'une soumission conditionnelle ou restrictive entraîne le rejet automatique.',
+    fr: "Les conditions de conformité n'indiquent pas qu'une soumission conditionnelle ou restrictive entraîne le rejet automatique.",
     en: 'The conformity conditions do not state that a conditional or restrictive bid results in automatic rejection.',
   },
 });

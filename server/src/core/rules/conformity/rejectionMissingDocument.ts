@@ -6,11 +6,11 @@ export const rejectionMissingDocument = rejectionCaseRule({
   citation: '7.2°',
   item: 'missingDocument',
   description: {
-    fr: 'Les conditions de conformité indiquent que l\'absence d\'un document requis entraîne le rejet automatique.',
+    fr: "Les conditions de conformité indiquent que l'absence d'un document requis entraîne le rejet automatique.",
     en: 'The conformity conditions state that a missing required document results in automatic rejection.',
   },
   missing: {
-    fr: 'Les conditions de conformité n\'indiquent pas que l\'absence d\'un document requis entraîne le rejet automatique.',
+    fr: "Les conditions de conformité n'indiquent pas que l'absence d'un document requis entraîne le rejet automatique.",
     en: 'The conformity conditions do not state that a missing required document results in automatic rejection.',
   },
 });

@@ -6,11 +6,11 @@ export const rejectionMissingSignature = rejectionCaseRule({
   citation: '7.3°',
   item: 'missingSignature',
   description: {
-    fr: 'Les conditions de conformité indiquent que l\'absence d\'une signature requise d\'une personne autorisée entraîne le rejet automatique.',
+    fr: "Les conditions de conformité indiquent que l'absence d'une signature requise d'une personne autorisée entraîne le rejet automatique.",
     en: 'The conformity conditions state that a missing required signature of an authorised person results in automatic rejection.',
   },
   missing: {
-    fr: 'Les conditions de conformité n\'indiquent pas que l\'absence d\'une signature requise d\'une personne autorisée entraîne le rejet automatique.',
+    fr: "Les conditions de conformité n'indiquent pas que l'absence d'une signature requise d'une personne autorisée entraîne le rejet automatique.",
     en: 'The conformity conditions do not state that a missing required signature of an authorised person results in automatic rejection.',
   },
 });

@@ -10,7 +10,7 @@ export const rejectionMultipleBids = rejectionCaseRule({
     en: 'The conformity conditions state that filing several bids by one provider results in the automatic rejection of all its bids.',
   },
   missing: {
-    fr: 'Les conditions de conformité n\'indiquent pas que le dépôt par un prestataire de plusieurs soumissions pour le même appel d\'offres entraîne le rejet automatique de toutes ses soumissions.',
+    fr: "Les conditions de conformité n'indiquent pas que le dépôt par un prestataire de plusieurs soumissions pour le même appel d'offres entraîne le rejet automatique de toutes ses soumissions.",
     en: 'The conformity conditions do not state that filing several bids for the same call by one provider results in the automatic rejection of all its bids.',
   },
 });

@@ -7,7 +7,7 @@ export const rejectionOtherDesignatedConditions = rejectionCaseRule({
   item: 'otherDesignatedCondition',
   severity: 'information',
   description: {
-    fr: 'Les conditions de conformité indiquent que le non-respect de toute autre condition désignée comme entraînant le rejet automatique l\'entraîne : seules les conditions ainsi désignées causent un rejet automatique.',
+    fr: "Les conditions de conformité indiquent que le non-respect de toute autre condition désignée comme entraînant le rejet automatique l'entraîne : seules les conditions ainsi désignées causent un rejet automatique.",
     en: 'The conformity conditions state that failing any other condition designated as causing automatic rejection causes it: only conditions so designated do.',
   },
   missing: {

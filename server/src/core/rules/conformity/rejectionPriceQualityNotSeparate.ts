@@ -10,7 +10,7 @@ export const rejectionPriceQualityNotSeparate = rejectionCaseRule({
     en: 'When price and quality are both sought, the conformity conditions state that price and quality demonstration not presented separately (s. 16) result in automatic rejection.',
   },
   missing: {
-    fr: 'Le prix et la qualité sont demandés (adjudication), mais les conditions de conformité n\'indiquent pas que le prix et la démonstration de la qualité non présentés séparément entraînent le rejet automatique.',
+    fr: "Le prix et la qualité sont demandés (adjudication), mais les conditions de conformité n'indiquent pas que le prix et la démonstration de la qualité non présentés séparément entraînent le rejet automatique.",
     en: 'Price and quality are both sought (adjudication), but the conformity conditions do not state that price and quality demonstration not presented separately result in automatic rejection.',
   },
 });

@@ -26,10 +26,16 @@ export const contractDurationAuthorisation: Rule = {
     const { repetitif, dureeMois, executionSurDemande, article422 } = context.data.contrat;
     const limit = article422 ? ARTICLE_42_2_MONTHS : REPETITIVE_MONTHS;
     if (!repetitif) {
-      return { fr: "Pas un contrat à exécution répétitive (clé contrat.repetitif absente ou false).", en: 'Not a repetitive contract (key contrat.repetitif absent or false).' };
+      return {
+        fr: 'Pas un contrat à exécution répétitive (clé contrat.repetitif absente ou false).',
+        en: 'Not a repetitive contract (key contrat.repetitif absent or false).',
+      };
     }
     if (dureeMois === undefined) {
-      return { fr: 'Durée du contrat non indiquée (clé contrat.duree-mois) : rien n’établit qu’elle dépasse la limite.', en: 'Contract duration not given (key contrat.duree-mois): nothing shows it exceeds the limit.' };
+      return {
+        fr: 'Durée du contrat non indiquée (clé contrat.duree-mois) : rien n’établit qu’elle dépasse la limite.',
+        en: 'Contract duration not given (key contrat.duree-mois): nothing shows it exceeds the limit.',
+      };
     }
     if (dureeMois <= limit) {
       return both((l) =>

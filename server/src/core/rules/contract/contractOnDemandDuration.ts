@@ -9,7 +9,7 @@ export const contractOnDemandDuration: Rule = {
   severity: 'error',
   appliesTo: ['appel-offres', 'avis'],
   description: {
-    fr: "Un contrat à exécution sur demande ne dure pas plus de 5 ans, renouvellements compris.",
+    fr: 'Un contrat à exécution sur demande ne dure pas plus de 5 ans, renouvellements compris.',
     en: 'An on-demand contract lasts no more than 5 years, renewals included.',
   },
   notApplicable: notOnDemand,

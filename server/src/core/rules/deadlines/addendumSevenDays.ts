@@ -45,7 +45,10 @@ export const addendumSevenDays: Rule = {
   notApplicable(context) {
     const { addenda } = context.data;
     if (addenda.length === 0) {
-      return { fr: 'Aucun addenda émis (ni clé addenda ni fichier de type addenda dans le dossier).', en: 'No addendum issued (no key addenda and no file of type addenda in the dossier).' };
+      return {
+        fr: 'Aucun addenda émis (ni clé addenda ni fichier de type addenda dans le dossier).',
+        en: 'No addendum issued (no key addenda and no file of type addenda in the dossier).',
+      };
     }
     if (!addenda.some((addendum) => addendum.date && addendum.incidencePrix !== false)) {
       return both((l) =>
@@ -74,9 +77,11 @@ export const addendumSevenDays: Rule = {
       const unknown = addendum.incidencePrix === undefined;
       const sent = longDate(addendum.date);
       const first = longDate(earliest);
-      const note = relaxed ? BELOW_THRESHOLD_NOTE : unknown
-        ? { fr: " L'incidence sur les prix n'est pas indiquée (incidence-prix).", en: ' The price impact is not stated (incidence-prix).' }
-        : { fr: '', en: '' };
+      const note = relaxed
+        ? BELOW_THRESHOLD_NOTE
+        : unknown
+          ? { fr: " L'incidence sur les prix n'est pas indiquée (incidence-prix).", en: ' The price impact is not stated (incidence-prix).' }
+          : { fr: '', en: '' };
       context.report({
         messageId: addendum.reportReception ? 'postponementTooShort' : 'postponementMissing',
         range,

@@ -53,7 +53,29 @@ export interface Moment {
 }
 
 // Short words ending in a period that do not end a sentence ("boul. René-Lévesque", "M. Gagnon").
-const ABBREVIATIONS = new Set(['boul', 'av', 'ave', 'm', 'mme', 'me', 'dr', 'st', 'ste', 'ch', 'no', 'art', 'par', 'al', 'app', 'bur', 'tél', 'tel', 'c', 'r', 'p']);
+const ABBREVIATIONS = new Set([
+  'boul',
+  'av',
+  'ave',
+  'm',
+  'mme',
+  'me',
+  'dr',
+  'st',
+  'ste',
+  'ch',
+  'no',
+  'art',
+  'par',
+  'al',
+  'app',
+  'bur',
+  'tél',
+  'tel',
+  'c',
+  'r',
+  'p',
+]);
 const SENTENCE_END = /[.!?;]\s+(?=[\p{Lu}«"*_])/gu;
 const DEADLINE_WORDS = /\b(?:au plus tard|avant|limites?|jusqu'(?:au|a)|no later than|before|by)\b/;
 // A sentence about these gives another date even when it names the bids ("valides jusqu'au …").
@@ -128,9 +150,10 @@ function readSentences(text: string, at: readonly number[], heading: boolean): O
     }
     // "**Date limite :** 2016-09-20" then "**Heure limite :** 11 h": the next line's time is the date's.
     const next = label && sentences[n + 1] && LABEL_LINE.exec(text.slice(sentences[n + 1].start, sentences[n + 1].end));
-    const nextTime = next && TIME_LABEL.test(normalizeForMatching(next[1])) && !/\bdate/.test(normalizeForMatching(next[1]))
-      ? findTime(text.slice(sentences[n + 1].start + next[0].length, sentences[n + 1].end))
-      : undefined;
+    const nextTime =
+      next && TIME_LABEL.test(normalizeForMatching(next[1])) && !/\bdate/.test(normalizeForMatching(next[1]))
+        ? findTime(text.slice(sentences[n + 1].start + next[0].length, sentences[n + 1].end))
+        : undefined;
     at.forEach((offset, k) => {
       if (offset >= sentence.start && offset < sentence.end) {
         result[k] = { kind, deadline, ...(postponedAt.has(k) ? { postponed: true } : {}), ...(nextTime ? { time: nextTime } : {}) };
@@ -141,7 +164,8 @@ function readSentences(text: string, at: readonly number[], heading: boolean): O
 }
 
 // A table column or row label naming a moment without a verb: "Date limite", "Heure de fermeture", "Ouverture", "Closing".
-const RECEIPT_LABEL = /\b(?:date|heure)s?(?: et (?:l')?heure)? limites?\b|\bfermeture\b|\b(?:reception|depot|remise)\b|\b(?:closing|deadline|due date|receipt)\b/;
+const RECEIPT_LABEL =
+  /\b(?:date|heure)s?(?: et (?:l')?heure)? limites?\b|\bfermeture\b|\b(?:reception|depot|remise)\b|\b(?:closing|deadline|due date|receipt)\b/;
 const OPENING_LABEL = /\bouverture\b|\bopening\b/;
 const TIME_LABEL = /\b(?:heures?|time|hour)\b/;
 // A table that records addenda: its dates are the addenda's, unless a cell says otherwise in words.
@@ -211,7 +235,7 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
 const blockStatements = blockReading((parsed: ParsedBlock): BlockStatement[] => {
   const statements: BlockStatement[] = [];
   const mentions = blockDates(parsed);
-  for (let i = 0; i < mentions.length; ) {
+  for (let i = 0; i < mentions.length;) {
     const unitIndex = mentions[i].unit!;
     const unit = parsed.units[unitIndex];
     let j = i;
@@ -356,9 +380,7 @@ export function moveClosingFix(context: DeadlineFacts, closing: Moment, to: Cale
     // With the limit in the front-matter, every receipt statement of the text is moved with it, even
     // one that contradicted it: the text then states the new limit, not the old one or a third date.
     const moved =
-      sameDate(mention.date, closing.date) ||
-      (closing.path !== undefined && kind !== 'opening') ||
-      (openingMoved !== undefined && kind !== 'receipt');
+      sameDate(mention.date, closing.date) || (closing.path !== undefined && kind !== 'opening') || (openingMoved !== undefined && kind !== 'receipt');
     if (moved) edits.push(...rewriteDate(context.model, mention, to));
   }
   return {

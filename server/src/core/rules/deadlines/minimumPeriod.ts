@@ -41,7 +41,9 @@ export function receiptPeriodRule(spec: PeriodSpec): Rule {
       if (!diffusionMoment(context)) {
         const key = context.type === 'avis-qualification' ? 'qualification.diffusion' : 'diffusion';
         return both((l) =>
-          l === 'fr' ? `Date de diffusion dans le SEAO non indiquée (clé ${key}) : le délai ne peut être compté.` : `Date of diffusion in SEAO not given (key ${key}): the period cannot be counted.`,
+          l === 'fr'
+            ? `Date de diffusion dans le SEAO non indiquée (clé ${key}) : le délai ne peut être compté.`
+            : `Date of diffusion in SEAO not given (key ${key}): the period cannot be counted.`,
         );
       }
       return closingStated(context);

@@ -18,6 +18,12 @@ export const documentsAwardRule = requiredDocumentItem({
   ...statedBy('awardRule'),
   fix: (context) => {
     const rule = AWARD_RULES[context.data.adjudication ?? ''];
-    return newSectionFix(context, 'awardRule', 'awardRule', undefined, rule ? { 'règle d’adjudication et modalité de calcul': rule.fr, 'award rule and calculation method': rule.en } : {});
+    return newSectionFix(
+      context,
+      'awardRule',
+      'awardRule',
+      undefined,
+      rule ? { 'règle d’adjudication et modalité de calcul': rule.fr, 'award rule and calculation method': rule.en } : {},
+    );
   },
 });

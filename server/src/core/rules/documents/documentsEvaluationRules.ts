@@ -54,7 +54,9 @@ export const documentsEvaluationRules: Rule = {
         fr: "L'évaluation suit l'annexe 2, mais les documents n'indiquent pas le poids respectif des critères.",
         en: 'The evaluation follows Annex 2, but the documents do not state the respective weight of the criteria.',
       },
-      range: section ? { start: section.heading.start, end: section.heading.end } : { start: mentions[0]?.start ?? context.anchor.start, end: mentions[0]?.end ?? context.anchor.end },
+      range: section
+        ? { start: section.heading.start, end: section.heading.end }
+        : { start: mentions[0]?.start ?? context.anchor.start, end: mentions[0]?.end ?? context.anchor.end },
     });
   },
   evidence(context) {

@@ -61,7 +61,11 @@ export function sectionOf(model: DocumentModel, item: DocumentSection): Section 
  */
 function tenderDocumentsSection(model: DocumentModel, within: Home = { start: 0, end: model.text.length, bodyStart: model.bodyStart }): Section | undefined {
   return model.sections.find(
-    (section) => section.start >= within.start && section.start < within.end && !isNotice(section) && matchesHeading(RECOGNISERS.tenderDocuments, section.heading.normalized),
+    (section) =>
+      section.start >= within.start &&
+      section.start < within.end &&
+      !isNotice(section) &&
+      matchesHeading(RECOGNISERS.tenderDocuments, section.heading.normalized),
   );
 }
 
@@ -121,7 +125,13 @@ function clauseTitle(clause: Clause): Localized {
 }
 
 /** A quick fix that adds a missing art. 5 section, with the given body (default: the clause's text). */
-export function newSectionFix(context: RuleContext, item: DocumentSection, clauseName: ClauseName, body?: string, values: Record<string, string> = {}): FixSpec {
+export function newSectionFix(
+  context: RuleContext,
+  item: DocumentSection,
+  clauseName: ClauseName,
+  body?: string,
+  values: Record<string, string> = {},
+): FixSpec {
   const clause: Clause = CLAUSES[clauseName];
   const { offset, depth } = newSectionPlace(context, item);
   const heading = clause.heading?.[context.locale] ?? clause.title[context.locale];

@@ -46,10 +46,22 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
       if (spec.present(context)) return;
       const weak = spec.weakEvidence?.(context);
       if (weak) {
-        context.report({ messageId: 'toConfirm', message: toConfirm(spec.missing, weak), range: { start: weak.unit.start, end: weak.unit.end }, severity: 'warning', fix: spec.fix(context) });
+        context.report({
+          messageId: 'toConfirm',
+          message: toConfirm(spec.missing, weak),
+          range: { start: weak.unit.start, end: weak.unit.end },
+          severity: 'warning',
+          fix: spec.fix(context),
+        });
         return;
       }
-      context.report({ messageId: 'missing', message: spec.missing, range: spec.range?.(context) ?? documentsAnchor(context), severity: spec.severityFor?.(context), fix: spec.fix(context) });
+      context.report({
+        messageId: 'missing',
+        message: spec.missing,
+        range: spec.range?.(context) ?? documentsAnchor(context),
+        severity: spec.severityFor?.(context),
+        fix: spec.fix(context),
+      });
     },
     ...(evidence && { evidence }),
   };

@@ -68,7 +68,9 @@ export const dossierContractDurationMismatch: Rule = {
             fr: `Dans ${label.fr}, le contrat dure ${duration(total.months, 'fr')}, renouvellements compris, mais l'en-tête ${of(noticeLabel).fr} indique ${duration(declared, 'fr')} (contrat.duree-mois).`,
             en: `In ${label.en}, the contract lasts ${duration(total.months, 'en')}, renewals included, but the front-matter ${of(noticeLabel).en} says ${duration(declared, 'en')} (contrat.duree-mois).`,
           },
-          related: [{ range: declaredRange, message: { fr: 'Durée dans l’en-tête (contrat.duree-mois)', en: 'Duration in the front-matter (contrat.duree-mois)' } }],
+          related: [
+            { range: declaredRange, message: { fr: 'Durée dans l’en-tête (contrat.duree-mois)', en: 'Duration in the front-matter (contrat.duree-mois)' } },
+          ],
         });
       }
     }

@@ -3,7 +3,6 @@ import { describeCriterion } from '../evaluation/common.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, of, placed, type DossierFile } from './files.js';
 
-
 /** The first grid written in a file's text. */
 const gridOf = (file: DossierFile): CriteriaGrid | undefined => evaluationGrid(file.model).body[0];
 

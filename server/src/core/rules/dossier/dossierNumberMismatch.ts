@@ -56,7 +56,13 @@ export const dossierNumberMismatch: Rule = {
               en: `In ${fileLabel(file).en}, the text refers to the call ${match[0]}, but the dossier is that of the call ${numero}.`,
             },
             ...(numeroRange && { related: [{ range: numeroRange, message: { fr: 'Numéro du dossier', en: 'Number of the dossier' } }] }),
-            ...(at >= 0 && at < unit.end && { fix: { title: { fr: `Écrire ${numero}`, en: `Write ${numero}` }, edits: [{ range: placed(file, { start, end: start + match[0].length }), newText: numero }] } }),
+            ...(at >= 0 &&
+              at < unit.end && {
+                fix: {
+                  title: { fr: `Écrire ${numero}`, en: `Write ${numero}` },
+                  edits: [{ range: placed(file, { start, end: start + match[0].length }), newText: numero }],
+                },
+              }),
           });
         }
       }

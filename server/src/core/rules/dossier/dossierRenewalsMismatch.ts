@@ -33,7 +33,10 @@ export const dossierRenewalsMismatch: Rule = {
     const notice = noticeFile(files);
     if (!notice) return;
     const noticeLabel = fileLabel(notice);
-    const listed = notice.model.frontMatter?.data && Array.isArray(notice.model.frontMatter.data.options) ? notice.data.options.filter((option) => option.type === 'renouvellement').length : undefined;
+    const listed =
+      notice.model.frontMatter?.data && Array.isArray(notice.model.frontMatter.data.options)
+        ? notice.data.options.filter((option) => option.type === 'renouvellement').length
+        : undefined;
     const optionsRange = keyValue(notice, ['options']) ?? placed(notice, notice.model.frontMatter?.keyRange(['options']) ?? { start: 0, end: 0 });
     const noticeRenewals = termOf(notice.model).renewals;
     for (const file of restating(files, notice)) {
@@ -43,7 +46,11 @@ export const dossierRenewalsMismatch: Rule = {
       const count = (n: number, locale: 'fr' | 'en') => (locale === 'fr' ? `${n} renouvellement${n > 1 ? 's' : ''}` : `${n} renewal${n > 1 ? 's' : ''}`);
       const against: { count: number; range: OffsetRange; where: Localized } | undefined =
         listed !== undefined && notice.model.frontMatter?.valueRange(['options'])
-          ? { count: listed, range: optionsRange, where: { fr: `l'en-tête ${of(noticeLabel).fr} (options)`, en: `the front-matter ${of(noticeLabel).en} (options)` } }
+          ? {
+              count: listed,
+              range: optionsRange,
+              where: { fr: `l'en-tête ${of(noticeLabel).fr} (options)`, en: `the front-matter ${of(noticeLabel).en} (options)` },
+            }
           : noticeRenewals
             ? { count: noticeRenewals.count, range: placed(notice, noticeRenewals.range), where: noticeLabel }
             : undefined;

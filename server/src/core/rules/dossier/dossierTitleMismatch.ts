@@ -2,7 +2,11 @@ import { normalizeForMatching } from '../../text/normalize.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of } from './files.js';
 
-const folded = (title: string) => normalizeForMatching(title).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/ +/g, ' ').trim();
+const folded = (title: string) =>
+  normalizeForMatching(title)
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
 
 /**
  * The call's title as the files' front-matters give it (`titre`): a file whose title is neither the

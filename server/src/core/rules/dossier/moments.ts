@@ -18,7 +18,10 @@ const KEY: Record<Kind, 'reception' | 'ouverture'> = { receipt: 'reception', ope
 
 const WHAT: Record<Kind, Localized> = { receipt: { fr: 'limite de réception', en: 'receipt deadline' }, opening: { fr: "d'ouverture", en: 'opening' } };
 
-const PLACE: Record<Kind, Localized> = { receipt: { fr: 'de réception des soumissions', en: 'where bids are received' }, opening: { fr: "d'ouverture des soumissions", en: 'where bids are opened' } };
+const PLACE: Record<Kind, Localized> = {
+  receipt: { fr: 'de réception des soumissions', en: 'where bids are received' },
+  opening: { fr: "d'ouverture des soumissions", en: 'where bids are opened' },
+};
 
 const states = (kind: Kind, stated: StatementKind) => stated === kind || stated === 'both';
 
@@ -123,7 +126,11 @@ export function momentRule(kind: Kind, id: string): Rule {
             );
             return;
           }
-          if (stated.time && expected.time && (stated.time.value.hour !== expected.time.value.hour || stated.time.value.minute !== expected.time.value.minute)) {
+          if (
+            stated.time &&
+            expected.time &&
+            (stated.time.value.hour !== expected.time.value.hour || stated.time.value.minute !== expected.time.value.minute)
+          ) {
             report(
               'timeMismatch',
               stated.time.range,
@@ -168,7 +175,10 @@ export function momentRule(kind: Kind, id: string): Rule {
             statement.kind,
             () =>
               expected.date && {
-                title: { fr: `Écrire la date de ${noticeName.fr} (${longDate(expected.date.value).fr})`, en: `Write the date of ${noticeName.en} (${longDate(expected.date.value).en})` },
+                title: {
+                  fr: `Écrire la date de ${noticeName.fr} (${longDate(expected.date.value).fr})`,
+                  en: `Write the date of ${noticeName.en} (${longDate(expected.date.value).en})`,
+                },
                 edits: rewriteDate(file.model, mention, expected.date.value).map((edit) => ({ range: placed(file, edit.range), newText: edit.newText })),
               },
           );

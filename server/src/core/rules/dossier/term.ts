@@ -14,31 +14,71 @@ export interface Term {
 }
 
 const WORDS: Record<string, number> = {
-  un: 1, une: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5, six: 6, sept: 7, seven: 7, huit: 8, eight: 8,
-  neuf: 9, nine: 9, dix: 10, ten: 10, douze: 12, twelve: 12, 'dix-huit': 18, eighteen: 18, 'vingt-quatre': 24, 'twenty-four': 24, trente: 30, thirty: 30,
-  'trente-six': 36, 'thirty-six': 36, 'quarante-huit': 48, 'forty-eight': 48, soixante: 60, sixty: 60,
+  un: 1,
+  une: 1,
+  one: 1,
+  deux: 2,
+  two: 2,
+  trois: 3,
+  three: 3,
+  quatre: 4,
+  four: 4,
+  cinq: 5,
+  five: 5,
+  six: 6,
+  sept: 7,
+  seven: 7,
+  huit: 8,
+  eight: 8,
+  neuf: 9,
+  nine: 9,
+  dix: 10,
+  ten: 10,
+  douze: 12,
+  twelve: 12,
+  'dix-huit': 18,
+  eighteen: 18,
+  'vingt-quatre': 24,
+  'twenty-four': 24,
+  trente: 30,
+  thirty: 30,
+  'trente-six': 36,
+  'thirty-six': 36,
+  'quarante-huit': 48,
+  'forty-eight': 48,
+  soixante: 60,
+  sixty: 60,
 };
 
 /** A number as drafters write it: « 24 », « deux (2) », « vingt-quatre ». */
-const NUMBER = String.raw`(\d{1,3}|${Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|')})(?: ?\((\d{1,3})\))?`;
+const NUMBER = String.raw`(\d{1,3}|${Object.keys(WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})(?: ?\((\d{1,3})\))?`;
 
 const UNIT = String.raw`(mois|months?|ans?|annees?|years?)`;
 
-const value = (word: string, digits: string | undefined): number => Number(digits ?? (WORDS[word] ?? word));
+const value = (word: string, digits: string | undefined): number => Number(digits ?? WORDS[word] ?? word);
 
 const months = (count: number, unit: string): number => (/^(?:mois|month)/.test(unit) ? count : count * 12);
 
 // Read on text folded for matching (no accents, lower case).
-export const INITIAL = new RegExp(String.raw`\b(?:duree|term|period)(?: initiale| initial)?(?: du contrat| of the contract)?(?: est| sera| is| will be)?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b`);
+export const INITIAL = new RegExp(
+  String.raw`\b(?:duree|term|period)(?: initiale| initial)?(?: du contrat| of the contract)?(?: est| sera| is| will be)?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b`,
+);
 
 const RENEWAL = /\b(?:renouvel\w*|reconduct\w*|reconduire|renew\w*)\b/;
 
-export const RENEWAL_COUNT = new RegExp(String.raw`\b${NUMBER} (?:fois|times|renouvellements?|renewals?|options? de renouvellement|(?:periodes?|periods?)(?: additionnelles?| supplementaires?| additional)?)\b|\b(once|twice)\b`);
+export const RENEWAL_COUNT = new RegExp(
+  String.raw`\b${NUMBER} (?:fois|times|renouvellements?|renewals?|options? de renouvellement|(?:periodes?|periods?)(?: additionnelles?| supplementaires?| additional)?)\b|\b(once|twice)\b`,
+);
 
-export const RENEWAL_PERIOD = new RegExp(String.raw`\b(?:periodes?|periods?|renouvellements?|renewals?|options? de renouvellement)(?: additionnelles?| supplementaires?| additional| subsequentes?)?(?: maximale?)?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b|\b(?:d'une|d'un|one) (annee|an|year)\b`);
+export const RENEWAL_PERIOD = new RegExp(
+  String.raw`\b(?:periodes?|periods?|renouvellements?|renewals?|options? de renouvellement)(?: additionnelles?| supplementaires?| additional| subsequentes?)?(?: maximale?)?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b|\b(?:d'une|d'un|one) (annee|an|year)\b`,
+);
 
 // « ne sera pas renouvelé », « aucun renouvellement »: no renewal is stated.
-const NO_RENEWAL = /\b(?:aucune? (?:option de )?renouvel|(?:ne|n') (?:\S+ ){0,2}(?:pas|aucun\w*) (?:\S+ ){0,2}renouvel|non renouvelable|no renewal|not (?:be )?renew)/;
+const NO_RENEWAL =
+  /\b(?:aucune? (?:option de )?renouvel|(?:ne|n') (?:\S+ ){0,2}(?:pas|aucun\w*) (?:\S+ ){0,2}renouvel|non renouvelable|no renewal|not (?:be )?renew)/;
 
 const terms = new WeakMap<DocumentModel, Term>();
 /** Passages that state the contract's term or its renewals. */
@@ -70,7 +110,14 @@ export function termOf(model: DocumentModel): Term {
 }
 
 export const duration = (value: number, locale: 'fr' | 'en'): string =>
-  value % 12 === 0 && value >= 12 ? (locale === 'fr' ? `${value / 12} an${value > 12 ? 's' : ''} (${value} mois)` : `${value / 12} year${value > 12 ? 's' : ''} (${value} months)`) : locale === 'fr' ? `${value} mois` : `${value} month${value > 1 ? 's' : ''}`;
+  value % 12 === 0 && value >= 12
+    ? locale === 'fr'
+      ? `${value / 12} an${value > 12 ? 's' : ''} (${value} mois)`
+      : `${value / 12} year${value > 12 ? 's' : ''} (${value} months)`
+    : locale === 'fr'
+      ? `${value} mois`
+      : `${value} month${value > 1 ? 's' : ''}`;
 
 /** The files that state the contract's term, the notice aside. */
-export const restating = (files: readonly DossierFile[], notice: DossierFile | undefined) => files.filter((file) => file !== notice && file.member.type !== 'avis');
+export const restating = (files: readonly DossierFile[], notice: DossierFile | undefined) =>
+  files.filter((file) => file !== notice && file.member.type !== 'avis');

@@ -56,7 +56,8 @@ export function acceptableLevel(annex: 1 | 2): Rule {
         // several criteria ("Expérience") names none of them.
         const shortForm = (found: Set<string>) =>
           found.size > 0 && isPartOf(found, allWords[index]) && !allWords.some((other, otherIndex) => otherIndex !== index && isPartOf(found, other));
-        const rowNames = (row: GridCriterion) => row.key === criterion.key || (name.length >= 4 && row.key.includes(name)) || shortForm(nameWords(unnumbered(row.key)));
+        const rowNames = (row: GridCriterion) =>
+          row.key === criterion.key || (name.length >= 4 && row.key.includes(name)) || shortForm(nameWords(unnumbered(row.key)));
         if (criterion.description || described(context, criterion, index, isText, shortForm)) return;
         // A description column, in the grid or in a table of the acceptable levels.
         if (body.some((table) => table.criteria.some((row) => row.description && rowNames(row)))) return;

@@ -19,7 +19,10 @@ export const annex1NoCompensation: Rule = {
     en: 'Annex 1: an acceptable bid reaches the acceptable performance level on each criterion, with no compensation between criteria.',
   },
   notApplicable: (context) =>
-    awardAmong(context, awardMode(context), ['qualite-minimale'], { fr: "l'évaluation ne suit pas l'annexe 1 (qualité minimale).", en: 'the evaluation does not follow Annex 1 (minimum quality).' }),
+    awardAmong(context, awardMode(context), ['qualite-minimale'], {
+      fr: "l'évaluation ne suit pas l'annexe 1 (qualité minimale).",
+      en: 'the evaluation does not follow Annex 1 (minimum quality).',
+    }),
   check(context) {
     const grid = evaluationGrid(context.model).primary;
     const weighted = grid?.criteria.find((criterion) => criterion.weight !== undefined);

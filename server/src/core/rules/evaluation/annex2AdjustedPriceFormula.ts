@@ -19,7 +19,10 @@ export const annex2AdjustedPriceFormula: Rule = {
     en: 'Annex 2: the adjusted price is the submitted price divided by 1 + K × (final score − 70) / 30.',
   },
   notApplicable: (context) =>
-    awardAmong(context, awardMode(context), ['qualite-prix'], { fr: "pas de prix ajusté, la formule de l'annexe 2 (art. 8) n'est pas utilisée.", en: 'no adjusted price, the formula of Annex 2 (s. 8) is not used.' }),
+    awardAmong(context, awardMode(context), ['qualite-prix'], {
+      fr: "pas de prix ajusté, la formule de l'annexe 2 (art. 8) n'est pas utilisée.",
+      en: 'no adjusted price, the formula of Annex 2 (s. 8) is not used.',
+    }),
   check(context) {
     if (evaluationStatements(context.model, 'formula').length > 0 || stated(context, 'annex2FormulaReference')) return;
     const other = evaluationStatements(context.model, 'otherFormula');

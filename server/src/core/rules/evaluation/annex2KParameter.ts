@@ -35,7 +35,10 @@ export const annex2KParameter: Rule = {
   notApplicable: (context) => {
     const mode = awardMode(context);
     if (mode !== undefined && kValues(context).length > 0) return undefined;
-    return awardAmong(context, mode, ['qualite-prix'], { fr: "pas de prix ajusté, le paramètre K n'est pas utilisé.", en: 'no adjusted price, the K parameter is not used.' });
+    return awardAmong(context, mode, ['qualite-prix'], {
+      fr: "pas de prix ajusté, le paramètre K n'est pas utilisé.",
+      en: 'no adjusted price, the K parameter is not used.',
+    });
   },
   check(context) {
     const mode = awardMode(context);
@@ -57,7 +60,7 @@ export const annex2KParameter: Rule = {
         messageId: 'kMissing',
         range: context.model.frontMatter?.valueRange(['adjudication']),
         message: {
-          fr: "Les documents ne fixent pas la valeur du paramètre K (clé evaluation.k ou mention dans le texte), qui doit être entre 15 % et 30 %.",
+          fr: 'Les documents ne fixent pas la valeur du paramètre K (clé evaluation.k ou mention dans le texte), qui doit être entre 15 % et 30 %.',
           en: 'The documents do not set the value of the K parameter (key evaluation.k or a mention in the text), which must be from 15% to 30%.',
         },
         fix: insertClauseFix(context.model, 'kParameter', context.locale, evaluationInsertionOffset(context)),

@@ -40,7 +40,11 @@ export const annex2WeightsTotal: Rule = {
     if (Math.abs(total - 100) <= TOLERANCE) return;
     const stated = grid.statedTotal && Math.abs(grid.statedTotal.value - total) > TOLERANCE ? grid.statedTotal.value : undefined;
     const note = (locale: 'fr' | 'en') =>
-      stated === undefined ? '' : locale === 'fr' ? ` (la ligne Total indique ${formatNumber(stated, 'fr')})` : ` (the Total row says ${formatNumber(stated, 'en')})`;
+      stated === undefined
+        ? ''
+        : locale === 'fr'
+          ? ` (la ligne Total indique ${formatNumber(stated, 'fr')})`
+          : ` (the Total row says ${formatNumber(stated, 'en')})`;
     context.report({
       messageId: 'totalNot100',
       range: grid.range,

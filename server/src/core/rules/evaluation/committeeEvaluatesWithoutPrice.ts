@@ -15,7 +15,7 @@ export const committeeEvaluatesWithoutPrice: Rule = {
   appliesTo: TENDER_DOCUMENTS,
   scope: 'dossier',
   description: {
-    fr: "Si un prix a été soumis, le comité de sélection évalue la qualité sans connaître ce prix.",
+    fr: 'Si un prix a été soumis, le comité de sélection évalue la qualité sans connaître ce prix.',
     en: 'When a price is submitted, the selection committee evaluates quality without knowing it.',
   },
   // Quality only (art. 22) asks for no price; price only (art. 13) evaluates no quality.

@@ -68,7 +68,6 @@ export function documentEnd(context: RuleContext): number {
   return last && last.start >= home.bodyStart ? last.end : home.end;
 }
 
-
 /** Where evaluation clauses go: the end of the evaluation-grid section, else the end of the rule's home file. */
 export const evaluationInsertionOffset = (context: RuleContext): number => sectionEnd(context.model, 'evaluationGrid') ?? documentEnd(context);
 

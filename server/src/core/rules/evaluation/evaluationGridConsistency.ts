@@ -2,7 +2,6 @@ import { evaluationGrid, gridsAgree } from '../../evaluation/grid.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, describeCriterion } from './common.js';
 
-
 /** SPEC §3–4: a grid written both in the front-matter and as a body table must say the same thing. */
 export const evaluationGridConsistency: Rule = {
   id: 'evaluation-grid-consistency',
@@ -17,7 +16,10 @@ export const evaluationGridConsistency: Rule = {
   notApplicable: (context) =>
     evaluationGrid(context.model).frontMatter
       ? undefined
-      : { fr: "L'en-tête ne donne pas de grille (clé evaluation.criteres) : rien à comparer avec celle du texte.", en: 'The front-matter gives no grid (key evaluation.criteres): nothing to compare with the one in the text.' },
+      : {
+          fr: "L'en-tête ne donne pas de grille (clé evaluation.criteres) : rien à comparer avec celle du texte.",
+          en: 'The front-matter gives no grid (key evaluation.criteres): nothing to compare with the one in the text.',
+        },
   check(context) {
     const grid = evaluationGrid(context.model);
     const frontMatter = grid.frontMatter!;

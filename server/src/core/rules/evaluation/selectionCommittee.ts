@@ -8,8 +8,24 @@ import { scopeOf } from '../scope.js';
 import { belowThreshold } from '../threshold.js';
 import { TENDER_DOCUMENTS, evaluationInsertionOffset } from './common.js';
 
-const NUMBERS: Record<string, number> = { un: 1, une: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5, six: 6, sept: 7, seven: 7 };
-const MEMBERS = /\b(un|une|deux|trois|quatre|cinq|six|sept|one|two|three|four|five|seven|\d{1,2}) (?:\(\d{1,2}\) )?(?:autres )?(?:membres|members|evaluateurs|evaluators)\b/;
+const NUMBERS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  one: 1,
+  deux: 2,
+  two: 2,
+  trois: 3,
+  three: 3,
+  quatre: 4,
+  four: 4,
+  cinq: 5,
+  five: 5,
+  six: 6,
+  sept: 7,
+  seven: 7,
+};
+const MEMBERS =
+  /\b(un|une|deux|trois|quatre|cinq|six|sept|one|two|three|four|five|seven|\d{1,2}) (?:\(\d{1,2}\) )?(?:autres )?(?:membres|members|evaluateurs|evaluators)\b/;
 
 /**
  * Art. 26 al. 2: the selection committee is a secretary who coordinates it and at least 3 members.
@@ -46,7 +62,7 @@ export const selectionCommittee: Rule = {
           severity: relaxed ? 'information' : 'warning',
           range: context.model.frontMatter?.valueRange(['adjudication']),
           message: {
-            fr: "Les documents ne décrivent pas le comité de sélection (clé evaluation.comite ou mention dans le texte) : un secrétaire et au moins 3 membres.",
+            fr: 'Les documents ne décrivent pas le comité de sélection (clé evaluation.comite ou mention dans le texte) : un secrétaire et au moins 3 membres.',
             en: 'The documents do not describe the selection committee (key evaluation.comite or a mention in the text): a secretary and at least 3 members.',
           },
           fix: insertClauseFix(context.model, 'selectionCommittee', context.locale, evaluationInsertionOffset(context)),

@@ -41,7 +41,12 @@ export const noticeBidSecurity: Rule = {
       range = { start: mentions[0].start, end: mentions[0].end };
     }
     if (nature && amount) return;
-    const missing = !nature && !amount ? { fr: 'la nature et le montant', en: 'nature and amount' } : !nature ? { fr: 'la nature', en: 'nature' } : { fr: 'le montant', en: 'amount' };
+    const missing =
+      !nature && !amount
+        ? { fr: 'la nature et le montant', en: 'nature and amount' }
+        : !nature
+          ? { fr: 'la nature', en: 'nature' }
+          : { fr: 'le montant', en: 'amount' };
     context.report({
       messageId: 'detailMissing',
       range,

@@ -11,5 +11,8 @@ export const noticeOpeningPlaceDateTime = placeDateTimeRule(
     sameDateAsReceipt: 'openingSameDate',
     besides: 'receipt',
   },
-  { fr: "L'avis indique le lieu, la date et l'heure de l'ouverture des soumissions.", en: 'The notice states the place, date and time of the opening of bids.' },
+  {
+    fr: "L'avis indique le lieu, la date et l'heure de l'ouverture des soumissions.",
+    en: 'The notice states the place, date and time of the opening of bids.',
+  },
 );

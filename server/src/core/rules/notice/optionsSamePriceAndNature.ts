@@ -28,7 +28,8 @@ const MESSAGES = {
 };
 
 /** An option named in the tender documents' words or in the notice's ("Options : 2 prolongations de 12 mois, …"). */
-const optionMentions = (context: RuleContext): Set<DocumentUnit> => new Set([...findItem(context.model, 'optionsDetail'), ...findItem(context.model, 'optionsDescription')]);
+const optionMentions = (context: RuleContext): Set<DocumentUnit> =>
+  new Set([...findItem(context.model, 'optionsDetail'), ...findItem(context.model, 'optionsDescription')]);
 
 /** Art. 4 al. 3: an option is a renewal or additional services of the same nature, at the same price. */
 export const optionsSamePriceAndNature: Rule = {
@@ -43,7 +44,10 @@ export const optionsSamePriceAndNature: Rule = {
   notApplicable: (context) =>
     context.data.options.length > 0 || optionMentions(context).size > 0
       ? undefined
-      : { fr: "Pas d'options : l'en-tête n'en déclare aucune (clé options) et le texte n'en décrit pas.", en: 'No options: the front-matter declares none (key options) and the text describes none.' },
+      : {
+          fr: "Pas d'options : l'en-tête n'en déclare aucune (clé options) et le texte n'en décrit pas.",
+          en: 'No options: the front-matter declares none (key options) and the text describes none.',
+        },
   check(context) {
     context.data.options.forEach((option, index) => {
       const range = context.model.frontMatter?.valueRange(['options', index, 'description']);

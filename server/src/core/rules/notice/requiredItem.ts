@@ -55,7 +55,14 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
       if (notice ? inNotice(context, notice).length > 0 : itemStated(context.model, spec.item)) return;
       const fix = insertClauseFix(context.model, spec.clause, context.locale);
       const weak = findWeakEvidence(context.model, spec.item);
-      if (weak) context.report({ messageId: 'toConfirm', message: toConfirm(spec.missing, weak), range: { start: weak.unit.start, end: weak.unit.end }, severity: 'warning', fix });
+      if (weak)
+        context.report({
+          messageId: 'toConfirm',
+          message: toConfirm(spec.missing, weak),
+          range: { start: weak.unit.start, end: weak.unit.end },
+          severity: 'warning',
+          fix,
+        });
       else context.report({ messageId: 'missing', message: spec.missing, fix });
     },
     evidence(context) {

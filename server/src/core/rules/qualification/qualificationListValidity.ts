@@ -11,7 +11,10 @@ export const qualificationListValidity: Rule = {
   description: { fr: 'La liste des prestataires qualifiés est valide au plus 3 ans.', en: 'The list of qualified providers is valid for at most 3 years.' },
   notApplicable: (context) =>
     context.data.qualification.validiteMois === undefined
-      ? { fr: 'Validité de la liste non indiquée (clé qualification.validite-mois) : rien à vérifier.', en: 'Validity of the list not given (key qualification.validite-mois): nothing to check.' }
+      ? {
+          fr: 'Validité de la liste non indiquée (clé qualification.validite-mois) : rien à vérifier.',
+          en: 'Validity of the list not given (key qualification.validite-mois): nothing to check.',
+        }
       : undefined,
   check(context) {
     const months = context.data.qualification.validiteMois!;

@@ -38,7 +38,12 @@ function refusalClauses(context: RuleContext): { unit: DocumentUnit; text: strin
   const candidates = new Set([...findItem(context.model, 'refusalClause'), ...findItem(context.model, 'refusalIntro')]);
   return [...candidates]
     .filter((unit) => unit.kind !== 'heading')
-    .map((unit) => ({ unit, text: clauseScope(context, unit).map((part) => part.normalized).join(' ') }))
+    .map((unit) => ({
+      unit,
+      text: clauseScope(context, unit)
+        .map((part) => part.normalized)
+        .join(' '),
+    }))
     .filter(({ text }) => matchesPhrase(RECOGNISERS.refusalClause, text));
 }
 
@@ -61,17 +66,26 @@ export const refusalClauseScope: Rule = {
   notApplicable: (context) =>
     refusalClauses(context).length > 0
       ? undefined
-      : { fr: "Pas de clause de refus d'un prestataire (facultative, art. 8) dans les documents.", en: 'No clause refusing a provider (optional, s. 8) in the documents.' },
+      : {
+          fr: "Pas de clause de refus d'un prestataire (facultative, art. 8) dans les documents.",
+          en: 'No clause refusing a provider (optional, s. 8) in the documents.',
+        },
   check(context) {
     for (const { unit, text } of refusalClauses(context)) {
       const problems: Localized[] = [];
       const months = periodMonths(text);
       if (months !== undefined && months > 24) {
-        problems.push({ fr: 'la période dépasse les 2 années précédant la date d’ouverture des soumissions', en: 'the period exceeds the 2 years before the bid opening date' });
+        problems.push({
+          fr: 'la période dépasse les 2 années précédant la date d’ouverture des soumissions',
+          en: 'the period exceeds the 2 years before the bid opening date',
+        });
       }
       const otherBody = REFUSAL_OTHER_BODY.test(text);
       if (otherBody) {
-        problems.push({ fr: 'l’évaluation de rendement doit provenir de cet organisme, non d’un autre', en: 'the performance evaluation must come from this body, not another' });
+        problems.push({
+          fr: 'l’évaluation de rendement doit provenir de cet organisme, non d’un autre',
+          en: 'the performance evaluation must come from this body, not another',
+        });
       }
       if (REFUSAL_EXTRA_GROUNDS.test(text)) {
         problems.push({
