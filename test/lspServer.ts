@@ -64,6 +64,8 @@ export interface LspServerOptions {
 export type InProcessOptions = Pick<LspServerOptions, 'locale' | 'trusted' | 'configuration' | 'versionedEdits' | 'rootUri'> & {
   /** Longest stretch of analysis before the server reads its input again (startServer's `sliceMs`; 0: after every step). */
   sliceMs?: number;
+  /** How long a request waits for the analysis of the current text (startServer's `analysisWaitMs`). */
+  analysisWaitMs?: number;
 };
 
 /** Where the client's messages go and come from: the bundled server's process, or a server in this process. */
@@ -136,10 +138,10 @@ export class LspServer {
    * connection is made as the bundled server's is, less the transport's lifecycle watch (an `exit`
    * would end this process: `stop` sends none).
    */
-  static async inProcess({ sliceMs, ...options }: InProcessOptions = {}): Promise<LspServer> {
+  static async inProcess({ sliceMs, analysisWaitMs, ...options }: InProcessOptions = {}): Promise<LspServer> {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
-    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), undefined, { sliceMs });
+    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), undefined, { sliceMs, analysisWaitMs });
     return LspServer.initialized(new LspServer({ input: toServer, output: toClient }, options), options);
   }
 

@@ -6,15 +6,14 @@
  * - edit → diagnostics of the edited file, keystrokes typed mid-document in the instructions, each
  *   waited for (target p95 ≤ 50 ms); the analysis of each edit checks the whole dossier again.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { generateTender } from './generate.js';
 import type { Figure } from './figure.js';
 import { cpuMs, peakRssMB, percentile, round } from './measure.js';
+import { initialize, startServer } from './server.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLE = join(ROOT, 'examples/dossier-gestion-documentaire');
@@ -62,37 +61,19 @@ async function dossierBench(out: string, edits: number): Promise<DossierFigures>
   const folder = join(out, 'dossier');
   const files = generateDossier(folder);
   const uri = (name: string) => pathToFileURL(join(folder, name)).href;
-  // BENCH_SERVER_PROFILE=folder writes the server's CPU profile there, as for the other server figures.
-  const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SERVER_PROFILE] : [];
-  const child = spawn(process.execPath, [...profile, join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  /** The last version whose diagnostics each file received (0: diagnostics of the file as it is on disk). */
-  const received = new Map<string, number>();
-  const waiters: (() => void)[] = [];
-  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number }) => {
-    received.set(params.uri, Math.max(received.get(params.uri) ?? -1, params.version ?? 0));
-    for (const wake of waiters.splice(0)) wake();
-  });
-  connection.onRequest('workspace/configuration', () => []);
-  connection.listen();
-  const until = async (done: () => boolean) => {
-    while (!done()) await new Promise<void>((resolve) => waiters.push(resolve));
-  };
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(folder).href,
-    capabilities: {},
-    initializationOptions: { locale: 'fr' },
-  });
-  await connection.sendNotification('initialized', {});
+  const session = startServer();
+  await initialize(session);
 
+  const { connection, pid } = session;
+  // Each file's first diagnostics are waited for before any is opened: none can arrive unseen.
+  const opened = Promise.all(files.map((file) => session.diagnostics(uri(file.name), 1)));
   const start = performance.now();
   for (const file of files) {
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file.name), languageId: 'markdown', version: 1, text: file.text } });
   }
-  await until(() => files.every((file) => (received.get(uri(file.name)) ?? -1) >= 1));
+  await opened;
   const openAllMs = performance.now() - start;
-  const openServerCpuMs = cpuMs(child.pid!);
+  const openServerCpuMs = cpuMs(pid);
 
   // Type a sentence into a paragraph in the middle of the instructions, one character per change.
   const regie = files.find((file) => file.name === 'regie.md')!;
@@ -102,15 +83,16 @@ async function dossierBench(out: string, edits: number): Promise<DossierFigures>
   let character = offset - (before.lastIndexOf('\n') + 1);
   const typed = 'Le prestataire transmet aussi une copie électronique du rapport.\n';
   const latencies: number[] = [];
-  const cpuBefore = cpuMs(child.pid!);
+  const cpuBefore = cpuMs(pid);
   for (let version = 2; version < edits + 2; version++) {
     const char = typed[(version - 2) % typed.length];
+    const published = session.diagnostics(uri('regie.md'), version);
     const sent = performance.now();
     await connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: uri('regie.md'), version },
       contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: char }],
     });
-    await until(() => (received.get(uri('regie.md')) ?? -1) >= version);
+    await published;
     latencies.push(performance.now() - sent);
     if (char === '\n') {
       line++;
@@ -118,12 +100,9 @@ async function dossierBench(out: string, edits: number): Promise<DossierFigures>
     } else character++;
     offset++;
   }
-  const cpuAfter = cpuMs(child.pid!);
-  const serverPeakRssMB = peakRssMB(child.pid!);
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  connection.dispose();
-  await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(undefined)));
+  const cpuAfter = cpuMs(pid);
+  const serverPeakRssMB = peakRssMB(pid);
+  await session.close();
   return {
     files: files.length,
     totalMB: round(files.reduce((sum, file) => sum + file.text.length, 0) / 1e6, 2),

@@ -58,7 +58,7 @@ interface InitializationOptions {
 export function startServer(
   connection: Connection,
   incoming?: IncomingVersions,
-  { sliceMs = SLICE_MS }: { sliceMs?: number } = {},
+  { sliceMs = SLICE_MS, analysisWaitMs = ANALYSIS_WAIT_MS }: { sliceMs?: number; analysisWaitMs?: number } = {},
 ): { warn(text: Localized): void } {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
@@ -362,7 +362,7 @@ export function startServer(
   async function analysedDocument(
     uri: string,
     token?: CancellationToken,
-    wait = ANALYSIS_WAIT_MS,
+    wait = analysisWaitMs,
   ): Promise<{ document: TextDocument; analysis: LastAnalysis } | undefined> {
     const deadline = monotonicMs() + wait;
     for (;;) {
