@@ -87,9 +87,12 @@ describe('Tender LS in a real VS Code extension host', function () {
     const { document } = await open(DEFECTS);
     await until('diagnostics', () => tenderDiagnostics(document.uri).length > 0);
     const view = api.conformityView;
-    view.schedule(0);
-    await view.ready;
-    assert.equal(view.current.uri?.toString(), document.uri.toString());
+    // The editor opened becomes the active one when VS Code says so: the view follows it, at the latest on a refresh after that.
+    await until('the Conformité view on the active tender', async () => {
+      view.schedule(0);
+      await view.ready;
+      return view.current.uri?.toString() === document.uri.toString();
+    });
     const groups = view.getChildren();
     const article4 = groups.find((node) => node.kind === 'group' && node.group.article === '4');
     assert.ok(article4, 'an Article 4 group');
