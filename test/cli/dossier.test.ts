@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dossierGroups, startRun } from '../../server/src/cli/check.js';
-import { run } from '../../server/src/cli/main.js';
+import { lintFromRoot } from './reports.js';
 import { readDossierExample, readExample } from '../helpers.js';
 
 const DOSSIER = readDossierExample('dossier-gestion-documentaire');
@@ -33,16 +33,7 @@ function twoDossiers(): string {
   return folder;
 }
 
-function lint(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = run(
-    args,
-    (text) => (stdout += text),
-    (text) => (stderr += text),
-  );
-  return { code, stdout, stderr };
-}
+const lint = lintFromRoot;
 
 describe('tender-lint on a folder of dossiers (issue 16)', () => {
   it('checks each dossier: the defect of one is reported once, in its instructions; the summary counts the dossiers', () => {

@@ -2,22 +2,11 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../server/src/cli/main.js';
 import { counted } from '../../server/src/cli/messages.js';
 import { readExample } from '../helpers.js';
-import { jsonReport, sarifLog } from './reports.js';
+import { jsonReport, sarifLog, lintFromRoot } from './reports.js';
 
-/** Runs the CLI in-process. */
-function lint(...args: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(
-    args,
-    (text) => (stdout += text),
-    (text) => (stderr += text),
-  );
-  return { code, stdout, stderr };
-}
+const lint = lintFromRoot;
 
 /** Windows-1252 bytes of a text (the characters the examples use). */
 function windows1252(text: string): Buffer {

@@ -23,22 +23,6 @@ export const REFUSAL_RECOGNISERS = {
 /** The look-back period the clause states ("2 ans", "deux années", "24 mois", "three years"). */
 export const REFUSAL_PERIOD =
   /\b(\d{1,3}|une|un|deux|trois|quatre|cinq|six|dix|one|two|three|four|five|ten) (?:\(\d{1,3}\) )?(?:(?:dernier|derniere|precedent|precedente|previous|last|past|full|complete)s? )?(ans|annees|mois|years|months)\b/g;
-export const NUMBER_WORDS: Record<string, number> = {
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  dix: 10,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  ten: 10,
-};
 
 /** An evaluation by another body than the one issuing the call (art. 8 says "de la part de cet organisme"). */
 export const REFUSAL_OTHER_BODY =

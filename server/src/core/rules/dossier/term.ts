@@ -1,6 +1,7 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentModel } from '../../document/model.js';
 import { findUnits, unitQuestion } from '../../legal/find.js';
+import { NUMBER_WORDS } from '../../text/numberWords.js';
 import type { DossierFile } from './files.js';
 
 /**
@@ -13,51 +14,14 @@ export interface Term {
   renewals?: { count: number; months?: number; range: OffsetRange };
 }
 
-const WORDS: Record<string, number> = {
-  un: 1,
-  une: 1,
-  one: 1,
-  deux: 2,
-  two: 2,
-  trois: 3,
-  three: 3,
-  quatre: 4,
-  four: 4,
-  cinq: 5,
-  five: 5,
-  six: 6,
-  sept: 7,
-  seven: 7,
-  huit: 8,
-  eight: 8,
-  neuf: 9,
-  nine: 9,
-  dix: 10,
-  ten: 10,
-  douze: 12,
-  twelve: 12,
-  'dix-huit': 18,
-  eighteen: 18,
-  'vingt-quatre': 24,
-  'twenty-four': 24,
-  trente: 30,
-  thirty: 30,
-  'trente-six': 36,
-  'thirty-six': 36,
-  'quarante-huit': 48,
-  'forty-eight': 48,
-  soixante: 60,
-  sixty: 60,
-};
-
 /** A number as drafters write it: « 24 », « deux (2) », « vingt-quatre ». */
-const NUMBER = String.raw`(\d{1,3}|${Object.keys(WORDS)
+const NUMBER = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})(?: ?\((\d{1,3})\))?`;
 
 const UNIT = String.raw`(mois|months?|ans?|annees?|years?)`;
 
-const value = (word: string, digits: string | undefined): number => Number(digits ?? WORDS[word] ?? word);
+const value = (word: string, digits: string | undefined): number => Number(digits ?? NUMBER_WORDS[word] ?? word);
 
 const months = (count: number, unit: string): number => (/^(?:mois|month)/.test(unit) ? count : count * 12);
 

@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../../text/numberWords.js';
 import { qualityEvaluated } from '../applicability.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { findItem, unitStates } from '../../legal/find.js';
@@ -8,22 +9,6 @@ import { scopeOf } from '../scope.js';
 import { belowThreshold } from '../threshold.js';
 import { TENDER_DOCUMENTS, evaluationInsertionOffset } from './common.js';
 
-const NUMBERS: Record<string, number> = {
-  un: 1,
-  une: 1,
-  one: 1,
-  deux: 2,
-  two: 2,
-  trois: 3,
-  three: 3,
-  quatre: 4,
-  four: 4,
-  cinq: 5,
-  five: 5,
-  six: 6,
-  sept: 7,
-  seven: 7,
-};
 const MEMBERS =
   /\b(un|une|deux|trois|quatre|cinq|six|sept|one|two|three|four|five|seven|\d{1,2}) (?:\(\d{1,2}\) )?(?:autres )?(?:membres|members|evaluateurs|evaluators)\b/;
 
@@ -73,7 +58,7 @@ export const selectionCommittee: Rule = {
       const counted = scope.map((unit) => ({ unit, match: MEMBERS.exec(unit.normalized) })).find((entry) => entry.match);
       if (!counted?.match) return; // The committee is named without its composition: the regulation then applies as is.
       range = { start: counted.unit.start, end: counted.unit.end };
-      const members = NUMBERS[counted.match[1]] ?? Number(counted.match[1]);
+      const members = NUMBER_WORDS[counted.match[1]] ?? Number(counted.match[1]);
       if (members < 3) problems.push(fewMembers(members));
       if (!scope.some((unit) => unitStates(unit, 'committeeSecretary'))) problems.push({ fr: "n'a pas de secrétaire", en: 'has no secretary' });
     }

@@ -1,14 +1,8 @@
+import { NUMBER_WORDS } from '../../text/numberWords.js';
 import { unitIndex, type DocumentUnit } from '../../document/model.js';
 import { findItem } from '../../legal/find.js';
 import { RECOGNISERS, matchesPhrase } from '../../legal/recognisers.js';
-import {
-  NUMBER_WORDS,
-  REFUSAL_EVALUATION,
-  REFUSAL_EXTRA_GROUNDS,
-  REFUSAL_OTHER_BODY,
-  REFUSAL_PERIOD,
-  REFUSAL_THIS_BODY,
-} from '../../legal/recognisers/refusal.js';
+import { REFUSAL_EVALUATION, REFUSAL_EXTRA_GROUNDS, REFUSAL_OTHER_BODY, REFUSAL_PERIOD, REFUSAL_THIS_BODY } from '../../legal/recognisers/refusal.js';
 import type { Localized } from '../../types.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule, RuleContext } from '../rule.js';
