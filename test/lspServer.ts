@@ -50,8 +50,10 @@ export interface LspServerOptions {
   configuration?: false | 'never' | ((section: string | undefined) => unknown);
   /** Whether the client takes versioned edits (`workspaceEdit.documentChanges`). */
   versionedEdits?: boolean;
-  /** Variables set over this process's environment (an undefined one is unset: spawn leaves it out). */
+  /** Variables set over the server's environment (an undefined one is unset: spawn leaves it out). */
   env?: NodeJS.ProcessEnv;
+  /** The server's whole environment instead of this process's (the bench gives the one the VS Code extension gives). */
+  environment?: NodeJS.ProcessEnv;
   /** Preload `accessSpy.cjs` and record in `accesses` what the server touches besides loading itself. */
   accessSpy?: boolean;
   /** Options of the server's Node process (e.g. `--max-old-space-size=1024`). */
@@ -76,13 +78,15 @@ interface Transport {
 }
 
 /**
- * The one LSP test client (tests, fuzzing): a client recording what the server publishes, logs and asks,
+ * The one LSP test client (tests, fuzzing, the bench's figures over stdio): a client recording what the server publishes, logs and asks,
  * talking to the bundled server (`npm run build`) over stdio as an editor runs it (`start`, or `spawn`
  * for a test that drives the lifecycle itself), or to the server's code in this process over a pair of
  * streams (`inProcess`: no build needed, the server's options and code reachable from the test).
  */
 export class LspServer {
   readonly published: PublishedDiagnostics[] = [];
+  /** When each of `published` arrived (performance.now() on receipt, before any waiter wakes): the bench's clock. */
+  private readonly arrivals = new WeakMap<PublishedDiagnostics, number>();
   readonly accesses: string[] = [];
   /** `window/logMessage` and `window/showMessage` notifications received. */
   readonly logged: string[] = [];
@@ -100,6 +104,7 @@ export class LspServer {
     this.input = transport.input;
     this.connection = createMessageConnection(new StreamMessageReader(transport.output), new StreamMessageWriter(transport.input));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+      this.arrivals.set(params, performance.now());
       this.published.push(params);
       for (const wake of this.waiters.splice(0)) wake();
     });
@@ -126,7 +131,7 @@ export class LspServer {
     // A spied server's stderr carries the spy's report; another's goes to the test output (a crash's stack).
     const child = spawn(process.execPath, [...(options.execArgv ?? []), ...(spy ? ['--require', SPY] : []), SERVER, '--stdio'], {
       stdio: ['pipe', 'pipe', spy ? 'pipe' : 'inherit'],
-      env: { ...process.env, ...options.env, ...(spy ? { TENDER_LS_CACHE_DIR: CODE_CACHE } : {}) },
+      env: { ...(options.environment ?? process.env), ...options.env, ...(spy ? { TENDER_LS_CACHE_DIR: CODE_CACHE } : {}) },
     });
     const server = new LspServer({ input: child.stdin!, output: child.stdout!, process: child }, options);
     if (spy) server.recordAccesses();
@@ -257,8 +262,13 @@ export class LspServer {
     }
   }
 
+  /** When diagnostics of `published` arrived, in performance.now() time. */
+  arrivalOf(diagnostics: PublishedDiagnostics): number {
+    return this.arrivals.get(diagnostics)!;
+  }
+
   /** The server's process id: the bundled server's, or this process's. */
-  private get pid(): number {
+  get pid(): number {
     return this.process?.pid ?? process.pid;
   }
 

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { serverEnvironment } from '../../client/src/serverEnvironment.js';
 import { OUT, ROOT, type Figure } from './figure.js';
 import { cpuMs, median, round } from './measure.js';
-import { initialize, startServer } from './server.js';
+import { diagnosticsArrival, startServer } from './session.js';
 
 interface ColdStartFigures {
   wallMs: number;
@@ -35,13 +35,12 @@ async function coldStart(runs: number, codeCache: boolean, inheritEnvironment = 
   try {
     for (let i = codeCache ? -1 : 0; i < runs; i++) {
       const start = performance.now();
-      const session = startServer(env);
-      await initialize(session);
-      const published = session.diagnostics(uri, 1);
-      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: example } });
+      const server = await startServer(env);
+      const published = diagnosticsArrival(server, uri, 1);
+      await server.open(uri, example);
       const elapsed = (await published) - start;
-      const used = cpuMs(session.pid);
-      await session.close();
+      const used = cpuMs(server.pid);
+      await server.stop();
       if (i < 0) continue;
       times.push(elapsed);
       if (used !== undefined) cpu.push(used);

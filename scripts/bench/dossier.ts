@@ -12,23 +12,18 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { generateTender } from './generate.js';
 import type { Figure } from './figure.js';
-import { cpuMs, peakRssMB, percentile, round } from './measure.js';
-import { initialize, startServer } from './server.js';
+import { cpuMs, peakRssMB, round } from './measure.js';
+import { diagnosticsArrival, startServer, typeSentence, type KeystrokeFigures } from './session.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLE = join(ROOT, 'examples/dossier-gestion-documentaire');
 
-interface DossierFigures {
+interface DossierFigures extends KeystrokeFigures {
   files: number;
   totalMB: number;
   openAllMs: number;
   /** Server CPU time from its start to the first diagnostics of all files (the parse and first analysis of 2 MB). */
   openServerCpuMs: number | undefined;
-  edits: number;
-  p50Ms: number;
-  p95Ms: number;
-  maxMs: number;
-  serverCpuPerEditMs: number | undefined;
   serverPeakRssMB: number | undefined;
 }
 
@@ -61,58 +56,26 @@ async function dossierBench(out: string, edits: number): Promise<DossierFigures>
   const folder = join(out, 'dossier');
   const files = generateDossier(folder);
   const uri = (name: string) => pathToFileURL(join(folder, name)).href;
-  const session = startServer();
-  await initialize(session);
+  const server = await startServer();
 
-  const { connection, pid } = session;
   // Each file's first diagnostics are waited for before any is opened: none can arrive unseen.
-  const opened = Promise.all(files.map((file) => session.diagnostics(uri(file.name), 1)));
+  const opened = Promise.all(files.map((file) => diagnosticsArrival(server, uri(file.name), 1)));
   const start = performance.now();
-  for (const file of files) {
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file.name), languageId: 'markdown', version: 1, text: file.text } });
-  }
-  await opened;
-  const openAllMs = performance.now() - start;
-  const openServerCpuMs = cpuMs(pid);
+  for (const file of files) await server.open(uri(file.name), file.text);
+  const openAllMs = Math.max(...(await opened)) - start;
+  const openServerCpuMs = cpuMs(server.pid);
 
-  // Type a sentence into a paragraph in the middle of the instructions, one character per change.
+  // Typed into a paragraph in the middle of the instructions.
   const regie = files.find((file) => file.name === 'regie.md')!;
-  let offset = regie.text.indexOf('\n\nLe ', Math.floor(regie.text.length / 2)) + 2;
-  const before = regie.text.slice(0, offset);
-  let line = before.split('\n').length - 1;
-  let character = offset - (before.lastIndexOf('\n') + 1);
-  const typed = 'Le prestataire transmet aussi une copie électronique du rapport.\n';
-  const latencies: number[] = [];
-  const cpuBefore = cpuMs(pid);
-  for (let version = 2; version < edits + 2; version++) {
-    const char = typed[(version - 2) % typed.length];
-    const published = session.diagnostics(uri('regie.md'), version);
-    const sent = performance.now();
-    await connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri: uri('regie.md'), version },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: char }],
-    });
-    await published;
-    latencies.push(performance.now() - sent);
-    if (char === '\n') {
-      line++;
-      character = 0;
-    } else character++;
-    offset++;
-  }
-  const cpuAfter = cpuMs(pid);
-  const serverPeakRssMB = peakRssMB(pid);
-  await session.close();
+  const typed = await typeSentence(server, uri('regie.md'), regie.text, regie.text.indexOf('\n\nLe ', Math.floor(regie.text.length / 2)) + 2, edits);
+  const serverPeakRssMB = peakRssMB(server.pid);
+  await server.stop();
   return {
     files: files.length,
     totalMB: round(files.reduce((sum, file) => sum + file.text.length, 0) / 1e6, 2),
     openAllMs: round(openAllMs),
     openServerCpuMs,
-    edits,
-    p50Ms: round(percentile(latencies, 50), 2),
-    p95Ms: round(percentile(latencies, 95), 2),
-    maxMs: round(Math.max(...latencies), 2),
-    serverCpuPerEditMs: cpuBefore !== undefined && cpuAfter !== undefined ? round((cpuAfter - cpuBefore) / edits, 2) : undefined,
+    ...typed,
     serverPeakRssMB,
   };
 }

@@ -4,66 +4,28 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { label, OUT, type Figure } from './figure.js';
 import { generateTender, nearestParagraph } from './generate.js';
-import { cpuMs, peakRssMB, percentile, round } from './measure.js';
-import { initialize, startServer } from './server.js';
+import { peakRssMB, round } from './measure.js';
+import { diagnosticsArrival, startServer, typeSentence, type KeystrokeFigures } from './session.js';
 
-interface LatencyFigures {
+interface LatencyFigures extends KeystrokeFigures {
   size: number;
   openToDiagnosticsMs: number;
-  edits: number;
-  p50Ms: number;
-  p95Ms: number;
-  maxMs: number;
-  /** Server CPU time per edit, averaged (CPU time is not inflated by other processes). */
-  serverCpuPerEditMs: number | undefined;
   serverPeakRssMB: number | undefined;
 }
 
 async function editLatency(size: number, edits: number): Promise<LatencyFigures> {
   const text = generateTender(size);
   const uri = pathToFileURL(join(OUT, `tender-${size}.md`)).href;
-  const session = startServer();
-  await initialize(session);
+  const server = await startServer();
   const start = performance.now();
-  let published = session.diagnostics(uri, 1);
-  await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const published = diagnosticsArrival(server, uri, 1);
+  await server.open(uri, text);
   const openToDiagnosticsMs = (await published) - start;
-  // Type a sentence into a paragraph in the middle of the document, one character per change.
-  let offset = nearestParagraph(text, Math.floor(text.length / 2));
-  const before = text.slice(0, offset);
-  let line = before.split('\n').length - 1;
-  let character = offset - (before.lastIndexOf('\n') + 1);
-  const typed = 'Le prestataire transmet aussi une copie électronique du rapport.\n';
-  const latencies: number[] = [];
-  const cpuBefore = cpuMs(session.pid);
-  for (let version = 2; version < edits + 2; version++) {
-    const char = typed[(version - 2) % typed.length];
-    published = session.diagnostics(uri, version);
-    const sent = performance.now();
-    await session.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: char }],
-    });
-    latencies.push((await published) - sent);
-    if (char === '\n') {
-      line++;
-      character = 0;
-    } else character++;
-    offset++;
-  }
-  const cpuAfter = cpuMs(session.pid);
-  const serverPeakRssMB = peakRssMB(session.pid);
-  await session.close();
-  return {
-    size,
-    openToDiagnosticsMs: round(openToDiagnosticsMs),
-    edits,
-    p50Ms: round(percentile(latencies, 50), 2),
-    p95Ms: round(percentile(latencies, 95), 2),
-    maxMs: round(Math.max(...latencies), 2),
-    serverCpuPerEditMs: cpuBefore !== undefined && cpuAfter !== undefined ? round((cpuAfter - cpuBefore) / edits, 2) : undefined,
-    serverPeakRssMB,
-  };
+  // Typed into a paragraph in the middle of the document.
+  const typed = await typeSentence(server, uri, text, nearestParagraph(text, Math.floor(text.length / 2)), edits);
+  const serverPeakRssMB = peakRssMB(server.pid);
+  await server.stop();
+  return { size, openToDiagnosticsMs: round(openToDiagnosticsMs), ...typed, serverPeakRssMB };
 }
 
 export const latency: Figure = {
