@@ -1,6 +1,8 @@
+import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, type AnalysisSettings, type Finding } from '../server/src/core/index.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
+import type { ChecklistEntry, ComplianceReport } from '../server/src/core/features/complianceReport.js';
 import type { TextEdit } from '../server/src/core/types.js';
 
 const EXAMPLES = new URL('../examples/', import.meta.url);
@@ -69,4 +71,15 @@ export function dossierFindings(files: Record<string, string>, settings: Analysi
   const related = others.map(([name, text]) => ({ name, text }));
   const analysis = analyzeDossier(dossierOf(first[0], new DocumentParser().parse(first[1]), related), settings);
   return Object.fromEntries([...analysis.results].map(([member, result]) => [member.name, result.findings]));
+}
+
+/** A compliance report's checklist entries, every article's but the document's own section. */
+export const checklistEntries = (report: ComplianceReport): ChecklistEntry[] =>
+  report.articles.filter((article) => article.article !== 'document').flatMap((article) => article.entries);
+
+/** The one checklist entry of `rule` (a rule is listed once). */
+export function checklistEntry(report: ComplianceReport, rule: string): ChecklistEntry {
+  const found = checklistEntries(report).filter((candidate) => candidate.rule === rule);
+  assert.equal(found.length, 1, `${rule} once`);
+  return found[0];
 }

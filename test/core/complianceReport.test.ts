@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { complianceReport, type ChecklistEntry, type ComplianceReport } from '../../server/src/core/features/complianceReport.js';
+import { complianceReport, type ComplianceReport } from '../../server/src/core/features/complianceReport.js';
 import { conformityReport } from '../../server/src/core/features/conformity.js';
 import { explain } from '../../server/src/core/features/explain.js';
 import { regulation } from '../../server/src/core/legal/regulation/index.js';
 import { createLanguageService, DEFAULT_SETTINGS, RULES, type AnalysisSettings, type LastAnalysis, type RelatedDocument } from '../../server/src/core/index.js';
-import { NOTICE_NAMED_BY_ADDENDA, readExample } from '../helpers.js';
+import { checklistEntries as entries, checklistEntry as entry, NOTICE_NAMED_BY_ADDENDA, readExample } from '../helpers.js';
 
 const DEFECTS = 'ao-services-techniques-defauts.md';
 const COMPLIANT = 'ao-services-professionnels-conforme.md';
@@ -26,13 +26,6 @@ function reportOf(text: string, settings: Partial<AnalysisSettings> = {}, relate
   return complianceReport({ ...analysisOf(text, settings, related), file: { name: 'doc.md', sha256: 'f'.repeat(64) } });
 }
 
-const entries = (report: ComplianceReport): ChecklistEntry[] =>
-  report.articles.filter((article) => article.article !== 'document').flatMap((article) => article.entries);
-const entry = (report: ComplianceReport, rule: string): ChecklistEntry => {
-  const found = entries(report).filter((candidate) => candidate.rule === rule);
-  assert.equal(found.length, 1, `${rule} once`);
-  return found[0];
-};
 const date = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number);
   return { year, month, day };

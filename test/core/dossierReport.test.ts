@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { HtmlValidate } from 'html-validate';
 import { complianceHtml } from '../../server/src/core/features/complianceHtml.js';
-import { complianceReport, type ChecklistEntry, type ComplianceReport } from '../../server/src/core/features/complianceReport.js';
+import { complianceReport, type ComplianceReport } from '../../server/src/core/features/complianceReport.js';
 import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, RULES, type AnalysisSettings, type Locale } from '../../server/src/core/index.js';
 import { PRODUCT } from '../../server/src/node/product.js';
-import { readDossierExample, readExample } from '../helpers.js';
+import { checklistEntries as entries, checklistEntry as entry, readDossierExample, readExample } from '../helpers.js';
 
 /** Issue 17: a dossier's report is one section for all its files (the report of a tender in one file is unchanged). */
 
@@ -31,14 +31,6 @@ function dossierReport(files: Record<string, string>, asked: string, locale: Loc
     nameOf: (name) => `dossier/${name}`,
   });
 }
-
-const entries = (report: ComplianceReport): ChecklistEntry[] =>
-  report.articles.filter((article) => article.article !== 'document').flatMap((article) => article.entries);
-const entry = (report: ComplianceReport, rule: string): ChecklistEntry => {
-  const found = entries(report).filter((candidate) => candidate.rule === rule);
-  assert.equal(found.length, 1, `${rule} once`);
-  return found[0];
-};
 
 describe('compliance report of a dossier (issue 17)', () => {
   it('the header lists every file with its role and its fingerprint, in the dossier’s order', () => {
