@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, type AnalysisSettings, type Finding } from '../server/src/core/index.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import type { ChecklistEntry, ComplianceReport } from '../server/src/core/features/complianceReport.js';
@@ -82,4 +84,26 @@ export function checklistEntry(report: ComplianceReport, rule: string): Checklis
   const found = checklistEntries(report).filter((candidate) => candidate.rule === rule);
   assert.equal(found.length, 1, `${rule} once`);
   return found[0];
+}
+
+/** A new folder in the system's temporary folder (its name starting with `prefix`) holding `files` (path in it → text). */
+export function writeFolder(prefix: string, files: Record<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  return folder;
+}
+
+/** A YAML "billion laughs": `levels` anchors `<name>0`, `<name>1`…, each a list of ten aliases of the one before (10^levels items expanded). */
+export function aliasBomb(name: string, levels: number): string {
+  const lines = [`${name}0: &${name}0 [x, x, x, x, x, x, x, x, x, x]`];
+  for (let level = 1; level < levels; level++)
+    lines.push(
+      `${name}${level}: &${name}${level} [${Array(10)
+        .fill(`*${name}${level - 1}`)
+        .join(', ')}]`,
+    );
+  return lines.join('\n');
 }

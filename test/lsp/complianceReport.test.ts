@@ -1,10 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { NOTICE_NAMED_BY_ADDENDA, readDossierExample, readExample } from '../helpers.js';
+import { NOTICE_NAMED_BY_ADDENDA, readDossierExample, readExample, writeFolder } from '../helpers.js';
 import { LspServer } from '../lspServer.js';
 
 interface Answer {
@@ -52,10 +50,8 @@ describe('tender/complianceReportHtml (issue 17)', function () {
   });
 
   it('a notice and its addenda file are a dossier: both listed with their roles and fingerprints; null for a document it has not analysed', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'tender-report-'));
     const addenda = '---\ntype: addenda\nnumero: AO-2026-0142\naddenda:\n  - { numero: 2, date: 2026-03-16, incidence-prix: true }\n---\n\n# Addenda no 2\n';
-    writeFileSync(join(folder, 'addenda-2.md'), addenda);
-    writeFileSync(join(folder, 'avis.md'), NOTICE_NAMED_BY_ADDENDA);
+    const folder = writeFolder('tender-report-', { 'addenda-2.md': addenda, 'avis.md': NOTICE_NAMED_BY_ADDENDA });
     server = await LspServer.start();
     const uri = pathToFileURL(join(folder, 'avis.md')).href;
     await server.open(uri, NOTICE_NAMED_BY_ADDENDA);
@@ -74,12 +70,8 @@ describe('tender/complianceReportHtml (issue 17)', function () {
   });
 
   it('a file of a dossier: the report of its dossier, one section for its files, the same from any of them', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'tender-report-'));
     const files = readDossierExample('dossier-gestion-documentaire-defauts');
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(folder, name)), { recursive: true });
-      writeFileSync(join(folder, name), text);
-    }
+    const folder = writeFolder('tender-report-', files);
     server = await LspServer.start();
     const pages: string[] = [];
     for (const name of ['regie.md', 'avis.md']) {

@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readDossierExample } from '../helpers.js';
+import { readDossierExample, writeFolder } from '../helpers.js';
 import { LspServer, type PublishedDiagnostics } from '../lspServer.js';
 
 const DOSSIER = readDossierExample('dossier-gestion-documentaire');
@@ -15,12 +14,8 @@ const lacks = (rule: string) => (published: PublishedDiagnostics) => !has(rule)(
 
 /** The example dossier in a folder of its own, the several-bids case moved from the instructions to the contract. */
 function dossierFolder(): { folder: string; uri: (name: string) => string; texts: Record<string, string> } {
-  const folder = mkdtempSync(join(tmpdir(), 'tender-dossier-lsp-'));
   const texts = { ...DOSSIER, 'regie.md': DOSSIER['regie.md'].replace(MULTIPLE_BIDS, ''), 'contrat.md': `${DOSSIER['contrat.md']}\n${MULTIPLE_BIDS}` };
-  for (const [name, text] of Object.entries(texts)) {
-    mkdirSync(dirname(join(folder, name)), { recursive: true });
-    writeFileSync(join(folder, name), text);
-  }
+  const folder = writeFolder('tender-dossier-lsp-', texts);
   return { folder, uri: (name) => pathToFileURL(join(folder, name)).href, texts };
 }
 

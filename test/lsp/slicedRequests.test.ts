@@ -1,12 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateTender } from '../../scripts/bench/generate.js';
 import { RULES } from '../../server/src/core/rules/index.js';
 import type { Rule, RuleContext } from '../../server/src/core/rules/rule.js';
-import { readDossierExample, readExample } from '../helpers.js';
+import { readDossierExample, readExample, writeFolder } from '../helpers.js';
 import { LspServer } from '../lspServer.js';
 
 /**
@@ -129,12 +128,8 @@ describe('LSP: the rules step runs in slices too (issue 15, 4)', function () {
   });
 
   it('a dossier too: each rule of each file, then each rule over the combined tender documents, runs in its own turn', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'tender-sliced-dossier-'));
     const files = readDossierExample('dossier-gestion-documentaire');
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(folder, name)), { recursive: true });
-      writeFileSync(join(folder, name), text);
-    }
+    const folder = writeFolder('tender-sliced-dossier-', files);
     const server = await LspServer.inProcess({ sliceMs: 0, rootUri: pathToFileURL(folder).href });
     const texts = new Set(Object.values(files));
     // Every check of the analysis: on one file's model, or on the combined model of the tender documents.

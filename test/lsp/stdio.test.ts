@@ -48,6 +48,18 @@ describe('language server over stdio', function () {
     assert.deepEqual(closed.diagnostics, []);
   });
 
+  it("records when each publication arrived, not when it was asked for (the bench's clock)", async () => {
+    server = await LspServer.start();
+    const uri = 'file:///virtual/avis.md';
+    const sent = performance.now();
+    await server.open(uri, readExample('avis-entretien-espaces-verts.md'));
+    const published = await server.nextDiagnostics(uri);
+    const received = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const arrival = server.arrivalOf(published);
+    assert.ok(sent <= arrival && arrival <= received, `${sent} ≤ ${arrival} ≤ ${received}`);
+  });
+
   it('a document with lone carriage-return line endings: the diagnostics and quick fixes of the same text with line feeds', async () => {
     server = await LspServer.start();
     const text = readExample('ao-services-techniques-defauts.md');

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readExample } from '../helpers.js';
@@ -15,8 +15,8 @@ describe("server start through V8's code cache", function () {
   afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
   /** One session: open the defects example, wait for its diagnostics, shut down; the rule ids it found. */
-  async function session(env: NodeJS.ProcessEnv): Promise<string[]> {
-    const server = await LspServer.start({ env });
+  async function session(env: NodeJS.ProcessEnv, environment?: NodeJS.ProcessEnv): Promise<string[]> {
+    const server = await LspServer.start({ env, environment });
     try {
       const uri = 'file:///virtual/defauts.md';
       const published = server.nextDiagnostics(uri);
@@ -81,5 +81,21 @@ describe("server start through V8's code cache", function () {
     chmodSync(own, 0o700);
     await session({ TENDER_LS_CACHE_DIR: undefined, TMPDIR: shared });
     assert.equal(cacheFiles(own).length, 1);
+  });
+
+  it("a server started in an environment of its own (the bench's) sees none of this process's variables", async () => {
+    const ours = join(scratch, 'ours');
+    const tmp = join(scratch, 'tmp');
+    mkdirSync(tmp);
+    const saved = process.env.TENDER_LS_CACHE_DIR;
+    process.env.TENDER_LS_CACHE_DIR = ours;
+    try {
+      assert.ok((await session({}, { TMPDIR: tmp })).length > 0);
+    } finally {
+      if (saved === undefined) delete process.env.TENDER_LS_CACHE_DIR;
+      else process.env.TENDER_LS_CACHE_DIR = saved;
+    }
+    assert.ok(!existsSync(ours), "this process's cache directory is not the server's");
+    assert.equal(cacheFiles(join(tmp, `tender-ls-${process.getuid?.() ?? 'user'}`)).length, 1);
   });
 });

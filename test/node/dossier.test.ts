@@ -1,18 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DossierFinder } from '../../server/src/node/dossier.js';
+import { writeFolder } from '../helpers.js';
 
 const file = (numero: string, type = 'document\npartie: regie') => `---\ntype: ${type}\nnumero: ${numero}\n---\n\n# Texte\n`;
 
 /** A folder with the given files (path → text), and a finder that counts its reads. */
 function setUp(files: Record<string, string>, options: { maxAgeMs?: number; top?: string } = {}) {
-  const root = mkdtempSync(join(tmpdir(), 'tender-dossier-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  const root = writeFolder('tender-dossier-', files);
   const reads: string[] = [];
   const finder = new DossierFinder({
     maxAgeMs: options.maxAgeMs ?? Infinity,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../../server/src/core/index.js';
 import { loadConfigFor, MAX_CONFIG_BYTES } from '../../server/src/node/configFiles.js';
+import { aliasBomb } from '../helpers.js';
 
 describe('hostile .tenderrc files: defaults and a problem, never an exception', () => {
   let folder: string;
@@ -12,14 +13,7 @@ describe('hostile .tenderrc files: defaults and a problem, never an exception', 
   const load = () => loadConfigFor(join(folder, 'avis.md'), DEFAULT_SETTINGS, folder);
 
   it('an alias bomb in .tenderrc.yaml is refused', () => {
-    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let level = 1; level < 10; level++)
-      levels.push(
-        `a${level}: &a${level} [${Array(10)
-          .fill(`*a${level - 1}`)
-          .join(', ')}]`,
-      );
-    writeFileSync(join(folder, '.tenderrc.yaml'), `${levels.join('\n')}\nregles: *a9\n`);
+    writeFileSync(join(folder, '.tenderrc.yaml'), `${aliasBomb('a', 10)}\nregles: *a9\n`);
     const loaded = load();
     assert.deepEqual(loaded.settings, DEFAULT_SETTINGS);
     assert.match(loaded.problems.map((problem) => problem.message.en).join(), /alias/i);

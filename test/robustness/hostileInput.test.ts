@@ -4,7 +4,7 @@ import type { Rule } from '../../server/src/core/rules/rule.js';
 import { MAX_LIST_ITEMS, MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
 import { LIMITS, blockHazard } from '../../server/src/core/document/limits.js';
 import { DocumentParser, parseDocument } from '../../server/src/core/document/incremental.js';
-import { readExample } from '../helpers.js';
+import { aliasBomb, readExample } from '../helpers.js';
 import { assertFindingsInside } from './documentBounds.js';
 
 // A compliant document (zero errors): whatever hostile block is added, it must stay analysable.
@@ -24,14 +24,7 @@ const ofRule = (findings: Finding[], rule: string) => findings.filter((finding) 
 
 describe('hostile input: YAML front-matter', () => {
   it('an alias bomb ("billion laughs") is refused at its first alias, the body is still checked', () => {
-    const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let level = 1; level < 12; level++)
-      levels.push(
-        `l${level}: &l${level} [${Array(10)
-          .fill(`*l${level - 1}`)
-          .join(', ')}]`,
-      );
-    const text = withFrontMatter(levels.join('\n'));
+    const text = withFrontMatter(aliasBomb('l', 12));
     const findings = analyse(text);
     const [syntax, ...more] = ofRule(findings, 'front-matter-syntax');
     assert.equal(more.length, 0);
