@@ -7,15 +7,14 @@
  *   waited for (target p95 ≤ 50 ms); the analysis of each edit checks the whole dossier again.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { generateTender } from './generate.js';
-import type { Figure } from './figure.js';
+import { ROOT, type Figure } from './figure.js';
 import { cpuMs, peakRssMB, round } from './measure.js';
 import { diagnosticsArrival, startServer, typeSentence, type KeystrokeFigures } from './session.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLE = join(ROOT, 'examples/dossier-gestion-documentaire');
 
 interface DossierFigures extends KeystrokeFigures {

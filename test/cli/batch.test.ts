@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultThreads, usableCores } from '../../server/src/cli/main.js';
 import { idleCoresSince, sampleCpu } from '../../server/src/node/idleCores.js';
-import { NOTICE_NAMED_BY_ADDENDA } from '../helpers.js';
+import { NOTICE_NAMED_BY_ADDENDA, writeFolder } from '../helpers.js';
 
 // The bundle (dist/cli.js, built by `npm test`), as CI runs it.
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -25,12 +24,10 @@ describe('tender-lint on a folder of many files', function () {
   let scratch: string;
   let folder: string;
   beforeEach(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'tender-batch-'));
-    folder = join(scratch, 'appels');
-    mkdirSync(folder);
     // Four tenders naming the same numero and their addenda file: each of them gets the late addendum.
-    for (let i = 1; i <= 4; i++) writeFileSync(join(folder, `ao-${i}.md`), NOTICE_NAMED_BY_ADDENDA);
-    writeFileSync(join(folder, 'addenda-2.md'), addenda);
+    const tenders = Object.fromEntries([1, 2, 3, 4].map((i) => [`appels/ao-${i}.md`, NOTICE_NAMED_BY_ADDENDA]));
+    scratch = writeFolder('tender-batch-', { ...tenders, 'appels/addenda-2.md': addenda });
+    folder = join(scratch, 'appels');
   });
   afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 

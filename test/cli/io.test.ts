@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_FILE_BYTES } from '../../server/src/node/regularFile.js';
-import { readExample } from '../helpers.js';
+import { readExample, writeFolder } from '../helpers.js';
 
 // The bundle (dist/cli.js, built by `npm test`) in a child process: a hang or a crash shows as a
 // timeout or an exit status, not as a stuck test run.
@@ -24,8 +24,7 @@ describe('CLI: only regular files are read, within the size limit', function () 
   this.timeout(TIMEOUT_MS * 2);
   let folder: string;
   beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'tender-cli-io-'));
-    writeFileSync(join(folder, 'conforme.md'), readExample('ao-services-professionnels-conforme.md'));
+    folder = writeFolder('tender-cli-io-', { 'conforme.md': readExample('ao-services-professionnels-conforme.md') });
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 

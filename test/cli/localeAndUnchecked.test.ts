@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { counted } from '../../server/src/cli/messages.js';
-import { readExample } from '../helpers.js';
+import { readExample, writeFolder } from '../helpers.js';
 import { jsonReport, sarifLog, lintFromRoot } from './reports.js';
 
 const lint = lintFromRoot;
@@ -24,8 +24,7 @@ function windows1252(text: string): Buffer {
 describe('CLI: every line in the language of --locale (issue 14, 4)', () => {
   let folder: string;
   beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'tender-cli-locale-'));
-    writeFileSync(join(folder, 'avis.md'), readExample('avis-entretien-espaces-verts.md'));
+    folder = writeFolder('tender-cli-locale-', { 'avis.md': readExample('avis-entretien-espaces-verts.md') });
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 

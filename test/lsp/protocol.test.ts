@@ -1,11 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { generateTender } from '../../scripts/bench/generate.js';
-import { readExample } from '../helpers.js';
+import { readExample, writeFolder } from '../helpers.js';
 import { LspServer, type LspServerOptions } from '../lspServer.js';
 
 // Protocol misuse against the bundled server (`npm run build` first; `npm test` does it).
@@ -176,14 +175,9 @@ describe('language server: untrusted workspaces', function () {
   let folder: string;
   let server: LspServer;
   beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'tender-trust-'));
     // The workspace configuration silences every finding the document has.
-    writeFileSync(
-      join(folder, '.tenderrc.json'),
-      JSON.stringify({
-        regles: Object.fromEntries(['format', '4.1°', '4.2°', '4.2.1°', '4.3°', '4.4°', '4.5°', '4.5.1°', '4.6°', '4.7°'].map((c) => [c, 'off'])),
-      }),
-    );
+    const regles = Object.fromEntries(['format', '4.1°', '4.2°', '4.2.1°', '4.3°', '4.4°', '4.5°', '4.5.1°', '4.6°', '4.7°'].map((c) => [c, 'off']));
+    folder = writeFolder('tender-trust-', { '.tenderrc.json': JSON.stringify({ regles }) });
   });
   afterEach(async () => {
     await server?.stop();

@@ -105,19 +105,16 @@ export function buildModel({ text, source, lines, frontMatterSpan, frontMatter, 
   return model;
 }
 
-/** Units of a placed chunk; one class so every unit has the same shape (fast property access). */
-export class PlacedUnit implements DocumentUnit {
-  kind: TextUnit['kind'];
-  start: number;
-  end: number;
-  text: string;
-  normalized: string;
-  depth?: number;
-  cells?: string[];
-  table?: number;
-  row?: number;
-  blockIndex: number;
-
+/**
+ * Units of a placed chunk: one class, whose constructor sets every field in one order, so that every unit
+ * has the same shape (fast property access; an object literal of the same shape was up to 4× slower to
+ * build, in most runs, than the class for a 1 MB tender's 6 500 units). Its fields are DocumentUnit's,
+ * declared once there: the interface of the same name merges them into the class.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the constructor sets each field
+export interface PlacedUnit extends DocumentUnit {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- as above
+export class PlacedUnit {
   constructor(unit: TextUnit, offset: number, blockIndex: number) {
     this.kind = unit.kind;
     this.start = unit.start + offset;
