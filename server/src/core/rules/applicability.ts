@@ -15,6 +15,12 @@ export const both = (text: (locale: 'fr' | 'en') => string): Localized => ({ fr:
 /** French sets a space before the colon. */
 const colon = (locale: 'fr' | 'en'): string => (locale === 'fr' ? ' : ' : ': ');
 
+/** What the front-matter gives for `key`: that it is absent, or its value by its name in `names` (as written if unknown). */
+function given(key: string, declared: string | undefined, names: Record<string, Localized>, locale: 'fr' | 'en'): string {
+  if (declared === undefined) return locale === 'fr' ? `clé ${key} absente` : `key ${key} absent`;
+  return `${key}${colon(locale)}${names[declared]?.[locale] ?? declared}`;
+}
+
 export function dollars(value: number, locale: 'fr' | 'en'): string {
   const amount = value.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 2 });
   return locale === 'fr' ? `${amount} $` : `$${amount}`;
@@ -119,13 +125,8 @@ export function natureIs(context: RuleContext, nature: 'services-professionnels'
   if (declared === nature) return undefined;
   const wanted = NATURE_NAMES[nature];
   return both((l) => {
-    const given =
-      declared === undefined
-        ? l === 'fr'
-          ? 'clé contrat.nature absente'
-          : 'key contrat.nature absent'
-        : `contrat.nature${colon(l)}${NATURE_NAMES[declared]?.[l] ?? declared}`;
-    return l === 'fr' ? `Pas un contrat de ${wanted.fr} (${given}).` : `Not a ${wanted.en} contract (${given}).`;
+    const fact = given('contrat.nature', declared, NATURE_NAMES, l);
+    return l === 'fr' ? `Pas un contrat de ${wanted.fr} (${fact}).` : `Not a ${wanted.en} contract (${fact}).`;
   });
 }
 
@@ -142,13 +143,8 @@ export function domainAmong(context: RuleContext, domains: readonly string[], wa
   const declared = context.data.contrat.domaine;
   if (declared !== undefined && domains.includes(declared)) return undefined;
   return both((l) => {
-    const given =
-      declared === undefined
-        ? l === 'fr'
-          ? 'clé contrat.domaine absente'
-          : 'key contrat.domaine absent'
-        : `contrat.domaine${colon(l)}${DOMAIN_NAMES[declared]?.[l] ?? declared}`;
-    return l === 'fr' ? `Pas un contrat ${wanted.fr} (${given}).` : `Not ${wanted.en} contract (${given}).`;
+    const fact = given('contrat.domaine', declared, DOMAIN_NAMES, l);
+    return l === 'fr' ? `Pas un contrat ${wanted.fr} (${fact}).` : `Not ${wanted.en} contract (${fact}).`;
   });
 }
 
@@ -180,12 +176,7 @@ export function procedureIs(context: RuleContext, procedure: string): Inapplicab
   const declared = context.data.procedure;
   if (declared === procedure) return undefined;
   return both((l) => {
-    const given =
-      declared === undefined
-        ? l === 'fr'
-          ? 'clé procedure absente'
-          : 'key procedure absent'
-        : `procedure${colon(l)}${PROCEDURE_NAMES[declared]?.[l] ?? declared}`;
-    return l === 'fr' ? `Pas un ${PROCEDURE_NAMES[procedure].fr} (${given}).` : `Not a ${PROCEDURE_NAMES[procedure].en} (${given}).`;
+    const fact = given('procedure', declared, PROCEDURE_NAMES, l);
+    return l === 'fr' ? `Pas un ${PROCEDURE_NAMES[procedure].fr} (${fact}).` : `Not a ${PROCEDURE_NAMES[procedure].en} (${fact}).`;
   });
 }
