@@ -2,9 +2,19 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { analyzeDossier, DEFAULT_SETTINGS, DocumentParser, dossierOf, type AnalysisSettings, type Finding } from '../server/src/core/index.js';
+import {
+  analyzeDossier,
+  createLanguageService,
+  DEFAULT_SETTINGS,
+  DocumentParser,
+  dossierOf,
+  type AnalysisSettings,
+  type Finding,
+  type LastAnalysis,
+} from '../server/src/core/index.js';
 import { LineIndex } from '../server/src/core/text/lineIndex.js';
 import type { ChecklistEntry, ComplianceReport } from '../server/src/core/features/complianceReport.js';
+import type { DossierInput } from '../server/src/core/service.js';
 import type { TextEdit } from '../server/src/core/types.js';
 
 const EXAMPLES = new URL('../examples/', import.meta.url);
@@ -106,4 +116,13 @@ export function aliasBomb(name: string, levels: number): string {
         .join(', ')}]`,
     );
   return lines.join('\n');
+}
+
+/** The language service's analysis of `text` as `file:///doc.md`, `settings` over the defaults, with the other files of its dossier if given. */
+export function lastAnalysisOf(text: string, settings: Partial<AnalysisSettings> = {}, dossier?: DossierInput): LastAnalysis {
+  const service = createLanguageService();
+  service.analyze('file:///doc.md', text, { ...DEFAULT_SETTINGS, ...settings }, dossier);
+  const analysis = service.lastAnalysis('file:///doc.md');
+  assert.ok(analysis);
+  return analysis;
 }

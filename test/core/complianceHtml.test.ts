@@ -2,20 +2,16 @@ import { strict as assert } from 'node:assert';
 import { HtmlValidate } from 'html-validate';
 import { complianceHtml, type ComplianceDocument } from '../../server/src/core/features/complianceHtml.js';
 import { complianceReport, type ComplianceReport } from '../../server/src/core/features/complianceReport.js';
-import { createLanguageService, DEFAULT_SETTINGS, type AnalysisSettings } from '../../server/src/core/index.js';
+import { type AnalysisSettings } from '../../server/src/core/index.js';
 import { PRODUCT } from '../../server/src/node/product.js';
-import { readExample } from '../helpers.js';
+import { lastAnalysisOf, readExample } from '../helpers.js';
 
 const DEFECTS = 'ao-services-techniques-defauts.md';
 const COMPLIANT = 'ao-services-professionnels-conforme.md';
 const CHECKED_AT = new Date(2026, 3, 2, 9, 5);
 
 function reportOf(text: string, name: string, settings: Partial<AnalysisSettings> = {}): ComplianceReport {
-  const service = createLanguageService();
-  service.analyze('file:///doc.md', text, { ...DEFAULT_SETTINGS, ...settings });
-  const analysis = service.lastAnalysis('file:///doc.md');
-  assert.ok(analysis);
-  return complianceReport({ ...analysis, file: { name, sha256: '3f2a9c0b7d14e5a6'.padEnd(64, '0') } });
+  return complianceReport({ ...lastAnalysisOf(text, settings), file: { name, sha256: '3f2a9c0b7d14e5a6'.padEnd(64, '0') } });
 }
 
 function page(names: string[], locale: 'fr' | 'en' = 'fr', extra: Partial<ComplianceDocument> = {}): string {

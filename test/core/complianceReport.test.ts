@@ -3,24 +3,17 @@ import { complianceReport, type ComplianceReport } from '../../server/src/core/f
 import { conformityReport } from '../../server/src/core/features/conformity.js';
 import { explain } from '../../server/src/core/features/explain.js';
 import { regulation } from '../../server/src/core/legal/regulation/index.js';
-import { createLanguageService, DEFAULT_SETTINGS, RULES, type AnalysisSettings, type LastAnalysis, type RelatedDocument } from '../../server/src/core/index.js';
-import { checklistEntries as entries, checklistEntry as entry, NOTICE_NAMED_BY_ADDENDA, readExample } from '../helpers.js';
+import { RULES, type AnalysisSettings, type LastAnalysis, type RelatedDocument } from '../../server/src/core/index.js';
+import { checklistEntries as entries, checklistEntry as entry, lastAnalysisOf, NOTICE_NAMED_BY_ADDENDA, readExample } from '../helpers.js';
 
 const DEFECTS = 'ao-services-techniques-defauts.md';
 const COMPLIANT = 'ao-services-professionnels-conforme.md';
 
-function analysisOf(text: string, settings: Partial<AnalysisSettings> = {}, related: RelatedDocument[] = []): LastAnalysis {
-  const service = createLanguageService();
-  service.analyze(
-    'file:///doc.md',
-    text,
-    { ...DEFAULT_SETTINGS, ...settings },
-    { name: 'doc.md', others: related.map((document) => ({ uri: `file:///${document.name}`, name: document.name, text: document.text })) },
-  );
-  const analysis = service.lastAnalysis('file:///doc.md');
-  assert.ok(analysis);
-  return analysis;
-}
+const analysisOf = (text: string, settings: Partial<AnalysisSettings> = {}, related: RelatedDocument[] = []): LastAnalysis =>
+  lastAnalysisOf(text, settings, {
+    name: 'doc.md',
+    others: related.map((document) => ({ uri: `file:///${document.name}`, name: document.name, text: document.text })),
+  });
 
 function reportOf(text: string, settings: Partial<AnalysisSettings> = {}, related: RelatedDocument[] = []): ComplianceReport {
   return complianceReport({ ...analysisOf(text, settings, related), file: { name: 'doc.md', sha256: 'f'.repeat(64) } });

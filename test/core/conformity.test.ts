@@ -1,15 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { conformityReport, type ConformityItem, type ConformityReport } from '../../server/src/core/features/conformity.js';
-import { createLanguageService, DEFAULT_SETTINGS, RULES, type AnalysisSettings } from '../../server/src/core/index.js';
-import { readExample } from '../helpers.js';
+import { RULES, type AnalysisSettings } from '../../server/src/core/index.js';
+import { lastAnalysisOf, readExample } from '../helpers.js';
 
-function reportOf(text: string, settings: Partial<AnalysisSettings> = {}): ConformityReport {
-  const service = createLanguageService();
-  service.analyze('file:///doc.md', text, { ...DEFAULT_SETTINGS, ...settings });
-  const analysis = service.lastAnalysis('file:///doc.md');
-  assert.ok(analysis);
-  return conformityReport(analysis);
-}
+const reportOf = (text: string, settings: Partial<AnalysisSettings> = {}): ConformityReport => conformityReport(lastAnalysisOf(text, settings));
 
 const items = (report: ConformityReport): ConformityItem[] => report.groups.flatMap((group) => group.items);
 const item = (report: ConformityReport, rule: string): ConformityItem => {

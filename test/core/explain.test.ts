@@ -1,18 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { explain, type Explanation, type ExplanationLine } from '../../server/src/core/features/explain.js';
-import { createLanguageService, DEFAULT_SETTINGS, RULES, type AnalysisSettings } from '../../server/src/core/index.js';
-import { readExample } from '../helpers.js';
+import { RULES, type AnalysisSettings } from '../../server/src/core/index.js';
+import { lastAnalysisOf, readExample } from '../helpers.js';
 
 const COMPLIANT = new URL('../fixtures/compliant/', import.meta.url);
 
-function explanationOf(text: string, settings: Partial<AnalysisSettings> = {}): Explanation {
-  const service = createLanguageService();
-  service.analyze('file:///doc.md', text, { ...DEFAULT_SETTINGS, ...settings });
-  const analysis = service.lastAnalysis('file:///doc.md');
-  assert.ok(analysis);
-  return explain(analysis);
-}
+const explanationOf = (text: string, settings: Partial<AnalysisSettings> = {}): Explanation => explain(lastAnalysisOf(text, settings));
 
 const lineOf = (explanation: Explanation, rule: string): ExplanationLine => {
   const found = explanation.lines.find((line) => line.rule === rule);

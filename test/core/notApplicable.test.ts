@@ -3,8 +3,8 @@ import { complianceHtml, escape } from '../../server/src/core/features/complianc
 import { complianceReport } from '../../server/src/core/features/complianceReport.js';
 import { conformityReport, type ConformityItem } from '../../server/src/core/features/conformity.js';
 import { explain } from '../../server/src/core/features/explain.js';
-import { createLanguageService, DEFAULT_SETTINGS, RULES, type LastAnalysis, type Locale } from '../../server/src/core/index.js';
-import { readExample } from '../helpers.js';
+import { RULES, type LastAnalysis, type Locale } from '../../server/src/core/index.js';
+import { lastAnalysisOf, readExample } from '../helpers.js';
 
 /**
  * Issue 17: a rule that is n/a says why, in its own words and with the document's facts, from the
@@ -16,13 +16,7 @@ const BARE_NOTICE = '---\ntype: avis\norganisme: { nom: Ville de Québec }\n---\
 const COMPLIANT = readExample('ao-services-professionnels-conforme.md');
 const DEFECTS = readExample('ao-services-techniques-defauts.md');
 
-function analysisOf(text: string, locale: Locale): LastAnalysis {
-  const service = createLanguageService();
-  service.analyze('file:///doc.md', text, { ...DEFAULT_SETTINGS, locale });
-  const analysis = service.lastAnalysis('file:///doc.md');
-  assert.ok(analysis);
-  return analysis;
-}
+const analysisOf = (text: string, locale: Locale): LastAnalysis => lastAnalysisOf(text, { locale });
 
 function itemOf(text: string, rule: string, locale: Locale): ConformityItem {
   const found = conformityReport(analysisOf(text, locale))
