@@ -72,6 +72,37 @@ function combinedBlocksWhere(combined: Combined, fact: string, matches: (blockIn
   return result;
 }
 
+/** The units a fact names, by their index in the model, for each model version (see unitsWhere). */
+const UNIT_FACTS = new WeakMap<DocumentModel, Map<string, number[]>>();
+
+/**
+ * The units of the blocks for which `unitsOf` (a block's own answer: indexes of its units, memoised on the
+ * block) names some, in order: blocksWhere's blocks, whose units are gathered once per version of the
+ * model. In a combined model each document's are its own model's, moved: after an edit of one file of a
+ * dossier, the other files' blocks are not visited again.
+ */
+export function unitsWhere(model: DocumentModel, fact: string, unitsOf: (blockIndex: number) => readonly number[]): DocumentUnit[] {
+  return unitIndexesWhere(model, fact, unitsOf).map((index) => model.units[index]);
+}
+
+function unitIndexesWhere(model: DocumentModel, fact: string, unitsOf: (blockIndex: number) => readonly number[]): number[] {
+  let facts = UNIT_FACTS.get(model);
+  const known = facts?.get(fact);
+  if (known) return known;
+  const result: number[] = [];
+  const combined = combinedOf(model);
+  if (combined) {
+    for (const { model: part, blockBase, unitBase } of combined.parts)
+      for (const index of unitIndexesWhere(part, fact, (own) => unitsOf(own + blockBase))) result.push(index + unitBase);
+  } else {
+    for (const blockIndex of blocksWhere(model, fact, (index) => unitsOf(index).length > 0))
+      for (const own of unitsOf(blockIndex)) result.push(model.blocks[blockIndex].firstUnit + own);
+  }
+  if (!facts) UNIT_FACTS.set(model, (facts = new Map<string, number[]>()));
+  facts.set(fact, result);
+  return result;
+}
+
 /**
  * Whether `matches` is true of some block: blocksWhere's answer when it is known or cheap to carry over
  * from the previous version; otherwise the blocks are asked until one matches (an item a rule requires

@@ -1,4 +1,4 @@
-import { blocksWhere, someBlockWhere } from '../document/incremental.js';
+import { someBlockWhere, unitsWhere } from '../document/incremental.js';
 import type { DocumentModel, DocumentUnit } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { readingMade } from '../document/readings.js';
@@ -13,15 +13,10 @@ const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
 /**
  * Units that state an item: a heading naming it or prose expressing it. Results are memoised on each
  * cached block, and which blocks match is carried over from the previous version of the document,
- * so after an edit only the changed blocks are looked at.
+ * so after an edit only the changed blocks are looked at; in a dossier, only the edited file's.
  */
 export function findItem(model: DocumentModel, item: ItemName): DocumentUnit[] {
-  const found: DocumentUnit[] = [];
-  for (const blockIndex of blocksWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0)) {
-    const block = model.blocks[blockIndex];
-    for (const index of matchingUnits(block.parsed, item)) found.push(model.units[block.firstUnit + index]);
-  }
-  return found;
+  return unitsWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item));
 }
 
 /**
@@ -117,11 +112,17 @@ export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
  */
 export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
   // A heading is read as it is, a passage also by its lines and without its numbering: the kind is part of the key.
-  const key = `${unit.kind}:${unit.text}`;
-  let states = STATES.get(key);
+  // Keyed by the unit's own text (a string a new key would copy and hash again at each edit), per kind.
+  let ofKind = STATES.get(unit.kind);
+  if (!ofKind) STATES.set(unit.kind, (ofKind = new Map<string, Map<ItemName, boolean>>()));
+  let states = ofKind.get(unit.text);
   if (!states) {
-    if (STATES.size >= STATES_KEPT) STATES.clear();
-    STATES.set(key, (states = new Map<ItemName, boolean>()));
+    if (++statesKept > STATES_KEPT) {
+      STATES.clear();
+      STATES.set(unit.kind, (ofKind = new Map<string, Map<ItemName, boolean>>()));
+      statesKept = 1;
+    }
+    ofKind.set(unit.text, (states = new Map<ItemName, boolean>()));
   }
   let answer = states.get(item);
   if (answer === undefined) {
@@ -131,7 +132,8 @@ export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
   return answer;
 }
 
-const STATES = new Map<string, Map<ItemName, boolean>>();
+const STATES = new Map<TextUnit['kind'], Map<string, Map<ItemName, boolean>>>();
+let statesKept = 0;
 const STATES_KEPT = 50_000;
 
 /** A text a unit is read as, with its tokens and its opening label, kept with the (cached) unit: every item reads them. */
@@ -243,16 +245,11 @@ export function unitQuestion(key: string, accepts: UnitQuestion['accepts']): Uni
  * and in a dossier only the edited file's.
  */
 export function findUnits(model: DocumentModel, question: UnitQuestion): DocumentUnit[] {
-  const found: DocumentUnit[] = [];
-  for (const blockIndex of blocksWhere(model, `units:${question.key}`, (index) => unitsWhere(model.blocks[index].parsed, question).length > 0)) {
-    const block = model.blocks[blockIndex];
-    for (const index of unitsWhere(block.parsed, question)) found.push(model.units[block.firstUnit + index]);
-  }
-  return found;
+  return unitsWhere(model, `units:${question.key}`, (index) => questionUnits(model.blocks[index].parsed, question));
 }
 
 /** Indexes of a block's prose units the question accepts, memoised on the (cached) block. */
-function unitsWhere(parsed: ParsedBlock, { key, accepts }: UnitQuestion): number[] {
+function questionUnits(parsed: ParsedBlock, { key, accepts }: UnitQuestion): number[] {
   let indexes = parsed.memo.get(key);
   if (!indexes) {
     indexes = [];
