@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDossierExample } from '../helpers.js';
 import { LspServer, type PublishedDiagnostics } from '../lspServer.js';
+import { RULES } from '../../server/src/core/rules/index.js';
 
 const DOSSIER = readDossierExample('dossier-gestion-documentaire');
 const MULTIPLE_BIDS =
@@ -46,6 +47,39 @@ describe('a dossier open in the editor (issue 16)', () => {
     // Put back: the finding goes.
     await server.change(uri('contrat.md'), 3, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: MULTIPLE_BIDS }]);
     await server.nextDiagnostics(uri('regie.md'), { where: lacks('rejection-multiple-bids') });
+  });
+
+  it('a burst of didOpen of every file of the dossier (an editor restoring a session) checks the dossier once', async () => {
+    const { folder, uri, texts } = dossierFolder();
+    server = await LspServer.inProcess({ rootUri: pathToFileURL(folder).href });
+    // Each rule's checks run to their end (a check cut by its slice's end, run again, counts once), by the model checked.
+    const completed = new Map<string, number>();
+    const fileTexts = new Set(Object.values(texts));
+    const originals = RULES.map((rule) => rule.check);
+    RULES.forEach((rule, index) => {
+      rule.check = (context) => {
+        originals[index](context);
+        const on = fileTexts.has(context.model.source) ? context.model.source.slice(0, 200) : 'dossier';
+        const key = `${rule.id} on ${on}`;
+        completed.set(key, (completed.get(key) ?? 0) + 1);
+      };
+    });
+    try {
+      const opened = Object.keys(texts).map((name) => server.nextDiagnostics(uri(name), { since: 0 }));
+      for (const [name, text] of Object.entries(texts)) void server.open(uri(name), text);
+      await Promise.all(opened);
+      // Requests are answered after every file's analysis: nothing is left queued.
+      await server.request('textDocument/documentSymbol', { textDocument: { uri: uri('regie.md') } });
+    } finally {
+      RULES.forEach((rule, index) => (rule.check = originals[index]));
+    }
+    const overDossier = [...completed].filter(([key]) => key.endsWith(' on dossier'));
+    assert.ok(overDossier.length > 20, `the rules over the dossier ran (${overDossier.length})`);
+    assert.deepEqual(
+      [...completed].filter(([, count]) => count > 1),
+      [],
+      'each rule checked each model once',
+    );
   });
 
   it('the Conformité view of an open file shows the dossier: each passage and finding with the URI of its file', async () => {
