@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDossier, createLanguageService, DEFAULT_SETTINGS, DocumentParser, dossierOf } from '../../server/src/core/index.js';
 import type { ParsedBlock } from '../../server/src/core/document/markdown.js';
-import { findItem, findUnits, unitQuestion } from '../../server/src/core/legal/find.js';
+import { findItem, findUnits, itemStated, unitQuestion } from '../../server/src/core/legal/find.js';
 import { readDossierExample } from '../helpers.js';
 
 /**
@@ -39,7 +39,7 @@ describe('an edit of one file of a dossier', () => {
     return counter;
   }
 
-  it('the units that state an item, or that a question accepts, are not looked for again in the files that did not change', () => {
+  it('the units that state an item or that a question accepts, and whether an item is stated, are not looked for again in the files that did not change', () => {
     const service = createLanguageService();
     service.analyze(uri('regie.md'), files['regie.md'], DEFAULT_SETTINGS, inputOf('regie.md', files));
     const before = service.lastAnalysis(uri('regie.md'))!.dossier.combined!;
@@ -50,6 +50,10 @@ describe('an edit of one file of a dossier', () => {
       'the items are stated',
     );
     assert.ok(findUnits(before.model, SAYS_PASSAGE).length > 1, 'the question has answers');
+    // Stopped at the first passage: which blocks state them is not known, only that one does (in the notice, the
+    // devis, and the instructions before the place of the edit).
+    const stated = ['information', 'noObligationToAccept', 'groupingNeeds', 'tenderDocuments'] as const;
+    assert.ok(stated.every((item) => itemStated(before.model, item)));
 
     const at = files['regie.md'].indexOf('\n\n', files['regie.md'].length / 2);
     const texts = { ...files, 'regie.md': `${files['regie.md'].slice(0, at)} Ajout.${files['regie.md'].slice(at)}` };
@@ -64,6 +68,7 @@ describe('an edit of one file of a dossier', () => {
       foundBefore,
     );
     const answers = findUnits(after.model, SAYS_PASSAGE);
+    assert.ok(stated.every((item) => itemStated(after.model, item)));
     assert.equal(counter.visits, 0, 'no block of an unchanged file visited');
     // The same answers as a dossier analysed from scratch.
     const fresh = dossierOf(

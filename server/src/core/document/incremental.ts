@@ -23,9 +23,11 @@ interface Placement {
  */
 interface Lineage {
   facts: Map<string, number[]>;
+  /** A block for which a fact is true, found by someBlockWhere (which stops there, leaving the fact unknown). */
+  stated: Map<string, number>;
   /** Index of the first body block (1 after a front-matter block). */
   bodyFrom: number;
-  previous?: { facts: Map<string, number[]>; keptBefore: number; resumeNew: number; resumeOld: number };
+  previous?: { facts: Map<string, number[]>; stated: Map<string, number>; keptBefore: number; resumeNew: number; resumeOld: number };
 }
 
 const LINEAGE = new WeakMap<DocumentModel, Lineage>();
@@ -126,7 +128,10 @@ export function someBlockWhere(model: DocumentModel, fact: string | undefined, m
     left = 0;
     for (const { model: part, blockBase } of asked) {
       if (index >= part.blocks.length) continue;
-      if (matches(index + blockBase)) return true;
+      if (matches(index + blockBase)) {
+        if (fact !== undefined) LINEAGE.get(part)?.stated.set(fact, index);
+        return true;
+      }
       left++;
     }
   }
@@ -137,19 +142,35 @@ export function someBlockWhere(model: DocumentModel, fact: string | undefined, m
   return false;
 }
 
-/** someBlockWhere's answer when it costs no scan of the blocks: known, or carried over from the previous version; else undefined. */
+/**
+ * someBlockWhere's answer when it costs no scan of the blocks: known, or carried over from the previous
+ * version (a block found true before the change is unchanged); else undefined.
+ */
 function knownSome(model: DocumentModel, fact: string | undefined, matches: (blockIndex: number) => boolean): boolean | undefined {
   if (fact === undefined) return undefined;
   const lineage = LINEAGE.get(model);
-  const known = lineage?.facts.get(fact);
+  if (!lineage) return undefined;
+  const known = lineage.facts.get(fact);
   if (known) return known.length > 0;
-  if (lineage?.previous?.facts.has(fact)) return blocksWhere(model, fact, matches).length > 0;
+  if (lineage.stated.has(fact)) return true;
+  const before = lineage.previous;
+  if (!before) return undefined;
+  const was = before.stated.get(fact);
+  if (was !== undefined && was >= lineage.bodyFrom && was < lineage.bodyFrom + before.keptBefore) {
+    lineage.stated.set(fact, was);
+    return true;
+  }
+  if (before.facts.has(fact)) return blocksWhere(model, fact, matches).length > 0;
   return undefined;
 }
 
-/** Asks the blocks in order until one matches; none matching is kept as the fact. */
+/** Asks the blocks in order until one matches (kept as a block the fact is true of); none matching is kept as the fact. */
 function scanFor(model: DocumentModel, fact: string | undefined, matches: (blockIndex: number) => boolean): boolean {
-  for (let index = 0; index < model.blocks.length; index++) if (matches(index)) return true;
+  for (let index = 0; index < model.blocks.length; index++) {
+    if (!matches(index)) continue;
+    if (fact !== undefined) LINEAGE.get(model)?.stated.set(fact, index);
+    return true;
+  }
   if (fact !== undefined) LINEAGE.get(model)?.facts.set(fact, []);
   return false;
 }
@@ -341,11 +362,12 @@ export class DocumentParser {
     const before = previous && LINEAGE.get(previous.model);
     LINEAGE.set(model, {
       facts: new Map(),
+      stated: new Map(),
       bodyFrom: frontMatterSpan ? 1 : 0,
       // Block indexes map between versions only when both placed every chunk of their text.
       previous:
         before && before.bodyFrom === (frontMatterSpan ? 1 : 0) && !countCapped(model) && !countCapped(previous.model)
-          ? { facts: before.facts, keptBefore: split.keptBefore, resumeNew: split.resumeNew, resumeOld: split.resumeOld }
+          ? { facts: before.facts, stated: before.stated, keptBefore: split.keptBefore, resumeNew: split.resumeNew, resumeOld: split.resumeOld }
           : undefined,
     });
     this.previous = { text, model, bodyStart, end, spans, keys, parsed: parsedChunks };
