@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readDossierExample } from '../helpers.js';
+import { dossierFindings, readDossierExample } from '../helpers.js';
+import { toDiagnostic } from '../../server/src/lsp/server.js';
 import { LspServer, type PublishedDiagnostics } from '../lspServer.js';
 import { RULES } from '../../server/src/core/rules/index.js';
 
@@ -80,6 +81,48 @@ describe('a dossier open in the editor (issue 16)', () => {
       [],
       'each rule checked each model once',
     );
+  });
+
+  it('cut into slices of 0 ms, opened then edited, every file gets the diagnostics of the analysis at once (what tender-lint reports)', async () => {
+    const defects = readDossierExample('dossier-gestion-documentaire-defauts');
+    const folder = mkdtempSync(join(tmpdir(), 'tender-dossier-lsp-'));
+    for (const [name, text] of Object.entries(defects)) {
+      mkdirSync(dirname(join(folder, name)), { recursive: true });
+      writeFileSync(join(folder, name), text);
+    }
+    const uri = (name: string) => pathToFileURL(join(folder, name)).href;
+    const uris = new Map(Object.keys(defects).map((name) => [name, uri(name)]));
+    // Slices of 0 ms: each rule's run is cut as often as it can be.
+    server = await LspServer.inProcess({ sliceMs: 0, rootUri: pathToFileURL(folder).href });
+    /** The last diagnostics published for each file, against those of the dossier analysed at once. */
+    const compare = async (texts: Record<string, string>) => {
+      // A request answered after the publications: every file's are in.
+      await server.request('textDocument/documentSymbol', { textDocument: { uri: uri('regie.md') } });
+      const expected = dossierFindings(texts);
+      for (const name of Object.keys(texts)) {
+        const last = server.published.filter((published) => published.uri === uri(name)).at(-1);
+        assert.deepEqual(
+          last?.diagnostics,
+          expected[name].map((finding) => JSON.parse(JSON.stringify(toDiagnostic(uri(name), finding, 'fr', uris))) as unknown),
+          name,
+        );
+      }
+    };
+    const opened = Object.keys(defects).map((name) => server.nextDiagnostics(uri(name), { since: 0 }));
+    for (const [name, text] of Object.entries(defects)) await server.open(uri(name), text);
+    await Promise.all(opened);
+    assert.ok(Object.values(dossierFindings(defects)).flat().length >= 3, 'the dossier has findings');
+    await compare(defects);
+    // A line added near the top of the instructions: their findings move down a line.
+    const lines = defects['regie.md'].split('\n');
+    const line = lines.findIndex((each) => each.startsWith('## '));
+    const edited = { ...defects, 'regie.md': [...lines.slice(0, line + 1), 'Une phrase ajoutée.', ...lines.slice(line + 1)].join('\n') };
+    const published = server.nextDiagnostics(uri('regie.md'), { where: (each) => each.version === 2 });
+    await server.change(uri('regie.md'), 2, [
+      { range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 0 } }, text: 'Une phrase ajoutée.\n' },
+    ]);
+    await published;
+    await compare(edited);
   });
 
   it('the Conformité view of an open file shows the dossier: each passage and finding with the URI of its file', async () => {
