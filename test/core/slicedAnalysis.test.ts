@@ -10,7 +10,11 @@ import {
   type DossierAnalysis,
 } from '../../server/src/core/index.js';
 import { dossierSteps } from '../../server/src/core/analyze.js';
-import type { SliceClock } from '../../server/src/core/document/readings.js';
+import { resumable, type SliceClock } from '../../server/src/core/document/readings.js';
+import type { ParsedBlock } from '../../server/src/core/document/markdown.js';
+import { findItem, itemStated } from '../../server/src/core/legal/find.js';
+import type { ItemName } from '../../server/src/core/legal/recognisers.js';
+import { generateTender } from '../../scripts/bench/generate.js';
 import { RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
 import { RULES } from '../../server/src/core/rules/index.js';
 import type { Rule } from '../../server/src/core/rules/rule.js';
@@ -77,6 +81,41 @@ describe('analysis in steps', () => {
     // Read ahead, every item a rule asks for was read in every block; asked where it stops, some are read in a few only.
     const stoppedEarly = items.filter((item) => readIn(item) > 0 && readIn(item) < blocks.length / 2);
     assert.ok(stoppedEarly.length > 5, `items looked for only until found (${stoppedEarly.join(', ')})`);
+  });
+
+  it('a scan of the blocks cut by its slice’s end goes on where it stopped: no block is asked again at each run', () => {
+    const long = generateTender(150_000);
+    const model = new DocumentParser().parse(long);
+    assert.ok(model.blocks.length > 100, `${model.blocks.length} blocks`);
+    // Which items no block states, asked of a model of its own (the answers are memoised on the blocks).
+    const other = new DocumentParser().parse(long);
+    const items = Object.keys(RECOGNISERS) as ItemName[];
+    const absent = items.filter((item) => !itemStated(other, item)).slice(0, 3);
+    assert.ok(absent.length > 0);
+    const visits = new Map<ParsedBlock, number>();
+    for (const { parsed } of model.blocks) {
+      const memo = parsed.memo;
+      parsed.memo = new (class extends Map<string, number[]> {
+        override get(key: string) {
+          visits.set(parsed, (visits.get(parsed) ?? 0) + 1);
+          return super.get(key);
+        }
+      })(memo);
+    }
+    let ticks = 0;
+    const clock: SliceClock = { now: () => ++ticks, end: 0 };
+    let runs = 0;
+    const steps = resumable(() => {
+      runs++;
+      return [findItem(model, 'negotiation').length, ...absent.map((item) => itemStated(model, item))];
+    }, clock);
+    let step = steps.next();
+    for (; !step.done; step = steps.next());
+    assert.deepEqual(step.value, [findItem(other, 'negotiation').length, ...absent.map(() => false)]);
+    assert.ok(runs > 50, `the run was cut (${runs} runs)`);
+    // Each block: once per item asked, once more to gather findItem's units, and once more where a run was cut.
+    const most = Math.max(...visits.values());
+    assert.ok(most <= 2 * (absent.length + 2), `a block asked at most ${most} times`);
   });
 
   /** Each file's findings, by name. */

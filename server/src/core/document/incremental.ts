@@ -44,9 +44,12 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
   if (known) return known;
   const before = lineage?.previous;
   const previous = before?.facts.get(fact);
-  const result: number[] = [];
+  let result: number[] = [];
   if (!lineage || !before || !previous) {
-    for (let index = 0; index < model.blocks.length; index++) if (matches(index)) result.push(index);
+    const scan = scanOf(model, `all:${fact}`);
+    for (; scan.next < model.blocks.length; scan.next++) if (matches(scan.next)) scan.found.push(scan.next);
+    SCANS.get(model)!.delete(`all:${fact}`);
+    result = scan.found;
   } else {
     const from = lineage.bodyFrom;
     const bodyCount = model.blocks.length - from;
@@ -59,6 +62,21 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
   }
   lineage?.facts.set(fact, result);
   return result;
+}
+
+/**
+ * Where a scan of a model's blocks for a fact stopped, and the blocks it found: a rule's run cut by its
+ * slice's end between two readings (readings.ts) is run again, and its scans go on from there instead of
+ * asking every block before it again. A scan that ends drops its state.
+ */
+const SCANS = new WeakMap<DocumentModel, Map<string, { next: number; found: number[] }>>();
+
+function scanOf(model: DocumentModel, key: string): { next: number; found: number[] } {
+  let scans = SCANS.get(model);
+  if (!scans) SCANS.set(model, (scans = new Map<string, { next: number; found: number[] }>()));
+  let scan = scans.get(key);
+  if (!scan) scans.set(key, (scan = { next: 0, found: [] }));
+  return scan;
 }
 
 /** A combined model's fact: asked of each document's own model, whose lineage keeps the answer across versions. */
@@ -124,18 +142,24 @@ export function someBlockWhere(model: DocumentModel, fact: string | undefined, m
     if (answer) return true;
     if (answer === undefined) asked.push(part);
   }
-  for (let index = 0, left = asked.length; left > 0; index++) {
+  // A scan cut by its slice's end goes on at the round it was in.
+  const scan = fact === undefined ? { next: 0 } : scanOf(model, `some:${fact}`);
+  for (let left = asked.length; left > 0; scan.next++) {
     left = 0;
     for (const { model: part, blockBase } of asked) {
-      if (index >= part.blocks.length) continue;
-      if (matches(index + blockBase)) {
-        if (fact !== undefined) LINEAGE.get(part)?.stated.set(fact, index);
+      if (scan.next >= part.blocks.length) continue;
+      if (matches(scan.next + blockBase)) {
+        if (fact !== undefined) {
+          LINEAGE.get(part)?.stated.set(fact, scan.next);
+          SCANS.get(model)!.delete(`some:${fact}`);
+        }
         return true;
       }
       left++;
     }
   }
   if (fact !== undefined) {
+    SCANS.get(model)!.delete(`some:${fact}`);
     for (const { model: part } of asked) LINEAGE.get(part)?.facts.set(fact, []);
     combined.facts.set(fact, []);
   }
@@ -166,12 +190,20 @@ function knownSome(model: DocumentModel, fact: string | undefined, matches: (blo
 
 /** Asks the blocks in order until one matches (kept as a block the fact is true of); none matching is kept as the fact. */
 function scanFor(model: DocumentModel, fact: string | undefined, matches: (blockIndex: number) => boolean): boolean {
-  for (let index = 0; index < model.blocks.length; index++) {
-    if (!matches(index)) continue;
-    if (fact !== undefined) LINEAGE.get(model)?.stated.set(fact, index);
+  if (fact === undefined) {
+    for (let index = 0; index < model.blocks.length; index++) if (matches(index)) return true;
+    return false;
+  }
+  // A scan cut by its slice's end goes on where it stopped.
+  const scan = scanOf(model, `some:${fact}`);
+  for (; scan.next < model.blocks.length; scan.next++) {
+    if (!matches(scan.next)) continue;
+    LINEAGE.get(model)?.stated.set(fact, scan.next);
+    SCANS.get(model)!.delete(`some:${fact}`);
     return true;
   }
-  if (fact !== undefined) LINEAGE.get(model)?.facts.set(fact, []);
+  SCANS.get(model)!.delete(`some:${fact}`);
+  LINEAGE.get(model)?.facts.set(fact, []);
   return false;
 }
 
