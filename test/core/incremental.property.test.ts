@@ -144,14 +144,16 @@ describe('incremental analysis equals a from-scratch analysis (property)', funct
               assert.deepEqual(shape(incremental), shape(scratch));
               const expected = analyzeModel(scratch);
               assert.deepEqual(analyzeModel(incremental), expected);
-              // The service as the server drives it: parsing and reading blocks ahead, then the rules,
-              // each given up part-way at times.
+              // The service as the server drives it: parsing, then the rules, each given up part-way at times; the
+              // rules' runs cut between two readings of blocks (a clock whose slices are always over).
               steps = 0;
               for (const _ of service.prepare('file:///t.md', text)) if (++steps >= served[step].prepared) break;
               const abandonAt = served[step].rules;
               if (abandonAt !== null) {
                 steps = 0;
-                for (const _ of service.analysisSteps('file:///t.md', text, DEFAULT_SETTINGS)) if (++steps >= abandonAt) break;
+                let ticks = 0;
+                const clock = { now: () => ++ticks, end: 0 };
+                for (const _ of service.analysisSteps('file:///t.md', text, DEFAULT_SETTINGS, undefined, clock)) if (++steps >= abandonAt) break;
               }
               assert.deepEqual(service.analyze('file:///t.md', text, DEFAULT_SETTINGS), expected);
             });

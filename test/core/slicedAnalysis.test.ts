@@ -10,6 +10,11 @@ import {
   type DossierAnalysis,
 } from '../../server/src/core/index.js';
 import { dossierSteps } from '../../server/src/core/analyze.js';
+import { resumable, type SliceClock } from '../../server/src/core/document/readings.js';
+import type { ParsedBlock } from '../../server/src/core/document/markdown.js';
+import { findItem, itemStated } from '../../server/src/core/legal/find.js';
+import type { ItemName } from '../../server/src/core/legal/recognisers.js';
+import { generateTender } from '../../scripts/bench/generate.js';
 import { RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
 import { RULES } from '../../server/src/core/rules/index.js';
 import type { Rule } from '../../server/src/core/rules/rule.js';
@@ -46,18 +51,71 @@ describe('analysis in steps', () => {
     assert.deepEqual(step.value, analyzeModel(new DocumentParser().parse(text)));
   });
 
-  it('prepare reads every new block ahead for each item the rules ask for', () => {
-    const analysed = new DocumentParser().parse(text);
-    analyzeModel(analysed);
-    const items = new Set(Object.keys(RECOGNISERS));
-    const asked = new Set(analysed.blocks.flatMap((block) => [...block.parsed.memo.keys()].filter((key) => items.has(key))));
-    assert.ok(asked.size > 20, 'the rules asked for items');
-    const other = readExample('ao-services-professionnels-conforme.md');
+  it('with a clock, a rule still reading blocks when its slice is over is cut between two readings and run again in the next step: the same findings', () => {
+    const runs = new Map<string, number>();
+    const watched: Rule[] = RULES.map((rule) => ({ ...rule, check: (context) => (runs.set(rule.id, (runs.get(rule.id) ?? 0) + 1), rule.check(context)) }));
+    // A clock that moves a tick each time it is read, whose slices are always over: a run is cut as soon as it made
+    // as long a stretch of readings as its start took.
+    let ticks = 0;
+    const clock: SliceClock = { now: () => ++ticks, end: 0 };
+    const steps = analysisSteps(new DocumentParser().parse(text), DEFAULT_SETTINGS, watched, [], '', clock);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    const cut = [...runs].filter(([, times]) => times > 1);
+    assert.ok(cut.length > 10, `rules cut and run again (${cut.length})`);
+    assert.ok(count > runs.size + 100, `a step per run (${count} steps, ${runs.size} rules)`);
+    assert.deepEqual(step.value, analyzeModel(new DocumentParser().parse(text)));
+  });
+
+  it('in slices, whether an item is stated stops at the first block that states it, as at once', () => {
+    const compliant = readExample('ao-services-professionnels-conforme.md');
     const service = createLanguageService();
-    for (const _ of service.prepare('file:///b.md', other));
-    const body = service.model('file:///b.md', other).blocks.filter((block) => block.parsed.units.some((unit) => unit.kind !== 'yaml'));
-    assert.ok(body.length > 5);
-    for (const block of body) for (const item of asked) assert.ok(block.parsed.memo.has(item), `${item} read ahead at ${block.offset}`);
+    const uri = 'file:///a.md';
+    for (const _ of service.prepare(uri, compliant));
+    let ticks = 0;
+    for (const _ of service.analysisSteps(uri, compliant, DEFAULT_SETTINGS, undefined, { now: () => ++ticks, end: 0 }));
+    const { blocks } = service.lastAnalysis(uri)!.model;
+    const items = Object.keys(RECOGNISERS);
+    const readIn = (item: string) => blocks.filter((block) => block.parsed.memo.has(item)).length;
+    // Read ahead, every item a rule asks for was read in every block; asked where it stops, some are read in a few only.
+    const stoppedEarly = items.filter((item) => readIn(item) > 0 && readIn(item) < blocks.length / 2);
+    assert.ok(stoppedEarly.length > 5, `items looked for only until found (${stoppedEarly.join(', ')})`);
+  });
+
+  it('a scan of the blocks cut by its slice’s end goes on where it stopped: no block is asked again at each run', () => {
+    const long = generateTender(150_000);
+    const model = new DocumentParser().parse(long);
+    assert.ok(model.blocks.length > 100, `${model.blocks.length} blocks`);
+    // Which items no block states, asked of a model of its own (the answers are memoised on the blocks).
+    const other = new DocumentParser().parse(long);
+    const items = Object.keys(RECOGNISERS) as ItemName[];
+    const absent = items.filter((item) => !itemStated(other, item)).slice(0, 3);
+    assert.ok(absent.length > 0);
+    const visits = new Map<ParsedBlock, number>();
+    for (const { parsed } of model.blocks) {
+      const memo = parsed.memo;
+      parsed.memo = new (class extends Map<string, number[]> {
+        override get(key: string) {
+          visits.set(parsed, (visits.get(parsed) ?? 0) + 1);
+          return super.get(key);
+        }
+      })(memo);
+    }
+    let ticks = 0;
+    const clock: SliceClock = { now: () => ++ticks, end: 0 };
+    let runs = 0;
+    const steps = resumable(() => {
+      runs++;
+      return [findItem(model, 'negotiation').length, ...absent.map((item) => itemStated(model, item))];
+    }, clock);
+    let step = steps.next();
+    for (; !step.done; step = steps.next());
+    assert.deepEqual(step.value, [findItem(other, 'negotiation').length, ...absent.map(() => false)]);
+    assert.ok(runs > 50, `the run was cut (${runs} runs)`);
+    // Each block: once per item asked, once more to gather findItem's units, and once more where a run was cut.
+    const most = Math.max(...visits.values());
+    assert.ok(most <= 2 * (absent.length + 2), `a block asked at most ${most} times`);
   });
 
   /** Each file's findings, by name. */

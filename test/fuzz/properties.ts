@@ -264,7 +264,7 @@ const position = fc.record({ line: fc.integer({ min: -1, max: 80 }), character: 
 /**
  * The language service over a random edit session: each step replaces a random range of the current
  * text, then asks for code actions at a random range; applying the fix-all edits must not throw either.
- * Before some analyses, part of the text is parsed and read ahead, as the server does in slices.
+ * Before some analyses, part of the text is parsed ahead, as the server does in slices.
  */
 const serviceProperty = fc.property(
   tenderDocument,

@@ -2,8 +2,10 @@ import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readDossierExample, writeFolder } from '../helpers.js';
+import { dossierFindings, readDossierExample, writeFolder } from '../helpers.js';
+import { toDiagnostic } from '../../server/src/lsp/server.js';
 import { LspServer, type PublishedDiagnostics } from '../lspServer.js';
+import { RULES } from '../../server/src/core/rules/index.js';
 
 const DOSSIER = readDossierExample('dossier-gestion-documentaire');
 const MULTIPLE_BIDS =
@@ -41,6 +43,77 @@ describe('a dossier open in the editor (issue 16)', () => {
     // Put back: the finding goes.
     await server.change(uri('contrat.md'), 3, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: MULTIPLE_BIDS }]);
     await server.nextDiagnostics(uri('regie.md'), { where: lacks('rejection-multiple-bids') });
+  });
+
+  it('a burst of didOpen of every file of the dossier (an editor restoring a session) checks the dossier once', async () => {
+    const { folder, uri, texts } = dossierFolder();
+    server = await LspServer.inProcess({ rootUri: pathToFileURL(folder).href });
+    // Each rule's checks run to their end (a check cut by its slice's end, run again, counts once), by the model checked.
+    const completed = new Map<string, number>();
+    const fileTexts = new Set(Object.values(texts));
+    const originals = RULES.map((rule) => ({ ...rule }));
+    RULES.forEach((rule, index) => {
+      rule.check = (context) => {
+        originals[index].check(context);
+        const on = fileTexts.has(context.model.source) ? context.model.source.slice(0, 200) : 'dossier';
+        const key = `${rule.id} on ${on}`;
+        completed.set(key, (completed.get(key) ?? 0) + 1);
+      };
+    });
+    try {
+      const opened = Object.keys(texts).map((name) => server.nextDiagnostics(uri(name), { since: 0 }));
+      for (const [name, text] of Object.entries(texts)) void server.open(uri(name), text);
+      await Promise.all(opened);
+      // Requests are answered after every file's analysis: nothing is left queued.
+      await server.request('textDocument/documentSymbol', { textDocument: { uri: uri('regie.md') } });
+    } finally {
+      RULES.forEach((rule, index) => Object.assign(rule, originals[index]));
+    }
+    const overDossier = [...completed].filter(([key]) => key.endsWith(' on dossier'));
+    assert.ok(overDossier.length > 20, `the rules over the dossier ran (${overDossier.length})`);
+    assert.deepEqual(
+      [...completed].filter(([, count]) => count > 1),
+      [],
+      'each rule checked each model once',
+    );
+  });
+
+  it('cut into slices of 0 ms, opened then edited, every file gets the diagnostics of the analysis at once (what tender-lint reports)', async () => {
+    const defects = readDossierExample('dossier-gestion-documentaire-defauts');
+    const folder = writeFolder('tender-dossier-lsp-', defects);
+    const uri = (name: string) => pathToFileURL(join(folder, name)).href;
+    const uris = new Map(Object.keys(defects).map((name) => [name, uri(name)]));
+    // Slices of 0 ms: each rule's run is cut as often as it can be.
+    server = await LspServer.inProcess({ sliceMs: 0, rootUri: pathToFileURL(folder).href });
+    /** The last diagnostics published for each file, against those of the dossier analysed at once. */
+    const compare = async (texts: Record<string, string>) => {
+      // A request answered after the publications: every file's are in.
+      await server.request('textDocument/documentSymbol', { textDocument: { uri: uri('regie.md') } });
+      const expected = dossierFindings(texts);
+      for (const name of Object.keys(texts)) {
+        const last = server.published.filter((published) => published.uri === uri(name)).at(-1);
+        assert.deepEqual(
+          last?.diagnostics,
+          expected[name].map((finding) => JSON.parse(JSON.stringify(toDiagnostic(uri(name), finding, 'fr', uris))) as unknown),
+          name,
+        );
+      }
+    };
+    const opened = Object.keys(defects).map((name) => server.nextDiagnostics(uri(name), { since: 0 }));
+    for (const [name, text] of Object.entries(defects)) await server.open(uri(name), text);
+    await Promise.all(opened);
+    assert.ok(Object.values(dossierFindings(defects)).flat().length >= 3, 'the dossier has findings');
+    await compare(defects);
+    // A line added near the top of the instructions: their findings move down a line.
+    const lines = defects['regie.md'].split('\n');
+    const line = lines.findIndex((each) => each.startsWith('## '));
+    const edited = { ...defects, 'regie.md': [...lines.slice(0, line + 1), 'Une phrase ajoutée.', ...lines.slice(line + 1)].join('\n') };
+    const published = server.nextDiagnostics(uri('regie.md'), { where: (each) => each.version === 2 });
+    await server.change(uri('regie.md'), 2, [
+      { range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 0 } }, text: 'Une phrase ajoutée.\n' },
+    ]);
+    await published;
+    await compare(edited);
   });
 
   it('the Conformité view of an open file shows the dossier: each passage and finding with the URI of its file', async () => {

@@ -9,6 +9,7 @@ import { combineDossier, type CombinedDossier } from './dossier/combined.js';
 import { dossierOf, inUnion, type Dossier, type DossierMember } from './dossier/dossier.js';
 import { RECOGNISERS, matchesHeading } from './legal/recognisers.js';
 import { forgetReadings } from './legal/find.js';
+import { resumable, type SliceClock } from './document/readings.js';
 import { FORMAT_CITATION, TENDER_TYPES, type Finding, type Localized, type Severity, type TenderType } from './types.js';
 import { RULES } from './rules/index.js';
 import type { FixSpec, RelatedSpec, Report, Rule, RuleContext } from './rules/rule.js';
@@ -143,45 +144,24 @@ function combinedPlacement(combined: CombinedDossier, anchorOfRule: (rule: strin
 }
 
 /**
- * Runs rules on a context, one rule per step; what they report is kept raw (placed later), at most
- * LIMITS.findingsPerRule per rule.
+ * Runs rules on a context, one rule per step (with `clock`, a rule's run cut by its slice's end takes
+ * more: see readings.ts); what they report is kept raw (placed later), at most LIMITS.findingsPerRule
+ * per rule.
  */
 function* runRules(
   rules: readonly Rule[],
   context: Omit<RuleContext, 'report'>,
   silenced: ReadonlySet<string>,
   settings: AnalysisSettings,
+  clock: SliceClock | undefined,
   contextFor?: (rule: Rule) => Omit<RuleContext, 'report'>,
 ): Generator<void, Reported[], undefined> {
   const reported: Reported[] = [];
   for (const rule of rules) {
     if (silenced.has(rule.citation) || silenced.has(rule.id)) continue;
     const ruleContext = contextFor?.(rule) ?? context;
-    const anchor = ruleContext.anchor;
-    let count = 0;
-    let lastKept: OffsetRange = anchor;
-    const report = (r: Report): void => {
-      // Beyond the cap a finding is only counted: one finding below says how many were left out.
-      if (++count > LIMITS.findingsPerRule) return;
-      lastKept = r.range ?? anchor;
-      reported.push({
-        rule: rule.id,
-        citation: rule.citation,
-        severity: r.severity ?? rule.severity,
-        range: r.range ?? anchor,
-        message: r.message,
-        fix: r.fix,
-        related: r.related,
-      });
-    };
-    const given = { ...ruleContext, report };
-    // Not applicable (see Rule.notApplicable): nothing is asked of the document.
-    // Its condition may read the text too: a step of its own either way.
-    if (rule.notApplicable?.(given)) {
-      yield;
-      continue;
-    }
-    rule.check(given);
+    const { kept, count } = yield* resumable(() => runRule(rule, ruleContext), clock);
+    for (const report of kept) reported.push(report);
     yield;
     const omitted = count - LIMITS.findingsPerRule;
     if (omitted > 0 && (settings.rules[rule.id] ?? settings.rules[rule.citation]) !== 'off') {
@@ -189,7 +169,7 @@ function* runRules(
         rule: FORM_CHECKS.analysisLimit.id,
         citation: FORM_CHECKS.analysisLimit.citation,
         severity: 'information',
-        range: lastKept,
+        range: kept[kept.length - 1]?.range ?? ruleContext.anchor,
         message: {
           fr: `${omitted.toLocaleString('fr-CA')} autres constats de la règle « ${rule.id} » ne sont pas affichés (au plus ${LIMITS.findingsPerRule} par règle).`,
           en: `${omitted.toLocaleString('en-CA')} more findings of the rule "${rule.id}" are not shown (at most ${LIMITS.findingsPerRule} per rule).`,
@@ -198,6 +178,29 @@ function* runRules(
     }
   }
   return reported;
+}
+
+/** One rule's reports on a context (the first LIMITS.findingsPerRule) and how many it made. */
+function runRule(rule: Rule, context: Omit<RuleContext, 'report'>): { kept: Reported[]; count: number } {
+  const kept: Reported[] = [];
+  let count = 0;
+  const report = (r: Report): void => {
+    // Beyond the cap a finding is only counted: one finding says how many were left out.
+    if (++count > LIMITS.findingsPerRule) return;
+    kept.push({
+      rule: rule.id,
+      citation: rule.citation,
+      severity: r.severity ?? rule.severity,
+      range: r.range ?? context.anchor,
+      message: r.message,
+      fix: r.fix,
+      related: r.related,
+    });
+  };
+  const given = { ...context, report };
+  // Not applicable (see Rule.notApplicable): nothing is asked of the document.
+  if (!rule.notApplicable?.(given)) rule.check(given);
+  return { kept, count };
 }
 
 export interface DossierAnalysis {
@@ -231,16 +234,18 @@ export function runSteps<T>(steps: Generator<void, T, undefined>): T {
 /**
  * `analyzeDossier` one rule per step (each file's rules, then those over the dossier), for a caller
  * that yields to other work between steps (the language server: the rules of a large document take
- * seconds). The findings are the same however the steps are spread; a caller may stop iterating (a
- * newer version arrived) and lose nothing else.
+ * seconds). With `clock`, the caller's slices, a rule still reading blocks when its slice ends is cut
+ * between two readings and goes on in the next step (see readings.ts). The findings are the same however
+ * the steps are spread; a caller may stop iterating (a newer version arrived) and lose nothing else.
  */
 export function* dossierSteps(
   dossier: Dossier,
   settings: AnalysisSettings = DEFAULT_SETTINGS,
   rules: readonly Rule[] = RULES,
+  clock?: SliceClock,
 ): Generator<void, DossierAnalysis, undefined> {
   try {
-    return yield* dossierAnalysis(dossier, settings, rules);
+    return yield* dossierAnalysis(dossier, settings, rules, clock);
   } finally {
     // What the rules found is memoised per block; the tokens it was found from need not outlive the run.
     forgetReadings();
@@ -254,12 +259,18 @@ export function* analysisSteps(
   rules: readonly Rule[] = RULES,
   related: readonly RelatedDocument[] = [],
   name = '',
+  clock?: SliceClock,
 ): Generator<void, AnalysisResult, undefined> {
-  const analysis = yield* dossierSteps(dossierOf(name, model, related), settings, rules);
+  const analysis = yield* dossierSteps(dossierOf(name, model, related), settings, rules, clock);
   return analysis.results.get(analysis.dossier.self)!;
 }
 
-function* dossierAnalysis(dossier: Dossier, settings: AnalysisSettings, rules: readonly Rule[]): Generator<void, DossierAnalysis, undefined> {
+function* dossierAnalysis(
+  dossier: Dossier,
+  settings: AnalysisSettings,
+  rules: readonly Rule[],
+  clock: SliceClock | undefined,
+): Generator<void, DossierAnalysis, undefined> {
   const settingsKey = JSON.stringify(settings);
   const known = RECENT_ANALYSES.find(
     (entry) =>
@@ -285,6 +296,7 @@ function* dossierAnalysis(dossier: Dossier, settings: AnalysisSettings, rules: r
       settingsKey,
       combined ? fileRulesOf(rules) : rules,
       member.type === 'addenda' ? dossierAddenda(dossier, member) : addenda,
+      clock,
     );
     placed.set(member, { tender: own.tender, findings: [...own.findings] });
   }
@@ -296,7 +308,7 @@ function* dossierAnalysis(dossier: Dossier, settings: AnalysisSettings, rules: r
     const anchors = new Map(dossierRules.map((rule) => [rule.id, combined.homeFor(rule.citation).anchor]));
     const placement = combinedPlacement(combined, (rule) => anchors.get(rule)!);
     const byName = new Map(dossier.members.map((member) => [member.name, placed.get(member)!]));
-    for (const reported of yield* runRules(dossierRules, context, silenced, settings, (rule) => dossierRuleContext(combined, context, rule))) {
+    for (const reported of yield* runRules(dossierRules, context, silenced, settings, clock, (rule) => dossierRuleContext(combined, context, rule))) {
       const { member, finding } = placement.finding(reported, settings.locale);
       // The combined model may be one made for an earlier dossier of the same files: its files are known by name.
       byName.get(member!.name)!.findings.push(finding);
@@ -337,11 +349,12 @@ function* ownFindings(
   settingsKey: string,
   rules: readonly Rule[],
   addenda: readonly RelatedAddendum[],
+  clock: SliceClock | undefined,
 ): Generator<void, AnalysisResult, undefined> {
   const key = `${settingsKey}\0${JSON.stringify(addenda)}`;
   const known = OWN.get(model);
   if (known && known.rules === rules && known.key === key) return known.result;
-  const result = yield* analyzeDocument(model, settings, rules, addenda);
+  const result = yield* analyzeDocument(model, settings, rules, addenda, clock);
   OWN.set(model, { rules, key, result });
   return result;
 }
@@ -352,6 +365,7 @@ function* analyzeDocument(
   settings: AnalysisSettings,
   rules: readonly Rule[],
   addenda: readonly RelatedAddendum[],
+  clock: SliceClock | undefined,
 ): Generator<void, AnalysisResult, undefined> {
   const { detection } = model;
   const locale = settings.locale;
@@ -447,7 +461,7 @@ function* analyzeDocument(
   const context = ruleContext(model, settings, addenda);
   const placement = singlePlacement(model);
   const applicable = rules.filter((rule) => rule.appliesTo.includes(detection.type));
-  for (const reported of yield* runRules(applicable, context, silenced, settings)) findings.push(placement.finding(reported, locale).finding);
+  for (const reported of yield* runRules(applicable, context, silenced, settings, clock)) findings.push(placement.finding(reported, locale).finding);
   return { tender: true, findings };
 }
 

@@ -2,7 +2,7 @@ import { dossierSteps, runSteps, type AnalysisResult, type DossierAnalysis } fro
 import type { AnalysisSettings } from './config/settings.js';
 import { DocumentParser } from './document/incremental.js';
 import type { DocumentModel } from './document/model.js';
-import { readBlockAhead } from './document/readAhead.js';
+import type { SliceClock } from './document/readings.js';
 import { dossierAddenda, type RelatedDocument } from './document/related.js';
 import { dossierOf } from './dossier/dossier.js';
 import { RULES } from './rules/index.js';
@@ -54,15 +54,14 @@ export interface TenderLanguageService {
   analyze(uri: string, text: string, settings: AnalysisSettings, dossier?: DossierInput): AnalysisResult;
   /**
    * `analyze` one rule per step (each file's rules, then those over the dossier's tender documents),
-   * for a caller that yields to newer edits between steps (run `prepare` first). Its analysis is kept
-   * (`lastAnalysis`) only when the steps are run to their end.
+   * for a caller that yields to newer edits between steps (run `prepare` first). With `clock`, a rule
+   * still reading blocks when the slice ends is cut there and goes on in the next step (readings.ts).
+   * Its analysis is kept (`lastAnalysis`) only when the steps are run to their end.
    */
-  analysisSteps(uri: string, text: string, settings: AnalysisSettings, dossier?: DossierInput): Generator<void, AnalysisResult, undefined>;
+  analysisSteps(uri: string, text: string, settings: AnalysisSettings, dossier?: DossierInput, clock?: SliceClock): Generator<void, AnalysisResult, undefined>;
   /**
-   * The parsing part of `analyze` in small steps (parsing a new chunk, then each of the readings the
-   * rules make of it: see readAhead.ts), for a caller that yields to newer edits between steps; the
-   * rules of `analyze` then find every block read. With the dossier, its other files are parsed and
-   * read the same way (those unchanged since cost nothing).
+   * The parsing part of `analyze`, one new chunk per step, for a caller that yields to newer edits
+   * between steps; the dossier's other files too (those unchanged since cost nothing).
    */
   prepare(uri: string, text: string, dossier?: DossierInput): Generator<void, void, undefined>;
   /** The document model of a text (the last analysed one when the text is unchanged); for editor features. */
@@ -101,23 +100,21 @@ export function createLanguageService(): TenderLanguageService {
     if (background.size > BACKGROUND_PARSERS) background.delete(background.keys().next().value!);
     return parser;
   };
-  /** Parses a file one new chunk per step, each chunk then read ahead for the rules. */
-  function* readAheadOf(parser: DocumentParser, text: string): Generator<void, void, undefined> {
-    for (const parsed of parser.prepare(text)) {
-      yield;
-      yield* readBlockAhead(parsed);
-    }
+  /** Parses a file one new chunk per step. */
+  function* parseOf(parser: DocumentParser, text: string): Generator<void, void, undefined> {
+    for (const _ of parser.prepare(text)) yield;
   }
   function* steps(
     uri: string,
     text: string,
     settings: AnalysisSettings,
     input: DossierInput = { name: '', others: [] },
+    clock?: SliceClock,
   ): Generator<void, AnalysisResult, undefined> {
     const model = parserFor(uri).parse(text);
     const related = input.others.map((other) => ({ name: other.name, text: other.text, model: otherParser(other.uri).parse(other.text) }));
     const uris = new Map([[input.name, uri], ...input.others.map((other) => [other.name, other.uri] as const)]);
-    const dossier = yield* dossierSteps(dossierOf(input.name, model, related), settings, RULES);
+    const dossier = yield* dossierSteps(dossierOf(input.name, model, related), settings, RULES, clock);
     const result = dossier.results.get(dossier.dossier.self)!;
     analyses.set(uri, { model, settings, result, related, name: input.name, dossier, uris });
     // An open file of the dossier, analysed as it is now, takes its share of the new findings.
@@ -141,8 +138,8 @@ export function createLanguageService(): TenderLanguageService {
     analyze: (uri, text, settings, input) => runSteps(steps(uri, text, settings, input)),
     analysisSteps: steps,
     *prepare(uri, text, input) {
-      yield* readAheadOf(parserFor(uri), text);
-      for (const other of input?.others ?? []) yield* readAheadOf(otherParser(other.uri), other.text);
+      yield* parseOf(parserFor(uri), text);
+      for (const other of input?.others ?? []) yield* parseOf(otherParser(other.uri), other.text);
     },
     lastAnalysis: (uri) => analyses.get(uri),
     model(uri, text) {

@@ -16,6 +16,7 @@ import {
   type Localized,
 } from '../core/index.js';
 import type { DossierInput } from '../core/service.js';
+import type { SliceClock } from '../core/document/readings.js';
 import { mergeSettings, readSettingsText, type SettingsProblem } from '../core/config/settingsFile.js';
 import { configFormat, isConfigFile, loadConfigFor } from '../node/configFiles.js';
 import type { IncomingVersions } from './incoming.js';
@@ -233,9 +234,11 @@ export function startServer(
     let findings: Finding[];
     try {
       // Parsing a large new text (and the dossier's other files) and running the rules on it (each
-      // file's, then those over the dossier) take seconds: both run in slices.
+      // file's, then those over the dossier) take seconds: both run in slices, a rule cut between two
+      // readings of blocks when its slice is over (core/document/readings.ts).
       if (!(await inSlices(service.prepare(uri, text, found?.input), stale))) return;
-      const analysed = await inSlices(service.analysisSteps(uri, text, settings, found?.input), stale);
+      const clock: SliceClock = { now: monotonicMs, end: Infinity };
+      const analysed = await inSlices(service.analysisSteps(uri, text, settings, found?.input, clock), stale, clock);
       if (!analysed) return;
       attemptedVersions.set(uri, document.version);
       findings = analysed.value.findings;
@@ -253,10 +256,11 @@ export function startServer(
   /**
    * Runs steps to their end, looking at incoming messages every `sliceMs` of work; stops (and ends
    * the steps) as soon as `stale` says the work is no longer wanted. The last step's value, wrapped,
-   * or undefined when stopped.
+   * or undefined when stopped. `clock` is told when each slice ends.
    */
-  async function inSlices<T>(steps: Iterator<void, T, undefined>, stale: () => boolean): Promise<{ value: T } | undefined> {
+  async function inSlices<T>(steps: Iterator<void, T, undefined>, stale: () => boolean, clock?: SliceClock): Promise<{ value: T } | undefined> {
     let sliceStart = monotonicMs();
+    if (clock) clock.end = sliceStart + sliceMs;
     try {
       for (;;) {
         const step = steps.next();
@@ -265,6 +269,7 @@ export function startServer(
         await new Promise((resolve) => setImmediate(resolve));
         if (stale()) return undefined;
         sliceStart = monotonicMs();
+        if (clock) clock.end = sliceStart + sliceMs;
       }
     } finally {
       steps.return?.();

@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../document/model.js';
 import type { ParsedBlock } from '../document/markdown.js';
-import { blockReading } from '../document/readAhead.js';
+import { blockReading } from '../document/readings.js';
 import { isValidDate, type CalendarDate } from './date.js';
 import { WEEKDAYS } from './format.js';
 

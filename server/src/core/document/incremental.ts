@@ -23,9 +23,11 @@ interface Placement {
  */
 interface Lineage {
   facts: Map<string, number[]>;
+  /** A block for which a fact is true, found by someBlockWhere (which stops there, leaving the fact unknown). */
+  stated: Map<string, number>;
   /** Index of the first body block (1 after a front-matter block). */
   bodyFrom: number;
-  previous?: { facts: Map<string, number[]>; keptBefore: number; resumeNew: number; resumeOld: number };
+  previous?: { facts: Map<string, number[]>; stated: Map<string, number>; keptBefore: number; resumeNew: number; resumeOld: number };
 }
 
 const LINEAGE = new WeakMap<DocumentModel, Lineage>();
@@ -42,9 +44,12 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
   if (known) return known;
   const before = lineage?.previous;
   const previous = before?.facts.get(fact);
-  const result: number[] = [];
+  let result: number[] = [];
   if (!lineage || !before || !previous) {
-    for (let index = 0; index < model.blocks.length; index++) if (matches(index)) result.push(index);
+    const scan = scanOf(model, `all:${fact}`);
+    for (; scan.next < model.blocks.length; scan.next++) if (matches(scan.next)) scan.found.push(scan.next);
+    SCANS.get(model)!.delete(`all:${fact}`);
+    result = scan.found;
   } else {
     const from = lineage.bodyFrom;
     const bodyCount = model.blocks.length - from;
@@ -59,6 +64,21 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
   return result;
 }
 
+/**
+ * Where a scan of a model's blocks for a fact stopped, and the blocks it found: a rule's run cut by its
+ * slice's end between two readings (readings.ts) is run again, and its scans go on from there instead of
+ * asking every block before it again. A scan that ends drops its state.
+ */
+const SCANS = new WeakMap<DocumentModel, Map<string, { next: number; found: number[] }>>();
+
+function scanOf(model: DocumentModel, key: string): { next: number; found: number[] } {
+  let scans = SCANS.get(model);
+  if (!scans) SCANS.set(model, (scans = new Map<string, { next: number; found: number[] }>()));
+  let scan = scans.get(key);
+  if (!scan) scans.set(key, (scan = { next: 0, found: [] }));
+  return scan;
+}
+
 /** A combined model's fact: asked of each document's own model, whose lineage keeps the answer across versions. */
 function combinedBlocksWhere(combined: Combined, fact: string, matches: (blockIndex: number) => boolean): number[] {
   let result = combined.facts.get(fact);
@@ -69,6 +89,37 @@ function combinedBlocksWhere(combined: Combined, fact: string, matches: (blockIn
     }
     combined.facts.set(fact, result);
   }
+  return result;
+}
+
+/** The units a fact names, by their index in the model, for each model version (see unitsWhere). */
+const UNIT_FACTS = new WeakMap<DocumentModel, Map<string, number[]>>();
+
+/**
+ * The units of the blocks for which `unitsOf` (a block's own answer: indexes of its units, memoised on the
+ * block) names some, in order: blocksWhere's blocks, whose units are gathered once per version of the
+ * model. In a combined model each document's are its own model's, moved: after an edit of one file of a
+ * dossier, the other files' blocks are not visited again.
+ */
+export function unitsWhere(model: DocumentModel, fact: string, unitsOf: (blockIndex: number) => readonly number[]): DocumentUnit[] {
+  return unitIndexesWhere(model, fact, unitsOf).map((index) => model.units[index]);
+}
+
+function unitIndexesWhere(model: DocumentModel, fact: string, unitsOf: (blockIndex: number) => readonly number[]): number[] {
+  let facts = UNIT_FACTS.get(model);
+  const known = facts?.get(fact);
+  if (known) return known;
+  const result: number[] = [];
+  const combined = combinedOf(model);
+  if (combined) {
+    for (const { model: part, blockBase, unitBase } of combined.parts)
+      for (const index of unitIndexesWhere(part, fact, (own) => unitsOf(own + blockBase))) result.push(index + unitBase);
+  } else {
+    for (const blockIndex of blocksWhere(model, fact, (index) => unitsOf(index).length > 0))
+      for (const own of unitsOf(blockIndex)) result.push(model.blocks[blockIndex].firstUnit + own);
+  }
+  if (!facts) UNIT_FACTS.set(model, (facts = new Map<string, number[]>()));
+  facts.set(fact, result);
   return result;
 }
 
@@ -91,35 +142,68 @@ export function someBlockWhere(model: DocumentModel, fact: string | undefined, m
     if (answer) return true;
     if (answer === undefined) asked.push(part);
   }
-  for (let index = 0, left = asked.length; left > 0; index++) {
+  // A scan cut by its slice's end goes on at the round it was in.
+  const scan = fact === undefined ? { next: 0 } : scanOf(model, `some:${fact}`);
+  for (let left = asked.length; left > 0; scan.next++) {
     left = 0;
     for (const { model: part, blockBase } of asked) {
-      if (index >= part.blocks.length) continue;
-      if (matches(index + blockBase)) return true;
+      if (scan.next >= part.blocks.length) continue;
+      if (matches(scan.next + blockBase)) {
+        if (fact !== undefined) {
+          LINEAGE.get(part)?.stated.set(fact, scan.next);
+          SCANS.get(model)!.delete(`some:${fact}`);
+        }
+        return true;
+      }
       left++;
     }
   }
   if (fact !== undefined) {
+    SCANS.get(model)!.delete(`some:${fact}`);
     for (const { model: part } of asked) LINEAGE.get(part)?.facts.set(fact, []);
     combined.facts.set(fact, []);
   }
   return false;
 }
 
-/** someBlockWhere's answer when it costs no scan of the blocks: known, or carried over from the previous version; else undefined. */
+/**
+ * someBlockWhere's answer when it costs no scan of the blocks: known, or carried over from the previous
+ * version (a block found true before the change is unchanged); else undefined.
+ */
 function knownSome(model: DocumentModel, fact: string | undefined, matches: (blockIndex: number) => boolean): boolean | undefined {
   if (fact === undefined) return undefined;
   const lineage = LINEAGE.get(model);
-  const known = lineage?.facts.get(fact);
+  if (!lineage) return undefined;
+  const known = lineage.facts.get(fact);
   if (known) return known.length > 0;
-  if (lineage?.previous?.facts.has(fact)) return blocksWhere(model, fact, matches).length > 0;
+  if (lineage.stated.has(fact)) return true;
+  const before = lineage.previous;
+  if (!before) return undefined;
+  const was = before.stated.get(fact);
+  if (was !== undefined && was >= lineage.bodyFrom && was < lineage.bodyFrom + before.keptBefore) {
+    lineage.stated.set(fact, was);
+    return true;
+  }
+  if (before.facts.has(fact)) return blocksWhere(model, fact, matches).length > 0;
   return undefined;
 }
 
-/** Asks the blocks in order until one matches; none matching is kept as the fact. */
+/** Asks the blocks in order until one matches (kept as a block the fact is true of); none matching is kept as the fact. */
 function scanFor(model: DocumentModel, fact: string | undefined, matches: (blockIndex: number) => boolean): boolean {
-  for (let index = 0; index < model.blocks.length; index++) if (matches(index)) return true;
-  if (fact !== undefined) LINEAGE.get(model)?.facts.set(fact, []);
+  if (fact === undefined) {
+    for (let index = 0; index < model.blocks.length; index++) if (matches(index)) return true;
+    return false;
+  }
+  // A scan cut by its slice's end goes on where it stopped.
+  const scan = scanOf(model, `some:${fact}`);
+  for (; scan.next < model.blocks.length; scan.next++) {
+    if (!matches(scan.next)) continue;
+    LINEAGE.get(model)?.stated.set(fact, scan.next);
+    SCANS.get(model)!.delete(`some:${fact}`);
+    return true;
+  }
+  SCANS.get(model)!.delete(`some:${fact}`);
+  LINEAGE.get(model)?.facts.set(fact, []);
   return false;
 }
 
@@ -310,11 +394,12 @@ export class DocumentParser {
     const before = previous && LINEAGE.get(previous.model);
     LINEAGE.set(model, {
       facts: new Map(),
+      stated: new Map(),
       bodyFrom: frontMatterSpan ? 1 : 0,
       // Block indexes map between versions only when both placed every chunk of their text.
       previous:
         before && before.bodyFrom === (frontMatterSpan ? 1 : 0) && !countCapped(model) && !countCapped(previous.model)
-          ? { facts: before.facts, keptBefore: split.keptBefore, resumeNew: split.resumeNew, resumeOld: split.resumeOld }
+          ? { facts: before.facts, stated: before.stated, keptBefore: split.keptBefore, resumeNew: split.resumeNew, resumeOld: split.resumeOld }
           : undefined,
     });
     this.previous = { text, model, bodyStart, end, spans, keys, parsed: parsedChunks };

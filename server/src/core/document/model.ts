@@ -136,7 +136,8 @@ export class PlacedUnit {
  * the answer across versions: after an edit of one file, only that file's changed blocks are looked at.
  */
 export interface Combined {
-  parts: { model: DocumentModel; base: number; blockBase: number }[];
+  /** Each document at its place: its text's offset, its first block's and first unit's indexes. */
+  parts: { model: DocumentModel; base: number; blockBase: number; unitBase: number }[];
   facts: Map<string, number[]>;
 }
 
@@ -204,7 +205,7 @@ export function combineModels(parts: readonly { model: DocumentModel; base: numb
   let text = '';
   for (const { model, base } of parts) {
     const own = moved(model, base, blocks.length, units.length);
-    placed.push({ model, base, blockBase: blocks.length });
+    placed.push({ model, base, blockBase: blocks.length, unitBase: units.length });
     for (const block of own.blocks) blocks.push(block);
     for (const unit of own.units) units.push(unit);
     for (const section of own.sections) sections.push(section);

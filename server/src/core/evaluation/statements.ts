@@ -1,7 +1,7 @@
 import type { OffsetRange } from '../document/frontMatter.js';
 import type { DocumentModel } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
-import { blockReading } from '../document/readAhead.js';
+import { blockReading } from '../document/readings.js';
 import { readFormula } from './formula.js';
 
 /**

@@ -1,7 +1,7 @@
-import { blocksWhere, someBlockWhere } from '../document/incremental.js';
+import { someBlockWhere, unitsWhere } from '../document/incremental.js';
 import type { DocumentModel, DocumentUnit } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
-import { readAhead } from '../document/readAhead.js';
+import { readingMade } from '../document/readings.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
 import { RECOGNISERS, headingEvidence, phraseEvidence, templatesOf, type ItemName } from './recognisers.js';
@@ -13,25 +13,17 @@ const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
 /**
  * Units that state an item: a heading naming it or prose expressing it. Results are memoised on each
  * cached block, and which blocks match is carried over from the previous version of the document,
- * so after an edit only the changed blocks are looked at.
+ * so after an edit only the changed blocks are looked at; in a dossier, only the edited file's.
  */
 export function findItem(model: DocumentModel, item: ItemName): DocumentUnit[] {
-  ITEM_READINGS[item]();
-  const found: DocumentUnit[] = [];
-  for (const blockIndex of blocksWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0)) {
-    const block = model.blocks[blockIndex];
-    for (const index of matchingUnits(block.parsed, item)) found.push(model.units[block.firstUnit + index]);
-  }
-  return found;
+  return unitsWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item));
 }
 
 /**
  * Whether some unit states an item (findItem's answer is not empty), without looking past the first block
- * that does. The item is read ahead as findItem's is (readAhead.ts): in the server, a rule that asks for an
- * item no block states then finds every block read, instead of reading them all in one step of its own.
+ * that does (in the server too: a rule's step is cut between two readings, see readings.ts).
  */
 export function itemStated(model: DocumentModel, item: ItemName): boolean {
-  ITEM_READINGS[item]();
   return someBlockWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
 }
 
@@ -57,6 +49,7 @@ function matchingUnits(parsed: ParsedBlock, item: ItemName): number[] {
       if ((unit.kind === 'heading' || PROSE.has(unit.kind)) && templateOf(unit, item) !== undefined) indexes!.push(index);
     });
     parsed.memo.set(item, indexes);
+    readingMade();
   }
   return indexes;
 }
@@ -88,8 +81,6 @@ function weakTemplate(unit: TextUnit, item: ItemName) {
 }
 
 const ITEMS = Object.keys(RECOGNISERS) as ItemName[];
-// Which units of a block state each item, and which are weak evidence of it, are read ahead of the rules (see readAhead.ts).
-const ITEM_READINGS = Object.fromEntries(ITEMS.map((item) => [item, readAhead((parsed) => matchingUnits(parsed, item))])) as Record<ItemName, () => void>;
 const WEAK_EVIDENCE = Object.fromEntries(
   ITEMS.map((item) => [item, unitQuestion(`weak:${item}`, (_, unit) => weakTemplate(unit, item) !== undefined)]),
 ) as Record<ItemName, UnitQuestion>;
@@ -121,11 +112,17 @@ export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
  */
 export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
   // A heading is read as it is, a passage also by its lines and without its numbering: the kind is part of the key.
-  const key = `${unit.kind}:${unit.text}`;
-  let states = STATES.get(key);
+  // Keyed by the unit's own text (a string a new key would copy and hash again at each edit), per kind.
+  let ofKind = STATES.get(unit.kind);
+  if (!ofKind) STATES.set(unit.kind, (ofKind = new Map<string, Map<ItemName, boolean>>()));
+  let states = ofKind.get(unit.text);
   if (!states) {
-    if (STATES.size >= STATES_KEPT) STATES.clear();
-    STATES.set(key, (states = new Map<ItemName, boolean>()));
+    if (++statesKept > STATES_KEPT) {
+      STATES.clear();
+      STATES.set(unit.kind, (ofKind = new Map<string, Map<ItemName, boolean>>()));
+      statesKept = 1;
+    }
+    ofKind.set(unit.text, (states = new Map<ItemName, boolean>()));
   }
   let answer = states.get(item);
   if (answer === undefined) {
@@ -135,7 +132,8 @@ export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
   return answer;
 }
 
-const STATES = new Map<string, Map<ItemName, boolean>>();
+const STATES = new Map<TextUnit['kind'], Map<string, Map<ItemName, boolean>>>();
+let statesKept = 0;
 const STATES_KEPT = 50_000;
 
 /** A text a unit is read as, with its tokens and its opening label, kept with the (cached) unit: every item reads them. */
@@ -229,40 +227,29 @@ function segmentsOf(unit: TextUnit): string[] {
 /**
  * A question asked of every prose unit, for checks that are more than a recogniser's patterns (a
  * sentence-by-sentence test, for instance). Its answers are memoised per cached block under `key`,
- * like findItem's, so one key is one question.
+ * like findItem's, so one key is one question: a question that depends on the document (a pattern made
+ * from its data) says so in its key.
  */
 export interface UnitQuestion {
   key: string;
   accepts: (normalized: string, unit: TextUnit) => boolean;
-  /** Says a rule asked it (see readAhead.ts). */
-  asked: () => void;
 }
 
-/** A question rules ask with findUnits, declared once (at module level) so that it can be read ahead. */
 export function unitQuestion(key: string, accepts: UnitQuestion['accepts']): UnitQuestion {
-  const question: UnitQuestion = { key, accepts, asked: () => {} };
-  question.asked = readAhead((parsed) => unitsWhere(parsed, question));
-  return question;
+  return { key, accepts };
 }
 
 /**
- * A question that depends on the document (a pattern made from its data), asked like the others but
- * not read ahead: nothing knows it before the rule asks it.
+ * Prose units the question accepts, in document order. Which blocks hold one is carried over from the
+ * previous version of the document, as findItem's is: after an edit only the changed blocks are asked,
+ * and in a dossier only the edited file's.
  */
-export const documentQuestion = (key: string, accepts: UnitQuestion['accepts']): UnitQuestion => ({ key, accepts, asked: () => {} });
-
-/** Prose units the question accepts, in document order. */
 export function findUnits(model: DocumentModel, question: UnitQuestion): DocumentUnit[] {
-  question.asked();
-  const found: DocumentUnit[] = [];
-  for (const block of model.blocks) {
-    for (const index of unitsWhere(block.parsed, question)) found.push(model.units[block.firstUnit + index]);
-  }
-  return found;
+  return unitsWhere(model, `units:${question.key}`, (index) => questionUnits(model.blocks[index].parsed, question));
 }
 
 /** Indexes of a block's prose units the question accepts, memoised on the (cached) block. */
-function unitsWhere(parsed: ParsedBlock, { key, accepts }: UnitQuestion): number[] {
+function questionUnits(parsed: ParsedBlock, { key, accepts }: UnitQuestion): number[] {
   let indexes = parsed.memo.get(key);
   if (!indexes) {
     indexes = [];
@@ -270,6 +257,7 @@ function unitsWhere(parsed: ParsedBlock, { key, accepts }: UnitQuestion): number
       if (PROSE.has(unit.kind) && accepts(unit.normalized, unit)) indexes!.push(index);
     });
     parsed.memo.set(key, indexes);
+    readingMade();
   }
   return indexes;
 }

@@ -4,7 +4,7 @@ import type { AnalysisSettings } from '../../config/settings.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentModel } from '../../document/model.js';
 import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
-import { blockReading } from '../../document/readAhead.js';
+import { blockReading } from '../../document/readings.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { Localized } from '../../types.js';

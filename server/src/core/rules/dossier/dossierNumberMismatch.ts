@@ -1,4 +1,4 @@
-import { documentQuestion, findUnits } from '../../legal/find.js';
+import { findUnits, unitQuestion } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, placed } from './files.js';
 
@@ -40,7 +40,7 @@ export const dossierNumberMismatch: Rule = {
     const numeroRange = keyValue(home, ['numero']);
     const key = `numero-shape:${shape.source}`;
     const holds = new RegExp(shape.source, 'u');
-    const question = documentQuestion(key, (_, unit) => holds.test(unit.text));
+    const question = unitQuestion(key, (_, unit) => holds.test(unit.text));
     for (const file of files) {
       for (const unit of findUnits(file.model, question)) {
         for (const match of unit.text.matchAll(shape)) {
