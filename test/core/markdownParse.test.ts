@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { chunkSpans } from '../../server/src/core/document/blocks.js';
+import { blockHazard, LIMITS } from '../../server/src/core/document/limits.js';
 import { parseBlock, type TextUnit } from '../../server/src/core/document/markdown.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { generateTender } from '../../scripts/bench/generate.js';
@@ -388,5 +389,48 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
     // The allowed differences stay rare in these texts, which are denser in Markdown syntax than any tender.
     const differing = [...allowed.values()].reduce((sum, count) => sum + count, 0);
     assert.ok(differing < 250, `${differing} of 5000 texts differ: ${JSON.stringify(Object.fromEntries(allowed))}`);
+  });
+});
+
+describe('Markdown parsing: where markdown-it reads otherwise than remark did', () => {
+  const units = (markdown: string) => parseBlock(markdown).units.map(({ kind, start, end, text }) => ({ kind, start, end, text }));
+
+  it('reads a hard line break as a line ending (remark glued the words)', () => {
+    assert.deepEqual(units('Le soumissionnaire doit  \nfournir le formulaire.'), [
+      { kind: 'paragraph', start: 0, end: 48, text: 'Le soumissionnaire doit\nfournir le formulaire.' },
+    ]);
+    assert.equal(parseBlock('Le soumissionnaire doit\\\nfournir.').units[0].normalized, 'le soumissionnaire doit fournir.');
+  });
+
+  it('counts a byte order mark in offsets, and strikes through double tildes only', () => {
+    assert.deepEqual(units('\uFEFF# Avis\n\nLe ~~prix~~ ~montant~.'), [
+      { kind: 'heading', start: 1, end: 7, text: 'Avis' },
+      { kind: 'paragraph', start: 9, end: 31, text: 'Le prix ~montant~.' },
+    ]);
+  });
+
+  it('keeps the cells a row has, as GFM does (markdown-it pads or cuts rows to the header)', () => {
+    const rows = parseBlock('| Critère | Points |\n|---|---|\n| Expérience |\n| Prix | 30 | note |\n').units.map((unit) => unit.cells);
+    assert.deepEqual(rows, [['Critère', 'Points'], ['Expérience'], ['Prix', '30', 'note']]);
+  });
+
+  it('reads a header row only where no other block starts (a list item over a delimiter row stays a list item)', () => {
+    assert.deepEqual(units('- Critère | Points\n|---|---|\n'), [{ kind: 'listItem', start: 0, end: 28, text: 'Critère | Points\n|---|---|' }]);
+    assert.deepEqual(units('| Critère |\n---\n'), [{ kind: 'heading', start: 0, end: 15, text: '| Critère |' }]);
+  });
+
+  it('reads blocks nested as deep as limits.ts lets through (markdown-it drops what is nested past maxNesting)', () => {
+    const quote = `${'> '.repeat(LIMITS.nesting)}Le soumissionnaire doit transmettre.\n`;
+    assert.equal(blockHazard(quote), undefined);
+    assert.deepEqual(
+      parseBlock(quote).units.map((unit) => unit.text),
+      ['Le soumissionnaire doit transmettre.'],
+    );
+    const list = Array.from({ length: LIMITS.nesting }, (_, depth) => `${'  '.repeat(depth)}- Niveau ${depth}\n`).join('');
+    assert.equal(blockHazard(list), undefined);
+    assert.deepEqual(
+      parseBlock(list).units.map((unit) => unit.text),
+      Array.from({ length: LIMITS.nesting }, (_, depth) => `Niveau ${depth}`),
+    );
   });
 });

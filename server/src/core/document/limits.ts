@@ -1,7 +1,8 @@
 /**
- * Bounds on what the Markdown parser is given. micromark's cost grows faster than the input for a
- * few shapes (containers nested thousands deep, thousands of unclosed link brackets, very long lines)
- * and its tree builders recurse, so such input is kept away from it: the analysis reads only the
+ * Bounds on what the Markdown parser is given. A Markdown parser's cost can grow faster than the input
+ * for a few shapes (containers nested thousands deep, thousands of unclosed link brackets, very long
+ * lines), and markdown-it recurses into nested containers and drops what is nested past its maxNesting
+ * (markdownTree.ts), so such input is kept away from it: the analysis reads only the
  * start of an oversized document, and reads an outlandish block as plain text. Either way the
  * document model records what was left out, and the analysis says so in a finding.
  */
