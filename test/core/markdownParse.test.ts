@@ -21,8 +21,8 @@ import { generateTender } from '../../scripts/bench/generate.js';
 //
 // 1. A hard line break (two spaces or a backslash before a line ending) reads as the line ending:
 //    mdast-util-to-string drops a `break` node, which glued the words on either side ("doitfournir").
-// 2. `~text~` (one tilde) is not strikethrough: markdown-it strikes `~~text~~` only, as GitHub's
-//    spec writes it; remark-gfm also took single tildes.
+// 2. `~text~` (one tilde) is not strikethrough: markdown-it strikes `~~text~~` only, where GFM (and
+//    remark-gfm) also take single tildes: the text keeps its tildes.
 // 3. A byte order mark opening a chunk is counted in offsets: micromark drops it and counted from the
 //    character after it, so every offset of that chunk was one short.
 // 4. Inside an image's description a hard line break reads as nothing, as remark's `alt` has it (1. is
