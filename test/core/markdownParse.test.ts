@@ -28,11 +28,13 @@ import { generateTender } from '../../scripts/bench/generate.js';
 // 4. Inside an image's description a hard line break reads as nothing, as remark's `alt` has it (1. is
 //    about text; the description stays as remark gave it).
 //
-// Some differences are not built into the reference but only allowed, where remark's tree shows the
-// construct (EXCEPTIONS): the texts are then not compared, or (unclosed fences) compared without ends.
+// Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
+// construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
+// examples, fixtures, generated tenders) must match exactly. Blocks left open are compared without
+// their ends (openBlock).
 
-// A processor per chunk: micromark's front-matter construct keeps state between parses (a failed
-// attempt changed how the next text read).
+// A processor per chunk: one processor's parse of a text was seen to depend on the texts it parsed
+// before (micromark's front-matter construct keeps its state in a closure of the processor's).
 const reference = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false /* 2. */ });
 
 /** mdast-util-to-string with includeHtml false, but for 1. */
