@@ -24,7 +24,7 @@ export interface MarkdownBlock {
   rows?: TableRow[];
 }
 
-export interface TableRow {
+interface TableRow {
   start: number;
   end: number;
   cells: string[];
