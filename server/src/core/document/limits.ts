@@ -20,8 +20,9 @@ export const LIMITS = {
   /** One block (paragraph, list, table) longer than this is read as plain text. */
   blockLength: 50_000,
   /**
-   * List items in one block: the Markdown parser spends about a fifth of a millisecond per item, so
-   * 50 000 characters of short items took over a second, in one step the server cannot cut.
+   * List items in one block: remark spent about a fifth of a millisecond per item, so 50 000
+   * characters of short items took over a second, in one step the server cannot cut (markdown-it
+   * spends about a hundredth of a millisecond).
    */
   listItems: 1_000,
   /**
