@@ -211,6 +211,11 @@ const EXCEPTIONS = {
   /** A setext heading's position took in the link reference definitions before its text (see afterDefinition). */
   definitionInHeading: (node: Nodes, chunk: string) =>
     node.type === 'heading' && /^ {0,3}\[[^\]]+\]:/.test(chunk.slice(node.position!.start.offset, node.position!.end.offset)),
+  /**
+   * A pipe after two backslashes on a table's line (`\\|`): GFM reads an escaped backslash and a cell's
+   * end, markdown-it an escaped pipe (so the rows' cells, or whether there is a table, differ).
+   */
+  pipeAfterBackslashes: (node: Nodes, chunk: string) => node.type === 'root' && chunk.includes('\\\\|'),
 } satisfies Record<string, (node: Nodes, chunk: string) => boolean>;
 
 /**
@@ -384,9 +389,10 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
       '    ',
     ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''));
+    // From a fixed seed, as test/fuzz does: the same texts on every run (another seed explores further).
     fc.assert(
       fc.property(text, fc.boolean(), (markdown, crlf) => assertSameUnits(crlf ? markdown.replaceAll('\n', '\r\n') : markdown)),
-      { numRuns: 5000 },
+      { numRuns: 5000, seed: 16 },
     );
     // The allowed differences stay rare in these texts, which are denser in Markdown syntax than any tender.
     const differing = [...allowed.values()].reduce((sum, count) => sum + count, 0);
