@@ -160,7 +160,7 @@ const EXCEPTIONS = {
         child.position!.start.line === siblings[index - 1].position!.end.line + 1,
     ),
   /**
-   * A line of HTML right after a paragraph (in a list item or a quote or not): micromark started an HTML block,
+   * A line of HTML right after a paragraph (in a list item, a quote, a footnote or not): micromark started an HTML block,
    * markdown-it continues the paragraph lazily where the tag (`<b>`) cannot interrupt one, as CommonMark says.
    */
   htmlAfterContainer: (node: Nodes) =>
@@ -169,7 +169,7 @@ const EXCEPTIONS = {
       (child, index, siblings) =>
         child.type === 'html' &&
         index > 0 &&
-        ['blockquote', 'list', 'paragraph'].includes(siblings[index - 1].type) &&
+        ['blockquote', 'list', 'paragraph', 'footnoteDefinition'].includes(siblings[index - 1].type) &&
         child.position!.start.line === siblings[index - 1].position!.end.line + 1,
     ),
   /** Indented code after an empty list item and a blank line: micromark read one code block per line. */
@@ -216,6 +216,18 @@ const EXCEPTIONS = {
    * end, markdown-it an escaped pipe (so the rows' cells, or whether there is a table, differ).
    */
   pipeAfterBackslashes: (node: Nodes, chunk: string) => node.type === 'root' && chunk.includes('\\\\|'),
+  /**
+   * A line of non-breaking spaces after a table's rows: markdown-it trims a row with JavaScript's trim,
+   * which takes them for blanks and ends the table; for GFM the line is a row of one empty cell.
+   */
+  nbspLine: (node: Nodes, chunk: string) => node.type === 'table' && /^[ \t]*\u00a0[ \t\u00a0]*$/m.test(chunk.slice(node.position!.start.offset)),
+  /**
+   * A header row starting with a list marker that cannot interrupt the paragraph before it (`2)  |`
+   * after a line of text): GFM reads the table, markdown-it's table rule (after the list rule here, see
+   * markdownTree.ts) finds the list item first.
+   */
+  listMarkerHeader: (node: Nodes, chunk: string) =>
+    node.type === 'table' && /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(chunk.slice(node.position!.start.offset)),
 } satisfies Record<string, (node: Nodes, chunk: string) => boolean>;
 
 /**
