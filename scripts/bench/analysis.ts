@@ -1,7 +1,9 @@
 /**
- * `npm run bench -- analysis`: the full analysis against remark-parse alone (the same parser configuration)
- * on generated tenders of each size, and the re-analysis after a keystroke in the language service; one
- * child process per size, so each peak RSS is its own.
+ * `npm run bench -- analysis`: the full analysis against two parsers alone on the whole text, on generated
+ * tenders of each size: remark-parse (+ GFM + front-matter, the parser the analysis used before
+ * markdown-it), and markdown-it (CommonMark + tables + strikethrough, what the analysis parses each chunk
+ * with); and the re-analysis after a keystroke in the language service. One child process per size, so
+ * each peak RSS is its own.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -16,6 +18,10 @@ interface AnalysisFigures {
   analysisMs: number;
   remarkMs: number;
   ratio: number;
+  markdownItMs: number;
+  /** The analysis's time over markdown-it's alone. */
+  markdownItRatio: number;
+  markdownItCpuMs: number;
   /** The same in CPU time of the process (less sensitive to other processes than wall time). */
   analysisCpuMs: number;
   remarkCpuMs: number;
@@ -32,6 +38,7 @@ export async function analysisChild(size: number, EDITS: number): Promise<void> 
   const remarkParse = (await import('remark-parse')).default;
   const remarkFrontmatter = (await import('remark-frontmatter')).default;
   const remarkGfm = (await import('remark-gfm')).default;
+  const MarkdownIt = (await import('markdown-it')).default;
   const text = generateTender(size);
   // The fastest of a few runs: on a shared machine, other processes only ever add time. As many at
   // 5 MB as at 1 MB: the fastest of fewer runs is slower on average, which would bias their ratio.
@@ -44,6 +51,8 @@ export async function analysisChild(size: number, EDITS: number): Promise<void> 
   const analysisCpu: number[] = [];
   const remark: number[] = [];
   const remarkCpu: number[] = [];
+  const markdownIt: number[] = [];
+  const markdownItCpu: number[] = [];
   const time = (work: () => void, wall: number[], cpu: number[]) => {
     const start = performance.now();
     const cpuStart = process.cpuUsage();
@@ -65,14 +74,17 @@ export async function analysisChild(size: number, EDITS: number): Promise<void> 
     analyzeModel(parser.parse(current), DEFAULT_SETTINGS);
     reanalysis.push(performance.now() - start);
   }
-  // Peak memory of the analysis alone, before remark-parse builds its whole-text tree.
+  // Peak memory of the analysis alone, before the parsers alone read the whole text.
   const analysisPeakRssMB = process.resourceUsage().maxRSS / 1024;
-  // The same parser configuration as the analysis (remark-parse + GFM + front-matter), on the whole
-  // text; runs alternate with the analysis's so both meet the same load from other processes.
+  // The parsers alone on the whole text; runs alternate with the analysis's so all meet the same load
+  // from other processes.
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+  const md = new MarkdownIt('commonmark').enable(['table', 'strikethrough']);
   processor.parse(generateTender(20_000, 7));
+  md.parse(generateTender(20_000, 7), {});
   for (let i = 0; i < runs; i++) {
     time(() => processor.parse(text), remark, remarkCpu);
+    time(() => md.parse(text, {}), markdownIt, markdownItCpu);
     if (i < runs - 1) time(() => analyzeText(text), analysis, analysisCpu);
   }
   const figures: AnalysisFigures = {
@@ -81,6 +93,9 @@ export async function analysisChild(size: number, EDITS: number): Promise<void> 
     analysisMs: round(Math.min(...analysis)),
     remarkMs: round(Math.min(...remark)),
     ratio: round(Math.min(...analysis) / Math.min(...remark), 3),
+    markdownItMs: round(Math.min(...markdownIt)),
+    markdownItRatio: round(Math.min(...analysis) / Math.min(...markdownIt), 3),
+    markdownItCpuMs: round(Math.min(...markdownItCpu)),
     analysisCpuMs: round(Math.min(...analysisCpu)),
     remarkCpuMs: round(Math.min(...remarkCpu)),
     cpuRatio: round(Math.min(...analysisCpu) / Math.min(...remarkCpu), 3),
@@ -110,13 +125,16 @@ function runAnalysisChild(size: number, EDITS: number): AnalysisFigures {
 export const analysis: Figure = {
   name: 'analysis',
   run({ sizes, edits }) {
-    console.log('\nFull analysis vs remark-parse alone (remark-parse + GFM + front-matter on the whole text; fastest run of each):');
+    console.log(
+      '\nFull analysis vs remark-parse (+ GFM + front-matter) and markdown-it (+ tables, strikethrough) alone on the whole text; fastest run of each:',
+    );
     const analysis: AnalysisFigures[] = [];
     for (const size of sizes) {
       const figures = runAnalysisChild(size, edits);
       analysis.push(figures);
       console.log(
         `  ${label(size).padEnd(7)} analysis ${figures.analysisMs} ms, remark-parse ${figures.remarkMs} ms, ratio ${figures.ratio} (target ≤ 1.2; CPU time ${figures.analysisCpuMs} / ${figures.remarkCpuMs} ms = ${figures.cpuRatio}); ` +
+          `markdown-it ${figures.markdownItMs} ms, ratio ${figures.markdownItRatio} (CPU time ${figures.markdownItCpuMs} ms); ` +
           `re-analysis after a keystroke p50 ${figures.reanalysisP50Ms} ms / p95 ${figures.reanalysisP95Ms} ms; peak RSS ${figures.analysisPeakRssMB} MB`,
       );
     }

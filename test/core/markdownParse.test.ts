@@ -1,15 +1,291 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import type { Nodes, Root, RootContent, Table } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { chunkSpans } from '../../server/src/core/document/blocks.js';
-import { GFM_TRIGGERS, parseMarkdown } from '../../server/src/core/document/markdown.js';
+import { blockHazard, LIMITS } from '../../server/src/core/document/limits.js';
+import { parseBlock, type TextUnit } from '../../server/src/core/document/markdown.js';
+import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { generateTender } from '../../scripts/bench/generate.js';
 
-// Texts without GFM's triggers are parsed without the GFM extensions (half the parse time): the
-// trees must be those the analysis's GFM parse gives, positions included.
-const withGfm = (text: string) => parseMarkdown(text, true);
+// The units markdown-it gives (markdown.ts) against those remark gave before it (remark-parse + GFM +
+// front-matter, read as the analysis read them): same kinds, offsets and plain text, chunk by chunk.
+// The differences that remain are listed here, each with why, and built into the reference below:
+//
+// 1. A hard line break (two spaces or a backslash before a line ending) reads as the line ending:
+//    mdast-util-to-string drops a `break` node, which glued the words on either side ("doitfournir").
+// 2. `~text~` (one tilde) is not strikethrough: markdown-it strikes `~~text~~` only, where GFM (and
+//    remark-gfm) also take single tildes: the text keeps its tildes.
+// 3. A byte order mark opening a chunk is counted in offsets: micromark drops it and counted from the
+//    character after it, so every offset of that chunk was one short.
+// 4. Inside an image's description a hard line break reads as nothing, as remark's `alt` has it (1. is
+//    about text; the description stays as remark gave it).
+//
+// Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
+// construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
+// examples, fixtures, generated tenders) must match exactly. Blocks left open are compared without
+// their ends (openBlock).
+
+// A processor per chunk: one processor's parse of a text was seen to depend on the texts it parsed
+// before (micromark's front-matter construct keeps its state in a closure of the processor's).
+const reference = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false /* 2. */ });
+
+/** mdast-util-to-string with includeHtml false, but for 1. */
+function plain(node: Nodes, source: string): string {
+  if (node.type === 'break') return /\r?\n/.exec(source.slice(node.position!.start.offset, node.position!.end.offset))?.[0] ?? '\n';
+  if (node.type === 'html') return '';
+  if ('value' in node) return node.value;
+  if ('alt' in node && node.alt) return node.alt;
+  if ('children' in node) return (node.children as Nodes[]).map((child) => plain(child, source)).join('');
+  return '';
+}
+
+/** The units remark gave a chunk (the analysis's reading of its tree before markdown-it), with 1–3. */
+function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] {
+  const bom = chunk.startsWith('\uFEFF') ? 1 : 0; // 3.
+  const units: Omit<TextUnit, 'normalized'>[] = [];
+  let tableCount = 0;
+  const unit = (kind: TextUnit['kind'], node: Nodes, text: string, extra: Partial<TextUnit> = {}): void => {
+    units.push({ kind, start: node.position!.start.offset! + bom, end: node.position!.end.offset! + bom, text, ...extra });
+  };
+  const visit = (node: RootContent): void => {
+    switch (node.type) {
+      case 'heading':
+        unit('heading', node, plain(node, chunk.slice(bom)), { depth: node.depth });
+        return;
+      case 'paragraph':
+        unit('paragraph', node, plain(node, chunk.slice(bom)));
+        return;
+      case 'listItem': {
+        const own = node.children.filter((child) => child.type !== 'list');
+        unit('listItem', node, own.map((child) => plain(child, chunk.slice(bom))).join('\n'));
+        for (const child of node.children) if (child.type === 'list') visit(child);
+        return;
+      }
+      case 'table':
+        visitTable(node, tableCount++);
+        return;
+      case 'html':
+      case 'code':
+      case 'yaml':
+        unit(node.type, node, node.value);
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+    }
+  };
+  const visitTable = (table: Table, index: number): void => {
+    table.children.forEach((row, rowIndex) => {
+      const cells = row.children.map((cell) => plain(cell, chunk.slice(bom)).trim());
+      unit('tableRow', row, cells.join(' | '), { cells, table: index, row: rowIndex });
+    });
+  };
+  for (const child of tree.children) visit(child);
+  return units;
+}
+
+/** Constructs remark and markdown-it read differently, found in remark's tree of a chunk. */
+const EXCEPTIONS = {
+  /**
+   * A one-column table whose header has no pipe (`Critère` over `:---`): markdown-it wants a pipe in the
+   * header row and reads a paragraph.
+   */
+  pipelessTable: (node: Nodes, chunk: string) =>
+    node.type === 'table' && !chunk.slice(node.children[0].position!.start.offset, node.children[0].position!.end.offset).includes('|'),
+  /** A run of three tildes or more in text: markdown-it strikes with two of them, GFM only pairs runs of one or two. */
+  tildeRun: (node: Nodes, chunk: string) =>
+    (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') &&
+    chunk.slice(node.position!.start.offset, node.position!.end.offset).includes('~~~'),
+  /**
+   * A block right after a link reference definition: micromark reads definitions as paragraph text,
+   * which an empty list item or one not numbered 1 cannot interrupt (nor, then, a list opening on its
+   * first line), and a setext heading's position took in the definition; markdown-it's definitions
+   * end at any list item, and the heading starts on its own line.
+   */
+  afterDefinition: (node: Nodes) =>
+    'children' in node &&
+    (node.children as Nodes[]).some(
+      (child, index, siblings) => child.type === 'definition' && siblings[index + 1]?.position?.start.line === child.position!.end.line + 1,
+    ),
+  /**
+   * Markdown syntax in or right after a bare URL (`www.a.ca\\`, `www.a.ca[](u)`, `www.a.ca**`): GFM's autolink literal keeps it as
+   * written, markdown-it (without linkify, as URLs are text to the analysis) reads the escape, reference,
+   * link or emphasis.
+   */
+  literalUrl: (node: Nodes, chunk: string) =>
+    node.type === 'link' &&
+    !/^[<[]/.test(chunk.slice(node.position!.start.offset)) &&
+    /[\\&[\]()<>*_`~!]/.test(chunk.slice(node.position!.start.offset, node.position!.end.offset! + 1)),
+  /**
+   * A list item that no paragraph precedes but micromark took for one interrupting a paragraph: an
+   * empty item or one not numbered 1 after indented code (`    x` over `2) y`), on another item's line
+   * (`- 1.`) or opening a block quote. micromark reads a paragraph starting with the marker; CommonMark
+   * and markdown-it a list item.
+   */
+  listItemAsParagraph: (node: Nodes, chunk: string) =>
+    node.type === 'paragraph' && /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|\r?\n|$)/.test(chunk.slice(node.position!.start.offset, node.position!.end.offset)),
+  /**
+   * A chunk that opens with `---` but holds no front-matter (no closing fence): the front-matter
+   * extension's failed attempt left micromark reading the next line's list item as paragraph text.
+   */
+  unclosedFrontMatter: (node: Nodes, chunk: string) =>
+    node.type === 'root' && /^---[ \t]*\r?\n/.test(chunk) && !node.children.some((child) => child.type === 'yaml'),
+  /** A code span over a line ending: markdown-it reads the line ending as a space, as CommonMark says; mdast kept it. */
+  codeSpanLineEnding: (node: Nodes) => node.type === 'inlineCode' && /[\r\n]/.test(node.value),
+  /**
+   * A line of one HTML tag and trailing spaces (`<b> `), at the end of a chunk or before a line GFM's
+   * table looks at (`:`): with GFM, micromark read a paragraph starting with the tag; CommonMark (and
+   * remark without GFM) an HTML block.
+   */
+  tagLine: (node: Nodes, chunk: string) =>
+    node.type === 'paragraph' && node.children[0]?.type === 'html' && /^[ \t]*(?:\r?\n|$)/.test(chunk.slice(node.children[0].position!.end.offset)),
+  /**
+   * A footnote definition on the line after a block quote, a list or a table: for GFM it ends them, for
+   * markdown-it-footnote it is a lazy continuation or a row.
+   */
+  footnoteAfterContainer: (node: Nodes) =>
+    'children' in node &&
+    (node.children as Nodes[]).some(
+      (child, index, siblings) =>
+        child.type === 'footnoteDefinition' &&
+        index > 0 &&
+        ['blockquote', 'list', 'table'].includes(siblings[index - 1].type) &&
+        child.position!.start.line === siblings[index - 1].position!.end.line + 1,
+    ),
+  /**
+   * A line of HTML right after a paragraph (in a list item, a quote, a footnote or not): micromark started an HTML block,
+   * markdown-it continues the paragraph lazily where the tag (`<b>`) cannot interrupt one, as CommonMark says.
+   */
+  htmlAfterContainer: (node: Nodes) =>
+    'children' in node &&
+    (node.children as Nodes[]).some(
+      (child, index, siblings) =>
+        child.type === 'html' &&
+        index > 0 &&
+        ['blockquote', 'list', 'paragraph', 'footnoteDefinition'].includes(siblings[index - 1].type) &&
+        child.position!.start.line === siblings[index - 1].position!.end.line + 1,
+    ),
+  /** Indented code after an empty list item and a blank line: micromark read one code block per line. */
+  splitIndentedCode: (node: Nodes) =>
+    'children' in node &&
+    (node.children as Nodes[]).some(
+      (child, index, siblings) =>
+        child.type === 'code' && siblings[index + 1]?.type === 'code' && siblings[index + 1].position!.start.line === child.position!.end.line + 1,
+    ),
+  /**
+   * A tab right before a backslash's hard break (`a\t\\` over `b`): markdown-it's tokens do not tell it
+   * from a break of spaces, whose line's trailing tabs are not text, so the tab is dropped.
+   */
+  tabBeforeBackslashBreak: (node: Nodes, chunk: string) => node.type === 'root' && /\t\\\r?\n/.test(chunk),
+  /**
+   * A tab opening a list item's continuation line, partly its indentation: micromark kept the columns
+   * past the item's indentation as text, markdown-it drops the line's leading whitespace.
+   */
+  tabInListIndent: (node: Nodes, chunk: string) =>
+    node.type === 'listItem' && /\n {0,3}\t/.test(chunk.slice(node.position!.start.offset, node.position!.end.offset)),
+  /** `[^1]: url`: micromark read a link reference definition labelled `^1`, markdown-it-footnote a footnote. */
+  caretDefinition: (node: Nodes) => node.type === 'definition' && node.label?.startsWith('^') === true,
+  /**
+   * A code span ending in a backslash after an opening bracket (`` [`\` ``): markdown-it's look for the
+   * link's closing bracket reads the backslash as escaping the backtick; in a code span it is text.
+   */
+  backslashInCodeSpan: (node: Nodes) => node.type === 'inlineCode' && node.value.includes('\\'),
+  /**
+   * A run of three or more `*` or `_` with more of the same after it (`***a****`, `***<b>* )*`):
+   * markdown-it and micromark pair such delimiter runs differently.
+   */
+  emphasisRuns: (node: Nodes, chunk: string) => node.type === 'root' && /([*_])\1\1[\s\S]*\1/.test(chunk),
+  /**
+   * A tab after a block quote's `>`: one of its columns is the marker's space, the others indent the
+   * content; micromark wrote those as spaces and started after the tab, markdown-it keeps the tab.
+   */
+  tabAfterQuoteMarker: (node: Nodes, chunk: string) =>
+    node.type === 'blockquote' && chunk.slice(node.position!.start.offset, node.position!.end.offset).includes('>\t'),
+  /** A setext heading's position took in the link reference definitions before its text (see afterDefinition). */
+  definitionInHeading: (node: Nodes, chunk: string) =>
+    node.type === 'heading' && /^ {0,3}\[[^\]]+\]:/.test(chunk.slice(node.position!.start.offset, node.position!.end.offset)),
+  /**
+   * A pipe after two backslashes on a table's line (`\\|`): GFM reads an escaped backslash and a cell's
+   * end, markdown-it an escaped pipe (so the rows' cells, or whether there is a table, differ).
+   */
+  pipeAfterBackslashes: (node: Nodes, chunk: string) => node.type === 'root' && chunk.includes('\\\\|'),
+  /**
+   * A line of non-breaking spaces after a table's rows: markdown-it trims a row with JavaScript's trim,
+   * which takes them for blanks and ends the table; for GFM the line is a row of one empty cell.
+   */
+  nbspLine: (node: Nodes, chunk: string) => node.type === 'table' && /^[ \t]*\u00a0[ \t\u00a0]*$/m.test(chunk.slice(node.position!.start.offset)),
+  /**
+   * A header row starting with a list marker that cannot interrupt the paragraph before it (`2)  |`
+   * after a line of text): GFM reads the table, markdown-it's table rule (after the list rule here, see
+   * markdownTree.ts) finds the list item first.
+   */
+  listMarkerHeader: (node: Nodes, chunk: string) =>
+    node.type === 'table' && /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(chunk.slice(node.position!.start.offset)),
+} satisfies Record<string, (node: Nodes, chunk: string) => boolean>;
+
+/**
+ * A fenced code block or an HTML block left open (no closing fence, `-->`, `?>`, `]]>`, `>` or end
+ * tag) runs to the end of its container: remark ended it past the container (at the next list item's
+ * marker, after the final line ending, which HTML's text kept), markdown-it at the end of its last
+ * line. Indented code followed by indented blank lines: remark ended it after those. When a chunk has
+ * one, the ends of code, HTML and list item units are not compared, nor their texts' trailing blank lines.
+ */
+function openBlock(node: Nodes, chunk: string): boolean {
+  if (node.type !== 'code' && node.type !== 'html') return false;
+  const source = chunk.slice(node.position!.start.offset, node.position!.end.offset);
+  if (node.type === 'html') {
+    const html = source.trimStart();
+    const end = HTML_ENDS.find(([opener]) => opener.test(html))?.[1];
+    return end !== undefined && !end.test(html.replace(/^<!--|^<!\[CDATA\[|^<[!?]/, ''));
+  }
+  const fence = /^[ \t]*(`{3,}|~{3,})/.exec(source);
+  // Indented code: micromark's end takes in blank lines of indentation that follow it.
+  if (!fence) return /\n[ \t]*$/.test(source);
+  const lines = source.trimEnd().split(/\r?\n/);
+  const last = lines.length > 1 ? lines[lines.length - 1].trim() : '';
+  return !(last.length >= fence[1].length && [...last].every((char) => char === fence[1][0]));
+}
+
+/** HTML blocks that end with a given sequence rather than at a blank line (CommonMark's kinds 1 to 5). */
+const HTML_ENDS: readonly [RegExp, RegExp][] = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+  [/^<![A-Z]/i, />/],
+];
+
+function nodesOf(node: Nodes): Nodes[] {
+  return [node, ...('children' in node ? (node.children as Nodes[]).flatMap(nodesOf) : [])];
+}
+
+/** How many texts differed where an exception allows it, by exception. */
+const allowed = new Map<string, number>();
+
+/** With `strict`, no exception is allowed (the corpora: real documents). */
+function assertSameUnits(chunk: string, strict = false): void {
+  const units = parseBlock(chunk).units;
+  for (const unit of units) assert.equal(unit.normalized, normalizeForMatching(unit.text));
+  const tree = reference().parse(chunk);
+  const nodes = nodesOf(tree).filter((node) => node.position);
+  const text = chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk;
+  const withoutEnds = nodes.some((node) => openBlock(node, text));
+  const comparable = (unit: Omit<TextUnit, 'normalized'>) =>
+    withoutEnds && (unit.kind === 'code' || unit.kind === 'html' || unit.kind === 'listItem') ? { ...unit, end: 0, text: unit.text.trimEnd() } : unit;
+  const actual = units.map(({ normalized: _normalized, ...unit }) => comparable(unit));
+  const expected = remarkUnits(chunk, tree).map(comparable);
+  if (isDeepStrictEqual(actual, expected)) return;
+  const exception = strict ? undefined : Object.entries(EXCEPTIONS).find(([, applies]) => nodes.some((node) => applies(node, text)))?.[0];
+  if (exception) allowed.set(exception, (allowed.get(exception) ?? 0) + 1);
+  else assert.deepEqual(actual, expected, `chunk ${JSON.stringify(chunk.length > 400 ? `${chunk.slice(0, 400)}…` : chunk)}`);
+}
 
 function markdownFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
@@ -17,40 +293,75 @@ function markdownFiles(directory: string): string[] {
   );
 }
 
-describe('Markdown parsing: CommonMark where GFM cannot apply', () => {
-  it("gives GFM's tree for every chunk of the examples, fixtures and generated tenders", () => {
-    const root = fileURLToPath(new URL('../../', import.meta.url));
-    const texts = [...markdownFiles(join(root, 'examples')), ...markdownFiles(join(root, 'test/fixtures'))].map((file) => readFileSync(file, 'utf8'));
-    texts.push(generateTender(200_000, 3));
-    let withoutTriggers = 0;
-    for (const text of texts) {
-      for (const span of chunkSpans(text).spans) {
-        const chunk = text.slice(span.start, span.end);
-        if (GFM_TRIGGERS.test(chunk)) continue;
-        withoutTriggers++;
-        assert.deepEqual(parseMarkdown(chunk), withGfm(chunk), chunk.slice(0, 200));
-      }
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The shared corpus beside the repository, where `npm run corpus` reads it. */
+const SHARED_CORPUS = join(ROOT, '..', 'shared', 'corpus');
+
+/** Every chunk of a text as the document parser cuts it, the front-matter on its own. */
+function chunksOf(text: string): string[] {
+  const frontMatter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\n---[ \t]*(?=\r?\n|$)/.exec(text);
+  const bodyStart = frontMatter ? frontMatter[0].length : 0;
+  return [...(frontMatter ? [frontMatter[0]] : []), ...chunkSpans(text, bodyStart).spans.map((span) => text.slice(span.start, span.end))];
+}
+
+describe('Markdown parsing: markdown-it gives the units remark gave', () => {
+  const folders = ['examples', 'test/fixtures'].map((folder) => join(ROOT, folder));
+  if (existsSync(SHARED_CORPUS)) folders.push(SHARED_CORPUS);
+
+  for (const folder of folders) {
+    it(`for every chunk of ${folder.startsWith(ROOT) ? folder.slice(ROOT.length) : folder}`, () => {
+      const files = markdownFiles(folder);
+      assert.ok(files.length > 5, `${files.length} files`);
+      for (const file of files) for (const chunk of chunksOf(readFileSync(file, 'utf8'))) assertSameUnits(chunk, true);
+    });
+  }
+
+  it('for every chunk of generated tenders, in LF and CRLF', () => {
+    for (const seed of [1, 2, 3]) {
+      const text = generateTender(150_000, seed);
+      for (const chunk of chunksOf(text)) assertSameUnits(chunk, true);
+      for (const chunk of chunksOf(text.replaceAll('\n', '\r\n'))) assertSameUnits(chunk, true);
     }
-    assert.ok(withoutTriggers > 100, `the corpus exercises the CommonMark path (${withoutTriggers} chunks)`);
   });
 
-  it("gives GFM's tree for any text made of Markdown syntax other than GFM's (property)", () => {
-    // Pieces may form a trigger (`www`, a `:---` delimiter row): those texts are skipped. Escapes,
-    // character references and colons are there because they once made GFM differ (`a\n:---`).
+  it('for any text made of Markdown syntax (property)', () => {
     const pieces = [
       '\\',
       '&#64;',
+      '&amp;',
       '&#124;',
+      '&nbsp;',
       '\\.',
+      '\\|',
       ':-',
       '-:',
       ':--:',
+      '|',
+      ' | ',
+      '\n|---|---|\n',
+      '\n| - |\n',
+      '~~',
+      '~',
+      '[^1]',
+      '[^1]: ',
+      '[ ] ',
+      '[x] ',
+      '[a]: /u\n',
+      '[a]',
+      '](u)',
+      '![',
+      '<http://a.b/%C3%A9>',
+      '<a@b.c>',
+      'www.a.ca',
       '\n:',
       'a\n',
       'a',
       'é',
+      '\u00a0',
       ' ',
       '  ',
+      '  \n',
+      '\\\n',
       '\t',
       '\n',
       '\n\n',
@@ -63,8 +374,10 @@ describe('Markdown parsing: CommonMark where GFM cannot apply', () => {
       '1. ',
       '2) ',
       '>',
+      '> ',
       '`',
       '```',
+      '~~~',
       '***',
       '_',
       '*',
@@ -74,47 +387,70 @@ describe('Markdown parsing: CommonMark where GFM cannot apply', () => {
       ')',
       '!',
       '<',
-      '>',
       '<div>',
       '</div>',
       '<!--',
       '-->',
-      '\\',
-      '&amp;',
+      '<b>',
       ':',
       '---',
+      '---\n',
       '===',
       'x',
-      'w',
       '.',
-      '/',
-      '^',
-      'http',
-      'www',
       '    ',
     ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''));
+    // From a fixed seed, as test/fuzz does: the same texts on every run (another seed explores further).
     fc.assert(
-      fc.property(text, (markdown) => {
-        fc.pre(!GFM_TRIGGERS.test(markdown));
-        assert.deepEqual(parseMarkdown(markdown), withGfm(markdown));
-      }),
-      { numRuns: 3000 },
+      fc.property(text, fc.boolean(), (markdown, crlf) => assertSameUnits(crlf ? markdown.replaceAll('\n', '\r\n') : markdown)),
+      { numRuns: 5000, seed: 16 },
     );
+    // The allowed differences stay rare in these texts, which are denser in Markdown syntax than any tender.
+    const differing = [...allowed.values()].reduce((sum, count) => sum + count, 0);
+    assert.ok(differing < 250, `${differing} of 5000 texts differ: ${JSON.stringify(Object.fromEntries(allowed))}`);
+  });
+});
+
+describe('Markdown parsing: where markdown-it reads otherwise than remark did', () => {
+  const units = (markdown: string) => parseBlock(markdown).units.map(({ kind, start, end, text }) => ({ kind, start, end, text }));
+
+  it('reads a hard line break as a line ending (remark glued the words)', () => {
+    assert.deepEqual(units('Le soumissionnaire doit  \nfournir le formulaire.'), [
+      { kind: 'paragraph', start: 0, end: 48, text: 'Le soumissionnaire doit\nfournir le formulaire.' },
+    ]);
+    assert.equal(parseBlock('Le soumissionnaire doit\\\nfournir.').units[0].normalized, 'le soumissionnaire doit fournir.');
   });
 
-  it('parses GFM where the text uses it: tables, strikethrough, autolinks, task items, footnotes', () => {
-    const types = (markdown: string) =>
-      JSON.stringify(parseMarkdown(markdown))
-        .match(/"type":"\w+"/g)
-        ?.join(' ') ?? '';
-    assert.match(types('| Critère | Pondération |\n|---|---|\n| Expérience | 30 |\n'), /"table"/);
-    assert.match(types('Critère\n:---\nExpérience\n'), /"table"/);
-    assert.match(types('Le ~~prix~~ montant.'), /"delete"/);
-    assert.match(types('Voir www.seao.gouv.qc.ca pour les documents.'), /"link"/);
-    assert.match(types('Écrire à achats@organisme.gouv.qc.ca.'), /"link"/);
-    assert.match(types('- [x] Formulaire signé\n'), /"listItem"/);
-    assert.deepEqual(parseMarkdown('- [x] Formulaire signé\n'), withGfm('- [x] Formulaire signé\n'));
-    assert.match(types('Texte[^1].\n\n[^1]: Note.\n'), /"footnoteReference"/);
+  it('counts a byte order mark in offsets, and strikes through double tildes only', () => {
+    assert.deepEqual(units('\uFEFF# Avis\n\nLe ~~prix~~ ~montant~.'), [
+      { kind: 'heading', start: 1, end: 7, text: 'Avis' },
+      { kind: 'paragraph', start: 9, end: 31, text: 'Le prix ~montant~.' },
+    ]);
+  });
+
+  it('keeps the cells a row has, as GFM does (markdown-it pads or cuts rows to the header)', () => {
+    const rows = parseBlock('| Critère | Points |\n|---|---|\n| Expérience |\n| Prix | 30 | note |\n').units.map((unit) => unit.cells);
+    assert.deepEqual(rows, [['Critère', 'Points'], ['Expérience'], ['Prix', '30', 'note']]);
+  });
+
+  it('reads a header row only where no other block starts (a list item over a delimiter row stays a list item)', () => {
+    assert.deepEqual(units('- Critère | Points\n|---|---|\n'), [{ kind: 'listItem', start: 0, end: 28, text: 'Critère | Points\n|---|---|' }]);
+    assert.deepEqual(units('| Critère |\n---\n'), [{ kind: 'heading', start: 0, end: 15, text: '| Critère |' }]);
+  });
+
+  it('reads blocks nested as deep as limits.ts lets through (markdown-it drops what is nested past maxNesting)', () => {
+    const quote = `${'> '.repeat(LIMITS.nesting)}Le soumissionnaire doit transmettre.\n`;
+    assert.equal(blockHazard(quote), undefined);
+    assert.deepEqual(
+      parseBlock(quote).units.map((unit) => unit.text),
+      ['Le soumissionnaire doit transmettre.'],
+    );
+    const list = Array.from({ length: LIMITS.nesting }, (_, depth) => `${'  '.repeat(depth)}- Niveau ${depth}\n`).join('');
+    assert.equal(blockHazard(list), undefined);
+    assert.deepEqual(
+      parseBlock(list).units.map((unit) => unit.text),
+      Array.from({ length: LIMITS.nesting }, (_, depth) => `Niveau ${depth}`),
+    );
   });
 });

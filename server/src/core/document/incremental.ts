@@ -347,7 +347,7 @@ export class DocumentParser {
       return parsed;
     };
     const frontMatterKey = frontMatterSpan ? text.slice(0, frontMatterSpan.end) : undefined;
-    // The front-matter block is one YAML node for micromark, linear whatever its shape.
+    // The front-matter block is one YAML unit, read without markdown-it, linear whatever its shape.
     if (frontMatterKey !== undefined)
       place(cache.get(frontMatterKey) ?? (cache.set(frontMatterKey, parseBlock(frontMatterKey)), cache.get(frontMatterKey)!), 0);
     for (let index = 0; index < spans.length; index++) {

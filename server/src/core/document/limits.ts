@@ -1,7 +1,8 @@
 /**
- * Bounds on what the Markdown parser is given. micromark's cost grows faster than the input for a
- * few shapes (containers nested thousands deep, thousands of unclosed link brackets, very long lines)
- * and its tree builders recurse, so such input is kept away from it: the analysis reads only the
+ * Bounds on what the Markdown parser is given. A Markdown parser's cost can grow faster than the input
+ * for a few shapes (containers nested thousands deep, thousands of unclosed link brackets, very long
+ * lines), and markdown-it recurses into nested containers and drops what is nested past its maxNesting
+ * (markdownTree.ts), so such input is kept away from it: the analysis reads only the
  * start of an oversized document, and reads an outlandish block as plain text. Either way the
  * document model records what was left out, and the analysis says so in a finding.
  */
@@ -19,8 +20,9 @@ export const LIMITS = {
   /** One block (paragraph, list, table) longer than this is read as plain text. */
   blockLength: 50_000,
   /**
-   * List items in one block: the Markdown parser spends about a fifth of a millisecond per item, so
-   * 50 000 characters of short items took over a second, in one step the server cannot cut.
+   * List items in one block: remark spent about a fifth of a millisecond per item, so 50 000
+   * characters of short items took over a second, in one step the server cannot cut (markdown-it
+   * spends about a hundredth of a millisecond).
    */
   listItems: 1_000,
   /**

@@ -1,41 +1,6 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import { toString } from 'mdast-util-to-string';
-import type { Root, RootContent, Nodes, Table } from 'mdast';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { DegradedReason } from './limits.js';
-
-// GFM's autolink-literal transform re-walks every text node to turn bare URLs into link nodes: their
-// text is unchanged, which is all units keep, so the walk (a tenth of the parse) is skipped.
-function skipTreeTransforms(this: { data(key: 'fromMarkdownExtensions'): unknown }): void {
-  const extensions = this.data('fromMarkdownExtensions');
-  if (Array.isArray(extensions)) extensions.splice(0, extensions.length, ...extensions.map((extension: unknown) => withoutTransforms(extension)));
-}
-
-const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(skipTreeTransforms);
-// GFM's constructs are tried at every line (tables) and character (autolinks): about half the parse.
-// A text without the characters that can start one parses to the same tree without them.
-const commonMarkProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-
-/**
- * What every GFM construct needs: a pipe or a delimiter row with a colon (`:---`, a one-column table
- * needs no pipe), a tilde (strikethrough), `[^` (footnote), a task box, an at sign (e-mail,
- * `mailto:`, `xmpp:`), `www` or `http` (autolink literals).
- */
-export const GFM_TRIGGERS = /[|~@]|^[ \t]*(?::-+:?|-+:)[ \t]*$|\[\^|\[[\sx]\]|www|http/im;
-
-/** The Markdown tree of a text: CommonMark, with GFM where the text may use it. */
-export function parseMarkdown(text: string, gfm = GFM_TRIGGERS.test(text)): Root {
-  return (gfm ? gfmProcessor : commonMarkProcessor).parse(text);
-}
-
-function withoutTransforms<T>(extensions: T): T {
-  if (Array.isArray(extensions)) return extensions.map(withoutTransforms) as T;
-  if (extensions && typeof extensions === 'object' && 'transforms' in extensions) return { ...extensions, transforms: [] };
-  return extensions;
-}
+import { markdownBlocks, type MarkdownBlock } from './markdownTree.js';
 
 type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'html' | 'code' | 'yaml';
 
@@ -76,53 +41,66 @@ export interface ParsedBlock {
 }
 
 export function parseBlock(text: string): ParsedBlock {
-  const tree = parseMarkdown(text);
   const units: TextUnit[] = [];
   let tableCount = 0;
-  const unit = (kind: UnitKind, node: Nodes, plain: string, extra: Partial<TextUnit> = {}): void => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    units.push({ kind, start, end, text: plain, normalized: normalizeForMatching(plain), ...extra });
+  const unit = (kind: UnitKind, block: { start: number; end: number }, plain: string, extra: Partial<TextUnit> = {}): void => {
+    units.push({ kind, start: block.start, end: block.end, text: plain, normalized: normalizeForMatching(plain), ...extra });
   };
-  const visit = (node: RootContent): void => {
-    switch (node.type) {
+  const visit = (block: MarkdownBlock): void => {
+    switch (block.type) {
       case 'heading':
-        unit('heading', node, toString(node, { includeHtml: false }), { depth: node.depth });
+        unit('heading', block, block.value, { depth: block.depth });
         return;
       case 'paragraph':
-        unit('paragraph', node, toString(node, { includeHtml: false }));
+        unit('paragraph', block, block.value);
         return;
       case 'listItem': {
         // The item's own text; nested lists become units of their own.
-        const own = node.children.filter((child) => child.type !== 'list');
-        unit('listItem', node, own.map((child) => toString(child, { includeHtml: false })).join('\n'));
-        for (const child of node.children) if (child.type === 'list') visit(child);
+        const children = block.children ?? [];
+        const own = children.filter((child) => child.type !== 'list');
+        const texts = own.map(plainText);
+        const box = own[0] === children[0] && own[0]?.type === 'paragraph' ? TASK_BOX.exec(own[0].markdown ?? '') : null;
+        if (box) texts[0] = texts[0].slice(box[1] ? 3 : 4);
+        unit('listItem', block, texts.join('\n'));
+        for (const child of children) if (child.type === 'list') visit(child);
         return;
       }
-      case 'table':
-        visitTable(node, tableCount++);
+      case 'table': {
+        const table = tableCount++;
+        block.rows?.forEach((row, rowIndex) => unit('tableRow', row, row.cells.join(' | '), { cells: row.cells, table, row: rowIndex }));
         return;
+      }
       case 'html':
-        unit('html', node, node.value);
-        return;
       case 'code':
-        unit('code', node, node.value);
-        return;
       case 'yaml':
-        unit('yaml', node, node.value);
+        unit(block.type, block, block.value);
         return;
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+        for (const child of block.children ?? []) visit(child);
     }
   };
-  const visitTable = (table: Table, index: number): void => {
-    table.children.forEach((row, rowIndex) => {
-      const cells = row.children.map((cell) => toString(cell, { includeHtml: false }).trim());
-      unit('tableRow', row, cells.join(' | '), { cells, table: index, row: rowIndex });
-    });
-  };
-  for (const child of tree.children) visit(child);
+  for (const block of markdownBlocks(text)) visit(block);
   return { text, units, memo: new Map() };
+}
+
+/**
+ * A GFM task box opening a list item's first paragraph: `[ ]`, `[x]` or `[X]`, then a line ending, or
+ * spaces and more text. GFM drops the box and the character after it, unless that is a hard break
+ * (group 1), which stays a line ending.
+ */
+const TASK_BOX = /^\[[\t\n x]\](?:([\t ]* {2}\n)|\n|[\t ]+[^\t ])/i;
+
+/** A block's text as mdast-util-to-string gave it (without HTML): its parts' texts end to end. */
+function plainText(block: MarkdownBlock): string {
+  switch (block.type) {
+    case 'html':
+    case 'thematicBreak':
+      return '';
+    case 'table':
+      return (block.rows ?? []).map((row) => row.cells.join('')).join('');
+    default:
+      return block.children ? block.children.map(plainText).join('') : block.value;
+  }
 }
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;

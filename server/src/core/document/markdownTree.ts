@@ -1,0 +1,322 @@
+import MarkdownIt from 'markdown-it';
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import table from 'markdown-it/lib/rules_block/table.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
+import footnote from 'markdown-it-footnote';
+
+/**
+ * The block structure of a chunk as markdown-it reads it (CommonMark, GFM tables and strikethrough,
+ * footnote definitions), with each block's start and end offsets and its plain text. markdown-it
+ * gives tokens with line ranges only; the offsets are those mdast gives (a block starts at its first
+ * character, a list item at its marker, and ends at the end of its last line, trailing blanks kept),
+ * read from the parser's own line marks while it parses (see tokenize below).
+ */
+export interface MarkdownBlock {
+  type: 'paragraph' | 'heading' | 'code' | 'html' | 'yaml' | 'thematicBreak' | 'blockquote' | 'list' | 'listItem' | 'table' | 'footnoteDefinition';
+  start: number;
+  end: number;
+  /** Plain text of a paragraph or heading, source text of code, HTML and YAML. */
+  value: string;
+  /** A paragraph's Markdown, its lines without their container's markers (a task box is found there). */
+  markdown?: string;
+  depth?: number;
+  children?: MarkdownBlock[];
+  rows?: TableRow[];
+}
+
+interface TableRow {
+  start: number;
+  end: number;
+  cells: string[];
+}
+
+/** What the parse records beside the tokens: the offset where each token's block starts, the lines' ends. */
+interface ParseEnv {
+  starts: number[];
+  lineEnds: number[];
+}
+
+const md = new MarkdownIt('commonmark').enable('strikethrough').use(footnote);
+// markdown-it drops blocks nested deeper than maxNesting (20 in this preset, an option its types do
+// not declare); limits.ts keeps blocks nested past LIMITS.nesting away from it.
+Object.assign(md.options, { maxNesting: 1000 });
+// A table's header row is a line that would otherwise be paragraph text: markdown-it tries tables
+// first, GFM only once no other block (list item, block quote, heading, fence, HTML) starts there.
+md.block.ruler.disable('table');
+// A delimiter row of dashes alone (`---`) under a one-column header is a setext underline for GFM.
+md.block.ruler.after(
+  'heading',
+  'gfm_table',
+  (state, startLine, endLine, silent) => !underline(state, startLine + 1) && table(state, startLine, endLine, silent),
+  {
+    alt: ['paragraph', 'reference'],
+  },
+);
+// Definitions stay where they are (the plugin moves them to the end); `^[inline notes]` are not GFM.
+md.core.ruler.disable('footnote_tail');
+md.inline.ruler.disable('footnote_inline');
+// Units keep the text as written: every link is one (markdown-it drops `javascript:` ones), and an
+// autolink's text is not decoded.
+md.validateLink = () => true;
+md.normalizeLinkText = (url) => url;
+
+// Containers (block quotes, list items, footnotes) tokenize their content with the line marks moved
+// past their markers, and restore them after: at the end of each tokenize call, the marks are those
+// the blocks it made were read with, so a block's first character is where its first line's content
+// starts. Nested calls return first, so each token gets the start of its own level.
+const tokenize = md.block.tokenize.bind(md.block);
+md.block.tokenize = (state: StateBlock, startLine: number, endLine: number) => {
+  const first = state.tokens.length;
+  // A footnote definition's token comes without lines: its content is tokenized from its first line.
+  const footnote = state.tokens[first - 1];
+  if (footnote?.type === 'footnote_reference_open' && !footnote.map) footnote.map = [startLine, startLine + 1];
+  tokenize(state, startLine, endLine);
+  const env = state.env as ParseEnv;
+  env.lineEnds = state.eMarks;
+  for (let index = first; index < state.tokens.length; index++) {
+    const token = state.tokens[index];
+    if (!token.map || env.starts[index] !== undefined) continue;
+    const line = token.map[0];
+    let start = state.bMarks[line] + state.tShift[line];
+    // Indented code and HTML start with their indentation (past the container's), except on a
+    // footnote's first line, where the spaces after `[^1]:` separate it from the label.
+    const footnoteLabel = line === startLine && (state.parentType as string) === 'footnote';
+    if ((token.type === 'code_block' || token.type === 'html_block') && !footnoteLabel) {
+      const lineStart = state.src.lastIndexOf('\n', start - 1) + 1;
+      const columns = columnsOf(state.src, lineStart, start);
+      for (let indent = state.sCount[line] - state.blkIndent; indent > 0 && start > state.bMarks[line]; start--) {
+        indent -= columns[start - lineStart] - columns[start - 1 - lineStart];
+      }
+    }
+    env.starts[index] = start;
+  }
+};
+
+/** The column of each position from `from` to `to` on a line that starts at `from` (tab stops every 4 columns). */
+function columnsOf(text: string, from: number, to: number): number[] {
+  const columns = [0];
+  for (let index = from; index < to; index++) {
+    const column = columns[columns.length - 1];
+    columns.push(text.charCodeAt(index) === 0x09 ? column + 4 - (column % 4) : column + 1);
+  }
+  return columns;
+}
+
+function underline(state: StateBlock, line: number): boolean {
+  if (line >= state.lineMax) return false;
+  return /^-+[ \t]*$/.test(state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]));
+}
+
+/**
+ * The front-matter as micromark-extension-frontmatter reads it: `---` at the very start, a closing
+ * `---` line (trailing spaces and tabs allowed on both); its end (after the closing fence) and value.
+ */
+function frontMatter(text: string): { end: number; value: string } | undefined {
+  const open = /^---[ \t]*\n/.exec(text);
+  if (!open) return undefined;
+  for (let lineStart = open[0].length; ;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (FENCE.test(text.slice(lineStart, lineEnd))) return { end: lineEnd, value: text.slice(open[0].length, Math.max(open[0].length, lineStart - 1)) };
+    if (newline === -1) return undefined;
+    lineStart = lineEnd + 1;
+  }
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** The chunk's blocks, in document order. */
+export function markdownBlocks(chunk: string): MarkdownBlock[] {
+  // A byte order mark is not text (micromark drops it too); offsets still count it.
+  const base = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const original = base ? chunk.slice(1) : chunk;
+  // markdown-it reads every line ending as `\n`: the parse is of the text with CRLF as LF, and each
+  // offset is moved back by the CRs of the lines before its own.
+  const crlf = original.includes('\r\n');
+  const text = crlf ? original.replaceAll('\r\n', '\n') : original;
+  const crBefore: number[] = [];
+  if (crlf) {
+    let count = 0;
+    crBefore.push(0);
+    for (let index = 0; index < original.length; index++) {
+      if (original.charCodeAt(index) !== 10) continue;
+      if (original.charCodeAt(index - 1) === 13) count++;
+      crBefore.push(count);
+    }
+  }
+  // Within a block whose lines all end in CRLF the text keeps CRLF, as remark's did.
+  const lineEnding = crlf && !/(?:^|[^\r])\n/.test(original) ? '\r\n' : '\n';
+
+  const blocks: MarkdownBlock[] = [];
+  const matter = frontMatter(text);
+  let source = text;
+  if (matter) {
+    const value = lineEnding === '\n' ? matter.value : matter.value.replaceAll('\n', '\r\n');
+    const end = matter.end + (crlf ? crBefore[lineOf(text, matter.end)] : 0);
+    blocks.push({ type: 'yaml', start: base, end: base + end, value });
+    // The front-matter's lines as blank lines: the rest keeps its offsets and line numbers.
+    source = text.slice(0, matter.end).replace(/[^\n]/g, ' ') + text.slice(matter.end);
+  }
+  const env: ParseEnv = { starts: [], lineEnds: [] };
+  const tokens = md.parse(source, env);
+  const at = (offset: number, line: number) => base + offset + (crlf ? crBefore[line] : 0);
+  const lineEnd = (line: number) => at(env.lineEnds[line], line);
+  const withEndings = (value: string) => (lineEnding === '\n' ? value : value.replaceAll('\n', lineEnding));
+
+  let index = 0;
+  const read = (): MarkdownBlock[] => {
+    const out: MarkdownBlock[] = [];
+    while (index < tokens.length && tokens[index].nesting !== -1) {
+      const block = readBlock();
+      if (block) out.push(block);
+    }
+    index++; // the container's closing token
+    return out;
+  };
+  const readBlock = (): MarkdownBlock | undefined => {
+    const token = tokens[index];
+    const map = token.map;
+    const start = map ? at(env.starts[index], map[0]) : 0;
+    switch (token.type) {
+      case 'paragraph_open':
+      case 'heading_open': {
+        const inline = tokens[index + 1];
+        index += 3;
+        const value = withEndings(inlineText(inline.children ?? [], false));
+        const end = lineEnd(map![1] - 1);
+        return token.type === 'paragraph_open'
+          ? { type: 'paragraph', start, end, value, markdown: inline.content }
+          : { type: 'heading', start, end, value, depth: Number(token.tag.slice(1)) };
+      }
+      case 'fence':
+      case 'code_block':
+      case 'html_block':
+        index++;
+        return {
+          type: token.type === 'html_block' ? 'html' : 'code',
+          start,
+          end: lineEnd(map![1] - 1),
+          value: withEndings(token.content.endsWith('\n') ? token.content.slice(0, -1) : token.content),
+        };
+      case 'hr':
+        index++;
+        return { type: 'thematicBreak', start, end: lineEnd(map![0]), value: '' };
+      case 'table_open':
+        return readTable(start);
+      case 'blockquote_open':
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+      case 'list_item_open':
+      case 'footnote_reference_open': {
+        index++;
+        const children = read();
+        const type =
+          token.type === 'blockquote_open'
+            ? 'blockquote'
+            : token.type === 'list_item_open'
+              ? 'listItem'
+              : token.type === 'footnote_reference_open'
+                ? 'footnoteDefinition'
+                : 'list';
+        const end = children.length ? children[children.length - 1].end : map ? lineEnd(map[0]) : start;
+        return { type, start, end, value: '', children };
+      }
+      default:
+        index++;
+        return undefined;
+    }
+  };
+  const readTable = (start: number): MarkdownBlock => {
+    const rows: TableRow[] = [];
+    let row: TableRow | undefined;
+    // A row has the cells written on its line, as in mdast: markdown-it pads or cuts rows to the header's count.
+    let written: string[] = [];
+    for (index++; tokens[index].type !== 'table_close'; index++) {
+      const token = tokens[index];
+      if (token.type === 'tr_open') {
+        const line = token.map![0];
+        row = { start: at(env.starts[index], line), end: lineEnd(line), cells: [] };
+        rows.push(row);
+        written = rowCells(source.slice(env.starts[index], env.lineEnds[line]).trim());
+      } else if (token.type === 'inline' && row!.cells.length < written.length) row!.cells.push(inlineText(token.children ?? [], false).trim());
+      else if (token.type === 'tr_close') {
+        // Cells past the header's count, which markdown-it drops.
+        for (const cell of written.slice(row!.cells.length)) row!.cells.push(inlineText(md.parseInline(cell.trim(), env)[0].children ?? [], false).trim());
+      }
+    }
+    index++;
+    return { type: 'table', start, end: rows[rows.length - 1].end, value: '', rows };
+  };
+  return [...blocks, ...read()];
+}
+
+/** The cells of a table row's line, split as markdown-it splits them (an escaped pipe is text). */
+function rowCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let from = 0;
+  for (let index = 0; index < line.length; index++) {
+    if (line.charCodeAt(index) !== 0x7c /* | */) continue;
+    if (line.charCodeAt(index - 1) === 0x5c /* \\ */) {
+      cell += line.slice(from, index - 1);
+      from = index;
+    } else {
+      cells.push(cell + line.slice(from, index));
+      cell = '';
+      from = index + 1;
+    }
+  }
+  cells.push(cell + line.slice(from));
+  if (cells.length && cells[0] === '') cells.shift();
+  if (cells.length && cells[cells.length - 1] === '') cells.pop();
+  // A row of one pipe still has its one (empty) cell.
+  return cells.length ? cells : [''];
+}
+
+/** The line an offset is on. */
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+  return line;
+}
+
+/**
+ * Plain text of inline tokens, as mdast-util-to-string gives it without HTML: a hard line break reads
+ * as a line ending (mdast dropped it, gluing the words); an image reads as its description, which
+ * keeps its HTML and drops hard breaks, as mdast's `alt` does.
+ */
+function inlineText(tokens: Token[], alt: boolean): string {
+  let text = '';
+  tokens.forEach((token, index) => {
+    switch (token.type) {
+      case 'text':
+      case 'text_special':
+      case 'code_inline':
+        text += token.content;
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        // Text ends before the line's trailing tabs as well as its spaces (markdown-it strips spaces only);
+        // before a backslash's hard break (the only break after a space), they are text.
+        if (tokens[index - 1]?.type === 'text' && !(token.type === 'hardbreak' && text.endsWith(' '))) {
+          text = text.slice(0, text.length - trailingBlanks(tokens[index - 1].content));
+        }
+        if (token.type === 'softbreak' || !alt) text += '\n';
+        break;
+      case 'html_inline':
+        if (alt) text += token.content;
+        break;
+      case 'image':
+        text += inlineText(token.children ?? [], true);
+        break;
+      default:
+    }
+  });
+  return text;
+}
+
+function trailingBlanks(text: string): number {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  return text.length - end;
+}
