@@ -1,5 +1,6 @@
 import { normalizeForMatching } from '../../text/normalize.js';
 import { BOUNDARY, NOTIONS, tokenize, type Token } from './lemma.js';
+import type { LiteralsFound } from '../../text/literals.js';
 
 /**
  * Phrase templates: how an item is worded, written for a legal reader and matched on lemmas.
@@ -250,6 +251,8 @@ export class TemplateIndex {
 export interface TokenizedText {
   tokens: Token[];
   keys?: { known: number; lemmas: string[] };
+  /** The literals of the recognisers' patterns the text holds (text/literals.ts), found at the first pattern tried. */
+  literals?: LiteralsFound;
 }
 
 export function tokenized(normalized: string, memo = true): TokenizedText {
