@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeModel, DocumentParser } from '../../server/src/core/index.js';
 import { blocksWhere, ChunkLibrary, someBlockWhere } from '../../server/src/core/document/incremental.js';
 import { combineModels } from '../../server/src/core/document/model.js';
-import { findItem, itemStated, itemStatedWhere } from '../../server/src/core/legal/find.js';
+import { findItem, findItemWithin, itemStated, itemStatedWhere } from '../../server/src/core/legal/find.js';
 import { readExample } from '../helpers.js';
 
 /** Paragraphs that state nothing a rule looks for, each a chunk of its own. */
@@ -21,6 +21,23 @@ describe('work an analysis does once (issue 16, batch speed)', () => {
       assert.ok(asked() <= 2, `${asked()} blocks asked`);
       assert.ok(findItem(model, 'receipt').length > 0);
       assert.equal(asked(), model.blocks.length);
+    });
+
+    it('within a section (findItemWithin), gives findItem’s answer there, reading only the blocks of the section', () => {
+      const model = new DocumentParser().parse(
+        `# Avis\n\n${SUBMISSION_ADDRESS}\n\n${filler(3, 'w')}\n\n# Devis\n\n${filler(30, 'x')}\n\n${SUBMISSION_ADDRESS}\n`,
+      );
+      const [notice] = model.sections;
+      const within = findItemWithin(model, 'receipt', notice.start, notice.end);
+      assert.equal(within.length, 1);
+      // The notice's heading, its address and its 3 paragraphs: none of the documents' blocks after it.
+      const asked = model.blocks.filter((block) => block.parsed.memo.has('receipt')).length;
+      assert.ok(asked <= 6, `${asked} blocks asked`);
+      assert.deepEqual(
+        within,
+        findItem(model, 'receipt').filter((unit) => notice.start <= unit.start && unit.start < notice.end),
+      );
+      assert.equal(findItem(model, 'receipt').length, 2);
     });
 
     it('asks every block of a text that does not state it, once: the answer is kept as the fact', () => {
