@@ -3,6 +3,7 @@ import { analyzeModel, DocumentParser } from '../../server/src/core/index.js';
 import { blocksWhere, ChunkLibrary, someBlockWhere } from '../../server/src/core/document/incremental.js';
 import { combineModels } from '../../server/src/core/document/model.js';
 import { findItem, findItemWithin, itemStated, itemStatedWhere } from '../../server/src/core/legal/find.js';
+import { noticeReceiptPlaceDateTime } from '../../server/src/core/rules/notice/noticeReceiptPlaceDateTime.js';
 import { readExample } from '../helpers.js';
 
 /** Paragraphs that state nothing a rule looks for, each a chunk of its own. */
@@ -91,6 +92,19 @@ describe('work an analysis does once (issue 16, batch speed)', () => {
         blocksWhere(combined, 'test:nothing', () => true),
         [],
       );
+    });
+  });
+
+  describe('what the front-matter states', () => {
+    it('the place, date and time of the receipt given as keys: the notice’s text is not read for them', () => {
+      const frontMatter = `---\ntype: avis\nreception: { date: 2026-03-19, heure: "14:00", lieu: "425, rue Jacques-Parizeau" }\n---\n`;
+      const model = new DocumentParser().parse(`${frontMatter}\n# Avis\n\n${filler(20, 'r')}\n`);
+      assert.deepEqual(analyzeModel(model, undefined, [noticeReceiptPlaceDateTime]).findings, []);
+      assert.equal(model.blocks.filter((block) => block.parsed.memo.has('receipt')).length, 0);
+      // Without the time, the text is read for it, and the rule reports it missing.
+      const withoutTime = new DocumentParser().parse(`${frontMatter.replace(', heure: "14:00"', '')}\n# Avis\n\n${filler(20, 's')}\n`);
+      assert.equal(analyzeModel(withoutTime, undefined, [noticeReceiptPlaceDateTime]).findings.length, 1);
+      assert.ok(withoutTime.blocks.some((block) => block.parsed.memo.has('receipt')));
     });
   });
 
