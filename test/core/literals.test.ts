@@ -57,6 +57,17 @@ function markdownIn(folder: string): string[] {
   });
 }
 
+const root = new URL('../..', import.meta.url).pathname;
+/** The paragraphs and lines (their marks left out) of the examples and fixtures, folded. */
+const CORPUS = [
+  ...new Set(
+    [...markdownIn(join(root, 'examples')), ...markdownIn(join(root, 'test/fixtures'))].flatMap((document) => [
+      ...document.split(/\n\s*\n/).map(normalizeForMatching),
+      ...document.split('\n').map((line) => normalizeForMatching(line.replace(/^[\s>*#|-]*(?:\d+\.\s)?/, ''))),
+    ]),
+  ),
+];
+
 describe('the literals the recognisers’ patterns need (server/data/literals.json)', () => {
   it('are what the patterns give today (run `npm run build` and commit the file when this fails)', () => {
     assert.deepEqual(JSON.parse(readFileSync(TABLE, 'utf8')), literalTable());
@@ -96,15 +107,36 @@ describe('the literals the recognisers’ patterns need (server/data/literals.js
     assert.equal(kept(), found);
   });
 
+  it('are found in one pass: a pattern is let run exactly when the text holds one of its literals', function () {
+    this.timeout(60_000);
+    const table = JSON.parse(readFileSync(TABLE, 'utf8')) as Record<string, string[]>;
+    const literals = [...new Set(Object.values(table).flat())];
+    const check = (text: string) => {
+      const found = literalsIn(text);
+      assert.equal(found.length, literals.filter((literal) => text.includes(literal)).length, text);
+      for (const pattern of PATTERNS) {
+        const own = table[`${pattern.flags}/${pattern.source}`];
+        assert.equal(
+          mayMatch(neededBy([pattern])[0], found),
+          own.some((literal) => text.includes(literal)),
+          `${pattern} on « ${text} »`,
+        );
+      }
+    };
+    for (const text of CORPUS.slice(0, 400)) check(text);
+    // Literals run together and cut anywhere: the scan must fall back along suffixes ("soumissoumission").
+    const piece = fc
+      .constantFrom(...literals)
+      .chain((literal) => fc.tuple(fc.nat(literal.length), fc.nat(literal.length)).map(([a, b]) => literal.slice(Math.min(a, b), Math.max(a, b) + 1)));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.constantFrom(' ', 'é', '’', 'x', '\u2014')), { maxLength: 12 }), (pieces) => check(pieces.join(''))),
+      { numRuns: 300 },
+    );
+  });
+
   it('never skip a pattern that matches: the documents, examples and templates’ examples', function () {
     this.timeout(60_000);
-    const root = new URL('../..', import.meta.url).pathname;
-    const documents = [...markdownIn(join(root, 'examples')), ...markdownIn(join(root, 'test/fixtures'))];
-    const texts = new Set<string>();
-    for (const document of documents) {
-      for (const paragraph of document.split(/\n\s*\n/)) texts.add(normalizeForMatching(paragraph));
-      for (const line of document.split('\n')) texts.add(normalizeForMatching(line.replace(/^[\s>*#|-]*(?:\d+\.\s)?/, '')));
-    }
+    const texts = new Set(CORPUS);
     for (const recogniser of recognisers) {
       for (const source of [...(recogniser.templates ?? []), ...(recogniser.weak ?? [])]) {
         for (const example of [...source.examples.positive, ...(source.examples.negative ?? [])]) texts.add(normalizeForMatching(example));

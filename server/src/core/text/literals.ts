@@ -13,14 +13,20 @@ const TABLE = LITERALS as Record<string, readonly string[]>;
  */
 export type LiteralsFound = Int32Array;
 
-/** Aho–Corasick over every literal of the table, as a complete automaton (one step per character). */
+/**
+ * Aho–Corasick over every literal of the table: the trie's steps (a table indexed by state and class of
+ * character, 0 for none: the root is no state's child), each state's longest proper suffix that is a
+ * state, and the literals ending at each. Built once per thread, in a few milliseconds: about 11 000
+ * states, each edge and suffix made once.
+ */
 interface Automaton {
   /** Each literal's number. */
   numbers: Map<string, number>;
-  /** A character's class (its column in `next`); 0 for a character no literal holds. */
+  /** A character's class (its column in `steps`); 0 for a character no literal holds. */
   classes: Uint8Array;
   width: number;
-  next: Int32Array;
+  steps: Uint16Array | Int32Array;
+  suffix: Int32Array;
   /** The literals that end at each state (its own and its suffixes'), or undefined. */
   ends: (Int32Array | undefined)[];
 }
@@ -29,52 +35,55 @@ let automaton: Automaton | undefined;
 
 function build(): Automaton {
   const numbers = new Map<string, number>();
-  for (const literals of Object.values(TABLE)) for (const literal of literals) if (!numbers.has(literal)) numbers.set(literal, numbers.size);
+  let characters = 0;
+  for (const literals of Object.values(TABLE)) {
+    for (const literal of literals) {
+      if (numbers.has(literal)) continue;
+      numbers.set(literal, numbers.size);
+      characters += literal.length;
+    }
+  }
   // The table's literals are Latin-1 (the folded text's letters, digits and punctuation): a class per character they use.
   const classes = new Uint8Array(256);
   let width = 1;
   for (const literal of numbers.keys()) for (let i = 0; i < literal.length; i++) if (!classes[literal.charCodeAt(i)]) classes[literal.charCodeAt(i)] = width++;
-  // The trie, then each state's missing steps from its suffix's (breadth first).
-  const goto: number[][] = [new Array<number>(width).fill(-1)];
-  const own: number[][] = [[]];
+  const steps = characters < 0xffff ? new Uint16Array((characters + 1) * width) : new Int32Array((characters + 1) * width);
+  // Each state's parent and the class of the step to it, in the order states are made.
+  const parent = [0];
+  const column = [0];
+  const own = new Map<number, number[]>();
   for (const [literal, number] of numbers) {
     let state = 0;
     for (let i = 0; i < literal.length; i++) {
-      const column = classes[literal.charCodeAt(i)];
-      if (goto[state][column] === -1) {
-        goto[state][column] = goto.length;
-        goto.push(new Array<number>(width).fill(-1));
-        own.push([]);
+      const at = state * width + classes[literal.charCodeAt(i)];
+      if (steps[at] === 0) {
+        steps[at] = parent.length;
+        parent.push(state);
+        column.push(classes[literal.charCodeAt(i)]);
       }
-      state = goto[state][column];
+      state = steps[at];
     }
-    own[state].push(number);
+    own.set(state, [...(own.get(state) ?? []), number]);
   }
-  const next = new Int32Array(goto.length * width);
-  const suffix = new Int32Array(goto.length);
-  const ends = new Array<Int32Array | undefined>(goto.length);
-  const queue: number[] = [];
-  for (let column = 0; column < width; column++) {
-    const child = goto[0][column];
-    next[column] = child === -1 ? 0 : child;
-    if (child > 0) queue.push(child);
-  }
-  ends[0] = undefined;
+  // Suffixes breadth first (a suffix is shallower than its state): states in order of depth.
+  const children: number[][] = parent.map(() => []);
+  for (let state = 1; state < parent.length; state++) children[parent[state]].push(state);
+  const suffix = new Int32Array(parent.length);
+  const ends = new Array<Int32Array | undefined>(parent.length);
+  const queue = [...children[0]];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
-    const inherited = ends[suffix[state]];
-    ends[state] = own[state].length || inherited ? Int32Array.from([...own[state], ...(inherited ?? [])]) : undefined;
-    for (let column = 0; column < width; column++) {
-      const child = goto[state][column];
-      if (child === -1) next[state * width + column] = next[suffix[state] * width + column];
-      else {
-        suffix[child] = next[suffix[state] * width + column];
-        next[state * width + column] = child;
-        queue.push(child);
-      }
+    if (parent[state] !== 0) {
+      let candidate = suffix[parent[state]];
+      while (candidate !== 0 && steps[candidate * width + column[state]] === 0) candidate = suffix[candidate];
+      suffix[state] = steps[candidate * width + column[state]];
     }
+    const mine = own.get(state);
+    const inherited = ends[suffix[state]];
+    ends[state] = mine || inherited ? Int32Array.from([...(mine ?? []), ...(inherited ?? [])]) : undefined;
+    for (const child of children[state]) queue.push(child);
   }
-  return { numbers, classes, width, next, ends };
+  return { numbers, classes, width, steps, suffix, ends };
 }
 
 // Literals already found in the text being scanned, by scan.
@@ -83,14 +92,20 @@ let scan = 0;
 
 /** The literals of the table `text` holds. */
 export function literalsIn(text: string): LiteralsFound {
-  const { classes, width, next, ends, numbers } = (automaton ??= build());
+  const { classes, width, steps, suffix, ends, numbers } = (automaton ??= build());
   if (seen.length < numbers.size) seen = new Int32Array(numbers.size);
   scan++;
   const found: number[] = [];
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    state = next[state * width + (code < 256 ? classes[code] : 0)];
+    const column = code < 256 ? classes[code] : 0;
+    if (column === 0) {
+      state = 0;
+      continue;
+    }
+    while (state !== 0 && steps[state * width + column] === 0) state = suffix[state];
+    state = steps[state * width + column];
     const ending = ends[state];
     if (ending) {
       for (const number of ending) {
