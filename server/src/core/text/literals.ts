@@ -16,8 +16,9 @@ export type LiteralsFound = Int32Array;
 /**
  * Aho–Corasick over every literal of the table: the trie's steps (a table indexed by state and class of
  * character, 0 for none: the root is no state's child), each state's longest proper suffix that is a
- * state, and the literals ending at each. Built once per thread, in a few milliseconds: about 11 000
- * states, each edge and suffix made once.
+ * state, the literal that ends at a state (a state is one string: one literal at most) and the nearest
+ * suffix at which one ends. Typed arrays only: built once per thread in about a millisecond, for about
+ * 11 000 states.
  */
 interface Automaton {
   /** Each literal's number. */
@@ -27,8 +28,10 @@ interface Automaton {
   width: number;
   steps: Uint16Array | Int32Array;
   suffix: Int32Array;
-  /** The literals that end at each state (its own and its suffixes'), or undefined. */
-  ends: (Int32Array | undefined)[];
+  /** The number of the literal that ends at a state, or -1. */
+  literal: Int32Array;
+  /** The nearest proper suffix of a state at which a literal ends, or 0. */
+  output: Int32Array;
 }
 
 let automaton: Automaton | undefined;
@@ -47,43 +50,49 @@ function build(): Automaton {
   const classes = new Uint8Array(256);
   let width = 1;
   for (const literal of numbers.keys()) for (let i = 0; i < literal.length; i++) if (!classes[literal.charCodeAt(i)]) classes[literal.charCodeAt(i)] = width++;
-  const steps = characters < 0xffff ? new Uint16Array((characters + 1) * width) : new Int32Array((characters + 1) * width);
-  // Each state's parent and the class of the step to it, in the order states are made.
-  const parent = [0];
-  const column = [0];
-  const own = new Map<number, number[]>();
-  for (const [literal, number] of numbers) {
+  const size = characters + 1;
+  const steps = size <= 0xffff ? new Uint16Array(size * width) : new Int32Array(size * width);
+  // Each state's parent, the class of the step to it and its depth, in the order states are made.
+  const parent = new Int32Array(size);
+  const column = new Int32Array(size);
+  const depth = new Int32Array(size);
+  const literal = new Int32Array(size).fill(-1);
+  let states = 1;
+  let deepest = 0;
+  for (const [text, number] of numbers) {
     let state = 0;
-    for (let i = 0; i < literal.length; i++) {
-      const at = state * width + classes[literal.charCodeAt(i)];
+    for (let i = 0; i < text.length; i++) {
+      const at = state * width + classes[text.charCodeAt(i)];
       if (steps[at] === 0) {
-        steps[at] = parent.length;
-        parent.push(state);
-        column.push(classes[literal.charCodeAt(i)]);
+        steps[at] = states;
+        parent[states] = state;
+        column[states] = classes[text.charCodeAt(i)];
+        depth[states] = depth[state] + 1;
+        deepest = Math.max(deepest, depth[states]);
+        states++;
       }
       state = steps[at];
     }
-    own.set(state, [...(own.get(state) ?? []), number]);
+    literal[state] = number;
   }
-  // Suffixes breadth first (a suffix is shallower than its state): states in order of depth.
-  const children: number[][] = parent.map(() => []);
-  for (let state = 1; state < parent.length; state++) children[parent[state]].push(state);
-  const suffix = new Int32Array(parent.length);
-  const ends = new Array<Int32Array | undefined>(parent.length);
-  const queue = [...children[0]];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head];
+  // States by depth (a suffix is shallower than its state), then each one's suffix and nearest output.
+  const first = new Int32Array(deepest + 2);
+  for (let state = 1; state < states; state++) first[depth[state] + 1]++;
+  for (let level = 1; level < first.length; level++) first[level] += first[level - 1];
+  const order = new Int32Array(states);
+  for (let state = 1; state < states; state++) order[first[depth[state]]++] = state;
+  const suffix = new Int32Array(states);
+  const output = new Int32Array(states);
+  for (let index = 0; index < states - 1; index++) {
+    const state = order[index];
     if (parent[state] !== 0) {
       let candidate = suffix[parent[state]];
       while (candidate !== 0 && steps[candidate * width + column[state]] === 0) candidate = suffix[candidate];
       suffix[state] = steps[candidate * width + column[state]];
     }
-    const mine = own.get(state);
-    const inherited = ends[suffix[state]];
-    ends[state] = mine || inherited ? Int32Array.from([...(mine ?? []), ...(inherited ?? [])]) : undefined;
-    for (const child of children[state]) queue.push(child);
+    output[state] = literal[suffix[state]] >= 0 ? suffix[state] : output[suffix[state]];
   }
-  return { numbers, classes, width, steps, suffix, ends };
+  return { numbers, classes, width, steps, suffix, literal, output };
 }
 
 // Literals already found in the text being scanned, by scan.
@@ -92,7 +101,7 @@ let scan = 0;
 
 /** The literals of the table `text` holds. */
 export function literalsIn(text: string): LiteralsFound {
-  const { classes, width, steps, suffix, ends, numbers } = (automaton ??= build());
+  const { classes, width, steps, suffix, literal, output, numbers } = (automaton ??= build());
   if (seen.length < numbers.size) seen = new Int32Array(numbers.size);
   scan++;
   const found: number[] = [];
@@ -106,13 +115,11 @@ export function literalsIn(text: string): LiteralsFound {
     }
     while (state !== 0 && steps[state * width + column] === 0) state = suffix[state];
     state = steps[state * width + column];
-    const ending = ends[state];
-    if (ending) {
-      for (const number of ending) {
-        if (seen[number] === scan) continue;
-        seen[number] = scan;
-        found.push(number);
-      }
+    for (let at = literal[state] >= 0 ? state : output[state]; at !== 0; at = output[at]) {
+      const number = literal[at];
+      if (seen[number] === scan) continue;
+      seen[number] = scan;
+      found.push(number);
     }
   }
   return Int32Array.from(found);
