@@ -5,7 +5,15 @@ import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import fc from 'fast-check';
 import { literalTable, requiredLiterals } from '../../scripts/literals.js';
 import { tokenized } from '../../server/src/core/legal/lexicon/template.js';
-import { RECOGNISERS, headingEvidence, phraseEvidence, type ItemRecogniser } from '../../server/src/core/legal/recognisers.js';
+import {
+  RECOGNISERS,
+  headingEvidence,
+  matchesHeading,
+  matchesPhrase,
+  phraseEvidence,
+  readingOf,
+  type ItemRecogniser,
+} from '../../server/src/core/legal/recognisers.js';
 import { literalsIn, mayMatch, neededBy } from '../../server/src/core/text/literals.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
@@ -105,6 +113,18 @@ describe('the literals the recognisers’ patterns need (server/data/literals.js
     headingEvidence(RECOGNISERS.notice, text, reading);
     phraseEvidence(RECOGNISERS.amount, text, reading);
     assert.equal(kept(), found);
+  });
+
+  it('of a heading or a sentence the rules ask about item after item, are found once', () => {
+    const heading = normalizeForMatching('Section 4 – Garantie de soumission exigée');
+    const reading = readingOf(heading);
+    assert.equal(readingOf(heading), reading);
+    assert.ok(matchesHeading(RECOGNISERS.bidSecurity, heading));
+    const found = reading.literals;
+    assert.ok(found && found.length > 0);
+    assert.ok(!matchesHeading(RECOGNISERS.notice, heading));
+    assert.ok(matchesPhrase(RECOGNISERS.bidSecurity, heading));
+    assert.equal(readingOf(heading).literals, found);
   });
 
   it('are found in one pass: a pattern is let run exactly when the text holds one of its literals', function () {

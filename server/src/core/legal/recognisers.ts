@@ -8,7 +8,7 @@ import { AWARD_RECOGNISERS } from './recognisers/award.js';
 import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
 import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTemplates, type TemplateSnapshot, type TemplateSources } from './templates.js';
 import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
-import type { TokenizedText } from './lexicon/template.js';
+import { tokenized, type TokenizedText } from './lexicon/template.js';
 import { literalsIn, mayMatch, neededBy } from '../text/literals.js';
 
 /**
@@ -355,9 +355,26 @@ export function headingEvidence(recogniser: ItemRecogniser, normalized: string, 
 }
 
 export function matchesPhrase(recogniser: ItemRecogniser, normalized: string): boolean {
-  return phraseEvidence(recogniser, normalized) !== undefined;
+  return phraseEvidence(recogniser, normalized, readingOf(normalized)) !== undefined;
 }
 
 export function matchesHeading(recogniser: ItemRecogniser, normalized: string): boolean {
-  return headingEvidence(recogniser, normalized) !== undefined;
+  return headingEvidence(recogniser, normalized, readingOf(normalized)) !== undefined;
+}
+
+const READINGS = new Map<string, TokenizedText>();
+const READINGS_KEPT = 4_000;
+
+/**
+ * A text rules ask about item after item (a section's heading, for every rule that looks for its section;
+ * a sentence, for each moment it may state): its tokens and literals, kept for the texts seen last, so that
+ * it is matched through the templates' index and the patterns' literals as a unit's reading is.
+ */
+export function readingOf(normalized: string): TokenizedText {
+  let reading = READINGS.get(normalized);
+  if (!reading) {
+    if (READINGS.size >= READINGS_KEPT) READINGS.clear();
+    READINGS.set(normalized, (reading = tokenized(normalized)));
+  }
+  return reading;
 }
