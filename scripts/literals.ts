@@ -121,7 +121,9 @@ function read(node: AST.Element | AST.Alternative | AST.Pattern): Reading {
       return quantifier(node);
     case 'Alternative':
       return sequence(node.elements);
+    // A group with modifiers (`(?i:…)`) may match other cases than its literals': nothing known.
     case 'Group':
+      return node.modifiers ? {} : union(node.alternatives.map(read));
     case 'CapturingGroup':
     case 'Pattern':
       return union(node.alternatives.map(read));
@@ -136,9 +138,9 @@ function read(node: AST.Element | AST.Alternative | AST.Pattern): Reading {
  * Case-insensitive patterns are left out (their literals would need folding), and so are global and
  * sticky ones, whose `test` moves `lastIndex`: skipping them would change what the next call finds.
  */
-export function requiredLiterals(pattern: RegExp): string[] | undefined {
+export function requiredLiterals(pattern: Pick<RegExp, 'source' | 'flags'>): string[] | undefined {
   if (/[igy]/.test(pattern.flags)) return undefined;
-  const { needed, lang } = read(parseRegExpLiteral(pattern).pattern);
+  const { needed, lang } = read(parseRegExpLiteral(`/${pattern.source}/${pattern.flags}`).pattern);
   const best = better(needed, lang);
   return best ? [...minimal(best)] : undefined;
 }

@@ -90,6 +90,9 @@ describe('the literals the recognisers’ patterns need (server/data/literals.js
     assert.equal(requiredLiterals(/\d+|\bavis\b/), undefined);
     assert.equal(requiredLiterals(/\bavis\b/i), undefined);
     assert.equal(requiredLiterals(/(?:le )?/), undefined);
+    // A group whose flags differ (Node 23 reads them; the syntax tree does as well).
+    assert.deepEqual(requiredLiterals({ source: '\\bavis (?:public|ouvert)', flags: '' })?.sort(), ['avis ouvert', 'avis public']);
+    assert.equal(requiredLiterals({ source: '\\bavis (?i:public|ouvert)', flags: '' })?.join(), 'avis ');
   });
 
   it('skip a pattern only for a text holding none of its literals', () => {
