@@ -1,25 +1,34 @@
 // Compiles every item's phrase templates into server/data/templates.json (committed; the core reads it
-// instead of compiling them at its first analysis; test/core/templateSnapshot.test.ts fails when it is stale).
+// instead of compiling them at its first analysis; test/core/templateSnapshot.test.ts fails when it is stale),
+// and writes the literals the recognisers' patterns need into server/data/literals.json (scripts/literals.ts).
 import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const TARGET = 'server/data/templates.json';
+const LITERALS = 'server/data/literals.json';
 
+/** A TypeScript module (and what it imports), bundled in memory and loaded. */
+async function load(entry) {
+  const bundle = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+}
+
+function writeChanged(target, text) {
+  if (existsSync(target) && readFileSync(target, 'utf8') === text) return [];
+  writeFileSync(target, text);
+  return [target];
+}
+
+/**
+ * The compiled templates, and the literals each pattern of the recognisers needs (scripts/literals.ts;
+ * test/core/literals.test.ts fails when that file is stale).
+ */
 export async function generateTemplates() {
-  // The compiler is TypeScript in the core: bundle it in memory and load it as a module.
-  const bundle = await build({
-    entryPoints: ['server/src/core/legal/templateSnapshot.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'warning',
-  });
-  const { templateSnapshot } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
-  const json = format(templateSnapshot());
-  if (existsSync(TARGET) && readFileSync(TARGET, 'utf8') === json) return [];
-  writeFileSync(TARGET, json);
-  return [TARGET];
+  // The compiler is TypeScript in the core.
+  const { templateSnapshot } = await load('server/src/core/legal/templateSnapshot.ts');
+  const { literalTable } = await load('scripts/literals.ts');
+  const table = Object.entries(literalTable()).map(([pattern, literals]) => ` ${JSON.stringify(pattern)}: ${JSON.stringify(literals)}`);
+  return [...writeChanged(TARGET, format(templateSnapshot())), ...writeChanged(LITERALS, `{\n${table.join(',\n')}\n}\n`)];
 }
 
 /** One template a line, so that a change to a template is a change to its line. */

@@ -50,6 +50,20 @@ describe('tender-lint on a folder of many files', function () {
     for (const [path, count] of three) assert.ok(count <= one.get(path)! + 1, `${path}: ${count} accesses with 3 threads, ${one.get(path)} with 1`);
   });
 
+  it('looks the settings file up once per folder, not for each file', () => {
+    writeFileSync(join(folder, '.tenderrc.json'), JSON.stringify({ regles: { 'addendum-seven-days': 'warning' } }));
+    const result = cli(['--jobs', '1', '--format', 'json', folder], { TENDER_LS_CACHE_DIR: '' }, ['--require', SPY]);
+    const report = JSON.parse(result.out) as { files: { findings: { rule: string; severity: string }[] }[] };
+    const late = report.files.flatMap((file) => file.findings.filter((finding) => finding.rule === 'addendum-seven-days'));
+    assert.deepEqual(
+      late.map((finding) => finding.severity),
+      ['warning', 'warning', 'warning', 'warning'],
+    );
+    const lookups = result.err.split('\n').filter((line) => line === `ACCESS fs ${join(folder, '.tenderrc.json')}`).length;
+    // Found (existsSync, then statSync to see it is a file), then read (statSync for its stamp, the read): once for the 5 files.
+    assert.ok(lookups <= 4, `${lookups} accesses to the settings file`);
+  });
+
   describe('V8 code cache', () => {
     const cacheFiles = (directory: string) => readdirSync(directory).filter((name) => name.includes('.v8cache'));
 

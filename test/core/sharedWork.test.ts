@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { analyzeModel, DocumentParser } from '../../server/src/core/index.js';
 import { blocksWhere, ChunkLibrary, someBlockWhere } from '../../server/src/core/document/incremental.js';
 import { combineModels } from '../../server/src/core/document/model.js';
-import { findItem, itemStated, itemStatedWhere } from '../../server/src/core/legal/find.js';
+import { findItem, findItemWithin, itemStated, itemStatedWhere } from '../../server/src/core/legal/find.js';
+import { noticeReceiptPlaceDateTime } from '../../server/src/core/rules/notice/noticeReceiptPlaceDateTime.js';
 import { readExample } from '../helpers.js';
 
 /** Paragraphs that state nothing a rule looks for, each a chunk of its own. */
@@ -21,6 +22,23 @@ describe('work an analysis does once (issue 16, batch speed)', () => {
       assert.ok(asked() <= 2, `${asked()} blocks asked`);
       assert.ok(findItem(model, 'receipt').length > 0);
       assert.equal(asked(), model.blocks.length);
+    });
+
+    it('within a section (findItemWithin), gives findItem’s answer there, reading only the blocks of the section', () => {
+      const model = new DocumentParser().parse(
+        `# Avis\n\n${SUBMISSION_ADDRESS}\n\n${filler(3, 'w')}\n\n# Devis\n\n${filler(30, 'x')}\n\n${SUBMISSION_ADDRESS}\n`,
+      );
+      const [notice] = model.sections;
+      const within = findItemWithin(model, 'receipt', notice.start, notice.end);
+      assert.equal(within.length, 1);
+      // The notice's heading, its address and its 3 paragraphs: none of the documents' blocks after it.
+      const asked = model.blocks.filter((block) => block.parsed.memo.has('receipt')).length;
+      assert.ok(asked <= 6, `${asked} blocks asked`);
+      assert.deepEqual(
+        within,
+        findItem(model, 'receipt').filter((unit) => notice.start <= unit.start && unit.start < notice.end),
+      );
+      assert.equal(findItem(model, 'receipt').length, 2);
     });
 
     it('asks every block of a text that does not state it, once: the answer is kept as the fact', () => {
@@ -74,6 +92,19 @@ describe('work an analysis does once (issue 16, batch speed)', () => {
         blocksWhere(combined, 'test:nothing', () => true),
         [],
       );
+    });
+  });
+
+  describe('what the front-matter states', () => {
+    it('the place, date and time of the receipt given as keys: the notice’s text is not read for them', () => {
+      const frontMatter = `---\ntype: avis\nreception: { date: 2026-03-19, heure: "14:00", lieu: "425, rue Jacques-Parizeau" }\n---\n`;
+      const model = new DocumentParser().parse(`${frontMatter}\n# Avis\n\n${filler(20, 'r')}\n`);
+      assert.deepEqual(analyzeModel(model, undefined, [noticeReceiptPlaceDateTime]).findings, []);
+      assert.equal(model.blocks.filter((block) => block.parsed.memo.has('receipt')).length, 0);
+      // Without the time, the text is read for it, and the rule reports it missing.
+      const withoutTime = new DocumentParser().parse(`${frontMatter.replace(', heure: "14:00"', '')}\n# Avis\n\n${filler(20, 's')}\n`);
+      assert.equal(analyzeModel(withoutTime, undefined, [noticeReceiptPlaceDateTime]).findings.length, 1);
+      assert.ok(withoutTime.blocks.some((block) => block.parsed.memo.has('receipt')));
     });
   });
 

@@ -1,4 +1,4 @@
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import {
   analyzeDossier,
   DEFAULT_SETTINGS,
@@ -17,7 +17,7 @@ import {
 import type { SettingsFileProblem } from '../core/config/settingsFile.js';
 import { complianceReport, type ComplianceReport } from '../core/features/complianceReport.js';
 import { ChunkLibrary } from '../core/document/incremental.js';
-import { loadConfigFor } from '../node/configFiles.js';
+import { loadConfigFor, type LoadedConfig } from '../node/configFiles.js';
 import { DossierFinder, within, type DossierFile, type FoundDossier } from '../node/dossier.js';
 import { sha256 } from '../node/fingerprint.js';
 import { readRegularFile } from '../node/regularFile.js';
@@ -57,6 +57,8 @@ let dossiers: Map<string, DossierAnalysis>;
 let compliances: Map<string, ComplianceReport>;
 /** Each file read once per run, whether for its own check or as another file of its dossier. */
 let reads: Map<string, ReadOutcome>;
+/** Each folder's settings, looked up once per run: its files (and the dossiers in it) share them. */
+let settingsByFolder: Map<string, LoadedConfig>;
 let library: ChunkLibrary;
 
 type ReadOutcome = { text?: string; windows1252Line?: number; bytes?: Uint8Array; error?: FileError };
@@ -74,6 +76,7 @@ export function startRun(bounds: readonly string[] = [process.cwd()]): void {
   dossiers = new Map();
   compliances = new Map();
   reads = new Map();
+  settingsByFolder = new Map();
   library = new ChunkLibrary();
 }
 startRun();
@@ -123,14 +126,12 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
   const shown = displayPath(path);
   const read = readOnce(path);
   if (read.error) return { path: shown, error: read.error };
-  const { settings, file: configFile, problems } = loadConfigFor(path, DEFAULT_SETTINGS);
+  const { settings, file: configFile, problems } = settingsFor(path);
   const found = place ? dossierAt(place) : finder.dossierOf(path, read.text);
   const self = found.files.find((file) => file.path === resolve(path))!;
   // A dossier is checked with the settings of its folder (those of a file directly in it).
   const dossierSettings =
-    found.files.length > 1
-      ? loadConfigFor(join(found.root, found.files.find((file) => !file.name.includes('/'))?.name ?? self.name), DEFAULT_SETTINGS).settings
-      : settings;
+    found.files.length > 1 ? settingsFor(join(found.root, found.files.find((file) => !file.name.includes('/'))?.name ?? self.name)).settings : settings;
   const used = locale ? { ...dossierSettings, locale } : dossierSettings;
   const key = `${found.root}\0${found.numero ?? resolve(path)}\0${JSON.stringify(used)}`;
   let analysis = dossiers.get(key);
@@ -192,6 +193,14 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
 /** An explanation whose lines in other files of the dossier name them by their paths. */
 function explained(explanation: Explanation, root: string): Explanation {
   return { ...explanation, lines: explanation.lines.map((line) => (line.document ? { ...line, document: displayPath(join(root, line.document)) } : line)) };
+}
+
+/** The settings of the nearest `.tenderrc` above a file, which depend on its folder only. */
+function settingsFor(path: string): LoadedConfig {
+  const folder = dirname(resolve(path));
+  let loaded = settingsByFolder.get(folder);
+  if (!loaded) settingsByFolder.set(folder, (loaded = loadConfigFor(path, DEFAULT_SETTINGS)));
+  return loaded;
 }
 
 /** The model of a file's text, parsed once per thread. */

@@ -117,9 +117,17 @@ const fold = (word: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
+/**
+ * Whether a text may write a date: every date DATE or ENGLISH_DATE reads has a year of four digits. Most
+ * passages have none, and those two patterns, which may start with a time or a weekday, try every place.
+ */
+export const mayHoldDate = (text: string): boolean => FOUR_DIGITS.test(text);
+const FOUR_DIGITS = /\d{4}/;
+
 /** The date mentions of a piece of text; `offset` is the text's position in the document. */
 export function findDates(text: string, offset = 0): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!mayHoldDate(text)) return mentions;
   for (const match of text.matchAll(DATE)) {
     const whole = match[0];
     const { weekday: weekdayWord, day: dayWord, month: monthWord, year: yearWord, isoYear, isoMonth, isoDay } = match.groups!;

@@ -217,11 +217,22 @@ const factor = ({ S, K }: Values) => 1 + (K * (S - 70)) / 30;
 const close = (a: number, b: number) => Number.isFinite(a) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 /**
+ * Whether a text may write a formula of annexe 2, before it is unwrapped and folded: the test below asks
+ * for « 70 » or « 30 », and neither unwrapping LaTeX nor folding makes a digit (they keep the text's
+ * digits in order and drop or replace other characters). Most passages hold no « 0 » after a 3 or a 7.
+ */
+export function mayWriteFormula(text: string): boolean {
+  const zero = text.lastIndexOf('0');
+  return zero > 0 && (text.lastIndexOf('7', zero) >= 0 || text.lastIndexOf('3', zero) >= 0);
+}
+
+/**
  * The verdict on the adjusted-price formulas a piece of text writes: undefined when it writes none
  * (no expression with the final score and K, or K's value); `annex2` when one is the formula (or its
  * factor 1 + K × (NF − 70) / 30), with K's value when the formula gives it as a number.
  */
 export function readFormula(text: string): FormulaVerdict | undefined {
+  if (!mayWriteFormula(text)) return undefined;
   const folded = normalizeForMatching(unLatex(text));
   // Cheap test first: a formula of annexe 2 writes 70 or 30 (a near miss may get the other wrong).
   if (!/\b(?:70|30)\b/.test(folded) || !/\b(?:k|nf|note|notes|score|pointage)\b/.test(folded)) return undefined;

@@ -20,6 +20,27 @@ export function findItem(model: DocumentModel, item: ItemName): DocumentUnit[] {
 }
 
 /**
+ * The units starting within [start, end) that state an item: findItem's answer there, in the same order,
+ * from the blocks that hold such units only (a section: the notice of a call whose documents follow it).
+ */
+export function findItemWithin(model: DocumentModel, item: ItemName, start: number, end: number): DocumentUnit[] {
+  const found: DocumentUnit[] = [];
+  for (const block of model.blocks) {
+    let within = false;
+    for (let index = 0; index < block.parsed.units.length && !within; index++) {
+      const unit = model.units[block.firstUnit + index];
+      within = start <= unit.start && unit.start < end;
+    }
+    if (!within) continue;
+    for (const index of matchingUnits(block.parsed, item)) {
+      const unit = model.units[block.firstUnit + index];
+      if (start <= unit.start && unit.start < end) found.push(unit);
+    }
+  }
+  return found;
+}
+
+/**
  * Whether some unit states an item (findItem's answer is not empty), without looking past the first block
  * that does (in the server too: a rule's step is cut between two readings, see readings.ts).
  */

@@ -8,7 +8,8 @@ import { AWARD_RECOGNISERS } from './recognisers/award.js';
 import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
 import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTemplates, type TemplateSnapshot, type TemplateSources } from './templates.js';
 import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
-import type { TokenizedText } from './lexicon/template.js';
+import { tokenized, type TokenizedText } from './lexicon/template.js';
+import { literalsIn, mayMatch, neededBy } from '../text/literals.js';
 
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
@@ -330,9 +331,13 @@ export function templatesOf(recogniser: ItemRecogniser): ItemTemplates {
  */
 export function phraseEvidence(recogniser: ItemRecogniser, normalized: string, text?: TokenizedText, anchoredOnly = false): string | undefined {
   const patterns = recogniser.phrases;
+  // A text kept for every item (a unit's reading) is scanned once for the patterns' literals.
+  const found = text && (text.literals ??= literalsIn(normalized));
+  const needed = found && neededBy(patterns);
   for (let index = 0; index < patterns.length; index++) {
-    if (anchoredOnly && !patterns[index].source.startsWith('^')) continue;
-    if (patterns[index].test(normalized)) return `${ITEM_NAMES.get(recogniser)}/pattern-${index + 1}`;
+    const pattern = patterns[index];
+    if (anchoredOnly && !pattern.source.startsWith('^')) continue;
+    if ((!found || mayMatch(needed![index], found)) && pattern.test(normalized)) return `${ITEM_NAMES.get(recogniser)}/pattern-${index + 1}`;
   }
   if (anchoredOnly) return undefined;
   const templates = templatesOf(recogniser);
@@ -341,16 +346,35 @@ export function phraseEvidence(recogniser: ItemRecogniser, normalized: string, t
 
 /** Which of an item's headings a heading text is, or undefined. */
 export function headingEvidence(recogniser: ItemRecogniser, normalized: string, text?: TokenizedText): string | undefined {
-  const pattern = recogniser.headings.findIndex((candidate) => candidate.test(normalized));
+  const found = text && (text.literals ??= literalsIn(normalized));
+  const needed = found && neededBy(recogniser.headings);
+  const pattern = recogniser.headings.findIndex((candidate, index) => (!found || mayMatch(needed![index], found)) && candidate.test(normalized));
   if (pattern >= 0) return `${ITEM_NAMES.get(recogniser)}/heading-${pattern + 1}`;
   const templates = templatesOf(recogniser);
   return (text ? templates.headingIndex.first(text) : firstMatching(templates.headings, normalized))?.id;
 }
 
 export function matchesPhrase(recogniser: ItemRecogniser, normalized: string): boolean {
-  return phraseEvidence(recogniser, normalized) !== undefined;
+  return phraseEvidence(recogniser, normalized, readingOf(normalized)) !== undefined;
 }
 
 export function matchesHeading(recogniser: ItemRecogniser, normalized: string): boolean {
-  return headingEvidence(recogniser, normalized) !== undefined;
+  return headingEvidence(recogniser, normalized, readingOf(normalized)) !== undefined;
+}
+
+const READINGS = new Map<string, TokenizedText>();
+const READINGS_KEPT = 4_000;
+
+/**
+ * A text rules ask about item after item (a section's heading, for every rule that looks for its section;
+ * a sentence, for each moment it may state): its tokens and literals, kept for the texts seen last, so that
+ * it is matched through the templates' index and the patterns' literals as a unit's reading is.
+ */
+export function readingOf(normalized: string): TokenizedText {
+  let reading = READINGS.get(normalized);
+  if (!reading) {
+    if (READINGS.size >= READINGS_KEPT) READINGS.clear();
+    READINGS.set(normalized, (reading = tokenized(normalized)));
+  }
+  return reading;
 }

@@ -168,6 +168,9 @@ const ABBREVIATIONS = new Set([
   'vs',
 ]);
 
+/** A stopword's lemma (`=` and the word), made once: a passage is mostly stopwords. */
+const STOP_LEMMAS = new Map([...STOPWORDS].map((word) => [word, `=${word}`]));
+
 const TOKENS = new Map<string, Token[]>();
 const TOKEN_CACHE_SIZE = 4_000;
 
@@ -190,8 +193,9 @@ export function tokenize(normalized: string, memo = true): Token[] {
       continue;
     }
     previousWord = word;
-    if (STOPWORDS.has(word)) {
-      tokens.push({ lemma: `=${word}`, start, end: start + word.length, stop: true });
+    const stop = STOP_LEMMAS.get(word);
+    if (stop !== undefined) {
+      tokens.push({ lemma: stop, start, end: start + word.length, stop: true });
       continue;
     }
     tokens.push({ lemma: lemmaOf(word), start, end: start + word.length });

@@ -1,5 +1,6 @@
 import { normalizeForMatching } from '../../text/normalize.js';
 import { BOUNDARY, NOTIONS, tokenize, type Token } from './lemma.js';
+import type { LiteralsFound } from '../../text/literals.js';
 
 /**
  * Phrase templates: how an item is worded, written for a legal reader and matched on lemmas.
@@ -224,7 +225,7 @@ export class TemplateIndex {
   /** The first template, in list order, that matches the text. */
   first(text: TokenizedText): CompiledTemplate | undefined {
     const { tokens } = text;
-    // The text's lemmas as a set, made only when some sequence is a candidate (most texts have none).
+    // The text's lemmas as a set, made only when some sequence is a candidate (most texts have none), once per text.
     let present: Set<string> | undefined;
     let best: number | undefined;
     for (const lemma of keyLemmasOf(text)) {
@@ -234,7 +235,7 @@ export class TemplateIndex {
         if (best !== undefined && entry.template >= best) continue;
         const template = this.templates[entry.template];
         const sequence = template.sequences[entry.sequence];
-        present ??= new Set(tokens.map((token) => token.lemma));
+        present ??= lemmaSet(tokens);
         const lemmas = present;
         if (sequence.every((step) => intersects(step.lemmas, lemmas)) && matchSequence(template, sequence, tokens)) best = entry.template;
       }
@@ -250,6 +251,8 @@ export class TemplateIndex {
 export interface TokenizedText {
   tokens: Token[];
   keys?: { known: number; lemmas: string[] };
+  /** The literals of the recognisers' patterns the text holds (text/literals.ts), found at the first pattern tried. */
+  literals?: LiteralsFound;
 }
 
 export function tokenized(normalized: string, memo = true): TokenizedText {

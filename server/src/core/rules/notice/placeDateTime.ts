@@ -31,13 +31,15 @@ export function placeDateTimeRule(id: string, moment: Moment, description: Local
     appliesTo: NOTICE_TYPES,
     description,
     check(context) {
+      // A value given but invalid is reported by the front-matter check, not again as missing.
+      const given = (key: string) => context.model.frontMatter?.valueRange([moment.key, key]) !== undefined;
+      // The front-matter gives all three: the text need not be read.
+      if (given('lieu') && given('date') && given('heure')) return;
       const mentions = findItem(context.model, moment.item);
       const scope = mentions.flatMap((unit) => scopeOf(context, unit));
       const stated = (item: ItemName) => scope.some((unit) => unitStates(unit, item));
       const sameAsReceipt = moment.sameAsReceipt !== undefined && stated(moment.sameAsReceipt);
       const sameDateAsReceipt = moment.sameDateAsReceipt !== undefined && stated(moment.sameDateAsReceipt);
-      // A value given but invalid is reported by the front-matter check, not again as missing.
-      const given = (key: string) => context.model.frontMatter?.valueRange([moment.key, key]) !== undefined;
       const has = {
         place: given('lieu') || stated('place'),
         date: given('date') || sameAsReceipt || sameDateAsReceipt || stated('date'),

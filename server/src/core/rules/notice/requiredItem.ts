@@ -1,5 +1,5 @@
 import type { ClauseName } from '../../legal/clauses.js';
-import { findItem, findWeakEvidence, itemStated } from '../../legal/find.js';
+import { findItem, findItemWithin, findWeakEvidence, itemStated } from '../../legal/find.js';
 import { toConfirm } from '../documents/requiredItem.js';
 import type { ItemName } from '../../legal/recognisers.js';
 import type { KeyPath } from '../../document/frontMatter.js';
@@ -77,8 +77,8 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
     return spec.noticeOnly && context.type === 'appel-offres' ? noticeSection(context.model) : undefined;
   }
 
-  /** The passages of the notice's section that state the item. */
+  /** The passages of the notice's section that state the item (the blocks of the documents after it are not read). */
   function inNotice(context: RuleContext, notice: Section) {
-    return findItem(context.model, spec.item).filter((unit) => notice.start <= unit.start && unit.start < notice.end);
+    return findItemWithin(context.model, spec.item, notice.start, notice.end);
   }
 }

@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { findDates, mayHoldDate } from '../../server/src/core/calendar/prose.js';
+import { mayWriteFormula, readFormula } from '../../server/src/core/evaluation/formula.js';
+
+/** The paragraphs and lines of every Markdown file of a folder and its subfolders. */
+function passagesIn(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return passagesIn(path);
+    if (!name.endsWith('.md')) return [];
+    const text = readFileSync(path, 'utf8');
+    return [...text.split(/\n\s*\n/), ...text.split('\n')];
+  });
+}
+
+const root = new URL('../..', import.meta.url).pathname;
+const CORPUS = [...new Set([...passagesIn(join(root, 'examples')), ...passagesIn(join(root, 'test/fixtures'))])];
+
+/** Pieces of formulas and dates, with what folding or unwrapping LaTeX drops between them (soft hyphens, format characters, braces). */
+const PIECES = [
+  '7',
+  '0',
+  '3',
+  '1',
+  '2',
+  '9',
+  ' ',
+  '\u00ad',
+  '\u200b',
+  '\u00a0',
+  '\\frac{',
+  '}{',
+  '}',
+  '\\text{',
+  '\\times ',
+  '$',
+  '(',
+  ')',
+  '/',
+  '÷',
+  '×',
+  '−',
+  '-',
+  '+',
+  '=',
+  '%',
+  'K',
+  'NF',
+  'note finale',
+  'Prix ajusté',
+  'prix soumis',
+  'divisé par',
+  'sur',
+  '1 + K × (NF − 70) / 30',
+  'P / (1 + K (S − 70) / 30)',
+  '2026',
+  'mars',
+  'March',
+  'le jeudi',
+  'Tuesday,',
+  'à 14 h',
+  '2:00 p.m.',
+  ',',
+];
+const generated = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((pieces) => pieces.join(''));
+
+describe('the cheap tests that spare a passage the costly readings', () => {
+  it('a formula of annexe 2 (mayWriteFormula): never false where readFormula reads one', () => {
+    let formulas = 0;
+    for (const text of CORPUS) {
+      if (readFormula(text) === undefined) continue;
+      formulas++;
+      assert.ok(mayWriteFormula(text), text);
+    }
+    fc.assert(
+      fc.property(generated, (text) => {
+        if (readFormula(text) !== undefined) formulas++;
+        return readFormula(text) === undefined || mayWriteFormula(text);
+      }),
+      { numRuns: 2000 },
+    );
+    assert.ok(formulas > 20, `${formulas} formulas`);
+    // A LaTeX group between the two digits is unwrapped: the digits count in order, wherever they stand.
+    assert.ok(mayWriteFormula('P / (1 + K × (NF − \\text{7}0) / 30)'));
+    assert.ok(!mayWriteFormula('Le prix soumis est ferme pour toute la durée du contrat.'));
+    assert.ok(!mayWriteFormula('Délai de 10 jours, pondération de 25 %.'));
+  });
+
+  it('a date (mayHoldDate): never false where findDates finds one', () => {
+    let dates = 0;
+    for (const text of CORPUS) {
+      if (findDates(text).length === 0) continue;
+      dates++;
+      assert.ok(mayHoldDate(text), text);
+    }
+    fc.assert(
+      fc.property(generated, (text) => {
+        if (findDates(text).length > 0) dates++;
+        return findDates(text).length === 0 || mayHoldDate(text);
+      }),
+      { numRuns: 2000 },
+    );
+    assert.ok(dates > 50, `${dates} passages with dates`);
+    assert.ok(!mayHoldDate('Le jeudi 19 mars, à 14 h.'));
+    assert.ok(mayHoldDate('Le jeudi 19 mars 2026, à 14 h.'));
+  });
+});
