@@ -122,14 +122,18 @@ describe('tender-lint on a folder of many files', function () {
 describe('the default --jobs', () => {
   it('is one thread for little text, whatever the number of files', () => {
     assert.equal(defaultThreads(200, 300_000, 8), 1);
-    assert.equal(defaultThreads(1, 50_000_000, 8), 1);
+    assert.equal(defaultThreads(1, 500_000_000, 8), 1);
+    // The bench's folders of 200 and 2 000 files (0.85 and 8.07 MB): a second thread does not pay there.
+    assert.equal(defaultThreads(200, 850_000, 8), 1);
+    assert.equal(defaultThreads(2000, 7_900_000, 8), 1);
   });
   it('adds a thread per share of text, up to one per core and one per file', () => {
-    const many = defaultThreads(200, 50_000_000, 8);
+    const many = defaultThreads(200, 500_000_000, 8);
     assert.equal(many, 8);
-    assert.equal(defaultThreads(3, 50_000_000, 8), 3);
-    assert.equal(defaultThreads(200, 50_000_000, 2), 2);
-    assert.ok(defaultThreads(200, 1_000_000, 8) < many);
+    assert.equal(defaultThreads(3, 500_000_000, 8), 3);
+    assert.equal(defaultThreads(200, 500_000_000, 2), 2);
+    assert.equal(defaultThreads(4000, 16_270_000, 2), 2);
+    assert.ok(defaultThreads(200, 20_000_000, 8) < many);
   });
 });
 

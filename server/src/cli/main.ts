@@ -24,9 +24,12 @@ interface Options {
 
 /**
  * Bytes of Markdown that make one more thread worth starting (docs/performance.md): a worker costs
- * a thread, the command line loaded and warmed up again, about the time of this much text checked.
+ * a thread, the command line loaded and warmed up again, and the analysis it does again (each thread
+ * its own parse of shared chunks, its own front-matters) — since the Markdown parse became cheap
+ * (markdown-it), about what this much text costs to check: `--jobs 2` broke even with `--jobs 1` at
+ * 8 MB and won at 16 MB (× 0.88) on 2 cores.
  */
-const BYTES_PER_THREAD = 400_000;
+const BYTES_PER_THREAD = 8_000_000;
 
 /**
  * The default `--jobs`: one thread per BYTES_PER_THREAD of text, at most one per core and one per file,

@@ -11,7 +11,7 @@ export const USAGE: Localized = {
 
 Vérifie les documents d'appel d'offres (Markdown dont l'en-tête YAML a une clé « type ») selon le
 Règlement sur les contrats de services des organismes publics (RLRQ c. C-65.1, r. 4).
-Les fichiers sont vérifiés sur N fils d'exécution (par défaut : un par 400 ko de texte, au plus un par
+Les fichiers sont vérifiés sur N fils d'exécution (par défaut : un par 8 Mo de texte, au plus un par
 cœur que les autres processus laissent libre) ; le résultat est le même quel que soit N. Un fichier en Windows-1252 est lu, avec une information qui le signale.
 --explain (format text) : pour chaque règle, dans l'ordre du règlement, le passage qui la satisfait
 (ligne, formulation reconnue, citation du passage) ou la clé d'en-tête, sinon le constat ou la raison
@@ -26,7 +26,7 @@ Markdown) ; les autres fichiers sont quand même vérifiés.`,
 
 Checks Québec call-for-tenders documents (Markdown with a "type" front-matter key) against the
 Règlement sur les contrats de services des organismes publics (RLRQ c. C-65.1, r. 4).
-Files are checked on N threads (default: one per 400 KB of text, at most one per core other processes
+Files are checked on N threads (default: one per 8 MB of text, at most one per core other processes
 leave idle); the output is the same for any N.
 A Windows-1252 file is read, with an information finding saying so.
 --explain (text format): for each rule, in the regulation's order, the passage that met it (line,
