@@ -324,6 +324,18 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
     }
   });
 
+  it('for the front-matter with mixed line endings (a CRLF among LF lines: fuzz, seed 11), its value as written', () => {
+    for (const file of markdownFiles(join(ROOT, 'examples'))) {
+      for (const every of [2, 3, 5]) {
+        let line = 0;
+        const text = readFileSync(file, 'utf8').replace(/\n/g, () => (line++ % every === 1 ? '\r\n' : '\n'));
+        const frontMatter = chunksOf(text)[0];
+        assert.ok(frontMatter.startsWith('---') && /\r\n/.test(frontMatter) && /[^\r]\n/.test(frontMatter), file);
+        assertSameUnits(frontMatter, true);
+      }
+    }
+  });
+
   it('for any text made of Markdown syntax (property)', () => {
     const pieces = [
       '\\',
@@ -420,6 +432,12 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       { kind: 'paragraph', start: 0, end: 48, text: 'Le soumissionnaire doit\nfournir le formulaire.' },
     ]);
     assert.equal(parseBlock('Le soumissionnaire doit\\\nfournir.').units[0].normalized, 'le soumissionnaire doit fournir.');
+  });
+
+  it('reads the line endings of a paragraph whose chunk mixes CRLF and LF as LF (remark kept each as written)', () => {
+    assert.deepEqual(units('Première ligne\r\nseconde ligne\ntroisième.\n'), [
+      { kind: 'paragraph', start: 0, end: 40, text: 'Première ligne\nseconde ligne\ntroisième.' },
+    ]);
   });
 
   it('counts a byte order mark in offsets, and strikes through double tildes only', () => {

@@ -109,15 +109,16 @@ function underline(state: StateBlock, line: number): boolean {
 
 /**
  * The front-matter as micromark-extension-frontmatter reads it: `---` at the very start, a closing
- * `---` line (trailing spaces and tabs allowed on both); its end (after the closing fence) and value.
+ * `---` line (trailing spaces and tabs allowed on both); its end (after the closing fence) and where its
+ * value starts and ends (before the closing fence's line ending).
  */
-function frontMatter(text: string): { end: number; value: string } | undefined {
+function frontMatter(text: string): { end: number; valueStart: number; valueEnd: number } | undefined {
   const open = /^---[ \t]*\n/.exec(text);
   if (!open) return undefined;
   for (let lineStart = open[0].length; ;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    if (FENCE.test(text.slice(lineStart, lineEnd))) return { end: lineEnd, value: text.slice(open[0].length, Math.max(open[0].length, lineStart - 1)) };
+    if (FENCE.test(text.slice(lineStart, lineEnd))) return { end: lineEnd, valueStart: open[0].length, valueEnd: Math.max(open[0].length, lineStart - 1) };
     if (newline === -1) return undefined;
     lineStart = lineEnd + 1;
   }
@@ -151,9 +152,11 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
   const matter = frontMatter(text);
   let source = text;
   if (matter) {
-    const value = lineEnding === '\n' ? matter.value : matter.value.replaceAll('\n', '\r\n');
-    const end = matter.end + (crlf ? crBefore[lineOf(text, matter.end)] : 0);
-    blocks.push({ type: 'yaml', start: base, end: base + end, value });
+    // Offsets in the text as written; the value is its slice there, line endings as written (mixed ones
+    // too: the front-matter's ranges are counted in it).
+    const written = (offset: number) => offset + (crlf ? crBefore[lineOf(text, offset)] : 0);
+    const value = original.slice(written(matter.valueStart), written(matter.valueEnd));
+    blocks.push({ type: 'yaml', start: base, end: base + written(matter.end), value });
     // The front-matter's lines as blank lines: the rest keeps its offsets and line numbers.
     source = text.slice(0, matter.end).replace(/[^\n]/g, ' ') + text.slice(matter.end);
   }
