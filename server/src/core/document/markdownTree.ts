@@ -3,6 +3,7 @@ import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import table from 'markdown-it/lib/rules_block/table.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
+import { findFrontMatter } from './model.js';
 
 /**
  * The block structure of a chunk as markdown-it reads it (CommonMark, GFM tables and strikethrough,
@@ -107,34 +108,25 @@ function underline(state: StateBlock, line: number): boolean {
   return /^-+[ \t]*$/.test(state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]));
 }
 
-/**
- * The front-matter as micromark-extension-frontmatter reads it: `---` at the very start, a closing
- * `---` line (trailing spaces and tabs allowed on both); its end (after the closing fence) and where its
- * value starts and ends (before the closing fence's line ending).
- */
-function frontMatter(text: string): { end: number; valueStart: number; valueEnd: number } | undefined {
-  const open = /^---[ \t]*\n/.exec(text);
-  if (!open) return undefined;
-  for (let lineStart = open[0].length; ;) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    if (FENCE.test(text.slice(lineStart, lineEnd))) return { end: lineEnd, valueStart: open[0].length, valueEnd: Math.max(open[0].length, lineStart - 1) };
-    if (newline === -1) return undefined;
-    lineStart = lineEnd + 1;
-  }
-}
-
-const FENCE = /^---[ \t]*$/;
-
 /** The chunk's blocks, in document order. */
 export function markdownBlocks(chunk: string): MarkdownBlock[] {
   // A byte order mark is not text (micromark drops it too); offsets still count it.
   const base = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
   const original = base ? chunk.slice(1) : chunk;
+  // The front-matter as the document parser finds it (model.ts), which is how micromark read it too:
+  // one YAML block, its value as written. Its lines are then blanked for markdown-it, so that the rest
+  // keeps its offsets and line numbers.
+  const blocks: MarkdownBlock[] = [];
+  const matter = findFrontMatter(original);
+  let body = original;
+  if (matter) {
+    blocks.push({ type: 'yaml', start: base, end: base + matter.fenceEnd, value: original.slice(matter.contentStart, matter.contentEnd) });
+    body = original.slice(0, matter.fenceEnd).replace(/[^\r\n]|\r(?!\n)/g, ' ') + original.slice(matter.fenceEnd);
+  }
   // markdown-it reads every line ending as `\n`: the parse is of the text with CRLF as LF, and each
   // offset is moved back by the CRs of the lines before its own.
   const crlf = original.includes('\r\n');
-  const text = crlf ? original.replaceAll('\r\n', '\n') : original;
+  const source = crlf ? body.replaceAll('\r\n', '\n') : body;
   const crBefore: number[] = [];
   if (crlf) {
     let count = 0;
@@ -148,18 +140,6 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
   // Within a block whose lines all end in CRLF the text keeps CRLF, as remark's did.
   const lineEnding = crlf && !/(?:^|[^\r])\n/.test(original) ? '\r\n' : '\n';
 
-  const blocks: MarkdownBlock[] = [];
-  const matter = frontMatter(text);
-  let source = text;
-  if (matter) {
-    // Offsets in the text as written; the value is its slice there, line endings as written (mixed ones
-    // too: the front-matter's ranges are counted in it).
-    const written = (offset: number) => offset + (crlf ? crBefore[lineOf(text, offset)] : 0);
-    const value = original.slice(written(matter.valueStart), written(matter.valueEnd));
-    blocks.push({ type: 'yaml', start: base, end: base + written(matter.end), value });
-    // The front-matter's lines as blank lines: the rest keeps its offsets and line numbers.
-    source = text.slice(0, matter.end).replace(/[^\n]/g, ' ') + text.slice(matter.end);
-  }
   const env: ParseEnv = { starts: [], lineEnds: [] };
   const tokens = md.parse(source, env);
   const at = (offset: number, line: number) => base + offset + (crlf ? crBefore[line] : 0);
@@ -274,13 +254,6 @@ function rowCells(line: string): string[] {
   if (cells.length && cells[cells.length - 1] === '') cells.pop();
   // A row of one pipe still has its one (empty) cell.
   return cells.length ? cells : [''];
-}
-
-/** The line an offset is on. */
-function lineOf(text: string, offset: number): number {
-  let line = 0;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
-  return line;
 }
 
 /**

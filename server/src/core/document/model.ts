@@ -297,17 +297,26 @@ function firstLineLength(text: string): number {
   return text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
 }
 
-/** The span of the front-matter a text opens with, if it is closed. */
-export function findFrontMatter(text: string): { contentStart: number; end: number } | undefined {
+/**
+ * The span of the front-matter a text opens with, if it is closed: its content (between the fences'
+ * lines, without the line ending before the closing fence), the end of the closing fence, and the end of
+ * its line.
+ */
+export function findFrontMatter(text: string): { contentStart: number; contentEnd: number; fenceEnd: number; end: number } | undefined {
   const open = FRONT_MATTER_OPEN.exec(text);
   if (!open) return undefined;
   const rest = text.slice(open[0].length);
   const close = FRONT_MATTER_CLOSE.exec(rest);
   if (!close) return undefined;
-  let end = open[0].length + close.index + close[0].length;
+  const contentStart = open[0].length;
+  let contentEnd = contentStart + close.index;
+  if (contentEnd > contentStart && text[contentEnd - 1] === '\n') contentEnd--;
+  if (contentEnd > contentStart && text[contentEnd - 1] === '\r') contentEnd--;
+  const fenceEnd = contentStart + close.index + close[0].length;
+  let end = fenceEnd;
   if (text[end] === '\r') end++;
   if (text[end] === '\n') end++;
-  return { contentStart: open[0].length, end };
+  return { contentStart, contentEnd, fenceEnd, end };
 }
 
 // `type : avis` is the same key to YAML (a space may come before the colon).
