@@ -100,10 +100,6 @@ export function createLanguageService(): TenderLanguageService {
     if (background.size > BACKGROUND_PARSERS) background.delete(background.keys().next().value!);
     return parser;
   };
-  /** Parses a file one new chunk per step. */
-  function* parseOf(parser: DocumentParser, text: string): Generator<void, void, undefined> {
-    for (const _ of parser.prepare(text)) yield;
-  }
   function* steps(
     uri: string,
     text: string,
@@ -138,8 +134,8 @@ export function createLanguageService(): TenderLanguageService {
     analyze: (uri, text, settings, input) => runSteps(steps(uri, text, settings, input)),
     analysisSteps: steps,
     *prepare(uri, text, input) {
-      yield* parseOf(parserFor(uri), text);
-      for (const other of input?.others ?? []) yield* parseOf(otherParser(other.uri), other.text);
+      yield* parserFor(uri).prepare(text);
+      for (const other of input?.others ?? []) yield* otherParser(other.uri).prepare(other.text);
     },
     lastAnalysis: (uri) => analyses.get(uri),
     model(uri, text) {

@@ -408,10 +408,10 @@ export class DocumentParser {
 
   /**
    * Parses, one chunk per step, the chunks of `text` that the cache lacks, so that `parse(text)`
-   * then only assembles; each step gives the chunk it parsed. A caller that stops iterating early (a
+   * then only assembles. A caller that stops iterating early (a
    * newer version arrived) keeps what was parsed: the next version re-uses those chunks.
    */
-  *prepare(source: string): Generator<ParsedBlock, void, undefined> {
+  *prepare(source: string): Generator<void, void, undefined> {
     if (this.previous?.model.source === source) return;
     const text = withLineFeeds(source);
     if (this.previous?.text === text) return;
@@ -429,7 +429,7 @@ export class DocumentParser {
         if (!parsed) {
           const known = this.library?.get(key);
           this.cache.set(key, (parsed = known ?? this.fromLibrary(key, safeParseBlock)));
-          if (!known) yield parsed;
+          if (!known) yield;
         }
       }
       if (budget.take(parsed).stop) return;

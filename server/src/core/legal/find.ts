@@ -1,5 +1,5 @@
 import { someBlockWhere, unitsWhere } from '../document/incremental.js';
-import type { DocumentModel, DocumentUnit } from '../document/model.js';
+import { firstUnitFrom, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { readingMade } from '../document/readings.js';
 import { normalizeForMatching } from '../text/normalize.js';
@@ -24,17 +24,16 @@ export function findItem(model: DocumentModel, item: ItemName): DocumentUnit[] {
  * from the blocks that hold such units only (a section: the notice of a call whose documents follow it).
  */
 export function findItemWithin(model: DocumentModel, item: ItemName, start: number, end: number): DocumentUnit[] {
+  // The units starting within are those of indexes [first, last): units are in order of their start.
+  const first = firstUnitFrom(model, start);
+  const last = firstUnitFrom(model, end);
   const found: DocumentUnit[] = [];
   for (const block of model.blocks) {
-    let within = false;
-    for (let index = 0; index < block.parsed.units.length && !within; index++) {
-      const unit = model.units[block.firstUnit + index];
-      within = start <= unit.start && unit.start < end;
-    }
-    if (!within) continue;
+    if (block.firstUnit >= last) break;
+    if (block.firstUnit + block.parsed.units.length <= first) continue;
     for (const index of matchingUnits(block.parsed, item)) {
-      const unit = model.units[block.firstUnit + index];
-      if (start <= unit.start && unit.start < end) found.push(unit);
+      const at = block.firstUnit + index;
+      if (first <= at && at < last) found.push(model.units[at]);
     }
   }
   return found;
