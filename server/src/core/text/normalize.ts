@@ -4,8 +4,48 @@
  * non-breaking spaces or line breaks. Invisible format characters (soft hyphens, zero-width spaces
  * and joiners, bidirectional marks, byte order marks: Unicode category Cf) are not part of the words
  * they sit in: "accep\u00ADter" is "accepter", and so is a soft hyphen at a line break.
+ *
+ * foldWhole says what the folding is, step by step over the whole text. The parser folds every unit of
+ * every document, so this gives the same text in one pass instead: each UTF-16 unit folded as `fold`
+ * folds it alone (learnt the first time it is met), white space runs made one space, and foldWhole
+ * itself for a text holding a unit whose folding depends on its neighbours (see learn).
+ * test/core/normalize.property.test.ts compares both.
  */
 export function normalizeForMatching(text: string): string {
+  const length = text.length;
+  let bytes = 3 * length <= SCRATCH.length ? SCRATCH : new Uint8Array(3 * length);
+  let written = 0;
+  // A white space run is one space, written before the next folded character: none at either end.
+  let space = 0;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    let folding = FOLDING[code];
+    if (folding === UNSEEN) folding = learn(code);
+    if (folding > 0) {
+      if (space) bytes[written++] = 0x20;
+      space = 0;
+      written = putUtf8(bytes, written, folding - 1);
+    } else if (folding === SPACE) space = written > 0 ? 1 : 0;
+    else if (folding === SEVERAL) {
+      const folded = SEVERAL_FOLDED.get(code)!;
+      // Room for this unit's characters and three bytes for each unit after it.
+      const needed = written + space + 3 * folded.length + 3 * (length - index - 1);
+      if (needed > bytes.length) bytes = grown(bytes, written, needed);
+      if (space) bytes[written++] = 0x20;
+      space = 0;
+      for (let at = 0; at < folded.length; at++) written = putUtf8(bytes, written, folded.charCodeAt(at));
+    } else if (folding === WHOLE) return foldWhole(text);
+  }
+  return UTF8.decode(bytes.subarray(0, written));
+}
+
+/** The folding, step by step over the whole text. */
+export function foldWhole(text: string): string {
+  return fold(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Every step of the folding but the white space's. */
+function fold(text: string): string {
   return text
     .replace(/\u00ad\s*|\p{Cf}/gu, '')
     .normalize('NFD')
@@ -15,9 +55,70 @@ export function normalizeForMatching(text: string): string {
     .replace(/[«»“”]/g, '"')
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/æ/g, 'ae');
+}
+
+// How a UTF-16 unit folds (FOLDING): the code of the one character it folds to, plus one; or one of these.
+const UNSEEN = 0;
+const REMOVED = -1;
+const SPACE = -2;
+/** Folds to several characters (SEVERAL_FOLDED): « œ » to « oe », a Hangul syllable to its jamo. */
+const SEVERAL = -3;
+/** Folds as its neighbours say: the text is folded by foldWhole. */
+const WHOLE = -4;
+
+/** How each UTF-16 unit folds, learnt when first met: at most one entry per unit. */
+const FOLDING = new Int32Array(0x10000);
+const SEVERAL_FOLDED = new Map<number, string>();
+const SOFT_HYPHEN = 0x00ad;
+const CAPITAL_SIGMA = 0x03a3;
+
+/**
+ * How a unit folds alone. Folded alone it folds as in any text, but where it depends on its neighbours: a
+ * soft hyphen takes the white space after it, a capital sigma ends a word as « ς » and is « σ » inside one,
+ * a surrogate is half of a character, and a combining mark left after folding may be moved among the
+ * marks next to it by the canonical ordering of NFD.
+ */
+function learn(code: number): number {
+  const folded = fold(String.fromCharCode(code));
+  let folding: number;
+  if (code === SOFT_HYPHEN || code === CAPITAL_SIGMA || (code >= 0xd800 && code <= 0xdfff)) folding = WHOLE;
+  else if (folded === '') folding = REMOVED;
+  else if (/^\s+$/.test(folded)) folding = SPACE;
+  // White space among other characters, a combining mark, or a character outside the BMP (a CJK compatibility
+  // ideograph's canonical form may be one): foldWhole.
+  else if (/[\s\p{M}\u{10000}-\u{10ffff}]/u.test(folded)) folding = WHOLE;
+  else if (folded.length === 1) folding = folded.charCodeAt(0) + 1;
+  else {
+    SEVERAL_FOLDED.set(code, folded);
+    folding = SEVERAL;
+  }
+  FOLDING[code] = folding;
+  return folding;
+}
+
+// The folded text is written as UTF-8 (three bytes at most for a unit of the BMP), which TextDecoder reads
+// in one call whatever the platform's byte order; a text of up to 16 384 units is written in SCRATCH.
+const SCRATCH = new Uint8Array(3 * 16_384);
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function putUtf8(bytes: Uint8Array, at: number, code: number): number {
+  if (code < 0x80) bytes[at++] = code;
+  else if (code < 0x800) {
+    bytes[at++] = 0xc0 | (code >> 6);
+    bytes[at++] = 0x80 | (code & 0x3f);
+  } else {
+    bytes[at++] = 0xe0 | (code >> 12);
+    bytes[at++] = 0x80 | ((code >> 6) & 0x3f);
+    bytes[at++] = 0x80 | (code & 0x3f);
+  }
+  return at;
+}
+
+function grown(bytes: Uint8Array, written: number, needed: number): Uint8Array {
+  const larger = new Uint8Array(Math.max(needed, 2 * bytes.length));
+  larger.set(bytes.subarray(0, written));
+  return larger;
 }
 
 /** Levenshtein distance, for "did you mean" suggestions on short keys. */

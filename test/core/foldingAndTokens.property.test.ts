@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { generateTender } from '../../scripts/bench/generate.js';
+import { parseDocument } from '../../server/src/core/document/incremental.js';
+import { foldWhole, normalizeForMatching } from '../../server/src/core/text/normalize.js';
+
+// The one-pass folding (normalizeForMatching) against its definition (foldWhole), on arbitrary text, on
+// every unit of the BMP among various neighbours, and on every unit and line of the corpora.
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function markdownFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? markdownFiles(join(directory, entry.name)) : entry.name.endsWith('.md') ? [join(directory, entry.name)] : [],
+  );
+}
+
+/** The shared corpus beside the repository, where `npm run corpus` reads it, the examples, the fixtures and generated tenders. */
+const DOCUMENTS = [
+  ...[join(ROOT, '..', 'shared', 'corpus'), join(ROOT, 'examples'), join(ROOT, 'test', 'fixtures')]
+    .filter((folder) => existsSync(folder))
+    .flatMap(markdownFiles)
+    .map((file) => readFileSync(file, 'utf8')),
+  ...[1, 2, 3].map((seed) => generateTender(200_000, seed)),
+];
+
+/** The plain text of every unit of the corpora, and each of its lines (a SEAO notice's fields are read line by line). */
+const UNIT_TEXTS = [...new Set(DOCUMENTS.flatMap((document) => parseDocument(document).units.flatMap((unit) => [unit.text, ...unit.text.split('\n')])))];
+
+/** Units folding depends on or that fold to something else: format characters, marks, white space, ligatures, quotes, dashes. */
+const SPECIAL = [
+  ...'\u00ad\u200b\u200c\u200d\u2060\ufeff\u061c\u200e\u202a\u2066',
+  ...'\u0301\u0327\u0334\u0323\u0345\u031b\u05b0\u0591\u093c\u1dc0\u20d0\ufe20\u0903',
+  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2007\u200a\u2028\u2029\u202f\u205f\u3000\u0085\u180e',
+  ...'ΣσςΑαΐΌ\u0130\u0131İıŒœÆæßẞǅǄ\ufb01ÉéÈèÊÇçÀÂÎÏÔÙÛÜŸ',
+  ...'’‘`´ʼ«»“”‐‑‒–—-\'".,;:!?',
+  ...'한글\u1100\u1161\u11a8',
+  '\ud800',
+  '\udc00',
+  '\ud835\udc00',
+  '\u{e0041}',
+  '\u{10400}',
+  '\u{1d15e}',
+];
+const piece = fc.oneof(
+  fc.constantFrom(...SPECIAL),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+  fc.string({ unit: 'grapheme', maxLength: 6 }),
+  fc.string({ unit: 'binary-ascii', maxLength: 6 }),
+);
+const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+
+describe('text folding in one pass (normalizeForMatching) is the folding step by step (foldWhole)', () => {
+  it('folds case, accents, quotes, dashes, ligatures, format characters and white space', () => {
+    assert.equal(normalizeForMatching('  Le SOUMISSIONNAIRE s’ENGAGE\u00a0à « signer »\n— Œuvre  '), 'le soumissionnaire s\'engage a " signer " - oeuvre');
+    assert.equal(normalizeForMatching('accep\u00ADter, accep\u00AD\n ter, zero\u200bwidth'), 'accepter, accepter, zerowidth');
+    assert.equal(normalizeForMatching('ΟΔΟΣ ΟΔΟΣ'), 'οδος οδος');
+    assert.equal(normalizeForMatching('한글'), '\u1112\u1161\u11ab\u1100\u1173\u11af');
+    assert.equal(normalizeForMatching('\u200b \u0301 '), '');
+  });
+
+  it('on arbitrary text', () => {
+    fc.assert(
+      fc.property(text, (sample) => normalizeForMatching(sample) === foldWhole(sample)),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('for every unit of the BMP, alone and among letters, marks and white space', () => {
+    // Next to a letter (Greek too), white space, a format character, and marks NFD strips of each canonical combining class.
+    const contexts = ['a', 'Α', ' ', '\u200b', '\u0334', '\u0323', '\u0301', '\u0345'];
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code);
+      for (const sample of [unit, `${unit}${unit}${contexts.join(unit)}${unit}`]) {
+        if (normalizeForMatching(sample) !== foldWhole(sample)) assert.equal(normalizeForMatching(sample), foldWhole(sample), JSON.stringify(sample));
+      }
+    }
+  });
+
+  it('on every unit and line of the corpora', () => {
+    assert.ok(UNIT_TEXTS.length > 5_000, `${UNIT_TEXTS.length} texts`);
+    for (const unit of UNIT_TEXTS) assert.equal(normalizeForMatching(unit), foldWhole(unit));
+  });
+
+  it('on a text longer than its scratch buffer, with characters that fold to several', () => {
+    const long = `${'Œuvre à 한글 '.repeat(4_000)}fin`;
+    assert.equal(normalizeForMatching(long), foldWhole(long));
+  });
+});
