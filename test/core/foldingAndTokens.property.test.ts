@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { generateTender } from '../../scripts/bench/generate.js';
 import { parseDocument } from '../../server/src/core/document/incremental.js';
+import { ABBREVIATIONS, BOUNDARY, lemmaOf, STOPWORDS, tokenize, type Token } from '../../server/src/core/legal/lexicon/lemma.js';
 import { foldWhole, normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
-// The one-pass folding (normalizeForMatching) against its definition (foldWhole), on arbitrary text, on
-// every unit of the BMP among various neighbours, and on every unit and line of the corpora.
+// Two passes every unit of a document goes through, each against its reference: the one-pass folding
+// (normalizeForMatching) against its definition step by step (foldWhole), and the tokeniser's scanner
+// against the regular expression it replaced; on arbitrary text and on every unit and line of the corpora.
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -88,5 +90,95 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
   it('on a text longer than its scratch buffer, with characters that fold to several', () => {
     const long = `${'Œuvre à 한글 '.repeat(4_000)}fin`;
     assert.equal(normalizeForMatching(long), foldWhole(long));
+  });
+});
+
+// The tokeniser as it was written with a regular expression (a word with its elided apostrophe, a negative
+// "n't", a run of letters, digits and `@`, `$`, `%`, a sentence mark, a full stop before white space or the end).
+const WORD = /[a-z]+(?=n't\b)|n't\b|[a-z@]+'|[a-z0-9@]+|[$%;!?]|\.(?=\s|$)/g;
+
+function referenceTokens(normalized: string): Token[] {
+  const tokens: Token[] = [];
+  let previousWord = '';
+  for (const match of normalized.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    if (word === '.' || word === ';' || word === '!' || word === '?') {
+      if (word === '.' && ABBREVIATIONS.has(previousWord)) continue;
+      if (tokens.length > 0 && tokens[tokens.length - 1].lemma !== BOUNDARY) tokens.push({ lemma: BOUNDARY, start, end: start + 1 });
+      previousWord = '';
+      continue;
+    }
+    previousWord = word;
+    if (STOPWORDS.has(word)) tokens.push({ lemma: `=${word}`, start, end: start + word.length, stop: true });
+    else tokens.push({ lemma: lemmaOf(word), start, end: start + word.length });
+  }
+  return tokens;
+}
+
+/** Pieces of folded text and what the tokeniser's edges are made of: elisions, negations, abbreviations, numbers, marks, white space. */
+const TOKEN_PIECES = [
+  ...'abcemnstz019@\'_.;!?$%,:-"/()[]',
+  ...' \n\t\u00a0\u2028\u3000\ufeffAZNTé\u0301',
+  "n't",
+  "don't",
+  "can't ",
+  "n'a",
+  "qu'",
+  "l'",
+  'aujourd@hui',
+  'art.',
+  'm. ',
+  'etc.',
+  ' 1.5 ',
+  'le',
+  'soumission',
+  'signees',
+];
+const tokenText = fc
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...TOKEN_PIECES) }, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 })
+  .map((pieces) => pieces.join(''));
+
+describe('the tokeniser’s scanner (tokenize) gives the tokens of the regular expression it replaced', () => {
+  it('on words, elisions, negations, numbers, abbreviations and sentence ends', () => {
+    const spans = (text: string) => tokenize(text, false).map((token) => (token.lemma === BOUNDARY ? '|' : text.slice(token.start, token.end)));
+    assert.deepEqual(spans("l'offre n'est pas signee. don't; art. 12h30 2e m. x@y's 5 $ 10 % fin."), [
+      "l'",
+      'offre',
+      "n'",
+      'est',
+      'pas',
+      'signee',
+      '|',
+      'do',
+      "n't",
+      '|',
+      'art',
+      '12h30',
+      '2e',
+      'm',
+      "x@y'",
+      's',
+      '5',
+      '$',
+      '10',
+      '%',
+      'fin',
+      '|',
+    ]);
+  });
+
+  it('on arbitrary text', () => {
+    fc.assert(
+      fc.property(tokenText, (sample) => {
+        assert.deepStrictEqual(tokenize(sample, false), referenceTokens(sample));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('on every unit and line of the corpora, folded', () => {
+    const folded = [...new Set(UNIT_TEXTS.map(normalizeForMatching))];
+    for (const text of folded) assert.deepStrictEqual(tokenize(text, false), referenceTokens(text));
   });
 });

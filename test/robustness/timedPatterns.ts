@@ -2,7 +2,6 @@ import { CLOCK_FR, DATE } from '../../server/src/core/calendar/prose.js';
 import { IGNORE_DIRECTIVE, TENDER_TYPE_LINE } from '../../server/src/core/document/model.js';
 import { TYPE_LINE } from '../../server/src/core/document/notChecked.js';
 import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal/find.js';
-import { WORD } from '../../server/src/core/legal/lexicon/lemma.js';
 import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
 import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';
@@ -10,9 +9,9 @@ import { INITIAL, RENEWAL_COUNT, RENEWAL_PERIOD } from '../../server/src/core/ru
 import { criterionNumber } from '../../server/src/core/rules/evaluation/acceptableLevel.js';
 
 /**
- * The patterns test/robustness/regexTiming.test.ts runs on adversarial text: every recogniser's, the
- * tokeniser's, and every pattern that eslint-plugin-regexp cannot read (built from imported parts or at run
- * time), which its super-linear rules therefore do not check.
+ * The patterns test/robustness/regexTiming.test.ts runs on adversarial text: every recogniser's, and every
+ * pattern that eslint-plugin-regexp cannot read (built from imported parts or at run time), which its
+ * super-linear rules therefore do not check.
  */
 export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   ...Object.entries(RECOGNISERS).flatMap(([item, recogniser]) => [
@@ -24,7 +23,6 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'NUMBERING', pattern: NUMBERING },
   { name: 'FIELD_LINE', pattern: FIELD_LINE },
   { name: 'RUN_IN_LABEL', pattern: RUN_IN_LABEL },
-  { name: 'WORD (tokeniser)', pattern: WORD },
   { name: 'PLACEHOLDER_MARK', pattern: PLACEHOLDER_MARK },
   { name: 'DATE (French dates)', pattern: DATE },
   { name: 'CLOCK_FR', pattern: CLOCK_FR },
@@ -71,6 +69,4 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/rules/dossier/term.ts#RENEWAL_PERIOD': 'dossier RENEWAL_PERIOD',
   'server/src/core/rules/dossier/dossierNumberMismatch.ts#shapeOf': 'shapeOf(',
   'server/src/core/rules/dossier/dossierNumberMismatch.ts#dossierNumberMismatch': 'shapeOf(',
-  // Exempted from no-super-linear-move by a comment that says why.
-  'server/src/core/legal/lexicon/lemma.ts#WORD': 'WORD',
 };

@@ -18,7 +18,7 @@ function stemOf(word: string): string {
 }
 
 /** Words that carry no content: templates skip them, and they do not count in a gap. */
-const STOPWORDS = new Set([
+export const STOPWORDS: ReadonlySet<string> = new Set([
   'le',
   'la',
   'les',
@@ -139,11 +139,8 @@ export interface Token {
 /** The lemma of a sentence end: gaps never cross one. */
 export const BOUNDARY = '.';
 
-// A word (with its elided apostrophe: « l' », « qu' »), a negative "n't", or a sentence end (a full stop
-// not inside a number or an abbreviation such as « M. » or « art. »).
-// eslint-disable-next-line regexp/no-super-linear-move -- a letter run the first alternatives leave is always taken whole by [a-z0-9@]+, so each run is scanned a bounded number of times (timed in test/robustness/regexTiming.test.ts)
-export const WORD = /[a-z]+(?=n't\b)|n't\b|[a-z@]+'|[a-z0-9@]+|[$%;!?]|\.(?=\s|$)/g;
-const ABBREVIATIONS = new Set([
+/** Words a full stop ends without ending the sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'm',
   'mm',
   'mme',
@@ -176,32 +173,71 @@ const TOKEN_CACHE_SIZE = 4_000;
 
 /**
  * The tokens of a folded text, memoised for the texts seen last (`memo`: a caller that keeps them
- * itself, for a unit every item reads, need not fill the memo).
+ * itself, for a unit every item reads, need not fill the memo). A word is a run of letters, digits and
+ * `@` (« 2e », « 12h30 »), a run of letters and `@` with its elided apostrophe (« l' », « qu' »), or a
+ * negative "n't" (« don't » is « do » and « n't »); `$` and `%` are words; a sentence ends at `;`, `!`,
+ * `?` and a full stop followed by white space or ending the text (not inside a number), unless the
+ * full stop ends an abbreviation such as « M. » or « art. ». The text is scanned once, code by code:
+ * every unit of a document is tokenised.
  */
 export function tokenize(normalized: string, memo = true): Token[] {
   let tokens = memo ? TOKENS.get(normalized) : undefined;
   if (tokens) return tokens;
   tokens = [];
+  const length = normalized.length;
   let previousWord = '';
-  for (const match of normalized.matchAll(WORD)) {
-    const word = match[0];
-    const start = match.index;
-    if (word === '.' || word === ';' || word === '!' || word === '?') {
-      if (word === '.' && ABBREVIATIONS.has(previousWord)) continue;
-      if (tokens.length > 0 && tokens[tokens.length - 1].lemma !== BOUNDARY) tokens.push({ lemma: BOUNDARY, start, end: start + 1 });
-      previousWord = '';
+  for (let start = 0; start < length;) {
+    const code = normalized.charCodeAt(start);
+    let end = start + 1;
+    if (isWordCode(code)) {
+      // Where the letters from here end, then the letters and `@`: the word is « do » before "n't", "n't"
+      // itself, a run of letters and `@` with its elided apostrophe, else the run of letters, digits and `@`.
+      let letters = start;
+      while (letters < length && isLetter(normalized.charCodeAt(letters))) letters++;
+      let elided = letters;
+      while (elided < length && (isLetter(normalized.charCodeAt(elided)) || normalized.charCodeAt(elided) === AT)) elided++;
+      if (letters > start && negationAt(normalized, letters - 1)) end = letters - 1 > start ? letters - 1 : start + 3;
+      else if (elided > start && normalized.charCodeAt(elided) === APOSTROPHE) end = elided + 1;
+      else {
+        end = elided;
+        while (end < length && isWordCode(normalized.charCodeAt(end))) end++;
+      }
+    } else if (code !== DOLLAR && code !== PERCENT) {
+      // Not a word: a sentence's end, or a character between words.
+      const sentenceEnd =
+        code === SEMICOLON || code === EXCLAMATION || code === QUESTION || (code === FULL_STOP && (end === length || whiteSpaceAt(normalized, end)));
+      if (sentenceEnd && !(code === FULL_STOP && ABBREVIATIONS.has(previousWord)) && tokens.length > 0 && tokens[tokens.length - 1].lemma !== BOUNDARY) {
+        tokens.push({ lemma: BOUNDARY, start, end });
+      }
+      start = end;
       continue;
     }
+    const word = normalized.slice(start, end);
     previousWord = word;
     const stop = STOP_LEMMAS.get(word);
-    if (stop !== undefined) {
-      tokens.push({ lemma: stop, start, end: start + word.length, stop: true });
-      continue;
-    }
-    tokens.push({ lemma: lemmaOf(word), start, end: start + word.length });
+    if (stop !== undefined) tokens.push({ lemma: stop, start, end, stop: true });
+    else tokens.push({ lemma: lemmaOf(word), start, end });
+    start = end;
   }
   if (!memo) return tokens;
   if (TOKENS.size >= TOKEN_CACHE_SIZE) TOKENS.clear();
   TOKENS.set(normalized, tokens);
   return tokens;
+}
+
+const [APOSTROPHE, AT, DOLLAR, PERCENT, SEMICOLON, EXCLAMATION, QUESTION, FULL_STOP] = [..."'@$%;!?."].map((mark) => mark.charCodeAt(0));
+const [LOWER_A, LOWER_Z, DIGIT_0, DIGIT_9, LOWER_N, LOWER_T] = [...'az09nt'].map((letter) => letter.charCodeAt(0));
+
+const isLetter = (code: number) => code >= LOWER_A && code <= LOWER_Z;
+const isWordCode = (code: number) => isLetter(code) || (code >= DIGIT_0 && code <= DIGIT_9) || code === AT;
+
+/** "n't" at `at`, not followed by a letter, a digit or `_` (the end of a word, as `\b` reads it). */
+function negationAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === LOWER_N && text.charCodeAt(at + 1) === APOSTROPHE && text.charCodeAt(at + 2) === LOWER_T && !/\w/.test(text.charAt(at + 3));
+}
+
+const WHITE_SPACE = /\s/y;
+function whiteSpaceAt(text: string, at: number): boolean {
+  WHITE_SPACE.lastIndex = at;
+  return WHITE_SPACE.test(text);
 }
