@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import fc from 'fast-check';
 import { generateTender } from '../../scripts/bench/generate.js';
 import { parseDocument } from '../../server/src/core/document/incremental.js';
@@ -180,5 +182,18 @@ describe('the tokeniser’s scanner (tokenize) gives the tokens of the regular e
   it('on every unit and line of the corpora, folded', () => {
     const folded = [...new Set(UNIT_TEXTS.map(normalizeForMatching))];
     for (const text of folded) assert.deepStrictEqual(tokenize(text, false), referenceTokens(text));
+  });
+});
+
+describe('lemmas', () => {
+  it('a number is its own lemma: both stemmers leave a run of digits as it is, so it is not stemmed', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 30 }), (digits) => {
+        assert.equal(frenchStemmer(digits), digits);
+        assert.equal(englishStemmer(digits), digits);
+        assert.equal(lemmaOf(digits), digits);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

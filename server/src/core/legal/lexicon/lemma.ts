@@ -3,6 +3,8 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { normalizeForMatching } from '../../text/normalize.js';
 import { VOCABULARY } from './vocabulary.js';
 
+const DIGITS = /^\d+$/;
+
 /**
  * Words to lemmas: a word of the vocabulary becomes its notion (`BID`), any other word its stem, so
  * that « signé », « signées » and « signer » are one lemma, and templates need no hand-written
@@ -11,6 +13,8 @@ import { VOCABULARY } from './vocabulary.js';
  * trailing mute "e" is dropped, as folding made « signée » look like « signee ».
  */
 function stemOf(word: string): string {
+  // Snowball removes endings made of letters: a number (tables hold many) is its own stem.
+  if (DIGITS.test(word)) return word;
   let stem = frenchStemmer(word);
   if (stem === word) stem = englishStemmer(word);
   while (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
@@ -117,7 +121,11 @@ export function lemmaOf(word: string): string {
     const notion = NOTION_BY_FORM.get(word);
     // An elided word is its full form: « qu' » is « que », « jusqu' » « jusque ».
     if (notion === undefined && word.endsWith("'")) lemma = lemmaOf(`${word.slice(0, -1)}e`);
-    else lemma = notion ?? (word.length > 3 ? (NOTION_BY_STEM.get(stemOf(word)) ?? stemOf(word)) : word);
+    else if (notion !== undefined || word.length <= 3) lemma = notion ?? word;
+    else {
+      const stem = stemOf(word);
+      lemma = NOTION_BY_STEM.get(stem) ?? stem;
+    }
     if (LEMMAS.size >= LEMMA_CACHE_SIZE) LEMMAS.clear();
     LEMMAS.set(word, lemma);
   }
