@@ -179,6 +179,11 @@ describe('the tokeniser’s scanner (tokenize) gives the tokens of the regular e
     );
   });
 
+  it('past the table of the words met, which is emptied when full', () => {
+    const words = Array.from({ length: 20_000 }, (_, index) => `${index}`).join(' . de ');
+    assert.deepStrictEqual(tokenize(words, false), referenceTokens(words));
+  });
+
   it('on every unit and line of the corpora, folded', () => {
     const folded = [...new Set(UNIT_TEXTS.map(normalizeForMatching))];
     for (const text of folded) assert.deepStrictEqual(tokenize(text, false), referenceTokens(text));

@@ -220,11 +220,10 @@ export function tokenize(normalized: string, memo = true): Token[] {
       start = end;
       continue;
     }
-    const word = normalized.slice(start, end);
-    previousWord = word;
-    const stop = STOP_LEMMAS.get(word);
-    if (stop !== undefined) tokens.push({ lemma: stop, start, end, stop: true });
-    else tokens.push({ lemma: lemmaOf(word), start, end });
+    const slot = wordSlot(normalized, start, end);
+    previousWord = SLOT_WORDS[slot];
+    if (SLOT_STOPS[slot] === 1) tokens.push({ lemma: SLOT_LEMMAS[slot], start, end, stop: true });
+    else tokens.push({ lemma: SLOT_LEMMAS[slot], start, end });
     start = end;
   }
   if (!memo) return tokens;
@@ -248,4 +247,38 @@ const WHITE_SPACE = /\s/y;
 function whiteSpaceAt(text: string, at: number): boolean {
   WHITE_SPACE.lastIndex = at;
   return WHITE_SPACE.test(text);
+}
+
+/**
+ * The words met, with their tokens' lemmas (a stopword's is `=` and the word), found from the codes of the
+ * text in its place: a word is sliced from the text, and its lemma looked up, once, not at each of its
+ * occurrences (a 2 MB dossier holds 400 000 words, 3 000 distinct). Open addressing on the word's FNV-1a
+ * hash, at most half full; emptied when full, as a cache.
+ */
+const WORD_SLOTS = 1 << 15;
+const SLOT_WORDS: string[] = Array.from({ length: WORD_SLOTS }, () => '');
+const SLOT_LEMMAS: string[] = Array.from({ length: WORD_SLOTS }, () => '');
+const SLOT_STOPS = new Uint8Array(WORD_SLOTS);
+let slotsUsed = 0;
+
+/** The slot of the word `text` holds from `start` to `end`, filled if the word is new. */
+function wordSlot(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let at = start; at < end; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  let slot = hash & (WORD_SLOTS - 1);
+  for (let word = SLOT_WORDS[slot]; word !== ''; word = SLOT_WORDS[slot]) {
+    if (word.length === end - start && text.startsWith(word, start)) return slot;
+    slot = (slot + 1) & (WORD_SLOTS - 1);
+  }
+  if (2 * ++slotsUsed > WORD_SLOTS) {
+    SLOT_WORDS.fill('');
+    slotsUsed = 1;
+    slot = hash & (WORD_SLOTS - 1);
+  }
+  const word = text.slice(start, end);
+  const stop = STOP_LEMMAS.get(word);
+  SLOT_WORDS[slot] = word;
+  SLOT_LEMMAS[slot] = stop ?? lemmaOf(word);
+  SLOT_STOPS[slot] = stop === undefined ? 0 : 1;
+  return slot;
 }
