@@ -7,7 +7,7 @@ import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import fc from 'fast-check';
 import { generateTender } from '../../scripts/bench/generate.js';
 import { parseDocument } from '../../server/src/core/document/incremental.js';
-import { ABBREVIATIONS, BOUNDARY, lemmaOf, STOPWORDS, tokenize, type Token } from '../../server/src/core/legal/lexicon/lemma.js';
+import { ABBREVIATIONS, BOUNDARY, lemmaOf, notionStems, STOPWORDS, tokenize, type Token } from '../../server/src/core/legal/lexicon/lemma.js';
 import { foldWhole, normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
 // Two passes every unit of a document goes through, each against its reference: the one-pass folding
@@ -191,6 +191,10 @@ describe('the tokeniser’s scanner (tokenize) gives the tokens of the regular e
 });
 
 describe('lemmas', () => {
+  it('the stems of the vocabulary’s words are those of server/data/notionStems.json (run `npm run build` and commit the file when this fails)', () => {
+    assert.deepEqual(JSON.parse(readFileSync(new URL('../../server/data/notionStems.json', import.meta.url), 'utf8')), notionStems());
+  });
+
   it('a number is its own lemma: both stemmers leave a run of digits as it is, so it is not stemmed', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 30 }), (digits) => {

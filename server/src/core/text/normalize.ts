@@ -13,7 +13,7 @@
  */
 export function normalizeForMatching(text: string): string {
   const length = text.length;
-  let bytes = 3 * length <= SCRATCH.length ? SCRATCH : new Uint8Array(3 * length);
+  let bytes: Uint8Array = 3 * length <= SCRATCH.length ? SCRATCH : new Uint8Array(3 * length);
   let written = 0;
   // A white space run is one space, written before the next folded character: none at either end.
   let space = 0;

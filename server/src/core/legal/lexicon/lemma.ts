@@ -2,6 +2,7 @@ import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { normalizeForMatching } from '../../text/normalize.js';
 import { VOCABULARY } from './vocabulary.js';
+import NOTION_STEMS from '../../../../data/notionStems.json' with { type: 'json' };
 
 const DIGITS = /^\d+$/;
 
@@ -98,14 +99,26 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 ]);
 
 const NOTION_BY_FORM = new Map<string, string>();
-const NOTION_BY_STEM = new Map<string, string>();
-for (const notion of VOCABULARY) {
-  for (const form of [...notion.fr, ...notion.en]) {
-    const folded = normalizeForMatching(form);
-    NOTION_BY_FORM.set(folded, notion.id);
-    // Elided and negation particles are whole forms, never stems of other words.
-    if (!folded.endsWith("'") && folded.length > 3) NOTION_BY_STEM.set(stemOf(folded), notion.id);
+for (const notion of VOCABULARY) for (const form of [...notion.fr, ...notion.en]) NOTION_BY_FORM.set(normalizeForMatching(form), notion.id);
+
+/**
+ * The notion of each stem of the vocabulary's words, as the build wrote it (server/data/notionStems.json,
+ * scripts/templates.mjs; a test fails when it is stale): stemming the 400 words when the module loads, with
+ * the stemmers' code still cold, cost more than the rest of the module.
+ */
+const NOTION_BY_STEM = new Map(NOTION_STEMS as [string, string][]);
+
+/** The stems of the vocabulary's words and their notions, for the build's snapshot (the last word with a stem gives its notion). */
+export function notionStems(): [string, string][] {
+  const stems = new Map<string, string>();
+  for (const notion of VOCABULARY) {
+    for (const form of [...notion.fr, ...notion.en]) {
+      const folded = normalizeForMatching(form);
+      // Elided and negation particles are whole forms, never stems of other words.
+      if (!folded.endsWith("'") && folded.length > 3) stems.set(stemOf(folded), notion.id);
+    }
   }
+  return [...stems];
 }
 
 /** Every notion's id, for template checks. */
