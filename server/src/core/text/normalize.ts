@@ -9,7 +9,7 @@
  * every document, so this gives the same text in one pass instead: each UTF-16 unit folded as `fold`
  * folds it alone (learnt the first time it is met), white space runs made one space, and foldWhole
  * itself for a text holding a unit whose folding depends on its neighbours (see learn).
- * test/core/normalize.property.test.ts compares both.
+ * test/core/foldingAndTokens.property.test.ts compares both.
  */
 export function normalizeForMatching(text: string): string {
   const length = text.length;
