@@ -59,6 +59,11 @@ const PIECES = [
   '2026',
   'mars',
   'March',
+  'AOÛT',
+  'décembre',
+  '1er',
+  'rd',
+  ' of ',
   'le jeudi',
   'Tuesday,',
   'à 14 h',
@@ -106,5 +111,8 @@ describe('the cheap tests that spare a passage the costly readings', () => {
     assert.ok(dates > 50, `${dates} passages with dates`);
     assert.ok(!mayHoldDate('Le jeudi 19 mars, à 14 h.'));
     assert.ok(mayHoldDate('Le jeudi 19 mars 2026, à 14 h.'));
+    // A number of four digits without a month before it is no date: the two patterns are not run.
+    assert.ok(!mayHoldDate('Le montant maximal est de 2 500 000 $ (règlement de 2026, article 1234).'));
+    assert.ok(mayHoldDate('Tuesday, the 3rd of March, 2026') && mayHoldDate('au plus tard le 2026-03-19'));
   });
 });

@@ -27,7 +27,8 @@ export interface DateMention {
 }
 
 const WEEKDAY = '(?<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const MONTH = '(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
+const MONTH_NAMES = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
+const MONTH = `(?<month>${MONTH_NAMES})`;
 const SPACE = String.raw`[ \t\u00a0\u202f]`;
 /**
  * A French clock time, its groups named with `p`: "15 h", "15 h 30", "15h00", "15 heures", "15 hres",
@@ -95,7 +96,8 @@ const MONTH_INDEX: Record<string, number> = {
 };
 
 const WEEKDAY_EN = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
-const MONTH_EN = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH_NAMES_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_EN = `(${MONTH_NAMES_EN})`;
 // "2:00 p.m.", "2 pm", "14:00", "noon" (also "12 noon"); midnight is left out, as it is ambiguous about the day.
 const CLOCK_EN = String.raw`(?:(\d{1,2})(?::(\d{2}))?[ \u00a0\u202f]?([ap])\.?[ \u00a0\u202f]?m\b\.?|(\d{1,2}):(\d{2})(?!\d)|(?:12(?::00)?[ \u00a0\u202f])?(noon)\b)`;
 // A zone or emphasis after a time: "sharp", "(local time)", "Eastern Time", ", Montréal time,", "EST".
@@ -118,11 +120,15 @@ const fold = (word: string) =>
     .toLowerCase();
 
 /**
- * Whether a text may write a date: every date DATE or ENGLISH_DATE reads has a year of four digits. Most
- * passages have none, and those two patterns, which may start with a time or a weekday, try every place.
+ * Whether a text may write a date: every date DATE or ENGLISH_DATE reads holds a month's name before a year
+ * (« 11 juillet 2012 », « July 12, 2012 », « 3rd of March, 2026 ») or is written 2012-07-11. Most passages
+ * hold neither, and those two patterns, which may start with a time or a weekday, try every place; a number
+ * of four digits alone (an amount, an article's year) is no reason to run them.
  */
-export const mayHoldDate = (text: string): boolean => FOUR_DIGITS.test(text);
+export const mayHoldDate = (text: string): boolean => FOUR_DIGITS.test(text) && DATE_CORE.test(text);
 const FOUR_DIGITS = /\d{4}/;
+/** What any match of DATE or ENGLISH_DATE holds, their flags and parts kept (test/core/prefilters.test.ts). */
+const DATE_CORE = new RegExp(String.raw`(?:${MONTH_NAMES}|${MONTH_NAMES_EN}),?\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s{1,3})?\d{4}|\d{4}-\d{2}-\d{2}`, 'iu');
 
 /** The date mentions of a piece of text; `offset` is the text's position in the document. */
 export function findDates(text: string, offset = 0): DateMention[] {
