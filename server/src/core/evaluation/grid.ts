@@ -57,8 +57,9 @@ export function evaluationGrid(model: DocumentModel): EvaluationGrid {
   let grid = gridMemo.get(model);
   if (!grid) {
     const frontMatter = frontMatterGrid(model);
-    const tables = bodyTables(model);
-    const body = [...tables, ...bodyLists(model, tables)].sort((a, b) => a.range.start - b.range.start);
+    const sections = gridSections(model);
+    const tables = bodyTables(model, sections);
+    const body = [...tables, ...bodyLists(model, sections, tables)].sort((a, b) => a.range.start - b.range.start);
     grid = { frontMatter, body, primary: frontMatter ?? body[0] };
     gridMemo.set(model, grid);
   }
@@ -102,12 +103,12 @@ interface BlockTable {
 
 const blockTables = blockReading((parsed: ParsedBlock) => readTables(parsed.units));
 
-function bodyTables(model: DocumentModel): CriteriaGrid[] {
+function bodyTables(model: DocumentModel, sections: readonly Section[]): CriteriaGrid[] {
   const grids: CriteriaGrid[] = [];
   for (const block of model.blocks) {
     for (const table of blockTables(block.parsed)) {
       const header = model.units[block.firstUnit + table.headerUnit];
-      if (!gridSectionAt(model, header.start) && !table.namesGrid) continue;
+      if (!gridSectionAt(sections, header.start) && !table.namesGrid) continue;
       grids.push(shift(table.grid, block.offset));
     }
   }
@@ -189,12 +190,15 @@ function readTable(header: TextUnit, rows: TextUnit[]): CriteriaGrid | undefined
   return grid.criteria.length > 0 ? grid : undefined;
 }
 
-/** Innermost section around an offset whose heading names the evaluation grid. */
-function gridSectionAt(model: DocumentModel, offset: number): Section | undefined {
+/** The sections whose heading names the evaluation grid, in the model's order: asked once, not for each table and list. */
+function gridSections(model: DocumentModel): Section[] {
+  return model.sections.filter((section) => matchesHeading(RECOGNISERS.evaluationGrid, section.heading.normalized));
+}
+
+/** Innermost of the grid sections (gridSections) around an offset. */
+function gridSectionAt(sections: readonly Section[], offset: number): Section | undefined {
   let found: Section | undefined;
-  for (const section of model.sections) {
-    if (section.start < offset && offset < section.end && matchesHeading(RECOGNISERS.evaluationGrid, section.heading.normalized)) found = section;
-  }
+  for (const section of sections) if (section.start < offset && offset < section.end) found = section;
   return found;
 }
 
@@ -281,12 +285,12 @@ function introducedCriterion(unit: DocumentUnit): ListedCriterion {
 }
 
 /** Lists of criteria announced by a passage of a grid section, by section (the first list of a section). */
-function introducedLists(model: DocumentModel): Map<Section, ListedCriterion[]> {
+function introducedLists(model: DocumentModel, sections: readonly Section[]): Map<Section, ListedCriterion[]> {
   const bySection = new Map<Section, ListedCriterion[]>();
   for (const block of model.blocks) {
     for (const index of blockIntros(block.parsed)) {
       const at = block.firstUnit + index;
-      const section = gridSectionAt(model, model.units[at].start);
+      const section = gridSectionAt(sections, model.units[at].start);
       if (!section || bySection.has(section)) continue;
       const items: ListedCriterion[] = [];
       for (let next = at + 1; next < model.units.length && model.units[next].kind === 'listItem'; next++) items.push(introducedCriterion(model.units[next]));
@@ -297,13 +301,13 @@ function introducedLists(model: DocumentModel): Map<Section, ListedCriterion[]> 
 }
 
 /** Criteria listed in a grid section that has no table: one grid per section. */
-function bodyLists(model: DocumentModel, tables: readonly CriteriaGrid[]): CriteriaGrid[] {
-  const introduced = introducedLists(model);
+function bodyLists(model: DocumentModel, sections: readonly Section[], tables: readonly CriteriaGrid[]): CriteriaGrid[] {
+  const introduced = introducedLists(model, sections);
   const bySection = new Map<Section, ListedCriterion[]>(introduced);
   for (const block of model.blocks) {
     for (const entry of blockListed(block.parsed)) {
       const moved = shiftCriterion(entry.criterion, block.offset);
-      const section = gridSectionAt(model, moved.range.start);
+      const section = gridSectionAt(sections, moved.range.start);
       if (!section || introduced.has(section)) continue;
       if (entry.heading) moved.description = sectionText(model, moved.range.start);
       const list = bySection.get(section) ?? [];
