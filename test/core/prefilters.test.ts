@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { findDates, mayHoldDate } from '../../server/src/core/calendar/prose.js';
 import { mayWriteFormula, readFormula } from '../../server/src/core/evaluation/formula.js';
+import { ANY_STATEMENT, PATTERNS } from '../../server/src/core/evaluation/statements.js';
+import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
 /** The paragraphs and lines of every Markdown file of a folder and its subfolders. */
 function passagesIn(folder: string): string[] {
@@ -69,6 +71,18 @@ const PIECES = [
   'à 14 h',
   '2:00 p.m.',
   ',',
+  'k = ',
+  'le paramètre K est de ',
+  'échelle de 0 à 10 ',
+  'chaque critère',
+  'niveau de performance acceptable ',
+  'note finale',
+  ' points',
+  'note minimale de ',
+  'd’au moins ',
+  'final score of at least ',
+  '[à compléter : K]',
+  ' + 50) × 10 000',
 ];
 const generated = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((pieces) => pieces.join(''));
 
@@ -92,6 +106,27 @@ describe('the cheap tests that spare a passage the costly readings', () => {
     assert.ok(mayWriteFormula('P / (1 + K × (NF − \\text{7}0) / 30)'));
     assert.ok(!mayWriteFormula('Le prix soumis est ferme pour toute la durée du contrat.'));
     assert.ok(!mayWriteFormula('Délai de 10 jours, pondération de 25 %.'));
+  });
+
+  it('the evaluation statements (ANY_STATEMENT): false only where none of their patterns matches', () => {
+    // The union of the patterns means what they mean one by one only when none has flags.
+    assert.deepEqual(
+      PATTERNS.filter(({ pattern }) => pattern.flags !== ''),
+      [],
+    );
+    const agrees = (text: string) => ANY_STATEMENT.test(text) === PATTERNS.some(({ pattern }) => pattern.test(text));
+    let stating = 0;
+    for (const text of CORPUS.map(normalizeForMatching)) {
+      assert.ok(agrees(text), text);
+      if (ANY_STATEMENT.test(text)) stating++;
+    }
+    fc.assert(
+      fc.property(generated, (pieces) => agrees(normalizeForMatching(pieces))),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(fc.string(), agrees));
+    assert.ok(stating > 20, `${stating} passages state a number of the evaluation`);
+    assert.ok(!ANY_STATEMENT.test(normalizeForMatching('Le prix soumis est ferme pour toute la durée du contrat.')));
   });
 
   it('a date (mayHoldDate): never false where findDates finds one', () => {

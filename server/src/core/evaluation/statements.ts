@@ -22,7 +22,7 @@ const PLACEHOLDER = String.raw`\[(?:a completer|to complete) ?:[^\]]{0,60}\]`;
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
 
 /** A pattern's first matching numeric group is the number; a match without one is a placeholder. */
-const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
+export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   // "Le paramètre K est de 20 %", "le facteur K retenu est 25 %", "valeur de K : 0,2": named, any connector.
   {
     kind: 'k',
@@ -95,6 +95,12 @@ const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   { kind: 'otherFormula', pattern: /\(?\b(?:note finale|note|pointage)(?: interimaire)? ?\+ ?50 ?\)? ?[×x*] ?10 ?000\b/ },
 ];
 
+/**
+ * Whether some pattern of PATTERNS matches a folded text: their union, run once. Most passages state none of
+ * these numbers, and one pass spares them the twenty scans (no pattern has flags: the union keeps their meaning).
+ */
+export const ANY_STATEMENT = new RegExp(PATTERNS.map(({ pattern }) => `(?:${pattern.source})`).join('|'));
+
 const SCANNED = new Set(['paragraph', 'listItem', 'tableRow', 'code', 'heading']);
 const blockStatements = blockReading((parsed: ParsedBlock) => parsed.units.flatMap(readUnit));
 
@@ -117,6 +123,7 @@ function readUnit(unit: TextUnit): Statement[] {
   // The formula is read as arithmetic when the text writes one; the wordings below are for the rest.
   const formula = readFormula(unit.text);
   if (formula) statements.push({ kind: formula.annex2 ? 'formula' : 'otherFormula', range });
+  if (!ANY_STATEMENT.test(text)) return statements;
   for (const { kind, pattern } of PATTERNS) {
     if (formula && (kind === 'formula' || kind === 'otherFormula')) continue;
     const match = pattern.exec(text);
