@@ -98,7 +98,12 @@ interface BlockTable {
   headerUnit: number;
   /** The header names the grid itself ("Critères d'évaluation"). */
   namesGrid: boolean;
-  grid: CriteriaGrid;
+  /**
+   * The grid its rows make, if any: read when asked (a table in a grid section, or whose header names the
+   * grid), then kept with the block. A dossier's price and quantity tables have columns a grid's header may
+   * have (« Description », « Prix »), and their thousands of rows are not criteria.
+   */
+  grid: () => CriteriaGrid | undefined;
 }
 
 const blockTables = blockReading((parsed: ParsedBlock) => readTables(parsed.units));
@@ -109,7 +114,8 @@ function bodyTables(model: DocumentModel, sections: readonly Section[]): Criteri
     for (const table of blockTables(block.parsed)) {
       const header = model.units[block.firstUnit + table.headerUnit];
       if (!gridSectionAt(sections, header.start) && !table.namesGrid) continue;
-      grids.push(shift(table.grid, block.offset));
+      const grid = table.grid();
+      if (grid) grids.push(shift(grid, block.offset));
     }
   }
   return grids;
@@ -132,15 +138,26 @@ function readTables(units: readonly TextUnit[]): BlockTable[] {
   const tables: BlockTable[] = [];
   units.forEach((unit, index) => {
     if (unit.kind !== 'tableRow' || unit.row !== 0 || !unit.cells) return;
-    const rows = units.filter((other) => other.kind === 'tableRow' && other.table === unit.table && (other.row ?? 0) > 0);
-    const table = readTable(unit, rows);
-    if (table) tables.push({ headerUnit: index, namesGrid: GRID_HEADER.test(unit.normalized), grid: table });
+    const layout = readHeader(unit.cells);
+    if (!layout) return;
+    let read: { grid: CriteriaGrid | undefined } | undefined;
+    const rows = () => units.filter((other) => other.kind === 'tableRow' && other.table === unit.table && (other.row ?? 0) > 0);
+    tables.push({ headerUnit: index, namesGrid: GRID_HEADER.test(unit.normalized), grid: () => (read ??= { grid: readRows(unit, rows(), layout) }).grid });
   });
   return tables;
 }
 
-function readTable(header: TextUnit, rows: TextUnit[]): CriteriaGrid | undefined {
-  const columns = header.cells!.map(normalizeForMatching);
+/** Which columns of a table's header hold a grid's criteria, weights, minima and descriptions; undefined for no grid. */
+interface Columns {
+  columns: string[];
+  criterion: number;
+  weight: number;
+  minimum: number;
+  description: number;
+}
+
+function readHeader(cells: readonly string[]): Columns | undefined {
+  const columns = cells.map(normalizeForMatching);
   let criterion = -1;
   let weight = -1;
   let minimum = -1;
@@ -162,6 +179,11 @@ function readTable(header: TextUnit, rows: TextUnit[]): CriteriaGrid | undefined
     if (criterion < 0 && description >= 0) [criterion, description] = [description, -1];
     if (criterion < 0) return undefined;
   }
+  return { columns, criterion, weight, minimum, description };
+}
+
+/** The grid a table's rows make under its header's columns; undefined when no row names a criterion. */
+function readRows(header: TextUnit, rows: readonly TextUnit[], { columns, criterion, weight, minimum, description }: Columns): CriteriaGrid | undefined {
   const unit = weight >= 0 && POINTS_COLUMN.test(columns[weight]) && !PERCENT_COLUMN.test(columns[weight]) ? 'points' : 'percent';
   const grid: CriteriaGrid = { source: 'table', unit, criteria: [], range: { start: header.start, end: rows.at(-1)?.end ?? header.end } };
   for (const row of rows) {
