@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { findDates, mayHoldDate } from '../../server/src/core/calendar/prose.js';
 import { mayWriteFormula, readFormula } from '../../server/src/core/evaluation/formula.js';
 import { ANY_STATEMENT, PATTERNS } from '../../server/src/core/evaluation/statements.js';
+import { passageOffersOtherChannel, sentencesOfferOtherChannel } from '../../server/src/core/rules/distribution/documentsOnlyThroughSeao.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
 /** The paragraphs and lines of every Markdown file of a folder and its subfolders. */
@@ -127,6 +128,49 @@ describe('the cheap tests that spare a passage the costly readings', () => {
     fc.assert(fc.property(fc.string(), agrees));
     assert.ok(stating > 20, `${stating} passages state a number of the evaluation`);
     assert.ok(!ANY_STATEMENT.test(normalizeForMatching('Le prix soumis est ferme pour toute la durée du contrat.')));
+  });
+
+  it('another channel for the documents (passageOffersOtherChannel): read by sentence only where the passage names a channel', () => {
+    /** Wordings of art. 9.1 passages, with pronouns that join a sentence to the documents named before it. */
+    const channelPieces = [
+      'les documents d’appel d’offres ',
+      'les addenda',
+      'addenda',
+      'devis',
+      ' sont disponibles ',
+      'peuvent être obtenus ',
+      'transmis ',
+      'sur le SEAO',
+      '. ',
+      '; ',
+      'Ils',
+      'ils,',
+      'Ceux-ci ',
+      'They',
+      ' nos bureaux',
+      'à nos bureaux',
+      'par courriel',
+      'sur demande',
+      'on request',
+      'sur notre site web',
+      ' du SEAO',
+      'copie papier',
+      'aucun document ne sera ',
+      ' ',
+      'a',
+      'en',
+    ];
+    const passages = fc.array(fc.constantFrom(...channelPieces), { maxLength: 16 }).map((pieces) => normalizeForMatching(pieces.join('')));
+    let offering = 0;
+    const agrees = (text: string) => {
+      const offers = sentencesOfferOtherChannel(text);
+      if (offers) offering++;
+      return passageOffersOtherChannel(text) === offers;
+    };
+    for (const text of CORPUS.map(normalizeForMatching)) assert.ok(agrees(text), text);
+    fc.assert(fc.property(passages, agrees), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string(), agrees));
+    assert.ok(offering > 50, `${offering} passages offer another channel`);
   });
 
   it('a date (mayHoldDate): never false where findDates finds one', () => {
