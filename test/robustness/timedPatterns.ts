@@ -8,7 +8,6 @@ import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recogniser
 import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';
 import { INITIAL, RENEWAL_COUNT, RENEWAL_PERIOD } from '../../server/src/core/rules/dossier/term.js';
 import { criterionNumber } from '../../server/src/core/rules/evaluation/acceptableLevel.js';
-import { ANY_STATEMENT } from '../../server/src/core/evaluation/statements.js';
 
 /**
  * The patterns test/robustness/regexTiming.test.ts runs on adversarial text: every recogniser's, the
@@ -31,7 +30,6 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'CLOCK_FR', pattern: CLOCK_FR },
   { name: 'TENDER_TYPE_LINE', pattern: TENDER_TYPE_LINE },
   { name: 'TYPE_LINE', pattern: TYPE_LINE },
-  { name: 'ANY_STATEMENT (the evaluation statements)', pattern: ANY_STATEMENT },
   ...[2, 12].flatMap((number) => {
     const { numbered, numberedLabel } = criterionNumber(number);
     return [
@@ -67,7 +65,6 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/calendar/prose.ts#CLOCK_FR': 'CLOCK_FR',
   'server/src/core/document/model.ts#TENDER_TYPE_LINE': 'TENDER_TYPE_LINE',
   'server/src/core/document/notChecked.ts#TYPE_LINE': 'TYPE_LINE',
-  'server/src/core/evaluation/statements.ts#ANY_STATEMENT': 'ANY_STATEMENT',
   'server/src/core/rules/evaluation/acceptableLevel.ts#criterionNumber': 'criterionNumber(',
   'server/src/core/rules/dossier/term.ts#INITIAL': 'dossier INITIAL',
   'server/src/core/rules/dossier/term.ts#RENEWAL_COUNT': 'dossier RENEWAL_COUNT',

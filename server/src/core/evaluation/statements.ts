@@ -96,10 +96,31 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
 ];
 
 /**
- * Whether some pattern of PATTERNS matches a folded text: their union, run once. Most passages state none of
- * these numbers, and one pass spares them the twenty scans (no pattern has flags: the union keeps their meaning).
+ * Words one of which every pattern of PATTERNS needs (test/core/prefilters.test.ts checks them against the
+ * literals the build derives from each pattern's syntax, scripts/literals.ts). Most passages hold none, and
+ * one pass over the text spares them the twenty patterns.
  */
-export const ANY_STATEMENT = new RegExp(PATTERNS.map(({ pattern }) => `(?:${pattern.source})`).join('|'));
+export const STATEMENT_WORDS = [
+  'k',
+  'echelle',
+  'criter',
+  'acceptable',
+  'note',
+  'score',
+  'minim',
+  'parametre',
+  'constante',
+  'facteur',
+  'coefficient',
+  'valeur',
+  'value of',
+  'ajust',
+  'adjusted',
+  '30',
+  '70',
+  '000',
+];
+export const MAY_STATE = new RegExp(STATEMENT_WORDS.join('|'));
 
 const SCANNED = new Set(['paragraph', 'listItem', 'tableRow', 'code', 'heading']);
 const blockStatements = blockReading((parsed: ParsedBlock) => parsed.units.flatMap(readUnit));
@@ -123,7 +144,7 @@ function readUnit(unit: TextUnit): Statement[] {
   // The formula is read as arithmetic when the text writes one; the wordings below are for the rest.
   const formula = readFormula(unit.text);
   if (formula) statements.push({ kind: formula.annex2 ? 'formula' : 'otherFormula', range });
-  if (!ANY_STATEMENT.test(text)) return statements;
+  if (!MAY_STATE.test(text)) return statements;
   for (const { kind, pattern } of PATTERNS) {
     if (formula && (kind === 'formula' || kind === 'otherFormula')) continue;
     const match = pattern.exec(text);
