@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { findDates, mayHoldDate } from '../../server/src/core/calendar/prose.js';
+import { DATE, ENGLISH_DATE, findDates, mayHoldEnglishDate, mayHoldFrenchDate } from '../../server/src/core/calendar/prose.js';
 import { mayWriteFormula, readFormula } from '../../server/src/core/evaluation/formula.js';
 import { MAY_STATE, PATTERNS, STATEMENT_WORDS } from '../../server/src/core/evaluation/statements.js';
 import { passageOffersOtherChannel, sentencesOfferOtherChannel } from '../../server/src/core/rules/distribution/documentsOnlyThroughSeao.js';
@@ -178,25 +178,27 @@ describe('the cheap tests that spare a passage the costly readings', () => {
     assert.ok(offering > 50, `${offering} passages offer another channel`);
   });
 
-  it('a date (mayHoldDate): never false where findDates finds one', () => {
+  it('a date (mayHoldFrenchDate, mayHoldEnglishDate): never false where DATE or ENGLISH_DATE matches', () => {
     let dates = 0;
-    for (const text of CORPUS) {
-      if (findDates(text).length === 0) continue;
-      dates++;
-      assert.ok(mayHoldDate(text), text);
-    }
-    fc.assert(
-      fc.property(generated, (text) => {
-        if (findDates(text).length > 0) dates++;
-        return findDates(text).length === 0 || mayHoldDate(text);
-      }),
-      { numRuns: 2000 },
-    );
+    const agrees = (text: string) => {
+      const french = [...text.matchAll(DATE)].length > 0;
+      const english = [...text.matchAll(ENGLISH_DATE)].length > 0;
+      if (french || english) dates++;
+      return (!french || mayHoldFrenchDate(text)) && (!english || mayHoldEnglishDate(text));
+    };
+    for (const text of CORPUS) assert.ok(agrees(text), text);
+    fc.assert(fc.property(generated, agrees), { numRuns: 2000 });
     assert.ok(dates > 50, `${dates} passages with dates`);
+    const mayHoldDate = (text: string) => mayHoldFrenchDate(text) || mayHoldEnglishDate(text);
     assert.ok(!mayHoldDate('Le jeudi 19 mars, à 14 h.'));
-    assert.ok(mayHoldDate('Le jeudi 19 mars 2026, à 14 h.'));
+    assert.ok(mayHoldFrenchDate('Le jeudi 19 mars 2026, à 14 h.') && !mayHoldEnglishDate('Le jeudi 19 mars 2026, à 14 h.'));
     // A number of four digits without a month before it is no date: the two patterns are not run.
     assert.ok(!mayHoldDate('Le montant maximal est de 2 500 000 $ (règlement de 2026, article 1234).'));
-    assert.ok(mayHoldDate('Tuesday, the 3rd of March, 2026') && mayHoldDate('au plus tard le 2026-03-19'));
+    assert.ok(mayHoldEnglishDate('Tuesday, the 3rd of March, 2026') && mayHoldFrenchDate('au plus tard le 2026-03-19'));
+    // Both patterns' findings are kept in order of their place.
+    assert.deepEqual(
+      findDates('le 3 mars 2026 or March 4, 2026').map((mention) => mention.style),
+      ['french', 'english'],
+    );
   });
 });
