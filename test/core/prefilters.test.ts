@@ -2,8 +2,12 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { findDates, mayHoldDate } from '../../server/src/core/calendar/prose.js';
+import { DATE, ENGLISH_DATE, findDates, mayHoldEnglishDate, mayHoldFrenchDate } from '../../server/src/core/calendar/prose.js';
 import { mayWriteFormula, readFormula } from '../../server/src/core/evaluation/formula.js';
+import { MAY_STATE, PATTERNS, STATEMENT_WORDS } from '../../server/src/core/evaluation/statements.js';
+import { passageOffersOtherChannel, sentencesOfferOtherChannel } from '../../server/src/core/rules/distribution/documentsOnlyThroughSeao.js';
+import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
+import { requiredLiterals } from '../../scripts/literals.js';
 
 /** The paragraphs and lines of every Markdown file of a folder and its subfolders. */
 function passagesIn(folder: string): string[] {
@@ -59,11 +63,28 @@ const PIECES = [
   '2026',
   'mars',
   'March',
+  'AOÛT',
+  'décembre',
+  '1er',
+  'rd',
+  ' of ',
   'le jeudi',
   'Tuesday,',
   'à 14 h',
   '2:00 p.m.',
   ',',
+  'k = ',
+  'le paramètre K est de ',
+  'échelle de 0 à 10 ',
+  'chaque critère',
+  'niveau de performance acceptable ',
+  'note finale',
+  ' points',
+  'note minimale de ',
+  'd’au moins ',
+  'final score of at least ',
+  '[à compléter : K]',
+  ' + 50) × 10 000',
 ];
 const generated = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((pieces) => pieces.join(''));
 
@@ -89,22 +110,95 @@ describe('the cheap tests that spare a passage the costly readings', () => {
     assert.ok(!mayWriteFormula('Délai de 10 jours, pondération de 25 %.'));
   });
 
-  it('a date (mayHoldDate): never false where findDates finds one', () => {
-    let dates = 0;
-    for (const text of CORPUS) {
-      if (findDates(text).length === 0) continue;
-      dates++;
-      assert.ok(mayHoldDate(text), text);
+  it('the evaluation statements (MAY_STATE): false only where none of their patterns matches', () => {
+    // Each pattern's literals (one of which every match holds) hold one of the words.
+    for (const { pattern } of PATTERNS) {
+      const literals = requiredLiterals(pattern);
+      assert.ok(literals, pattern.source);
+      for (const literal of literals)
+        assert.ok(
+          STATEMENT_WORDS.some((word) => literal.includes(word)),
+          `${literal} (${pattern.source})`,
+        );
+    }
+    const agrees = (text: string) => MAY_STATE.test(text) || !PATTERNS.some(({ pattern }) => pattern.test(text));
+    let stating = 0;
+    for (const text of CORPUS.map(normalizeForMatching)) {
+      assert.ok(agrees(text), text);
+      if (PATTERNS.some(({ pattern }) => pattern.test(text))) stating++;
     }
     fc.assert(
-      fc.property(generated, (text) => {
-        if (findDates(text).length > 0) dates++;
-        return findDates(text).length === 0 || mayHoldDate(text);
-      }),
+      fc.property(generated, (pieces) => agrees(normalizeForMatching(pieces))),
       { numRuns: 2000 },
     );
+    assert.ok(stating > 20, `${stating} passages state a number of the evaluation`);
+    assert.ok(!MAY_STATE.test(normalizeForMatching('Le prix soumis est ferme pour toute la durée du contrat.')));
+  });
+
+  it('another channel for the documents (passageOffersOtherChannel): read by sentence only where the passage names a channel', () => {
+    /** Wordings of art. 9.1 passages, with pronouns that join a sentence to the documents named before it. */
+    const channelPieces = [
+      'les documents d’appel d’offres ',
+      'les addenda',
+      'addenda',
+      'devis',
+      ' sont disponibles ',
+      'peuvent être obtenus ',
+      'transmis ',
+      'sur le SEAO',
+      '. ',
+      '; ',
+      'Ils',
+      'ils,',
+      'Ceux-ci ',
+      'They',
+      ' nos bureaux',
+      'à nos bureaux',
+      'par courriel',
+      'sur demande',
+      'on request',
+      'sur notre site web',
+      ' du SEAO',
+      'copie papier',
+      'aucun document ne sera ',
+      ' ',
+      'a',
+      'en',
+    ];
+    const passages = fc.array(fc.constantFrom(...channelPieces), { maxLength: 16 }).map((pieces) => normalizeForMatching(pieces.join('')));
+    let offering = 0;
+    const agrees = (text: string) => {
+      const offers = sentencesOfferOtherChannel(text);
+      if (offers) offering++;
+      return passageOffersOtherChannel(text) === offers;
+    };
+    for (const text of CORPUS.map(normalizeForMatching)) assert.ok(agrees(text), text);
+    fc.assert(fc.property(passages, agrees), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string(), agrees));
+    assert.ok(offering > 50, `${offering} passages offer another channel`);
+  });
+
+  it('a date (mayHoldFrenchDate, mayHoldEnglishDate): never false where DATE or ENGLISH_DATE matches', () => {
+    let dates = 0;
+    const agrees = (text: string) => {
+      const french = [...text.matchAll(DATE)].length > 0;
+      const english = [...text.matchAll(ENGLISH_DATE)].length > 0;
+      if (french || english) dates++;
+      return (!french || mayHoldFrenchDate(text)) && (!english || mayHoldEnglishDate(text));
+    };
+    for (const text of CORPUS) assert.ok(agrees(text), text);
+    fc.assert(fc.property(generated, agrees), { numRuns: 2000 });
     assert.ok(dates > 50, `${dates} passages with dates`);
+    const mayHoldDate = (text: string) => mayHoldFrenchDate(text) || mayHoldEnglishDate(text);
     assert.ok(!mayHoldDate('Le jeudi 19 mars, à 14 h.'));
-    assert.ok(mayHoldDate('Le jeudi 19 mars 2026, à 14 h.'));
+    assert.ok(mayHoldFrenchDate('Le jeudi 19 mars 2026, à 14 h.') && !mayHoldEnglishDate('Le jeudi 19 mars 2026, à 14 h.'));
+    // A number of four digits without a month before it is no date: the two patterns are not run.
+    assert.ok(!mayHoldDate('Le montant maximal est de 2 500 000 $ (règlement de 2026, article 1234).'));
+    assert.ok(mayHoldEnglishDate('Tuesday, the 3rd of March, 2026') && mayHoldFrenchDate('au plus tard le 2026-03-19'));
+    // Both patterns' findings are kept in order of their place.
+    assert.deepEqual(
+      findDates('le 3 mars 2026 or March 4, 2026').map((mention) => mention.style),
+      ['french', 'english'],
+    );
   });
 });

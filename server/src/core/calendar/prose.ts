@@ -27,7 +27,8 @@ export interface DateMention {
 }
 
 const WEEKDAY = '(?<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const MONTH = '(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
+const MONTH_NAMES = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
+const MONTH = `(?<month>${MONTH_NAMES})`;
 const SPACE = String.raw`[ \t\u00a0\u202f]`;
 /**
  * A French clock time, its groups named with `p`: "15 h", "15 h 30", "15h00", "15 heures", "15 hres",
@@ -95,12 +96,13 @@ const MONTH_INDEX: Record<string, number> = {
 };
 
 const WEEKDAY_EN = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
-const MONTH_EN = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH_NAMES_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_EN = `(${MONTH_NAMES_EN})`;
 // "2:00 p.m.", "2 pm", "14:00", "noon" (also "12 noon"); midnight is left out, as it is ambiguous about the day.
 const CLOCK_EN = String.raw`(?:(\d{1,2})(?::(\d{2}))?[ \u00a0\u202f]?([ap])\.?[ \u00a0\u202f]?m\b\.?|(\d{1,2}):(\d{2})(?!\d)|(?:12(?::00)?[ \u00a0\u202f])?(noon)\b)`;
 // A zone or emphasis after a time: "sharp", "(local time)", "Eastern Time", ", Montréal time,", "EST".
 const ZONE_EN = String.raw`(?:\s{1,3}sharp)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,30}\)|(?:[\p{L}.]{1,12}${SPACE}){0,2}time|e[sd]?t)(?!\p{L}))?`;
-const ENGLISH_DATE = new RegExp(
+export const ENGLISH_DATE = new RegExp(
   String.raw`(?<![\p{L}\d-])` +
     // The time may come first: "no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026", "3 p.m. Eastern Time on …".
     String.raw`(?:${CLOCK_EN}${ZONE_EN}${SPACE}{0,3}(?:,\s{0,3})?(?:on\s{1,3})?)?` +
@@ -118,17 +120,24 @@ const fold = (word: string) =>
     .toLowerCase();
 
 /**
- * Whether a text may write a date: every date DATE or ENGLISH_DATE reads has a year of four digits. Most
- * passages have none, and those two patterns, which may start with a time or a weekday, try every place.
+ * Whether a text may write a date DATE reads, and one ENGLISH_DATE reads: each holds a month's name (French,
+ * English) before a year (« 11 juillet 2012 », « July 12, 2012 », « 3rd of March, 2026 »), or a French date
+ * may be written 2012-07-11. Most passages hold neither, and those two patterns, which may start with a time
+ * or a weekday, try every place; a number of four digits alone (an amount, an article's year) is no reason to
+ * run them, nor a French date to run (and compile) the English pattern. Test: test/core/prefilters.test.ts.
  */
-export const mayHoldDate = (text: string): boolean => FOUR_DIGITS.test(text);
+export const mayHoldFrenchDate = (text: string): boolean => FOUR_DIGITS.test(text) && FRENCH_CORE.test(text);
+export const mayHoldEnglishDate = (text: string): boolean => FOUR_DIGITS.test(text) && ENGLISH_CORE.test(text);
 const FOUR_DIGITS = /\d{4}/;
+/** What any match of DATE holds, its flags kept. */
+const FRENCH_CORE = new RegExp(String.raw`(?:${MONTH_NAMES})\s{1,3}\d{4}|\d{4}-\d{2}-\d{2}`, 'iu');
+/** What any match of ENGLISH_DATE holds, its flags kept. */
+const ENGLISH_CORE = new RegExp(String.raw`(?:${MONTH_NAMES_EN}),?\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s{1,3})?\d{4}`, 'iu');
 
 /** The date mentions of a piece of text; `offset` is the text's position in the document. */
 export function findDates(text: string, offset = 0): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!mayHoldDate(text)) return mentions;
-  for (const match of text.matchAll(DATE)) {
+  for (const match of mayHoldFrenchDate(text) ? text.matchAll(DATE) : []) {
     const whole = match[0];
     const { weekday: weekdayWord, day: dayWord, month: monthWord, year: yearWord, isoYear, isoMonth, isoDay } = match.groups!;
     const iso = isoYear !== undefined;
@@ -160,7 +169,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
     if (time) mention.time = time;
     mentions.push(mention);
   }
-  for (const match of text.matchAll(ENGLISH_DATE)) {
+  for (const match of mayHoldEnglishDate(text) ? text.matchAll(ENGLISH_DATE) : []) {
     const mention = englishMention(match, offset);
     if (mention) mentions.push(mention);
   }

@@ -57,8 +57,9 @@ export function evaluationGrid(model: DocumentModel): EvaluationGrid {
   let grid = gridMemo.get(model);
   if (!grid) {
     const frontMatter = frontMatterGrid(model);
-    const tables = bodyTables(model);
-    const body = [...tables, ...bodyLists(model, tables)].sort((a, b) => a.range.start - b.range.start);
+    const sections = gridSections(model);
+    const tables = bodyTables(model, sections);
+    const body = [...tables, ...bodyLists(model, sections, tables)].sort((a, b) => a.range.start - b.range.start);
     grid = { frontMatter, body, primary: frontMatter ?? body[0] };
     gridMemo.set(model, grid);
   }
@@ -97,18 +98,24 @@ interface BlockTable {
   headerUnit: number;
   /** The header names the grid itself ("Critères d'évaluation"). */
   namesGrid: boolean;
-  grid: CriteriaGrid;
+  /**
+   * The grid its rows make, if any: read when asked (a table in a grid section, or whose header names the
+   * grid), then kept with the block. A dossier's price and quantity tables have columns a grid's header may
+   * have (« Description », « Prix »), and their thousands of rows are not criteria.
+   */
+  grid: () => CriteriaGrid | undefined;
 }
 
 const blockTables = blockReading((parsed: ParsedBlock) => readTables(parsed.units));
 
-function bodyTables(model: DocumentModel): CriteriaGrid[] {
+function bodyTables(model: DocumentModel, sections: readonly Section[]): CriteriaGrid[] {
   const grids: CriteriaGrid[] = [];
   for (const block of model.blocks) {
     for (const table of blockTables(block.parsed)) {
       const header = model.units[block.firstUnit + table.headerUnit];
-      if (!gridSectionAt(model, header.start) && !table.namesGrid) continue;
-      grids.push(shift(table.grid, block.offset));
+      if (!gridSectionAt(sections, header.start) && !table.namesGrid) continue;
+      const grid = table.grid();
+      if (grid) grids.push(shift(grid, block.offset));
     }
   }
   return grids;
@@ -131,15 +138,26 @@ function readTables(units: readonly TextUnit[]): BlockTable[] {
   const tables: BlockTable[] = [];
   units.forEach((unit, index) => {
     if (unit.kind !== 'tableRow' || unit.row !== 0 || !unit.cells) return;
-    const rows = units.filter((other) => other.kind === 'tableRow' && other.table === unit.table && (other.row ?? 0) > 0);
-    const table = readTable(unit, rows);
-    if (table) tables.push({ headerUnit: index, namesGrid: GRID_HEADER.test(unit.normalized), grid: table });
+    const layout = readHeader(unit.cells);
+    if (!layout) return;
+    let read: { grid: CriteriaGrid | undefined } | undefined;
+    const rows = () => units.filter((other) => other.kind === 'tableRow' && other.table === unit.table && (other.row ?? 0) > 0);
+    tables.push({ headerUnit: index, namesGrid: GRID_HEADER.test(unit.normalized), grid: () => (read ??= { grid: readRows(unit, rows(), layout) }).grid });
   });
   return tables;
 }
 
-function readTable(header: TextUnit, rows: TextUnit[]): CriteriaGrid | undefined {
-  const columns = header.cells!.map(normalizeForMatching);
+/** Which columns of a table's header hold a grid's criteria, weights, minima and descriptions; undefined for no grid. */
+interface Columns {
+  columns: string[];
+  criterion: number;
+  weight: number;
+  minimum: number;
+  description: number;
+}
+
+function readHeader(cells: readonly string[]): Columns | undefined {
+  const columns = cells.map(normalizeForMatching);
   let criterion = -1;
   let weight = -1;
   let minimum = -1;
@@ -161,6 +179,11 @@ function readTable(header: TextUnit, rows: TextUnit[]): CriteriaGrid | undefined
     if (criterion < 0 && description >= 0) [criterion, description] = [description, -1];
     if (criterion < 0) return undefined;
   }
+  return { columns, criterion, weight, minimum, description };
+}
+
+/** The grid a table's rows make under its header's columns; undefined when no row names a criterion. */
+function readRows(header: TextUnit, rows: readonly TextUnit[], { columns, criterion, weight, minimum, description }: Columns): CriteriaGrid | undefined {
   const unit = weight >= 0 && POINTS_COLUMN.test(columns[weight]) && !PERCENT_COLUMN.test(columns[weight]) ? 'points' : 'percent';
   const grid: CriteriaGrid = { source: 'table', unit, criteria: [], range: { start: header.start, end: rows.at(-1)?.end ?? header.end } };
   for (const row of rows) {
@@ -189,12 +212,15 @@ function readTable(header: TextUnit, rows: TextUnit[]): CriteriaGrid | undefined
   return grid.criteria.length > 0 ? grid : undefined;
 }
 
-/** Innermost section around an offset whose heading names the evaluation grid. */
-function gridSectionAt(model: DocumentModel, offset: number): Section | undefined {
+/** The sections whose heading names the evaluation grid, in the model's order: asked once, not for each table and list. */
+function gridSections(model: DocumentModel): Section[] {
+  return model.sections.filter((section) => matchesHeading(RECOGNISERS.evaluationGrid, section.heading.normalized));
+}
+
+/** Innermost of the grid sections (gridSections) around an offset. */
+function gridSectionAt(sections: readonly Section[], offset: number): Section | undefined {
   let found: Section | undefined;
-  for (const section of model.sections) {
-    if (section.start < offset && offset < section.end && matchesHeading(RECOGNISERS.evaluationGrid, section.heading.normalized)) found = section;
-  }
+  for (const section of sections) if (section.start < offset && offset < section.end) found = section;
   return found;
 }
 
@@ -281,12 +307,12 @@ function introducedCriterion(unit: DocumentUnit): ListedCriterion {
 }
 
 /** Lists of criteria announced by a passage of a grid section, by section (the first list of a section). */
-function introducedLists(model: DocumentModel): Map<Section, ListedCriterion[]> {
+function introducedLists(model: DocumentModel, sections: readonly Section[]): Map<Section, ListedCriterion[]> {
   const bySection = new Map<Section, ListedCriterion[]>();
   for (const block of model.blocks) {
     for (const index of blockIntros(block.parsed)) {
       const at = block.firstUnit + index;
-      const section = gridSectionAt(model, model.units[at].start);
+      const section = gridSectionAt(sections, model.units[at].start);
       if (!section || bySection.has(section)) continue;
       const items: ListedCriterion[] = [];
       for (let next = at + 1; next < model.units.length && model.units[next].kind === 'listItem'; next++) items.push(introducedCriterion(model.units[next]));
@@ -297,13 +323,13 @@ function introducedLists(model: DocumentModel): Map<Section, ListedCriterion[]> 
 }
 
 /** Criteria listed in a grid section that has no table: one grid per section. */
-function bodyLists(model: DocumentModel, tables: readonly CriteriaGrid[]): CriteriaGrid[] {
-  const introduced = introducedLists(model);
+function bodyLists(model: DocumentModel, sections: readonly Section[], tables: readonly CriteriaGrid[]): CriteriaGrid[] {
+  const introduced = introducedLists(model, sections);
   const bySection = new Map<Section, ListedCriterion[]>(introduced);
   for (const block of model.blocks) {
     for (const entry of blockListed(block.parsed)) {
       const moved = shiftCriterion(entry.criterion, block.offset);
-      const section = gridSectionAt(model, moved.range.start);
+      const section = gridSectionAt(sections, moved.range.start);
       if (!section || introduced.has(section)) continue;
       if (entry.heading) moved.description = sectionText(model, moved.range.start);
       const list = bySection.get(section) ?? [];

@@ -24,6 +24,9 @@ export const OTHER_CHANNEL: readonly RegExp[] = [
   new RegExp(String.raw`${CHANNEL}.{0,60}\b${SUBJECT}\b.{1,40}\b${GETTING}\b`),
 ];
 
+/** Another channel named: every pattern of OTHER_CHANNEL needs one, so a passage that names none offers none. */
+export const CHANNEL_NAMED = new RegExp(CHANNEL);
+
 /**
  * A sentence whose subject is a pronoun standing for the documents named just before (« Les documents
  * sont sur le SEAO. Ils peuvent aussi être transmis par courriel »): read with its antecedent. The

@@ -1,4 +1,4 @@
-import { findItem } from '../../legal/find.js';
+import { findItem, itemStatedWhere } from '../../legal/find.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { belowThreshold } from '../threshold.js';
@@ -34,7 +34,7 @@ const NO_AGREEMENT =
 function agreementApplies(context: RuleContext): boolean {
   const declared = context.data.agreements;
   if (declared !== undefined) return declared !== 'none' && declared.length > 0;
-  return findItem(context.model, 'intergovernmentalAgreements').some((unit) => unit.kind !== 'heading' && !NO_AGREEMENT.test(unit.normalized));
+  return itemStatedWhere(context.model, 'intergovernmentalAgreements', (unit) => unit.kind !== 'heading' && !NO_AGREEMENT.test(unit.normalized));
 }
 
 /**
@@ -45,8 +45,10 @@ function agreementApplies(context: RuleContext): boolean {
  */
 function quebecOnly(context: RuleContext): void {
   if (context.data.procedure === 'regionalise' || !agreementApplies(context)) return;
+  // A clause that admits another territory (most do) is looked for first, stopping at the first block that states one.
+  if (itemStatedWhere(context.model, 'establishment', (unit) => unit.kind !== 'heading' && BEYOND_QUEBEC.test(unit.normalized))) return;
   const clauses = findItem(context.model, 'establishment').filter((unit) => unit.kind !== 'heading');
-  if (clauses.length === 0 || clauses.some((unit) => BEYOND_QUEBEC.test(unit.normalized))) return;
+  if (clauses.length === 0) return;
   context.report({
     messageId: 'quebecOnly',
     range: { start: clauses[0].start, end: clauses[0].end },

@@ -2,7 +2,7 @@ import { blockDates, findTime, shift, type DateMention } from '../../calendar/pr
 import { LegalCalendar, dayNumber, formatLongDate, isoDate, sameDate, weekday, MONTHS, WEEKDAYS, type CalendarDate } from '../../calendar/index.js';
 import type { AnalysisSettings } from '../../config/settings.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
-import type { DocumentModel } from '../../document/model.js';
+import type { DocumentModel, Section } from '../../document/model.js';
 import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
 import { blockReading } from '../../document/readings.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
@@ -259,12 +259,16 @@ export function statedDates(model: DocumentModel): StatedDate[] {
   const cached = stated.get(model);
   if (cached) return cached;
   const result: StatedDate[] = [];
-  const receiptSections = model.sections.filter((section) => matchesHeading(RECOGNISERS.receipt, section.heading.normalized));
+  // Looked for among the sections only for a date whose sentence names no moment (most files have none).
+  let receiptSections: Section[] | undefined;
   for (const block of model.blocks) {
     const mentions = blockDates(block.parsed);
     for (const statement of blockStatements(block.parsed)) {
       const mention = shift(mentions[statement.index], block.offset);
-      const underReceipt = () => receiptSections.some((section) => mention.start > section.heading.end && mention.start < section.end);
+      const underReceipt = () =>
+        (receiptSections ??= model.sections.filter((section) => matchesHeading(RECOGNISERS.receipt, section.heading.normalized))).some(
+          (section) => mention.start > section.heading.end && mention.start < section.end,
+        );
       const kind = statement.kind ?? (statement.deadline && underReceipt() ? 'receipt' : undefined);
       if (!kind) continue;
       const timed = statement.time && !mention.time ? { ...mention, time: statement.time } : mention;

@@ -1,5 +1,5 @@
 import { findUnits, unitQuestion } from '../../legal/find.js';
-import { CHANNEL_REFUSED, DOCUMENTS_NAMED, NOT_ABOUT_DOCUMENTS, OTHER_CHANNEL, PRONOUN_SUBJECT } from '../../legal/recognisers/distribution.js';
+import { CHANNEL_NAMED, CHANNEL_REFUSED, DOCUMENTS_NAMED, NOT_ABOUT_DOCUMENTS, OTHER_CHANNEL, PRONOUN_SUBJECT } from '../../legal/recognisers/distribution.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule } from '../rule.js';
 
@@ -9,11 +9,18 @@ function offersOtherChannel(sentence: string): boolean {
 }
 
 /**
- * Whether a passage offers another channel, sentence by sentence; a sentence whose subject is a pronoun
- * is read with the documents the sentence before it named (« Ils peuvent également être transmis par
- * courriel, sur demande »).
+ * Whether a passage offers another channel. Most passages name no channel at all, and are not read
+ * sentence by sentence: a sentence read with its antecedent names one only where the passage does (the
+ * pronoun that joins them ends a word, a channel's word after a space starts one).
  */
-function passageOffersOtherChannel(normalized: string): boolean {
+export const passageOffersOtherChannel = (normalized: string): boolean => CHANNEL_NAMED.test(normalized) && sentencesOfferOtherChannel(normalized);
+
+/**
+ * Whether a sentence of a passage offers another channel; a sentence whose subject is a pronoun is read
+ * with the documents the sentence before it named (« Ils peuvent également être transmis par courriel, sur
+ * demande »).
+ */
+export function sentencesOfferOtherChannel(normalized: string): boolean {
   let antecedent: string | undefined;
   for (const sentence of normalized.split(/[.;!?](?:\s|$)/).map((text) => text.trim())) {
     const pronoun = antecedent !== undefined ? PRONOUN_SUBJECT.exec(sentence) : null;

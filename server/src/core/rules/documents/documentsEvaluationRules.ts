@@ -1,5 +1,4 @@
-import type { DocumentUnit } from '../../document/model.js';
-import { findItem, unitStates } from '../../legal/find.js';
+import { findItem, itemStated, itemStatedWhere, unitStates } from '../../legal/find.js';
 import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule } from '../rule.js';
 import { awardAmong } from '../applicability.js';
@@ -30,9 +29,8 @@ export const documentsEvaluationRules: Rule = {
     }),
   check(context) {
     const mode = context.data.adjudication!;
-    const mentions = findItem(context.model, 'evaluation');
     const declared = context.data.evaluation.criteres ?? [];
-    if (mentions.length === 0 && declared.length === 0) {
+    if (declared.length === 0 && !itemStated(context.model, 'evaluation')) {
       context.report({
         messageId: 'rulesMissing',
         message: {
@@ -45,9 +43,10 @@ export const documentsEvaluationRules: Rule = {
       return;
     }
     if (!WEIGHTED.has(mode) || (declared.length > 0 && declared.every((criterion) => criterion.poids !== undefined))) return;
-    const scope = new Set<DocumentUnit>(mentions.flatMap((unit) => withFollowing(context, unit)));
-    if ([...scope].some((unit) => unitStates(unit, 'weights'))) return;
+    // A passage about the evaluation, or an entry that follows it, states the weights: its blocks are asked until one does.
+    if (itemStatedWhere(context.model, 'evaluation', (unit) => withFollowing(context, unit).some((part) => unitStates(part, 'weights')))) return;
     const section = sectionOf(context.model, 'evaluation');
+    const [first] = section ? [] : findItem(context.model, 'evaluation');
     context.report({
       messageId: 'weightsMissing',
       message: {
@@ -56,7 +55,7 @@ export const documentsEvaluationRules: Rule = {
       },
       range: section
         ? { start: section.heading.start, end: section.heading.end }
-        : { start: mentions[0]?.start ?? context.anchor.start, end: mentions[0]?.end ?? context.anchor.end },
+        : { start: first?.start ?? context.anchor.start, end: first?.end ?? context.anchor.end },
     });
   },
   evidence(context) {

@@ -2,6 +2,8 @@ import { annexApplies } from '../applicability.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { blocksWhere } from '../../document/incremental.js';
 import type { DocumentUnit } from '../../document/model.js';
+import type { ParsedBlock } from '../../document/markdown.js';
+import { blockReading } from '../../document/readings.js';
 import { evaluationGrid, isPartOf, nameWords, unnumbered, type GridCriterion } from '../../evaluation/grid.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -17,11 +19,19 @@ const DESCRIPTION_LENGTH = 30;
 const LABEL = /^(?:[a-z\d]{1,2}[.)] )?([^:;.!?]{3,80}?) ?(?::| - )/;
 
 /** A passage's opening label: its distinctive words and its length (what follows it is the description). */
-function labelOf(normalized: string): { words: Set<string>; length: number } | undefined {
+interface Label {
+  words: Set<string>;
+  length: number;
+}
+
+function labelOf(normalized: string): Label | undefined {
   const match = LABEL.exec(normalized);
   const found = match ? nameWords(match[1]) : undefined;
   return match && found && found.size > 0 ? { words: found, length: match[0].length } : undefined;
 }
+
+/** The label each unit of a block opens with (none for a heading): read once per cached block, for every criterion. */
+const blockLabels = blockReading((parsed: ParsedBlock) => parsed.units.map((unit) => (unit.kind === 'heading' ? undefined : labelOf(unit.normalized))));
 
 /**
  * Annexe 1–2 art. 2: for each criterion, the documents state the quality elements required to reach
@@ -106,30 +116,31 @@ function described(
   const spelled = (unit: { normalized: string }) => name.length >= 4 && unit.normalized.includes(name);
   // A passage labelled with a short form of the name (whether the form is ambiguous depends on the
   // other criteria, so it is checked outside the per-block memo).
-  const label = (unit: { kind: string; normalized: string }) => {
-    const found = unit.kind === 'heading' ? undefined : labelOf(unit.normalized);
-    return found && isPartOf(found.words, words) ? found : undefined;
-  };
-  const names = (unit: { kind: string; normalized: string }) =>
+  const label = (found: Label | undefined) => (found && isPartOf(found.words, words) ? found : undefined);
+  const names = (unit: { kind: string; normalized: string }, found: Label | undefined) =>
     TEXT.has(unit.kind) &&
-    (spelled(unit) || (unit.kind === 'heading' ? numbered.test(unit.normalized) : numberedLabel.test(unit.normalized)) || label(unit) !== undefined);
+    (spelled(unit) || (unit.kind === 'heading' ? numbered.test(unit.normalized) : numberedLabel.test(unit.normalized)) || label(found) !== undefined);
   // Only blocks naming the criterion are looked at; which ones do is carried over between versions.
   const { model } = context;
-  const blocks = blocksWhere(model, `criterion-named:${index}:${name}`, (blockIndex) => model.blocks[blockIndex].parsed.units.some(names));
-  const candidates = blocks.flatMap((blockIndex) => {
-    const block = model.blocks[blockIndex];
-    return model.units.slice(block.firstUnit, block.firstUnit + block.parsed.units.length);
+  const blocks = blocksWhere(model, `criterion-named:${index}:${name}`, (blockIndex) => {
+    const { parsed } = model.blocks[blockIndex];
+    const labels = blockLabels(parsed);
+    return parsed.units.some((unit, own) => names(unit, labels[own]));
   });
-  return candidates.some((unit) => {
-    if (!names(unit) || !isText(unit)) return false;
-    if (unit.kind !== 'heading') {
-      if (spelled(unit)) return unit.normalized.length >= name.length + DESCRIPTION_LENGTH;
-      const byNumber = numberedLabel.exec(unit.normalized);
-      if (byNumber) return unit.normalized.length >= byNumber[0].length + DESCRIPTION_LENGTH;
-      const found = label(unit)!;
-      return shortForm(found.words) && unit.normalized.length >= found.length + DESCRIPTION_LENGTH;
-    }
-    const section = context.model.sections.find((candidate) => candidate.heading === unit);
-    return section !== undefined && context.unitsOf(section).some((inner) => inner.kind !== 'heading');
+  return blocks.some((blockIndex) => {
+    const block = model.blocks[blockIndex];
+    const labels = blockLabels(block.parsed);
+    return model.units.slice(block.firstUnit, block.firstUnit + block.parsed.units.length).some((unit, own) => {
+      if (!names(unit, labels[own]) || !isText(unit)) return false;
+      if (unit.kind !== 'heading') {
+        if (spelled(unit)) return unit.normalized.length >= name.length + DESCRIPTION_LENGTH;
+        const byNumber = numberedLabel.exec(unit.normalized);
+        if (byNumber) return unit.normalized.length >= byNumber[0].length + DESCRIPTION_LENGTH;
+        const found = label(labels[own])!;
+        return shortForm(found.words) && unit.normalized.length >= found.length + DESCRIPTION_LENGTH;
+      }
+      const section = context.model.sections.find((candidate) => candidate.heading === unit);
+      return section !== undefined && context.unitsOf(section).some((inner) => inner.kind !== 'heading');
+    });
   });
 }
