@@ -457,6 +457,18 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     assert.deepEqual(units('| Critère |\n---\n'), [{ kind: 'heading', start: 0, end: 15, text: '| Critère |' }]);
   });
 
+  it("reads a NUL as U+FFFD and a lone CR as a line ending, in a row's cells past the header's count too (markdown-it's normalisation)", () => {
+    assert.deepEqual(units('Le prix\0 est\rferme.\n\n| A | B |\n|---|---|\n| x\0 | y | z\0 |\n'), [
+      { kind: 'paragraph', start: 0, end: 19, text: 'Le prix\uFFFD est\nferme.' },
+      { kind: 'tableRow', start: 21, end: 30, text: 'A | B' },
+      { kind: 'tableRow', start: 41, end: 56, text: 'x\uFFFD | y | z\uFFFD' },
+    ]);
+    assert.deepEqual(
+      parseBlock('| A |\r|---|\r| a\0 | b\0 |\r').units.map((unit) => unit.cells),
+      [['A'], ['a\uFFFD', 'b\uFFFD']],
+    );
+  });
+
   it('reads blocks nested as deep as limits.ts lets through (markdown-it drops what is nested past maxNesting)', () => {
     const quote = `${'> '.repeat(LIMITS.nesting)}Le soumissionnaire doit transmettre.\n`;
     assert.equal(blockHazard(quote), undefined);

@@ -60,6 +60,12 @@ md.inline.ruler.disable('footnote_inline');
 // autolink's text is not decoded.
 md.validateLink = () => true;
 md.normalizeLinkText = (url) => url;
+// A link's destination is not read (only its text is): markdown-it need not parse and encode it.
+md.normalizeLink = (url) => url;
+// The text given to markdown-it has LF line endings already (see markdownBlocks): its own
+// normalisation, which copies every chunk to replace line endings and NUL characters, is done
+// (by `markdownItText`) only when the text has a CR or a NUL.
+md.core.ruler.disable('normalize');
 
 // Containers (block quotes, list items, footnotes) tokenize their content with the line marks moved
 // past their markers, and restore them after: at the end of each tokenize call, the marks are those
@@ -103,6 +109,11 @@ function columnsOf(text: string, from: number, to: number): number[] {
   return columns;
 }
 
+const CR_OR_NUL = /[\r\0]/;
+
+/** The text as markdown-it's own normalisation (disabled above) would give it: a CR is a line ending, a NUL is U+FFFD. */
+const markdownItText = (text: string) => (CR_OR_NUL.test(text) ? text.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') : text);
+
 function underline(state: StateBlock, line: number): boolean {
   if (line >= state.lineMax) return false;
   return /^-+[ \t]*$/.test(state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]));
@@ -141,7 +152,8 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
   const lineEnding = crlf && !/(?:^|[^\r])\n/.test(original) ? '\r\n' : '\n';
 
   const env: ParseEnv = { starts: [], lineEnds: [] };
-  const tokens = md.parse(source, env);
+  // Same length as `source` (lone CRs and NULs are replaced one for one): offsets hold for both.
+  const tokens = md.parse(markdownItText(source), env);
   const at = (offset: number, line: number) => base + offset + (crlf ? crBefore[line] : 0);
   const lineEnd = (line: number) => at(env.lineEnds[line], line);
   const withEndings = (value: string) => (lineEnding === '\n' ? value : value.replaceAll('\n', lineEnding));
@@ -224,7 +236,8 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
       } else if (token.type === 'inline' && row!.cells.length < written.length) row!.cells.push(inlineText(token.children ?? [], false).trim());
       else if (token.type === 'tr_close') {
         // Cells past the header's count, which markdown-it drops.
-        for (const cell of written.slice(row!.cells.length)) row!.cells.push(inlineText(md.parseInline(cell.trim(), env)[0].children ?? [], false).trim());
+        for (const cell of written.slice(row!.cells.length))
+          row!.cells.push(inlineText(md.parseInline(markdownItText(cell.trim()), env)[0].children ?? [], false).trim());
       }
     }
     index++;
