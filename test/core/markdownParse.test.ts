@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import footnote from 'markdown-it-footnote';
 import type { Nodes, Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -12,6 +15,7 @@ import { unified } from 'unified';
 import { chunkSpans } from '../../server/src/core/document/blocks.js';
 import { blockHazard, LIMITS } from '../../server/src/core/document/limits.js';
 import { parseBlock, type TextUnit } from '../../server/src/core/document/markdown.js';
+import { plainInlineTokens } from '../../server/src/core/document/markdownTree.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { generateTender } from '../../scripts/bench/generate.js';
 
@@ -457,6 +461,18 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     assert.deepEqual(units('| Critère |\n---\n'), [{ kind: 'heading', start: 0, end: 15, text: '| Critère |' }]);
   });
 
+  it("reads a NUL as U+FFFD and a lone CR as a line ending, in a row's cells past the header's count too (markdown-it's normalisation)", () => {
+    assert.deepEqual(units('Le prix\0 est\rferme.\n\n| A | B |\n|---|---|\n| x\0 | y | z\0 |\n'), [
+      { kind: 'paragraph', start: 0, end: 19, text: 'Le prix\uFFFD est\nferme.' },
+      { kind: 'tableRow', start: 21, end: 30, text: 'A | B' },
+      { kind: 'tableRow', start: 41, end: 56, text: 'x\uFFFD | y | z\uFFFD' },
+    ]);
+    assert.deepEqual(
+      parseBlock('| A |\r|---|\r| a\0 | b\0 |\r').units.map((unit) => unit.cells),
+      [['A'], ['a\uFFFD', 'b\uFFFD']],
+    );
+  });
+
   it('reads blocks nested as deep as limits.ts lets through (markdown-it drops what is nested past maxNesting)', () => {
     const quote = `${'> '.repeat(LIMITS.nesting)}Le soumissionnaire doit transmettre.\n`;
     assert.equal(blockHazard(quote), undefined);
@@ -470,5 +486,91 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       parseBlock(list).units.map((unit) => unit.text),
       Array.from({ length: LIMITS.nesting }, (_, depth) => `Niveau ${depth}`),
     );
+  });
+});
+
+describe('Markdown parsing: inline content without inline syntax', () => {
+  // markdown-it as markdownTree.ts sets it up, with its own inline parser for every text.
+  const reference = new MarkdownIt('commonmark').enable('strikethrough').use(footnote);
+  reference.inline.ruler.disable('footnote_inline');
+  Object.assign(reference.options, { maxNesting: 1000 });
+  const parsed = (text: string): Token[] => {
+    const tokens: Token[] = [];
+    reference.inline.parse(text, reference, {}, tokens);
+    return tokens;
+  };
+  /** Whether the tokens made without the parser are the parser's, for a text the fast path takes. */
+  const same = (text: string): boolean => {
+    const tokens: Token[] = [];
+    if (!plainInlineTokens(text, tokens)) return true;
+    assert.deepStrictEqual(tokens, parsed(text), JSON.stringify(text));
+    return false;
+  };
+
+  it("gives markdown-it's tokens for any text of words, blanks, line endings and punctuation (property)", () => {
+    const pieces = [
+      'a',
+      'Prix',
+      'é',
+      '’',
+      '«',
+      '\u00a0',
+      ' ',
+      '  ',
+      '   ',
+      '\t',
+      ' \t',
+      '\n',
+      ':',
+      '-',
+      '#',
+      '|',
+      '>',
+      '1.',
+      '$',
+      '%',
+      '+',
+      '=',
+      '@',
+      ']',
+      '^',
+      '{',
+      '}',
+      '(',
+      ')',
+      '"',
+      "'",
+      '.',
+      ',',
+      '/',
+    ];
+    const syntax = ['\\', '`', '~', '*', '_', '[', '!', '<', '&'];
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        if (!same(parts.join(''))) taken++;
+      }),
+      { numRuns: 3000, seed: 16 },
+    );
+    assert.equal(taken, 3000);
+    // A text with any character that may open inline syntax goes to the parser.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), fc.constantFrom(...syntax), (parts, mark) =>
+        assert.equal(plainInlineTokens(parts.join('') + mark, []), false),
+      ),
+      { numRuns: 200, seed: 16 },
+    );
+  });
+
+  it("gives markdown-it's tokens for every inline content of the examples, fixtures, shared corpus and generated tenders", () => {
+    const folders = ['examples', 'test/fixtures'].map((folder) => join(ROOT, folder));
+    if (existsSync(SHARED_CORPUS)) folders.push(SHARED_CORPUS);
+    const texts = folders.flatMap((folder) => markdownFiles(folder).map((file) => readFileSync(file, 'utf8')));
+    texts.push(generateTender(150_000, 1));
+    let taken = 0;
+    for (const text of texts) {
+      for (const token of reference.parse(text, {})) if (token.type === 'inline' && !same(token.content)) taken++;
+    }
+    assert.ok(taken > 1000, `${taken} inline contents without inline syntax`);
   });
 });

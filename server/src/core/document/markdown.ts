@@ -43,13 +43,15 @@ export interface ParsedBlock {
 export function parseBlock(text: string): ParsedBlock {
   const units: TextUnit[] = [];
   let tableCount = 0;
-  const unit = (kind: UnitKind, block: { start: number; end: number }, plain: string, extra: Partial<TextUnit> = {}): void => {
-    units.push({ kind, start: block.start, end: block.end, text: plain, normalized: normalizeForMatching(plain), ...extra });
+  const unit = (kind: UnitKind, block: { start: number; end: number }, plain: string): TextUnit => {
+    const made: TextUnit = { kind, start: block.start, end: block.end, text: plain, normalized: normalizedOf(plain) };
+    units.push(made);
+    return made;
   };
   const visit = (block: MarkdownBlock): void => {
     switch (block.type) {
       case 'heading':
-        unit('heading', block, block.value, { depth: block.depth });
+        unit('heading', block, block.value).depth = block.depth;
         return;
       case 'paragraph':
         unit('paragraph', block, block.value);
@@ -67,7 +69,12 @@ export function parseBlock(text: string): ParsedBlock {
       }
       case 'table': {
         const table = tableCount++;
-        block.rows?.forEach((row, rowIndex) => unit('tableRow', row, row.cells.join(' | '), { cells: row.cells, table, row: rowIndex }));
+        block.rows?.forEach((row, rowIndex) => {
+          const made = unit('tableRow', row, row.cells.join(' | '));
+          made.cells = row.cells;
+          made.table = table;
+          made.row = rowIndex;
+        });
         return;
       }
       case 'html':
@@ -81,6 +88,30 @@ export function parseBlock(text: string): ParsedBlock {
   };
   for (const block of markdownBlocks(text)) visit(block);
   return { text, units, memo: new Map() };
+}
+
+/**
+ * Folded texts (normalizeForMatching) by their text, for every chunk parsed: a dossier repeats passages
+ * word for word in chunks that differ (a price table's header row, a signature block, a deliverable in
+ * several lists), and an edited chunk keeps most of its units' texts; each is folded once. The keys are
+ * the texts of the units (while their documents are open, the map adds no strings of its own), and it
+ * starts over past NORMALIZED_CHARS characters of them.
+ */
+let normalized = new Map<string, string>();
+let normalizedChars = 0;
+const NORMALIZED_CHARS = 2_000_000;
+
+function normalizedOf(text: string): string {
+  let folded = normalized.get(text);
+  if (folded === undefined) {
+    if (normalizedChars + text.length > NORMALIZED_CHARS) {
+      normalized = new Map();
+      normalizedChars = 0;
+    }
+    normalized.set(text, (folded = normalizeForMatching(text)));
+    normalizedChars += text.length;
+  }
+  return folded;
 }
 
 /**
@@ -124,7 +155,7 @@ export function parsePlainBlock(text: string, degraded: DegradedReason): ParsedB
   const flush = (): void => {
     if (paragraphStart < 0) return;
     const plain = text.slice(paragraphStart, paragraphEnd);
-    units.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd, text: plain, normalized: normalizeForMatching(plain) });
+    units.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd, text: plain, normalized: normalizedOf(plain) });
     paragraphStart = -1;
   };
   let lineStart = 0;
@@ -141,7 +172,7 @@ export function parsePlainBlock(text: string, degraded: DegradedReason): ParsedB
         start: lineStart,
         end: lineStart + line.length,
         text: plain,
-        normalized: normalizeForMatching(plain),
+        normalized: normalizedOf(plain),
         depth: heading[1].length,
       });
     } else if (line.trim() === '') flush();

@@ -60,6 +60,53 @@ md.inline.ruler.disable('footnote_inline');
 // autolink's text is not decoded.
 md.validateLink = () => true;
 md.normalizeLinkText = (url) => url;
+// A link's destination is not read (only its text is): markdown-it need not parse and encode it.
+md.normalizeLink = (url) => url;
+// The text given to markdown-it has LF line endings already (see markdownBlocks): its own
+// normalisation, which copies every chunk to replace line endings and NUL characters, is done
+// (by `markdownItText`) only when the text has a CR or a NUL.
+md.core.ruler.disable('normalize');
+
+// Most inline content (a paragraph's, a heading's, a cell's) is words and punctuation only: its tokens
+// are made here without markdown-it's inline parser, whose set-up and rule loop cost more than the text.
+const parseInline = md.inline.parse.bind(md.inline);
+/** The class of markdown-it's own tokens (its CommonJS and ES builds each have one). */
+const InlineToken = md.inline.State.prototype.Token;
+md.inline.parse = (src, md, env, tokens) => {
+  if (!plainInlineTokens(src, tokens)) parseInline(src, md, env, tokens);
+};
+
+/** Characters that may open inline syntax: escape, code span, strikethrough, emphasis, link or footnote reference, image, autolink or HTML, entity. */
+const INLINE_SYNTAX = /[\\`~*_[!<&]/;
+
+/**
+ * The tokens markdown-it's inline parser gives a text without inline syntax (false, and none, for
+ * another text): text between line endings, each line ending a soft break, or a hard break after two
+ * spaces or more (spaces before a line ending and at the start of the next line are not text). What
+ * the parser does at a line ending (its `newline` rule), without its other rules, which such a text
+ * never triggers.
+ */
+export function plainInlineTokens(src: string, tokens: Token[]): boolean {
+  if (INLINE_SYNTAX.test(src)) return false;
+  let from = 0;
+  for (let lineEnd = src.indexOf('\n'); lineEnd !== -1; lineEnd = src.indexOf('\n', from)) {
+    let end = lineEnd;
+    while (end > from && src.charCodeAt(end - 1) === 0x20) end--;
+    pushText(tokens, src, from, end);
+    tokens.push(new InlineToken(lineEnd - end > 1 ? 'hardbreak' : 'softbreak', 'br', 0));
+    // Spaces and tabs that start the next line are not text.
+    for (from = lineEnd + 1; from < src.length && (src.charCodeAt(from) === 0x20 || src.charCodeAt(from) === 0x09); from++);
+  }
+  pushText(tokens, src, from, src.length);
+  return true;
+}
+
+function pushText(tokens: Token[], src: string, from: number, to: number): void {
+  if (to <= from) return;
+  const token = new InlineToken('text', '', 0);
+  token.content = src.slice(from, to);
+  tokens.push(token);
+}
 
 // Containers (block quotes, list items, footnotes) tokenize their content with the line marks moved
 // past their markers, and restore them after: at the end of each tokenize call, the marks are those
@@ -103,9 +150,21 @@ function columnsOf(text: string, from: number, to: number): number[] {
   return columns;
 }
 
+const CR_OR_NUL = /[\r\0]/;
+
+/** The text as markdown-it's own normalisation (disabled above) would give it: a CR is a line ending, a NUL is U+FFFD. */
+const markdownItText = (text: string) => (CR_OR_NUL.test(text) ? text.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') : text);
+
+/** Whether the line is dashes, then nothing but spaces and tabs (read in place: asked of every line a paragraph goes on to). */
 function underline(state: StateBlock, line: number): boolean {
   if (line >= state.lineMax) return false;
-  return /^-+[ \t]*$/.test(state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]));
+  const { src } = state;
+  const end = state.eMarks[line];
+  let index = state.bMarks[line] + state.tShift[line];
+  if (src.charCodeAt(index) !== 0x2d /* - */ || index >= end) return false;
+  while (index < end && src.charCodeAt(index) === 0x2d) index++;
+  while (index < end && (src.charCodeAt(index) === 0x20 || src.charCodeAt(index) === 0x09)) index++;
+  return index === end;
 }
 
 /** The chunk's blocks, in document order. */
@@ -141,7 +200,8 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
   const lineEnding = crlf && !/(?:^|[^\r])\n/.test(original) ? '\r\n' : '\n';
 
   const env: ParseEnv = { starts: [], lineEnds: [] };
-  const tokens = md.parse(source, env);
+  // Same length as `source` (lone CRs and NULs are replaced one for one): offsets hold for both.
+  const tokens = md.parse(markdownItText(source), env);
   const at = (offset: number, line: number) => base + offset + (crlf ? crBefore[line] : 0);
   const lineEnd = (line: number) => at(env.lineEnds[line], line);
   const withEndings = (value: string) => (lineEnding === '\n' ? value : value.replaceAll('\n', lineEnding));
@@ -224,7 +284,8 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
       } else if (token.type === 'inline' && row!.cells.length < written.length) row!.cells.push(inlineText(token.children ?? [], false).trim());
       else if (token.type === 'tr_close') {
         // Cells past the header's count, which markdown-it drops.
-        for (const cell of written.slice(row!.cells.length)) row!.cells.push(inlineText(md.parseInline(cell.trim(), env)[0].children ?? [], false).trim());
+        for (const cell of written.slice(row!.cells.length))
+          row!.cells.push(inlineText(md.parseInline(markdownItText(cell.trim()), env)[0].children ?? [], false).trim());
       }
     }
     index++;
