@@ -4,8 +4,9 @@ import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { readingMade } from '../document/readings.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
-import { RECOGNISERS, headingEvidence, phraseEvidence, templatesOf, type ItemName } from './recognisers.js';
-import { matchTemplate, tokenized, type TokenizedText } from './lexicon/template.js';
+import { RECOGNISERS, addPossibleItems, hasItem, headingEvidence, noItems, phraseEvidence, templatesOf, type ItemName, type ItemSet } from './recognisers.js';
+import { matchTemplate, type TokenizedText } from './lexicon/template.js';
+import { tokenize, type Token } from './lexicon/lemma.js';
 import { TEMPLATE_MARK, withoutTemplateMarks } from './placeholders.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
@@ -65,9 +66,11 @@ function matchingUnits(parsed: ParsedBlock, item: ItemName): number[] {
   let indexes = parsed.memo.get(item);
   if (!indexes) {
     indexes = [];
-    parsed.units.forEach((unit, index) => {
-      if ((unit.kind === 'heading' || PROSE.has(unit.kind)) && templateOf(unit, item) !== undefined) indexes!.push(index);
-    });
+    const { units } = parsed;
+    for (let index = 0; index < units.length; index++) {
+      const unit = units[index];
+      if ((unit.kind === 'heading' || PROSE.has(unit.kind)) && templateOf(unit, item) !== undefined) indexes.push(index);
+    }
     parsed.memo.set(item, indexes);
     readingMade();
   }
@@ -96,7 +99,7 @@ export function findWeakEvidence(model: DocumentModel, item: ItemName): WeakEvid
 
 /** The weak template a unit's own reading (whose tokens are kept with it) matches. */
 function weakTemplate(unit: TextUnit, item: ItemName) {
-  const [reading] = readingsOf(unit);
+  const [reading] = readingsOf(unit).readings;
   return reading && templatesOf(RECOGNISERS[item]).weak.find((template) => matchTemplate(template, reading.text, reading.tokens) !== undefined);
 }
 
@@ -115,8 +118,10 @@ export const RUN_IN_LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+) ?:(?!\/\/)/;
  * `seaoOnly/heading-1`); undefined for a unit that does not state it.
  */
 export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
+  const { readings, items } = readingsOf(unit);
+  if (!hasItem(items, item)) return undefined;
   const recogniser = RECOGNISERS[item];
-  for (const reading of readingsOf(unit)) {
+  for (const reading of readings) {
     if (unit.kind === 'heading') return headingEvidence(recogniser, reading.text, reading);
     const template = phraseEvidence(recogniser, reading.text, reading, reading.renumbered);
     if (template) return template;
@@ -146,7 +151,8 @@ export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
   }
   let answer = states.get(item);
   if (answer === undefined) {
-    answer = readingsOf(unit).some((reading) => phraseEvidence(RECOGNISERS[item], reading.text, reading, reading.renumbered) !== undefined);
+    const { readings, items } = readingsOf(unit);
+    answer = hasItem(items, item) && readings.some((reading) => phraseEvidence(RECOGNISERS[item], reading.text, reading, reading.renumbered) !== undefined);
     states.set(item, answer);
   }
   return answer;
@@ -164,7 +170,13 @@ interface Reading extends TokenizedText {
   label?: TokenizedText & { text: string };
 }
 
-let READINGS = new WeakMap<TextUnit, Reading[]>();
+/** A unit's readings, and the items they could state at all (addPossibleItems): a unit is asked for every item, and states few. */
+interface UnitReadings {
+  readings: Reading[];
+  items: ItemSet;
+}
+
+let READINGS = new WeakMap<TextUnit, UnitReadings>();
 
 /**
  * Lets the readings of the units go: every item reads a unit's tokens during an analysis, but what it
@@ -174,26 +186,39 @@ export function forgetReadings(): void {
   READINGS = new WeakMap();
 }
 
-function readingsOf(unit: TextUnit): Reading[] {
-  let readings = READINGS.get(unit);
-  if (!readings) {
-    readings = [];
-    if (unit.kind === 'heading') readings.push({ text: unit.normalized, renumbered: false, ...tokenized(unit.normalized, false) });
-    else {
+function readingsOf(unit: TextUnit): UnitReadings {
+  let known = READINGS.get(unit);
+  if (!known) {
+    const readings: Reading[] = [];
+    const items = noItems();
+    if (unit.kind === 'heading') {
+      const reading = newReading(unit.normalized, tokenize(unit.normalized, false), false, undefined);
+      readings.push(reading);
+      // Rules also ask whether a heading's own words state an item (unitStates).
+      addPossibleItems(items, reading.text, reading, 'heading');
+      addPossibleItems(items, reading.text, reading, 'phrase');
+    } else {
       let previous: Reading | undefined;
       for (const text of segmentsOf(unit)) {
         const renumbered = previous !== undefined && withoutNumbering(previous.text) === text;
-        const label = RUN_IN_LABEL.exec(text);
+        const found = RUN_IN_LABEL.exec(text);
+        const label = found ? { text: found[1], tokens: tokenize(found[1], false), keys: undefined, literals: undefined } : undefined;
         // Numbering does not change the words: a renumbered reading shares its tokens.
-        const words = renumbered ? { tokens: previous!.tokens } : tokenized(text, false);
-        const reading: Reading = { text, renumbered, ...words, label: label ? { text: label[1], ...tokenized(label[1], false) } : undefined };
+        const reading = newReading(text, renumbered ? previous!.tokens : tokenize(text, false), renumbered, label);
         readings.push(reading);
+        addPossibleItems(items, text, reading, 'phrase');
+        if (label) addPossibleItems(items, label.text, label, 'heading');
         previous = reading;
       }
     }
-    READINGS.set(unit, readings);
+    READINGS.set(unit, (known = { readings, items }));
   }
-  return readings;
+  return known;
+}
+
+/** A reading with all its fields from the start: every unit has some, read by every item. */
+function newReading(text: string, tokens: Token[], renumbered: boolean, label: Reading['label']): Reading {
+  return { text, tokens, keys: undefined, literals: undefined, renumbered, label };
 }
 
 /**

@@ -125,6 +125,11 @@ export function literalsIn(text: string): LiteralsFound {
   return Int32Array.from(found);
 }
 
+/** How many literals the table holds: literalsIn and neededBy number them from 0 up to it. */
+export function literalCount(): number {
+  return (automaton ??= build()).numbers.size;
+}
+
 /** Each pattern's literals as numbers (null when the table has none for it), by list of patterns. */
 const NEEDED = new WeakMap<readonly RegExp[], (Int32Array | null)[]>();
 

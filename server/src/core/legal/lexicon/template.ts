@@ -222,6 +222,11 @@ export class TemplateIndex {
     );
   }
 
+  /** The lemmas the index files sequences under: a text holding none of them matches no template of the list. */
+  keyLemmas(): Iterable<string> {
+    return this.byLemma.keys();
+  }
+
   /** The first template, in list order, that matches the text. */
   first(text: TokenizedText): CompiledTemplate | undefined {
     const { tokens } = text;
@@ -263,7 +268,7 @@ export function tokenized(normalized: string, memo = true): TokenizedText {
 const KEY_LEMMAS = new Set<string>();
 
 /** A text's lemmas that key some sequence, recomputed when an index has been added since. */
-function keyLemmasOf(text: TokenizedText): string[] {
+export function keyLemmasOf(text: TokenizedText): string[] {
   if (!text.keys || text.keys.known !== KEY_LEMMAS.size) {
     const lemmas: string[] = [];
     for (const token of text.tokens) if (KEY_LEMMAS.has(token.lemma) && !lemmas.includes(token.lemma)) lemmas.push(token.lemma);
