@@ -4,7 +4,18 @@ import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { readingMade } from '../document/readings.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
-import { RECOGNISERS, addPossibleItems, hasItem, headingEvidence, noItems, phraseEvidence, templatesOf, type ItemName, type ItemSet } from './recognisers.js';
+import {
+  RECOGNISERS,
+  addItems,
+  addPossibleItems,
+  hasItem,
+  headingEvidence,
+  noItems,
+  phraseEvidence,
+  templatesOf,
+  type ItemName,
+  type ItemSet,
+} from './recognisers.js';
 import { matchTemplate, type TokenizedText } from './lexicon/template.js';
 import { tokenize, type Token } from './lexicon/lemma.js';
 import { TEMPLATE_MARK, withoutTemplateMarks } from './placeholders.js';
@@ -67,14 +78,37 @@ function matchingUnits(parsed: ParsedBlock, item: ItemName): number[] {
   if (!indexes) {
     indexes = [];
     const { units } = parsed;
-    for (let index = 0; index < units.length; index++) {
-      const unit = units[index];
-      if ((unit.kind === 'heading' || PROSE.has(unit.kind)) && templateOf(unit, item) !== undefined) indexes.push(index);
+    if (hasItem(blockItems(parsed), item)) {
+      for (let index = 0; index < units.length; index++) {
+        const unit = units[index];
+        if (isRead(unit) && templateOf(unit, item) !== undefined) indexes.push(index);
+      }
     }
     parsed.memo.set(item, indexes);
     readingMade();
   }
   return indexes;
+}
+
+/** Whether findItem reads a unit: a heading or prose. */
+function isRead(unit: TextUnit): boolean {
+  return unit.kind === 'heading' || PROSE.has(unit.kind);
+}
+
+/**
+ * The items some unit of a (cached) block could state: every item is asked of every block, and most
+ * blocks state none of the items asked. Kept while the block is, for it holds no reading.
+ */
+const BLOCK_ITEMS = new WeakMap<ParsedBlock, ItemSet>();
+
+function blockItems(parsed: ParsedBlock): ItemSet {
+  let items = BLOCK_ITEMS.get(parsed);
+  if (!items) {
+    items = noItems();
+    for (const unit of parsed.units) if (isRead(unit)) addItems(items, readingsOf(unit).items);
+    BLOCK_ITEMS.set(parsed, items);
+  }
+  return items;
 }
 
 /**

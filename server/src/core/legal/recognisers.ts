@@ -339,6 +339,11 @@ export function hasItem(items: ItemSet, item: ItemName): boolean {
   return (items[number >>> 5] & (1 << (number & 31))) !== 0;
 }
 
+/** Adds `more`'s items to `items`. */
+export function addItems(items: ItemSet, more: ItemSet): void {
+  for (let word = 0; word < ITEM_SET_WORDS; word++) items[word] |= more[word];
+}
+
 /**
  * What makes an item possible in a text, for passages or for headings: each literal (by its number) one
  * of the item's patterns needs, each lemma its templates' index files a sequence under, and the items
@@ -389,12 +394,12 @@ export function addPossibleItems(items: ItemSet, normalized: string, text: Token
     ),
   };
   const { always, byLiteral, byLemma } = sieves[as];
-  for (let word = 0; word < ITEM_SET_WORDS; word++) items[word] |= always[word];
+  addItems(items, always);
   for (const literal of (text.literals ??= literalsIn(normalized)))
     for (let word = 0; word < ITEM_SET_WORDS; word++) items[word] |= byLiteral[literal * ITEM_SET_WORDS + word];
   for (const lemma of keyLemmasOf(text)) {
     const filed = byLemma.get(lemma);
-    if (filed) for (let word = 0; word < ITEM_SET_WORDS; word++) items[word] |= filed[word];
+    if (filed) addItems(items, filed);
   }
 }
 
