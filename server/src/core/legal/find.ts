@@ -291,14 +291,20 @@ function segmentsOf(unit: TextUnit): string[] {
   segments = [normalized];
   const bare = withoutNumbering(normalized);
   if (bare !== normalized) segments.push(bare);
-  const lines = filled.split('\n');
-  if (lines.length > 1 && lines.filter((line) => FIELD_LINE.test(line.trim())).length >= 2) {
-    for (const line of lines) {
-      const normalized = normalizeForMatching(line);
-      if (normalized) segments.push(normalized, withoutNumbering(normalized));
+  // Most units are one line or lines of prose: only a list of fields is read line by line (each text once).
+  if (filled.includes('\n')) {
+    const lines = filled.split('\n');
+    if (lines.filter((line) => FIELD_LINE.test(line.trim())).length >= 2) {
+      const texts = new Set(segments);
+      for (const line of lines) {
+        const normalized = normalizeForMatching(line);
+        if (normalized) texts.add(normalized).add(withoutNumbering(normalized));
+      }
+      segments = [...texts];
     }
   }
-  segments = [...new Set(segments)].filter((segment) => segment !== '' && (filled === unit.text || !BARE_LABEL.test(segment)));
+  if (filled !== unit.text || segments.includes(''))
+    segments = segments.filter((segment) => segment !== '' && (filled === unit.text || !BARE_LABEL.test(segment)));
   SEGMENTS.set(unit, segments);
   return segments;
 }
