@@ -196,7 +196,7 @@ const STATES = new Map<TextUnit['kind'], Map<string, Map<ItemName, boolean>>>();
 let statesKept = 0;
 const STATES_KEPT = 50_000;
 
-/** A text a unit is read as, with its tokens and its opening label, kept with the (cached) unit: every item reads them. */
+/** A text a unit is read as, with its tokens and its opening label, kept for the unit's text: every item reads them. */
 interface Reading extends TokenizedText {
   text: string;
   /** The reading before it without its numbering: only what is anchored at the start reads it apart. */
@@ -210,18 +210,26 @@ interface UnitReadings {
   items: ItemSet;
 }
 
-let READINGS = new WeakMap<TextUnit, UnitReadings>();
+/**
+ * Readings by the unit's text, a heading's apart (it is read as it is): a unit of a block and the same
+ * unit placed in a document's model (which rules ask, unitStates) are read once, and so is a passage
+ * repeated in a dossier. Forgotten after each analysis, and past READINGS_KEPT texts.
+ */
+const READINGS = { heading: new Map<string, UnitReadings>(), passage: new Map<string, UnitReadings>() };
+const READINGS_KEPT = 100_000;
 
 /**
  * Lets the readings of the units go: every item reads a unit's tokens during an analysis, but what it
  * found is memoised on the block, and an open document's units would otherwise hold their tokens.
  */
 export function forgetReadings(): void {
-  READINGS = new WeakMap();
+  READINGS.heading.clear();
+  READINGS.passage.clear();
 }
 
 function readingsOf(unit: TextUnit): UnitReadings {
-  let known = READINGS.get(unit);
+  const kept = unit.kind === 'heading' ? READINGS.heading : READINGS.passage;
+  let known = kept.get(unit.text);
   if (!known) {
     const readings: Reading[] = [];
     const items = noItems();
@@ -245,7 +253,8 @@ function readingsOf(unit: TextUnit): UnitReadings {
         previous = reading;
       }
     }
-    READINGS.set(unit, (known = { readings, items }));
+    if (kept.size >= READINGS_KEPT) kept.clear();
+    kept.set(unit.text, (known = { readings, items }));
   }
   return known;
 }
@@ -273,7 +282,6 @@ const BARE_LABEL = /^[^:]{0,80}:\s*[.;]?$/;
 
 /** A line that is a field of a SEAO-style list: « **Lieu d'ouverture :** 80, avenue Principale ». */
 export const FIELD_LINE = /^[^:\n]{2,60} ?:(?!\/\/)/;
-const SEGMENTS = new WeakMap<TextUnit, string[]>();
 
 /**
  * The texts a unit is read as: itself, itself without its numbering, and, for a paragraph that is a
@@ -281,14 +289,12 @@ const SEGMENTS = new WeakMap<TextUnit, string[]>();
  * the paragraph.
  */
 function segmentsOf(unit: TextUnit): string[] {
-  let segments = SEGMENTS.get(unit);
-  if (segments) return segments;
   // A template's fill-in mark is never evidence: the unit is read without it, and a label left with no
   // value (« Organisme public : (NOM DE L'ORGANISME PUBLIC) ») states nothing.
   TEMPLATE_MARK.lastIndex = 0;
   const filled = TEMPLATE_MARK.test(unit.text) ? withoutTemplateMarks(unit.text) : unit.text;
   const normalized = filled === unit.text ? unit.normalized : normalizeForMatching(filled);
-  segments = [normalized];
+  let segments = [normalized];
   const bare = withoutNumbering(normalized);
   if (bare !== normalized) segments.push(bare);
   // Most units are one line or lines of prose: only a list of fields is read line by line (each text once).
@@ -305,7 +311,6 @@ function segmentsOf(unit: TextUnit): string[] {
   }
   if (filled !== unit.text || segments.includes(''))
     segments = segments.filter((segment) => segment !== '' && (filled === unit.text || !BARE_LABEL.test(segment)));
-  SEGMENTS.set(unit, segments);
   return segments;
 }
 
