@@ -52,10 +52,12 @@ function build(): Automaton {
   for (const literal of numbers.keys()) for (let i = 0; i < literal.length; i++) if (!classes[literal.charCodeAt(i)]) classes[literal.charCodeAt(i)] = width++;
   const size = characters + 1;
   const steps = size <= 0xffff ? new Uint16Array(size * width) : new Int32Array(size * width);
-  // Each state's parent, the class of the step to it and its depth, in the order states are made.
+  // Each state's parent, the class of the step to it, its depth, and its parent's children as a list, in the order states are made.
   const parent = new Int32Array(size);
   const column = new Int32Array(size);
   const depth = new Int32Array(size);
+  const firstChild = new Int32Array(size);
+  const nextSibling = new Int32Array(size);
   const literal = new Int32Array(size).fill(-1);
   let states = 1;
   let deepest = 0;
@@ -68,6 +70,8 @@ function build(): Automaton {
         parent[states] = state;
         column[states] = classes[text.charCodeAt(i)];
         depth[states] = depth[state] + 1;
+        nextSibling[states] = firstChild[state];
+        firstChild[state] = states;
         deepest = Math.max(deepest, depth[states]);
         states++;
       }
@@ -88,7 +92,9 @@ function build(): Automaton {
     // The suffix's steps are complete (it is shallower): the step from it is where the trie's suffix links lead.
     if (parent[state] !== 0) suffix[state] = steps[suffix[parent[state]] * width + column[state]];
     output[state] = literal[suffix[state]] >= 0 ? suffix[state] : output[suffix[state]];
-    for (let at = 1; at < width; at++) if (steps[state * width + at] === 0) steps[state * width + at] = steps[suffix[state] * width + at];
+    // The suffix's steps, then the trie's own (a row copied at once: most of a state's steps are its suffix's).
+    steps.copyWithin(state * width, suffix[state] * width, (suffix[state] + 1) * width);
+    for (let child = firstChild[state]; child !== 0; child = nextSibling[child]) steps[state * width + column[child]] = child;
   }
   return { numbers, classes, width, steps, literal, output };
 }
