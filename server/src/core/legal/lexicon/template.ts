@@ -185,7 +185,11 @@ const LEMMA_SETS = new WeakMap<Token[], Set<string>>();
 
 function lemmaSet(tokens: Token[]): Set<string> {
   let set = LEMMA_SETS.get(tokens);
-  if (!set) LEMMA_SETS.set(tokens, (set = new Set(tokens.map((token) => token.lemma))));
+  if (!set) {
+    set = new Set();
+    for (const token of tokens) set.add(token.lemma);
+    LEMMA_SETS.set(tokens, set);
+  }
   return set;
 }
 
