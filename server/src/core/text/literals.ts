@@ -11,7 +11,7 @@ const TABLE = LITERALS as Record<string, readonly string[]>;
  * The literals of the table a text holds, found in one pass over it: a passage is asked for every item,
  * and most of the items' patterns need a word it does not hold. Numbers of the literals, each once.
  */
-export type LiteralsFound = Int32Array;
+export type LiteralsFound = readonly number[];
 
 /**
  * Aho–Corasick over every literal of the table, as an automaton with a step for every state and class
@@ -125,7 +125,7 @@ export function literalsIn(text: string): LiteralsFound {
       found.push(number);
     }
   }
-  return Int32Array.from(found);
+  return found;
 }
 
 /** How many literals the table holds: literalsIn and neededBy number them from 0 up to it. */
