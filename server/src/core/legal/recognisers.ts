@@ -330,10 +330,12 @@ export type ItemSet = Uint32Array;
 const ITEM_NUMBERS = new Map<ItemName, number>(Object.keys(RECOGNISERS).map((name, number) => [name as ItemName, number]));
 const ITEM_SET_WORDS = Math.ceil(ITEM_NUMBERS.size / 32);
 
+/** A set of no item, to add to. */
 export function noItems(): ItemSet {
   return new Uint32Array(ITEM_SET_WORDS);
 }
 
+/** Whether the set holds the item. */
 export function hasItem(items: ItemSet, item: ItemName): boolean {
   const number = ITEM_NUMBERS.get(item)!;
   return (items[number >>> 5] & (1 << (number & 31))) !== 0;

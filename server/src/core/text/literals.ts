@@ -18,8 +18,7 @@ export type LiteralsFound = readonly number[];
  * of character (a table indexed by both: the trie's own steps, and where the trie has none, the step
  * of the state's longest proper suffix that is a state, so that a scan makes one step per character),
  * the literal that ends at a state (a state is one string: one literal at most) and the nearest suffix
- * at which one ends. Typed arrays only: built once per thread in about a millisecond, for about 11 000
- * states.
+ * at which one ends. Typed arrays only, built once per thread, for about 11 000 states.
  */
 interface Automaton {
   /** Each literal's number. */
