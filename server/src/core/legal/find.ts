@@ -4,8 +4,20 @@ import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { readingMade } from '../document/readings.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
-import { RECOGNISERS, headingEvidence, phraseEvidence, templatesOf, type ItemName } from './recognisers.js';
-import { matchTemplate, tokenized, type TokenizedText } from './lexicon/template.js';
+import {
+  RECOGNISERS,
+  addItems,
+  addPossibleItems,
+  hasItem,
+  headingEvidence,
+  noItems,
+  phraseEvidence,
+  templatesOf,
+  type ItemName,
+  type ItemSet,
+} from './recognisers.js';
+import { matchTemplate, type TokenizedText } from './lexicon/template.js';
+import { tokenize, type Token } from './lexicon/lemma.js';
 import { TEMPLATE_MARK, withoutTemplateMarks } from './placeholders.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
@@ -65,13 +77,38 @@ function matchingUnits(parsed: ParsedBlock, item: ItemName): number[] {
   let indexes = parsed.memo.get(item);
   if (!indexes) {
     indexes = [];
-    parsed.units.forEach((unit, index) => {
-      if ((unit.kind === 'heading' || PROSE.has(unit.kind)) && templateOf(unit, item) !== undefined) indexes!.push(index);
-    });
+    const { units } = parsed;
+    if (hasItem(blockItems(parsed), item)) {
+      for (let index = 0; index < units.length; index++) {
+        const unit = units[index];
+        if (isRead(unit) && templateOf(unit, item) !== undefined) indexes.push(index);
+      }
+    }
     parsed.memo.set(item, indexes);
     readingMade();
   }
   return indexes;
+}
+
+/** Whether findItem reads a unit: a heading or prose. */
+function isRead(unit: TextUnit): boolean {
+  return unit.kind === 'heading' || PROSE.has(unit.kind);
+}
+
+/**
+ * The items some unit of a (cached) block could state: every item is asked of every block, and most
+ * blocks state none of the items asked. Kept while the block is, for it holds no reading.
+ */
+const BLOCK_ITEMS = new WeakMap<ParsedBlock, ItemSet>();
+
+function blockItems(parsed: ParsedBlock): ItemSet {
+  let items = BLOCK_ITEMS.get(parsed);
+  if (!items) {
+    items = noItems();
+    for (const unit of parsed.units) if (isRead(unit)) addItems(items, readingsOf(unit).items);
+    BLOCK_ITEMS.set(parsed, items);
+  }
+  return items;
 }
 
 /**
@@ -96,7 +133,7 @@ export function findWeakEvidence(model: DocumentModel, item: ItemName): WeakEvid
 
 /** The weak template a unit's own reading (whose tokens are kept with it) matches. */
 function weakTemplate(unit: TextUnit, item: ItemName) {
-  const [reading] = readingsOf(unit);
+  const [reading] = readingsOf(unit).readings;
   return reading && templatesOf(RECOGNISERS[item]).weak.find((template) => matchTemplate(template, reading.text, reading.tokens) !== undefined);
 }
 
@@ -115,8 +152,10 @@ export const RUN_IN_LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+) ?:(?!\/\/)/;
  * `seaoOnly/heading-1`); undefined for a unit that does not state it.
  */
 export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
+  const { readings, items } = readingsOf(unit);
+  if (!hasItem(items, item)) return undefined;
   const recogniser = RECOGNISERS[item];
-  for (const reading of readingsOf(unit)) {
+  for (const reading of readings) {
     if (unit.kind === 'heading') return headingEvidence(recogniser, reading.text, reading);
     const template = phraseEvidence(recogniser, reading.text, reading, reading.renumbered);
     if (template) return template;
@@ -146,7 +185,8 @@ export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
   }
   let answer = states.get(item);
   if (answer === undefined) {
-    answer = readingsOf(unit).some((reading) => phraseEvidence(RECOGNISERS[item], reading.text, reading, reading.renumbered) !== undefined);
+    const { readings, items } = readingsOf(unit);
+    answer = hasItem(items, item) && readings.some((reading) => phraseEvidence(RECOGNISERS[item], reading.text, reading, reading.renumbered) !== undefined);
     states.set(item, answer);
   }
   return answer;
@@ -156,7 +196,7 @@ const STATES = new Map<TextUnit['kind'], Map<string, Map<ItemName, boolean>>>();
 let statesKept = 0;
 const STATES_KEPT = 50_000;
 
-/** A text a unit is read as, with its tokens and its opening label, kept with the (cached) unit: every item reads them. */
+/** A text a unit is read as, with its tokens and its opening label, kept for the unit's text: every item reads them. */
 interface Reading extends TokenizedText {
   text: string;
   /** The reading before it without its numbering: only what is anchored at the start reads it apart. */
@@ -164,36 +204,64 @@ interface Reading extends TokenizedText {
   label?: TokenizedText & { text: string };
 }
 
-let READINGS = new WeakMap<TextUnit, Reading[]>();
+/** A unit's readings, and the items they could state at all (addPossibleItems): a unit is asked for every item, and states few. */
+interface UnitReadings {
+  readings: Reading[];
+  items: ItemSet;
+}
+
+/**
+ * Readings by the unit's text, a heading's apart (it is read as it is): a unit of a block and the same
+ * unit placed in a document's model (which rules ask, unitStates) are read once, and so is a passage
+ * repeated in a dossier. Forgotten after each analysis, and past READINGS_KEPT texts.
+ */
+const READINGS = { heading: new Map<string, UnitReadings>(), passage: new Map<string, UnitReadings>() };
+const READINGS_KEPT = 100_000;
 
 /**
  * Lets the readings of the units go: every item reads a unit's tokens during an analysis, but what it
  * found is memoised on the block, and an open document's units would otherwise hold their tokens.
  */
 export function forgetReadings(): void {
-  READINGS = new WeakMap();
+  READINGS.heading.clear();
+  READINGS.passage.clear();
 }
 
-function readingsOf(unit: TextUnit): Reading[] {
-  let readings = READINGS.get(unit);
-  if (!readings) {
-    readings = [];
-    if (unit.kind === 'heading') readings.push({ text: unit.normalized, renumbered: false, ...tokenized(unit.normalized, false) });
-    else {
+function readingsOf(unit: TextUnit): UnitReadings {
+  const kept = unit.kind === 'heading' ? READINGS.heading : READINGS.passage;
+  let known = kept.get(unit.text);
+  if (!known) {
+    const readings: Reading[] = [];
+    const items = noItems();
+    if (unit.kind === 'heading') {
+      const reading = newReading(unit.normalized, tokenize(unit.normalized, false), false, undefined);
+      readings.push(reading);
+      // Rules also ask whether a heading's own words state an item (unitStates).
+      addPossibleItems(items, reading.text, reading, 'heading');
+      addPossibleItems(items, reading.text, reading, 'phrase');
+    } else {
       let previous: Reading | undefined;
       for (const text of segmentsOf(unit)) {
         const renumbered = previous !== undefined && withoutNumbering(previous.text) === text;
-        const label = RUN_IN_LABEL.exec(text);
+        const found = RUN_IN_LABEL.exec(text);
+        const label = found ? { text: found[1], tokens: tokenize(found[1], false), keys: undefined, literals: undefined } : undefined;
         // Numbering does not change the words: a renumbered reading shares its tokens.
-        const words = renumbered ? { tokens: previous!.tokens } : tokenized(text, false);
-        const reading: Reading = { text, renumbered, ...words, label: label ? { text: label[1], ...tokenized(label[1], false) } : undefined };
+        const reading = newReading(text, renumbered ? previous!.tokens : tokenize(text, false), renumbered, label);
         readings.push(reading);
+        addPossibleItems(items, text, reading, 'phrase');
+        if (label) addPossibleItems(items, label.text, label, 'heading');
         previous = reading;
       }
     }
-    READINGS.set(unit, readings);
+    if (kept.size >= READINGS_KEPT) kept.clear();
+    kept.set(unit.text, (known = { readings, items }));
   }
-  return readings;
+  return known;
+}
+
+/** A reading with all its fields from the start: every unit has some, read by every item. */
+function newReading(text: string, tokens: Token[], renumbered: boolean, label: Reading['label']): Reading {
+  return { text, tokens, keys: undefined, literals: undefined, renumbered, label };
 }
 
 /**
@@ -214,7 +282,6 @@ const BARE_LABEL = /^[^:]{0,80}:\s*[.;]?$/;
 
 /** A line that is a field of a SEAO-style list: « **Lieu d'ouverture :** 80, avenue Principale ». */
 export const FIELD_LINE = /^[^:\n]{2,60} ?:(?!\/\/)/;
-const SEGMENTS = new WeakMap<TextUnit, string[]>();
 
 /**
  * The texts a unit is read as: itself, itself without its numbering, and, for a paragraph that is a
@@ -222,25 +289,28 @@ const SEGMENTS = new WeakMap<TextUnit, string[]>();
  * the paragraph.
  */
 function segmentsOf(unit: TextUnit): string[] {
-  let segments = SEGMENTS.get(unit);
-  if (segments) return segments;
   // A template's fill-in mark is never evidence: the unit is read without it, and a label left with no
   // value (« Organisme public : (NOM DE L'ORGANISME PUBLIC) ») states nothing.
   TEMPLATE_MARK.lastIndex = 0;
   const filled = TEMPLATE_MARK.test(unit.text) ? withoutTemplateMarks(unit.text) : unit.text;
   const normalized = filled === unit.text ? unit.normalized : normalizeForMatching(filled);
-  segments = [normalized];
+  let segments = [normalized];
   const bare = withoutNumbering(normalized);
   if (bare !== normalized) segments.push(bare);
-  const lines = filled.split('\n');
-  if (lines.length > 1 && lines.filter((line) => FIELD_LINE.test(line.trim())).length >= 2) {
-    for (const line of lines) {
-      const normalized = normalizeForMatching(line);
-      if (normalized) segments.push(normalized, withoutNumbering(normalized));
+  // Most units are one line or lines of prose: only a list of fields is read line by line (each text once).
+  if (filled.includes('\n')) {
+    const lines = filled.split('\n');
+    if (lines.filter((line) => FIELD_LINE.test(line.trim())).length >= 2) {
+      const texts = new Set(segments);
+      for (const line of lines) {
+        const normalized = normalizeForMatching(line);
+        if (normalized) texts.add(normalized).add(withoutNumbering(normalized));
+      }
+      segments = [...texts];
     }
   }
-  segments = [...new Set(segments)].filter((segment) => segment !== '' && (filled === unit.text || !BARE_LABEL.test(segment)));
-  SEGMENTS.set(unit, segments);
+  if (filled !== unit.text || segments.includes(''))
+    segments = segments.filter((segment) => segment !== '' && (filled === unit.text || !BARE_LABEL.test(segment)));
   return segments;
 }
 

@@ -8,8 +8,8 @@ import { AWARD_RECOGNISERS } from './recognisers/award.js';
 import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
 import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTemplates, type TemplateSnapshot, type TemplateSources } from './templates.js';
 import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
-import { tokenized, type TokenizedText } from './lexicon/template.js';
-import { literalsIn, mayMatch, neededBy } from '../text/literals.js';
+import { keyLemmasOf, tokenized, type TemplateIndex, type TokenizedText } from './lexicon/template.js';
+import { literalCount, literalsIn, mayMatch, neededBy } from '../text/literals.js';
 
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
@@ -322,6 +322,87 @@ export function templatesOf(recogniser: ItemRecogniser): ItemTemplates {
     COMPILED.set(recogniser, (compiled = snapshot ? itemTemplatesFrom(snapshot) : compileItemTemplates(name, recogniser)));
   }
   return compiled;
+}
+
+/** A set of items, a bit for each in RECOGNISERS' order: those a text could state (addPossibleItems). */
+export type ItemSet = Uint32Array;
+
+const ITEM_NUMBERS = new Map<ItemName, number>(Object.keys(RECOGNISERS).map((name, number) => [name as ItemName, number]));
+const ITEM_SET_WORDS = Math.ceil(ITEM_NUMBERS.size / 32);
+
+/** A set of no item, to add to. */
+export function noItems(): ItemSet {
+  return new Uint32Array(ITEM_SET_WORDS);
+}
+
+/** Whether the set holds the item. */
+export function hasItem(items: ItemSet, item: ItemName): boolean {
+  const number = ITEM_NUMBERS.get(item)!;
+  return (items[number >>> 5] & (1 << (number & 31))) !== 0;
+}
+
+/** Adds `more`'s items to `items`. */
+export function addItems(items: ItemSet, more: ItemSet): void {
+  for (let word = 0; word < ITEM_SET_WORDS; word++) items[word] |= more[word];
+}
+
+/**
+ * What makes an item possible in a text, for passages or for headings: each literal (by its number) one
+ * of the item's patterns needs, each lemma its templates' index files a sequence under, and the items
+ * with a pattern that needs no literal the table knows. Rows of ITEM_SET_WORDS words.
+ */
+interface ItemSieve {
+  always: ItemSet;
+  byLiteral: Uint32Array;
+  byLemma: Map<string, ItemSet>;
+}
+
+let sieves: { phrase: ItemSieve; heading: ItemSieve } | undefined;
+
+function itemSieve(patternsOf: (recogniser: ItemRecogniser) => readonly RegExp[], indexOf: (templates: ItemTemplates) => TemplateIndex): ItemSieve {
+  const sieve: ItemSieve = { always: noItems(), byLiteral: new Uint32Array(literalCount() * ITEM_SET_WORDS), byLemma: new Map() };
+  for (const [item, recogniser] of Object.entries(RECOGNISERS) as [ItemName, ItemRecogniser][]) {
+    const number = ITEM_NUMBERS.get(item)!;
+    const word = number >>> 5;
+    const bit = 1 << (number & 31);
+    for (const needed of neededBy(patternsOf(recogniser))) {
+      if (needed === null) sieve.always[word] |= bit;
+      else for (const literal of needed) sieve.byLiteral[literal * ITEM_SET_WORDS + word] |= bit;
+    }
+    for (const lemma of indexOf(templatesOf(recogniser)).keyLemmas()) {
+      let items = sieve.byLemma.get(lemma);
+      if (!items) sieve.byLemma.set(lemma, (items = noItems()));
+      items[word] |= bit;
+    }
+  }
+  return sieve;
+}
+
+/**
+ * Adds to `items` every item a text could state as a passage (phraseEvidence) or as a heading
+ * (headingEvidence): an item left out has no pattern whose literals the text holds and no template
+ * filed under a lemma it holds, so neither finds it there. A unit is asked for every item: this is
+ * asked once per reading of it, for all items at once, and the unit pays only for the items it could state.
+ */
+export function addPossibleItems(items: ItemSet, normalized: string, text: TokenizedText, as: 'phrase' | 'heading'): void {
+  sieves ??= {
+    phrase: itemSieve(
+      (recogniser) => recogniser.phrases,
+      (templates) => templates.phraseIndex,
+    ),
+    heading: itemSieve(
+      (recogniser) => recogniser.headings,
+      (templates) => templates.headingIndex,
+    ),
+  };
+  const { always, byLiteral, byLemma } = sieves[as];
+  addItems(items, always);
+  for (const literal of (text.literals ??= literalsIn(normalized)))
+    for (let word = 0; word < ITEM_SET_WORDS; word++) items[word] |= byLiteral[literal * ITEM_SET_WORDS + word];
+  for (const lemma of keyLemmasOf(text)) {
+    const filed = byLemma.get(lemma);
+    if (filed) addItems(items, filed);
+  }
 }
 
 /**

@@ -11,14 +11,14 @@ const TABLE = LITERALS as Record<string, readonly string[]>;
  * The literals of the table a text holds, found in one pass over it: a passage is asked for every item,
  * and most of the items' patterns need a word it does not hold. Numbers of the literals, each once.
  */
-export type LiteralsFound = Int32Array;
+export type LiteralsFound = readonly number[];
 
 /**
- * Aho–Corasick over every literal of the table: the trie's steps (a table indexed by state and class of
- * character, 0 for none: the root is no state's child), each state's longest proper suffix that is a
- * state, the literal that ends at a state (a state is one string: one literal at most) and the nearest
- * suffix at which one ends. Typed arrays only: built once per thread in about a millisecond, for about
- * 11 000 states.
+ * Aho–Corasick over every literal of the table, as an automaton with a step for every state and class
+ * of character (a table indexed by both: the trie's own steps, and where the trie has none, the step
+ * of the state's longest proper suffix that is a state, so that a scan makes one step per character),
+ * the literal that ends at a state (a state is one string: one literal at most) and the nearest suffix
+ * at which one ends. Typed arrays only, built once per thread, for about 11 000 states.
  */
 interface Automaton {
   /** Each literal's number. */
@@ -27,7 +27,6 @@ interface Automaton {
   classes: Uint8Array;
   width: number;
   steps: Uint16Array | Int32Array;
-  suffix: Int32Array;
   /** The number of the literal that ends at a state, or -1. */
   literal: Int32Array;
   /** The nearest proper suffix of a state at which a literal ends, or 0. */
@@ -52,10 +51,12 @@ function build(): Automaton {
   for (const literal of numbers.keys()) for (let i = 0; i < literal.length; i++) if (!classes[literal.charCodeAt(i)]) classes[literal.charCodeAt(i)] = width++;
   const size = characters + 1;
   const steps = size <= 0xffff ? new Uint16Array(size * width) : new Int32Array(size * width);
-  // Each state's parent, the class of the step to it and its depth, in the order states are made.
+  // Each state's parent, the class of the step to it, its depth, and its parent's children as a list, in the order states are made.
   const parent = new Int32Array(size);
   const column = new Int32Array(size);
   const depth = new Int32Array(size);
+  const firstChild = new Int32Array(size);
+  const nextSibling = new Int32Array(size);
   const literal = new Int32Array(size).fill(-1);
   let states = 1;
   let deepest = 0;
@@ -68,6 +69,8 @@ function build(): Automaton {
         parent[states] = state;
         column[states] = classes[text.charCodeAt(i)];
         depth[states] = depth[state] + 1;
+        nextSibling[states] = firstChild[state];
+        firstChild[state] = states;
         deepest = Math.max(deepest, depth[states]);
         states++;
       }
@@ -85,14 +88,14 @@ function build(): Automaton {
   const output = new Int32Array(states);
   for (let index = 0; index < states - 1; index++) {
     const state = order[index];
-    if (parent[state] !== 0) {
-      let candidate = suffix[parent[state]];
-      while (candidate !== 0 && steps[candidate * width + column[state]] === 0) candidate = suffix[candidate];
-      suffix[state] = steps[candidate * width + column[state]];
-    }
+    // The suffix's steps are complete (it is shallower): the step from it is where the trie's suffix links lead.
+    if (parent[state] !== 0) suffix[state] = steps[suffix[parent[state]] * width + column[state]];
     output[state] = literal[suffix[state]] >= 0 ? suffix[state] : output[suffix[state]];
+    // The suffix's steps, then the trie's own (a row copied at once: most of a state's steps are its suffix's).
+    steps.copyWithin(state * width, suffix[state] * width, (suffix[state] + 1) * width);
+    for (let child = firstChild[state]; child !== 0; child = nextSibling[child]) steps[state * width + column[child]] = child;
   }
-  return { numbers, classes, width, steps, suffix, literal, output };
+  return { numbers, classes, width, steps, literal, output };
 }
 
 // Literals already found in the text being scanned, by scan.
@@ -101,7 +104,7 @@ let scan = 0;
 
 /** The literals of the table `text` holds. */
 export function literalsIn(text: string): LiteralsFound {
-  const { classes, width, steps, suffix, literal, output, numbers } = (automaton ??= build());
+  const { classes, width, steps, literal, output, numbers } = (automaton ??= build());
   if (seen.length < numbers.size) seen = new Int32Array(numbers.size);
   scan++;
   const found: number[] = [];
@@ -113,7 +116,6 @@ export function literalsIn(text: string): LiteralsFound {
       state = 0;
       continue;
     }
-    while (state !== 0 && steps[state * width + column] === 0) state = suffix[state];
     state = steps[state * width + column];
     for (let at = literal[state] >= 0 ? state : output[state]; at !== 0; at = output[at]) {
       const number = literal[at];
@@ -122,7 +124,12 @@ export function literalsIn(text: string): LiteralsFound {
       found.push(number);
     }
   }
-  return Int32Array.from(found);
+  return found;
+}
+
+/** How many literals the table holds: literalsIn and neededBy number them from 0 up to it. */
+export function literalCount(): number {
+  return (automaton ??= build()).numbers.size;
 }
 
 /** Each pattern's literals as numbers (null when the table has none for it), by list of patterns. */

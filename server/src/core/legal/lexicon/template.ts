@@ -185,7 +185,11 @@ const LEMMA_SETS = new WeakMap<Token[], Set<string>>();
 
 function lemmaSet(tokens: Token[]): Set<string> {
   let set = LEMMA_SETS.get(tokens);
-  if (!set) LEMMA_SETS.set(tokens, (set = new Set(tokens.map((token) => token.lemma))));
+  if (!set) {
+    set = new Set();
+    for (const token of tokens) set.add(token.lemma);
+    LEMMA_SETS.set(tokens, set);
+  }
   return set;
 }
 
@@ -220,6 +224,11 @@ export class TemplateIndex {
         }
       }),
     );
+  }
+
+  /** The lemmas the index files sequences under: a text holding none of them matches no template of the list. */
+  keyLemmas(): Iterable<string> {
+    return this.byLemma.keys();
   }
 
   /** The first template, in list order, that matches the text. */
@@ -263,7 +272,7 @@ export function tokenized(normalized: string, memo = true): TokenizedText {
 const KEY_LEMMAS = new Set<string>();
 
 /** A text's lemmas that key some sequence, recomputed when an index has been added since. */
-function keyLemmasOf(text: TokenizedText): string[] {
+export function keyLemmasOf(text: TokenizedText): string[] {
   if (!text.keys || text.keys.known !== KEY_LEMMAS.size) {
     const lemmas: string[] = [];
     for (const token of text.tokens) if (KEY_LEMMAS.has(token.lemma) && !lemmas.includes(token.lemma)) lemmas.push(token.lemma);
