@@ -48,7 +48,7 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
   if (!lineage || !before || !previous) {
     const scan = scanOf(model, `all:${fact}`);
     for (; scan.next < model.blocks.length; scan.next++) if (matches(scan.next)) scan.found.push(scan.next);
-    SCANS.get(model)!.delete(`all:${fact}`);
+    endScan(model, `all:${fact}`);
     result = scan.found;
   } else {
     const from = lineage.bodyFrom;
@@ -77,6 +77,11 @@ function scanOf(model: DocumentModel, key: string): { next: number; found: numbe
   let scan = scans.get(key);
   if (!scan) scans.set(key, (scan = { next: 0, found: [] }));
   return scan;
+}
+
+/** A scan that has ended (found, or asked every block) leaves nothing to go on from. */
+function endScan(model: DocumentModel, key: string): void {
+  SCANS.get(model)?.delete(key);
 }
 
 /** A combined model's fact: asked of each document's own model, whose lineage keeps the answer across versions. */
@@ -151,7 +156,7 @@ export function someBlockWhere(model: DocumentModel, fact: string | undefined, m
       if (matches(scan.next + blockBase)) {
         if (fact !== undefined) {
           LINEAGE.get(part)?.stated.set(fact, scan.next);
-          SCANS.get(model)!.delete(`some:${fact}`);
+          endScan(model, `some:${fact}`);
         }
         return true;
       }
@@ -159,7 +164,7 @@ export function someBlockWhere(model: DocumentModel, fact: string | undefined, m
     }
   }
   if (fact !== undefined) {
-    SCANS.get(model)!.delete(`some:${fact}`);
+    endScan(model, `some:${fact}`);
     for (const { model: part } of asked) LINEAGE.get(part)?.facts.set(fact, []);
     combined.facts.set(fact, []);
   }
@@ -199,10 +204,10 @@ function scanFor(model: DocumentModel, fact: string | undefined, matches: (block
   for (; scan.next < model.blocks.length; scan.next++) {
     if (!matches(scan.next)) continue;
     LINEAGE.get(model)?.stated.set(fact, scan.next);
-    SCANS.get(model)!.delete(`some:${fact}`);
+    endScan(model, `some:${fact}`);
     return true;
   }
-  SCANS.get(model)!.delete(`some:${fact}`);
+  endScan(model, `some:${fact}`);
   LINEAGE.get(model)?.facts.set(fact, []);
   return false;
 }
