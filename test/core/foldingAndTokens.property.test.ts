@@ -7,7 +7,15 @@ import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import fc from 'fast-check';
 import { generateTender } from '../../scripts/bench/generate.js';
 import { parseDocument } from '../../server/src/core/document/incremental.js';
-import { ABBREVIATIONS, BOUNDARY, lemmaOf, notionStems, STOPWORDS, tokenize, type Token } from '../../server/src/core/legal/lexicon/lemma.js';
+import {
+  ABBREVIATIONS,
+  BOUNDARY,
+  isStopLemma,
+  lemmaOf,
+  notionStems,
+  STOPWORDS,
+  tokenize as tokenizeToArrays,
+} from '../../server/src/core/legal/lexicon/lemma.js';
 import { foldWhole, normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
 // Two passes every unit of a document goes through, each against its reference: the one-pass folding
@@ -98,6 +106,20 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
 // The tokeniser as it was written with a regular expression (a word with its elided apostrophe, a negative
 // "n't", a run of letters, digits and `@`, `$`, `%`, a sentence mark, a full stop before white space or the end).
 const WORD = /[a-z]+(?=n't\b)|n't\b|[a-z@]+'|[a-z0-9@]+|[$%;!?]|\.(?=\s|$)/g;
+
+/** A word as the reference tokeniser gave it: its lemma and its place; a stopword marked. */
+interface Token {
+  lemma: string;
+  start: number;
+  end: number;
+  stop?: true;
+}
+
+/** tokenize's words as the reference gives them, one object each. */
+function tokenize(normalized: string, memo: boolean): Token[] {
+  const { lemmas, spans } = tokenizeToArrays(normalized, memo);
+  return lemmas.map((lemma, index) => ({ lemma, start: spans[2 * index], end: spans[2 * index + 1], ...(isStopLemma(lemma) ? { stop: true as const } : {}) }));
+}
 
 function referenceTokens(normalized: string): Token[] {
   const tokens: Token[] = [];

@@ -17,7 +17,7 @@ import {
   type ItemSet,
 } from './recognisers.js';
 import { matchTemplate, type TokenizedText } from './lexicon/template.js';
-import { tokenize, type Token } from './lexicon/lemma.js';
+import { tokenize, type Tokens } from './lexicon/lemma.js';
 import { TEMPLATE_MARK, withoutTemplateMarks } from './placeholders.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
@@ -260,7 +260,7 @@ function readingsOf(unit: TextUnit): UnitReadings {
 }
 
 /** A reading with all its fields from the start: every unit has some, read by every item. */
-function newReading(text: string, tokens: Token[], renumbered: boolean, label: Reading['label']): Reading {
+function newReading(text: string, tokens: Tokens, renumbered: boolean, label: Reading['label']): Reading {
   return { text, tokens, keys: undefined, literals: undefined, renumbered, label };
 }
 

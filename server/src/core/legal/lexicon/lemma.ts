@@ -146,16 +146,20 @@ export function lemmaOf(word: string): string {
 }
 
 /**
- * A word of a unit, with its place in the folded text. Sentence ends are tokens of their own. A
- * stopword's lemma is `=` and the word itself: only a template that names it exactly matches it, and
- * it does not count in a gap.
+ * The words of a folded text, in order, with their places. Sentence ends are words of their own. The
+ * i-th word's lemma is `lemmas[i]`; it spans the text from `spans[2i]` to `spans[2i + 1]`. A stopword's
+ * lemma is `=` and the word itself (isStopLemma): only a template that names it exactly matches it, and
+ * it does not count in a gap. Two arrays, not an object per word: every unit of a dossier is tokenized
+ * (the bench's 2 MB dossier holds 400 000 words), and an object per word cost 3–4 % of the CPU time of
+ * a first analysis (docs/performance.md).
  */
-export interface Token {
-  lemma: string;
-  start: number;
-  end: number;
-  stop?: true;
+export interface Tokens {
+  lemmas: string[];
+  spans: Int32Array;
 }
+
+/** Whether a lemma is a stopword's (`=` and the word). */
+export const isStopLemma = (lemma: string): boolean => lemma.charCodeAt(0) === EQUALS;
 
 /** The lemma of a sentence end: gaps never cross one. */
 export const BOUNDARY = '.';
@@ -189,7 +193,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** A stopword's lemma (`=` and the word), made once: a passage is mostly stopwords. */
 const STOP_LEMMAS = new Map([...STOPWORDS].map((word) => [word, `=${word}`]));
 
-const TOKENS = new Map<string, Token[]>();
+const TOKENS = new Map<string, Tokens>();
 const TOKEN_CACHE_SIZE = 4_000;
 
 /**
@@ -201,10 +205,10 @@ const TOKEN_CACHE_SIZE = 4_000;
  * full stop ends an abbreviation such as « M. » or « art. ». The text is scanned once, code by code:
  * every unit of a document is tokenised.
  */
-export function tokenize(normalized: string, memo = true): Token[] {
-  let tokens = memo ? TOKENS.get(normalized) : undefined;
-  if (tokens) return tokens;
-  tokens = [];
+export function tokenize(normalized: string, memo = true): Tokens {
+  const known = memo ? TOKENS.get(normalized) : undefined;
+  if (known) return known;
+  const lemmas: string[] = [];
   const length = normalized.length;
   let previousWord = '';
   for (let start = 0; start < length;) {
@@ -227,25 +231,43 @@ export function tokenize(normalized: string, memo = true): Token[] {
       // Not a word: a sentence's end, or a character between words.
       const sentenceEnd =
         code === SEMICOLON || code === EXCLAMATION || code === QUESTION || (code === FULL_STOP && (end === length || whiteSpaceAt(normalized, end)));
-      if (sentenceEnd && !(code === FULL_STOP && ABBREVIATIONS.has(previousWord)) && tokens.length > 0 && tokens[tokens.length - 1].lemma !== BOUNDARY) {
-        tokens.push({ lemma: BOUNDARY, start, end });
+      if (sentenceEnd && !(code === FULL_STOP && ABBREVIATIONS.has(previousWord)) && lemmas.length > 0 && lemmas[lemmas.length - 1] !== BOUNDARY) {
+        spanAt(lemmas.length, start, end);
+        lemmas.push(BOUNDARY);
       }
       start = end;
       continue;
     }
     const slot = wordSlot(normalized, start, end);
     previousWord = SLOT_WORDS[slot];
-    if (SLOT_STOPS[slot] === 1) tokens.push({ lemma: SLOT_LEMMAS[slot], start, end, stop: true });
-    else tokens.push({ lemma: SLOT_LEMMAS[slot], start, end });
+    spanAt(lemmas.length, start, end);
+    lemmas.push(SLOT_LEMMAS[slot]);
     start = end;
   }
+  const tokens: Tokens = { lemmas, spans: SPANS.slice(0, 2 * lemmas.length) };
+  if (SPANS.length > SPANS_KEPT) SPANS = new Int32Array(SPANS_KEPT);
   if (!memo) return tokens;
   if (TOKENS.size >= TOKEN_CACHE_SIZE) TOKENS.clear();
   TOKENS.set(normalized, tokens);
   return tokens;
 }
 
-const [APOSTROPHE, AT, DOLLAR, PERCENT, SEMICOLON, EXCLAMATION, QUESTION, FULL_STOP] = [..."'@$%;!?."].map((mark) => mark.charCodeAt(0));
+// The words' spans of the text being tokenized, copied at their count when it is done: a buffer grown as
+// needed, not kept larger than SPANS_KEPT.
+const SPANS_KEPT = 1 << 16;
+let SPANS = new Int32Array(1024);
+
+function spanAt(word: number, start: number, end: number): void {
+  if (2 * word + 1 >= SPANS.length) {
+    const larger = new Int32Array(2 * SPANS.length);
+    larger.set(SPANS);
+    SPANS = larger;
+  }
+  SPANS[2 * word] = start;
+  SPANS[2 * word + 1] = end;
+}
+
+const [APOSTROPHE, AT, DOLLAR, PERCENT, SEMICOLON, EXCLAMATION, QUESTION, FULL_STOP, EQUALS] = [..."'@$%;!?.="].map((mark) => mark.charCodeAt(0));
 const [LOWER_A, LOWER_Z, DIGIT_0, DIGIT_9, LOWER_N, LOWER_T] = [...'az09nt'].map((letter) => letter.charCodeAt(0));
 
 const isLetter = (code: number) => code >= LOWER_A && code <= LOWER_Z;
@@ -271,7 +293,6 @@ function whiteSpaceAt(text: string, at: number): boolean {
 const WORD_SLOTS = 1 << 15;
 const SLOT_WORDS: string[] = Array.from({ length: WORD_SLOTS }, () => '');
 const SLOT_LEMMAS: string[] = Array.from({ length: WORD_SLOTS }, () => '');
-const SLOT_STOPS = new Uint8Array(WORD_SLOTS);
 let slotsUsed = 0;
 
 /** The slot of the word `text` holds from `start` to `end`, filled if the word is new. */
@@ -292,6 +313,5 @@ function wordSlot(text: string, start: number, end: number): number {
   const stop = STOP_LEMMAS.get(word);
   SLOT_WORDS[slot] = word;
   SLOT_LEMMAS[slot] = stop ?? lemmaOf(word);
-  SLOT_STOPS[slot] = stop === undefined ? 0 : 1;
   return slot;
 }

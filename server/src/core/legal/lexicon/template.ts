@@ -1,5 +1,5 @@
 import { normalizeForMatching } from '../../text/normalize.js';
-import { BOUNDARY, NOTIONS, tokenize, type Token } from './lemma.js';
+import { BOUNDARY, isStopLemma, NOTIONS, tokenize, type Tokens } from './lemma.js';
 import type { LiteralsFound } from '../../text/literals.js';
 
 /**
@@ -128,10 +128,10 @@ function wordNode(word: string): Node | undefined {
 }
 
 function readWord(word: string): Node | undefined {
-  const lemmas = tokenize(normalizeForMatching(word)).filter((token) => token.lemma !== BOUNDARY && !token.stop);
+  const lemmas = tokenize(normalizeForMatching(word)).lemmas.filter((lemma) => lemma !== BOUNDARY && !isStopLemma(lemma));
   if (lemmas.length === 0) return undefined;
-  if (lemmas.length === 1) return { kind: 'lemmas', lemmas: new Set([lemmas[0].lemma]) };
-  return { kind: 'choice', options: [lemmas.map((token) => ({ kind: 'lemmas', lemmas: new Set([token.lemma]) }))] };
+  if (lemmas.length === 1) return { kind: 'lemmas', lemmas: new Set(lemmas) };
+  return { kind: 'choice', options: [lemmas.map((lemma) => ({ kind: 'lemmas', lemmas: new Set([lemma]) }))] };
 }
 
 /**
@@ -181,20 +181,20 @@ export interface TemplateMatch {
   end: number;
 }
 
-const LEMMA_SETS = new WeakMap<Token[], Set<string>>();
+const LEMMA_SETS = new WeakMap<Tokens, Set<string>>();
 
-function lemmaSet(tokens: Token[]): Set<string> {
+function lemmaSet(tokens: Tokens): Set<string> {
   let set = LEMMA_SETS.get(tokens);
   if (!set) {
     set = new Set();
-    for (const token of tokens) set.add(token.lemma);
+    for (const lemma of tokens.lemmas) set.add(lemma);
     LEMMA_SETS.set(tokens, set);
   }
   return set;
 }
 
 /** `tokens`: the text's tokens when the caller keeps them (a unit read for every item). */
-export function matchTemplate(template: CompiledTemplate, normalized: string, tokens: Token[] = tokenize(normalized)): TemplateMatch | undefined {
+export function matchTemplate(template: CompiledTemplate, normalized: string, tokens: Tokens = tokenize(normalized)): TemplateMatch | undefined {
   const present = lemmaSet(tokens);
   for (const sequence of template.sequences) {
     if (!sequence.every((step) => intersects(step.lemmas, present))) continue;
@@ -258,7 +258,7 @@ export class TemplateIndex {
  * a sequence of some index (most words of a passage key none). Kept small: every unit holds one.
  */
 export interface TokenizedText {
-  tokens: Token[];
+  tokens: Tokens;
   keys?: { known: number; lemmas: string[] };
   /** The literals of the recognisers' patterns the text holds (text/literals.ts), found at the first pattern tried. */
   literals?: LiteralsFound;
@@ -275,7 +275,7 @@ const KEY_LEMMAS = new Set<string>();
 export function keyLemmasOf(text: TokenizedText): string[] {
   if (!text.keys || text.keys.known !== KEY_LEMMAS.size) {
     const lemmas: string[] = [];
-    for (const token of text.tokens) if (KEY_LEMMAS.has(token.lemma) && !lemmas.includes(token.lemma)) lemmas.push(token.lemma);
+    for (const lemma of text.tokens.lemmas) if (KEY_LEMMAS.has(lemma) && !lemmas.includes(lemma)) lemmas.push(lemma);
     text.keys = { known: KEY_LEMMAS.size, lemmas };
   }
   return text.keys.lemmas;
@@ -302,10 +302,11 @@ let next = new Int32Array(64);
 let seen = new Int32Array(0);
 let generation = 0;
 
-function matchSequence(template: CompiledTemplate, sequence: Step[], tokens: Token[]): TemplateMatch | undefined {
-  if (seen.length < tokens.length) seen = new Int32Array(tokens.length * 2);
-  for (let first = 0; first < tokens.length; first++) {
-    if (!sequence[0].lemmas.has(tokens[first].lemma)) continue;
+function matchSequence(template: CompiledTemplate, sequence: Step[], tokens: Tokens): TemplateMatch | undefined {
+  const { lemmas, spans } = tokens;
+  if (seen.length < lemmas.length) seen = new Int32Array(lemmas.length * 2);
+  for (let first = 0; first < lemmas.length; first++) {
+    if (!sequence[0].lemmas.has(lemmas[first])) continue;
     reached[0] = first;
     let count = 1;
     for (let stepIndex = 1; stepIndex < sequence.length && count > 0; stepIndex++) {
@@ -314,15 +315,15 @@ function matchSequence(template: CompiledTemplate, sequence: Step[], tokens: Tok
       let nextCount = 0;
       for (let index = 0; index < count; index++) {
         // Stopwords do not count in the gap.
-        for (let at = reached[index] + 1, skipped = 0; at < tokens.length && skipped <= step.gap; at++) {
-          const token = tokens[at];
-          if (token.lemma === BOUNDARY && !template.acrossSentences) break;
-          if (seen[at] !== stamp && step.lemmas.has(token.lemma)) {
+        for (let at = reached[index] + 1, skipped = 0; at < lemmas.length && skipped <= step.gap; at++) {
+          const lemma = lemmas[at];
+          if (lemma === BOUNDARY && !template.acrossSentences) break;
+          if (seen[at] !== stamp && step.lemmas.has(lemma)) {
             seen[at] = stamp;
             if (nextCount === next.length) next = grow(next);
             next[nextCount++] = at;
           }
-          if (!token.stop) skipped++;
+          if (!isStopLemma(lemma)) skipped++;
         }
       }
       [reached, next] = [next, reached];
@@ -331,9 +332,9 @@ function matchSequence(template: CompiledTemplate, sequence: Step[], tokens: Tok
     if (count === 0) continue;
     let last = reached[0];
     for (let index = 1; index < count; index++) last = Math.min(last, reached[index]);
-    if (!template.negated && governed(tokens, first, last, 'NEG')) continue;
-    if (!template.excepted && governed(tokens, first, last, 'EXCEPT')) continue;
-    return { start: tokens[first].start, end: tokens[last].end };
+    if (!template.negated && governed(lemmas, first, last, 'NEG')) continue;
+    if (!template.excepted && governed(lemmas, first, last, 'EXCEPT')) continue;
+    return { start: spans[2 * first], end: spans[2 * last + 1] };
   }
   return undefined;
 }
@@ -345,9 +346,8 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 /** Whether a negation (or an exception) stands within the match or just before it, in the same sentence. */
-function governed(tokens: Token[], first: number, last: number, lemma: string): boolean {
-  for (let index = first - 1; index >= Math.max(0, first - DENIAL_REACH) && tokens[index].lemma !== BOUNDARY; index--)
-    if (tokens[index].lemma === lemma) return true;
-  for (let index = first; index <= last; index++) if (tokens[index].lemma === lemma) return true;
+function governed(lemmas: string[], first: number, last: number, lemma: string): boolean {
+  for (let index = first - 1; index >= Math.max(0, first - DENIAL_REACH) && lemmas[index] !== BOUNDARY; index--) if (lemmas[index] === lemma) return true;
+  for (let index = first; index <= last; index++) if (lemmas[index] === lemma) return true;
   return false;
 }
