@@ -44,7 +44,7 @@ export function parseBlock(text: string): ParsedBlock {
   const units: TextUnit[] = [];
   let tableCount = 0;
   const unit = (kind: UnitKind, block: { start: number; end: number }, plain: string): TextUnit => {
-    const made: TextUnit = { kind, start: block.start, end: block.end, text: plain, normalized: normalizedOf(plain) };
+    const made: TextUnit = { kind, start: block.start, end: block.end, text: plain, normalized: normalizeForMatching(plain) };
     units.push(made);
     return made;
   };
@@ -91,30 +91,6 @@ export function parseBlock(text: string): ParsedBlock {
 }
 
 /**
- * Folded texts (normalizeForMatching) by their text, for every chunk parsed: a dossier repeats passages
- * word for word in chunks that differ (a price table's header row, a signature block, a deliverable in
- * several lists), and an edited chunk keeps most of its units' texts; each is folded once. The keys are
- * the texts of the units (while their documents are open, the map adds no strings of its own), and it
- * starts over past NORMALIZED_CHARS characters of them.
- */
-let normalized = new Map<string, string>();
-let normalizedChars = 0;
-const NORMALIZED_CHARS = 2_000_000;
-
-function normalizedOf(text: string): string {
-  let folded = normalized.get(text);
-  if (folded === undefined) {
-    if (normalizedChars + text.length > NORMALIZED_CHARS) {
-      normalized = new Map();
-      normalizedChars = 0;
-    }
-    normalized.set(text, (folded = normalizeForMatching(text)));
-    normalizedChars += text.length;
-  }
-  return folded;
-}
-
-/**
  * A GFM task box opening a list item's first paragraph: `[ ]`, `[x]` or `[X]`, then a line ending, or
  * spaces and more text. GFM drops the box and the character after it, unless that is a hard break
  * (group 1), which stays a line ending.
@@ -155,7 +131,7 @@ export function parsePlainBlock(text: string, degraded: DegradedReason): ParsedB
   const flush = (): void => {
     if (paragraphStart < 0) return;
     const plain = text.slice(paragraphStart, paragraphEnd);
-    units.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd, text: plain, normalized: normalizedOf(plain) });
+    units.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd, text: plain, normalized: normalizeForMatching(plain) });
     paragraphStart = -1;
   };
   let lineStart = 0;
@@ -172,7 +148,7 @@ export function parsePlainBlock(text: string, degraded: DegradedReason): ParsedB
         start: lineStart,
         end: lineStart + line.length,
         text: plain,
-        normalized: normalizedOf(plain),
+        normalized: normalizeForMatching(plain),
         depth: heading[1].length,
       });
     } else if (line.trim() === '') flush();
