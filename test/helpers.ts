@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   analyzeDossier,
   createLanguageService,
@@ -18,6 +19,16 @@ import type { DossierInput } from '../server/src/core/service.js';
 import type { TextEdit } from '../server/src/core/types.js';
 
 const EXAMPLES = new URL('../examples/', import.meta.url);
+
+/** The repository's folder. */
+export const REPOSITORY = fileURLToPath(new URL('../', import.meta.url));
+
+/** The paths of the Markdown files of a folder and its subfolders, in the order the folders list them. */
+export function markdownFilesIn(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? markdownFilesIn(join(folder, entry.name)) : entry.name.endsWith('.md') ? [join(folder, entry.name)] : [],
+  );
+}
 export const readExample = (name: string): string => readFileSync(new URL(name, EXAMPLES), 'utf8');
 
 /** A notice whose `numero` (AO-2026-0142) addenda files name; receipt limit 2026-03-19 at 14:00. */

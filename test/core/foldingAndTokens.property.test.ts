@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import fc from 'fast-check';
@@ -17,24 +16,19 @@ import {
   tokenize as tokenizeToArrays,
 } from '../../server/src/core/legal/lexicon/lemma.js';
 import { foldWhole, normalizeForMatching } from '../../server/src/core/text/normalize.js';
+import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 
 // Two passes every unit of a document goes through, each against its reference: the one-pass folding
 // (normalizeForMatching) against its definition step by step (foldWhole), and the tokeniser's scanner
 // against the regular expression it replaced; on arbitrary text and on every unit and line of the corpora.
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-function markdownFiles(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? markdownFiles(join(directory, entry.name)) : entry.name.endsWith('.md') ? [join(directory, entry.name)] : [],
-  );
-}
+const ROOT = REPOSITORY;
 
 /** The shared corpus beside the repository, where `npm run corpus` reads it, the examples, the fixtures and generated tenders. */
 const DOCUMENTS = [
   ...[join(ROOT, '..', 'shared', 'corpus'), join(ROOT, 'examples'), join(ROOT, 'test', 'fixtures')]
     .filter((folder) => existsSync(folder))
-    .flatMap(markdownFiles)
+    .flatMap(markdownFilesIn)
     .map((file) => readFileSync(file, 'utf8')),
   ...[1, 2, 3].map((seed) => generateTender(200_000, seed)),
 ];

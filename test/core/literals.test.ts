@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import fc from 'fast-check';
@@ -16,6 +16,7 @@ import {
 } from '../../server/src/core/legal/recognisers.js';
 import { literalsIn, mayMatch, neededBy } from '../../server/src/core/text/literals.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
+import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 
 const TABLE = new URL('../../server/data/literals.json', import.meta.url);
 const recognisers = Object.values(RECOGNISERS) as ItemRecogniser[];
@@ -56,16 +57,9 @@ function sample(node: AST.Node, flags: string, next: () => number): string {
   }
 }
 
-/** Every Markdown file of a folder and its subfolders. */
-function markdownIn(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return markdownIn(path);
-    return name.endsWith('.md') ? [readFileSync(path, 'utf8')] : [];
-  });
-}
-
-const root = new URL('../..', import.meta.url).pathname;
+/** Every Markdown text of a folder and its subfolders. */
+const markdownIn = (folder: string) => markdownFilesIn(folder).map((path) => readFileSync(path, 'utf8'));
+const root = REPOSITORY;
 /** The paragraphs and lines (their marks left out) of the examples and fixtures, folded. */
 const CORPUS = [
   ...new Set(

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -18,6 +17,7 @@ import { parseBlock, type TextUnit } from '../../server/src/core/document/markdo
 import { plainInlineTokens } from '../../server/src/core/document/markdownTree.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { generateTender } from '../../scripts/bench/generate.js';
+import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 
 // The units markdown-it gives (markdown.ts) against those remark gave before it (remark-parse + GFM +
 // front-matter, read as the analysis read them): same kinds, offsets and plain text, chunk by chunk.
@@ -291,13 +291,7 @@ function assertSameUnits(chunk: string, strict = false): void {
   else assert.deepEqual(actual, expected, `chunk ${JSON.stringify(chunk.length > 400 ? `${chunk.slice(0, 400)}…` : chunk)}`);
 }
 
-function markdownFiles(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? markdownFiles(join(directory, entry.name)) : entry.name.endsWith('.md') ? [join(directory, entry.name)] : [],
-  );
-}
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = REPOSITORY;
 /** The shared corpus beside the repository, where `npm run corpus` reads it. */
 const SHARED_CORPUS = join(ROOT, '..', 'shared', 'corpus');
 
@@ -314,7 +308,7 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
 
   for (const folder of folders) {
     it(`for every chunk of ${folder.startsWith(ROOT) ? folder.slice(ROOT.length) : folder}`, () => {
-      const files = markdownFiles(folder);
+      const files = markdownFilesIn(folder);
       assert.ok(files.length > 5, `${files.length} files`);
       for (const file of files) for (const chunk of chunksOf(readFileSync(file, 'utf8'))) assertSameUnits(chunk, true);
     });
@@ -329,7 +323,7 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
   });
 
   it('for the front-matter with mixed line endings (a CRLF among LF lines: fuzz, seed 11), its value as written', () => {
-    for (const file of markdownFiles(join(ROOT, 'examples'))) {
+    for (const file of markdownFilesIn(join(ROOT, 'examples'))) {
       for (const every of [2, 3, 5]) {
         let line = 0;
         const text = readFileSync(file, 'utf8').replace(/\n/g, () => (line++ % every === 1 ? '\r\n' : '\n'));
@@ -565,7 +559,7 @@ describe('Markdown parsing: inline content without inline syntax', () => {
   it("gives markdown-it's tokens for every inline content of the examples, fixtures, shared corpus and generated tenders", () => {
     const folders = ['examples', 'test/fixtures'].map((folder) => join(ROOT, folder));
     if (existsSync(SHARED_CORPUS)) folders.push(SHARED_CORPUS);
-    const texts = folders.flatMap((folder) => markdownFiles(folder).map((file) => readFileSync(file, 'utf8')));
+    const texts = folders.flatMap((folder) => markdownFilesIn(folder).map((file) => readFileSync(file, 'utf8')));
     texts.push(generateTender(150_000, 1));
     let taken = 0;
     for (const text of texts) {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { tokenized } from '../../server/src/core/legal/lexicon/template.js';
@@ -14,19 +14,13 @@ import {
   type ItemRecogniser,
 } from '../../server/src/core/legal/recognisers.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
+import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 
 const ITEMS = Object.entries(RECOGNISERS) as [ItemName, ItemRecogniser][];
 
-/** Every Markdown file of a folder and its subfolders. */
-function markdownIn(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return markdownIn(path);
-    return name.endsWith('.md') ? [readFileSync(path, 'utf8')] : [];
-  });
-}
-
-const root = new URL('../..', import.meta.url).pathname;
+/** Every Markdown text of a folder and its subfolders. */
+const markdownIn = (folder: string) => markdownFilesIn(folder).map((path) => readFileSync(path, 'utf8'));
+const root = REPOSITORY;
 const DOCUMENTS = [...markdownIn(join(root, 'examples')), ...markdownIn(join(root, 'test/fixtures'))];
 
 /** The templates' examples, sentences that state (or nearly state) their items. */

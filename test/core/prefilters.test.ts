@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { DATE, ENGLISH_DATE, findDates, mayHoldEnglishDate, mayHoldFrenchDate } from '../../server/src/core/calendar/prose.js';
@@ -8,19 +8,17 @@ import { MAY_STATE, PATTERNS, STATEMENT_WORDS } from '../../server/src/core/eval
 import { passageOffersOtherChannel, sentencesOfferOtherChannel } from '../../server/src/core/rules/distribution/documentsOnlyThroughSeao.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { requiredLiterals } from '../../scripts/literals.js';
+import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 
 /** The paragraphs and lines of every Markdown file of a folder and its subfolders. */
 function passagesIn(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return passagesIn(path);
-    if (!name.endsWith('.md')) return [];
+  return markdownFilesIn(folder).flatMap((path) => {
     const text = readFileSync(path, 'utf8');
     return [...text.split(/\n\s*\n/), ...text.split('\n')];
   });
 }
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = REPOSITORY;
 const CORPUS = [...new Set([...passagesIn(join(root, 'examples')), ...passagesIn(join(root, 'test/fixtures'))])];
 
 /** Pieces of formulas and dates, with what folding or unwrapping LaTeX drops between them (soft hyphens, format characters, braces). */
