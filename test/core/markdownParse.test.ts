@@ -95,6 +95,20 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
   return units;
 }
 
+/** Whether a node has a child of `type` on the line right after the end of its previous sibling, one of `previous`. */
+function childOnLineAfter(node: Nodes, type: Nodes['type'], previous: readonly Nodes['type'][]): boolean {
+  return (
+    'children' in node &&
+    (node.children as Nodes[]).some(
+      (child, index, siblings) =>
+        child.type === type &&
+        index > 0 &&
+        previous.includes(siblings[index - 1].type) &&
+        child.position!.start.line === siblings[index - 1].position!.end.line + 1,
+    )
+  );
+}
+
 /** Constructs remark and markdown-it read differently, found in remark's tree of a chunk. */
 const EXCEPTIONS = {
   /**
@@ -154,28 +168,12 @@ const EXCEPTIONS = {
    * A footnote definition on the line after a block quote, a list or a table: for GFM it ends them, for
    * markdown-it-footnote it is a lazy continuation or a row.
    */
-  footnoteAfterContainer: (node: Nodes) =>
-    'children' in node &&
-    (node.children as Nodes[]).some(
-      (child, index, siblings) =>
-        child.type === 'footnoteDefinition' &&
-        index > 0 &&
-        ['blockquote', 'list', 'table'].includes(siblings[index - 1].type) &&
-        child.position!.start.line === siblings[index - 1].position!.end.line + 1,
-    ),
+  footnoteAfterContainer: (node: Nodes) => childOnLineAfter(node, 'footnoteDefinition', ['blockquote', 'list', 'table']),
   /**
    * A line of HTML right after a paragraph (in a list item, a quote, a footnote or not): micromark started an HTML block,
    * markdown-it continues the paragraph lazily where the tag (`<b>`) cannot interrupt one, as CommonMark says.
    */
-  htmlAfterContainer: (node: Nodes) =>
-    'children' in node &&
-    (node.children as Nodes[]).some(
-      (child, index, siblings) =>
-        child.type === 'html' &&
-        index > 0 &&
-        ['blockquote', 'list', 'paragraph', 'footnoteDefinition'].includes(siblings[index - 1].type) &&
-        child.position!.start.line === siblings[index - 1].position!.end.line + 1,
-    ),
+  htmlAfterContainer: (node: Nodes) => childOnLineAfter(node, 'html', ['blockquote', 'list', 'paragraph', 'footnoteDefinition']),
   /** Indented code after an empty list item and a blank line: micromark read one code block per line. */
   splitIndentedCode: (node: Nodes) =>
     'children' in node &&
