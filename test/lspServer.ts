@@ -14,6 +14,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
+import type { ParseCache } from '../server/src/node/parseCache.js';
 import { startServer } from '../server/src/lsp/server.js';
 
 const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url));
@@ -68,6 +69,8 @@ export type InProcessOptions = Pick<LspServerOptions, 'locale' | 'trusted' | 'co
   sliceMs?: number;
   /** How long a request waits for the analysis of the current text (startServer's `analysisWaitMs`). */
   analysisWaitMs?: number;
+  /** The parses kept across sessions (startServer's `parseCache`; none by default). */
+  parseCache?: ParseCache;
 };
 
 /** Where the client's messages go and come from: the bundled server's process, or a server in this process. */
@@ -143,10 +146,10 @@ export class LspServer {
    * connection is made as the bundled server's is, less the transport's lifecycle watch (an `exit`
    * would end this process: `stop` sends none).
    */
-  static async inProcess({ sliceMs, analysisWaitMs, ...options }: InProcessOptions = {}): Promise<LspServer> {
+  static async inProcess({ sliceMs, analysisWaitMs, parseCache, ...options }: InProcessOptions = {}): Promise<LspServer> {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
-    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), undefined, { sliceMs, analysisWaitMs });
+    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), undefined, { sliceMs, analysisWaitMs, parseCache });
     return LspServer.initialized(new LspServer({ input: toServer, output: toClient }, options), options);
   }
 

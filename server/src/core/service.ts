@@ -1,6 +1,7 @@
 import { dossierSteps, runSteps, type AnalysisResult, type DossierAnalysis } from './analyze.js';
 import type { AnalysisSettings } from './config/settings.js';
 import { DocumentParser } from './document/incremental.js';
+import type { ParsedBlock } from './document/markdown.js';
 import type { DocumentModel } from './document/model.js';
 import type { SliceClock } from './document/readings.js';
 import { dossierAddenda, type RelatedDocument } from './document/related.js';
@@ -61,9 +62,14 @@ export interface TenderLanguageService {
   analysisSteps(uri: string, text: string, settings: AnalysisSettings, dossier?: DossierInput, clock?: SliceClock): Generator<void, AnalysisResult, undefined>;
   /**
    * The parsing part of `analyze`, one new chunk per step, for a caller that yields to newer edits
-   * between steps; the dossier's other files too (those unchanged since cost nothing).
+   * between steps; the dossier's other files too (those unchanged since cost nothing). Chunks
+   * `parsedBefore` gives (the parses of an earlier session, node/parseCache.ts) are taken as they are.
    */
-  prepare(uri: string, text: string, dossier?: DossierInput): Generator<void, void, undefined>;
+  prepare(uri: string, text: string, dossier?: DossierInput, parsedBefore?: (chunk: string) => ParsedBlock | undefined): Generator<void, void, undefined>;
+  /** Whether a file was parsed before (its next text is an edit, mostly cached), as the document or another file of a dossier. */
+  hasParsed(uri: string): boolean;
+  /** The body chunks of a file's version parsed last (for a cache of parses kept across sessions). */
+  parsedChunks(uri: string): readonly ParsedBlock[];
   /** The document model of a text (the last analysed one when the text is unchanged); for editor features. */
   model(uri: string, text: string): DocumentModel;
   /** The model, settings and result of the document's last analysis (what features build on). */
@@ -133,10 +139,12 @@ export function createLanguageService(): TenderLanguageService {
   return {
     analyze: (uri, text, settings, input) => runSteps(steps(uri, text, settings, input)),
     analysisSteps: steps,
-    *prepare(uri, text, input) {
-      yield* parserFor(uri).prepare(text);
-      for (const other of input?.others ?? []) yield* otherParser(other.uri).prepare(other.text);
+    *prepare(uri, text, input, parsedBefore) {
+      yield* parserFor(uri).prepare(text, parsedBefore);
+      for (const other of input?.others ?? []) yield* otherParser(other.uri).prepare(other.text, parsedBefore);
     },
+    hasParsed: (uri) => (parsers.get(uri) ?? background.get(uri))?.hasParsed === true,
+    parsedChunks: (uri) => (parsers.get(uri) ?? background.get(uri))?.chunks ?? [],
     lastAnalysis: (uri) => analyses.get(uri),
     model(uri, text) {
       const last = analyses.get(uri)?.model;

@@ -7,6 +7,10 @@ import {
   type MessageReader,
   type MessageWriter,
 } from './protocol.js';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheDirectory } from '../node/codeCache.js';
+import { ParseCache } from '../node/parseCache.js';
 import { FramedMessageReader } from './framing.js';
 import { LifecycleGate } from './gate.js';
 import { IncomingVersions } from './incoming.js';
@@ -39,4 +43,15 @@ const connection = args.includes('--stdio')
     ? connect(new IPCMessageReader(process), new IPCMessageWriter(process))
     : createConnection(ProposedFeatures.all);
 // The reader reports problems only once the connection listens, which startServer does last.
-const server = startServer(connection, incoming);
+const server = startServer(connection, incoming, { parseCache: parseCache() });
+
+/**
+ * The parses kept across sessions, in the cache directory's `parses` folder, for this bundle (its size
+ * and time name it: a rebuilt or updated server reads none of another's).
+ */
+function parseCache(): ParseCache | undefined {
+  const directory = cacheDirectory();
+  if (!directory) return undefined;
+  const { size, mtimeMs } = statSync(__filename);
+  return new ParseCache(join(directory, 'parses'), `${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}-${process.version}`);
+}

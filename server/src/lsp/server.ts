@@ -21,6 +21,8 @@ import { mergeSettings, readSettingsText, type SettingsProblem } from '../core/c
 import { configFormat, isConfigFile, loadConfigFor } from '../node/configFiles.js';
 import type { IncomingVersions } from './incoming.js';
 import { DossierFinder, within } from '../node/dossier.js';
+import type { ParseCache } from '../node/parseCache.js';
+import type { ParsedBlock } from '../core/document/markdown.js';
 import { FEATURES, FEATURE_CAPABILITIES, type FeatureContext } from './features/index.js';
 
 const SEVERITY = {
@@ -59,7 +61,11 @@ interface InitializationOptions {
 export function startServer(
   connection: Connection,
   incoming?: IncomingVersions,
-  { sliceMs = SLICE_MS, analysisWaitMs = ANALYSIS_WAIT_MS }: { sliceMs?: number; analysisWaitMs?: number } = {},
+  {
+    sliceMs = SLICE_MS,
+    analysisWaitMs = ANALYSIS_WAIT_MS,
+    parseCache,
+  }: { sliceMs?: number; analysisWaitMs?: number; /** Parses kept across sessions (none in tests that do not ask). */ parseCache?: ParseCache } = {},
 ): { warn(text: Localized): void } {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
@@ -232,11 +238,14 @@ export function startServer(
     // far stays cached for it).
     const stale = () => queued.has(uri) || documents.get(uri)?.version !== document.version || incoming?.superseded(uri, document.version) === true;
     let findings: Finding[];
+    // The files this analysis parses for the first time (opened): the parses an earlier session kept.
+    const opened = parseCache ? [{ uri, text }, ...(found?.input.others ?? [])].filter((file) => !service.hasParsed(file.uri)) : [];
+    const kept = keptParses(opened);
     try {
       // Parsing a large new text (and the dossier's other files) and running the rules on it (each
       // file's, then those over the dossier) take seconds: both run in slices, a rule cut between two
       // readings of blocks when its slice is over (core/document/readings.ts).
-      if (!(await inSlices(service.prepare(uri, text, found?.input), stale))) return;
+      if (!(await inSlices(service.prepare(uri, text, found?.input, kept && ((chunk) => kept.get(chunk))), stale))) return;
       const clock: SliceClock = { now: monotonicMs, end: Infinity };
       const analysed = await inSlices(service.analysisSteps(uri, text, settings, found?.input, clock), stale, clock);
       if (!analysed) return;
@@ -251,6 +260,39 @@ export function startServer(
     published.set(uri, JSON.stringify(diagnostics));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     publishDossier(uri);
+    keepParses(opened, kept);
+  }
+
+  /** The chunks kept by an earlier session for these files, by their text; undefined when none are. */
+  function keptParses(files: readonly { uri: string }[]): Map<string, ParsedBlock> | undefined {
+    let kept: Map<string, ParsedBlock> | undefined;
+    for (const file of files) {
+      const path = filePath(file.uri);
+      const chunks = path ? parseCache?.load(path) : undefined;
+      if (!chunks) continue;
+      kept ??= new Map();
+      for (const [text, parsed] of chunks) kept.set(text, parsed);
+    }
+    return kept;
+  }
+
+  /**
+   * Keeps the parses of the files an analysis parsed for the first time, for the next session, unless all
+   * their chunks were kept already; after the diagnostics are sent, one file per turn of the event loop.
+   */
+  function keepParses(files: readonly { uri: string }[], kept: Map<string, ParsedBlock> | undefined): void {
+    const pending = files.flatMap((file) => {
+      const path = filePath(file.uri);
+      const chunks = service.parsedChunks(file.uri);
+      return path && chunks.some((chunk) => kept?.get(chunk.text) !== chunk) ? [{ path, chunks }] : [];
+    });
+    const next = () => {
+      const file = pending.shift();
+      if (!file) return;
+      parseCache?.store(file.path, file.chunks);
+      setImmediate(next);
+    };
+    setImmediate(next);
   }
 
   /**

@@ -68,6 +68,16 @@ export function runWithCodeCache(bundle: string, bundleHash: string, program: Ca
 
 /** The bundle's cache file: one per program, bundle text, Node version and architecture. */
 function cacheFileFor(program: CachedProgram, bundleHash: string): string | undefined {
+  const directory = cacheDirectory();
+  return directory && join(directory, `${program}-${bundleHash}-${process.version}-${process.arch}.v8cache`);
+}
+
+/**
+ * The directory of what is kept across sessions (this code cache, the parse cache of parseCache.ts):
+ * `TENDER_LS_CACHE_DIR` (empty: none), else a directory of the user's own in the temporary directory
+ * that nobody else can write to; undefined when there is none.
+ */
+export function cacheDirectory(): string | undefined {
   const configured = process.env.TENDER_LS_CACHE_DIR;
   if (configured === '') return undefined;
   const directory = configured ?? join(tmpdir(), `tender-ls-${process.getuid?.() ?? 'user'}`);
@@ -79,7 +89,7 @@ function cacheFileFor(program: CachedProgram, bundleHash: string): string | unde
   } catch {
     return undefined;
   }
-  return join(directory, `${program}-${bundleHash}-${process.version}-${process.arch}.v8cache`);
+  return directory;
 }
 
 const STALE_AFTER_MS = 7 * 24 * 3600 * 1000;

@@ -411,12 +411,24 @@ export class DocumentParser {
     return model;
   }
 
+  /** Whether the parser has parsed a version of its document (the next one is then an edit, mostly cached). */
+  get hasParsed(): boolean {
+    return this.previous !== undefined;
+  }
+
+  /** The body chunks of the version parsed last, as parsed. */
+  get chunks(): readonly ParsedBlock[] {
+    return this.previous?.parsed ?? [];
+  }
+
   /**
    * Parses, one chunk per step, the chunks of `text` that the cache lacks, so that `parse(text)`
    * then only assembles. A caller that stops iterating early (a
    * newer version arrived) keeps what was parsed: the next version re-uses those chunks.
+   * `parsedBefore`: chunks parsed before, elsewhere (an earlier session's), taken as they are: a
+   * chunk's parse depends on its text only.
    */
-  *prepare(source: string): Generator<void, void, undefined> {
+  *prepare(source: string, parsedBefore?: (chunk: string) => ParsedBlock | undefined): Generator<void, void, undefined> {
     if (this.previous?.model.source === source) return;
     const text = withLineFeeds(source);
     if (this.previous?.text === text) return;
@@ -432,7 +444,7 @@ export class DocumentParser {
         const key = text.slice(span.start, span.end);
         parsed = this.cache.get(key);
         if (!parsed) {
-          const known = this.library?.get(key);
+          const known = this.library?.get(key) ?? parsedBefore?.(key);
           this.cache.set(key, (parsed = known ?? this.fromLibrary(key, safeParseBlock)));
           if (!known) yield;
         }
