@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { serverEnvironment } from '../../client/src/serverEnvironment.js';
 import { OUT, ROOT, type Figure } from './figure.js';
 import { cpuMs, median, round } from './measure.js';
-import { diagnosticsArrival, startServer } from './session.js';
+import { diagnosticsArrival, forgetKeptParses, startServer } from './session.js';
 
 interface ColdStartFigures {
   wallMs: number;
@@ -34,6 +34,8 @@ async function coldStart(runs: number, codeCache: boolean, inheritEnvironment = 
   const cpu: number[] = [];
   try {
     for (let i = codeCache ? -1 : 0; i < runs; i++) {
+      // A cold start parses: only the code cache is kept from the unmeasured session.
+      forgetKeptParses(cacheDirectory);
       const start = performance.now();
       const server = await startServer(env);
       const published = diagnosticsArrival(server, uri, 1);

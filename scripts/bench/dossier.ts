@@ -15,9 +15,8 @@ import { pathToFileURL } from 'node:url';
 import { generateTender } from './generate.js';
 import { ROOT, type Figure } from './figure.js';
 import { cpuMs, peakRssMB, round } from './measure.js';
-import { diagnosticsArrival, startServer, typeSentence, type KeystrokeFigures } from './session.js';
+import { diagnosticsArrival, forgetKeptParses, startServer, typeSentence, type KeystrokeFigures } from './session.js';
 import type { LspServer } from '../../test/lspServer.js';
-import { cacheDirectory } from '../../server/src/node/codeCache.js';
 
 const EXAMPLE = join(ROOT, 'examples/dossier-gestion-documentaire');
 
@@ -71,9 +70,8 @@ async function dossierBench(out: string, edits: number): Promise<DossierFigures>
   const folder = join(out, 'dossier');
   const files = generateDossier(folder);
   const uri = (name: string) => pathToFileURL(join(folder, name)).href;
-  // The first opening parses every file: the parses an earlier run kept (node/parseCache.ts) go first.
-  const kept = cacheDirectory();
-  if (kept) rmSync(join(kept, 'parses'), { recursive: true, force: true });
+  // The first opening parses every file: the parses an earlier run kept go first.
+  forgetKeptParses();
   const server = await startServer();
   const openAllMs = await openAll(server, files, uri);
   const openServerCpuMs = cpuMs(server.pid);

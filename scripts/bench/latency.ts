@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { label, OUT, type Figure } from './figure.js';
 import { generateTender, nearestParagraph } from './generate.js';
 import { peakRssMB, round } from './measure.js';
-import { diagnosticsArrival, startServer, typeSentence, type KeystrokeFigures } from './session.js';
+import { diagnosticsArrival, forgetKeptParses, startServer, typeSentence, type KeystrokeFigures } from './session.js';
 
 interface LatencyFigures extends KeystrokeFigures {
   size: number;
@@ -16,6 +16,8 @@ interface LatencyFigures extends KeystrokeFigures {
 async function editLatency(size: number, edits: number): Promise<LatencyFigures> {
   const text = generateTender(size);
   const uri = pathToFileURL(join(OUT, `tender-${size}.md`)).href;
+  // A first analysis: no parse kept by an earlier run.
+  forgetKeptParses();
   const server = await startServer();
   const start = performance.now();
   const published = diagnosticsArrival(server, uri, 1);

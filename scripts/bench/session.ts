@@ -2,9 +2,12 @@
  * The real language server over stdio as the figures `cold`, `latency` and `dossier` drive it: the tests'
  * LSP client (test/lspServer.ts) on the bundled server, and keystrokes typed into it.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { LspServer } from '../../test/lspServer.js';
+import { cacheDirectory } from '../../server/src/node/codeCache.js';
 import { OUT } from './figure.js';
 import { cpuMs, percentile, round } from './measure.js';
 
@@ -24,6 +27,14 @@ export function startServer(environment?: NodeJS.ProcessEnv): Promise<LspServer>
     configuration: false,
     rootUri: pathToFileURL(OUT).href,
   });
+}
+
+/**
+ * Removes the parses servers kept for the next session (server/src/node/parseCache.ts) from a cache
+ * directory (by default the one the bench's servers use): a figure of a first analysis parses.
+ */
+export function forgetKeptParses(directory = cacheDirectory()): void {
+  if (directory) rmSync(join(directory, 'parses'), { recursive: true, force: true });
 }
 
 /**
