@@ -240,12 +240,13 @@ export function startServer(
     let findings: Finding[];
     // The files this analysis parses for the first time (opened): the parses an earlier session kept.
     const opened = parseCache ? [{ uri, text }, ...(found?.input.others ?? [])].filter((file) => !service.hasParsed(file.uri)) : [];
-    const kept = keptParses(opened);
+    const kept = new Map<string, ParsedBlock>();
     try {
-      // Parsing a large new text (and the dossier's other files) and running the rules on it (each
-      // file's, then those over the dossier) take seconds: both run in slices, a rule cut between two
-      // readings of blocks when its slice is over (core/document/readings.ts).
-      if (!(await inSlices(service.prepare(uri, text, found?.input, kept && ((chunk) => kept.get(chunk))), stale))) return;
+      // Reading the kept parses, parsing a large new text (and the dossier's other files) and running the
+      // rules on it (each file's, then those over the dossier) take seconds: all run in slices, a rule cut
+      // between two readings of blocks when its slice is over (core/document/readings.ts).
+      if (!(await inSlices(keptParses(opened, kept), stale))) return;
+      if (!(await inSlices(service.prepare(uri, text, found?.input, kept.size > 0 ? (chunk) => kept.get(chunk) : undefined), stale))) return;
       const clock: SliceClock = { now: monotonicMs, end: Infinity };
       const analysed = await inSlices(service.analysisSteps(uri, text, settings, found?.input, clock), stale, clock);
       if (!analysed) return;
@@ -263,28 +264,25 @@ export function startServer(
     keepParses(opened, kept);
   }
 
-  /** The chunks kept by an earlier session for these files, by their text; undefined when none are. */
-  function keptParses(files: readonly { uri: string }[]): Map<string, ParsedBlock> | undefined {
-    let kept: Map<string, ParsedBlock> | undefined;
+  /** The chunks kept by an earlier session for these files, into `kept` by their text; one file per step. */
+  function* keptParses(files: readonly { uri: string }[], kept: Map<string, ParsedBlock>): Generator<void, void, undefined> {
     for (const file of files) {
       const path = filePath(file.uri);
       const chunks = path ? parseCache?.load(path) : undefined;
-      if (!chunks) continue;
-      kept ??= new Map();
-      for (const [text, parsed] of chunks) kept.set(text, parsed);
+      for (const [text, parsed] of chunks ?? []) kept.set(text, parsed);
+      yield;
     }
-    return kept;
   }
 
   /**
    * Keeps the parses of the files an analysis parsed for the first time, for the next session, unless all
    * their chunks were kept already; after the diagnostics are sent, one file per turn of the event loop.
    */
-  function keepParses(files: readonly { uri: string }[], kept: Map<string, ParsedBlock> | undefined): void {
+  function keepParses(files: readonly { uri: string }[], kept: ReadonlyMap<string, ParsedBlock>): void {
     const pending = files.flatMap((file) => {
       const path = filePath(file.uri);
       const chunks = service.parsedChunks(file.uri);
-      return path && chunks.some((chunk) => kept?.get(chunk.text) !== chunk) ? [{ path, chunks }] : [];
+      return path && chunks.some((chunk) => kept.get(chunk.text) !== chunk) ? [{ path, chunks }] : [];
     });
     const next = () => {
       const file = pending.shift();
