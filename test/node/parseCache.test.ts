@@ -6,6 +6,7 @@ import { serialize } from 'node:v8';
 import { DocumentParser } from '../../server/src/core/document/incremental.js';
 import type { ParsedBlock } from '../../server/src/core/document/markdown.js';
 import { ParseCache } from '../../server/src/node/parseCache.js';
+import { blockDates } from '../../server/src/core/calendar/prose.js';
 import { markdownFilesIn, readExample, REPOSITORY } from '../helpers.js';
 
 const TENDER = readExample('ao-services-professionnels-conforme.md');
@@ -54,6 +55,24 @@ describe('parses kept across sessions (node/parseCache.ts)', () => {
       assert.deepEqual(fromKept.chunks.map(plain), own.chunks.map(plain), file);
       assert.deepEqual(fromKept.parse(text).units, own.parse(text).units, file);
     }
+  });
+
+  it('a reading that finds nothing in a block (no date here) is said in its memo, kept with it: the block is not read again', () => {
+    const chunks = parsed(TENDER).chunks;
+    const dated = chunks.filter((chunk) => blockDates(chunk).length > 0);
+    const undated = chunks.filter((chunk) => blockDates(chunk).length === 0);
+    assert.ok(dated.length > 0 && undated.length > 0);
+    for (const chunk of undated) assert.deepEqual(chunk.memo.get('none:dates'), []);
+    for (const chunk of dated) assert.equal(chunk.memo.has('none:dates'), false);
+    const cache = new ParseCache(directory, 'v1');
+    cache.store('/dossier/avis.md', chunks);
+    const kept = cache.load('/dossier/avis.md')!;
+    assert.deepEqual(blockDates(kept.get(dated[0].text)!), blockDates(dated[0]));
+    assert.deepEqual(blockDates(kept.get(undated[0].text)!), []);
+    // What the kept memo says is what the reading answers: it is not read again.
+    const said = kept.get(dated[1]?.text ?? dated[0].text)!;
+    said.memo.set('none:dates', []);
+    assert.deepEqual(blockDates(said), []);
   });
 
   it('a document edited since takes its unchanged chunks as kept, and parses the changed one', () => {

@@ -235,7 +235,7 @@ export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
   });
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
-});
+}, 'dates');
 
 /** Every date mention in the body's prose, in document order, with document offsets. */
 export function bodyDates(model: DocumentModel): DateMention[] {

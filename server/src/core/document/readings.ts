@@ -59,13 +59,26 @@ export function* resumable<T>(run: () => T, clock: SliceClock | undefined): Gene
   }
 }
 
-/** A reading of a block, memoised on it; making it is a point where a sliced rule's run may be interrupted. */
-export function blockReading<T>(read: (parsed: ParsedBlock) => T): (parsed: ParsedBlock) => T {
+/** The reading of a block that holds nothing of what a reading looks for, whichever reading. */
+const NOTHING: readonly never[] = Object.freeze([]);
+
+/**
+ * A reading of a block, memoised on it; making it is a point where a sliced rule's run may be interrupted.
+ * With `none`, a reading that finds nothing (most blocks hold no date, no grid, no statement) is also said
+ * in the block's own memo under `none:<none>`, which the parses kept for the next session carry
+ * (node/parseCache.ts): a block reopened then is not read again for it.
+ */
+export function blockReading<T>(read: (parsed: ParsedBlock) => T): (parsed: ParsedBlock) => T;
+export function blockReading<T extends readonly unknown[]>(read: (parsed: ParsedBlock) => T, none: string): (parsed: ParsedBlock) => T;
+export function blockReading<T>(read: (parsed: ParsedBlock) => T, none?: string): (parsed: ParsedBlock) => T {
   const memo = new WeakMap<ParsedBlock, T>();
+  const key = none && `none:${none}`;
   return (parsed: ParsedBlock): T => {
     if (memo.has(parsed)) return memo.get(parsed)!;
+    if (key && parsed.memo.has(key)) return NOTHING as unknown as T;
     const value = read(parsed);
     memo.set(parsed, value);
+    if (key && (value as readonly unknown[]).length === 0) parsed.memo.set(key, []);
     readingMade();
     return value;
   };

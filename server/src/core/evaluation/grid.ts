@@ -106,7 +106,7 @@ interface BlockTable {
   grid: () => CriteriaGrid | undefined;
 }
 
-const blockTables = blockReading((parsed: ParsedBlock) => readTables(parsed.units));
+const blockTables = blockReading((parsed: ParsedBlock) => readTables(parsed.units), 'tables');
 
 function bodyTables(model: DocumentModel, sections: readonly Section[]): CriteriaGrid[] {
   const grids: CriteriaGrid[] = [];
@@ -240,7 +240,7 @@ interface ListedCriterion {
   heading: boolean;
 }
 
-const blockListed = blockReading((parsed: ParsedBlock) => readListed(parsed.units));
+const blockListed = blockReading((parsed: ParsedBlock) => readListed(parsed.units), 'listedCriteria');
 
 function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   const listed: ListedCriterion[] = [];
@@ -279,8 +279,9 @@ function sectionText(model: DocumentModel, headingStart: number): string | undef
 /** "… selon les critères suivants :" introduces a list whose items are the criteria (annexe 1 grids have no weights). */
 const CRITERIA_INTRO = /\bcriteres?\b[^.]{0,160}(?::|\bsuivants\.?)$/;
 /** Paragraphs of a block that announce a list of criteria. */
-const blockIntros = blockReading((parsed: ParsedBlock) =>
-  parsed.units.flatMap((unit, index) => (unit.kind === 'paragraph' && CRITERIA_INTRO.test(unit.normalized) ? [index] : [])),
+const blockIntros = blockReading(
+  (parsed: ParsedBlock) => parsed.units.flatMap((unit, index) => (unit.kind === 'paragraph' && CRITERIA_INTRO.test(unit.normalized) ? [index] : [])),
+  'criteriaIntros',
 );
 
 /** A list item introduced as a criterion: "Critère 1 – Expérience (20 %)", or just its name. */

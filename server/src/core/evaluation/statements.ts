@@ -123,7 +123,7 @@ export const STATEMENT_WORDS = [
 export const MAY_STATE = new RegExp(STATEMENT_WORDS.join('|'));
 
 const SCANNED = new Set(['paragraph', 'listItem', 'tableRow', 'code', 'heading']);
-const blockStatements = blockReading((parsed: ParsedBlock) => parsed.units.flatMap(readUnit));
+const blockStatements = blockReading((parsed: ParsedBlock) => parsed.units.flatMap(readUnit), 'evaluationStatements');
 
 export function evaluationStatements(model: DocumentModel, kind?: StatementKind): Statement[] {
   const found: Statement[] = [];

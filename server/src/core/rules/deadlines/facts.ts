@@ -248,7 +248,7 @@ const blockStatements = blockReading((parsed: ParsedBlock): BlockStatement[] => 
     i = j;
   }
   return statements;
-});
+}, 'deadlineStatements');
 
 /**
  * Dates the notice's text gives for the receipt or the opening of bids: each sentence is classified
