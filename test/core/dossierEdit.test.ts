@@ -25,7 +25,7 @@ describe('an edit of one file of a dossier', () => {
     const counter = { visits: 0 };
     for (const { parsed } of blocks) {
       const memo = parsed.memo;
-      parsed.memo = new (class extends Map<string, readonly number[]> {
+      parsed.memo = new (class extends Map<string, number[]> {
         override get(key: string) {
           counter.visits++;
           return super.get(key);

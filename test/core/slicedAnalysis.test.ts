@@ -95,7 +95,7 @@ describe('analysis in steps', () => {
     const visits = new Map<ParsedBlock, number>();
     for (const { parsed } of model.blocks) {
       const memo = parsed.memo;
-      parsed.memo = new (class extends Map<string, readonly number[]> {
+      parsed.memo = new (class extends Map<string, number[]> {
         override get(key: string) {
           visits.set(parsed, (visits.get(parsed) ?? 0) + 1);
           return super.get(key);

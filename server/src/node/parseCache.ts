@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { NO_UNITS, type ParsedBlock, type TextUnit } from '../core/document/markdown.js';
+import type { ParsedBlock, TextUnit } from '../core/document/markdown.js';
 
 /** Kept parses not used for a week go, and the least recently used past MAX_BYTES together (a 2 MB dossier's take 13 MB). */
 const STALE_AFTER_MS = 7 * 24 * 3600 * 1000;
@@ -105,11 +105,11 @@ function parsedBlockOf(value: unknown): ParsedBlock | undefined {
     if (!read) return undefined;
     made.push(read);
   }
-  const answers = new Map<string, readonly number[]>();
+  const answers = new Map<string, number[]>();
   for (const [key, indexes] of memo as Map<unknown, unknown>) {
     if (typeof key !== 'string' || !Array.isArray(indexes) || !indexes.every((index) => Number.isInteger(index) && index >= 0 && index < made.length))
       return undefined;
-    answers.set(key, indexes.length > 0 ? (indexes as number[]) : NO_UNITS);
+    answers.set(key, indexes as number[]);
   }
   const parsed: ParsedBlock = { text, units: made, memo: answers };
   if (typeof degraded === 'string') parsed.degraded = degraded as ParsedBlock['degraded'];

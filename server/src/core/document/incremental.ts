@@ -335,7 +335,7 @@ export class DocumentParser {
         if (fits === 0) return false;
       }
       // A chunk cut short gets a block of its own (not cached: its facts differ from the whole's).
-      const parsed = capped ? { ...whole, units: whole.units.slice(0, fits), memo: new Map<string, readonly number[]>() } : whole;
+      const parsed = capped ? { ...whole, units: whole.units.slice(0, fits), memo: new Map<string, number[]>() } : whole;
       const blockIndex = blocks.length;
       blocks.push({ offset, parsed, firstUnit: units.length });
       let placement = this.placements.get(parsed);

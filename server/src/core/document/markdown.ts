@@ -32,19 +32,13 @@ export interface TextUnit {
 export interface ParsedBlock {
   text: string;
   units: TextUnit[];
-  /**
-   * Facts computed from this block alone (e.g. which units a recogniser matches), kept with the cached block:
-   * indexes of its units, most often none (NO_UNITS).
-   */
-  memo: Map<string, readonly number[]>;
+  /** Facts computed from this block alone (e.g. which units a recogniser matches), kept with the cached block. */
+  memo: Map<string, number[]>;
   /** Set when the block was read as plain text instead of Markdown (see limits.ts). */
   degraded?: DegradedReason;
   /** Offset of the first table row read only up to LIMITS.tableCells cells (see narrowTables). */
   narrowed?: number;
 }
-
-/** The memo's answer naming no unit, shared: most blocks state none of the items and hold none of the facts asked. */
-export const NO_UNITS: readonly number[] = Object.freeze([]);
 
 export function parseBlock(text: string): ParsedBlock {
   const units: TextUnit[] = [];

@@ -1,6 +1,6 @@
 import { someBlockWhere, unitsWhere } from '../document/incremental.js';
 import { firstUnitFrom, type DocumentModel, type DocumentUnit } from '../document/model.js';
-import { NO_UNITS, type ParsedBlock, type TextUnit } from '../document/markdown.js';
+import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { readingMade } from '../document/readings.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
@@ -73,18 +73,18 @@ export function itemStatedWhere(model: DocumentModel, item: ItemName, accepts: (
 }
 
 /** Indexes of a block's units that state the item, memoised on the (cached) block. */
-function matchingUnits(parsed: ParsedBlock, item: ItemName): readonly number[] {
+function matchingUnits(parsed: ParsedBlock, item: ItemName): number[] {
   let indexes = parsed.memo.get(item);
   if (!indexes) {
-    const found: number[] = [];
+    indexes = [];
     const { units } = parsed;
     if (hasItem(blockItems(parsed), item)) {
       for (let index = 0; index < units.length; index++) {
         const unit = units[index];
-        if (isRead(unit) && templateOf(unit, item) !== undefined) found.push(index);
+        if (isRead(unit) && templateOf(unit, item) !== undefined) indexes.push(index);
       }
     }
-    parsed.memo.set(item, (indexes = found.length > 0 ? found : NO_UNITS));
+    parsed.memo.set(item, indexes);
     readingMade();
   }
   return indexes;
@@ -339,14 +339,14 @@ export function findUnits(model: DocumentModel, question: UnitQuestion): Documen
 }
 
 /** Indexes of a block's prose units the question accepts, memoised on the (cached) block. */
-function questionUnits(parsed: ParsedBlock, { key, accepts }: UnitQuestion): readonly number[] {
+function questionUnits(parsed: ParsedBlock, { key, accepts }: UnitQuestion): number[] {
   let indexes = parsed.memo.get(key);
   if (!indexes) {
-    const found: number[] = [];
+    indexes = [];
     parsed.units.forEach((unit, index) => {
-      if (PROSE.has(unit.kind) && accepts(unit.normalized, unit)) found.push(index);
+      if (PROSE.has(unit.kind) && accepts(unit.normalized, unit)) indexes!.push(index);
     });
-    parsed.memo.set(key, (indexes = found.length > 0 ? found : NO_UNITS));
+    parsed.memo.set(key, indexes);
     readingMade();
   }
   return indexes;
