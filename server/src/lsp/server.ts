@@ -284,6 +284,7 @@ export function startServer(
       const chunks = service.parsedChunks(file.uri);
       return path && chunks.some((chunk) => kept.get(chunk.text) !== chunk) ? [{ path, chunks }] : [];
     });
+    if (pending.length === 0) return;
     const next = () => {
       const file = pending.shift();
       if (!file) return;
