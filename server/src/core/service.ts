@@ -106,6 +106,8 @@ export function createLanguageService(): TenderLanguageService {
     if (background.size > BACKGROUND_PARSERS) background.delete(background.keys().next().value!);
     return parser;
   };
+  /** A file's parser, open or background, without making one or moving it in the background's order. */
+  const knownParser = (uri: string) => parsers.get(uri) ?? background.get(uri);
   function* steps(
     uri: string,
     text: string,
@@ -143,8 +145,8 @@ export function createLanguageService(): TenderLanguageService {
       yield* parserFor(uri).prepare(text, parsedBefore);
       for (const other of input?.others ?? []) yield* otherParser(other.uri).prepare(other.text, parsedBefore);
     },
-    hasParsed: (uri) => (parsers.get(uri) ?? background.get(uri))?.hasParsed === true,
-    parsedChunks: (uri) => (parsers.get(uri) ?? background.get(uri))?.chunks ?? [],
+    hasParsed: (uri) => knownParser(uri)?.hasParsed === true,
+    parsedChunks: (uri) => knownParser(uri)?.chunks ?? [],
     lastAnalysis: (uri) => analyses.get(uri),
     model(uri, text) {
       const last = analyses.get(uri)?.model;
