@@ -245,7 +245,8 @@ export function startServer(
       // Reading the kept parses, parsing a large new text (and the dossier's other files) and running the
       // rules on it (each file's, then those over the dossier) take seconds: all run in slices, a rule cut
       // between two readings of blocks when its slice is over (core/document/readings.ts).
-      if (!(await inSlices(keptParses(opened, kept), stale))) return;
+      // Only an opening reads kept parses: an edit goes straight to its parse.
+      if (opened.length > 0 && !(await inSlices(keptParses(opened, kept), stale))) return;
       if (!(await inSlices(service.prepare(uri, text, found?.input, kept.size > 0 ? (chunk) => kept.get(chunk) : undefined), stale))) return;
       const clock: SliceClock = { now: monotonicMs, end: Infinity };
       const analysed = await inSlices(service.analysisSteps(uri, text, settings, found?.input, clock), stale, clock);
