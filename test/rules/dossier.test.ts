@@ -311,3 +311,37 @@ dossierRuleTester('dossier-number-mismatch', {
     },
   ],
 });
+
+// Art. 46: the dirigeant's authorisation is mentioned where drafters put it — the contract's term clause or the instructions —
+// not necessarily in the notice, whose front-matter makes it required.
+const repetitive = (changes: Record<string, (text: string) => string> = {}) =>
+  with_({ 'avis.md': (text) => text.replace('repetitif: false\n  duree-mois: 36', 'repetitif: true\n  duree-mois: 48'), ...changes });
+const unauthorised = repetitive();
+
+dossierRuleTester('contract-duration-authorisation', {
+  valid: [
+    {
+      name: 'the contract’s term clause mentions the authorisation',
+      files: repetitive({
+        'contrat.md': (text) =>
+          text.replace(
+            'aux mêmes prix et aux mêmes conditions.',
+            'aux mêmes prix et aux mêmes conditions. La durée\nprévue, renouvellements compris, a été autorisée par la sous-ministre conformément à l’article 46 du Règlement.',
+          ),
+      }),
+    },
+    {
+      name: 'the instructions mention it',
+      files: repetitive({
+        'regie.md': (text) => `${text}\nLa durée du contrat, renouvellements compris, a été autorisée par le dirigeant de l'organisme public.\n`,
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no file mentions it: at the notice’s duree-mois',
+      files: unauthorised,
+      errors: [{ file: 'avis.md', line: lineOf(unauthorised, 'avis.md', 'duree-mois'), messageId: 'authorisationMissing', severity: 'warning', message: /48 mois/ }],
+    },
+  ],
+});
