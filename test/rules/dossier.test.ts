@@ -136,6 +136,19 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
   valid: [
     { name: '24 months and one renewal of a year: the 36 months of the front-matter', files: DOSSIER },
     { name: 'a contract that does not state its term', files: with_({ 'contrat.md': (text) => text.replace(/## 2\. Durée[\s\S]*?(?=## 3)/, '') }) },
+    // A file that gives the initial term without the renewals is silent on them: it does not say the contract lasts that long in all.
+    {
+      name: 'the instructions give the initial term alone (« durée initiale »)',
+      files: with_({ 'regie.md': (text) => `${text}\nLe prix soumis couvre la durée initiale de vingt-quatre (24) mois.\n` }),
+    },
+    {
+      name: 'a price schedule gives the prices for the term alone (« for a term of two (2) years »)',
+      files: {
+        ...DOSSIER,
+        'bordereau.md':
+          '---\ntype: document\npartie: bordereau\nnumero: AO-2026-0217\n---\n\n# Bordereau de prix\n\nPrices for a term of two (2) years, taxes extra.\n',
+      },
+    },
   ],
   invalid: [
     {
