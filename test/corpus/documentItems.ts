@@ -120,6 +120,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The bid must include the signed bid form and the price schedule.',
       "## ARTICLE 3 — CONTENU DE L'OFFRE DE SERVICES\n\nTexte.",
       "L'offre de services comprend, dans l'ordre : la lettre de présentation, la démonstration de la qualité et les curriculum vitae.",
+      // Headings asked as questions (a Q&A layout of the instructions).
+      '## 4. What must a tender contain?\n\nTwo sealed envelopes bearing the call number.',
+      '### What documents must be submitted?\n\nText.',
+      '## Que doit contenir la soumission?\n\nTexte.',
+      '## 5. Quels documents faut-il joindre?\n\nTexte.',
     ],
     negative: [
       'The tender documents consist of this notice, the instructions to tenderers and the contract.',
