@@ -232,6 +232,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "Le chargé de projet doit être membre en règle de l'Ordre des ingénieurs du Québec.",
       "Est admissible l'entreprise qui est titulaire des autorisations, licences et attestations que la loi ou les fabricants des appareils exigent.",
       'Le prestataire détient les permis que la réglementation impose pour le transport de documents confidentiels.',
+      // Any inflection and number, in English as in French.
+      'A service provider that holds every qualification, authorization, permit, licence, registration, certificate, accreditation and attestation required to perform the contract.',
+      'The Contractor has obtained each licence and permit required by the municipality.',
+      "Le soumissionnaire possède l'autorisation nécessaire de l'Autorité des marchés publics.",
     ],
     negative: [
       'Le soumissionnaire doit avoir un établissement au Québec.',
@@ -385,6 +389,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Toute modification au prix soumis doit être paraphée, sous peine de rejet de la soumission.',
       'Sera rejetée toute soumission dont un prix a été raturé ou corrigé sans que la correction soit paraphée.',
       "## Motifs de rejet\n\n- un prix unitaire corrigé sans que le signataire l'ait paraphé;",
+      // The price as the subject, erased or corrected without initials.
+      'A tender is automatically rejected if:\n\n(d) a price has been erased or corrected without the correction being initialled;',
+      'A tender will be rejected if:\n\n- the price shown has been erased and not initialled;',
     ],
     negative: [
       'Each page of the Tender Form must be initialled by the signatory.',

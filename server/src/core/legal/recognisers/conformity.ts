@@ -130,6 +130,18 @@ export const CONFORMITY_RECOGNISERS = {
         },
       },
       {
+        id: 'price-corrected-not-initialled',
+        pattern: '{PRICE} … ({ERASURE} | {CORRECTION}) … ({NEG} | sans | without) … {INITIAL}',
+        examples: {
+          positive: [
+            'a price has been erased or corrected without the correction being initialled;',
+            'the unit price is altered and the change is not initialled by the signatory;',
+            'un prix inscrit au bordereau est corrigé sans être paraphé;',
+          ],
+          negative: ['Prices corrected by the Board after the opening are initialled by the secretary.'],
+        },
+      },
+      {
         id: 'uninitialled',
         pattern: '(uninitialled | uninitialed) … ({ERASURE} | {CORRECTION}) … {PRICE}',
         examples: { positive: ['any uninitialled erasure or correction to the tendered price;'] },
