@@ -354,7 +354,9 @@ dossierRuleTester('contract-duration-authorisation', {
     {
       name: 'no file mentions it: at the notice’s duree-mois',
       files: unauthorised,
-      errors: [{ file: 'avis.md', line: lineOf(unauthorised, 'avis.md', 'duree-mois'), messageId: 'authorisationMissing', severity: 'warning', message: /48 mois/ }],
+      errors: [
+        { file: 'avis.md', line: lineOf(unauthorised, 'avis.md', 'duree-mois'), messageId: 'authorisationMissing', severity: 'warning', message: /48 mois/ },
+      ],
     },
   ],
 });

@@ -34,7 +34,8 @@ export const ADMISSIBILITY_RECOGNISERS = {
     law: [
       {
         citation: '6.1°',
-        quote: 'posséder les qualifications, les autorisations, les permis, les licences, les enregistrements, les certificats, les accréditations et les attestations nécessaires',
+        quote:
+          'posséder les qualifications, les autorisations, les permis, les licences, les enregistrements, les certificats, les accréditations et les attestations nécessaires',
       },
     ],
     // Any inflection and number: « holds every qualification, authorization, permit … required », « has obtained the licence needed ».
@@ -48,7 +49,10 @@ export const ADMISSIBILITY_RECOGNISERS = {
             'The Contractor possesses a valid licence of the Régie du bâtiment du Québec, as required by law.',
             'has obtained all the authorizations needed to provide the services;',
           ],
-          negative: ['The Board holds the permits for the premises; the provider requires no access card.', 'Le prestataire remet une copie de ses certificats d’assurance.'],
+          negative: [
+            'The Board holds the permits for the premises; the provider requires no access card.',
+            'Le prestataire remet une copie de ses certificats d’assurance.',
+          ],
         },
       },
     ],

@@ -186,13 +186,17 @@ export const EVALUATION_RECOGNISERS = {
     templates: [
       {
         id: 'bid-remains-valid-for',
-        pattern: '{BID} … (remain | stay | stays | demeurer | rester) …3 (valid | open | irrevocable | valide | valable | irrévocable) … (day | jour | {PERIOD})',
+        pattern:
+          '{BID} … (remain | stay | stays | demeurer | rester) …3 (valid | open | irrevocable | valide | valable | irrévocable) … (day | jour | {PERIOD})',
         examples: {
           positive: [
             'This tender is irrevocable and remains open for acceptance for ninety (90) days after the closing date.',
             'Each proposal stays valid for a period of 120 days following the closing date.',
           ],
-          negative: ['Tenders remain sealed until they are opened in public, 30 minutes after the closing time.', 'The offer remains the property of the Board for one year.'],
+          negative: [
+            'Tenders remain sealed until they are opened in public, 30 minutes after the closing time.',
+            'The offer remains the property of the Board for one year.',
+          ],
         },
       },
       {
