@@ -369,6 +369,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "Entraîne le rejet automatique :\n\n- une soumission qui ne comporte aucune signature d'une personne autorisée par résolution;",
       '## Causes de rejet\n\n- la signature requise fait défaut;',
       "L'offre est rejetée si la signature d'un associé autorisé manque à la lettre de présentation.",
+      // « autorisé » in the plural, a stem the nouns of 6.1° (« autorisations ») share: still the authorised signatory.
+      "Est rejetée la soumission qui n'est pas signée par l'un des représentants autorisés du soumissionnaire.",
+      "## Conditions de conformité\n\n- Le formulaire n'est pas signé par les personnes autorisées.",
     ],
     negative: [
       'Le formulaire de soumission doit être signé par une personne autorisée.',

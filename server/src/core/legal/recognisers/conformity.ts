@@ -102,7 +102,9 @@ export const CONFORMITY_RECOGNISERS = {
       {
         id: 'not-signed',
         pattern: '{NEG} … {SIGN} … {AUTHORISED}',
-        examples: { positive: ['la soumission qui n’est pas signée par une personne autorisée;'] },
+        examples: {
+          positive: ['la soumission qui n’est pas signée par une personne autorisée;', 'une offre qui n’est pas signée par des représentants autorisés;'],
+        },
       },
     ],
     headings: [],
