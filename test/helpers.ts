@@ -76,7 +76,11 @@ export function expectedFindings(text: string): string[] {
 
 /** The files of an example dossier (`examples/<folder>/`), by their name in it (`annexes/grille-evaluation.md`). */
 export function readDossierExample(folder: string): Record<string, string> {
-  const root = new URL(`${folder}/`, EXAMPLES);
+  return readDossier(new URL(`${folder}/`, EXAMPLES));
+}
+
+/** The Markdown files of a dossier's folder and its subfolders, by their name in it, in name order. */
+export function readDossier(root: URL): Record<string, string> {
   const files: Record<string, string> = {};
   const visit = (url: URL, prefix: string) => {
     for (const entry of readdirSync(url, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

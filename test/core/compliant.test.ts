@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyzeText } from '../../server/src/core/index.js';
-import { dossierFindings, readDossierExample, readExample } from '../helpers.js';
+import { dossierFindings, readDossier, readDossierExample, readExample } from '../helpers.js';
 
 /**
  * False positives on compliant documents are the worst bug: the compliant examples and the compliant
@@ -40,8 +40,16 @@ const VARIANTS: Record<string, (text: string) => string> = {
 };
 
 /** Compliant dossiers: each file's variant, all files at once. */
+const unseenDossiers = new URL('../fixtures-dossiers/unseen/', import.meta.url);
 const DOSSIERS: Record<string, Record<string, string>> = {
   'examples/dossier-gestion-documentaire': readDossierExample('dossier-gestion-documentaire'),
+  // Dossiers written for the audit on unseen dossiers: those whose files expect no finding are compliant.
+  ...Object.fromEntries(
+    readdirSync(unseenDossiers, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => [`unseen-dossiers/${entry.name}`, readDossier(new URL(`${entry.name}/`, unseenDossiers))] as const)
+      .filter(([, files]) => !Object.values(files).some((text) => /\bexpect:/.test(text))),
+  ),
 };
 
 describe('compliant documents: no error (false positives)', () => {

@@ -120,6 +120,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The bid must include the signed bid form and the price schedule.',
       "## ARTICLE 3 — CONTENU DE L'OFFRE DE SERVICES\n\nTexte.",
       "L'offre de services comprend, dans l'ordre : la lettre de présentation, la démonstration de la qualité et les curriculum vitae.",
+      // Headings asked as questions (a Q&A layout of the instructions).
+      '## 4. What must a tender contain?\n\nTwo sealed envelopes bearing the call number.',
+      '### What documents must be submitted?\n\nText.',
+      '## Que doit contenir la soumission?\n\nTexte.',
+      '## 5. Quels documents faut-il joindre?\n\nTexte.',
     ],
     negative: [
       'The tender documents consist of this notice, the instructions to tenderers and the contract.',
@@ -227,6 +232,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "Le chargé de projet doit être membre en règle de l'Ordre des ingénieurs du Québec.",
       "Est admissible l'entreprise qui est titulaire des autorisations, licences et attestations que la loi ou les fabricants des appareils exigent.",
       'Le prestataire détient les permis que la réglementation impose pour le transport de documents confidentiels.',
+      // Any inflection and number, in English as in French.
+      'A service provider that holds every qualification, authorization, permit, licence, registration, certificate, accreditation and attestation required to perform the contract.',
+      'The Contractor has obtained each licence and permit required by the municipality.',
+      "Le soumissionnaire possède l'autorisation nécessaire de l'Autorité des marchés publics.",
     ],
     negative: [
       'Le soumissionnaire doit avoir un établissement au Québec.',
@@ -360,6 +369,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "Entraîne le rejet automatique :\n\n- une soumission qui ne comporte aucune signature d'une personne autorisée par résolution;",
       '## Causes de rejet\n\n- la signature requise fait défaut;',
       "L'offre est rejetée si la signature d'un associé autorisé manque à la lettre de présentation.",
+      // « autorisé » in the plural, a stem the nouns of 6.1° (« autorisations ») share: still the authorised signatory.
+      "Est rejetée la soumission qui n'est pas signée par l'un des représentants autorisés du soumissionnaire.",
+      "## Conditions de conformité\n\n- Le formulaire n'est pas signé par les personnes autorisées.",
     ],
     negative: [
       'Le formulaire de soumission doit être signé par une personne autorisée.',
@@ -380,6 +392,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Toute modification au prix soumis doit être paraphée, sous peine de rejet de la soumission.',
       'Sera rejetée toute soumission dont un prix a été raturé ou corrigé sans que la correction soit paraphée.',
       "## Motifs de rejet\n\n- un prix unitaire corrigé sans que le signataire l'ait paraphé;",
+      // The price as the subject, erased or corrected without initials.
+      'A tender is automatically rejected if:\n\n(d) a price has been erased or corrected without the correction being initialled;',
+      'A tender will be rejected if:\n\n- the price shown has been erased and not initialled;',
     ],
     negative: [
       'Each page of the Tender Form must be initialled by the signatory.',

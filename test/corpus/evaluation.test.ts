@@ -103,6 +103,10 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Bids remain valid for 90 days.',
       'Validité des soumissions : 90 jours suivant la date limite de dépôt.',
       'Délai de validité des offres – 120 jours.',
+      // Any inflection of the verb, and « irrevocable » with its period.
+      'This tender is irrevocable and remains open for acceptance for ninety (90) days after the closing date.',
+      'The proposal stays valid for 120 days.',
+      'Tenders are irrevocable for a period of ninety days from the closing date.',
     ],
     negative: ['La soumission est conforme si elle contient tous les documents.', 'Validité des soumissions : voir la section 8.'],
   },

@@ -44,6 +44,12 @@ describe('vocabulary', () => {
     assert.equal(lemmaOf('soumission'), 'BID');
     assert.equal(lemmaOf('soumissions'), 'BID');
   });
+  it('keeps a stem two notions share with the words inflected from it (« autorisés » authorised, « autorisations » permits)', () => {
+    assert.equal(lemmaOf('autorises'), 'AUTHORISED');
+    assert.equal(lemmaOf('autorisees'), 'AUTHORISED');
+    assert.equal(lemmaOf('autorisations'), 'PERMIT');
+    assert.equal(lemmaOf('authorisations'), 'PERMIT');
+  });
   it('gives every listed word its own notion (no word in two notions)', () => {
     for (const notion of VOCABULARY)
       for (const word of [...notion.fr, ...notion.en]) assert.equal(lemmaOf(normalizeForMatching(word)), notion.id, `${word} (${notion.id})`);

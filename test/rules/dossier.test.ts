@@ -136,6 +136,19 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
   valid: [
     { name: '24 months and one renewal of a year: the 36 months of the front-matter', files: DOSSIER },
     { name: 'a contract that does not state its term', files: with_({ 'contrat.md': (text) => text.replace(/## 2\. Durée[\s\S]*?(?=## 3)/, '') }) },
+    // A file that gives the initial term without the renewals is silent on them: it does not say the contract lasts that long in all.
+    {
+      name: 'the instructions give the initial term alone (« durée initiale »)',
+      files: with_({ 'regie.md': (text) => `${text}\nLe prix soumis couvre la durée initiale de vingt-quatre (24) mois.\n` }),
+    },
+    {
+      name: 'a price schedule gives the prices for the term alone (« for a term of two (2) years »)',
+      files: {
+        ...DOSSIER,
+        'bordereau.md':
+          '---\ntype: document\npartie: bordereau\nnumero: AO-2026-0217\n---\n\n# Bordereau de prix\n\nPrices for a term of two (2) years, taxes extra.\n',
+      },
+    },
   ],
   invalid: [
     {
@@ -308,6 +321,42 @@ dossierRuleTester('dossier-number-mismatch', {
         },
       ],
       output: DOSSIER['contrat.md'],
+    },
+  ],
+});
+
+// Art. 46: the dirigeant's authorisation is mentioned where drafters put it — the contract's term clause or the instructions —
+// not necessarily in the notice, whose front-matter makes it required.
+const repetitive = (changes: Record<string, (text: string) => string> = {}) =>
+  with_({ 'avis.md': (text) => text.replace('repetitif: false\n  duree-mois: 36', 'repetitif: true\n  duree-mois: 48'), ...changes });
+const unauthorised = repetitive();
+
+dossierRuleTester('contract-duration-authorisation', {
+  valid: [
+    {
+      name: 'the contract’s term clause mentions the authorisation',
+      files: repetitive({
+        'contrat.md': (text) =>
+          text.replace(
+            'aux mêmes prix et aux mêmes conditions.',
+            'aux mêmes prix et aux mêmes conditions. La durée\nprévue, renouvellements compris, a été autorisée par la sous-ministre conformément à l’article 46 du Règlement.',
+          ),
+      }),
+    },
+    {
+      name: 'the instructions mention it',
+      files: repetitive({
+        'regie.md': (text) => `${text}\nLa durée du contrat, renouvellements compris, a été autorisée par le dirigeant de l'organisme public.\n`,
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no file mentions it: at the notice’s duree-mois',
+      files: unauthorised,
+      errors: [
+        { file: 'avis.md', line: lineOf(unauthorised, 'avis.md', 'duree-mois'), messageId: 'authorisationMissing', severity: 'warning', message: /48 mois/ },
+      ],
     },
   ],
 });

@@ -31,6 +31,31 @@ export const ADMISSIBILITY_RECOGNISERS = {
   },
   /** 6 par. 1°: holding the qualifications, authorisations, permits, licences… needed. */
   qualifications: {
+    law: [
+      {
+        citation: '6.1°',
+        quote:
+          'posséder les qualifications, les autorisations, les permis, les licences, les enregistrements, les certificats, les accréditations et les attestations nécessaires',
+      },
+    ],
+    // Any inflection and number: « holds every qualification, authorization, permit … required », « has obtained the licence needed ».
+    templates: [
+      {
+        id: 'hold-permits-required',
+        pattern: '(hold | have | possess | obtain | détenir | posséder | obtenir) … {PERMIT} … ({REQUIRED} | needed | requis)',
+        examples: {
+          positive: [
+            'holds every qualification, authorization, permit, licence, registration, certificate, accreditation and attestation required to perform the contract;',
+            'The Contractor possesses a valid licence of the Régie du bâtiment du Québec, as required by law.',
+            'has obtained all the authorizations needed to provide the services;',
+          ],
+          negative: [
+            'The Board holds the permits for the premises; the provider requires no access card.',
+            'Le prestataire remet une copie de ses certificats d’assurance.',
+          ],
+        },
+      },
+    ],
     headings: [],
     phrases: [
       // Required by a verb as well: "… que la loi exige", "que la réglementation impose", "que prescrit la loi".

@@ -102,7 +102,9 @@ export const CONFORMITY_RECOGNISERS = {
       {
         id: 'not-signed',
         pattern: '{NEG} … {SIGN} … {AUTHORISED}',
-        examples: { positive: ['la soumission qui n’est pas signée par une personne autorisée;'] },
+        examples: {
+          positive: ['la soumission qui n’est pas signée par une personne autorisée;', 'une offre qui n’est pas signée par des représentants autorisés;'],
+        },
       },
     ],
     headings: [],
@@ -127,6 +129,18 @@ export const CONFORMITY_RECOGNISERS = {
         pattern: '({ERASURE} | {CORRECTION}) … {PRICE} … (non | {NEG}) … {INITIAL}',
         examples: {
           positive: ['une rature ou une correction apportée au prix soumis, le cas échéant, ou à tout autre renseignement du formulaire, et non paraphée;'],
+        },
+      },
+      {
+        id: 'price-corrected-not-initialled',
+        pattern: '{PRICE} … ({ERASURE} | {CORRECTION}) … ({NEG} | sans | without) … {INITIAL}',
+        examples: {
+          positive: [
+            'a price has been erased or corrected without the correction being initialled;',
+            'the unit price is altered and the change is not initialled by the signatory;',
+            'un prix inscrit au bordereau est corrigé sans être paraphé;',
+          ],
+          negative: ['Prices corrected by the Board after the opening are initialled by the secretary.'],
         },
       },
       {

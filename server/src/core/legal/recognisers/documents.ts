@@ -142,6 +142,9 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:required documents|submission (?:requirements|contents)|documents to (?:be )?(?:submitted|provided)|bid contents|checklist)\b/,
       // "Preparation and submission of tenders", "Content of the proposal", "Form of tender".
       /\b(?:preparation|presentation|contents?|composition|form) (?:and submission )?of (?:the |a )?(?:bids?|tenders?|proposals?|submissions?)\b/,
+      // A heading asked as a question: « What must a tender contain? », « Que doit contenir la soumission? », « Quels documents joindre? ».
+      /\bwhat (?:must|should|shall|does|do|will) (?:a |the |each |every |your )?(?:bids?|tenders?|proposals?|submissions?) (?:contain|include|comprise|consist of)\b|\bwhat (?:documents|forms) (?:must|should|shall|are to) be (?:submitted|provided|included|enclosed|attached)\b/,
+      /\bque (?:doit|doivent|devra|devront) (?:contenir|comprendre|inclure) (?:la |les |une |chaque |votre )?(?:soumissions?|offres?|propositions?)\b|\bquels? (?:sont les )?(?:documents?|pieces?|formulaires?) (?:faut-il |doit-on |a )?(?:joindre|fournir|remettre|deposer|inclure|produire)\b/,
     ],
     phrases: [
       /\b(?:la soumission|l'offre|la proposition|le soumissionnaire|le prestataire(?: de services)?)\b.{1,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b/,

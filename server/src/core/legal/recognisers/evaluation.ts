@@ -181,6 +181,30 @@ export const EVALUATION_RECOGNISERS = {
   },
   /** The bid validity period (art. 29.7). */
   bidValidity: {
+    // Any inflection (« remains open for acceptance », « demeure irrévocable »), with the period it lasts; the stemmer
+    // gives « stay » and « stays » two lemmas, so both are written.
+    templates: [
+      {
+        id: 'bid-remains-valid-for',
+        pattern:
+          '{BID} … (remain | stay | stays | demeurer | rester) …3 (valid | open | irrevocable | valide | valable | irrévocable) … (day | jour | {PERIOD})',
+        examples: {
+          positive: [
+            'This tender is irrevocable and remains open for acceptance for ninety (90) days after the closing date.',
+            'Each proposal stays valid for a period of 120 days following the closing date.',
+          ],
+          negative: [
+            'Tenders remain sealed until they are opened in public, 30 minutes after the closing time.',
+            'The offer remains the property of the Board for one year.',
+          ],
+        },
+      },
+      {
+        id: 'bid-irrevocable-for',
+        pattern: '{BID} … (irrevocable | irrévocable) … (day | jour | {PERIOD})',
+        examples: { positive: ['Tenders are irrevocable for 90 days from the closing date.'] },
+      },
+    ],
     headings: [/\bvalidite des (?:soumissions|offres|propositions)\b|\bbid validity\b/],
     phrases: [
       new RegExp(String.raw`\b${BIDS} (?:demeure(?:nt)?|reste(?:nt)?|sont|est|seront|sera) (?:valides?|valables?|irrevocables?)\b`),

@@ -17,7 +17,9 @@ export const contractDurationAuthorisation: Rule = {
   id: 'contract-duration-authorisation',
   citation: '46.al1',
   severity: 'warning',
-  appliesTo: ['appel-offres', 'avis'],
+  // The mention may be in any file of a dossier (the contract's term clause, the instructions), not only the notice.
+  appliesTo: ['appel-offres', 'avis', 'document'],
+  scope: 'dossier',
   description: {
     fr: "Un contrat à exécution répétitive de plus de 3 ans, renouvellements compris, mentionne l'autorisation du dirigeant.",
     en: "A repetitive contract over 3 years, renewals included, mentions the authorisation of the public body's chief executive.",

@@ -3,10 +3,14 @@ import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
 import { type Term, termOf, duration, restating } from './term.js';
 
-/** A file's term, with the total duration its text gives (initial duration and renewals). */
-function totalOf(term: Term): { months: number; range: OffsetRange } | undefined {
+/**
+ * A file's term, with the total duration its text gives (initial duration and renewals). A file that
+ * states the initial duration alone (« prix pour la durée initiale de 36 mois ») gives the total only when
+ * the call has no renewal: otherwise it is silent on the renewals, not saying there are none.
+ */
+function totalOf(term: Term, renewable: boolean): { months: number; range: OffsetRange } | undefined {
   if (!term.initial) return undefined;
-  if (!term.renewals) return term.initial;
+  if (!term.renewals) return renewable ? undefined : term.initial;
   if (term.renewals.months === undefined) return undefined;
   return { months: term.initial.months + term.renewals.count * term.renewals.months, range: term.renewals.range };
 }
@@ -44,6 +48,7 @@ export const dossierContractDurationMismatch: Rule = {
     const noticeLabel = fileLabel(notice);
     const declared = notice.data.contrat.dureeMois;
     const declaredRange = keyValue(notice, ['contrat', 'duree-mois']);
+    const renewable = notice.data.options.some((option) => option.type === 'renouvellement') || termOf(notice.model).renewals !== undefined;
     for (const file of restating(files, notice)) {
       const term = termOf(file.model);
       const label = fileLabel(file);
@@ -59,7 +64,7 @@ export const dossierContractDurationMismatch: Rule = {
         });
         continue;
       }
-      const total = totalOf(term);
+      const total = totalOf(term, renewable);
       if (total && declared !== undefined && declaredRange && total.months !== declared) {
         context.report({
           messageId: 'totalDurationMismatch',
