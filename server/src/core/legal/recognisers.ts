@@ -87,7 +87,10 @@ export const RECOGNISERS = {
     headings: [/\boptions?\b/, /\brenouvellements?\b/],
     phrases: [
       /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
-      /\b(?:\d+|une|deux|trois|quatre|cinq) (?:\(\d\) )?(?:periodes? (?:de |d')|options? (?:de )?)?(?:renouvellement|prolongation)s?\b/,
+      // A count of renewals, whatever the noun's gender (« un renouvellement », « une prolongation ») or language
+      // ("one 12-month renewal", "two extensions").
+      /\b(?:\d+|une?|deux|trois|quatre|cinq) (?:\(\d\) )?(?:periodes? (?:de |d')|options? (?:de )?)?(?:renouvellement|prolongation|reconduction)s?\b/,
+      /\b(?:one|two|three|four|five) (?:\(\d\) )?(?:(?:\d+|one|two|three)[- ](?:month|year) |(?:additional|optional) )?(?:renewal|extension)s?\b/,
       /\brenouvelable\b|\bservices supplementaires\b|\brenewal options?\b|\badditional services\b/,
       OPTION_TO_EXTEND,
     ],
