@@ -48,6 +48,23 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Conditions de conformité\n\nTexte.',
     ],
   },
+  // A notice's fields in a table (« Tableau des renseignements »): a row is a « Libellé : valeur » field.
+  bidSecurityNotRequired: {
+    positive: [
+      '| Rubrique | Renseignement |\n|---|---|\n| Garantie de soumission | Aucune |',
+      '| Élément | Précision | Référence |\n|---|---|---|\n| Garantie de soumission | Non exigée pour le présent appel d’offres | IS-4 |',
+      '| Item | Details |\n|---|---|\n| Tender security | None required |',
+      '**Bid bond:** not applicable',
+    ],
+    negative: [
+      '| Rubrique | Renseignement |\n|---|---|\n| Garantie de soumission | Chèque visé de 5 000 $ |',
+      '| Item | Details |\n|---|---|\n| Tender security | Bid bond of 10 % of the total price; none other accepted |',
+    ],
+  },
+  optionsDescription: {
+    // A cell's lines broken by `<br>` (they were glued: « 24 moisrenouvelable »).
+    positive: ['| Rubrique | Renseignement |\n|---|---|\n| Durée | 24 mois<br>renouvelable une fois pour 12 mois, aux mêmes prix |'],
+  },
   optionsDetail: {
     positive: [
       '### 1.1 Options\n\nLe Ministère peut renouveler le contrat.',

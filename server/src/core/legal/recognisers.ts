@@ -106,6 +106,8 @@ export const RECOGNISERS = {
       /\b(?:aucune|pas de|sans) garantie\b/,
       /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee)\b/,
       /\bgarantie de soumission\b.{0,30}:\s?(?:aucune|non|sans objet|ne s'applique pas)\b/,
+      // The same field in English: "Tender security: None required", "Bid bond: not applicable".
+      /\b(?:bid|tender|proposal|submission) (?:security|bond|guarantee|deposit)\b.{0,30}:\s?(?:none|no|nil|not (?:required|applicable|requested)|n\/a)\b/,
       /\bno bid (?:security|bond)\b|\bbid security\b.{1,40}\bnot required\b/,
       // "Tenderers are not required to provide a bid bond", "No tender security is required", "A bid bond is not required".
       /\bnot (?:be )?(?:required|requested|asked) to (?:provide|submit|furnish|include|post|deposit)\b.{1,40}\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\bno (?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit) (?:is|will be) (?:not|neither) (?:required|requested|necessary)\b/,
