@@ -435,7 +435,10 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
   it('reads an HTML line break as a line ending, in a table cell and in a paragraph (remark glued the words)', () => {
     assert.deepEqual(
       parseBlock('| Durée | Option |\n|---|---|\n| 24 mois<br>Option : un an | <BR/>aucune |').units.map((unit) => unit.cells),
-      [['Durée', 'Option'], ['24 mois\nOption : un an', 'aucune']],
+      [
+        ['Durée', 'Option'],
+        ['24 mois\nOption : un an', 'aucune'],
+      ],
     );
     assert.equal(parseBlock('Au plus tard le 2 février<br />à 13 h 30.').units[0].normalized, 'au plus tard le 2 fevrier a 13 h 30.');
     assert.equal(parseBlock('Une <span>balise</span> autre.').units[0].text, 'Une balise autre.');

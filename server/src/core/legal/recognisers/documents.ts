@@ -27,7 +27,8 @@ export const DOCUMENT_RECOGNISERS = {
       {
         id: 'services-sought',
         // The public body speaks in the first person plural: « recherchons », « demandons ».
-        pattern: '(services | prestations | travaux) … (requis | rechercher | recherchons | demander | demandons | attendu | attendons | souhaiter | souhaitons | fournir | rendre | rendu | required | sought | seek | requested | expected)',
+        pattern:
+          '(services | prestations | travaux) … (requis | rechercher | recherchons | demander | demandons | attendu | attendons | souhaiter | souhaitons | fournir | rendre | rendu | required | sought | seek | requested | expected)',
         examples: {
           positive: ['Quels services recherchons-nous?', 'Quels sont les services demandés?', 'Les prestations attendues', 'What services are required?'],
           negative: ['Quels documents devez-vous fournir?', 'Offre de services', 'Qui peut soumissionner?'],
@@ -35,7 +36,8 @@ export const DOCUMENT_RECOGNISERS = {
       },
       {
         id: 'how-the-work-is-done',
-        pattern: '(comment | how) … (travail | travaux | services | mandat | prestations | work | mandate) … (fait | faire | exécuter | réaliser | effectuer | accomplir | rendre | rendu | dérouler | performed | done | carried | delivered)',
+        pattern:
+          '(comment | how) … (travail | travaux | services | mandat | prestations | work | mandate) … (fait | faire | exécuter | réaliser | effectuer | accomplir | rendre | rendu | dérouler | performed | done | carried | delivered)',
         examples: {
           positive: ['Comment le travail doit-il être fait?', 'Comment les services seront-ils rendus?', 'How will the work be carried out?'],
           negative: ['Comment le contrat sera-t-il accordé?', "Comment se déroule l'ouverture?", 'Comment les soumissions sont-elles évaluées?'],
@@ -160,9 +162,15 @@ export const DOCUMENT_RECOGNISERS = {
     headingTemplates: [
       {
         id: 'what-a-bid-holds',
-        pattern: '(contenir | contenu | comprendre | inclure | comporter | joindre | include | contain | contents) … {BID} | {BID} … (contenir | contenu | comprendre | inclure | comporter | joindre | include | contain | contents)',
+        pattern:
+          '(contenir | contenu | comprendre | inclure | comporter | joindre | include | contain | contents) … {BID} | {BID} … (contenir | contenu | comprendre | inclure | comporter | joindre | include | contain | contents)',
         examples: {
-          positive: ['Que doit contenir ma soumission?', 'Ce que votre offre doit comprendre', 'What must your tender include?', 'Que dois-je joindre à ma soumission?'],
+          positive: [
+            'Que doit contenir ma soumission?',
+            'Ce que votre offre doit comprendre',
+            'What must your tender include?',
+            'Que dois-je joindre à ma soumission?',
+          ],
           negative: ["Qu'est-ce qui rend une soumission non conforme?", 'Quand et où déposer ma soumission?', 'Ouverture des soumissions'],
         },
       },
