@@ -31,6 +31,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    character after it, so every offset of that chunk was one short.
 // 4. Inside an image's description a hard line break reads as nothing, as remark's `alt` has it (1. is
 //    about text; the description stays as remark gave it).
+// 5. An HTML line break (`<br>`, `<br/>`, `<br />`) outside an image's description reads as a line ending,
+//    as 1.: drafters break a table cell's lines with it, and mdast dropped it with the other HTML.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -44,7 +46,7 @@ const reference = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml
 /** mdast-util-to-string with includeHtml false, but for 1. */
 function plain(node: Nodes, source: string): string {
   if (node.type === 'break') return /\r?\n/.exec(source.slice(node.position!.start.offset, node.position!.end.offset))?.[0] ?? '\n';
-  if (node.type === 'html') return '';
+  if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value) ? '\n' : ''; // 5.
   if ('value' in node) return node.value;
   if ('alt' in node && node.alt) return node.alt;
   if ('children' in node) return (node.children as Nodes[]).map((child) => plain(child, source)).join('');
@@ -428,6 +430,18 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       { kind: 'paragraph', start: 0, end: 48, text: 'Le soumissionnaire doit\nfournir le formulaire.' },
     ]);
     assert.equal(parseBlock('Le soumissionnaire doit\\\nfournir.').units[0].normalized, 'le soumissionnaire doit fournir.');
+  });
+
+  it('reads an HTML line break as a line ending, in a table cell and in a paragraph (remark glued the words)', () => {
+    assert.deepEqual(
+      parseBlock('| Durée | Option |\n|---|---|\n| 24 mois<br>Option : un an | <BR/>aucune |').units.map((unit) => unit.cells),
+      [
+        ['Durée', 'Option'],
+        ['24 mois\nOption : un an', 'aucune'],
+      ],
+    );
+    assert.equal(parseBlock('Au plus tard le 2 février<br />à 13 h 30.').units[0].normalized, 'au plus tard le 2 fevrier a 13 h 30.');
+    assert.equal(parseBlock('Une <span>balise</span> autre.').units[0].text, 'Une balise autre.');
   });
 
   it('reads the line endings of a paragraph whose chunk mixes CRLF and LF as LF (remark kept each as written)', () => {

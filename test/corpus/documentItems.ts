@@ -36,6 +36,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '### A.2 Terms of performance\n\nWorkshops take place at the College.',
       '## Description of the mandate\n\nThe Consultant will lead the consultation.',
       'The successful Tenderer shall facilitate three workshops with the Board of Governors.',
+      // Headings asked as questions (a plain-language call) and in other word orders.
+      '## Quels services recherchons-nous?\n\nL’entretien préventif des équipements.',
+      '## Comment le travail doit-il être fait?\n\nVous planifiez les visites.',
+      '### Quelles prestations le Cégep demande-t-il?\n\nTexte.',
+      '## How will the work be carried out?\n\nVisits take place monthly.',
     ],
     negative: [
       "L'entreprise doit fournir les documents suivants avec sa soumission.",
@@ -47,6 +52,23 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Performance evaluation of the service provider\n\nText.',
       '## Conditions de conformité\n\nTexte.',
     ],
+  },
+  // A notice's fields in a table (« Tableau des renseignements »): a row is a « Libellé : valeur » field.
+  bidSecurityNotRequired: {
+    positive: [
+      '| Rubrique | Renseignement |\n|---|---|\n| Garantie de soumission | Aucune |',
+      '| Élément | Précision | Référence |\n|---|---|---|\n| Garantie de soumission | Non exigée pour le présent appel d’offres | IS-4 |',
+      '| Item | Details |\n|---|---|\n| Tender security | None required |',
+      '**Bid bond:** not applicable',
+    ],
+    negative: [
+      '| Rubrique | Renseignement |\n|---|---|\n| Garantie de soumission | Chèque visé de 5 000 $ |',
+      '| Item | Details |\n|---|---|\n| Tender security | Bid bond of 10 % of the total price; none other accepted |',
+    ],
+  },
+  optionsDescription: {
+    // A cell's lines broken by `<br>` (they were glued: « 24 moisrenouvelable »).
+    positive: ['| Rubrique | Renseignement |\n|---|---|\n| Durée | 24 mois<br>renouvelable une fois pour 12 mois, aux mêmes prix |'],
   },
   optionsDetail: {
     positive: [
@@ -107,6 +129,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   requiredDocuments: {
     positive: [
+      // Asked as a question, and the bid named with a possessive (a plain-language call, second person).
+      '## Que doit contenir ma soumission?\n\nTexte.',
+      '## What must your tender include?\n\nText.',
+      'Votre soumission doit comprendre :\n\n1. le formulaire de soumission signé;',
+      'Chaque offre doit contenir les pièces énumérées ci-après.',
       '## PART D — PREPARATION AND SUBMISSION OF TENDERS\n\nText.',
       'Each tender is made up of two separate sealed envelopes.',
       '## 4. Documents exigés\n\nTexte.',
@@ -395,6 +422,10 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // The price as the subject, erased or corrected without initials.
       'A tender is automatically rejected if:\n\n(d) a price has been erased or corrected without the correction being initialled;',
       'A tender will be rejected if:\n\n- the price shown has been erased and not initialled;',
+      // Second person, and « sans » before the verb or the noun.
+      'Votre soumission sera rejetée automatiquement si :\n\n- vous raturez ou corrigez un prix sans parapher la correction;',
+      '## Motifs de rejet automatique\n\n- un prix corrigé au bordereau sans y apposer votre paraphe;',
+      'Your tender will be rejected automatically if:\n\n- you correct a price on the Price Schedule without initialling the correction;',
     ],
     negative: [
       'Each page of the Tender Form must be initialled by the signatory.',
@@ -414,11 +445,16 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Conditional or qualified bids will be rejected.',
       "## MOTIFS DE REJET AUTOMATIQUE\n\ne) la soumission est assortie d'une condition ou d'une réserve;",
       "Entraîne le rejet automatique :\n\n- toute soumission par laquelle le soumissionnaire modifie ou restreint les exigences des documents d'appel d'offres;",
+      // The bid's terms named by nouns, whatever the verb (second person included).
+      'Votre soumission sera rejetée automatiquement si :\n\n- vous y ajoutez une condition ou une restriction;',
+      '## Motifs de rejet\n\n- le soumissionnaire formule des conditions ou des réserves dans sa lettre de présentation;',
+      'Your tender will be rejected automatically if:\n\n- you attach conditions or qualifications to it;',
     ],
     negative: [
       'A tender will be automatically rejected if:\n\n- the award of the contract is conditional upon the approval of the Board of Governors;',
       'Les conditions générales du contrat figurent à l’annexe A.',
       "## Conditions de conformité\n\n- Le soumissionnaire ne peut restreindre la concurrence en s'associant à un autre soumissionnaire.",
+      '## Motifs de rejet\n\n- le non-respect des conditions et restrictions de la licence exigée;',
     ],
   },
   priceQualityTogether: {

@@ -156,11 +156,18 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
     positive: [
       "Le Centre de services peut le prolonger d'une troisième année, aux prix unitaires soumis.",
       'Le contrat pourra être reconduit pour deux périodes de douze mois.',
+      // The count agrees with a masculine noun, or is written in English.
+      'Option : un renouvellement de 12 mois, aux mêmes prix et conditions',
+      'Un renouvellement d’une année est possible, aux mêmes conditions.',
+      'Durée : 24 mois, plus une reconduction de 12 mois au choix du Cégep',
+      'Term: 24 months, plus one 12-month renewal at the same prices',
+      'The contract includes two optional extensions of one year each.',
     ],
     negative: [
       'Le contrat ne peut être prolongé au-delà de trois ans.',
       'Le contrat est d’une durée de deux ans.',
       'Le délai de livraison peut être prolongé de deux mois en cas de force majeure.',
+      'The contract may not be extended beyond one year.',
     ],
   },
   bidSecurityNotRequired: {

@@ -13,6 +13,13 @@ describe('fill-in marks', () => {
       '<<Adresse>>',
     ]);
     assert.deepEqual(marks('Contact: [insert name], [to complete: e-mail].'), ['[insert name]', '[to complete: e-mail]']);
+    // An instruction opening with a capital, long, in brackets; « à compléter » in angle brackets, a blank as a field's whole value.
+    assert.deepEqual(marks("Renseignements | [Indiquer le nom et le courriel du responsable de l'appel d'offres]"), [
+      "[Indiquer le nom et le courriel du responsable de l'appel d'offres]",
+    ]);
+    assert.deepEqual(marks('Garantie : cautionnement de <à compléter> $, ou <insérer le montant>.'), ['<à compléter>', '<insérer le montant>']);
+    assert.deepEqual(marks('Au plus tard le [Indiquer la date]\nLieu : ___'), ['[Indiquer la date]', '___']);
+    assert.deepEqual(marks('Lieu de réception | ______ | IS-2'), ['______']);
   });
   it('leaves prose alone: blanks for the bidder, acronyms and quoted words, capitals in a passage in capitals', () => {
     assert.deepEqual(marks('Signé à __________, le ________.'), []);

@@ -58,7 +58,7 @@ describe('vocabulary', () => {
 
 describe('item templates', () => {
   for (const [item, recogniser] of items) {
-    for (const template of [...(recogniser.templates ?? []), ...(recogniser.weak ?? [])]) {
+    for (const template of [...(recogniser.templates ?? []), ...(recogniser.headingTemplates ?? []), ...(recogniser.weak ?? [])]) {
       it(`${item}/${template.id} recognises its positive examples, not its negative ones`, () => {
         for (const example of template.examples.positive) assert.ok(matches(template.pattern, example), example);
         for (const example of template.examples.negative ?? []) assert.ok(!matches(template.pattern, example), example);

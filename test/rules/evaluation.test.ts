@@ -215,6 +215,15 @@ ruleTester('annex2-acceptable-level', {
       ),
     },
     {
+      name: 'each criterion described in an article’s lettered paragraphs opening on its number, French and English',
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience de la firme | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\nAtteint le niveau de performance acceptable la soumission qui démontre :\n\na) pour le critère 1, au moins trois mandats comparables au cours des cinq dernières années;\n\nb) quant au critère 2, un chargé de projet comptant au moins dix années d’expérience;\n\n(c) for criterion 3, a method suited to the heritage buildings of the University.`,
+        },
+      ),
+    },
+    {
       name: 'levels set out in an appendix',
       code: tender(
         {},

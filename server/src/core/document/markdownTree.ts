@@ -318,8 +318,8 @@ function rowCells(line: string): string[] {
 }
 
 /**
- * Plain text of inline tokens, as mdast-util-to-string gives it without HTML: a hard line break reads
- * as a line ending (mdast dropped it, gluing the words); an image reads as its description, which
+ * Plain text of inline tokens, as mdast-util-to-string gives it without HTML: a hard line break, or an
+ * HTML `<br>`, reads as a line ending (mdast dropped it, gluing the words); an image reads as its description, which
  * keeps its HTML and drops hard breaks, as mdast's `alt` does.
  */
 function inlineText(tokens: Token[], alt: boolean): string {
@@ -341,7 +341,10 @@ function inlineText(tokens: Token[], alt: boolean): string {
         if (token.type === 'softbreak' || !alt) text += '\n';
         break;
       case 'html_inline':
+        // A line break written in HTML (a table cell's lines) ends a line as a hard break does: dropped, it
+        // glued the words on either side (« 24 moisOption »).
         if (alt) text += token.content;
+        else if (HTML_BREAK.test(token.content)) text += '\n';
         break;
       case 'image':
         text += inlineText(token.children ?? [], true);
@@ -351,6 +354,9 @@ function inlineText(tokens: Token[], alt: boolean): string {
   });
   return text;
 }
+
+/** An HTML line break: `<br>`, `<br/>`, `<br />`, in any case. */
+const HTML_BREAK = /^<br\s*\/?>$/i;
 
 function trailingBlanks(text: string): number {
   let end = text.length;

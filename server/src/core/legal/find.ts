@@ -284,9 +284,9 @@ const BARE_LABEL = /^[^:]{0,80}:\s*[.;]?$/;
 export const FIELD_LINE = /^[^:\n]{2,60} ?:(?!\/\/)/;
 
 /**
- * The texts a unit is read as: itself, itself without its numbering, and, for a paragraph that is a
- * list of « Libellé : valeur » lines (a SEAO notice's fields), each line: a label starts its line, not
- * the paragraph.
+ * The texts a unit is read as: itself, itself without its numbering, a table row as a labelled field,
+ * and, for a paragraph that is a list of « Libellé : valeur » lines (a SEAO notice's fields), each line:
+ * a label starts its line, not the paragraph.
  */
 function segmentsOf(unit: TextUnit): string[] {
   // A template's fill-in mark is never evidence: the unit is read without it, and a label left with no
@@ -297,6 +297,8 @@ function segmentsOf(unit: TextUnit): string[] {
   let segments = [normalized];
   const bare = withoutNumbering(normalized);
   if (bare !== normalized) segments.push(bare);
+  const field = tableField(unit, filled);
+  if (field) segments.push(field);
   // Most units are one line or lines of prose: only a list of fields is read line by line (each text once).
   if (filled.includes('\n')) {
     const lines = filled.split('\n');
@@ -312,6 +314,18 @@ function segmentsOf(unit: TextUnit): string[] {
   if (filled !== unit.text || segments.includes(''))
     segments = segments.filter((segment) => segment !== '' && (filled === unit.text || !BARE_LABEL.test(segment)));
   return segments;
+}
+
+/**
+ * A table row read as a « Libellé : valeur » field (a notice's « Tableau des renseignements »: « Garantie de
+ * soumission | Aucune »): its first cell, when it is a short label, labels the others, as a label opens a
+ * passage.
+ */
+function tableField(unit: TextUnit, filled: string): string | undefined {
+  const label = unit.kind === 'tableRow' && unit.cells && unit.cells.length >= 2 ? unit.cells[0] : undefined;
+  if (!label || !filled.startsWith(`${label} | `) || label.includes(':')) return undefined;
+  const field = normalizeForMatching(`${label} : ${filled.slice(label.length + 3)}`);
+  return RUN_IN_LABEL.test(field) ? field : undefined;
 }
 
 /**

@@ -8,19 +8,26 @@
  * - the product's own mark and its English form: « [à compléter : nom] », "[to complete: name]";
  * - in brackets or parentheses, capitals that start with a fill-in word: « (NOM DE L'ORGANISME PUBLIC) »,
  *   « [DATE] » (not in a passage written all in capitals, where « (LOCAL TIME) » is prose);
- * - a fill-in word in brackets: « [nom du responsable] », "[insert date]";
+ * - a fill-in word in brackets: « [nom du responsable] », « [Indiquer la date] », "[insert date]";
  * - a run of X: « XXXX », « xxx $ »;
- * - a mail-merge field: « «Nom_organisme» », « <<Date>> », « {{titre}} ».
+ * - a mail-merge field: « «Nom_organisme» », « <<Date>> », « {{titre}} »;
+ * - a fill-in word or « à compléter » in angle brackets: « <à compléter> », « <insérer la date> »;
+ * - a blank that is a field's whole value: « Lieu : ___ », a table cell « ___ » (a blank within a sentence,
+ *   « Signé à ____, le ____ », is the bidder's to fill, not the drafter's).
  */
 const FILL_WORDS_CAPITALS = String.raw`(?:NOM|DATE|ADRESSE|MONTANT|NUMÉRO|NUMERO|TITRE|INSÉRER|INSERER|INDIQUER|COMPLÉTER|COMPLETER|ORGANISME|HEURE|LIEU|DESCRIPTION|PRÉNOM|TÉLÉPHONE|COURRIEL|NAME|ADDRESS|AMOUNT|NUMBER|INSERT|TITLE|TIME|PLACE|EMAIL|PHONE)`;
-const FILL_WORDS = String.raw`(?:nom|date|adresse|montant|num[ée]ro|titre|ins[ée]rer|indiquer|compl[ée]ter|name|address|amount|number|insert|title|e-?mail|phone)`;
+// In lower case or with a capital, as an instruction opens: « [Indiquer la date] ».
+const FILL_WORDS = String.raw`(?:[Nn]om|[Dd]ate|[Aa]dresse|[Mm]ontant|[Nn]um[ée]ro|[Tt]itre|[Ii]ns[ée]rer|[Ii]ndiquer|[Cc]ompl[ée]ter|[Nn]ame|[Aa]ddress|[Aa]mount|[Nn]umber|[Ii]nsert|[Tt]itle|[Ee]-?mail|[Pp]hone)`;
 
 /** The mark the product's clauses leave for a value to fill. */
 const PRODUCT_MARK = String.raw`\[(?:[àa] compl[ée]ter|to complete)\b[^\]\n]{0,80}\]`;
 // \u00c0-\u00d6\u00d8-\u00de: the accented capitals of Latin-1 (À to Ö, Ø to Þ; not ×).
 const TEMPLATE_MARKS = [
   String.raw`[([] ?${FILL_WORDS_CAPITALS}\b[A-Z\u00c0-\u00d6\u00d8-\u00deŒ0-9'’ .,/:-]{0,80}[)\]]`,
-  String.raw`\[${FILL_WORDS}\b[^\]\n]{0,60}\]`,
+  // A template's instruction in brackets may be long: « [Indiquer le nom et le courriel du responsable de l'appel d'offres] ».
+  String.raw`\[${FILL_WORDS}\b[^\]\n]{0,120}\]`,
+  String.raw`<\s?(?:[àa] )?${FILL_WORDS}\b[^<>\n]{0,60}>`,
+  String.raw`(?<=(?:^|[\n:|]) ?)_{3,}(?= ?(?:$|[\n|]))`,
   String.raw`\b(?:X{3,}|x{3,})\b`,
   String.raw`«\s?[A-Za-z]+(?:_[A-Za-z0-9]+)+\s?»|<<[^<>\n]{1,40}>>|\{\{[^{}\n]{1,60}\}\}`,
 ];

@@ -87,7 +87,10 @@ export const RECOGNISERS = {
     headings: [/\boptions?\b/, /\brenouvellements?\b/],
     phrases: [
       /\boptions?(?:\(s\))? (?:de |d')(?:renouvellement|prolongation|services supplementaires)\b/,
-      /\b(?:\d+|une|deux|trois|quatre|cinq) (?:\(\d\) )?(?:periodes? (?:de |d')|options? (?:de )?)?(?:renouvellement|prolongation)s?\b/,
+      // A count of renewals, whatever the noun's gender (« un renouvellement », « une prolongation ») or language
+      // ("one 12-month renewal", "two extensions").
+      /\b(?:\d+|une?|deux|trois|quatre|cinq) (?:\(\d\) )?(?:periodes? (?:de |d')|options? (?:de )?)?(?:renouvellement|prolongation|reconduction)s?\b/,
+      /\b(?:one|two|three|four|five) (?:\(\d\) )?(?:(?:\d+|one|two|three)[- ](?:month|year) |(?:additional|optional) )?(?:renewal|extension)s?\b/,
       /\brenouvelable\b|\bservices supplementaires\b|\brenewal options?\b|\badditional services\b/,
       OPTION_TO_EXTEND,
     ],
@@ -103,6 +106,8 @@ export const RECOGNISERS = {
       /\b(?:aucune|pas de|sans) garantie\b/,
       /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee)\b/,
       /\bgarantie de soumission\b.{0,30}:\s?(?:aucune|non|sans objet|ne s'applique pas)\b/,
+      // The same field in English: "Tender security: None required", "Bid bond: not applicable".
+      /\b(?:bid|tender|proposal|submission) (?:security|bond|guarantee|deposit)\b.{0,30}:\s?(?:none|no|nil|not (?:required|applicable|requested)|n\/a)\b/,
       /\bno bid (?:security|bond)\b|\bbid security\b.{1,40}\bnot required\b/,
       // "Tenderers are not required to provide a bid bond", "No tender security is required", "A bid bond is not required".
       /\bnot (?:be )?(?:required|requested|asked) to (?:provide|submit|furnish|include|post|deposit)\b.{1,40}\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\bno (?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit) (?:is|will be) (?:not|neither) (?:required|requested|necessary)\b/,

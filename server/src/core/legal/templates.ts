@@ -37,11 +37,13 @@ interface WeakTemplate extends PhraseTemplate {
 export interface TemplateSources {
   law?: readonly LawWording[];
   templates?: readonly PhraseTemplate[];
+  /** Headings that name the item in other words or word order, a question included (« Que doit contenir ma soumission? »). */
+  headingTemplates?: readonly PhraseTemplate[];
   weak?: readonly WeakTemplate[];
 }
 
 export interface ItemTemplates {
-  /** Match a heading: the law's words and the inserted clause's heading. */
+  /** Match a heading: the law's words, the inserted clause's heading and the hand-written heading templates. */
   headings: CompiledTemplate[];
   /** Match prose: the law's words, the clauses and the hand-written templates. */
   phrases: CompiledTemplate[];
@@ -130,6 +132,7 @@ export function compileItemTemplates(item: string, sources: TemplateSources): It
     }
   }
   for (const template of sources.templates ?? []) phrases.push(compileTemplate(`${item}/${template.id}`, template.pattern));
+  for (const template of sources.headingTemplates ?? []) headings.push(compileTemplate(`${item}/heading-${template.id}`, template.pattern));
   const weak = (sources.weak ?? []).map((template) => ({ ...compileTemplate(`${item}/${template.id}`, template.pattern), lacks: template.lacks }));
   return { headings, phrases, weak, headingIndex: new TemplateIndex(headings), phraseIndex: new TemplateIndex(phrases) };
 }

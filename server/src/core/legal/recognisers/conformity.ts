@@ -124,11 +124,17 @@ export const CONFORMITY_RECOGNISERS = {
     law: [{ citation: '7.4°', quote: 'une rature ou une correction apportée au prix soumis et non paraphée' }],
     // The ministries' wording puts the price's complement between the correction and its initials.
     templates: [
+      // Not initialled said by « sans » as well: « sans parapher la correction », "without initialling it".
       {
         id: 'correction-not-initialled',
-        pattern: '({ERASURE} | {CORRECTION}) … {PRICE} … (non | {NEG}) … {INITIAL}',
+        pattern: '({ERASURE} | {CORRECTION}) … {PRICE} … (non | {NEG} | sans | without) … {INITIAL}',
         examples: {
-          positive: ['une rature ou une correction apportée au prix soumis, le cas échéant, ou à tout autre renseignement du formulaire, et non paraphée;'],
+          positive: [
+            'une rature ou une correction apportée au prix soumis, le cas échéant, ou à tout autre renseignement du formulaire, et non paraphée;',
+            'vous raturez ou corrigez un prix sans parapher la correction;',
+            'an erasure or correction to a price made without initialling it;',
+          ],
+          negative: ['toute correction apportée au prix doit être paraphée par le signataire;'],
         },
       },
       {
@@ -139,8 +145,10 @@ export const CONFORMITY_RECOGNISERS = {
             'a price has been erased or corrected without the correction being initialled;',
             'the unit price is altered and the change is not initialled by the signatory;',
             'un prix inscrit au bordereau est corrigé sans être paraphé;',
+            'le prix unitaire est raturé ou corrigé sans paraphe;',
+            'a tendered price corrected without the signatory’s initials;',
           ],
-          negative: ['Prices corrected by the Board after the opening are initialled by the secretary.'],
+          negative: ['Prices corrected by the Board after the opening are initialled by the secretary.', 'le prix corrigé est paraphé par le signataire;'],
         },
       },
       {
@@ -166,6 +174,20 @@ export const CONFORMITY_RECOGNISERS = {
         id: 'conditional-or-restrictive',
         pattern: '{CONDITIONAL} … {RESTRICTIVE} | {RESTRICTIVE} … {CONDITIONAL}',
         examples: { positive: ['it is conditional or restrictive;'] },
+      },
+      // The same said of the bid's terms, by nouns, whatever the verb: « vous y ajoutez une condition ou une
+      // restriction », "the tenderer attaches conditions or qualifications to it".
+      {
+        id: 'condition-or-restriction',
+        pattern: 'condition (=ou | =or) ({RESTRICTIVE} | réserve | reservation | qualification)',
+        examples: {
+          positive: [
+            'vous y ajoutez une condition ou une restriction;',
+            'le soumissionnaire assortit son offre de conditions ou de réserves;',
+            'the tenderer attaches conditions or qualifications to its tender;',
+          ],
+          negative: ['les conditions et restrictions de la police d’assurance;', "les conditions d'admissibilité ou de conformité;"],
+        },
       },
     ],
     headings: [],

@@ -21,6 +21,29 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 1°: description of the needs and execution terms. */
   needsDescription: {
+    // The services sought and how the work is done, in any word order: a question as a heading included (a
+    // plain-language call's « Quels services recherchons-nous? », "How will the work be carried out?").
+    headingTemplates: [
+      {
+        id: 'services-sought',
+        // The public body speaks in the first person plural: « recherchons », « demandons ».
+        pattern:
+          '(services | prestations | travaux) … (requis | rechercher | recherchons | demander | demandons | attendu | attendons | souhaiter | souhaitons | fournir | rendre | rendu | required | sought | seek | requested | expected)',
+        examples: {
+          positive: ['Quels services recherchons-nous?', 'Quels sont les services demandés?', 'Les prestations attendues', 'What services are required?'],
+          negative: ['Quels documents devez-vous fournir?', 'Offre de services', 'Qui peut soumissionner?'],
+        },
+      },
+      {
+        id: 'how-the-work-is-done',
+        pattern:
+          '(comment | how) … (travail | travaux | services | mandat | prestations | work | mandate) … (fait | faire | exécuter | réaliser | effectuer | accomplir | rendre | rendu | dérouler | performed | done | carried | delivered)',
+        examples: {
+          positive: ['Comment le travail doit-il être fait?', 'Comment les services seront-ils rendus?', 'How will the work be carried out?'],
+          negative: ['Comment le contrat sera-t-il accordé?', "Comment se déroule l'ouverture?", 'Comment les soumissions sont-elles évaluées?'],
+        },
+      },
+    ],
     law: [
       { citation: '5.1°', quote: 'la description des besoins' },
       { citation: '5.1°', quote: "modalités d'exécution" },
@@ -134,6 +157,35 @@ export const DOCUMENT_RECOGNISERS = {
   },
   /** 5 par. 4°: list of documents required from bidders. */
   requiredDocuments: {
+    // What a bid holds, named in any word order or asked (« Que doit contenir ma soumission? », "What must your
+    // tender include?").
+    headingTemplates: [
+      {
+        id: 'what-a-bid-holds',
+        pattern:
+          '(contenir | contenu | comprendre | inclure | comporter | joindre | include | contain | contents) … {BID} | {BID} … (contenir | contenu | comprendre | inclure | comporter | joindre | include | contain | contents)',
+        examples: {
+          positive: [
+            'Que doit contenir ma soumission?',
+            'Ce que votre offre doit comprendre',
+            'What must your tender include?',
+            'Que dois-je joindre à ma soumission?',
+          ],
+          negative: ["Qu'est-ce qui rend une soumission non conforme?", 'Quand et où déposer ma soumission?', 'Ouverture des soumissions'],
+        },
+      },
+    ],
+    // The bid's contents whatever names it (« Votre soumission doit comprendre : », "Each tender must contain").
+    templates: [
+      {
+        id: 'bid-must-hold',
+        pattern: '{BID} (doit | doivent | devra | devront | must) (comprendre | contenir | inclure | comporter | renfermer | include | contain)',
+        examples: {
+          positive: ['Votre soumission doit comprendre :', 'Toute offre doit contenir les documents suivants.', 'Your tender must include:'],
+          negative: ['Votre soumission doit être reçue avant 14 h.', 'Le soumissionnaire doit comprendre les besoins du Centre.'],
+        },
+      },
+    ],
     law: [{ citation: '5.4°', quote: 'la liste des documents ou autres pièces exigés des prestataires de services' }],
     headings: [
       new RegExp(

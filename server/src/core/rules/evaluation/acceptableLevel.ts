@@ -93,13 +93,18 @@ function inside(unit: DocumentUnit, range: OffsetRange): boolean {
 }
 
 /**
- * A criterion named by its number ("critère no 2", in a heading), and a passage labelled with it ("Critère 2 :
- * le chargé de projet a dirigé…"). Built for each criterion: test/robustness/regexTiming.test.ts times them.
+ * A criterion named by its number ("critère no 2", "criterion 2", in a heading), and a passage labelled with it
+ * ("Critère 2 : le chargé de projet a dirigé…"), or opening on it as an article's paragraph does ("a) pour le
+ * critère 2, un évaluateur…", "(b) for criterion 2, …"). Built for each criterion: test/robustness/regexTiming.test.ts
+ * times them.
  */
 export function criterionNumber(number: number): { numbered: RegExp; numberedLabel: RegExp } {
+  const name = String.raw`(?:critere|criterion) (?:no |n° |numero |number |#)?${number}\b`;
   return {
-    numbered: new RegExp(String.raw`\bcritere (?:no |n° |numero )?${number}\b`),
-    numberedLabel: new RegExp(String.raw`^(?:[a-z\d]{1,2}[.)] )?critere (?:no |n° |numero )?${number}\b ?(?::| - |\))`),
+    numbered: new RegExp(String.raw`\b${name}`),
+    numberedLabel: new RegExp(
+      String.raw`^(?:\(?[a-z\d]{1,2}[.)°] )?(?:(?:(?:pour|quant|en ce qui concerne|s'agissant|dans le cas) (?:au |du |le |l')?|au |for |under |in )?${name} ?(?::| - |\)|,))`,
+    ),
   };
 }
 
