@@ -103,9 +103,10 @@ ruleTester('notice-public-body-name', {
     },
     // A template's fill-in mark is never evidence (issue 13): in the text or in the front-matter.
     {
-      name: 'a label whose value is a fill-in mark',
+      name: 'a label whose value is a fill-in mark: a warning on the field, the value left to fill',
       code: avis(`Organisme public : (NOM DE L'ORGANISME PUBLIC)\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
-      errors: [{ line: 6 }],
+      errors: [{ line: 8, column: 1, messageId: 'toConfirm', severity: 'warning', message: /« \(NOM DE L'ORGANISME PUBLIC\) »/ }],
+      output: null,
     },
     { name: 'a mail-merge field', code: avis(`**Organisme :** «Nom_organisme»\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'), errors: [{ line: 6 }] },
     {
@@ -192,6 +193,33 @@ ruleTester('notice-information-contact', {
     { name: 'numbered label « ARTICLE 3 – »', code: avis(`ARTICLE 3 – Questions : julie.roy@exemple.qc.ca\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
   ],
   invalid: [
+    // A template's field whose value is left to fill names the item: a warning on the field saying which value is
+    // missing, not the item reported missing; no clause inserted beside it (the value is the drafter's to write).
+    {
+      name: 'a field left to fill: « Renseignements : [Indiquer …] »',
+      code: avis(`Renseignements : [Indiquer le nom et le courriel du responsable]\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 8, column: 1, messageId: 'toConfirm', severity: 'warning', message: /laissée à compléter \(« \[Indiquer le nom/ }],
+      output: null,
+    },
+    {
+      name: 'a table row left to fill: « Personne-ressource | ___ »',
+      code: avis(`| Élément | Détail |\n| --- | --- |\n| Personne-ressource | ___ |\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 10, column: 1, messageId: 'toConfirm', severity: 'warning', message: /« ___ »/ }],
+      output: null,
+    },
+    {
+      name: 'a line of a list of fields left to fill, a mail-merge field',
+      code: avis(`Numéro : AO-2026-14\nRenseignements : «Nom_responsable»\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 8, column: 1, messageId: 'toConfirm', severity: 'warning', message: /« «Nom_responsable» »/ }],
+      output: null,
+    },
+    {
+      name: 'English field left to fill',
+      code: avis(`Information: [insert the name and e-mail of the contact person]\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      settings: { locale: 'en' },
+      errors: [{ line: 8, messageId: 'toConfirm', severity: 'warning', message: /its value is left to fill in \(“\[insert the name/ }],
+      output: null,
+    },
     {
       name: 'absent',
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),

@@ -10,6 +10,7 @@ import {
   addPossibleItems,
   hasItem,
   headingEvidence,
+  matchesHeading,
   noItems,
   phraseEvidence,
   templatesOf,
@@ -18,7 +19,7 @@ import {
 } from './recognisers.js';
 import { matchTemplate, type TokenizedText } from './lexicon/template.js';
 import { tokenize, type Tokens } from './lexicon/lemma.js';
-import { TEMPLATE_MARK, withoutTemplateMarks } from './placeholders.js';
+import { TEMPLATE_MARK, findPlaceholders, withoutTemplateMarks } from './placeholders.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
 
@@ -120,15 +121,49 @@ export interface WeakEvidence {
   /** What the passage lacks, said to the drafter. */
   lacks: Localized;
   template: string;
+  /** The fill-in mark left where the item's value goes (unfilledField): only the drafter can write the value. */
+  fillIn?: string;
 }
 
-/** The first passage that is weak evidence of an item (its recogniser's `weak` templates), if any. */
+/**
+ * The first passage that is weak evidence of an item, if any: one its recogniser's `weak` templates match,
+ * else a field that names the item and whose value is left to fill (unfilledField).
+ */
 export function findWeakEvidence(model: DocumentModel, item: ItemName): WeakEvidence | undefined {
-  if (templatesOf(RECOGNISERS[item]).weak.length === 0) return undefined;
-  const [unit] = findUnits(model, WEAK_EVIDENCE[item]);
-  if (!unit) return undefined;
-  const template = weakTemplate(unit, item)!;
-  return { unit, lacks: template.lacks, template: template.id };
+  if (templatesOf(RECOGNISERS[item]).weak.length > 0) {
+    const [unit] = findUnits(model, WEAK_EVIDENCE[item]);
+    if (unit) {
+      const template = weakTemplate(unit, item)!;
+      return { unit, lacks: template.lacks, template: template.id };
+    }
+  }
+  const [unit] = findUnits(model, UNFILLED_FIELD[item]);
+  const mark = unit && unfilledField(unit, item);
+  if (!mark) return undefined;
+  return {
+    unit,
+    lacks: { fr: `sa valeur est laissée à compléter (« ${mark} »)`, en: `its value is left to fill in (“${mark}”)` },
+    template: `${item}/unfilled-field`,
+    fillIn: mark,
+  };
+}
+
+/**
+ * A template's field that names the item with its value left to fill (« Date limite de réception : [Indiquer la
+ * date] », a table row « Renseignements | ___ »), as its fill-in mark: the item is there to be stated, and the
+ * drafter is told which value is missing rather than that the item is (a mark is never evidence that states it).
+ */
+function unfilledField(unit: TextUnit, item: ItemName): string | undefined {
+  TEMPLATE_MARK.lastIndex = 0;
+  if (!TEMPLATE_MARK.test(unit.text)) return undefined;
+  const fields = unit.cells && unit.cells.length >= 2 ? [`${unit.cells[0]} : ${unit.cells.slice(1).join(' ')}`] : unit.text.split('\n');
+  for (const field of fields) {
+    const [mark] = findPlaceholders(field);
+    const bare = normalizeForMatching(withoutTemplateMarks(field)).trim();
+    const label = mark && BARE_LABEL.test(bare) ? RUN_IN_LABEL.exec(bare) : undefined;
+    if (label && matchesHeading(RECOGNISERS[item], label[1])) return mark.text;
+  }
+  return undefined;
 }
 
 /** The weak template a unit's own reading (whose tokens are kept with it) matches. */
@@ -140,6 +175,9 @@ function weakTemplate(unit: TextUnit, item: ItemName) {
 const ITEMS = Object.keys(RECOGNISERS) as ItemName[];
 const WEAK_EVIDENCE = Object.fromEntries(
   ITEMS.map((item) => [item, unitQuestion(`weak:${item}`, (_, unit) => weakTemplate(unit, item) !== undefined)]),
+) as Record<ItemName, UnitQuestion>;
+const UNFILLED_FIELD = Object.fromEntries(
+  ITEMS.map((item) => [item, unitQuestion(`unfilled:${item}`, (_, unit) => unfilledField(unit, item) !== undefined)]),
 ) as Record<ItemName, UnitQuestion>;
 
 /** A label that opens a passage: a few words before a colon (not a URL's « https: »). */
@@ -277,8 +315,8 @@ function withoutNumbering(normalized: string): string {
   return match ? normalized.slice(match[0].length) : normalized;
 }
 
-/** A label with no value after it. */
-const BARE_LABEL = /^[^:]{0,80}:\s*[.;]?$/;
+/** A label with no value after it: « Date limite : », or a table row's first cell with empty cells after it. */
+const BARE_LABEL = /^[^:]{0,80}:\s*[.;]?$|^[^:|]{1,80}(?: ?\|)+ ?$/;
 
 /** A line that is a field of a SEAO-style list: « **Lieu d'ouverture :** 80, avenue Principale ». */
 export const FIELD_LINE = /^[^:\n]{2,60} ?:(?!\/\/)/;

@@ -51,7 +51,8 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
           message: toConfirm(spec.missing, weak),
           range: { start: weak.unit.start, end: weak.unit.end },
           severity: 'warning',
-          fix: spec.fix(context),
+          // A field left to fill is completed where it stands: a clause inserted elsewhere would state the item twice.
+          ...(!weak.fillIn && { fix: spec.fix(context) }),
         });
         return;
       }

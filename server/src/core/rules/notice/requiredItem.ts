@@ -61,7 +61,8 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
           message: toConfirm(spec.missing, weak),
           range: { start: weak.unit.start, end: weak.unit.end },
           severity: 'warning',
-          fix,
+          // A field left to fill is completed where it stands: a clause inserted elsewhere would state the item twice.
+          ...(!weak.fillIn && { fix }),
         });
       else context.report({ messageId: 'missing', message: spec.missing, fix });
     },
