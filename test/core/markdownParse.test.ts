@@ -33,6 +33,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    about text; the description stays as remark gave it).
 // 5. An HTML line break (`<br>`, `<br/>`, `<br />`) outside an image's description reads as a line ending,
 //    as 1.: drafters break a table cell's lines with it, and mdast dropped it with the other HTML.
+// 6. Inline « HTML » whose tag names no HTML element (« <nom du responsable> ») is text: it is a template's
+//    fill-in mark written in angle brackets, which mdast dropped with the HTML and the check never saw.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -46,11 +48,19 @@ const reference = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml
 /** mdast-util-to-string with includeHtml false, but for 1. */
 function plain(node: Nodes, source: string): string {
   if (node.type === 'break') return /\r?\n/.exec(source.slice(node.position!.start.offset, node.position!.end.offset))?.[0] ?? '\n';
-  if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value) ? '\n' : ''; // 5.
+  if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value) ? '\n' : notAnElement(node.value) ? node.value : ''; // 5., 6.
   if ('value' in node) return node.value;
   if ('alt' in node && node.alt) return node.alt;
   if ('children' in node) return (node.children as Nodes[]).map((child) => plain(child, source)).join('');
   return '';
+}
+
+/** 6.: a tag whose name is no HTML element an author writes in text (markdownTree.ts lists them). */
+function notAnElement(html: string): boolean {
+  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(html)?.[1]?.toLowerCase();
+  const elements =
+    'a abbr b bdi bdo big br cite code data del dfn div em font i img input ins kbd label mark nobr p q rp rt ruby s samp small span strike strong sub sup time tt u var wbr';
+  return name !== undefined && !elements.split(' ').includes(name);
 }
 
 /** The units remark gave a chunk (the analysis's reading of its tree before markdown-it), with 1–3. */
@@ -442,6 +452,12 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     );
     assert.equal(parseBlock('Au plus tard le 2 février<br />à 13 h 30.').units[0].normalized, 'au plus tard le 2 fevrier a 13 h 30.');
     assert.equal(parseBlock('Une <span>balise</span> autre.').units[0].text, 'Une balise autre.');
+  });
+
+  it("keeps words in angle brackets that name no HTML element, a template's fill-in mark (remark dropped them as HTML)", () => {
+    assert.equal(parseBlock('Renseignements : <nom du responsable>, <Date limite>.').units[0].text, 'Renseignements : <nom du responsable>, <Date limite>.');
+    assert.equal(parseBlock('| Lieu | <adresse du lieu> |\n|---|---|\n| Heure | <em>13 h 30</em> |').units[1].cells?.join(' | '), 'Heure | 13 h 30');
+    assert.equal(parseBlock('| Lieu | <adresse du lieu> |\n|---|---|').units[0].cells?.[1], '<adresse du lieu>');
   });
 
   it('reads the line endings of a paragraph whose chunk mixes CRLF and LF as LF (remark kept each as written)', () => {

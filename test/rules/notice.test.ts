@@ -75,6 +75,15 @@ ruleTester('notice-placeholder-left', {
         { line: 21, message: /«Nom_responsable»/ },
       ],
     },
+    // Words in angle brackets read as an HTML tag by Markdown are the author's text: the mark is seen.
+    {
+      name: 'a fill-in mark in angle brackets that Markdown reads as a tag, inline and in a table cell',
+      code: complete('\n\nResponsable : <nom du responsable>\n\n| Lieu | <adresse du lieu> |\n| --- | --- |'),
+      errors: [
+        { line: 17, column: 15, messageId: 'placeholderLeft', message: /« <nom du responsable> »/ },
+        { line: 19, column: 10, message: /« <adresse du lieu> »/ },
+      ],
+    },
     {
       name: 'a front-matter value that is a mark',
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'organisme: { nom: "[NOM DE L\'ORGANISME]" }\ntitre: x\naccords: aucun\nrenseignements: Mme Roy'),

@@ -343,7 +343,7 @@ function inlineText(tokens: Token[], alt: boolean): string {
       case 'html_inline':
         // A line break written in HTML (a table cell's lines) ends a line as a hard break does: dropped, it
         // glued the words on either side (« 24 moisOption »).
-        if (alt) text += token.content;
+        if (alt || !isHtmlElement(token.content)) text += token.content;
         else if (HTML_BREAK.test(token.content)) text += '\n';
         break;
       case 'image':
@@ -357,6 +357,23 @@ function inlineText(tokens: Token[], alt: boolean): string {
 
 /** An HTML line break: `<br>`, `<br/>`, `<br />`, in any case. */
 const HTML_BREAK = /^<br\s*\/?>$/i;
+
+/**
+ * Whether inline HTML is markup: a comment, a declaration, or a tag of an HTML element. Words in angle brackets
+ * that only look like a tag (« <nom du responsable> », « <Date limite> ») are the author's text, a template's
+ * fill-in mark mostly: dropped, the mark left in a notice went unseen.
+ */
+function isHtmlElement(html: string): boolean {
+  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(html)?.[1];
+  return name === undefined || HTML_ELEMENTS.has(name.toLowerCase());
+}
+
+/** The HTML elements an author may write in Markdown's text (phrasing content, and a few of old HTML). */
+const HTML_ELEMENTS = new Set(
+  'a abbr b bdi bdo big br cite code data del dfn div em font i img input ins kbd label mark nobr p q rp rt ruby s samp small span strike strong sub sup time tt u var wbr'.split(
+    ' ',
+  ),
+);
 
 function trailingBlanks(text: string): number {
   let end = text.length;
