@@ -57,7 +57,7 @@ function plain(node: Nodes, source: string): string {
 
 /** 6.: a tag whose name is no HTML element an author writes in text (markdownTree.ts lists them). */
 function notAnElement(html: string): boolean {
-  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(html)?.[1]?.toLowerCase();
+  const name = /^<\/?([A-Z][A-Z0-9-]*)/i.exec(html)?.[1]?.toLowerCase();
   const elements =
     'a abbr b bdi bdo big br cite code data del dfn div em font i img input ins kbd label mark nobr p q rp rt ruby s samp small span strike strong sub sup time tt u var wbr';
   return name !== undefined && !elements.split(' ').includes(name);

@@ -364,7 +364,7 @@ const HTML_BREAK = /^<br\s*\/?>$/i;
  * fill-in mark mostly: dropped, the mark left in a notice went unseen.
  */
 function isHtmlElement(html: string): boolean {
-  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(html)?.[1];
+  const name = /^<\/?([A-Z][A-Z0-9-]*)/i.exec(html)?.[1];
   return name === undefined || HTML_ELEMENTS.has(name.toLowerCase());
 }
 
