@@ -63,9 +63,16 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Seul le Système électronique d’appel d’offres permet de télécharger ces documents.',
       'Ces documents ne sont disponibles que sur le site du SEAO.',
       'Tender documents may only be downloaded from SEAO.',
+      // Other words for getting the documents (seventh audit): accessible, sold or distributed only through SEAO.
+      "Les documents de qualification sont accessibles exclusivement par le Système électronique d'appel d'offres (SEAO).",
+      "Les documents d'appel d'offres sont vendus uniquement par l'entremise du SEAO.",
+      'Les plans et devis sont distribués seulement par le SEAO.',
+      'The tender documents are accessible solely on SEAO (www.seao.ca).',
     ],
     negative: [
       'Les documents sont disponibles sur le SEAO.',
+      'Les documents sont accessibles sur le SEAO.',
+      'Les documents exigés sont transmis uniquement par le SEAO.',
       'Les résultats seront publiés dans le SEAO.',
       'Les soumissions ne peuvent être transmises que par le SEAO.',
     ],
