@@ -77,6 +77,25 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Les soumissions ne peuvent être transmises que par le SEAO.',
     ],
   },
+  // Art. 43 par. 3°: the qualification notice published again at least once a year (seventh audit: a verb of
+  // publishing with its object between it and "again", « un nouvel avis », a frequency written first).
+  yearlyRepublication: {
+    positive: [
+      "Un avis public de qualification est publié à nouveau au moins une fois l'an.",
+      'The College will publish this notice again at least once a year during that period.',
+      'A new notice of qualification is posted in SEAO every year while the list is valid.',
+      'Un nouvel avis de qualification est diffusé dans le SEAO chaque année pendant la validité de la liste.',
+      'Au moins une fois par année, le Ministère fait paraître de nouveau l’avis dans le SEAO.',
+      'This notice will be reissued in SEAO annually.',
+      'Le CIUSSS publiera le présent avis une nouvelle fois tous les douze mois, soit aux 12 mois.',
+    ],
+    negative: [
+      'La liste des prestataires qualifiés est publiée dans le SEAO.',
+      "L'avis demeure accessible dans le SEAO pendant toute la durée de validité de la liste.",
+      'The list is valid for two years and is published in SEAO.',
+      'Le Ministère publiera de nouveau l’avis s’il le juge utile pendant la période de validité de la liste.',
+    ],
+  },
   intergovernmentalAgreements: {
     positive: [
       "Le présent appel d'offres est assujetti à l'Accord de libre-échange canadien (ALEC).",

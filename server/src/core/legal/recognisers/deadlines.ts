@@ -2,6 +2,11 @@ import type { ItemRecogniser } from '../recognisers.js';
 import { SEALED_BIDS, UNSEALING } from './shared.js';
 
 const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders)`;
+/** Publishing the notice again (art. 43 par. 3°): a verb of publishing then « de nouveau », a « nouvel avis », or « republier ». */
+const PUBLISH = String.raw`(?:publi|diffus|fai\w* paraitre|fera paraitre|post|issu|advertis)\w*`;
+const REPUBLISHED = String.raw`(?:\b${PUBLISH}\b.{1,50}\b(?:de nouveau|a nouveau|une nouvelle fois|again|anew)\b|\b(?:nouvel avis|nouveaux? avis|new notice)\b|\b(?:re-?publi(?!que)|rediffus|re-?issu|re-?post|re-?advertis)\w*)`;
+/** At least once a year: « une fois l'an », « chaque année », "annually", "once a year", "every 12 months". */
+const YEARLY = String.raw`\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans|aux? (?:douze|12) mois|(?:once (?:a|per|every) |every |each |per )(?:year|12 months|twelve months)|annually|yearly)\b`;
 /** Who authorises under art. 46: the dirigeant, or the title the body's dirigeant (or delegate) bears. */
 const DIRIGEANT = String.raw`(?:dirigeant|dirigeante|sous-ministre|conseil d'administration|president-directeur general|presidente-directrice generale|directeur general|directrice generale)`;
 
@@ -38,11 +43,15 @@ export const DEADLINE_RECOGNISERS = {
     ],
   },
   yearlyRepublication: {
+    law: [{ citation: '43.3°', quote: 'un avis public de qualification est publié à nouveau au moins une fois l’an' }],
     headings: [],
+    // A verb of publishing and « de nouveau » / "again" (the object may stand between: "publish this notice
+    // again"), « un nouvel avis » / "a new notice", or one verb that says both (« republier », "reissue"),
+    // with a yearly frequency before or after, in French and English.
     phrases: [
-      /\b(?:republie|republiera|republication|publie de nouveau|publiera de nouveau|publie a nouveau|publiera a nouveau|diffuse de nouveau|diffusera de nouveau|rediffuse)\w*\b.{1,100}\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans|aux? (?:douze|12) mois)\b/,
+      new RegExp(String.raw`${REPUBLISHED}.{1,100}${YEARLY}`),
+      new RegExp(String.raw`${YEARLY}.{1,60}${REPUBLISHED}`),
       /\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans)\b.{1,60}\b(?:republi|publi|diffus|rediffus)\w*/,
-      /\brepublish\w*\b.{1,80}\b(?:once a year|annually|every year|each year)\b/,
     ],
   },
   dirigeantAuthorisation: {
