@@ -10,12 +10,26 @@ const YEARLY = String.raw`\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|ch
 /** Who authorises under art. 46: the dirigeant, or the title the body's dirigeant (or delegate) bears. */
 const DIRIGEANT = String.raw`(?:dirigeant|dirigeante|sous-ministre|conseil d'administration|president-directeur general|presidente-directrice generale|directeur general|directrice generale)`;
 
+/** Requests for qualification filed or received, whatever stands between them and their verb (an envelope, the pieces joined). */
+const QUALIFICATION_REQUESTS_FILED = {
+  id: 'qualification-requests-filed',
+  pattern: '(demande | application | request) qualification … ({FILE} | {RECEIVE})',
+  examples: {
+    positive: [
+      "La demande de qualification, dans une enveloppe scellée portant le numéro du présent avis, est déposée au Service de l'approvisionnement au plus tard le 1er avril 2026 à 11 h.",
+      'Applications for qualification, in a sealed envelope bearing the number of this notice, must be received no later than March 20, 2026.',
+    ],
+    negative: ['La demande de qualification est évaluée par un comité de sélection.'],
+  },
+};
+
 /**
  * Wording of the time-related items (art. 4 par. 6°, 11, 43, 46). The statement recognisers work on a
  * single sentence, to tell which moment a date in the notice's text is about.
  */
 export const DEADLINE_RECOGNISERS = {
   receiptStatement: {
+    templates: [QUALIFICATION_REQUESTS_FILED],
     headings: [],
     phrases: [
       new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{1,40}\b(?:des |les )?${BIDS}\b`),
@@ -35,6 +49,7 @@ export const DEADLINE_RECOGNISERS = {
     ],
   },
   qualificationReceipt: {
+    templates: [QUALIFICATION_REQUESTS_FILED],
     headings: [/\b(?:reception|depot|remise|presentation) des demandes\b|\bdate (?:et heure )?limites?\b/],
     phrases: [
       /\b(?:reception|depot|remise|presentation)\b.{1,30}\bdemandes?\b/,
