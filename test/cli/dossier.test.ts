@@ -35,7 +35,43 @@ function twoDossiers(): string {
 
 const lint = lintFromRoot;
 
+/** A qualification notice is a procedure of its own: two of them naming one `numero` in a folder are two checks (seventh audit). */
+const QUALIFICATION = `---
+type: avis-qualification
+numero: QUAL-2026-01
+organisme: { nom: Ministère des Transports }
+titre: Qualification de prestataires de services en arpentage
+accords: aucun
+renseignements: qualification@transports.gouv.qc.ca
+qualification: { diffusion: 2026-02-02, reception: 2026-03-02, validite-mois: 36 }
+---
+
+# Avis de qualification
+
+Les documents ne peuvent être obtenus que par l'intermédiaire du SEAO.
+
+Les demandes de qualification doivent parvenir au plus tard le lundi 2 mars 2026 à 11 h, au 700, boul. René-Lévesque Est, Québec.
+Le présent avis sera publié à nouveau au moins une fois l'an.
+`;
+
 describe('tender-lint on a folder of dossiers (issue 16)', () => {
+  it('checks each of two qualification notices naming one numero alone: neither gets the other’s findings', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tender-qualification-'));
+    // In name order the one with a defect is checked first, then the compliant one.
+    writeFileSync(
+      join(folder, 'a-defauts.md'),
+      QUALIFICATION.replace('reception: 2026-03-02', 'reception: 2026-02-20').replace('lundi 2 mars 2026', 'vendredi 20 février 2026'),
+    );
+    writeFileSync(join(folder, 'b-conforme.md'), QUALIFICATION);
+    const { stdout } = lint(folder);
+    const files = stdout
+      .trim()
+      .split('\n')
+      .slice(0, -1)
+      .map((line) => line.replace(/:.*\[/, ' ['));
+    assert.ok(files.length > 0 && files.every((line) => line.includes('a-defauts.md')), stdout);
+  });
+
   it('checks each dossier: the defect of one is reported once, in its instructions; the summary counts the dossiers', () => {
     const folder = twoDossiers();
     const shown = (path: string) => relative(process.cwd(), join(folder, path)).split('\\').join('/');

@@ -63,11 +63,37 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Seul le Système électronique d’appel d’offres permet de télécharger ces documents.',
       'Ces documents ne sont disponibles que sur le site du SEAO.',
       'Tender documents may only be downloaded from SEAO.',
+      // Other words for getting the documents (seventh audit): accessible, sold or distributed only through SEAO.
+      "Les documents de qualification sont accessibles exclusivement par le Système électronique d'appel d'offres (SEAO).",
+      "Les documents d'appel d'offres sont vendus uniquement par l'entremise du SEAO.",
+      'Les plans et devis sont distribués seulement par le SEAO.',
+      'The tender documents are accessible solely on SEAO (www.seao.ca).',
     ],
     negative: [
       'Les documents sont disponibles sur le SEAO.',
+      'Les documents sont accessibles sur le SEAO.',
+      'Les documents exigés sont transmis uniquement par le SEAO.',
       'Les résultats seront publiés dans le SEAO.',
       'Les soumissions ne peuvent être transmises que par le SEAO.',
+    ],
+  },
+  // Art. 43 par. 3°: the qualification notice published again at least once a year (seventh audit: a verb of
+  // publishing with its object between it and "again", « un nouvel avis », a frequency written first).
+  yearlyRepublication: {
+    positive: [
+      "Un avis public de qualification est publié à nouveau au moins une fois l'an.",
+      'The College will publish this notice again at least once a year during that period.',
+      'A new notice of qualification is posted in SEAO every year while the list is valid.',
+      'Un nouvel avis de qualification est diffusé dans le SEAO chaque année pendant la validité de la liste.',
+      'Au moins une fois par année, le Ministère fait paraître de nouveau l’avis dans le SEAO.',
+      'This notice will be reissued in SEAO annually.',
+      'Le CIUSSS publiera le présent avis une nouvelle fois tous les douze mois, soit aux 12 mois.',
+    ],
+    negative: [
+      'La liste des prestataires qualifiés est publiée dans le SEAO.',
+      "L'avis demeure accessible dans le SEAO pendant toute la durée de validité de la liste.",
+      'The list is valid for two years and is published in SEAO.',
+      'Le Ministère publiera de nouveau l’avis s’il le juge utile pendant la période de validité de la liste.',
     ],
   },
   intergovernmentalAgreements: {

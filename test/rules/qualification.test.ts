@@ -29,6 +29,17 @@ ruleTester('deadline-qualification-period', {
       errors: [{ line: 8, column: 52, messageId: 'tooShort', severity: 'error', message: /20 jours.*25 jours.*art\. 43, al\. 1, par\. 1°|20 jours.*25 jours/ }],
       output: qualification(`montant-estime: 50000\n${dates('2026-03-02', '2026-03-27')}`, REPUBLISHED),
     },
+    // The limit written only in the notice's text, words between the requests and their verb (seventh audit).
+    ...[
+      "La demande de qualification, dans une enveloppe scellée portant le numéro du présent avis, est déposée au Service de l'approvisionnement au plus tard le vendredi 20 mars 2026 à 11 h.",
+      "Toute demande de qualification, accompagnée des documents exigés à l'article 4 et signée par un dirigeant, doit parvenir au Service de l'approvisionnement au plus tard le vendredi 20 mars 2026 à 11 h.",
+    ].map((sentence) => ({
+      name: `18 days, the limit in the text: ${sentence.slice(0, 50)}…`,
+      code: qualification('qualification: { diffusion: 2026-03-02 }', `${sentence} ${REPUBLISHED}`),
+      errors: [{ line: 14, messageId: 'tooShort', severity: 'error' as const, message: /18 jours.*25 jours/ }],
+      // The fix moves the limit to the earliest lawful day where the text states it.
+      output: qualification('qualification: { diffusion: 2026-03-02 }', `${sentence} ${REPUBLISHED}`).replace('20 mars 2026', '27 mars 2026'),
+    })),
   ],
 });
 

@@ -135,10 +135,12 @@ export function checkFile(path: string, locale: Locale | undefined, explanation 
   const used = locale ? { ...dossierSettings, locale } : dossierSettings;
   const key = `${found.root}\0${found.numero ?? resolve(path)}\0${JSON.stringify(used)}`;
   let analysis = dossiers.get(key);
-  if (!analysis) {
+  // A file the dossier analysed for its numero does not hold (a qualification notice is a procedure of its own,
+  // whatever number it shares) is analysed itself: it would be given another file's findings.
+  if (!analysis?.dossier.members.some((member) => member.name === self.name)) {
     const related = found.files.filter((file) => file !== self).map((file) => ({ name: file.name, text: file.text, model: modelOf(file.path, file.text) }));
     analysis = analyzeDossier(dossierOf(self.name, modelOf(self.path, self.text), related), used, RULES);
-    if (found.numero) dossiers.set(key, analysis);
+    if (found.numero && !dossiers.has(key)) dossiers.set(key, analysis);
   }
   const member = analysis.dossier.members.find((candidate) => candidate.name === self.name) ?? analysis.dossier.self;
   const model = member.model;

@@ -2,8 +2,26 @@ import type { ItemRecogniser } from '../recognisers.js';
 import { SEALED_BIDS, UNSEALING } from './shared.js';
 
 const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders)`;
+/** Publishing the notice again (art. 43 par. 3°): a verb of publishing then « de nouveau », a « nouvel avis », or « republier ». */
+const PUBLISH = String.raw`(?:publi|diffus|fai\w* paraitre|fera paraitre|post|issu|advertis)\w*`;
+const REPUBLISHED = String.raw`(?:\b${PUBLISH}\b.{1,50}\b(?:de nouveau|a nouveau|une nouvelle fois|again|anew)\b|\b(?:nouvel avis|nouveaux? avis|new notice)\b|\b(?:re-?publi(?!que)|rediffus|re-?issu|re-?post|re-?advertis)\w*)`;
+/** At least once a year: « une fois l'an », « chaque année », "annually", "once a year", "every 12 months". */
+const YEARLY = String.raw`\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans|aux? (?:douze|12) mois|(?:once (?:a|per|every) |every |each |per )(?:year|12 months|twelve months)|annually|yearly)\b`;
 /** Who authorises under art. 46: the dirigeant, or the title the body's dirigeant (or delegate) bears. */
 const DIRIGEANT = String.raw`(?:dirigeant|dirigeante|sous-ministre|conseil d'administration|president-directeur general|presidente-directrice generale|directeur general|directrice generale)`;
+
+/** Requests for qualification filed or received, whatever stands between them and their verb (an envelope, the pieces joined). */
+const QUALIFICATION_REQUESTS_FILED = {
+  id: 'qualification-requests-filed',
+  pattern: '(demande | application | request) qualification … ({FILE} | {RECEIVE})',
+  examples: {
+    positive: [
+      "La demande de qualification, dans une enveloppe scellée portant le numéro du présent avis, est déposée au Service de l'approvisionnement au plus tard le 1er avril 2026 à 11 h.",
+      'Applications for qualification, in a sealed envelope bearing the number of this notice, must be received no later than March 20, 2026.',
+    ],
+    negative: ['La demande de qualification est évaluée par un comité de sélection.'],
+  },
+};
 
 /**
  * Wording of the time-related items (art. 4 par. 6°, 11, 43, 46). The statement recognisers work on a
@@ -11,6 +29,7 @@ const DIRIGEANT = String.raw`(?:dirigeant|dirigeante|sous-ministre|conseil d'adm
  */
 export const DEADLINE_RECOGNISERS = {
   receiptStatement: {
+    templates: [QUALIFICATION_REQUESTS_FILED],
     headings: [],
     phrases: [
       new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{1,40}\b(?:des |les )?${BIDS}\b`),
@@ -30,6 +49,7 @@ export const DEADLINE_RECOGNISERS = {
     ],
   },
   qualificationReceipt: {
+    templates: [QUALIFICATION_REQUESTS_FILED],
     headings: [/\b(?:reception|depot|remise|presentation) des demandes\b|\bdate (?:et heure )?limites?\b/],
     phrases: [
       /\b(?:reception|depot|remise|presentation)\b.{1,30}\bdemandes?\b/,
@@ -38,11 +58,15 @@ export const DEADLINE_RECOGNISERS = {
     ],
   },
   yearlyRepublication: {
+    law: [{ citation: '43.3°', quote: 'un avis public de qualification est publié à nouveau au moins une fois l’an' }],
     headings: [],
+    // A verb of publishing and « de nouveau » / "again" (the object may stand between: "publish this notice
+    // again"), « un nouvel avis » / "a new notice", or one verb that says both (« republier », "reissue"),
+    // with a yearly frequency before or after, in French and English.
     phrases: [
-      /\b(?:republie|republiera|republication|publie de nouveau|publiera de nouveau|publie a nouveau|publiera a nouveau|diffuse de nouveau|diffusera de nouveau|rediffuse)\w*\b.{1,100}\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans|aux? (?:douze|12) mois)\b/,
+      new RegExp(String.raw`${REPUBLISHED}.{1,100}${YEARLY}`),
+      new RegExp(String.raw`${YEARLY}.{1,60}${REPUBLISHED}`),
       /\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans)\b.{1,60}\b(?:republi|publi|diffus|rediffus)\w*/,
-      /\brepublish\w*\b.{1,80}\b(?:once a year|annually|every year|each year)\b/,
     ],
   },
   dirigeantAuthorisation: {
