@@ -278,13 +278,22 @@ export const RECOGNISERS = {
     phrases: [
       /\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) \d{4}\b/,
       /\b\d{4}-\d{2}-\d{2}\b/,
-      /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b/,
+      // In numbers, as calendar/prose.ts reads them: « 14/10/2026 », « 14-10-2026 », « 14.10.2026 », « 2026/10/14 ».
+      /(?<![\d/.-])(?:\d{1,2}(?:\/\d{1,2}\/|-\d{1,2}-|\.\d{2}\.)(?:19|20)\d{2}|(?:19|20)\d{2}(?:\/\d{1,2}\/\d{1,2}|\.\d{2}\.\d{2}))(?![\d/.-]?[a-z\d])/,
+      /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/,
+      /\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}\b/,
       /\[(?:a completer|to complete) ?: date\b/,
     ],
   },
   time: {
     headings: [],
-    phrases: [/\b\d{1,2} ?h(?: ?\d{2})?\b/, /\b\d{1,2}:\d{2}\b/, /\b(?:midi|minuit|noon)\b/, /\[(?:a completer|to complete) ?: (?:heure|time)\b/],
+    phrases: [
+      /\b\d{1,2} ?h(?: ?\d{2})?\b/,
+      /\b\d{1,2}:\d{2}\b/,
+      /\b\d{1,2} ?[ap]\.? ?m\b/,
+      /\b(?:midi|minuit|noon)\b/,
+      /\[(?:a completer|to complete) ?: (?:heure|time)\b/,
+    ],
   },
   place: {
     headings: [],
