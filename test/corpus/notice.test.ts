@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { RECOGNISERS, matchesPhrase, type ItemName } from '../../server/src/core/legal/recognisers.js';
+import { RECOGNISERS, matchesHeading, matchesPhrase, type ItemName } from '../../server/src/core/legal/recognisers.js';
 import type { Examples } from '../../server/src/core/legal/templates.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
@@ -119,6 +119,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Les entreprises remettent leur offre en main propre au comptoir de la réception, avant 11 h.',
       'Dépôt : au plus tard le mardi 27 octobre 2026 à 11 h, réception du 10e étage, 600, boulevard René-Lévesque Ouest.',
       'Réception : jusqu’au 27 octobre 2026, 11 h, au 600, boulevard René-Lévesque Ouest.',
+      'Tenders are due at the Purchasing Office no later than 2:00 p.m. on February 11, 2026.',
     ],
     negative: [
       'Dépôt : site de la rue Principale, pour la neige usée.',
@@ -127,6 +128,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Les soumissions reçues seront évaluées par un comité.',
       'Lieu de réalisation des travaux : 3500, rue De Courval, Trois-Rivières.',
       'Lieu de réception des marchandises : quai de chargement, 200, rue Principale.',
+      'Tenders received late due to courier delays are returned unopened.',
     ],
   },
   opening: {
@@ -205,6 +207,38 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
   },
 };
 
+/** Headings of the receipt's section, however drafters word them: a noun phrase, a question, another name for the limit. */
+const RECEIPT_HEADINGS: Examples = {
+  positive: [
+    'Dépôt des soumissions',
+    'Dépôt de votre soumission',
+    'Quand et où déposer la soumission?',
+    'Où et quand remettre votre offre',
+    'Date et heure limites',
+    'Heure limite',
+    'Date de clôture',
+    'When and where are tenders due?',
+    '3. When are bids due?',
+    'Where and when to submit your proposal',
+    'Submission of tenders',
+    'Submission deadline',
+    'Deadline for submissions',
+    'Due date and time',
+    'Tender closing',
+    'Closing',
+  ],
+  negative: [
+    'Présentation de la soumission',
+    'Documents à déposer avec la soumission',
+    'Garantie de soumission',
+    'Deadline for questions',
+    'Closing remarks',
+    'How to prepare a tender',
+    'Ouverture des soumissions',
+    'Deadlines',
+  ],
+};
+
 describe('recogniser corpus: art. 4 notice items', () => {
   for (const [item, { positive, negative }] of Object.entries(CORPUS)) {
     const recogniser = RECOGNISERS[item as ItemName];
@@ -213,4 +247,11 @@ describe('recogniser corpus: art. 4 notice items', () => {
       for (const passage of negative ?? []) it(`does not take for it: ${passage}`, () => assert.ok(!matchesPhrase(recogniser, normalizeForMatching(passage))));
     });
   }
+});
+
+describe('recogniser corpus: receipt headings', () => {
+  for (const heading of RECEIPT_HEADINGS.positive)
+    it(`names the receipt: ${heading}`, () => assert.ok(matchesHeading(RECOGNISERS.receipt, normalizeForMatching(heading))));
+  for (const heading of RECEIPT_HEADINGS.negative ?? [])
+    it(`does not: ${heading}`, () => assert.ok(!matchesHeading(RECOGNISERS.receipt, normalizeForMatching(heading))));
 });

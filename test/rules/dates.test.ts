@@ -410,5 +410,11 @@ ruleTester('date-ambiguous', {
       ],
       output: null,
     },
+    {
+      name: 'in English, under a question heading: "When and where are tenders due?"',
+      code: notice('diffusion: 2012-06-20', '## When and where are tenders due?\n\nNo later than 02/10/2012 at 2:00 p.m., at 2175 Fleuve Road.'),
+      errors: [{ line: 16, column: 15, messageId: 'ambiguousDate' }],
+      output: null,
+    },
   ],
 });
