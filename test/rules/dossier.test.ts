@@ -99,8 +99,17 @@ const ambiguousAgreeing = Object.fromEntries(
   ]),
 );
 
+/** The place of the receipt on a street whose name elides « d' »: the notice types a straight apostrophe, the instructions a typographic one. */
+const elidedStreet = Object.fromEntries(
+  Object.entries(DOSSIER).map(([name, text]) => [
+    name,
+    text.replaceAll('rue Jacques-Parizeau', name === 'regie.md' ? 'rue D’Iberville' : "rue D'Iberville").replace('rue\nJacques-Parizeau', 'rue\nD’Iberville'),
+  ]),
+);
+
 dossierRuleTester('dossier-receipt-mismatch', {
   valid: [
+    { name: 'a street name eliding « d’ » with either apostrophe is the same place', files: elidedStreet },
     { name: 'day first, unambiguous, with its time after a comma', files: numericReceipt('le 19/03/2026, 14:00') },
     { name: 'year first with dots', files: numericReceipt('le 2026.03.19 à 14 h') },
     { name: 'an ambiguous date one of whose readings (month first) is the notice’s', files: ambiguousAgreeing },
