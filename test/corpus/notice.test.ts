@@ -195,6 +195,22 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
     positive: ['Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.', 'Les soumissions sont ouvertes en public la même journée, à 15 h.'],
     negative: ['Les soumissions sont ouvertes publiquement le 21 octobre 2026 à 10 h.', 'Les soumissions seront ouvertes publiquement au même endroit.'],
   },
+  // Art. 4 par. 6°'s date and time, in every style calendar/prose.ts reads.
+  date: {
+    positive: [
+      'Les soumissions doivent être reçues au plus tard le 14/10/2026 à 11 h.',
+      'Dépôt : 14-10-2026, 11:00.',
+      'Date limite : 14.10.2026',
+      'Tenders are due by 2026/10/14 at 2 p.m.',
+      'Tenders must be received by March 3rd, 2026.',
+      'no later than the 3rd of March, 2026',
+    ],
+    negative: ['Appel d’offres AO 2026/10/14-B', 'une demi-journée (1/2) de formation', 'gabarit version 1.2.2026'],
+  },
+  time: {
+    positive: ['Tenders are due by 2 p.m. on the closing date.', 'no later than 11 am'],
+    negative: ['Trois amendements au devis.'],
+  },
   publicBodyName: {
     positive: [
       'Le ministère des Transports et de la Mobilité durable demande des soumissions.',
