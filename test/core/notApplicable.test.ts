@@ -183,6 +183,7 @@ const ALWAYS_APPLICABLE = new Set([
   'notice-opening-place-date-time',
   'date-weekday-mismatch',
   'date-contradicts-front-matter',
+  'date-ambiguous',
   'notice-no-obligation-to-accept',
   'notice-placeholder-left',
   'documents-needs-description',

@@ -50,11 +50,28 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
       ['receipt', '2026-04-09', '14:00', 'postponed'],
     ],
   ],
+  // Dates written in numbers, in prose, label lists and tables (an ambiguous one is read day first here).
+  ['Le soumissionnaire dépose sa soumission au plus tard le 15/10/2026, 11:00 (heure de Québec).', [['receipt', '2026-10-15', '11:00']]],
+  ['**Date limite de dépôt :** 14-10-2026\n**Heure limite :** 11 h', [['receipt', '2026-10-14', '11:00']]],
+  ['| Étape | Date | Heure |\n|---|---|---|\n| Date limite de réception | 14.10.2026 | 11 h 00 |', [['receipt', '2026-10-14', '11:00']]],
+  ['Tenders must be received no later than 2026/10/14 at 2:00 p.m. (local time).', [['receipt', '2026-10-14', '14:00']]],
+  // Receipt headings asked as questions, or naming the limit otherwise; "due" in prose.
+  [
+    '## When and where are tenders due?\n\nNo later than 2026-02-11 at 14:00, at the Procurement Office, 235 Montée Lesage.',
+    [['receipt', '2026-02-11', '14:00']],
+  ],
+  ['## Quand et où déposer la soumission?\n\nAu plus tard le 11 février 2026 à 14 h, au 235, montée Lesage.', [['receipt', '2026-02-11', '14:00']]],
+  ['### Submission deadline\n\nBefore 2 p.m. on Wednesday, February 11, 2026.', [['receipt', '2026-02-11', '14:00']]],
+  ['### Date et heure limites\n\nAvant 14 h le mercredi 11 février 2026.', [['receipt', '2026-02-11', '14:00']]],
+  ['Tenders are due no later than 2:00 p.m. on February 11, 2026.', [['receipt', '2026-02-11', '14:00']]],
   // Near misses: other dates of the same documents.
   ['Les questions doivent être transmises avant 15 h le 26 mars 2026.', []],
   ['| N° | Date de transmission | Incidence sur les prix |\n|---|---|---|\n| 1 | 20 mars 2026 | Non |', []],
   ['**Date de publication :** 2026-03-16\n**Visite des lieux :** 2026-03-24 à 10 h', []],
   ['Les soumissions demeurent valides jusqu’au 1er juillet 2026 à 16 h.', []],
+  ['## When and where are tenders due?\n\nQuestions must be sent no later than 2026-02-04.', []],
+  ['## Deadline for questions\n\nNo later than February 4, 2026.', []],
+  ['Le bordereau de l’appel d’offres AO 2026/10/14-B est joint.', []],
 ];
 
 const DOCUMENT = (body: string) => `---\ntype: avis\ntitre: Services\n---\n\n# Avis\n\n${body}\n`;

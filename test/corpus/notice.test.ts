@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { RECOGNISERS, matchesPhrase, type ItemName } from '../../server/src/core/legal/recognisers.js';
+import { RECOGNISERS, matchesHeading, matchesPhrase, type ItemName } from '../../server/src/core/legal/recognisers.js';
 import type { Examples } from '../../server/src/core/legal/templates.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
@@ -145,6 +145,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Les entreprises remettent leur offre en main propre au comptoir de la réception, avant 11 h.',
       'Dépôt : au plus tard le mardi 27 octobre 2026 à 11 h, réception du 10e étage, 600, boulevard René-Lévesque Ouest.',
       'Réception : jusqu’au 27 octobre 2026, 11 h, au 600, boulevard René-Lévesque Ouest.',
+      'Tenders are due at the Purchasing Office no later than 2:00 p.m. on February 11, 2026.',
     ],
     negative: [
       'Dépôt : site de la rue Principale, pour la neige usée.',
@@ -153,6 +154,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Les soumissions reçues seront évaluées par un comité.',
       'Lieu de réalisation des travaux : 3500, rue De Courval, Trois-Rivières.',
       'Lieu de réception des marchandises : quai de chargement, 200, rue Principale.',
+      'Tenders received late due to courier delays are returned unopened.',
     ],
   },
   opening: {
@@ -226,6 +228,22 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
     positive: ['Ouverture : ouverture publique au local A-120, le même jour, à 14 h 05.', 'Les soumissions sont ouvertes en public la même journée, à 15 h.'],
     negative: ['Les soumissions sont ouvertes publiquement le 21 octobre 2026 à 10 h.', 'Les soumissions seront ouvertes publiquement au même endroit.'],
   },
+  // Art. 4 par. 6°'s date and time, in every style calendar/prose.ts reads.
+  date: {
+    positive: [
+      'Les soumissions doivent être reçues au plus tard le 14/10/2026 à 11 h.',
+      'Dépôt : 14-10-2026, 11:00.',
+      'Date limite : 14.10.2026',
+      'Tenders are due by 2026/10/14 at 2 p.m.',
+      'Tenders must be received by March 3rd, 2026.',
+      'no later than the 3rd of March, 2026',
+    ],
+    negative: ['Appel d’offres AO 2026/10/14-B', 'une demi-journée (1/2) de formation', 'gabarit version 1.2.2026'],
+  },
+  time: {
+    positive: ['Tenders are due by 2 p.m. on the closing date.', 'no later than 11 am'],
+    negative: ['Trois amendements au devis.'],
+  },
   publicBodyName: {
     positive: [
       'Le ministère des Transports et de la Mobilité durable demande des soumissions.',
@@ -238,6 +256,38 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
   },
 };
 
+/** Headings of the receipt's section, however drafters word them: a noun phrase, a question, another name for the limit. */
+const RECEIPT_HEADINGS: Examples = {
+  positive: [
+    'Dépôt des soumissions',
+    'Dépôt de votre soumission',
+    'Quand et où déposer la soumission?',
+    'Où et quand remettre votre offre',
+    'Date et heure limites',
+    'Heure limite',
+    'Date de clôture',
+    'When and where are tenders due?',
+    '3. When are bids due?',
+    'Where and when to submit your proposal',
+    'Submission of tenders',
+    'Submission deadline',
+    'Deadline for submissions',
+    'Due date and time',
+    'Tender closing',
+    'Closing',
+  ],
+  negative: [
+    'Présentation de la soumission',
+    'Documents à déposer avec la soumission',
+    'Garantie de soumission',
+    'Deadline for questions',
+    'Closing remarks',
+    'How to prepare a tender',
+    'Ouverture des soumissions',
+    'Deadlines',
+  ],
+};
+
 describe('recogniser corpus: art. 4 notice items', () => {
   for (const [item, { positive, negative }] of Object.entries(CORPUS)) {
     const recogniser = RECOGNISERS[item as ItemName];
@@ -246,4 +296,11 @@ describe('recogniser corpus: art. 4 notice items', () => {
       for (const passage of negative ?? []) it(`does not take for it: ${passage}`, () => assert.ok(!matchesPhrase(recogniser, normalizeForMatching(passage))));
     });
   }
+});
+
+describe('recogniser corpus: receipt headings', () => {
+  for (const heading of RECEIPT_HEADINGS.positive)
+    it(`names the receipt: ${heading}`, () => assert.ok(matchesHeading(RECOGNISERS.receipt, normalizeForMatching(heading))));
+  for (const heading of RECEIPT_HEADINGS.negative ?? [])
+    it(`does not: ${heading}`, () => assert.ok(!matchesHeading(RECOGNISERS.receipt, normalizeForMatching(heading))));
 });

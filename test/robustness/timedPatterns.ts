@@ -1,4 +1,4 @@
-import { CLOCK_FR, DATE } from '../../server/src/core/calendar/prose.js';
+import { CLOCK_EN_ALONE, CLOCK_FR, DATE, ENGLISH_DATE } from '../../server/src/core/calendar/prose.js';
 import { IGNORE_DIRECTIVE, TENDER_TYPE_LINE } from '../../server/src/core/document/model.js';
 import { TYPE_LINE } from '../../server/src/core/document/notChecked.js';
 import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal/find.js';
@@ -26,6 +26,8 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'PLACEHOLDER_MARK', pattern: PLACEHOLDER_MARK },
   { name: 'DATE (French dates)', pattern: DATE },
   { name: 'CLOCK_FR', pattern: CLOCK_FR },
+  { name: 'ENGLISH_DATE (English dates, dates in numbers)', pattern: ENGLISH_DATE },
+  { name: 'CLOCK_EN_ALONE', pattern: CLOCK_EN_ALONE },
   { name: 'TENDER_TYPE_LINE', pattern: TENDER_TYPE_LINE },
   { name: 'TYPE_LINE', pattern: TYPE_LINE },
   ...[2, 12].flatMap((number) => {
@@ -61,6 +63,8 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/legal/recognisers/documents.ts#DOCUMENT_RECOGNISERS': 'openingProcedure.phrases',
   'server/src/core/calendar/prose.ts#DATE': 'DATE',
   'server/src/core/calendar/prose.ts#CLOCK_FR': 'CLOCK_FR',
+  'server/src/core/calendar/prose.ts#ENGLISH_DATE': 'ENGLISH_DATE',
+  'server/src/core/calendar/prose.ts#CLOCK_EN_ALONE': 'CLOCK_EN_ALONE',
   'server/src/core/document/model.ts#TENDER_TYPE_LINE': 'TENDER_TYPE_LINE',
   'server/src/core/document/notChecked.ts#TYPE_LINE': 'TYPE_LINE',
   'server/src/core/rules/evaluation/acceptableLevel.ts#criterionNumber': 'criterionNumber(',

@@ -309,3 +309,112 @@ ruleTester('date-contradicts-front-matter', {
     },
   ],
 });
+
+// Dates written in numbers: an unambiguous one is read as any date; one whose day and month may be swapped
+// never gives an error on one reading alone (README, dates written in numbers).
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    {
+      name: 'an ambiguous date one of whose readings is the front-matter date: "11/07/2012"',
+      code: notice(fm, 'Date limite de réception des soumissions : 11/07/2012, 15:00.'),
+    },
+    { name: 'month first, the other reading of an ambiguous date', code: notice(fm, 'Date limite de réception des soumissions : 07/11/2012 à 15 h.') },
+    { name: 'year first with slashes', code: notice(fm, 'Les soumissions doivent être reçues au plus tard le 2012/07/11 à 15 h.') },
+  ],
+  invalid: [
+    {
+      name: 'an unambiguous date in numbers differs; the fix writes the front-matter date in ISO form, as day first it would be ambiguous',
+      code: notice(fm, 'Les soumissions doivent être reçues au plus tard le 18/07/2012 à 15 h.'),
+      errors: [{ line: 16, column: 53, messageId: 'dateDiffers', severity: 'error', message: /mercredi 18 juillet 2012.*mercredi 11 juillet 2012/ }],
+      output: notice(fm, 'Les soumissions doivent être reçues au plus tard le 2012-07-11 à 15 h.'),
+    },
+    {
+      name: 'an ambiguous date neither of whose readings is the front-matter date: both readings said',
+      code: notice(fm, 'Les soumissions doivent être reçues au plus tard le 05/06/2012 à 15 h.'),
+      errors: [
+        {
+          line: 16,
+          messageId: 'dateDiffers',
+          message:
+            /^Le texte donne le « 05\/06\/2012 » \(mardi 5 juin 2012 ou dimanche 6 mai 2012\) comme date limite de réception, mais l'en-tête indique le mercredi 11 juillet 2012\.$/,
+        },
+      ],
+      output: notice(fm, 'Les soumissions doivent être reçues au plus tard le 2012-07-11 à 15 h.'),
+    },
+    {
+      name: 'an ISO date then "at" and its time: the time is read and compared',
+      code: notice(fm, 'Tenders must be received no later than 2012-07-11 at 16:00.'),
+      errors: [{ line: 16, messageId: 'timeDiffers', message: /16 h 00.*15 h 00/ }],
+      output: null,
+    },
+    {
+      name: 'a day-first date with the wrong time, in a table',
+      code: notice(fm, '| Étape | Date | Heure |\n|---|---|---|\n| Date limite de réception | 11.07.2012 | 14 h 00 |'),
+      errors: [{ line: 18, messageId: 'timeDiffers', message: /14 h 00.*15 h 00/ }],
+      output: null,
+    },
+  ],
+});
+
+ruleTester('date-weekday-mismatch', {
+  valid: [
+    { name: 'the weekday of one reading decides it', code: notice(fm, 'Visite des lieux : mardi 10/07/2012.') },
+    { name: 'the weekday of the other reading', code: notice(fm, 'Visite des lieux : dimanche 10/07/2012.') },
+    { name: 'a weekday both readings share (11 July and 7 November 2012)', code: notice(fm, 'Visite des lieux : mercredi 11/07/2012.') },
+  ],
+  invalid: [
+    {
+      name: 'an unambiguous date in numbers with another weekday: fixed as other styles are',
+      code: notice(fm, 'Visite des lieux : jeudi 18/07/2012.'),
+      errors: [{ line: 16, column: 20, messageId: 'wrongWeekday', message: /mercredi/ }],
+      output: notice(fm, 'Visite des lieux : mercredi 18/07/2012.'),
+    },
+    {
+      name: 'a weekday neither reading of an ambiguous date has: both said, no fix chooses',
+      code: notice(fm, 'Site visit: Monday, 10/07/2012.'),
+      errors: [
+        {
+          line: 16,
+          column: 13,
+          messageId: 'wrongWeekdayEitherReading',
+          message:
+            /^« Monday, 10\/07\/2012 » : ni le mardi 10 juillet 2012 ni le dimanche 7 octobre 2012 \(les deux lectures de cette date\) n'est un lundi\.$/,
+        },
+      ],
+      output: null,
+    },
+  ],
+});
+
+ruleTester('date-ambiguous', {
+  valid: [
+    { name: 'an ISO date', code: notice('diffusion: 2012-06-20', 'Les soumissions doivent être reçues au plus tard le 2012-07-11 à 15 h.') },
+    { name: 'a day above 12', code: notice('diffusion: 2012-06-20', 'Les soumissions doivent être reçues au plus tard le 18/07/2012 à 15 h.') },
+    { name: 'the weekday decides', code: notice('diffusion: 2012-06-20', 'Les soumissions doivent être reçues au plus tard le mardi 10/07/2012 à 15 h.') },
+    { name: 'the front-matter date of the moment decides', code: notice(fm, 'Les soumissions doivent être reçues au plus tard le 07/11/2012 à 15 h.') },
+    { name: 'an ambiguous date that is no receipt or opening date', code: notice(fm, 'Les questions doivent être transmises au plus tard le 04/07/2012.') },
+  ],
+  invalid: [
+    {
+      name: 'a receipt date nothing decides: a warning saying how to write it',
+      code: notice('diffusion: 2012-06-20', 'Les soumissions doivent être reçues au plus tard le 10/07/2012 à 15 h.'),
+      errors: [
+        {
+          line: 14,
+          column: 53,
+          messageId: 'ambiguousDate',
+          severity: 'warning',
+          message:
+            /^La date « 10\/07\/2012 » \(mardi 10 juillet 2012 ou dimanche 7 octobre 2012\) peut se lire de deux façons : écrire « 10 juillet 2012 » ou « 2012-07-10 » \(ou « 7 octobre 2012 », « 2012-10-07 »\)\.$/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'in English, under a question heading: "When and where are tenders due?"',
+      code: notice('diffusion: 2012-06-20', '## When and where are tenders due?\n\nNo later than 02/10/2012 at 2:00 p.m., at 2175 Fleuve Road.'),
+      errors: [{ line: 16, column: 15, messageId: 'ambiguousDate' }],
+      output: null,
+    },
+  ],
+});

@@ -87,6 +87,70 @@ dossierRuleTester('dossier-receipt-mismatch', {
   ],
 });
 
+/** The instructions' receipt limit written in numbers (or ISO with an English link word) instead of « le jeudi 19 mars 2026 à 14 h ». */
+const numericReceipt = (written: string) => with_({ 'regie.md': (text) => text.replace('le jeudi 19 mars 2026 à 14 h', written) });
+/** The whole dossier moved to Tuesday 10 March 2026, a date whose day and month may be swapped when written in numbers. */
+const tenthOfMarch = (text: string) =>
+  text.replaceAll('jeudi 19 mars 2026', 'mardi 10 mars 2026').replaceAll('19 mars 2026', '10 mars 2026').replaceAll('2026-03-19', '2026-03-10');
+const ambiguousAgreeing = Object.fromEntries(
+  Object.entries(DOSSIER).map(([name, text]) => [
+    name,
+    name === 'regie.md' ? tenthOfMarch(text).replace('le mardi 10 mars 2026 à 14 h', 'le 03/10/2026 à 14 h') : tenthOfMarch(text),
+  ]),
+);
+
+/** The place of the receipt on a street whose name elides « d' »: the notice types a straight apostrophe, the instructions a typographic one. */
+const elidedStreet = Object.fromEntries(
+  Object.entries(DOSSIER).map(([name, text]) => [
+    name,
+    text.replaceAll('rue Jacques-Parizeau', name === 'regie.md' ? 'rue D’Iberville' : "rue D'Iberville").replace('rue\nJacques-Parizeau', 'rue\nD’Iberville'),
+  ]),
+);
+
+dossierRuleTester('dossier-receipt-mismatch', {
+  valid: [
+    { name: 'a street name eliding « d’ » with either apostrophe is the same place', files: elidedStreet },
+    { name: 'day first, unambiguous, with its time after a comma', files: numericReceipt('le 19/03/2026, 14:00') },
+    { name: 'year first with dots', files: numericReceipt('le 2026.03.19 à 14 h') },
+    { name: 'an ambiguous date one of whose readings (month first) is the notice’s', files: ambiguousAgreeing },
+  ],
+  invalid: [
+    {
+      name: 'another date in numbers: the fix writes the notice’s in the same form',
+      files: numericReceipt('le 26/03/2026 à 14 h'),
+      errors: [
+        {
+          file: 'regie.md',
+          line: lineOf(numericReceipt('le 26/03/2026 à 14 h'), 'regie.md', '26/03/2026'),
+          column: 53,
+          messageId: 'dateMismatch',
+          message: /la date limite de réception est le jeudi 26 mars 2026, mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026\.$/,
+        },
+      ],
+      output: numericReceipt('le 19/03/2026 à 14 h')['regie.md'],
+    },
+    {
+      name: 'an ambiguous date neither of whose readings is the notice’s: both said',
+      files: numericReceipt('le 03/12/2026 à 14 h'),
+      errors: [
+        {
+          file: 'regie.md',
+          messageId: 'dateMismatch',
+          message:
+            /la date limite de réception est le « 03\/12\/2026 » \(jeudi 3 décembre 2026 ou jeudi 12 mars 2026\), mais l'avis \(avis\.md\) indique le jeudi 19 mars 2026\.$/,
+        },
+      ],
+      output: numericReceipt('le 19/03/2026 à 14 h')['regie.md'],
+    },
+    {
+      name: 'an ISO date, "at" and another time: the time is read',
+      files: numericReceipt('le 2026-03-19 at 3:00 p.m.'),
+      errors: [{ file: 'regie.md', messageId: 'timeMismatch', message: /l'heure limite de réception est 15 h 00, mais l'avis \(avis\.md\) indique 14 h 00/ }],
+      output: null,
+    },
+  ],
+});
+
 const openingElsewhere = with_({
   'regie.md': (text) =>
     text.replace(

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { isoDate } from '../../../server/src/core/calendar/index.js';
 import { findDates, findTime } from '../../../server/src/core/calendar/prose.js';
 
 /** The mention's text, date text, date, weekday and time, for comparing at a glance. */
@@ -157,5 +158,79 @@ describe('prose dates: times however they are written (issue 13)', () => {
     assert.deepEqual(findTime('midi (heure de Québec)'), { hour: 12, minute: 0 });
     assert.deepEqual(findTime('2:00 p.m. ET'), { hour: 14, minute: 0 });
     assert.equal(findTime('selon l’horaire'), undefined);
+  });
+});
+
+describe('prose dates: written in numbers', () => {
+  const readings = (text: string) =>
+    findDates(text).map((m) => ({
+      mention: text.slice(m.start, m.end),
+      iso: isoDate(m.date),
+      ...(m.alternative && { alternative: isoDate(m.alternative) }),
+      time: m.time && `${m.time.hour}:${String(m.time.minute).padStart(2, '0')}`,
+    }));
+
+  it('day first with slashes, dashes or dots, and year first: each with its time, as other styles are', () => {
+    assert.deepEqual(readings('au plus tard le 15/10/2026, 11:00 (heure de Québec)'), [{ mention: '15/10/2026, 11:00', iso: '2026-10-15', time: '11:00' }]);
+    assert.deepEqual(readings('le 14-10-2026 à 11 h'), [{ mention: '14-10-2026 à 11 h', iso: '2026-10-14', time: '11:00' }]);
+    assert.deepEqual(readings('Dépôt : 14.10.2026 avant 14 h 30.'), [{ mention: '14.10.2026 avant 14 h 30', iso: '2026-10-14', time: '14:30' }]);
+    assert.deepEqual(readings('le 2026/10/14 à midi'), [{ mention: '2026/10/14 à midi', iso: '2026-10-14', time: '12:00' }]);
+    assert.deepEqual(readings('le mercredi 2026.10.14'), [{ mention: 'mercredi 2026.10.14', iso: '2026-10-14', time: undefined }]);
+    // Month first when only that reading is a date (some English usage).
+    assert.deepEqual(readings('by 10/15/2026 at 2 p.m.'), [{ mention: '10/15/2026 at 2 p.m.', iso: '2026-10-15', time: '14:00' }]);
+  });
+
+  it('day and month that may be swapped: both readings kept, day first as the date', () => {
+    assert.deepEqual(readings('le 10/02/2026 à 11 h'), [{ mention: '10/02/2026 à 11 h', iso: '2026-02-10', alternative: '2026-10-02', time: '11:00' }]);
+    // The same number twice is one date.
+    assert.deepEqual(readings('le 12/12/2026'), [{ mention: '12/12/2026', iso: '2026-12-12', time: undefined }]);
+  });
+
+  it('a weekday written with an ambiguous date decides, in either language; one that fits both readings does not', () => {
+    assert.deepEqual(readings('le mardi 10/02/2026'), [{ mention: 'mardi 10/02/2026', iso: '2026-02-10', time: undefined }]);
+    assert.deepEqual(readings('le vendredi 10/02/2026'), [{ mention: 'vendredi 10/02/2026', iso: '2026-10-02', time: undefined }]);
+    assert.deepEqual(readings('on Friday, 10/02/2026 at noon'), [{ mention: 'Friday, 10/02/2026 at noon', iso: '2026-10-02', time: '12:00' }]);
+    // 11 July and 7 November 2012 are both Wednesdays.
+    assert.deepEqual(readings('mercredi 11/07/2012'), [{ mention: 'mercredi 11/07/2012', iso: '2012-07-11', alternative: '2012-11-07', time: undefined }]);
+  });
+
+  it('numbers that are no date: references, versions, fractions, amounts, impossible dates, no year', () => {
+    const none = [
+      'Appel d’offres AO 2026/10/14-B',
+      'dossier no 14-10-2026-3',
+      'version 1.2.2026 du gabarit',
+      'les 3/4 du montant, 1/2 journée',
+      'un montant de 12.500.00 $',
+      'le 31/02/2026, le 12/34/2026',
+      'le 14/10 à 11 h',
+      'section 2026.1.3',
+      'réf. 12/10/2026/A',
+    ];
+    for (const text of none) assert.deepEqual(readings(text), [], text);
+  });
+});
+
+describe('prose dates: the link words between a date and its time, in both languages, for every date style', () => {
+  const time = (text: string) => read(text).map((m) => m.time);
+
+  it('an ISO date or a date in numbers followed by an English link word: "at", "by", "before", "no later than", "until", "prior to"', () => {
+    assert.deepEqual(time('no later than 2026-02-11 at 14:00'), ['14:00']);
+    assert.deepEqual(time('on 2026-02-11 before 2 p.m.'), ['14:00']);
+    assert.deepEqual(time('on 2026-02-11, no later than 11:30 a.m.'), ['11:30']);
+    assert.deepEqual(time('11/02/2026 until noon'), ['12:00']);
+    assert.deepEqual(time('2026/02/11 prior to 3:00 p.m. (local time)'), ['15:00']);
+    assert.deepEqual(time('March 31, 2026 prior to 3 p.m.'), ['15:00']);
+  });
+
+  it('the time first, then an ISO date or a date in numbers, in English and in French', () => {
+    assert.deepEqual(time('by 2:00 p.m. on 2026-02-11'), ['14:00']);
+    assert.deepEqual(time('at 2 p.m. on Wednesday, 11.02.2026'), ['14:00']);
+    assert.deepEqual(time('au plus tard à 11 h, le 14/10/2026'), ['11:00']);
+  });
+
+  it('French link words after a date in numbers: « au plus tard à », « avant », « jusqu’à »', () => {
+    assert.deepEqual(time('le 14/10/2026 au plus tard à 11 h'), ['11:00']);
+    assert.deepEqual(time('le 14-10-2026 avant 14 h 30'), ['14:30']);
+    assert.deepEqual(time('le 2026/10/14 jusqu’à 16 h'), ['16:00']);
   });
 });

@@ -1,14 +1,20 @@
 import type { DocumentModel } from '../document/model.js';
 import type { ParsedBlock } from '../document/markdown.js';
 import { blockReading } from '../document/readings.js';
-import { isValidDate, type CalendarDate } from './date.js';
+import { isValidDate, weekday, type CalendarDate } from './date.js';
 import { WEEKDAYS } from './format.js';
 
 /**
  * Dates written in a notice's prose: "le mercredi 11 juillet 2012 à 15 h", "11 juillet 2012, 15 h 00",
  * "1er mars 2026", "2012-07-11", and in English "Tuesday, November 3, 2026, at 2:00 p.m.", "3 November
- * 2026", "2 p.m. on November 3, 2026". Matched on the document's own text so that offsets are exact;
- * every gap is bounded, so the scan is linear.
+ * 2026", "2 p.m. on November 3, 2026"; in numbers, "14/10/2026", "14-10-2026", "14.10.2026", "2026/10/14".
+ * Matched on the document's own text so that offsets are exact; every gap is bounded, so the scan is linear.
+ *
+ * A date in numbers belongs to no language, so it is read in both frames (French and English weekday,
+ * link words and clock), and the fuller reading is kept. Written day first or month first
+ * ("10/02/2026": 10 February, or October 2 in some English usage), it is ambiguous when both readings
+ * are dates: a weekday written with it decides; otherwise the mention keeps both readings
+ * (`alternative`), and no rule concludes on one of them alone (README, *Dates written in numbers*).
  */
 export interface DateMention {
   /** Document offsets of the whole mention (weekday and time included). */
@@ -18,9 +24,13 @@ export interface DateMention {
   dateStart: number;
   dateEnd: number;
   date: CalendarDate;
-  style: 'french' | 'english' | 'iso';
-  /** The weekday written before the date, if any (0 = Sunday). */
-  weekday?: { value: number; start: number; end: number; text: string };
+  style: 'french' | 'english' | 'iso' | 'numeric';
+  /** How a date in numbers is written: its order and separator ("14/10/2026": `dmy`, `/`). */
+  numeric?: { order: 'dmy' | 'mdy' | 'ymd'; separator: string };
+  /** The other reading of a date in numbers whose day and month may be swapped, when nothing decided between them. */
+  alternative?: CalendarDate;
+  /** The weekday written before the date, if any (0 = Sunday), and its language. */
+  weekday?: { value: number; start: number; end: number; text: string; language: 'fr' | 'en' };
   time?: { hour: number; minute: number };
   /** Index, within its block, of the text unit that holds the mention. */
   unit?: number;
@@ -36,8 +46,25 @@ const SPACE = String.raw`[ \t\u00a0\u202f]`;
  */
 const clockFr = (p: string) =>
   String.raw`(?:(?<${p}h>\d{1,2})${SPACE}?(?:h|heures?|hres?|hrs?)(?:${SPACE}?(?<${p}m>\d{2}))?(?![\p{L}\d])|(?<${p}ch>\d{1,2}):(?<${p}cm>\d{2})(?!\d)|(?:12${SPACE}?h${SPACE}?)?(?<${p}noon>midi)(?![\p{L}\d]))`;
-// What may stand between a date and its time: "à", "avant", "au plus tard à", "jusqu'à", a comma, a dash, a parenthesis.
-const LINK_FR = String.raw`(?:${SPACE}{0,3}(?:[,–—-]|\()?\s{0,3}(?:(?:au plus tard|avant|jusqu['’]a|jusqu['’]à|à|a|vers|dès|des)\s{1,3}){0,2})`;
+/**
+ * The words that may stand between a date and its time, in each language: « le 31 mars 2026 au plus tard
+ * à 11 h », "2026-02-11 no later than 2:00 p.m.". A date in numbers takes either language's.
+ */
+const LINK_WORDS = {
+  fr: String.raw`au plus tard|avant|jusqu['’]a|jusqu['’]à|à|a|vers|dès|des`,
+  en: String.raw`at|by|before|no later than|not later than|prior to|until`,
+};
+// What may stand between a date and its time: a link word (at most two), a comma, a dash, a parenthesis.
+const LINK_FR = String.raw`(?:${SPACE}{0,3}(?:[,–—-]|\()?\s{0,3}(?:(?:${LINK_WORDS.fr})\s{1,3}){0,2})`;
+/**
+ * A date in numbers: ISO (2026-10-14), year first with slashes or dots (2026/10/14), day or month first
+ * (14/10/2026, 14-10-2026, 14.10.2026). A year of the 20th or 21st century, the same separator twice,
+ * and nothing glued after it that would make it part of a reference ("AO 2026/10/14-B") or a number.
+ */
+const NUMERIC_CORE =
+  String.raw`(?:(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})` +
+  String.raw`|(?<ymdYear>(?:19|20)\d{2})(?<ymdSep>[/.])(?<ymdMonth>\d{1,2})\k<ymdSep>(?<ymdDay>\d{1,2})(?![/.]?[\p{L}\d])` +
+  String.raw`|(?<first>\d{1,2})(?<sep>[/.-])(?<second>\d{1,2})\k<sep>(?<numYear>(?:19|20)\d{2})(?![/.]?[\p{L}\d]))`;
 // A zone or emphasis after a time: "précises", "(heure de Montréal)", ", heure de Québec,", "HNE".
 const ZONE_FR = String.raw`(?:\s{1,3}pr[ée]cises?)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,40}\)|heure(?:${SPACE}[\p{L}'’.-]{1,15}){0,4}|HNE|HAE|HE)(?![\p{L}]))?`;
 // The time may come first, after a word that introduces it: "avant 15 h, heure de Québec, le mardi 31 mars 2026".
@@ -45,7 +72,7 @@ const TIME_FIRST_FR = String.raw`(?:(?<=(?<![\p{L}])(?:à|a|avant|jusqu['’]à|
 const TIME = String.raw`(?:${LINK_FR}${clockFr('a')})?`;
 /** A French date, its weekday and time around it (built from clockFr: test/robustness/regexTiming.test.ts times it). */
 export const DATE = new RegExp(
-  String.raw`(?<![\p{L}\d-])${TIME_FIRST_FR}(?:${WEEKDAY},?\s{1,3}(?:le\s{1,3})?)?(?:(?<day>1er|\d{1,2})\s{1,3}${MONTH}\s{1,3}(?<year>\d{4})|(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2}))(?![\d-])${TIME}`,
+  String.raw`(?<![\p{L}\d/.-])${TIME_FIRST_FR}(?:${WEEKDAY},?\s{1,3}(?:le\s{1,3})?)?(?:(?<day>1er|\d{1,2})\s{1,3}${MONTH}\s{1,3}(?<year>\d{4})|${NUMERIC_CORE})(?![\d-])${TIME}`,
   'dgiu',
 );
 export const CLOCK_FR = new RegExp(String.raw`(?<![\p{L}\d])${clockFr('a')}`, 'iu');
@@ -56,12 +83,12 @@ export function findTime(text: string): { hour: number; minute: number } | undef
   const english = CLOCK_EN_ALONE.exec(text);
   // The earlier one; at the same place the longer ("2:00 p.m." rather than "2:00").
   const useFrench = french && (!english || french.index < english.index || (french.index === english.index && french[0].length >= english[0].length));
-  const first = useFrench ? frenchTime(french.groups!, 'a') : english ? clockTime([...english].slice(1)) : undefined;
+  const first = useFrench ? frenchTime(french.groups!, 'a') : english ? englishTime(english.groups!, 'a') : undefined;
   return first ?? undefined;
 }
 
 /** The time of a French clock match whose groups are named with `p`; null when it is no valid time. */
-function frenchTime(groups: Record<string, string | undefined>, p: string): Time | null | undefined {
+function frenchTime(groups: Groups, p: string): Time | null | undefined {
   if (groups[`${p}noon`]) return { hour: 12, minute: 0 };
   const hour = groups[`${p}h`] ?? groups[`${p}ch`];
   if (hour === undefined) return undefined;
@@ -95,24 +122,28 @@ const MONTH_INDEX: Record<string, number> = {
   december: 12,
 };
 
-const WEEKDAY_EN = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
+const WEEKDAY_EN = '(?<weekday>sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
 const MONTH_NAMES_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const MONTH_EN = `(${MONTH_NAMES_EN})`;
-// "2:00 p.m.", "2 pm", "14:00", "noon" (also "12 noon"); midnight is left out, as it is ambiguous about the day.
-const CLOCK_EN = String.raw`(?:(\d{1,2})(?::(\d{2}))?[ \u00a0\u202f]?([ap])\.?[ \u00a0\u202f]?m\b\.?|(\d{1,2}):(\d{2})(?!\d)|(?:12(?::00)?[ \u00a0\u202f])?(noon)\b)`;
+/**
+ * An English clock time, its groups named with `p`: "2:00 p.m.", "2 pm", "14:00", "noon" (also "12 noon");
+ * midnight is left out, as it is ambiguous about the day.
+ */
+const clockEn = (p: string) =>
+  String.raw`(?:(?<${p}h12>\d{1,2})(?::(?<${p}m12>\d{2}))?[ \u00a0\u202f]?(?<${p}mer>[ap])\.?[ \u00a0\u202f]?m\b\.?|(?<${p}h24>\d{1,2}):(?<${p}m24>\d{2})(?!\d)|(?:12(?::00)?[ \u00a0\u202f])?(?<${p}noon>noon)\b)`;
 // A zone or emphasis after a time: "sharp", "(local time)", "Eastern Time", ", Montréal time,", "EST".
 const ZONE_EN = String.raw`(?:\s{1,3}sharp)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,30}\)|(?:[\p{L}.]{1,12}${SPACE}){0,2}time|e[sd]?t)(?!\p{L}))?`;
+/** An English date, its weekday and time around it, or a date in numbers in the English frame (timed by test/robustness/regexTiming.test.ts). */
 export const ENGLISH_DATE = new RegExp(
-  String.raw`(?<![\p{L}\d-])` +
+  String.raw`(?<![\p{L}\d/.-])` +
     // The time may come first: "no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026", "3 p.m. Eastern Time on …".
-    String.raw`(?:${CLOCK_EN}${ZONE_EN}${SPACE}{0,3}(?:,\s{0,3})?(?:on\s{1,3})?)?` +
+    String.raw`(?:${clockEn('b')}${ZONE_EN}${SPACE}{0,3}(?:,\s{0,3})?(?:on\s{1,3})?)?` +
     String.raw`(?:${WEEKDAY_EN},?\s{1,3}(?:the\s{1,3})?)?` +
-    // "March 3, 2026", "March 3rd, 2026", "3 March 2026", "3rd of March, 2026".
-    String.raw`(?:${MONTH_EN}\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?${MONTH_EN},?\s{1,3}(\d{4}))(?![\d-])` +
-    String.raw`(?:${SPACE}{0,3},?\s{0,3}(?:(?:at|by|before|no later than|not later than|until)\s{1,3})?${CLOCK_EN})?`,
+    // "March 3, 2026", "March 3rd, 2026", "3 March 2026", "3rd of March, 2026", "2026-03-03", "03/03/2026".
+    String.raw`(?:(?<month>${MONTH_NAMES_EN})\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<year>\d{4})|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?<monthAfter>${MONTH_NAMES_EN}),?\s{1,3}(?<yearAfter>\d{4})|${NUMERIC_CORE})(?![\d-])` +
+    String.raw`(?:${SPACE}{0,3},?\s{0,3}(?:(?:${LINK_WORDS.en})\s{1,3})?${clockEn('a')})?`,
   'dgiu',
 );
-const CLOCK_EN_ALONE = new RegExp(String.raw`(?<![\p{L}\d])${CLOCK_EN}`, 'iu');
+export const CLOCK_EN_ALONE = new RegExp(String.raw`(?<![\p{L}\d])${clockEn('a')}`, 'iu');
 const fold = (word: string) =>
   word
     .normalize('NFD')
@@ -121,98 +152,152 @@ const fold = (word: string) =>
 
 /**
  * Whether a text may write a date DATE reads, and one ENGLISH_DATE reads: each holds a month's name (French,
- * English) before a year (« 11 juillet 2012 », « July 12, 2012 », « 3rd of March, 2026 »), or a French date
- * may be written 2012-07-11. Most passages hold neither, and those two patterns, which may start with a time
- * or a weekday, try every place; a number of four digits alone (an amount, an article's year) is no reason to
- * run them, nor a French date to run (and compile) the English pattern. Test: test/core/prefilters.test.ts.
+ * English) before a year (« 11 juillet 2012 », « July 12, 2012 », « 3rd of March, 2026 »), or a date in
+ * numbers (2012-07-11, 11/07/2012, 2012/07/11), which both read. Most passages hold none, and those two
+ * patterns, which may start with a time or a weekday, try every place; a number of four digits alone (an
+ * amount, an article's year) is no reason to run them, nor a French date to run (and compile) the English
+ * pattern. Test: test/core/prefilters.test.ts.
  */
 export const mayHoldFrenchDate = (text: string): boolean => FOUR_DIGITS.test(text) && FRENCH_CORE.test(text);
 export const mayHoldEnglishDate = (text: string): boolean => FOUR_DIGITS.test(text) && ENGLISH_CORE.test(text);
 const FOUR_DIGITS = /\d{4}/;
+/** What any match of NUMERIC_CORE holds. */
+const NUMBERS_CORE = String.raw`\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d|\d[/.-]\d{1,2}[/.-]\d{4}`;
 /** What any match of DATE holds, its flags kept. */
-const FRENCH_CORE = new RegExp(String.raw`(?:${MONTH_NAMES})\s{1,3}\d{4}|\d{4}-\d{2}-\d{2}`, 'iu');
+const FRENCH_CORE = new RegExp(String.raw`(?:${MONTH_NAMES})\s{1,3}\d{4}|${NUMBERS_CORE}`, 'iu');
 /** What any match of ENGLISH_DATE holds, its flags kept. */
-const ENGLISH_CORE = new RegExp(String.raw`(?:${MONTH_NAMES_EN}),?\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s{1,3})?\d{4}`, 'iu');
+const ENGLISH_CORE = new RegExp(String.raw`(?:${MONTH_NAMES_EN}),?\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s{1,3})?\d{4}|${NUMBERS_CORE}`, 'iu');
+
+type Groups = Record<string, string | undefined>;
+type Indices = Record<string, [number, number] | undefined>;
+type Reading = Pick<DateMention, 'date' | 'style' | 'numeric' | 'alternative'> & { dateStart: number; dateEnd: number };
+
+/**
+ * The date of a match of NUMERIC_CORE (in either frame), or undefined when it is none. Day first or month
+ * first, the numbers say which when one is above 12; when both could be the month, the mention keeps both
+ * readings, day first (the French usage) as `date`, month first as `alternative`.
+ */
+function numericReading(groups: Groups, at: Indices): Reading | undefined {
+  if (groups.isoYear !== undefined) {
+    const date = { year: Number(groups.isoYear), month: Number(groups.isoMonth), day: Number(groups.isoDay) };
+    return isValidDate(date.year, date.month, date.day) ? { date, style: 'iso', dateStart: at.isoYear![0], dateEnd: at.isoDay![1] } : undefined;
+  }
+  if (groups.ymdYear !== undefined) {
+    const date = { year: Number(groups.ymdYear), month: Number(groups.ymdMonth), day: Number(groups.ymdDay) };
+    if (!isValidDate(date.year, date.month, date.day) || (groups.ymdSep === '.' && (groups.ymdMonth!.length < 2 || groups.ymdDay!.length < 2)))
+      return undefined;
+    return { date, style: 'numeric', numeric: { order: 'ymd', separator: groups.ymdSep! }, dateStart: at.ymdYear![0], dateEnd: at.ymdDay![1] };
+  }
+  if (groups.numYear === undefined) return undefined;
+  const [first, second, year, separator] = [Number(groups.first), Number(groups.second), Number(groups.numYear), groups.sep!];
+  // Dots between numbers of one digit are a section's or a version's number ("1.2.2026"), not a date.
+  if (separator === '.' && (groups.first!.length < 2 || groups.second!.length < 2)) return undefined;
+  const dayFirst = isValidDate(year, second, first) ? { year, month: second, day: first } : undefined;
+  const monthFirst = isValidDate(year, first, second) ? { year, month: first, day: second } : undefined;
+  const span = { style: 'numeric' as const, dateStart: at.first![0], dateEnd: at.numYear![1] };
+  if (dayFirst && monthFirst && first !== second) return { ...span, date: dayFirst, alternative: monthFirst, numeric: { order: 'dmy', separator } };
+  if (dayFirst) return { ...span, date: dayFirst, numeric: { order: 'dmy', separator } };
+  return monthFirst && { ...span, date: monthFirst, numeric: { order: 'mdy', separator } };
+}
+
+/** A weekday written with an ambiguous date decides between its readings, when it is the weekday of one only. */
+function decided(mention: DateMention): DateMention {
+  const { alternative, weekday: written } = mention;
+  if (!alternative || !written) return mention;
+  const first = weekday(mention.date) === written.value;
+  const second = weekday(alternative) === written.value;
+  if (first === second) return mention;
+  const chosen: DateMention = second ? { ...mention, date: alternative, numeric: { ...mention.numeric!, order: 'mdy' } } : { ...mention };
+  delete chosen.alternative;
+  return chosen;
+}
 
 /** The date mentions of a piece of text; `offset` is the text's position in the document. */
 export function findDates(text: string, offset = 0): DateMention[] {
   const mentions: DateMention[] = [];
   for (const match of mayHoldFrenchDate(text) ? text.matchAll(DATE) : []) {
-    const whole = match[0];
-    const { weekday: weekdayWord, day: dayWord, month: monthWord, year: yearWord, isoYear, isoMonth, isoDay } = match.groups!;
-    const iso = isoYear !== undefined;
-    const year = Number(iso ? isoYear : yearWord);
-    const month = iso ? Number(isoMonth) : MONTH_INDEX[fold(monthWord)];
-    const day = iso ? Number(isoDay) : dayWord.toLowerCase() === '1er' ? 1 : Number(dayWord);
-    if (!isValidDate(year, month, day)) continue;
+    const groups = match.groups!;
     const indices = match.indices!.groups!;
-    const dateStart = offset + (iso ? indices.isoYear : indices.day)[0];
-    const dateEnd = offset + (iso ? indices.isoDay : indices.year)[1];
-    const before = frenchTime(match.groups!, 'b');
-    const after = before ? undefined : frenchTime(match.groups!, 'a');
-    const weekdayAt = indices.weekday;
-    // The mention starts at the time written first, else at the weekday, else at the date.
-    const start = before ? offset + match.index : weekdayAt ? offset + weekdayAt[0] : dateStart;
-    const mention: DateMention = {
-      start,
-      end: after ? offset + match.index + whole.length : dateEnd,
-      dateStart,
-      dateEnd,
-      date: { year, month, day },
-      style: iso ? 'iso' : 'french',
-    };
-    if (weekdayWord && weekdayAt) {
-      const value = (WEEKDAYS.fr as readonly string[]).indexOf(weekdayWord.toLowerCase());
-      mention.weekday = { value, start: offset + weekdayAt[0], end: offset + weekdayAt[1], text: weekdayWord };
-    }
-    const time = before ?? after;
-    if (time) mention.time = time;
-    mentions.push(mention);
+    let reading: Reading | undefined;
+    if (groups.day !== undefined) {
+      const date = { year: Number(groups.year), month: MONTH_INDEX[fold(groups.month)], day: groups.day.toLowerCase() === '1er' ? 1 : Number(groups.day) };
+      if (isValidDate(date.year, date.month, date.day)) reading = { date, style: 'french', dateStart: indices.day[0], dateEnd: indices.year[1] };
+    } else reading = numericReading(groups, indices);
+    if (reading) mentions.push(mentionOf(match, reading, offset, frenchTime(groups, 'b'), frenchTime(groups, 'a'), 'fr'));
   }
   for (const match of mayHoldEnglishDate(text) ? text.matchAll(ENGLISH_DATE) : []) {
-    const mention = englishMention(match, offset);
-    if (mention) mentions.push(mention);
+    const groups = match.groups!;
+    const indices = match.indices!.groups!;
+    let reading: Reading | undefined;
+    const [month, day, year] = groups.month !== undefined ? ['month', 'day', 'year'] : ['monthAfter', 'dayFirst', 'yearAfter'];
+    if (groups[month] !== undefined) {
+      const date = { year: Number(groups[year]), month: MONTH_INDEX[groups[month].toLowerCase()], day: Number(groups[day]) };
+      const start = Math.min(indices[month][0], indices[day][0]);
+      if (isValidDate(date.year, date.month, date.day)) reading = { date, style: 'english', dateStart: start, dateEnd: indices[year][1] };
+    } else reading = numericReading(groups, indices);
+    if (reading) mentions.push(mentionOf(match, reading, offset, englishTime(groups, 'b'), englishTime(groups, 'a'), 'en'));
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start || a.dateStart - b.dateStart);
+  // A date in numbers both frames read is one mention: the fuller reading (with its time or weekday) is kept.
+  const kept: DateMention[] = [];
+  for (const mention of mentions) {
+    const same = kept.findIndex((other) => other.dateStart === mention.dateStart);
+    if (same < 0) kept.push(mention);
+    else if (mention.end - mention.start > kept[same].end - kept[same].start) kept[same] = mention;
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A mention from a match of either frame: its date, the time written before or after it, its weekday. */
+function mentionOf(
+  match: RegExpMatchArray,
+  reading: Reading,
+  offset: number,
+  before: Time | null | undefined,
+  after: Time | null | undefined,
+  language: 'fr' | 'en',
+): DateMention {
+  const weekdayAt = match.indices!.groups!.weekday;
+  const timeAfter = before ? undefined : after;
+  const time = before ?? timeAfter;
+  // The mention starts at the time written first, else at the weekday, else at the date.
+  const start = before ? offset + match.index! : weekdayAt ? offset + weekdayAt[0] : offset + reading.dateStart;
+  const { dateStart, dateEnd, ...date } = reading;
+  const mention: DateMention = {
+    start,
+    end: timeAfter ? offset + match.index! + match[0].length : offset + dateEnd,
+    dateStart: offset + dateStart,
+    dateEnd: offset + dateEnd,
+    ...date,
+  };
+  if (weekdayAt) {
+    const text = match.groups!.weekday;
+    const value = (WEEKDAYS[language] as readonly string[]).findIndex((name) => name.toLowerCase() === text.toLowerCase());
+    mention.weekday = { value, start: offset + weekdayAt[0], end: offset + weekdayAt[1], text, language };
+  }
+  if (time) mention.time = time;
+  return decided(mention);
 }
 
 type Time = NonNullable<DateMention['time']>;
 
-/** The time of a clock match (groups: hour, minute, a/p, 24-hour hour, minute, "noon"); null when it is no valid time. */
-function clockTime([hour12, minute12, meridiem, hour24, minute24, noon]: (string | undefined)[]): Time | null | undefined {
-  if (noon) return { hour: 12, minute: 0 };
-  if (hour24 !== undefined) return Number(hour24) < 24 && Number(minute24) < 60 ? { hour: Number(hour24), minute: Number(minute24) } : null;
+/** The time of an English clock match whose groups are named with `p`; null when it is no valid time. */
+function englishTime(groups: Groups, p: string): Time | null | undefined {
+  if (groups[`${p}noon`]) return { hour: 12, minute: 0 };
+  const hour24 = groups[`${p}h24`];
+  if (hour24 !== undefined) return Number(hour24) < 24 && Number(groups[`${p}m24`]) < 60 ? { hour: Number(hour24), minute: Number(groups[`${p}m24`]) } : null;
+  const hour12 = groups[`${p}h12`];
   if (hour12 === undefined) return undefined;
   const hour = Number(hour12);
-  const minute = Number(minute12 ?? 0);
+  const minute = Number(groups[`${p}m12`] ?? 0);
   if (hour < 1 || hour > 12 || minute >= 60) return null;
   // 12 a.m. is midnight, 12 p.m. is noon.
-  return { hour: (hour % 12) + (meridiem!.toLowerCase() === 'p' ? 12 : 0), minute };
+  return { hour: (hour % 12) + (groups[`${p}mer`]!.toLowerCase() === 'p' ? 12 : 0), minute };
 }
 
-function englishMention(match: RegExpMatchArray, offset: number): DateMention | undefined {
-  const groups = [...match];
-  const indices = match.indices!;
-  const dayFirst = groups[11] !== undefined;
-  const [day, month, year] = dayFirst ? [11, 12, 13] : [9, 8, 10];
-  const date = { year: Number(groups[year]), month: MONTH_INDEX[groups[month].toLowerCase()], day: Number(groups[day]) };
-  if (!isValidDate(date.year, date.month, date.day)) return undefined;
-  const dateStart = offset + indices[dayFirst ? day : month]![0];
-  const dateEnd = offset + indices[year]![1];
-  const before = clockTime(groups.slice(1, 7));
-  const after = before ? undefined : clockTime(groups.slice(14, 20));
-  const weekdayAt = indices[7];
-  const start = before ? offset + match.index! : weekdayAt ? offset + weekdayAt[0] : dateStart;
-  const mention: DateMention = { start, end: after ? offset + match.index! + match[0].length : dateEnd, dateStart, dateEnd, date, style: 'english' };
-  if (weekdayAt) {
-    const text = groups[7];
-    const value = WEEKDAYS.en.findIndex((name) => name.toLowerCase() === text.toLowerCase());
-    mention.weekday = { value, start: offset + weekdayAt[0], end: offset + weekdayAt[1], text };
-  }
-  const time = before ?? after;
-  if (time) mention.time = time;
-  return mention;
-}
+/** The dates a mention may mean: its date, and the other reading of an ambiguous date in numbers. */
+export const readingsOf = (mention: Pick<DateMention, 'date' | 'alternative'>): CalendarDate[] =>
+  mention.alternative ? [mention.date, mention.alternative] : [mention.date];
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow', 'heading']);
 const byModel = new WeakMap<DocumentModel, DateMention[]>();

@@ -5,7 +5,7 @@ import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
 import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
-import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
+import { BIDDER_HANDS_IN, NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
 import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTemplates, type TemplateSnapshot, type TemplateSources } from './templates.js';
 import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
 import { keyLemmasOf, tokenized, type TemplateIndex, type TokenizedText } from './lexicon/template.js';
@@ -212,6 +212,16 @@ export const RECOGNISERS = {
     headings: [
       /\b(?:reception|depot|remise|presentation|transmission) des (?:soumissions|offres|propositions)\b|\bdate (?:et heure )?limites?\b|\b(?:closing date|bid submission|receipt of bids)\b/,
       RECEIPT_PLACE,
+      // The bid's handing in named with any determiner, or as a question or an instruction: « Dépôt de votre
+      // soumission », « Quand et où déposer la soumission? », "Submission of tenders", "When and where to submit a bid".
+      new RegExp(
+        String.raw`\b(?:reception|depot|remise|transmission) (?:de la|de sa|de votre|de leur|d'une|de l'|du|des) ?${BIDS}|\b(?:deposer|remettre|transmettre|faire parvenir|soumettre) (?:la|sa|votre|leur|une|les|vos|leurs|son|l') ?${BIDS}|\b(?:submission|delivery|receipt|filing) of (?:the |your |a |all )?(?:bids?|tenders?|proposals?|offers?)|\b(?:submit|deliver|file|send) (?:the |your |a |their )?(?:bids?|tenders?|proposals?|offers?)`,
+      ),
+      // When bids are due and the time limit, by its other names: « Heure limite », « Date de clôture », "Tenders due",
+      // "When and where are tenders due?", "Due date", "Submission deadline", "Closing".
+      new RegExp(
+        String.raw`\b(?:heures?|dates? et heures?) limites?\b|\b(?:date|heure|date et heure) de (?:cloture|fermeture)\b|\bcloture (?:de l'appel d'offres|des soumissions|du depot)\b|\b${BIDS} (?:are |is |will be )?due\b|\bdue (?:date|time)\b|\b(?:submission|tender|bid|proposal|closing) (?:deadline|date|time)\b|\bdeadline for (?:the )?(?:receipt|submissions?|delivery|filing)\b|^(?:[\divx.]+[.)-]?\s*)?(?:(?:tender|bid|proposal) )?(?:closing|deadline) ?(?:[:?(.]|$)`,
+      ),
     ],
     phrases: [
       new RegExp(String.raw`\b(?:reception|depot|remise)\b.{1,30}\b${BIDS}`),
@@ -221,10 +231,11 @@ export const RECOGNISERS = {
         String.raw`\b${BIDS}\b.{1,60}\b(?:doivent|devront|doit|devra|seront|must|shall) (?:etre |be )?(?:recues?|deposee?s?|transmises?|presentees?|acheminees?|remises?|received|submitted)\b`,
       ),
       /\b(?:faire|doivent|devront|doit|devra) parvenir\b/,
-      // Active voice: "les soumissionnaires déposent leur soumission sous pli cacheté au plus tard…".
-      new RegExp(
-        String.raw`\b(?:deposent|deposeront|remettent|remettront|acheminent|achemineront|transmettent|transmettront|font parvenir|feront parvenir)\b.{1,30}\b${BIDS}\b`,
-      ),
+      // When bids are due: "Tenders are due no later than …" (not "due to").
+      new RegExp(String.raw`\b${BIDS} (?:are |is |will be |shall be )?due\b(?! to\b)`),
+      // Active voice, in either number: "les soumissionnaires déposent leur soumission sous pli cacheté au plus tard…",
+      // « le soumissionnaire dépose sa soumission… », "the bidder submits its tender…".
+      new RegExp(String.raw`\b(?:${BIDDER_HANDS_IN})\b.{1,30}\b${BIDS}\b`),
       /\bdate (?:et (?:l')?heure )?limites?\b|\bclosing (?:date|time)\b/,
       // A notice field: "Dépôt : au plus tard le 27 octobre 2026 à 11 h, …" (a deadline follows the label).
       new RegExp(
@@ -283,13 +294,22 @@ export const RECOGNISERS = {
     phrases: [
       /\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) \d{4}\b/,
       /\b\d{4}-\d{2}-\d{2}\b/,
-      /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b/,
+      // In numbers, as calendar/prose.ts reads them: « 14/10/2026 », « 14-10-2026 », « 14.10.2026 », « 2026/10/14 ».
+      /(?<![\d/.-])(?:\d{1,2}(?:\/\d{1,2}\/|-\d{1,2}-|\.\d{2}\.)(?:19|20)\d{2}|(?:19|20)\d{2}(?:\/\d{1,2}\/\d{1,2}|\.\d{2}\.\d{2}))(?![\d/.-]?[a-z\d])/,
+      /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/,
+      /\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}\b/,
       /\[(?:a completer|to complete) ?: date\b/,
     ],
   },
   time: {
     headings: [],
-    phrases: [/\b\d{1,2} ?h(?: ?\d{2})?\b/, /\b\d{1,2}:\d{2}\b/, /\b(?:midi|minuit|noon)\b/, /\[(?:a completer|to complete) ?: (?:heure|time)\b/],
+    phrases: [
+      /\b\d{1,2} ?h(?: ?\d{2})?\b/,
+      /\b\d{1,2}:\d{2}\b/,
+      /\b\d{1,2} ?[ap]\.? ?m\b/,
+      /\b(?:midi|minuit|noon)\b/,
+      /\[(?:a completer|to complete) ?: (?:heure|time)\b/,
+    ],
   },
   place: {
     headings: [],

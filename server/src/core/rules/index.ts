@@ -15,6 +15,7 @@ import { deadlineReceiptPeriod } from './deadlines/deadlineReceiptPeriod.js';
 import { deadlineClosingOnWorkingDay } from './deadlines/deadlineClosingOnWorkingDay.js';
 import { dateWeekdayMismatch } from './dates/dateWeekdayMismatch.js';
 import { dateContradictsFrontMatter } from './dates/dateContradictsFrontMatter.js';
+import { dateAmbiguous } from './dates/dateAmbiguous.js';
 import { dossierReceiptMismatch } from './dossier/dossierReceiptMismatch.js';
 import { dossierOpeningMismatch } from './dossier/dossierOpeningMismatch.js';
 import { noticeNoObligationToAccept } from './notice/noticeNoObligationToAccept.js';
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = [
   deadlineClosingOnWorkingDay,
   dateWeekdayMismatch,
   dateContradictsFrontMatter,
+  dateAmbiguous,
   dossierReceiptMismatch,
   dossierOpeningMismatch,
   noticeNoObligationToAccept,

@@ -1,5 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { SEALED_BIDS, UNSEALING } from './shared.js';
+import { BIDDER_HANDS_IN, SEALED_BIDS, UNSEALING } from './shared.js';
 
 const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders)`;
 /** Publishing the notice again (art. 43 par. 3°): a verb of publishing then « de nouveau », a « nouvel avis », or « republier ». */
@@ -33,9 +33,12 @@ export const DEADLINE_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{1,40}\b(?:des |les )?${BIDS}\b`),
+      // Active voice, in either number: « le soumissionnaire dépose sa soumission au plus tard le … ».
+      new RegExp(String.raw`\b(?:${BIDDER_HANDS_IN})\b.{1,30}\b(?:soumissions?|offres?|propositions?|bids?|tenders?)\b`),
       new RegExp(String.raw`\b${BIDS}\b.{1,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`),
       /\bdate (?:et (?:l')?heure )?limites? (?:de|pour) (?:la )?(?:reception|depot|remise)\b|\bclosing (?:date|time)\b/,
       new RegExp(String.raw`\bdeadline for (?:the )?(?:receipt|submission|delivery)\b|\breceipt of (?:the )?${BIDS}\b`),
+      new RegExp(String.raw`\b${BIDS} (?:are |is |will be |shall be )?due\b(?! to\b)`),
       /\b(?:reception|depot|remise)\b.{1,30}\bdemandes? de qualification\b|\bdemandes? de qualification\b.{1,60}\b(?:recues?|deposees?|parvenir|transmises?)\b/,
     ],
   },

@@ -28,3 +28,7 @@ export const OPTION_TO_EXTEND = new RegExp(
   String.raw`(?<!\bne )\b(?:peut|peuvent|pourra|pourront|se reserve le droit de|a la faculte de)\b.{1,20}\b(?:(?:le |l')(?:renouveler|prolonger|reconduire)|(?:renouveler|prolonger|reconduire) (?:le contrat|le mandat|l'entente|la convention))\b.{1,60}${PERIOD}` +
     String.raw`|\b(?:contrat|mandat|entente|convention)\b.{1,40}(?<!\bne )\b(?:peut|peuvent|pourra|pourront) (?:etre )?(?:renouvelee?|prolongee?|reconduite?)s?\b.{1,60}${PERIOD}`,
 );
+
+/** The verbs of a bidder handing a bid in, in the active voice, either number (present and future). */
+export const BIDDER_HANDS_IN =
+  'depose|deposent|deposera|deposeront|remet|remettent|remettra|remettront|achemine|acheminent|acheminera|achemineront|transmet|transmettent|transmettra|transmettront|fait parvenir|font parvenir|fera parvenir|feront parvenir|submits|deliver|delivers';

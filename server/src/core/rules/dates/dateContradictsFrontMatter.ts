@@ -1,7 +1,7 @@
 import { dayNumber, sameDate, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule } from '../rule.js';
-import { formatTime, longDate, rewriteDate, statedDates } from '../deadlines/facts.js';
+import { formatTime, longDate, mayMean, rewriteDate, statedDates, writtenDate } from '../deadlines/facts.js';
 
 /**
  * SPEC §3: when the front-matter and the notice's text both give the receipt or opening date (or
@@ -38,11 +38,11 @@ export const dateContradictsFrontMatter: Rule = {
         // A postponement is checked against the postponed deadline the front-matter records (addenda),
         // not the original one; with no postponement recorded there, nothing contradicts it.
         const latest = postponed.reduce<CalendarDate | undefined>((last, date) => (!last || dayNumber(date) > dayNumber(last) ? date : last), undefined);
-        if (!latest || !followsPostponement || postponed.some((date) => sameDate(date, mention.date))) continue;
+        if (!latest || !followsPostponement || postponed.some((date) => mayMean(mention, date))) continue;
         const index = addenda.findIndex((addendum) => addendum.reportReception && sameDate(addendum.reportReception, latest));
         const postponedRange = frontMatter.valueRange(['addenda', index, 'report-reception']);
         const front = longDate(latest);
-        const written = longDate(mention.date);
+        const written = writtenDate(context.model, mention);
         context.report({
           messageId: 'postponementDiffers',
           range: { start: mention.start, end: mention.end },
@@ -59,9 +59,10 @@ export const dateContradictsFrontMatter: Rule = {
         continue;
       }
       const accepted = [expected?.date, ...(followsPostponement ? postponed : []), ...(kind === 'both' ? [ouverture?.date] : [])];
-      if (expected?.date && range && !accepted.some((date) => date && sameDate(date, mention.date))) {
+      // An ambiguous date in numbers contradicts the front-matter only when neither reading is its date.
+      if (expected?.date && range && !accepted.some((date) => mayMean(mention, date))) {
         const front = longDate(expected.date);
-        const written = longDate(mention.date);
+        const written = writtenDate(context.model, mention);
         context.report({
           messageId: 'dateDiffers',
           range: { start: mention.start, end: mention.end },
@@ -78,7 +79,7 @@ export const dateContradictsFrontMatter: Rule = {
         continue;
       }
       // A postponed date may come with another time, which the front-matter does not record.
-      if (expected?.date && !sameDate(expected.date, mention.date)) continue;
+      if (expected?.date && !mayMean(mention, expected.date)) continue;
       const time = kind === 'opening' ? ouverture?.time : reception?.time;
       const timeRange = frontMatter.valueRange([kind === 'opening' ? 'ouverture' : 'reception', 'heure']);
       if (kind === 'both' || !mention.time || !time || !timeRange || (mention.time.hour === time.hour && mention.time.minute === time.minute)) continue;

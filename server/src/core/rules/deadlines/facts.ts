@@ -1,4 +1,4 @@
-import { blockDates, findTime, shift, type DateMention } from '../../calendar/prose.js';
+import { blockDates, findTime, readingsOf, shift, type DateMention } from '../../calendar/prose.js';
 import { LegalCalendar, dayNumber, formatLongDate, isoDate, sameDate, weekday, MONTHS, WEEKDAYS, type CalendarDate } from '../../calendar/index.js';
 import type { AnalysisSettings } from '../../config/settings.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
@@ -304,7 +304,8 @@ export function closingMoment(context: DeadlineFacts): Moment | undefined {
   const reception = context.data.reception;
   const front = fromFrontMatter(context, ['reception', 'date'], reception?.date, reception?.time);
   if (front) return front;
-  const body = statedDates(context.model).find((s) => s.kind !== 'opening' && !s.postponed);
+  // A date in numbers that may be read two ways is no limit to count from (date-ambiguous says so).
+  const body = statedDates(context.model).find((s) => s.kind !== 'opening' && !s.postponed && !s.mention.alternative);
   return body && fromMention(body.mention);
 }
 
@@ -326,7 +327,7 @@ export function openingMoment(context: DeadlineFacts): Moment | undefined {
   const opening = context.data.ouverture;
   const front = fromFrontMatter(context, ['ouverture', 'date'], opening?.date, opening?.time);
   if (front) return front;
-  const body = statedDates(context.model).find((s) => s.kind === 'opening' && !s.postponed);
+  const body = statedDates(context.model).find((s) => s.kind === 'opening' && !s.postponed && !s.mention.alternative);
   return body && fromMention(body.mention);
 }
 
@@ -335,6 +336,7 @@ export function rewriteDate(model: DocumentModel, mention: DateMention, date: Ca
   const original = model.text.slice(mention.dateStart, mention.dateEnd);
   let text: string;
   if (mention.style === 'iso') text = isoDate(date);
+  else if (mention.numeric) text = numericLike(original, mention.numeric, date);
   else if (mention.style === 'english') {
     const month = wordLike(/\p{L}+/u.exec(original)![0], MONTHS.en[date.month - 1]);
     // "3 November 2026" or "November 3, 2026" (the comma only if it was written).
@@ -349,9 +351,21 @@ export function rewriteDate(model: DocumentModel, mention: DateMention, date: Ca
   return edits;
 }
 
+/**
+ * A date in numbers written as `original` is (order, separator, digits of each part); in ISO form when
+ * that order would leave it ambiguous (both parts 12 or less and different), so that a fix never writes
+ * an ambiguous date.
+ */
+function numericLike(original: string, { order, separator }: NonNullable<DateMention['numeric']>, date: CalendarDate): string {
+  const widths = original.split(separator).map((part) => part.length);
+  const parts = order === 'ymd' ? [date.year, date.month, date.day] : order === 'dmy' ? [date.day, date.month, date.year] : [date.month, date.day, date.year];
+  if (order !== 'ymd' && date.day <= 12 && date.month <= 12 && date.day !== date.month) return isoDate(date);
+  return parts.map((part, index) => String(part).padStart(widths[index] ?? 2, '0')).join(separator);
+}
+
 /** The weekday's name in the mention's language, written with the same capitals as the one it replaces. */
 export function weekdayLike(mention: DateMention, day: number): string {
-  return wordLike(mention.weekday!.text, WEEKDAYS[mention.style === 'english' ? 'en' : 'fr'][day]);
+  return wordLike(mention.weekday!.text, WEEKDAYS[mention.weekday!.language][day]);
 }
 
 /** A word written with the same capitals as `original`: all capitals, an initial capital, or none. */
@@ -384,7 +398,9 @@ export function moveClosingFix(context: DeadlineFacts, closing: Moment, to: Cale
     // With the limit in the front-matter, every receipt statement of the text is moved with it, even
     // one that contradicted it: the text then states the new limit, not the old one or a third date.
     const moved =
-      sameDate(mention.date, closing.date) || (closing.path !== undefined && kind !== 'opening') || (openingMoved !== undefined && kind !== 'receipt');
+      readingsOf(mention).some((date) => sameDate(date, closing.date)) ||
+      (closing.path !== undefined && kind !== 'opening') ||
+      (openingMoved !== undefined && kind !== 'receipt');
     if (moved) edits.push(...rewriteDate(context.model, mention, to));
   }
   return {
@@ -394,6 +410,18 @@ export function moveClosingFix(context: DeadlineFacts, closing: Moment, to: Cale
 }
 
 export const longDate = (date: CalendarDate): Localized => ({ fr: formatLongDate(date, 'fr'), en: formatLongDate(date, 'en') });
+
+/** A mention's date for a message: its long form, or for an ambiguous date in numbers, as written and both readings. */
+export function writtenDate(model: DocumentModel, mention: DateMention): Localized {
+  if (!mention.alternative) return longDate(mention.date);
+  const written = model.text.slice(mention.dateStart, mention.dateEnd);
+  const [first, second] = [longDate(mention.date), longDate(mention.alternative)];
+  return { fr: `« ${written} » (${first.fr} ou ${second.fr})`, en: `"${written}" (${first.en} or ${second.en})` };
+}
+
+/** Whether a mention may mean a date: its date, or either reading of an ambiguous one. */
+export const mayMean = (mention: DateMention, date: CalendarDate | undefined): boolean =>
+  date !== undefined && readingsOf(mention).some((reading) => sameDate(reading, date));
 
 export const sameTime = (a?: Moment['time'], b?: Moment['time']): boolean => !a || !b || (a.hour === b.hour && a.minute === b.minute);
 

@@ -97,11 +97,12 @@ export function unitAt(model: DocumentModel, offset: number): DocumentUnit | und
 }
 
 const STREET = String.raw`rue|boulevard|boul\.?|avenue|av\.?|chemin|ch\.?|route|place|cote|côte|rang|montee|montée|promenade|street|st\.?|road|rd\.?|drive|dr\.?`;
-const ADDRESS = new RegExp(String.raw`(?<![\d\p{L}])(\d{1,5})(?:-\d{1,5})?,?\s+(?:${STREET})\s+(?:(?:de |du |des |de la |d')\s*)?(\p{L}[\p{L}'’-]*)`, 'iu');
+const ADDRESS = new RegExp(String.raw`(?<![\d\p{L}])(\d{1,5})(?:-\d{1,5})?,?\s+(?:${STREET})\s+(?:(?:de |du |des |de la |d['’])\s*)?(\p{L}[\p{L}'’-]*)`, 'iu');
 
 /**
  * The civic address of a place as drafters write it (« 425, rue Jacques-Parizeau, 4e étage »): its
- * number and the first word of its street's name, folded; undefined when the text holds none.
+ * number and the first word of its street's name, folded, an elided « d' » left out whichever apostrophe is
+ * typed (« place D’Youville » is « place D'Youville »); undefined when the text holds none.
  */
 export function addressOf(text: string): string | undefined {
   const match = ADDRESS.exec(text);

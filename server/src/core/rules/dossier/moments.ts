@@ -1,7 +1,8 @@
 import { sameDate, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Localized } from '../../types.js';
-import { formatTime, longDate, rewriteDate, statedDates, type StatementKind } from '../deadlines/facts.js';
+import type { DateMention } from '../../calendar/prose.js';
+import { formatTime, longDate, rewriteDate, statedDates, writtenDate, type StatementKind } from '../deadlines/facts.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { addressOf, dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed, unitAt, type DossierFile } from './files.js';
 
@@ -9,7 +10,8 @@ type Kind = 'receipt' | 'opening';
 
 /** A moment (receipt limit, opening) as one file states it, each part with where it is written. */
 interface Statement {
-  date?: { value: CalendarDate; range: OffsetRange };
+  /** `alternative`: the other reading of an ambiguous date in numbers; `said`: how a message names it. */
+  date?: { value: CalendarDate; alternative?: CalendarDate; said?: Localized; range: OffsetRange };
   time?: { value: { hour: number; minute: number }; range: OffsetRange };
   place?: { value: string; range: OffsetRange };
 }
@@ -35,6 +37,13 @@ function placeNear(file: DossierFile, mention: { start: number; end: number }): 
   return value ? { value, range: placed(file, { start: unit.start, end: unit.end }) } : undefined;
 }
 
+/** A date of a file's text, with both readings of an ambiguous date in numbers. */
+function dateOf(file: DossierFile, mention: DateMention, range: OffsetRange): NonNullable<Statement['date']> {
+  return { value: mention.date, range, ...(mention.alternative && { alternative: mention.alternative, said: writtenDate(file.model, mention) }) };
+}
+
+const readings = (date: NonNullable<Statement['date']>) => (date.alternative ? [date.value, date.alternative] : [date.value]);
+
 /** What the notice states of the moment: its front-matter, else the first statement of its text. */
 function reference(file: DossierFile, kind: Kind): Statement | undefined {
   const own = file.data[KEY[kind]];
@@ -50,7 +59,7 @@ function reference(file: DossierFile, kind: Kind): Statement | undefined {
   if (!stated) return undefined;
   const range = placed(file, stated.mention);
   return {
-    date: { value: stated.mention.date, range },
+    date: dateOf(file, stated.mention, range),
     time: stated.mention.time && { value: stated.mention.time, range },
     place: placeNear(file, stated.mention),
   };
@@ -94,11 +103,17 @@ export function momentRule(kind: Kind, id: string): Rule {
       const expected = notice && reference(notice, kind);
       if (!notice || !expected) return;
       const postponed = context.data.addenda.map((addendum) => addendum.reportReception).filter((date): date is CalendarDate => date !== undefined);
-      const opening = reference(notice, 'opening')?.date?.value;
-      const accepted = (date: CalendarDate, stated: StatementKind) =>
-        (expected.date && sameDate(date, expected.date.value)) ||
-        postponed.some((other) => sameDate(other, date)) ||
-        (stated === 'both' && opening !== undefined && sameDate(opening, date));
+      const openingDate = reference(notice, 'opening')?.date;
+      const opening = openingDate ? readings(openingDate) : [];
+      // An ambiguous date (here or in the notice) agrees when either of its readings does.
+      const wanted = expected.date ? readings(expected.date) : [];
+      const accepted = (stated: NonNullable<Statement['date']>, kindStated: StatementKind) =>
+        readings(stated).some(
+          (date) =>
+            wanted.some((other) => sameDate(other, date)) ||
+            postponed.some((other) => sameDate(other, date)) ||
+            (kindStated === 'both' && opening.some((other) => sameDate(other, date))),
+        );
       const noticeName = fileLabel(notice);
       for (const file of files) {
         if (file === notice || (file.member.type !== 'document' && file.member.type !== 'appel-offres')) continue;
@@ -112,14 +127,15 @@ export function momentRule(kind: Kind, id: string): Rule {
             fix,
           });
         const compare = (stated: Statement, kindStated: StatementKind, rewrite?: () => Parameters<RuleContext['report']>[0]['fix']) => {
-          if (stated.date && expected.date && !accepted(stated.date.value, kindStated)) {
-            const [given, wanted] = [longDate(stated.date.value), longDate(expected.date.value)];
+          if (stated.date && expected.date && !accepted(stated.date, kindStated)) {
+            const given = stated.date.said ?? longDate(stated.date.value);
+            const noticeDate = expected.date.said ?? longDate(expected.date.value);
             report(
               'dateMismatch',
               stated.date.range,
               {
-                fr: `Dans ${label.fr}, la date ${what.fr} est le ${given.fr}, mais ${noticeName.fr} indique le ${wanted.fr}.`,
-                en: `In ${label.en}, the ${what.en} date is ${given.en}, but ${noticeName.en} says ${wanted.en}.`,
+                fr: `Dans ${label.fr}, la date ${what.fr} est le ${given.fr}, mais ${noticeName.fr} indique le ${noticeDate.fr}.`,
+                en: `In ${label.en}, the ${what.en} date is ${given.en}, but ${noticeName.en} says ${noticeDate.en}.`,
               },
               expected.date.range,
               rewrite?.(),
@@ -171,16 +187,19 @@ export function momentRule(kind: Kind, id: string): Rule {
           const { mention } = statement;
           const range = placed(file, mention);
           compare(
-            { date: { value: mention.date, range }, time: mention.time && { value: mention.time, range }, place: placeNear(file, mention) },
+            { date: dateOf(file, mention, range), time: mention.time && { value: mention.time, range }, place: placeNear(file, mention) },
             statement.kind,
+            // No fix writes one reading of a notice's ambiguous date.
             () =>
-              expected.date && {
-                title: {
-                  fr: `Écrire la date de ${noticeName.fr} (${longDate(expected.date.value).fr})`,
-                  en: `Write the date of ${noticeName.en} (${longDate(expected.date.value).en})`,
-                },
-                edits: rewriteDate(file.model, mention, expected.date.value).map((edit) => ({ range: placed(file, edit.range), newText: edit.newText })),
-              },
+              expected.date && !expected.date.alternative
+                ? {
+                    title: {
+                      fr: `Écrire la date de ${noticeName.fr} (${longDate(expected.date.value).fr})`,
+                      en: `Write the date of ${noticeName.en} (${longDate(expected.date.value).en})`,
+                    },
+                    edits: rewriteDate(file.model, mention, expected.date.value).map((edit) => ({ range: placed(file, edit.range), newText: edit.newText })),
+                  }
+                : undefined,
           );
         }
       }
