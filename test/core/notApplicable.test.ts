@@ -184,6 +184,7 @@ const ALWAYS_APPLICABLE = new Set([
   'date-weekday-mismatch',
   'date-contradicts-front-matter',
   'date-ambiguous',
+  'addendum-only-through-seao',
   'notice-no-obligation-to-accept',
   'notice-placeholder-left',
   'documents-needs-description',

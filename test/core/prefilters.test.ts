@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { DATE, ENGLISH_DATE, findDates, mayHoldEnglishDate, mayHoldFrenchDate } from '../../server/src/core/calendar/prose.js';
 import { mayWriteFormula, readFormula } from '../../server/src/core/evaluation/formula.js';
 import { MAY_STATE, PATTERNS, STATEMENT_WORDS } from '../../server/src/core/evaluation/statements.js';
-import { passageOffersOtherChannel, sentencesOfferOtherChannel } from '../../server/src/core/rules/distribution/documentsOnlyThroughSeao.js';
+import { passageOffersOtherChannel, sentencesOfferOtherChannel } from '../../server/src/core/rules/distribution/channels.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { requiredLiterals } from '../../scripts/literals.js';
 import { markdownFilesIn, REPOSITORY } from '../helpers.js';

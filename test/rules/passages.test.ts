@@ -92,3 +92,37 @@ ruleTester('documents-only-through-seao', {
     },
   ],
 });
+
+/** An addendum of call X-1 (front-matter lines 1–6, its heading on line 8), its body from line 10. */
+const addendum = (body: string) =>
+  `---\ntype: addenda\nnumero: X-1\naddenda:\n  - { numero: 1, date: 2026-09-25, incidence-prix: true }\n---\n\n# Addenda no 1\n\n${body}\n`;
+
+ruleTester('addendum-only-through-seao', {
+  valid: [
+    { name: 'questions and answers, the revised page in SEAO', code: addendum('La page B-2 révisée est jointe au présent addenda, publié dans le SEAO.') },
+    { name: 'questions by e-mail', code: addendum('Les questions doivent être transmises par courriel au responsable.') },
+    { name: 'the acknowledgment returned with the bid', code: addendum('Le soumissionnaire joint le présent addenda, signé, à sa soumission.') },
+    { name: 'an e-mail channel refused', code: addendum('Aucun document ne sera transmis par courriel.') },
+  ],
+  invalid: [
+    {
+      name: 'the documents also sent by e-mail',
+      code: addendum('Les documents d’appel d’offres modifiés peuvent aussi être obtenus par courriel, sur demande.'),
+      errors: [{ line: 10, column: 1, messageId: 'otherMeans', severity: 'error', message: /autre moyen que le SEAO/ }],
+      output: null,
+    },
+    {
+      name: 'the revised page offered at the office',
+      code: addendum('Le bordereau de prix révisé est également disponible au bureau de l’approvisionnement.'),
+      errors: [{ line: 10, messageId: 'otherMeans' }],
+      output: null,
+    },
+    {
+      name: 'English: the revised Price Schedule by e-mail',
+      code: addendum('The revised Price Schedule may also be sent by e-mail upon request.'),
+      settings: { locale: 'en' },
+      errors: [{ line: 10, message: /addendum offers a way other than SEAO/ }],
+      output: null,
+    },
+  ],
+});

@@ -54,6 +54,7 @@ import { negotiationBeyondArticle15 } from './award/negotiationBeyondArticle15.j
 import { refusalClauseScope } from './refusal/refusalClauseScope.js';
 import { addendumSevenDays } from './deadlines/addendumSevenDays.js';
 import { documentsOnlyThroughSeao } from './distribution/documentsOnlyThroughSeao.js';
+import { addendumOnlyThroughSeao } from './distribution/addendumOnlyThroughSeao.js';
 import { technicalServicesPriceOnly } from './award/technicalServicesPriceOnly.js';
 import { deadlineOpeningAtReceiptLimit } from './deadlines/deadlineOpeningAtReceiptLimit.js';
 import { professionalServicesQualityCriteria } from './award/professionalServicesQualityCriteria.js';
@@ -152,6 +153,7 @@ export const RULES: readonly Rule[] = [
   refusalClauseScope,
   addendumSevenDays,
   documentsOnlyThroughSeao,
+  addendumOnlyThroughSeao,
   technicalServicesPriceOnly,
   deadlineOpeningAtReceiptLimit,
   professionalServicesQualityCriteria,

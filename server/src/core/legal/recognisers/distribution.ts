@@ -24,6 +24,19 @@ export const OTHER_CHANNEL: readonly RegExp[] = [
   new RegExp(String.raw`${CHANNEL}.{0,60}\b${SUBJECT}\b.{1,40}\b${GETTING}\b`),
 ];
 
+/**
+ * In an addendum, the parts of the documents it replaces or revises are what it distributes (« la page B-2
+ * révisée », « le bordereau de remplacement », "the revised Price Schedule"): offered through another
+ * channel, they break art. 9.1 as the documents would. Named revised only: a bid's own form handed in at the
+ * office is the bid, not the documents.
+ */
+const REVISED_PART = String.raw`(?:pages?|bordereaux?|formulaires?|annexes?|plans?|sections?|schedules?|forms?)\b(?: [\w-]{1,12}){0,4} (?:revisee?s?|de remplacement|modifiee?s?|corrigee?s?|revised|amended|replacement)`;
+export const ADDENDUM_OTHER_CHANNEL: readonly RegExp[] = [
+  ...OTHER_CHANNEL,
+  new RegExp(String.raw`\b${REVISED_PART}\b.{1,40}\b${GETTING}\b.{1,100}${CHANNEL}`),
+  new RegExp(String.raw`\b(?:revised|replacement|amended) (?:pages?|price schedules?|schedules?|forms?)\b.{1,40}\b${GETTING}\b.{1,100}${CHANNEL}`),
+];
+
 /** Another channel named: every pattern of OTHER_CHANNEL needs one, so a passage that names none offers none. */
 export const CHANNEL_NAMED = new RegExp(CHANNEL);
 
