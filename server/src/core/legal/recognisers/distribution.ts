@@ -30,10 +30,10 @@ export const OTHER_CHANNEL: readonly RegExp[] = [
  * channel, they break art. 9.1 as the documents would. Named revised only: a bid's own form handed in at the
  * office is the bid, not the documents.
  */
-const REVISED_PART = String.raw`(?:pages?|bordereaux?|formulaires?|annexes?|plans?|sections?|schedules?|forms?)\b(?: [\w-]{1,12}){0,4} (?:revisee?s?|de remplacement|modifiee?s?|corrigee?s?|revised|amended|replacement)`;
+const REVISED_PART = String.raw`(?:pages?|bordereaux?|formulaires?|annexes?|plans?|sections?|schedules?|forms?)(?: [\w-]{1,12}){0,4} (?:revisee?s?|de remplacement|modifiee?s?|corrigee?s?|revised|amended|replacement)`;
 export const ADDENDUM_OTHER_CHANNEL: readonly RegExp[] = [
   ...OTHER_CHANNEL,
-  new RegExp(String.raw`\b${REVISED_PART}\b.{1,40}\b${GETTING}\b.{1,100}${CHANNEL}`),
+  new RegExp(String.raw`\b${REVISED_PART}.{1,40}\b${GETTING}\b.{1,100}${CHANNEL}`),
   new RegExp(String.raw`\b(?:revised|replacement|amended) (?:pages?|price schedules?|schedules?|forms?)\b.{1,40}\b${GETTING}\b.{1,100}${CHANNEL}`),
 ];
 
