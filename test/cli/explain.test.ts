@@ -17,7 +17,7 @@ describe('CLI --explain (issue 13, 4)', () => {
     const lines = stdout.trim().split('\n');
     assert.match(
       lines[0],
-      /^examples\/ao-services-professionnels-conforme\.md \(appel-offres\) : \d+ règles, \d+ satisfaites, 0 avec constat, 35 sans objet, 0 ignorée, 0 désactivée\.$/,
+      /^examples\/ao-services-professionnels-conforme\.md \(appel-offres\) : \d+ règles, \d+ satisfaites, 0 avec constat, 36 sans objet, 0 ignorée, 0 désactivée\.$/,
     );
     assert.ok(lines.includes(`${COMPLIANT}:6 notice-public-body-name (art. 4, al. 2, par. 1°) satisfaite par la clé d'en-tête « organisme.nom »`));
     assert.ok(
@@ -42,7 +42,7 @@ describe('CLI --explain (issue 13, 4)', () => {
     const lines = stdout.trim().split('\n');
     assert.match(
       lines[0],
-      /^examples\/ao-services-professionnels-conforme\.md \(appel-offres\): \d+ rules, \d+ met, 0 with findings, 35 not applicable, 0 ignored, 0 off\.$/,
+      /^examples\/ao-services-professionnels-conforme\.md \(appel-offres\): \d+ rules, \d+ met, 0 with findings, 36 not applicable, 0 ignored, 0 off\.$/,
     );
     assert.ok(lines.includes(`${COMPLIANT}:6 notice-public-body-name (s. 4, para. 2, subpara. 1°) met by the front-matter key "organisme.nom"`));
     assert.ok(
