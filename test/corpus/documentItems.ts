@@ -41,6 +41,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Comment le travail doit-il être fait?\n\nVous planifiez les visites.',
       '### Quelles prestations le Cégep demande-t-il?\n\nTexte.',
       '## How will the work be carried out?\n\nVisits take place monthly.',
+      // A part numbered in words (the government's model documents).
+      '## DEUXIÈME PARTIE — BESOINS\n\nTexte.',
+      '## Section deux : mandat\n\nTexte.',
     ],
     negative: [
       "L'entreprise doit fournir les documents suivants avec sa soumission.",
@@ -238,8 +241,20 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "L'entente de services professionnels jointe en annexe sera signée par le prestataire retenu.",
       "Le contrat de services professionnels d'architecture de la Société, reproduit à l'annexe C, est signé par l'adjudicataire dans les quinze jours.",
       "La convention de services d'entretien préventif des appareils audiovisuels est signée par l'adjudicataire.",
+      // A part numbered in words, as the government's model documents number theirs (« DEUXIÈME PARTIE — CONTRAT
+      // DE SERVICES DE NATURE TECHNIQUE »), and the contract reproduced in that part rather than in an annex.
+      '## Titre deuxième — Contrat de services professionnels\n\nTexte.',
+      '## 3e partie : le contrat\n\nTexte.',
+      '## Chapitre troisième - Convention de services\n\nTexte.',
+      '## PART TWO — CONTRACT\n\nText.',
+      "Le contrat de services que le Centre conclura avec l'adjudicataire est reproduit dans la présente partie.",
+      'La convention à conclure avec le prestataire retenu est reproduite ci-après.',
+      'The contract the Board will sign with the successful Tenderer is reproduced below.',
     ],
     negative: [
+      '## Deuxième partie — Durée du contrat\n\nTrois ans.',
+      'Le calendrier du contrat est reproduit ci-dessous.',
+      'The schedule of the contract is set out below.',
       // Signed later, not included: weak evidence at most (a warning to confirm), never the item.
       "Après l'adjudication, le Centre rédige un contrat, qui est signé dans les dix jours.",
       '## Durée du contrat\n\nTrois ans.',

@@ -1,5 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './shared.js';
+import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
 
 /**
  * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
@@ -7,7 +7,7 @@ import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from '
  * or a list entry. Matched on normalized text (no accents, lower case); every gap is bounded.
  */
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?)`;
-const NUMBERING = String.raw`^(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?(?:[-:.]\s*)?`;
+const NUMBERING = String.raw`^(?:${PART_IN_WORDS}\s*|(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?)(?:[-:.]\s*)?`;
 /** The contract to be signed, by its Québec names ("entente de services", "contrat à intervenir"); a side agreement is not it. */
 const CONTRACT = String.raw`(?:contrat|convention|entente(?! (?:de|d') ?(?:confidentialite|non-divulgation|regroupement|partenariat|collaboration)))\b`;
 
@@ -265,9 +265,9 @@ export const DOCUMENT_RECOGNISERS = {
         // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space follows
         String.raw`\b${CONTRACT} (?:a (?:etre )?signer|a intervenir|type)\b|\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b`,
       ),
-      // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space or the end follows
       new RegExp(String.raw`${NUMBERING}(?:le |l')?${CONTRACT}(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
-      /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b|^(?:[\d.]+\s*)?(?:the )?contract$/,
+      /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b/,
+      new RegExp(String.raw`${NUMBERING}(?:the )?contract$`),
     ],
     phrases: [
       new RegExp(
@@ -276,6 +276,12 @@ export const DOCUMENT_RECOGNISERS = {
       // A longer name before the annex or the signature: "Le contrat de services professionnels d'architecture de
       // la Société, reproduit à l'annexe C, est signé par l'adjudicataire".
       new RegExp(String.raw`\b${CONTRACT}.{1,100}\b(?:reprodui(?:t|te) (?:a|en) (?:l')?annexe|(?:est|sera) signee? par l'adjudicataire)\b`),
+      // Reproduced in the documents themselves, as the models' part « Contrat » follows the instructions: the
+      // contract is the subject ("le calendrier du contrat est reproduit ci-dessous" is not the contract).
+      new RegExp(
+        String.raw`(?<!\b(?:du|au|d'un|d'une|de la) |\bde l')\b${CONTRACT}.{1,100}\breprodui(?:t|te) (?:ci-dessous|ci-apres|dans (?:la presente|cette) (?:partie|section))`,
+      ),
+      /(?<!\b(?:of|of the|of this|to the) )\bcontract\b.{1,100}\b(?:is|will be) (?:reproduced|set out) (?:below|hereafter|in (?:this|the following) (?:part|section))\b/,
       new RegExp(String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres) du contrat\b`),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
       /\b(?:contract (?:to be signed|form|template)|form of contract)\b/,
