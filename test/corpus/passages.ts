@@ -95,10 +95,17 @@ export const PASSAGES: Passages[] = [
       'La participation des membres du regroupement est facultative.',
       "Les organismes participants ne sont pas tenus de requérir les services de l'adjudicataire.",
       'Chaque établissement demeure libre de recourir à un autre prestataire.',
+      'Un établissement participant pourra se retirer du regroupement avant la signature de son contrat.',
+      'Participation in the grouping is optional for each school board.',
     ],
     negative: [
       "Toute partie au regroupement est tenue de requérir les services du prestataire retenu, aux conditions prévues aux documents d'appel d'offres.",
       'Les besoins de chaque organisme sont décrits au tableau ci-dessous.',
+      // The obligation stated by denying the option (the health network's models): not optional participation.
+      "Chacun des établissements participants est tenu de conclure un contrat avec l'adjudicataire; aucun établissement ne peut se retirer du regroupement après l'ouverture des soumissions.",
+      "La participation au regroupement n'est pas facultative : chaque membre commande auprès de l'adjudicataire.",
+      "Aucun organisme n'est libre de recourir à un autre prestataire pendant la durée du contrat.",
+      'No member may withdraw from the grouping once the contract is awarded.',
     ],
   },
 ];

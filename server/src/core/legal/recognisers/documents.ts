@@ -114,16 +114,79 @@ export const DOCUMENT_RECOGNISERS = {
     headings: [/\bbesoins\b|\bquantites\b|\bneeds\b/],
     phrases: [/\bbesoins?\b|\bquantites?\b|\bvolumes?\b|\bneeds\b|\bquantities\b/],
   },
-  /** 5 al. 2: participation in a grouping presented as optional. */
+  /**
+   * 5 al. 2: participation in a grouping presented as optional. Templates, so that a passage denying it is not
+   * taken for it (« aucun établissement ne peut se retirer du regroupement », « la participation n'est pas
+   * facultative »).
+   */
   groupingOptional: {
     headings: [],
-    phrases: [
-      /\bparticipation\b.{1,40}\b(?:facultative|optionnelle|volontaire|non obligatoire)\b/,
-      /\b(?:ne (?:sont|seront|est|sera) pas (?:tenue?s?|obligee?s?)|n'(?:est|ont) (?:pas|aucune?) (?:tenue?|obligee?|obligation))\b.{1,60}\b(?:requerir|recourir|utiliser|acheter|commander|se procurer|faire appel)\b/,
-      /\b(?:libres?|loisible) de (?:requerir|recourir|utiliser|commander|faire appel|participer|se retirer)\b/,
-      /\b(?:pourra|pourront|peut|peuvent)\b.{1,30}\b(?:se retirer du regroupement|ne pas (?:requerir|recourir|utiliser|participer))\b/,
-      /\bsans (?:aucune )?obligation (?:de|d') (?:requerir|recourir|acheter|commander|utiliser)\b/,
-      /\b(?:participation is (?:optional|voluntary)|(?:are|is) not (?:required|obliged|bound) to (?:use|order|procure))\b/,
+    phrases: [],
+    templates: [
+      {
+        id: 'participation-optional',
+        pattern: 'participation … (facultatif | optionnel | volontaire | non obligatoire | optional | voluntary)',
+        examples: {
+          positive: ['La participation des membres du regroupement est facultative.', 'Participation in the grouping is voluntary for each board.'],
+          negative: ["La participation au regroupement n'est pas facultative.", 'La participation de chaque organisme au regroupement est obligatoire.'],
+        },
+      },
+      {
+        id: 'not-bound-to-use',
+        pattern: '{NEG} … ({UNDERTAKE} | {REQUIRED}) … (requérir | recourir | utiliser | acheter | commander | procurer | use | order | procure)',
+        examples: {
+          positive: [
+            "Les organismes participants ne sont pas tenus de requérir les services de l'adjudicataire.",
+            "Un établissement n'a aucune obligation de commander auprès du prestataire retenu.",
+            'Members are not bound to use the contract awarded.',
+          ],
+          negative: [
+            "Toute partie au regroupement est tenue de requérir les services du prestataire retenu, aux conditions prévues aux documents d'appel d'offres.",
+          ],
+        },
+      },
+      {
+        id: 'free-to-withdraw',
+        pattern: '(libre | loisible | free) … (requérir | recourir | utiliser | commander | participer | retirer | withdraw | use | order)',
+        examples: {
+          positive: [
+            'Chaque établissement demeure libre de recourir à un autre prestataire.',
+            'Il est loisible à chaque membre de se retirer du regroupement en tout temps.',
+            'Each member remains free to withdraw from the grouping.',
+          ],
+          negative: ["Aucun établissement n'est libre de se retirer du regroupement après l'ouverture des soumissions."],
+        },
+      },
+      {
+        id: 'may-withdraw',
+        pattern: '{MAY} … (retirer | withdraw) … (regroupement | grouping)',
+        examples: {
+          positive: [
+            'Un organisme participant pourra se retirer du regroupement avant la signature du contrat.',
+            'A member may withdraw from the grouping at any time.',
+          ],
+          negative: [
+            "Aucun établissement ne peut se retirer du regroupement après l'ouverture des soumissions.",
+            'No member may withdraw from the grouping once the contract is awarded.',
+          ],
+        },
+      },
+      {
+        id: 'may-not-use',
+        pattern: '{MAY} {NEG} {NEG} (requérir | recourir | utiliser | participer)',
+        examples: {
+          positive: ["Les établissements peuvent ne pas recourir aux services de l'adjudicataire."],
+          negative: ['Un établissement ne peut pas recourir à un autre prestataire pendant la durée du contrat.'],
+        },
+      },
+      {
+        id: 'without-obligation',
+        pattern: 'sans {NONE}? {UNDERTAKE} …3 (requérir | recourir | acheter | commander | utiliser)',
+        examples: {
+          positive: ["Chaque établissement participant peut s'approvisionner auprès de l'adjudicataire, sans aucune obligation d'acheter."],
+          negative: ["Chaque établissement a l'obligation de commander auprès de l'adjudicataire."],
+        },
+      },
     ],
   },
   /** 5 par. 3°: admissibility conditions. */
