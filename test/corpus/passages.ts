@@ -86,6 +86,11 @@ export const PASSAGES: Passages[] = [
       "Le Cégep peut refuser toute entreprise ayant fait l'objet, de la part du Cégep, d'une évaluation de rendement insatisfaisant dans les deux ans précédant l'ouverture des soumissions.",
       'The College reserves the right to refuse any Tenderer who, in the two (2) years preceding the date of the opening of tenders, received an unsatisfactory performance evaluation from the College.',
       'The University may refuse any supplier who, in the two years preceding the opening, was given an unsatisfactory performance evaluation by the University.',
+      // The body named with a demonstrative, as art. 8 itself does (« de la part de cet organisme »).
+      "Un établissement participant peut refuser un soumissionnaire qui, au cours des deux années précédant l'ouverture des soumissions, a fait l'objet d'une évaluation de rendement insatisfaisant de la part de cet établissement.",
+      "Le Ministère peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a fait l'objet d'une évaluation de rendement insatisfaisant de la part de ce ministère.",
+      "La Société se réserve le droit de refuser tout prestataire qui, dans les deux années précédant l'ouverture, a fait l'objet d'une évaluation de rendement insatisfaisant par cette société.",
+      "Le Bureau peut refuser tout prestataire ayant fait l'objet d'une évaluation de rendement insatisfaisant de la part du Bureau dans les deux ans précédant l'ouverture.",
     ],
   },
   {
