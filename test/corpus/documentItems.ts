@@ -41,6 +41,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Comment le travail doit-il être fait?\n\nVous planifiez les visites.',
       '### Quelles prestations le Cégep demande-t-il?\n\nTexte.',
       '## How will the work be carried out?\n\nVisits take place monthly.',
+      // A part numbered in words (the government's model documents).
+      '## DEUXIÈME PARTIE — BESOINS\n\nTexte.',
+      '## Section deux : mandat\n\nTexte.',
     ],
     negative: [
       "L'entreprise doit fournir les documents suivants avec sa soumission.",
@@ -94,6 +97,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   admissibility: {
     positive: [
+      // The government's model documents (SCT, the health network's group-buying models), as a ninth audit's tenders word them.
+      "Le non-respect de l'une de ces conditions rend le prestataire de services inadmissible.",
+      "Le défaut de satisfaire à l'une de ces conditions rend le prestataire de services inadmissible.",
       "## 2. Conditions d'admissibilité\n\nTexte.",
       '## ADMISSIBILITÉ DES SOUMISSIONNAIRES\n\nTexte.',
       '## Qui peut soumissionner\n\nTexte.',
@@ -113,6 +119,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   conformity: {
     positive: [
+      // The government's model documents (SCT, the health network's group-buying models), as a ninth audit's tenders word them.
+      "Le non-respect de l'une ou l'autre des conditions de conformité suivantes entraîne le rejet automatique de la soumission :",
+      '## 1.7 Clauses de rejet automatique\n\nEst automatiquement rejetée la soumission :',
       '## 3. Conditions de conformité\n\nTexte.',
       '## MOTIFS DE REJET\n\nTexte.',
       '## Non-conformité des soumissions\n\nTexte.',
@@ -238,8 +247,20 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "L'entente de services professionnels jointe en annexe sera signée par le prestataire retenu.",
       "Le contrat de services professionnels d'architecture de la Société, reproduit à l'annexe C, est signé par l'adjudicataire dans les quinze jours.",
       "La convention de services d'entretien préventif des appareils audiovisuels est signée par l'adjudicataire.",
+      // A part numbered in words, as the government's model documents number theirs (« DEUXIÈME PARTIE — CONTRAT
+      // DE SERVICES DE NATURE TECHNIQUE »), and the contract reproduced in that part rather than in an annex.
+      '## Titre deuxième — Contrat de services professionnels\n\nTexte.',
+      '## 3e partie : le contrat\n\nTexte.',
+      '## Chapitre troisième - Convention de services\n\nTexte.',
+      '## PART TWO — CONTRACT\n\nText.',
+      "Le contrat de services que le Centre conclura avec l'adjudicataire est reproduit dans la présente partie.",
+      'La convention à conclure avec le prestataire retenu est reproduite ci-après.',
+      'The contract the Board will sign with the successful Tenderer is reproduced below.',
     ],
     negative: [
+      '## Deuxième partie — Durée du contrat\n\nTrois ans.',
+      'Le calendrier du contrat est reproduit ci-dessous.',
+      'The schedule of the contract is set out below.',
       // Signed later, not included: weak evidence at most (a warning to confirm), never the item.
       "Après l'adjudication, le Centre rédige un contrat, qui est signé dans les dix jours.",
       '## Durée du contrat\n\nTrois ans.',
@@ -303,6 +324,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   abnormallyLowPrice: {
     positive: [
+      // The government's model documents (SCT, the health network's group-buying models), as a ninth audit's tenders word them.
+      'Une soumission qui présente un prix anormalement bas est jugée non conforme et est rejetée, après autorisation de la sous-ministre, selon la procédure prévue aux articles 29.1 à 29.8 du Règlement.',
       'Any tender with an unusually low price must be rejected, after authorization of the chief executive officer.',
       "Une soumission qui comporte un prix anormalement bas est non conforme et doit être rejetée, après autorisation du dirigeant de l'organisme.",
       '## PRIX ANORMALEMENT BAS\n\nLa section IV.1 du Règlement s’applique.',
@@ -313,6 +336,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   dirigeantAuthorisation: {
     positive: [
+      // The government's model documents (SCT, the health network's group-buying models), as a ninth audit's tenders word them.
+      "La durée totale de quarante-huit (48) mois, renouvellement compris, a été autorisée par le président-directeur général de chacun des établissements participants, conformément à l'article 46 du Règlement.",
       "Sa durée prévue, incluant les renouvellements, étant supérieure à trois ans, le contrat a été autorisé par le dirigeant de l'organisme conformément à l'article 46.",
       'Le président-directeur général a autorisé la conclusion de ce contrat d’une durée de plus de trois ans.',
       'La durée du contrat, renouvellements compris, a été autorisée par la directrice générale du Cégep.',
@@ -485,6 +510,10 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
   },
   multipleBids: {
     positive: [
+      // The government's model documents (SCT, the health network's group-buying models), as a ninth audit's tenders word them.
+      "Le dépôt, par un même prestataire de services, de plus d'une soumission pour le présent appel d'offres entraîne le rejet de toutes ses soumissions.",
+      "Lorsqu'un soumissionnaire présente plus d'une soumission pour le présent appel d'offres, toutes ses soumissions sont automatiquement rejetées.",
+      "Le prestataire de services qui présente plus d'une soumission pour le présent appel d'offres voit toutes ses soumissions rejetées.",
       // The bids rejected named first (« toutes les soumissions d'un prestataire qui en dépose plus d'une »).
       "Sont rejetées toutes les offres d'une firme qui en présente plus d'une pour le présent appel.",
       '## Compliance requirements\n\nA tenderer submitting more than one tender will have all of its tenders rejected.',

@@ -30,6 +30,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       "Le CISSS n'est pas tenu d'accepter la plus basse ni aucune des soumissions reçues.",
       'Le Ministère ne s’oblige à accepter ni la plus basse ni aucune des soumissions.',
       "L'Université n'est pas liée à accepter la soumission la plus basse.",
+      // The government's model documents and the health network's (a ninth audit).
+      "Le Ministère n'est pas tenu d'accepter l'une ou l'autre des soumissions reçues.",
+      "L'établissement mandataire et les établissements participants ne s'engagent à accepter aucune des soumissions reçues.",
       'The Ministry does not undertake to accept any of the tenders received.',
       'The public body is not bound to accept the lowest or any bid.',
       'Le Ministère ne s’engage ni à accepter la plus basse ni aucune des soumissions reçues.',

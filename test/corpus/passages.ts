@@ -86,6 +86,11 @@ export const PASSAGES: Passages[] = [
       "Le Cégep peut refuser toute entreprise ayant fait l'objet, de la part du Cégep, d'une évaluation de rendement insatisfaisant dans les deux ans précédant l'ouverture des soumissions.",
       'The College reserves the right to refuse any Tenderer who, in the two (2) years preceding the date of the opening of tenders, received an unsatisfactory performance evaluation from the College.',
       'The University may refuse any supplier who, in the two years preceding the opening, was given an unsatisfactory performance evaluation by the University.',
+      // The body named with a demonstrative, as art. 8 itself does (« de la part de cet organisme »).
+      "Un établissement participant peut refuser un soumissionnaire qui, au cours des deux années précédant l'ouverture des soumissions, a fait l'objet d'une évaluation de rendement insatisfaisant de la part de cet établissement.",
+      "Le Ministère peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a fait l'objet d'une évaluation de rendement insatisfaisant de la part de ce ministère.",
+      "La Société se réserve le droit de refuser tout prestataire qui, dans les deux années précédant l'ouverture, a fait l'objet d'une évaluation de rendement insatisfaisant par cette société.",
+      "Le Bureau peut refuser tout prestataire ayant fait l'objet d'une évaluation de rendement insatisfaisant de la part du Bureau dans les deux ans précédant l'ouverture.",
     ],
   },
   {
@@ -95,10 +100,17 @@ export const PASSAGES: Passages[] = [
       'La participation des membres du regroupement est facultative.',
       "Les organismes participants ne sont pas tenus de requérir les services de l'adjudicataire.",
       'Chaque établissement demeure libre de recourir à un autre prestataire.',
+      'Un établissement participant pourra se retirer du regroupement avant la signature de son contrat.',
+      'Participation in the grouping is optional for each school board.',
     ],
     negative: [
       "Toute partie au regroupement est tenue de requérir les services du prestataire retenu, aux conditions prévues aux documents d'appel d'offres.",
       'Les besoins de chaque organisme sont décrits au tableau ci-dessous.',
+      // The obligation stated by denying the option (the health network's models): not optional participation.
+      "Chacun des établissements participants est tenu de conclure un contrat avec l'adjudicataire; aucun établissement ne peut se retirer du regroupement après l'ouverture des soumissions.",
+      "La participation au regroupement n'est pas facultative : chaque membre commande auprès de l'adjudicataire.",
+      "Aucun organisme n'est libre de recourir à un autre prestataire pendant la durée du contrat.",
+      'No member may withdraw from the grouping once the contract is awarded.',
     ],
   },
 ];

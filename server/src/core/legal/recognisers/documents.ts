@@ -1,5 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './shared.js';
+import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
 
 /**
  * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
@@ -7,7 +7,7 @@ import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from '
  * or a list entry. Matched on normalized text (no accents, lower case); every gap is bounded.
  */
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?)`;
-const NUMBERING = String.raw`^(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?(?:[-:.]\s*)?`;
+const NUMBERING = String.raw`^(?:${PART_IN_WORDS}\s*|(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?)(?:[-:.]\s*)?`;
 /** The contract to be signed, by its Québec names ("entente de services", "contrat à intervenir"); a side agreement is not it. */
 const CONTRACT = String.raw`(?:contrat|convention|entente(?! (?:de|d') ?(?:confidentialite|non-divulgation|regroupement|partenariat|collaboration)))\b`;
 
@@ -114,16 +114,79 @@ export const DOCUMENT_RECOGNISERS = {
     headings: [/\bbesoins\b|\bquantites\b|\bneeds\b/],
     phrases: [/\bbesoins?\b|\bquantites?\b|\bvolumes?\b|\bneeds\b|\bquantities\b/],
   },
-  /** 5 al. 2: participation in a grouping presented as optional. */
+  /**
+   * 5 al. 2: participation in a grouping presented as optional. Templates, so that a passage denying it is not
+   * taken for it (« aucun établissement ne peut se retirer du regroupement », « la participation n'est pas
+   * facultative »).
+   */
   groupingOptional: {
     headings: [],
-    phrases: [
-      /\bparticipation\b.{1,40}\b(?:facultative|optionnelle|volontaire|non obligatoire)\b/,
-      /\b(?:ne (?:sont|seront|est|sera) pas (?:tenue?s?|obligee?s?)|n'(?:est|ont) (?:pas|aucune?) (?:tenue?|obligee?|obligation))\b.{1,60}\b(?:requerir|recourir|utiliser|acheter|commander|se procurer|faire appel)\b/,
-      /\b(?:libres?|loisible) de (?:requerir|recourir|utiliser|commander|faire appel|participer|se retirer)\b/,
-      /\b(?:pourra|pourront|peut|peuvent)\b.{1,30}\b(?:se retirer du regroupement|ne pas (?:requerir|recourir|utiliser|participer))\b/,
-      /\bsans (?:aucune )?obligation (?:de|d') (?:requerir|recourir|acheter|commander|utiliser)\b/,
-      /\b(?:participation is (?:optional|voluntary)|(?:are|is) not (?:required|obliged|bound) to (?:use|order|procure))\b/,
+    phrases: [],
+    templates: [
+      {
+        id: 'participation-optional',
+        pattern: 'participation … (facultatif | optionnel | volontaire | non obligatoire | optional | voluntary)',
+        examples: {
+          positive: ['La participation des membres du regroupement est facultative.', 'Participation in the grouping is voluntary for each board.'],
+          negative: ["La participation au regroupement n'est pas facultative.", 'La participation de chaque organisme au regroupement est obligatoire.'],
+        },
+      },
+      {
+        id: 'not-bound-to-use',
+        pattern: '{NEG} … ({UNDERTAKE} | {REQUIRED}) … (requérir | recourir | utiliser | acheter | commander | procurer | use | order | procure)',
+        examples: {
+          positive: [
+            "Les organismes participants ne sont pas tenus de requérir les services de l'adjudicataire.",
+            "Un établissement n'a aucune obligation de commander auprès du prestataire retenu.",
+            'Members are not bound to use the contract awarded.',
+          ],
+          negative: [
+            "Toute partie au regroupement est tenue de requérir les services du prestataire retenu, aux conditions prévues aux documents d'appel d'offres.",
+          ],
+        },
+      },
+      {
+        id: 'free-to-withdraw',
+        pattern: '(libre | loisible | free) … (requérir | recourir | utiliser | commander | participer | retirer | withdraw | use | order)',
+        examples: {
+          positive: [
+            'Chaque établissement demeure libre de recourir à un autre prestataire.',
+            'Il est loisible à chaque membre de se retirer du regroupement en tout temps.',
+            'Each member remains free to withdraw from the grouping.',
+          ],
+          negative: ["Aucun établissement n'est libre de se retirer du regroupement après l'ouverture des soumissions."],
+        },
+      },
+      {
+        id: 'may-withdraw',
+        pattern: '{MAY} … (retirer | withdraw) … (regroupement | grouping)',
+        examples: {
+          positive: [
+            'Un organisme participant pourra se retirer du regroupement avant la signature du contrat.',
+            'A member may withdraw from the grouping at any time.',
+          ],
+          negative: [
+            "Aucun établissement ne peut se retirer du regroupement après l'ouverture des soumissions.",
+            'No member may withdraw from the grouping once the contract is awarded.',
+          ],
+        },
+      },
+      {
+        id: 'may-not-use',
+        pattern: '{MAY} {NEG} {NEG} (requérir | recourir | utiliser | participer)',
+        examples: {
+          positive: ["Les établissements peuvent ne pas recourir aux services de l'adjudicataire."],
+          negative: ['Un établissement ne peut pas recourir à un autre prestataire pendant la durée du contrat.'],
+        },
+      },
+      {
+        id: 'without-obligation',
+        pattern: 'sans {NONE}? {UNDERTAKE} …3 (requérir | recourir | acheter | commander | utiliser)',
+        examples: {
+          positive: ["Chaque établissement participant peut s'approvisionner auprès de l'adjudicataire, sans aucune obligation d'acheter."],
+          negative: ["Chaque établissement a l'obligation de commander auprès de l'adjudicataire."],
+        },
+      },
     ],
   },
   /** 5 par. 3°: admissibility conditions. */
@@ -265,9 +328,9 @@ export const DOCUMENT_RECOGNISERS = {
         // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space follows
         String.raw`\b${CONTRACT} (?:a (?:etre )?signer|a intervenir|type)\b|\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b`,
       ),
-      // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space or the end follows
       new RegExp(String.raw`${NUMBERING}(?:le |l')?${CONTRACT}(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
-      /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b|^(?:[\d.]+\s*)?(?:the )?contract$/,
+      /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b/,
+      new RegExp(String.raw`${NUMBERING}(?:the )?contract$`),
     ],
     phrases: [
       new RegExp(
@@ -276,6 +339,12 @@ export const DOCUMENT_RECOGNISERS = {
       // A longer name before the annex or the signature: "Le contrat de services professionnels d'architecture de
       // la Société, reproduit à l'annexe C, est signé par l'adjudicataire".
       new RegExp(String.raw`\b${CONTRACT}.{1,100}\b(?:reprodui(?:t|te) (?:a|en) (?:l')?annexe|(?:est|sera) signee? par l'adjudicataire)\b`),
+      // Reproduced in the documents themselves, as the models' part « Contrat » follows the instructions: the
+      // contract is the subject ("le calendrier du contrat est reproduit ci-dessous" is not the contract).
+      new RegExp(
+        String.raw`(?<!\b(?:du|au|d'un|d'une|de la) |\bde l')\b${CONTRACT}.{1,100}\breprodui(?:t|te) (?:ci-dessous|ci-apres|dans (?:la presente|cette) (?:partie|section))`,
+      ),
+      /(?<!\b(?:of|of the|of this|to the) )\bcontract\b.{1,100}\b(?:is|will be) (?:reproduced|set out) (?:below|hereafter|in (?:this|the following) (?:part|section))\b/,
       new RegExp(String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres) du contrat\b`),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
       /\b(?:contract (?:to be signed|form|template)|form of contract)\b/,

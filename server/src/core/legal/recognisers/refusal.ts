@@ -31,12 +31,18 @@ export const REFUSAL_OTHER_BODY =
 /** An evaluation of performance, the first ground: it must come from this body. */
 export const REFUSAL_EVALUATION = /\b(?:evaluation (?:de|du) rendement|rendement insatisfaisant|unsatisfactory (?:performance|evaluation))\b/;
 
+/** The kinds of body a document names itself by (« le Ministère », « l'Établissement », « la Société »). */
+const THIS_BODY_NOUN = String.raw`(?:organisme(?: public)?|ministere|centre|cisss|ciusss|college|cegep|donneur d'ouvrage|bureau|conseil|secretariat|curateur|societe|commission|regie|universite|office|agence|etablissement|ecole|institut|musee|autorite)\b`;
+
 /**
- * The evaluation attributed to the body issuing the call, by the name the documents give it ("de la part
- * de cet organisme", "de sa part", "par le Ministère", "de la part du Cégep").
+ * The evaluation attributed to the body issuing the call, by the name the documents give it, with the article
+ * or the demonstrative of the regulation's own « cet organisme » ("de la part de cet organisme", "de sa part",
+ * "par le Ministère", "de la part du Cégep", « de la part de cet établissement », « par cette société »).
  */
-export const REFUSAL_THIS_BODY =
-  /\b(?:de sa part|de (?:notre|leur) part|de la part (?:de (?:cet|l') ?organisme|de la (?:societe|commission|regie)|du (?:ministere|centre|cisss|ciusss|college|cegep|donneur d'ouvrage)|de l'(?:universite|office|agence|etablissement))|par (?:cet organisme|l'organisme(?: public)?|le (?:ministere|centre|cisss|ciusss|college|cegep|donneur d'ouvrage)|la (?:societe|commission|regie)|l'(?:universite|office|agence|etablissement))|(?:from|by) this (?:public )?body|(?:from|by) (?:the|this) (?:board|school board|ministry|body|college|cegep|university|centre|center|service centre|cisss|ciusss|institution|establishment|agency|corporation|society|commission|office|hospital|organization|organisation))\b/;
+export const REFUSAL_THIS_BODY = new RegExp(
+  String.raw`\b(?:de sa part|de (?:notre|leur) part|de la part (?:du |de ce |de la |de cette |de l'|de cet )${THIS_BODY_NOUN}|par (?:le |ce |la |cette |l'|cet )${THIS_BODY_NOUN})` +
+    String.raw`|\b(?:(?:from|by) this (?:public )?body|(?:from|by) (?:the|this) (?:board|school board|ministry|body|college|cegep|university|centre|center|service centre|cisss|ciusss|institution|establishment|agency|corporation|society|commission|office|hospital|organization|organisation))\b`,
+);
 
 /** Grounds art. 8 does not list. */
 export const REFUSAL_EXTRA_GROUNDS =

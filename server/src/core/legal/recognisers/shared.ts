@@ -5,6 +5,16 @@
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
 
 /**
+ * A part numbered in words, as the government's model documents number theirs: the ordinal before the noun
+ * (« PREMIÈRE PARTIE — », « 2e partie : », "First part") or the number after it (« Titre premier », « Partie
+ * deux », "Part Two"). Text folded by normalizeForMatching.
+ */
+const ORDINAL = String.raw`(?:premiere?|1(?:re|er)|deuxieme|seconde?|2e|troisieme|3e|quatrieme|4e|cinquieme|5e|sixieme|6e|septieme|7e|huitieme|8e|neuvieme|9e|dixieme|10e|first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)`;
+const NUMBER_WORD = String.raw`(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|seven|eight|nine|ten)`;
+const PART_NOUN = String.raw`(?:partie|section|chapitre|titre|annexe|part|chapter|annex|schedule|appendix)`;
+export const PART_IN_WORDS = String.raw`(?:${ORDINAL} ${PART_NOUN}|${PART_NOUN} (?:${NUMBER_WORD}|${ORDINAL}))\b`;
+
+/**
  * The opening of bids (art. 4 par. 6°, 5 par. 5°, 11): drafters also name bids by their envelopes
  * ("l'ouverture des plis") and the opening by its other French name ("décachetage", "les plis sont
  * décachetés en public").
