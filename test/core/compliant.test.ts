@@ -35,7 +35,8 @@ const VARIANTS: Record<string, (text: string) => string> = {
   },
   'paragraphs on one line': (text) => {
     const [front, body] = splitBody(text);
-    return front + body.replace(/([^\n|])\n(?=[^#|\-\d\s])/g, '$1 ');
+    // A block quote's next line keeps its `>` (joined, the marker became text: « où K > est fixé à 20 % »).
+    return front + body.replace(/([^\n|])\n(?=[^#|\-\d\s>])/g, '$1 ');
   },
 };
 

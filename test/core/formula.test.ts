@@ -13,6 +13,16 @@ describe('annexe 2 formula read as arithmetic', () => {
       assert.deepEqual(readFormula(text), { annex2: true }, text);
   });
 
+  it("a dash typed as two or three hyphens (« – », « — » in pandoc's Markdown) is one minus sign", () => {
+    for (const text of [
+      'Prix ajusté = Prix soumis / (1 + K × (Note finale -- 70) / 30)',
+      'Adjusted price = Tendered price / (1 + K x (Final score --- 70) / 30)',
+      'prix soumis ÷ [1 + K × (NF -- 70) ÷ 30]',
+    ])
+      assert.deepEqual(readFormula(text), { annex2: true }, text);
+    assert.deepEqual(readFormula('Prix ajusté = Prix soumis / (1 -- K × (Note finale − 70) / 30)'), { annex2: false });
+  });
+
   it('K written as its value is read back as a percentage', () => {
     assert.deepEqual(readFormula('Prix ajusté = Prix soumis / (1 + 20 % × (Note finale − 70) / 30)'), { annex2: true, k: 20 });
   });

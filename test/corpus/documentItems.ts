@@ -395,10 +395,15 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Est rejetée la soumission qui ne contient pas un ou plusieurs des formulaires exigés.',
       "L'offre est rejetée sans être évaluée dans chacun des cas suivants :\n\n1. l'un des documents exigés à l'article 3 fait défaut;",
       'Sera rejetée toute soumission dont une pièce requise manque.',
+      // The document not attached (a ministry's lettered cases, eighth audit), other wordings.
+      "Une offre est rejetée lorsque l'une des pièces requises n'y a pas été annexée.",
+      'Sera rejetée toute soumission si une pièce exigée n’y est pas incluse.',
+      'A tender is rejected if any required document is not attached to it.',
     ],
     negative: [
       'La soumission doit comprendre les documents suivants :',
       "Sera rejetée toute soumission qui ne renferme pas l'un ou l'autre des prix unitaires demandés.",
+      "Sera rejetée la soumission dont le prix n'est pas inclus au bordereau.",
       '## Causes de rejet\n\n- la signature requise fait défaut;',
     ],
   },

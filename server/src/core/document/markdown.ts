@@ -73,7 +73,7 @@ export function parseBlock(text: string): ParsedBlock {
           const made = unit('tableRow', row, row.cells.join(' | '));
           made.cells = row.cells;
           made.table = table;
-          made.row = rowIndex;
+          made.row = block.headless ? rowIndex + 1 : rowIndex;
         });
         return;
       }

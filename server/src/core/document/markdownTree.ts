@@ -4,6 +4,7 @@ import table from 'markdown-it/lib/rules_block/table.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
 import { findFrontMatter } from './model.js';
+import { htmlTableRows, pandocTableRule, type PandocTable } from './pandocTables.js';
 
 /**
  * The block structure of a chunk as markdown-it reads it (CommonMark, GFM tables and strikethrough,
@@ -23,6 +24,8 @@ export interface MarkdownBlock {
   depth?: number;
   children?: MarkdownBlock[];
   rows?: TableRow[];
+  /** A table without a header row (a pandoc or HTML table's): its first row is data. */
+  headless?: boolean;
 }
 
 interface TableRow {
@@ -53,6 +56,8 @@ md.block.ruler.after(
     alt: ['paragraph', 'reference'],
   },
 );
+// Pandoc's tables (grid, simple, multiline), which a document converted from Word holds: pandocTables.ts.
+md.block.ruler.before('hr', 'pandoc_table', pandocTableRule);
 // Definitions stay where they are (the plugin moves them to the end); `^[inline notes]` are not GFM.
 md.core.ruler.disable('footnote_tail');
 md.inline.ruler.disable('footnote_inline');
@@ -225,15 +230,17 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
       case 'heading_open': {
         const inline = tokens[index + 1];
         index += 3;
-        const value = withEndings(inlineText(inline.children ?? [], false));
+        const value = withEndings(withoutPandocMarks(inlineText(inline.children ?? [], false)));
         const end = lineEnd(map![1] - 1);
         return token.type === 'paragraph_open'
           ? { type: 'paragraph', start, end, value, markdown: inline.content }
           : { type: 'heading', start, end, value, depth: Number(token.tag.slice(1)) };
       }
+      case 'html_block':
       case 'fence':
       case 'code_block':
-      case 'html_block':
+        // An HTML table is a table; other HTML is kept as written.
+        if (token.type === 'html_block' && TABLE_OPENING.test(token.content)) return readHtmlTable(token.content, start);
         index++;
         return {
           type: token.type === 'html_block' ? 'html' : 'code',
@@ -246,6 +253,16 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
         return { type: 'thematicBreak', start, end: lineEnd(map![0]), value: '' };
       case 'table_open':
         return readTable(start);
+      case 'pandoc_table': {
+        index++;
+        const table = token.meta as PandocTable;
+        const rows = table.rows.map((row) => ({
+          start: at(row.start, row.line),
+          end: lineEnd(row.last),
+          cells: row.cells.map((cell) => withEndings(withoutPandocMarks(inlineText(md.parseInline(cell, env)[0].children ?? [], false)).trim())),
+        }));
+        return { type: 'table', start, end: rows[rows.length - 1].end, value: '', rows, headless: table.headless };
+      }
       case 'blockquote_open':
       case 'bullet_list_open':
       case 'ordered_list_open':
@@ -291,7 +308,48 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
     index++;
     return { type: 'table', start, end: rows[rows.length - 1].end, value: '', rows };
   };
+  /** An HTML table's rows, each at its place when the block's text is the source's (not inside a block quote). */
+  const readHtmlTable = (html: string, start: number): MarkdownBlock => {
+    const token = tokens[index++];
+    const end = lineEnd(token.map![1] - 1);
+    const from = env.starts[index - 1];
+    const inPlace = source.startsWith(html.trimEnd(), from);
+    const { rows, headless } = htmlTableRows(html, md.utils.unescapeAll);
+    const placed = rows.map((row) =>
+      inPlace
+        ? { start: at(from + row.start, lineOf(from + row.start)), end: at(from + row.end, lineOf(from + row.end)), cells: row.cells.map(withEndings) }
+        : { start, end, cells: row.cells.map(withEndings) },
+    );
+    return placed.length
+      ? { type: 'table', start, end, value: '', rows: placed, headless }
+      : { type: 'html', start, end, value: withEndings(html.endsWith('\n') ? html.slice(0, -1) : html) };
+  };
+  /** The line of a source offset (for the CRs before it). */
+  const lineOf = (offset: number) => {
+    if (!crlf) return 0;
+    let line = 0;
+    while (line < env.lineEnds.length && env.lineEnds[line] < offset) line++;
+    return line;
+  };
   return [...blocks, ...read()];
+}
+
+/** An HTML block that is a table (pandoc's GFM writes a table whose cells have several paragraphs so). */
+const TABLE_OPENING = /^\s*<table[\s>]/i;
+
+/**
+ * Text without pandoc's inline marks, which CommonMark reads as text: attributes (`{#id .class}`) after a
+ * heading, a link or a bracketed span (whose brackets go too: `[souligné]{.underline}` is « souligné »),
+ * and superscripts (`1^er^`, `m^2^`).
+ */
+function withoutPandocMarks(text: string): string {
+  if (!text.includes('{') && !text.includes('^')) return text;
+  const out = text
+    .replace(/\[([^[\]{}]*)\]\{[#.][^{}\n]*\}/g, '$1')
+    .replace(/\{[#.][^{}\n]*\}/g, '')
+    .replace(/\^([^\s^]+)\^/g, '$1');
+  // Attributes closing a heading leave the blanks before them.
+  return out === text ? text : out.trimEnd();
 }
 
 /** The cells of a table row's line, split as markdown-it splits them (an escaped pipe is text). */

@@ -38,7 +38,8 @@ const VARIABLES: readonly [RegExp, 'P' | 'S' | 'K' | 'A'][] = [
 const OPERATORS: readonly [RegExp, '+' | '-' | '*' | '/'][] = [
   [/(?:÷|\/|divisee? par|divided by|over(?= ?\d)|sur(?= ?\d))/y, '/'],
   [/(?:[×*·⋅]|x(?![\p{L}\d])|multipliee? par|multiplied by|times(?!\p{L})|fois(?!\p{L}))/uy, '*'],
-  [/(?:−|-|moins(?!\p{L})|minus(?!\p{L}))/uy, '-'],
+  // Two or three hyphens are one dash, as typed for « – » and « — » (pandoc's Markdown writes them so).
+  [/(?:−|-{1,3}|moins(?!\p{L})|minus(?!\p{L}))/uy, '-'],
   [/(?:\+|plus(?!\p{L}))/uy, '+'],
 ];
 // Words that may sit inside an expression without meaning anything: articles, "the", "de".

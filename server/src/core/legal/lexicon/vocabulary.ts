@@ -135,6 +135,12 @@ export const VOCABULARY: readonly Notion[] = [
     en: ['absence', 'absent', 'missing', 'lacking', 'lack', 'lacks', 'omitted', 'omission', 'omit'],
   },
   {
+    id: 'ENCLOSE',
+    meaning: 'attached to, enclosed with, included in (a bid)',
+    fr: ['joindre', 'joint', 'jointe', 'joints', 'jointes', 'inclure', 'inclus', 'incluse', 'incluses', 'annexer', 'annexé', 'annexée'],
+    en: ['attach', 'attached', 'enclose', 'enclosed', 'include', 'included'],
+  },
+  {
     id: 'PERMIT',
     meaning: 'a qualification, authorisation, permit, licence… (art. 6 par. 1°)',
     // Before AUTHORISED: a stem both share (« autoris- ») stays AUTHORISED's (« des personnes autorisées »), and

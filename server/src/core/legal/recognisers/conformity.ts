@@ -71,6 +71,19 @@ export const CONFORMITY_RECOGNISERS = {
     templates: [
       { id: 'document-missing', pattern: '{DOCUMENT} {REQUIRED}? … {ABSENT}', examples: { positive: ['a required document is missing;'] } },
       { id: 'missing-document', pattern: '{ABSENT} … {DOCUMENT}', examples: { positive: ["l'omission de l'un des documents exigés;"] } },
+      // The document not attached: « un document exigé n'y est pas joint », "a required document is not enclosed".
+      {
+        id: 'document-not-enclosed',
+        pattern: '{DOCUMENT} … {NEG} … {ENCLOSE}',
+        examples: {
+          positive: [
+            "un document exigé à la section 5 n'y est pas joint;",
+            "l'un des documents demandés n'est pas inclus dans l'offre;",
+            'any required document is not enclosed with the tender;',
+          ],
+          negative: ['les documents exigés sont joints à la soumission;'],
+        },
+      },
     ],
     headings: [],
     phrases: [

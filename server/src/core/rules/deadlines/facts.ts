@@ -167,6 +167,8 @@ function readSentences(text: string, at: readonly number[], heading: boolean): O
 const RECEIPT_LABEL =
   /\b(?:date|heure)s?(?: et (?:l')?heure)? limites?\b|\bfermeture\b|\b(?:reception|depot|remise)\b|\b(?:closing|deadline|due date|receipt)\b/;
 const OPENING_LABEL = /\bouverture\b|\bopening\b/;
+// The column of a table of information's values (« Rubrique | Renseignement »): a row's label says what its dates are.
+const VALUE_COLUMN = /^(?:renseignements?|precisions?|details?|informations?|valeurs?|description|value|particulars)$/;
 const TIME_LABEL = /\b(?:heures?|time|hour)\b/;
 // A table that records addenda: its dates are the addenda's, unless a cell says otherwise in words.
 const ADDENDA_TABLE = /\baddend(?:a|as|um|ums)\b/;
@@ -204,7 +206,7 @@ function cellSpans(row: string): { start: number; end: number }[] {
  */
 function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]): Omit<BlockStatement, 'index'>[] | undefined {
   const header = parsed.units.find((other) => other.kind === 'tableRow' && other.table === unit.table && other.row === 0);
-  if (!header?.cells) return undefined;
+  if (!header?.cells) return headlessRow(parsed, unit, at);
   const row = parsed.text.slice(unit.start, unit.end);
   const spans = cellSpans(row);
   const labels = header.cells.map(normalizeForMatching);
@@ -223,12 +225,24 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
     const label = labels[column] ?? '';
     const byColumn = labelKind(label);
     if (byColumn) return { kind: byColumn, deadline: false, ...time };
-    const generic = !NOT_A_LIMIT.test(label) && !OTHER_SUBJECT.test(label) && !addenda;
+    const generic = VALUE_COLUMN.test(label) || (!NOT_A_LIMIT.test(label) && !OTHER_SUBJECT.test(label) && !addenda);
     if (!generic) return { deadline: false };
     const rowLabel = column > 0 && spans[0] ? normalizeForMatching(row.slice(spans[0].start, spans[0].end)) : '';
     const byRow = labelKind(rowLabel);
     return byRow ? { kind: byRow, deadline: false, ...time } : { ...own, ...time };
   });
+}
+
+/**
+ * A row of a table without header (a notice's fields as a word processor's table, converted: « Ouverture
+ * publique | Jeudi 26 février 2026, 13 h 30 »): its sentences say what its dates are, else its label, the
+ * first cell, does, as a « Libellé : valeur » line's.
+ */
+function headlessRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]): Omit<BlockStatement, 'index'>[] | undefined {
+  if (!unit.cells || unit.cells.length < 2) return undefined;
+  const byRow = labelKind(normalizeForMatching(unit.cells[0]));
+  const read = readSentences(parsed.text.slice(unit.start, unit.end), at, false);
+  return byRow ? read.map((statement) => (statement.kind ? statement : { ...statement, kind: byRow })) : read;
 }
 
 /** Each date of a block with the moment its sentence names; cached on the block like its dates. */

@@ -1,0 +1,288 @@
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+
+/**
+ * Tables as a word processor's conversion writes them. Most drafters write in Word; pandoc converts
+ * a table it cannot write as a GFM table (a cell of several lines or paragraphs) to a grid table
+ * (`+----+----+` borders), a simple or multiline table (columns under runs of dashes) in its own
+ * Markdown, and to an HTML `<table>` in GFM. CommonMark knows none of them: it read a grid table as
+ * one paragraph of borders, a multiline table's dashes as thematic breaks and setext underlines, and
+ * dropped the HTML, so a notice's fields and a criteria grid written in them went unread. Here each
+ * is read as a table: its rows, each row's cells (a cell's lines one below the other), and whether it
+ * has a header row. (The npm plugin for grid tables targets markdown-it 12, reads no other kind, and
+ * gives no row's position, which the analysis needs.)
+ */
+interface PandocRow {
+  /** The row's first and last lines, and the source offset of its first character. */
+  line: number;
+  last: number;
+  start: number;
+  /** Each cell's Markdown, its lines joined by line endings. */
+  cells: string[];
+}
+
+export interface PandocTable {
+  rows: PandocRow[];
+  /** No header row: the first row is a row of data. */
+  headless: boolean;
+  /** The line after the table. */
+  end: number;
+}
+
+/** Lines a table is looked for over, at most: bounds the work an unclosed table's start costs. */
+const MAX_LINES = 2000;
+
+const PLUS = 0x2b;
+const DASH = 0x2d;
+const PIPE = 0x7c;
+
+/** The markdown-it block rule: a `pandoc_table` token whose meta is the PandocTable. */
+export function pandocTableRule(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const first = state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]);
+  const next = startLine + 1 < endLine ? state.src.charCodeAt(state.bMarks[startLine + 1] + state.tShift[startLine + 1]) : 0;
+  const table =
+    first === PLUS
+      ? gridTable(state, startLine, endLine)
+      : first === DASH
+        ? dashTable(state, startLine, endLine)
+        : next === DASH && !blank(state, startLine)
+          ? simpleTable(state, startLine, endLine)
+          : undefined;
+  if (!table) return false;
+  if (silent) return true;
+  const token = state.push('pandoc_table', 'table', 0);
+  token.map = [startLine, table.end];
+  token.meta = table;
+  state.line = table.end;
+  return true;
+}
+
+function raw(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line], state.eMarks[line]);
+}
+
+function blank(state: StateBlock, line: number): boolean {
+  return state.bMarks[line] + state.tShift[line] >= state.eMarks[line];
+}
+
+function rowStart(state: StateBlock, line: number): number {
+  return state.bMarks[line] + state.tShift[line];
+}
+
+/** A grid table: a border `+---+---+` (`+===+` under the header), rows of `|`-separated columns between borders. */
+function gridTable(state: StateBlock, startLine: number, endLine: number): PandocTable | undefined {
+  const top = raw(state, startLine).trimEnd();
+  const borders: number[] = [];
+  for (let index = 0; index < top.length; index++) {
+    const code = top.charCodeAt(index);
+    if (code === PLUS) borders.push(index);
+    else if (code !== DASH && code !== 0x3d /* = */ && code !== 0x3a /* : */ && !(code === 0x20 && borders.length === 0)) return undefined;
+  }
+  if (borders.length < 2 || borders[borders.length - 1] !== top.length - 1 || top.charCodeAt(borders[0] + 1) === PLUS) return undefined;
+  const rows: PandocRow[] = [];
+  let headerRows = 0;
+  let lines: number[] = [];
+  let line = startLine + 1;
+  for (; line < endLine && line - startLine < MAX_LINES; line++) {
+    const text = raw(state, line).trimEnd();
+    const lead = text.charCodeAt(borders[0]);
+    if (lead === PLUS) {
+      if (lines.length) rows.push(gridRow(state, lines, borders));
+      lines = [];
+      if (text.includes('=')) headerRows = rows.length;
+    } else if (lead === PIPE) lines.push(line);
+    else break;
+  }
+  // A table ends on a border.
+  if (
+    lines.length ||
+    !rows.length ||
+    raw(state, line - 1)
+      .trimEnd()
+      .charCodeAt(borders[0]) !== PLUS
+  )
+    return undefined;
+  return { rows, headless: headerRows !== 1, end: line };
+}
+
+/** A grid row's cells: each line cut at the top border's `+` (at its `|` when the line's columns are not aligned). */
+function gridRow(state: StateBlock, lines: number[], borders: number[]): PandocRow {
+  const columns: string[][] = borders.slice(1).map(() => []);
+  for (const line of lines) {
+    const text = raw(state, line).trimEnd();
+    const aligned = borders.every((border) => text.charCodeAt(border) === PIPE);
+    const parts = aligned
+      ? borders.slice(1).map((border, index) => text.slice(borders[index] + 1, border))
+      : text.slice(borders[0] + 1, text.endsWith('|') ? -1 : undefined).split('|');
+    parts.forEach((part, index) => columns[Math.min(index, columns.length - 1)].push(part.trim()));
+  }
+  return { line: lines[0], last: lines[lines.length - 1], start: rowStart(state, lines[0]), cells: columns.map(joinLines) };
+}
+
+/** A cell's lines, one below the other (a blank line between paragraphs is one line ending). */
+function joinLines(lines: string[]): string {
+  return lines.filter(Boolean).join('\n');
+}
+
+/** The runs of dashes of a line of dashes and spaces, as [start, end) columns; undefined for another line. */
+function dashRuns(text: string): [number, number][] | undefined {
+  const runs: [number, number][] = [];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === DASH) {
+      if (runs.length && runs[runs.length - 1][1] === index) runs[runs.length - 1][1] = index + 1;
+      else runs.push([index, index + 1]);
+    } else if (code !== 0x20 && code !== 0x09) return undefined;
+  }
+  return runs.length ? runs : undefined;
+}
+
+/** Columns under runs of dashes: two runs or more, each of two dashes or more (`- - -` is a thematic break). */
+function columnRuns(state: StateBlock, line: number): [number, number][] | undefined {
+  const runs = dashRuns(raw(state, line));
+  return runs && runs.length >= 2 && runs.every(([start, end]) => end - start >= 2) ? runs : undefined;
+}
+
+/** A line of dashes alone (a multiline table's top or bottom border). */
+function fullRule(state: StateBlock, line: number): boolean {
+  const runs = dashRuns(raw(state, line));
+  return runs?.length === 1 && runs[0][1] - runs[0][0] >= 3;
+}
+
+/** A row's cells: each line cut where the columns' runs of dashes start. */
+function dashRow(state: StateBlock, lines: number[], runs: [number, number][]): PandocRow {
+  const cells = runs.map((run, index) =>
+    joinLines(
+      lines.map((line) =>
+        raw(state, line)
+          .slice(run[0], index + 1 < runs.length ? runs[index + 1][0] : undefined)
+          .trim(),
+      ),
+    ),
+  );
+  return { line: lines[0], last: lines[lines.length - 1], start: rowStart(state, lines[0]), cells };
+}
+
+/** A simple table: a header line over runs of dashes, then a row per line, to a blank line (or a line of dashes). */
+function simpleTable(state: StateBlock, startLine: number, endLine: number): PandocTable | undefined {
+  const runs = columnRuns(state, startLine + 1);
+  if (!runs) return undefined;
+  const rows = [dashRow(state, [startLine], runs)];
+  let line = startLine + 2;
+  for (; line < endLine && !blank(state, line) && line - startLine < MAX_LINES; line++) {
+    if (dashRuns(raw(state, line))) {
+      line++;
+      break;
+    }
+    rows.push(dashRow(state, [line], runs));
+  }
+  return rows.length > 1 ? { rows, headless: false, end: line } : undefined;
+}
+
+/**
+ * A table opening on dashes: a multiline table (a line of dashes, header lines, the columns' runs, rows
+ * separated by blank lines, a closing line of dashes), or a headerless one (the columns' runs first and
+ * last, rows of one line, or of several separated by blank lines).
+ */
+function dashTable(state: StateBlock, startLine: number, endLine: number): PandocTable | undefined {
+  let runs: [number, number][] | undefined;
+  let header: number[] = [];
+  let body = startLine + 1;
+  if (fullRule(state, startLine)) {
+    let line = startLine + 1;
+    while (line < endLine && !blank(state, line) && !dashRuns(raw(state, line))) line++;
+    runs = line < endLine ? columnRuns(state, line) : undefined;
+    if (!runs || line === startLine + 1) return undefined;
+    header = Array.from({ length: line - startLine - 1 }, (_, index) => startLine + 1 + index);
+    body = line + 1;
+  } else runs = columnRuns(state, startLine);
+  if (!runs) return undefined;
+  const groups: number[][] = [];
+  let group: number[] = [];
+  let blanks = 0;
+  for (let line = body; line < endLine && line - startLine < MAX_LINES; line++) {
+    if (blank(state, line)) {
+      if (++blanks > 1) return undefined;
+      if (group.length) groups.push(group);
+      group = [];
+      continue;
+    }
+    blanks = 0;
+    if (dashRuns(raw(state, line)) && (line + 1 >= endLine || blank(state, line + 1))) {
+      if (group.length) groups.push(group);
+      if (!groups.length) return undefined;
+      // Rows of one line each, no blank line between them: a simple table's rows.
+      const rowLines = groups.length === 1 && !header.length ? groups[0].map((one) => [one]) : groups;
+      const rows = rowLines.map((lines) => dashRow(state, lines, runs));
+      return header.length ? { rows: [dashRow(state, header, runs), ...rows], headless: false, end: line + 1 } : { rows, headless: true, end: line + 1 };
+    }
+    group.push(line);
+  }
+  return undefined;
+}
+
+/**
+ * The rows of an HTML table (a block that opens with `<table>`), each with its offset in the HTML and
+ * its cells' text: tags dropped, a line break or a paragraph's end read as a line ending. Header rows
+ * are those of `<thead>` or of `<th>` cells only.
+ */
+export function htmlTableRows(html: string, decode: (text: string) => string): { rows: { start: number; end: number; cells: string[] }[]; headless: boolean } {
+  const lower = html.toLowerCase();
+  const rows: { start: number; end: number; cells: string[] }[] = [];
+  let headless = true;
+  const headEnd = lower.indexOf('</thead');
+  for (let at = tagAt(lower, 'tr', 0); at !== -1;) {
+    const close = lower.indexOf('</tr', at);
+    const end = close === -1 ? html.length : lower.indexOf('>', close) + 1 || html.length;
+    const cells: string[] = [];
+    let headerCells = true;
+    for (let cell = nextCell(lower, at, end); cell !== -1; cell = nextCell(lower, cell + 3, end)) {
+      const name = lower.slice(cell + 1, cell + 3);
+      if (name === 'td') headerCells = false;
+      const open = lower.indexOf('>', cell) + 1;
+      const cellClose = lower.indexOf(`</${name}`, open);
+      const contentEnd = cellClose === -1 || cellClose > end ? end : cellClose;
+      cells.push(cellText(html.slice(open, contentEnd), decode));
+    }
+    if (rows.length === 0 && cells.length && (headerCells || (headEnd !== -1 && at < headEnd))) headless = false;
+    rows.push({ start: at, end, cells });
+    at = tagAt(lower, 'tr', end);
+  }
+  return { rows: rows.filter((row) => row.cells.length), headless };
+}
+
+/** The next `<name` tag (followed by a blank, `>` or `/`) from `from`, or -1. */
+function tagAt(lower: string, name: string, from: number): number {
+  for (let at = lower.indexOf(`<${name}`, from); at !== -1; at = lower.indexOf(`<${name}`, at + 1)) {
+    const after = lower.charCodeAt(at + name.length + 1);
+    if (after === 0x3e || after === 0x2f || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d) return at;
+  }
+  return -1;
+}
+
+function nextCell(lower: string, from: number, end: number): number {
+  const td = tagAt(lower, 'td', from);
+  const th = tagAt(lower, 'th', from);
+  const cell = td === -1 ? th : th === -1 ? td : Math.min(td, th);
+  return cell === -1 || cell >= end ? -1 : cell;
+}
+
+/** A cell's text: `<br>`, `</p>` and `</li>` end a line, other tags are dropped, entities decoded, each line trimmed. */
+function cellText(html: string, decode: (text: string) => string): string {
+  let text = '';
+  let from = 0;
+  for (let open = html.indexOf('<'); open !== -1; open = html.indexOf('<', from)) {
+    const close = html.indexOf('>', open);
+    if (close === -1) break;
+    text += html.slice(from, open);
+    const name = /^<\/?([a-z]+)/i.exec(html.slice(open, close + 1))?.[1]?.toLowerCase();
+    if (name === 'br' || (html[open + 1] === '/' && (name === 'p' || name === 'li'))) text += '\n';
+    from = close + 1;
+  }
+  text += html.slice(from);
+  return decode(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
