@@ -212,8 +212,20 @@ ruleTester('documents-contract-to-sign', {
   valid: [
     { name: 'a section', code: tender() },
     { name: 'an annex named as the contract', code: tender({ contract: '## Annexe A – Contrat de services\n\nTexte du contrat.' }) },
+    // A title set in bold (Word's way) heads a part as `##` does.
+    {
+      name: 'a part titled in bold',
+      code: tender({ contract: '**DEUXIÈME PARTIE — CONTRAT DE SERVICES DE NATURE TECHNIQUE**\n\nLes parties conviennent de ce qui suit.' }),
+    },
+    { name: 'a part titled in bold and italics', code: tender({ contract: '***Partie 3 – Conditions générales***\n\nTexte du contrat.' }) },
+    { name: 'an English part titled in bold', code: tender({ contract: '**PART 3 — GENERAL CONDITIONS**\n\nText of the contract.' }) },
   ],
   invalid: [
+    {
+      name: 'a sentence in bold is not a title',
+      code: tender({ contract: "**Les modalités de la relation contractuelle sont précisées à l'annexe A.**" }),
+      errors: [{ messageId: 'missing' }],
+    },
     {
       name: 'none: a section at the end',
       code: tender({ contract: undefined }),
