@@ -4,6 +4,8 @@ import { FRONT_MATTER, PARTS, tender } from './documentParts.js';
 
 const fr = (name: keyof typeof CLAUSES) => renderClause(CLAUSES[name], 'fr');
 const section = (name: keyof typeof CLAUSES, depth = 2) => `${'#'.repeat(depth)} ${(CLAUSES[name] as Clause).heading!.fr}\n\n${fr(name)}`;
+/** The tender's parts titled in bold, as drafters who write in Word title them. */
+const bold = (markdown: string) => markdown.replace(/^## (.+)$/gm, '**$1**');
 const avis = (body: string) => `---\ntype: avis\norganisme: { nom: Ministère des Finances }\n---\n\n# Avis\n\n${body}\n`;
 
 ruleTester('documents-needs-description', {
@@ -231,6 +233,12 @@ ruleTester('documents-contract-to-sign', {
       code: tender({ contract: undefined }),
       errors: [{ line: 19, column: 1, messageId: 'missing' }],
       output: tender({ contract: section('contractToSign') }),
+    },
+    {
+      name: 'none, the parts titled in bold: a section titled in bold at the end',
+      code: bold(tender({ contract: undefined })),
+      errors: [{ messageId: 'missing' }],
+      output: bold(tender({ contract: `**${CLAUSES.contractToSign.heading!.fr}**\n\n${fr('contractToSign')}` })),
     },
   ],
 });
