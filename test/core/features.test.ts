@@ -246,7 +246,13 @@ describe('editor features (core)', () => {
     const model = parseDocument('# Régie\n\n**Conditions de conformité**\n\n1. Absence de signature\n\n**Motifs de rejet**\n\nTexte.\n\n# Annexe\n');
     const outline = (list: ReturnType<typeof documentSymbols>): unknown[] => list.map((symbol) => [symbol.name, outline(symbol.children)]);
     assert.deepEqual(outline(documentSymbols(model, 'fr')), [
-      ['Régie', [['Conditions de conformité', []], ['Motifs de rejet', []]]],
+      [
+        'Régie',
+        [
+          ['Conditions de conformité', []],
+          ['Motifs de rejet', []],
+        ],
+      ],
       ['Annexe', []],
     ]);
     assert.deepEqual(

@@ -130,7 +130,8 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         return;
       case 'paragraph': {
         const text = withoutMarks(plain(node, chunk.slice(bom)));
-        if (top && boldTitle(node, text)) unit('heading', node, text, { depth: 7 }); // 9.
+        if (top && boldTitle(node, text))
+          unit('heading', node, text, { depth: 7 }); // 9.
         else unit('paragraph', node, text);
         return;
       }

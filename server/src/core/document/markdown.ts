@@ -43,6 +43,15 @@ export interface ParsedBlock {
 /** The depth of a title set in bold (markdownTree's emphasisTitle): one below `######`, the deepest heading. */
 export const TITLE_DEPTH = 7;
 
+/**
+ * Whether a unit's words are read as a passage's: every unit but a heading, and a title set in bold, which
+ * may be a sentence its drafter stressed (« **Aucune garantie n'est exigée** »): read as a paragraph before
+ * it was read as a title, it keeps what a paragraph states.
+ */
+export function readAsPassage(unit: Pick<TextUnit, 'kind' | 'depth'>): boolean {
+  return unit.kind !== 'heading' || unit.depth === TITLE_DEPTH;
+}
+
 export function parseBlock(text: string): ParsedBlock {
   const units: TextUnit[] = [];
   let tableCount = 0;
