@@ -238,7 +238,7 @@ ruleTester('documents-contract-to-sign', {
       name: 'none, the parts titled in bold: a section titled in bold at the end',
       code: bold(tender({ contract: undefined })),
       errors: [{ messageId: 'missing' }],
-      output: bold(tender({ contract: `**${CLAUSES.contractToSign.heading!.fr}**\n\n${fr('contractToSign')}` })),
+      output: bold(tender({ contract: `**${CLAUSES.contractToSign.heading.fr}**\n\n${fr('contractToSign')}` })),
     },
   ],
 });
