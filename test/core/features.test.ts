@@ -241,4 +241,27 @@ describe('editor features (core)', () => {
     assert.equal(folds[0].startLine, 0);
     assert.equal(folds.length, 1 + headings.length);
   });
+
+  it('outline and folding of titles set in bold: under the heading before them, each up to the next', () => {
+    const model = parseDocument('# Régie\n\n**Conditions de conformité**\n\n1. Absence de signature\n\n**Motifs de rejet**\n\nTexte.\n\n# Annexe\n');
+    const outline = (list: ReturnType<typeof documentSymbols>): unknown[] => list.map((symbol) => [symbol.name, outline(symbol.children)]);
+    assert.deepEqual(outline(documentSymbols(model, 'fr')), [
+      [
+        'Régie',
+        [
+          ['Conditions de conformité', []],
+          ['Motifs de rejet', []],
+        ],
+      ],
+      ['Annexe', []],
+    ]);
+    assert.deepEqual(
+      foldingRanges(model).map((fold) => [fold.startLine, fold.endLine]),
+      [
+        [0, 8],
+        [2, 4],
+        [6, 8],
+      ],
+    );
+  });
 });

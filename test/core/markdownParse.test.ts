@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
-import type { Nodes, Root, RootContent, Table } from 'mdast';
+import type { Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -40,6 +40,9 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    setext headings, and dropped the HTML. Over a table's lines, the reference takes the parse's rows.
 // 8. Pandoc's inline marks are not text: attributes (`{#id .class}`) after a heading, a link or a bracketed
 //    span, the span's brackets, and a superscript's carets (`1^er^`).
+// 9. A paragraph at the document's level set wholly in bold (or bold and italics), on one line, short and
+//    without closing punctuation, is a heading of depth 7 (below `######`): drafters who write in Word make
+//    titles so (markdownlint's MD036), and remark's paragraph gave no heading to what followed.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -120,14 +123,18 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
   const unit = (kind: TextUnit['kind'], node: Nodes, text: string, extra: Partial<TextUnit> = {}): void => {
     units.push({ kind, start: node.position!.start.offset! + bom, end: node.position!.end.offset! + bom, text, ...extra });
   };
-  const visit = (node: RootContent): void => {
+  const visit = (node: RootContent, top = false): void => {
     switch (node.type) {
       case 'heading':
         unit('heading', node, withoutMarks(plain(node, chunk.slice(bom))), { depth: node.depth });
         return;
-      case 'paragraph':
-        unit('paragraph', node, withoutMarks(plain(node, chunk.slice(bom))));
+      case 'paragraph': {
+        const text = withoutMarks(plain(node, chunk.slice(bom)));
+        if (top && boldTitle(node, text))
+          unit('heading', node, text, { depth: 7 }); // 9.
+        else unit('paragraph', node, text);
         return;
+      }
       case 'listItem': {
         const own = node.children.filter((child) => child.type !== 'list');
         unit('listItem', node, own.map((child) => plain(child, chunk.slice(bom))).join('\n'));
@@ -152,8 +159,20 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
       unit('tableRow', row, cells.join(' | '), { cells, table: index, row: rowIndex });
     });
   };
-  for (const child of tree.children) visit(child);
+  for (const child of tree.children) visit(child, true);
   return units;
+}
+
+/** 9.: a paragraph that is emphasis and strong nodes around all of its content, one of them strong, on one short line. */
+function boldTitle(paragraph: Paragraph, text: string): boolean {
+  if (text.length > 120 || /[.,;:!?…]$/.test(text) || !/\p{L}/u.test(text) || text.includes('\n')) return false;
+  let node: Nodes = paragraph;
+  let strong = false;
+  while ('children' in node && node.children.length === 1 && (node.children[0].type === 'strong' || node.children[0].type === 'emphasis')) {
+    node = node.children[0];
+    strong ||= node.type === 'strong';
+  }
+  return strong && node.type !== 'paragraph';
 }
 
 /** Whether a node has a child of `type` on the line right after the end of its previous sibling, one of `previous`. */
@@ -507,6 +526,33 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     assert.equal(parseBlock('Renseignements : <nom du responsable>, <Date limite>.').units[0].text, 'Renseignements : <nom du responsable>, <Date limite>.');
     assert.equal(parseBlock('| Lieu | <adresse du lieu> |\n|---|---|\n| Heure | <em>13 h 30</em> |').units[1].cells?.join(' | '), 'Heure | 13 h 30');
     assert.equal(parseBlock('| Lieu | <adresse du lieu> |\n|---|---|').units[0].cells?.[1], '<adresse du lieu>');
+  });
+
+  it('reads a short line set wholly in bold as a heading below every other (remark read a paragraph)', () => {
+    const headings = (markdown: string) => parseBlock(markdown).units.map(({ kind, depth, text }) => (kind === 'heading' ? `${depth} ${text}` : kind));
+    assert.deepEqual(units('# Avis\n\n**DEUXIÈME PARTIE — CONTRAT**\n\nTexte.'), [
+      { kind: 'heading', start: 0, end: 6, text: 'Avis' },
+      { kind: 'heading', start: 8, end: 37, text: 'DEUXIÈME PARTIE — CONTRAT' },
+      { kind: 'paragraph', start: 39, end: 45, text: 'Texte.' },
+    ]);
+    assert.deepEqual(headings('__Conditions de conformité__\n\n***Motifs de rejet***\n\n_**Grounds for rejection**_'), [
+      '7 Conditions de conformité',
+      '7 Motifs de rejet',
+      '7 Grounds for rejection',
+    ]);
+    // A sentence, a run-in label, bold beside plain text, italics alone, two lines, a long line, a quote or a list: no title.
+    for (const markdown of [
+      '**Aucune soumission ne sera acceptée après 11 h.**',
+      '**À remarquer :**',
+      '**Note** : voir l’annexe',
+      '**a** et **b**',
+      '*Conditions de conformité*',
+      '**Conditions\nde conformité**',
+      `**${'Conditions de conformité '.repeat(5)}**`,
+      '> **Conditions de conformité**',
+      '- **Conditions de conformité**',
+    ])
+      assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
   });
 
   it('reads the line endings of a paragraph whose chunk mixes CRLF and LF as LF (remark kept each as written)', () => {

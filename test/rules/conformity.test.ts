@@ -33,6 +33,12 @@ for (const [rule, item, paraphrase] of LISTED) {
     valid: [
       { name: 'in the rejection list', code: tender() },
       { name: 'in other words, in a paragraph of its own', code: tender({ conformity: `${conformity(others)}\n\n${paraphrase}` }) },
+      // Titles set in bold (Word's way) head the list as `##` titles do; its entries alone do not say they cause rejection.
+      { name: 'listed under a title in bold', code: tender({ conformity: `**Conditions de conformité**\n\n${numbered(Object.values(REJECTION_ITEMS))}` }) },
+      {
+        name: 'listed under a title in bold capitals',
+        code: tender({ conformity: `__EXIGENCES DE CONFORMITÉ__\n\n${numbered(Object.values(REJECTION_ITEMS))}` }),
+      },
       {
         name: 'the conditions set out in another tender document (cannot be checked here)',
         code: tender({ conformity: '## 3. Conformité\n\nLes conditions de conformité figurent à la Régie générale (document 2 de l’appel d’offres).' }),
@@ -55,6 +61,19 @@ for (const [rule, item, paraphrase] of LISTED) {
     ],
   });
 }
+
+// An English title set in bold over a list whose entries alone do not say they cause rejection.
+ruleTester('rejection-late-receipt', {
+  valid: [
+    {
+      name: 'listed under an English title in bold',
+      code: tender({
+        conformity: `**Tender Compliance**\n\n${numbered(['a tender delivered after the closing date and time;', ...Object.values(REJECTION_ITEMS).slice(1)])}`,
+      }),
+    },
+  ],
+  invalid: [],
+});
 
 const qualityPrice = FRONT_MATTER.map((line) => (line === 'adjudication: prix' ? 'adjudication: qualite-prix' : line));
 const all = Object.values(REJECTION_ITEMS);
@@ -84,7 +103,14 @@ for (const [rule, item, kept] of [
   ['rejection-abnormally-low-price', 'abnormallyLowPrice', MULTIPLE_BIDS],
 ] as const) {
   ruleTester(rule, {
-    valid: [{ name: 'stated after the rejection list', code: tender() }],
+    valid: [
+      { name: 'stated after the rejection list', code: tender() },
+      // A sentence set in bold without its period reads as a title, and still as the sentence it is.
+      {
+        name: 'stated in bold, without a period',
+        code: tender({ conformity: conformity(all, [kept, `**${(item === 'multipleBids' ? MULTIPLE_BIDS : ABNORMALLY_LOW).replace(/\.$/, '')}**`]) }),
+      },
+    ],
     invalid: [
       {
         name: 'missing: a paragraph at the end of the conformity section',

@@ -4,6 +4,8 @@ import { FRONT_MATTER, PARTS, tender } from './documentParts.js';
 
 const fr = (name: keyof typeof CLAUSES) => renderClause(CLAUSES[name], 'fr');
 const section = (name: keyof typeof CLAUSES, depth = 2) => `${'#'.repeat(depth)} ${(CLAUSES[name] as Clause).heading!.fr}\n\n${fr(name)}`;
+/** The tender's parts titled in bold, as drafters who write in Word title them. */
+const bold = (markdown: string) => markdown.replace(/^## (.+)$/gm, '**$1**');
 const avis = (body: string) => `---\ntype: avis\norganisme: { nom: Ministère des Finances }\n---\n\n# Avis\n\n${body}\n`;
 
 ruleTester('documents-needs-description', {
@@ -212,13 +214,31 @@ ruleTester('documents-contract-to-sign', {
   valid: [
     { name: 'a section', code: tender() },
     { name: 'an annex named as the contract', code: tender({ contract: '## Annexe A – Contrat de services\n\nTexte du contrat.' }) },
+    // A title set in bold (Word's way) heads a part as `##` does.
+    {
+      name: 'a part titled in bold',
+      code: tender({ contract: '**DEUXIÈME PARTIE — CONTRAT DE SERVICES DE NATURE TECHNIQUE**\n\nLes parties conviennent de ce qui suit.' }),
+    },
+    { name: 'a part titled in bold and italics', code: tender({ contract: '***Partie 3 – Conditions générales***\n\nTexte du contrat.' }) },
+    { name: 'an English part titled in bold', code: tender({ contract: '**PART 3 — GENERAL CONDITIONS**\n\nText of the contract.' }) },
   ],
   invalid: [
+    {
+      name: 'a sentence in bold is not a title',
+      code: tender({ contract: "**Les modalités de la relation contractuelle sont précisées à l'annexe A.**" }),
+      errors: [{ messageId: 'missing' }],
+    },
     {
       name: 'none: a section at the end',
       code: tender({ contract: undefined }),
       errors: [{ line: 19, column: 1, messageId: 'missing' }],
       output: tender({ contract: section('contractToSign') }),
+    },
+    {
+      name: 'none, the parts titled in bold: a section titled in bold at the end',
+      code: bold(tender({ contract: undefined })),
+      errors: [{ messageId: 'missing' }],
+      output: bold(tender({ contract: `**${CLAUSES.contractToSign.heading.fr}**\n\n${fr('contractToSign')}` })),
     },
   ],
 });

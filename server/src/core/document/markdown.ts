@@ -40,6 +40,18 @@ export interface ParsedBlock {
   narrowed?: number;
 }
 
+/** The depth of a title set in bold (markdownTree's emphasisTitle): one below `######`, the deepest heading. */
+export const TITLE_DEPTH = 7;
+
+/**
+ * Whether a unit's words are read as a passage's: every unit but a heading, and a title set in bold, which
+ * may be a sentence its drafter stressed (« **Aucune garantie n'est exigée** »): read as a paragraph before
+ * it was read as a title, it keeps what a paragraph states.
+ */
+export function readAsPassage(unit: Pick<TextUnit, 'kind' | 'depth'>): boolean {
+  return unit.kind !== 'heading' || unit.depth === TITLE_DEPTH;
+}
+
 export function parseBlock(text: string): ParsedBlock {
   const units: TextUnit[] = [];
   let tableCount = 0;
@@ -48,13 +60,16 @@ export function parseBlock(text: string): ParsedBlock {
     units.push(made);
     return made;
   };
-  const visit = (block: MarkdownBlock): void => {
+  const visit = (block: MarkdownBlock, top = false): void => {
     switch (block.type) {
       case 'heading':
         unit('heading', block, block.value).depth = block.depth;
         return;
       case 'paragraph':
-        unit('paragraph', block, block.value);
+        // A title set in bold at the document's level (not in a quote or a note) heads what follows, below
+        // every heading written as one: its depth does not depend on the chunk's other blocks.
+        if (top && block.title) unit('heading', block, block.value).depth = TITLE_DEPTH;
+        else unit('paragraph', block, block.value);
         return;
       case 'listItem': {
         // The item's own text; nested lists become units of their own.
@@ -86,7 +101,7 @@ export function parseBlock(text: string): ParsedBlock {
         for (const child of block.children ?? []) visit(child);
     }
   };
-  for (const block of markdownBlocks(text)) visit(block);
+  for (const block of markdownBlocks(text)) visit(block, true);
   return { text, units, memo: new Map() };
 }
 

@@ -21,6 +21,8 @@ export interface MarkdownBlock {
   value: string;
   /** A paragraph's Markdown, its lines without their container's markers (a task box is found there). */
   markdown?: string;
+  /** A paragraph set wholly in bold as a title (see emphasisTitle). */
+  title?: boolean;
   depth?: number;
   children?: MarkdownBlock[];
   rows?: TableRow[];
@@ -232,9 +234,10 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
         index += 3;
         const value = withEndings(withoutPandocMarks(inlineText(inline.children ?? [], false)));
         const end = lineEnd(map![1] - 1);
-        return token.type === 'paragraph_open'
-          ? { type: 'paragraph', start, end, value, markdown: inline.content }
-          : { type: 'heading', start, end, value, depth: Number(token.tag.slice(1)) };
+        if (token.type === 'heading_open') return { type: 'heading', start, end, value, depth: Number(token.tag.slice(1)) };
+        const paragraph: MarkdownBlock = { type: 'paragraph', start, end, value, markdown: inline.content };
+        if (emphasisTitle(inline.children ?? [], value)) paragraph.title = true;
+        return paragraph;
       }
       case 'html_block':
       case 'fence':
@@ -332,6 +335,49 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
     return line;
   };
   return [...blocks, ...read()];
+}
+
+/** The longest paragraph read as a title when set in bold (a heading's length; a sentence in bold is longer). */
+const TITLE_LENGTH = 120;
+
+/** Punctuation that ends a sentence or a run-in label (« **À remarquer :** »), not a title. */
+const SENTENCE_END = /[.,;:!?…]$/;
+
+/**
+ * Whether a paragraph is a title set in bold (markdownlint's MD036, « emphasis used in place of a heading »):
+ * drafters who write in Word make a title of a short paragraph in bold (« **Conditions de conformité** »),
+ * and its text is then the heading of what follows. One line, all of it strong (or strong and emphasis),
+ * short, with a letter and without closing punctuation: « **Aucune soumission ne sera acceptée après 11 h.** »
+ * stays a sentence.
+ */
+function emphasisTitle(children: Token[], value: string): boolean {
+  if (value.length > TITLE_LENGTH || SENTENCE_END.test(value) || !/\p{L}/u.test(value)) return false;
+  // markdown-it leaves empty text where delimiters were.
+  const tokens = children.filter((token) => token.type !== 'text' || token.content !== '');
+  let from = 0;
+  let to = tokens.length;
+  let strong = false;
+  // Peel the pairs that wrap the whole paragraph (`***x***` is emphasis around strong).
+  while (from < to && (tokens[from].type === 'strong_open' || tokens[from].type === 'em_open') && closing(tokens, from) === to - 1) {
+    strong ||= tokens[from].type === 'strong_open';
+    from++;
+    to--;
+  }
+  if (!strong || from === 0) return false;
+  for (let index = from; index < to; index++) if (tokens[index].type === 'softbreak' || tokens[index].type === 'hardbreak') return false;
+  return true;
+}
+
+/** The index of the token that closes the one at `open` (same type, `_close` for `_open`). */
+function closing(tokens: Token[], open: number): number {
+  const type = tokens[open].type;
+  const close = type.replace('_open', '_close');
+  let level = 0;
+  for (let index = open; index < tokens.length; index++) {
+    if (tokens[index].type === type) level++;
+    else if (tokens[index].type === close && --level === 0) return index;
+  }
+  return -1;
 }
 
 /** An HTML block that is a table (pandoc's GFM writes a table whose cells have several paragraphs so). */

@@ -1,6 +1,6 @@
 import { someBlockWhere, unitsWhere } from '../document/incremental.js';
 import { firstUnitFrom, type DocumentModel, type DocumentUnit } from '../document/model.js';
-import type { ParsedBlock, TextUnit } from '../document/markdown.js';
+import { readAsPassage, type ParsedBlock, type TextUnit } from '../document/markdown.js';
 import { readingMade } from '../document/readings.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
@@ -194,7 +194,10 @@ export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
   if (!hasItem(items, item)) return undefined;
   const recogniser = RECOGNISERS[item];
   for (const reading of readings) {
-    if (unit.kind === 'heading') return headingEvidence(recogniser, reading.text, reading);
+    if (unit.kind === 'heading') {
+      const heading = headingEvidence(recogniser, reading.text, reading);
+      if (heading || !readAsPassage(unit)) return heading;
+    }
     const template = phraseEvidence(recogniser, reading.text, reading, reading.renumbered);
     if (template) return template;
     const heading = reading.label ? headingEvidence(recogniser, reading.label.text, reading.label) : undefined;

@@ -1,4 +1,5 @@
 import { unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
+import { readAsPassage } from '../document/markdown.js';
 import type { Localized } from '../types.js';
 import { findItem, itemStatedWhere, unitStates, type WeakEvidence } from './find.js';
 import { RECOGNISERS, matchesHeading } from './recognisers.js';
@@ -18,7 +19,7 @@ export function findRejectionCase(model: DocumentModel, item: RejectionCase): Do
 export function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: DocumentUnit) => boolean {
   // Its wording names the rejection ground itself.
   if (item === 'abnormallyLowPrice') return () => true;
-  return (unit) => unit.kind !== 'heading' && automatic(unit) && aboutRejection(model, unit);
+  return (unit) => readAsPassage(unit) && (unit.kind !== 'heading' || unitStates(unit, item)) && automatic(unit) && aboutRejection(model, unit);
 }
 
 /** A case the passage only allows to reject is not a case of automatic rejection. */
@@ -38,7 +39,7 @@ const DISCRETIONARY: Localized = {
 export function weakRejectionCase(model: DocumentModel, item: RejectionCase): WeakEvidence | undefined {
   if (item === 'abnormallyLowPrice') return undefined; // A discretionary wording is its own finding (art. 7.1).
   for (const unit of findItem(model, item)) {
-    if (unit.kind === 'heading') continue;
+    if (!readAsPassage(unit)) continue;
     if (!automatic(unit) && aboutRejection(model, unit)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { readAsPassage } from '../../document/markdown.js';
 import { findItem, itemStatedWhere } from '../../legal/find.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -34,7 +35,7 @@ const NO_AGREEMENT =
 function agreementApplies(context: RuleContext): boolean {
   const declared = context.data.agreements;
   if (declared !== undefined) return declared !== 'none' && declared.length > 0;
-  return itemStatedWhere(context.model, 'intergovernmentalAgreements', (unit) => unit.kind !== 'heading' && !NO_AGREEMENT.test(unit.normalized));
+  return itemStatedWhere(context.model, 'intergovernmentalAgreements', (unit) => readAsPassage(unit) && !NO_AGREEMENT.test(unit.normalized));
 }
 
 /**
@@ -46,8 +47,8 @@ function agreementApplies(context: RuleContext): boolean {
 function quebecOnly(context: RuleContext): void {
   if (context.data.procedure === 'regionalise' || !agreementApplies(context)) return;
   // A clause that admits another territory (most do) is looked for first, stopping at the first block that states one.
-  if (itemStatedWhere(context.model, 'establishment', (unit) => unit.kind !== 'heading' && BEYOND_QUEBEC.test(unit.normalized))) return;
-  const clauses = findItem(context.model, 'establishment').filter((unit) => unit.kind !== 'heading');
+  if (itemStatedWhere(context.model, 'establishment', (unit) => readAsPassage(unit) && BEYOND_QUEBEC.test(unit.normalized))) return;
+  const clauses = findItem(context.model, 'establishment').filter(readAsPassage);
   if (clauses.length === 0) return;
   context.report({
     messageId: 'quebecOnly',

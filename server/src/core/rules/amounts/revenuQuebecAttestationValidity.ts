@@ -1,3 +1,4 @@
+import { readAsPassage } from '../../document/markdown.js';
 import { findItem, itemStated, unitStates } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
 import { scopeOf } from '../scope.js';
@@ -26,7 +27,7 @@ export const revenuQuebecAttestationValidity: Rule = {
         },
   check(context) {
     for (const mention of findItem(context.model, 'revenuQuebecAttestation')) {
-      const old = scopeOf(context, mention).find((unit) => unit.kind !== 'heading' && unitStates(unit, 'ninetyDays'));
+      const old = scopeOf(context, mention).find((unit) => readAsPassage(unit) && unitStates(unit, 'ninetyDays'));
       if (!old) continue;
       context.report({
         messageId: 'ninetyDays',

@@ -1,4 +1,5 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
+import { TITLE_DEPTH } from '../../document/markdown.js';
 import type { DocumentModel, DocumentUnit, Section } from '../../document/model.js';
 import { CLAUSES, fillPlaceholders, type Clause, type ClauseName } from '../../legal/clauses.js';
 import { RECOGNISERS, matchesHeading, type ItemName } from '../../legal/recognisers.js';
@@ -135,8 +136,16 @@ export function newSectionFix(
   const clause: Clause = CLAUSES[clauseName];
   const { offset, depth } = newSectionPlace(context, item);
   const heading = clause.heading?.[context.locale] ?? clause.title[context.locale];
-  const text = `${'#'.repeat(Math.min(depth, 6))} ${heading}\n\n${body ?? fillPlaceholders(clause.text[context.locale], context.locale, values)}`;
+  const text = `${headingLine(depth, heading)}\n\n${body ?? fillPlaceholders(clause.text[context.locale], context.locale, values)}`;
   return { title: clauseTitle(clause), edits: [blockInsertion(context.model, offset, text)] };
+}
+
+/**
+ * A heading at a depth: below `######`, a title in bold as its neighbours are (TITLE_DEPTH), which keeps
+ * the sections after it where they were (a `######` would take in the bold titles that follow).
+ */
+function headingLine(depth: number, heading: string): string {
+  return depth >= TITLE_DEPTH ? `**${heading}**` : `${'#'.repeat(depth)} ${heading}`;
 }
 
 const LIST_MARKER = /^([ \t]*)(?:(\d{1,9})([.)])|([-*+]))[ \t]/;
