@@ -71,6 +71,11 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       "Les documents d'appel d'offres sont vendus uniquement par l'entremise du SEAO.",
       'Les plans et devis sont distribués seulement par le SEAO.',
       'The tender documents are accessible solely on SEAO (www.seao.ca).',
+      // A field whose value says « only » before the system, with no verb (in a table or a list of fields:
+      // test/rules/notice.test.ts).
+      "Documents d'appel d'offres : uniquement par le SEAO.",
+      'Obtention des documents : exclusivement sur le SEAO (www.seao.gouv.qc.ca).',
+      "Accès aux documents : uniquement par l'entremise du Système électronique d'appel d'offres",
     ],
     negative: [
       'Les documents sont disponibles sur le SEAO.',
@@ -78,6 +83,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Les documents exigés sont transmis uniquement par le SEAO.',
       'Les résultats seront publiés dans le SEAO.',
       'Les soumissions ne peuvent être transmises que par le SEAO.',
+      // The documents a bid holds are no tender documents.
+      'Documents à fournir : uniquement ceux exigés au SEAO.',
+      'Dépôt des soumissions : uniquement par le SEAO.',
     ],
   },
   // Art. 43 par. 3°: the qualification notice published again at least once a year (seventh audit: a verb of

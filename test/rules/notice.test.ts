@@ -45,6 +45,15 @@ ruleTester('notice-documents-only-through-seao', {
       code: avis(`Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.\n\n${NO_OBLIGATION}`),
     },
     { name: 'exclusively on SEAO', code: avis(`Les documents sont disponibles exclusivement sur le site du SEAO (www.seao.ca).\n\n${NO_OBLIGATION}`) },
+    // A field whose value says « only » before the system, with no verb: a table row, a line of a list of fields.
+    {
+      name: 'a table row « Obtention des documents | Exclusivement sur le SEAO »',
+      code: avis(`| Élément | Détail |\n| --- | --- |\n| Obtention des documents | Exclusivement sur le SEAO (www.seao.gouv.qc.ca) |\n\n${NO_OBLIGATION}`),
+    },
+    {
+      name: 'a line of a list of fields',
+      code: avis(`Numéro : AO-2026-14\nAccès aux documents : uniquement par l'entremise du Système électronique d'appel d'offres\n\n${NO_OBLIGATION}`),
+    },
   ],
   invalid: [
     {

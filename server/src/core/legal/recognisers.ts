@@ -205,6 +205,12 @@ export const RECOGNISERS = {
       new RegExp(String.raw`\bseul(?:e|s|es)\b.{1,80}\b(?:ayant|qui ont) (?:obtenu|commande|telecharge|recu)\b.{1,80}${SEAO}`),
       // SEAO named first, then "ne peuvent être obtenus que par l'intermédiaire de ce système".
       new RegExp(String.raw`${SEAO}.{0,200}\bne (?:peuvent|peut|pourront|pourra) (?:etre )?(?:obtenu|procure|telecharge)e?s? que\b`),
+      // A field, its label the documents or getting them, its value « only » before the system, with no verb: « Documents
+      // d'appel d'offres : uniquement par le SEAO », « Obtention des documents : exclusivement sur le SEAO », a table row
+      // read as a field (« Accès aux documents | Uniquement par l'entremise du SEAO »).
+      new RegExp(
+        String.raw`^(?:(?:obtention|acces|acquisition|disponibilite|distribution|telechargement) (?:aux |des |du )?)?(?:documents?|dossiers?)(?: (?:d'appel d'offres|de l'appel d'offres|de qualification|de soumission))? ?(?::| -) ?(?:(?:disponibles?|offerts?|accessibles?|obtenus?) )?(?:uniquement|exclusivement|seulement)\b.{0,40}${SEAO}`,
+      ),
     ],
   },
   receipt: {
