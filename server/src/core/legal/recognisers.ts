@@ -209,7 +209,7 @@ export const RECOGNISERS = {
       // d'appel d'offres : uniquement par le SEAO », « Obtention des documents : exclusivement sur le SEAO », a table row
       // read as a field (« Accès aux documents | Uniquement par l'entremise du SEAO »).
       new RegExp(
-        String.raw`^(?:(?:obtention|acces|acquisition|disponibilite|distribution|telechargement) (?:aux |des |du )?)?(?:documents?|dossiers?)(?: (?:d'appel d'offres|de l'appel d'offres|de qualification|de soumission))? ?(?::| -) ?(?:(?:disponibles?|offerts?|accessibles?|obtenus?) )?(?:uniquement|exclusivement|seulement)\b.{1,40}${SEAO}`,
+        String.raw`^(?:(?:obtention|acces|acquisition|disponibilite|distribution|telechargement) (?:aux |des |du )?)?(?:documents?|dossiers?)(?: (?:d'appel d'offres|de l'appel d'offres|de qualification))? ?(?::| -) ?(?:(?:disponibles?|offerts?|accessibles?|obtenus?) )?(?:uniquement|exclusivement|seulement)\b.{1,40}${SEAO}`,
       ),
     ],
   },
