@@ -4,6 +4,7 @@ import type { Rule } from '../../server/src/core/rules/rule.js';
 import { MAX_LIST_ITEMS, MAX_PROBLEMS, parseIsoDate } from '../../server/src/core/document/frontMatter.js';
 import { LIMITS, blockHazard } from '../../server/src/core/document/limits.js';
 import { DocumentParser, parseDocument } from '../../server/src/core/document/incremental.js';
+import { htmlTableRows } from '../../server/src/core/document/pandocTables.js';
 import { aliasBomb, readExample } from '../helpers.js';
 import { assertFindingsInside } from './documentBounds.js';
 
@@ -279,6 +280,15 @@ describe('hostile input: per-document caps on chunks, units and headings', () =>
 });
 
 describe('hostile input: wide tables', () => {
+  it('an HTML table of 40 000 cells left open is read cell by cell, in one pass (it was quadratic: minutes)', function () {
+    // A bound against quadratic scans (129 s before), not a timing: a few tens of ms.
+    this.timeout(20_000);
+    assert.deepEqual(htmlTableRows('<table><tr><td>a<td>b</tr></table>', (text) => text).rows[0].cells, ['a', 'b']);
+    const { rows } = htmlTableRows(`<table><tr>${'<td>x'.repeat(40_000)}</tr></table>`, (text) => text);
+    assert.equal(rows[0].cells.length, 40_000);
+    assert.ok(rows[0].cells.every((cell) => cell === 'x'));
+  });
+
   const row = (cells: string[]) => `|${cells.join('|')}|`;
   const table = (columns: number, rows: number, tag: string) =>
     [

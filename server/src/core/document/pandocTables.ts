@@ -231,18 +231,23 @@ export function htmlTableRows(html: string, decode: (text: string) => string): {
   const rows: { start: number; end: number; cells: string[] }[] = [];
   let headless = true;
   const headEnd = lower.indexOf('</thead');
+  const closes = closingTags(lower);
   for (let at = tagAt(lower, 'tr', 0); at !== -1;) {
     const close = lower.indexOf('</tr', at);
     const end = close === -1 ? html.length : lower.indexOf('>', close) + 1 || html.length;
     const cells: string[] = [];
     let headerCells = true;
-    for (let cell = nextCell(lower, at, end); cell !== -1; cell = nextCell(lower, cell + 3, end)) {
+    for (let cell = nextCell(lower, at, end); cell !== -1;) {
       const name = lower.slice(cell + 1, cell + 3);
       if (name === 'td') headerCells = false;
       const open = lower.indexOf('>', cell) + 1;
-      const cellClose = lower.indexOf(`</${name}`, open);
-      const contentEnd = cellClose === -1 || cellClose > end ? end : cellClose;
+      // A cell ends at its closing tag, or where the next cell starts when it is left open (HTML allows it).
+      const following = nextCell(lower, open, end);
+      const bound = following === -1 ? end : following;
+      const cellClose = closes.next(name, open);
+      const contentEnd = cellClose === -1 || cellClose > bound ? bound : cellClose;
       cells.push(cellText(html.slice(open, contentEnd), decode));
+      cell = following;
     }
     if (rows.length === 0 && cells.length && (headerCells || (headEnd !== -1 && at < headEnd))) headless = false;
     rows.push({ start: at, end, cells });
@@ -251,20 +256,44 @@ export function htmlTableRows(html: string, decode: (text: string) => string): {
   return { rows: rows.filter((row) => row.cells.length), headless };
 }
 
+/** Whether a character ends a tag's name: `>`, `/` or a blank. */
+function tagEnds(code: number): boolean {
+  return code === 0x3e || code === 0x2f || code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
 /** The next `<name` tag (followed by a blank, `>` or `/`) from `from`, or -1. */
 function tagAt(lower: string, name: string, from: number): number {
   for (let at = lower.indexOf(`<${name}`, from); at !== -1; at = lower.indexOf(`<${name}`, at + 1)) {
-    const after = lower.charCodeAt(at + name.length + 1);
-    if (after === 0x3e || after === 0x2f || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d) return at;
+    if (tagEnds(lower.charCodeAt(at + name.length + 1))) return at;
   }
   return -1;
 }
 
+/**
+ * The next `<td` or `<th` tag from `from`, before `end`, or -1. One scan from `from` up to it: looking for
+ * each name apart ran to the text's end for the name a table lacks, at every cell (quadratic).
+ */
 function nextCell(lower: string, from: number, end: number): number {
-  const td = tagAt(lower, 'td', from);
-  const th = tagAt(lower, 'th', from);
-  const cell = td === -1 ? th : th === -1 ? td : Math.min(td, th);
-  return cell === -1 || cell >= end ? -1 : cell;
+  for (let at = lower.indexOf('<t', from); at !== -1 && at < end; at = lower.indexOf('<t', at + 1)) {
+    const name = lower.charCodeAt(at + 2);
+    if ((name === 0x64 /* d */ || name === 0x68) /* h */ && tagEnds(lower.charCodeAt(at + 3))) return at;
+  }
+  return -1;
+}
+
+/**
+ * Where the next `</td` and `</th` stand from an offset, each found once and kept while it is ahead: cells
+ * left unclosed would have each searched to the text's end.
+ */
+function closingTags(lower: string): { next: (name: string, from: number) => number } {
+  const found = new Map<string, number>();
+  return {
+    next(name, from) {
+      let at = found.get(name);
+      if (at === undefined || (at !== -1 && at < from)) found.set(name, (at = lower.indexOf(`</${name}`, from)));
+      return at;
+    },
+  };
 }
 
 /** A cell's text: `<br>`, `</p>` and `</li>` end a line, other tags are dropped, entities decoded, each line trimmed. */
