@@ -29,7 +29,7 @@ function typeOf(schema: ValueSchema): string {
     case 'time':
       return 'time `HH:MM`';
     case 'amount':
-      return 'amount in dollars (`350000` or `"350 000 $"`)';
+      return 'amount in dollars (`350000`, `"350 000 $"`, `"$350,000"`, `"350 k$"`)';
     case 'integer':
     case 'number': {
       const bounds =

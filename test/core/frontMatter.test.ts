@@ -82,6 +82,15 @@ describe('front-matter', () => {
     assert.equal(parseAmount('350 000 $'), 350000);
     assert.equal(parseAmount('350\u00a0000,50 $'), 350000.5);
     assert.equal(parseAmount('350000$'), 350000);
+    // English thousands, and thousands or millions of dollars in short.
+    assert.equal(parseAmount('$350,000'), 350000);
+    assert.equal(parseAmount('1,250,000.50 $'), 1250000.5);
+    assert.equal(parseAmount('350 k$'), 350000);
+    assert.equal(parseAmount('1,2 M$'), 1200000);
+    // Two decimals after a comma are cents; three digits, thousands.
+    assert.equal(parseAmount('1,25 $'), 1.25);
+    assert.equal(parseAmount('1,250 $'), 1250);
+    assert.equal(parseAmount('350,000,5'), undefined);
     assert.equal(parseAmount('trois cent mille'), undefined);
     assert.equal(parseAmount(-5), undefined);
   });

@@ -6,7 +6,7 @@ import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
 import { ADDENDUM_OTHER_CHANNEL } from '../../server/src/core/legal/recognisers/distribution.js';
 import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';
-import { INITIAL, RENEWAL_COUNT, RENEWAL_PERIOD } from '../../server/src/core/rules/dossier/term.js';
+import { INITIAL, RENEWAL_COUNT, RENEWAL_FOR, RENEWAL_PERIOD, RENEWAL_TIMES, YEARS_ONE_AT_A_TIME } from '../../server/src/core/rules/dossier/term.js';
 import { criterionNumber } from '../../server/src/core/rules/evaluation/acceptableLevel.js';
 
 /**
@@ -43,6 +43,9 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'dossier INITIAL (contract term)', pattern: INITIAL },
   { name: 'dossier RENEWAL_COUNT', pattern: RENEWAL_COUNT },
   { name: 'dossier RENEWAL_PERIOD', pattern: RENEWAL_PERIOD },
+  { name: 'dossier RENEWAL_TIMES', pattern: RENEWAL_TIMES },
+  { name: 'dossier RENEWAL_FOR', pattern: RENEWAL_FOR },
+  { name: 'dossier YEARS_ONE_AT_A_TIME', pattern: YEARS_ONE_AT_A_TIME },
   // The call number's shape, as the dossier rules build it from a front-matter value (and its unflagged copy).
   ...['AO-2026-0217', 'SAG 2026.14/B'].flatMap((numero) => {
     const shape = shapeOf(numero)!;
@@ -74,6 +77,9 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/rules/dossier/term.ts#INITIAL': 'dossier INITIAL',
   'server/src/core/rules/dossier/term.ts#RENEWAL_COUNT': 'dossier RENEWAL_COUNT',
   'server/src/core/rules/dossier/term.ts#RENEWAL_PERIOD': 'dossier RENEWAL_PERIOD',
+  'server/src/core/rules/dossier/term.ts#RENEWAL_TIMES': 'dossier RENEWAL_TIMES',
+  'server/src/core/rules/dossier/term.ts#RENEWAL_FOR': 'dossier RENEWAL_FOR',
+  'server/src/core/rules/dossier/term.ts#YEARS_ONE_AT_A_TIME': 'dossier YEARS_ONE_AT_A_TIME',
   'server/src/core/rules/dossier/dossierNumberMismatch.ts#shapeOf': 'shapeOf(',
   'server/src/core/rules/dossier/dossierNumberMismatch.ts#dossierNumberMismatch': 'shapeOf(',
 };

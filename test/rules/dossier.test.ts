@@ -194,6 +194,40 @@ const twoRenewals = with_({
       "Le Ministère peut le renouveler deux\nfois, pour une période d'une année chaque fois",
     ),
 });
+/**
+ * Two renewals written every way: one front-matter entry that counts them, the contract's count of times
+ * apart from the period (« à deux reprises, pour une période d'une année chaque fois », whose « une » is the
+ * period's), the devis's years added one at a time, the instructions naming renewals without their number.
+ */
+const twoRenewalsInWords = with_({
+  'avis.md': (text) =>
+    text
+      .replace('duree-mois: 36', 'duree-mois: 48')
+      .replace("description: Un renouvellement d'une année aux mêmes prix", "description: Deux renouvellements d'une année chacun, aux mêmes prix"),
+  'contrat.md': (text) =>
+    text.replace(
+      "Le Ministère peut le renouveler une\nfois, pour une période d'une année",
+      "Le Ministère peut le renouveler à\ndeux reprises, pour une période d'une année chaque fois",
+    ),
+  'devis.md': (text) =>
+    text.replace("renouveler le contrat pour une période d'une année", 'renouveler le contrat pour deux (2) années additionnelles, une année à la fois'),
+  'regie.md': (text) => `${text}\nLes renouvellements sont régis par le contrat.\n`,
+});
+const twoRenewalsInEnglish = with_({
+  'avis.md': (text) =>
+    text
+      .replace('duree-mois: 36', 'duree-mois: 48')
+      .replace("description: Un renouvellement d'une année aux mêmes prix", 'description: Two one-year renewal options'),
+  'contrat.md': (text) =>
+    text.replace(
+      "Le Ministère peut le renouveler une\nfois, pour une période d'une année",
+      'The contract may be renewed on two\noccasions, for a further period of one year each time',
+    ),
+  'devis.md': (text) => text.replace("renouveler le contrat pour une période d'une année", 'renouveler le contrat deux fois pour un an'),
+});
+const concludedFor = with_({
+  'contrat.md': (text) => text.replace("Le contrat est d'une durée de 24 mois", 'Le contrat est conclu pour trente-six (36) mois'),
+});
 const longerRenewal = with_({ 'contrat.md': (text) => text.replace("pour une période d'une année", 'pour une période de 24 mois') });
 
 dossierRuleTester('dossier-contract-duration-mismatch', {
@@ -205,6 +239,12 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
       name: 'the instructions give the initial term alone (« durée initiale »)',
       files: with_({ 'regie.md': (text) => `${text}\nLe prix soumis couvre la durée initiale de vingt-quatre (24) mois.\n` }),
     },
+    { name: 'two renewals counted in words, as times or years one at a time: 24 + 2 × 12 months', files: twoRenewalsInWords },
+    { name: 'two renewals in English (« on two occasions … each time »)', files: twoRenewalsInEnglish },
+    {
+      name: 'a duration renewals included is not the initial term (« de 36 mois, renouvellement compris »)',
+      files: with_({ 'regie.md': (text) => `${text}\nLa durée du contrat est de 36 mois, renouvellement compris.\n` }),
+    },
     {
       name: 'a price schedule gives the prices for the term alone (« for a term of two (2) years »)',
       files: {
@@ -215,6 +255,19 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
     },
   ],
   invalid: [
+    {
+      name: 'the term after the verb that concludes the contract (« conclu pour trente-six (36) mois »)',
+      files: concludedFor,
+      errors: [
+        {
+          file: 'contrat.md',
+          line: lineOf(concludedFor, 'contrat.md', 'conclu pour'),
+          messageId: 'initialDurationMismatch',
+          message: /de 3 ans \(36 mois\), mais dans l'avis \(avis\.md\), de 2 ans/,
+        },
+      ],
+      output: null,
+    },
     {
       name: 'the contract gives another initial duration than the notice',
       files: longerContract,
@@ -245,7 +298,11 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
 });
 
 dossierRuleTester('dossier-renewals-mismatch', {
-  valid: [{ name: 'one renewal in the contract, one renewal option in the front-matter', files: DOSSIER }],
+  valid: [
+    { name: 'one renewal in the contract, one renewal option in the front-matter', files: DOSSIER },
+    { name: 'one front-matter entry counting two renewals, each file counting them its way', files: twoRenewalsInWords },
+    { name: 'the same in English', files: twoRenewalsInEnglish },
+  ],
   invalid: [
     {
       name: 'two renewals in the contract',

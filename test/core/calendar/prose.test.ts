@@ -153,6 +153,42 @@ describe('prose dates: times however they are written (issue 13)', () => {
     );
   });
 
+  it('the day in words, cardinal or ordinal, French and English: « le mardi trente et un mars », « le vingt-deuxième jour d’avril », "the first day of April"', () => {
+    assert.deepEqual(
+      read('le mardi trente et un mars 2026 à 15 h; le premier avril 2026; le vingt-deuxième jour d’avril 2026; le 2e jour du mois de juin 2026').map((m) => [
+        m.iso,
+        m.weekday?.text,
+        m.time,
+      ]),
+      [
+        ['2026-03-31', 'mardi', '15:00'],
+        ['2026-04-01', undefined, undefined],
+        ['2026-04-22', undefined, undefined],
+        ['2026-06-02', undefined, undefined],
+      ],
+    );
+    assert.deepEqual(
+      read('Wednesday, the first day of April, 2026 at 10 a.m.; the twenty-third of April 2026').map((m) => [m.iso, m.weekday?.text, m.time]),
+      [
+        ['2026-04-01', 'Wednesday', '10:00'],
+        ['2026-04-23', undefined, undefined],
+      ],
+    );
+    // Days counted are no date: « les trois jours de mars 2026 », « vingt-quatre » is not « quatre ».
+    assert.deepEqual(read('pendant les trois jours de mars 2026'), []);
+    assert.deepEqual(
+      read('le vingt-quatre mars 2026').map((m) => m.iso),
+      ['2026-03-24'],
+    );
+  });
+
+  it('a clock with a.m. or p.m. in a French sentence, and two qualifiers after a time written first', () => {
+    assert.deepEqual(time('le 31 mars 2026 à 2:15 pm'), ['14:15']);
+    assert.deepEqual(time('avant 3:45 p.m., le 31 mars 2026'), ['15:45']);
+    assert.deepEqual(time('avant midi (12 h 00), heure normale de l’Est, le 31 mars 2026'), ['12:00']);
+    assert.deepEqual(time('jusqu’à 14 h précises (heure de Montréal), HNE, le 31 mars 2026'), ['14:00']);
+  });
+
   it("findTime reads a time alone (a table's time column)", () => {
     assert.deepEqual(findTime('15 h 30'), { hour: 15, minute: 30 });
     assert.deepEqual(findTime('midi (heure de Québec)'), { hour: 12, minute: 0 });

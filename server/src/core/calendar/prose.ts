@@ -3,6 +3,7 @@ import type { ParsedBlock } from '../document/markdown.js';
 import { blockReading } from '../document/readings.js';
 import { isValidDate, weekday, type CalendarDate } from './date.js';
 import { WEEKDAYS } from './format.js';
+import { dayOfWords, dayWordsPattern } from '../text/numberWords.js';
 
 /**
  * Dates written in a notice's prose: "le mercredi 11 juillet 2012 à 15 h", "11 juillet 2012, 15 h 00",
@@ -45,7 +46,7 @@ const SPACE = String.raw`[ \t\u00a0\u202f]`;
  * "15:00", "midi". Midnight ("minuit") is left out, as it is ambiguous about the day.
  */
 const clockFr = (p: string) =>
-  String.raw`(?:(?<${p}h>\d{1,2})${SPACE}?(?:h|heures?|hres?|hrs?)(?:${SPACE}?(?<${p}m>\d{2}))?(?![\p{L}\d])|(?<${p}ch>\d{1,2}):(?<${p}cm>\d{2})(?!\d)|(?:12${SPACE}?h${SPACE}?)?(?<${p}noon>midi)(?![\p{L}\d]))`;
+  String.raw`(?:(?<${p}h>\d{1,2})${SPACE}?(?:h|heures?|hres?|hrs?)(?:${SPACE}?(?<${p}m>\d{2}))?(?![\p{L}\d])|(?<${p}ch>\d{1,2}):(?<${p}cm>\d{2})(?!\d)(?:${SPACE}?(?<${p}mer>[ap])\.?${SPACE}?m(?![\p{L}\d])\.?)?|(?:12${SPACE}?h${SPACE}?)?(?<${p}noon>midi)(?![\p{L}\d]))`;
 /**
  * The words that may stand between a date and its time, in each language: « le 31 mars 2026 au plus tard
  * à 11 h », "2026-02-11 no later than 2:00 p.m.". A date in numbers takes either language's.
@@ -66,13 +67,19 @@ const NUMERIC_CORE =
   String.raw`|(?<ymdYear>(?:19|20)\d{2})(?<ymdSep>[/.])(?<ymdMonth>\d{1,2})\k<ymdSep>(?<ymdDay>\d{1,2})(?![/.]?[\p{L}\d])` +
   String.raw`|(?<first>\d{1,2})(?<sep>[/.-])(?<second>\d{1,2})\k<sep>(?<numYear>(?:19|20)\d{2})(?![/.]?[\p{L}\d]))`;
 // A zone or emphasis after a time: "précises", "(heure de Montréal)", ", heure de Québec,", "HNE".
-const ZONE_FR = String.raw`(?:\s{1,3}pr[ée]cises?)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,40}\)|heure(?:${SPACE}[\p{L}'’.-]{1,15}){0,4}|HNE|HAE|HE)(?![\p{L}]))?`;
+// Two may follow each other: « midi (12 h), heure de Québec, le … ».
+const ZONE_FR = String.raw`(?:\s{1,3}pr[ée]cises?)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,40}\)|heure(?:${SPACE}[\p{L}'’.-]{1,15}){0,4}|HNE|HAE|HE)(?![\p{L}])){0,2}`;
 // The time may come first, after a word that introduces it: "avant 15 h, heure de Québec, le mardi 31 mars 2026".
 const TIME_FIRST_FR = String.raw`(?:(?<=(?<![\p{L}])(?:à|a|avant|jusqu['’]à|jusqu['’]a|tard|vers|dès|des)\s{1,3})${clockFr('b')}${ZONE_FR}${SPACE}{0,3},?\s{0,3}(?:le\s{1,3})?)?`;
 const TIME = String.raw`(?:${LINK_FR}${clockFr('a')})?`;
+/**
+ * The day of a French date: in numbers (« 4 », « 1er »), or in words, cardinal or ordinal (« quatre », « premier »,
+ * « le quatrième jour de mars », « le 4e jour du mois d’avril »).
+ */
+const DAY_FR = String.raw`(?:(?<day>1er|1re|\d{1,2})|(?<dayWord>${dayWordsPattern('fr')})(?![\p{L}-])|(?<dayOrdinal>\d{1,2})(?:e|[eè]me))(?:\s{1,3}jour\s{1,3}(?:du\s{1,3}mois\s{1,3})?(?:de\s{1,3}|d['’]\s{0,2})|\s{1,3})`;
 /** A French date, its weekday and time around it (built from clockFr: test/robustness/regexTiming.test.ts times it). */
 export const DATE = new RegExp(
-  String.raw`(?<![\p{L}\d/.-])${TIME_FIRST_FR}(?:${WEEKDAY},?\s{1,3}(?:le\s{1,3})?)?(?:(?<day>1er|\d{1,2})\s{1,3}${MONTH}\s{1,3}(?<year>\d{4})|${NUMERIC_CORE})(?![\d-])${TIME}`,
+  String.raw`(?<![\p{L}\d/.-])${TIME_FIRST_FR}(?:${WEEKDAY},?\s{1,3}(?:le\s{1,3})?)?(?:${DAY_FR}${MONTH}\s{1,3}(?<year>\d{4})|${NUMERIC_CORE})(?![\d-])${TIME}`,
   'dgiu',
 );
 export const CLOCK_FR = new RegExp(String.raw`(?<![\p{L}\d])${clockFr('a')}`, 'iu');
@@ -93,6 +100,9 @@ function frenchTime(groups: Groups, p: string): Time | null | undefined {
   const hour = groups[`${p}h`] ?? groups[`${p}ch`];
   if (hour === undefined) return undefined;
   const minute = Number(groups[`${p}m`] ?? groups[`${p}cm`] ?? 0);
+  // « 1:30 p.m. » in a French sentence is 13 h 30, as in an English one.
+  const meridiem = groups[`${p}mer`]?.toLowerCase();
+  if (meridiem) return Number(hour) >= 1 && Number(hour) <= 12 && minute < 60 ? { hour: (Number(hour) % 12) + (meridiem === 'p' ? 12 : 0), minute } : null;
   return Number(hour) < 24 && minute < 60 ? { hour: Number(hour), minute } : null;
 }
 const MONTH_INDEX: Record<string, number> = {
@@ -139,7 +149,7 @@ export const ENGLISH_DATE = new RegExp(
     String.raw`(?:${clockEn('b')}${ZONE_EN}${SPACE}{0,3}(?:,\s{0,3})?(?:on\s{1,3})?)?` +
     String.raw`(?:${WEEKDAY_EN},?\s{1,3}(?:the\s{1,3})?)?` +
     // "March 3, 2026", "March 3rd, 2026", "3 March 2026", "3rd of March, 2026", "2026-03-03", "03/03/2026".
-    String.raw`(?:(?<month>${MONTH_NAMES_EN})\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<year>\d{4})|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?<monthAfter>${MONTH_NAMES_EN}),?\s{1,3}(?<yearAfter>\d{4})|${NUMERIC_CORE})(?![\d-])` +
+    String.raw`(?:(?<month>${MONTH_NAMES_EN})\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<year>\d{4})|(?:(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirstWord>${dayWordsPattern('en')})(?![\p{L}-]))\s{1,3}(?:day\s{1,3})?(?:of\s{1,3})?(?<monthAfter>${MONTH_NAMES_EN}),?\s{1,3}(?<yearAfter>\d{4})|${NUMERIC_CORE})(?![\d-])` +
     String.raw`(?:${SPACE}{0,3},?\s{0,3}(?:(?:${LINK_WORDS.en})\s{1,3})?${clockEn('a')})?`,
   'dgiu',
 );
@@ -219,9 +229,12 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const groups = match.groups!;
     const indices = match.indices!.groups!;
     let reading: Reading | undefined;
-    if (groups.day !== undefined) {
-      const date = { year: Number(groups.year), month: MONTH_INDEX[fold(groups.month)], day: groups.day.toLowerCase() === '1er' ? 1 : Number(groups.day) };
-      if (isValidDate(date.year, date.month, date.day)) reading = { date, style: 'french', dateStart: indices.day[0], dateEnd: indices.year[1] };
+    const dayAt = indices.day ?? indices.dayWord ?? indices.dayOrdinal;
+    if (dayAt) {
+      const written = groups.day ?? groups.dayOrdinal;
+      const day = groups.dayWord ? dayOfWords(groups.dayWord, 'fr')! : /^1r?e/i.test(written) ? 1 : Number(written);
+      const date = { year: Number(groups.year), month: MONTH_INDEX[fold(groups.month)], day };
+      if (isValidDate(date.year, date.month, date.day)) reading = { date, style: 'french', dateStart: dayAt[0], dateEnd: indices.year[1] };
     } else reading = numericReading(groups, indices);
     if (reading) mentions.push(mentionOf(match, reading, offset, frenchTime(groups, 'b'), frenchTime(groups, 'a'), 'fr'));
   }
@@ -229,9 +242,14 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const groups = match.groups!;
     const indices = match.indices!.groups!;
     let reading: Reading | undefined;
-    const [month, day, year] = groups.month !== undefined ? ['month', 'day', 'year'] : ['monthAfter', 'dayFirst', 'yearAfter'];
+    const [month, day, year] =
+      groups.month !== undefined ? ['month', 'day', 'year'] : ['monthAfter', groups.dayFirstWord !== undefined ? 'dayFirstWord' : 'dayFirst', 'yearAfter'];
     if (groups[month] !== undefined) {
-      const date = { year: Number(groups[year]), month: MONTH_INDEX[groups[month].toLowerCase()], day: Number(groups[day]) };
+      const date = {
+        year: Number(groups[year]),
+        month: MONTH_INDEX[groups[month].toLowerCase()],
+        day: day === 'dayFirstWord' ? dayOfWords(groups[day], 'en')! : Number(groups[day]),
+      };
       const start = Math.min(indices[month][0], indices[day][0]);
       if (isValidDate(date.year, date.month, date.day)) reading = { date, style: 'english', dateStart: start, dateEnd: indices[year][1] };
     } else reading = numericReading(groups, indices);

@@ -364,11 +364,22 @@ export function parseTime(text: string): { hour: number; minute: number } | unde
   return hour < 24 && minute < 60 ? { hour, minute } : undefined;
 }
 
-/** Amounts are numbers, or strings such as "350 000 $", "350 000,00 $", "350000$". */
+/**
+ * An amount as drafters write it: « 350 000 $ », « 350 000,00 $ », « 350000$ », "$350,000.00" (a comma before
+ * exactly three digits groups thousands, as in English), « 350 k$ », « 1,2 M$ ». One pattern for the parser and the
+ * JSON Schema (`jsonSchema.ts`).
+ */
+export const AMOUNT_PATTERN = String.raw`^\s*(?:\$\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[,.]\d{1,2})?)(?:\s*([kM]))?(?:\s*\$)?\s*$`;
+const AMOUNT = new RegExp(AMOUNT_PATTERN);
+const ENGLISH_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/;
+
+/** Amounts are numbers, or strings written as AMOUNT_PATTERN reads them. */
 export function parseAmount(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const match = /^\s*(?:\$\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d{1,2}))?\s*(?:\$\s*)?$/.exec(value);
+  const match = AMOUNT.exec(value);
   if (!match) return undefined;
-  return Number(match[1].replace(/[ \u00a0\u202f]/g, '') + (match[2] ? `.${match[2]}` : ''));
+  const written = ENGLISH_THOUSANDS.test(match[1]) ? match[1].replace(/,/g, '') : match[1].replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
+  const scale = match[2] === 'k' ? 1_000 : match[2] === 'M' ? 1_000_000 : 1;
+  return Math.round(Number(written) * scale * 100) / 100;
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../types.js';
 import { FRONT_MATTER_SCHEMA, type FieldSchema, type ValueSchema } from './schema.js';
+import { AMOUNT_PATTERN } from './frontMatter.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -39,7 +40,7 @@ function valueSchema(schema: ValueSchema, locale: Locale): JsonSchema {
       return {
         anyOf: [
           { type: 'number', minimum: 0 },
-          { type: 'string', pattern: '^\\s*\\$?\\s*(\\d{1,3}([ \\u00a0\\u202f]\\d{3})+|\\d+)([,.]\\d{1,2})?\\s*\\$?\\s*$' },
+          { type: 'string', pattern: AMOUNT_PATTERN },
         ],
       };
     case 'integer':

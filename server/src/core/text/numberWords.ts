@@ -35,3 +35,101 @@ export const NUMBER_WORDS: Record<string, number> = {
   soixante: 60,
   sixty: 60,
 };
+
+const FRENCH_DAYS = [
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'dix-sept',
+  'dix-huit',
+  'dix-neuf',
+  'vingt',
+];
+const ENGLISH_ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const frenchOrdinal = (cardinal: string): string =>
+  cardinal.replace(/(?:cinq|neuf|e)?$/, (end) => (end === 'cinq' ? 'cinqu' : end === 'neuf' ? 'neuv' : '')) + 'ieme';
+
+/**
+ * The days of a month in words, as a date writes them (« le jeudi quatre mars 2027 », « le quatrième jour de mars »,
+ * « le premier avril », "the fourth day of March"): French cardinals and ordinals, English ordinals, folded (no
+ * accents, lower case) with a space between their parts (« vingt et un », « vingt-deux » → « vingt deux »).
+ */
+const DAY_WORDS: Record<'fr' | 'en', Record<string, number>> = (() => {
+  const days: Record<'fr' | 'en', Record<string, number>> = { fr: { premier: 1, premiere: 1 }, en: {} };
+  const french = (value: number): string =>
+    value <= 20
+      ? FRENCH_DAYS[value - 1]
+      : value === 21 || value === 31
+        ? `${value < 30 ? 'vingt' : 'trente'} et un`
+        : value === 30
+          ? 'trente'
+          : `vingt-${FRENCH_DAYS[value - 21]}`;
+  for (let value = 1; value <= 31; value++) {
+    const cardinal = french(value).replace(/-/g, ' ');
+    if (value > 1) days.fr[cardinal] = value;
+    if (value > 1) days.fr[frenchOrdinal(cardinal)] = value;
+    const english =
+      value <= 20 ? ENGLISH_ORDINALS[value - 1] : value === 30 ? 'thirtieth' : `${value < 30 ? 'twenty' : 'thirty'} ${ENGLISH_ORDINALS[(value % 10) - 1]}`;
+    days.en[english] = value;
+  }
+  return days;
+})();
+
+/**
+ * A regular expression's alternation of a language's day words, the longest first, as a text writes them: with its
+ * accents or without (« quatrième », « quatrieme »), a hyphen or a space between the parts.
+ */
+export const dayWordsPattern = (language: 'fr' | 'en'): string =>
+  Object.keys(DAY_WORDS[language])
+    .sort((a, b) => b.length - a.length)
+    .map((word) =>
+      word
+        .replace(/ieme/g, 'i[eè]me')
+        .replace(/premiere/, 'premi[eè]re')
+        .replace(/ /g, '[ -]'),
+    )
+    .join('|');
+
+/** The day a day word names, as written in a text (accents, hyphens, case). */
+export const dayOfWords = (written: string, language: 'fr' | 'en'): number | undefined =>
+  DAY_WORDS[language][
+    written
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ')
+  ];

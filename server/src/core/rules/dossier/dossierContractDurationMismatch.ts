@@ -11,7 +11,7 @@ import { type Term, termOf, duration, restating } from './term.js';
 function totalOf(term: Term, renewable: boolean): { months: number; range: OffsetRange } | undefined {
   if (!term.initial) return undefined;
   if (!term.renewals) return renewable ? undefined : term.initial;
-  if (term.renewals.months === undefined) return undefined;
+  if (term.renewals.months === undefined || term.renewals.count === undefined) return undefined;
   return { months: term.initial.months + term.renewals.count * term.renewals.months, range: term.renewals.range };
 }
 

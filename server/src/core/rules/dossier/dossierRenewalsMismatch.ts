@@ -2,10 +2,12 @@ import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Localized } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
-import { termOf, restating } from './term.js';
+import { normalizeForMatching } from '../../text/normalize.js';
+import { renewalsIn, termOf, restating } from './term.js';
 
 /**
- * The renewal options as the front-matter lists them (`options` of type `renouvellement`) and the
+ * The renewal options as the front-matter lists them (`options` of type `renouvellement`, each entry one
+ * renewal unless its description counts more) and the
  * notice states them, against the contract's (or another file's) renewals: their number differs, or
  * one provides for renewals and the other for none.
  */
@@ -35,7 +37,10 @@ export const dossierRenewalsMismatch: Rule = {
     const noticeLabel = fileLabel(notice);
     const listed =
       notice.model.frontMatter?.data && Array.isArray(notice.model.frontMatter.data.options)
-        ? notice.data.options.filter((option) => option.type === 'renouvellement').length
+        ? notice.data.options
+            .filter((option) => option.type === 'renouvellement')
+            // One entry may list several renewals (« Deux options de renouvellement d'un an chacune »).
+            .reduce((sum, option) => sum + ((option.description && renewalsIn(normalizeForMatching(option.description))) || 1), 0)
         : undefined;
     const optionsRange = keyValue(notice, ['options']) ?? placed(notice, notice.model.frontMatter?.keyRange(['options']) ?? { start: 0, end: 0 });
     const noticeRenewals = termOf(notice.model).renewals;
@@ -43,7 +48,15 @@ export const dossierRenewalsMismatch: Rule = {
       const renewals = termOf(file.model).renewals;
       if (!renewals) continue;
       const label = fileLabel(file);
-      const count = (n: number, locale: 'fr' | 'en') => (locale === 'fr' ? `${n} renouvellement${n > 1 ? 's' : ''}` : `${n} renewal${n > 1 ? 's' : ''}`);
+      // Renewals named without their number (« les années de renouvellement ») disagree only with none.
+      const count = (n: number | undefined, locale: 'fr' | 'en') =>
+        n === undefined
+          ? locale === 'fr'
+            ? 'des renouvellements'
+            : 'renewals'
+          : locale === 'fr'
+            ? `${n} renouvellement${n > 1 ? 's' : ''}`
+            : `${n} renewal${n > 1 ? 's' : ''}`;
       const against: { count: number; range: OffsetRange; where: Localized } | undefined =
         listed !== undefined && notice.model.frontMatter?.valueRange(['options'])
           ? {
@@ -51,10 +64,10 @@ export const dossierRenewalsMismatch: Rule = {
               range: optionsRange,
               where: { fr: `l'en-tête ${of(noticeLabel).fr} (options)`, en: `the front-matter ${of(noticeLabel).en} (options)` },
             }
-          : noticeRenewals
+          : noticeRenewals?.count !== undefined
             ? { count: noticeRenewals.count, range: placed(notice, noticeRenewals.range), where: noticeLabel }
             : undefined;
-      if (!against || against.count === renewals.count) continue;
+      if (!against || against.count === renewals.count || (renewals.count === undefined && against.count > 0)) continue;
       context.report({
         messageId: 'renewalsMismatch',
         range: placed(file, renewals.range),

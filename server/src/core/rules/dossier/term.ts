@@ -11,7 +11,8 @@ import type { DossierFile } from './files.js';
  */
 export interface Term {
   initial?: { months: number; range: OffsetRange };
-  renewals?: { count: number; months?: number; range: OffsetRange };
+  /** `count` is left out when the passage names renewals without saying how many (« les années de renouvellement »). */
+  renewals?: { count?: number; months?: number; range: OffsetRange };
 }
 
 /** A number as drafters write it: « 24 », « deux (2) », « vingt-quatre ». */
@@ -25,15 +26,36 @@ const value = (word: string, digits: string | undefined): number => Number(digit
 
 const months = (count: number, unit: string): number => (/^(?:mois|month)/.test(unit) ? count : count * 12);
 
-// Read on text folded for matching (no accents, lower case).
+// Read on text folded for matching (no accents, lower case). The term is said after its name (« la durée du
+// contrat est de 36 mois », a field « Durée : 36 mois ») or after the verb that concludes the contract (« le contrat
+// est conclu pour trois (3) ans », "is entered into for a term of two years").
 export const INITIAL = new RegExp(
-  String.raw`\b(?:duree|term|period)(?: initiale| initial)?(?: du contrat| of the contract)?(?: est| sera| is| will be)?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b`,
+  String.raw`\b(?:(?:duree|term|period)(?: initiale| initial)?(?: du contrat| of the contract)?(?:(?: est| sera| is| will be)?(?: de| d'| of)| ?:)|(?:conclue?|accordee?|octroyee?|entered into|awarded) (?:pour|for)(?: une (?:duree|periode) de| a (?:term|period) of)?)\s*${NUMBER} ${UNIT}\b`,
 );
+
+// « 60 mois, options comprises », "five years, renewals included": that is the whole term, not the initial one.
+const RENEWALS_INCLUDED =
+  /^[^.;]{0,30}\b(?:(?:options?|renouvellements?|reconductions?) (?:compris|inclus)|(?:renewals?|options?) included|including (?:the )?(?:renewals?|options?))/;
 
 const RENEWAL = /\b(?:renouvel\w*|reconduct\w*|reconduire|renew\w*)\b/;
 
+// The length of each renewal said after its word with « pour » (« renouvelable deux fois pour un an », "renewable twice for one year").
+export const RENEWAL_FOR = new RegExp(String.raw`\b(?:pour|for) ${NUMBER} ${UNIT}\b`);
+
+// A renewal's count and length are said in its sentence.
+const SENTENCE_END = /[.;](?:\s|$)/;
+
+/** How many times the contract may be renewed: « deux fois », « à deux (2) reprises », "twice", "on two occasions". */
+export const RENEWAL_TIMES = new RegExp(String.raw`\b${NUMBER} (?:fois|reprises|times|occasions)\b|\b(once|twice)\b`);
+
+/** How many renewals, counted as things: « deux renouvellements », « 2 options de renouvellement », "two one-year renewal options". */
 export const RENEWAL_COUNT = new RegExp(
-  String.raw`\b${NUMBER} (?:fois|times|renouvellements?|renewals?|options? de renouvellement|(?:periodes?|periods?)(?: additionnelles?| supplementaires?| additional)?)\b|\b(once|twice)\b`,
+  String.raw`\b${NUMBER} (?:(?:additional |further |optional )?(?:(?:\d{1,2}|one|two|three)-(?:year|month) )?(?:renewals?|renewal options?|options? to renew|periods?)|renouvellements?|options? de renouvellement|periodes?(?: additionnelles?| supplementaires?)?)\b`,
+);
+
+/** Years added one at a time: « deux (2) années additionnelles, une année à la fois », "two additional years, one year at a time". */
+export const YEARS_ONE_AT_A_TIME = new RegExp(
+  String.raw`\b${NUMBER} (?:annees?|ans|years?) (?:additionnelles?|supplementaires?|additional|further)\b[^.;]{0,20}\b(?:(?:une annee|un an) a la fois|one year at a time)\b`,
 );
 
 export const RENEWAL_PERIOD = new RegExp(
@@ -57,20 +79,42 @@ export function termOf(model: DocumentModel): Term {
     const text = unit.normalized;
     const range = { start: unit.start, end: unit.end };
     const initial = INITIAL.exec(text);
-    if (initial && !term.initial) term.initial = { months: months(value(initial[1], initial[2]), initial[3]), range };
+    if (initial && !term.initial && !RENEWALS_INCLUDED.test(text.slice(initial.index + initial[0].length)))
+      term.initial = { months: months(value(initial[1], initial[2]), initial[3]), range };
     const renewal = RENEWAL.exec(text);
     if (term.renewals || !renewal || NO_RENEWAL.test(text)) continue;
     // The renewal's count and length are said around its word, not in the initial duration before it.
-    const around = text.slice(Math.max(0, renewal.index - 40));
+    const end = SENTENCE_END.exec(text.slice(renewal.index));
+    const sentence = text.slice(renewal.index, end ? renewal.index + end.index : text.length);
+    const around = text.slice(Math.max(0, renewal.index - 40), renewal.index) + sentence;
     const period = RENEWAL_PERIOD.exec(around);
-    const count = RENEWAL_COUNT.exec(around);
-    const periodMonths = period ? (period[1] !== undefined ? months(value(period[1], period[2]), period[3]) : 12) : undefined;
-    const times = count ? (count[4] ? (count[4] === 'once' ? 1 : 2) : value(count[1], count[2])) : 1;
+    const periodFor = period ? undefined : RENEWAL_FOR.exec(sentence);
+    const periodMonths = period
+      ? period[1] !== undefined
+        ? months(value(period[1], period[2]), period[3])
+        : 12
+      : periodFor
+        ? months(value(periodFor[1], periodFor[2]), periodFor[3])
+        : undefined;
     // « renouvelable … d'une année » without a count is one renewal; a count alone says how many, of a length not stated.
-    term.renewals = { count: times, months: periodMonths, range };
+    const count = renewalsIn(around) ?? (periodMonths === undefined ? undefined : 1);
+    term.renewals = { ...(count !== undefined && { count }), months: periodMonths, range };
   }
   terms.set(model, term);
   return term;
+}
+
+/**
+ * How many renewals a text says: a count of times first (« à deux reprises, pour une période de 12 mois chaque
+ * fois »: the « une » is the period's), else a count of renewals (« deux options de renouvellement »).
+ */
+export function renewalsIn(normalized: string): number | undefined {
+  const years = YEARS_ONE_AT_A_TIME.exec(normalized);
+  if (years) return value(years[1], years[2]);
+  const times = RENEWAL_TIMES.exec(normalized);
+  if (times) return times[3] ? (times[3] === 'once' ? 1 : 2) : value(times[1], times[2]);
+  const count = RENEWAL_COUNT.exec(normalized);
+  return count ? value(count[1], count[2]) : undefined;
 }
 
 export const duration = (value: number, locale: 'fr' | 'en'): string =>
