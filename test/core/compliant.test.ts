@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { analyzeText } from '../../server/src/core/index.js';
 import { dossierFindings, readDossier, readDossierExample, readExample } from '../helpers.js';
 
@@ -10,6 +10,7 @@ import { dossierFindings, readDossier, readDossierExample, readExample } from '.
  */
 const compliantFolder = new URL('../fixtures/compliant/', import.meta.url);
 const unseenFolder = new URL('../fixtures/unseen/', import.meta.url);
+const sharedCorpus = new URL('../../../shared/corpus/', import.meta.url);
 const read = (folder: URL, label: string, names: string[]) => names.map((name) => [`${label}/${name}`, readFileSync(new URL(name, folder), 'utf8')] as const);
 const DOCUMENTS: Record<string, string> = {
   'examples/ao-services-professionnels-conforme.md': readExample('ao-services-professionnels-conforme.md'),
@@ -17,27 +18,100 @@ const DOCUMENTS: Record<string, string> = {
   ...Object.fromEntries(read(compliantFolder, 'compliant', readdirSync(compliantFolder))),
   // Documents written for the audit on unseen wordings: those that expect no finding are compliant.
   ...Object.fromEntries(read(unseenFolder, 'unseen', readdirSync(unseenFolder)).filter(([, text]) => !/\bexpect:/.test(text))),
+  // The shared corpus beside the repository, where `npm run corpus` reads it: its documents expected compliant.
+  ...Object.fromEntries(
+    (existsSync(sharedCorpus) ? readdirSync(sharedCorpus) : [])
+      .filter((name) => name.endsWith('.md') && !name.endsWith('.expect.md') && existsSync(new URL(name.replace(/\.md$/, '.expect.md'), sharedCorpus)))
+      .filter((name) => /\*\*Conformité :\*\* conforme\./.test(readFileSync(new URL(name.replace(/\.md$/, '.expect.md'), sharedCorpus), 'utf8')))
+      .map((name) => [`shared/corpus/${name}`, readFileSync(new URL(name, sharedCorpus), 'utf8')] as const),
+  ),
 };
 
 const splitBody = (text: string) => {
   const end = text.indexOf('\n---\n', 4) + 5;
   return [text.slice(0, end), text.slice(end)] as const;
 };
+/** A transformation of the body only (the front-matter is data, not layout). */
+const ofBody =
+  (transform: (body: string) => string) =>
+  (text: string): string => {
+    const [front, body] = splitBody(text);
+    return front + transform(body);
+  };
+
+/** A line of prose: not a table's, code's, HTML's, heading's, quote's or rule's, and no columns aligned with spaces (pandoc's tables). */
+const PROSE_LINE = /^(?!\s*(?:[|+<#>]|```|~~~|[-=*_]{3}))(?!.*\S {2,}\S)/;
+/** A paragraph or list item's line broken before `width` columns at spaces, as an editor's hard wrap does; other blocks left as they are. */
+function wrapProse(body: string, width: number): string {
+  return body
+    .split(/(\n{2,})/)
+    .map((block) => {
+      const lines = block.split('\n');
+      if (!lines.every((line) => PROSE_LINE.test(line) && !/^ {2,}(?![-*+] |\d+[.)] )\S/.test(line))) return block;
+      return lines.map((line) => wrapLine(line, width)).join('\n');
+    })
+    .join('');
+}
+function wrapLine(line: string, width: number): string {
+  if (line.length <= width) return line;
+  const lead = /^\s*(?:[-*+] |\d+[.)] )?/.exec(line)![0];
+  const indent = ' '.repeat(lead.length);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of line.slice(lead.length).split(' ')) {
+    if (current !== '' && (lines.length === 0 ? lead : indent).length + current.length + 1 + word.length > width) {
+      lines.push((lines.length === 0 ? lead : indent) + current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  lines.push((lines.length === 0 ? lead : indent) + current);
+  return lines.join('\n');
+}
+
+/**
+ * Each ATX heading written another way, given its marks and its title; a blank line goes around it, as a
+ * title written otherwise cannot interrupt a paragraph.
+ */
+const rewriteHeadings = (body: string, write: (marks: string, title: string) => string | undefined) =>
+  body.replace(/^(#{1,6}) ([^\n]+)$/gm, (heading, marks: string, title: string) => {
+    const written = write(marks, title.replace(/ #+ *$/, '').trim());
+    return written === undefined ? heading : `\n${written}\n`;
+  });
+
+/**
+ * The same document in the layouts and typography drafters use: a compliant document stays compliant in
+ * every one. Each is a kind of difference between documents, not a wording.
+ */
 const VARIANTS: Record<string, (text: string) => string> = {
   'as written': (text) => text,
-  'body in capitals': (text) => {
-    const [front, body] = splitBody(text);
-    return front + body.toUpperCase();
-  },
-  'typographic apostrophes': (text) => {
-    const [front, body] = splitBody(text);
-    return front + body.replace(/'/g, '’');
-  },
-  'paragraphs on one line': (text) => {
-    const [front, body] = splitBody(text);
-    // A block quote's next line keeps its `>` (joined, the marker became text: « où K > est fixé à 20 % »).
-    return front + body.replace(/([^\n|])\n(?=[^#|\-\d\s>])/g, '$1 ');
-  },
+  'body in capitals': ofBody((body) => body.toUpperCase()),
+  'typographic apostrophes': ofBody((body) => body.replace(/'/g, '’')),
+  // A block quote's next line keeps its `>` (joined, the marker became text: « où K > est fixé à 20 % »), and a
+  // SEAO notice's fields (« **Lieu d'ouverture :** … ») their lines: one per line is what makes them fields.
+  'paragraphs on one line': ofBody((body) => body.replace(/([^\n|])\n(?=[^#|\-\d\s>*])/g, '$1 ')),
+  'paragraphs wrapped at 56 columns': ofBody((body) => wrapProse(body, 56)),
+  'CRLF line endings': (text) => text.replace(/\n/g, '\r\n'),
+  // Word's way: every title a short paragraph set in bold, with no level.
+  'headings as lines set in bold': ofBody((body) => rewriteHeadings(body, (_marks, title) => `**${title}**`)),
+  // Underlined (setext) headings: a number that opens the title is escaped, or the line would be a list item.
+  'headings underlined (setext)': ofBody((body) =>
+    rewriteHeadings(body, (marks, title) =>
+      marks.length > 2 ? undefined : `${title.replace(/^(\d+)\./, '$1\\.')}\n${(marks === '#' ? '=' : '-').repeat(Math.max(3, title.length))}`,
+    ),
+  ),
+  'headings one level deeper': ofBody((body) => body.replace(/^(#{1,5}) /gm, '#$1 ')),
+  'list items marked with *': ofBody((body) => body.replace(/^(\s*)- /gm, '$1* ')),
+  'straight quotes for guillemets': ofBody((body) => body.replace(/«\s?/g, '"').replace(/\s?»/g, '"')),
+  // French typography: a no-break space before « : ; ? ! » and inside guillemets, a narrow one between thousands.
+  'no-break spaces': ofBody((body) =>
+    body
+      .replace(/ ([:;?!»])/g, '\u00a0$1')
+      .replace(/« /g, '«\u00a0')
+      .replace(/(\d) (\d{3})/g, '$1\u202f$2'),
+  ),
+  // Hard line breaks (two trailing spaces) at every line end of a paragraph.
+  'hard line breaks': ofBody((body) => body.replace(/([^\n|])\n(?=[^\n])/g, '$1  \n')),
+  'blank lines doubled': ofBody((body) => body.replace(/\n\n(?=\S)/g, '\n\n\n')),
 };
 
 /** Compliant dossiers: each file's variant, all files at once. */

@@ -540,6 +540,12 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '7 Motifs de rejet',
       '7 Grounds for rejection',
     ]);
+    // A question heads its answer (Q&A tenders), in either language.
+    assert.deepEqual(headings('**Qui peut soumissionner?**\n\n**Y a-t-il une option ?**\n\n**Who may bid?**'), [
+      '7 Qui peut soumissionner?',
+      '7 Y a-t-il une option ?',
+      '7 Who may bid?',
+    ]);
     // A sentence, a run-in label, bold beside plain text, italics alone, two lines, a long line, a quote or a list: no title.
     for (const markdown of [
       '**Aucune soumission ne sera acceptée après 11 h.**',

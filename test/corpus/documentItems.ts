@@ -497,6 +497,10 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "Entraîne le rejet automatique : f) l'offre de prix n'est pas présentée dans une enveloppe distincte de l'offre de services;",
       'Le prix et la démonstration de la qualité doivent être présentés séparément, sous peine de rejet automatique.',
       'Bids where the price and the quality demonstration are not submitted separately will be rejected.',
+      // The quality demonstration named as the other offer or the rest of the bid.
+      'Sont rejetées automatiquement :\n\n- la soumission dont la proposition de prix n’est pas remise séparément de la proposition technique;',
+      'A tender will be automatically rejected if:\n\n- the price offer is not sealed separately from the rest of the bid;',
+      "Entraîne le rejet automatique : c) le bordereau de prix qui n'est pas transmis distinctement de l'offre qualitative;",
     ],
     negative: [
       'A tender will be automatically rejected if:\n\n- the Financial Proposal is not signed by an authorized representative;',

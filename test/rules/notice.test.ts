@@ -379,3 +379,41 @@ ruleTester('notice-options-description', {
     },
   ],
 });
+
+/**
+ * A call whose notice is titled in bold, as in Word, with sub-titles in bold too: the notice runs to the
+ * title that opens the next part, not to its own first sub-title (titles in bold have no level).
+ */
+const boldNotice = (underSubTitle: string, nextPart: string) => `---
+type: appel-offres
+numero: AO-1
+titre: Entretien ménager
+organisme: Cégep de Lévis
+options: [{ type: renouvellement }]
+---
+
+**AVIS D'APPEL D'OFFRES PUBLIC**
+
+Le Cégep demande des soumissions pour l'entretien ménager de ses pavillons.
+
+**Durée du contrat**
+
+${underSubTitle}
+
+**${nextPart}**
+
+Le contrat comporte deux options de renouvellement d'un an chacune, aux mêmes prix.
+`;
+const OPTIONS_STATED = "Le contrat, d'une durée de deux ans, comporte deux options de renouvellement d'un an chacune.";
+
+ruleTester('notice-options-description', {
+  valid: ["Régie de l'appel d'offres", 'Instructions aux soumissionnaires', 'PARTIE 2 – DEVIS TECHNIQUE', 'ANNEXE A – BORDEREAU DE PRIX'].map((nextPart) => ({
+    name: `options under a sub-title of a notice in bold, before « ${nextPart} »`,
+    code: boldNotice(OPTIONS_STATED, nextPart),
+  })),
+  invalid: ["Régie de l'appel d'offres", 'CHAPITRE II – BESOINS ET MODALITÉS'].map((nextPart) => ({
+    name: `options stated only after « ${nextPart} », the next part`,
+    code: boldNotice('Le contrat dure deux ans.', nextPart),
+    errors: [{ line: 9, messageId: 'missing' }],
+  })),
+});

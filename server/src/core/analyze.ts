@@ -7,7 +7,7 @@ import { dossierAddenda, type RelatedAddendum, type RelatedDocument } from './do
 import { LIMITS, type DegradedReason, type StopReason } from './document/limits.js';
 import { combineDossier, type CombinedDossier } from './dossier/combined.js';
 import { dossierOf, inUnion, type Dossier, type DossierMember } from './dossier/dossier.js';
-import { RECOGNISERS, matchesHeading } from './legal/recognisers.js';
+import { noticeSection } from './legal/notice.js';
 import { forgetReadings } from './legal/find.js';
 import { resumable, type SliceClock } from './document/readings.js';
 import { FORMAT_CITATION, TENDER_TYPES, type Finding, type Localized, type Severity, type TenderType } from './types.js';
@@ -586,7 +586,7 @@ export function tenderDataOf(model: DocumentModel, addenda: readonly RelatedAdde
  */
 export function ruleContext(model: DocumentModel, settings: AnalysisSettings, addenda: readonly RelatedAddendum[] = []): RuleContext {
   const type = model.detection.kind === 'tender' ? model.detection.type : 'appel-offres';
-  const notice = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
+  const notice = noticeSection(model);
   return {
     anchor: notice ? { start: notice.heading.start, end: notice.heading.end } : (model.frontMatter?.valueRange(['type']) ?? { start: 0, end: 0 }),
     home: { start: 0, end: model.text.length, bodyStart: model.bodyStart },

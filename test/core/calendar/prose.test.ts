@@ -102,6 +102,15 @@ describe('prose dates: times however they are written (issue 13)', () => {
     assert.deepEqual(time('le 31 mars 2026 à 11 hrs 30'), ['11:30']);
   });
 
+  it('a time wrapped at a line end, as an editor wraps a paragraph: « 13 h↵30 », « 9↵heures 45 », "2:00↵p.m."; not over a blank line', () => {
+    assert.deepEqual(time('le jeudi 23 février 2017 à 13 h\n30, pavillon Jean-Talon'), ['13:30']);
+    assert.deepEqual(time('le 31 mars 2026 à 9\nheures 45'), ['9:45']);
+    assert.deepEqual(time('le 31 mars 2026 à 12 h\nmidi'), ['12:00']);
+    assert.deepEqual(time('on March 31, 2026 at 2:00\np.m. sharp'), ['14:00']);
+    assert.deepEqual(time('on March 31, 2026 by 12\r\nnoon'), ['12:00']);
+    assert.deepEqual(time('le 31 mars 2026 à 14 h\n\n30 places'), ['14:00']);
+  });
+
   it('"midi" (also "12 h midi") is noon; "minuit" is left unread', () => {
     assert.deepEqual(time('le 31 mars 2026 à midi'), ['12:00']);
     assert.deepEqual(time('le jeudi 2 avril 2026, avant 12 h midi'), ['12:00']);

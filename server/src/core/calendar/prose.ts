@@ -41,12 +41,14 @@ const WEEKDAY = '(?<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)
 const MONTH_NAMES = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
 const MONTH = `(?<month>${MONTH_NAMES})`;
 const SPACE = String.raw`[ \t\u00a0\u202f]`;
+/** A space within a clock time, or the line end a drafter's editor wrapped it at (« 13 h↵30 »): one only. */
+const CLOCK_SPACE = String.raw`(?:[ \t\u00a0\u202f]|\r?\n)`;
 /**
  * A French clock time, its groups named with `p`: "15 h", "15 h 30", "15h00", "15 heures", "15 hres",
  * "15:00", "midi". Midnight ("minuit") is left out, as it is ambiguous about the day.
  */
 const clockFr = (p: string) =>
-  String.raw`(?:(?<${p}h>\d{1,2})${SPACE}?(?:h|heures?|hres?|hrs?)(?:${SPACE}?(?<${p}m>\d{2}))?(?![\p{L}\d])|(?<${p}ch>\d{1,2}):(?<${p}cm>\d{2})(?!\d)(?:${SPACE}?(?<${p}mer>[ap])\.?${SPACE}?m(?![\p{L}\d])\.?)?|(?:12${SPACE}?h${SPACE}?)?(?<${p}noon>midi)(?![\p{L}\d]))`;
+  String.raw`(?:(?<${p}h>\d{1,2})${CLOCK_SPACE}?(?:h|heures?|hres?|hrs?)(?:${CLOCK_SPACE}?(?<${p}m>\d{2}))?(?![\p{L}\d])|(?<${p}ch>\d{1,2}):(?<${p}cm>\d{2})(?!\d)(?:${CLOCK_SPACE}?(?<${p}mer>[ap])\.?${SPACE}?m(?![\p{L}\d])\.?)?|(?:12${CLOCK_SPACE}?h${CLOCK_SPACE}?)?(?<${p}noon>midi)(?![\p{L}\d]))`;
 /**
  * The words that may stand between a date and its time, in each language: « le 31 mars 2026 au plus tard
  * à 11 h », "2026-02-11 no later than 2:00 p.m.". A date in numbers takes either language's.
@@ -139,7 +141,7 @@ const MONTH_NAMES_EN = 'january|february|march|april|may|june|july|august|septem
  * midnight is left out, as it is ambiguous about the day.
  */
 const clockEn = (p: string) =>
-  String.raw`(?:(?<${p}h12>\d{1,2})(?::(?<${p}m12>\d{2}))?[ \u00a0\u202f]?(?<${p}mer>[ap])\.?[ \u00a0\u202f]?m\b\.?|(?<${p}h24>\d{1,2}):(?<${p}m24>\d{2})(?!\d)|(?:12(?::00)?[ \u00a0\u202f])?(?<${p}noon>noon)\b)`;
+  String.raw`(?:(?<${p}h12>\d{1,2})(?::(?<${p}m12>\d{2}))?${CLOCK_SPACE}?(?<${p}mer>[ap])\.?[ \u00a0\u202f]?m\b\.?|(?<${p}h24>\d{1,2}):(?<${p}m24>\d{2})(?!\d)|(?:12(?::00)?${CLOCK_SPACE})?(?<${p}noon>noon)\b)`;
 // A zone or emphasis after a time: "sharp", "(local time)", "Eastern Time", ", Montréal time,", "EST".
 const ZONE_EN = String.raw`(?:\s{1,3}sharp)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,30}\)|(?:[\p{L}.]{1,12}${SPACE}){0,2}time|e[sd]?t)(?!\p{L}))?`;
 /** An English date, its weekday and time around it, or a date in numbers in the English frame (timed by test/robustness/regexTiming.test.ts). */

@@ -340,15 +340,19 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
 /** The longest paragraph read as a title when set in bold (a heading's length; a sentence in bold is longer). */
 const TITLE_LENGTH = 120;
 
-/** Punctuation that ends a sentence or a run-in label (« **À remarquer :** »), not a title. */
-const SENTENCE_END = /[.,;:!?…]$/;
+/**
+ * Punctuation that ends a sentence or a run-in label (« **À remarquer :** »), not a title. A question is
+ * a title: Q&A tenders head each answer with one (« **Qui peut soumissionner?** »), and a title in bold is
+ * still read as the passage it may be.
+ */
+const SENTENCE_END = /[.,;:!…]$/;
 
 /**
  * Whether a paragraph is a title set in bold (markdownlint's MD036, « emphasis used in place of a heading »):
  * drafters who write in Word make a title of a short paragraph in bold (« **Conditions de conformité** »),
  * and its text is then the heading of what follows. One line, all of it strong (or strong and emphasis),
- * short, with a letter and without closing punctuation: « **Aucune soumission ne sera acceptée après 11 h.** »
- * stays a sentence.
+ * short, with a letter and without closing punctuation but a question mark: « **Aucune soumission ne sera
+ * acceptée après 11 h.** » stays a sentence.
  */
 function emphasisTitle(children: Token[], value: string): boolean {
   if (value.length > TITLE_LENGTH || SENTENCE_END.test(value) || !/\p{L}/u.test(value)) return false;

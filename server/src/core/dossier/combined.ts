@@ -1,6 +1,6 @@
 import type { OffsetRange } from '../document/frontMatter.js';
 import { combineModels, type DocumentModel, type DocumentUnit } from '../document/model.js';
-import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
+import { noticeSection } from '../legal/notice.js';
 import type { Range } from '../types.js';
 import { combinedFrontMatter } from './frontMatter.js';
 import { homeMember, type DossierMember } from './dossier.js';
@@ -157,7 +157,7 @@ export function combineDossier(union: readonly DossierMember[]): CombinedDossier
  */
 function anchorOf({ member, base }: PlacedMember): OffsetRange {
   const { model } = member;
-  const notice = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
+  const notice = noticeSection(model);
   const title = notice ?? model.sections[0];
   const own = title
     ? { start: title.heading.start, end: title.heading.end }

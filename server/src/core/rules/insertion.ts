@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../document/model.js';
-import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
+import { noticeSection } from '../legal/notice.js';
 import { CLAUSES, renderClause, type ClauseName } from '../legal/clauses.js';
 import type { Locale } from '../types.js';
 import type { FixSpec } from './rule.js';
@@ -10,7 +10,7 @@ import { fileBoundsAt } from '../dossier/combined.js';
  * its sub-sections), else after the title's text, else at the top of the body.
  */
 function noticeInsertionOffset(model: DocumentModel): number {
-  const notice = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
+  const notice = noticeSection(model);
   const section = notice ?? model.sections[0];
   if (!section) return model.bodyStart;
   let end = section.heading.end;

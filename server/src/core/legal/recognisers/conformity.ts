@@ -228,6 +228,19 @@ export const CONFORMITY_RECOGNISERS = {
         pattern: '{PRICE} … {QUALITY} … {NEG}? … {SEPARATELY}',
         examples: { positive: ['the price and the quality demonstration are not submitted separately;'] },
       },
+      {
+        // The quality demonstration named as the other offer or the rest of the bid (« offre de services »,
+        // « proposition technique »): the price apart from it is art. 16's separation.
+        id: 'price-not-separate-from-the-offer',
+        pattern: '{PRICE} … {NEG}? … {SEPARATELY} … {BID}',
+        examples: {
+          positive: [
+            "la soumission dont l'offre de prix n'est pas présentée séparément de l'offre de services;",
+            'the pricing form is not submitted separately from the rest of the proposal;',
+          ],
+          negative: ['Les prix unitaires sont indiqués pour chacun des lots.'],
+        },
+      },
     ],
     headings: [],
     phrases: [

@@ -12,10 +12,10 @@ const NUMBERING = String.raw`^(?:${PART_IN_WORDS}\s*|(?:(?:annexe|section|partie
 const CONTRACT = String.raw`(?:contrat|convention|entente(?! (?:de|d') ?(?:confidentialite|non-divulgation|regroupement|partenariat|collaboration)))\b`;
 
 export const DOCUMENT_RECOGNISERS = {
-  /** The part that holds the tender documents proper (instructions, specifications). */
+  /** The part that holds the tender documents proper (instructions, specifications, the « régie »). */
   tenderDocuments: {
     headings: [
-      /\bdocuments? d'appel d'offres\b|\binstructions? aux (?:soumissionnaires|prestataires)\b|\bregles? de l'appel d'offres\b|\bconditions de l'appel d'offres\b|\btender documents\b|\binstructions to (?:bidders|tenderers)\b/,
+      /\bregie\b|\bdocuments? d'appel d'offres\b|\binstructions? aux (?:soumissionnaires|prestataires)\b|\bregles? de l'appel d'offres\b|\bconditions de l'appel d'offres\b|\btender documents\b|\binstructions to (?:bidders|tenderers)\b/,
     ],
     phrases: [],
   },

@@ -3,6 +3,7 @@ import { TITLE_DEPTH } from '../../document/markdown.js';
 import type { DocumentModel, DocumentUnit, Section } from '../../document/model.js';
 import { CLAUSES, fillPlaceholders, type Clause, type ClauseName } from '../../legal/clauses.js';
 import { RECOGNISERS, matchesHeading, type ItemName } from '../../legal/recognisers.js';
+import { isNotice } from '../../legal/notice.js';
 import type { Localized } from '../../types.js';
 import type { FixSpec, RuleContext } from '../rule.js';
 import { fileBoundsAt, type Home } from '../../dossier/combined.js';
@@ -21,8 +22,6 @@ const SECTION_ORDER = [
   'contractToSign',
 ] as const satisfies readonly ItemName[];
 export type DocumentSection = (typeof SECTION_ORDER)[number];
-
-const isNotice = (section: Section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized);
 
 /** Which art. 5 section a heading titles, if any (the first in regulation order it names). */
 function classify(section: Section): number {

@@ -1,5 +1,5 @@
-import { unitIndex, type DocumentModel, type DocumentUnit, type Section } from '../../document/model.js';
-import { RECOGNISERS, matchesHeading } from '../../legal/recognisers.js';
+import { unitIndex, type DocumentModel, type DocumentUnit } from '../../document/model.js';
+import { noticeSection } from '../../legal/notice.js';
 import type { RuleContext } from '../rule.js';
 
 /**
@@ -23,7 +23,7 @@ export function withFollowing(context: RuleContext, unit: DocumentUnit): Documen
 
 /** The notice's own text (before its first sub-heading): what the notice says is not the tender documents' detail. */
 export function noticeOwnUnits(model: DocumentModel): Set<DocumentUnit> {
-  const notice: Section | undefined = model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
+  const notice = noticeSection(model);
   const own = new Set<DocumentUnit>();
   if (!notice) return own;
   own.add(notice.heading);

@@ -1,7 +1,7 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentUnit } from '../../document/model.js';
 import { findPlaceholders, isPlaceholder } from '../../legal/placeholders.js';
-import { RECOGNISERS, matchesHeading } from '../../legal/recognisers.js';
+import { noticeSection } from '../../legal/notice.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { NOTICE_TYPES } from './requiredItem.js';
 
@@ -55,7 +55,7 @@ function valueAt(context: RuleContext, path: string[]): string | undefined {
 
 /** The notice's units: its section where the document has one, the whole body of a notice alone. */
 function noticeUnits(context: RuleContext): DocumentUnit[] {
-  const notice = context.model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
+  const notice = noticeSection(context.model);
   if (notice) return [notice.heading, ...context.unitsOf(notice)];
   return context.type === 'avis' ? context.model.units.filter((unit) => unit.start >= context.model.bodyStart) : [];
 }

@@ -8,13 +8,8 @@ import type { Localized, Severity, TenderType } from '../../types.js';
 import { insertClauseFix } from '../insertion.js';
 import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule, RuleContext } from '../rule.js';
-import type { DocumentModel, Section } from '../../document/model.js';
-import { RECOGNISERS, matchesHeading } from '../../legal/recognisers.js';
-
-/** The notice's section, when the document has one (a call whose notice and documents are one file). */
-function noticeSection(model: DocumentModel): Section | undefined {
-  return model.sections.find((section) => matchesHeading(RECOGNISERS.notice, section.heading.normalized));
-}
+import type { Section } from '../../document/model.js';
+import { noticeSection } from '../../legal/notice.js';
 
 export const NOTICE_TYPES: readonly TenderType[] = ['appel-offres', 'avis'];
 
