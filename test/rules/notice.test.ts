@@ -284,6 +284,21 @@ ruleTester('notice-receipt-place-date-time', {
         'titre: x',
       ),
     },
+    // A notice printed in a newspaper puts the envelope, its marking or the pieces joined between the bids and their verb.
+    {
+      name: 'an incise between the bids and their verb: the envelope and its marking',
+      code: avis(
+        `Les offres, sous pli cacheté portant l'inscription « Appel d'offres 2027-118 — Services de traduction » et adressé au secrétaire général, devront être déposées au 240, rue Hôtel-de-Ville, Québec, au plus tard le mardi 14 septembre 2027 à 11 h.\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
+    },
+    {
+      name: 'an incise between the bids and their verb: the pieces joined, in English',
+      code: avis(
+        `Tenders, together with the bid form, the price schedule and every document required by the instructions to bidders, must be received at 1200 Sherbrooke Street West, Montréal, no later than 2 p.m. on September 14, 2027.\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
+    },
   ],
   invalid: [
     {
