@@ -209,6 +209,14 @@ ruleTester('notice-information-contact', {
     // A numbered label (issue 13): the label starts the passage once its number is set aside.
     { name: 'numbered label « IS-4 »', code: avis(`IS-4 Renseignements : Mme Julie Roy, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
     { name: 'numbered label « ARTICLE 3 – »', code: avis(`ARTICLE 3 – Questions : julie.roy@exemple.qc.ca\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    // A title typed in capitals (a Word document without its styles, a notice printed in a newspaper) heads the contact under it.
+    {
+      name: 'a title in capitals over the contact',
+      code: avis(
+        `RENSEIGNEMENTS ADMINISTRATIFS\n\nMme Julie Roy, coordonnatrice, 418 555-0101, julie.roy@exemple.qc.ca\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
+    },
   ],
   invalid: [
     // A template's field whose value is left to fill names the item: a warning on the field saying which value is
@@ -368,9 +376,37 @@ ruleTester('notice-opening-place-date-time', {
   ],
 });
 
+/** A call in one file whose parts and their topics are titled alike, in bold or in capitals (`part`, `topic`). */
+const typedTitles = (part: (title: string) => string, topic: (title: string) => string) =>
+  [
+    '---\ntype: appel-offres\noptions: [{ type: renouvellement }]\n---\n',
+    part('PREMIÈRE PARTIE — AVIS D’APPEL D’OFFRES'),
+    'Le Ministère sollicite des soumissions pour des services de traduction.',
+    topic('RECONDUCTION'),
+    'Le Ministère peut reconduire le contrat une fois, pour douze mois, aux mêmes tarifs.',
+    `${SEAO}\n\n${NO_OBLIGATION}`,
+    part('DEUXIÈME PARTIE — INSTRUCTIONS AUX SOUMISSIONNAIRES'),
+    'Le soumissionnaire remplit le bordereau.\n',
+  ].join('\n\n');
+
 ruleTester('notice-options-description', {
   valid: [
     { name: 'no options', code: complete() },
+    // A part's title and its topics' titles typed alike: the topics belong to the part, whose title says it is one.
+    {
+      name: 'a topic of the notice titled in capitals as the notice is',
+      code: typedTitles(
+        (title) => title,
+        (title) => title,
+      ),
+    },
+    {
+      name: 'a topic of the notice titled in bold as the notice is',
+      code: typedTitles(
+        (title) => `**${title}**`,
+        (title) => `**${title[0]}${title.slice(1).toLowerCase()}**`,
+      ),
+    },
     {
       name: 'options described in front-matter',
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'options: [{ type: renouvellement, description: Une année de plus }]'),
