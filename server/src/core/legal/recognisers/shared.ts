@@ -51,7 +51,7 @@ export const BIDS_DUE_FILED = {
   examples: {
     positive: [
       "Les soumissions, dans une enveloppe scellée portant la mention « Entretien ménager CSSL-RM-2027-041 », seront reçues au Service des ressources matérielles jusqu'au jeudi 6 mai 2027 à 11 h.",
-      "Les offres, accompagnées de tous les documents exigés et placées sous pli cacheté adressé à la secrétaire générale, devront être déposées au plus tard le 3 juin 2027 à 14 h.",
+      'Les offres, accompagnées de tous les documents exigés et placées sous pli cacheté adressé à la secrétaire générale, devront être déposées au plus tard le 3 juin 2027 à 14 h.',
       'Tenders, in a sealed envelope clearly marked with the number and title of this call, will be received at the reception desk until 2 p.m. on June 3, 2027.',
     ],
     negative: [
