@@ -45,6 +45,9 @@ ruleTester('notice-documents-only-through-seao', {
       code: avis(`Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.\n\n${NO_OBLIGATION}`),
     },
     { name: 'exclusively on SEAO', code: avis(`Les documents sont disponibles exclusivement sur le site du SEAO (www.seao.ca).\n\n${NO_OBLIGATION}`) },
+    // A heading that is a field, its value in the title with nothing under it.
+    { name: 'the value in a heading', code: avis(`## Accès aux documents : exclusivement par l'entremise du SEAO\n\n${NO_OBLIGATION}`) },
+    { name: 'the value in a setext heading, English', code: avis(`Tender documents: available only through SEAO\n---\n\n${NO_OBLIGATION}`) },
     // A field whose value says « only » before the system, with no verb: a table row, a line of a list of fields.
     {
       name: 'a table row « Obtention des documents | Exclusivement sur le SEAO »',

@@ -56,13 +56,20 @@ const PART_TITLE =
   /^(?:(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:re|e|er|eme)?) partie|partie|part|section|chapitre|chapter|titre|avis|notice|appel d'offres|call for tenders|invitation to tender|request for proposals?|annexe|annex|appendix|schedule)\b/;
 
 /**
- * Whether a unit's words are read as a passage's: every unit but a heading, and a title set in bold or in
+ * Whether a unit's words are read as a passage's: every unit but a heading, a heading that is a field, and a title set in bold or in
  * capitals, which may be a sentence its drafter stressed (« **Aucune garantie n'est exigée** », « AUCUNE
  * GARANTIE N'EST EXIGÉE »): read as a paragraph before it was read as a title, it keeps what a paragraph states.
  */
-export function readAsPassage(unit: Pick<TextUnit, 'kind' | 'depth'>): boolean {
-  return unit.kind !== 'heading' || (unit.depth ?? 0) >= TITLE_DEPTH;
+export function readAsPassage(unit: Pick<TextUnit, 'kind' | 'depth' | 'text'>): boolean {
+  return unit.kind !== 'heading' || (unit.depth ?? 0) >= TITLE_DEPTH || FIELD_HEADING.test(unit.text);
 }
+
+/**
+ * A heading that is a « Libellé : valeur » field, its value in the title with nothing under it (« ## Documents
+ * d'appel d'offres : uniquement par le SEAO », « ## Date limite : le 12 mars 2027 à 11 h »): what it states
+ * is a passage's. A label alone (« ## Renseignements : ») or a URL's colon is no field.
+ */
+const FIELD_HEADING = /^[^:\n]{2,60} ?:(?!\/\/)\s*\S/;
 
 export function parseBlock(text: string): ParsedBlock {
   const units: TextUnit[] = [];
