@@ -42,7 +42,10 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    span, the span's brackets, and a superscript's carets (`1^er^`).
 // 9. A paragraph at the document's level set wholly in bold (or bold and italics), on one line, short and
 //    without closing punctuation, is a heading of depth 7 (below `######`): drafters who write in Word make
-//    titles so (markdownlint's MD036), and remark's paragraph gave no heading to what followed.
+//    titles so (markdownlint's MD036), and remark's paragraph gave no heading to what followed. So is such a
+//    paragraph in capitals, with no lower-case letter (a colon may close it): a Word document without its
+//    styles and a notice printed in a newspaper title their parts so. A title that names a part (« PREMIÈRE
+//    PARTIE — », « SECTION B », « AVIS … ») is of depth 7, any other of depth 8, within the part.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -130,8 +133,8 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         return;
       case 'paragraph': {
         const text = withoutMarks(plain(node, chunk.slice(bom)));
-        if (top && boldTitle(node, text))
-          unit('heading', node, text, { depth: 7 }); // 9.
+        if (top && (boldTitle(node, text) || capitalsTitle(text)))
+          unit('heading', node, text, { depth: PART_TITLE.test(normalizeForMatching(text)) ? 7 : 8 }); // 9.
         else unit('paragraph', node, text);
         return;
       }
@@ -174,6 +177,15 @@ function boldTitle(paragraph: Paragraph, text: string): boolean {
   }
   return strong && node.type !== 'paragraph';
 }
+
+/** 9.: a paragraph in capitals, on one short line, closed by no punctuation but a colon, with a word of two capitals. */
+function capitalsTitle(text: string): boolean {
+  return text.length <= 120 && !/[\p{Ll}\n]|[.,;!?…]$/u.test(text) && /\p{Lu}{2}/u.test(text);
+}
+
+/** 9.: the words that open a part's title (its depth is 7, other titles' 8). */
+const PART_TITLE =
+  /^(?:(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:re|e|er|eme)?) partie|partie|part|section|chapitre|chapter|titre|avis|notice|appel d'offres|call for tenders|invitation to tender|request for proposals?|annexe|annex|appendix|schedule)\b/;
 
 /** Whether a node has a child of `type` on the line right after the end of its previous sibling, one of `previous`. */
 function childOnLineAfter(node: Nodes, type: Nodes['type'], previous: readonly Nodes['type'][]): boolean {
@@ -535,16 +547,18 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       { kind: 'heading', start: 8, end: 37, text: 'DEUXIÈME PARTIE — CONTRAT' },
       { kind: 'paragraph', start: 39, end: 45, text: 'Texte.' },
     ]);
-    assert.deepEqual(headings('__Conditions de conformité__\n\n***Motifs de rejet***\n\n_**Grounds for rejection**_'), [
-      '7 Conditions de conformité',
-      '7 Motifs de rejet',
-      '7 Grounds for rejection',
+    // A part's title is of depth 7, a topic's of depth 8, within the part.
+    assert.deepEqual(headings('__Conditions de conformité__\n\n***Motifs de rejet***\n\n_**Grounds for rejection**_\n\n**Partie 2 – Contrat**'), [
+      '8 Conditions de conformité',
+      '8 Motifs de rejet',
+      '8 Grounds for rejection',
+      '7 Partie 2 – Contrat',
     ]);
     // A question heads its answer (Q&A tenders), in either language.
     assert.deepEqual(headings('**Qui peut soumissionner?**\n\n**Y a-t-il une option ?**\n\n**Who may bid?**'), [
-      '7 Qui peut soumissionner?',
-      '7 Y a-t-il une option ?',
-      '7 Who may bid?',
+      '8 Qui peut soumissionner?',
+      '8 Y a-t-il une option ?',
+      '8 Who may bid?',
     ]);
     // A sentence, a run-in label, bold beside plain text, italics alone, two lines, a long line, a quote or a list: no title.
     for (const markdown of [
@@ -557,6 +571,35 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       `**${'Conditions de conformité '.repeat(5)}**`,
       '> **Conditions de conformité**',
       '- **Conditions de conformité**',
+    ])
+      assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
+  });
+
+  it('reads a short line in capitals as a heading below every other, a part title above the others (remark read a paragraph)', () => {
+    const headings = (markdown: string) => parseBlock(markdown).units.map(({ kind, depth, text }) => (kind === 'heading' ? `${depth} ${text}` : kind));
+    assert.deepEqual(
+      headings(
+        "AVIS PUBLIC — APPEL D'OFFRES\n\nDATE ET HEURE LIMITES DE RÉCEPTION\n\nIV – CONFORMITÉ DES SOUMISSIONS\n\nRENSEIGNEMENTS :\n\nSECTION B — CONTRAT\n\n2.3.1 GARANTIE DE SOUMISSION",
+      ),
+      [
+        "7 AVIS PUBLIC — APPEL D'OFFRES",
+        '8 DATE ET HEURE LIMITES DE RÉCEPTION',
+        '8 IV – CONFORMITÉ DES SOUMISSIONS',
+        '8 RENSEIGNEMENTS :',
+        '7 SECTION B — CONTRAT',
+        '8 2.3.1 GARANTIE DE SOUMISSION',
+      ],
+    );
+    // A lower-case letter, a sentence's closing punctuation, two lines, a number or a letter alone, a long line, a quote or a list: no title.
+    for (const markdown of [
+      'Date et heure limites de réception',
+      'AUCUNE SOUMISSION NE SERA ACCEPTÉE APRÈS 11 H.',
+      'AVIS\nPUBLIC',
+      'A)',
+      '2.1',
+      `${'CONDITIONS DE CONFORMITÉ '.repeat(5)}`,
+      '> CONDITIONS DE CONFORMITÉ',
+      '- CONDITIONS DE CONFORMITÉ',
     ])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
   });

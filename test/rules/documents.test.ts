@@ -143,6 +143,15 @@ ruleTester('documents-required-documents-list', {
       name: 'a sentence lists them',
       code: tender({ documents: 'Le soumissionnaire doit joindre à sa soumission : son attestation de Revenu Québec et le bordereau de prix.' }),
     },
+    // A title typed in capitals heads the list under it as a `##` title does.
+    {
+      name: 'listed under a title in capitals',
+      code: tender({ documents: 'PIÈCES À JOINDRE\n\n- le formulaire de soumission;\n- le bordereau de prix;\n- l’attestation de Revenu Québec.' }),
+    },
+    {
+      name: 'listed under an English title in capitals, numbered',
+      code: tender({ documents: 'III. REQUIRED DOCUMENTS\n\n1. the tender form;\n2. the price schedule;\n3. the Revenu Québec attestation.' }),
+    },
   ],
   invalid: [
     {

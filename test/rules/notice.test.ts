@@ -45,6 +45,9 @@ ruleTester('notice-documents-only-through-seao', {
       code: avis(`Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.\n\n${NO_OBLIGATION}`),
     },
     { name: 'exclusively on SEAO', code: avis(`Les documents sont disponibles exclusivement sur le site du SEAO (www.seao.ca).\n\n${NO_OBLIGATION}`) },
+    // A heading that is a field, its value in the title with nothing under it.
+    { name: 'the value in a heading', code: avis(`## Accès aux documents : exclusivement par l'entremise du SEAO\n\n${NO_OBLIGATION}`) },
+    { name: 'the value in a setext heading, English', code: avis(`Tender documents: available only through SEAO\n---\n\n${NO_OBLIGATION}`) },
     // A field whose value says « only » before the system, with no verb: a table row, a line of a list of fields.
     {
       name: 'a table row « Obtention des documents | Exclusivement sur le SEAO »',
@@ -209,6 +212,14 @@ ruleTester('notice-information-contact', {
     // A numbered label (issue 13): the label starts the passage once its number is set aside.
     { name: 'numbered label « IS-4 »', code: avis(`IS-4 Renseignements : Mme Julie Roy, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
     { name: 'numbered label « ARTICLE 3 – »', code: avis(`ARTICLE 3 – Questions : julie.roy@exemple.qc.ca\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    // A title typed in capitals (a Word document without its styles, a notice printed in a newspaper) heads the contact under it.
+    {
+      name: 'a title in capitals over the contact',
+      code: avis(
+        `RENSEIGNEMENTS ADMINISTRATIFS\n\nMme Julie Roy, coordonnatrice, 418 555-0101, julie.roy@exemple.qc.ca\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
+    },
   ],
   invalid: [
     // A template's field whose value is left to fill names the item: a warning on the field saying which value is
@@ -284,6 +295,21 @@ ruleTester('notice-receipt-place-date-time', {
         'titre: x',
       ),
     },
+    // A notice printed in a newspaper puts the envelope, its marking or the pieces joined between the bids and their verb.
+    {
+      name: 'an incise between the bids and their verb: the envelope and its marking',
+      code: avis(
+        `Les offres, sous pli cacheté portant l'inscription « Appel d'offres 2027-118 — Services de traduction » et adressé au secrétaire général, devront être déposées au 240, rue Hôtel-de-Ville, Québec, au plus tard le mardi 14 septembre 2027 à 11 h.\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
+    },
+    {
+      name: 'an incise between the bids and their verb: the pieces joined, in English',
+      code: avis(
+        `Tenders, together with the bid form, the price schedule and every document required by the instructions to bidders, must be received at 1200 Sherbrooke Street West, Montréal, no later than 2 p.m. on September 14, 2027.\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
+    },
   ],
   invalid: [
     {
@@ -353,9 +379,37 @@ ruleTester('notice-opening-place-date-time', {
   ],
 });
 
+/** A call in one file whose parts and their topics are titled alike, in bold or in capitals (`part`, `topic`). */
+const typedTitles = (part: (title: string) => string, topic: (title: string) => string) =>
+  [
+    '---\ntype: appel-offres\noptions: [{ type: renouvellement }]\n---\n',
+    part('PREMIÈRE PARTIE — AVIS D’APPEL D’OFFRES'),
+    'Le Ministère sollicite des soumissions pour des services de traduction.',
+    topic('RECONDUCTION'),
+    'Le Ministère peut reconduire le contrat une fois, pour douze mois, aux mêmes tarifs.',
+    `${SEAO}\n\n${NO_OBLIGATION}`,
+    part('DEUXIÈME PARTIE — INSTRUCTIONS AUX SOUMISSIONNAIRES'),
+    'Le soumissionnaire remplit le bordereau.\n',
+  ].join('\n\n');
+
 ruleTester('notice-options-description', {
   valid: [
     { name: 'no options', code: complete() },
+    // A part's title and its topics' titles typed alike: the topics belong to the part, whose title says it is one.
+    {
+      name: 'a topic of the notice titled in capitals as the notice is',
+      code: typedTitles(
+        (title) => title,
+        (title) => title,
+      ),
+    },
+    {
+      name: 'a topic of the notice titled in bold as the notice is',
+      code: typedTitles(
+        (title) => `**${title}**`,
+        (title) => `**${title[0]}${title.slice(1).toLowerCase()}**`,
+      ),
+    },
     {
       name: 'options described in front-matter',
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'options: [{ type: renouvellement, description: Une année de plus }]'),

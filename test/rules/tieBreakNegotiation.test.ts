@@ -21,6 +21,11 @@ ruleTester('tie-break-drawing-lots', {
       code: withAward('Si deux soumissions obtiennent le même pointage, l’adjudicataire est tiré au sort en présence d’un témoin.'),
     },
     { name: 'a draw (English)', code: withAward('In the event of a tie, the successful Tenderer is determined by a draw.') },
+    // A title typed in capitals names the tie; the drawing of lots is in the paragraph under it.
+    {
+      name: 'a title in capitals over the drawing of lots',
+      code: withAward('EN CAS D’ÉGALITÉ', 'Le comité désigne l’adjudicataire par tirage au sort, devant témoin.'),
+    },
     { name: 'a random draw (English)', code: withAward('Should two tenders obtain the same adjusted price, the contract is awarded through a random draw.') },
     {
       name: 'employment equity is not a tie',

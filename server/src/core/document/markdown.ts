@@ -40,17 +40,36 @@ export interface ParsedBlock {
   narrowed?: number;
 }
 
-/** The depth of a title set in bold (markdownTree's emphasisTitle): one below `######`, the deepest heading. */
+/**
+ * The depth of a title set in bold or in capitals (markdownTree's `title`) that opens a part of the document:
+ * one below `######`, the deepest heading. Other such titles are one deeper, within the part.
+ */
 export const TITLE_DEPTH = 7;
 
 /**
- * Whether a unit's words are read as a passage's: every unit but a heading, and a title set in bold, which
- * may be a sentence its drafter stressed (« **Aucune garantie n'est exigée** »): read as a paragraph before
- * it was read as a title, it keeps what a paragraph states.
+ * A title that opens a part of the document, by its own words (its depth cannot depend on the chunk's other
+ * blocks): « PREMIÈRE PARTIE — AVIS », « PARTIE 2 », « SECTION B », « CHAPITRE », « AVIS PUBLIC — APPEL
+ * D'OFFRES », « ANNEXE 3 ». Drafters who type their titles type those of a part's topics the same way
+ * (« OPTION DE RENOUVELLEMENT » in the notice), and the topics belong to the part.
  */
-export function readAsPassage(unit: Pick<TextUnit, 'kind' | 'depth'>): boolean {
-  return unit.kind !== 'heading' || unit.depth === TITLE_DEPTH;
+const PART_TITLE =
+  /^(?:(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:re|e|er|eme)?) partie|partie|part|section|chapitre|chapter|titre|avis|notice|appel d'offres|call for tenders|invitation to tender|request for proposals?|annexe|annex|appendix|schedule)\b/;
+
+/**
+ * Whether a unit's words are read as a passage's: every unit but a heading, a heading that is a field, and a title set in bold or in
+ * capitals, which may be a sentence its drafter stressed (« **Aucune garantie n'est exigée** », « AUCUNE
+ * GARANTIE N'EST EXIGÉE »): read as a paragraph before it was read as a title, it keeps what a paragraph states.
+ */
+export function readAsPassage(unit: Pick<TextUnit, 'kind' | 'depth' | 'text'>): boolean {
+  return unit.kind !== 'heading' || (unit.depth ?? 0) >= TITLE_DEPTH || FIELD_HEADING.test(unit.text);
 }
+
+/**
+ * A heading that is a « Libellé : valeur » field, its value in the title with nothing under it (« ## Documents
+ * d'appel d'offres : uniquement par le SEAO », « ## Date limite : le 12 mars 2027 à 11 h »): what it states
+ * is a passage's. A label alone (« ## Renseignements : ») or a URL's colon is no field.
+ */
+const FIELD_HEADING = /^[^:\n]{2,60} ?:(?!\/\/)\s*\S/;
 
 export function parseBlock(text: string): ParsedBlock {
   const units: TextUnit[] = [];
@@ -66,10 +85,12 @@ export function parseBlock(text: string): ParsedBlock {
         unit('heading', block, block.value).depth = block.depth;
         return;
       case 'paragraph':
-        // A title set in bold at the document's level (not in a quote or a note) heads what follows, below
+        // A title set in bold or in capitals at the document's level (not in a quote or a note) heads what follows, below
         // every heading written as one: its depth does not depend on the chunk's other blocks.
-        if (top && block.title) unit('heading', block, block.value).depth = TITLE_DEPTH;
-        else unit('paragraph', block, block.value);
+        if (top && block.title) {
+          const title = unit('heading', block, block.value);
+          title.depth = PART_TITLE.test(title.normalized) ? TITLE_DEPTH : TITLE_DEPTH + 1;
+        } else unit('paragraph', block, block.value);
         return;
       case 'listItem': {
         // The item's own text; nested lists become units of their own.

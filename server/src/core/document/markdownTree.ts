@@ -21,7 +21,7 @@ export interface MarkdownBlock {
   value: string;
   /** A paragraph's Markdown, its lines without their container's markers (a task box is found there). */
   markdown?: string;
-  /** A paragraph set wholly in bold as a title (see emphasisTitle). */
+  /** A paragraph set apart as a title: wholly in bold (see emphasisTitle) or in capitals (see capitalsTitle). */
   title?: boolean;
   depth?: number;
   children?: MarkdownBlock[];
@@ -236,7 +236,7 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
         const end = lineEnd(map![1] - 1);
         if (token.type === 'heading_open') return { type: 'heading', start, end, value, depth: Number(token.tag.slice(1)) };
         const paragraph: MarkdownBlock = { type: 'paragraph', start, end, value, markdown: inline.content };
-        if (emphasisTitle(inline.children ?? [], value)) paragraph.title = true;
+        if (emphasisTitle(inline.children ?? [], value) || capitalsTitle(value)) paragraph.title = true;
         return paragraph;
       }
       case 'html_block':
@@ -337,7 +337,7 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
   return [...blocks, ...read()];
 }
 
-/** The longest paragraph read as a title when set in bold (a heading's length; a sentence in bold is longer). */
+/** The longest paragraph read as a title when set in bold or in capitals (a heading's length; a sentence is longer). */
 const TITLE_LENGTH = 120;
 
 /**
@@ -370,6 +370,19 @@ function emphasisTitle(children: Token[], value: string): boolean {
   if (!strong || from === 0) return false;
   for (let index = from; index < to; index++) if (tokens[index].type === 'softbreak' || tokens[index].type === 'hardbreak') return false;
   return true;
+}
+
+/** A lower-case letter, a line break, and the closing punctuation of a sentence (a colon may close a title). */
+const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|[.,;!?…]$/u;
+
+/**
+ * Whether a paragraph is a title typed in capitals (« DATE ET HEURE LIMITES DE RÉCEPTION », « IV – CONFORMITÉ
+ * DES SOUMISSIONS », « RENSEIGNEMENTS : »): in Word documents converted without their styles and in notices
+ * as newspapers print them, a part's title is a short line in capitals. One line, short, with no lower-case
+ * letter and a word of two capitals at least (« A) » or « 2.1 » alone is a number, not a title).
+ */
+function capitalsTitle(value: string): boolean {
+  return value.length <= TITLE_LENGTH && !NOT_CAPITALS_TITLE.test(value) && /\p{Lu}{2}/u.test(value);
 }
 
 /** The index of the token that closes the one at `open` (same type, `_close` for `_open`). */

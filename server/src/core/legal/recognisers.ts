@@ -5,7 +5,7 @@ import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
 import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
-import { BIDDER_HANDS_IN, NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
+import { BIDDER_HANDS_IN, BIDS_DUE_FILED, NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
 import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTemplates, type TemplateSnapshot, type TemplateSources } from './templates.js';
 import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
 import { keyLemmasOf, tokenized, type TemplateIndex, type TokenizedText } from './lexicon/template.js';
@@ -214,6 +214,7 @@ export const RECOGNISERS = {
     ],
   },
   receipt: {
+    templates: [BIDS_DUE_FILED],
     law: [{ citation: '4.6°', quote: "la date et l'heure limites fixées pour la réception" }],
     headings: [
       /\b(?:reception|depot|remise|presentation|transmission) des (?:soumissions|offres|propositions)\b|\bdate (?:et heure )?limites?\b|\b(?:closing date|bid submission|receipt of bids)\b/,

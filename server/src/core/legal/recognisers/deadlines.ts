@@ -1,5 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { BIDDER_HANDS_IN, SEALED_BIDS, UNSEALING } from './shared.js';
+import { BIDDER_HANDS_IN, BIDS_DUE_FILED, SEALED_BIDS, UNSEALING } from './shared.js';
 
 const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders)`;
 /** Publishing the notice again (art. 43 par. 3°): a verb of publishing then « de nouveau », a « nouvel avis », or « republier ». */
@@ -29,7 +29,7 @@ const QUALIFICATION_REQUESTS_FILED = {
  */
 export const DEADLINE_RECOGNISERS = {
   receiptStatement: {
-    templates: [QUALIFICATION_REQUESTS_FILED],
+    templates: [QUALIFICATION_REQUESTS_FILED, BIDS_DUE_FILED],
     headings: [],
     phrases: [
       new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{1,40}\b(?:des |les )?${BIDS}\b`),

@@ -39,6 +39,28 @@ export const OPTION_TO_EXTEND = new RegExp(
     String.raw`|\b(?:contrat|mandat|entente|convention)\b.{1,40}(?<!\bne )\b(?:peut|peuvent|pourra|pourront) (?:etre )?(?:renouvelee?|prolongee?|reconduite?)s?\b.{1,60}${PERIOD}`,
 );
 
+/**
+ * Bids that must be, or will be, received or filed, whatever stands between them and their verb: the
+ * envelope and its marking, the pieces joined (« Les soumissions, dans une enveloppe scellée portant la
+ * mention « … », seront reçues au … jusqu'au … »), as a notice printed in a newspaper puts it. The auxiliary
+ * is asked for: « aucune des soumissions reçues » (4.7°) is no statement about when bids are due.
+ */
+export const BIDS_DUE_FILED = {
+  id: 'bids-due-filed',
+  pattern: '{BID} …12 (=seront | =sont | doivent | devront | doit | devra | must | =shall | =will) ({RECEIVE} | {FILE})',
+  examples: {
+    positive: [
+      "Les soumissions, dans une enveloppe scellée portant la mention « Entretien ménager CSSL-RM-2027-041 », seront reçues au Service des ressources matérielles jusqu'au jeudi 6 mai 2027 à 11 h.",
+      'Les offres, accompagnées de tous les documents exigés et placées sous pli cacheté adressé à la secrétaire générale, devront être déposées au plus tard le 3 juin 2027 à 14 h.',
+      'Tenders, in a sealed envelope clearly marked with the number and title of this call, will be received at the reception desk until 2 p.m. on June 3, 2027.',
+    ],
+    negative: [
+      'Le Centre de services ne s’engage à accepter ni la plus basse ni aucune des soumissions reçues.',
+      'Les soumissions reçues seront ouvertes publiquement le même jour.',
+    ],
+  },
+};
+
 /** The verbs of a bidder handing a bid in, in the active voice, either number (present and future). */
 export const BIDDER_HANDS_IN =
   'depose|deposent|deposera|deposeront|remet|remettent|remettra|remettront|achemine|acheminent|acheminera|achemineront|transmet|transmettent|transmettra|transmettront|fait parvenir|font parvenir|fera parvenir|feront parvenir|submits|deliver|delivers';
