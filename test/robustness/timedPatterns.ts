@@ -5,6 +5,7 @@ import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal
 import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
 import { ADDENDUM_DOCUMENTS_NAMED, ADDENDUM_OTHER_CHANNEL, PRONOUN_OBJECT } from '../../server/src/core/legal/recognisers/distribution.js';
+import { LIST_VALIDITY } from '../../server/src/core/legal/recognisers/deadlines.js';
 import { VALIDITY_PERIOD } from '../../server/src/core/legal/recognisers/evaluation.js';
 import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';
 import { INITIAL, RENEWAL_COUNT, RENEWAL_PERIOD } from '../../server/src/core/rules/dossier/term.js';
@@ -27,6 +28,7 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'ADDENDUM_DOCUMENTS_NAMED', pattern: ADDENDUM_DOCUMENTS_NAMED },
   { name: 'PRONOUN_OBJECT', pattern: PRONOUN_OBJECT },
   { name: 'VALIDITY_PERIOD', pattern: VALIDITY_PERIOD },
+  ...LIST_VALIDITY.map((pattern, index) => ({ name: `LIST_VALIDITY[${index}]`, pattern })),
   { name: 'IGNORE_DIRECTIVE', pattern: IGNORE_DIRECTIVE },
   { name: 'NUMBERING', pattern: NUMBERING },
   { name: 'FIELD_LINE', pattern: FIELD_LINE },
