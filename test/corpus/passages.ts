@@ -6,6 +6,8 @@ import type { Examples } from '../../server/src/core/legal/templates.js';
  */
 export interface Passages extends Examples {
   rule: string;
+  /** The document's type (default: a call in one file). */
+  type?: 'addenda';
   /** Front-matter lines added to the document (e.g. a grouping, for 5 al. 2). */
   frontMatter?: string;
 }
@@ -30,6 +32,13 @@ export const PASSAGES: Passages[] = [
       "Les documents d'appel d'offres sont publiés dans le SEAO. Ils peuvent également être transmis par courriel, sur demande.",
       'The tender documents are posted on SEAO. They may also be sent by e-mail upon request.',
       'Le devis est disponible dans le SEAO et il est aussi offert en version papier à nos bureaux.',
+      // The documents named by an object pronoun, whatever the verb (« les obtenir », « se le procurer »).
+      "Les documents d'appel d'offres sont publiés dans le SEAO; le soumissionnaire peut aussi les obtenir à nos bureaux.",
+      'Le cahier des charges est déposé dans le SEAO. Vous pouvez également vous le procurer en personne au secrétariat.',
+      "Quiconque souhaite une version imprimée du devis peut l'obtenir en personne, sur rendez-vous.",
+      "Les documents d'appel d'offres sont dans le SEAO; on peut en obtenir copie par la poste en s'adressant à Mme Roy.",
+      'Le devis est publié dans le SEAO, mais la Direction des ressources matérielles le transmet aussi par courriel, sur demande.',
+      'The tender documents are posted on SEAO. Bidders may also request them by e-mail from the Purchasing Department.',
     ],
     negative: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
@@ -49,6 +58,27 @@ export const PASSAGES: Passages[] = [
       'Tender documents may be downloaded only from SEAO, www.seao.ca.',
       "Les documents d'appel d'offres sont publiés dans le SEAO. Ils ne peuvent être transmis par courriel.",
       "Les documents d'appel d'offres sont publiés dans le SEAO. Elles doivent être déposées à nos bureaux au plus tard le 3 mars.",
+      // A pronoun standing for something else named after the documents (the bid form), or a channel refused.
+      "Les documents d'appel d'offres sont publiés dans le SEAO. Le soumissionnaire remplit le formulaire de soumission et le transmet par courriel.",
+      "Les documents d'appel d'offres sont publiés dans le SEAO; le soumissionnaire ne peut les obtenir ni par courriel ni à nos bureaux.",
+      'Le devis est publié dans le SEAO. Le prestataire remet le rapport final et le transmet aussi par courriel au chargé de projet.',
+    ],
+  },
+  {
+    rule: 'addendum-only-through-seao',
+    type: 'addenda',
+    positive: [
+      // The addendum's own revised part, or the addendum itself, named by an object pronoun (the ninth audit's twin).
+      'Le soumissionnaire qui préfère remplir le bordereau révisé en format Excel peut le demander par courriel à la personne responsable.',
+      'Le présent addenda est publié dans le SEAO. Le soumissionnaire qui le souhaite peut aussi se le procurer au secrétariat.',
+      'La page B-2 révisée est jointe au présent addenda; on peut aussi l’obtenir par la poste, sur demande.',
+      'The revised Price Schedule is attached. Bidders may also obtain it at our offices.',
+    ],
+    negative: [
+      'La page B-2 révisée est jointe au présent addenda, publié dans le SEAO.',
+      'Le soumissionnaire remplit le bordereau révisé et le joint à sa soumission.',
+      'Le soumissionnaire signe le formulaire révisé et le transmet avec sa soumission, au plus tard à la date limite.',
+      'The revised Price Schedule is attached to this addendum, posted on SEAO.',
     ],
   },
   {

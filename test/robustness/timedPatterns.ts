@@ -4,7 +4,9 @@ import { TYPE_LINE } from '../../server/src/core/document/notChecked.js';
 import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal/find.js';
 import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
-import { ADDENDUM_OTHER_CHANNEL } from '../../server/src/core/legal/recognisers/distribution.js';
+import { ADDENDUM_DOCUMENTS_NAMED, ADDENDUM_OTHER_CHANNEL, PRONOUN_OBJECT } from '../../server/src/core/legal/recognisers/distribution.js';
+import { LIST_VALIDITY } from '../../server/src/core/legal/recognisers/deadlines.js';
+import { VALIDITY_PERIOD } from '../../server/src/core/legal/recognisers/evaluation.js';
 import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';
 import { INITIAL, RENEWAL_COUNT, RENEWAL_FOR, RENEWAL_PERIOD, RENEWAL_TIMES, YEARS_ONE_AT_A_TIME } from '../../server/src/core/rules/dossier/term.js';
 import { criterionNumber } from '../../server/src/core/rules/evaluation/acceptableLevel.js';
@@ -22,6 +24,11 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'PLACEHOLDER', pattern: PLACEHOLDER },
   // Art. 9.1's other channels (the tender documents' patterns, then an addendum's revised pages).
   ...ADDENDUM_OTHER_CHANNEL.map((pattern, index) => ({ name: `ADDENDUM_OTHER_CHANNEL[${index}]`, pattern })),
+  // The documents an addendum names, and an object pronoun standing for them.
+  { name: 'ADDENDUM_DOCUMENTS_NAMED', pattern: ADDENDUM_DOCUMENTS_NAMED },
+  { name: 'PRONOUN_OBJECT', pattern: PRONOUN_OBJECT },
+  { name: 'VALIDITY_PERIOD', pattern: VALIDITY_PERIOD },
+  ...LIST_VALIDITY.map((pattern, index) => ({ name: `LIST_VALIDITY[${index}]`, pattern })),
   { name: 'IGNORE_DIRECTIVE', pattern: IGNORE_DIRECTIVE },
   { name: 'NUMBERING', pattern: NUMBERING },
   { name: 'FIELD_LINE', pattern: FIELD_LINE },
@@ -82,4 +89,6 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/rules/dossier/term.ts#YEARS_ONE_AT_A_TIME': 'dossier YEARS_ONE_AT_A_TIME',
   'server/src/core/rules/dossier/dossierNumberMismatch.ts#shapeOf': 'shapeOf(',
   'server/src/core/rules/dossier/dossierNumberMismatch.ts#dossierNumberMismatch': 'shapeOf(',
+  'server/src/core/legal/recognisers/evaluation.ts#VALIDITY_PERIOD': 'VALIDITY_PERIOD',
+  'server/src/core/legal/recognisers/deadlines.ts#LIST_VALIDITY': 'LIST_VALIDITY[0]',
 };

@@ -152,8 +152,47 @@ ruleTester('bid-validity-period', {
     { name: 'text', code: tender({ 'validite-soumissions-jours': null }, MARGIN('Les soumissions demeurent valides pendant 120 jours.')) },
     { name: 'heading', code: tender({ 'validite-soumissions-jours': null }, MARGIN('### Validité des soumissions\n\nCent vingt jours.')) },
     { name: 'notice only (avis)', code: '---\ntype: avis\n---\n\n# Avis\n' },
+    { name: 'a date it runs to', code: tender({ 'validite-soumissions-jours': null }, MARGIN('Les offres demeurent valables jusqu’au 30 juin 2027.')) },
+    {
+      name: 'a duration in words (English)',
+      code: tender({ 'validite-soumissions-jours': null }, MARGIN('Tenders shall remain valid for ninety days after the closing date.')),
+    },
+    {
+      name: 'a passage without the period, and one with it',
+      code: tender(
+        { 'validite-soumissions-jours': null },
+        MARGIN(
+          'La garantie demeure valide pendant toute la période de validité des soumissions.\n\nLes soumissions sont irrévocables pendant quatre-vingt-dix (90) jours.',
+        ),
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'validity without a period (the guarantee, « toute la durée de validité »): a warning on the passage',
+      code: tender({ 'validite-soumissions-jours': null }, MARGIN('Le cautionnement demeure valide pendant toute la durée de validité de la soumission.')),
+      errors: [{ line: 51, column: 1, messageId: 'periodNotStated', severity: 'warning', message: /^À confirmer : .*ni durée ni date/ }],
+      output: tender(
+        { 'validite-soumissions-jours': null },
+        MARGIN(
+          'Le cautionnement demeure valide pendant toute la durée de validité de la soumission.\n\n**Validité des soumissions :** les soumissions demeurent valides pendant [à compléter : nombre] jours suivant la date et l’heure limites fixées pour leur réception.',
+        ),
+      ),
+    },
+    {
+      name: 'the bids valid until an event, in English',
+      code: tender({ 'validite-soumissions-jours': null }, MARGIN('Bids remain valid until the contract is awarded.')),
+      settings: { locale: 'en' },
+      errors: [{ line: 51, messageId: 'periodNotStated', message: /^To confirm: .*neither a duration nor a date/ }],
+    },
+    {
+      name: 'a heading whose section states no period',
+      code: tender(
+        { 'validite-soumissions-jours': null },
+        MARGIN('### Validité des soumissions\n\nLes soumissions demeurent valides pendant toute la durée du processus d’adjudication.'),
+      ),
+      errors: [{ line: 51, messageId: 'periodNotStated' }],
+    },
     {
       name: 'missing: warning, fix inserts the clause',
       code: tender({ 'validite-soumissions-jours': null }),

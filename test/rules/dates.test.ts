@@ -392,7 +392,11 @@ ruleTester('date-ambiguous', {
     { name: 'a day above 12', code: notice('diffusion: 2012-06-20', 'Les soumissions doivent être reçues au plus tard le 18/07/2012 à 15 h.') },
     { name: 'the weekday decides', code: notice('diffusion: 2012-06-20', 'Les soumissions doivent être reçues au plus tard le mardi 10/07/2012 à 15 h.') },
     { name: 'the front-matter date of the moment decides', code: notice(fm, 'Les soumissions doivent être reçues au plus tard le 07/11/2012 à 15 h.') },
-    { name: 'an ambiguous date that is no receipt or opening date', code: notice(fm, 'Les questions doivent être transmises au plus tard le 04/07/2012.') },
+    {
+      name: 'another date that a front-matter date decides (the addendum’s)',
+      code: notice(`${fm}\naddenda:\n  - { numero: 1, date: 2012-07-03, incidence-prix: false }`, 'L’addenda no 1 a été publié le 03/07/2012.'),
+    },
+    { name: 'another date its weekday decides', code: notice(fm, 'Une visite des lieux aura lieu le jeudi 05/07/2012 à 10 h.') },
   ],
   invalid: [
     {
@@ -414,6 +418,41 @@ ruleTester('date-ambiguous', {
       name: 'in English, under a question heading: "When and where are tenders due?"',
       code: notice('diffusion: 2012-06-20', '## When and where are tenders due?\n\nNo later than 02/10/2012 at 2:00 p.m., at 2175 Fleuve Road.'),
       errors: [{ line: 16, column: 15, messageId: 'ambiguousDate' }],
+      output: null,
+    },
+    // Dates no rule counts from, but bidders act on: each reading sends them on another day.
+    {
+      name: 'the questions’ deadline',
+      code: notice(fm, 'Les questions doivent être transmises au plus tard le 04/07/2012.'),
+      errors: [
+        {
+          line: 16,
+          column: 55,
+          messageId: 'ambiguousDate',
+          severity: 'warning',
+          message: /^La date « 04\/07\/2012 » \(mercredi 4 juillet 2012 ou samedi 7 avril 2012\) peut se lire de deux façons/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a site visit in a table',
+      code: notice(fm, '| Étape | Date |\n|---|---|\n| Visite des lieux (obligatoire) | 05/07/2012 |'),
+      errors: [{ line: 18, column: 36, messageId: 'ambiguousDate' }],
+      output: null,
+    },
+    {
+      name: 'the contract’s start, in English',
+      code: notice(fm, 'The contract begins on 01/09/2012 and ends on 31/08/2015.'),
+      settings: { locale: 'en' },
+      errors: [
+        {
+          line: 16,
+          column: 24,
+          messageId: 'ambiguousDate',
+          message: /^The date "01\/09\/2012" \(Saturday, September 1, 2012 or Monday, January 9, 2012\) can be read two ways/,
+        },
+      ],
       output: null,
     },
   ],

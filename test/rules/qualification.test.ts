@@ -68,14 +68,53 @@ ruleTester('qualification-notice-items', {
   ],
 });
 
+/** The notice's dates without the list's validity, which its text states (line 14: the first line of `body`). */
+const DATES_ONLY = "qualification: { diffusion: 2026-03-02, reception: '2026-03-27' }";
+
 ruleTester('qualification-list-validity', {
-  valid: [{ name: '36 months', code: qualification(dates('2026-03-02', '2026-03-27', 36), REPUBLISHED) }],
+  valid: [
+    { name: '36 months', code: qualification(dates('2026-03-02', '2026-03-27', 36), REPUBLISHED) },
+    {
+      name: 'in the text only: three years',
+      code: qualification(DATES_ONLY, `La liste des prestataires qualifiés sera valide pendant trois ans. ${REPUBLISHED}`),
+    },
+    {
+      name: 'the text and the key agree (two years, 24 months)',
+      code: qualification(dates('2026-03-02', '2026-03-27', 24), `The list is valid for two (2) years. ${REPUBLISHED}`),
+    },
+    { name: 'the list’s validity named without a period', code: qualification(DATES_ONLY, REPUBLISHED) },
+  ],
   invalid: [
     {
       name: '48 months',
       code: qualification(dates('2026-03-02', '2026-03-27', 48), REPUBLISHED),
       errors: [{ line: 7, column: 79, messageId: 'tooLong', severity: 'error', message: /48 mois/ }],
       output: qualification(dates('2026-03-02', '2026-03-27', 36), REPUBLISHED),
+    },
+    {
+      name: 'in the text only: 48 months (the seventh audit’s twin)',
+      code: qualification(DATES_ONLY, `La liste est valide pour une période de quarante-huit (48) mois à compter de sa publication. ${REPUBLISHED}`),
+      errors: [{ line: 14, column: 1, messageId: 'tooLongInText', severity: 'error', message: /48 mois.*36 mois/ }],
+      output: null,
+    },
+    {
+      name: 'in a field, in years',
+      code: qualification(DATES_ONLY, `**Validité de la liste :** 5 ans à compter de sa publication dans le SEAO.\n\n${REPUBLISHED}`),
+      errors: [{ line: 14, messageId: 'tooLongInText', message: /60 mois/ }],
+      output: null,
+    },
+    {
+      name: 'English, another verb',
+      code: qualification(DATES_ONLY, `The list of qualified firms shall remain in effect for four years. ${REPUBLISHED}`),
+      settings: { locale: 'en' },
+      errors: [{ line: 14, messageId: 'tooLongInText', message: /48 months/ }],
+      output: null,
+    },
+    {
+      name: 'the text differs from the key',
+      code: qualification(dates('2026-03-02', '2026-03-27', 36), `La liste demeurera en vigueur pendant 24 mois. ${REPUBLISHED}`),
+      errors: [{ line: 14, messageId: 'differsFromFrontMatter', severity: 'error', message: /24 mois.*36 mois/ }],
+      output: null,
     },
   ],
 });

@@ -34,6 +34,15 @@ export const NUMBER_WORDS: Record<string, number> = {
   'forty-eight': 48,
   soixante: 60,
   sixty: 60,
+  // Bid validity periods (art. 29.7): « quatre-vingt-dix (90) jours », "one hundred and twenty days".
+  'quatre-vingt-dix': 90,
+  ninety: 90,
+  'cent vingt': 120,
+  'one hundred and twenty': 120,
+  'one hundred twenty': 120,
+  'cent quatre-vingts': 180,
+  'one hundred and eighty': 180,
+  'one hundred eighty': 180,
 };
 
 const FRENCH_DAYS = [

@@ -1,5 +1,6 @@
 import type { ItemRecogniser } from '../recognisers.js';
 import { BIDDER_HANDS_IN, BIDS_DUE_FILED, SEALED_BIDS, UNSEALING } from './shared.js';
+import { NUMBER_WORDS } from '../../text/numberWords.js';
 
 const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders)`;
 /** Publishing the notice again (art. 43 par. 3°): a verb of publishing then « de nouveau », a « nouvel avis », or « republier ». */
@@ -27,6 +28,26 @@ const QUALIFICATION_REQUESTS_FILED = {
  * Wording of the time-related items (art. 4 par. 6°, 11, 43, 46). The statement recognisers work on a
  * single sentence, to tell which moment a date in the notice's text is about.
  */
+/** A number as drafters write it (« 36 », « trois », « quarante-huit (48) », "two (2)"): group 1 the number, 2 its figures in brackets. */
+const COUNT = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})(?: ?\((\d{1,3})\))?`;
+const LIST = String.raw`(?:liste|list)(?: (?:des|of) (?:[\w-]+ ){0,2}?(?:prestataires|firmes|fournisseurs|entreprises|soumissionnaires|providers|suppliers|firms|vendors|contractors)(?: (?:de services )?qualifie\w*)?)?`;
+const IN_FORCE = String.raw`(?:valides?|valables?|en vigueur|valid|in effect|in force)`;
+/**
+ * The qualified providers' list's validity written in the notice's text (art. 43 par. 3°), read as the
+ * front-matter's `qualification.validite-mois` is: the list said valid (« La liste … est valide pour une période de
+ * quarante-huit (48) mois », « demeurera en vigueur pendant quatre ans », "shall remain valid for two (2) years"), or
+ * its validity named (« Validité de la liste : 3 ans », « La durée de validité de la liste est de 36 mois »), then the
+ * duration. Group 1 the number, 2 its figures in brackets, 3 the unit.
+ */
+export const LIST_VALIDITY: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b${LIST} (?:est|sera|serait|demeure\w*|reste\w*|is|will|shall|remains?)(?: \w+)? ${IN_FORCE}\b(?:[^.;\d]{0,50}?[ (])?${COUNT} (mois|months?|ans?|annees?|years?)\b`,
+  ),
+  new RegExp(String.raw`\b(?:validite|validity) (?:de la|of the) ${LIST}\b[^.;\d]{0,40}?[ (]${COUNT} (mois|months?|ans?|annees?|years?)\b`),
+];
+
 export const DEADLINE_RECOGNISERS = {
   receiptStatement: {
     templates: [QUALIFICATION_REQUESTS_FILED, BIDS_DUE_FILED],

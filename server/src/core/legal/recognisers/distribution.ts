@@ -4,8 +4,8 @@
  * the body's own web site) offers a second channel. Matched sentence by sentence on normalized text.
  */
 const SUBJECT = String.raw`(?:documents? (?:d'appel d'offres|de l'appel d'offres|d'appels d'offres|contractuels)|dossiers? d'appel d'offres|devis|cahiers? des charges|addendas?|addendum|plans et devis|(?:tender|bid) documents)`;
-const GETTING = String.raw`(?:obten\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|envoy\w*|distribu\w*|vendus?|fourni\w*|offert(?:e|s|es)?|accessibles?|available|obtain\w*|download\w*|sent|purchased|picked up|collected|offered|provided)`;
-const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|d')|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in paper)`;
+const GETTING = String.raw`(?:obten\w*|obtien\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|transmet\w*|envoy\w*|envoie\w*|enverr\w*|distribu\w*|vendus?|fourni\w*|offert(?:e|s|es)?|accessibles?|demander|demandee?s?|requests?|requested|available|obtain\w*|download\w*|sent|purchased|picked up|collected|offered|provided)`;
+const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|d')|au (?:comptoir|secretariat)\b|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|en personne|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in person|in paper)`;
 
 /**
  * A paper copy named without a complement, after the documents were named ("… sur le SEAO; une copie
@@ -31,10 +31,13 @@ export const OTHER_CHANNEL: readonly RegExp[] = [
  * office is the bid, not the documents.
  */
 const REVISED_PART = String.raw`(?:pages?|bordereaux?|formulaires?|annexes?|plans?|sections?|schedules?|forms?)(?: [\w-]{1,12}){0,4} (?:revisee?s?|de remplacement|modifiee?s?|corrigee?s?|revised|amended|replacement)`;
+const REVISED_PART_EN = String.raw`(?:revised|replacement|amended) (?:pages?|price schedules?|schedules?|forms?)`;
 export const ADDENDUM_OTHER_CHANNEL: readonly RegExp[] = [
   ...OTHER_CHANNEL,
   new RegExp(String.raw`\b${REVISED_PART}.{1,40}\b${GETTING}\b.{1,100}${CHANNEL}`),
-  new RegExp(String.raw`\b(?:revised|replacement|amended) (?:pages?|price schedules?|schedules?|forms?)\b.{1,40}\b${GETTING}\b.{1,100}${CHANNEL}`),
+  new RegExp(String.raw`\b${REVISED_PART_EN}\b.{1,40}\b${GETTING}\b.{1,100}${CHANNEL}`),
+  // The verb first ("obtain the revised pages at our offices", « demander la page révisée par courriel »).
+  new RegExp(String.raw`\b${GETTING}\b.{1,30}\b(?:${REVISED_PART}|${REVISED_PART_EN})\b.{1,100}${CHANNEL}`),
 ];
 
 /** Another channel named: every pattern of OTHER_CHANNEL needs one, so a passage that names none offers none. */
@@ -46,7 +49,37 @@ export const CHANNEL_NAMED = new RegExp(CHANNEL);
  * documents are masculine: « elles » stands for something else (the bids).
  */
 export const PRONOUN_SUBJECT = /^(?:ils?|ceux-ci|celui-ci|ces derniers|ces documents|they|these|those|it)\b/;
-export const DOCUMENTS_NAMED = new RegExp(String.raw`\b${SUBJECT}\b`);
+export const DOCUMENTS_NAMED = new RegExp(String.raw`\b${SUBJECT}\b`, 'g');
+/** In an addendum, the parts it revises are named as the documents are (« le bordereau révisé … peut le demander »). */
+export const ADDENDUM_DOCUMENTS_NAMED = new RegExp(String.raw`\b${SUBJECT}\b|\b${REVISED_PART}\b|\b${REVISED_PART_EN}\b`, 'g');
+
+/**
+ * The verbs that take the documents as object when a pronoun stands for them, in the forms a pronoun comes
+ * before (infinitive, present, future; « demande », « remise », « envoi » are also nouns, so not those).
+ */
+const OBJECT_VERB = String.raw`(?:obtenir|obtien(?:t|nent|dra|dront)|procurer|procure(?:nt|ra|ront)|demander|demande(?:nt|ra|ront)|commander|recevoir|re(?:coi|coive)(?:t|nt)?|recevr(?:a|ont)|retirer|recuperer|telecharger|consulter|acheter|transmettre|transmet(?:tent|tra|tront)?|envoyer|envoie(?:nt)?|enverr(?:a|ont)|expedier|fournir|fourni(?:t|ssent|ra|ront)|remettre|remet(?:tent|tra|tront)?|faire parvenir|fai(?:t|ra) parvenir|font parvenir|feront parvenir)`;
+/**
+ * A French object pronoun for the documents (« le », « la », « les », « l' », « en »), before its verb and the
+ * « lui » or « leur » that may stand between (« qui le lui transmet »); an English one after its verb ("request
+ * them", "obtain it"). Group 1 or 2 is the pronoun, read as the documents it stands for.
+ */
+export const PRONOUN_OBJECT = new RegExp(
+  String.raw`(?<![\w'])(les|le|la|l'|en) ?(?=(?:(?:lui|leur) )?${OBJECT_VERB}\b)|\b(?:obtain|request|order|get|receive|download|purchase|buy|pick up|collect|consult)(?: a copy of)? (them|it)\b`,
+);
+/**
+ * What stands between the documents and a pronoun for them without being its antecedent: the verb's subject
+ * just before the pronoun (« la Direction [peut] le transmet », « le soumissionnaire qui le souhaite »), a word
+ * opening the sentence (« Le soumissionnaire peut les obtenir », "Bidders may request them").
+ */
+export const PRONOUN_SUBJECT_BEFORE =
+  /(?:\b(?:le|la|les|un|une|ce|cet|cette|ces|the|this|these|our|its|their) |\bl' ?)(?:(?!(?:et|ou|puis|and|or|then) )[\w-]+ ){1,5}$/;
+export const PRONOUN_SUBJECT_OPENING = /^(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|the|a|an|this|these|any|all) |l' ?)?[\w-]+ /;
+/**
+ * A noun with its determiner (« le formulaire », « un rapport »): another thing the pronoun may stand for. The
+ * system named as the place of the documents (« sur le SEAO », « par l'intermédiaire du SEAO ») is not.
+ */
+export const OTHER_ANTECEDENT =
+  /(?:\b(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|votre|vos|leur|leurs|the|a|an|its|their|your|this|these) |\bl' ?)(?!seao\b|systeme\b|site\b|intermediaire\b|adresse\b|reseau\b|present\b|presente\b)[a-z]/;
 
 /** A sentence that refuses the channel ("aucun document ne sera transmis par courriel", « ne peuvent être transmis »). */
 export const CHANNEL_REFUSED =

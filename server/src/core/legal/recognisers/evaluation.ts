@@ -1,10 +1,24 @@
 import type { ItemRecogniser } from '../recognisers.js';
+import { NUMBER_WORDS } from '../../text/numberWords.js';
 
 /**
  * Quality evaluation, award rule, committee and amount clauses (art. 16–34, 48–50.3, annexes 1–2).
  * Same conventions as the notice recognisers: folded text, bounded gaps only.
  */
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
+
+/**
+ * What makes a passage on bid validity state its period (art. 29.7: the dirigeant acts before it expires): a
+ * duration (« 90 jours », « quatre-vingt-dix (90) jours », "ninety days"), a date it runs to (« jusqu'au 30 juin
+ * 2027 »), or the value an inserted clause leaves to fill. « Pendant toute la durée de validité » is none.
+ */
+export const VALIDITY_PERIOD = new RegExp(
+  String.raw`(?:\b\d{1,3}\)?|\b(?:${Object.keys(NUMBER_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join(
+      '|',
+    )})|\[(?:a completer|to complete) ?: [^\]]{0,80}\]) (?:jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?)\b|\b(?:jusqu'(?:au|a)|until|through) (?:le )?(?:\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\d{4}-\d{2}-\d{2})`,
+);
 
 export const EVALUATION_RECOGNISERS = {
   /** A heading that names the evaluation grid (SPEC §4): a table under it is a criteria grid. */

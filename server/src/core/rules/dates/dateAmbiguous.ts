@@ -1,12 +1,14 @@
 import { isoDate, MONTHS, sameDate } from '../../calendar/index.js';
-import { readingsOf } from '../../calendar/prose.js';
+import { bodyDates, readingsOf } from '../../calendar/prose.js';
 import type { Rule } from '../rule.js';
 import { statedDates, writtenDate } from '../deadlines/facts.js';
 
 /**
- * A receipt or opening date written in numbers that reads two ways (« 10/02/2026 »: 10 February, or
- * October 2 as some English usage writes it). A weekday written with it, or the front-matter's own date
- * for that moment, decides; otherwise no rule counts from it, and this warning says how to write it.
+ * A date written in numbers that reads two ways (« 10/02/2026 »: 10 February, or October 2 as some English
+ * usage writes it). A weekday written with it decides; so does the front-matter's own date for a receipt or
+ * opening date, and any front-matter date (the diffusion, an addendum's) for another. Otherwise no rule counts
+ * from a receipt or opening date, and the bidders may act on another day than meant for any date (a
+ * visit, the questions' deadline, the contract's start): this warning says how to write it.
  */
 export const dateAmbiguous: Rule = {
   id: 'date-ambiguous',
@@ -14,16 +16,19 @@ export const dateAmbiguous: Rule = {
   severity: 'warning',
   appliesTo: ['appel-offres', 'avis', 'addenda', 'avis-qualification', 'document'],
   description: {
-    fr: "Une date de réception ou d'ouverture écrite en chiffres ne peut pas se lire de deux façons (jour et mois inversés).",
-    en: 'A receipt or opening date written in numbers cannot be read two ways (day and month swapped).',
+    fr: "Une date écrite en chiffres (de réception, d'ouverture ou autre) ne peut pas se lire de deux façons (jour et mois inversés).",
+    en: 'A date written in numbers (of receipt, of opening or other) cannot be read two ways (day and month swapped).',
   },
   check(context) {
-    const { reception, ouverture, qualification, addenda } = context.data;
-    const fromFrontMatter = [reception?.date, ouverture?.date, qualification.reception, ...addenda.map((addendum) => addendum.reportReception)];
-    for (const { mention } of statedDates(context.model)) {
+    const { reception, ouverture, qualification, addenda, diffusion } = context.data;
+    const ofMoments = [reception?.date, ouverture?.date, qualification.reception, ...addenda.map((addendum) => addendum.reportReception)];
+    const anyFrontMatter = [...ofMoments, diffusion, qualification.diffusion, ...addenda.map((addendum) => addendum.date)];
+    const moments = new Set(statedDates(context.model).map(({ mention }) => mention.dateStart));
+    for (const mention of bodyDates(context.model)) {
       if (!mention.alternative) continue;
-      // The front-matter's date for the moment says which reading the drafter meant.
-      if (readingsOf(mention).filter((date) => fromFrontMatter.some((front) => front && sameDate(front, date))).length === 1) continue;
+      // The front-matter's date for the moment, or for another date any of its dates, says which reading the drafter meant.
+      const decides = moments.has(mention.dateStart) ? ofMoments : anyFrontMatter;
+      if (readingsOf(mention).filter((date) => decides.some((front) => front && sameDate(front, date))).length === 1) continue;
       const said = writtenDate(context.model, mention);
       const [first, second] = readingsOf(mention);
       const words = (date: typeof first, locale: 'fr' | 'en') =>

@@ -1,14 +1,27 @@
 /** Art. 9.1: which passages offer another channel than SEAO to obtain the tender documents or an addendum. */
 import { unitQuestion } from '../../legal/find.js';
 import {
+  ADDENDUM_DOCUMENTS_NAMED,
   ADDENDUM_OTHER_CHANNEL,
   CHANNEL_NAMED,
   CHANNEL_REFUSED,
   DOCUMENTS_NAMED,
   NOT_ABOUT_DOCUMENTS,
+  OTHER_ANTECEDENT,
   OTHER_CHANNEL,
+  PRONOUN_OBJECT,
   PRONOUN_SUBJECT,
+  PRONOUN_SUBJECT_BEFORE,
+  PRONOUN_SUBJECT_OPENING,
 } from '../../legal/recognisers/distribution.js';
+
+/** What a passage's documents are named by, and the sentences that offer them another way. */
+interface Channels {
+  patterns: readonly RegExp[];
+  named: RegExp;
+}
+const DOCUMENTS: Channels = { patterns: OTHER_CHANNEL, named: DOCUMENTS_NAMED };
+const ADDENDUM: Channels = { patterns: ADDENDUM_OTHER_CHANNEL, named: ADDENDUM_DOCUMENTS_NAMED };
 
 /**
  * A sentence offers another channel when it names documents (`patterns`: the tender documents', or an
@@ -23,28 +36,54 @@ function offersOtherChannel(sentence: string, patterns: readonly RegExp[]): bool
  * sentence by sentence: a sentence read with its antecedent names one only where the passage does (the
  * pronoun that joins them ends a word, a channel's word after a space starts one).
  */
-export const passageOffersOtherChannel = (normalized: string, patterns: readonly RegExp[] = OTHER_CHANNEL): boolean =>
-  CHANNEL_NAMED.test(normalized) && sentencesOfferOtherChannel(normalized, patterns);
+export const passageOffersOtherChannel = (normalized: string, channels: Channels = DOCUMENTS): boolean =>
+  CHANNEL_NAMED.test(normalized) && sentencesOfferOtherChannel(normalized, channels);
+
+/** The last documents a text names, and where that name ends. */
+function lastNamed(text: string, named: RegExp): { name: string; end: number } | undefined {
+  let last: { name: string; end: number } | undefined;
+  for (const match of text.matchAll(named)) last = { name: match[0], end: match.index + match[0].length };
+  return last;
+}
+
+/**
+ * A sentence read with the documents an object pronoun stands for in place of the pronoun, whatever the verb
+ * (« peut le demander par courriel », « se les procurer », « l'obtenir en personne », « en obtenir copie »,
+ * "request them by e-mail"): the documents named before it in the sentence, else in the sentence before,
+ * when no other noun stands between them but the verb's subject (« remplit le formulaire et le transmet » is
+ * about the form).
+ */
+function readWithObject(sentence: string, previous: string | undefined, named: RegExp): string | undefined {
+  const pronoun = PRONOUN_OBJECT.exec(sentence);
+  if (!pronoun) return undefined;
+  const word = pronoun[1] ?? pronoun[2];
+  const at = pronoun[1] !== undefined ? pronoun.index : pronoun.index + pronoun[0].length - word.length;
+  const own = lastNamed(sentence.slice(0, at), named);
+  const documents = own?.name ?? previous;
+  if (documents === undefined) return undefined;
+  const gap = (own ? sentence.slice(own.end, at) : sentence.slice(0, at).replace(PRONOUN_SUBJECT_OPENING, '')).replace(PRONOUN_SUBJECT_BEFORE, '');
+  if (OTHER_ANTECEDENT.test(gap)) return undefined;
+  return `${sentence.slice(0, at)}${documents} ${sentence.slice(at + word.length).trimStart()}`;
+}
 
 /**
  * Whether a sentence of a passage offers another channel; a sentence whose subject is a pronoun is read
  * with the documents the sentence before it named (« Ils peuvent également être transmis par courriel, sur
- * demande »).
+ * demande »), and one whose object is (readWithObject).
  */
-export function sentencesOfferOtherChannel(normalized: string, patterns: readonly RegExp[] = OTHER_CHANNEL): boolean {
+export function sentencesOfferOtherChannel(normalized: string, { patterns, named }: Channels = DOCUMENTS): boolean {
   let antecedent: string | undefined;
   for (const sentence of normalized.split(/[.;!?](?:\s|$)/).map((text) => text.trim())) {
     const pronoun = antecedent !== undefined ? PRONOUN_SUBJECT.exec(sentence) : null;
     const read = pronoun ? `${antecedent} ${sentence.slice(pronoun[0].length)}` : sentence;
     if (offersOtherChannel(read, patterns)) return true;
-    const named = DOCUMENTS_NAMED.exec(sentence);
-    if (named) antecedent = named[0];
+    const object = readWithObject(read, antecedent, named);
+    if (object !== undefined && offersOtherChannel(object, patterns)) return true;
+    antecedent = lastNamed(sentence, named)?.name ?? antecedent;
   }
   return false;
 }
 /** The tender documents' passages that offer another channel (documentsOnlyThroughSeao). */
 export const OFFERS_OTHER_CHANNEL = unitQuestion('otherChannel', (normalized) => passageOffersOtherChannel(normalized));
 /** An addendum's passages that offer another channel for it or the pages it revises (addendumOnlyThroughSeao). */
-export const ADDENDUM_OFFERS_OTHER_CHANNEL = unitQuestion('addendumOtherChannel', (normalized) =>
-  passageOffersOtherChannel(normalized, ADDENDUM_OTHER_CHANNEL),
-);
+export const ADDENDUM_OFFERS_OTHER_CHANNEL = unitQuestion('addendumOtherChannel', (normalized) => passageOffersOtherChannel(normalized, ADDENDUM));

@@ -69,7 +69,7 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
 }
 
 /** The message of a rule whose item is only weakly stated: what the passage lacks, then the rule's message. */
-export function toConfirm(missing: Localized, weak: WeakEvidence): Localized {
+export function toConfirm(missing: Localized, weak: Pick<WeakEvidence, 'lacks'>): Localized {
   return {
     fr: `À confirmer : ce passage s’approche de l’élément, mais ${weak.lacks.fr}. ${missing.fr}`,
     en: `To confirm: this passage comes close to the item, but ${weak.lacks.en}. ${missing.en}`,
