@@ -99,6 +99,9 @@ const VARIANTS: Record<string, (text: string) => string> = {
       marks.length > 2 ? undefined : `${title.replace(/^(\d+)\./, '$1\\.')}\n${(marks === '#' ? '=' : '-').repeat(Math.max(3, title.length))}`,
     ),
   ),
+  // Word documents without styles, newspaper notices: every title a short line in capitals.
+  'headings as lines in capitals': ofBody((body) => rewriteHeadings(body, (_marks, title) => title.toUpperCase())),
+  'headings ending with a colon': ofBody((body) => rewriteHeadings(body, (marks, title) => `${marks} ${title} :`)),
   'headings one level deeper': ofBody((body) => body.replace(/^(#{1,5}) /gm, '#$1 ')),
   'list items marked with *': ofBody((body) => body.replace(/^(\s*)- /gm, '$1* ')),
   'straight quotes for guillemets': ofBody((body) => body.replace(/«\s?/g, '"').replace(/\s?»/g, '"')),

@@ -71,26 +71,51 @@ export function readAsPassage(unit: Pick<TextUnit, 'kind' | 'depth' | 'text'>): 
  */
 const FIELD_HEADING = /^[^:\n]{2,60} ?:(?!\/\/)\s*\S/;
 
+/** A colon that closes a title, with the space before it. */
+const TITLE_COLON = /\s?:$/;
+
 export function parseBlock(text: string): ParsedBlock {
   const units: TextUnit[] = [];
   let tableCount = 0;
   const unit = (kind: UnitKind, block: { start: number; end: number }, plain: string): TextUnit => {
-    const made: TextUnit = { kind, start: block.start, end: block.end, text: plain, normalized: normalizeForMatching(plain) };
+    const normalized = normalizeForMatching(plain);
+    // A title's closing colon (« ## Contrat : », « RENSEIGNEMENTS : ») is not one of its words.
+    const made: TextUnit = {
+      kind,
+      start: block.start,
+      end: block.end,
+      text: plain,
+      normalized: kind === 'heading' ? normalized.replace(TITLE_COLON, '') : normalized,
+    };
     units.push(made);
     return made;
+  };
+  // A typed title's depth: a part's title holds the others (its depth cannot depend on the chunk's other blocks).
+  const title = (heading: TextUnit): void => {
+    heading.depth = PART_TITLE.test(heading.normalized) ? TITLE_DEPTH : TITLE_DEPTH + 1;
   };
   const visit = (block: MarkdownBlock, top = false): void => {
     switch (block.type) {
       case 'heading':
         unit('heading', block, block.value).depth = block.depth;
         return;
+      case 'list': {
+        // A numbered list of one item that is a title (« 4. DOCUMENTS À JOINDRE », « 2. **Durée** »): a numbered
+        // title typed in plain Markdown, which CommonMark reads as a list.
+        const [item, ...others] = block.children ?? [];
+        const [paragraph, ...rest] = item?.children ?? [];
+        if (top && others.length === 0 && rest.length === 0 && paragraph?.type === 'paragraph' && paragraph.title && /\d/.test(text[block.start])) {
+          title(unit('heading', item, paragraph.value));
+          return;
+        }
+        for (const child of block.children ?? []) visit(child);
+        return;
+      }
       case 'paragraph':
         // A title set in bold or in capitals at the document's level (not in a quote or a note) heads what follows, below
         // every heading written as one: its depth does not depend on the chunk's other blocks.
-        if (top && block.title) {
-          const title = unit('heading', block, block.value);
-          title.depth = PART_TITLE.test(title.normalized) ? TITLE_DEPTH : TITLE_DEPTH + 1;
-        } else unit('paragraph', block, block.value);
+        if (top && block.title) title(unit('heading', block, block.value));
+        else unit('paragraph', block, block.value);
         return;
       case 'listItem': {
         // The item's own text; nested lists become units of their own.

@@ -372,8 +372,8 @@ function emphasisTitle(children: Token[], value: string): boolean {
   return true;
 }
 
-/** A lower-case letter, a line break, and the closing punctuation of a sentence (a colon may close a title). */
-const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|[.,;!?…]$/u;
+/** A lower-case letter, a line break, and the closing punctuation of a sentence (a colon or a question mark may close a title). */
+const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|[.,;!…]$/u;
 
 /**
  * Whether a paragraph is a title typed in capitals (« DATE ET HEURE LIMITES DE RÉCEPTION », « IV – CONFORMITÉ
