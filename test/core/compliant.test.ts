@@ -130,7 +130,53 @@ const DOSSIERS: Record<string, Record<string, string>> = {
   ),
 };
 
+/** A part's `partie` by the words of its title; the instructions (`regie`) otherwise. */
+const PART_OF_TITLE: readonly (readonly [RegExp, string])[] = [
+  [/formulaire|\bform\b/i, 'formulaire'],
+  [/bordereau/i, 'bordereau'],
+  [/grille/i, 'grille'],
+  [/contrat|convention|contract|agreement/i, 'contrat'],
+  [/devis/i, 'devis'],
+  [/annexe|schedule|appendix/i, 'annexe'],
+];
+
+/**
+ * A call written in one file (`type: appel-offres`) written as a dossier instead (issue 16): its notice in
+ * `avis.md` with the call's front-matter (`type: avis`), each part after the notice, at the notice
+ * heading's level, in a file of its own (`type: document`, its `partie` by its title). The same items are
+ * stated, in other files.
+ */
+function splitIntoDossier(text: string): Record<string, string> | undefined {
+  const [front, body] = splitBody(text);
+  const numero = /^numero: ?(\S.*)$/m.exec(front)?.[1];
+  const headings = [...body.matchAll(/^(#{1,6}) ([^\n]+)$/gm)];
+  const notice = headings.find((heading) => /\b(?:avis|notice)\b/i.test(heading[2]));
+  if (!/^type: *appel-offres *$/m.test(front) || numero === undefined || notice === undefined) return undefined;
+  const parts = headings.filter((heading) => heading.index > notice.index && heading[1].length <= notice[1].length);
+  if (parts.length === 0) return undefined;
+  const files: Record<string, string> = { 'avis.md': front.replace(/^type: *appel-offres/m, 'type: avis') + body.slice(0, parts[0].index) };
+  parts.forEach((part, index) => {
+    const partie = PART_OF_TITLE.find(([words]) => words.test(part[2]))?.[1] ?? 'regie';
+    const end = index + 1 < parts.length ? parts[index + 1].index : body.length;
+    files[`${String(index + 1).padStart(2, '0')}-${partie}.md`] =
+      `---\ntype: document\npartie: ${partie}\nnumero: ${numero}\n---\n\n${body.slice(part.index, end)}`;
+  });
+  return files;
+}
+
 describe('compliant documents: no error (false positives)', () => {
+  for (const [name, text] of Object.entries(DOCUMENTS)) {
+    const files = splitIntoDossier(text);
+    if (!files) continue;
+    it(`${name}, split into a dossier at its parts (${Object.keys(files).length} files)`, () => {
+      const errors = Object.entries(dossierFindings(files)).flatMap(([file, list]) =>
+        list
+          .filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
+          .map((finding) => `${file}:${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`),
+      );
+      assert.deepEqual(errors, []);
+    });
+  }
   for (const [name, files] of Object.entries(DOSSIERS)) {
     for (const [variant, transform] of Object.entries(VARIANTS)) {
       it(`${name} (dossier), ${variant}`, () => {
