@@ -102,6 +102,8 @@ const VARIANTS: Record<string, (text: string) => string> = {
   // Word documents without styles, newspaper notices: every title a short line in capitals.
   'headings as lines in capitals': ofBody((body) => rewriteHeadings(body, (_marks, title) => title.toUpperCase())),
   'headings ending with a colon': ofBody((body) => rewriteHeadings(body, (marks, title) => `${marks} ${title} :`)),
+  // Every heading at one level, as drafters who use only `##` write.
+  'headings all at one level': ofBody((body) => body.replace(/^#{1,6} /gm, '## ')),
   'headings one level deeper': ofBody((body) => body.replace(/^(#{1,5}) /gm, '#$1 ')),
   'list items marked with *': ofBody((body) => body.replace(/^(\s*)- /gm, '$1* ')),
   'straight quotes for guillemets': ofBody((body) => body.replace(/«\s?/g, '"').replace(/\s?»/g, '"')),

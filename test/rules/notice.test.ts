@@ -471,3 +471,34 @@ ruleTester('notice-options-description', {
     errors: [{ line: 9, messageId: 'missing' }],
   })),
 });
+
+/** A notice whose sub-title is stacked right under its title, every heading at one level (`##` only). */
+const flatNotice = (underNotice: string) => `---
+type: appel-offres
+numero: AO-1
+titre: Évaluation de programme
+organisme: Ministère de la Famille
+options: [{ type: renouvellement }]
+---
+
+## AVIS D'APPEL D'OFFRES PUBLIC
+
+## SERVICES PROFESSIONNELS — ÉVALUATION DU PROGRAMME
+
+${underNotice}
+
+## DOCUMENTS D'APPEL D'OFFRES
+
+Le contrat comporte deux options de renouvellement d'un an chacune, aux mêmes prix.
+`;
+
+ruleTester('notice-options-description', {
+  valid: [{ name: 'options under the sub-title stacked right under the notice title, at its level', code: flatNotice(OPTIONS_STATED) }],
+  invalid: [
+    {
+      name: 'options stated only in the tender documents after a notice with a stacked sub-title',
+      code: flatNotice('Le contrat dure deux ans.'),
+      errors: [{ line: 9, messageId: 'missing' }],
+    },
+  ],
+});

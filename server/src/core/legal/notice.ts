@@ -8,26 +8,29 @@ export const isNotice = (section: Section): boolean => matchesHeading(RECOGNISER
 
 /**
  * The notice's section, when the document has one (a call whose notice and documents are one file, or a
- * notice under a title): from its heading to the next heading of its level or higher. A title typed in bold
- * or in capitals has no level of its own (markdown.ts gives a part's title one level, every other title the
- * next): such a notice runs to the next title that closes it (closesNotice), else to its file's end.
+ * notice under a title): from its heading to the next heading of its level or higher, past the titles of
+ * its level or below stacked right under its own, no passage between (« AVIS D'APPEL D'OFFRES » then
+ * « SERVICES PROFESSIONNELS — … » or « APPEL D'OFFRES PUBLIC No … »), which are its sub-titles. A
+ * title typed in bold or in capitals has no level of its own (markdown.ts gives a part's title one level,
+ * every other title the next): such a notice runs to the next title that closes it (closesNotice), else to
+ * its file's end.
  */
 export function noticeSection(model: DocumentModel): Section | undefined {
   const index = model.sections.findIndex(isNotice);
   if (index === -1) return undefined;
   const notice = model.sections[index];
-  if ((notice.heading.depth ?? 1) < TITLE_DEPTH) return notice;
-  const fileEnd = fileBoundsAt(model, notice.start).end;
-  // Titles stacked under the notice's, no passage between, are its sub-titles (« APPEL D'OFFRES PUBLIC No … »).
+  const depth = notice.heading.depth ?? 1;
+  const typed = depth >= TITLE_DEPTH;
+  const end = fileBoundsAt(model, notice.start).end;
   let stacked = true;
   let previous = notice;
   for (const next of model.sections.slice(index + 1)) {
-    if (next.start >= fileEnd) break;
-    stacked &&= model.units[firstUnitFrom(model, previous.heading.end)] === next.heading;
-    if (!stacked && closesNotice(notice, next)) return { ...notice, end: next.start };
+    if (next.start >= end) break;
+    stacked &&= (next.heading.depth ?? 1) >= depth && model.units[firstUnitFrom(model, previous.heading.end)] === next.heading;
+    if (!stacked && (typed ? closesNotice(notice, next) : (next.heading.depth ?? 1) <= depth)) return { ...notice, end: next.start };
     previous = next;
   }
-  return { ...notice, end: fileEnd };
+  return { ...notice, end };
 }
 
 /** A title that opens a form (annexes are parts: markdown.ts). */
