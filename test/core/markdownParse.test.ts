@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { chunkSpans } from '../../server/src/core/document/blocks.js';
 import { blockHazard, LIMITS } from '../../server/src/core/document/limits.js';
 import { parseBlock, type TextUnit } from '../../server/src/core/document/markdown.js';
+import { parseDocument } from '../../server/src/core/document/incremental.js';
 import { plainInlineTokens } from '../../server/src/core/document/markdownTree.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { generateTender } from '../../scripts/bench/generate.js';
@@ -56,7 +57,10 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 
 // A processor per chunk: one processor's parse of a text was seen to depend on the texts it parsed
 // before (micromark's front-matter construct keeps its state in a closure of the processor's).
-const reference = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false /* 2. */ });
+const reference = (frontMatter = false) =>
+  frontMatter
+    ? unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false /* 2. */ })
+    : unified().use(remarkParse).use(remarkGfm, { singleTilde: false /* 2. */ });
 
 /** mdast-util-to-string with includeHtml false, but for 1. */
 function plain(node: Nodes, source: string): string {
@@ -379,14 +383,14 @@ function nodesOf(node: Nodes): Nodes[] {
 const allowed = new Map<string, number>();
 
 /** With `strict`, no exception is allowed (the corpora: real documents). */
-function assertSameUnits(chunk: string, strict = false): void {
-  const units = parseBlock(chunk).units;
+function assertSameUnits(chunk: string, strict = false, frontMatter = false): void {
+  const units = parseBlock(chunk, frontMatter).units;
   // A title's closing colon is not one of its words (markdown.ts).
   for (const unit of units) {
     const normalized = normalizeForMatching(unit.text);
     assert.equal(unit.normalized, unit.kind === 'heading' ? normalized.replace(/\s?:$/, '') : normalized);
   }
-  const tree = reference().parse(chunk);
+  const tree = reference(frontMatter).parse(chunk);
   const nodes = nodesOf(tree).filter((node) => node.position);
   const text = chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk;
   const withoutEnds = nodes.some((node) => openBlock(node, text));
@@ -404,11 +408,14 @@ const ROOT = REPOSITORY;
 /** The shared corpus beside the repository, where `npm run corpus` reads it. */
 const SHARED_CORPUS = join(ROOT, '..', 'shared', 'corpus');
 
-/** Every chunk of a text as the document parser cuts it, the front-matter on its own. */
-function chunksOf(text: string): string[] {
+/** Every chunk of a text as the document parser cuts it, the front-matter on its own (checked as the front-matter). */
+function chunksOf(text: string): { chunk: string; frontMatter: boolean }[] {
   const frontMatter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\n---[ \t]*(?=\r?\n|$)/.exec(text);
   const bodyStart = frontMatter ? frontMatter[0].length : 0;
-  return [...(frontMatter ? [frontMatter[0]] : []), ...chunkSpans(text, bodyStart).spans.map((span) => text.slice(span.start, span.end))];
+  return [
+    ...(frontMatter ? [{ chunk: frontMatter[0], frontMatter: true }] : []),
+    ...chunkSpans(text, bodyStart).spans.map((span) => ({ chunk: text.slice(span.start, span.end), frontMatter: false })),
+  ];
 }
 
 describe('Markdown parsing: markdown-it gives the units remark gave', () => {
@@ -419,15 +426,15 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
     it(`for every chunk of ${folder.startsWith(ROOT) ? folder.slice(ROOT.length) : folder}`, () => {
       const files = markdownFilesIn(folder);
       assert.ok(files.length > 5, `${files.length} files`);
-      for (const file of files) for (const chunk of chunksOf(readFileSync(file, 'utf8'))) assertSameUnits(chunk, true);
+      for (const file of files) for (const { chunk, frontMatter } of chunksOf(readFileSync(file, 'utf8'))) assertSameUnits(chunk, true, frontMatter);
     });
   }
 
   it('for every chunk of generated tenders, in LF and CRLF', () => {
     for (const seed of [1, 2, 3]) {
       const text = generateTender(150_000, seed);
-      for (const chunk of chunksOf(text)) assertSameUnits(chunk, true);
-      for (const chunk of chunksOf(text.replaceAll('\n', '\r\n'))) assertSameUnits(chunk, true);
+      for (const { chunk, frontMatter } of chunksOf(text)) assertSameUnits(chunk, true, frontMatter);
+      for (const { chunk, frontMatter } of chunksOf(text.replaceAll('\n', '\r\n'))) assertSameUnits(chunk, true, frontMatter);
     }
   });
 
@@ -437,8 +444,8 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
         let line = 0;
         const text = readFileSync(file, 'utf8').replace(/\n/g, () => (line++ % every === 1 ? '\r\n' : '\n'));
         const frontMatter = chunksOf(text)[0];
-        assert.ok(frontMatter.startsWith('---') && /\r\n/.test(frontMatter) && /[^\r]\n/.test(frontMatter), file);
-        assertSameUnits(frontMatter, true);
+        assert.ok(frontMatter.frontMatter && /\r\n/.test(frontMatter.chunk) && /[^\r]\n/.test(frontMatter.chunk), file);
+        assertSameUnits(frontMatter.chunk, true, true);
       }
     }
   });
@@ -522,7 +529,9 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''));
     // From a fixed seed, as test/fuzz does: the same texts on every run (another seed explores further).
     fc.assert(
-      fc.property(text, fc.boolean(), (markdown, crlf) => assertSameUnits(crlf ? markdown.replaceAll('\n', '\r\n') : markdown)),
+      fc.property(text, fc.boolean(), fc.boolean(), (markdown, crlf, frontMatter) =>
+        assertSameUnits(crlf ? markdown.replaceAll('\n', '\r\n') : markdown, false, frontMatter),
+      ),
       { numRuns: 5000, seed: 16 },
     );
     // The allowed differences stay rare in these texts, which are denser in Markdown syntax than any tender.
@@ -791,6 +800,25 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
       ).units.map((unit) => unit.text),
       ['Partie A -- Avis', 'Les documents ne peuvent être obtenus que par le SEAO, dès le 1er juin; voir la note1.'],
     );
+  });
+
+  it("reads a body chunk that opens with a thematic break as Markdown, not as a front-matter (remark's front-matter plugin read every chunk's)", () => {
+    assert.deepEqual(
+      parseBlock("---\n\n**§ 2 — Besoins**\n\nLe prestataire réalise l'évaluation.\n\n---\n").units.map((unit) => unit.kind),
+      ['heading', 'paragraph'],
+    );
+    assert.deepEqual(
+      parseBlock('---\ntype: avis\n---\n', true).units.map((unit) => unit.kind),
+      ['yaml'],
+    );
+    // Sections parted by rules, as drafters separate them: every chunk the parser cuts, some opening with `---`.
+    const sections = Array.from({ length: 40 }, (_, index) => `**Section ${index}**\n\nLe texte de la section ${index}.\n`);
+    const units = parseDocument(`---\ntype: avis\n---\n\n${sections.join('\n---\n\n')}`).units;
+    assert.deepEqual(
+      units.map((unit) => unit.kind).filter((kind) => kind !== 'heading' && kind !== 'paragraph'),
+      ['yaml'],
+    );
+    assert.equal(units.filter((unit) => unit.kind === 'heading').length, 40);
   });
 
   it('leaves to CommonMark what is not a table: a thematic break and a paragraph, `- - -`, a setext heading', () => {

@@ -354,7 +354,7 @@ export class DocumentParser {
     const frontMatterKey = frontMatterSpan ? text.slice(0, frontMatterSpan.end) : undefined;
     // The front-matter block is one YAML unit, read without markdown-it, linear whatever its shape.
     if (frontMatterKey !== undefined)
-      place(cache.get(frontMatterKey) ?? (cache.set(frontMatterKey, parseBlock(frontMatterKey)), cache.get(frontMatterKey)!), 0);
+      place(cache.get(frontMatterKey) ?? (cache.set(frontMatterKey, parseBlock(frontMatterKey, true)), cache.get(frontMatterKey)!), 0);
     for (let index = 0; index < spans.length; index++) {
       const span = spans[index];
       // Chunks known unchanged keep their key and parse: no slicing, no hashing of their text.

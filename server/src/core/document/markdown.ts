@@ -74,7 +74,8 @@ const FIELD_HEADING = /^[^:\n]{2,60} ?:(?!\/\/)\s*\S/;
 /** A colon that closes a title, with the space before it. */
 const TITLE_COLON = /\s?:$/;
 
-export function parseBlock(text: string): ParsedBlock {
+/** A chunk's units; `frontMatter` for the document's front-matter chunk only (see markdownBlocks). */
+export function parseBlock(text: string, frontMatter = false): ParsedBlock {
   const units: TextUnit[] = [];
   let tableCount = 0;
   const unit = (kind: UnitKind, block: { start: number; end: number }, plain: string): TextUnit => {
@@ -147,7 +148,7 @@ export function parseBlock(text: string): ParsedBlock {
         for (const child of block.children ?? []) visit(child);
     }
   };
-  for (const block of markdownBlocks(text)) visit(block, true);
+  for (const block of markdownBlocks(text, frontMatter)) visit(block, true);
   return { text, units, memo: new Map() };
 }
 

@@ -174,8 +174,11 @@ function underline(state: StateBlock, line: number): boolean {
   return index === end;
 }
 
-/** The chunk's blocks, in document order. */
-export function markdownBlocks(chunk: string): MarkdownBlock[] {
+/**
+ * The chunk's blocks, in document order. Only the document's front-matter chunk (`frontMatter`) is read for
+ * a front-matter: a body chunk that opens with a thematic break (`---`) is Markdown, whatever follows it.
+ */
+export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBlock[] {
   // A byte order mark is not text (micromark drops it too); offsets still count it.
   const base = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
   const original = base ? chunk.slice(1) : chunk;
@@ -183,7 +186,7 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
   // one YAML block, its value as written. Its lines are then blanked for markdown-it, so that the rest
   // keeps its offsets and line numbers.
   const blocks: MarkdownBlock[] = [];
-  const matter = findFrontMatter(original);
+  const matter = frontMatter ? findFrontMatter(original) : undefined;
   let body = original;
   if (matter) {
     blocks.push({ type: 'yaml', start: base, end: base + matter.fenceEnd, value: original.slice(matter.contentStart, matter.contentEnd) });

@@ -36,20 +36,35 @@ export function noticeSection(model: DocumentModel): Section | undefined {
 /** A title that opens a form (annexes are parts: markdown.ts). */
 const FORM = /^(?:formulaire|form|bordereau)\b/;
 
-/** A title numbered by a number alone, at the first level: « 2. REGROUPEMENT D'ACHATS », not « 2.1 ». */
-const FIRST_LEVEL_NUMBER = /^\d+[.)]? (?!\d)/;
+/** How a title is numbered: a word or sign (« § », « ARTICLE »), then a number, a roman numeral or a letter. */
+const NUMBERED = /^(?:(§|article|art\.|section|partie|part|chapitre|chapter|titre) ?)?(\d+(?:\.\d+)*|[ivxlc]+|[a-z])([.)]?)(?: ?[-–—:])? /;
+
+/**
+ * A title's numbering scheme: « § 1 — » and « § 2 — » share one (§ and a number), « 1. » and « 2. » another,
+ * « 2.1 » and « 2.3 » a third (a number of two levels), « IV – » and « V – » a fourth. A roman numeral or a
+ * letter alone counts when a `.` or `)` follows it or a word introduces it (« a) », « B. », « PARTIE IV »).
+ */
+function numberingOf(title: string): string | undefined {
+  const numbered = NUMBERED.exec(title);
+  if (!numbered) return undefined;
+  const [, word = '', mark, closing] = numbered;
+  if (/^\d/.test(mark)) return `${word} ${mark.replace(/\d+/g, 'n')}`;
+  if (!word && !closing) return undefined;
+  return `${word} ${mark.length === 1 && !/[ivxlc]/.test(mark) ? 'letter' : 'roman'}`;
+}
 
 /**
  * Whether a title after a notice typed in bold or in capitals (past the titles stacked under it) closes it:
  * a heading written as one, a part, the title that opens the tender documents (« Régie de l'appel
  * d'offres »), a form, or a title numbered as the notice is (« 1. AVIS D'APPEL D'OFFRES » then « 2.
- * REGROUPEMENT D'ACHATS »). Titles naming an item are not enough: the notice's own sub-titles name its items
- * (« Description des services »).
+ * REGROUPEMENT D'ACHATS », « § 1 — Avis » then « § 2 — Besoins »). Titles naming an item are not enough:
+ * the notice's own sub-titles name its items (« Description des services »).
  */
 function closesNotice(notice: Section, next: Section): boolean {
   const depth = next.heading.depth ?? 1;
   if (depth <= TITLE_DEPTH) return true;
   const title = next.heading.normalized;
-  if (FORM.test(title) || (FIRST_LEVEL_NUMBER.test(notice.heading.normalized) && FIRST_LEVEL_NUMBER.test(title))) return true;
+  const numbering = numberingOf(notice.heading.normalized);
+  if (FORM.test(title) || (numbering !== undefined && numberingOf(title) === numbering)) return true;
   return matchesHeading(RECOGNISERS.tenderDocuments, title);
 }
