@@ -199,7 +199,7 @@ function boldTitle(paragraph: Paragraph, text: string): boolean {
 
 /** 9.: a paragraph in capitals, on one short line, closed by no punctuation but a colon or a question mark, with a word of two capitals. */
 function capitalsTitle(text: string): boolean {
-  return text.length <= 120 && !/[\p{Ll}\n]|[.,;!…]$/u.test(text) && /\p{Lu}{2}/u.test(text);
+  return text.length <= 120 && !/[\p{Ll}\n]|[.,;!…]\s*$/u.test(text) && /\p{Lu}{2}/u.test(text);
 }
 
 /** 9.: the words that open a part's title (its depth is 7, other titles' 8). */
@@ -635,6 +635,8 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
         '8 QUI PEUT SOUMISSIONNER?',
       ],
     );
+    // A sentence in capitals, a comment after its period: a paragraph.
+    assert.deepEqual(headings('ÉGALITÉ : LE CONTRAT REVIENT AU SOUMISSIONNAIRE DU QUÉBEC. <!-- NOTE -->'), ['paragraph']);
     // A lower-case letter, a sentence's closing punctuation, two lines, a number or a letter alone, a long line, a quote or a list: no title.
     for (const markdown of [
       'Date et heure limites de réception',

@@ -37,6 +37,15 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
   ],
   // Label lists.
   ['**Date de publication :** 2026-03-16\n**Date et heure de fermeture :** 2026-04-02 à 14 h', [['receipt', '2026-04-02', '14:00']]],
+  // Prose wrapped at a line end, a colon further on its next line: the line is the sentence's, not a label's.
+  [
+    "Les offres doivent parvenir au bureau de la Société au plus tard le\nmardi 22 septembre 2026, à 10 h, à l'adresse suivante : 1075, rue de l'Amérique-Française.",
+    [['receipt', '2026-09-22', '10:00']],
+  ],
+  [
+    'Tenders must be received no later than\nSeptember 22, 2026 at 10:00 a.m. at the following address: 1075 Main Street.',
+    [['receipt', '2026-09-22', '10:00']],
+  ],
   ['**Date limite de réception :** 2 avril 2026\n**Heure limite :** 14 h', [['receipt', '2026-04-02', '14:00']]],
   // Postponements.
   [

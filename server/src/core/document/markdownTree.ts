@@ -375,8 +375,11 @@ function emphasisTitle(children: Token[], value: string): boolean {
   return true;
 }
 
-/** A lower-case letter, a line break, and the closing punctuation of a sentence (a colon or a question mark may close a title). */
-const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|[.,;!…]$/u;
+/**
+ * A lower-case letter, a line break, and the closing punctuation of a sentence (a colon or a question mark
+ * may close a title), spaces after it included (a comment or an HTML tag may follow the sentence).
+ */
+const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|[.,;!…]\s*$/u;
 
 /**
  * Whether a paragraph is a title typed in capitals (« DATE ET HEURE LIMITES DE RÉCEPTION », « IV – CONFORMITÉ

@@ -85,6 +85,9 @@ const OTHER_SUBJECT = /\b(?:addendas?|renseignements?|rencontres?|inscriptions?)
 // A line of a "Libellé : valeur" list ("**Date limite de réception :** 2016-09-20 à 11 h"): a short label, then a colon.
 const LABEL_LINE = /^[ \t>*_-]{0,6}([^\n:]{1,80}?)[*_ \t]{0,4}:(?!\/\/)/;
 
+/** A year or a clock time: no label holds one. */
+const DATE_IN_LABEL = /\d{4}|\d ?h\b|\d:\d\d/;
+
 function sentencesOf(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
@@ -94,9 +97,12 @@ function sentencesOf(text: string): { start: number; end: number }[] {
     if (word && match[0][0] === '.' && ABBREVIATIONS.has(word.toLowerCase())) continue;
     ends.push({ index: match.index + 1, next: match.index + match[0].length });
   }
-  // Each line of a label list is a statement of its own, though no period ends it.
+  // Each line of a label list is a statement of its own, though no period ends it. A « label » that holds a
+  // year or a time is the rest of a sentence wrapped at a line end (« au plus tard le↵mardi 22 septembre
+  // 2026, à 10 h, à l'adresse suivante : … »).
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (LABEL_LINE.test(text.slice(at + 1, at + 120))) ends.push({ index: at, next: at + 1 });
+    const label = LABEL_LINE.exec(text.slice(at + 1, at + 120));
+    if (label && !DATE_IN_LABEL.test(label[1])) ends.push({ index: at, next: at + 1 });
   }
   ends.sort((a, b) => a.index - b.index);
   for (const end of ends) {
