@@ -65,6 +65,13 @@ for (const [rule, item, paraphrase] of LISTED) {
 // An English title set in bold over a list whose entries alone do not say they cause rejection.
 ruleTester('rejection-late-receipt', {
   valid: [
+    // A sentence typed in capitals is a title (markdownTree.ts) that still introduces the list under it.
+    {
+      name: 'listed under an English introduction typed in capitals, in a section whose heading does not name rejection',
+      code: tender({
+        conformity: `## 3. Tenders\n\nA TENDER IS AUTOMATICALLY REJECTED IF:\n\n${numbered(['it is received after the closing date and time;', ...Object.values(REJECTION_ITEMS).slice(1)])}`,
+      }),
+    },
     {
       name: 'listed under an English title in bold',
       code: tender({

@@ -218,9 +218,59 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
     const out: MarkdownBlock[] = [];
     while (index < tokens.length && tokens[index].nesting !== -1) {
       const block = readBlock();
-      if (block) out.push(block);
+      if (block?.type === 'paragraph' && block.markdown!.includes('\n')) out.push(...entriesOf(block, tokens[index - 3].map![0]));
+      else if (block) out.push(block);
     }
     index++; // the container's closing token
+    return out;
+  };
+  const paragraphOf = (start: number, end: number, markdown: string, children: Token[]): MarkdownBlock => {
+    const value = withEndings(withoutPandocMarks(inlineText(children, false)));
+    const paragraph: MarkdownBlock = { type: 'paragraph', start, end, value, markdown };
+    if (emphasisTitle(children, value) || capitalsTitle(value)) paragraph.title = true;
+    return paragraph;
+  };
+  /**
+   * A paragraph whose lines open with the marks of a list's entries (« a) … », « (b) … », « 1° … », « ii. … »),
+   * each after the one before it, is that list: the lines before its first entry are a paragraph of their own
+   * (its introduction), and each entry is a list item with the lines under it, its mark read as a list item's
+   * marker. Drafters type lists so in plain text, and pandoc writes a lettered list so; CommonMark has no such
+   * marker and reads one paragraph, where each entry stated what the one before it did not.
+   */
+  const entriesOf = (paragraph: MarkdownBlock, firstLine: number): MarkdownBlock[] => {
+    // Most paragraphs have no line that could open a list: they are not split into lines.
+    if (!ENTRY_MARK.test(paragraph.markdown!) && !FIRST_ENTRY.test(paragraph.markdown!)) return [paragraph];
+    const lines = paragraph.markdown!.split('\n');
+    const entries = entryLines(lines);
+    if (!entries) return [paragraph];
+    // Where line `line` of the paragraph starts in the source: past its container's marks (a quote's `>`) and indentation.
+    const lineStart = (line: number) => {
+      if (line === 0) return env.starts[index - 3];
+      let offset = env.lineEnds[firstLine + line - 1] + 1;
+      while (source.charCodeAt(offset) === 0x20 || source.charCodeAt(offset) === 0x09 || source.charCodeAt(offset) === 0x3e /* > */) offset++;
+      return offset;
+    };
+    // A paragraph's content ends at its last character (markdown-it trims it): so does an entry's, or its introduction's.
+    const inlineOf = (markdown: string) => md.parseInline(markdown.trimEnd(), env)[0].children ?? [];
+    const out: MarkdownBlock[] = [];
+    if (entries[0].line > 0) {
+      const markdown = lines.slice(0, entries[0].line).join('\n').trimEnd();
+      out.push(paragraphOf(paragraph.start, lineEnd(firstLine + entries[0].line - 1), markdown, inlineOf(markdown)));
+    }
+    const items = entries.map((entry, rank): MarkdownBlock => {
+      const last = (entries[rank + 1]?.line ?? lines.length) - 1;
+      const markAt = lineStart(entry.line);
+      const markdown = [lines[entry.line].trimStart().slice(entry.mark), ...lines.slice(entry.line + 1, last + 1)].join('\n');
+      const end = lineEnd(firstLine + last);
+      const text: MarkdownBlock = {
+        type: 'paragraph',
+        start: at(markAt + entry.mark, firstLine + entry.line),
+        end,
+        value: withEndings(withoutPandocMarks(inlineText(inlineOf(markdown), false))),
+      };
+      return { type: 'listItem', start: at(markAt, firstLine + entry.line), end, value: '', children: [text] };
+    });
+    out.push({ type: 'list', start: items[0].start, end: paragraph.end, value: '', children: items });
     return out;
   };
   const readBlock = (): MarkdownBlock | undefined => {
@@ -232,12 +282,10 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
       case 'heading_open': {
         const inline = tokens[index + 1];
         index += 3;
-        const value = withEndings(withoutPandocMarks(inlineText(inline.children ?? [], false)));
         const end = lineEnd(map![1] - 1);
-        if (token.type === 'heading_open') return { type: 'heading', start, end, value, depth: Number(token.tag.slice(1)) };
-        const paragraph: MarkdownBlock = { type: 'paragraph', start, end, value, markdown: inline.content };
-        if (emphasisTitle(inline.children ?? [], value) || capitalsTitle(value)) paragraph.title = true;
-        return paragraph;
+        if (token.type === 'paragraph_open') return paragraphOf(start, end, inline.content, inline.children ?? []);
+        const value = withEndings(withoutPandocMarks(inlineText(inline.children ?? [], false)));
+        return { type: 'heading', start, end, value, depth: Number(token.tag.slice(1)) };
       }
       case 'html_block':
       case 'fence':
@@ -335,6 +383,62 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
     return line;
   };
   return [...blocks, ...read()];
+}
+
+/**
+ * The mark that opens an entry of a list typed without list markup: a letter, a roman numeral or a number,
+ * then `)`, `.` or (a number) `°`, or the same in parentheses, then blanks and text (a backslash may escape
+ * the mark's closing, as pandoc writes it where it would start a list).
+ */
+const ENTRY_MARK = /^(\(?)([a-z]|[ivx]{1,6}|\d{1,2})\\?([).°º])[ \t]+(?=\S)/i;
+
+/** A line, after the first, that opens with the first mark of a list (the list's introduction is above it). */
+const FIRST_ENTRY = /\n[ \t]*\(?[1ai]\\?[).°º][ \t]/i;
+
+interface EntryMark {
+  /** The paragraph's line the entry opens. */
+  line: number;
+  /** The mark's length, with the blanks after it. */
+  mark: number;
+  shape: string;
+  label: string;
+}
+
+/**
+ * The entries of a paragraph's lines, when it is a list typed without list markup: two entries at least, each
+ * mark of the first one's shape and following the mark before it (« b) » after « a) », « ii. » after « i. »,
+ * « 3° » after « 2° »), lines without such a mark under the entry above them. Lines before the first entry
+ * introduce the list, which then opens at its first mark (« a) », « 1° », « i. »). Undefined for other paragraphs.
+ */
+function entryLines(lines: string[]): EntryMark[] | undefined {
+  const entries: EntryMark[] = [];
+  for (let line = 0; line < lines.length; line++) {
+    const found = ENTRY_MARK.exec(lines[line].trimStart());
+    // A parenthesis opens a mark only that one closes; a degree sign follows a number only.
+    if (!found || (found[1] === '(' && found[3] !== ')') || (/[°º]/.test(found[3]) && !/^\d/.test(found[2]))) continue;
+    const mark: EntryMark = { line, mark: found[0].length, shape: found[1] + found[3], label: found[2] };
+    const previous = entries[entries.length - 1];
+    if (previous ? mark.shape === previous.shape && follows(previous.label, mark.label) : line === 0 || follows('', mark.label)) entries.push(mark);
+  }
+  return entries.length >= 2 ? entries : undefined;
+}
+
+/** Whether a list's mark follows another (`''`: opens the list) as a letter, a roman numeral or a number. */
+function follows(previous: string, label: string): boolean {
+  if (/^\d+$/.test(label)) return Number(label) === (previous === '' ? 1 : Number(previous) + 1) && (previous === '' || /^\d+$/.test(previous));
+  const sameCase = previous === '' || (previous === previous.toLowerCase()) === (label === label.toLowerCase());
+  if (!sameCase) return false;
+  const letter = label.length === 1 && (previous === '' ? /^a$/i.test(label) : previous.length === 1 && label.charCodeAt(0) === previous.charCodeAt(0) + 1);
+  return letter || romanValue(label) === (previous === '' ? 1 : romanValue(previous) + 1);
+}
+
+/** A roman numeral's value up to 39 (a list's marks), NaN for other labels. */
+function romanValue(label: string): number {
+  const roman = /^(x{0,3})(ix|iv|v?i{0,3})$/i.exec(label);
+  if (!roman || label === '') return Number.NaN;
+  const units = roman[2].toLowerCase();
+  const unitValue = units === 'ix' ? 9 : units === 'iv' ? 4 : (units.startsWith('v') ? 5 : 0) + units.replace('v', '').length;
+  return roman[1].length * 10 + unitValue;
 }
 
 /** The longest paragraph read as a title when set in bold or in capitals (a heading's length; a sentence is longer). */
