@@ -25,10 +25,20 @@ const LISTED = [
   ],
 ] as const;
 
-for (const [rule, item, paraphrase] of LISTED) {
+/** Rejection cases typed as lines that open with a mark, right under their introduction (one paragraph for CommonMark). */
+const MARKS = [
+  ['a)', 'b)', 'c)', 'd)', 'e)', 'f)'],
+  ['(i)', '(ii)', '(iii)', '(iv)', '(v)', '(vi)'],
+  ['1°', '2°', '3°', '4°', '5°', '6°'],
+] as const;
+const typedEntries = (items: readonly string[], marks: readonly string[]) => items.map((text, index) => `${marks[index]} ${text}`).join('\n');
+
+for (const [index, [rule, item, paraphrase]] of LISTED.entries()) {
   const others = Object.entries(REJECTION_ITEMS)
     .filter(([name]) => name !== item)
     .map(([, text]) => text);
+  const marks = MARKS[index % MARKS.length];
+  const typed = [HEADING, `${INTRO}\n${typedEntries(others, marks)}`, MULTIPLE_BIDS, ABNORMALLY_LOW].join('\n\n');
   ruleTester(rule, {
     valid: [
       { name: 'in the rejection list', code: tender() },
@@ -52,6 +62,12 @@ for (const [rule, item, paraphrase] of LISTED) {
         output: tender({
           conformity: conformity(others).replace(numbered(others), `${numbered(others)}\n${others.length + 1}. ${CLAUSES[item].listItem!.fr}`),
         }),
+      },
+      {
+        name: `missing from a list typed in « ${marks[0]} » lines: the next entry, marked as they are`,
+        code: tender({ conformity: typed }),
+        errors: [{ line: CONFORMITY_LINE, messageId: 'missing' }],
+        output: tender({ conformity: typed.replace(typedEntries(others, marks), typedEntries([...others, CLAUSES[item].listItem!.fr], marks)) }),
       },
       {
         name: 'missing, no conformity section: a new one after the admissibility conditions',

@@ -432,6 +432,30 @@ function follows(previous: string, label: string): boolean {
   return letter || romanValue(label) === (previous === '' ? 1 : romanValue(previous) + 1);
 }
 
+/**
+ * The label of the entry after a list's last (its labels in order): the next number, else the next roman
+ * numeral when the labels are roman numerals (one has two letters or more), else the next letter, in the
+ * labels' case.
+ */
+export function nextLabel(labels: readonly string[]): string {
+  const last = labels[labels.length - 1];
+  if (/^\d+$/.test(last)) return String(Number(last) + 1);
+  const upper = last !== last.toLowerCase();
+  if (!labels.some((label) => label.length > 1)) return String.fromCharCode(last.charCodeAt(0) + 1);
+  let value = romanValue(last) + 1;
+  let roman = '';
+  for (const [letters, worth] of [
+    ['x', 10],
+    ['ix', 9],
+    ['v', 5],
+    ['iv', 4],
+    ['i', 1],
+  ] as const) {
+    for (; value >= worth; value -= worth) roman += letters;
+  }
+  return upper ? roman.toUpperCase() : roman;
+}
+
 /** A roman numeral's value up to 39 (a list's marks), NaN for other labels. */
 function romanValue(label: string): number {
   const roman = /^(x{0,3})(ix|iv|v?i{0,3})$/i.exec(label);
