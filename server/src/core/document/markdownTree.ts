@@ -218,7 +218,8 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
     const out: MarkdownBlock[] = [];
     while (index < tokens.length && tokens[index].nesting !== -1) {
       const block = readBlock();
-      if (block?.type === 'paragraph' && block.markdown!.includes('\n')) out.push(...entriesOf(block, tokens[index - 3].map![0]));
+      const entries = block?.type === 'paragraph' ? entriesOf(block, tokens[index - 3].map![0]) : undefined;
+      if (entries) out.push(...entries);
       else if (block) out.push(block);
     }
     index++; // the container's closing token
@@ -235,14 +236,16 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
    * each after the one before it, is that list: the lines before its first entry are a paragraph of their own
    * (its introduction), and each entry is a list item with the lines under it, its mark read as a list item's
    * marker. Drafters type lists so in plain text, and pandoc writes a lettered list so; CommonMark has no such
-   * marker and reads one paragraph, where each entry stated what the one before it did not.
+   * marker and reads one paragraph, where each entry stated what the one before it did not. Undefined for
+   * another paragraph.
    */
-  const entriesOf = (paragraph: MarkdownBlock, firstLine: number): MarkdownBlock[] => {
-    // Most paragraphs have no line that could open a list: they are not split into lines.
-    if (!ENTRY_MARK.test(paragraph.markdown!) && !FIRST_ENTRY.test(paragraph.markdown!)) return [paragraph];
+  const entriesOf = (paragraph: MarkdownBlock, firstLine: number): MarkdownBlock[] | undefined => {
+    // Most paragraphs have one line, or no line that could open a list: they are not split into lines.
+    const first = paragraph.markdown!.indexOf('\n');
+    if (first === -1 || (!ENTRY_MARK.test(paragraph.markdown!) && !firstEntryBelow(paragraph.markdown!, first))) return undefined;
     const lines = paragraph.markdown!.split('\n');
     const entries = entryLines(lines);
-    if (!entries) return [paragraph];
+    if (!entries) return undefined;
     // Where line `line` of the paragraph starts in the source: past its container's marks (a quote's `>`) and indentation.
     const lineStart = (line: number) => {
       if (line === 0) return env.starts[index - 3];
@@ -392,8 +395,24 @@ export function markdownBlocks(chunk: string): MarkdownBlock[] {
  */
 const ENTRY_MARK = /^(\(?)([a-z]|[ivx]{1,6}|\d{1,2})\\?([).°º])[ \t]+(?=\S)/i;
 
-/** A line, after the first, that opens with the first mark of a list (the list's introduction is above it). */
-const FIRST_ENTRY = /\n[ \t]*\(?[1ai]\\?[).°º][ \t]/i;
+/** The first mark of a list (« a) », « (1) », « i. »), sticky: tried where a line's text starts. */
+const FIRST_ENTRY = /\(?[1ai]\\?[).°º][ \t]/iy;
+
+/**
+ * Whether a line after the first opens with the first mark of a list (its introduction above it). Asked of
+ * every paragraph of several lines: each line's first character is looked at, not the whole text.
+ */
+function firstEntryBelow(markdown: string, firstLineEnd: number): boolean {
+  for (let at = firstLineEnd; at !== -1; at = markdown.indexOf('\n', at + 1)) {
+    let start = at + 1;
+    while (markdown.charCodeAt(start) === 0x20 || markdown.charCodeAt(start) === 0x09) start++;
+    const first = markdown.charCodeAt(start) | 0x20; // lower case
+    if (first !== 0x28 /* ( */ && first !== 0x31 /* 1 */ && first !== 0x61 /* a */ && first !== 0x69 /* i */) continue;
+    FIRST_ENTRY.lastIndex = start;
+    if (FIRST_ENTRY.test(markdown)) return true;
+  }
+  return false;
+}
 
 interface EntryMark {
   /** The paragraph's line the entry opens. */
