@@ -49,6 +49,11 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    list of one item that is such a title (« 4. DOCUMENTS À JOINDRE »): a numbered title typed in plain
 //    Markdown. A title that names a part (« PREMIÈRE PARTIE — », « SECTION B », « AVIS … ») is of depth 7, any
 //    other of depth 8, within the part.
+// 10. A paragraph whose lines open with a list's marks (« a) », « (b) », « 1° », « ii. »), each mark of the first
+//    one's shape and next after the one before, two at least, is a list: its lines before the first entry a
+//    paragraph (introducing the list, which then opens at « a », « 1 » or « i »), each entry a list item from its
+//    mark to the line before the next, its text without the mark. Drafters type lists so in plain text, and
+//    pandoc writes lettered lists so; CommonMark reads one paragraph.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -138,10 +143,23 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         unit('heading', node, withoutMarks(plain(node, chunk.slice(bom))), { depth: node.depth });
         return;
       case 'paragraph': {
-        const text = withoutMarks(plain(node, chunk.slice(bom)));
-        if (top && (boldTitle(node, text) || capitalsTitle(text)))
-          unit('heading', node, text, { depth: PART_TITLE.test(normalizeForMatching(text)) ? 7 : 8 }); // 9.
-        else unit('paragraph', node, text);
+        const entries = entriesOf(chunk, node, bom); // 10.
+        const own: Passage | undefined = entries
+          ? entries.intro
+          : {
+              node,
+              kind: 'paragraph',
+              start: node.position!.start.offset! + bom,
+              end: node.position!.end.offset! + bom,
+              text: withoutMarks(plain(node, chunk.slice(bom))),
+            };
+        if (own) {
+          const { node: paragraph, ...made } = own;
+          if (top && (boldTitle(paragraph, made.text) || capitalsTitle(made.text)))
+            units.push({ ...made, kind: 'heading', depth: PART_TITLE.test(normalizeForMatching(made.text)) ? 7 : 8 }); // 9.
+          else units.push(made);
+        }
+        if (entries) units.push(...entries.items);
         return;
       }
       case 'list': {
@@ -159,7 +177,13 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
       }
       case 'listItem': {
         const own = node.children.filter((child) => child.type !== 'list');
-        unit('listItem', node, own.map((child) => plain(child, chunk.slice(bom))).join('\n'));
+        const entries = own.map((child) => (child.type === 'paragraph' ? entriesOf(chunk, child, bom) : undefined));
+        // A paragraph of entries without an introduction leaves the item no text of its own.
+        const texts = own.flatMap((child, index) =>
+          entries[index] ? (entries[index].intro ? [entries[index].intro.text] : []) : [plain(child, chunk.slice(bom))],
+        );
+        unit('listItem', node, texts.join('\n'));
+        for (const found of entries) if (found) units.push(...found.items);
         for (const child of node.children) if (child.type === 'list') visit(child);
         return;
       }
@@ -183,6 +207,72 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
   };
   for (const child of tree.children) visit(child, true);
   return units;
+}
+
+/** 10.: the labels that may follow a list's mark: the next number, letter and roman numeral, in the same case. */
+function nextLabels(label: string): string[] {
+  const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+  if (/^\d+$/.test(label)) return [String(Number(label) + 1)];
+  const upper = label !== label.toLowerCase();
+  const lower = label.toLowerCase();
+  const next = [romans[romans.indexOf(lower) + 1], lower.length === 1 ? String.fromCharCode(lower.charCodeAt(0) + 1) : undefined];
+  return next.filter((found): found is string => found !== undefined).map((found) => (upper ? found.toUpperCase() : found));
+}
+
+/** 9., 10.: a paragraph's unit, with its node (a title in bold is read from the node). */
+type Passage = Omit<TextUnit, 'normalized'> & { node: Paragraph };
+
+/**
+ * 10.: a paragraph read as an introduction and entries: the introduction's lines and each entry's (from its
+ * mark to the line before the next, without the mark) parsed on their own, their line endings kept.
+ */
+function entriesOf(chunk: string, node: Paragraph, bom: number): { intro?: Passage; items: Omit<TextUnit, 'normalized'>[] } | undefined {
+  const source = chunk.slice(bom);
+  const from = node.position!.start.offset!;
+  const to = node.position!.end.offset!;
+  const lines: { start: number; end: number; content: string; ending: string }[] = [];
+  for (let start = from; start <= to;) {
+    let end = source.indexOf('\n', start);
+    if (end === -1 || end > to) end = to;
+    const lineEnd = source[end - 1] === '\r' && end < to ? end - 1 : end;
+    const skip = start === from ? 0 : /^[ \t>]*/.exec(source.slice(start, lineEnd))![0].length;
+    lines.push({ start: start + skip, end: lineEnd, content: source.slice(start + skip, lineEnd), ending: source.slice(lineEnd, end + 1) });
+    start = end + 1;
+  }
+  if (lines.length < 2) return undefined;
+  const marks: { line: number; mark: string; shape: string; label: string }[] = [];
+  lines.forEach((line, index) => {
+    const found = /^(\(?)([a-z]+|\d+)\\?([).°º])[ \t]+(?=\S)/i.exec(line.content);
+    if (!found || (found[1] && found[3] !== ')') || (/[°º]/.test(found[3]) && !/^\d+$/.test(found[2]))) return;
+    const mark = { line: index, mark: found[0], shape: found[1] + found[3], label: found[2] };
+    const previous = marks[marks.length - 1];
+    if (previous ? previous.shape === mark.shape && nextLabels(previous.label).includes(mark.label) : index === 0 || /^[1ai]$/i.test(mark.label))
+      marks.push(mark);
+  });
+  if (marks.length < 2) return undefined;
+  const joined = (first: number, last: number, skip: number) =>
+    lines
+      .slice(first, last + 1)
+      .map((line, index) => (index === 0 ? line.content.slice(skip) : line.content) + (first + index < last ? line.ending : ''))
+      .join('');
+  let intro: Passage | undefined;
+  if (marks[0].line > 0) {
+    const text = joined(0, marks[0].line - 1, 0);
+    const parsed = reference().parse(text).children[0] as Paragraph;
+    intro = { kind: 'paragraph', start: from + bom, end: lines[marks[0].line - 1].end + bom, text: withoutMarks(plain(parsed, text)), node: parsed };
+  }
+  const items = marks.map((mark, index) => {
+    const last = (marks[index + 1]?.line ?? lines.length) - 1;
+    // The text after the mark is a paragraph's (`> ` there is no quote): parsed behind a word and a blank, as it was written behind the mark.
+    const text = `x ${joined(mark.line, last, mark.mark.length)}`;
+    return {
+      kind: 'listItem' as const,
+      start: lines[mark.line].start + bom,
+      end: lines[last].end + bom,
+      text: withoutMarks(plain(reference().parse(text), text)).slice(2),
+    };
+  });
+  return { intro, items };
 }
 
 /** 9.: a paragraph that is emphasis and strong nodes around all of its content, one of them strong, on one short line. */
@@ -538,6 +628,35 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
     const differing = [...allowed.values()].reduce((sum, count) => sum + count, 0);
     assert.ok(differing < 250, `${differing} of 5000 texts differ: ${JSON.stringify(Object.fromEntries(allowed))}`);
   });
+  it('for any text of lines opening with the marks of a list typed without list markup (10., property)', () => {
+    const pieces = [
+      'a) ',
+      'b) ',
+      'c) ',
+      'A. ',
+      'B. ',
+      '(i) ',
+      '(ii) ',
+      '1° ',
+      '2° ',
+      '2) ',
+      'texte',
+      ' mot',
+      '**gras**',
+      '`code`',
+      '\n',
+      '\n  ',
+      '\n\n',
+      '> ',
+      '- ',
+      '# ',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.boolean(), (markdown, crlf) => assertSameUnits(crlf ? markdown.replaceAll('\n', '\r\n') : markdown)),
+      { numRuns: 2000, seed: 10 },
+    );
+  });
 });
 
 describe('Markdown parsing: where markdown-it reads otherwise than remark did', () => {
@@ -649,6 +768,39 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '- CONDITIONS DE CONFORMITÉ',
     ])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
+  });
+
+  it('reads lines that open with the marks of a list, each after the one before, as that list (remark read one paragraph)', () => {
+    const kinds = (markdown: string) => parseBlock(markdown).units.map(({ kind, text }) => `${kind}: ${text}`);
+    // An introduction, entries from their mark to the line before the next, a mark read as a list item's marker.
+    assert.deepEqual(units('Entraîne le rejet :\na) une soumission\n   tardive;\nb) une **soumission** non signée.'), [
+      { kind: 'paragraph', start: 0, end: 19, text: 'Entraîne le rejet :' },
+      { kind: 'listItem', start: 20, end: 49, text: 'une soumission\ntardive;' },
+      { kind: 'listItem', start: 50, end: 83, text: 'une soumission non signée.' },
+    ]);
+    // In a quote and in a list item, with CRLF line endings.
+    assert.deepEqual(units('> (i) un;\r\n> (ii) deux.'), [
+      { kind: 'listItem', start: 2, end: 9, text: 'un;' },
+      { kind: 'listItem', start: 13, end: 23, text: 'deux.' },
+    ]);
+    assert.deepEqual(kinds('- Sont exigés :\n  1° le formulaire;\n  2° le bordereau.'), [
+      'listItem: Sont exigés :',
+      'listItem: le formulaire;',
+      'listItem: le bordereau.',
+    ]);
+    assert.deepEqual(kinds('h) huit;\ni) neuf.\n\nIV. quatre;\nV. cinq.'), ['listItem: huit;', 'listItem: neuf.', 'listItem: quatre;', 'listItem: cinq.']);
+    // One entry, marks out of order or of another shape, a list that opens past its first mark under an
+    // introduction, a degree sign after a letter: one paragraph.
+    for (const markdown of [
+      'a) une soumission tardive;\nnon signée.',
+      'a) une;\nc) deux.',
+      'a) une;\n(b) deux.',
+      'a) une;\nb. deux.',
+      'Voir aussi :\nb) une;\nc) deux.',
+      'a° une;\nb° deux.',
+      'Le délai prévu au paragraphe\n2) de l’article 4 et au paragraphe\n3) de l’article 5.',
+    ])
+      assert.deepEqual(kinds(markdown), [`paragraph: ${markdown.replace(/\*\*/g, '')}`], markdown);
   });
 
   it('reads the line endings of a paragraph whose chunk mixes CRLF and LF as LF (remark kept each as written)', () => {

@@ -29,7 +29,20 @@ ruleTester('revenu-quebec-attestation', {
 });
 
 ruleTester('revenu-quebec-attestation-validity', {
-  valid: [{ name: 'current wording', code: tender() }],
+  valid: [
+    { name: 'current wording', code: tender() },
+    {
+      name: 'the attestation and a 90-day bid security in separate entries of a list typed in « 1° » lines',
+      code: tender(
+        {},
+        {
+          admissibility: ADMISSIBILITY(
+            `Le prestataire joint à sa soumission :\n1° une attestation de Revenu Québec valide;\n2° une garantie de soumission valide 90 jours après la date limite de réception.\n\n${PAE}`,
+          ),
+        },
+      ),
+    },
+  ],
   invalid: [
     {
       name: 'older 90-day wording',

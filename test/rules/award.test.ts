@@ -53,6 +53,15 @@ ruleTester('professional-services-quality-criteria', {
       ),
     },
     { name: 'price only (art. 34)', code: tender({ adjudication: 'prix', evaluation: null }, PRICE_ONLY) },
+    {
+      name: 'criteria typed in « (i) » lines after their introduction (one paragraph for CommonMark)',
+      code: tender(
+        {},
+        {
+          grid: '## Évaluation de la qualité\n\nLe comité évalue chaque proposition selon les critères suivants; le niveau de performance acceptable de chacun est décrit à l’annexe 2 :\n\n(i) expérience du soumissionnaire en muséologie;\n(ii) expertise du chargé de projet;\n(iii) méthodologie proposée.',
+        },
+      ),
+    },
   ],
   invalid: [
     {

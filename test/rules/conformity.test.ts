@@ -25,10 +25,20 @@ const LISTED = [
   ],
 ] as const;
 
-for (const [rule, item, paraphrase] of LISTED) {
+/** Rejection cases typed as lines that open with a mark, right under their introduction (one paragraph for CommonMark). */
+const MARKS = [
+  ['a)', 'b)', 'c)', 'd)', 'e)', 'f)'],
+  ['(i)', '(ii)', '(iii)', '(iv)', '(v)', '(vi)'],
+  ['1°', '2°', '3°', '4°', '5°', '6°'],
+] as const;
+const typedEntries = (items: readonly string[], marks: readonly string[]) => items.map((text, index) => `${marks[index]} ${text}`).join('\n');
+
+for (const [index, [rule, item, paraphrase]] of LISTED.entries()) {
   const others = Object.entries(REJECTION_ITEMS)
     .filter(([name]) => name !== item)
     .map(([, text]) => text);
+  const marks = MARKS[index % MARKS.length];
+  const typed = [HEADING, `${INTRO}\n${typedEntries(others, marks)}`, MULTIPLE_BIDS, ABNORMALLY_LOW].join('\n\n');
   ruleTester(rule, {
     valid: [
       { name: 'in the rejection list', code: tender() },
@@ -54,6 +64,12 @@ for (const [rule, item, paraphrase] of LISTED) {
         }),
       },
       {
+        name: `missing from a list typed in « ${marks[0]} » lines: the next entry, marked as they are`,
+        code: tender({ conformity: typed }),
+        errors: [{ line: CONFORMITY_LINE, messageId: 'missing' }],
+        output: tender({ conformity: typed.replace(typedEntries(others, marks), typedEntries([...others, CLAUSES[item].listItem!.fr], marks)) }),
+      },
+      {
         name: 'missing, no conformity section: a new one after the admissibility conditions',
         code: tender({ conformity: [...others, MULTIPLE_BIDS, ABNORMALLY_LOW].map((text) => `Sera rejetée : ${text}`).join('\n\n') }),
         errors: [{ line: 19 }],
@@ -65,6 +81,13 @@ for (const [rule, item, paraphrase] of LISTED) {
 // An English title set in bold over a list whose entries alone do not say they cause rejection.
 ruleTester('rejection-late-receipt', {
   valid: [
+    // A sentence typed in capitals is a title (markdownTree.ts) that still introduces the list under it.
+    {
+      name: 'listed under an English introduction typed in capitals, in a section whose heading does not name rejection',
+      code: tender({
+        conformity: `## 3. Tenders\n\nA TENDER IS AUTOMATICALLY REJECTED IF:\n\n${numbered(['it is received after the closing date and time;', ...Object.values(REJECTION_ITEMS).slice(1)])}`,
+      }),
+    },
     {
       name: 'listed under an English title in bold',
       code: tender({

@@ -223,6 +223,25 @@ ruleTester('annex2-acceptable-level', {
         },
       ),
     },
+    // Lists typed without list markup, an entry per line under its introduction (one paragraph for CommonMark).
+    {
+      name: 'each criterion described in « 1° » lines under their introduction, an entry on two lines',
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\nLe niveau de performance acceptable de chaque critère est atteint par :\n1° pour le critère 1, deux mandats comparables au cours des\n   cinq dernières années;\n2° pour le critère 2, cinq années d’expérience en gestion de collections;\n3° pour le critère 3, une démarche qui couvre l’inventaire et le catalogage.`,
+        },
+      ),
+    },
+    {
+      name: 'each criterion described in « i) » lines under a short form of its name',
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\nNiveau de performance acceptable :\ni) Expérience : deux mandats comparables au cours des cinq dernières années\nii) Chargé de projet : cinq années d’expérience en gestion de collections\niii) Méthodologie : une démarche qui couvre l’inventaire et le catalogage`,
+        },
+      ),
+    },
     {
       name: 'levels set out in an appendix',
       code: tender(

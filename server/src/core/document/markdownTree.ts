@@ -221,9 +221,62 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     const out: MarkdownBlock[] = [];
     while (index < tokens.length && tokens[index].nesting !== -1) {
       const block = readBlock();
-      if (block) out.push(block);
+      const entries = block?.type === 'paragraph' ? entriesOf(block, tokens[index - 3].map![0]) : undefined;
+      if (entries) out.push(...entries);
+      else if (block) out.push(block);
     }
     index++; // the container's closing token
+    return out;
+  };
+  const paragraphOf = (start: number, end: number, markdown: string, children: Token[]): MarkdownBlock => {
+    const value = withEndings(withoutPandocMarks(inlineText(children, false)));
+    const paragraph: MarkdownBlock = { type: 'paragraph', start, end, value, markdown };
+    if (emphasisTitle(children, value) || capitalsTitle(value)) paragraph.title = true;
+    return paragraph;
+  };
+  /**
+   * A paragraph whose lines open with the marks of a list's entries (« a) … », « (b) … », « 1° … », « ii. … »),
+   * each after the one before it, is that list: the lines before its first entry are a paragraph of their own
+   * (its introduction), and each entry is a list item with the lines under it, its mark read as a list item's
+   * marker. Drafters type lists so in plain text, and pandoc writes a lettered list so; CommonMark has no such
+   * marker and reads one paragraph, where each entry stated what the one before it did not. Undefined for
+   * another paragraph.
+   */
+  const entriesOf = (paragraph: MarkdownBlock, firstLine: number): MarkdownBlock[] | undefined => {
+    // Most paragraphs have one line, or no line that could open a list: they are not split into lines.
+    const first = paragraph.markdown!.indexOf('\n');
+    if (first === -1 || (!ENTRY_MARK.test(paragraph.markdown!) && !firstEntryBelow(paragraph.markdown!, first))) return undefined;
+    const lines = paragraph.markdown!.split('\n');
+    const entries = entryLines(lines);
+    if (!entries) return undefined;
+    // Where line `line` of the paragraph starts in the source: past its container's marks (a quote's `>`) and indentation.
+    const lineStart = (line: number) => {
+      if (line === 0) return env.starts[index - 3];
+      let offset = env.lineEnds[firstLine + line - 1] + 1;
+      while (source.charCodeAt(offset) === 0x20 || source.charCodeAt(offset) === 0x09 || source.charCodeAt(offset) === 0x3e /* > */) offset++;
+      return offset;
+    };
+    // A paragraph's content ends at its last character (markdown-it trims it): so does an entry's, or its introduction's.
+    const inlineOf = (markdown: string) => md.parseInline(markdown.trimEnd(), env)[0].children ?? [];
+    const out: MarkdownBlock[] = [];
+    if (entries[0].line > 0) {
+      const markdown = lines.slice(0, entries[0].line).join('\n').trimEnd();
+      out.push(paragraphOf(paragraph.start, lineEnd(firstLine + entries[0].line - 1), markdown, inlineOf(markdown)));
+    }
+    const items = entries.map((entry, rank): MarkdownBlock => {
+      const last = (entries[rank + 1]?.line ?? lines.length) - 1;
+      const markAt = lineStart(entry.line);
+      const markdown = [lines[entry.line].trimStart().slice(entry.mark), ...lines.slice(entry.line + 1, last + 1)].join('\n');
+      const end = lineEnd(firstLine + last);
+      const text: MarkdownBlock = {
+        type: 'paragraph',
+        start: at(markAt + entry.mark, firstLine + entry.line),
+        end,
+        value: withEndings(withoutPandocMarks(inlineText(inlineOf(markdown), false))),
+      };
+      return { type: 'listItem', start: at(markAt, firstLine + entry.line), end, value: '', children: [text] };
+    });
+    out.push({ type: 'list', start: items[0].start, end: paragraph.end, value: '', children: items });
     return out;
   };
   const readBlock = (): MarkdownBlock | undefined => {
@@ -235,12 +288,10 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
       case 'heading_open': {
         const inline = tokens[index + 1];
         index += 3;
-        const value = withEndings(withoutPandocMarks(inlineText(inline.children ?? [], false)));
         const end = lineEnd(map![1] - 1);
-        if (token.type === 'heading_open') return { type: 'heading', start, end, value, depth: Number(token.tag.slice(1)) };
-        const paragraph: MarkdownBlock = { type: 'paragraph', start, end, value, markdown: inline.content };
-        if (emphasisTitle(inline.children ?? [], value) || capitalsTitle(value)) paragraph.title = true;
-        return paragraph;
+        if (token.type === 'paragraph_open') return paragraphOf(start, end, inline.content, inline.children ?? []);
+        const value = withEndings(withoutPandocMarks(inlineText(inline.children ?? [], false)));
+        return { type: 'heading', start, end, value, depth: Number(token.tag.slice(1)) };
       }
       case 'html_block':
       case 'fence':
@@ -338,6 +389,102 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     return line;
   };
   return [...blocks, ...read()];
+}
+
+/**
+ * The mark that opens an entry of a list typed without list markup: a letter, a roman numeral or a number,
+ * then `)`, `.` or (a number) `°`, or the same in parentheses, then blanks and text (a backslash may escape
+ * the mark's closing, as pandoc writes it where it would start a list).
+ */
+const ENTRY_MARK = /^(\(?)([a-z]|[ivx]{1,6}|\d{1,2})\\?([).°º])[ \t]+(?=\S)/i;
+
+/** The first mark of a list (« a) », « (1) », « i. »), sticky: tried where a line's text starts. */
+const FIRST_ENTRY = /\(?[1ai]\\?[).°º][ \t]/iy;
+
+/**
+ * Whether a line after the first opens with the first mark of a list (its introduction above it). Asked of
+ * every paragraph of several lines: each line's first character is looked at, not the whole text.
+ */
+function firstEntryBelow(markdown: string, firstLineEnd: number): boolean {
+  for (let at = firstLineEnd; at !== -1; at = markdown.indexOf('\n', at + 1)) {
+    let start = at + 1;
+    while (markdown.charCodeAt(start) === 0x20 || markdown.charCodeAt(start) === 0x09) start++;
+    const first = markdown.charCodeAt(start) | 0x20; // lower case
+    if (first !== 0x28 /* ( */ && first !== 0x31 /* 1 */ && first !== 0x61 /* a */ && first !== 0x69 /* i */) continue;
+    FIRST_ENTRY.lastIndex = start;
+    if (FIRST_ENTRY.test(markdown)) return true;
+  }
+  return false;
+}
+
+interface EntryMark {
+  /** The paragraph's line the entry opens. */
+  line: number;
+  /** The mark's length, with the blanks after it. */
+  mark: number;
+  shape: string;
+  label: string;
+}
+
+/**
+ * The entries of a paragraph's lines, when it is a list typed without list markup: two entries at least, each
+ * mark of the first one's shape and following the mark before it (« b) » after « a) », « ii. » after « i. »,
+ * « 3° » after « 2° »), lines without such a mark under the entry above them. Lines before the first entry
+ * introduce the list, which then opens at its first mark (« a) », « 1° », « i. »). Undefined for other paragraphs.
+ */
+function entryLines(lines: string[]): EntryMark[] | undefined {
+  const entries: EntryMark[] = [];
+  for (let line = 0; line < lines.length; line++) {
+    const found = ENTRY_MARK.exec(lines[line].trimStart());
+    // A parenthesis opens a mark only that one closes; a degree sign follows a number only.
+    if (!found || (found[1] === '(' && found[3] !== ')') || (/[°º]/.test(found[3]) && !/^\d/.test(found[2]))) continue;
+    const mark: EntryMark = { line, mark: found[0].length, shape: found[1] + found[3], label: found[2] };
+    const previous = entries[entries.length - 1];
+    if (previous ? mark.shape === previous.shape && follows(previous.label, mark.label) : line === 0 || follows('', mark.label)) entries.push(mark);
+  }
+  return entries.length >= 2 ? entries : undefined;
+}
+
+/** Whether a list's mark follows another (`''`: opens the list) as a letter, a roman numeral or a number. */
+function follows(previous: string, label: string): boolean {
+  if (/^\d+$/.test(label)) return Number(label) === (previous === '' ? 1 : Number(previous) + 1) && (previous === '' || /^\d+$/.test(previous));
+  const sameCase = previous === '' || (previous === previous.toLowerCase()) === (label === label.toLowerCase());
+  if (!sameCase) return false;
+  const letter = label.length === 1 && (previous === '' ? /^a$/i.test(label) : previous.length === 1 && label.charCodeAt(0) === previous.charCodeAt(0) + 1);
+  return letter || romanValue(label) === (previous === '' ? 1 : romanValue(previous) + 1);
+}
+
+/**
+ * The label of the entry after a list's last (its labels in order): the next number, else the next roman
+ * numeral when the labels are roman numerals (one has two letters or more), else the next letter, in the
+ * labels' case.
+ */
+export function nextLabel(labels: readonly string[]): string {
+  const last = labels[labels.length - 1];
+  if (/^\d+$/.test(last)) return String(Number(last) + 1);
+  const upper = last !== last.toLowerCase();
+  if (!labels.some((label) => label.length > 1)) return String.fromCharCode(last.charCodeAt(0) + 1);
+  let value = romanValue(last) + 1;
+  let roman = '';
+  for (const [letters, worth] of [
+    ['x', 10],
+    ['ix', 9],
+    ['v', 5],
+    ['iv', 4],
+    ['i', 1],
+  ] as const) {
+    for (; value >= worth; value -= worth) roman += letters;
+  }
+  return upper ? roman.toUpperCase() : roman;
+}
+
+/** A roman numeral's value up to 39 (a list's marks), NaN for other labels. */
+function romanValue(label: string): number {
+  const roman = /^(x{0,3})(ix|iv|v?i{0,3})$/i.exec(label);
+  if (!roman || label === '') return Number.NaN;
+  const units = roman[2].toLowerCase();
+  const unitValue = units === 'ix' ? 9 : units === 'iv' ? 4 : (units.startsWith('v') ? 5 : 0) + units.replace('v', '').length;
+  return roman[1].length * 10 + unitValue;
 }
 
 /** The longest paragraph read as a title when set in bold or in capitals (a heading's length; a sentence is longer). */

@@ -62,8 +62,9 @@ function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
 }
 
 /**
- * An entry of a list: a Markdown list item or table row, or a paragraph that opens with its letter or
- * number, as drafters write lists without list markup (« (a) it is not received…; », « b) … »).
+ * An entry of a list: a list item (lines typed « a) … », « b) … » are one: markdownTree.ts) or a table row,
+ * or a paragraph that opens with its letter or number, as drafters write lists without list markup, an
+ * entry per paragraph (« (a) it is not received…; », a blank line, « (b) … »).
  */
 function isEntry(unit: DocumentUnit): boolean {
   return unit.kind === 'listItem' || unit.kind === 'tableRow' || (unit.kind === 'paragraph' && ENTRY_MARK.test(unit.normalized));
@@ -71,10 +72,14 @@ function isEntry(unit: DocumentUnit): boolean {
 
 const ENTRY_MARK = /^(?:\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}°|[ivx]{1,4}\)) /;
 
-/** The passage a list entry or table row belongs under: the nearest unit before its list or table. */
+/**
+ * The passage a list entry or table row belongs under: the nearest unit before its list or table, when it is
+ * read as a passage (a line typed in capitals, « A TENDER IS AUTOMATICALLY REJECTED IF: », is a title that
+ * still says what a paragraph does).
+ */
 function introductionOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
   let index = unitIndex(model, unit) - 1;
   while (index >= 0 && isEntry(model.units[index])) index--;
   const intro = model.units[index];
-  return intro && intro.kind !== 'heading' ? intro : undefined;
+  return intro && readAsPassage(intro) ? intro : undefined;
 }

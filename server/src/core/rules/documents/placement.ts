@@ -1,5 +1,6 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { TITLE_DEPTH } from '../../document/markdown.js';
+import { nextLabel } from '../../document/markdownTree.js';
 import type { DocumentModel, DocumentUnit, Section } from '../../document/model.js';
 import { CLAUSES, fillPlaceholders, type Clause, type ClauseName } from '../../legal/clauses.js';
 import { RECOGNISERS, matchesHeading, type ItemName } from '../../legal/recognisers.js';
@@ -147,7 +148,8 @@ function headingLine(depth: number, heading: string): string {
   return depth >= TITLE_DEPTH ? `**${heading}**` : `${'#'.repeat(depth)} ${heading}`;
 }
 
-const LIST_MARKER = /^([ \t]*)(?:(\d{1,9})([.)])|([-*+]))[ \t]/;
+/** A list item's marker, or the mark of an entry of a list typed without list markup (« a) », « (ii) », « 3° »: markdownTree.ts). */
+const LIST_MARKER = /^([ \t]*)(?:(\(?)(\d{1,9}|[a-z]|[ivx]{1,6})\\?([.)°º])|([-*+]))[ \t]/i;
 
 /**
  * A quick fix that adds a clause to an existing section: as the next entry of the section's list
@@ -176,9 +178,10 @@ export function addToSectionFix(
     const markerOf = (unit: DocumentUnit) => LIST_MARKER.exec(model.text.slice(lineStart(unit.start), unit.end));
     const first = markerOf(list[0]);
     const topLevel = list.filter((unit) => markerOf(unit)?.[1] === first?.[1]);
-    const last = markerOf(topLevel[topLevel.length - 1]);
     const indent = first?.[1] ?? '';
-    const marker = first?.[2] !== undefined ? `${Number(last?.[2] ?? first[2]) + 1}${first[3]}` : (first?.[4] ?? '-');
+    // The entry after the last one, marked as the list's entries are (« 4. », « e) », « (iv) »).
+    const marker =
+      first?.[3] !== undefined ? `${first[2]}${nextLabel(topLevel.map((unit) => markerOf(unit)?.[3] ?? first[3]))}${first[4]}` : (first?.[5] ?? '-');
     const end = Math.max(...list.map((unit) => unit.end));
     const text = fillPlaceholders(clause.listItem[locale], locale);
     return { title: clauseTitle(clause), edits: [{ range: { start: end, end }, newText: `\n${indent}${marker} ${text}` }] };
