@@ -1,0 +1,169 @@
+/** The same tender written in the layouts and typography drafters use (metamorphic tests: compliant.test.ts, layoutVariants.test.ts). */
+const splitBody = (text: string) => {
+  const end = text.indexOf('\n---\n', 4) + 5;
+  return [text.slice(0, end), text.slice(end)] as const;
+};
+/** A transformation of the body only (the front-matter is data, not layout). */
+const ofBody =
+  (transform: (body: string) => string) =>
+  (text: string): string => {
+    const [front, body] = splitBody(text);
+    return front + transform(body);
+  };
+
+/** A line of prose: not a table's, code's, HTML's, heading's, quote's or rule's, and no columns aligned with spaces (pandoc's tables). */
+const PROSE_LINE = /^(?!\s*(?:[|+<#>]|```|~~~|[-=*_]{3}))(?!.*\S {2,}\S)/;
+/** A paragraph or list item's line broken before `width` columns at spaces, as an editor's hard wrap does; other blocks left as they are. */
+function wrapProse(body: string, width: number): string {
+  return body
+    .split(/(\n{2,})/)
+    .map((block) => {
+      const lines = block.split('\n');
+      if (!lines.every((line) => PROSE_LINE.test(line) && !/^ {2,}(?![-*+] |\d+[.)] )\S/.test(line))) return block;
+      return lines.map((line) => wrapLine(line, width)).join('\n');
+    })
+    .join('');
+}
+function wrapLine(line: string, width: number): string {
+  if (line.length <= width) return line;
+  const lead = /^\s*(?:[-*+] |\d+[.)] )?/.exec(line)![0];
+  const indent = ' '.repeat(lead.length);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of line.slice(lead.length).split(' ')) {
+    if (current !== '' && (lines.length === 0 ? lead : indent).length + current.length + 1 + word.length > width) {
+      lines.push((lines.length === 0 ? lead : indent) + current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  lines.push((lines.length === 0 ? lead : indent) + current);
+  return lines.join('\n');
+}
+
+/** A line that holds a nested list's item or a table's row: a list item holding one is kept as it is. */
+const NESTED_BLOCK = /^\s+(?:[-*+]|\d+[.)]) |^\s*\|/;
+/**
+ * Each list of `- ` items at the document's level written as lines that open with a letter, as pandoc's
+ * Markdown writes a lettered list and drafters type one in plain text (« a) … », « b) … », no list markup:
+ * CommonMark reads them as one paragraph). Continuation lines stay under their entry; blank lines between
+ * items go (the entries are consecutive lines). A list whose items hold a nested list or a table, or that has
+ * more items than letters, is kept as it is.
+ */
+function letteredLists(body: string): string {
+  const lines = body.split('\n');
+  const out: string[] = [];
+  for (let at = 0; at < lines.length;) {
+    if (!lines[at].startsWith('- ')) {
+      out.push(lines[at++]);
+      continue;
+    }
+    // The list: its items, their continuation lines (indented or lazy), blank lines followed by another item.
+    let end = at + 1;
+    while (end < lines.length) {
+      const line = lines[end];
+      if (line.trim() === '') {
+        if (lines[end + 1]?.startsWith('- ')) end++;
+        else break;
+      } else if (/^[#|>]|^```/.test(line)) break;
+      else end++;
+    }
+    const list = lines.slice(at, end).filter((line) => line.trim() !== '');
+    const items = list.filter((line) => line.startsWith('- ')).length;
+    if (items > 26 || list.some((line) => NESTED_BLOCK.test(line))) out.push(...lines.slice(at, end));
+    else {
+      // A table's row would take the first entry for one of its rows.
+      if (out.length && out[out.length - 1].startsWith('|')) out.push('');
+      let letter = 0;
+      for (const line of list) out.push(line.startsWith('- ') ? `${String.fromCharCode(0x61 + letter++)}) ${line.slice(2)}` : line);
+    }
+    at = end;
+  }
+  return out.join('\n');
+}
+
+/**
+ * Each ATX heading written another way, given its marks and its title; a blank line goes around it, as a
+ * title written otherwise cannot interrupt a paragraph.
+ */
+const rewriteHeadings = (body: string, write: (marks: string, title: string) => string | undefined) =>
+  body.replace(/^(#{1,6}) ([^\n]+)$/gm, (heading, marks: string, title: string) => {
+    const written = write(marks, title.replace(/ #+ *$/, '').trim());
+    return written === undefined ? heading : `\n${written}\n`;
+  });
+
+/**
+ * The same document in the layouts and typography drafters use: a compliant document stays compliant in
+ * every one. Each is a kind of difference between documents, not a wording.
+ */
+export const VARIANTS: Record<string, (text: string) => string> = {
+  'as written': (text) => text,
+  'body in capitals': ofBody((body) => body.toUpperCase()),
+  'typographic apostrophes': ofBody((body) => body.replace(/'/g, '’')),
+  // A block quote's next line keeps its `>` (joined, the marker became text: « où K > est fixé à 20 % »), and a
+  // SEAO notice's fields (« **Lieu d'ouverture :** … ») their lines: one per line is what makes them fields.
+  'paragraphs on one line': ofBody((body) => body.replace(/([^\n|])\n(?=[^#|\-\d\s>*])/g, '$1 ')),
+  'paragraphs wrapped at 56 columns': ofBody((body) => wrapProse(body, 56)),
+  'CRLF line endings': (text) => text.replace(/\n/g, '\r\n'),
+  // Word's way: every title a short paragraph set in bold, with no level.
+  'headings as lines set in bold': ofBody((body) => rewriteHeadings(body, (_marks, title) => `**${title}**`)),
+  // Underlined (setext) headings: a number that opens the title is escaped, or the line would be a list item.
+  'headings underlined (setext)': ofBody((body) =>
+    rewriteHeadings(body, (marks, title) =>
+      marks.length > 2 ? undefined : `${title.replace(/^(\d+)\./, '$1\\.')}\n${(marks === '#' ? '=' : '-').repeat(Math.max(3, title.length))}`,
+    ),
+  ),
+  // Word documents without styles, newspaper notices: every title a short line in capitals.
+  'headings as lines in capitals': ofBody((body) => rewriteHeadings(body, (_marks, title) => title.toUpperCase())),
+  'headings ending with a colon': ofBody((body) => rewriteHeadings(body, (marks, title) => `${marks} ${title} :`)),
+  // Every heading at one level, as drafters who use only `##` write.
+  'headings all at one level': ofBody((body) => body.replace(/^#{1,6} /gm, '## ')),
+  'headings one level deeper': ofBody((body) => body.replace(/^(#{1,5}) /gm, '#$1 ')),
+  'list items marked with *': ofBody((body) => body.replace(/^(\s*)- /gm, '$1* ')),
+  'straight quotes for guillemets': ofBody((body) => body.replace(/«\s?/g, '"').replace(/\s?»/g, '"')),
+  // French typography: a no-break space before « : ; ? ! » and inside guillemets, a narrow one between thousands.
+  'no-break spaces': ofBody((body) =>
+    body
+      .replace(/ ([:;?!»])/g, '\u00a0$1')
+      .replace(/« /g, '«\u00a0')
+      .replace(/(\d) (\d{3})/g, '$1\u202f$2'),
+  ),
+  // Hard line breaks (two trailing spaces) at every line end of a paragraph.
+  'hard line breaks': ofBody((body) => body.replace(/([^\n|])\n(?=[^\n])/g, '$1  \n')),
+  'blank lines doubled': ofBody((body) => body.replace(/\n\n(?=\S)/g, '\n\n\n')),
+  // Pandoc's Markdown for a lettered list (`fancy_lists`), and a list typed in plain text.
+  'list items written as lettered lines': ofBody(letteredLists),
+};
+
+/** A part's `partie` by the words of its title; the instructions (`regie`) otherwise. */
+const PART_OF_TITLE: readonly (readonly [RegExp, string])[] = [
+  [/formulaire|\bform\b/i, 'formulaire'],
+  [/bordereau/i, 'bordereau'],
+  [/grille/i, 'grille'],
+  [/contrat|convention|contract|agreement/i, 'contrat'],
+  [/devis/i, 'devis'],
+  [/annexe|schedule|appendix/i, 'annexe'],
+];
+
+/**
+ * A call written in one file (`type: appel-offres`) written as a dossier instead (issue 16): its notice in
+ * `avis.md` with the call's front-matter (`type: avis`), each part after the notice, at the notice
+ * heading's level, in a file of its own (`type: document`, its `partie` by its title). The same items are
+ * stated, in other files.
+ */
+export function splitIntoDossier(text: string): Record<string, string> | undefined {
+  const [front, body] = splitBody(text);
+  const numero = /^numero: ?(\S.*)$/m.exec(front)?.[1];
+  const headings = [...body.matchAll(/^(#{1,6}) ([^\n]+)$/gm)];
+  const notice = headings.find((heading) => /\b(?:avis|notice)\b/i.test(heading[2]));
+  if (!/^type: *appel-offres *$/m.test(front) || numero === undefined || notice === undefined) return undefined;
+  const parts = headings.filter((heading) => heading.index > notice.index && heading[1].length <= notice[1].length);
+  if (parts.length === 0) return undefined;
+  const files: Record<string, string> = { 'avis.md': front.replace(/^type: *appel-offres/m, 'type: avis') + body.slice(0, parts[0].index) };
+  parts.forEach((part, index) => {
+    const partie = PART_OF_TITLE.find(([words]) => words.test(part[2]))?.[1] ?? 'regie';
+    const end = index + 1 < parts.length ? parts[index + 1].index : body.length;
+    files[`${String(index + 1).padStart(2, '0')}-${partie}.md`] =
+      `---\ntype: document\npartie: ${partie}\nnumero: ${numero}\n---\n\n${body.slice(part.index, end)}`;
+  });
+  return files;
+}
