@@ -1,4 +1,4 @@
-import { CLOCK_EN_ALONE, CLOCK_FR, DATE, ENGLISH_DATE } from '../../server/src/core/calendar/prose.js';
+import { CLOCK_EN_ALONE, CLOCK_FR, DATE, DATE_DAY_IN_WORDS, DAY_WORD_BEFORE_MONTH, ENGLISH_DATE } from '../../server/src/core/calendar/prose.js';
 import { IGNORE_DIRECTIVE, TENDER_TYPE_LINE } from '../../server/src/core/document/model.js';
 import { TYPE_LINE } from '../../server/src/core/document/notChecked.js';
 import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal/find.js';
@@ -35,6 +35,8 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'RUN_IN_LABEL', pattern: RUN_IN_LABEL },
   { name: 'PLACEHOLDER_MARK', pattern: PLACEHOLDER_MARK },
   { name: 'DATE (French dates)', pattern: DATE },
+  { name: 'DATE_DAY_IN_WORDS (French dates, the day in words)', pattern: DATE_DAY_IN_WORDS },
+  { name: 'DAY_WORD_BEFORE_MONTH (a day in words before a month)', pattern: DAY_WORD_BEFORE_MONTH },
   { name: 'CLOCK_FR', pattern: CLOCK_FR },
   { name: 'ENGLISH_DATE (English dates, dates in numbers)', pattern: ENGLISH_DATE },
   { name: 'CLOCK_EN_ALONE', pattern: CLOCK_EN_ALONE },
@@ -74,7 +76,8 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/legal/recognisers.ts#RECOGNISERS': 'opening.phrases',
   'server/src/core/legal/recognisers/deadlines.ts#DEADLINE_RECOGNISERS': 'openingProcedure.phrases',
   'server/src/core/legal/recognisers/documents.ts#DOCUMENT_RECOGNISERS': 'openingProcedure.phrases',
-  'server/src/core/calendar/prose.ts#DATE': 'DATE',
+  'server/src/core/calendar/prose.ts#frenchDate': 'DATE',
+  'server/src/core/calendar/prose.ts#DAY_WORD_BEFORE_MONTH': 'DAY_WORD_BEFORE_MONTH',
   'server/src/core/calendar/prose.ts#CLOCK_FR': 'CLOCK_FR',
   'server/src/core/calendar/prose.ts#ENGLISH_DATE': 'ENGLISH_DATE',
   'server/src/core/calendar/prose.ts#CLOCK_EN_ALONE': 'CLOCK_EN_ALONE',

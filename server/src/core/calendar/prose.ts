@@ -74,16 +74,31 @@ const ZONE_FR = String.raw`(?:\s{1,3}pr[ée]cises?)?(?:${SPACE}{0,3},?${SPACE}{0
 // The time may come first, after a word that introduces it: "avant 15 h, heure de Québec, le mardi 31 mars 2026".
 const TIME_FIRST_FR = String.raw`(?:(?<=(?<![\p{L}])(?:à|a|avant|jusqu['’]à|jusqu['’]a|tard|vers|dès|des)\s{1,3})${clockFr('b')}${ZONE_FR}${SPACE}{0,3},?\s{0,3}(?:le\s{1,3})?)?`;
 const TIME = String.raw`(?:${LINK_FR}${clockFr('a')})?`;
-/**
- * The day of a French date: in numbers (« 4 », « 1er »), or in words, cardinal or ordinal (« quatre », « premier »,
- * « le quatrième jour de mars », « le 4e jour du mois d’avril »).
- */
-const DAY_FR = String.raw`(?:(?<day>1er|1re|\d{1,2})|(?<dayWord>${dayWordsPattern('fr')})(?![\p{L}-])|(?<dayOrdinal>\d{1,2})(?:e|[eè]me))(?:\s{1,3}jour\s{1,3}(?:du\s{1,3}mois\s{1,3})?(?:de\s{1,3}|d['’]\s{0,2})|\s{1,3})`;
+/** What stands between a day and its month: « 4 mars », « le 4e jour de mars », « le quatrième jour du mois d’avril ». */
+const DAY_TO_MONTH = String.raw`(?:\s{1,3}jour\s{1,3}(?:du\s{1,3}mois\s{1,3})?(?:de\s{1,3}|d['’]\s{0,2})|\s{1,3})`;
+/** The day of a French date in numbers, cardinal or ordinal (« 4 », « 1er », « 4e »). */
+const DAY_IN_NUMBERS = String.raw`(?<day>1er|1re|\d{1,2})|(?<dayOrdinal>\d{1,2})(?:e|[eè]me)`;
+/** The day of a French date in words, cardinal or ordinal (« quatre », « premier », « quatrième »). */
+const DAY_IN_WORDS = String.raw`(?<dayWord>${dayWordsPattern('fr')})(?![\p{L}-])`;
+const frenchDate = (day: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}\d/.-])${TIME_FIRST_FR}(?:${WEEKDAY},?\s{1,3}(?:le\s{1,3})?)?(?:(?:${day})${DAY_TO_MONTH}${MONTH}\s{1,3}(?<year>\d{4})|${NUMERIC_CORE})(?![\d-])${TIME}`,
+    'dgiu',
+  );
 /** A French date, its weekday and time around it (built from clockFr: test/robustness/regexTiming.test.ts times it). */
-export const DATE = new RegExp(
-  String.raw`(?<![\p{L}\d/.-])${TIME_FIRST_FR}(?:${WEEKDAY},?\s{1,3}(?:le\s{1,3})?)?(?:${DAY_FR}${MONTH}\s{1,3}(?<year>\d{4})|${NUMERIC_CORE})(?![\d-])${TIME}`,
-  'dgiu',
-);
+export const DATE = frenchDate(DAY_IN_NUMBERS);
+/**
+ * DATE with a day in words too: its words may open a match at any letter, so it runs only on a text whose
+ * month is written after a day in words (dayInWordsBefore).
+ */
+export const DATE_DAY_IN_WORDS = frenchDate(`${DAY_IN_NUMBERS}|${DAY_IN_WORDS}`);
+const MONTH_AND_YEAR = new RegExp(String.raw`(?:${MONTH_NAMES})\s{1,3}\d{4}`, 'giu');
+export const DAY_WORD_BEFORE_MONTH = new RegExp(String.raw`(?<![\p{L}-])(?:${dayWordsPattern('fr')})${DAY_TO_MONTH}$`, 'iu');
+/** Whether a month and year of the text follow a day in words (« le jeudi quatre mars 2027 »). */
+function dayInWordsBefore(text: string): boolean {
+  for (const month of text.matchAll(MONTH_AND_YEAR)) if (DAY_WORD_BEFORE_MONTH.test(text.slice(Math.max(0, month.index - 48), month.index))) return true;
+  return false;
+}
 export const CLOCK_FR = new RegExp(String.raw`(?<![\p{L}\d])${clockFr('a')}`, 'iu');
 
 /** The time written first in a piece of text (a table's time column): "14 h 00", "14:00", "midi", "2 p.m.", "noon". */
@@ -227,7 +242,7 @@ function decided(mention: DateMention): DateMention {
 /** The date mentions of a piece of text; `offset` is the text's position in the document. */
 export function findDates(text: string, offset = 0): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const match of mayHoldFrenchDate(text) ? text.matchAll(DATE) : []) {
+  for (const match of mayHoldFrenchDate(text) ? text.matchAll(dayInWordsBefore(text) ? DATE_DAY_IN_WORDS : DATE) : []) {
     const groups = match.groups!;
     const indices = match.indices!.groups!;
     let reading: Reading | undefined;
