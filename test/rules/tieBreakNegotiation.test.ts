@@ -27,6 +27,10 @@ ruleTester('tie-break-drawing-lots', {
       code: withAward('EN CAS D’ÉGALITÉ', 'Le comité désigne l’adjudicataire par tirage au sort, devant témoin.'),
     },
     { name: 'a random draw (English)', code: withAward('Should two tenders obtain the same adjusted price, the contract is awarded through a random draw.') },
+    // A title in italics or a label names the tie; what follows settles it by lot.
+    { name: 'a title in italics over the drawing of lots', code: withAward('*Égalité des prix*', 'Le contrat est alors adjugé par tirage au sort.') },
+    { name: 'a label over a list that draws lots', code: withAward("En cas d'égalité :", '- le contrat est adjugé par tirage au sort, devant témoin.') },
+    { name: 'an English label over the drawing of lots', code: withAward('In the event of a tie:', 'The successful tenderer is determined by drawing lots.') },
     {
       name: 'employment equity is not a tie',
       code: withAward("Le prestataire s'engage à respecter le programme d'accès à l'égalité en emploi, en cas d'égalité en emploi visée par la Charte."),
@@ -48,6 +52,14 @@ ruleTester('tie-break-drawing-lots', {
       'In the event of a tie, the contract is awarded to the Tenderer with the higher final quality score, as drawn up by the committee.',
     ),
     invalid('ex aequo settled by the Ministère', 'Les soumissionnaires ex aequo sont départagés selon la proportion de contenu québécois.', withAward(LOTS)),
+    (() => {
+      const code = withAward("En cas d'égalité :", '- le contrat est adjugé au soumissionnaire dont la soumission a été reçue la première.');
+      return {
+        name: 'a label over a list that settles the tie otherwise',
+        code,
+        errors: [{ line: lineOf(code, "En cas d'égalité :"), column: 1, messageId: 'otherTieBreak' }],
+      };
+    })(),
   ],
 });
 

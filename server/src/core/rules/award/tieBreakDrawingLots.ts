@@ -3,6 +3,14 @@ import { DRAWING_LOTS } from '../../legal/recognisers/award.js';
 import { replaceParagraphFix } from '../documents/placement.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule } from '../rule.js';
+import { withFollowing } from '../documents/scope.js';
+import { unitIndex } from '../../document/model.js';
+
+/** Words that say how a tie is settled: who is awarded, preferred, wins. */
+const SETTLES =
+  /\b(?:adjuge|accorde|attribue|octroye|retenue?|departag|l'emporte|priorit|preferen|privilegi|favoris|award|precedence|preferred|wins?\b|selected)/;
+/** At most this many words, a passage naming the tie without a word that settles it is its title or label. */
+const NAME_WORDS = 6;
 
 /**
  * Art. 14 (and 27 for professional services): equal results are settled by drawing lots. The
@@ -22,6 +30,13 @@ export const tieBreakDrawingLots: Rule = {
   check(context) {
     for (const unit of findItem(context.model, 'tieBreak')) {
       if (unit.kind === 'heading' || DRAWING_LOTS.test(unit.normalized)) continue;
+      // A passage that only names the tie (« *Égalité des prix* », « En cas d'égalité : ») is a title or a label:
+      // what settles the tie is the passage after it and the list under that.
+      if (!SETTLES.test(unit.normalized) && unit.normalized.split(' ').length <= NAME_WORDS) {
+        const next = context.model.units[unitIndex(context.model, unit) + 1];
+        const after = next ? withFollowing(context, next) : [];
+        if (!after.some((other) => SETTLES.test(other.normalized) && !DRAWING_LOTS.test(other.normalized))) continue;
+      }
       context.report({
         messageId: 'otherTieBreak',
         range: { start: unit.start, end: unit.end },
