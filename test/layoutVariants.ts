@@ -91,6 +91,9 @@ const rewriteHeadings = (body: string, write: (marks: string, title: string) => 
     return written === undefined ? heading : `\n${written}\n`;
   });
 
+/** A title that has a number of its own (« 2.1 », « IV – », « SECTION B », « ARTICLE 12 », « § 3 », « a) »). */
+const OWN_NUMBER = /^(?:\d|[ivxlc]+[.)\s–—-]|(?:section|partie|part|article|chapitre|chapter|annexe|annex|schedule|appendix|titre|§)\b|[a-z][.)] )/i;
+
 /**
  * The same document in the layouts and typography drafters use: a compliant document stays compliant in
  * every one. Each is a kind of difference between documents, not a wording.
@@ -117,6 +120,17 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'headings ending with a colon': ofBody((body) => rewriteHeadings(body, (marks, title) => `${marks} ${title} :`)),
   // Every heading at one level, as drafters who use only `##` write.
   'headings all at one level': ofBody((body) => body.replace(/^#{1,6} /gm, '## ')),
+  // Titles numbered as drafters number them (« 1. », « 1.1 »), where a title has no number of its own.
+  'headings numbered': ofBody((body) => {
+    const counts: number[] = [];
+    return rewriteHeadings(body, (marks, title) => {
+      if (OWN_NUMBER.test(title)) return undefined;
+      counts.length = marks.length;
+      counts[marks.length - 1] = (counts[marks.length - 1] ?? 0) + 1;
+      const number = Array.from(counts, (count) => count ?? 1).join('.');
+      return `${marks} ${number}${marks.length === 1 ? '.' : ''} ${title}`;
+    });
+  }),
   'headings one level deeper': ofBody((body) => body.replace(/^(#{1,5}) /gm, '#$1 ')),
   'list items marked with *': ofBody((body) => body.replace(/^(\s*)- /gm, '$1* ')),
   'straight quotes for guillemets': ofBody((body) => body.replace(/«\s?/g, '"').replace(/\s?»/g, '"')),

@@ -48,6 +48,13 @@ ruleTester('notice-documents-only-through-seao', {
     // A heading that is a field, its value in the title with nothing under it.
     { name: 'the value in a heading', code: avis(`## Accès aux documents : exclusivement par l'entremise du SEAO\n\n${NO_OBLIGATION}`) },
     { name: 'the value in a setext heading, English', code: avis(`Tender documents: available only through SEAO\n---\n\n${NO_OBLIGATION}`) },
+    // Numbered as drafters number titles: the field is read without its number, as a passage's is.
+    { name: 'the value in a numbered heading', code: avis(`## 1.3 Documents d'appel d'offres : uniquement par le SEAO\n\n${NO_OBLIGATION}`) },
+    {
+      name: 'the value in a heading numbered as an article',
+      code: avis(`### ARTICLE 4 — Obtention des documents : exclusivement sur le SEAO\n\n${NO_OBLIGATION}`),
+    },
+    { name: 'the value in a numbered title in capitals', code: avis(`SECTION C — DOCUMENTS : UNIQUEMENT PAR LE SEAO\n\n${NO_OBLIGATION}`) },
     // A field whose value says « only » before the system, with no verb: a table row, a line of a list of fields.
     {
       name: 'a table row « Obtention des documents | Exclusivement sur le SEAO »',

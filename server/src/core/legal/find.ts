@@ -256,7 +256,7 @@ interface UnitReadings {
  * unit placed in a document's model (which rules ask, unitStates) are read once, and so is a passage
  * repeated in a dossier. Forgotten after each analysis, and past READINGS_KEPT texts.
  */
-const READINGS = { heading: new Map<string, UnitReadings>(), passage: new Map<string, UnitReadings>() };
+const READINGS = { heading: new Map<string, UnitReadings>(), title: new Map<string, UnitReadings>(), passage: new Map<string, UnitReadings>() };
 const READINGS_KEPT = 100_000;
 
 /**
@@ -265,11 +265,15 @@ const READINGS_KEPT = 100_000;
  */
 export function forgetReadings(): void {
   READINGS.heading.clear();
+  READINGS.title.clear();
   READINGS.passage.clear();
 }
 
 function readingsOf(unit: TextUnit): UnitReadings {
-  const kept = unit.kind === 'heading' ? READINGS.heading : READINGS.passage;
+  // A heading read as a passage (a title typed in bold or capitals, a heading that is a field) is also read
+  // as a passage is, without its numbering and by its label: its readings are kept apart from a heading's.
+  const passage = unit.kind !== 'heading' || readAsPassage(unit);
+  const kept = unit.kind !== 'heading' ? READINGS.passage : passage ? READINGS.title : READINGS.heading;
   let known = kept.get(unit.text);
   if (!known) {
     const readings: Reading[] = [];
@@ -280,14 +284,15 @@ function readingsOf(unit: TextUnit): UnitReadings {
       // Rules also ask whether a heading's own words state an item (unitStates).
       addPossibleItems(items, reading.text, reading, 'heading');
       addPossibleItems(items, reading.text, reading, 'phrase');
-    } else {
-      let previous: Reading | undefined;
-      for (const text of segmentsOf(unit)) {
+    }
+    if (passage) {
+      let previous: Reading | undefined = readings[0];
+      for (const text of unit.kind === 'heading' ? segmentsOf(unit).slice(1) : segmentsOf(unit)) {
         const renumbered = previous !== undefined && withoutNumbering(previous.text) === text;
         const found = RUN_IN_LABEL.exec(text);
         const label = found ? { text: found[1], tokens: tokenize(found[1], false), keys: undefined, literals: undefined } : undefined;
         // Numbering does not change the words: a renumbered reading shares its tokens.
-        const reading = newReading(text, renumbered ? previous!.tokens : tokenize(text, false), renumbered, label);
+        const reading = newReading(text, renumbered ? previous.tokens : tokenize(text, false), renumbered, label);
         readings.push(reading);
         addPossibleItems(items, text, reading, 'phrase');
         if (label) addPossibleItems(items, label.text, label, 'heading');
