@@ -41,32 +41,30 @@ const DOSSIERS: Record<string, Record<string, string>> = {
   ),
 };
 
+/** The errors and warnings of a dossier whose every file is transformed, each with its file and line. */
+function dossierErrors(files: Record<string, string>, transform: (text: string) => string): string[] {
+  const findings = dossierFindings(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, transform(text)])));
+  return Object.entries(findings).flatMap(([file, list]) =>
+    list
+      .filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
+      .map((finding) => `${file}:${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`),
+  );
+}
+
 describe('compliant documents: no error (false positives)', () => {
   for (const [name, text] of Object.entries(DOCUMENTS)) {
     const files = splitIntoDossier(text);
     if (!files) continue;
     for (const [variant, transform] of Object.entries(VARIANTS)) {
       it(`${name}, split into a dossier at its parts (${Object.keys(files).length} files), ${variant}`, () => {
-        const findings = dossierFindings(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, transform(text)])));
-        const errors = Object.entries(findings).flatMap(([file, list]) =>
-          list
-            .filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
-            .map((finding) => `${file}:${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`),
-        );
-        assert.deepEqual(errors, []);
+        assert.deepEqual(dossierErrors(files, transform), []);
       });
     }
   }
   for (const [name, files] of Object.entries(DOSSIERS)) {
     for (const [variant, transform] of Object.entries(VARIANTS)) {
       it(`${name} (dossier), ${variant}`, () => {
-        const findings = dossierFindings(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, transform(text)])));
-        const errors = Object.entries(findings).flatMap(([file, list]) =>
-          list
-            .filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
-            .map((finding) => `${file}:${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`),
-        );
-        assert.deepEqual(errors, []);
+        assert.deepEqual(dossierErrors(files, transform), []);
       });
     }
   }

@@ -661,6 +661,8 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
 
 describe('Markdown parsing: where markdown-it reads otherwise than remark did', () => {
   const units = (markdown: string) => parseBlock(markdown).units.map(({ kind, start, end, text }) => ({ kind, start, end, text }));
+  /** Each unit's kind, a heading's as its depth and text. */
+  const headings = (markdown: string) => parseBlock(markdown).units.map(({ kind, depth, text }) => (kind === 'heading' ? `${depth} ${text}` : kind));
 
   it('reads a hard line break as a line ending (remark glued the words)', () => {
     assert.deepEqual(units('Le soumissionnaire doit  \nfournir le formulaire.'), [
@@ -688,7 +690,6 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
   });
 
   it('reads a short line set wholly in bold as a heading below every other (remark read a paragraph)', () => {
-    const headings = (markdown: string) => parseBlock(markdown).units.map(({ kind, depth, text }) => (kind === 'heading' ? `${depth} ${text}` : kind));
     assert.deepEqual(units('# Avis\n\n**DEUXIÈME PARTIE — CONTRAT**\n\nTexte.'), [
       { kind: 'heading', start: 0, end: 6, text: 'Avis' },
       { kind: 'heading', start: 8, end: 37, text: 'DEUXIÈME PARTIE — CONTRAT' },
@@ -723,7 +724,6 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
   });
 
   it('reads a numbered list of one item that is a title as the numbered title it is (remark read a list)', () => {
-    const headings = (markdown: string) => parseBlock(markdown).units.map(({ kind, depth, text }) => (kind === 'heading' ? `${depth} ${text}` : kind));
     assert.deepEqual(headings('4. DOCUMENTS À JOINDRE\n\nLe formulaire signé.'), ['8 DOCUMENTS À JOINDRE', 'paragraph']);
     assert.deepEqual(headings('2) **Durée du contrat**\n\nTrois ans.\n\n3. PARTIE 3 – CONTRAT'), ['8 Durée du contrat', 'paragraph', '7 PARTIE 3 – CONTRAT']);
     // Two items, a bullet, an item of prose, an item with more than its title, a list in a quote: a list.
@@ -739,7 +739,6 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
   });
 
   it('reads a short line in capitals as a heading below every other, a part title above the others (remark read a paragraph)', () => {
-    const headings = (markdown: string) => parseBlock(markdown).units.map(({ kind, depth, text }) => (kind === 'heading' ? `${depth} ${text}` : kind));
     assert.deepEqual(
       headings(
         "AVIS PUBLIC — APPEL D'OFFRES\n\nDATE ET HEURE LIMITES DE RÉCEPTION\n\nIV – CONFORMITÉ DES SOUMISSIONS\n\nRENSEIGNEMENTS :\n\nSECTION B — CONTRAT\n\n2.3.1 GARANTIE DE SOUMISSION\n\nQUI PEUT SOUMISSIONNER?",
