@@ -16,6 +16,14 @@ export const isNotice = (section: Section): boolean => matchesHeading(RECOGNISER
  * its file's end.
  */
 export function noticeSection(model: DocumentModel): Section | undefined {
+  // Seven rules and features ask it of each version of a document: found once per model.
+  if (!NOTICES.has(model)) NOTICES.set(model, findNotice(model));
+  return NOTICES.get(model);
+}
+
+const NOTICES = new WeakMap<DocumentModel, Section | undefined>();
+
+function findNotice(model: DocumentModel): Section | undefined {
   const index = model.sections.findIndex(isNotice);
   if (index === -1) return undefined;
   const notice = model.sections[index];
