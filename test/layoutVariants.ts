@@ -91,6 +91,16 @@ const rewriteHeadings = (body: string, write: (marks: string, title: string) => 
     return written === undefined ? heading : `\n${written}\n`;
   });
 
+/** A title closed by `closing`, unless punctuation closes it already (« Qui peut soumissionner? »). */
+const closedBy = (title: string, closing: string) => (/[.:?!]$/.test(title) ? title : title + closing);
+
+/** Each paragraph of one line that is a sentence (a capital, a period, no markup) written in bold. */
+const stressedSentences = (body: string) =>
+  body
+    .split(/(\n{2,})/)
+    .map((block) => (/^[\p{Lu}«][^\n*_#|<>[\]`]{10,115}\.$/u.test(block) ? `**${block}**` : block))
+    .join('');
+
 /** A title that has a number of its own (« 2.1 », « IV – », « SECTION B », « ARTICLE 12 », « § 3 », « a) »). */
 const OWN_NUMBER = /^(?:\d|[ivxlc]+[.)\s–—-]|(?:section|partie|part|article|chapitre|chapter|annexe|annex|schedule|appendix|titre|§)\b|[a-z][.)] )/i;
 
@@ -118,6 +128,12 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // Word documents without styles, newspaper notices: every title a short line in capitals.
   'headings as lines in capitals': ofBody((body) => rewriteHeadings(body, (_marks, title) => title.toUpperCase())),
   'headings ending with a colon': ofBody((body) => rewriteHeadings(body, (marks, title) => `${marks} ${title} :`)),
+  // Word's titles closed as a sentence is: « **Durée du contrat.** », « **Critères d'évaluation :** ».
+  'headings as lines in bold closed by a period': ofBody((body) => rewriteHeadings(body, (_marks, title) => `**${closedBy(title, '.')}**`)),
+  'headings as lines in bold closed by a colon': ofBody((body) => rewriteHeadings(body, (_marks, title) => `**${closedBy(title, ' :')}**`)),
+  // The other way round: a sentence its drafter stressed in bold (« **Les soumissions demeurent valides 90 jours.** »)
+  // looks like a title closed by a period; it still states what it says.
+  'short paragraphs set in bold': ofBody(stressedSentences),
   // Every heading at one level, as drafters who use only `##` write.
   'headings all at one level': ofBody((body) => body.replace(/^#{1,6} /gm, '## ')),
   // Titles numbered as drafters number them (« 1. », « 1.1 »), where a title has no number of its own.

@@ -42,9 +42,11 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 // 8. Pandoc's inline marks are not text: attributes (`{#id .class}`) after a heading, a link or a bracketed
 //    span, the span's brackets, and a superscript's carets (`1^er^`).
 // 9. A paragraph at the document's level set wholly in bold (or bold and italics), on one line, short and
-//    without closing punctuation but a question mark, is a heading of depth 7 (below `######`): drafters who
-//    write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no heading to what
-//    followed. So is such a paragraph in capitals, with no lower-case letter (a colon may close it): a Word
+//    without a sentence's closing punctuation (a question mark, a colon or a period may close a title, typed
+//    inside the bold or after it; a period does not close a title whose first word, or the first word after its
+//    label, is a determiner or a subject pronoun: that is a stressed sentence), is a heading of depth 7 (below
+//    `######`): drafters who write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no
+//    heading to what followed. So is such a paragraph in capitals, with no lower-case letter: a Word
 //    document without its styles and a notice printed in a newspaper title their parts so. So is a numbered
 //    list of one item that is such a title (« 4. DOCUMENTS À JOINDRE »): a numbered title typed in plain
 //    Markdown. A title that names a part (« PREMIÈRE PARTIE — », « SECTION B », « AVIS … ») is of depth 7, any
@@ -277,9 +279,12 @@ function entriesOf(chunk: string, node: Paragraph, bom: number): { intro?: Passa
 
 /** 9.: a paragraph that is emphasis and strong nodes around all of its content, one of them strong, on one short line. */
 function boldTitle(paragraph: Paragraph, text: string): boolean {
-  if (text.length > 120 || /[.,;:!…]$/.test(text) || !/\p{L}/u.test(text) || text.includes('\n')) return false;
+  if (text.length > 120 || /[,;!…]$|\.\.$/.test(text) || stressedSentence(text) || !/\p{L}/u.test(text) || text.includes('\n')) return false;
   let node: Nodes = paragraph;
   let strong = false;
+  // A closing period or colon typed after the bold.
+  const [first, last] = [paragraph.children[0], paragraph.children[1]];
+  if (paragraph.children.length === 2 && last.type === 'text' && /^\s?[.:]$/.test(last.value)) node = { ...paragraph, children: [first] };
   while ('children' in node && node.children.length === 1 && (node.children[0].type === 'strong' || node.children[0].type === 'emphasis')) {
     node = node.children[0];
     strong ||= node.type === 'strong';
@@ -289,7 +294,15 @@ function boldTitle(paragraph: Paragraph, text: string): boolean {
 
 /** 9.: a paragraph in capitals, on one short line, closed by no punctuation but a colon or a question mark, with a word of two capitals. */
 function capitalsTitle(text: string): boolean {
-  return text.length <= 120 && !/[\p{Ll}\n]|[.,;!…]\s*$/u.test(text) && /\p{Lu}{2}/u.test(text);
+  return text.length <= 120 && !/[\p{Ll}\n]|(?:[,;!…]|\.\.)\s*$/u.test(text) && !stressedSentence(text) && /\p{Lu}{2}/u.test(text);
+}
+
+/** 9.: a line closed by a period whose first word, or first word after a label's colon, is a determiner or a subject pronoun. */
+function stressedSentence(text: string): boolean {
+  const opening =
+    /^(?:l['’]|(?:c|s|qu)['’]|(?:le|la|les|un|une|des|du|aucun|aucune|nul|nulle|tout|toute|tous|toutes|chaque|ce|cet|cette|ces|il|ils|elle|elles|on|nous|vous|son|sa|ses|leur|leurs|notre|nos|votre|vos|the|a|an|no|any|all|each|every|this|these|those|it|we|you|they)\s)/i;
+  const afterLabel = text.includes(':') ? text.slice(text.indexOf(':') + 1).trimStart() : text;
+  return /\.\W*$/.test(text) && (opening.test(text) || opening.test(afterLabel));
 }
 
 /** 9.: the words that open a part's title (its depth is 7, other titles' 8). */
@@ -475,10 +488,10 @@ const allowed = new Map<string, number>();
 /** With `strict`, no exception is allowed (the corpora: real documents). */
 function assertSameUnits(chunk: string, strict = false, frontMatter = false): void {
   const units = parseBlock(chunk, frontMatter).units;
-  // A title's closing colon is not one of its words (markdown.ts).
+  // A title's closing colon or period is not one of its words (markdown.ts).
   for (const unit of units) {
     const normalized = normalizeForMatching(unit.text);
-    assert.equal(unit.normalized, unit.kind === 'heading' ? normalized.replace(/\s?:$/, '') : normalized);
+    assert.equal(unit.normalized, unit.kind === 'heading' ? normalized.replace(/\s?:$|([^\s.])\.$/, '$1') : normalized);
   }
   const tree = reference(frontMatter).parse(chunk);
   const nodes = nodesOf(tree).filter((node) => node.position);
@@ -708,10 +721,21 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '8 Y a-t-il une option ?',
       '8 Who may bid?',
     ]);
-    // A sentence, a run-in label, bold beside plain text, italics alone, two lines, a long line, a quote or a list: no title.
+    // A title closed as Word's drafters close one: a period or a colon, in the bold or after it.
+    assert.deepEqual(
+      headings('**Durée du contrat.**\n\n**Garantie de soumission**.\n\n**Critères d’évaluation :**\n\n**À remarquer** :\n\n**ARTICLE 4. OBJET.**'),
+      ['8 Durée du contrat.', '8 Garantie de soumission.', '8 Critères d’évaluation :', '8 À remarquer :', '8 ARTICLE 4. OBJET.'],
+    );
+    // A sentence (closed by its period, its subject's determiner or pronoun first, after a label too), an ellipsis, bold
+    // beside plain text, italics alone, two lines, a long line, a quote or a list: no title.
     for (const markdown of [
       '**Aucune soumission ne sera acceptée après 11 h.**',
-      '**À remarquer :**',
+      '**Le Ministère ne s’engage à accepter aucune des soumissions reçues.**',
+      '**Les soumissions sont ouvertes publiquement**.',
+      '**L’adjudicataire fournit une garantie d’exécution.**',
+      '**Important : il faut signer le formulaire.**',
+      '**The College is not bound to accept any tender.**',
+      '**Conditions de conformité…**',
       '**Note** : voir l’annexe',
       '**a** et **b**',
       '*Conditions de conformité*',
@@ -753,12 +777,18 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
         '8 QUI PEUT SOUMISSIONNER?',
       ],
     );
-    // A sentence in capitals, a comment after its period: a paragraph.
+    // A sentence in capitals, a comment after its period: a paragraph. A title closed by a period: a title.
     assert.deepEqual(headings('ÉGALITÉ : LE CONTRAT REVIENT AU SOUMISSIONNAIRE DU QUÉBEC. <!-- NOTE -->'), ['paragraph']);
+    assert.deepEqual(headings('4. GARANTIE DE SOUMISSION.\n\nLIEU, DATE ET HEURE D’OUVERTURE.'), [
+      '8 GARANTIE DE SOUMISSION.',
+      '8 LIEU, DATE ET HEURE D’OUVERTURE.',
+    ]);
     // A lower-case letter, a sentence's closing punctuation, two lines, a number or a letter alone, a long line, a quote or a list: no title.
     for (const markdown of [
       'Date et heure limites de réception',
       'AUCUNE SOUMISSION NE SERA ACCEPTÉE APRÈS 11 H.',
+      'LES SOUMISSIONS SONT OUVERTES PUBLIQUEMENT.',
+      'CONDITIONS DE CONFORMITÉ…',
       'AVIS\nPUBLIC',
       'A)',
       '2.1',

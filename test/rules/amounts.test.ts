@@ -164,6 +164,10 @@ ruleTester('bid-validity-period', {
     { name: 'front-matter', code: tender() },
     { name: 'text', code: tender({ 'validite-soumissions-jours': null }, MARGIN('Les soumissions demeurent valides pendant 120 jours.')) },
     { name: 'heading', code: tender({ 'validite-soumissions-jours': null }, MARGIN('### Validité des soumissions\n\nCent vingt jours.')) },
+    {
+      name: 'a title set in bold that states it (a stressed sentence), its section about something else',
+      code: tender({ 'validite-soumissions-jours': null }, MARGIN('**Les soumissions demeurent valides pendant 120 jours**\n\nLe formulaire est signé.')),
+    },
     { name: 'notice only (avis)', code: '---\ntype: avis\n---\n\n# Avis\n' },
     { name: 'a date it runs to', code: tender({ 'validite-soumissions-jours': null }, MARGIN('Les offres demeurent valables jusqu’au 30 juin 2027.')) },
     {

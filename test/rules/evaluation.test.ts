@@ -179,6 +179,15 @@ ruleTester('annex2-acceptable-level', {
       ),
     },
     {
+      name: 'each criterion described in a paragraph its drafter set in bold (a title that is a stressed sentence)',
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n**Pour le critère 1, au moins deux mandats comparables depuis cinq ans**\n\n**Pour le critère 2, au moins dix années d’expérience en gestion de projets**\n\n**Pour le critère 3, une démarche qui répond à chacun des objectifs du mandat**`,
+        },
+      ),
+    },
+    {
       name: 'each criterion described under a short form of its name as label',
       code: tender(
         {},

@@ -71,8 +71,8 @@ export function readAsPassage(unit: Pick<TextUnit, 'kind' | 'depth' | 'text'>): 
  */
 const FIELD_HEADING = /^[^:\n]{2,60} ?:(?!\/\/)\s*\S/;
 
-/** A colon that closes a title, with the space before it. */
-const TITLE_COLON = /\s?:$/;
+/** A colon that closes a title, with the space before it, or a period (not an ellipsis's, nor a title's only character). */
+const TITLE_CLOSING = /\s?:$|(?<=[^\s.])\.$/;
 
 /** A chunk's units; `frontMatter` for the document's front-matter chunk only (see markdownBlocks). */
 export function parseBlock(text: string, frontMatter = false): ParsedBlock {
@@ -80,13 +80,13 @@ export function parseBlock(text: string, frontMatter = false): ParsedBlock {
   let tableCount = 0;
   const unit = (kind: UnitKind, block: { start: number; end: number }, plain: string): TextUnit => {
     const normalized = normalizeForMatching(plain);
-    // A title's closing colon (« ## Contrat : », « RENSEIGNEMENTS : ») is not one of its words.
+    // A title's closing colon or period (« ## Contrat : », « RENSEIGNEMENTS : », « **Durée.** ») is not one of its words.
     const made: TextUnit = {
       kind,
       start: block.start,
       end: block.end,
       text: plain,
-      normalized: kind === 'heading' ? normalized.replace(TITLE_COLON, '') : normalized,
+      normalized: kind === 'heading' ? normalized.replace(TITLE_CLOSING, '') : normalized,
     };
     units.push(made);
     return made;

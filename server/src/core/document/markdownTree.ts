@@ -491,25 +491,38 @@ function romanValue(label: string): number {
 const TITLE_LENGTH = 120;
 
 /**
- * Punctuation that ends a sentence or a run-in label (« **À remarquer :** »), not a title. A question is
- * a title: Q&A tenders head each answer with one (« **Qui peut soumissionner?** »), and a title in bold is
- * still read as the passage it may be.
+ * Punctuation that ends a sentence, not a title. A question is a title: Q&A tenders head each answer with one
+ * (« **Qui peut soumissionner?** »), and a title in bold is still read as the passage it may be. So is a line
+ * closed by a colon (« **Critères d'évaluation :** », « **À remarquer :** » heads what it introduces) or by a
+ * period, but a sentence's (closedSentence).
  */
-const SENTENCE_END = /[.,;:!…]$/;
+const SENTENCE_END = /[,;!…]$|\.\.$/;
+
+/**
+ * A title closed by a period (« **Durée du contrat.** », « 4. GARANTIE DE SOUMISSION. ») names a thing; a
+ * sentence stressed in bold or in capitals (« **Le Ministère ne s'engage à accepter aucune des soumissions.** »)
+ * opens on its subject's determiner or pronoun, which a title hardly ever does (2 headings of 887 in the
+ * corpora, both questions). Such a sentence stays a paragraph.
+ */
+const SENTENCE_OPENING =
+  /^(?:(?:le|la|les|un|une|des|du|aucun|aucune|nul|nulle|tout|toute|tous|toutes|chaque|ce|cet|cette|ces|il|ils|elle|elles|on|nous|vous|son|sa|ses|leur|leurs|notre|nos|votre|vos|the|a|an|no|any|all|each|every|this|these|those|it|we|you|they)\s|l['’]|(?:ce|c|s|qu)['’])/iu;
 
 /**
  * Whether a paragraph is a title set in bold (markdownlint's MD036, « emphasis used in place of a heading »):
  * drafters who write in Word make a title of a short paragraph in bold (« **Conditions de conformité** »),
  * and its text is then the heading of what follows. One line, all of it strong (or strong and emphasis),
- * short, with a letter and without closing punctuation but a question mark: « **Aucune soumission ne sera
- * acceptée après 11 h.** » stays a sentence.
+ * short, with a letter and without a sentence's closing punctuation (SENTENCE_END, closedSentence): « **Aucune
+ * soumission ne sera acceptée après 11 h.** » stays a sentence. A title's closing period or colon may be typed
+ * after the bold span.
  */
 function emphasisTitle(children: Token[], value: string): boolean {
-  if (value.length > TITLE_LENGTH || SENTENCE_END.test(value) || !/\p{L}/u.test(value)) return false;
+  if (value.length > TITLE_LENGTH || SENTENCE_END.test(value) || !/\p{L}/u.test(value) || closedSentence(value)) return false;
   // markdown-it leaves empty text where delimiters were.
   const tokens = children.filter((token) => token.type !== 'text' || token.content !== '');
   let from = 0;
   let to = tokens.length;
+  // A title's closing period or colon may be typed after its bold span (« **Durée du contrat**. »).
+  if (to > 1 && tokens[to - 1].type === 'text' && /^\s?[.:]$/.test(tokens[to - 1].content)) to--;
   let strong = false;
   // Peel the pairs that wrap the whole paragraph (`***x***` is emphasis around strong).
   while (from < to && (tokens[from].type === 'strong_open' || tokens[from].type === 'em_open') && closing(tokens, from) === to - 1) {
@@ -523,10 +536,11 @@ function emphasisTitle(children: Token[], value: string): boolean {
 }
 
 /**
- * A lower-case letter, a line break, and the closing punctuation of a sentence (a colon or a question mark
- * may close a title), spaces after it included (a comment or an HTML tag may follow the sentence).
+ * A lower-case letter, a line break, and a sentence's closing punctuation (a colon, a period or a question mark
+ * may close a title; a sentence closed by a period is none: closedSentence), spaces after it included (a comment
+ * or an HTML tag may follow the sentence).
  */
-const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|[.,;!…]\s*$/u;
+const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|(?:[,;!…]|\.\.)\s*$/u;
 
 /**
  * Whether a paragraph is a title typed in capitals (« DATE ET HEURE LIMITES DE RÉCEPTION », « IV – CONFORMITÉ
@@ -535,7 +549,20 @@ const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|[.,;!…]\s*$/u;
  * letter and a word of two capitals at least (« A) » or « 2.1 » alone is a number, not a title).
  */
 function capitalsTitle(value: string): boolean {
-  return value.length <= TITLE_LENGTH && !NOT_CAPITALS_TITLE.test(value) && /\p{Lu}{2}/u.test(value);
+  return value.length <= TITLE_LENGTH && !NOT_CAPITALS_TITLE.test(value) && /\p{Lu}{2}/u.test(value) && !closedSentence(value);
+}
+
+/**
+ * A sentence closed by a period: its subject's determiner or pronoun opens it (SENTENCE_OPENING), or opens
+ * what follows a label (« ÉGALITÉ : LE CONTRAT REVIENT AU SOUMISSIONNAIRE DU QUÉBEC. »).
+ */
+const closedSentence = (value: string) => closedByPeriod(value) && (SENTENCE_OPENING.test(value) || SENTENCE_OPENING.test(value.replace(/^[^:]*:\s*/, '')));
+
+/** Whether a period closes the text, before spaces and closing quotes or brackets. */
+function closedByPeriod(value: string): boolean {
+  let end = value.length;
+  while (end > 0 && ' \t»"”’)]'.includes(value[end - 1])) end--;
+  return value[end - 1] === '.';
 }
 
 /** The index of the token that closes the one at `open` (same type, `_close` for `_open`). */

@@ -12,11 +12,13 @@ const MISSING = {
 };
 
 /**
- * Whether a passage on bid validity states the period: its own words, or for a heading (« Validité des
- * soumissions »), its section's.
+ * Whether a passage on bid validity states the period: its own words (a title set in bold or in capitals may
+ * be a sentence its drafter stressed: « **Les soumissions demeurent valides 90 jours.** »), or for a heading
+ * (« Validité des soumissions »), its section's.
  */
 function statesPeriod(model: DocumentModel, unit: DocumentUnit): boolean {
-  if (unit.kind !== 'heading') return VALIDITY_PERIOD.test(unit.normalized);
+  if (VALIDITY_PERIOD.test(unit.normalized)) return true;
+  if (unit.kind !== 'heading') return false;
   const section = model.sections.find((candidate) => candidate.heading.start === unit.start);
   return section !== undefined && model.units.some((other) => other.start > unit.start && other.start < section.end && VALIDITY_PERIOD.test(other.normalized));
 }

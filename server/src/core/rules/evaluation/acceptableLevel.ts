@@ -2,7 +2,7 @@ import { annexApplies } from '../applicability.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { blocksWhere } from '../../document/incremental.js';
 import type { DocumentUnit } from '../../document/model.js';
-import type { ParsedBlock } from '../../document/markdown.js';
+import { readAsPassage, type ParsedBlock, type TextUnit } from '../../document/markdown.js';
 import { blockReading } from '../../document/readings.js';
 import { evaluationGrid, isPartOf, nameWords, unnumbered, type GridCriterion } from '../../evaluation/grid.js';
 import { insertClauseFix } from '../insertion.js';
@@ -30,8 +30,11 @@ function labelOf(normalized: string): Label | undefined {
   return match && found && found.size > 0 ? { words: found, length: match[0].length } : undefined;
 }
 
-/** The label each unit of a block opens with (none for a heading): read once per cached block, for every criterion. */
-const blockLabels = blockReading((parsed: ParsedBlock) => parsed.units.map((unit) => (unit.kind === 'heading' ? undefined : labelOf(unit.normalized))));
+/**
+ * The label each unit of a block opens with (none for a heading, but a title that may be a stressed sentence):
+ * read once per cached block, for every criterion.
+ */
+const blockLabels = blockReading((parsed: ParsedBlock) => parsed.units.map((unit) => (readAsPassage(unit) ? labelOf(unit.normalized) : undefined)));
 
 /**
  * Annexe 1–2 art. 2: for each criterion, the documents state the quality elements required to reach
@@ -122,9 +125,21 @@ function described(
   // A passage labelled with a short form of the name (whether the form is ambiguous depends on the
   // other criteria, so it is checked outside the per-block memo).
   const label = (found: Label | undefined) => (found && isPartOf(found.words, words) ? found : undefined);
-  const names = (unit: { kind: string; normalized: string }, found: Label | undefined) =>
+  const names = (unit: TextUnit, found: Label | undefined) =>
     TEXT.has(unit.kind) &&
-    (spelled(unit) || (unit.kind === 'heading' ? numbered.test(unit.normalized) : numberedLabel.test(unit.normalized)) || label(found) !== undefined);
+    (spelled(unit) ||
+      (unit.kind === 'heading' && numbered.test(unit.normalized)) ||
+      (readAsPassage(unit) && numberedLabel.test(unit.normalized)) ||
+      label(found) !== undefined);
+  // A passage names the criterion and says more; so may a title set in bold or in capitals (a stressed sentence).
+  const describes = (unit: TextUnit, found: Label | undefined) => {
+    if (!readAsPassage(unit)) return false;
+    if (spelled(unit) && unit.normalized.length >= name.length + DESCRIPTION_LENGTH) return true;
+    const byNumber = numberedLabel.exec(unit.normalized);
+    if (byNumber) return unit.normalized.length >= byNumber[0].length + DESCRIPTION_LENGTH;
+    const labelled = label(found);
+    return labelled !== undefined && shortForm(labelled.words) && unit.normalized.length >= labelled.length + DESCRIPTION_LENGTH;
+  };
   // Only blocks naming the criterion are looked at; which ones do is carried over between versions.
   const { model } = context;
   const blocks = blocksWhere(model, `criterion-named:${index}:${name}`, (blockIndex) => {
@@ -137,13 +152,8 @@ function described(
     const labels = blockLabels(block.parsed);
     return model.units.slice(block.firstUnit, block.firstUnit + block.parsed.units.length).some((unit, own) => {
       if (!names(unit, labels[own]) || !isText(unit)) return false;
-      if (unit.kind !== 'heading') {
-        if (spelled(unit)) return unit.normalized.length >= name.length + DESCRIPTION_LENGTH;
-        const byNumber = numberedLabel.exec(unit.normalized);
-        if (byNumber) return unit.normalized.length >= byNumber[0].length + DESCRIPTION_LENGTH;
-        const found = label(labels[own])!;
-        return shortForm(found.words) && unit.normalized.length >= found.length + DESCRIPTION_LENGTH;
-      }
+      if (describes(unit, labels[own])) return true;
+      if (unit.kind !== 'heading') return false;
       const section = context.model.sections.find((candidate) => candidate.heading === unit);
       return section !== undefined && context.unitsOf(section).some((inner) => inner.kind !== 'heading');
     });
