@@ -101,6 +101,15 @@ const stressedSentences = (body: string) =>
     .map((block) => (/^[\p{Lu}«][^\n*_#|<>[\]`]{10,115}\.$/u.test(block) ? `**${block}**` : block))
     .join('');
 
+/** « être », « devoir », « pouvoir » and English « is / are / must » in the future (French elisions kept). */
+const FUTURE: Record<string, string> = { est: 'sera', sont: 'seront', doit: 'devra', doivent: 'devront', peut: 'pourra', peuvent: 'pourront' };
+const inTheFuture = (body: string) =>
+  body
+    .replace(/\b(?:est|sont|doit|doivent|peut|peuvent)(?= )/g, (verb) => FUTURE[verb])
+    .replace(/\b([nN])['’]est\b/g, '$1e sera')
+    .replace(/\b(?:is|are)(?= )/g, 'will be')
+    .replace(/\bmust\b/g, 'shall');
+
 /** A title that has a number of its own (« 2.1 », « IV – », « SECTION B », « ARTICLE 12 », « § 3 », « a) »). */
 const OWN_NUMBER = /^(?:\d|[ivxlc]+[.)\s–—-]|(?:section|partie|part|article|chapitre|chapter|annexe|annex|schedule|appendix|titre|§)\b|[a-z][.)] )/i;
 
@@ -162,6 +171,9 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'blank lines doubled': ofBody((body) => body.replace(/\n\n(?=\S)/g, '\n\n\n')),
   // Pandoc's Markdown for a lettered list (`fancy_lists`), and a list typed in plain text.
   'list items written as lettered lines': ofBody(letteredLists),
+  // Not a layout but a register: the rules stated in the future, as many drafters write them (« la soumission
+  // sera rejetée », « K sera fixé à 20 % », "bids will be opened").
+  'verbs in the future tense': ofBody(inTheFuture),
 };
 
 /** A part's `partie` by the words of its title; the instructions (`regie`) otherwise. */

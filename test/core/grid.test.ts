@@ -124,11 +124,17 @@ describe('evaluation statements', () => {
     assert.deepEqual(values('Pour le présent appel d’offres, le facteur K retenu est 25 %.', 'k'), [25]);
     assert.deepEqual(values('Le Ministère fixe K à 25 % pour le présent appel d’offres.', 'k'), [25]);
     assert.deepEqual(values('L’organisme établit le paramètre K à 0,20.', 'k'), [20]);
+    // In the future or the conditional, as in the present: « K sera fixé à », "K will be set at", "K shall be".
+    assert.deepEqual(values('où K sera fixé à 20 %.', 'k'), [20]);
+    assert.deepEqual(values('Le facteur K sera établi à 25 % pour ce contrat.', 'k'), [25]);
+    assert.deepEqual(values('For this call for tenders, K will be set at 20 %.', 'k'), [20]);
+    assert.deepEqual(values('The value of K shall be 15 %.', 'k'), [15]);
     assert.deepEqual(values('prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30)', 'k'), []);
   });
 
   it('does not take other numbers for K, the scale or the acceptable level', () => {
     assert.deepEqual(values('Le formulaire figure à l’annexe K : 3 pages.', 'k'), []);
+    assert.deepEqual(values('L’annexe K sera 2 pages au plus.', 'k'), []);
     assert.deepEqual(values('Le coefficient d’ajustement est établi à 1,15 pour une note de 85 points.', 'k'), []);
     assert.deepEqual(values('Le Ministère fixe la date de début du mandat K à 3 semaines après la signature.', 'k'), []);
     assert.deepEqual(values('Le rendement du prestataire est évalué sur une échelle de 0 à 5.', 'scale'), []);

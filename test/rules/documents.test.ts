@@ -238,6 +238,16 @@ ruleTester('documents-contract-to-sign', {
       errors: [{ messageId: 'missing' }],
     },
     {
+      name: 'a contract written after the award and signed then, in the present or the future: uncertain, a warning',
+      code: tender({ contract: '## Modalités\n\nAprès l’adjudication, le Centre rédige un contrat; ce contrat est signé dans les quinze jours.' }),
+      errors: [{ messageId: 'toConfirm', severity: 'warning' }],
+    },
+    {
+      name: 'the same in the future tense',
+      code: tender({ contract: '## Modalités\n\nAprès l’adjudication, le Centre rédigera un contrat; ce contrat sera signé dans les quinze jours.' }),
+      errors: [{ messageId: 'toConfirm', severity: 'warning' }],
+    },
+    {
       name: 'none: a section at the end',
       code: tender({ contract: undefined }),
       errors: [{ line: 19, column: 1, messageId: 'missing' }],

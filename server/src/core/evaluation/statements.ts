@@ -19,6 +19,15 @@ export interface Statement {
 }
 
 const PLACEHOLDER = String.raw`\[(?:a completer|to complete) ?:[^\]]{0,60}\]`;
+/**
+ * « être » in the tenses drafters state a value in, and the participle that may follow (« est de », « sera
+ * fixé à », « étant établi à », "is set at", "will be", "shall be"): the tense does not change the value.
+ */
+const BE = String.raw`(?:est|sera|serait|etant|is|will be|shall be)`;
+const SET_AT = String.raw`(?:de|fixee? a|egale? a|etablie? a|set at|equal to)`;
+const COPULA = String.raw`${BE}(?: ${SET_AT})?`;
+/** The same after a bare « K », which names other things too (« l'annexe K est 3 pages »): French needs the participle. */
+const COPULA_AFTER_K = String.raw`${BE} ${SET_AT}|is|will be|shall be`;
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
 
 /** A pattern's first matching numeric group is the number; a match without one is a placeholder. */
@@ -27,7 +36,7 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`\b(?:parametre|constante|facteur|coefficient|valeur (?:du (?:parametre|facteur) |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| retenue?| utilisee?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|(?:est|etant)(?: de| fixee? a| egale? a| etablie? a)?|correspond a|sera de|equals|is(?: set at)?) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+      String.raw`\b(?:parametre|constante|facteur|coefficient|valeur (?:du (?:parametre|facteur) |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| retenue?| utilisee?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|${COPULA}|correspond a|equals) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
   // The verb first: "le Ministère fixe K à 25 %", "l'organisme établit le paramètre K à 20 %".
@@ -41,7 +50,7 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`(?:^|[^\w'])k ?(?:\(%\) ?)?(?:(?:=|vaut|(?:est|etant) (?:de|fixee? a|egale? a|etablie? a)|correspond a|sera de|equals|is(?: set at)?) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})|: ?${NUMBER} ?(%|pour ?cent))`,
+      String.raw`(?:^|[^\w'])k ?(?:\(%\) ?)?(?:(?:=|vaut|${COPULA_AFTER_K}|correspond a|equals) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})|: ?${NUMBER} ?(%|pour ?cent))`,
     ),
   },
   // A scale counts when it is said of the criteria (an "échelle de 0 à 5" may rate contract performance).

@@ -284,11 +284,26 @@ export const RECOGNISERS = {
         pattern: '{NEG} {UNDERTAKE} … {ACCEPT} … ({NONE} | {LOW})',
         examples: { positive: ['The College does not bind itself to accept any of the tenders received.'] },
       },
+      // Not bound to accept, whatever follows and in any tense: « n'est pas tenu d'accepter l'une ou l'autre »,
+      // « ne sera nullement obligé de retenir », "will not be bound to accept".
+      {
+        id: 'not-bound-to-accept',
+        pattern: '{NEG} {UNDERTAKE} {ACCEPT}',
+        examples: {
+          positive: [
+            "Le Ministère n'est pas tenu d'accepter l'une ou l'autre des soumissions reçues.",
+            "Le Ministère ne sera pas tenu d'accepter l'une ou l'autre des soumissions reçues.",
+            "La Société ne serait nullement obligée de retenir l'une des soumissions.",
+            "Le Centre n'est en rien lié à accepter la soumission la plus basse.",
+            'The Board will not be bound to accept the tenders received.',
+          ],
+          negative: ["Le soumissionnaire s'engage à accepter les conditions du contrat.", "Le Ministère n'accepte aucune soumission par télécopieur."],
+        },
+      },
     ],
     headings: [],
     phrases: [
       /\bne s'engage (?:pas |nullement |aucunement |en rien )?(?:ni )?a (?:accepter|retenir) (?:ni )?(?:aucune|quelque|la plus basse|l'une|les|la soumission|une)\b/,
-      /\bn'est (?:pas |nullement |aucunement |en rien )?(?:tenue?|liee?|obligee?) (?:d'|a )?(?:accepter|retenir)\b/,
       /\bne s'oblige (?:pas |nullement |aucunement )?(?:ni )?a accepter\b|\baucune obligation d'accepter\b|\bsans s'engager a accepter\b/,
       /\bse reserve le droit de (?:n'accepter (?:aucune|ni)|ne retenir (?:aucune|ni)|rejeter (?:l'ensemble|toutes))\b/,
       // The award side of the same undertaking: "ne s'engage à adjuger le contrat à aucun des soumissionnaires".

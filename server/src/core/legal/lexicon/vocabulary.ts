@@ -101,7 +101,7 @@ export const VOCABULARY: readonly Notion[] = [
   {
     id: 'NEG',
     meaning: 'a negation of the sentence',
-    fr: ['ne', "n'", 'pas', 'ni', 'jamais', 'nullement', 'aucunement'],
+    fr: ['ne', "n'", 'pas', 'ni', 'jamais', 'nullement', 'aucunement', 'rien'],
     en: ['not', 'no', 'nor', 'never', "n't"],
   },
   { id: 'NONE', meaning: 'any, none (aucun)', fr: ['aucun', 'aucune', 'quelque', 'quelconque', 'nul', 'nulle'], en: ['any', 'none', 'either'] },

@@ -334,7 +334,7 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     phrases: [
       new RegExp(
-        String.raw`\b${CONTRACT}.{1,60}\b(?:a (?:etre )?signer|a intervenir|ci-joint|jointe?s? (?:a|en)|en annexe|a l'annexe|fait partie des documents|sera signee?)\b`,
+        String.raw`\b${CONTRACT}.{1,60}\b(?:a (?:etre )?signer|a intervenir|ci-joint|jointe?s? (?:a|en)|en annexe|a l'annexe|fait partie des documents)\b`,
       ),
       // A longer name before the annex or the signature: "Le contrat de services professionnels d'architecture de
       // la Société, reproduit à l'annexe C, est signé par l'adjudicataire".
