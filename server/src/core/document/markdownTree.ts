@@ -403,7 +403,36 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
  * Expérience** (20 points) »): group 1, kept with the text when it does not close right after the mark.
  */
 const ENTRY_MARK =
-  /^(\*{0,3}|_{1,3})(?:(\(?)([a-z]|[ivx]{1,6}|\d{1,2})\\?([).°º])|([•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o(?=\t)))(\1?)[ \t]+(?=\S)/i;
+  /^(\*{0,3}|_{1,3})(?:(\(?)([a-z]|[ivx]{1,6}|\d{1,2})\\?([).°º])|([•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o(?=\t)))(\1?)([ \t]+)(?=\S)/i;
+
+/** The mark that opens an entry of a list typed without list markup, in its parts (a quick fix writes the next one so). */
+export interface EntryMark {
+  /** Its length, with the blanks after it. */
+  length: number;
+  /** The emphasis it is set in (« **a)** »), or opens (« **a) Expérience** »); empty when none. */
+  emphasis: string;
+  /** Whether the emphasis closes right after it; else the entry's text closes it. */
+  closed: boolean;
+  /** A letter's or a number's opening parenthesis, if any. */
+  opening: string;
+  /** A letter, roman numeral or number; empty for a bullet. */
+  label: string;
+  /** A letter's or a number's closing: `)`, `.` or `°`. */
+  closing: string;
+  bullet?: string;
+  /** The blank after it (a tab after Word's « o »). */
+  blank: string;
+}
+
+/** The mark that opens a line (ENTRY_MARK) of a list typed without list markup, undefined for another line. */
+export function entryMark(line: string): EntryMark | undefined {
+  const found = ENTRY_MARK.exec(line);
+  if (!found) return undefined;
+  const [written, emphasis, opening = '', label = '', closing = '', bullet, closed, blanks] = found;
+  // A parenthesis opens a mark only that one closes; a degree sign follows a number only.
+  if ((opening === '(' && closing !== ')') || (/[°º]/.test(closing) && !/^\d/.test(label))) return undefined;
+  return { length: written.length, emphasis, closed: closed !== '', opening, label, closing, bullet, blank: blanks[0] };
+}
 
 /** The bullets that also open an incise in prose, where a wrapped sentence's line may begin with one (see opensList). */
 const DASHES = '–—';
@@ -442,7 +471,7 @@ function firstEntryBelow(markdown: string, firstLineEnd: number): boolean {
   return false;
 }
 
-interface EntryMark {
+interface Entry {
   /** The paragraph's line the entry opens. */
   line: number;
   /** The mark's length, with the blanks after it. */
@@ -463,19 +492,17 @@ interface EntryMark {
  * first entry introduce the list, which then opens at its first mark (« a) », « 1° », « i. », a bullet: see
  * opensList). Undefined for other paragraphs.
  */
-function entryLines(lines: string[]): EntryMark[] | undefined {
-  const entries: EntryMark[] = [];
+function entryLines(lines: string[]): Entry[] | undefined {
+  const entries: Entry[] = [];
   for (let line = 0; line < lines.length; line++) {
-    const found = ENTRY_MARK.exec(lines[line].trimStart());
+    const found = entryMark(lines[line].trimStart());
     if (!found) continue;
-    const [written, emphasis, open, label = '', close, bullet, closed] = found;
-    // A parenthesis opens a mark only that one closes; a degree sign follows a number only.
-    if (bullet === undefined && ((open === '(' && close !== ')') || (/[°º]/.test(close) && !/^\d/.test(label)))) continue;
-    const mark: EntryMark = {
+    const { bullet, label } = found;
+    const mark: Entry = {
       line,
-      mark: written.length,
-      emphasis: closed ? '' : emphasis,
-      shape: bullet?.toLowerCase() ?? open + close,
+      mark: found.length,
+      emphasis: found.closed ? '' : found.emphasis,
+      shape: bullet?.toLowerCase() ?? found.opening + found.closing,
       label,
     };
     const previous = entries[entries.length - 1];
@@ -492,7 +519,7 @@ function entryLines(lines: string[]): EntryMark[] | undefined {
  * enumeration is introduced, or set wholly in bold, a title; not within a sentence. (A title in capitals is not
  * told from a sentence typed in capitals, as notices printed in newspapers are.)
  */
-function opensList(mark: EntryMark, lines: string[]): boolean {
+function opensList(mark: Entry, lines: string[]): boolean {
   if (mark.line === 0) return true;
   if (!DASHES.includes(mark.shape)) return mark.label === '' || follows('', mark.label);
   return INTRODUCES_LIST.test(lines[mark.line - 1].trim());
