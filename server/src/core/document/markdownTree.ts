@@ -419,6 +419,7 @@ export interface EntryMark {
   label: string;
   /** A letter's or a number's closing: `)`, `.` or `°`. */
   closing: string;
+  /** The bullet, when it is one. */
   bullet?: string;
   /** The blank after it (a tab after Word's « o »). */
   blank: string;
@@ -453,7 +454,7 @@ function firstEntryBelow(markdown: string, firstLineEnd: number): boolean {
     while (markdown.charCodeAt(start) === 0x20 || markdown.charCodeAt(start) === 0x09) start++;
     const char = markdown.charCodeAt(start);
     const lower = char | 0x20;
-    // A mark's opening: `(`, `1`, `a`, `i`, `o`, `*`, `_`, or a bullet (every one is past ASCII).
+    // A mark's opening: `(`, `1`, `a`, `i`, `*`, `_`, Word's `o`, or another bullet (every other one is past ASCII).
     if (
       char < 0x80 &&
       char !== 0x28 /* ( */ &&
