@@ -43,43 +43,49 @@ function wrapLine(line: string, width: number): string {
 /** A line that holds a nested list's item or a table's row: a list item holding one is kept as it is. */
 const NESTED_BLOCK = /^\s+(?:[-*+]|\d+[.)]) |^\s*\|/;
 /**
- * Each list of `- ` items at the document's level written as lines that open with a letter, as pandoc's
- * Markdown writes a lettered list and drafters type one in plain text (« a) … », « b) … », no list markup:
- * CommonMark reads them as one paragraph). Continuation lines stay under their entry; blank lines between
- * items go (the entries are consecutive lines). A list whose items hold a nested list or a table, or that has
- * more items than letters, is kept as it is.
+ * Each list of `- ` items at the document's level written as lines that open with another mark, the `rank`th
+ * entry's (0-based), or `undefined` past the marks there are: a letter, as pandoc's Markdown writes a lettered
+ * list and drafters type one in plain text (« a) … », « b) … »), or a bullet glyph, as a list pasted from Word
+ * or typed in plain text (« • … »); no list markup, so CommonMark reads the lines as one paragraph.
+ * Continuation lines stay under their entry; blank lines between items go (the entries are consecutive lines).
+ * A list whose items hold a nested list or a table, or that has more items than marks, is kept as it is.
  */
-function letteredLists(body: string): string {
-  const lines = body.split('\n');
-  const out: string[] = [];
-  for (let at = 0; at < lines.length;) {
-    if (!lines[at].startsWith('- ')) {
-      out.push(lines[at++]);
-      continue;
+const listsMarked =
+  (markOf: (rank: number) => string | undefined) =>
+  (body: string): string => {
+    const lines = body.split('\n');
+    const out: string[] = [];
+    for (let at = 0; at < lines.length;) {
+      if (!lines[at].startsWith('- ')) {
+        out.push(lines[at++]);
+        continue;
+      }
+      // The list: its items, their continuation lines (indented or lazy), blank lines followed by another item.
+      let end = at + 1;
+      while (end < lines.length) {
+        const line = lines[end];
+        if (line.trim() === '') {
+          if (lines[end + 1]?.startsWith('- ')) end++;
+          else break;
+        } else if (/^[#|>]|^```/.test(line)) break;
+        else end++;
+      }
+      const list = lines.slice(at, end).filter((line) => line.trim() !== '');
+      const items = list.filter((line) => line.startsWith('- ')).length;
+      if (markOf(items - 1) === undefined || list.some((line) => NESTED_BLOCK.test(line))) out.push(...lines.slice(at, end));
+      else {
+        // A table's row would take the first entry for one of its rows.
+        if (out.length && out[out.length - 1].startsWith('|')) out.push('');
+        let rank = 0;
+        for (const line of list) out.push(line.startsWith('- ') ? `${markOf(rank++)} ${line.slice(2)}` : line);
+      }
+      at = end;
     }
-    // The list: its items, their continuation lines (indented or lazy), blank lines followed by another item.
-    let end = at + 1;
-    while (end < lines.length) {
-      const line = lines[end];
-      if (line.trim() === '') {
-        if (lines[end + 1]?.startsWith('- ')) end++;
-        else break;
-      } else if (/^[#|>]|^```/.test(line)) break;
-      else end++;
-    }
-    const list = lines.slice(at, end).filter((line) => line.trim() !== '');
-    const items = list.filter((line) => line.startsWith('- ')).length;
-    if (items > 26 || list.some((line) => NESTED_BLOCK.test(line))) out.push(...lines.slice(at, end));
-    else {
-      // A table's row would take the first entry for one of its rows.
-      if (out.length && out[out.length - 1].startsWith('|')) out.push('');
-      let letter = 0;
-      for (const line of list) out.push(line.startsWith('- ') ? `${String.fromCharCode(0x61 + letter++)}) ${line.slice(2)}` : line);
-    }
-    at = end;
-  }
-  return out.join('\n');
-}
+    return out.join('\n');
+  };
+
+/** The `rank`th entry's letter mark (« a) », « b) »…), 0-based, or `undefined` past the alphabet. */
+const letter = (rank: number) => (rank < 26 ? `${String.fromCharCode(0x61 + rank)})` : undefined);
 
 /**
  * Each ATX heading written another way, given its marks and its title; a blank line goes around it, as a
@@ -170,7 +176,13 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'hard line breaks': ofBody((body) => body.replace(/([^\n|])\n(?=[^\n])/g, '$1  \n')),
   'blank lines doubled': ofBody((body) => body.replace(/\n\n(?=\S)/g, '\n\n\n')),
   // Pandoc's Markdown for a lettered list (`fancy_lists`), and a list typed in plain text.
-  'list items written as lettered lines': ofBody(letteredLists),
+  'list items written as lettered lines': ofBody(listsMarked(letter)),
+  'list items written as lettered lines, the letter in bold': ofBody(listsMarked((rank) => letter(rank) && `**${letter(rank)}**`)),
+  // A list pasted from Word, or typed in plain text: each entry opens with a bullet, or a dash.
+  'list items written as lines opening with •': ofBody(listsMarked(() => '•')),
+  'list items written as lines opening with –': ofBody(listsMarked(() => '–')),
+  // The same, each entry a paragraph of its own (a blank line before it).
+  'list items written as paragraphs opening with •': ofBody((body) => body.replace(/^- /gm, '\n• ')),
   // Not a layout but a register: the rules stated in the future, as many drafters write them (« la soumission
   // sera rejetée », « K sera fixé à 20 % », "bids will be opened").
   'verbs in the future tense': ofBody(inTheFuture),

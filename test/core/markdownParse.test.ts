@@ -51,11 +51,15 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    list of one item that is such a title (« 4. DOCUMENTS À JOINDRE »): a numbered title typed in plain
 //    Markdown. A title that names a part (« PREMIÈRE PARTIE — », « SECTION B », « AVIS … ») is of depth 7, any
 //    other of depth 8, within the part.
-// 10. A paragraph whose lines open with a list's marks (« a) », « (b) », « 1° », « ii. »), each mark of the first
-//    one's shape and next after the one before, two at least, is a list: its lines before the first entry a
-//    paragraph (introducing the list, which then opens at « a », « 1 » or « i »), each entry a list item from its
-//    mark to the line before the next, its text without the mark. Drafters type lists so in plain text, and
-//    pandoc writes lettered lists so; CommonMark reads one paragraph.
+// 10. A paragraph whose lines open with a list's marks (« a) », « (b) », « 1° », « ii. », in emphasis or not:
+//    « **a)** »), each mark of the first one's shape and next after the one before, or with the same bullet
+//    (« • », « ▪ », « – », Word's « o » and a tab…), two at least, is a list: its lines before the first entry a
+//    paragraph (introducing the list, which then opens at « a », « 1 », « i » or a bullet; a dash only under a
+//    line closed by a colon or set in bold, as a wrapped sentence's line may open with an incise's dash), each
+//    entry a list item from its mark to the line before the next, its text without the mark (emphasis the mark
+//    opens, « **a) Expérience** », stays with the text). So is a paragraph that opens with a bullet, one entry.
+//    Drafters type lists so in plain text or paste them so from Word, and pandoc writes lettered lists so;
+//    CommonMark reads one paragraph.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -221,6 +225,9 @@ function nextLabels(label: string): string[] {
   return next.filter((found): found is string => found !== undefined).map((found) => (upper ? found.toUpperCase() : found));
 }
 
+/** 10.: the bullets that open an entry, as markdownTree.ts lists them; a dash opens a list only on the first line, or under a colon or a title in bold. */
+const BULLETS = [...'•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—'];
+
 /** 9., 10.: a paragraph's unit, with its node (a title in bold is read from the node). */
 type Passage = Omit<TextUnit, 'normalized'> & { node: Paragraph };
 
@@ -241,17 +248,36 @@ function entriesOf(chunk: string, node: Paragraph, bom: number): { intro?: Passa
     lines.push({ start: start + skip, end: lineEnd, content: source.slice(start + skip, lineEnd), ending: source.slice(lineEnd, end + 1) });
     start = end + 1;
   }
-  if (lines.length < 2) return undefined;
-  const marks: { line: number; mark: string; shape: string; label: string }[] = [];
+  const marks: { line: number; mark: string; kept: string; shape: string; label: string }[] = [];
   lines.forEach((line, index) => {
-    const found = /^(\(?)([a-z]+|\d+)\\?([).°º])[ \t]+(?=\S)/i.exec(line.content);
-    if (!found || (found[1] && found[3] !== ')') || (/[°º]/.test(found[3]) && !/^\d+$/.test(found[2]))) return;
-    const mark = { line: index, mark: found[0], shape: found[1] + found[3], label: found[2] };
+    // A mark in emphasis, or opening the emphasis of the entry's first words, which then keeps it.
+    const emphasis = /^(?:\*{1,3}|_{1,3})?/.exec(line.content)![0];
+    const rest = line.content.slice(emphasis.length);
+    const lettered = /^(\(?)([a-z]+|\d+)\\?([).°º])/i.exec(rest);
+    const bullet = BULLETS.find((glyph) => rest.startsWith(glyph)) ?? (/^o\t/i.test(rest) ? rest[0] : undefined);
+    const written = lettered?.[0] ?? bullet;
+    if (written === undefined) return;
+    const closed = emphasis !== '' && rest.startsWith(emphasis, written.length);
+    const blanks = /^[ \t]+(?=\S)/.exec(rest.slice(written.length + (closed ? emphasis.length : 0)));
+    if (!blanks) return;
+    if (lettered && ((lettered[1] && lettered[3] !== ')') || (/[°º]/.test(lettered[3]) && !/^\d+$/.test(lettered[2])))) return;
+    const mark = {
+      line: index,
+      mark: emphasis + written + (closed ? emphasis : '') + blanks[0],
+      kept: closed ? '' : emphasis,
+      shape: lettered ? lettered[1] + lettered[3] : bullet!.toLowerCase(),
+      label: lettered?.[2] ?? '',
+    };
     const previous = marks[marks.length - 1];
-    if (previous ? previous.shape === mark.shape && nextLabels(previous.label).includes(mark.label) : index === 0 || /^[1ai]$/i.test(mark.label))
-      marks.push(mark);
+    const opens =
+      index === 0 ||
+      (bullet === undefined
+        ? /^[1ai]$/i.test(mark.label)
+        : !/[–—]/.test(bullet) || /:[*_]*$|^(?:\*\*|__)\S.*(?:\*\*|__)$/.test(lines[index - 1].content.trim()));
+    if (previous ? previous.shape === mark.shape && (bullet !== undefined || nextLabels(previous.label).includes(mark.label)) : opens) marks.push(mark);
   });
-  if (marks.length < 2) return undefined;
+  // One entry is a list when a bullet opens the paragraph.
+  if (marks.length < 2 && !(marks[0]?.line === 0 && marks[0].label === '')) return undefined;
   const joined = (first: number, last: number, skip: number) =>
     lines
       .slice(first, last + 1)
@@ -266,7 +292,7 @@ function entriesOf(chunk: string, node: Paragraph, bom: number): { intro?: Passa
   const items = marks.map((mark, index) => {
     const last = (marks[index + 1]?.line ?? lines.length) - 1;
     // The text after the mark is a paragraph's (`> ` there is no quote): parsed behind a word and a blank, as it was written behind the mark.
-    const text = `x ${joined(mark.line, last, mark.mark.length)}`;
+    const text = `x ${mark.kept}${joined(mark.line, last, mark.mark.length)}`;
     return {
       kind: 'listItem' as const,
       start: lines[mark.line].start + bom,
@@ -653,6 +679,19 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
       '1° ',
       '2° ',
       '2) ',
+      '**a)** ',
+      '*b)* ',
+      '**c) ',
+      '\n**c) ',
+      '• ',
+      '▪ ',
+      '\uF0B7 ',
+      '– ',
+      '\n– ',
+      '— ',
+      '**',
+      'o\t',
+      ' :',
       'texte',
       ' mot',
       '**gras**',
@@ -829,6 +868,67 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       'a° une;\nb° deux.',
       'Le délai prévu au paragraphe\n2) de l’article 4 et au paragraphe\n3) de l’article 5.',
     ])
+      assert.deepEqual(kinds(markdown), [`paragraph: ${markdown.replace(/\*\*/g, '')}`], markdown);
+  });
+
+  it('reads lines that open with the same bullet as a list, and a paragraph that opens with one as an entry (remark read paragraphs)', () => {
+    const kinds = (markdown: string) => parseBlock(markdown).units.map(({ kind, text }) => `${kind}: ${text}`);
+    assert.deepEqual(units('Sont joints :\n• le formulaire;\n  signé;\n• le bordereau.'), [
+      { kind: 'paragraph', start: 0, end: 13, text: 'Sont joints :' },
+      { kind: 'listItem', start: 14, end: 39, text: 'le formulaire;\nsigné;' },
+      { kind: 'listItem', start: 40, end: 55, text: 'le bordereau.' },
+    ]);
+    // Each bullet Word or a plain text writes, under an introduction and opening the paragraph; Word's « o » with its tab.
+    for (const bullet of [...'•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—'].map((glyph) => `${glyph} `).concat('o\t')) {
+      const list = `${bullet}le formulaire;\n${bullet}le bordereau.`;
+      assert.deepEqual(kinds(`Sont joints :\n${list}`), ['paragraph: Sont joints :', 'listItem: le formulaire;', 'listItem: le bordereau.'], bullet);
+      assert.deepEqual(kinds(list), ['listItem: le formulaire;', 'listItem: le bordereau.'], bullet);
+    }
+    // Each entry a paragraph of its own; another bullet under an entry is its text.
+    assert.deepEqual(kinds('• Expérience (20 points)\n\n– Prix (80 points)\n\n▪ le formulaire;\n◦ signé.'), [
+      'listItem: Expérience (20 points)',
+      'listItem: Prix (80 points)',
+      'listItem: le formulaire;\n◦ signé.',
+    ]);
+    // A dash under a title set in bold, or an introduction in bold closed by its colon (a title too, as a colon may close one).
+    assert.deepEqual(kinds('**Documents à joindre**\n– le formulaire;\n– le bordereau.'), [
+      'heading: Documents à joindre',
+      'listItem: le formulaire;',
+      'listItem: le bordereau.',
+    ]);
+    assert.deepEqual(kinds('**Sont joints :**\n— le formulaire;\n— le bordereau.'), [
+      'heading: Sont joints :',
+      'listItem: le formulaire;',
+      'listItem: le bordereau.',
+    ]);
+    // A dash opening an incise on a wrapped sentence's lines, one line opening with a bullet under a sentence,
+    // bullets that differ, Word's « o » without its tab: one paragraph.
+    for (const markdown of [
+      'La soumission est reçue au plus tard le 12 mars\n– sauf report par addenda – à 11 h, heure\n– de Montréal – au bureau du ministère.',
+      'The tender must be received by March 12\n— unless an addendum postpones it — at 11 a.m.\n— Montréal time — at the Department.',
+      'Le soumissionnaire joint à sa soumission\n• le formulaire signé.',
+      'Sont joints :\n• le formulaire;\n▪ le bordereau.',
+      'o le formulaire;\no le bordereau.',
+    ])
+      assert.deepEqual(kinds(markdown), [`paragraph: ${markdown}`], markdown);
+  });
+
+  it('reads the marks of a list set in bold or in italics as the marks (remark read one paragraph)', () => {
+    const kinds = (markdown: string) => parseBlock(markdown).units.map(({ kind, text }) => `${kind}: ${text}`);
+    assert.deepEqual(units('**a)** Le soumissionnaire;\n**b)** le prix.'), [
+      { kind: 'listItem', start: 0, end: 26, text: 'Le soumissionnaire;' },
+      { kind: 'listItem', start: 27, end: 42, text: 'le prix.' },
+    ]);
+    assert.deepEqual(kinds('Entraîne le rejet :\n*i.* une soumission tardive;\n*ii.* une soumission non signée.'), [
+      'paragraph: Entraîne le rejet :',
+      'listItem: une soumission tardive;',
+      'listItem: une soumission non signée.',
+    ]);
+    assert.deepEqual(kinds('__(1)__ un;\n__(2)__ deux.'), ['listItem: un;', 'listItem: deux.']);
+    // Emphasis that the mark opens and the entry's first words close stays the text's.
+    assert.deepEqual(kinds('**a) Expérience** (20 points)\n**b) Prix** (80 points)'), ['listItem: Expérience (20 points)', 'listItem: Prix (80 points)']);
+    // Marks in bold out of order, or one alone: one paragraph.
+    for (const markdown of ['**a)** un;\n**c)** deux.', '**A.** Dupont, ingénieur.'])
       assert.deepEqual(kinds(markdown), [`paragraph: ${markdown.replace(/\*\*/g, '')}`], markdown);
   });
 

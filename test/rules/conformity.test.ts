@@ -25,13 +25,17 @@ const LISTED = [
   ],
 ] as const;
 
-/** Rejection cases typed as lines that open with a mark, right under their introduction (one paragraph for CommonMark). */
+/** Rejection cases typed as lines that open with a mark or a bullet, right under their introduction (one paragraph for CommonMark). */
 const MARKS = [
-  ['a)', 'b)', 'c)', 'd)', 'e)', 'f)'],
-  ['(i)', '(ii)', '(iii)', '(iv)', '(v)', '(vi)'],
-  ['1°', '2°', '3°', '4°', '5°', '6°'],
+  ['a) ', 'b) ', 'c) ', 'd) ', 'e) ', 'f) '],
+  ['(i) ', '(ii) ', '(iii) ', '(iv) ', '(v) ', '(vi) '],
+  ['1° ', '2° ', '3° ', '4° ', '5° ', '6° '],
+  // Bullets pasted from Word or typed (Word's « o » and its tab), marks set in bold.
+  ['• ', '• ', '• ', '• ', '• ', '• '],
+  ['**a)** ', '**b)** ', '**c)** ', '**d)** ', '**e)** ', '**f)** '],
+  ['o\t', 'o\t', 'o\t', 'o\t', 'o\t', 'o\t'],
 ] as const;
-const typedEntries = (items: readonly string[], marks: readonly string[]) => items.map((text, index) => `${marks[index]} ${text}`).join('\n');
+const typedEntries = (items: readonly string[], marks: readonly string[]) => items.map((text, index) => `${marks[index]}${text}`).join('\n');
 
 for (const [index, [rule, item, paraphrase]] of LISTED.entries()) {
   const others = Object.entries(REJECTION_ITEMS)
@@ -64,7 +68,7 @@ for (const [index, [rule, item, paraphrase]] of LISTED.entries()) {
         }),
       },
       {
-        name: `missing from a list typed in « ${marks[0]} » lines: the next entry, marked as they are`,
+        name: `missing from a list typed in « ${marks[0].trim()} » lines: the next entry, marked as they are`,
         code: tender({ conformity: typed }),
         errors: [{ line: CONFORMITY_LINE, messageId: 'missing' }],
         output: tender({ conformity: typed.replace(typedEntries(others, marks), typedEntries([...others, CLAUSES[item].listItem!.fr], marks)) }),

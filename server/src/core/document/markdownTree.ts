@@ -235,18 +235,18 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     return paragraph;
   };
   /**
-   * A paragraph whose lines open with the marks of a list's entries (« a) … », « (b) … », « 1° … », « ii. … »),
-   * each after the one before it, is that list: the lines before its first entry are a paragraph of their own
-   * (its introduction), and each entry is a list item with the lines under it, its mark read as a list item's
-   * marker. Drafters type lists so in plain text, and pandoc writes a lettered list so; CommonMark has no such
-   * marker and reads one paragraph, where each entry stated what the one before it did not. Undefined for
-   * another paragraph.
+   * A paragraph whose lines open with the marks of a list's entries (« a) … », « (b) … », « 1° … », « ii. … »,
+   * « **a)** … »), each after the one before it, or with the same bullet (« • … », « – … », « ▪ … »), is that list:
+   * the lines before its first entry are a paragraph of their own (its introduction), and each entry is a list
+   * item with the lines under it, its mark read as a list item's marker. Drafters type lists so in plain text or
+   * paste them so from Word, and pandoc writes a lettered list so; CommonMark has no such marker and reads one
+   * paragraph, where each entry stated what the one before it did not. Undefined for another paragraph.
    */
   const entriesOf = (paragraph: MarkdownBlock, firstLine: number): MarkdownBlock[] | undefined => {
-    // Most paragraphs have one line, or no line that could open a list: they are not split into lines.
+    // Most paragraphs open with no mark and have one line, or no line that could open a list: they are not split into lines.
     const first = paragraph.markdown!.indexOf('\n');
-    if (first === -1 || (!ENTRY_MARK.test(paragraph.markdown!) && !firstEntryBelow(paragraph.markdown!, first))) return undefined;
-    const lines = paragraph.markdown!.split('\n');
+    if (!ENTRY_MARK.test(paragraph.markdown!) && (first === -1 || !firstEntryBelow(paragraph.markdown!, first))) return undefined;
+    const lines = first === -1 ? [paragraph.markdown!] : paragraph.markdown!.split('\n');
     const entries = entryLines(lines);
     if (!entries) return undefined;
     // Where line `line` of the paragraph starts in the source: past its container's marks (a quote's `>`) and indentation.
@@ -266,7 +266,7 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     const items = entries.map((entry, rank): MarkdownBlock => {
       const last = (entries[rank + 1]?.line ?? lines.length) - 1;
       const markAt = lineStart(entry.line);
-      const markdown = [lines[entry.line].trimStart().slice(entry.mark), ...lines.slice(entry.line + 1, last + 1)].join('\n');
+      const markdown = [entry.emphasis + lines[entry.line].trimStart().slice(entry.mark), ...lines.slice(entry.line + 1, last + 1)].join('\n');
       const end = lineEnd(firstLine + last);
       const text: MarkdownBlock = {
         type: 'paragraph',
@@ -392,14 +392,57 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
 }
 
 /**
- * The mark that opens an entry of a list typed without list markup: a letter, a roman numeral or a number,
- * then `)`, `.` or (a number) `°`, or the same in parentheses, then blanks and text (a backslash may escape
- * the mark's closing, as pandoc writes it where it would start a list).
+ * The mark that opens an entry of a list typed without list markup, then blanks and text: a letter, a roman
+ * numeral or a number, then `)`, `.` or (a number) `°`, or the same in parentheses (a backslash may escape the
+ * mark's closing, as pandoc writes it where it would start a list); or a bullet, as a list pasted from Word or
+ * typed in plain text opens its entries: the geometric shapes, arrows and check marks word processors write
+ * (• ◦ ▪ ■ □ ● ○ ◆ ◇ ♦ ❖ ► ▶ ➢ ➤ ‣ ⁃ ∙ · ✓ ✔ ☐ ☑), Word's bullets of the Symbol and Wingdings fonts, which a paste
+ * keeps as characters of the private use area (U+F0B7 •, U+F0A7 ▪, U+F076 ❖, U+F0D8 ➢, U+F0E8 ➔, U+F0FC ✓),
+ * the dashes « – » and « — » (DASHES), and Word's « o », which a tab follows (a word does not). The mark may be
+ * set in bold or italics (« **a)** », « *i.* »), or open the emphasis of the entry's first words (« **a)
+ * Expérience** (20 points) »): group 1, kept with the text when it does not close right after the mark.
  */
-const ENTRY_MARK = /^(\(?)([a-z]|[ivx]{1,6}|\d{1,2})\\?([).°º])[ \t]+(?=\S)/i;
+const ENTRY_MARK =
+  /^(\*{0,3}|_{1,3})(?:(\(?)([a-z]|[ivx]{1,6}|\d{1,2})\\?([).°º])|([•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o(?=\t)))(\1?)([ \t]+)(?=\S)/i;
 
-/** The first mark of a list (« a) », « (1) », « i. »), sticky: tried where a line's text starts. */
-const FIRST_ENTRY = /\(?[1ai]\\?[).°º][ \t]/iy;
+/** The mark that opens an entry of a list typed without list markup, in its parts (a quick fix writes the next one so). */
+export interface EntryMark {
+  /** Its length, with the blanks after it. */
+  length: number;
+  /** The emphasis it is set in (« **a)** »), or opens (« **a) Expérience** »); empty when none. */
+  emphasis: string;
+  /** Whether the emphasis closes right after it; else the entry's text closes it. */
+  closed: boolean;
+  /** A letter's or a number's opening parenthesis, if any. */
+  opening: string;
+  /** A letter, roman numeral or number; empty for a bullet. */
+  label: string;
+  /** A letter's or a number's closing: `)`, `.` or `°`. */
+  closing: string;
+  /** The bullet, when it is one. */
+  bullet?: string;
+  /** The blank after it (a tab after Word's « o »). */
+  blank: string;
+}
+
+/** The mark that opens a line (ENTRY_MARK) of a list typed without list markup, undefined for another line. */
+export function entryMark(line: string): EntryMark | undefined {
+  const found = ENTRY_MARK.exec(line);
+  if (!found) return undefined;
+  const [written, emphasis, opening = '', label = '', closing = '', bullet, closed, blanks] = found;
+  // A parenthesis opens a mark only that one closes; a degree sign follows a number only.
+  if ((opening === '(' && closing !== ')') || (/[°º]/.test(closing) && !/^\d/.test(label))) return undefined;
+  return { length: written.length, emphasis, closed: closed !== '', opening, label, closing, bullet, blank: blanks[0] };
+}
+
+/** The bullets that also open an incise in prose, where a wrapped sentence's line may begin with one (see opensList). */
+const DASHES = '–—';
+
+/**
+ * A line where a list may open after the first, sticky: tried where a line's text starts (« a) », « (1) »,
+ * « i. », one of ENTRY_MARK's bullets, in emphasis or not; whether it opens one is entryLines' to say).
+ */
+const FIRST_ENTRY = /(?:\*{1,3}|_{1,3})?(?:\(?[1ai]\\?[).°º]|[•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o\t)/iy;
 
 /**
  * Whether a line after the first opens with the first mark of a list (its introduction above it). Asked of
@@ -409,41 +452,82 @@ function firstEntryBelow(markdown: string, firstLineEnd: number): boolean {
   for (let at = firstLineEnd; at !== -1; at = markdown.indexOf('\n', at + 1)) {
     let start = at + 1;
     while (markdown.charCodeAt(start) === 0x20 || markdown.charCodeAt(start) === 0x09) start++;
-    const first = markdown.charCodeAt(start) | 0x20; // lower case
-    if (first !== 0x28 /* ( */ && first !== 0x31 /* 1 */ && first !== 0x61 /* a */ && first !== 0x69 /* i */) continue;
+    const char = markdown.charCodeAt(start);
+    const lower = char | 0x20;
+    // A mark's opening: `(`, `1`, `a`, `i`, `*`, `_`, Word's `o`, or another bullet (every other one is past ASCII).
+    if (
+      char < 0x80 &&
+      char !== 0x28 /* ( */ &&
+      char !== 0x31 /* 1 */ &&
+      char !== 0x2a /* * */ &&
+      char !== 0x5f /* _ */ &&
+      lower !== 0x61 /* a */ &&
+      lower !== 0x69 /* i */ &&
+      lower !== 0x6f /* o */
+    )
+      continue;
     FIRST_ENTRY.lastIndex = start;
     if (FIRST_ENTRY.test(markdown)) return true;
   }
   return false;
 }
 
-interface EntryMark {
+interface Entry {
   /** The paragraph's line the entry opens. */
   line: number;
   /** The mark's length, with the blanks after it. */
   mark: number;
+  /** The emphasis the mark opens and the entry's text closes (« **a) Expérience** »): the text's. */
+  emphasis: string;
+  /** A letter's or a number's parenthesis and closing, or the bullet. */
   shape: string;
+  /** A letter, roman numeral or number; empty for a bullet. */
   label: string;
 }
 
 /**
- * The entries of a paragraph's lines, when it is a list typed without list markup: two entries at least, each
+ * The entries of a paragraph's lines, when it is a list typed without list markup: two entries at least (or
+ * one, a bullet opening the paragraph: each entry of a list so typed may be a paragraph of its own), each
  * mark of the first one's shape and following the mark before it (« b) » after « a) », « ii. » after « i. »,
- * « 3° » after « 2° »), lines without such a mark under the entry above them. Lines before the first entry
- * introduce the list, which then opens at its first mark (« a) », « 1° », « i. »). Undefined for other paragraphs.
+ * « 3° » after « 2° », the same bullet), lines without such a mark under the entry above them. Lines before the
+ * first entry introduce the list, which then opens at its first mark (« a) », « 1° », « i. », a bullet: see
+ * opensList). Undefined for other paragraphs.
  */
-function entryLines(lines: string[]): EntryMark[] | undefined {
-  const entries: EntryMark[] = [];
+function entryLines(lines: string[]): Entry[] | undefined {
+  const entries: Entry[] = [];
   for (let line = 0; line < lines.length; line++) {
-    const found = ENTRY_MARK.exec(lines[line].trimStart());
-    // A parenthesis opens a mark only that one closes; a degree sign follows a number only.
-    if (!found || (found[1] === '(' && found[3] !== ')') || (/[°º]/.test(found[3]) && !/^\d/.test(found[2]))) continue;
-    const mark: EntryMark = { line, mark: found[0].length, shape: found[1] + found[3], label: found[2] };
+    const found = entryMark(lines[line].trimStart());
+    if (!found) continue;
+    const { bullet, label } = found;
+    const mark: Entry = {
+      line,
+      mark: found.length,
+      emphasis: found.closed ? '' : found.emphasis,
+      shape: bullet?.toLowerCase() ?? found.opening + found.closing,
+      label,
+    };
     const previous = entries[entries.length - 1];
-    if (previous ? mark.shape === previous.shape && follows(previous.label, mark.label) : line === 0 || follows('', mark.label)) entries.push(mark);
+    if (previous ? mark.shape === previous.shape && (bullet !== undefined || follows(previous.label, label)) : opensList(mark, lines)) entries.push(mark);
   }
-  return entries.length >= 2 ? entries : undefined;
+  // A paragraph that opens with a bullet is an entry, the others' separated from it by blank lines.
+  return entries.length >= 2 || (entries[0]?.line === 0 && entries[0].label === '') ? entries : undefined;
 }
+
+/**
+ * Whether a list may open at a mark: on the paragraph's first line, else at its first mark (« a) », « 1° », « i. »)
+ * or a bullet, under lines that introduce it. A dash also opens an incise, and a wrapped sentence's line may
+ * begin with one: a dash opens a list on the first line, or under a line closed by a colon, the way an
+ * enumeration is introduced, or set wholly in bold, a title; not within a sentence. (A title in capitals is not
+ * told from a sentence typed in capitals, as notices printed in newspapers are.)
+ */
+function opensList(mark: Entry, lines: string[]): boolean {
+  if (mark.line === 0) return true;
+  if (!DASHES.includes(mark.shape)) return mark.label === '' || follows('', mark.label);
+  return INTRODUCES_LIST.test(lines[mark.line - 1].trim());
+}
+
+/** A line closed by a colon (emphasis may close after it: « **Documents à joindre :** »), or set wholly in bold. */
+const INTRODUCES_LIST = /:[*_]*$|^(?:\*\*|__)\S.*(?:\*\*|__)$/;
 
 /** Whether a list's mark follows another (`''`: opens the list) as a letter, a roman numeral or a number. */
 function follows(previous: string, label: string): boolean {

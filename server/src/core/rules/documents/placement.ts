@@ -1,6 +1,6 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { TITLE_DEPTH } from '../../document/markdown.js';
-import { nextLabel } from '../../document/markdownTree.js';
+import { entryMark, nextLabel, type EntryMark } from '../../document/markdownTree.js';
 import type { DocumentModel, DocumentUnit, Section } from '../../document/model.js';
 import { CLAUSES, fillPlaceholders, type Clause, type ClauseName } from '../../legal/clauses.js';
 import { RECOGNISERS, matchesHeading, type ItemName } from '../../legal/recognisers.js';
@@ -148,8 +148,24 @@ function headingLine(depth: number, heading: string): string {
   return depth >= TITLE_DEPTH ? `**${heading}**` : `${'#'.repeat(depth)} ${heading}`;
 }
 
-/** A list item's marker, or the mark of an entry of a list typed without list markup (« a) », « (ii) », « 3° »: markdownTree.ts). */
-const LIST_MARKER = /^([ \t]*)(?:(\(?)(\d{1,9}|[a-z]|[ivx]{1,6})\\?([.)°º])|([-*+]))[ \t]/i;
+/** A list item's marker (CommonMark's: `-`, `*`, `+`, or a number then `.` or `)`). */
+const LIST_MARKER = /^(?:(\d{1,9})([.)])|([-*+]))([ \t])/;
+
+/**
+ * A list entry's mark, with its line's indentation: a list item's marker, or the mark of an entry of a list typed
+ * without list markup (« a) », « (ii) », « 3° », « **b)** », « • »: markdownTree.ts).
+ */
+function markOf(text: string, unit: DocumentUnit): (Omit<EntryMark, 'length' | 'closed'> & { indent: string }) | undefined {
+  const line = text.slice(text.lastIndexOf('\n', unit.start - 1) + 1, unit.end);
+  const indent = /^[ \t]*/.exec(line)![0];
+  const marker = LIST_MARKER.exec(line.slice(indent.length));
+  if (!marker) {
+    const mark = entryMark(line.slice(indent.length));
+    return mark && { ...mark, indent };
+  }
+  const [, label = '', closing = '', bullet, blank] = marker;
+  return { emphasis: '', opening: '', label, closing, bullet, blank, indent };
+}
 
 /**
  * A quick fix that adds a clause to an existing section: as the next entry of the section's list
@@ -174,17 +190,21 @@ export function addToSectionFix(
     i = j;
   }
   if (list && clause.listItem) {
-    const lineStart = (offset: number) => model.text.lastIndexOf('\n', offset - 1) + 1;
-    const markerOf = (unit: DocumentUnit) => LIST_MARKER.exec(model.text.slice(lineStart(unit.start), unit.end));
-    const first = markerOf(list[0]);
-    const topLevel = list.filter((unit) => markerOf(unit)?.[1] === first?.[1]);
-    const indent = first?.[1] ?? '';
-    // The entry after the last one, marked as the list's entries are (« 4. », « e) », « (iv) »).
-    const marker =
-      first?.[3] !== undefined ? `${first[2]}${nextLabel(topLevel.map((unit) => markerOf(unit)?.[3] ?? first[3]))}${first[4]}` : (first?.[5] ?? '-');
+    const first = markOf(model.text, list[0]);
+    // The entry after the last one, marked as the list's entries are (« 4. », « e) », « (iv) », « **f)** », « • »).
+    let marker = '- ';
+    if (first?.bullet !== undefined) marker = first.bullet + first.blank;
+    else if (first) {
+      const labels = list.flatMap((unit) => {
+        const mark = markOf(model.text, unit);
+        return mark?.indent === first.indent ? [mark.label] : [];
+      });
+      // Emphasis the first mark opens is closed after the mark: the clause's words are not in it.
+      marker = `${first.emphasis}${first.opening}${nextLabel(labels)}${first.closing}${first.emphasis}${first.blank}`;
+    }
     const end = Math.max(...list.map((unit) => unit.end));
     const text = fillPlaceholders(clause.listItem[locale], locale);
-    return { title: clauseTitle(clause), edits: [{ range: { start: end, end }, newText: `\n${indent}${marker} ${text}` }] };
+    return { title: clauseTitle(clause), edits: [{ range: { start: end, end }, newText: `\n${first?.indent ?? ''}${marker}${text}` }] };
   }
   const end = units.length ? Math.max(...units.map((unit) => unit.end)) : section.heading.end;
   return { title: clauseTitle(clause), edits: [blockInsertion(model, end, fillPlaceholders(clause.text[locale], locale))] };
