@@ -1,5 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
+import { NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
 
 /**
  * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
@@ -275,7 +275,7 @@ export const DOCUMENT_RECOGNISERS = {
   /** 5 par. 5°: how bids are opened. */
   openingProcedure: {
     law: [{ citation: '5.5°', quote: "les modalités d'ouverture des soumissions" }],
-    headings: [/\bouverture\b|\bopening\b|\bdecachetage\b/],
+    headings: [OPENING_NAMED],
     phrases: [
       new RegExp(
         String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`,
