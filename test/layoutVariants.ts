@@ -131,6 +131,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // SEAO notice's fields (« **Lieu d'ouverture :** … ») their lines: one per line is what makes them fields.
   'paragraphs on one line': ofBody((body) => body.replace(/([^\n|])\n(?=[^#|\-\d\s>*])/g, '$1 ')),
   'paragraphs wrapped at 56 columns': ofBody((body) => wrapProse(body, 56)),
+  // Narrower, as a plain-text notice is: a field's label is wrapped over a line end (« **Date limite de réception des↵soumissions :** »).
+  'paragraphs wrapped at 40 columns': ofBody((body) => wrapProse(body, 40)),
   'CRLF line endings': (text) => text.replace(/\n/g, '\r\n'),
   // Word's way: every title a short paragraph set in bold, with no level.
   'headings as lines set in bold': ofBody((body) => rewriteHeadings(body, (_marks, title) => `**${title}**`)),
@@ -174,6 +176,12 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   ),
   // Hard line breaks (two trailing spaces) at every line end of a paragraph.
   'hard line breaks': ofBody((body) => body.replace(/([^\n|])\n(?=[^\n])/g, '$1  \n')),
+  // A field's label in bold closed by a dash instead of a colon (« **Lieu d'ouverture** — 80, avenue Principale »),
+  // an em dash and an en dash in turn.
+  'labels in bold closed by a dash': ofBody((body) => {
+    let count = 0;
+    return body.replace(/\*\*([^*\n]{2,80}?) ?:\*\* ?/g, (_label, words: string) => `**${words}** ${count++ % 2 ? '–' : '—'} `);
+  }),
   'blank lines doubled': ofBody((body) => body.replace(/\n\n(?=\S)/g, '\n\n\n')),
   // Pandoc's Markdown for a lettered list (`fancy_lists`), and a list typed in plain text.
   'list items written as lettered lines': ofBody(listsMarked(letter)),

@@ -11,7 +11,7 @@ import { VARIANTS } from '../layoutVariants.js';
  * to the text: hard-wrapping moves an inline `<!-- expect: … -->` to a line of its own, where it is an HTML block
  * that parts the paragraph, and capitals change the `tender-ignore` directives, which are code.
  */
-const MARKERS_MOVED = new Set(['paragraphs wrapped at 56 columns', 'body in capitals']);
+const MARKERS_MOVED = new Set(['paragraphs wrapped at 56 columns', 'paragraphs wrapped at 40 columns', 'body in capitals']);
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const examples = new URL('../../examples/', import.meta.url);

@@ -525,7 +525,8 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
   const withoutEnds = nodes.some((node) => openBlock(node, text));
   const comparable = (unit: Omit<TextUnit, 'normalized'>) =>
     withoutEnds && (unit.kind === 'code' || unit.kind === 'html' || unit.kind === 'listItem') ? { ...unit, end: 0, text: unit.text.trimEnd() } : unit;
-  const actual = units.map(({ normalized: _normalized, ...unit }) => comparable(unit));
+  // Fields are what the parse reads of a unit's lines (tested below), not a unit of remark's.
+  const actual = units.map(({ normalized: _normalized, fields: _fields, ...unit }) => comparable(unit));
   const expected = withTables(chunk, remarkUnits(chunk, tree), actual).map(comparable);
   if (isDeepStrictEqual(actual, expected)) return;
   const exception = strict ? undefined : Object.entries(EXCEPTIONS).find(([, applies]) => nodes.some((node) => applies(node, text)))?.[0];
@@ -836,6 +837,58 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '- CONDITIONS DE CONFORMITÉ',
     ])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
+  });
+
+  it('reads a line that opens with a label in bold or italics, closed by a colon or a dash, as a field: its label, its value, its lines', () => {
+    /** Each field of each unit: its label, its value up to its line's end, and its label's first and last lines in the Markdown. */
+    const fields = (markdown: string) =>
+      parseBlock(markdown).units.flatMap((unit) =>
+        (unit.fields ?? []).map((field) => {
+          const line = (at: number) => markdown.slice(unit.start + at).split(/\r?\n/)[0];
+          return [unit.text.slice(field.start, field.label), unit.text.slice(field.value).split(/\r?\n/)[0], line(field.lines[0]), line(field.lines[1])];
+        }),
+      );
+    // An em dash, an en dash, a hyphen, a colon within the bold or after it, italics, `__`.
+    assert.deepEqual(
+      fields(
+        "**Lieu d'ouverture** — 80, avenue Principale\n**Garantie de soumission** – aucune\n**Date limite** - 2 avril 2026\n*Option :* aucune\n__Objet__ : déneigement",
+      ),
+      [
+        ["Lieu d'ouverture", '80, avenue Principale', "**Lieu d'ouverture** — 80, avenue Principale", "**Lieu d'ouverture** — 80, avenue Principale"],
+        ['Garantie de soumission', 'aucune', '**Garantie de soumission** – aucune', '**Garantie de soumission** – aucune'],
+        ['Date limite', '2 avril 2026', '**Date limite** - 2 avril 2026', '**Date limite** - 2 avril 2026'],
+        ['Option', 'aucune', '*Option :* aucune', '*Option :* aucune'],
+        ['Objet', 'déneigement', '__Objet__ : déneigement', '__Objet__ : déneigement'],
+      ],
+    );
+    // A label wrapped over a line end, a value on the next line; in a list item, a quote, a lettered list, with CRLF line endings.
+    assert.deepEqual(fields('**Date et heure limites de réception des\nsoumissions :** 2 avril 2026\n**Date d’ouverture** —\n2 avril 2026'), [
+      ['Date et heure limites de réception des\nsoumissions', '2 avril 2026', '**Date et heure limites de réception des', 'soumissions :** 2 avril 2026'],
+      ['Date d’ouverture', '2 avril 2026', '**Date d’ouverture** —', '**Date d’ouverture** —'],
+    ]);
+    assert.deepEqual(fields('- Avis :\r\n  **Lieu** — salle 2\r\n\r\n  **Heure** — 11 h\r\n\r\n> **Dépôt** – bureau 10'), [
+      ['Lieu', 'salle 2', '**Lieu** — salle 2', '**Lieu** — salle 2'],
+      ['Heure', '11 h', '**Heure** — 11 h', '**Heure** — 11 h'],
+      ['Dépôt', 'bureau 10', '**Dépôt** – bureau 10', '**Dépôt** – bureau 10'],
+    ]);
+    assert.deepEqual(fields('Voir :\na) **Lieu** — salle 2;\nb) **Heure** — 11 h.'), [
+      ['Lieu', 'salle 2;', '**Lieu** — salle 2;', '**Lieu** — salle 2;'],
+      ['Heure', '11 h.', '**Heure** — 11 h.', '**Heure** — 11 h.'],
+    ]);
+    // No field: prose with a dash incise, words in bold within a line or wrapped to a line's start, bold with no
+    // colon or dash after it, a hyphen within words, a label with no value (over a list), a title, a long sentence in bold.
+    for (const markdown of [
+      "Le contrat — d'une durée de trois ans — est à prix unitaires.",
+      'Garantie de soumission - exigée (5 %)',
+      "Le **contrat** — d'une durée de trois ans — est à prix unitaires.",
+      'Le soumissionnaire joint une\n**garantie de soumission** — chèque visé ou cautionnement.',
+      '**Important** les soumissions tardives sont rejetées.',
+      '**Québec**-Ontario',
+      '**Renseignements :**\n**Lieu :**',
+      '**Conditions de conformité**',
+      `**${'Les soumissions reçues après l’heure limite sont rejetées sans être ouvertes '.repeat(2)}** — voir l’article 12.`,
+    ])
+      assert.deepEqual(fields(markdown), [], markdown);
   });
 
   it('reads lines that open with the marks of a list, each after the one before, as that list (remark read one paragraph)', () => {

@@ -47,6 +47,18 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
     [['receipt', '2026-09-22', '10:00']],
   ],
   ['**Date limite de réception :** 2 avril 2026\n**Heure limite :** 14 h', [['receipt', '2026-04-02', '14:00']]],
+  // Labels closed by a dash, a label wrapped over a line end: the field's label says what its date is.
+  ['**Date de publication** — 2026-03-16\n**Date et heure de fermeture** – 2026-04-02 à 14 h', [['receipt', '2026-04-02', '14:00']]],
+  ['**Date limite de réception** - 2 avril 2026\n**Heure limite** - 14 h', [['receipt', '2026-04-02', '14:00']]],
+  [
+    '**Date de publication :** 2026-03-16\n**Date et heure limites de réception des\nsoumissions :** 2026-04-02 à 14 h\n**Date et heure\nd’ouverture** — 2026-04-02 à 14 h 05',
+    [
+      ['receipt', '2026-04-02', '14:00'],
+      ['opening', '2026-04-02', '14:05'],
+    ],
+  ],
+  // Words in bold wrapped to a line's start, a dash after them: the sentence's, no field's label.
+  ['Les soumissions doivent parvenir au plus tard le\n**2 avril 2026 à 14 h** — heure de Québec — au bureau 10.', [['receipt', '2026-04-02', '14:00']]],
   // Postponements.
   [
     'Par l’addenda n° 3, la date limite de réception des soumissions est repoussée au jeudi 9 avril 2026 à 14 h.',

@@ -299,6 +299,25 @@ const RECEIPT_HEADINGS: Examples = {
   ],
 };
 
+/**
+ * Titles and field labels that name the opening of bids (art. 4 par. 6°, 5 par. 5°), and the openings of other
+ * things a notice names: a trade agreement's « ouverture des marchés », the offices' opening hours.
+ */
+const OPENING_HEADINGS: Examples = {
+  positive: [
+    'Ouverture',
+    'Ouverture des soumissions',
+    'OUVERTURE PUBLIQUE DES PLIS',
+    "Ouverture de l'enveloppe de prix",
+    "Date et heure d'ouverture",
+    "Lieu d'ouverture",
+    'Décachetage',
+    'Bid opening',
+    'Opening of tenders',
+  ],
+  negative: ['Ouverture du marché', 'Ouverture des marchés publics', "Heures d'ouverture des bureaux", 'Agreement on the Opening of Public Procurement'],
+};
+
 describe('recogniser corpus: art. 4 notice items', () => {
   for (const [item, { positive, negative }] of Object.entries(CORPUS)) {
     const recogniser = RECOGNISERS[item as ItemName];
@@ -314,4 +333,13 @@ describe('recogniser corpus: receipt headings', () => {
     it(`names the receipt: ${heading}`, () => assert.ok(matchesHeading(RECOGNISERS.receipt, normalizeForMatching(heading))));
   for (const heading of RECEIPT_HEADINGS.negative ?? [])
     it(`does not: ${heading}`, () => assert.ok(!matchesHeading(RECOGNISERS.receipt, normalizeForMatching(heading))));
+});
+
+describe('recogniser corpus: opening headings and labels', () => {
+  for (const item of ['opening', 'openingProcedure'] as const) {
+    for (const heading of OPENING_HEADINGS.positive)
+      it(`${item} named: ${heading}`, () => assert.ok(matchesHeading(RECOGNISERS[item], normalizeForMatching(heading))));
+    for (const heading of OPENING_HEADINGS.negative ?? [])
+      it(`${item} not named: ${heading}`, () => assert.ok(!matchesHeading(RECOGNISERS[item], normalizeForMatching(heading))));
+  }
 });

@@ -26,6 +26,15 @@ ruleTester('deadline-receipt-period', {
     { name: 'exactly 15 days (diffusion day not counted)', code: notice(moments('2026-03-02', '2026-03-17')) },
     { name: '17 days', code: notice(moments('2026-03-02', '2026-03-19')) },
     { name: 'no diffusion date: nothing to compute', code: notice(`reception: ${at('2026-03-05')}\nouverture: ${at('2026-03-05')}`) },
+    // A SEAO notice's fields hard-wrapped: a label wrapped over a line end is one label, its date the receipt's
+    // (the publication's date is not).
+    {
+      name: 'fields whose labels are wrapped over a line end',
+      code: notice(
+        'diffusion: 2026-05-04',
+        "\n**Date de publication :** 2026-05-04\n**Date limite de réception des\nsoumissions :** 2026-05-21 à 13 h 30\n**Date et heure\nd'ouverture** — 2026-05-21 à 13 h 30\n",
+      ),
+    },
     { name: 'invitation to tender: no SEAO notice period', code: notice(`procedure: invitation\n${moments('2026-03-02', '2026-03-05')}`) },
     {
       name: 'receipt date stated in the text only, 17 days',

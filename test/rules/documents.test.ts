@@ -172,6 +172,12 @@ ruleTester('documents-opening-procedure', {
       errors: [{ line: 19, column: 1, messageId: 'missing' }],
       output: tender({ opening: section('openingProcedure') }),
     },
+    // A field named by the opening of something else than the bids: the markets' (a trade agreement).
+    ...['**Ouverture du marché :**', '**Ouverture du marché** —'].map((label) => ({
+      name: `« ${label} » names a trade agreement, not the bids' opening`,
+      code: tender({ opening: `${label} le présent appel d'offres est visé par l'Accord de commerce et de coopération entre le Québec et l'Ontario.` }),
+      errors: [{ messageId: 'missing' }],
+    })),
   ],
 });
 
@@ -235,6 +241,17 @@ ruleTester('documents-contract-to-sign', {
     {
       name: 'a sentence in bold is not a title',
       code: tender({ contract: "**Les modalités de la relation contractuelle sont précisées à l'annexe A.**" }),
+      errors: [{ messageId: 'missing' }],
+    },
+    // A dash after a passage's first words is an incise, not a label's end, unless the words are set apart in bold or italics.
+    {
+      name: 'a sentence with a dash incise is no field « Le contrat — … »',
+      code: tender({ contract: "Le contrat — d'une durée de trois ans — est à prix unitaires." }),
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'a word in bold within a sentence with a dash incise is no field',
+      code: tender({ contract: "Le **contrat** — d'une durée de trois ans — est à prix unitaires." }),
       errors: [{ messageId: 'missing' }],
     },
     {

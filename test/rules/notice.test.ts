@@ -244,6 +244,12 @@ ruleTester('notice-information-contact', {
       output: null,
     },
     {
+      name: 'a field whose label a dash closes, left to fill: « **Renseignements** — [Indiquer …] »',
+      code: avis(`**Numéro** — AO-2026-14\n**Renseignements** — [Indiquer le nom et le courriel du responsable]\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ line: 8, column: 1, messageId: 'toConfirm', severity: 'warning', message: /laissée à compléter \(« \[Indiquer le nom/ }],
+      output: null,
+    },
+    {
       name: 'a line of a list of fields left to fill, a mail-merge field',
       code: avis(`Numéro : AO-2026-14\nRenseignements : «Nom_responsable»\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
       errors: [{ line: 8, column: 1, messageId: 'toConfirm', severity: 'warning', message: /« «Nom_responsable» »/ }],
@@ -276,6 +282,11 @@ ruleTester('notice-bid-security', {
     { name: 'nature and amount in the text', code: complete('\n\nUne garantie de soumission sous forme de chèque visé de 5 000 $ est exigée.') },
     { name: 'percentage amount', code: complete('\n\nGarantie de soumission : cautionnement équivalant à 10 % du prix soumis.') },
     { name: 'explicitly none', code: complete('\n\nAucune garantie de soumission n’est exigée.') },
+    // A field whose label, in bold, a dash closes (« **Garantie de soumission** – … »): its label names the item as a colon's does.
+    {
+      name: 'a field « **Garantie de soumission** – aucune », among others',
+      code: complete('\n\n**Numéro** — 1024\n**Garantie de soumission** – aucune\n**Accords applicables** — ALEC'),
+    },
   ],
   invalid: [
     {
@@ -360,6 +371,21 @@ ruleTester('notice-opening-place-date-time', {
         'titre: x',
       ),
     },
+    // The same fields, their labels closed by a dash, or a field of a list.
+    {
+      name: 'fields of a SEAO notice, their labels closed by a dash',
+      code: avis(
+        `**Numéro** — 1024\n**Heure d'ouverture** – 11 h 15\n**Date d'ouverture** - 2026-09-14\n**Lieu d'ouverture** — salle 2.10, 875, Grande Allée Ouest, Québec\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
+    },
+    {
+      name: 'a list item « **Ouverture** — publique, … » gives the place the front-matter does not',
+      code: avis(
+        `- **Dépôt** — au plus tard le 14 septembre 2026 à 11 h, salle 2.10\n- **Ouverture** — publique, aux mêmes date, heure et adresse\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x\nouverture: { date: 2026-09-14, heure: "11:00" }',
+      ),
+    },
   ],
   invalid: [
     {
@@ -426,6 +452,13 @@ ruleTester('notice-options-description', {
       code: complete('\n\nLe contrat comporte deux options de renouvellement d’un an chacune.').replace(
         'type: avis',
         'type: avis\noptions: [{ type: renouvellement }]',
+      ),
+    },
+    {
+      name: 'options described in a field whose label a dash closes (« **Option** — … »)',
+      code: complete('\n\n**Option** — at its sole discretion, the College may also retain the successful Tenderer for a review in 2029.').replace(
+        'type: avis',
+        'type: avis\noptions: [{ type: services-supplementaires }]',
       ),
     },
   ],

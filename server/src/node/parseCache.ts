@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ParsedBlock, TextUnit } from '../core/document/markdown.js';
+import type { Field } from '../core/document/markdownTree.js';
 
 /** Kept parses not used for a week go, and the least recently used past MAX_BYTES together (a 2 MB dossier's take 13 MB). */
 const STALE_AFTER_MS = 7 * 24 * 3600 * 1000;
@@ -119,7 +120,7 @@ function parsedBlockOf(value: unknown): ParsedBlock | undefined {
 
 function textUnitOf(value: unknown): TextUnit | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { kind, start, end, text, normalized, depth, cells, table, row } = value as Partial<Record<keyof TextUnit, unknown>>;
+  const { kind, start, end, text, normalized, depth, cells, table, row, fields } = value as Partial<Record<keyof TextUnit, unknown>>;
   if (typeof kind !== 'string' || !UNIT_KINDS.has(kind) || typeof start !== 'number' || typeof end !== 'number') return undefined;
   if (typeof text !== 'string' || typeof normalized !== 'string') return undefined;
   const unit: TextUnit = { kind: kind as TextUnit['kind'], start, end, text, normalized };
@@ -129,5 +130,20 @@ function textUnitOf(value: unknown): TextUnit | undefined {
     if (typeof table === 'number') unit.table = table;
     if (typeof row === 'number') unit.row = row;
   }
+  if (Array.isArray(fields) && fields.every(isField)) unit.fields = fields;
   return unit;
+}
+
+/** A unit's field as the parser makes it (markdownTree's Field). */
+function isField(value: unknown): value is Field {
+  if (typeof value !== 'object' || value === null) return false;
+  const { start, label, value: at, lines } = value as Partial<Record<keyof Field, unknown>>;
+  return (
+    typeof start === 'number' &&
+    typeof label === 'number' &&
+    typeof at === 'number' &&
+    Array.isArray(lines) &&
+    lines.length === 2 &&
+    lines.every((line) => typeof line === 'number')
+  );
 }

@@ -1,6 +1,6 @@
 import { normalizeForMatching } from '../text/normalize.js';
 import type { DegradedReason } from './limits.js';
-import { markdownBlocks, type MarkdownBlock } from './markdownTree.js';
+import { markdownBlocks, type Field, type MarkdownBlock } from './markdownTree.js';
 
 type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'html' | 'code' | 'yaml';
 
@@ -23,6 +23,8 @@ export interface TextUnit {
   /** Index of the table (within the block) a row belongs to; row 0 is the header. */
   table?: number;
   row?: number;
+  /** The fields its lines open with (« **Lieu d'ouverture** — … »), in its text; their lines from its start. */
+  fields?: Field[];
 }
 
 /**
@@ -116,7 +118,10 @@ export function parseBlock(text: string, frontMatter = false): ParsedBlock {
         // A title set in bold or in capitals at the document's level (not in a quote or a note) heads what follows, below
         // every heading written as one: its depth does not depend on the chunk's other blocks.
         if (top && block.title) title(unit('heading', block, block.value));
-        else unit('paragraph', block, block.value);
+        else {
+          const made = unit('paragraph', block, block.value);
+          if (block.fields) made.fields = placed(block.fields, 0, -made.start);
+        }
         return;
       case 'listItem': {
         // The item's own text; nested lists become units of their own.
@@ -125,7 +130,16 @@ export function parseBlock(text: string, frontMatter = false): ParsedBlock {
         const texts = own.map(plainText);
         const box = own[0] === children[0] && own[0]?.type === 'paragraph' ? TASK_BOX.exec(own[0].markdown ?? '') : null;
         if (box) texts[0] = texts[0].slice(box[1] ? 3 : 4);
-        unit('listItem', block, texts.join('\n'));
+        const made = unit('listItem', block, texts.join('\n'));
+        // Its paragraphs' fields, where each paragraph's text is in the item's.
+        const fields: Field[] = [];
+        let offset = 0;
+        own.forEach((child, rank) => {
+          const shift = rank === 0 && box ? -(box[1] ? 3 : 4) : offset;
+          if (child.fields) fields.push(...placed(child.fields, shift, -made.start).filter((field) => field.start >= 0));
+          offset += texts[rank].length + 1;
+        });
+        if (fields.length) made.fields = fields;
         for (const child of children) if (child.type === 'list') visit(child);
         return;
       }
@@ -150,6 +164,16 @@ export function parseBlock(text: string, frontMatter = false): ParsedBlock {
   };
   for (const block of markdownBlocks(text, frontMatter)) visit(block, true);
   return { text, units, memo: new Map() };
+}
+
+/** Fields moved by `text` in the text and `markdown` in the Markdown (a paragraph's in its unit's). */
+function placed(fields: Field[], text: number, markdown: number): Field[] {
+  return fields.map((field) => ({
+    start: field.start + text,
+    label: field.label + text,
+    value: field.value + text,
+    lines: [field.lines[0] + markdown, field.lines[1] + markdown],
+  }));
 }
 
 /**

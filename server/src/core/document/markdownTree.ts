@@ -23,11 +23,29 @@ export interface MarkdownBlock {
   markdown?: string;
   /** A paragraph set apart as a title: wholly in bold (see emphasisTitle) or in capitals (see capitalsTitle). */
   title?: boolean;
+  /** A paragraph's fields, in its text; their lines in the chunk (see Field). */
+  fields?: Field[];
   depth?: number;
   children?: MarkdownBlock[];
   rows?: TableRow[];
   /** A table without a header row (a pandoc or HTML table's): its first row is data. */
   headless?: boolean;
+}
+
+/**
+ * A « Libellé : valeur » field a line opens with, its label set apart in bold or in italics and closed by a colon or
+ * a dash, within the emphasis or after it: « **Lieu d'ouverture :** 80, avenue Principale », « **Lieu d'ouverture** —
+ * 80, avenue Principale », « *Garantie de soumission* : aucune ». The emphasis is what makes it a label: in plain
+ * text, « Le contrat — d'une durée de trois ans — … » is a sentence with an incise. A label may be wrapped over a
+ * line end; the value runs to the next field or the end of the text.
+ */
+export interface Field {
+  /** Where the label starts and ends (its words, without its colon or dash) and where the value starts, in the text. */
+  start: number;
+  label: number;
+  value: number;
+  /** Where the label's first and last lines start in the Markdown (from the chunk's start, or a unit's: TextUnit). */
+  lines: [number, number];
 }
 
 interface TableRow {
@@ -228,10 +246,49 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     index++; // the container's closing token
     return out;
   };
-  const paragraphOf = (start: number, end: number, markdown: string, children: Token[]): MarkdownBlock => {
+  /** Where line `line` of a paragraph whose first line is `firstLine` starts in the source: past its container's marks (a quote's `>`) and indentation. */
+  const paragraphLine = (firstLine: number, line: number): number => {
+    let offset = env.lineEnds[firstLine + line - 1] + 1;
+    while (source.charCodeAt(offset) === 0x20 || source.charCodeAt(offset) === 0x09 || source.charCodeAt(offset) === 0x3e /* > */) offset++;
+    return offset;
+  };
+  /**
+   * The fields of a paragraph's text (`value`), from its inline tokens: the paragraph's first line is `firstLine`, and
+   * its text starts at `first` in the source. A label with no value before the next field is none (a label over a list).
+   */
+  const fieldsOf = (value: string, children: Token[], firstLine: number, first: number): Field[] | undefined => {
+    const labels = fieldLabels(children);
+    if (labels.length === 0) return undefined;
+    const lineStarts = [0];
+    for (let from = value.indexOf('\n'); from !== -1; from = value.indexOf('\n', from + 1)) lineStarts.push(from + 1);
+    const lineAt = (line: number) => (line === 0 ? first : paragraphLine(firstLine, line));
+    const fields: Field[] = [];
+    for (const label of labels) {
+      const start = lineStarts[label.line];
+      const words = withEndings(withoutPandocMarks(label.words));
+      // Lines the source and the text count alike (a code span or an HTML `<br>` may not): the label is where both say.
+      const markdown = lineAt(label.line);
+      const mark = source.charCodeAt(markdown);
+      const emphasis = mark === 0x2a /* * */ || mark === 0x5f; /* _ */
+      if (start === undefined || !value.startsWith(words, start) || !emphasis) continue;
+      const end = start + words.length;
+      const last = label.last === label.line ? markdown : lineAt(label.last);
+      fields.push({
+        start,
+        label: end,
+        value: valueStart(value, end),
+        lines: [at(markdown, firstLine + label.line), at(last, firstLine + label.last)],
+      });
+    }
+    const valued = fields.filter((field, rank) => value.slice(field.value, fields[rank + 1]?.start ?? value.length).trim() !== '');
+    return valued.length ? valued : undefined;
+  };
+  const paragraphOf = (start: number, end: number, markdown: string, children: Token[], firstLine: number, first: number): MarkdownBlock => {
     const value = withEndings(withoutPandocMarks(inlineText(children, false)));
     const paragraph: MarkdownBlock = { type: 'paragraph', start, end, value, markdown };
     if (emphasisTitle(children, value) || capitalsTitle(value)) paragraph.title = true;
+    const fields = fieldsOf(value, children, firstLine, first);
+    if (fields) paragraph.fields = fields;
     return paragraph;
   };
   /**
@@ -249,31 +306,24 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     const lines = first === -1 ? [paragraph.markdown!] : paragraph.markdown!.split('\n');
     const entries = entryLines(lines);
     if (!entries) return undefined;
-    // Where line `line` of the paragraph starts in the source: past its container's marks (a quote's `>`) and indentation.
-    const lineStart = (line: number) => {
-      if (line === 0) return env.starts[index - 3];
-      let offset = env.lineEnds[firstLine + line - 1] + 1;
-      while (source.charCodeAt(offset) === 0x20 || source.charCodeAt(offset) === 0x09 || source.charCodeAt(offset) === 0x3e /* > */) offset++;
-      return offset;
-    };
+    const lineStart = (line: number) => (line === 0 ? env.starts[index - 3] : paragraphLine(firstLine, line));
     // A paragraph's content ends at its last character (markdown-it trims it): so does an entry's, or its introduction's.
     const inlineOf = (markdown: string) => md.parseInline(markdown.trimEnd(), env)[0].children ?? [];
     const out: MarkdownBlock[] = [];
     if (entries[0].line > 0) {
       const markdown = lines.slice(0, entries[0].line).join('\n').trimEnd();
-      out.push(paragraphOf(paragraph.start, lineEnd(firstLine + entries[0].line - 1), markdown, inlineOf(markdown)));
+      out.push(paragraphOf(paragraph.start, lineEnd(firstLine + entries[0].line - 1), markdown, inlineOf(markdown), firstLine, env.starts[index - 3]));
     }
     const items = entries.map((entry, rank): MarkdownBlock => {
       const last = (entries[rank + 1]?.line ?? lines.length) - 1;
       const markAt = lineStart(entry.line);
       const markdown = [entry.emphasis + lines[entry.line].trimStart().slice(entry.mark), ...lines.slice(entry.line + 1, last + 1)].join('\n');
       const end = lineEnd(firstLine + last);
-      const text: MarkdownBlock = {
-        type: 'paragraph',
-        start: at(markAt + entry.mark, firstLine + entry.line),
-        end,
-        value: withEndings(withoutPandocMarks(inlineText(inlineOf(markdown), false))),
-      };
+      const children = inlineOf(markdown);
+      const value = withEndings(withoutPandocMarks(inlineText(children, false)));
+      const text: MarkdownBlock = { type: 'paragraph', start: at(markAt + entry.mark, firstLine + entry.line), end, value };
+      const fields = fieldsOf(value, children, firstLine + entry.line, markAt + entry.mark);
+      if (fields) text.fields = fields;
       return { type: 'listItem', start: at(markAt, firstLine + entry.line), end, value: '', children: [text] };
     });
     out.push({ type: 'list', start: items[0].start, end: paragraph.end, value: '', children: items });
@@ -289,7 +339,7 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
         const inline = tokens[index + 1];
         index += 3;
         const end = lineEnd(map![1] - 1);
-        if (token.type === 'paragraph_open') return paragraphOf(start, end, inline.content, inline.children ?? []);
+        if (token.type === 'paragraph_open') return paragraphOf(start, end, inline.content, inline.children ?? [], map![0], env.starts[index - 3]);
         const value = withEndings(withoutPandocMarks(inlineText(inline.children ?? [], false)));
         return { type: 'heading', start, end, value, depth: Number(token.tag.slice(1)) };
       }
@@ -617,6 +667,84 @@ function emphasisTitle(children: Token[], value: string): boolean {
   if (!strong || from === 0) return false;
   for (let index = from; index < to; index++) if (tokens[index].type === 'softbreak' || tokens[index].type === 'hardbreak') return false;
   return true;
+}
+
+/** A label's longest length (a field's label is a few words; a sentence in bold, which a dash may follow, is longer). */
+const LABEL_LENGTH = 80;
+
+/** A label read from the tokens: the line it opens and the line it ends on (a label may be wrapped), its words. */
+interface LabelledLine {
+  line: number;
+  last: number;
+  words: string;
+}
+
+/**
+ * The lines of a paragraph's inline tokens that open with a label (see Field): a span in bold or in italics that
+ * opens the line, short, its first letter a capital (a line that opens a statement, not a sentence's words wrapped
+ * to the line's start), closed by a colon or a dash within the span or right after it.
+ */
+function fieldLabels(tokens: Token[]): LabelledLine[] {
+  const labels: LabelledLine[] = [];
+  let line = 0;
+  let opening = true;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.type === 'softbreak' || token.type === 'hardbreak') {
+      line++;
+      opening = true;
+      continue;
+    }
+    // markdown-it leaves empty text where delimiters were.
+    if (token.type === 'text' && token.content === '') continue;
+    const close = opening && (token.type === 'strong_open' || token.type === 'em_open') ? closing(tokens, index) : -1;
+    opening = false;
+    if (close < 0) continue;
+    const inner = tokens.slice(index + 1, close);
+    const breaks = inner.filter((one) => one.type === 'softbreak' || one.type === 'hardbreak').length;
+    const written = inlineText(inner, false).trim();
+    const within = closedBy(written);
+    let after = close + 1;
+    while (tokens[after]?.type === 'text' && tokens[after].content === '') after++;
+    const words = (within ? written.slice(0, -within).trimEnd() : written).trim();
+    const closed = within > 0 || (tokens[after]?.type === 'text' && separatorAt(tokens[after].content, 0) > 0);
+    if (closed && words !== '' && words.length <= LABEL_LENGTH && !words.includes(':') && isCapital(words)) labels.push({ line, last: line + breaks, words });
+    line += breaks;
+    index = close;
+  }
+  return labels;
+}
+
+/** Whether a label's first letter is a capital (or has no case). */
+function isCapital(words: string): boolean {
+  const letter = /\p{L}/u.exec(words)?.[0];
+  return letter !== undefined && letter === letter.toUpperCase();
+}
+
+/** The length of the colon or dash that closes a text, with the blank before a hyphen (« Lieu - »); 0 for another text. */
+function closedBy(text: string): number {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x3a /* : */ || last === 0x2013 /* – */ || last === 0x2014 /* — */) return 1;
+  return last === 0x2d /* - */ && /\s/.test(text.charAt(text.length - 2)) ? 2 : 0;
+}
+
+/**
+ * The length of the blanks and the colon or dash at `from` (« : », « — », « - » before a blank or the end), the
+ * separator after a label; 0 where there is none.
+ */
+function separatorAt(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text.charAt(at))) at++;
+  const code = text.charCodeAt(at);
+  if (code === 0x3a /* : */ || code === 0x2013 /* – */ || code === 0x2014 /* — */) return at + 1 - from;
+  return code === 0x2d /* - */ && (at + 1 === text.length || /\s/.test(text.charAt(at + 1))) ? at + 1 - from : 0;
+}
+
+/** Where a field's value starts in a text, its label ending at `end`: past the label's colon or dash and the blanks around it. */
+function valueStart(text: string, end: number): number {
+  let at = end + separatorAt(text, end);
+  while (at < text.length && /\s/.test(text.charAt(at))) at++;
+  return at;
 }
 
 /**

@@ -125,6 +125,7 @@ export class PlacedUnit {
     this.cells = unit.cells;
     this.table = unit.table;
     this.row = unit.row;
+    this.fields = unit.fields;
     this.blockIndex = blockIndex;
   }
 }

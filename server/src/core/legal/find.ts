@@ -156,12 +156,19 @@ export function findWeakEvidence(model: DocumentModel, item: ItemName): WeakEvid
 function unfilledField(unit: TextUnit, item: ItemName): string | undefined {
   TEMPLATE_MARK.lastIndex = 0;
   if (!TEMPLATE_MARK.test(unit.text)) return undefined;
-  const fields = unit.cells && unit.cells.length >= 2 ? [`${unit.cells[0]} : ${unit.cells.slice(1).join(' ')}`] : unit.text.split('\n');
-  for (const field of fields) {
+  // Each line (its label read from its words), or each field the parse found (« **Date limite** — [Indiquer la date] »),
+  // its value with its label.
+  const fields: [string, string | undefined][] =
+    unit.cells && unit.cells.length >= 2
+      ? [[`${unit.cells[0]} : ${unit.cells.slice(1).join(' ')}`, undefined]]
+      : unit.text.split('\n').map((line) => [line, undefined]);
+  for (const [label, value] of fieldTexts(unit)) fields.push([value, normalizeForMatching(label)]);
+  for (const [field, recorded] of fields) {
     const [mark] = findPlaceholders(field);
+    if (!mark) continue;
     const bare = normalizeForMatching(withoutTemplateMarks(field)).trim();
-    const label = mark && BARE_LABEL.test(bare) ? RUN_IN_LABEL.exec(bare) : undefined;
-    if (label && matchesHeading(RECOGNISERS[item], label[1])) return mark.text;
+    const label = recorded === undefined ? (BARE_LABEL.test(bare) ? RUN_IN_LABEL.exec(bare)?.[1] : undefined) : BARE_VALUE.test(bare) ? recorded : undefined;
+    if (label && matchesHeading(RECOGNISERS[item], label)) return mark.text;
   }
   return undefined;
 }
@@ -287,10 +294,10 @@ function readingsOf(unit: TextUnit): UnitReadings {
     }
     if (passage) {
       let previous: Reading | undefined = readings[0];
-      for (const text of unit.kind === 'heading' ? segmentsOf(unit).slice(1) : segmentsOf(unit)) {
+      for (const [text, field] of unit.kind === 'heading' ? [...segmentsOf(unit)].slice(1) : segmentsOf(unit)) {
         const renumbered = previous !== undefined && withoutNumbering(previous.text) === text;
-        const found = RUN_IN_LABEL.exec(text);
-        const label = found ? { text: found[1], tokens: tokenize(found[1], false), keys: undefined, literals: undefined } : undefined;
+        const words = field ?? RUN_IN_LABEL.exec(text)?.[1];
+        const label = words !== undefined ? { text: words, tokens: tokenize(words, false), keys: undefined, literals: undefined } : undefined;
         // Numbering does not change the words: a renumbered reading shares its tokens.
         const reading = newReading(text, renumbered ? previous.tokens : tokenize(text, false), renumbered, label);
         readings.push(reading);
@@ -325,41 +332,64 @@ function withoutNumbering(normalized: string): string {
 
 /** A label with no value after it: « Date limite : », or a table row's first cell with empty cells after it. */
 const BARE_LABEL = /^[^:]{0,80}:\s*[.;]?$|^[^:|]{1,80}(?: ?\|)+ ?$/;
+/** A field's value that is no value (its fill-in mark gone): nothing, or the punctuation that closed it. */
+const BARE_VALUE = /^[.;]?$/;
 
 /** A line that is a field of a SEAO-style list: « **Lieu d'ouverture :** 80, avenue Principale ». */
 export const FIELD_LINE = /^[^:\n]{2,60} ?:(?!\/\/)/;
 
 /**
- * The texts a unit is read as: itself, itself without its numbering, a table row as a labelled field,
- * and, for a paragraph that is a list of « Libellé : valeur » lines (a SEAO notice's fields), each line:
- * a label starts its line, not the paragraph.
+ * The texts a unit is read as, each with the label the parse found opening it (undefined: a label that opens
+ * it is read from its words, RUN_IN_LABEL): itself, itself without its numbering, a table row as a labelled
+ * field, each field its lines open with as « Libellé : valeur » (« **Lieu d'ouverture** — 80, avenue
+ * Principale », a label wrapped over a line end), and, for a paragraph that is a list of « Libellé : valeur »
+ * lines (a SEAO notice's fields), each line: a label starts its line, not the paragraph.
  */
-function segmentsOf(unit: TextUnit): string[] {
+function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
   // A template's fill-in mark is never evidence: the unit is read without it, and a label left with no
   // value (« Organisme public : (NOM DE L'ORGANISME PUBLIC) ») states nothing.
   TEMPLATE_MARK.lastIndex = 0;
   const filled = TEMPLATE_MARK.test(unit.text) ? withoutTemplateMarks(unit.text) : unit.text;
   const normalized = filled === unit.text ? unit.normalized : normalizeForMatching(filled);
-  let segments = [normalized];
+  const segments = new Map<string, string | undefined>([[normalized, undefined]]);
   const bare = withoutNumbering(normalized);
-  if (bare !== normalized) segments.push(bare);
+  segments.set(bare, undefined);
   const field = tableField(unit, filled);
-  if (field) segments.push(field);
+  if (field) segments.set(field, undefined);
   // Most units are one line or lines of prose: only a list of fields is read line by line (each text once).
   if (filled.includes('\n')) {
     const lines = filled.split('\n');
     if (lines.filter((line) => FIELD_LINE.test(line.trim())).length >= 2) {
-      const texts = new Set(segments);
       for (const line of lines) {
         const normalized = normalizeForMatching(line);
-        if (normalized) texts.add(normalized).add(withoutNumbering(normalized));
+        if (normalized) segments.set(normalized, undefined).set(withoutNumbering(normalized), undefined);
       }
-      segments = [...texts];
     }
   }
-  if (filled !== unit.text || segments.includes(''))
-    segments = segments.filter((segment) => segment !== '' && (filled === unit.text || !BARE_LABEL.test(segment)));
+  for (const [label, value] of fieldsOf(unit, filled !== unit.text)) segments.set(`${label} : ${value}`, label);
+  for (const segment of segments.keys()) if (segment === '' || (filled !== unit.text && BARE_LABEL.test(segment))) segments.delete(segment);
   return segments;
+}
+
+/**
+ * The fields the parse found opening a unit's lines, as their label and value folded for matching, a value
+ * read without its fill-in marks (`filled`) and a field left with none of its own dropped.
+ */
+function fieldsOf(unit: TextUnit, filled: boolean): [string, string][] {
+  const fields: [string, string][] = [];
+  for (const [label, written] of fieldTexts(unit)) {
+    const value = normalizeForMatching(filled ? withoutTemplateMarks(written) : written);
+    if (value !== '') fields.push([normalizeForMatching(label), value]);
+  }
+  return fields;
+}
+
+/** Each field's label and value as written in the unit's text: a value runs to the next field. */
+function fieldTexts(unit: TextUnit): [string, string][] {
+  return (unit.fields ?? []).map((field, rank, fields) => [
+    unit.text.slice(field.start, field.label),
+    unit.text.slice(field.value, fields[rank + 1]?.start ?? unit.text.length),
+  ]);
 }
 
 /**

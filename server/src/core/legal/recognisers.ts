@@ -5,7 +5,7 @@ import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
 import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
-import { BIDDER_HANDS_IN, BIDS_DUE_FILED, NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
+import { BIDDER_HANDS_IN, BIDS_DUE_FILED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
 import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTemplates, type TemplateSnapshot, type TemplateSources } from './templates.js';
 import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
 import { keyLemmasOf, tokenized, type TemplateIndex, type TokenizedText } from './lexicon/template.js';
@@ -252,14 +252,15 @@ export const RECOGNISERS = {
   },
   opening: {
     law: [{ citation: '4.6°', quote: "l'ouverture des soumissions" }],
-    headings: [/\bouverture\b|\bopening\b|\bdecachetage\b/],
+    headings: [OPENING_NAMED],
     phrases: [
       new RegExp(
         String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`,
       ),
       new RegExp(UNSEALING),
-      // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique".
-      /^(?:(?:date|heure|lieu)\b[^:]{1,30})?ouverture\b(?![^:]{1,40}\b(?:bureaux?|comptoirs?|secretariat|locaux)\b)[^:]{0,40}:|\bouverture (?:publique|en public)\b|\bouverture\b.{1,30}\b(?:en seance publique|publiquement|en public)\b/,
+      // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique"; not the
+      // offices' opening hours, nor the markets' opening (the trade agreements: « Ouverture du marché : … »).
+      /^(?:(?:date|heure|lieu)\b[^:]{1,30})?ouverture\b(?![^:]{1,40}\b(?:bureaux?|comptoirs?|secretariat|locaux|marches?)\b)[^:]{0,40}:|\bouverture (?:publique|en public)\b|\bouverture\b.{1,30}\b(?:en seance publique|publiquement|en public)\b/,
     ],
   },
   /** The opening at the receipt limit itself, date and time, in words: "immédiatement après l'heure limite", "à la même heure". */
@@ -281,14 +282,15 @@ export const RECOGNISERS = {
     templates: [
       {
         id: 'does-not-undertake',
-        pattern: '{NEG} {UNDERTAKE} … {ACCEPT} … ({NONE} | {LOW})',
+        pattern: '{NEG} ({UNDERTAKE} | {BOUND}) … {ACCEPT} … ({NONE} | {LOW})',
         examples: { positive: ['The College does not bind itself to accept any of the tenders received.'] },
       },
       // Not bound to accept, whatever follows and in any tense: « n'est pas tenu d'accepter l'une ou l'autre »,
-      // « ne sera nullement obligé de retenir », "will not be bound to accept".
+      // « ne sera nullement obligé de retenir », "will not be bound to accept". Bound, not undertaking: « ne
+      // s'engage à accepter que les soumissions conformes » restricts what is accepted.
       {
         id: 'not-bound-to-accept',
-        pattern: '{NEG} {UNDERTAKE} {ACCEPT}',
+        pattern: '{NEG} {BOUND} {ACCEPT}',
         examples: {
           positive: [
             "Le Ministère n'est pas tenu d'accepter l'une ou l'autre des soumissions reçues.",

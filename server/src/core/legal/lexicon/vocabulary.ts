@@ -93,9 +93,17 @@ export const VOCABULARY: readonly Notion[] = [
   },
   {
     id: 'UNDERTAKE',
-    meaning: 'to undertake, to bind oneself',
-    fr: ['engager', 'engage', 'engagent', 'engageant', 'obliger', 'oblige', 'obligée', 'obligation', 'tenu', 'tenue', 'lier', 'liée', 'lié'],
-    en: ['undertake', 'undertakes', 'bind', 'binds', 'bound', 'commit', 'commits', 'committed', 'oblige', 'obliged', 'obligation'],
+    meaning: 'to undertake, to commit oneself',
+    fr: ['engager', 'engage', 'engagent', 'engageant'],
+    en: ['undertake', 'undertakes', 'commit', 'commits', 'committed'],
+  },
+  {
+    // Bound rather than undertaking: « n'est pas tenu d'accepter » denies an obligation whatever follows, where
+    // « ne s'engage à accepter que … » restricts what is accepted.
+    id: 'BOUND',
+    meaning: 'bound, obliged',
+    fr: ['obliger', 'oblige', 'obligée', 'obligation', 'tenu', 'tenue', 'lier', 'liée', 'lié'],
+    en: ['bind', 'binds', 'bound', 'oblige', 'obliged', 'obligation'],
   },
   // « non » in « non conforme », « non-respect » negates a word, not the sentence: it is the word « non ».
   {

@@ -1,5 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { NOT_A_REFERENCE_DATE, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
+import { NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
 
 /**
  * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
@@ -133,7 +133,7 @@ export const DOCUMENT_RECOGNISERS = {
       },
       {
         id: 'not-bound-to-use',
-        pattern: '{NEG} … ({UNDERTAKE} | {REQUIRED}) … (requérir | recourir | utiliser | acheter | commander | procurer | use | order | procure)',
+        pattern: '{NEG} … ({UNDERTAKE} | {BOUND} | {REQUIRED}) … (requérir | recourir | utiliser | acheter | commander | procurer | use | order | procure)',
         examples: {
           positive: [
             "Les organismes participants ne sont pas tenus de requérir les services de l'adjudicataire.",
@@ -181,7 +181,7 @@ export const DOCUMENT_RECOGNISERS = {
       },
       {
         id: 'without-obligation',
-        pattern: 'sans {NONE}? {UNDERTAKE} …3 (requérir | recourir | acheter | commander | utiliser)',
+        pattern: 'sans {NONE}? ({UNDERTAKE} | {BOUND}) …3 (requérir | recourir | acheter | commander | utiliser)',
         examples: {
           positive: ["Chaque établissement participant peut s'approvisionner auprès de l'adjudicataire, sans aucune obligation d'acheter."],
           negative: ["Chaque établissement a l'obligation de commander auprès de l'adjudicataire."],
@@ -275,7 +275,7 @@ export const DOCUMENT_RECOGNISERS = {
   /** 5 par. 5°: how bids are opened. */
   openingProcedure: {
     law: [{ citation: '5.5°', quote: "les modalités d'ouverture des soumissions" }],
-    headings: [/\bouverture\b|\bopening\b|\bdecachetage\b/],
+    headings: [OPENING_NAMED],
     phrases: [
       new RegExp(
         String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`,

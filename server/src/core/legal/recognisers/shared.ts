@@ -21,6 +21,15 @@ export const PART_IN_WORDS = String.raw`(?:${ORDINAL} ${PART_NOUN}|${PART_NOUN} 
  */
 export const SEALED_BIDS = String.raw`(?:${BIDS}|plis|enveloppes)`;
 /**
+ * The opening named in a title or a field's label, alone or as the bids' (« Ouverture », « Date d'ouverture »,
+ * « Ouverture de l'enveloppe de prix », "Bid opening"), not as the opening of something else a notice names: the
+ * trade agreements' (« Ouverture du marché », « ouverture des marchés publics », "Opening of Public Procurement"),
+ * the offices' (« Heures d'ouverture des bureaux »). The bids are SEALED_BIDS' words, written out: the static
+ * check of patterns reads a literal only.
+ */
+export const OPENING_NAMED =
+  /\bouverture\b(?! (?:du|des|de la|de l') ?(?!(?:soumissions?|offres?|propositions?|bids?|tenders?|plis|enveloppes?)\b)[a-z])|\bopening\b(?! of (?!(?:the )?(?:bids|tenders|proposals|submissions|envelopes)\b))|\bdecachetage\b/;
+/**
  * The opening's date used as the starting point of another period ("au cours des 2 années précédant la
  * date d'ouverture des soumissions", art. 8) says nothing of how bids are opened.
  */

@@ -88,7 +88,13 @@ const LABEL_LINE = /^[ \t>*_-]{0,6}([^\n:]{1,80}?)[*_ \t]{0,4}:(?!\/\/)/;
 /** A year or a clock time: no label holds one. */
 const DATE_IN_LABEL = /\d{4}|\d ?h\b|\d:\d\d/;
 
-function sentencesOf(text: string): { start: number; end: number }[] {
+/** A field the parse found opening a line of a unit (markdownTree's Field): where its label's lines start in the unit's Markdown, its label folded. */
+interface FieldLabel {
+  lines: readonly [number, number];
+  words: string;
+}
+
+function sentencesOf(text: string, fields: readonly FieldLabel[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
   const ends: { index: number; next: number }[] = [];
@@ -99,11 +105,14 @@ function sentencesOf(text: string): { start: number; end: number }[] {
   }
   // Each line of a label list is a statement of its own, though no period ends it. A « label » that holds a
   // year or a time is the rest of a sentence wrapped at a line end (« au plus tard le↵mardi 22 septembre
-  // 2026, à 10 h, à l'adresse suivante : … »).
+  // 2026, à 10 h, à l'adresse suivante : … »), and a line within a field's label is no label's start (« **Date
+  // limite de réception des↵soumissions :** … »).
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
     const label = LABEL_LINE.exec(text.slice(at + 1, at + 120));
-    if (label && !DATE_IN_LABEL.test(label[1])) ends.push({ index: at, next: at + 1 });
+    const withinField = fields.some(({ lines }) => lines[0] <= at && at < lines[1]);
+    if (label && !DATE_IN_LABEL.test(label[1]) && !withinField) ends.push({ index: at, next: at + 1 });
   }
+  for (const { lines } of fields) if (lines[0] > 0) ends.push({ index: lines[0] - 1, next: lines[0] });
   ends.sort((a, b) => a.index - b.index);
   for (const end of ends) {
     if (end.index < start) continue;
@@ -112,6 +121,18 @@ function sentencesOf(text: string): { start: number; end: number }[] {
   }
   spans.push({ start, end: text.length });
   return spans;
+}
+
+/**
+ * The label a sentence opens with, folded, and the text after it: a field's the parse found (its label holds no
+ * time), else a « Libellé : valeur » line's.
+ */
+function sentenceLabel(text: string, sentence: { start: number; end: number }, fields: readonly FieldLabel[]): { words: string; rest: string } | undefined {
+  const raw = text.slice(sentence.start, sentence.end);
+  const field = fields.find(({ lines }) => lines[0] === sentence.start);
+  if (field) return { words: field.words, rest: raw };
+  const line = LABEL_LINE.exec(raw);
+  return line ? { words: normalizeForMatching(line[1]), rest: raw.slice(line[0].length) } : undefined;
 }
 
 interface BlockStatement {
@@ -133,9 +154,9 @@ const POSTPONEMENT =
   /(?<![\p{L}\d])(?:(?:report[ée]e?s?|repouss[ée]e?s?|prolong[ée]e?s?|d[ée]plac[ée]e?s?|postponed|extended|deferred|moved|pushed back)(?![\p{L}\d])[^.;]{1,40}?(?<![\p{L}\d])(?:au|à|a|jusqu'(?:au|à|a)|jusqu’(?:au|à|a)|to|until)|nouvelles? (?:date|heure)s?(?: et (?:l'|l’)?heure)?(?: limites?)?|new (?:closing |opening )?(?:date|time))(?![\p{L}\d])/giu;
 
 /** What a sentence (or a table cell read as one) says of each of its dates. */
-function readSentences(text: string, at: readonly number[], heading: boolean): Omit<BlockStatement, 'index'>[] {
+function readSentences(text: string, at: readonly number[], heading: boolean, fields: readonly FieldLabel[] = []): Omit<BlockStatement, 'index'>[] {
   const result: Omit<BlockStatement, 'index'>[] = at.map(() => ({ deadline: false }));
-  const sentences = sentencesOf(text);
+  const sentences = sentencesOf(text, fields);
   for (const [n, sentence] of sentences.entries()) {
     const raw = text.slice(sentence.start, sentence.end);
     const normalized = normalizeForMatching(raw);
@@ -143,8 +164,8 @@ function readSentences(text: string, at: readonly number[], heading: boolean): O
     const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
     const other = NOT_A_LIMIT.test(normalized);
     // A "Libellé : valeur" line says what its dates are in its label, as a table's column header does.
-    const label = LABEL_LINE.exec(raw);
-    const labelled = label ? labelKind(normalizeForMatching(label[1])) : undefined;
+    const label = sentenceLabel(text, sentence, fields);
+    const labelled = label ? labelKind(label.words) : undefined;
     const kind: StatementKind | undefined = other ? undefined : receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : labelled;
     const deadline = !heading && !other && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized);
     // The first date after each postponement verb is the postponed one.
@@ -155,11 +176,8 @@ function readSentences(text: string, at: readonly number[], heading: boolean): O
       if (next >= 0) postponedAt.add(next);
     }
     // "**Date limite :** 2016-09-20" then "**Heure limite :** 11 h": the next line's time is the date's.
-    const next = label && sentences[n + 1] && LABEL_LINE.exec(text.slice(sentences[n + 1].start, sentences[n + 1].end));
-    const nextTime =
-      next && TIME_LABEL.test(normalizeForMatching(next[1])) && !/\bdate/.test(normalizeForMatching(next[1]))
-        ? findTime(text.slice(sentences[n + 1].start + next[0].length, sentences[n + 1].end))
-        : undefined;
+    const next = label && sentences[n + 1] && sentenceLabel(text, sentences[n + 1], fields);
+    const nextTime = next && TIME_LABEL.test(next.words) && !/\bdate/.test(next.words) ? findTime(next.rest) : undefined;
     at.forEach((offset, k) => {
       if (offset >= sentence.start && offset < sentence.end) {
         result[k] = { kind, deadline, ...(postponedAt.has(k) ? { postponed: true } : {}), ...(nextTime ? { time: nextTime } : {}) };
@@ -261,9 +279,10 @@ const blockStatements = blockReading((parsed: ParsedBlock): BlockStatement[] => 
     let j = i;
     while (j < mentions.length && mentions[j].unit === unitIndex) j++;
     const at = mentions.slice(i, j).map((mention) => mention.start - unit.start);
+    const fields = unit.fields?.map((field) => ({ lines: field.lines, words: normalizeForMatching(unit.text.slice(field.start, field.label)) }));
     const read =
       (unit.kind === 'tableRow' && (unit.row ?? 0) > 0 ? readTableRow(parsed, unit, at) : undefined) ??
-      readSentences(parsed.text.slice(unit.start, unit.end), at, unit.kind === 'heading');
+      readSentences(parsed.text.slice(unit.start, unit.end), at, unit.kind === 'heading', fields);
     read.forEach((statement, k) => statements.push({ index: i + k, ...statement }));
     i = j;
   }
