@@ -116,6 +116,19 @@ const inTheFuture = (body: string) =>
     .replace(/\b(?:is|are)(?= )/g, 'will be')
     .replace(/\bmust\b/g, 'shall');
 
+/**
+ * Each heading of a topic whose section opens with a paragraph of prose (a capital first) written at that paragraph's
+ * start, in bold, closed by a period. Drafters run in a clause's title, not a part's (« AVIS », « SECTION B »,
+ * « Documents d'appel d'offres »), nor the call's own (a `#` heading). A title that holds a test's marker keeps it.
+ */
+const runInTitles = (body: string) =>
+  body.replace(/^#{2,6} ([^\n]+)\n\n(?=\p{Lu}[^\n|]*$)/gmu, (heading: string, title: string) =>
+    PART_TITLE.test(title) || title.includes('<!--') ? heading : `**${closedBy(title.replace(/ #+ *$/, '').trim(), '.')}** `,
+  );
+/** A part's title: its section holds others. */
+const PART_TITLE =
+  /^(?:[\divxlc]+[.)]?\s)?\W*(?:partie|part|section|chapitre|chapter|titre|avis|notice|appel d['’]offres|call for tenders|documents d['’]appel d['’]offres|tender documents|annexe|annex|appendix|schedule|instructions|régie|devis|contrat|contract)\b/iu;
+
 /** A title that has a number of its own (« 2.1 », « IV – », « SECTION B », « ARTICLE 12 », « § 3 », « a) »). */
 const OWN_NUMBER = /^(?:\d|[ivxlc]+[.)\s–—-]|(?:section|partie|part|article|chapitre|chapter|annexe|annex|schedule|appendix|titre|§)\b|[a-z][.)] )/i;
 
@@ -191,6 +204,9 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'list items written as lines opening with –': ofBody(listsMarked(() => '–')),
   // The same, each entry a paragraph of its own (a blank line before it).
   'list items written as paragraphs opening with •': ofBody((body) => body.replace(/^- /gm, '\n• ')),
+  // A run-in title, as legal drafters head a paragraph: the title in bold closed by a period, then the section's first
+  // paragraph on the same line (« **Garantie de soumission.** Aucune garantie n'est exigée. »).
+  'headings run in to their first paragraph': ofBody(runInTitles),
   // Not a layout but a register: the rules stated in the future, as many drafters write them (« la soumission
   // sera rejetée », « K sera fixé à 20 % », "bids will be opened").
   'verbs in the future tense': ofBody(inTheFuture),

@@ -211,6 +211,41 @@ describe('evaluation grid written as a list', () => {
     assert.deepEqual(grid('## Calendrier\n\nLes critères suivants :\n\n- A;\n- B.').body, []);
   });
 
+  it('reads a grid headed by a passage whose label or run-in title names it, or by a label alone over its table', () => {
+    const names = (body: string) => grid(body).body.map((g) => g.criteria.map((c) => c.name).join(', '));
+    // A run-in title over an announced list, over weighted items, a colon label; a label alone over a table.
+    assert.deepEqual(
+      names(
+        '## Modalités\n\n**Évaluation de la qualité.** Le comité évalue chaque proposition selon les critères suivants :\n\n- expérience;\n- méthodologie.',
+      ),
+      ['expérience, méthodologie'],
+    );
+    assert.deepEqual(
+      names('## Modalités\n\n**Critères d’évaluation.** Le comité évalue les offres.\n\n- Critère 1 – Expérience (40 %)\n- Critère 2 – Méthodologie (60 %)'),
+      ['Expérience, Méthodologie'],
+    );
+    assert.deepEqual(names('## Modalités\n\n**Grille d’évaluation :** le comité évalue les offres.\n\n- Expérience (40 %)\n- Méthodologie (60 %)'), [
+      'Expérience, Méthodologie',
+    ]);
+    assert.deepEqual(
+      names('## Modalités\n\nGrille d’évaluation :\n\n| No | Critère | Pondération |\n|---|---|---|\n| 1 | Expérience | 40 % |\n| 2 | Méthodologie | 60 % |'),
+      ['Expérience, Méthodologie'],
+    );
+    // Other labels head no grid; the grid's ends at the next labelled passage.
+    assert.deepEqual(
+      names('## Modalités\n\n**Admissibilité.** Le soumissionnaire satisfait aux critères suivants :\n\n- un établissement au Québec;\n- une attestation.'),
+      [],
+    );
+    assert.deepEqual(
+      names('## Modalités\n\n**Échéancier :**\n\n| No | Critère | Pondération |\n|---|---|---|\n| 1 | Rapport | 40 % |\n| 2 | Paiement | 60 % |'),
+      [],
+    );
+    assert.deepEqual(
+      names('## Modalités\n\n**Critères d’évaluation.** Voir l’annexe.\n\n**Paiement.** Selon l’échéancier.\n\n- Livraison (20 %)\n- Paiement final (80 %)'),
+      [],
+    );
+  });
+
   it('ignores such lists outside a grid section, single items, and sections that have a table', () => {
     assert.deepEqual(grid('## Échéancier\n\n- Livraison du rapport (20 %)\n- Paiement final (80 %)').body, []);
     assert.deepEqual(grid('## Grille d’évaluation\n\n- Expérience (100 %)').body, []);

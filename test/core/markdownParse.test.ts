@@ -839,7 +839,7 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
   });
 
-  it('reads a line that opens with a label in bold or italics, closed by a colon or a dash, as a field: its label, its value, its lines', () => {
+  it('reads a line that opens with a label in bold or italics, closed by a colon, a dash or (a run-in title) a period, as a field: its label, its value, its lines', () => {
     /** Each field of each unit: its label, its value up to its line's end, and its label's first and last lines in the Markdown. */
     const fields = (markdown: string) =>
       parseBlock(markdown).units.flatMap((unit) =>
@@ -875,6 +875,20 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       ['Lieu', 'salle 2;', '**Lieu** — salle 2;', '**Lieu** — salle 2;'],
       ['Heure', '11 h.', '**Heure** — 11 h.', '**Heure** — 11 h.'],
     ]);
+    // A run-in title: its label closed by a period or a question mark, in the bold or after it.
+    assert.deepEqual(
+      fields('**Garantie de soumission.** Aucune garantie n’est exigée.\n\n**1.1 Renouvellement**. Deux fois.\n\n**Qui peut soumissionner?** Un prestataire.'),
+      [
+        [
+          'Garantie de soumission',
+          'Aucune garantie n’est exigée.',
+          '**Garantie de soumission.** Aucune garantie n’est exigée.',
+          '**Garantie de soumission.** Aucune garantie n’est exigée.',
+        ],
+        ['1.1 Renouvellement', 'Deux fois.', '**1.1 Renouvellement**. Deux fois.', '**1.1 Renouvellement**. Deux fois.'],
+        ['Qui peut soumissionner', 'Un prestataire.', '**Qui peut soumissionner?** Un prestataire.', '**Qui peut soumissionner?** Un prestataire.'],
+      ],
+    );
     // No field: prose with a dash incise, words in bold within a line or wrapped to a line's start, bold with no
     // colon or dash after it, a hyphen within words, a label with no value (over a list), a title, a long sentence in bold.
     for (const markdown of [
@@ -887,6 +901,9 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '**Renseignements :**\n**Lieu :**',
       '**Conditions de conformité**',
       `**${'Les soumissions reçues après l’heure limite sont rejetées sans être ouvertes '.repeat(2)}** — voir l’article 12.`,
+      // A sentence stressed in bold before another (its subject's determiner first), an abbreviation in bold.
+      '**Le contrat est signé dans les 15 jours.** Il entre en vigueur à sa signature.',
+      '**M.** Tremblay répond aux questions.',
     ])
       assert.deepEqual(fields(markdown), [], markdown);
   });

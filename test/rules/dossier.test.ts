@@ -233,6 +233,22 @@ const longerRenewal = with_({ 'contrat.md': (text) => text.replace("pour une pé
 dossierRuleTester('dossier-contract-duration-mismatch', {
   valid: [
     { name: '24 months and one renewal of a year: the 36 months of the front-matter', files: DOSSIER },
+    {
+      // Two renewals of a year each: 48 months, not one of two years added to two.
+      name: 'years added one at a time (« pour deux (2) années additionnelles, une année à la fois »)',
+      files: with_({
+        'avis.md': (text) =>
+          text
+            .replace('duree-mois: 36', 'duree-mois: 48')
+            .replace("description: Un renouvellement d'une année aux mêmes prix", "description: Deux renouvellements d'une année chacun, aux mêmes prix"),
+        'contrat.md': (text) =>
+          text.replace(
+            "Le Ministère peut le renouveler une\nfois, pour une période d'une année",
+            'Le Ministère peut le renouveler pour deux (2) années additionnelles, une année à la fois',
+          ),
+        'devis.md': (text) => text.replace("renouveler le contrat pour une période d'une année", 'renouveler le contrat à deux reprises'),
+      }),
+    },
     { name: 'a contract that does not state its term', files: with_({ 'contrat.md': (text) => text.replace(/## 2\. Durée[\s\S]*?(?=## 3)/, '') }) },
     // A file that gives the initial term without the renewals is silent on them: it does not say the contract lasts that long in all.
     {
@@ -302,6 +318,22 @@ dossierRuleTester('dossier-renewals-mismatch', {
     { name: 'one renewal in the contract, one renewal option in the front-matter', files: DOSSIER },
     { name: 'one front-matter entry counting two renewals, each file counting them its way', files: twoRenewalsInWords },
     { name: 'the same in English', files: twoRenewalsInEnglish },
+    {
+      // The title's numbering is no count, and its value's sentence says how many (« à deux reprises »).
+      name: 'two renewals under a run-in title « 2.1 Renouvellement. »',
+      files: with_({
+        'avis.md': (text) =>
+          text
+            .replace('duree-mois: 36', 'duree-mois: 48')
+            .replace("description: Un renouvellement d'une année aux mêmes prix", "description: Deux renouvellements d'une année chacun, aux mêmes prix"),
+        'contrat.md': (text) =>
+          text.replace(
+            "Le Ministère peut le renouveler une\nfois, pour une période d'une année",
+            "\n\n**2.1 Renouvellement.** Le Ministère peut le renouveler à\ndeux reprises, pour une période d'une année chaque fois",
+          ),
+        'devis.md': (text) => text.replace("renouveler le contrat pour une période d'une année", 'renouveler le contrat à deux reprises'),
+      }),
+    },
   ],
   invalid: [
     {

@@ -179,6 +179,15 @@ ruleTester('annex2-acceptable-level', {
       ),
     },
     {
+      name: 'each criterion described under a run-in title that numbers it after its own number (« 5.2 Critère 1 : … »)',
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n**5.2 Critère 1 : expérience.** Niveau acceptable : au moins deux mandats comparables depuis cinq ans.\n\n**5.3 Critère 2 : chargé de projet.** Niveau acceptable : au moins dix années d’expérience en gestion de projets.\n\n**5.4 Critère 3 : méthodologie.** Niveau acceptable : une démarche qui répond à chacun des objectifs du mandat.`,
+        },
+      ),
+    },
+    {
       name: 'each criterion described in a paragraph its drafter set in bold (a title that is a stressed sentence)',
       code: tender(
         {},

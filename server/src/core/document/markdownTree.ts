@@ -682,7 +682,8 @@ interface LabelledLine {
 /**
  * The lines of a paragraph's inline tokens that open with a label (see Field): a span in bold or in italics that
  * opens the line, short, its first letter a capital (a line that opens a statement, not a sentence's words wrapped
- * to the line's start), closed by a colon or a dash within the span or right after it.
+ * to the line's start), closed by a colon or a dash within the span or right after it, or by a period, a run-in
+ * title's (« **Garantie de soumission.** Aucune garantie n'est exigée. »).
  */
 function fieldLabels(tokens: Token[]): LabelledLine[] {
   const labels: LabelledLine[] = [];
@@ -708,7 +709,15 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
     while (tokens[after]?.type === 'text' && tokens[after].content === '') after++;
     const words = (within ? written.slice(0, -within).trimEnd() : written).trim();
     const closed = within > 0 || (tokens[after]?.type === 'text' && separatorAt(tokens[after].content, 0) > 0);
-    if (closed && words !== '' && words.length <= LABEL_LENGTH && !words.includes(':') && isCapital(words)) labels.push({ line, last: line + breaks, words });
+    if (
+      closed &&
+      words !== '' &&
+      words.length <= LABEL_LENGTH &&
+      !words.includes(':') &&
+      isCapital(words) &&
+      !(runIn(written, tokens[after]) && !runInTitle(words, written))
+    )
+      labels.push({ line, last: line + breaks, words });
     line += breaks;
     index = close;
   }
@@ -721,10 +730,26 @@ function isCapital(words: string): boolean {
   return letter !== undefined && letter === letter.toUpperCase();
 }
 
-/** The length of the colon or dash that closes a text, with the blank before a hyphen (« Lieu - »); 0 for another text. */
+/**
+ * Whether a span is closed by a period or a question mark, within it or right after it (« **Durée du contrat.** Le
+ * contrat… »): a run-in title, as legal drafters head a paragraph, if runInTitle says so.
+ */
+function runIn(written: string, after: Token | undefined): boolean {
+  return /[.?]$/.test(written) || (after?.type === 'text' && /^\s*[.?]/.test(after.content));
+}
+
+/**
+ * A run-in title's words: a few letters at least (not « **M.** » or « **Art.** »), and no sentence (closedSentence);
+ * a question is a title (« **Qui peut soumissionner?** Un prestataire… », as Q&A tenders head each answer).
+ */
+function runInTitle(words: string, written: string): boolean {
+  return words.replace(/\P{L}/gu, '').length >= 4 && (written.endsWith('?') || !SENTENCE_OPENING.test(words));
+}
+
+/** The length of the colon, dash, period or question mark that closes a text, with the blank before a hyphen (« Lieu - »); 0 for another text. */
 function closedBy(text: string): number {
   const last = text.charCodeAt(text.length - 1);
-  if (last === 0x3a /* : */ || last === 0x2013 /* – */ || last === 0x2014 /* — */) return 1;
+  if (last === 0x3a /* : */ || last === 0x2013 /* – */ || last === 0x2014 /* — */ || last === 0x2e /* . */ || last === 0x3f /* ? */) return 1;
   return last === 0x2d /* - */ && /\s/.test(text.charAt(text.length - 2)) ? 2 : 0;
 }
 
@@ -736,7 +761,7 @@ function separatorAt(text: string, from: number): number {
   let at = from;
   while (at < text.length && /\s/.test(text.charAt(at))) at++;
   const code = text.charCodeAt(at);
-  if (code === 0x3a /* : */ || code === 0x2013 /* – */ || code === 0x2014 /* — */) return at + 1 - from;
+  if (code === 0x3a /* : */ || code === 0x2013 /* – */ || code === 0x2014 /* — */ || code === 0x2e /* . */ || code === 0x3f /* ? */) return at + 1 - from;
   return code === 0x2d /* - */ && (at + 1 === text.length || /\s/.test(text.charAt(at + 1))) ? at + 1 - from : 0;
 }
 

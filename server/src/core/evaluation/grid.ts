@@ -113,7 +113,7 @@ function bodyTables(model: DocumentModel, sections: readonly Section[]): Criteri
   for (const block of model.blocks) {
     for (const table of blockTables(block.parsed)) {
       const header = model.units[block.firstUnit + table.headerUnit];
-      if (!gridSectionAt(sections, header.start) && !table.namesGrid) continue;
+      if (!gridSectionAt(sections, header.start) && !table.namesGrid && !introducesGrid(model.units[block.firstUnit + table.headerUnit - 1])) continue;
       const grid = table.grid();
       if (grid) grids.push(shift(grid, block.offset));
     }
@@ -214,7 +214,18 @@ function readRows(header: TextUnit, rows: readonly TextUnit[], { columns, criter
 
 /** The sections whose heading names the evaluation grid, in the model's order: asked once, not for each table and list. */
 function gridSections(model: DocumentModel): Section[] {
-  return model.sections.filter((section) => matchesHeading(RECOGNISERS.evaluationGrid, section.heading.normalized));
+  const sections = model.sections.filter((section) => matchesHeading(RECOGNISERS.evaluationGrid, section.heading.normalized));
+  // A passage whose run-in title or label names the grid (« **Critères d'évaluation.** Le comité évalue… ») heads
+  // what follows it as a title would, to the next title or passage that opens with a label.
+  const { units } = model;
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index];
+    if (unit.kind !== 'paragraph' || !labelNamesGrid(unit)) continue;
+    let next = index + 1;
+    while (next < units.length && units[next].kind !== 'heading' && !(units[next].kind === 'paragraph' && units[next].fields?.[0]?.start === 0)) next++;
+    sections.push({ heading: unit, start: unit.start, end: next < units.length ? units[next].start : model.text.length });
+  }
+  return sections.sort((a, b) => a.start - b.start);
 }
 
 /** Innermost of the grid sections (gridSections) around an offset. */
@@ -313,7 +324,8 @@ function introducedLists(model: DocumentModel, sections: readonly Section[]): Ma
   for (const block of model.blocks) {
     for (const index of blockIntros(block.parsed)) {
       const at = block.firstUnit + index;
-      const section = gridSectionAt(sections, model.units[at].start);
+      // The intro may head the section itself, by its label.
+      const section = gridSectionAt(sections, model.units[at].start) ?? sections.find((candidate) => candidate.heading === model.units[at]);
       if (!section || bySection.has(section)) continue;
       const items: ListedCriterion[] = [];
       for (let next = at + 1; next < model.units.length && model.units[next].kind === 'listItem'; next++) items.push(introducedCriterion(model.units[next]));
@@ -321,6 +333,25 @@ function introducedLists(model: DocumentModel, sections: readonly Section[]): Ma
     }
   }
   return bySection;
+}
+
+/**
+ * Whether a passage right above a table names it the evaluation grid as a heading would: a label alone
+ * (« Grille d'évaluation : ») or the label its text opens with (« **Évaluation de la qualité.** Le comité… »).
+ */
+function introducesGrid(unit: DocumentUnit | undefined): boolean {
+  if (unit?.kind !== 'paragraph') return false;
+  return labelNamesGrid(unit) || (BARE_LABEL.test(unit.normalized) && matchesHeading(RECOGNISERS.evaluationGrid, unit.normalized.replace(BARE_LABEL, '$1')));
+}
+/** A passage that is a label alone, closed by its colon. */
+const BARE_LABEL = /^([^:]{2,80}?) ?:$/;
+
+/** Whether the label a passage opens with (its first field's) names the evaluation grid as a heading would. */
+function labelNamesGrid(unit: DocumentUnit): boolean {
+  const field = unit.fields?.[0];
+  return (
+    field !== undefined && field.start === 0 && matchesHeading(RECOGNISERS.evaluationGrid, normalizeForMatching(unit.text.slice(field.start, field.label)))
+  );
 }
 
 /** Criteria listed in a grid section that has no table: one grid per section. */

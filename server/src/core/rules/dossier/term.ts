@@ -1,6 +1,7 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
-import type { DocumentModel } from '../../document/model.js';
-import { findUnits, unitQuestion } from '../../legal/find.js';
+import type { DocumentModel, DocumentUnit } from '../../document/model.js';
+import { NUMBERING, findUnits, unitQuestion } from '../../legal/find.js';
+import { normalizeForMatching } from '../../text/normalize.js';
 import { NUMBER_WORDS } from '../../text/numberWords.js';
 import type { DossierFile } from './files.js';
 
@@ -83,25 +84,39 @@ export function termOf(model: DocumentModel): Term {
       term.initial = { months: months(value(initial[1], initial[2]), initial[3]), range };
     const renewal = RENEWAL.exec(text);
     if (term.renewals || !renewal || NO_RENEWAL.test(text)) continue;
-    // The renewal's count and length are said around its word, not in the initial duration before it.
-    const end = SENTENCE_END.exec(text.slice(renewal.index));
-    const sentence = text.slice(renewal.index, end ? renewal.index + end.index : text.length);
-    const around = text.slice(Math.max(0, renewal.index - 40), renewal.index) + sentence;
+    // The renewal's count and length are said around its word, not in the initial duration before it. A label
+    // that names the renewal (« **1.1 Renouvellement.** Le contrat pourra être renouvelé à deux reprises… »,
+    // « Renouvellement : … ») is read with its value's sentence, and a passage's numbering is no count.
+    const from = Math.max(renewal.index, labelEnd(unit));
+    const end = SENTENCE_END.exec(text.slice(from));
+    const sentence = text.slice(renewal.index, end ? from + end.index : text.length);
+    const before = text.slice(Math.max(0, renewal.index - 40), renewal.index);
+    const around = (renewal.index <= 40 ? before.replace(NUMBERING, '') : before) + sentence;
     const period = RENEWAL_PERIOD.exec(around);
-    const periodFor = period ? undefined : RENEWAL_FOR.exec(sentence);
+    // « pour deux (2) années additionnelles, une année à la fois »: two renewals of a year, not one of two years.
+    const yearByYear = !period && YEARS_ONE_AT_A_TIME.test(around);
+    const periodFor = period || yearByYear ? undefined : RENEWAL_FOR.exec(sentence);
     const periodMonths = period
       ? period[1] !== undefined
         ? months(value(period[1], period[2]), period[3])
         : 12
-      : periodFor
-        ? months(value(periodFor[1], periodFor[2]), periodFor[3])
-        : undefined;
+      : yearByYear
+        ? 12
+        : periodFor
+          ? months(value(periodFor[1], periodFor[2]), periodFor[3])
+          : undefined;
     // « renouvelable … d'une année » without a count is one renewal; a count alone says how many, of a length not stated.
     const count = renewalsIn(around) ?? (periodMonths === undefined ? undefined : 1);
     term.renewals = { ...(count !== undefined && { count }), months: periodMonths, range };
   }
   terms.set(model, term);
   return term;
+}
+
+/** Where the value of the field a passage opens with starts in its folded text; 0 for a passage that opens with none. */
+function labelEnd(unit: DocumentUnit): number {
+  const field = unit.fields?.[0];
+  return field?.start === 0 ? normalizeForMatching(unit.text.slice(0, field.value)).length : 0;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { DocumentUnit } from '../../document/model.js';
 import { readAsPassage, type ParsedBlock, type TextUnit } from '../../document/markdown.js';
 import { blockReading } from '../../document/readings.js';
 import { evaluationGrid, isPartOf, nameWords, unnumbered, type GridCriterion } from '../../evaluation/grid.js';
+import { NUMBERING } from '../../legal/find.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { TENDER_DOCUMENTS, evaluationInsertionOffset, stated } from './common.js';
@@ -125,18 +126,26 @@ function described(
   // A passage labelled with a short form of the name (whether the form is ambiguous depends on the
   // other criteria, so it is checked outside the per-block memo).
   const label = (found: Label | undefined) => (found && isPartOf(found.words, words) ? found : undefined);
+  // « Critère 2 : … » opens the passage, after its own numbering if any (« 5.3 Critère 2 : qualifications. Niveau… »).
+  const byNumber = (normalized: string): { match: RegExpExecArray; text: string } | undefined => {
+    const match = numberedLabel.exec(normalized);
+    if (match) return { match, text: normalized };
+    const unnumbered = normalized.replace(NUMBERING, '');
+    const found = unnumbered === normalized ? null : numberedLabel.exec(unnumbered);
+    return found ? { match: found, text: unnumbered } : undefined;
+  };
   const names = (unit: TextUnit, found: Label | undefined) =>
     TEXT.has(unit.kind) &&
     (spelled(unit) ||
       (unit.kind === 'heading' && numbered.test(unit.normalized)) ||
-      (readAsPassage(unit) && numberedLabel.test(unit.normalized)) ||
+      (readAsPassage(unit) && byNumber(unit.normalized) !== undefined) ||
       label(found) !== undefined);
   // A passage names the criterion and says more; so may a title set in bold or in capitals (a stressed sentence).
   const describes = (unit: TextUnit, found: Label | undefined) => {
     if (!readAsPassage(unit)) return false;
     if (spelled(unit) && unit.normalized.length >= name.length + DESCRIPTION_LENGTH) return true;
-    const byNumber = numberedLabel.exec(unit.normalized);
-    if (byNumber) return unit.normalized.length >= byNumber[0].length + DESCRIPTION_LENGTH;
+    const numberedBy = byNumber(unit.normalized);
+    if (numberedBy) return numberedBy.text.length >= numberedBy.match[0].length + DESCRIPTION_LENGTH;
     const labelled = label(found);
     return labelled !== undefined && shortForm(labelled.words) && unit.normalized.length >= labelled.length + DESCRIPTION_LENGTH;
   };
