@@ -207,6 +207,15 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // A run-in title, as legal drafters head a paragraph: the title in bold closed by a period, then the section's first
   // paragraph on the same line (« **Garantie de soumission.** Aucune garantie n'est exigée. »).
   'headings run in to their first paragraph': ofBody(runInTitles),
+  // A table of contents first, as Word and pandoc write one: the titles it lists state nothing (a missing item
+  // stays missing) and move no part.
+  'table of contents': ofBody((body) => {
+    const titles = [...body.matchAll(/^(#{1,6}) ([^\n]+)$/gm)].map(
+      ([, marks, title]) =>
+        `${'  '.repeat(marks.length - 1)}- [${title.replace(/<!--.*?-->/g, '').trim()}](#${title.toLowerCase().replace(/[^\p{L}\d]+/gu, '-')})`,
+    );
+    return `\n## Table des matières\n\n${titles.join('\n')}\n${body}`;
+  }),
   // Not a layout but a register: the rules stated in the future, as many drafters write them (« la soumission
   // sera rejetée », « K sera fixé à 20 % », "bids will be opened").
   'verbs in the future tense': ofBody(inTheFuture),
