@@ -138,6 +138,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   requiredDocuments: {
     positive: [
+      // The bid called « offre » or « proposition », its article elided (« de l'offre »).
+      "## 4. Présentation de l'offre\n\nL'offre est présentée dans deux enveloppes.",
+      "## Composition de l'offre\n\nTexte.",
+      "## Pièces de l'offre\n\nTexte.",
       // Asked as a question, and the bid named with a possessive (a plain-language call, second person).
       '## Que doit contenir ma soumission?\n\nTexte.',
       '## What must your tender include?\n\nText.',
