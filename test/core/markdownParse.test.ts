@@ -54,6 +54,9 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    paragraph (introducing the list, which then opens at « a », « 1 » or « i »), each entry a list item from its
 //    mark to the line before the next, its text without the mark. Drafters type lists so in plain text, and
 //    pandoc writes lettered lists so; CommonMark reads one paragraph.
+// 11. A pandoc div's fence (`::: {custom-style="Body Text"}`, `:::`) on a line of its own is no text and ends the
+//    block before it, as a blank line does: pandoc writes a Word document's paragraph styles so, and remark read
+//    the fences as text of the paragraph they touch.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -75,6 +78,14 @@ function plain(node: Nodes, source: string): string {
   if ('alt' in node && node.alt) return node.alt;
   if ('children' in node) return (node.children as Nodes[]).map((child) => plain(child, source)).join('');
   return '';
+}
+
+/** 11.: a pandoc div's fence: three colons or more, attributes in braces or a word, colons (indented in a container). */
+const DIV_FENCE = /^[ \t]*:{3}(?::*[ \t]*(?:\{[^}\n]*\}|[^\s{}:]+))?[ \t:]*\r?$/;
+
+/** 11.: the chunk with its div fences' lines blank (a blank line ends the block before it, as the fence does). */
+function withoutDivFences(chunk: string): string {
+  return chunk.replace(/^.*$/gm, (line) => (DIV_FENCE.test(line) ? line.replace(/[^\r]/g, ' ') : line));
 }
 
 /** 6.: a tag whose name is no HTML element an author writes in text (markdownTree.ts lists them). */
@@ -480,14 +491,15 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
     const normalized = normalizeForMatching(unit.text);
     assert.equal(unit.normalized, unit.kind === 'heading' ? normalized.replace(/\s?:$/, '') : normalized);
   }
-  const tree = reference(frontMatter).parse(chunk);
+  const source = withoutDivFences(chunk); // 11.
+  const tree = reference(frontMatter).parse(source);
   const nodes = nodesOf(tree).filter((node) => node.position);
-  const text = chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk;
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const withoutEnds = nodes.some((node) => openBlock(node, text));
   const comparable = (unit: Omit<TextUnit, 'normalized'>) =>
     withoutEnds && (unit.kind === 'code' || unit.kind === 'html' || unit.kind === 'listItem') ? { ...unit, end: 0, text: unit.text.trimEnd() } : unit;
   const actual = units.map(({ normalized: _normalized, ...unit }) => comparable(unit));
-  const expected = withTables(chunk, remarkUnits(chunk, tree), actual).map(comparable);
+  const expected = withTables(source, remarkUnits(source, tree), actual).map(comparable);
   if (isDeepStrictEqual(actual, expected)) return;
   const exception = strict ? undefined : Object.entries(EXCEPTIONS).find(([, applies]) => nodes.some((node) => applies(node, text)))?.[0];
   if (exception) allowed.set(exception, (allowed.get(exception) ?? 0) + 1);
@@ -944,6 +956,68 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
       parseBlock('<div>\n<p>Texte</p>\n</div>\n').units.map((unit) => unit.kind),
       ['html'],
     );
+  });
+
+  it('places the cells of an HTML row under their headers past cells merged over rows or columns (`rowspan`, `colspan`)', () => {
+    const html = [
+      '<table>',
+      '<thead><tr><th>No</th><th>Critère</th><th>Élément évalué</th><th>Pondération</th></tr></thead>',
+      '<tbody>',
+      '<tr><td rowspan="2">1</td><td rowspan="2">Expérience</td><td>Mandats depuis 2021</td><td rowspan="2">20&nbsp;%</td></tr>',
+      '<tr><td>Mandats en santé</td></tr>',
+      '<tr><td>2</td><td>Méthodologie</td><td>Plan de travail</td><td>80&nbsp;%</td></tr>',
+      "<tr><td colspan='3'><strong>Total</strong></td><td><strong>100&nbsp;%</strong></td></tr>",
+      '<tr><td ROWSPAN=3 colspan="2">Note</td><td>a</td></tr>',
+      '<tr></tr>',
+      '<tr><td>b</td><td>c</td></tr>',
+      '</tbody>',
+      '</table>',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(html), [
+      { row: 0, cells: ['No', 'Critère', 'Élément évalué', 'Pondération'] },
+      { row: 1, cells: ['1', 'Expérience', 'Mandats depuis 2021', '20\u00a0%'] },
+      { row: 2, cells: ['', '', 'Mandats en santé', ''] },
+      { row: 3, cells: ['2', 'Méthodologie', 'Plan de travail', '80\u00a0%'] },
+      { row: 4, cells: ['Total', '', '', '100\u00a0%'] },
+      { row: 5, cells: ['Note', '', 'a'] },
+      // An empty row is a row the merged cell covers too: the next one is its last.
+      { row: 6, cells: ['', '', 'b', 'c'] },
+    ]);
+    // A cell merged over more columns than a row is read with fills the row's last ones.
+    assert.equal(rows(`<table><tr><td colspan="1000">x</td><td>y</td></tr></table>\n`)[0].cells.length, 64);
+  });
+
+  it("reads a pandoc div's fences as no text, ending the block before them (a Word document converted with its styles)", () => {
+    const styled = [
+      '::: {custom-style="Body Text"}',
+      '**Conditions de conformité**',
+      ':::',
+      '',
+      '::::: encadre',
+      '**Renseignements :** Mme A. Roy,',
+      'conseillère',
+      '::: {#note .avis} :::',
+      '1.  première condition;',
+      '2.  seconde condition.',
+      ':::::',
+      '',
+      'Le texte ::: reste du texte.',
+      ':::: pas une clôture',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      parseBlock(styled).units.map(({ kind, text, depth }) => ({ kind, text, ...(depth ? { depth } : {}) })),
+      [
+        { kind: 'heading', text: 'Conditions de conformité', depth: 8 },
+        { kind: 'paragraph', text: 'Renseignements : Mme A. Roy,\nconseillère' },
+        { kind: 'listItem', text: 'première condition;' },
+        { kind: 'listItem', text: 'seconde condition.' },
+        { kind: 'paragraph', text: 'Le texte ::: reste du texte.\n:::: pas une clôture' },
+      ],
+    );
+    const [, paragraph] = parseBlock(styled).units;
+    assert.equal(styled.slice(paragraph.start, paragraph.end), '**Renseignements :** Mme A. Roy,\nconseillère');
   });
 
   it("drops pandoc's attributes, a bracketed span's brackets and a superscript's carets", () => {

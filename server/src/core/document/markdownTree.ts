@@ -60,6 +60,8 @@ md.block.ruler.after(
 );
 // Pandoc's tables (grid, simple, multiline), which a document converted from Word holds: pandocTables.ts.
 md.block.ruler.before('hr', 'pandoc_table', pandocTableRule);
+// A pandoc div's fences, which end the paragraph or list before them: see divFence.
+md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 // Definitions stay where they are (the plugin moves them to the end); `^[inline notes]` are not GFM.
 md.core.ruler.disable('footnote_tail');
 md.inline.ruler.disable('footnote_inline');
@@ -161,6 +163,39 @@ const CR_OR_NUL = /[\r\0]/;
 
 /** The text as markdown-it's own normalisation (disabled above) would give it: a CR is a line ending, a NUL is U+FFFD. */
 const markdownItText = (text: string) => (CR_OR_NUL.test(text) ? text.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') : text);
+
+const COLON = 0x3a;
+
+/**
+ * A pandoc div's fence on a line of its own: `::: {custom-style="Body Text"}`, `::: encadre`, `:::` (three colons
+ * or more, attributes in braces or one word, colons after them). Pandoc's Markdown writes each paragraph of a
+ * Word document converted with its styles (`-f docx+styles`) in a div so, and drafters box a clause so.
+ * CommonMark has no divs and read a fence as text of the paragraph it touches (« ::: {custom-style="Body
+ * Text"} Conditions de conformité ::: »): a title in bold was no title, a label no longer opened its line. A
+ * fence is no block and no text, and it ends the block before it; what the div holds is read as what it is,
+ * where it stands (a title in it is a title of the document).
+ */
+function divFence(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const { src } = state;
+  const end = state.eMarks[startLine];
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  let index = start;
+  while (index < end && src.charCodeAt(index) === COLON) index++;
+  if (index - start < 3) return false;
+  while (index < end && isBlank(src.charCodeAt(index))) index++;
+  if (src.charCodeAt(index) === 0x7b /* { */) {
+    while (index < end && src.charCodeAt(index) !== 0x7d /* } */) index++;
+    if (index++ === end) return false;
+  } else while (index < end && !isBlank(src.charCodeAt(index)) && src.charCodeAt(index) !== COLON) index++;
+  for (; index < end; index++) if (src.charCodeAt(index) !== COLON && !isBlank(src.charCodeAt(index))) return false;
+  if (!silent) state.line = startLine + 1;
+  return true;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
 
 /** Whether the line is dashes, then nothing but spaces and tabs (read in place: asked of every line a paragraph goes on to). */
 function underline(state: StateBlock, line: number): boolean {
