@@ -91,6 +91,19 @@ const rewriteHeadings = (body: string, write: (marks: string, title: string) => 
     return written === undefined ? heading : `\n${written}\n`;
   });
 
+/**
+ * A paragraph's block, as pandoc writes one paragraph of a Word document: text opening in the first column, not a
+ * heading's, list's, table's, HTML's, code's, quote's, rule's or footnote's, no columns aligned with spaces.
+ */
+const PARAGRAPH_BLOCK = /^(?![\s|+<#>]|```|~~~|[-=*_]{3}|[-*] |\d+[.)] |[a-z][.)] |\[\^)(?![\s\S]*\S {2,}\S)/i;
+
+/** Each paragraph's block of the body written by `write`; other blocks (and the blank lines between) as they are. */
+const rewriteParagraphs = (body: string, write: (paragraph: string) => string) =>
+  body
+    .split(/(\n{2,})/)
+    .map((block) => (block.trim() !== '' && PARAGRAPH_BLOCK.test(block) ? write(block) : block))
+    .join('');
+
 /** A title that has a number of its own (« 2.1 », « IV – », « SECTION B », « ARTICLE 12 », « § 3 », « a) »). */
 const OWN_NUMBER = /^(?:\d|[ivxlc]+[.)\s–—-]|(?:section|partie|part|article|chapitre|chapter|annexe|annex|schedule|appendix|titre|§)\b|[a-z][.)] )/i;
 
@@ -146,6 +159,34 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'blank lines doubled': ofBody((body) => body.replace(/\n\n(?=\S)/g, '\n\n\n')),
   // Pandoc's Markdown for a lettered list (`fancy_lists`), and a list typed in plain text.
   'list items written as lettered lines': ofBody(letteredLists),
+  // A Word document converted with its styles (`pandoc -f docx+styles -t markdown`): each paragraph in a div of its
+  // paragraph style, each run in bold in a span of its character style.
+  'Word styles kept by pandoc (divs and spans)': ofBody((body) =>
+    rewriteParagraphs(
+      body,
+      (paragraph) => `::: {custom-style="Body Text"}\n${paragraph.replace(/\*\*([^*\n]+)\*\*/g, '[**$1**]{custom-style="Strong"}')}\n:::`,
+    ),
+  ),
+  // The same in GFM (`-t gfm`), which has no divs or spans: HTML blocks and tags.
+  'Word styles kept by pandoc in GFM (HTML)': ofBody((body) =>
+    rewriteParagraphs(
+      body,
+      (paragraph) => `<div custom-style="Body Text">\n\n${paragraph.replace(/\*\*([^*\n]+)\*\*/g, '<span custom-style="Strong">**$1**</span>')}\n\n</div>`,
+    ),
+  ),
+  // Word's way with its titles in a character style rather than a heading style, converted with the styles.
+  'headings as bold lines in a character style (pandoc spans)': ofBody((body) =>
+    rewriteHeadings(body, (_marks, title) => `[**${title}**]{custom-style="Titre Car"}`),
+  ),
+  // Pandoc escapes what its Markdown would read as syntax: a dollar (maths), a lone asterisk, brackets that are no
+  // link, footnote or task box, `<` before a blank, a figure or `=`.
+  'escaped as pandoc writes': ofBody((body) =>
+    body
+      .replace(/(?<!\\)\$/g, '\\$')
+      .replace(/(?<=[\s(])\*(?=[\s)])/g, '\\*')
+      .replace(/\[(?![ x]\])([^[\]\n^][^[\]\n]*)\](?![(:{[])/gi, '\\[$1\\]')
+      .replace(/<(?=[\s\d=])/g, '\\<'),
+  ),
 };
 
 /** A part's `partie` by the words of its title; the instructions (`regie`) otherwise. */

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
-import type { Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Html, Nodes, Paragraph, Root, RootContent, Table, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -39,9 +39,10 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 // 7. Pandoc's tables (grid, simple, multiline) and an HTML block that is a `<table>` are tables: their
 //    rows are units (see the cases below); remark read borders and dashes as paragraphs, thematic breaks or
 //    setext headings, and dropped the HTML. Over a table's lines, the reference takes the parse's rows.
-// 8. Pandoc's inline marks are not text: attributes (`{#id .class}`) after a heading, a link or a bracketed
-//    span, the span's brackets, and a superscript's carets (`1^er^`).
-// 9. A paragraph at the document's level set wholly in bold (or bold and italics), on one line, short and
+// 8. Pandoc's inline marks are not text: attributes (`{#id .class}`, `{custom-style="…"}`) after a heading, a link
+//    or a bracketed span, the span's brackets, and a superscript's carets (`1^er^`).
+// 9. A paragraph at the document's level set wholly in bold (or bold and italics, in a pandoc span or an HTML
+//    element's tags or not), on one line, short and
 //    without closing punctuation but a question mark, is a heading of depth 7 (below `######`): drafters who
 //    write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no heading to what
 //    followed. So is such a paragraph in capitals, with no lower-case letter (a colon may close it): a Word
@@ -57,6 +58,9 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 // 11. A pandoc div's fence (`::: {custom-style="Body Text"}`, `:::`) on a line of its own is no text and ends the
 //    block before it, as a blank line does: pandoc writes a Word document's paragraph styles so, and remark read
 //    the fences as text of the paragraph they touch.
+// 12. An HTML block of tags alone (`<div custom-style="Body Text">`, `</div>`), each of an element an author writes
+//    in text (6.), is no unit: pandoc's GFM writes a Word document's paragraph styles so, and the tag stood
+//    between a passage and the list it introduces.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -80,6 +84,12 @@ function plain(node: Nodes, source: string): string {
   return '';
 }
 
+/** 12.: HTML of tags alone, each of an element an author writes in text (see 6.). */
+function tagsOnly(html: string): boolean {
+  const tags = html.match(/<[^<>]*>/g) ?? [];
+  return html.replace(/<[^<>]*>/g, '').trim() === '' && tags.every((tag) => /^<\/?[a-z]/i.test(tag) && !notAnElement(tag));
+}
+
 /** 11.: a pandoc div's fence: three colons or more, attributes in braces or a word, colons (indented in a container). */
 const DIV_FENCE = /^[ \t]*:{3}(?::*[ \t]*(?:\{[^}\n]*\}|[^\s{}:]+))?[ \t:]*\r?$/;
 
@@ -99,8 +109,8 @@ function notAnElement(html: string): boolean {
 /** 8.: pandoc's attributes, a bracketed span's brackets and a superscript's carets dropped. */
 function withoutMarks(text: string): string {
   const out = text
-    .replace(/\[([^[\]{}]*)\]\{[#.][^{}\n]*\}/g, '$1')
-    .replace(/\{[#.][^{}\n]*\}/g, '')
+    .replace(/\[([^[\]{}]*)\]\{(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '$1')
+    .replace(/\{(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '')
     .replace(/\^([^\s^]+)\^/g, '$1');
   // Attributes closing a heading leave the blanks before them.
   return out === text ? text : out.trimEnd();
@@ -202,6 +212,8 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         visitTable(node, tableCount++);
         return;
       case 'html':
+        if (!tagsOnly(node.value)) unit('html', node, node.value); // 12.
+        return;
       case 'code':
       case 'yaml':
         unit(node.type, node, node.value);
@@ -288,14 +300,29 @@ function entriesOf(chunk: string, node: Paragraph, bom: number): { intro?: Passa
 
 /** 9.: a paragraph that is emphasis and strong nodes around all of its content, one of them strong, on one short line. */
 function boldTitle(paragraph: Paragraph, text: string): boolean {
-  if (text.length > 120 || /[.,;:!…]$/.test(text) || !/\p{L}/u.test(text) || text.includes('\n')) return false;
-  let node: Nodes = paragraph;
+  if (text.length > 120 || /[.,;:!…]\s*$/.test(text) || !/\p{L}/u.test(text) || text.includes('\n')) return false;
+  // Blanks and comments around the title are none of it.
+  let children: Nodes[] = paragraph.children.filter(
+    (node) => !(node.type === 'text' ? node.value.trim() === '' : node.type === 'html' && node.value.startsWith('<!--')),
+  );
   let strong = false;
-  while ('children' in node && node.children.length === 1 && (node.children[0].type === 'strong' || node.children[0].type === 'emphasis')) {
-    node = node.children[0];
-    strong ||= node.type === 'strong';
+  for (;;) {
+    const [first] = children;
+    if (children.length === 1 && (first.type === 'strong' || first.type === 'emphasis')) {
+      strong ||= first.type === 'strong';
+      children = first.children;
+    } else if (wrapper(children)) children = children.slice(1, -1);
+    else return strong;
   }
-  return strong && node.type !== 'paragraph';
+}
+
+/** 9.: a pandoc span's brackets and attributes, or an HTML element's tags, around the other nodes. */
+function wrapper(children: Nodes[]): boolean {
+  const [first, last] = [children[0], children[children.length - 1]];
+  if (children.length < 3 || first.type !== last.type) return false;
+  if (first.type === 'text') return first.value === '[' && /^\]\{(?:[#.]|[\w-]+=)[^{}\n]*\}$/.test((last as Text).value);
+  const name = first.type === 'html' ? /^<([a-z][a-z\d-]*)/i.exec(first.value)?.[1] : undefined;
+  return name !== undefined && (last as Html).value.toLowerCase().startsWith(`</${name.toLowerCase()}`);
 }
 
 /** 9.: a paragraph in capitals, on one short line, closed by no punctuation but a colon or a question mark, with a word of two capitals. */
@@ -720,10 +747,14 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '8 Y a-t-il une option ?',
       '8 Who may bid?',
     ]);
+    // A comment after the title (a drafter's note) is none of it.
+    assert.deepEqual(headings('**6. Conditions de conformité** <!-- à revoir -->'), ['8 6. Conditions de conformité ']);
     // A sentence, a run-in label, bold beside plain text, italics alone, two lines, a long line, a quote or a list: no title.
     for (const markdown of [
       '**Aucune soumission ne sera acceptée après 11 h.**',
       '**À remarquer :**',
+      '**À remarquer :** <!-- note -->',
+      '**Conditions** <b>de conformité</b>',
       '**Note** : voir l’annexe',
       '**a** et **b**',
       '*Conditions de conformité*',
@@ -984,8 +1015,9 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
       // An empty row is a row the merged cell covers too: the next one is its last.
       { row: 6, cells: ['', '', 'b', 'c'] },
     ]);
-    // A cell merged over more columns than a row is read with fills the row's last ones.
-    assert.equal(rows(`<table><tr><td colspan="1000">x</td><td>y</td></tr></table>\n`)[0].cells.length, 64);
+    // A cell merged over more columns than a row is read with covers them up to there; the cells after it follow.
+    const [wide] = rows(`<table><tr><td colspan="1000">x</td><td>y</td></tr></table>\n`);
+    assert.deepEqual([wide.cells.length, wide.cells[0], wide.cells[63], wide.cells[64]], [65, 'x', '', 'y']);
   });
 
   it("reads a pandoc div's fences as no text, ending the block before them (a Word document converted with its styles)", () => {
@@ -1018,6 +1050,79 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
     );
     const [, paragraph] = parseBlock(styled).units;
     assert.equal(styled.slice(paragraph.start, paragraph.end), '**Renseignements :** Mme A. Roy,\nconseillère');
+  });
+
+  it("reads an HTML block of tags alone as no unit, the passage before it next to the list after it (pandoc's GFM with the styles)", () => {
+    const styled = [
+      '<div custom-style="Body Text">',
+      '',
+      'Le comité évalue les critères suivants :',
+      '',
+      '</div>',
+      '',
+      '- expérience;',
+      '- méthodologie.',
+      '',
+      '<P ALIGN="center"><span>',
+      '',
+      '<div>',
+      '<p>Texte</p>',
+      '</div>',
+      '',
+      '<!-- -->',
+      '',
+      '<nom du responsable>',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      parseBlock(styled).units.map(({ kind, text }) => [kind, text]),
+      [
+        ['paragraph', 'Le comité évalue les critères suivants :'],
+        ['listItem', 'expérience;'],
+        ['listItem', 'méthodologie.'],
+        ['html', '<div>\n<p>Texte</p>\n</div>'],
+        ['html', '<!-- -->'],
+        ['html', '<nom du responsable>'],
+      ],
+    );
+  });
+
+  it("reads a pandoc span's content as what it is, its brackets and attributes as no text (a Word document's character styles, underlines, bookmarks)", () => {
+    const units = (markdown: string) => parseBlock(markdown).units.map(({ kind, text, depth }) => ({ kind, text, ...(depth ? { depth } : {}) }));
+    assert.deepEqual(
+      units(
+        [
+          '[**Conditions de conformité**]{custom-style="Strong"}',
+          '',
+          '<span custom-style="Strong">**Renseignements**</span>',
+          '',
+          '<u>**Durée du contrat**</u>',
+          '',
+          '[]{#_Toc512 .anchor}Les documents s\'obtiennent [seulement]{custom-style="Accentuation"} par le SEAO [voir [l\'avis]{.underline}] et [ici](https://seao.ca){target="_blank"}.',
+          '',
+          '[Conditions]{.underline} [de conformité]',
+          '',
+        ].join('\n'),
+      ),
+      [
+        { kind: 'heading', text: 'Conditions de conformité', depth: 8 },
+        { kind: 'heading', text: 'Renseignements', depth: 8 },
+        { kind: 'heading', text: 'Durée du contrat', depth: 8 },
+        { kind: 'paragraph', text: "Les documents s'obtiennent seulement par le SEAO [voir l'avis] et ici." },
+        // Not bold: no title; brackets without attributes are text.
+        { kind: 'paragraph', text: 'Conditions [de conformité]' },
+      ],
+    );
+    // A table's cell: its figure alone.
+    assert.deepEqual(
+      rows('  Critère        Pondération\n  -------------- ---------------------------------\n  **Total**      [**100 %**]{custom-style="Strong"}\n').map(
+        ({ cells }) => cells,
+      ),
+      [
+        ['Critère', 'Pondération'],
+        ['Total', '100 %'],
+      ],
+    );
   });
 
   it("drops pandoc's attributes, a bracketed span's brackets and a superscript's carets", () => {

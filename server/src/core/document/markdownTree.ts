@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import table from 'markdown-it/lib/rules_block/table.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
@@ -65,6 +66,8 @@ md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', '
 // Definitions stay where they are (the plugin moves them to the end); `^[inline notes]` are not GFM.
 md.core.ruler.disable('footnote_tail');
 md.inline.ruler.disable('footnote_inline');
+// Pandoc's bracketed spans (`[souligné]{.underline}`, `[**Titre**]{custom-style="Strong"}`): see bracketedSpan.
+md.inline.ruler.before('link', 'pandoc_span', bracketedSpan);
 // Units keep the text as written: every link is one (markdown-it drops `javascript:` ones), and an
 // autolink's text is not decoded.
 md.validateLink = () => true;
@@ -163,6 +166,48 @@ const CR_OR_NUL = /[\r\0]/;
 
 /** The text as markdown-it's own normalisation (disabled above) would give it: a CR is a line ending, a NUL is U+FFFD. */
 const markdownItText = (text: string) => (CR_OR_NUL.test(text) ? text.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') : text);
+
+/**
+ * A pandoc bracketed span: text in brackets, then attributes in braces (`[souligné]{.underline}`,
+ * `[**Renseignements :**]{custom-style="Strong"}`, `[]{#_Toc1 .anchor}`). Pandoc writes a Word document's
+ * underlined words, character styles and bookmarks so. CommonMark reads the brackets and attributes as text,
+ * which stood around a title's bold (« [**Conditions de conformité**]{custom-style="Strong"} » was no title) and
+ * a cell's figure (« [**100 %**]{…} » was no weight). The span's content is read as the inline content it is,
+ * between `pandoc_span_open` and `pandoc_span_close` tokens, which are no text.
+ */
+function bracketedSpan(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */) return false;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos, false);
+  if (labelEnd < 0) return false;
+  const end = attributesEnd(state.src, labelEnd + 1, state.posMax);
+  if (end < 0) return false;
+  if (!silent) {
+    const max = state.posMax;
+    state.pos++;
+    state.posMax = labelEnd;
+    state.push('pandoc_span_open', 'span', 1);
+    state.md.inline.tokenize(state);
+    state.push('pandoc_span_close', 'span', -1);
+    state.posMax = max;
+  }
+  state.pos = end;
+  return true;
+}
+
+/** Pandoc's attributes open on an identifier (`#`), a class (`.`) or a key (`custom-style=`). */
+const ATTRIBUTES_OPENING = /\{[ \t]*(?:[#.]|[\w-]+=)/y;
+
+/** Where pandoc's attributes (`{#id .class key="value"}`) at `from` end, on the same line and before `max`; -1 when none start there. */
+function attributesEnd(src: string, from: number, max: number): number {
+  ATTRIBUTES_OPENING.lastIndex = from;
+  if (from >= max || !ATTRIBUTES_OPENING.test(src)) return -1;
+  for (let index = ATTRIBUTES_OPENING.lastIndex; index < max; index++) {
+    const code = src.charCodeAt(index);
+    if (code === 0x7d /* } */) return index + 1;
+    if (code === 0x7b /* { */ || code === 0x0a) return -1;
+  }
+  return -1;
+}
 
 const COLON = 0x3a;
 
@@ -331,9 +376,10 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
       case 'html_block':
       case 'fence':
       case 'code_block':
-        // An HTML table is a table; other HTML is kept as written.
+        // An HTML table is a table; tags alone are no block (see tagsOnly); other HTML is kept as written.
         if (token.type === 'html_block' && TABLE_OPENING.test(token.content)) return readHtmlTable(token.content, start);
         index++;
+        if (token.type === 'html_block' && tagsOnly(token.content)) return undefined;
         return {
           type: token.type === 'html_block' ? 'html' : 'code',
           start,
@@ -540,14 +586,19 @@ const SENTENCE_END = /[.,;:!…]$/;
  * acceptée après 11 h.** » stays a sentence.
  */
 function emphasisTitle(children: Token[], value: string): boolean {
-  if (value.length > TITLE_LENGTH || SENTENCE_END.test(value) || !/\p{L}/u.test(value)) return false;
-  // markdown-it leaves empty text where delimiters were.
-  const tokens = children.filter((token) => token.type !== 'text' || token.content !== '');
+  const text = value.trimEnd();
+  if (text.length > TITLE_LENGTH || SENTENCE_END.test(text) || !/\p{L}/u.test(text)) return false;
+  // markdown-it leaves empty text where delimiters were; a comment after the title (a drafter's note, a marker) is
+  // no text either, nor the blanks before it.
+  const tokens = children.filter((token) =>
+    token.type === 'text' ? token.content.trim() !== '' : token.type !== 'html_inline' || !token.content.startsWith('<!--'),
+  );
   let from = 0;
   let to = tokens.length;
   let strong = false;
-  // Peel the pairs that wrap the whole paragraph (`***x***` is emphasis around strong).
-  while (from < to && (tokens[from].type === 'strong_open' || tokens[from].type === 'em_open') && closing(tokens, from) === to - 1) {
+  // Peel the pairs that wrap the whole paragraph (`***x***` is emphasis around strong), and the spans around them
+  // (a pandoc span, an HTML `<span>` or `<u>`: a Word title's style or underline, as pandoc writes it).
+  while (from < to && wrapsAll(tokens, from, to)) {
     strong ||= tokens[from].type === 'strong_open';
     from++;
     to--;
@@ -573,6 +624,19 @@ function capitalsTitle(value: string): boolean {
   return value.length <= TITLE_LENGTH && !NOT_CAPITALS_TITLE.test(value) && /\p{Lu}{2}/u.test(value);
 }
 
+/** Whether the tokens at `from` and `to - 1` open and close one pair: emphasis, strong, a pandoc span, an HTML element's tags. */
+function wrapsAll(tokens: Token[], from: number, to: number): boolean {
+  const { type, content } = tokens[from];
+  if (type === 'html_inline') {
+    const name = HTML_OPENING_TAG.exec(content)?.[1]?.toLowerCase();
+    return name !== undefined && tokens[to - 1].type === 'html_inline' && tokens[to - 1].content.toLowerCase().startsWith(`</${name}`);
+  }
+  return (type === 'strong_open' || type === 'em_open' || type === 'pandoc_span_open') && closing(tokens, from) === to - 1;
+}
+
+/** An HTML opening tag's name. */
+const HTML_OPENING_TAG = /^<([a-z][a-z\d-]*)/i;
+
 /** The index of the token that closes the one at `open` (same type, `_close` for `_open`). */
 function closing(tokens: Token[], open: number): number {
   const type = tokens[open].type;
@@ -589,16 +653,13 @@ function closing(tokens: Token[], open: number): number {
 const TABLE_OPENING = /^\s*<table[\s>]/i;
 
 /**
- * Text without pandoc's inline marks, which CommonMark reads as text: attributes (`{#id .class}`) after a
- * heading, a link or a bracketed span (whose brackets go too: `[souligné]{.underline}` is « souligné »),
- * and superscripts (`1^er^`, `m^2^`).
+ * Text without pandoc's inline marks, which CommonMark reads as text: attributes (`{#id .class}`,
+ * `{custom-style="…"}`) after a heading or a link, and superscripts (`1^er^`, `m^2^`). A bracketed span's
+ * brackets and attributes are no text already (bracketedSpan).
  */
 function withoutPandocMarks(text: string): string {
   if (!text.includes('{') && !text.includes('^')) return text;
-  const out = text
-    .replace(/\[([^[\]{}]*)\]\{[#.][^{}\n]*\}/g, '$1')
-    .replace(/\{[#.][^{}\n]*\}/g, '')
-    .replace(/\^([^\s^]+)\^/g, '$1');
+  const out = text.replace(/\{(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '').replace(/\^([^\s^]+)\^/g, '$1');
   // Attributes closing a heading leave the blanks before them.
   return out === text ? text : out.trimEnd();
 }
@@ -675,6 +736,28 @@ const HTML_BREAK = /^<br\s*\/?>$/i;
 function isHtmlElement(html: string): boolean {
   const name = /^<\/?([A-Z][A-Z0-9-]*)/i.exec(html)?.[1];
   return name === undefined || HTML_ELEMENTS.has(name.toLowerCase());
+}
+
+/**
+ * Whether an HTML block is tags of elements alone, no words between them (`<div custom-style="Body Text">`,
+ * `</div>`, `<p align="center">`): pandoc's GFM writes a Word document's paragraph styles so, a block of
+ * each tag, and drafters center a notice so. Layout, not a passage: read as one, it stood between a passage
+ * and the list it introduces (« selon les critères suivants : », `</div>`, the criteria), which then
+ * introduced nothing.
+ */
+function tagsOnly(html: string): boolean {
+  let tag = -1;
+  for (let index = 0; index < html.length; index++) {
+    const code = html.charCodeAt(index);
+    if (tag !== -1) {
+      if (code === 0x3e /* > */) {
+        if (!isHtmlElement(html.slice(tag, index + 1))) return false;
+        tag = -1;
+      } else if (code === 0x3c /* < */) return false;
+    } else if (code === 0x3c && /[a-z/]/i.test(html[index + 1] ?? '')) tag = index;
+    else if (code !== 0x20 && code !== 0x09 && code !== 0x0a) return false;
+  }
+  return tag === -1;
 }
 
 /** The HTML elements an author may write in Markdown's text (phrasing content, and a few of old HTML). */

@@ -261,10 +261,11 @@ export function htmlTableRows(html: string, decode: (text: string) => string): {
       const contentEnd = cellClose === -1 || cellClose > bound ? bound : cellClose;
       skipCovered();
       const tag = lower.slice(cell, open);
-      const columns = Math.min(span(tag, COLSPAN), LIMITS.tableCells - cells.length);
+      // A merged cell covers columns up to the cells a row is read with (LIMITS.tableCells), not past them.
+      const columns = Math.max(1, Math.min(span(tag, COLSPAN), LIMITS.tableCells - cells.length));
       const rowsCovered = span(tag, ROWSPAN);
       for (let column = 0; column < columns; column++) {
-        if (rowsCovered > 1) covered[cells.length] = rowsCovered - 1;
+        if (rowsCovered > 1 && cells.length < LIMITS.tableCells) covered[cells.length] = rowsCovered - 1;
         cells.push(column === 0 ? cellText(html.slice(open, contentEnd), decode) : '');
       }
       cell = following;
