@@ -46,10 +46,11 @@ const NESTED_BLOCK = /^\s+(?:[-*+]|\d+[.)]) |^\s*\|/;
  * Each list of `- ` items at the document's level written as lines that open with a letter, as pandoc's
  * Markdown writes a lettered list and drafters type one in plain text (« a) … », « b) … », no list markup:
  * CommonMark reads them as one paragraph). Continuation lines stay under their entry; blank lines between
- * items go (the entries are consecutive lines). A list whose items hold a nested list or a table, or that has
- * more items than letters, is kept as it is.
+ * items go (the entries are consecutive lines). With `perParagraph`, each entry is a paragraph whose mark is
+ * escaped, as pandoc converts a Word list lettered by hand (`a\) …`, a blank line, `b\) …`). A list whose
+ * items hold a nested list or a table, or that has more items than letters, is kept as it is.
  */
-function letteredLists(body: string): string {
+function letteredLists(body: string, perParagraph = false): string {
   const lines = body.split('\n');
   const out: string[] = [];
   for (let at = 0; at < lines.length;) {
@@ -71,10 +72,16 @@ function letteredLists(body: string): string {
     const items = list.filter((line) => line.startsWith('- ')).length;
     if (items > 26 || list.some((line) => NESTED_BLOCK.test(line))) out.push(...lines.slice(at, end));
     else {
-      // A table's row would take the first entry for one of its rows.
-      if (out.length && out[out.length - 1].startsWith('|')) out.push('');
+      // A table's row would take the first entry for one of its rows; a paragraph of its own follows a blank line.
+      if (out.length && (perParagraph ? out[out.length - 1].trim() !== '' : out[out.length - 1].startsWith('|'))) out.push('');
       let letter = 0;
-      for (const line of list) out.push(line.startsWith('- ') ? `${String.fromCharCode(0x61 + letter++)}) ${line.slice(2)}` : line);
+      for (const line of list) {
+        const entry = line.startsWith('- ');
+        if (entry && perParagraph && letter > 0) out.push('');
+        const mark = String.fromCharCode(0x61 + letter);
+        if (entry) letter++;
+        out.push(entry ? `${mark}${perParagraph ? '\\' : ''}) ${line.slice(2)}` : perParagraph ? line.trim() : line);
+      }
     }
     at = end;
   }
@@ -158,7 +165,9 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'hard line breaks': ofBody((body) => body.replace(/([^\n|])\n(?=[^\n])/g, '$1  \n')),
   'blank lines doubled': ofBody((body) => body.replace(/\n\n(?=\S)/g, '\n\n\n')),
   // Pandoc's Markdown for a lettered list (`fancy_lists`), and a list typed in plain text.
-  'list items written as lettered lines': ofBody(letteredLists),
+  'list items written as lettered lines': ofBody((body) => letteredLists(body)),
+  // A list lettered by hand in Word, converted by pandoc: a paragraph per entry, its mark escaped.
+  'list items as paragraphs lettered by hand (pandoc)': ofBody((body) => letteredLists(body, true)),
   // A Word document converted with its styles (`pandoc -f docx+styles -t markdown`): each paragraph in a div of its
   // paragraph style, each run in bold in a span of its character style.
   'Word styles kept by pandoc (divs and spans)': ofBody((body) =>

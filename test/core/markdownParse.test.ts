@@ -54,7 +54,9 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    one's shape and next after the one before, two at least, is a list: its lines before the first entry a
 //    paragraph (introducing the list, which then opens at « a », « 1 » or « i »), each entry a list item from its
 //    mark to the line before the next, its text without the mark. Drafters type lists so in plain text, and
-//    pandoc writes lettered lists so; CommonMark reads one paragraph.
+//    pandoc writes lettered lists so; CommonMark reads one paragraph. So is a paragraph that is not a title and
+//    whose first line opens with a mark closed by a parenthesis or a degree sign, or escaped (`b\)`, `2\.`,
+//    `\(3\)`), a list of one entry: a list typed in Word, an entry per paragraph, as pandoc converts it.
 // 11. A pandoc div's fence (`::: {custom-style="Body Text"}`, `:::`) on a line of its own is no text and ends the
 //    block before it, as a blank line does: pandoc writes a Word document's paragraph styles so, and remark read
 //    the fences as text of the paragraph they touch.
@@ -164,7 +166,7 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         unit('heading', node, withoutMarks(plain(node, chunk.slice(bom))), { depth: node.depth });
         return;
       case 'paragraph': {
-        const entries = entriesOf(chunk, node, bom); // 10.
+        const entries = entriesOf(chunk, node, bom, isTitle(node, chunk.slice(bom))); // 10.
         const own: Passage | undefined = entries
           ? entries.intro
           : {
@@ -198,7 +200,7 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
       }
       case 'listItem': {
         const own = node.children.filter((child) => child.type !== 'list');
-        const entries = own.map((child) => (child.type === 'paragraph' ? entriesOf(chunk, child, bom) : undefined));
+        const entries = own.map((child) => (child.type === 'paragraph' ? entriesOf(chunk, child, bom, isTitle(child, chunk.slice(bom))) : undefined));
         // A paragraph of entries without an introduction leaves the item no text of its own.
         const texts = own.flatMap((child, index) =>
           entries[index] ? (entries[index].intro ? [entries[index].intro.text] : []) : [plain(child, chunk.slice(bom))],
@@ -249,7 +251,7 @@ type Passage = Omit<TextUnit, 'normalized'> & { node: Paragraph };
  * 10.: a paragraph read as an introduction and entries: the introduction's lines and each entry's (from its
  * mark to the line before the next, without the mark) parsed on their own, their line endings kept.
  */
-function entriesOf(chunk: string, node: Paragraph, bom: number): { intro?: Passage; items: Omit<TextUnit, 'normalized'>[] } | undefined {
+function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean): { intro?: Passage; items: Omit<TextUnit, 'normalized'>[] } | undefined {
   const source = chunk.slice(bom);
   const from = node.position!.start.offset!;
   const to = node.position!.end.offset!;
@@ -262,17 +264,18 @@ function entriesOf(chunk: string, node: Paragraph, bom: number): { intro?: Passa
     lines.push({ start: start + skip, end: lineEnd, content: source.slice(start + skip, lineEnd), ending: source.slice(lineEnd, end + 1) });
     start = end + 1;
   }
-  if (lines.length < 2) return undefined;
-  const marks: { line: number; mark: string; shape: string; label: string }[] = [];
+  let marks: { line: number; mark: string; shape: string; label: string; sure: boolean }[] = [];
   lines.forEach((line, index) => {
-    const found = /^(\(?)([a-z]+|\d+)\\?([).°º])[ \t]+(?=\S)/i.exec(line.content);
-    if (!found || (found[1] && found[3] !== ')') || (/[°º]/.test(found[3]) && !/^\d+$/.test(found[2]))) return;
-    const mark = { line: index, mark: found[0], shape: found[1] + found[3], label: found[2] };
+    const found = /^(\\?\(|)([a-z]+|\d+)(\\?)([).°º])[ \t]+(?=\S)/i.exec(line.content);
+    if (!found || (found[1] && found[4] !== ')') || (/[°º]/.test(found[4]) && !/^\d+$/.test(found[2]))) return;
+    const mark = { line: index, mark: found[0], shape: found[1].replace('\\', '') + found[4], label: found[2], sure: found[4] !== '.' || found[3] !== '' };
     const previous = marks[marks.length - 1];
     if (previous ? previous.shape === mark.shape && nextLabels(previous.label).includes(mark.label) : index === 0 || /^[1ai]$/i.test(mark.label))
       marks.push(mark);
   });
-  if (marks.length < 2) return undefined;
+  // A paragraph of one entry (10.): its first line's mark closed by a parenthesis or a degree sign, or escaped; not a title.
+  if (marks.length === 1 && marks[0].line === 0 && marks[0].sure && !title && /^(?:[a-z]|[ivx]{1,6}|\d{1,2})$/i.test(marks[0].label)) marks = [marks[0]];
+  else if (marks.length < 2) return undefined;
   const joined = (first: number, last: number, skip: number) =>
     lines
       .slice(first, last + 1)
@@ -323,6 +326,12 @@ function wrapper(children: Nodes[]): boolean {
   if (first.type === 'text') return first.value === '[' && /^\]\{(?:[#.]|[\w-]+=)[^{}\n]*\}$/.test((last as Text).value);
   const name = first.type === 'html' ? /^<([a-z][a-z\d-]*)/i.exec(first.value)?.[1] : undefined;
   return name !== undefined && (last as Html).value.toLowerCase().startsWith(`</${name.toLowerCase()}`);
+}
+
+/** 9.: whether a paragraph is a title (set in bold or in capitals), wherever it stands. */
+function isTitle(paragraph: Paragraph, source: string): boolean {
+  const text = withoutMarks(plain(paragraph, source));
+  return boldTitle(paragraph, text) || capitalsTitle(text);
 }
 
 /** 9.: a paragraph in capitals, on one short line, closed by no punctuation but a colon or a question mark, with a word of two capitals. */
@@ -679,6 +688,11 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
       '1° ',
       '2° ',
       '2) ',
+      'a\\) ',
+      '1\\. ',
+      '\\(2\\) ',
+      'ii\\. ',
+      'M. ',
       'texte',
       ' mot',
       '**gras**',
@@ -831,18 +845,49 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       'listItem: le bordereau.',
     ]);
     assert.deepEqual(kinds('h) huit;\ni) neuf.\n\nIV. quatre;\nV. cinq.'), ['listItem: huit;', 'listItem: neuf.', 'listItem: quatre;', 'listItem: cinq.']);
-    // One entry, marks out of order or of another shape, a list that opens past its first mark under an
-    // introduction, a degree sign after a letter: one paragraph.
+    // One entry, or marks out of order or of another shape after the first: one entry, the lines under its mark.
+    for (const markdown of ['a) une soumission tardive;\nnon signée.', 'a) une;\nc) deux.', 'a) une;\n(b) deux.', 'a) une;\nb. deux.'])
+      assert.deepEqual(kinds(markdown), [`listItem: ${markdown.slice(3)}`], markdown);
+    // A list that opens past its first mark under an introduction, a degree sign after a letter: one paragraph.
     for (const markdown of [
-      'a) une soumission tardive;\nnon signée.',
-      'a) une;\nc) deux.',
-      'a) une;\n(b) deux.',
-      'a) une;\nb. deux.',
       'Voir aussi :\nb) une;\nc) deux.',
       'a° une;\nb° deux.',
       'Le délai prévu au paragraphe\n2) de l’article 4 et au paragraphe\n3) de l’article 5.',
     ])
       assert.deepEqual(kinds(markdown), [`paragraph: ${markdown.replace(/\*\*/g, '')}`], markdown);
+  });
+
+  it('reads a paragraph that opens with a mark closed by a parenthesis or a degree sign, or escaped, as an entry (a list typed in Word, an entry per paragraph)', () => {
+    const kinds = (markdown: string) => parseBlock(markdown).units.map(({ kind, text }) => `${kind}: ${text}`);
+    // As pandoc converts a Word list typed by hand: a paragraph per entry, each mark escaped.
+    assert.deepEqual(
+      kinds(
+        'Est admissible le prestataire qui :\n\na\\) détient les permis;\n\nb\\) a un établissement au Québec;\n\n\\(3\\) détient\nune attestation;\n\n2\\. le\nformulaire;\n\niv\\. un;\n\n4° deux.',
+      ),
+      [
+        'paragraph: Est admissible le prestataire qui :',
+        'listItem: détient les permis;',
+        'listItem: a un établissement au Québec;',
+        'listItem: détient\nune attestation;',
+        'listItem: le\nformulaire;',
+        'listItem: un;',
+        'listItem: deux.',
+      ],
+    );
+    const [, entry] = parseBlock('Intro :\n\nb\\) deux;\n').units;
+    assert.deepEqual([entry.start, entry.end], [9, 18]);
+    // A name's initial, a period not escaped, a title, a number alone: no entry.
+    assert.deepEqual(
+      kinds('M. Gagnon répond aux questions.\n\nA. Roy signe.\n\ni. e. la soumission.\n\n**a) Objet du contrat**\n\nA) OBJET DU CONTRAT\n\nb)'),
+      [
+        'paragraph: M. Gagnon répond aux questions.',
+        'paragraph: A. Roy signe.',
+        'paragraph: i. e. la soumission.',
+        'heading: a) Objet du contrat',
+        'heading: A) OBJET DU CONTRAT',
+        'paragraph: b)',
+      ],
+    );
   });
 
   it('reads the line endings of a paragraph whose chunk mixes CRLF and LF as LF (remark kept each as written)', () => {

@@ -323,11 +323,12 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
    * another paragraph.
    */
   const entriesOf = (paragraph: MarkdownBlock, firstLine: number): MarkdownBlock[] | undefined => {
-    // Most paragraphs have one line, or no line that could open a list: they are not split into lines.
-    const first = paragraph.markdown!.indexOf('\n');
-    if (first === -1 || (!ENTRY_MARK.test(paragraph.markdown!) && !firstEntryBelow(paragraph.markdown!, first))) return undefined;
-    const lines = paragraph.markdown!.split('\n');
-    const entries = entryLines(lines);
+    // Most paragraphs have no line that could open a list: they are not split into lines.
+    const markdown = paragraph.markdown!;
+    const first = markdown.indexOf('\n');
+    if (!ENTRY_MARK.test(markdown) && (first === -1 || !firstEntryBelow(markdown, first))) return undefined;
+    const lines = first === -1 ? [markdown] : markdown.split('\n');
+    const entries = entryLines(lines) ?? (paragraph.title ? undefined : loneEntry(lines[0]));
     if (!entries) return undefined;
     // Where line `line` of the paragraph starts in the source: past its container's marks (a quote's `>`) and indentation.
     const lineStart = (line: number) => {
@@ -475,12 +476,12 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
 /**
  * The mark that opens an entry of a list typed without list markup: a letter, a roman numeral or a number,
  * then `)`, `.` or (a number) `°`, or the same in parentheses, then blanks and text (a backslash may escape
- * the mark's closing, as pandoc writes it where it would start a list).
+ * the mark's parentheses or period, as pandoc writes them where they would start a list: `a\)`, `1\.`, `\(1\)`).
  */
-const ENTRY_MARK = /^(\(?)([a-z]|[ivx]{1,6}|\d{1,2})\\?([).°º])[ \t]+(?=\S)/i;
+const ENTRY_MARK = /^(\\?\(|)([a-z]|[ivx]{1,6}|\d{1,2})(\\?)([).°º])[ \t]+(?=\S)/i;
 
 /** The first mark of a list (« a) », « (1) », « i. »), sticky: tried where a line's text starts. */
-const FIRST_ENTRY = /\(?[1ai]\\?[).°º][ \t]/iy;
+const FIRST_ENTRY = /(?:\\?\()?[1ai]\\?[).°º][ \t]/iy;
 
 /**
  * Whether a line after the first opens with the first mark of a list (its introduction above it). Asked of
@@ -491,7 +492,14 @@ function firstEntryBelow(markdown: string, firstLineEnd: number): boolean {
     let start = at + 1;
     while (markdown.charCodeAt(start) === 0x20 || markdown.charCodeAt(start) === 0x09) start++;
     const first = markdown.charCodeAt(start) | 0x20; // lower case
-    if (first !== 0x28 /* ( */ && first !== 0x31 /* 1 */ && first !== 0x61 /* a */ && first !== 0x69 /* i */) continue;
+    if (
+      first !== 0x28 /* ( */ &&
+      first !== 0x31 /* 1 */ &&
+      first !== 0x61 /* a */ &&
+      first !== 0x69 /* i */ &&
+      first !== (0x5c | 0x20) /* \, escaping a parenthesis */
+    )
+      continue;
     FIRST_ENTRY.lastIndex = start;
     if (FIRST_ENTRY.test(markdown)) return true;
   }
@@ -516,14 +524,33 @@ interface EntryMark {
 function entryLines(lines: string[]): EntryMark[] | undefined {
   const entries: EntryMark[] = [];
   for (let line = 0; line < lines.length; line++) {
-    const found = ENTRY_MARK.exec(lines[line].trimStart());
-    // A parenthesis opens a mark only that one closes; a degree sign follows a number only.
-    if (!found || (found[1] === '(' && found[3] !== ')') || (/[°º]/.test(found[3]) && !/^\d/.test(found[2]))) continue;
-    const mark: EntryMark = { line, mark: found[0].length, shape: found[1] + found[3], label: found[2] };
+    const mark = entryMark(lines[line], line);
+    if (!mark) continue;
     const previous = entries[entries.length - 1];
     if (previous ? mark.shape === previous.shape && follows(previous.label, mark.label) : line === 0 || follows('', mark.label)) entries.push(mark);
   }
   return entries.length >= 2 ? entries : undefined;
+}
+
+/** The entry mark a line opens with (its shape without the escapes), if any. */
+function entryMark(text: string, line: number): (EntryMark & { sure: boolean }) | undefined {
+  const found = ENTRY_MARK.exec(text.trimStart());
+  // A parenthesis opens a mark only that one closes; a degree sign follows a number only.
+  if (!found || (found[1] !== '' && found[4] !== ')') || (/[°º]/.test(found[4]) && !/^\d/.test(found[2]))) return undefined;
+  // A mark closed by a parenthesis or a degree sign, or escaped, is a list's; « A. » or « M. » may open a name.
+  const sure = found[4] !== '.' || found[3] !== '';
+  return { line, mark: found[0].length, shape: found[1].replace('\\', '') + found[4], label: found[2], sure };
+}
+
+/**
+ * A paragraph of one entry: its first line opens with a list's mark closed by a parenthesis or a degree sign,
+ * or escaped (« a) … », « (2) … », « 3° … », « iv\. … »). A list typed in Word, an entry per paragraph, is
+ * converted so, each mark escaped (`b\) elle est conditionnelle;`, a blank line, `c\) …`), and drafters type
+ * it so in Markdown: each paragraph is an entry of the list, as each line of a paragraph of entries is.
+ */
+function loneEntry(line: string): EntryMark[] | undefined {
+  const mark = entryMark(line, 0);
+  return mark?.sure ? [mark] : undefined;
 }
 
 /** Whether a list's mark follows another (`''`: opens the list) as a letter, a roman numeral or a number. */
