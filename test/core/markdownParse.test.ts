@@ -266,7 +266,7 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
   }
   let marks: { line: number; mark: string; shape: string; label: string; sure: boolean }[] = [];
   lines.forEach((line, index) => {
-    const found = /^(\\?\(|)([a-z]+|\d+)(\\?)([).°º])[ \t]+(?=\S)/i.exec(line.content);
+    const found = /^((?:\\?\()?)([a-z]+|\d+)(\\?)([).°º])[ \t]+(?=\S)/i.exec(line.content);
     if (!found || (found[1] && found[4] !== ')') || (/[°º]/.test(found[4]) && !/^\d+$/.test(found[2]))) return;
     const mark = { line: index, mark: found[0], shape: found[1].replace('\\', '') + found[4], label: found[2], sure: found[4] !== '.' || found[3] !== '' };
     const previous = marks[marks.length - 1];

@@ -478,7 +478,7 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
  * then `)`, `.` or (a number) `°`, or the same in parentheses, then blanks and text (a backslash may escape
  * the mark's parentheses or period, as pandoc writes them where they would start a list: `a\)`, `1\.`, `\(1\)`).
  */
-const ENTRY_MARK = /^(\\?\(|)([a-z]|[ivx]{1,6}|\d{1,2})(\\?)([).°º])[ \t]+(?=\S)/i;
+const ENTRY_MARK = /^((?:\\?\()?)([a-z]|[ivx]{1,6}|\d{1,2})(\\?)([).°º])[ \t]+(?=\S)/i;
 
 /** The first mark of a list (« a) », « (1) », « i. »), sticky: tried where a line's text starts. */
 const FIRST_ENTRY = /(?:\\?\()?[1ai]\\?[).°º][ \t]/iy;
