@@ -166,6 +166,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'blank lines doubled': ofBody((body) => body.replace(/\n\n(?=\S)/g, '\n\n\n')),
   // Pandoc's Markdown for a lettered list (`fancy_lists`), and a list typed in plain text.
   'list items written as lettered lines': ofBody((body) => letteredLists(body)),
+  // An editor that indents with tabs: four columns of spaces opening a line are a tab (a list item's, a table cell's).
+  'indentation as tabs': ofBody((body) => body.replace(/^ {4}/gm, '\t')),
   // A list lettered by hand in Word, converted by pandoc: a paragraph per entry, its mark escaped.
   'list items as paragraphs lettered by hand (pandoc)': ofBody((body) => letteredLists(body, true)),
   // A Word document converted with its styles (`pandoc -f docx+styles -t markdown`): each paragraph in a div of its

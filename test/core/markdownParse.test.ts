@@ -994,6 +994,12 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
       { row: 1, cells: ['1', 'Expérience du\nsoumissionnaire', '25 %'] },
       { row: 2, cells: ['2', 'Chargé de projet', '30 %'] },
     ]);
+    // A continuation line indented with tabs (an editor's), a tab every 4 columns as pandoc reads it.
+    assert.deepEqual(rows(multiline.replace('       soumissionnaire', '\t   soumissionnaire')), [
+      { row: 0, cells: ['No', 'Critère', 'Pondération'] },
+      { row: 1, cells: ['1', 'Expérience du\nsoumissionnaire', '25 %'] },
+      { row: 2, cells: ['2', 'Chargé de projet', '30 %'] },
+    ]);
     // Headerless: the runs of dashes first and last.
     assert.deepEqual(rows('  ---------- ----------\n  Garantie   Aucune\n  Accords    ALEC\n  ---------- ----------\n'), [
       { row: 1, cells: ['Garantie', 'Aucune'] },

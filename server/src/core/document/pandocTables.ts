@@ -58,8 +58,17 @@ export function pandocTableRule(state: StateBlock, startLine: number, endLine: n
   return true;
 }
 
+/**
+ * A line of the table as its columns stand: a tab moves to the next multiple of 4 columns, as pandoc reads it
+ * (`--tab-stop`, 4 by default), where an editor that indents with tabs put one for the spaces before a cell's
+ * continuation line.
+ */
 function raw(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line], state.eMarks[line]);
+  const text = state.src.slice(state.bMarks[line], state.eMarks[line]);
+  if (!text.includes('\t')) return text;
+  let expanded = '';
+  for (const char of text) expanded += char === '\t' ? ' '.repeat(4 - (expanded.length % 4)) : char;
+  return expanded;
 }
 
 function blank(state: StateBlock, line: number): boolean {
