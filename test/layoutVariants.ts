@@ -189,6 +189,14 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'headings as bold lines in a character style (pandoc spans)': ofBody((body) =>
     rewriteHeadings(body, (_marks, title) => `[**${title}**]{custom-style="Titre Car"}`),
   ),
+  // A notice's fields as a web page's definition list (`<dl>`) converted by pandoc: each label a term, its value a
+  // definition under it, a blank line between them (pandoc's loose list, as when a definition has two paragraphs).
+  'labels as a definition list (pandoc)': ofBody((body) =>
+    rewriteParagraphs(body, (paragraph) => {
+      const field = /^\*\*([^*\n]{2,80}?) ?:\*\* ?(\S[\s\S]*)$/.exec(paragraph);
+      return field ? `${field[1]}\n\n:   ${field[2].replace(/\n/g, '\n    ')}` : paragraph;
+    }),
+  ),
   // Pandoc escapes what its Markdown would read as syntax: a dollar (maths), a lone asterisk, brackets that are no
   // link, footnote or task box, `<` before a blank, a figure or `=`.
   'escaped as pandoc writes': ofBody((body) =>

@@ -63,6 +63,11 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 // 12. An HTML block of tags alone (`<div custom-style="Body Text">`, `</div>`), each of an element an author writes
 //    in text (6.), is no unit: pandoc's GFM writes a Word document's paragraph styles so, and the tag stood
 //    between a passage and the list it introduces.
+// 13. A pandoc definition list's term (a paragraph of one line) and its definition's first paragraph (the next line,
+//    or the line after a blank one, opening with `:` or `~` and a blank) are one paragraph, « Term : definition »;
+//    the definition's further blocks, indented under it, are blocks of their own: pandoc writes a web page's
+//    definition list so (a notice's fields), and remark read the term apart, the rest as text or code. Built in
+//    for a term and one definition on the next line; the other forms are allowed differences (pandocDefinition).
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -84,6 +89,22 @@ function plain(node: Nodes, source: string): string {
   if ('alt' in node && node.alt) return node.alt;
   if ('children' in node) return (node.children as Nodes[]).map((child) => plain(child, source)).join('');
   return '';
+}
+
+/**
+ * 13.: the text of a paragraph whose second line opens a pandoc definition (`:` or `~`, a blank, text), read with
+ * its term as one passage (« Term : definition »); undefined for another paragraph.
+ */
+function definitionText(chunk: string, node: Paragraph, bom: number, text: string): string | undefined {
+  const source = chunk.slice(bom);
+  const [start, end] = [node.position!.start.offset!, node.position!.end.offset!];
+  const firstEnd = source.indexOf('\n', start);
+  if (firstEnd === -1 || firstEnd >= end) return undefined;
+  const [second, ...others] = source.slice(firstEnd + 1, end).split(/\r?\n/);
+  if (!/^ {0,3}[:~][ \t]+\S/.test(second) || others.some((line) => /^[ \t>]*[:~][ \t]/.test(line))) return undefined;
+  const [term, definition, ...rest] = text.split('\n');
+  const label = term.trimEnd();
+  return [`${label.endsWith(':') ? label.slice(0, -1).trimEnd() : label} : ${definition.replace(/^[:~][ \t]+/, '')}`, ...rest].join('\n');
 }
 
 /** 12.: HTML of tags alone, each of an element an author writes in text (see 6.). */
@@ -166,6 +187,11 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         unit('heading', node, withoutMarks(plain(node, chunk.slice(bom))), { depth: node.depth });
         return;
       case 'paragraph': {
+        const defined = definitionText(chunk, node, bom, withoutMarks(plain(node, chunk.slice(bom)))); // 13.
+        if (defined !== undefined) {
+          unit('paragraph', node, defined);
+          return;
+        }
         const entries = entriesOf(chunk, node, bom, isTitle(node, chunk.slice(bom))); // 10.
         const own: Passage | undefined = entries
           ? entries.intro
@@ -440,6 +466,11 @@ const EXCEPTIONS = {
    */
   tabInListIndent: (node: Nodes, chunk: string) =>
     node.type === 'listItem' && /\n {0,3}\t/.test(chunk.slice(node.position!.start.offset, node.position!.end.offset)),
+  /**
+   * A pandoc definition (`:` or `~` and a blank opening a line) other than on its term's next line (13.): after a
+   * blank line, its further paragraphs indented (code for remark), or several definitions of one term.
+   */
+  pandocDefinition: (node: Nodes, chunk: string) => node.type === 'root' && /(?:^|\n)[ \t>]*[:~][ \t]/.test(chunk),
   /** `[^1]: url`: micromark read a link reference definition labelled `^1`, markdown-it-footnote a footnote. */
   caretDefinition: (node: Nodes) => node.type === 'definition' && node.label?.startsWith('^') === true,
   /**
@@ -1101,6 +1132,57 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
     );
     const [, paragraph] = parseBlock(styled).units;
     assert.equal(styled.slice(paragraph.start, paragraph.end), '**Renseignements :** Mme A. Roy,\nconseillère');
+  });
+
+  it("reads a pandoc definition with its term as one passage, its further paragraphs as paragraphs (a web page's definition list)", () => {
+    const units = (markdown: string) => parseBlock(markdown).units.map(({ kind, start, end, text }) => ({ kind, start, end, text }));
+    const fields = [
+      'Renseignements',
+      ':   Mme A. Roy, conseillère,',
+      '    appro@mcc.gouv.qc.ca',
+      '',
+      'Dépôt des soumissions :',
+      '',
+      ':   au plus tard le 5 mai 2026 à 11 h;',
+      '',
+      '    au 225, Grande Allée Est, Québec.',
+      '',
+      '~   second definition of the same term.',
+      '',
+    ].join('\n');
+    // Each passage from its term (or its first character) to its last character.
+    const span = (from: string, to: string) => ({ start: fields.indexOf(from), end: fields.indexOf(to) + to.length });
+    assert.deepEqual(units(fields), [
+      { kind: 'paragraph', ...span('Renseignements', 'qc.ca'), text: 'Renseignements : Mme A. Roy, conseillère,\nappro@mcc.gouv.qc.ca' },
+      { kind: 'paragraph', ...span('Dépôt', '11 h;'), text: 'Dépôt des soumissions : au plus tard le 5 mai 2026 à 11 h;' },
+      { kind: 'paragraph', ...span('au 225', 'Québec.'), text: 'au 225, Grande Allée Est, Québec.' },
+      { kind: 'paragraph', ...span('second', 'term.'), text: 'second definition of the same term.' },
+    ]);
+    // A list in a definition; a paragraph of several lines or a heading is no term; a colon with nothing after it, or
+    // indented as code, is no definition.
+    assert.deepEqual(
+      parseBlock(
+        'Rejet\n: Est rejetée la soumission :\n  - tardive;\n  - non signée.\n\nDeux\nlignes\n: suite\n\n# Titre\n\n: texte\n\nTerme\n:\n\nTerme\n\n    : code\n',
+      ).units.map(({ kind, text }) => `${kind}: ${text}`),
+      [
+        'paragraph: Rejet : Est rejetée la soumission :',
+        'listItem: tardive;',
+        'listItem: non signée.',
+        'paragraph: Deux\nlignes\n: suite',
+        'heading: Titre',
+        'paragraph: : texte',
+        'paragraph: Terme\n:',
+        'paragraph: Terme',
+        'code: : code',
+      ],
+    );
+    // The term and its definition after a blank line stay in one chunk, whatever the chunking does.
+    const text = `---\ntype: avis\n---\n\n${Array.from({ length: 30 }, (_, index) => `Terme ${index}\n\n:   Valeur ${index}.\n`).join('\n')}`;
+    const passages = parseDocument(text).units.filter((unit) => unit.kind === 'paragraph');
+    assert.deepEqual(
+      passages.map((unit) => unit.text),
+      Array.from({ length: 30 }, (_, index) => `Terme ${index} : Valeur ${index}.`),
+    );
   });
 
   it("reads an HTML block of tags alone as no unit, the passage before it next to the list after it (pandoc's GFM with the styles)", () => {

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type { ParentType } from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import table from 'markdown-it/lib/rules_block/table.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -63,6 +64,8 @@ md.block.ruler.after(
 md.block.ruler.before('hr', 'pandoc_table', pandocTableRule);
 // A pandoc div's fences, which end the paragraph or list before them: see divFence.
 md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+// A pandoc definition under its term (`Renseignements` over `:   Mme A. Roy`): see definition.
+md.block.ruler.before('paragraph', 'pandoc_definition', definition, { alt: ['paragraph'] });
 // Definitions stay where they are (the plugin moves them to the end); `^[inline notes]` are not GFM.
 md.core.ruler.disable('footnote_tail');
 md.inline.ruler.disable('footnote_inline');
@@ -209,6 +212,54 @@ function attributesEnd(src: string, from: number, max: number): number {
   return -1;
 }
 
+/**
+ * A pandoc definition: a term on a line of its own, then, on the next line or after a blank line, `:` or `~`,
+ * blanks and the definition, whose other lines and blocks are indented under it. Pandoc's Markdown writes a
+ * web page's definition list so (`<dl>`: a notice's « Organisme public », « Renseignements », « Date limite »
+ * over their values), and drafters who write pandoc's Markdown type one so. CommonMark has no definitions: it
+ * read the term as a paragraph of its own, the definition as a paragraph opening with « : », and its further
+ * paragraphs, indented, as code; the label was parted from its value. The definition is read as a container,
+ * `pandoc_definition_open` to `pandoc_definition_close`, whose first paragraph is read with its term
+ * (markdownBlocks).
+ */
+function definition(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const { src } = state;
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  const marker = src.charCodeAt(start);
+  if ((marker !== COLON && marker !== 0x7e) /* ~ */ || !isBlank(src.charCodeAt(start + 1))) return false;
+  // The definition's column: past the marker and the blanks after it, a tab to the next multiple of 4.
+  let column = state.sCount[startLine] + 1;
+  let content = start + 1;
+  for (; content < max && isBlank(src.charCodeAt(content)); content++) column += src.charCodeAt(content) === 0x09 ? 4 - (column % 4) : 1;
+  if (content === max) return false;
+  // Its term: the paragraph of one line it ends (the line above), or the one-line paragraph or definition just before it.
+  if (state.parentType === 'paragraph' ? startLine !== state.line + 1 : !afterTerm(state)) return false;
+  if (silent) return true;
+  const [tShift, sCount, blkIndent, parentType] = [state.tShift[startLine], state.sCount[startLine], state.blkIndent, state.parentType];
+  state.tShift[startLine] = content - state.bMarks[startLine];
+  state.sCount[startLine] = column;
+  state.blkIndent = column;
+  state.parentType = 'definition' as ParentType;
+  const open = state.push('pandoc_definition_open', 'dd', 1);
+  open.map = [startLine, startLine];
+  state.md.block.tokenize(state, startLine, endLine);
+  state.push('pandoc_definition_close', 'dd', -1);
+  open.map[1] = state.line;
+  [state.tShift[startLine], state.sCount[startLine], state.blkIndent, state.parentType] = [tShift, sCount, blkIndent, parentType];
+  return true;
+}
+
+/** Whether the block just read, in this container, is a term (a paragraph of one line) or a definition (of the same term). */
+function afterTerm(state: StateBlock): boolean {
+  const last = state.tokens[state.tokens.length - 1];
+  if (last?.level !== state.level) return false;
+  if (last.type === 'pandoc_definition_close') return true;
+  const opening = state.tokens[state.tokens.length - 3];
+  return last.type === 'paragraph_close' && opening.map !== null && opening.map[1] - opening.map[0] === 1;
+}
+
 const COLON = 0x3a;
 
 /**
@@ -300,6 +351,12 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
   const read = (): MarkdownBlock[] => {
     const out: MarkdownBlock[] = [];
     while (index < tokens.length && tokens[index].nesting !== -1) {
+      if (tokens[index].type === 'pandoc_definition_open') {
+        const term = tokens[index - 1].type === 'paragraph_close' ? out.pop() : undefined;
+        index++;
+        out.push(...defined(term, read()));
+        continue;
+      }
       const block = readBlock();
       const entries = block?.type === 'paragraph' ? entriesOf(block, tokens[index - 3].map![0]) : undefined;
       if (entries) out.push(...entries);
@@ -307,6 +364,17 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     }
     index++; // the container's closing token
     return out;
+  };
+  /**
+   * A definition's blocks, its term's before them: the term and the definition's first paragraph are one passage,
+   * the term its label (« Renseignements : Mme A. Roy, … »), as a notice's field is written on one line.
+   */
+  const defined = (term: MarkdownBlock | undefined, blocks: MarkdownBlock[]): MarkdownBlock[] => {
+    const [first, ...rest] = blocks;
+    if (term?.type !== 'paragraph' || first?.type !== 'paragraph') return term ? [term, ...blocks] : blocks;
+    const label = term.value.trimEnd();
+    const value = `${label.endsWith(':') ? label.slice(0, -1).trimEnd() : label} : ${first.value}`;
+    return [{ type: 'paragraph', start: term.start, end: first.end, value, markdown: first.markdown }, ...rest];
   };
   const paragraphOf = (start: number, end: number, markdown: string, children: Token[]): MarkdownBlock => {
     const value = withEndings(withoutPandocMarks(inlineText(children, false)));
