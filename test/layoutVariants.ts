@@ -197,6 +197,10 @@ export const VARIANTS: Record<string, (text: string) => string> = {
       return field ? `${field[1]}\n\n:   ${field[2].replace(/\n/g, '\n    ')}` : paragraph;
     }),
   ),
+  // Pandoc's line blocks: each paragraph of several lines kept line by line behind bars (an address, fields one per line).
+  'paragraphs as line blocks (pandoc)': ofBody((body) =>
+    rewriteParagraphs(body, (paragraph) => (paragraph.includes('\n') ? paragraph.replace(/^/gm, '| ') : paragraph)),
+  ),
   // Pandoc escapes what its Markdown would read as syntax: a dollar (maths), a lone asterisk, brackets that are no
   // link, footnote or task box, `<` before a blank, a figure or `=`.
   'escaped as pandoc writes': ofBody((body) =>

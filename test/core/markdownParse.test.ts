@@ -68,6 +68,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    the definition's further blocks, indented under it, are blocks of their own: pandoc writes a web page's
 //    definition list so (a notice's fields), and remark read the term apart, the rest as text or code. Built in
 //    for a term and one definition on the next line; the other forms are allowed differences (pandocDefinition).
+// 14. A pandoc line block (lines opening with `|` and a blank, an address, fields one per line) is a paragraph of
+//    its lines without their bars: remark read a paragraph whose every line opened with `|`.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -105,6 +107,26 @@ function definitionText(chunk: string, node: Paragraph, bom: number, text: strin
   const [term, definition, ...rest] = text.split('\n');
   const label = term.trimEnd();
   return [`${label.endsWith(':') ? label.slice(0, -1).trimEnd() : label} : ${definition.replace(/^[:~][ \t]+/, '')}`, ...rest].join('\n');
+}
+
+/**
+ * 14.: the text of a paragraph that is a pandoc line block (its first line and every other opening with `|` and a
+ * blank, or with blanks, continuing the line above), each line without its bar; undefined for another paragraph.
+ */
+function lineBlockText(chunk: string, node: Paragraph, bom: number, text: string): string | undefined {
+  const source = chunk.slice(bom);
+  const start = node.position!.start.offset!;
+  const lines = source.slice(source.lastIndexOf('\n', start - 1) + 1, node.position!.end.offset).split(/\r?\n/);
+  const bar = /^ {0,3}\|(?:[ \t]|$)/;
+  if (!bar.test(lines[0]) || !lines.every((line) => bar.test(line) || /^[ \t]+\S/.test(line))) return undefined;
+  // A blank line (or the end) after it: a line of another kind makes the lines a paragraph.
+  if (!/^[^\n]*(?:\n[ \t\r]*(?:\n|$)|$)/.test(source.slice(node.position!.end.offset))) return undefined;
+  const content = text
+    .split('\n')
+    .map((line) => line.replace(/^\|[ \t]*/, ''))
+    .join('\n')
+    .trim();
+  return content === '' ? undefined : content;
 }
 
 /** 12.: HTML of tags alone, each of an element an author writes in text (see 6.). */
@@ -187,6 +209,11 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         unit('heading', node, withoutMarks(plain(node, chunk.slice(bom))), { depth: node.depth });
         return;
       case 'paragraph': {
+        const lines = lineBlockText(chunk, node, bom, withoutMarks(plain(node, chunk.slice(bom)))); // 14.
+        if (lines !== undefined) {
+          unit('paragraph', node, lines);
+          return;
+        }
         const defined = definitionText(chunk, node, bom, withoutMarks(plain(node, chunk.slice(bom)))); // 13.
         if (defined !== undefined) {
           unit('paragraph', node, defined);
@@ -471,6 +498,9 @@ const EXCEPTIONS = {
    * blank line, its further paragraphs indented (code for remark), or several definitions of one term.
    */
   pandocDefinition: (node: Nodes, chunk: string) => node.type === 'root' && /(?:^|\n)[ \t>]*[:~][ \t]/.test(chunk),
+  /** A pandoc line block other than at the document's level (14.), or whose bars hold no word. */
+  pandocLineBlock: (node: Nodes, chunk: string) =>
+    node.type === 'paragraph' && /(?:^|\n)[ \t>]*\|(?:[ \t]|\r?\n|$)/.test(chunk.slice(node.position!.start.offset)),
   /** `[^1]: url`: micromark read a link reference definition labelled `^1`, markdown-it-footnote a footnote. */
   caretDefinition: (node: Nodes) => node.type === 'definition' && node.label?.startsWith('^') === true,
   /**
@@ -1182,6 +1212,35 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
     assert.deepEqual(
       passages.map((unit) => unit.text),
       Array.from({ length: 30 }, (_, index) => `Terme ${index} : Valeur ${index}.`),
+    );
+  });
+
+  it('reads a pandoc line block as a paragraph of its lines without their bars (an address, fields one per line)', () => {
+    const block = '| **Renseignements :** M. É. Gagnon,\n|   conseiller\n  en gestion contractuelle\n|\n| Courriel : e.gagnon@mapaq.gouv.qc.ca\n\n';
+    const [unit] = parseBlock(block).units;
+    assert.deepEqual(
+      { kind: unit.kind, start: unit.start, end: unit.end, text: unit.text },
+      {
+        kind: 'paragraph',
+        start: 0,
+        end: block.indexOf('\n\n'),
+        text: 'Renseignements : M. É. Gagnon,\nconseiller\nen gestion contractuelle\n\nCourriel : e.gagnon@mapaq.gouv.qc.ca',
+      },
+    );
+    // Entries in a line block start at their mark, past the bar.
+    const entries = '| Sont exigés :\n| a) le formulaire;\n| b) le bordereau.\n';
+    assert.deepEqual(
+      parseBlock(entries).units.map(({ kind, start, text }) => [kind, entries.slice(start, start + 2), text]),
+      [
+        ['paragraph', '| ', 'Sont exigés :'],
+        ['listItem', 'a)', 'le formulaire;'],
+        ['listItem', 'b)', 'le bordereau.'],
+      ],
+    );
+    // A table, bars without a word, a bar without a blank, a line of another kind before the blank line: as CommonMark reads them.
+    assert.deepEqual(
+      parseBlock('| a | b |\n| - | - |\n| 1 | 2 |\n\n|\n|\n\n|x\n\n| un\ndeux\n').units.map(({ kind, text }) => `${kind}: ${text}`),
+      ['tableRow: a | b', 'tableRow: 1 | 2', 'paragraph: |\n|', 'paragraph: |x', 'paragraph: | un\ndeux'],
     );
   });
 

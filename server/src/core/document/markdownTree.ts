@@ -66,6 +66,8 @@ md.block.ruler.before('hr', 'pandoc_table', pandocTableRule);
 md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 // A pandoc definition under its term (`Renseignements` over `:   Mme A. Roy`): see definition.
 md.block.ruler.before('paragraph', 'pandoc_definition', definition, { alt: ['paragraph'] });
+// A pandoc line block (`| M. É. Gagnon` over `| Direction des ressources matérielles`), after GFM's tables: see lineBlock.
+md.block.ruler.before('paragraph', 'pandoc_line_block', lineBlock);
 // Definitions stay where they are (the plugin moves them to the end); `^[inline notes]` are not GFM.
 md.core.ruler.disable('footnote_tail');
 md.inline.ruler.disable('footnote_inline');
@@ -260,6 +262,44 @@ function afterTerm(state: StateBlock): boolean {
   return last.type === 'paragraph_close' && opening.map !== null && opening.map[1] - opening.map[0] === 1;
 }
 
+/**
+ * A pandoc line block: lines that open with `|` and a blank, each kept as a line (an address, a signature, a
+ * notice's fields typed one per line), a line that opens with blanks continuing the one above, up to a blank
+ * line. Pandoc's Markdown
+ * writes them so and drafters who write it type them so. CommonMark reads a paragraph whose every line opens
+ * with `|`, which stood before the words (« | Date limite : … » was no label). The block is a paragraph of its
+ * lines without their bars.
+ */
+function lineBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const { src } = state;
+  const lines: string[] = [];
+  let line = startLine;
+  for (; line < endLine; line++) {
+    const start = state.bMarks[line] + state.tShift[line];
+    const end = state.eMarks[line];
+    if (start === end || state.sCount[line] < state.blkIndent) break;
+    if (src.charCodeAt(start) === PIPE && (start + 1 === end || isBlank(src.charCodeAt(start + 1)))) lines.push(src.slice(Math.min(start + 2, end), end));
+    else if (line > startLine && state.sCount[line] > state.blkIndent) lines.push(src.slice(start, end));
+    // A line of another kind before a blank line: a paragraph whose lines open with bars, as CommonMark reads it.
+    else return false;
+  }
+  // Bars without a word are no block of lines.
+  const content = lines.join('\n').trim();
+  if (content === '') return false;
+  if (silent) return true;
+  state.push('paragraph_open', 'p', 1).map = [startLine, line];
+  const inline = state.push('inline', '', 0);
+  inline.content = content;
+  inline.map = [startLine, line];
+  inline.children = [];
+  state.push('paragraph_close', 'p', -1);
+  state.line = line;
+  return true;
+}
+
+const PIPE = 0x7c;
+
 const COLON = 0x3a;
 
 /**
@@ -400,9 +440,10 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     if (!entries) return undefined;
     // Where line `line` of the paragraph starts in the source: past its container's marks (a quote's `>`) and indentation.
     const lineStart = (line: number) => {
-      if (line === 0) return env.starts[index - 3];
-      let offset = env.lineEnds[firstLine + line - 1] + 1;
-      while (source.charCodeAt(offset) === 0x20 || source.charCodeAt(offset) === 0x09 || source.charCodeAt(offset) === 0x3e /* > */) offset++;
+      let offset = line === 0 ? env.starts[index - 3] : env.lineEnds[firstLine + line - 1] + 1;
+      while (line > 0 && (source.charCodeAt(offset) === 0x20 || source.charCodeAt(offset) === 0x09 || source.charCodeAt(offset) === 0x3e) /* > */) offset++;
+      // A line block's bar and the blank after it (lineBlock).
+      if (source.charCodeAt(offset) === PIPE && (source.charCodeAt(offset + 1) === 0x20 || source.charCodeAt(offset + 1) === 0x09)) offset += 2;
       return offset;
     };
     // A paragraph's content ends at its last character (markdown-it trims it): so does an entry's, or its introduction's.
