@@ -168,6 +168,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'list items written as lettered lines': ofBody((body) => letteredLists(body)),
   // An editor that indents with tabs: four columns of spaces opening a line are a tab (a list item's, a table cell's).
   'indentation as tabs': ofBody((body) => body.replace(/^ {4}/gm, '\t')),
+  // Pandoc's own list marker, `#.`, which numbers the entries when read (every list, nested ones too).
+  'list items marked with #. (pandoc)': ofBody((body) => body.replace(/^(\s*)- /gm, '$1#. ')),
   // A list lettered by hand in Word, converted by pandoc: a paragraph per entry, its mark escaped.
   'list items as paragraphs lettered by hand (pandoc)': ofBody((body) => letteredLists(body, true)),
   // A Word document converted with its styles (`pandoc -f docx+styles -t markdown`): each paragraph in a div of its

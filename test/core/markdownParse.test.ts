@@ -259,8 +259,11 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
           entries[index] ? (entries[index].intro ? [entries[index].intro.text] : []) : [plain(child, chunk.slice(bom))],
         );
         unit('listItem', node, texts.join('\n'));
-        for (const found of entries) if (found) units.push(...found.items);
-        for (const child of node.children) if (child.type === 'list') visit(child);
+        // Entries and nested lists in the order of the item's blocks.
+        for (const child of node.children) {
+          if (child.type === 'list') visit(child);
+          else units.push(...(entries[own.indexOf(child)]?.items ?? []));
+        }
         return;
       }
       case 'table':
@@ -289,6 +292,7 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
 
 /** 10.: the labels that may follow a list's mark: the next number, letter and roman numeral, in the same case. */
 function nextLabels(label: string): string[] {
+  if (label === '#') return ['#'];
   const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
   if (/^\d+$/.test(label)) return [String(Number(label) + 1)];
   const upper = label !== label.toLowerCase();
@@ -319,15 +323,21 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
   }
   let marks: { line: number; mark: string; shape: string; label: string; sure: boolean }[] = [];
   lines.forEach((line, index) => {
-    const found = /^((?:\\?\()?)([a-z]+|\d+)(\\?)([).°º])[ \t]+(?=\S)/i.exec(line.content);
+    const found = /^((?:\\?\()?)([a-z]+|\d+|#)(\\?)([).°º])[ \t]+(?=\S)/i.exec(line.content);
     if (!found || (found[1] && found[4] !== ')') || (/[°º]/.test(found[4]) && !/^\d+$/.test(found[2]))) return;
-    const mark = { line: index, mark: found[0], shape: found[1].replace('\\', '') + found[4], label: found[2], sure: found[4] !== '.' || found[3] !== '' };
+    const mark = {
+      line: index,
+      mark: found[0],
+      shape: found[1].replace('\\', '') + found[4],
+      label: found[2],
+      sure: found[4] !== '.' || found[3] !== '' || found[2] === '#',
+    };
     const previous = marks[marks.length - 1];
-    if (previous ? previous.shape === mark.shape && nextLabels(previous.label).includes(mark.label) : index === 0 || /^[1ai]$/i.test(mark.label))
+    if (previous ? previous.shape === mark.shape && nextLabels(previous.label).includes(mark.label) : index === 0 || /^[1ai#]$/i.test(mark.label))
       marks.push(mark);
   });
   // A paragraph of one entry (10.): its first line's mark closed by a parenthesis or a degree sign, or escaped; not a title.
-  if (marks.length === 1 && marks[0].line === 0 && marks[0].sure && !title && /^(?:[a-z]|[ivx]{1,6}|\d{1,2})$/i.test(marks[0].label)) marks = [marks[0]];
+  if (marks.length === 1 && marks[0].line === 0 && marks[0].sure && !title && /^(?:[#a-z]|[ivx]{1,6}|\d{1,2})$/i.test(marks[0].label)) marks = [marks[0]];
   else if (marks.length < 2) return undefined;
   const joined = (first: number, last: number, skip: number) =>
     lines
@@ -501,6 +511,16 @@ const EXCEPTIONS = {
   /** A pandoc line block other than at the document's level (14.), or whose bars hold no word. */
   pandocLineBlock: (node: Nodes, chunk: string) =>
     node.type === 'paragraph' && /(?:^|\n)[ \t>]*\|(?:[ \t]|\r?\n|$)/.test(chunk.slice(node.position!.start.offset)),
+  /**
+   * A list item that holds a quote whose paragraph opens with an entry's mark (10.): the item's text is that of the
+   * entries markdown-it reads in the quote, remark's the paragraph's.
+   */
+  entryInQuotedItem: (node: Nodes, chunk: string) =>
+    node.type === 'listItem' &&
+    node.children.some(
+      (child) =>
+        child.type === 'blockquote' && /^[ \t>]*(?:\\?\()?(?:[#a-z]|[ivx]{1,6}|\d{1,2})\\?[).°º][ \t]/i.test(chunk.slice(child.position!.start.offset)),
+    ),
   /** `[^1]: url`: micromark read a link reference definition labelled `^1`, markdown-it-footnote a footnote. */
   caretDefinition: (node: Nodes) => node.type === 'definition' && node.label?.startsWith('^') === true,
   /**
@@ -754,6 +774,7 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
       '\\(2\\) ',
       'ii\\. ',
       'M. ',
+      '#. ',
       'texte',
       ' mot',
       '**gras**',
@@ -906,6 +927,13 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       'listItem: le bordereau.',
     ]);
     assert.deepEqual(kinds('h) huit;\ni) neuf.\n\nIV. quatre;\nV. cinq.'), ['listItem: huit;', 'listItem: neuf.', 'listItem: quatre;', 'listItem: cinq.']);
+    // Pandoc's `#.`, which numbers each entry when read.
+    assert.deepEqual(kinds('Sont exigés :\n#. le formulaire;\n#. le bordereau.\n\n#. la résolution.'), [
+      'paragraph: Sont exigés :',
+      'listItem: le formulaire;',
+      'listItem: le bordereau.',
+      'listItem: la résolution.',
+    ]);
     // One entry, or marks out of order or of another shape after the first: one entry, the lines under its mark.
     for (const markdown of ['a) une soumission tardive;\nnon signée.', 'a) une;\nc) deux.', 'a) une;\n(b) deux.', 'a) une;\nb. deux.'])
       assert.deepEqual(kinds(markdown), [`listItem: ${markdown.slice(3)}`], markdown);

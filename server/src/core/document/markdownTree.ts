@@ -583,14 +583,15 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
 }
 
 /**
- * The mark that opens an entry of a list typed without list markup: a letter, a roman numeral or a number,
- * then `)`, `.` or (a number) `°`, or the same in parentheses, then blanks and text (a backslash may escape
+ * The mark that opens an entry of a list typed without list markup: a letter, a roman numeral, a number or
+ * pandoc's `#` (numbered when read), then `)`, `.` or (a number) `°`, or the same in parentheses, then blanks and
+ * text (a backslash may escape
  * the mark's parentheses or period, as pandoc writes them where they would start a list: `a\)`, `1\.`, `\(1\)`).
  */
-const ENTRY_MARK = /^((?:\\?\()?)([a-z]|[ivx]{1,6}|\d{1,2})(\\?)([).°º])[ \t]+(?=\S)/i;
+const ENTRY_MARK = /^((?:\\?\()?)([#a-z]|[ivx]{1,6}|\d{1,2})(\\?)([).°º])[ \t]+(?=\S)/i;
 
 /** The first mark of a list (« a) », « (1) », « i. »), sticky: tried where a line's text starts. */
-const FIRST_ENTRY = /(?:\\?\()?[1ai]\\?[).°º][ \t]/iy;
+const FIRST_ENTRY = /(?:\\?\()?[1ai#]\\?[).°º][ \t]/iy;
 
 /**
  * Whether a line after the first opens with the first mark of a list (its introduction above it). Asked of
@@ -606,7 +607,8 @@ function firstEntryBelow(markdown: string, firstLineEnd: number): boolean {
       first !== 0x31 /* 1 */ &&
       first !== 0x61 /* a */ &&
       first !== 0x69 /* i */ &&
-      first !== (0x5c | 0x20) /* \, escaping a parenthesis */
+      first !== (0x5c | 0x20) /* \, escaping a parenthesis */ &&
+      first !== 0x23 /* # */
     )
       continue;
     FIRST_ENTRY.lastIndex = start;
@@ -646,8 +648,8 @@ function entryMark(text: string, line: number): (EntryMark & { sure: boolean }) 
   const found = ENTRY_MARK.exec(text.trimStart());
   // A parenthesis opens a mark only that one closes; a degree sign follows a number only.
   if (!found || (found[1] !== '' && found[4] !== ')') || (/[°º]/.test(found[4]) && !/^\d/.test(found[2]))) return undefined;
-  // A mark closed by a parenthesis or a degree sign, or escaped, is a list's; « A. » or « M. » may open a name.
-  const sure = found[4] !== '.' || found[3] !== '';
+  // A mark closed by a parenthesis or a degree sign, escaped, or pandoc's `#`, is a list's; « A. » or « M. » may open a name.
+  const sure = found[4] !== '.' || found[3] !== '' || found[2] === '#';
   return { line, mark: found[0].length, shape: found[1].replace('\\', '') + found[4], label: found[2], sure };
 }
 
@@ -664,6 +666,8 @@ function loneEntry(line: string): EntryMark[] | undefined {
 
 /** Whether a list's mark follows another (`''`: opens the list) as a letter, a roman numeral or a number. */
 function follows(previous: string, label: string): boolean {
+  // Pandoc's `#.` numbers every entry of its list.
+  if (label === '#') return previous === '' || previous === '#';
   if (/^\d+$/.test(label)) return Number(label) === (previous === '' ? 1 : Number(previous) + 1) && (previous === '' || /^\d+$/.test(previous));
   const sameCase = previous === '' || (previous === previous.toLowerCase()) === (label === label.toLowerCase());
   if (!sameCase) return false;
@@ -678,6 +682,7 @@ function follows(previous: string, label: string): boolean {
  */
 export function nextLabel(labels: readonly string[]): string {
   const last = labels[labels.length - 1];
+  if (last === '#') return last;
   if (/^\d+$/.test(last)) return String(Number(last) + 1);
   const upper = last !== last.toLowerCase();
   if (!labels.some((label) => label.length > 1)) return String.fromCharCode(last.charCodeAt(0) + 1);
