@@ -148,8 +148,11 @@ function headingLine(depth: number, heading: string): string {
   return depth >= TITLE_DEPTH ? `**${heading}**` : `${'#'.repeat(depth)} ${heading}`;
 }
 
-/** A list item's marker, or the mark of an entry of a list typed without list markup (« a) », « (ii) », « 3° »: markdownTree.ts). */
-const LIST_MARKER = /^([ \t]*)(?:(\(?)(\d{1,9}|[a-z]|[ivx]{1,6})\\?([.)°º])|([-*+]))[ \t]/i;
+/**
+ * A list item's marker, or the mark of an entry of a list typed without list markup (« a) », « (ii) », « 3° »,
+ * pandoc's `#.`, escaped as pandoc writes a list lettered by hand: `b\)`, `\(3\)`: markdownTree.ts).
+ */
+const LIST_MARKER = /^([ \t]*)(?:((?:\\?\()?)(\d{1,9}|[#a-z]|[ivx]{1,6})(\\?[.)°º])|([-*+]))[ \t]/i;
 
 /**
  * A quick fix that adds a clause to an existing section: as the next entry of the section's list
