@@ -48,10 +48,12 @@ const NESTED_BLOCK = /^\s+(?:[-*+]|\d+[.)]) |^\s*\|/;
  * list and drafters type one in plain text (« a) … », « b) … »), or a bullet glyph, as a list pasted from Word
  * or typed in plain text (« • … »); no list markup, so CommonMark reads the lines as one paragraph.
  * Continuation lines stay under their entry; blank lines between items go (the entries are consecutive lines).
- * A list whose items hold a nested list or a table, or that has more items than marks, is kept as it is.
+ * With `perParagraph`, each entry is a paragraph of its own, as pandoc converts a Word list lettered by hand
+ * (`a\) …`, a blank line, `b\) …`). A list whose items hold a nested list or a table, or that has more items
+ * than marks, is kept as it is.
  */
 const listsMarked =
-  (markOf: (rank: number) => string | undefined) =>
+  (markOf: (rank: number) => string | undefined, perParagraph = false) =>
   (body: string): string => {
     const lines = body.split('\n');
     const out: string[] = [];
@@ -74,10 +76,14 @@ const listsMarked =
       const items = list.filter((line) => line.startsWith('- ')).length;
       if (markOf(items - 1) === undefined || list.some((line) => NESTED_BLOCK.test(line))) out.push(...lines.slice(at, end));
       else {
-        // A table's row would take the first entry for one of its rows.
-        if (out.length && out[out.length - 1].startsWith('|')) out.push('');
+        // A table's row would take the first entry for one of its rows; a paragraph of its own follows a blank line.
+        if (out.length && (perParagraph ? out[out.length - 1].trim() !== '' : out[out.length - 1].startsWith('|'))) out.push('');
         let rank = 0;
-        for (const line of list) out.push(line.startsWith('- ') ? `${markOf(rank++)} ${line.slice(2)}` : line);
+        for (const line of list) {
+          const entry = line.startsWith('- ');
+          if (entry && perParagraph && rank > 0) out.push('');
+          out.push(entry ? `${markOf(rank++)} ${line.slice(2)}` : perParagraph ? line.trim() : line);
+        }
       }
       at = end;
     }
@@ -128,6 +134,19 @@ const runInTitles = (body: string) =>
 /** A part's title: its section holds others. */
 const PART_TITLE =
   /^(?:[\divxlc]+[.)]?\s)?\W*(?:partie|part|section|chapitre|chapter|titre|avis|notice|appel d['’]offres|call for tenders|documents d['’]appel d['’]offres|tender documents|annexe|annex|appendix|schedule|instructions|régie|devis|contrat|contract)\b/iu;
+
+/**
+ * A paragraph's block, as pandoc writes one paragraph of a Word document: text opening in the first column, not a
+ * heading's, list's, table's, HTML's, code's, quote's, rule's or footnote's, no columns aligned with spaces.
+ */
+const PARAGRAPH_BLOCK = /^(?![\s|+<#>]|```|~~~|[-=*_]{3}|[-*] |\d+[.)] |[a-z][.)] |\[\^)(?![\s\S]*\S {2,}\S)/i;
+
+/** Each paragraph's block of the body written by `write`; other blocks (and the blank lines between) as they are. */
+const rewriteParagraphs = (body: string, write: (paragraph: string) => string) =>
+  body
+    .split(/(\n{2,})/)
+    .map((block) => (block.trim() !== '' && PARAGRAPH_BLOCK.test(block) ? write(block) : block))
+    .join('');
 
 /** A title that has a number of its own (« 2.1 », « IV – », « SECTION B », « ARTICLE 12 », « § 3 », « a) »). */
 const OWN_NUMBER = /^(?:\d|[ivxlc]+[.)\s–—-]|(?:section|partie|part|article|chapitre|chapter|annexe|annex|schedule|appendix|titre|§)\b|[a-z][.)] )/i;
@@ -219,6 +238,52 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // Not a layout but a register: the rules stated in the future, as many drafters write them (« la soumission
   // sera rejetée », « K sera fixé à 20 % », "bids will be opened").
   'verbs in the future tense': ofBody(inTheFuture),
+  // An editor that indents with tabs: four columns of spaces opening a line are a tab (a list item's, a table cell's).
+  'indentation as tabs': ofBody((body) => body.replace(/^ {4}/gm, '\t')),
+  // Pandoc's own list marker, `#.`, which numbers the entries when read (every list, nested ones too).
+  'list items marked with #. (pandoc)': ofBody((body) => body.replace(/^(\s*)- /gm, '$1#. ')),
+  // A list lettered by hand in Word, converted by pandoc: a paragraph per entry, its mark escaped.
+  'list items as paragraphs lettered by hand (pandoc)': ofBody(listsMarked((rank) => letter(rank)?.replace(')', '\\)'), true)),
+  // A Word document converted with its styles (`pandoc -f docx+styles -t markdown`): each paragraph in a div of its
+  // paragraph style, each run in bold in a span of its character style.
+  'Word styles kept by pandoc (divs and spans)': ofBody((body) =>
+    rewriteParagraphs(
+      body,
+      (paragraph) => `::: {custom-style="Body Text"}\n${paragraph.replace(/\*\*([^*\n]+)\*\*/g, '[**$1**]{custom-style="Strong"}')}\n:::`,
+    ),
+  ),
+  // The same in GFM (`-t gfm`), which has no divs or spans: HTML blocks and tags.
+  'Word styles kept by pandoc in GFM (HTML)': ofBody((body) =>
+    rewriteParagraphs(
+      body,
+      (paragraph) => `<div custom-style="Body Text">\n\n${paragraph.replace(/\*\*([^*\n]+)\*\*/g, '<span custom-style="Strong">**$1**</span>')}\n\n</div>`,
+    ),
+  ),
+  // Word's way with its titles in a character style rather than a heading style, converted with the styles.
+  'headings as bold lines in a character style (pandoc spans)': ofBody((body) =>
+    rewriteHeadings(body, (_marks, title) => `[**${title}**]{custom-style="Titre Car"}`),
+  ),
+  // A notice's fields as a web page's definition list (`<dl>`) converted by pandoc: each label a term, its value a
+  // definition under it, a blank line between them (pandoc's loose list, as when a definition has two paragraphs).
+  'labels as a definition list (pandoc)': ofBody((body) =>
+    rewriteParagraphs(body, (paragraph) => {
+      const field = /^\*\*([^*\n]{2,80}?) ?:\*\* ?(\S[\s\S]*)$/.exec(paragraph);
+      return field ? `${field[1]}\n\n:   ${field[2].replace(/\n/g, '\n    ')}` : paragraph;
+    }),
+  ),
+  // Pandoc's line blocks: each paragraph of several lines kept line by line behind bars (an address, fields one per line).
+  'paragraphs as line blocks (pandoc)': ofBody((body) =>
+    rewriteParagraphs(body, (paragraph) => (paragraph.includes('\n') ? paragraph.replace(/^/gm, '| ') : paragraph)),
+  ),
+  // Pandoc escapes what its Markdown would read as syntax: a dollar (maths), a lone asterisk, brackets that are no
+  // link, footnote or task box, `<` before a blank, a figure or `=`.
+  'escaped as pandoc writes': ofBody((body) =>
+    body
+      .replace(/(?<!\\)\$/g, '\\$')
+      .replace(/(?<=[\s(])\*(?=[\s)])/g, '\\*')
+      .replace(/\[(?![ x]\])([^[\]\n^][^[\]\n]*)\](?![(:{[])/gi, '\\[$1\\]')
+      .replace(/<(?=[\s\d=])/g, '\\<'),
+  ),
 };
 
 /** A part's `partie` by the words of its title; the instructions (`regie`) otherwise. */

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
-import type { Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Html, Nodes, Paragraph, Root, RootContent, Table, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -39,9 +39,10 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 // 7. Pandoc's tables (grid, simple, multiline) and an HTML block that is a `<table>` are tables: their
 //    rows are units (see the cases below); remark read borders and dashes as paragraphs, thematic breaks or
 //    setext headings, and dropped the HTML. Over a table's lines, the reference takes the parse's rows.
-// 8. Pandoc's inline marks are not text: attributes (`{#id .class}`) after a heading, a link or a bracketed
-//    span, the span's brackets, and a superscript's carets (`1^er^`).
-// 9. A paragraph at the document's level set wholly in bold (or bold and italics), on one line, short and
+// 8. Pandoc's inline marks are not text: attributes (`{#id .class}`, `{custom-style="…"}`) after a heading, a link
+//    or a bracketed span, the span's brackets, and a superscript's carets (`1^er^`).
+// 9. A paragraph at the document's level set wholly in bold (or bold and italics, in a pandoc span or an HTML
+//    element's tags or not), on one line, short and
 //    without a sentence's closing punctuation (a question mark, a colon or a period may close a title, typed
 //    inside the bold or after it; a period does not close a title whose first word, or the first word after its
 //    label, is a determiner or a subject pronoun: that is a stressed sentence), is a heading of depth 7 (below
@@ -59,7 +60,22 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    entry a list item from its mark to the line before the next, its text without the mark (emphasis the mark
 //    opens, « **a) Expérience** », stays with the text). So is a paragraph that opens with a bullet, one entry.
 //    Drafters type lists so in plain text or paste them so from Word, and pandoc writes lettered lists so;
-//    CommonMark reads one paragraph.
+//    CommonMark reads one paragraph. So is a paragraph that is not a title and whose first line opens with a mark
+//    closed by a parenthesis or a degree sign, or escaped (`b\)`, `2\.`, `\(3\)`), or pandoc's `#.`, a list of one
+//    entry: a list typed in Word, an entry per paragraph, as pandoc converts it.
+// 11. A pandoc div's fence (`::: {custom-style="Body Text"}`, `:::`) on a line of its own is no text and ends the
+//    block before it, as a blank line does: pandoc writes a Word document's paragraph styles so, and remark read
+//    the fences as text of the paragraph they touch.
+// 12. An HTML block of tags alone (`<div custom-style="Body Text">`, `</div>`), each of an element an author writes
+//    in text (6.), is no unit: pandoc's GFM writes a Word document's paragraph styles so, and the tag stood
+//    between a passage and the list it introduces.
+// 13. A pandoc definition list's term (a paragraph of one line) and its definition's first paragraph (the next line,
+//    or the line after a blank one, opening with `:` or `~` and a blank) are one paragraph, « Term : definition »;
+//    the definition's further blocks, indented under it, are blocks of their own: pandoc writes a web page's
+//    definition list so (a notice's fields), and remark read the term apart, the rest as text or code. Built in
+//    for a term and one definition on the next line; the other forms are allowed differences (pandocDefinition).
+// 14. A pandoc line block (lines opening with `|` and a blank, an address, fields one per line) is a paragraph of
+//    its lines without their bars: remark read a paragraph whose every line opened with `|`.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -83,6 +99,56 @@ function plain(node: Nodes, source: string): string {
   return '';
 }
 
+/**
+ * 13.: the text of a paragraph whose second line opens a pandoc definition (`:` or `~`, a blank, text), read with
+ * its term as one passage (« Term : definition »); undefined for another paragraph.
+ */
+function definitionText(chunk: string, node: Paragraph, bom: number, text: string): string | undefined {
+  const source = chunk.slice(bom);
+  const [start, end] = [node.position!.start.offset!, node.position!.end.offset!];
+  const firstEnd = source.indexOf('\n', start);
+  if (firstEnd === -1 || firstEnd >= end) return undefined;
+  const [second, ...others] = source.slice(firstEnd + 1, end).split(/\r?\n/);
+  if (!/^ {0,3}[:~][ \t]+\S/.test(second) || others.some((line) => /^[ \t>]*[:~][ \t]/.test(line))) return undefined;
+  const [term, definition, ...rest] = text.split('\n');
+  const label = term.trimEnd();
+  return [`${label.endsWith(':') ? label.slice(0, -1).trimEnd() : label} : ${definition.replace(/^[:~][ \t]+/, '')}`, ...rest].join('\n');
+}
+
+/**
+ * 14.: the text of a paragraph that is a pandoc line block (its first line and every other opening with `|` and a
+ * blank, or with blanks, continuing the line above), each line without its bar; undefined for another paragraph.
+ */
+function lineBlockText(chunk: string, node: Paragraph, bom: number, text: string): string | undefined {
+  const source = chunk.slice(bom);
+  const start = node.position!.start.offset!;
+  const lines = source.slice(source.lastIndexOf('\n', start - 1) + 1, node.position!.end.offset).split(/\r?\n/);
+  const bar = /^ {0,3}\|(?:[ \t]|$)/;
+  if (!bar.test(lines[0]) || !lines.every((line) => bar.test(line) || /^[ \t]+\S/.test(line))) return undefined;
+  // A blank line (or the end) after it: a line of another kind makes the lines a paragraph.
+  if (!/^[^\n]*(?:\n[ \t\r]*(?:\n|$)|$)/.test(source.slice(node.position!.end.offset))) return undefined;
+  const content = text
+    .split('\n')
+    .map((line) => line.replace(/^\|[ \t]*/, ''))
+    .join('\n')
+    .trim();
+  return content === '' ? undefined : content;
+}
+
+/** 12.: HTML of tags alone, each of an element an author writes in text (see 6.). */
+function tagsOnly(html: string): boolean {
+  const tags = html.match(/<[^<>]*>/g) ?? [];
+  return html.replace(/<[^<>]*>/g, '').trim() === '' && tags.every((tag) => /^<\/?[a-z]/i.test(tag) && !notAnElement(tag));
+}
+
+/** 11.: a pandoc div's fence: three colons or more, attributes in braces or a word, colons (indented in a container). */
+const DIV_FENCE = /^[ \t]*:{3}(?::*[ \t]*(?:\{[^}\n]*\}|[^\s{}:]+))?[ \t:]*\r?$/;
+
+/** 11.: the chunk with its div fences' lines blank (a blank line ends the block before it, as the fence does). */
+function withoutDivFences(chunk: string): string {
+  return chunk.replace(/^.*$/gm, (line) => (DIV_FENCE.test(line) ? line.replace(/[^\r]/g, ' ') : line));
+}
+
 /** 6.: a tag whose name is no HTML element an author writes in text (markdownTree.ts lists them). */
 function notAnElement(html: string): boolean {
   const name = /^<\/?([A-Z][A-Z0-9-]*)/i.exec(html)?.[1]?.toLowerCase();
@@ -94,8 +160,8 @@ function notAnElement(html: string): boolean {
 /** 8.: pandoc's attributes, a bracketed span's brackets and a superscript's carets dropped. */
 function withoutMarks(text: string): string {
   const out = text
-    .replace(/\[([^[\]{}]*)\]\{[#.][^{}\n]*\}/g, '$1')
-    .replace(/\{[#.][^{}\n]*\}/g, '')
+    .replace(/\[([^[\]{}]*)\]\{(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '$1')
+    .replace(/\{(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '')
     .replace(/\^([^\s^]+)\^/g, '$1');
   // Attributes closing a heading leave the blanks before them.
   return out === text ? text : out.trimEnd();
@@ -149,7 +215,17 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         unit('heading', node, withoutMarks(plain(node, chunk.slice(bom))), { depth: node.depth });
         return;
       case 'paragraph': {
-        const entries = entriesOf(chunk, node, bom); // 10.
+        const lines = lineBlockText(chunk, node, bom, withoutMarks(plain(node, chunk.slice(bom)))); // 14.
+        if (lines !== undefined) {
+          unit('paragraph', node, lines);
+          return;
+        }
+        const defined = definitionText(chunk, node, bom, withoutMarks(plain(node, chunk.slice(bom)))); // 13.
+        if (defined !== undefined) {
+          unit('paragraph', node, defined);
+          return;
+        }
+        const entries = entriesOf(chunk, node, bom, isTitle(node, chunk.slice(bom))); // 10.
         const own: Passage | undefined = entries
           ? entries.intro
           : {
@@ -183,20 +259,25 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
       }
       case 'listItem': {
         const own = node.children.filter((child) => child.type !== 'list');
-        const entries = own.map((child) => (child.type === 'paragraph' ? entriesOf(chunk, child, bom) : undefined));
+        const entries = own.map((child) => (child.type === 'paragraph' ? entriesOf(chunk, child, bom, isTitle(child, chunk.slice(bom))) : undefined));
         // A paragraph of entries without an introduction leaves the item no text of its own.
         const texts = own.flatMap((child, index) =>
-          entries[index] ? (entries[index].intro ? [entries[index].intro.text] : []) : [plain(child, chunk.slice(bom))],
+          entries[index] ? (entries[index].intro ? [entries[index].intro.text] : []) : [plainOfEntries(chunk, child, bom)],
         );
         unit('listItem', node, texts.join('\n'));
-        for (const found of entries) if (found) units.push(...found.items);
-        for (const child of node.children) if (child.type === 'list') visit(child);
+        // Entries and nested lists in the order of the item's blocks.
+        for (const child of node.children) {
+          if (child.type === 'list') visit(child);
+          else units.push(...(entries[own.indexOf(child)]?.items ?? []));
+        }
         return;
       }
       case 'table':
         visitTable(node, tableCount++);
         return;
       case 'html':
+        if (!tagsOnly(node.value)) unit('html', node, node.value); // 12.
+        return;
       case 'code':
       case 'yaml':
         unit(node.type, node, node.value);
@@ -217,6 +298,7 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
 
 /** 10.: the labels that may follow a list's mark: the next number, letter and roman numeral, in the same case. */
 function nextLabels(label: string): string[] {
+  if (label === '#') return ['#'];
   const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
   if (/^\d+$/.test(label)) return [String(Number(label) + 1)];
   const upper = label !== label.toLowerCase();
@@ -228,6 +310,17 @@ function nextLabels(label: string): string[] {
 /** 10.: the bullets that open an entry, as markdownTree.ts lists them; a dash opens a list only on the first line, or under a colon or a title in bold. */
 const BULLETS = [...'•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—'];
 
+/** 10.: a block's plain text, the paragraphs nested in it (a quote's) read as entries where they are lists (their texts run together, as nested items' do). */
+function plainOfEntries(chunk: string, node: Nodes, bom: number): string {
+  if (node.type === 'paragraph') {
+    const entries = entriesOf(chunk, node, bom, isTitle(node, chunk.slice(bom)));
+    return entries ? (entries.intro?.text ?? '') + entries.items.map((item) => item.text).join('') : plain(node, chunk.slice(bom));
+  }
+  return node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem'
+    ? node.children.map((child) => plainOfEntries(chunk, child, bom)).join('')
+    : plain(node, chunk.slice(bom));
+}
+
 /** 9., 10.: a paragraph's unit, with its node (a title in bold is read from the node). */
 type Passage = Omit<TextUnit, 'normalized'> & { node: Paragraph };
 
@@ -235,7 +328,7 @@ type Passage = Omit<TextUnit, 'normalized'> & { node: Paragraph };
  * 10.: a paragraph read as an introduction and entries: the introduction's lines and each entry's (from its
  * mark to the line before the next, without the mark) parsed on their own, their line endings kept.
  */
-function entriesOf(chunk: string, node: Paragraph, bom: number): { intro?: Passage; items: Omit<TextUnit, 'normalized'>[] } | undefined {
+function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean): { intro?: Passage; items: Omit<TextUnit, 'normalized'>[] } | undefined {
   const source = chunk.slice(bom);
   const from = node.position!.start.offset!;
   const to = node.position!.end.offset!;
@@ -248,36 +341,39 @@ function entriesOf(chunk: string, node: Paragraph, bom: number): { intro?: Passa
     lines.push({ start: start + skip, end: lineEnd, content: source.slice(start + skip, lineEnd), ending: source.slice(lineEnd, end + 1) });
     start = end + 1;
   }
-  const marks: { line: number; mark: string; kept: string; shape: string; label: string }[] = [];
+  const marks: { line: number; mark: string; kept: string; shape: string; label: string; sure: boolean }[] = [];
   lines.forEach((line, index) => {
     // A mark in emphasis, or opening the emphasis of the entry's first words, which then keeps it.
     const emphasis = /^(?:\*{1,3}|_{1,3})?/.exec(line.content)![0];
     const rest = line.content.slice(emphasis.length);
-    const lettered = /^(\(?)([a-z]+|\d+)\\?([).°º])/i.exec(rest);
+    const lettered = /^((?:\\?\()?)([a-z]+|\d+|#)(\\?)([).°º])/i.exec(rest);
     const bullet = BULLETS.find((glyph) => rest.startsWith(glyph)) ?? (/^o\t/i.test(rest) ? rest[0] : undefined);
     const written = lettered?.[0] ?? bullet;
     if (written === undefined) return;
     const closed = emphasis !== '' && rest.startsWith(emphasis, written.length);
     const blanks = /^[ \t]+(?=\S)/.exec(rest.slice(written.length + (closed ? emphasis.length : 0)));
     if (!blanks) return;
-    if (lettered && ((lettered[1] && lettered[3] !== ')') || (/[°º]/.test(lettered[3]) && !/^\d+$/.test(lettered[2])))) return;
+    if (lettered && ((lettered[1] && lettered[4] !== ')') || (/[°º]/.test(lettered[4]) && !/^\d+$/.test(lettered[2])))) return;
     const mark = {
       line: index,
       mark: emphasis + written + (closed ? emphasis : '') + blanks[0],
       kept: closed ? '' : emphasis,
-      shape: lettered ? lettered[1] + lettered[3] : bullet!.toLowerCase(),
+      shape: lettered ? lettered[1].replace('\\', '') + lettered[4] : bullet!.toLowerCase(),
       label: lettered?.[2] ?? '',
+      sure: lettered !== null && (lettered[4] !== '.' || lettered[3] !== '' || lettered[1].startsWith('\\') || lettered[2] === '#'),
     };
     const previous = marks[marks.length - 1];
     const opens =
       index === 0 ||
       (bullet === undefined
-        ? /^[1ai]$/i.test(mark.label)
+        ? /^[1ai#]$/i.test(mark.label)
         : !/[–—]/.test(bullet) || /:[*_]*$|^(?:\*\*|__)\S.*(?:\*\*|__)$/.test(lines[index - 1].content.trim()));
     if (previous ? previous.shape === mark.shape && (bullet !== undefined || nextLabels(previous.label).includes(mark.label)) : opens) marks.push(mark);
   });
-  // One entry is a list when a bullet opens the paragraph.
-  if (marks.length < 2 && !(marks[0]?.line === 0 && marks[0].label === '')) return undefined;
+  // One entry is a list when a bullet opens the paragraph, or (10.) a mark closed by a parenthesis or a degree sign,
+  // or escaped, opens a paragraph that is no title.
+  const lone = marks[0]?.line === 0 && (marks[0].label === '' || (marks[0].sure && !title && /^(?:[#a-z]|[ivx]{1,6}|\d{1,2})$/i.test(marks[0].label)));
+  if (marks.length < 2 && !lone) return undefined;
   const joined = (first: number, last: number, skip: number) =>
     lines
       .slice(first, last + 1)
@@ -305,17 +401,37 @@ function entriesOf(chunk: string, node: Paragraph, bom: number): { intro?: Passa
 
 /** 9.: a paragraph that is emphasis and strong nodes around all of its content, one of them strong, on one short line. */
 function boldTitle(paragraph: Paragraph, text: string): boolean {
-  if (text.length > 120 || /[,;!…]$|\.\.$/.test(text) || stressedSentence(text) || !/\p{L}/u.test(text) || text.includes('\n')) return false;
-  let node: Nodes = paragraph;
+  if (text.length > 120 || /(?:[,;!…]|\.\.)\s*$/.test(text) || stressedSentence(text.trimEnd()) || !/\p{L}/u.test(text) || text.includes('\n')) return false;
+  // Blanks and comments around the title are none of it, nor a closing period or colon typed after the bold.
+  let children: Nodes[] = paragraph.children.filter(
+    (node) => !(node.type === 'text' ? node.value.trim() === '' : node.type === 'html' && node.value.startsWith('<!--')),
+  );
+  const last = children[children.length - 1];
+  if (children.length > 1 && last.type === 'text' && /^\s?[.:]\s*$/.test(last.value)) children = children.slice(0, -1);
   let strong = false;
-  // A closing period or colon typed after the bold.
-  const [first, last] = [paragraph.children[0], paragraph.children[1]];
-  if (paragraph.children.length === 2 && last.type === 'text' && /^\s?[.:]$/.test(last.value)) node = { ...paragraph, children: [first] };
-  while ('children' in node && node.children.length === 1 && (node.children[0].type === 'strong' || node.children[0].type === 'emphasis')) {
-    node = node.children[0];
-    strong ||= node.type === 'strong';
+  for (;;) {
+    const [first] = children;
+    if (children.length === 1 && (first.type === 'strong' || first.type === 'emphasis')) {
+      strong ||= first.type === 'strong';
+      children = first.children;
+    } else if (wrapper(children)) children = children.slice(1, -1);
+    else return strong;
   }
-  return strong && node.type !== 'paragraph';
+}
+
+/** 9.: a pandoc span's brackets and attributes, or an HTML element's tags, around the other nodes. */
+function wrapper(children: Nodes[]): boolean {
+  const [first, last] = [children[0], children[children.length - 1]];
+  if (children.length < 3 || first.type !== last.type) return false;
+  if (first.type === 'text') return first.value === '[' && /^\]\{(?:[#.]|[\w-]+=)[^{}\n]*\}$/.test((last as Text).value);
+  const name = first.type === 'html' ? /^<([a-z][a-z\d-]*)/i.exec(first.value)?.[1] : undefined;
+  return name !== undefined && (last as Html).value.toLowerCase().startsWith(`</${name.toLowerCase()}`);
+}
+
+/** 9.: whether a paragraph is a title (set in bold or in capitals), wherever it stands. */
+function isTitle(paragraph: Paragraph, source: string): boolean {
+  const text = withoutMarks(plain(paragraph, source));
+  return boldTitle(paragraph, text) || capitalsTitle(text);
 }
 
 /** 9.: a paragraph in capitals, on one short line, closed by no punctuation but a colon or a question mark, with a word of two capitals. */
@@ -432,6 +548,24 @@ const EXCEPTIONS = {
    */
   tabInListIndent: (node: Nodes, chunk: string) =>
     node.type === 'listItem' && /\n {0,3}\t/.test(chunk.slice(node.position!.start.offset, node.position!.end.offset)),
+  /**
+   * A pandoc definition (`:` or `~` and a blank opening a line) other than on its term's next line (13.): after a
+   * blank line, its further paragraphs indented (code for remark), or several definitions of one term.
+   */
+  pandocDefinition: (node: Nodes, chunk: string) => node.type === 'root' && /(?:^|\n)[ \t>]*[:~][ \t]/.test(chunk),
+  /** A pandoc line block other than at the document's level (14.), or whose bars hold no word. */
+  pandocLineBlock: (node: Nodes, chunk: string) =>
+    node.type === 'paragraph' && /(?:^|\n)[ \t>]*\|(?:[ \t]|\r?\n|$)/.test(chunk.slice(node.position!.start.offset)),
+  /**
+   * A list item that holds a quote whose paragraph opens with an entry's mark (10.): the item's text is that of the
+   * entries markdown-it reads in the quote, remark's the paragraph's.
+   */
+  entryInQuotedItem: (node: Nodes, chunk: string) =>
+    node.type === 'listItem' &&
+    node.children.some(
+      (child) =>
+        child.type === 'blockquote' && /^[ \t>]*(?:\\?\()?(?:[#a-z]|[ivx]{1,6}|\d{1,2})\\?[).°º][ \t]/i.test(chunk.slice(child.position!.start.offset)),
+    ),
   /** `[^1]: url`: micromark read a link reference definition labelled `^1`, markdown-it-footnote a footnote. */
   caretDefinition: (node: Nodes) => node.type === 'definition' && node.label?.startsWith('^') === true,
   /**
@@ -519,15 +653,16 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
     const normalized = normalizeForMatching(unit.text);
     assert.equal(unit.normalized, unit.kind === 'heading' ? normalized.replace(/\s?:$|([^\s.])\.$/, '$1') : normalized);
   }
-  const tree = reference(frontMatter).parse(chunk);
+  const source = withoutDivFences(chunk); // 11.
+  const tree = reference(frontMatter).parse(source);
   const nodes = nodesOf(tree).filter((node) => node.position);
-  const text = chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk;
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const withoutEnds = nodes.some((node) => openBlock(node, text));
   const comparable = (unit: Omit<TextUnit, 'normalized'>) =>
     withoutEnds && (unit.kind === 'code' || unit.kind === 'html' || unit.kind === 'listItem') ? { ...unit, end: 0, text: unit.text.trimEnd() } : unit;
   // Fields are what the parse reads of a unit's lines (tested below), not a unit of remark's.
   const actual = units.map(({ normalized: _normalized, fields: _fields, ...unit }) => comparable(unit));
-  const expected = withTables(chunk, remarkUnits(chunk, tree), actual).map(comparable);
+  const expected = withTables(source, remarkUnits(source, tree), actual).map(comparable);
   if (isDeepStrictEqual(actual, expected)) return;
   const exception = strict ? undefined : Object.entries(EXCEPTIONS).find(([, applies]) => nodes.some((node) => applies(node, text)))?.[0];
   if (exception) allowed.set(exception, (allowed.get(exception) ?? 0) + 1);
@@ -693,6 +828,12 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
       '**',
       'o\t',
       ' :',
+      'a\\) ',
+      '1\\. ',
+      '\\(2\\) ',
+      'ii\\. ',
+      'M. ',
+      '#. ',
       'texte',
       ' mot',
       '**gras**',
@@ -766,9 +907,12 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       headings('**Durée du contrat.**\n\n**Garantie de soumission**.\n\n**Critères d’évaluation :**\n\n**À remarquer** :\n\n**ARTICLE 4. OBJET.**'),
       ['8 Durée du contrat.', '8 Garantie de soumission.', '8 Critères d’évaluation :', '8 À remarquer :', '8 ARTICLE 4. OBJET.'],
     );
+    // A comment after the title (a drafter's note) is none of it.
+    assert.deepEqual(headings('**6. Conditions de conformité** <!-- à revoir -->'), ['8 6. Conditions de conformité ']);
     // A sentence (closed by its period, its subject's determiner or pronoun first, after a label too), an ellipsis, bold
-    // beside plain text, italics alone, two lines, a long line, a quote or a list: no title.
+    // beside plain text, HTML around part of it, italics alone, two lines, a long line, a quote or a list: no title.
     for (const markdown of [
+      '**Conditions** <b>de conformité</b>',
       '**Aucune soumission ne sera acceptée après 11 h.**',
       '**Le Ministère ne s’engage à accepter aucune des soumissions reçues.**',
       '**Les soumissions sont ouvertes publiquement**.',
@@ -927,13 +1071,18 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       'listItem: le bordereau.',
     ]);
     assert.deepEqual(kinds('h) huit;\ni) neuf.\n\nIV. quatre;\nV. cinq.'), ['listItem: huit;', 'listItem: neuf.', 'listItem: quatre;', 'listItem: cinq.']);
-    // One entry, marks out of order or of another shape, a list that opens past its first mark under an
-    // introduction, a degree sign after a letter: one paragraph.
+    // Pandoc's `#.`, which numbers each entry when read.
+    assert.deepEqual(kinds('Sont exigés :\n#. le formulaire;\n#. le bordereau.\n\n#. la résolution.'), [
+      'paragraph: Sont exigés :',
+      'listItem: le formulaire;',
+      'listItem: le bordereau.',
+      'listItem: la résolution.',
+    ]);
+    // One entry, or marks out of order or of another shape after the first: one entry, the lines under its mark.
+    for (const markdown of ['a) une soumission tardive;\nnon signée.', 'a) une;\nc) deux.', 'a) une;\n(b) deux.', 'a) une;\nb. deux.'])
+      assert.deepEqual(kinds(markdown), [`listItem: ${markdown.slice(3)}`], markdown);
+    // A list that opens past its first mark under an introduction, a degree sign after a letter: one paragraph.
     for (const markdown of [
-      'a) une soumission tardive;\nnon signée.',
-      'a) une;\nc) deux.',
-      'a) une;\n(b) deux.',
-      'a) une;\nb. deux.',
       'Voir aussi :\nb) une;\nc) deux.',
       'a° une;\nb° deux.',
       'Le délai prévu au paragraphe\n2) de l’article 4 et au paragraphe\n3) de l’article 5.',
@@ -997,9 +1146,43 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     assert.deepEqual(kinds('__(1)__ un;\n__(2)__ deux.'), ['listItem: un;', 'listItem: deux.']);
     // Emphasis that the mark opens and the entry's first words close stays the text's.
     assert.deepEqual(kinds('**a) Expérience** (20 points)\n**b) Prix** (80 points)'), ['listItem: Expérience (20 points)', 'listItem: Prix (80 points)']);
-    // Marks in bold out of order, or one alone: one paragraph.
-    for (const markdown of ['**a)** un;\n**c)** deux.', '**A.** Dupont, ingénieur.'])
-      assert.deepEqual(kinds(markdown), [`paragraph: ${markdown.replace(/\*\*/g, '')}`], markdown);
+    // Marks in bold out of order: one entry, the first (a paragraph that opens with a mark closed by a parenthesis),
+    // the other line its text; « **A.** » alone, which may open a name: a paragraph.
+    assert.deepEqual(kinds('**a)** un;\n**c)** deux.'), ['listItem: un;\nc) deux.']);
+    assert.deepEqual(kinds('**A.** Dupont, ingénieur.'), ['paragraph: A. Dupont, ingénieur.']);
+  });
+
+  it('reads a paragraph that opens with a mark closed by a parenthesis or a degree sign, or escaped, as an entry (a list typed in Word, an entry per paragraph)', () => {
+    const kinds = (markdown: string) => parseBlock(markdown).units.map(({ kind, text }) => `${kind}: ${text}`);
+    // As pandoc converts a Word list typed by hand: a paragraph per entry, each mark escaped.
+    assert.deepEqual(
+      kinds(
+        'Est admissible le prestataire qui :\n\na\\) détient les permis;\n\nb\\) a un établissement au Québec;\n\n\\(3\\) détient\nune attestation;\n\n2\\. le\nformulaire;\n\niv\\. un;\n\n4° deux.',
+      ),
+      [
+        'paragraph: Est admissible le prestataire qui :',
+        'listItem: détient les permis;',
+        'listItem: a un établissement au Québec;',
+        'listItem: détient\nune attestation;',
+        'listItem: le\nformulaire;',
+        'listItem: un;',
+        'listItem: deux.',
+      ],
+    );
+    const [, entry] = parseBlock('Intro :\n\nb\\) deux;\n').units;
+    assert.deepEqual([entry.start, entry.end], [9, 18]);
+    // A name's initial, a period not escaped, a title, a number alone: no entry.
+    assert.deepEqual(
+      kinds('M. Gagnon répond aux questions.\n\nA. Roy signe.\n\ni. e. la soumission.\n\n**a) Objet du contrat**\n\nA) OBJET DU CONTRAT\n\nb)'),
+      [
+        'paragraph: M. Gagnon répond aux questions.',
+        'paragraph: A. Roy signe.',
+        'paragraph: i. e. la soumission.',
+        'heading: a) Objet du contrat',
+        'heading: A) OBJET DU CONTRAT',
+        'paragraph: b)',
+      ],
+    );
   });
 
   it('reads the line endings of a paragraph whose chunk mixes CRLF and LF as LF (remark kept each as written)', () => {
@@ -1106,6 +1289,12 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
       { row: 1, cells: ['1', 'Expérience du\nsoumissionnaire', '25 %'] },
       { row: 2, cells: ['2', 'Chargé de projet', '30 %'] },
     ]);
+    // A continuation line indented with tabs (an editor's), a tab every 4 columns as pandoc reads it.
+    assert.deepEqual(rows(multiline.replace('       soumissionnaire', '\t   soumissionnaire')), [
+      { row: 0, cells: ['No', 'Critère', 'Pondération'] },
+      { row: 1, cells: ['1', 'Expérience du\nsoumissionnaire', '25 %'] },
+      { row: 2, cells: ['2', 'Chargé de projet', '30 %'] },
+    ]);
     // Headerless: the runs of dashes first and last.
     assert.deepEqual(rows('  ---------- ----------\n  Garantie   Aucune\n  Accords    ALEC\n  ---------- ----------\n'), [
       { row: 1, cells: ['Garantie', 'Aucune'] },
@@ -1143,6 +1332,222 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
     assert.deepEqual(
       parseBlock('<div>\n<p>Texte</p>\n</div>\n').units.map((unit) => unit.kind),
       ['html'],
+    );
+  });
+
+  it('places the cells of an HTML row under their headers past cells merged over rows or columns (`rowspan`, `colspan`)', () => {
+    const html = [
+      '<table>',
+      '<thead><tr><th>No</th><th>Critère</th><th>Élément évalué</th><th>Pondération</th></tr></thead>',
+      '<tbody>',
+      '<tr><td rowspan="2">1</td><td rowspan="2">Expérience</td><td>Mandats depuis 2021</td><td rowspan="2">20&nbsp;%</td></tr>',
+      '<tr><td>Mandats en santé</td></tr>',
+      '<tr><td>2</td><td>Méthodologie</td><td>Plan de travail</td><td>80&nbsp;%</td></tr>',
+      "<tr><td colspan='3'><strong>Total</strong></td><td><strong>100&nbsp;%</strong></td></tr>",
+      '<tr><td ROWSPAN=3 colspan="2">Note</td><td>a</td></tr>',
+      '<tr></tr>',
+      '<tr><td>b</td><td>c</td></tr>',
+      '</tbody>',
+      '</table>',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(html), [
+      { row: 0, cells: ['No', 'Critère', 'Élément évalué', 'Pondération'] },
+      { row: 1, cells: ['1', 'Expérience', 'Mandats depuis 2021', '20\u00a0%'] },
+      { row: 2, cells: ['', '', 'Mandats en santé', ''] },
+      { row: 3, cells: ['2', 'Méthodologie', 'Plan de travail', '80\u00a0%'] },
+      { row: 4, cells: ['Total', '', '', '100\u00a0%'] },
+      { row: 5, cells: ['Note', '', 'a'] },
+      // An empty row is a row the merged cell covers too: the next one is its last.
+      { row: 6, cells: ['', '', 'b', 'c'] },
+    ]);
+    // A cell merged over more columns than a row is read with covers them up to there; the cells after it follow.
+    const [{ cells: wide = [] }] = rows(`<table><tr><td colspan="1000">x</td><td>y</td></tr></table>\n`);
+    assert.deepEqual([wide.length, wide[0], wide[63], wide[64]], [65, 'x', '', 'y']);
+  });
+
+  it("reads a pandoc div's fences as no text, ending the block before them (a Word document converted with its styles)", () => {
+    const styled = [
+      '::: {custom-style="Body Text"}',
+      '**Conditions de conformité**',
+      ':::',
+      '',
+      '::::: encadre',
+      '**Renseignements :** Mme A. Roy,',
+      'conseillère',
+      '::: {#note .avis} :::',
+      '1.  première condition;',
+      '2.  seconde condition.',
+      ':::::',
+      '',
+      'Le texte ::: reste du texte.',
+      ':::: pas une clôture',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      parseBlock(styled).units.map(({ kind, text, depth }) => ({ kind, text, ...(depth ? { depth } : {}) })),
+      [
+        { kind: 'heading', text: 'Conditions de conformité', depth: 8 },
+        { kind: 'paragraph', text: 'Renseignements : Mme A. Roy,\nconseillère' },
+        { kind: 'listItem', text: 'première condition;' },
+        { kind: 'listItem', text: 'seconde condition.' },
+        { kind: 'paragraph', text: 'Le texte ::: reste du texte.\n:::: pas une clôture' },
+      ],
+    );
+    const [, paragraph] = parseBlock(styled).units;
+    assert.equal(styled.slice(paragraph.start, paragraph.end), '**Renseignements :** Mme A. Roy,\nconseillère');
+  });
+
+  it("reads a pandoc definition with its term as one passage, its further paragraphs as paragraphs (a web page's definition list)", () => {
+    const units = (markdown: string) => parseBlock(markdown).units.map(({ kind, start, end, text }) => ({ kind, start, end, text }));
+    const fields = [
+      'Renseignements',
+      ':   Mme A. Roy, conseillère,',
+      '    appro@mcc.gouv.qc.ca',
+      '',
+      'Dépôt des soumissions :',
+      '',
+      ':   au plus tard le 5 mai 2026 à 11 h;',
+      '',
+      '    au 225, Grande Allée Est, Québec.',
+      '',
+      '~   second definition of the same term.',
+      '',
+    ].join('\n');
+    // Each passage from its term (or its first character) to its last character.
+    const span = (from: string, to: string) => ({ start: fields.indexOf(from), end: fields.indexOf(to) + to.length });
+    assert.deepEqual(units(fields), [
+      { kind: 'paragraph', ...span('Renseignements', 'qc.ca'), text: 'Renseignements : Mme A. Roy, conseillère,\nappro@mcc.gouv.qc.ca' },
+      { kind: 'paragraph', ...span('Dépôt', '11 h;'), text: 'Dépôt des soumissions : au plus tard le 5 mai 2026 à 11 h;' },
+      { kind: 'paragraph', ...span('au 225', 'Québec.'), text: 'au 225, Grande Allée Est, Québec.' },
+      { kind: 'paragraph', ...span('second', 'term.'), text: 'second definition of the same term.' },
+    ]);
+    // A list in a definition; a paragraph of several lines or a heading is no term; a colon with nothing after it, or
+    // indented as code, is no definition.
+    assert.deepEqual(
+      parseBlock(
+        'Rejet\n: Est rejetée la soumission :\n  - tardive;\n  - non signée.\n\nDeux\nlignes\n: suite\n\n# Titre\n\n: texte\n\nTerme\n:\n\nTerme\n\n    : code\n',
+      ).units.map(({ kind, text }) => `${kind}: ${text}`),
+      [
+        'paragraph: Rejet : Est rejetée la soumission :',
+        'listItem: tardive;',
+        'listItem: non signée.',
+        'paragraph: Deux\nlignes\n: suite',
+        'heading: Titre',
+        'paragraph: : texte',
+        'paragraph: Terme\n:',
+        'paragraph: Terme',
+        'code: : code',
+      ],
+    );
+    // The term and its definition after a blank line stay in one chunk, whatever the chunking does.
+    const text = `---\ntype: avis\n---\n\n${Array.from({ length: 30 }, (_, index) => `Terme ${index}\n\n:   Valeur ${index}.\n`).join('\n')}`;
+    const passages = parseDocument(text).units.filter((unit) => unit.kind === 'paragraph');
+    assert.deepEqual(
+      passages.map((unit) => unit.text),
+      Array.from({ length: 30 }, (_, index) => `Terme ${index} : Valeur ${index}.`),
+    );
+  });
+
+  it('reads a pandoc line block as a paragraph of its lines without their bars (an address, fields one per line)', () => {
+    const block = '| **Renseignements :** M. É. Gagnon,\n|   conseiller\n  en gestion contractuelle\n|\n| Courriel : e.gagnon@mapaq.gouv.qc.ca\n\n';
+    const [unit] = parseBlock(block).units;
+    assert.deepEqual(
+      { kind: unit.kind, start: unit.start, end: unit.end, text: unit.text },
+      {
+        kind: 'paragraph',
+        start: 0,
+        end: block.indexOf('\n\n'),
+        text: 'Renseignements : M. É. Gagnon,\nconseiller\nen gestion contractuelle\n\nCourriel : e.gagnon@mapaq.gouv.qc.ca',
+      },
+    );
+    // Entries in a line block start at their mark, past the bar.
+    const entries = '| Sont exigés :\n| a) le formulaire;\n| b) le bordereau.\n';
+    assert.deepEqual(
+      parseBlock(entries).units.map(({ kind, start, text }) => [kind, entries.slice(start, start + 2), text]),
+      [
+        ['paragraph', '| ', 'Sont exigés :'],
+        ['listItem', 'a)', 'le formulaire;'],
+        ['listItem', 'b)', 'le bordereau.'],
+      ],
+    );
+    // A table, bars without a word, a bar without a blank, a line of another kind before the blank line: as CommonMark reads them.
+    assert.deepEqual(
+      parseBlock('| a | b |\n| - | - |\n| 1 | 2 |\n\n|\n|\n\n|x\n\n| un\ndeux\n').units.map(({ kind, text }) => `${kind}: ${text}`),
+      ['tableRow: a | b', 'tableRow: 1 | 2', 'paragraph: |\n|', 'paragraph: |x', 'paragraph: | un\ndeux'],
+    );
+  });
+
+  it("reads an HTML block of tags alone as no unit, the passage before it next to the list after it (pandoc's GFM with the styles)", () => {
+    const styled = [
+      '<div custom-style="Body Text">',
+      '',
+      'Le comité évalue les critères suivants :',
+      '',
+      '</div>',
+      '',
+      '- expérience;',
+      '- méthodologie.',
+      '',
+      '<P ALIGN="center"><span>',
+      '',
+      '<div>',
+      '<p>Texte</p>',
+      '</div>',
+      '',
+      '<!-- -->',
+      '',
+      '<nom du responsable>',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      parseBlock(styled).units.map(({ kind, text }) => [kind, text]),
+      [
+        ['paragraph', 'Le comité évalue les critères suivants :'],
+        ['listItem', 'expérience;'],
+        ['listItem', 'méthodologie.'],
+        ['html', '<div>\n<p>Texte</p>\n</div>'],
+        ['html', '<!-- -->'],
+        ['html', '<nom du responsable>'],
+      ],
+    );
+  });
+
+  it("reads a pandoc span's content as what it is, its brackets and attributes as no text (a Word document's character styles, underlines, bookmarks)", () => {
+    const units = (markdown: string) => parseBlock(markdown).units.map(({ kind, text, depth }) => ({ kind, text, ...(depth ? { depth } : {}) }));
+    assert.deepEqual(
+      units(
+        [
+          '[**Conditions de conformité**]{custom-style="Strong"}',
+          '',
+          '<span custom-style="Strong">**Renseignements**</span>',
+          '',
+          '<u>**Durée du contrat**</u>',
+          '',
+          '[]{#_Toc512 .anchor}Les documents s\'obtiennent [seulement]{custom-style="Accentuation"} par le SEAO [voir [l\'avis]{.underline}] et [ici](https://seao.ca){target="_blank"}.',
+          '',
+          '[Conditions]{.underline} [de conformité]',
+          '',
+        ].join('\n'),
+      ),
+      [
+        { kind: 'heading', text: 'Conditions de conformité', depth: 8 },
+        { kind: 'heading', text: 'Renseignements', depth: 8 },
+        { kind: 'heading', text: 'Durée du contrat', depth: 8 },
+        { kind: 'paragraph', text: "Les documents s'obtiennent seulement par le SEAO [voir l'avis] et ici." },
+        // Not bold: no title; brackets without attributes are text.
+        { kind: 'paragraph', text: 'Conditions [de conformité]' },
+      ],
+    );
+    // A table's cell: its figure alone.
+    assert.deepEqual(
+      rows('  Critère        Pondération\n  -------------- ---------------------------------\n  **Total**      [**100 %**]{custom-style="Strong"}\n').map(
+        ({ cells }) => cells,
+      ),
+      [
+        ['Critère', 'Pondération'],
+        ['Total', '100 %'],
+      ],
     );
   });
 

@@ -34,6 +34,9 @@ const MARKS = [
   ['• ', '• ', '• ', '• ', '• ', '• '],
   ['**a)** ', '**b)** ', '**c)** ', '**d)** ', '**e)** ', '**f)** '],
   ['o\t', 'o\t', 'o\t', 'o\t', 'o\t', 'o\t'],
+  // Pandoc's own marker, and a mark escaped as pandoc writes one typed by hand in Word.
+  ['#. ', '#. ', '#. ', '#. ', '#. ', '#. '],
+  ['\\(1\\) ', '\\(2\\) ', '\\(3\\) ', '\\(4\\) ', '\\(5\\) ', '\\(6\\) '],
 ] as const;
 const typedEntries = (items: readonly string[], marks: readonly string[]) => items.map((text, index) => `${marks[index]}${text}`).join('\n');
 

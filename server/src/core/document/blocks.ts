@@ -42,7 +42,9 @@ function scanBoundaries(text: string, from: number, to: number, boundary: (start
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else if (!blank) {
       const first = line.charCodeAt(0);
-      if (previousBlank && first !== 32 && first !== 9 && lineStart > blockStart) {
+      // A pandoc definition (`:` or `~` and a blank) belongs with the term above it (markdownTree.ts).
+      const definition = (first === 58 || first === 126) && (line.charCodeAt(1) === 32 || line.charCodeAt(1) === 9);
+      if (previousBlank && first !== 32 && first !== 9 && !definition && lineStart > blockStart) {
         if (boundary(lineStart)) return;
         blockStart = lineStart;
       }

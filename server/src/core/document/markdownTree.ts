@@ -1,5 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type { ParentType } from 'markdown-it/lib/rules_block/state_block.mjs';
+import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import table from 'markdown-it/lib/rules_block/table.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
@@ -78,9 +80,17 @@ md.block.ruler.after(
 );
 // Pandoc's tables (grid, simple, multiline), which a document converted from Word holds: pandocTables.ts.
 md.block.ruler.before('hr', 'pandoc_table', pandocTableRule);
+// A pandoc div's fences, which end the paragraph or list before them: see divFence.
+md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+// A pandoc definition under its term (`Renseignements` over `:   Mme A. Roy`): see definition.
+md.block.ruler.before('paragraph', 'pandoc_definition', definition, { alt: ['paragraph'] });
+// A pandoc line block (`| M. É. Gagnon` over `| Direction des ressources matérielles`), after GFM's tables: see lineBlock.
+md.block.ruler.before('paragraph', 'pandoc_line_block', lineBlock);
 // Definitions stay where they are (the plugin moves them to the end); `^[inline notes]` are not GFM.
 md.core.ruler.disable('footnote_tail');
 md.inline.ruler.disable('footnote_inline');
+// Pandoc's bracketed spans (`[souligné]{.underline}`, `[**Titre**]{custom-style="Strong"}`): see bracketedSpan.
+md.inline.ruler.before('link', 'pandoc_span', bracketedSpan);
 // Units keep the text as written: every link is one (markdown-it drops `javascript:` ones), and an
 // autolink's text is not decoded.
 md.validateLink = () => true;
@@ -180,6 +190,167 @@ const CR_OR_NUL = /[\r\0]/;
 /** The text as markdown-it's own normalisation (disabled above) would give it: a CR is a line ending, a NUL is U+FFFD. */
 const markdownItText = (text: string) => (CR_OR_NUL.test(text) ? text.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') : text);
 
+/**
+ * A pandoc bracketed span: text in brackets, then attributes in braces (`[souligné]{.underline}`,
+ * `[**Renseignements :**]{custom-style="Strong"}`, `[]{#_Toc1 .anchor}`). Pandoc writes a Word document's
+ * underlined words, character styles and bookmarks so. CommonMark reads the brackets and attributes as text,
+ * which stood around a title's bold (« [**Conditions de conformité**]{custom-style="Strong"} » was no title) and
+ * a cell's figure (« [**100 %**]{…} » was no weight). The span's content is read as the inline content it is,
+ * between `pandoc_span_open` and `pandoc_span_close` tokens, which are no text.
+ */
+function bracketedSpan(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */) return false;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos, false);
+  if (labelEnd < 0) return false;
+  const end = attributesEnd(state.src, labelEnd + 1, state.posMax);
+  if (end < 0) return false;
+  if (!silent) {
+    const max = state.posMax;
+    state.pos++;
+    state.posMax = labelEnd;
+    state.push('pandoc_span_open', 'span', 1);
+    state.md.inline.tokenize(state);
+    state.push('pandoc_span_close', 'span', -1);
+    state.posMax = max;
+  }
+  state.pos = end;
+  return true;
+}
+
+/** Pandoc's attributes open on an identifier (`#`), a class (`.`) or a key (`custom-style=`). */
+const ATTRIBUTES_OPENING = /\{[ \t]*(?:[#.]|[\w-]+=)/y;
+
+/** Where pandoc's attributes (`{#id .class key="value"}`) at `from` end, on the same line and before `max`; -1 when none start there. */
+function attributesEnd(src: string, from: number, max: number): number {
+  ATTRIBUTES_OPENING.lastIndex = from;
+  if (from >= max || !ATTRIBUTES_OPENING.test(src)) return -1;
+  for (let index = ATTRIBUTES_OPENING.lastIndex; index < max; index++) {
+    const code = src.charCodeAt(index);
+    if (code === 0x7d /* } */) return index + 1;
+    if (code === 0x7b /* { */ || code === 0x0a) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A pandoc definition: a term on a line of its own, then, on the next line or after a blank line, `:` or `~`,
+ * blanks and the definition, whose other lines and blocks are indented under it. Pandoc's Markdown writes a
+ * web page's definition list so (`<dl>`: a notice's « Organisme public », « Renseignements », « Date limite »
+ * over their values), and drafters who write pandoc's Markdown type one so. CommonMark has no definitions: it
+ * read the term as a paragraph of its own, the definition as a paragraph opening with « : », and its further
+ * paragraphs, indented, as code; the label was parted from its value. The definition is read as a container,
+ * `pandoc_definition_open` to `pandoc_definition_close`, whose first paragraph is read with its term
+ * (markdownBlocks).
+ */
+function definition(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const { src } = state;
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  const marker = src.charCodeAt(start);
+  if ((marker !== COLON && marker !== 0x7e) /* ~ */ || !isBlank(src.charCodeAt(start + 1))) return false;
+  // The definition's column: past the marker and the blanks after it, a tab to the next multiple of 4.
+  let column = state.sCount[startLine] + 1;
+  let content = start + 1;
+  for (; content < max && isBlank(src.charCodeAt(content)); content++) column += src.charCodeAt(content) === 0x09 ? 4 - (column % 4) : 1;
+  if (content === max) return false;
+  // Its term: the paragraph of one line it ends (the line above), or the one-line paragraph or definition just before it.
+  if (state.parentType === 'paragraph' ? startLine !== state.line + 1 : !afterTerm(state)) return false;
+  if (silent) return true;
+  const [tShift, sCount, blkIndent, parentType] = [state.tShift[startLine], state.sCount[startLine], state.blkIndent, state.parentType];
+  state.tShift[startLine] = content - state.bMarks[startLine];
+  state.sCount[startLine] = column;
+  state.blkIndent = column;
+  state.parentType = 'definition' as ParentType;
+  const open = state.push('pandoc_definition_open', 'dd', 1);
+  open.map = [startLine, startLine];
+  state.md.block.tokenize(state, startLine, endLine);
+  state.push('pandoc_definition_close', 'dd', -1);
+  open.map[1] = state.line;
+  [state.tShift[startLine], state.sCount[startLine], state.blkIndent, state.parentType] = [tShift, sCount, blkIndent, parentType];
+  return true;
+}
+
+/** Whether the block just read, in this container, is a term (a paragraph of one line) or a definition (of the same term). */
+function afterTerm(state: StateBlock): boolean {
+  const last = state.tokens[state.tokens.length - 1];
+  if (last?.level !== state.level) return false;
+  if (last.type === 'pandoc_definition_close') return true;
+  const opening = state.tokens[state.tokens.length - 3];
+  return last.type === 'paragraph_close' && opening.map !== null && opening.map[1] - opening.map[0] === 1;
+}
+
+/**
+ * A pandoc line block: lines that open with `|` and a blank, each kept as a line (an address, a signature, a
+ * notice's fields typed one per line), a line that opens with blanks continuing the one above, up to a blank
+ * line. Pandoc's Markdown
+ * writes them so and drafters who write it type them so. CommonMark reads a paragraph whose every line opens
+ * with `|`, which stood before the words (« | Date limite : … » was no label). The block is a paragraph of its
+ * lines without their bars.
+ */
+function lineBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const { src } = state;
+  const lines: string[] = [];
+  let line = startLine;
+  for (; line < endLine; line++) {
+    const start = state.bMarks[line] + state.tShift[line];
+    const end = state.eMarks[line];
+    if (start === end || state.sCount[line] < state.blkIndent) break;
+    if (src.charCodeAt(start) === PIPE && (start + 1 === end || isBlank(src.charCodeAt(start + 1)))) lines.push(src.slice(Math.min(start + 2, end), end));
+    else if (line > startLine && state.sCount[line] > state.blkIndent) lines.push(src.slice(start, end));
+    // A line of another kind before a blank line: a paragraph whose lines open with bars, as CommonMark reads it.
+    else return false;
+  }
+  // Bars without a word are no block of lines.
+  const content = lines.join('\n').trim();
+  if (content === '') return false;
+  if (silent) return true;
+  state.push('paragraph_open', 'p', 1).map = [startLine, line];
+  const inline = state.push('inline', '', 0);
+  inline.content = content;
+  inline.map = [startLine, line];
+  inline.children = [];
+  state.push('paragraph_close', 'p', -1);
+  state.line = line;
+  return true;
+}
+
+const PIPE = 0x7c;
+
+const COLON = 0x3a;
+
+/**
+ * A pandoc div's fence on a line of its own: `::: {custom-style="Body Text"}`, `::: encadre`, `:::` (three colons
+ * or more, attributes in braces or one word, colons after them). Pandoc's Markdown writes each paragraph of a
+ * Word document converted with its styles (`-f docx+styles`) in a div so, and drafters box a clause so.
+ * CommonMark has no divs and read a fence as text of the paragraph it touches (« ::: {custom-style="Body
+ * Text"} Conditions de conformité ::: »): a title in bold was no title, a label no longer opened its line. A
+ * fence is no block and no text, and it ends the block before it; what the div holds is read as what it is,
+ * where it stands (a title in it is a title of the document).
+ */
+function divFence(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const { src } = state;
+  const end = state.eMarks[startLine];
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  let index = start;
+  while (index < end && src.charCodeAt(index) === COLON) index++;
+  if (index - start < 3) return false;
+  while (index < end && isBlank(src.charCodeAt(index))) index++;
+  if (src.charCodeAt(index) === 0x7b /* { */) {
+    while (index < end && src.charCodeAt(index) !== 0x7d /* } */) index++;
+    if (index++ === end) return false;
+  } else while (index < end && !isBlank(src.charCodeAt(index)) && src.charCodeAt(index) !== COLON) index++;
+  for (; index < end; index++) if (src.charCodeAt(index) !== COLON && !isBlank(src.charCodeAt(index))) return false;
+  if (!silent) state.line = startLine + 1;
+  return true;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
 /** Whether the line is dashes, then nothing but spaces and tabs (read in place: asked of every line a paragraph goes on to). */
 function underline(state: StateBlock, line: number): boolean {
   if (line >= state.lineMax) return false;
@@ -238,6 +409,12 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
   const read = (): MarkdownBlock[] => {
     const out: MarkdownBlock[] = [];
     while (index < tokens.length && tokens[index].nesting !== -1) {
+      if (tokens[index].type === 'pandoc_definition_open') {
+        const term = tokens[index - 1].type === 'paragraph_close' ? out.pop() : undefined;
+        index++;
+        out.push(...defined(term, read()));
+        continue;
+      }
       const block = readBlock();
       const entries = block?.type === 'paragraph' ? entriesOf(block, tokens[index - 3].map![0]) : undefined;
       if (entries) out.push(...entries);
@@ -246,6 +423,9 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     index++; // the container's closing token
     return out;
   };
+  /** An offset past a line block's bar and the blank after it (lineBlock), where a line of one starts. */
+  const pastLineBlockBar = (offset: number): number =>
+    source.charCodeAt(offset) === PIPE && (source.charCodeAt(offset + 1) === 0x20 || source.charCodeAt(offset + 1) === 0x09) ? offset + 2 : offset;
   /** Where line `line` of a paragraph whose first line is `firstLine` starts in the source: past its container's marks (a quote's `>`) and indentation. */
   const paragraphLine = (firstLine: number, line: number): number => {
     let offset = env.lineEnds[firstLine + line - 1] + 1;
@@ -283,6 +463,17 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     const valued = fields.filter((field, rank) => value.slice(field.value, fields[rank + 1]?.start ?? value.length).trim() !== '');
     return valued.length ? valued : undefined;
   };
+  /**
+   * A definition's blocks, its term's before them: the term and the definition's first paragraph are one passage,
+   * the term its label (« Renseignements : Mme A. Roy, … »), as a notice's field is written on one line.
+   */
+  const defined = (term: MarkdownBlock | undefined, blocks: MarkdownBlock[]): MarkdownBlock[] => {
+    const [first, ...rest] = blocks;
+    if (term?.type !== 'paragraph' || first?.type !== 'paragraph') return term ? [term, ...blocks] : blocks;
+    const label = term.value.trimEnd();
+    const value = `${label.endsWith(':') ? label.slice(0, -1).trimEnd() : label} : ${first.value}`;
+    return [{ type: 'paragraph', start: term.start, end: first.end, value, markdown: first.markdown }, ...rest];
+  };
   const paragraphOf = (start: number, end: number, markdown: string, children: Token[], firstLine: number, first: number): MarkdownBlock => {
     const value = withEndings(withoutPandocMarks(inlineText(children, false)));
     const paragraph: MarkdownBlock = { type: 'paragraph', start, end, value, markdown };
@@ -301,12 +492,13 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
    */
   const entriesOf = (paragraph: MarkdownBlock, firstLine: number): MarkdownBlock[] | undefined => {
     // Most paragraphs open with no mark and have one line, or no line that could open a list: they are not split into lines.
-    const first = paragraph.markdown!.indexOf('\n');
-    if (!ENTRY_MARK.test(paragraph.markdown!) && (first === -1 || !firstEntryBelow(paragraph.markdown!, first))) return undefined;
-    const lines = first === -1 ? [paragraph.markdown!] : paragraph.markdown!.split('\n');
-    const entries = entryLines(lines);
+    const markdown = paragraph.markdown!;
+    const first = markdown.indexOf('\n');
+    if (!ENTRY_MARK.test(markdown) && (first === -1 || !firstEntryBelow(markdown, first))) return undefined;
+    const lines = first === -1 ? [markdown] : markdown.split('\n');
+    const entries = entryLines(lines) ?? (paragraph.title ? undefined : loneEntry(lines[0]));
     if (!entries) return undefined;
-    const lineStart = (line: number) => (line === 0 ? env.starts[index - 3] : paragraphLine(firstLine, line));
+    const lineStart = (line: number) => pastLineBlockBar(line === 0 ? env.starts[index - 3] : paragraphLine(firstLine, line));
     // A paragraph's content ends at its last character (markdown-it trims it): so does an entry's, or its introduction's.
     const inlineOf = (markdown: string) => md.parseInline(markdown.trimEnd(), env)[0].children ?? [];
     const out: MarkdownBlock[] = [];
@@ -346,9 +538,10 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
       case 'html_block':
       case 'fence':
       case 'code_block':
-        // An HTML table is a table; other HTML is kept as written.
+        // An HTML table is a table; tags alone are no block (see tagsOnly); other HTML is kept as written.
         if (token.type === 'html_block' && TABLE_OPENING.test(token.content)) return readHtmlTable(token.content, start);
         index++;
+        if (token.type === 'html_block' && tagsOnly(token.content)) return undefined;
         return {
           type: token.type === 'html_block' ? 'html' : 'code',
           start,
@@ -443,8 +636,9 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
 
 /**
  * The mark that opens an entry of a list typed without list markup, then blanks and text: a letter, a roman
- * numeral or a number, then `)`, `.` or (a number) `°`, or the same in parentheses (a backslash may escape the
- * mark's closing, as pandoc writes it where it would start a list); or a bullet, as a list pasted from Word or
+ * numeral, a number or pandoc's `#` (numbered when read), then `)`, `.` or (a number) `°`, or the same in
+ * parentheses (a backslash may escape the mark's parentheses or period, as pandoc writes them where they would
+ * start a list: `a\)`, `1\.`, `\(1\)`); or a bullet, as a list pasted from Word or
  * typed in plain text opens its entries: the geometric shapes, arrows and check marks word processors write
  * (• ◦ ▪ ■ □ ● ○ ◆ ◇ ♦ ❖ ► ▶ ➢ ➤ ‣ ⁃ ∙ · ✓ ✔ ☐ ☑), Word's bullets of the Symbol and Wingdings fonts, which a paste
  * keeps as characters of the private use area (U+F0B7 •, U+F0A7 ▪, U+F076 ❖, U+F0D8 ➢, U+F0E8 ➔, U+F0FC ✓),
@@ -453,7 +647,7 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
  * Expérience** (20 points) »): group 1, kept with the text when it does not close right after the mark.
  */
 const ENTRY_MARK =
-  /^(\*{0,3}|_{1,3})(?:(\(?)([a-z]|[ivx]{1,6}|\d{1,2})\\?([).°º])|([•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o(?=\t)))(\1?)([ \t]+)(?=\S)/i;
+  /^(\*{0,3}|_{1,3})(?:((?:\\?\()?)([#a-z]|[ivx]{1,6}|\d{1,2})(\\?)([).°º])|([•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o(?=\t)))(\1?)([ \t]+)(?=\S)/i;
 
 /** The mark that opens an entry of a list typed without list markup, in its parts (a quick fix writes the next one so). */
 export interface EntryMark {
@@ -469,6 +663,10 @@ export interface EntryMark {
   label: string;
   /** A letter's or a number's closing: `)`, `.` or `°`. */
   closing: string;
+  /** Whether a backslash escapes the mark (`a\)`, `\(1\)`, as pandoc writes it). */
+  escaped: boolean;
+  /** Surely a list's mark: closed by a parenthesis or a degree sign, escaped, or pandoc's `#` (« A. » or « M. » may open a name). */
+  sure: boolean;
   /** The bullet, when it is one. */
   bullet?: string;
   /** The blank after it (a tab after Word's « o »). */
@@ -479,10 +677,23 @@ export interface EntryMark {
 export function entryMark(line: string): EntryMark | undefined {
   const found = ENTRY_MARK.exec(line);
   if (!found) return undefined;
-  const [written, emphasis, opening = '', label = '', closing = '', bullet, closed, blanks] = found;
+  const [written, emphasis, escapedOpening = '', label = '', escape = '', closing = '', bullet, closed, blanks] = found;
   // A parenthesis opens a mark only that one closes; a degree sign follows a number only.
-  if ((opening === '(' && closing !== ')') || (/[°º]/.test(closing) && !/^\d/.test(label))) return undefined;
-  return { length: written.length, emphasis, closed: closed !== '', opening, label, closing, bullet, blank: blanks[0] };
+  if ((escapedOpening !== '' && closing !== ')') || (/[°º]/.test(closing) && !/^\d/.test(label))) return undefined;
+  const escaped = escape !== '' || escapedOpening.startsWith('\\');
+  const sure = bullet === undefined && (closing !== '.' || escaped || label === '#');
+  return {
+    length: written.length,
+    emphasis,
+    closed: closed !== '',
+    opening: escapedOpening.replace('\\', ''),
+    label,
+    closing,
+    escaped,
+    sure,
+    bullet,
+    blank: blanks[0],
+  };
 }
 
 /** The bullets that also open an incise in prose, where a wrapped sentence's line may begin with one (see opensList). */
@@ -492,7 +703,7 @@ const DASHES = '–—';
  * A line where a list may open after the first, sticky: tried where a line's text starts (« a) », « (1) »,
  * « i. », one of ENTRY_MARK's bullets, in emphasis or not; whether it opens one is entryLines' to say).
  */
-const FIRST_ENTRY = /(?:\*{1,3}|_{1,3})?(?:\(?[1ai]\\?[).°º]|[•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o\t)/iy;
+const FIRST_ENTRY = /(?:\*{1,3}|_{1,3})?(?:(?:\\?\()?[1ai#]\\?[).°º]|[•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o\t)/iy;
 
 /**
  * Whether a line after the first opens with the first mark of a list (its introduction above it). Asked of
@@ -504,10 +715,13 @@ function firstEntryBelow(markdown: string, firstLineEnd: number): boolean {
     while (markdown.charCodeAt(start) === 0x20 || markdown.charCodeAt(start) === 0x09) start++;
     const char = markdown.charCodeAt(start);
     const lower = char | 0x20;
-    // A mark's opening: `(`, `1`, `a`, `i`, `*`, `_`, Word's `o`, or another bullet (every other one is past ASCII).
+    // A mark's opening: `(`, `1`, `a`, `i`, `#`, `*`, `_`, a backslash escaping a parenthesis, Word's `o`, or another
+    // bullet (every other one is past ASCII).
     if (
       char < 0x80 &&
       char !== 0x28 /* ( */ &&
+      char !== 0x23 /* # */ &&
+      char !== 0x5c /* \ */ &&
       char !== 0x31 /* 1 */ &&
       char !== 0x2a /* * */ &&
       char !== 0x5f /* _ */ &&
@@ -548,14 +762,8 @@ function entryLines(lines: string[]): Entry[] | undefined {
   for (let line = 0; line < lines.length; line++) {
     const found = entryMark(lines[line].trimStart());
     if (!found) continue;
+    const mark = entryOf(found, line);
     const { bullet, label } = found;
-    const mark: Entry = {
-      line,
-      mark: found.length,
-      emphasis: found.closed ? '' : found.emphasis,
-      shape: bullet?.toLowerCase() ?? found.opening + found.closing,
-      label,
-    };
     const previous = entries[entries.length - 1];
     if (previous ? mark.shape === previous.shape && (bullet !== undefined || follows(previous.label, label)) : opensList(mark, lines)) entries.push(mark);
   }
@@ -579,8 +787,32 @@ function opensList(mark: Entry, lines: string[]): boolean {
 /** A line closed by a colon (emphasis may close after it: « **Documents à joindre :** »), or set wholly in bold. */
 const INTRODUCES_LIST = /:[*_]*$|^(?:\*\*|__)\S.*(?:\*\*|__)$/;
 
+/** An entry at a paragraph's line, from the mark that opens it. */
+function entryOf(found: EntryMark, line: number): Entry {
+  return {
+    line,
+    mark: found.length,
+    emphasis: found.closed ? '' : found.emphasis,
+    shape: found.bullet?.toLowerCase() ?? found.opening + found.closing,
+    label: found.label,
+  };
+}
+
+/**
+ * A paragraph of one entry: its first line opens with a list's mark closed by a parenthesis or a degree sign,
+ * or escaped (« a) … », « (2) … », « 3° … », « iv\. … »). A list typed in Word, an entry per paragraph, is
+ * converted so, each mark escaped (`b\) elle est conditionnelle;`, a blank line, `c\) …`), and drafters type
+ * it so in Markdown: each paragraph is an entry of the list, as each line of a paragraph of entries is.
+ */
+function loneEntry(line: string): Entry[] | undefined {
+  const found = entryMark(line.trimStart());
+  return found?.sure ? [entryOf(found, 0)] : undefined;
+}
+
 /** Whether a list's mark follows another (`''`: opens the list) as a letter, a roman numeral or a number. */
 function follows(previous: string, label: string): boolean {
+  // Pandoc's `#.` numbers every entry of its list.
+  if (label === '#') return previous === '' || previous === '#';
   if (/^\d+$/.test(label)) return Number(label) === (previous === '' ? 1 : Number(previous) + 1) && (previous === '' || /^\d+$/.test(previous));
   const sameCase = previous === '' || (previous === previous.toLowerCase()) === (label === label.toLowerCase());
   if (!sameCase) return false;
@@ -595,6 +827,7 @@ function follows(previous: string, label: string): boolean {
  */
 export function nextLabel(labels: readonly string[]): string {
   const last = labels[labels.length - 1];
+  if (last === '#') return last;
   if (/^\d+$/.test(last)) return String(Number(last) + 1);
   const upper = last !== last.toLowerCase();
   if (!labels.some((label) => label.length > 1)) return String.fromCharCode(last.charCodeAt(0) + 1);
@@ -650,16 +883,21 @@ const SENTENCE_OPENING =
  * after the bold span.
  */
 function emphasisTitle(children: Token[], value: string): boolean {
-  if (value.length > TITLE_LENGTH || SENTENCE_END.test(value) || !/\p{L}/u.test(value) || closedSentence(value)) return false;
-  // markdown-it leaves empty text where delimiters were.
-  const tokens = children.filter((token) => token.type !== 'text' || token.content !== '');
+  const text = value.trimEnd();
+  if (text.length > TITLE_LENGTH || SENTENCE_END.test(text) || !/\p{L}/u.test(text) || closedSentence(text)) return false;
+  // markdown-it leaves empty text where delimiters were; a comment after the title (a drafter's note, a marker) is
+  // no text either, nor the blanks before it.
+  const tokens = children.filter((token) =>
+    token.type === 'text' ? token.content.trim() !== '' : token.type !== 'html_inline' || !token.content.startsWith('<!--'),
+  );
   let from = 0;
   let to = tokens.length;
   // A title's closing period or colon may be typed after its bold span (« **Durée du contrat**. »).
   if (to > 1 && tokens[to - 1].type === 'text' && /^\s?[.:]$/.test(tokens[to - 1].content)) to--;
   let strong = false;
-  // Peel the pairs that wrap the whole paragraph (`***x***` is emphasis around strong).
-  while (from < to && (tokens[from].type === 'strong_open' || tokens[from].type === 'em_open') && closing(tokens, from) === to - 1) {
+  // Peel the pairs that wrap the whole paragraph (`***x***` is emphasis around strong), and the spans around them
+  // (a pandoc span, an HTML `<span>` or `<u>`: a Word title's style or underline, as pandoc writes it).
+  while (from < to && wrapsAll(tokens, from, to)) {
     strong ||= tokens[from].type === 'strong_open';
     from++;
     to--;
@@ -802,6 +1040,19 @@ function closedByPeriod(value: string): boolean {
   return value[end - 1] === '.';
 }
 
+/** Whether the tokens at `from` and `to - 1` open and close one pair: emphasis, strong, a pandoc span, an HTML element's tags. */
+function wrapsAll(tokens: Token[], from: number, to: number): boolean {
+  const { type, content } = tokens[from];
+  if (type === 'html_inline') {
+    const name = HTML_OPENING_TAG.exec(content)?.[1]?.toLowerCase();
+    return name !== undefined && tokens[to - 1].type === 'html_inline' && tokens[to - 1].content.toLowerCase().startsWith(`</${name}`);
+  }
+  return (type === 'strong_open' || type === 'em_open' || type === 'pandoc_span_open') && closing(tokens, from) === to - 1;
+}
+
+/** An HTML opening tag's name. */
+const HTML_OPENING_TAG = /^<([a-z][a-z\d-]*)/i;
+
 /** The index of the token that closes the one at `open` (same type, `_close` for `_open`). */
 function closing(tokens: Token[], open: number): number {
   const type = tokens[open].type;
@@ -818,16 +1069,13 @@ function closing(tokens: Token[], open: number): number {
 const TABLE_OPENING = /^\s*<table[\s>]/i;
 
 /**
- * Text without pandoc's inline marks, which CommonMark reads as text: attributes (`{#id .class}`) after a
- * heading, a link or a bracketed span (whose brackets go too: `[souligné]{.underline}` is « souligné »),
- * and superscripts (`1^er^`, `m^2^`).
+ * Text without pandoc's inline marks, which CommonMark reads as text: attributes (`{#id .class}`,
+ * `{custom-style="…"}`) after a heading or a link, and superscripts (`1^er^`, `m^2^`). A bracketed span's
+ * brackets and attributes are no text already (bracketedSpan).
  */
 function withoutPandocMarks(text: string): string {
   if (!text.includes('{') && !text.includes('^')) return text;
-  const out = text
-    .replace(/\[([^[\]{}]*)\]\{[#.][^{}\n]*\}/g, '$1')
-    .replace(/\{[#.][^{}\n]*\}/g, '')
-    .replace(/\^([^\s^]+)\^/g, '$1');
+  const out = text.replace(/\{(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '').replace(/\^([^\s^]+)\^/g, '$1');
   // Attributes closing a heading leave the blanks before them.
   return out === text ? text : out.trimEnd();
 }
@@ -904,6 +1152,28 @@ const HTML_BREAK = /^<br\s*\/?>$/i;
 function isHtmlElement(html: string): boolean {
   const name = /^<\/?([A-Z][A-Z0-9-]*)/i.exec(html)?.[1];
   return name === undefined || HTML_ELEMENTS.has(name.toLowerCase());
+}
+
+/**
+ * Whether an HTML block is tags of elements alone, no words between them (`<div custom-style="Body Text">`,
+ * `</div>`, `<p align="center">`): pandoc's GFM writes a Word document's paragraph styles so, a block of
+ * each tag, and drafters center a notice so. Layout, not a passage: read as one, it stood between a passage
+ * and the list it introduces (« selon les critères suivants : », `</div>`, the criteria), which then
+ * introduced nothing.
+ */
+function tagsOnly(html: string): boolean {
+  let tag = -1;
+  for (let index = 0; index < html.length; index++) {
+    const code = html.charCodeAt(index);
+    if (tag !== -1) {
+      if (code === 0x3e /* > */) {
+        if (!isHtmlElement(html.slice(tag, index + 1))) return false;
+        tag = -1;
+      } else if (code === 0x3c /* < */) return false;
+    } else if (code === 0x3c && /[a-z/]/i.test(html[index + 1] ?? '')) tag = index;
+    else if (code !== 0x20 && code !== 0x09 && code !== 0x0a) return false;
+  }
+  return tag === -1;
 }
 
 /** The HTML elements an author may write in Markdown's text (phrasing content, and a few of old HTML). */

@@ -1,4 +1,5 @@
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import { LIMITS } from './limits.js';
 
 /**
  * Tables as a word processor's conversion writes them. Most drafters write in Word; pandoc converts
@@ -57,8 +58,17 @@ export function pandocTableRule(state: StateBlock, startLine: number, endLine: n
   return true;
 }
 
+/**
+ * A line of the table as its columns stand: a tab moves to the next multiple of 4 columns, as pandoc reads it
+ * (`--tab-stop`, 4 by default), where an editor that indents with tabs put one for the spaces before a cell's
+ * continuation line.
+ */
 function raw(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line], state.eMarks[line]);
+  const text = state.src.slice(state.bMarks[line], state.eMarks[line]);
+  if (!text.includes('\t')) return text;
+  let expanded = '';
+  for (const char of text) expanded += char === '\t' ? ' '.repeat(4 - (expanded.length % 4)) : char;
+  return expanded;
 }
 
 function blank(state: StateBlock, line: number): boolean {
@@ -224,7 +234,10 @@ function dashTable(state: StateBlock, startLine: number, endLine: number): Pando
 /**
  * The rows of an HTML table (a block that opens with `<table>`), each with its offset in the HTML and
  * its cells' text: tags dropped, a line break or a paragraph's end read as a line ending. Header rows
- * are those of `<thead>` or of `<th>` cells only.
+ * are those of `<thead>` or of `<th>` cells only. A cell merged over several columns or rows (`colspan`,
+ * `rowspan`: a criterion over its sub-criteria's rows, a « Total » over the name columns) holds its text in
+ * its first column and row, and leaves the others it covers empty, as pandoc's own tables write it: the
+ * cells after it stay under their headers (« 100 % » under « Pondération », not under « Critère »).
  */
 export function htmlTableRows(html: string, decode: (text: string) => string): { rows: { start: number; end: number; cells: string[] }[]; headless: boolean } {
   const lower = html.toLowerCase();
@@ -232,10 +245,19 @@ export function htmlTableRows(html: string, decode: (text: string) => string): {
   let headless = true;
   const headEnd = lower.indexOf('</thead');
   const closes = closingTags(lower);
+  // How many more rows each column is covered by a cell of a row above.
+  const covered: number[] = [];
   for (let at = tagAt(lower, 'tr', 0); at !== -1;) {
     const close = lower.indexOf('</tr', at);
     const end = close === -1 ? html.length : lower.indexOf('>', close) + 1 || html.length;
     const cells: string[] = [];
+    // The columns covered from above are left empty where the row reaches them.
+    const skipCovered = () => {
+      while (covered[cells.length] > 0 && cells.length < LIMITS.tableCells) {
+        covered[cells.length]--;
+        cells.push('');
+      }
+    };
     let headerCells = true;
     for (let cell = nextCell(lower, at, end); cell !== -1;) {
       const name = lower.slice(cell + 1, cell + 3);
@@ -246,14 +268,34 @@ export function htmlTableRows(html: string, decode: (text: string) => string): {
       const bound = following === -1 ? end : following;
       const cellClose = closes.next(name, open);
       const contentEnd = cellClose === -1 || cellClose > bound ? bound : cellClose;
-      cells.push(cellText(html.slice(open, contentEnd), decode));
+      skipCovered();
+      const tag = lower.slice(cell, open);
+      // A merged cell covers columns up to the cells a row is read with (LIMITS.tableCells), not past them.
+      const columns = Math.max(1, Math.min(span(tag, COLSPAN), LIMITS.tableCells - cells.length));
+      const rowsCovered = span(tag, ROWSPAN);
+      for (let column = 0; column < columns; column++) {
+        if (rowsCovered > 1 && cells.length < LIMITS.tableCells) covered[cells.length] = rowsCovered - 1;
+        cells.push(column === 0 ? cellText(html.slice(open, contentEnd), decode) : '');
+      }
       cell = following;
     }
+    // Columns covered after the row's last cell: the row does not reach them, their cover still ends.
+    if (cells.length) skipCovered();
+    for (let column = cells.length; column < covered.length; column++) if (covered[column] > 0) covered[column]--;
     if (rows.length === 0 && cells.length && (headerCells || (headEnd !== -1 && at < headEnd))) headless = false;
     rows.push({ start: at, end, cells });
     at = tagAt(lower, 'tr', end);
   }
   return { rows: rows.filter((row) => row.cells.length), headless };
+}
+
+const COLSPAN = /\scolspan\s*=\s*["']?(\d{1,5})/;
+const ROWSPAN = /\srowspan\s*=\s*["']?(\d{1,5})/;
+
+/** A cell's `colspan` or `rowspan` read from its opening tag (lower case): 1 when absent or not a number of 1 or more. */
+function span(tag: string, attribute: RegExp): number {
+  const value = attribute.exec(tag);
+  return value ? Math.max(1, Number(value[1])) : 1;
 }
 
 /** Whether a character ends a tag's name: `>`, `/` or a blank. */

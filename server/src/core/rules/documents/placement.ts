@@ -153,7 +153,8 @@ const LIST_MARKER = /^(?:(\d{1,9})([.)])|([-*+]))([ \t])/;
 
 /**
  * A list entry's mark, with its line's indentation: a list item's marker, or the mark of an entry of a list typed
- * without list markup (« a) », « (ii) », « 3° », « **b)** », « • »: markdownTree.ts).
+ * without list markup (« a) », « (ii) », « 3° », « **b)** », « • », pandoc's `#.`, escaped as pandoc writes a list
+ * lettered by hand: `b\)`, `\(3\)`: markdownTree.ts).
  */
 function markOf(text: string, unit: DocumentUnit): (Omit<EntryMark, 'length' | 'closed'> & { indent: string }) | undefined {
   const line = text.slice(text.lastIndexOf('\n', unit.start - 1) + 1, unit.end);
@@ -164,7 +165,7 @@ function markOf(text: string, unit: DocumentUnit): (Omit<EntryMark, 'length' | '
     return mark && { ...mark, indent };
   }
   const [, label = '', closing = '', bullet, blank] = marker;
-  return { emphasis: '', opening: '', label, closing, bullet, blank, indent };
+  return { emphasis: '', opening: '', label, closing, escaped: false, sure: true, bullet, blank, indent };
 }
 
 /**
@@ -191,7 +192,7 @@ export function addToSectionFix(
   }
   if (list && clause.listItem) {
     const first = markOf(model.text, list[0]);
-    // The entry after the last one, marked as the list's entries are (« 4. », « e) », « (iv) », « **f)** », « • »).
+    // The entry after the last one, marked as the list's entries are (« 4. », « e) », « (iv) », « **f)** », « • », « c\) »).
     let marker = '- ';
     if (first?.bullet !== undefined) marker = first.bullet + first.blank;
     else if (first) {
@@ -199,8 +200,9 @@ export function addToSectionFix(
         const mark = markOf(model.text, unit);
         return mark?.indent === first.indent ? [mark.label] : [];
       });
-      // Emphasis the first mark opens is closed after the mark: the clause's words are not in it.
-      marker = `${first.emphasis}${first.opening}${nextLabel(labels)}${first.closing}${first.emphasis}${first.blank}`;
+      // Emphasis the first mark opens is closed after the mark: the clause's words are not in it. Escaped as the list's.
+      const escape = first.escaped ? '\\' : '';
+      marker = `${first.emphasis}${first.opening && escape}${first.opening}${nextLabel(labels)}${escape}${first.closing}${first.emphasis}${first.blank}`;
     }
     const end = Math.max(...list.map((unit) => unit.end));
     const text = fillPlaceholders(clause.listItem[locale], locale);
