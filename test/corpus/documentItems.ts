@@ -138,6 +138,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   requiredDocuments: {
     positive: [
+      // In the future or with « shall », as English calls state what a tender holds.
+      'Each tender shall be made up of two separate sealed envelopes.',
+      'Every proposal will comprise the signed form and the price schedule.',
+      '### What documents will be submitted?\n\nText.',
       // The bid called « offre » or « proposition », its article elided (« de l'offre »).
       "## 4. Présentation de l'offre\n\nL'offre est présentée dans deux enveloppes.",
       "## Composition de l'offre\n\nTexte.",
@@ -229,6 +233,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   contractToSign: {
     positive: [
+      // Reproduced « below », said with « shall ».
+      'The contract the Board shall sign with the successful Tenderer shall be reproduced below.',
       // The regulation's own words (art. 5 par. 8°), as a heading in every numbering style and inflected (issue 13).
       '## 7 CONTRATS À ÊTRE SIGNÉS\n\nTexte.',
       '## Section C — Contrat à être signé\n\nTexte.',

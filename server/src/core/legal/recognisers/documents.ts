@@ -238,13 +238,22 @@ export const DOCUMENT_RECOGNISERS = {
         },
       },
     ],
-    // The bid's contents whatever names it (« Votre soumission doit comprendre : », "Each tender must contain").
+    // The bid's contents whatever names it (« Votre soumission doit comprendre : », "Each tender must contain"), in
+    // any tense or mood: « la proposition comprendra », "the bid will include", "each tender shall contain" (« will »
+    // and « shall » are auxiliaries the templates skip).
     templates: [
       {
         id: 'bid-must-hold',
-        pattern: '{BID} (doit | doivent | devra | devront | must) (comprendre | contenir | inclure | comporter | renfermer | include | contain)',
+        pattern: '{BID} (doit | doivent | devra | devront | must)? (comprendre | contenir | inclure | comporter | renfermer | include | contain)',
         examples: {
-          positive: ['Votre soumission doit comprendre :', 'Toute offre doit contenir les documents suivants.', 'Your tender must include:'],
+          positive: [
+            'Votre soumission doit comprendre :',
+            'Toute offre doit contenir les documents suivants.',
+            'Your tender must include:',
+            'La proposition comprendra les documents suivants :',
+            'The bid will include the signed bid form and the price schedule.',
+            'Each tender shall contain the documents listed below.',
+          ],
           negative: ['Votre soumission doit être reçue avant 14 h.', 'Le soumissionnaire doit comprendre les besoins du Centre.'],
         },
       },
@@ -258,7 +267,7 @@ export const DOCUMENT_RECOGNISERS = {
       // "Preparation and submission of tenders", "Content of the proposal", "Form of tender".
       /\b(?:preparation|presentation|contents?|composition|form) (?:and submission )?of (?:the |a )?(?:bids?|tenders?|proposals?|submissions?)\b/,
       // A heading asked as a question: « What must a tender contain? », « Que doit contenir la soumission? », « Quels documents joindre? ».
-      /\bwhat (?:must|should|shall|does|do|will) (?:a |the |each |every |your )?(?:bids?|tenders?|proposals?|submissions?) (?:contain|include|comprise|consist of)\b|\bwhat (?:documents|forms) (?:must|should|shall|are to) be (?:submitted|provided|included|enclosed|attached)\b/,
+      /\bwhat (?:must|should|shall|does|do|will) (?:a |the |each |every |your )?(?:bids?|tenders?|proposals?|submissions?) (?:contain|include|comprise|consist of)\b|\bwhat (?:documents|forms) (?:must|should|shall|will|are to) be (?:submitted|provided|included|enclosed|attached)\b/,
       /\bque (?:doit|doivent|devra|devront) (?:contenir|comprendre|inclure) (?:la |les |une |chaque |votre )?(?:soumissions?|offres?|propositions?)\b|\bquels? (?:sont les )?(?:documents?|pieces?|formulaires?) (?:faut-il |doit-on |a )?(?:joindre|fournir|remettre|deposer|inclure|produire)\b/,
     ],
     phrases: [
@@ -269,7 +278,7 @@ export const DOCUMENT_RECOGNISERS = {
       /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
       /\b(?:the (?:bid|tender)|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
       // "Each tender is made up of two sealed envelopes"; "the tender documents consist of" describes the call, not a bid.
-      /\b(?:the|each|a|every) (?:bid|tender|proposal|submission) (?:is made up of|consists of|comprises|is composed of|must (?:include|contain|consist of)|shall (?:include|contain|consist of))\b/,
+      /\b(?:the|each|a|every) (?:bid|tender|proposal|submission) (?:(?:is|shall be|will be|must be) (?:made up|composed) of|consists of|comprises|(?:must|shall|will) (?:include|contain|consist of|comprise))\b/,
     ],
   },
   /** 5 par. 5°: how bids are opened. */
@@ -344,7 +353,7 @@ export const DOCUMENT_RECOGNISERS = {
       new RegExp(
         String.raw`(?<!\b(?:du|au|d'un|d'une|de la) |\bde l')\b${CONTRACT}.{1,100}\breprodui(?:t|te) (?:ci-dessous|ci-apres|dans (?:la presente|cette) (?:partie|section))`,
       ),
-      /(?<!\b(?:of|of the|of this|to the) )\bcontract\b.{1,100}\b(?:is|will be) (?:reproduced|set out) (?:below|hereafter|in (?:this|the following) (?:part|section))\b/,
+      /(?<!\b(?:of|of the|of this|to the) )\bcontract\b.{1,100}\b(?:is|will be|shall be) (?:reproduced|set out) (?:below|hereafter|in (?:this|the following) (?:part|section))\b/,
       new RegExp(String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres) du contrat\b`),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
       /\b(?:contract (?:to be signed|form|template)|form of contract)\b/,
