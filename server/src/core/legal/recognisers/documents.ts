@@ -238,23 +238,27 @@ export const DOCUMENT_RECOGNISERS = {
         },
       },
     ],
-    // The bid's contents whatever names it (« Votre soumission doit comprendre : », "Each tender must contain"), in
-    // any tense or mood: « la proposition comprendra », "the bid will include", "each tender shall contain" (« will »
-    // and « shall » are auxiliaries the templates skip).
+    // The bid's contents whatever names it (« Votre soumission doit comprendre : », "Each tender must contain"), said
+    // with a modal (« will » and « shall » are auxiliaries, written exactly). Not without one: « une soumission
+    // comportant un prix anormalement bas » is no list of documents.
     templates: [
       {
         id: 'bid-must-hold',
-        pattern: '{BID} (doit | doivent | devra | devront | must)? (comprendre | contenir | inclure | comporter | renfermer | include | contain)',
+        pattern:
+          '{BID} (doit | doivent | devra | devront | must | =will | =shall) (comprendre | contenir | inclure | comporter | renfermer | include | contain)',
         examples: {
           positive: [
             'Votre soumission doit comprendre :',
             'Toute offre doit contenir les documents suivants.',
             'Your tender must include:',
-            'La proposition comprendra les documents suivants :',
             'The bid will include the signed bid form and the price schedule.',
             'Each tender shall contain the documents listed below.',
           ],
-          negative: ['Votre soumission doit être reçue avant 14 h.', 'Le soumissionnaire doit comprendre les besoins du Centre.'],
+          negative: [
+            'Votre soumission doit être reçue avant 14 h.',
+            'Le soumissionnaire doit comprendre les besoins du Centre.',
+            'Une soumission comportant un prix anormalement bas est rejetée.',
+          ],
         },
       },
     ],
