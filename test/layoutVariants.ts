@@ -275,6 +275,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'paragraphs as line blocks (pandoc)': ofBody((body) =>
     rewriteParagraphs(body, (paragraph) => (paragraph.includes('\n') ? paragraph.replace(/^/gm, '| ') : paragraph)),
   ),
+  // Pandoc's Markdown writes an en dash `--` and an em dash `---` (its `smart` extension).
+  'dashes as pandoc writes them (-- and ---)': ofBody((body) => body.replace(/–/g, '--').replace(/—/g, '---')),
   // Pandoc escapes what its Markdown would read as syntax: a dollar (maths), a lone asterisk, brackets that are no
   // link, footnote or task box, `<` before a blank, a figure or `=`.
   'escaped as pandoc writes': ofBody((body) =>

@@ -66,6 +66,8 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
     assert.equal(normalizeForMatching('ΟΔΟΣ ΟΔΟΣ'), 'οδος οδος');
     assert.equal(normalizeForMatching('한글'), '\u1112\u1161\u11ab\u1100\u1173\u11af');
     assert.equal(normalizeForMatching('\u200b \u0301 '), '');
+    // Dashes in a row are one, as pandoc writes an en dash (`--`) and an em dash (`---`); apart, they stay apart.
+    assert.equal(normalizeForMatching('ANNEXE C -- CONTRAT --- texte –– fin - -'), 'annexe c - contrat - texte - fin - -');
   });
 
   it('on arbitrary text', () => {

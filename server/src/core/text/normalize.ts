@@ -22,6 +22,8 @@ export function normalizeForMatching(text: string): string {
     let folding = FOLDING[code];
     if (folding === UNSEEN) folding = learn(code);
     if (folding > 0) {
+      // Dashes in a row are one dash: pandoc's Markdown writes an en dash `--`, an em dash `---`.
+      if (folding === HYPHEN + 1 && !space && written > 0 && bytes[written - 1] === HYPHEN) continue;
       if (space) bytes[written++] = 0x20;
       space = 0;
       written = putUtf8(bytes, written, folding - 1);
@@ -54,6 +56,7 @@ function fold(text: string): string {
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/[«»“”]/g, '"')
     .replace(/[‐‑‒–—]/g, '-')
+    .replace(/-{2,}/g, '-')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
 }
@@ -71,6 +74,7 @@ const WHOLE = -4;
 const FOLDING = new Int32Array(0x10000);
 const SEVERAL_FOLDED = new Map<number, string>();
 const SOFT_HYPHEN = 0x00ad;
+const HYPHEN = 0x2d;
 const CAPITAL_SIGMA = 0x03a3;
 
 /**
