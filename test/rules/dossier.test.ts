@@ -194,16 +194,25 @@ const twoRenewals = with_({
       "Le Ministère peut le renouveler deux\nfois, pour une période d'une année chaque fois",
     ),
 });
+/** The notice's front-matter with two renewals of a year: 48 months in all. */
+const twoRenewalsInNotice = (text: string) =>
+  text
+    .replace('duree-mois: 36', 'duree-mois: 48')
+    .replace("description: Un renouvellement d'une année aux mêmes prix", "description: Deux renouvellements d'une année chacun, aux mêmes prix");
+/** Two renewals in the notice and the devis, the contract's renewal sentence written as `contract`. */
+const twoRenewalsInContract = (contract: string) =>
+  with_({
+    'avis.md': twoRenewalsInNotice,
+    'contrat.md': (text) => text.replace("Le Ministère peut le renouveler une\nfois, pour une période d'une année", contract),
+    'devis.md': (text) => text.replace("renouveler le contrat pour une période d'une année", 'renouveler le contrat à deux reprises'),
+  });
 /**
  * Two renewals written every way: one front-matter entry that counts them, the contract's count of times
  * apart from the period (« à deux reprises, pour une période d'une année chaque fois », whose « une » is the
  * period's), the devis's years added one at a time, the instructions naming renewals without their number.
  */
 const twoRenewalsInWords = with_({
-  'avis.md': (text) =>
-    text
-      .replace('duree-mois: 36', 'duree-mois: 48')
-      .replace("description: Un renouvellement d'une année aux mêmes prix", "description: Deux renouvellements d'une année chacun, aux mêmes prix"),
+  'avis.md': twoRenewalsInNotice,
   'contrat.md': (text) =>
     text.replace(
       "Le Ministère peut le renouveler une\nfois, pour une période d'une année",
@@ -236,18 +245,7 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
     {
       // Two renewals of a year each: 48 months, not one of two years added to two.
       name: 'years added one at a time (« pour deux (2) années additionnelles, une année à la fois »)',
-      files: with_({
-        'avis.md': (text) =>
-          text
-            .replace('duree-mois: 36', 'duree-mois: 48')
-            .replace("description: Un renouvellement d'une année aux mêmes prix", "description: Deux renouvellements d'une année chacun, aux mêmes prix"),
-        'contrat.md': (text) =>
-          text.replace(
-            "Le Ministère peut le renouveler une\nfois, pour une période d'une année",
-            'Le Ministère peut le renouveler pour deux (2) années additionnelles, une année à la fois',
-          ),
-        'devis.md': (text) => text.replace("renouveler le contrat pour une période d'une année", 'renouveler le contrat à deux reprises'),
-      }),
+      files: twoRenewalsInContract('Le Ministère peut le renouveler pour deux (2) années additionnelles, une année à la fois'),
     },
     { name: 'a contract that does not state its term', files: with_({ 'contrat.md': (text) => text.replace(/## 2\. Durée[\s\S]*?(?=## 3)/, '') }) },
     // A file that gives the initial term without the renewals is silent on them: it does not say the contract lasts that long in all.
@@ -321,18 +319,7 @@ dossierRuleTester('dossier-renewals-mismatch', {
     {
       // The title's numbering is no count, and its value's sentence says how many (« à deux reprises »).
       name: 'two renewals under a run-in title « 2.1 Renouvellement. »',
-      files: with_({
-        'avis.md': (text) =>
-          text
-            .replace('duree-mois: 36', 'duree-mois: 48')
-            .replace("description: Un renouvellement d'une année aux mêmes prix", "description: Deux renouvellements d'une année chacun, aux mêmes prix"),
-        'contrat.md': (text) =>
-          text.replace(
-            "Le Ministère peut le renouveler une\nfois, pour une période d'une année",
-            "\n\n**2.1 Renouvellement.** Le Ministère peut le renouveler à\ndeux reprises, pour une période d'une année chaque fois",
-          ),
-        'devis.md': (text) => text.replace("renouveler le contrat pour une période d'une année", 'renouveler le contrat à deux reprises'),
-      }),
+      files: twoRenewalsInContract("\n\n**2.1 Renouvellement.** Le Ministère peut le renouveler à\ndeux reprises, pour une période d'une année chaque fois"),
     },
   ],
   invalid: [
