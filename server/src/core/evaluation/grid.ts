@@ -218,15 +218,23 @@ function gridSections(model: DocumentModel): Section[] {
   // A passage whose run-in title or label names the grid (« **Critères d'évaluation.** Le comité évalue… ») heads
   // what follows it as a title would, to the next title or passage that opens with a label.
   const { units } = model;
-  for (let index = 0; index < units.length; index++) {
-    const unit = units[index];
-    if (unit.kind !== 'paragraph' || !labelNamesGrid(unit)) continue;
-    let next = index + 1;
-    while (next < units.length && units[next].kind !== 'heading' && !(units[next].kind === 'paragraph' && units[next].fields?.[0]?.start === 0)) next++;
-    sections.push({ heading: unit, start: unit.start, end: next < units.length ? units[next].start : model.text.length });
+  for (const block of model.blocks) {
+    for (const own of blockGridLabels(block.parsed)) {
+      const index = block.firstUnit + own;
+      const unit = units[index];
+      let next = index + 1;
+      while (next < units.length && units[next].kind !== 'heading' && !(units[next].kind === 'paragraph' && units[next].fields?.[0]?.start === 0)) next++;
+      sections.push({ heading: unit, start: unit.start, end: next < units.length ? units[next].start : model.text.length });
+    }
   }
   return sections.sort((a, b) => a.start - b.start);
 }
+
+/** Paragraphs of a block whose label names the grid (labelNamesGrid): read once per cached block, not at each edit. */
+const blockGridLabels = blockReading(
+  (parsed: ParsedBlock) => parsed.units.flatMap((unit, index) => (unit.kind === 'paragraph' && labelNamesGrid(unit) ? [index] : [])),
+  'gridLabels',
+);
 
 /** Innermost of the grid sections (gridSections) around an offset. */
 function gridSectionAt(sections: readonly Section[], offset: number): Section | undefined {
@@ -347,7 +355,7 @@ function introducesGrid(unit: DocumentUnit | undefined): boolean {
 const BARE_LABEL = /^([^:]{2,80}?) ?:$/;
 
 /** Whether the label a passage opens with (its first field's) names the evaluation grid as a heading would. */
-function labelNamesGrid(unit: DocumentUnit): boolean {
+function labelNamesGrid(unit: TextUnit): boolean {
   const field = unit.fields?.[0];
   return (
     field !== undefined && field.start === 0 && matchesHeading(RECOGNISERS.evaluationGrid, normalizeForMatching(unit.text.slice(field.start, field.label)))

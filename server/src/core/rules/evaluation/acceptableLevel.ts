@@ -128,6 +128,8 @@ function described(
   const label = (found: Label | undefined) => (found && isPartOf(found.words, words) ? found : undefined);
   // « Critère 2 : … » opens the passage, after its own numbering if any (« 5.3 Critère 2 : qualifications. Niveau… »).
   const byNumber = (normalized: string): { match: RegExpExecArray; text: string } | undefined => {
+    // Every such label names « critère » or "criterion": most passages are spared both patterns.
+    if (!normalized.includes('criter')) return undefined;
     const match = numberedLabel.exec(normalized);
     if (match) return { match, text: normalized };
     const unnumbered = normalized.replace(NUMBERING, '');
