@@ -99,6 +99,24 @@ describe('citation recogniser', () => {
     it('a singular keyword takes one number: "art. 4, 2 fois"', () => check('[[art. 4]], 2 fois', ['4']));
   });
 
+  describe('whether the text names the regulation after the citation', () => {
+    const cases: [string, boolean[]][] = [
+      ["dans les cas prévus à l'article 7 du Règlement sur les contrats de services des organismes publics", [true]],
+      ['aux articles 7 et 7.1 du Règlement', [true, true]],
+      ["le premier alinéa de l'article 7 du présent règlement", [true]],
+      ['the cases set out in section 7 of the Regulation', [true]],
+      ["dans les cas prévus à l'article 7.", [false]],
+      ['(art. 7, al. 1, par. 2°)', [false]],
+    ];
+    for (const [text, named] of cases)
+      it(text, () =>
+        assert.deepEqual(
+          findCitations(text).map((citation) => citation.named === true),
+          named,
+        ),
+      );
+  });
+
   it('reads the cross-references of art. 3, al. 2 of the regulation itself', () => {
     const text = findArticle('3')!.alineas[1].text;
     assert.deepEqual(

@@ -98,3 +98,38 @@ ruleTester('admissibility-outside-agreements-mention', {
     },
   ],
 });
+
+// A passage that refers to art. 6 of the regulation instead of stating its conditions: evidence to confirm there.
+const REFERRED = [
+  "Pour présenter une soumission, le prestataire de services doit satisfaire aux conditions d'admissibilité prévues à l'article 6 du Règlement sur les contrats de services des organismes publics.",
+  'Bidders must meet the admissibility conditions of section 6 of the Regulation.',
+] as const;
+for (const rule of ['admissibility-qualifications', 'admissibility-establishment'] as const) {
+  ruleTester(rule, {
+    valid: [],
+    invalid: [
+      ...REFERRED.map((reference) => ({
+        name: `referred to art. 6: « ${reference.slice(0, 60)}… »`,
+        code: tender({ admissibility: `## 2. Conditions d'admissibilité\n\n${reference}` }),
+        errors: [{ line: 27, column: 1, messageId: 'toConfirm', severity: 'warning' as const, message: /renvoie au Règlement \(art\. 6\)/ }],
+      })),
+      {
+        name: 'referred to art. 6, below the threshold: an information, as the item missing would be for the establishment',
+        code: tender({ frontMatter: below, admissibility: `## 2. Conditions d'admissibilité\n\n${REFERRED[0]}` }),
+        errors: [{ line: 27, messageId: 'toConfirm', severity: rule === 'admissibility-establishment' ? ('information' as const) : ('warning' as const) }],
+      },
+      {
+        name: 'a template’s note to the drafter in brackets is not the tender’s text: missing',
+        code: tender({
+          admissibility: "## 2. Conditions d'admissibilité\n\n*[Note : ajouter ici les conditions d'admissibilité — art. 6 du Règlement.]*",
+        }),
+        errors: [{ line: 25, messageId: 'missing' }],
+      },
+      {
+        name: 'a bare « article 6 » is the tender’s own numbering: missing',
+        code: tender({ admissibility: "## 2. Conditions d'admissibilité\n\nLe prestataire doit satisfaire aux conditions prévues à l'article 6." }),
+        errors: [{ line: 25, messageId: 'missing' }],
+      },
+    ],
+  });
+}

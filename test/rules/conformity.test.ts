@@ -216,3 +216,72 @@ ruleTester('rejection-abnormally-low-price-discretionary', {
     },
   ],
 });
+
+// A passage that refers to art. 7 of the regulation instead of stating its cases: evidence to confirm there, a
+// warning (an information for par. 7°, which is one when missing), with the case's quick fix; not an error.
+const REFERENCES = [
+  "Toute soumission est rejetée automatiquement dans les cas prévus à l'article 7 du Règlement sur les contrats de services des organismes publics.",
+  'Les motifs de rejet automatique énumérés aux articles 7 et 7.1 du Règlement s’appliquent.',
+  'A tender is automatically rejected in the cases set out in section 7 of the Regulation.',
+  "Les cas de rejet automatique sont ceux du premier alinéa de l'article 7 du présent règlement.",
+] as const;
+const referring = (reference: string, paragraphs: readonly string[] = [MULTIPLE_BIDS, ABNORMALLY_LOW]) =>
+  tender({ conformity: [HEADING, reference, ...paragraphs].join('\n\n') });
+const REFERENCE_LINE = CONFORMITY_LINE + 2;
+for (const [rule, item] of LISTED) {
+  ruleTester(rule, {
+    valid: [],
+    invalid: [
+      ...REFERENCES.map((reference) => ({
+        name: `referred to art. 7: « ${reference.slice(0, 60)}… »`,
+        code: referring(reference),
+        errors: [
+          {
+            line: REFERENCE_LINE,
+            column: 1,
+            messageId: 'toConfirm',
+            severity: item === 'otherDesignatedCondition' ? ('information' as const) : ('warning' as const),
+            message: /renvoie au Règlement \(art\. 7\)/,
+          },
+        ],
+      })),
+      // Not a reference to the regulation: another regulation's article, the tender's own article, no text named.
+      ...[
+        "Toute soumission est rejetée dans les cas prévus à l'article 7 du Règlement sur les contrats d'approvisionnement des organismes publics.",
+        "Toute soumission est rejetée dans les cas prévus à l'article 7 des présentes instructions.",
+        "Toute soumission est rejetée dans les cas prévus à l'article 7.",
+        // A passage that states one case of the article under its citation refers no other case to it.
+        "Conformément à l'article 7 du Règlement, toute soumission conditionnelle ou restrictive est rejetée.",
+      ]
+        .filter((reference) => item !== 'conditionalBid' || !reference.includes('conditionnelle'))
+        .map((reference) => ({
+          name: `not referred: « ${reference.slice(0, 70)}… »`,
+          code: referring(reference),
+          errors: [{ line: CONFORMITY_LINE, messageId: 'missing' }],
+        })),
+    ],
+  });
+}
+
+for (const [rule, item, kept] of [
+  ['rejection-multiple-bids', 'multipleBids', ABNORMALLY_LOW],
+  ['rejection-abnormally-low-price', 'abnormallyLowPrice', MULTIPLE_BIDS],
+] as const) {
+  const article = item === 'multipleBids' ? '7' : '7.1';
+  ruleTester(rule, {
+    valid: [],
+    invalid: [
+      {
+        name: `referred to art. ${article}`,
+        code: referring(REFERENCES[item === 'multipleBids' ? 0 : 1], [numbered(Object.values(REJECTION_ITEMS)), kept]),
+        errors: [{ line: REFERENCE_LINE, messageId: 'toConfirm', severity: 'warning', message: new RegExp(`\\(art\\. ${article.replace('.', '\\.')}\\)`) }],
+      },
+      {
+        // Art. 7.1 is not within art. 7; the multiple bids are art. 7's second alinéa, not its first.
+        name: `not referred by « ${REFERENCES[item === 'multipleBids' ? 3 : 0].slice(0, 50)}… »`,
+        code: referring(REFERENCES[item === 'multipleBids' ? 3 : 0], [numbered(Object.values(REJECTION_ITEMS)), kept]),
+        errors: [{ line: CONFORMITY_LINE, messageId: 'missing', severity: 'error' }],
+      },
+    ],
+  });
+}

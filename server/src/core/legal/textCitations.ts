@@ -9,6 +9,8 @@ export interface TextCitation {
   id: string;
   /** For a range ("articles 10 à 15.1"): the id of its last article. */
   through?: string;
+  /** The text names this regulation right after it (« … du Règlement », "… of the Regulation"), not only its number. */
+  named?: true;
 }
 
 const APOS = "['’]";
@@ -173,7 +175,7 @@ function parseAt(text: string, at: number, database: RegulationDatabase): Parsed
   for (const item of items) {
     const id = valid(qualifier.annex ? `A${qualifier.annex}.${item.number}` : item.number, database);
     if (!id) continue;
-    const citation: TextCitation = { start: item.start, end: item.end, id };
+    const citation: TextCitation = { start: item.start, end: item.end, id, ...(qualifier.named && { named: true }) };
     const through = item.through && valid(qualifier.annex ? `A${qualifier.annex}.${item.through}` : item.through, database);
     if (through) citation.through = through;
     citations.push(citation);
@@ -210,7 +212,7 @@ function parseEnglishAt(text: string, at: number, database: RegulationDatabase):
     !/^\s{1,3}respecting\s{1,3}(?!service\s{1,3}contracts)/i.test(text.slice(EN_OF.lastIndex, EN_OF.lastIndex + 40));
   if ((of && !regulationNamed) || (!regulationNamed && !section[1].includes('.'))) return { citations: [], end: of ? EN_OF.lastIndex : end, foreign: true };
   const resolved = id && valid(id, database);
-  const citation: TextCitation | undefined = resolved ? { start: at, end, id: resolved } : undefined;
+  const citation: TextCitation | undefined = resolved ? { start: at, end, id: resolved, ...(regulationNamed && { named: true }) } : undefined;
   const through = range && valid(range[1], database);
   if (citation && through) citation.through = through;
   return { citations: citation ? [citation] : [], end: regulationNamed ? EN_OF.lastIndex : end, foreign: false };
@@ -221,17 +223,17 @@ function finish(text: string, at: number, end: number, idFor: (annex: number | u
   const qualifier = qualify(text, end);
   if (qualifier.foreign) return { citations: [], end: qualifier.end, foreign: true };
   const id = idFor(qualifier.annex);
-  return { citations: id ? [{ start: at, end: qualifier.end, id }] : [], end: qualifier.end, foreign: false };
+  return { citations: id ? [{ start: at, end: qualifier.end, id, ...(qualifier.named && { named: true }) }] : [], end: qualifier.end, foreign: false };
 }
 
-function qualify(text: string, end: number): { annex?: number; foreign: boolean; end: number } {
+function qualify(text: string, end: number): { annex?: number; foreign: boolean; named?: true; end: number } {
   const annex = sticky(ANNEX_SUFFIX, text, end);
   if (annex) return { annex: Number(annex[1]), foreign: false, end: ANNEX_SUFFIX.lastIndex };
   const other = sticky(OTHER_TEXT, text, end);
-  if (other && !isThisRegulation(other[1], other[2], text.slice(OTHER_TEXT.lastIndex, OTHER_TEXT.lastIndex + 60))) {
-    return { foreign: true, end: OTHER_TEXT.lastIndex };
-  }
-  return { foreign: false, end };
+  if (!other) return { foreign: false, end };
+  if (!isThisRegulation(other[1], other[2], text.slice(OTHER_TEXT.lastIndex, OTHER_TEXT.lastIndex + 60))) return { foreign: true, end: OTHER_TEXT.lastIndex };
+  // The regulation's words are not part of the citation's range, as before; they only say which text it is.
+  return { foreign: false, named: true, end };
 }
 
 /** "du présent règlement", "du règlement", "du Règlement sur les contrats de services des organismes publics". */

@@ -20,6 +20,7 @@ const required = requiredDocumentItem({
   },
   // Conditions set out in another document cannot be checked here.
   ...statedBy('establishment', 'admissibilityElsewhere'),
+  regulationClause: true,
   range: admissibilityAnchor,
   severityFor: (context) => (belowThreshold(context) ? 'information' : undefined),
   fix: (context) => admissibilityConditionFix(context, 'establishment'),

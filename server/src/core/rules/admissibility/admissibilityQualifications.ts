@@ -16,6 +16,7 @@ export const admissibilityQualifications = requiredDocumentItem({
   },
   // Conditions set out in another document cannot be checked here.
   ...statedBy('qualifications', 'admissibilityElsewhere'),
+  regulationClause: true,
   range: admissibilityAnchor,
   fix: (context) => admissibilityConditionFix(context, 'qualifications'),
 });

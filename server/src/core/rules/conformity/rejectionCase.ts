@@ -29,6 +29,7 @@ export function rejectionCaseRule(spec: {
       'conformityElsewhere',
     ),
     weakEvidence: (context) => weakRejectionCase(context.model, spec.item) ?? findWeakEvidence(context.model, spec.item),
+    regulationClause: true,
     range: conformityAnchor,
     fix: (context) => rejectionCaseFix(context, spec.item),
   });

@@ -1,5 +1,6 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { WeakEvidence } from '../../legal/find.js';
+import { findReferenceEvidence } from '../../legal/reference.js';
 import type { Localized, Severity, TenderType } from '../../types.js';
 import type { Evidence, FixSpec, Rule, RuleContext } from '../rule.js';
 import { documentsAnchor } from './placement.js';
@@ -24,6 +25,11 @@ export interface RequiredDocumentItemSpec {
   evidence?: (context: RuleContext) => Evidence[];
   /** A passage that comes close to the item: a warning there to confirm, instead of an error. */
   weakEvidence?: (context: RuleContext) => WeakEvidence | undefined;
+  /**
+   * The item is a clause whose content the regulation gives (art. 6, 7, 7.1): a passage that only refers to the
+   * provision (« dans les cas prévus à l'article 7 du Règlement ») is weak evidence of it (findReferenceEvidence).
+   */
+  regulationClause?: boolean;
   fix: (context: RuleContext) => FixSpec | undefined;
   /** Where the finding points (default: the tender documents' heading, else the notice's). */
   range?: (context: RuleContext) => OffsetRange | undefined;
@@ -44,13 +50,15 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
     ...(spec.notApplicable && { notApplicable: spec.notApplicable }),
     check(context) {
       if (spec.present(context)) return;
-      const weak = spec.weakEvidence?.(context);
+      const weak = spec.weakEvidence?.(context) ?? (spec.regulationClause ? findReferenceEvidence(context.model, spec.citation) : undefined);
+      const severity = spec.severityFor?.(context) ?? spec.severity ?? 'error';
       if (weak) {
         context.report({
           messageId: 'toConfirm',
           message: toConfirm(spec.missing, weak),
           range: { start: weak.unit.start, end: weak.unit.end },
-          severity: 'warning',
+          // Evidence to confirm is said less strongly than the item missing, never more (art. 7 par. 7° is an information).
+          severity: severity === 'error' ? 'warning' : severity,
           // A field left to fill is completed where it stands: a clause inserted elsewhere would state the item twice.
           ...(!weak.fillIn && { fix: spec.fix(context) }),
         });
@@ -60,7 +68,7 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
         messageId: 'missing',
         message: spec.missing,
         range: spec.range?.(context) ?? documentsAnchor(context),
-        severity: spec.severityFor?.(context),
+        severity,
         fix: spec.fix(context),
       });
     },
