@@ -382,12 +382,18 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Est rejetée toute soumission qui ne parvient pas à l’adresse indiquée avant l’heure limite.',
       "Rejet automatique de la soumission :\n\n- dépôt tardif ou à une adresse autre que celle de l'avis;",
       "Toute offre déposée ailleurs qu'au bureau indiqué dans l'avis est rejetée.",
+      // The case stated as the requirement it breaks, rejection its sanction (in the passage or its list's introduction).
+      'Toute offre doit être remise au bureau du Cégep au plus tard à 11 h le jour fixé, sous peine de nullité.',
+      'Sous peine de rejet, la soumission doit :\n\na) être déposée à l’adresse indiquée, au plus tard à la date et à l’heure limites;\nb) être signée.',
+      'Proposals shall be delivered to the address shown in the notice no later than 2 p.m., otherwise they will be rejected.',
     ],
     negative: [
       'Le paiement tardif des factures entraîne des intérêts.',
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h, au 425, rue Jacques-Parizeau.',
       '## Conditions de conformité\n\n- Une soumission qui n’est pas reçue par télécopieur demeure recevable.',
       "## ADMISSIBILITÉ ET CONFORMITÉ\n\nc) détenir une attestation de Revenu Québec qui ne doit pas avoir été délivrée après la date et l'heure limites fixées pour la réception des soumissions.",
+      'Toute offre doit être remise au bureau du Cégep au plus tard à 11 h le jour fixé.',
+      'Toute offre doit être remise au bureau du Cégep au plus tard à 11 h, à défaut de quoi elle pourra être rejetée.',
     ],
   },
   missingDocument: {
@@ -409,12 +415,16 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "Une offre est rejetée lorsque l'une des pièces requises n'y a pas été annexée.",
       'Sera rejetée toute soumission si une pièce exigée n’y est pas incluse.',
       'A tender is rejected if any required document is not attached to it.',
+      // The case stated as the requirement it breaks, rejection its sanction.
+      'Chaque proposition doit contenir l’ensemble des pièces énumérées à la section 4, à défaut de quoi elle sera jugée non conforme.',
+      'Under penalty of rejection, each tender must:\n\n(a) contain all the documents listed in section 4;\n(b) be signed by an authorised person.',
     ],
     negative: [
       'La soumission doit comprendre les documents suivants :',
       "Sera rejetée toute soumission qui ne renferme pas l'un ou l'autre des prix unitaires demandés.",
       "Sera rejetée la soumission dont le prix n'est pas inclus au bordereau.",
       '## Causes de rejet\n\n- la signature requise fait défaut;',
+      'Chaque proposition doit contenir l’ensemble des pièces énumérées à la section 4.',
     ],
   },
   missingSignature: {
@@ -439,11 +449,15 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // « autorisé » in the plural, a stem the nouns of 6.1° (« autorisations ») share: still the authorised signatory.
       "Est rejetée la soumission qui n'est pas signée par l'un des représentants autorisés du soumissionnaire.",
       "## Conditions de conformité\n\n- Le formulaire n'est pas signé par les personnes autorisées.",
+      // The case stated as the requirement it breaks, rejection its sanction.
+      'Sous peine de rejet, l’offre de prix doit porter la signature d’un représentant dûment autorisé.',
+      'The Price Schedule shall be signed by the bidder’s authorized representative; failing this, the bid will be rejected.',
     ],
     negative: [
       'Le formulaire de soumission doit être signé par une personne autorisée.',
       "## Conditions de conformité\n\n- La soumission porte la signature d'une personne autorisée par résolution du conseil.",
       'Sera rejetée toute soumission qui ne comporte pas le prix unitaire de chaque article.',
+      'L’offre de prix doit porter la signature d’un représentant dûment autorisé, sinon elle peut être rejetée.',
     ],
   },
   uninitialledCorrection: {
@@ -489,12 +503,16 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Votre soumission sera rejetée automatiquement si :\n\n- vous y ajoutez une condition ou une restriction;',
       '## Motifs de rejet\n\n- le soumissionnaire formule des conditions ou des réserves dans sa lettre de présentation;',
       'Your tender will be rejected automatically if:\n\n- you attach conditions or qualifications to it;',
+      // The case stated as the requirement it breaks, rejection its sanction.
+      'L’offre doit être inconditionnelle : elle ne peut être assortie d’aucune condition ni réserve, sous peine de rejet.',
+      'The tender shall be submitted without conditions or reservations, failing which it will be declared non-compliant.',
     ],
     negative: [
       'A tender will be automatically rejected if:\n\n- the award of the contract is conditional upon the approval of the Board of Governors;',
       'Les conditions générales du contrat figurent à l’annexe A.',
       "## Conditions de conformité\n\n- Le soumissionnaire ne peut restreindre la concurrence en s'associant à un autre soumissionnaire.",
       '## Motifs de rejet\n\n- le non-respect des conditions et restrictions de la licence exigée;',
+      'L’offre est présentée sans réserve quant aux quantités estimées.',
     ],
   },
   priceQualityTogether: {

@@ -285,3 +285,47 @@ for (const [rule, item, kept] of [
     ],
   });
 }
+
+// The cases stated as the requirements they break, with rejection as their sanction (in the list's introduction or
+// in each passage): stated. Without the sanction, or with a rejection only allowed, evidence to confirm.
+const REQUIREMENTS: Partial<Record<(typeof LISTED)[number][1], string>> = {
+  lateReceipt: 'être reçue à l’adresse indiquée au plus tard à la date et à l’heure limites;',
+  missingDocument: 'comprendre tous les documents exigés à la section 4;',
+  missingSignature: 'être signée par une personne autorisée;',
+  uninitialledCorrection: 'porter le paraphe du signataire à chaque rature ou correction du prix;',
+  conditionalBid: 'être présentée sans condition ni restriction;',
+};
+const OTHER_CONDITIONS = 'Le non-respect de toute autre condition indiquée comme entraînant le rejet automatique entraîne aussi le rejet.';
+const requirementsUnder = (intro: string, heading = HEADING) =>
+  tender({ conformity: [heading, intro, numbered(Object.values(REQUIREMENTS)), OTHER_CONDITIONS, MULTIPLE_BIDS, ABNORMALLY_LOW].join('\n\n') });
+for (const [rule, item] of LISTED) {
+  const requirement = REQUIREMENTS[item];
+  if (!requirement) continue;
+  const line = CONFORMITY_LINE + 4 + Object.keys(REQUIREMENTS).indexOf(item);
+  ruleTester(rule, {
+    valid: [
+      { name: 'the requirement, under « Sous peine de rejet, la soumission doit : »', code: requirementsUnder('Sous peine de rejet, la soumission doit :') },
+      {
+        name: 'the requirement, in a section not about rejection, under « À défaut de quoi elle est rejetée, la soumission doit : »',
+        code: requirementsUnder('À défaut de quoi elle est automatiquement rejetée, la soumission doit :', '## 3. Présentation des soumissions'),
+      },
+    ],
+    invalid: [
+      {
+        name: 'the requirement among the conformity conditions, its breach not said to reject the bid: to confirm',
+        code: requirementsUnder('La soumission doit :'),
+        errors: [{ line, column: 1, messageId: 'toConfirm', severity: 'warning', message: /sans dire que son non-respect entraîne le rejet/ }],
+      },
+      {
+        name: 'the requirement whose breach only allows the rejection: to confirm',
+        code: requirementsUnder('À défaut de quoi elle pourra être rejetée, la soumission doit :'),
+        errors: [{ line, column: 1, messageId: 'toConfirm', severity: 'warning', message: /qu’une faculté/ }],
+      },
+      {
+        name: 'the requirement, in a section not about rejection, without a sanction: missing',
+        code: requirementsUnder('La soumission doit :', '## 3. Présentation des soumissions'),
+        errors: [{ messageId: 'missing', severity: 'error' }],
+      },
+    ],
+  });
+}

@@ -2,8 +2,8 @@ import { unitIndex, type DocumentModel, type DocumentUnit } from '../document/mo
 import { readAsPassage } from '../document/markdown.js';
 import type { Localized } from '../types.js';
 import { findItem, itemStatedWhere, unitStates, type WeakEvidence } from './find.js';
-import { RECOGNISERS, matchesHeading } from './recognisers.js';
-import { DISCRETIONARY_REJECTION, MANDATORY_REJECTION, type RejectionCase } from './recognisers/conformity.js';
+import { RECOGNISERS, matchesHeading, type ItemName } from './recognisers.js';
+import { BREACHED_REQUIREMENT, DISCRETIONARY_REJECTION, MANDATORY_REJECTION, type RejectionCase } from './recognisers/conformity.js';
 
 /**
  * Units that state a rejection case of art. 7: the case's wording in a passage that is about
@@ -12,7 +12,35 @@ import { DISCRETIONARY_REJECTION, MANDATORY_REJECTION, type RejectionCase } from
  * whose heading does ("Conditions de conformité", "Motifs de rejet").
  */
 export function findRejectionCase(model: DocumentModel, item: RejectionCase): DocumentUnit[] {
-  return findItem(model, item).filter(asRejectionCase(model, item));
+  const units = findItem(model, item).filter(asRejectionCase(model, item));
+  const requirement = requirementOf(item);
+  if (!requirement) return units;
+  const sanctioned = findItem(model, requirement).filter(asSanctionedRequirement(model));
+  return sanctioned.length === 0 ? units : [...new Set([...units, ...sanctioned])].sort((left, right) => left.start - right.start);
+}
+
+/** The requirement whose breach is the case (« les soumissions doivent être reçues au plus tard… »), if the case has one. */
+export function requirementOf(item: RejectionCase): ItemName | undefined {
+  return (BREACHED_REQUIREMENT as Partial<Record<RejectionCase, ItemName>>)[item];
+}
+
+/**
+ * Whether a unit stating a case's requirement makes its breach a case of automatic rejection: rejection is the
+ * requirement's sanction, in the passage (« …, sous peine de rejet ») or in the sentence that introduces its list
+ * (« Sous peine de rejet, la soumission doit : »), and the sanction is not only allowed (« pourra être rejetée »).
+ */
+export function asSanctionedRequirement(model: DocumentModel): (unit: DocumentUnit) => boolean {
+  return (unit) => {
+    const sanction = readAsPassage(unit) ? sanctionOf(model, unit) : undefined;
+    return sanction !== undefined && automatic(sanction);
+  };
+}
+
+/** The passage that sanctions a requirement with rejection: the unit itself, or its list's introduction. */
+function sanctionOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
+  if (unitStates(unit, 'rejectionSanction')) return unit;
+  const intro = isEntry(unit) ? introductionOf(model, unit) : undefined;
+  return intro && unitStates(intro, 'rejectionSanction') ? intro : undefined;
 }
 
 /** Whether a unit stating a rejection case's item makes it a case of automatic rejection. */
@@ -31,6 +59,10 @@ const DISCRETIONARY: Localized = {
   fr: 'le rejet n’y est qu’une faculté, non un rejet automatique',
   en: 'the rejection there is only possible, not automatic',
 };
+const UNSANCTIONED: Localized = {
+  fr: 'il énonce l’exigence sans dire que son non-respect entraîne le rejet automatique',
+  en: 'it states the requirement without saying that failing it results in automatic rejection',
+};
 /**
  * A passage about rejection that names a case without making it a case of automatic rejection: it only
  * allows the rejection (« pourra être rejetée, à la discrétion du Cégep »). Evidence to confirm, not
@@ -42,12 +74,26 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
     if (!readAsPassage(unit)) continue;
     if (!automatic(unit) && aboutRejection(model, unit)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
   }
+  // The requirement the case breaks, whose breach only allows the rejection (« …, à défaut de quoi elle pourra être
+  // rejetée »), or is set among the conformity conditions without rejection as its sanction (« La soumission doit : a)
+  // être signée… » under « Conditions de conformité »).
+  const requirement = requirementOf(item);
+  for (const unit of requirement ? findItem(model, requirement) : []) {
+    if (!readAsPassage(unit)) continue;
+    const sanction = sanctionOf(model, unit);
+    if (sanction && !automatic(sanction)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
+    if (!sanction && aboutRejection(model, unit)) return { unit, lacks: UNSANCTIONED, template: `${item}/requirement-without-sanction` };
+  }
   return undefined;
 }
 
 /** Whether the document states a rejection case (stops at the first passage that does). */
 export function statesRejectionCase(model: DocumentModel, item: RejectionCase): boolean {
-  return itemStatedWhere(model, item, asRejectionCase(model, item));
+  const requirement = requirementOf(item);
+  return (
+    itemStatedWhere(model, item, asRejectionCase(model, item)) ||
+    (requirement !== undefined && itemStatedWhere(model, requirement, asSanctionedRequirement(model)))
+  );
 }
 
 function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {

@@ -128,7 +128,6 @@ export const CONFORMITY_RECOGNISERS = {
       /\bn'(?:est|a) pas (?:ete )?(?:revetue?s?|munie?s?)\b.{1,20}\bsignatures?\b|\b(?:omet|a omis|neglige|oublie) de (?:la |le |les )?signer\b/,
       /\b(?:non|pas) signee?s?\b|\bnon-signee?s?\b|\bsans (?:la |les |une |aucune )?signatures?\b|\bn'(?:est|a) pas (?:ete )?(?:dument )?signee?s?\b/,
       /\bsignatures?\b.{1,60}\b(?:manquantes?|absentes?|omises?|fait defaut|font defaut|manque(?:nt)?)\b/,
-      /\bsignee?s?\b.{1,60}\b(?:a defaut de quoi|faute de quoi|sous peine)\b/,
       /\b(?:unsigned|not signed|missing signatures?|without (?:the |a )?(?:required )?signature)\b/,
     ],
   },
@@ -174,7 +173,6 @@ export const CONFORMITY_RECOGNISERS = {
     phrases: [
       // The price "raturé ou corrigé sans que la correction soit paraphée" as well as the nouns.
       /\b(?:corrections?|alterations?|modifications?|raturee?s?|corrigee?s?|surchargee?s?)\b.{1,80}\b(?:non (?:paraphee?s?|initialee?s?)|pas (?:ete )?(?:paraphee?s?|initialee?s?)|sans (?:etre )?(?:paraphee?s?|initialee?s?|les initiales)|sans que\b.{1,60}\b(?:paraphee?s?|initialee?s?))/,
-      /\b(?:ratures?|corrections?|surcharges?|modifications?)\b.{1,80}\b(?:paraphee?s?|initialee?s?)\b.{1,60}\b(?:a defaut de quoi|faute de quoi|sous peine|sinon)\b/,
       // Any tense or voice: "a correction that has not been initialled", "unless they are initialed".
       /\b(?:erasures?|corrections?|alterations?|changes?|overwrit\w*|crossed[- ]out)\b.{1,80}\b(?:(?:not|never) (?:been |be )?initiall?ed|uninitiall?ed|without (?:being |the |its )?initial|unless (?:(?:it|they) (?:is|are|has been|have been) )?initiall?ed)/,
     ],
@@ -317,6 +315,127 @@ export const CONFORMITY_RECOGNISERS = {
     headings: [/\banormalement bas|\babnormally low\b/],
     phrases: [/\b(?:prix|soumissions?|offres?) anormalement bas(?:se)?s?\b|\banormalement bas\b|\babnormally low\b/],
   },
+  /**
+   * Rejection as the sanction of a requirement: « sous peine de rejet », « à défaut de quoi la soumission sera
+   * rejetée », "failing which the bid will be rejected". A case is then stated as the requirement it breaks
+   * (the requirements below; legal/rejection.ts), in the passage or in the sentence that introduces its list
+   * (« Sous peine de rejet, la soumission doit : a) être reçue… »).
+   */
+  rejectionSanction: {
+    headings: [],
+    phrases: [
+      /\bsous peine (?:de |du |d')(?:son |leur )?(?:rejet|nullite|irrecevabilite|disqualification|non-?conformite)\b/,
+      /\b(?:a defaut de quoi|faute de quoi|a defaut|sinon|autrement|dans le cas contraire|a peine de)\b.{1,80}\b(?:rejet|rejetee?s?|ecartee?s?|refusee?s?|irrecevables?|disqualifiee?s?|non[- ]conformes?)\b/,
+      /\b(?:failing which|failing this|otherwise|or else|if not)\b.{1,60}\b(?:rejected|rejection|disqualified|non-?compliant)\b|\b(?:on pain|under penalty) of (?:rejection|disqualification)\b|\bor (?:it |they )?(?:will |shall )?be (?:rejected|disqualified)\b/,
+    ],
+  },
+  /** 7 par. 1° as the requirement it breaks: bids received at the place and by the date and time set. */
+  receivedInTime: {
+    templates: [
+      {
+        id: 'received-by-the-deadline',
+        pattern: '({RECEIVE} | {FILE}) … (tard | =avant | =before | =by | later | prior | {DEADLINE} | {PLACE})',
+        examples: {
+          positive: [
+            'Les soumissions doivent être reçues au plus tard le 3 mars 2027 à 14 h, sous peine de rejet.',
+            "La soumission doit parvenir au Centre avant l'heure limite, à défaut de quoi elle sera rejetée.",
+            'Bids must be received by the closing date and time, failing which they will be rejected.',
+            "Toute soumission doit être déposée à l'adresse indiquée dans l'avis.",
+          ],
+          negative: ['Le contrat doit être signé dans les dix jours.'],
+        },
+      },
+    ],
+    headings: [],
+    phrases: [],
+  },
+  /** 7 par. 2° as the requirement it breaks: the bid holds every document required. */
+  documentsEnclosed: {
+    templates: [
+      {
+        id: 'bid-holds-documents',
+        pattern: '{BID}? … (comprendre | contenir | comporter | renfermer | accompagner | {ENCLOSE} | contain | comprise) … {DOCUMENT}',
+        examples: {
+          positive: [
+            'La soumission doit comprendre tous les documents exigés, sous peine de rejet.',
+            'Each bid must include every required document or be rejected.',
+          ],
+          negative: ['La soumission doit être signée par une personne autorisée.'],
+        },
+      },
+      {
+        id: 'documents-enclosed',
+        pattern: '{DOCUMENT} … ({ENCLOSE} | fournir | fourni | produire | remettre | provide | provided | submit | submitted | supply)',
+        examples: {
+          positive: ['Tous les documents requis doivent être joints à la soumission, faute de quoi celle-ci sera rejetée.'],
+          negative: ['Le prix doit être présenté séparément.'],
+        },
+      },
+    ],
+    headings: [],
+    phrases: [],
+  },
+  /** 7 par. 3° as the requirement it breaks: the bid signed (by an authorised person). */
+  signed: {
+    templates: [
+      {
+        id: 'signed',
+        pattern: '{SIGN}',
+        examples: {
+          positive: [
+            'La soumission doit être signée par une personne autorisée, sous peine de rejet.',
+            'The bid form must be signed by an authorised person, failing which the bid will be rejected.',
+          ],
+          negative: ['Les soumissions doivent être reçues au plus tard le 3 mars 2027 à 14 h.'],
+        },
+      },
+    ],
+    headings: [],
+    phrases: [],
+  },
+  /** 7 par. 4° as the requirement it breaks: an erasure or correction of the price initialled. */
+  correctionsInitialled: {
+    templates: [
+      {
+        id: 'correction-initialled',
+        pattern: '({ERASURE} | {CORRECTION}) … {INITIAL} | {INITIAL} … ({ERASURE} | {CORRECTION})',
+        examples: {
+          positive: [
+            'Toute rature ou correction apportée au prix doit être paraphée, sous peine de rejet de la soumission.',
+            'Any correction to a price must be initialled by the signatory, failing which the bid will be rejected.',
+          ],
+          negative: ['La soumission doit être signée par une personne autorisée.'],
+        },
+      },
+    ],
+    headings: [],
+    phrases: [],
+  },
+  /** 7 par. 5° as the requirement it breaks: a bid without condition or restriction. */
+  unconditional: {
+    templates: [
+      {
+        // A condition with a restriction or reservation, or the adjectives: « ne satisfait pas à l'une de ces
+        // conditions » is an admissibility condition, not the bid's.
+        id: 'no-condition',
+        pattern: '({NEG} | {NONE} | sans | without) … (condition (restriction | réserve | reservation | qualification) | {CONDITIONAL} | {RESTRICTIVE})',
+        examples: {
+          positive: [
+            'La soumission ne doit comporter aucune condition ni restriction, sous peine de rejet.',
+            'La soumission est présentée sans condition ni réserve, à défaut de quoi elle est rejetée.',
+            'A bid must not contain any condition or restriction, failing which it will be rejected.',
+          ],
+          negative: [
+            "Les conditions d'admissibilité sont énoncées à la section 2.",
+            "Le prestataire qui ne satisfait pas à l'une de ces conditions est inadmissible et sa soumission n'est pas examinée.",
+            'Toute soumission qui ne respecte pas l’une des conditions suivantes est rejetée.',
+          ],
+        },
+      },
+    ],
+    headings: [],
+    phrases: [],
+  },
 } satisfies Record<string, ItemRecogniser>;
 
 /** The rejection cases art. 7 and 7.1 list, in the regulation's order. */
@@ -332,6 +451,15 @@ export const REJECTION_CASES = [
   'abnormallyLowPrice',
 ] as const;
 export type RejectionCase = (typeof REJECTION_CASES)[number];
+
+/** The requirement whose breach is a case: stated with rejection as its sanction, it states the case (legal/rejection.ts). */
+export const BREACHED_REQUIREMENT = {
+  lateReceipt: 'receivedInTime',
+  missingDocument: 'documentsEnclosed',
+  missingSignature: 'signed',
+  uninitialledCorrection: 'correctionsInitialled',
+  conditionalBid: 'unconditional',
+} as const satisfies Partial<Record<RejectionCase, keyof typeof CONFORMITY_RECOGNISERS>>;
 
 /**
  * 7.1 makes the rejection of an abnormally low bid mandatory ("doit être rejetée"): wording that

@@ -3,12 +3,13 @@ import type { DocumentUnit } from '../../document/model.js';
 import { CLAUSES, type ClauseName } from '../../legal/clauses.js';
 import { conformitySectionText } from '../../legal/clauses/conformity.js';
 import { unitStates } from '../../legal/find.js';
-import { statesRejectionCase } from '../../legal/rejection.js';
+import { asRejectionCase, asSanctionedRequirement, requirementOf, statesRejectionCase } from '../../legal/rejection.js';
 import type { RejectionCase } from '../../legal/recognisers/conformity.js';
 import { addToSectionFix, documentsAnchor, newSectionFix, sectionOf } from '../documents/placement.js';
 import type { FixSpec, Rule, RuleContext } from '../rule.js';
 import { isoDate } from '../../calendar/date.js';
 import { awardAmong, both, type Inapplicable } from '../applicability.js';
+import { itemWhere, type Source } from '../evidence.js';
 
 interface CaseSpec {
   item: RejectionCase;
@@ -54,6 +55,16 @@ export const REJECTION_CASE_SPECS: readonly CaseSpec[] = [
   { item: 'multipleBids', listed: false },
   { item: 'abnormallyLowPrice', listed: false, notApplicable: diffusedSince7_1 },
 ];
+
+/**
+ * Where a case is stated: its own wording in a passage about rejection, or the requirement it breaks with rejection as
+ * its sanction (« Les soumissions doivent être reçues au plus tard … , sous peine de rejet »).
+ */
+export function caseSources(item: RejectionCase): Source[] {
+  const requirement = requirementOf(item);
+  const own = itemWhere(item, (context) => asRejectionCase(context.model, item));
+  return requirement ? [own, itemWhere(requirement, (context) => asSanctionedRequirement(context.model))] : [own];
+}
 
 export function specOf(item: RejectionCase): CaseSpec {
   return REJECTION_CASE_SPECS.find((spec) => spec.item === item)!;

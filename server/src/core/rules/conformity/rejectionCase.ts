@@ -1,11 +1,11 @@
 import { findWeakEvidence } from '../../legal/find.js';
-import { asRejectionCase, weakRejectionCase } from '../../legal/rejection.js';
-import { itemWhere, statedBy } from '../evidence.js';
+import { weakRejectionCase } from '../../legal/rejection.js';
+import { statedBy } from '../evidence.js';
 import type { RejectionCase } from '../../legal/recognisers/conformity.js';
 import type { Localized, Severity } from '../../types.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
 import type { Rule } from '../rule.js';
-import { conformityAnchor, rejectionCaseFix, specOf } from './cases.js';
+import { caseSources, conformityAnchor, rejectionCaseFix, specOf } from './cases.js';
 
 /** A rejection case the conformity conditions must state (art. 7, 7.1). */
 export function rejectionCaseRule(spec: {
@@ -24,10 +24,7 @@ export function rejectionCaseRule(spec: {
     missing: spec.missing,
     notApplicable: specOf(spec.item).notApplicable,
     // Conditions set out in another document cannot be checked here: nothing is reported missing.
-    ...statedBy(
-      itemWhere(spec.item, (context) => asRejectionCase(context.model, spec.item)),
-      'conformityElsewhere',
-    ),
+    ...statedBy(...caseSources(spec.item), 'conformityElsewhere'),
     weakEvidence: (context) => weakRejectionCase(context.model, spec.item) ?? findWeakEvidence(context.model, spec.item),
     regulationClause: true,
     range: conformityAnchor,

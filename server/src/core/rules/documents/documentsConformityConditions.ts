@@ -1,6 +1,5 @@
-import { asRejectionCase } from '../../legal/rejection.js';
-import { REJECTION_CASE_SPECS, newConformitySection } from '../conformity/cases.js';
-import { itemWhere, statedBy } from '../evidence.js';
+import { REJECTION_CASE_SPECS, caseSources, newConformitySection } from '../conformity/cases.js';
+import { statedBy } from '../evidence.js';
 import { requiredDocumentItem } from './requiredItem.js';
 
 /** Art. 5 par. 3°: the conformity conditions of the bids. */
@@ -15,6 +14,6 @@ export const documentsConformityConditions = requiredDocumentItem({
     fr: "Les documents d'appel d'offres n'énoncent pas les conditions de conformité des soumissions.",
     en: 'The tender documents do not set out the conformity conditions of the bids.',
   },
-  ...statedBy('conformity', ...REJECTION_CASE_SPECS.map((spec) => itemWhere(spec.item, (context) => asRejectionCase(context.model, spec.item)))),
+  ...statedBy('conformity', ...REJECTION_CASE_SPECS.flatMap((spec) => caseSources(spec.item))),
   fix: newConformitySection,
 });
