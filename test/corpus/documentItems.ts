@@ -311,9 +311,14 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Posséder un établissement situé dans un territoire visé par un accord intergouvernemental applicable.',
       'The bidder must have an establishment in Québec or in a territory covered by an applicable agreement.',
       'Seules les entreprises établies au Québec ou dans une province visée par un accord applicable peuvent soumissionner.',
+      // The condition stated by its breach, inadmissibility its sanction.
+      'Le soumissionnaire qui ne possède aucun établissement au Québec ni dans un territoire visé par un accord applicable est inadmissible.',
+      'Tenderers that do not have an establishment in Québec or in a territory covered by an applicable agreement will not be eligible.',
     ],
     negative: [
       'c) if it has an establishment in Québec, hold a valid attestation from Revenu Québec;',
+      // A denied establishment naming whom another clause binds, with no inadmissibility.
+      "Le prestataire qui n'a pas d'établissement au Québec doit le déclarer au formulaire; il demeure admissible.",
       'A Tenderer without an establishment in Québec must attach a sworn declaration.',
       'Le soumissionnaire qui a un établissement au Québec détient une attestation de Revenu Québec valide.',
       'Le prestataire ayant un établissement au Québec doit détenir une attestation de Revenu Québec.',

@@ -81,6 +81,11 @@ export const ADMISSIBILITY_RECOGNISERS = {
       /\b(?:au quebec|territoire vise par un accord)\b.{1,160}\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b/,
       /\betabli(?:e|s|es)? (?:au quebec|dans (?:un|une) (?:territoire|province) vise)/,
       /\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b.{1,160}\b(?:an establishment|a place of business)\b/,
+      // The condition stated by its breach, with inadmissibility as its sanction, as 6 par. 1° is (« N'est pas
+      // admissible le prestataire qui n'a pas d'établissement au Québec ou dans un territoire visé… »): the denied
+      // establishment that art. 50.6 names (« qui n'a pas d'établissement au Québec transmet… ») makes no one inadmissible.
+      /^(?=.*\b(?:inadmissibles?|(?:n'est|ne sont|ne sera|ne seront) pas (?:juge(?:e|s|es)? )?admissibles?)\b).*\b(?:pas|aucun|sans) (?:de |d'|un |une )?(?:etablissement|place d'affaires|bureau d'affaires)\b.{1,160}\b(?:au quebec|du quebec|territoire vise|accord intergouvernemental)\b/,
+      /^(?=.*\b(?:ineligible|inadmissible|(?:is|are|will be|shall be) not (?:eligible|admissible)|not be (?:eligible|admissible))\b).*\b(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) (?:establishment|place of business)\b.{1,160}\b(?:quebec|territory|agreement)\b/,
     ],
   },
   /** 6 al. 2: providers from territories not covered by an agreement admitted, insufficient competition. */
