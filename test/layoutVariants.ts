@@ -159,6 +159,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'as written': (text) => text,
   'body in capitals': ofBody((body) => body.toUpperCase()),
   'typographic apostrophes': ofBody((body) => body.replace(/'/g, '’')),
+  // Text copied from a PDF keeps its typographic ligatures (« certiﬁcats », « ﬁxée »).
+  'ligatures as a PDF keeps them': ofBody((body) => body.replace(/ffi/g, 'ﬃ').replace(/fi/g, 'ﬁ').replace(/fl/g, 'ﬂ')),
   // A block quote's next line keeps its `>` (joined, the marker became text: « où K > est fixé à 20 % »), and a
   // SEAO notice's fields (« **Lieu d'ouverture :** … ») their lines: one per line is what makes them fields.
   'paragraphs on one line': ofBody((body) => body.replace(/([^\n|])\n(?=[^#|\-\d\s>*])/g, '$1 ')),
@@ -177,6 +179,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // Word documents without styles, newspaper notices: every title a short line in capitals.
   'headings as lines in capitals': ofBody((body) => rewriteHeadings(body, (_marks, title) => title.toUpperCase())),
   'headings ending with a colon': ofBody((body) => rewriteHeadings(body, (marks, title) => `${marks} ${title} :`)),
+  // A plain-language call's titles open on a pictograph (« ## 📌 Contrat à signer »).
+  'headings opening with a pictograph': ofBody((body) => rewriteHeadings(body, (marks, title) => `${marks} 📌 ${title}`)),
   // Word's titles closed as a sentence is: « **Durée du contrat.** », « **Critères d'évaluation :** ».
   'headings as lines in bold closed by a period': ofBody((body) => rewriteHeadings(body, (_marks, title) => `**${closedBy(title, '.')}**`)),
   'headings as lines in bold closed by a colon': ofBody((body) => rewriteHeadings(body, (_marks, title) => `**${closedBy(title, ' :')}**`)),

@@ -41,7 +41,10 @@ const SPECIAL = [
   ...'\u00ad\u200b\u200c\u200d\u2060\ufeff\u061c\u200e\u202a\u2066',
   ...'\u0301\u0327\u0334\u0323\u0345\u031b\u05b0\u0591\u093c\u1dc0\u20d0\ufe20\u0903',
   ...' \t\n\r\v\f\u00a0\u1680\u2000\u2007\u200a\u2028\u2029\u202f\u205f\u3000\u0085\u180e',
-  ...'ΣσςΑαΐΌ\u0130\u0131İıŒœÆæßẞǅǄ\ufb01ÉéÈèÊÇçÀÂÎÏÔÙÛÜŸ',
+  ...'ΣσςΑαΐΌ\u0130\u0131İıŒœÆæßẞǅǄ\ufb01\ufb02\ufb03ÉéÈèÊÇçÀÂÎÏÔÙÛÜŸ',
+  ...'✅⚠\ufe0f☑▪©™°✓',
+  '\u{1f4cc}',
+  '\u{1f469}\u200d\u{1f4bc}',
   ...'’‘`´ʼ«»“”‐‑‒–—-\'".,;:!?',
   ...'한글\u1100\u1161\u11a8',
   '\ud800',
@@ -68,6 +71,9 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
     assert.equal(normalizeForMatching('\u200b \u0301 '), '');
     // Dashes in a row are one, as pandoc writes an en dash (`--`) and an em dash (`---`); apart, they stay apart.
     assert.equal(normalizeForMatching('ANNEXE C -- CONTRAT --- texte –– fin - -'), 'annexe c - contrat - texte - fin - -');
+    // Pictographs hold no word (a title « 📌 Contrat à signer »), ligatures copied from a PDF are their letters.
+    assert.equal(normalizeForMatching('📌 Contrat à signer ✅️Dates ⚠ importantes 👩‍💼'), 'contrat a signer dates importantes');
+    assert.equal(normalizeForMatching('Certiﬁcats et ﬁxée, aﬄuence, souﬄé'), 'certificats et fixee, affluence, souffle');
   });
 
   it('on arbitrary text', () => {

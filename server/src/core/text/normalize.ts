@@ -1,7 +1,7 @@
 /**
  * Folding used by every recogniser: drafters write "S'ENGAGE", "s’engage" or "s'engage" and mean
  * the same words, so patterns are matched on text without case, accents, typographic apostrophes,
- * non-breaking spaces or line breaks. Invisible format characters (soft hyphens, zero-width spaces
+ * non-breaking spaces, line breaks, pictographs (« 📌 ») or ligatures (« ﬁ »). Invisible format characters (soft hyphens, zero-width spaces
  * and joiners, bidirectional marks, byte order marks: Unicode category Cf) are not part of the words
  * they sit in: "accep\u00ADter" is "accepter", and so is a soft hyphen at a line break.
  *
@@ -48,17 +48,23 @@ export function foldWhole(text: string): string {
 
 /** Every step of the folding but the white space's. */
 function fold(text: string): string {
-  return text
-    .replace(/\u00ad\s*|\p{Cf}/gu, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`´ʼ]/g, "'")
-    .replace(/[«»“”]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
+  return (
+    text
+      .replace(/\u00ad\s*|\p{Cf}/gu, '')
+      // Pictographs (« 📌 Contrat à signer », « ✅ », « ⚠️ ») hold no word: a space, as between words.
+      .replace(/\p{Extended_Pictographic}\ufe0f?/gu, ' ')
+      // Typographic ligatures, which a text copied from a PDF keeps (« certiﬁcats », « ﬁxée »): their letters.
+      .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKD'))
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[’‘`´ʼ]/g, "'")
+      .replace(/[«»“”]/g, '"')
+      .replace(/[‐‑‒–—]/g, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+  );
 }
 
 // How a UTF-16 unit folds (FOLDING): the code of the one character it folds to, plus one; or one of these.
