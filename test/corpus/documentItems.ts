@@ -391,6 +391,11 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Toute offre doit être remise au bureau du Cégep au plus tard à 11 h le jour fixé, sous peine de nullité.',
       'Sous peine de rejet, la soumission doit :\n\na) être déposée à l’adresse indiquée, au plus tard à la date et à l’heure limites;\nb) être signée.',
       'Proposals shall be delivered to the address shown in the notice no later than 2 p.m., otherwise they will be rejected.',
+      // A refusal said as an acceptance denied (active voice), or as only what meets the requirement accepted.
+      'Le Collège n’examinera aucune offre parvenue après la date et l’heure limites.',
+      'Seules les propositions déposées à l’adresse indiquée avant 11 h le 4 avril seront ouvertes.',
+      'The Board will not consider any proposal received after the closing date and time.',
+      'Only tenders delivered to the address in the notice by the closing time shall be opened.',
     ],
     negative: [
       'Le paiement tardif des factures entraîne des intérêts.',
@@ -399,6 +404,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "## ADMISSIBILITÉ ET CONFORMITÉ\n\nc) détenir une attestation de Revenu Québec qui ne doit pas avoir été délivrée après la date et l'heure limites fixées pour la réception des soumissions.",
       'Toute offre doit être remise au bureau du Cégep au plus tard à 11 h le jour fixé.',
       'Toute offre doit être remise au bureau du Cégep au plus tard à 11 h, à défaut de quoi elle pourra être rejetée.',
+      'Seules les soumissions retenues seront évaluées par le comité de sélection.',
     ],
   },
   missingDocument: {
@@ -423,6 +429,8 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // The case stated as the requirement it breaks, rejection its sanction.
       'Chaque proposition doit contenir l’ensemble des pièces énumérées à la section 4, à défaut de quoi elle sera jugée non conforme.',
       'Under penalty of rejection, each tender must:\n\n(a) contain all the documents listed in section 4;\n(b) be signed by an authorised person.',
+      // A refusal said as « non recevable ».
+      'Les propositions incomplètes ne sont pas recevables.',
     ],
     negative: [
       'La soumission doit comprendre les documents suivants :',
@@ -457,6 +465,8 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // The case stated as the requirement it breaks, rejection its sanction.
       'Sous peine de rejet, l’offre de prix doit porter la signature d’un représentant dûment autorisé.',
       'The Price Schedule shall be signed by the bidder’s authorized representative; failing this, the bid will be rejected.',
+      // A refusal said as « non recevable » in other words.
+      'Toute offre qui n’est pas signée par une personne autorisée ne sera pas jugée recevable.',
     ],
     negative: [
       'Le formulaire de soumission doit être signé par une personne autorisée.',
@@ -511,6 +521,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // The case stated as the requirement it breaks, rejection its sanction.
       'L’offre doit être inconditionnelle : elle ne peut être assortie d’aucune condition ni réserve, sous peine de rejet.',
       'The tender shall be submitted without conditions or reservations, failing which it will be declared non-compliant.',
+      // A refusal said as an acceptance denied.
+      'L’Université ne retiendra pas une offre conditionnelle ou restrictive.',
+      'No conditional or restrictive proposal shall be accepted.',
     ],
     negative: [
       'A tender will be automatically rejected if:\n\n- the award of the contract is conditional upon the approval of the Board of Governors;',

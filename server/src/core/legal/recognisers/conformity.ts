@@ -18,6 +18,12 @@ export const CONFORMITY_RECOGNISERS = {
       /\bne (?:sera|seront) (?:pas |ni )?(?:consideree?s?|acceptee?s?|retenue?s?|ouvertes?|analysee?s?|evaluee?s?)\b/,
       /\b(?:retournee?s?|renvoyee?s?) (?:sans|non ouvertes?|a l'expediteur)\b/,
       /\b(?:rejected|rejection|disqualified|non-?compliant|not (?:be )?(?:accepted|considered|opened))\b/,
+      // A refusal said as an acceptance denied, in the active voice or by « recevable » (« Le Ministère n'acceptera
+      // aucune soumission reçue après l'heure limite », « Une soumission incomplète n'est pas recevable », "No late
+      // bids will be accepted"). Not the 4.7° clause, whose verb is the undertaking (« ne s'engage à accepter aucune »).
+      /\bn'(?:accepte|acceptent|acceptera|accepteront|examinera|examineront|admet|admettra|evaluera|evalueront|ouvrira|ouvriront)\b.{1,30}\b(?:aucune?|pas|plus|nulle?)\b|\bne (?:retient|retiendra|retiendront|considere|considerera|considereront|prend(?:ra)? en consideration|tient compte|tiendra compte)\b.{1,30}\b(?:aucune?|pas|plus)\b/,
+      /\b(?:n'est|ne sont|ne sera|ne seront|n'etant) (?:pas|plus) (?:jugee?s? |consideree?s? comme )?(?:recevables?|acceptables?)\b/,
+      /\b(?:will|shall|does|do) not (?:accept|consider|entertain|open|evaluate)\b|\bno\b.{1,40}\b(?:will|shall) be (?:accepted|considered|entertained|opened|evaluated)\b|\bnot (?:be )?(?:admissible|receivable|entertained)\b/,
     ],
   },
   /**
@@ -97,7 +103,9 @@ export const CONFORMITY_RECOGNISERS = {
       new RegExp(
         String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'une? (?:ou l'autre )?des|une? (?:ou plusieurs )?des|chacun des|chacune des)\b.{1,30}\b${DOCS}\b`,
       ),
-      new RegExp(String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\bsoumissions? incompletes?\b`),
+      new RegExp(
+        String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\b(?:soumissions?|offres?|propositions?) incompletes?\b`,
+      ),
       new RegExp(String.raw`\bnon accompagnee?s? (?:de|des|du|d')\b.{0,30}\b${DOCS}\b|\bne (?:fournit|remet|produit|joint|presente) pas\b.{1,30}\b${DOCS}\b`),
       /\b(?:missing (?:required )?(?:documents?|forms?)|required documents?\b.{1,30}\b(?:missing|not (?:provided|included|submitted))|fail(?:s|ure)? to (?:provide|submit|include) (?:a|any|all) required)\b/,
     ],
@@ -326,6 +334,9 @@ export const CONFORMITY_RECOGNISERS = {
     phrases: [
       /\bsous peine (?:de |du |d')(?:son |leur )?(?:rejet|nullite|irrecevabilite|disqualification|non-?conformite)\b/,
       /\b(?:a defaut de quoi|faute de quoi|a defaut|sinon|autrement|dans le cas contraire|a peine de)\b.{1,80}\b(?:rejet|rejetee?s?|ecartee?s?|refusee?s?|irrecevables?|disqualifiee?s?|non[- ]conformes?)\b/,
+      // Only what meets the requirement is accepted: « Seules les soumissions reçues avant l'heure limite seront
+      // considérées », "Only bids received before the closing time will be considered".
+      /\b(?:seule?s?|uniquement)\b.{1,100}\b(?:sera|seront|est|sont) (?:acceptee?s?|consideree?s?|retenue?s?|ouvertes?|recevables?|examinee?s?|evaluee?s?|analysee?s?)\b|\bonly\b.{1,100}\b(?:will|shall) be (?:accepted|considered|opened|evaluated|examined)\b/,
       /\b(?:failing which|failing this|otherwise|or else|if not)\b.{1,60}\b(?:rejected|rejection|disqualified|non-?compliant)\b|\b(?:on pain|under penalty) of (?:rejection|disqualification)\b|\bor (?:it |they )?(?:will |shall )?be (?:rejected|disqualified)\b/,
     ],
   },
