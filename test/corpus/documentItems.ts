@@ -44,6 +44,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       // A part numbered in words (the government's model documents).
       '## DEUXIÈME PARTIE — BESOINS\n\nTexte.',
       '## Section deux : mandat\n\nTexte.',
+      // What the mandate is.
+      'Les services requis consistent à numériser 40 000 dossiers et à les indexer.',
+      'The assignment consists of reviewing the College’s enrolment data.',
     ],
     negative: [
       "L'entreprise doit fournir les documents suivants avec sa soumission.",
@@ -54,6 +57,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Le soumissionnaire doit fournir les documents suivants : le bordereau de prix.',
       '## Performance evaluation of the service provider\n\nText.',
       '## Conditions de conformité\n\nTexte.',
+      'Le prix consiste en un montant forfaitaire.',
     ],
   },
   // A notice's fields in a table (« Tableau des renseignements »): a row is a « Libellé : valeur » field.
@@ -228,7 +232,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The contract will be awarded to the bidder with the lowest adjusted price.',
       'Le contrat sera attribué au soumissionnaire conforme dont le prix est le plus bas.',
       '## OCTROI DU CONTRAT\n\nTexte.',
+      // The superlative as a predicate.
+      'Le Centre retient la soumission conforme dont le prix soumis est le moins élevé.',
+      'Le contrat est attribué au prestataire dont la note finale est la plus élevée.',
     ],
+    negative: ['Le prix soumis est le prix total indiqué au bordereau.'],
     negative: ['Le Ministère ne s’engage à accepter ni la plus basse ni aucune des soumissions reçues.'],
   },
   contractToSign: {

@@ -131,6 +131,10 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       "Communications — Pendant l'appel d'offres, les soumissionnaires communiquent uniquement avec Mme Geneviève Ouellet, par courriel à contrats@sqi.gouv.qc.ca.",
       'Les firmes intéressées s’adressent exclusivement à M. Luc Roy, au 418 555-0199.',
       'Communications : contrats@sqi.gouv.qc.ca, en rappelant le numéro de l’appel d’offres.',
+      // The verbs in any person and mood (plain-language calls address the bidder).
+      'Pour toute question, contactez Mme Hélène Gagnon au 819 555-0199.',
+      'Adressez vos demandes de renseignements à approvisionnement@cssrs.gouv.qc.ca.',
+      'Pour obtenir de l’information, écrivez à la responsable de l’appel d’offres.',
     ],
     negative: [
       'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',
@@ -141,6 +145,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Renseignements généraux : le présent document décrit les besoins du Ministère.',
       "Questions d'évaluation : le prestataire répond à chacune des questions du devis.",
       'Questions : aucune réponse ne sera donnée après le 10 octobre 2026.',
+      'Le prestataire communique les résultats du sondage au comité de suivi.',
     ],
   },
   receipt: {
@@ -214,7 +219,12 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Tenderers are not required to provide a bid bond or any other tender security.',
       'No tender security is required.',
       'A bid bond is not required for this call for tenders.',
+      // The obligation denied before the noun.
+      'Le prestataire n’est pas tenu de déposer une garantie de soumission.',
+      'Il n’est pas exigé de garantie de soumission pour le présent appel d’offres.',
+      'Les soumissionnaires n’ont pas à joindre de garantie.',
     ],
+    negative: ['Le soumissionnaire qui ne joint pas la garantie de soumission exigée voit sa soumission rejetée.'],
     negative: ['Tenderers are required to provide a bid bond of 10 % of the tendered price.', 'A performance bond is not required.'],
   },
   place: {

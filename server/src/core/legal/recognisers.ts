@@ -105,6 +105,9 @@ export const RECOGNISERS = {
     phrases: [
       /\b(?:aucune|pas de|sans) garantie\b/,
       /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee)\b/,
+      // The obligation denied before the noun: « n'a pas à fournir de garantie », « n'est pas tenu de déposer une
+      // garantie », « Il n'est pas requis de garantie de soumission ».
+      /\b(?:n'(?:a|ont|aura|auront|est|sont|sera|seront)|ne (?:sont|seront|doit|doivent|devra|devront)) (?:pas|nullement|aucunement) (?:a |tenue?s? (?:de |d')|obligee?s? (?:de |d')|requise?s? (?:de |d'))?(?:fournir |deposer |presenter |joindre |remettre |produire |soumettre )?(?:de |d'|une |la |aucune )?garantie\b|\bn'est (?:pas|nullement) (?:exigee?|requise?|demandee?|necessaire|obligatoire) (?:de (?:fournir |deposer |joindre |presenter )?)?(?:de |d'|une |la )?garantie\b/,
       /\bgarantie de soumission\b.{0,30}:\s?(?:aucune|non|sans objet|ne s'applique pas)\b/,
       // The same field in English: "Tender security: None required", "Bid bond: not applicable".
       /\b(?:bid|tender|proposal|submission) (?:security|bond|guarantee|deposit)\b.{0,30}:\s?(?:none|no|nil|not (?:required|applicable|requested)|n\/a)\b/,
@@ -140,9 +143,12 @@ export const RECOGNISERS = {
       /\b(?:renseignements|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b/,
     ],
     phrases: [
-      /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|s'adresser|communiquer|contacter|joindre|courriel|telephone|aupres|transmi|achemin|ecrire|@)/,
+      // The verbs by their stems: any person and mood (« contactez », « écrivez à »), after what is asked about.
+      /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)/,
       /\b(?:personnes?|responsables?)[- ]ressources?\b/,
-      /\b(?:s'adresser|communiquer|contacter|joindre) (?:a|avec|aupres|par)\b/,
+      // An instruction to the reader, infinitive or imperative (« communiquer avec », « communiquez avec »); the
+      // third person describes the work (« le prestataire communique avec le chargé de projet »).
+      /\b(?:s'adresser|adressez-vous|communiquer|communiquez|contacter|contactez|joindre) (?:a|avec|aupres|par)\b/,
       // "Communications — … Mme X, contrats@…": a person, an e-mail or a phone (a project's communications plan names none).
       /^communications? ?(?::| - ).{0,120}(?:@|\b(?:m|mme|monsieur|madame)\b|\b\d{3}[ .-]\d{4}\b)/,
       // Bidders told whom to deal with: "les soumissionnaires communiquent uniquement avec Mme X" (a person or an

@@ -66,6 +66,8 @@ export const DOCUMENT_RECOGNISERS = {
       // "le soumissionnaire doit fournir…" lists the documents of a bid.
       /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:l'entreprise|le soumissionnaire|la firme) (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
       /\bthe (?:service provider|contractor|consultant|successful (?:tenderer|bidder|proponent)|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft)\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
+      // What the mandate is: « Le mandat consiste (notamment) à concevoir… », « Les services ont pour objet… », "The mandate consists of…".
+      /\b(?:le mandat|les services(?: requis)?|les travaux|la prestation|les prestations) (?:consiste(?:nt|ra|ront)?|a pour objet|ont pour objet|vise(?:nt)? a)\b|\bthe (?:mandate|assignment|work|services) (?:consists? of|involves?|is to)\b/,
     ],
   },
   /** 5 par. 1.1°: the options, described in the tender documents. */
@@ -322,6 +324,8 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:le contrat|contrat|le mandat)\b.{1,30}\b(?:sera|est|seront|sont) (?:adjuge|octroye|accorde|attribue)s?\b/,
       /\badjug(?:e|era|er|ee) (?:le contrat )?au (?:soumissionnaire|prestataire|fournisseur)\b/,
       /\b(?:prix (?:ajuste )?le plus bas|plus bas (?:prix|soumissionnaire conforme)|note finale la plus elevee|soumission conforme la plus basse)\b|\bregle d'adjudication\b/,
+      // The superlative as a predicate: « la soumission dont le prix ajusté est le plus bas », « dont la note est la plus élevée ».
+      /\b(?:prix (?:ajuste |soumis )?|note (?:finale )?)(?:est|sera|soit|etant) (?:le plus bas|la plus elevee|le moins eleve)\b/,
       /\b(?:awarded to|lowest (?:adjusted )?price|highest (?:final )?score)\b/,
     ],
   },
