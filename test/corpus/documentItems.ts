@@ -274,6 +274,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "Le contrat de services que le Centre conclura avec l'adjudicataire est reproduit dans la présente partie.",
       'La convention à conclure avec le prestataire retenu est reproduite ci-après.',
       'The contract the Board will sign with the successful Tenderer is reproduced below.',
+      // The contract named as a model, and joined « au » document.
+      'Le contrat type est remis avec les autres documents d’appel d’offres.',
+      'La convention est jointe au présent document d’appel d’offres.',
+      'The draft agreement the successful proponent will sign is appended to these instructions.',
     ],
     negative: [
       '## Deuxième partie — Durée du contrat\n\nTrois ans.',

@@ -351,7 +351,7 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     phrases: [
       new RegExp(
-        String.raw`\b${CONTRACT}.{1,60}\b(?:a (?:etre )?signer|a intervenir|ci-joint|jointe?s? (?:a|en)|en annexe|a l'annexe|fait partie des documents)\b`,
+        String.raw`\b${CONTRACT}.{1,60}\b(?:a (?:etre )?signer|a intervenir|ci-joint|jointe?s? (?:a|au|aux|en)|en annexe|a l'annexe|fait partie des documents)\b`,
       ),
       // A longer name before the annex or the signature: "Le contrat de services professionnels d'architecture de
       // la Société, reproduit à l'annexe C, est signé par l'adjudicataire".
@@ -362,9 +362,13 @@ export const DOCUMENT_RECOGNISERS = {
         String.raw`(?<!\b(?:du|au|d'un|d'une|de la) |\bde l')\b${CONTRACT}.{1,100}\breprodui(?:t|te) (?:ci-dessous|ci-apres|dans (?:la presente|cette) (?:partie|section))`,
       ),
       /(?<!\b(?:of|of the|of this|to the) )\bcontract\b.{1,100}\b(?:is|will be|shall be) (?:reproduced|set out) (?:below|hereafter|in (?:this|the following) (?:part|section))\b/,
-      new RegExp(String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres) du contrat\b`),
+      // The contract named as the model the documents give: « modèle de contrat », « contrat type », "form of agreement".
+      // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space follows
+      new RegExp(
+        String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\b${CONTRACT} type\b|\bconditions (?:generales|particulieres) du contrat\b`,
+      ),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
-      /\b(?:contract (?:to be signed|form|template)|form of contract)\b/,
+      /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|(?:draft|model|standard(?: form)?) (?:contract|agreement))\b/,
     ],
   },
 } satisfies Record<string, ItemRecogniser>;
