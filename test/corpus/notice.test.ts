@@ -43,9 +43,13 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'La Commission scolaire, ne s’engageant nullement à retenir quelque soumission que ce soit, peut annuler l’appel.',
       'The School Service Centre does not commit itself to accepting any of the bids.',
       'The Board is not bound to accept either the lowest or any tender.',
+      // The reservation in English, as the French « se réserve le droit de n'accepter aucune ».
+      'The College reserves the right not to accept the lowest or any proposal received.',
+      'The Board reserves the right to reject any or all tenders.',
     ],
     negative: [
       'Le Cégep ne s’engage à accepter que les soumissions conformes.',
+      'The Board reserves the right to reject any tender that does not meet the requirements.',
       'Le Ministère s’engage à adjuger le contrat à l’un des soumissionnaires conformes.',
       'Le Ministère accepte toutes les soumissions conformes.',
       "Les soumissions reçues après l'heure limite sont rejetées.",

@@ -317,6 +317,8 @@ export const RECOGNISERS = {
       // The award side of the same undertaking: "ne s'engage à adjuger le contrat à aucun des soumissionnaires".
       /\bne s'engage (?:pas |nullement )?a (?:accorder|adjuger|octroyer|attribuer) (?:le|ce) (?:contrat|mandat) a (?:aucun|quelque|l'un)\b/,
       /\b(?:does not|do not|is not bound to|not obliged to) (?:undertake to )?accept (?:any|the lowest)\b|\bnot bound to accept\b/,
+      // The reservation in English, as in French above: "reserves the right not to accept any of the bids", "to reject any or all tenders".
+      /\breserves? the right (?:not to (?:accept|retain) (?:any|the lowest|either)|to reject (?:any (?:or|and) all|all|the whole)(?: of the)? (?:bids|tenders|proposals|submissions|offers))\b/,
     ],
   },
   date: {
