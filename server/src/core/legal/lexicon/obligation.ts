@@ -142,7 +142,7 @@ const GOVERN_A: ReadonlySet<string> = new Set([
  * The obligation stated with its subject after the verb: « il incombe au soumissionnaire de joindre », « il
  * appartient à l'adjudicataire de », « il est de la responsabilité du prestataire de », "it is the
  * responsibility of the bidder to", "it is incumbent upon the bidder to". `by`: the preposition before the
- * subject; `plain`: the plain modal in the singular and the plural.
+ * subject; `singular`, `plural`: the plain modal, by the subject's number.
  */
 interface Impersonal {
   words: readonly string[];
@@ -207,7 +207,7 @@ const SUBJECT_DETERMINERS: Readonly<Record<Impersonal['by'], Readonly<Record<str
 const SUBJECT_WORDS = 6;
 
 /** The plain modals of obligation: « doit joindre », « devront transmettre », "must include", "shall provide", "will include". */
-export const MODALS: ReadonlySet<string> = new Set(['doit', 'doivent', 'devra', 'devront', 'must', 'shall', 'will']);
+const MODALS: ReadonlySet<string> = new Set(['doit', 'doivent', 'devra', 'devront', 'must', 'shall', 'will']);
 /** The auxiliary between a modal and a participle, that the plain form keeps: « doit être transmise », "must be submitted". */
 const AUXILIARIES: ReadonlySet<string> = new Set(['etre', 'be']);
 
@@ -698,7 +698,13 @@ export function plainObligation(text: string): string | undefined {
   // The modals, those the periphrases became included.
   if (plain !== text) words = wordsOf(plain);
   edits = [];
-  for (let at = 0; at < words.length; at++) if (MODALS.has(words[at].bare)) edits.push(...(wordsBetweenAt(words, at) ?? []));
+  for (let at = 0; at < words.length; at++) {
+    const found = MODALS.has(words[at].bare) ? wordsBetweenAt(words, at) : undefined;
+    if (!found) continue;
+    edits.push(...found);
+    // On past the words left out (a modal in an incise left out is no modal of the text).
+    while (at + 1 < words.length && words[at + 1].start < found.at(-1)!.end) at++;
+  }
   if (edits.length > 0) plain = applied(plain, edits);
   return plain === text ? undefined : plain;
 }
@@ -710,7 +716,7 @@ export function plainObligation(text: string): string | undefined {
  * A text it does not match has no plain form. Written out for the static check of patterns: test/legal/obligation.test.ts
  * checks that it lets through every form of the lists.
  */
-export const MAY_HOLD =
+const MAY_HOLD =
   /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront)(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|dans l'obligation) (?:de |d')|\b(?:a|ont|aura|auront)(?:(?: [a-z']+){0,2} l'obligation (?:de |d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated) to |\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the responsibility|incumbent)\b/;
 
 /** Whether a text may have a plain form at all (MAY_HOLD): a unit whose own text may not has none in any of its readings. */
