@@ -22,6 +22,10 @@ const VALID: [string, string][] = [
   ['Le soumissionnaire est également tenu de joindre sa licence.', 'le soumissionnaire doit joindre sa licence.'],
   ["Le soumissionnaire est tenu de s'assurer de la conformité.", "le soumissionnaire doit s'assurer de la conformite."],
   ['Le prestataire est tenu de ne pas divulguer les renseignements.', 'le prestataire doit ne pas divulguer les renseignements.'],
+  // Adverbs before the infinitive, left out as after the modal.
+  ["La firme retenue a l'obligation de notamment effectuer deux visites.", 'la firme retenue doit effectuer deux visites.'],
+  ["Il incombe au soumissionnaire d'obligatoirement joindre le bordereau.", 'le soumissionnaire doit joindre le bordereau.'],
+  ['The bidder is required to also provide the form.', 'the bidder must provide the form.'],
   // The subject after the verb.
   ['Il incombe au soumissionnaire de joindre son attestation.', 'le soumissionnaire doit joindre son attestation.'],
   ["Il appartient à l'adjudicataire d'obtenir les permis.", "l'adjudicataire doit obtenir les permis."],
@@ -89,6 +93,7 @@ const INVALID: string[] = [
   'The contract will, at the option of the Board, be renewed for one year.',
   // No obligation: a noun after « de », the preposition « à », a noun « needs », another auxiliary.
   "L'obligation de confidentialité est essentielle.",
+  "L'adjudicataire a l'obligation de notamment la confidentialité.",
   "Le soumissionnaire est soumis à l'obligation de fournir une garantie.",
   'Le registre est tenu de façon rigoureuse.',
   'Le chargé de projet est présent.',

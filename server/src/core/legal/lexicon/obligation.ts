@@ -505,13 +505,17 @@ function keeps(word: string): boolean {
   return elided > 0 && KEPT.has(word.slice(0, elided + 1));
 }
 
-/** How many words from `at` the plain form leaves out as one adverb: DROPPED, or in « -ment » or "-ly" ("apply", "supply" are none) outside KEPT. */
+/** Whether a word is an adverb the plain form leaves out: one of DROPPED, or in « -ment » or "-ly" ("apply", "supply" are none) outside KEPT. */
+function adverbWord(word: string): boolean {
+  if (keeps(word)) return false;
+  if (DROPPED_PHRASES.get(word)?.some((parts) => parts.length === 1)) return true;
+  return (word.length >= 7 && word.endsWith('ment')) || (word.length >= 6 && word.endsWith('ly') && !word.endsWith('ply'));
+}
+
+/** How many words from `at` the plain form leaves out as one adverb (adverbWord, or a phrase of DROPPED: « en outre »). */
 function adverbAt(words: readonly Word[], at: number): number {
   for (const parts of DROPPED_PHRASES.get(words[at]?.bare) ?? []) if (wordsAre(words, at, parts, true)) return parts.length;
-  if (at >= words.length || words[at].mark === '.') return 0;
-  const word = words[at].bare;
-  if (keeps(word)) return 0;
-  return (word.length >= 7 && word.endsWith('ment')) || (word.length >= 6 && word.endsWith('ly') && !word.endsWith('ply')) ? 1 : 0;
+  return at < words.length && words[at].mark !== '.' && adverbWord(words[at].bare) ? 1 : 0;
 }
 
 /** Whether a French infinitive starts at word `at` (or in it, after `skip` characters: « d'effectuer »). */
@@ -545,15 +549,20 @@ function applied(text: string, edits: readonly Edit[]): string {
 
 /**
  * Where the verb after a periphrasis's joining word at `at` starts (the word after « de », « à », "to", or
- * inside « d'effectuer »), or -1 when there is no joining word followed by a verb.
+ * inside « d'effectuer »), or -1 when there is no joining word followed by a verb. Adverbs may stand before a
+ * French infinitive (« a l'obligation de notamment effectuer », « d'obligatoirement joindre »): they are kept, and
+ * left out as they are after the plain modal.
  */
 function verbAfter(words: readonly Word[], at: number, then: Periphrasis['then']): number {
   if (at >= words.length || words[at].mark !== '') return -1;
   const word = words[at].bare;
-  if (then === 'de' && word.startsWith("d'") && word.length > 2) return infinitiveAt(words, at, 2) ? words[at].start + 2 : -1;
+  if (then === 'de' && word.startsWith("d'") && word.length > 2) {
+    const infinitive = adverbWord(word.slice(2)) ? infinitiveAt(words, afterAdverbs(words, at + 1, '')) : infinitiveAt(words, at, 2);
+    return infinitive ? words[at].start + 2 : -1;
+  }
   if (word !== then || at + 1 >= words.length) return -1;
   if (then === 'to') return NOT_ENGLISH_VERB.has(words[at + 1].bare) ? -1 : words[at + 1].start;
-  return infinitiveAt(words, at + 1) ? words[at + 1].start : -1;
+  return infinitiveAt(words, afterAdverbs(words, at + 1, '')) ? words[at + 1].start : -1;
 }
 
 /** After `at`, adverbs left out (« est également tenu de ») and then `phrase` ('': none): the word after it, or -1. */
