@@ -147,6 +147,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Non-conformité des soumissions\n\nTexte.',
       '## Rejet automatique\n\nTexte.',
       'Toute soumission non signée sera automatiquement rejetée.',
+      // Rejected with the plain modal of obligation, or with words between it and its verb.
+      'Toute soumission non signée doit être rejetée.',
+      'Toute soumission non signée doit, sans autre avis, être rejetée.',
+      'Any tender that is not signed must be rejected.',
       'Les cas suivants entraînent le rejet automatique de la soumission :\n\n- soumission reçue en retard.',
       '## Compliance requirements\n\nText.',
     ],
@@ -306,6 +310,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "Le contrat de services que le Centre conclura avec l'adjudicataire est reproduit dans la présente partie.",
       'La convention à conclure avec le prestataire retenu est reproduite ci-après.',
       'The contract the Board will sign with the successful Tenderer is reproduced below.',
+      // With the plain modal of obligation, or a periphrasis of it.
+      'The contract the Board will sign with the successful Tenderer must be reproduced below.',
+      'The contract the Board will sign with the successful Tenderer has to be reproduced in this part.',
     ],
     negative: [
       '## Deuxième partie — Durée du contrat\n\nTrois ans.',
