@@ -50,6 +50,7 @@ const VALID: [string, string][] = [
   ['Le soumissionnaire devra, au plus tard le 3 mars 2027 à 14 h, transmettre le formulaire.', 'le soumissionnaire devra transmettre le formulaire.'],
   ['Le soumissionnaire doit également, sous peine de rejet, joindre sa licence.', 'le soumissionnaire doit joindre sa licence.'],
   ['Le prestataire doit en outre remplacer le linge.', 'le prestataire doit remplacer le linge.'],
+  ['La soumission doit, au moins, comprendre le formulaire.', 'la soumission doit comprendre le formulaire.'],
   ['La soumission doit clairement indiquer le prix.', 'la soumission doit indiquer le prix.'],
   ['The bid must also include the signed form.', 'the bid must include the signed form.'],
   ['The bid shall, at a minimum, include the signed form.', 'the bid shall include the signed form.'],

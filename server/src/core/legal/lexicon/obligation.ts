@@ -657,7 +657,14 @@ function wordsBetweenAt(words: readonly Word[], at: number): Edit[] | undefined 
   };
   while (count < LEFT_OUT) {
     if (comma) {
-      // An incise: a few words, the last closed by a comma, none with another mark, none of KEPT.
+      // An adverb between commas (« doit, au moins, fournir »), else an incise: a few words, the last closed by a
+      // comma, none with another mark, none of KEPT.
+      const adverb = adverbAt(words, next);
+      if (adverb > 0 && words[next + adverb - 1].mark === ',') {
+        leaveOut(next + adverb);
+        comma = false;
+        continue;
+      }
       let end = next;
       while (end < words.length && end < next + INCISE_WORDS && words[end].mark === '' && !keeps(words[end].bare)) end++;
       if (end >= words.length || words[end].mark !== ',' || keeps(words[end].bare)) return undefined;
