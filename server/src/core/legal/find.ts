@@ -19,7 +19,7 @@ import {
 } from './recognisers.js';
 import { matchTemplate, type TokenizedText } from './lexicon/template.js';
 import { tokenize, type Tokens } from './lexicon/lemma.js';
-import { mayHoldObligation, plainObligation } from './lexicon/obligation.js';
+import { plainObligation } from './lexicon/obligation.js';
 import { TEMPLATE_MARK, findPlaceholders, withoutTemplateMarks } from './placeholders.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
@@ -383,11 +383,13 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
   for (const segment of segments.keys()) if (segment === '' || (filled !== unit.text && BARE_LABEL.test(segment))) segments.delete(segment);
   // An obligation written with a periphrasis or with words between the modal and its verb (« est tenu de joindre »,
   // « doit obligatoirement joindre ») is also read in its plain form (« doit joindre »), after the other readings.
-  // The other readings are the unit's own words: one that may have a plain form is in a unit whose text may.
-  if (mayHoldObligation(normalized)) {
+  // They are the unit's own words: only a unit whose text has a plain form has one in its other readings (a line
+  // read apart from the « ne » that ends the line before it has none).
+  const own = plainObligation(normalized);
+  if (own !== undefined) {
     const plain: [string, string | undefined][] = [];
     for (const [segment, label] of segments) {
-      const reading = plainObligation(segment);
+      const reading = segment === normalized ? own : plainObligation(segment);
       if (reading !== undefined) plain.push([reading, label]);
     }
     for (const [reading, label] of plain) if (!segments.has(reading)) segments.set(reading, label);

@@ -734,8 +734,3 @@ export function plainObligation(text: string): string | undefined {
  */
 const MAY_HOLD =
   /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront)(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|dans l'obligation) (?:de |d')|\b(?:a|ont|aura|auront)(?:(?: [a-z']+){0,2} l'obligation (?:de |d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated) to |\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the responsibility|incumbent)\b/;
-
-/** Whether a text may have a plain form at all (MAY_HOLD): a unit whose own text may not has none in any of its readings. */
-export function mayHoldObligation(text: string): boolean {
-  return MAY_HOLD.test(text);
-}
