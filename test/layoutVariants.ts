@@ -123,6 +123,26 @@ const inTheFuture = (body: string) =>
     .replace(/\bmust\b/g, 'shall');
 
 /**
+ * « devoir » before its verb written « avoir l'obligation de » (which agrees with no gender), in the same person and
+ * tense, « de » elided before a vowel: not in a question (« Que doit contenir… ») nor negated (« ne doit pas »).
+ */
+const OBLIGATION: Record<string, string> = { doit: "a l'obligation", doivent: "ont l'obligation", devra: "aura l'obligation", devront: "auront l'obligation" };
+const obligationPeriphrasis = (body: string) =>
+  body.replace(
+    /(?<!\b(?:[Nn]e|[Qq]ue|[Qq]u['’]|[Nn]['’]) ?)\b(doit|doivent|devra|devront) (?=(\p{Ll}))/gu,
+    (_modal, modal: string, next: string) => `${OBLIGATION[modal]} ${/[aeiouyhàâéèêîôû]/.test(next) ? 'd’' : 'de '}`,
+  );
+/**
+ * "must" before its verb written "will be required to", which agrees with any subject: not in a question ("What must a
+ * tender contain?"), nor negated ("must not").
+ */
+const requiredTo = (body: string) =>
+  body.replace(
+    /\bmust (?!not\b|a\b|an\b|the\b|each\b|every\b|your\b|our\b|i\b|you\b|we\b|it\b|they\b|he\b|she\b|this\b|these\b)(?=\p{Ll})/gu,
+    'will be required to ',
+  );
+
+/**
  * Each heading of a topic whose section opens with a paragraph of prose (a capital first) written at that paragraph's
  * start, in bold, closed by a period. Drafters run in a clause's title, not a part's (« AVIS », « SECTION B »,
  * « Documents d'appel d'offres »), nor the call's own (a `#` heading). A title that holds a test's marker keeps it.
@@ -242,6 +262,10 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // Not a layout but a register: the rules stated in the future, as many drafters write them (« la soumission
   // sera rejetée », « K sera fixé à 20 % », "bids will be opened").
   'verbs in the future tense': ofBody(inTheFuture),
+  // Obligation written with a periphrasis: « le soumissionnaire a l'obligation de joindre », "bids will be required to
+  // include".
+  'obligation as « avoir l’obligation de »': ofBody(obligationPeriphrasis),
+  'obligation as "will be required to"': ofBody(requiredTo),
   // An editor that indents with tabs: four columns of spaces opening a line are a tab (a list item's, a table cell's).
   'indentation as tabs': ofBody((body) => body.replace(/^ {4}/gm, '\t')),
   // Pandoc's own list marker, `#.`, which numbers the entries when read (every list, nested ones too).

@@ -13,7 +13,9 @@ import {
   type ItemName,
   type ItemRecogniser,
 } from '../../server/src/core/legal/recognisers.js';
+import { plainObligation } from '../../server/src/core/legal/lexicon/obligation.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
+import { DOCUMENT_ITEM_WORDINGS } from '../corpus/documentItems.js';
 import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 
 const ITEMS = Object.entries(RECOGNISERS) as [ItemName, ItemRecogniser][];
@@ -28,13 +30,22 @@ const EXAMPLES = ITEMS.flatMap(([, recogniser]) =>
   [...(recogniser.templates ?? []), ...(recogniser.weak ?? [])].flatMap((source) => [...source.examples.positive, ...(source.examples.negative ?? [])]),
 );
 
-/** The paragraphs and lines of the examples and fixtures (their marks left out) and the templates' examples, folded. */
+/** The document items' wordings drafters use (their positive and negative examples). */
+const WORDINGS = Object.values(DOCUMENT_ITEM_WORDINGS).flatMap(({ positive, negative }) => [...positive, ...(negative ?? [])]);
+
+/**
+ * The paragraphs and lines of the examples and fixtures (their marks left out), the templates' examples and the
+ * document items' wordings, folded; and each with its obligations in their plain form, a unit's reading too.
+ */
 const CORPUS = [
   ...new Set(
     [
       ...DOCUMENTS.flatMap((document) => [...document.split(/\n\s*\n/), ...document.split('\n').map((line) => line.replace(/^[\s>*#|-]*(?:\d+\.\s)?/, ''))]),
       ...EXAMPLES,
-    ].map(normalizeForMatching),
+      ...WORDINGS,
+    ]
+      .map(normalizeForMatching)
+      .flatMap((text) => [text, plainObligation(text) ?? text]),
   ),
 ];
 

@@ -47,8 +47,28 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       // What the mandate is.
       'Les services requis consistent à numériser 40 000 dossiers et à les indexer.',
       'The assignment consists of reviewing the College’s enrolment data.',
+      // The obligation written with a periphrasis, its subject after the verb, or words between the modal and its verb.
+      "Le prestataire retenu est tenu d'assurer l'entretien préventif des appareils chaque trimestre.",
+      "L'adjudicataire aura l'obligation de produire un rapport mensuel d'activités.",
+      "Il incombe à l'adjudicataire de réaliser l'inventaire complet des actifs.",
+      'Le consultant devra, dans les trente jours suivant l’octroi du contrat, livrer un plan de travail détaillé.',
+      "La firme retenue doit notamment effectuer deux visites d'inspection par année.",
+      'Le prestataire de services se doit de fournir un service de dépannage en tout temps.',
+      'Le fournisseur retenu est requis de livrer le matériel au plus tard le vendredi de chaque semaine.',
+      "L'adjudicataire est dans l'obligation d'exécuter les travaux de nuit.",
+      'The contractor is required to perform monthly inspections of every elevator.',
+      'The successful bidder will also deliver a final report to the Board.',
+      'The consultant has to facilitate two workshops with the staff.',
+      'The consultant shall, within thirty days of the award, deliver a detailed work plan.',
     ],
     negative: [
+      // Denied or negated, the obligation states no need.
+      "Le prestataire retenu n'est pas tenu d'assurer l'entretien des appareils.",
+      "L'adjudicataire n'a pas l'obligation de produire un rapport mensuel.",
+      "Il n'incombe pas à l'adjudicataire de réaliser l'inventaire des actifs.",
+      "L'adjudicataire ne doit nullement réaliser l'inventaire des actifs.",
+      'The contractor is not required to perform monthly inspections.',
+      'The consultant does not have to facilitate the workshops.',
       "L'entreprise doit fournir les documents suivants avec sa soumission.",
       '## Nature des pièces à joindre\n\nTexte.',
       "## Conditions d'admissibilité\n\nPour présenter une soumission…",
@@ -131,6 +151,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Non-conformité des soumissions\n\nTexte.',
       '## Rejet automatique\n\nTexte.',
       'Toute soumission non signée sera automatiquement rejetée.',
+      // Rejected with the plain modal of obligation, or with words between it and its verb.
+      'Toute soumission non signée doit être rejetée.',
+      'Toute soumission non signée doit, sans autre avis, être rejetée.',
+      'Any tender that is not signed must be rejected.',
       'Les cas suivants entraînent le rejet automatique de la soumission :\n\n- soumission reçue en retard.',
       '## Compliance requirements\n\nText.',
     ],
@@ -173,8 +197,28 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '### What documents must be submitted?\n\nText.',
       '## Que doit contenir la soumission?\n\nTexte.',
       '## 5. Quels documents faut-il joindre?\n\nTexte.',
+      // The obligation written with a periphrasis, its subject after the verb, or words between the modal and its verb.
+      'Le soumissionnaire est tenu de joindre à sa soumission une copie de sa licence de la Régie du bâtiment du Québec.',
+      'Il appartient au soumissionnaire de joindre à son offre le bordereau de prix signé.',
+      "Le soumissionnaire a l'obligation de fournir, avec sa soumission, une attestation de Revenu Québec.",
+      'Le soumissionnaire doit obligatoirement joindre à sa soumission le bordereau de prix signé.',
+      "Le prestataire de services devra, en outre, fournir une copie de son certificat d'assurance.",
+      "L'offre doit, sous peine de rejet, contenir la grille tarifaire dûment remplie.",
+      'Each tender is required to contain the signed form of tender and the price schedule.',
+      "The proposal needs to include a copy of the firm's insurance certificate.",
+      'Bidders have to provide the signed bid form with their tender.',
+      'It is the responsibility of the bidder to include the signed form and the price schedule in the tender.',
+      'The bidder must, together with its tender, provide the signed bid form.',
+      '### What documents have to be submitted?\n\nText.',
     ],
     negative: [
+      // Denied or negated, the obligation lists no document.
+      "Le soumissionnaire n'est pas tenu de joindre à sa soumission une copie de sa licence.",
+      "Le soumissionnaire n'a pas l'obligation de joindre le bordereau de prix.",
+      'Le soumissionnaire ne doit, en aucun cas, joindre de documents publicitaires à sa soumission.',
+      'Bidders are not required to provide the signed bid form with their tender.',
+      'The bid need not include the price schedule.',
+      'The bidder must not, under any circumstances, include promotional material in its tender.',
       'The tender documents consist of this notice, the instructions to tenderers and the contract.',
       "L'offre de services est évaluée par le comité de sélection.",
       "L'absence d'un document requis entraîne le rejet automatique de la soumission.",
@@ -236,8 +280,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Le Centre retient la soumission conforme dont le prix soumis est le moins élevé.',
       'Le contrat est attribué au prestataire dont la note finale est la plus élevée.',
     ],
-    negative: ['Le prix soumis est le prix total indiqué au bordereau.'],
-    negative: ['Le Ministère ne s’engage à accepter ni la plus basse ni aucune des soumissions reçues.'],
+    negative: [
+      'Le prix soumis est le prix total indiqué au bordereau.',
+      'Le Ministère ne s’engage à accepter ni la plus basse ni aucune des soumissions reçues.',
+    ],
   },
   contractToSign: {
     positive: [
@@ -278,6 +324,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Le contrat type est remis avec les autres documents d’appel d’offres.',
       'La convention est jointe au présent document d’appel d’offres.',
       'The draft agreement the successful proponent will sign is appended to these instructions.',
+      // With the plain modal of obligation, or a periphrasis of it.
+      'The contract the Board will sign with the successful Tenderer must be reproduced below.',
+      'The contract the Board will sign with the successful Tenderer has to be reproduced in this part.',
     ],
     negative: [
       '## Deuxième partie — Durée du contrat\n\nTrois ans.',

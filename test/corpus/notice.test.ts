@@ -228,8 +228,11 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Il n’est pas exigé de garantie de soumission pour le présent appel d’offres.',
       'Les soumissionnaires n’ont pas à joindre de garantie.',
     ],
-    negative: ['Le soumissionnaire qui ne joint pas la garantie de soumission exigée voit sa soumission rejetée.'],
-    negative: ['Tenderers are required to provide a bid bond of 10 % of the tendered price.', 'A performance bond is not required.'],
+    negative: [
+      'Le soumissionnaire qui ne joint pas la garantie de soumission exigée voit sa soumission rejetée.',
+      'Tenderers are required to provide a bid bond of 10 % of the tendered price.',
+      'A performance bond is not required.',
+    ],
   },
   place: {
     positive: ['Tenders will be opened at the same location.', 'The opening takes place at the same premises.'],

@@ -19,6 +19,7 @@ import {
 } from './recognisers.js';
 import { matchTemplate, type TokenizedText } from './lexicon/template.js';
 import { tokenize, type Tokens } from './lexicon/lemma.js';
+import { plainObligation } from './lexicon/obligation.js';
 import { TEMPLATE_MARK, findPlaceholders, withoutTemplateMarks } from './placeholders.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
@@ -203,7 +204,9 @@ export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
   for (const reading of readings) {
     if (unit.kind === 'heading') {
       const heading = headingEvidence(recogniser, reading.text, reading);
-      if (heading || !readAsPassage(unit)) return heading;
+      if (heading) return heading;
+      // A title is read as a heading only: as written, and with its obligation in its plain form.
+      if (!readAsPassage(unit)) continue;
     }
     const template = phraseEvidence(recogniser, reading.text, reading, reading.renumbered);
     if (template) return template;
@@ -291,6 +294,15 @@ function readingsOf(unit: TextUnit): UnitReadings {
       // Rules also ask whether a heading's own words state an item (unitStates).
       addPossibleItems(items, reading.text, reading, 'heading');
       addPossibleItems(items, reading.text, reading, 'phrase');
+      // With its obligation in its plain form (« What documents have to be submitted? »): a title read as a passage
+      // has that reading among its segments.
+      const plain = passage ? undefined : plainObligation(unit.normalized);
+      if (plain !== undefined) {
+        const reading = newReading(plain, tokenize(plain, false), false, undefined);
+        readings.push(reading);
+        addPossibleItems(items, plain, reading, 'heading');
+        addPossibleItems(items, plain, reading, 'phrase');
+      }
     }
     if (passage) {
       let previous: Reading | undefined = readings[0];
@@ -343,7 +355,8 @@ export const FIELD_LINE = /^[^:\n]{2,60} ?:(?!\/\/)/;
  * it is read from its words, RUN_IN_LABEL): itself, itself without its numbering, a table row as a labelled
  * field, each field its lines open with as « Libellé : valeur » (« **Lieu d'ouverture** — 80, avenue
  * Principale », a label wrapped over a line end), and, for a paragraph that is a list of « Libellé : valeur »
- * lines (a SEAO notice's fields), each line: a label starts its line, not the paragraph.
+ * lines (a SEAO notice's fields), each line: a label starts its line, not the paragraph; and each of these
+ * with its obligations in their plain form (lexicon/obligation.ts).
  */
 function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
   // A template's fill-in mark is never evidence: the unit is read without it, and a label left with no
@@ -368,6 +381,19 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
   }
   for (const [label, value] of fieldsOf(unit, filled !== unit.text)) segments.set(`${label} : ${value}`, label);
   for (const segment of segments.keys()) if (segment === '' || (filled !== unit.text && BARE_LABEL.test(segment))) segments.delete(segment);
+  // An obligation written with a periphrasis or with words between the modal and its verb (« est tenu de joindre »,
+  // « doit obligatoirement joindre ») is also read in its plain form (« doit joindre »), after the other readings.
+  // They are the unit's own words: only a unit whose text has a plain form has one in its other readings (a line
+  // read apart from the « ne » that ends the line before it has none).
+  const own = plainObligation(normalized);
+  if (own !== undefined) {
+    const plain: [string, string | undefined][] = [];
+    for (const [segment, label] of segments) {
+      const reading = segment === normalized ? own : plainObligation(segment);
+      if (reading !== undefined) plain.push([reading, label]);
+    }
+    for (const [reading, label] of plain) if (!segments.has(reading)) segments.set(reading, label);
+  }
   return segments;
 }
 

@@ -216,8 +216,9 @@ export const DOCUMENT_RECOGNISERS = {
     phrases: [
       /\bconditions? de conformite\b|\bcompliance (?:conditions|requirements)\b/,
       /\brejet (?:automatique|d'office|immediat)\b|\bautomatiquement rejetee?s?\b|\bentrain(?:e|ent|era|eront) (?:le |son |leur )?rejet\b/,
-      /\b(?:sera|seront|est|sont) (?:automatiquement |d'office )?(?:rejetee?s?|jugee?s? non conformes?|declaree?s? non conformes?)\b/,
-      /\bautomatically rejected\b|\bwill be rejected\b/,
+      // Rejected in the present, the future or with the plain modal of obligation (« doit être rejetée », "must be rejected").
+      /\b(?:sera|seront|est|sont|doit etre|doivent etre|devra etre|devront etre) (?:automatiquement |d'office )?(?:rejetee?s?|jugee?s? non conformes?|declaree?s? non conformes?)\b/,
+      /\bautomatically rejected\b|\b(?:will|must|shall) be rejected\b/,
     ],
   },
   /** 5 par. 4°: list of documents required from bidders. */
@@ -361,10 +362,10 @@ export const DOCUMENT_RECOGNISERS = {
       new RegExp(
         String.raw`(?<!\b(?:du|au|d'un|d'une|de la) |\bde l')\b${CONTRACT}.{1,100}\breprodui(?:t|te) (?:ci-dessous|ci-apres|dans (?:la presente|cette) (?:partie|section))`,
       ),
-      /(?<!\b(?:of|of the|of this|to the) )\bcontract\b.{1,100}\b(?:is|will be|shall be) (?:reproduced|set out) (?:below|hereafter|in (?:this|the following) (?:part|section))\b/,
+      /(?<!\b(?:of|of the|of this|to the) )\bcontract\b.{1,100}\b(?:is|will be|shall be|must be) (?:reproduced|set out) (?:below|hereafter|in (?:this|the following) (?:part|section))\b/,
       // The contract named as the model the documents give: « modèle de contrat », « contrat type », "form of agreement".
-      // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space follows
       new RegExp(
+        // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space follows
         String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\b${CONTRACT} type\b|\bconditions (?:generales|particulieres) du contrat\b`,
       ),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,

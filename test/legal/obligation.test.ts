@@ -1,0 +1,168 @@
+import { strict as assert } from 'node:assert';
+import { DROPPED, IMPERSONALS, KEPT, PERIPHRASES, plainObligation } from '../../server/src/core/legal/lexicon/obligation.js';
+import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
+
+const plain = (text: string) => plainObligation(normalizeForMatching(text));
+
+/** Texts and their plain form, folded. */
+const VALID: [string, string][] = [
+  // Periphrases, in either gender and number, present and future, « de » elided.
+  ['Le soumissionnaire est tenu de joindre à sa soumission : une copie.', 'le soumissionnaire doit joindre a sa soumission : une copie.'],
+  ["L'entreprise retenue est tenue d'effectuer une visite.", "l'entreprise retenue doit effectuer une visite."],
+  ['Les prestataires sont tenus de fournir un rapport.', 'les prestataires doivent fournir un rapport.'],
+  ["L'adjudicataire sera tenu de réaliser l'inventaire.", "l'adjudicataire devra realiser l'inventaire."],
+  ['Les firmes seront obligées de transmettre leurs questions par écrit.', 'les firmes devront transmettre leurs questions par ecrit.'],
+  ["Le soumissionnaire a l'obligation de joindre sa licence.", 'le soumissionnaire doit joindre sa licence.'],
+  ["Les soumissionnaires auront l'obligation de produire une attestation.", 'les soumissionnaires devront produire une attestation.'],
+  ["Le soumissionnaire est dans l'obligation de fournir ses états financiers.", 'le soumissionnaire doit fournir ses etats financiers.'],
+  ['Le prestataire se doit de respecter les délais.', 'le prestataire doit respecter les delais.'],
+  ['Le soumissionnaire est requis de fournir son attestation.', 'le soumissionnaire doit fournir son attestation.'],
+  ["L'adjudicataire est chargé d'assurer l'entretien.", "l'adjudicataire doit assurer l'entretien."],
+  ['Le prestataire aura à effectuer les travaux de nuit.', 'le prestataire devra effectuer les travaux de nuit.'],
+  ['Le soumissionnaire est également tenu de joindre sa licence.', 'le soumissionnaire doit joindre sa licence.'],
+  ["Le soumissionnaire est tenu de s'assurer de la conformité.", "le soumissionnaire doit s'assurer de la conformite."],
+  ['Le prestataire est tenu de ne pas divulguer les renseignements.', 'le prestataire doit ne pas divulguer les renseignements.'],
+  // Adverbs before the infinitive, left out as after the modal.
+  ["La firme retenue a l'obligation de notamment effectuer deux visites.", 'la firme retenue doit effectuer deux visites.'],
+  ["Il incombe au soumissionnaire d'obligatoirement joindre le bordereau.", 'le soumissionnaire doit joindre le bordereau.'],
+  ['The bidder is required to also provide the form.', 'the bidder must provide the form.'],
+  // The subject after the verb.
+  ['Il incombe au soumissionnaire de joindre son attestation.', 'le soumissionnaire doit joindre son attestation.'],
+  ["Il appartient à l'adjudicataire d'obtenir les permis.", "l'adjudicataire doit obtenir les permis."],
+  ['Il incombera aux soumissionnaires de transmettre leurs questions.', 'les soumissionnaires devront transmettre leurs questions.'],
+  ['Il revient à chaque membre du regroupement de commander ses quantités.', 'chaque membre du regroupement doit commander ses quantites.'],
+  ['Il est de la responsabilité du prestataire de services de fournir le matériel.', 'le prestataire de services doit fournir le materiel.'],
+  ['It is the responsibility of the Bidder to ensure delivery.', 'the bidder must ensure delivery.'],
+  ['It is incumbent upon each tenderer to examine the site.', 'each tenderer must examine the site.'],
+  // English periphrases.
+  ['The bid is required to include the signed form.', 'the bid must include the signed form.'],
+  ['Bidders are also required to submit a bond.', 'bidders must submit a bond.'],
+  ['The service provider will be required to provide support.', 'the service provider must provide support.'],
+  ['The Contractor is obligated to maintain insurance.', 'the contractor must maintain insurance.'],
+  ['The bid has to include the form.', 'the bid must include the form.'],
+  ['Bidders will have to attend the site visit.', 'bidders must attend the site visit.'],
+  ['The proposal needs to include a work plan.', 'the proposal must include a work plan.'],
+  // Words between a modal and its verb: adverbs, an incise, around an auxiliary.
+  ['Le soumissionnaire doit obligatoirement joindre sa licence.', 'le soumissionnaire doit joindre sa licence.'],
+  ['La soumission doit être obligatoirement accompagnée du formulaire.', 'la soumission doit etre accompagnee du formulaire.'],
+  ['La soumission doit obligatoirement être accompagnée du formulaire.', 'la soumission doit etre accompagnee du formulaire.'],
+  ['Le soumissionnaire doit, sous peine de rejet, joindre sa licence.', 'le soumissionnaire doit joindre sa licence.'],
+  ['Le soumissionnaire devra, au plus tard le 3 mars 2027 à 14 h, transmettre le formulaire.', 'le soumissionnaire devra transmettre le formulaire.'],
+  ['Le soumissionnaire doit également, sous peine de rejet, joindre sa licence.', 'le soumissionnaire doit joindre sa licence.'],
+  ['Le prestataire doit en outre remplacer le linge.', 'le prestataire doit remplacer le linge.'],
+  ['La soumission doit, au moins, comprendre le formulaire.', 'la soumission doit comprendre le formulaire.'],
+  ['La soumission doit clairement indiquer le prix.', 'la soumission doit indiquer le prix.'],
+  ['The bid must also include the signed form.', 'the bid must include the signed form.'],
+  ['The bid shall, at a minimum, include the signed form.', 'the bid shall include the signed form.'],
+  ['Tenders must be clearly marked with the call number.', 'tenders must be marked with the call number.'],
+  // A periphrasis, then words between: both.
+  [
+    'Le soumissionnaire est tenu de joindre sa licence; la soumission doit également comprendre le bordereau.',
+    'le soumissionnaire doit joindre sa licence; la soumission doit comprendre le bordereau.',
+  ],
+];
+
+/** Texts with no plain form: no periphrasis or modal, a negated one, a word that changes the force or scope kept. */
+const INVALID: string[] = [
+  'Le soumissionnaire doit joindre sa licence.',
+  'The bid must include the signed form.',
+  // Negation.
+  "Le Ministère n'est pas tenu d'accepter la plus basse.",
+  "Nul n'est tenu de soumissionner.",
+  'Les organismes ne sont tenus de requérir aucun service.',
+  "Le soumissionnaire n'a pas l'obligation de joindre sa licence.",
+  "L'établissement n'a aucune obligation de commander.",
+  'Le soumissionnaire ne doit nullement joindre ses états financiers.',
+  'Le soumissionnaire ne doit pas, sous peine de rejet, joindre de prix.',
+  'Bidders are not required to submit a bond.',
+  'Bidders do not have to submit a bond.',
+  "The bidder doesn't need to attend.",
+  'The bid need not include the price schedule.',
+  'The bid must not include prices.',
+  // Force and scope.
+  'Le soumissionnaire doit uniquement joindre sa licence.',
+  'Le soumissionnaire doit seulement fournir son prix.',
+  'Le soumissionnaire doit éventuellement fournir ses états financiers.',
+  'The bid must only include the form.',
+  'The bidder should probably attend.',
+  'The bidder may have to attend the visit.',
+  // A condition, an exception or a discretion in the incise.
+  'Le soumissionnaire doit, si le Ministère le demande, fournir ses états financiers.',
+  'Le contrat doit, le cas échéant, être signé.',
+  'Le soumissionnaire doit, sauf exception, joindre sa licence.',
+  'The Board will, at its sole discretion, reject any bid.',
+  'The contract will, at the option of the Board, be renewed for one year.',
+  // No obligation: a noun after « de », the preposition « à », a noun « needs », another auxiliary.
+  "L'obligation de confidentialité est essentielle.",
+  "L'adjudicataire a l'obligation de notamment la confidentialité.",
+  "Le soumissionnaire est soumis à l'obligation de fournir une garantie.",
+  'Le registre est tenu de façon rigoureuse.',
+  'Le chargé de projet est présent.',
+  "The Board's needs to be met are described below.",
+  'La soumission sera automatiquement rejetée.',
+  'La soumission doit automatiquement être rejetée.',
+  'The bidder must apply the rates.',
+  // An incise never closed, or too long.
+  'Le soumissionnaire doit, à ce titre',
+  'Le soumissionnaire doit, dans un délai de trente jours suivant la réception de la demande écrite du Ministère, fournir ses états.',
+];
+
+describe('obligation in its plain form (lexicon/obligation.ts)', () => {
+  it('reads a periphrasis, an impersonal obligation, adverbs and incises between a modal and its verb with the plain modal', () => {
+    for (const [text, expected] of VALID) assert.equal(plain(text), expected, text);
+  });
+
+  it('gives no plain form where none is the same obligation', () => {
+    for (const text of INVALID) assert.equal(plain(text), undefined, text);
+  });
+
+  it('reads every form of the lists: each periphrasis, each impersonal form, each word left out; never a word kept', () => {
+    for (const { auxiliary, words, then } of PERIPHRASES) {
+      for (const [form, modal] of Object.entries(auxiliary)) {
+        for (const word of words) {
+          const written = [form, word, then, then === 'to' ? 'include the form.' : 'joindre le formulaire.'].filter(Boolean).join(' ');
+          const expected = `${modal} ${then === 'to' ? 'include the form.' : 'joindre le formulaire.'}`;
+          assert.equal(plainObligation(`the bidder ${written}`), `the bidder ${expected}`, written);
+        }
+      }
+    }
+    for (const { words, by } of IMPERSONALS) {
+      for (const form of words) {
+        const english = by === 'of' || by === 'on';
+        const text = english
+          ? `${form} ${by} the bidder to include the form.`
+          : `${form} ${by === 'a' ? 'au' : 'du'} soumissionnaire de joindre le formulaire.`;
+        assert.match(
+          plainObligation(text) ?? '',
+          english ? /^the bidder must include the form\.$/ : /^le soumissionnaire (?:doit|devra) joindre le formulaire\.$/,
+          text,
+        );
+      }
+    }
+    for (const word of DROPPED) {
+      assert.equal(plainObligation(`la soumission doit ${word} comprendre le formulaire.`), 'la soumission doit comprendre le formulaire.', word);
+      assert.equal(plainObligation(`the bid must ${word} include the form.`), 'the bid must include the form.', word);
+    }
+    for (const word of KEPT) {
+      assert.equal(plainObligation(`la soumission doit ${word} comprendre le formulaire.`), undefined, word);
+      assert.equal(plainObligation(`la soumission doit, selon ${word} cas, comprendre le formulaire.`), undefined, word);
+    }
+  });
+
+  it('reads a text in time linear in its length, whatever its incises and adverbs', () => {
+    const time = (text: string) => {
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        plainObligation(text);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    for (const unit of ['doit, ', 'doit egalement ', 'est egalement ', 'il incombe au soumissionnaire de ', 'doit, sous peine de rejet, ']) {
+      const small = unit.repeat(Math.ceil(25_000 / unit.length));
+      const [t1, t2] = [time(small), time(small + small)];
+      assert.ok(t2 <= 3 * t1 + 15, `${JSON.stringify(unit)}: ${t1.toFixed(1)} ms → ${t2.toFixed(1)} ms`);
+    }
+  });
+});
