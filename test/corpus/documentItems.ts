@@ -129,11 +129,25 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Toute soumission non signée sera automatiquement rejetée.',
       'Les cas suivants entraînent le rejet automatique de la soumission :\n\n- soumission reçue en retard.',
       '## Compliance requirements\n\nText.',
+      // The rejection by its other verbs and nouns: « exclue » of a bid, « écartée », « disqualifiée », « motifs d'exclusion ».
+      "Est exclue d'office toute offre de services qui n'est pas accompagnée du formulaire d'engagement.",
+      'Les propositions qui ne respectent pas le format prescrit seront écartées.',
+      "## Motifs d'exclusion\n\nTexte.",
+      "Le défaut de joindre l'attestation de Revenu Québec entraîne l'exclusion de l'offre.",
+      'Any proposal that does not include the signed tender form will be excluded from the evaluation.',
+      'Proposals that fail to meet a mandatory requirement will be declared non-responsive.',
     ],
     negative: [
       'Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.',
       'Les soumissions seront ouvertes publiquement à 14 h.',
       'Le prestataire se conforme aux lois en vigueur.',
+      // « Exclure » of a price or of the services, not of a bid.
+      'Les prix soumis excluent les taxes.',
+      'Le prix soumis est en dollars canadiens, taxes exclues.',
+      'La soumission comprend tous les frais, mais les taxes sont exclues.',
+      "Le prix de l'offre comprend tous les frais, à l'exclusion des taxes.",
+      "## Exclusions\n\nSont exclus du mandat l'entretien des toitures et le déneigement.",
+      'All prices in the bid are firm and applicable taxes are excluded.',
     ],
   },
   requiredDocuments: {
@@ -382,6 +396,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Est rejetée toute soumission qui ne parvient pas à l’adresse indiquée avant l’heure limite.',
       "Rejet automatique de la soumission :\n\n- dépôt tardif ou à une adresse autre que celle de l'avis;",
       "Toute offre déposée ailleurs qu'au bureau indiqué dans l'avis est rejetée.",
+      // Rejected by another verb: excluded, disqualified.
+      "Est exclue d'office toute offre transmise après la date et l'heure de clôture.",
+      'Any proposal delivered after the closing time will be excluded.',
     ],
     negative: [
       'Le paiement tardif des factures entraîne des intérêts.',
@@ -409,6 +426,8 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "Une offre est rejetée lorsque l'une des pièces requises n'y a pas été annexée.",
       'Sera rejetée toute soumission si une pièce exigée n’y est pas incluse.',
       'A tender is rejected if any required document is not attached to it.',
+      "L'absence de l'un des formulaires exigés entraîne l'exclusion de l'offre.",
+      "Sera exclue toute proposition qui ne contient pas l'un des documents exigés.",
     ],
     negative: [
       'La soumission doit comprendre les documents suivants :',
@@ -439,6 +458,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // « autorisé » in the plural, a stem the nouns of 6.1° (« autorisations ») share: still the authorised signatory.
       "Est rejetée la soumission qui n'est pas signée par l'un des représentants autorisés du soumissionnaire.",
       "## Conditions de conformité\n\n- Le formulaire n'est pas signé par les personnes autorisées.",
+      'Les offres non signées par une personne autorisée sont exclues sans être évaluées.',
     ],
     negative: [
       'Le formulaire de soumission doit être signé par une personne autorisée.',
@@ -489,6 +509,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Votre soumission sera rejetée automatiquement si :\n\n- vous y ajoutez une condition ou une restriction;',
       '## Motifs de rejet\n\n- le soumissionnaire formule des conditions ou des réserves dans sa lettre de présentation;',
       'Your tender will be rejected automatically if:\n\n- you attach conditions or qualifications to it;',
+      "## Motifs d'exclusion\n\n- une offre conditionnelle ou restrictive;",
     ],
     negative: [
       'A tender will be automatically rejected if:\n\n- the award of the contract is conditional upon the approval of the Board of Governors;',
@@ -511,10 +532,13 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Sont rejetées automatiquement :\n\n- la soumission dont la proposition de prix n’est pas remise séparément de la proposition technique;',
       'A tender will be automatically rejected if:\n\n- the price offer is not sealed separately from the rest of the bid;',
       "Entraîne le rejet automatique : c) le bordereau de prix qui n'est pas transmis distinctement de l'offre qualitative;",
+      'A proposal in which the price and the quality demonstration are not submitted separately will be excluded.',
     ],
     negative: [
       'A tender will be automatically rejected if:\n\n- the Financial Proposal is not signed by an authorized representative;',
       'Le prix et la démonstration de la qualité sont présentés séparément.',
+      // « Exclues » of the taxes: no rejection.
+      'Le prix soumis, taxes exclues, est présenté séparément de la démonstration de la qualité.',
     ],
   },
   otherDesignatedCondition: {
@@ -522,6 +546,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "Entraîne le rejet automatique d'une soumission :\n\n- le non-respect de toute autre condition de conformité indiquée dans les présents documents comme entraînant le rejet automatique d'une soumission.",
       'Les exigences identifiées par la mention « rejet automatique » entraînent le rejet de la soumission.',
       'Le non-respect de toute autre exigence indiquée comme entraînant le rejet automatique entraîne aussi ce rejet.',
+      "## MOTIFS D'EXCLUSION\n\n- le non-respect de toute autre exigence que les présents documents désignent comme entraînant l'exclusion automatique.",
       'Failure to meet any other condition designated as causing automatic rejection results in rejection.',
       "## MOTIFS DE REJET AUTOMATIQUE\n\ng) le non-respect de toute exigence dont les présents documents précisent qu'elle entraîne le rejet automatique.",
     ],
@@ -540,6 +565,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "Un soumissionnaire ne peut présenter qu'une seule soumission; s'il en présente plusieurs, toutes ses soumissions seront rejetées.",
       '## Conditions de conformité\n\n- Le dépôt de plus d’une soumission par un même soumissionnaire.',
       'A bidder who files more than one bid will have all its bids rejected.',
+      "Le prestataire qui soumet plus d'une offre verra toutes ses offres exclues.",
     ],
     negative: [
       'Le contrat est adjugé au soumissionnaire dont la soumission conforme présente le prix le plus bas.',

@@ -51,10 +51,12 @@ export const VOCABULARY: readonly Notion[] = [
   },
   { id: 'SIGN', meaning: 'to sign, a signature', fr: ['signer', 'signé', 'signature', 'signatures'], en: ['sign', 'signed', 'signature', 'signatures'] },
   {
+    // Not « exclure » nor « écarter »: « taxes exclues », « excluant les taxes », « à l'exclusion de », « un écart de
+    // prix » are no rejection; the recognisers read « exclue » as one of a bid only (BID_EXCLUDED, recognisers/shared.ts).
     id: 'REJECT',
     meaning: 'to reject, a rejection',
-    fr: ['rejeter', 'rejetée', 'rejet', 'rejets', 'rejettent', 'rejette'],
-    en: ['reject', 'rejected', 'rejection', 'rejects'],
+    fr: ['rejeter', 'rejetée', 'rejet', 'rejets', 'rejettent', 'rejette', 'disqualifier', 'disqualifiée', 'disqualification'],
+    en: ['reject', 'rejected', 'rejection', 'rejects', 'disqualify', 'disqualified', 'disqualification'],
   },
   {
     id: 'RECEIVE',

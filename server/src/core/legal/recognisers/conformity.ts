@@ -1,4 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
+import { BID_EXCLUDED, EXCLUSION_NAMED } from './shared.js';
 
 /**
  * Art. 7 and 7.1: the cases of automatic rejection the conformity conditions must state. Each case
@@ -11,9 +12,13 @@ const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annex
 export const CONFORMITY_RECOGNISERS = {
   /** The wording of a rejection: a passage that states one makes its cases rejection cases. */
   rejection: {
-    headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bconformes?\b|\bcompliance\b|\bconformity\b|\brejection\b|\birrecevab/],
+    headings: [
+      /\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bconformes?\b|\bcompliance\b|\bconformity\b|\brejection\b|\birrecevab/,
+      EXCLUSION_NAMED,
+    ],
     phrases: [
       /\brejet(?:ee?s?|er|era|eront|s)?\b|\brejett\w*|\brefusee?s?\b|\becartee?s?\b|\bdisqualifiee?s?\b|\bsous peine (?:de|d')\b/,
+      ...BID_EXCLUDED,
       /\bnon[- ](?:conformes?|recevables?|admissibles?)\b|\birrecevables?\b|\binadmissibles?\b/,
       /\bne (?:sera|seront) (?:pas |ni )?(?:consideree?s?|acceptee?s?|retenue?s?|ouvertes?|analysee?s?|evaluee?s?)\b/,
       /\b(?:retournee?s?|renvoyee?s?) (?:sans|non ouvertes?|a l'expediteur)\b/,
@@ -261,12 +266,12 @@ export const CONFORMITY_RECOGNISERS = {
     law: [{ citation: '7.7°', quote: 'le non-respect de toute autre condition de conformité indiquée dans les documents' }],
     headings: [],
     phrases: [
-      /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{1,120}\b(?:rejet|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
-      /\b(?:toute|une|les) (?:conditions?|exigences?|clauses?) (?:indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|signalee?s?|marquee?s?)\b.{1,80}\b(?:rejet|non-?conform)/,
-      /\b(?:mention|marquee?s?|identifiee?s?|accompagnee?s?) (?:par |de |d')?(?:la mention |l'inscription |le symbole |l'expression )?"?rejet automatique/,
-      // "toute exigence dont les documents précisent qu'elle entraîne le rejet automatique".
-      /\b(?:toute|chaque) (?:condition|exigence|clause)\b.{1,80}\b(?:entraine|entrainant|entrainera|emporte|cause)\b.{1,20}\ble rejet automatique\b/,
-      /\bany other (?:\w+ )?(?:conditions?|requirements?)\b.{1,120}\b(?:automatic rejection|rejected|rejection)\b/,
+      /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{1,120}\b(?:rejet|exclusion|disqualification|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
+      /\b(?:toute|une|les) (?:conditions?|exigences?|clauses?) (?:indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|signalee?s?|marquee?s?)\b.{1,80}\b(?:rejet|exclusion|disqualification|non-?conform)/,
+      /\b(?:mention|marquee?s?|identifiee?s?|accompagnee?s?) (?:par |de |d')?(?:la mention |l'inscription |le symbole |l'expression )?"?(?:rejet|exclusion|disqualification) automatique/,
+      // "toute exigence dont les documents précisent qu'elle entraîne le rejet automatique" (or « l'exclusion automatique »).
+      /\b(?:toute|chaque) (?:condition|exigence|clause)\b.{1,80}\b(?:entraine|entrainant|entrainera|emporte|cause)\b.{1,20}\b(?:le rejet|l'exclusion|la disqualification) automatique\b/,
+      /\bany other (?:\w+ )?(?:conditions?|requirements?)\b.{1,120}\b(?:automatic (?:rejection|exclusion|disqualification)|rejected|rejection|excluded|exclusion|disqualified|disqualification)\b/,
     ],
   },
   /** 7 al. 2: several bids by one provider reject all of them. */
@@ -338,8 +343,8 @@ export type RejectionCase = (typeof REJECTION_CASES)[number];
  * only allows it ("pourra être rejetée", "se réserve le droit de la rejeter") falls short.
  */
 export const DISCRETIONARY_REJECTION =
-  /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait) (?:la |les |l')?(?:rejeter|ecarter)\b|\bse reserve (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser)\b|\b(?:may|might|could) (?:also )?be (?:rejected|disqualified|declared non-compliant)\b|\bmay reject\b|\breserves? the right to reject\b/;
+  /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|exclue?s?|disqualifiee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait) (?:la |les |l')?(?:rejeter|ecarter|exclure|disqualifier)\b|\bse reserve (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser|exclure|disqualifier)\b|\b(?:may|might|could) (?:also )?be (?:rejected|excluded|disqualified|declared non-(?:compliant|responsive))\b|\bmay (?:reject|exclude|disqualify)\b|\breserves? the right to (?:reject|exclude|disqualify)\b/;
 
-/** The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet". */
+/** The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet", or excluded, disqualified (BID_EXCLUDED). */
 export const MANDATORY_REJECTION =
-  /\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:son |le |leur )?rejet\b|\b(?:must|shall|will) (?:then )?be rejected\b|\bis rejected\b/;
+  /\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?|exclue?s?|disqualifiee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:(?:son |le |leur )?rejet|(?:l'|son |leur )exclusion|(?:la |sa |leur )disqualification)\b|\b(?:must|shall|will) (?:then )?be (?:rejected|excluded|disqualified)\b|\bis (?:rejected|excluded|disqualified)\b/;

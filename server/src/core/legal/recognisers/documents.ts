@@ -1,5 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
+import { BID_EXCLUDED, EXCLUSION_NAMED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
 
 /**
  * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
@@ -210,12 +210,14 @@ export const DOCUMENT_RECOGNISERS = {
   /** 5 par. 3°: conformity conditions. */
   conformity: {
     law: [{ citation: '5.3°', quote: 'les conditions de conformité' }],
-    headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bcompliance\b|\bconformity\b|\brejection\b|\bconformes?\b/],
+    headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bcompliance\b|\bconformity\b|\brejection\b|\bconformes?\b/, EXCLUSION_NAMED],
     phrases: [
       /\bconditions? de conformite\b|\bcompliance (?:conditions|requirements)\b/,
       /\brejet (?:automatique|d'office|immediat)\b|\bautomatiquement rejetee?s?\b|\bentrain(?:e|ent|era|eront) (?:le |son |leur )?rejet\b/,
-      /\b(?:sera|seront|est|sont) (?:automatiquement |d'office )?(?:rejetee?s?|jugee?s? non conformes?|declaree?s? non conformes?)\b/,
+      // The rejection by its other verbs too (« écartée », « jugée irrecevable »; « exclue » of a bid only: BID_EXCLUDED).
+      /\b(?:sera|seront|est|sont) (?:automatiquement |d'office )?(?:rejetee?s?|ecartee?s?|refusee?s?|(?:jugee?s?|declaree?s?) (?:non conformes?|irrecevables?))\b/,
       /\bautomatically rejected\b|\bwill be rejected\b/,
+      ...BID_EXCLUDED,
     ],
   },
   /** 5 par. 4°: list of documents required from bidders. */
