@@ -183,9 +183,13 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '### What documents must be submitted?\n\nText.',
       '## Que doit contenir la soumission?\n\nTexte.',
       '## 5. Quels documents faut-il joindre?\n\nTexte.',
+      // The bid named with a complement or its bidder's.
+      'Every submission for professional services consists of two separate sealed envelopes.',
+      "The Proponent's submission shall consist of two separate sealed envelopes.",
     ],
     negative: [
       'The tender documents consist of this notice, the instructions to tenderers and the contract.',
+      'Each proposal for services is evaluated by a selection committee.',
       "L'offre de services est évaluée par le comité de sélection.",
       "L'absence d'un document requis entraîne le rejet automatique de la soumission.",
       'Les documents d’appel d’offres ne peuvent être obtenus que par le SEAO.',
@@ -211,6 +215,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "L'ouverture des plis a lieu en séance publique.",
       'Le décachetage des soumissions se fait publiquement à 11 h.',
       "L'ouverture a lieu en public à 10 h le même jour, salle 4.205.",
+      // The bids by their envelopes, the participle agreeing (« les plis sont ouverts »).
+      'Les plis sont ouverts en présence de deux témoins.',
     ],
     negative: [
       'The Purchasing Department is opened to the public from 9 a.m. to 4 p.m.',
@@ -428,6 +434,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'A tender is rejected if any required document is not attached to it.',
       "L'absence de l'un des formulaires exigés entraîne l'exclusion de l'offre.",
       "Sera exclue toute proposition qui ne contient pas l'un des documents exigés.",
+      // The bid however named, a complement between it and its adjective.
+      'Une proposition de services incomplète est rejetée.',
+      'Incomplete proposals will be rejected.',
     ],
     negative: [
       'La soumission doit comprendre les documents suivants :',

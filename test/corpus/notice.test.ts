@@ -157,6 +157,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Dépôt : au plus tard le mardi 27 octobre 2026 à 11 h, réception du 10e étage, 600, boulevard René-Lévesque Ouest.',
       'Réception : jusqu’au 27 octobre 2026, 11 h, au 600, boulevard René-Lévesque Ouest.',
       'Tenders are due at the Purchasing Office no later than 2:00 p.m. on February 11, 2026.',
+      // The bid by its other English names.
+      'Proposals are due at the reception desk no later than 11 a.m. on May 6, 2027.',
     ],
     negative: [
       'Dépôt : site de la rue Principale, pour la neige usée.',
@@ -181,6 +183,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Date, heure et lieu d’ouverture : 20 octobre 2026, 14 h, salle 2.14.',
       'Les plis seront décachetés en public, au même endroit et à la même heure.',
       "L'ouverture des plis se fera à 11 h 05, salle du conseil.",
+      'Les plis seront ouverts publiquement à 11 h 05.',
     ],
     negative: [
       'Le courrier est décacheté et distribué chaque matin par le secrétariat.',

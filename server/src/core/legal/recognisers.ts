@@ -25,8 +25,9 @@ export interface ItemRecogniser extends TemplateSources {
   phrases: readonly RegExp[];
 }
 
+/** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 const SEAO = String.raw`(?:seao|se@o|s\.e\.a\.o\.?|systeme electronique d'appel d'offres|electronic tendering system)`;
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
 
 /** Where bids are received, named without the word "soumissions": "Lieu de réception :", "Adresse de dépôt". */
 const RECEIPT_PLACE =
@@ -255,7 +256,7 @@ export const RECOGNISERS = {
     headings: [OPENING_NAMED],
     phrases: [
       new RegExp(
-        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`,
+        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${SEALED_BIDS} (?:seront |sont )?ouverte?s?\b|\bouvertes? publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`,
       ),
       new RegExp(UNSEALING),
       // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique"; not the

@@ -7,6 +7,8 @@ import { BID_EXCLUDED, EXCLUSION_NAMED } from './shared.js';
  * (`rejection` below, the section's heading, or the sentence that introduces a list).
  */
 const RECEIVED = String.raw`(?:recue?s?|deposee?s?|presentee?s?|remises?|parvenue?s?|acheminee?s?|transmises?|livree?s?|received|submitted|delivered)`;
+/** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annexes?|attestations?)`;
 
 export const CONFORMITY_RECOGNISERS = {
@@ -102,7 +104,10 @@ export const CONFORMITY_RECOGNISERS = {
       new RegExp(
         String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'une? (?:ou l'autre )?des|une? (?:ou plusieurs )?des|chacun des|chacune des)\b.{1,30}\b${DOCS}\b`,
       ),
-      new RegExp(String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\bsoumissions? incompletes?\b`),
+      // The bid incomplete, however named (« une offre de services incomplète », "incomplete proposals").
+      new RegExp(
+        String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\b${BIDS}(?: (?:de|du|des) [a-z]+)? incompletes?\b|\bincomplete ${BIDS}`,
+      ),
       new RegExp(String.raw`\bnon accompagnee?s? (?:de|des|du|d')\b.{0,30}\b${DOCS}\b|\bne (?:fournit|remet|produit|joint|presente) pas\b.{1,30}\b${DOCS}\b`),
       /\b(?:missing (?:required )?(?:documents?|forms?)|required documents?\b.{1,30}\b(?:missing|not (?:provided|included|submitted))|fail(?:s|ure)? to (?:provide|submit|include) (?:a|any|all) required)\b/,
     ],

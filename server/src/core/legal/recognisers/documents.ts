@@ -6,7 +6,8 @@ import { BID_EXCLUDED, EXCLUSION_NAMED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPT
  * government models and SEAO notices title them; phrases catch the same item written in a paragraph
  * or a list entry. Matched on normalized text (no accents, lower case); every gap is bounded.
  */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?)`;
+/** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 const NUMBERING = String.raw`^(?:${PART_IN_WORDS}\s*|(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?)(?:[-:.]\s*)?`;
 /** The contract to be signed, by its Québec names ("entente de services", "contrat à intervenir"); a side agreement is not it. */
 const CONTRACT = String.raw`(?:contrat|convention|entente(?! (?:de|d') ?(?:confidentialite|non-divulgation|regroupement|partenariat|collaboration)))\b`;
@@ -282,9 +283,10 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:documents|pieces|formulaires) suivante?s\b/,
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
       /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
-      /\b(?:the (?:bid|tender)|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
+      /\b(?:(?:the|each|every|your) (?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
       // "Each tender is made up of two sealed envelopes"; "the tender documents consist of" describes the call, not a bid.
-      /\b(?:the|each|a|every) (?:bid|tender|proposal|submission) (?:(?:is|shall be|will be|must be) (?:made up|composed) of|consists of|comprises|(?:must|shall|will) (?:include|contain|consist of|comprise))\b/,
+      // The bid named with its complement or its bidder's (« proposal for services », "the bidder's tender").
+      /\b(?:the|each|a|every|your|its|their|(?:the )?[a-z]+'s) (?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|shall be|will be|must be) (?:made up|composed) of|consists of|comprises|(?:must|shall|will) (?:include|contain|consist of|comprise))\b/,
     ],
   },
   /** 5 par. 5°: how bids are opened. */
@@ -293,7 +295,7 @@ export const DOCUMENT_RECOGNISERS = {
     headings: [OPENING_NAMED],
     phrases: [
       new RegExp(
-        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`,
+        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${SEALED_BIDS} (?:seront |sont )?ouverte?s?\b|\bouvertes? publiquement\b|\bouverture publique\b`,
       ),
       new RegExp(UNSEALING),
       // "L'ouverture a lieu en public à 10 h", as the notice's own opening recogniser reads it.

@@ -5,8 +5,8 @@ import { NUMBER_WORDS } from '../../text/numberWords.js';
  * Quality evaluation, award rule, committee and amount clauses (art. 16–34, 48–50.3, annexes 1–2).
  * Same conventions as the notice recognisers: folded text, bounded gaps only.
  */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
-
+/** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 /**
  * What makes a passage on bid validity state its period (art. 29.7: the dirigeant acts before it expires): a
  * duration (« 90 jours », « quatre-vingt-dix (90) jours », "ninety days"), a date it runs to (« jusqu'au 30 juin

@@ -2,7 +2,11 @@
  * Wordings that several recognisers share (the notice's, the tender documents', the date statements').
  * Kept apart from recognisers.ts, which imports every recogniser module.
  */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
+/**
+ * The bid by its names, in either number: the BID notion's nouns (vocabulary.ts) but « pli », which also names the
+ * envelope (« sous pli cacheté »; the bids' envelopes are SEALED_BIDS').
+ */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 
 /**
  * A part numbered in words, as the government's model documents number theirs: the ordinal before the noun
