@@ -8,8 +8,18 @@ import type { Examples } from '../../server/src/core/legal/templates.js';
 
 export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   notice: {
-    positive: ['## SECTION A — AVIS AUX SOUMISSIONNAIRES\n\nLe Centre de services requiert…', '## Partie 1 : Avis aux prestataires de services\n\nTexte.'],
+    positive: [
+      '## SECTION A — AVIS AUX SOUMISSIONNAIRES\n\nLe Centre de services requiert…',
+      '## Partie 1 : Avis aux prestataires de services\n\nTexte.',
+      // The bidders by any of the BIDDER notion's names.
+      '## Section A — Avis aux proposants\n\nTexte.',
+    ],
     negative: ['## Section 3 — Avis écrits au prestataire\n\nTexte.'],
+  },
+  // The part that holds the instructions, addressed to the bidders by any of their names.
+  tenderDocuments: {
+    positive: ['## Instructions aux proposants\n\nTexte.', '## PART B — INSTRUCTIONS TO PROPONENTS\n\nText.', '## Régie\n\nTexte.'],
+    negative: ['## Instructions de nettoyage des locaux\n\nTexte.'],
   },
   needsDescription: {
     positive: [
@@ -44,6 +54,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       // A part numbered in words (the government's model documents).
       '## DEUXIÈME PARTIE — BESOINS\n\nTexte.',
       '## Section deux : mandat\n\nTexte.',
+      // The bidder once chosen, whatever names it.
+      "Le proposant retenu doit effectuer l'inventaire des équipements chaque trimestre.",
+      'The successful Respondent shall deliver a monthly activity report.',
     ],
     negative: [
       "L'entreprise doit fournir les documents suivants avec sa soumission.",
@@ -110,6 +123,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## ARTICLE 2 — QUI PEUT PRÉSENTER UNE OFFRE\n\nTexte.',
       "Peut présenter une offre la société d'architectes dont au moins un associé est membre de l'Ordre.",
       "Toute firme qui ne remplit pas l'une de ces conditions est inadmissible.",
+      "Le défaut de fournir l'attestation exigée rend le proposant inadmissible.",
     ],
     negative: [
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
@@ -186,6 +200,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       // The bid named with a complement or its bidder's.
       'Every submission for professional services consists of two separate sealed envelopes.',
       "The Proponent's submission shall consist of two separate sealed envelopes.",
+      'Le fournisseur de services doit joindre à sa proposition une copie de son permis.',
     ],
     negative: [
       'The tender documents consist of this notice, the instructions to tenderers and the contract.',

@@ -15,6 +15,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'La Société sollicite des offres visant la collecte des matières résiduelles de ses installations.',
       'Le Ministère invite les firmes intéressées à présenter une soumission en vue de la refonte de son site Web.',
       'Le présent appel d’offres a pour objet des services de gardiennage.',
+      // The bidders by another of their names.
+      'La Société invite les proposants à soumettre une offre pour la refonte de son site Web.',
     ],
     negative: [
       'Le Centre de services scolaire demande des soumissions dans le cadre du dossier mentionné ci-dessus.',
@@ -126,6 +128,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'For any information, contact Ms. Tremblay at ao@example.qc.ca.',
       'Renseignements : Mme Nathalie Bourassa, coordonnatrice des approvisionnements, approvisionnement@cegeptr.qc.ca.',
       "Demandes d'information : M. Jean Roy, Service des achats, 819 555-0142, poste 2210.",
+      'Les proposants communiquent uniquement avec la responsable de l’appel d’offres.',
       'Pour tout renseignement : Direction des ressources matérielles, bureau 3.20.',
       "Responsable de l'appel d'offres : Mme Nathalie Bourassa, approvisionnement@cegeptr.qc.ca.",
       "Communications — Pendant l'appel d'offres, les soumissionnaires communiquent uniquement avec Mme Geneviève Ouellet, par courriel à contrats@sqi.gouv.qc.ca.",

@@ -8,6 +8,11 @@ import { BID_EXCLUDED, EXCLUSION_NAMED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPT
  */
 /** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+/**
+ * The bidder by its names, in either number: the BIDDER notion's French words (vocabulary.ts), as in every recogniser
+ * module (a constant of each, so that the static check reads its patterns).
+ */
+const BIDDERS = String.raw`(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?(?: de services)?|firmes?|entreprises?|proposants?)`;
 const NUMBERING = String.raw`^(?:${PART_IN_WORDS}\s*|(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?)(?:[-:.]\s*)?`;
 /** The contract to be signed, by its Québec names ("entente de services", "contrat à intervenir"); a side agreement is not it. */
 const CONTRACT = String.raw`(?:contrat|convention|entente(?! (?:de|d') ?(?:confidentialite|non-divulgation|regroupement|partenariat|collaboration)))\b`;
@@ -16,7 +21,9 @@ export const DOCUMENT_RECOGNISERS = {
   /** The part that holds the tender documents proper (instructions, specifications, the « régie »). */
   tenderDocuments: {
     headings: [
-      /\bregie\b|\bdocuments? d'appel d'offres\b|\binstructions? aux (?:soumissionnaires|prestataires)\b|\bregles? de l'appel d'offres\b|\bconditions de l'appel d'offres\b|\btender documents\b|\binstructions to (?:bidders|tenderers)\b/,
+      new RegExp(
+        String.raw`\bregie\b|\bdocuments? d'appel d'offres\b|\binstructions? aux ${BIDDERS}\b|\bregles? de l'appel d'offres\b|\bconditions de l'appel d'offres\b|\btender documents\b|\binstructions to (?:bidders|tenderers|proponents)\b`,
+      ),
     ],
     phrases: [],
   },
@@ -63,10 +70,11 @@ export const DOCUMENT_RECOGNISERS = {
       /\bdescription (?:detaillee )?des besoins\b|\bmodalites d'execution\b/,
       /\b(?:devis|cahier des charges|termes de reference|enonce des travaux)\b.{1,60}\b(?:decri|precis|enonc|annexe|joint|fait partie)/,
       /\b(?:decri(?:t|vent)|precise(?:nt)?|enonce(?:nt)?|detaille(?:nt)?)\b.{1,30}\b(?:besoins|services requis|mandat|travaux a executer)\b/,
-      // The provider by any of its names; a bidder ("l'entreprise", "le soumissionnaire") only once chosen, since
-      // "le soumissionnaire doit fournir…" lists the documents of a bid.
-      /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:l'entreprise|le soumissionnaire|la firme) (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
-      /\bthe (?:service provider|contractor|consultant|successful (?:tenderer|bidder|proponent)|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft)\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
+      // The provider by any of its names; a bidder ("l'entreprise", "le soumissionnaire") only once chosen, whatever
+      // names it (« le proposant retenu », "the successful Respondent"), since "le soumissionnaire doit fournir…" lists
+      // the documents of a bid.
+      /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:le |la |l')[a-z-]+(?: de services)? (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
+      /\bthe (?:service provider|contractor|consultant|successful (?:[a-z-]+ )?[a-z-]+|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft)\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
     ],
   },
   /** 5 par. 1.1°: the options, described in the tender documents. */
@@ -200,12 +208,12 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     phrases: [
       /\bconditions? d'admissibilite\b|\badmissibility (?:conditions|requirements)\b/,
-      /\b(?:pour (?:etre|devenir) admissibles?|(?:est|sont|soit|seront|sera) (?:jugee?s? )?admissibles?|rend(?:ent)? (?:le |la |un |une )?(?:prestataire|soumissionnaire|firme|entreprise)?(?: de services)? ?inadmissibles?)\b/,
+      /\b(?:pour (?:etre|devenir) admissibles?|(?:est|sont|soit|seront|sera) (?:jugee?s? )?admissibles?|rend(?:ent)? (?:le |la |un |une )?(?:prestataire|soumissionnaire|fournisseur|firme|entreprise|proposant)?(?: de services)? ?inadmissibles?)\b/,
       /\b(?:eligible to (?:bid|tender|submit)|to be eligible)\b/,
       // "Peut présenter une offre la firme qui…", "Toute firme qui ne remplit pas l'une de ces conditions est inadmissible".
       /^(?:seule?s? )?(?:peu(?:t|vent)|pourra|pourront) (?:presenter|deposer|soumettre) une (?:soumission|offre|proposition)\b/,
       // The bidder is the subject ("les frais des soumissionnaires sont inadmissibles" is about costs).
-      /(?<!\b(?:de|des|du|aux?) )\b(?:prestataires?|soumissionnaires?|firmes?|entreprises?|fournisseurs?|candidats?)\b.{1,80}\b(?:est|sont|sera|seront|devient|deviennent) (?:jugee?s? |declaree?s? )?inadmissibles?\b/,
+      /(?<!\b(?:de|des|du|aux?) )\b(?:prestataires?|soumissionnaires?|firmes?|entreprises?|fournisseurs?|proposants?|candidats?)\b.{1,80}\b(?:est|sont|sera|seront|devient|deviennent) (?:jugee?s? |declaree?s? )?inadmissibles?\b/,
     ],
   },
   /** 5 par. 3°: conformity conditions. */
@@ -278,7 +286,9 @@ export const DOCUMENT_RECOGNISERS = {
       /\bque (?:doit|doivent|devra|devront) (?:contenir|comprendre|inclure) (?:la |les |une |chaque |votre )?(?:soumissions?|offres?|propositions?)\b|\bquels? (?:sont les )?(?:documents?|pieces?|formulaires?) (?:faut-il |doit-on |a )?(?:joindre|fournir|remettre|deposer|inclure|produire)\b/,
     ],
     phrases: [
-      /\b(?:la soumission|l'offre|la proposition|le soumissionnaire|le prestataire(?: de services)?)\b.{1,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b/,
+      new RegExp(
+        String.raw`\b(?:la soumission|l'offre|la proposition|(?:le |la |l')${BIDDERS})\b.{1,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b`,
+      ),
       // Plural and followed by the list: "l'absence d'un document requis" (a rejection case) is not the list.
       /\b(?:documents|pieces|formulaires) suivante?s\b/,
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,

@@ -77,7 +77,7 @@ export const EVALUATION_RECOGNISERS = {
       /\b(?:enveloppe|pli|fichier|volet) (?:de prix|financiere?|(?:des |d')honoraires)\b/,
       /\b(?:enveloppe|pli|fichier|volet) (?:no |n° |numero )?(?:2|deux) (?:contient|contenant|comprend|renferme|doit contenir)\b.{1,40}\b(?:prix|honoraires|bordereau|offre financiere)\b/,
       /\b(?:bordereau|formulaire|offre|proposition|grille) (?:de prix|(?:des |d')honoraires|financiere|de tarification)\b.{1,80}\b(?:doit|doivent|devra|devront|est|sont|sera|seront) (?:etre )?(?:joint|remis|depose|transmis|inclus|presente|rempli|signe|place|insere)e?s?\b/,
-      /\b(?:soumissionnaire|firme|prestataire)\b.{1,40}\b(?:indique|inscrit|propose|soumet|joint|remet|presente)\b.{1,40}\b(?:son prix|ses honoraires|ses taux(?: horaires)?|son offre (?:de prix|financiere)|sa proposition (?:d'honoraires|financiere)|un prix|le prix (?:forfaitaire|global|total))\b/,
+      /\b(?:soumissionnaire|prestataire|fournisseur|firme|entreprise|proposant)\b.{1,40}\b(?:indique|inscrit|propose|soumet|joint|remet|presente)\b.{1,40}\b(?:son prix|ses honoraires|ses taux(?: horaires)?|son offre (?:de prix|financiere)|sa proposition (?:d'honoraires|financiere)|un prix|le prix (?:forfaitaire|global|total))\b/,
       /\b(?:la soumission|l'offre(?: de services)?|la proposition)\b.{1,30}\b(?:comprend|contient|inclut|comporte)\b.{1,120}\b(?:bordereau de prix|offre (?:de prix|financiere)|proposition (?:financiere|d'honoraires)|prix (?:forfaitaire|global|total))\b/,
       /\bprix et (?:la )?(?:demonstration de (?:la )?)?qualite\b.{1,60}\b(?:presentes?|presentees?|soumis|deposes?|remis)\b.{1,20}\bseparement\b/,
       /\b(?:price|fee proposal)\b.{1,60}\b(?:must|shall) be (?:submitted|included|provided)\b/,
