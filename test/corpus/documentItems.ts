@@ -329,6 +329,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'A service provider that holds every qualification, authorization, permit, licence, registration, certificate, accreditation and attestation required to perform the contract.',
       'The Contractor has obtained each licence and permit required by the municipality.',
       "Le soumissionnaire possède l'autorisation nécessaire de l'Autorité des marchés publics.",
+      'Le prestataire doit détenir les permis que la réglementation municipale requiert.',
     ],
     negative: [
       'Le soumissionnaire doit avoir un établissement au Québec.',
@@ -420,6 +421,8 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // Rejected by another verb: excluded, disqualified.
       "Est exclue d'office toute offre transmise après la date et l'heure de clôture.",
       'Any proposal delivered after the closing time will be excluded.',
+      // A verb of the vocabulary in the third person, its stem changed (« reçoit », « remet », « inclut », « requiert »).
+      "Entraîne le rejet automatique :\n\n- une soumission que l'organisme ne reçoit pas à l'adresse indiquée avant l'heure limite;",
     ],
     negative: [
       'Le paiement tardif des factures entraîne des intérêts.',
@@ -452,6 +455,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // The bid however named, a complement between it and its adjective.
       'Une proposition de services incomplète est rejetée.',
       'Incomplete proposals will be rejected.',
+      "## Motifs de rejet\n\n- un document exigé que le prestataire n'inclut pas dans son offre;",
     ],
     negative: [
       'La soumission doit comprendre les documents suivants :',
@@ -590,6 +594,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       '## Conditions de conformité\n\n- Le dépôt de plus d’une soumission par un même soumissionnaire.',
       'A bidder who files more than one bid will have all its bids rejected.',
       "Le prestataire qui soumet plus d'une offre verra toutes ses offres exclues.",
+      "Sont rejetées toutes les soumissions d'un prestataire qui en remet plus d'une.",
     ],
     negative: [
       'Le contrat est adjugé au soumissionnaire dont la soumission conforme présente le prix le plus bas.',

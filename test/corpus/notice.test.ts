@@ -56,6 +56,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
   },
   seaoOnly: {
     positive: [
+      'Le soumissionnaire obtient les documents uniquement par le SEAO.',
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du système électronique d'appel d'offres.",
       "Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.",
       'Les documents sont disponibles exclusivement sur le site du SEAO (www.seao.ca).',

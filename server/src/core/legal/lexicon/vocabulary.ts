@@ -3,7 +3,9 @@
  * French and English. A word of the text that is one of these words, in any inflection (the list gives
  * one or more forms; the others are found by their stem), stands for the notion: phrase templates
  * name `{BID}` once instead of "soumission(s) | offre(s) | bid(s) | tender(s)…". Irregular forms the
- * stemmer cannot relate (reçu / recevoir, requis / requérir, ouvert / ouvrir) are listed. The
+ * stemmer cannot relate (reçu / recevoir, requis / requérir, ouvert / ouvrir) are listed, and so is the
+ * third person, present and future, of every verb whose stem changes (« reçoit », « remettent »,
+ * « obtiendra », « signent »: test/legal/templates.test.ts conjugates each verb listed). The
  * vocabulary also overrides the stemmer's traps: it stems « soumission » and « soumissions » apart.
  *
  * A legal reader checks this list: a word added here is taken for its notion in every template.
@@ -49,7 +51,12 @@ export const VOCABULARY: readonly Notion[] = [
     fr: ['contrat', 'contrats', 'convention', 'conventions', 'entente', 'ententes'],
     en: ['contract', 'contracts'],
   },
-  { id: 'SIGN', meaning: 'to sign, a signature', fr: ['signer', 'signé', 'signature', 'signatures'], en: ['sign', 'signed', 'signature', 'signatures'] },
+  {
+    id: 'SIGN',
+    meaning: 'to sign, a signature',
+    fr: ['signer', 'signé', 'signature', 'signatures', 'signent'],
+    en: ['sign', 'signed', 'signature', 'signatures'],
+  },
   {
     // Not « exclure » nor « écarter »: « taxes exclues », « excluant les taxes », « à l'exclusion de », « un écart de
     // prix » are no rejection; the recognisers read « exclue » as one of a bid only (BID_EXCLUDED, recognisers/shared.ts).
@@ -61,7 +68,25 @@ export const VOCABULARY: readonly Notion[] = [
   {
     id: 'RECEIVE',
     meaning: 'to receive bids, their receipt',
-    fr: ['recevoir', 'reçu', 'reçue', 'reçus', 'reçues', 'réception', 'parvenir', 'parvenue', 'parvenues', 'parvient', 'parviennent'],
+    fr: [
+      'recevoir',
+      'reçu',
+      'reçue',
+      'reçus',
+      'reçues',
+      'réception',
+      'parvenir',
+      'parvenue',
+      'parvenues',
+      'parvient',
+      'parviennent',
+      'reçoit',
+      'reçoivent',
+      'recevra',
+      'recevront',
+      'parviendra',
+      'parviendront',
+    ],
     en: ['receive', 'received', 'receipt'],
   },
   {
@@ -84,13 +109,22 @@ export const VOCABULARY: readonly Notion[] = [
       'soumis',
       'soumise',
       'soumises',
+      'remet',
+      'remettent',
+      'remettront',
+      'transmet',
+      'transmettent',
+      'transmettront',
+      'soumet',
+      'soumettent',
+      'soumettront',
     ],
     en: ['submit', 'submitted', 'deliver', 'delivered', 'file', 'filed', 'deposit', 'deposited', 'present', 'presented'],
   },
   {
     id: 'ACCEPT',
     meaning: 'to accept (a bid)',
-    fr: ['accepter', 'acceptée', 'acceptation', 'retenir', 'retenue', 'retenues'],
+    fr: ['accepter', 'acceptée', 'acceptation', 'retenir', 'retenue', 'retenues', 'retient', 'retiennent', 'retiendra', 'retiendront'],
     en: ['accept', 'accepted', 'acceptance'],
   },
   {
@@ -104,7 +138,7 @@ export const VOCABULARY: readonly Notion[] = [
     // « ne s'engage à accepter que … » restricts what is accepted.
     id: 'BOUND',
     meaning: 'bound, obliged',
-    fr: ['obliger', 'oblige', 'obligée', 'obligation', 'tenu', 'tenue', 'lier', 'liée', 'lié'],
+    fr: ['obliger', 'oblige', 'obligée', 'obligation', 'tenu', 'tenue', 'lier', 'liée', 'lié', 'lient'],
     en: ['bind', 'binds', 'bound', 'oblige', 'obliged', 'obligation'],
   },
   // « non » in « non conforme », « non-respect » negates a word, not the sentence: it is the word « non ».
@@ -135,19 +169,58 @@ export const VOCABULARY: readonly Notion[] = [
       'obligatoires',
       'nécessaire',
       'nécessaires',
+      'requiert',
+      'requièrent',
+      'requerra',
+      'requerront',
     ],
     en: ['required', 'require', 'requested', 'mandatory', 'necessary'],
   },
   {
     id: 'ABSENT',
     meaning: 'missing, absent, omitted',
-    fr: ['absence', 'absent', 'absente', 'manque', 'manquer', 'manquant', 'manquante', 'omission', 'omis', 'omise', 'omettre', 'défaut'],
+    fr: [
+      'absence',
+      'absent',
+      'absente',
+      'manque',
+      'manquer',
+      'manquant',
+      'manquante',
+      'omission',
+      'omis',
+      'omise',
+      'omettre',
+      'défaut',
+      'manquent',
+      'omet',
+      'omettent',
+      'omettront',
+    ],
     en: ['absence', 'absent', 'missing', 'lacking', 'lack', 'lacks', 'omitted', 'omission', 'omit'],
   },
   {
     id: 'ENCLOSE',
     meaning: 'attached to, enclosed with, included in (a bid)',
-    fr: ['joindre', 'joint', 'jointe', 'joints', 'jointes', 'inclure', 'inclus', 'incluse', 'incluses', 'annexer', 'annexé', 'annexée'],
+    fr: [
+      'joindre',
+      'joint',
+      'jointe',
+      'joints',
+      'jointes',
+      'inclure',
+      'inclus',
+      'incluse',
+      'incluses',
+      'annexer',
+      'annexé',
+      'annexée',
+      'joignent',
+      'joindront',
+      'inclut',
+      'incluent',
+      'incluront',
+    ],
     en: ['attach', 'attached', 'enclose', 'enclosed', 'include', 'included'],
   },
   {
@@ -244,6 +317,14 @@ export const VOCABULARY: readonly Notion[] = [
       'vendus',
       'distribué',
       'distribués',
+      'obtient',
+      'obtiennent',
+      'obtiendra',
+      'obtiendront',
+      'acquiert',
+      'acquièrent',
+      'acquerra',
+      'acquerront',
     ],
     en: ['obtain', 'obtained', 'download', 'downloaded', 'available', 'acquire', 'acquired', 'accessible', 'sold', 'distributed'],
   },
@@ -256,7 +337,7 @@ export const VOCABULARY: readonly Notion[] = [
   {
     id: 'OPEN',
     meaning: 'to open bids, the opening',
-    fr: ['ouvrir', 'ouvert', 'ouverte', 'ouvertes', 'ouverts', 'ouverture', 'décacheter', 'décachetage', 'décachetée'],
+    fr: ['ouvrir', 'ouvert', 'ouverte', 'ouvertes', 'ouverts', 'ouverture', 'décacheter', 'décachetage', 'décachetée', 'ouvrent'],
     en: ['open', 'opened', 'opening'],
   },
   { id: 'PLACE', meaning: 'a place', fr: ['endroit', 'lieu', 'adresse'], en: ['place', 'location', 'address'] },
@@ -288,6 +369,8 @@ export const VOCABULARY: readonly Notion[] = [
       'reconduire',
       'reconduit',
       'reconduction',
+      'reconduisent',
+      'reconduiront',
     ],
     en: ['renew', 'renewed', 'renewal', 'renewable', 'extend', 'extended', 'extension'],
   },
