@@ -330,6 +330,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The Contractor has obtained each licence and permit required by the municipality.',
       "Le soumissionnaire possède l'autorisation nécessaire de l'Autorité des marchés publics.",
       'Le prestataire doit détenir les permis que la réglementation municipale requiert.',
+      // Required by any word of the REQUIRED notion (« demandées »).
+      'Être titulaire des licences demandées par la Régie du bâtiment du Québec.',
     ],
     negative: [
       'Le soumissionnaire doit avoir un établissement au Québec.',

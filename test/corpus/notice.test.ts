@@ -221,6 +221,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Tenderers are not required to provide a bid bond or any other tender security.',
       'No tender security is required.',
       'A bid bond is not required for this call for tenders.',
+      'Tender security is not mandatory.',
+      "La garantie de soumission n'est pas obligatoire pour le présent appel d'offres.",
     ],
     negative: ['Tenderers are required to provide a bid bond of 10 % of the tendered price.', 'A performance bond is not required.'],
   },

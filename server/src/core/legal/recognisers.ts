@@ -71,8 +71,8 @@ export const RECOGNISERS = {
       // l'entretien… », not « demande des soumissions dans le cadre du dossier mentionné ci-dessus ».
       /\b(?:sollicite|demande|recherche|requiert) (?:des|les) (?:soumissions|propositions|offres)\b.{1,40}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur|a des (?:firmes|entreprises|prestataires)) (?!le present|la presente|cet appel|l'appel|le dossier)\w/,
       /\b(?:sollicite|demande|recherche|requiert) (?:des|les) services\b/,
-      // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDDERS is one shared group, here one alternative among others
       new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDDERS is one shared group, here one alternative among others
         String.raw`\binvite (?:les |des )?(?:${BIDDERS}|personnes)\b.{1,80}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur) (?!le present|la presente|cet appel|l'appel|le dossier)\w`,
       ),
       /\b(?:le mandat|le contrat|les services (?:requis|demandes|vises)|les travaux)\b.{1,40}\b(?:consiste|comprend|vise|porte|concerne|inclut)/,
@@ -113,13 +113,13 @@ export const RECOGNISERS = {
     headings: [],
     phrases: [
       /\b(?:aucune|pas de|sans) garantie\b/,
-      /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee)\b/,
+      /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee|obligatoire)\b/,
       /\bgarantie de soumission\b.{0,30}:\s?(?:aucune|non|sans objet|ne s'applique pas)\b/,
       // The same field in English: "Tender security: None required", "Bid bond: not applicable".
       /\b(?:bid|tender|proposal|submission) (?:security|bond|guarantee|deposit)\b.{0,30}:\s?(?:none|no|nil|not (?:required|applicable|requested)|n\/a)\b/,
       /\bno bid (?:security|bond)\b|\bbid security\b.{1,40}\bnot required\b/,
       // "Tenderers are not required to provide a bid bond", "No tender security is required", "A bid bond is not required".
-      /\bnot (?:be )?(?:required|requested|asked) to (?:provide|submit|furnish|include|post|deposit)\b.{1,40}\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\bno (?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit) (?:is|will be) (?:not|neither) (?:required|requested|necessary)\b/,
+      /\bnot (?:be )?(?:required|requested|asked) to (?:provide|submit|furnish|include|post|deposit)\b.{1,40}\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\bno (?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit) (?:is|will be) (?:not|neither) (?:required|requested|necessary|mandatory)\b/,
     ],
   },
   bidSecurityNature: {
@@ -156,8 +156,8 @@ export const RECOGNISERS = {
       /^communications? ?(?::| - ).{0,120}(?:@|\b(?:m|mme|monsieur|madame)\b|\b\d{3}[ .-]\d{4}\b)/,
       // Bidders told whom to deal with: "les soumissionnaires communiquent uniquement avec Mme X" (a person or an
       // address, not "avec la direction de chaque école" in the description of the work).
-      // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDDERS is one shared group, here one alternative among others
       new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDDERS is one shared group, here one alternative among others
         String.raw`\b(?:${BIDDERS}|personnes interessees)\b.{1,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)`,
       ),
       /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
