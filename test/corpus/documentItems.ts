@@ -301,11 +301,17 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "Le contrat de services que le Centre conclura avec l'adjudicataire est reproduit dans la présente partie.",
       'La convention à conclure avec le prestataire retenu est reproduite ci-après.',
       'The contract the Board will sign with the successful Tenderer is reproduced below.',
+      // The contract called "agreement", as English calls name it.
+      'The Service Agreement the College will sign with the successful Proponent is reproduced below.',
+      'The agreement to be signed by the successful bidder is attached as Schedule B.',
+      '## PART TWO — SERVICE AGREEMENT\n\nText.',
     ],
     negative: [
       '## Deuxième partie — Durée du contrat\n\nTrois ans.',
       'Le calendrier du contrat est reproduit ci-dessous.',
       'The schedule of the contract is set out below.',
+      'The trade agreement that applies to this call is set out below.',
+      '## Intergovernmental agreement\n\nText.',
       // Signed later, not included: weak evidence at most (a warning to confirm), never the item.
       "Après l'adjudication, le Centre rédige un contrat, qui est signé dans les dix jours.",
       '## Durée du contrat\n\nTrois ans.',

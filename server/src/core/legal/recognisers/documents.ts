@@ -16,6 +16,11 @@ const BIDDERS = String.raw`(?:soumissionnaires?|prestataires?(?: de services)?|f
 const NUMBERING = String.raw`^(?:${PART_IN_WORDS}\s*|(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?)(?:[-:.]\s*)?`;
 /** The contract to be signed, by its Québec names ("entente de services", "contrat à intervenir"); a side agreement is not it. */
 const CONTRACT = String.raw`(?:contrat|convention|entente(?! (?:de|d') ?(?:confidentialite|non-divulgation|regroupement|partenariat|collaboration)))\b`;
+/**
+ * The contract by its English names: "contract", or "agreement" as English calls name the contract to sign ("Agreement to
+ * be signed", "the Service Agreement"), not a trade agreement nor a side agreement.
+ */
+const CONTRACT_EN = String.raw`(?:contract|(?<!\b(?:trade|intergovernmental|procurement|cooperation|confidentiality|non-disclosure) )(?:services? )?agreement)`;
 
 export const DOCUMENT_RECOGNISERS = {
   /** The part that holds the tender documents proper (instructions, specifications, the « régie »). */
@@ -356,8 +361,8 @@ export const DOCUMENT_RECOGNISERS = {
         String.raw`\b${CONTRACT} (?:a (?:etre )?signer|a intervenir|type)\b|\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b`,
       ),
       new RegExp(String.raw`${NUMBERING}(?:le |l')?${CONTRACT}(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
-      /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b/,
-      new RegExp(String.raw`${NUMBERING}(?:the )?contract$`),
+      new RegExp(String.raw`\b(?:${CONTRACT_EN} (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b`),
+      new RegExp(String.raw`${NUMBERING}(?:the )?${CONTRACT_EN}$`),
     ],
     phrases: [
       new RegExp(
@@ -371,10 +376,12 @@ export const DOCUMENT_RECOGNISERS = {
       new RegExp(
         String.raw`(?<!\b(?:du|au|d'un|d'une|de la) |\bde l')\b${CONTRACT}.{1,100}\breprodui(?:t|te) (?:ci-dessous|ci-apres|dans (?:la presente|cette) (?:partie|section))`,
       ),
-      /(?<!\b(?:of|of the|of this|to the) )\bcontract\b.{1,100}\b(?:is|will be|shall be) (?:reproduced|set out) (?:below|hereafter|in (?:this|the following) (?:part|section))\b/,
+      new RegExp(
+        String.raw`(?<!\b(?:of|of the|of this|to the) )\b${CONTRACT_EN}\b.{1,100}\b(?:is|will be|shall be) (?:reproduced|set out) (?:below|hereafter|in (?:this|the following) (?:part|section))\b`,
+      ),
       new RegExp(String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres) du contrat\b`),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
-      /\b(?:contract (?:to be signed|form|template)|form of contract)\b/,
+      new RegExp(String.raw`\b(?:${CONTRACT_EN} (?:to be signed|form|template)|form of (?:contract|agreement))\b`),
     ],
   },
 } satisfies Record<string, ItemRecogniser>;
