@@ -199,6 +199,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## 5. Quels documents faut-il joindre?\n\nTexte.',
       // The bid named with a complement or its bidder's.
       'Every submission for professional services consists of two separate sealed envelopes.',
+      'Proposals shall consist of a technical envelope and a price envelope.',
       "The Proponent's submission shall consist of two separate sealed envelopes.",
       'Le fournisseur de services doit joindre à sa proposition une copie de son permis.',
     ],

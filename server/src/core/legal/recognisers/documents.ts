@@ -300,8 +300,8 @@ export const DOCUMENT_RECOGNISERS = {
       /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
       /\b(?:(?:the|each|every|your) (?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
       // "Each tender is made up of two sealed envelopes"; "the tender documents consist of" describes the call, not a bid.
-      // The bid named with its complement or its bidder's (« proposal for services », "the bidder's tender").
-      /\b(?:the|each|a|every|your|its|their|(?:the )?[a-z]+'s) (?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|shall be|will be|must be) (?:made up|composed) of|consists of|comprises|(?:must|shall|will) (?:include|contain|consist of|comprise))\b/,
+      // The bid named with its complement or its bidder's (« proposal for services », "the bidder's tender"), in either number.
+      /\b(?:the |each |a |every |your |its |their |(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b/,
     ],
   },
   /** 5 par. 5°: how bids are opened. */
