@@ -389,6 +389,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
     ],
     negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.'],
   },
+  tieBreak: {
+    positive: ['In the event of a tie, the contract is awarded by a draw.', 'Tied proposals are settled by a draw.'],
+    negative: ["Le prestataire s'engage à respecter le programme d'accès à l'égalité en emploi."],
+  },
   dirigeantAuthorisation: {
     positive: [
       // The government's model documents (SCT, the health network's group-buying models), as a ninth audit's tenders word them.
@@ -430,6 +434,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // Rejected by another verb: excluded, disqualified.
       "Est exclue d'office toute offre transmise après la date et l'heure de clôture.",
       'Any proposal delivered after the closing time will be excluded.',
+      'Late proposals will not be considered.',
       // A verb of the vocabulary in the third person, its stem changed (« reçoit », « remet », « inclut », « requiert »).
       "Entraîne le rejet automatique :\n\n- une soumission que l'organisme ne reçoit pas à l'adresse indiquée avant l'heure limite;",
     ],
@@ -602,6 +607,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "Un soumissionnaire ne peut présenter qu'une seule soumission; s'il en présente plusieurs, toutes ses soumissions seront rejetées.",
       '## Conditions de conformité\n\n- Le dépôt de plus d’une soumission par un même soumissionnaire.',
       'A bidder who files more than one bid will have all its bids rejected.',
+      'A respondent who submits more than one proposal will have all its proposals rejected.',
       "Le prestataire qui soumet plus d'une offre verra toutes ses offres exclues.",
       "Sont rejetées toutes les soumissions d'un prestataire qui en remet plus d'une.",
     ],

@@ -69,7 +69,7 @@ export const CONFORMITY_RECOGNISERS = {
         String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{1,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`,
       ),
       /\bne (?:parvient|parviennent|parviendra|parviendront) pas\b.{1,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)/,
-      /\b(?:late (?:bids?|tenders?|submissions?)|after the (?:closing|deadline)|failure to (?:comply with|meet|respect) the (?:place|date|time|deadline|closing))\b/,
+      /\b(?:late (?:bids?|tenders?|proposals?|submissions?)|after the (?:closing|deadline)|failure to (?:comply with|meet|respect) the (?:place|date|time|deadline|closing))\b/,
     ],
   },
   /** 7 par. 2°: a required document missing. */
@@ -311,7 +311,7 @@ export const CONFORMITY_RECOGNISERS = {
     phrases: [
       /\b(?:plusieurs|deux ou plusieurs|multiples?|deux) (?:soumissions|offres|propositions)\b|\bplus (?:d'une|qu'une) (?:soumission|offre|proposition)s?\b/,
       /\b(?:une seule|qu'une seule|qu'une) (?:soumission|offre|proposition)\b.{1,120}\b(?:toutes|l'ensemble)\b/,
-      /\bmore than one (?:bid|tender|offer)s?\b|\b(?:multiple|several) (?:bids|tenders|offers)\b/,
+      /\bmore than one (?:bid|tender|offer|proposal|submission)s?\b|\b(?:multiple|several) (?:bids|tenders|offers|proposals|submissions)\b/,
     ],
   },
   /** 7.1: abnormally low price. */

@@ -56,7 +56,7 @@ export const DEADLINE_RECOGNISERS = {
     phrases: [
       new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{1,40}\b(?:des |les )?${BIDS}\b`),
       // Active voice, in either number: « le soumissionnaire dépose sa soumission au plus tard le … ».
-      new RegExp(String.raw`\b(?:${BIDDER_HANDS_IN})\b.{1,30}\b(?:soumissions?|offres?|propositions?|bids?|tenders?)\b`),
+      new RegExp(String.raw`\b(?:${BIDDER_HANDS_IN})\b.{1,30}\b(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)\b`),
       new RegExp(String.raw`\b${BIDS}\b.{1,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`),
       /\bdate (?:et (?:l')?heure )?limites? (?:de|pour) (?:la )?(?:reception|depot|remise)\b|\bclosing (?:date|time)\b/,
       new RegExp(String.raw`\bdeadline for (?:the )?(?:receipt|submission|delivery)\b|\breceipt of (?:the )?${BIDS}\b`),
