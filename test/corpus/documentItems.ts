@@ -264,6 +264,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The contract will be awarded to the bidder with the lowest adjusted price.',
       'Le contrat sera attribué au soumissionnaire conforme dont le prix est le plus bas.',
       '## OCTROI DU CONTRAT\n\nTexte.',
+      // The contract by its other names, the participle agreeing (« l'entente … octroyée »).
+      "L'entente sera octroyée au soumissionnaire que retient le comité de sélection.",
+      "## Octroi de l'entente\n\nTexte.",
     ],
     negative: ['Le Ministère ne s’engage à accepter ni la plus basse ni aucune des soumissions reçues.'],
   },

@@ -336,9 +336,12 @@ export const DOCUMENT_RECOGNISERS = {
   /** 5 par. 7°: the award rule. */
   awardRule: {
     law: [{ citation: '5.7°', quote: "la règle d'adjudication du contrat" }],
-    headings: [/\badjudication\b|\b(?:attribution|octroi) du contrat\b|\b(?:choix|selection) de l'adjudicataire\b|\baward\b/],
+    // The contract by any of its names (« l'entente », « la convention »), its participle agreeing.
+    headings: [
+      new RegExp(String.raw`\badjudication\b|\b(?:attribution|octroi) (?:du |de l'|de la )${CONTRACT}|\b(?:choix|selection) de l'adjudicataire\b|\baward\b`),
+    ],
     phrases: [
-      /\b(?:le contrat|contrat|le mandat)\b.{1,30}\b(?:sera|est|seront|sont) (?:adjuge|octroye|accorde|attribue)s?\b/,
+      new RegExp(String.raw`\b(?:${CONTRACT}|le mandat\b).{1,30}\b(?:sera|est|seront|sont) (?:adjugee?|octroyee?|accordee?|attribuee?)s?\b`),
       /\badjug(?:e|era|er|ee) (?:le contrat )?au (?:soumissionnaire|prestataire|fournisseur)\b/,
       /\b(?:prix (?:ajuste )?le plus bas|plus bas (?:prix|soumissionnaire conforme)|note finale la plus elevee|soumission conforme la plus basse)\b|\bregle d'adjudication\b/,
       /\b(?:awarded to|lowest (?:adjusted )?price|highest (?:final )?score)\b/,
