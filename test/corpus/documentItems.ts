@@ -8,8 +8,18 @@ import type { Examples } from '../../server/src/core/legal/templates.js';
 
 export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   notice: {
-    positive: ['## SECTION A — AVIS AUX SOUMISSIONNAIRES\n\nLe Centre de services requiert…', '## Partie 1 : Avis aux prestataires de services\n\nTexte.'],
+    positive: [
+      '## SECTION A — AVIS AUX SOUMISSIONNAIRES\n\nLe Centre de services requiert…',
+      '## Partie 1 : Avis aux prestataires de services\n\nTexte.',
+      // The bidders by any of the BIDDER notion's names.
+      '## Section A — Avis aux proposants\n\nTexte.',
+    ],
     negative: ['## Section 3 — Avis écrits au prestataire\n\nTexte.'],
+  },
+  // The part that holds the instructions, addressed to the bidders by any of their names.
+  tenderDocuments: {
+    positive: ['## Instructions aux proposants\n\nTexte.', '## PART B — INSTRUCTIONS TO PROPONENTS\n\nText.', '## Régie\n\nTexte.'],
+    negative: ['## Instructions de nettoyage des locaux\n\nTexte.'],
   },
   needsDescription: {
     positive: [
@@ -60,6 +70,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The successful bidder will also deliver a final report to the Board.',
       'The consultant has to facilitate two workshops with the staff.',
       'The consultant shall, within thirty days of the award, deliver a detailed work plan.',
+      // The bidder once chosen, whatever names it.
+      "Le proposant retenu doit effectuer l'inventaire des équipements chaque trimestre.",
+      'The successful Respondent shall deliver a monthly activity report.',
     ],
     negative: [
       // Denied or negated, the obligation states no need.
@@ -134,6 +147,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## ARTICLE 2 — QUI PEUT PRÉSENTER UNE OFFRE\n\nTexte.',
       "Peut présenter une offre la société d'architectes dont au moins un associé est membre de l'Ordre.",
       "Toute firme qui ne remplit pas l'une de ces conditions est inadmissible.",
+      "Le défaut de fournir l'attestation exigée rend le proposant inadmissible.",
     ],
     negative: [
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
@@ -157,11 +171,25 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Any tender that is not signed must be rejected.',
       'Les cas suivants entraînent le rejet automatique de la soumission :\n\n- soumission reçue en retard.',
       '## Compliance requirements\n\nText.',
+      // The rejection by its other verbs and nouns: « exclue » of a bid, « écartée », « disqualifiée », « motifs d'exclusion ».
+      "Est exclue d'office toute offre de services qui n'est pas accompagnée du formulaire d'engagement.",
+      'Les propositions qui ne respectent pas le format prescrit seront écartées.',
+      "## Motifs d'exclusion\n\nTexte.",
+      "Le défaut de joindre l'attestation de Revenu Québec entraîne l'exclusion de l'offre.",
+      'Any proposal that does not include the signed tender form will be excluded from the evaluation.',
+      'Proposals that fail to meet a mandatory requirement will be declared non-responsive.',
     ],
     negative: [
       'Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.',
       'Les soumissions seront ouvertes publiquement à 14 h.',
       'Le prestataire se conforme aux lois en vigueur.',
+      // « Exclure » of a price or of the services, not of a bid.
+      'Les prix soumis excluent les taxes.',
+      'Le prix soumis est en dollars canadiens, taxes exclues.',
+      'La soumission comprend tous les frais, mais les taxes sont exclues.',
+      "Le prix de l'offre comprend tous les frais, à l'exclusion des taxes.",
+      "## Exclusions\n\nSont exclus du mandat l'entretien des toitures et le déneigement.",
+      'All prices in the bid are firm and applicable taxes are excluded.',
     ],
   },
   requiredDocuments: {
@@ -210,6 +238,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'It is the responsibility of the bidder to include the signed form and the price schedule in the tender.',
       'The bidder must, together with its tender, provide the signed bid form.',
       '### What documents have to be submitted?\n\nText.',
+      // The bid named with a complement or its bidder's.
+      'Every submission for professional services consists of two separate sealed envelopes.',
+      'Proposals shall consist of a technical envelope and a price envelope.',
+      "The Proponent's submission shall consist of two separate sealed envelopes.",
+      'Le fournisseur de services doit joindre à sa proposition une copie de son permis.',
     ],
     negative: [
       // Denied or negated, the obligation lists no document.
@@ -220,6 +253,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The bid need not include the price schedule.',
       'The bidder must not, under any circumstances, include promotional material in its tender.',
       'The tender documents consist of this notice, the instructions to tenderers and the contract.',
+      'Each proposal for services is evaluated by a selection committee.',
       "L'offre de services est évaluée par le comité de sélection.",
       "L'absence d'un document requis entraîne le rejet automatique de la soumission.",
       'Les documents d’appel d’offres ne peuvent être obtenus que par le SEAO.',
@@ -245,6 +279,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "L'ouverture des plis a lieu en séance publique.",
       'Le décachetage des soumissions se fait publiquement à 11 h.',
       "L'ouverture a lieu en public à 10 h le même jour, salle 4.205.",
+      // The bids by their envelopes, the participle agreeing (« les plis sont ouverts »).
+      'Les plis sont ouverts en présence de deux témoins.',
     ],
     negative: [
       'The Purchasing Department is opened to the public from 9 a.m. to 4 p.m.',
@@ -276,6 +312,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The contract will be awarded to the bidder with the lowest adjusted price.',
       'Le contrat sera attribué au soumissionnaire conforme dont le prix est le plus bas.',
       '## OCTROI DU CONTRAT\n\nTexte.',
+      // The contract by its other names, the participle agreeing (« l'entente … octroyée »).
+      "L'entente sera octroyée au soumissionnaire que retient le comité de sélection.",
+      "## Octroi de l'entente\n\nTexte.",
       // The superlative as a predicate.
       'Le Centre retient la soumission conforme dont le prix soumis est le moins élevé.',
       'Le contrat est attribué au prestataire dont la note finale est la plus élevée.',
@@ -327,11 +366,17 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       // With the plain modal of obligation, or a periphrasis of it.
       'The contract the Board will sign with the successful Tenderer must be reproduced below.',
       'The contract the Board will sign with the successful Tenderer has to be reproduced in this part.',
+      // The contract called "agreement", as English calls name it.
+      'The Service Agreement the College will sign with the successful Proponent is reproduced below.',
+      'The agreement to be signed by the successful bidder is attached as Schedule B.',
+      '## PART TWO — SERVICE AGREEMENT\n\nText.',
     ],
     negative: [
       '## Deuxième partie — Durée du contrat\n\nTrois ans.',
       'Le calendrier du contrat est reproduit ci-dessous.',
       'The schedule of the contract is set out below.',
+      'The trade agreement that applies to this call is set out below.',
+      '## Intergovernmental agreement\n\nText.',
       // Signed later, not included: weak evidence at most (a warning to confirm), never the item.
       "Après l'adjudication, le Centre rédige un contrat, qui est signé dans les dix jours.",
       '## Durée du contrat\n\nTrois ans.',
@@ -355,6 +400,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'A service provider that holds every qualification, authorization, permit, licence, registration, certificate, accreditation and attestation required to perform the contract.',
       'The Contractor has obtained each licence and permit required by the municipality.',
       "Le soumissionnaire possède l'autorisation nécessaire de l'Autorité des marchés publics.",
+      'Le prestataire doit détenir les permis que la réglementation municipale requiert.',
+      // Required by any word of the REQUIRED notion (« demandées »).
+      'Être titulaire des licences demandées par la Régie du bâtiment du Québec.',
     ],
     negative: [
       'Le soumissionnaire doit avoir un établissement au Québec.',
@@ -410,6 +458,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
     ],
     negative: ['Le contrat est adjugé au prestataire qui a soumis le prix le plus bas.'],
   },
+  tieBreak: {
+    positive: ['In the event of a tie, the contract is awarded by a draw.', 'Tied proposals are settled by a draw.'],
+    negative: ["Le prestataire s'engage à respecter le programme d'accès à l'égalité en emploi."],
+  },
   dirigeantAuthorisation: {
     positive: [
       // The government's model documents (SCT, the health network's group-buying models), as a ninth audit's tenders word them.
@@ -457,6 +509,12 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Seules les propositions déposées à l’adresse indiquée avant 11 h le 4 avril seront ouvertes.',
       'The Board will not consider any proposal received after the closing date and time.',
       'Only tenders delivered to the address in the notice by the closing time shall be opened.',
+      // Rejected by another verb: excluded, disqualified.
+      "Est exclue d'office toute offre transmise après la date et l'heure de clôture.",
+      'Any proposal delivered after the closing time will be excluded.',
+      'Late proposals will not be considered.',
+      // A verb of the vocabulary in the third person, its stem changed (« reçoit », « remet », « inclut », « requiert »).
+      "Entraîne le rejet automatique :\n\n- une soumission que l'organisme ne reçoit pas à l'adresse indiquée avant l'heure limite;",
     ],
     negative: [
       'Le paiement tardif des factures entraîne des intérêts.',
@@ -492,6 +550,12 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Under penalty of rejection, each tender must:\n\n(a) contain all the documents listed in section 4;\n(b) be signed by an authorised person.',
       // A refusal said as « non recevable ».
       'Les propositions incomplètes ne sont pas recevables.',
+      "L'absence de l'un des formulaires exigés entraîne l'exclusion de l'offre.",
+      "Sera exclue toute proposition qui ne contient pas l'un des documents exigés.",
+      // The bid however named, a complement between it and its adjective.
+      'Une proposition de services incomplète est rejetée.',
+      'Incomplete proposals will be rejected.',
+      "## Motifs de rejet\n\n- un document exigé que le prestataire n'inclut pas dans son offre;",
     ],
     negative: [
       'La soumission doit comprendre les documents suivants :',
@@ -528,6 +592,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'The Price Schedule shall be signed by the bidder’s authorized representative; failing this, the bid will be rejected.',
       // A refusal said as « non recevable » in other words.
       'Toute offre qui n’est pas signée par une personne autorisée ne sera pas jugée recevable.',
+      'Les offres non signées par une personne autorisée sont exclues sans être évaluées.',
     ],
     negative: [
       'Le formulaire de soumission doit être signé par une personne autorisée.',
@@ -585,6 +650,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // A refusal said as an acceptance denied.
       'L’Université ne retiendra pas une offre conditionnelle ou restrictive.',
       'No conditional or restrictive proposal shall be accepted.',
+      "## Motifs d'exclusion\n\n- une offre conditionnelle ou restrictive;",
     ],
     negative: [
       'A tender will be automatically rejected if:\n\n- the award of the contract is conditional upon the approval of the Board of Governors;',
@@ -608,10 +674,13 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Sont rejetées automatiquement :\n\n- la soumission dont la proposition de prix n’est pas remise séparément de la proposition technique;',
       'A tender will be automatically rejected if:\n\n- the price offer is not sealed separately from the rest of the bid;',
       "Entraîne le rejet automatique : c) le bordereau de prix qui n'est pas transmis distinctement de l'offre qualitative;",
+      'A proposal in which the price and the quality demonstration are not submitted separately will be excluded.',
     ],
     negative: [
       'A tender will be automatically rejected if:\n\n- the Financial Proposal is not signed by an authorized representative;',
       'Le prix et la démonstration de la qualité sont présentés séparément.',
+      // « Exclues » of the taxes: no rejection.
+      'Le prix soumis, taxes exclues, est présenté séparément de la démonstration de la qualité.',
     ],
   },
   otherDesignatedCondition: {
@@ -619,6 +688,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "Entraîne le rejet automatique d'une soumission :\n\n- le non-respect de toute autre condition de conformité indiquée dans les présents documents comme entraînant le rejet automatique d'une soumission.",
       'Les exigences identifiées par la mention « rejet automatique » entraînent le rejet de la soumission.',
       'Le non-respect de toute autre exigence indiquée comme entraînant le rejet automatique entraîne aussi ce rejet.',
+      "## MOTIFS D'EXCLUSION\n\n- le non-respect de toute autre exigence que les présents documents désignent comme entraînant l'exclusion automatique.",
       'Failure to meet any other condition designated as causing automatic rejection results in rejection.',
       "## MOTIFS DE REJET AUTOMATIQUE\n\ng) le non-respect de toute exigence dont les présents documents précisent qu'elle entraîne le rejet automatique.",
     ],
@@ -637,6 +707,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "Un soumissionnaire ne peut présenter qu'une seule soumission; s'il en présente plusieurs, toutes ses soumissions seront rejetées.",
       '## Conditions de conformité\n\n- Le dépôt de plus d’une soumission par un même soumissionnaire.',
       'A bidder who files more than one bid will have all its bids rejected.',
+      'A respondent who submits more than one proposal will have all its proposals rejected.',
+      "Le prestataire qui soumet plus d'une offre verra toutes ses offres exclues.",
+      "Sont rejetées toutes les soumissions d'un prestataire qui en remet plus d'une.",
     ],
     negative: [
       'Le contrat est adjugé au soumissionnaire dont la soumission conforme présente le prix le plus bas.',

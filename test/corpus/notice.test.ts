@@ -15,6 +15,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'La Société sollicite des offres visant la collecte des matières résiduelles de ses installations.',
       'Le Ministère invite les firmes intéressées à présenter une soumission en vue de la refonte de son site Web.',
       'Le présent appel d’offres a pour objet des services de gardiennage.',
+      // The bidders by another of their names.
+      'La Société invite les proposants à soumettre une offre pour la refonte de son site Web.',
     ],
     negative: [
       'Le Centre de services scolaire demande des soumissions dans le cadre du dossier mentionné ci-dessus.',
@@ -58,6 +60,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
   },
   seaoOnly: {
     positive: [
+      'Le soumissionnaire obtient les documents uniquement par le SEAO.',
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du système électronique d'appel d'offres.",
       "Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.",
       'Les documents sont disponibles exclusivement sur le site du SEAO (www.seao.ca).',
@@ -130,6 +133,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'For any information, contact Ms. Tremblay at ao@example.qc.ca.',
       'Renseignements : Mme Nathalie Bourassa, coordonnatrice des approvisionnements, approvisionnement@cegeptr.qc.ca.',
       "Demandes d'information : M. Jean Roy, Service des achats, 819 555-0142, poste 2210.",
+      'Les proposants communiquent uniquement avec la responsable de l’appel d’offres.',
       'Pour tout renseignement : Direction des ressources matérielles, bureau 3.20.',
       "Responsable de l'appel d'offres : Mme Nathalie Bourassa, approvisionnement@cegeptr.qc.ca.",
       "Communications — Pendant l'appel d'offres, les soumissionnaires communiquent uniquement avec Mme Geneviève Ouellet, par courriel à contrats@sqi.gouv.qc.ca.",
@@ -166,6 +170,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Dépôt : au plus tard le mardi 27 octobre 2026 à 11 h, réception du 10e étage, 600, boulevard René-Lévesque Ouest.',
       'Réception : jusqu’au 27 octobre 2026, 11 h, au 600, boulevard René-Lévesque Ouest.',
       'Tenders are due at the Purchasing Office no later than 2:00 p.m. on February 11, 2026.',
+      // The bid by its other English names.
+      'Proposals are due at the reception desk no later than 11 a.m. on May 6, 2027.',
     ],
     negative: [
       'Dépôt : site de la rue Principale, pour la neige usée.',
@@ -190,6 +196,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Date, heure et lieu d’ouverture : 20 octobre 2026, 14 h, salle 2.14.',
       'Les plis seront décachetés en public, au même endroit et à la même heure.',
       "L'ouverture des plis se fera à 11 h 05, salle du conseil.",
+      'Les plis seront ouverts publiquement à 11 h 05.',
     ],
     negative: [
       'Le courrier est décacheté et distribué chaque matin par le secrétariat.',
@@ -223,6 +230,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Tenderers are not required to provide a bid bond or any other tender security.',
       'No tender security is required.',
       'A bid bond is not required for this call for tenders.',
+      'Tender security is not mandatory.',
+      "La garantie de soumission n'est pas obligatoire pour le présent appel d'offres.",
       // The obligation denied before the noun.
       'Le prestataire n’est pas tenu de déposer une garantie de soumission.',
       'Il n’est pas exigé de garantie de soumission pour le présent appel d’offres.',

@@ -50,6 +50,33 @@ describe('vocabulary', () => {
     assert.equal(lemmaOf('autorisations'), 'PERMIT');
     assert.equal(lemmaOf('authorisations'), 'PERMIT');
   });
+  it('takes a verb in the third person, present and future, where its stem changes (« reçoit », « remettent », « obtiendra »)', () => {
+    // The conjugations of the verbs whose stem the stemmer cannot relate to the infinitive's, from the infinitive's ending.
+    const thirdPerson: [RegExp, (stem: string) => string[]][] = [
+      [/ettre$/, (stem) => [`${stem}et`, `${stem}ettent`, `${stem}ettra`, `${stem}ettront`]],
+      [/cevoir$/, (stem) => [`${stem}çoit`, `${stem}çoivent`, `${stem}cevra`, `${stem}cevront`]],
+      [/enir$/, (stem) => [`${stem}ient`, `${stem}iennent`, `${stem}iendra`, `${stem}iendront`]],
+      [/érir$/, (stem) => [`${stem}iert`, `${stem}ièrent`, `${stem}erra`, `${stem}erront`]],
+      [/oindre$/, (stem) => [`${stem}oint`, `${stem}oignent`, `${stem}oindra`, `${stem}oindront`]],
+      [/clure$/, (stem) => [`${stem}clut`, `${stem}cluent`, `${stem}clura`, `${stem}cluront`]],
+      [/rir$/, (stem) => [`${stem}re`, `${stem}rent`, `${stem}rira`, `${stem}riront`]],
+      [/uire$/, (stem) => [`${stem}uit`, `${stem}uisent`, `${stem}uira`, `${stem}uiront`]],
+      [/er$/, (stem) => [`${stem}e`, `${stem}ent`, `${stem}era`, `${stem}eront`]],
+    ];
+    const checked: string[] = [];
+    for (const notion of VOCABULARY) {
+      for (const word of notion.fr) {
+        const conjugation = thirdPerson.find(([ending]) => ending.test(word));
+        // « pouvoir » lists its forms (MAY); the other words are nouns and participles.
+        if (!conjugation) continue;
+        for (const form of conjugation[1](word.replace(conjugation[0], ''))) {
+          checked.push(form);
+          assert.equal(lemmaOf(normalizeForMatching(form)), notion.id, `${form} (${word}, ${notion.id})`);
+        }
+      }
+    }
+    assert.ok(checked.includes('reçoivent') && checked.includes('obtiendront') && checked.includes('signent'));
+  });
   it('gives every listed word its own notion (no word in two notions)', () => {
     for (const notion of VOCABULARY)
       for (const word of [...notion.fr, ...notion.en]) assert.equal(lemmaOf(normalizeForMatching(word)), notion.id, `${word} (${notion.id})`);

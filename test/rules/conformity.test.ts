@@ -182,6 +182,12 @@ ruleTester('rejection-abnormally-low-price-discretionary', {
       code: abnormallyLow('A bid with an abnormally low price is non-compliant and must be rejected, after the chief executive’s authorisation.'),
     },
     {
+      name: '« est exclue »: the rejection by another verb, mandatory, besides a right to reject others',
+      code: abnormallyLow(
+        'Le Ministère se réserve le droit de rejeter toute soumission non conforme; une soumission au prix anormalement bas est exclue, après autorisation du dirigeant.',
+      ),
+    },
+    {
       name: 'a call diffused before art. 7.1 came into force',
       code: tender({
         frontMatter: [...FRONT_MATTER, 'diffusion: 2013-01-15'],
@@ -205,6 +211,12 @@ ruleTester('rejection-abnormally-low-price-discretionary', {
     {
       name: '« est non conforme et peut être écartée »',
       code: abnormallyLow('Une offre anormalement basse est non conforme et peut être écartée par l’organisme.'),
+      errors: [{ line: ABNORMALLY_LOW_LINE }],
+      output: abnormallyLow(renderClause(CLAUSES.abnormallyLowPrice, 'fr')),
+    },
+    {
+      name: '« pourra être exclue »: the rejection by another verb, only allowed',
+      code: abnormallyLow('Une soumission dont le prix est anormalement bas pourra être exclue, à la discrétion du Ministère.'),
       errors: [{ line: ABNORMALLY_LOW_LINE }],
       output: abnormallyLow(renderClause(CLAUSES.abnormallyLowPrice, 'fr')),
     },

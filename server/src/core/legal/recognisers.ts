@@ -25,8 +25,14 @@ export interface ItemRecogniser extends TemplateSources {
   phrases: readonly RegExp[];
 }
 
+/** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+/**
+ * The bidder by its names, in either number: the BIDDER notion's French words (vocabulary.ts), as in every recogniser
+ * module (a constant of each, so that the static check reads its patterns).
+ */
+const BIDDERS = String.raw`(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?(?: de services)?|firmes?|entreprises?|proposants?)`;
 const SEAO = String.raw`(?:seao|se@o|s\.e\.a\.o\.?|systeme electronique d'appel d'offres|electronic tendering system)`;
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
 
 /** Where bids are received, named without the word "soumissions": "Lieu de réception :", "Adresse de dépôt". */
 const RECEIPT_PLACE =
@@ -40,7 +46,7 @@ export const RECOGNISERS = {
       /^(?:[\divx]+[.)-]?\s*)?avis\b/,
       /\bavis (?:d'appel d'offres|public)\b/,
       // Behind a part's number: "Section A — Avis aux soumissionnaires", "Partie 1 : Avis aux prestataires".
-      /\bavis aux (?:soumissionnaires|prestataires|fournisseurs|entreprises|firmes)\b/,
+      new RegExp(String.raw`\bavis aux ${BIDDERS}\b`),
       /^(?:[\d.]+\s*)?(?:call for tenders )?notice\b/,
     ],
     phrases: [],
@@ -65,7 +71,10 @@ export const RECOGNISERS = {
       // l'entretien… », not « demande des soumissions dans le cadre du dossier mentionné ci-dessus ».
       /\b(?:sollicite|demande|recherche|requiert) (?:des|les) (?:soumissions|propositions|offres)\b.{1,40}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur|a des (?:firmes|entreprises|prestataires)) (?!le present|la presente|cet appel|l'appel|le dossier)\w/,
       /\b(?:sollicite|demande|recherche|requiert) (?:des|les) services\b/,
-      /\binvite (?:les |des )?(?:prestataires|fournisseurs|firmes|soumissionnaires|entreprises|personnes)\b.{1,80}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur) (?!le present|la presente|cet appel|l'appel|le dossier)\w/,
+      new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDDERS is one shared group, here one alternative among others
+        String.raw`\binvite (?:les |des )?(?:${BIDDERS}|personnes)\b.{1,80}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur) (?!le present|la presente|cet appel|l'appel|le dossier)\w`,
+      ),
       /\b(?:le mandat|le contrat|les services (?:requis|demandes|vises)|les travaux)\b.{1,40}\b(?:consiste|comprend|vise|porte|concerne|inclut)/,
       /\bdescription (?:sommaire )?des (?:services|besoins|travaux)\b/,
       /\b(?:summary description|seeks bids|invites bids|the services (?:required|consist))\b/,
@@ -104,7 +113,7 @@ export const RECOGNISERS = {
     headings: [],
     phrases: [
       /\b(?:aucune|pas de|sans) garantie\b/,
-      /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee)\b/,
+      /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee|obligatoire)\b/,
       // The obligation denied before the noun: « n'a pas à fournir de garantie », « n'est pas tenu de déposer une
       // garantie », « Il n'est pas requis de garantie de soumission ».
       /\b(?:n'(?:a|ont|aura|auront|est|sont|sera|seront)|ne (?:sont|seront|doit|doivent|devra|devront)) (?:pas|nullement|aucunement) (?:a |tenue?s? (?:de |d')|obligee?s? (?:de |d')|requise?s? (?:de |d'))?(?:fournir |deposer |presenter |joindre |remettre |produire |soumettre )?(?:de |d'|une |la |aucune )?garantie\b|\bn'est (?:pas|nullement) (?:exigee?|requise?|demandee?|necessaire|obligatoire) (?:de (?:fournir |deposer |joindre |presenter )?)?(?:de |d'|une |la )?garantie\b/,
@@ -113,7 +122,7 @@ export const RECOGNISERS = {
       /\b(?:bid|tender|proposal|submission) (?:security|bond|guarantee|deposit)\b.{0,30}:\s?(?:none|no|nil|not (?:required|applicable|requested)|n\/a)\b/,
       /\bno bid (?:security|bond)\b|\bbid security\b.{1,40}\bnot required\b/,
       // "Tenderers are not required to provide a bid bond", "No tender security is required", "A bid bond is not required".
-      /\bnot (?:be )?(?:required|requested|asked) to (?:provide|submit|furnish|include|post|deposit)\b.{1,40}\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\bno (?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit) (?:is|will be) (?:not|neither) (?:required|requested|necessary)\b/,
+      /\bnot (?:be )?(?:required|requested|asked) to (?:provide|submit|furnish|include|post|deposit)\b.{1,40}\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\bno (?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b|\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit) (?:is|will be) (?:not|neither) (?:required|requested|necessary|mandatory)\b/,
     ],
   },
   bidSecurityNature: {
@@ -153,7 +162,10 @@ export const RECOGNISERS = {
       /^communications? ?(?::| - ).{0,120}(?:@|\b(?:m|mme|monsieur|madame)\b|\b\d{3}[ .-]\d{4}\b)/,
       // Bidders told whom to deal with: "les soumissionnaires communiquent uniquement avec Mme X" (a person or an
       // address, not "avec la direction de chaque école" in the description of the work).
-      /\b(?:soumissionnaires|prestataires|firmes|entreprises|fournisseurs|personnes interessees)\b.{1,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)/,
+      new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDDERS is one shared group, here one alternative among others
+        String.raw`\b(?:${BIDDERS}|personnes interessees)\b.{1,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)`,
+      ),
       /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
       /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
@@ -261,7 +273,7 @@ export const RECOGNISERS = {
     headings: [OPENING_NAMED],
     phrases: [
       new RegExp(
-        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`,
+        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${SEALED_BIDS} (?:seront |sont )?ouverte?s?\b|\bouvertes? publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`,
       ),
       new RegExp(UNSEALING),
       // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique"; not the

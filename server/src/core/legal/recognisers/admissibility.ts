@@ -60,7 +60,7 @@ export const ADMISSIBILITY_RECOGNISERS = {
     phrases: [
       // Required by a verb as well: "… que la loi exige", "que la réglementation impose", "que prescrit la loi".
       new RegExp(
-        String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{1,40}\b${PERMITS}\b.{1,160}\b(?:necessaires|requis(?:es)?|exigee?s?|applicables|valides?|en vigueur|pertinente?s?|obligatoires|(?:imposee?s?|prescrite?s?) par|que\b.{1,60}\b(?:exigent|exige|imposent|impose|prescrivent|prescrit))\b`,
+        String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{1,40}\b${PERMITS}\b.{1,160}\b(?:necessaires|requis(?:es)?|exigee?s?|demandee?s?|applicables|valides?|en vigueur|pertinente?s?|obligatoires|(?:imposee?s?|prescrite?s?) par|que\b.{1,60}\b(?:exigent|exige|requierent|requiert|imposent|impose|prescrivent|prescrit))\b`,
       ),
       new RegExp(String.raw`\b${PERMITS}, (?:les |des )?${PERMITS}, (?:les |des )?${PERMITS}\b`),
       /\b(?:hold|have|possess)\b.{1,40}\b(?:qualifications|authori[sz]ations|permits|licen[cs]es|registrations|certificates|accreditations)\b/,

@@ -14,7 +14,7 @@ export const AWARD_RECOGNISERS = {
       /\b(?:obtiennent|ont|presentent|obtient) (?:le meme|un meme|la meme|une meme) (?:pointage|prix(?: ajuste)?|note|score)\b/,
       // A labelled field: "Égalité : tirage au sort", "Égalité des prix : …".
       /^(?:en cas d')?egalite(?: des (?:resultats|notes|pointages|prix(?: ajustes)?|soumissions))? ?(?::| - )/,
-      /\bin the event of a tie\b|\btied (?:bids|tenders|scores)\b|\b(?:equal|same) (?:scores?|prices?|results?)\b.{1,60}\b(?:award|awarded)\b/,
+      /\bin the event of a tie\b|\btied (?:bids|tenders|proposals|submissions|scores)\b|\b(?:equal|same) (?:scores?|prices?|results?)\b.{1,60}\b(?:award|awarded)\b/,
     ],
   },
   /** Art. 15 al. 2: a right to negotiate the price. */

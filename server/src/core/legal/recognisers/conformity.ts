@@ -1,4 +1,5 @@
 import type { ItemRecogniser } from '../recognisers.js';
+import { BID_EXCLUDED, EXCLUSION_NAMED } from './shared.js';
 
 /**
  * Art. 7 and 7.1: the cases of automatic rejection the conformity conditions must state. Each case
@@ -6,14 +7,20 @@ import type { ItemRecogniser } from '../recognisers.js';
  * (`rejection` below, the section's heading, or the sentence that introduces a list).
  */
 const RECEIVED = String.raw`(?:recue?s?|deposee?s?|presentee?s?|remises?|parvenue?s?|acheminee?s?|transmises?|livree?s?|received|submitted|delivered)`;
+/** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annexes?|attestations?)`;
 
 export const CONFORMITY_RECOGNISERS = {
   /** The wording of a rejection: a passage that states one makes its cases rejection cases. */
   rejection: {
-    headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bconformes?\b|\bcompliance\b|\bconformity\b|\brejection\b|\birrecevab/],
+    headings: [
+      /\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bconformes?\b|\bcompliance\b|\bconformity\b|\brejection\b|\birrecevab/,
+      EXCLUSION_NAMED,
+    ],
     phrases: [
       /\brejet(?:ee?s?|er|era|eront|s)?\b|\brejett\w*|\brefusee?s?\b|\becartee?s?\b|\bdisqualifiee?s?\b|\bsous peine (?:de|d')\b/,
+      ...BID_EXCLUDED,
       /\bnon[- ](?:conformes?|recevables?|admissibles?)\b|\birrecevables?\b|\binadmissibles?\b/,
       /\bne (?:sera|seront) (?:pas |ni )?(?:consideree?s?|acceptee?s?|retenue?s?|ouvertes?|analysee?s?|evaluee?s?)\b/,
       /\b(?:retournee?s?|renvoyee?s?) (?:sans|non ouvertes?|a l'expediteur)\b/,
@@ -68,7 +75,7 @@ export const CONFORMITY_RECOGNISERS = {
         String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{1,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`,
       ),
       /\bne (?:parvient|parviennent|parviendra|parviendront) pas\b.{1,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)/,
-      /\b(?:late (?:bids?|tenders?|submissions?)|after the (?:closing|deadline)|failure to (?:comply with|meet|respect) the (?:place|date|time|deadline|closing))\b/,
+      /\b(?:late (?:bids?|tenders?|proposals?|submissions?)|after the (?:closing|deadline)|failure to (?:comply with|meet|respect) the (?:place|date|time|deadline|closing))\b/,
     ],
   },
   /** 7 par. 2°: a required document missing. */
@@ -103,8 +110,9 @@ export const CONFORMITY_RECOGNISERS = {
       new RegExp(
         String.raw`\b(?:ne contient|ne comprend|ne renferme|n'inclut|ne comporte) pas (?:tous |toutes )?(?:les|l'une? (?:ou l'autre )?des|une? (?:ou plusieurs )?des|chacun des|chacune des)\b.{1,30}\b${DOCS}\b`,
       ),
+      // The bid incomplete, however named (« une offre de services incomplète », "incomplete proposals").
       new RegExp(
-        String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\b(?:soumissions?|offres?|propositions?) incompletes?\b`,
+        String.raw`\bsans (?:les|l'un des|l'une des|tous les|toutes les) ${DOCS} (?:requis|exiges?|demandes?)\b|\b${BIDS}(?: (?:de|du|des) [a-z]+)? incompletes?\b|\bincomplete ${BIDS}`,
       ),
       new RegExp(String.raw`\bnon accompagnee?s? (?:de|des|du|d')\b.{0,30}\b${DOCS}\b|\bne (?:fournit|remet|produit|joint|presente) pas\b.{1,30}\b${DOCS}\b`),
       /\b(?:missing (?:required )?(?:documents?|forms?)|required documents?\b.{1,30}\b(?:missing|not (?:provided|included|submitted))|fail(?:s|ure)? to (?:provide|submit|include) (?:a|any|all) required)\b/,
@@ -267,12 +275,12 @@ export const CONFORMITY_RECOGNISERS = {
     law: [{ citation: '7.7°', quote: 'le non-respect de toute autre condition de conformité indiquée dans les documents' }],
     headings: [],
     phrases: [
-      /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{1,120}\b(?:rejet|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
-      /\b(?:toute|une|les) (?:conditions?|exigences?|clauses?) (?:indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|signalee?s?|marquee?s?)\b.{1,80}\b(?:rejet|non-?conform)/,
-      /\b(?:mention|marquee?s?|identifiee?s?|accompagnee?s?) (?:par |de |d')?(?:la mention |l'inscription |le symbole |l'expression )?"?rejet automatique/,
-      // "toute exigence dont les documents précisent qu'elle entraîne le rejet automatique".
-      /\b(?:toute|chaque) (?:condition|exigence|clause)\b.{1,80}\b(?:entraine|entrainant|entrainera|emporte|cause)\b.{1,20}\ble rejet automatique\b/,
-      /\bany other (?:\w+ )?(?:conditions?|requirements?)\b.{1,120}\b(?:automatic rejection|rejected|rejection)\b/,
+      /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{1,120}\b(?:rejet|exclusion|disqualification|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
+      /\b(?:toute|une|les) (?:conditions?|exigences?|clauses?) (?:indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|signalee?s?|marquee?s?)\b.{1,80}\b(?:rejet|exclusion|disqualification|non-?conform)/,
+      /\b(?:mention|marquee?s?|identifiee?s?|accompagnee?s?) (?:par |de |d')?(?:la mention |l'inscription |le symbole |l'expression )?"?(?:rejet|exclusion|disqualification) automatique/,
+      // "toute exigence dont les documents précisent qu'elle entraîne le rejet automatique" (or « l'exclusion automatique »).
+      /\b(?:toute|chaque) (?:condition|exigence|clause)\b.{1,80}\b(?:entraine|entrainant|entrainera|emporte|cause)\b.{1,20}\b(?:le rejet|l'exclusion|la disqualification) automatique\b/,
+      /\bany other (?:\w+ )?(?:conditions?|requirements?)\b.{1,120}\b(?:automatic (?:rejection|exclusion|disqualification)|rejected|rejection|excluded|exclusion|disqualified|disqualification)\b/,
     ],
   },
   /** 7 al. 2: several bids by one provider reject all of them. */
@@ -307,7 +315,7 @@ export const CONFORMITY_RECOGNISERS = {
     phrases: [
       /\b(?:plusieurs|deux ou plusieurs|multiples?|deux) (?:soumissions|offres|propositions)\b|\bplus (?:d'une|qu'une) (?:soumission|offre|proposition)s?\b/,
       /\b(?:une seule|qu'une seule|qu'une) (?:soumission|offre|proposition)\b.{1,120}\b(?:toutes|l'ensemble)\b/,
-      /\bmore than one (?:bid|tender|offer)s?\b|\b(?:multiple|several) (?:bids|tenders|offers)\b/,
+      /\bmore than one (?:bid|tender|offer|proposal|submission)s?\b|\b(?:multiple|several) (?:bids|tenders|offers|proposals|submissions)\b/,
     ],
   },
   /** 7.1: abnormally low price. */
@@ -477,8 +485,8 @@ export const BREACHED_REQUIREMENT = {
  * only allows it ("pourra être rejetée", "se réserve le droit de la rejeter") falls short.
  */
 export const DISCRETIONARY_REJECTION =
-  /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait) (?:la |les |l')?(?:rejeter|ecarter)\b|\bse reserve (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser)\b|\b(?:may|might|could) (?:also )?be (?:rejected|disqualified|declared non-compliant)\b|\bmay reject\b|\breserves? the right to reject\b/;
+  /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|exclue?s?|disqualifiee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait) (?:la |les |l')?(?:rejeter|ecarter|exclure|disqualifier)\b|\bse reserve (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser|exclure|disqualifier)\b|\b(?:may|might|could) (?:also )?be (?:rejected|excluded|disqualified|declared non-(?:compliant|responsive))\b|\bmay (?:reject|exclude|disqualify)\b|\breserves? the right to (?:reject|exclude|disqualify)\b/;
 
-/** The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet". */
+/** The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet", or excluded, disqualified (BID_EXCLUDED). */
 export const MANDATORY_REJECTION =
-  /\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:son |le |leur )?rejet\b|\b(?:must|shall|will) (?:then )?be rejected\b|\bis rejected\b/;
+  /\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?|exclue?s?|disqualifiee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:(?:son |le |leur )?rejet|(?:l'|son |leur )exclusion|(?:la |sa |leur )disqualification)\b|\b(?:must|shall|will) (?:then )?be (?:rejected|excluded|disqualified)\b|\bis (?:rejected|excluded|disqualified)\b/;

@@ -2,7 +2,8 @@ import type { ItemRecogniser } from '../recognisers.js';
 import { BIDDER_HANDS_IN, BIDS_DUE_FILED, SEALED_BIDS, UNSEALING } from './shared.js';
 import { NUMBER_WORDS } from '../../text/numberWords.js';
 
-const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders)`;
+/** The bids in the plural, as statements about when they are due name them (shared.ts' BIDS). */
+const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders|proposals|submissions)`;
 /** Publishing the notice again (art. 43 par. 3°): a verb of publishing then « de nouveau », a « nouvel avis », or « republier ». */
 const PUBLISH = String.raw`(?:publi|diffus|fai\w* paraitre|fera paraitre|post|issu|advertis)\w*`;
 const REPUBLISHED = String.raw`(?:\b${PUBLISH}\b.{1,50}\b(?:de nouveau|a nouveau|une nouvelle fois|again|anew)\b|\b(?:nouvel avis|nouveaux? avis|new notice)\b|\b(?:re-?publi(?!que)|rediffus|re-?issu|re-?post|re-?advertis)\w*)`;
@@ -55,7 +56,7 @@ export const DEADLINE_RECOGNISERS = {
     phrases: [
       new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{1,40}\b(?:des |les )?${BIDS}\b`),
       // Active voice, in either number: « le soumissionnaire dépose sa soumission au plus tard le … ».
-      new RegExp(String.raw`\b(?:${BIDDER_HANDS_IN})\b.{1,30}\b(?:soumissions?|offres?|propositions?|bids?|tenders?)\b`),
+      new RegExp(String.raw`\b(?:${BIDDER_HANDS_IN})\b.{1,30}\b(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)\b`),
       new RegExp(String.raw`\b${BIDS}\b.{1,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`),
       /\bdate (?:et (?:l')?heure )?limites? (?:de|pour) (?:la )?(?:reception|depot|remise)\b|\bclosing (?:date|time)\b/,
       new RegExp(String.raw`\bdeadline for (?:the )?(?:receipt|submission|delivery)\b|\breceipt of (?:the )?${BIDS}\b`),
@@ -67,7 +68,7 @@ export const DEADLINE_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(
-        String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}\b|\b${BIDS} (?:seront |sont )?ouvertes\b|\bouvertes publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b|\bpublic(?:ly)? opening\b|\bwill be opened\b`,
+        String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}\b|\b(?:${BIDS}|plis|enveloppes) (?:seront |sont )?ouverte?s\b|\bouvertes publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b|\bpublic(?:ly)? opening\b|\bwill be opened\b`,
       ),
       new RegExp(UNSEALING),
     ],

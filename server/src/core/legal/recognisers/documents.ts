@@ -1,21 +1,34 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
+import { BID_EXCLUDED, EXCLUSION_NAMED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
 
 /**
  * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
  * government models and SEAO notices title them; phrases catch the same item written in a paragraph
  * or a list entry. Matched on normalized text (no accents, lower case); every gap is bounded.
  */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?)`;
+/** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+/**
+ * The bidder by its names, in either number: the BIDDER notion's French words (vocabulary.ts), as in every recogniser
+ * module (a constant of each, so that the static check reads its patterns).
+ */
+const BIDDERS = String.raw`(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?(?: de services)?|firmes?|entreprises?|proposants?)`;
 const NUMBERING = String.raw`^(?:${PART_IN_WORDS}\s*|(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?)(?:[-:.]\s*)?`;
 /** The contract to be signed, by its Québec names ("entente de services", "contrat à intervenir"); a side agreement is not it. */
 const CONTRACT = String.raw`(?:contrat|convention|entente(?! (?:de|d') ?(?:confidentialite|non-divulgation|regroupement|partenariat|collaboration)))\b`;
+/**
+ * The contract by its English names: "contract", or "agreement" as English calls name the contract to sign ("Agreement to
+ * be signed", "the Service Agreement"), not a trade agreement nor a side agreement.
+ */
+const CONTRACT_EN = String.raw`(?:contract|(?<!\b(?:trade|intergovernmental|procurement|cooperation|confidentiality|non-disclosure) )(?:services? )?agreement)`;
 
 export const DOCUMENT_RECOGNISERS = {
   /** The part that holds the tender documents proper (instructions, specifications, the « régie »). */
   tenderDocuments: {
     headings: [
-      /\bregie\b|\bdocuments? d'appel d'offres\b|\binstructions? aux (?:soumissionnaires|prestataires)\b|\bregles? de l'appel d'offres\b|\bconditions de l'appel d'offres\b|\btender documents\b|\binstructions to (?:bidders|tenderers)\b/,
+      new RegExp(
+        String.raw`\bregie\b|\bdocuments? d'appel d'offres\b|\binstructions? aux ${BIDDERS}\b|\bregles? de l'appel d'offres\b|\bconditions de l'appel d'offres\b|\btender documents\b|\binstructions to (?:bidders|tenderers|proponents)\b`,
+      ),
     ],
     phrases: [],
   },
@@ -62,10 +75,11 @@ export const DOCUMENT_RECOGNISERS = {
       /\bdescription (?:detaillee )?des besoins\b|\bmodalites d'execution\b/,
       /\b(?:devis|cahier des charges|termes de reference|enonce des travaux)\b.{1,60}\b(?:decri|precis|enonc|annexe|joint|fait partie)/,
       /\b(?:decri(?:t|vent)|precise(?:nt)?|enonce(?:nt)?|detaille(?:nt)?)\b.{1,30}\b(?:besoins|services requis|mandat|travaux a executer)\b/,
-      // The provider by any of its names; a bidder ("l'entreprise", "le soumissionnaire") only once chosen, since
-      // "le soumissionnaire doit fournir…" lists the documents of a bid.
-      /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:l'entreprise|le soumissionnaire|la firme) (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
-      /\bthe (?:service provider|contractor|consultant|successful (?:tenderer|bidder|proponent)|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft)\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
+      // The provider by any of its names; a bidder ("l'entreprise", "le soumissionnaire") only once chosen, whatever
+      // names it (« le proposant retenu », "the successful Respondent"), since "le soumissionnaire doit fournir…" lists
+      // the documents of a bid.
+      /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:le |la |l')[a-z-]+(?: de services)? (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
+      /\bthe (?:service provider|contractor|consultant|successful (?:[a-z-]+ )?[a-z-]+|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft)\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
       // What the mandate is: « Le mandat consiste (notamment) à concevoir… », « Les services ont pour objet… », "The mandate consists of…".
       /\b(?:le mandat|les services(?: requis)?|les travaux|la prestation|les prestations) (?:consiste(?:nt|ra|ront)?|a pour objet|ont pour objet|vise(?:nt)? a)\b|\bthe (?:mandate|assignment|work|services) (?:consists? of|involves?|is to)\b/,
     ],
@@ -201,24 +215,26 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     phrases: [
       /\bconditions? d'admissibilite\b|\badmissibility (?:conditions|requirements)\b/,
-      /\b(?:pour (?:etre|devenir) admissibles?|(?:est|sont|soit|seront|sera) (?:jugee?s? )?admissibles?|rend(?:ent)? (?:le |la |un |une )?(?:prestataire|soumissionnaire|firme|entreprise)?(?: de services)? ?inadmissibles?)\b/,
+      /\b(?:pour (?:etre|devenir) admissibles?|(?:est|sont|soit|seront|sera) (?:jugee?s? )?admissibles?|rend(?:ent)? (?:le |la |un |une )?(?:prestataire|soumissionnaire|fournisseur|firme|entreprise|proposant)?(?: de services)? ?inadmissibles?)\b/,
       /\b(?:eligible to (?:bid|tender|submit)|to be eligible)\b/,
       // "Peut présenter une offre la firme qui…", "Toute firme qui ne remplit pas l'une de ces conditions est inadmissible".
       /^(?:seule?s? )?(?:peu(?:t|vent)|pourra|pourront) (?:presenter|deposer|soumettre) une (?:soumission|offre|proposition)\b/,
       // The bidder is the subject ("les frais des soumissionnaires sont inadmissibles" is about costs).
-      /(?<!\b(?:de|des|du|aux?) )\b(?:prestataires?|soumissionnaires?|firmes?|entreprises?|fournisseurs?|candidats?)\b.{1,80}\b(?:est|sont|sera|seront|devient|deviennent) (?:jugee?s? |declaree?s? )?inadmissibles?\b/,
+      /(?<!\b(?:de|des|du|aux?) )\b(?:prestataires?|soumissionnaires?|firmes?|entreprises?|fournisseurs?|proposants?|candidats?)\b.{1,80}\b(?:est|sont|sera|seront|devient|deviennent) (?:jugee?s? |declaree?s? )?inadmissibles?\b/,
     ],
   },
   /** 5 par. 3°: conformity conditions. */
   conformity: {
     law: [{ citation: '5.3°', quote: 'les conditions de conformité' }],
-    headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bcompliance\b|\bconformity\b|\brejection\b|\bconformes?\b/],
+    headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bcompliance\b|\bconformity\b|\brejection\b|\bconformes?\b/, EXCLUSION_NAMED],
     phrases: [
       /\bconditions? de conformite\b|\bcompliance (?:conditions|requirements)\b/,
       /\brejet (?:automatique|d'office|immediat)\b|\bautomatiquement rejetee?s?\b|\bentrain(?:e|ent|era|eront) (?:le |son |leur )?rejet\b/,
-      // Rejected in the present, the future or with the plain modal of obligation (« doit être rejetée », "must be rejected").
-      /\b(?:sera|seront|est|sont|doit etre|doivent etre|devra etre|devront etre) (?:automatiquement |d'office )?(?:rejetee?s?|jugee?s? non conformes?|declaree?s? non conformes?)\b/,
+      // Rejected in the present, the future or with the plain modal of obligation (« doit être rejetée », "must be
+      // rejected"), by its other verbs too (« écartée », « jugée irrecevable »; « exclue » of a bid only: BID_EXCLUDED).
+      /\b(?:sera|seront|est|sont|doit etre|doivent etre|devra etre|devront etre) (?:automatiquement |d'office )?(?:rejetee?s?|ecartee?s?|refusee?s?|(?:jugee?s?|declaree?s?) (?:non conformes?|irrecevables?))\b/,
       /\bautomatically rejected\b|\b(?:will|must|shall) be rejected\b/,
+      ...BID_EXCLUDED,
     ],
   },
   /** 5 par. 4°: list of documents required from bidders. */
@@ -278,14 +294,17 @@ export const DOCUMENT_RECOGNISERS = {
       /\bque (?:doit|doivent|devra|devront) (?:contenir|comprendre|inclure) (?:la |les |une |chaque |votre )?(?:soumissions?|offres?|propositions?)\b|\bquels? (?:sont les )?(?:documents?|pieces?|formulaires?) (?:faut-il |doit-on |a )?(?:joindre|fournir|remettre|deposer|inclure|produire)\b/,
     ],
     phrases: [
-      /\b(?:la soumission|l'offre|la proposition|le soumissionnaire|le prestataire(?: de services)?)\b.{1,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b/,
+      new RegExp(
+        String.raw`\b(?:la soumission|l'offre|la proposition|(?:le |la |l')${BIDDERS})\b.{1,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b`,
+      ),
       // Plural and followed by the list: "l'absence d'un document requis" (a rejection case) is not the list.
       /\b(?:documents|pieces|formulaires) suivante?s\b/,
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
       /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
-      /\b(?:the (?:bid|tender)|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
+      /\b(?:(?:the|each|every|your) (?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
       // "Each tender is made up of two sealed envelopes"; "the tender documents consist of" describes the call, not a bid.
-      /\b(?:the|each|a|every) (?:bid|tender|proposal|submission) (?:(?:is|shall be|will be|must be) (?:made up|composed) of|consists of|comprises|(?:must|shall|will) (?:include|contain|consist of|comprise))\b/,
+      // The bid named with its complement or its bidder's (« proposal for services », "the bidder's tender"), in either number.
+      /\b(?:the |each |a |every |your |its |their |(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b/,
     ],
   },
   /** 5 par. 5°: how bids are opened. */
@@ -294,7 +313,7 @@ export const DOCUMENT_RECOGNISERS = {
     headings: [OPENING_NAMED],
     phrases: [
       new RegExp(
-        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${BIDS} (?:seront |sont )?ouvertes?\b|\bouvertes? publiquement\b|\bouverture publique\b`,
+        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${SEALED_BIDS} (?:seront |sont )?ouverte?s?\b|\bouvertes? publiquement\b|\bouverture publique\b`,
       ),
       new RegExp(UNSEALING),
       // "L'ouverture a lieu en public à 10 h", as the notice's own opening recogniser reads it.
@@ -320,9 +339,12 @@ export const DOCUMENT_RECOGNISERS = {
   /** 5 par. 7°: the award rule. */
   awardRule: {
     law: [{ citation: '5.7°', quote: "la règle d'adjudication du contrat" }],
-    headings: [/\badjudication\b|\b(?:attribution|octroi) du contrat\b|\b(?:choix|selection) de l'adjudicataire\b|\baward\b/],
+    // The contract by any of its names (« l'entente », « la convention »), its participle agreeing.
+    headings: [
+      new RegExp(String.raw`\badjudication\b|\b(?:attribution|octroi) (?:du |de l'|de la )${CONTRACT}|\b(?:choix|selection) de l'adjudicataire\b|\baward\b`),
+    ],
     phrases: [
-      /\b(?:le contrat|contrat|le mandat)\b.{1,30}\b(?:sera|est|seront|sont) (?:adjuge|octroye|accorde|attribue)s?\b/,
+      new RegExp(String.raw`\b(?:${CONTRACT}|le mandat\b).{1,30}\b(?:sera|est|seront|sont) (?:adjugee?|octroyee?|accordee?|attribuee?)s?\b`),
       /\badjug(?:e|era|er|ee) (?:le contrat )?au (?:soumissionnaire|prestataire|fournisseur)\b/,
       /\b(?:prix (?:ajuste )?le plus bas|plus bas (?:prix|soumissionnaire conforme)|note finale la plus elevee|soumission conforme la plus basse)\b|\bregle d'adjudication\b/,
       // The superlative as a predicate: « la soumission dont le prix ajusté est le plus bas », « dont la note est la plus élevée ».
@@ -347,8 +369,8 @@ export const DOCUMENT_RECOGNISERS = {
         String.raw`\b${CONTRACT} (?:a (?:etre )?signer|a intervenir|type)\b|\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b`,
       ),
       new RegExp(String.raw`${NUMBERING}(?:le |l')?${CONTRACT}(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
-      /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b/,
-      new RegExp(String.raw`${NUMBERING}(?:the )?contract$`),
+      new RegExp(String.raw`\b(?:${CONTRACT_EN} (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b`),
+      new RegExp(String.raw`${NUMBERING}(?:the )?${CONTRACT_EN}$`),
     ],
     phrases: [
       new RegExp(
@@ -362,14 +384,18 @@ export const DOCUMENT_RECOGNISERS = {
       new RegExp(
         String.raw`(?<!\b(?:du|au|d'un|d'une|de la) |\bde l')\b${CONTRACT}.{1,100}\breprodui(?:t|te) (?:ci-dessous|ci-apres|dans (?:la presente|cette) (?:partie|section))`,
       ),
-      /(?<!\b(?:of|of the|of this|to the) )\bcontract\b.{1,100}\b(?:is|will be|shall be|must be) (?:reproduced|set out) (?:below|hereafter|in (?:this|the following) (?:part|section))\b/,
+      new RegExp(
+        String.raw`(?<!\b(?:of|of the|of this|to the) )\b${CONTRACT_EN}\b.{1,100}\b(?:is|will be|shall be|must be) (?:reproduced|set out) (?:below|hereafter|in (?:this|the following) (?:part|section))\b`,
+      ),
       // The contract named as the model the documents give: « modèle de contrat », « contrat type », "form of agreement".
       new RegExp(
         // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space follows
         String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\b${CONTRACT} type\b|\bconditions (?:generales|particulieres) du contrat\b`,
       ),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
-      /\b(?:contract (?:to be signed|form|template)|form of (?:contract|agreement)|(?:draft|model|standard(?: form)?) (?:contract|agreement))\b/,
+      new RegExp(
+        String.raw`\b(?:${CONTRACT_EN} (?:to be signed|form|template)|form of (?:contract|agreement)|(?:draft|model|standard(?: form)?) ${CONTRACT_EN})\b`,
+      ),
     ],
   },
 } satisfies Record<string, ItemRecogniser>;

@@ -5,8 +5,8 @@ import { NUMBER_WORDS } from '../../text/numberWords.js';
  * Quality evaluation, award rule, committee and amount clauses (art. 16–34, 48–50.3, annexes 1–2).
  * Same conventions as the notice recognisers: folded text, bounded gaps only.
  */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
-
+/** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 /**
  * What makes a passage on bid validity state its period (art. 29.7: the dirigeant acts before it expires): a
  * duration (« 90 jours », « quatre-vingt-dix (90) jours », "ninety days"), a date it runs to (« jusqu'au 30 juin
@@ -77,7 +77,7 @@ export const EVALUATION_RECOGNISERS = {
       /\b(?:enveloppe|pli|fichier|volet) (?:de prix|financiere?|(?:des |d')honoraires)\b/,
       /\b(?:enveloppe|pli|fichier|volet) (?:no |n° |numero )?(?:2|deux) (?:contient|contenant|comprend|renferme|doit contenir)\b.{1,40}\b(?:prix|honoraires|bordereau|offre financiere)\b/,
       /\b(?:bordereau|formulaire|offre|proposition|grille) (?:de prix|(?:des |d')honoraires|financiere|de tarification)\b.{1,80}\b(?:doit|doivent|devra|devront|est|sont|sera|seront) (?:etre )?(?:joint|remis|depose|transmis|inclus|presente|rempli|signe|place|insere)e?s?\b/,
-      /\b(?:soumissionnaire|firme|prestataire)\b.{1,40}\b(?:indique|inscrit|propose|soumet|joint|remet|presente)\b.{1,40}\b(?:son prix|ses honoraires|ses taux(?: horaires)?|son offre (?:de prix|financiere)|sa proposition (?:d'honoraires|financiere)|un prix|le prix (?:forfaitaire|global|total))\b/,
+      /\b(?:soumissionnaire|prestataire|fournisseur|firme|entreprise|proposant)\b.{1,40}\b(?:indique|inscrit|propose|soumet|joint|remet|presente)\b.{1,40}\b(?:son prix|ses honoraires|ses taux(?: horaires)?|son offre (?:de prix|financiere)|sa proposition (?:d'honoraires|financiere)|un prix|le prix (?:forfaitaire|global|total))\b/,
       /\b(?:la soumission|l'offre(?: de services)?|la proposition)\b.{1,30}\b(?:comprend|contient|inclut|comporte)\b.{1,120}\b(?:bordereau de prix|offre (?:de prix|financiere)|proposition (?:financiere|d'honoraires)|prix (?:forfaitaire|global|total))\b/,
       /\bprix et (?:la )?(?:demonstration de (?:la )?)?qualite\b.{1,60}\b(?:presentes?|presentees?|soumis|deposes?|remis)\b.{1,20}\bseparement\b/,
       /\b(?:price|fee proposal)\b.{1,60}\b(?:must|shall) be (?:submitted|included|provided)\b/,

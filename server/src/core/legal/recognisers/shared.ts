@@ -2,7 +2,11 @@
  * Wordings that several recognisers share (the notice's, the tender documents', the date statements').
  * Kept apart from recognisers.ts, which imports every recogniser module.
  */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?)`;
+/**
+ * The bid by its names, in either number: the BID notion's nouns (vocabulary.ts) but « pli », which also names the
+ * envelope (« sous pli cacheté »; the bids' envelopes are SEALED_BIDS').
+ */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 
 /**
  * A part numbered in words, as the government's model documents number theirs: the ordinal before the noun
@@ -73,3 +77,28 @@ export const BIDS_DUE_FILED = {
 /** The verbs of a bidder handing a bid in, in the active voice, either number (present and future). */
 export const BIDDER_HANDS_IN =
   'depose|deposent|deposera|deposeront|remet|remettent|remettra|remettront|achemine|acheminent|acheminera|achemineront|transmet|transmettent|transmettra|transmettront|fait parvenir|font parvenir|fera parvenir|feront parvenir|submits|deliver|delivers';
+
+/**
+ * A bid excluded or disqualified, a rejection said with other verbs than « rejeter » (« Toute soumission reçue après 14 h
+ * sera exclue », « Est exclue la soumission qui… », « entraîne l'exclusion de l'offre », "A tender is excluded if…",
+ * "declared non-responsive"): the exclusion of a bid as the Swiss public procurement act names it (LMP art. 44, the
+ * Federal Court's rulings), a bid "non-responsive" as North American calls say one that fails a mandatory requirement,
+ * to be rejected (California's State Contracting Manual, 14-04-2). « Exclure » says a rejection only of
+ * a bid, or with the rejection's own adverbs and nouns: « taxes exclues », « excluant les taxes », « à l'exclusion de »,
+ * « Sont exclus du mandat… » say what a price or the services leave out. The bid is named next to its participle, before
+ * or after it, or is its sentence's subject, the verb agreeing with it (« Toute offre de services reçue après 14 h sera
+ * exclue », not « La soumission comprend tous les frais, mais les taxes sont exclues »).
+ */
+export const BID_EXCLUDED: readonly RegExp[] = [
+  /\b(?:soumissions?|offres?|propositions?|plis)(?: (?:est|sera|sont|seront|soit|soient))? (?:automatiquement |d'office )?exclue?s?\b|\b(?:est|sera|sont|seront) (?:automatiquement |d'office )?exclue?s? (?:automatiquement |d'office )?(?:(?:la|les|une|toute|toutes|tout|tous|chaque) (?:les |ses )?)?(?:soumissions?|offres?|propositions?|plis)\b/,
+  /(?:^|[.;:!?] )(?:(?:(?:la|une|toute|chaque|votre|sa|leur) |l')(?:soumission|offre|proposition)\b[^.;:!?]{1,100}?\b(?:est|sera)|(?:les|toutes les|vos|ses|leurs) (?:soumissions|offres|propositions|plis)\b[^.;:!?]{1,100}?\b(?:sont|seront)) (?:automatiquement |d'office )?exclue?s?\b/,
+  /\bexclue?s? (?:automatiquement|d'office|sans (?:etre |avoir ete )?(?:evaluee?s?|analysee?s?|examinee?s?|ouverte?s?))\b|\b(?:automatiquement|d'office) exclue?s?\b|\b(?:exclusion|disqualification) (?:automatique|d'office|immediate)\b/,
+  /\b(?:motifs?|causes?|cas) (?:d'exclusion|de disqualification)\b|\bsous peine (?:d'exclusion|de disqualification)\b|\b(?:entrain\w*|emport\w*) (?:automatiquement )?(?:l'|son |leur |la |sa )(?:exclusion|disqualification)\b/,
+  /(?<!\ba )\bl'exclusion (?:de (?:la |cette |toute |sa |leur )|des |de toutes (?:les |ses )|de ses |de leurs |de l')(?:soumissions?|offres?|propositions?|plis)\b|\bdisqualif(?:iee?s?|ication|ied)\b|\bnon-?responsive\b/,
+  /\b(?:bids?|tenders?|proposals?|submissions?) (?:(?:is|are|will be|shall be|must be|may be) )?(?:automatically )?excluded\b|\b(?:automatically excluded|excluded automatically)\b/,
+  /(?:^|[.;:!?] )(?:(?:a|an|any|the|each|every|your) (?:(?!(?:in|of|for|with|from|on|to)\b)[a-z'-]+ ){0,2}?(?:bid|tender|proposal|submission)\b[^.;:!?]{1,100}?\b(?:is|be)|(?:(?:all|the|your) )?(?:(?!(?:in|of|for|with|from|on|to)\b)[a-z'-]+ ){0,3}?(?:bids|tenders|proposals|submissions)\b[^.;:!?]{1,100}?\b(?:are|be)) (?:automatically )?excluded\b/,
+];
+
+/** The rejection named in a title by its other nouns: « Motifs d'exclusion », « Exclusion automatique », "Disqualification". */
+export const EXCLUSION_NAMED =
+  /\b(?:motifs?|causes?|cas) (?:d'exclusion|de disqualification)\b|\b(?:exclusion|disqualification) (?:automatique|d'office)\b|\bdisqualification\b|\bnon-?responsive\b/;
