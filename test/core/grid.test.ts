@@ -130,6 +130,11 @@ describe('evaluation statements', () => {
     assert.deepEqual(values('For this call for tenders, K will be set at 20 %.', 'k'), [20]);
     assert.deepEqual(values('The value of K shall be 15 %.', 'k'), [15]);
     assert.deepEqual(values('prix ajusté = prix soumis / (1 + K × (note finale − 70) / 30)', 'k'), []);
+    // Other verbs than « être » and « valoir », a qualifier between K and its verb, the value as K's complement.
+    assert.deepEqual(values('La valeur du paramètre K choisie par le Cégep pour cet appel s’établit à 15 %.', 'k'), [15]);
+    assert.deepEqual(values('où K représente 30 %', 'k'), [30]);
+    assert.deepEqual(values('Un coefficient K de 10 % s’applique au calcul du prix ajusté.', 'k'), [10]);
+    assert.deepEqual(values('The value of K used for this call equals 20 %.', 'k'), [20]);
   });
 
   it('does not take other numbers for K, the scale or the acceptable level', () => {
@@ -137,6 +142,7 @@ describe('evaluation statements', () => {
     assert.deepEqual(values('L’annexe K sera 2 pages au plus.', 'k'), []);
     assert.deepEqual(values('Le coefficient d’ajustement est établi à 1,15 pour une note de 85 points.', 'k'), []);
     assert.deepEqual(values('Le Ministère fixe la date de début du mandat K à 3 semaines après la signature.', 'k'), []);
+    assert.deepEqual(values('Le lot K représente 40 pages de plans.', 'k'), []);
     assert.deepEqual(values('Le rendement du prestataire est évalué sur une échelle de 0 à 5.', 'scale'), []);
     assert.deepEqual(values('Niveau acceptable : 2 projets réalisés à 50 % ou plus.', 'acceptableLevel'), []);
     assert.deepEqual(values('Chaque critère est évalué sur une échelle de 0 à 100 points.', 'scale'), [100]);

@@ -29,6 +29,8 @@ const COPULA = String.raw`${BE}(?: ${SET_AT})?`;
 /** The same after a bare « K », which names other things too (« l'annexe K est 3 pages »): French needs the participle. */
 const COPULA_AFTER_K = String.raw`${BE} ${SET_AT}|is|will be|shall be`;
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
+/** The verbs other than « être », « valoir », « correspondre » that give a value (« représente », « s'établit à »), alternatives of a group. */
+const VALUED = String.raw`equivaut a|represente|representant|s'eleve a|s'etablit a|amounts to|represents`;
 
 /** A pattern's first matching numeric group is the number; a match without one is a placeholder. */
 export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
@@ -36,7 +38,7 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`\b(?:parametre|constante|facteur|coefficient|valeur (?:du (?:parametre|facteur) |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| retenue?| utilisee?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|${COPULA}|correspond a|equals) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+      String.raw`\b(?:parametre|constante|facteur|coefficient|valeur (?:du (?:parametre|facteur) |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| (?:retenue?|utilisee?|choisie?|applicable|used|chosen|selected|applied)(?: (?:par|pour|by|for) [^.;:=]{1,40}?)?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|${COPULA}|correspond a|equals|${VALUED}|de) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
   // The verb first: "le Ministère fixe K à 25 %", "l'organisme établit le paramètre K à 20 %".
@@ -46,11 +48,12 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
       String.raw`\b(?:fixe|fixent|etablit|determine|retient|sets?) (?:le (?:parametre|facteur|coefficient) |la valeur (?:du parametre |de )?|the (?:parameter |value of )?)?k (?:a|au taux de|at|to) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
-  // A bare "K = 20 %", "où K vaut 15 %": a verb, or a colon followed by a percentage ("annexe K : 3 pages" is no K).
+  // A bare "K = 20 %", "où K vaut 15 %": a verb, or a colon or another verb followed by a percentage ("annexe K : 3
+  // pages", « le lot K représente 40 pages » are no K).
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`(?:^|[^\w'])k ?(?:\(%\) ?)?(?:(?:=|vaut|${COPULA_AFTER_K}|correspond a|equals) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})|: ?${NUMBER} ?(%|pour ?cent))`,
+      String.raw`(?:^|[^\w'])k ?(?:\(%\) ?)?(?:(?:=|vaut|${COPULA_AFTER_K}|correspond a|equals) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})|(?::|${VALUED}) ?${NUMBER} ?(%|pour ?cent))`,
     ),
   },
   // A scale counts when it is said of the criteria (an "échelle de 0 à 5" may rate contract performance).
