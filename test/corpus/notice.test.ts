@@ -143,6 +143,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Pour toute question, contactez Mme Hélène Gagnon au 819 555-0199.',
       'Adressez vos demandes de renseignements à approvisionnement@cssrs.gouv.qc.ca.',
       'Pour obtenir de l’information, écrivez à la responsable de l’appel d’offres.',
+      // The contact named before what is asked of it.
+      'M. Luc Caron (luc.caron@cegep.qc.ca) répond aux questions des soumissionnaires.',
     ],
     negative: [
       'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',
@@ -172,6 +174,10 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Tenders are due at the Purchasing Office no later than 2:00 p.m. on February 11, 2026.',
       // The bid by its other English names.
       'Proposals are due at the reception desk no later than 11 a.m. on May 6, 2027.',
+      // The handing in by its verb in any person or mood, or the receipt by the body, then the time limit; the deadline's Québec name.
+      'Veuillez transmettre votre offre avant 11 h le 4 avril 2027.',
+      'Le Cégep recevra les propositions jusqu’à 14 h le 4 avril 2027.',
+      'Heure de tombée : 4 avril 2027, 11 h.',
     ],
     negative: [
       'Dépôt : site de la rue Principale, pour la neige usée.',
@@ -181,6 +187,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Lieu de réalisation des travaux : 3500, rue De Courval, Trois-Rivières.',
       'Lieu de réception des marchandises : quai de chargement, 200, rue Principale.',
       'Tenders received late due to courier delays are returned unopened.',
+      'Le soumissionnaire ne peut transmettre qu’une seule offre avant l’heure limite.',
     ],
   },
   opening: {
@@ -236,6 +243,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Le prestataire n’est pas tenu de déposer une garantie de soumission.',
       'Il n’est pas exigé de garantie de soumission pour le présent appel d’offres.',
       'Les soumissionnaires n’ont pas à joindre de garantie.',
+      // Exempt from it.
+      'Les soumissionnaires sont exemptés de fournir une garantie de soumission.',
+      'Bidders are exempt from providing a bid bond.',
     ],
     negative: [
       'Le soumissionnaire qui ne joint pas la garantie de soumission exigée voit sa soumission rejetée.',

@@ -37,6 +37,12 @@ describe('phrase templates', () => {
     assert.throws(() => compileTemplate('bad', '{BIDS}'), TemplateError);
     assert.throws(() => compileTemplate('bad', '(a | b'), TemplateError);
   });
+  // « =avant » would never match: « avant » is no stopword, its lemma is not « =avant ».
+  it('reject « = » before a word that is no stopword', () => {
+    assert.throws(() => compileTemplate('bad', '{BID} … (tard | =avant)'), /« avant » is not a stopword/);
+    assert.throws(() => compileTemplate('bad', '{BID} … =before'), TemplateError);
+    assert.doesNotThrow(() => compileTemplate('good', '{BID} … (=à | =by)'));
+  });
 });
 
 describe('vocabulary', () => {

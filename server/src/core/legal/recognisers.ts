@@ -114,6 +114,8 @@ export const RECOGNISERS = {
     phrases: [
       /\b(?:aucune|pas de|sans) garantie\b/,
       /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee|obligatoire)\b/,
+      // Exempt from it: « est dispensé de fournir une garantie de soumission », "is exempt from providing a bid bond".
+      /\b(?:dispensee?s?|exemptee?s?) (?:de |d')(?:fournir |deposer |presenter |joindre |remettre )?(?:une |la |de |toute )?garantie\b|\bexempt(?:ed)? from (?:providing |submitting |furnishing )?(?:a |any |the )?(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b/,
       // The obligation denied before the noun: « n'a pas à fournir de garantie », « n'est pas tenu de déposer une
       // garantie », « Il n'est pas requis de garantie de soumission ».
       /\b(?:n'(?:a|ont|aura|auront|est|sont|sera|seront)|ne (?:sont|seront|doit|doivent|devra|devront)) (?:pas|nullement|aucunement) (?:a |tenue?s? (?:de |d')|obligee?s? (?:de |d')|requise?s? (?:de |d'))?(?:fournir |deposer |presenter |joindre |remettre |produire |soumettre )?(?:de |d'|une |la |aucune )?garantie\b|\bn'est (?:pas|nullement) (?:exigee?|requise?|demandee?|necessaire|obligatoire) (?:de (?:fournir |deposer |joindre |presenter )?)?(?:de |d'|une |la )?garantie\b/,
@@ -154,6 +156,9 @@ export const RECOGNISERS = {
     phrases: [
       // The verbs by their stems: any person and mood (« contactez », « écrivez à »), after what is asked about.
       /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)/,
+      // The contact named before what is asked of it: « Mme Annie Tremblay (annie.tremblay@…) est la seule personne autorisée
+      // à répondre aux questions ».
+      /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:repond\w*|fourni\w*|donne\w*|transmet\w*|recevoir|recoit|recevra|answer\w*|respond\w*)\b.{1,20}\b(?:renseignements?|informations?|questions?|precisions|enquiries)\b/,
       /\b(?:personnes?|responsables?)[- ]ressources?\b/,
       // An instruction to the reader, infinitive or imperative (« communiquer avec », « communiquez avec »); the
       // third person describes the work (« le prestataire communique avec le chargé de projet »).
@@ -232,7 +237,26 @@ export const RECOGNISERS = {
     ],
   },
   receipt: {
-    templates: [BIDS_DUE_FILED],
+    templates: [
+      BIDS_DUE_FILED,
+      // The handing in or the receipt by its verb, in any person or mood, then its time limit: « Vous devez déposer votre
+      // soumission au plus tard le… », « Le Ministère recevra les soumissions jusqu'au… », "Submit your proposal before…".
+      {
+        id: 'bid-filed-by-deadline',
+        pattern: '({FILE} | {RECEIVE}) {BID} … (tard | avant | jusqu | {DEADLINE} | before | =by | later | until | prior)',
+        examples: {
+          positive: [
+            'Vous devez déposer votre soumission au plus tard le 19 mars 2027 à 14 h, au 425, rue Jacques-Parizeau.',
+            'Le Ministère recevra les soumissions jusqu’au jeudi 19 mars 2027, 14 h.',
+            'Please submit your proposal before 2 p.m. on March 19, 2027.',
+          ],
+          negative: [
+            'Pour présenter une soumission, le prestataire doit détenir les permis requis.',
+            'Le soumissionnaire ne peut déposer qu’une seule soumission avant la date limite.',
+          ],
+        },
+      },
+    ],
     law: [{ citation: '4.6°', quote: "la date et l'heure limites fixées pour la réception" }],
     headings: [
       /\b(?:reception|depot|remise|presentation|transmission) des (?:soumissions|offres|propositions)\b|\bdate (?:et heure )?limites?\b|\b(?:closing date|bid submission|receipt of bids)\b/,
@@ -245,7 +269,7 @@ export const RECOGNISERS = {
       // When bids are due and the time limit, by its other names: « Heure limite », « Date de clôture », "Tenders due",
       // "When and where are tenders due?", "Due date", "Submission deadline", "Closing".
       new RegExp(
-        String.raw`\b(?:heures?|dates? et heures?) limites?\b|\b(?:date|heure|date et heure) de (?:cloture|fermeture)\b|\bcloture (?:de l'appel d'offres|des soumissions|du depot)\b|\b${BIDS} (?:are |is |will be )?due\b|\bdue (?:date|time)\b|\b(?:submission|tender|bid|proposal|closing) (?:deadline|date|time)\b|\bdeadline for (?:the )?(?:receipt|submissions?|delivery|filing)\b|^(?:[\divx.]+[.)-]?\s*)?(?:(?:tender|bid|proposal) )?(?:closing|deadline) ?(?:[:?(.]|$)`,
+        String.raw`\b(?:heures?|dates? et heures?) limites?\b|\b(?:date|heure|date et heure) de (?:cloture|fermeture|tombee)\b|\bcloture (?:de l'appel d'offres|des soumissions|du depot)\b|\b${BIDS} (?:are |is |will be )?due\b|\bdue (?:date|time)\b|\b(?:submission|tender|bid|proposal|closing) (?:deadline|date|time)\b|\bdeadline for (?:the )?(?:receipt|submissions?|delivery|filing)\b|^(?:[\divx.]+[.)-]?\s*)?(?:(?:tender|bid|proposal) )?(?:closing|deadline) ?(?:[:?(.]|$)`,
       ),
     ],
     phrases: [
@@ -261,7 +285,8 @@ export const RECOGNISERS = {
       // Active voice, in either number: "les soumissionnaires déposent leur soumission sous pli cacheté au plus tard…",
       // « le soumissionnaire dépose sa soumission… », "the bidder submits its tender…".
       new RegExp(String.raw`\b(?:${BIDDER_HANDS_IN})\b.{1,30}\b${BIDS}\b`),
-      /\bdate (?:et (?:l')?heure )?limites?\b|\bclosing (?:date|time)\b/,
+      // The time limit by its names, the Québec « heure de tombée » among them.
+      /\bdate (?:et (?:l')?heure )?limites?\b|\b(?:heure|date|date et heure) de tombee\b|\bclosing (?:date|time)\b/,
       // A notice field: "Dépôt : au plus tard le 27 octobre 2026 à 11 h, …" (a deadline follows the label).
       new RegExp(
         String.raw`^(?:depot|reception|remise|transmission)(?: des ${BIDS})? ?(?::| - ) ?.{0,40}\b(?:au plus tard|avant|limite|jusqu'a|\d{1,2} ?h\b|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)`,

@@ -1,5 +1,5 @@
 import { normalizeForMatching } from '../../text/normalize.js';
-import { BOUNDARY, isStopLemma, NOTIONS, tokenize, type Tokens } from './lemma.js';
+import { BOUNDARY, isStopLemma, NOTIONS, STOPWORDS, tokenize, type Tokens } from './lemma.js';
 import type { LiteralsFound } from '../../text/literals.js';
 
 /**
@@ -103,8 +103,12 @@ class Parser {
         if (!NOTIONS.has(notion)) this.fail(`{${notion}} is not a notion of the vocabulary`);
         node = { kind: 'lemmas', lemmas: new Set([notion]) };
       } else if (token === '?') this.fail('« ? » follows nothing');
-      else if (token.startsWith('=') && token.length > 1) node = { kind: 'lemmas', lemmas: new Set([`=${normalizeForMatching(token.slice(1))}`]) };
-      else node = wordNode(token);
+      else if (token.startsWith('=') && token.length > 1) {
+        const word = normalizeForMatching(token.slice(1));
+        // Only a stopword's lemma is the word itself after « = »: any other word would never match so.
+        if (!STOPWORDS.has(word)) this.fail(`« ${token} »: « ${word} » is not a stopword, write it without « = »`);
+        node = { kind: 'lemmas', lemmas: new Set([`=${word}`]) };
+      } else node = wordNode(token);
       const optional = this.tokens[this.position] === '?';
       if (optional) this.position++;
       if (node) elements.push({ node, optional });

@@ -353,7 +353,7 @@ export const CONFORMITY_RECOGNISERS = {
     templates: [
       {
         id: 'received-by-the-deadline',
-        pattern: '({RECEIVE} | {FILE}) … (tard | =avant | =before | =by | later | prior | {DEADLINE} | {PLACE})',
+        pattern: '({RECEIVE} | {FILE}) … (tard | avant | before | =by | later | prior | {DEADLINE} | {PLACE})',
         examples: {
           positive: [
             'Les soumissions doivent être reçues au plus tard le 3 mars 2027 à 14 h, sous peine de rejet.',
