@@ -78,7 +78,7 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    its lines without their bars: remark read a paragraph whose every line opened with `|`.
 // 15. A GFM table's header row of empty cells over other rows is no row, the row under it the header: markdownify
 //    (MarkItDown) writes one over a Word table whose first row is not marked as its header.
-// 16. An HTML block that is a title alone (`<h2>…</h2>`, or `<details>` and `<summary>…</summary>`, with a letter) is a
+// 16. An HTML block that is a title alone (`<h2>…</h2>`, or `<details>` and `<summary>…</summary>`, with a letter; comments aside) is a
 //    heading: an element's at its depth, a summary as a title typed (9.); remark read HTML, which the analysis drops.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
@@ -141,7 +141,7 @@ function lineBlockText(chunk: string, node: Paragraph, bom: number, text: string
 
 /** 16.: a title written in HTML alone in its block, its depth (none for a summary) and its text. */
 function htmlTitle(html: string): { depth?: number; text: string } | undefined {
-  const found = /^\s*(?:<details(?:\s[^<>]*)?>\s*)?<(h[1-6]|summary)(?:\s[^<>]*)?>([\s\S]*?)<\/\1\s*>\s*$/i.exec(html);
+  const found = /^\s*(?:<details(?:\s[^<>]*)?>\s*)?<(h[1-6]|summary)(?:\s[^<>]*)?>([\s\S]*?)<\/\1\s*>\s*$/i.exec(html.replace(/<!--[\s\S]*?-->/g, ''));
   if (!found || html.length > 400 || !/\p{L}/u.test(found[2])) return undefined;
   const text = new MarkdownIt().utils
     .unescapeAll(found[2].replace(/<[^<>]*>/g, ''))
@@ -1670,6 +1670,8 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
       'heading 7: ANNEXE B – Formulaire',
       'paragraph: Texte.',
     ]);
+    // Comments around it are none of it, as a CMS writes them (`<!-- wp:heading -->`).
+    assert.deepEqual(read('<h2 class="wp-block-heading">Renseignements</h2>\n<!-- /wp:heading -->\n'), ['heading 2: Renseignements']);
     // HTML that holds more than a title, or no word, stays HTML.
     assert.deepEqual(read('<h2>Objet</h2>\n<p>Services de traduction.</p>\n'), ['html: <h2>Objet</h2>\n<p>Services de traduction.</p>']);
     assert.deepEqual(read('<details>\n<summary>1.</summary>\n'), ['html: <details>\n<summary>1.</summary>']);

@@ -281,7 +281,7 @@ describe('prose dates: the link words between a date and its time, in both langu
   });
 });
 
-describe("prose dates: a block's Markdown, its backslash escapes read as what they escape", () => {
+describe("prose dates: a block's Markdown, its escapes and character references read as the characters they are", () => {
   /** Each date of a block's units: its text in the Markdown, its date, weekday and time. */
   const dates = (markdown: string) =>
     blockDates(parseBlock(markdown)).map((m) => ({
@@ -310,6 +310,16 @@ describe("prose dates: a block's Markdown, its backslash escapes read as what th
     assert.deepEqual(
       dates('- le 14/01/2027 avant 9 h\\.\n').map((m) => [m.mention, m.iso, m.time]),
       [['14/01/2027 avant 9 h', '2027-01-14', '9:00']],
+    );
+  });
+
+  it('as a web page saved as Markdown keeps its references (« jeudi&nbsp;14 », « 10&nbsp;h&nbsp;30 »), offsets in the Markdown', () => {
+    assert.deepEqual(dates('Ouverture publique le jeudi&nbsp;14 janvier 2027 à 10&nbsp;h&nbsp;30.'), [
+      { mention: 'jeudi&nbsp;14 janvier 2027 à 10&nbsp;h&nbsp;30', date: '14 janvier 2027', iso: '2027-01-14', weekday: 'jeudi', time: '10:30' },
+    ]);
+    assert.deepEqual(
+      dates('| Date | Heure |\n|---|---|\n| le 14&nbsp;janvier&nbsp;2027 à 9&#160;h | midi |\n').map((m) => [m.mention, m.iso, m.time]),
+      [['14&nbsp;janvier&nbsp;2027 à 9&#160;h', '2027-01-14', '9:00']],
     );
   });
 

@@ -3,7 +3,7 @@ import type { ParsedBlock } from '../document/markdown.js';
 import { blockReading } from '../document/readings.js';
 import { isValidDate, weekday, type CalendarDate } from './date.js';
 import { WEEKDAYS } from './format.js';
-import { withoutEscapes } from '../text/escapes.js';
+import { markdownText } from '../text/escapes.js';
 import { dayOfWords, dayWordsPattern } from '../text/numberWords.js';
 
 /**
@@ -359,14 +359,14 @@ export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
 }, 'dates');
 
 /**
- * The dates of a unit's Markdown, its backslash escapes read as the characters they escape (« 3:00 p\.m\. » is
- * « 3:00 p.m. »: text/escapes.ts), offsets from `offset` in the Markdown.
+ * The dates of a unit's Markdown, its escapes and character references read as the characters they are (« 3:00
+ * p\.m\. », « 14&nbsp;h »: text/escapes.ts), offsets from `offset` in the Markdown.
  */
 function markdownDates(markdown: string, offset: number): DateMention[] {
-  const unescaped = withoutEscapes(markdown);
-  if (!unescaped) return findDates(markdown, offset);
-  const { start, end } = unescaped;
-  return findDates(unescaped.text).map((mention) => ({
+  const read = markdownText(markdown);
+  if (!read) return findDates(markdown, offset);
+  const { start, end } = read;
+  return findDates(read.text).map((mention) => ({
     ...mention,
     start: offset + start(mention.start),
     end: offset + end(mention.end),

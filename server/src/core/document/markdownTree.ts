@@ -1091,7 +1091,8 @@ const HTML_TITLE_LENGTH = 400;
  */
 function htmlTitle(html: string): { depth?: number; html: string } | undefined {
   if (html.length > HTML_TITLE_LENGTH) return undefined;
-  const found = /^\s*(?:<details(?:\s[^<>]*)?>\s*)?<(h[1-6]|summary)(?:\s[^<>]*)?>([\s\S]*?)<\/\1\s*>\s*$/i.exec(html);
+  // Comments around it are none of it (a CMS's: `<!-- wp:heading -->`).
+  const found = /^\s*(?:<details(?:\s[^<>]*)?>\s*)?<(h[1-6]|summary)(?:\s[^<>]*)?>([\s\S]*?)<\/\1\s*>\s*$/i.exec(html.replace(/<!--[\s\S]*?-->/g, ''));
   if (!found || !/\p{L}/u.test(found[2])) return undefined;
   const name = found[1].toLowerCase();
   return { depth: name === 'summary' ? undefined : Number(name[1]), html: found[2] };
