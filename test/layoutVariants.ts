@@ -172,6 +172,183 @@ const rewriteParagraphs = (body: string, write: (paragraph: string) => string) =
 const OWN_NUMBER = /^(?:\d|[ivxlc]+[.)\s–—-]|(?:section|partie|part|article|chapitre|chapter|annexe|annex|schedule|appendix|titre|§)\b|[a-z][.)] )/i;
 
 /**
+ * A paragraph on one line, as a word processor and a web page hold it and their converters write it; a line that
+ * opens with a label in bold (a field typed on a line of its own) and a line of an item's after a line break, which
+ * they write `  `.
+ */
+const paragraphsOnOneLine = (body: string) =>
+  body.replace(/([^\n|])\n(?=[^#|\-\d\s>*])/g, '$1 ').replace(/([^\n|])\n(?=\*\*|[ \t]+(?![-*+] |\d+[.)] )[^\s|])/g, '$1  \n');
+
+/** What a converter writes as it is in text: comments, tags, code, escapes already there, URLs, e-mail addresses. */
+const VERBATIM = /<!--[\s\S]*?-->|<\/?[a-z][^<>\n]*>|`[^`\n]*`|\\[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]|https?:\/\/[^\s)>\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+/** A block no escape goes in: code, HTML, a pandoc table (an escape would move its columns). */
+const VERBATIM_BLOCK = /^\s*(?:```|~~~|<(?!!--.*-->$))|^\s*\+[-=:+]+\+\s*$|^\s*-{3,}(?: +-{3,})+\s*$/m;
+
+/** The block marks a line's text follows: a heading's, an item's, a quote's, a definition's. */
+const LINE_MARKS = /^[ \t]*(?:(?:#{1,6}|[-*+:]|\d+[.)])[ \t]+|>[ \t]?)?/;
+
+/**
+ * The text of each line written by `escape` (past its marks; a table's cells unless `cells` is false), outside
+ * VERBATIM pieces; `opening` for the piece that opens a paragraph's, an item's, a heading's or a cell's text, where a
+ * converter escapes what would open a block.
+ */
+const escapedText =
+  (escape: (text: string, opening: boolean) => string, cells = true) =>
+  (body: string) =>
+    body
+      .split(/(\n{2,})/)
+      .map((block) =>
+        VERBATIM_BLOCK.test(block)
+          ? block
+          : block
+              .split('\n')
+              .map((line, rank) => {
+                if (/^\s*(?:[-=*_]{3,}|:::.*)$/.test(line) || (/^[\s:|-]*$/.test(line) && line.includes('---'))) return line;
+                if (line.startsWith('|')) return cells ? line.replace(/(?<=\|)[^|]+(?=\|)/g, (cell) => textOf(cell, escape, true)) : line;
+                const marks = LINE_MARKS.exec(line)![0];
+                return marks + textOf(line.slice(marks.length), escape, rank === 0 || marks.trim() !== '');
+              })
+              .join('\n'),
+      )
+      .join('');
+function textOf(text: string, escape: (text: string, opening: boolean) => string, opens: boolean): string {
+  let out = '';
+  let from = 0;
+  for (const piece of text.matchAll(VERBATIM)) {
+    out += escape(text.slice(from, piece.index), opens && from === 0) + piece[0];
+    from = piece.index + piece[0].length;
+  }
+  return out + escape(text.slice(from), opens && from === 0);
+}
+
+/** A title's words and the test's marker after them (an inline `<!-- expect: … -->`), if any. */
+function titleAndMarker(text: string): [string, string] {
+  const at = text.indexOf('<!--');
+  return at === -1 ? [text.replace(/ #+ *$/, '').trim(), ''] : [text.slice(0, at).trim(), ` ${text.slice(at)}`];
+}
+
+/** Each ATX heading written another way, given its marks, its title and a test's marker after it (or ''). */
+const rewriteTitles = (body: string, write: (marks: string, title: string, marker: string) => string | undefined) =>
+  body.replace(/^(#{1,6}) (.+)$/gm, (heading, marks: string, text: string) => write(marks, ...titleAndMarker(text)) ?? heading);
+
+/**
+ * Google Docs' Markdown (File → Download → Markdown, « Copy as Markdown »), as its exports show: a title's runs in
+ * bold (`## **Garantie de soumission**`), its opening number escaped (`## **2\. Conditions**`); in text `\&`, `\+`, `\=`,
+ * `\<`, `\>`, `\#`, `\_`, `\[`, `\]`, a hyphen between blanks (`Phase 1 \- Fondation`), a number's closing parenthesis
+ * (`(article 2\)`), a text's opening number (`1\. `); items marked `*`, each but a list's last ended by a line break
+ * (`  `); a table's delimiter row `| :---- | :---- |`.
+ */
+const googleDocs = (body: string) => {
+  const escaped = escapedText((text, opening) => {
+    const out = text
+      .replace(/[&+=<>#_[\]]/g, '\\$&')
+      .replace(/(?<!\S)-(?=\s)/g, '\\-')
+      .replace(/(?<=(?:^|\s)\d+)\)/g, '\\)');
+    return opening ? out.replace(/^(\s*\d+)\.(?=\s)/, '$1\\.') : out;
+  })(paragraphsOnOneLine(body));
+  const lines = rewriteTitles(escaped, (marks, title, marker) => (title.includes('**') ? undefined : `${marks} **${title}**${marker}`)).split('\n');
+  return lines
+    .map((line, at) => {
+      if (line.startsWith('|') && /^[\s:|-]*$/.test(line) && line.includes('---')) return `|${' :---- |'.repeat(line.split('|').length - 2)}`;
+      const item = /^(\s*)(?:[-*+]|(\d+)[.)]) (.*)$/.exec(line);
+      if (!item) return line;
+      const more = /^\s*(?:[-*+]|\d+[.)]) /.test(lines[at + 1] ?? '') && !item[3].endsWith('-->');
+      return `${item[1]}${item[2] === undefined ? '*' : `${item[2]}.`} ${item[3]}${more ? '  ' : ''}`;
+    })
+    .join('\n');
+};
+
+/**
+ * MarkItDown's Markdown of a Word document (mammoth's HTML written by markdownify, ATX titles): `\_` in text, bullets
+ * by depth `*`, `+`, `-`, and over each table a header row of empty cells (`|  |  |`), Word not marking the table's
+ * first row as its header (markdownify's convert_tr), that row then written as the others are.
+ */
+const markItDown = (body: string) =>
+  escapedText((text) => text.replaceAll('_', '\\_'))(paragraphsOnOneLine(body))
+    .replace(/^( *)[-*+] /gm, (_item, indent: string) => `${indent}${'*+-'[Math.floor(indent.length / 2) % 3]} `)
+    .split(/(\n{2,})/)
+    .map((block) => {
+      const [header, delimiter = '', ...rows] = block.split('\n');
+      if (!header.startsWith('|') || !delimiter.includes('---') || !/^[\s:|-]*$/.test(delimiter)) return block;
+      const columns = delimiter.split('---').length - 1;
+      return [`|${'  |'.repeat(columns)}`, `| ${Array<string>(columns).fill('---').join(' | ')} |`, header, ...rows].join('\n');
+    })
+    .join('');
+
+/**
+ * mammoth's own Markdown of a Word document (`--output-format=markdown`): strong `__…__`, every `` ` _ { } [ ] ( ) # +
+ * - . ! `` of the text escaped (« 14 h 30\. », « 2026\-03\-19 », « \(ACI\) »), a title's Word bookmark before its
+ * words (`## <a id="_Toc190001"></a>Garantie`), nested items indented by tabs. Its tables, which it writes as their
+ * cells' paragraphs one after the other, stay tables: a grid so written no longer says which weight is whose.
+ */
+const mammoth = (body: string) => {
+  let bookmark = 190_000;
+  const escaped = escapedText(
+    (text) => text.replace(/[`_{}[\]()#+\-.!]/g, '\\$&'),
+    false,
+  )(paragraphsOnOneLine(body))
+    .replace(/\*\*([^*\n]+)\*\*/g, '__$1__')
+    .replace(/^ {2,}(?=[-*+] |\d+[.)] )/gm, (indent: string) => '\t'.repeat(Math.ceil(indent.length / 4)));
+  return rewriteTitles(escaped, (marks, title, marker) => `${marks} <a id="_Toc${(bookmark += 1)}"></a>${title}${marker}`);
+};
+
+/**
+ * Turndown's defaults, with which MarkDownload, MarkText, Zotero and CryptPad write a web page or a paste: `#` and `##`
+ * titles underlined (setext), deeper ones ATX; items `*   ` and `1.  `, what they hold indented by four; emphasis
+ * `_…_`; `\_`, `\[`, `\]`, `` \` `` in text, and at a text's opening `\-`, `\+ `, `\=`, `\# `, `\>`, `1\. `.
+ */
+const turndown = (body: string) => {
+  const escaped = escapedText((text, opening) => {
+    const out = text.replace(/[_[\]`]/g, '\\$&');
+    return opening ? out.replace(/^(?:[-=>]|\+ |#{1,6} )/, '\\$&').replace(/^(\d+)\.(?= )/, '$1\\.') : out;
+  })(paragraphsOnOneLine(body));
+  return rewriteTitles(escaped, (marks, title, marker) =>
+    marks.length > 2 ? undefined : `\n${title}${marker}\n${(marks === '#' ? '=' : '-').repeat(Math.max(3, title.length))}`,
+  )
+    .replace(/(?<![*\\\w])\*(?![*\s])([^*\n]+)(?<![*\s\\])\*(?![*\w])/g, '_$1_')
+    .split('\n')
+    .reduce<{ lines: string[]; list: boolean }>(
+      ({ lines, list }, line) => {
+        // An item's marker, and the indentation of what items hold, twice as wide.
+        const item = /^( *)(?:[-*+]|(\d+)[.)]) /.exec(line);
+        if (item) lines.push(`${item[1].repeat(2)}${item[2] === undefined ? '*   ' : `${item[2]}.  `}${line.slice(item[0].length)}`);
+        else lines.push(list && /^ +\S/.test(line) ? line.replace(/^ +/, (indent) => indent.repeat(2)) : line);
+        return { lines, list: item !== null || (list && /^ +\S/.test(line)) };
+      },
+      { lines: [], list: false },
+    )
+    .lines.join('\n');
+};
+
+/**
+ * A web page saved as Markdown with its HTML left in (a CMS's, a wiki's): `#` and `##` titles as heading elements
+ * (`<h2 id="…">…</h2>`), each topic under a `###` title folded in a disclosure as FAQ pages fold them (`<details>`,
+ * `<summary>…</summary>`, what it holds, `</details>`); a no-break space written `&nbsp;`, an apostrophe `&rsquo;`, a
+ * paragraph's line break `<br>`.
+ */
+const webPage = (body: string) => {
+  const lines = escapedText((text) => text.replaceAll("'", '&rsquo;').replace(/ (?=[:;?!»$%])|(?<=«) /g, '&nbsp;'))(body)
+    .replace(/([^\n|>])\n(?=[^#|\-\d\s>*])/g, '$1<br>\n')
+    .split('\n');
+  const out: string[] = [];
+  let folded = false;
+  for (const line of lines) {
+    const heading = /^(#{1,6}) (.+)$/.exec(line);
+    const depth = heading?.[1].length ?? 7;
+    if (folded && depth <= 3) out.push('', '</details>', '');
+    folded &&= depth > 3;
+    if (depth > 3) out.push(line);
+    else {
+      const [title, marker] = titleAndMarker(heading![2]);
+      folded = depth === 3;
+      out.push(folded ? `<details>\n<summary>${title}</summary>${marker}` : `<h${depth} id="section">${title}</h${depth}>${marker}`);
+    }
+  }
+  return [...out, ...(folded ? ['', '</details>'] : [])].join('\n');
+};
+
+/**
  * The same document in the layouts and typography drafters use: a compliant document stays compliant in
  * every one. Each is a kind of difference between documents, not a wording.
  */
@@ -314,6 +491,15 @@ export const VARIANTS: Record<string, (text: string) => string> = {
       .replace(/\[(?![ x]\])([^[\]\n^][^[\]\n]*)\](?![(:{[])/gi, '\\[$1\\]')
       .replace(/<(?=[\s\d=])/g, '\\<'),
   ),
+  // Markdown as other tools write a document (each helper above says from what source).
+  'as Google Docs exports it': ofBody(googleDocs),
+  'as MarkItDown converts a Word document': ofBody(markItDown),
+  "as mammoth's Markdown writes a Word document": ofBody(mammoth),
+  'as Turndown writes a web page (MarkDownload, MarkText, Zotero)': ofBody(turndown),
+  'a web page saved with its HTML (heading elements, disclosures, entities, <br>)': ofBody(webPage),
+  // A list typed by hand with hyphens, an entry per paragraph, its mark escaped where it would open a list, as pandoc,
+  // Turndown and Google Docs convert it (`\- le formulaire de soumission;`).
+  'list items typed by hand with hyphens, escaped by a converter': ofBody(listsMarked(() => '\\-', true)),
 };
 
 /** A part's `partie` by the words of its title; the instructions (`regie`) otherwise. */

@@ -46,6 +46,19 @@ describe('evaluation grid', () => {
     for (const body of cases) assert.deepEqual(summary(doc(body)), ['A=50, B=50'], body);
   });
 
+  it('reads a table whose header row is empty cells, its first row naming the columns (a Word table converted by MarkItDown)', () => {
+    const text = doc(
+      "## Critères d'évaluation\n\n|  |  |  |\n| --- | --- | --- |\n| Critères | Points | Seuil |\n| Approche | 60 | 36 |\n| Équipe | 40 | 24 |",
+    );
+    assert.deepEqual(
+      grid(text).body[0]?.criteria.map((c) => [c.name, c.weight, c.minimum]),
+      [
+        ['Approche', 60, 36],
+        ['Équipe', 40, 24],
+      ],
+    );
+  });
+
   it('ignores tables that are not a criteria grid', () => {
     const cases = [
       '## Bordereau de prix\n\n| Critère | Points |\n|---|---|\n| A | 50 |',

@@ -54,7 +54,7 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    other of depth 8, within the part.
 // 10. A paragraph whose lines open with a list's marks (« a) », « (b) », « 1° », « ii. », in emphasis or not:
 //    « **a)** »), each mark of the first one's shape and next after the one before, or with the same bullet
-//    (« • », « ▪ », « – », Word's « o » and a tab…), two at least, is a list: its lines before the first entry a
+//    (« • », « ▪ », « – », Word's « o » and a tab, a list marker escaped: `\-`…), two at least, is a list: its lines before the first entry a
 //    paragraph (introducing the list, which then opens at « a », « 1 », « i » or a bullet; a dash only under a
 //    line closed by a colon or set in bold, as a wrapped sentence's line may open with an incise's dash), each
 //    entry a list item from its mark to the line before the next, its text without the mark (emphasis the mark
@@ -76,6 +76,10 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    for a term and one definition on the next line; the other forms are allowed differences (pandocDefinition).
 // 14. A pandoc line block (lines opening with `|` and a blank, an address, fields one per line) is a paragraph of
 //    its lines without their bars: remark read a paragraph whose every line opened with `|`.
+// 15. A GFM table's header row of empty cells over other rows is no row, the row under it the header: markdownify
+//    (MarkItDown) writes one over a Word table whose first row is not marked as its header.
+// 16. An HTML block that is a title alone (`<h2>…</h2>`, or `<details>` and `<summary>…</summary>`, with a letter; comments aside) is a
+//    heading: an element's at its depth, a summary as a title typed (9.); remark read HTML, which the analysis drops.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -135,6 +139,19 @@ function lineBlockText(chunk: string, node: Paragraph, bom: number, text: string
   return content === '' ? undefined : content;
 }
 
+/** 16.: a title written in HTML alone in its block, its depth (none for a summary) and its text. */
+function htmlTitle(html: string): { depth?: number; text: string } | undefined {
+  const found = /^\s*(?:<details(?:\s[^<>]*)?>\s*)?<(h[1-6]|summary)(?:\s[^<>]*)?>([\s\S]*?)<\/\1\s*>\s*$/i.exec(html.replace(/<!--[\s\S]*?-->/g, ''));
+  if (!found || html.length > 400 || !/\p{L}/u.test(found[2])) return undefined;
+  const text = new MarkdownIt().utils
+    .unescapeAll(found[2].replace(/<[^<>]*>/g, ''))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+  return { depth: /^h/i.test(found[1]) ? Number(found[1][1]) : undefined, text };
+}
+
 /** 12.: HTML of tags alone, each of an element an author writes in text (see 6.). */
 function tagsOnly(html: string): boolean {
   const tags = html.match(/<[^<>]*>/g) ?? [];
@@ -153,7 +170,7 @@ function withoutDivFences(chunk: string): string {
 function notAnElement(html: string): boolean {
   const name = /^<\/?([A-Z][A-Z0-9-]*)/i.exec(html)?.[1]?.toLowerCase();
   const elements =
-    'a abbr b bdi bdo big br cite code data del dfn div em font i img input ins kbd label mark nobr p q rp rt ruby s samp small span strike strong sub sup time tt u var wbr';
+    'a abbr b bdi bdo big br cite code data del details dfn div em font i img input ins kbd label mark nobr p q rp rt ruby s samp small span strike strong sub summary sup time tt u var wbr';
   return name !== undefined && !elements.split(' ').includes(name);
 }
 
@@ -275,9 +292,13 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
       case 'table':
         visitTable(node, tableCount++);
         return;
-      case 'html':
-        if (!tagsOnly(node.value)) unit('html', node, node.value); // 12.
+      case 'html': {
+        const title = htmlTitle(node.value); // 16.
+        if (title && title.depth === undefined && !top) unit('paragraph', node, title.text);
+        else if (title) unit('heading', node, title.text, { depth: title.depth ?? (PART_TITLE.test(normalizeForMatching(title.text)) ? 7 : 8) });
+        else if (!tagsOnly(node.value)) unit('html', node, node.value); // 12.
         return;
+      }
       case 'code':
       case 'yaml':
         unit(node.type, node, node.value);
@@ -287,7 +308,8 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
     }
   };
   const visitTable = (table: Table, index: number): void => {
-    table.children.forEach((row, rowIndex) => {
+    const emptyHeader = table.children.length > 1 && table.children[0].children.every((cell) => plain(cell, chunk.slice(bom)).trim() === ''); // 15.
+    (emptyHeader ? table.children.slice(1) : table.children).forEach((row, rowIndex) => {
       const cells = row.children.map((cell) => plain(cell, chunk.slice(bom)).trim());
       unit('tableRow', row, cells.join(' | '), { cells, table: index, row: rowIndex });
     });
@@ -307,8 +329,8 @@ function nextLabels(label: string): string[] {
   return next.filter((found): found is string => found !== undefined).map((found) => (upper ? found.toUpperCase() : found));
 }
 
-/** 10.: the bullets that open an entry, as markdownTree.ts lists them; a dash opens a list only on the first line, or under a colon or a title in bold. */
-const BULLETS = [...'•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—'];
+/** 10.: the bullets that open an entry, as markdownTree.ts lists them (a list marker escaped too); a dash opens a list only on the first line, or under a colon or a title in bold. */
+const BULLETS = [...'•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—', '\\-', '\\+', '\\*'];
 
 /** 10.: a block's plain text, the paragraphs nested in it (a quote's) read as entries where they are lists (their texts run together, as nested items' do). */
 function plainOfEntries(chunk: string, node: Nodes, bom: number): string {
@@ -834,6 +856,9 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
       'ii\\. ',
       'M. ',
       '#. ',
+      '\\- ',
+      '\n\\- ',
+      '\\* ',
       'texte',
       ' mot',
       '**gras**',
@@ -1584,6 +1609,72 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
       parseBlock('---\nTexte.\n\n- - -\n\nTitre\n-----\n\nTexte\n\n--- ---\n').units.map((unit) => unit.kind),
       ['paragraph', 'heading', 'paragraph'],
     );
+  });
+});
+
+describe('Markdown parsing: what other tools write (MarkItDown, a web page saved as Markdown)', () => {
+  const rows = (markdown: string) =>
+    parseBlock(markdown)
+      .units.filter((unit) => unit.kind === 'tableRow')
+      .map(({ row, cells }) => ({ row, cells }));
+  /** Each unit's kind, a heading's with its depth, and its text. */
+  const read = (markdown: string) =>
+    parseBlock(markdown).units.map(({ kind, depth, text }) => (kind === 'heading' ? `${kind} ${depth}: ${text}` : `${kind}: ${text}`));
+
+  it("reads a header row of empty cells as no row, the row under it as the table's header (MarkItDown's table from Word)", () => {
+    const table = '|  |  |  |\n| --- | --- | --- |\n| N° | Transmis le | Objet |\n| 1 | 12 janvier 2027 | Réponses aux questions |\n';
+    assert.deepEqual(rows(table), [
+      { row: 0, cells: ['N°', 'Transmis le', 'Objet'] },
+      { row: 1, cells: ['1', '12 janvier 2027', 'Réponses aux questions'] },
+    ]);
+    const [header] = parseBlock(table).units;
+    assert.equal(table.slice(header.start, header.end), '| N° | Transmis le | Objet |');
+    // A header of empty cells alone, or with a word, is the header written.
+    assert.deepEqual(rows('| | |\n|---|---|\n'), [{ row: 0, cells: ['', ''] }]);
+    assert.deepEqual(rows('| | Prix |\n|---|---|\n| Lot 1 | 10 $ |\n'), [
+      { row: 0, cells: ['', 'Prix'] },
+      { row: 1, cells: ['Lot 1', '10 $'] },
+    ]);
+  });
+
+  it('reads lines and paragraphs that open with an escaped list marker as a list typed by hand (`\\- `, `\\* `, `\\+ `, as pandoc, Turndown and Google Docs write it)', () => {
+    assert.deepEqual(read('La soumission comprend :\n\\- le formulaire signé;\n\\- la résolution du conseil.\n'), [
+      'paragraph: La soumission comprend :',
+      'listItem: le formulaire signé;',
+      'listItem: la résolution du conseil.',
+    ]);
+    assert.deepEqual(read('Sont exigés :\n\n\\* une attestation de Revenu Québec;\n\n\\* une garantie de 10 %.\n\n\\+ Un seul point.\n'), [
+      'paragraph: Sont exigés :',
+      'listItem: une attestation de Revenu Québec;',
+      'listItem: une garantie de 10 %.',
+      'listItem: Un seul point.',
+    ]);
+    // Escaped elsewhere than at a line's start, or before no blank, it is the character.
+    assert.deepEqual(read('Le prix \\- taxes comprises \\- est ferme.\n\n\\-10 % au second lot.\n'), [
+      'paragraph: Le prix - taxes comprises - est ferme.',
+      'paragraph: -10 % au second lot.',
+    ]);
+  });
+
+  it("reads a title written in HTML alone in its block as a heading: an element's at its depth, a disclosure's summary as a title typed", () => {
+    assert.deepEqual(read('<h3 id="garantie">Garantie de <strong>soumission</strong></h3>\n\nAucune garantie n&#39;est exigée.\n'), [
+      'heading 3: Garantie de soumission',
+      "paragraph: Aucune garantie n'est exigée.",
+    ]);
+    assert.deepEqual(read('<details>\n<summary>Conditions d&#39;admissibilité</summary>\n\nLe prestataire doit détenir une attestation.\n\n</details>\n'), [
+      "heading 8: Conditions d'admissibilité",
+      'paragraph: Le prestataire doit détenir une attestation.',
+    ]);
+    // A part's title holds the others, as one typed in bold does; a summary on the disclosure's line.
+    assert.deepEqual(read('<details open><summary><b>ANNEXE B – Formulaire</b></summary>\n\nTexte.\n'), [
+      'heading 7: ANNEXE B – Formulaire',
+      'paragraph: Texte.',
+    ]);
+    // Comments around it are none of it, as a CMS writes them (`<!-- wp:heading -->`).
+    assert.deepEqual(read('<h2 class="wp-block-heading">Renseignements</h2>\n<!-- /wp:heading -->\n'), ['heading 2: Renseignements']);
+    // HTML that holds more than a title, or no word, stays HTML.
+    assert.deepEqual(read('<h2>Objet</h2>\n<p>Services de traduction.</p>\n'), ['html: <h2>Objet</h2>\n<p>Services de traduction.</p>']);
+    assert.deepEqual(read('<details>\n<summary>1.</summary>\n'), ['html: <details>\n<summary>1.</summary>']);
   });
 });
 

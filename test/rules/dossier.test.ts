@@ -107,9 +107,20 @@ const elidedStreet = Object.fromEntries(
   ]),
 );
 
+/** The instructions as a converter writes them: mammoth's escapes (« Jacques\\-Parizeau », « 14 h\\. »), a web page's references (« D&rsquo;Iberville », « 14&nbsp;h »). */
+const escapedReceipt = with_({ 'regie.md': (text) => text.replace(RECEIPT, RECEIPT.replaceAll('-', '\\-').replace(/[().]/g, '\\$&')) });
+const referencedReceipt = Object.fromEntries(
+  Object.entries(elidedStreet).map(([name, text]) => [
+    name,
+    name === 'regie.md' ? text.replace('rue\nD’Iberville', 'rue\nD&rsquo;Iberville').replace('2026 à 14 h', '2026 à 14&nbsp;h') : text,
+  ]),
+);
+
 dossierRuleTester('dossier-receipt-mismatch', {
   valid: [
     { name: 'a street name eliding « d’ » with either apostrophe is the same place', files: elidedStreet },
+    { name: 'the place and time written with Markdown escapes, as mammoth writes them, are the notice’s', files: escapedReceipt },
+    { name: 'the place and time written with character references, as a web page keeps them, are the notice’s', files: referencedReceipt },
     { name: 'day first, unambiguous, with its time after a comma', files: numericReceipt('le 19/03/2026, 14:00') },
     { name: 'year first with dots', files: numericReceipt('le 2026.03.19 à 14 h') },
     { name: 'an ambiguous date one of whose readings (month first) is the notice’s', files: ambiguousAgreeing },

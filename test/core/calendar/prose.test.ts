@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { isoDate } from '../../../server/src/core/calendar/index.js';
-import { findDates, findTime } from '../../../server/src/core/calendar/prose.js';
+import { blockDates, findDates, findTime } from '../../../server/src/core/calendar/prose.js';
+import { parseBlock } from '../../../server/src/core/document/markdown.js';
 
 /** The mention's text, date text, date, weekday and time, for comparing at a glance. */
 function read(text: string) {
@@ -277,5 +278,58 @@ describe('prose dates: the link words between a date and its time, in both langu
     assert.deepEqual(time('le 14/10/2026 au plus tard à 11 h'), ['11:00']);
     assert.deepEqual(time('le 14-10-2026 avant 14 h 30'), ['14:30']);
     assert.deepEqual(time('le 2026/10/14 jusqu’à 16 h'), ['16:00']);
+  });
+});
+
+describe("prose dates: a block's Markdown, its escapes and character references read as the characters they are", () => {
+  /** Each date of a block's units: its text in the Markdown, its date, weekday and time. */
+  const dates = (markdown: string) =>
+    blockDates(parseBlock(markdown)).map((m) => ({
+      mention: markdown.slice(m.start, m.end),
+      date: markdown.slice(m.dateStart, m.dateEnd),
+      iso: `${m.date.year}-${String(m.date.month).padStart(2, '0')}-${String(m.date.day).padStart(2, '0')}`,
+      weekday: m.weekday && markdown.slice(m.weekday.start, m.weekday.end),
+      time: m.time && `${m.time.hour}:${String(m.time.minute).padStart(2, '0')}`,
+    }));
+
+  it('as mammoth writes every period and hyphen (« 11:30 a\\.m\\. », « 2027\\-01\\-14 »), offsets in the Markdown', () => {
+    assert.deepEqual(dates('Bids are opened on Thursday, January 14, 2027, at 11:30 a\\.m\\. \\(local time\\)\\.'), [
+      { mention: 'Thursday, January 14, 2027, at 11:30 a\\.m\\.', date: 'January 14, 2027', iso: '2027-01-14', weekday: 'Thursday', time: '11:30' },
+    ]);
+    assert.deepEqual(dates('Date limite : 2027\\-01\\-14, 10 h 30\\.'), [
+      { mention: '2027\\-01\\-14, 10 h 30', date: '2027\\-01\\-14', iso: '2027-01-14', weekday: undefined, time: '10:30' },
+    ]);
+    // In a table's row, and in a list item.
+    assert.deepEqual(
+      dates('| Opening | Closing |\n|---|---|\n| 2027\\-01\\-14 | 4:00 p\\.m\\. on January 14, 2027 |\n').map((m) => [m.mention, m.time]),
+      [
+        ['2027\\-01\\-14', undefined],
+        ['4:00 p\\.m\\. on January 14, 2027', '16:00'],
+      ],
+    );
+    assert.deepEqual(
+      dates('- le 14/01/2027 avant 9 h\\.\n').map((m) => [m.mention, m.iso, m.time]),
+      [['14/01/2027 avant 9 h', '2027-01-14', '9:00']],
+    );
+  });
+
+  it('as a web page saved as Markdown keeps its references (« jeudi&nbsp;14 », « 10&nbsp;h&nbsp;30 »), offsets in the Markdown', () => {
+    assert.deepEqual(dates('Ouverture publique le jeudi&nbsp;14 janvier 2027 à 10&nbsp;h&nbsp;30.'), [
+      { mention: 'jeudi&nbsp;14 janvier 2027 à 10&nbsp;h&nbsp;30', date: '14 janvier 2027', iso: '2027-01-14', weekday: 'jeudi', time: '10:30' },
+    ]);
+    assert.deepEqual(
+      dates('| Date | Heure |\n|---|---|\n| le 14&nbsp;janvier&nbsp;2027 à 9&#160;h | midi |\n').map((m) => [m.mention, m.iso, m.time]),
+      [['14&nbsp;janvier&nbsp;2027 à 9&#160;h', '2027-01-14', '9:00']],
+    );
+  });
+
+  it('an escaped backslash stays one, a backslash before a letter or a line ending stays text', () => {
+    assert.deepEqual(
+      dates('Le 14 janvier 2027\\\\ à 9 h; C:\\dossiers\\2027-01-15 à 10 h').map((m) => [m.mention, m.iso]),
+      [
+        ['14 janvier 2027', '2027-01-14'],
+        ['2027-01-15 à 10 h', '2027-01-15'],
+      ],
+    );
   });
 });

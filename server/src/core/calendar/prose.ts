@@ -3,6 +3,7 @@ import type { ParsedBlock } from '../document/markdown.js';
 import { blockReading } from '../document/readings.js';
 import { isValidDate, weekday, type CalendarDate } from './date.js';
 import { WEEKDAYS } from './format.js';
+import { markdownText } from '../text/escapes.js';
 import { dayOfWords, dayWordsPattern } from '../text/numberWords.js';
 
 /**
@@ -346,7 +347,7 @@ export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
   const mentions: DateMention[] = [];
   parsed.units.forEach((unit, index) => {
     if (!PROSE.has(unit.kind)) return;
-    for (const mention of findDates(parsed.text.slice(unit.start, unit.end), unit.start)) {
+    for (const mention of markdownDates(parsed.text.slice(unit.start, unit.end), unit.start)) {
       // A list item's span includes its nested items, which are units of their own.
       if (seen.has(mention.start)) continue;
       seen.add(mention.start);
@@ -356,6 +357,24 @@ export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }, 'dates');
+
+/**
+ * The dates of a unit's Markdown, its escapes and character references read as the characters they are (« 3:00
+ * p\.m\. », « 14&nbsp;h »: text/escapes.ts), offsets from `offset` in the Markdown.
+ */
+function markdownDates(markdown: string, offset: number): DateMention[] {
+  const read = markdownText(markdown);
+  if (!read) return findDates(markdown, offset);
+  const { start, end } = read;
+  return findDates(read.text).map((mention) => ({
+    ...mention,
+    start: offset + start(mention.start),
+    end: offset + end(mention.end),
+    dateStart: offset + start(mention.dateStart),
+    dateEnd: offset + end(mention.dateEnd),
+    weekday: mention.weekday && { ...mention.weekday, start: offset + start(mention.weekday.start), end: offset + end(mention.weekday.end) },
+  }));
+}
 
 /** Every date mention in the body's prose, in document order, with document offsets. */
 export function bodyDates(model: DocumentModel): DateMention[] {

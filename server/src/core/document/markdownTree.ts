@@ -6,7 +6,7 @@ import table from 'markdown-it/lib/rules_block/table.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
 import { findFrontMatter } from './model.js';
-import { htmlTableRows, pandocTableRule, type PandocTable } from './pandocTables.js';
+import { htmlTableRows, htmlText, pandocTableRule, type PandocTable } from './pandocTables.js';
 
 /**
  * The block structure of a chunk as markdown-it reads it (CommonMark, GFM tables and strikethrough,
@@ -416,7 +416,8 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
         continue;
       }
       const block = readBlock();
-      const entries = block?.type === 'paragraph' ? entriesOf(block, tokens[index - 3].map![0]) : undefined;
+      // A paragraph's Markdown may be a list typed without list markup (a title written in HTML has none).
+      const entries = block?.type === 'paragraph' && block.markdown !== undefined ? entriesOf(block, tokens[index - 3].map![0]) : undefined;
       if (entries) out.push(...entries);
       else if (block) out.push(block);
     }
@@ -537,10 +538,17 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
       }
       case 'html_block':
       case 'fence':
-      case 'code_block':
-        // An HTML table is a table; tags alone are no block (see tagsOnly); other HTML is kept as written.
+      case 'code_block': {
+        // An HTML table is a table; a title is a title (see htmlTitle); tags alone are no block (see tagsOnly); other
+        // HTML is kept as written.
         if (token.type === 'html_block' && TABLE_OPENING.test(token.content)) return readHtmlTable(token.content, start);
+        const title = token.type === 'html_block' ? htmlTitle(token.content) : undefined;
         index++;
+        if (title) {
+          const value = withEndings(htmlText(title.html, md.utils.unescapeAll));
+          const end = lineEnd(map![1] - 1);
+          return title.depth ? { type: 'heading', start, end, value, depth: title.depth } : { type: 'paragraph', start, end, value, title: true };
+        }
         if (token.type === 'html_block' && tagsOnly(token.content)) return undefined;
         return {
           type: token.type === 'html_block' ? 'html' : 'code',
@@ -548,6 +556,7 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
           end: lineEnd(map![1] - 1),
           value: withEndings(token.content.endsWith('\n') ? token.content.slice(0, -1) : token.content),
         };
+      }
       case 'hr':
         index++;
         return { type: 'thematicBreak', start, end: lineEnd(map![0]), value: '' };
@@ -606,6 +615,10 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
       }
     }
     index++;
+    // A header row of empty cells over other rows is no row: markdownify (MarkItDown's conversion of a Word document)
+    // writes one over a table whose first row Word does not mark as its header, GFM wanting one. That first row, the
+    // table's column names mostly (« Critère | Pondération »), is its header, as in a table a drafter writes in GFM.
+    if (rows.length > 1 && rows[0].cells.every((cell) => cell === '')) rows.shift();
     return { type: 'table', start, end: rows[rows.length - 1].end, value: '', rows };
   };
   /** An HTML table's rows, each at its place when the block's text is the source's (not inside a block quote). */
@@ -642,12 +655,14 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
  * typed in plain text opens its entries: the geometric shapes, arrows and check marks word processors write
  * (• ◦ ▪ ■ □ ● ○ ◆ ◇ ♦ ❖ ► ▶ ➢ ➤ ‣ ⁃ ∙ · ✓ ✔ ☐ ☑), Word's bullets of the Symbol and Wingdings fonts, which a paste
  * keeps as characters of the private use area (U+F0B7 •, U+F0A7 ▪, U+F076 ❖, U+F0D8 ➢, U+F0E8 ➔, U+F0FC ✓),
- * the dashes « – » and « — » (DASHES), and Word's « o », which a tab follows (a word does not). The mark may be
+ * the dashes « – » and « — » (DASHES), Word's « o », which a tab follows (a word does not), and a list marker of
+ * Markdown escaped (`\-`, `\*`, `\+`), as a converter writes the one a drafter typed by hand at a paragraph's start
+ * (pandoc, Turndown, Google Docs: `\- Expérience du chargé de projet`), where it would start a list. The mark may be
  * set in bold or italics (« **a)** », « *i.* »), or open the emphasis of the entry's first words (« **a)
  * Expérience** (20 points) »): group 1, kept with the text when it does not close right after the mark.
  */
 const ENTRY_MARK =
-  /^(\*{0,3}|_{1,3})(?:((?:\\?\()?)([#a-z]|[ivx]{1,6}|\d{1,2})(\\?)([).°º])|([•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o(?=\t)))(\1?)([ \t]+)(?=\S)/i;
+  /^(\*{0,3}|_{1,3})(?:((?:\\?\()?)([#a-z]|[ivx]{1,6}|\d{1,2})(\\?)([).°º])|([•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o(?=\t)|\\[-+*]))(\1?)([ \t]+)(?=\S)/i;
 
 /** The mark that opens an entry of a list typed without list markup, in its parts (a quick fix writes the next one so). */
 export interface EntryMark {
@@ -703,7 +718,7 @@ const DASHES = '–—';
  * A line where a list may open after the first, sticky: tried where a line's text starts (« a) », « (1) »,
  * « i. », one of ENTRY_MARK's bullets, in emphasis or not; whether it opens one is entryLines' to say).
  */
-const FIRST_ENTRY = /(?:\*{1,3}|_{1,3})?(?:(?:\\?\()?[1ai#]\\?[).°º]|[•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o\t)/iy;
+const FIRST_ENTRY = /(?:\*{1,3}|_{1,3})?(?:(?:\\?\()?[1ai#]\\?[).°º]|[•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o\t|\\[-+*])/iy;
 
 /**
  * Whether a line after the first opens with the first mark of a list (its introduction above it). Asked of
@@ -1065,6 +1080,24 @@ function closing(tokens: Token[], open: number): number {
   return -1;
 }
 
+/** The longest HTML block read for a title (its tags and attributes with a title's words). */
+const HTML_TITLE_LENGTH = 400;
+
+/**
+ * A title written in HTML, alone in its block: a heading element (`<h2 id="garantie">Garantie de soumission</h2>`,
+ * its depth), or a disclosure's summary (`<details>` then `<summary>Garantie de soumission</summary>`, a title
+ * typed, of no depth). A web page saved as Markdown keeps its HTML so, and a toggle is written so (Notion's, GitHub's).
+ * CommonMark reads an HTML block, which no title is: what the title heads went under the title before it.
+ */
+function htmlTitle(html: string): { depth?: number; html: string } | undefined {
+  if (html.length > HTML_TITLE_LENGTH) return undefined;
+  // Comments around it are none of it (a CMS's: `<!-- wp:heading -->`).
+  const found = /^\s*(?:<details(?:\s[^<>]*)?>\s*)?<(h[1-6]|summary)(?:\s[^<>]*)?>([\s\S]*?)<\/\1\s*>\s*$/i.exec(html.replace(/<!--[\s\S]*?-->/g, ''));
+  if (!found || !/\p{L}/u.test(found[2])) return undefined;
+  const name = found[1].toLowerCase();
+  return { depth: name === 'summary' ? undefined : Number(name[1]), html: found[2] };
+}
+
 /** An HTML block that is a table (pandoc's GFM writes a table whose cells have several paragraphs so). */
 const TABLE_OPENING = /^\s*<table[\s>]/i;
 
@@ -1176,9 +1209,9 @@ function tagsOnly(html: string): boolean {
   return tag === -1;
 }
 
-/** The HTML elements an author may write in Markdown's text (phrasing content, and a few of old HTML). */
+/** The HTML elements an author may write in Markdown's text (phrasing content, a few of old HTML, a disclosure's). */
 const HTML_ELEMENTS = new Set(
-  'a abbr b bdi bdo big br cite code data del dfn div em font i img input ins kbd label mark nobr p q rp rt ruby s samp small span strike strong sub sup time tt u var wbr'.split(
+  'a abbr b bdi bdo big br cite code data del details dfn div em font i img input ins kbd label mark nobr p q rp rt ruby s samp small span strike strong sub summary sup time tt u var wbr'.split(
     ' ',
   ),
 );

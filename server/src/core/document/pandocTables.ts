@@ -275,7 +275,7 @@ export function htmlTableRows(html: string, decode: (text: string) => string): {
       const rowsCovered = span(tag, ROWSPAN);
       for (let column = 0; column < columns; column++) {
         if (rowsCovered > 1 && cells.length < LIMITS.tableCells) covered[cells.length] = rowsCovered - 1;
-        cells.push(column === 0 ? cellText(html.slice(open, contentEnd), decode) : '');
+        cells.push(column === 0 ? htmlText(html.slice(open, contentEnd), decode) : '');
       }
       cell = following;
     }
@@ -338,8 +338,8 @@ function closingTags(lower: string): { next: (name: string, from: number) => num
   };
 }
 
-/** A cell's text: `<br>`, `</p>` and `</li>` end a line, other tags are dropped, entities decoded, each line trimmed. */
-function cellText(html: string, decode: (text: string) => string): string {
+/** The text of HTML's content (a cell's, a title's): `<br>`, `</p>` and `</li>` end a line, other tags are dropped, entities decoded, each line trimmed. */
+export function htmlText(html: string, decode: (text: string) => string): string {
   let text = '';
   let from = 0;
   for (let open = html.indexOf('<'); open !== -1; open = html.indexOf('<', from)) {

@@ -4,6 +4,7 @@ import type { Localized } from '../../types.js';
 import type { DateMention } from '../../calendar/prose.js';
 import { formatTime, longDate, rewriteDate, statedDates, writtenDate, type StatementKind } from '../deadlines/facts.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { markdownText } from '../../text/escapes.js';
 import { addressOf, dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed, unitAt, type DossierFile } from './files.js';
 
 type Kind = 'receipt' | 'opening';
@@ -27,13 +28,17 @@ const PLACE: Record<Kind, Localized> = {
 
 const states = (kind: Kind, stated: StatementKind) => stated === kind || stated === 'both';
 
-/** The address written in the unit of a date mention: after the mention, else anywhere in the unit. */
+/**
+ * The address written in the unit of a date mention: after the mention, else anywhere in the unit; its Markdown's
+ * escapes and references read (« Jacques\-Parizeau », « l&rsquo;Amérique »: text/escapes.ts).
+ */
 function placeNear(file: DossierFile, mention: { start: number; end: number }): Statement['place'] {
   const unit = unitAt(file.model, mention.start);
   if (!unit) return undefined;
-  const text = file.model.text.slice(unit.start, unit.end);
-  const after = addressOf(text.slice(mention.end - unit.start));
-  const value = after ?? addressOf(text);
+  const markdown = file.model.text.slice(unit.start, unit.end);
+  const textOf = (written: string) => markdownText(written)?.text ?? written;
+  const after = addressOf(textOf(markdown.slice(mention.end - unit.start)));
+  const value = after ?? addressOf(textOf(markdown));
   return value ? { value, range: placed(file, { start: unit.start, end: unit.end }) } : undefined;
 }
 

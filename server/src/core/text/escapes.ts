@@ -1,0 +1,58 @@
+import { unescapeAll } from 'markdown-it/lib/common/utils.mjs';
+
+/**
+ * The text of Markdown read where offsets must be the Markdown's (a date, which a diagnostic points at, an address
+ * beside it): a backslash escape is the character it escapes, a character reference the character it names. Writers
+ * escape what their Markdown could read as syntax, some far more than needed (mammoth's Markdown every period,
+ * hyphen and parenthesis: « 3:00 p\.m\. », « 2026\-03\-19 », « Jacques\-Parizeau »; Google Docs' a hyphen between
+ * blanks), and a web page saved as Markdown keeps its references (« 14&nbsp;h », « l&rsquo;Amérique »).
+ */
+export interface MarkdownText {
+  /** The text, escapes and references read. */
+  text: string;
+  /** Where the character at an offset of `text` starts in the Markdown. */
+  start: (offset: number) => number;
+  /** Where a span of `text` that ends at an offset ends in the Markdown (past its last character). */
+  end: (offset: number) => number;
+}
+
+/** A backslash before ASCII punctuation, or a character reference: named, decimal or hexadecimal. */
+const ESCAPE_OR_REFERENCE = /\\[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]|&(?:#x[\da-f]{1,6}|#\d{1,7}|[a-z][a-z\d]{1,31});/gi;
+
+/** The text of `markdown`, its escapes and references read; undefined when it holds none. */
+export function markdownText(markdown: string): MarkdownText | undefined {
+  if (!markdown.includes('\\') && !markdown.includes('&')) return undefined;
+  // Each escape or reference read: where it starts in the Markdown and in the text, its lengths in both.
+  const read: { from: number; at: number; written: number; length: number }[] = [];
+  let text = '';
+  let copied = 0;
+  for (const found of markdown.matchAll(ESCAPE_OR_REFERENCE)) {
+    const character = unescapeAll(found[0]);
+    if (character === found[0]) continue;
+    text += markdown.slice(copied, found.index);
+    read.push({ from: found.index, at: text.length, written: found[0].length, length: character.length });
+    text += character;
+    copied = found.index + found[0].length;
+  }
+  if (read.length === 0) return undefined;
+  text += markdown.slice(copied);
+  /** The last escape or reference read that starts in the text at or before an offset (`before`: before it). */
+  const last = (offset: number, before: boolean) => {
+    let found: (typeof read)[number] | undefined;
+    for (const one of read) if (before ? one.at < offset : one.at <= offset) found = one;
+    return found;
+  };
+  return {
+    text,
+    start(offset) {
+      const one = last(offset, false);
+      if (!one) return offset;
+      return offset < one.at + one.length ? one.from : offset - one.at - one.length + one.from + one.written;
+    },
+    end(offset) {
+      const one = last(offset, true);
+      if (!one) return offset;
+      return offset <= one.at + one.length ? one.from + one.written : offset - one.at - one.length + one.from + one.written;
+    },
+  };
+}
