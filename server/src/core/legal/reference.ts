@@ -19,7 +19,8 @@ import { findCitations, type TextCitation } from './textCitations.js';
 export function findReferenceEvidence(model: DocumentModel, citation: string): WeakEvidence | undefined {
   const required = parseCitationId(citation);
   if (!required) return undefined;
-  const items = itemsOfArticle(required);
+  let items = ITEMS_OF_ARTICLE.get(citation);
+  if (!items) ITEMS_OF_ARTICLE.set(citation, (items = itemsOfArticle(required)));
   const unit = findUnits(model, referenceQuestion(citation)).find((candidate) => !items.some((item) => unitStates(candidate, item)));
   if (!unit) return undefined;
   return { unit, lacks: refersOnly(required), template: `reference:${citation}` };
@@ -31,6 +32,8 @@ const REGULATION_NAMED = /\breglement\b|\bregulation\b/;
 const BRACKETED = /\[[^[\]\n]*\]/g;
 
 const QUESTIONS = new Map<string, UnitQuestion>();
+/** The items of each provision's article, by the provision's citation: asked by every rule at each analysis. */
+const ITEMS_OF_ARTICLE = new Map<string, ItemName[]>();
 
 /** Units citing the provision, or the article that holds it, as a provision of this regulation. */
 function referenceQuestion(citation: string): UnitQuestion {
