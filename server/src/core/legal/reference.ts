@@ -19,9 +19,12 @@ import { findCitations, type TextCitation } from './textCitations.js';
 export function findReferenceEvidence(model: DocumentModel, citation: string): WeakEvidence | undefined {
   const required = parseCitationId(citation);
   if (!required) return undefined;
-  let items = ITEMS_OF_ARTICLE.get(citation);
-  if (!items) ITEMS_OF_ARTICLE.set(citation, (items = itemsOfArticle(required)));
-  const unit = findUnits(model, referenceQuestion(citation)).find((candidate) => !items.some((item) => unitStates(candidate, item)));
+  const key = required.annex ? `A${required.annex}.${required.article}` : required.article;
+  let items = ITEMS_OF_ARTICLE.get(key);
+  if (!items) ITEMS_OF_ARTICLE.set(key, (items = itemsOfArticle(required)));
+  const unit = findUnits(model, CITES_THE_REGULATION).find(
+    (candidate) => regulationCitations(candidate.text).some((cited) => covers(cited, required)) && !items.some((item) => unitStates(candidate, item)),
+  );
   if (!unit) return undefined;
   return { unit, lacks: refersOnly(required), template: `reference:${citation}` };
 }
@@ -31,25 +34,23 @@ const REGULATION_NAMED = /\breglement\b|\bregulation\b/;
 
 const BRACKETED = /\[[^[\]\n]*\]/g;
 
-const QUESTIONS = new Map<string, UnitQuestion>();
-/** The items of each provision's article, by the provision's citation: asked by every rule at each analysis. */
+/** The items of each article, by the article (its annex's too): asked by every rule at each analysis. */
 const ITEMS_OF_ARTICLE = new Map<string, ItemName[]>();
 
-/** Units citing the provision, or the article that holds it, as a provision of this regulation. */
-function referenceQuestion(citation: string): UnitQuestion {
-  let question = QUESTIONS.get(citation);
-  if (!question) {
-    const required = parseCitationId(citation)!;
-    question = unitQuestion(`reference:${citation}`, (normalized, unit) => {
-      if (!REGULATION_NAMED.test(normalized)) return false;
-      // What a template says to the drafter in brackets (« [Note : ajouter ici la condition — art. 6, par. 2° du
-      // Règlement.] », « [à compléter : …] ») is not the tender's text: the item is still to be written.
-      return findCitations(unit.text.replace(BRACKETED, ' ')).some((cited) => cited.named === true && covers(cited, required));
-    });
-    QUESTIONS.set(citation, question);
-  }
-  return question;
+/**
+ * The citations of this regulation a text makes by naming it (« … du Règlement », "… of the Regulation"). What a
+ * template says to the drafter in brackets (« [Note : ajouter ici la condition — art. 6, par. 2° du Règlement.] »,
+ * « [à compléter : …] ») is not the tender's text: the item is still to be written.
+ */
+function regulationCitations(text: string): TextCitation[] {
+  return findCitations(text.replace(BRACKETED, ' ')).filter((cited) => cited.named === true);
 }
+
+/** Units citing a provision of this regulation by naming it, asked once for every provision a rule looks for. */
+const CITES_THE_REGULATION: UnitQuestion = unitQuestion(
+  'reference',
+  (normalized, unit) => REGULATION_NAMED.test(normalized) && regulationCitations(unit.text).length > 0,
+);
 
 /**
  * Whether a citation written in the text designates the provision: its article, a range of articles that holds
