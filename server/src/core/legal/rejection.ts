@@ -12,15 +12,28 @@ import { BREACHED_REQUIREMENT, DISCRETIONARY_REJECTION, MANDATORY_REJECTION, typ
  * whose heading does ("Conditions de conformité", "Motifs de rejet").
  */
 export function findRejectionCase(model: DocumentModel, item: RejectionCase): DocumentUnit[] {
-  const units = findItem(model, item).filter(asRejectionCase(model, item));
+  const units = caseWordings(item).flatMap((wording) => findItem(model, wording.item).filter(wording.states(model)));
+  return [...new Set(units)].sort((left, right) => left.start - right.start);
+}
+
+/** An item whose passages state a case, and which of them do. */
+export interface CaseWording {
+  item: ItemName;
+  states: (model: DocumentModel) => (unit: DocumentUnit) => boolean;
+}
+
+/**
+ * How a case is stated: by its own wording in a passage about rejection, or as the requirement it breaks with
+ * rejection as its sanction (« Les soumissions doivent être reçues au plus tard … , sous peine de rejet »).
+ */
+export function caseWordings(item: RejectionCase): CaseWording[] {
+  const own: CaseWording = { item, states: (model) => asRejectionCase(model, item) };
   const requirement = requirementOf(item);
-  if (!requirement) return units;
-  const sanctioned = findItem(model, requirement).filter(asSanctionedRequirement(model));
-  return sanctioned.length === 0 ? units : [...new Set([...units, ...sanctioned])].sort((left, right) => left.start - right.start);
+  return requirement ? [own, { item: requirement, states: asSanctionedRequirement }] : [own];
 }
 
 /** The requirement whose breach is the case (« les soumissions doivent être reçues au plus tard… »), if the case has one. */
-export function requirementOf(item: RejectionCase): ItemName | undefined {
+function requirementOf(item: RejectionCase): ItemName | undefined {
   return (BREACHED_REQUIREMENT as Partial<Record<RejectionCase, ItemName>>)[item];
 }
 
@@ -29,7 +42,7 @@ export function requirementOf(item: RejectionCase): ItemName | undefined {
  * requirement's sanction, in the passage (« …, sous peine de rejet ») or in the sentence that introduces its list
  * (« Sous peine de rejet, la soumission doit : »), and the sanction is not only allowed (« pourra être rejetée »).
  */
-export function asSanctionedRequirement(model: DocumentModel): (unit: DocumentUnit) => boolean {
+function asSanctionedRequirement(model: DocumentModel): (unit: DocumentUnit) => boolean {
   return (unit) => {
     const sanction = readAsPassage(unit) ? sanctionOf(model, unit) : undefined;
     return sanction !== undefined && automatic(sanction);
@@ -44,7 +57,7 @@ function sanctionOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | un
 }
 
 /** Whether a unit stating a rejection case's item makes it a case of automatic rejection. */
-export function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: DocumentUnit) => boolean {
+function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: DocumentUnit) => boolean {
   // Its wording names the rejection ground itself.
   if (item === 'abnormallyLowPrice') return () => true;
   return (unit) => readAsPassage(unit) && (unit.kind !== 'heading' || unitStates(unit, item)) && automatic(unit) && aboutRejection(model, unit);
@@ -89,11 +102,7 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
 
 /** Whether the document states a rejection case (stops at the first passage that does). */
 export function statesRejectionCase(model: DocumentModel, item: RejectionCase): boolean {
-  const requirement = requirementOf(item);
-  return (
-    itemStatedWhere(model, item, asRejectionCase(model, item)) ||
-    (requirement !== undefined && itemStatedWhere(model, requirement, asSanctionedRequirement(model)))
-  );
+  return caseWordings(item).some((wording) => itemStatedWhere(model, wording.item, wording.states(model)));
 }
 
 function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {

@@ -3,7 +3,7 @@ import type { DocumentUnit } from '../../document/model.js';
 import { CLAUSES, type ClauseName } from '../../legal/clauses.js';
 import { conformitySectionText } from '../../legal/clauses/conformity.js';
 import { unitStates } from '../../legal/find.js';
-import { asRejectionCase, asSanctionedRequirement, requirementOf, statesRejectionCase } from '../../legal/rejection.js';
+import { caseWordings, statesRejectionCase } from '../../legal/rejection.js';
 import type { RejectionCase } from '../../legal/recognisers/conformity.js';
 import { addToSectionFix, documentsAnchor, newSectionFix, sectionOf } from '../documents/placement.js';
 import type { FixSpec, Rule, RuleContext } from '../rule.js';
@@ -56,14 +56,9 @@ export const REJECTION_CASE_SPECS: readonly CaseSpec[] = [
   { item: 'abnormallyLowPrice', listed: false, notApplicable: diffusedSince7_1 },
 ];
 
-/**
- * Where a case is stated: its own wording in a passage about rejection, or the requirement it breaks with rejection as
- * its sanction (« Les soumissions doivent être reçues au plus tard … , sous peine de rejet »).
- */
+/** Where a case is stated (legal/rejection.ts, caseWordings), as the passages a rule accepts. */
 export function caseSources(item: RejectionCase): Source[] {
-  const requirement = requirementOf(item);
-  const own = itemWhere(item, (context) => asRejectionCase(context.model, item));
-  return requirement ? [own, itemWhere(requirement, (context) => asSanctionedRequirement(context.model))] : [own];
+  return caseWordings(item).map((wording) => itemWhere(wording.item, (context) => wording.states(context.model)));
 }
 
 export function specOf(item: RejectionCase): CaseSpec {
