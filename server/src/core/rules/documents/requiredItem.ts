@@ -57,8 +57,7 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
           messageId: 'toConfirm',
           message: toConfirm(spec.missing, weak),
           range: { start: weak.unit.start, end: weak.unit.end },
-          // Evidence to confirm is said less strongly than the item missing, never more (art. 7 par. 7° is an information).
-          severity: severity === 'error' ? 'warning' : severity,
+          severity: toConfirmSeverity(severity),
           // A field left to fill is completed where it stands: a clause inserted elsewhere would state the item twice.
           ...(!weak.fillIn && { fix: spec.fix(context) }),
         });
@@ -74,6 +73,11 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
     },
     ...(evidence && { evidence }),
   };
+}
+
+/** Evidence to confirm is said less strongly than the item missing, never more (art. 7 par. 7° is an information). */
+export function toConfirmSeverity(missing: Severity): Severity {
+  return missing === 'error' ? 'warning' : missing;
 }
 
 /** The message of a rule whose item is only weakly stated: what the passage lacks, then the rule's message. */

@@ -1,6 +1,6 @@
 import type { ClauseName } from '../../legal/clauses.js';
 import { findItem, findItemWithin, findWeakEvidence, itemStated } from '../../legal/find.js';
-import { toConfirm } from '../documents/requiredItem.js';
+import { toConfirm, toConfirmSeverity } from '../documents/requiredItem.js';
 import type { ItemName } from '../../legal/recognisers.js';
 import type { KeyPath } from '../../document/frontMatter.js';
 import type { TenderData } from '../../document/tenderData.js';
@@ -55,7 +55,7 @@ export function requiredNoticeItem(spec: RequiredItemSpec): Rule {
           messageId: 'toConfirm',
           message: toConfirm(spec.missing, weak),
           range: { start: weak.unit.start, end: weak.unit.end },
-          severity: 'warning',
+          severity: toConfirmSeverity(spec.severity ?? 'error'),
           // A field left to fill is completed where it stands: a clause inserted elsewhere would state the item twice.
           ...(!weak.fillIn && { fix }),
         });
