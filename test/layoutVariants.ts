@@ -13,31 +13,67 @@ const ofBody =
 
 /** A line of prose: not a table's, code's, HTML's, heading's, quote's or rule's, and no columns aligned with spaces (pandoc's tables). */
 const PROSE_LINE = /^(?!\s*(?:[|+<#>]|```|~~~|[-=*_]{3}))(?!.*\S {2,}\S)/;
-/** A paragraph or list item's line broken before `width` columns at spaces, as an editor's hard wrap does; other blocks left as they are. */
-function wrapProse(body: string, width: number): string {
+/**
+ * A paragraph or list item's line broken before `width` columns at spaces, as an editor's hard wrap does; other blocks
+ * left as they are. With `hyphenate`, as a text copied from a justified PDF: a compound word may break after its own
+ * hyphen (« celle-↵ci », « non-↵conforme »), and a word that does not fit is broken between two syllables with a
+ * hyphen added (« soumis-↵sion », « presta-↵taire »).
+ */
+function wrapProse(body: string, width: number, hyphenate = false): string {
   return body
     .split(/(\n{2,})/)
     .map((block) => {
       const lines = block.split('\n');
       if (!lines.every((line) => PROSE_LINE.test(line) && !/^ {2,}(?![-*+] |\d+[.)] )\S/.test(line))) return block;
-      return lines.map((line) => wrapLine(line, width)).join('\n');
+      return lines.map((line) => wrapLine(line, width, hyphenate)).join('\n');
     })
     .join('');
 }
-function wrapLine(line: string, width: number): string {
+function wrapLine(line: string, width: number, hyphenate: boolean): string {
   if (line.length <= width) return line;
   const lead = /^\s*(?:[-*+] |\d+[.)] )?/.exec(line)![0];
   const indent = ' '.repeat(lead.length);
   const lines: string[] = [];
   let current = '';
   for (const word of line.slice(lead.length).split(' ')) {
-    if (current !== '' && (lines.length === 0 ? lead : indent).length + current.length + 1 + word.length > width) {
-      lines.push((lines.length === 0 ? lead : indent) + current);
-      current = word;
+    const room = width - (lines.length === 0 ? lead : indent).length - current.length - 1;
+    if (current !== '' && word.length > room) {
+      const broken = hyphenate ? hyphenated(word, room) : undefined;
+      let [ending, next] = broken === undefined ? [current, word] : [`${current} ${broken[0]}`, broken[1]];
+      // A line opening with « + » or « 2. » would be a list item (« prix / (1↵+ K × … »): the word before goes with it.
+      if (/^(?:[-+*]|\d+[.)])$/.test(next) && ending.includes(' ')) {
+        const last = ending.lastIndexOf(' ');
+        [ending, next] = [ending.slice(0, last), `${ending.slice(last + 1)} ${next}`];
+      }
+      lines.push((lines.length === 0 ? lead : indent) + ending);
+      current = next;
     } else current = current === '' ? word : `${current} ${word}`;
   }
   lines.push((lines.length === 0 ? lead : indent) + current);
   return lines.join('\n');
+}
+
+const VOWEL = /[aeiouyàâäéèêëîïôöùûüœæ]/i;
+/** Two consonants that open a syllable together, which a hyphenator does not part (« ch », « pr », « bl »). */
+const ONSET = /^(?:[bcdfgkptv][lr]|ch|ph|th|gn|qu)$/i;
+/**
+ * A word broken to end a line in `room` columns, as its two parts: after its own hyphen, or before a syllable with a
+ * hyphen added (« soumis- » and « sion »: two letters before at least, three after). A word holding Markdown, a digit
+ * or other marks is not broken.
+ */
+function hyphenated(word: string, room: number): [string, string] | undefined {
+  const compound = word.lastIndexOf('-', room - 1);
+  if (compound > 0 && /^\p{L}+(?:-\p{L}+)+[,.;:]?$/u.test(word)) return [word.slice(0, compound + 1), word.slice(compound + 1)];
+  const elided = /^(?:\p{L}+['’])?(?=\p{L}{5})/u.exec(word);
+  if (elided === null || !/^[\p{L}'’]+[,.;:]?$/u.test(word)) return undefined;
+  for (let cut = Math.min(room - 1, word.length - 3); cut >= elided[0].length + 2; cut--) {
+    const [before, at, next, afterNext] = [word[cut - 1], word[cut], word[cut + 1], word[cut + 2] ?? ''];
+    const opens = !VOWEL.test(at) && (VOWEL.test(next) || (ONSET.test(at + next) && VOWEL.test(afterNext)));
+    if (opens && (VOWEL.test(before) || !ONSET.test(before + at)) && VOWEL.test(word.slice(elided[0].length, cut))) {
+      return [`${word.slice(0, cut)}-`, word.slice(cut)];
+    }
+  }
+  return undefined;
 }
 
 /** A line that holds a nested list's item or a table's row: a list item holding one is kept as it is. */
@@ -364,6 +400,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'paragraphs wrapped at 56 columns': ofBody((body) => wrapProse(body, 56)),
   // Narrower, as a plain-text notice is: a field's label is wrapped over a line end (« **Date limite de réception des↵soumissions :** »).
   'paragraphs wrapped at 40 columns': ofBody((body) => wrapProse(body, 40)),
+  // Copied from a justified PDF: words broken at line ends with a hyphen (« soumis-↵sions »), compounds after their own (« celle-↵ci »).
+  'paragraphs copied from a PDF, words hyphenated at line ends': ofBody((body) => wrapProse(body, 60, true)),
   'CRLF line endings': (text) => text.replace(/\n/g, '\r\n'),
   // Word's way: every title a short paragraph set in bold, with no level.
   'headings as lines set in bold': ofBody((body) => rewriteHeadings(body, (_marks, title) => `**${title}**`)),

@@ -74,6 +74,17 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
     // Pictographs hold no word (a title « 📌 Contrat à signer »), ligatures copied from a PDF are their letters.
     assert.equal(normalizeForMatching('📌 Contrat à signer ✅️Dates ⚠ importantes 👩‍💼'), 'contrat a signer dates importantes');
     assert.equal(normalizeForMatching('Certiﬁcats et ﬁxée, aﬄuence, souﬄé'), 'certificats et fixee, affluence, souffle');
+    // A word broken at a line end by a hyphen, as copied from a justified PDF, is whole; a compound keeps its hyphen there.
+    assert.equal(
+      normalizeForMatching('les soumis-\nsions du presta-  \r\n  taire; l’entre-\nprise, auto-\nrisation'),
+      "les soumissions du prestataire; l'entreprise, autorisation",
+    );
+    assert.equal(
+      normalizeForMatching('celle-\nci, non-\nconforme, sous-\ntraitant, au-\ndelà, peut-\nêtre, doit-\nil, a-\nt-\nelle, rue Jacques-\nParizeau, follow-\nup'),
+      'celle-ci, non-conforme, sous-traitant, au-dela, peut-etre, doit-il, a-t-elle, rue jacques-parizeau, follow-up',
+    );
+    // Not a word's break: a dash between words, a hyphen before a number, a list's mark.
+    assert.equal(normalizeForMatching('prix -\nfixe, 2026-\n2027, soit :\n- le prix'), 'prix - fixe, 2026- 2027, soit : - le prix');
   });
 
   it('on arbitrary text', () => {

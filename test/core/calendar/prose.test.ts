@@ -323,6 +323,16 @@ describe("prose dates: a block's Markdown, its escapes and character references 
     );
   });
 
+  it('as copied from a PDF, a word broken at a line end by a hyphen (« Ja-↵nuary », « fé-↵vrier »), offsets in the Markdown', () => {
+    assert.deepEqual(dates('The start-up meeting is held on Friday, Ja-\nnuary 15, 2027, at 9 a.m.'), [
+      { mention: 'Friday, Ja-\nnuary 15, 2027, at 9 a.m.', date: 'Ja-\nnuary 15, 2027', iso: '2027-01-15', weekday: 'Friday', time: '9:00' },
+    ]);
+    assert.deepEqual(
+      dates('- Ouverture publique le jeu-\n  di 18 fé-  \n  vrier 2027 à 10 h.\n').map((m) => [m.mention, m.iso, m.weekday, m.time]),
+      [['jeu-\n  di 18 fé-  \n  vrier 2027 à 10 h', '2027-02-18', 'jeu-\n  di', '10:00']],
+    );
+  });
+
   it('an escaped backslash stays one, a backslash before a letter or a line ending stays text', () => {
     assert.deepEqual(
       dates('Le 14 janvier 2027\\\\ à 9 h; C:\\dossiers\\2027-01-15 à 10 h').map((m) => [m.mention, m.iso]),

@@ -1,11 +1,13 @@
 import { unescapeAll } from 'markdown-it/lib/common/utils.mjs';
+import { wordBreaks } from './lineEndHyphens.js';
 
 /**
  * The text of Markdown read where offsets must be the Markdown's (a date, which a diagnostic points at, an address
  * beside it): a backslash escape is the character it escapes, a character reference the character it names. Writers
  * escape what their Markdown could read as syntax, some far more than needed (mammoth's Markdown every period,
  * hyphen and parenthesis: « 3:00 p\.m\. », « 2026\-03\-19 », « Jacques\-Parizeau »; Google Docs' a hyphen between
- * blanks), and a web page saved as Markdown keeps its references (« 14&nbsp;h », « l&rsquo;Amérique »).
+ * blanks), and a web page saved as Markdown keeps its references (« 14&nbsp;h », « l&rsquo;Amérique »). A word broken at
+ * a line end by a hyphen, as copied from a PDF (« Ja-↵nuary 14 »), is read whole (see joinLineEndHyphens).
  */
 export interface MarkdownText {
   /** The text, escapes and references read. */
@@ -19,22 +21,28 @@ export interface MarkdownText {
 /** A backslash before ASCII punctuation, or a character reference: named, decimal or hexadecimal. */
 const ESCAPE_OR_REFERENCE = /\\[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]|&(?:#x[\da-f]{1,6}|#\d{1,7}|[a-z][a-z\d]{1,31});/gi;
 
-/** The text of `markdown`, its escapes and references read; undefined when it holds none. */
+/** The text of `markdown`, its escapes, references and words broken at line ends read; undefined when it holds none. */
 export function markdownText(markdown: string): MarkdownText | undefined {
-  if (!markdown.includes('\\') && !markdown.includes('&')) return undefined;
-  // Each escape or reference read: where it starts in the Markdown and in the text, its lengths in both.
+  const breaks = wordBreaks(markdown);
+  if (!markdown.includes('\\') && !markdown.includes('&') && breaks.length === 0) return undefined;
+  // What is read, in the Markdown's order: where it starts in the Markdown, its length there, the text it reads as.
+  const edits = breaks.map(({ from, length }) => ({ from, written: length, character: '' }));
+  for (const found of markdown.matchAll(ESCAPE_OR_REFERENCE)) {
+    const character = unescapeAll(found[0]);
+    if (character !== found[0]) edits.push({ from: found.index, written: found[0].length, character });
+  }
+  if (edits.length === 0) return undefined;
+  edits.sort((a, b) => a.from - b.from);
+  // Each edit read: where it starts in the Markdown and in the text, its lengths in both.
   const read: { from: number; at: number; written: number; length: number }[] = [];
   let text = '';
   let copied = 0;
-  for (const found of markdown.matchAll(ESCAPE_OR_REFERENCE)) {
-    const character = unescapeAll(found[0]);
-    if (character === found[0]) continue;
-    text += markdown.slice(copied, found.index);
-    read.push({ from: found.index, at: text.length, written: found[0].length, length: character.length });
+  for (const { from, written, character } of edits) {
+    text += markdown.slice(copied, from);
+    read.push({ from, at: text.length, written, length: character.length });
     text += character;
-    copied = found.index + found[0].length;
+    copied = from + written;
   }
-  if (read.length === 0) return undefined;
   text += markdown.slice(copied);
   /** The last escape or reference read that starts in the text at or before an offset (`before`: before it). */
   const last = (offset: number, before: boolean) => {

@@ -1,9 +1,12 @@
+import { joinLineEndHyphens } from './lineEndHyphens.js';
+
 /**
  * Folding used by every recogniser: drafters write "S'ENGAGE", "s’engage" or "s'engage" and mean
  * the same words, so patterns are matched on text without case, accents, typographic apostrophes,
  * non-breaking spaces, line breaks, pictographs (« 📌 ») or ligatures (« ﬁ »). Invisible format characters (soft hyphens, zero-width spaces
  * and joiners, bidirectional marks, byte order marks: Unicode category Cf) are not part of the words
- * they sit in: "accep\u00ADter" is "accepter", and so is a soft hyphen at a line break.
+ * they sit in: "accep\u00ADter" is "accepter", and so is a soft hyphen at a line break; a word broken at a line end
+ * by a hyphen, as copied from a PDF, is whole (see joinLineEndHyphens).
  *
  * foldWhole says what the folding is, step by step over the whole text. The parser folds every unit of
  * every document, so this gives the same text in one pass instead: each UTF-16 unit folded as `fold`
@@ -11,7 +14,8 @@
  * itself for a text holding a unit whose folding depends on its neighbours (see learn).
  * test/core/foldingAndTokens.property.test.ts compares both.
  */
-export function normalizeForMatching(text: string): string {
+export function normalizeForMatching(typed: string): string {
+  const text = joinLineEndHyphens(typed);
   const length = text.length;
   let bytes: Uint8Array = 3 * length <= SCRATCH.length ? SCRATCH : new Uint8Array(3 * length);
   let written = 0;
@@ -43,7 +47,7 @@ export function normalizeForMatching(text: string): string {
 
 /** The folding, step by step over the whole text. */
 export function foldWhole(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim();
+  return fold(joinLineEndHyphens(text)).replace(/\s+/g, ' ').trim();
 }
 
 /** Every step of the folding but the white space's. */
