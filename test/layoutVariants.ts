@@ -208,6 +208,26 @@ const rewriteParagraphs = (body: string, write: (paragraph: string) => string) =
 const OWN_NUMBER = /^(?:\d|[ivxlc]+[.)\s–—-]|(?:section|partie|part|article|chapitre|chapter|annexe|annex|schedule|appendix|titre|§)\b|[a-z][.)] )/i;
 
 /**
+ * Each heading written as a plain line after its section's number, as a text copied from a PDF or typed in plain text has
+ * it once the title's bold and size are lost: « 2.1 Contrat à signer » (`separator` after the number: « 2.1. », « 3 | »).
+ * A title's own number gives way to the one the numbering writes. With `textBelow`, the blank line
+ * under the title is lost too, and its text follows on the next line.
+ */
+const plainNumberedTitles =
+  (separator: string, textBelow = false) =>
+  (body: string): string => {
+    const counts: number[] = [];
+    return body.replace(/^(#{1,6}) ([^\n]+)\n(\n?)/gm, (_heading, marks: string, written: string, blank: string) => {
+      const title = written.replace(/ #+ *$/, '').trim();
+      counts.length = marks.length;
+      counts[marks.length - 1] = (counts[marks.length - 1] ?? 0) + 1;
+      const number = Array.from(counts, (count) => count ?? 1).join('.');
+      const line = `${number}${separator}${title.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+/, '')}`;
+      return `\n${line}\n${textBelow ? '' : blank || '\n'}`;
+    });
+  };
+
+/**
  * A paragraph on one line, as a word processor and a web page hold it and their converters write it; a line that
  * opens with a label in bold (a field typed on a line of its own) and a line of an item's after a line break, which
  * they write `  `.
@@ -435,6 +455,11 @@ export const VARIANTS: Record<string, (text: string) => string> = {
       return `${marks} ${number}${marks.length === 1 ? '.' : ''} ${title}`;
     });
   }),
+  // Copied from a PDF or typed in plain text: titles as plain lines after their number (« 2.1 Contrat à signer », « 3. Garantie »,
+  // which CommonMark reads as a list), then with the text on the next line (« 2.1 Contrat à signer↵Le contrat… »).
+  'headings as plain lines after their number': ofBody(plainNumberedTitles(' ')),
+  'headings as plain lines after their number and a period': ofBody(plainNumberedTitles('. ')),
+  'headings as plain lines after their number, the text on the next line': ofBody(plainNumberedTitles(' ', true)),
   'headings one level deeper': ofBody((body) => body.replace(/^(#{1,5}) /gm, '#$1 ')),
   'list items marked with *': ofBody((body) => body.replace(/^(\s*)- /gm, '$1* ')),
   'straight quotes for guillemets': ofBody((body) => body.replace(/«\s?/g, '"').replace(/\s?»/g, '"')),

@@ -80,6 +80,17 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    (MarkItDown) writes one over a Word table whose first row is not marked as its header.
 // 16. An HTML block that is a title alone (`<h2>…</h2>`, or `<details>` and `<summary>…</summary>`, with a letter; comments aside) is a
 //    heading: an element's at its depth, a summary as a title typed (9.); remark read HTML, which the analysis drops.
+// 17. A title typed as a plain line after its section's number (« 4.2 Contrat à signer », « 3 | Garantie », « B. Admissibilité »,
+//    « Article 12 – Résiliation »), short, opening with a capital, no sentence's closing punctuation and no determiner
+//    or subject pronoun opening its words, is a title as in 9.; so is the only item of a numbered list of the
+//    document's level that opens with such words (« 3. Garantie de soumission »), what the item holds under them
+//    (« 1. Scope of work↵The service provider… ») read at the document's level. The first line of a paragraph of the
+//    document's level is such a title over the lines under it, a paragraph of their own, when the next line opens
+//    with a capital or a number; or a title's words alone (no number, no label's colon inside, no closing period)
+//    over a line that opens a sentence on its subject's determiner or pronoun (« Garantie de soumission↵Aucune
+//    garantie n'est exigée. »). Not when the first line ends with an article, a preposition or a conjunction (a
+//    wrapped phrase), nor when the next line would open a block of its own. Text copied from a PDF or typed in
+//    plain text has its titles so; remark read a paragraph or a list.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -226,6 +237,26 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
   const unit = (kind: TextUnit['kind'], node: Nodes, text: string, extra: Partial<TextUnit> = {}): void => {
     units.push({ kind, start: node.position!.start.offset! + bom, end: node.position!.end.offset! + bom, text, ...extra });
   };
+  /** A paragraph's units: itself, or its introduction and entries (10.); a title at the document's level (9., 17.). */
+  const visitParagraph = (node: Paragraph, top: boolean): void => {
+    const entries = entriesOf(chunk, node, bom, isTitle(node, chunk.slice(bom))); // 10.
+    const own: Passage | undefined = entries
+      ? entries.intro
+      : {
+          node,
+          kind: 'paragraph',
+          start: node.position!.start.offset! + bom,
+          end: node.position!.end.offset! + bom,
+          text: withoutMarks(plain(node, chunk.slice(bom))),
+        };
+    if (own) {
+      const { node: paragraph, ...made } = own;
+      if (top && (boldTitle(paragraph, made.text) || capitalsTitle(made.text) || numberedTitle(made.text)))
+        units.push({ ...made, kind: 'heading', depth: PART_TITLE.test(normalizeForMatching(made.text)) ? 7 : 8 }); // 9., 17.
+      else units.push(made);
+    }
+    if (entries) units.push(...entries.items);
+  };
   const visit = (node: RootContent, top = false): void => {
     switch (node.type) {
       case 'heading':
@@ -242,32 +273,34 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
           unit('paragraph', node, defined);
           return;
         }
-        const entries = entriesOf(chunk, node, bom, isTitle(node, chunk.slice(bom))); // 10.
-        const own: Passage | undefined = entries
-          ? entries.intro
-          : {
-              node,
-              kind: 'paragraph',
-              start: node.position!.start.offset! + bom,
-              end: node.position!.end.offset! + bom,
-              text: withoutMarks(plain(node, chunk.slice(bom))),
-            };
-        if (own) {
-          const { node: paragraph, ...made } = own;
-          if (top && (boldTitle(paragraph, made.text) || capitalsTitle(made.text)))
-            units.push({ ...made, kind: 'heading', depth: PART_TITLE.test(normalizeForMatching(made.text)) ? 7 : 8 }); // 9.
-          else units.push(made);
+        const titled = top && !isTitle(node, chunk.slice(bom)) ? titledParagraph(chunk, node, bom) : undefined; // 17.
+        if (titled) {
+          const { title, paragraph } = titled;
+          units.push({ ...title, depth: PART_TITLE.test(normalizeForMatching(title.text)) ? 7 : 8 });
+          visitParagraph(paragraph, true);
+          return;
         }
-        if (entries) units.push(...entries.items);
+        visitParagraph(node, top);
         return;
       }
       case 'list': {
         const [item, ...others] = node.children;
         const [paragraph, ...rest] = item.children;
-        if (top && node.ordered && others.length === 0 && rest.length === 0 && paragraph?.type === 'paragraph') {
+        if (top && node.ordered && others.length === 0 && paragraph?.type === 'paragraph') {
           const text = withoutMarks(plain(paragraph, chunk.slice(bom)));
-          if (boldTitle(paragraph, text) || capitalsTitle(text)) {
-            unit('heading', item, text, { depth: PART_TITLE.test(normalizeForMatching(text)) ? 7 : 8 }); // 9.
+          const titled = boldTitle(paragraph, text) || capitalsTitle(text) || numberedTitle(text) ? undefined : titledParagraph(chunk, paragraph, bom); // 17.
+          if (boldTitle(paragraph, text) || capitalsTitle(text) || numberedTitle(text) || titleWords(text) || titled) {
+            const title = titled?.title.text ?? text;
+            const end = titled ? titled.title.end - bom : paragraph.position!.end.offset!;
+            units.push({
+              kind: 'heading',
+              start: item.position!.start.offset! + bom,
+              end: end + bom,
+              text: title,
+              depth: PART_TITLE.test(normalizeForMatching(title)) ? 7 : 8,
+            }); // 9., 17.
+            if (titled) visitParagraph(titled.paragraph, true);
+            for (const child of rest) visit(child, true);
             return;
           }
         }
@@ -453,7 +486,79 @@ function wrapper(children: Nodes[]): boolean {
 /** 9.: whether a paragraph is a title (set in bold or in capitals), wherever it stands. */
 function isTitle(paragraph: Paragraph, source: string): boolean {
   const text = withoutMarks(plain(paragraph, source));
-  return boldTitle(paragraph, text) || capitalsTitle(text);
+  return boldTitle(paragraph, text) || capitalsTitle(text) || numberedTitle(text);
+}
+
+/** 17.: a section's number, opening a line, and the blanks before the title's words. */
+const SECTION_NUMBER_OPENING =
+  /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:article|section|partie|chapitre|annexe|part|schedule)\s+[\dA-Z][\d.]*[.)]?)(?:[ \t]+[-–—|:])?|[A-Z][.)]|[IVX]{1,5}(?:[.)]|[ \t]+[-–—|:]))[ \t]+(?=\p{Lu})/u;
+
+/** 17.: a determiner or subject pronoun opening a sentence. */
+const SUBJECT_OPENING =
+  /^(?:l['’]|(?:c|s|qu)['’]|(?:le|la|les|un|une|des|du|aucun|aucune|nul|nulle|tout|toute|tous|toutes|chaque|ce|cet|cette|ces|il|ils|elle|elles|on|nous|vous|son|sa|ses|leur|leurs|notre|nos|votre|vos|the|a|an|no|any|all|each|every|this|these|those|it|we|you|they)\s)/i;
+
+/** 17.: a title's words after its number: one short line, a capital first, a word, no sentence's end or subject. */
+function titleWords(text: string): boolean {
+  const words = text.trimEnd();
+  return (
+    words.length <= 120 &&
+    /^\p{Lu}/u.test(words) &&
+    /\p{L}{2}/u.test(words) &&
+    !words.includes('\n') &&
+    !/(?:[,;!…]|\.\.)$/.test(words) &&
+    !SUBJECT_OPENING.test(words)
+  );
+}
+
+/** 17.: a paragraph that is a numbered title typed as a plain line, closed by no period, a letter's number no name's initial (« M. », a comma after the name). */
+function numberedTitle(text: string): boolean {
+  const number = SECTION_NUMBER_OPENING.exec(text);
+  if (number === null || text.length > 120 || /\.\s*$/.test(text)) return false;
+  const words = text.slice(number[0].length);
+  return titleWords(words) && !(/^[A-Z]\./.test(number[0]) && (number[0].startsWith('M') || words.includes(',')));
+}
+
+/** 17.: whether a paragraph's first line is a title over the lines under it (their text `next`, their Markdown `below`). */
+function titleOver(line: string, next: string, below: string): boolean {
+  const words = line.trimEnd();
+  if (/(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|un|une|of|the|and|or|to|a|an|for|with|by|in|on)$/iu.test(words))
+    return false;
+  if (/^(?:[ \t]*(?:[-+*][ \t]|\d{1,9}[.)](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|```|~~~|\|)|[ \t]{4})/.test(below)) return false;
+  const number = SECTION_NUMBER_OPENING.exec(words);
+  if (number !== null) return /^[\p{Lu}\d]/u.test(next) && titleWords(words.slice(number[0].length));
+  return words.length <= 80 && !/:./.test(words) && !words.endsWith('.') && titleWords(words) && /^\p{Lu}/u.test(next) && SUBJECT_OPENING.test(next);
+}
+
+/**
+ * 17.: a paragraph of the document's level split at a title over its next lines: the title's unit (its first line), and
+ * the paragraph under it, parsed alone and placed where its lines are; undefined when its first line is no such title.
+ */
+function titledParagraph(chunk: string, node: Paragraph, bom: number): { title: Omit<TextUnit, 'normalized'>; paragraph: Paragraph } | undefined {
+  const source = chunk.slice(bom);
+  const text = withoutMarks(plain(node, source));
+  const from = node.position!.start.offset!;
+  const lineEnd = source.indexOf('\n', from);
+  if (text.indexOf('\n') === -1 || lineEnd === -1 || lineEnd >= node.position!.end.offset!) return undefined;
+  const firstLine = source.slice(from, source[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+  const belowStart = lineEnd + 1 + /^[ \t]*/.exec(source.slice(lineEnd + 1))![0].length;
+  const below = source.slice(belowStart, node.position!.end.offset);
+  const lineText = (markdown: string) => withoutMarks(plain(reference().parse(markdown), markdown));
+  if (text.split('\n').length !== source.slice(from, node.position!.end.offset).split('\n').length) return undefined;
+  const titleText = lineText(firstLine);
+  if (!titleOver(titleText, text.slice(text.indexOf('\n') + 1), below)) return undefined;
+  const parsed = reference().parse(below).children[0];
+  if (parsed?.type !== 'paragraph') return undefined;
+  shiftPositions(parsed, belowStart);
+  return { title: { kind: 'heading', start: from + bom, end: from + firstLine.length + bom, text: titleText, depth: 8 }, paragraph: parsed };
+}
+
+/** 17.: a node parsed alone placed at `offset` of the chunk, with its descendants. */
+function shiftPositions(node: Nodes, offset: number): void {
+  if (node.position) {
+    node.position.start.offset! += offset;
+    node.position.end.offset! += offset;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shiftPositions(child, offset);
 }
 
 /** 9.: a paragraph in capitals, on one short line, closed by no punctuation but a colon or a question mark, with a word of two capitals. */
@@ -471,7 +576,7 @@ function stressedSentence(text: string): boolean {
 
 /** 9.: the words that open a part's title (its depth is 7, other titles' 8). */
 const PART_TITLE =
-  /^(?:(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:re|e|er|eme)?) partie|partie|part|section|chapitre|chapter|titre|avis|notice|appel d'offres|call for tenders|invitation to tender|request for proposals?|annexe|annex|appendix|schedule)\b/;
+  /^(?:(?:\d{1,2}|[ivx]{1,5}|[a-z])[.)]\s+|\d{1,2}\s+(?:[-|:]\s+)?|[ivx]{1,5}\s+[-|:]\s+)?(?:(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:re|e|er|eme)?) partie|partie|part|section|chapitre|chapter|titre|avis|notice|appel d'offres|call for tenders|invitation to tender|request for proposals?|annexe|annex|appendix|schedule)\b/;
 
 /** Whether a node has a child of `type` on the line right after the end of its previous sibling, one of `previous`. */
 function childOnLineAfter(node: Nodes, type: Nodes['type'], previous: readonly Nodes['type'][]): boolean {
@@ -959,8 +1064,40 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
   it('reads a numbered list of one item that is a title as the numbered title it is (remark read a list)', () => {
     assert.deepEqual(headings('4. DOCUMENTS À JOINDRE\n\nLe formulaire signé.'), ['8 DOCUMENTS À JOINDRE', 'paragraph']);
     assert.deepEqual(headings('2) **Durée du contrat**\n\nTrois ans.\n\n3. PARTIE 3 – CONTRAT'), ['8 Durée du contrat', 'paragraph', '7 PARTIE 3 – CONTRAT']);
-    // Two items, a bullet, an item of prose, an item with more than its title, a list in a quote: a list.
-    for (const markdown of ['1. OBJET\n2. DURÉE', '- DOCUMENTS À JOINDRE', '1. Le formulaire signé.', '1. OBJET\n\n   Le contrat.', '> 1. OBJET'])
+    // What the item holds under its title is the section's (17.).
+    assert.deepEqual(headings('1. OBJET\n\n   Le contrat.'), ['8 OBJET', 'paragraph']);
+    // Two items, a bullet, an item of prose, a list in a quote: a list.
+    for (const markdown of ['1. OBJET\n2. DURÉE', '- DOCUMENTS À JOINDRE', '1. Le formulaire signé.', '> 1. OBJET'])
+      assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
+  });
+
+  it('reads a plain line after its section’s number as a title, over the text of its next lines too (17., text copied from a PDF)', () => {
+    assert.deepEqual(headings('4.2 Contrat à signer\n\nLe contrat est joint.'), ['8 4.2 Contrat à signer', 'paragraph']);
+    assert.deepEqual(headings('3 | Garantie de soumission\n\nB. Admissibilité\n\nIV – Conformité :'), [
+      '8 3 | Garantie de soumission',
+      '8 B. Admissibilité',
+      '8 IV – Conformité :',
+    ]);
+    // A part's title after its number is a part's (depth 7).
+    assert.deepEqual(headings("1 AVIS D'APPEL D'OFFRES\n\nII. ANNEXE A – FORMULAIRE"), ["7 1 AVIS D'APPEL D'OFFRES", '7 II. ANNEXE A – FORMULAIRE']);
+    // The text under a title that lost its blank line: a numbered title, or a title's words over a sentence's subject.
+    assert.deepEqual(headings("4.2 Contrat à signer\nLe contrat est joint à l'annexe C."), ['8 4.2 Contrat à signer', 'paragraph']);
+    assert.deepEqual(headings("Garantie de soumission\nAucune garantie n'est exigée."), ['8 Garantie de soumission', 'paragraph']);
+    assert.deepEqual(headings('1. Scope of work\nThe service provider shall audit the buildings.'), ['8 Scope of work', 'paragraph']);
+    assert.deepEqual(headings('3. Garantie de soumission\n\nAucune.'), ['8 Garantie de soumission', 'paragraph']);
+    // Numbered clauses, quantities, initials, a wrapped phrase, a sentence over a name: no title.
+    for (const markdown of [
+      '4.1 Le soumissionnaire doit, à la date limite :',
+      '2.4 Les prix sont fermes.',
+      '3 soumissions ont été reçues.',
+      'A. Dupont, ingénieur',
+      'M. Gagnon répond aux questions',
+      '4.2 Contrat à signer.',
+      '4.2 Garantie de soumission de\nCinq mille dollars.',
+      'Les soumissions sont reçues par\nLe Ministère.',
+      'Renseignements : Mme Roy\nLe Ministère répond.',
+      '4.2 Contrat à signer\nle contrat est joint.',
+    ])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
   });
 

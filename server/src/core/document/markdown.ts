@@ -1,6 +1,6 @@
 import { normalizeForMatching } from '../text/normalize.js';
 import type { DegradedReason } from './limits.js';
-import { markdownBlocks, type Field, type MarkdownBlock } from './markdownTree.js';
+import { markdownBlocks, numberedTitleWords, type Field, type MarkdownBlock } from './markdownTree.js';
 
 type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'html' | 'code' | 'yaml';
 
@@ -51,11 +51,12 @@ export const TITLE_DEPTH = 7;
 /**
  * A title that opens a part of the document, by its own words (its depth cannot depend on the chunk's other
  * blocks): « PREMIÈRE PARTIE — AVIS », « PARTIE 2 », « SECTION B », « CHAPITRE », « AVIS PUBLIC — APPEL
- * D'OFFRES », « ANNEXE 3 ». Drafters who type their titles type those of a part's topics the same way
+ * D'OFFRES », « ANNEXE 3 »), after a section's number or not (« 1 AVIS D'APPEL D'OFFRES », « II. DOCUMENTS », as a
+ * text copied from a PDF has them). Drafters who type their titles type those of a part's topics the same way
  * (« OPTION DE RENOUVELLEMENT » in the notice), and the topics belong to the part.
  */
 const PART_TITLE =
-  /^(?:(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:re|e|er|eme)?) partie|partie|part|section|chapitre|chapter|titre|avis|notice|appel d'offres|call for tenders|invitation to tender|request for proposals?|annexe|annex|appendix|schedule)\b/;
+  /^(?:(?:\d{1,2}|[ivx]{1,5}|[a-z])[.)]\s+|\d{1,2}\s+(?:[-|:]\s+)?|[ivx]{1,5}\s+[-|:]\s+)?(?:(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:re|e|er|eme)?) partie|partie|part|section|chapitre|chapter|titre|avis|notice|appel d'offres|call for tenders|invitation to tender|request for proposals?|annexe|annex|appendix|schedule)\b/;
 
 /**
  * Whether a unit's words are read as a passage's: every unit but a heading, a heading that is a field, and a title set in bold or in
@@ -103,12 +104,15 @@ export function parseBlock(text: string, frontMatter = false): ParsedBlock {
         unit('heading', block, block.value).depth = block.depth;
         return;
       case 'list': {
-        // A numbered list of one item that is a title (« 4. DOCUMENTS À JOINDRE », « 2. **Durée** »): a numbered
-        // title typed in plain Markdown, which CommonMark reads as a list.
+        // A numbered list of one item that opens with a title (« 4. DOCUMENTS À JOINDRE », « 2. **Durée** », « 3. Garantie de
+        // soumission »): a numbered title typed in plain Markdown, which CommonMark reads as a list; what the item holds
+        // under it (« 1. Scope of work↵The service provider shall… », split by markdownTree) is the section's.
         const [item, ...others] = block.children ?? [];
         const [paragraph, ...rest] = item?.children ?? [];
-        if (top && others.length === 0 && rest.length === 0 && paragraph?.type === 'paragraph' && paragraph.title && /\d/.test(text[block.start])) {
-          title(unit('heading', item, paragraph.value));
+        const titled = paragraph?.type === 'paragraph' && (paragraph.title === true || numberedTitleWords(paragraph.value));
+        if (top && others.length === 0 && titled && /^\d{1,9}[.)][ \t]/.test(text.slice(block.start, block.start + 12))) {
+          title(unit('heading', { start: item.start, end: paragraph.end }, paragraph.value));
+          for (const child of rest) visit(child, true);
           return;
         }
         for (const child of block.children ?? []) visit(child);

@@ -23,7 +23,7 @@ export interface MarkdownBlock {
   value: string;
   /** A paragraph's Markdown, its lines without their container's markers (a task box is found there). */
   markdown?: string;
-  /** A paragraph set apart as a title: wholly in bold (see emphasisTitle) or in capitals (see capitalsTitle). */
+  /** A paragraph set apart as a title: wholly in bold (see emphasisTitle), in capitals (see capitalsTitle), or numbered (see numberedTitle). */
   title?: boolean;
   /** A paragraph's fields, in its text; their lines in the chunk (see Field). */
   fields?: Field[];
@@ -416,10 +416,16 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
         continue;
       }
       const block = readBlock();
+      if (block?.type !== 'paragraph' || block.markdown === undefined) {
+        if (block) out.push(block);
+        continue;
+      }
+      const open = tokens[index - 3];
+      const titled = open.level === 0 || onlyItemOfTopList(index - 3) ? titledParagraph(block, open.map![0]) : undefined;
+      if (titled) out.push(titled[0]);
+      const [paragraph, firstLine, first] = titled ? [titled[1], open.map![0] + 1, titled[2]] : [block, open.map![0], env.starts[index - 3]];
       // A paragraph's Markdown may be a list typed without list markup (a title written in HTML has none).
-      const entries = block?.type === 'paragraph' && block.markdown !== undefined ? entriesOf(block, tokens[index - 3].map![0]) : undefined;
-      if (entries) out.push(...entries);
-      else if (block) out.push(block);
+      out.push(...(entriesOf(paragraph, firstLine, first) ?? [paragraph]));
     }
     index++; // the container's closing token
     return out;
@@ -478,10 +484,43 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
   const paragraphOf = (start: number, end: number, markdown: string, children: Token[], firstLine: number, first: number): MarkdownBlock => {
     const value = withEndings(withoutPandocMarks(inlineText(children, false)));
     const paragraph: MarkdownBlock = { type: 'paragraph', start, end, value, markdown };
-    if (emphasisTitle(children, value) || capitalsTitle(value)) paragraph.title = true;
+    if (emphasisTitle(children, value) || capitalsTitle(value) || numberedTitle(value)) paragraph.title = true;
     const fields = fieldsOf(value, children, firstLine, first);
     if (fields) paragraph.fields = fields;
     return paragraph;
+  };
+  /**
+   * Whether the paragraph that opens at token `open` opens the only item of a numbered list of the document's level: a
+   * numbered title typed in plain Markdown (« 1. Scope of work↵The service provider shall… »), which CommonMark reads as a list.
+   */
+  const onlyItemOfTopList = (open: number): boolean => {
+    const [list, item] = [tokens[open - 2], tokens[open - 1]];
+    return (
+      list?.type === 'ordered_list_open' && list.level === 0 && item.type === 'list_item_open' && list.map![0] === item.map![0] && list.map![1] === item.map![1]
+    );
+  };
+  // A paragraph's content ends at its last character (markdown-it trims it): so does an entry's, a title's, or an introduction's.
+  const inlineOf = (markdown: string) => md.parseInline(markdown.trimEnd(), env)[0].children ?? [];
+  /**
+   * A paragraph of the document's level whose first line is a title (titleLine): that title, as a paragraph set apart,
+   * and the paragraph under it, with where its text starts in the source. Text copied from a PDF or typed in plain text
+   * has its titles so, once their bold and the blank line under them are lost (« 4.2 Contrat à signer↵Le contrat… »).
+   */
+  const titledParagraph = (paragraph: MarkdownBlock, firstLine: number): [MarkdownBlock, MarkdownBlock, number] | undefined => {
+    const { value, markdown } = paragraph;
+    const lineBreak = value.indexOf('\n');
+    const markdownBreak = markdown!.indexOf('\n');
+    if (lineBreak === -1 || markdownBreak === -1 || !titleLine(value.slice(0, lineBreak), value.slice(lineBreak + 1))) return undefined;
+    // A line that would open a block of its own, written alone (« 2. … », « - … »), stays in the paragraph CommonMark read.
+    if (BLOCK_OPENING.test(markdown!.slice(markdownBreak + 1))) return undefined;
+    // Lines the source and the text count alike (a code span or an HTML `<br>` may not): the title is where both say.
+    if (value.split('\n').length !== markdown!.split('\n').length) return undefined;
+    const titleMarkdown = markdown!.slice(0, markdownBreak);
+    const title = paragraphOf(paragraph.start, lineEnd(firstLine), titleMarkdown, inlineOf(titleMarkdown), firstLine, env.starts[index - 3]);
+    title.title = true;
+    const first = pastLineBlockBar(paragraphLine(firstLine, 1));
+    const text = markdown!.slice(markdownBreak + 1);
+    return [title, paragraphOf(at(first, firstLine + 1), paragraph.end, text, inlineOf(text), firstLine + 1, first), first];
   };
   /**
    * A paragraph whose lines open with the marks of a list's entries (« a) … », « (b) … », « 1° … », « ii. … »,
@@ -491,21 +530,19 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
    * paste them so from Word, and pandoc writes a lettered list so; CommonMark has no such marker and reads one
    * paragraph, where each entry stated what the one before it did not. Undefined for another paragraph.
    */
-  const entriesOf = (paragraph: MarkdownBlock, firstLine: number): MarkdownBlock[] | undefined => {
+  const entriesOf = (paragraph: MarkdownBlock, firstLine: number, first: number): MarkdownBlock[] | undefined => {
     // Most paragraphs open with no mark and have one line, or no line that could open a list: they are not split into lines.
     const markdown = paragraph.markdown!;
-    const first = markdown.indexOf('\n');
-    if (!ENTRY_MARK.test(markdown) && (first === -1 || !firstEntryBelow(markdown, first))) return undefined;
-    const lines = first === -1 ? [markdown] : markdown.split('\n');
+    const firstLineEnd = markdown.indexOf('\n');
+    if (!ENTRY_MARK.test(markdown) && (firstLineEnd === -1 || !firstEntryBelow(markdown, firstLineEnd))) return undefined;
+    const lines = firstLineEnd === -1 ? [markdown] : markdown.split('\n');
     const entries = entryLines(lines) ?? (paragraph.title ? undefined : loneEntry(lines[0]));
     if (!entries) return undefined;
-    const lineStart = (line: number) => pastLineBlockBar(line === 0 ? env.starts[index - 3] : paragraphLine(firstLine, line));
-    // A paragraph's content ends at its last character (markdown-it trims it): so does an entry's, or its introduction's.
-    const inlineOf = (markdown: string) => md.parseInline(markdown.trimEnd(), env)[0].children ?? [];
+    const lineStart = (line: number) => pastLineBlockBar(line === 0 ? first : paragraphLine(firstLine, line));
     const out: MarkdownBlock[] = [];
     if (entries[0].line > 0) {
       const markdown = lines.slice(0, entries[0].line).join('\n').trimEnd();
-      out.push(paragraphOf(paragraph.start, lineEnd(firstLine + entries[0].line - 1), markdown, inlineOf(markdown), firstLine, env.starts[index - 3]));
+      out.push(paragraphOf(paragraph.start, lineEnd(firstLine + entries[0].line - 1), markdown, inlineOf(markdown), firstLine, first));
     }
     const items = entries.map((entry, rank): MarkdownBlock => {
       const last = (entries[rank + 1]?.line ?? lines.length) - 1;
@@ -1041,6 +1078,72 @@ const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|(?:[,;!…]|\.\.)\s*$/u;
 function capitalsTitle(value: string): boolean {
   return value.length <= TITLE_LENGTH && !NOT_CAPITALS_TITLE.test(value) && /\p{Lu}{2}/u.test(value) && !closedSentence(value);
 }
+
+/**
+ * A section's number that opens a title typed as a plain line (« 4.2 Contrat à signer », « 4.2. Durée », « 3 Garantie de
+ * soumission », « 6 | Conformité », « B. Admissibilité », « IV – Conformité », « Article 12 – Résiliation »), as a text copied from a PDF or
+ * typed in plain text has its titles once their bold or size is lost, and the blank after it. « 4. » alone opens a list
+ * item: see the single-item list in markdown.ts. A number followed by a word in lower case is a quantity (« 3 soumissions »).
+ */
+const SECTION_NUMBER =
+  /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:article|section|partie|chapitre|annexe|part|schedule)\s+[\dA-Z][\d.]*[.)]?)(?:[ \t]+[-–—|:])?|[A-Z][.)]|[IVX]{1,5}(?:[.)]|[ \t]+[-–—|:]))[ \t]+(?=\p{Lu})/u;
+
+/**
+ * Whether a paragraph is a title typed as a plain line after its section's number (SECTION_NUMBER), closed by no period: a
+ * letter's may be a name's initial (« A. Dupont, ingénieur. », « M. Gagnon répond aux questions »), which a comma or a
+ * period tells.
+ */
+function numberedTitle(value: string): boolean {
+  const number = SECTION_NUMBER.exec(value);
+  if (number === null || value.length > TITLE_LENGTH || value.trimEnd().endsWith('.')) return false;
+  const words = value.slice(number[0].length);
+  return numberedTitleWords(words) && !(/^[A-Z]\./.test(number[0]) && (number[0][0] === 'M' || words.includes(',')));
+}
+
+/**
+ * Whether the words after a section's number are a title's: one line, short, opening with a capital, and no sentence
+ * (SENTENCE_END), as a title in bold or in capitals. Numbered clauses are sentences (« 4.1 Le soumissionnaire doit, à la
+ * date limite : »): one that opens on its subject's determiner or pronoun is no title, however it ends.
+ */
+export function numberedTitleWords(value: string): boolean {
+  const words = value.trimEnd();
+  return (
+    words.length <= TITLE_LENGTH &&
+    /^\p{Lu}/u.test(words) &&
+    /\p{L}{2}/u.test(words) &&
+    !words.includes('\n') &&
+    !SENTENCE_END.test(words) &&
+    !SENTENCE_OPENING.test(words)
+  );
+}
+
+/**
+ * Whether a paragraph's first line is a title over the text of its next lines: a numbered title (SECTION_NUMBER,
+ * numberedTitleWords) over a line that opens with a capital, or a title's words alone — short, no label's colon inside,
+ * no sentence's end — over a line that opens a sentence on its subject's determiner or pronoun (« Garantie de
+ * soumission↵Aucune garantie n'est exigée. »). A sentence wrapped over two lines goes on in lower case, but for a name.
+ */
+function titleLine(line: string, next: string): boolean {
+  const words = line.trimEnd();
+  if (WRAPPED_AFTER.test(words)) return false;
+  const number = SECTION_NUMBER.exec(words);
+  // Under a numbered title, a numbered clause or a run-in title may follow (« 3 Contrat de services↵**1. Durée.** … »).
+  if (number !== null) return /^[\p{Lu}\d]/u.test(next) && numberedTitleWords(words.slice(number[0].length));
+  return (
+    words.length <= LABEL_LENGTH &&
+    /:$|^[^:]*$/.test(words) &&
+    !words.endsWith('.') &&
+    numberedTitleWords(words) &&
+    /^\p{Lu}/u.test(next) &&
+    SENTENCE_OPENING.test(next)
+  );
+}
+
+/** A line's opening that would make it a block other than a paragraph, written alone: a list item, a quote, a heading, a fence, a table's row, code. */
+const BLOCK_OPENING = /^(?:[ \t]*(?:[-+*][ \t]|\d{1,9}[.)](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|```|~~~|\|)|[ \t]{4})/;
+
+/** A word a line wrapped in the middle of a phrase ends with, which no title ends with: an article, a preposition, a conjunction. */
+const WRAPPED_AFTER = /(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|un|une|of|the|and|or|to|a|an|for|with|by|in|on)$/iu;
 
 /**
  * A sentence closed by a period: its subject's determiner or pronoun opens it (SENTENCE_OPENING), or opens
