@@ -209,12 +209,13 @@ const OWN_NUMBER = /^(?:\d|[ivxlc]+[.)\s–—-]|(?:section|partie|part|article|
 
 /**
  * Each heading written as a plain line after its section's number, as a text copied from a PDF or typed in plain text has
- * it once the title's bold and size are lost: « 2.1 Contrat à signer » (`separator` after the number: « 2.1. », « 3 | »).
+ * it once the title's bold and size are lost: « 2.1 Contrat à signer » (`separator` after the number: « 2.1. », « 3 | »; with
+ * `notFirstLevel`, a blank after a number of one level).
  * A title's own number gives way to the one the numbering writes. With `textBelow`, the blank line
  * under the title is lost too, and its text follows on the next line.
  */
 const plainNumberedTitles =
-  (separator: string, textBelow = false) =>
+  (separator: string, textBelow = false, notFirstLevel = false) =>
   (body: string): string => {
     const counts: number[] = [];
     return body.replace(/^(#{1,6}) ([^\n]+)\n(\n?)/gm, (_heading, marks: string, written: string, blank: string) => {
@@ -222,7 +223,7 @@ const plainNumberedTitles =
       counts.length = marks.length;
       counts[marks.length - 1] = (counts[marks.length - 1] ?? 0) + 1;
       const number = Array.from(counts, (count) => count ?? 1).join('.');
-      const line = `${number}${separator}${title.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+/, '')}`;
+      const line = `${number}${notFirstLevel && marks.length === 1 ? ' ' : separator}${title.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+/, '')}`;
       return `\n${line}\n${textBelow ? '' : blank || '\n'}`;
     });
   };
@@ -455,10 +456,11 @@ export const VARIANTS: Record<string, (text: string) => string> = {
       return `${marks} ${number}${marks.length === 1 ? '.' : ''} ${title}`;
     });
   }),
-  // Copied from a PDF or typed in plain text: titles as plain lines after their number (« 2.1 Contrat à signer », « 3. Garantie »,
-  // which CommonMark reads as a list), then with the text on the next line (« 2.1 Contrat à signer↵Le contrat… »).
+  // Copied from a PDF or typed in plain text: titles as plain lines after their number (« 2.1 Contrat à signer », « 3 Garantie »,
+  // « 2.1. Durée »), then with the text on the next line (« 2.1 Contrat à signer↵Le contrat… »). « 3. Garantie » alone is a
+  // list's only entry to CommonMark, which a title in plain words is not told from (markdown.ts).
   'headings as plain lines after their number': ofBody(plainNumberedTitles(' ')),
-  'headings as plain lines after their number and a period': ofBody(plainNumberedTitles('. ')),
+  'headings as plain lines after their number and a period, under the first level': ofBody(plainNumberedTitles('. ', false, true)),
   'headings as plain lines after their number, the text on the next line': ofBody(plainNumberedTitles(' ', true)),
   'headings one level deeper': ofBody((body) => body.replace(/^(#{1,5}) /gm, '#$1 ')),
   'list items marked with *': ofBody((body) => body.replace(/^(\s*)- /gm, '$1* ')),

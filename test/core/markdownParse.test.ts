@@ -82,9 +82,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    heading: an element's at its depth, a summary as a title typed (9.); remark read HTML, which the analysis drops.
 // 17. A title typed as a plain line after its section's number (« 4.2 Contrat à signer », « 3 | Garantie », « B. Admissibilité »,
 //    « Article 12 – Résiliation »), short, opening with a capital, no sentence's closing punctuation and no determiner
-//    or subject pronoun opening its words, is a title as in 9.; so is the only item of a numbered list of the
-//    document's level that opens with such words (« 3. Garantie de soumission »), what the item holds under them
-//    (« 1. Scope of work↵The service provider… ») read at the document's level. The first line of a paragraph of the
+//    or subject pronoun opening its words, and closed by no period (a name's initial: « A. Dupont, », « M. Gagnon »),
+//    is a title as in 9. (a numbered list's only item in plain words stays a list). The first line of a paragraph of the
 //    document's level is such a title over the lines under it, a paragraph of their own, when the next line opens
 //    with a capital or a number; or a title's words alone (no number, no label's colon inside, no closing period)
 //    over a line that opens a sentence on its subject's determiner or pronoun (« Garantie de soumission↵Aucune
@@ -286,21 +285,10 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
       case 'list': {
         const [item, ...others] = node.children;
         const [paragraph, ...rest] = item.children;
-        if (top && node.ordered && others.length === 0 && paragraph?.type === 'paragraph') {
+        if (top && node.ordered && others.length === 0 && rest.length === 0 && paragraph?.type === 'paragraph') {
           const text = withoutMarks(plain(paragraph, chunk.slice(bom)));
-          const titled = boldTitle(paragraph, text) || capitalsTitle(text) || numberedTitle(text) ? undefined : titledParagraph(chunk, paragraph, bom); // 17.
-          if (boldTitle(paragraph, text) || capitalsTitle(text) || numberedTitle(text) || titleWords(text) || titled) {
-            const title = titled?.title.text ?? text;
-            const end = titled ? titled.title.end - bom : paragraph.position!.end.offset!;
-            units.push({
-              kind: 'heading',
-              start: item.position!.start.offset! + bom,
-              end: end + bom,
-              text: title,
-              depth: PART_TITLE.test(normalizeForMatching(title)) ? 7 : 8,
-            }); // 9., 17.
-            if (titled) visitParagraph(titled.paragraph, true);
-            for (const child of rest) visit(child, true);
+          if (boldTitle(paragraph, text) || capitalsTitle(text) || numberedTitle(text)) {
+            unit('heading', item, text, { depth: PART_TITLE.test(normalizeForMatching(text)) ? 7 : 8 }); // 9., 17.
             return;
           }
         }
@@ -1064,10 +1052,8 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
   it('reads a numbered list of one item that is a title as the numbered title it is (remark read a list)', () => {
     assert.deepEqual(headings('4. DOCUMENTS À JOINDRE\n\nLe formulaire signé.'), ['8 DOCUMENTS À JOINDRE', 'paragraph']);
     assert.deepEqual(headings('2) **Durée du contrat**\n\nTrois ans.\n\n3. PARTIE 3 – CONTRAT'), ['8 Durée du contrat', 'paragraph', '7 PARTIE 3 – CONTRAT']);
-    // What the item holds under its title is the section's (17.).
-    assert.deepEqual(headings('1. OBJET\n\n   Le contrat.'), ['8 OBJET', 'paragraph']);
-    // Two items, a bullet, an item of prose, a list in a quote: a list.
-    for (const markdown of ['1. OBJET\n2. DURÉE', '- DOCUMENTS À JOINDRE', '1. Le formulaire signé.', '> 1. OBJET'])
+    // Two items, a bullet, an item of prose, an item with more than its title, a list in a quote: a list.
+    for (const markdown of ['1. OBJET\n2. DURÉE', '- DOCUMENTS À JOINDRE', '1. Le formulaire signé.', '1. OBJET\n\n   Le contrat.', '> 1. OBJET'])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
   });
 
@@ -1083,8 +1069,6 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     // The text under a title that lost its blank line: a numbered title, or a title's words over a sentence's subject.
     assert.deepEqual(headings("4.2 Contrat à signer\nLe contrat est joint à l'annexe C."), ['8 4.2 Contrat à signer', 'paragraph']);
     assert.deepEqual(headings("Garantie de soumission\nAucune garantie n'est exigée."), ['8 Garantie de soumission', 'paragraph']);
-    assert.deepEqual(headings('1. Scope of work\nThe service provider shall audit the buildings.'), ['8 Scope of work', 'paragraph']);
-    assert.deepEqual(headings('3. Garantie de soumission\n\nAucune.'), ['8 Garantie de soumission', 'paragraph']);
     // Numbered clauses, quantities, initials, a wrapped phrase, a sentence over a name: no title.
     for (const markdown of [
       '4.1 Le soumissionnaire doit, à la date limite :',
@@ -1097,6 +1081,9 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       'Les soumissions sont reçues par\nLe Ministère.',
       'Renseignements : Mme Roy\nLe Ministère répond.',
       '4.2 Contrat à signer\nle contrat est joint.',
+      // A numbered list's only entry in plain words, which a paragraph may have interrupted (9.).
+      '1. Absence de signature\n\nTexte.',
+      '1. Scope of work\nThe service provider shall audit the buildings.',
     ])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
   });

@@ -1,6 +1,6 @@
 import { normalizeForMatching } from '../text/normalize.js';
 import type { DegradedReason } from './limits.js';
-import { markdownBlocks, numberedTitleWords, type Field, type MarkdownBlock } from './markdownTree.js';
+import { markdownBlocks, type Field, type MarkdownBlock } from './markdownTree.js';
 
 type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'html' | 'code' | 'yaml';
 
@@ -104,15 +104,13 @@ export function parseBlock(text: string, frontMatter = false): ParsedBlock {
         unit('heading', block, block.value).depth = block.depth;
         return;
       case 'list': {
-        // A numbered list of one item that opens with a title (« 4. DOCUMENTS À JOINDRE », « 2. **Durée** », « 3. Garantie de
-        // soumission »): a numbered title typed in plain Markdown, which CommonMark reads as a list; what the item holds
-        // under it (« 1. Scope of work↵The service provider shall… », split by markdownTree) is the section's.
+        // A numbered list of one item that is a title (« 4. DOCUMENTS À JOINDRE », « 2. **Durée** »): a numbered
+        // title typed in plain Markdown, which CommonMark reads as a list. In plain words (« 1. Absence de signature »)
+        // it may be the only entry of an enumeration, or one a paragraph interrupts: it stays a list.
         const [item, ...others] = block.children ?? [];
         const [paragraph, ...rest] = item?.children ?? [];
-        const titled = paragraph?.type === 'paragraph' && (paragraph.title === true || numberedTitleWords(paragraph.value));
-        if (top && others.length === 0 && titled && /^\d{1,9}[.)][ \t]/.test(text.slice(block.start, block.start + 12))) {
-          title(unit('heading', { start: item.start, end: paragraph.end }, paragraph.value));
-          for (const child of rest) visit(child, true);
+        if (top && others.length === 0 && rest.length === 0 && paragraph?.type === 'paragraph' && paragraph.title && /\d/.test(text[block.start])) {
+          title(unit('heading', item, paragraph.value));
           return;
         }
         for (const child of block.children ?? []) visit(child);

@@ -421,7 +421,7 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
         continue;
       }
       const open = tokens[index - 3];
-      const titled = open.level === 0 || onlyItemOfTopList(index - 3) ? titledParagraph(block, open.map![0]) : undefined;
+      const titled = open.level === 0 ? titledParagraph(block, open.map![0]) : undefined;
       if (titled) out.push(titled[0]);
       const [paragraph, firstLine, first] = titled ? [titled[1], open.map![0] + 1, titled[2]] : [block, open.map![0], env.starts[index - 3]];
       // A paragraph's Markdown may be a list typed without list markup (a title written in HTML has none).
@@ -488,16 +488,6 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     const fields = fieldsOf(value, children, firstLine, first);
     if (fields) paragraph.fields = fields;
     return paragraph;
-  };
-  /**
-   * Whether the paragraph that opens at token `open` opens the only item of a numbered list of the document's level: a
-   * numbered title typed in plain Markdown (« 1. Scope of work↵The service provider shall… »), which CommonMark reads as a list.
-   */
-  const onlyItemOfTopList = (open: number): boolean => {
-    const [list, item] = [tokens[open - 2], tokens[open - 1]];
-    return (
-      list?.type === 'ordered_list_open' && list.level === 0 && item.type === 'list_item_open' && list.map![0] === item.map![0] && list.map![1] === item.map![1]
-    );
   };
   // A paragraph's content ends at its last character (markdown-it trims it): so does an entry's, a title's, or an introduction's.
   const inlineOf = (markdown: string) => md.parseInline(markdown.trimEnd(), env)[0].children ?? [];
@@ -1105,7 +1095,7 @@ function numberedTitle(value: string): boolean {
  * (SENTENCE_END), as a title in bold or in capitals. Numbered clauses are sentences (« 4.1 Le soumissionnaire doit, à la
  * date limite : »): one that opens on its subject's determiner or pronoun is no title, however it ends.
  */
-export function numberedTitleWords(value: string): boolean {
+function numberedTitleWords(value: string): boolean {
   const words = value.trimEnd();
   return (
     words.length <= TITLE_LENGTH &&
