@@ -48,8 +48,26 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       // The reservation in English, as the French « se réserve le droit de n'accepter aucune ».
       'The College reserves the right not to accept the lowest or any proposal received.',
       'The Board reserves the right to reject any or all tenders.',
+      // Wordings gathered from public sources (paraphrased): the clause as municipal and school bodies write it.
+      // https://www.mamot.gouv.qc.ca/publications/bulletin-muni-express/2012/n-2-15-mars-2012/
+      "L'organisme ne s'engage à accepter aucune des soumissions reçues, pas même la plus basse.",
+      // http://illico.ca/recherche.php?id=MU-1298
+      'La Ville ne s’engage à accepter ni la plus basse, ni aucune des soumissions reçues.',
+      // http://legisquebec.gouv.qc.ca/en/showversion/cr/I-13.3,%20r.%207?code=se:5&pointInTime=20191021
+      'The school board is not bound to accept any of the tenders submitted.',
+      // https://www.legisquebec.gouv.qc.ca/en/version/cr/C-29,%20r.%203%20?code=se:4&history=20240520
+      'The College does not undertake to accept any tender received.',
+      // A verb of several words for « accepter » (the ACCEPT notion's phrases): « donner suite à », "proceed with".
+      // https://www.mamot.gouv.qc.ca/publications/bulletin-muni-express/2012/n-2-15-mars-2012/ (paraphrased)
+      "Le Ministère ne sera pas tenu de donner suite à l'une ou l'autre des soumissions.",
+      'La Société ne s’engage nullement à donner suite à la plus basse des soumissions reçues.',
+      'The Board does not undertake to proceed with any of the tenders received.',
+      'The Ministry is not obliged to proceed with the lowest or any tender.',
     ],
     negative: [
+      // « donner suite », "proceed" said of something else, or without the denial.
+      'Le Ministère donnera suite aux soumissions conformes dans les trente jours.',
+      'The Board will not proceed to the opening of any tender received late.',
       'Le Cégep ne s’engage à accepter que les soumissions conformes.',
       'The Board reserves the right to reject any tender that does not meet the requirements.',
       'Le Ministère s’engage à adjuger le contrat à l’un des soumissionnaires conformes.',

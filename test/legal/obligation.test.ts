@@ -34,6 +34,18 @@ const VALID: [string, string][] = [
   ['Il est de la responsabilité du prestataire de services de fournir le matériel.', 'le prestataire de services doit fournir le materiel.'],
   ['It is the responsibility of the Bidder to ensure delivery.', 'the bidder must ensure delivery.'],
   ['It is incumbent upon each tenderer to examine the site.', 'each tenderer must examine the site.'],
+  // The subject in the possessive, "sole" before "responsibility".
+  ["It is the successful proponent's responsibility to obtain the permits.", 'the successful proponent must obtain the permits.'],
+  ["It will be each tenderer's sole responsibility to visit the premises.", 'each tenderer must visit the premises.'],
+  ["It is the bidders' responsibility to check for addenda.", 'the bidders must check for addenda.'],
+  ['It is the sole responsibility of the Contractor to maintain insurance.', 'the contractor must maintain insurance.'],
+  // The conditional, as the future: what the contract would require of the bidder chosen.
+  ["L'adjudicataire serait tenu de fournir une assurance.", "l'adjudicataire devra fournir une assurance."],
+  ['Les prestataires seraient obligés de transmettre un rapport.', 'les prestataires devront transmettre un rapport.'],
+  ['Le prestataire aurait à effectuer les visites.', 'le prestataire devra effectuer les visites.'],
+  ["Les firmes auraient l'obligation de produire un rapport.", 'les firmes devront produire un rapport.'],
+  ['The successful bidder would be required to sign the contract.', 'the successful bidder must sign the contract.'],
+  ['The consultant would need to attend two meetings.', 'the consultant must attend two meetings.'],
   // English periphrases.
   ['The bid is required to include the signed form.', 'the bid must include the signed form.'],
   ['Bidders are also required to submit a bond.', 'bidders must submit a bond.'],
@@ -79,6 +91,10 @@ const INVALID: string[] = [
   "The bidder doesn't need to attend.",
   'The bid need not include the price schedule.',
   'The bid must not include prices.',
+  'Le prestataire ne serait pas tenu de fournir une assurance.',
+  'Aucun soumissionnaire ne serait obligé de visiter les lieux.',
+  'The bidder would not be required to attend.',
+  "It is not the bidder's responsibility to verify the quantities.",
   // Force and scope.
   'Le soumissionnaire doit uniquement joindre sa licence.',
   'Le soumissionnaire doit seulement fournir son prix.',
@@ -86,6 +102,8 @@ const INVALID: string[] = [
   'The bid must only include the form.',
   'The bidder should probably attend.',
   'The bidder may have to attend the visit.',
+  'The bidder might have to attend the visit.',
+  'The bidder could be required to provide a bond.',
   // A condition, an exception or a discretion in the incise.
   'Le soumissionnaire doit, si le Ministère le demande, fournir ses états financiers.',
   'Le contrat doit, le cas échéant, être signé.',
@@ -102,6 +120,8 @@ const INVALID: string[] = [
   'La soumission sera automatiquement rejetée.',
   'La soumission doit automatiquement être rejetée.',
   'The bidder must apply the rates.',
+  "It is the Board's responsibility under the contract.",
+  "It is the bidder's responsibility to the Board.",
   // An incise never closed, or too long.
   'Le soumissionnaire doit, à ce titre',
   'Le soumissionnaire doit, dans un délai de trente jours suivant la réception de la demande écrite du Ministère, fournir ses états.',
