@@ -246,6 +246,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       // The bidder by its English names told to enclose documents, and the obligation in the possessive or the conditional
       // (gathered from public sources, paraphrased). https://bsdq.org/en/learning-center/project-registration/ (K-1)
       "It is the tenderer's responsibility to include with its tender every document listed in section 3.",
+      // The obligation as a label naming its subject (« Obligation du soumissionnaire : joindre … »), or « a pour obligation de ».
+      "Obligation du soumissionnaire : joindre à sa soumission l'attestation de Revenu Québec et le formulaire de prix.",
+      'Obligations du proposant : fournir avec son offre les documents énumérés à la section 3.',
+      'Responsibility of the bidder: include with its tender the documents listed in Schedule A.',
+      'Le soumissionnaire a pour obligation de joindre à sa soumission les documents exigés.',
       'It is the responsibility of the bidder to enclose all required documents with its bid.',
       'The tenderer must enclose with its tender the documents listed in Schedule A.',
       'Proponents shall attach to their proposal the documents described in section 2.4.',
@@ -258,6 +263,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "It is not the tenderer's responsibility to include the Board's documents with its tender.",
       'Le soumissionnaire ne serait pas tenu de joindre à sa soumission une copie de sa licence.',
       'The tenderer must submit its tender before the closing time.',
+      "Obligations du prestataire : voir l'article 12 du contrat.",
       "Le soumissionnaire n'est pas tenu de joindre à sa soumission une copie de sa licence.",
       "Le soumissionnaire n'a pas l'obligation de joindre le bordereau de prix.",
       'Le soumissionnaire ne doit, en aucun cas, joindre de documents publicitaires à sa soumission.',
@@ -389,8 +395,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The Service Agreement the College will sign with the successful Proponent is reproduced below.',
       'The agreement to be signed by the successful bidder is attached as Schedule B.',
       '## PART TWO — SERVICE AGREEMENT\n\nText.',
+      // Attached, in English as in French (« ci-joint »). Gathered, paraphrased:
+      // https://www.tresor.gouv.qc.ca/faire-affaire-avec-letat/publications/info-marches-publics/bulletins/volume-6-numero-3-avril-2004
+      'A copy of the agreement the successful bidder will be required to sign is attached as Appendix D.',
+      'The service contract is appended to these tender documents.',
+      'The contract that will bind the parties is attached hereto as Schedule 5.',
     ],
     negative: [
+      'The insurance certificate required by the contract is attached to the tender.',
+      'The trade agreement that applies to this call is attached as Appendix A.',
       '## Deuxième partie — Durée du contrat\n\nTrois ans.',
       'Le calendrier du contrat est reproduit ci-dessous.',
       'The schedule of the contract is set out below.',
@@ -540,6 +553,11 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // http://legisquebec.gouv.qc.ca/en/showversion/cr/I-13.3,%20r.%207?code=se:5&pointInTime=20191021
       'Any tender received after the closing time will be returned unopened.',
       'Proposals delivered after 2 p.m. will be returned to the proponent without being opened.',
+      // The requirement as the condition of the bid's consideration (gathered, paraphrased):
+      // https://www.legisquebec.gouv.qc.ca/en/version/cr/R-7,%20r.%201%20?code=se:8&history=20240227
+      'The tender, to be considered, must be delivered to the place indicated before the specified time.',
+      'Pour être considérée, la soumission doit être reçue à l’endroit indiqué avant l’heure limite.',
+      "Afin d'être jugée recevable, toute offre doit parvenir au Collège au plus tard à 11 h le 4 avril.",
     ],
     negative: [
       'Le paiement tardif des factures entraîne des intérêts.',
@@ -551,6 +569,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Seules les soumissions retenues seront évaluées par le comité de sélection.',
       'The bid bonds of the unsuccessful bidders will be returned after the award of the contract.',
       'Les garanties reçues après la date limite sont retournées aux soumissionnaires non retenus.',
+      'The factors to be considered in the evaluation must be received by the committee before the meeting.',
     ],
   },
   missingDocument: {

@@ -69,11 +69,17 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'La Société ne s’engage nullement à donner suite à la plus basse des soumissions reçues.',
       'The Board does not undertake to proceed with any of the tenders received.',
       'The Ministry is not obliged to proceed with the lowest or any tender.',
+      // The negation on the obligation, a noun (« aucune obligation n'incombe … »).
+      'Aucune obligation n’incombe au Centre de retenir l’une ou l’autre des offres reçues.',
+      'Le Collège n’a aucune obligation de donner suite à la plus basse soumission.',
+      // https://www.legisquebec.gouv.qc.ca/en/version/cr/R-7,%20r.%201%20?code=se:8&history=20240227
+      'The Board does not bind itself to accept either the highest or any other tender.',
     ],
     negative: [
       // « donner suite », "proceed" said of something else, or without the denial.
       'Le Ministère donnera suite aux soumissions conformes dans les trente jours.',
       'The Board will not proceed to the opening of any tender received late.',
+      'L’obligation d’accepter la soumission la plus basse incombe au Conseil.',
       'Le Cégep ne s’engage à accepter que les soumissions conformes.',
       'The Board reserves the right to reject any tender that does not meet the requirements.',
       'Le Ministère s’engage à adjuger le contrat à l’un des soumissionnaires conformes.',

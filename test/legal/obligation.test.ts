@@ -46,6 +46,14 @@ const VALID: [string, string][] = [
   ["Les firmes auraient l'obligation de produire un rapport.", 'les firmes devront produire un rapport.'],
   ['The successful bidder would be required to sign the contract.', 'the successful bidder must sign the contract.'],
   ['The consultant would need to attend two meetings.', 'the consultant must attend two meetings.'],
+  // Other periphrases of the same force: « a pour obligation de », « a la responsabilité de », « est responsable de ».
+  ["L'adjudicataire a pour obligation de transmettre un rapport.", "l'adjudicataire doit transmettre un rapport."],
+  ['Le prestataire aura la responsabilité de fournir les équipements.', 'le prestataire devra fournir les equipements.'],
+  ['Les firmes sont responsables de vérifier les addenda.', 'les firmes doivent verifier les addenda.'],
+  // The obligation as a label naming its subject, then what it requires.
+  ["Obligations de l'adjudicataire : fournir un rapport mensuel.", "l'adjudicataire doit fournir un rapport mensuel."],
+  ['La responsabilité des prestataires : assurer l’entretien des appareils.', "les prestataires doivent assurer l'entretien des appareils."],
+  ['Obligation of each tenderer: to visit the site.', 'each tenderer must visit the site.'],
   // English periphrases.
   ['The bid is required to include the signed form.', 'the bid must include the signed form.'],
   ['Bidders are also required to submit a bond.', 'bidders must submit a bond.'],
@@ -95,6 +103,7 @@ const INVALID: string[] = [
   'Aucun soumissionnaire ne serait obligé de visiter les lieux.',
   'The bidder would not be required to attend.',
   "It is not the bidder's responsibility to verify the quantities.",
+  "Le soumissionnaire n'a pas la responsabilité de vérifier les quantités.",
   // Force and scope.
   'Le soumissionnaire doit uniquement joindre sa licence.',
   'Le soumissionnaire doit seulement fournir son prix.',
@@ -121,6 +130,11 @@ const INVALID: string[] = [
   'La soumission doit automatiquement être rejetée.',
   'The bidder must apply the rates.',
   "It is the Board's responsibility under the contract.",
+  // No subject to the label, no verb after it, or a reference instead.
+  'Obligation de confidentialité : le prestataire protège les données.',
+  "L'obligation du soumissionnaire : aucune.",
+  "Obligations du prestataire : voir l'article 12.",
+  "Le Ministère est responsable de l'entretien.",
   "It is the bidder's responsibility to the Board.",
   // An incise never closed, or too long.
   'Le soumissionnaire doit, à ce titre',

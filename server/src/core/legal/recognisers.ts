@@ -367,6 +367,19 @@ export const RECOGNISERS = {
           negative: ["Le soumissionnaire s'engage à accepter les conditions du contrat.", "Le Ministère n'accepte aucune soumission par télécopieur."],
         },
       },
+      // The negation on the obligation itself, in a noun phrase: « Aucune obligation n'incombe au Ministère d'accepter … »,
+      // « Le Centre n'a aucune obligation de retenir … ».
+      {
+        id: 'no-obligation-to-accept',
+        pattern: '{NONE} {BOUND} {NEG}? … {ACCEPT}',
+        examples: {
+          positive: [
+            "Aucune obligation n'incombe au Ministère d'accepter l'une ou l'autre des soumissions reçues.",
+            "Le Centre n'a aucune obligation de retenir la plus basse des soumissions.",
+          ],
+          negative: ["L'obligation d'accepter la soumission la plus basse incombe au Conseil."],
+        },
+      },
     ],
     headings: [],
     phrases: [

@@ -49,8 +49,10 @@ export const PERIPHRASES: readonly Periphrasis[] = [
   { auxiliary: ETRE, words: ['requis', 'requise', 'requises'], then: 'de' },
   // « L'adjudicataire est chargé d'assurer l'entretien »: the task the contract gives.
   { auxiliary: ETRE, words: ['charge', 'chargee', 'charges', 'chargees'], then: 'de' },
-  // « a l'obligation de », « est dans l'obligation de ».
-  { auxiliary: AVOIR, words: ["l'obligation"], then: 'de' },
+  // « a l'obligation de », « a pour obligation de », « a la responsabilité de », « est dans l'obligation de ».
+  { auxiliary: AVOIR, words: ["l'obligation", 'pour obligation', 'la responsabilite', 'pour responsabilite'], then: 'de' },
+  // « Le prestataire est responsable de fournir » (an infinitive after it: « responsable de l'entretien » is none).
+  { auxiliary: ETRE, words: ['responsable', 'responsables'], then: 'de' },
   { auxiliary: ETRE, words: ["dans l'obligation"], then: 'de' },
   // « se doit de fournir ».
   { auxiliary: SE_DEVOIR, words: [''], then: 'de' },
@@ -683,6 +685,58 @@ function possessiveAt(words: readonly Word[], at: number): Edit[] | undefined {
   return undefined;
 }
 
+/** The nouns that head a label naming an obligation (« Obligation du soumissionnaire : », "Responsibility of the bidder:"). */
+const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'obligation',
+  'obligations',
+  "l'obligation",
+  'responsabilite',
+  'responsabilites',
+  'responsibility',
+  'responsibilities',
+]);
+/** An article before the noun, left out with it (« La responsabilité du prestataire : »). */
+const LABEL_ARTICLES: ReadonlySet<string> = new Set(['la', 'les', 'the']);
+/** Verbs after a label that send the reader elsewhere (« Obligations du prestataire : voir l'article 12 »): no obligation. */
+const REFERRING: ReadonlySet<string> = new Set(['voir', 'consulter', 'se', 'see', 'refer', 'consult']);
+
+/**
+ * The obligation written as a label and what it requires, at word `at` (« Obligation du soumissionnaire : joindre
+ * l'attestation », « Responsabilités de l'adjudicataire : fournir … », "Obligation of the bidder: include …"): the
+ * noun, its subject closed by a mark other than a comma, then a verb (French: an infinitive), as its edits to the
+ * plain form (« le soumissionnaire doit joindre »). « Obligation de confidentialité : … » names no subject.
+ */
+function labelAt(words: readonly Word[], at: number): Edit[] | undefined {
+  if (!LABEL_NOUNS.has(words[at].bare) || words[at].mark !== '') return undefined;
+  const from = at > 0 && words[at - 1].mark === '' && LABEL_ARTICLES.has(words[at - 1].bare) ? at - 1 : at;
+  for (const by of ['de', 'of'] as const) {
+    for (const [prefix, [determiner, number]] of Object.entries(SUBJECT_DETERMINERS[by])) {
+      // The preposition and determiner; an elided one (« de l'adjudicataire ») is the start of the subject's first word.
+      const written = prefix.split(' ');
+      const elided = prefix.endsWith("'");
+      const subject = elided ? at + written.length : at + 1 + written.length;
+      if (!wordsAre(words, at + 1, elided ? written.slice(0, -1) : written)) continue;
+      if (elided && !(subject < words.length && words[subject].bare.startsWith(written.at(-1)!) && words[subject].bare.length > written.at(-1)!.length))
+        continue;
+      // The subject runs to the mark that closes the label.
+      for (let last = subject; last < words.length && last < subject + SUBJECT_WORDS; last++) {
+        if (words[last].mark === '') continue;
+        let verb = last + 1;
+        if (by === 'of' && verb < words.length && words[verb].bare === 'to') verb++;
+        if (words[last].mark === ',' || verb >= words.length) return undefined;
+        if (REFERRING.has(words[verb].bare) || (by === 'of' ? NOT_ENGLISH_VERB.has(words[verb].bare) : !infinitiveAt(words, verb))) return undefined;
+        const plain = by === 'of' ? 'must' : number === 'plural' ? 'doivent' : 'doit';
+        return [
+          { start: words[from].start, end: words[subject].start, by: determiner === '' ? '' : `${determiner} ` },
+          { start: words[last].end, end: words[verb].start, by: ` ${plain} ` },
+        ];
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The words between a modal at word `at` and its verb that the plain form leaves out: adverbs, incises between
  * commas; an auxiliary is kept (« doit être obligatoirement accompagnée » → « doit être accompagnée »). The
@@ -753,7 +807,7 @@ export function plainObligation(text: string): string | undefined {
   let words = wordsOf(text);
   let edits: Edit[] = [];
   for (let at = 0; at < words.length; at++) {
-    const found = impersonalAt(words, at) ?? possessiveAt(words, at) ?? [periphrasisAt(words, at)].filter((edit) => edit !== undefined);
+    const found = impersonalAt(words, at) ?? possessiveAt(words, at) ?? labelAt(words, at) ?? [periphrasisAt(words, at)].filter((edit) => edit !== undefined);
     if (found.length === 0) continue;
     edits.push(...found);
     // On past the words replaced.
@@ -776,11 +830,11 @@ export function plainObligation(text: string): string | undefined {
 
 /**
  * Whether a text may hold an obligation not in its plain form: a modal (and its auxiliary) followed by a comma or a
- * word of DROPPED or in « -ment », "-ly"; a periphrasis's auxiliary, up to two words (adverbs) and its last words
+ * word of DROPPED or in « -ment », "-ly"; a label naming an obligation and its subject (« Obligation du soumissionnaire »); a periphrasis's auxiliary, up to two words (adverbs) and its last words
  * before its joining word (« est tenu de », « est également tenu d' », "has to"); an impersonal obligation's words, or its
  * subject in the possessive ("it is the bidder's responsibility to").
  * A text it does not match has no plain form. Written out for the static check of patterns: test/legal/obligation.test.ts
  * checks that it lets through every form of the lists.
  */
 const MAY_HOLD =
-  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront|serai(?:t|ent))(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|dans l'obligation) (?:de |d')|\b(?:a|ont|aura|auront|aurai(?:t|ent))(?:(?: [a-z']+){0,2} l'obligation (?:de |d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated) to |\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the (?:sole )?responsibility|incumbent)\b|\bit (?:is|will be|shall be) (?:the|each|every)(?: [a-z-]+){1,6}'s? (?:sole |own )?responsibility to /;
+  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront|serai(?:t|ent))(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|responsables?|dans l'obligation) (?:de |d')|\b(?:a|ont|aura|auront|aurai(?:t|ent))(?:(?: [a-z']+){0,2} (?:l'obligation|pour obligation|la responsabilite|pour responsabilite) (?:de |d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated) to |\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the (?:sole )?responsibility|incumbent)\b|\bit (?:is|will be|shall be) (?:the|each|every)(?: [a-z-]+){1,6}'s? (?:sole |own )?responsibility to |\b(?:obligations?|l'obligation|responsabilites?|responsibilit(?:y|ies)) (?:du |des |de l'|de la |de chaque |d'une? |of (?:the|each|every|all) )/;

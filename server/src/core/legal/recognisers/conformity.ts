@@ -351,6 +351,10 @@ export const CONFORMITY_RECOGNISERS = {
       // considérées », "Only bids received before the closing time will be considered".
       /\b(?:seule?s?|uniquement)\b.{1,100}\b(?:sera|seront|est|sont) (?:acceptee?s?|consideree?s?|retenue?s?|ouvertes?|recevables?|examinee?s?|evaluee?s?|analysee?s?)\b|\bonly\b.{1,100}\b(?:will|shall) be (?:accepted|considered|opened|evaluated|examined)\b/,
       /\b(?:failing which|failing this|otherwise|or else|if not)\b.{1,60}\b(?:rejected|rejection|disqualified|non-?compliant)\b|\b(?:on pain|under penalty) of (?:rejection|disqualification)\b|\bor (?:it |they )?(?:will |shall )?be (?:rejected|disqualified)\b/,
+      // The requirement as the condition of the bid's consideration: « Pour être considérée, la soumission doit être reçue
+      // … », "The tender, to be considered, must be delivered …" (what does not meet it is not considered). English
+      // after a clause's start only: "the factors to be considered" is no condition.
+      /\b(?:pour |afin d')etre (?:consideree?s?|recevables?|acceptee?s?|valides?|jugee?s? (?:conformes?|recevables?))\b|(?:^|[,.;:] )(?:in order )?to be (?:considered|accepted|valid|deemed (?:compliant|conforming|responsive))\b/,
     ],
   },
   /** 7 par. 1° as the requirement it breaks: bids received at the place and by the date and time set. */

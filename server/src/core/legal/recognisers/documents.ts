@@ -414,6 +414,12 @@ export const DOCUMENT_RECOGNISERS = {
       new RegExp(
         String.raw`\b(?:${CONTRACT_EN} (?:to be signed|form|template)|form of (?:contract|agreement)|(?:draft|model|standard(?: form)?) ${CONTRACT_EN})\b`,
       ),
+      // Attached to the documents, as in French above (« le contrat … ci-joint, joint à l'annexe »): "A copy of the agreement
+      // the successful bidder will sign is attached as Appendix D". Not another paper the contract names ("the
+      // certificate required by the contract is attached").
+      new RegExp(
+        String.raw`(?<!\b(?:by|under|in|to|with) (?:the|this) )\b${CONTRACT_EN}\b.{1,80}\b(?:(?:is|are|will be|shall be) (?:attached|appended|annexed|enclosed|included) (?:as|in|hereto|to (?:this|these|the (?:present|tender)))|(?:attached|appended|annexed) (?:hereto|as (?:appendix|schedule|annex)))\b`,
+      ),
     ],
   },
 } satisfies Record<string, ItemRecogniser>;
