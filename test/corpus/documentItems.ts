@@ -16,6 +16,21 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
     ],
     negative: ['## Section 3 — Avis écrits au prestataire\n\nTexte.'],
   },
+  // The notice's 4.5.1° mention read in a document, where an obligation written otherwise is read in its plain form
+  // (lexicon/obligation.ts): impersonal, « il est obligatoire de », « il faut », "it is mandatory to". Gathered, paraphrased:
+  // http://www.ville.boisbriand.qc.ca/portrait-municipal/achats-et-gestion-contractuelle/appels-doffres-et-ouverture-de-soumissions.html
+  seaoOnly: {
+    positive: [
+      "Il est obligatoire de se procurer les documents d'appel d'offres auprès du SEAO.",
+      "Il faut télécharger les documents d'appel d'offres sur le SEAO.",
+      'It is mandatory to obtain the tender documents from SEAO.',
+      "Les fournisseurs doivent obligatoirement se procurer les documents d'appel d'offres par l'intermédiaire du SEAO.",
+    ],
+    negative: [
+      "Il n'est pas obligatoire de se procurer les documents d'appel d'offres auprès du SEAO pour consulter l'avis.",
+      "Il faut consulter le SEAO pour connaître la date d'ouverture des soumissions.",
+    ],
+  },
   // The part that holds the instructions, addressed to the bidders by any of their names.
   tenderDocuments: {
     positive: ['## Instructions aux proposants\n\nTexte.', '## PART B — INSTRUCTIONS TO PROPONENTS\n\nText.', '## Régie\n\nTexte.'],

@@ -162,6 +162,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       "L'accord du dirigeant est requis.",
       'Le contrat est conclu de gré à gré.',
       "Les soumissionnaires doivent consulter le SEAO afin d'obtenir les addenda.",
+      "Il n'est pas obligatoire de se procurer les documents d'appel d'offres auprès du SEAO pour consulter l'avis.",
       'Le soumissionnaire doit obtenir les documents exigés à la section 3 avant de déposer sa soumission sur le SEAO.',
     ],
   },

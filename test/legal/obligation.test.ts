@@ -50,6 +50,11 @@ const VALID: [string, string][] = [
   ["L'adjudicataire a pour obligation de transmettre un rapport.", "l'adjudicataire doit transmettre un rapport."],
   ['Le prestataire aura la responsabilité de fournir les équipements.', 'le prestataire devra fournir les equipements.'],
   ['Les firmes sont responsables de vérifier les addenda.', 'les firmes doivent verifier les addenda.'],
+  // Impersonal, its subject « il », "it" kept.
+  ['Il est obligatoire de joindre la résolution du conseil.', 'il doit joindre la resolution du conseil.'],
+  ['Il faut transmettre la soumission par le SEAO.', 'il doit transmettre la soumission par le seao.'],
+  ['Il sera nécessaire de fournir une attestation.', 'il devra fournir une attestation.'],
+  ['It is mandatory to attend the site visit.', 'it must attend the site visit.'],
   // The obligation as a label naming its subject, then what it requires.
   ["Obligations de l'adjudicataire : fournir un rapport mensuel.", "l'adjudicataire doit fournir un rapport mensuel."],
   ['La responsabilité des prestataires : assurer l’entretien des appareils.', "les prestataires doivent assurer l'entretien des appareils."],
@@ -135,6 +140,11 @@ const INVALID: string[] = [
   "L'obligation du soumissionnaire : aucune.",
   "Obligations du prestataire : voir l'article 12.",
   "Le Ministère est responsable de l'entretien.",
+  // An impersonal periphrasis negated, or its words said of a thing.
+  "Il n'est pas obligatoire de joindre la licence.",
+  'Il ne faut pas joindre de prix au formulaire technique.',
+  'A bond is necessary to secure the bid.',
+  'Le formulaire est obligatoire dans tous les cas.',
   "It is the bidder's responsibility to the Board.",
   // An incise never closed, or too long.
   'Le soumissionnaire doit, à ce titre',
@@ -151,12 +161,12 @@ describe('obligation in its plain form (lexicon/obligation.ts)', () => {
   });
 
   it('reads every form of the lists: each periphrasis, each impersonal form, each word left out; never a word kept', () => {
-    for (const { auxiliary, words, then } of PERIPHRASES) {
+    for (const { auxiliary, words, then, subject = 'the bidder' } of PERIPHRASES) {
       for (const [form, modal] of Object.entries(auxiliary)) {
         for (const word of words) {
           const written = [form, word, then, then === 'to' ? 'include the form.' : 'joindre le formulaire.'].filter(Boolean).join(' ');
           const expected = `${modal} ${then === 'to' ? 'include the form.' : 'joindre le formulaire.'}`;
-          assert.equal(plainObligation(`the bidder ${written}`), `the bidder ${expected}`, written);
+          assert.equal(plainObligation(`${subject} ${written}`), `${subject} ${expected}`, written);
         }
       }
     }

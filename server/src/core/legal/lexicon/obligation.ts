@@ -29,16 +29,21 @@ const SE_DEVOIR: Conjugation = { 'se doit': 'doit', 'se doivent': 'doivent', 'se
 const BE: Conjugation = { is: 'must', are: 'must', 'will be': 'must', 'shall be': 'must', 'would be': 'must' };
 const HAVE: Conjugation = { has: 'must', have: 'must', 'will have': 'must', 'shall have': 'must', 'would have': 'must' };
 const NEED: Conjugation = { needs: 'must', need: 'must', 'will need': 'must', 'would need': 'must' };
+/** « falloir », impersonal: « il faut joindre », « il faudra fournir ». */
+const FALLOIR: Conjugation = { faut: 'doit', faudra: 'devra' };
 
 /**
  * A periphrasis of obligation: its auxiliary, the words after it (none: ''), the word that joins it to the
- * verb (« de » is also « d' » before a vowel). A French verb after it is an infinitive (« est tenu de
- * joindre »; « l'obligation de confidentialité » is no periphrasis).
+ * verb (« de » is also « d' » before a vowel; '': the verb follows). A French verb after it is an infinitive
+ * (« est tenu de joindre »; « l'obligation de confidentialité » is no periphrasis). `subject`: the only word it
+ * may follow, for an impersonal one (« il est obligatoire de », "it is mandatory to": « la garantie est
+ * nécessaire pour » is no obligation).
  */
 interface Periphrasis {
   auxiliary: Conjugation;
   words: readonly string[];
-  then: 'de' | 'a' | 'to';
+  then: 'de' | 'a' | 'to' | '';
+  subject?: string;
 }
 
 export const PERIPHRASES: readonly Periphrasis[] = [
@@ -58,12 +63,17 @@ export const PERIPHRASES: readonly Periphrasis[] = [
   { auxiliary: SE_DEVOIR, words: [''], then: 'de' },
   // « Le prestataire aura à effectuer » (« avoir à » and an infinitive).
   { auxiliary: AVOIR, words: [''], then: 'a' },
+  // Impersonal, its subject « il » kept: « il est obligatoire de se procurer », « il sera nécessaire de », « il faut joindre ».
+  { auxiliary: ETRE, words: ['obligatoire', 'necessaire', 'exige'], then: 'de', subject: 'il' },
+  { auxiliary: FALLOIR, words: [''], then: '', subject: 'il' },
   // "is required to include", "are obliged to", "will be obligated to".
   { auxiliary: BE, words: ['required', 'obliged', 'obligated'], then: 'to' },
   // "has to include", "will have to".
   { auxiliary: HAVE, words: [''], then: 'to' },
   // "needs to include".
   { auxiliary: NEED, words: [''], then: 'to' },
+  // "it is mandatory to obtain", "it will be necessary to attend".
+  { auxiliary: BE, words: ['mandatory', 'necessary'], then: 'to', subject: 'it' },
 ];
 
 /**
@@ -569,6 +579,7 @@ function applied(text: string, edits: readonly Edit[]): string {
  * left out as they are after the plain modal.
  */
 function verbAfter(words: readonly Word[], at: number, then: Periphrasis['then']): number {
+  if (then === '') return infinitiveAt(words, at) ? words[at].start : -1;
   if (at >= words.length || words[at].mark !== '') return -1;
   const word = words[at].bare;
   if (then === 'de' && word.startsWith("d'") && word.length > 2) {
@@ -607,7 +618,7 @@ function periphrasisAt(words: readonly Word[], at: number): Edit | undefined {
     if (form === 'a' && before !== undefined && (GOVERN_A.has(before) || before.endsWith('ment'))) continue;
     for (const periphrasis of PERIPHRASES) {
       const plain = periphrasis.auxiliary[form];
-      if (plain === undefined) continue;
+      if (plain === undefined || (periphrasis.subject !== undefined && before !== periphrasis.subject)) continue;
       for (const phrase of periphrasis.words) {
         const joining = afterAdverbs(words, at + parts.length, phrase);
         const verb = joining < 0 ? -1 : verbAfter(words, joining, periphrasis.then);
@@ -837,4 +848,4 @@ export function plainObligation(text: string): string | undefined {
  * checks that it lets through every form of the lists.
  */
 const MAY_HOLD =
-  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront|serai(?:t|ent))(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|responsables?|dans l'obligation) (?:de |d')|\b(?:a|ont|aura|auront|aurai(?:t|ent))(?:(?: [a-z']+){0,2} (?:l'obligation|pour obligation|la responsabilite|pour responsabilite) (?:de |d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated) to |\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the (?:sole )?responsibility|incumbent)\b|\bit (?:is|will be|shall be) (?:the|each|every)(?: [a-z-]+){1,6}'s? (?:sole |own )?responsibility to |\b(?:obligations?|l'obligation|responsabilites?|responsibilit(?:y|ies)) (?:du |des |de l'|de la |de chaque |d'une? |of (?:the|each|every|all) )/;
+  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront|serai(?:t|ent))(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|responsables?|obligatoire|necessaire|exige|dans l'obligation) (?:de |d')|\bil fau(?:t|dra) |\b(?:a|ont|aura|auront|aurai(?:t|ent))(?:(?: [a-z']+){0,2} (?:l'obligation|pour obligation|la responsabilite|pour responsabilite) (?:de |d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated|mandatory|necessary) to |\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the (?:sole )?responsibility|incumbent)\b|\bit (?:is|will be|shall be) (?:the|each|every)(?: [a-z-]+){1,6}'s? (?:sole |own )?responsibility to |\b(?:obligations?|l'obligation|responsabilites?|responsibilit(?:y|ies)) (?:du |des |de l'|de la |de chaque |d'une? |of (?:the|each|every|all) )/;
