@@ -16,6 +16,21 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
     ],
     negative: ['## Section 3 — Avis écrits au prestataire\n\nTexte.'],
   },
+  // The notice's 4.5.1° mention read in a document, where an obligation written otherwise is read in its plain form
+  // (lexicon/obligation.ts): impersonal, « il est obligatoire de », « il faut », "it is mandatory to". Gathered, paraphrased:
+  // http://www.ville.boisbriand.qc.ca/portrait-municipal/achats-et-gestion-contractuelle/appels-doffres-et-ouverture-de-soumissions.html
+  seaoOnly: {
+    positive: [
+      "Il est obligatoire de se procurer les documents d'appel d'offres auprès du SEAO.",
+      "Il faut télécharger les documents d'appel d'offres sur le SEAO.",
+      'It is mandatory to obtain the tender documents from SEAO.',
+      "Les fournisseurs doivent obligatoirement se procurer les documents d'appel d'offres par l'intermédiaire du SEAO.",
+    ],
+    negative: [
+      "Il n'est pas obligatoire de se procurer les documents d'appel d'offres auprès du SEAO pour consulter l'avis.",
+      "Il faut consulter le SEAO pour connaître la date d'ouverture des soumissions.",
+    ],
+  },
   // The part that holds the instructions, addressed to the bidders by any of their names.
   tenderDocuments: {
     positive: ['## Instructions aux proposants\n\nTexte.', '## PART B — INSTRUCTIONS TO PROPONENTS\n\nText.', '## Régie\n\nTexte.'],
@@ -243,9 +258,27 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Proposals shall consist of a technical envelope and a price envelope.',
       "The Proponent's submission shall consist of two separate sealed envelopes.",
       'Le fournisseur de services doit joindre à sa proposition une copie de son permis.',
+      // The bidder by its English names told to enclose documents, and the obligation in the possessive or the conditional
+      // (gathered from public sources, paraphrased). https://bsdq.org/en/learning-center/project-registration/ (K-1)
+      "It is the tenderer's responsibility to include with its tender every document listed in section 3.",
+      // The obligation as a label naming its subject (« Obligation du soumissionnaire : joindre … »), or « a pour obligation de ».
+      "Obligation du soumissionnaire : joindre à sa soumission l'attestation de Revenu Québec et le formulaire de prix.",
+      'Obligations du proposant : fournir avec son offre les documents énumérés à la section 3.',
+      'Responsibility of the bidder: include with its tender the documents listed in Schedule A.',
+      'Le soumissionnaire a pour obligation de joindre à sa soumission les documents exigés.',
+      'It is the responsibility of the bidder to enclose all required documents with its bid.',
+      'The tenderer must enclose with its tender the documents listed in Schedule A.',
+      'Proponents shall attach to their proposal the documents described in section 2.4.',
+      "It will be each supplier's sole responsibility to provide the documents requested in the tender form.",
+      'Le soumissionnaire serait tenu de joindre à sa soumission les documents énumérés à l’annexe 2.',
+      "L'entreprise aurait l'obligation de joindre à son offre les documents requis à la section 4.",
     ],
     negative: [
       // Denied or negated, the obligation lists no document.
+      "It is not the tenderer's responsibility to include the Board's documents with its tender.",
+      'Le soumissionnaire ne serait pas tenu de joindre à sa soumission une copie de sa licence.',
+      'The tenderer must submit its tender before the closing time.',
+      "Obligations du prestataire : voir l'article 12 du contrat.",
       "Le soumissionnaire n'est pas tenu de joindre à sa soumission une copie de sa licence.",
       "Le soumissionnaire n'a pas l'obligation de joindre le bordereau de prix.",
       'Le soumissionnaire ne doit, en aucun cas, joindre de documents publicitaires à sa soumission.',
@@ -281,12 +314,19 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "L'ouverture a lieu en public à 10 h le même jour, salle 4.205.",
       // The bids by their envelopes, the participle agreeing (« les plis sont ouverts »).
       'Les plis sont ouverts en présence de deux témoins.',
+      // The opening told by what is made known at it (gathered, paraphrased).
+      // http://www.ville.boisbriand.qc.ca/portrait-municipal/achats-et-gestion-contractuelle/appels-doffres-et-ouverture-de-soumissions.html
+      "Lors de l'ouverture, le nom des soumissionnaires et le prix soumis sont divulgués publiquement.",
+      // https://www.legisquebec.gouv.qc.ca/en/version/cr/R-7,%20r.%201%20?code=se:16&history=20240227
+      'At the opening, the representative reads aloud the name of each tenderer and its price.',
+      "À l'ouverture, les prix de chaque soumission seront lus à haute voix.",
     ],
     negative: [
       'The Purchasing Department is opened to the public from 9 a.m. to 4 p.m.',
       'Les soumissions doivent être reçues au plus tard le 3 mars 2026 à 14 h.',
       'Le décachetage du courrier interne est assuré chaque matin par le secrétariat.',
       "La Société peut refuser toute firme qui, au cours des deux années précédant la date d'ouverture des offres, a fait l'objet d'une évaluation de rendement insatisfaisant.",
+      "Lors de l'ouverture du chantier, le calendrier des travaux est remis au chargé de projet.",
     ],
   },
   evaluation: {
@@ -370,8 +410,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The Service Agreement the College will sign with the successful Proponent is reproduced below.',
       'The agreement to be signed by the successful bidder is attached as Schedule B.',
       '## PART TWO — SERVICE AGREEMENT\n\nText.',
+      // Attached, in English as in French (« ci-joint »). Gathered, paraphrased:
+      // https://www.tresor.gouv.qc.ca/faire-affaire-avec-letat/publications/info-marches-publics/bulletins/volume-6-numero-3-avril-2004
+      'A copy of the agreement the successful bidder will be required to sign is attached as Appendix D.',
+      'The service contract is appended to these tender documents.',
+      'The contract that will bind the parties is attached hereto as Schedule 5.',
     ],
     negative: [
+      'The insurance certificate required by the contract is attached to the tender.',
+      'The trade agreement that applies to this call is attached as Appendix A.',
       '## Deuxième partie — Durée du contrat\n\nTrois ans.',
       'Le calendrier du contrat est reproduit ci-dessous.',
       'The schedule of the contract is set out below.',
@@ -515,6 +562,17 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Late proposals will not be considered.',
       // A verb of the vocabulary in the third person, its stem changed (« reçoit », « remet », « inclut », « requiert »).
       "Entraîne le rejet automatique :\n\n- une soumission que l'organisme ne reçoit pas à l'adresse indiquée avant l'heure limite;",
+      // Returned unopened, its addressee between: gathered from public sources, paraphrased.
+      // https://legisquebec.gouv.qc.ca/fr/version/lc/C-37.02?code=se%3A102_1&historique=20241014
+      'Toute soumission reçue après l’heure limite est retournée à son expéditeur sans avoir été décachetée.',
+      // http://legisquebec.gouv.qc.ca/en/showversion/cr/I-13.3,%20r.%207?code=se:5&pointInTime=20191021
+      'Any tender received after the closing time will be returned unopened.',
+      'Proposals delivered after 2 p.m. will be returned to the proponent without being opened.',
+      // The requirement as the condition of the bid's consideration (gathered, paraphrased):
+      // https://www.legisquebec.gouv.qc.ca/en/version/cr/R-7,%20r.%201%20?code=se:8&history=20240227
+      'The tender, to be considered, must be delivered to the place indicated before the specified time.',
+      'Pour être considérée, la soumission doit être reçue à l’endroit indiqué avant l’heure limite.',
+      "Afin d'être jugée recevable, toute offre doit parvenir au Collège au plus tard à 11 h le 4 avril.",
     ],
     negative: [
       'Le paiement tardif des factures entraîne des intérêts.',
@@ -524,6 +582,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Toute offre doit être remise au bureau du Cégep au plus tard à 11 h le jour fixé.',
       'Toute offre doit être remise au bureau du Cégep au plus tard à 11 h, à défaut de quoi elle pourra être rejetée.',
       'Seules les soumissions retenues seront évaluées par le comité de sélection.',
+      'The bid bonds of the unsuccessful bidders will be returned after the award of the contract.',
+      'Les garanties reçues après la date limite sont retournées aux soumissionnaires non retenus.',
+      'The factors to be considered in the evaluation must be received by the committee before the meeting.',
     ],
   },
   missingDocument: {
@@ -556,6 +617,11 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Une proposition de services incomplète est rejetée.',
       'Incomplete proposals will be rejected.',
       "## Motifs de rejet\n\n- un document exigé que le prestataire n'inclut pas dans son offre;",
+      // "Failure to provide" and the document in any order, as « le défaut de fournir … ».
+      // http://legisquebec.gouv.qc.ca/en/showversion/cr/S-4.2,%20r.%2016?code=sc-nb:1&pointInTime=20200214 (paraphrased)
+      'Failure to provide any document required in section 3 will entail the rejection of the tender.',
+      'Failure to submit any of the forms listed in section 4 will result in the rejection of the tender.',
+      'A bidder’s failure to include the documents requested in Schedule B entails the rejection of its bid.',
     ],
     negative: [
       'La soumission doit comprendre les documents suivants :',
@@ -563,6 +629,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "Sera rejetée la soumission dont le prix n'est pas inclus au bordereau.",
       '## Causes de rejet\n\n- la signature requise fait défaut;',
       'Chaque proposition doit contenir l’ensemble des pièces énumérées à la section 4.',
+      'Failure to provide the documents requested by the Board within ten days of the award may result in the cancellation of the contract.',
     ],
   },
   missingSignature: {

@@ -17,8 +17,14 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Le présent appel d’offres a pour objet des services de gardiennage.',
       // The bidders by another of their names.
       'La Société invite les proposants à soumettre une offre pour la refonte de son site Web.',
+      // A request for bids in English, saying for what (gathered, paraphrased).
+      // http://legisquebec.gouv.qc.ca/en/showversion/cr/I-13.3,%20r.%2012?code=se:25&pointInTime=20200924
+      'The Board is seeking tenders for snow removal services at its schools.',
+      'The College invites proposals for the maintenance of its elevators.',
+      'The Ministry is soliciting bids relating to the translation of its publications.',
     ],
     negative: [
+      'The Board invites tenders for this call in accordance with its procurement policy.',
       'Le Centre de services scolaire demande des soumissions dans le cadre du dossier mentionné ci-dessus.',
       "La Commission scolaire invite les entreprises intéressées à soumissionner pour le présent appel d'offres.",
     ],
@@ -48,8 +54,32 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       // The reservation in English, as the French « se réserve le droit de n'accepter aucune ».
       'The College reserves the right not to accept the lowest or any proposal received.',
       'The Board reserves the right to reject any or all tenders.',
+      // Wordings gathered from public sources (paraphrased): the clause as municipal and school bodies write it.
+      // https://www.mamot.gouv.qc.ca/publications/bulletin-muni-express/2012/n-2-15-mars-2012/
+      "L'organisme ne s'engage à accepter aucune des soumissions reçues, pas même la plus basse.",
+      // http://illico.ca/recherche.php?id=MU-1298
+      'La Ville ne s’engage à accepter ni la plus basse, ni aucune des soumissions reçues.',
+      // http://legisquebec.gouv.qc.ca/en/showversion/cr/I-13.3,%20r.%207?code=se:5&pointInTime=20191021
+      'The school board is not bound to accept any of the tenders submitted.',
+      // https://www.legisquebec.gouv.qc.ca/en/version/cr/C-29,%20r.%203%20?code=se:4&history=20240520
+      'The College does not undertake to accept any tender received.',
+      // A verb of several words for « accepter » (the ACCEPT notion's phrases): « donner suite à », "proceed with".
+      // https://www.mamot.gouv.qc.ca/publications/bulletin-muni-express/2012/n-2-15-mars-2012/ (paraphrased)
+      "Le Ministère ne sera pas tenu de donner suite à l'une ou l'autre des soumissions.",
+      'La Société ne s’engage nullement à donner suite à la plus basse des soumissions reçues.',
+      'The Board does not undertake to proceed with any of the tenders received.',
+      'The Ministry is not obliged to proceed with the lowest or any tender.',
+      // The negation on the obligation, a noun (« aucune obligation n'incombe … »).
+      'Aucune obligation n’incombe au Centre de retenir l’une ou l’autre des offres reçues.',
+      'Le Collège n’a aucune obligation de donner suite à la plus basse soumission.',
+      // https://www.legisquebec.gouv.qc.ca/en/version/cr/R-7,%20r.%201%20?code=se:8&history=20240227
+      'The Board does not bind itself to accept either the highest or any other tender.',
     ],
     negative: [
+      // « donner suite », "proceed" said of something else, or without the denial.
+      'Le Ministère donnera suite aux soumissions conformes dans les trente jours.',
+      'The Board will not proceed to the opening of any tender received late.',
+      'L’obligation d’accepter la soumission la plus basse incombe au Conseil.',
       'Le Cégep ne s’engage à accepter que les soumissions conformes.',
       'The Board reserves the right to reject any tender that does not meet the requirements.',
       'Le Ministère s’engage à adjuger le contrat à l’un des soumissionnaires conformes.',
@@ -78,6 +108,12 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       "Les documents d'appel d'offres sont vendus uniquement par l'entremise du SEAO.",
       'Les plans et devis sont distribués seulement par le SEAO.',
       'The tender documents are accessible solely on SEAO (www.seao.ca).',
+      // The documents to be obtained through SEAO: an obligation of the means, no other way allowed (gathered, paraphrased).
+      // http://www.ville.boisbriand.qc.ca/portrait-municipal/achats-et-gestion-contractuelle/appels-doffres-et-ouverture-de-soumissions.html
+      "Les fournisseurs intéressés devront se procurer les documents d'appel d'offres par l'intermédiaire du SEAO.",
+      "Le soumissionnaire doit télécharger les documents d'appel d'offres sur le site du SEAO.",
+      "Les documents d'appel d'offres doivent être obtenus auprès du système électronique d'appel d'offres.",
+      'Tender documents shall be obtained from SEAO.',
       // A field whose value says « only » before the system, with no verb (in a table or a list of fields:
       // test/rules/notice.test.ts).
       "Documents d'appel d'offres : uniquement par le SEAO.",
@@ -122,7 +158,13 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Accords de libéralisation des marchés publics applicables : ACI, AQNB.',
       'This call for tenders is subject to the Canadian Free Trade Agreement (CFTA).',
     ],
-    negative: ["L'accord du dirigeant est requis.", 'Le contrat est conclu de gré à gré.'],
+    negative: [
+      "L'accord du dirigeant est requis.",
+      'Le contrat est conclu de gré à gré.',
+      "Les soumissionnaires doivent consulter le SEAO afin d'obtenir les addenda.",
+      "Il n'est pas obligatoire de se procurer les documents d'appel d'offres auprès du SEAO pour consulter l'avis.",
+      'Le soumissionnaire doit obtenir les documents exigés à la section 3 avant de déposer sa soumission sur le SEAO.',
+    ],
   },
   information: {
     positive: [
@@ -145,6 +187,11 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Pour obtenir de l’information, écrivez à la responsable de l’appel d’offres.',
       // The contact named before what is asked of it.
       'M. Luc Caron (luc.caron@cegep.qc.ca) répond aux questions des soumissionnaires.',
+      // English verbs of sending a question, the address further on (gathered, paraphrased).
+      // https://economie.gouv.qc.ca/bibliotheques/guides-et-outils/marches-publics/les-etapes-dun-appel-au-marche-public
+      'All questions must be directed in writing to the designated representative, Ms. Jane Doe (jdoe@board.qc.ca).',
+      'Any inquiries concerning this call for tenders shall be forwarded to the Purchasing Department.',
+      'Questions are to be submitted in writing to Mr. Paul Smith, Procurement Officer.',
     ],
     negative: [
       'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',
@@ -298,8 +345,13 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       "Le Centre intégré universitaire de santé et de services sociaux de l'Estrie lance un appel d'offres.",
       'Le Cégep de Sainte-Foy sollicite des propositions.',
       'Santé Québec invite les prestataires à présenter une soumission.',
+      // The English names of public bodies (gathered, paraphrased).
+      // http://legisquebec.gouv.qc.ca/en/showversion/cr/I-13.3,%20r.%207?code=se:5&pointInTime=20191021
+      'The Lester B. Pearson School Board invites tenders for janitorial services.',
+      'The English Montreal School Service Centre is issuing this call for tenders.',
+      'Concordia University requests proposals for security services.',
     ],
-    negative: ['Nous sollicitons des soumissions.'],
+    negative: ['Nous sollicitons des soumissions.', 'We are seeking proposals from qualified firms.'],
   },
 };
 

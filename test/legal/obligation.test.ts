@@ -34,6 +34,31 @@ const VALID: [string, string][] = [
   ['Il est de la responsabilité du prestataire de services de fournir le matériel.', 'le prestataire de services doit fournir le materiel.'],
   ['It is the responsibility of the Bidder to ensure delivery.', 'the bidder must ensure delivery.'],
   ['It is incumbent upon each tenderer to examine the site.', 'each tenderer must examine the site.'],
+  // The subject in the possessive, "sole" before "responsibility".
+  ["It is the successful proponent's responsibility to obtain the permits.", 'the successful proponent must obtain the permits.'],
+  ["It will be each tenderer's sole responsibility to visit the premises.", 'each tenderer must visit the premises.'],
+  ["It is the bidders' responsibility to check for addenda.", 'the bidders must check for addenda.'],
+  ['It is the sole responsibility of the Contractor to maintain insurance.', 'the contractor must maintain insurance.'],
+  // The conditional, as the future: what the contract would require of the bidder chosen.
+  ["L'adjudicataire serait tenu de fournir une assurance.", "l'adjudicataire devra fournir une assurance."],
+  ['Les prestataires seraient obligés de transmettre un rapport.', 'les prestataires devront transmettre un rapport.'],
+  ['Le prestataire aurait à effectuer les visites.', 'le prestataire devra effectuer les visites.'],
+  ["Les firmes auraient l'obligation de produire un rapport.", 'les firmes devront produire un rapport.'],
+  ['The successful bidder would be required to sign the contract.', 'the successful bidder must sign the contract.'],
+  ['The consultant would need to attend two meetings.', 'the consultant must attend two meetings.'],
+  // Other periphrases of the same force: « a pour obligation de », « a la responsabilité de », « est responsable de ».
+  ["L'adjudicataire a pour obligation de transmettre un rapport.", "l'adjudicataire doit transmettre un rapport."],
+  ['Le prestataire aura la responsabilité de fournir les équipements.', 'le prestataire devra fournir les equipements.'],
+  ['Les firmes sont responsables de vérifier les addenda.', 'les firmes doivent verifier les addenda.'],
+  // Impersonal, its subject « il », "it" kept.
+  ['Il est obligatoire de joindre la résolution du conseil.', 'il doit joindre la resolution du conseil.'],
+  ['Il faut transmettre la soumission par le SEAO.', 'il doit transmettre la soumission par le seao.'],
+  ['Il sera nécessaire de fournir une attestation.', 'il devra fournir une attestation.'],
+  ['It is mandatory to attend the site visit.', 'it must attend the site visit.'],
+  // The obligation as a label naming its subject, then what it requires.
+  ["Obligations de l'adjudicataire : fournir un rapport mensuel.", "l'adjudicataire doit fournir un rapport mensuel."],
+  ['La responsabilité des prestataires : assurer l’entretien des appareils.', "les prestataires doivent assurer l'entretien des appareils."],
+  ['Obligation of each tenderer: to visit the site.', 'each tenderer must visit the site.'],
   // English periphrases.
   ['The bid is required to include the signed form.', 'the bid must include the signed form.'],
   ['Bidders are also required to submit a bond.', 'bidders must submit a bond.'],
@@ -79,6 +104,11 @@ const INVALID: string[] = [
   "The bidder doesn't need to attend.",
   'The bid need not include the price schedule.',
   'The bid must not include prices.',
+  'Le prestataire ne serait pas tenu de fournir une assurance.',
+  'Aucun soumissionnaire ne serait obligé de visiter les lieux.',
+  'The bidder would not be required to attend.',
+  "It is not the bidder's responsibility to verify the quantities.",
+  "Le soumissionnaire n'a pas la responsabilité de vérifier les quantités.",
   // Force and scope.
   'Le soumissionnaire doit uniquement joindre sa licence.',
   'Le soumissionnaire doit seulement fournir son prix.',
@@ -86,6 +116,8 @@ const INVALID: string[] = [
   'The bid must only include the form.',
   'The bidder should probably attend.',
   'The bidder may have to attend the visit.',
+  'The bidder might have to attend the visit.',
+  'The bidder could be required to provide a bond.',
   // A condition, an exception or a discretion in the incise.
   'Le soumissionnaire doit, si le Ministère le demande, fournir ses états financiers.',
   'Le contrat doit, le cas échéant, être signé.',
@@ -102,6 +134,18 @@ const INVALID: string[] = [
   'La soumission sera automatiquement rejetée.',
   'La soumission doit automatiquement être rejetée.',
   'The bidder must apply the rates.',
+  "It is the Board's responsibility under the contract.",
+  // No subject to the label, no verb after it, or a reference instead.
+  'Obligation de confidentialité : le prestataire protège les données.',
+  "L'obligation du soumissionnaire : aucune.",
+  "Obligations du prestataire : voir l'article 12.",
+  "Le Ministère est responsable de l'entretien.",
+  // An impersonal periphrasis negated, or its words said of a thing.
+  "Il n'est pas obligatoire de joindre la licence.",
+  'Il ne faut pas joindre de prix au formulaire technique.',
+  'A bond is necessary to secure the bid.',
+  'Le formulaire est obligatoire dans tous les cas.',
+  "It is the bidder's responsibility to the Board.",
   // An incise never closed, or too long.
   'Le soumissionnaire doit, à ce titre',
   'Le soumissionnaire doit, dans un délai de trente jours suivant la réception de la demande écrite du Ministère, fournir ses états.',
@@ -117,12 +161,12 @@ describe('obligation in its plain form (lexicon/obligation.ts)', () => {
   });
 
   it('reads every form of the lists: each periphrasis, each impersonal form, each word left out; never a word kept', () => {
-    for (const { auxiliary, words, then } of PERIPHRASES) {
+    for (const { auxiliary, words, then, subject = 'the bidder' } of PERIPHRASES) {
       for (const [form, modal] of Object.entries(auxiliary)) {
         for (const word of words) {
           const written = [form, word, then, then === 'to' ? 'include the form.' : 'joindre le formulaire.'].filter(Boolean).join(' ');
           const expected = `${modal} ${then === 'to' ? 'include the form.' : 'joindre le formulaire.'}`;
-          assert.equal(plainObligation(`the bidder ${written}`), `the bidder ${expected}`, written);
+          assert.equal(plainObligation(`${subject} ${written}`), `${subject} ${expected}`, written);
         }
       }
     }

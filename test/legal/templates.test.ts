@@ -29,6 +29,12 @@ describe('phrase templates', () => {
     // « non » negates a word (non conforme), not the sentence.
     assert.ok(matches('{BID} … {REJECT}', 'une soumission non conforme est rejetée'));
   });
+  it("read a notion's phrases where a template names the notion (« donner suite » for {ACCEPT}), a word of them alone not", () => {
+    assert.ok(matches('{NEG} {BOUND} {ACCEPT}', "Le Centre n'est nullement obligé de donner suite à la soumission retenue."));
+    assert.ok(matches('{NEG} {BOUND} {ACCEPT}', 'The Board is not bound to proceed with the lowest tender.'));
+    assert.ok(!matches('{NEG} {BOUND} {ACCEPT}', 'The Board is not bound to proceed to the opening.'));
+    assert.ok(!matches('{ACCEPT}', 'à la suite de l’ouverture des soumissions'));
+  });
   it('name a stopword exactly with =', () => {
     assert.ok(matches('{CONTRACT} =à signer', 'le contrat à signer'));
     assert.ok(!matches('{CONTRACT} =à signer', 'le contrat est signé'));

@@ -57,7 +57,8 @@ export const RECOGNISERS = {
     phrases: [
       /\b(?:organisme public|donneur d'ouvrage|organisme contractant|public body)\s?:/,
       /\b(?:ministere|secretariat|commission|societe|office|regie|agence|institut|bureau|autorite|curateur|tribunal|musee|conseil|directeur|protecteur|fonds|centre (?:integre|de services scolaire|hospitalier|de sante|de recherche))(?: \w+){0,3} (?:de|des|du|d'|de la|de l')\s?\w/,
-      /\b(?:cisss|ciusss|cegep|college|universite|ecole nationale|centre de services scolaire|commission scolaire)\b/,
+      // English names too: the anglophone school boards and service centres, McGill, Concordia and Bishop's.
+      /\b(?:cisss|ciusss|cegep|college|universite|university|ecole nationale|centre de services scolaire|commission scolaire|school (?:board|service cent(?:re|er))|health and social services cent(?:re|er))\b/,
       /\b(?:sante|hydro|loto|investissement|retraite|revenu|emploi|transports|infrastructures|services) ?-?quebec\b/,
       /\bministry of\b|\bministere\s?\(|\bsecretariat du conseil du tresor\b/,
     ],
@@ -78,6 +79,8 @@ export const RECOGNISERS = {
       /\b(?:le mandat|le contrat|les services (?:requis|demandes|vises)|les travaux)\b.{1,40}\b(?:consiste|comprend|vise|porte|concerne|inclut)/,
       /\bdescription (?:sommaire )?des (?:services|besoins|travaux)\b/,
       /\b(?:summary description|seeks bids|invites bids|the services (?:required|consist))\b/,
+      // A request for bids in English, as in French above only when it says for what: "is seeking tenders for snow removal".
+      /\b(?:seeks|is seeking|invites|is inviting|requests|is requesting|solicits|is soliciting) (?:sealed )?(?:bids|tenders|proposals|submissions)\b.{1,40}?\b(?:for|relating to|regarding|concerning) (?!this call|the present|the above|the project referred)\w/,
     ],
   },
   optionsDescription: {
@@ -171,7 +174,8 @@ export const RECOGNISERS = {
         // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDDERS is one shared group, here one alternative among others
         String.raw`\b(?:${BIDDERS}|personnes interessees)\b.{1,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)`,
       ),
-      /\b(?:information|questions?|enquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@)/,
+      // As in French above, the verbs of sending a question ("Questions must be directed in writing to…").
+      /\b(?:information|questions?|enquiries|inquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred) (?:in writing |by e-?mail )?to)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
       /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
     ],
@@ -193,6 +197,24 @@ export const RECOGNISERS = {
     ],
     // Word order and the system named first (SEAO notices, public bodies' tender pages, paraphrased).
     templates: [
+      // The documents to be obtained through SEAO, an obligation of the means (« Les fournisseurs doivent se procurer
+      // les documents d'appel d'offres par l'intermédiaire du SEAO », "Tender documents must be obtained from SEAO"):
+      // no other way is allowed (municipal and college tender pages, paraphrased).
+      {
+        id: 'must-obtain-through-seao',
+        pattern:
+          '(doit | doivent | devra | devront | must | =shall) …0 {OBTAIN} … {DOCUMENT} … (seao | système électronique | electronic tendering system) | {DOCUMENT} … (doit | doivent | devra | devront | must | =shall) …0 {OBTAIN} … (seao | système électronique | electronic tendering system)',
+        examples: {
+          positive: [
+            "Les fournisseurs doivent se procurer les documents d'appel d'offres par l'intermédiaire du SEAO.",
+            'Tender documents must be obtained through SEAO.',
+          ],
+          negative: [
+            "Les soumissionnaires doivent consulter le SEAO pour obtenir les documents d'appel d'offres.",
+            "Les documents d'appel d'offres sont disponibles dans le SEAO.",
+          ],
+        },
+      },
       {
         id: 'only-seao-gives',
         pattern: '{ONLY} (seao | système électronique) … {OBTAIN} … {DOCUMENT}',
@@ -343,6 +365,19 @@ export const RECOGNISERS = {
             'The Board will not be bound to accept the tenders received.',
           ],
           negative: ["Le soumissionnaire s'engage à accepter les conditions du contrat.", "Le Ministère n'accepte aucune soumission par télécopieur."],
+        },
+      },
+      // The negation on the obligation itself, in a noun phrase: « Aucune obligation n'incombe au Ministère d'accepter … »,
+      // « Le Centre n'a aucune obligation de retenir … ».
+      {
+        id: 'no-obligation-to-accept',
+        pattern: '{NONE} {BOUND} {NEG}? … {ACCEPT}',
+        examples: {
+          positive: [
+            "Aucune obligation n'incombe au Ministère d'accepter l'une ou l'autre des soumissions reçues.",
+            "Le Centre n'a aucune obligation de retenir la plus basse des soumissions.",
+          ],
+          negative: ["L'obligation d'accepter la soumission la plus basse incombe au Conseil."],
         },
       },
     ],

@@ -1,7 +1,8 @@
 /**
  * Obligation in its plain form. The recognisers name an obligation by a plain modal and its verb (« doit
  * joindre », « devront transmettre », "must include"). Drafters also write it with a periphrasis (« est tenu de
- * joindre », « a l'obligation de », « il incombe au soumissionnaire de joindre », "is required to include") or
+ * joindre », « a l'obligation de », « il incombe au soumissionnaire de joindre », "is required to include", "it is
+ * the bidder's responsibility to include") or
  * with words between the modal and its verb (« doit obligatoirement joindre », « doit, sous peine de rejet,
  * joindre », "must also include"). A passage holding one is also read in the plain form (legal/find.ts), so that
  * every recogniser reads it as it reads the modal.
@@ -16,24 +17,33 @@
 /** A conjugated form of a periphrasis's auxiliary, and the plain modal of the same person and tense. */
 type Conjugation = Readonly<Record<string, string>>;
 
-/** « être », « avoir », « se devoir » in the present and the future, and « devoir » in the same person and tense. */
-const ETRE: Conjugation = { est: 'doit', sont: 'doivent', sera: 'devra', seront: 'devront' };
-const AVOIR: Conjugation = { a: 'doit', ont: 'doivent', aura: 'devra', auront: 'devront' };
+/**
+ * « être », « avoir », « se devoir » in the present and the future, and « devoir » in the same person and tense.
+ * « être » and « avoir » in the conditional too, read as the future: a tender states in it what the contract will
+ * require of the bidder chosen (« l'adjudicataire serait tenu de fournir », « aurait l'obligation de »).
+ */
+const ETRE: Conjugation = { est: 'doit', sont: 'doivent', sera: 'devra', seront: 'devront', serait: 'devra', seraient: 'devront' };
+const AVOIR: Conjugation = { a: 'doit', ont: 'doivent', aura: 'devra', auront: 'devront', aurait: 'devra', auraient: 'devront' };
 const SE_DEVOIR: Conjugation = { 'se doit': 'doit', 'se doivent': 'doivent', 'se devra': 'devra', 'se devront': 'devront' };
-/** English auxiliaries: every person and tense is "must". */
-const BE: Conjugation = { is: 'must', are: 'must', 'will be': 'must', 'shall be': 'must' };
-const HAVE: Conjugation = { has: 'must', have: 'must', 'will have': 'must', 'shall have': 'must' };
-const NEED: Conjugation = { needs: 'must', need: 'must', 'will need': 'must' };
+/** English auxiliaries: every person and tense is "must", the conditional too ("would be required to", as in French). */
+const BE: Conjugation = { is: 'must', are: 'must', 'will be': 'must', 'shall be': 'must', 'would be': 'must' };
+const HAVE: Conjugation = { has: 'must', have: 'must', 'will have': 'must', 'shall have': 'must', 'would have': 'must' };
+const NEED: Conjugation = { needs: 'must', need: 'must', 'will need': 'must', 'would need': 'must' };
+/** « falloir », impersonal: « il faut joindre », « il faudra fournir ». */
+const FALLOIR: Conjugation = { faut: 'doit', faudra: 'devra' };
 
 /**
  * A periphrasis of obligation: its auxiliary, the words after it (none: ''), the word that joins it to the
- * verb (« de » is also « d' » before a vowel). A French verb after it is an infinitive (« est tenu de
- * joindre »; « l'obligation de confidentialité » is no periphrasis).
+ * verb (« de » is also « d' » before a vowel; '': the verb follows). A French verb after it is an infinitive
+ * (« est tenu de joindre »; « l'obligation de confidentialité » is no periphrasis). `subject`: the only word it
+ * may follow, for an impersonal one (« il est obligatoire de », "it is mandatory to": « la garantie est
+ * nécessaire pour » is no obligation).
  */
 interface Periphrasis {
   auxiliary: Conjugation;
   words: readonly string[];
-  then: 'de' | 'a' | 'to';
+  then: 'de' | 'a' | 'to' | '';
+  subject?: string;
 }
 
 export const PERIPHRASES: readonly Periphrasis[] = [
@@ -44,25 +54,33 @@ export const PERIPHRASES: readonly Periphrasis[] = [
   { auxiliary: ETRE, words: ['requis', 'requise', 'requises'], then: 'de' },
   // « L'adjudicataire est chargé d'assurer l'entretien »: the task the contract gives.
   { auxiliary: ETRE, words: ['charge', 'chargee', 'charges', 'chargees'], then: 'de' },
-  // « a l'obligation de », « est dans l'obligation de ».
-  { auxiliary: AVOIR, words: ["l'obligation"], then: 'de' },
+  // « a l'obligation de », « a pour obligation de », « a la responsabilité de », « est dans l'obligation de ».
+  { auxiliary: AVOIR, words: ["l'obligation", 'pour obligation', 'la responsabilite', 'pour responsabilite'], then: 'de' },
+  // « Le prestataire est responsable de fournir » (an infinitive after it: « responsable de l'entretien » is none).
+  { auxiliary: ETRE, words: ['responsable', 'responsables'], then: 'de' },
   { auxiliary: ETRE, words: ["dans l'obligation"], then: 'de' },
   // « se doit de fournir ».
   { auxiliary: SE_DEVOIR, words: [''], then: 'de' },
   // « Le prestataire aura à effectuer » (« avoir à » and an infinitive).
   { auxiliary: AVOIR, words: [''], then: 'a' },
+  // Impersonal, its subject « il » kept: « il est obligatoire de se procurer », « il sera nécessaire de », « il faut joindre ».
+  { auxiliary: ETRE, words: ['obligatoire', 'necessaire', 'exige'], then: 'de', subject: 'il' },
+  { auxiliary: FALLOIR, words: [''], then: '', subject: 'il' },
   // "is required to include", "are obliged to", "will be obligated to".
   { auxiliary: BE, words: ['required', 'obliged', 'obligated'], then: 'to' },
   // "has to include", "will have to".
   { auxiliary: HAVE, words: [''], then: 'to' },
   // "needs to include".
   { auxiliary: NEED, words: [''], then: 'to' },
+  // "it is mandatory to obtain", "it will be necessary to attend".
+  { auxiliary: BE, words: ['mandatory', 'necessary'], then: 'to', subject: 'it' },
 ];
 
 /**
  * Words before an auxiliary that make it no periphrasis of obligation: a negation (« ne sont tenus de », "do not
- * have to", "doesn't need to": a word in "n't" too), another modal ("may have to", "would need to"), a determiner
- * before a noun ("the needs to be met"). « n'est », « n'a » are no auxiliary of the list: they are left alone.
+ * have to", "doesn't need to": a word in "n't" too), a modal of possibility ("may have to", "could need to"), a
+ * determiner before a noun ("the needs to be met"). « n'est », « n'a » are no auxiliary of the list: they are left
+ * alone.
  */
 const NOT_AFTER: ReadonlySet<string> = new Set([
   'ne',
@@ -157,7 +175,14 @@ export const IMPERSONALS: readonly Impersonal[] = [
   { words: ['il est de la responsabilite'], by: 'de', singular: 'doit', plural: 'doivent' },
   { words: ['il sera de la responsabilite'], by: 'de', singular: 'devra', plural: 'devront' },
   {
-    words: ['it is the responsibility', 'it will be the responsibility', 'it shall be the responsibility'],
+    words: [
+      'it is the responsibility',
+      'it will be the responsibility',
+      'it shall be the responsibility',
+      'it is the sole responsibility',
+      'it will be the sole responsibility',
+      'it shall be the sole responsibility',
+    ],
     by: 'of',
     singular: 'must',
     plural: 'must',
@@ -554,6 +579,7 @@ function applied(text: string, edits: readonly Edit[]): string {
  * left out as they are after the plain modal.
  */
 function verbAfter(words: readonly Word[], at: number, then: Periphrasis['then']): number {
+  if (then === '') return infinitiveAt(words, at) ? words[at].start : -1;
   if (at >= words.length || words[at].mark !== '') return -1;
   const word = words[at].bare;
   if (then === 'de' && word.startsWith("d'") && word.length > 2) {
@@ -592,7 +618,7 @@ function periphrasisAt(words: readonly Word[], at: number): Edit | undefined {
     if (form === 'a' && before !== undefined && (GOVERN_A.has(before) || before.endsWith('ment'))) continue;
     for (const periphrasis of PERIPHRASES) {
       const plain = periphrasis.auxiliary[form];
-      if (plain === undefined) continue;
+      if (plain === undefined || (periphrasis.subject !== undefined && before !== periphrasis.subject)) continue;
       for (const phrase of periphrasis.words) {
         const joining = afterAdverbs(words, at + parts.length, phrase);
         const verb = joining < 0 ? -1 : verbAfter(words, joining, periphrasis.then);
@@ -630,6 +656,94 @@ function impersonalAt(words: readonly Word[], at: number): Edit[] | undefined {
       ];
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** "it is", "it will be", "it shall be": the verb of an English impersonal obligation. */
+const IT_IS = [
+  ['it', 'is'],
+  ['it', 'will', 'be'],
+  ['it', 'shall', 'be'],
+];
+/** The subject's determiner in "it is the bidder's responsibility to", kept in the plain form ("each bidder must"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'each', 'every']);
+
+/**
+ * The obligation stated with its subject in the possessive (« it is the bidder's responsibility to include », "it
+ * is each tenderer's sole responsibility to", "the bidders' responsibility") at word `at`, as its edits to the
+ * plain form ("the bidder must include").
+ */
+function possessiveAt(words: readonly Word[], at: number): Edit[] | undefined {
+  const parts = IT_IS.find((candidate) => wordsAre(words, at, candidate));
+  const determiner = parts && at + parts.length;
+  if (determiner === undefined || determiner >= words.length || !POSSESSIVE_DETERMINERS.has(words[determiner].bare)) return undefined;
+  // The subject runs to its word in the possessive: "bidder's", "bidders'".
+  for (let owner = determiner + 1; owner < words.length && owner <= determiner + SUBJECT_WORDS && words[owner - 1].mark === ''; owner++) {
+    const word = words[owner].bare;
+    const suffix = word.endsWith("'s") ? 2 : word.endsWith("s'") ? 1 : 0;
+    if (suffix === 0) continue;
+    if (words[owner].mark !== '') return undefined;
+    const responsibility = owner + 1 < words.length && (words[owner + 1].bare === 'sole' || words[owner + 1].bare === 'own') ? owner + 2 : owner + 1;
+    if (!wordsAre(words, responsibility, ['responsibility'])) return undefined;
+    const verb = verbAfter(words, responsibility + 1, 'to');
+    if (verb < 0) return undefined;
+    return [
+      { start: words[at].start, end: words[determiner].start, by: '' },
+      { start: words[owner].end - suffix, end: verb, by: ' must ' },
+    ];
+  }
+  return undefined;
+}
+
+/** The nouns that head a label naming an obligation (« Obligation du soumissionnaire : », "Responsibility of the bidder:"). */
+const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'obligation',
+  'obligations',
+  "l'obligation",
+  'responsabilite',
+  'responsabilites',
+  'responsibility',
+  'responsibilities',
+]);
+/** An article before the noun, left out with it (« La responsabilité du prestataire : »). */
+const LABEL_ARTICLES: ReadonlySet<string> = new Set(['la', 'les', 'the']);
+/** Verbs after a label that send the reader elsewhere (« Obligations du prestataire : voir l'article 12 »): no obligation. */
+const REFERRING: ReadonlySet<string> = new Set(['voir', 'consulter', 'se', 'see', 'refer', 'consult']);
+
+/**
+ * The obligation written as a label and what it requires, at word `at` (« Obligation du soumissionnaire : joindre
+ * l'attestation », « Responsabilités de l'adjudicataire : fournir … », "Obligation of the bidder: include …"): the
+ * noun, its subject closed by a mark other than a comma, then a verb (French: an infinitive), as its edits to the
+ * plain form (« le soumissionnaire doit joindre »). « Obligation de confidentialité : … » names no subject.
+ */
+function labelAt(words: readonly Word[], at: number): Edit[] | undefined {
+  if (!LABEL_NOUNS.has(words[at].bare) || words[at].mark !== '') return undefined;
+  const from = at > 0 && words[at - 1].mark === '' && LABEL_ARTICLES.has(words[at - 1].bare) ? at - 1 : at;
+  for (const by of ['de', 'of'] as const) {
+    for (const [prefix, [determiner, number]] of Object.entries(SUBJECT_DETERMINERS[by])) {
+      // The preposition and determiner; an elided one (« de l'adjudicataire ») is the start of the subject's first word.
+      const written = prefix.split(' ');
+      const elided = prefix.endsWith("'");
+      const subject = elided ? at + written.length : at + 1 + written.length;
+      if (!wordsAre(words, at + 1, elided ? written.slice(0, -1) : written)) continue;
+      if (elided && !(subject < words.length && words[subject].bare.startsWith(written.at(-1)!) && words[subject].bare.length > written.at(-1)!.length))
+        continue;
+      // The subject runs to the mark that closes the label.
+      for (let last = subject; last < words.length && last < subject + SUBJECT_WORDS; last++) {
+        if (words[last].mark === '') continue;
+        let verb = last + 1;
+        if (by === 'of' && verb < words.length && words[verb].bare === 'to') verb++;
+        if (words[last].mark === ',' || verb >= words.length) return undefined;
+        if (REFERRING.has(words[verb].bare) || (by === 'of' ? NOT_ENGLISH_VERB.has(words[verb].bare) : !infinitiveAt(words, verb))) return undefined;
+        const plain = by === 'of' ? 'must' : number === 'plural' ? 'doivent' : 'doit';
+        return [
+          { start: words[from].start, end: words[subject].start, by: determiner === '' ? '' : `${determiner} ` },
+          { start: words[last].end, end: words[verb].start, by: ` ${plain} ` },
+        ];
+      }
+      return undefined;
+    }
   }
   return undefined;
 }
@@ -704,7 +818,7 @@ export function plainObligation(text: string): string | undefined {
   let words = wordsOf(text);
   let edits: Edit[] = [];
   for (let at = 0; at < words.length; at++) {
-    const found = impersonalAt(words, at) ?? [periphrasisAt(words, at)].filter((edit) => edit !== undefined);
+    const found = impersonalAt(words, at) ?? possessiveAt(words, at) ?? labelAt(words, at) ?? [periphrasisAt(words, at)].filter((edit) => edit !== undefined);
     if (found.length === 0) continue;
     edits.push(...found);
     // On past the words replaced.
@@ -727,10 +841,11 @@ export function plainObligation(text: string): string | undefined {
 
 /**
  * Whether a text may hold an obligation not in its plain form: a modal (and its auxiliary) followed by a comma or a
- * word of DROPPED or in « -ment », "-ly"; a periphrasis's auxiliary, up to two words (adverbs) and its last words
- * before its joining word (« est tenu de », « est également tenu d' », "has to"); an impersonal obligation's words.
+ * word of DROPPED or in « -ment », "-ly"; a label naming an obligation and its subject (« Obligation du soumissionnaire »); a periphrasis's auxiliary, up to two words (adverbs) and its last words
+ * before its joining word (« est tenu de », « est également tenu d' », "has to"); an impersonal obligation's words, or its
+ * subject in the possessive ("it is the bidder's responsibility to").
  * A text it does not match has no plain form. Written out for the static check of patterns: test/legal/obligation.test.ts
  * checks that it lets through every form of the lists.
  */
 const MAY_HOLD =
-  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront)(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|dans l'obligation) (?:de |d')|\b(?:a|ont|aura|auront)(?:(?: [a-z']+){0,2} l'obligation (?:de |d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated) to |\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the responsibility|incumbent)\b/;
+  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront|serai(?:t|ent))(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|responsables?|obligatoire|necessaire|exige|dans l'obligation) (?:de |d')|\bil fau(?:t|dra) |\b(?:a|ont|aura|auront|aurai(?:t|ent))(?:(?: [a-z']+){0,2} (?:l'obligation|pour obligation|la responsabilite|pour responsabilite) (?:de |d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated|mandatory|necessary) to |\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the (?:sole )?responsibility|incumbent)\b|\bit (?:is|will be|shall be) (?:the|each|every)(?: [a-z-]+){1,6}'s? (?:sole |own )?responsibility to |\b(?:obligations?|l'obligation|responsabilites?|responsibilit(?:y|ies)) (?:du |des |de l'|de la |de chaque |d'une? |of (?:the|each|every|all) )/;

@@ -1,5 +1,6 @@
 import { normalizeForMatching } from '../../text/normalize.js';
 import { BOUNDARY, isStopLemma, NOTIONS, STOPWORDS, tokenize, type Tokens } from './lemma.js';
+import { VOCABULARY } from './vocabulary.js';
 import type { LiteralsFound } from '../../text/literals.js';
 
 /**
@@ -9,7 +10,8 @@ import type { LiteralsFound } from '../../text/literals.js';
  *
  * - a word matches any inflection of it (« signé » matches « signées »); articles, prepositions and
  *   auxiliaries (stopwords) are skipped in the template and in the text;
- * - `{BID}` is a notion of the vocabulary (any of its words); `=à` is that stopword exactly;
+ * - `{BID}` is a notion of the vocabulary (any of its words, or of its phrases: « donner suite » for `{ACCEPT}`);
+ *   `=à` is that stopword exactly;
  * - `(a | b c)` is a choice, `x?` an optional element;
  * - consecutive elements may have up to 2 other words between them; `…` allows up to 8, `…N` up to N;
  *   no gap crosses the end of a sentence.
@@ -101,14 +103,11 @@ class Parser {
       else if (token.startsWith('{')) {
         const notion = token.slice(1, -1);
         if (!NOTIONS.has(notion)) this.fail(`{${notion}} is not a notion of the vocabulary`);
-        node = { kind: 'lemmas', lemmas: new Set([notion]) };
+        const word: Node = { kind: 'lemmas', lemmas: new Set([notion]) };
+        const phrases = NOTION_PHRASES.get(notion);
+        node = phrases ? { kind: 'choice', options: [[word], ...phrases.map((phrase) => phrase.flatMap((part) => this.word(part) ?? []))] } : word;
       } else if (token === '?') this.fail('« ? » follows nothing');
-      else if (token.startsWith('=') && token.length > 1) {
-        const word = normalizeForMatching(token.slice(1));
-        // Only a stopword's lemma is the word itself after « = »: any other word would never match so.
-        if (!STOPWORDS.has(word)) this.fail(`« ${token} »: « ${word} » is not a stopword, write it without « = »`);
-        node = { kind: 'lemmas', lemmas: new Set([`=${word}`]) };
-      } else node = wordNode(token);
+      else node = this.word(token);
       const optional = this.tokens[this.position] === '?';
       if (optional) this.position++;
       if (node) elements.push({ node, optional });
@@ -116,10 +115,24 @@ class Parser {
     return elements;
   }
 
+  /** A written word (its lemmas, nothing for a stopword) or a stopword named exactly (« =à »). */
+  private word(token: string): Node | undefined {
+    if (!token.startsWith('=') || token.length === 1) return wordNode(token);
+    const word = normalizeForMatching(token.slice(1));
+    // Only a stopword's lemma is the word itself after « = »: any other word would never match so.
+    if (!STOPWORDS.has(word)) this.fail(`« ${token} »: « ${word} » is not a stopword, write it without « = »`);
+    return { kind: 'lemmas', lemmas: new Set([`=${word}`]) };
+  }
+
   private fail(message: string): never {
     throw new TemplateError(`${this.id}: ${message} in « ${this.pattern} »`);
   }
 }
+
+/** Each notion's phrases (vocabulary.ts), as their written words. */
+const NOTION_PHRASES = new Map(
+  VOCABULARY.filter((notion) => notion.phrases).map((notion) => [notion.id, notion.phrases!.map((phrase) => phrase.split(' '))] as const),
+);
 
 const WORD_NODES = new Map<string, Node | undefined>();
 

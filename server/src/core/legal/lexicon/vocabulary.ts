@@ -17,6 +17,12 @@ export interface Notion {
   meaning: string;
   fr: readonly string[];
   en: readonly string[];
+  /**
+   * The notion's verbs of several words, written as in a template (a stopword named with « = »): « donner suite »
+   * for ACCEPT. Every template that names the notion reads them too (lexicon/template.ts); a word of them alone is
+   * no word of the notion (« suite », "proceed").
+   */
+  phrases?: readonly string[];
 }
 
 export const VOCABULARY: readonly Notion[] = [
@@ -126,6 +132,8 @@ export const VOCABULARY: readonly Notion[] = [
     meaning: 'to accept (a bid)',
     fr: ['accepter', 'acceptée', 'acceptation', 'retenir', 'retenue', 'retenues', 'retient', 'retiennent', 'retiendra', 'retiendront'],
     en: ['accept', 'accepted', 'acceptance'],
+    // « ne s'engage à donner suite à aucune des soumissions », "does not undertake to proceed with any tender".
+    phrases: ['donner suite', 'proceed =with'],
   },
   {
     id: 'UNDERTAKE',

@@ -24,6 +24,8 @@ export const CONFORMITY_RECOGNISERS = {
       /\bnon[- ](?:conformes?|recevables?|admissibles?)\b|\birrecevables?\b|\binadmissibles?\b/,
       /\bne (?:sera|seront) (?:pas |ni )?(?:consideree?s?|acceptee?s?|retenue?s?|ouvertes?|analysee?s?|evaluee?s?)\b/,
       /\b(?:retournee?s?|renvoyee?s?) (?:sans|non ouvertes?|a l'expediteur)\b/,
+      // Returned unopened, its addressee between (« retournée au soumissionnaire sans avoir été ouverte », "returned to the bidder unopened").
+      /\b(?:retournee?s?|renvoyee?s?)\b.{1,40}\b(?:sans (?:etre|avoir ete) (?:ouvertes?|decachetees?)|non (?:ouvertes?|decachetees?))\b|\breturned\b.{1,40}\b(?:unopened|without being opened)\b/,
       /\b(?:rejected|rejection|disqualified|non-?compliant|not (?:be )?(?:accepted|considered|opened))\b/,
       // A refusal said as an acceptance denied, in the active voice or by « recevable » (« Le Ministère n'acceptera
       // aucune soumission reçue après l'heure limite », « Une soumission incomplète n'est pas recevable », "No late
@@ -64,7 +66,7 @@ export const CONFORMITY_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(
-        String.raw`\b${RECEIVED}\b.{1,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{1,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b)`,
+        String.raw`\b${RECEIVED}\b.{1,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{1,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b|\b\d{1,2}(?::\d{2})? ?[ap]\.?m\b)`,
       ),
       // Not an attestation "délivrée après la date et l'heure limites" (art. 50.3 al. 2).
       /\b(?:en retard|tardi(?:f|ve)s?|hors delai|(?<!\b(?:delivree?s?|emise?s?|obtenue?s?|datee?s?|signee?s?) )apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?))\b/,
@@ -116,6 +118,9 @@ export const CONFORMITY_RECOGNISERS = {
       ),
       new RegExp(String.raw`\bnon accompagnee?s? (?:de|des|du|d')\b.{0,30}\b${DOCS}\b|\bne (?:fournit|remet|produit|joint|presente) pas\b.{1,30}\b${DOCS}\b`),
       /\b(?:missing (?:required )?(?:documents?|forms?)|required documents?\b.{1,30}\b(?:missing|not (?:provided|included|submitted))|fail(?:s|ure)? to (?:provide|submit|include) (?:a|any|all) required)\b/,
+      // The failure named, the document after it in any order, as « défaut de fournir » above: "failure to provide any document required".
+      // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DOCS is one shared group, here one alternative among others
+      new RegExp(String.raw`\bfail(?:s|ure)? to (?:provide|submit|include|enclose|attach|furnish|produce)\b.{1,30}\b(?:${DOCS}|forms?)\b`),
     ],
   },
   /** 7 par. 3°: a required signature of an authorised person missing. */
@@ -346,6 +351,10 @@ export const CONFORMITY_RECOGNISERS = {
       // considérées », "Only bids received before the closing time will be considered".
       /\b(?:seule?s?|uniquement)\b.{1,100}\b(?:sera|seront|est|sont) (?:acceptee?s?|consideree?s?|retenue?s?|ouvertes?|recevables?|examinee?s?|evaluee?s?|analysee?s?)\b|\bonly\b.{1,100}\b(?:will|shall) be (?:accepted|considered|opened|evaluated|examined)\b/,
       /\b(?:failing which|failing this|otherwise|or else|if not)\b.{1,60}\b(?:rejected|rejection|disqualified|non-?compliant)\b|\b(?:on pain|under penalty) of (?:rejection|disqualification)\b|\bor (?:it |they )?(?:will |shall )?be (?:rejected|disqualified)\b/,
+      // The requirement as the condition of the bid's consideration: « Pour être considérée, la soumission doit être reçue
+      // … », "The tender, to be considered, must be delivered …" (what does not meet it is not considered). English
+      // after a clause's start only: "the factors to be considered" is no condition.
+      /\b(?:pour |afin d')etre (?:consideree?s?|recevables?|acceptee?s?|valides?|jugee?s? (?:conformes?|recevables?))\b|(?:^|[,.;:] )(?:in order )?to be (?:considered|accepted|valid|deemed (?:compliant|conforming|responsive))\b/,
     ],
   },
   /** 7 par. 1° as the requirement it breaks: bids received at the place and by the date and time set. */

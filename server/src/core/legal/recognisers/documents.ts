@@ -280,6 +280,21 @@ export const DOCUMENT_RECOGNISERS = {
           ],
         },
       },
+      // The bidder, by any of its names, told to enclose documents (« Le proposant doit joindre les documents… », "The
+      // tenderer must enclose every document listed…"), whatever the verb of the ENCLOSE and FILE notions.
+      {
+        id: 'bidder-must-enclose-documents',
+        pattern:
+          '{BIDDER} (doit | doivent | devra | devront | must | =shall | =will) ({ENCLOSE} | {FILE} | fournir | produire | provide | furnish) … {DOCUMENT}',
+        examples: {
+          positive: [
+            'The tenderer must enclose with its tender every document listed in section 3.',
+            'Proponents shall attach the following documents to their proposal:',
+            'Le proposant devra remettre avec son offre les documents énumérés à l’annexe 2.',
+          ],
+          negative: ['The tenderer must submit its tender before 2 p.m.', 'Le prestataire doit remettre un rapport mensuel au Ministère.'],
+        },
+      },
     ],
     law: [{ citation: '5.4°', quote: 'la liste des documents ou autres pièces exigés des prestataires de services' }],
     headings: [
@@ -319,6 +334,9 @@ export const DOCUMENT_RECOGNISERS = {
       // "L'ouverture a lieu en public à 10 h", as the notice's own opening recogniser reads it.
       /\bouverture\b.{1,30}\b(?:en seance publique|publiquement|en public)\b/,
       /\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b/,
+      // The opening told by what is made known at it (« Lors de l'ouverture, le nom des soumissionnaires et le prix
+      // soumis sont divulgués publiquement », "At the opening, the name of each tenderer is read aloud").
+      /\b(?:lors de|a) l'ouverture\b.{1,100}\b(?:divulguee?s?|annoncee?s?|devoilee?s?|lue?s?|rendue?s? publi(?:c|que)s?)\b|\b(?:at|during|upon) the opening\b.{1,100}\b(?:read (?:aloud|out)|reads (?:aloud|out)|announced|announces|disclosed|discloses)\b/,
     ],
   },
   /** 5 par. 6°: evaluation rules and criteria (and their weights for annex 2). */
@@ -395,6 +413,12 @@ export const DOCUMENT_RECOGNISERS = {
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
       new RegExp(
         String.raw`\b(?:${CONTRACT_EN} (?:to be signed|form|template)|form of (?:contract|agreement)|(?:draft|model|standard(?: form)?) ${CONTRACT_EN})\b`,
+      ),
+      // Attached to the documents, as in French above (« le contrat … ci-joint, joint à l'annexe »): "A copy of the agreement
+      // the successful bidder will sign is attached as Appendix D". Not another paper the contract names ("the
+      // certificate required by the contract is attached").
+      new RegExp(
+        String.raw`(?<!\b(?:by|under|in|to|with) (?:the|this) )\b${CONTRACT_EN}\b.{1,80}\b(?:(?:is|are|will be|shall be) (?:attached|appended|annexed|enclosed|included) (?:as|in|hereto|to (?:this|these|the (?:present|tender)))|(?:attached|appended|annexed) (?:hereto|as (?:appendix|schedule|annex)))\b`,
       ),
     ],
   },
