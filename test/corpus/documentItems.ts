@@ -72,7 +72,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The consultant shall, within thirty days of the award, deliver a detailed work plan.',
       // The bidder once chosen, whatever names it.
       "Le proposant retenu doit effectuer l'inventaire des équipements chaque trimestre.",
-      'The successful Respondent shall deliver a monthly activity report.',
+      'The successful Respondent shall deliver a monthly activity report.', // A field labelled by the item's one word.
+      '**Prestations :** collecte, transport et élimination des déchets dangereux.',
+      '## 2. Prestation\n\nTexte.',
     ],
     negative: [
       // Denied or negated, the obligation states no need.
@@ -91,6 +93,49 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Performance evaluation of the service provider\n\nText.',
       '## Conditions de conformité\n\nTexte.',
       'Le prix consiste en un montant forfaitaire.',
+    ],
+  },
+  // The provider's work said by a section's body alone, whatever its verb (documents-needs-description reads it where
+  // its section states no other item).
+  workDescribed: {
+    positive: [
+      // The descriptive present.
+      'Le prestataire entretient les ascenseurs des six édifices et tient un registre des interventions.',
+      'La firme retenue anime les ateliers de consultation et rédige le rapport final.',
+      "L'adjudicataire déneige les stationnements dès une accumulation de cinq centimètres.",
+      'The contractor cleans the ventilation ducts of each building twice a year.',
+      'The consultant interviews the members of the Board and writes a summary.',
+      // A modal and any verb, or the list its colon opens.
+      'Le prestataire de services doit recenser les actifs informatiques de chaque établissement.',
+      "L'entrepreneur devra : déboucher les drains, nettoyer les puisards et vider les fosses.",
+      'Le fournisseur retenu doit :',
+      'The service provider shall calibrate the instruments of the laboratory every quarter.',
+      'The successful proponent will:',
+      // A plain-language call's second person.
+      'Vous nettoyez les hottes des cuisines chaque trimestre et vous consignez chaque visite.',
+      'Vous devez vérifier chaque extincteur une fois par année.',
+      // What the body seeks.
+      "Le Centre souhaite retenir les services d'une firme pour l'audit de ses processus d'approvisionnement.",
+      "Le présent appel d'offres vise à confier l'entretien des espaces verts à un prestataire.",
+      'The Board is seeking a qualified firm to review its transportation routes.',
+    ],
+    negative: [
+      // The bid, the provider's admissibility and the procedure are not the work.
+      'Le prestataire doit joindre à sa soumission une copie de son permis.',
+      'Le prestataire de services transmet sa soumission dans une enveloppe scellée.',
+      'Le prestataire doit être inscrit au registre des entreprises.',
+      'Le prestataire doit détenir une licence de la Régie du bâtiment.',
+      "L'adjudicataire signe le contrat dans les dix jours.",
+      'Le prestataire retenu sera avisé par écrit.',
+      'Le prestataire externe doit communiquer avec le responsable.',
+      'Le soumissionnaire remet le formulaire signé.',
+      'The contractor is responsible for its employees.',
+      'The successful bidder shall submit the insurance certificate with its tender.',
+      'The contractor shall be registered with the CNESST.',
+      'Vous pouvez poser vos questions par courriel.',
+      'Vous déposez votre soumission au bureau de la réception.',
+      "Le contrat est d'une durée de 12 mois.",
+      'Le Ministère souhaite recevoir les questions par écrit.',
     ],
   },
   // A notice's fields in a table (« Tableau des renseignements »): a row is a « Libellé : valeur » field.

@@ -16,8 +16,35 @@ ruleTester('documents-needs-description', {
       code: tender({ needs: "## 1. Mandat\n\nLe devis technique joint à l'annexe B décrit les besoins." }),
     },
     { name: 'a notice alone (avis) is checked for art. 4 only', code: avis('Texte.') },
+    // A section headed by its number alone: its body says what the provider does.
+    {
+      name: "a section headed by its number: the provider's work in the present",
+      code: tender({ needs: '## 1.\n\nLe prestataire vérifie les extincteurs des douze édifices et remplace ceux qui sont périmés.' }),
+    },
+    {
+      name: 'a section headed by its number: the list a modal opens',
+      code: tender({ needs: "## Article 1\n\nL'entrepreneur doit :\n\n1. calibrer les balances;\n2. tenir un registre des calibrations." }),
+    },
+    {
+      name: 'a section headed by its number: what the public body seeks',
+      code: tender({ needs: "## Section A\n\nLe Ministère souhaite retenir les services d'une firme pour la vérification de ses systèmes comptables." }),
+    },
   ],
   invalid: [
+    {
+      name: "the provider's work said only in a section about another item",
+      code: tender({
+        needs: undefined,
+        award:
+          "## 6. Règle d'adjudication\n\nLe contrat est adjugé au prestataire de services qui a soumis le prix le plus bas. Le prestataire vérifie ensuite les extincteurs des édifices.",
+      }),
+      errors: [{ line: 19, column: 1, messageId: 'missing', severity: 'error' }],
+    },
+    {
+      name: 'a section headed by its number that says no work of the provider',
+      code: tender({ needs: "## 1.\n\nLe contrat est d'une durée de 12 mois." }),
+      errors: [{ line: 19, column: 1, messageId: 'missing', severity: 'error' }],
+    },
     {
       name: 'no description: a new section before the admissibility conditions',
       code: tender({ needs: undefined }),

@@ -63,7 +63,7 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     headings: [
       /\bdescription (?:(?:sommaire |detaillee )?(?:des|du|de la|de l') ?)?(?:besoins|services|mandat|travaux|prestations?|projet)\b/,
-      new RegExp(String.raw`${NUMBERING}(?:description|besoins|mandat|devis(?: technique| descriptif)?|objet(?: du contrat| du mandat)?)$`),
+      new RegExp(String.raw`${NUMBERING}(?:description|besoins|mandat|prestations?|devis(?: technique| descriptif)?|objet(?: du contrat| du mandat)?)$`),
       // "Nature des travaux d'entretien", "Objet et modalités de réalisation", "Modalités de prestation".
       /\b(?:nature|description|objet) (?:des|du) (?:services|travaux|prestations|mandat|contrat)\b|\bmodalites de (?:realisation|prestation)\b/,
       /\b(?:besoins (?:de l'organisme|du ministere|a combler)|services (?:requis|demandes|a rendre|attendus)|nature (?:des services|du mandat)|portee (?:des services|du mandat|des travaux)|etendue (?:des services|du mandat|des travaux)|modalites d'execution|execution (?:du contrat|du mandat|des services|des travaux)|cahier des charges|termes de reference|enonce des (?:travaux|besoins)|exigences (?:techniques|du mandat|de service)|devis technique|devis descriptif|livrables|prestations (?:attendues|requises))\b/,
@@ -82,6 +82,32 @@ export const DOCUMENT_RECOGNISERS = {
       /\bthe (?:service provider|contractor|consultant|successful (?:[a-z-]+ )?[a-z-]+|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft)\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
       // What the mandate is: « Le mandat consiste (notamment) à concevoir… », « Les services ont pour objet… », "The mandate consists of…".
       /\b(?:le mandat|les services(?: requis)?|les travaux|la prestation|les prestations) (?:consiste(?:nt|ra|ront)?|a pour objet|ont pour objet|vise(?:nt)? a)\b|\bthe (?:mandate|assignment|work|services) (?:consists? of|involves?|is to)\b/,
+    ],
+  },
+  /**
+   * 5 par. 1°, said by a section's body alone, as drafters write it under a number (« ## Article 4 »): what the provider
+   * does, in the descriptive present (« Le prestataire collecte les déchets… », "The Contractor inspects each
+   * building…"), with a modal and any verb or the verbs of the list its colon opens (« L'adjudicataire doit : a)
+   * inspecter… », "The Consultant will:"), in a plain-language call's second person (« Vous planifiez les visites… »);
+   * or what the public body seeks (« Le Ministère souhaite retenir les services d'une firme pour… », "The College is
+   * seeking a firm to…"). Any verb of the provider's: documents-needs-description takes it for the needs only in a
+   * section that states no other item of the documents (a contract's clauses say what the provider does too). The
+   * bid, the provider's admissibility and the procedure's verbs are not the work: « Le prestataire doit joindre à sa
+   * soumission… ».
+   */
+  workDescribed: {
+    headings: [],
+    phrases: [
+      // The present: a verb then its object or an adverb (« le prestataire externe doit… » has no object after « externe »).
+      /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant|entrepreneur)(?: de services)?(?: (?:retenue?|choisie?|selectionnee?))?|l'(?:adjudicataire|entrepreneur)(?: (?:retenue?|choisie?|selectionnee?))?) (?!(?:est|sera|doit|peut|ne|qui|que|dont|de|des|et|ou|fait|signe|soumet|soumissionne|joint|depose|presente|detient|possede|demeure|reste|accepte|reconnait|declare|atteste)\b)[a-z]{2,}[edt] (?:le|la|les|l'|un|une|des|du|au|aux|chaque|tous|toutes|son|sa|ses|leur|leurs|[a-z]{3,}ment)\b(?![^.;]{0,200}\b(?:soumissions?|offres?|propositions?)\b)/,
+      // A modal and any verb, or the list its colon opens (« L'ADJUDICATAIRE doit : »).
+      /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant|entrepreneur)(?: de services)?(?: (?:retenue?|choisie?|selectionnee?))?|l'(?:adjudicataire|entrepreneur)(?: (?:retenue?|choisie?|selectionnee?))?) (?:doit|devra|s'engage a)(?: ?:$|(?: ?:)? (?!(?:etre|avoir|detenir|posseder|joindre|soumettre|signer|deposer|presenter|remplir|respecter|satisfaire)\b)[a-z]{2,}(?:er|ir|re)\b(?![^.;]{1,200}\b(?:soumissions?|offres?|propositions?)\b))/,
+      /\bthe (?:service provider|contractor|consultant|successful (?:[a-z-]+ )?[a-z-]+|firm|supplier|provider) (?:(?!(?:is|has|was|does|signs|submits|encloses|holds|remains|agrees|acknowledges)\b)[a-z]{2,}s (?:the|a|an|each|every|all|its|their|any|on|to|with|[a-z]{2,}ly)\b|(?:shall|must|will)(?: ?:$|(?: ?:)? (?!(?:be|have|not|hold|submit|sign|include|enclose|attach|meet|comply)\b)[a-z]{2,} (?:the|a|an|each|every|all|its|their|any|on|to|with|[a-z]{2,}ly)\b))(?![^.;]{0,200}\b(?:bids?|tenders?|proposals?|submissions?)\b)/,
+      // A plain-language call speaks to the provider: « Vous planifiez les visites », « vous devez inspecter… ».
+      /\bvous (?:(?!(?:pouvez|avez|etes|recevez|obtenez|deposez|soumettez|joignez|signez|presentez|inscrivez|posez|communiquez|adressez|trouverez|devez)\b)[a-z]{2,}ez (?:le|la|les|l'|un|une|des|du|au|aux|chaque|[a-z]{3,}ment)\b|devez (?!(?:etre|avoir|detenir|posseder|joindre|soumettre|signer|deposer|presenter|remplir|respecter|satisfaire)\b)[a-z]{2,}(?:er|ir|re)\b)(?![^.;]{0,200}\b(?:soumissions?|offres?|propositions?)\b)/,
+      // What the body seeks.
+      /\b(?:souhaite|desire|entend|veut|cherche a) (?:retenir|obtenir|s'adjoindre|acquerir|se procurer) (?:les |des )?services\b|\b(?:le present|cet) appel d'offres (?:vise a|a pour (?:objet|but))\b/,
+      /\b(?:is seeking|seeks|wishes to (?:retain|hire|engage)|intends to (?:retain|hire|engage)|is looking for) (?:the services of )?(?:a|an) (?:[a-z-]+ )?(?:firm|consultant|contractor|service provider|provider|supplier)\b/,
     ],
   },
   /** 5 par. 1.1°: the options, described in the tender documents. */
