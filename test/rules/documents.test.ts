@@ -220,6 +220,13 @@ ruleTester('documents-evaluation-rules', {
       }),
     },
     {
+      name: 'criteria and weights in a table under a heading that is a number alone (the grid by its columns)',
+      code: tender({
+        frontMatter: qualityPrice,
+        opening: `${PARTS.opening}\n\n## Section C\n\nThe Committee evaluates each proposal.\n\n| No | Criterion | Weight |\n|---|---|---|\n| 1 | Experience | 40 % |\n| 2 | Approach | 60 % |`,
+      }),
+    },
+    {
       name: 'criteria and weights in the front-matter',
       code: tender({ frontMatter: [...qualityPrice, 'evaluation: { criteres: [ { nom: Expérience, poids: 100 } ] }'] }),
     },
