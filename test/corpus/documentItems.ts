@@ -239,6 +239,12 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   requiredDocuments: {
     positive: [
+      // The bidder handing in what a list names, in the descriptive present; an envelope by its number over its contents.
+      'Le soumissionnaire produit, en un seul exemplaire :',
+      'Chaque soumissionnaire fournit, dans l’ordre ci-après :',
+      'Each bidder provides, in this order:',
+      '**Enveloppe A :** la démonstration de la qualité et la résolution autorisant le signataire.',
+      '### Envelope 2 — Price proposal\n\nThe price schedule, signed.',
       // In the future or with « shall », as English calls state what a tender holds.
       'Each tender shall be made up of two separate sealed envelopes.',
       'Every proposal will comprise the signed form and the price schedule.',
@@ -290,6 +296,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Le fournisseur de services doit joindre à sa proposition une copie de son permis.',
     ],
     negative: [
+      "Le soumissionnaire remet sa soumission à l'adresse suivante :",
+      'Le soumissionnaire dépose sa soumission au plus tard à la date suivante :',
+      'Le prestataire fournit les services suivants :',
+      'The supplier provides the following services:',
+      'Une enveloppe scellée est remise à chaque membre du comité.',
       // Denied or negated, the obligation lists no document.
       "Le soumissionnaire n'est pas tenu de joindre à sa soumission une copie de sa licence.",
       "Le soumissionnaire n'a pas l'obligation de joindre le bordereau de prix.",
@@ -371,6 +382,13 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   contractToSign: {
     positive: [
+      // The contract reproduced, by its form: the provider named as a party, the signatures of both parties.
+      'ENTRE la Société des traversiers, ci-après « la Société », ET ____________, ci-après appelé « le Fournisseur ».',
+      'Entre : le Cégep de Rimouski; et : ____________ (ci-après « le Prestataire »).',
+      'Signé à Montréal, pour la Société : ____________; pour le Fournisseur : ____________.',
+      'Signatures — pour l’adjudicataire : ____________ pour le Centre : ____________',
+      'BETWEEN the College, and ____________ (the "Consultant").',
+      'Signed for the Board: ____________ for the Contractor: ____________',
       // Reproduced « below », said with « shall ».
       'The contract the Board shall sign with the successful Tenderer shall be reproduced below.',
       // The regulation's own words (art. 5 par. 8°), as a heading in every numbering style and inflected (issue 13).
@@ -417,6 +435,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## PART TWO — SERVICE AGREEMENT\n\nText.',
     ],
     negative: [
+      'Entre 8 h et 17 h, le prestataire (ou son représentant) répond aux appels.',
+      'Signature du soumissionnaire : ____________',
+      'Signé pour le prestataire de services : ____________',
+      'Between 8 a.m. and 5 p.m., the contractor answers calls.',
       '## Deuxième partie — Durée du contrat\n\nTrois ans.',
       'Le calendrier du contrat est reproduit ci-dessous.',
       'The schedule of the contract is set out below.',

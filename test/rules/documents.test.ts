@@ -167,6 +167,10 @@ ruleTester('documents-required-documents-list', {
   valid: [
     { name: 'a section lists them', code: tender() },
     {
+      name: 'a section headed by its number: the bidder hands in what its list names',
+      code: tender({ documents: '## 4.\n\nLe soumissionnaire remet, sous pli scellé :\n\n1. le formulaire de soumission signé;\n2. le bordereau de prix.' }),
+    },
+    {
       name: 'a sentence lists them',
       code: tender({ documents: 'Le soumissionnaire doit joindre à sa soumission : son attestation de Revenu Québec et le bordereau de prix.' }),
     },
@@ -263,6 +267,13 @@ ruleTester('documents-contract-to-sign', {
   valid: [
     { name: 'a section', code: tender() },
     { name: 'an annex named as the contract', code: tender({ contract: '## Annexe A – Contrat de services\n\nTexte du contrat.' }) },
+    {
+      name: 'a section headed by its number: the contract reproduced, its parties and their signatures',
+      code: tender({
+        contract:
+          '## Article 7\n\nEntre le ministère des Finances et ____________ (« le Prestataire »).\n\n1. Durée : douze mois.\n\nSigné à Québec, pour le Ministère : ________ pour le Prestataire : ________',
+      }),
+    },
     // A title set in bold (Word's way) heads a part as `##` does.
     {
       name: 'a part titled in bold',

@@ -313,6 +313,8 @@ export const DOCUMENT_RECOGNISERS = {
         String.raw`\b(?:documents?|pieces?) (?:exigee?s?|requise?s?|a (?:fournir|joindre|remettre|produire|deposer|inclure)|demandee?s?|obligatoires|(?:de la |de l')${BIDS}|justificatives)\b|\bcontenu (?:de la |des |de l'|du )${BIDS}|\b(?:presentation|composition|preparation|forme) (?:de la |des |de l')${BIDS}|\bliste (?:des|de controle des) (?:documents|pieces)\b|\bformulaires?\b|\bbordereaux?\b`,
       ),
       /\b(?:required documents|submission (?:requirements|contents)|documents to (?:be )?(?:submitted|provided)|bid contents|checklist)\b/,
+      // An envelope by its number heads what it holds (« **Enveloppe no 1 — Offre de services :** », "Envelope 2").
+      /^(?:enveloppe (?:no |n° |numero |#)?(?:[\da-c]|un|deux)|envelope (?:no\.? |#)?(?:[\da-c]|one|two))\b/,
       // "Preparation and submission of tenders", "Content of the proposal", "Form of tender".
       /\b(?:preparation|presentation|contents?|composition|form) (?:and submission )?of (?:the |a )?(?:bids?|tenders?|proposals?|submissions?)\b/,
       // A heading asked as a question: « What must a tender contain? », « Que doit contenir la soumission? », « Quels documents joindre? ».
@@ -328,6 +330,11 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
       /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
       /\b(?:(?:the|each|every|your) (?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
+      // The bidder handing in what the list its colon opens names, in the descriptive present (« Le soumissionnaire remet,
+      // dans une enveloppe scellée : », "The bidder encloses the following:"); not where or when it is handed in, nor the
+      // services the provider gives (« Le prestataire fournit les services suivants : »).
+      /\b(?:le |la |l'|chaque |tout |toute )(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?|firmes?|entreprises?|proposants?)\b(?![^.:]{1,120}\b(?:adresse|endroit|lieu|bureau|courriel|heure|date|services|travaux|prestations|personnel|materiel|equipements)\b)[^.:]{1,40}\b(?:remet|remettent|joint|joignent|fournit|fournissent|produit|produisent|depose|deposent|transmet|transmettent|inclut|incluent|presente|presentent)\b[^.:]{0,80}:$/,
+      /\b(?:the|each|every) (?:bidder|tenderer|proponent|supplier)s?\b(?![^.:]{1,120}\b(?:address|place|office|email|time|date|services|work|staff|equipment)\b)[^.:]{1,40}\b(?:submits|provides|encloses|includes|attaches|delivers)\b[^.:]{0,80}:$/,
       // "Each tender is made up of two sealed envelopes"; "the tender documents consist of" describes the call, not a bid.
       // The bid named with its complement or its bidder's (« proposal for services », "the bidder's tender"), in either number.
       /\b(?:the |each |a |every |your |its |their |(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b/,
@@ -419,6 +426,13 @@ export const DOCUMENT_RECOGNISERS = {
         String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\b${CONTRACT} type\b|\bconditions (?:generales|particulieres) du contrat\b`,
       ),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
+      // The contract reproduced, by its form where no title names it: the provider named as a party (« Entre le Centre… et
+      // ____ (« le Prestataire ») », « ET : ____, ci-après « l'Entrepreneur » »), the signatures of both parties
+      // (« Signé le ____, pour le CISSS : ____, pour le Prestataire : ____ »). A bid form is signed by the bidder alone.
+      /^(?:entre|et)\b[^.]{0,250}(?:\(|\bci-apres\b(?: (?:appelee?|designee?|nommee?))?) ?(?:" ?)?(?:le |la |l')?(?:" ?)?(?:prestataire|fournisseur|entrepreneur|adjudicataire|consultant|cocontractant|contractant|firme)\b/,
+      /^(?:between|and)\b[^.]{0,250}(?:\(|\bhereinafter\b(?: called| referred to as)?) ?(?:the )?(?:" ?)?(?:the )?(?:contractor|service provider|provider|supplier|consultant|firm)\b/,
+      /\bsign(?:e|ee|atures?)\b[^.]{1,60}\bpour (?:le |la |l')(?:[^.]{1,80}\bpour (?:le |la |l'))?(?:prestataire|fournisseur|entrepreneur|adjudicataire|consultant|cocontractant|firme)\b[^.]{1,80}\bpour (?:le |la |l')|\bsign(?:e|ee|atures?)\b[^.]{1,60}\bpour (?:le |la |l')[^.]{1,80}\bpour (?:le |la |l')(?:prestataire|fournisseur|entrepreneur|adjudicataire|consultant|cocontractant|firme)\b/,
+      /\bsign(?:ed|atures?)\b[^.]{1,60}\b(?:for|on behalf of) the [^.]{1,80}\b(?:for|on behalf of) the (?:contractor|service provider|provider|supplier|consultant|firm)\b/,
       new RegExp(
         String.raw`\b(?:${CONTRACT_EN} (?:to be signed|form|template)|form of (?:contract|agreement)|(?:draft|model|standard(?: form)?) ${CONTRACT_EN})\b`,
       ),
