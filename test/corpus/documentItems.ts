@@ -596,6 +596,8 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
   missingDocument: {
     positive: [
       "Entraîne le rejet automatique d'une soumission :\n\n- l'absence d'un document requis;",
+      // A table's header row says what its rows are, as a list's introduction does.
+      "## 6.\n\n| Motifs de rejet automatique | Référence |\n|---|---|\n| L'absence d'un document requis | Art. 7 |",
       'L’omission de fournir l’un des documents exigés entraîne le rejet de la soumission.',
       'Toute soumission qui ne contient pas tous les documents requis sera jugée non conforme.',
       '## Motifs de rejet\n\n1. Document requis manquant ou non fourni.',
@@ -625,6 +627,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "## Motifs de rejet\n\n- un document exigé que le prestataire n'inclut pas dans son offre;",
     ],
     negative: [
+      "## 6.\n\n| Motif | Référence |\n|---|---|\n| L'absence d'un document requis | Art. 7 |",
       'La soumission doit comprendre les documents suivants :',
       "Sera rejetée toute soumission qui ne renferme pas l'un ou l'autre des prix unitaires demandés.",
       "Sera rejetée la soumission dont le prix n'est pas inclus au bordereau.",

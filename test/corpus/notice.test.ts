@@ -145,6 +145,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Pour obtenir de l’information, écrivez à la responsable de l’appel d’offres.',
       // The contact named before what is asked of it.
       'M. Luc Caron (luc.caron@cegep.qc.ca) répond aux questions des soumissionnaires.',
+      // Or what is asked of it in the passive voice.
+      'Mme Julie Côté, agente d’approvisionnement, julie.cote@cssmi.qc.ca. Les questions seront traitées dans les deux jours ouvrables.',
+      'Mr. Paul Kim, Purchasing, at tenders@board.qc.ca; enquiries are answered within two working days.',
     ],
     negative: [
       'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',
@@ -156,6 +159,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       "Questions d'évaluation : le prestataire répond à chacune des questions du devis.",
       'Questions : aucune réponse ne sera donnée après le 10 octobre 2026.',
       'Le prestataire communique les résultats du sondage au comité de suivi.',
+      'Les questions du sondage sont traitées par le prestataire.',
     ],
   },
   receipt: {

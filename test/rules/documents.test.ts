@@ -167,6 +167,12 @@ ruleTester('documents-required-documents-list', {
   valid: [
     { name: 'a section lists them', code: tender() },
     {
+      name: 'a section headed by its number: a table whose header names the documents to join',
+      code: tender({
+        documents: '## 4.\n\n| No | Pièce requise | Enveloppe |\n|---|---|---|\n| 1 | Formulaire de soumission signé | A |\n| 2 | Bordereau de prix | B |',
+      }),
+    },
+    {
       name: 'a section headed by its number: the bidder hands in what its list names',
       code: tender({ documents: '## 4.\n\nLe soumissionnaire remet, sous pli scellé :\n\n1. le formulaire de soumission signé;\n2. le bordereau de prix.' }),
     },
