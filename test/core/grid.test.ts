@@ -285,6 +285,12 @@ describe('evaluation grid written as a list', () => {
     assert.deepEqual(names('## Article 12\n\n| Description | Points |\n|---|---|\n| Rapport | 40 |\n| Paiement | 60 |'), []);
     assert.deepEqual(names('## Échéancier\n\n| Critère | Pondération |\n|---|---|\n| Rapport | 40 % |\n| Paiement | 60 % |'), []);
     assert.deepEqual(names('## 3.\n\nLe soumissionnaire doit satisfaire aux critères suivants :\n\n- un établissement au Québec;\n- une licence.'), []);
+    // A criterion's minimum is a grid's column too; lines that name themselves criteria with their weights.
+    assert.deepEqual(names('### 4.3\n\n| Critère | Note minimale |\n|---|---|\n| Expertise | 70 |'), ['Expertise=undefined']);
+    assert.deepEqual(names('## Article 9\n\nLe comité évalue les offres.\n\n- Critère 1 – Expérience (40 %)\n- Critère 2 – Méthode (60 %)'), [
+      'Expérience=40, Méthode=60',
+    ]);
+    assert.deepEqual(names('## Article 9\n\n- Livraison du rapport (40 %)\n- Paiement final (60 %)'), []);
   });
 
   it('ignores such lists outside a grid section, single items, and sections that have a table', () => {

@@ -72,7 +72,11 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The consultant shall, within thirty days of the award, deliver a detailed work plan.',
       // The bidder once chosen, whatever names it.
       "Le proposant retenu doit effectuer l'inventaire des équipements chaque trimestre.",
-      'The successful Respondent shall deliver a monthly activity report.', // A field labelled by the item's one word.
+      'The successful Respondent shall deliver a monthly activity report.',
+      // What the mandate comprises.
+      'Les travaux comprennent le nettoyage des conduits et le remplacement des filtres de chaque unité.',
+      'The mandate includes the review of twelve policies and the training of the staff.',
+      // A field labelled by the item's one word.
       '**Prestations :** collecte, transport et élimination des déchets dangereux.',
       '## 2. Prestation\n\nTexte.',
     ],
@@ -93,6 +97,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Performance evaluation of the service provider\n\nText.',
       '## Conditions de conformité\n\nTexte.',
       'Le prix consiste en un montant forfaitaire.',
+      'Le prix comprend les taxes et les frais de déplacement.',
     ],
   },
   // The provider's work said by a section's body alone, whatever its verb (documents-needs-description reads it where
@@ -169,12 +174,20 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Prolongation du contrat\n\nTexte.',
       'Au terme de la deuxième année, le contrat pourra être reconduit pour une année additionnelle.',
       "Le Cégep peut, à son gré, le reconduire d'une saison supplémentaire.",
+      // Where no title names the option: the renewal with its length, more work ordered at the bid's rates.
+      "Le renouvellement d'un an est prévu à l'article 3 de la convention.",
+      'One extension of twelve months is provided for in the service agreement.',
+      'Le Ministère pourra, par avis écrit, requérir du prestataire une mise à jour du rapport, aux taux horaires de la soumission.',
+      'The Board may order up to 200 further hours from the contractor at the unit prices tendered.',
     ],
     negative: [
       'An optional information session will be held on October 14.',
       'Le contrat est d’une durée de trois ans, sans reconduction.',
       'Les soumissions demeurent valides 90 jours.',
       'Le contrat ne peut être prolongé au-delà de trois ans.',
+      'Une prolongation de 10 jours du délai de réception a été accordée.',
+      'Le Ministère peut retenir sur le paiement les sommes dues.',
+      'The renewal of your registration is your responsibility.',
     ],
   },
   admissibility: {
@@ -245,6 +258,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Each bidder provides, in this order:',
       '**Enveloppe A :** la démonstration de la qualité et la résolution autorisant le signataire.',
       '### Envelope 2 — Price proposal\n\nThe price schedule, signed.',
+      "L'enveloppe A contient l'offre de services et l'enveloppe B, le bordereau de prix.",
+      'Envelope 2 contains the price schedule, signed by an authorized person.',
       // In the future or with « shall », as English calls state what a tender holds.
       'Each tender shall be made up of two separate sealed envelopes.',
       'Every proposal will comprise the signed form and the price schedule.',
@@ -301,6 +316,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Le prestataire fournit les services suivants :',
       'The supplier provides the following services:',
       'Une enveloppe scellée est remise à chaque membre du comité.',
+      "L'enveloppe doit porter la mention du numéro de l'appel d'offres.",
       // Denied or negated, the obligation lists no document.
       "Le soumissionnaire n'est pas tenu de joindre à sa soumission une copie de sa licence.",
       "Le soumissionnaire n'a pas l'obligation de joindre le bordereau de prix.",

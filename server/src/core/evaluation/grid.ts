@@ -98,7 +98,7 @@ interface BlockTable {
   headerUnit: number;
   /** The header names the grid itself ("Critères d'évaluation"). */
   namesGrid: boolean;
-  /** The header's columns name the criteria and their weights (« Critère | Pondération », "Criterion | Weighting"). */
+  /** The header's columns name the criteria and their weights or minima (« Critère | Pondération », "Criterion | Weighting"). */
   shaped: boolean;
   /**
    * The grid its rows make, if any: read when asked (a table in a grid section, or whose header names the
@@ -135,9 +135,15 @@ function bodyTables(model: DocumentModel, sections: readonly Section[]): Criteri
  * is the grid by its shape (under « Bordereau de prix » or « Échéancier » it is not).
  */
 function headedByNumber(model: DocumentModel, offset: number): boolean {
+  const section = innermostSection(model, offset);
+  return section !== undefined && NUMBER_ALONE.test(section.heading.normalized);
+}
+
+/** The innermost section of the model around an offset (a heading's own section for its start). */
+function innermostSection(model: DocumentModel, offset: number): Section | undefined {
   let found: Section | undefined;
   for (const section of model.sections) if (section.start <= offset && offset < section.end && (!found || section.start >= found.start)) found = section;
-  return found !== undefined && NUMBER_ALONE.test(found.heading.normalized);
+  return found;
 }
 const NUMBER_ALONE =
   /^(?:(?:article|art\.|section|partie|chapitre|annexe|titre|part|chapter|appendix|schedule)\s*)?(?:\d+|[ivx]{1,5}|[a-z])(?:\.[\da-z]+)*[.):]?$/;
@@ -166,7 +172,7 @@ function readTables(units: readonly TextUnit[]): BlockTable[] {
     tables.push({
       headerUnit: index,
       namesGrid: GRID_HEADER.test(unit.normalized),
-      shaped: layout.named && layout.weight >= 0,
+      shaped: layout.named && (layout.weight >= 0 || layout.minimum >= 0),
       grid: () => (read ??= { grid: readRows(unit, rows(), layout) }).grid,
     });
   });
@@ -295,6 +301,7 @@ function gridSectionAt(sections: readonly Section[], offset: number): Section | 
  */
 const CRITERION_LINE =
   /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(\S.{1,118}?\S)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
+const NAMED_CRITERION = /^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d/i;
 const NOT_A_CRITERION = /\b(?:total|note finale|seuil|minimum|minimale|niveau|passage|k)\b/;
 
 interface ListedCriterion {
@@ -302,6 +309,8 @@ interface ListedCriterion {
   unit: 'percent' | 'points';
   /** A heading: its section's text describes the criterion. */
   heading: boolean;
+  /** The line names itself a criterion (« Critère 1 – Expérience (30 %) »): a grid's by its shape. */
+  named: boolean;
 }
 
 const blockListed = blockReading((parsed: ParsedBlock) => readListed(parsed.units), 'listedCriteria');
@@ -321,6 +330,7 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
     listed.push({
       unit: /%/.test(match[3]) ? 'percent' : 'points',
       heading: unit.kind === 'heading',
+      named: NAMED_CRITERION.test(first),
       criterion: { name, key, weight: Number(match[2].replace(',', '.')), description: description || undefined, range, weightRange: range },
     });
   }
@@ -360,6 +370,7 @@ function introducedCriterion(unit: DocumentUnit): ListedCriterion {
   return {
     unit: match && !/%/.test(match[3]) ? 'points' : 'percent',
     heading: false,
+    named: match !== null && NAMED_CRITERION.test(first),
     criterion: {
       name,
       key: normalizeForMatching(name),
@@ -414,7 +425,10 @@ function bodyLists(model: DocumentModel, sections: readonly Section[], tables: r
   for (const block of model.blocks) {
     for (const entry of blockListed(block.parsed)) {
       const moved = shiftCriterion(entry.criterion, block.offset);
-      const section = gridSectionAt(sections, moved.range.start);
+      // Lines that name themselves criteria with their weights are the grid where the heading is a number alone.
+      const section =
+        gridSectionAt(sections, moved.range.start) ??
+        (entry.named && headedByNumber(model, moved.range.start) ? innermostSection(model, moved.range.start) : undefined);
       if (!section || introduced.has(section)) continue;
       if (entry.heading) moved.description = sectionText(model, moved.range.start);
       const list = bySection.get(section) ?? [];

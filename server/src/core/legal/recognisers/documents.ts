@@ -81,7 +81,8 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:le |la |l')[a-z-]+(?: de services)? (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
       /\bthe (?:service provider|contractor|consultant|successful (?:[a-z-]+ )?[a-z-]+|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft)\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
       // What the mandate is: « Le mandat consiste (notamment) à concevoir… », « Les services ont pour objet… », "The mandate consists of…".
-      /\b(?:le mandat|les services(?: requis)?|les travaux|la prestation|les prestations) (?:consiste(?:nt|ra|ront)?|a pour objet|ont pour objet|vise(?:nt)? a)\b|\bthe (?:mandate|assignment|work|services) (?:consists? of|involves?|is to)\b/,
+      // What it comprises too (« Le mandat comprend l'analyse des impacts… », "The mandate includes…").
+      /\b(?:le mandat|les services(?: requis)?|les travaux|la prestation|les prestations) (?:consiste(?:nt|ra|ront)?|a pour objet|ont pour objet|vise(?:nt)? a|compren(?:d|nent|dra|dront)|inclu(?:t|ent|ra|ront)|englobe(?:nt)?)\b|\bthe (?:mandate|assignment|work|services) (?:consists? of|involves?|is to|includes?|comprises?|covers?)\b/,
     ],
   },
   /**
@@ -130,6 +131,12 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:renouveler|prolonger) (?:le contrat|le mandat|l'entente)\b|\brenouvelable\b|\bservices supplementaires\b/,
       OPTION_TO_EXTEND,
       /\b(?:renewal|extension) options?\b|\brenew the contract\b|\badditional services\b|\boptional (?:services|renewals?|extensions?|periods?|years?|mandates?)\b/,
+      // The renewal named with its length, where no title names the option: « le renouvellement d'un an est décrit à
+      // l'article 3 du contrat », "The renewal of one year…" (a period of days extends a time limit, not the contract).
+      /\b(?:renouvellements?|prolongations?|reconductions?) (?:d'une? (?:\(\d+\) )?|de (?:\d+|deux|trois|quatre|cinq|six|douze|vingt-quatre|trente-six)(?: \(\d+\))? )(?:ans?|annees?|mois|periodes?)\b|\b(?:renewals?|extensions?) (?:of|for) (?:one|two|three|four|five|six|twelve|\d+|an additional|a further)(?: \(\d+\))?[ -](?:years?|months?|periods?)\b/,
+      // More of the work the body may order at the bid's rates: « peut requérir… aux taux horaires de la soumission »,
+      // "may … retain the Consultant for a mid-term review … at the hourly rates quoted in the Financial Proposal".
+      /\b(?:may|peut|pourra)\b[^.]{1,120}\b(?:retain|order|engage|request|retenir|commander|requerir|confier)\b[^.]{1,200}\b(?:at the (?:same |hourly |unit )?(?:rates|prices) (?:quoted|tendered|submitted|of the (?:tender|bid|proposal))|aux (?:memes )?(?:taux|prix)(?: horaires| unitaires)? (?:de (?:la|sa) soumission|soumis|inscrits))\b/,
     ],
   },
   /** 5 par. 2°: a grouping of public bodies (LCOP s. 15). */
@@ -335,6 +342,8 @@ export const DOCUMENT_RECOGNISERS = {
       // services the provider gives (« Le prestataire fournit les services suivants : »).
       /\b(?:le |la |l'|chaque |tout |toute )(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?|firmes?|entreprises?|proposants?)\b(?![^.:]{1,120}\b(?:adresse|endroit|lieu|bureau|courriel|heure|date|services|travaux|prestations|personnel|materiel|equipements)\b)[^.:]{1,40}\b(?:remet|remettent|joint|joignent|fournit|fournissent|produit|produisent|depose|deposent|transmet|transmettent|inclut|incluent|presente|presentent)\b[^.:]{0,80}:$/,
       /\b(?:the|each|every) (?:bidder|tenderer|proponent|supplier)s?\b(?![^.:]{1,120}\b(?:address|place|office|email|time|date|services|work|staff|equipment)\b)[^.:]{1,40}\b(?:submits|provides|encloses|includes|attaches|delivers)\b[^.:]{0,80}:$/,
+      // What each envelope holds: « l'enveloppe no 1 contient l'offre de services et l'enveloppe no 2 le bordereau de prix ».
+      /\benveloppe (?:no |n° |numero |#)?(?:[\da-c]|un|deux)\b[^.;:]{1,30}\b(?:contien(?:t|dra)|comprend(?:ra)?|renferme(?:ra)?|inclu(?:t|ra))\b|\benvelope (?:no\.? |#)?(?:[\da-c]|one|two)\b[^.;:]{1,30}\b(?:contains|includes|holds|will (?:contain|include|hold))\b/,
       // "Each tender is made up of two sealed envelopes"; "the tender documents consist of" describes the call, not a bid.
       // The bid named with its complement or its bidder's (« proposal for services », "the bidder's tender"), in either number.
       /\b(?:the |each |a |every |your |its |their |(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b/,
