@@ -525,7 +525,7 @@ export const VARIANTS: Record<string, (text: string) => string> = {
  * document (its file name), the rules whose findings are left out of that layout's checks (compliant.test.ts,
  * layoutVariants.test.ts), each with the passage that lacks what its title said.
  */
-export const TITLE_ONLY: Record<string, Record<string, readonly string[]>> = {
+const TITLE_ONLY: Record<string, Record<string, readonly string[]>> = {
   'sections headed by their number alone': {
     // « ## 8. Validité des soumissions » over « Durée : 90 jours suivant la date limite de dépôt » (the duration of
     // what, only the title says); « ## 5. Pièces à joindre » over a bare list of forms (that they are to be joined).
