@@ -141,6 +141,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Vous déposez votre soumission au bureau de la réception.',
       "Le contrat est d'une durée de 12 mois.",
       'Le Ministère souhaite recevoir les questions par écrit.',
+      // The provider as a complement is not the one who works.
+      "L'expérience de la firme démontre une bonne connaissance du milieu scolaire.",
+      'The experience of the contractor covers the three projects described.',
     ],
   },
   // A notice's fields in a table (« Tableau des renseignements »): a row is a « Libellé : valeur » field.
