@@ -409,6 +409,22 @@ const webPage = (body: string) => {
  * The same document in the layouts and typography drafters use: a compliant document stays compliant in
  * every one. Each is a kind of difference between documents, not a wording.
  */
+/**
+ * A section's heading reduced to its number (« ## 4. Conditions d'admissibilité » → « ## 4. », « ### Article 1 – Objet » →
+ * « ### Article 1 », « ### A.2 Terms of performance » → « ### A.2 »), or to « Article N » where it has none, as drafters
+ * number sections without titling them: the body alone says what each states. A part's title stays (the notice, the
+ * tender documents, a part, an annex: it says where the notice and the documents are), and so does the call's own.
+ */
+const SECTION_NUMBER = /^(?:(?:article|art\.)\s+)?(?:\d+|[a-z]|[ivx]{1,5})(?:\.[\da-z]+)*[.)]?(?=\s|$)/i;
+const PART_HEADING =
+  /^(?:[\divxlc]+[.)]?\s)?\W*(?:partie|part|section|chapitre|chapter|titre|avis|notice|appel d['’]offres|call for tenders|documents d['’]appel d['’]offres|tender documents|annexe|annex|appendix|schedule|instructions|régie|conditions de l['’]appel d['’]offres)\b/iu;
+const numbersAlone = (body: string) => {
+  let rank = 0;
+  return rewriteHeadings(body, (marks, title) =>
+    marks.length < 2 || PART_HEADING.test(title) || title.includes('<!--') ? undefined : `${marks} ${SECTION_NUMBER.exec(title)?.[0] ?? `Article ${++rank}`}`,
+  );
+};
+
 export const VARIANTS: Record<string, (text: string) => string> = {
   'as written': (text) => text,
   'body in capitals': ofBody((body) => body.toUpperCase()),
@@ -565,7 +581,41 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // A list typed by hand with hyphens, an entry per paragraph, its mark escaped where it would open a list, as pandoc,
   // Turndown and Google Docs convert it (`\- le formulaire de soumission;`).
   'list items typed by hand with hyphens, escaped by a converter': ofBody(listsMarked(() => '\\-', true)),
+  // Sections headed by their number alone (« ## Article 4 », « ### 2.2 »): each item stated by the section's body.
+  'sections headed by their number alone': ofBody(numbersAlone),
 };
+
+/**
+ * Items a document states only in a title, which a layout that takes titles away removes with it: by layout and
+ * document (its file name), the rules whose findings are left out of that layout's checks (compliant.test.ts,
+ * layoutVariants.test.ts), each with the passage that lacks what its title said.
+ */
+const TITLE_ONLY: Record<string, Record<string, readonly string[]>> = {
+  'sections headed by their number alone': {
+    // « ## 8. Validité des soumissions » over « Durée : 90 jours suivant la date limite de dépôt » (the duration of
+    // what, only the title says); « ## 5. Pièces à joindre » over a bare list of forms (that they are to be joined).
+    'curateur-dechiquetage-sur-demande.md': ['bid-validity-period', 'documents-required-documents-list'],
+    'curateur-dechiquetage-sur-demande-defauts.md': ['bid-validity-period', 'documents-required-documents-list'],
+    // « ## Date limite de réception : le jeudi 25 mars 2027 à 11 h, au … »: the date and time are the title itself.
+    'mamh-demenagement-setext-listes.md': ['notice-receipt-place-date-time'],
+    // « ### C.5 Grounds for automatic rejection » over a table « Ground | Section of the Regulation »: its rows name the
+    // grounds and cite the Regulation's section 7, only the title says they entail automatic rejection.
+    'riverside-sb-pest-control-tables.md': [
+      'rejection-late-receipt',
+      'rejection-missing-document',
+      'rejection-missing-signature',
+      'rejection-uninitialled-price-correction',
+      'rejection-conditional-bid',
+    ],
+    // « ### 5.2 Critère 1 : expérience de la firme » over « Niveau de performance acceptable : … »: which criterion
+    // the level is of, only the title says.
+    'grille-tableau-conforme.md': ['annex2-acceptable-level'],
+  },
+};
+
+/** Whether a rule's finding on a document is left out of a layout's checks (TITLE_ONLY). */
+export const titleOnly = (variant: string, document: string, rule: string): boolean =>
+  TITLE_ONLY[variant]?.[document.replace(/^.*\//, '')]?.includes(rule) ?? false;
 
 /** A part's `partie` by the words of its title; the instructions (`regie`) otherwise. */
 const PART_OF_TITLE: readonly (readonly [RegExp, string])[] = [

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { analyzeText } from '../../server/src/core/index.js';
 import { dossierFindings, readDossier, readDossierExample, readExample } from '../helpers.js';
-import { splitIntoDossier, VARIANTS } from '../layoutVariants.js';
+import { splitIntoDossier, titleOnly, VARIANTS } from '../layoutVariants.js';
 
 /**
  * False positives on compliant documents are the worst bug: the compliant examples and the compliant
@@ -41,12 +41,15 @@ const DOSSIERS: Record<string, Record<string, string>> = {
   ),
 };
 
-/** The errors and warnings of a dossier whose every file is transformed, each with its file and line. */
-function dossierErrors(files: Record<string, string>, transform: (text: string) => string): string[] {
+/**
+ * The errors and warnings of a dossier whose every file is transformed, each with its file and line; but those of an
+ * item the document states only in a title the layout takes away (TITLE_ONLY).
+ */
+function dossierErrors(files: Record<string, string>, transform: (text: string) => string, leftOut = (_rule: string) => false): string[] {
   const findings = dossierFindings(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, transform(text)])));
   return Object.entries(findings).flatMap(([file, list]) =>
     list
-      .filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
+      .filter((finding) => (finding.severity === 'error' || finding.severity === 'warning') && !leftOut(finding.rule))
       .map((finding) => `${file}:${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`),
   );
 }
@@ -57,7 +60,10 @@ describe('compliant documents: no error (false positives)', () => {
     if (!files) continue;
     for (const [variant, transform] of Object.entries(VARIANTS)) {
       it(`${name}, split into a dossier at its parts (${Object.keys(files).length} files), ${variant}`, () => {
-        assert.deepEqual(dossierErrors(files, transform), []);
+        assert.deepEqual(
+          dossierErrors(files, transform, (rule) => titleOnly(variant, name, rule)),
+          [],
+        );
       });
     }
   }
@@ -71,7 +77,9 @@ describe('compliant documents: no error (false positives)', () => {
   for (const [name, text] of Object.entries(DOCUMENTS)) {
     for (const [variant, transform] of Object.entries(VARIANTS)) {
       it(`${name}, ${variant}`, () => {
-        const errors = analyzeText(transform(text)).findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+        const errors = analyzeText(transform(text)).findings.filter(
+          (finding) => (finding.severity === 'error' || finding.severity === 'warning') && !titleOnly(variant, name, finding.rule),
+        );
         assert.deepEqual(
           errors.map((finding) => `${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`),
           [],

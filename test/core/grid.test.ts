@@ -265,6 +265,34 @@ describe('evaluation grid written as a list', () => {
     );
   });
 
+  it('reads a table by its columns, and a list by the passage announcing the criteria, under a heading that is a number alone', () => {
+    const names = (body: string) => grid(doc(body)).body.map((g) => g.criteria.map((c) => `${c.name}=${c.weight}`).join(', '));
+    // Columns naming the criteria and their weights.
+    assert.deepEqual(names('## Article 12\n\n| Critère | Pondération |\n|---|---|\n| Expérience | 40 % |\n| Méthode | 60 % |'), ['Expérience=40, Méthode=60']);
+    assert.deepEqual(names('### 6.2\n\n| No | Criterion | Points |\n|---|---|---|\n| 1 | Experience | 40 |\n| 2 | Approach | 60 |'), [
+      'Experience=40, Approach=60',
+    ]);
+    assert.deepEqual(names('## Annexe C\n\n| Critères | Poids |\n|---|---|\n| Expérience | 50 |\n| Méthode | 50 |'), ['Expérience=50, Méthode=50']);
+    // A passage announcing the evaluation's criteria, under a number or a title that names something else.
+    assert.deepEqual(names('## 7.\n\nLes propositions sont évaluées selon les critères suivants :\n\n- expérience;\n- méthodologie.'), [
+      'expérience=undefined, méthodologie=undefined',
+    ]);
+    assert.deepEqual(names('## Modalités\n\nChaque offre est évaluée en fonction des critères suivants :\n\n- expérience;\n- approche.'), [
+      'expérience=undefined, approche=undefined',
+    ]);
+    // Columns that do not name both, a title that names something else, criteria that are not the evaluation's.
+    assert.deepEqual(names('## Article 12\n\n| Critère d’admissibilité | Exigence |\n|---|---|\n| Établissement | Au Québec |'), []);
+    assert.deepEqual(names('## Article 12\n\n| Description | Points |\n|---|---|\n| Rapport | 40 |\n| Paiement | 60 |'), []);
+    assert.deepEqual(names('## Échéancier\n\n| Critère | Pondération |\n|---|---|\n| Rapport | 40 % |\n| Paiement | 60 % |'), []);
+    assert.deepEqual(names('## 3.\n\nLe soumissionnaire doit satisfaire aux critères suivants :\n\n- un établissement au Québec;\n- une licence.'), []);
+    // A criterion's minimum is a grid's column too; lines that name themselves criteria with their weights.
+    assert.deepEqual(names('### 4.3\n\n| Critère | Note minimale |\n|---|---|\n| Expertise | 70 |'), ['Expertise=undefined']);
+    assert.deepEqual(names('## Article 9\n\nLe comité évalue les offres.\n\n- Critère 1 – Expérience (40 %)\n- Critère 2 – Méthode (60 %)'), [
+      'Expérience=40, Méthode=60',
+    ]);
+    assert.deepEqual(names('## Article 9\n\n- Livraison du rapport (40 %)\n- Paiement final (60 %)'), []);
+  });
+
   it('ignores such lists outside a grid section, single items, and sections that have a table', () => {
     assert.deepEqual(grid('## Échéancier\n\n- Livraison du rapport (20 %)\n- Paiement final (80 %)').body, []);
     assert.deepEqual(grid('## Grille d’évaluation\n\n- Expérience (100 %)').body, []);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { analyzeText } from '../../server/src/core/index.js';
-import { VARIANTS } from '../layoutVariants.js';
+import { titleOnly, VARIANTS } from '../layoutVariants.js';
 
 /**
  * Layout does not change what a non-compliant document lacks: each document with expected findings (the
@@ -50,7 +50,9 @@ describe('non-compliant documents: the same findings in every layout (missed and
     const expected = failing(text);
     for (const [variant, transform] of Object.entries(VARIANTS)) {
       if (variant === 'as written' || MARKERS_MOVED.has(variant)) continue;
-      it(`${name}, ${variant}`, () => assert.deepEqual(failing(transform(text)), expected));
+      // An item the document states only in a title the layout takes away is left out (TITLE_ONLY).
+      const kept = (rules: string[]) => rules.filter((rule) => !titleOnly(variant, name, rule));
+      it(`${name}, ${variant}`, () => assert.deepEqual(kept(failing(transform(text))), kept(expected)));
     }
   }
 });

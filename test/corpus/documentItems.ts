@@ -88,6 +88,12 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       // The bidder once chosen, whatever names it.
       "Le proposant retenu doit effectuer l'inventaire des équipements chaque trimestre.",
       'The successful Respondent shall deliver a monthly activity report.',
+      // What the mandate comprises.
+      'Les travaux comprennent le nettoyage des conduits et le remplacement des filtres de chaque unité.',
+      'The mandate includes the review of twelve policies and the training of the staff.',
+      // A field labelled by the item's one word.
+      '**Prestations :** collecte, transport et élimination des déchets dangereux.',
+      '## 2. Prestation\n\nTexte.',
     ],
     negative: [
       // Denied or negated, the obligation states no need.
@@ -106,6 +112,53 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Performance evaluation of the service provider\n\nText.',
       '## Conditions de conformité\n\nTexte.',
       'Le prix consiste en un montant forfaitaire.',
+      'Le prix comprend les taxes et les frais de déplacement.',
+    ],
+  },
+  // The provider's work said by a section's body alone, whatever its verb (documents-needs-description reads it where
+  // its section states no other item).
+  workDescribed: {
+    positive: [
+      // The descriptive present.
+      'Le prestataire entretient les ascenseurs des six édifices et tient un registre des interventions.',
+      'La firme retenue anime les ateliers de consultation et rédige le rapport final.',
+      "L'adjudicataire déneige les stationnements dès une accumulation de cinq centimètres.",
+      'The contractor cleans the ventilation ducts of each building twice a year.',
+      'The consultant interviews the members of the Board and writes a summary.',
+      // A modal and any verb, or the list its colon opens.
+      'Le prestataire de services doit recenser les actifs informatiques de chaque établissement.',
+      "L'entrepreneur devra : déboucher les drains, nettoyer les puisards et vider les fosses.",
+      'Le fournisseur retenu doit :',
+      'The service provider shall calibrate the instruments of the laboratory every quarter.',
+      'The successful proponent will:',
+      // A plain-language call's second person.
+      'Vous nettoyez les hottes des cuisines chaque trimestre et vous consignez chaque visite.',
+      'Vous devez vérifier chaque extincteur une fois par année.',
+      // What the body seeks.
+      "Le Centre souhaite retenir les services d'une firme pour l'audit de ses processus d'approvisionnement.",
+      "Le présent appel d'offres vise à confier l'entretien des espaces verts à un prestataire.",
+      'The Board is seeking a qualified firm to review its transportation routes.',
+    ],
+    negative: [
+      // The bid, the provider's admissibility and the procedure are not the work.
+      'Le prestataire doit joindre à sa soumission une copie de son permis.',
+      'Le prestataire de services transmet sa soumission dans une enveloppe scellée.',
+      'Le prestataire doit être inscrit au registre des entreprises.',
+      'Le prestataire doit détenir une licence de la Régie du bâtiment.',
+      "L'adjudicataire signe le contrat dans les dix jours.",
+      'Le prestataire retenu sera avisé par écrit.',
+      'Le prestataire externe doit communiquer avec le responsable.',
+      'Le soumissionnaire remet le formulaire signé.',
+      'The contractor is responsible for its employees.',
+      'The successful bidder shall submit the insurance certificate with its tender.',
+      'The contractor shall be registered with the CNESST.',
+      'Vous pouvez poser vos questions par courriel.',
+      'Vous déposez votre soumission au bureau de la réception.',
+      "Le contrat est d'une durée de 12 mois.",
+      'Le Ministère souhaite recevoir les questions par écrit.',
+      // The provider as a complement is not the one who works.
+      "L'expérience de la firme démontre une bonne connaissance du milieu scolaire.",
+      'The experience of the contractor covers the three projects described.',
     ],
   },
   // A notice's fields in a table (« Tableau des renseignements »): a row is a « Libellé : valeur » field.
@@ -139,12 +192,20 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## Prolongation du contrat\n\nTexte.',
       'Au terme de la deuxième année, le contrat pourra être reconduit pour une année additionnelle.',
       "Le Cégep peut, à son gré, le reconduire d'une saison supplémentaire.",
+      // Where no title names the option: the renewal with its length, more work ordered at the bid's rates.
+      "Le renouvellement d'un an est prévu à l'article 3 de la convention.",
+      'One extension of twelve months is provided for in the service agreement.',
+      'Le Ministère pourra, par avis écrit, requérir du prestataire une mise à jour du rapport, aux taux horaires de la soumission.',
+      'The Board may order up to 200 further hours from the contractor at the unit prices tendered.',
     ],
     negative: [
       'An optional information session will be held on October 14.',
       'Le contrat est d’une durée de trois ans, sans reconduction.',
       'Les soumissions demeurent valides 90 jours.',
       'Le contrat ne peut être prolongé au-delà de trois ans.',
+      'Une prolongation de 10 jours du délai de réception a été accordée.',
+      'Le Ministère peut retenir sur le paiement les sommes dues.',
+      'The renewal of your registration is your responsibility.',
     ],
   },
   admissibility: {
@@ -209,6 +270,14 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   requiredDocuments: {
     positive: [
+      // The bidder handing in what a list names, in the descriptive present; an envelope by its number over its contents.
+      'Le soumissionnaire produit, en un seul exemplaire :',
+      'Chaque soumissionnaire fournit, dans l’ordre ci-après :',
+      'Each bidder provides, in this order:',
+      '**Enveloppe A :** la démonstration de la qualité et la résolution autorisant le signataire.',
+      '### Envelope 2 — Price proposal\n\nThe price schedule, signed.',
+      "L'enveloppe A contient l'offre de services et l'enveloppe B, le bordereau de prix.",
+      'Envelope 2 contains the price schedule, signed by an authorized person.',
       // In the future or with « shall », as English calls state what a tender holds.
       'Each tender shall be made up of two separate sealed envelopes.',
       'Every proposal will comprise the signed form and the price schedule.',
@@ -274,6 +343,12 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "L'entreprise aurait l'obligation de joindre à son offre les documents requis à la section 4.",
     ],
     negative: [
+      "Le soumissionnaire remet sa soumission à l'adresse suivante :",
+      'Le soumissionnaire dépose sa soumission au plus tard à la date suivante :',
+      'Le prestataire fournit les services suivants :',
+      'The supplier provides the following services:',
+      'Une enveloppe scellée est remise à chaque membre du comité.',
+      "L'enveloppe doit porter la mention du numéro de l'appel d'offres.",
       // Denied or negated, the obligation lists no document.
       "It is not the tenderer's responsibility to include the Board's documents with its tender.",
       'Le soumissionnaire ne serait pas tenu de joindre à sa soumission une copie de sa licence.',
@@ -366,6 +441,13 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
   },
   contractToSign: {
     positive: [
+      // The contract reproduced, by its form: the provider named as a party, the signatures of both parties.
+      'ENTRE la Société des traversiers, ci-après « la Société », ET ____________, ci-après appelé « le Fournisseur ».',
+      'Entre : le Cégep de Rimouski; et : ____________ (ci-après « le Prestataire »).',
+      'Signé à Montréal, pour la Société : ____________; pour le Fournisseur : ____________.',
+      'Signatures — pour l’adjudicataire : ____________ pour le Centre : ____________',
+      'BETWEEN the College, and ____________ (the "Consultant").',
+      'Signed for the Board: ____________ for the Contractor: ____________',
       // Reproduced « below », said with « shall ».
       'The contract the Board shall sign with the successful Tenderer shall be reproduced below.',
       // The regulation's own words (art. 5 par. 8°), as a heading in every numbering style and inflected (issue 13).
@@ -419,6 +501,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
     negative: [
       'The insurance certificate required by the contract is attached to the tender.',
       'The trade agreement that applies to this call is attached as Appendix A.',
+      'Entre 8 h et 17 h, le prestataire (ou son représentant) répond aux appels.',
+      'Signature du soumissionnaire : ____________',
+      'Signé pour le prestataire de services : ____________',
+      'Between 8 a.m. and 5 p.m., the contractor answers calls.',
       '## Deuxième partie — Durée du contrat\n\nTrois ans.',
       'Le calendrier du contrat est reproduit ci-dessous.',
       'The schedule of the contract is set out below.',
@@ -590,6 +676,8 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
   missingDocument: {
     positive: [
       "Entraîne le rejet automatique d'une soumission :\n\n- l'absence d'un document requis;",
+      // A table's header row says what its rows are, as a list's introduction does.
+      "## 6.\n\n| Motifs de rejet automatique | Référence |\n|---|---|\n| L'absence d'un document requis | Art. 7 |",
       'L’omission de fournir l’un des documents exigés entraîne le rejet de la soumission.',
       'Toute soumission qui ne contient pas tous les documents requis sera jugée non conforme.',
       '## Motifs de rejet\n\n1. Document requis manquant ou non fourni.',
@@ -624,6 +712,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'A bidder’s failure to include the documents requested in Schedule B entails the rejection of its bid.',
     ],
     negative: [
+      "## 6.\n\n| Motif | Référence |\n|---|---|\n| L'absence d'un document requis | Art. 7 |",
       'La soumission doit comprendre les documents suivants :',
       "Sera rejetée toute soumission qui ne renferme pas l'un ou l'autre des prix unitaires demandés.",
       "Sera rejetée la soumission dont le prix n'est pas inclus au bordereau.",

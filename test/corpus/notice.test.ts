@@ -192,6 +192,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'All questions must be directed in writing to the designated representative, Ms. Jane Doe (jdoe@board.qc.ca).',
       'Any inquiries concerning this call for tenders shall be forwarded to the Purchasing Department.',
       'Questions are to be submitted in writing to Mr. Paul Smith, Procurement Officer.',
+      // Or what is asked of it in the passive voice.
+      'Mme Julie Côté, agente d’approvisionnement, julie.cote@cssmi.qc.ca. Les questions seront traitées dans les deux jours ouvrables.',
+      'Mr. Paul Kim, Purchasing, at tenders@board.qc.ca; enquiries are answered within two working days.',
     ],
     negative: [
       'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',
@@ -203,6 +206,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       "Questions d'évaluation : le prestataire répond à chacune des questions du devis.",
       'Questions : aucune réponse ne sera donnée après le 10 octobre 2026.',
       'Le prestataire communique les résultats du sondage au comité de suivi.',
+      'Les questions du sondage sont traitées par le prestataire.',
     ],
   },
   receipt: {

@@ -16,8 +16,35 @@ ruleTester('documents-needs-description', {
       code: tender({ needs: "## 1. Mandat\n\nLe devis technique joint à l'annexe B décrit les besoins." }),
     },
     { name: 'a notice alone (avis) is checked for art. 4 only', code: avis('Texte.') },
+    // A section headed by its number alone: its body says what the provider does.
+    {
+      name: "a section headed by its number: the provider's work in the present",
+      code: tender({ needs: '## 1.\n\nLe prestataire vérifie les extincteurs des douze édifices et remplace ceux qui sont périmés.' }),
+    },
+    {
+      name: 'a section headed by its number: the list a modal opens',
+      code: tender({ needs: "## Article 1\n\nL'entrepreneur doit :\n\n1. calibrer les balances;\n2. tenir un registre des calibrations." }),
+    },
+    {
+      name: 'a section headed by its number: what the public body seeks',
+      code: tender({ needs: "## Section A\n\nLe Ministère souhaite retenir les services d'une firme pour la vérification de ses systèmes comptables." }),
+    },
   ],
   invalid: [
+    {
+      name: "the provider's work said only in a section about another item",
+      code: tender({
+        needs: undefined,
+        award:
+          "## 6. Règle d'adjudication\n\nLe contrat est adjugé au prestataire de services qui a soumis le prix le plus bas. Le prestataire vérifie ensuite les extincteurs des édifices.",
+      }),
+      errors: [{ line: 19, column: 1, messageId: 'missing', severity: 'error' }],
+    },
+    {
+      name: 'a section headed by its number that says no work of the provider',
+      code: tender({ needs: "## 1.\n\nLe contrat est d'une durée de 12 mois." }),
+      errors: [{ line: 19, column: 1, messageId: 'missing', severity: 'error' }],
+    },
     {
       name: 'no description: a new section before the admissibility conditions',
       code: tender({ needs: undefined }),
@@ -140,6 +167,16 @@ ruleTester('documents-required-documents-list', {
   valid: [
     { name: 'a section lists them', code: tender() },
     {
+      name: 'a section headed by its number: a table whose header names the documents to join',
+      code: tender({
+        documents: '## 4.\n\n| No | Pièce requise | Enveloppe |\n|---|---|---|\n| 1 | Formulaire de soumission signé | A |\n| 2 | Bordereau de prix | B |',
+      }),
+    },
+    {
+      name: 'a section headed by its number: the bidder hands in what its list names',
+      code: tender({ documents: '## 4.\n\nLe soumissionnaire remet, sous pli scellé :\n\n1. le formulaire de soumission signé;\n2. le bordereau de prix.' }),
+    },
+    {
       name: 'a sentence lists them',
       code: tender({ documents: 'Le soumissionnaire doit joindre à sa soumission : son attestation de Revenu Québec et le bordereau de prix.' }),
     },
@@ -193,6 +230,13 @@ ruleTester('documents-evaluation-rules', {
       }),
     },
     {
+      name: 'criteria and weights in a table under a heading that is a number alone (the grid by its columns)',
+      code: tender({
+        frontMatter: qualityPrice,
+        opening: `${PARTS.opening}\n\n## Section C\n\nThe Committee evaluates each proposal.\n\n| No | Criterion | Weight |\n|---|---|---|\n| 1 | Experience | 40 % |\n| 2 | Approach | 60 % |`,
+      }),
+    },
+    {
       name: 'criteria and weights in the front-matter',
       code: tender({ frontMatter: [...qualityPrice, 'evaluation: { criteres: [ { nom: Expérience, poids: 100 } ] }'] }),
     },
@@ -229,6 +273,13 @@ ruleTester('documents-contract-to-sign', {
   valid: [
     { name: 'a section', code: tender() },
     { name: 'an annex named as the contract', code: tender({ contract: '## Annexe A – Contrat de services\n\nTexte du contrat.' }) },
+    {
+      name: 'a section headed by its number: the contract reproduced, its parties and their signatures',
+      code: tender({
+        contract:
+          '## Article 7\n\nEntre le ministère des Finances et ____________ (« le Prestataire »).\n\n1. Durée : douze mois.\n\nSigné à Québec, pour le Ministère : ________ pour le Prestataire : ________',
+      }),
+    },
     // A title set in bold (Word's way) heads a part as `##` does.
     {
       name: 'a part titled in bold',

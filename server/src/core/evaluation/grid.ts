@@ -98,6 +98,8 @@ interface BlockTable {
   headerUnit: number;
   /** The header names the grid itself ("Critères d'évaluation"). */
   namesGrid: boolean;
+  /** The header's columns name the criteria and their weights or minima (« Critère | Pondération », "Criterion | Weighting"). */
+  shaped: boolean;
   /**
    * The grid its rows make, if any: read when asked (a table in a grid section, or whose header names the
    * grid), then kept with the block. A dossier's price and quantity tables have columns a grid's header may
@@ -113,13 +115,38 @@ function bodyTables(model: DocumentModel, sections: readonly Section[]): Criteri
   for (const block of model.blocks) {
     for (const table of blockTables(block.parsed)) {
       const header = model.units[block.firstUnit + table.headerUnit];
-      if (!gridSectionAt(sections, header.start) && !table.namesGrid && !introducesGrid(model.units[block.firstUnit + table.headerUnit - 1])) continue;
+      if (
+        !gridSectionAt(sections, header.start) &&
+        !table.namesGrid &&
+        !introducesGrid(model.units[block.firstUnit + table.headerUnit - 1]) &&
+        !(table.shaped && headedByNumber(model, header.start))
+      )
+        continue;
       const grid = table.grid();
       if (grid) grids.push(shift(grid, block.offset));
     }
   }
   return grids;
 }
+
+/**
+ * Whether the innermost section around an offset is headed by its number alone (« ## Article 12 », « ### 6.2 »,
+ * « ## Annexe C »): no title says what its table is, so a table whose columns name the criteria and their weights
+ * is the grid by its shape (under « Bordereau de prix » or « Échéancier » it is not).
+ */
+function headedByNumber(model: DocumentModel, offset: number): boolean {
+  const section = innermostSection(model, offset);
+  return section !== undefined && NUMBER_ALONE.test(section.heading.normalized);
+}
+
+/** The innermost section of the model around an offset (a heading's own section for its start). */
+function innermostSection(model: DocumentModel, offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of model.sections) if (section.start <= offset && offset < section.end && (!found || section.start >= found.start)) found = section;
+  return found;
+}
+const NUMBER_ALONE =
+  /^(?:(?:article|art\.|section|partie|chapitre|annexe|titre|part|chapter|appendix|schedule)\s*)?(?:\d+|[ivx]{1,5}|[a-z])(?:\.[\da-z]+)*[.):]?$/;
 
 const CRITERION_COLUMN = /\bcriteres?\b|\bcriteri(?:on|a)\b|\belements? (?:d'evaluation|evalues?)\b|\baspects?\b/;
 const SUB_CRITERION_COLUMN = /\bsous-criteres?\b|\bsub-criteri/;
@@ -142,7 +169,12 @@ function readTables(units: readonly TextUnit[]): BlockTable[] {
     if (!layout) return;
     let read: { grid: CriteriaGrid | undefined } | undefined;
     const rows = () => units.filter((other) => other.kind === 'tableRow' && other.table === unit.table && (other.row ?? 0) > 0);
-    tables.push({ headerUnit: index, namesGrid: GRID_HEADER.test(unit.normalized), grid: () => (read ??= { grid: readRows(unit, rows(), layout) }).grid });
+    tables.push({
+      headerUnit: index,
+      namesGrid: GRID_HEADER.test(unit.normalized),
+      shaped: layout.named && (layout.weight >= 0 || layout.minimum >= 0),
+      grid: () => (read ??= { grid: readRows(unit, rows(), layout) }).grid,
+    });
   });
   return tables;
 }
@@ -151,6 +183,8 @@ function readTables(units: readonly TextUnit[]): BlockTable[] {
 interface Columns {
   columns: string[];
   criterion: number;
+  /** The criterion's column is named so (« Critère », "Criterion"), not the first text column taken for it. */
+  named: boolean;
   weight: number;
   minimum: number;
   description: number;
@@ -173,13 +207,14 @@ function readHeader(cells: readonly string[]): Columns | undefined {
   if (columns.some((column) => SUB_CRITERION_COLUMN.test(column))) return undefined;
   // Without weights (annexe 1), only a column named for the criteria makes a grid.
   if (weight < 0 && criterion < 0) return undefined;
+  const named = criterion >= 0;
   if (criterion < 0) {
     // "Description | Pondération": the criterion is the first text column that is not a number column.
     criterion = columns.findIndex((column, index) => index !== weight && index !== minimum && index !== description && !NUMBER_COLUMN.test(column));
     if (criterion < 0 && description >= 0) [criterion, description] = [description, -1];
     if (criterion < 0) return undefined;
   }
-  return { columns, criterion, weight, minimum, description };
+  return { columns, criterion, named, weight, minimum, description };
 }
 
 /** The grid a table's rows make under its header's columns; undefined when no row names a criterion. */
@@ -227,8 +262,24 @@ function gridSections(model: DocumentModel): Section[] {
       sections.push({ heading: unit, start: unit.start, end: next < units.length ? units[next].start : model.text.length });
     }
   }
+  // Outside them, a passage that announces the criteria of the evaluation (« Le comité de sélection évalue chaque
+  // proposition selon les critères suivants : ») heads the list that follows as such a title would: under a section
+  // headed by its number alone, it is what says the list is the grid.
+  const titled = [...sections];
+  for (const block of model.blocks) {
+    for (const index of blockIntros(block.parsed)) {
+      const unit = units[block.firstUnit + index];
+      if (!EVALUATION_NAMED.test(unit.normalized) || gridSectionAt(titled, unit.start)) continue;
+      let next = block.firstUnit + index + 1;
+      while (next < units.length && units[next].kind !== 'heading' && units[next].kind !== 'paragraph') next++;
+      sections.push({ heading: unit, start: unit.start, end: next < units.length ? units[next].start : model.text.length });
+    }
+  }
   return sections.sort((a, b) => a.start - b.start);
 }
+
+/** A passage that announces criteria names the evaluation: not the admissibility's « critères suivants ». */
+const EVALUATION_NAMED = /\bevalu|\bcomite de selection\b|\bponder|\bnot(?:e|es|ees?) (?:selon|en fonction)\b|\bscored?\b|\bassess/;
 
 /** Paragraphs of a block whose label names the grid (labelNamesGrid): read once per cached block, not at each edit. */
 const blockGridLabels = blockReading(
@@ -250,6 +301,7 @@ function gridSectionAt(sections: readonly Section[], offset: number): Section | 
  */
 const CRITERION_LINE =
   /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(\S.{1,118}?\S)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
+const NAMED_CRITERION = /^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d/i;
 const NOT_A_CRITERION = /\b(?:total|note finale|seuil|minimum|minimale|niveau|passage|k)\b/;
 
 interface ListedCriterion {
@@ -257,6 +309,8 @@ interface ListedCriterion {
   unit: 'percent' | 'points';
   /** A heading: its section's text describes the criterion. */
   heading: boolean;
+  /** The line names itself a criterion (« Critère 1 – Expérience (30 %) »): a grid's by its shape. */
+  named: boolean;
 }
 
 const blockListed = blockReading((parsed: ParsedBlock) => readListed(parsed.units), 'listedCriteria');
@@ -276,6 +330,7 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
     listed.push({
       unit: /%/.test(match[3]) ? 'percent' : 'points',
       heading: unit.kind === 'heading',
+      named: NAMED_CRITERION.test(first),
       criterion: { name, key, weight: Number(match[2].replace(',', '.')), description: description || undefined, range, weightRange: range },
     });
   }
@@ -315,6 +370,7 @@ function introducedCriterion(unit: DocumentUnit): ListedCriterion {
   return {
     unit: match && !/%/.test(match[3]) ? 'points' : 'percent',
     heading: false,
+    named: match !== null && NAMED_CRITERION.test(first),
     criterion: {
       name,
       key: normalizeForMatching(name),
@@ -369,7 +425,10 @@ function bodyLists(model: DocumentModel, sections: readonly Section[], tables: r
   for (const block of model.blocks) {
     for (const entry of blockListed(block.parsed)) {
       const moved = shiftCriterion(entry.criterion, block.offset);
-      const section = gridSectionAt(sections, moved.range.start);
+      // Lines that name themselves criteria with their weights are the grid where the heading is a number alone.
+      const section =
+        gridSectionAt(sections, moved.range.start) ??
+        (entry.named && headedByNumber(model, moved.range.start) ? innermostSection(model, moved.range.start) : undefined);
       if (!section || introduced.has(section)) continue;
       if (entry.heading) moved.description = sectionText(model, moved.range.start);
       const list = bySection.get(section) ?? [];

@@ -162,6 +162,8 @@ export const RECOGNISERS = {
       // The contact named before what is asked of it: « Mme Annie Tremblay (annie.tremblay@…) est la seule personne autorisée
       // à répondre aux questions ».
       /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:repond\w*|fourni\w*|donne\w*|transmet\w*|recevoir|recoit|recevra|answer\w*|respond\w*)\b.{1,20}\b(?:renseignements?|informations?|questions?|precisions|enquiries)\b/,
+      // Or what is asked of it in the passive voice: "Ms. Rebecca Doyle, at procurement@… Questions are answered in writing".
+      /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:renseignements?|informations?|questions?|precisions|enquiries) (?:are|is|will be|sont|seront) (?:answered|responded to|repondue?s?|traitee?s?)\b/,
       /\b(?:personnes?|responsables?)[- ]ressources?\b/,
       // An instruction to the reader, infinitive or imperative (« communiquer avec », « communiquez avec »); the
       // third person describes the work (« le prestataire communique avec le chargé de projet »).

@@ -110,6 +110,10 @@ function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
   if (isEntry(unit)) {
     const intro = introductionOf(model, unit);
     if (intro && unitStates(intro, 'rejection')) return true;
+    // A table's header row says what its rows are, as a list's introduction does (« Cas entraînant le rejet automatique
+    // de la soumission », over a table under a heading that is a number alone).
+    const header = headerOf(model, unit);
+    if (header && unitStates(header, 'rejection')) return true;
   }
   return model.sections.some(
     (section) => section.start <= unit.start && unit.start < section.end && matchesHeading(RECOGNISERS.rejection, section.heading.normalized),
@@ -126,6 +130,15 @@ function isEntry(unit: DocumentUnit): boolean {
 }
 
 const ENTRY_MARK = /^(?:\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}°|[ivx]{1,4}\)) /;
+
+/** The header row of the table a row belongs to; undefined for the header itself or a unit of no table. */
+function headerOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
+  if (unit.kind !== 'tableRow' || !unit.row) return undefined;
+  let index = unitIndex(model, unit) - 1;
+  while (index >= 0 && model.units[index].kind === 'tableRow' && model.units[index].table === unit.table && model.units[index].row) index--;
+  const header = model.units[index];
+  return header?.kind === 'tableRow' && header.table === unit.table && header.row === 0 ? header : undefined;
+}
 
 /**
  * The passage a list entry or table row belongs under: the nearest unit before its list or table, when it is

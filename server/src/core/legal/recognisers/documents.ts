@@ -63,7 +63,7 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     headings: [
       /\bdescription (?:(?:sommaire |detaillee )?(?:des|du|de la|de l') ?)?(?:besoins|services|mandat|travaux|prestations?|projet)\b/,
-      new RegExp(String.raw`${NUMBERING}(?:description|besoins|mandat|devis(?: technique| descriptif)?|objet(?: du contrat| du mandat)?)$`),
+      new RegExp(String.raw`${NUMBERING}(?:description|besoins|mandat|prestations?|devis(?: technique| descriptif)?|objet(?: du contrat| du mandat)?)$`),
       // "Nature des travaux d'entretien", "Objet et modalités de réalisation", "Modalités de prestation".
       /\b(?:nature|description|objet) (?:des|du) (?:services|travaux|prestations|mandat|contrat)\b|\bmodalites de (?:realisation|prestation)\b/,
       /\b(?:besoins (?:de l'organisme|du ministere|a combler)|services (?:requis|demandes|a rendre|attendus)|nature (?:des services|du mandat)|portee (?:des services|du mandat|des travaux)|etendue (?:des services|du mandat|des travaux)|modalites d'execution|execution (?:du contrat|du mandat|des services|des travaux)|cahier des charges|termes de reference|enonce des (?:travaux|besoins)|exigences (?:techniques|du mandat|de service)|devis technique|devis descriptif|livrables|prestations (?:attendues|requises))\b/,
@@ -81,7 +81,35 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant)(?: de services)?(?: retenue?)?|l'(?:adjudicataire|entrepreneur)|(?:le |la |l')[a-z-]+(?: de services)? (?:retenue?|choisie?|selectionnee?)) (?:doit|devra|s'engage a) (?:realiser|executer|fournir|assurer|effectuer|livrer|rendre|accomplir|offrir|produire|elaborer|preparer)\b/,
       /\bthe (?:service provider|contractor|consultant|successful (?:[a-z-]+ )?[a-z-]+|firm) (?:shall|must|will) (?:provide|perform|deliver|carry out|conduct|produce|prepare|design|facilitate|draft)\b|\bdescription of (?:the )?(?:needs|requirements)\b/,
       // What the mandate is: « Le mandat consiste (notamment) à concevoir… », « Les services ont pour objet… », "The mandate consists of…".
-      /\b(?:le mandat|les services(?: requis)?|les travaux|la prestation|les prestations) (?:consiste(?:nt|ra|ront)?|a pour objet|ont pour objet|vise(?:nt)? a)\b|\bthe (?:mandate|assignment|work|services) (?:consists? of|involves?|is to)\b/,
+      // What it comprises too (« Le mandat comprend l'analyse des impacts… », "The mandate includes…").
+      /\b(?:le mandat|les services(?: requis)?|les travaux|la prestation|les prestations) (?:consiste(?:nt|ra|ront)?|a pour objet|ont pour objet|vise(?:nt)? a|compren(?:d|nent|dra|dront)|inclu(?:t|ent|ra|ront)|englobe(?:nt)?)\b|\bthe (?:mandate|assignment|work|services) (?:consists? of|involves?|is to|includes?|comprises?|covers?)\b/,
+    ],
+  },
+  /**
+   * 5 par. 1°, said by a section's body alone, as drafters write it under a number (« ## Article 4 »): what the provider
+   * does, in the descriptive present (« Le prestataire collecte les déchets… », "The Contractor inspects each
+   * building…"), with a modal and any verb or the verbs of the list its colon opens (« L'adjudicataire doit : a)
+   * inspecter… », "The Consultant will:"), in a plain-language call's second person (« Vous planifiez les visites… »);
+   * or what the public body seeks (« Le Ministère souhaite retenir les services d'une firme pour… », "The College is
+   * seeking a firm to…"). Any verb of the provider's: documents-needs-description takes it for the needs only in a
+   * section that states no other item of the documents (a contract's clauses say what the provider does too). The
+   * bid, the provider's admissibility and the procedure's verbs are not the work: « Le prestataire doit joindre à sa
+   * soumission… ».
+   */
+  workDescribed: {
+    headings: [],
+    phrases: [
+      // The present: a verb then its object or an adverb (« le prestataire externe doit… » has no object after « externe »);
+      // the provider as the subject, not a complement (« l'expérience de la firme démontre… »).
+      /(?<!\b(?:de|a|par|pour|avec|sur|chez|envers) )\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant|entrepreneur)(?: de services)?(?: (?:retenue?|choisie?|selectionnee?))?|l'(?:adjudicataire|entrepreneur)(?: (?:retenue?|choisie?|selectionnee?))?) (?!(?:est|sera|doit|peut|ne|qui|que|dont|de|des|et|ou|fait|signe|soumet|soumissionne|joint|depose|presente|detient|possede|demeure|reste|accepte|reconnait|declare|atteste)\b)[a-z]{2,}[edt] (?:le|la|les|l'|un|une|des|du|au|aux|chaque|tous|toutes|son|sa|ses|leur|leurs|[a-z]{3,}ment)\b(?![^.;]{0,200}\b(?:soumissions?|offres?|propositions?)\b)/,
+      // A modal and any verb, or the list its colon opens (« L'ADJUDICATAIRE doit : »).
+      /(?<!\b(?:de|a|par|pour|avec|sur|chez|envers) )\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant|entrepreneur)(?: de services)?(?: (?:retenue?|choisie?|selectionnee?))?|l'(?:adjudicataire|entrepreneur)(?: (?:retenue?|choisie?|selectionnee?))?) (?:doit|devra|s'engage a)(?: ?:$|(?: ?:)? (?!(?:etre|avoir|detenir|posseder|joindre|soumettre|signer|deposer|presenter|remplir|respecter|satisfaire)\b)[a-z]{2,}(?:er|ir|re)\b(?![^.;]{1,200}\b(?:soumissions?|offres?|propositions?)\b))/,
+      /(?<!\b(?:of|to|by|for|with|from) )\bthe (?:service provider|contractor|consultant|successful (?:[a-z-]+ )?[a-z-]+|firm|supplier|provider) (?:(?!(?:is|has|was|does|signs|submits|encloses|holds|remains|agrees|acknowledges)\b)[a-z]{2,}s (?:the|a|an|each|every|all|its|their|any|on|to|with|[a-z]{2,}ly)\b|(?:shall|must|will)(?: ?:$|(?: ?:)? (?!(?:be|have|not|hold|submit|sign|include|enclose|attach|meet|comply)\b)[a-z]{2,} (?:the|a|an|each|every|all|its|their|any|on|to|with|[a-z]{2,}ly)\b))(?![^.;]{0,200}\b(?:bids?|tenders?|proposals?|submissions?)\b)/,
+      // A plain-language call speaks to the provider: « Vous planifiez les visites », « vous devez inspecter… ».
+      /\bvous (?:(?!(?:pouvez|avez|etes|recevez|obtenez|deposez|soumettez|joignez|signez|presentez|inscrivez|posez|communiquez|adressez|trouverez|devez)\b)[a-z]{2,}ez (?:le|la|les|l'|un|une|des|du|au|aux|chaque|[a-z]{3,}ment)\b|devez (?!(?:etre|avoir|detenir|posseder|joindre|soumettre|signer|deposer|presenter|remplir|respecter|satisfaire)\b)[a-z]{2,}(?:er|ir|re)\b)(?![^.;]{0,200}\b(?:soumissions?|offres?|propositions?)\b)/,
+      // What the body seeks.
+      /\b(?:souhaite|desire|entend|veut|cherche a) (?:retenir|obtenir|s'adjoindre|acquerir|se procurer) (?:les |des )?services\b|\b(?:le present|cet) appel d'offres (?:vise a|a pour (?:objet|but))\b/,
+      /\b(?:is seeking|seeks|wishes to (?:retain|hire|engage)|intends to (?:retain|hire|engage)|is looking for) (?:the services of )?(?:a|an) (?:[a-z-]+ )?(?:firm|consultant|contractor|service provider|provider|supplier)\b/,
     ],
   },
   /** 5 par. 1.1°: the options, described in the tender documents. */
@@ -104,6 +132,12 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:renouveler|prolonger) (?:le contrat|le mandat|l'entente)\b|\brenouvelable\b|\bservices supplementaires\b/,
       OPTION_TO_EXTEND,
       /\b(?:renewal|extension) options?\b|\brenew the contract\b|\badditional services\b|\boptional (?:services|renewals?|extensions?|periods?|years?|mandates?)\b/,
+      // The renewal named with its length, where no title names the option: « le renouvellement d'un an est décrit à
+      // l'article 3 du contrat », "The renewal of one year…" (a period of days extends a time limit, not the contract).
+      /\b(?:renouvellements?|prolongations?|reconductions?) (?:d'une? (?:\(\d+\) )?|de (?:\d+|deux|trois|quatre|cinq|six|douze|vingt-quatre|trente-six)(?: \(\d+\))? )(?:ans?|annees?|mois|periodes?)\b|\b(?:renewals?|extensions?) (?:of|for) (?:one|two|three|four|five|six|twelve|\d+|an additional|a further)(?: \(\d+\))?[ -](?:years?|months?|periods?)\b/,
+      // More of the work the body may order at the bid's rates: « peut requérir… aux taux horaires de la soumission »,
+      // "may … retain the Consultant for a mid-term review … at the hourly rates quoted in the Financial Proposal".
+      /\b(?:may|peut|pourra)\b[^.]{1,120}\b(?:retain|order|engage|request|retenir|commander|requerir|confier)\b[^.]{1,200}\b(?:at the (?:same |hourly |unit )?(?:rates|prices) (?:quoted|tendered|submitted|of the (?:tender|bid|proposal))|aux (?:memes )?(?:taux|prix)(?: horaires| unitaires)? (?:de (?:la|sa) soumission|soumis|inscrits))\b/,
     ],
   },
   /** 5 par. 2°: a grouping of public bodies (LCOP s. 15). */
@@ -302,6 +336,8 @@ export const DOCUMENT_RECOGNISERS = {
         String.raw`\b(?:documents?|pieces?) (?:exigee?s?|requise?s?|a (?:fournir|joindre|remettre|produire|deposer|inclure)|demandee?s?|obligatoires|(?:de la |de l')${BIDS}|justificatives)\b|\bcontenu (?:de la |des |de l'|du )${BIDS}|\b(?:presentation|composition|preparation|forme) (?:de la |des |de l')${BIDS}|\bliste (?:des|de controle des) (?:documents|pieces)\b|\bformulaires?\b|\bbordereaux?\b`,
       ),
       /\b(?:required documents|submission (?:requirements|contents)|documents to (?:be )?(?:submitted|provided)|bid contents|checklist)\b/,
+      // An envelope by its number heads what it holds (« **Enveloppe no 1 — Offre de services :** », "Envelope 2").
+      /^(?:enveloppe (?:no |n° |numero |#)?(?:[\da-c]|un|deux)|envelope (?:no\.? |#)?(?:[\da-c]|one|two))\b/,
       // "Preparation and submission of tenders", "Content of the proposal", "Form of tender".
       /\b(?:preparation|presentation|contents?|composition|form) (?:and submission )?of (?:the |a )?(?:bids?|tenders?|proposals?|submissions?)\b/,
       // A heading asked as a question: « What must a tender contain? », « Que doit contenir la soumission? », « Quels documents joindre? ».
@@ -317,6 +353,13 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
       /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
       /\b(?:(?:the|each|every|your) (?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
+      // The bidder handing in what the list its colon opens names, in the descriptive present (« Le soumissionnaire remet,
+      // dans une enveloppe scellée : », "The bidder encloses the following:"); not where or when it is handed in, nor the
+      // services the provider gives (« Le prestataire fournit les services suivants : »).
+      /\b(?:le |la |l'|chaque |tout |toute )(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?|firmes?|entreprises?|proposants?)\b(?![^.:]{1,120}\b(?:adresse|endroit|lieu|bureau|courriel|heure|date|services|travaux|prestations|personnel|materiel|equipements)\b)[^.:]{1,40}\b(?:remet|remettent|joint|joignent|fournit|fournissent|produit|produisent|depose|deposent|transmet|transmettent|inclut|incluent|presente|presentent)\b[^.:]{0,80}:$/,
+      /\b(?:the|each|every) (?:bidder|tenderer|proponent|supplier)s?\b(?![^.:]{1,120}\b(?:address|place|office|email|time|date|services|work|staff|equipment)\b)[^.:]{1,40}\b(?:submits|provides|encloses|includes|attaches|delivers)\b[^.:]{0,80}:$/,
+      // What each envelope holds: « l'enveloppe no 1 contient l'offre de services et l'enveloppe no 2 le bordereau de prix ».
+      /\benveloppe (?:no |n° |numero |#)?(?:[\da-c]|un|deux)\b[^.;:]{1,30}\b(?:contien(?:t|dra)|comprend(?:ra)?|renferme(?:ra)?|inclu(?:t|ra))\b|\benvelope (?:no\.? |#)?(?:[\da-c]|one|two)\b[^.;:]{1,30}\b(?:contains|includes|holds|will (?:contain|include|hold))\b/,
       // "Each tender is made up of two sealed envelopes"; "the tender documents consist of" describes the call, not a bid.
       // The bid named with its complement or its bidder's (« proposal for services », "the bidder's tender"), in either number.
       /\b(?:the |each |a |every |your |its |their |(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b/,
@@ -411,6 +454,13 @@ export const DOCUMENT_RECOGNISERS = {
         String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\b${CONTRACT} type\b|\bconditions (?:generales|particulieres) du contrat\b`,
       ),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
+      // The contract reproduced, by its form where no title names it: the provider named as a party (« Entre le Centre… et
+      // ____ (« le Prestataire ») », « ET : ____, ci-après « l'Entrepreneur » »), the signatures of both parties
+      // (« Signé le ____, pour le CISSS : ____, pour le Prestataire : ____ »). A bid form is signed by the bidder alone.
+      /^(?:entre|et)\b[^.]{0,250}(?:\(|\bci-apres\b(?: (?:appelee?|designee?|nommee?))?) ?(?:" ?)?(?:le |la |l')?(?:" ?)?(?:prestataire|fournisseur|entrepreneur|adjudicataire|consultant|cocontractant|contractant|firme)\b/,
+      /^(?:between|and)\b[^.]{0,250}(?:\(|\bhereinafter\b(?: called| referred to as)?) ?(?:the )?(?:" ?)?(?:the )?(?:contractor|service provider|provider|supplier|consultant|firm)\b/,
+      /\bsign(?:e|ee|atures?)\b[^.]{1,60}\bpour (?:le |la |l')(?:[^.]{1,80}\bpour (?:le |la |l'))?(?:prestataire|fournisseur|entrepreneur|adjudicataire|consultant|cocontractant|firme)\b[^.]{1,80}\bpour (?:le |la |l')|\bsign(?:e|ee|atures?)\b[^.]{1,60}\bpour (?:le |la |l')[^.]{1,80}\bpour (?:le |la |l')(?:prestataire|fournisseur|entrepreneur|adjudicataire|consultant|cocontractant|firme)\b/,
+      /\bsign(?:ed|atures?)\b[^.]{1,60}\b(?:for|on behalf of) the [^.]{1,80}\b(?:for|on behalf of) the (?:contractor|service provider|provider|supplier|consultant|firm)\b/,
       new RegExp(
         String.raw`\b(?:${CONTRACT_EN} (?:to be signed|form|template)|form of (?:contract|agreement)|(?:draft|model|standard(?: form)?) ${CONTRACT_EN})\b`,
       ),

@@ -1,3 +1,4 @@
+import { evaluationGrid } from '../../evaluation/grid.js';
 import { findItem, itemStated, itemStatedWhere, unitStates } from '../../legal/find.js';
 import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule } from '../rule.js';
@@ -30,7 +31,9 @@ export const documentsEvaluationRules: Rule = {
   check(context) {
     const mode = context.data.adjudication!;
     const declared = context.data.evaluation.criteres ?? [];
-    if (declared.length === 0 && !itemStated(context.model, 'evaluation')) {
+    // A grid read from the body states the criteria, by its columns where no title names it (« ## Section C »).
+    const grids = evaluationGrid(context.model).body;
+    if (declared.length === 0 && !itemStated(context.model, 'evaluation') && grids.length === 0) {
       context.report({
         messageId: 'rulesMissing',
         message: {
@@ -45,6 +48,8 @@ export const documentsEvaluationRules: Rule = {
     if (!WEIGHTED.has(mode) || (declared.length > 0 && declared.every((criterion) => criterion.poids !== undefined))) return;
     // A passage about the evaluation, or an entry that follows it, states the weights: its blocks are asked until one does.
     if (itemStatedWhere(context.model, 'evaluation', (unit) => withFollowing(context, unit).some((part) => unitStates(part, 'weights')))) return;
+    // So does a grid whose every criterion has its weight.
+    if (grids.some((grid) => grid.criteria.every((criterion) => criterion.weight !== undefined))) return;
     const section = sectionOf(context.model, 'evaluation');
     const [first] = section ? [] : findItem(context.model, 'evaluation');
     context.report({

@@ -1,6 +1,17 @@
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
 import { statedBy } from '../evidence.js';
+import { findUnits, unitQuestion } from '../../legal/find.js';
+import { RECOGNISERS, matchesHeading } from '../../legal/recognisers.js';
+
+/**
+ * A table whose header row names the documents to join (« N° | Document exigé | Enveloppe ») is their list, as a title
+ * over it would be: where the section's heading is a number alone, the header is what says what the rows are.
+ */
+const HEADER_NAMES_LIST = unitQuestion(
+  'tableHeader:requiredDocuments',
+  (normalized, unit) => unit.kind === 'tableRow' && unit.row === 0 && matchesHeading(RECOGNISERS.requiredDocuments, normalized),
+);
 
 /** Art. 5 par. 4°: the list of documents and other pieces required from providers. */
 export const documentsRequiredDocumentsList = requiredDocumentItem({
@@ -14,6 +25,6 @@ export const documentsRequiredDocumentsList = requiredDocumentItem({
     fr: "Les documents d'appel d'offres ne donnent pas la liste des documents ou autres pièces exigés des prestataires de services.",
     en: 'The tender documents do not list the documents or other pieces required from service providers.',
   },
-  ...statedBy('requiredDocuments'),
+  ...statedBy('requiredDocuments', { item: 'requiredDocuments', units: (context) => findUnits(context.model, HEADER_NAMES_LIST) }),
   fix: (context) => newSectionFix(context, 'requiredDocuments', 'requiredDocuments'),
 });
