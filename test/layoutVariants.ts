@@ -215,16 +215,31 @@ const OWN_NUMBER = /^(?:\d|[ivxlc]+[.)\s–—-]|(?:section|partie|part|article|
  * under the title is lost too, and its text follows on the next line.
  */
 const plainNumberedTitles =
-  (separator: string, textBelow = false, notFirstLevel = false) =>
+  ({
+    separator,
+    textBelow = false,
+    notFirstLevel = false,
+    capitals = false,
+  }: {
+    separator: string;
+    textBelow?: boolean;
+    notFirstLevel?: boolean;
+    capitals?: boolean;
+  }) =>
   (body: string): string => {
     const counts: number[] = [];
-    return body.replace(/^(#{1,6}) ([^\n]+)\n(\n?)/gm, (_heading, marks: string, written: string, blank: string) => {
-      const title = written.replace(/ #+ *$/, '').trim();
+    return body.replace(/^(#{1,6}) ([^\n]+)\n(\n?)/gm, (heading: string, marks: string, written: string, blank: string, at: number) => {
+      const next = body.charAt(at + heading.length);
+      const title = written
+        .replace(/ #+ *$/, '')
+        .trim()
+        .replace(/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+/, '');
       counts.length = marks.length;
       counts[marks.length - 1] = (counts[marks.length - 1] ?? 0) + 1;
       const number = Array.from(counts, (count) => count ?? 1).join('.');
-      const line = `${number}${notFirstLevel && marks.length === 1 ? ' ' : separator}${title.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+/, '')}`;
-      return `\n${line}\n${textBelow ? '' : blank || '\n'}`;
+      const line = `${number}${notFirstLevel && marks.length === 1 ? ' ' : separator}${capitals ? title.toUpperCase() : title}`;
+      // Only prose follows on the next line: a table, a list or a quote under a title keeps the blank line before it.
+      return `\n${line}\n${textBelow && /\p{L}/u.test(next) ? '' : blank || '\n'}`;
     });
   };
 
@@ -475,9 +490,12 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // Copied from a PDF or typed in plain text: titles as plain lines after their number (« 2.1 Contrat à signer », « 3 Garantie »,
   // « 2.1. Durée »), then with the text on the next line (« 2.1 Contrat à signer↵Le contrat… »). « 3. Garantie » alone is a
   // list's only entry to CommonMark, which a title in plain words is not told from (markdown.ts).
-  'headings as plain lines after their number': ofBody(plainNumberedTitles(' ')),
-  'headings as plain lines after their number and a period, under the first level': ofBody(plainNumberedTitles('. ', false, true)),
-  'headings as plain lines after their number, the text on the next line': ofBody(plainNumberedTitles(' ', true)),
+  'headings as plain lines after their number': ofBody(plainNumberedTitles({ separator: ' ' })),
+  'headings as plain lines after their number and a period, under the first level': ofBody(plainNumberedTitles({ separator: '. ', notFirstLevel: true })),
+  'headings as plain lines after their number, the text on the next line': ofBody(plainNumberedTitles({ separator: ' ', textBelow: true })),
+  // Typed in plain text: the sections' titles in capitals after their number, their text on the next line (« 1. DEVIS↵Le
+  // devis… »), which CommonMark reads as lists.
+  'headings as numbered lines in capitals, the text on the next line': ofBody(plainNumberedTitles({ separator: '. ', textBelow: true, capitals: true })),
   'headings one level deeper': ofBody((body) => body.replace(/^(#{1,5}) /gm, '#$1 ')),
   'list items marked with *': ofBody((body) => body.replace(/^(\s*)- /gm, '$1* ')),
   'straight quotes for guillemets': ofBody((body) => body.replace(/«\s?/g, '"').replace(/\s?»/g, '"')),

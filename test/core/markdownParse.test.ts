@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
-import type { Html, Nodes, Paragraph, Root, RootContent, Table, Text } from 'mdast';
+import type { Html, ListItem, Nodes, Paragraph, Root, RootContent, Table, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -90,6 +90,10 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    garantie n'est exigée. »). Not when the first line ends with an article, a preposition or a conjunction (a
 //    wrapped phrase), nor when the next line would open a block of its own. Text copied from a PDF or typed in
 //    plain text has its titles so; remark read a paragraph or a list.
+// 18. A numbered list of the document's level whose every item opens with a title in capitals (9.) and holds more under
+//    it (its paragraph's next lines, when the next opens with a capital or a number, or blocks of its own) is numbered
+//    sections: each title a heading as in 9., what it holds under it read at the document's level. Sections typed so
+//    in plain text (« 1. DEVIS↵Le devis… », a blank line, « 2. ADMISSIBILITÉ↵… ») are one list to CommonMark.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -283,6 +287,16 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         return;
       }
       case 'list': {
+        const sections = top && node.ordered ? node.children.map((item) => capitalsSection(chunk, item, bom)) : [];
+        if (sections.length > 0 && sections.every((section) => section !== undefined)) {
+          for (const section of sections) {
+            units.push({ ...section.title, depth: PART_TITLE.test(normalizeForMatching(section.title.text)) ? 7 : 8 }); // 18.
+            for (const child of section.under)
+              if (child.type === 'paragraph') visitParagraph(child, true);
+              else visit(child, true);
+          }
+          return;
+        }
         const [item, ...others] = node.children;
         const [paragraph, ...rest] = item.children;
         if (top && node.ordered && others.length === 0 && rest.length === 0 && paragraph?.type === 'paragraph') {
@@ -538,6 +552,34 @@ function titledParagraph(chunk: string, node: Paragraph, bom: number): { title: 
   if (parsed?.type !== 'paragraph') return undefined;
   shiftPositions(parsed, belowStart);
   return { title: { kind: 'heading', start: from + bom, end: from + firstLine.length + bom, text: titleText, depth: 8 }, paragraph: parsed };
+}
+
+/** 18.: a list item that is a section: its title in capitals (its first line, or its first paragraph), and what it holds under it. */
+function capitalsSection(chunk: string, item: ListItem, bom: number): { title: Omit<TextUnit, 'normalized'>; under: RootContent[] } | undefined {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return undefined;
+  const text = withoutMarks(plain(first, chunk.slice(bom)));
+  const start = item.position!.start.offset! + bom;
+  if (!text.includes('\n')) {
+    return capitalsTitle(text) && rest.length > 0
+      ? { title: { kind: 'heading', start, end: first.position!.end.offset! + bom, text }, under: rest }
+      : undefined;
+  }
+  const lineEnd = chunk.slice(bom).indexOf('\n', first.position!.start.offset);
+  const firstLine = chunk.slice(bom).slice(first.position!.start.offset, chunk[bom + lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+  const titleText = withoutMarks(plain(reference().parse(firstLine), firstLine));
+  const belowStart = lineEnd + 1 + /^[ \t]*/.exec(chunk.slice(bom).slice(lineEnd + 1))![0].length;
+  const below = chunk.slice(bom).slice(belowStart, first.position!.end.offset);
+  if (
+    !capitalsTitle(titleText) ||
+    !/^[\p{Lu}\d]/u.test(text.slice(text.indexOf('\n') + 1)) ||
+    /^(?:[-+*][ \t]|\d{1,9}[.)](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|```|~~~|\|)/.test(below)
+  )
+    return undefined;
+  const parsed = reference().parse(below).children[0];
+  if (parsed?.type !== 'paragraph') return undefined;
+  shiftPositions(parsed, belowStart);
+  return { title: { kind: 'heading', start, end: first.position!.start.offset! + firstLine.length + bom, text: titleText }, under: [parsed, ...rest] };
 }
 
 /** 17.: a node parsed alone placed at `offset` of the chunk, with its descendants. */
@@ -1052,8 +1094,29 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
   it('reads a numbered list of one item that is a title as the numbered title it is (remark read a list)', () => {
     assert.deepEqual(headings('4. DOCUMENTS À JOINDRE\n\nLe formulaire signé.'), ['8 DOCUMENTS À JOINDRE', 'paragraph']);
     assert.deepEqual(headings('2) **Durée du contrat**\n\nTrois ans.\n\n3. PARTIE 3 – CONTRAT'), ['8 Durée du contrat', 'paragraph', '7 PARTIE 3 – CONTRAT']);
-    // Two items, a bullet, an item of prose, an item with more than its title, a list in a quote: a list.
-    for (const markdown of ['1. OBJET\n2. DURÉE', '- DOCUMENTS À JOINDRE', '1. Le formulaire signé.', '1. OBJET\n\n   Le contrat.', '> 1. OBJET'])
+    // Two items, a bullet, an item of prose, a list in a quote: a list.
+    for (const markdown of ['1. OBJET\n2. DURÉE', '- DOCUMENTS À JOINDRE', '1. Le formulaire signé.', '> 1. OBJET'])
+      assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
+  });
+
+  it('reads a numbered list whose every item is a title in capitals over its text as numbered sections (18., plain text)', () => {
+    assert.deepEqual(headings('1. DEVIS\nLe devis décrit les besoins.\n\n2. ADMISSIBILITÉ\nSeuls sont admissibles :\n\n- les firmes;\n- les autres.'), [
+      '8 DEVIS',
+      'paragraph',
+      '8 ADMISSIBILITÉ',
+      'paragraph',
+      'listItem',
+      'listItem',
+    ]);
+    assert.deepEqual(headings('1. OBJET\n\n   Le contrat.\n\n2. DURÉE\n\n   Trois ans.'), ['8 OBJET', 'paragraph', '8 DURÉE', 'paragraph']);
+    // Titles alone, an item in plain words or in bold, a title over a wrapped phrase, a bullet list: a list.
+    for (const markdown of [
+      '1. FORMULAIRE DE SOUMISSION\n2. GARANTIE DE SOUMISSION',
+      '1. DEVIS\nLe devis.\n\n2. Admissibilité\nSeuls.',
+      '1. **Devis**\nLe devis.\n\n2. **Admissibilité**\nSeuls.',
+      '1. DEVIS\nle devis.',
+      '- DEVIS\nLe devis.',
+    ])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
   });
 

@@ -77,6 +77,12 @@ const FIELD_HEADING = /^[^:\n]{2,60} ?:(?!\/\/)\s*\S/;
 /** A colon that closes a title, with the space before it, or a period (not an ellipsis's, nor a title's only character). */
 const TITLE_CLOSING = /\s?:$|(?<=[^\s.])\.$/;
 
+/** A list item that is a section: a title in capitals, and what it holds under it. */
+function sectionUnderTitle(item: MarkdownBlock): boolean {
+  const [heading, ...under] = item.children ?? [];
+  return heading?.type === 'paragraph' && heading.title === true && !/\p{Ll}/u.test(heading.value) && under.length > 0;
+}
+
 /** A chunk's units; `frontMatter` for the document's front-matter chunk only (see markdownBlocks). */
 export function parseBlock(text: string, frontMatter = false): ParsedBlock {
   const units: TextUnit[] = [];
@@ -111,6 +117,17 @@ export function parseBlock(text: string, frontMatter = false): ParsedBlock {
         const [paragraph, ...rest] = item?.children ?? [];
         if (top && others.length === 0 && rest.length === 0 && paragraph?.type === 'paragraph' && paragraph.title && /\d/.test(text[block.start])) {
           title(unit('heading', item, paragraph.value));
+          return;
+        }
+        // Numbered sections typed in plain Markdown, each a title in capitals over its text (« 1. DEVIS↵Le devis… »,
+        // split by markdownTree, or « 1. DEVIS », a blank line, its text indented), a blank line between them: one list
+        // to CommonMark. A list of titles alone stays a list (« 1. FORMULAIRE DE SOUMISSION↵2. GARANTIE »).
+        if (top && /\d/.test(text[block.start]) && (block.children ?? []).every(sectionUnderTitle)) {
+          for (const section of block.children!) {
+            const [heading, ...under] = section.children!;
+            title(unit('heading', { start: section.start, end: heading.end }, heading.value));
+            for (const child of under) visit(child, true);
+          }
           return;
         }
         for (const child of block.children ?? []) visit(child);

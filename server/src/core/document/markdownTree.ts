@@ -421,7 +421,7 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
         continue;
       }
       const open = tokens[index - 3];
-      const titled = open.level === 0 ? titledParagraph(block, open.map![0]) : undefined;
+      const titled = open.level === 0 ? titledParagraph(block, open.map![0]) : sectionItem(index - 3) ? titledParagraph(block, open.map![0], true) : undefined;
       if (titled) out.push(titled[0]);
       const [paragraph, firstLine, first] = titled ? [titled[1], open.map![0] + 1, titled[2]] : [block, open.map![0], env.starts[index - 3]];
       // A paragraph's Markdown may be a list typed without list markup (a title written in HTML has none).
@@ -492,15 +492,27 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
   // A paragraph's content ends at its last character (markdown-it trims it): so does an entry's, a title's, or an introduction's.
   const inlineOf = (markdown: string) => md.parseInline(markdown.trimEnd(), env)[0].children ?? [];
   /**
+   * Whether the paragraph that opens at token `open` opens an item of a numbered list of the document's level, where a
+   * title in capitals over its text opens a section (« 1. DEVIS↵Le devis technique… », « 2. ADMISSIBILITÉ↵Seuls… »):
+   * CommonMark reads numbered sections typed so, a blank line between them, as one list.
+   */
+  const sectionItem = (open: number): boolean => {
+    const item = tokens[open - 1];
+    return item?.type === 'list_item_open' && item.level === 1 && (item.markup === '.' || item.markup === ')');
+  };
+  /**
    * A paragraph of the document's level whose first line is a title (titleLine): that title, as a paragraph set apart,
    * and the paragraph under it, with where its text starts in the source. Text copied from a PDF or typed in plain text
    * has its titles so, once their bold and the blank line under them are lost (« 4.2 Contrat à signer↵Le contrat… »).
+   * `inCapitals`: the first paragraph of a numbered section's item (sectionItem), whose title is in capitals.
    */
-  const titledParagraph = (paragraph: MarkdownBlock, firstLine: number): [MarkdownBlock, MarkdownBlock, number] | undefined => {
+  const titledParagraph = (paragraph: MarkdownBlock, firstLine: number, inCapitals = false): [MarkdownBlock, MarkdownBlock, number] | undefined => {
     const { value, markdown } = paragraph;
     const lineBreak = value.indexOf('\n');
     const markdownBreak = markdown!.indexOf('\n');
-    if (lineBreak === -1 || markdownBreak === -1 || !titleLine(value.slice(0, lineBreak), value.slice(lineBreak + 1))) return undefined;
+    if (lineBreak === -1 || markdownBreak === -1) return undefined;
+    const [line, next] = [value.slice(0, lineBreak), value.slice(lineBreak + 1)];
+    if (inCapitals ? !capitalsTitle(line) || !/^[\p{Lu}\d]/u.test(next) : !titleLine(line, next)) return undefined;
     // A line that would open a block of its own, written alone (« 2. … », « - … »), stays in the paragraph CommonMark read.
     if (BLOCK_OPENING.test(markdown!.slice(markdownBreak + 1))) return undefined;
     // Lines the source and the text count alike (a code span or an HTML `<br>` may not): the title is where both say.
