@@ -91,7 +91,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    wrapped phrase), nor when the next line would open a block of its own. Text copied from a PDF or typed in
 //    plain text has its titles so; remark read a paragraph or a list.
 // 18. A numbered list of the document's level whose every item opens with a title in capitals (9.) and holds more under
-//    it (its paragraph's next lines, when the next opens with a capital or a number, or blocks of its own) is numbered
+//    it (its paragraph's next lines, when the next opens with a capital or a number and is not all in capitals, or blocks
+//    of its own) is numbered
 //    sections: each title a heading as in 9., what it holds under it read at the document's level. Sections typed so
 //    in plain text (« 1. DEVIS↵Le devis… », a blank line, « 2. ADMISSIBILITÉ↵… ») are one list to CommonMark.
 //
@@ -570,9 +571,11 @@ function capitalsSection(chunk: string, item: ListItem, bom: number): { title: O
   const titleText = withoutMarks(plain(reference().parse(firstLine), firstLine));
   const belowStart = lineEnd + 1 + /^[ \t]*/.exec(chunk.slice(bom).slice(lineEnd + 1))![0].length;
   const below = chunk.slice(bom).slice(belowStart, first.position!.end.offset);
+  const next = text.slice(text.indexOf('\n') + 1);
   if (
     !capitalsTitle(titleText) ||
-    !/^[\p{Lu}\d]/u.test(text.slice(text.indexOf('\n') + 1)) ||
+    !/^[\p{Lu}\d]/u.test(next) ||
+    !/\p{Ll}/u.test(next) ||
     /^(?:[-+*][ \t]|\d{1,9}[.)](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|```|~~~|\|)/.test(below)
   )
     return undefined;
@@ -1115,6 +1118,7 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '1. DEVIS\nLe devis.\n\n2. Admissibilité\nSeuls.',
       '1. **Devis**\nLe devis.\n\n2. **Admissibilité**\nSeuls.',
       '1. DEVIS\nle devis.',
+      '1. DEVIS\nLE DEVIS DÉCRIT LES BESOINS.\n\n2. ADMISSIBILITÉ\nSEULS SONT ADMISSIBLES.',
       '- DEVIS\nLe devis.',
     ])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);

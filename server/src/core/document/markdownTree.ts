@@ -512,7 +512,8 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
     const markdownBreak = markdown!.indexOf('\n');
     if (lineBreak === -1 || markdownBreak === -1) return undefined;
     const [line, next] = [value.slice(0, lineBreak), value.slice(lineBreak + 1)];
-    if (inCapitals ? !capitalsTitle(line) || !/^[\p{Lu}\d]/u.test(next) : !titleLine(line, next)) return undefined;
+    // A title in capitals is told from its text by the text's lower case (a body typed all in capitals tells nothing).
+    if (inCapitals ? !capitalsTitle(line) || !/^[\p{Lu}\d]/u.test(next) || !/\p{Ll}/u.test(next) : !titleLine(line, next)) return undefined;
     // A line that would open a block of its own, written alone (« 2. … », « - … »), stays in the paragraph CommonMark read.
     if (BLOCK_OPENING.test(markdown!.slice(markdownBreak + 1))) return undefined;
     // Lines the source and the text count alike (a code span or an HTML `<br>` may not): the title is where both say.
