@@ -422,9 +422,25 @@ const LABEL_CELL = /(?::|[–—]|\s-)[*_]*$/;
 /** A cell that is a section's number alone (« 4.2 », « 3. », « Article 12 », « IV »): a numbered title's, a table of contents'. */
 const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|(?:article|section|partie|chapitre|annexe|art\.)\s+[\dA-Z][\d.]{0,6})$/i;
 
-/** Whether a header's first cell makes it something else than a table's header: a list's mark, a field's label, a section's number. */
-function notHeader(cell: string, isMark: (cell: string) => boolean): boolean {
-  return isMark(cell) || LABEL_CELL.test(cell) || NUMBER_CELL.test(cell.replace(/^[*_]+|[*_]+$/g, ''));
+/** A cell that opens with a lower-case letter (past emphasis): a sentence's words after a tab, not a column's name. */
+const LOWER_CASE_CELL = /^[*_]*\p{Ll}/u;
+
+/** A column's name: a word, a figure, or a sign a column is named by (« # », « % », « $ »). */
+const COLUMN_NAME = /[\p{L}\p{N}#%$]/u;
+
+/**
+ * Whether a header's cells make it something else than a table's header: its first cell a list's mark, a field's label
+ * or a section's number; a cell in lower case (a header names its columns, each name opening with a capital, a figure
+ * or a sign, and has a word, a figure or such a sign; a sentence a tab cuts goes on in lower case).
+ */
+function notHeader(cells: string[], isMark: (cell: string) => boolean): boolean {
+  const [first] = cells;
+  return (
+    isMark(first) ||
+    LABEL_CELL.test(first) ||
+    NUMBER_CELL.test(first.replace(/^[*_]+|[*_]+$/g, '')) ||
+    cells.some((cell) => LOWER_CASE_CELL.test(cell) || (cell !== '' && !COLUMN_NAME.test(cell)))
+  );
 }
 
 /** A line's cells between tabs, split at every tab (`runs` false) or at runs of tabs; a tab before the text at a code's indentation opens an empty cell. */
@@ -443,7 +459,7 @@ function tabTable(state: StateBlock, startLine: number, endLine: number, isMark:
   if (startLine + 1 >= endLine || !textLine(state, startLine + 1)) return undefined;
   const runs = tabCells(state, startLine, false).length !== tabCells(state, startLine + 1, false).length;
   const header = tabCells(state, startLine, runs);
-  if (header.length < 2 || header.filter(Boolean).length < 2 || notHeader(header[0], isMark)) return undefined;
+  if (header.length < 2 || header.filter(Boolean).length < 2 || notHeader(header, isMark)) return undefined;
   const rows: PandocRow[] = [{ line: startLine, last: startLine, start: rowStart(state, startLine), cells: header }];
   let line = startLine + 1;
   for (; line < endLine && line - startLine < MAX_LINES && textLine(state, line); line++) {
@@ -493,6 +509,6 @@ function alignedTable(state: StateBlock, startLine: number, endLine: number, isM
   // Every line indented as code is code.
   if (columns[0][0] - state.blkIndent >= 4) return undefined;
   const rows = lines.map((_, index) => dashRow(state, [startLine + index], columns));
-  if (notHeader(rows[0].cells[0], isMark) || rows.slice(1).some((row) => isMark(row.cells[0]))) return undefined;
+  if (notHeader(rows[0].cells, isMark) || rows.slice(1).some((row) => isMark(row.cells[0]))) return undefined;
   return { rows, headless: false, end: line };
 }
