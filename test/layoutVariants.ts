@@ -406,7 +406,7 @@ const webPage = (body: string) => {
 };
 
 /** A GFM table's delimiter row (`|---|:---:|`). */
-const DELIMITER_ROW = /^\|?[\s:|-]*-[\s:|-]*$/;
+const DELIMITER_ROW = /^[\s:|]*-[\s:|-]*$/;
 
 /**
  * Each GFM table (a `|` line over a delimiter row, the `|` lines under it) written by `write` from its rows' cells, the

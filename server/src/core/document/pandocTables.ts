@@ -417,10 +417,10 @@ function textLine(state: StateBlock, line: number, header = false): boolean {
 }
 
 /** A cell that is a field's label, closed by a colon or a dash (emphasis around it or not). */
-const LABEL_CELL = /(?::|[–—]|\s-)[*_]*$/;
+const LABEL_CELL = /(?:[:–—]|\s-)[*_]*$/;
 
 /** A cell that is a section's number alone (« 4.2 », « 3. », « Article 12 », « IV »): a numbered title's, a table of contents'. */
-const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|(?:article|section|partie|chapitre|annexe|art\.)\s+[\dA-Z][\d.]{0,6})$/i;
+const NUMBER_CELL = /^[*_]*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|(?:article|section|partie|chapitre|annexe|art\.)\s+[\dA-Z][\d.]{0,6})[*_]*$/i;
 
 /** A cell that opens with a lower-case letter (past emphasis): a sentence's words after a tab, not a column's name. */
 const LOWER_CASE_CELL = /^[*_]*\p{Ll}/u;
@@ -438,7 +438,7 @@ function notHeader(cells: string[], isMark: (cell: string) => boolean): boolean 
   return (
     isMark(first) ||
     LABEL_CELL.test(first) ||
-    NUMBER_CELL.test(first.replace(/^[*_]+|[*_]+$/g, '')) ||
+    NUMBER_CELL.test(first) ||
     cells.some((cell) => LOWER_CASE_CELL.test(cell) || (cell !== '' && !COLUMN_NAME.test(cell)))
   );
 }
@@ -447,7 +447,10 @@ function notHeader(cells: string[], isMark: (cell: string) => boolean): boolean 
 function tabCells(state: StateBlock, line: number, runs: boolean): string[] {
   const start = state.bMarks[line] + state.tShift[line];
   const text = state.src.slice(start, state.eMarks[line]);
-  const cells = runs ? text.trimEnd().split(/\t+/) : text.replace(/ +$/, '').split('\t');
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  // Trailing tabs are empty cells, trailing spaces none.
+  const cells = runs ? text.trimEnd().split(/\t+/) : text.slice(0, end).split('\t');
   // Word writes a tab for each empty cell that opens a row.
   const indent = state.sCount[line] - state.blkIndent;
   const opening = indent >= 4 && state.src.charCodeAt(start - 1) === 0x09 ? Math.floor(indent / 4) : 0;
