@@ -393,6 +393,33 @@ const OTHER_BLOCK = /^(?:[|><+]|#(?!\t| {2})|```|~~~)/;
 /** A list item's opening: under a table's header, a row's first cell may open with its number (« 1. Expérience\t25 % »). */
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 
+/** The text whose separators were found last (see separatorWithin), and their offsets in order. */
+let separatorsOf = '';
+let separatorsAt: number[] = [];
+
+/**
+ * Whether a text holds a tab or two spaces from `from` to before `to`. Every line a paragraph goes on to is asked so, and
+ * most texts hold none: the separators of a text (markdown-it's source, a chunk) are found once, in order, and each
+ * question is a binary search.
+ */
+function separatorWithin(src: string, from: number, to: number): boolean {
+  if (src !== separatorsOf) {
+    const found: number[] = [];
+    for (let at = src.indexOf('\t'); at !== -1; at = src.indexOf('\t', at + 1)) found.push(at);
+    for (let at = src.indexOf('  '); at !== -1; at = src.indexOf('  ', at + 2)) found.push(at);
+    separatorsOf = src;
+    separatorsAt = found.sort((a, b) => a - b);
+  }
+  let low = 0;
+  let high = separatorsAt.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (separatorsAt[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < separatorsAt.length && separatorsAt[low] < to;
+}
+
 /**
  * Whether a line may be a text table's (its header's, with `header`): within its container, not blank, not another
  * block's opening, not a line of dashes, a tab or two blanks between words.
@@ -404,12 +431,7 @@ function textLine(state: StateBlock, line: number, header = false): boolean {
   let end = state.eMarks[line];
   while (end > start && (src.charCodeAt(end - 1) === 0x20 || src.charCodeAt(end - 1) === 0x09)) end--;
   if (start >= end) return false;
-  let apart = false;
-  // Read in place: asked of every line a paragraph goes on to.
-  for (let index = start + 1; index < end - 1 && !apart; index++) {
-    const code = src.charCodeAt(index);
-    apart = code === 0x09 || (code === 0x20 && src.charCodeAt(index + 1) === 0x20);
-  }
+  const apart = separatorWithin(src, start + 1, end - 1);
   const leadingTab = state.sCount[line] - state.blkIndent >= 4 && src.charCodeAt(start - 1) === 0x09;
   if (!apart && !leadingTab) return false;
   const opening = src.slice(start, Math.min(end, start + 11));
