@@ -420,6 +420,66 @@ const webPage = (body: string) => {
   return [...out, ...(folded ? ['', '</details>'] : [])].join('\n');
 };
 
+/** A GFM table's delimiter row (`|---|:---:|`). */
+const DELIMITER_ROW = /^[\s:|]*-[\s:|-]*$/;
+
+/**
+ * Each GFM table (a `|` line over a delimiter row, the `|` lines under it) written by `write` from its rows' cells, the
+ * delimiter row dropped: a cell that is a test's marker alone (`| 25 % | <!-- expect: … -->`) goes with the cell before
+ * it, and every row has the header's cells, as a table copied from Word or a PDF has. `write` returns undefined to keep
+ * the table as it is.
+ */
+const tablesWritten = (write: (rows: string[][]) => string | undefined) => (body: string) => {
+  const lines = body.split('\n');
+  const out: string[] = [];
+  for (let at = 0; at < lines.length;) {
+    if (!lines[at].startsWith('|') || !DELIMITER_ROW.test(lines[at + 1] ?? '') || !lines[at + 1].includes('|')) {
+      out.push(lines[at++]);
+      continue;
+    }
+    let end = at + 2;
+    while (end < lines.length && lines[end].startsWith('|')) end++;
+    const rows = [lines[at], ...lines.slice(at + 2, end)].map((line) => {
+      const cells = line
+        .replace(/^\|/, '')
+        .replace(/\|\s*$/, '')
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim().replaceAll('\\|', '|'));
+      return cells.reduce<string[]>((kept, cell) => {
+        if (kept.length && /^<!--.*-->$/.test(cell)) kept[kept.length - 1] = `${kept[kept.length - 1]} ${cell}`.trim();
+        else kept.push(cell);
+        return kept;
+      }, []);
+    });
+    const width = Math.max(...rows.map((row) => row.length));
+    const written = write(rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]));
+    out.push(...(written === undefined ? lines.slice(at, end) : [written]));
+    at = end;
+  }
+  return out.join('\n');
+};
+
+/** Each table's rows as lines of cells separated by tabs, as Word, Excel and most PDF viewers copy a table. */
+const tablesAsTabs = tablesWritten((rows) => (rows[0].length < 2 ? undefined : rows.map((row) => row.join('\t')).join('\n')));
+
+/**
+ * Each table's rows as lines whose columns are aligned with spaces, without dashes under the header (a PDF's text layer,
+ * a plain-text notice): each column as wide as its widest cell and three spaces. A table of one column or of fewer than
+ * three lines (a header and one row) is kept: two lines are not told from prose (markdownTree's text tables).
+ */
+const tablesAlignedWithSpaces = tablesWritten((rows) => {
+  if (rows[0].length < 2 || rows.length < 3) return undefined;
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] + 3)))
+        .join('')
+        .trimEnd(),
+    )
+    .join('\n');
+});
+
 /**
  * The same document in the layouts and typography drafters use: a compliant document stays compliant in
  * every one. Each is a kind of difference between documents, not a wording.
@@ -601,6 +661,10 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'list items typed by hand with hyphens, escaped by a converter': ofBody(listsMarked(() => '\\-', true)),
   // Sections headed by their number alone (« ## Article 4 », « ### 2.2 »): each item stated by the section's body.
   'sections headed by their number alone': ofBody(numbersAlone),
+  // Tables pasted as text, without a converter: cells separated by tabs (Word, Excel, a PDF viewer), or columns aligned
+  // with spaces and no dashes under the header (a PDF's text layer, a plain-text notice).
+  'tables pasted as lines of tab-separated cells': ofBody(tablesAsTabs),
+  'tables pasted as columns aligned with spaces': ofBody(tablesAlignedWithSpaces),
 };
 
 /**

@@ -6,7 +6,7 @@ import table from 'markdown-it/lib/rules_block/table.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
 import { findFrontMatter } from './model.js';
-import { htmlTableRows, htmlText, pandocTableRule, type PandocTable } from './pandocTables.js';
+import { htmlTableRows, htmlText, pandocTableRule, textTableRule, type PandocTable } from './pandocTables.js';
 
 /**
  * The block structure of a chunk as markdown-it reads it (CommonMark, GFM tables and strikethrough,
@@ -80,6 +80,14 @@ md.block.ruler.after(
 );
 // Pandoc's tables (grid, simple, multiline), which a document converted from Word holds: pandocTables.ts.
 md.block.ruler.before('hr', 'pandoc_table', pandocTableRule);
+// Tables pasted as text (cells between tabs, columns aligned with spaces), before indented code (a row may open with an
+// empty cell) and the paragraph they may follow without a blank line; a cell that is a list's mark alone opens no table.
+md.block.ruler.before(
+  'code',
+  'text_table',
+  textTableRule((cell) => entryMark(`${cell}\tx`)?.length === cell.length + 1),
+  { alt: ['paragraph'] },
+);
 // A pandoc div's fences, which end the paragraph or list before them: see divFence.
 md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 // A pandoc definition under its term (`Renseignements` over `:   Mme A. Roy`): see definition.

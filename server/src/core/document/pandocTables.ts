@@ -357,3 +357,183 @@ export function htmlText(html: string, decode: (text: string) => string): string
     .filter(Boolean)
     .join('\n');
 }
+
+/**
+ * Tables pasted as text, without a converter: a table copied from Word, Excel, a PDF or a web page into a Markdown file
+ * arrives as lines of cells separated by tabs (what Word, Excel and most PDF viewers copy), or as columns aligned with
+ * spaces and no dashes under the header (a PDF's text layer, a plain-text notice). CommonMark read them as paragraphs,
+ * or as indented code, so an evaluation grid, a notice's fields or the rejection cases written so went unread. Here:
+ * lines of cells separated by tabs, two lines at least with the same number of cells (two or more), or three lines at
+ * least whose columns of text, separated by runs of two blanks or more, start at the same columns (each column started
+ * by the header or by two lines, no text running over a column's start), are a table, its first line the header. Prose is no
+ * table: a line that opens a list (« 1.\tObjet », « a)\tExpérience », a bullet: `isMark`), a heading, a quote, HTML,
+ * a GFM or pandoc table; a header that is a field's label (« **Durée :**\t36 mois », « Lieu —\tsalle 2 ») or a section's
+ * number (« 4.2\tDurée », a table of contents); lines that all open with a tab (indentation).
+ */
+export function textTableRule(isMark: (cell: string) => boolean) {
+  return (state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean => {
+    if (!textLine(state, startLine, true)) return false;
+    const table = tabTable(state, startLine, endLine, isMark) ?? alignedTable(state, startLine, endLine, isMark);
+    if (!table) return false;
+    if (silent) return true;
+    const token = state.push('pandoc_table', 'table', 0);
+    token.map = [startLine, table.end];
+    token.meta = table;
+    state.line = table.end;
+    return true;
+  };
+}
+
+/**
+ * A line's opening that makes it another block, or a table of another kind: a quote, a heading (`#` and a tab is a
+ * number's column, as `#` and two blanks), HTML, a fence, a GFM or grid table's row.
+ */
+const OTHER_BLOCK = /^(?:[|><+]|#(?!\t| {2})|```|~~~)/;
+
+/** A list item's opening: under a table's header, a row's first cell may open with its number (« 1. Expérience\t25 % »). */
+const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** The text whose separators were found last (see separatorWithin), and their offsets in order. */
+let separatorsOf = '';
+let separatorsAt: number[] = [];
+
+/**
+ * Whether a text holds a tab or two spaces from `from` to before `to`. Every line a paragraph goes on to is asked so, and
+ * most texts hold none: the separators of a text (markdown-it's source, a chunk) are found once, in order, and each
+ * question is a binary search.
+ */
+function separatorWithin(src: string, from: number, to: number): boolean {
+  if (src !== separatorsOf) {
+    const found: number[] = [];
+    for (let at = src.indexOf('\t'); at !== -1; at = src.indexOf('\t', at + 1)) found.push(at);
+    for (let at = src.indexOf('  '); at !== -1; at = src.indexOf('  ', at + 2)) found.push(at);
+    separatorsOf = src;
+    separatorsAt = found.sort((a, b) => a - b);
+  }
+  let low = 0;
+  let high = separatorsAt.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (separatorsAt[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < separatorsAt.length && separatorsAt[low] < to;
+}
+
+/**
+ * Whether a line may be a text table's (its header's, with `header`): within its container, not blank, not another
+ * block's opening, not a line of dashes, a tab or two blanks between words.
+ */
+function textLine(state: StateBlock, line: number, header = false): boolean {
+  if (state.sCount[line] < state.blkIndent) return false;
+  const { src } = state;
+  const start = state.bMarks[line] + state.tShift[line];
+  let end = state.eMarks[line];
+  while (end > start && (src.charCodeAt(end - 1) === 0x20 || src.charCodeAt(end - 1) === 0x09)) end--;
+  if (start >= end) return false;
+  const apart = separatorWithin(src, start + 1, end - 1);
+  const leadingTab = state.sCount[line] - state.blkIndent >= 4 && src.charCodeAt(start - 1) === 0x09;
+  if (!apart && !leadingTab) return false;
+  const opening = src.slice(start, Math.min(end, start + 11));
+  return !OTHER_BLOCK.test(opening) && !(header && LIST_ITEM.test(opening)) && !dashRuns(raw(state, line));
+}
+
+/** A cell that is a field's label, closed by a colon or a dash (emphasis around it or not). */
+const LABEL_CELL = /(?:[:–—]|\s-)[*_]*$/;
+
+/** A cell that is a section's number alone (« 4.2 », « 3. », « Article 12 », « IV »): a numbered title's, a table of contents'. */
+const NUMBER_CELL = /^[*_]*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|(?:article|section|partie|chapitre|annexe|art\.)\s+[\dA-Z][\d.]{0,6})[*_]*$/i;
+
+/** A cell that opens with a lower-case letter (past emphasis): a sentence's words after a tab, not a column's name. */
+const LOWER_CASE_CELL = /^[*_]*\p{Ll}/u;
+
+/** A column's name: a word, a figure, or a sign a column is named by (« # », « % », « $ »). */
+const COLUMN_NAME = /[\p{L}\p{N}#%$]/u;
+
+/**
+ * Whether a header's cells make it something else than a table's header: its first cell a list's mark, a field's label
+ * or a section's number; a cell in lower case (a header names its columns, each name opening with a capital, a figure
+ * or a sign, and has a word, a figure or such a sign; a sentence a tab cuts goes on in lower case).
+ */
+function notHeader(cells: string[], isMark: (cell: string) => boolean): boolean {
+  const [first] = cells;
+  return (
+    isMark(first) ||
+    LABEL_CELL.test(first) ||
+    NUMBER_CELL.test(first) ||
+    cells.some((cell) => LOWER_CASE_CELL.test(cell) || (cell !== '' && !COLUMN_NAME.test(cell)))
+  );
+}
+
+/** A line's cells between tabs, split at every tab (`runs` false) or at runs of tabs; a tab before the text at a code's indentation opens an empty cell. */
+function tabCells(state: StateBlock, line: number, runs: boolean): string[] {
+  const start = state.bMarks[line] + state.tShift[line];
+  const text = state.src.slice(start, state.eMarks[line]);
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  // Trailing tabs are empty cells, trailing spaces none.
+  const cells = runs ? text.trimEnd().split(/\t+/) : text.slice(0, end).split('\t');
+  // Word writes a tab for each empty cell that opens a row.
+  const indent = state.sCount[line] - state.blkIndent;
+  const opening = indent >= 4 && state.src.charCodeAt(start - 1) === 0x09 ? Math.floor(indent / 4) : 0;
+  return [...Array<string>(opening).fill(''), ...cells.map((cell) => cell.trim())];
+}
+
+/** Lines of cells separated by tabs: the header and the lines under it with as many cells, split at each tab or, typed to align, at runs of them. */
+function tabTable(state: StateBlock, startLine: number, endLine: number, isMark: (cell: string) => boolean): PandocTable | undefined {
+  if (startLine + 1 >= endLine || !textLine(state, startLine + 1)) return undefined;
+  const runs = tabCells(state, startLine, false).length !== tabCells(state, startLine + 1, false).length;
+  const header = tabCells(state, startLine, runs);
+  if (header.length < 2 || header.filter(Boolean).length < 2 || notHeader(header, isMark)) return undefined;
+  const rows: PandocRow[] = [{ line: startLine, last: startLine, start: rowStart(state, startLine), cells: header }];
+  let line = startLine + 1;
+  for (; line < endLine && line - startLine < MAX_LINES && textLine(state, line); line++) {
+    const cells = tabCells(state, line, runs);
+    if (cells.length !== header.length || isMark(cells[0])) break;
+    rows.push({ line, last: line, start: rowStart(state, line), cells });
+  }
+  // Lines that all open with a tab are indented, not under an empty column.
+  if (rows.length < 2 || rows.every((row) => row.cells[0] === '')) return undefined;
+  return { rows, headless: false, end: line };
+}
+
+/** The runs of text of a line, as [start, end) columns, separated by two blanks or more. */
+function textRuns(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  let index = 0;
+  while (index < text.length) {
+    while (index < text.length && text.charCodeAt(index) === 0x20) index++;
+    if (index === text.length) break;
+    const start = index;
+    let end = index;
+    while (index < text.length && !(text.charCodeAt(index) === 0x20 && text.charCodeAt(index + 1) === 0x20)) if (text.charCodeAt(index++) !== 0x20) end = index;
+    found.push([start, end]);
+  }
+  return found;
+}
+
+/**
+ * Lines whose columns of text, two or more, start at the same columns (a column's start within no other line's text):
+ * each line cut at the columns' starts, as a pandoc table's under its runs of dashes (dashRow).
+ */
+function alignedTable(state: StateBlock, startLine: number, endLine: number, isMark: (cell: string) => boolean): PandocTable | undefined {
+  const lines: [number, number][][] = [];
+  const starts = new Map<number, number>();
+  const crosses = (runs: [number, number][], column: number) => runs.some(([start, end]) => start < column && column < end);
+  let line = startLine;
+  for (; line < endLine && line - startLine < MAX_LINES && textLine(state, line); line++) {
+    const runs = textRuns(raw(state, line));
+    if (runs.length < 2 || [...starts.keys()].some((column) => crosses(runs, column))) break;
+    if (runs.some(([start]) => !starts.has(start) && lines.some((other) => crosses(other, start)))) break;
+    lines.push(runs);
+    for (const [start] of runs) starts.set(start, (starts.get(start) ?? 0) + 1);
+  }
+  // A column the header names may be empty below it (a grid's scores to fill); another is started by two lines at least.
+  if (lines.length < 3 || [...starts].some(([column, count]) => count < 2 && !lines[0].some(([start]) => start === column))) return undefined;
+  const columns = [...starts.keys()].sort((a, b) => a - b).map((start): [number, number] => [start, start]);
+  // Every line indented as code is code.
+  if (columns[0][0] - state.blkIndent >= 4) return undefined;
+  const rows = lines.map((_, index) => dashRow(state, [startLine + index], columns));
+  if (notHeader(rows[0].cells, isMark) || rows.slice(1).some((row) => isMark(row.cells[0]))) return undefined;
+  return { rows, headless: false, end: line };
+}

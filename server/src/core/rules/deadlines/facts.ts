@@ -204,8 +204,28 @@ function labelKind(normalized: string): StatementKind | undefined {
   return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
 }
 
-/** The cells of a raw table row, as offsets in the row: pipes split them, unless escaped. */
-function cellSpans(row: string): { start: number; end: number }[] {
+/**
+ * The cells of a raw table row, as offsets in the row: pipes split them, unless escaped. A row without pipes is a table
+ * pasted as text (pandocTables' text tables): its tabs split it, else its runs of two blanks or more; the text of a row
+ * that opens with empty cells starts past them, and its cells are the last `count` has (the row's).
+ */
+function cellSpans(row: string, count: number): { start: number; end: number }[] {
+  const spans = pipedSpans(row);
+  if (spans.length !== 1 || count < 2) return spans;
+  const separator = row.includes('\t') ? /\t/g : / {2,}/g;
+  const found: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of row.trimEnd().matchAll(separator)) {
+    found.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  found.push({ start, end: row.trimEnd().length });
+  const opening = Math.max(0, count - found.length);
+  return [...Array.from({ length: opening }, () => ({ start: -1, end: -1 })), ...found];
+}
+
+/** The cells of a raw table row written with pipes, as offsets in the row: pipes split them, unless escaped. */
+function pipedSpans(row: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let i = 0;
   while (i < row.length && /\s/.test(row[i])) i++;
@@ -232,7 +252,7 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
   const header = parsed.units.find((other) => other.kind === 'tableRow' && other.table === unit.table && other.row === 0);
   if (!header?.cells) return headlessRow(parsed, unit, at);
   const row = parsed.text.slice(unit.start, unit.end);
-  const spans = cellSpans(row);
+  const spans = cellSpans(row, unit.cells?.length ?? 0);
   const labels = header.cells.map(normalizeForMatching);
   const addenda = labels.some((label) => ADDENDA_TABLE.test(label));
   const cellOf = (offset: number) => spans.findIndex((span) => offset >= span.start && offset <= span.end);
