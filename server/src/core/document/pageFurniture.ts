@@ -1,0 +1,117 @@
+/**
+ * Page furniture of a text copied from a PDF: the page numbers and the running headers and footers its pages
+ * repeat, which fall between paragraphs or inside one (« … la soumission doit être↵Page 3 de 12↵Appel d'offres
+ * no 2026-045↵signée par une personne autorisée. »). Such a line is no text of the passage it interrupts: the
+ * parse reads the chunk without it (markdownTree's markdownBlocks), so that the paragraph it broke is one again.
+ */
+
+/**
+ * A page number on a line of its own, recognisable alone: « Page 3 de 12 », « Page 3 of 12 », « page 3 »,
+ * « p. 3/12 », « 3 / 12 », « - 3 - », « — 3 — ». A field (« Page 3 : … ») has more words; a bare number
+ * (« 3 ») may be text, and is furniture only among the document's page numbers (runningLines).
+ */
+const PAGE_NUMBER = /^(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:de|of|sur|\/)[ \t]*\d{1,4})?|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|[-–—][ \t]*\d{1,4}[ \t]*[-–—])$/i;
+
+/** Whether a line (its blanks around it aside) is a page number alone. */
+export function pageNumberLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 16 && PAGE_NUMBER.test(text);
+}
+
+/** A page number within a running line (« Appel d'offres no 2026-045 — Page 3 de 12 », « … | 3 »), where pages differ. */
+const PAGE_PART = /\b(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:de|of|sur|\/)[ \t]*\d{1,4})?\b|\b\d{1,4}[ \t]*\/[ \t]*\d{1,4}\b|(?:[ \t][|–—]|\t)[ \t]*\d{1,4}$/gi;
+
+/**
+ * A line that may be a running header or footer: at the margin, opening with a letter, a digit or a quote, short,
+ * and no Markdown block's opening (a heading, a list item, a table row, a quote, HTML): those are text.
+ */
+const RUNNING_CANDIDATE = /^[\p{L}\p{N}«"'’](?!\d{0,9}[.)](?:[ \t]|$))/u;
+/** A list's entry typed without list markup (« a) … », « ii. … »): text. */
+const ENTRY_OPENING = /^(?:[a-z]|[ivx]{1,5})[.)][ \t]/i;
+const RUNNING_LENGTH = 160;
+/** At least this many repetitions make a running line; twice may be text said twice. */
+const RUNNING_COUNT = 3;
+/** Lines between two of a running line's repetitions at least: a page is no shorter (a form's lines repeat closer). */
+const PAGE_MIN_LINES = 8;
+/** How much longer than the median page a page between two repetitions may be (roughly regular intervals). */
+const PAGE_SPREAD = 2.5;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The line starts, in [from, to) of `text`, of the running headers and footers of the document: a line repeated
+ * at least RUNNING_COUNT times at roughly regular intervals (its page number aside), and the bare page numbers
+ * (« 3 ») that follow each other so. The page numbers pageNumberLine recognises are not listed (the parse reads
+ * them alone). Lines in code fences are never furniture. One pass over the lines, for each version of a document.
+ */
+export function runningLines(text: string, from: number, to: number): number[] {
+  const groups = new Map<string, { lines: number[]; starts: number[]; numbers: number[] }>();
+  let fence: string | undefined;
+  let line = 0;
+  for (let next = from; next < to; line++) {
+    const start = next;
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > to) end = to;
+    next = end + 1;
+    const written = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    const opening = written.includes('`') || written.includes('~') ? FENCE.exec(written) : null;
+    if (fence !== undefined) {
+      if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length && written.trim() === opening[1]) fence = undefined;
+    } else if (opening) fence = opening[1];
+    else if (written.length <= RUNNING_LENGTH && RUNNING_CANDIDATE.test(written) && !ENTRY_OPENING.test(written)) {
+      const trimmed = written.trimEnd();
+      if (!pageNumberLine(trimmed)) {
+        const bare = /^\d{1,4}$/.test(trimmed);
+        const key = bare ? '#' : trimmed.replace(PAGE_PART, '#');
+        // A row of a table typed without its outer pipes is text.
+        if (key.includes('|')) continue;
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = { lines: [], starts: [], numbers: [] }));
+        group.lines.push(line);
+        group.starts.push(start);
+        if (bare) group.numbers.push(Number(trimmed));
+      }
+    }
+  }
+  const found: number[] = [];
+  for (const [key, group] of groups) {
+    if (group.lines.length < RUNNING_COUNT) continue;
+    // Bare numbers are page numbers only when they count the pages up.
+    if (key === '#' && !group.numbers.every((number, rank) => rank === 0 || number > group.numbers[rank - 1])) continue;
+    if (regularly(group.lines)) found.push(...group.starts);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/** Whether lines repeat as pages do: never close together, and no page much longer than the others. */
+function regularly(lines: readonly number[]): boolean {
+  const gaps = lines.slice(1).map((line, rank) => line - lines[rank]);
+  if (gaps.some((gap) => gap < PAGE_MIN_LINES)) return false;
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1];
+  return sorted[sorted.length - 1] <= PAGE_SPREAD * median;
+}
+
+/**
+ * The lines of a chunk that are page furniture, by their index, in order: the page numbers alone (pageNumberLine; at
+ * most three blanks in, as a paragraph's line is, and not in a code fence) and the lines that start at `running`
+ * (runningLines' starts, from the chunk's start, in order).
+ */
+export function furnitureLines(chunk: string, running: readonly number[]): number[] {
+  const lines: number[] = [];
+  let fence: string | undefined;
+  let next = 0;
+  let line = 0;
+  for (let start = 0; start <= chunk.length; line++) {
+    let end = chunk.indexOf('\n', start);
+    if (end === -1) end = chunk.length;
+    while (next < running.length && running[next] < start) next++;
+    const written = chunk.slice(start, end);
+    const opening = written.includes('`') || written.includes('~') ? FENCE.exec(written) : null;
+    if (fence !== undefined) {
+      if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length && written.trim() === opening[1]) fence = undefined;
+    } else if (opening) fence = opening[1];
+    else if (running[next] === start || (written.length <= 24 && /^ {0,3}\S/.test(written) && pageNumberLine(written))) lines.push(line);
+    start = end + 1;
+  }
+  return lines;
+}
