@@ -201,7 +201,7 @@ function withoutPageNumbers(chunk: string, frontMatter: boolean): { source: stri
   return {
     source: text,
     at: (offset) => {
-      const line = kept.findLast((line) => line.to <= offset)!;
+      const line = kept.filter((line) => line.to <= offset).pop()!;
       return line.from + offset - line.to;
     },
   };

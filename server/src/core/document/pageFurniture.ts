@@ -19,7 +19,21 @@ export function pageNumberLine(line: string): boolean {
 }
 
 /** A page number within a running line (« Appel d'offres no 2026-045 — Page 3 de 12 », « … | 3 »), where pages differ. */
-const PAGE_PART = /\b(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:de|of|sur|\/)[ \t]*\d{1,4})?\b|\b\d{1,4}[ \t]*\/[ \t]*\d{1,4}\b|(?:[ \t][|–—]|\t)[ \t]*\d{1,4}$/gi;
+const PAGE_PART = /\b(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:de|of|sur|\/)[ \t]*\d{1,4})?\b|\b\d{1,4}[ \t]*\/[ \t]*\d{1,4}\b/gi;
+
+/** A line's key among its repetitions: its page number (PAGE_PART, or a number closing it after « | », a dash or a tab) as `#`. */
+function withoutPageNumber(line: string): string {
+  const key = line.replace(PAGE_PART, '#');
+  let digits = key.length;
+  while (digits > 0 && key.charCodeAt(digits - 1) >= 0x30 && key.charCodeAt(digits - 1) <= 0x39) digits--;
+  if (digits === key.length || key.length - digits > 4) return key;
+  let blank = digits;
+  while (blank > 0 && (key[blank - 1] === ' ' || key[blank - 1] === '\t')) blank--;
+  const separator = key[blank - 1];
+  // The separator goes with the number (a pipe left would read as a table's).
+  if (separator === '|' || separator === '–' || separator === '—') return `${key.slice(0, blank - 1)}#`;
+  return key.slice(blank, digits).includes('\t') ? `${key.slice(0, blank)}#` : key;
+}
 
 /**
  * A line that may be a running header or footer: at the margin, opening with a letter, a digit or a quote, short,
@@ -61,7 +75,7 @@ export function runningLines(text: string, from: number, to: number): number[] {
       const trimmed = written.trimEnd();
       if (!pageNumberLine(trimmed)) {
         const bare = /^\d{1,4}$/.test(trimmed);
-        const key = bare ? '#' : trimmed.replace(PAGE_PART, '#');
+        const key = bare ? '#' : withoutPageNumber(trimmed);
         // A row of a table typed without its outer pipes is text.
         if (key.includes('|')) continue;
         let group = groups.get(key);
