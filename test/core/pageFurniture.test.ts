@@ -128,6 +128,15 @@ describe('page furniture: running headers and footers', () => {
     const form = document(1, 30, (_page, rank) => (rank % 4 === 0 ? 'Signature : ____________' : undefined));
     assert.equal(texts(form).filter((text) => text.includes('Signature')).length, 8);
     assert.ok(texts(paged(4, (page) => String(5 - page))).some((text) => text.includes('\n3\n')));
+    // A clause copied on each page, wrapped alike: its first line reads as a header would, its others do not.
+    const clause = paged(4, () => 'ses prix sont fermes pour toute la durée', 'Le soumissionnaire atteste que').replaceAll(
+      '\nses prix sont fermes pour toute la durée\nLe soumissionnaire atteste que\n',
+      '\nLe soumissionnaire atteste que\nses prix sont fermes pour toute la durée\ndu contrat.\n',
+    );
+    assert.equal(
+      texts(clause).filter((text) => text.includes('Le soumissionnaire atteste que\nses prix sont fermes pour toute la durée\ndu contrat.')).length,
+      4,
+    );
     // A page much longer than the others between two repetitions: no page.
     const irregular = document(1, 200, (_page, rank) => ([0, 20, 40, 190].includes(rank) ? 'Version du 2026-03-02' : undefined));
     assert.equal(texts(irregular).filter((text) => text.includes('Version')).length, 4);

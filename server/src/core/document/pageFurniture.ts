@@ -54,11 +54,15 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /**
  * The line starts, in [from, to) of `text`, of the running headers and footers of the document: a line repeated
  * at least RUNNING_COUNT times at roughly regular intervals (its page number aside), and the bare page numbers
- * (« 3 ») that follow each other so. The page numbers pageNumberLine recognises are not listed (the parse reads
- * them alone). Lines in code fences are never furniture. One pass over the lines, for each version of a document.
+ * (« 3 ») that follow each other so. Such a line reads as one (runningLine), and is no line of a passage repeated
+ * whole (a clause copied in each annex, its lines wrapped alike). The page numbers pageNumberLine recognises are not
+ * listed (the parse reads them alone). Lines in code fences are never furniture. One pass over the lines, for each
+ * version of a document.
  */
 export function runningLines(text: string, from: number, to: number): number[] {
   const groups = new Map<string, { lines: number[]; starts: number[]; numbers: number[] }>();
+  /** Each line's group, BLANK, PAGE_NUMBER_LINE, or undefined for a line that may not be furniture. */
+  const keys: (string | undefined)[] = [];
   let fence: string | undefined;
   let line = 0;
   for (let next = from; next < to; line++) {
@@ -68,16 +72,20 @@ export function runningLines(text: string, from: number, to: number): number[] {
     next = end + 1;
     const written = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     const opening = written.includes('`') || written.includes('~') ? FENCE.exec(written) : null;
+    keys.push(undefined);
     if (fence !== undefined) {
       if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length && written.trim() === opening[1]) fence = undefined;
     } else if (opening) fence = opening[1];
+    else if (written.trim() === '') keys[line] = BLANK;
     else if (written.length <= RUNNING_LENGTH && RUNNING_CANDIDATE.test(written) && !ENTRY_OPENING.test(written)) {
       const trimmed = written.trimEnd();
-      if (!pageNumberLine(trimmed)) {
+      if (pageNumberLine(trimmed)) keys[line] = PAGE_NUMBER_LINE;
+      else {
         const bare = /^\d{1,4}$/.test(trimmed);
         const key = bare ? '#' : withoutPageNumber(trimmed);
         // A row of a table typed without its outer pipes is text.
         if (key.includes('|')) continue;
+        keys[line] = key;
         let group = groups.get(key);
         if (!group) groups.set(key, (group = { lines: [], starts: [], numbers: [] }));
         group.lines.push(line);
@@ -86,14 +94,42 @@ export function runningLines(text: string, from: number, to: number): number[] {
       }
     }
   }
-  const found: number[] = [];
+  const running = new Set<string>();
   for (const [key, group] of groups) {
-    if (group.lines.length < RUNNING_COUNT) continue;
+    if (group.lines.length < RUNNING_COUNT || !runningLine(key) || !regularly(group.lines)) continue;
     // Bare numbers are page numbers only when they count the pages up.
     if (key === '#' && !group.numbers.every((number, rank) => rank === 0 || number > group.numbers[rank - 1])) continue;
-    if (regularly(group.lines)) found.push(...group.starts);
+    running.add(key);
+  }
+  /** Whether a line is next to (in its paragraph, past furniture) a line repeated as often that is no furniture. */
+  const inRepeatedPassage = (line: number, step: number): boolean => {
+    for (let at = line + step; at >= 0 && at < keys.length; at += step) {
+      const key = keys[at];
+      if (key === undefined || key === BLANK) return false;
+      if (key === PAGE_NUMBER_LINE || running.has(key)) continue;
+      return groups.get(key)!.lines.length >= RUNNING_COUNT;
+    }
+    return false;
+  };
+  const found: number[] = [];
+  for (const key of running) {
+    const group = groups.get(key)!;
+    const inPassages = group.lines.filter((line) => inRepeatedPassage(line, -1) || inRepeatedPassage(line, 1)).length;
+    if (2 * inPassages <= group.lines.length) found.push(...group.starts);
   }
   return found.sort((a, b) => a - b);
+}
+
+const BLANK = '';
+/** A key no line has: `\n` ends every line. */
+const PAGE_NUMBER_LINE = '\n';
+
+/**
+ * A running header's or footer's words: not a sentence's end (closed by its punctuation, or a colon that opens what
+ * follows) nor its continuation (opening in lower case), as a paragraph's wrapped lines are.
+ */
+function runningLine(key: string): boolean {
+  return !/^\P{L}*\p{Ll}/u.test(key) && !/[.,;:!?…]$/.test(key);
 }
 
 /** Whether lines repeat as pages do: never close together, and no page much longer than the others. */
