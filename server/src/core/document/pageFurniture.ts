@@ -13,7 +13,7 @@
 const PAGE_NUMBER = /^(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:de|of|sur|\/)[ \t]*\d{1,4})?|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|[-–—][ \t]*\d{1,4}[ \t]*[-–—])$/i;
 
 /** Whether a line (its blanks around it aside) is a page number alone. */
-export function pageNumberLine(line: string): boolean {
+function pageNumberLine(line: string): boolean {
   const text = line.trim();
   return text.length <= 16 && PAGE_NUMBER.test(text);
 }
