@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { DocumentParser, parseDocument } from '../../server/src/core/document/incremental.js';
 import { parseBlock } from '../../server/src/core/document/markdown.js';
+import { bodyDates } from '../../server/src/core/calendar/prose.js';
 
 /**
  * The page furniture of a text copied from a PDF (pageFurniture.ts): page numbers alone, running headers and footers.
@@ -150,5 +151,16 @@ describe('page furniture: running headers and footers', () => {
     assert.ok(units(parser.parse(twice)).some(([, , , text]) => String(text).includes('Version')));
     assert.deepEqual(units(parser.parse(thrice)), units(parseDocument(thrice)));
     assert.deepEqual(units(parser.parse(twice)), units(parseDocument(twice)));
+  });
+
+  it('a date a page broke is read whole, and a running line’s date is none', () => {
+    const text = paged(4, (page) => `Page ${page} de 4`, 'Version du 2026-03-02').replace(
+      /La soumission (\d) doit être\n(.*)\n(.*)\nsignée par la personne \d\./g,
+      'La soumission $1 est reçue au plus tard le mardi 10 novembre\n$2\n$3\n2026 à 1$1 h.',
+    );
+    assert.deepEqual(
+      bodyDates(parseDocument(text)).map((mention) => [mention.date, text.slice(mention.dateStart, mention.dateEnd).split('\n')[0]]),
+      Array(4).fill([{ year: 2026, month: 11, day: 10 }, '10 novembre']),
+    );
   });
 });

@@ -165,3 +165,21 @@ export function furnitureLines(chunk: string, running: readonly number[]): numbe
   }
   return lines;
 }
+
+/** The page furniture's lines of a chunk (furnitureLines), each with its line feed: where it starts, its length. */
+export function furnitureRanges(chunk: string, running: readonly number[] = []): { from: number; length: number }[] {
+  const lines = furnitureLines(chunk, running);
+  if (lines.length === 0) return [];
+  const ranges: { from: number; length: number }[] = [];
+  let next = 0;
+  for (let start = 0, line = 0; next < lines.length && start <= chunk.length; line++) {
+    let end = chunk.indexOf('\n', start);
+    if (end === -1) end = chunk.length;
+    if (line === lines[next]) {
+      ranges.push({ from: start, length: Math.min(end + 1, chunk.length) - start });
+      next++;
+    }
+    start = end + 1;
+  }
+  return ranges;
+}
