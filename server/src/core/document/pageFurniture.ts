@@ -144,10 +144,12 @@ function regularly(lines: readonly number[]): boolean {
 /**
  * The lines of a chunk that are page furniture, by their index, in order: the page numbers alone (pageNumberLine; at
  * most three blanks in, as a paragraph's line is, and not in a code fence) and the lines that start at `running`
- * (runningLines' starts, from the chunk's start, in order).
+ * (runningLines' starts, from the chunk's start, in order). A furniture line between blank lines goes with the blank
+ * line before it, so that what a page parted (a table's rows, a list's items, two paragraphs) is parted as before.
  */
 export function furnitureLines(chunk: string, running: readonly number[]): number[] {
-  const lines: number[] = [];
+  const furniture: number[] = [];
+  const blank: boolean[] = [];
   let fence: string | undefined;
   let next = 0;
   let line = 0;
@@ -157,11 +159,17 @@ export function furnitureLines(chunk: string, running: readonly number[]): numbe
     while (next < running.length && running[next] < start) next++;
     const written = chunk.slice(start, end);
     const opening = written.includes('`') || written.includes('~') ? FENCE.exec(written) : null;
+    blank.push(fence === undefined && written.trim() === '');
     if (fence !== undefined) {
       if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length && written.trim() === opening[1]) fence = undefined;
     } else if (opening) fence = opening[1];
-    else if (running[next] === start || (written.length <= 24 && /^ {0,3}\S/.test(written) && pageNumberLine(written))) lines.push(line);
+    else if (running[next] === start || (written.length <= 24 && /^ {0,3}\S/.test(written) && pageNumberLine(written))) furniture.push(line);
     start = end + 1;
+  }
+  const lines: number[] = [];
+  for (const at of furniture) {
+    if (at > 0 && blank[at - 1] && (at + 1 === blank.length || blank[at + 1]) && lines[lines.length - 1] !== at - 1) lines.push(at - 1);
+    lines.push(at);
   }
   return lines;
 }
