@@ -55,14 +55,16 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * The line starts, in [from, to) of `text`, of the running headers and footers of the document: a line repeated
  * at least RUNNING_COUNT times at roughly regular intervals (its page number aside), and the bare page numbers
  * (« 3 ») that follow each other so. Such a line reads as one (runningLine), and is no line of a passage repeated
- * whole (a clause copied in each annex, its lines wrapped alike). The page numbers pageNumberLine recognises are not
+ * whole (a clause copied in each annex, its lines wrapped alike: the same line next to it at most repetitions). The page numbers pageNumberLine recognises are not
  * listed (the parse reads them alone). Lines in code fences are never furniture. One pass over the lines, for each
  * version of a document.
  */
 export function runningLines(text: string, from: number, to: number): number[] {
   const groups = new Map<string, { lines: number[]; starts: number[]; numbers: number[] }>();
-  /** Each line's group, BLANK, PAGE_NUMBER_LINE, or undefined for a line that may not be furniture. */
+  /** Each line's group, BLANK, PAGE_NUMBER_LINE, or undefined for another line; and where each line starts and ends. */
   const keys: (string | undefined)[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   let fence: string | undefined;
   let line = 0;
   for (let next = from; next < to; line++) {
@@ -70,17 +72,25 @@ export function runningLines(text: string, from: number, to: number): number[] {
     let end = text.indexOf('\n', start);
     if (end === -1 || end > to) end = to;
     next = end + 1;
-    const written = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    const opening = written.includes('`') || written.includes('~') ? FENCE.exec(written) : null;
     keys.push(undefined);
+    starts.push(start);
+    ends.push(end);
+    // Lines are sliced only when they may open or close a fence, or be furniture: short, at the margin.
+    const first = textStart(text, start, end);
+    const mark = text.charCodeAt(first);
+    const written =
+      mark === 0x60 || mark === 0x7e || (first === start && end - start <= RUNNING_LENGTH + 1)
+        ? text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end)
+        : '';
+    const opening = mark === 0x60 || mark === 0x7e ? FENCE.exec(written) : null;
     if (fence !== undefined) {
       if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length && written.trim() === opening[1]) fence = undefined;
     } else if (opening) fence = opening[1];
-    else if (written.trim() === '') keys[line] = BLANK;
+    else if (first === end || (first === end - 1 && mark === 13)) keys[line] = BLANK;
     else if (written.length <= RUNNING_LENGTH && RUNNING_CANDIDATE.test(written) && !ENTRY_OPENING.test(written)) {
       const trimmed = written.trimEnd();
       if (pageNumberLine(trimmed)) keys[line] = PAGE_NUMBER_LINE;
-      else {
+      else if (runningLine(trimmed)) {
         const bare = /^\d{1,4}$/.test(trimmed);
         const key = bare ? '#' : withoutPageNumber(trimmed);
         // A row of a table typed without its outer pipes is text.
@@ -96,31 +106,46 @@ export function runningLines(text: string, from: number, to: number): number[] {
   }
   const running = new Set<string>();
   for (const [key, group] of groups) {
-    if (group.lines.length < RUNNING_COUNT || !runningLine(key) || !regularly(group.lines)) continue;
+    if (group.lines.length < RUNNING_COUNT || !regularly(group.lines)) continue;
     // Bare numbers are page numbers only when they count the pages up.
     if (key === '#' && !group.numbers.every((number, rank) => rank === 0 || number > group.numbers[rank - 1])) continue;
     running.add(key);
   }
-  /** Whether a line is next to (in its paragraph, past furniture) a line repeated as often that is no furniture. */
-  const inRepeatedPassage = (line: number, step: number): boolean => {
+  /** The line next to one in its paragraph, past furniture (its text), or undefined at the paragraph's edge. */
+  const neighbour = (line: number, step: number): string | undefined => {
     for (let at = line + step; at >= 0 && at < keys.length; at += step) {
       const key = keys[at];
-      if (key === undefined || key === BLANK) return false;
-      if (key === PAGE_NUMBER_LINE || running.has(key)) continue;
-      return groups.get(key)!.lines.length >= RUNNING_COUNT;
+      if (key === BLANK) return undefined;
+      if (key === PAGE_NUMBER_LINE || (key !== undefined && running.has(key))) continue;
+      return text.slice(starts[at], ends[at]).trimEnd();
     }
-    return false;
+    return undefined;
   };
   const found: number[] = [];
   for (const key of running) {
     const group = groups.get(key)!;
-    const inPassages = group.lines.filter((line) => inRepeatedPassage(line, -1) || inRepeatedPassage(line, 1)).length;
-    if (2 * inPassages <= group.lines.length) found.push(...group.starts);
+    // A line of a passage repeated whole has the same line next to it at most of its repetitions; a page's furniture, the page's text.
+    const passage = [-1, 1].some((step) => {
+      const counts = new Map<string, number>();
+      for (const line of group.lines) {
+        const beside = neighbour(line, step);
+        if (beside !== undefined) counts.set(beside, (counts.get(beside) ?? 0) + 1);
+      }
+      return [...counts.values()].some((count) => 2 * count > group.lines.length);
+    });
+    if (!passage) found.push(...group.starts);
   }
   return found.sort((a, b) => a - b);
 }
 
 const BLANK = '';
+
+/** Where a line's text starts, past its spaces and tabs (`end` for a blank line). */
+function textStart(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
+  return at;
+}
 /** A key no line has: `\n` ends every line. */
 const PAGE_NUMBER_LINE = '\n';
 
@@ -157,13 +182,16 @@ export function furnitureLines(chunk: string, running: readonly number[]): numbe
     let end = chunk.indexOf('\n', start);
     if (end === -1) end = chunk.length;
     while (next < running.length && running[next] < start) next++;
-    const written = chunk.slice(start, end);
-    const opening = written.includes('`') || written.includes('~') ? FENCE.exec(written) : null;
-    blank.push(fence === undefined && written.trim() === '');
+    // Most lines are read by their first character only: a fence's, or none (blank), or a short line's.
+    const first = textStart(chunk, start, end);
+    const mark = chunk.charCodeAt(first);
+    const opening = mark === 0x60 || mark === 0x7e ? FENCE.exec(chunk.slice(start, end)) : null;
+    blank.push(fence === undefined && first === end);
     if (fence !== undefined) {
-      if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length && written.trim() === opening[1]) fence = undefined;
+      if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length && chunk.slice(start, end).trim() === opening[1]) fence = undefined;
     } else if (opening) fence = opening[1];
-    else if (running[next] === start || (written.length <= 24 && /^ {0,3}\S/.test(written) && pageNumberLine(written))) furniture.push(line);
+    else if (running[next] === start || (end - start <= 24 && first < end && first - start <= 3 && pageNumberLine(chunk.slice(start, end))))
+      furniture.push(line);
     start = end + 1;
   }
   const lines: number[] = [];
