@@ -500,6 +500,49 @@ const numbersAlone = (body: string) => {
   );
 };
 
+/** How many lines of a body a page of the PDF holds (pdfPages). */
+const PAGE_LINES = 45;
+/** A line where no page break is typed: a table's, a pandoc table's (columns aligned with spaces), HTML, a nested block, a setext underline, a definition. */
+const NO_PAGE_BREAK = /^\s*[|+<:~]|\S {2,}\S|^\s+(?:[-*+]|\d+[.)]) |^\s*[-=]{2,}\s*$/;
+/**
+ * The pages of a text copied from a PDF: every PAGE_LINES lines of the body, wherever that falls (between blocks, inside a
+ * paragraph or a list item; not inside a table, code or HTML), the page's footer with its number, then the next page's
+ * running header with the call's number and title, the same on every page; the first page's header opens the body,
+ * the last page's footer closes it.
+ */
+const pdfPages = (text: string): string => {
+  const [front, body] = splitBody(text);
+  const field = (key: string) => new RegExp(`^${key}:[ \\t]*"?([^"\\n]*?)"?[ \\t]*$`, 'm').exec(front)?.[1] ?? '';
+  const english = (body.match(/\b(?:the|and|of)\b/g)?.length ?? 0) > (body.match(/\b(?:le|la|les|et|des)\b/g)?.length ?? 0);
+  const header = english ? `Tender No. ${field('numero')} — ${field('titre')}` : `Appel d'offres no ${field('numero')} — ${field('titre')}`;
+  const lines = body.split('\n');
+  const count = Math.ceil(lines.length / PAGE_LINES);
+  const out: string[] = [];
+  let fence = false;
+  let html = false;
+  // A pandoc table: a simple one ends at a blank line, a multiline one (opened by a line of dashes) at its closing line.
+  let table: 'simple' | 'multiline' | undefined;
+  let page = 1;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    out.push(line);
+    if (/^\s*(?:```|~~~)/.test(line)) fence = !fence;
+    if (/^\s*<(?!!--.*-->\s*$)/.test(line)) html = true;
+    if (line.trim() === '') html = false;
+    if (/^\s*-{10,}\s*$/.test(line)) table = table === 'multiline' ? undefined : 'multiline';
+    else if (/^\s*-{3,}(?: +-{3,})+\s*$/.test(line)) table ??= 'simple';
+    else if (line.trim() === '' && table === 'simple') table = undefined;
+    const next = lines[index + 1];
+    if (index + 1 < page * PAGE_LINES || next === undefined || fence || html || table || NO_PAGE_BREAK.test(line) || NO_PAGE_BREAK.test(next)) continue;
+    const footer = english ? `Page ${page} of ${count}` : `Page ${page} de ${count}`;
+    page++;
+    // Between blocks, a paragraph of their own; inside a block, lines of it.
+    out.push(...(line.trim() === '' ? [footer, header, ''] : [footer, header]));
+  }
+  // The first page's header, the last page's footer.
+  return `${front}${header}\n\n${out.join('\n').trimEnd()}\n\n${english ? `Page ${page} of ${count}` : `Page ${page} de ${count}`}\n`;
+};
+
 export const VARIANTS: Record<string, (text: string) => string> = {
   'as written': (text) => text,
   'body in capitals': ofBody((body) => body.toUpperCase()),
@@ -665,6 +708,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // with spaces and no dashes under the header (a PDF's text layer, a plain-text notice).
   'tables pasted as lines of tab-separated cells': ofBody(tablesAsTabs),
   'tables pasted as columns aligned with spaces': ofBody(tablesAlignedWithSpaces),
+  // A text copied from a PDF: its pages' running header and footer, between blocks and inside paragraphs.
+  'pages of a PDF copy: running header and footer every ~45 lines': pdfPages,
 };
 
 /**

@@ -16,6 +16,7 @@ import { blockHazard, LIMITS } from '../../server/src/core/document/limits.js';
 import { parseBlock, type TextUnit } from '../../server/src/core/document/markdown.js';
 import { parseDocument } from '../../server/src/core/document/incremental.js';
 import { plainInlineTokens } from '../../server/src/core/document/markdownTree.js';
+import { furnitureLines } from '../../server/src/core/document/pageFurniture.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { generateTender } from '../../scripts/bench/generate.js';
 import { markdownFilesIn, REPOSITORY } from '../helpers.js';
@@ -102,6 +103,10 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    parse's rows between the parts before and after them, each parsed alone (a table ends the block before it). A
 //    table in a list item, a quote or a footnote (whose item has its cells in its text) is an allowed difference
 //    (textTableInContainer, textTableInItem).
+// 20. A page number on a line of its own (« Page 3 de 12 », « 3 / 12 », « - 3 - »), not in code, is no line of the chunk:
+//    the page furniture of a text copied from a PDF (pageFurniture.ts), which parted a sentence broken by a page, or
+//    read as a list (« - 3 - »). The running headers and footers the document's other chunks tell are the parse's
+//    `running` lines, tested with the document parser.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -186,6 +191,32 @@ const DIV_FENCE = /^[ \t]*:{3}(?::*[ \t]*(?:\{[^}\n]*\}|[^\s{}:]+))?[ \t:]*\r?$/
 /** 11.: the chunk with its div fences' lines blank (a blank line ends the block before it, as the fence does). */
 function withoutDivFences(chunk: string): string {
   return chunk.replace(/^.*$/gm, (line) => (DIV_FENCE.test(line) ? line.replace(/[^\r]/g, ' ') : line));
+}
+
+/** 20.: the chunk without its lines that are page numbers alone, and where an offset of what is left is in the chunk. */
+function withoutPageNumbers(chunk: string, frontMatter: boolean): { source: string; at: (offset: number) => number } {
+  const furniture = frontMatter ? [] : furnitureLines(chunk, []);
+  if (furniture.length === 0) return { source: chunk, at: (offset) => offset };
+  const kept: { from: number; to: number }[] = [];
+  const lines = chunk.split('\n');
+  let from = 0;
+  let to = 0;
+  const text = lines
+    .filter((line, index) => {
+      const keep = !furniture.includes(index);
+      if (keep) kept.push({ from, to });
+      from += line.length + 1;
+      if (keep) to += line.length + 1;
+      return keep;
+    })
+    .join('\n');
+  return {
+    source: text,
+    at: (offset) => {
+      const line = kept.filter((line) => line.to <= offset).pop()!;
+      return line.from + offset - line.to;
+    },
+  };
 }
 
 /** 6.: a tag whose name is no HTML element an author writes in text (markdownTree.ts lists them). */
@@ -883,7 +914,7 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
   }
   // Fields are what the parse reads of a unit's lines (tested below), not a unit of remark's.
   const parsed = units.map(({ normalized: _normalized, fields: _fields, ...unit }) => unit);
-  const source = withoutDivFences(chunk); // 11.
+  const { source, at } = withoutPageNumbers(withoutDivFences(chunk), frontMatter); // 11., 20.
   const tree = reference(frontMatter).parse(source);
   const tables = textTables(source, parsed); // 19.
   const textTableUnits = tables.length ? withTextTables(source, tree, tables) : remarkUnits(source, tree);
@@ -893,7 +924,11 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
   const comparable = (unit: Omit<TextUnit, 'normalized'>) =>
     withoutEnds && (unit.kind === 'code' || unit.kind === 'html' || unit.kind === 'listItem') ? { ...unit, end: 0, text: unit.text.trimEnd() } : unit;
   const actual = parsed.map(comparable);
-  const expected = textTableUnits && withTables(source, textTableUnits, actual).map(comparable);
+  const expected =
+    textTableUnits &&
+    withTables(source, textTableUnits, actual)
+      .map((unit) => ({ ...unit, start: at(unit.start), end: at(unit.end) }))
+      .map(comparable);
   if (isDeepStrictEqual(actual, expected)) return;
   const exception = strict
     ? undefined

@@ -8,6 +8,7 @@ import type { ParsedBlock } from '../../server/src/core/document/markdown.js';
 import { ParseCache } from '../../server/src/node/parseCache.js';
 import { blockDates } from '../../server/src/core/calendar/prose.js';
 import { markdownFilesIn, readExample, REPOSITORY } from '../helpers.js';
+import { VARIANTS } from '../layoutVariants.js';
 
 const TENDER = readExample('ao-services-professionnels-conforme.md');
 
@@ -55,6 +56,19 @@ describe('parses kept across sessions (node/parseCache.ts)', () => {
       assert.deepEqual(fromKept.chunks.map(plain), own.chunks.map(plain), file);
       assert.deepEqual(fromKept.parse(text).units, own.parse(text).units, file);
     }
+  });
+
+  it('keeps the running headers and footers a chunk was parsed with (a text copied from a PDF), and takes a chunk only for the same', () => {
+    const text = VARIANTS['pages of a PDF copy: running header and footer every ~45 lines'](TENDER);
+    const own = parsed(text);
+    assert.ok(own.chunks.filter((chunk) => chunk.running).length >= 3);
+    const cache = new ParseCache(directory, 'v1');
+    cache.store('/dossier/pdf.md', own.chunks);
+    const fromKept = parsed(text, cache.load('/dossier/pdf.md'));
+    assert.deepEqual(fromKept.chunks.map(plain), own.chunks.map(plain));
+    // The same chunks in a text where their lines do not repeat (one page): parsed again, their lines text.
+    const onePage = text.slice(0, text.indexOf('\nPage 2 de'));
+    assert.deepEqual(parsed(onePage, cache.load('/dossier/pdf.md')).parse(onePage).units, parsed(onePage).parse(onePage).units);
   });
 
   it('a reading that finds nothing in a block (no date here) is said in its memo, kept with it: the block is not read again', () => {

@@ -98,7 +98,7 @@ export class ParseCache {
 /** A kept chunk as the parser makes it (the same fields in the same order), or undefined when it is not one. */
 function parsedBlockOf(value: unknown): ParsedBlock | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { text, units, memo, degraded, narrowed } = value as Partial<Record<keyof ParsedBlock, unknown>>;
+  const { text, units, memo, degraded, narrowed, running } = value as Partial<Record<keyof ParsedBlock, unknown>>;
   if (typeof text !== 'string' || !Array.isArray(units) || !(memo instanceof Map)) return undefined;
   const made: TextUnit[] = [];
   for (const unit of units) {
@@ -115,6 +115,9 @@ function parsedBlockOf(value: unknown): ParsedBlock | undefined {
   const parsed: ParsedBlock = { text, units: made, memo: answers };
   if (typeof degraded === 'string') parsed.degraded = degraded as ParsedBlock['degraded'];
   if (typeof narrowed === 'number') parsed.narrowed = narrowed;
+  // The running headers and footers it was parsed with: a chunk is taken only for the same (incremental.ts).
+  if (Array.isArray(running) && running.length > 0 && running.every((start) => Number.isInteger(start) && start >= 0 && start < text.length))
+    parsed.running = running as number[];
   return parsed;
 }
 

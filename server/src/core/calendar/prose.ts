@@ -3,6 +3,7 @@ import type { ParsedBlock } from '../document/markdown.js';
 import { blockReading } from '../document/readings.js';
 import { isValidDate, weekday, type CalendarDate } from './date.js';
 import { WEEKDAYS } from './format.js';
+import { furnitureRanges } from '../document/pageFurniture.js';
 import { markdownText } from '../text/escapes.js';
 import { dayOfWords, dayWordsPattern } from '../text/numberWords.js';
 
@@ -345,9 +346,12 @@ const byModel = new WeakMap<DocumentModel, DateMention[]>();
 export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
   const seen = new Set<number>();
   const mentions: DateMention[] = [];
+  // The page furniture a unit's Markdown still holds (its text does not) is no text of its dates.
+  const furniture = furnitureRanges(parsed.text, parsed.running);
   parsed.units.forEach((unit, index) => {
     if (!PROSE.has(unit.kind)) return;
-    for (const mention of markdownDates(parsed.text.slice(unit.start, unit.end), unit.start)) {
+    const removed = furniture.filter(({ from }) => from > unit.start && from < unit.end).map(({ from, length }) => ({ from: from - unit.start, length }));
+    for (const mention of markdownDates(parsed.text.slice(unit.start, unit.end), unit.start, removed)) {
       // A list item's span includes its nested items, which are units of their own.
       if (seen.has(mention.start)) continue;
       seen.add(mention.start);
@@ -362,8 +366,8 @@ export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
  * The dates of a unit's Markdown, its escapes and character references read as the characters they are (« 3:00
  * p\.m\. », « 14&nbsp;h »: text/escapes.ts), offsets from `offset` in the Markdown.
  */
-function markdownDates(markdown: string, offset: number): DateMention[] {
-  const read = markdownText(markdown);
+function markdownDates(markdown: string, offset: number, removed: readonly { from: number; length: number }[]): DateMention[] {
+  const read = markdownText(markdown, removed);
   if (!read) return findDates(markdown, offset);
   const { start, end } = read;
   return findDates(read.text).map((mention) => ({

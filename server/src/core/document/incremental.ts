@@ -3,6 +3,7 @@ import { CHUNK_HASH_CHARS, chunkSpans, type BlockSpan } from './blocks.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { analysedEnd, blockHazard, LIMITS, narrowTables, type StopReason } from './limits.js';
 import { parseBlock, parsePlainBlock, type ParsedBlock } from './markdown.js';
+import { runningLines } from './pageFurniture.js';
 import { buildModel, combinedOf, findFrontMatter, PlacedUnit, type Combined, type DocumentModel, type DocumentUnit } from './model.js';
 
 // The incremental engine: a document's parser keeps the previous version's chunks, their parses and
@@ -227,6 +228,8 @@ interface Plan {
   split: ChunkSplit;
   /** End of the analysed part (see limits.ts). */
   end: number;
+  /** The starts of the body's lines that are running headers or footers (pageFurniture.ts), in order. */
+  running: number[];
 }
 
 /** Chunks of a new version: new [0, keptBefore) = old [0, keptBefore), new [resumeNew, …) = old [resumeOld, …) shifted. */
@@ -315,7 +318,7 @@ export class DocumentParser {
       this.previous = undefined;
     }
     const previous = this.previous;
-    const { change, frontMatterSpan, split, end } = this.plan(text);
+    const { change, frontMatterSpan, split, end, running } = this.plan(text);
     const lines = previous && change ? previous.model.lines.edited(text, change) : new LineIndex(text);
     const bodyStart = frontMatterSpan?.end ?? 0;
     const { spans } = split;
@@ -346,11 +349,14 @@ export class DocumentParser {
       for (const unit of placement.units) units.push(unit);
       return !capped;
     };
-    const lookup = (key: string, parse: (text: string) => ParsedBlock = safeParseBlock) => {
+    const lookup = (key: string, lines: readonly number[]) => {
       let parsed = cache.get(key);
-      if (!parsed) cache.set(key, (parsed = this.fromLibrary(key, parse)));
+      if (!parsed || !sameLines(parsed.running, lines)) cache.set(key, (parsed = this.fromLibrary(key, lines)));
       return parsed;
     };
+    // A chunk whose running lines changed (another chunk's edit made a line repeat, or not) is parsed again, and the
+    // facts of the previous version are not carried over.
+    let refurnished = false;
     const frontMatterKey = frontMatterSpan ? text.slice(0, frontMatterSpan.end) : undefined;
     // The front-matter block is one YAML unit, read without markdown-it, linear whatever its shape.
     if (frontMatterKey !== undefined)
@@ -359,14 +365,16 @@ export class DocumentParser {
       const span = spans[index];
       // Chunks known unchanged keep their key and parse: no slicing, no hashing of their text.
       const old = this.oldChunk(split, index);
+      const lines = runningWithin(running, span);
       let key: string;
       let parsed: ParsedBlock;
-      if (old >= 0 && previous) {
+      if (old >= 0 && previous && sameLines(previous.parsed[old].running, lines)) {
         key = previous.keys[old];
         parsed = previous.parsed[old];
       } else {
+        if (old >= 0) refurnished = true;
         key = text.slice(span.start, span.end);
-        parsed = lookup(key);
+        parsed = lookup(key, lines);
       }
       keys.push(key);
       parsedChunks.push(parsed);
@@ -403,7 +411,7 @@ export class DocumentParser {
       bodyFrom: frontMatterSpan ? 1 : 0,
       // Block indexes map between versions only when both placed every chunk of their text.
       previous:
-        before && before.bodyFrom === (frontMatterSpan ? 1 : 0) && !countCapped(model) && !countCapped(previous.model)
+        before && !refurnished && before.bodyFrom === (frontMatterSpan ? 1 : 0) && !countCapped(model) && !countCapped(previous.model)
           ? { facts: before.facts, stated: before.stated, keptBefore: split.keptBefore, resumeNew: split.resumeNew, resumeOld: split.resumeOld }
           : undefined,
     });
@@ -432,20 +440,21 @@ export class DocumentParser {
     if (this.previous?.model.source === source) return;
     const text = withLineFeeds(source);
     if (this.previous?.text === text) return;
-    const { split } = this.plan(text);
+    const { split, running } = this.plan(text);
     const previous = this.previous;
     // Counted like `parse` places them, so that nothing past a cap is parsed.
     const budget = new Budget(this.caps);
     for (let index = 0; index < split.spans.length; index++) {
       const old = this.oldChunk(split, index);
+      const span = split.spans[index];
+      const lines = runningWithin(running, span);
       let parsed = old >= 0 ? previous?.parsed[old] : undefined;
-      if (!parsed) {
-        const span = split.spans[index];
+      if (!parsed || !sameLines(parsed.running, lines)) {
         const key = text.slice(span.start, span.end);
         parsed = this.cache.get(key);
-        if (!parsed) {
-          const known = this.library?.get(key) ?? parsedBefore?.(key);
-          this.cache.set(key, (parsed = known ?? this.fromLibrary(key, safeParseBlock)));
+        if (!parsed || !sameLines(parsed.running, lines)) {
+          const known = [this.library?.get(key), parsedBefore?.(key)].find((chunk) => chunk && sameLines(chunk.running, lines));
+          this.cache.set(key, (parsed = known ?? this.fromLibrary(key, lines)));
           if (!known) yield;
         }
       }
@@ -453,11 +462,11 @@ export class DocumentParser {
     }
   }
 
-  /** A body chunk's parse: the library's, or parsed now and lent to it. */
-  private fromLibrary(key: string, parse: (text: string) => ParsedBlock): ParsedBlock {
+  /** A body chunk's parse with these running lines: the library's, or parsed now and lent to it. */
+  private fromLibrary(key: string, running: readonly number[]): ParsedBlock {
     let parsed = this.library?.get(key);
-    if (!parsed) {
-      parsed = parse(key);
+    if (!parsed || !sameLines(parsed.running, running)) {
+      parsed = safeParseBlock(key, running);
       this.library?.set(key, parsed);
     }
     return parsed;
@@ -476,7 +485,8 @@ export class DocumentParser {
     const end = analysedEnd(text);
     const frontMatterSpan = findFrontMatter(end < text.length ? text.slice(0, end) : text);
     const split = this.splitChunks(text, frontMatterSpan?.end ?? 0, change, end);
-    this.planned = { text, previous: this.previous, change, frontMatterSpan, split, end };
+    const running = runningLines(text, frontMatterSpan?.end ?? 0, end);
+    this.planned = { text, previous: this.previous, change, frontMatterSpan, split, end, running };
     return this.planned;
   }
 
@@ -608,13 +618,46 @@ function binarySearchStart(spans: readonly BlockSpan[], offset: number): number 
   return -1;
 }
 
-/** Markdown unless the block is hazardous; a parser failure (a stack overflow) degrades to plain text too. */
-function safeParseBlock(text: string): ParsedBlock {
+/**
+ * The running lines of a chunk (from its start), of the document's (`running`, in order): a binary search, as most
+ * chunks have none.
+ */
+function runningWithin(running: readonly number[], span: BlockSpan): readonly number[] {
+  if (running.length === 0) return running;
+  let low = 0;
+  let high = running.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (running[mid] < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const lines: number[] = [];
+  for (let index = low; index < running.length && running[index] < span.end; index++) lines.push(running[index] - span.start);
+  return lines;
+}
+
+/** Whether a parse was made with these running lines (none when it has none). */
+function sameLines(made: readonly number[] | undefined, lines: readonly number[]): boolean {
+  if (!made) return lines.length === 0;
+  return made.length === lines.length && made.every((line, index) => line === lines[index]);
+}
+
+/**
+ * Markdown unless the block is hazardous; a parser failure (a stack overflow) degrades to plain text too. `running`:
+ * the starts of its lines that are running headers or footers, not read in a table narrowed (its offsets moved).
+ */
+function safeParseBlock(text: string, running: readonly number[] = []): ParsedBlock {
+  const parsed = parseChunk(text, running);
+  // Made for these lines, whether it could read them or not.
+  return running.length && !parsed.running ? { ...parsed, running } : parsed;
+}
+
+function parseChunk(text: string, running: readonly number[]): ParsedBlock {
   const hazard = blockHazard(text);
   if (hazard) return parsePlainBlock(text, hazard);
   try {
     const narrowed = narrowTables(text);
-    return narrowed ? { ...parseBlock(narrowed.text), text, narrowed: narrowed.at } : parseBlock(text);
+    return narrowed ? { ...parseBlock(narrowed.text), text, narrowed: narrowed.at } : parseBlock(text, false, running);
   } catch {
     return parsePlainBlock(text, 'parser-failure');
   }

@@ -40,6 +40,11 @@ export interface ParsedBlock {
   degraded?: DegradedReason;
   /** Offset of the first table row read only up to LIMITS.tableCells cells (see narrowTables). */
   narrowed?: number;
+  /**
+   * The starts of the lines read as the running headers and footers of a text copied from a PDF (pageFurniture.ts),
+   * which the document's other chunks tell: the parse depends on them as well as on the text. Absent when none.
+   */
+  running?: readonly number[];
 }
 
 /**
@@ -83,8 +88,11 @@ function sectionUnderTitle(item: MarkdownBlock): boolean {
   return heading?.type === 'paragraph' && heading.title === true && !/\p{Ll}/u.test(heading.value) && under.length > 0;
 }
 
-/** A chunk's units; `frontMatter` for the document's front-matter chunk only (see markdownBlocks). */
-export function parseBlock(text: string, frontMatter = false): ParsedBlock {
+/**
+ * A chunk's units; `frontMatter` for the document's front-matter chunk only, `running` the starts of its lines that
+ * are running headers or footers (see markdownBlocks).
+ */
+export function parseBlock(text: string, frontMatter = false, running: readonly number[] = []): ParsedBlock {
   const units: TextUnit[] = [];
   let tableCount = 0;
   const unit = (kind: UnitKind, block: { start: number; end: number }, plain: string): TextUnit => {
@@ -181,8 +189,8 @@ export function parseBlock(text: string, frontMatter = false): ParsedBlock {
         for (const child of block.children ?? []) visit(child);
     }
   };
-  for (const block of markdownBlocks(text, frontMatter)) visit(block, true);
-  return { text, units, memo: new Map() };
+  for (const block of markdownBlocks(text, frontMatter, running)) visit(block, true);
+  return running.length ? { text, units, memo: new Map(), running } : { text, units, memo: new Map() };
 }
 
 /** Fields moved by `text` in the text and `markdown` in the Markdown (a paragraph's in its unit's). */

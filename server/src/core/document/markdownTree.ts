@@ -6,6 +6,7 @@ import table from 'markdown-it/lib/rules_block/table.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
 import { findFrontMatter } from './model.js';
+import { furnitureLines } from './pageFurniture.js';
 import { htmlTableRows, htmlText, pandocTableRule, textTableRule, type PandocTable } from './pandocTables.js';
 
 /**
@@ -375,7 +376,7 @@ function underline(state: StateBlock, line: number): boolean {
  * The chunk's blocks, in document order. Only the document's front-matter chunk (`frontMatter`) is read for
  * a front-matter: a body chunk that opens with a thematic break (`---`) is Markdown, whatever follows it.
  */
-export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBlock[] {
+export function markdownBlocks(chunk: string, frontMatter = false, running: readonly number[] = []): MarkdownBlock[] {
   // A byte order mark is not text (micromark drops it too); offsets still count it.
   const base = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
   const original = base ? chunk.slice(1) : chunk;
@@ -392,9 +393,16 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
   // markdown-it reads every line ending as `\n`: the parse is of the text with CRLF as LF, and each
   // offset is moved back by the CRs of the lines before its own.
   const crlf = original.includes('\r\n');
-  const source = crlf ? body.replaceAll('\r\n', '\n') : body;
+  // A text copied from a PDF: its page furniture is read as no line of the chunk (pageFurniture.ts).
+  const unfurnished = frontMatter
+    ? undefined
+    : withoutFurniture(
+        body,
+        running.map((start) => start - base),
+      );
+  const source = unfurnished?.source ?? (crlf ? body.replaceAll('\r\n', '\n') : body);
   const crBefore: number[] = [];
-  if (crlf) {
+  if (crlf && !unfurnished) {
     let count = 0;
     crBefore.push(0);
     for (let index = 0; index < original.length; index++) {
@@ -409,7 +417,7 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
   const env: ParseEnv = { starts: [], lineEnds: [] };
   // Same length as `source` (lone CRs and NULs are replaced one for one): offsets hold for both.
   const tokens = md.parse(markdownItText(source), env);
-  const at = (offset: number, line: number) => base + offset + (crlf ? crBefore[line] : 0);
+  const at = (offset: number, line: number) => base + offset + (unfurnished ? unfurnished.shift[line] : crlf ? crBefore[line] : 0);
   const lineEnd = (line: number) => at(env.lineEnds[line], line);
   const withEndings = (value: string) => (lineEnding === '\n' ? value : value.replaceAll('\n', lineEnding));
 
@@ -687,12 +695,39 @@ export function markdownBlocks(chunk: string, frontMatter = false): MarkdownBloc
   };
   /** The line of a source offset (for the CRs before it). */
   const lineOf = (offset: number) => {
-    if (!crlf) return 0;
+    if (!crlf && !unfurnished) return 0;
     let line = 0;
     while (line < env.lineEnds.length && env.lineEnds[line] < offset) line++;
     return line;
   };
   return [...blocks, ...read()];
+}
+
+/**
+ * A chunk's text without its page furniture's lines (furnitureLines; `running` from the text's start), its line
+ * endings LF, and how far each of its lines starts past where it starts in `text`; undefined when it has none.
+ */
+function withoutFurniture(text: string, running: readonly number[]): { source: string; shift: number[] } | undefined {
+  const furniture = furnitureLines(text, running);
+  if (furniture.length === 0) return undefined;
+  const lines: string[] = [];
+  const shift: number[] = [];
+  let removed = 0;
+  let parsed = 0;
+  let line = 0;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (line === furniture[removed]) removed++;
+    else {
+      const content = text.slice(start, end < text.length && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+      shift.push(start - parsed);
+      lines.push(content);
+      parsed += content.length + 1;
+    }
+    start = end + 1;
+  }
+  return { source: lines.join('\n'), shift };
 }
 
 /**
