@@ -166,6 +166,9 @@ function regularly(lines: readonly number[]): boolean {
   return sorted[sorted.length - 1] <= PAGE_SPREAD * median;
 }
 
+/** A line that may open a page number (PAGE_NUMBER), at most three blanks in. */
+const MAY_OPEN_PAGE_NUMBER = /^[ \t]{0,3}(?:p(?:age)?[ \t.\d]|\d{1,4}[ \t]*\/|[-–—][ \t]*\d)/im;
+
 /**
  * The lines of a chunk that are page furniture, by their index, in order: the page numbers alone (pageNumberLine; at
  * most three blanks in, as a paragraph's line is, and not in a code fence) and the lines that start at `running`
@@ -173,6 +176,8 @@ function regularly(lines: readonly number[]): boolean {
  * line before it, so that what a page parted (a table's rows, a list's items, two paragraphs) is parted as before.
  */
 export function furnitureLines(chunk: string, running: readonly number[]): number[] {
+  // Most chunks hold no running line and no line that may open a page number: one scan of the text tells.
+  if (running.length === 0 && !MAY_OPEN_PAGE_NUMBER.test(chunk)) return [];
   const furniture: number[] = [];
   const blank: boolean[] = [];
   let fence: string | undefined;
