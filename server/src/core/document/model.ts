@@ -261,6 +261,13 @@ export function firstUnitFrom(model: DocumentModel, offset: number): number {
   return low;
 }
 
+/** The innermost section of a model around an offset (a heading's own section for its start), undefined before the first heading. */
+export function innermostSection(model: DocumentModel, offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of model.sections) if (section.start <= offset && offset < section.end && (!found || section.start >= found.start)) found = section;
+  return found;
+}
+
 /**
  * The index of a unit of the model (units are in order of their start): found by its start, not by
  * going through every unit before it, which a rule asking it of many units would pay for each.

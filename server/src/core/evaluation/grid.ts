@@ -1,5 +1,5 @@
 import type { OffsetRange } from '../document/frontMatter.js';
-import type { DocumentModel, DocumentUnit, Section } from '../document/model.js';
+import { innermostSection, type DocumentModel, type DocumentUnit, type Section } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { blockReading } from '../document/readings.js';
 import { readTenderData } from '../document/tenderData.js';
@@ -139,12 +139,6 @@ function headedByNumber(model: DocumentModel, offset: number): boolean {
   return section !== undefined && NUMBER_ALONE.test(section.heading.normalized);
 }
 
-/** The innermost section of the model around an offset (a heading's own section for its start). */
-function innermostSection(model: DocumentModel, offset: number): Section | undefined {
-  let found: Section | undefined;
-  for (const section of model.sections) if (section.start <= offset && offset < section.end && (!found || section.start >= found.start)) found = section;
-  return found;
-}
 const NUMBER_ALONE =
   /^(?:(?:article|art\.|section|partie|chapitre|annexe|titre|part|chapter|appendix|schedule)\s*)?(?:\d+|[ivx]{1,5}|[a-z])(?:\.[\da-z]+)*[.):]?$/;
 

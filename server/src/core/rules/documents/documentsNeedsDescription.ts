@@ -1,4 +1,4 @@
-import type { DocumentModel, DocumentUnit, Section } from '../../document/model.js';
+import { innermostSection, type DocumentUnit } from '../../document/model.js';
 import { findItem } from '../../legal/find.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
@@ -15,14 +15,6 @@ const outsideNotice = (context: RuleContext) => {
 /** The items of the documents a section is about when it is not the mandate's. */
 const OTHER_ITEMS = ['admissibility', 'conformity', 'requiredDocuments', 'openingProcedure', 'evaluation', 'awardRule', 'contractToSign'] as const;
 
-/** The innermost section around a unit (a heading's own), undefined before the first heading. */
-function sectionAround(model: DocumentModel, unit: DocumentUnit): Section | undefined {
-  let found: Section | undefined;
-  for (const section of model.sections)
-    if (section.start <= unit.start && unit.start < section.end && (!found || section.start >= found.start)) found = section;
-  return found;
-}
-
 /**
  * The provider's work said by a section's body (workDescribed) describes the needs where its section states no
  * other item: a section headed by its number alone (« ## Article 4 ») whose body says what the provider does. In a
@@ -33,8 +25,8 @@ function mandateWork(context: RuleContext): DocumentUnit[] {
   const { model } = context;
   const work = findItem(model, 'workDescribed').filter(outsideNotice(context));
   if (work.length === 0) return [];
-  const others = new Set(OTHER_ITEMS.flatMap((item) => findItem(model, item)).map((unit) => sectionAround(model, unit)));
-  return work.filter((unit) => !others.has(sectionAround(model, unit)));
+  const others = new Set(OTHER_ITEMS.flatMap((item) => findItem(model, item)).map((unit) => innermostSection(model, unit.start)));
+  return work.filter((unit) => !others.has(innermostSection(model, unit.start)));
 }
 
 /** Art. 5 par. 1°: the description of the needs and the execution terms. */
