@@ -49,6 +49,11 @@ export function pandocTableRule(state: StateBlock, startLine: number, endLine: n
         : next === DASH && !blank(state, startLine)
           ? simpleTable(state, startLine, endLine)
           : undefined;
+  return pushedTable(state, startLine, table, silent);
+}
+
+/** A table read from `startLine`, or none: pushed as a `pandoc_table` token (unless `silent`), the parse past its lines. */
+function pushedTable(state: StateBlock, startLine: number, table: PandocTable | undefined, silent: boolean): boolean {
   if (!table) return false;
   if (silent) return true;
   const token = state.push('pandoc_table', 'table', 0);
@@ -373,14 +378,7 @@ export function htmlText(html: string, decode: (text: string) => string): string
 export function textTableRule(isMark: (cell: string) => boolean) {
   return (state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean => {
     if (!textLine(state, startLine, true)) return false;
-    const table = tabTable(state, startLine, endLine, isMark) ?? alignedTable(state, startLine, endLine, isMark);
-    if (!table) return false;
-    if (silent) return true;
-    const token = state.push('pandoc_table', 'table', 0);
-    token.map = [startLine, table.end];
-    token.meta = table;
-    state.line = table.end;
-    return true;
+    return pushedTable(state, startLine, tabTable(state, startLine, endLine, isMark) ?? alignedTable(state, startLine, endLine, isMark), silent);
   };
 }
 
