@@ -1143,7 +1143,7 @@ function numberedTitle(value: string): boolean {
   const number = SECTION_NUMBER.exec(value);
   if (number === null || value.length > TITLE_LENGTH || value.trimEnd().endsWith('.')) return false;
   const words = value.slice(number[0].length);
-  return numberedTitleWords(words) && !(/^[A-Z]\./.test(number[0]) && (number[0][0] === 'M' || words.includes(',')));
+  return titleWords(words) && !(/^[A-Z]\./.test(number[0]) && (number[0][0] === 'M' || words.includes(',')));
 }
 
 /**
@@ -1151,7 +1151,7 @@ function numberedTitle(value: string): boolean {
  * (SENTENCE_END), as a title in bold or in capitals. Numbered clauses are sentences (« 4.1 Le soumissionnaire doit, à la
  * date limite : »): one that opens on its subject's determiner or pronoun is no title, however it ends.
  */
-function numberedTitleWords(value: string): boolean {
+function titleWords(value: string): boolean {
   const words = value.trimEnd();
   return (
     words.length <= TITLE_LENGTH &&
@@ -1165,21 +1165,23 @@ function numberedTitleWords(value: string): boolean {
 
 /**
  * Whether a paragraph's first line is a title over the text of its next lines: a numbered title (SECTION_NUMBER,
- * numberedTitleWords) over a line that opens with a capital, or a title's words alone — short, no label's colon inside,
+ * titleWords) over a line that opens with a capital, or a title's words alone — short, no label's colon inside,
  * no sentence's end — over a line that opens a sentence on its subject's determiner or pronoun (« Garantie de
  * soumission↵Aucune garantie n'est exigée. »). A sentence wrapped over two lines goes on in lower case, but for a name.
  */
 function titleLine(line: string, next: string): boolean {
+  // A wrapped paragraph's next line mostly goes on in lower case: the cheapest test first, on every such paragraph.
+  if (!/^[\p{Lu}\d]/u.test(next)) return false;
   const words = line.trimEnd();
   if (WRAPPED_AFTER.test(words)) return false;
   const number = SECTION_NUMBER.exec(words);
   // Under a numbered title, a numbered clause or a run-in title may follow (« 3 Contrat de services↵**1. Durée.** … »).
-  if (number !== null) return /^[\p{Lu}\d]/u.test(next) && numberedTitleWords(words.slice(number[0].length));
+  if (number !== null) return /^[\p{Lu}\d]/u.test(next) && titleWords(words.slice(number[0].length));
   return (
     words.length <= LABEL_LENGTH &&
     /:$|^[^:]*$/.test(words) &&
     !words.endsWith('.') &&
-    numberedTitleWords(words) &&
+    titleWords(words) &&
     /^\p{Lu}/u.test(next) &&
     SENTENCE_OPENING.test(next)
   );
