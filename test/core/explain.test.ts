@@ -106,6 +106,19 @@ describe('explanation (tender-lint --explain)', () => {
     );
   });
 
+  it('never cites a front-matter key the document does not have', () => {
+    // The receipt and the opening stated in the text only: the evidence is the passage, not an absent key.
+    const text = readFileSync(new URL('../fixtures/unseen/ao-cegep-ascenseurs-sans-accents.md', import.meta.url), 'utf8');
+    const explanation = explanationOf(text);
+    for (const rule of ['notice-receipt-place-date-time', 'notice-opening-place-date-time']) {
+      const line = lineOf(explanation, rule);
+      assert.equal(line.outcome, 'passage', `${rule}: ${line.text}`);
+      assert.equal(line.range?.start.line, 25, rule);
+    }
+    const fromKeys = explanationOf(readExample('ao-services-professionnels-conforme.md'));
+    assert.equal(lineOf(fromKeys, 'notice-receipt-place-date-time').outcome, 'front-matter', 'a key that is there is still cited first');
+  });
+
   it('counts more passages with the right plural', () => {
     const english = explanationOf(readExample('ao-services-professionnels-conforme.md'), { locale: 'en' });
     assert.match(lineOf(english, 'notice-documents-only-through-seao').text, / \(\+ 1 more\)$/);

@@ -5,6 +5,18 @@ import { FRONT_MATTER_SCHEMA, ownField, type FieldSchema, type ValueSchema } fro
 
 export type KeyPath = readonly (string | number)[];
 
+/** Whether front-matter data has a value at a key path (null is no value). */
+export function hasValueAt(data: unknown, path: KeyPath): boolean {
+  let value = data;
+  for (const segment of path) {
+    if (typeof segment === 'number' ? !Array.isArray(value) : typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const container = value as Record<string | number, unknown>;
+    if (!Object.hasOwn(container, segment)) return false;
+    value = container[segment];
+  }
+  return value !== undefined && value !== null;
+}
+
 /** Offsets are document offsets (the front-matter's own position already added). */
 export interface OffsetRange {
   start: number;

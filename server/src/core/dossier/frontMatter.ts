@@ -1,4 +1,4 @@
-import type { FrontMatter, KeyPath, OffsetRange } from '../document/frontMatter.js';
+import { hasValueAt, type FrontMatter, type KeyPath, type OffsetRange } from '../document/frontMatter.js';
 
 type Raw = Record<string, unknown>;
 
@@ -28,18 +28,6 @@ function merge(target: Raw, source: Raw, depth = 0): Raw {
   return target;
 }
 
-/** Whether the data has a value at a key path. */
-function has(data: unknown, path: KeyPath): boolean {
-  let value = data;
-  for (const segment of path) {
-    if (typeof segment === 'number' ? !Array.isArray(value) : !isRecord(value)) return false;
-    const container = value as Record<string | number, unknown>;
-    if (!Object.hasOwn(container, segment)) return false;
-    value = container[segment];
-  }
-  return value !== undefined && value !== null;
-}
-
 const moveRange = (range: OffsetRange | undefined, base: number): OffsetRange | undefined => range && { start: range.start + base, end: range.end + base };
 
 /**
@@ -54,7 +42,7 @@ export function combinedFrontMatter(parts: readonly { frontMatter: FrontMatter |
   const data: Raw = {};
   for (const { frontMatter } of present) if (frontMatter.data) merge(data, frontMatter.data);
   const first = present[0];
-  const owner = (path: KeyPath) => present.find((part) => has(part.frontMatter.data, path));
+  const owner = (path: KeyPath) => present.find((part) => hasValueAt(part.frontMatter.data, path));
   return {
     range: moveRange(first.frontMatter.range, first.base)!,
     contentOffset: first.frontMatter.contentOffset + first.base,

@@ -1,4 +1,4 @@
-import type { KeyPath } from '../document/frontMatter.js';
+import { hasValueAt, type KeyPath } from '../document/frontMatter.js';
 import type { DocumentUnit } from '../document/model.js';
 import { findItem, itemStated, itemStatedWhere, templateOf } from '../legal/find.js';
 import type { ItemName } from '../legal/recognisers.js';
@@ -9,8 +9,13 @@ export function passages(units: readonly DocumentUnit[], item: ItemName): Eviden
   return units.map((unit) => ({ range: { start: unit.start, end: unit.end }, template: templateOf(unit, item) }));
 }
 
-/** A front-matter key that states an item, as evidence. A key reached through an alias has no place of its own: the opening fence stands for it. */
+/**
+ * A front-matter key that states an item, as evidence; none when the document does not have the key (the
+ * checklist and the signed report must not cite a key that is not there). A key reached through an alias has no
+ * place of its own: the opening fence stands for it.
+ */
 export function frontMatterEvidence(context: RuleContext, path: KeyPath): Evidence[] {
+  if (!hasValueAt(context.model.frontMatter?.data, path)) return [];
   return [{ range: context.model.frontMatter?.keyRange(path) ?? { start: 0, end: 3 }, frontMatterKey: path.join('.') }];
 }
 
