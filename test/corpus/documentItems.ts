@@ -448,6 +448,17 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Signatures — pour l’adjudicataire : ____________ pour le Centre : ____________',
       'BETWEEN the College, and ____________ (the "Consultant").',
       'Signed for the Board: ____________ for the Contractor: ____________',
+      // A section titled by a part's number in English and the generic word; the parties named by a sentence whose subject
+      // is the contract; both parties' places to sign by their labels; the signing formula.
+      '## PART 6 — AGREEMENT\n\nText.',
+      '## Schedule C – Agreement\n\nText.',
+      '## Appendix 2: The Contract\n\nText.',
+      '## 9.\n\nLe présent contrat est conclu entre la Ville de Laval, représentée par sa greffière, et ____________ (ci-après « le Fournisseur »).',
+      '## Section 12\n\nThis Agreement is made between the College and ____________, hereinafter called the "Service Provider".',
+      '## 9.\n\nPour le Cégep : ____________ Pour l’entrepreneur : ____________',
+      '## Article 14\n\nOn behalf of the Contractor: ____________ On behalf of the Ministry: ____________',
+      '## 9.\n\nEN FOI DE QUOI, les parties ont signé le présent contrat à Sherbrooke, le ____________.',
+      '## 9.\n\nIN WITNESS WHEREOF, the parties hereto have executed this agreement on ____________.',
       // Reproduced « below », said with « shall ».
       'The contract the Board shall sign with the successful Tenderer shall be reproduced below.',
       // The regulation's own words (art. 5 par. 8°), as a heading in every numbering style and inflected (issue 13).
@@ -505,6 +516,13 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Signature du soumissionnaire : ____________',
       'Signé pour le prestataire de services : ____________',
       'Between 8 a.m. and 5 p.m., the contractor answers calls.',
+      // Under a heading that is a number alone, a body that states the contract's terms or a bid form's signature only.
+      "## 9.\n\nLe contrat est d'une durée de trois ans; le prix est forfaitaire et payé en douze versements.",
+      '## 9.\n\nThis contract is for a term of two years between July 1, 2026 and June 30, 2028, at the prices tendered.',
+      '## 9.\n\nSigné à Gatineau, le ____________.',
+      '## 9.\n\nPour le soumissionnaire : ____________ Titre : ____________',
+      '## 9.\n\nEN FOI DE QUOI, le soumissionnaire a signé à ____________, le ____________.',
+      '## Part 3 — Price\n\nThe price schedule.',
       '## Deuxième partie — Durée du contrat\n\nTrois ans.',
       'Le calendrier du contrat est reproduit ci-dessous.',
       'The schedule of the contract is set out below.',

@@ -274,6 +274,13 @@ ruleTester('documents-contract-to-sign', {
     { name: 'a section', code: tender() },
     { name: 'an annex named as the contract', code: tender({ contract: '## Annexe A – Contrat de services\n\nTexte du contrat.' }) },
     {
+      name: 'a part numbered in English over the generic word: the contract reproduced, its parties by a sentence and their places to sign',
+      code: tender({
+        contract:
+          '## Schedule B — Agreement\n\nThis agreement is entered into between the Board and ____________ (the "Supplier").\n\n1. Term: one year.\n\nFor the Board: ________ For the Supplier: ________',
+      }),
+    },
+    {
       name: 'a section headed by its number: the contract reproduced, its parties and their signatures',
       code: tender({
         contract:

@@ -36,6 +36,14 @@ ruleTester('options-same-price-and-nature', {
   ],
 });
 
+/** A call by a body of that name, its needs' section opening with `needs`, its contract's section holding `clause`. */
+const named = (name: string, needs: string, clause: string) =>
+  tender({
+    frontMatter: FRONT_MATTER.map((line) => (line.startsWith('organisme:') ? `organisme: { nom: "${name}" }` : line)),
+    needs: `${PARTS.needs}\n\n${needs}`,
+    contract: `${PARTS.contract}\n\n${clause}`,
+  });
+
 ruleTester('refusal-clause-scope', {
   valid: [
     { name: 'no refusal clause (it is optional)', code: tender() },
@@ -46,8 +54,53 @@ ruleTester('refusal-clause-scope', {
         contract: `${PARTS.contract}\n\nLe Ministère se réserve la possibilité de refuser tout prestataire qui, au cours des deux années précédant l'ouverture des soumissions :\n\n- a fait l'objet de sa part d'une évaluation de rendement insatisfaisant;\n- a omis de donner suite à une soumission.`,
       }),
     },
+    // The body by its own names: its short name defined after its name, its acronym, its name (organisme.nom).
+    {
+      name: 'the evaluation by the short name the documents define',
+      code: named(
+        'Ville de Laval',
+        'La Ville de Laval (ci-après « la Ville ») requiert des services de déneigement.',
+        "La Ville peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part de la Ville au cours des deux années précédant l'ouverture.",
+      ),
+    },
+    {
+      name: 'the evaluation by the acronym of its name',
+      code: named(
+        "Société de l'assurance automobile du Québec",
+        'La Société requiert des services de traduction.',
+        "La Société peut refuser tout prestataire ayant fait l'objet, dans les deux années précédant l'ouverture, d'une évaluation de rendement insatisfaisant par la SAAQ.",
+      ),
+    },
+    {
+      name: 'in English, by the name defined after its name',
+      code: named(
+        'Concordia University',
+        'Concordia University (hereinafter "Concordia") requires translation services.',
+        'Concordia may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation by Concordia.',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'another body named: a warning still',
+      code: named(
+        'Ville de Laval',
+        'La Ville de Laval (ci-après « la Ville ») requiert des services de déneigement.',
+        "La Ville peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part de la STL au cours des deux années précédant l'ouverture.",
+      ),
+      errors: [{ line: 65, messageId: 'evaluatingBodyNotStated', severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'another public body, whatever the names it defines',
+      code: named(
+        'Ville de Laval',
+        'La Ville de Laval (ci-après « la Ville ») requiert des services de déneigement.',
+        "La Ville peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part d'un autre organisme public au cours des deux années précédant l'ouverture.",
+      ),
+      errors: [{ line: 65, messageId: 'beyondArticle8' }],
+      output: null,
+    },
     {
       name: 'silent on who made the evaluation: a warning',
       code: tender({

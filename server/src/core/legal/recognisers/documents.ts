@@ -13,7 +13,7 @@ const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|pro
  * module (a constant of each, so that the static check reads its patterns).
  */
 const BIDDERS = String.raw`(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?(?: de services)?|firmes?|entreprises?|proposants?)`;
-const NUMBERING = String.raw`^(?:${PART_IN_WORDS}\s*|(?:(?:annexe|section|partie|article|chapitre)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?)(?:[-:.]\s*)?`;
+const NUMBERING = String.raw`^(?:${PART_IN_WORDS}\s*|(?:(?:annexe|section|partie|article|chapitre|titre|part|chapter|annex|schedule|appendix)\s+)?(?:(?:[a-z]|[\divxlc]+(?:\.\d+)*)[.)-]?\s*)?)(?:[-:.]\s*)?`;
 /** The contract to be signed, by its Québec names ("entente de services", "contrat à intervenir"); a side agreement is not it. */
 const CONTRACT = String.raw`(?:contrat|convention|entente(?! (?:de|d') ?(?:confidentialite|non-divulgation|regroupement|partenariat|collaboration)))\b`;
 /**
@@ -183,15 +183,27 @@ export const DOCUMENT_RECOGNISERS = {
       },
       {
         id: 'not-bound-to-use',
-        pattern: '{NEG} … ({UNDERTAKE} | {BOUND} | {REQUIRED}) … (requérir | recourir | utiliser | acheter | commander | procurer | use | order | procure)',
+        // The obligation denied is to use the provider: the verb follows the obligation's word and has the provider, its
+        // services or the contract as its object. « requérir » is a word of the REQUIRED notion, as « exiger », « requis »:
+        // where it is the verb, its object is the provider or its services, else any sentence denying something « comme
+        // l'exige » a clause would read as one.
+        pattern:
+          '{NEG} … ({UNDERTAKE} | {BOUND} | {REQUIRED}) ((recourir | utiliser | acheter | commander | procurer | use | order | procure) …4 ({BIDDER} | adjudicataire | services | {CONTRACT} | contractor) | requérir …4 ({BIDDER} | adjudicataire | services | contractor))',
         examples: {
           positive: [
             "Les organismes participants ne sont pas tenus de requérir les services de l'adjudicataire.",
             "Un établissement n'a aucune obligation de commander auprès du prestataire retenu.",
             'Members are not bound to use the contract awarded.',
+            "Aucun membre du regroupement n'est obligé d'avoir recours aux services de la firme retenue.",
+            'A participating board is not required to order from the successful contractor.',
           ],
           negative: [
             "Toute partie au regroupement est tenue de requérir les services du prestataire retenu, aux conditions prévues aux documents d'appel d'offres.",
+            // Another obligation, denied: the verb is the REQUIRED word of a clause the passage refers to.
+            "f) dont les deux enveloppes ne sont pas présentées séparément comme l'exige l'article 5.1, notamment celle dont l'enveloppe A révèle un prix;",
+            "Les rapports mensuels ne sont pas remis dans le délai requis, comme l'exige le contrat.",
+            'The price schedule is not signed as required by the contract.',
+            "L'adjudicataire n'est pas tenu de requérir l'autorisation du Centre pour commander ses fournitures.",
           ],
         },
       },
@@ -461,6 +473,21 @@ export const DOCUMENT_RECOGNISERS = {
       /^(?:between|and)\b[^.]{0,250}(?:\(|\bhereinafter\b(?: called| referred to as)?) ?(?:the )?(?:" ?)?(?:the )?(?:contractor|service provider|provider|supplier|consultant|firm)\b/,
       /\bsign(?:e|ee|atures?)\b[^.]{1,60}\bpour (?:le |la |l')(?:[^.]{1,80}\bpour (?:le |la |l'))?(?:prestataire|fournisseur|entrepreneur|adjudicataire|consultant|cocontractant|firme)\b[^.]{1,80}\bpour (?:le |la |l')|\bsign(?:e|ee|atures?)\b[^.]{1,60}\bpour (?:le |la |l')[^.]{1,80}\bpour (?:le |la |l')(?:prestataire|fournisseur|entrepreneur|adjudicataire|consultant|cocontractant|firme)\b/,
       /\bsign(?:ed|atures?)\b[^.]{1,60}\b(?:for|on behalf of) the [^.]{1,80}\b(?:for|on behalf of) the (?:contractor|service provider|provider|supplier|consultant|firm)\b/,
+      // The parties named by a sentence whose subject is the contract (« Le présent contrat est conclu entre le Centre … et
+      // ____ (« le Prestataire ») », "This contract is entered into between the Board … and ____ (the "Contractor")").
+      new RegExp(
+        String.raw`^(?:le present|la presente|ce|cette) ${CONTRACT}[^.]{1,40}\bentre\b[^.]{0,250}(?:\(|\bci-apres\b(?: (?:appelee?|designee?|nommee?))?) ?(?:" ?)?(?:le |la |l')?(?:" ?)?(?:prestataire|fournisseur|entrepreneur|adjudicataire|consultant|cocontractant|contractant|firme)\b`,
+      ),
+      new RegExp(
+        String.raw`^(?:this|the) ${CONTRACT_EN}\b[^.]{1,40}\bbetween\b[^.]{0,250}(?:\(|\bhereinafter\b(?: called| referred to as)?) ?(?:the )?(?:" ?)?(?:the )?(?:contractor|service provider|provider|supplier|consultant|firm)\b`,
+      ),
+      // Both parties' places to sign, by their labels and blanks, the word « signé » on another line or none (« Pour le
+      // Centre : ____ Pour le Prestataire : ____ », "For the Board: ____ For the Contractor: ____").
+      /\bpour (?:le |la |l')(?:prestataire|fournisseur|entrepreneur|adjudicataire|consultant|cocontractant|firme)\b[^.:]{0,40}: ?_{3,}[^.]{1,80}\bpour (?:le |la |l')|\bpour (?:le |la |l')[^.:]{1,60}: ?_{3,}[^.]{1,80}\bpour (?:le |la |l')(?:prestataire|fournisseur|entrepreneur|adjudicataire|consultant|cocontractant|firme)\b/,
+      /\b(?:for|on behalf of) the (?:contractor|service provider|provider|supplier|consultant|firm)\b[^.:]{0,40}: ?_{3,}[^.]{1,80}\b(?:for|on behalf of) the |\b(?:for|on behalf of) the [^.:]{1,60}: ?_{3,}[^.]{1,80}\b(?:for|on behalf of) the (?:contractor|service provider|provider|supplier|consultant|firm)\b/,
+      // The contract's signing formula: the parties have signed (« EN FOI DE QUOI, les parties ont signé », "IN WITNESS
+      // WHEREOF, the parties have executed this Agreement"); a bid form is signed by the bidder alone.
+      /\ben foi de quoi\b[^.]{1,80}\bparties\b[^.]{1,60}\bsigne|\bin witness whereof\b[^.]{1,80}\bpart(?:y|ies)\b[^.]{1,80}\b(?:signed|executed)\b/,
       new RegExp(
         String.raw`\b(?:${CONTRACT_EN} (?:to be signed|form|template)|form of (?:contract|agreement)|(?:draft|model|standard(?: form)?) ${CONTRACT_EN})\b`,
       ),
