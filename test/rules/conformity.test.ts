@@ -415,6 +415,21 @@ for (const [rule, item] of LISTED) {
         name: 'paragraphs numbered « 24. », the closing one in English',
         code: NUMBERED_PARAGRAPHS((n) => `${n}.`, 'The bid must:', 'A bid that does not meet the requirements of paragraph 24 will be rejected.'),
       },
+      {
+        // Each worded as the case it avoids (« ne comporter aucune rature … qui ne soit paraphée »): the closing passage
+        // makes the list one of rejection cases, as a title about rejection does.
+        name: 'requirements worded as the cases they avoid, the list closed by its sanction',
+        code: closedList({
+          list: numbered([
+            'ne pas être reçue après la date et l’heure limites;',
+            'comprendre chacun des documents exigés;',
+            'ne pas être dépourvue de la signature d’une personne autorisée;',
+            'ne comporter aucune rature ni correction du prix soumis qui ne soit paraphée;',
+            'ne pas être conditionnelle ou restrictive.',
+          ]),
+          closing: 'La soumission qui ne respecte pas l’une des conditions de la présente section est rejetée automatiquement.',
+        }),
+      },
       // A paragraph that introduces what follows is the list's introduction, whatever number opens it.
       ...[(n: number) => `(${n})`, (n: number) => `${n}.`, (n: number) => `${n})`].map((number) => ({
         name: `the sanction in a list's introduction numbered « ${number(24)} »`,

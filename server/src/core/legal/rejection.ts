@@ -132,6 +132,8 @@ function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
     // de la soumission », over a table under a heading that is a number alone).
     const header = headerOf(model, unit);
     if (header && unitStates(header, 'rejection')) return true;
+    // The passage that closes its list rejects the bid that fails the list's requirements.
+    if (closingOf(model, unit)) return true;
   }
   return model.sections.some(
     (section) => section.start <= unit.start && unit.start < section.end && matchesHeading(RECOGNISERS.rejection, section.heading.normalized),
