@@ -341,3 +341,122 @@ for (const [rule, item] of LISTED) {
     ],
   });
 }
+
+// The sanction stated apart from the requirements it sanctions: in the passage that closes their list and refers back
+// to them as a whole, whatever the list's layout and whatever separates it from that passage (a blank line, nothing).
+const REQUIREMENT_LINES = Object.values(REQUIREMENTS);
+const LAYOUTS: readonly [string, (requirements: readonly string[]) => string][] = [
+  ['a numbered list', numbered],
+  ['lines lettered by hand', (requirements) => requirements.map((text, index) => `${'abcde'[index]}) ${text}`).join('\n')],
+  ['a bulleted list, its entries lettered', (requirements) => requirements.map((text, index) => `- ${'abcde'[index]}) ${text}`).join('\n')],
+  ['a table of requirements', (requirements) => ['| Exigence |', '|---|', ...requirements.map((text) => `| ${text} |`)].join('\n')],
+];
+const CLOSINGS = [
+  'Toute soumission qui ne respecte pas l’une de ces conditions est automatiquement rejetée.',
+  'Le non-respect de l’une ou l’autre de ces exigences entraîne le rejet automatique de la soumission.',
+  'La soumission qui ne satisfait pas à toutes les conditions énoncées ci-dessus est rejetée.',
+  'Est rejetée toute soumission qui ne remplit pas les exigences qui précèdent.',
+  'Failure to meet any of the above requirements will result in the automatic rejection of the bid.',
+  'A tender that does not comply with these conditions shall be rejected.',
+  'Any bid failing to satisfy one of the requirements listed above will be automatically rejected.',
+];
+const PRESENTATION = '## 3. Présentation des soumissions';
+const closedList = ({
+  heading = PRESENTATION,
+  intro = 'La soumission doit :',
+  list = numbered(REQUIREMENT_LINES),
+  between = '\n\n',
+  closing,
+  after = [OTHER_CONDITIONS, MULTIPLE_BIDS, ABNORMALLY_LOW],
+}: {
+  heading?: string;
+  intro?: string;
+  list?: string;
+  between?: string;
+  closing: string;
+  after?: readonly string[];
+}) => tender({ conformity: [heading, intro, `${list}${between}${closing}`, ...after].join('\n\n') });
+const NUMBERED_PARAGRAPHS = (number: (n: number) => string, intro: string, closing: string) =>
+  tender({
+    conformity: [
+      '## V. Conditions de conformité',
+      `${number(23)} La soumission demeure valide pendant quatre-vingt-dix (90) jours.`,
+      `${number(24)} ${intro}`,
+      REQUIREMENT_LINES.map((text, index) => `- ${'abcde'[index]}) ${text}`).join('\n'),
+      ...(closing ? [`${number(25)} ${closing}`] : []),
+      `${number(26)} ${OTHER_CONDITIONS}`,
+      `${number(27)} ${MULTIPLE_BIDS}`,
+      `${number(28)} ${ABNORMALLY_LOW}`,
+    ].join('\n\n'),
+  });
+for (const [rule, item] of LISTED) {
+  const requirement = REQUIREMENTS[item];
+  if (!requirement) continue;
+  const rank = Object.keys(REQUIREMENTS).indexOf(item);
+  ruleTester(rule, {
+    valid: [
+      ...CLOSINGS.map((closing, index) => {
+        const [layout, list] = LAYOUTS[index % LAYOUTS.length];
+        return { name: `the list (${layout}) closed by « ${closing.slice(0, 60)}… »`, code: closedList({ list: list(REQUIREMENT_LINES), closing }) };
+      }),
+      ...LAYOUTS.filter(([layout]) => layout !== 'a table of requirements').map(([layout, list]) => ({
+        name: `the closing sentence right under the last entry of ${layout}`,
+        code: closedList({ list: list(REQUIREMENT_LINES), between: '\n', closing: CLOSINGS[1] }),
+      })),
+      {
+        name: 'paragraphs numbered « (24) », the closing one citing the paragraph of the list',
+        code: NUMBERED_PARAGRAPHS(
+          (n) => `(${n})`,
+          'Pour être déclarée conforme, la soumission doit :',
+          'La soumission qui ne respecte pas l’une des conditions du paragraphe (24) est rejetée automatiquement.',
+        ),
+      },
+      {
+        name: 'paragraphs numbered « 24. », the closing one in English',
+        code: NUMBERED_PARAGRAPHS((n) => `${n}.`, 'The bid must:', 'A bid that does not meet the requirements of paragraph 24 will be rejected.'),
+      },
+      {
+        // Each worded as the case it avoids (« ne comporter aucune rature … qui ne soit paraphée »): the closing passage
+        // makes the list one of rejection cases, as a title about rejection does.
+        name: 'requirements worded as the cases they avoid, the list closed by its sanction',
+        code: closedList({
+          list: numbered([
+            'ne pas être reçue après la date et l’heure limites;',
+            'comprendre chacun des documents exigés;',
+            'ne pas être dépourvue de la signature d’une personne autorisée;',
+            'ne comporter aucune rature ni correction du prix soumis qui ne soit paraphée;',
+            'ne pas être conditionnelle ou restrictive.',
+          ]),
+          closing: 'La soumission qui ne respecte pas l’une des conditions de la présente section est rejetée automatiquement.',
+        }),
+      },
+      // A paragraph that introduces what follows is the list's introduction, whatever number opens it.
+      ...[(n: number) => `(${n})`, (n: number) => `${n}.`, (n: number) => `${n})`].map((number) => ({
+        name: `the sanction in a list's introduction numbered « ${number(24)} »`,
+        code: NUMBERED_PARAGRAPHS(number, 'Sous peine de rejet automatique, la soumission doit :', ''),
+      })),
+    ],
+    invalid: [
+      {
+        name: 'the list closed by a sentence that only allows the rejection: to confirm',
+        code: closedList({ closing: 'Toute soumission qui ne respecte pas l’une de ces conditions pourra être rejetée.' }),
+        errors: [{ line: CONFORMITY_LINE + 4 + rank, column: 1, messageId: 'toConfirm', severity: 'warning', message: /qu’une faculté/ }],
+      },
+      {
+        name: 'the next section’s first paragraph is no closing sentence',
+        code: closedList({ between: '\n\n## 4. Rejet des soumissions\n\n', closing: CLOSINGS[0] }),
+        errors: [{ messageId: 'missing', severity: 'error' }],
+      },
+      {
+        name: 'a sentence about one specific case is no closing sentence',
+        code: closedList({ closing: 'Toute soumission transmise par télécopieur, contrairement à ce que prévoit le paragraphe 6, est rejetée.' }),
+        errors: [{ messageId: 'missing', severity: 'error' }],
+      },
+      {
+        name: 'a list’s introduction numbered « (24) » without the sanction, among the conformity conditions: to confirm',
+        code: NUMBERED_PARAGRAPHS((n) => `(${n})`, 'Pour être déclarée conforme, la soumission doit :', 'La soumission demeure la propriété de l’organisme.'),
+        errors: [{ messageId: 'toConfirm', severity: 'warning', message: /sans dire que son non-respect entraîne le rejet/ }],
+      },
+    ],
+  });
+}

@@ -39,8 +39,9 @@ function requirementOf(item: RejectionCase): ItemName | undefined {
 
 /**
  * Whether a unit stating a case's requirement makes its breach a case of automatic rejection: rejection is the
- * requirement's sanction, in the passage (« …, sous peine de rejet ») or in the sentence that introduces its list
- * (« Sous peine de rejet, la soumission doit : »), and the sanction is not only allowed (« pourra être rejetée »).
+ * requirement's sanction, in the passage (« …, sous peine de rejet »), in the sentence that introduces its list
+ * (« Sous peine de rejet, la soumission doit : ») or in the one that closes it (« Toute soumission qui ne respecte
+ * pas l'une de ces conditions est rejetée. »), and the sanction is not only allowed (« pourra être rejetée »).
  */
 function asSanctionedRequirement(model: DocumentModel): (unit: DocumentUnit) => boolean {
   return (unit) => {
@@ -49,11 +50,29 @@ function asSanctionedRequirement(model: DocumentModel): (unit: DocumentUnit) => 
   };
 }
 
-/** The passage that sanctions a requirement with rejection: the unit itself, or its list's introduction. */
+/** The passage that sanctions a requirement with rejection: the unit itself, its list's introduction, or the passage that closes its list. */
 function sanctionOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
   if (unitStates(unit, 'rejectionSanction')) return unit;
-  const intro = isEntry(unit) ? introductionOf(model, unit) : undefined;
-  return intro && unitStates(intro, 'rejectionSanction') ? intro : undefined;
+  if (!isEntry(unit)) return undefined;
+  return introductionsOf(model, unit).find((intro) => unitStates(intro, 'rejectionSanction')) ?? closingOf(model, unit);
+}
+
+/**
+ * The passage that closes an entry's list and rejects the bid that fails the list's requirements, named as a whole
+ * (« Toute soumission qui ne respecte pas l'une de ces conditions est rejetée. », "Failure to meet any of the above
+ * requirements will result in the automatic rejection of the bid."): the first unit past the list's entries (after
+ * a blank line, or typed right under the last entry, whose text then holds it), or an entry after it, as a
+ * paragraph numbered « (25) » is. Not past a title (the next section's paragraph), nor past another list's
+ * introduction; a passage about one requirement does not name them as a whole.
+ */
+function closingOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
+  for (let index = unitIndex(model, unit); index < model.units.length; index++) {
+    const next = model.units[index];
+    if (!readAsPassage(next) || (next !== unit && introduces(next))) return undefined;
+    if (unitStates(next, 'precedingRequirements') && (unitStates(next, 'rejection') || unitStates(next, 'rejectionSanction'))) return next;
+    if (!isEntry(next)) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a unit stating a rejection case's item makes it a case of automatic rejection. */
@@ -108,12 +127,13 @@ export function statesRejectionCase(model: DocumentModel, item: RejectionCase): 
 function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
   if (unitStates(unit, 'rejection')) return true;
   if (isEntry(unit)) {
-    const intro = introductionOf(model, unit);
-    if (intro && unitStates(intro, 'rejection')) return true;
+    if (introductionsOf(model, unit).some((intro) => unitStates(intro, 'rejection'))) return true;
     // A table's header row says what its rows are, as a list's introduction does (« Cas entraînant le rejet automatique
     // de la soumission », over a table under a heading that is a number alone).
     const header = headerOf(model, unit);
     if (header && unitStates(header, 'rejection')) return true;
+    // The passage that closes its list rejects the bid that fails the list's requirements.
+    if (closingOf(model, unit)) return true;
   }
   return model.sections.some(
     (section) => section.start <= unit.start && unit.start < section.end && matchesHeading(RECOGNISERS.rejection, section.heading.normalized),
@@ -141,13 +161,24 @@ function headerOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | unde
 }
 
 /**
- * The passage a list entry or table row belongs under: the nearest unit before its list or table, when it is
- * read as a passage (a line typed in capitals, « A TENDER IS AUTOMATICALLY REJECTED IF: », is a title that
- * still says what a paragraph does).
+ * The passages a list entry or table row belongs under: the nearest one before it that introduces what follows
+ * (« (24) Pour être déclarée conforme, la soumission doit : », an entry by its number, introduces the list under
+ * it), and the nearest unit before its list or table, when each is read as a passage (a line typed in capitals,
+ * « A TENDER IS AUTOMATICALLY REJECTED IF: », is a title that still says what a paragraph does). A list within
+ * an entry is under both.
  */
-function introductionOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
+function introductionsOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit[] {
+  const intros: DocumentUnit[] = [];
   let index = unitIndex(model, unit) - 1;
-  while (index >= 0 && isEntry(model.units[index])) index--;
+  for (; index >= 0 && isEntry(model.units[index]); index--) {
+    if (intros.length === 0 && introduces(model.units[index])) intros.push(model.units[index]);
+  }
   const intro = model.units[index];
-  return intro && readAsPassage(intro) ? intro : undefined;
+  if (intro && readAsPassage(intro)) intros.push(intro);
+  return intros;
+}
+
+/** Whether a passage introduces what follows it: it ends with a colon (« La soumission doit : », "The bid must:"). */
+function introduces(unit: DocumentUnit): boolean {
+  return unit.normalized.endsWith(':');
 }

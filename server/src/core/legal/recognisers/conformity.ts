@@ -357,6 +357,23 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:pour |afin d')etre (?:consideree?s?|recevables?|acceptee?s?|valides?|jugee?s? (?:conformes?|recevables?))\b|(?:^|[,.;:] )(?:in order )?to be (?:considered|accepted|valid|deemed (?:compliant|conforming|responsive))\b/,
     ],
   },
+  /**
+   * The requirements listed before a passage, named as a whole: « l'une de ces conditions », « les exigences
+   * ci-dessus », « les conditions du paragraphe (24) », "any of the above requirements". A passage after a list that
+   * names them so and rejects the bid sanctions each of them (legal/rejection.ts); a passage about one requirement
+   * names it, not them.
+   */
+  precedingRequirements: {
+    headings: [],
+    phrases: [
+      /\b(?:ces|lesdites|desdites|ladite|these|those|said) (?:\w+ )?(?:conditions?|exigences?|obligations?|criteres?|prescriptions?|requirements?|criteria|criterion)\b/,
+      /\b(?:conditions?|exigences?|obligations?|criteres?|prescriptions?)(?: [\w'-]+){0,3}? (?:ci[- ]dessus|plus haut|precedemment|precedentes?|qui precedent|susmentionnee?s?|susdites?)\b/,
+      // Cited by the paragraph, article or section that lists them: « l'une des conditions du paragraphe (24) ».
+      /\b(?:conditions?|exigences?|obligations?|criteres?|prescriptions?) (?:(?:enoncee?s?|prevue?s?|mentionnee?s?|indiquee?s?|decrite?s?|enumeree?s?|fixee?s?|precisee?s?|visee?s?) )?(?:du|de la|de l'|au|a la|a l'|aux|des|dans (?:le|la|l')) ?(?:presente? )?(?:paragraphes?|articles?|sections?|sous-sections?|alineas?|clauses?)\b/,
+      /\b(?:above|above-mentioned|foregoing|preceding|aforementioned|aforesaid) (?:\w+ )?(?:conditions?|requirements?|obligations?|criteria|criterion)\b|\b(?:any|all|each|one|either|none) of the (?:above|foregoing|preceding)\b/,
+      /\b(?:conditions?|requirements?|obligations?|criteria|criterion)(?: [\w-]+){0,3}? (?:above|hereinabove|in (?:this|the (?:preceding|previous|above)) (?:section|paragraph|article|clause)|(?:of|in|under) (?:section|paragraph|article|clause|subsection)s? \(?\d)/,
+    ],
+  },
   /** 7 par. 1° as the requirement it breaks: bids received at the place and by the date and time set. */
   receivedInTime: {
     templates: [
