@@ -32,6 +32,7 @@ describe('annexe 2 formula read as arithmetic', () => {
       'The adjusted price equals the submitted price divided by one plus K times the final quality score minus 70, over 30.',
       'Le prix ajusté correspond au prix soumis divisé par un plus le produit de K par la différence entre la note finale et 70, divisé par 30.',
       'Ce facteur est égal à un plus le produit du paramètre K par une fraction dont le numérateur est la note finale moins 70 et dont le dénominateur est 30.',
+      'Ce facteur sera égal à un plus le produit de K par une fraction dont le numérateur sera la note finale moins 70 et dont le dénominateur sera 30.',
       'The adjustment factor is one plus the product of the K parameter and a fraction whose numerator is the final score minus 70 and whose denominator is 30.',
     ])
       assert.deepEqual(readFormula(text), { annex2: true }, text);

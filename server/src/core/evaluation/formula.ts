@@ -59,8 +59,8 @@ const SPOKEN_OPERATIONS: readonly { opening: RegExp; connective: RegExp; op: '+'
   { opening: /difference (?:entre|between)(?![\p{L}\d])/uy, connective: /(?:et|and)(?![\p{L}\d])/uy, op: '-' },
   { opening: /(?:somme (?:de|du|des)|sum of)(?![\p{L}\d])/uy, connective: /(?:et|and)(?![\p{L}\d])/uy, op: '+' },
   {
-    opening: /(?:une |a )?(?:fraction|ratio|quotient) (?:dont le numerateur est|whose numerator is)(?![\p{L}\d])/uy,
-    connective: /(?:,? ?(?:et )?dont le denominateur est|,? ?(?:and )?whose denominator is)(?![\p{L}\d])/uy,
+    opening: /(?:une |a )?(?:fraction|ratio|quotient) (?:dont le numerateur (?:est|sera)|whose numerator (?:is|will be))(?![\p{L}\d])/uy,
+    connective: /(?:,? ?(?:et )?dont le denominateur (?:est|sera)|,? ?(?:and )?whose denominator (?:is|will be))(?![\p{L}\d])/uy,
     op: '/',
   },
 ];
