@@ -27,6 +27,25 @@ describe('annexe 2 formula read as arithmetic', () => {
     assert.deepEqual(readFormula('Prix ajusté = Prix soumis / (1 + 20 % × (Note finale − 70) / 30)'), { annex2: true, k: 20 });
   });
 
+  it('the formula said in words is read with the grouping its words leave open, its constants checked as in signs', () => {
+    for (const text of [
+      'The adjusted price equals the submitted price divided by one plus K times the final quality score minus 70, over 30.',
+      'Le prix ajusté correspond au prix soumis divisé par un plus le produit de K par la différence entre la note finale et 70, divisé par 30.',
+      'Ce facteur est égal à un plus le produit du paramètre K par une fraction dont le numérateur est la note finale moins 70 et dont le dénominateur est 30.',
+      'Ce facteur sera égal à un plus le produit de K par une fraction dont le numérateur sera la note finale moins 70 et dont le dénominateur sera 30.',
+      'The adjustment factor is one plus the product of the K parameter and a fraction whose numerator is the final score minus 70 and whose denominator is 30.',
+    ])
+      assert.deepEqual(readFormula(text), { annex2: true }, text);
+    for (const text of [
+      'The adjusted price equals the submitted price divided by one plus K times the final quality score minus 50, over 30.',
+      'Ce facteur est égal à un plus le produit du paramètre K par une fraction dont le numérateur est la note finale moins 70 et dont le dénominateur est 20.',
+      'Le prix ajusté correspond au prix soumis multiplié par un plus K fois la note finale moins 70, sur 30.',
+    ])
+      assert.deepEqual(readFormula(text), { annex2: false }, text);
+    // Signs leave no grouping open: without its brackets this is another arithmetic.
+    assert.deepEqual(readFormula('Prix ajusté = Prix soumis / 1 + K × NF − 70 / 30'), { annex2: false });
+  });
+
   it('near misses are another formula', () => {
     for (const text of [
       'Prix ajusté = Prix soumis / (1 + K × (Note finale − 75) / 30)',

@@ -644,6 +644,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'LES SOUMISSIONS TARDIVES SERONT REJETÉES.',
       'Une soumission déposée à un autre endroit que celui prévu est rejetée.',
       'Bids received after the closing time will be rejected.',
+      // Received by another English verb: the bid arrives, reaches the body.
+      'Any proposal that arrives after 11:00 a.m. on May 6, 2027 will be rejected.',
+      '## Automatic rejection\n\n- A tender that reaches the Purchasing Office after the closing time.',
       'Toute soumission reçue après 14 h sera rejetée.',
       "L'organisme rejette toute soumission parvenue après la date limite de réception.",
       '## Rejet des soumissions\n\nLes soumissions déposées passé le délai fixé ne seront pas ouvertes.',

@@ -229,6 +229,12 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Veuillez transmettre votre offre avant 11 h le 4 avril 2027.',
       'Le Cégep recevra les propositions jusqu’à 14 h le 4 avril 2027.',
       'Heure de tombée : 4 avril 2027, 11 h.',
+      // Received by its other English verbs: the bid reaches the body, arrives there, is in its hands.
+      'Proposals must reach the Secretary General’s office no later than 2 p.m. on May 4, 2027.',
+      'Tenders must arrive at the reception desk of the administrative centre before 11 a.m. on June 3, 2027.',
+      'Bids shall be in the hands of the Purchasing Department no later than 2:00 p.m. on April 14, 2027.',
+      'Submissions must be in the possession of the Procurement Office by 11:00 a.m. on March 2, 2027.',
+      'Les soumissions doivent nous parvenir au plus tard le 4 avril 2027 à 11 h, au 600, rue Principale.',
     ],
     negative: [
       'Dépôt : site de la rue Principale, pour la neige usée.',
@@ -239,6 +245,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Lieu de réception des marchandises : quai de chargement, 200, rue Principale.',
       'Tenders received late due to courier delays are returned unopened.',
       'Le soumissionnaire ne peut transmettre qu’une seule offre avant l’heure limite.',
+      'The contractor’s crew must arrive at the site before 7 a.m. each day.',
     ],
   },
   opening: {

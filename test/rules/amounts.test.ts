@@ -42,8 +42,61 @@ ruleTester('revenu-quebec-attestation-validity', {
         },
       ),
     },
+    {
+      name: 'the attestation and the bids’ 90-day validity in one paragraph: two statements',
+      code: tender(
+        {},
+        {
+          admissibility: ADMISSIBILITY(
+            `Le prestataire joint son attestation de Revenu Québec valide. Sa soumission demeure valide pendant quatre-vingt-dix (90) jours. ${PAE}`,
+          ),
+        },
+      ),
+    },
+    {
+      name: 'a list item whose nested paragraphs name the attestation, then the bids’ validity',
+      code: tender(
+        {},
+        {
+          admissibility: ADMISSIBILITY(
+            `1. **Documents à remettre**\n\n   a. Le formulaire de soumission signé.\n\n   b. L’attestation de Revenu Québec (ARQ) du prestataire.\n\n   c. Les soumissions restent valides 90 jours après la date limite de réception.\n\n${PAE}`,
+          ),
+        },
+      ),
+    },
+    {
+      name: 'English: the attestation and a 90-day bid validity in one paragraph',
+      code: tender(
+        {},
+        {
+          admissibility: ADMISSIBILITY(
+            `The bidder encloses its Revenu Québec attestation. Bids remain open for acceptance for 90 days after the closing date. ${PAE}`,
+          ),
+        },
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'the 90 days of its issue, the attestation named in the sentence before',
+      code: tender(
+        {},
+        {
+          admissibility: ADMISSIBILITY(
+            `Le prestataire joint son attestation de Revenu Québec. Elle doit avoir été délivrée au plus quatre-vingt-dix (90) jours avant la date limite. ${PAE}`,
+          ),
+        },
+      ),
+      errors: [{ line: 28, messageId: 'ninetyDays' }],
+    },
+    {
+      name: 'English: the attestation issued within 90 days',
+      code: tender(
+        {},
+        { admissibility: ADMISSIBILITY(`The Revenu Québec attestation must have been issued no more than 90 days before the closing date. ${PAE}`) },
+      ),
+      errors: [{ line: 28, messageId: 'ninetyDays' }],
+    },
     {
       name: 'older 90-day wording',
       code: tender(

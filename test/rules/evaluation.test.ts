@@ -533,6 +533,17 @@ ruleTester('annex2-k-parameter', {
         },
       ),
     },
+    ...[
+      'Le paramètre K est fixé à vingt pour cent (20 %) : il exprime ce que l’organisme est prêt à payer de plus.',
+      'La valeur du paramètre K s’établit à vingt-cinq pour cent (25 %).',
+      'Le facteur K est établi à 20 pour cent.',
+      'Le paramètre K équivaut à quinze pour cent (15 %).',
+      'The K parameter is fixed at twenty percent (20%).',
+      'K is set at twenty-five per cent (25 %).',
+    ].map((sentence) => ({
+      name: `K set by a verb, its value in words and figures: ${sentence}`,
+      code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\n${sentence}` }),
+    })),
     {
       name: 'K as a fraction',
       code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nLe paramètre K est de 0,30.` }),
@@ -559,6 +570,19 @@ ruleTester('annex2-k-parameter', {
       name: 'K = 35 in the front-matter',
       code: tender({ evaluation: '\n  k: 35\n  comite: { secretaire: true, membres: 3 }' }),
       errors: [{ line: 14, message: /35 %/ }],
+    },
+    {
+      name: 'K in words and figures out of range',
+      code: tender(
+        { evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { grid: `${GRID}\n\nLe paramètre K est fixé à trente-cinq pour cent (35 %).` },
+      ),
+      errors: [{ line: 47, messageId: 'kOutOfRange', message: /35 %/ }],
+    },
+    {
+      name: 'K fixed at 35 % in English',
+      code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nThe K parameter is fixed at 35%.` }),
+      errors: [{ line: 47, messageId: 'kOutOfRange' }],
     },
     {
       name: 'K = 10 in the text',

@@ -17,7 +17,8 @@ export type FormulaVerdict = { annex2: true; k?: number } | { annex2: false };
 type Token =
   | { type: 'num'; value: number }
   | { type: 'var'; name: 'P' | 'S' | 'K' }
-  | { type: 'op'; op: '+' | '-' | '*' | '/' }
+  // `spoken`: written as a word (« moins », "times"), as a formula said in words writes every operator.
+  | { type: 'op'; op: '+' | '-' | '*' | '/'; spoken: boolean }
   | { type: '(' }
   | { type: ')' }
   | { type: 'break' };
@@ -25,7 +26,7 @@ type Token =
 // Longest names first; the text is folded (lower case, no accents) before it is read.
 const VARIABLES: readonly [RegExp, 'P' | 'S' | 'K' | 'A'][] = [
   [/(?:prix ajuste|adjusted (?:bid |tender )?price|coefficient d'ajustement)/y, 'A'],
-  [/(?:(?:le |the )?(?:parametre|facteur|parameter|factor) k|k)(?![\p{L}\d])/uy, 'K'],
+  [/(?:(?:le |the )?(?:parametre|facteur|parameter|factor) k|k(?: parameter| factor)?)(?![\p{L}\d])/uy, 'K'],
   [
     /(?:(?:note|pointage|score|cote) finale?(?: (?:de |de la |pour la |en )?qualite)?|(?:final|total) (?:quality |weighted )?score|quality score|(?:note|pointage) (?:de )?qualite(?: finale)?|nf|note|score|pointage)(?![\p{L}\d])/uy,
     'S',
@@ -42,8 +43,27 @@ const OPERATORS: readonly [RegExp, '+' | '-' | '*' | '/'][] = [
   [/(?:−|-{1,3}|moins(?!\p{L})|minus(?!\p{L}))/uy, '-'],
   [/(?:\+|plus(?!\p{L}))/uy, '+'],
 ];
-// Words that may sit inside an expression without meaning anything: articles, "the", "de".
-const IGNORED = /(?:le|la|les|l'|du|de|des|d'|the|of|its|sa|son|a|au)(?![\p{L}\d])|\s+/uy;
+// Words that may sit inside an expression without meaning anything: articles, "the", "de"; a comma before an
+// operator in words ("the final score minus 70, over 30": the comma groups as brackets would, read below).
+const IGNORED =
+  /(?:le|la|les|l'|du|de|des|d'|the|of|its|sa|son|a|au)(?![\p{L}\d])|\s+|,(?= (?:over|sur|divided|times|fois|plus|minus|moins)\b| (?:divis|multipli))/uy;
+// « Un plus … », "one plus …": the factor's 1 in words (an article elsewhere: « une note finale de 70 »).
+const ONE_PLUS = /(?:un|une|one)(?= plus\b)/y;
+/**
+ * An operation said in words before its operands, whose connective between them is the operator: « le produit
+ * de K par … », "the product of K and …", « la différence entre la note finale et 70 », « une fraction dont le
+ * numérateur est … et dont le dénominateur est 30 ». The connective is read as the operator only after its opening.
+ */
+const SPOKEN_OPERATIONS: readonly { opening: RegExp; connective: RegExp; op: '+' | '-' | '*' | '/' }[] = [
+  { opening: /(?:produit (?:de|du|des)|product of)(?![\p{L}\d])/uy, connective: /(?:par|and|by)(?![\p{L}\d])/uy, op: '*' },
+  { opening: /difference (?:entre|between)(?![\p{L}\d])/uy, connective: /(?:et|and)(?![\p{L}\d])/uy, op: '-' },
+  { opening: /(?:somme (?:de|du|des)|sum of)(?![\p{L}\d])/uy, connective: /(?:et|and)(?![\p{L}\d])/uy, op: '+' },
+  {
+    opening: /(?:une |a )?(?:fraction|ratio|quotient) (?:dont le numerateur (?:est|sera)|whose numerator (?:is|will be))(?![\p{L}\d])/uy,
+    connective: /(?:,? ?(?:et )?dont le denominateur (?:est|sera)|,? ?(?:and )?whose denominator (?:is|will be))(?![\p{L}\d])/uy,
+    op: '/',
+  },
+];
 
 /** `\frac{a}{b}` → `((a)/(b))`, `\times`, `\cdot`, `\left(`, `\text{…}` and `$` unwrapped. */
 function unLatex(text: string): string {
@@ -85,11 +105,32 @@ const WORD = /[\p{L}\d]+/uy;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // The connectives of the operations said in words opened and not yet closed, the innermost last.
+  const pending: (typeof SPOKEN_OPERATIONS)[number][] = [];
   let at = 0;
   while (at < text.length) {
     const ignored = stickyAt(IGNORED, text, at);
     if (ignored) {
       at += ignored;
+      continue;
+    }
+    const connective = pending.length > 0 ? stickyAt(pending[pending.length - 1].connective, text, at) : 0;
+    if (connective) {
+      tokens.push({ type: 'op', op: pending.pop()!.op, spoken: true });
+      at += connective;
+      continue;
+    }
+    let opened = 0;
+    const operation = SPOKEN_OPERATIONS.find(({ opening }) => (opened = stickyAt(opening, text, at)) > 0);
+    if (operation) {
+      pending.push(operation);
+      at += opened;
+      continue;
+    }
+    const one = stickyAt(ONE_PLUS, text, at);
+    if (one) {
+      tokens.push({ type: 'num', value: 1 });
+      at += one;
       continue;
     }
     NUMBER.lastIndex = at;
@@ -115,11 +156,12 @@ function tokenize(text: string): Token[] {
     }
     const operator = OPERATORS.find(([pattern]) => (length = stickyAt(pattern, text, at)) > 0);
     if (operator) {
-      tokens.push({ type: 'op', op: operator[1] });
+      tokens.push({ type: 'op', op: operator[1], spoken: /\p{L}/u.test(text.slice(at, at + length)) });
       at += length;
       continue;
     }
-    // Any other word or sign ends the expression being read.
+    // Any other word or sign ends the expression being read, and the operations said in words opened in it.
+    pending.length = 0;
     if (tokens.at(-1)?.type !== 'break') tokens.push({ type: 'break' });
     at += stickyAt(WORD, text, at) || 1;
   }
@@ -237,7 +279,7 @@ export function readFormula(text: string): FormulaVerdict | undefined {
   const folded = normalizeForMatching(unLatex(text));
   // Cheap test first: a formula of annexe 2 writes 70 or 30 (a near miss may get the other wrong).
   if (!/\b(?:70|30)\b/.test(folded) || !/\b(?:k|nf|note|notes|score|pointage)\b/.test(folded)) return undefined;
-  if (!/[÷/]|\bdivise|\bdivided\b|\b(?:sur|over) \d/.test(folded)) return undefined;
+  if (!/[÷/]|\bdivise|\bdivided\b|\b(?:sur|over) \d|\bdenominat/.test(folded)) return undefined;
   const tokens = tokenize(folded);
   let other = false;
   for (let from = 0; from < tokens.length; from++) {
@@ -248,6 +290,7 @@ export function readFormula(text: string): FormulaVerdict | undefined {
     const reference = names.has('P') ? annex2 : factor;
     if (names.has('K')) {
       if (POINTS.every((point) => close(evaluate(point), reference(point)))) return { annex2: true };
+      if (spokenGrouping(tokens, from, parsed.end, reference)) return { annex2: true };
       // "Prix soumis / 1 + K × (NF − 70) / 30": the price divided by the factor, its brackets left out.
       if (names.has('P') && dividedByFactor(tokens, from, parsed.end)) return { annex2: true };
       // A piece of the formula ("K × (NF − 70) / 30" explained alone) is not another formula.
@@ -272,6 +315,37 @@ function dividedByFactor(tokens: Token[], from: number, end: number): boolean {
     if (parsed && parsed.end === end && parsed.names.has('K') && POINTS.every((point) => close(parsed.evaluate(point), factor(point)))) return true;
   }
   return false;
+}
+
+/**
+ * Whether tokens[from…end), a formula said in words (every operator a word, no bracket: « un plus K fois la note
+ * finale moins 70, sur 30 »), is the formula under one grouping of its terms: words leave the grouping to the
+ * reader, so the terms, constants and operators must be the annex's, in its order; any grouping will do.
+ */
+function spokenGrouping(tokens: Token[], from: number, end: number, reference: (values: Values) => number): boolean {
+  const run = tokens.slice(from, end);
+  // Operand, operator, operand…: 6 operators for the whole formula (132 groupings), fewer for its factor.
+  if (run.length % 2 === 0 || run.length > 13) return false;
+  const operands: Expression[] = [];
+  const operators: ('+' | '-' | '*' | '/')[] = [];
+  for (const [index, token] of run.entries()) {
+    if (index % 2 === 1) {
+      if (token.type !== 'op' || !token.spoken) return false;
+      operators.push(token.op);
+    } else if (token.type === 'num') operands.push(() => token.value);
+    else if (token.type === 'var') operands.push((v) => v[token.name]);
+    else return false;
+  }
+  const apply = (op: '+' | '-' | '*' | '/', a: number, b: number) => (op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : a / b);
+  // The values of operands[i…j] under each grouping, at each point.
+  const groupings = (i: number, j: number): number[][] => {
+    if (i === j) return [POINTS.map((point) => operands[i](point))];
+    const out: number[][] = [];
+    for (let k = i; k < j; k++)
+      for (const left of groupings(i, k)) for (const right of groupings(k + 1, j)) out.push(left.map((value, p) => apply(operators[k], value, right[p])));
+    return out;
+  };
+  return groupings(0, operands.length - 1).some((values) => values.every((value, p) => close(value, reference(POINTS[p]))));
 }
 
 /** The constant K for which the expression is the formula at every point, if there is one in (0, 1). */

@@ -24,11 +24,16 @@ const PLACEHOLDER = String.raw`\[(?:a completer|to complete) ?:[^\]]{0,60}\]`;
  * fixé à », « étant établi à », "is set at", "will be", "shall be"): the tense does not change the value.
  */
 const BE = String.raw`(?:est|sera|serait|etant|is|will be|shall be)`;
-const SET_AT = String.raw`(?:de|fixee? a|egale? a|etablie? a|set at|equal to)`;
+const SET_AT = String.raw`(?:de|fixee? a|egale? a|etablie? a|(?:set|fixed) (?:at|to)|equal to)`;
 const COPULA = String.raw`${BE}(?: ${SET_AT})?`;
 /** The same after a bare « K », which names other things too (« l'annexe K est 3 pages »): French needs the participle. */
 const COPULA_AFTER_K = String.raw`${BE} ${SET_AT}|is|will be|shall be`;
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
+/**
+ * A percentage written in words before its figures, as drafters write an amount twice (« vingt pour cent (20 %) »,
+ * "twenty percent (20%)"): the figures between the brackets are the value.
+ */
+const IN_WORDS = String.raw`(?:[a-z]+(?:[ -][a-z]+){0,3} (?:pour ?cent|per ?cent) ?\( ?)?`;
 /** The verbs other than « être », « valoir », « correspondre » that give a value (« représente », « s'établit à »), alternatives of a group. */
 const VALUED = String.raw`equivaut a|represente|representant|s'eleve a|s'etablit a|amounts to|represents`;
 
@@ -38,22 +43,22 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`\b(?:parametre|constante|facteur|coefficient|valeur (?:du (?:parametre|facteur) |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| (?:retenue?|utilisee?|choisie?|applicable|used|chosen|selected|applied)(?: (?:par|pour|by|for) [^.;:=]{1,40}?)?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|${COPULA}|correspond a|equals|${VALUED}|de) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+      String.raw`\b(?:parametre|constante|facteur|coefficient|valeur (?:du (?:parametre|facteur) |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| (?:retenue?|utilisee?|choisie?|applicable|used|chosen|selected|applied)(?: (?:par|pour|by|for) [^.;:=]{1,40}?)?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|${COPULA}|correspond a|equals|${VALUED}|de) ?(?:${IN_WORDS}${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
   // The verb first: "le Ministère fixe K à 25 %", "l'organisme établit le paramètre K à 20 %".
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`\b(?:fixe|fixent|etablit|determine|retient|sets?) (?:le (?:parametre|facteur|coefficient) |la valeur (?:du parametre |de )?|the (?:parameter |value of )?)?k (?:a|au taux de|at|to) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+      String.raw`\b(?:fixe|fixent|etablit|determine|retient|sets?) (?:le (?:parametre|facteur|coefficient) |la valeur (?:du parametre |de )?|the (?:parameter |value of )?)?k (?:a|au taux de|at|to) ?(?:${IN_WORDS}${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
-  // A bare "K = 20 %", "où K vaut 15 %": a verb, or a colon or another verb followed by a percentage ("annexe K : 3
+  // A bare "K = 20 %", "où K vaut 15 %", "the K parameter is fixed at 20%": a verb, or a colon or another verb followed by a percentage ("annexe K : 3
   // pages", « le lot K représente 40 pages » are no K).
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`(?:^|[^\w'])k ?(?:\(%\) ?)?(?:(?:=|vaut|${COPULA_AFTER_K}|correspond a|equals) ?(?:${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})|(?::|${VALUED}) ?${NUMBER} ?(%|pour ?cent))`,
+      String.raw`(?:^|[^\w'])k(?: parameter| factor)? ?(?:\(%\) ?)?(?:(?:=|vaut|${COPULA_AFTER_K}|correspond a|equals) ?(?:${IN_WORDS}${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})|(?::|${VALUED}) ?${NUMBER} ?(%|pour ?cent))`,
     ),
   },
   // A scale counts when it is said of the criteria (an "échelle de 0 à 5" may rate contract performance).

@@ -93,7 +93,10 @@ export const VOCABULARY: readonly Notion[] = [
       'parviendra',
       'parviendront',
     ],
-    en: ['receive', 'received', 'receipt'],
+    // A bid that reaches the body, arrives there or is in its hands is received: "Bids must reach the Procurement
+    // Department…", "a bid that arrives after 2 p.m.", "shall be in the hands of the Secretary".
+    en: ['receive', 'received', 'receipt', 'reach', 'reaches', 'reached', 'arrive', 'arrives', 'arrived'],
+    phrases: ['=in =the hands', '=in =the possession'],
   },
   {
     id: 'FILE',

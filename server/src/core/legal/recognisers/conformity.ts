@@ -6,7 +6,8 @@ import { BID_EXCLUDED, EXCLUSION_NAMED } from './shared.js';
  * is recognised by its own wording; whether the passage is about rejection is the context's job
  * (`rejection` below, the section's heading, or the sentence that introduces a list).
  */
-const RECEIVED = String.raw`(?:recue?s?|deposee?s?|presentee?s?|remises?|parvenue?s?|acheminee?s?|transmises?|livree?s?|received|submitted|delivered)`;
+// The RECEIVE and FILE notions' participles (vocabulary.ts), and "arrives", "reaches" (a bid that arrives is received).
+const RECEIVED = String.raw`(?:recue?s?|deposee?s?|presentee?s?|remises?|parvenue?s?|acheminee?s?|transmises?|livree?s?|received|submitted|delivered|arrive[ds]?|reach(?:e[ds])?)`;
 /** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annexes?|attestations?)`;

@@ -1,12 +1,31 @@
 import { readAsPassage } from '../../document/markdown.js';
 import { findItem, itemStated, unitStates } from '../../legal/find.js';
+import { RECOGNISERS } from '../../legal/recognisers.js';
 import type { Rule } from '../rule.js';
 import { scopeOf } from '../scope.js';
 import { TENDER_DOCUMENTS } from '../evaluation/common.js';
 
+// A sentence's end: a period, semicolon or question mark before a space, or a line's end (a list's entries, a table's cells).
+const SENTENCE_END = /[.;?!](?=\s)|\n/;
+// The attestation's issue, which the older wording dated (« délivrée au plus 90 jours avant », "issued within 90 days").
+const ISSUED = /\b(?:delivree?s?|emise?s?|datee|issued|dated)\b/;
+
+/**
+ * Whether a unit says 90 days of the attestation: in a sentence that names it, or says when it was issued. Other
+ * 90 days a long unit holds (the bids' validity, a list item's nested paragraphs after the attestation's) are not.
+ */
+function ninetyDaysOfAttestation(text: string): boolean {
+  const named = RECOGNISERS.revenuQuebecAttestation.phrases;
+  const ninety = RECOGNISERS.ninetyDays.phrases;
+  return text
+    .split(SENTENCE_END)
+    .some((sentence) => ninety.some((pattern) => pattern.test(sentence)) && (ISSUED.test(sentence) || named.some((pattern) => pattern.test(sentence))));
+}
+
 /**
  * Art. 50.3 al. 1: the attestation is valid until the end of the third month after the month it was
- * issued. Older models said it must be issued "no more than 90 days" before the closing.
+ * issued. Older models said it must be issued "no more than 90 days" before the closing: 90 days said of the
+ * attestation, not any 90 days near its mention.
  */
 export const revenuQuebecAttestationValidity: Rule = {
   id: 'revenu-quebec-attestation-validity',
@@ -27,7 +46,7 @@ export const revenuQuebecAttestationValidity: Rule = {
         },
   check(context) {
     for (const mention of findItem(context.model, 'revenuQuebecAttestation')) {
-      const old = scopeOf(context, mention).find((unit) => readAsPassage(unit) && unitStates(unit, 'ninetyDays'));
+      const old = scopeOf(context, mention).find((unit) => readAsPassage(unit) && unitStates(unit, 'ninetyDays') && ninetyDaysOfAttestation(unit.normalized));
       if (!old) continue;
       context.report({
         messageId: 'ninetyDays',
