@@ -629,6 +629,16 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // A run-in title, as legal drafters head a paragraph: the title in bold closed by a period, then the section's first
   // paragraph on the same line (« **Garantie de soumission.** Aucune garantie n'est exigée. »).
   'headings run in to their first paragraph': ofBody(runInTitles),
+  // A bilingual document opens each passage with its language tag (« **FR** — », « FR : », « [FR] », in turn): a paragraph
+  // of prose, not a title (a line wholly in bold or without a lower-case letter), whose first line opens with a letter or a label.
+  'paragraphs opened by a language tag': ofBody((body) => {
+    const tags = ['**FR** — ', 'FR : ', '[FR] '];
+    let count = 0;
+    return body.replace(
+      /(^|\n\n)(?=(?:\*\*)?\p{Lu}[^\n]*\p{Ll})(?!\*\*[^\n]*\*\*[.:]?(?:\n|$))(?!(?:Article|Section|Annexe|Partie|Chapitre) \S+\n)/gu,
+      (start: string) => start + tags[count++ % tags.length],
+    );
+  }),
   // A table of contents first, as Word and pandoc write one: the titles it lists state nothing (a missing item
   // stays missing) and move no part.
   'table of contents': ofBody((body) => {

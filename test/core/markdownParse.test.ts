@@ -1373,6 +1373,29 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
         ['Qui peut soumissionner', 'Un prestataire.', '**Qui peut soumissionner?** Un prestataire.', '**Qui peut soumissionner?** Un prestataire.'],
       ],
     );
+    // A bilingual document's language tag before the label (« **FR** — », « [EN] », « Français : », in a list item): the
+    // label is the one after the tag, not the tag; a tag before a plain sentence is no label.
+    assert.deepEqual(
+      fields(
+        '**FR** — *Option.* Le Cégep pourra requérir 150 heures.\n**[EN]** **Option:** The College may require 150 hours.\n\nFrançais : **Garantie de soumission** — aucune\n\n- (EN) __Bid security__ – none\n\n**FR :** Le Cégep ne s’engage à rien.',
+      ),
+      [
+        [
+          'Option',
+          'Le Cégep pourra requérir 150 heures.',
+          '**FR** — *Option.* Le Cégep pourra requérir 150 heures.',
+          '**FR** — *Option.* Le Cégep pourra requérir 150 heures.',
+        ],
+        [
+          'Option',
+          'The College may require 150 hours.',
+          '**[EN]** **Option:** The College may require 150 hours.',
+          '**[EN]** **Option:** The College may require 150 hours.',
+        ],
+        ['Garantie de soumission', 'aucune', 'Français : **Garantie de soumission** — aucune', 'Français : **Garantie de soumission** — aucune'],
+        ['Bid security', 'none', '(EN) __Bid security__ – none', '(EN) __Bid security__ – none'],
+      ],
+    );
     // No field: prose with a dash incise, words in bold within a line or wrapped to a line's start, bold with no
     // colon or dash after it, a hyphen within words, a label with no value (over a list), a title, a long sentence in bold.
     for (const markdown of [

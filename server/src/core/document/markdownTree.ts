@@ -467,13 +467,16 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
     const lineAt = (line: number) => (line === 0 ? first : paragraphLine(firstLine, line));
     const fields: Field[] = [];
     for (const label of labels) {
-      const start = lineStarts[label.line];
+      const lineStart = lineStarts[label.line] as number | undefined;
+      if (lineStart === undefined) continue;
+      const start = lineStart + label.tagged;
       const words = withEndings(withoutPandocMarks(label.words));
       // Lines the source and the text count alike (a code span or an HTML `<br>` may not): the label is where both say.
       const markdown = lineAt(label.line);
       const mark = source.charCodeAt(markdown);
-      const emphasis = mark === 0x2a /* * */ || mark === 0x5f; /* _ */
-      if (start === undefined || !value.startsWith(words, start) || !emphasis) continue;
+      // A label after a language tag: the line opens with the tag, the text says where the label is.
+      const emphasis = mark === 0x2a /* * */ || mark === 0x5f /* _ */ || label.tagged > 0;
+      if (!value.startsWith(words, start) || !emphasis) continue;
       const end = start + words.length;
       const last = label.last === label.line ? markdown : lineAt(label.last);
       fields.push({
@@ -1013,7 +1016,21 @@ interface LabelledLine {
   line: number;
   last: number;
   words: string;
+  /** The length of the language tag before the label on its line (« **FR** — »), in the text: 0 without one. */
+  tagged: number;
 }
+
+/**
+ * The language tag a bilingual document opens a passage with (« FR — », « FR : », « [FR] », « (EN) », « Français : »,
+ * "English:"), its blanks after it included: a code in capitals or a language's name, in brackets or closed by a
+ * colon or a dash. It is not the passage's label: what follows it is read as if it opened the line. Tested on the
+ * text as written (« En : » or « en - » is no tag).
+ */
+export const LANGUAGE_TAG =
+  /^[[(]\s?(?:FR|EN|FRA|ENG|ANG|Fran[cç]ais|FRAN[CÇ]AIS|French|FRENCH|Anglais|ANGLAIS|English|ENGLISH)\s?[\])](?:\s*[:\u2013\u2014-](?=\s|$))?\s*|^(?:FR|EN|FRA|ENG|ANG|Fran[cç]ais|FRAN[CÇ]AIS|French|FRENCH|Anglais|ANGLAIS|English|ENGLISH)\s?(?::|[\u2013\u2014-](?=\s|$))\s*/;
+
+/** A language tag alone (tagged in bold: « **FR** », « **[EN]** », « **Français :** »), its closing colon or dash left out. */
+const TAG_WORDS = /^[[(]?(?:FR|EN|FRA|ENG|ANG|Fran[cç]ais|FRAN[CÇ]AIS|French|FRENCH|Anglais|ANGLAIS|English|ENGLISH)[\])]?$/;
 
 /**
  * The lines of a paragraph's inline tokens that open with a label (see Field): a span in bold or in italics that
@@ -1025,15 +1042,29 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
   const labels: LabelledLine[] = [];
   let line = 0;
   let opening = true;
+  // Where the line's text starts among the tokens, and the length of the language tag read there (LANGUAGE_TAG).
+  let lineToken = 0;
+  let tagged = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.type === 'softbreak' || token.type === 'hardbreak') {
       line++;
       opening = true;
+      lineToken = index + 1;
+      tagged = 0;
       continue;
     }
     // markdown-it leaves empty text where delimiters were.
     if (token.type === 'text' && token.content === '') continue;
+    // A language tag that opens the line, alone in its text (« FR — » before a label) or in bold: the line opens after it.
+    if (opening && tagged === 0 && (token.type === 'text' || token.type === 'strong_open')) {
+      const end = languageTagEnd(tokens, index);
+      if (end > index) {
+        tagged = inlineText(tokens.slice(lineToken, end), false).length;
+        index = end - 1;
+        continue;
+      }
+    }
     const close = opening && (token.type === 'strong_open' || token.type === 'em_open') ? closing(tokens, index) : -1;
     opening = false;
     if (close < 0) continue;
@@ -1051,13 +1082,42 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
       words.length <= LABEL_LENGTH &&
       !words.includes(':') &&
       isCapital(words) &&
+      !TAG_WORDS.test(words) &&
       !(runIn(written, tokens[after]) && !runInTitle(words, written))
     )
-      labels.push({ line, last: line + breaks, words });
+      labels.push({ line, last: line + breaks, words, tagged });
     line += breaks;
     index = close;
   }
   return labels;
+}
+
+/**
+ * Where the tokens after a language tag that opens a line start (LANGUAGE_TAG: a text « FR — » or « [EN] » alone, or
+ * a tag in bold, « **FR** — », « **Français :** », the separator after it), when a label in bold or italics follows;
+ * `from` when there is no tag there or text follows it (a plain sentence: its words are read apart, legal/find.ts).
+ */
+function languageTagEnd(tokens: Token[], from: number): number {
+  let after = from + 1;
+  const token = tokens[from];
+  if (token.type === 'text') {
+    const tag = LANGUAGE_TAG.exec(token.content);
+    if (!tag || tag[0].length !== token.content.length) return from;
+  } else {
+    const close = closing(tokens, from);
+    if (close !== from + 2 || tokens[from + 1].type !== 'text') return from;
+    const written = tokens[from + 1].content.trim();
+    const within = closedBy(written);
+    if (!TAG_WORDS.test((within ? written.slice(0, -within) : written).trimEnd())) return from;
+    after = close + 1;
+    // The separator after the tag, alone in its text (« — »); a tag closed within its bold needs none.
+    if (tokens[after]?.type === 'text' && tokens[after].content.trim() !== '') {
+      if (separatorAt(tokens[after].content, 0) === 0 || tokens[after].content.slice(separatorAt(tokens[after].content, 0)).trim() !== '') return from;
+      after++;
+    } else if (within === 0 && !/^[[(]/.test(written)) return from;
+  }
+  while (tokens[after]?.type === 'text' && tokens[after].content.trim() === '') after++;
+  return tokens[after]?.type === 'strong_open' || tokens[after]?.type === 'em_open' ? after : from;
 }
 
 /** Whether a label's first letter is a capital (or has no case). */

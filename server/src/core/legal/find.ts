@@ -1,6 +1,7 @@
 import { someBlockWhere, unitsWhere } from '../document/incremental.js';
 import { firstUnitFrom, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import { readAsPassage, type ParsedBlock, type TextUnit } from '../document/markdown.js';
+import { LANGUAGE_TAG } from '../document/markdownTree.js';
 import { readingMade } from '../document/readings.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
@@ -367,6 +368,9 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
   const segments = new Map<string, string | undefined>([[normalized, undefined]]);
   const bare = withoutNumbering(normalized);
   segments.set(bare, undefined);
+  // A bilingual document's language tag (« FR — », « [EN] ») is not the passage's label: it is read without it too.
+  const untagged = withoutLanguageTag(filled);
+  if (untagged !== undefined) segments.set(untagged, undefined).set(withoutNumbering(untagged), undefined);
   const field = tableField(unit, filled);
   if (field) segments.set(field, undefined);
   // Most units are one line or lines of prose: only a list of fields is read line by line (each text once).
@@ -395,6 +399,15 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
     for (const [reading, label] of plain) if (!segments.has(reading)) segments.set(reading, label);
   }
   return segments;
+}
+
+/**
+ * A text without the language tag that opens it (« **FR** — », « [EN] », LANGUAGE_TAG), folded for matching: a bilingual
+ * document's passage read as if it opened with its own words (its label, its numbering). Undefined without a tag.
+ */
+export function withoutLanguageTag(text: string): string | undefined {
+  const tag = LANGUAGE_TAG.exec(text);
+  return tag ? normalizeForMatching(text.slice(tag[0].length)) : undefined;
 }
 
 /**
