@@ -635,8 +635,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
     const tags = ['**FR** — ', 'FR : ', '[FR] '];
     let count = 0;
     return body.replace(
-      /(^|\n\n)(?=(?:\*\*)?\p{Lu}[^\n]*\p{Ll})(?!\*\*[^\n]*\*\*[.:]?(?:\n|$))(?!(?:Article|Section|Annexe|Partie|Chapitre) \S+\n)/gu,
-      (start: string) => start + tags[count++ % tags.length],
+      /(?<=^|\n\n)(?=(?:\*\*)?\p{Lu}[^\n]*\p{Ll})(?!\*\*[^\n]*\*\*[.:]?(?:\n|$))(?!(?:Article|Section|Annexe|Partie|Chapitre) \S+\n)/gu,
+      () => tags[count++ % tags.length],
     );
   }),
   // A table of contents first, as Word and pandoc write one: the titles it lists state nothing (a missing item

@@ -352,14 +352,18 @@ ruleTester('notice-opening-place-date-time', {
   valid: [
     { name: 'front-matter', code: complete() },
     // A bilingual notice's language tag before the passage (« **FR** — », « [EN] », "English:", a table cell's « FR : »):
-    // the label after it is read as if it opened the line.
+    // the label after it is read as if it opened the line; a question over its answer, read in a statement's order.
     ...[
       '**FR** — *Ouverture.* Le 14 septembre 2026 à 11 h, salle 2, 225, Grande Allée Est, Québec.',
       '- [EN] *Opening.* September 14, 2026 at 11:00 a.m., Room 2, 225 Grande Allée East, Québec.',
       'English: **Bid opening** — September 14, 2026 at 11:00 a.m., Room 2, 225 Grande Allée East, Québec.',
       '| | |\n|---|---|\n| FR : Ouverture : le 14 septembre 2026 à 11 h, salle 2, Québec. | EN: Opening: September 14, 2026 at 11:00 a.m., Room 2, Québec. |',
+      // A question in bold over its answer in one paragraph, the subject after the verb.
+      '**Quand les soumissions sont-elles ouvertes?**\nLe lundi 14 septembre 2026 à 11 h, en public, à la salle 2, 225, Grande Allée Est, Québec.',
+      '**Où et quand les offres seront-elles ouvertes ?**\nÀ 11 h le lundi 14 septembre 2026, salle 2, 225, Grande Allée Est, Québec.',
+      '**When will the tenders be opened?**\nOn Monday, September 14, 2026 at 11:00 a.m., in public, in Room 2, 225 Grande Allée East, Québec.',
     ].map((opening) => ({
-      name: `the opening after a language tag: ${opening.replaceAll('\n', ' ').slice(0, 24)}`,
+      name: `the opening after a language tag or a question: ${opening.replaceAll('\n', ' ').slice(0, 24)}`,
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${opening}`, 'titre: x\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }'),
     })),
     {

@@ -995,6 +995,8 @@ function emphasisTitle(children: Token[], value: string): boolean {
   let to = tokens.length;
   // A title's closing period or colon may be typed after its bold span (« **Durée du contrat**. »).
   if (to > 1 && tokens[to - 1].type === 'text' && /^\s?[.:]$/.test(tokens[to - 1].content)) to--;
+  // So may a gloss in brackets (« **Que comprend le mandat?** (devis technique) », « **Devis** (annexe B) »).
+  else if (to > 1 && tokens[to - 1].type === 'text' && /^\s?\([^()]{1,60}\)\s?[.:]?$/.test(tokens[to - 1].content)) to--;
   let strong = false;
   // Peel the pairs that wrap the whole paragraph (`***x***` is emphasis around strong), and the spans around them
   // (a pandoc span, an HTML `<span>` or `<u>`: a Word title's style or underline, as pandoc writes it).

@@ -21,6 +21,7 @@ import {
 import { matchTemplate, type TokenizedText } from './lexicon/template.js';
 import { tokenize, type Tokens } from './lexicon/lemma.js';
 import { plainObligation } from './lexicon/obligation.js';
+import { declarativeQuestion } from './lexicon/question.js';
 import { TEMPLATE_MARK, findPlaceholders, withoutTemplateMarks } from './placeholders.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
@@ -385,6 +386,9 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
   }
   for (const [label, value] of fieldsOf(unit, filled !== unit.text)) segments.set(`${label} : ${value}`, label);
   for (const segment of segments.keys()) if (segment === '' || (filled !== unit.text && BARE_LABEL.test(segment))) segments.delete(segment);
+  // A question is also read in a statement's word order (« Quand les soumissions sont-elles ouvertes? »).
+  const declarative = declarativeQuestion(normalized);
+  if (declarative !== undefined) segments.set(declarative, undefined);
   // An obligation written with a periphrasis or with words between the modal and its verb (« est tenu de joindre »,
   // « doit obligatoirement joindre ») is also read in its plain form (« doit joindre »), after the other readings.
   // They are the unit's own words: only a unit whose text has a plain form has one in its other readings (a line
