@@ -1029,7 +1029,7 @@ interface LabelledLine {
  * text as written (« En : » or « en - » is no tag).
  */
 export const LANGUAGE_TAG =
-  /^[[(]\s?(?:FR|EN|FRA|ENG|ANG|Fran[cç]ais|FRAN[CÇ]AIS|French|FRENCH|Anglais|ANGLAIS|English|ENGLISH)\s?[\])](?:\s*[:\u2013\u2014-](?=\s|$))?\s*|^(?:FR|EN|FRA|ENG|ANG|Fran[cç]ais|FRAN[CÇ]AIS|French|FRENCH|Anglais|ANGLAIS|English|ENGLISH)\s?(?::|[\u2013\u2014-](?=\s|$))\s*/;
+  /^[[(]\s?(?:FR|EN|FRA|ENG|ANG|Fran[cç]ais|FRAN[CÇ]AIS|French|FRENCH|Anglais|ANGLAIS|English|ENGLISH)\s?[\])](?:\s*(?:[:\u2013\u2014]|-{1,3}(?=\s|$)))?\s*|^(?:FR|EN|FRA|ENG|ANG|Fran[cç]ais|FRAN[CÇ]AIS|French|FRENCH|Anglais|ANGLAIS|English|ENGLISH)\s?(?:[:\u2013\u2014]|-{1,3}(?=\s|$))\s*/;
 
 /** A language tag alone (tagged in bold: « **FR** », « **[EN]** », « **Français :** »), its closing colon or dash left out. */
 const TAG_WORDS = /^[[(]?(?:FR|EN|FRA|ENG|ANG|Fran[cç]ais|FRAN[CÇ]AIS|French|FRENCH|Anglais|ANGLAIS|English|ENGLISH)[\])]?$/;
@@ -1059,7 +1059,7 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
     // markdown-it leaves empty text where delimiters were.
     if (token.type === 'text' && token.content === '') continue;
     // A language tag that opens the line, alone in its text (« FR — » before a label) or in bold: the line opens after it.
-    if (opening && tagged === 0 && (token.type === 'text' || token.type === 'strong_open')) {
+    if (opening && tagged === 0 && TAG_TOKENS.has(token.type)) {
       const end = languageTagEnd(tokens, index);
       if (end > index) {
         tagged = inlineText(tokens.slice(lineToken, end), false).length;
@@ -1094,32 +1094,29 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
   return labels;
 }
 
+/** The tokens a language tag may be written with: its text, its bold, a pandoc span's or an HTML element's around it. */
+const TAG_TOKENS = new Set(['text', 'strong_open', 'strong_close', 'em_open', 'em_close', 'pandoc_span_open', 'pandoc_span_close', 'html_inline']);
+
+/** The most characters a language tag's text has, its separator and blanks included (« Français : »). */
+const TAG_LENGTH = 16;
+
 /**
- * Where the tokens after a language tag that opens a line start (LANGUAGE_TAG: a text « FR — » or « [EN] » alone, or
- * a tag in bold, « **FR** — », « **Français :** », the separator after it), when a label in bold or italics follows;
- * `from` when there is no tag there or text follows it (a plain sentence: its words are read apart, legal/find.ts).
+ * Where the label after a language tag that opens a line starts among the tokens (LANGUAGE_TAG: « FR — », « [EN] »,
+ * « **FR** — », « **Français :** », in a pandoc span or an HTML element as Word's styles are kept): the bold or italics
+ * right after the tag's text. `from` when there is no tag there or no label after it (a plain sentence: its words are
+ * read apart, legal/find.ts).
  */
 function languageTagEnd(tokens: Token[], from: number): number {
-  let after = from + 1;
-  const token = tokens[from];
-  if (token.type === 'text') {
-    const tag = LANGUAGE_TAG.exec(token.content);
-    if (!tag || tag[0].length !== token.content.length) return from;
-  } else {
-    const close = closing(tokens, from);
-    if (close !== from + 2 || tokens[from + 1].type !== 'text') return from;
-    const written = tokens[from + 1].content.trim();
-    const within = closedBy(written);
-    if (!TAG_WORDS.test((within ? written.slice(0, -within) : written).trimEnd())) return from;
-    after = close + 1;
-    // The separator after the tag, alone in its text (« — »); a tag closed within its bold needs none.
-    if (tokens[after]?.type === 'text' && tokens[after].content.trim() !== '') {
-      if (separatorAt(tokens[after].content, 0) === 0 || tokens[after].content.slice(separatorAt(tokens[after].content, 0)).trim() !== '') return from;
-      after++;
-    } else if (within === 0 && !/^[[(]/.test(written)) return from;
+  let written = '';
+  for (let index = from; index < tokens.length && TAG_TOKENS.has(tokens[index].type) && written.length <= TAG_LENGTH; index++) {
+    const token = tokens[index];
+    if ((token.type === 'strong_open' || token.type === 'em_open') && written.trim() !== '') {
+      const tag = LANGUAGE_TAG.exec(written.trimStart());
+      return tag && tag[0].length === written.trimStart().length ? index : from;
+    }
+    written += inlineText([token], false);
   }
-  while (tokens[after]?.type === 'text' && tokens[after].content.trim() === '') after++;
-  return tokens[after]?.type === 'strong_open' || tokens[after]?.type === 'em_open' ? after : from;
+  return from;
 }
 
 /** Whether a label's first letter is a capital (or has no case). */

@@ -14,9 +14,12 @@ const FRENCH_INVERSION = /\b([a-z]+)-(?:t-)?(?:ils|il|elles|elle|on)\b/g;
  */
 const ENGLISH_INVERSION = /\b(are|is|will|shall|were|was)( not)? ((?:the|your|our|my|their|all) [a-z]+|[a-z]+s) (be [a-z]+(?:ed|en)|[a-z]+(?:ed|en))\b/g;
 
+/** The auxiliary before its participle's subject: "will be the bids opened" (a question's future, as some drafters write it). */
+const ENGLISH_FUTURE_INVERSION = /\b(will|shall) be ((?:the|your|our|my|their|all) [a-z]+|[a-z]+s) ([a-z]+(?:ed|en))\b/g;
+
 /** The question's words in declarative order, or undefined when the text asks none or reads the same. */
 export function declarativeQuestion(normalized: string): string | undefined {
   if (!normalized.includes('?')) return undefined;
-  const plain = normalized.replace(FRENCH_INVERSION, '$1').replace(ENGLISH_INVERSION, '$3 $1$2 $4');
+  const plain = normalized.replace(FRENCH_INVERSION, '$1').replace(ENGLISH_INVERSION, '$3 $1$2 $4').replace(ENGLISH_FUTURE_INVERSION, '$2 $1 be $3');
   return plain === normalized ? undefined : plain;
 }
