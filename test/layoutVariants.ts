@@ -629,6 +629,16 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // A run-in title, as legal drafters head a paragraph: the title in bold closed by a period, then the section's first
   // paragraph on the same line (« **Garantie de soumission.** Aucune garantie n'est exigée. »).
   'headings run in to their first paragraph': ofBody(runInTitles),
+  // A bilingual document opens each passage with its language tag (« **FR** — », « FR : », « [FR] », in turn): a paragraph
+  // of prose, not a title nor a field alone (a line opening in bold, or without a lower-case letter) nor one already tagged, whose first line opens with a letter or a label.
+  'paragraphs opened by a language tag': ofBody((body) => {
+    const tags = ['**FR** — ', 'FR : ', '[FR] '];
+    let count = 0;
+    return body.replace(
+      /(?<=^|\n\n)(?=(?:\*\*)?\p{Lu}[^\n]*\p{Ll})(?!\*\*[^\n]*(?:\n\n|\n?$))(?!\*\*(?:FR|EN)\*\*)(?!(?:Article|Section|Annexe|Partie|Chapitre) \S+\n)/gu,
+      () => tags[count++ % tags.length],
+    );
+  }),
   // A table of contents first, as Word and pandoc write one: the titles it lists state nothing (a missing item
   // stays missing) and move no part.
   'table of contents': ofBody((body) => {
@@ -737,6 +747,9 @@ const TITLE_ONLY: Record<string, Record<string, readonly string[]>> = {
     // « ### 5.2 Critère 1 : expérience de la firme » over « Niveau de performance acceptable : … »: which criterion
     // the level is of, only the title says.
     'grille-tableau-conforme.md': ['annex2-acceptable-level'],
+    // « ### 2. DESCRIPTION DES BESOINS / DESCRIPTION OF NEEDS » over a table of tasks in the infinitive (« 2.1 Évaluer les
+    // postes de travail… | 2.1 Assess the workstations… »): that they are the needs, only the title says.
+    'ao-bilingue-cegep-ergonomie.md': ['documents-needs-description'],
   },
 };
 

@@ -45,7 +45,7 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 // 9. A paragraph at the document's level set wholly in bold (or bold and italics, in a pandoc span or an HTML
 //    element's tags or not), on one line, short and
 //    without a sentence's closing punctuation (a question mark, a colon or a period may close a title, typed
-//    inside the bold or after it; a period does not close a title whose first word, or the first word after its
+//    inside the bold or after it, and a gloss in brackets may follow the bold; a period does not close a title whose first word, or the first word after its
 //    label, is a determiner or a subject pronoun: that is a stressed sentence), is a heading of depth 7 (below
 //    `######`): drafters who write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no
 //    heading to what followed. So is such a paragraph in capitals, with no lower-case letter: a Word
@@ -558,6 +558,8 @@ function boldTitle(paragraph: Paragraph, text: string): boolean {
   );
   const last = children[children.length - 1];
   if (children.length > 1 && last.type === 'text' && /^\s?[.:]\s*$/.test(last.value)) children = children.slice(0, -1);
+  // So is a gloss in brackets after the bold (« **Que comprend le mandat?** (devis technique) »).
+  else if (children.length > 1 && last.type === 'text' && /^\s?\([^()]{1,60}\)\s?[.:]?\s*$/.test(last.value)) children = children.slice(0, -1);
   let strong = false;
   for (;;) {
     const [first] = children;
@@ -1371,6 +1373,29 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
         ],
         ['1.1 Renouvellement', 'Deux fois.', '**1.1 Renouvellement**. Deux fois.', '**1.1 Renouvellement**. Deux fois.'],
         ['Qui peut soumissionner', 'Un prestataire.', '**Qui peut soumissionner?** Un prestataire.', '**Qui peut soumissionner?** Un prestataire.'],
+      ],
+    );
+    // A bilingual document's language tag before the label (« **FR** — », « [EN] », « Français : », in a list item): the
+    // label is the one after the tag, not the tag; a tag before a plain sentence is no label.
+    assert.deepEqual(
+      fields(
+        '**FR** — *Option.* Le Cégep pourra requérir 150 heures.\n**[EN]** **Option:** The College may require 150 hours.\n\nFrançais : **Garantie de soumission** — aucune\n\n- (EN) __Bid security__ – none\n\n**FR :** Le Cégep ne s’engage à rien.',
+      ),
+      [
+        [
+          'Option',
+          'Le Cégep pourra requérir 150 heures.',
+          '**FR** — *Option.* Le Cégep pourra requérir 150 heures.',
+          '**FR** — *Option.* Le Cégep pourra requérir 150 heures.',
+        ],
+        [
+          'Option',
+          'The College may require 150 hours.',
+          '**[EN]** **Option:** The College may require 150 hours.',
+          '**[EN]** **Option:** The College may require 150 hours.',
+        ],
+        ['Garantie de soumission', 'aucune', 'Français : **Garantie de soumission** — aucune', 'Français : **Garantie de soumission** — aucune'],
+        ['Bid security', 'none', '(EN) __Bid security__ – none', '(EN) __Bid security__ – none'],
       ],
     );
     // No field: prose with a dash incise, words in bold within a line or wrapped to a line's start, bold with no

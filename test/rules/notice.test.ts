@@ -351,6 +351,21 @@ ruleTester('notice-receipt-place-date-time', {
 ruleTester('notice-opening-place-date-time', {
   valid: [
     { name: 'front-matter', code: complete() },
+    // A bilingual notice's language tag before the passage (« **FR** — », « [EN] », "English:", a table cell's « FR : »):
+    // the label after it is read as if it opened the line; a question over its answer, read in a statement's order.
+    ...[
+      '**FR** — *Ouverture.* Le 14 septembre 2026 à 11 h, salle 2, 225, Grande Allée Est, Québec.',
+      '- [EN] *Opening.* September 14, 2026 at 11:00 a.m., Room 2, 225 Grande Allée East, Québec.',
+      'English: **Bid opening** — September 14, 2026 at 11:00 a.m., Room 2, 225 Grande Allée East, Québec.',
+      '| | |\n|---|---|\n| FR : Ouverture : le 14 septembre 2026 à 11 h, salle 2, Québec. | EN: Opening: September 14, 2026 at 11:00 a.m., Room 2, Québec. |',
+      // A question in bold over its answer in one paragraph, the subject after the verb.
+      '**Quand les soumissions sont-elles ouvertes?**\nLe lundi 14 septembre 2026 à 11 h, en public, à la salle 2, 225, Grande Allée Est, Québec.',
+      '**Où et quand les offres seront-elles ouvertes ?**\nÀ 11 h le lundi 14 septembre 2026, salle 2, 225, Grande Allée Est, Québec.',
+      '**When will the tenders be opened?**\nOn Monday, September 14, 2026 at 11:00 a.m., in public, in Room 2, 225 Grande Allée East, Québec.',
+    ].map((opening) => ({
+      name: `the opening after a language tag or a question: ${opening.replaceAll('\n', ' ').slice(0, 24)}`,
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${opening}`, 'titre: x\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }'),
+    })),
     {
       name: 'same time and place as receipt',
       code: avis(`Les soumissions seront ouvertes publiquement le même jour, à la même heure et au même endroit.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
@@ -454,6 +469,19 @@ ruleTester('notice-options-description', {
         'type: avis\noptions: [{ type: renouvellement }]',
       ),
     },
+    // A bilingual notice's language tag before the passage: a run-in label after it, a label in bold, a plain label after
+    // it, in a list item, in a table cell.
+    ...[
+      "**FR** — *Option.* Le Ministère pourra requérir jusqu'à 150 heures additionnelles, aux mêmes taux.",
+      "FR : **Option :** le Ministère pourra requérir jusqu'à 150 heures additionnelles, aux mêmes taux.",
+      "Français : *Option.* Le Ministère pourra requérir jusqu'à 150 heures additionnelles, aux mêmes taux.",
+      '(EN) **Option** — at its sole discretion, the Ministry may also retain the successful Tenderer for 150 more hours.',
+      '- **EN** – *Option.* At its sole discretion, the Ministry may also retain the successful Tenderer for 150 more hours.\n- Other services.',
+      "| | |\n|---|---|\n| FR : **Option :** Le Ministère pourra requérir jusqu'à 150 heures additionnelles. | EN: **Option:** The Ministry may require up to 150 more hours. |",
+    ].map((option) => ({
+      name: `options described after a language tag: ${option.replaceAll('\n', ' ').slice(0, 24)}`,
+      code: complete(`\n\n${option}`).replace('type: avis', 'type: avis\noptions: [{ type: services-supplementaires }]'),
+    })),
     {
       name: 'options described in a field whose label a dash closes (« **Option** — … »)',
       code: complete('\n\n**Option** — at its sole discretion, the College may also retain the successful Tenderer for a review in 2029.').replace(

@@ -467,13 +467,16 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
     const lineAt = (line: number) => (line === 0 ? first : paragraphLine(firstLine, line));
     const fields: Field[] = [];
     for (const label of labels) {
-      const start = lineStarts[label.line];
+      const lineStart = lineStarts[label.line] as number | undefined;
+      if (lineStart === undefined) continue;
+      const start = lineStart + label.tagged;
       const words = withEndings(withoutPandocMarks(label.words));
       // Lines the source and the text count alike (a code span or an HTML `<br>` may not): the label is where both say.
       const markdown = lineAt(label.line);
       const mark = source.charCodeAt(markdown);
-      const emphasis = mark === 0x2a /* * */ || mark === 0x5f; /* _ */
-      if (start === undefined || !value.startsWith(words, start) || !emphasis) continue;
+      // A label after a language tag: the line opens with the tag, the text says where the label is.
+      const emphasis = mark === 0x2a /* * */ || mark === 0x5f /* _ */ || label.tagged > 0;
+      if (!value.startsWith(words, start) || !emphasis) continue;
       const end = start + words.length;
       const last = label.last === label.line ? markdown : lineAt(label.last);
       fields.push({
@@ -992,6 +995,8 @@ function emphasisTitle(children: Token[], value: string): boolean {
   let to = tokens.length;
   // A title's closing period or colon may be typed after its bold span (« **Durée du contrat**. »).
   if (to > 1 && tokens[to - 1].type === 'text' && /^\s?[.:]$/.test(tokens[to - 1].content)) to--;
+  // So may a gloss in brackets (« **Que comprend le mandat?** (devis technique) », « **Devis** (annexe B) »).
+  else if (to > 1 && tokens[to - 1].type === 'text' && /^\s?\([^()]{1,60}\)\s?[.:]?$/.test(tokens[to - 1].content)) to--;
   let strong = false;
   // Peel the pairs that wrap the whole paragraph (`***x***` is emphasis around strong), and the spans around them
   // (a pandoc span, an HTML `<span>` or `<u>`: a Word title's style or underline, as pandoc writes it).
@@ -1013,7 +1018,21 @@ interface LabelledLine {
   line: number;
   last: number;
   words: string;
+  /** The length of the language tag before the label on its line (« **FR** — »), in the text: 0 without one. */
+  tagged: number;
 }
+
+/**
+ * The language tag a bilingual document opens a passage with (« FR — », « FR : », « [FR] », « (EN) », « Français : »,
+ * "English:"), its blanks after it included: a code in capitals or a language's name, in brackets or closed by a
+ * colon or a dash. It is not the passage's label: what follows it is read as if it opened the line. Tested on the
+ * text as written (« En : » or « en - » is no tag).
+ */
+export const LANGUAGE_TAG =
+  /^[[(]\s?(?:FR|EN|FRA|ENG|ANG|Fran[cç]ais|FRAN[CÇ]AIS|French|FRENCH|Anglais|ANGLAIS|English|ENGLISH)\s?[\])](?:\s*(?:[:\u2013\u2014]|-{1,3}(?=\s|$)))?\s*|^(?:FR|EN|FRA|ENG|ANG|Fran[cç]ais|FRAN[CÇ]AIS|French|FRENCH|Anglais|ANGLAIS|English|ENGLISH)\s?(?:[:\u2013\u2014]|-{1,3}(?=\s|$))\s*/;
+
+/** A language tag alone (tagged in bold: « **FR** », « **[EN]** », « **Français :** »), its closing colon or dash left out. */
+const TAG_WORDS = /^[[(]?(?:FR|EN|FRA|ENG|ANG|Fran[cç]ais|FRAN[CÇ]AIS|French|FRENCH|Anglais|ANGLAIS|English|ENGLISH)[\])]?$/;
 
 /**
  * The lines of a paragraph's inline tokens that open with a label (see Field): a span in bold or in italics that
@@ -1025,15 +1044,29 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
   const labels: LabelledLine[] = [];
   let line = 0;
   let opening = true;
+  // Where the line's text starts among the tokens, and the length of the language tag read there (LANGUAGE_TAG).
+  let lineToken = 0;
+  let tagged = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.type === 'softbreak' || token.type === 'hardbreak') {
       line++;
       opening = true;
+      lineToken = index + 1;
+      tagged = 0;
       continue;
     }
     // markdown-it leaves empty text where delimiters were.
     if (token.type === 'text' && token.content === '') continue;
+    // A language tag that opens the line, alone in its text (« FR — » before a label) or in bold: the line opens after it.
+    if (opening && tagged === 0 && TAG_TOKENS.has(token.type)) {
+      const end = languageTagEnd(tokens, index);
+      if (end > index) {
+        tagged = inlineText(tokens.slice(lineToken, end), false).length;
+        index = end - 1;
+        continue;
+      }
+    }
     const close = opening && (token.type === 'strong_open' || token.type === 'em_open') ? closing(tokens, index) : -1;
     opening = false;
     if (close < 0) continue;
@@ -1051,13 +1084,39 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
       words.length <= LABEL_LENGTH &&
       !words.includes(':') &&
       isCapital(words) &&
+      !TAG_WORDS.test(words) &&
       !(runIn(written, tokens[after]) && !runInTitle(words, written))
     )
-      labels.push({ line, last: line + breaks, words });
+      labels.push({ line, last: line + breaks, words, tagged });
     line += breaks;
     index = close;
   }
   return labels;
+}
+
+/** The tokens a language tag may be written with: its text, its bold, a pandoc span's or an HTML element's around it. */
+const TAG_TOKENS = new Set(['text', 'strong_open', 'strong_close', 'em_open', 'em_close', 'pandoc_span_open', 'pandoc_span_close', 'html_inline']);
+
+/** The most characters a language tag's text has, its separator and blanks included (« Français : »). */
+const TAG_LENGTH = 16;
+
+/**
+ * Where the label after a language tag that opens a line starts among the tokens (LANGUAGE_TAG: « FR — », « [EN] »,
+ * « **FR** — », « **Français :** », in a pandoc span or an HTML element as Word's styles are kept): the bold or italics
+ * right after the tag's text. `from` when there is no tag there or no label after it (a plain sentence: its words are
+ * read apart, legal/find.ts).
+ */
+function languageTagEnd(tokens: Token[], from: number): number {
+  let written = '';
+  for (let index = from; index < tokens.length && TAG_TOKENS.has(tokens[index].type) && written.length <= TAG_LENGTH; index++) {
+    const token = tokens[index];
+    if ((token.type === 'strong_open' || token.type === 'em_open') && written.trim() !== '') {
+      const tag = LANGUAGE_TAG.exec(written.trimStart());
+      return tag && tag[0].length === written.trimStart().length ? index : from;
+    }
+    written += inlineText([token], false);
+  }
+  return from;
 }
 
 /** Whether a label's first letter is a capital (or has no case). */

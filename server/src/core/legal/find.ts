@@ -1,6 +1,7 @@
 import { someBlockWhere, unitsWhere } from '../document/incremental.js';
 import { firstUnitFrom, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import { readAsPassage, type ParsedBlock, type TextUnit } from '../document/markdown.js';
+import { LANGUAGE_TAG } from '../document/markdownTree.js';
 import { readingMade } from '../document/readings.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
@@ -20,6 +21,7 @@ import {
 import { matchTemplate, type TokenizedText } from './lexicon/template.js';
 import { tokenize, type Tokens } from './lexicon/lemma.js';
 import { plainObligation } from './lexicon/obligation.js';
+import { declarativeQuestion } from './lexicon/question.js';
 import { TEMPLATE_MARK, findPlaceholders, withoutTemplateMarks } from './placeholders.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
@@ -367,6 +369,9 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
   const segments = new Map<string, string | undefined>([[normalized, undefined]]);
   const bare = withoutNumbering(normalized);
   segments.set(bare, undefined);
+  // A bilingual document's language tag (« FR — », « [EN] ») is not the passage's label: it is read without it too.
+  const untagged = withoutLanguageTag(filled);
+  if (untagged !== undefined) segments.set(untagged, undefined).set(withoutNumbering(untagged), undefined);
   const field = tableField(unit, filled);
   if (field) segments.set(field, undefined);
   // Most units are one line or lines of prose: only a list of fields is read line by line (each text once).
@@ -381,6 +386,9 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
   }
   for (const [label, value] of fieldsOf(unit, filled !== unit.text)) segments.set(`${label} : ${value}`, label);
   for (const segment of segments.keys()) if (segment === '' || (filled !== unit.text && BARE_LABEL.test(segment))) segments.delete(segment);
+  // A question is also read in a statement's word order (« Quand les soumissions sont-elles ouvertes? »).
+  const declarative = declarativeQuestion(normalized);
+  if (declarative !== undefined) segments.set(declarative, undefined);
   // An obligation written with a periphrasis or with words between the modal and its verb (« est tenu de joindre »,
   // « doit obligatoirement joindre ») is also read in its plain form (« doit joindre »), after the other readings.
   // They are the unit's own words: only a unit whose text has a plain form has one in its other readings (a line
@@ -395,6 +403,15 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
     for (const [reading, label] of plain) if (!segments.has(reading)) segments.set(reading, label);
   }
   return segments;
+}
+
+/**
+ * A text without the language tag that opens it (« **FR** — », « [EN] », LANGUAGE_TAG), folded for matching: a bilingual
+ * document's passage read as if it opened with its own words (its label, its numbering). Undefined without a tag.
+ */
+export function withoutLanguageTag(text: string): string | undefined {
+  const tag = LANGUAGE_TAG.exec(text);
+  return tag ? normalizeForMatching(text.slice(tag[0].length)) : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { DocumentUnit } from '../../document/model.js';
 import { readAsPassage, type ParsedBlock, type TextUnit } from '../../document/markdown.js';
 import { blockReading } from '../../document/readings.js';
 import { evaluationGrid, isPartOf, nameWords, unnumbered, type GridCriterion } from '../../evaluation/grid.js';
-import { NUMBERING } from '../../legal/find.js';
+import { NUMBERING, withoutLanguageTag } from '../../legal/find.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { TENDER_DOCUMENTS, evaluationInsertionOffset, stated } from './common.js';
@@ -127,9 +127,11 @@ function described(
   // other criteria, so it is checked outside the per-block memo).
   const label = (found: Label | undefined) => (found && isPartOf(found.words, words) ? found : undefined);
   // « Critère 2 : … » opens the passage, after its own numbering if any (« 5.3 Critère 2 : qualifications. Niveau… »).
-  const byNumber = (normalized: string): { match: RegExpExecArray; text: string } | undefined => {
+  const byNumber = (unit: TextUnit): { match: RegExpExecArray; text: string } | undefined => {
     // Every such label names « critère » or "criterion": most passages are spared both patterns.
-    if (!normalized.includes('criter')) return undefined;
+    if (!unit.normalized.includes('criter')) return undefined;
+    // A bilingual document's language tag before the label (« **FR** — **Critère 2 —** … ») is not the passage's opening.
+    const normalized = withoutLanguageTag(unit.text) ?? unit.normalized;
     const match = numberedLabel.exec(normalized);
     if (match) return { match, text: normalized };
     const unnumbered = normalized.replace(NUMBERING, '');
@@ -140,13 +142,13 @@ function described(
     TEXT.has(unit.kind) &&
     (spelled(unit) ||
       (unit.kind === 'heading' && numbered.test(unit.normalized)) ||
-      (readAsPassage(unit) && byNumber(unit.normalized) !== undefined) ||
+      (readAsPassage(unit) && byNumber(unit) !== undefined) ||
       label(found) !== undefined);
   // A passage names the criterion and says more; so may a title set in bold or in capitals (a stressed sentence).
   const describes = (unit: TextUnit, found: Label | undefined) => {
     if (!readAsPassage(unit)) return false;
     if (spelled(unit) && unit.normalized.length >= name.length + DESCRIPTION_LENGTH) return true;
-    const numberedBy = byNumber(unit.normalized);
+    const numberedBy = byNumber(unit);
     if (numberedBy) return numberedBy.text.length >= numberedBy.match[0].length + DESCRIPTION_LENGTH;
     const labelled = label(found);
     return labelled !== undefined && shortForm(labelled.words) && unit.normalized.length >= labelled.length + DESCRIPTION_LENGTH;
