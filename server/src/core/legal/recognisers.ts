@@ -161,9 +161,9 @@ export const RECOGNISERS = {
       /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)/,
       // The contact named before what is asked of it: « Mme Annie Tremblay (annie.tremblay@…) est la seule personne autorisée
       // à répondre aux questions ».
-      /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:repond\w*|fourni\w*|donne\w*|transmet\w*|recevoir|recoit|recevra|answer\w*|respond\w*)\b.{1,20}\b(?:renseignements?|informations?|questions?|precisions|enquiries)\b/,
+      /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:repond\w*|fourni\w*|donne\w*|transmet\w*|recevoir|recoit|recevra|answer\w*|respond\w*)\b.{1,20}\b(?:renseignements?|informations?|questions?|precisions|inquir(?:y|ies))\b/,
       // Or what is asked of it in the passive voice: "Ms. Rebecca Doyle, at procurement@… Questions are answered in writing".
-      /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:renseignements?|informations?|questions?|precisions|enquiries) (?:are|is|will be|sont|seront) (?:answered|responded to|repondue?s?|traitee?s?)\b/,
+      /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:renseignements?|informations?|questions?|precisions|inquir(?:y|ies)) (?:are|is|will be|sont|seront) (?:answered|responded to|repondue?s?|traitee?s?)\b/,
       /\b(?:personnes?|responsables?)[- ]ressources?\b/,
       // An instruction to the reader, infinitive or imperative (« communiquer avec », « communiquez avec »); the
       // third person describes the work (« le prestataire communique avec le chargé de projet »).
@@ -176,8 +176,9 @@ export const RECOGNISERS = {
         // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDDERS is one shared group, here one alternative among others
         String.raw`\b(?:${BIDDERS}|personnes interessees)\b.{1,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)`,
       ),
-      // As in French above, the verbs of sending a question ("Questions must be directed in writing to…").
-      /\b(?:information|questions?|enquiries|inquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred) (?:in writing |by e-?mail )?to)/,
+      // As in French above, the verbs of sending a question ("Questions must be directed in writing to…"), or the person
+      // it goes to ("Enquiries must be made in writing to Mr. X, …, at x@…"). « enquiry » is folded to "inquiry".
+      /\b(?:information|questions?|inquir(?:y|ies))\b.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred|made|put|e-?mailed) (?:in writing |by e-?mail )?to|to (?:mr|mrs|ms|miss)\b)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
       /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
     ],
