@@ -195,6 +195,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       // Or what is asked of it in the passive voice.
       'Mme Julie Côté, agente d’approvisionnement, julie.cote@cssmi.qc.ca. Les questions seront traitées dans les deux jours ouvrables.',
       'Mr. Paul Kim, Purchasing, at tenders@board.qc.ca; enquiries are answered within two working days.',
+      // British spellings (« enquiry »), folded as every English spelling of a word is; and the question sent to a person named.
+      'Any enquiry about this call for tenders must be sent by e-mail to achats@cslaurentiennes.qc.ca.',
+      'Enquiries should be made in writing to Ms. Lise Arsenault, Procurement Officer, Finance Department, at approvisionnement@exemple.qc.ca.',
     ],
     negative: [
       'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',
@@ -375,6 +378,11 @@ const RECEIPT_HEADINGS: Examples = {
     'Submission of tenders',
     'Submission deadline',
     'Deadline for submissions',
+    // The bid named with any determiner: « chaque », "each", "your".
+    'Dépôt de chaque soumission',
+    'Remettre chaque offre',
+    'Submission of each tender',
+    'Deadline for your submission',
     'Due date and time',
     'Tender closing',
     'Closing',

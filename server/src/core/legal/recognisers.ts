@@ -5,7 +5,7 @@ import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
 import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
-import { BIDDER_HANDS_IN, BIDS_DUE_FILED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
+import { BIDDER_HANDS_IN, BIDS_DUE_FILED, DETERMINER, DETERMINER_EN, NOT_A_REFERENCE_DATE, OF_DETERMINER, OPENING_NAMED, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
 import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTemplates, type TemplateSnapshot, type TemplateSources } from './templates.js';
 import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
 import { keyLemmasOf, tokenized, type TemplateIndex, type TokenizedText } from './lexicon/template.js';
@@ -36,7 +36,7 @@ const SEAO = String.raw`(?:seao|se@o|s\.e\.a\.o\.?|systeme electronique d'appel 
 
 /** Where bids are received, named without the word "soumissions": "Lieu de réception :", "Adresse de dépôt". */
 const RECEIPT_PLACE =
-  /\b(?:lieu|endroit|adresse) (?:de |du |d')(?:la )?(?:reception|depot|remise)\b(?! (?:des|du|de la) (?:marchandises|biens|livraisons|materiel|equipements))|\b(?:place|address) (?:of|for) (?:receipt|submission)\b/;
+  new RegExp(String.raw`\b(?:lieu|endroit|adresse) ${OF_DETERMINER}(?:reception|depot|remise)\b(?! (?:des|du|de la) (?:marchandises|biens|livraisons|materiel|equipements))|\b(?:place|address) (?:of|for) (?:receipt|submission)\b`);
 
 export const PLACEHOLDER = /\[(?:a completer|to complete) ?: ([^\]]{0,80})\]/;
 
@@ -74,7 +74,7 @@ export const RECOGNISERS = {
       /\b(?:sollicite|demande|recherche|requiert) (?:des|les) services\b/,
       new RegExp(
         // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDDERS is one shared group, here one alternative among others
-        String.raw`\binvite (?:les |des )?(?:${BIDDERS}|personnes)\b.{1,80}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur) (?!le present|la presente|cet appel|l'appel|le dossier)\w`,
+        String.raw`\binvite ${DETERMINER}?(?:${BIDDERS}|personnes)\b.{1,80}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur) (?!le present|la presente|cet appel|l'appel|le dossier)\w`,
       ),
       /\b(?:le mandat|le contrat|les services (?:requis|demandes|vises)|les travaux)\b.{1,40}\b(?:consiste|comprend|vise|porte|concerne|inclut)/,
       /\bdescription (?:sommaire )?des (?:services|besoins|travaux)\b/,
@@ -118,7 +118,7 @@ export const RECOGNISERS = {
       /\b(?:aucune|pas de|sans) garantie\b/,
       /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee|obligatoire)\b/,
       // Exempt from it: « est dispensé de fournir une garantie de soumission », "is exempt from providing a bid bond".
-      /\b(?:dispensee?s?|exemptee?s?) (?:de |d')(?:fournir |deposer |presenter |joindre |remettre )?(?:une |la |de |toute )?garantie\b|\bexempt(?:ed)? from (?:providing |submitting |furnishing )?(?:a |any |the )?(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b/,
+      new RegExp(String.raw`\b(?:dispensee?s?|exemptee?s?) (?:de |d')(?:fournir |deposer |presenter |joindre |remettre )?(?:de |${DETERMINER})?garantie\b|\bexempt(?:ed)? from (?:providing |submitting |furnishing )?${DETERMINER_EN}?(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b`),
       // The obligation denied before the noun: « n'a pas à fournir de garantie », « n'est pas tenu de déposer une
       // garantie », « Il n'est pas requis de garantie de soumission ».
       /\b(?:n'(?:a|ont|aura|auront|est|sont|sera|seront)|ne (?:sont|seront|doit|doivent|devra|devront)) (?:pas|nullement|aucunement) (?:a |tenue?s? (?:de |d')|obligee?s? (?:de |d')|requise?s? (?:de |d'))?(?:fournir |deposer |presenter |joindre |remettre |produire |soumettre )?(?:de |d'|une |la |aucune )?garantie\b|\bn'est (?:pas|nullement) (?:exigee?|requise?|demandee?|necessaire|obligatoire) (?:de (?:fournir |deposer |joindre |presenter )?)?(?:de |d'|une |la )?garantie\b/,
@@ -289,12 +289,12 @@ export const RECOGNISERS = {
       // The bid's handing in named with any determiner, or as a question or an instruction: « Dépôt de votre
       // soumission », « Quand et où déposer la soumission? », "Submission of tenders", "When and where to submit a bid".
       new RegExp(
-        String.raw`\b(?:reception|depot|remise|transmission) (?:de la|de sa|de votre|de leur|d'une|de l'|du|des) ?${BIDS}|\b(?:deposer|remettre|transmettre|faire parvenir|soumettre) (?:la|sa|votre|leur|une|les|vos|leurs|son|l') ?${BIDS}|\b(?:submission|delivery|receipt|filing) of (?:the |your |a |all )?(?:bids?|tenders?|proposals?|offers?)|\b(?:submit|deliver|file|send) (?:the |your |a |their )?(?:bids?|tenders?|proposals?|offers?)`,
+        String.raw`\b(?:reception|depot|remise|transmission) ${OF_DETERMINER}${BIDS}|\b(?:deposer|remettre|transmettre|faire parvenir|soumettre) ${DETERMINER}${BIDS}|\b(?:submission|delivery|receipt|filing) of ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|offers?)|\b(?:submit|deliver|file|send) ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|offers?)`,
       ),
       // When bids are due and the time limit, by its other names: « Heure limite », « Date de clôture », "Tenders due",
       // "When and where are tenders due?", "Due date", "Submission deadline", "Closing".
       new RegExp(
-        String.raw`\b(?:heures?|dates? et heures?) limites?\b|\b(?:date|heure|date et heure) de (?:cloture|fermeture|tombee)\b|\bcloture (?:de l'appel d'offres|des soumissions|du depot)\b|\b${BIDS} (?:are |is |will be )?due\b|\bdue (?:date|time)\b|\b(?:submission|tender|bid|proposal|closing) (?:deadline|date|time)\b|\bdeadline for (?:the )?(?:receipt|submissions?|delivery|filing)\b|^(?:[\divx.]+[.)-]?\s*)?(?:(?:tender|bid|proposal) )?(?:closing|deadline) ?(?:[:?(.]|$)`,
+        String.raw`\b(?:heures?|dates? et heures?) limites?\b|\b(?:date|heure|date et heure) de (?:cloture|fermeture|tombee)\b|\bcloture (?:de l'appel d'offres|des soumissions|du depot)\b|\b${BIDS} (?:are |is |will be )?due\b|\bdue (?:date|time)\b|\b(?:submission|tender|bid|proposal|closing) (?:deadline|date|time)\b|\bdeadline for ${DETERMINER_EN}?(?:receipt|submissions?|delivery|filing)\b|^(?:[\divx.]+[.)-]?\s*)?(?:(?:tender|bid|proposal) )?(?:closing|deadline) ?(?:[:?(.]|$)`,
       ),
     ],
     phrases: [
@@ -323,7 +323,7 @@ export const RECOGNISERS = {
     headings: [OPENING_NAMED],
     phrases: [
       new RegExp(
-        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${SEALED_BIDS} (?:seront |sont )?ouverte?s?\b|\bouvertes? publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`,
+        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?${OF_DETERMINER}${SEALED_BIDS}|\b${SEALED_BIDS} (?:seront |sont )?ouverte?s?\b|\bouvertes? publiquement\b|\bopening of ${DETERMINER_EN}?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`,
       ),
       new RegExp(UNSEALING),
       // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique"; not the
