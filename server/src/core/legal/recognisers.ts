@@ -5,11 +5,15 @@ import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
 import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
-import { BIDDER_HANDS_IN, BIDS_DUE_FILED, DETERMINER, DETERMINER_EN, NOT_A_REFERENCE_DATE, OF_DETERMINER, OPENING_NAMED, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
+import { BIDDER_HANDS_IN, BIDS_DUE_FILED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
 import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTemplates, type TemplateSnapshot, type TemplateSources } from './templates.js';
 import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
 import { keyLemmasOf, tokenized, type TemplateIndex, type TokenizedText } from './lexicon/template.js';
 import { literalCount, literalsIn, mayMatch, neededBy } from '../text/literals.js';
+/** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
+const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
+const OF_DETERMINER = String.raw`(?:du |des |d'(?:une? )?|de ${DETERMINER}?)`;
+const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
 
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
@@ -35,8 +39,9 @@ const BIDDERS = String.raw`(?:soumissionnaires?|prestataires?(?: de services)?|f
 const SEAO = String.raw`(?:seao|se@o|s\.e\.a\.o\.?|systeme electronique d'appel d'offres|electronic tendering system)`;
 
 /** Where bids are received, named without the word "soumissions": "Lieu de réception :", "Adresse de dépôt". */
-const RECEIPT_PLACE =
-  new RegExp(String.raw`\b(?:lieu|endroit|adresse) ${OF_DETERMINER}(?:reception|depot|remise)\b(?! (?:des|du|de la) (?:marchandises|biens|livraisons|materiel|equipements))|\b(?:place|address) (?:of|for) (?:receipt|submission)\b`);
+const RECEIPT_PLACE = new RegExp(
+  String.raw`\b(?:lieu|endroit|adresse) ${OF_DETERMINER}(?:reception|depot|remise)\b(?! (?:des|du|de la) (?:marchandises|biens|livraisons|materiel|equipements))|\b(?:place|address) (?:of|for) (?:receipt|submission)\b`,
+);
 
 export const PLACEHOLDER = /\[(?:a completer|to complete) ?: ([^\]]{0,80})\]/;
 
@@ -118,7 +123,10 @@ export const RECOGNISERS = {
       /\b(?:aucune|pas de|sans) garantie\b/,
       /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee|obligatoire)\b/,
       // Exempt from it: « est dispensé de fournir une garantie de soumission », "is exempt from providing a bid bond".
-      new RegExp(String.raw`\b(?:dispensee?s?|exemptee?s?) (?:de |d')(?:fournir |deposer |presenter |joindre |remettre )?(?:de |${DETERMINER})?garantie\b|\bexempt(?:ed)? from (?:providing |submitting |furnishing )?${DETERMINER_EN}?(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b`),
+      new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DETERMINER is one shared group, here one alternative among others
+        String.raw`\b(?:dispensee?s?|exemptee?s?) (?:de |d')(?:fournir |deposer |presenter |joindre |remettre )?(?:de |${DETERMINER})?garantie\b|\bexempt(?:ed)? from (?:providing |submitting |furnishing )?${DETERMINER_EN}?(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b`,
+      ),
       // The obligation denied before the noun: « n'a pas à fournir de garantie », « n'est pas tenu de déposer une
       // garantie », « Il n'est pas requis de garantie de soumission ».
       /\b(?:n'(?:a|ont|aura|auront|est|sont|sera|seront)|ne (?:sont|seront|doit|doivent|devra|devront)) (?:pas|nullement|aucunement) (?:a |tenue?s? (?:de |d')|obligee?s? (?:de |d')|requise?s? (?:de |d'))?(?:fournir |deposer |presenter |joindre |remettre |produire |soumettre )?(?:de |d'|une |la |aucune )?garantie\b|\bn'est (?:pas|nullement) (?:exigee?|requise?|demandee?|necessaire|obligatoire) (?:de (?:fournir |deposer |joindre |presenter )?)?(?:de |d'|une |la )?garantie\b/,
@@ -178,7 +186,7 @@ export const RECOGNISERS = {
       ),
       // As in French above, the verbs of sending a question ("Questions must be directed in writing to…"), or the person
       // it goes to ("Enquiries must be made in writing to Mr. X, …, at x@…"). « enquiry » is folded to "inquiry".
-      /\b(?:information|questions?|inquir(?:y|ies))\b.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred|made|put|e-?mailed) (?:in writing |by e-?mail )?to|to (?:mr|mrs|ms|miss)\b)/,
+      /\b(?:information|questions?|inquir(?:y|ies))\b.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred|made|put) (?:in writing |by e-?mail )?to|to (?:mr|mrs|ms|miss)\b)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
       /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
     ],

@@ -1,5 +1,9 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { BID_EXCLUDED, DETERMINER, DETERMINER_EN, EXCLUSION_NAMED, OF_DETERMINER } from './shared.js';
+import { BID_EXCLUDED, EXCLUSION_NAMED } from './shared.js';
+/** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
+const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
+const OF_DETERMINER = String.raw`(?:du |des |d'(?:une? )?|de ${DETERMINER}?)`;
+const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
 
 /**
  * Art. 7 and 7.1: the cases of automatic rejection the conformity conditions must state. Each case
@@ -230,7 +234,9 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:restreint|restreignent|restreignant|modifie ou restreint)\b.{1,60}\b(?:conditions|exigences|obligations|portee|documents d'appel d'offres)\b/,
       /\b(?:conditional|qualified|restrictive) (?:bids?|tenders?|offers?|proposals?|submissions?)\b/,
       // The pair as a predicate in a list of cases ("it is conditional or restrictive"); "conditional upon" alone is not it.
-      new RegExp(String.raw`\b(?:conditional|restrictive|qualified) (?:or|and\/or) (?:conditional|restrictive|qualified)\b|\b(?:contains?|includes?|is subject to|subject to) ${DETERMINER_EN}?(?:conditions?|restrictions?|qualifications?) or (?:conditions?|restrictions?|reservations?)\b`),
+      new RegExp(
+        String.raw`\b(?:conditional|restrictive|qualified) (?:or|and\/or) (?:conditional|restrictive|qualified)\b|\b(?:contains?|includes?|is subject to|subject to) ${DETERMINER_EN}?(?:conditions?|restrictions?|qualifications?) or (?:conditions?|restrictions?|reservations?)\b`,
+      ),
     ],
   },
   /** 7 par. 6°: price and quality demonstration not presented separately (art. 16). */
@@ -265,7 +271,9 @@ export const CONFORMITY_RECOGNISERS = {
     phrases: [
       /\bprix\b.{1,80}\bqualite\b.{1,60}\b(?:separement|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
       /\bqualite\b.{1,80}\bprix\b.{1,60}\b(?:separement|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
-      new RegExp(String.raw`\b(?:prix|bordereau de prix|offre de prix)\b.{1,60}\b(?:dans|a l'interieur de) ${DETERMINER}?(?:enveloppe|offre|document|partie|section)\b.{1,40}\b(?:qualite|qualitative|technique|de services|no ?1|numero 1)\b`),
+      new RegExp(
+        String.raw`\b(?:prix|bordereau de prix|offre de prix)\b.{1,60}\b(?:dans|a l'interieur de) ${DETERMINER}?(?:enveloppe|offre|document|partie|section)\b.{1,40}\b(?:qualite|qualitative|technique|de services|no ?1|numero 1)\b`,
+      ),
       /\bprice\b.{1,80}\bquality\b.{1,60}\bseparate(?:ly)?\b|\bquality\b.{1,80}\bprice\b.{1,60}\bseparate(?:ly)?\b/,
       // Two envelopes by their English names: "the Financial Proposal is not submitted in an envelope separate from the Technical Proposal".
       /\b(?:financial|price|pricing|cost) (?:proposal|offer|bid|envelope|form|schedule)\b.{1,80}\b(?:separate|distinct|same envelope)\b.{1,40}\b(?:technical|quality|qualitative|service) (?:proposal|offer|bid|envelope|demonstration)\b/,
@@ -497,5 +505,6 @@ export const DISCRETIONARY_REJECTION =
   /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|exclue?s?|disqualifiee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait) (?:la |les |l')?(?:rejeter|ecarter|exclure|disqualifier)\b|\bse reserve (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser|exclure|disqualifier)\b|\b(?:may|might|could) (?:also )?be (?:rejected|excluded|disqualified|declared non-(?:compliant|responsive))\b|\bmay (?:reject|exclude|disqualify)\b|\breserves? the right to (?:reject|exclude|disqualify)\b/;
 
 /** The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet", or excluded, disqualified (BID_EXCLUDED). */
-export const MANDATORY_REJECTION =
-  new RegExp(String.raw`\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?|exclue?s?|disqualifiee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:${DETERMINER}?rejet|${DETERMINER}(?:exclusion|disqualification))\b|\b(?:must|shall|will) (?:then )?be (?:rejected|excluded|disqualified)\b|\bis (?:rejected|excluded|disqualified)\b`);
+export const MANDATORY_REJECTION = new RegExp(
+  String.raw`\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?|exclue?s?|disqualifiee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:${DETERMINER}?rejet|${DETERMINER}(?:exclusion|disqualification))\b|\b(?:must|shall|will) (?:then )?be (?:rejected|excluded|disqualified)\b|\bis (?:rejected|excluded|disqualified)\b`,
+);

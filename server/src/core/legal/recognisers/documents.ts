@@ -1,5 +1,8 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { BID_EXCLUDED, DETERMINER, DETERMINER_EN, EXCLUSION_NAMED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
+import { BID_EXCLUDED, EXCLUSION_NAMED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
+/** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
+const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
+const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
 
 /**
  * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
@@ -249,7 +252,9 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     phrases: [
       /\bconditions? d'admissibilite\b|\badmissibility (?:conditions|requirements)\b/,
-      new RegExp(String.raw`\b(?:pour (?:etre|devenir) admissibles?|(?:est|sont|soit|seront|sera) (?:jugee?s? )?admissibles?|rend(?:ent)? ${DETERMINER}?(?:prestataire|soumissionnaire|fournisseur|firme|entreprise|proposant)?(?: de services)? ?inadmissibles?)\b`),
+      new RegExp(
+        String.raw`\b(?:pour (?:etre|devenir) admissibles?|(?:est|sont|soit|seront|sera) (?:jugee?s? )?admissibles?|rend(?:ent)? ${DETERMINER}?(?:prestataire|soumissionnaire|fournisseur|firme|entreprise|proposant)?(?: de services)? ?inadmissibles?)\b`,
+      ),
       /\b(?:eligible to (?:bid|tender|submit)|to be eligible)\b/,
       // "Peut présenter une offre la firme qui…", "Toute firme qui ne remplit pas l'une de ces conditions est inadmissible".
       /^(?:seule?s? )?(?:peu(?:t|vent)|pourra|pourront) (?:presenter|deposer|soumettre) une (?:soumission|offre|proposition)\b/,
@@ -339,30 +344,46 @@ export const DOCUMENT_RECOGNISERS = {
       // An envelope by its number heads what it holds (« **Enveloppe no 1 — Offre de services :** », "Envelope 2").
       /^(?:enveloppe (?:no |n° |numero |#)?(?:[\da-c]|un|deux)|envelope (?:no\.? |#)?(?:[\da-c]|one|two))\b/,
       // "Preparation and submission of tenders", "Content of the proposal", "Form of tender".
-      new RegExp(String.raw`\b(?:preparation|presentation|contents?|composition|form) (?:and submission )?of ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|submissions?)\b`),
+      new RegExp(
+        String.raw`\b(?:preparation|presentation|contents?|composition|form) (?:and submission )?of ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|submissions?)\b`,
+      ),
       // A heading asked as a question: « What must a tender contain? », « Que doit contenir la soumission? », « Quels documents joindre? ».
-      new RegExp(String.raw`\bwhat (?:must|should|shall|does|do|will) ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|submissions?) (?:contain|include|comprise|consist of)\b|\bwhat (?:documents|forms) (?:must|should|shall|will|are to) be (?:submitted|provided|included|enclosed|attached)\b`),
-      new RegExp(String.raw`\bque (?:doit|doivent|devra|devront) (?:contenir|comprendre|inclure) ${DETERMINER}?(?:soumissions?|offres?|propositions?)\b|\bquels? (?:sont les )?(?:documents?|pieces?|formulaires?) (?:faut-il |doit-on |a )?(?:joindre|fournir|remettre|deposer|inclure|produire)\b`),
+      new RegExp(
+        String.raw`\bwhat (?:must|should|shall|does|do|will) ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|submissions?) (?:contain|include|comprise|consist of)\b|\bwhat (?:documents|forms) (?:must|should|shall|will|are to) be (?:submitted|provided|included|enclosed|attached)\b`,
+      ),
+      new RegExp(
+        String.raw`\bque (?:doit|doivent|devra|devront) (?:contenir|comprendre|inclure) ${DETERMINER}?(?:soumissions?|offres?|propositions?)\b|\bquels? (?:sont les )?(?:documents?|pieces?|formulaires?) (?:faut-il |doit-on |a )?(?:joindre|fournir|remettre|deposer|inclure|produire)\b`,
+      ),
     ],
     phrases: [
       new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DETERMINER is one shared group, here one alternative among others
         String.raw`\b${DETERMINER}(?:soumissions?|offres?|propositions?|${BIDDERS})\b.{1,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b`,
       ),
       // Plural and followed by the list: "l'absence d'un document requis" (a rejection case) is not the list.
       /\b(?:documents|pieces|formulaires) suivante?s\b/,
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
       /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
-      new RegExp(String.raw`\b(?:${DETERMINER_EN}(?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b`),
+      new RegExp(
+        String.raw`\b(?:${DETERMINER_EN}(?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b`,
+      ),
       // The bidder handing in what the list its colon opens names, in the descriptive present (« Le soumissionnaire remet,
       // dans une enveloppe scellée : », "The bidder encloses the following:"); not where or when it is handed in, nor the
       // services the provider gives (« Le prestataire fournit les services suivants : »).
-      new RegExp(String.raw`\b${DETERMINER}(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?|firmes?|entreprises?|proposants?)\b(?![^.:]{1,120}\b(?:adresse|endroit|lieu|bureau|courriel|heure|date|services|travaux|prestations|personnel|materiel|equipements)\b)[^.:]{1,40}\b(?:remet|remettent|joint|joignent|fournit|fournissent|produit|produisent|depose|deposent|transmet|transmettent|inclut|incluent|presente|presentent)\b[^.:]{0,80}:$`),
-      new RegExp(String.raw`\b${DETERMINER_EN}(?:bidder|tenderer|proponent|supplier)s?\b(?![^.:]{1,120}\b(?:address|place|office|email|time|date|services|work|staff|equipment)\b)[^.:]{1,40}\b(?:submits|provides|encloses|includes|attaches|delivers)\b[^.:]{0,80}:$`),
+      new RegExp(
+        String.raw`\b${DETERMINER}(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?|firmes?|entreprises?|proposants?)\b(?![^.:]{1,120}\b(?:adresse|endroit|lieu|bureau|courriel|heure|date|services|travaux|prestations|personnel|materiel|equipements)\b)[^.:]{1,40}\b(?:remet|remettent|joint|joignent|fournit|fournissent|produit|produisent|depose|deposent|transmet|transmettent|inclut|incluent|presente|presentent)\b[^.:]{0,80}:$`,
+      ),
+      new RegExp(
+        String.raw`\b${DETERMINER_EN}(?:bidder|tenderer|proponent|supplier)s?\b(?![^.:]{1,120}\b(?:address|place|office|email|time|date|services|work|staff|equipment)\b)[^.:]{1,40}\b(?:submits|provides|encloses|includes|attaches|delivers)\b[^.:]{0,80}:$`,
+      ),
       // What each envelope holds: « l'enveloppe no 1 contient l'offre de services et l'enveloppe no 2 le bordereau de prix ».
       /\benveloppe (?:no |n° |numero |#)?(?:[\da-c]|un|deux)\b[^.;:]{1,30}\b(?:contien(?:t|dra)|comprend(?:ra)?|renferme(?:ra)?|inclu(?:t|ra))\b|\benvelope (?:no\.? |#)?(?:[\da-c]|one|two)\b[^.;:]{1,30}\b(?:contains|includes|holds|will (?:contain|include|hold))\b/,
       // "Each tender is made up of two sealed envelopes"; "the tender documents consist of" describes the call, not a bid.
       // The bid named with its complement or its bidder's (« proposal for services », "the bidder's tender"), in either number.
-      new RegExp(String.raw`\b(?:${DETERMINER_EN}|(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b`),
+      new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DETERMINER_EN is one shared group, here one alternative among others
+        String.raw`\b(?:${DETERMINER_EN}|(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b`,
+      ),
     ],
   },
   /** 5 par. 5°: how bids are opened. */
@@ -376,7 +397,9 @@ export const DOCUMENT_RECOGNISERS = {
       new RegExp(UNSEALING),
       // "L'ouverture a lieu en public à 10 h", as the notice's own opening recogniser reads it.
       /\bouverture\b.{1,30}\b(?:en seance publique|publiquement|en public)\b/,
-      new RegExp(String.raw`\bopening of ${DETERMINER_EN}?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b`),
+      new RegExp(
+        String.raw`\bopening of ${DETERMINER_EN}?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b`,
+      ),
       // The opening told by what is made known at it (« Lors de l'ouverture, le nom des soumissionnaires et le prix
       // soumis sont divulgués publiquement », "At the opening, the name of each tenderer is read aloud").
       /\b(?:lors de|a) l'ouverture\b.{1,100}\b(?:divulguee?s?|annoncee?s?|devoilee?s?|lue?s?|rendue?s? publi(?:c|que)s?)\b|\b(?:at|during|upon) the opening\b.{1,100}\b(?:read (?:aloud|out)|reads (?:aloud|out)|announced|announces|disclosed|discloses)\b/,

@@ -1,6 +1,9 @@
 import type { ItemRecogniser } from '../recognisers.js';
 import { NUMBER_WORDS } from '../../text/numberWords.js';
-import { DETERMINER, DETERMINER_EN, OF_DETERMINER } from './shared.js';
+/** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
+const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
+const OF_DETERMINER = String.raw`(?:du |des |d'(?:une? )?|de ${DETERMINER}?)`;
+const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
 
 /**
  * Quality evaluation, award rule, committee and amount clauses (art. 16–34, 48–50.3, annexes 1–2).
@@ -94,8 +97,13 @@ export const EVALUATION_RECOGNISERS = {
   committeeSeesPrice: {
     headings: [],
     phrases: [
-      new RegExp(String.raw`\bcomite\b.{1,80}\b(?:ouvre|ouvrira|ouvriront|prend connaissance|prendra connaissance|examine|examinera|consulte|consultera|recoit|recevra|analyse|analysera)\b.{1,60}\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,80}\b(?:avant|en meme temps que|simultanement a|lors de) (?:${DETERMINER}|d')?(?:evaluation|evaluer|analyse) (?:de (?:la )?)?qualit`),
-      new RegExp(String.raw`\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,60}\b(?:remise?s?|transmise?s?|communiquee?s?|fournie?s?) (?:au|aux membres du) comite\b.{1,60}\b(?:avant|en meme temps que|des le debut de|lors de) ${DETERMINER}?(?:evaluation|analyse) (?:de (?:la )?)?qualit`),
+      new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DETERMINER is one shared group, here one alternative among others
+        String.raw`\bcomite\b.{1,80}\b(?:ouvre|ouvrira|ouvriront|prend connaissance|prendra connaissance|examine|examinera|consulte|consultera|recoit|recevra|analyse|analysera)\b.{1,60}\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,80}\b(?:avant|en meme temps que|simultanement a|lors de) (?:${DETERMINER}|d')?(?:evaluation|evaluer|analyse) (?:de (?:la )?)?qualit`,
+      ),
+      new RegExp(
+        String.raw`\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,60}\b(?:remise?s?|transmise?s?|communiquee?s?|fournie?s?) (?:au|aux membres du) comite\b.{1,60}\b(?:avant|en meme temps que|des le debut de|lors de) ${DETERMINER}?(?:evaluation|analyse) (?:de (?:la )?)?qualit`,
+      ),
       /\bcommittee\b.{1,60}\b(?:opens?|reviews?|sees?|receives?)\b.{1,40}\bprices?\b.{1,60}\b(?:before|while)\b.{1,40}\bquality\b/,
     ],
   },
