@@ -345,6 +345,14 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
     positive: ['Tenders are due by 2 p.m. on the closing date.', 'no later than 11 am'],
     negative: ['Trois amendements au devis.'],
   },
+  bidSecurityNature: {
+    positive: [
+      'Le cautionnement de soumission est émis par une compagnie d’assurances.',
+      // Any English spelling of the cheque (« certified check »), folded as every spelling of a word is.
+      'A certified check for 10% of the tender price must accompany each tender.',
+    ],
+    negative: ['The Contractor must check the lifts every month.'],
+  },
   publicBodyName: {
     positive: [
       'Le ministère des Transports et de la Mobilité durable demande des soumissions.',
@@ -356,6 +364,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       // http://legisquebec.gouv.qc.ca/en/showversion/cr/I-13.3,%20r.%207?code=se:5&pointInTime=20191021
       'The Lester B. Pearson School Board invites tenders for janitorial services.',
       'The English Montreal School Service Centre is issuing this call for tenders.',
+      // An English spelling (« center », « centre »), folded as every spelling of a word is.
+      'The Riverside School Service Center is issuing this call for tenders.',
       'Concordia University requests proposals for security services.',
     ],
     negative: ['Nous sollicitons des soumissions.', 'We are seeking proposals from qualified firms.'],
