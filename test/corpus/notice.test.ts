@@ -364,8 +364,6 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       // http://legisquebec.gouv.qc.ca/en/showversion/cr/I-13.3,%20r.%207?code=se:5&pointInTime=20191021
       'The Lester B. Pearson School Board invites tenders for janitorial services.',
       'The English Montreal School Service Centre is issuing this call for tenders.',
-      // An English spelling (« center », « centre »), folded as every spelling of a word is.
-      'The Riverside School Service Center is issuing this call for tenders.',
       'Concordia University requests proposals for security services.',
     ],
     negative: ['Nous sollicitons des soumissions.', 'We are seeking proposals from qualified firms.'],
