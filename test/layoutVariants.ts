@@ -601,6 +601,18 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'headings as numbered lines in capitals, the text on the next line': ofBody(plainNumberedTitles({ separator: '. ', textBelow: true, capitals: true })),
   'headings one level deeper': ofBody((body) => body.replace(/^(#{1,5}) /gm, '#$1 ')),
   'list items marked with *': ofBody((body) => body.replace(/^(\s*)- /gm, '$1* ')),
+  // British and Canadian spellings, as English-speaking Québec bodies write them: « enquiry », « licence », « organisation »,
+  // « authorised », « programme », « centre », « labour », « cancelled ». French text holds none of the American forms.
+  'British spellings': ofBody((body) =>
+    body
+      .replace(/\b([Ii])nquir(?=(?:e[ds]?|ies|ing|y)\b)/g, (_, i: string) => (i === 'I' ? 'Enquir' : 'enquir'))
+      .replace(/\b([Ll])icens(?=(?:e[ds]?|ing)\b)/g, '$1icenc')
+      .replace(/\b([A-Za-z]{3,})iz(?=(?:e[ds]?|ing|ations?|ers?)\b)/g, '$1is')
+      .replace(/\b([Pp])rogram(?=s?\b)/g, '$1rogramme')
+      .replace(/\b([Cc])enter(?=s?\b)/g, '$1entre')
+      .replace(/\b([Ll])abor(?=(?:s|ed|ing|ers?)?\b)/g, '$1abour')
+      .replace(/\b([Cc])ancel(?=(?:ed|ing)\b)/g, '$1ancell'),
+  ),
   'straight quotes for guillemets': ofBody((body) => body.replace(/«\s?/g, '"').replace(/\s?»/g, '"')),
   // French typography: a no-break space before « : ; ? ! » and inside guillemets, a narrow one between thousands.
   'no-break spaces': ofBody((body) =>

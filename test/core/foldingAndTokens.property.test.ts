@@ -87,6 +87,25 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
     assert.equal(normalizeForMatching('prix -\nfixe, 2026-\n2027, soit :\n- le prix'), 'prix - fixe, 2026- 2027, soit : - le prix');
   });
 
+  it('folds the English spellings of a word to one, and leaves French words as they are', () => {
+    const spellings = [
+      ['Enquiries, an enquiry', 'inquiries, an inquiry'],
+      ['licence, license, licensed', 'licence, licence, licenced'],
+      ['organization, authorized, recognizes', 'organisation, authorised, recognises'],
+      ['program, programs, center, labor, canceled, cancelling', 'programme, programmes, centre, labour, cancelled, cancelling'],
+      ['a certified check, checks the box', 'a certified cheque, checks the box'],
+      // French words, and English words whose « iz » is not the suffix.
+      [
+        'Centre de services, licence, programme, organisation, prise, seize, size, prize',
+        'centre de services, licence, programme, organisation, prise, seize, size, prize',
+      ],
+    ];
+    for (const [text, folded] of spellings) {
+      assert.equal(normalizeForMatching(text), folded);
+      assert.equal(foldWhole(text), folded);
+    }
+  });
+
   it('on arbitrary text', () => {
     fc.assert(
       fc.property(text, (sample) => normalizeForMatching(sample) === foldWhole(sample)),

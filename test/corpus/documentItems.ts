@@ -291,6 +291,12 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       '## What must your tender include?\n\nText.',
       'Votre soumission doit comprendre :\n\n1. le formulaire de soumission signé;',
       'Chaque offre doit contenir les pièces énumérées ci-après.',
+      // The bid and the bidder named with any determiner: possessive, demonstrative, "any", "this", "your".
+      'Votre entreprise remet, en un seul exemplaire :',
+      'Ce soumissionnaire fournit, dans l’ordre ci-après :',
+      'Any bidder encloses, in this order:',
+      '## Form of your bid\n\nText.',
+      '## Composition of this tender\n\nText.',
       '## PART D — PREPARATION AND SUBMISSION OF TENDERS\n\nText.',
       'Each tender is made up of two separate sealed envelopes.',
       '## 4. Documents exigés\n\nTexte.',
@@ -666,6 +672,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // Rejected by another verb: excluded, disqualified.
       "Est exclue d'office toute offre transmise après la date et l'heure de clôture.",
       'Any proposal delivered after the closing time will be excluded.',
+      // Excluded, the bid named with a demonstrative or a possessive.
+      'Ces soumissions, si elles sont reçues après l’heure limite, seront exclues.',
+      'This tender, if it is received after the closing time, will be excluded.',
       'Late proposals will not be considered.',
       // A verb of the vocabulary in the third person, its stem changed (« reçoit », « remet », « inclut », « requiert »).
       "Entraîne le rejet automatique :\n\n- une soumission que l'organisme ne reçoit pas à l'adresse indiquée avant l'heure limite;",

@@ -107,6 +107,11 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'This tender is irrevocable and remains open for acceptance for ninety (90) days after the closing date.',
       'The proposal stays valid for 120 days.',
       'Tenders are irrevocable for a period of ninety days from the closing date.',
+      // The bid named with any determiner: possessive (a call addressed to the bidder), « chaque », demonstrative, in English too.
+      'Validité de votre offre : 120 jours suivant la date limite.',
+      'Période de validité de chaque soumission : 90 jours.',
+      'Durée de validité de cette proposition : 60 jours.',
+      'Validity of your tender: 90 days after the closing date.',
     ],
     negative: ['La soumission est conforme si elle contient tous les documents.', 'Validité des soumissions : voir la section 8.'],
   },

@@ -195,6 +195,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       // Or what is asked of it in the passive voice.
       'Mme Julie Côté, agente d’approvisionnement, julie.cote@cssmi.qc.ca. Les questions seront traitées dans les deux jours ouvrables.',
       'Mr. Paul Kim, Purchasing, at tenders@board.qc.ca; enquiries are answered within two working days.',
+      // British spellings (« enquiry »), folded as every English spelling of a word is; and the question sent to a person named.
+      'Any enquiry about this call for tenders must be sent by e-mail to achats@cslaurentiennes.qc.ca.',
+      'Enquiries should be made in writing to Ms. Lise Arsenault, Procurement Officer, Finance Department, at approvisionnement@exemple.qc.ca.',
     ],
     negative: [
       'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',
@@ -349,6 +352,14 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
     positive: ['Tenders are due by 2 p.m. on the closing date.', 'no later than 11 am'],
     negative: ['Trois amendements au devis.'],
   },
+  bidSecurityNature: {
+    positive: [
+      'Le cautionnement de soumission est émis par une compagnie d’assurances.',
+      // Any English spelling of the cheque (« certified check »), folded as every spelling of a word is.
+      'A certified check for 10% of the tender price must accompany each tender.',
+    ],
+    negative: ['The Contractor must check the lifts every month.'],
+  },
   publicBodyName: {
     positive: [
       'Le ministère des Transports et de la Mobilité durable demande des soumissions.',
@@ -382,6 +393,11 @@ const RECEIPT_HEADINGS: Examples = {
     'Submission of tenders',
     'Submission deadline',
     'Deadline for submissions',
+    // The bid named with any determiner: « chaque », "each", "your".
+    'Dépôt de chaque soumission',
+    'Remettre chaque offre',
+    'Submission of each tender',
+    'Deadline for your submission',
     'Due date and time',
     'Tender closing',
     'Closing',

@@ -10,6 +10,10 @@ import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTempla
 import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
 import { keyLemmasOf, tokenized, type TemplateIndex, type TokenizedText } from './lexicon/template.js';
 import { literalCount, literalsIn, mayMatch, neededBy } from '../text/literals.js';
+/** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
+const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
+const OF_DETERMINER = String.raw`(?:du |des |d'(?:une? )?|de ${DETERMINER}?)`;
+const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
 
 /**
  * How each item a tender must state is recognised in prose. Patterns run on text folded by
@@ -35,8 +39,9 @@ const BIDDERS = String.raw`(?:soumissionnaires?|prestataires?(?: de services)?|f
 const SEAO = String.raw`(?:seao|se@o|s\.e\.a\.o\.?|systeme electronique d'appel d'offres|electronic tendering system)`;
 
 /** Where bids are received, named without the word "soumissions": "Lieu de réception :", "Adresse de dépôt". */
-const RECEIPT_PLACE =
-  /\b(?:lieu|endroit|adresse) (?:de |du |d')(?:la )?(?:reception|depot|remise)\b(?! (?:des|du|de la) (?:marchandises|biens|livraisons|materiel|equipements))|\b(?:place|address) (?:of|for) (?:receipt|submission)\b/;
+const RECEIPT_PLACE = new RegExp(
+  String.raw`\b(?:lieu|endroit|adresse) ${OF_DETERMINER}(?:reception|depot|remise)\b(?! (?:des|du|de la) (?:marchandises|biens|livraisons|materiel|equipements))|\b(?:place|address) (?:of|for) (?:receipt|submission)\b`,
+);
 
 export const PLACEHOLDER = /\[(?:a completer|to complete) ?: ([^\]]{0,80})\]/;
 
@@ -74,7 +79,7 @@ export const RECOGNISERS = {
       /\b(?:sollicite|demande|recherche|requiert) (?:des|les) services\b/,
       new RegExp(
         // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDDERS is one shared group, here one alternative among others
-        String.raw`\binvite (?:les |des )?(?:${BIDDERS}|personnes)\b.{1,80}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur) (?!le present|la presente|cet appel|l'appel|le dossier)\w`,
+        String.raw`\binvite ${DETERMINER}?(?:${BIDDERS}|personnes)\b.{1,80}\b(?:pour|relatives? a|en vue de|afin de|concernant|visant|portant sur) (?!le present|la presente|cet appel|l'appel|le dossier)\w`,
       ),
       /\b(?:le mandat|le contrat|les services (?:requis|demandes|vises)|les travaux)\b.{1,40}\b(?:consiste|comprend|vise|porte|concerne|inclut)/,
       /\bdescription (?:sommaire )?des (?:services|besoins|travaux)\b/,
@@ -118,7 +123,10 @@ export const RECOGNISERS = {
       /\b(?:aucune|pas de|sans) garantie\b/,
       /\bgarantie de soumission\b.{1,60}\b(?:n'est pas|non|n'est) (?:exigee|requise|demandee|obligatoire)\b/,
       // Exempt from it: « est dispensé de fournir une garantie de soumission », "is exempt from providing a bid bond".
-      /\b(?:dispensee?s?|exemptee?s?) (?:de |d')(?:fournir |deposer |presenter |joindre |remettre )?(?:une |la |de |toute )?garantie\b|\bexempt(?:ed)? from (?:providing |submitting |furnishing )?(?:a |any |the )?(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b/,
+      new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DETERMINER is one shared group, here one alternative among others
+        String.raw`\b(?:dispensee?s?|exemptee?s?) (?:de |d')(?:fournir |deposer |presenter |joindre |remettre )?(?:de |${DETERMINER})?garantie\b|\bexempt(?:ed)? from (?:providing |submitting |furnishing )?${DETERMINER_EN}?(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b`,
+      ),
       // The obligation denied before the noun: « n'a pas à fournir de garantie », « n'est pas tenu de déposer une
       // garantie », « Il n'est pas requis de garantie de soumission ».
       /\b(?:n'(?:a|ont|aura|auront|est|sont|sera|seront)|ne (?:sont|seront|doit|doivent|devra|devront)) (?:pas|nullement|aucunement) (?:a |tenue?s? (?:de |d')|obligee?s? (?:de |d')|requise?s? (?:de |d'))?(?:fournir |deposer |presenter |joindre |remettre |produire |soumettre )?(?:de |d'|une |la |aucune )?garantie\b|\bn'est (?:pas|nullement) (?:exigee?|requise?|demandee?|necessaire|obligatoire) (?:de (?:fournir |deposer |joindre |presenter )?)?(?:de |d'|une |la )?garantie\b/,
@@ -161,9 +169,9 @@ export const RECOGNISERS = {
       /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)/,
       // The contact named before what is asked of it: « Mme Annie Tremblay (annie.tremblay@…) est la seule personne autorisée
       // à répondre aux questions ».
-      /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:repond\w*|fourni\w*|donne\w*|transmet\w*|recevoir|recoit|recevra|answer\w*|respond\w*)\b.{1,20}\b(?:renseignements?|informations?|questions?|precisions|enquiries)\b/,
+      /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:repond\w*|fourni\w*|donne\w*|transmet\w*|recevoir|recoit|recevra|answer\w*|respond\w*)\b.{1,20}\b(?:renseignements?|informations?|questions?|precisions|inquir(?:y|ies))\b/,
       // Or what is asked of it in the passive voice: "Ms. Rebecca Doyle, at procurement@… Questions are answered in writing".
-      /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:renseignements?|informations?|questions?|precisions|enquiries) (?:are|is|will be|sont|seront) (?:answered|responded to|repondue?s?|traitee?s?)\b/,
+      /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:renseignements?|informations?|questions?|precisions|inquir(?:y|ies)) (?:are|is|will be|sont|seront) (?:answered|responded to|repondue?s?|traitee?s?)\b/,
       /\b(?:personnes?|responsables?)[- ]ressources?\b/,
       // An instruction to the reader, infinitive or imperative (« communiquer avec », « communiquez avec »); the
       // third person describes the work (« le prestataire communique avec le chargé de projet »).
@@ -176,8 +184,9 @@ export const RECOGNISERS = {
         // eslint-disable-next-line regexp/no-useless-non-capturing-group -- BIDDERS is one shared group, here one alternative among others
         String.raw`\b(?:${BIDDERS}|personnes interessees)\b.{1,40}\b(?:communiquent|s'adressent|ecrivent|communiqueront|s'adresseront)(?: (?:uniquement|exclusivement|seulement|directement|par ecrit))? (?:avec|a|aupres (?:de|du))\b.{0,40}(?:\b(?:m|mme|monsieur|madame|me)\b|\bresponsable de l'appel d'offres\b|\bpersonne(?:-ressource| designee| responsable)\b|\bagente? (?:de|d')|@)`,
       ),
-      // As in French above, the verbs of sending a question ("Questions must be directed in writing to…").
-      /\b(?:information|questions?|enquiries|inquiries)\b.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred) (?:in writing |by e-?mail )?to)/,
+      // As in French above, the verbs of sending a question ("Questions must be directed in writing to…"), or the person
+      // it goes to ("Enquiries must be made in writing to Mr. X, …, at x@…"). « enquiry » is folded to "inquiry".
+      /\b(?:information|questions?|inquir(?:y|ies))\b.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred|made|put) (?:in writing |by e-?mail )?to|to (?:mr|mrs|ms|miss)\b)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
       /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
     ],
@@ -288,12 +297,12 @@ export const RECOGNISERS = {
       // The bid's handing in named with any determiner, or as a question or an instruction: « Dépôt de votre
       // soumission », « Quand et où déposer la soumission? », "Submission of tenders", "When and where to submit a bid".
       new RegExp(
-        String.raw`\b(?:reception|depot|remise|transmission) (?:de la|de sa|de votre|de leur|d'une|de l'|du|des) ?${BIDS}|\b(?:deposer|remettre|transmettre|faire parvenir|soumettre) (?:la|sa|votre|leur|une|les|vos|leurs|son|l') ?${BIDS}|\b(?:submission|delivery|receipt|filing) of (?:the |your |a |all )?(?:bids?|tenders?|proposals?|offers?)|\b(?:submit|deliver|file|send) (?:the |your |a |their )?(?:bids?|tenders?|proposals?|offers?)`,
+        String.raw`\b(?:reception|depot|remise|transmission) ${OF_DETERMINER}${BIDS}|\b(?:deposer|remettre|transmettre|faire parvenir|soumettre) ${DETERMINER}${BIDS}|\b(?:submission|delivery|receipt|filing) of ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|offers?)|\b(?:submit|deliver|file|send) ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|offers?)`,
       ),
       // When bids are due and the time limit, by its other names: « Heure limite », « Date de clôture », "Tenders due",
       // "When and where are tenders due?", "Due date", "Submission deadline", "Closing".
       new RegExp(
-        String.raw`\b(?:heures?|dates? et heures?) limites?\b|\b(?:date|heure|date et heure) de (?:cloture|fermeture|tombee)\b|\bcloture (?:de l'appel d'offres|des soumissions|du depot)\b|\b${BIDS} (?:are |is |will be )?due\b|\bdue (?:date|time)\b|\b(?:submission|tender|bid|proposal|closing) (?:deadline|date|time)\b|\bdeadline for (?:the )?(?:receipt|submissions?|delivery|filing)\b|^(?:[\divx.]+[.)-]?\s*)?(?:(?:tender|bid|proposal) )?(?:closing|deadline) ?(?:[:?(.]|$)`,
+        String.raw`\b(?:heures?|dates? et heures?) limites?\b|\b(?:date|heure|date et heure) de (?:cloture|fermeture|tombee)\b|\bcloture (?:de l'appel d'offres|des soumissions|du depot)\b|\b${BIDS} (?:are |is |will be )?due\b|\bdue (?:date|time)\b|\b(?:submission|tender|bid|proposal|closing) (?:deadline|date|time)\b|\bdeadline for ${DETERMINER_EN}?(?:receipt|submissions?|delivery|filing)\b|^(?:[\divx.]+[.)-]?\s*)?(?:(?:tender|bid|proposal) )?(?:closing|deadline) ?(?:[:?(.]|$)`,
       ),
     ],
     phrases: [
@@ -322,7 +331,7 @@ export const RECOGNISERS = {
     headings: [OPENING_NAMED],
     phrases: [
       new RegExp(
-        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?des ${SEALED_BIDS}|\b${SEALED_BIDS} (?:seront |sont )?ouverte?s?\b|\bouvertes? publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`,
+        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?${OF_DETERMINER}${SEALED_BIDS}|\b${SEALED_BIDS} (?:seront |sont )?ouverte?s?\b|\bouvertes? publiquement\b|\bopening of ${DETERMINER_EN}?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`,
       ),
       new RegExp(UNSEALING),
       // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique"; not the

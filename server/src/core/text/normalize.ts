@@ -42,13 +42,35 @@ export function normalizeForMatching(typed: string): string {
       for (let at = 0; at < folded.length; at++) written = putUtf8(bytes, written, folded.charCodeAt(at));
     } else if (folding === WHOLE) return foldWhole(text);
   }
-  return UTF8.decode(bytes.subarray(0, written));
+  return spelledOneWay(UTF8.decode(bytes.subarray(0, written)));
 }
 
 /** The folding, step by step over the whole text. */
 export function foldWhole(text: string): string {
-  return fold(joinLineEndHyphens(text)).replace(/\s+/g, ' ').trim();
+  return spelledOneWay(fold(joinLineEndHyphens(text)).replace(/\s+/g, ' ').trim());
 }
+
+/**
+ * English words spelled one way: Québec's English-speaking bodies write British or Canadian spellings
+ * (« enquiries », « licence », « organisation », « authorised », « programme », « centre », « labour »,
+ * « cancelled », « certified cheque ») where others write American ones, and every recogniser, the patterns
+ * as the templates' lemmas, reads the folded text. Each word is folded to the spelling French shares when it
+ * has one (« licence », « organisation », « programme », « centre », « chèque »), so that French text is left as
+ * it is, else to one of its spellings. Some foldings change the text's length, as white space's does: no
+ * offset is read back from the folded text.
+ */
+function spelledOneWay(folded: string): string {
+  return folded.replace(SPELLING_VARIANT, (word) => {
+    if (word.endsWith('iz')) return `${word.slice(0, -2)}is`;
+    if (word.endsWith('check')) return `${word.slice(0, -5)}cheque`;
+    return SPELLING_OF[word as keyof typeof SPELLING_OF];
+  });
+}
+
+/** A word's stem in the spelling it is not folded to, its ending left as written (the lookahead). */
+const SPELLING_VARIANT =
+  /\benquir(?=(?:e[ds]?|ies|ing|y)\b)|\blicens(?=(?:e[ds]?|ing|ee)\b)|\b[a-z]{3,}iz(?=(?:e[ds]?|ing|ations?|ers?)\b)|\bprogram(?=s?\b)|\bcenter(?=s?\b)|\blabor(?=(?:s|ed|ing|ers?)?\b)|\bcancel(?=(?:ed|ing)\b)|\b(?:certified|bank|cashier's|personal|company) check(?=s?\b)/g;
+const SPELLING_OF = { enquir: 'inquir', licens: 'licenc', program: 'programme', center: 'centre', labor: 'labour', cancel: 'cancell' };
 
 /** Every step of the folding but the white space's. */
 function fold(text: string): string {

@@ -1,4 +1,6 @@
 import type { ItemRecogniser } from '../recognisers.js';
+/** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
+const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
 
 /**
  * Art. 14 and 15: what the documents say of equal results and of negotiating the price. Both
@@ -10,7 +12,9 @@ export const AWARD_RECOGNISERS = {
     headings: [],
     phrases: [
       // "En cas d'égalité", "s'il y a égalité", "advenant une égalité", "si deux soumissions sont à égalité".
-      /\b(?:en cas d'|s'il y a |lorsqu'il y a |s'il existe une |advenant (?:une |l')?|dans l'eventualite d'une |en presence d'une |sont a |se trouvent a )egalite\b(?! (?:en emploi|des chances|entre les (?:femmes|hommes)))|\bex aequo\b|\begalite (?:des|de|du) (?:resultats?|notes?|pointages?|prix|scores?|soumissions?|prix ajustes?)\b/,
+      new RegExp(
+        String.raw`\b(?:en cas d'|s'il y a |lorsqu'il y a |s'il existe une |advenant ${DETERMINER}?|dans l'eventualite d'une |en presence d'une |sont a |se trouvent a )egalite\b(?! (?:en emploi|des chances|entre les (?:femmes|hommes)))|\bex aequo\b|\begalite (?:des|de|du) (?:resultats?|notes?|pointages?|prix|scores?|soumissions?|prix ajustes?)\b`,
+      ),
       /\b(?:obtiennent|ont|presentent|obtient) (?:le meme|un meme|la meme|une meme) (?:pointage|prix(?: ajuste)?|note|score)\b/,
       // A labelled field: "Égalité : tirage au sort", "Égalité des prix : …".
       /^(?:en cas d')?egalite(?: des (?:resultats|notes|pointages|prix(?: ajustes)?|soumissions))? ?(?::| - )/,

@@ -1,5 +1,9 @@
 import type { ItemRecogniser } from '../recognisers.js';
 import { BID_EXCLUDED, EXCLUSION_NAMED } from './shared.js';
+/** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
+const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
+const OF_DETERMINER = String.raw`(?:du |des |d'(?:une? )?|de ${DETERMINER}?)`;
+const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
 
 /**
  * Art. 7 and 7.1: the cases of automatic rejection the conformity conditions must state. Each case
@@ -150,7 +154,7 @@ export const CONFORMITY_RECOGNISERS = {
       /\bn'(?:est|a) pas (?:ete )?(?:revetue?s?|munie?s?)\b.{1,20}\bsignatures?\b|\b(?:omet|a omis|neglige|oublie) de (?:la |le |les )?signer\b/,
       /\b(?:non|pas) signee?s?\b|\bnon-signee?s?\b|\bsans (?:la |les |une |aucune )?signatures?\b|\bn'(?:est|a) pas (?:ete )?(?:dument )?signee?s?\b/,
       /\bsignatures?\b.{1,60}\b(?:manquantes?|absentes?|omises?|fait defaut|font defaut|manque(?:nt)?)\b/,
-      /\b(?:unsigned|not signed|missing signatures?|without (?:the |a )?(?:required )?signature)\b/,
+      new RegExp(String.raw`\b(?:unsigned|not signed|missing signatures?|without ${DETERMINER_EN}?(?:required )?signature)\b`),
     ],
   },
   /** 7 par. 4°: an erasure or correction of the price that is not initialled. */
@@ -231,7 +235,9 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:restreint|restreignent|restreignant|modifie ou restreint)\b.{1,60}\b(?:conditions|exigences|obligations|portee|documents d'appel d'offres)\b/,
       /\b(?:conditional|qualified|restrictive) (?:bids?|tenders?|offers?|proposals?|submissions?)\b/,
       // The pair as a predicate in a list of cases ("it is conditional or restrictive"); "conditional upon" alone is not it.
-      /\b(?:conditional|restrictive|qualified) (?:or|and\/or) (?:conditional|restrictive|qualified)\b|\b(?:contains?|includes?|is subject to|subject to) (?:any )?(?:conditions?|restrictions?|qualifications?) or (?:conditions?|restrictions?|reservations?)\b/,
+      new RegExp(
+        String.raw`\b(?:conditional|restrictive|qualified) (?:or|and\/or) (?:conditional|restrictive|qualified)\b|\b(?:contains?|includes?|is subject to|subject to) ${DETERMINER_EN}?(?:conditions?|restrictions?|qualifications?) or (?:conditions?|restrictions?|reservations?)\b`,
+      ),
     ],
   },
   /** 7 par. 6°: price and quality demonstration not presented separately (art. 16). */
@@ -266,7 +272,9 @@ export const CONFORMITY_RECOGNISERS = {
     phrases: [
       /\bprix\b.{1,80}\bqualite\b.{1,60}\b(?:separement|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
       /\bqualite\b.{1,80}\bprix\b.{1,60}\b(?:separement|separee?s?|distincte?s?|meme (?:enveloppe|document|fichier))\b/,
-      /\b(?:prix|bordereau de prix|offre de prix)\b.{1,60}\b(?:dans|a l'interieur de) (?:l'|la |le )?(?:enveloppe|offre|document|partie|section)\b.{1,40}\b(?:qualite|qualitative|technique|de services|no ?1|numero 1)\b/,
+      new RegExp(
+        String.raw`\b(?:prix|bordereau de prix|offre de prix)\b.{1,60}\b(?:dans|a l'interieur de) ${DETERMINER}?(?:enveloppe|offre|document|partie|section)\b.{1,40}\b(?:qualite|qualitative|technique|de services|no ?1|numero 1)\b`,
+      ),
       /\bprice\b.{1,80}\bquality\b.{1,60}\bseparate(?:ly)?\b|\bquality\b.{1,80}\bprice\b.{1,60}\bseparate(?:ly)?\b/,
       // Two envelopes by their English names: "the Financial Proposal is not submitted in an envelope separate from the Technical Proposal".
       /\b(?:financial|price|pricing|cost) (?:proposal|offer|bid|envelope|form|schedule)\b.{1,80}\b(?:separate|distinct|same envelope)\b.{1,40}\b(?:technical|quality|qualitative|service) (?:proposal|offer|bid|envelope|demonstration)\b/,
@@ -346,7 +354,7 @@ export const CONFORMITY_RECOGNISERS = {
   rejectionSanction: {
     headings: [],
     phrases: [
-      /\bsous peine (?:de |du |d')(?:son |leur )?(?:rejet|nullite|irrecevabilite|disqualification|non-?conformite)\b/,
+      new RegExp(String.raw`\bsous peine ${OF_DETERMINER}(?:rejet|nullite|irrecevabilite|disqualification|non-?conformite)\b`),
       /\b(?:a defaut de quoi|faute de quoi|a defaut|sinon|autrement|dans le cas contraire|a peine de)\b.{1,80}\b(?:rejet|rejetee?s?|ecartee?s?|refusee?s?|irrecevables?|disqualifiee?s?|non[- ]conformes?)\b/,
       // Only what meets the requirement is accepted: « Seules les soumissions reçues avant l'heure limite seront
       // considérées », "Only bids received before the closing time will be considered".
@@ -515,5 +523,6 @@ export const DISCRETIONARY_REJECTION =
   /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|exclue?s?|disqualifiee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait) (?:la |les |l')?(?:rejeter|ecarter|exclure|disqualifier)\b|\bse reserve (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser|exclure|disqualifier)\b|\b(?:may|might|could) (?:also )?be (?:rejected|excluded|disqualified|declared non-(?:compliant|responsive))\b|\bmay (?:reject|exclude|disqualify)\b|\breserves? the right to (?:reject|exclude|disqualify)\b/;
 
 /** The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet", or excluded, disqualified (BID_EXCLUDED). */
-export const MANDATORY_REJECTION =
-  /\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?|exclue?s?|disqualifiee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:(?:son |le |leur )?rejet|(?:l'|son |leur )exclusion|(?:la |sa |leur )disqualification)\b|\b(?:must|shall|will) (?:then )?be (?:rejected|excluded|disqualified)\b|\bis (?:rejected|excluded|disqualified)\b/;
+export const MANDATORY_REJECTION = new RegExp(
+  String.raw`\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?|exclue?s?|disqualifiee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:${DETERMINER}?rejet|${DETERMINER}(?:exclusion|disqualification))\b|\b(?:must|shall|will) (?:then )?be (?:rejected|excluded|disqualified)\b|\bis (?:rejected|excluded|disqualified)\b`,
+);

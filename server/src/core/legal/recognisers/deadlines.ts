@@ -1,6 +1,10 @@
 import type { ItemRecogniser } from '../recognisers.js';
 import { BIDDER_HANDS_IN, BIDS_DUE_FILED, SEALED_BIDS, UNSEALING } from './shared.js';
 import { NUMBER_WORDS } from '../../text/numberWords.js';
+/** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
+const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
+const OF_DETERMINER = String.raw`(?:du |des |d'(?:une? )?|de ${DETERMINER}?)`;
+const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
 
 /** The bids in the plural, as statements about when they are due name them (shared.ts' BIDS). */
 const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders|proposals|submissions)`;
@@ -58,8 +62,11 @@ export const DEADLINE_RECOGNISERS = {
       // Active voice, in either number: « le soumissionnaire dépose sa soumission au plus tard le … ».
       new RegExp(String.raw`\b(?:${BIDDER_HANDS_IN})\b.{1,30}\b(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)\b`),
       new RegExp(String.raw`\b${BIDS}\b.{1,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`),
-      /\bdate (?:et (?:l')?heure )?limites? (?:de|pour) (?:la )?(?:reception|depot|remise)\b|\bclosing (?:date|time)\b/,
-      new RegExp(String.raw`\bdeadline for (?:the )?(?:receipt|submission|delivery)\b|\breceipt of (?:the )?${BIDS}\b`),
+      new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- OF_DETERMINER is one shared group, here one alternative among others
+        String.raw`\bdate (?:et (?:l')?heure )?limites? (?:${OF_DETERMINER}|pour ${DETERMINER}?)(?:reception|depot|remise)\b|\bclosing (?:date|time)\b`,
+      ),
+      new RegExp(String.raw`\bdeadline for ${DETERMINER_EN}?(?:receipt|submission|delivery)\b|\breceipt of ${DETERMINER_EN}?${BIDS}\b`),
       new RegExp(String.raw`\b${BIDS} (?:are |is |will be |shall be )?due\b(?! to\b)`),
       /\b(?:reception|depot|remise)\b.{1,30}\bdemandes? de qualification\b|\bdemandes? de qualification\b.{1,60}\b(?:recues?|deposees?|parvenir|transmises?)\b/,
     ],
@@ -68,7 +75,7 @@ export const DEADLINE_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(
-        String.raw`\bouverture (?:publique )?des ${SEALED_BIDS}\b|\b(?:${BIDS}|plis|enveloppes) (?:seront |sont )?ouverte?s\b|\bouvertes publiquement\b|\bopening of (?:the )?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b|\bpublic(?:ly)? opening\b|\bwill be opened\b`,
+        String.raw`\bouverture (?:publique )?${OF_DETERMINER}${SEALED_BIDS}\b|\b(?:${BIDS}|plis|enveloppes) (?:seront |sont )?ouverte?s\b|\bouvertes publiquement\b|\bopening of ${DETERMINER_EN}?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b|\bpublic(?:ly)? opening\b|\bwill be opened\b`,
       ),
       new RegExp(UNSEALING),
     ],

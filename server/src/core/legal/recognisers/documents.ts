@@ -1,5 +1,8 @@
 import type { ItemRecogniser } from '../recognisers.js';
 import { BID_EXCLUDED, EXCLUSION_NAMED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
+/** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
+const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
+const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
 
 /**
  * Art. 5: what the tender documents set out besides the notice. Headings name a section the way
@@ -261,7 +264,9 @@ export const DOCUMENT_RECOGNISERS = {
     ],
     phrases: [
       /\bconditions? d'admissibilite\b|\badmissibility (?:conditions|requirements)\b/,
-      /\b(?:pour (?:etre|devenir) admissibles?|(?:est|sont|soit|seront|sera) (?:jugee?s? )?admissibles?|rend(?:ent)? (?:le |la |un |une )?(?:prestataire|soumissionnaire|fournisseur|firme|entreprise|proposant)?(?: de services)? ?inadmissibles?)\b/,
+      new RegExp(
+        String.raw`\b(?:pour (?:etre|devenir) admissibles?|(?:est|sont|soit|seront|sera) (?:jugee?s? )?admissibles?|rend(?:ent)? ${DETERMINER}?(?:prestataire|soumissionnaire|fournisseur|firme|entreprise|proposant)?(?: de services)? ?inadmissibles?)\b`,
+      ),
       /\b(?:eligible to (?:bid|tender|submit)|to be eligible)\b/,
       // "Peut présenter une offre la firme qui…", "Toute firme qui ne remplit pas l'une de ces conditions est inadmissible".
       /^(?:seule?s? )?(?:peu(?:t|vent)|pourra|pourront) (?:presenter|deposer|soumettre) une (?:soumission|offre|proposition)\b/,
@@ -275,7 +280,7 @@ export const DOCUMENT_RECOGNISERS = {
     headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bcompliance\b|\bconformity\b|\brejection\b|\bconformes?\b/, EXCLUSION_NAMED],
     phrases: [
       /\bconditions? de conformite\b|\bcompliance (?:conditions|requirements)\b/,
-      /\brejet (?:automatique|d'office|immediat)\b|\bautomatiquement rejetee?s?\b|\bentrain(?:e|ent|era|eront) (?:le |son |leur )?rejet\b/,
+      new RegExp(String.raw`\brejet (?:automatique|d'office|immediat)\b|\bautomatiquement rejetee?s?\b|\bentrain(?:e|ent|era|eront) ${DETERMINER}?rejet\b`),
       // Rejected in the present, the future or with the plain modal of obligation (« doit être rejetée », "must be
       // rejected"), by its other verbs too (« écartée », « jugée irrecevable »; « exclue » of a bid only: BID_EXCLUDED).
       /\b(?:sera|seront|est|sont|doit etre|doivent etre|devra etre|devront etre) (?:automatiquement |d'office )?(?:rejetee?s?|ecartee?s?|refusee?s?|(?:jugee?s?|declaree?s?) (?:non conformes?|irrecevables?))\b/,
@@ -351,30 +356,46 @@ export const DOCUMENT_RECOGNISERS = {
       // An envelope by its number heads what it holds (« **Enveloppe no 1 — Offre de services :** », "Envelope 2").
       /^(?:enveloppe (?:no |n° |numero |#)?(?:[\da-c]|un|deux)|envelope (?:no\.? |#)?(?:[\da-c]|one|two))\b/,
       // "Preparation and submission of tenders", "Content of the proposal", "Form of tender".
-      /\b(?:preparation|presentation|contents?|composition|form) (?:and submission )?of (?:the |a )?(?:bids?|tenders?|proposals?|submissions?)\b/,
+      new RegExp(
+        String.raw`\b(?:preparation|presentation|contents?|composition|form) (?:and submission )?of ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|submissions?)\b`,
+      ),
       // A heading asked as a question: « What must a tender contain? », « Que doit contenir la soumission? », « Quels documents joindre? ».
-      /\bwhat (?:must|should|shall|does|do|will) (?:a |the |each |every |your )?(?:bids?|tenders?|proposals?|submissions?) (?:contain|include|comprise|consist of)\b|\bwhat (?:documents|forms) (?:must|should|shall|will|are to) be (?:submitted|provided|included|enclosed|attached)\b/,
-      /\bque (?:doit|doivent|devra|devront) (?:contenir|comprendre|inclure) (?:la |les |une |chaque |votre )?(?:soumissions?|offres?|propositions?)\b|\bquels? (?:sont les )?(?:documents?|pieces?|formulaires?) (?:faut-il |doit-on |a )?(?:joindre|fournir|remettre|deposer|inclure|produire)\b/,
+      new RegExp(
+        String.raw`\bwhat (?:must|should|shall|does|do|will) ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|submissions?) (?:contain|include|comprise|consist of)\b|\bwhat (?:documents|forms) (?:must|should|shall|will|are to) be (?:submitted|provided|included|enclosed|attached)\b`,
+      ),
+      new RegExp(
+        String.raw`\bque (?:doit|doivent|devra|devront) (?:contenir|comprendre|inclure) ${DETERMINER}?(?:soumissions?|offres?|propositions?)\b|\bquels? (?:sont les )?(?:documents?|pieces?|formulaires?) (?:faut-il |doit-on |a )?(?:joindre|fournir|remettre|deposer|inclure|produire)\b`,
+      ),
     ],
     phrases: [
       new RegExp(
-        String.raw`\b(?:la soumission|l'offre|la proposition|(?:le |la |l')${BIDDERS})\b.{1,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b`,
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DETERMINER is one shared group, here one alternative among others
+        String.raw`\b${DETERMINER}(?:soumissions?|offres?|propositions?|${BIDDERS})\b.{1,30}\b(?:doit|doivent|devra) (?:comprendre|contenir|inclure|comporter|joindre|fournir|produire|remettre|etre accompagnee)\b`,
       ),
       // Plural and followed by the list: "l'absence d'un document requis" (a rejection case) is not the list.
       /\b(?:documents|pieces|formulaires) suivante?s\b/,
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
       /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
-      /\b(?:(?:the|each|every|your) (?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b/,
+      new RegExp(
+        String.raw`\b(?:${DETERMINER_EN}(?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b`,
+      ),
       // The bidder handing in what the list its colon opens names, in the descriptive present (« Le soumissionnaire remet,
       // dans une enveloppe scellée : », "The bidder encloses the following:"); not where or when it is handed in, nor the
       // services the provider gives (« Le prestataire fournit les services suivants : »).
-      /\b(?:le |la |l'|chaque |tout |toute )(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?|firmes?|entreprises?|proposants?)\b(?![^.:]{1,120}\b(?:adresse|endroit|lieu|bureau|courriel|heure|date|services|travaux|prestations|personnel|materiel|equipements)\b)[^.:]{1,40}\b(?:remet|remettent|joint|joignent|fournit|fournissent|produit|produisent|depose|deposent|transmet|transmettent|inclut|incluent|presente|presentent)\b[^.:]{0,80}:$/,
-      /\b(?:the|each|every) (?:bidder|tenderer|proponent|supplier)s?\b(?![^.:]{1,120}\b(?:address|place|office|email|time|date|services|work|staff|equipment)\b)[^.:]{1,40}\b(?:submits|provides|encloses|includes|attaches|delivers)\b[^.:]{0,80}:$/,
+      new RegExp(
+        String.raw`\b${DETERMINER}(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?|firmes?|entreprises?|proposants?)\b(?![^.:]{1,120}\b(?:adresse|endroit|lieu|bureau|courriel|heure|date|services|travaux|prestations|personnel|materiel|equipements)\b)[^.:]{1,40}\b(?:remet|remettent|joint|joignent|fournit|fournissent|produit|produisent|depose|deposent|transmet|transmettent|inclut|incluent|presente|presentent)\b[^.:]{0,80}:$`,
+      ),
+      new RegExp(
+        String.raw`\b${DETERMINER_EN}(?:bidder|tenderer|proponent|supplier)s?\b(?![^.:]{1,120}\b(?:address|place|office|email|time|date|services|work|staff|equipment)\b)[^.:]{1,40}\b(?:submits|provides|encloses|includes|attaches|delivers)\b[^.:]{0,80}:$`,
+      ),
       // What each envelope holds: « l'enveloppe no 1 contient l'offre de services et l'enveloppe no 2 le bordereau de prix ».
       /\benveloppe (?:no |n° |numero |#)?(?:[\da-c]|un|deux)\b[^.;:]{1,30}\b(?:contien(?:t|dra)|comprend(?:ra)?|renferme(?:ra)?|inclu(?:t|ra))\b|\benvelope (?:no\.? |#)?(?:[\da-c]|one|two)\b[^.;:]{1,30}\b(?:contains|includes|holds|will (?:contain|include|hold))\b/,
       // "Each tender is made up of two sealed envelopes"; "the tender documents consist of" describes the call, not a bid.
       // The bid named with its complement or its bidder's (« proposal for services », "the bidder's tender"), in either number.
-      /\b(?:the |each |a |every |your |its |their |(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b/,
+      new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DETERMINER_EN is one shared group, here one alternative among others
+        String.raw`\b(?:${DETERMINER_EN}|(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b`,
+      ),
     ],
   },
   /** 5 par. 5°: how bids are opened. */
@@ -388,7 +409,9 @@ export const DOCUMENT_RECOGNISERS = {
       new RegExp(UNSEALING),
       // "L'ouverture a lieu en public à 10 h", as the notice's own opening recogniser reads it.
       /\bouverture\b.{1,30}\b(?:en seance publique|publiquement|en public)\b/,
-      /\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b/,
+      new RegExp(
+        String.raw`\bopening of ${DETERMINER_EN}?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b`,
+      ),
       // The opening told by what is made known at it (« Lors de l'ouverture, le nom des soumissionnaires et le prix
       // soumis sont divulgués publiquement », "At the opening, the name of each tenderer is read aloud").
       /\b(?:lors de|a) l'ouverture\b.{1,100}\b(?:divulguee?s?|annoncee?s?|devoilee?s?|lue?s?|rendue?s? publi(?:c|que)s?)\b|\b(?:at|during|upon) the opening\b.{1,100}\b(?:read (?:aloud|out)|reads (?:aloud|out)|announced|announces|disclosed|discloses)\b/,
@@ -441,9 +464,9 @@ export const DOCUMENT_RECOGNISERS = {
         // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space follows
         String.raw`\b${CONTRACT} (?:a (?:etre )?signer|a intervenir|type)\b|\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b`,
       ),
-      new RegExp(String.raw`${NUMBERING}(?:le |l')?${CONTRACT}(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
+      new RegExp(String.raw`${NUMBERING}${DETERMINER}?${CONTRACT}(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
       new RegExp(String.raw`\b(?:${CONTRACT_EN} (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b`),
-      new RegExp(String.raw`${NUMBERING}(?:the )?${CONTRACT_EN}$`),
+      new RegExp(String.raw`${NUMBERING}${DETERMINER_EN}?${CONTRACT_EN}$`),
     ],
     phrases: [
       new RegExp(

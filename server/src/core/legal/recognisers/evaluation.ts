@@ -1,5 +1,9 @@
 import type { ItemRecogniser } from '../recognisers.js';
 import { NUMBER_WORDS } from '../../text/numberWords.js';
+/** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
+const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
+const OF_DETERMINER = String.raw`(?:du |des |d'(?:une? )?|de ${DETERMINER}?)`;
+const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
 
 /**
  * Quality evaluation, award rule, committee and amount clauses (art. 16–34, 48–50.3, annexes 1–2).
@@ -93,8 +97,13 @@ export const EVALUATION_RECOGNISERS = {
   committeeSeesPrice: {
     headings: [],
     phrases: [
-      /\bcomite\b.{1,80}\b(?:ouvre|ouvrira|ouvriront|prend connaissance|prendra connaissance|examine|examinera|consulte|consultera|recoit|recevra|analyse|analysera)\b.{1,60}\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,80}\b(?:avant|en meme temps que|simultanement a|lors de) (?:l'|d'|son |sa |leur )?(?:evaluation|evaluer|analyse) (?:de (?:la )?)?qualit/,
-      /\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,60}\b(?:remise?s?|transmise?s?|communiquee?s?|fournie?s?) (?:au|aux membres du) comite\b.{1,60}\b(?:avant|en meme temps que|des le debut de|lors de) (?:l'|son |sa )?(?:evaluation|analyse) (?:de (?:la )?)?qualit/,
+      new RegExp(
+        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DETERMINER is one shared group, here one alternative among others
+        String.raw`\bcomite\b.{1,80}\b(?:ouvre|ouvrira|ouvriront|prend connaissance|prendra connaissance|examine|examinera|consulte|consultera|recoit|recevra|analyse|analysera)\b.{1,60}\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,80}\b(?:avant|en meme temps que|simultanement a|lors de) (?:${DETERMINER}|d')?(?:evaluation|evaluer|analyse) (?:de (?:la )?)?qualit`,
+      ),
+      new RegExp(
+        String.raw`\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,60}\b(?:remise?s?|transmise?s?|communiquee?s?|fournie?s?) (?:au|aux membres du) comite\b.{1,60}\b(?:avant|en meme temps que|des le debut de|lors de) ${DETERMINER}?(?:evaluation|analyse) (?:de (?:la )?)?qualit`,
+      ),
       /\bcommittee\b.{1,60}\b(?:opens?|reviews?|sees?|receives?)\b.{1,40}\bprices?\b.{1,60}\b(?:before|while)\b.{1,40}\bquality\b/,
     ],
   },
@@ -219,13 +228,15 @@ export const EVALUATION_RECOGNISERS = {
         examples: { positive: ['Tenders are irrevocable for 90 days from the closing date.'] },
       },
     ],
-    headings: [/\bvalidite des (?:soumissions|offres|propositions)\b|\bbid validity\b/],
+    headings: [new RegExp(String.raw`\bvalidite ${OF_DETERMINER}${BIDS}|\bbid validity\b|\bvalidity of ${DETERMINER_EN}?${BIDS}`)],
     phrases: [
       new RegExp(String.raw`\b${BIDS} (?:demeure(?:nt)?|reste(?:nt)?|sont|est|seront|sera) (?:valides?|valables?|irrevocables?)\b`),
-      new RegExp(String.raw`\b(?:periode|delai|duree) de validite (?:des |de la |d'une )?${BIDS}\b`),
+      new RegExp(String.raw`\b(?:periode|delai|duree) de validite ${OF_DETERMINER}?${BIDS}\b`),
       new RegExp(String.raw`\b${BIDS}\b.{1,60}\b(?:remain (?:valid|open)|valid for)\b|\bbid validity\b`),
-      // A field: "Validité des soumissions : 90 jours".
-      new RegExp(String.raw`^(?:periode de |duree de |delai de )?validite (?:des |de la |d'une )?${BIDS} ?(?::| - ) ?.{0,30}\b\d{1,3} ?(?:jours|mois|days)\b`),
+      // A field: "Validité des soumissions : 90 jours", « Validité de votre soumission : 90 jours », "Validity of your tender: 90 days".
+      new RegExp(
+        String.raw`^(?:(?:periode de |duree de |delai de )?validite ${OF_DETERMINER}?|validity (?:period )?of ${DETERMINER_EN}?)${BIDS} ?(?::| - ) ?.{0,30}\b\d{1,3} ?(?:jours|mois|days)\b`,
+      ),
     ],
   },
 } satisfies Record<string, ItemRecogniser>;

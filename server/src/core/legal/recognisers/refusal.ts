@@ -41,7 +41,7 @@ const THIS_BODY_NOUN = String.raw`(?:organisme(?: public)?|ministere|centre|ciss
  */
 export const REFUSAL_THIS_BODY = new RegExp(
   String.raw`\b(?:de sa part|de (?:notre|leur) part|de la part (?:du |de ce |de la |de cette |de l'|de cet )${THIS_BODY_NOUN}|par (?:le |ce |la |cette |l'|cet )${THIS_BODY_NOUN})` +
-    String.raw`|\b(?:(?:from|by) this (?:public )?body|(?:from|by) (?:the|this) (?:board|school board|ministry|body|college|cegep|university|centre|center|service centre|cisss|ciusss|institution|establishment|agency|corporation|society|commission|office|hospital|organization|organisation))\b`,
+    String.raw`|\b(?:(?:from|by) this (?:public )?body|(?:from|by) (?:the|this) (?:board|school board|ministry|body|college|cegep|university|centre|service centre|cisss|ciusss|institution|establishment|agency|corporation|society|commission|office|hospital|organisation))\b`,
 );
 
 /** Grounds art. 8 does not list. */

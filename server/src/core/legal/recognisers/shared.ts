@@ -3,6 +3,18 @@
  * Kept apart from recognisers.ts, which imports every recogniser module.
  */
 /**
+ * The determiner slot of a noun phrase, a space after it: drafters name the bid, the bidder, the document as the law does
+ * (« la soumission »), and as the one who reads it (« votre soumission », « vos documents »), or one at a time
+ * (« chaque soumission », « toute offre », « cette proposition ») or as its bidder's (« sa soumission », « leur offre »).
+ * Articles, possessives, demonstratives, « chaque », « tout »; text folded by normalizeForMatching.
+ */
+export const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
+/** « de » and a determiner, or its contracted forms: « des », « du », « d'une », « de la », « de votre », « de chaque »… */
+export const OF_DETERMINER = String.raw`(?:du |des |d'(?:une? )?|de ${DETERMINER}?)`;
+/** The English determiners: articles, possessives, demonstratives, "each", "any", "every", "all". */
+export const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
+
+/**
  * The bid by its names, in either number: the BID notion's nouns (vocabulary.ts) but « pli », which also names the
  * envelope (« sous pli cacheté »; the bids' envelopes are SEALED_BIDS').
  */
@@ -38,7 +50,7 @@ export const OPENING_NAMED =
  * date d'ouverture des soumissions", art. 8) says nothing of how bids are opened.
  */
 export const NOT_A_REFERENCE_DATE = String.raw`(?<!\b(?:precedant|precede|suivant|avant|apres|depuis|jusqu'a) (?:la )?date (?:d'|de l'))`;
-export const UNSEALING = String.raw`\bdecachetage (?:public |en public )?(?:des |de la )${SEALED_BIDS}\b|\b${SEALED_BIDS}\b.{0,40}\bdecachete(?:e|s|es)?\b`;
+export const UNSEALING = String.raw`\bdecachetage (?:public |en public )?${OF_DETERMINER}${SEALED_BIDS}\b|\b${SEALED_BIDS}\b.{0,40}\bdecachete(?:e|s|es)?\b`;
 
 const PERIOD = String.raw`\b(?:ans?|annees?|mois|periodes?|exercices?|saisons?)\b`;
 /**
@@ -90,13 +102,23 @@ export const BIDDER_HANDS_IN =
  * exclue », not « La soumission comprend tous les frais, mais les taxes sont exclues »).
  */
 export const BID_EXCLUDED: readonly RegExp[] = [
-  /\b(?:soumissions?|offres?|propositions?|plis)(?: (?:est|sera|sont|seront|soit|soient))? (?:automatiquement |d'office )?exclue?s?\b|\b(?:est|sera|sont|seront) (?:automatiquement |d'office )?exclue?s? (?:automatiquement |d'office )?(?:(?:la|les|une|toute|toutes|tout|tous|chaque) (?:les |ses )?)?(?:soumissions?|offres?|propositions?|plis)\b/,
-  /(?:^|[.;:!?] )(?:(?:(?:la|une|toute|chaque|votre|sa|leur) |l')(?:soumission|offre|proposition)\b[^.;:!?]{1,100}?\b(?:est|sera)|(?:les|toutes les|vos|ses|leurs) (?:soumissions|offres|propositions|plis)\b[^.;:!?]{1,100}?\b(?:sont|seront)) (?:automatiquement |d'office )?exclue?s?\b/,
+  new RegExp(
+    String.raw`\b(?:soumissions?|offres?|propositions?|plis)(?: (?:est|sera|sont|seront|soit|soient))? (?:automatiquement |d'office )?exclue?s?\b|\b(?:est|sera|sont|seront) (?:automatiquement |d'office )?exclue?s? (?:automatiquement |d'office )?${DETERMINER}?(?:soumissions?|offres?|propositions?|plis)\b`,
+  ),
+  new RegExp(
+    String.raw`(?:^|[.;:!?] )${DETERMINER}(?:(?:soumission|offre|proposition)\b[^.;:!?]{1,100}?\b(?:est|sera)|(?:soumissions|offres|propositions|plis)\b[^.;:!?]{1,100}?\b(?:sont|seront)) (?:automatiquement |d'office )?exclue?s?\b`,
+  ),
   /\bexclue?s? (?:automatiquement|d'office|sans (?:etre |avoir ete )?(?:evaluee?s?|analysee?s?|examinee?s?|ouverte?s?))\b|\b(?:automatiquement|d'office) exclue?s?\b|\b(?:exclusion|disqualification) (?:automatique|d'office|immediate)\b/,
-  /\b(?:motifs?|causes?|cas) (?:d'exclusion|de disqualification)\b|\bsous peine (?:d'exclusion|de disqualification)\b|\b(?:entrain\w*|emport\w*) (?:automatiquement )?(?:l'|son |leur |la |sa )(?:exclusion|disqualification)\b/,
-  /(?<!\ba )\bl'exclusion (?:de (?:la |cette |toute |sa |leur )|des |de toutes (?:les |ses )|de ses |de leurs |de l')(?:soumissions?|offres?|propositions?|plis)\b|\bdisqualif(?:iee?s?|ication|ied)\b|\bnon-?responsive\b/,
+  new RegExp(
+    String.raw`\b(?:motifs?|causes?|cas) (?:d'exclusion|de disqualification)\b|\bsous peine (?:d'exclusion|de disqualification)\b|\b(?:entrain\w*|emport\w*) (?:automatiquement )?${DETERMINER}(?:exclusion|disqualification)\b`,
+  ),
+  new RegExp(
+    String.raw`(?<!\ba )\bl'exclusion ${OF_DETERMINER}(?:soumissions?|offres?|propositions?|plis)\b|\bdisqualif(?:iee?s?|ication|ied)\b|\bnon-?responsive\b`,
+  ),
   /\b(?:bids?|tenders?|proposals?|submissions?) (?:(?:is|are|will be|shall be|must be|may be) )?(?:automatically )?excluded\b|\b(?:automatically excluded|excluded automatically)\b/,
-  /(?:^|[.;:!?] )(?:(?:a|an|any|the|each|every|your) (?:(?!(?:in|of|for|with|from|on|to)\b)[a-z'-]+ ){0,2}?(?:bid|tender|proposal|submission)\b[^.;:!?]{1,100}?\b(?:is|be)|(?:(?:all|the|your) )?(?:(?!(?:in|of|for|with|from|on|to)\b)[a-z'-]+ ){0,3}?(?:bids|tenders|proposals|submissions)\b[^.;:!?]{1,100}?\b(?:are|be)) (?:automatically )?excluded\b/,
+  new RegExp(
+    String.raw`(?:^|[.;:!?] )(?:${DETERMINER_EN}(?:(?!(?:in|of|for|with|from|on|to)\b)[a-z'-]+ ){0,2}?(?:bid|tender|proposal|submission)\b[^.;:!?]{1,100}?\b(?:is|be)|${DETERMINER_EN}?(?:(?!(?:in|of|for|with|from|on|to)\b)[a-z'-]+ ){0,3}?(?:bids|tenders|proposals|submissions)\b[^.;:!?]{1,100}?\b(?:are|be)) (?:automatically )?excluded\b`,
+  ),
 ];
 
 /** The rejection named in a title by its other nouns: « Motifs d'exclusion », « Exclusion automatique », "Disqualification". */
