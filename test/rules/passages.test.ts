@@ -79,8 +79,126 @@ ruleTester('refusal-clause-scope', {
         'Concordia may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation by Concordia.',
       ),
     },
+    // The body by a term its definitions say stands for it, wherever and however they are written, in chains.
+    {
+      name: 'a quoted term defined as the short name defined after the body’s name',
+      code: named(
+        'Centre intégré de santé et de services sociaux des Laurentides',
+        'The Centre intégré de santé et de services sociaux des Laurentides (the "CISSS") requires translation services.\n\nIn these documents, "Purchaser" shall mean the CISSS.',
+        'The Purchaser may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from the Purchaser.',
+      ),
+    },
+    {
+      name: 'a term defined in a definitions table, unquoted',
+      code: named(
+        'Collège de Maisonneuve',
+        '### Définitions\n\n| Terme | Sens |\n|---|---|\n| Acheteur | le Collège de Maisonneuve |\n| Soumissionnaire | toute personne qui dépose une soumission |',
+        "Le Collège peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part de l'Acheteur au cours des deux années précédant l'ouverture.",
+      ),
+    },
+    {
+      name: 'a term defined in a definitions list set in bold, then another term defined as that one',
+      code: named(
+        'Société québécoise des infrastructures',
+        '### Terminologie\n\n- **Mandant** : la Société québécoise des infrastructures;\n- **Client** — le Mandant.',
+        "La Société peut refuser tout prestataire ayant fait l'objet, dans les deux années précédant l'ouverture, d'une évaluation de rendement insatisfaisant par le Client.",
+      ),
+    },
+    {
+      name: 'a French definition by « désigne », the article before the quoted term',
+      code: named(
+        'Office municipal d’habitation de Longueuil',
+        "Dans le présent document, le « Propriétaire » désigne l'Office municipal d’habitation de Longueuil.",
+        "L'Office peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part du Propriétaire au cours des deux années précédant l'ouverture.",
+      ),
+    },
+    // A ministry by its minister, and a minister by its ministry.
+    {
+      name: 'a ministry’s call naming the body « la ministre »',
+      code: named(
+        'Ministère des Transports',
+        'Le Ministère requiert des services de relevés.',
+        "La ministre peut refuser tout prestataire qui a fait l'objet de la part de la ministre d'une évaluation de rendement insatisfaisant au cours des deux années précédant l'ouverture.",
+      ),
+    },
+    {
+      name: 'in English, a ministry’s call naming the body "the Minister"',
+      code: named(
+        "Ministère de l'Éducation",
+        'The Ministère requires translation services.',
+        'The Minister may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation by the Minister.',
+      ),
+    },
+    {
+      name: 'a minister’s call naming its ministry by the short name defined after it',
+      code: named(
+        'Ministre de la Culture et des Communications',
+        'Le ministère de la Culture et des Communications (ci-après « le Client ») requiert des services de numérisation.',
+        "Le Client peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part du Client au cours des deux années précédant l'ouverture.",
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a term defined as another body',
+      code: named(
+        'Ville de Laval',
+        '« Partenaire » désigne la Société de transport de Laval.',
+        "La Ville peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part du Partenaire au cours des deux années précédant l'ouverture.",
+      ),
+      errors: [{ line: 65, messageId: 'evaluatingBodyNotStated', severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'a term defined as the body’s representative, not the body',
+      code: named(
+        'Centre intégré de santé et de services sociaux des Laurentides',
+        'The Centre intégré de santé et de services sociaux des Laurentides (the "CISSS") requires translation services. "Coordinator" means the CISSS\'s representative.',
+        'The CISSS may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from the Coordinator.',
+      ),
+      errors: [{ line: 65, messageId: 'evaluatingBodyNotStated', severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'another minister, in a ministry’s call',
+      code: named(
+        "Ministère de l'Éducation",
+        'Le Ministère requiert des services de traduction.',
+        "Le Ministère peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part du ministre des Finances au cours des deux années précédant l'ouverture.",
+      ),
+      errors: [{ line: 65, messageId: 'evaluatingBodyNotStated', severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'the minister in a call by a body that is no ministry',
+      code: named(
+        'Société québécoise des infrastructures',
+        'La Société requiert des services de traduction.',
+        "La Société peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part du ministre au cours des deux années précédant l'ouverture.",
+      ),
+      errors: [{ line: 65, messageId: 'evaluatingBodyNotStated', severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'another body whose name begins as the body’s short name',
+      code: named(
+        'Ville de Laval',
+        'La Ville de Laval (ci-après « la Ville ») requiert des services de déneigement.',
+        "La Ville peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part de la Ville de Montréal au cours des deux années précédant l'ouverture.",
+      ),
+      errors: [{ line: 65, messageId: 'evaluatingBodyNotStated', severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'the body’s dirigeant: not the body art. 8 names (it only maintains the body’s evaluation, art. 58)',
+      code: named(
+        'Société québécoise des infrastructures',
+        'La Société requiert des services de traduction.',
+        "La Société peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part du dirigeant de l'organisme au cours des deux années précédant l'ouverture.",
+      ),
+      errors: [{ line: 65, messageId: 'evaluatingBodyNotStated', severity: 'warning' }],
+      output: null,
+    },
     {
       name: 'another body named: a warning still',
       code: named(

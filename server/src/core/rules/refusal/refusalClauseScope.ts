@@ -6,7 +6,7 @@ import { REFUSAL_EVALUATION, REFUSAL_EXTRA_GROUNDS, REFUSAL_OTHER_BODY, REFUSAL_
 import type { Localized } from '../../types.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { attributedToThisBody } from './bodyNames.js';
+import { attributedToThisBody } from '../../legal/bodyNames.js';
 
 /** The clause and, when it introduces a list ("… qui : "), the entries that list its grounds. */
 function clauseScope(context: RuleContext, unit: DocumentUnit): DocumentUnit[] {
@@ -91,7 +91,7 @@ export const refusalClauseScope: Rule = {
       if (problems.length === 0) {
         // Silent on who evaluated: art. 8 only allows an evaluation "de la part de cet organisme", which the body may
         // say by its own names (« de la part du CAG »).
-        if (REFUSAL_EVALUATION.test(text) && !REFUSAL_THIS_BODY.test(text) && !attributedToThisBody(context, text)) {
+        if (REFUSAL_EVALUATION.test(text) && !REFUSAL_THIS_BODY.test(text) && !attributedToThisBody(context.data, context.model, text)) {
           context.report({
             messageId: 'evaluatingBodyNotStated',
             range: { start: unit.start, end: unit.end },
