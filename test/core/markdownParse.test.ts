@@ -293,7 +293,9 @@ function textTables(chunk: string, actual: Omit<TextUnit, 'normalized'>[]): { ro
             .slice(lineEnd + 1)
             .split('\n')[0]
             .trim();
-    const gfm = /^[\s|:-]+$/.test(next) && next.includes('-');
+    // A GFM table's first row is over its delimiter row, or under it when its header of empty cells is no row (15.).
+    const delimiter = (line: string) => /^[\s|:-]+$/.test(line) && line.includes('-') && line.includes('|');
+    const gfm = (/^[\s|:-]+$/.test(next) && next.includes('-')) || delimiter(previous);
     if (gfm || /^[ \t>]*</.test(line) || previous.startsWith('+') || /^[-\s]+$/.test(previous) || /^-+(?:[ \t]+-+)+$/.test(next)) return [];
     const after = chunk.indexOf('\n', rows[rows.length - 1].end);
     return [{ rows, from, to: after === -1 ? chunk.length : after }];
