@@ -217,6 +217,21 @@ ruleTester('bid-validity-period', {
     { name: 'front-matter', code: tender() },
     { name: 'text', code: tender({ 'validite-soumissions-jours': null }, MARGIN('Les soumissions demeurent valides pendant 120 jours.')) },
     { name: 'heading', code: tender({ 'validite-soumissions-jours': null }, MARGIN('### Validité des soumissions\n\nCent vingt jours.')) },
+    // Fields typed as sentences of one paragraph (a telegraphic list's lines joined), the possessive of « vous ».
+    {
+      name: 'a field among others run together in one paragraph',
+      code: tender(
+        { 'validite-soumissions-jours': null },
+        MARGIN('Un original papier. Prix : en chiffres, taxes en sus. Validité de votre soumission : 90 jours après la date limite de dépôt.'),
+      ),
+    },
+    {
+      name: 'a field among others run together in one paragraph (English)',
+      code: tender(
+        { 'validite-soumissions-jours': null },
+        MARGIN('One paper original. Prices: in figures, taxes extra. Validity of your tender: 90 days after the closing date.'),
+      ),
+    },
     {
       name: 'a title set in bold that states it (a stressed sentence), its section about something else',
       code: tender({ 'validite-soumissions-jours': null }, MARGIN('**Les soumissions demeurent valides pendant 120 jours**\n\nLe formulaire est signé.')),

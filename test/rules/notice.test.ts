@@ -216,6 +216,11 @@ ruleTester('notice-information-contact', {
       code: avis(`Toute question doit être transmise par courriel à approvisionnement@sepaq.com.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
     },
     { name: 'contact person', code: avis(`Personne-ressource : M. Luc Gagnon, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    // Fields typed as sentences of one paragraph, a telegraphic list's lines joined: each sentence opens with its label.
+    {
+      name: 'a field among others run together in one paragraph',
+      code: avis(`Dépôt : enveloppe scellée. Renseignements : M. Luc Gagnon, 418 555-0101. Prix : en chiffres.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
     // A numbered label (issue 13): the label starts the passage once its number is set aside.
     { name: 'numbered label « IS-4 »', code: avis(`IS-4 Renseignements : Mme Julie Roy, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
     { name: 'numbered label « ARTICLE 3 – »', code: avis(`ARTICLE 3 – Questions : julie.roy@exemple.qc.ca\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },

@@ -474,8 +474,11 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
       // Lines the source and the text count alike (a code span or an HTML `<br>` may not): the label is where both say.
       const markdown = lineAt(label.line);
       const mark = source.charCodeAt(markdown);
-      // A label after a language tag: the line opens with the tag, the text says where the label is.
-      const emphasis = mark === 0x2a /* * */ || mark === 0x5f /* _ */ || label.tagged > 0;
+      // A label after a language tag: the line opens with the tag, the text says where the label is; a label in a
+      // pandoc span opens with the span's bracket.
+      const spanEnd = mark === 0x3c /* < */ && source.startsWith('<span', markdown) ? source.indexOf('>', markdown) : -1;
+      const opening = mark === 0x5b /* [ */ ? source.charCodeAt(markdown + 1) : spanEnd >= 0 ? source.charCodeAt(spanEnd + 1) : mark;
+      const emphasis = opening === 0x2a /* * */ || opening === 0x5f /* _ */ || label.tagged > 0;
       if (!value.startsWith(words, start) || !emphasis) continue;
       const end = start + words.length;
       const last = label.last === label.line ? markdown : lineAt(label.last);
@@ -1056,8 +1059,13 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
       tagged = 0;
       continue;
     }
-    // markdown-it leaves empty text where delimiters were.
-    if (token.type === 'text' && token.content === '') continue;
+    // markdown-it leaves empty text where delimiters were; a pandoc span around a label (« [**Documents à remettre.**]{custom-style="Strong"} »,
+    // Word's character style) is no text of the line.
+    if (
+      (token.type === 'text' && token.content === '') ||
+      (opening && (token.type === 'pandoc_span_open' || (token.type === 'html_inline' && SPAN_OPEN.test(token.content))))
+    )
+      continue;
     // A language tag that opens the line, alone in its text (« FR — » before a label) or in bold: the line opens after it.
     if (opening && tagged === 0 && TAG_TOKENS.has(token.type)) {
       const end = languageTagEnd(tokens, index);
@@ -1075,7 +1083,12 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
     const written = inlineText(inner, false).trim();
     const within = closedBy(written);
     let after = close + 1;
-    while (tokens[after]?.type === 'text' && tokens[after].content === '') after++;
+    while (
+      (tokens[after]?.type === 'text' && tokens[after].content === '') ||
+      tokens[after]?.type === 'pandoc_span_close' ||
+      (tokens[after]?.type === 'html_inline' && SPAN_CLOSE.test(tokens[after].content))
+    )
+      after++;
     const words = (within ? written.slice(0, -within).trimEnd() : written).trim();
     const closed = within > 0 || (tokens[after]?.type === 'text' && separatorAt(tokens[after].content, 0) > 0);
     if (
@@ -1093,6 +1106,10 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
   }
   return labels;
 }
+
+/** A span's HTML tags around a label, as pandoc writes Word's character styles in GFM (`<span custom-style="Strong">`). */
+const SPAN_OPEN = /^<span\b[^<>]*>$/i;
+const SPAN_CLOSE = /^<\/span>$/i;
 
 /** The tokens a language tag may be written with: its text, its bold, a pandoc span's or an HTML element's around it. */
 const TAG_TOKENS = new Set(['text', 'strong_open', 'strong_close', 'em_open', 'em_close', 'pandoc_span_open', 'pandoc_span_close', 'html_inline']);

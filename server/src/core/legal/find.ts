@@ -374,14 +374,14 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
   if (untagged !== undefined) segments.set(untagged, undefined).set(withoutNumbering(untagged), undefined);
   const field = tableField(unit, filled);
   if (field) segments.set(field, undefined);
-  // Most units are one line or lines of prose: only a list of fields is read line by line (each text once).
-  if (filled.includes('\n')) {
-    const lines = filled.split('\n');
-    if (lines.filter((line) => FIELD_LINE.test(line.trim())).length >= 2) {
-      for (const line of lines) {
-        const normalized = normalizeForMatching(line);
-        if (normalized) segments.set(normalized, undefined).set(withoutNumbering(normalized), undefined);
-      }
+  // Most units are one line or lines of prose: only a list of fields is read line by line (each text once), and
+  // fields typed one after the other as sentences of one line (« Prix : en chiffres. Validité de votre soumission :
+  // 90 jours. », the lines of a telegraphic list joined) sentence by sentence.
+  for (const parts of [filled.includes('\n') ? filled.split('\n') : [], fieldSentences(filled)]) {
+    if (parts.filter((part) => FIELD_LINE.test(part.trim())).length < 2) continue;
+    for (const part of parts) {
+      const normalized = normalizeForMatching(part);
+      if (normalized) segments.set(normalized, undefined).set(withoutNumbering(normalized), undefined);
     }
   }
   for (const [label, value] of fieldsOf(unit, filled !== unit.text)) segments.set(`${label} : ${value}`, label);
@@ -412,6 +412,15 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
 export function withoutLanguageTag(text: string): string | undefined {
   const tag = LANGUAGE_TAG.exec(text);
   return tag ? normalizeForMatching(text.slice(tag[0].length)) : undefined;
+}
+
+/** Where a sentence ends and another opens with a capital; not after an initial or « M. » (« M. Luc Gagnon »). */
+const SENTENCE_END = /(?<=[^\s.]{2}[.;!?])\s+(?=\p{Lu})/u;
+
+/** The sentences of a text that may hold several fields (two colons at least); none for another. */
+function fieldSentences(text: string): string[] {
+  const colon = text.indexOf(':');
+  return colon >= 0 && text.indexOf(':', colon + 1) >= 0 ? text.split(SENTENCE_END) : [];
 }
 
 /**
