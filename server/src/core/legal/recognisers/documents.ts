@@ -295,7 +295,7 @@ export const DOCUMENT_RECOGNISERS = {
       /\bautomatically rejected\b|\b(?:will|must|shall) be rejected\b/,
       // The same in the active voice, the body as its subject, named or in the first person: « nous rejetons automatiquement
       // votre soumission », « le Ministère rejettera », "we reject your bid automatically", "the Board will reject".
-      /\b(?:nous (?:rejetons|rejetterons|rejeterons|ecartons|ecarterons)|rejett(?:e|ent|era|eront))\b|\b(?:we|will|shall|must) (?:then |also |automatically |immediately )?(?:reject|disqualify)\b|\breject(?:s)?\b[^.;]{0,60}\bautomatically\b/,
+      /\b(?:nous (?:rejetons|rejetterons|rejeterons|ecartons|ecarterons)|rejett(?:e|ent|era|eront))\b|\b(?:we|will|shall|must) (?:then |also |automatically |immediately )?(?:reject|disqualify)\b|\brejects?\b[^.;]{1,60}\bautomatically\b/,
       ...BID_EXCLUDED,
     ],
   },
@@ -321,7 +321,8 @@ export const DOCUMENT_RECOGNISERS = {
       {
         // Said to the bidder, a plain-language call's heading: « Ce que vous devez joindre », "What To Put In Your Envelope".
         id: 'what-you-enclose',
-        pattern: '(vous | you | your) …3 ({ENCLOSE} | fournir | remettre | provide | supply) | (mettre | put | place | insérer | insert) … (enveloppe | envelope | {BID})',
+        pattern:
+          '(vous | you | your) …3 ({ENCLOSE} | fournir | remettre | provide | supply) | (mettre | put | place | insérer | insert) … (enveloppe | envelope | {BID})',
         examples: {
           positive: ['Ce que vous devez joindre', 'What To Put In Your Envelope', 'What you must provide', 'Ce qu’il faut mettre dans votre enveloppe'],
           negative: ['Quand et où déposer votre soumission', 'Where to send your bid', 'Ce que le prestataire doit fournir', 'Who Can Bid'],
