@@ -737,6 +737,10 @@ const TITLE_ONLY: Record<string, Record<string, readonly string[]>> = {
     // « ### 5.2 Critère 1 : expérience de la firme » over « Niveau de performance acceptable : … »: which criterion
     // the level is of, only the title says.
     'grille-tableau-conforme.md': ['annex2-acceptable-level'],
+    // A plain-language call: « ## What We Need » over the work in the imperative ("Treat the water…", "Supply all
+    // treatment chemicals"), « ## What To Put In Your Envelope » over a bare list of documents: only the titles say
+    // that these are the needs and the documents to enclose.
+    'tender-school-board-boiler-water-plain.md': ['documents-needs-description', 'documents-required-documents-list'],
   },
 };
 

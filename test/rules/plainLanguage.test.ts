@@ -122,3 +122,18 @@ ruleTester('documents-award-rule', {
   ],
   invalid: [],
 });
+
+ruleTester('documents-opening-procedure', {
+  valid: [
+    {
+      name: 'the body opens the bids, first person, French',
+      code: tender({ opening: '## 5.\n\nNous ouvrons les soumissions en public, devant un témoin, à l’heure limite.' }),
+    },
+    {
+      name: 'the body opens the bids, first person, English',
+      code: tender({ opening: '## 5.\n\nWe will open the tenders in public, in front of a witness, at the closing time.' }),
+    },
+    { name: 'a named body opens the bids, English', code: tender({ opening: '## 5.\n\nThe Ministry opens all tenders in public at the closing time.' }) },
+  ],
+  invalid: [],
+});

@@ -415,6 +415,9 @@ export const DOCUMENT_RECOGNISERS = {
       // "L'ouverture a lieu en public à 10 h", as the notice's own opening recogniser reads it.
       /\bouverture\b.{1,30}\b(?:en seance publique|publiquement|en public)\b/,
       /\bopening of (?:the )?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b/,
+      // The active voice, the body its subject, named or in the first person: « Nous ouvrons les soumissions en public »,
+      // « le Centre ouvrira les offres », "We open the bids in public", "the Board will publicly open all tenders".
+      /\b(?:ouvr(?:ons|irons|e|ent|ira|iront)|decachet(?:ons|erons|e|ent|era|eront)) (?:publiquement )?(?:les|toutes les) (?:soumissions|offres|propositions|plis)\b|\b(?:(?:we|will|shall) (?:publicly )?open|opens) (?:the|all|each) (?:bids|tenders|proposals|submissions)\b/,
       // The opening told by what is made known at it (« Lors de l'ouverture, le nom des soumissionnaires et le prix
       // soumis sont divulgués publiquement », "At the opening, the name of each tenderer is read aloud").
       /\b(?:lors de|a) l'ouverture\b.{1,100}\b(?:divulguee?s?|annoncee?s?|devoilee?s?|lue?s?|rendue?s? publi(?:c|que)s?)\b|\b(?:at|during|upon) the opening\b.{1,100}\b(?:read (?:aloud|out)|reads (?:aloud|out)|announced|announces|disclosed|discloses)\b/,
