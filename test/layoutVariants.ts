@@ -762,6 +762,10 @@ const TITLE_ONLY: Record<string, Record<string, readonly string[]>> = {
     // « ### 2. DESCRIPTION DES BESOINS / DESCRIPTION OF NEEDS » over a table of tasks in the infinitive (« 2.1 Évaluer les
     // postes de travail… | 2.1 Assess the workstations… »): that they are the needs, only the title says.
     'ao-bilingue-cegep-ergonomie.md': ['documents-needs-description'],
+    // A plain-language call: « ## What We Need » over the work in the imperative ("Treat the water…", "Supply all
+    // treatment chemicals"), « ## What To Put In Your Envelope » over a bare list of documents: only the titles say
+    // that these are the needs and the documents to enclose.
+    'tender-school-board-boiler-water-plain.md': ['documents-needs-description', 'documents-required-documents-list'],
   },
 };
 

@@ -50,6 +50,9 @@ export const VOCABULARY: readonly Notion[] = [
       'proposants',
     ],
     en: ['bidder', 'bidders', 'tenderer', 'tenderers', 'proponent', 'proponents', 'supplier', 'suppliers', 'provider', 'providers'],
+    // A plain-language call speaks to the bidder (« Si vous déposez plus d'une soumission », "You erased a price"): where a
+    // template names the bidder, the second person is the bidder. Not a word of the notion: a template may name « vous » alone.
+    phrases: ['vous', 'you'],
   },
   {
     id: 'CONTRACT',

@@ -20,18 +20,21 @@ export const CONFORMITY_RECOGNISERS = {
   /** The wording of a rejection: a passage that states one makes its cases rejection cases. */
   rejection: {
     headings: [
-      /\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bconformes?\b|\bcompliance\b|\bconformity\b|\brejection\b|\birrecevab/,
+      // The body's own verb too, in a plain-language call's first person: « Quand nous rejetons une soumission », "When We Reject A Bid".
+      /\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\brejet(?:ons|terons|erons)\b|\bconformes?\b|\bcompliance\b|\bconformity\b|\breject(?:s|ed|ion)?\b|\birrecevab/,
       EXCLUSION_NAMED,
     ],
     phrases: [
-      /\brejet(?:ee?s?|er|era|eront|s)?\b|\brejett\w*|\brefusee?s?\b|\becartee?s?\b|\bdisqualifiee?s?\b|\bsous peine (?:de|d')\b/,
+      // The active voice as well as the passive, the body speaking in the first person (« nous rejetons », « nous écarterons »).
+      /\brejet(?:ee?s?|er|era|eront|s|ons|erons)?\b|\brejett\w*|\brefusee?s?\b|\becart(?:ee?s?|ons|erons)\b|\bdisqualifiee?s?\b|\bsous peine (?:de|d')\b/,
       ...BID_EXCLUDED,
       /\bnon[- ](?:conformes?|recevables?|admissibles?)\b|\birrecevables?\b|\binadmissibles?\b/,
       /\bne (?:sera|seront) (?:pas |ni )?(?:consideree?s?|acceptee?s?|retenue?s?|ouvertes?|analysee?s?|evaluee?s?)\b/,
       /\b(?:retournee?s?|renvoyee?s?) (?:sans|non ouvertes?|a l'expediteur)\b/,
       // Returned unopened, its addressee between (« retournée au soumissionnaire sans avoir été ouverte », "returned to the bidder unopened").
       /\b(?:retournee?s?|renvoyee?s?)\b.{1,40}\b(?:sans (?:etre|avoir ete) (?:ouvertes?|decachetees?)|non (?:ouvertes?|decachetees?))\b|\breturned\b.{1,40}\b(?:unopened|without being opened)\b/,
-      /\b(?:rejected|rejection|disqualified|non-?compliant|not (?:be )?(?:accepted|considered|opened))\b/,
+      // "We reject your bid", "the Board rejects", "will disqualify": the active voice as well as the passive.
+      /\b(?:reject(?:s|ed|ion)?|disqualif(?:y|ies|ied)|non-?compliant|not (?:be )?(?:accepted|considered|opened))\b/,
       // A refusal said as an acceptance denied, in the active voice or by « recevable » (« Le Ministère n'acceptera
       // aucune soumission reçue après l'heure limite », « Une soumission incomplète n'est pas recevable », "No late
       // bids will be accepted"). Not the 4.7° clause, whose verb is the undertaking (« ne s'engage à accepter aucune »).
@@ -522,7 +525,10 @@ export const BREACHED_REQUIREMENT = {
 export const DISCRETIONARY_REJECTION =
   /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|exclue?s?|disqualifiee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait) (?:la |les |l')?(?:rejeter|ecarter|exclure|disqualifier)\b|\bse reserve (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser|exclure|disqualifier)\b|\b(?:may|might|could) (?:also )?be (?:rejected|excluded|disqualified|declared non-(?:compliant|responsive))\b|\bmay (?:reject|exclude|disqualify)\b|\breserves? the right to (?:reject|exclude|disqualify)\b/;
 
-/** The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet", or excluded, disqualified (BID_EXCLUDED). */
+/**
+ * The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet", or excluded, disqualified
+ * (BID_EXCLUDED); in the active voice too, the body as its subject (« nous rejetons », "we reject", "the Board will reject").
+ */
 export const MANDATORY_REJECTION = new RegExp(
-  String.raw`\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?|exclue?s?|disqualifiee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:${DETERMINER}?rejet|${DETERMINER}(?:exclusion|disqualification))\b|\b(?:must|shall|will) (?:then )?be (?:rejected|excluded|disqualified)\b|\bis (?:rejected|excluded|disqualified)\b`,
+  String.raw`\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?|exclue?s?|disqualifiee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:${DETERMINER}?rejet|${DETERMINER}(?:exclusion|disqualification))\b|\b(?:must|shall|will) (?:then )?be (?:rejected|excluded|disqualified)\b|\bis (?:rejected|excluded|disqualified)\b|\bnous (?:rejetons|rejetterons|rejeterons|ecartons|ecarterons)\b|\b(?:we|will|shall|must) (?:then |also |automatically )?(?:reject|disqualify)\b`,
 );

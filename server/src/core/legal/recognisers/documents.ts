@@ -51,6 +51,15 @@ export const DOCUMENT_RECOGNISERS = {
         },
       },
       {
+        // A plain-language call's heading in the body's own words, no question mark: "What We Need", « Ce dont nous avons besoin ».
+        id: 'what-we-need',
+        pattern: '(nous | we) …2 (besoin | need | demandons | recherchons | souhaitons | voulons | require | seek | want)',
+        examples: {
+          positive: ['What We Need', 'Ce dont nous avons besoin', 'Ce que nous demandons', 'What we are seeking'],
+          negative: ['Quand nous rejetons une soumission', 'How we choose', 'What you must send'],
+        },
+      },
+      {
         id: 'how-the-work-is-done',
         pattern:
           '(comment | how) … (travail | travaux | services | mandat | prestations | work | mandate) … (fait | faire | exécuter | réaliser | effectuer | accomplir | rendre | rendu | dérouler | performed | done | carried | delivered)',
@@ -277,7 +286,11 @@ export const DOCUMENT_RECOGNISERS = {
   /** 5 par. 3°: conformity conditions. */
   conformity: {
     law: [{ citation: '5.3°', quote: 'les conditions de conformité' }],
-    headings: [/\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\bcompliance\b|\bconformity\b|\brejection\b|\bconformes?\b/, EXCLUSION_NAMED],
+    // The body's own verb too: « Quand nous rejetons une soumission », "When We Reject A Bid".
+    headings: [
+      /\bconformite\b|\bnon-?conform|\brejets?\b|\brejetees?\b|\brejet(?:ons|terons|erons)\b|\bcompliance\b|\bconformity\b|\breject(?:s|ed|ion)?\b|\bconformes?\b/,
+      EXCLUSION_NAMED,
+    ],
     phrases: [
       /\bconditions? de conformite\b|\bcompliance (?:conditions|requirements)\b/,
       new RegExp(String.raw`\brejet (?:automatique|d'office|immediat)\b|\bautomatiquement rejetee?s?\b|\bentrain(?:e|ent|era|eront) ${DETERMINER}?rejet\b`),
@@ -285,6 +298,9 @@ export const DOCUMENT_RECOGNISERS = {
       // rejected"), by its other verbs too (« écartée », « jugée irrecevable »; « exclue » of a bid only: BID_EXCLUDED).
       /\b(?:sera|seront|est|sont|doit etre|doivent etre|devra etre|devront etre) (?:automatiquement |d'office )?(?:rejetee?s?|ecartee?s?|refusee?s?|(?:jugee?s?|declaree?s?) (?:non conformes?|irrecevables?))\b/,
       /\bautomatically rejected\b|\b(?:will|must|shall) be rejected\b/,
+      // The same in the active voice, the body as its subject, named or in the first person: « nous rejetons automatiquement
+      // votre soumission », « le Ministère rejettera », "we reject your bid automatically", "the Board will reject".
+      /\b(?:nous (?:rejetons|rejetterons|rejeterons|ecartons|ecarterons)|rejett(?:e|ent|era|eront))\b|\b(?:we|will|shall|must) (?:then |also |automatically |immediately )?(?:reject|disqualify)\b|\brejects?\b[^.;]{1,60}\bautomatically\b/,
       ...BID_EXCLUDED,
     ],
   },
@@ -305,6 +321,16 @@ export const DOCUMENT_RECOGNISERS = {
             'Que dois-je joindre à ma soumission?',
           ],
           negative: ["Qu'est-ce qui rend une soumission non conforme?", 'Quand et où déposer ma soumission?', 'Ouverture des soumissions'],
+        },
+      },
+      {
+        // Said to the bidder, a plain-language call's heading: « Ce que vous devez joindre », "What To Put In Your Envelope".
+        id: 'what-you-enclose',
+        pattern:
+          '(vous | you | your) …3 ({ENCLOSE} | fournir | remettre | provide | supply) | (mettre | put | place | insérer | insert) … (enveloppe | envelope | {BID})',
+        examples: {
+          positive: ['Ce que vous devez joindre', 'What To Put In Your Envelope', 'What you must provide', 'Ce qu’il faut mettre dans votre enveloppe'],
+          negative: ['Quand et où déposer votre soumission', 'Where to send your bid', 'Ce que le prestataire doit fournir', 'Who Can Bid'],
         },
       },
     ],
@@ -412,6 +438,9 @@ export const DOCUMENT_RECOGNISERS = {
       new RegExp(
         String.raw`\bopening of ${DETERMINER_EN}?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b`,
       ),
+      // The active voice, the body its subject, named or in the first person: « Nous ouvrons les soumissions en public »,
+      // « le Centre ouvrira les offres », "We open the bids in public", "the Board will publicly open all tenders".
+      /\b(?:ouvr(?:ons|irons|e|ent|ira|iront)|decachet(?:ons|erons|e|ent|era|eront)) (?:publiquement )?(?:les|toutes les) (?:soumissions|offres|propositions|plis)\b|\b(?:(?:we|will|shall) (?:publicly )?open|opens) (?:the|all|each) (?:bids|tenders|proposals|submissions)\b/,
       // The opening told by what is made known at it (« Lors de l'ouverture, le nom des soumissionnaires et le prix
       // soumis sont divulgués publiquement », "At the opening, the name of each tenderer is read aloud").
       /\b(?:lors de|a) l'ouverture\b.{1,100}\b(?:divulguee?s?|annoncee?s?|devoilee?s?|lue?s?|rendue?s? publi(?:c|que)s?)\b|\b(?:at|during|upon) the opening\b.{1,100}\b(?:read (?:aloud|out)|reads (?:aloud|out)|announced|announces|disclosed|discloses)\b/,
@@ -436,6 +465,17 @@ export const DOCUMENT_RECOGNISERS = {
   awardRule: {
     law: [{ citation: '5.7°', quote: "la règle d'adjudication du contrat" }],
     // The contract by any of its names (« l'entente », « la convention »), its participle agreeing.
+    // A plain-language call's heading in the body's own words: "How We Choose", « Comment nous choisissons le prestataire ».
+    headingTemplates: [
+      {
+        id: 'how-we-choose',
+        pattern: '(nous | we) …2 (choisir | choisissons | sélectionnons | retenons | choose | select | pick | decide)',
+        examples: {
+          positive: ['How We Choose', 'Comment nous choisissons le prestataire', 'How we select the winning bid'],
+          negative: ['What We Need', 'When We Reject A Bid', 'How to choose your envelope'],
+        },
+      },
+    ],
     headings: [
       new RegExp(String.raw`\badjudication\b|\b(?:attribution|octroi) (?:du |de l'|de la )${CONTRACT}|\b(?:choix|selection) de l'adjudicataire\b|\baward\b`),
     ],
