@@ -45,7 +45,7 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 // 9. A paragraph at the document's level set wholly in bold (or bold and italics, in a pandoc span or an HTML
 //    element's tags or not), on one line, short and
 //    without a sentence's closing punctuation (a question mark, a colon or a period may close a title, typed
-//    inside the bold or after it, and a gloss in brackets may follow the bold; a period does not close a title whose first word, or the first word after its
+//    inside the bold or after it, and a gloss in brackets may follow the bold (wrapped or not); a period does not close a title whose first word, or the first word after its
 //    label, is a determiner or a subject pronoun: that is a stressed sentence), is a heading of depth 7 (below
 //    `######`): drafters who write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no
 //    heading to what followed. So is such a paragraph in capitals, with no lower-case letter: a Word
@@ -553,7 +553,10 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
 
 /** 9.: a paragraph that is emphasis and strong nodes around all of its content, one of them strong, on one short line. */
 function boldTitle(paragraph: Paragraph, text: string): boolean {
-  if (text.length > 120 || /(?:[,;!…]|\.\.)\s*$/.test(text) || stressedSentence(text.trimEnd()) || !/\p{L}/u.test(text) || text.includes('\n')) return false;
+  // On one line, but for a gloss in brackets after it, which may wrap.
+  const glossAt = /\s?\([^()]{1,60}\)\s?[.:]?\s*$/.exec(text);
+  const title = glossAt ? text.slice(0, glossAt.index) : text;
+  if (text.length > 120 || /(?:[,;!…]|\.\.)\s*$/.test(text) || stressedSentence(text.trimEnd()) || !/\p{L}/u.test(text) || title.includes('\n')) return false;
   // Blanks and comments around the title are none of it, nor a closing period or colon typed after the bold.
   let children: Nodes[] = paragraph.children.filter(
     (node) => !(node.type === 'text' ? node.value.trim() === '' : node.type === 'html' && node.value.startsWith('<!--')),

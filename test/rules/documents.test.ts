@@ -17,12 +17,16 @@ ruleTester('documents-needs-description', {
     },
     { name: 'a notice alone (avis) is checked for art. 4 only', code: avis('Texte.') },
     // A title in bold with a gloss in brackets after it, over the list it heads (a Q&A call's question, a Word title).
-    ...['**Que comprend exactement le mandat?** (devis technique)', '**Le travail** (cahier des charges)', '**What is included?** (scope of work)'].map(
-      (title) => ({
-        name: `a title in bold with a gloss in brackets: ${title}`,
-        code: tender({ needs: `## 1. Le travail\n\n${title}\n\n1. Une inspection mensuelle de chaque édifice.\n2. Un rapport annuel par édifice.` }),
-      }),
-    ),
+    ...[
+      '**Que comprend exactement le mandat?** (devis technique)',
+      '**Le travail** (cahier des charges)',
+      '**What is included?** (scope of work)',
+      // The gloss wrapped over a line end, as a text wrapped at 40 columns has it.
+      '**What exactly is included?** (technical\nspecifications)',
+    ].map((title) => ({
+      name: `a title in bold with a gloss in brackets: ${title}`,
+      code: tender({ needs: `## 1. Le travail\n\n${title}\n\n1. Une inspection mensuelle de chaque édifice.\n2. Un rapport annuel par édifice.` }),
+    })),
     // A section headed by its number alone: its body says what the provider does.
     {
       name: "a section headed by its number: the provider's work in the present",

@@ -998,8 +998,17 @@ function emphasisTitle(children: Token[], value: string): boolean {
   let to = tokens.length;
   // A title's closing period or colon may be typed after its bold span (« **Durée du contrat**. »).
   if (to > 1 && tokens[to - 1].type === 'text' && /^\s?[.:]$/.test(tokens[to - 1].content)) to--;
-  // So may a gloss in brackets (« **Que comprend le mandat?** (devis technique) », « **Devis** (annexe B) »).
-  else if (to > 1 && tokens[to - 1].type === 'text' && /^\s?\([^()]{1,60}\)\s?[.:]?$/.test(tokens[to - 1].content)) to--;
+  // So may a gloss in brackets (« **Que comprend le mandat?** (devis technique) », « **Devis** (annexe B) »), wrapped
+  // over a line end or not.
+  else {
+    let gloss = to;
+    while (gloss > 1 && (tokens[gloss - 1].type === 'text' || tokens[gloss - 1].type === 'softbreak')) gloss--;
+    const written = tokens
+      .slice(gloss, to)
+      .map((token) => (token.type === 'text' ? token.content : ' '))
+      .join('');
+    if (gloss < to && TITLE_GLOSS.test(written)) to = gloss;
+  }
   let strong = false;
   // Peel the pairs that wrap the whole paragraph (`***x***` is emphasis around strong), and the spans around them
   // (a pandoc span, an HTML `<span>` or `<u>`: a Word title's style or underline, as pandoc writes it).
@@ -1012,6 +1021,9 @@ function emphasisTitle(children: Token[], value: string): boolean {
   for (let index = from; index < to; index++) if (tokens[index].type === 'softbreak' || tokens[index].type === 'hardbreak') return false;
   return true;
 }
+
+/** A gloss in brackets after a title in bold (« (devis technique) »). */
+const TITLE_GLOSS = /^\s?\([^()]{1,60}\)\s?[.:]?$/;
 
 /** A label's longest length (a field's label is a few words; a sentence in bold, which a dash may follow, is longer). */
 const LABEL_LENGTH = 80;
