@@ -61,7 +61,9 @@ export const DEADLINE_RECOGNISERS = {
       new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{1,40}\b(?:des |les )?${PLURAL_BIDS}\b`),
       // Active voice, in either number: « le soumissionnaire dépose sa soumission au plus tard le … ».
       new RegExp(String.raw`\b(?:${BIDDER_HANDS_IN})\b.{1,30}\b(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)\b`),
-      new RegExp(String.raw`\b${PLURAL_BIDS}\b.{1,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`),
+      new RegExp(
+        String.raw`\b${PLURAL_BIDS}\b.{1,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`,
+      ),
       new RegExp(
         // eslint-disable-next-line regexp/no-useless-non-capturing-group -- OF_DETERMINER is one shared group, here one alternative among others
         String.raw`\bdate (?:et (?:l')?heure )?limites? (?:${OF_DETERMINER}|pour ${DETERMINER}?)(?:reception|depot|remise)\b|\bclosing (?:date|time)\b`,
