@@ -51,7 +51,7 @@ const WEEKDAY_ABBREVIATED = '(?<weekday>lundi|mardi|mercredi|jeudi|vendredi|same
 const MONTH_ABBREVIATIONS = 'janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c';
 const MONTH_ABBREVIATED = `(?<month>${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.?)`;
 const ABBREVIATED_FR = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${MONTH_ABBREVIATIONS})\.?\s{1,3}\d{4}|(?:lun|mar|mer|jeu|ven|sam|dim)\.,?\s{1,3}(?:le\s{1,3})?\d)`,
+  String.raw`(?<!\p{L})(?:(?:${MONTH_ABBREVIATIONS})\.?\s{1,3}\d{4}|(?:lun|mar|mer|jeu|ven|sam|dim)\.,?\s{1,3}(?:le\s{1,3})?\d)`,
   'iu',
 );
 const SPACE = String.raw`[ \t\u00a0\u202f]`;
@@ -86,7 +86,7 @@ const NUMERIC_CORE =
 // Two may follow each other: « midi (12 h), heure de Québec, le … ».
 const ZONE_FR = String.raw`(?:\s{1,3}pr[ée]cises?)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,40}\)|heure(?:${SPACE}[\p{L}'’.-]{1,15}){0,4}|HNE|HAE|HE)(?![\p{L}])){0,2}`;
 // The time may come first, after a word that introduces it: "avant 15 h, heure de Québec, le mardi 31 mars 2026".
-const TIME_FIRST_FR = String.raw`(?:(?<=(?<![\p{L}])(?:à|a|avant|jusqu['’]à|jusqu['’]a|tard|vers|dès|des)\s{1,3})${clockFr('b')}${ZONE_FR}${SPACE}{0,3},?\s{0,3}(?:le\s{1,3})?)?`;
+const TIME_FIRST_FR = String.raw`(?:(?<=(?<!\p{L})(?:à|a|avant|jusqu['’]à|jusqu['’]a|tard|vers|dès|des)\s{1,3})${clockFr('b')}${ZONE_FR}${SPACE}{0,3},?\s{0,3}(?:le\s{1,3})?)?`;
 const TIME = String.raw`(?:${LINK_FR}${clockFr('a')})?`;
 /** What stands between a day and its month: « 4 mars », « le 4e jour de mars », « le quatrième jour du mois d’avril ». */
 const DAY_TO_MONTH = String.raw`(?:\s{1,3}jour\s{1,3}(?:du\s{1,3}mois\s{1,3})?(?:de\s{1,3}|d['’]\s{0,2})|\s{1,3})`;
@@ -173,7 +173,7 @@ const MONTH_ABBREVIATIONS_EN = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const MONTH_NAMES_ABBREVIATED_EN = String.raw`${MONTH_NAMES_EN}|(?:${MONTH_ABBREVIATIONS_EN})\.?`;
 /** Whether a text holds an English month abbreviated before a day or a year, or a weekday abbreviated: ENGLISH_DATE_ABBREVIATED reads it. */
 const ABBREVIATED_EN = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MONTH_ABBREVIATIONS_EN})\.?,?\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s{1,3})?\d{4}|\d(?:st|nd|rd|th)?\s{1,3}(?:${MONTH_ABBREVIATIONS_EN})\.?,?\s{1,3}\d{4}|(?<![\p{L}])(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\.?,?\s{1,3}(?:the\s{1,3})?(?:\d|${MONTH_NAMES_EN})`,
+  String.raw`(?<!\p{L})(?:${MONTH_ABBREVIATIONS_EN})\.?,?\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s{1,3})?\d{4}|\d(?:st|nd|rd|th)?\s{1,3}(?:${MONTH_ABBREVIATIONS_EN})\.?,?\s{1,3}\d{4}|(?<!\p{L})(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\.?,?\s{1,3}(?:the\s{1,3})?(?:\d|${MONTH_NAMES_EN})`,
   'iu',
 );
 /**

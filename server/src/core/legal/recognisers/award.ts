@@ -45,5 +45,5 @@ export const DRAWING_LOTS =
  * conforming; a passage that states that limit, or defers to the article, is within it.
  */
 export const NEGOTIATION_WITHIN_ART_15 = new RegExp(
-  String.raw`\b(?:une seule|un seul|seule|seul) (?:soumission|offre|proposition|prestataire|soumissionnaire)s?\b|\b(?:article|art\.?) 15\b|\bconformement (?:au reglement|a la reglementation|aux dispositions du reglement)\b|\b(?:only|single) (?:one )?(?:compliant |conforming |acceptable )?(?:${BIDS}|${BIDDERS_EN})\b|\bsection 15\b`,
+  String.raw`\b(?:une seule|un seul|seule|seul) (?:soumission|offre|proposition|prestataire|soumissionnaire)s?\b|\b(?:article|art\.?) 15\b|\bconformement (?:au reglement|a la reglementation|aux dispositions du reglement)\b|\b(?:only|single) (?:one )?(?:compliant |conforming |acceptable )?${BIDS}\b|\b(?:only|single) (?:one )?(?:compliant |conforming |acceptable )?${BIDDERS_EN}\b|\bsection 15\b`,
 );
