@@ -106,6 +106,22 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
     }
   });
 
+  it("reads the abbreviations of the domain's nouns as their words, the bid or the bidder by its determiner", () => {
+    const abbreviations = [
+      ['Instructions aux soum.', 'instructions aux soumissionnaires.'],
+      ['Tout soum. joint sa soum. et le prest. retenu signe', 'tout soumissionnaire joint sa soumission et le prestataire retenu signe'],
+      ['Les soum. reçues après l’heure', "les soumissions recues apres l'heure"],
+      ["Les DAO de l'A.O. ; attestation de RQ", "les documents d'appel d'offres de l'appel d'offres ; attestation de revenu quebec"],
+      ['The RFP and the RFT', 'the request for proposals and the request for tenders'],
+      // Not an abbreviation of the domain's nouns: « min. » (minimum), « art. », an acronym within a number, a word.
+      ['min. 7 jours (art. 15), AO-2017-031, CISSS-AO-031, Rqst, aorte', 'min. 7 jours (art. 15), ao-2017-031, cisss-ao-031, rqst, aorte'],
+    ];
+    for (const [text, folded] of abbreviations) {
+      assert.equal(normalizeForMatching(text), folded);
+      assert.equal(foldWhole(text), folded);
+    }
+  });
+
   it('on arbitrary text', () => {
     fc.assert(
       fc.property(text, (sample) => normalizeForMatching(sample) === foldWhole(sample)),

@@ -2,7 +2,15 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { DATE, ENGLISH_DATE, findDates, mayHoldEnglishDate, mayHoldFrenchDate } from '../../server/src/core/calendar/prose.js';
+import {
+  DATE,
+  DATE_ABBREVIATED,
+  ENGLISH_DATE,
+  ENGLISH_DATE_ABBREVIATED,
+  findDates,
+  mayHoldEnglishDate,
+  mayHoldFrenchDate,
+} from '../../server/src/core/calendar/prose.js';
 import { mayWriteFormula, readFormula } from '../../server/src/core/evaluation/formula.js';
 import { MAY_STATE, PATTERNS, STATEMENT_WORDS } from '../../server/src/core/evaluation/statements.js';
 import { passageOffersOtherChannel, sentencesOfferOtherChannel } from '../../server/src/core/rules/distribution/channels.js';
@@ -179,8 +187,8 @@ describe('the cheap tests that spare a passage the costly readings', () => {
   it('a date (mayHoldFrenchDate, mayHoldEnglishDate): never false where DATE or ENGLISH_DATE matches', () => {
     let dates = 0;
     const agrees = (text: string) => {
-      const french = [...text.matchAll(DATE)].length > 0;
-      const english = [...text.matchAll(ENGLISH_DATE)].length > 0;
+      const french = [...text.matchAll(DATE)].length > 0 || [...text.matchAll(DATE_ABBREVIATED)].length > 0;
+      const english = [...text.matchAll(ENGLISH_DATE)].length > 0 || [...text.matchAll(ENGLISH_DATE_ABBREVIATED)].length > 0;
       if (french || english) dates++;
       return (!french || mayHoldFrenchDate(text)) && (!english || mayHoldEnglishDate(text));
     };
@@ -193,6 +201,9 @@ describe('the cheap tests that spare a passage the costly readings', () => {
     // A number of four digits without a month before it is no date: the two patterns are not run.
     assert.ok(!mayHoldDate('Le montant maximal est de 2 500 000 $ (règlement de 2026, article 1234).'));
     assert.ok(mayHoldEnglishDate('Tuesday, the 3rd of March, 2026') && mayHoldFrenchDate('au plus tard le 2026-03-19'));
+    // Abbreviated, the weekday or the month: each read by the pattern that reads its abbreviations.
+    for (const text of ['jeu. 9 févr. 2017, 14 h', 'le jeu., le 9 mars 2017', '9 fév 2017']) assert.equal(findDates(text).length, 1, text);
+    for (const text of ['Thu., Feb. 9, 2017', 'Thu, February 9, 2017', '9 Feb 2017']) assert.equal(findDates(text)[0]?.style, 'english', text);
     // Both patterns' findings are kept in order of their place.
     assert.deepEqual(
       findDates('le 3 mars 2026 or March 4, 2026').map((mention) => mention.style),

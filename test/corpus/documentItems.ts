@@ -896,6 +896,8 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'A respondent who submits more than one proposal will have all its proposals rejected.',
       "Le prestataire qui soumet plus d'une offre verra toutes ses offres exclues.",
       "Sont rejetées toutes les soumissions d'un prestataire qui en remet plus d'une.",
+      // « soum. », the bidder after a masculine determiner, the bid otherwise; « A.O. », the call.
+      "Le soum. qui présente plus d'une soum. pour cet A.O. voit toutes ses soum. rejetées.",
     ],
     negative: [
       'Le contrat est adjugé au soumissionnaire dont la soumission conforme présente le prix le plus bas.',

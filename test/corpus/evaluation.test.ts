@@ -112,6 +112,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Période de validité de chaque soumission : 90 jours.',
       'Durée de validité de cette proposition : 60 jours.',
       'Validity of your tender: 90 days after the closing date.',
+      // « soum. », the bid abbreviated.
+      'Chaque soum. demeure valide 120 jours.',
     ],
     negative: ['La soumission est conforme si elle contient tous les documents.', 'Validité des soumissions : voir la section 8.'],
   },

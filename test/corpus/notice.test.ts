@@ -238,6 +238,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Bids shall be in the hands of the Purchasing Department no later than 2:00 p.m. on April 14, 2027.',
       'Submissions must be in the possession of the Procurement Office by 11:00 a.m. on March 2, 2027.',
       'Les soumissions doivent nous parvenir au plus tard le 4 avril 2027 à 11 h, au 600, rue Principale.',
+      // The domain's nouns abbreviated as drafters write them (« soum. », « AO »): read as their words.
+      'Les soum. sont reçues au 210, rue Notre-Dame, jusqu’au 14 mars 2017, 11 h.',
+      'Dépôt des soum. : au plus tard le 14 mars 2017 à 11 h, au 210, rue Notre-Dame.',
     ],
     negative: [
       'Dépôt : site de la rue Principale, pour la neige usée.',

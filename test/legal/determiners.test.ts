@@ -1,12 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
-import { DETERMINER, DETERMINER_EN, OF_DETERMINER } from '../../server/src/core/legal/recognisers/shared.js';
+import { BIDS, DETERMINER, DETERMINER_EN, OF_DETERMINER } from '../../server/src/core/legal/recognisers/shared.js';
+import { VOCABULARY } from '../../server/src/core/legal/lexicon/vocabulary.js';
 
 /**
  * The determiner slot of a noun phrase is one set (recognisers/shared.ts), which each recogniser module writes out as
  * a constant of its own so that the static check of regular expressions reads its patterns: every copy is the same.
  */
-const SHARED = { DETERMINER, OF_DETERMINER, DETERMINER_EN };
+const SHARED = { DETERMINER, OF_DETERMINER, DETERMINER_EN, BIDS };
 const MODULES = [
   'server/src/core/legal/recognisers.ts',
   ...readdirSync('server/src/core/legal/recognisers')
@@ -22,6 +23,13 @@ describe('the determiners of a noun phrase: one set', () => {
       if (copy) it(`${path}: ${name} is shared.ts's`, () => assert.equal(copy[1].replace('${DETERMINER}', DETERMINER), value));
     }
   }
+
+  // The bids' nouns of the phrases are the lexicon's {BID} (but « pli », which also names the envelope): templates and phrases agree.
+  it("BIDS names every word of the lexicon's {BID} but « pli »", () => {
+    const bids = new RegExp(String.raw`^${BIDS}$`);
+    const notion = VOCABULARY.find((notion) => notion.id === 'BID')!;
+    for (const word of [...notion.fr, ...notion.en].filter((word) => !word.startsWith('pli'))) assert.ok(bids.test(word), word);
+  });
 
   // Every kind of determiner, before a noun: article, possessive, demonstrative, « chaque », « tout ».
   const nounPhrase = new RegExp(String.raw`^${DETERMINER}soumission$`);

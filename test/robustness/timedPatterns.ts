@@ -1,4 +1,13 @@
-import { CLOCK_EN_ALONE, CLOCK_FR, DATE, DATE_DAY_IN_WORDS, DAY_WORD_BEFORE_MONTH, ENGLISH_DATE } from '../../server/src/core/calendar/prose.js';
+import {
+  CLOCK_EN_ALONE,
+  CLOCK_FR,
+  DATE,
+  DATE_ABBREVIATED,
+  DATE_DAY_IN_WORDS,
+  DAY_WORD_BEFORE_MONTH,
+  ENGLISH_DATE,
+  ENGLISH_DATE_ABBREVIATED,
+} from '../../server/src/core/calendar/prose.js';
 import { IGNORE_DIRECTIVE, TENDER_TYPE_LINE } from '../../server/src/core/document/model.js';
 import { TYPE_LINE } from '../../server/src/core/document/notChecked.js';
 import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal/find.js';
@@ -36,9 +45,11 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'PLACEHOLDER_MARK', pattern: PLACEHOLDER_MARK },
   { name: 'DATE (French dates)', pattern: DATE },
   { name: 'DATE_DAY_IN_WORDS (French dates, the day in words)', pattern: DATE_DAY_IN_WORDS },
+  { name: 'DATE_ABBREVIATED (French dates, the weekday or month abbreviated)', pattern: DATE_ABBREVIATED },
   { name: 'DAY_WORD_BEFORE_MONTH (a day in words before a month)', pattern: DAY_WORD_BEFORE_MONTH },
   { name: 'CLOCK_FR', pattern: CLOCK_FR },
   { name: 'ENGLISH_DATE (English dates, dates in numbers)', pattern: ENGLISH_DATE },
+  { name: 'ENGLISH_DATE_ABBREVIATED (English dates, the weekday or month abbreviated)', pattern: ENGLISH_DATE_ABBREVIATED },
   { name: 'CLOCK_EN_ALONE', pattern: CLOCK_EN_ALONE },
   { name: 'TENDER_TYPE_LINE', pattern: TENDER_TYPE_LINE },
   { name: 'TYPE_LINE', pattern: TYPE_LINE },
@@ -79,7 +90,7 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/calendar/prose.ts#frenchDate': 'DATE',
   'server/src/core/calendar/prose.ts#DAY_WORD_BEFORE_MONTH': 'DAY_WORD_BEFORE_MONTH',
   'server/src/core/calendar/prose.ts#CLOCK_FR': 'CLOCK_FR',
-  'server/src/core/calendar/prose.ts#ENGLISH_DATE': 'ENGLISH_DATE',
+  'server/src/core/calendar/prose.ts#englishDate': 'ENGLISH_DATE',
   'server/src/core/calendar/prose.ts#CLOCK_EN_ALONE': 'CLOCK_EN_ALONE',
   'server/src/core/document/model.ts#TENDER_TYPE_LINE': 'TENDER_TYPE_LINE',
   'server/src/core/document/notChecked.ts#TYPE_LINE': 'TYPE_LINE',

@@ -72,6 +72,13 @@ ruleTester('negotiation-beyond-article-15', {
       code: withAward("Lorsqu'un seul prestataire a présenté une soumission conforme, le Ministère peut négocier le prix soumis, à la baisse seulement."),
     },
     { name: 'deferring to the article', code: withAward('Le Ministère pourra négocier le prix conformément à l’article 15 du Règlement.') },
+    // The bid or its bidder by any of their names.
+    { name: 'a single acceptable proposal', code: withAward('If only one proposal is acceptable, the Board may negotiate its price downward only.') },
+    {
+      name: 'a single compliant respondent',
+      code: withAward('Where only one compliant respondent remains, the College may negotiate the price, downward only.'),
+    },
+    { name: 'a single tenderer', code: withAward('Where a single tenderer has submitted a conforming tender, the Board may negotiate the price downward.') },
   ],
   invalid: [
     beyond(

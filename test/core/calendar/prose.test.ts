@@ -163,6 +163,27 @@ describe('prose dates: times however they are written (issue 13)', () => {
     );
   });
 
+  it('the weekday and the month abbreviated, French and English: « lun. 6 mars 2017 », « 14 déc 2017 », "Tues. Mar. 14, 2017", "Sept. 5, 2017"', () => {
+    assert.deepEqual(
+      read('Visite : lun. 6 mars 2017, 9 h 30; dépôt le ven. 14 avr. 2017 à 11 h; fin le 14 déc 2017.').map((m) => [m.iso, m.weekday?.value, m.time]),
+      [
+        ['2017-03-06', 1, '9:30'],
+        ['2017-04-14', 5, '11:00'],
+        ['2017-12-14', undefined, undefined],
+      ],
+    );
+    assert.deepEqual(
+      read('Site visit: Tues. Mar. 14, 2017, 10:00 a.m.; closing Sept. 5, 2017 at noon; award 3 Aug 2017.').map((m) => [m.iso, m.weekday?.value, m.time]),
+      [
+        ['2017-03-14', 2, '10:00'],
+        ['2017-09-05', undefined, '12:00'],
+        ['2017-08-03', undefined, undefined],
+      ],
+    );
+    // Not a date: an abbreviation without its year, a month's letters within a word, « art. » before a number.
+    assert.deepEqual(read('le sam. 9 mars; min. 7 jours; art. 9 oct; Octave 2017; marc 3 2017'), []);
+  });
+
   it('the day in words, cardinal or ordinal, French and English: « le mardi trente et un mars », « le vingt-deuxième jour d’avril », "the first day of April"', () => {
     assert.deepEqual(
       read('le mardi trente et un mars 2026 à 15 h; le premier avril 2026; le vingt-deuxième jour d’avril 2026; le 2e jour du mois de juin 2026').map((m) => [

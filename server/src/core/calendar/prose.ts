@@ -42,6 +42,18 @@ export interface DateMention {
 const WEEKDAY = '(?<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH_NAMES = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
 const MONTH = `(?<month>${MONTH_NAMES})`;
+/**
+ * The abbreviations drafters write of the weekday and the month (« jeu. 9 févr. 2017 », « 9 fév. 2017 », « lun. 6 mars
+ * 2017 »): a weekday's with its period, a month's with or without it. Read by DATE_ABBREVIATED only, on a text that
+ * holds one (ABBREVIATED_FR): DATE, which every text with a date runs, is left as it is.
+ */
+const WEEKDAY_ABBREVIATED = '(?<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\\.)';
+const MONTH_ABBREVIATIONS = 'janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c';
+const MONTH_ABBREVIATED = `(?<month>${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.?)`;
+const ABBREVIATED_FR = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:${MONTH_ABBREVIATIONS})\.?\s{1,3}\d{4}|(?:lun|mar|mer|jeu|ven|sam|dim)\.,?\s{1,3}(?:le\s{1,3})?\d)`,
+  'iu',
+);
 const SPACE = String.raw`[ \t\u00a0\u202f]`;
 /** A space within a clock time, or the line end a drafter's editor wrapped it at (« 13 h↵30 »): one only. */
 const CLOCK_SPACE = String.raw`(?:[ \t\u00a0\u202f]|\r?\n)`;
@@ -74,7 +86,7 @@ const NUMERIC_CORE =
 // Two may follow each other: « midi (12 h), heure de Québec, le … ».
 const ZONE_FR = String.raw`(?:\s{1,3}pr[ée]cises?)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,40}\)|heure(?:${SPACE}[\p{L}'’.-]{1,15}){0,4}|HNE|HAE|HE)(?![\p{L}])){0,2}`;
 // The time may come first, after a word that introduces it: "avant 15 h, heure de Québec, le mardi 31 mars 2026".
-const TIME_FIRST_FR = String.raw`(?:(?<=(?<![\p{L}])(?:à|a|avant|jusqu['’]à|jusqu['’]a|tard|vers|dès|des)\s{1,3})${clockFr('b')}${ZONE_FR}${SPACE}{0,3},?\s{0,3}(?:le\s{1,3})?)?`;
+const TIME_FIRST_FR = String.raw`(?:(?<=(?<!\p{L})(?:à|a|avant|jusqu['’]à|jusqu['’]a|tard|vers|dès|des)\s{1,3})${clockFr('b')}${ZONE_FR}${SPACE}{0,3},?\s{0,3}(?:le\s{1,3})?)?`;
 const TIME = String.raw`(?:${LINK_FR}${clockFr('a')})?`;
 /** What stands between a day and its month: « 4 mars », « le 4e jour de mars », « le quatrième jour du mois d’avril ». */
 const DAY_TO_MONTH = String.raw`(?:\s{1,3}jour\s{1,3}(?:du\s{1,3}mois\s{1,3})?(?:de\s{1,3}|d['’]\s{0,2})|\s{1,3})`;
@@ -82,9 +94,9 @@ const DAY_TO_MONTH = String.raw`(?:\s{1,3}jour\s{1,3}(?:du\s{1,3}mois\s{1,3})?(?
 const DAY_IN_NUMBERS = String.raw`(?<day>1er|1re|\d{1,2})|(?<dayOrdinal>\d{1,2})(?:e|[eè]me)`;
 /** The day of a French date in words, cardinal or ordinal (« quatre », « premier », « quatrième »). */
 const DAY_IN_WORDS = String.raw`(?<dayWord>${dayWordsPattern('fr')})(?![\p{L}-])`;
-const frenchDate = (day: string) =>
+const frenchDate = (day: string, weekday = WEEKDAY, month = MONTH) =>
   new RegExp(
-    String.raw`(?<![\p{L}\d/.-])${TIME_FIRST_FR}(?:${WEEKDAY},?\s{1,3}(?:le\s{1,3})?)?(?:(?:${day})${DAY_TO_MONTH}${MONTH}\s{1,3}(?<year>\d{4})|${NUMERIC_CORE})(?![\d-])${TIME}`,
+    String.raw`(?<![\p{L}\d/.-])${TIME_FIRST_FR}(?:${weekday},?\s{1,3}(?:le\s{1,3})?)?(?:(?:${day})${DAY_TO_MONTH}${month}\s{1,3}(?<year>\d{4})|${NUMERIC_CORE})(?![\d-])${TIME}`,
     'dgiu',
   );
 /** A French date, its weekday and time around it (built from clockFr: test/robustness/regexTiming.test.ts times it). */
@@ -94,6 +106,8 @@ export const DATE = frenchDate(DAY_IN_NUMBERS);
  * month is written after a day in words (dayInWordsBefore).
  */
 export const DATE_DAY_IN_WORDS = frenchDate(`${DAY_IN_NUMBERS}|${DAY_IN_WORDS}`);
+/** DATE with the weekday or the month abbreviated: it runs only on a text that holds an abbreviation (ABBREVIATED_FR). */
+export const DATE_ABBREVIATED = frenchDate(DAY_IN_NUMBERS, WEEKDAY_ABBREVIATED, MONTH_ABBREVIATED);
 const MONTH_AND_YEAR = new RegExp(String.raw`(?:${MONTH_NAMES})\s{1,3}\d{4}`, 'giu');
 export const DAY_WORD_BEFORE_MONTH = new RegExp(String.raw`(?<![\p{L}-])(?:${dayWordsPattern('fr')})${DAY_TO_MONTH}$`, 'iu');
 /** Whether a month and year of the text follow a day in words (« le jeudi quatre mars 2027 »). */
@@ -153,6 +167,15 @@ const MONTH_INDEX: Record<string, number> = {
 
 const WEEKDAY_EN = '(?<weekday>sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
 const MONTH_NAMES_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** The English abbreviations ("Thu., Feb. 9, 2017", "Feb 9, 2017"), with or without their period: ENGLISH_DATE_ABBREVIATED's. */
+const WEEKDAY_ABBREVIATED_EN = String.raw`(?<weekday>sunday|monday|tuesday|wednesday|thursday|friday|saturday|(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\.?)`;
+const MONTH_ABBREVIATIONS_EN = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const MONTH_NAMES_ABBREVIATED_EN = String.raw`${MONTH_NAMES_EN}|(?:${MONTH_ABBREVIATIONS_EN})\.?`;
+/** Whether a text holds an English month abbreviated before a day or a year, or a weekday abbreviated: ENGLISH_DATE_ABBREVIATED reads it. */
+const ABBREVIATED_EN = new RegExp(
+  String.raw`(?<!\p{L})(?:${MONTH_ABBREVIATIONS_EN})\.?,?\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s{1,3})?\d{4}|\d(?:st|nd|rd|th)?\s{1,3}(?:${MONTH_ABBREVIATIONS_EN})\.?,?\s{1,3}\d{4}|(?<!\p{L})(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\.?,?\s{1,3}(?:the\s{1,3})?(?:\d|${MONTH_NAMES_EN})`,
+  'iu',
+);
 /**
  * An English clock time, its groups named with `p`: "2:00 p.m.", "2 pm", "14:00", "noon" (also "12 noon");
  * midnight is left out, as it is ambiguous about the day.
@@ -162,16 +185,20 @@ const clockEn = (p: string) =>
 // A zone or emphasis after a time: "sharp", "(local time)", "Eastern Time", ", Montréal time,", "EST".
 const ZONE_EN = String.raw`(?:\s{1,3}sharp)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,30}\)|(?:[\p{L}.]{1,12}${SPACE}){0,2}time|e[sd]?t)(?!\p{L}))?`;
 /** An English date, its weekday and time around it, or a date in numbers in the English frame (timed by test/robustness/regexTiming.test.ts). */
-export const ENGLISH_DATE = new RegExp(
-  String.raw`(?<![\p{L}\d/.-])` +
-    // The time may come first: "no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026", "3 p.m. Eastern Time on …".
-    String.raw`(?:${clockEn('b')}${ZONE_EN}${SPACE}{0,3}(?:,\s{0,3})?(?:on\s{1,3})?)?` +
-    String.raw`(?:${WEEKDAY_EN},?\s{1,3}(?:the\s{1,3})?)?` +
-    // "March 3, 2026", "March 3rd, 2026", "3 March 2026", "3rd of March, 2026", "2026-03-03", "03/03/2026".
-    String.raw`(?:(?<month>${MONTH_NAMES_EN})\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<year>\d{4})|(?:(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirstWord>${dayWordsPattern('en')})(?![\p{L}-]))\s{1,3}(?:day\s{1,3})?(?:of\s{1,3})?(?<monthAfter>${MONTH_NAMES_EN}),?\s{1,3}(?<yearAfter>\d{4})|${NUMERIC_CORE})(?![\d-])` +
-    String.raw`(?:${SPACE}{0,3},?\s{0,3}(?:(?:${LINK_WORDS.en})\s{1,3})?${clockEn('a')})?`,
-  'dgiu',
-);
+const englishDate = (weekday: string, months: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}\d/.-])` +
+      // The time may come first: "no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026", "3 p.m. Eastern Time on …".
+      String.raw`(?:${clockEn('b')}${ZONE_EN}${SPACE}{0,3}(?:,\s{0,3})?(?:on\s{1,3})?)?` +
+      String.raw`(?:${weekday},?\s{1,3}(?:the\s{1,3})?)?` +
+      // "March 3, 2026", "March 3rd, 2026", "3 March 2026", "3rd of March, 2026", "2026-03-03", "03/03/2026".
+      String.raw`(?:(?<month>${months})\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<year>\d{4})|(?:(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirstWord>${dayWordsPattern('en')})(?![\p{L}-]))\s{1,3}(?:day\s{1,3})?(?:of\s{1,3})?(?<monthAfter>${months}),?\s{1,3}(?<yearAfter>\d{4})|${NUMERIC_CORE})(?![\d-])` +
+      String.raw`(?:${SPACE}{0,3},?\s{0,3}(?:(?:${LINK_WORDS.en})\s{1,3})?${clockEn('a')})?`,
+    'dgiu',
+  );
+export const ENGLISH_DATE = englishDate(WEEKDAY_EN, MONTH_NAMES_EN);
+/** ENGLISH_DATE with the weekday or the month abbreviated: it runs only on a text that holds an abbreviated month (ABBREVIATED_EN). */
+export const ENGLISH_DATE_ABBREVIATED = englishDate(WEEKDAY_ABBREVIATED_EN, MONTH_NAMES_ABBREVIATED_EN);
 export const CLOCK_EN_ALONE = new RegExp(String.raw`(?<![\p{L}\d])${clockEn('a')}`, 'iu');
 const fold = (word: string) =>
   word
@@ -187,8 +214,8 @@ const fold = (word: string) =>
  * amount, an article's year) is no reason to run them, nor a French date to run (and compile) the English
  * pattern. Test: test/core/prefilters.test.ts.
  */
-export const mayHoldFrenchDate = (text: string): boolean => FOUR_DIGITS.test(text) && FRENCH_CORE.test(text);
-export const mayHoldEnglishDate = (text: string): boolean => FOUR_DIGITS.test(text) && ENGLISH_CORE.test(text);
+export const mayHoldFrenchDate = (text: string): boolean => FOUR_DIGITS.test(text) && (FRENCH_CORE.test(text) || ABBREVIATED_FR.test(text));
+export const mayHoldEnglishDate = (text: string): boolean => FOUR_DIGITS.test(text) && (ENGLISH_CORE.test(text) || ABBREVIATED_EN.test(text));
 const FOUR_DIGITS = /\d{4}/;
 /** What any match of NUMERIC_CORE holds. */
 const NUMBERS_CORE = String.raw`\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d|\d[/.-]\d{1,2}[/.-]\d{4}`;
@@ -241,10 +268,22 @@ function decided(mention: DateMention): DateMention {
   return chosen;
 }
 
+/** The French pattern a text needs: its day in words or its abbreviations are read only where it holds them. */
+function frenchPattern(text: string): RegExp {
+  if (dayInWordsBefore(text)) return DATE_DAY_IN_WORDS;
+  return ABBREVIATED_FR.test(text) ? DATE_ABBREVIATED : DATE;
+}
+
+/** A month's number from its name, or from its abbreviation (« févr. », "Sept."): the month whose name it starts. */
+function monthIndex(written: string): number {
+  const name = fold(written).replace(/\.$/, '');
+  return MONTH_INDEX[name] ?? MONTH_INDEX[Object.keys(MONTH_INDEX).find((month) => month.startsWith(name))!];
+}
+
 /** The date mentions of a piece of text; `offset` is the text's position in the document. */
 export function findDates(text: string, offset = 0): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const match of mayHoldFrenchDate(text) ? text.matchAll(dayInWordsBefore(text) ? DATE_DAY_IN_WORDS : DATE) : []) {
+  for (const match of mayHoldFrenchDate(text) ? text.matchAll(frenchPattern(text)) : []) {
     const groups = match.groups!;
     const indices = match.indices!.groups!;
     let reading: Reading | undefined;
@@ -252,12 +291,12 @@ export function findDates(text: string, offset = 0): DateMention[] {
     if (dayAt) {
       const written = groups.day ?? groups.dayOrdinal;
       const day = groups.dayWord ? dayOfWords(groups.dayWord, 'fr')! : /^1r?e/i.test(written) ? 1 : Number(written);
-      const date = { year: Number(groups.year), month: MONTH_INDEX[fold(groups.month)], day };
+      const date = { year: Number(groups.year), month: monthIndex(groups.month), day };
       if (isValidDate(date.year, date.month, date.day)) reading = { date, style: 'french', dateStart: dayAt[0], dateEnd: indices.year[1] };
     } else reading = numericReading(groups, indices);
     if (reading) mentions.push(mentionOf(match, reading, offset, frenchTime(groups, 'b'), frenchTime(groups, 'a'), 'fr'));
   }
-  for (const match of mayHoldEnglishDate(text) ? text.matchAll(ENGLISH_DATE) : []) {
+  for (const match of mayHoldEnglishDate(text) ? text.matchAll(ABBREVIATED_EN.test(text) ? ENGLISH_DATE_ABBREVIATED : ENGLISH_DATE) : []) {
     const groups = match.groups!;
     const indices = match.indices!.groups!;
     let reading: Reading | undefined;
@@ -266,7 +305,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
     if (groups[month] !== undefined) {
       const date = {
         year: Number(groups[year]),
-        month: MONTH_INDEX[groups[month].toLowerCase()],
+        month: monthIndex(groups[month]),
         day: day === 'dayFirstWord' ? dayOfWords(groups[day], 'en')! : Number(groups[day]),
       };
       const start = Math.min(indices[month][0], indices[day][0]);
@@ -309,7 +348,9 @@ function mentionOf(
   };
   if (weekdayAt) {
     const text = match.groups!.weekday;
-    const value = (WEEKDAYS[language] as readonly string[]).findIndex((name) => name.toLowerCase() === text.toLowerCase());
+    // A weekday abbreviated (« jeu. », "Thu.") is the one whose name it starts.
+    const written = text.toLowerCase().replace(/\.$/, '');
+    const value = (WEEKDAYS[language] as readonly string[]).findIndex((name) => name.toLowerCase().startsWith(written));
     mention.weekday = { value, start: offset + weekdayAt[0], end: offset + weekdayAt[1], text, language };
   }
   if (time) mention.time = time;

@@ -56,21 +56,53 @@ export function foldWhole(text: string): string {
  * « cancelled », « certified cheque ») where others write American ones, and every recogniser, the patterns
  * as the templates' lemmas, reads the folded text. Each word is folded to the spelling French shares when it
  * has one (« licence », « organisation », « programme », « centre », « chèque »), so that French text is left as
- * it is, else to one of its spellings. Some foldings change the text's length, as white space's does: no
- * offset is read back from the folded text.
+ * it is, else to one of its spellings. And the abbreviations drafters use for the domain's nouns (« soum. »,
+ * « prest. », « AO », « DAO », « RQ », "RFP") are read as their words (ABBREVIATED). Some foldings change the
+ * text's length, as white space's does: no offset is read back from the folded text.
  */
 function spelledOneWay(folded: string): string {
-  return folded.replace(SPELLING_VARIANT, (word) => {
+  return folded.replace(SPELLING_VARIANT, (word, at: number) => {
+    const abbreviated = ABBREVIATED[word as keyof typeof ABBREVIATED];
+    if (abbreviated !== undefined) return abbreviated;
+    if (word === 'soum.' || word === 'prest.') return abbreviatedPerson(word, folded, at);
     if (word.endsWith('iz')) return `${word.slice(0, -2)}is`;
     if (word.endsWith('check')) return `${word.slice(0, -5)}cheque`;
     return SPELLING_OF[word as keyof typeof SPELLING_OF];
   });
 }
 
-/** A word's stem in the spelling it is not folded to, its ending left as written (the lookahead). */
+/**
+ * A word's stem in the spelling it is not folded to, its ending left as written (the lookahead); or an abbreviation:
+ * « soum. », « prest. », and the acronyms alone between words (not in a number such as « CISSS-AO-031 »).
+ */
 const SPELLING_VARIANT =
-  /\benquir(?=(?:e[ds]?|ies|ing|y)\b)|\blicens(?=(?:e[ds]?|ing|ee)\b)|\b[a-z]{3,}iz(?=(?:e[ds]?|ing|ations?|ers?)\b)|\bprogram(?=s?\b)|\bcenter(?=s?\b)|\blabor(?=(?:s|ed|ing|ers?)?\b)|\bcancel(?=(?:ed|ing)\b)|\b(?:certified|bank|cashier's|personal|company) check(?=s?\b)/g;
+  /\benquir(?=(?:e[ds]?|ies|ing|y)\b)|\blicens(?=(?:e[ds]?|ing|ee)\b)|\b[a-z]{3,}iz(?=(?:e[ds]?|ing|ations?|ers?)\b)|\bprogram(?=s?\b)|\bcenter(?=s?\b)|\blabor(?=(?:s|ed|ing|ers?)?\b)|\bcancel(?=(?:ed|ing)\b)|\b(?:certified|bank|cashier's|personal|company) check(?=s?\b)|\b(?:soum|prest)\.|(?<![\w.-])(?:a\.o\.|ao|dao|rq|rfps?|rft)(?![\w-])/g;
 const SPELLING_OF = { enquir: 'inquir', licens: 'licenc', program: 'programme', center: 'centre', labor: 'labour', cancel: 'cancell' };
+/** The acronyms of the domain and their words: the call, its documents, Revenu Québec, the English calls. */
+const ABBREVIATED = {
+  ao: "appel d'offres",
+  'a.o.': "appel d'offres",
+  dao: "documents d'appel d'offres",
+  rq: 'revenu quebec',
+  rfp: 'request for proposals',
+  rfps: 'requests for proposals',
+  rft: 'request for tenders',
+};
+
+/**
+ * « soum. » is the bid or the bidder, « prest. » the provider, in the number of their determiner: a masculine one
+ * (« le soum. », « un même soum. », « au soum. ») or « aux » (« Instructions aux soum. ») names the bidder, any other
+ * the bid (« la soum. », « des soum. reçues », « Validité des soum. »). The period that closes the text also ends
+ * its sentence: it is kept.
+ */
+function abbreviatedPerson(word: string, folded: string, at: number): string {
+  const before = folded.slice(Math.max(0, at - 24), at);
+  const plural = PLURAL_DETERMINER.test(before);
+  const noun = word === 'prest.' ? 'prestataire' : MASCULINE_DETERMINER.test(before) ? 'soumissionnaire' : 'soumission';
+  return `${noun}${plural ? 's' : ''}${at + word.length === folded.length ? '.' : ''}`;
+}
+const MASCULINE_DETERMINER = /(?:^|[^a-z])(?:le|un|au|aux|du|tout|tous|ce|cet|son|aucun)(?: meme| seul| autre)? $/;
+const PLURAL_DETERMINER = /(?:^|[^a-z])(?:les|des|aux|ses|leurs|ces|nos|vos|toutes|tous|plusieurs|autres)(?: [a-z]+)? $/;
 
 /** Every step of the folding but the white space's. */
 function fold(text: string): string {

@@ -1,6 +1,9 @@
 import type { ItemRecogniser } from '../recognisers.js';
 /** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
 const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
+/** shared.ts's bids and English bidders, written in this module for the static check (test/legal/determiners.test.ts checks they are the same). */
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+const BIDDERS_EN = String.raw`(?:bidders?|tenderers?|proponents?|respondents?|suppliers?|providers?)`;
 
 /**
  * Art. 14 and 15: what the documents say of equal results and of negotiating the price. Both
@@ -41,5 +44,6 @@ export const DRAWING_LOTS =
  * Art. 15 al. 2 allows negotiating only the price, downwards, when a single provider's bid is
  * conforming; a passage that states that limit, or defers to the article, is within it.
  */
-export const NEGOTIATION_WITHIN_ART_15 =
-  /\b(?:une seule|un seul|seule|seul) (?:soumission|offre|proposition|prestataire|soumissionnaire)s?\b|\b(?:article|art\.?) 15\b|\bconformement (?:au reglement|a la reglementation|aux dispositions du reglement)\b|\b(?:only|single) (?:one )?(?:compliant |conforming |acceptable )?(?:bid|tender|provider)\b|\bsection 15\b/;
+export const NEGOTIATION_WITHIN_ART_15 = new RegExp(
+  String.raw`\b(?:une seule|un seul|seule|seul) (?:soumission|offre|proposition|prestataire|soumissionnaire)s?\b|\b(?:article|art\.?) 15\b|\bconformement (?:au reglement|a la reglementation|aux dispositions du reglement)\b|\b(?:only|single) (?:one )?(?:compliant |conforming |acceptable )?${BIDS}\b|\b(?:only|single) (?:one )?(?:compliant |conforming |acceptable )?${BIDDERS_EN}\b|\bsection 15\b`,
+);

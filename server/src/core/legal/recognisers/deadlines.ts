@@ -6,8 +6,8 @@ const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|s
 const OF_DETERMINER = String.raw`(?:du |des |d'(?:une? )?|de ${DETERMINER}?)`;
 const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
 
-/** The bids in the plural, as statements about when they are due name them (shared.ts' BIDS). */
-const BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders|proposals|submissions)`;
+/** The bids in the plural, as statements about when they are due name them: shared.ts's BIDS in the plural. */
+const PLURAL_BIDS = String.raw`(?:soumissions|offres|propositions|bids|tenders|proposals|submissions)`;
 /** Publishing the notice again (art. 43 par. 3°): a verb of publishing then « de nouveau », a « nouvel avis », or « republier ». */
 const PUBLISH = String.raw`(?:publi|diffus|fai\w* paraitre|fera paraitre|post|issu|advertis)\w*`;
 const REPUBLISHED = String.raw`(?:\b${PUBLISH}\b.{1,50}\b(?:de nouveau|a nouveau|une nouvelle fois|again|anew)\b|\b(?:nouvel avis|nouveaux? avis|new notice)\b|\b(?:re-?publi(?!que)|rediffus|re-?issu|re-?post|re-?advertis)\w*)`;
@@ -58,16 +58,18 @@ export const DEADLINE_RECOGNISERS = {
     templates: [QUALIFICATION_REQUESTS_FILED, BIDS_DUE_FILED],
     headings: [],
     phrases: [
-      new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{1,40}\b(?:des |les )?${BIDS}\b`),
+      new RegExp(String.raw`\b(?:reception|depot|remise|presentation)\b.{1,40}\b(?:des |les )?${PLURAL_BIDS}\b`),
       // Active voice, in either number: « le soumissionnaire dépose sa soumission au plus tard le … ».
       new RegExp(String.raw`\b(?:${BIDDER_HANDS_IN})\b.{1,30}\b(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)\b`),
-      new RegExp(String.raw`\b${BIDS}\b.{1,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`),
+      new RegExp(
+        String.raw`\b${PLURAL_BIDS}\b.{1,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`,
+      ),
       new RegExp(
         // eslint-disable-next-line regexp/no-useless-non-capturing-group -- OF_DETERMINER is one shared group, here one alternative among others
         String.raw`\bdate (?:et (?:l')?heure )?limites? (?:${OF_DETERMINER}|pour ${DETERMINER}?)(?:reception|depot|remise)\b|\bclosing (?:date|time)\b`,
       ),
-      new RegExp(String.raw`\bdeadline for ${DETERMINER_EN}?(?:receipt|submission|delivery)\b|\breceipt of ${DETERMINER_EN}?${BIDS}\b`),
-      new RegExp(String.raw`\b${BIDS} (?:are |is |will be |shall be )?due\b(?! to\b)`),
+      new RegExp(String.raw`\bdeadline for ${DETERMINER_EN}?(?:receipt|submission|delivery)\b|\breceipt of ${DETERMINER_EN}?${PLURAL_BIDS}\b`),
+      new RegExp(String.raw`\b${PLURAL_BIDS} (?:are |is |will be |shall be )?due\b(?! to\b)`),
       /\b(?:reception|depot|remise)\b.{1,30}\bdemandes? de qualification\b|\bdemandes? de qualification\b.{1,60}\b(?:recues?|deposees?|parvenir|transmises?)\b/,
     ],
   },
@@ -75,7 +77,7 @@ export const DEADLINE_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(
-        String.raw`\bouverture (?:publique )?${OF_DETERMINER}${SEALED_BIDS}\b|\b(?:${BIDS}|plis|enveloppes) (?:seront |sont )?ouverte?s\b|\bouvertes publiquement\b|\bopening of ${DETERMINER_EN}?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b|\bpublic(?:ly)? opening\b|\bwill be opened\b`,
+        String.raw`\bouverture (?:publique )?${OF_DETERMINER}${SEALED_BIDS}\b|\b(?:${PLURAL_BIDS}|plis|enveloppes) (?:seront |sont )?ouverte?s\b|\bouvertes publiquement\b|\bopening of ${DETERMINER_EN}?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b|\bpublic(?:ly)? opening\b|\bwill be opened\b`,
       ),
       new RegExp(UNSEALING),
     ],

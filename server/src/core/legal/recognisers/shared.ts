@@ -18,7 +18,7 @@ export const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:th
  * The bid by its names, in either number: the BID notion's nouns (vocabulary.ts) but « pli », which also names the
  * envelope (« sous pli cacheté »; the bids' envelopes are SEALED_BIDS').
  */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+export const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 
 /**
  * A part numbered in words, as the government's model documents number theirs: the ordinal before the noun
