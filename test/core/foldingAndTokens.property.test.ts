@@ -96,8 +96,8 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
       ['a certified check, checks the box', 'a certified cheque, checks the box'],
       // French words, and English words whose « iz » is not the suffix.
       [
-        'Centre de services, licence, programme, organisation, prise, seize, size, prize',
-        'centre de services, licence, programme, organisation, prise, seize, size, prize',
+        'Centre de services, licence, programme, organisation, prise, seize, treize jours, size, prize',
+        'centre de services, licence, programme, organisation, prise, seize, treize jours, size, prize',
       ],
     ];
     for (const [text, folded] of spellings) {

@@ -72,11 +72,12 @@ function spelledOneWay(folded: string): string {
 }
 
 /**
- * A word's stem in the spelling it is not folded to, its ending left as written (the lookahead); or an abbreviation:
+ * A word's stem in the spelling it is not folded to, its ending left as written (the lookahead; « treize », the one
+ * French word that ends in « ize », is none); or an abbreviation:
  * « soum. », « prest. », and the acronyms alone between words (not in a number such as « CISSS-AO-031 »).
  */
 const SPELLING_VARIANT =
-  /\benquir(?=(?:e[ds]?|ies|ing|y)\b)|\blicens(?=(?:e[ds]?|ing|ee)\b)|\b[a-z]{3,}iz(?=(?:e[ds]?|ing|ations?|ers?)\b)|\bprogram(?=s?\b)|\bcenter(?=s?\b)|\blabor(?=(?:s|ed|ing|ers?)?\b)|\bcancel(?=(?:ed|ing)\b)|\b(?:certified|bank|cashier's|personal|company) check(?=s?\b)|\b(?:soum|prest)\.|(?<![\w.-])(?:a\.o\.|ao|dao|rq|rfps?|rft)(?![\w-])/g;
+  /\benquir(?=(?:e[ds]?|ies|ing|y)\b)|\blicens(?=(?:e[ds]?|ing|ee)\b)|\b(?!treize\b)[a-z]{3,}iz(?=(?:e[ds]?|ing|ations?|ers?)\b)|\bprogram(?=s?\b)|\bcenter(?=s?\b)|\blabor(?=(?:s|ed|ing|ers?)?\b)|\bcancel(?=(?:ed|ing)\b)|\b(?:certified|bank|cashier's|personal|company) check(?=s?\b)|\b(?:soum|prest)\.|(?<![\w.-])(?:a\.o\.|ao|dao|rq|rfps?|rft)(?![\w-])/g;
 const SPELLING_OF = { enquir: 'inquir', licens: 'licenc', program: 'programme', center: 'centre', labor: 'labour', cancel: 'cancell' };
 /** The acronyms of the domain and their words: the call, its documents, Revenu Québec, the English calls. */
 const ABBREVIATED = {
