@@ -43,6 +43,13 @@ function findNotice(model: DocumentModel): Section | undefined {
 
 /** A title that opens a form (annexes are parts: markdown.ts). */
 const FORM = /^(?:formulaire|form|bordereau)\b/;
+/**
+ * A title that opens the contract to be signed, which is never the notice's (« Le contrat (à signer par
+ * l'adjudicataire) », « Modèle de contrat », "Form of Agreement"); a bare « Contrat » may title the notice's own
+ * summary of the contract's term.
+ */
+const CONTRACT_TO_SIGN =
+  /\b(?:contrat|convention) \(?a (?:etre )?signer\b|\b(?:modele|projet) (?:de |d')(?:contrat|convention)\b|\bcontract to be signed\b|\bform of (?:contract|agreement)\b/;
 
 /** How a title is numbered: a word or sign (« § », « ARTICLE »), then a number, a roman numeral or a letter. */
 const NUMBERED = /^(?:(§|article|art\.|section|partie|part|chapitre|chapter|titre) ?)?(\d+(?:\.\d+)*|[ivxlc]+|[a-z])([.)]?)(?: ?[-–—:])? /;
@@ -64,7 +71,7 @@ function numberingOf(title: string): string | undefined {
 /**
  * Whether a title after a notice typed in bold or in capitals (past the titles stacked under it) closes it:
  * a heading written as one, a part, the title that opens the tender documents (« Régie de l'appel
- * d'offres »), a form, or a title numbered as the notice is (« 1. AVIS D'APPEL D'OFFRES » then « 2.
+ * d'offres »), a form or the contract to be signed, or a title numbered as the notice is (« 1. AVIS D'APPEL D'OFFRES » then « 2.
  * REGROUPEMENT D'ACHATS », « § 1 — Avis » then « § 2 — Besoins »). Titles naming an item are not enough:
  * the notice's own sub-titles name its items (« Description des services »).
  */
@@ -73,6 +80,6 @@ function closesNotice(notice: Section, next: Section): boolean {
   if (depth <= TITLE_DEPTH) return true;
   const title = next.heading.normalized;
   const numbering = numberingOf(notice.heading.normalized);
-  if (FORM.test(title) || (numbering !== undefined && numberingOf(title) === numbering)) return true;
+  if (FORM.test(title) || CONTRACT_TO_SIGN.test(title) || (numbering !== undefined && numberingOf(title) === numbering)) return true;
   return matchesHeading(RECOGNISERS.tenderDocuments, title);
 }
