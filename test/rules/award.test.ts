@@ -62,8 +62,29 @@ ruleTester('professional-services-quality-criteria', {
         },
       ),
     },
+    // Under a heading that is its number alone, the list is a grid by its shape: weighted entries that total 100.
+    {
+      name: 'criteria in a list, each weight in parentheses, under a heading that is a number alone',
+      code: tender(
+        {},
+        {
+          grid: '## 6.\n\nLe poids de chaque critère est entre parenthèses.\n\n1. **Expérience de la firme (20 points)**\n   Mandats comparables.\n2. **Approche proposée (45 points)**\n   Méthode.\n3. **Chargé de projet (35 points)**\n   Formation.',
+        },
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'weighted entries that do not total 100, under a heading that is a number alone, are no grid',
+      code: tender(
+        {},
+        {
+          grid: '## 6.\n\nLes pénalités sont les suivantes.\n\n1. **Retard de livraison (20 points)**\n2. **Rapport incomplet (45 points)**\n3. **Absence à une réunion (10 points)**',
+        },
+      ),
+      errors: [{ line: 6, column: 15, messageId: 'criteriaMissing', severity: 'error' }],
+      output: null,
+    },
     {
       name: 'quality-price without criteria',
       code: tender({}, { grid: null }),

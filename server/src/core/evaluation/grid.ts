@@ -303,7 +303,7 @@ interface ListedCriterion {
   unit: 'percent' | 'points';
   /** A heading: its section's text describes the criterion. */
   heading: boolean;
-  /** The line names itself a criterion (« Critère 1 – Expérience (30 %) »): a grid's by its shape. */
+  /** The line names itself a criterion (« Critère 1 – Expérience (30 %) »), or its list's weights total 100: a grid's by its shape. */
   named: boolean;
 }
 
@@ -328,6 +328,11 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
       criterion: { name, key, weight: Number(match[2].replace(',', '.')), description: description || undefined, range, weightRange: range },
     });
   }
+  // Three entries or more whose weights total 100 are a grid by their shape too, as lines named « Critère n » are
+  // (« 1. **Expérience de la firme (20 points)** », the grid under a heading that is its number alone).
+  const entries = listed.filter((entry) => !entry.heading);
+  if (entries.length >= 3 && Math.abs(entries.reduce((total, entry) => total + entry.criterion.weight, 0) - 100) < 0.01)
+    for (const entry of entries) entry.named = true;
   return listed;
 }
 
