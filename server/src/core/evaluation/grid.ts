@@ -331,7 +331,7 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   // Three entries or more whose weights total 100 are a grid by their shape too, as lines named « Critère n » are
   // (« 1. **Expérience de la firme (20 points)** », the grid under a heading that is its number alone).
   const entries = listed.filter((entry) => !entry.heading);
-  if (entries.length >= 3 && Math.abs(entries.reduce((total, entry) => total + entry.criterion.weight, 0) - 100) < 0.01)
+  if (entries.length >= 3 && Math.abs(entries.reduce((total, entry) => total + (entry.criterion.weight ?? 0), 0) - 100) < 0.01)
     for (const entry of entries) entry.named = true;
   return listed;
 }
