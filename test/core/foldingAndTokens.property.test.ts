@@ -62,6 +62,14 @@ const piece = fc.oneof(
 );
 const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
 
+/** Each text folds to its folding, in one pass and step by step. */
+function assertFolds(pairs: readonly (readonly [string, string])[]): void {
+  for (const [text, folded] of pairs) {
+    assert.equal(normalizeForMatching(text), folded);
+    assert.equal(foldWhole(text), folded);
+  }
+}
+
 describe('text folding in one pass (normalizeForMatching) is the folding step by step (foldWhole)', () => {
   it('folds case, accents, quotes, dashes, ligatures, format characters and white space', () => {
     assert.equal(normalizeForMatching('  Le SOUMISSIONNAIRE s’ENGAGE\u00a0à « signer »\n— Œuvre  '), 'le soumissionnaire s\'engage a " signer " - oeuvre');
@@ -88,7 +96,7 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
   });
 
   it('folds the English spellings of a word to one, and leaves French words as they are', () => {
-    const spellings = [
+    const spellings: [string, string][] = [
       ['Enquiries, an enquiry', 'inquiries, an inquiry'],
       ['licence, license, licensed', 'licence, licence, licenced'],
       ['organization, authorized, recognizes', 'organisation, authorised, recognises'],
@@ -100,14 +108,11 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
         'centre de services, licence, programme, organisation, prise, seize, treize jours, size, prize',
       ],
     ];
-    for (const [text, folded] of spellings) {
-      assert.equal(normalizeForMatching(text), folded);
-      assert.equal(foldWhole(text), folded);
-    }
+    assertFolds(spellings);
   });
 
   it("reads the abbreviations of the domain's nouns as their words, the bid or the bidder by its determiner", () => {
-    const abbreviations = [
+    const abbreviations: [string, string][] = [
       ['Instructions aux soum.', 'instructions aux soumissionnaires.'],
       ['Tout soum. joint sa soum. et le prest. retenu signe', 'tout soumissionnaire joint sa soumission et le prestataire retenu signe'],
       ['Les soum. reçues après l’heure', "les soumissions recues apres l'heure"],
@@ -116,10 +121,7 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
       // Not an abbreviation of the domain's nouns: « min. » (minimum), « art. », an acronym within a number, a word.
       ['min. 7 jours (art. 15), AO-2017-031, CISSS-AO-031, Rqst, aorte', 'min. 7 jours (art. 15), ao-2017-031, cisss-ao-031, rqst, aorte'],
     ];
-    for (const [text, folded] of abbreviations) {
-      assert.equal(normalizeForMatching(text), folded);
-      assert.equal(foldWhole(text), folded);
-    }
+    assertFolds(abbreviations);
   });
 
   it('on arbitrary text', () => {
