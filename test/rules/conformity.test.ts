@@ -105,6 +105,75 @@ ruleTester('rejection-late-receipt', {
   invalid: [],
 });
 
+// 7° applied rather than restated: the document designates its own conditions, in a list of rejection cases or in words.
+const named = Object.values(REJECTION_ITEMS).slice(0, -1);
+const ENGLISH_ROWS = [
+  '| Tender received after the closing date and time | Automatic rejection |',
+  '| A required document is missing | Automatic rejection |',
+  '| Tender not signed by an authorised person | Automatic rejection |',
+  '| Correction of the tendered price not initialled | Automatic rejection |',
+  '| Conditional or restrictive tender | Automatic rejection |',
+];
+const englishTable = (rows: readonly string[]) => ['## 3. Compliance', '| Defect | Consequence |', '|---|---|', ...rows].join('\n');
+ruleTester('rejection-other-designated-conditions', {
+  valid: [
+    {
+      name: 'an entry of its own among the rejection cases',
+      code: tender({ conformity: conformity([...named, 'un bordereau de prix dont une ligne est laissée en blanc.']) }),
+    },
+    {
+      name: 'a row of its own in a table of rejection cases',
+      code: tender({ conformity: englishTable([...ENGLISH_ROWS, '| Quality proposal over the 20-page limit | Automatic rejection |']) }),
+    },
+    {
+      name: 'a condition designated apart, in the regulation’s words',
+      code: tender({
+        conformity: `${conformity(named)}
+
+L’absence de la garantie de soumission est une condition indiquée comme entraînant le rejet automatique.`,
+      }),
+    },
+    {
+      name: 'a condition designated apart, by the body',
+      code: tender({
+        conformity: `${conformity(named)}
+
+The price schedule must be used unaltered, a requirement the Board designates as causing automatic rejection.`,
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a note nested under an entry is no condition of its own',
+      code: tender({ conformity: conformity(named).replace(named[0], `${named[0]}\n   - L’horloge de la réception fait foi.`) }),
+      errors: [{ line: CONFORMITY_LINE, messageId: 'missing', severity: 'information' }],
+    },
+    {
+      name: 'the numbered paragraph that closes the list sanctions the others',
+      code: tender({
+        conformity: [
+          '## 3. Conditions de conformité',
+          '(24) Pour être conforme, la soumission doit :',
+          numbered(['être reçue avant la date et l’heure limites;', 'comprendre les documents exigés;', 'être signée par une personne autorisée.']),
+          '(25) La soumission qui ne respecte pas l’une des conditions du paragraphe (24) est rejetée automatiquement.',
+          `(26) ${MULTIPLE_BIDS}`,
+          `(27) ${ABNORMALLY_LOW}`,
+        ].join('\n\n'),
+      }),
+      errors: [{ messageId: 'missing', severity: 'information' }],
+    },
+    {
+      name: 'a person designated as the contact is no condition designated as causing rejection',
+      code: tender({
+        conformity: `${conformity(named)}
+
+The person designated as the contact may reject a question asked orally.`,
+      }),
+      errors: [{ line: CONFORMITY_LINE, messageId: 'missing', severity: 'information' }],
+    },
+  ],
+});
+
 const qualityPrice = FRONT_MATTER.map((line) => (line === 'adjudication: prix' ? 'adjudication: qualite-prix' : line));
 const all = Object.values(REJECTION_ITEMS);
 ruleTester('rejection-price-quality-not-separate', {

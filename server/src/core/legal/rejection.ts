@@ -3,7 +3,7 @@ import { readAsPassage } from '../document/markdown.js';
 import type { Localized } from '../types.js';
 import { findItem, itemStatedWhere, unitStates, type WeakEvidence } from './find.js';
 import { RECOGNISERS, matchesHeading, type ItemName } from './recognisers.js';
-import { BREACHED_REQUIREMENT, DISCRETIONARY_REJECTION, MANDATORY_REJECTION, type RejectionCase } from './recognisers/conformity.js';
+import { BREACHED_REQUIREMENT, DISCRETIONARY_REJECTION, MANDATORY_REJECTION, REJECTION_CASES, type RejectionCase } from './recognisers/conformity.js';
 
 /**
  * Units that state a rejection case of art. 7: the case's wording in a passage that is about
@@ -121,7 +121,60 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
 
 /** Whether the document states a rejection case (stops at the first passage that does). */
 export function statesRejectionCase(model: DocumentModel, item: RejectionCase): boolean {
-  return caseWordings(item).some((wording) => itemStatedWhere(model, wording.item, wording.states(model)));
+  return (
+    caseWordings(item).some((wording) => itemStatedWhere(model, wording.item, wording.states(model))) ||
+    (item === 'otherDesignatedCondition' && otherConditionsListed(model).length > 0)
+  );
+}
+
+/** The cases art. 7 names itself, and the items that state them: what a list of rejection cases holds besides 7°. */
+const NAMED_CASES = REJECTION_CASES.filter((item) => item !== 'otherDesignatedCondition');
+const NAMED_CASE_ITEMS: ItemName[] = [...NAMED_CASES, ...Object.values(BREACHED_REQUIREMENT)];
+
+/**
+ * 7° applied by listing: an entry of a list (or a row of a table) of automatic rejection cases that states none of the
+ * cases art. 7 names (« g) qui n'obtient pas 70 points au critère 3 », "Quality proposal over the 25-page limit"). The
+ * list designates it as causing automatic rejection, as 7° asks. Only in a list where two other entries state named
+ * cases automatically, so the list is known to be one of automatic rejection cases (one entry read as a case, as a
+ * date in a list of admissibility conditions may be, does not make its list one).
+ */
+export function otherConditionsListed(model: DocumentModel): DocumentUnit[] {
+  const named = new Set(NAMED_CASES.flatMap((item) => findRejectionCase(model, item)));
+  const listed = new Set<DocumentUnit>();
+  const seen = new Set<DocumentUnit>();
+  for (const unit of named) {
+    if (!isEntry(unit) || seen.has(unit)) continue;
+    const entries = entriesBeside(model, unit);
+    for (const entry of entries) seen.add(entry);
+    if (entries.filter((entry) => named.has(entry)).length < 2) continue;
+    for (const entry of entries) {
+      if (named.has(entry) || !readAsPassage(entry) || introduces(entry) || !automatic(entry)) continue;
+      // The entry that closes a list sanctions the others (« (25) La soumission qui ne respecte pas l'une des conditions
+      // du paragraphe (24) est rejetée »); it designates no condition of its own.
+      if (unitStates(entry, 'precedingRequirements') || NAMED_CASE_ITEMS.some((item) => unitStates(entry, item))) continue;
+      if (aboutRejection(model, entry)) listed.add(entry);
+    }
+  }
+  return [...listed].sort((left, right) => left.start - right.start);
+}
+
+/**
+ * The entries of an entry's list or table: the entries of its kind next to it, at its indentation (a nested entry
+ * explains its parent: "* The clock of the reception desk is the official clock."), a table's body rows (not its header).
+ */
+function entriesBeside(model: DocumentModel, unit: DocumentUnit): DocumentUnit[] {
+  const column = columnOf(model, unit);
+  const sameList = (other: DocumentUnit | undefined): other is DocumentUnit =>
+    other !== undefined &&
+    other.kind === unit.kind &&
+    isEntry(other) &&
+    (unit.kind === 'tableRow' ? other.table === unit.table && other.row !== 0 : columnOf(model, other) === column);
+  const index = unitIndex(model, unit);
+  let first = index;
+  while (sameList(model.units[first - 1])) first--;
+  let last = index;
+  while (sameList(model.units[last + 1])) last++;
+  return model.units.slice(first, last + 1);
 }
 
 function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
@@ -150,6 +203,10 @@ function isEntry(unit: DocumentUnit): boolean {
 }
 
 const ENTRY_MARK = /^(?:\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}°|[ivx]{1,4}\)) /;
+
+function columnOf(model: DocumentModel, unit: DocumentUnit): number {
+  return unit.start - model.text.lastIndexOf('\n', unit.start - 1) - 1;
+}
 
 /** The header row of the table a row belongs to; undefined for the header itself or a unit of no table. */
 function headerOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {

@@ -290,6 +290,26 @@ export const CONFORMITY_RECOGNISERS = {
   /** 7 par. 7°: any other conformity condition the documents designate as causing automatic rejection. */
   otherDesignatedCondition: {
     law: [{ citation: '7.7°', quote: 'le non-respect de toute autre condition de conformité indiquée dans les documents' }],
+    // A document applies 7° by designating its own conditions, in the regulation's words (« indiquée … comme
+    // entraînant le rejet automatique ») or others: « condition que le CAG désigne comme entraînant le rejet »,
+    // "we designate this as a condition whose breach entails automatic rejection".
+    templates: [
+      {
+        id: 'condition-designated-as-rejection',
+        pattern:
+          '(désigner | designate | indiquer | indicate | identifier | identify | marquer | mark) … (comme | as) …5 (entraîner | causer | emporter | motif | cause | entail | result | ground | grounds) …3 {REJECT}',
+        examples: {
+          positive: [
+            'f) dont la garantie n’est pas conforme, cette condition étant désignée comme entraînant le rejet automatique.',
+            'a rate is left blank in the price schedule (a requirement identified as causing automatic rejection).',
+          ],
+          negative: [
+            'Toute soumission reçue après la date indiquée comme date limite de dépôt des soumissions est rejetée.',
+            'The person designated as the contact for this tender may reject a question asked orally.',
+          ],
+        },
+      },
+    ],
     headings: [],
     phrases: [
       /\b(?:toute autre|tout autre|toutes autres|toutes les autres|de toute autre|d'une autre|d'une condition|autres?) (?:conditions?|exigences?|clauses?|motifs?|cas)\b.{1,120}\b(?:rejet|exclusion|disqualification|entrain|indiquee?s?|designee?s?|identifiee?s?|mentionnee?s?|prevue?s?)/,
