@@ -314,7 +314,8 @@ const rewriteTitles = (body: string, write: (marks: string, title: string, marke
 const googleDocs = (body: string) => {
   const escaped = escapedText((text, opening) => {
     const out = text
-      .replace(/[&+=<>#_[\]]/g, '\\$&')
+      // An entity the exporter wrote (« 14&nbsp;h ») is its own output, not a typed « & »
+      .replace(/[+=<>#_[\]]|&(?!#?\w+;)/g, '\\$&')
       .replace(/(?<!\S)-(?=\s)/g, '\\-')
       .replace(/(?<=(?:^|\s)\d+)\)/g, '\\)');
     return opening ? out.replace(/^(\s*\d+)\.(?=\s)/, '$1\\.') : out;
@@ -545,7 +546,8 @@ const pdfPages = (text: string): string => {
 
 export const VARIANTS: Record<string, (text: string) => string> = {
   'as written': (text) => text,
-  'body in capitals': ofBody((body) => body.toUpperCase()),
+  // Character references keep their names (« 14&nbsp;H »): an exporter writes them, whatever case the text is typed in.
+  'body in capitals': ofBody((body) => body.replace(/&#?\w+;|[^&]+|&/g, (part) => (part.startsWith('&') && part.endsWith(';') ? part : part.toUpperCase()))),
   'typographic apostrophes': ofBody((body) => body.replace(/'/g, '’')),
   // Text copied from a PDF keeps its typographic ligatures (« certiﬁcats », « ﬁxée »).
   'ligatures as a PDF keeps them': ofBody((body) => body.replace(/ffi/g, 'ﬃ').replace(/fi/g, 'ﬁ').replace(/fl/g, 'ﬂ')),
