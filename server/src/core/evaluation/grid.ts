@@ -243,10 +243,12 @@ function readRows(header: TextUnit, rows: readonly TextUnit[], { columns, criter
 
 /** The sections whose heading names the evaluation grid, in the model's order: asked once, not for each table and list. */
 function gridSections(model: DocumentModel): Section[] {
-  const sections = model.sections.filter((section) => matchesHeading(RECOGNISERS.evaluationGrid, section.heading.normalized));
+  const { units } = model;
+  const gridHeadings = new Set<DocumentUnit>();
+  for (const block of model.blocks) for (const own of blockGridHeadings(block.parsed)) gridHeadings.add(units[block.firstUnit + own]);
+  const sections = model.sections.filter((section) => gridHeadings.has(section.heading));
   // A passage whose run-in title or label names the grid (« **Critères d'évaluation.** Le comité évalue… ») heads
   // what follows it as a title would, to the next title or passage that opens with a label.
-  const { units } = model;
   for (const block of model.blocks) {
     for (const own of blockGridLabels(block.parsed)) {
       const index = block.firstUnit + own;
@@ -275,6 +277,16 @@ function gridSections(model: DocumentModel): Section[] {
 /** A passage that announces criteria names the evaluation: not the admissibility's « critères suivants ». */
 const EVALUATION_NAMED = /\bevalu|\bcomite de selection\b|\bponder|\bnot(?:e|es|ees?) (?:selon|en fonction)\b|\bscored?\b|\bassess/;
 
+/**
+ * Headings of a block that name the grid: read once per cached block, as the dossier's combined model and each of its
+ * files' models share their blocks.
+ */
+const blockGridHeadings = blockReading(
+  (parsed: ParsedBlock) =>
+    parsed.units.flatMap((unit, index) => (unit.kind === 'heading' && matchesHeading(RECOGNISERS.evaluationGrid, unit.normalized) ? [index] : [])),
+  'gridHeadings',
+);
+
 /** Paragraphs of a block whose label names the grid (labelNamesGrid): read once per cached block, not at each edit. */
 const blockGridLabels = blockReading(
   (parsed: ParsedBlock) => parsed.units.flatMap((unit, index) => (unit.kind === 'paragraph' && labelNamesGrid(unit) ? [index] : [])),
@@ -295,6 +307,16 @@ function gridSectionAt(sections: readonly Section[], offset: number): Section | 
  */
 const CRITERION_LINE =
   /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(\S.{1,118}?\S)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
+/**
+ * Whether a line ends as CRITERION_LINE's lines do, on a weight's unit (« (20 %) », « 30 points. »): its last characters
+ * tested first, as most list items and titles are no criterion and the whole pattern is tried at each of their characters.
+ */
+function endsOnWeight(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && /[\s).;]/.test(line[end - 1])) end--;
+  const tail = line.slice(Math.max(0, end - 6), end).toLowerCase();
+  return tail.endsWith('%') || tail.endsWith('pts') || tail.endsWith('point') || tail.endsWith('points');
+}
 const NAMED_CRITERION = /^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d/i;
 const NOT_A_CRITERION = /\b(?:total|note finale|seuil|minimum|minimale|niveau|passage|k)\b/;
 
@@ -314,7 +336,7 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   for (const unit of units) {
     if (unit.kind !== 'listItem' && unit.kind !== 'heading') continue;
     const [first, ...rest] = unit.text.split('\n');
-    const match = CRITERION_LINE.exec(first);
+    const match = endsOnWeight(first) ? CRITERION_LINE.exec(first) : null;
     if (!match) continue;
     const name = match[1].replace(/\*+/g, '').trim();
     const key = normalizeForMatching(name);
