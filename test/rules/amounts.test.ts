@@ -9,6 +9,12 @@ ruleTester('revenu-quebec-attestation', {
   valid: [
     { name: 'attestation required', code: tender() },
     { name: 'ARQ abbreviation', code: tender({}, { admissibility: ADMISSIBILITY(`Le prestataire doit fournir son ARQ. ${PAE}`) }) },
+    // The issuer a few words after the attestation, or before it, in a calque of the French.
+    ...[
+      'Le prestataire détient une attestation valide délivrée par Revenu Québec.',
+      'The Bidder must detain a valid attestation of Revenu Québec.',
+      'The Bidder provides Revenu Québec’s attestation with its bid.',
+    ].map((sentence) => ({ name: `attestation: « ${sentence} »`, code: tender({}, { admissibility: ADMISSIBILITY(`${sentence} ${PAE}`) }) })),
     { name: 'below 25 000 $', code: tender({ 'montant-estime': '24 999 $' }, { admissibility: ADMISSIBILITY(PAE) }) },
   ],
   invalid: [
@@ -121,6 +127,11 @@ ruleTester('equality-programme-attestation', {
       code: tender({ organisme: '{ nom: Société québécoise des infrastructures, categorie: organisme-autre }' }, { admissibility: ADMISSIBILITY(ARQ) }),
     },
     { name: 'below 100 000 $', code: tender({ 'montant-estime': '99999' }, { admissibility: ADMISSIBILITY(ARQ) }) },
+    // The programme's English names.
+    ...[
+      'A firm with more than 100 employees holds an attestation of commitment to an equal access to employment program.',
+      'A firm with more than 100 employees holds an attestation of commitment to an equal employment opportunity program.',
+    ].map((sentence) => ({ name: `programme: « ${sentence} »`, code: tender({}, { admissibility: ADMISSIBILITY(`${ARQ} ${sentence}`) }) })),
   ],
   invalid: [
     {

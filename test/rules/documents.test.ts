@@ -269,7 +269,16 @@ ruleTester('documents-evaluation-rules', {
 });
 
 ruleTester('documents-award-rule', {
-  valid: [{ name: 'a section', code: tender() }],
+  valid: [
+    { name: 'a section', code: tender() },
+    // The price qualified between its noun and its superlative, the superlative as a predicate, « adjuger » calqued.
+    ...[
+      'L’adjudicataire est le soumissionnaire ayant soumis le prix global le plus bas.',
+      'The successful bidder is the one with the lowest total evaluated price.',
+      'The bidder whose total bid price is the lowest gets the contract.',
+      'The contract is adjudicated to the conform soumissionnaire.',
+    ].map((sentence) => ({ name: `« ${sentence} »`, code: tender({ award: `## Article 9\n\n${sentence}` }) })),
+  ],
   invalid: [
     {
       name: 'none: a section filled for the mode of award (price)',

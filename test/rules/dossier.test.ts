@@ -270,6 +270,12 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
       name: 'a duration renewals included is not the initial term (« de 36 mois, renouvellement compris »)',
       files: with_({ 'regie.md': (text) => `${text}\nLa durée du contrat est de 36 mois, renouvellement compris.\n` }),
     },
+    // A period said in a sentence about a renewal or something valid is that one's, not the contract's.
+    ...[
+      'The Board may renew the contract once, for a period of twelve (12) months, at the same prices.',
+      'This attestation is valid until the end of the period of three months following the month of its issue.',
+      'La garantie demeure en vigueur pendant une durée de six (6) mois.',
+    ].map((sentence) => ({ name: `another period: « ${sentence} »`, files: with_({ 'regie.md': (text) => `${text}\n${sentence}\n` }) })),
     {
       name: 'a price schedule gives the prices for the term alone (« for a term of two (2) years »)',
       files: {

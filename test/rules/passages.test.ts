@@ -9,6 +9,18 @@ ruleTester('options-same-price-and-nature', {
   valid: [
     { name: 'renewal at the same prices', code: withOptions('Un an aux mêmes prix', 'Le contrat est renouvelable une fois, aux mêmes prix.') },
     { name: 'a price change refused', code: withOptions('Un an, sans indexation', 'Les prix ne seront pas indexés lors du renouvellement.') },
+    // Annexe 2's adjusted price is the evaluation's term, not a change of the option's price.
+    {
+      name: 'the option left out of the adjusted price',
+      code: withOptions('Un an aux mêmes prix', 'L’option, aux mêmes prix, n’entre pas dans le calcul du prix ajusté de la soumission.'),
+    },
+    {
+      name: 'the option left out of the adjusted price, in English',
+      code: withOptions(
+        'One year at the same prices',
+        'Each extra session is paid at the same price; it is not counted in the price used to compute the adjusted price.',
+      ),
+    },
     {
       name: 'a notice alone is checked too, and compliant',
       code: '---\ntype: avis\noptions: [ { type: renouvellement, description: Un an aux mêmes prix } ]\n---\n\n# Avis\n',
@@ -19,6 +31,12 @@ ruleTester('options-same-price-and-nature', {
       name: 'the front-matter description indexes the price',
       code: withOptions('Un an, prix indexés selon l’IPC', 'Le contrat est renouvelable une fois, aux mêmes prix.'),
       errors: [{ line: 12, column: 42, messageId: 'price', severity: 'warning', message: /même prix|same price/ }],
+      output: null,
+    },
+    {
+      name: 'an option whose prices are adjusted, beside the adjusted price of the evaluation',
+      code: withOptions('Un an', 'Les prix de l’option seront ajustés selon l’IPC; l’option n’entre pas dans le prix ajusté.'),
+      errors: [{ line: 29, messageId: 'price' }],
       output: null,
     },
     {

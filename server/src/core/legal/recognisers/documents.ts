@@ -482,10 +482,13 @@ export const DOCUMENT_RECOGNISERS = {
     phrases: [
       new RegExp(String.raw`\b(?:${CONTRACT}|le mandat\b).{1,30}\b(?:sera|est|seront|sont) (?:adjugee?|octroyee?|accordee?|attribuee?)s?\b`),
       /\badjug(?:e|era|er|ee) (?:le contrat )?au (?:soumissionnaire|prestataire|fournisseur)\b/,
-      /\b(?:prix (?:ajuste )?le plus bas|plus bas (?:prix|soumissionnaire conforme)|note finale la plus elevee|soumission conforme la plus basse)\b|\bregle d'adjudication\b/,
+      // The price qualified between its noun and its superlative: « le prix total le plus bas », « le prix global soumis le plus bas ».
+      /\b(?:prix (?:[a-z]+ ){0,2}le plus bas|plus bas (?:prix|soumissionnaire conforme)|note finale la plus elevee|soumission conforme la plus basse)\b|\bregle d'adjudication\b/,
       // The superlative as a predicate: « la soumission dont le prix ajusté est le plus bas », « dont la note est la plus élevée ».
       /\b(?:prix (?:ajuste |soumis )?|note (?:finale )?)(?:est|sera|soit|etant) (?:le plus bas|la plus elevee|le moins eleve)\b/,
-      /\b(?:awarded to|lowest (?:adjusted )?price|highest (?:final )?score)\b/,
+      // English qualifies the price too ("the lowest total price", "the lowest evaluated bid price"), says the superlative as a
+      // predicate ("whose total price is the lowest") and calques « adjuger » ("the contract is adjudicated to").
+      /\b(?:(?:awarded|adjudicated) to|lowest (?:[a-z]+ ){0,2}price|highest (?:[a-z]+ )?score)\b|\bprice (?:[a-z]+ ){0,3}(?:is|being) the lowest\b/,
     ],
   },
   /** 5 par. 8°: the contract to be signed. */

@@ -175,8 +175,10 @@ export const EVALUATION_RECOGNISERS = {
   /** The Revenu Québec attestation (art. 50.1). */
   revenuQuebecAttestation: {
     headings: [/\battestation de revenu quebec\b/],
+    // The attestation and its issuer a few words apart, in any word order or calque: « attestation valide délivrée par
+    // Revenu Québec », "an attestation of Revenu Québec", "Revenu Québec's attestation".
     phrases: [
-      /\battestation (?:valide )?(?:de|delivree par|from|issued by) revenu quebec\b|\brevenu quebec attestation\b|\battestation de revenu\b|\(arq\)|\barq\b/,
+      /\battestation(?: [\w'-]+){0,3}? (?:de|par|from|of|by) revenu quebec\b|\brevenu quebec(?:'s)? attestation\b|\battestation de revenu\b|\(arq\)|\barq\b/,
     ],
   },
   /** The older validity wording: an attestation issued no more than 90 days before the closing (art. 50.3). */
@@ -186,8 +188,12 @@ export const EVALUATION_RECOGNISERS = {
   },
   /** The equality-programme attestation (art. 48). */
   equalityProgramme: {
-    headings: [/\bprogramme d'acces a l'egalite\b|\bemployment equity\b/],
-    phrases: [/\bprogramme d'acces a l'egalite\b|\bprogramme d'equite en emploi\b|\bemployment equity\b|\baccess to equality\b/],
+    // The programme's English names: the Charter's "access to equality", the Treasury Board's "equal access to employment",
+    // "equal employment opportunity".
+    headings: [/\bprogramme d'acces a l'egalite\b|\bemployment equity\b|\baccess to equality\b|\bequal access to employment\b/],
+    phrases: [
+      /\bprogramme d'acces a l'egalite\b|\bprogramme d'equite en emploi\b|\bemployment equity\b|\baccess to equality\b|\bequal (?:access to employment|employment opportunit(?:y|ies))\b/,
+    ],
   },
   /** A preferential margin (art. 50). */
   preferentialMargin: {

@@ -19,6 +19,12 @@ export const OPTION_OTHER_SERVICES: readonly RegExp[] = [
   /\b(?:different|other) (?:kinds? of )?services\b|\bservices of a different nature\b/,
 ];
 
+/**
+ * Annexe 2's adjusted price (« prix ajusté », "adjusted price") is a term of the evaluation, not a change of the option's
+ * price: « l'option n'entre pas dans le calcul du prix ajusté », "the option is not included in the adjusted price".
+ */
+export const ADJUSTED_PRICE = /\bprix (?:soumis )?ajustes?\b|\badjusted (?:bid |tender )?prices?\b/g;
+
 /** A negated change ("sans indexation", "les prix ne seront pas majorés") is the same price. */
 export const SAME_PRICE_NEGATION =
   /\b(?:sans|aucune?|ni|non|pas d'|pas de|ne (?:\S+ ){1,3}(?:pas|aucune?)|without|no|not)\b.{0,30}?\b(?:indexation|indexee?s?|majoration|majoree?s?|augmentation|augmentee?s?|revision|revisee?s?|ajustement|ajustee?s?|hausse|indexed|adjusted|increased|revised|adjustment)\b/g;

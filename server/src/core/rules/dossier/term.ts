@@ -34,6 +34,26 @@ export const INITIAL = new RegExp(
   String.raw`\b(?:(?:duree|term|period)(?: initiale| initial)?(?: du contrat| of the contract)?(?:(?: est| sera| is| will be)?(?: de| d'| of)| ?:)|(?:conclue?|accordee?|octroyee?|entered into|awarded) (?:pour|for)(?: une (?:duree|periode) de| a (?:term|period) of)?)\s*${NUMBER} ${UNIT}\b`,
 );
 
+const INITIAL_ALL = new RegExp(INITIAL.source, 'g');
+
+/**
+ * A period said in a sentence that speaks first of a renewal, an option or something valid is that one's, not the
+ * contract's: "The Board can renew the contract once, for a period of twelve (12) months", « cette attestation est
+ * valide jusqu'à la fin de la période de trois mois… », "This attestation is valid until the end of the period of three
+ * months".
+ */
+const ANOTHER_PERIOD = /\b(?:renouvel\w*|reconduct\w*|renew\w*|options?|valid\w*|attestation|garantie|cautionnement|security|bond)\b/;
+
+/** The first statement of the initial duration in a folded text that is the contract's. */
+function initialIn(text: string): RegExpExecArray | undefined {
+  for (const match of text.matchAll(INITIAL_ALL)) {
+    const before = text.slice(0, match.index);
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': ')) + 1;
+    if (!ANOTHER_PERIOD.test(before.slice(sentenceStart))) return match;
+  }
+  return undefined;
+}
+
 // « 60 mois, options comprises », "five years, renewals included": that is the whole term, not the initial one.
 const RENEWALS_INCLUDED =
   /^[^.;]{0,30}\b(?:(?:options?|renouvellements?|reconductions?) (?:compris|inclus)|(?:renewals?|options?) included|including (?:the )?(?:renewals?|options?))/;
@@ -79,7 +99,7 @@ export function termOf(model: DocumentModel): Term {
   for (const unit of findUnits(model, TERM_STATED)) {
     const text = unit.normalized;
     const range = { start: unit.start, end: unit.end };
-    const initial = INITIAL.exec(text);
+    const initial = initialIn(text);
     if (initial && !term.initial && !RENEWALS_INCLUDED.test(text.slice(initial.index + initial[0].length)))
       term.initial = { months: months(value(initial[1], initial[2]), initial[3]), range };
     const renewal = RENEWAL.exec(text);

@@ -1,5 +1,5 @@
 import { findItem, findUnits, unitQuestion } from '../../legal/find.js';
-import { OPTION_OTHER_PRICE, OPTION_OTHER_SERVICES, SAME_PRICE_NEGATION } from '../../legal/recognisers/options.js';
+import { ADJUSTED_PRICE, OPTION_OTHER_PRICE, OPTION_OTHER_SERVICES, SAME_PRICE_NEGATION } from '../../legal/recognisers/options.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { DocumentUnit } from '../../document/model.js';
 import { normalizeForMatching } from '../../text/normalize.js';
@@ -7,7 +7,7 @@ import { NOTICE_TYPES } from './requiredItem.js';
 
 /** What an option's description says against art. 4 al. 3, if anything. */
 function departure(normalized: string): 'price' | 'services' | undefined {
-  const text = normalized.replace(SAME_PRICE_NEGATION, ' ');
+  const text = normalized.replace(SAME_PRICE_NEGATION, ' ').replace(ADJUSTED_PRICE, ' ');
   if (OPTION_OTHER_PRICE.some((pattern) => pattern.test(text))) return 'price';
   if (OPTION_OTHER_SERVICES.some((pattern) => pattern.test(text))) return 'services';
   return undefined;
