@@ -87,7 +87,7 @@ function rowConsequence(model: DocumentModel, unit: DocumentUnit, requirement: I
 }
 
 /** A cell that answers its column's header yes, as written (folding drops some marks): « Oui », "Yes", « X », a check mark. */
-const AFFIRMATIVE_MARK = /^(?:oui|yes|x|✓|✔|☑|☒)$/i;
+const AFFIRMATIVE_MARK = /^(?:oui|yes|[x✓✔☑☒])$/i;
 
 /**
  * The passage that closes an entry's list and rejects the bid that fails the list's requirements, named as a whole
