@@ -689,6 +689,8 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'The tender, to be considered, must be delivered to the place indicated before the specified time.',
       'Pour être considérée, la soumission doit être reçue à l’endroit indiqué avant l’heure limite.',
       "Afin d'être jugée recevable, toute offre doit parvenir au Collège au plus tard à 11 h le 4 avril.",
+      // The requirement in a table's row, its consequence in a cell of its own.
+      '## Conformité\n\n| Exigence | Conséquence du non-respect |\n|---|---|\n| Dépôt de la soumission au lieu indiqué, avant l’heure limite | Soumission rejetée |',
     ],
     negative: [
       'Le paiement tardif des factures entraîne des intérêts.',
@@ -701,6 +703,8 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'The bid bonds of the unsuccessful bidders will be returned after the award of the contract.',
       'Les garanties reçues après la date limite sont retournées aux soumissionnaires non retenus.',
       'The factors to be considered in the evaluation must be received by the committee before the meeting.',
+      '## Conformité\n\n| Exigence | Conséquence du non-respect |\n|---|---|\n| Dépôt de la soumission au lieu indiqué, avant l’heure limite | Correction demandée dans les 2 jours ouvrables |',
+      '## Conformité\n\n| Exigence | Conséquence du non-respect |\n|---|---|\n| Dépôt de la soumission au lieu indiqué, avant l’heure limite | La soumission peut être rejetée |',
     ],
   },
   missingDocument: {
@@ -740,6 +744,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Failure to provide any document required in section 3 will entail the rejection of the tender.',
       'Failure to submit any of the forms listed in section 4 will result in the rejection of the tender.',
       'A bidder’s failure to include the documents requested in Schedule B entails the rejection of its bid.',
+      // The requirement as a noun phrase, in a table's row whose consequence is a cell of its own.
+      '## Conformité\n\n| Exigence | Conséquence du non-respect |\n|---|---|\n| Présence de tous les documents requis | Rejet automatique |',
+      '## 4.\n\n| Requirement | If not met |\n|---|---|\n| Provision of every required document | Automatic rejection |',
     ],
     negative: [
       "## 6.\n\n| Motif | Référence |\n|---|---|\n| L'absence d'un document requis | Art. 7 |",
@@ -749,6 +756,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       '## Causes de rejet\n\n- la signature requise fait défaut;',
       'Chaque proposition doit contenir l’ensemble des pièces énumérées à la section 4.',
       'Failure to provide the documents requested by the Board within ten days of the award may result in the cancellation of the contract.',
+      '## Conformité\n\n| Exigence | Conséquence du non-respect |\n|---|---|\n| Présence de tous les documents requis | Correction demandée dans les 2 jours ouvrables |',
     ],
   },
   missingSignature: {
@@ -779,12 +787,15 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       // A refusal said as « non recevable » in other words.
       'Toute offre qui n’est pas signée par une personne autorisée ne sera pas jugée recevable.',
       'Les offres non signées par une personne autorisée sont exclues sans être évaluées.',
+      // A mark under a column whose header names the rejection.
+      '## 4.\n\n| Exigence | Entraîne le rejet automatique |\n|---|---|\n| Signature d’un représentant autorisé sur le bordereau | X |',
     ],
     negative: [
       'Le formulaire de soumission doit être signé par une personne autorisée.',
       "## Conditions de conformité\n\n- La soumission porte la signature d'une personne autorisée par résolution du conseil.",
       'Sera rejetée toute soumission qui ne comporte pas le prix unitaire de chaque article.',
       'L’offre de prix doit porter la signature d’un représentant dûment autorisé, sinon elle peut être rejetée.',
+      '## 4.\n\n| Exigence | Entraîne le rejet automatique |\n|---|---|\n| Signature d’un représentant autorisé sur le bordereau | Non |',
     ],
   },
   uninitialledCorrection: {
@@ -837,6 +848,8 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'L’Université ne retiendra pas une offre conditionnelle ou restrictive.',
       'No conditional or restrictive proposal shall be accepted.',
       "## Motifs d'exclusion\n\n- une offre conditionnelle ou restrictive;",
+      // The requirement as a noun phrase, in a table's row whose consequence is a cell of its own.
+      '## Conformité\n\n| Exigence | Conséquence du non-respect |\n|---|---|\n| Soumission exempte de toute condition ou réserve | Rejet automatique |',
     ],
     negative: [
       'A tender will be automatically rejected if:\n\n- the award of the contract is conditional upon the approval of the Board of Governors;',
@@ -844,6 +857,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "## Conditions de conformité\n\n- Le soumissionnaire ne peut restreindre la concurrence en s'associant à un autre soumissionnaire.",
       '## Motifs de rejet\n\n- le non-respect des conditions et restrictions de la licence exigée;',
       'L’offre est présentée sans réserve quant aux quantités estimées.',
+      // The requirement stated without its sanction is not the case it avoids (« sans », « absence de » take the condition away).
+      '## Conditions de conformité\n\n- Soumission présentée sans condition ou restriction.',
+      '## Conditions de conformité\n\n- Absence de toute condition ou restriction.',
     ],
   },
   priceQualityTogether: {

@@ -29,6 +29,16 @@ describe('phrase templates', () => {
     // « non » negates a word (non conforme), not the sentence.
     assert.ok(matches('{BID} … {REJECT}', 'une soumission non conforme est rejetée'));
   });
+  it('deny a match a privative word right before it takes away (« sans », « absence de », "free of"), unless the template states one', () => {
+    assert.ok(!matches('condition (=ou | =or) {RESTRICTIVE}', 'Soumission présentée sans condition ou restriction'));
+    assert.ok(!matches('condition (=ou | =or) {RESTRICTIVE}', 'Absence de toute condition ou restriction'));
+    assert.ok(!matches('condition (=ou | =or) {RESTRICTIVE}', 'A tender free of any condition or restriction'));
+    assert.ok(!matches('{SIGN} … {AUTHORISED}', 'Soumission sans signature d’une personne autorisée'));
+    assert.ok(matches('condition (=ou | =or) {RESTRICTIVE}', 'Le soumissionnaire y ajoute une condition ou une restriction.'));
+    // Only right before the match: a privative word elsewhere in the sentence takes nothing away from it.
+    assert.ok(matches('{SIGN} … {AUTHORISED}', 'Sans délai après l’adjudication, le contrat est signé par une personne autorisée.'));
+    assert.ok(matches('(sans | {ABSENT}) … condition (=ou | =or) {RESTRICTIVE}', 'Absence de toute condition ou restriction'));
+  });
   it("read a notion's phrases where a template names the notion (« donner suite » for {ACCEPT}), a word of them alone not", () => {
     assert.ok(matches('{NEG} {BOUND} {ACCEPT}', "Le Centre n'est nullement obligé de donner suite à la soumission retenue."));
     assert.ok(matches('{NEG} {BOUND} {ACCEPT}', 'The Board is not bound to proceed with the lowest tender.'));

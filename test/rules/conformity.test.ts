@@ -529,3 +529,92 @@ for (const [rule, item] of LISTED) {
     ],
   });
 }
+
+// The cases stated as the requirements they break in a table whose rows give each its consequence in a cell of its own
+// (« | Exigence | Référence | Conséquence du non-respect | »), or mark it under a column whose header names the rejection;
+// the requirements written as noun phrases, as a table's rows and checklists write them.
+const ROW_REQUIREMENTS = {
+  fr: [
+    'Réception de la soumission à l’adresse indiquée, au plus tard à la date et à l’heure limites',
+    'Production de chacun des documents exigés à la section 4',
+    'Formulaire de soumission signé par une personne autorisée',
+    'Paraphe du signataire à chaque rature ou correction du prix',
+    'Absence de toute condition ou restriction',
+  ],
+  en: [
+    'Tender received at the address given, by the closing date and time',
+    'Provision of all the required documents',
+    'Tender form signed by an authorised person',
+    'Initials of the signatory on every erasure or correction of a price',
+    'Absence of any condition or restriction',
+  ],
+} as const;
+const TABLE_LINE = CONFORMITY_LINE + 4;
+const consequenceTable = ({
+  heading = HEADING,
+  header = '| Exigence | Référence | Conséquence du non-respect |',
+  rows = ROW_REQUIREMENTS.fr,
+  consequence,
+}: {
+  heading?: string;
+  header?: string;
+  rows?: readonly string[];
+  consequence: string;
+}) =>
+  tender({
+    conformity: [
+      heading,
+      [
+        header,
+        `|${'---|'.repeat(header.split('|').length - 2)}`,
+        ...rows.map((text) => `| ${text} | ${header.split('|').length > 4 ? 'Section 2.4 | ' : ''}${consequence} |`),
+      ].join('\n'),
+      OTHER_CONDITIONS,
+      MULTIPLE_BIDS,
+      ABNORMALLY_LOW,
+    ].join('\n\n'),
+  });
+const REJECTION_COLUMN = '| Exigence | Entraîne le rejet automatique |';
+for (const [rule, item] of LISTED) {
+  if (!REQUIREMENTS[item]) continue;
+  const line = TABLE_LINE + Object.keys(REQUIREMENTS).indexOf(item);
+  ruleTester(rule, {
+    valid: [
+      { name: 'a row whose consequence cell reads « Rejet automatique »', code: consequenceTable({ consequence: 'Rejet automatique' }) },
+      {
+        name: 'an English row whose consequence cell reads "Automatic rejection", in a section not about rejection',
+        code: consequenceTable({
+          heading: '## 3. Tender requirements',
+          header: '| Requirement | Reference | Consequence of non-compliance |',
+          rows: ROW_REQUIREMENTS.en,
+          consequence: 'Automatic rejection',
+        }),
+      },
+      {
+        name: 'a row whose consequence cell reads « Soumission rejetée », in a section not about rejection',
+        code: consequenceTable({ heading: PRESENTATION, header: '| Exigence | Sanction |', consequence: 'Soumission rejetée' }),
+      },
+      {
+        name: 'a row marked « Oui » under a column headed « Entraîne le rejet automatique »',
+        code: consequenceTable({ header: REJECTION_COLUMN, consequence: 'Oui' }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'a row whose consequence is no rejection (« Correction demandée dans les 2 jours ouvrables »): to confirm',
+        code: consequenceTable({ consequence: 'Correction demandée dans les 2 jours ouvrables' }),
+        errors: [{ line, column: 1, messageId: 'toConfirm', severity: 'warning', message: /sans dire que son non-respect entraîne le rejet/ }],
+      },
+      {
+        name: 'a row whose consequence only allows the rejection (« La soumission peut être rejetée »): to confirm',
+        code: consequenceTable({ consequence: 'La soumission peut être rejetée' }),
+        errors: [{ line, column: 1, messageId: 'toConfirm', severity: 'warning', message: /qu’une faculté/ }],
+      },
+      {
+        name: 'a row marked « Non » under a column headed « Entraîne le rejet automatique »: to confirm',
+        code: consequenceTable({ header: REJECTION_COLUMN, consequence: 'Non' }),
+        errors: [{ line, column: 1, messageId: 'toConfirm', severity: 'warning', message: /sans dire que son non-respect entraîne le rejet/ }],
+      },
+    ],
+  });
+}

@@ -1,8 +1,9 @@
 import { unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import { readAsPassage } from '../document/markdown.js';
+import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
 import { findItem, itemStatedWhere, unitStates, type WeakEvidence } from './find.js';
-import { RECOGNISERS, matchesHeading, type ItemName } from './recognisers.js';
+import { RECOGNISERS, matchesHeading, matchesPhrase, type ItemName } from './recognisers.js';
 import { BREACHED_REQUIREMENT, DISCRETIONARY_REJECTION, MANDATORY_REJECTION, REJECTION_CASES, type RejectionCase } from './recognisers/conformity.js';
 
 /**
@@ -29,7 +30,7 @@ export interface CaseWording {
 export function caseWordings(item: RejectionCase): CaseWording[] {
   const own: CaseWording = { item, states: (model) => asRejectionCase(model, item) };
   const requirement = requirementOf(item);
-  return requirement ? [own, { item: requirement, states: asSanctionedRequirement }] : [own];
+  return requirement ? [own, { item: requirement, states: (model) => asSanctionedRequirement(model, requirement) }] : [own];
 }
 
 /** The requirement whose breach is the case (« les soumissions doivent être reçues au plus tard… »), if the case has one. */
@@ -39,23 +40,54 @@ function requirementOf(item: RejectionCase): ItemName | undefined {
 
 /**
  * Whether a unit stating a case's requirement makes its breach a case of automatic rejection: rejection is the
- * requirement's sanction, in the passage (« …, sous peine de rejet »), in the sentence that introduces its list
- * (« Sous peine de rejet, la soumission doit : ») or in the one that closes it (« Toute soumission qui ne respecte
- * pas l'une de ces conditions est rejetée. »), and the sanction is not only allowed (« pourra être rejetée »).
+ * requirement's sanction, in the passage (« …, sous peine de rejet »), in a cell of its table row (« | Soumission
+ * signée par une personne autorisée | Rejet automatique | »), in the sentence that introduces its list (« Sous peine
+ * de rejet, la soumission doit : ») or in the one that closes it (« Toute soumission qui ne respecte pas l'une de ces
+ * conditions est rejetée. »), and the sanction is not only allowed (« pourra être rejetée »).
  */
-function asSanctionedRequirement(model: DocumentModel): (unit: DocumentUnit) => boolean {
+function asSanctionedRequirement(model: DocumentModel, requirement: ItemName): (unit: DocumentUnit) => boolean {
   return (unit) => {
-    const sanction = readAsPassage(unit) ? sanctionOf(model, unit) : undefined;
+    const sanction = readAsPassage(unit) ? sanctionOf(model, unit, requirement) : undefined;
     return sanction !== undefined && automatic(sanction);
   };
 }
 
-/** The passage that sanctions a requirement with rejection: the unit itself, its list's introduction, or the passage that closes its list. */
-function sanctionOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
-  if (unitStates(unit, 'rejectionSanction')) return unit;
+/**
+ * The text that sanctions a requirement with rejection, folded for matching: the unit itself, the consequence its
+ * table row gives it, its list's introduction, or the passage that closes its list.
+ */
+function sanctionOf(model: DocumentModel, unit: DocumentUnit, requirement: ItemName): string | undefined {
+  if (unitStates(unit, 'rejectionSanction')) return unit.normalized;
   if (!isEntry(unit)) return undefined;
-  return introductionsOf(model, unit).find((intro) => unitStates(intro, 'rejectionSanction')) ?? closingOf(model, unit);
+  const consequence = rowConsequence(model, unit, requirement);
+  if (consequence !== undefined) return consequence;
+  return (introductionsOf(model, unit).find((intro) => unitStates(intro, 'rejectionSanction')) ?? closingOf(model, unit))?.normalized;
 }
+
+/**
+ * The rejection a table row gives as the consequence of its own requirement, in a cell of its own: « | Soumission reçue
+ * au lieu … | Art. 7 | Rejet automatique | », "| Bid signed by an authorised person | Automatic rejection |", or a mark
+ * (« Oui », « X ») in a column whose header names the rejection (« Entraîne le rejet automatique »). The cell that states
+ * the requirement is not its consequence, and a consequence that is no rejection (« Correction demandée dans les 2 jours
+ * ouvrables », « Non » under that header) sanctions nothing. Read only for the rows that state a requirement.
+ */
+function rowConsequence(model: DocumentModel, unit: DocumentUnit, requirement: ItemName): string | undefined {
+  if (unit.kind !== 'tableRow' || !unit.cells || unit.cells.length < 2) return undefined;
+  for (const [column, cell] of unit.cells.entries()) {
+    const consequence = normalizeForMatching(cell);
+    if (AFFIRMATIVE_MARK.test(cell.trim())) {
+      const named = headerOf(model, unit)?.cells?.[column];
+      const rejection = named === undefined ? '' : normalizeForMatching(named);
+      if (rejection !== '' && matchesPhrase(RECOGNISERS.rejection, rejection)) return rejection;
+    } else if (consequence !== '' && matchesPhrase(RECOGNISERS.rejection, consequence) && !matchesPhrase(RECOGNISERS[requirement], consequence)) {
+      return consequence;
+    }
+  }
+  return undefined;
+}
+
+/** A cell that answers its column's header yes, as written (folding drops some marks): « Oui », "Yes", « X », a check mark. */
+const AFFIRMATIVE_MARK = /^(?:oui|yes|[x✓✔☑☒])$/i;
 
 /**
  * The passage that closes an entry's list and rejects the bid that fails the list's requirements, named as a whole
@@ -79,12 +111,12 @@ function closingOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | und
 function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: DocumentUnit) => boolean {
   // Its wording names the rejection ground itself.
   if (item === 'abnormallyLowPrice') return () => true;
-  return (unit) => readAsPassage(unit) && (unit.kind !== 'heading' || unitStates(unit, item)) && automatic(unit) && aboutRejection(model, unit);
+  return (unit) => readAsPassage(unit) && (unit.kind !== 'heading' || unitStates(unit, item)) && automatic(unit.normalized) && aboutRejection(model, unit);
 }
 
-/** A case the passage only allows to reject is not a case of automatic rejection. */
-function automatic(unit: DocumentUnit): boolean {
-  return !DISCRETIONARY_REJECTION.test(unit.normalized) || MANDATORY_REJECTION.test(unit.normalized);
+/** A case the passage (folded for matching) only allows to reject is not a case of automatic rejection. */
+function automatic(normalized: string): boolean {
+  return !DISCRETIONARY_REJECTION.test(normalized) || MANDATORY_REJECTION.test(normalized);
 }
 
 const DISCRETIONARY: Localized = {
@@ -104,15 +136,16 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
   if (item === 'abnormallyLowPrice') return undefined; // A discretionary wording is its own finding (art. 7.1).
   for (const unit of findItem(model, item)) {
     if (!readAsPassage(unit)) continue;
-    if (!automatic(unit) && aboutRejection(model, unit)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
+    if (!automatic(unit.normalized) && aboutRejection(model, unit)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
   }
   // The requirement the case breaks, whose breach only allows the rejection (« …, à défaut de quoi elle pourra être
   // rejetée »), or is set among the conformity conditions without rejection as its sanction (« La soumission doit : a)
   // être signée… » under « Conditions de conformité »).
   const requirement = requirementOf(item);
-  for (const unit of requirement ? findItem(model, requirement) : []) {
+  if (!requirement) return undefined;
+  for (const unit of findItem(model, requirement)) {
     if (!readAsPassage(unit)) continue;
-    const sanction = sanctionOf(model, unit);
+    const sanction = sanctionOf(model, unit, requirement);
     if (sanction && !automatic(sanction)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
     if (!sanction && aboutRejection(model, unit)) return { unit, lacks: UNSANCTIONED, template: `${item}/requirement-without-sanction` };
   }
@@ -148,7 +181,7 @@ export function otherConditionsListed(model: DocumentModel): DocumentUnit[] {
     for (const entry of entries) seen.add(entry);
     if (entries.filter((entry) => named.has(entry)).length < 2) continue;
     for (const entry of entries) {
-      if (named.has(entry) || !readAsPassage(entry) || introduces(entry) || !automatic(entry)) continue;
+      if (named.has(entry) || !readAsPassage(entry) || introduces(entry) || !automatic(entry.normalized)) continue;
       // The entry that closes a list sanctions the others (« (25) La soumission qui ne respecte pas l'une des conditions
       // du paragraphe (24) est rejetée »); it designates no condition of its own.
       if (unitStates(entry, 'precedingRequirements') || NAMED_CASE_ITEMS.some((item) => unitStates(entry, item))) continue;

@@ -15,8 +15,10 @@ import type { LiteralsFound } from '../../text/literals.js';
  * - `(a | b c)` is a choice, `x?` an optional element;
  * - consecutive elements may have up to 2 other words between them; `…` allows up to 8, `…N` up to N;
  *   no gap crosses the end of a sentence.
- * A template without a negation does not match a passage that denies it (« ne sera pas rejetée »), and
- * one without an exception does not match a passage that excepts it (« sauf … »).
+ * A template without a negation does not match a passage that denies it (« ne sera pas rejetée »), one
+ * without an exception does not match a passage that excepts it (« sauf … »), and one without a privative
+ * word does not match what a privative word right before it takes away (« sans condition ni restriction »,
+ * « absence de toute condition », "free of conditions").
  */
 export interface CompiledTemplate {
   id: string;
@@ -25,6 +27,8 @@ export interface CompiledTemplate {
   /** The template states a negation itself (else a negated match is a denial). */
   negated: boolean;
   excepted: boolean;
+  /** The template states a privation itself (« sans », « absence de »: PRIVATIVE), else a match right after one is taken away. */
+  privative: boolean;
   /** The template spans sentences (a whole clause): its gaps may cross a sentence's end. */
   acrossSentences: boolean;
 }
@@ -59,7 +63,7 @@ export function compileTemplate(id: string, pattern: string, acrossSentences = f
   }
   if (sequences.length === 0) throw new TemplateError(`${id}: the template « ${pattern} » has no content word`);
   const mentions = (lemma: string) => sequences.some((sequence) => sequence.some((step) => step.lemmas.has(lemma)));
-  return { id, pattern, sequences, negated: mentions('NEG'), excepted: mentions('EXCEPT'), acrossSentences };
+  return { id, pattern, sequences, negated: mentions('NEG'), excepted: mentions('EXCEPT'), privative: [...PRIVATIVE].some(mentions), acrossSentences };
 }
 
 class Parser {
@@ -351,6 +355,7 @@ function matchSequence(template: CompiledTemplate, sequence: Step[], tokens: Tok
     for (let index = 1; index < count; index++) last = Math.min(last, reached[index]);
     if (!template.negated && governed(lemmas, first, last, 'NEG')) continue;
     if (!template.excepted && governed(lemmas, first, last, 'EXCEPT')) continue;
+    if (!template.privative && deprived(lemmas, first)) continue;
     return { start: spans[2 * first], end: spans[2 * last + 1] };
   }
   return undefined;
@@ -360,6 +365,21 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const larger = new Int32Array(array.length * 2);
   larger.set(array);
   return larger;
+}
+
+/**
+ * Words that take away the noun phrase after them: « sans », « absence de », « exempte de », "without", "free of", and
+ * the ABSENT notion's nouns (« défaut de signature », « manque de documents »).
+ */
+const PRIVATIVE: ReadonlySet<string> = new Set(['ABSENT', ...['sans', 'without', 'exempt', 'free'].flatMap((word) => tokenize(word).lemmas)]);
+/** Determiners between a privative word and its noun (« sans aucune », « absence de toute », "free of any"). */
+const DETERMINING = new Set(['ALL', 'NONE']);
+
+/** Whether a privative word stands right before a match's first word, only stopwords and determiners between. */
+function deprived(lemmas: string[], first: number): boolean {
+  let index = first - 1;
+  while (index >= 0 && (isStopLemma(lemmas[index]) || DETERMINING.has(lemmas[index]))) index--;
+  return index >= 0 && PRIVATIVE.has(lemmas[index]);
 }
 
 /** Whether a negation (or an exception) stands within the match or just before it, in the same sentence. */

@@ -448,6 +448,28 @@ export const CONFORMITY_RECOGNISERS = {
           negative: ['Le prix doit être présenté séparément.'],
         },
       },
+      {
+        // A noun phrase, as a checklist or a table's row states a requirement: the documents' presence, their production,
+        // every one of them or those required right after it (not the documents of the call, nor one document named).
+        id: 'documents-present',
+        pattern:
+          '(présence | production | fourniture | {ENCLOSE} | {FILE} | presence | provision) …0 ({ALL} | {REQUIRED}) {DOCUMENT} | (présence | production | fourniture | {ENCLOSE} | {FILE} | presence | provision) …0 {DOCUMENT} {REQUIRED}',
+        examples: {
+          positive: [
+            'Présence de chacun des documents exigés avec la soumission',
+            'Production de tous les documents requis',
+            'Remise de l’ensemble des pièces exigées à la section 4',
+            'Presence of all the required documents',
+            'Provision of every required document',
+          ],
+          negative: [
+            'Présence obligatoire à la visite des lieux',
+            'Production d’une preuve d’assurance après l’adjudication',
+            'Remise des documents d’appel d’offres par le SEAO',
+            'Dépôt des soumissions : tous les documents d’appel d’offres sont publiés dans le SEAO',
+          ],
+        },
+      },
     ],
     headings: [],
     phrases: [],
@@ -509,6 +531,27 @@ export const CONFORMITY_RECOGNISERS = {
           ],
         },
       },
+      {
+        // A noun phrase, as a checklist or a table's row states it: the absence of any condition right before it, a bid
+        // free of them (not the failure to meet a permit's conditions). Not « inconditionnel »: a bid bond is one too
+        // (« cautionnement de soumission inconditionnel »).
+        id: 'free-of-condition',
+        pattern:
+          '({ABSENT} | exempt | free) …0 condition (restriction | réserve | reservation | qualification) | ({ABSENT} | exempt | free) …0 ({ALL} | {NONE}) …0 condition (restriction | réserve | reservation | qualification)',
+        examples: {
+          positive: [
+            'Absence de condition ou de restriction',
+            'Absence of any condition or restriction',
+            'Soumission exempte de toute condition ou réserve',
+            'Tender free of conditions or qualifications',
+          ],
+          negative: [
+            'Cautionnement de soumission inconditionnel',
+            'Le défaut de respecter les conditions et restrictions du permis exigé',
+            'Absence de conflit d’intérêts',
+          ],
+        },
+      },
     ],
     headings: [],
     phrases: [],
@@ -543,7 +586,7 @@ export const BREACHED_REQUIREMENT = {
  * only allows it ("pourra être rejetée", "se réserve le droit de la rejeter") falls short.
  */
 export const DISCRETIONARY_REJECTION =
-  /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|exclue?s?|disqualifiee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait) (?:la |les |l')?(?:rejeter|ecarter|exclure|disqualifier)\b|\bse reserve (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser|exclure|disqualifier)\b|\b(?:may|might|could) (?:also )?be (?:rejected|excluded|disqualified|declared non-(?:compliant|responsive))\b|\bmay (?:reject|exclude|disqualify)\b|\breserves? the right to (?:reject|exclude|disqualify)\b/;
+  /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|pouvant) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|exclue?s?|disqualifiee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait) (?:la |les |l')?(?:rejeter|ecarter|exclure|disqualifier)\b|\bse reserve (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser|exclure|disqualifier)\b|\b(?:may|might|could) (?:also )?be (?:rejected|excluded|disqualified|declared non-(?:compliant|responsive))\b|\bmay (?:reject|exclude|disqualify)\b|\breserves? the right to (?:reject|exclude|disqualify)\b/;
 
 /**
  * The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet", or excluded, disqualified
