@@ -71,6 +71,17 @@ ruleTester('revenu-quebec-attestation-validity', {
       ),
     },
     {
+      name: 'a section titled by the attestation holds a bid security issued for 90 days',
+      code: tender(
+        {},
+        {
+          admissibility: ADMISSIBILITY(
+            `${PAE}\n\n### Attestation de Revenu Québec et garantie\n\nLe prestataire détient une attestation valide.\n\nCautionnement de soumission de 8 000 $, émis par une compagnie d’assurance autorisée, valide quatre-vingt-dix (90) jours après la date limite, ou chèque visé.`,
+          ),
+        },
+      ),
+    },
+    {
       name: 'English: the attestation and a 90-day bid validity in one paragraph',
       code: tender(
         {},

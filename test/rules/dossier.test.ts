@@ -333,6 +333,11 @@ dossierRuleTester('dossier-renewals-mismatch', {
     { name: 'one renewal in the contract, one renewal option in the front-matter', files: DOSSIER },
     { name: 'one front-matter entry counting two renewals, each file counting them its way', files: twoRenewalsInWords },
     { name: 'the same in English', files: twoRenewalsInEnglish },
+    // Renewals enumerated by their ordinals.
+    ...[
+      "Le Ministère peut le renouveler pour une première période d'une année, puis pour une seconde période d'une année",
+      'The Ministère may renew it for a first period of one year and a second period of one year',
+    ].map((contract) => ({ name: `two renewals by their ordinals: « ${contract} »`, files: twoRenewalsInContract(contract) })),
     {
       // The title's numbering is no count, and its value's sentence says how many (« à deux reprises »).
       name: 'two renewals under a run-in title « 2.1 Renouvellement. »',

@@ -9,6 +9,10 @@ import { TENDER_DOCUMENTS } from '../evaluation/common.js';
 const SENTENCE_END = /[.;?!](?=\s)|\n/;
 // The attestation's issue, which the older wording dated (« délivrée au plus 90 jours avant », "issued within 90 days").
 const ISSUED = /\b(?:delivree?s?|emise?s?|datee|issued|dated)\b/;
+// Other documents issued for 90 days, which a sentence that does not name the attestation speaks of (« cautionnement de
+// soumission … émis par une institution financière, valide quatre-vingt-dix (90) jours »).
+const OTHER_ISSUED =
+  /\b(?:cautionnements?|garanties?|cheques?|lettres? de (?:credit|garantie)|polices?|bonds?|security|letters? of credit|cheques?|checks?|insurance)\b/;
 
 /**
  * Whether a unit says 90 days of the attestation: in a sentence that names it, or says when it was issued. Other
@@ -19,7 +23,11 @@ function ninetyDaysOfAttestation(text: string): boolean {
   const ninety = RECOGNISERS.ninetyDays.phrases;
   return text
     .split(SENTENCE_END)
-    .some((sentence) => ninety.some((pattern) => pattern.test(sentence)) && (ISSUED.test(sentence) || named.some((pattern) => pattern.test(sentence))));
+    .some(
+      (sentence) =>
+        ninety.some((pattern) => pattern.test(sentence)) &&
+        (named.some((pattern) => pattern.test(sentence)) || (ISSUED.test(sentence) && !OTHER_ISSUED.test(sentence))),
+    );
 }
 
 /**

@@ -149,7 +149,32 @@ export function renewalsIn(normalized: string): number | undefined {
   const times = RENEWAL_TIMES.exec(normalized);
   if (times) return times[3] ? (times[3] === 'once' ? 1 : 2) : value(times[1], times[2]);
   const count = RENEWAL_COUNT.exec(normalized);
-  return count ? value(count[1], count[2]) : undefined;
+  return count ? value(count[1], count[2]) : lastOrdinalRenewal(normalized);
+}
+
+/**
+ * Renewals enumerated by their ordinals: « pour une première période de douze mois, puis pour une seconde période… »,
+ * "for a first period of one year and a second period of one year": as many as the last ordinal says (from two).
+ */
+const ORDINAL_RENEWAL =
+  /\b(premiere?|second(?:e)?|deuxieme|troisieme|quatrieme|first|third|fourth) (?:periode|renouvellement|annee|prolongation|period|renewal|year|extension|term)\b/g;
+const ORDINAL_VALUES: Record<string, number> = {
+  premier: 1,
+  premiere: 1,
+  first: 1,
+  second: 2,
+  seconde: 2,
+  deuxieme: 2,
+  troisieme: 3,
+  third: 3,
+  quatrieme: 4,
+  fourth: 4,
+};
+
+function lastOrdinalRenewal(normalized: string): number | undefined {
+  let last = 0;
+  for (const match of normalized.matchAll(ORDINAL_RENEWAL)) last = Math.max(last, ORDINAL_VALUES[match[1]]);
+  return last >= 2 ? last : undefined;
 }
 
 export const duration = (value: number, locale: 'fr' | 'en'): string =>
