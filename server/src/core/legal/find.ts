@@ -90,10 +90,14 @@ export function findItemWithin(model: DocumentModel, item: ItemName, start: numb
  * that does (in the server too: a rule's step is cut between two readings, see readings.ts).
  */
 export function itemStated(model: DocumentModel, item: ItemName): boolean {
-  if (!someBlockWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0)) return false;
-  // An item a title without its subject may state is stated where findItem, which reads each such title in its place, finds it.
-  return !titledItems().has(item) || findItem(model, item).length > 0;
+  if (!someBlockStates(model, item)) return false;
+  // An item a title without its subject may state is stated by a unit findItem keeps, the first block holding one the last asked.
+  return !titledItems().has(item) || statedBy(model, item, () => true);
 }
+
+/** Whether some block holds a unit stating an item, read alone (the fact carried over from the previous version). */
+const someBlockStates = (model: DocumentModel, item: ItemName): boolean =>
+  someBlockWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
 
 /**
  * Whether some unit stating an item is one `accepts` takes (findItem's answer filtered is not empty): the
@@ -101,12 +105,17 @@ export function itemStated(model: DocumentModel, item: ItemName): boolean {
  * document (where its notice is).
  */
 export function itemStatedWhere(model: DocumentModel, item: ItemName, accepts: (unit: DocumentUnit) => boolean): boolean {
-  if (!itemStated(model, item)) return false;
+  return someBlockStates(model, item) && statedBy(model, item, accepts);
+}
+
+/** Whether a block holds a unit stating an item that `accepts` takes and findItem keeps, asked until one does. */
+function statedBy(model: DocumentModel, item: ItemName, accepts: (unit: DocumentUnit) => boolean): boolean {
+  const placed = titledItems().has(item);
   return someBlockWhere(model, undefined, (index) => {
     const block = model.blocks[index];
     return matchingUnits(block.parsed, item).some((own) => {
       const unit = model.units[block.firstUnit + own];
-      return accepts(unit) && !(titledItems().has(item) && heldElsewhere(model, unit, item));
+      return accepts(unit) && !(placed && heldElsewhere(model, unit, item));
     });
   });
 }
