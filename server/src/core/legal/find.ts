@@ -14,6 +14,7 @@ import {
   matchesHeading,
   noItems,
   phraseEvidence,
+  readingOf,
   templatesOf,
   type ItemName,
   type ItemSet,
@@ -62,7 +63,21 @@ let titled: Set<ItemName> | undefined;
 
 /** The items a title without its subject may state (the headings of BARE_TITLES): the others are never filtered. */
 function titledItems(): Set<ItemName> {
-  return (titled ??= new Set(ITEMS.filter((item) => BARE_TITLES.some((title) => headingEvidence(RECOGNISERS[item], title) !== undefined))));
+  if (!titled) {
+    // Each title is asked only for the items it could state at all, as a unit's reading is.
+    const read = BARE_TITLES.map((title) => {
+      const reading = readingOf(title);
+      const items = noItems();
+      addPossibleItems(items, title, reading, 'heading');
+      return { title, reading, items };
+    });
+    titled = new Set(
+      ITEMS.filter((item) =>
+        read.some(({ title, reading, items }) => hasItem(items, item) && headingEvidence(RECOGNISERS[item], title, reading) !== undefined),
+      ),
+    );
+  }
+  return titled;
 }
 
 /**
