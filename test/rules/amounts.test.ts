@@ -259,6 +259,19 @@ ruleTester('bid-validity-period', {
       code: tender({ 'validite-soumissions-jours': null }, MARGIN('**Les soumissions demeurent valides pendant 120 jours**\n\nLe formulaire est signé.')),
     },
     { name: 'notice only (avis)', code: '---\ntype: avis\n---\n\n# Avis\n' },
+    // A terse title names the validity without its noun (« Validité », "Validity period"): the bids', as the title it sits
+    // under names nothing else that has a validity; its section, a field's value or a run-in title's sentence the period.
+    ...[
+      '### Instructions\n\n#### 4.2 Durée de validité\n\nCent vingt jours après la date limite de réception.',
+      '### Instructions to bidders\n\n#### Validity period\n\n120 days after the closing date.',
+      '### Dépôt et validité\n\n**Validité**\n\n90 jours suivant la date limite.',
+      '### Instructions\n\n**Validité.** 90 jours après la date limite de réception.',
+      '### Instructions\n\n- Prix : en chiffres, taxes en sus\n- Validité : 90 jours après la date limite',
+    ].map((text) => ({
+      name: `a title or label without its noun: ${text.slice(text.indexOf('\n\n') + 2).slice(0, 30)}`,
+      code: tender({ 'validite-soumissions-jours': null }, MARGIN(text)),
+    })),
+
     { name: 'a date it runs to', code: tender({ 'validite-soumissions-jours': null }, MARGIN('Les offres demeurent valables jusqu’au 30 juin 2027.')) },
     {
       name: 'a duration in words (English)',
@@ -300,6 +313,16 @@ ruleTester('bid-validity-period', {
       ),
       errors: [{ line: 51, messageId: 'periodNotStated' }],
     },
+    // The same titles under one that names something else that has a validity: the attestation's, the security's.
+    ...[
+      '### Attestation de Revenu Québec\n\n#### Validité\n\nTrois mois suivant le mois de sa délivrance.',
+      '### Garantie de soumission\n\n**Validité :** 90 jours après la date limite.',
+      '### Bid security\n\n#### Validity period\n\n90 days after the closing date.',
+    ].map((text) => ({
+      name: `a title without its noun under another holder: ${text.slice(4, 30)}`,
+      code: tender({ 'validite-soumissions-jours': null }, MARGIN(text)),
+      errors: [{ line: 17, messageId: 'periodMissing' }],
+    })),
     {
       name: 'missing: warning, fix inserts the clause',
       code: tender({ 'validite-soumissions-jours': null }),

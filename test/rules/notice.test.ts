@@ -339,8 +339,26 @@ ruleTester('notice-receipt-place-date-time', {
         'titre: x',
       ),
     },
+    // A terse notice: a title that names the receipt without its noun (« Réception », « Dépôt », "Submission"), its
+    // section the date, the time and the place, in fragments.
+    ...[
+      '## Dates et lieux\n\n### Réception\n\nMardi 14 septembre 2027, 14 h.\n\nCentre administratif, 400, boulevard des Trois-Lacs, Ville-des-Lacs (Québec).',
+      '## Dates et lieux\n\n### Lieu et heure de dépôt\n\nAu 875, Grande Allée Est, Québec, le 14 septembre 2027, 11 h.',
+      '## Key dates\n\n### Submission\n\nSeptember 14, 2027, 11:00 a.m., at 875 Grande Allée East, Québec.',
+    ].map((text) => ({
+      name: `a title without its noun: ${text.slice(text.indexOf('###') + 4).split('\n')[0]}`,
+      code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    })),
   ],
   invalid: [
+    {
+      name: 'a title without its noun under a title that names something else received (complaints)',
+      code: avis(
+        `## Plaintes\n\n### Réception\n\nAu plus tard le 20 août 2027, 14 h, au 875, Grande Allée Est, Québec.\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
+      errors: [{ line: 6, messageId: 'missing', message: /le lieu, la date et l'heure/ }],
+    },
     {
       name: 'place missing from the text',
       code: avis(`Les soumissions doivent être déposées au plus tard le 10 avril 2026 à 11 h.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),

@@ -14,6 +14,7 @@ import {
   matchesHeading,
   noItems,
   phraseEvidence,
+  readingOf,
   templatesOf,
   type ItemName,
   type ItemSet,
@@ -23,6 +24,7 @@ import { tokenize, type Tokens } from './lexicon/lemma.js';
 import { plainObligation } from './lexicon/obligation.js';
 import { declarativeQuestion } from './lexicon/question.js';
 import { TEMPLATE_MARK, findPlaceholders, withoutTemplateMarks } from './placeholders.js';
+import { BARE_TITLES, bidsTitle, heldByOther } from './titles.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
 
@@ -32,7 +34,50 @@ const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
  * so after an edit only the changed blocks are looked at; in a dossier, only the edited file's.
  */
 export function findItem(model: DocumentModel, item: ItemName): DocumentUnit[] {
-  return unitsWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item));
+  return ofTheBids(
+    model,
+    item,
+    unitsWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item)),
+  );
+}
+
+/**
+ * The units that state an item, but those that state it by a title without its subject (« Validité », « Réception »)
+ * under a title that names something else that has one (« Attestation de Revenu Québec », « Plaintes »): read as the
+ * bids' in the block (titles.ts), each is read in its place here. Only the items such a title may state are looked at.
+ */
+function ofTheBids(model: DocumentModel, item: ItemName, units: DocumentUnit[]): DocumentUnit[] {
+  if (!titledItems().has(item)) return units;
+  return units.some((unit) => heldElsewhere(model, unit, item)) ? units.filter((unit) => !heldElsewhere(model, unit, item)) : units;
+}
+
+/** Whether a unit states an item only by a title without its subject, under a title that names another holder. */
+function heldElsewhere(model: DocumentModel, unit: DocumentUnit, item: ItemName): boolean {
+  if (readingsOf(unit).titled.length === 0) return false;
+  // A passage that states it in its own words (« **Validité.** Les soumissions demeurent valides 90 jours. ») is the bids'.
+  if (unit.kind !== 'heading' && unitStates(unit, item)) return false;
+  return heldByOther(model, unit, withoutNumbering);
+}
+
+let titled: Set<ItemName> | undefined;
+
+/** The items a title without its subject may state (the headings of BARE_TITLES): the others are never filtered. */
+function titledItems(): Set<ItemName> {
+  if (!titled) {
+    // Each title is asked only for the items it could state at all, as a unit's reading is.
+    const read = BARE_TITLES.map((title) => {
+      const reading = readingOf(title);
+      const items = noItems();
+      addPossibleItems(items, title, reading, 'heading');
+      return { title, reading, items };
+    });
+    titled = new Set(
+      ITEMS.filter((item) =>
+        read.some(({ title, reading, items }) => hasItem(items, item) && headingEvidence(RECOGNISERS[item], title, reading) !== undefined),
+      ),
+    );
+  }
+  return titled;
 }
 
 /**
@@ -52,7 +97,7 @@ export function findItemWithin(model: DocumentModel, item: ItemName, start: numb
       if (first <= at && at < last) found.push(model.units[at]);
     }
   }
-  return found;
+  return ofTheBids(model, item, found);
 }
 
 /**
@@ -60,8 +105,14 @@ export function findItemWithin(model: DocumentModel, item: ItemName, start: numb
  * that does (in the server too: a rule's step is cut between two readings, see readings.ts).
  */
 export function itemStated(model: DocumentModel, item: ItemName): boolean {
-  return someBlockWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
+  if (!someBlockStates(model, item)) return false;
+  // An item a title without its subject may state is stated by a unit findItem keeps, the first block holding one the last asked.
+  return !titledItems().has(item) || statedBy(model, item, () => true);
 }
+
+/** Whether some block holds a unit stating an item, read alone (the fact carried over from the previous version). */
+const someBlockStates = (model: DocumentModel, item: ItemName): boolean =>
+  someBlockWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
 
 /**
  * Whether some unit stating an item is one `accepts` takes (findItem's answer filtered is not empty): the
@@ -69,10 +120,18 @@ export function itemStated(model: DocumentModel, item: ItemName): boolean {
  * document (where its notice is).
  */
 export function itemStatedWhere(model: DocumentModel, item: ItemName, accepts: (unit: DocumentUnit) => boolean): boolean {
-  if (!itemStated(model, item)) return false;
+  return someBlockStates(model, item) && statedBy(model, item, accepts);
+}
+
+/** Whether a block holds a unit stating an item that `accepts` takes and findItem keeps, asked until one does. */
+function statedBy(model: DocumentModel, item: ItemName, accepts: (unit: DocumentUnit) => boolean): boolean {
+  const placed = titledItems().has(item);
   return someBlockWhere(model, undefined, (index) => {
     const block = model.blocks[index];
-    return matchingUnits(block.parsed, item).some((own) => accepts(model.units[block.firstUnit + own]));
+    return matchingUnits(block.parsed, item).some((own) => {
+      const unit = model.units[block.firstUnit + own];
+      return accepts(unit) && !(placed && heldElsewhere(model, unit, item));
+    });
   });
 }
 
@@ -200,7 +259,7 @@ export const RUN_IN_LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+) ?:(?!\/\/)/;
  * `seaoOnly/heading-1`); undefined for a unit that does not state it.
  */
 export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
-  const { readings, items } = readingsOf(unit);
+  const { readings, items, titled } = readingsOf(unit);
   if (!hasItem(items, item)) return undefined;
   const recogniser = RECOGNISERS[item];
   for (const reading of readings) {
@@ -213,6 +272,10 @@ export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
     const template = phraseEvidence(recogniser, reading.text, reading, reading.renumbered);
     if (template) return template;
     const heading = reading.label ? headingEvidence(recogniser, reading.label.text, reading.label) : undefined;
+    if (heading) return heading;
+  }
+  for (const title of titled) {
+    const heading = headingEvidence(recogniser, title.text, title);
     if (heading) return heading;
   }
   return undefined;
@@ -261,6 +324,8 @@ interface Reading extends TokenizedText {
 interface UnitReadings {
   readings: Reading[];
   items: ItemSet;
+  /** A title or an opening label without its subject, read as the bids' (bidsTitle), as a heading: its place says whose it is. */
+  titled: (TokenizedText & { text: string })[];
 }
 
 /**
@@ -290,7 +355,16 @@ function readingsOf(unit: TextUnit): UnitReadings {
   if (!known) {
     const readings: Reading[] = [];
     const items = noItems();
+    const titled: UnitReadings['titled'] = [];
+    const readTitle = (words: string) => {
+      const completed = bidsTitle(words.replace(TITLE_END, ''));
+      if (completed === undefined || titled.some((title) => title.text === completed)) return;
+      const title = { text: completed, tokens: tokenize(completed, false), keys: undefined, literals: undefined };
+      titled.push(title);
+      addPossibleItems(items, completed, title, 'heading');
+    };
     if (unit.kind === 'heading') {
+      readTitle(withoutNumbering(unit.normalized));
       const reading = newReading(unit.normalized, tokenize(unit.normalized, false), false, undefined);
       readings.push(reading);
       // Rules also ask whether a heading's own words state an item (unitStates).
@@ -316,15 +390,21 @@ function readingsOf(unit: TextUnit): UnitReadings {
         const reading = newReading(text, renumbered ? previous.tokens : tokenize(text, false), renumbered, label);
         readings.push(reading);
         addPossibleItems(items, text, reading, 'phrase');
-        if (label) addPossibleItems(items, label.text, label, 'heading');
+        if (label) {
+          addPossibleItems(items, label.text, label, 'heading');
+          readTitle(label.text);
+        }
         previous = reading;
       }
     }
     if (kept.size >= READINGS_KEPT) kept.clear();
-    kept.set(unit.text, (known = { readings, items }));
+    kept.set(unit.text, (known = { readings, items, titled }));
   }
   return known;
 }
+
+/** What closes a title or a label: a colon, a period, a question mark. */
+const TITLE_END = /\s?[:.?]$/;
 
 /** A reading with all its fields from the start: every unit has some, read by every item. */
 function newReading(text: string, tokens: Tokens, renumbered: boolean, label: Reading['label']): Reading {
