@@ -12,7 +12,7 @@ const ISSUED = /\b(?:delivree?s?|emise?s?|datee|issued|dated)\b/;
 // Other documents issued for 90 days, which a sentence that does not name the attestation speaks of (« cautionnement de
 // soumission … émis par une institution financière, valide quatre-vingt-dix (90) jours »).
 const OTHER_ISSUED =
-  /\b(?:cautionnements?|garanties?|cheques?|lettres? de (?:credit|garantie)|polices?|bonds?|security|letters? of credit|cheques?|checks?|insurance)\b/;
+  /\b(?:cautionnements?|garanties?|cheques?|lettres? de (?:credit|garantie)|polices?|bonds?|security|letters? of credit|checks?|insurance)\b/;
 
 /**
  * Whether a unit says 90 days of the attestation: in a sentence that names it, or says when it was issued. Other

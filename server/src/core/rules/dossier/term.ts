@@ -157,7 +157,7 @@ export function renewalsIn(normalized: string): number | undefined {
  * "for a first period of one year and a second period of one year": as many as the last ordinal says (from two).
  */
 const ORDINAL_RENEWAL =
-  /\b(premiere?|second(?:e)?|deuxieme|troisieme|quatrieme|first|third|fourth) (?:periode|renouvellement|annee|prolongation|period|renewal|year|extension|term)\b/g;
+  /\b(premiere?|seconde?|deuxieme|troisieme|quatrieme|first|third|fourth) (?:periode|renouvellement|annee|prolongation|period|renewal|year|extension|term)\b/g;
 const ORDINAL_VALUES: Record<string, number> = {
   premier: 1,
   premiere: 1,
