@@ -6,6 +6,7 @@ import type { DocumentModel, Section } from '../../document/model.js';
 import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
 import { blockReading } from '../../document/readings.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
+import { markdownText } from '../../text/escapes.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { Localized } from '../../types.js';
 import type { FixSpec, RuleContext } from '../rule.js';
@@ -171,9 +172,12 @@ const BEFORE_DATE = /^[\s,:]*(?:(?:no later than|not later than|on or before|au 
  * jours avant la fermeture du 25 mai »).
  */
 function relationAnchor(raw: string, date: number): StatementKind | undefined {
+  // Read as its Markdown's escapes write it (mammoth's « \(i\.e\. by 2017\-05\-18\) »); only the text before the date is read.
+  const written = raw.slice(0, date);
+  const before = markdownText(written)?.text ?? written;
   let anchor: StatementKind | undefined;
-  for (const relation of raw.slice(0, date).matchAll(RELATION)) {
-    const gap = raw.slice(relation.index + relation[0].length, date);
+  for (const relation of before.matchAll(RELATION)) {
+    const gap = before.slice(relation.index + relation[0].length);
     const apposition = gap.length <= 120 ? APPOSITION.exec(gap) : null;
     anchor =
       apposition && BEFORE_DATE.test(gap.slice(apposition.index + apposition[0].length))
