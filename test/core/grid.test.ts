@@ -81,6 +81,31 @@ describe('evaluation grid', () => {
     );
   });
 
+  it('reads the criteria named otherwise (factor, « facteur », rated requirement), past a first column that only numbers them', () => {
+    const cases = [
+      // A header that names the grid by its criteria's other name, under a heading that does not.
+      '## 5.3 Basis of selection\n\n| Rated requirement | Weight |\n|---|---|\n| Experience | 50 |\n| Method | 50 |',
+      '## Évaluation des offres\n\n| Facteurs d’évaluation | Pondération |\n|---|---|\n| Experience | 50 |\n| Method | 50 |',
+      // The first column, named for the criteria too, only numbers them.
+      '## Grille d’évaluation\n\n| Facteur | Facteur d’évaluation | Pondération |\n|---|---|---|\n| F-1 | Experience | 50 |\n| F-2 | Method | 50 |',
+      '## Evaluation of the quality\n\n| Criterion | Description | Points |\n|---|---|---|\n| 1. | Experience | 50 |\n| 2. | Method | 50 |\n| | Total | 100 |',
+    ];
+    for (const body of cases) assert.deepEqual(summary(doc(body)), ['Experience=50, Method=50'], body);
+    // Annexe 1, no weights: the factors and their acceptable level.
+    const [table] = grid(
+      doc(
+        '## 7.2 Minimum quality\n\n| Factor | Evaluation factor | Acceptable level of performance |\n|---|---|---|\n| 1 | Experience | Two mandates |\n| 2 | Method | Five years |',
+      ),
+    ).body;
+    assert.deepEqual(
+      table?.criteria.map((c) => [c.name, c.description]),
+      [
+        ['Experience', 'Two mandates'],
+        ['Method', 'Five years'],
+      ],
+    );
+  });
+
   it('tells the weight, minimum and description columns apart', () => {
     const text = doc(
       '## Grille d’évaluation\n\n| Critère | Attentes minimales | Note minimale | Pondération |\n|---|---|---|---|\n| A | Deux mandats | 70 | 40 |\n| B | | | 60 |',

@@ -514,6 +514,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'A copy of the agreement the successful bidder will be required to sign is attached as Appendix D.',
       'The service contract is appended to these tender documents.',
       'The contract that will bind the parties is attached hereto as Schedule 5.',
+      // The contract named by its clauses or its terms, as federal and Commonwealth calls title the part that reproduces it,
+      // and its clauses said to make it up.
+      '## Schedule D – Terms and Conditions of the Agreement\n\nText.',
+      '## SECTION 5 — CONDITIONS OF CONTRACT\n\nText.',
+      '## Contract Clauses\n\nText.',
+      '## Partie 6 — Clauses du contrat subséquent\n\nTexte.',
+      '## 8. Conditions du contrat\n\nTexte.',
+      'The clauses below apply to and form an integral part of any contract resulting from this call for tenders.',
+      'Les clauses et conditions qui suivent font partie intégrante du contrat conclu avec l’adjudicataire.',
     ],
     negative: [
       'The insurance certificate required by the contract is attached to the tender.',
@@ -533,6 +542,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Le calendrier du contrat est reproduit ci-dessous.',
       'The schedule of the contract is set out below.',
       'The trade agreement that applies to this call is set out below.',
+      '## Conditions of contract award\n\nText.',
+      'The Contractor must comply with the terms and conditions of the contract at all times.',
+      'Le prestataire respecte les conditions du contrat en tout temps.',
       '## Intergovernmental agreement\n\nText.',
       // Signed later, not included: weak evidence at most (a warning to confirm), never the item.
       "Après l'adjudication, le Centre rédige un contrat, qui est signé dans les dix jours.",

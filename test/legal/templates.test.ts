@@ -99,6 +99,18 @@ describe('vocabulary', () => {
     }
     assert.ok(checked.includes('reçoivent') && checked.includes('obtiendront') && checked.includes('signent'));
   });
+  it('reads the filing verbs of other registers (a tender lodged, its lodgement, handed in) as the handing in of a bid', () => {
+    const states = (item: ItemName, sentence: string) => assert.ok(matchesPhrase(RECOGNISERS[item], normalizeForMatching(sentence)), `${item}: ${sentence}`);
+    states('lateReceipt', 'any tender which has not been lodged in the tender box by the closing time;');
+    states('lateReceipt', 'a tender lodged after 2.00 pm on the closing date;');
+    states('lateReceipt', 'a tender that is not handed in at the address given in the notice;');
+    states('receivedInTime', 'Every tender shall be lodged with the Secretary by noon on the closing date, failing which it is rejected.');
+    states('receiptStatement', 'All tenders shall be lodged in the tender box, Room 12, no later than 11.00 am on Friday 3 March 2017.');
+    states('receiptStatement', 'The tenderer lodges its tender at the University Secretariat no later than 2 p.m. on 3 March 2017.');
+    states('multipleBids', 'A tenderer who lodges two tenders or more for this invitation has all of them rejected.');
+    for (const heading of ['Lodgement of tenders', 'LODGMENT OF TENDERS', 'C.4 Where to lodge your tender'])
+      assert.ok(matchesHeading(RECOGNISERS.receipt, normalizeForMatching(heading)), heading);
+  });
   it('gives every listed word its own notion (no word in two notions)', () => {
     for (const notion of VOCABULARY)
       for (const word of [...notion.fr, ...notion.en]) assert.equal(lemmaOf(normalizeForMatching(word)), notion.id, `${word} (${notion.id})`);

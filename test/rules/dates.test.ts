@@ -75,6 +75,25 @@ ruleTester('date-contradicts-front-matter', {
       name: 'no front-matter date: nothing to contradict',
       code: notice('diffusion: 2012-06-20', 'Les soumissions doivent être reçues au plus tard le 11 juillet 2012 à 15 h.'),
     },
+    // A date a period counted from the limit gives is that period's, not the limit's.
+    {
+      name: 'a date counted from the receipt limit: « N jours avant la date limite …, soit le »',
+      code: notice(
+        fm,
+        'Toute demande de précisions doit parvenir à la Ville au plus tard sept (7) jours avant la date limite de réception des soumissions, soit le 4 juillet 2012.',
+      ),
+    },
+    {
+      name: 'the same, « c’est-à-dire au plus tard le », an addendum',
+      code: notice(
+        fm,
+        'Un addenda pouvant modifier les prix sera transmis au moins sept jours avant la date limite de dépôt des soumissions, c’est-à-dire au plus tard le mercredi 4 juillet 2012.',
+      ),
+    },
+    {
+      name: 'a date counted from the opening is not the opening',
+      code: notice(fm, 'Le soumissionnaire peut retirer sa soumission jusqu’à la veille de l’ouverture des soumissions, soit le 10 juillet 2012.'),
+    },
   ],
   invalid: [
     {
@@ -93,6 +112,24 @@ ruleTester('date-contradicts-front-matter', {
       name: 'a deadline under a receipt heading counts as the receipt date',
       code: notice(fm, '## Dépôt des soumissions\n\nAu plus tard le 12 juillet 2012 à 15 h.'),
       errors: [{ line: 18, message: /12 juillet/ }],
+    },
+    {
+      name: 'a limit counted from the notice’s publication is the limit',
+      code: notice(fm, 'Les soumissions doivent être déposées au plus tard 21 jours après la publication de l’avis, soit le 12 juillet 2012 à 15 h.'),
+      errors: [{ message: /12 juillet 2012.*11 juillet 2012/ }],
+      output: notice(fm, 'Les soumissions doivent être déposées au plus tard 21 jours après la publication de l’avis, soit le 11 juillet 2012 à 15 h.'),
+    },
+    {
+      name: 'a receipt limit counted from the opening is the receipt’s',
+      code: notice(fm, 'Les soumissions doivent être reçues au plus tard deux jours avant l’ouverture, soit le 9 juillet 2012.'),
+      errors: [{ message: /9 juillet 2012 comme date limite de réception/ }],
+      output: notice(fm, 'Les soumissions doivent être reçues au plus tard deux jours avant l’ouverture, soit le 11 juillet 2012.'),
+    },
+    {
+      name: 'the date the limit is, after the period counted to it without apposition',
+      code: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions du 12 juillet 2012.'),
+      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
+      output: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions du 11 juillet 2012.'),
     },
     {
       name: 'receipt time differs',
@@ -137,6 +174,20 @@ ruleTester('date-contradicts-front-matter', {
     },
     { name: '"14:00" and "D Month YYYY"', code: notice(enFm, 'The deadline for receipt of tenders is 3 November 2026 at 14:00.') },
     { name: 'another date of the text is not the receipt date', code: notice(enFm, 'All questions must be sent in writing no later than October 27, 2026.') },
+    {
+      name: 'a date counted from the closing date: "that is, by"',
+      code: notice(
+        enFm,
+        'Requests for clarification must reach the Board no later than five working days before the tender closing date, that is, by October 27, 2026.',
+      ),
+    },
+    {
+      name: 'a date counted from the deadline in parentheses: "(i.e. no later than …)"',
+      code: notice(
+        enFm,
+        'Any addendum that may affect prices will be issued at least seven days prior to the deadline for receipt of tenders (i.e. no later than 2026-10-27).',
+      ),
+    },
   ],
   invalid: [
     {

@@ -84,7 +84,14 @@ ruleTester('notice-placeholder-left', {
     { name: 'a word in capitals in parentheses is no fill-in mark', code: complete('\n\nLes prix excluent la taxe (TPS ET TVQ).') },
     // Every title typed in bold, at one depth: the notice runs past its sections' titles, but not into the contract to
     // be signed, whose blanks are its signatories'.
-    ...['**Le contrat (à signer par l’adjudicataire)**', '**Modèle de contrat**', '**Form of Agreement**'].map((title) => ({
+    ...[
+      '**Le contrat (à signer par l’adjudicataire)**',
+      '**Modèle de contrat**',
+      '**Form of Agreement**',
+      '**Clauses du contrat subséquent**',
+      '**Conditions of Contract**',
+      '**Terms and Conditions of the Agreement**',
+    ].map((title) => ({
       name: `a notice typed in bold ends at the contract to be signed: ${title}`,
       code: `---\ntype: appel-offres\n---\n\n**Avis d’appel d’offres**\n\n${SEAO}\n\n${NO_OBLIGATION}\n\n**Ce qu’on achète**\n\nL’entretien des lève-personnes.\n\n${title}\n\nPrestataire : ______________________ Date : __________\n`,
     })),

@@ -142,7 +142,9 @@ function headedByNumber(model: DocumentModel, offset: number): boolean {
 const NUMBER_ALONE =
   /^(?:(?:article|art\.|section|partie|chapitre|annexe|titre|part|chapter|appendix|schedule)\s*)?(?:\d+|[ivx]{1,5}|[a-z])(?:\.[\da-z]+)*[.):]?$/;
 
-const CRITERION_COLUMN = /\bcriteres?\b|\bcriteri(?:on|a)\b|\belements? (?:d'evaluation|evalues?)\b|\baspects?\b/;
+// The criteria by their other names: « facteur », "evaluation factor", "rated requirement" (federal style), « exigence cotée ».
+const CRITERION_COLUMN =
+  /\bcriteres?\b|\bcriteri(?:on|a)\b|\belements? (?:d'evaluation|evalues?)\b|\baspects?\b|\bfacteurs?\b|\bfactors?\b|\brated requirements?\b|\bexigences? cotees?\b/;
 const SUB_CRITERION_COLUMN = /\bsous-criteres?\b|\bsub-criteri/;
 const MINIMUM_COLUMN =
   /\b(?:note|pointage|seuil|score|points?) minim|^minim|\bminimum (?:requis|exige|score|points?)\b|\bseuil\b|\bnote de passage\b|\bpassing\b/;
@@ -152,8 +154,11 @@ const PERCENT_COLUMN = /\bpoids\b|\bponderation|%|\bweight/;
 const DESCRIPTION_COLUMN =
   /\bdescription\b|\belements?\b|\bniveau\b|\battentes?\b|\bexigences?\b|\bdetails?\b|\bcontenu\b|\bpreuves?\b|\bacceptable\b|\bexpectations?\b|\brequirements?\b/;
 const NUMBER_COLUMN = /^(?:no|n°|n o|#|numero|no\.|ref\.?)$/;
+/** A cell that only numbers its row: « 1 », « 2.1 », « C-3 », "R1", « a) », « IV. »; a letter alone may be a criterion's name. */
+const NUMBER_CELL = /^(?:[a-z]{0,3}[-.]?\d{1,3}(?:\.\d{1,3})*[.)]?|(?:[a-z]|[ivx]{1,5})[.)])$/;
 const TOTAL_ROW = /^(?:total|sous-total|grand total|somme|totaux|note (?:finale|totale)|final score)\b/;
-const GRID_HEADER = /\bcriteres? (?:d'evaluation|de selection|de qualite)\b|\bevaluation criteria\b/;
+const GRID_HEADER =
+  /\bcriteres? (?:d'evaluation|de selection|de qualite)\b|\bevaluation criteria\b|\bfacteurs? d'evaluation\b|\bevaluation factors?\b|\brated requirements?\b/;
 
 function readTables(units: readonly TextUnit[]): BlockTable[] {
   const tables: BlockTable[] = [];
@@ -179,6 +184,12 @@ interface Columns {
   criterion: number;
   /** The criterion's column is named so (« Critère », "Criterion"), not the first text column taken for it. */
   named: boolean;
+  /**
+   * The columns that may name the criteria instead, in order, when the criterion's column only numbers them (« Facteur |
+   * Facteur d'évaluation », "Factor | Evaluation factor"): the other columns named for the criteria, then the other text columns,
+   * then the description's (« N° | Description | Points » read as « Critère | Description | Points »).
+   */
+  alternatives: number[];
   weight: number;
   minimum: number;
   description: number;
@@ -190,29 +201,48 @@ function readHeader(cells: readonly string[]): Columns | undefined {
   let weight = -1;
   let minimum = -1;
   let description = -1;
+  const named: number[] = [];
   columns.forEach((column, index) => {
     if (MINIMUM_COLUMN.test(column)) {
       if (minimum < 0) minimum = index;
     } else if (WEIGHT_COLUMN.test(column) && weight < 0) weight = index;
-    else if (CRITERION_COLUMN.test(column) && criterion < 0) criterion = index;
-    else if (DESCRIPTION_COLUMN.test(column) && description < 0) description = index;
+    else if (CRITERION_COLUMN.test(column)) {
+      if (criterion < 0) criterion = index;
+      else named.push(index);
+    } else if (DESCRIPTION_COLUMN.test(column) && description < 0) description = index;
   });
   // A sub-criteria breakdown weighs parts of one criterion, not the grid.
   if (columns.some((column) => SUB_CRITERION_COLUMN.test(column))) return undefined;
   // Without weights (annexe 1), only a column named for the criteria makes a grid.
   if (weight < 0 && criterion < 0) return undefined;
-  const named = criterion >= 0;
+  const isNamed = criterion >= 0;
+  const text = (index: number) => index !== weight && index !== minimum && index !== description && index !== criterion && !NUMBER_COLUMN.test(columns[index]);
   if (criterion < 0) {
     // "Description | Pondération": the criterion is the first text column that is not a number column.
-    criterion = columns.findIndex((column, index) => index !== weight && index !== minimum && index !== description && !NUMBER_COLUMN.test(column));
+    criterion = columns.findIndex((_, index) => text(index));
     if (criterion < 0 && description >= 0) [criterion, description] = [description, -1];
     if (criterion < 0) return undefined;
   }
-  return { columns, criterion, named, weight, minimum, description };
+  const others = columns.flatMap((_, index) => (text(index) && !named.includes(index) ? [index] : []));
+  return { columns, criterion, named: isNamed, alternatives: [...named, ...others, ...(description >= 0 ? [description] : [])], weight, minimum, description };
+}
+
+/** The column that names the criteria: the header's, unless each row's cell there only numbers it and another column names it. */
+function criterionColumn(rows: readonly TextUnit[], { criterion, alternatives }: Columns): number {
+  const numbersOnly = (column: number) =>
+    rows.every((row) => {
+      const key = normalizeForMatching((row.cells?.[column] ?? '').replace(/\*+/g, '').trim());
+      return !key || TOTAL_ROW.test(key) || NUMBER_CELL.test(key);
+    });
+  if (alternatives.length === 0 || !numbersOnly(criterion)) return criterion;
+  return alternatives.find((column) => !numbersOnly(column)) ?? criterion;
 }
 
 /** The grid a table's rows make under its header's columns; undefined when no row names a criterion. */
-function readRows(header: TextUnit, rows: readonly TextUnit[], { columns, criterion, weight, minimum, description }: Columns): CriteriaGrid | undefined {
+function readRows(header: TextUnit, rows: readonly TextUnit[], layout: Columns): CriteriaGrid | undefined {
+  const { columns, weight, minimum } = layout;
+  const criterion = criterionColumn(rows, layout);
+  const description = criterion === layout.description ? -1 : layout.description;
   const unit = weight >= 0 && POINTS_COLUMN.test(columns[weight]) && !PERCENT_COLUMN.test(columns[weight]) ? 'points' : 'percent';
   const grid: CriteriaGrid = { source: 'table', unit, criteria: [], range: { start: header.start, end: rows.at(-1)?.end ?? header.end } };
   for (const row of rows) {

@@ -45,11 +45,11 @@ function findNotice(model: DocumentModel): Section | undefined {
 const FORM = /^(?:formulaire|form|bordereau)\b/;
 /**
  * A title that opens the contract to be signed, which is never the notice's (« Le contrat (à signer par
- * l'adjudicataire) », « Modèle de contrat », "Form of Agreement"); a bare « Contrat » may title the notice's own
- * summary of the contract's term.
+ * l'adjudicataire) », « Modèle de contrat », « Clauses du contrat », "Form of Agreement", "Conditions of Contract"); a
+ * bare « Contrat » may title the notice's own summary of the contract's term.
  */
 const CONTRACT_TO_SIGN =
-  /\b(?:contrat|convention) \(?a (?:etre )?signer\b|\b(?:modele|projet) (?:de |d')(?:contrat|convention)\b|\bcontract to be signed\b|\bform of (?:contract|agreement)\b/;
+  /\b(?:contrat|convention) \(?a (?:etre )?signer\b|\b(?:modele|projet) (?:de |d')(?:contrat|convention)\b|\b(?:clauses|conditions) (?:du|de la) (?:contrat|convention)\b|\bcontract to be signed\b|\bform of (?:contract|agreement)\b|\b(?:contract|agreement) (?:clauses|(?:terms and )?conditions)\b|\b(?:clauses|(?:terms and )?conditions) of (?:the )?(?:resulting )?(?:contract|agreement)\b(?! award)/;
 
 /** How a title is numbered: a word or sign (« § », « ARTICLE »), then a number, a roman numeral or a letter. */
 const NUMBERED = /^(?:(§|article|art\.|section|partie|part|chapitre|chapter|titre) ?)?(\d+(?:\.\d+)*|[ivxlc]+|[a-z])([.)]?)(?: ?[-–—:])? /;

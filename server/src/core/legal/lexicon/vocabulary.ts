@@ -131,7 +131,25 @@ export const VOCABULARY: readonly Notion[] = [
       'soumettent',
       'soumettront',
     ],
-    en: ['submit', 'submitted', 'deliver', 'delivered', 'file', 'filed', 'deposit', 'deposited', 'present', 'presented'],
+    // Commonwealth English lodges a tender (« Tenders shall be lodged at… », "lodgement of tenders") and hands it in. Not
+    // "return": bids are returned to the bidders too ("returned unopened"); nor "tender", the BID notion's noun.
+    en: [
+      'submit',
+      'submitted',
+      'deliver',
+      'delivered',
+      'file',
+      'filed',
+      'deposit',
+      'deposited',
+      'present',
+      'presented',
+      'lodge',
+      'lodged',
+      'lodgement',
+      'lodgment',
+    ],
+    phrases: ['hand =in'],
   },
   {
     id: 'ACCEPT',

@@ -11,7 +11,7 @@ const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of t
  * (`rejection` below, the section's heading, or the sentence that introduces a list).
  */
 // The RECEIVE and FILE notions' participles (vocabulary.ts), and "arrives", "reaches" (a bid that arrives is received).
-const RECEIVED = String.raw`(?:recue?s?|deposee?s?|presentee?s?|remises?|parvenue?s?|acheminee?s?|transmises?|livree?s?|received|submitted|delivered|arrive[ds]?|reach(?:e[ds])?)`;
+const RECEIVED = String.raw`(?:recue?s?|deposee?s?|presentee?s?|remises?|parvenue?s?|acheminee?s?|transmises?|livree?s?|received|submitted|delivered|lodged|arrive[ds]?|reach(?:e[ds])?)`;
 /** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annexes?|attestations?)`;

@@ -62,13 +62,13 @@ export const DEADLINE_RECOGNISERS = {
       // Active voice, in either number: « le soumissionnaire dépose sa soumission au plus tard le … ».
       new RegExp(String.raw`\b(?:${BIDDER_HANDS_IN})\b.{1,30}\b(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)\b`),
       new RegExp(
-        String.raw`\b${PLURAL_BIDS}\b.{1,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited)\b`,
+        String.raw`\b${PLURAL_BIDS}\b.{1,60}\b(?:recues?|deposees?|parvenir|remises?|presentees?|acheminees?|received|submitted|delivered|deposited|lodged)\b`,
       ),
       new RegExp(
         // eslint-disable-next-line regexp/no-useless-non-capturing-group -- OF_DETERMINER is one shared group, here one alternative among others
         String.raw`\bdate (?:et (?:l')?heure )?limites? (?:${OF_DETERMINER}|pour ${DETERMINER}?)(?:reception|depot|remise)\b|\bclosing (?:date|time)\b`,
       ),
-      new RegExp(String.raw`\bdeadline for ${DETERMINER_EN}?(?:receipt|submission|delivery)\b|\breceipt of ${DETERMINER_EN}?${PLURAL_BIDS}\b`),
+      new RegExp(String.raw`\bdeadline for ${DETERMINER_EN}?(?:receipt|submission|delivery|lodge?ment)\b|\breceipt of ${DETERMINER_EN}?${PLURAL_BIDS}\b`),
       new RegExp(String.raw`\b${PLURAL_BIDS} (?:are |is |will be |shall be )?due\b(?! to\b)`),
       /\b(?:reception|depot|remise)\b.{1,30}\bdemandes? de qualification\b|\bdemandes? de qualification\b.{1,60}\b(?:recues?|deposees?|parvenir|transmises?)\b/,
     ],

@@ -505,10 +505,18 @@ export const DOCUMENT_RECOGNISERS = {
     headings: [
       new RegExp(
         // eslint-disable-next-line regexp/no-useless-assertions -- CONTRACT ends on \b for its uses at the end of an alternative; here a space follows
-        String.raw`\b${CONTRACT} (?:a (?:etre )?signer|a intervenir|type)\b|\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b`,
+        String.raw`\b${CONTRACT} (?:a (?:etre )?signer|a intervenir|type)\b|\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\bconditions (?:generales|particulieres|contractuelles)\b|\bclauses (?:contractuelles|generales|administratives)\b` +
+          // The contract named by its clauses or its conditions (« Clauses du contrat subséquent », « Conditions du contrat »).
+          String.raw`|\b(?:clauses|conditions|termes et conditions) (?:du |de ce |de la |de cette |de l')${CONTRACT}`,
       ),
       new RegExp(String.raw`${NUMBERING}${DETERMINER}?${CONTRACT}(?: de services(?: professionnels| techniques| de nature technique)?)?$`),
       new RegExp(String.raw`\b(?:${CONTRACT_EN} (?:to be signed|form|template)|form of (?:contract|agreement)|general conditions)\b`),
+      // The contract named by its clauses or its terms, as federal and Commonwealth calls title the part that reproduces
+      // it: "Resulting Contract Clauses", "Conditions of Contract", "Terms and Conditions of the Agreement"; not the
+      // conditions of its award.
+      new RegExp(
+        String.raw`\b${CONTRACT_EN} (?:clauses|(?:terms and )?conditions)\b|\b(?:clauses|(?:terms and )?conditions) of (?:the |this |any )?(?:resulting )?${CONTRACT_EN}\b(?! award)|\bcontractual (?:clauses|terms and conditions)\b`,
+      ),
       new RegExp(String.raw`${NUMBERING}${DETERMINER_EN}?${CONTRACT_EN}$`),
     ],
     phrases: [
@@ -532,6 +540,10 @@ export const DOCUMENT_RECOGNISERS = {
         String.raw`\b(?:modele|projet|formulaire|gabarit) (?:de |d')${CONTRACT}|\b${CONTRACT} type\b|\bconditions (?:generales|particulieres) du contrat\b`,
       ),
       /\ble contrat (?:est |sera )?(?:constitue|forme|compose) (?:des|de la|par)\b/,
+      // Its clauses said to make it up, as the part that reproduces them opens: « Les clauses qui suivent font partie intégrante
+      // du contrat », "The following clauses and conditions apply to and form part of the resulting contract".
+      new RegExp(String.raw`\b(?:clauses|conditions|stipulations)\b.{1,80}\bfont partie (?:integrante )?(?:du |de tout |de ce |de la |de l')${CONTRACT}`),
+      new RegExp(String.raw`\b(?:clauses|terms|conditions)\b.{1,80}\bforms? (?:an integral )?part of (?:the|any|this|each) (?:resulting )?${CONTRACT_EN}\b`),
       // The contract reproduced, by its form where no title names it: the provider named as a party (« Entre le Centre… et
       // ____ (« le Prestataire ») », « ET : ____, ci-après « l'Entrepreneur » »), the signatures of both parties
       // (« Signé le ____, pour le CISSS : ____, pour le Prestataire : ____ »). A bid form is signed by the bidder alone.

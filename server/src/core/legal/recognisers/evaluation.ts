@@ -33,6 +33,9 @@ export const EVALUATION_RECOGNISERS = {
       /\b(?:evaluation|mesure) (?:de la qualite|du niveau de qualite|qualitative)\b/,
       /\bponderation des criteres\b/,
       /\b(?:evaluation|selection|award) (?:grid|criteria)\b|\bquality (?:evaluation|assessment)\b/,
+      // The criteria by their other names (« facteurs d'évaluation », "evaluation factors", "rated requirements"), and the
+      // quality's evaluation in English's other word order ("Evaluation of quality").
+      /\bfacteurs d'evaluation\b|\b(?:evaluation|selection) factors\b|\brated requirements\b|\b(?:evaluation|assessment) of (?:the )?quality\b/,
     ],
     phrases: [],
   },

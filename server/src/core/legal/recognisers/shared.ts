@@ -88,7 +88,7 @@ export const BIDS_DUE_FILED = {
 
 /** The verbs of a bidder handing a bid in, in the active voice, either number (present and future). */
 export const BIDDER_HANDS_IN =
-  'depose|deposent|deposera|deposeront|remet|remettent|remettra|remettront|achemine|acheminent|acheminera|achemineront|transmet|transmettent|transmettra|transmettront|fait parvenir|font parvenir|fera parvenir|feront parvenir|submits|deliver|delivers';
+  'depose|deposent|deposera|deposeront|remet|remettent|remettra|remettront|achemine|acheminent|acheminera|achemineront|transmet|transmettent|transmettra|transmettront|fait parvenir|font parvenir|fera parvenir|feront parvenir|submits|deliver|delivers|lodge|lodges';
 
 /**
  * A bid excluded or disqualified, a rejection said with other verbs than « rejeter » (« Toute soumission reçue après 14 h

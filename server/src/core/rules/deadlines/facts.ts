@@ -6,6 +6,7 @@ import type { DocumentModel, Section } from '../../document/model.js';
 import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
 import { blockReading } from '../../document/readings.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
+import { markdownText } from '../../text/escapes.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { Localized } from '../../types.js';
 import type { FixSpec, RuleContext } from '../rule.js';
@@ -153,6 +154,46 @@ const stated = new WeakMap<DocumentModel, StatedDate[]>();
 const POSTPONEMENT =
   /(?<![\p{L}\d])(?:(?:report[ée]e?s?|repouss[ée]e?s?|prolong[ée]e?s?|d[ée]plac[ée]e?s?|postponed|extended|deferred|moved|pushed back)(?![\p{L}\d])[^.;]{1,40}?(?<![\p{L}\d])(?:au|à|a|jusqu'(?:au|à|a)|jusqu’(?:au|à|a)|to|until)|nouvelles? (?:date|heure)s?(?: et (?:l'|l’)?heure)?(?: limites?)?|new (?:closing |opening )?(?:date|time))(?![\p{L}\d])/giu;
 
+/**
+ * A period counted from a moment (« sept jours avant la date limite », "five working days before the closing date", « la
+ * veille de l'ouverture »): the moment follows it.
+ */
+const RELATION =
+  /(?<![\p{L}\d])(?:(?:jours?|days?|heures?|hours?|semaines?|weeks?|mois|months?)(?:\s+(?:ouvrables?|civils?|de calendrier|francs?))?\s+(?:avant|apr[èe]s|pr[ée]c[ée]dant|suivant|before|prior to|preceding|after|following|from)|la veille (?:de|du)|the day (?:before|preceding|after|following))(?![\p{L}\d])/giu;
+/** The words that give the date a relation stands for, after its moment: « , soit le », « , c'est-à-dire au plus tard le », "(i.e. by", ", that is,". */
+const APPOSITION = /(?:^|[\s,(–—-])(?:i\.\s?e\.|that is(?: to say)?|namely|viz\.|soit|c['’]est-à-dire|à savoir)(?![\p{L}\d])/iu;
+/** What may stand between those words and the date. */
+const BEFORE_DATE = /^[\s,:]*(?:(?:no later than|not later than|on or before|au plus tard|by|on|before|until|avant|jusqu['’]|le|au|à|the)[\s,]+)*$/iu;
+
+/**
+ * The moment a date is counted from, when a relation gives it (« au plus tard sept jours avant la date limite de réception,
+ * soit le 18 mai », "no later than seven days before the bid closing date (i.e. by 2017-05-18)"): that date is not the
+ * moment's, which the relation names. Without the words of apposition, a date after the moment is the moment's own (« sept
+ * jours avant la fermeture du 25 mai »).
+ */
+function relationAnchor(raw: string, date: number): StatementKind | undefined {
+  // Read as its Markdown's escapes write it (mammoth's « \(i\.e\. by 2017\-05\-18\) »); only the text before the date is read.
+  const written = raw.slice(0, date);
+  const before = markdownText(written)?.text ?? written;
+  let anchor: StatementKind | undefined;
+  for (const relation of before.matchAll(RELATION)) {
+    const gap = before.slice(relation.index + relation[0].length);
+    const apposition = gap.length <= 120 ? APPOSITION.exec(gap) : null;
+    anchor =
+      apposition && BEFORE_DATE.test(gap.slice(apposition.index + apposition[0].length))
+        ? labelKind(normalizeForMatching(gap.slice(0, apposition.index)))
+        : undefined;
+  }
+  return anchor;
+}
+
+/** A statement's moment but the one a relation counts its date from. */
+function besides(kind: StatementKind | undefined, anchor: StatementKind): StatementKind | undefined {
+  if (!kind || anchor === 'both' || kind === anchor) return undefined;
+  if (kind === 'both') return anchor === 'receipt' ? 'opening' : 'receipt';
+  return kind;
+}
+
 /** What a sentence (or a table cell read as one) says of each of its dates. */
 function readSentences(text: string, at: readonly number[], heading: boolean, fields: readonly FieldLabel[] = []): Omit<BlockStatement, 'index'>[] {
   const result: Omit<BlockStatement, 'index'>[] = at.map(() => ({ deadline: false }));
@@ -180,7 +221,10 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
     const nextTime = next && TIME_LABEL.test(next.words) && !/\bdate/.test(next.words) ? findTime(next.rest) : undefined;
     at.forEach((offset, k) => {
       if (offset >= sentence.start && offset < sentence.end) {
-        result[k] = { kind, deadline, ...(postponedAt.has(k) ? { postponed: true } : {}), ...(nextTime ? { time: nextTime } : {}) };
+        // Looked for only where the sentence says a moment, and names a period counted from one.
+        const anchor = kind || deadline ? relationAnchor(raw, offset - sentence.start) : undefined;
+        const own = anchor ? { kind: besides(kind, anchor), deadline: deadline && anchor === 'opening' } : { kind, deadline };
+        result[k] = { ...own, ...(postponedAt.has(k) ? { postponed: true } : {}), ...(nextTime ? { time: nextTime } : {}) };
       }
     });
   }
