@@ -188,6 +188,18 @@ ruleTester('date-contradicts-front-matter', {
         'Any addendum that may affect prices will be issued at least seven days prior to the deadline for receipt of tenders (i.e. no later than 2026-10-27).',
       ),
     },
+    // The same relation said after its date.
+    {
+      name: 'the date first, then what it is counted from: "by October 27, 2026, i.e. at least seven days before the closing date"',
+      code: notice(enFm, 'Any addendum that may affect prices will be issued by October 27, 2026, i.e. at least seven (7) days before the closing date.'),
+    },
+    {
+      name: 'la date d’abord, puis ce dont elle est comptée : « le 4 juillet 2012, soit au moins sept jours avant la date limite de réception »',
+      code: notice(
+        fm,
+        'Tout addenda susceptible d’avoir une incidence sur les prix sera transmis au plus tard le mercredi 4 juillet 2012, soit au moins sept (7) jours avant la date limite de réception des soumissions.',
+      ),
+    },
   ],
   invalid: [
     {

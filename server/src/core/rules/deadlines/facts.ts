@@ -160,6 +160,7 @@ const POSTPONEMENT =
  */
 const RELATION =
   /(?<![\p{L}\d])(?:(?:jours?|days?|heures?|hours?|semaines?|weeks?|mois|months?)(?:\s+(?:ouvrables?|civils?|de calendrier|francs?))?\s+(?:avant|apr[èe]s|pr[ée]c[ée]dant|suivant|before|prior to|preceding|after|following|from)|la veille (?:de|du)|the day (?:before|preceding|after|following))(?![\p{L}\d])/giu;
+const FIRST_RELATION = new RegExp(RELATION.source, 'iu');
 /** The words that give the date a relation stands for, after its moment: « , soit le », « , c'est-à-dire au plus tard le », "(i.e. by", ", that is,". */
 const APPOSITION = /(?:^|[\s,(–—-])(?:i\.\s?e\.|that is(?: to say)?|namely|viz\.|soit|c['’]est-à-dire|à savoir)(?![\p{L}\d])/iu;
 /** What may stand between those words and the date. */
@@ -185,6 +186,23 @@ function relationAnchor(raw: string, date: number): StatementKind | undefined {
         : undefined;
   }
   return anchor;
+}
+
+/**
+ * The same relation said after its date (« transmis au plus tard le jeudi 6 avril 2017, soit au moins sept (7) jours avant
+ * la date limite de réception », "by May 18, i.e. seven days before the closing date"): the date is the relation's too.
+ * Only when the words of apposition follow the date closely, in its sentence.
+ */
+function followingAnchor(raw: string, date: number): StatementKind | undefined {
+  const written = raw.slice(date, date + 240);
+  const after = markdownText(written)?.text ?? written;
+  const apposition = APPOSITION.exec(after);
+  if (!apposition || apposition.index > 70 || /[.;]\s/.test(after.slice(0, apposition.index))) return undefined;
+  const rest = after.slice(apposition.index + apposition[0].length);
+  const relation = FIRST_RELATION.exec(rest);
+  if (!relation || relation.index > 40) return undefined;
+  const moment = rest.slice(relation.index + relation[0].length).split(/[.;](?:\s|$)/)[0];
+  return labelKind(normalizeForMatching(moment));
 }
 
 /** A statement's moment but the one a relation counts its date from. */
@@ -222,7 +240,7 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
     at.forEach((offset, k) => {
       if (offset >= sentence.start && offset < sentence.end) {
         // Looked for only where the sentence says a moment, and names a period counted from one.
-        const anchor = kind || deadline ? relationAnchor(raw, offset - sentence.start) : undefined;
+        const anchor = kind || deadline ? (relationAnchor(raw, offset - sentence.start) ?? followingAnchor(raw, offset - sentence.start)) : undefined;
         const own = anchor ? { kind: besides(kind, anchor), deadline: deadline && anchor === 'opening' } : { kind, deadline };
         result[k] = { ...own, ...(postponedAt.has(k) ? { postponed: true } : {}), ...(nextTime ? { time: nextTime } : {}) };
       }
