@@ -102,6 +102,8 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
       ['organization, authorized, recognizes', 'organisation, authorised, recognises'],
       ['program, programs, center, labor, canceled, cancelling', 'programme, programmes, centre, labour, cancelled, cancelling'],
       ['a certified check, checks the box', 'a certified cheque, checks the box'],
+      // French's rectified spelling of « parapher » (1990).
+      ['non parafée, parafer, un parafe, ils parafent; paraffine', 'non paraphee, parapher, un paraphe, ils paraphent; paraffine'],
       // French words, and English words whose « iz » is not the suffix.
       [
         'Centre de services, licence, programme, organisation, prise, seize, treize jours, size, prize',

@@ -174,6 +174,19 @@ The person designated as the contact may reject a question asked orally.`,
   ],
 });
 
+// The rectified spelling (1990) of « parapher ».
+ruleTester('rejection-uninitialled-price-correction', {
+  valid: [
+    {
+      name: 'a correction « non parafée »',
+      code: tender({
+        conformity: conformity([...Object.values(REJECTION_ITEMS).filter((text) => !/rature/.test(text)), 'une correction du prix soumis non parafée;']),
+      }),
+    },
+  ],
+  invalid: [],
+});
+
 const qualityPrice = FRONT_MATTER.map((line) => (line === 'adjudication: prix' ? 'adjudication: qualite-prix' : line));
 const all = Object.values(REJECTION_ITEMS);
 ruleTester('rejection-price-quality-not-separate', {

@@ -56,7 +56,8 @@ export function foldWhole(text: string): string {
  * « cancelled », « certified cheque ») where others write American ones, and every recogniser, the patterns
  * as the templates' lemmas, reads the folded text. Each word is folded to the spelling French shares when it
  * has one (« licence », « organisation », « programme », « centre », « chèque »), so that French text is left as
- * it is, else to one of its spellings. And the abbreviations drafters use for the domain's nouns (« soum. »,
+ * it is, else to one of its spellings. French has one such word in the domain: the 1990 rectified spelling « parafer »
+ * (« non parafée ») is read as « parapher ». And the abbreviations drafters use for the domain's nouns (« soum. »,
  * « prest. », « AO », « DAO », « RQ », "RFP") are read as their words (ABBREVIATED). Some foldings change the
  * text's length, as white space's does: no offset is read back from the folded text.
  */
@@ -77,8 +78,8 @@ function spelledOneWay(folded: string): string {
  * « soum. », « prest. », and the acronyms alone between words (not in a number such as « CISSS-AO-031 »).
  */
 const SPELLING_VARIANT =
-  /\benquir(?=(?:e[ds]?|ies|ing|y)\b)|\blicens(?=(?:e[ds]?|ing|ee)\b)|\b(?!treize\b)[a-z]{3,}iz(?=(?:e[ds]?|ing|ations?|ers?)\b)|\bprogram(?=s?\b)|\bcenter(?=s?\b)|\blabor(?=(?:s|ed|ing|ers?)?\b)|\bcancel(?=(?:ed|ing)\b)|\b(?:certified|bank|cashier's|personal|company) check(?=s?\b)|\b(?:soum|prest)\.|(?<![\w.-])(?:a\.o\.|ao|dao|rq|rfps?|rft)(?![\w-])/g;
-const SPELLING_OF = { enquir: 'inquir', licens: 'licenc', program: 'programme', center: 'centre', labor: 'labour', cancel: 'cancell' };
+  /\benquir(?=(?:e[ds]?|ies|ing|y)\b)|\blicens(?=(?:e[ds]?|ing|ee)\b)|\b(?!treize\b)[a-z]{3,}iz(?=(?:e[ds]?|ing|ations?|ers?)\b)|\bprogram(?=s?\b)|\bcenter(?=s?\b)|\blabor(?=(?:s|ed|ing|ers?)?\b)|\bcancel(?=(?:ed|ing)\b)|\bparaf(?=(?:e(?:r|s|es?|nt)?)?\b)|\b(?:certified|bank|cashier's|personal|company) check(?=s?\b)|\b(?:soum|prest)\.|(?<![\w.-])(?:a\.o\.|ao|dao|rq|rfps?|rft)(?![\w-])/g;
+const SPELLING_OF = { enquir: 'inquir', licens: 'licenc', program: 'programme', center: 'centre', labor: 'labour', cancel: 'cancell', paraf: 'paraph' };
 /** The acronyms of the domain and their words: the call, its documents, Revenu Québec, the English calls. */
 const ABBREVIATED = {
   ao: "appel d'offres",
