@@ -106,8 +106,8 @@ export function htmlBlocks(html: string, decode: (text: string) => string): Mark
       if (item > list && list !== -1) close('li', tag);
       const block: MarkdownBlock = { type: 'listItem', start: tag, end, value: '', children: [] };
       // An item outside any list (its list's opening tag in another block) is a list's of its own.
-      if (list === -1 || item > list) add({ type: 'list', start: tag, end, value: '', children: [block] });
-      else add(block);
+      if (list === -1) add({ type: 'list', start: tag, end, value: '', children: [block] });
+      else open[list].block!.children!.push(block);
       open.push({ name, block });
     } else if (!VOID_ELEMENTS.has(name!)) open.push({ name: name! });
     passageStart = tag;
