@@ -26,8 +26,8 @@ export function htmlBlocks(html: string, decode: (text: string) => string): Mark
   let contentStart = 0;
   /** The blocks the passages and lists go in: the innermost list item's, or the block's. */
   const container = (): MarkdownBlock[] => {
-    for (let index = open.length - 1; index >= 0; index--) if (open[index].block?.type === 'listItem') return open[index].block!.children!;
-    return root;
+    const item = innermost(open, (element) => element.block?.type === 'listItem');
+    return item === -1 ? root : open[item].block!.children!;
   };
   /** The passage read up to `to`, ended by the tag `to`…`tagEnd` (its element's closing tag when `closing`). */
   const flush = (to: number, tagEnd: number, closing: boolean): void => {
@@ -53,7 +53,7 @@ export function htmlBlocks(html: string, decode: (text: string) => string): Mark
   };
   /** The elements closed down to the innermost `name` (those inside it left unclosed, as HTML closes them); none without one. */
   const close = (name: string, end: number): void => {
-    const at = open.findLastIndex((element) => element.name === name);
+    const at = innermost(open, (element) => element.name === name);
     if (at === -1) return;
     for (const element of open.splice(at)) if (element.block) element.block.end = Math.max(element.block.end, end);
   };
@@ -94,15 +94,19 @@ export function htmlBlocks(html: string, decode: (text: string) => string): Mark
       contentStart = tableEnd;
       continue;
     }
-    const lists = open.filter((element) => element.block?.type === 'list').length;
-    if (LIST_ELEMENTS.has(name!) && lists < LIMITS.nesting) {
+    // Elements nested past the limit are read as text of the ones around them (each tag's work stays bounded).
+    if (open.length >= LIMITS.nesting * 2) {
+      passageStart = tag;
+      continue;
+    }
+    if (LIST_ELEMENTS.has(name!)) {
       const list: MarkdownBlock = { type: 'list', start: tag, end, value: '', children: [] };
       add(list);
       open.push({ name: name!, block: list });
-    } else if (name === 'li' && lists < LIMITS.nesting) {
+    } else if (name === 'li') {
       // An item left open ends where the next starts, as HTML ends it.
-      const item = open.findLastIndex((element) => element.block?.type === 'listItem');
-      const list = open.findLastIndex((element) => element.block?.type === 'list');
+      const item = innermost(open, (element) => element.block?.type === 'listItem');
+      const list = innermost(open, (element) => element.block?.type === 'list');
       if (item > list && list !== -1) close('li', tag);
       const block: MarkdownBlock = { type: 'listItem', start: tag, end, value: '', children: [] };
       // An item outside any list (its list's opening tag in another block) is a list's of its own.
@@ -114,6 +118,12 @@ export function htmlBlocks(html: string, decode: (text: string) => string): Mark
   }
   flush(html.length, html.length, false);
   return withoutEmptyLists(root);
+}
+
+/** The index of the innermost open element that `is`, or -1. */
+function innermost<T>(open: readonly T[], is: (element: T) => boolean): number {
+  for (let index = open.length - 1; index >= 0; index--) if (is(open[index])) return index;
+  return -1;
 }
 
 /** A tag's name after its `<` (or `</`): letters and digits, then a blank, `>` or `/`. */
