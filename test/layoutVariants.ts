@@ -1,3 +1,5 @@
+import { unescapeAll } from 'markdown-it/lib/common/utils.mjs';
+
 /** The same tender written in the layouts and typography drafters use (metamorphic tests: compliant.test.ts, layoutVariants.test.ts). */
 const splitBody = (text: string) => {
   const end = text.indexOf('\n---\n', 4) + 5;
@@ -130,11 +132,22 @@ const listsMarked =
 const letter = (rank: number) => (rank < 26 ? `${String.fromCharCode(0x61 + rank)})` : undefined);
 
 /**
+ * Each heading element on a line of its own (a web page's `<h3>Garantie d&rsquo;ex&eacute;cution</h3>`) as an ATX heading of
+ * its depth, its text plain: the layouts that retype titles retype them all, as a drafter who types titles so does; a
+ * heading left as an element at its depth would no longer be within a title typed above it.
+ */
+const atxHeadings = (body: string) =>
+  body.replace(
+    /^<h([1-6])(?:\s[^<>\n]*)?>([^\n]+?)<\/h\1>[ \t]*$/gim,
+    (_heading, depth: string, title: string) => `\n${'#'.repeat(Number(depth))} ${unescapeAll(title.replace(/<[^<>]*>/g, '')).trim()}\n`,
+  );
+
+/**
  * Each ATX heading written another way, given its marks and its title; a blank line goes around it, as a
- * title written otherwise cannot interrupt a paragraph.
+ * title written otherwise cannot interrupt a paragraph (a heading element first written as one: atxHeadings).
  */
 const rewriteHeadings = (body: string, write: (marks: string, title: string) => string | undefined) =>
-  body.replace(/^(#{1,6}) ([^\n]+)$/gm, (heading, marks: string, title: string) => {
+  atxHeadings(body).replace(/^(#{1,6}) ([^\n]+)$/gm, (heading, marks: string, title: string) => {
     const written = write(marks, title.replace(/ #+ *$/, '').trim());
     return written === undefined ? heading : `\n${written}\n`;
   });
@@ -226,8 +239,9 @@ const plainNumberedTitles =
     notFirstLevel?: boolean;
     capitals?: boolean;
   }) =>
-  (body: string): string => {
+  (text: string): string => {
     const counts: number[] = [];
+    const body = atxHeadings(text);
     return body.replace(/^(#{1,6}) ([^\n]+)\n(\n?)/gm, (heading: string, marks: string, written: string, blank: string, at: number) => {
       const next = body.charAt(at + heading.length);
       const title = written
@@ -601,7 +615,7 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // Typed in plain text: the sections' titles in capitals after their number, their text on the next line (« 1. DEVIS↵Le
   // devis… »), which CommonMark reads as lists.
   'headings as numbered lines in capitals, the text on the next line': ofBody(plainNumberedTitles({ separator: '. ', textBelow: true, capitals: true })),
-  'headings one level deeper': ofBody((body) => body.replace(/^(#{1,5}) /gm, '#$1 ')),
+  'headings one level deeper': ofBody((body) => atxHeadings(body).replace(/^(#{1,5}) /gm, '#$1 ')),
   'list items marked with *': ofBody((body) => body.replace(/^(\s*)- /gm, '$1* ')),
   // British and Canadian spellings, as English-speaking Québec bodies write them: « enquiry », « licence », « organisation »,
   // « authorised », « programme », « centre », « labour », « cancelled ». French text holds none of the American forms.

@@ -107,6 +107,10 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    the page furniture of a text copied from a PDF (pageFurniture.ts), which parted a sentence broken by a page, or
 //    read as a list (« - 3 - »). The running headers and footers the document's other chunks tell are the parse's
 //    `running` lines, tested with the document parser.
+// 21. An HTML block that opens with an element's tag (CommonMark's kinds 6 and 7: `<p>`, `<h3>`, `<ul>`, `<div>`…) is read as the
+//    passages its elements hold (htmlBlocks.ts: headings, paragraphs, list items, tables, character references decoded, tested
+//    below): a web page saved with its HTML has its text so; remark read one HTML node, which the analysis read as one raw
+//    unit, tags and references in its words. Over such a block the reference takes the parse's units, as 7. takes a table's rows.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -246,6 +250,8 @@ function withTables(chunk: string, expected: Omit<TextUnit, 'normalized'>[], act
   for (const unit of actual) if (unit.kind === 'tableRow') tables.set(unit.table!, [...(tables.get(unit.table!) ?? []), unit]);
   let out = expected;
   for (const rows of tables.values()) {
+    // An HTML block's table is among its passages already (21.).
+    if (out.some((unit) => isDeepStrictEqual(unit, rows[0]))) continue;
     // A pandoc table's first row is under a border or dashes, or over runs of dashes; an HTML table's is a tag.
     const lineStart = chunk.lastIndexOf('\n', rows[0].start - 1) + 1;
     const previousLine = lineStart ? chunk.slice(chunk.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
@@ -271,6 +277,16 @@ function withTables(chunk: string, expected: Omit<TextUnit, 'normalized'>[], act
     out = at === -1 ? [...kept, ...rows] : [...kept.slice(0, at), ...rows, ...kept.slice(at)];
   }
   return out;
+}
+
+/** 21.: an HTML block that opens with an element's tag (not a script's, a style's, a preformatted text's). */
+const PASSAGES_HTML = /^\s*<\/?(?!(?:script|pre|style|textarea)[\s/>])[a-z]/i;
+
+/** 21.: remark's HTML units of blocks read for their passages, each replaced by the parse's units over it. */
+function withHtmlPassages(expected: Omit<TextUnit, 'normalized'>[], actual: Omit<TextUnit, 'normalized'>[]): Omit<TextUnit, 'normalized'>[] {
+  return expected.flatMap((unit) =>
+    unit.kind === 'html' && PASSAGES_HTML.test(unit.text) ? actual.filter((passage) => passage.start >= unit.start && passage.start < unit.end) : [unit],
+  );
 }
 
 /**
@@ -832,6 +848,8 @@ const EXCEPTIONS = {
   textTableInItem: (node: Nodes, chunk: string) =>
     (node.type === 'listItem' || node.type === 'footnoteDefinition') &&
     /\S(?:\t| {2})/.test(chunk.slice(node.position!.start.offset, node.position!.end.offset)),
+  /** 21.: a list item holding an HTML block read for its passages: their text is the item's, remark's HTML none of it. */
+  htmlInItem: (node: Nodes) => node.type === 'listItem' && node.children.some((child) => child.type === 'html' && PASSAGES_HTML.test(child.value)),
   /** `[^1]: url`: micromark read a link reference definition labelled `^1`, markdown-it-footnote a footnote. */
   caretDefinition: (node: Nodes) => node.type === 'definition' && node.label?.startsWith('^') === true,
   /**
@@ -933,7 +951,7 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
   const actual = parsed.map(comparable);
   const expected =
     textTableUnits &&
-    withTables(source, textTableUnits, actual)
+    withTables(source, withHtmlPassages(textTableUnits, actual), actual)
       .map((unit) => ({ ...unit, start: at(unit.start), end: at(unit.end) }))
       .map(comparable);
   if (isDeepStrictEqual(actual, expected)) return;
@@ -1704,11 +1722,6 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
     const [, renseignements] = parseBlock(html).units;
     assert.equal(html.slice(renseignements.start, renseignements.end), html.slice(html.indexOf('<tr class="odd">'), html.indexOf('</tbody>') - 1));
     assert.deepEqual(rows('<table><tr><td>Lieu</td><td>Québec</td></tr></table>\n'), [{ row: 1, cells: ['Lieu', 'Québec'] }]);
-    // Other HTML stays HTML.
-    assert.deepEqual(
-      parseBlock('<div>\n<p>Texte</p>\n</div>\n').units.map((unit) => unit.kind),
-      ['html'],
-    );
   });
 
   it('places the cells of an HTML row under their headers past cells merged over rows or columns (`rowspan`, `colspan`)', () => {
@@ -1882,7 +1895,7 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
         ['paragraph', 'Le comité évalue les critères suivants :'],
         ['listItem', 'expérience;'],
         ['listItem', 'méthodologie.'],
-        ['html', '<div>\n<p>Texte</p>\n</div>'],
+        ['paragraph', 'Texte'],
         ['html', '<!-- -->'],
         ['html', '<nom du responsable>'],
       ],
@@ -2119,11 +2132,89 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
       'heading 7: ANNEXE B – Formulaire',
       'paragraph: Texte.',
     ]);
-    // Comments around it are none of it, as a CMS writes them (`<!-- wp:heading -->`).
-    assert.deepEqual(read('<h2 class="wp-block-heading">Renseignements</h2>\n<!-- /wp:heading -->\n'), ['heading 2: Renseignements']);
-    // HTML that holds more than a title, or no word, stays HTML.
-    assert.deepEqual(read('<h2>Objet</h2>\n<p>Services de traduction.</p>\n'), ['html: <h2>Objet</h2>\n<p>Services de traduction.</p>']);
-    assert.deepEqual(read('<details>\n<summary>1.</summary>\n'), ['html: <details>\n<summary>1.</summary>']);
+    // A comment after it, as a CMS writes them (`<!-- wp:heading -->`), stays HTML (a directive may be one).
+    assert.deepEqual(read('<h2 class="wp-block-heading">Renseignements</h2>\n<!-- /wp:heading -->\n'), [
+      'heading 2: Renseignements',
+      'html: <!-- /wp:heading -->',
+    ]);
+  });
+
+  it('reads an HTML block as the passages its elements hold, their character references decoded (a web page saved with its HTML)', () => {
+    // A title and its paragraph in one block; nested divs; a paragraph over several lines; references in the title.
+    const page = [
+      '<div class="contenu">',
+      '<div class="section">',
+      '<h2 id="garantie">Garantie d&rsquo;ex&eacute;cution</h2>',
+      '<p>L&rsquo;adjudicataire remet une <strong>garantie',
+      'd&rsquo;ex&eacute;cution</strong> de 10&nbsp;%.</p>',
+      '</div>',
+      '<div class="note">Aucune avance n&#39;est vers&eacute;e.<br>Paiement &agrave; 30&nbsp;jours.</div>',
+      '</div>',
+      '',
+    ].join('\n');
+    assert.deepEqual(read(page), [
+      'heading 2: Garantie d’exécution',
+      'paragraph: L’adjudicataire remet une garantie\nd’exécution de 10\u00a0%.',
+      "paragraph: Aucune avance n'est versée.\nPaiement à 30\u00a0jours.",
+    ]);
+    // Each passage from its element's opening tag to its closing one.
+    const [heading, paragraph, note] = parseBlock(page).units;
+    assert.equal(page.slice(heading.start, heading.end), '<h2 id="garantie">Garantie d&rsquo;ex&eacute;cution</h2>');
+    assert.ok(page.slice(paragraph.start, paragraph.end).startsWith('<p>L&rsquo;') && page.slice(paragraph.start, paragraph.end).endsWith('%.</p>'));
+    assert.ok(page.slice(note.start, note.end).startsWith('<div class="note">') && page.slice(note.start, note.end).endsWith('jours.</div>'));
+    // A numbered list, an item's paragraph, a list nested in an item, an item left open (HTML closes it at the next).
+    assert.deepEqual(
+      read(
+        [
+          '<p>Une soumission est rejet&eacute;e automatiquement :</p>',
+          '<ol type="a">',
+          '<li>si elle est re&ccedil;ue apr&egrave;s l&rsquo;heure limite;',
+          '<li><p>si elle n&rsquo;est pas sign&eacute;e;</p></li>',
+          '<li>dans les cas suivants :',
+          '<ul><li>une rature non paraph&eacute;e;</li><li>une soumission conditionnelle.</li></ul>',
+          '</li>',
+          '</ol>',
+          '',
+        ].join('\n'),
+      ),
+      [
+        'paragraph: Une soumission est rejetée automatiquement :',
+        'listItem: si elle est reçue après l’heure limite;',
+        'listItem: si elle n’est pas signée;',
+        'listItem: dans les cas suivants :',
+        'listItem: une rature non paraphée;',
+        'listItem: une soumission conditionnelle.',
+      ],
+    );
+    // A table after a title in the same block, its merged cells as a table alone has them.
+    const calendar = [
+      '<h3>Calendrier</h3>',
+      '<table>',
+      '<tr><th>&Eacute;tape</th><th>Date</th><th>Heure</th></tr>',
+      '<tr><td>R&eacute;ception</td><td rowspan="2">12&nbsp;mars 2027</td><td>11&nbsp;h</td></tr>',
+      '<tr><td>Ouverture</td><td>11&nbsp;h&nbsp;05</td></tr>',
+      '<tr><td colspan="2">Questions</td><td>&ndash;</td></tr>',
+      '</table>',
+      '<p>Heure de Montr&eacute;al.</p>',
+      '',
+    ].join('\n');
+    assert.deepEqual(read(calendar), [
+      'heading 3: Calendrier',
+      'tableRow: Étape | Date | Heure',
+      'tableRow: Réception | 12\u00a0mars 2027 | 11\u00a0h',
+      'tableRow: Ouverture |  | 11\u00a0h\u00a005',
+      'tableRow: Questions |  | –',
+      'paragraph: Heure de Montréal.',
+    ]);
+    const reception = parseBlock(calendar).units[2];
+    assert.equal(calendar.slice(reception.start, reception.end), calendar.split('\n')[3]);
+    // In CRLF, each passage at its place.
+    const crlf = calendar.replaceAll('\n', '\r\n');
+    const last = parseBlock(crlf).units.at(-1)!;
+    assert.equal(crlf.slice(last.start, last.end), '<p>Heure de Montr&eacute;al.</p>');
+    // A script's or a style's content is no text; HTML that holds no word and no element stays as written.
+    assert.deepEqual(read('<div><style>p { color: red; }</style><script>var a = 1;</script><p>Texte.</p></div>\n'), ['paragraph: Texte.']);
+    assert.deepEqual(read('<Nom du soumissionnaire>\n'), ['html: <Nom du soumissionnaire>']);
   });
 });
 

@@ -7,7 +7,8 @@ import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
 import { findFrontMatter } from './model.js';
 import { furnitureLines } from './pageFurniture.js';
-import { htmlTableRows, htmlText, pandocTableRule, textTableRule, type PandocTable } from './pandocTables.js';
+import { htmlBlocks } from './htmlBlocks.js';
+import { pandocTableRule, textTableRule, type PandocTable } from './pandocTables.js';
 
 /**
  * The block structure of a chunk as markdown-it reads it (CommonMark, GFM tables and strikethrough,
@@ -431,6 +432,10 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
         out.push(...defined(term, read()));
         continue;
       }
+      if (tokens[index].type === 'html_block' && PASSAGES_HTML.test(tokens[index].content)) {
+        out.push(...readHtml());
+        continue;
+      }
       const block = readBlock();
       if (block?.type !== 'paragraph' || block.markdown === undefined) {
         if (block) out.push(block);
@@ -600,25 +605,14 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
       }
       case 'html_block':
       case 'fence':
-      case 'code_block': {
-        // An HTML table is a table; a title is a title (see htmlTitle); tags alone are no block (see tagsOnly); other
-        // HTML is kept as written.
-        if (token.type === 'html_block' && TABLE_OPENING.test(token.content)) return readHtmlTable(token.content, start);
-        const title = token.type === 'html_block' ? htmlTitle(token.content) : undefined;
+      case 'code_block':
         index++;
-        if (title) {
-          const value = withEndings(htmlText(title.html, md.utils.unescapeAll));
-          const end = lineEnd(map![1] - 1);
-          return title.depth ? { type: 'heading', start, end, value, depth: title.depth } : { type: 'paragraph', start, end, value, title: true };
-        }
-        if (token.type === 'html_block' && tagsOnly(token.content)) return undefined;
         return {
           type: token.type === 'html_block' ? 'html' : 'code',
           start,
           end: lineEnd(map![1] - 1),
           value: withEndings(token.content.endsWith('\n') ? token.content.slice(0, -1) : token.content),
         };
-      }
       case 'hr':
         index++;
         return { type: 'thematicBreak', start, end: lineEnd(map![0]), value: '' };
@@ -683,28 +677,43 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
     if (rows.length > 1 && rows[0].cells.every((cell) => cell === '')) rows.shift();
     return { type: 'table', start, end: rows[rows.length - 1].end, value: '', rows };
   };
-  /** An HTML table's rows, each at its place when the block's text is the source's (not inside a block quote). */
-  const readHtmlTable = (html: string, start: number): MarkdownBlock => {
+  /**
+   * The passages of an HTML block (htmlBlocks), each at its place when the block's text is the source's (not inside a
+   * block quote or a list item), else over the whole block; a passage alone in it spans it (a title's, a table's). Tags
+   * alone are no block (see tagsOnly); HTML that holds no passage is kept as written.
+   */
+  const readHtml = (): MarkdownBlock[] => {
     const token = tokens[index++];
-    const end = lineEnd(token.map![1] - 1);
+    const html = token.content;
     const from = env.starts[index - 1];
+    const start = at(from, token.map![0]);
+    const end = lineEnd(token.map![1] - 1);
+    const blocks = htmlBlocks(html, md.utils.unescapeAll);
+    if (blocks.length === 0) return tagsOnly(html) ? [] : [{ type: 'html', start, end, value: withEndings(html.endsWith('\n') ? html.slice(0, -1) : html) }];
     const inPlace = source.startsWith(html.trimEnd(), from);
-    const { rows, headless } = htmlTableRows(html, md.utils.unescapeAll);
-    const placed = rows.map((row) =>
-      inPlace
-        ? { start: at(from + row.start, lineOf(from + row.start)), end: at(from + row.end, lineOf(from + row.end)), cells: row.cells.map(withEndings) }
-        : { start, end, cells: row.cells.map(withEndings) },
-    );
-    return placed.length
-      ? { type: 'table', start, end, value: '', rows: placed, headless }
-      : { type: 'html', start, end, value: withEndings(html.endsWith('\n') ? html.slice(0, -1) : html) };
+    const offset = (relative: number, whole: number) => (inPlace ? at(from + relative, lineOf(from + relative)) : whole);
+    const place = (block: MarkdownBlock): MarkdownBlock => {
+      const placed: MarkdownBlock = { ...block, start: offset(block.start, start), end: offset(block.end, end), value: withEndings(block.value) };
+      if (block.rows)
+        placed.rows = block.rows.map((row) => ({ start: offset(row.start, start), end: offset(row.end, end), cells: row.cells.map(withEndings) }));
+      if (block.children) placed.children = block.children.map(place);
+      return placed;
+    };
+    const placed = blocks.map(place);
+    // A passage alone in its block spans it (a title's, a table's), as CommonMark's block did.
+    if (placed.length === 1) Object.assign(placed[0], { start, end });
+    return placed;
   };
-  /** The line of a source offset (for the CRs before it). */
+  /** The line of a source offset (for the CRs before it): the first whose end is not before it. */
   const lineOf = (offset: number) => {
     if (!crlf && !unfurnished) return 0;
-    let line = 0;
-    while (line < env.lineEnds.length && env.lineEnds[line] < offset) line++;
-    return line;
+    let [low, high] = [0, env.lineEnds.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (env.lineEnds[middle] < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   };
   return [...blocks, ...read()];
 }
@@ -1319,26 +1328,11 @@ function closing(tokens: Token[], open: number): number {
   return -1;
 }
 
-/** The longest HTML block read for a title (its tags and attributes with a title's words). */
-const HTML_TITLE_LENGTH = 400;
-
 /**
- * A title written in HTML, alone in its block: a heading element (`<h2 id="garantie">Garantie de soumission</h2>`,
- * its depth), or a disclosure's summary (`<details>` then `<summary>Garantie de soumission</summary>`, a title
- * typed, of no depth). A web page saved as Markdown keeps its HTML so, and a toggle is written so (Notion's, GitHub's).
- * CommonMark reads an HTML block, which no title is: what the title heads went under the title before it.
+ * An HTML block read for its passages (htmlBlocks): one that opens with an element's tag (CommonMark's kinds 6 and 7), not
+ * a comment, a declaration or a preformatted text, script or style (kinds 1 to 5), whose content is no passage.
  */
-function htmlTitle(html: string): { depth?: number; html: string } | undefined {
-  if (html.length > HTML_TITLE_LENGTH) return undefined;
-  // Comments around it are none of it (a CMS's: `<!-- wp:heading -->`).
-  const found = /^\s*(?:<details(?:\s[^<>]*)?>\s*)?<(h[1-6]|summary)(?:\s[^<>]*)?>([\s\S]*?)<\/\1\s*>\s*$/i.exec(html.replace(/<!--[\s\S]*?-->/g, ''));
-  if (!found || !/\p{L}/u.test(found[2])) return undefined;
-  const name = found[1].toLowerCase();
-  return { depth: name === 'summary' ? undefined : Number(name[1]), html: found[2] };
-}
-
-/** An HTML block that is a table (pandoc's GFM writes a table whose cells have several paragraphs so). */
-const TABLE_OPENING = /^\s*<table[\s>]/i;
+const PASSAGES_HTML = /^\s*<\/?(?!(?:script|pre|style|textarea)[\s/>])[a-z]/i;
 
 /**
  * Text without pandoc's inline marks, which CommonMark reads as text: attributes (`{#id .class}`,
