@@ -638,10 +638,16 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "Sa durée prévue, incluant les renouvellements, étant supérieure à trois ans, le contrat a été autorisé par le dirigeant de l'organisme conformément à l'article 46.",
       'Le président-directeur général a autorisé la conclusion de ce contrat d’une durée de plus de trois ans.',
       'La durée du contrat, renouvellements compris, a été autorisée par la directrice générale du Cégep.',
+      // The dirigeant named by its role, in the active voice after the duration, as a row of a table of provisions or in English.
+      '| Article | Disposition |\n|---|---|\n| 12. Durée | Le contrat est de 36 mois.<br>Sa durée, renouvellements compris, dépassant trois ans, le sous-ministre en a autorisé la conclusion. |',
+      'Given a planned term of six years, including renewals, the Council of Commissioners approved the contract on March 3, 2026.',
+      'The term of the contract, renewals included, exceeds three years and has received the authorization of the Board of Governors.',
     ],
     negative: [
       'Le contrat est d’une durée de cinq ans, renouvellements compris.',
       'Le directeur général signe le contrat d’une durée de cinq ans au nom du Cégep.',
+      'Pendant toute la durée du contrat, le prestataire maintient les permis exigés par le ministre.',
+      "The bidder's Board of Directors resolution authorizing the signatory to bind the company to the terms of the tender must be enclosed.",
     ],
   },
 };

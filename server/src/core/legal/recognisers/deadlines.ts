@@ -13,8 +13,20 @@ const PUBLISH = String.raw`(?:publi|diffus|fai\w* paraitre|fera paraitre|post|is
 const REPUBLISHED = String.raw`(?:\b${PUBLISH}\b.{1,50}\b(?:de nouveau|a nouveau|une nouvelle fois|again|anew)\b|\b(?:nouvel avis|nouveaux? avis|new notice)\b|\b(?:re-?publi(?!que)|rediffus|re-?issu|re-?post|re-?advertis)\w*)`;
 /** At least once a year: « une fois l'an », « chaque année », "annually", "once a year", "every 12 months". */
 const YEARLY = String.raw`\b(?:une fois (?:par|l') ?(?:annee|an)|annuellement|chaque annee|tous les ans|aux? (?:douze|12) mois|(?:once (?:a|per|every) |every |each |per )(?:year|12 months|twelve months)|annually|yearly)\b`;
-/** Who authorises under art. 46: the dirigeant, or the title the body's dirigeant (or delegate) bears. */
-const DIRIGEANT = String.raw`(?:dirigeant|dirigeante|sous-ministre|conseil d'administration|president-directeur general|presidente-directrice generale|directeur general|directrice generale)`;
+/**
+ * Who authorises under art. 46: the dirigeant, or the title the body's dirigeant (or delegate) bears: a ministry's
+ * (deputy) minister, a network body's board (« conseil d'administration », « conseil des commissaires », "Board of
+ * Governors"), a budget-funded body's president or chief executive. CHIEF below is the same list in template words.
+ */
+const DIRIGEANT = String.raw`(?:dirigeant|dirigeante|(?:sous-)?ministre|conseil d'administration|conseil des commissaires|president-directeur general|presidente-directrice generale|directeur general|directrice generale)`;
+const DIRIGEANT_EN = String.raw`(?:chief executive|head of the public body|(?:deputy )?minister|board of (?:directors|governors|commissioners|trustees)|council of commissioners)`;
+/** DIRIGEANT in template words: a word stands for its inflections (« dirigeante », "Deputy Minister" for "minister"). */
+const CHIEF =
+  '(dirigeant | ministre | minister | président | présidente | president | (conseil administration) | (conseil commissaires) | (directeur général) | (directrice générale) | (chief executive) | (board (directors | governors | commissioners | trustees)) | (council commissioners) | (head public body))';
+/** The verb of an authorisation, in any voice and tense (« a autorisé », « autorisera », "approved"); not the noun, whose lemma is any permit's. */
+const AUTHORISE = '(autorisé | approuvé | approved)';
+/** What the authorisation is about: the duration, the renewals or the years it runs (« durée », « renouvellements », "term", "five years"). */
+const DURATION = '(durée | renouvellement | ans | années | duration | term | renewals | years)';
 
 /** Requests for qualification filed or received, whatever stands between them and their verb (an envelope, the pieces joined). */
 const QUALIFICATION_REQUESTS_FILED = {
@@ -104,13 +116,54 @@ export const DEADLINE_RECOGNISERS = {
     ],
   },
   dirigeantAuthorisation: {
+    // The dirigeant named by its role, whichever the voice and whichever comes first, the duration or the authorisation.
+    templates: [
+      {
+        id: 'duration-then-chief-authorises',
+        pattern: `${DURATION} …12 ${CHIEF} …12 ${AUTHORISE}`,
+        examples: {
+          positive: [
+            "Le contrat étant d'une durée de plus de trois ans, renouvellements compris, la sous-ministre a autorisé sa conclusion le 4 mars 2026.",
+            'Compte tenu de sa durée totale de cinq ans, options comprises, le conseil des commissaires autorisera la conclusion du contrat.',
+            'As the total term, renewals included, exceeds three years, the Board of Governors authorized the award of this contract by resolution BG-2025-114.',
+            'Les renouvellements portant la durée au-delà de trois ans, la présidente-directrice générale les a autorisés par écrit.',
+          ],
+          negative: ['Pendant toute la durée du contrat, le prestataire maintient les permis exigés par le ministre.'],
+        },
+      },
+      {
+        id: 'duration-authorised-by-chief',
+        pattern: `${DURATION} … ${AUTHORISE} … ${CHIEF}`,
+        examples: {
+          positive: [
+            'La durée du contrat, renouvellements compris, a été approuvée par le conseil d’administration (résolution CA-2026-03).',
+            "The contract's five-year duration, including renewals, was authorized by the Board of Directors of the Corporation.",
+          ],
+        },
+      },
+      {
+        // Not "term" here: a bidder's board authorising its signatory "to the terms of the tender" is no art. 46 authorisation.
+        id: 'chief-authorises-duration',
+        pattern: `${CHIEF} …12 ${AUTHORISE} … (durée | renouvellement | ans | années | duration | renewals | years)`,
+        examples: {
+          positive: [
+            'The Deputy Minister has approved a contract duration of more than three years, renewals included.',
+            'Le conseil d’administration a, par sa résolution CA-2026-14 du 3 février 2026, autorisé la conclusion de ce contrat de cinq ans.',
+          ],
+          negative: [
+            "The bidder's Board of Directors resolution authorizing the signatory to bind the company to the terms of the tender must be enclosed.",
+            'Une résolution du conseil d’administration du soumissionnaire autorisant le signataire doit être jointe à la soumission.',
+          ],
+        },
+      },
+    ],
     headings: [/\bautorisation du dirigeant\b.{1,40}\b(?:duree|article 46|art\. 46)\b/],
     phrases: [
       new RegExp(String.raw`\b(?:duree|renouvellements?)\b.{1,120}\bautoris\w{0,6}\b.{1,30}\b${DIRIGEANT}\b`),
       new RegExp(String.raw`\bautoris\w{0,6}\b.{1,30}\b${DIRIGEANT}\b.{1,120}\b(?:duree|renouvellements?|plus de (?:trois|3) ans|article 46|art\. 46)\b`),
       new RegExp(String.raw`\b${DIRIGEANT}\b.{1,60}\bautoris\w{0,6}\b.{1,80}\b(?:duree|renouvellements?)\b`),
       /\b(?:article|art\.) 46\b.{1,120}\bautoris\w{0,6}\b|\bautoris\w{0,6}\b.{1,120}\b(?:article|art\.) 46\b/,
-      /\b(?:duration|term|renewals?)\b.{1,120}\bauthori[sz]\w*\b.{1,30}\b(?:chief executive|head of the public body|deputy minister)\b/,
+      new RegExp(String.raw`\b(?:duration|term|renewals?)\b.{1,120}\bauthori[sz]\w*\b.{1,30}\b${DIRIGEANT_EN}\b`),
     ],
   },
 } satisfies Record<string, ItemRecogniser>;
