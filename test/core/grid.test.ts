@@ -290,6 +290,30 @@ describe('evaluation grid written as a list', () => {
     );
   });
 
+  it('reads a table under a sentence that names the grid and points to what follows, whatever its title', () => {
+    const names = (body: string) => grid(doc(body)).body.map((g) => g.criteria.map((c) => `${c.name}=${c.weight}`).join(', '));
+    const table = '| Critère | Pondération |\n|---|---|\n| Expérience | 40 % |\n| Méthode | 60 % |';
+    // Under a question, a title naming something else: the sentence, first or not in its passage, says the table is the grid.
+    assert.deepEqual(
+      names(
+        `## Comment les offres sont-elles comparées?\n\nLe comité note chaque offre selon la grille de pondération suivante. Le seuil est de 70 points.\n\n${table}`,
+      ),
+      ['Expérience=40, Méthode=60'],
+    );
+    assert.deepEqual(names(`## Modalités\n\nLe comité de sélection se réunit une fois; les critères d’évaluation ci-après s’appliquent.\n\n${table}`), [
+      'Expérience=40, Méthode=60',
+    ]);
+    assert.deepEqual(
+      names(
+        '## How will my proposal be judged?\n\nProposals are scored using the evaluation criteria below.\n\n| Criterion | Weight |\n|---|---|\n| Experience | 40 |\n| Approach | 60 |',
+      ),
+      ['Experience=40, Approach=60'],
+    );
+    // A pointer to another table, or the grid named without pointing to what follows: no grid.
+    assert.deepEqual(names(`## Échéancier\n\nLes versements suivent le calendrier ci-dessous.\n\n${table}`), []);
+    assert.deepEqual(names(`## Échéancier\n\nLa grille d’évaluation figure à l’annexe B.\n\n${table}`), []);
+  });
+
   it('reads a table by its columns, and a list by the passage announcing the criteria, under a heading that is a number alone', () => {
     const names = (body: string) => grid(doc(body)).body.map((g) => g.criteria.map((c) => `${c.name}=${c.weight}`).join(', '));
     // Columns naming the criteria and their weights.

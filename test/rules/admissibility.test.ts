@@ -14,6 +14,16 @@ ruleTester('admissibility-qualifications', {
       name: 'the conditions set out in another tender document',
       code: tender({ admissibility: "Les conditions d'admissibilité sont décrites à l'annexe 1, Instructions générales." }),
     },
+    // The regulation's list cited as a whole, in the singular or the plural, its last entry joined by a conjunction, far
+    // from the verb that requires it (after a licence named first): in English and in French.
+    ...[
+      'have a licence from the Régie du bâtiment du Québec (subclass 15.5 - plumbing) as well as any other authorization, permit or registration which the work calls for;',
+      'hold a valid licence of the RBQ with subclass 17.1 for refrigeration and air conditioning systems, plus every other qualification, permit, registration and certificate that the law imposes on it;',
+      'être titulaire d’une licence d’entrepreneur de la Régie du bâtiment du Québec portant la sous-catégorie 15.5, ainsi que de toute autre autorisation, tout permis et tout enregistrement que les travaux demandent;',
+    ].map((entry) => ({
+      name: `the regulation's list in the singular: « ${entry.slice(0, 50)}… »`,
+      code: tender({ admissibility: withItems([entry, ADMISSIBILITY_ITEMS[1]]) }),
+    })),
   ],
   invalid: [
     {

@@ -237,6 +237,13 @@ ruleTester('notice-information-contact', {
     // A numbered label (issue 13): the label starts the passage once its number is set aside.
     { name: 'numbered label « IS-4 »', code: avis(`IS-4 Renseignements : Mme Julie Roy, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
     { name: 'numbered label « ARTICLE 3 – »', code: avis(`ARTICLE 3 – Questions : julie.roy@exemple.qc.ca\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    // A question heads its answer (a tender written as questions and answers): the asking named by its verb before
+    // what is asked, in either number, the answer giving only the contact.
+    ...[
+      '**Q. 7 — À qui puis-je poser une question sur l’appel d’offres?**\n\nR. À Mme Julie Roy, par courriel à julie.roy@exemple.qc.ca.',
+      '**Où obtenir un renseignement?**\n\nAuprès de Mme Julie Roy, 418 555-0101.',
+      '**Where do I send a question about this call for tenders?**\n\nTo Ms. Julie Roy, at julie.roy@example.qc.ca.',
+    ].map((qa) => ({ name: `a question over its answer: « ${qa.slice(0, 40)}… »`, code: avis(`${qa}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
     // A title typed in capitals (a Word document without its styles, a notice printed in a newspaper) heads the contact under it.
     {
       name: 'a title in capitals over the contact',

@@ -456,8 +456,26 @@ function introducedLists(model: DocumentModel, sections: readonly Section[]): Ma
  */
 function introducesGrid(unit: DocumentUnit | undefined): boolean {
   if (unit?.kind !== 'paragraph') return false;
-  return labelNamesGrid(unit) || (BARE_LABEL.test(unit.normalized) && matchesHeading(RECOGNISERS.evaluationGrid, unit.normalized.replace(BARE_LABEL, '$1')));
+  return (
+    labelNamesGrid(unit) ||
+    (BARE_LABEL.test(unit.normalized) && matchesHeading(RECOGNISERS.evaluationGrid, unit.normalized.replace(BARE_LABEL, '$1'))) ||
+    pointsToGrid(unit.normalized)
+  );
 }
+/** A sentence's pointer to what follows it: « ci-dessous », « suivante », "below", "as follows". */
+const AHEAD = /\b(?:ci-dessous|ci-apres|suivante?s?|below|following|as follows|hereunder)\b/;
+
+/**
+ * Whether one of a passage's sentences names the evaluation grid and points to what follows (« Selon la grille
+ * d'évaluation ci-dessous. », "Tenders are scored using the evaluation criteria below."): the table under it is that
+ * grid, as under a title that names it (an answer under a question, a paragraph under a title that names none).
+ */
+function pointsToGrid(normalized: string): boolean {
+  if (!AHEAD.test(normalized)) return false;
+  return normalized.split(SENTENCE_BREAK).some((sentence) => AHEAD.test(sentence) && matchesHeading(RECOGNISERS.evaluationGrid, sentence));
+}
+/** Where a folded passage's sentences end. */
+const SENTENCE_BREAK = /[.;!?] /;
 /** A passage that is a label alone, closed by its colon. */
 const BARE_LABEL = /^([^:]{2,80}?) ?:$/;
 

@@ -163,6 +163,10 @@ export const RECOGNISERS = {
     law: [{ citation: '4.5°', quote: "l'endroit où obtenir des renseignements" }],
     headings: [
       /\b(?:renseignements|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b/,
+      // The asking named by its verb before what is asked, in either number, as a question heads its answer (« À qui
+      // adresser une question? », « Où obtenir un renseignement? », "Where do I send a question?").
+      /\b(?:adresser|poser|envoyer|transmettre|soumettre|obtenir|demander) (?:une?|des|vos|les|ses|toute?s?|d'autres) (?:questions?|renseignements?|informations?|precisions)\b/,
+      /\b(?:ask|send|submit|direct|address|obtain|get)(?:s|ed|ing)? (?:an? |any |my |your |our |their |further |more |additional )?(?:questions?|inquir(?:y|ies)|information)\b/,
     ],
     phrases: [
       // The verbs by their stems: any person and mood (« contactez », « écrivez à »), after what is asked about.

@@ -2,7 +2,11 @@ import type { ItemRecogniser } from '../recognisers.js';
 /** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
 const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
 
-const PERMITS = String.raw`(?:qualifications?|autorisations?|permis|licences?|enregistrements?|certificats?|accreditations?|attestations?)`;
+/**
+ * The regulation's permits, in French and English, in either number: its list is cited as a whole in the singular as
+ * well (« toute autre qualification, autorisation, licence… », "every other qualification, authorization, permit…").
+ */
+const PERMITS = String.raw`(?:qualifications?|autorisations?|authori[sz]ations?|permis|permits?|licen[cs]es?|enregistrements?|registrations?|certificats?|certificates?|accreditations?|attestations?)`;
 /**
  * An establishment that only says which providers another clause binds: "le soumissionnaire qui a un
  * établissement au Québec détient une attestation de Revenu Québec" (art. 50.6) requires no establishment.
@@ -64,7 +68,8 @@ export const ADMISSIBILITY_RECOGNISERS = {
       new RegExp(
         String.raw`\b(?:posseder|possede|possedent|possedant|detenir|detient|detiennent|detenant|avoir|ont|obtenir|titulaires?)\b.{1,40}\b${PERMITS}\b.{1,160}\b(?:necessaires|requis(?:es)?|exigee?s?|demandee?s?|applicables|valides?|en vigueur|pertinente?s?|obligatoires|(?:imposee?s?|prescrite?s?) par|que\b.{1,60}\b(?:exigent|exige|requierent|requiert|imposent|impose|prescrivent|prescrit))\b`,
       ),
-      new RegExp(String.raw`\b${PERMITS}, ${DETERMINER}?${PERMITS}, ${DETERMINER}?${PERMITS}\b`),
+      // The regulation's list itself, three of its permits at least, the last joined by a conjunction or a comma.
+      new RegExp(String.raw`\b${PERMITS}, ${DETERMINER}?${PERMITS}(?:, |,? (?:et|ou|and|or) )${DETERMINER}?${PERMITS}\b`),
       /\b(?:hold|have|possess)\b.{1,40}\b(?:qualifications|authori[sz]ations|permits|licen[cs]es|registrations|certificates|accreditations)\b/,
       // A specific professional qualification required ("membre en règle de l'Ordre des ingénieurs").
       /\bmembres? en (?:regle|good standing)\b|\binscrite? au tableau de l'ordre\b/,
