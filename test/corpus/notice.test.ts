@@ -47,6 +47,10 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Le Cégep se réserve le droit de n’accepter ni la plus basse ni aucune des soumissions reçues.',
       'Le CISSS n’est nullement tenu d’accepter la plus basse ou toute autre soumission.',
       'La Société ne s’engage à accorder le contrat à aucun des soumissionnaires.',
+      // The body speaking in the first person, its verb reflexive (a plain-language call).
+      'Nous ne nous engageons à retenir ni la plus basse ni aucune des offres reçues.',
+      'Nous nous réservons le droit de n’accepter aucune des propositions reçues.',
+      'Nous ne nous engageons pas à adjuger le contrat à aucun des soumissionnaires.',
       // Inflection and gaps (issue 13): a participle, an adverb between, "commit", "bound… either".
       'La Commission scolaire, ne s’engageant nullement à retenir quelque soumission que ce soit, peut annuler l’appel.',
       'The School Service Centre does not commit itself to accepting any of the bids.',
@@ -281,6 +285,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
   optionsDescription: {
     positive: [
       "Le Centre de services peut le prolonger d'une troisième année, aux prix unitaires soumis.",
+      // The body in the first person (a plain-language call).
+      'Nous pourrons le prolonger d’une année, aux prix unitaires de votre soumission.',
       'Le contrat pourra être reconduit pour deux périodes de douze mois.',
       // The count agrees with a masculine noun, or is written in English.
       'Option : un renouvellement de 12 mois, aux mêmes prix et conditions',

@@ -396,9 +396,10 @@ export const RECOGNISERS = {
     phrases: [
       /\bne s'engage (?:pas |nullement |aucunement |en rien )?(?:ni )?a (?:accepter|retenir) (?:ni )?(?:aucune|quelque|la plus basse|l'une|les|la soumission|une)\b/,
       /\bne s'oblige (?:pas |nullement |aucunement )?(?:ni )?a accepter\b|\baucune obligation d'accepter\b|\bsans s'engager a accepter\b/,
-      /\bse reserve le droit de (?:n'accepter (?:aucune|ni)|ne retenir (?:aucune|ni)|rejeter (?:l'ensemble|toutes))\b/,
-      // The award side of the same undertaking: "ne s'engage à adjuger le contrat à aucun des soumissionnaires".
-      /\bne s'engage (?:pas |nullement )?a (?:accorder|adjuger|octroyer|attribuer) (?:le|ce) (?:contrat|mandat) a (?:aucun|quelque|l'un)\b/,
+      /\b(?:se|nous) reserv(?:e|ons) le droit de (?:n'accepter (?:aucune|ni)|ne retenir (?:aucune|ni)|rejeter (?:l'ensemble|toutes))\b/,
+      // The award side of the same undertaking: "ne s'engage à adjuger le contrat à aucun des soumissionnaires", the body in the
+      // third person or the first (« nous nous réservons », « ne nous engageons »; the templates read the verb in either person).
+      /\bne (?:s'engage|nous engageons) (?:pas |nullement )?a (?:accorder|adjuger|octroyer|attribuer) (?:le|ce) (?:contrat|mandat) a (?:aucun|quelque|l'un)\b/,
       /\b(?:does not|do not|is not bound to|not obliged to) (?:undertake to )?accept (?:any|the lowest)\b|\bnot bound to accept\b/,
       // The reservation in English, as in French above: "reserves the right not to accept any of the bids", "to reject any or all tenders".
       /\breserves? the right (?:not to (?:accept|retain) (?:any|the lowest|either)|to reject (?:any (?:or|and) all|all|the whole)(?: of the)? (?:bids|tenders|proposals|submissions|offers))\b/,

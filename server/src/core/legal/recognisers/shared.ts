@@ -56,11 +56,11 @@ const PERIOD = String.raw`\b(?:ans?|annees?|mois|periodes?|exercices?|saisons?)\
 /**
  * An option (art. 4 par. 2.1°, 5 par. 1.1°) written as the body's right to extend the contract for a
  * period: "peut le prolonger d'une troisième année", "le contrat pourra être reconduit pour douze mois".
- * The contract must be what is extended ("le délai peut être prolongé de deux mois" is not an option),
+ * The body may speak in the first person (« nous pourrons le prolonger »). The contract must be what is extended ("le délai peut être prolongé de deux mois" is not an option),
  * and "ne peut être prolongé au-delà de trois ans" denies it.
  */
 export const OPTION_TO_EXTEND = new RegExp(
-  String.raw`(?<!\bne )\b(?:peut|peuvent|pourra|pourront|se reserve le droit de|a la faculte de)\b.{1,20}\b(?:(?:le |l')(?:renouveler|prolonger|reconduire)|(?:renouveler|prolonger|reconduire) (?:le contrat|le mandat|l'entente|la convention))\b.{1,60}${PERIOD}` +
+  String.raw`(?<!\bne )\b(?:peut|peuvent|pourra|pourront|pouvons|pourrons|se reserve le droit de|nous reservons le droit de|a la faculte de|avons la faculte de)\b.{1,20}\b(?:(?:le |l')(?:renouveler|prolonger|reconduire)|(?:renouveler|prolonger|reconduire) (?:le contrat|le mandat|l'entente|la convention))\b.{1,60}${PERIOD}` +
     String.raw`|\b(?:contrat|mandat|entente|convention)\b.{1,40}(?<!\bne )\b(?:peut|peuvent|pourra|pourront) (?:etre )?(?:renouvelee?|prolongee?|reconduite?)s?\b.{1,60}${PERIOD}`,
 );
 
