@@ -197,6 +197,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'One extension of twelve months is provided for in the service agreement.',
       'Le Ministère pourra, par avis écrit, requérir du prestataire une mise à jour du rapport, aux taux horaires de la soumission.',
       'The Board may order up to 200 further hours from the contractor at the unit prices tendered.',
+      // An option of additional services described by what it lets the body order, in a long sentence.
+      'Ladite convention prévoit en outre une option, laquelle permet au Centre de commander, au tarif horaire inscrit au bordereau de prix, un maximum de quarante (40) heures de formation additionnelles.',
+      'The agreement includes an option enabling the College to request, at the hourly rate quoted in the bid, up to 60 hours of supplementary coaching.',
     ],
     negative: [
       'An optional information session will be held on October 14.',

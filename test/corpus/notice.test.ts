@@ -287,6 +287,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       "Le Centre de services peut le prolonger d'une troisième année, aux prix unitaires soumis.",
       // The body in the first person (a plain-language call).
       'Nous pourrons le prolonger d’une année, aux prix unitaires de votre soumission.',
+      // An option of additional services described by what it lets the body order, in a long sentence.
+      'Le Ministère demande des soumissions pour la traduction de ses publications, lequel mandat comprend une option qui permet au Ministère d’obtenir, aux mêmes tarifs au mot que ceux de la soumission, la traduction d’au plus deux cents pages supplémentaires.',
+      'The contract includes an option allowing the Board to add, at the unit rate tendered, a maximum of twelve (12) extra inspections.',
       'Le contrat pourra être reconduit pour deux périodes de douze mois.',
       // The count agrees with a masculine noun, or is written in English.
       'Option : un renouvellement de 12 mois, aux mêmes prix et conditions',

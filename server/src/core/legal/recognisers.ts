@@ -5,7 +5,16 @@ import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
 import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
-import { BIDDER_HANDS_IN, BIDS_DUE_FILED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
+import {
+  BIDDER_HANDS_IN,
+  BIDS_DUE_FILED,
+  NOT_A_REFERENCE_DATE,
+  OPENING_NAMED,
+  OPTION_TO_EXTEND,
+  OPTION_TO_ORDER_MORE,
+  SEALED_BIDS,
+  UNSEALING,
+} from './recognisers/shared.js';
 import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTemplates, type TemplateSnapshot, type TemplateSources } from './templates.js';
 import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
 import { keyLemmasOf, tokenized, type TemplateIndex, type TokenizedText } from './lexicon/template.js';
@@ -99,6 +108,7 @@ export const RECOGNISERS = {
           positive: ['Le contrat, d’une durée de vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle de douze mois.'],
         },
       },
+      OPTION_TO_ORDER_MORE,
     ],
     law: [{ citation: '4.2.1°', quote: 'la description sommaire des options' }],
     headings: [/\boptions?\b/, /\brenouvellements?\b/],

@@ -96,6 +96,14 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'laquelle',
   'lesquels',
   'lesquelles',
+  // The determiners of a notarial style, which name again what was just named (« ledit contrat », « desdits bâtiments »).
+  'ledit',
+  'ladite',
+  'lesdits',
+  'lesdites',
+  'dudit',
+  'desdits',
+  'desdites',
 ]);
 
 const NOTION_BY_FORM = new Map<string, string>();

@@ -65,6 +65,30 @@ export const OPTION_TO_EXTEND = new RegExp(
 );
 
 /**
+ * An option of additional services (art. 4 al. 3) described by what it lets the body order, however long the sentence:
+ * « ledit contrat comporte une option permettant à la Société de requérir, au même prix unitaire …, l'évaluation d'au
+ * plus cent cinquante bâtiments additionnels », "an option allowing the Board to order up to 20 additional
+ * inspections". The notice's summary description (4.2.1°) and the documents' (5.1.1°) alike.
+ */
+export const OPTION_TO_ORDER_MORE = {
+  id: 'option-to-order-more',
+  pattern:
+    'option ({MAY} | permettre | permettant | permettent | permet | allow | allowing | allows | enable | enabling | enables)? …4 ({REQUIRED} | {OBTAIN} | commander | ajouter | confier | order | add | retain | purchase) …16 (additionnel | supplémentaire | additional | further | extra | supplementary)',
+  examples: {
+    positive: [
+      'Le contrat comporte une option permettant au Ministère de commander, aux mêmes taux, jusqu’à dix rapports régionaux supplémentaires.',
+      'Ladite entente comprend une option en vertu de laquelle le Centre peut demander la formation de trente employés additionnels.',
+      'The contract includes an option allowing the Board to order up to 20 additional inspections at the unit price tendered.',
+    ],
+    negative: [
+      'La dépense prévue, option comprise, excède le seuil d’appel d’offres public.',
+      'Aucune option ne permet au Ministère de commander des rapports additionnels.',
+      'Le prestataire peut demander des frais additionnels pour ses déplacements.',
+    ],
+  },
+};
+
+/**
  * Bids that must be, or will be, received or filed, whatever stands between them and their verb: the
  * envelope and its marking, the pieces joined (« Les soumissions, dans une enveloppe scellée portant la
  * mention « … », seront reçues au … jusqu'au … »), as a notice printed in a newspaper puts it. The auxiliary
