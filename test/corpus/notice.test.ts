@@ -178,6 +178,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Les demandes de précisions doivent être transmises par courriel à ao@mcn.gouv.qc.ca.',
       'For any information, contact Ms. Tremblay at ao@example.qc.ca.',
       'Renseignements : Mme Nathalie Bourassa, coordonnatrice des approvisionnements, approvisionnement@cegeptr.qc.ca.',
+      // The verb, the bidder addressed as « vous » (a plain-language call).
+      'Pour vous renseigner, écrivez à Mme Annie Tremblay.',
       "Demandes d'information : M. Jean Roy, Service des achats, 819 555-0142, poste 2210.",
       'Les proposants communiquent uniquement avec la responsable de l’appel d’offres.',
       'Pour tout renseignement : Direction des ressources matérielles, bureau 3.20.',
@@ -312,6 +314,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'A bid bond is not required for this call for tenders.',
       'Tender security is not mandatory.',
       "La garantie de soumission n'est pas obligatoire pour le présent appel d'offres.",
+      // Said to the bidder (a plain-language call).
+      "Vous n'êtes pas tenu de déposer une garantie de soumission.",
+      "Vous n'aurez pas à présenter de garantie de soumission.",
       // The obligation denied before the noun.
       'Le prestataire n’est pas tenu de déposer une garantie de soumission.',
       'Il n’est pas exigé de garantie de soumission pour le présent appel d’offres.',

@@ -138,8 +138,8 @@ export const RECOGNISERS = {
         String.raw`\b(?:dispensee?s?|exemptee?s?) (?:de |d')(?:fournir |deposer |presenter |joindre |remettre )?(?:de |${DETERMINER})?garantie\b|\bexempt(?:ed)? from (?:providing |submitting |furnishing )?${DETERMINER_EN}?(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b`,
       ),
       // The obligation denied before the noun: « n'a pas à fournir de garantie », « n'est pas tenu de déposer une
-      // garantie », « Il n'est pas requis de garantie de soumission ».
-      /\b(?:n'(?:a|ont|aura|auront|est|sont|sera|seront)|ne (?:sont|seront|doit|doivent|devra|devront)) (?:pas|nullement|aucunement) (?:a |tenue?s? (?:de |d')|obligee?s? (?:de |d')|requise?s? (?:de |d'))?(?:fournir |deposer |presenter |joindre |remettre |produire |soumettre )?(?:de |d'|une |la |aucune )?garantie\b|\bn'est (?:pas|nullement) (?:exigee?|requise?|demandee?|necessaire|obligatoire) (?:de (?:fournir |deposer |joindre |presenter )?)?(?:de |d'|une |la )?garantie\b/,
+      // garantie », « Il n'est pas requis de garantie de soumission »; said to the bidder (« vous n'avez pas à fournir »).
+      /\b(?:n'(?:a|ont|aura|auront|est|sont|sera|seront|avez|aurez|etes|serez)|ne (?:sont|seront|doit|doivent|devra|devront|devez|devrez)) (?:pas|nullement|aucunement) (?:a |tenue?s? (?:de |d')|obligee?s? (?:de |d')|requise?s? (?:de |d'))?(?:fournir |deposer |presenter |joindre |remettre |produire |soumettre )?(?:de |d'|une |la |aucune )?garantie\b|\bn'est (?:pas|nullement) (?:exigee?|requise?|demandee?|necessaire|obligatoire) (?:de (?:fournir |deposer |joindre |presenter )?)?(?:de |d'|une |la )?garantie\b/,
       /\bgarantie de soumission\b.{0,30}:\s?(?:aucune|non|sans objet|ne s'applique pas)\b/,
       // The same field in English: "Tender security: None required", "Bid bond: not applicable".
       /\b(?:bid|tender|proposal|submission) (?:security|bond|guarantee|deposit)\b.{0,30}:\s?(?:none|no|nil|not (?:required|applicable|requested)|n\/a)\b/,
@@ -172,11 +172,12 @@ export const RECOGNISERS = {
   information: {
     law: [{ citation: '4.5°', quote: "l'endroit où obtenir des renseignements" }],
     headings: [
-      /\b(?:renseignements|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b/,
+      // The verb too, a plain-language call's heading to the bidder (« Où vous renseigner », « Pour se renseigner »).
+      /\b(?:renseignements|renseigner|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b/,
     ],
     phrases: [
       // The verbs by their stems: any person and mood (« contactez », « écrivez à »), after what is asked about.
-      /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)/,
+      /\b(?:renseignements?|renseigner|informations?|questions?|precisions)\b.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)/,
       // The contact named before what is asked of it: « Mme Annie Tremblay (annie.tremblay@…) est la seule personne autorisée
       // à répondre aux questions ».
       /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:repond\w*|fourni\w*|donne\w*|transmet\w*|recevoir|recoit|recevra|answer\w*|respond\w*)\b.{1,20}\b(?:renseignements?|informations?|questions?|precisions|inquir(?:y|ies))\b/,
