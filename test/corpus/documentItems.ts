@@ -197,6 +197,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'One extension of twelve months is provided for in the service agreement.',
       'Le Ministère pourra, par avis écrit, requérir du prestataire une mise à jour du rapport, aux taux horaires de la soumission.',
       'The Board may order up to 200 further hours from the contractor at the unit prices tendered.',
+      // An option of additional services described by what it lets the body order, in a long sentence.
+      'Ladite convention prévoit en outre une option, laquelle permet au Centre de commander, au tarif horaire inscrit au bordereau de prix, un maximum de quarante (40) heures de formation additionnelles.',
+      'The agreement includes an option enabling the College to request, at the hourly rate quoted in the bid, up to 60 hours of supplementary coaching.',
     ],
     negative: [
       'An optional information session will be held on October 14.',
@@ -686,6 +689,9 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Le Collège n’examinera aucune offre parvenue après la date et l’heure limites.',
       'Seules les propositions déposées à l’adresse indiquée avant 11 h le 4 avril seront ouvertes.',
       'The Board will not consider any proposal received after the closing date and time.',
+      // The body in the first person, a verb of its own (a plain-language call).
+      "Nous écarterons toute offre que nous ne recevons pas à l'adresse indiquée dans l'avis.",
+      "Nous n'examinerons aucune offre parvenue après la date limite.",
       'Only tenders delivered to the address in the notice by the closing time shall be opened.',
       // Rejected by another verb: excluded, disqualified.
       "Est exclue d'office toute offre transmise après la date et l'heure de clôture.",
@@ -717,6 +723,7 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       "## ADMISSIBILITÉ ET CONFORMITÉ\n\nc) détenir une attestation de Revenu Québec qui ne doit pas avoir été délivrée après la date et l'heure limites fixées pour la réception des soumissions.",
       'Toute offre doit être remise au bureau du Cégep au plus tard à 11 h le jour fixé.',
       'Toute offre doit être remise au bureau du Cégep au plus tard à 11 h, à défaut de quoi elle pourra être rejetée.',
+      "Nous pourrons rejeter une offre que nous recevons après l'heure limite.",
       'Seules les soumissions retenues seront évaluées par le comité de sélection.',
       'The bid bonds of the unsuccessful bidders will be returned after the award of the contract.',
       'Les garanties reçues après la date limite sont retournées aux soumissionnaires non retenus.',

@@ -84,6 +84,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Négociation : possible avec le plus bas soumissionnaire conforme, sur le prix et les délais.',
       'Négociation du prix : prévue avec le soumissionnaire retenu.',
       'Le Ministère se réserve le droit de négocier le prix avec le soumissionnaire retenu.',
+      // The body in the first person (a plain-language call).
+      'Si une seule offre est acceptable, nous pourrons négocier son prix.',
+      'Nous nous réservons le droit de négocier le prix avec vous si votre soumission est la seule acceptable.',
     ],
     negative: ['Négociation : aucune.', 'Négociation collective : le prestataire respecte ses conventions collectives.'],
   },

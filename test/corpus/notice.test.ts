@@ -47,6 +47,10 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Le Cégep se réserve le droit de n’accepter ni la plus basse ni aucune des soumissions reçues.',
       'Le CISSS n’est nullement tenu d’accepter la plus basse ou toute autre soumission.',
       'La Société ne s’engage à accorder le contrat à aucun des soumissionnaires.',
+      // The body speaking in the first person, its verb reflexive (a plain-language call).
+      'Nous ne nous engageons à retenir ni la plus basse ni aucune des offres reçues.',
+      'Nous nous réservons le droit de n’accepter aucune des propositions reçues.',
+      'Nous ne nous engageons pas à adjuger le contrat à aucun des soumissionnaires.',
       // Inflection and gaps (issue 13): a participle, an adverb between, "commit", "bound… either".
       'La Commission scolaire, ne s’engageant nullement à retenir quelque soumission que ce soit, peut annuler l’appel.',
       'The School Service Centre does not commit itself to accepting any of the bids.',
@@ -174,6 +178,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Les demandes de précisions doivent être transmises par courriel à ao@mcn.gouv.qc.ca.',
       'For any information, contact Ms. Tremblay at ao@example.qc.ca.',
       'Renseignements : Mme Nathalie Bourassa, coordonnatrice des approvisionnements, approvisionnement@cegeptr.qc.ca.',
+      // The verb, the bidder addressed as « vous » (a plain-language call).
+      'Pour vous renseigner, écrivez à Mme Annie Tremblay.',
       "Demandes d'information : M. Jean Roy, Service des achats, 819 555-0142, poste 2210.",
       'Les proposants communiquent uniquement avec la responsable de l’appel d’offres.',
       'Pour tout renseignement : Direction des ressources matérielles, bureau 3.20.',
@@ -281,6 +287,11 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
   optionsDescription: {
     positive: [
       "Le Centre de services peut le prolonger d'une troisième année, aux prix unitaires soumis.",
+      // The body in the first person (a plain-language call).
+      'Nous pourrons le prolonger d’une année, aux prix unitaires de votre soumission.',
+      // An option of additional services described by what it lets the body order, in a long sentence.
+      'Le Ministère demande des soumissions pour la traduction de ses publications, lequel mandat comprend une option qui permet au Ministère d’obtenir, aux mêmes tarifs au mot que ceux de la soumission, la traduction d’au plus deux cents pages supplémentaires.',
+      'The contract includes an option allowing the Board to add, at the unit rate tendered, a maximum of twelve (12) extra inspections.',
       'Le contrat pourra être reconduit pour deux périodes de douze mois.',
       // The count agrees with a masculine noun, or is written in English.
       'Option : un renouvellement de 12 mois, aux mêmes prix et conditions',
@@ -303,6 +314,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'A bid bond is not required for this call for tenders.',
       'Tender security is not mandatory.',
       "La garantie de soumission n'est pas obligatoire pour le présent appel d'offres.",
+      // Said to the bidder (a plain-language call).
+      "Vous n'êtes pas tenu de déposer une garantie de soumission.",
+      "Vous n'aurez pas à présenter de garantie de soumission.",
       // The obligation denied before the noun.
       'Le prestataire n’est pas tenu de déposer une garantie de soumission.',
       'Il n’est pas exigé de garantie de soumission pour le présent appel d’offres.',

@@ -39,6 +39,8 @@ export const PASSAGES: Passages[] = [
       "Les documents d'appel d'offres sont dans le SEAO; on peut en obtenir copie par la poste en s'adressant à Mme Roy.",
       'Le devis est publié dans le SEAO, mais la Direction des ressources matérielles le transmet aussi par courriel, sur demande.',
       'The tender documents are posted on SEAO. Bidders may also request them by e-mail from the Purchasing Department.',
+      // A single « ni » after « sans » denies nothing.
+      "Les documents d'appel d'offres sont disponibles sur le SEAO ou par courriel, sans frais ni inscription.",
     ],
     negative: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
@@ -62,6 +64,11 @@ export const PASSAGES: Passages[] = [
       "Les documents d'appel d'offres sont publiés dans le SEAO. Le soumissionnaire remplit le formulaire de soumission et le transmet par courriel.",
       "Les documents d'appel d'offres sont publiés dans le SEAO; le soumissionnaire ne peut les obtenir ni par courriel ni à nos bureaux.",
       'Le devis est publié dans le SEAO. Le prestataire remet le rapport final et le transmet aussi par courriel au chargé de projet.',
+      // The channel denied by « ni … ni », « ne … ni », "neither … nor", "nor".
+      "Le devis n'est transmis ni par la poste ni par courriel : il est publié dans le SEAO.",
+      "Ni le Ministère ni ses mandataires ne transmettent les documents d'appel d'offres par courriel.",
+      'The tender documents are neither mailed nor available at our offices: SEAO is their only source.',
+      'Tender documents are available only through SEAO, nor may paper copies be picked up at the Purchasing Department.',
     ],
   },
   {

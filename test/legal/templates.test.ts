@@ -111,6 +111,40 @@ describe('vocabulary', () => {
     for (const heading of ['Lodgement of tenders', 'LODGMENT OF TENDERS', 'C.4 Where to lodge your tender'])
       assert.ok(matchesHeading(RECOGNISERS.receipt, normalizeForMatching(heading)), heading);
   });
+  it('takes a verb in the first person plural, present and future (« nous engageons », « recevrons »: a body speaking as « nous »)', () => {
+    const firstPersonPlural: [RegExp, (stem: string) => string[]][] = [
+      [/ettre$/, (stem) => [`${stem}ettons`, `${stem}ettrons`]],
+      [/cevoir$/, (stem) => [`${stem}cevons`, `${stem}cevrons`]],
+      [/enir$/, (stem) => [`${stem}enons`, `${stem}iendrons`]],
+      [/érir$/, (stem) => [`${stem}érons`, `${stem}errons`]],
+      [/oindre$/, (stem) => [`${stem}oignons`, `${stem}oindrons`]],
+      [/clure$/, (stem) => [`${stem}cluons`, `${stem}clurons`]],
+      [/rir$/, (stem) => [`${stem}rons`, `${stem}rirons`]],
+      [/uire$/, (stem) => [`${stem}uisons`, `${stem}uirons`]],
+      [/oir$/, (stem) => (stem === 'pouv' ? ['pouvons', 'pourrons'] : [])],
+      [/ger$/, (stem) => [`${stem}geons`, `${stem}gerons`]],
+      [/eler$/, (stem) => [`${stem}elons`, `${stem}ellerons`]],
+      [/eter$/, (stem) => [`${stem}etons`, `${stem}etterons`]],
+      [/er$/, (stem) => [`${stem}ons`, `${stem}erons`]],
+    ];
+    const checked: string[] = [];
+    for (const notion of VOCABULARY) {
+      for (const word of notion.fr) {
+        const conjugation = firstPersonPlural.find(([ending]) => ending.test(word));
+        if (!conjugation) continue;
+        for (const form of conjugation[1](word.replace(conjugation[0], ''))) {
+          // « lions » (lier) is no verb to read so: a stem of fewer than four letters is left to the stemmer.
+          if (/^[a-zç]{1,3}ons$/.test(form)) continue;
+          checked.push(form);
+          assert.equal(lemmaOf(normalizeForMatching(form)), notion.id, `${form} (${word}, ${notion.id})`);
+        }
+      }
+    }
+    assert.ok(['engageons', 'recevons', 'rejetons', 'transmettons', 'obtenons', 'ouvrons', 'pouvons', 'joignons'].every((form) => checked.includes(form)));
+    // A word that only ends so is left to its stem (« bons », « environs »).
+    assert.notEqual(lemmaOf('bons'), 'LOW');
+    assert.equal(lemmaOf('environs'), 'environ');
+  });
   it('gives every listed word its own notion (no word in two notions)', () => {
     for (const notion of VOCABULARY)
       for (const word of [...notion.fr, ...notion.en]) assert.equal(lemmaOf(normalizeForMatching(word)), notion.id, `${word} (${notion.id})`);

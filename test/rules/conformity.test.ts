@@ -260,6 +260,12 @@ ruleTester('rejection-abnormally-low-price-discretionary', {
       ),
     },
     {
+      name: 'the body in the first person, mandatory (« nous la rejetterons »), besides a right to reject others',
+      code: abnormallyLow(
+        'Le Conseil peut rejeter toute soumission incomplète; une soumission au prix anormalement bas, nous la rejetterons après autorisation de notre présidente.',
+      ),
+    },
+    {
       name: 'English, mandatory',
       code: abnormallyLow('A bid with an abnormally low price is non-compliant and must be rejected, after the chief executive’s authorisation.'),
     },
@@ -299,6 +305,12 @@ ruleTester('rejection-abnormally-low-price-discretionary', {
     {
       name: '« pourra être exclue »: the rejection by another verb, only allowed',
       code: abnormallyLow('Une soumission dont le prix est anormalement bas pourra être exclue, à la discrétion du Ministère.'),
+      errors: [{ line: ABNORMALLY_LOW_LINE }],
+      output: abnormallyLow(renderClause(CLAUSES.abnormallyLowPrice, 'fr')),
+    },
+    {
+      name: 'the body in the first person: « nous pourrons la rejeter »',
+      code: abnormallyLow('Si votre prix est anormalement bas, nous pourrons la rejeter, après autorisation de notre présidente.'),
       errors: [{ line: ABNORMALLY_LOW_LINE }],
       output: abnormallyLow(renderClause(CLAUSES.abnormallyLowPrice, 'fr')),
     },

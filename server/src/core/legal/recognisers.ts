@@ -5,7 +5,16 @@ import { REFUSAL_RECOGNISERS } from './recognisers/refusal.js';
 import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
-import { BIDDER_HANDS_IN, BIDS_DUE_FILED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, SEALED_BIDS, UNSEALING } from './recognisers/shared.js';
+import {
+  BIDDER_HANDS_IN,
+  BIDS_DUE_FILED,
+  NOT_A_REFERENCE_DATE,
+  OPENING_NAMED,
+  OPTION_TO_EXTEND,
+  OPTION_TO_ORDER_MORE,
+  SEALED_BIDS,
+  UNSEALING,
+} from './recognisers/shared.js';
 import { compileItemTemplates, firstMatching, itemTemplatesFrom, type ItemTemplates, type TemplateSnapshot, type TemplateSources } from './templates.js';
 import SNAPSHOT from '../../../data/templates.json' with { type: 'json' };
 import { keyLemmasOf, tokenized, type TemplateIndex, type TokenizedText } from './lexicon/template.js';
@@ -99,6 +108,7 @@ export const RECOGNISERS = {
           positive: ['Le contrat, d’une durée de vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle de douze mois.'],
         },
       },
+      OPTION_TO_ORDER_MORE,
     ],
     law: [{ citation: '4.2.1°', quote: 'la description sommaire des options' }],
     headings: [/\boptions?\b/, /\brenouvellements?\b/],
@@ -128,8 +138,8 @@ export const RECOGNISERS = {
         String.raw`\b(?:dispensee?s?|exemptee?s?) (?:de |d')(?:fournir |deposer |presenter |joindre |remettre )?(?:de |${DETERMINER})?garantie\b|\bexempt(?:ed)? from (?:providing |submitting |furnishing )?${DETERMINER_EN}?(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b`,
       ),
       // The obligation denied before the noun: « n'a pas à fournir de garantie », « n'est pas tenu de déposer une
-      // garantie », « Il n'est pas requis de garantie de soumission ».
-      /\b(?:n'(?:a|ont|aura|auront|est|sont|sera|seront)|ne (?:sont|seront|doit|doivent|devra|devront)) (?:pas|nullement|aucunement) (?:a |tenue?s? (?:de |d')|obligee?s? (?:de |d')|requise?s? (?:de |d'))?(?:fournir |deposer |presenter |joindre |remettre |produire |soumettre )?(?:de |d'|une |la |aucune )?garantie\b|\bn'est (?:pas|nullement) (?:exigee?|requise?|demandee?|necessaire|obligatoire) (?:de (?:fournir |deposer |joindre |presenter )?)?(?:de |d'|une |la )?garantie\b/,
+      // garantie », « Il n'est pas requis de garantie de soumission »; said to the bidder (« vous n'avez pas à fournir »).
+      /\b(?:n'(?:a|ont|aura|auront|est|sont|sera|seront|avez|aurez|etes|serez)|ne (?:sont|seront|doit|doivent|devra|devront|devez|devrez)) (?:pas|nullement|aucunement) (?:a |tenue?s? (?:de |d')|obligee?s? (?:de |d')|requise?s? (?:de |d'))?(?:fournir |deposer |presenter |joindre |remettre |produire |soumettre )?(?:de |d'|une |la |aucune )?garantie\b|\bn'est (?:pas|nullement) (?:exigee?|requise?|demandee?|necessaire|obligatoire) (?:de (?:fournir |deposer |joindre |presenter )?)?(?:de |d'|une |la )?garantie\b/,
       /\bgarantie de soumission\b.{0,30}:\s?(?:aucune|non|sans objet|ne s'applique pas)\b/,
       // The same field in English: "Tender security: None required", "Bid bond: not applicable".
       /\b(?:bid|tender|proposal|submission) (?:security|bond|guarantee|deposit)\b.{0,30}:\s?(?:none|no|nil|not (?:required|applicable|requested)|n\/a)\b/,
@@ -162,7 +172,8 @@ export const RECOGNISERS = {
   information: {
     law: [{ citation: '4.5°', quote: "l'endroit où obtenir des renseignements" }],
     headings: [
-      /\b(?:renseignements|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b/,
+      // The verb too, a plain-language call's heading to the bidder (« Où vous renseigner », « Pour se renseigner »).
+      /\b(?:renseignements|renseigner|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b/,
       // The asking named by its verb before what is asked, in either number, as a question heads its answer (« À qui
       // adresser une question? », « Où obtenir un renseignement? », "Where do I send a question?").
       /\b(?:adresser|poser|envoyer|transmettre|soumettre|obtenir|demander) (?:une?|des|vos|les|ses|toute?s?|d'autres) (?:questions?|renseignements?|informations?|precisions)\b/,
@@ -170,7 +181,7 @@ export const RECOGNISERS = {
     ],
     phrases: [
       // The verbs by their stems: any person and mood (« contactez », « écrivez à »), after what is asked about.
-      /\b(?:renseignements?|informations?|questions?|precisions)\b.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)/,
+      /\b(?:renseignements?|renseigner|informations?|questions?|precisions)\b.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)/,
       // The contact named before what is asked of it: « Mme Annie Tremblay (annie.tremblay@…) est la seule personne autorisée
       // à répondre aux questions ».
       /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:repond\w*|fourni\w*|donne\w*|transmet\w*|recevoir|recoit|recevra|answer\w*|respond\w*)\b.{1,20}\b(?:renseignements?|informations?|questions?|precisions|inquir(?:y|ies))\b/,
@@ -400,9 +411,10 @@ export const RECOGNISERS = {
     phrases: [
       /\bne s'engage (?:pas |nullement |aucunement |en rien )?(?:ni )?a (?:accepter|retenir) (?:ni )?(?:aucune|quelque|la plus basse|l'une|les|la soumission|une)\b/,
       /\bne s'oblige (?:pas |nullement |aucunement )?(?:ni )?a accepter\b|\baucune obligation d'accepter\b|\bsans s'engager a accepter\b/,
-      /\bse reserve le droit de (?:n'accepter (?:aucune|ni)|ne retenir (?:aucune|ni)|rejeter (?:l'ensemble|toutes))\b/,
-      // The award side of the same undertaking: "ne s'engage à adjuger le contrat à aucun des soumissionnaires".
-      /\bne s'engage (?:pas |nullement )?a (?:accorder|adjuger|octroyer|attribuer) (?:le|ce) (?:contrat|mandat) a (?:aucun|quelque|l'un)\b/,
+      /\b(?:se|nous) reserv(?:e|ons) le droit de (?:n'accepter (?:aucune|ni)|ne retenir (?:aucune|ni)|rejeter (?:l'ensemble|toutes))\b/,
+      // The award side of the same undertaking: "ne s'engage à adjuger le contrat à aucun des soumissionnaires", the body in the
+      // third person or the first (« nous nous réservons », « ne nous engageons »; the templates read the verb in either person).
+      /\bne (?:s'engage|nous engageons) (?:pas |nullement )?a (?:accorder|adjuger|octroyer|attribuer) (?:le|ce) (?:contrat|mandat) a (?:aucun|quelque|l'un)\b/,
       /\b(?:does not|do not|is not bound to|not obliged to) (?:undertake to )?accept (?:any|the lowest)\b|\bnot bound to accept\b/,
       // The reservation in English, as in French above: "reserves the right not to accept any of the bids", "to reject any or all tenders".
       /\breserves? the right (?:not to (?:accept|retain) (?:any|the lowest|either)|to reject (?:any (?:or|and) all|all|the whole)(?: of the)? (?:bids|tenders|proposals|submissions|offers))\b/,

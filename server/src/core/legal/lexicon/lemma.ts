@@ -96,6 +96,14 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'laquelle',
   'lesquels',
   'lesquelles',
+  // The determiners of a notarial style, which name again what was just named (« ledit contrat », « desdits bâtiments »).
+  'ledit',
+  'ladite',
+  'lesdits',
+  'lesdites',
+  'dudit',
+  'desdits',
+  'desdites',
 ]);
 
 const NOTION_BY_FORM = new Map<string, string>();
@@ -137,12 +145,25 @@ export function lemmaOf(word: string): string {
     else if (notion !== undefined || word.length <= 3) lemma = notion ?? word;
     else {
       const stem = stemOf(word);
-      lemma = NOTION_BY_STEM.get(stem) ?? stem;
+      lemma = NOTION_BY_STEM.get(stem) ?? firstPersonPluralNotion(word) ?? stem;
     }
     if (LEMMAS.size >= LEMMA_CACHE_SIZE) LEMMAS.clear();
     LEMMAS.set(word, lemma);
   }
   return lemma;
+}
+
+/**
+ * The notion of a verb in the first person plural, which Snowball leaves whole (« engageons », « recevrons »): the body
+ * of a plain-language call speaks so (« Nous ne nous engageons à accepter aucune… », « nous ne la recevons pas »). Its
+ * ending « ons » taken off, the present's and the future's stem is the infinitive's or the third person's (« accept »,
+ * « recevr », « transmett »; « engage » without the « e » that keeps « g » soft); a stem that changes there too is
+ * listed in the vocabulary (« recevons »). A stem of fewer than four letters is no verb's (« bons », « lions »).
+ */
+function firstPersonPluralNotion(word: string): string | undefined {
+  if (!word.endsWith('ons')) return undefined;
+  const stem = word.slice(0, word.endsWith('geons') ? -4 : -3);
+  return stem.length < 4 ? undefined : NOTION_BY_STEM.get(stem);
 }
 
 /**

@@ -5,7 +5,8 @@
  * name `{BID}` once instead of "soumission(s) | offre(s) | bid(s) | tender(s)…". Irregular forms the
  * stemmer cannot relate (reçu / recevoir, requis / requérir, ouvert / ouvrir) are listed, and so is the
  * third person, present and future, of every verb whose stem changes (« reçoit », « remettent »,
- * « obtiendra », « signent »: test/legal/templates.test.ts conjugates each verb listed). The
+ * « obtiendra », « signent ») and its first person plural where the stem changes there too (« recevons »; the others
+ * are read from their stem, lemma.ts: test/legal/templates.test.ts conjugates each verb listed). The
  * vocabulary also overrides the stemmer's traps: it stems « soumission » and « soumissions » apart.
  *
  * A legal reader checks this list: a word added here is taken for its notion in every template.
@@ -93,6 +94,7 @@ export const VOCABULARY: readonly Notion[] = [
       'reçoivent',
       'recevra',
       'recevront',
+      'recevons',
       'parviendra',
       'parviendront',
     ],
@@ -249,6 +251,7 @@ export const VOCABULARY: readonly Notion[] = [
       'annexée',
       'joignent',
       'joindront',
+      'joignons',
       'inclut',
       'incluent',
       'incluront',
@@ -379,7 +382,7 @@ export const VOCABULARY: readonly Notion[] = [
   {
     id: 'MAY',
     meaning: 'may, can (pouvoir)',
-    fr: ['pouvoir', 'peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'puisse'],
+    fr: ['pouvoir', 'peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'puisse', 'pouvons'],
     en: ['may', 'can', 'could', 'might'],
   },
   {

@@ -27,8 +27,9 @@ export const AWARD_RECOGNISERS = {
   /** Art. 15 al. 2: a right to negotiate the price. */
   negotiation: {
     headings: [],
+    // The body in the third person or, a plain-language call, in the first (« nous pouvons négocier », « nous nous réservons »).
     phrases: [
-      /\b(?:se reserve|se reservent) (?:le droit|la possibilite|la faculte) de negocier\b|\b(?:peut|pourra|pourrait|peuvent|pourront) (?:aussi |egalement )?negocier\b|\bnegociera\b|\bproceder a (?:une|des) negociations?\b|\bentreprendre (?:une|des) negociations?\b/,
+      /\b(?:se reserve|se reservent|nous reservons) (?:le droit|la possibilite|la faculte) de negocier\b|\b(?:peut|pourra|pourrait|peuvent|pourront|pouvons|pourrons|pourrions) (?:aussi |egalement )?negocier\b|\bnegoci(?:era|erons)\b|\bproceder a (?:une|des) negociations?\b|\bentreprendre (?:une|des) negociations?\b/,
       // A labelled field: "Négociation : possible avec le plus bas soumissionnaire", "Négociation du prix : prévue".
       /^negociations?(?: (?:du|des) prix)? ?(?::| - ) ?(?:oui\b|(?:est |sera )?(?:possible|permise|autorisee|prevue|envisageable)s?\b)/,
       /\b(?:reserves? the right to|may) negotiate\b/,

@@ -37,8 +37,8 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:reject(?:s|ed|ion)?|disqualif(?:y|ies|ied)|non-?compliant|not (?:be )?(?:accepted|considered|opened))\b/,
       // A refusal said as an acceptance denied, in the active voice or by « recevable » (« Le Ministère n'acceptera
       // aucune soumission reçue après l'heure limite », « Une soumission incomplète n'est pas recevable », "No late
-      // bids will be accepted"). Not the 4.7° clause, whose verb is the undertaking (« ne s'engage à accepter aucune »).
-      /\bn'(?:accepte|acceptent|acceptera|accepteront|examinera|examineront|admet|admettra|evaluera|evalueront|ouvrira|ouvriront)\b.{1,30}\b(?:aucune?|pas|plus|nulle?)\b|\bne (?:retient|retiendra|retiendront|considere|considerera|considereront|prend(?:ra)? en consideration|tient compte|tiendra compte)\b.{1,30}\b(?:aucune?|pas|plus)\b/,
+      // bids will be accepted"), the body in the first person too (« nous n'acceptons aucune soumission »). Not the 4.7° clause, whose verb is the undertaking (« ne s'engage à accepter aucune »).
+      /\bn'(?:accept(?:e|ent|era|eront|ons|erons)|examin(?:era|eront|ons|erons)|admet(?:tra|tons|trons)?|evalu(?:era|eront|ons|erons)|ouvri(?:ra|ront|rons)|ouvrons)\b.{1,30}\b(?:aucune?|pas|plus|nulle?)\b|\bne (?:retient|retiendra|retiendront|retenons|retiendrons|consider(?:e|era|eront|ons|erons)|prend(?:ra)? en consideration|prenons en consideration|tient compte|tiendra compte|tenons compte|tiendrons compte)\b.{1,30}\b(?:aucune?|pas|plus)\b/,
       /\b(?:n'est|ne sont|ne sera|ne seront|n'etant) (?:pas|plus) (?:jugee?s? |consideree?s? comme )?(?:recevables?|acceptables?)\b/,
       /\b(?:will|shall|does|do) not (?:accept|consider|entertain|open|evaluate)\b|\bno\b.{1,40}\b(?:will|shall) be (?:accepted|considered|entertained|opened|evaluated)\b|\bnot (?:be )?(?:admissible|receivable|entertained)\b/,
     ],
@@ -583,15 +583,15 @@ export const BREACHED_REQUIREMENT = {
 
 /**
  * 7.1 makes the rejection of an abnormally low bid mandatory ("doit être rejetée"): wording that
- * only allows it ("pourra être rejetée", "se réserve le droit de la rejeter") falls short.
+ * only allows it ("pourra être rejetée", "se réserve le droit de la rejeter", « nous pourrons la rejeter ») falls short.
  */
 export const DISCRETIONARY_REJECTION =
-  /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|pouvant) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|exclue?s?|disqualifiee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait) (?:la |les |l')?(?:rejeter|ecarter|exclure|disqualifier)\b|\bse reserve (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser|exclure|disqualifier)\b|\b(?:may|might|could) (?:also )?be (?:rejected|excluded|disqualified|declared non-(?:compliant|responsive))\b|\bmay (?:reject|exclude|disqualify)\b|\breserves? the right to (?:reject|exclude|disqualify)\b/;
+  /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|pouvant|pouvons|pourrons|pourrions) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|exclue?s?|disqualifiee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait|pouvons|pourrons|pourrions) (?:la |les |l')?(?:rejeter|ecarter|exclure|disqualifier)\b|\b(?:se reserve|nous reservons) (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser|exclure|disqualifier)\b|\b(?:may|might|could) (?:also )?be (?:rejected|excluded|disqualified|declared non-(?:compliant|responsive))\b|\bmay (?:reject|exclude|disqualify)\b|\breserves? the right to (?:reject|exclude|disqualify)\b/;
 
 /**
  * The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet", or excluded, disqualified
- * (BID_EXCLUDED); in the active voice too, the body as its subject (« nous rejetons », "we reject", "the Board will reject").
+ * (BID_EXCLUDED); in the active voice too, the body as its subject (« nous rejetons », « nous la rejetterons », "we reject", "the Board will reject").
  */
 export const MANDATORY_REJECTION = new RegExp(
-  String.raw`\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?|exclue?s?|disqualifiee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:${DETERMINER}?rejet|${DETERMINER}(?:exclusion|disqualification))\b|\b(?:must|shall|will) (?:then )?be (?:rejected|excluded|disqualified)\b|\bis (?:rejected|excluded|disqualified)\b|\bnous (?:rejetons|rejetterons|rejeterons|ecartons|ecarterons)\b|\b(?:we|will|shall|must) (?:then |also |automatically )?(?:reject|disqualify)\b`,
+  String.raw`\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?|exclue?s?|disqualifiee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:${DETERMINER}?rejet|${DETERMINER}(?:exclusion|disqualification))\b|\b(?:must|shall|will) (?:then )?be (?:rejected|excluded|disqualified)\b|\bis (?:rejected|excluded|disqualified)\b|\bnous (?:la |les |l')?(?:rejetons|rejetterons|rejeterons|ecartons|ecarterons)\b|\b(?:we|will|shall|must) (?:then |also |automatically )?(?:reject|disqualify)\b`,
 );

@@ -81,9 +81,13 @@ export const PRONOUN_SUBJECT_OPENING = /^(?:(?:le|la|les|un|une|des|ce|cet|cette
 export const OTHER_ANTECEDENT =
   /(?:\b(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|votre|vos|leur|leurs|the|a|an|its|their|your|this|these) |\bl' ?)(?!seao\b|systeme\b|site\b|intermediaire\b|adresse\b|reseau\b|present\b|presente\b)[a-z]/;
 
-/** A sentence that refuses the channel ("aucun document ne sera transmis par courriel", « ne peuvent être transmis »). */
+/**
+ * A sentence that refuses the channel ("aucun document ne sera transmis par courriel", « ne peuvent être transmis »), its
+ * negation by « ni » too (« ne les transmet ni par courriel ni en main propre », « transmis ni par la poste ni par
+ * courriel », "neither mailed nor e-mailed", "nor"); not a single « ni » after « sans » (« sans frais ni inscription »).
+ */
 export const CHANNEL_REFUSED =
-  /\baucune?\b|\b(?:ne|n') ?(?:\S+ ){0,3}(?:pas|plus|jamais)\b|\bne (?:peuvent|peut|pourront|pourra|seront|sera)\b|\bnot\b|\bnever\b|\bno (?:documents?|cop(?:y|ies)|paper)\b/;
+  /\baucune?\b|\b(?:ne|n') ?(?:\S+ ){0,3}(?:pas|plus|jamais|ni)\b|\bne (?:peuvent|peut|pourront|pourra|seront|sera)\b|\bni\b[^,;]{1,60}\bni\b|\bnot\b|\bnever\b|\b(?:neither|nor)\b|\bno (?:documents?|cop(?:y|ies)|paper)\b/;
 
 /** Sentences about questions, bids, complaints or deliverables, which may travel by other channels. */
 export const NOT_ABOUT_DOCUMENTS =

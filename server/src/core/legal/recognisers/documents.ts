@@ -1,5 +1,15 @@
 import type { ItemRecogniser } from '../recognisers.js';
-import { BID_EXCLUDED, EXCLUSION_NAMED, NOT_A_REFERENCE_DATE, OPENING_NAMED, OPTION_TO_EXTEND, PART_IN_WORDS, SEALED_BIDS, UNSEALING } from './shared.js';
+import {
+  BID_EXCLUDED,
+  EXCLUSION_NAMED,
+  NOT_A_REFERENCE_DATE,
+  OPENING_NAMED,
+  OPTION_TO_EXTEND,
+  OPTION_TO_ORDER_MORE,
+  PART_IN_WORDS,
+  SEALED_BIDS,
+  UNSEALING,
+} from './shared.js';
 /** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
 const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
 const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
@@ -136,6 +146,7 @@ export const DOCUMENT_RECOGNISERS = {
           positive: ['Le contrat, d’une durée de vingt-quatre (24) mois, peut être renouvelé une fois pour une période additionnelle de douze mois.'],
         },
       },
+      OPTION_TO_ORDER_MORE,
     ],
     law: [{ citation: '5.1.1°', quote: 'la description des options' }],
     headings: [/\boptions?\b|\brenouvellements?\b|\bprolongations?\b|\brenewals?\b|\boptional (?:services|renewals?|extensions?|periods?|years?|mandates?)\b/],

@@ -56,13 +56,37 @@ const PERIOD = String.raw`\b(?:ans?|annees?|mois|periodes?|exercices?|saisons?)\
 /**
  * An option (art. 4 par. 2.1°, 5 par. 1.1°) written as the body's right to extend the contract for a
  * period: "peut le prolonger d'une troisième année", "le contrat pourra être reconduit pour douze mois".
- * The contract must be what is extended ("le délai peut être prolongé de deux mois" is not an option),
+ * The body may speak in the first person (« nous pourrons le prolonger »). The contract must be what is extended ("le délai peut être prolongé de deux mois" is not an option),
  * and "ne peut être prolongé au-delà de trois ans" denies it.
  */
 export const OPTION_TO_EXTEND = new RegExp(
-  String.raw`(?<!\bne )\b(?:peut|peuvent|pourra|pourront|se reserve le droit de|a la faculte de)\b.{1,20}\b(?:(?:le |l')(?:renouveler|prolonger|reconduire)|(?:renouveler|prolonger|reconduire) (?:le contrat|le mandat|l'entente|la convention))\b.{1,60}${PERIOD}` +
+  String.raw`(?<!\bne )\b(?:peut|peuvent|pourra|pourront|pouvons|pourrons|se reserve le droit de|nous reservons le droit de|a la faculte de|avons la faculte de)\b.{1,20}\b(?:(?:le |l')(?:renouveler|prolonger|reconduire)|(?:renouveler|prolonger|reconduire) (?:le contrat|le mandat|l'entente|la convention))\b.{1,60}${PERIOD}` +
     String.raw`|\b(?:contrat|mandat|entente|convention)\b.{1,40}(?<!\bne )\b(?:peut|peuvent|pourra|pourront) (?:etre )?(?:renouvelee?|prolongee?|reconduite?)s?\b.{1,60}${PERIOD}`,
 );
+
+/**
+ * An option of additional services (art. 4 al. 3) described by what it lets the body order, however long the sentence:
+ * « ledit contrat comporte une option permettant à la Société de requérir, au même prix unitaire …, l'évaluation d'au
+ * plus cent cinquante bâtiments additionnels », "an option allowing the Board to order up to 20 additional
+ * inspections". The notice's summary description (4.2.1°) and the documents' (5.1.1°) alike.
+ */
+export const OPTION_TO_ORDER_MORE = {
+  id: 'option-to-order-more',
+  pattern:
+    'option ({MAY} | permettre | permettant | permettent | permet | allow | allowing | allows | enable | enabling | enables)? …4 ({REQUIRED} | {OBTAIN} | commander | ajouter | confier | order | add | retain | purchase) …16 (additionnel | supplémentaire | additional | further | extra | supplementary)',
+  examples: {
+    positive: [
+      'Le contrat comporte une option permettant au Ministère de commander, aux mêmes taux, jusqu’à dix rapports régionaux supplémentaires.',
+      'Ladite entente comprend une option en vertu de laquelle le Centre peut demander la formation de trente employés additionnels.',
+      'The contract includes an option allowing the Board to order up to 20 additional inspections at the unit price tendered.',
+    ],
+    negative: [
+      'La dépense prévue, option comprise, excède le seuil d’appel d’offres public.',
+      'Aucune option ne permet au Ministère de commander des rapports additionnels.',
+      'Le prestataire peut demander des frais additionnels pour ses déplacements.',
+    ],
+  },
+};
 
 /**
  * Bids that must be, or will be, received or filed, whatever stands between them and their verb: the
