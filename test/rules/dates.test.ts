@@ -105,7 +105,10 @@ ruleTester('date-contradicts-front-matter', {
     },
     {
       name: 'the relation’s date in a parenthesis before it: « le 4 juillet 2012 (sept jours avant la date limite) »',
-      code: notice(fm, 'Un addenda pouvant modifier les prix est transmis au plus tard le 4 juillet 2012 (sept jours avant la date limite de réception des soumissions).'),
+      code: notice(
+        fm,
+        'Un addenda pouvant modifier les prix est transmis au plus tard le 4 juillet 2012 (sept jours avant la date limite de réception des soumissions).',
+      ),
     },
     // What follows a moment — its results, its report, their publication — is not the moment.
     {
@@ -167,9 +170,15 @@ ruleTester('date-contradicts-front-matter', {
     },
     {
       name: 'the opening and the publication of its results in one sentence: the opening’s date is the opening’s',
-      code: notice(fm, 'L’ouverture publique des soumissions a lieu le 12 juillet 2012 à 15 h et son résultat est publié dans le SEAO dans les quatre jours ouvrables.'),
+      code: notice(
+        fm,
+        'L’ouverture publique des soumissions a lieu le 12 juillet 2012 à 15 h et son résultat est publié dans le SEAO dans les quatre jours ouvrables.',
+      ),
       errors: [{ message: /12 juillet 2012 comme date d'ouverture/ }],
-      output: notice(fm, 'L’ouverture publique des soumissions a lieu le 11 juillet 2012 à 15 h et son résultat est publié dans le SEAO dans les quatre jours ouvrables.'),
+      output: notice(
+        fm,
+        'L’ouverture publique des soumissions a lieu le 11 juillet 2012 à 15 h et son résultat est publié dans le SEAO dans les quatre jours ouvrables.',
+      ),
     },
     {
       name: 'receipt time differs',
@@ -284,9 +293,15 @@ ruleTester('date-contradicts-front-matter', {
     },
     {
       name: 'the closing date in parentheses after the relation stays the closing’s',
-      code: notice(enFm, 'Requests for clarification must reach the Board at least five days before the closing date (Wednesday, November 4, 2026 at 2:00 p.m.).'),
+      code: notice(
+        enFm,
+        'Requests for clarification must reach the Board at least five days before the closing date (Wednesday, November 4, 2026 at 2:00 p.m.).',
+      ),
       errors: [{ message: /4 novembre 2026 comme date limite de réception/ }],
-      output: notice(enFm, 'Requests for clarification must reach the Board at least five days before the closing date (Tuesday, November 3, 2026 at 2:00 p.m.).'),
+      output: notice(
+        enFm,
+        'Requests for clarification must reach the Board at least five days before the closing date (Tuesday, November 3, 2026 at 2:00 p.m.).',
+      ),
     },
     {
       name: 'receipt time differs ("noon")',
@@ -336,7 +351,7 @@ ruleTester('date-contradicts-front-matter', {
       name: 'a schedule table: the row of what follows the opening (« Avis des résultats de l’ouverture ») is not the opening',
       code: notice(
         fm,
-        '| Étape | Date |\n|---|---|\n| Ouverture publique des soumissions | 11 juillet 2012 |\n| Avis des résultats de l’ouverture (SEAO) | 16 juillet 2012 |',
+        '| Étape | Date |\n|---|---|\n| Ouverture publique des soumissions | 11 juillet 2012 |\n| Avis des résultats de l’ouverture (SEAO) | 16 juillet 2012 |\n| Date de publication des résultats | 17 juillet 2012 |\n| Compte rendu de la séance d&rsquo;ouverture | 18 juillet 2012 |',
       ),
     },
     {

@@ -228,7 +228,16 @@ function followingAnchor(raw: string, date: number): StatementKind | undefined {
   const rest = after.slice(apposition.index + apposition.length);
   const relation = FIRST_RELATION.exec(rest);
   // The parenthesis holds the relation (« (sept (7) jours avant … »), not « (heure locale), … ».
-  if (!relation || relation.index > 40 || (inParenthesis && rest.slice(0, relation.index).replace(/\(\d+\)/g, '').includes(')'))) return undefined;
+  if (
+    !relation ||
+    relation.index > 40 ||
+    (inParenthesis &&
+      rest
+        .slice(0, relation.index)
+        .replace(/\(\d+\)/g, '')
+        .includes(')'))
+  )
+    return undefined;
   const moment = rest.slice(relation.index + relation[0].length).split(/[.;](?:\s|$)/)[0];
   return labelKind(normalizeForMatching(moment));
 }
@@ -362,7 +371,9 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
     if (byColumn) return { kind: byColumn, deadline: false, ...time };
     const generic = VALUE_COLUMN.test(label) || (!NOT_A_LIMIT.test(label) && !OTHER_SUBJECT.test(label) && !addenda);
     if (!generic) return { deadline: false };
-    const rowLabel = column > 0 && spans[0] ? normalizeForMatching(row.slice(spans[0].start, spans[0].end)) : '';
+    // The label as read, its escapes and references too (a web page's « résultat de l&rsquo;ouverture »).
+    const labelCell = column > 0 && spans[0] ? row.slice(spans[0].start, spans[0].end) : '';
+    const rowLabel = normalizeForMatching(markdownText(labelCell)?.text ?? labelCell);
     const byRow = labelKind(rowLabel);
     return byRow ? { kind: byRow, deadline: false, ...time } : { ...own, ...time };
   });
