@@ -197,12 +197,38 @@ ruleTester('preferential-margin-stated', {
       name: 'percentage in the front-matter',
       code: tender({ 'marge-preferentielle': '5' }, MARGIN('Une marge préférentielle est accordée au prestataire certifié ISO 9001.')),
     },
+    // A margin denied is no margin provided for: nothing to state.
+    {
+      name: '« aucune marge préférentielle n’est accordée »',
+      code: tender({}, MARGIN('Aucune marge préférentielle n’est accordée dans le cadre du présent appel d’offres.')),
+    },
+    {
+      name: '« la marge préférentielle ne s’applique pas »',
+      code: tender({}, MARGIN('La marge préférentielle prévue à l’article 50 du Règlement ne s’applique pas au présent contrat.')),
+    },
+    { name: '« sans marge préférentielle »', code: tender({}, MARGIN('Les soumissions sont comparées sur leur seul prix, sans marge préférentielle.')) },
+    {
+      name: '"no preferential margin applies"',
+      code: tender({}, MARGIN('The environmental requirements are performance requirements; no preferential margin applies.')),
+    },
+    { name: '"Preferential margin: not applicable"', code: tender({}, MARGIN('**Preferential margin:** not applicable.')) },
   ],
   invalid: [
     {
       name: 'margin without percentage',
       code: tender({}, MARGIN('Une marge préférentielle est accordée au prestataire certifié ISO 9001.')),
       errors: [{ line: 52, column: 1, messageId: 'percentageMissing', severity: 'error' }],
+      output: null,
+    },
+    {
+      name: 'a margin provided for, though another is denied',
+      code: tender(
+        {},
+        MARGIN(
+          'Une marge préférentielle est accordée au prestataire certifié ISO 9001.\n\nAucune marge préférentielle ne s’applique aux autres certifications.',
+        ),
+      ),
+      errors: [{ line: 52, messageId: 'percentageMissing' }],
       output: null,
     },
   ],

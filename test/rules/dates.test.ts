@@ -94,6 +94,31 @@ ruleTester('date-contradicts-front-matter', {
       name: 'a date counted from the opening is not the opening',
       code: notice(fm, 'Le soumissionnaire peut retirer sa soumission jusqu’à la veille de l’ouverture des soumissions, soit le 10 juillet 2012.'),
     },
+    // A parenthesis that gives the date is an apposition too, whatever limit word opens it.
+    {
+      name: 'the relation’s date in parentheses: « (le …) »',
+      code: notice(fm, 'Les demandes de précisions doivent parvenir cinq jours ouvrables avant l’ouverture des soumissions (le mercredi 4 juillet 2012).'),
+    },
+    {
+      name: 'the relation’s date in parentheses: « (au plus tard le …) », a label list',
+      code: notice(fm, '**Addenda :** transmis au moins sept (7) jours avant la date limite de dépôt des soumissions (au plus tard le 4 juillet 2012).'),
+    },
+    {
+      name: 'the relation’s date in a parenthesis before it: « le 4 juillet 2012 (sept jours avant la date limite) »',
+      code: notice(
+        fm,
+        'Un addenda pouvant modifier les prix est transmis au plus tard le 4 juillet 2012 (sept jours avant la date limite de réception des soumissions).',
+      ),
+    },
+    // What follows a moment — its results, its report, their publication — is not the moment.
+    {
+      name: 'the opening’s results, published later: a sentence',
+      code: notice(fm, 'Le résultat de l’ouverture des soumissions est publié dans le SEAO au plus tard le 17 juillet 2012.'),
+    },
+    {
+      name: '« Rapport d’ouverture » as a label',
+      code: notice(fm, '**Rapport d’ouverture :** 13 juillet 2012.'),
+    },
   ],
   invalid: [
     {
@@ -130,6 +155,30 @@ ruleTester('date-contradicts-front-matter', {
       code: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions du 12 juillet 2012.'),
       errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
       output: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions du 11 juillet 2012.'),
+    },
+    {
+      name: 'the moment’s own date in parentheses after the relation stays the moment’s: a bare date',
+      code: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions (12 juillet 2012).'),
+      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
+      output: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions (11 juillet 2012).'),
+    },
+    {
+      name: 'the moment’s own date in parentheses: « (fixée au …) »',
+      code: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions (fixée au 12 juillet 2012).'),
+      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
+      output: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions (fixée au 11 juillet 2012).'),
+    },
+    {
+      name: 'the opening and the publication of its results in one sentence: the opening’s date is the opening’s',
+      code: notice(
+        fm,
+        'L’ouverture publique des soumissions a lieu le 12 juillet 2012 à 15 h et son résultat est publié dans le SEAO dans les quatre jours ouvrables.',
+      ),
+      errors: [{ message: /12 juillet 2012 comme date d'ouverture/ }],
+      output: notice(
+        fm,
+        'L’ouverture publique des soumissions a lieu le 11 juillet 2012 à 15 h et son résultat est publié dans le SEAO dans les quatre jours ouvrables.',
+      ),
     },
     {
       name: 'receipt time differs',
@@ -194,6 +243,22 @@ ruleTester('date-contradicts-front-matter', {
       code: notice(enFm, 'Any addendum that may affect prices will be issued by October 27, 2026, i.e. at least seven (7) days before the closing date.'),
     },
     {
+      name: 'the relation’s date in parentheses: "(by …)"',
+      code: notice(enFm, 'Any addendum that may affect prices will be issued at least seven (7) days before the closing date (by Tuesday, October 27, 2026).'),
+    },
+    {
+      name: 'the relation’s date in parentheses: "(no later than …)", counted from the opening',
+      code: notice(enFm, 'Bidders may withdraw their tender up to two days prior to the public opening of tenders (no later than November 1, 2026).'),
+    },
+    {
+      name: 'what follows the opening: "Posting of the opening results"',
+      code: notice(enFm, 'Posting of the opening results on SEAO: November 6, 2026.'),
+    },
+    {
+      name: 'what follows the opening: "the results of the bid opening will be posted"',
+      code: notice(enFm, 'The results of the public opening of tenders will be posted on SEAO no later than November 9, 2026.'),
+    },
+    {
       name: 'la date d’abord, puis ce dont elle est comptée : « le 4 juillet 2012, soit au moins sept jours avant la date limite de réception »',
       code: notice(
         fm,
@@ -225,6 +290,18 @@ ruleTester('date-contradicts-front-matter', {
       code: notice(enFm, 'Public opening: Thursday, November 5, 2026, at 2:00 p.m., Room 2C.5.'),
       errors: [{ message: /5 novembre 2026 comme date d'ouverture/ }],
       output: notice(enFm, 'Public opening: Tuesday, November 3, 2026, at 2:00 p.m., Room 2C.5.'),
+    },
+    {
+      name: 'the closing date in parentheses after the relation stays the closing’s',
+      code: notice(
+        enFm,
+        'Requests for clarification must reach the Board at least five days before the closing date (Wednesday, November 4, 2026 at 2:00 p.m.).',
+      ),
+      errors: [{ message: /4 novembre 2026 comme date limite de réception/ }],
+      output: notice(
+        enFm,
+        'Requests for clarification must reach the Board at least five days before the closing date (Tuesday, November 3, 2026 at 2:00 p.m.).',
+      ),
     },
     {
       name: 'receipt time differs ("noon")',
@@ -269,6 +346,17 @@ ruleTester('date-contradicts-front-matter', {
         fm,
         '| Étape | Date | Heure |\n|---|---|---|\n| Visite des lieux | 4 juillet 2012 | 10 h |\n| Date limite de réception des soumissions | 11 juillet 2012 | 15 h 00 |',
       ),
+    },
+    {
+      name: 'a schedule table: the row of what follows the opening (« Avis des résultats de l’ouverture ») is not the opening',
+      code: notice(
+        fm,
+        '| Étape | Date |\n|---|---|\n| Ouverture publique des soumissions | 11 juillet 2012 |\n| Avis des résultats de l’ouverture (SEAO) | 16 juillet 2012 |\n| Date de publication des résultats | 17 juillet 2012 |\n| Compte rendu de la séance d&rsquo;ouverture | 18 juillet 2012 |',
+      ),
+    },
+    {
+      name: 'a schedule table in English: "Bid opening report" is not the opening',
+      code: notice(enFm, '| Milestone | Date |\n|---|---|\n| Public opening | November 3, 2026 |\n| Bid opening report posted on SEAO | November 9, 2026 |'),
     },
     {
       name: 'a postponement the front-matter does not record is no contradiction of the original limit',

@@ -203,6 +203,19 @@ export const EVALUATION_RECOGNISERS = {
     headings: [/\bmarge preferentielle\b|\bpreferential margin\b/],
     phrases: [/\bmarge preferentielle\b|\bpreferential margin\b/],
   },
+  /**
+   * A preferential margin denied: « aucune marge préférentielle », « sans marge préférentielle », « la marge préférentielle
+   * ne s'applique pas », « Marge préférentielle : sans objet », "no preferential margin applies", "Preferential margin: not
+   * applicable".
+   */
+  preferentialMarginDenied: {
+    headings: [],
+    phrases: [
+      /\b(?:aucune|pas de|sans|nulle) marge preferentielle\b|\bno preferential margin\b|\bwithout (?:a |any )?preferential margin\b/,
+      /\bmarge preferentielle\b[^.;:]{1,60}\b(?:ne|n') ?(?:s'|l')?(?:applique|appliquera|est|sera|peut|pourra|y a) (?:pas|aucunement|nullement)\b|\bmarge preferentielle\b[^.;]{0,30}:\s?(?:aucune|non|sans objet|ne s'applique pas)\b/,
+      /\bpreferential margin\b[^.;:]{1,60}\b(?:does|will|shall|is|may) not (?:be )?(?:apply|applied|applicable|granted|allowed|provided|used)\b|\bpreferential margin\b[^.;]{0,30}:\s?(?:none|no|nil|not applicable|n\/a)\b/,
+    ],
+  },
   /** The approximate monetary value of an on-demand contract (art. 31). */
   approximateValue: {
     headings: [/\bvaleur (?:monetaire )?approximative\b|\bapproximate (?:monetary )?value\b/],

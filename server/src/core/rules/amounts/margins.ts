@@ -1,6 +1,6 @@
 import type { Inapplicable } from '../applicability.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
-import { findItem } from '../../legal/find.js';
+import { findItem, unitStates } from '../../legal/find.js';
 import type { RuleContext } from '../rule.js';
 import { scopeOf } from '../scope.js';
 
@@ -21,6 +21,8 @@ export function margins(context: RuleContext): Margin[] {
   const range = context.model.frontMatter?.valueRange(['marge-preferentielle']);
   if (context.data.margePreferentielle !== undefined && range) found.push({ value: context.data.margePreferentielle, stated: true, range });
   for (const mention of findItem(context.model, 'preferentialMargin')) {
+    // A passage that denies a margin, without a percentage, provides for none (« aucune marge préférentielle ne s'applique »).
+    if (!PERCENT.test(mention.normalized) && unitStates(mention, 'preferentialMarginDenied')) continue;
     const scope = scopeOf(context, mention);
     const withValue = scope.map((unit) => ({ unit, match: PERCENT.exec(unit.normalized) })).find((entry) => entry.match);
     const placeholder = scope.some((unit) => PLACEHOLDER.test(unit.normalized));

@@ -82,6 +82,18 @@ const DEADLINE_WORDS = /\b(?:au plus tard|avant|limites?|jusqu'(?:au|a)|no later
 // A sentence about these gives another date even when it names the bids ("valides jusqu'au …").
 const NOT_A_LIMIT = /\b(?:valides?|validite|questions?|visites?|plaintes?|garanties?)\b/;
 const OTHER_SUBJECT = /\b(?:addendas?|renseignements?|rencontres?|inscriptions?)\b/;
+/**
+ * What follows a moment, named by it (« résultat de l'ouverture des soumissions », « rapport d'ouverture », "opening
+ * results", "results of the public opening"): its date is the result's, its limit words too, not the moment's.
+ */
+const AFTER_MOMENT =
+  /\b(?:resultats?|rapports?|proces-verba(?:l|ux)|comptes? rendus?|results?|reports?|minutes|summary) (?:(?:de la|de l'|du|des|d'|of the|of) ?)?(?:(?:seance|public|bid|tender) (?:d'|de l')?)?(?:ouverture|fermeture|opening|closing)\b(?: publique)?(?: (?:des|of|of the) (?:soumissions|offres|propositions|plis|bids|tenders|proposals)\b)?|\b(?:opening|closing) (?:results?|reports?|minutes|summary)\b/g;
+
+/** The folded text without what follows a moment, and whether it named one. */
+function withoutAfterMoment(normalized: string): { text: string; after: boolean } {
+  const text = normalized.replace(AFTER_MOMENT, ' ');
+  return { text, after: text !== normalized };
+}
 
 // A line of a "Libellé : valeur" list ("**Date limite de réception :** 2016-09-20 à 11 h"): a short label, then a colon.
 const LABEL_LINE = /^[ \t>*_-]{0,6}([^\n:]{1,80}?)[*_ \t]{0,4}:(?!\/\/)/;
@@ -165,6 +177,20 @@ const FIRST_RELATION = new RegExp(RELATION.source, 'iu');
 const APPOSITION = /(?:^|[\s,(–—-])(?:i\.\s?e\.|that is(?: to say)?|namely|viz\.|soit|c['’]est-à-dire|à savoir)(?![\p{L}\d])/iu;
 /** What may stand between those words and the date. */
 const BEFORE_DATE = /^[\s,:]*(?:(?:no later than|not later than|on or before|au plus tard|by|on|before|until|avant|jusqu['’]|le|au|à|the)[\s,]+)*$/iu;
+/**
+ * A parenthesis opened by those words is an apposition too (« (au plus tard le … », « (le … », "(by …"); one that holds
+ * the bare date, or a verb (« (fixée au … »), gives the moment's own.
+ */
+const PARENTHESIS_LEAD = /^\s*(?:(?:no later than|not later than|on or before|au plus tard|by|on|before|until|avant|jusqu['’]|le|au|à|the)[\s,]+)+$/iu;
+
+/** Where the words that give a relation's date stand in the text between the relation and the date, if they do. */
+function appositionIn(gap: string): number | undefined {
+  if (gap.length > 120) return undefined;
+  const words = APPOSITION.exec(gap);
+  if (words && BEFORE_DATE.test(gap.slice(words.index + words[0].length))) return words.index;
+  const parenthesis = gap.lastIndexOf('(');
+  return parenthesis >= 0 && PARENTHESIS_LEAD.test(gap.slice(parenthesis + 1)) ? parenthesis : undefined;
+}
 
 /**
  * The moment a date is counted from, when a relation gives it (« au plus tard sept jours avant la date limite de réception,
@@ -179,28 +205,39 @@ function relationAnchor(raw: string, date: number): StatementKind | undefined {
   let anchor: StatementKind | undefined;
   for (const relation of before.matchAll(RELATION)) {
     const gap = before.slice(relation.index + relation[0].length);
-    const apposition = gap.length <= 120 ? APPOSITION.exec(gap) : null;
-    anchor =
-      apposition && BEFORE_DATE.test(gap.slice(apposition.index + apposition[0].length))
-        ? labelKind(normalizeForMatching(gap.slice(0, apposition.index)))
-        : undefined;
+    const apposition = appositionIn(gap);
+    anchor = apposition === undefined ? undefined : labelKind(normalizeForMatching(gap.slice(0, apposition)));
   }
   return anchor;
 }
 
 /**
  * The same relation said after its date (« transmis au plus tard le jeudi 6 avril 2017, soit au moins sept (7) jours avant
- * la date limite de réception », "by May 18, i.e. seven days before the closing date"): the date is the relation's too.
- * Only when the words of apposition follow the date closely, in its sentence.
+ * la date limite de réception », "by May 18, i.e. seven days before the closing date", « le 6 avril 2017 (sept jours avant
+ * la date limite) »): the date is the relation's too. Only when the words of apposition, or the parenthesis, follow the
+ * date closely, in its sentence.
  */
 function followingAnchor(raw: string, date: number): StatementKind | undefined {
   const written = raw.slice(date, date + 240);
   const after = markdownText(written)?.text ?? written;
-  const apposition = APPOSITION.exec(after);
+  const words = APPOSITION.exec(after);
+  const parenthesis = after.indexOf('(');
+  const inParenthesis = parenthesis >= 0 && (!words || parenthesis < words.index);
+  const apposition = inParenthesis ? { index: parenthesis, length: 1 } : words && { index: words.index, length: words[0].length };
   if (!apposition || apposition.index > 70 || /[.;]\s/.test(after.slice(0, apposition.index))) return undefined;
-  const rest = after.slice(apposition.index + apposition[0].length);
+  const rest = after.slice(apposition.index + apposition.length);
   const relation = FIRST_RELATION.exec(rest);
-  if (!relation || relation.index > 40) return undefined;
+  // The parenthesis holds the relation (« (sept (7) jours avant … »), not « (heure locale), … ».
+  if (
+    !relation ||
+    relation.index > 40 ||
+    (inParenthesis &&
+      rest
+        .slice(0, relation.index)
+        .replace(/\(\d+\)/g, '')
+        .includes(')'))
+  )
+    return undefined;
   const moment = rest.slice(relation.index + relation[0].length).split(/[.;](?:\s|$)/)[0];
   return labelKind(normalizeForMatching(moment));
 }
@@ -218,7 +255,7 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
   const sentences = sentencesOf(text, fields);
   for (const [n, sentence] of sentences.entries()) {
     const raw = text.slice(sentence.start, sentence.end);
-    const normalized = normalizeForMatching(raw);
+    const { text: normalized, after } = withoutAfterMoment(normalizeForMatching(raw));
     const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
     const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
     const other = NOT_A_LIMIT.test(normalized);
@@ -226,7 +263,7 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
     const label = sentenceLabel(text, sentence, fields);
     const labelled = label ? labelKind(label.words) : undefined;
     const kind: StatementKind | undefined = other ? undefined : receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : labelled;
-    const deadline = !heading && !other && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized);
+    const deadline = !heading && !other && !after && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized);
     // The first date after each postponement verb is the postponed one.
     const postponedAt = new Set<number>();
     for (const verb of raw.matchAll(POSTPONEMENT)) {
@@ -259,7 +296,8 @@ const TIME_LABEL = /\b(?:heures?|time|hour)\b/;
 // A table that records addenda: its dates are the addenda's, unless a cell says otherwise in words.
 const ADDENDA_TABLE = /\baddend(?:a|as|um|ums)\b/;
 
-function labelKind(normalized: string): StatementKind | undefined {
+function labelKind(folded: string): StatementKind | undefined {
+  const normalized = withoutAfterMoment(folded).text;
   if (!normalized || NOT_A_LIMIT.test(normalized) || OTHER_SUBJECT.test(normalized)) return undefined;
   const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized) || RECEIPT_LABEL.test(normalized);
   const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized) || OPENING_LABEL.test(normalized);
@@ -333,7 +371,9 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
     if (byColumn) return { kind: byColumn, deadline: false, ...time };
     const generic = VALUE_COLUMN.test(label) || (!NOT_A_LIMIT.test(label) && !OTHER_SUBJECT.test(label) && !addenda);
     if (!generic) return { deadline: false };
-    const rowLabel = column > 0 && spans[0] ? normalizeForMatching(row.slice(spans[0].start, spans[0].end)) : '';
+    // The label as read, its escapes and references too (a web page's « résultat de l&rsquo;ouverture »).
+    const labelCell = column > 0 && spans[0] ? row.slice(spans[0].start, spans[0].end) : '';
+    const rowLabel = normalizeForMatching(markdownText(labelCell)?.text ?? labelCell);
     const byRow = labelKind(rowLabel);
     return byRow ? { kind: byRow, deadline: false, ...time } : { ...own, ...time };
   });
