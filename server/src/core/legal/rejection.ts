@@ -172,23 +172,37 @@ const NAMED_CASE_ITEMS: ItemName[] = [...NAMED_CASES, ...Object.values(BREACHED_
  * date in a list of admissibility conditions may be, does not make its list one).
  */
 export function otherConditionsListed(model: DocumentModel): DocumentUnit[] {
-  const named = new Set(NAMED_CASES.flatMap((item) => findRejectionCase(model, item)));
   const listed = new Set<DocumentUnit>();
   const seen = new Set<DocumentUnit>();
-  for (const unit of named) {
-    if (!isEntry(unit) || seen.has(unit)) continue;
-    const entries = entriesBeside(model, unit);
-    for (const entry of entries) seen.add(entry);
-    if (entries.filter((entry) => named.has(entry)).length < 2) continue;
-    for (const entry of entries) {
-      if (named.has(entry) || !readAsPassage(entry) || introduces(entry) || !automatic(entry.normalized)) continue;
-      // The entry that closes a list sanctions the others (« (25) La soumission qui ne respecte pas l'une des conditions
-      // du paragraphe (24) est rejetée »); it designates no condition of its own.
-      if (unitStates(entry, 'precedingRequirements') || NAMED_CASE_ITEMS.some((item) => unitStates(entry, item))) continue;
-      if (aboutRejection(model, entry)) listed.add(entry);
+  const statesAnItem = (entry: DocumentUnit): boolean => NAMED_CASE_ITEMS.some((item) => unitStates(entry, item));
+  // The lists are found by the entries whose words state an item (memoised per block); whether an entry states its
+  // case as one of automatic rejection is asked only in a list that also holds an entry stating none.
+  for (const item of NAMED_CASE_ITEMS) {
+    for (const unit of findItem(model, item)) {
+      if (!isEntry(unit) || seen.has(unit)) continue;
+      const entries = entriesBeside(model, unit);
+      for (const entry of entries) seen.add(entry);
+      const stating = new Set(entries.filter(statesAnItem));
+      if (stating.size < 2 || stating.size === entries.length) continue;
+      let confirmed = 0;
+      for (const entry of stating) if (statesNamedCase(model, entry) && ++confirmed === 2) break;
+      if (confirmed < 2) continue;
+      for (const entry of entries) {
+        if (stating.has(entry)) continue;
+        if (!readAsPassage(entry) || introduces(entry) || !automatic(entry.normalized)) continue;
+        // The entry that closes a list sanctions the others (« (25) La soumission qui ne respecte pas l'une des conditions
+        // du paragraphe (24) est rejetée »); it designates no condition of its own.
+        if (unitStates(entry, 'precedingRequirements')) continue;
+        if (aboutRejection(model, entry)) listed.add(entry);
+      }
     }
   }
   return [...listed].sort((left, right) => left.start - right.start);
+}
+
+/** Whether an entry states one of the cases art. 7 names as a case of automatic rejection (findRejectionCase's test, for one unit). */
+function statesNamedCase(model: DocumentModel, entry: DocumentUnit): boolean {
+  return NAMED_CASES.some((item) => caseWordings(item).some((wording) => unitStates(entry, wording.item) && wording.states(model)(entry)));
 }
 
 /**
