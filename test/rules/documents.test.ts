@@ -314,6 +314,11 @@ ruleTester('documents-contract-to-sign', {
     },
     { name: 'a part titled in bold and italics', code: tender({ contract: '***Partie 3 – Conditions générales***\n\nTexte du contrat.' }) },
     { name: 'an English part titled in bold', code: tender({ contract: '**PART 3 — GENERAL CONDITIONS**\n\nText of the contract.' }) },
+    // The contract named by the relative clause of its signing, as plain language titles it.
+    ...['## 11. Le contrat que vous signerez', '## Part 5 — The contract you will sign'].map((title) => ({
+      name: `titled « ${title.slice(3)} »`,
+      code: tender({ contract: `${title}\n\nTexte.` }),
+    })),
   ],
   invalid: [
     {

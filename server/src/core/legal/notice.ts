@@ -49,7 +49,7 @@ const FORM = /^(?:formulaire|form|bordereau)\b/;
  * bare « Contrat » may title the notice's own summary of the contract's term.
  */
 const CONTRACT_TO_SIGN =
-  /\b(?:contrat|convention) \(?a (?:etre )?signer\b|\b(?:modele|projet) (?:de |d')(?:contrat|convention)\b|\b(?:clauses|conditions) (?:du|de la) (?:contrat|convention)\b|\bcontract to be signed\b|\bform of (?:contract|agreement)\b|\b(?:contract|agreement) (?:clauses|(?:terms and )?conditions)\b|\b(?:clauses|(?:terms and )?conditions) of (?:the )?(?:resulting )?(?:contract|agreement)\b(?! award)/;
+  /\b(?:contrat|convention|entente) que (?:vous|l'adjudicataire|le prestataire|le soumissionnaire retenu) (?:signerez|signera|devez signer|devra signer)\b|\b(?:contract|agreement) (?:that )?(?:you|the (?:successful )?(?:bidder|tenderer|proponent|contractor)) (?:will |shall |must )?sign\b|\b(?:contrat|convention) \(?a (?:etre )?signer\b|\b(?:modele|projet) (?:de |d')(?:contrat|convention)\b|\b(?:clauses|conditions) (?:du|de la) (?:contrat|convention)\b|\bcontract to be signed\b|\bform of (?:contract|agreement)\b|\b(?:contract|agreement) (?:clauses|(?:terms and )?conditions)\b|\b(?:clauses|(?:terms and )?conditions) of (?:the )?(?:resulting )?(?:contract|agreement)\b(?! award)/;
 
 /** How a title is numbered: a word or sign (« § », « ARTICLE »), then a number, a roman numeral or a letter. */
 const NUMBERED = /^(?:(§|article|art\.|section|partie|part|chapitre|chapter|titre) ?)?(\d+(?:\.\d+)*|[ivxlc]+|[a-z])([.)]?)(?: ?[-–—:])? /;
