@@ -16,6 +16,12 @@ describe('phrase templates', () => {
     assert.ok(matches('{BID} rejeté', 'The tenders rejected'));
     assert.ok(matches('{ACCEPT}', 'acceptées'));
   });
+  it('keep an element optional inside a choice, as outside one', () => {
+    assert.ok(matches('(prix soumis? | note) le plus bas', 'le prix le plus bas'));
+    assert.ok(matches('(prix soumis? | note) le plus bas', 'le prix soumis le plus bas'));
+    assert.ok(matches('prix soumis? le plus bas', 'le prix le plus bas'));
+    assert.ok(!matches('(prix soumis? | note) le plus bas', 'le tarif le plus bas'));
+  });
   it('skip stopwords and allow a few words between elements, never across a sentence', () => {
     assert.ok(matches('{CORRECTION} … {PRICE}', 'une correction apportée au prix unitaire'));
     assert.ok(matches('{CORRECTION} {PRICE}', 'une correction apportée sur le formulaire et au prix'));

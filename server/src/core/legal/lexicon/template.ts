@@ -45,7 +45,8 @@ const MAX_SEQUENCES = 256;
 /** How far before a match a negation or an exception still governs it. */
 const DENIAL_REACH = 3;
 
-type Node = { kind: 'lemmas'; lemmas: Set<string> } | { kind: 'choice'; options: Node[][] } | { kind: 'gap'; size: number };
+// A choice's options are sequences of elements, each optional or not (« (a b? | c) »).
+type Node = { kind: 'lemmas'; lemmas: Set<string> } | { kind: 'choice'; options: Element[][] } | { kind: 'gap'; size: number };
 interface Element {
   node: Node;
   optional: boolean;
@@ -80,9 +81,7 @@ class Parser {
   parse(): Element[] {
     const options = this.choice();
     if (this.position < this.tokens.length) this.fail(`unexpected « ${this.tokens[this.position]} »`);
-    return options.length === 1
-      ? options[0]
-      : [{ node: { kind: 'choice', options: options.map((option) => option.map((element) => element.node)) }, optional: false }];
+    return options.length === 1 ? options[0] : [{ node: { kind: 'choice', options }, optional: false }];
   }
 
   private choice(): Element[][] {
@@ -102,14 +101,16 @@ class Parser {
       if (token === '(') {
         const options = this.choice();
         if (this.tokens[this.position++] !== ')') this.fail('a « ( » is not closed');
-        node = { kind: 'choice', options: options.map((option) => option.map((element) => element.node)) };
+        node = { kind: 'choice', options };
       } else if (token.startsWith('…')) node = { kind: 'gap', size: token.length > 1 ? Number(token.slice(1)) : ELLIPSIS_GAP };
       else if (token.startsWith('{')) {
         const notion = token.slice(1, -1);
         if (!NOTIONS.has(notion)) this.fail(`{${notion}} is not a notion of the vocabulary`);
         const word: Node = { kind: 'lemmas', lemmas: new Set([notion]) };
         const phrases = NOTION_PHRASES.get(notion);
-        node = phrases ? { kind: 'choice', options: [[word], ...phrases.map((phrase) => phrase.flatMap((part) => this.word(part) ?? []))] } : word;
+        node = phrases
+          ? { kind: 'choice', options: [[word], ...phrases.map((phrase) => phrase.flatMap((part) => this.word(part) ?? []))].map(required) }
+          : word;
       } else if (token === '?') this.fail('« ? » follows nothing');
       else node = this.word(token);
       const optional = this.tokens[this.position] === '?';
@@ -148,11 +149,16 @@ function wordNode(word: string): Node | undefined {
   return node;
 }
 
+/** Nodes as a sequence of required elements. */
+function required(nodes: Node[]): Element[] {
+  return nodes.map((node) => ({ node, optional: false }));
+}
+
 function readWord(word: string): Node | undefined {
   const lemmas = tokenize(normalizeForMatching(word)).lemmas.filter((lemma) => lemma !== BOUNDARY && !isStopLemma(lemma));
   if (lemmas.length === 0) return undefined;
   if (lemmas.length === 1) return { kind: 'lemmas', lemmas: new Set(lemmas) };
-  return { kind: 'choice', options: [lemmas.map((lemma) => ({ kind: 'lemmas', lemmas: new Set([lemma]) }))] };
+  return { kind: 'choice', options: [required(lemmas.map((lemma): Node => ({ kind: 'lemmas', lemmas: new Set([lemma]) })))] };
 }
 
 /**
@@ -188,12 +194,12 @@ function expand(elements: readonly Element[]): Step[][] {
 function variantsOf(node: Node): Step[][] {
   if (node.kind === 'gap') return [];
   if (node.kind === 'lemmas') return [[{ lemmas: node.lemmas, gap: 0 }]];
-  if (node.options.every((option) => option.length === 1 && option[0].kind === 'lemmas')) {
+  if (node.options.every((option) => option.length === 1 && option[0].node.kind === 'lemmas' && !option[0].optional)) {
     const lemmas = new Set<string>();
-    for (const option of node.options) for (const lemma of (option[0] as { lemmas: Set<string> }).lemmas) lemmas.add(lemma);
+    for (const option of node.options) for (const lemma of (option[0].node as { lemmas: Set<string> }).lemmas) lemmas.add(lemma);
     return [[{ lemmas, gap: 0 }]];
   }
-  return node.options.flatMap((option) => expand(option.map((child) => ({ node: child, optional: false })))).filter((steps) => steps.length > 0);
+  return node.options.flatMap((option) => expand(option)).filter((steps) => steps.length > 0);
 }
 
 /** Where a template matches a folded text: the span of the first match, in the text's offsets. */
