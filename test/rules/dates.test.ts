@@ -150,24 +150,23 @@ ruleTester('date-contradicts-front-matter', {
       errors: [{ message: /9 juillet 2012 comme date limite de réception/ }],
       output: notice(fm, 'Les soumissions doivent être reçues au plus tard deux jours avant l’ouverture, soit le 11 juillet 2012.'),
     },
-    {
-      name: 'the date the limit is, after the period counted to it without apposition',
-      code: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions du 12 juillet 2012.'),
-      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
-      output: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions du 11 juillet 2012.'),
-    },
-    {
-      name: 'the moment’s own date in parentheses after the relation stays the moment’s: a bare date',
-      code: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions (12 juillet 2012).'),
-      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
-      output: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions (11 juillet 2012).'),
-    },
-    {
-      name: 'the moment’s own date in parentheses: « (fixée au …) »',
-      code: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions (fixée au 12 juillet 2012).'),
-      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
-      output: notice(fm, 'Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions (fixée au 11 juillet 2012).'),
-    },
+    // The moment's own date after the period counted to it: without apposition, bare in parentheses, « (fixée au …) ».
+    ...(
+      [
+        ['the date the limit is, after the period counted to it without apposition', 'du DATE.'],
+        ['the moment’s own date in parentheses after the relation stays the moment’s: a bare date', '(DATE).'],
+        ['the moment’s own date in parentheses: « (fixée au …) »', '(fixée au DATE).'],
+      ] as const
+    ).map(([name, tail]) => {
+      const request = (date: string) =>
+        notice(fm, `Toute demande de précisions doit parvenir sept jours avant la date limite de réception des soumissions ${tail.replace('DATE', date)}`);
+      return {
+        name,
+        code: request('12 juillet 2012'),
+        errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
+        output: request('11 juillet 2012'),
+      };
+    }),
     {
       name: 'the opening and the publication of its results in one sentence: the opening’s date is the opening’s',
       code: notice(
