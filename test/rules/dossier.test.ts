@@ -432,7 +432,7 @@ dossierRuleTester('dossier-grid-mismatch', {
   ],
 });
 
-const otherTitle = with_({ 'devis.md': (text) => text.replace(/^titre: .*$/m, 'titre: Services de déménagement des bureaux de Québec') });
+const otherTitle = (title: string) => with_({ 'devis.md': (text) => text.replace(/^titre: .*$/m, `titre: ${JSON.stringify(title)}`) });
 
 dossierRuleTester('dossier-title-mismatch', {
   valid: [
@@ -441,22 +441,30 @@ dossierRuleTester('dossier-title-mismatch', {
       name: 'a shortened title',
       files: with_({ 'devis.md': (text) => text.replace(/^titre: .*$/m, 'titre: Services professionnels en gestion documentaire') }),
     },
+    // A part titled by its own name, alone or with the call's subject, in either order.
+    ...[
+      'Devis technique',
+      'Annexe B — Grille d’évaluation de la qualité',
+      'Gestion documentaire — Régie de l’appel d’offres',
+      'Contrat de services professionnels de gestion des documents',
+      'Formulaire de soumission et bordereau de prix',
+    ].map((title) => ({ name: `a part’s title: ${title}`, files: otherTitle(title) })),
   ],
   invalid: [
-    {
-      name: 'the devis of another call',
-      files: otherTitle,
+    ...['Services de déménagement des bureaux de Québec', 'Devis — Services de déménagement des bureaux de Québec'].map((title) => ({
+      name: `the devis of another call: ${title}`,
+      files: otherTitle(title),
       errors: [
         {
           file: 'devis.md',
           line: 5,
           column: 8,
           messageId: 'titleMismatch',
-          message: /^Le titre du devis \(devis\.md\), « Services de déménagement des bureaux de Québec », n'est pas celui de l'avis/,
+          message: new RegExp(`^Le titre du devis \\(devis\\.md\\), « ${title} », n'est pas celui de l'avis`),
         },
       ],
       output: DOSSIER['devis.md'].replace(/^titre: .*$/m, `titre: ${JSON.stringify(/^titre: (.*)$/m.exec(DOSSIER['avis.md'])![1])}`),
-    },
+    })),
   ],
 });
 

@@ -1,17 +1,46 @@
+import { BOUNDARY, isStopLemma, lemmaOf, tokenize } from '../../legal/lexicon/lemma.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of } from './files.js';
 
-const folded = (title: string) =>
-  normalizeForMatching(title)
-    .replace(/[^\p{L}\p{N} ]/gu, ' ')
-    .replace(/ +/g, ' ')
-    .trim();
+/**
+ * Words that name a part of the tender documents or the kind of call, not its subject: drafters title a part by
+ * the call's subject and the part's name (« Services juridiques — Régie de l'appel d'offres », « Annexe — Grille
+ * d'évaluation de la qualité », "Contract for custodial services").
+ */
+const PART_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...['avis', 'appel', 'offres', 'document', 'documents', 'regie', 'instructions', 'soumissionnaires', 'devis', 'technique', 'descriptif'],
+    ...['cahier', 'charges', 'contrat', 'formulaire', 'soumission', 'bordereau', 'prix', 'grille', 'evaluation', 'qualite', 'annexe', 'addenda'],
+    ...['conditions', 'generales', 'particulieres', 'clauses', 'administratives', 'services', 'service', 'professionnels', 'techniques'],
+    ...['notice', 'call', 'tender', 'tenders', 'request', 'proposals', 'bidders', 'tenderers', 'specification', 'specifications', 'contract'],
+    ...['form', 'bid', 'price', 'schedule', 'grid', 'quality', 'annex', 'appendix', 'addendum', 'general', 'terms', 'professional'],
+  ].map(lemmaOf),
+);
+
+/** The lemmas of a title's words that name its subject: no stopword, part name, number or lone letter. */
+function subjectWords(title: string): Set<string> {
+  const { lemmas } = tokenize(normalizeForMatching(title), false);
+  return new Set(lemmas.filter((lemma) => lemma !== BOUNDARY && !isStopLemma(lemma) && lemma.length > 1 && !/^\d/.test(lemma) && !PART_WORDS.has(lemma)));
+}
 
 /**
- * The call's title as the files' front-matters give it (`titre`): a file whose title is neither the
- * notice's nor a part of it (« Services de déneigement » for « Services de déneigement — secteur
- * Est ») names another call.
+ * Whether a file's title names the notice's call: the part's name and the call's subject, or the part's name alone
+ * (« Devis »), or a shortened subject. A title of which most subject words are not the notice's names another call
+ * (« Services de déménagement des bureaux de Québec » in a dossier on « Services professionnels en gestion documentaire »).
+ */
+function namesTheCall(given: string, wanted: string): boolean {
+  const words = subjectWords(given);
+  if (words.size === 0) return true;
+  const noticeWords = subjectWords(wanted);
+  let shared = 0;
+  for (const word of words) if (noticeWords.has(word)) shared++;
+  return 2 * shared >= words.size;
+}
+
+/**
+ * The call's title as the files' front-matters give it (`titre`): a file whose title does not name the notice's
+ * call names another call.
  */
 export const dossierTitleMismatch: Rule = {
   id: 'dossier-title-mismatch',
@@ -20,8 +49,8 @@ export const dossierTitleMismatch: Rule = {
   appliesTo: ['appel-offres', 'document'],
   scope: 'dossier',
   description: {
-    fr: "Les documents du dossier portent le titre de l'avis (titre).",
-    en: "The documents of the dossier bear the notice's title (titre).",
+    fr: "Les titres des documents du dossier (titre) nomment l'appel d'offres de l'avis.",
+    en: "The titles of the dossier's documents (titre) name the notice's call for tenders.",
   },
   notApplicable: severalFiles,
   evidence(context) {
@@ -36,13 +65,10 @@ export const dossierTitleMismatch: Rule = {
     const expected = notice?.data.titre;
     const expectedRange = notice && keyValue(notice, ['titre']);
     if (!notice || !expected || !expectedRange) return;
-    const wanted = folded(expected);
     for (const file of files) {
       const title = file.data.titre;
       const range = keyValue(file, ['titre']);
-      if (file === notice || !title || !range) continue;
-      const given = folded(title);
-      if (given === wanted || (given.length >= 12 && wanted.includes(given)) || (wanted.length >= 12 && given.includes(wanted))) continue;
+      if (file === notice || !title || !range || namesTheCall(title, expected)) continue;
       const label = fileLabel(file);
       context.report({
         messageId: 'titleMismatch',
