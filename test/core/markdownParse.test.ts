@@ -81,7 +81,7 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    (MarkItDown) writes one over a Word table whose first row is not marked as its header.
 // 16. An HTML block that is a title alone (`<h2>…</h2>`, or `<details>` and `<summary>…</summary>`, with a letter; comments aside) is a
 //    heading: an element's at its depth, a summary as a title typed (9.); remark read HTML, which the analysis drops.
-// 17. A title typed as a plain line after its section's number (« 4.2 Contrat à signer », « 3 | Garantie », « B. Admissibilité »,
+// 17. A title typed as a plain line after its section's number of up to six levels (« 4.2 Contrat à signer », « 3 | Garantie », « B. Admissibilité »,
 //    « Article 12 – Résiliation »), short, opening with a capital, no sentence's closing punctuation and no determiner
 //    or subject pronoun opening its words, and closed by no period (a name's initial: « A. Dupont, », « M. Gagnon »),
 //    is a title as in 9. (a numbered list's only item in plain words stays a list). The first line of a paragraph of the
@@ -609,7 +609,7 @@ function isTitle(paragraph: Paragraph, source: string): boolean {
 
 /** 17.: a section's number, opening a line, and the blanks before the title's words. */
 const SECTION_NUMBER_OPENING =
-  /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:article|section|partie|chapitre|annexe|part|schedule)\s+[\dA-Z][\d.]*[.)]?)(?:[ \t]+[-–—|:])?|[A-Z][.)]|[IVX]{1,5}(?:[.)]|[ \t]+[-–—|:]))[ \t]+(?=\p{Lu})/u;
+  /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,5}\.?|(?:article|section|partie|chapitre|annexe|part|schedule)\s+[\dA-Z][\d.]*[.)]?)(?:[ \t]+[-–—|:])?|[A-Z][.)]|[IVX]{1,5}(?:[.)]|[ \t]+[-–—|:]))[ \t]+(?=\p{Lu})/u;
 
 /** 17.: a determiner or subject pronoun opening a sentence. */
 const SUBJECT_OPENING =
@@ -1279,6 +1279,12 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '8 3 | Garantie de soumission',
       '8 B. Admissibilité',
       '8 IV – Conformité :',
+    ]);
+    // Numbers of five and six levels, as a terse tender numbers every title under its headings (« ##### 1.2 » under « #### 1. »).
+    assert.deepEqual(headings('1.1.1.1.6 Renseignements\n\n2.3.1.4.2.1 Réception des soumissions\nMardi 8 décembre 2026, 14 h.'), [
+      '8 1.1.1.1.6 Renseignements',
+      '8 2.3.1.4.2.1 Réception des soumissions',
+      'paragraph',
     ]);
     // A part's title after its number is a part's (depth 7).
     assert.deepEqual(headings("1 AVIS D'APPEL D'OFFRES\n\nII. ANNEXE A – FORMULAIRE"), ["7 1 AVIS D'APPEL D'OFFRES", '7 II. ANNEXE A – FORMULAIRE']);

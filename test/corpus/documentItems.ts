@@ -197,6 +197,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'One extension of twelve months is provided for in the service agreement.',
       'Le Ministère pourra, par avis écrit, requérir du prestataire une mise à jour du rapport, aux taux horaires de la soumission.',
       'The Board may order up to 200 further hours from the contractor at the unit prices tendered.',
+      // The rate or price in the singular, its kind in a word or two; the body asking for the work.
+      'At any time before the end of the term, the Board may, by written notice, ask the Consultant to inspect two more schools at the per-school unit price quoted in the Price Form.',
+      'La Société pourra demander au prestataire une tournée additionnelle des sites, au prix unitaire inscrit au bordereau.',
       // An option of additional services described by what it lets the body order, in a long sentence.
       'Ladite convention prévoit en outre une option, laquelle permet au Centre de commander, au tarif horaire inscrit au bordereau de prix, un maximum de quarante (40) heures de formation additionnelles.',
       'The agreement includes an option enabling the College to request, at the hourly rate quoted in the bid, up to 60 hours of supplementary coaching.',
@@ -208,6 +211,7 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Le contrat ne peut être prolongé au-delà de trois ans.',
       'Une prolongation de 10 jours du délai de réception a été accordée.',
       'Le Ministère peut retenir sur le paiement les sommes dues.',
+      'The Board may ask the Consultant to explain the unit price quoted in the Price Form.',
       'The renewal of your registration is your responsibility.',
     ],
   },

@@ -107,6 +107,14 @@ const elidedStreet = Object.fromEntries(
   ]),
 );
 
+/** A street's name wrapped after its « des », « de la » (« au 425, rue des↵Forges »): the same place as the notice's. */
+const wrappedStreet = Object.fromEntries(
+  Object.entries(DOSSIER).map(([name, text]) => [
+    name,
+    text.replaceAll('rue Jacques-Parizeau', 'rue des Forges').replace('rue\nJacques-Parizeau', 'rue des\nForges'),
+  ]),
+);
+
 /** The instructions as a converter writes them: mammoth's escapes (« Jacques\\-Parizeau », « 14 h\\. »), a web page's references (« D&rsquo;Iberville », « 14&nbsp;h »). */
 const escapedReceipt = with_({ 'regie.md': (text) => text.replace(RECEIPT, RECEIPT.replaceAll('-', '\\-').replace(/[().]/g, '\\$&')) });
 const referencedReceipt = Object.fromEntries(
@@ -119,6 +127,7 @@ const referencedReceipt = Object.fromEntries(
 dossierRuleTester('dossier-receipt-mismatch', {
   valid: [
     { name: 'a street name eliding « d’ » with either apostrophe is the same place', files: elidedStreet },
+    { name: 'a street name wrapped after its « des » is the same place', files: wrappedStreet },
     { name: 'the place and time written with Markdown escapes, as mammoth writes them, are the notice’s', files: escapedReceipt },
     { name: 'the place and time written with character references, as a web page keeps them, are the notice’s', files: referencedReceipt },
     { name: 'day first, unambiguous, with its time after a comma', files: numericReceipt('le 19/03/2026, 14:00') },

@@ -98,6 +98,15 @@ ruleTester('notice-placeholder-left', {
       name: `a notice typed in bold ends at the contract to be signed: ${title}`,
       code: `---\ntype: appel-offres\n---\n\n**Avis d’appel d’offres**\n\n${SEAO}\n\n${NO_OBLIGATION}\n\n**Ce qu’on achète**\n\nL’entretien des lève-personnes.\n\n${title}\n\nPrestataire : ______________________ Date : __________\n`,
     })),
+    // Titles in capitals after a list's number (« 1. AVIS », « 2. BESOINS »), which CommonMark reads as one-entry lists: the
+    // notice ends at the next title numbered as it is, not at the file's end.
+    ...[
+      ['1. AVIS', '2. BESOINS', '3. CONTRAT'],
+      ['1) AVIS PUBLIC', '2) DEVIS', '3) SIGNATURES'],
+    ].map(([notice, next, last]) => ({
+      name: `a notice titled after a list's number ends at the next title so numbered: ${notice}, ${next}`,
+      code: `---\ntype: appel-offres\n---\n\n${notice}\n\n${SEAO}\n\n${NO_OBLIGATION}\n\n${next}\n\nL’entretien des génératrices.\n\n${last}\n\nPrestataire : ______________________ Date : __________\n`,
+    })),
   ],
   invalid: [
     {
@@ -366,8 +375,24 @@ ruleTester('notice-receipt-place-date-time', {
       name: `a title without its noun: ${text.slice(text.indexOf('###') + 4).split('\n')[0]}`,
       code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
     })),
+    // A run-in title heads the paragraphs after its own, up to the next label or heading, as a heading would.
+    ...[
+      '**Dépôt des soumissions.** Au plus tard le mardi 14 septembre 2027, à 11 h.\n\nAdresse : 875, Grande Allée Est, Québec (bureau 200).\n\n**Ouverture.** Publique, même jour, 11 h 05.',
+      '**3.4 Submission of tenders.** No later than 11:00 a.m. on September 14, 2027.\n\n- Office of the Secretary General\n- 1200 Sherbrooke Street West, Montréal',
+    ].map((text) => ({
+      name: `a run-in title over the next paragraphs: ${text.split('.**')[0]}`,
+      code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    })),
   ],
   invalid: [
+    {
+      name: "a run-in title's scope ends at the next paragraph opening with a label of its own",
+      code: avis(
+        `**Dépôt des soumissions.** Au plus tard le mardi 14 septembre 2027, à 11 h.\n\n**Plaintes.** Au 875, Grande Allée Est, Québec.\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
+      errors: [{ line: 8, messageId: 'missing', message: /le lieu de la réception/ }],
+    },
     {
       name: 'a title without its noun under a title that names something else received (complaints)',
       code: avis(

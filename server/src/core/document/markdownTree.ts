@@ -1229,7 +1229,7 @@ function capitalsTitle(value: string): boolean {
  * item: see the single-item list in markdown.ts. A number followed by a word in lower case is a quantity (« 3 soumissions »).
  */
 const SECTION_NUMBER =
-  /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:article|section|partie|chapitre|annexe|part|schedule)\s+[\dA-Z][\d.]*[.)]?)(?:[ \t]+[-–—|:])?|[A-Z][.)]|[IVX]{1,5}(?:[.)]|[ \t]+[-–—|:]))[ \t]+(?=\p{Lu})/u;
+  /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,5}\.?|(?:article|section|partie|chapitre|annexe|part|schedule)\s+[\dA-Z][\d.]*[.)]?)(?:[ \t]+[-–—|:])?|[A-Z][.)]|[IVX]{1,5}(?:[.)]|[ \t]+[-–—|:]))[ \t]+(?=\p{Lu})/u;
 
 /**
  * Whether a paragraph is a title typed as a plain line after its section's number (SECTION_NUMBER), closed by no period: a

@@ -35,7 +35,7 @@ function findNotice(model: DocumentModel): Section | undefined {
   for (const next of model.sections.slice(index + 1)) {
     if (next.start >= end) break;
     stacked &&= (next.heading.depth ?? 1) >= depth && model.units[firstUnitFrom(model, previous.heading.end)] === next.heading;
-    if (!stacked && (typed ? closesNotice(notice, next) : (next.heading.depth ?? 1) <= depth)) return { ...notice, end: next.start };
+    if (!stacked && (typed ? closesNotice(model, notice, next) : (next.heading.depth ?? 1) <= depth)) return { ...notice, end: next.start };
     previous = next;
   }
   return { ...notice, end };
@@ -68,6 +68,21 @@ function numberingOf(title: string): string | undefined {
   return `${word} ${mark.length === 1 && !/[ivxlc]/.test(mark) ? 'letter' : 'roman'}`;
 }
 
+/** A list's number that opens a line (« 2. BESOINS »), which CommonMark reads as a list's entry. */
+const LIST_NUMBER = /^\d{1,9}[.)][ \t]/;
+
+/**
+ * A typed title's numbering: its words', or the list's number it is typed after (« 1. AVIS » then « 2. BESOINS », a
+ * numbered title CommonMark reads as a list of one entry, its number left out of the title's words by markdown.ts).
+ */
+function titleNumbering(model: DocumentModel, section: Section): string | undefined {
+  const { heading } = section;
+  const numbering = numberingOf(heading.normalized);
+  if (numbering !== undefined) return numbering;
+  const written = model.text.slice(heading.start, Math.min(heading.end, heading.start + 12));
+  return LIST_NUMBER.test(written) ? numberingOf(written.toLowerCase()) : undefined;
+}
+
 /**
  * Whether a title after a notice typed in bold or in capitals (past the titles stacked under it) closes it:
  * a heading written as one, a part, the title that opens the tender documents (« Régie de l'appel
@@ -75,11 +90,11 @@ function numberingOf(title: string): string | undefined {
  * REGROUPEMENT D'ACHATS », « § 1 — Avis » then « § 2 — Besoins »). Titles naming an item are not enough:
  * the notice's own sub-titles name its items (« Description des services »).
  */
-function closesNotice(notice: Section, next: Section): boolean {
+function closesNotice(model: DocumentModel, notice: Section, next: Section): boolean {
   const depth = next.heading.depth ?? 1;
   if (depth <= TITLE_DEPTH) return true;
   const title = next.heading.normalized;
-  const numbering = numberingOf(notice.heading.normalized);
-  if (FORM.test(title) || CONTRACT_TO_SIGN.test(title) || (numbering !== undefined && numberingOf(title) === numbering)) return true;
+  const numbering = titleNumbering(model, notice);
+  if (FORM.test(title) || CONTRACT_TO_SIGN.test(title) || (numbering !== undefined && titleNumbering(model, next) === numbering)) return true;
   return matchesHeading(RECOGNISERS.tenderDocuments, title);
 }

@@ -159,8 +159,10 @@ export const DOCUMENT_RECOGNISERS = {
       // l'article 3 du contrat », "The renewal of one year…" (a period of days extends a time limit, not the contract).
       /\b(?:renouvellements?|prolongations?|reconductions?) (?:d'une? (?:\(\d+\) )?|de (?:\d+|deux|trois|quatre|cinq|six|douze|vingt-quatre|trente-six)(?: \(\d+\))? )(?:ans?|annees?|mois|periodes?)\b|\b(?:renewals?|extensions?) (?:of|for) (?:one|two|three|four|five|six|twelve|\d+|an additional|a further)(?: \(\d+\))?[ -](?:years?|months?|periods?)\b/,
       // More of the work the body may order at the bid's rates: « peut requérir… aux taux horaires de la soumission »,
-      // "may … retain the Consultant for a mid-term review … at the hourly rates quoted in the Financial Proposal".
-      /\b(?:may|peut|pourra)\b[^.]{1,120}\b(?:retain|order|engage|request|retenir|commander|requerir|confier)\b[^.]{1,200}\b(?:at the (?:same |hourly |unit )?(?:rates|prices) (?:quoted|tendered|submitted|of the (?:tender|bid|proposal))|aux (?:memes )?(?:taux|prix)(?: horaires| unitaires)? (?:de (?:la|sa) soumission|soumis|inscrits))\b/,
+      // "may … retain the Consultant for a mid-term review … at the hourly rates quoted in the Financial Proposal", "may …
+      // ask the Consultant to audit … at the per-building unit price quoted in the Price Form" (a rate or a price, its kind
+      // in a word or two).
+      /\b(?:may|peut|pourra)\b[^.]{1,120}\b(?:retain|order|engage|request|ask|retenir|commander|requerir|demander|confier)\b[^.]{1,200}\b(?:at the (?:[a-z-]+ ){0,2}(?:rates?|prices?) (?:quoted|tendered|submitted|of the (?:tender|bid|proposal))|au(?:x (?:memes )?| (?:meme )?)(?:taux|prix)(?: horaires?| unitaires?)? (?:de (?:la|sa) soumission|soumis|inscrits?))\b/,
     ],
   },
   /** 5 par. 2°: a grouping of public bodies (LCOP s. 15). */

@@ -97,7 +97,7 @@ export function unitAt(model: DocumentModel, offset: number): DocumentUnit | und
 }
 
 const STREET = String.raw`rue|boulevard|boul\.?|avenue|av\.?|chemin|ch\.?|route|place|cote|côte|rang|montee|montée|promenade|street|st\.?|road|rd\.?|drive|dr\.?`;
-const ADDRESS = new RegExp(String.raw`(?<![\d\p{L}])(\d{1,5})(?:-\d{1,5})?,?\s+(?:${STREET})\s+(?:(?:de |du |des |de la |d['’])\s*)?(\p{L}[\p{L}'’-]*)`, 'iu');
+const ADDRESS = new RegExp(String.raw`(?<![\d\p{L}])(\d{1,5})(?:-\d{1,5})?,?\s+(?:${STREET})\s+(?:(?:de\s+la|des|du|de)\s+|d['’]\s*)?(\p{L}[\p{L}'’-]*)`, 'iu');
 
 /**
  * The civic address of a place as drafters write it (« 425, rue Jacques-Parizeau, 4e étage »): its
