@@ -212,6 +212,11 @@ ruleTester('preferential-margin-stated', {
       code: tender({}, MARGIN('The environmental requirements are performance requirements; no preferential margin applies.')),
     },
     { name: '"Preferential margin: not applicable"', code: tender({}, MARGIN('**Preferential margin:** not applicable.')) },
+    // A Word template's filled field, its underscores kept around the value and escaped by the exporter.
+    {
+      name: "the percentage in a template's filled field, escaped",
+      code: tender({}, MARGIN(String.raw`Une marge préférentielle de \_\_10\_\_ % est accordée au prestataire certifié ISO 9001.`)),
+    },
   ],
   invalid: [
     {
@@ -303,6 +308,12 @@ ruleTester('bid-validity-period', {
       name: 'a duration in words (English)',
       code: tender({ 'validite-soumissions-jours': null }, MARGIN('Tenders shall remain valid for ninety days after the closing date.')),
     },
+    // A Word template's filled fields, their underscores kept around the values and escaped by the exporter.
+    ...[
+      String.raw`Les soumissions demeurent valides pendant \_\_120\_\_ jours.`,
+      String.raw`Les soumissions sont irrévocables pendant \_\_quatre-vingt-dix (90)\_\_ jours.`,
+      String.raw`Tenders remain valid until \_\_June 30\_\_, 2027.`,
+    ].map((text) => ({ name: `a template's filled field, escaped: ${text}`, code: tender({ 'validite-soumissions-jours': null }, MARGIN(text)) })),
     {
       name: 'a passage without the period, and one with it',
       code: tender(
@@ -314,6 +325,11 @@ ruleTester('bid-validity-period', {
     },
   ],
   invalid: [
+    {
+      name: "a template's field left blank, escaped: no period",
+      code: tender({ 'validite-soumissions-jours': null }, MARGIN(String.raw`Les soumissions demeurent valides pendant \_\_\_\_\_\_ jours.`)),
+      errors: [{ line: 51, messageId: 'periodNotStated', severity: 'warning' }],
+    },
     {
       name: 'validity without a period (the guarantee, « toute la durée de validité »): a warning on the passage',
       code: tender({ 'validite-soumissions-jours': null }, MARGIN('Le cautionnement demeure valide pendant toute la durée de validité de la soumission.')),

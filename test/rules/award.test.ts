@@ -401,6 +401,11 @@ ruleTester('advertising-predetermined-amount', {
       name: 'cannot exceed wording',
       code: tender(ADVERTISING, { award: `${QUALITY_ONLY_AWARD}\n\nLe montant du contrat ne pourra excéder 300 000 $.`, presentation: null }),
     },
+    // A Word template's filled field, its underscores kept around the value and escaped by the exporter.
+    {
+      name: "the amount in a template's filled field, escaped",
+      code: tender(ADVERTISING, { award: `${QUALITY_ONLY_AWARD}\n\n${String.raw`Le contrat ne pourra excéder \_\_300 000\_\_ $.`}`, presentation: null }),
+    },
     { name: 'quality-price campaign', code: tender({ contrat: '{ nature: services-professionnels, domaine: publicite }' }) },
   ],
   invalid: [

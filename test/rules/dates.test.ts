@@ -547,6 +547,13 @@ ruleTester('date-ambiguous', {
       code: notice(`${fm}\naddenda:\n  - { numero: 1, date: 2012-07-03, incidence-prix: false }`, 'L’addenda no 1 a été publié le 03/07/2012.'),
     },
     { name: 'another date its weekday decides', code: notice(fm, 'Une visite des lieux aura lieu le jeudi 05/07/2012 à 10 h.') },
+    // The order the text says its dates in numbers follow decides them all: as a format, in words, as a form's field says it.
+    ...[
+      'Note : dans le présent avis, les dates écrites en chiffres suivent le format JJ/MM/AAAA.\n\nLes questions doivent être transmises au plus tard le 04/07/2012.',
+      'Les questions doivent être transmises au plus tard le 04/07/2012 (les dates sont écrites jour/mois/année).',
+      'All dates in this notice are written MM/DD/YYYY.\n\nQuestions must be sent no later than 07/04/2012.',
+      'Les questions doivent être transmises au plus tard le 04/07/2012.\n\nDate de délivrance de l’attestation : ____/____/______ (JJ/MM/AAAA)',
+    ].map((text) => ({ name: `the order the text states: ${text.slice(0, 60)}`, code: notice(fm, text) })),
   ],
   invalid: [
     {
@@ -583,6 +590,18 @@ ruleTester('date-ambiguous', {
           message: /^La date « 04\/07\/2012 » \(mercredi 4 juillet 2012 ou samedi 7 avril 2012\) peut se lire de deux façons/,
         },
       ],
+      output: null,
+    },
+    {
+      name: 'the text states the year-first format only, which no date in numbers it writes follows',
+      code: notice(fm, 'Les dates suivent le format AAAA-MM-JJ.\n\nLes questions doivent être transmises au plus tard le 04/07/2012.'),
+      errors: [{ line: 18, messageId: 'ambiguousDate' }],
+      output: null,
+    },
+    {
+      name: 'the text states both orders: neither decides',
+      code: notice(fm, 'Dates : JJ/MM/AAAA ou MM/JJ/AAAA.\n\nLes questions doivent être transmises au plus tard le 04/07/2012.'),
+      errors: [{ line: 18, messageId: 'ambiguousDate' }],
       output: null,
     },
     {

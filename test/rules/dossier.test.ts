@@ -539,3 +539,42 @@ dossierRuleTester('contract-duration-authorisation', {
     },
   ],
 });
+
+/** A site visit the specification dates in numbers, day and month both 12 or less, no front-matter date either reading. */
+const VISIT = '\n## 4. Visite\n\nUne visite des locaux du Ministère aura lieu le 05/03/2026 à 10 h.\n';
+const visited = (changes: Record<string, (text: string) => string> = {}) => with_({ 'devis.md': (text) => `${text}${VISIT}`, ...changes });
+const undecided = visited();
+
+// The order of dates in numbers stated in one file holds for the dossier's files, as a definitions clause does.
+dossierRuleTester('date-ambiguous', {
+  valid: [
+    {
+      name: 'the order stated in the notice',
+      files: visited({
+        'avis.md': (text) => `${text}\nNote : les dates écrites en chiffres dans les documents d'appel d'offres suivent le format JJ/MM/AAAA.\n`,
+      }),
+    },
+    {
+      name: 'the order stated in the instructions, in words, for a date of the notice and one of the specification',
+      files: visited({
+        'regie.md': (text) => `${text}\nDans les documents d'appel d'offres, une date écrite en chiffres se lit jour/mois/année.\n`,
+        'avis.md': (text) => `${text}\nLes questions sont reçues jusqu'au 06/03/2026.\n`,
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no file states it: the date in the specification is warned',
+      files: undecided,
+      errors: [{ file: 'devis.md', line: lineOf(undecided, 'devis.md', '05/03/2026'), column: 49, messageId: 'ambiguousDate', severity: 'warning' }],
+    },
+    {
+      name: 'two files state two orders: neither decides',
+      files: visited({
+        'avis.md': (text) => `${text}\nLes dates écrites en chiffres suivent le format JJ/MM/AAAA.\n`,
+        'contrat.md': (text) => `${text}\nDates in numbers are written MM/DD/YYYY.\n`,
+      }),
+      errors: [{ file: 'devis.md', messageId: 'ambiguousDate' }],
+    },
+  ],
+});

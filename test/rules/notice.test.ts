@@ -128,6 +128,12 @@ ruleTester('notice-placeholder-left', {
         { line: 19, column: 10, message: /« <adresse du lieu> »/ },
       ],
     },
+    // A blank field beside a template's filled ones, as an exporter escapes them both: the blank is still no value.
+    {
+      name: "a template's blank field among filled ones, escaped",
+      code: complete('\n\n' + String.raw`Date limite : \_\_2027-03-04\_\_ à \_\_14 h\_\_` + '\n\n' + String.raw`Lieu : \_\_\_\_\_\_\_\_`),
+      errors: [{ line: 19, messageId: 'placeholderLeft', message: /« ________ »/ }],
+    },
     {
       name: 'a front-matter value that is a mark',
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'organisme: { nom: "[NOM DE L\'ORGANISME]" }\ntitre: x\naccords: aucun\nrenseignements: Mme Roy'),
@@ -383,6 +389,11 @@ ruleTester('notice-receipt-place-date-time', {
       name: `a run-in title over the next paragraphs: ${text.split('.**')[0]}`,
       code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
     })),
+    // A Word template's filled fields, their underscores kept around the values and escaped by the exporter.
+    ...[
+      String.raw`Les soumissions doivent être reçues au \_\_875, boulevard Charest Est, Québec\_\_ au plus tard le \_\_4 mars 2027\_\_ à \_\_14 h\_\_.`,
+      String.raw`| Closing | \_\_March 4, 2027\_\_, \_\_2:00 p.m.\_\_, at \_\_Room 310, 2400 Sources Blvd, Pointe-Claire\_\_ |` + '\n| --- | --- |',
+    ].map((text) => ({ name: `a template's filled fields, escaped: ${text.slice(0, 50)}`, code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
   ],
   invalid: [
     {
@@ -392,6 +403,16 @@ ruleTester('notice-receipt-place-date-time', {
         'titre: x',
       ),
       errors: [{ line: 8, messageId: 'missing', message: /le lieu de la réception/ }],
+    },
+    {
+      name: "a template's field left blank beside filled ones: its time is not stated",
+      code: avis(
+        String.raw`Les soumissions doivent être reçues au \_\_875, boulevard Charest Est, Québec\_\_ au plus tard le \_\_4 mars 2027\_\_ à \_\_\_\_\_\_.` +
+          `\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
+      errors: [{ line: 8, messageId: 'missing', message: /^L'avis n'indique pas l'heure de la réception/ }],
+      output: null,
     },
     {
       name: 'a title without its noun under a title that names something else received (complaints)',

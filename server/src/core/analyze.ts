@@ -6,6 +6,7 @@ import { readTenderData } from './document/tenderData.js';
 import { dossierAddenda, type RelatedAddendum, type RelatedDocument } from './document/related.js';
 import { LIMITS, type DegradedReason, type StopReason } from './document/limits.js';
 import { combineDossier, type CombinedDossier } from './dossier/combined.js';
+import { dossierDateOrders, type DateOrder } from './calendar/dateOrder.js';
 import { dossierOf, inUnion, type Dossier, type DossierMember } from './dossier/dossier.js';
 import { noticeSection } from './legal/notice.js';
 import { forgetReadings } from './legal/find.js';
@@ -285,6 +286,7 @@ function* dossierAnalysis(
     return { dossier, results: new Map(dossier.members.map((member) => [member, byName.get(member.name)!])), combined: known.analysis.combined };
   }
   const addenda = dossierAddenda(dossier, null);
+  const dateOrders = dossierDateOrders(dossier.members.map((member) => member.model));
   const union = dossier.members.filter(inUnion);
   const combined = union.length > 1 && union.some((member) => DOCUMENT_TYPES.includes(member.type)) ? combineDossier(union) : undefined;
   const placed = new Map<DossierMember, AnalysisResult>();
@@ -296,6 +298,7 @@ function* dossierAnalysis(
       settingsKey,
       combined ? fileRulesOf(rules) : rules,
       member.type === 'addenda' ? dossierAddenda(dossier, member) : addenda,
+      dateOrders,
       clock,
     );
     placed.set(member, { tender: own.tender, findings: [...own.findings] });
@@ -304,7 +307,7 @@ function* dossierAnalysis(
     const dossierRules = rules.filter((rule) => isDossierRule(rule) && rule.appliesTo.some((type) => union.some((member) => member.type === type)));
     const silenced = new Set<string>();
     for (const member of union) for (const ignore of member.model.ignores) if (ignore.reason) silenced.add(ignore.citation);
-    const context = ruleContext(combined.model, settings, addenda);
+    const context = ruleContext(combined.model, settings, addenda, dateOrders);
     const anchors = new Map(dossierRules.map((rule) => [rule.id, combined.homeFor(rule.citation).anchor]));
     const placement = combinedPlacement(combined, (rule) => anchors.get(rule)!);
     const byName = new Map(dossier.members.map((member) => [member.name, placed.get(member)!]));
@@ -349,12 +352,13 @@ function* ownFindings(
   settingsKey: string,
   rules: readonly Rule[],
   addenda: readonly RelatedAddendum[],
+  dateOrders: readonly DateOrder[],
   clock: SliceClock | undefined,
 ): Generator<void, AnalysisResult, undefined> {
-  const key = `${settingsKey}\0${JSON.stringify(addenda)}`;
+  const key = `${settingsKey}\0${JSON.stringify(addenda)}\0${dateOrders.join()}`;
   const known = OWN.get(model);
   if (known && known.rules === rules && known.key === key) return known.result;
-  const result = yield* analyzeDocument(model, settings, rules, addenda, clock);
+  const result = yield* analyzeDocument(model, settings, rules, addenda, dateOrders, clock);
   OWN.set(model, { rules, key, result });
   return result;
 }
@@ -365,6 +369,7 @@ function* analyzeDocument(
   settings: AnalysisSettings,
   rules: readonly Rule[],
   addenda: readonly RelatedAddendum[],
+  dateOrders: readonly DateOrder[],
   clock: SliceClock | undefined,
 ): Generator<void, AnalysisResult, undefined> {
   const { detection } = model;
@@ -458,7 +463,7 @@ function* analyzeDocument(
     );
   }
 
-  const context = ruleContext(model, settings, addenda);
+  const context = ruleContext(model, settings, addenda, dateOrders);
   const placement = singlePlacement(model);
   const applicable = rules.filter((rule) => rule.appliesTo.includes(detection.type));
   for (const reported of yield* runRules(applicable, context, silenced, settings, clock)) findings.push(placement.finding(reported, locale).finding);
@@ -584,7 +589,12 @@ export function tenderDataOf(model: DocumentModel, addenda: readonly RelatedAdde
  * What a rule is given about a document (or a dossier's combined model). Its `report` drops what it is
  * told: the analysis gives each rule its own; features that ask a rule for its evidence need none.
  */
-export function ruleContext(model: DocumentModel, settings: AnalysisSettings, addenda: readonly RelatedAddendum[] = []): RuleContext {
+export function ruleContext(
+  model: DocumentModel,
+  settings: AnalysisSettings,
+  addenda: readonly RelatedAddendum[] = [],
+  dossierDateOrders: readonly DateOrder[] = [],
+): RuleContext {
   const type = model.detection.kind === 'tender' ? model.detection.type : 'appel-offres';
   const notice = noticeSection(model);
   return {
@@ -594,6 +604,7 @@ export function ruleContext(model: DocumentModel, settings: AnalysisSettings, ad
     model,
     type,
     data: tenderDataOf(model, addenda),
+    dossierDateOrders,
     settings,
     locale: settings.locale,
     sectionsNamed: (patterns) => model.sections.filter((section) => patterns.some((pattern) => pattern.test(section.heading.normalized))),

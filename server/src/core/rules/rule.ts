@@ -4,6 +4,7 @@ import type { AnalysisSettings } from '../config/settings.js';
 import type { Locale, Localized, Range, Severity, TenderType } from '../types.js';
 import type { TenderData } from '../document/tenderData.js';
 import type { Home } from '../dossier/combined.js';
+import type { DateOrder } from '../calendar/dateOrder.js';
 
 export interface FixSpec {
   title: Localized;
@@ -40,6 +41,11 @@ export interface RuleContext {
    * document, or, in a dossier's combined model, the file a drafter expects it in (dossier/dossier.ts).
    */
   readonly home: Home;
+  /**
+   * The orders of dates in numbers the files of the document's dossier state (« JJ/MM/AAAA »: calendar/dateOrder.ts), a
+   * fact of the dossier as a definitions clause is; empty for a file alone, and when no file has a date that reads two ways.
+   */
+  readonly dossierDateOrders: readonly DateOrder[];
   /** Sections whose heading matches, in document order. */
   sectionsNamed(patterns: readonly RegExp[]): Section[];
   /** Units of a section (its heading excluded). */

@@ -21,8 +21,10 @@ export function normalizeForMatching(typed: string): string {
   let written = 0;
   // A white space run is one space, written before the next folded character: none at either end.
   let space = 0;
+  let underscores = false;
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
+    if (code === UNDERSCORE) underscores = true;
     let folding = FOLDING[code];
     if (folding === UNSEEN) folding = learn(code);
     if (folding > 0) {
@@ -42,13 +44,27 @@ export function normalizeForMatching(typed: string): string {
       for (let at = 0; at < folded.length; at++) written = putUtf8(bytes, written, folded.charCodeAt(at));
     } else if (folding === WHOLE) return foldWhole(text);
   }
-  return spelledOneWay(UTF8.decode(bytes.subarray(0, written)));
+  const folded = UTF8.decode(bytes.subarray(0, written));
+  return spelledOneWay(underscores ? withoutFieldMarks(folded) : folded);
 }
 
 /** The folding, step by step over the whole text. */
 export function foldWhole(text: string): string {
-  return spelledOneWay(fold(joinLineEndHyphens(text)).replace(/\s+/g, ' ').trim());
+  return spelledOneWay(withoutFieldMarks(fold(joinLineEndHyphens(text)).replace(/\s+/g, ' ').trim()));
 }
+
+/**
+ * A filled template field's marks: a Word template keeps its fields' underscores visible around what was typed in
+ * (« __90__ jours », « le __4 mars 2027__ à __14 h__ », "__195 000 $__"), which Markdown reads as strong emphasis as
+ * written and exporters escape (`\_\_90\_\_`), leaving them glued to the value, where no date, time or number is read
+ * any more. The pair of runs framing a value, opened before a letter or a digit and closed after what is no blank,
+ * is no part of it. A blank (« Lieu : ____ », « [______] $ », « Signé à ____, le ____ ») frames no value: it stays,
+ * as a run inside a word does (« Nom_organisme »).
+ */
+function withoutFieldMarks(folded: string): string {
+  return folded.includes('__') ? folded.replace(FIELD_MARKS, '$<value>') : folded;
+}
+const FIELD_MARKS = /(?<![\p{L}\d_])(?<mark>_{2,})(?=[\p{L}\d])(?<value>[^_]+)(?<!\s)\k<mark>(?!_)/gu;
 
 /**
  * English words spelled one way: Québec's English-speaking bodies write British or Canadian spellings
@@ -141,6 +157,7 @@ const FOLDING = new Int32Array(0x10000);
 const SEVERAL_FOLDED = new Map<number, string>();
 const SOFT_HYPHEN = 0x00ad;
 const HYPHEN = 0x2d;
+const UNDERSCORE = 0x5f;
 const CAPITAL_SIGMA = 0x03a3;
 
 /**

@@ -1,4 +1,5 @@
 import { isoDate, MONTHS, sameDate } from '../../calendar/index.js';
+import { dateOrderOf } from '../../calendar/dateOrder.js';
 import { bodyDates, readingsOf } from '../../calendar/prose.js';
 import type { Rule } from '../rule.js';
 import { statedDates, writtenDate } from '../deadlines/facts.js';
@@ -8,7 +9,9 @@ import { statedDates, writtenDate } from '../deadlines/facts.js';
  * usage writes it). A weekday written with it decides; so does the front-matter's own date for a receipt or
  * opening date, and any front-matter date (the diffusion, an addendum's) for another. Otherwise no rule counts
  * from a receipt or opening date, and the bidders may act on another day than meant for any date (a
- * visit, the questions' deadline, the contract's start): this warning says how to write it.
+ * visit, the questions' deadline, the contract's start): this warning says how to write it. A convention the text
+ * states (« les dates écrites en chiffres suivent le format JJ/MM/AAAA », "MM/DD/YYYY"), in this file or another of its
+ * dossier, decides every such date.
  */
 export const dateAmbiguous: Rule = {
   id: 'date-ambiguous',
@@ -23,9 +26,11 @@ export const dateAmbiguous: Rule = {
     const { reception, ouverture, qualification, addenda, diffusion } = context.data;
     const ofMoments = [reception?.date, ouverture?.date, qualification.reception, ...addenda.map((addendum) => addendum.reportReception)];
     const anyFrontMatter = [...ofMoments, diffusion, qualification.diffusion, ...addenda.map((addendum) => addendum.date)];
+    const ambiguous = bodyDates(context.model).filter((mention) => mention.alternative);
+    // The order the document, or one file of its dossier, says its dates in numbers follow (« JJ/MM/AAAA ») decides them all.
+    if (ambiguous.length === 0 || dateOrderOf(context.model, context.dossierDateOrders)) return;
     const moments = new Set(statedDates(context.model).map(({ mention }) => mention.dateStart));
-    for (const mention of bodyDates(context.model)) {
-      if (!mention.alternative) continue;
+    for (const mention of ambiguous) {
       // The front-matter's date for the moment, or for another date any of its dates, says which reading the drafter meant.
       const decides = moments.has(mention.dateStart) ? ofMoments : anyFrontMatter;
       if (readingsOf(mention).filter((date) => decides.some((front) => front && sameDate(front, date))).length === 1) continue;
