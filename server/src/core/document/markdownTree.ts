@@ -316,12 +316,16 @@ function lineBlock(state: StateBlock, startLine: number, endLine: number, silent
   const content = lines.join('\n').trim();
   if (content === '') return false;
   if (silent) return true;
-  state.push('paragraph_open', 'p', 1).map = [startLine, line];
+  // A line over its underline (`====`, `----`): a block of lines keeps a plain text's lines, and plain text underlines
+  // its titles so (setext), a `=` title of the first level.
+  const underline = lines.length === 2 && lines[0].trim() !== '' ? /^(?:={3,}|-{3,})$/.exec(lines[1].trim()) : null;
+  const [kind, tag] = underline ? (['heading', underline[0][0] === '=' ? 'h1' : 'h2'] as const) : (['paragraph', 'p'] as const);
+  state.push(`${kind}_open`, tag, 1).map = [startLine, line];
   const inline = state.push('inline', '', 0);
-  inline.content = content;
+  inline.content = underline ? lines[0].trim() : content;
   inline.map = [startLine, line];
   inline.children = [];
-  state.push('paragraph_close', 'p', -1);
+  state.push(`${kind}_close`, tag, -1);
   state.line = line;
   return true;
 }
@@ -990,9 +994,9 @@ const SENTENCE_OPENING =
 /**
  * Whether a paragraph is a title set in bold (markdownlint's MD036, « emphasis used in place of a heading »):
  * drafters who write in Word make a title of a short paragraph in bold (« **Conditions de conformité** »),
- * and its text is then the heading of what follows. One line, all of it strong (or strong and emphasis),
- * short, with a letter and without a sentence's closing punctuation (SENTENCE_END, closedSentence): « **Aucune
- * soumission ne sera acceptée après 11 h.** » stays a sentence. A title's closing period or colon may be typed
+ * and its text is then the heading of what follows. All of it strong (or strong and emphasis), short (wrapped or
+ * not), with a letter and without a sentence's closing punctuation (SENTENCE_END, closedSentence): « **Aucune
+ * soumission ne sera acceptée après 11 h.** » stays a sentence. A title's closing period, colon or dash may be typed
  * after the bold span.
  */
 function emphasisTitle(children: Token[], value: string): boolean {
@@ -1005,8 +1009,9 @@ function emphasisTitle(children: Token[], value: string): boolean {
   );
   let from = 0;
   let to = tokens.length;
-  // A title's closing period or colon may be typed after its bold span (« **Durée du contrat**. »).
-  if (to > 1 && tokens[to - 1].type === 'text' && /^\s?[.:]$/.test(tokens[to - 1].content)) to--;
+  // A title's closing period, colon or dash may be typed after its bold span (« **Durée du contrat**. », « **Annexe C** — »,
+  // a label's dash with nothing after it).
+  if (to > 1 && tokens[to - 1].type === 'text' && /^\s?(?:[.:\u2013\u2014]|-{1,3})$/.test(tokens[to - 1].content)) to--;
   // So may a gloss in brackets (« **Que comprend le mandat?** (devis technique) », « **Devis** (annexe B) »), wrapped
   // over a line end or not.
   else {
@@ -1027,7 +1032,9 @@ function emphasisTitle(children: Token[], value: string): boolean {
     to--;
   }
   if (!strong || from === 0) return false;
-  for (let index = from; index < to; index++) if (tokens[index].type === 'softbreak' || tokens[index].type === 'hardbreak') return false;
+  // A line end an editor's wrap made (a soft break) is no more than a blank: a title is short, not on one line; a hard
+  // break parts lines the drafter set apart.
+  for (let index = from; index < to; index++) if (tokens[index].type === 'hardbreak') return false;
   return true;
 }
 
