@@ -112,6 +112,9 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    passages its elements hold (htmlBlocks.ts: headings, paragraphs, list items, tables, character references decoded, tested
 //    below): a web page saved with its HTML has its text so; remark read one HTML node, which the analysis read as one raw
 //    unit, tags and references in its words. Over such a block the reference takes the parse's units, as 7. takes a table's rows.
+// 22. Indented code right after a list at the document's level, indented by less than the text of the list's last item, is
+//    that item's (its lines four columns in): Turndown writes an item `12.  ` and indents what it holds by four, one column
+//    short of its text; remark read code after the list (markdownTree.ts, itemContinued).
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -278,6 +281,60 @@ function withTables(chunk: string, expected: Omit<TextUnit, 'normalized'>[], act
     out = at === -1 ? [...kept, ...rows] : [...kept.slice(0, at), ...rows, ...kept.slice(at)];
   }
   return out;
+}
+
+/**
+ * 22.: indented code right after a list at the document's level, indented by less than the text of the list's last item
+ * (Turndown's `12.  ` over lines indented by four), made that item's: its lines, four columns of each taken off, parsed
+ * as Markdown, their nodes placed back in the chunk's offsets and appended to the item.
+ */
+function itemsContinued(text: string, tree: Root): void {
+  const column = (line: string, chars: number) => [...line.slice(0, chars)].reduce((at, char) => (char === '\t' ? at + 4 - (at % 4) : at + 1), 0);
+  const lineStartOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  for (let index = 1; index < tree.children.length; index++) {
+    const [list, code] = [tree.children[index - 1], tree.children[index]];
+    if (list.type !== 'list' || code.type !== 'code') continue;
+    const item = list.children[list.children.length - 1];
+    const itemLine = text.slice(lineStartOf(item.position!.start.offset!)).split('\n')[0];
+    const marker = /^ {0,3}(?:\d{1,9}[.)]|[-*+])( {1,5})/.exec(itemLine);
+    const codeStart = lineStartOf(code.position!.start.offset!);
+    const indent = /^[ \t]*/.exec(text.slice(codeStart))![0];
+    // Indented code (not fenced), short of the item's text.
+    const depth = column(indent, indent.length);
+    if (!marker || depth < 4 || depth >= marker[0].length - (marker[1].length > 4 ? marker[1].length - 1 : 0)) continue;
+    // Each line without its first four columns, and where each line's rest starts in the chunk.
+    const lines = text.slice(codeStart, code.position!.end.offset).split('\n');
+    const starts: number[] = [];
+    let offset = codeStart;
+    const dedented = lines.map((line) => {
+      let taken = 0;
+      while (taken < line.length && column(line, taken) < 4 && /[ \t]/.test(line[taken])) taken++;
+      starts.push(offset + taken);
+      offset += line.length + 1;
+      return line.slice(taken);
+    });
+    const inner = dedented.join('\n');
+    const innerLineStarts = dedented.map((_, at) => dedented.slice(0, at).reduce((sum, line) => sum + line.length + 1, 0));
+    const place = (at: number) => {
+      let line = innerLineStarts.length - 1;
+      while (innerLineStarts[line] > at) line--;
+      return starts[line] + at - innerLineStarts[line];
+    };
+    const placed = (node: Nodes): void => {
+      if (node.position) {
+        node.position.start.offset = place(node.position.start.offset!);
+        node.position.end.offset = place(node.position.end.offset!);
+      }
+      if ('children' in node) for (const child of node.children as Nodes[]) placed(child);
+    };
+    const blocks = reference().parse(inner).children;
+    for (const block of blocks) placed(block);
+    item.children.push(...(blocks as typeof item.children));
+    item.position!.end = { ...code.position!.end };
+    list.position!.end = { ...code.position!.end };
+    tree.children.splice(index, 1);
+    index--;
+  }
 }
 
 /** 21.: an HTML block that opens with an element's tag (not a script's, a style's, a preformatted text's). */
@@ -940,6 +997,7 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
   const parsed = units.map(({ normalized: _normalized, fields: _fields, ...unit }) => unit);
   const { source, at } = withoutPageNumbers(withoutDivFences(chunk), frontMatter); // 11., 20.
   const tree = reference(frontMatter).parse(source);
+  itemsContinued(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 22.
   const tables = textTables(source, parsed); // 19.
   const textTableUnits = tables.length ? withTextTables(source, tree, tables) : remarkUnits(source, tree);
   const nodes = nodesOf(tree).filter((node) => node.position);
@@ -2110,6 +2168,36 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
       { row: 0, cells: ['', 'Prix'] },
       { row: 1, cells: ['Lot 1', '10 $'] },
     ]);
+  });
+
+  it("reads what an item numbered from 10 holds, indented by four under its `10.  ` as Turndown writes it, as the item's (22.; remark read code)", () => {
+    const turndown = [
+      '9.   Les soumissions sont ouvertes en public.',
+      '',
+      '10.  Une soumission est rejetée dans les cas suivants :',
+      '',
+      '    1.  elle est reçue en retard;',
+      '    2.  elle n’est pas signée.',
+      '',
+      '    Aucune correction n’est permise.',
+      '',
+      'Texte.',
+      '',
+      '    code',
+      '',
+    ].join('\n');
+    assert.deepEqual(read(turndown), [
+      'listItem: Les soumissions sont ouvertes en public.',
+      'listItem: Une soumission est rejetée dans les cas suivants :\nAucune correction n’est permise.',
+      'listItem: elle est reçue en retard;',
+      'listItem: elle n’est pas signée.',
+      'paragraph: Texte.',
+      'code: code',
+    ]);
+    assertSameUnits(turndown, true);
+    // Under a marker of four columns (`1.  `, `*   `), lines indented by four are the item's already; under none, code.
+    assert.deepEqual(read('1.  Un.\n\n    Suite.\n'), ['listItem: Un.\nSuite.']);
+    assert.deepEqual(read('Texte.\n\n    code\n'), ['paragraph: Texte.', 'code: code']);
   });
 
   it('reads lines and paragraphs that open with an escaped list marker as a list typed by hand (`\\- `, `\\* `, `\\+ `, as pandoc, Turndown and Google Docs write it)', () => {

@@ -90,6 +90,8 @@ md.block.ruler.before(
   textTableRule((cell) => entryMark(`${cell}\tx`)?.length === cell.length + 1),
   { alt: ['paragraph'] },
 );
+// What a list item of a wide marker holds, indented by four as Turndown writes it, before indented code: see itemContinued.
+md.block.ruler.before('code', 'turndown_item_continued', itemContinued);
 // A pandoc div's fences, which end the paragraph or list before them: see divFence.
 md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 // A pandoc definition under its term (`Renseignements` over `:   Mme A. Roy`): see definition.
@@ -327,6 +329,48 @@ function lineBlock(state: StateBlock, startLine: number, endLine: number, silent
   inline.children = [];
   state.push(`${kind}_close`, tag, -1);
   state.line = line;
+  return true;
+}
+
+/**
+ * What a list item holds after a blank line, indented by four columns under a marker wider than that (« 12.  »):
+ * Turndown (MarkDownload, MarkText, Zotero) writes an item's marker `12.  ` and indents all it holds by four, so an
+ * item numbered from 10 has its further paragraphs and its nested list one column short of its text. CommonMark
+ * ends the list there and reads indented code, whose words (a rejection case's list) the analysis does not read.
+ * Read at the document's level: the list's closing tokens are taken off, the lines indented by four or more (and
+ * the blank lines between) tokenized as the item's, four columns in, and the closing tokens put back.
+ */
+function itemContinued(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  const { tokens } = state;
+  const closing = tokens.length - 2;
+  if (state.level !== 0 || state.blkIndent !== 0 || state.sCount[startLine] < 4 || !tokens[closing + 1]?.type.endsWith('_list_close')) return false;
+  let item = closing - 1;
+  while (item >= 0 && !(tokens[item].type === 'list_item_open' && tokens[item].level === 1)) item--;
+  let list = item - 1;
+  while (list >= 0 && !(tokens[list].type.endsWith('_list_open') && tokens[list].level === 0)) list--;
+  const itemLine = tokens[item]?.map?.[0];
+  if (itemLine === undefined || list < 0) return false;
+  // The item's text starts past its marker and the blanks after it (one when five or more: the rest is its code).
+  const lineStart = state.bMarks[itemLine] + state.tShift[itemLine];
+  const marker = /^(?:\d{1,9}[.)]|[-*+])( {1,5})/.exec(state.src.slice(lineStart, state.eMarks[itemLine]));
+  if (!marker) return false;
+  const textColumn = state.sCount[itemLine] + marker[0].length - (marker[1].length > 4 ? marker[1].length - 1 : 0);
+  if (state.sCount[startLine] >= textColumn) return false;
+  for (let line = tokens[list].map![1]; line < startLine; line++) if (!state.isEmpty(line)) return false;
+  let end = startLine;
+  for (let line = startLine; line < endLine && (state.isEmpty(line) || state.sCount[line] >= 4); line++) if (!state.isEmpty(line)) end = line + 1;
+  if (silent) return true;
+  const closed = tokens.splice(closing, 2);
+  const [blkIndent, parentType, lineMax] = [state.blkIndent, state.parentType, state.lineMax];
+  state.blkIndent = 4;
+  state.parentType = 'list';
+  state.level = 2;
+  state.md.block.tokenize(state, startLine, end);
+  [state.blkIndent, state.parentType, state.lineMax, state.level] = [blkIndent, parentType, lineMax, 0];
+  tokens.push(...closed);
+  tokens[item].map![1] = end;
+  tokens[list].map![1] = end;
+  state.line = end;
   return true;
 }
 
