@@ -43,8 +43,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 // 8. Pandoc's inline marks are not text: attributes (`{#id .class}`, `{custom-style="…"}`) after a heading, a link
 //    or a bracketed span, the span's brackets, and a superscript's carets (`1^er^`).
 // 9. A paragraph at the document's level set wholly in bold (or bold and italics, in a pandoc span or an HTML
-//    element's tags or not), on one line, short and
-//    without a sentence's closing punctuation (a question mark, a colon or a period may close a title, typed
+//    element's tags or not), short (wrapped or not, but not parted by a hard break) and
+//    without a sentence's closing punctuation (a question mark, a colon, a period or a dash may close a title, typed
 //    inside the bold or after it, and a gloss in brackets may follow the bold (wrapped or not); a period does not close a title whose first word, or the first word after its
 //    label, is a determiner or a subject pronoun: that is a stressed sentence), is a heading of depth 7 (below
 //    `######`): drafters who write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no
@@ -76,7 +76,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    definition list so (a notice's fields), and remark read the term apart, the rest as text or code. Built in
 //    for a term and one definition on the next line; the other forms are allowed differences (pandocDefinition).
 // 14. A pandoc line block (lines opening with `|` and a blank, an address, fields one per line) is a paragraph of
-//    its lines without their bars: remark read a paragraph whose every line opened with `|`.
+//    its lines without their bars: remark read a paragraph whose every line opened with `|`. A line block of a line over
+//    its underline (`===`, `---`) is that title, a setext heading's: the block keeps a plain text's lines, titles underlined.
 // 15. A GFM table's header row of empty cells over other rows is no row, the row under it the header: markdownify
 //    (MarkItDown) writes one over a Word table whose first row is not marked as its header.
 // 16. An HTML block that is a title alone (`<h2>…</h2>`, or `<details>` and `<summary>…</summary>`, with a letter; comments aside) is a
@@ -111,6 +112,9 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    passages its elements hold (htmlBlocks.ts: headings, paragraphs, list items, tables, character references decoded, tested
 //    below): a web page saved with its HTML has its text so; remark read one HTML node, which the analysis read as one raw
 //    unit, tags and references in its words. Over such a block the reference takes the parse's units, as 7. takes a table's rows.
+// 22. Indented code right after a list at the document's level, indented by less than the text of the list's last item, is
+//    that item's (its lines four columns in): Turndown writes an item `12.  ` and indents what it holds by four, one column
+//    short of its text; remark read code after the list (markdownTree.ts, itemContinued).
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -279,6 +283,60 @@ function withTables(chunk: string, expected: Omit<TextUnit, 'normalized'>[], act
   return out;
 }
 
+/**
+ * 22.: indented code right after a list at the document's level, indented by less than the text of the list's last item
+ * (Turndown's `12.  ` over lines indented by four), made that item's: its lines, four columns of each taken off, parsed
+ * as Markdown, their nodes placed back in the chunk's offsets and appended to the item.
+ */
+function itemsContinued(text: string, tree: Root): void {
+  const column = (line: string, chars: number) => [...line.slice(0, chars)].reduce((at, char) => (char === '\t' ? at + 4 - (at % 4) : at + 1), 0);
+  const lineStartOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  for (let index = 1; index < tree.children.length; index++) {
+    const [list, code] = [tree.children[index - 1], tree.children[index]];
+    if (list.type !== 'list' || code.type !== 'code') continue;
+    const item = list.children[list.children.length - 1];
+    const itemLine = text.slice(lineStartOf(item.position!.start.offset!)).split('\n')[0];
+    const marker = /^ {0,3}(?:\d{1,9}[.)]|[-*+])( {1,5})/.exec(itemLine);
+    const codeStart = lineStartOf(code.position!.start.offset!);
+    const indent = /^[ \t]*/.exec(text.slice(codeStart))![0];
+    // Indented code (not fenced), short of the item's text.
+    const depth = column(indent, indent.length);
+    if (!marker || depth < 4 || depth >= marker[0].length - (marker[1].length > 4 ? marker[1].length - 1 : 0)) continue;
+    // Each line without its first four columns, and where each line's rest starts in the chunk.
+    const lines = text.slice(codeStart, code.position!.end.offset).split('\n');
+    const starts: number[] = [];
+    let offset = codeStart;
+    const dedented = lines.map((line) => {
+      let taken = 0;
+      while (taken < line.length && column(line, taken) < 4 && /[ \t]/.test(line[taken])) taken++;
+      starts.push(offset + taken);
+      offset += line.length + 1;
+      return line.slice(taken);
+    });
+    const inner = dedented.join('\n');
+    const innerLineStarts = dedented.map((_, at) => dedented.slice(0, at).reduce((sum, line) => sum + line.length + 1, 0));
+    const place = (at: number) => {
+      let line = innerLineStarts.length - 1;
+      while (innerLineStarts[line] > at) line--;
+      return starts[line] + at - innerLineStarts[line];
+    };
+    const placed = (node: Nodes): void => {
+      if (node.position) {
+        node.position.start.offset = place(node.position.start.offset!);
+        node.position.end.offset = place(node.position.end.offset!);
+      }
+      if ('children' in node) for (const child of node.children as Nodes[]) placed(child);
+    };
+    const blocks = reference().parse(inner).children;
+    for (const block of blocks) placed(block);
+    item.children.push(...(blocks as typeof item.children));
+    item.position!.end = { ...code.position!.end };
+    list.position!.end = { ...code.position!.end };
+    tree.children.splice(index, 1);
+    index--;
+  }
+}
+
 /** 21.: an HTML block that opens with an element's tag (not a script's, a style's, a preformatted text's). */
 const PASSAGES_HTML = /^\s*<\/?(?!(?:script|pre|style|textarea)[\s/>])[a-z]/i;
 
@@ -378,10 +436,10 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         return;
       case 'paragraph': {
         const lines = lineBlockText(chunk, node, bom, withoutMarks(plain(node, chunk.slice(bom)))); // 14.
-        if (lines !== undefined) {
-          unit('paragraph', node, lines);
-          return;
-        }
+        const underlined = lines === undefined ? null : /^([^\n]+)\n(?:(={3,})|-{3,})$/.exec(lines);
+        if (underlined?.[1].trim()) unit('heading', node, underlined[1].trim(), { depth: underlined[2] ? 1 : 2 });
+        else if (lines !== undefined) unit('paragraph', node, lines);
+        if (lines !== undefined) return;
         const defined = definitionText(chunk, node, bom, withoutMarks(plain(node, chunk.slice(bom)))); // 13.
         if (defined !== undefined) {
           unit('paragraph', node, defined);
@@ -567,18 +625,16 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
   return { intro, items };
 }
 
-/** 9.: a paragraph that is emphasis and strong nodes around all of its content, one of them strong, on one short line. */
+/** 9.: a paragraph that is emphasis and strong nodes around all of its content, one of them strong, short, its lines not parted by a hard break. */
 function boldTitle(paragraph: Paragraph, text: string): boolean {
-  // On one line, but for a gloss in brackets after it, which may wrap.
-  const glossAt = /\s?\([^()]{1,60}\)\s?[.:]?\s*$/.exec(text);
-  const title = glossAt ? text.slice(0, glossAt.index) : text;
-  if (text.length > 120 || /(?:[,;!…]|\.\.)\s*$/.test(text) || stressedSentence(text.trimEnd()) || !/\p{L}/u.test(text) || title.includes('\n')) return false;
-  // Blanks and comments around the title are none of it, nor a closing period or colon typed after the bold.
+  const hardBreak = (node: Nodes): boolean => node.type === 'break' || ('children' in node && (node.children as Nodes[]).some(hardBreak));
+  if (text.length > 120 || /(?:[,;!…]|\.\.)\s*$/.test(text) || stressedSentence(text.trimEnd()) || !/\p{L}/u.test(text) || hardBreak(paragraph)) return false;
+  // Blanks and comments around the title are none of it, nor a closing period, colon or dash typed after the bold on its line.
   let children: Nodes[] = paragraph.children.filter(
     (node) => !(node.type === 'text' ? node.value.trim() === '' : node.type === 'html' && node.value.startsWith('<!--')),
   );
   const last = children[children.length - 1];
-  if (children.length > 1 && last.type === 'text' && /^\s?[.:]\s*$/.test(last.value)) children = children.slice(0, -1);
+  if (children.length > 1 && last.type === 'text' && /^[ \t]?(?:[.:\u2013\u2014]|-{1,3})\s*$/.test(last.value)) children = children.slice(0, -1);
   // So is a gloss in brackets after the bold (« **Que comprend le mandat?** (devis technique) »).
   else if (children.length > 1 && last.type === 'text' && /^\s?\([^()]{1,60}\)\s?[.:]?\s*$/.test(last.value)) children = children.slice(0, -1);
   let strong = false;
@@ -941,6 +997,7 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
   const parsed = units.map(({ normalized: _normalized, fields: _fields, ...unit }) => unit);
   const { source, at } = withoutPageNumbers(withoutDivFences(chunk), frontMatter); // 11., 20.
   const tree = reference(frontMatter).parse(source);
+  itemsContinued(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 22.
   const tables = textTables(source, parsed); // 19.
   const textTableUnits = tables.length ? withTextTables(source, tree, tables) : remarkUnits(source, tree);
   const nodes = nodesOf(tree).filter((node) => node.position);
@@ -1219,10 +1276,16 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       headings('**Durée du contrat.**\n\n**Garantie de soumission**.\n\n**Critères d’évaluation :**\n\n**À remarquer** :\n\n**ARTICLE 4. OBJET.**'),
       ['8 Durée du contrat.', '8 Garantie de soumission.', '8 Critères d’évaluation :', '8 À remarquer :', '8 ARTICLE 4. OBJET.'],
     );
+    // A label's dash with nothing after it closes a title too; an editor's wrap (a soft break) leaves it a title.
+    assert.deepEqual(headings('**Annexe 2 — Bordereau de prix** —\n\n**Garantie d’exécution** -\n\n**Conditions de\nconformité**'), [
+      '7 Annexe 2 — Bordereau de prix —',
+      '8 Garantie d’exécution -',
+      '8 Conditions de\nconformité',
+    ]);
     // A comment after the title (a drafter's note) is none of it.
     assert.deepEqual(headings('**6. Conditions de conformité** <!-- à revoir -->'), ['8 6. Conditions de conformité ']);
     // A sentence (closed by its period, its subject's determiner or pronoun first, after a label too), an ellipsis, bold
-    // beside plain text, HTML around part of it, italics alone, two lines, a long line, a quote or a list: no title.
+    // beside plain text, HTML around part of it, italics alone, lines parted by a hard break, a long line, a quote or a list: no title.
     for (const markdown of [
       '**Conditions** <b>de conformité</b>',
       '**Aucune soumission ne sera acceptée après 11 h.**',
@@ -1235,7 +1298,8 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '**Note** : voir l’annexe',
       '**a** et **b**',
       '*Conditions de conformité*',
-      '**Conditions\nde conformité**',
+      '**Conditions  \nde conformité**',
+      '**Conditions\\\nde conformité**',
       `**${'Conditions de conformité '.repeat(5)}**`,
       '> **Conditions de conformité**',
       '- **Conditions de conformité**',
@@ -1866,6 +1930,13 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
         ['listItem', 'b)', 'le bordereau.'],
       ],
     );
+    // A line over its underline kept as lines: a title, of the first level under `=`, as a plain text underlines it (under
+    // dashes, a GFM table's header row first, as every GFM reader has it).
+    const underlined = '| PART B - DESCRIPTION OF SERVICES\n| ================================\n\n| Annexe\n| ------\n\n| Nom\n| Prénom\n| ======\n';
+    assert.deepEqual(
+      parseBlock(underlined).units.map(({ kind, depth, text }) => `${kind} ${depth ?? ''}: ${text}`),
+      ['heading 1: PART B - DESCRIPTION OF SERVICES', 'tableRow : Annexe', 'paragraph : Nom\nPrénom\n======'],
+    );
     // A table, bars without a word, a bar without a blank, a line of another kind before the blank line: as CommonMark reads them.
     assert.deepEqual(
       parseBlock('| a | b |\n| - | - |\n| 1 | 2 |\n\n|\n|\n\n|x\n\n| un\ndeux\n').units.map(({ kind, text }) => `${kind}: ${text}`),
@@ -2103,6 +2174,36 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
       { row: 0, cells: ['', 'Prix'] },
       { row: 1, cells: ['Lot 1', '10 $'] },
     ]);
+  });
+
+  it("reads what an item numbered from 10 holds, indented by four under its `10.  ` as Turndown writes it, as the item's (22.; remark read code)", () => {
+    const turndown = [
+      '9.   Les soumissions sont ouvertes en public.',
+      '',
+      '10.  Une soumission est rejetée dans les cas suivants :',
+      '',
+      '    1.  elle est reçue en retard;',
+      '    2.  elle n’est pas signée.',
+      '',
+      '    Aucune correction n’est permise.',
+      '',
+      'Texte.',
+      '',
+      '    code',
+      '',
+    ].join('\n');
+    assert.deepEqual(read(turndown), [
+      'listItem: Les soumissions sont ouvertes en public.',
+      'listItem: Une soumission est rejetée dans les cas suivants :\nAucune correction n’est permise.',
+      'listItem: elle est reçue en retard;',
+      'listItem: elle n’est pas signée.',
+      'paragraph: Texte.',
+      'code: code',
+    ]);
+    assertSameUnits(turndown, true);
+    // Under a marker of four columns (`1.  `, `*   `), lines indented by four are the item's already; under none, code.
+    assert.deepEqual(read('1.  Un.\n\n    Suite.\n'), ['listItem: Un.\nSuite.']);
+    assert.deepEqual(read('Texte.\n\n    code\n'), ['paragraph: Texte.', 'code: code']);
   });
 
   it('reads lines and paragraphs that open with an escaped list marker as a list typed by hand (`\\- `, `\\* `, `\\+ `, as pandoc, Turndown and Google Docs write it)', () => {

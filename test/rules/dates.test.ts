@@ -90,6 +90,12 @@ ruleTester('date-contradicts-front-matter', {
         'Un addenda pouvant modifier les prix sera transmis au moins sept jours avant la date limite de dépôt des soumissions, c’est-à-dire au plus tard le mercredi 4 juillet 2012.',
       ),
     },
+    // A limit whose complement names another act is that act's: « Date limite » alone is the receipt's label.
+    { name: 'a label « Date limite de signature du contrat : »', code: notice(fm, '**Date limite de signature du contrat :** le lundi 30 juillet 2012.') },
+    {
+      name: 'a table row « Date limite pour la transmission des pièces manquantes »',
+      code: notice(fm, '| Étape | Date |\n|---|---|\n| Date limite pour la transmission des pièces manquantes | 20 juillet 2012 |'),
+    },
     {
       name: 'a date counted from the opening is not the opening',
       code: notice(fm, 'Le soumissionnaire peut retirer sa soumission jusqu’à la veille de l’ouverture des soumissions, soit le 10 juillet 2012.'),
@@ -222,6 +228,7 @@ ruleTester('date-contradicts-front-matter', {
     },
     { name: '"14:00" and "D Month YYYY"', code: notice(enFm, 'The deadline for receipt of tenders is 3 November 2026 at 14:00.') },
     { name: 'another date of the text is not the receipt date', code: notice(enFm, 'All questions must be sent in writing no later than October 27, 2026.') },
+    { name: 'a label "Deadline for posting the award:"', code: notice(enFm, '**Deadline for posting the award:** November 20, 2026.') },
     {
       name: 'a date counted from the closing date: "that is, by"',
       code: notice(

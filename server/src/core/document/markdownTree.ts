@@ -90,6 +90,8 @@ md.block.ruler.before(
   textTableRule((cell) => entryMark(`${cell}\tx`)?.length === cell.length + 1),
   { alt: ['paragraph'] },
 );
+// What a list item of a wide marker holds, indented by four as Turndown writes it, before indented code: see itemContinued.
+md.block.ruler.before('code', 'turndown_item_continued', itemContinued);
 // A pandoc div's fences, which end the paragraph or list before them: see divFence.
 md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 // A pandoc definition under its term (`Renseignements` over `:   Mme A. Roy`): see definition.
@@ -316,13 +318,59 @@ function lineBlock(state: StateBlock, startLine: number, endLine: number, silent
   const content = lines.join('\n').trim();
   if (content === '') return false;
   if (silent) return true;
-  state.push('paragraph_open', 'p', 1).map = [startLine, line];
+  // A line over its underline (`====`, `----`): a block of lines keeps a plain text's lines, and plain text underlines
+  // its titles so (setext), a `=` title of the first level.
+  const underline = lines.length === 2 && lines[0].trim() !== '' ? /^(?:={3,}|-{3,})$/.exec(lines[1].trim()) : null;
+  const [kind, tag] = underline ? (['heading', underline[0][0] === '=' ? 'h1' : 'h2'] as const) : (['paragraph', 'p'] as const);
+  state.push(`${kind}_open`, tag, 1).map = [startLine, line];
   const inline = state.push('inline', '', 0);
-  inline.content = content;
+  inline.content = underline ? lines[0].trim() : content;
   inline.map = [startLine, line];
   inline.children = [];
-  state.push('paragraph_close', 'p', -1);
+  state.push(`${kind}_close`, tag, -1);
   state.line = line;
+  return true;
+}
+
+/**
+ * What a list item holds after a blank line, indented by four columns under a marker wider than that (« 12.  »):
+ * Turndown (MarkDownload, MarkText, Zotero) writes an item's marker `12.  ` and indents all it holds by four, so an
+ * item numbered from 10 has its further paragraphs and its nested list one column short of its text. CommonMark
+ * ends the list there and reads indented code, whose words (a rejection case's list) the analysis does not read.
+ * Read at the document's level: the list's closing tokens are taken off, the lines indented by four or more (and
+ * the blank lines between) tokenized as the item's, four columns in, and the closing tokens put back.
+ */
+function itemContinued(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  const { tokens } = state;
+  const closing = tokens.length - 2;
+  if (state.level !== 0 || state.blkIndent !== 0 || state.sCount[startLine] < 4 || !tokens[closing + 1]?.type.endsWith('_list_close')) return false;
+  let item = closing - 1;
+  while (item >= 0 && !(tokens[item].type === 'list_item_open' && tokens[item].level === 1)) item--;
+  let list = item - 1;
+  while (list >= 0 && !(tokens[list].type.endsWith('_list_open') && tokens[list].level === 0)) list--;
+  const itemLine = tokens[item]?.map?.[0];
+  if (itemLine === undefined || list < 0) return false;
+  // The item's text starts past its marker and the blanks after it (one when five or more: the rest is its code).
+  const lineStart = state.bMarks[itemLine] + state.tShift[itemLine];
+  const marker = /^(?:\d{1,9}[.)]|[-*+])( {1,5})/.exec(state.src.slice(lineStart, state.eMarks[itemLine]));
+  if (!marker) return false;
+  const textColumn = state.sCount[itemLine] + marker[0].length - (marker[1].length > 4 ? marker[1].length - 1 : 0);
+  if (state.sCount[startLine] >= textColumn) return false;
+  for (let line = tokens[list].map![1]; line < startLine; line++) if (!state.isEmpty(line)) return false;
+  let end = startLine;
+  for (let line = startLine; line < endLine && (state.isEmpty(line) || state.sCount[line] >= 4); line++) if (!state.isEmpty(line)) end = line + 1;
+  if (silent) return true;
+  const closed = tokens.splice(closing, 2);
+  const [blkIndent, parentType, lineMax] = [state.blkIndent, state.parentType, state.lineMax];
+  state.blkIndent = 4;
+  state.parentType = 'list';
+  state.level = 2;
+  state.md.block.tokenize(state, startLine, end);
+  [state.blkIndent, state.parentType, state.lineMax, state.level] = [blkIndent, parentType, lineMax, 0];
+  tokens.push(...closed);
+  tokens[item].map![1] = end;
+  tokens[list].map![1] = end;
+  state.line = end;
   return true;
 }
 
@@ -990,9 +1038,9 @@ const SENTENCE_OPENING =
 /**
  * Whether a paragraph is a title set in bold (markdownlint's MD036, « emphasis used in place of a heading »):
  * drafters who write in Word make a title of a short paragraph in bold (« **Conditions de conformité** »),
- * and its text is then the heading of what follows. One line, all of it strong (or strong and emphasis),
- * short, with a letter and without a sentence's closing punctuation (SENTENCE_END, closedSentence): « **Aucune
- * soumission ne sera acceptée après 11 h.** » stays a sentence. A title's closing period or colon may be typed
+ * and its text is then the heading of what follows. All of it strong (or strong and emphasis), short (wrapped or
+ * not), with a letter and without a sentence's closing punctuation (SENTENCE_END, closedSentence): « **Aucune
+ * soumission ne sera acceptée après 11 h.** » stays a sentence. A title's closing period, colon or dash may be typed
  * after the bold span.
  */
 function emphasisTitle(children: Token[], value: string): boolean {
@@ -1005,8 +1053,9 @@ function emphasisTitle(children: Token[], value: string): boolean {
   );
   let from = 0;
   let to = tokens.length;
-  // A title's closing period or colon may be typed after its bold span (« **Durée du contrat**. »).
-  if (to > 1 && tokens[to - 1].type === 'text' && /^\s?[.:]$/.test(tokens[to - 1].content)) to--;
+  // A title's closing period, colon or dash may be typed after its bold span (« **Durée du contrat**. », « **Annexe C** — »,
+  // a label's dash with nothing after it).
+  if (to > 1 && tokens[to - 1].type === 'text' && /^\s?(?:[.:\u2013\u2014]|-{1,3})$/.test(tokens[to - 1].content)) to--;
   // So may a gloss in brackets (« **Que comprend le mandat?** (devis technique) », « **Devis** (annexe B) »), wrapped
   // over a line end or not.
   else {
@@ -1027,7 +1076,9 @@ function emphasisTitle(children: Token[], value: string): boolean {
     to--;
   }
   if (!strong || from === 0) return false;
-  for (let index = from; index < to; index++) if (tokens[index].type === 'softbreak' || tokens[index].type === 'hardbreak') return false;
+  // A line end an editor's wrap made (a soft break) is no more than a blank: a title is short, not on one line; a hard
+  // break parts lines the drafter set apart.
+  for (let index = from; index < to; index++) if (tokens[index].type === 'hardbreak') return false;
   return true;
 }
 

@@ -296,10 +296,18 @@ const TIME_LABEL = /\b(?:heures?|time|hour)\b/;
 // A table that records addenda: its dates are the addenda's, unless a cell says otherwise in words.
 const ADDENDA_TABLE = /\baddend(?:a|as|um|ums)\b/;
 
+/**
+ * A limit whose complement names another act than the bids' receipt (« Date limite de publication des résultats », « Date
+ * limite pour la signature du contrat », "Deadline for posting the results"): that act's, where « Date limite » alone, a
+ * label over the receipt's date, is the receipt's.
+ */
+const OTHER_ACT_LIMIT =
+  /\b(?:(?:date|heure)s?(?: et (?:l')?heure)? limites?|deadline|due date) (?:de |d'|du |des |pour |for |to )(?:la |le |les |l'|the )?(?!(?:reception|depot|remise|soumissions?|offres?|propositions?|plis|receipt|submission|bids?|tenders?|proposals?|closing|fermeture|ouverture|opening)\b)\p{L}/u;
+
 function labelKind(folded: string): StatementKind | undefined {
   const normalized = withoutAfterMoment(folded).text;
   if (!normalized || NOT_A_LIMIT.test(normalized) || OTHER_SUBJECT.test(normalized)) return undefined;
-  const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized) || RECEIPT_LABEL.test(normalized);
+  const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized) || RECEIPT_LABEL.test(normalized.replace(OTHER_ACT_LIMIT, ' '));
   const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized) || OPENING_LABEL.test(normalized);
   return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
 }
