@@ -616,3 +616,38 @@ ruleTester('notice-options-description', {
     },
   ],
 });
+
+/**
+ * An English call whose notice is titled by its kind before « notice » (« Public notice », "Tender notice"), as « Avis
+ * public » is: its options are described in it, not in the documents after it, whatever the front-matter says.
+ */
+const englishNotice = (title: string, inNotice: string) => `---
+type: appel-offres
+numero: AO-1
+titre: Consultation tour
+organisme: Commission des territoires
+options: [{ type: services-supplementaires, description: Four more sessions }]
+---
+
+## ${title}
+
+The Commission is requesting tenders for a regional consultation tour.
+
+${inNotice}
+
+## Tender documents
+
+Option: the Commission may ask for up to four additional sessions, at the same price per session.
+`;
+
+ruleTester('notice-options-description', {
+  valid: ['Public notice', 'TENDER NOTICE (TEXT PUBLISHED ON SEAO)'].map((title) => ({
+    name: `options described in a notice titled « ${title} »`,
+    code: englishNotice(title, 'Option: the Commission may ask for up to four additional sessions.'),
+  })),
+  invalid: ['Public notice', 'TENDER NOTICE (TEXT PUBLISHED ON SEAO)'].map((title) => ({
+    name: `options described only after a notice titled « ${title} »`,
+    code: englishNotice(title, 'The tour runs from September to November.'),
+    errors: [{ line: 9, messageId: 'missing' }],
+  })),
+});
