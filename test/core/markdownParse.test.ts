@@ -49,7 +49,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    label, is a determiner or a subject pronoun: that is a stressed sentence), is a heading of depth 7 (below
 //    `######`): drafters who write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no
 //    heading to what followed. So is such a paragraph in capitals, with no lower-case letter: a Word
-//    document without its styles and a notice printed in a newspaper title their parts so. So is a numbered
+//    document without its styles and a notice printed in a newspaper title their parts so, but a numbered clause
+//    whose words open on a determiner or a subject pronoun (« 5.2 LE SOUMISSIONNAIRE DOIT JOINDRE : »), a sentence as in 17. So is a numbered
 //    list of one item that is such a title (« 4. DOCUMENTS À JOINDRE »): a numbered title typed in plain
 //    Markdown. A title that names a part (« PREMIÈRE PARTIE — », « SECTION B », « AVIS … ») is of depth 7, any
 //    other of depth 8, within the part.
@@ -711,6 +712,9 @@ function shiftPositions(node: Nodes, offset: number): void {
 
 /** 9.: a paragraph in capitals, on one short line, closed by no punctuation but a colon or a question mark, with a word of two capitals. */
 function capitalsTitle(text: string): boolean {
+  const number = SECTION_NUMBER_OPENING.exec(text);
+  // A numbered clause in capitals that opens on its subject's determiner is a sentence, as in lower case (17.).
+  if (number !== null && SUBJECT_OPENING.test(text.slice(number[0].length))) return false;
   return text.length <= 120 && !/[\p{Ll}\n]|(?:[,;!…]|\.\.)\s*$/u.test(text) && !stressedSentence(text) && /\p{Lu}{2}/u.test(text);
 }
 
@@ -1344,6 +1348,9 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       `${'CONDITIONS DE CONFORMITÉ '.repeat(5)}`,
       '> CONDITIONS DE CONFORMITÉ',
       '- CONDITIONS DE CONFORMITÉ',
+      // A numbered clause typed in capitals: its words open on the subject's determiner, however the line ends.
+      '5.2 LE SOUMISSIONNAIRE DOIT JOINDRE À SA SOUMISSION LES DOCUMENTS SUIVANTS :',
+      'B) THE TENDERER MUST ENCLOSE THE FOLLOWING:',
     ])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
   });

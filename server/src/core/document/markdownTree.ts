@@ -1216,10 +1216,14 @@ const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|(?:[,;!…]|\.\.)\s*$/u;
  * Whether a paragraph is a title typed in capitals (« DATE ET HEURE LIMITES DE RÉCEPTION », « IV – CONFORMITÉ
  * DES SOUMISSIONS », « RENSEIGNEMENTS : »): in Word documents converted without their styles and in notices
  * as newspapers print them, a part's title is a short line in capitals. One line, short, with no lower-case
- * letter and a word of two capitals at least (« A) » or « 2.1 » alone is a number, not a title).
+ * letter and a word of two capitals at least (« A) » or « 2.1 » alone is a number, not a title). A numbered clause
+ * typed in capitals is a sentence as it is in lower case (numberedTitle): « 5.2 LE SOUMISSIONNAIRE DOIT JOINDRE : »
+ * opens on its subject's determiner, however it ends.
  */
 function capitalsTitle(value: string): boolean {
-  return value.length <= TITLE_LENGTH && !NOT_CAPITALS_TITLE.test(value) && /\p{Lu}{2}/u.test(value) && !closedSentence(value);
+  if (value.length > TITLE_LENGTH || NOT_CAPITALS_TITLE.test(value) || !/\p{Lu}{2}/u.test(value) || closedSentence(value)) return false;
+  const number = SECTION_NUMBER.exec(value);
+  return number === null || !SENTENCE_OPENING.test(value.slice(number[0].length));
 }
 
 /**
