@@ -723,6 +723,8 @@ function stressedSentence(text: string): boolean {
   const opening =
     /^(?:l['’]|(?:c|s|qu)['’]|(?:le|la|les|un|une|des|du|aucun|aucune|nul|nulle|tout|toute|tous|toutes|chaque|ce|cet|cette|ces|il|ils|elle|elles|on|nous|vous|son|sa|ses|leur|leurs|notre|nos|votre|vos|the|a|an|no|any|all|each|every|this|these|those|it|we|you|they)\s)/i;
   const afterLabel = text.includes(':') ? text.slice(text.indexOf(':') + 1).trimStart() : text;
+  // A noun after its article alone (a gloss in brackets aside) has no verb: a title (« Le contrat (à signer). »).
+  if (/^(?:(?:le|la|les|un|une|the|a|an) |l['’])[\p{L}-]+(?: \([^()\n]*\))?\.\W*$/iu.test(text)) return false;
   return /\.\W*$/.test(text) && (opening.test(text) || opening.test(afterLabel));
 }
 
@@ -1332,6 +1334,12 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     );
     // A sentence in capitals, a comment after its period: a paragraph. A title closed by a period: a title.
     assert.deepEqual(headings('ÉGALITÉ : LE CONTRAT REVIENT AU SOUMISSIONNAIRE DU QUÉBEC. <!-- NOTE -->'), ['paragraph']);
+    // A noun after its article alone, a gloss in brackets aside, is no sentence: a title.
+    assert.deepEqual(headings("**Le contrat (à signer par l'adjudicataire).**\n\n**Les besoins.**\n\nTHE CONTRACT."), [
+      "8 Le contrat (à signer par l'adjudicataire).",
+      '8 Les besoins.',
+      '8 THE CONTRACT.',
+    ]);
     assert.deepEqual(headings('4. GARANTIE DE SOUMISSION.\n\nLIEU, DATE ET HEURE D’OUVERTURE.'), [
       '8 GARANTIE DE SOUMISSION.',
       '8 LIEU, DATE ET HEURE D’OUVERTURE.',

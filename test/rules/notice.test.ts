@@ -94,6 +94,8 @@ ruleTester('notice-placeholder-left', {
       // The contract named by the relative clause of its signing, as plain language titles it.
       '**Le contrat que vous signerez**',
       '**The Contract You Will Sign**',
+      // Closed by a period, as Word's titles are: a noun after its article is no sentence.
+      '**Le contrat (à signer par l’adjudicataire).**',
     ].map((title) => ({
       name: `a notice typed in bold ends at the contract to be signed: ${title}`,
       code: `---\ntype: appel-offres\n---\n\n**Avis d’appel d’offres**\n\n${SEAO}\n\n${NO_OBLIGATION}\n\n**Ce qu’on achète**\n\nL’entretien des lève-personnes.\n\n${title}\n\nPrestataire : ______________________ Date : __________\n`,

@@ -1296,9 +1296,14 @@ const WRAPPED_AFTER = /(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|
 
 /**
  * A sentence closed by a period: its subject's determiner or pronoun opens it (SENTENCE_OPENING), or opens
- * what follows a label (« ÉGALITÉ : LE CONTRAT REVIENT AU SOUMISSIONNAIRE DU QUÉBEC. »).
+ * what follows a label (« ÉGALITÉ : LE CONTRAT REVIENT AU SOUMISSIONNAIRE DU QUÉBEC. »). A noun after its article
+ * alone, a gloss in brackets aside, has no verb: a title (« **Le contrat (à signer par l'adjudicataire).** », « Les besoins. »).
  */
-const closedSentence = (value: string) => closedByPeriod(value) && (SENTENCE_OPENING.test(value) || SENTENCE_OPENING.test(value.replace(/^[^:]*:\s*/, '')));
+const closedSentence = (value: string) =>
+  closedByPeriod(value) && !ARTICLE_TITLE.test(value) && (SENTENCE_OPENING.test(value) || SENTENCE_OPENING.test(value.replace(/^[^:]*:\s*/, '')));
+
+/** A noun after its article, then a gloss in brackets or not and the closing period: « Le contrat (à signer). », "The contract." */
+const ARTICLE_TITLE = /^(?:(?:le|la|les|un|une|the|a|an) |l['’])[\p{L}-]+(?: \([^()\n]*\))?\.[ \t»"”’)\]]*$/iu;
 
 /** Whether a period closes the text, before spaces and closing quotes or brackets. */
 function closedByPeriod(value: string): boolean {
