@@ -49,7 +49,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    label, is a determiner or a subject pronoun: that is a stressed sentence), is a heading of depth 7 (below
 //    `######`): drafters who write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no
 //    heading to what followed. So is such a paragraph in capitals, with no lower-case letter: a Word
-//    document without its styles and a notice printed in a newspaper title their parts so. So is a numbered
+//    document without its styles and a notice printed in a newspaper title their parts so, but a numbered clause
+//    whose words open on a determiner or a subject pronoun (« 5.2 LE SOUMISSIONNAIRE DOIT JOINDRE : »), a sentence as in 17. So is a numbered
 //    list of one item that is such a title (« 4. DOCUMENTS À JOINDRE »): a numbered title typed in plain
 //    Markdown. A title that names a part (« PREMIÈRE PARTIE — », « SECTION B », « AVIS … ») is of depth 7, any
 //    other of depth 8, within the part.
@@ -767,6 +768,9 @@ function shiftPositions(node: Nodes, offset: number): void {
 
 /** 9.: a paragraph in capitals, on one short line, closed by no punctuation but a colon or a question mark, with a word of two capitals. */
 function capitalsTitle(text: string): boolean {
+  const number = SECTION_NUMBER_OPENING.exec(text);
+  // A numbered clause in capitals that opens on its subject's determiner is a sentence, as in lower case (17.).
+  if (number !== null && SUBJECT_OPENING.test(text.slice(number[0].length))) return false;
   return text.length <= 120 && !/[\p{Ll}\n]|(?:[,;!…]|\.\.)\s*$/u.test(text) && !stressedSentence(text) && /\p{Lu}{2}/u.test(text);
 }
 
@@ -775,6 +779,8 @@ function stressedSentence(text: string): boolean {
   const opening =
     /^(?:l['’]|(?:c|s|qu)['’]|(?:le|la|les|un|une|des|du|aucun|aucune|nul|nulle|tout|toute|tous|toutes|chaque|ce|cet|cette|ces|il|ils|elle|elles|on|nous|vous|son|sa|ses|leur|leurs|notre|nos|votre|vos|the|a|an|no|any|all|each|every|this|these|those|it|we|you|they)\s)/i;
   const afterLabel = text.includes(':') ? text.slice(text.indexOf(':') + 1).trimStart() : text;
+  // A noun after its article alone (a gloss in brackets aside) has no verb: a title (« Le contrat (à signer). »).
+  if (/^(?:(?:le|la|les|un|une|the|a|an) |l['’])[\p{L}-]+(?: \([^()\n]*\))?\.\W*$/iu.test(text)) return false;
   return /\.\W*$/.test(text) && (opening.test(text) || opening.test(afterLabel));
 }
 
@@ -1398,6 +1404,12 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     );
     // A sentence in capitals, a comment after its period: a paragraph. A title closed by a period: a title.
     assert.deepEqual(headings('ÉGALITÉ : LE CONTRAT REVIENT AU SOUMISSIONNAIRE DU QUÉBEC. <!-- NOTE -->'), ['paragraph']);
+    // A noun after its article alone, a gloss in brackets aside, is no sentence: a title.
+    assert.deepEqual(headings("**Le contrat (à signer par l'adjudicataire).**\n\n**Les besoins.**\n\nTHE CONTRACT."), [
+      "8 Le contrat (à signer par l'adjudicataire).",
+      '8 Les besoins.',
+      '8 THE CONTRACT.',
+    ]);
     assert.deepEqual(headings('4. GARANTIE DE SOUMISSION.\n\nLIEU, DATE ET HEURE D’OUVERTURE.'), [
       '8 GARANTIE DE SOUMISSION.',
       '8 LIEU, DATE ET HEURE D’OUVERTURE.',
@@ -1414,6 +1426,9 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       `${'CONDITIONS DE CONFORMITÉ '.repeat(5)}`,
       '> CONDITIONS DE CONFORMITÉ',
       '- CONDITIONS DE CONFORMITÉ',
+      // A numbered clause typed in capitals: its words open on the subject's determiner, however the line ends.
+      '5.2 LE SOUMISSIONNAIRE DOIT JOINDRE À SA SOUMISSION LES DOCUMENTS SUIVANTS :',
+      'B) THE TENDERER MUST ENCLOSE THE FOLLOWING:',
     ])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
   });

@@ -675,6 +675,10 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'LES SOUMISSIONS TARDIVES SERONT REJETÉES.',
       'Une soumission déposée à un autre endroit que celui prévu est rejetée.',
       'Bids received after the closing time will be rejected.',
+      // The regulation's noun in English (« non-respect »), as Québec bodies' translations keep it, or its synonyms.
+      'The following tenders are automatically rejected:\n\n(a) non-respect of the place, date and time set for the receipt of tenders;',
+      '## Grounds for automatic rejection\n\n- Non-compliance with the closing date and time.',
+      'Non-observance of the deadline for the receipt of bids entails the automatic rejection of the bid.',
       // Received by another English verb: the bid arrives, reaches the body.
       'Any proposal that arrives after 11:00 a.m. on May 6, 2027 will be rejected.',
       '## Automatic rejection\n\n- A tender that reaches the Purchasing Office after the closing time.',

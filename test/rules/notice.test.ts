@@ -94,6 +94,8 @@ ruleTester('notice-placeholder-left', {
       // The contract named by the relative clause of its signing, as plain language titles it.
       '**Le contrat que vous signerez**',
       '**The Contract You Will Sign**',
+      // Closed by a period, as Word's titles are: a noun after its article is no sentence.
+      '**Le contrat (à signer par l’adjudicataire).**',
     ].map((title) => ({
       name: `a notice typed in bold ends at the contract to be signed: ${title}`,
       code: `---\ntype: appel-offres\n---\n\n**Avis d’appel d’offres**\n\n${SEAO}\n\n${NO_OBLIGATION}\n\n**Ce qu’on achète**\n\nL’entretien des lève-personnes.\n\n${title}\n\nPrestataire : ______________________ Date : __________\n`,
@@ -661,4 +663,39 @@ ruleTester('notice-options-description', {
       errors: [{ line: 9, messageId: 'missing' }],
     },
   ],
+});
+
+/**
+ * An English call whose notice is titled by its kind before « notice » (« Public notice », "Tender notice"), as « Avis
+ * public » is: its options are described in it, not in the documents after it, whatever the front-matter says.
+ */
+const englishNotice = (title: string, inNotice: string) => `---
+type: appel-offres
+numero: AO-1
+titre: Consultation tour
+organisme: Commission des territoires
+options: [{ type: services-supplementaires, description: Four more sessions }]
+---
+
+## ${title}
+
+The Commission is requesting tenders for a regional consultation tour.
+
+${inNotice}
+
+## Tender documents
+
+Option: the Commission may ask for up to four additional sessions, at the same price per session.
+`;
+
+ruleTester('notice-options-description', {
+  valid: ['Public notice', 'TENDER NOTICE (TEXT PUBLISHED ON SEAO)'].map((title) => ({
+    name: `options described in a notice titled « ${title} »`,
+    code: englishNotice(title, 'Option: the Commission may ask for up to four additional sessions.'),
+  })),
+  invalid: ['Public notice', 'TENDER NOTICE (TEXT PUBLISHED ON SEAO)'].map((title) => ({
+    name: `options described only after a notice titled « ${title} »`,
+    code: englishNotice(title, 'The tour runs from September to November.'),
+    errors: [{ line: 9, messageId: 'missing' }],
+  })),
 });

@@ -1267,10 +1267,14 @@ const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|(?:[,;!…]|\.\.)\s*$/u;
  * Whether a paragraph is a title typed in capitals (« DATE ET HEURE LIMITES DE RÉCEPTION », « IV – CONFORMITÉ
  * DES SOUMISSIONS », « RENSEIGNEMENTS : »): in Word documents converted without their styles and in notices
  * as newspapers print them, a part's title is a short line in capitals. One line, short, with no lower-case
- * letter and a word of two capitals at least (« A) » or « 2.1 » alone is a number, not a title).
+ * letter and a word of two capitals at least (« A) » or « 2.1 » alone is a number, not a title). A numbered clause
+ * typed in capitals is a sentence as it is in lower case (numberedTitle): « 5.2 LE SOUMISSIONNAIRE DOIT JOINDRE : »
+ * opens on its subject's determiner, however it ends.
  */
 function capitalsTitle(value: string): boolean {
-  return value.length <= TITLE_LENGTH && !NOT_CAPITALS_TITLE.test(value) && /\p{Lu}{2}/u.test(value) && !closedSentence(value);
+  if (value.length > TITLE_LENGTH || NOT_CAPITALS_TITLE.test(value) || !/\p{Lu}{2}/u.test(value) || closedSentence(value)) return false;
+  const number = SECTION_NUMBER.exec(value);
+  return number === null || !SENTENCE_OPENING.test(value.slice(number[0].length));
 }
 
 /**
@@ -1343,9 +1347,14 @@ const WRAPPED_AFTER = /(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|
 
 /**
  * A sentence closed by a period: its subject's determiner or pronoun opens it (SENTENCE_OPENING), or opens
- * what follows a label (« ÉGALITÉ : LE CONTRAT REVIENT AU SOUMISSIONNAIRE DU QUÉBEC. »).
+ * what follows a label (« ÉGALITÉ : LE CONTRAT REVIENT AU SOUMISSIONNAIRE DU QUÉBEC. »). A noun after its article
+ * alone, a gloss in brackets aside, has no verb: a title (« **Le contrat (à signer par l'adjudicataire).** », « Les besoins. »).
  */
-const closedSentence = (value: string) => closedByPeriod(value) && (SENTENCE_OPENING.test(value) || SENTENCE_OPENING.test(value.replace(/^[^:]*:\s*/, '')));
+const closedSentence = (value: string) =>
+  closedByPeriod(value) && !ARTICLE_TITLE.test(value) && (SENTENCE_OPENING.test(value) || SENTENCE_OPENING.test(value.replace(/^[^:]*:\s*/, '')));
+
+/** A noun after its article, then a gloss in brackets or not and the closing period: « Le contrat (à signer). », "The contract." */
+const ARTICLE_TITLE = /^(?:(?:le|la|les|un|une|the|a|an) |l['’])[\p{L}-]+(?: \([^()\n]*\))?\.[ \t»"”’)\]]*$/iu;
 
 /** Whether a period closes the text, before spaces and closing quotes or brackets. */
 function closedByPeriod(value: string): boolean {

@@ -61,7 +61,8 @@ export const RECOGNISERS = {
       /\bavis (?:d'appel d'offres|public)\b/,
       // Behind a part's number: "Section A — Avis aux soumissionnaires", "Partie 1 : Avis aux prestataires".
       new RegExp(String.raw`\bavis aux ${BIDDERS}\b`),
-      /^(?:[\d.]+\s*)?(?:call for tenders )?notice\b/,
+      // English names the kind before « notice », as French after « avis »: "Public notice", "Tender notice".
+      /^(?:[\d.]+\s*)?(?:(?:call for tenders|public|tender) )?notice\b/,
     ],
     phrases: [],
   },

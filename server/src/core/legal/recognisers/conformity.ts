@@ -85,7 +85,7 @@ export const CONFORMITY_RECOGNISERS = {
         String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{1,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`,
       ),
       /\bne (?:parvient|parviennent|parviendra|parviendront) pas\b.{1,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)/,
-      /\b(?:late (?:bids?|tenders?|proposals?|submissions?)|after the (?:closing|deadline)|failure to (?:comply with|meet|respect) the (?:place|date|time|deadline|closing))\b/,
+      /\b(?:late (?:bids?|tenders?|proposals?|submissions?)|after the (?:closing|deadline)|(?:failure to (?:comply with|meet|respect)|non-?(?:respect|compliance|observance) (?:of|with)) the (?:place|date|time|hour|deadline|closing))\b/,
     ],
   },
   /** 7 par. 2°: a required document missing. */
