@@ -331,12 +331,13 @@ function gridSectionAt(sections: readonly Section[], offset: number): Section | 
 }
 
 /**
- * "Critère 1 – Expérience du soumissionnaire (20 %)", "Méthodologie : 30 points": a criterion and its
- * weight on one line, as list items or headings. The name is bounded, so the pattern cannot backtrack
- * super-linearly.
+ * "Critère 1 – Expérience du soumissionnaire (20 %)", "Méthodologie : 30 points", « 2.1 Méthode, pondération de 20 % »,
+ * "Criterion 2 — Approach (weight: 30%)": a criterion and its weight on one line, as list items, headings or a
+ * paragraph's first sentence, after a clause's number; the weight set apart by a colon, a dash, a parenthesis or the
+ * word that names it. The name is bounded, so the pattern cannot backtrack super-linearly.
  */
 const CRITERION_LINE =
-  /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(\S.{1,118}?\S)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
+  /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,5}\.?\s+)?(?:(?:crit[eè]re|criterion)\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(\S.{1,118}?\S)(?:\s*[:–—-]\s*|\s*\(\s*|,?\s(?=pond|poids|weight))(?:(?:pond[ée]ration|poids|weight(?:ing)?)(?:\s*(?:de|of|:))?\s*)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
 /**
  * Whether a line ends as CRITERION_LINE's lines do, on a weight's unit (« (20 %) », « 30 points. »): its last characters
  * tested first, as most list items and titles are no criterion and the whole pattern is tried at each of their characters.
@@ -347,7 +348,22 @@ function endsOnWeight(line: string): boolean {
   const tail = line.slice(Math.max(0, end - 6), end).toLowerCase();
   return tail.endsWith('%') || tail.endsWith('pts') || tail.endsWith('point') || tail.endsWith('points');
 }
-const NAMED_CRITERION = /^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d/i;
+const NAMED_CRITERION = /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,5}\.?\s+)?(?:crit[eè]re|criterion)\s*(?:n[o°º]\.?\s*)?\d/i;
+
+/**
+ * The first line of a unit as far as a criterion's line reads it: the whole line when it ends on a weight (« (20 %) »),
+ * else its first sentence when that one does and another follows (« Critère 2 — Méthode : 20 %. Le niveau acceptable… »,
+ * a paragraph that names the criterion, its weight, then describes it), with the rest; undefined when neither. A line
+ * without a weight's unit is passed over before any pattern is tried.
+ */
+function weightedLine(first: string): { line: string; rest: string } | undefined {
+  if (endsOnWeight(first)) return { line: first, rest: '' };
+  if (!first.includes('%') && !/pts|point/i.test(first)) return undefined;
+  const end = WEIGHT_THEN_SENTENCE.exec(first);
+  return end ? { line: first.slice(0, end.index + end[0].length), rest: first.slice(end.index + end[0].length) } : undefined;
+}
+/** A weight closing a sentence that another one follows (« 20 %. Le », "15%. The", « 30 points; le »). */
+const WEIGHT_THEN_SENTENCE = /\d\s?(?:%|points?|pts)\)?[.;](?=\s+\S)/i;
 const NOT_A_CRITERION = /\b(?:total|note finale|seuil|minimum|minimale|niveau|passage|k)\b/;
 
 interface ListedCriterion {
@@ -364,15 +380,16 @@ const blockListed = blockReading((parsed: ParsedBlock) => readListed(parsed.unit
 function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   const listed: ListedCriterion[] = [];
   for (const unit of units) {
-    if (unit.kind !== 'listItem' && unit.kind !== 'heading') continue;
+    if (unit.kind !== 'listItem' && unit.kind !== 'heading' && unit.kind !== 'paragraph') continue;
     const [first, ...rest] = unit.text.split('\n');
-    const match = endsOnWeight(first) ? CRITERION_LINE.exec(first) : null;
-    if (!match) continue;
+    const weighted = weightedLine(first);
+    const match = weighted ? CRITERION_LINE.exec(weighted.line) : null;
+    if (!weighted || !match) continue;
     const name = match[1].replace(/\*+/g, '').trim();
     const key = normalizeForMatching(name);
     if (NOT_A_CRITERION.test(key) || RECOGNISERS.evaluationGrid.headings.some((pattern) => pattern.test(key))) continue;
     const range = { start: unit.start, end: unit.end };
-    const description = rest.join('\n').trim();
+    const description = [weighted.rest, ...rest].join('\n').trim();
     listed.push({
       unit: /%/.test(match[3]) ? 'percent' : 'points',
       heading: unit.kind === 'heading',
