@@ -357,6 +357,13 @@ describe('evaluation grid written as a list', () => {
       ),
       ['percent: Expérience=40, Méthodologie=60'],
     );
+    // The first sentence wrapped over lines.
+    assert.deepEqual(
+      names(
+        '## Grille d’évaluation\n\nCritère 1 — Expérience du\nsoumissionnaire : 40 %. Le niveau\nacceptable est atteint.\n\nCritère 2 — Méthode :\n60 %. Le plan est complet.',
+      ),
+      ['percent: Expérience du soumissionnaire=40, Méthode=60'],
+    );
     // In points, under a heading that is a number alone; the weight after the word that names it.
     assert.deepEqual(
       names('### 6.2\n\nCritère 1 — Expérience : 40 points. Trois mandats comparables.\n\nCritère 2 — Méthode : 60 points. Une démarche complète.'),

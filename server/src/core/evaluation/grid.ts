@@ -351,19 +351,26 @@ function endsOnWeight(line: string): boolean {
 const NAMED_CRITERION = /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,5}\.?\s+)?(?:crit[eè]re|criterion)\s*(?:n[o°º]\.?\s*)?\d/i;
 
 /**
- * The first line of a unit as far as a criterion's line reads it: the whole line when it ends on a weight (« (20 %) »),
- * else its first sentence when that one does and another follows (« Critère 2 — Méthode : 20 %. Le niveau acceptable… »,
- * a paragraph that names the criterion, its weight, then describes it), with the rest; undefined when neither. A line
- * without a weight's unit is passed over before any pattern is tried.
+ * The line of a unit a criterion's line is read in, and what follows it: its first line when that ends on a weight (« (20
+ * %) »), else its first sentence when that one ends on a weight, whatever lines it is wrapped on (« Critère 2 — Méthode :
+ * 20 %. Le niveau acceptable… », a paragraph that names the criterion, its weight, then describes it); undefined when
+ * neither. A unit without a weight's unit is passed over before any pattern is tried.
  */
-function weightedLine(first: string): { line: string; rest: string } | undefined {
-  if (endsOnWeight(first)) return { line: first, rest: '' };
-  if (!first.includes('%') && !/pts|point/i.test(first)) return undefined;
-  const end = WEIGHT_THEN_SENTENCE.exec(first);
-  return end ? { line: first.slice(0, end.index + end[0].length), rest: first.slice(end.index + end[0].length) } : undefined;
+function weightedLine(text: string): { line: string; rest: string } | undefined {
+  const first = text.split('\n', 1)[0];
+  if (endsOnWeight(first)) return { line: first, rest: text.slice(first.length) };
+  if (!text.includes('%') && !/pts|point/i.test(text)) return undefined;
+  // Its line breaks read as spaces: the same offsets.
+  const joined = text.replace(/\n/g, ' ');
+  const weight = WEIGHT_CLOSING.exec(joined);
+  if (!weight || SENTENCE_END.test(joined.slice(0, weight.index))) return undefined;
+  const end = weight.index + weight[0].length;
+  return { line: joined.slice(0, end), rest: text.slice(end) };
 }
-/** A weight closing a sentence that another one follows (« 20 %. Le », "15%. The", « 30 points; le »). */
-const WEIGHT_THEN_SENTENCE = /\d\s?(?:%|points?|pts)\)?[.;](?=\s+\S)/i;
+/** A weight closing a sentence that another one follows (« 20 %. Le », "15%. The", « 30 points; le »), or the unit. */
+const WEIGHT_CLOSING = /\d\s?(?:%|points?|pts)\)?(?:[.;](?=\s+\S)|\s*$)/i;
+/** A sentence's end before the weight: the weight is not the first sentence's. */
+const SENTENCE_END = /[.;!?]\s+\p{Lu}/u;
 const NOT_A_CRITERION = /\b(?:total|note finale|seuil|minimum|minimale|niveau|passage|k)\b/;
 
 interface ListedCriterion {
@@ -381,19 +388,18 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   const listed: ListedCriterion[] = [];
   for (const unit of units) {
     if (unit.kind !== 'listItem' && unit.kind !== 'heading' && unit.kind !== 'paragraph') continue;
-    const [first, ...rest] = unit.text.split('\n');
-    const weighted = weightedLine(first);
+    const weighted = weightedLine(unit.text);
     const match = weighted ? CRITERION_LINE.exec(weighted.line) : null;
     if (!weighted || !match) continue;
     const name = match[1].replace(/\*+/g, '').trim();
     const key = normalizeForMatching(name);
     if (NOT_A_CRITERION.test(key) || RECOGNISERS.evaluationGrid.headings.some((pattern) => pattern.test(key))) continue;
     const range = { start: unit.start, end: unit.end };
-    const description = [weighted.rest, ...rest].join('\n').trim();
+    const description = weighted.rest.trim();
     listed.push({
       unit: /%/.test(match[3]) ? 'percent' : 'points',
       heading: unit.kind === 'heading',
-      named: NAMED_CRITERION.test(first),
+      named: NAMED_CRITERION.test(weighted.line),
       criterion: { name, key, weight: Number(match[2].replace(',', '.')), description: description || undefined, range, weightRange: range },
     });
   }
