@@ -342,6 +342,45 @@ describe('evaluation grid written as a list', () => {
     assert.deepEqual(names('## Article 9\n\n- Livraison du rapport (40 %)\n- Paiement final (60 %)'), []);
   });
 
+  it('reads criteria written as paragraphs, the weight closing the criterion’s name and more sentences after it', () => {
+    const names = (body: string) => grid(body).body.map((g) => `${g.unit}: ${g.criteria.map((c) => `${c.name}=${c.weight}`).join(', ')}`);
+    // Numbered clauses under a title typed as a line, in English; « Critère n » paragraphs under a grid heading.
+    assert.deepEqual(
+      names(
+        'Part 10\n\n10.2 Criteria and weighting\n\n10.2.1 The committee shall evaluate each tender on the following criteria:\n\n10.2.1.1 Criterion 1 — Experience of the firm: 40%. The acceptable level is reached where the firm shows five mandates.\n\n10.2.1.2 Criterion 2 — Approach: 60%. The acceptable level is reached where the plan is complete.',
+      ),
+      ['percent: Experience of the firm=40, Approach=60'],
+    );
+    assert.deepEqual(
+      names(
+        '## Grille d’évaluation\n\nCritère 1 — Expérience : 40 %. Le niveau acceptable est atteint avec trois mandats.\n\nCritère 2 — Méthodologie : 60 %. Le niveau acceptable est atteint si le plan est complet.',
+      ),
+      ['percent: Expérience=40, Méthodologie=60'],
+    );
+    // The first sentence wrapped over lines.
+    assert.deepEqual(
+      names(
+        '## Grille d’évaluation\n\nCritère 1 — Expérience du\nsoumissionnaire : 40 %. Le niveau\nacceptable est atteint.\n\nCritère 2 — Méthode :\n60 %. Le plan est complet.',
+      ),
+      ['percent: Expérience du soumissionnaire=40, Méthode=60'],
+    );
+    // In points, under a heading that is a number alone; the weight after the word that names it.
+    assert.deepEqual(
+      names('### 6.2\n\nCritère 1 — Expérience : 40 points. Trois mandats comparables.\n\nCritère 2 — Méthode : 60 points. Une démarche complète.'),
+      ['points: Expérience=40, Méthode=60'],
+    );
+    assert.deepEqual(
+      names(
+        '## Critères d’évaluation\n\nCritère 1 — Expérience, pondération de 40 %. Le niveau acceptable est atteint avec trois mandats.\n\nCritère 2 — Méthodologie (pondération : 60 %). Le comité évalue le plan.',
+      ),
+      ['percent: Expérience=40, Méthodologie=60'],
+    );
+    assert.deepEqual(names('## Evaluation criteria\n\n- Experience, weighting of 40%\n- Approach, weight 60%'), ['percent: Experience=40, Approach=60']);
+    // Paragraphs outside a grid section, a weight the sentence does not set apart from its name: no criterion.
+    assert.deepEqual(names('## Paiement\n\nAcompte : 40 %. Payé à la signature.\n\nSolde : 60 %. Payé à la fin du mandat.'), []);
+    assert.deepEqual(names('## Grille d’évaluation\n\nLe prix compte pour 30 %. La qualité compte pour 70 %.\n\nLe comité se réunit une fois.'), []);
+  });
+
   it('ignores such lists outside a grid section, single items, and sections that have a table', () => {
     assert.deepEqual(grid('## Échéancier\n\n- Livraison du rapport (20 %)\n- Paiement final (80 %)').body, []);
     assert.deepEqual(grid('## Grille d’évaluation\n\n- Expérience (100 %)').body, []);

@@ -88,7 +88,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    or subject pronoun opening its words, and closed by no period (a name's initial: « A. Dupont, », « M. Gagnon »),
 //    is a title as in 9. (a numbered list's only item in plain words stays a list). The first line of a paragraph of the
 //    document's level is such a title over the lines under it, a paragraph of their own, when the next line opens
-//    with a capital or a number; or a title's words alone (no number, no label's colon inside, no closing period)
+//    with a capital or a section's number (not a quantity: « …plan :↵10 %. Le niveau… » is a wrapped clause) and the
+//    numbered line is closed by no period; or a title's words alone (no number, no label's colon inside, no closing period)
 //    over a line that opens a sentence on its subject's determiner or pronoun (« Garantie de soumission↵Aucune
 //    garantie n'est exigée. »). Not when the first line ends with an article, a preposition or a conjunction (a
 //    wrapped phrase), nor when the next line would open a block of its own. Text copied from a PDF or typed in
@@ -700,7 +701,7 @@ function titleOver(line: string, next: string, below: string): boolean {
     return false;
   if (/^(?:[ \t]*(?:[-+*][ \t]|\d{1,9}[.)](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|```|~~~|\|)|[ \t]{4})/.test(below)) return false;
   const number = SECTION_NUMBER_OPENING.exec(words);
-  if (number !== null) return /^[\p{Lu}\d]/u.test(next) && titleWords(words.slice(number[0].length));
+  if (number !== null) return (/^\p{Lu}/u.test(next) || SECTION_NUMBER_OPENING.test(next)) && !words.endsWith('.') && titleWords(words.slice(number[0].length));
   return words.length <= 80 && !/:./.test(words) && !words.endsWith('.') && titleWords(words) && /^\p{Lu}/u.test(next) && SUBJECT_OPENING.test(next);
 }
 
@@ -1373,6 +1374,11 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       'Les soumissions sont reçues par\nLe Ministère.',
       'Renseignements : Mme Roy\nLe Ministère répond.',
       '4.2 Contrat à signer\nle contrat est joint.',
+      // A numbered clause wrapped before a quantity.
+      '10.2.1.5 Critère 5 — Plan de transition :\n10 %. Le niveau acceptable est atteint.',
+      '6.3 Validity of tenders:\n90 days from the closing date.',
+      // A numbered clause's first sentence, closed by its period, over the next.
+      '10.2.1.5 Criterion 5 — Transition plan: 10%.\nThe acceptable level is reached where the plan is complete.',
       // A numbered list's only entry in plain words, which a paragraph may have interrupted (9.).
       '1. Absence de signature\n\nTexte.',
       '1. Scope of work\nThe service provider shall audit the buildings.',

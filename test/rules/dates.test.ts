@@ -633,3 +633,97 @@ ruleTester('date-ambiguous', {
     },
   ],
 });
+
+// A date counted from a moment, the relation said after the date without words of apposition (a comma, a dash) or
+// counted forward from the moment (« à compter de », « à partir de »), its date given « soit jusqu'au »: the relation's.
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    {
+      name: 'the relation after a comma, its number in words with figures in brackets: « le …, sept (7) jours avant la date limite »',
+      code: notice(
+        fm,
+        'Un avis d’intention est publié au plus tard le mercredi 4 juillet 2012, sept (7) jours avant la date limite de réception des soumissions.',
+      ),
+    },
+    {
+      name: 'the relation after a dash: "by …, — seven days before the closing date"',
+      code: notice(enFm, 'The notice of intent will be posted by Tuesday, October 27, 2026 — seven days before the closing date.'),
+    },
+    {
+      name: 'a period counted forward « à compter de » the limit, its end « soit le »',
+      code: notice(
+        fm,
+        'Les soumissions lient les soumissionnaires pendant 90 jours à compter de la date limite de réception des soumissions, soit le 9 octobre 2012.',
+      ),
+    },
+    {
+      name: '« à partir de » the limit, in parentheses',
+      code: notice(
+        fm,
+        'Chaque soumission engage son auteur durant quatre-vingt-dix (90) jours à partir de la date de dépôt des soumissions (le 9 octobre 2012).',
+      ),
+    },
+    {
+      name: 'the relation’s date given « soit jusqu’au »',
+      code: notice(
+        fm,
+        'Le soumissionnaire peut retirer sa soumission jusqu’à deux jours avant la date limite de réception des soumissions, soit jusqu’au 9 juillet 2012.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the limit itself after a comma, the relation then counted from another moment',
+      code: notice(fm, 'Les soumissions doivent être reçues au plus tard le 12 juillet 2012, vingt et un jours après la publication de l’avis.'),
+      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
+      output: notice(fm, 'Les soumissions doivent être reçues au plus tard le 11 juillet 2012, vingt et un jours après la publication de l’avis.'),
+    },
+  ],
+});
+
+// The deadline of another act than the bids (complaints, requests, addenda, notices of intent): its sentence's subject
+// says so, though the sentence names the bids in a complement (« documents d'appel d'offres », "tender documents").
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    {
+      name: 'English complaints about the tender documents',
+      code: notice(enFm, 'Complaints about the content of the tender documents must be received no later than Tuesday, October 27, 2026.'),
+    },
+    {
+      name: 'English requests for equivalence, in a bilingual table',
+      code: notice(
+        enFm,
+        '| FRANÇAIS | ENGLISH |\n|---|---|\n| Les demandes d’équivalence doivent être reçues au plus tard le mardi 27 octobre 2026. | Requests for equivalence regarding the tender documents must be received no later than Tuesday, October 27, 2026. |',
+      ),
+    },
+    {
+      name: 'French requests for equivalence about the tender documents',
+      code: notice(fm, 'Les demandes d’équivalence portant sur les documents d’appel d’offres doivent être reçues au plus tard le 4 juillet 2012.'),
+    },
+    {
+      name: 'a request for clarification under the receipt heading',
+      code: notice(
+        fm,
+        '## Dépôt des soumissions\n\nLes soumissions sont reçues à l’adresse indiquée au plus tard le 11 juillet 2012 à 15 h.\n\nToute demande de précisions doit parvenir au plus tard le 4 juillet 2012.',
+      ),
+    },
+    {
+      name: 'an English addendum under the receipt heading',
+      code: notice(enFm, '## Submission of tenders\n\nAny addendum to the tender documents will be issued no later than Tuesday, October 27, 2026.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an addendum that postpones the limit gives the limit',
+      code: notice(fm, 'Un addenda reporte la date limite de réception des soumissions au 12 juillet 2012 à 15 h.'),
+      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
+      output: notice(fm, 'Un addenda reporte la date limite de réception des soumissions au 11 juillet 2012 à 15 h.'),
+    },
+    {
+      name: 'requests for qualification are the call’s own',
+      code: notice(fm, 'Les soumissions, comme les demandes de qualification, doivent être reçues au plus tard le 12 juillet 2012 à 15 h.'),
+      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
+      output: notice(fm, 'Les soumissions, comme les demandes de qualification, doivent être reçues au plus tard le 11 juillet 2012 à 15 h.'),
+    },
+  ],
+});

@@ -1327,8 +1327,10 @@ function titleLine(line: string, next: string): boolean {
   const words = line.trimEnd();
   if (WRAPPED_AFTER.test(words)) return false;
   const number = SECTION_NUMBER.exec(words);
-  // Under a numbered title, a numbered clause or a run-in title may follow (« 3 Contrat de services↵**1. Durée.** … »).
-  if (number !== null) return /^[\p{Lu}\d]/u.test(next) && titleWords(words.slice(number[0].length));
+  // Under a numbered title, a numbered clause or a run-in title may follow (« 3 Contrat de services↵**1. Durée.** … »); a
+  // quantity goes on a wrapped clause (« 10.2.1.5 Critère 5 — Plan de transition :↵10 %. Le niveau… »).
+  // Closed by a period, it is a clause's sentence (« 10.2.1.5 Critère 5 — Plan : 10 %.↵Le niveau… »), as numberedTitle reads it.
+  if (number !== null) return (/^\p{Lu}/u.test(next) || SECTION_NUMBER.test(next)) && !words.endsWith('.') && titleWords(words.slice(number[0].length));
   return (
     words.length <= LABEL_LENGTH &&
     /:$|^[^:]*$/.test(words) &&

@@ -331,12 +331,13 @@ function gridSectionAt(sections: readonly Section[], offset: number): Section | 
 }
 
 /**
- * "Critère 1 – Expérience du soumissionnaire (20 %)", "Méthodologie : 30 points": a criterion and its
- * weight on one line, as list items or headings. The name is bounded, so the pattern cannot backtrack
- * super-linearly.
+ * "Critère 1 – Expérience du soumissionnaire (20 %)", "Méthodologie : 30 points", « 2.1 Méthode, pondération de 20 % »,
+ * "Criterion 2 — Approach (weight: 30%)": a criterion and its weight on one line, as list items, headings or a
+ * paragraph's first sentence, after a clause's number; the weight set apart by a colon, a dash, a parenthesis or the
+ * word that names it. The name is bounded, so the pattern cannot backtrack super-linearly.
  */
 const CRITERION_LINE =
-  /^\s*(?:crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(\S.{1,118}?\S)\s*(?:[:–—-]\s*|\(\s*)(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
+  /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,5}\.?\s+)?(?:(?:crit[eè]re|criterion)\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(\S.{1,118}?\S)(?:\s*[:–—-]\s*|\s*\(\s*|,?\s(?=pond|poids|weight))(?:(?:pond[ée]ration|poids|weight(?:ing)?)(?:\s*(?:de|of|:))?\s*)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
 /**
  * Whether a line ends as CRITERION_LINE's lines do, on a weight's unit (« (20 %) », « 30 points. »): its last characters
  * tested first, as most list items and titles are no criterion and the whole pattern is tried at each of their characters.
@@ -347,7 +348,29 @@ function endsOnWeight(line: string): boolean {
   const tail = line.slice(Math.max(0, end - 6), end).toLowerCase();
   return tail.endsWith('%') || tail.endsWith('pts') || tail.endsWith('point') || tail.endsWith('points');
 }
-const NAMED_CRITERION = /^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d/i;
+const NAMED_CRITERION = /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,5}\.?\s+)?(?:crit[eè]re|criterion)\s*(?:n[o°º]\.?\s*)?\d/i;
+
+/**
+ * The line of a unit a criterion's line is read in, and what follows it: its first line when that ends on a weight (« (20
+ * %) »), else its first sentence when that one ends on a weight, whatever lines it is wrapped on (« Critère 2 — Méthode :
+ * 20 %. Le niveau acceptable… », a paragraph that names the criterion, its weight, then describes it); undefined when
+ * neither. A unit without a weight's unit is passed over before any pattern is tried.
+ */
+function weightedLine(text: string): { line: string; rest: string } | undefined {
+  const first = text.split('\n', 1)[0];
+  if (endsOnWeight(first)) return { line: first, rest: text.slice(first.length) };
+  if (!text.includes('%') && !/pts|point/i.test(text)) return undefined;
+  // Its line breaks read as spaces: the same offsets.
+  const joined = text.replace(/\n/g, ' ');
+  const weight = WEIGHT_CLOSING.exec(joined);
+  if (!weight || SENTENCE_END.test(joined.slice(0, weight.index))) return undefined;
+  const end = weight.index + weight[0].length;
+  return { line: joined.slice(0, end), rest: text.slice(end) };
+}
+/** A weight closing a sentence that another one follows (« 20 %. Le », "15%. The", « 30 points; le »), or the unit. */
+const WEIGHT_CLOSING = /\d\s?(?:%|points?|pts)\)?(?:[.;](?=\s+\S)|\s*$)/i;
+/** A sentence's end before the weight: the weight is not the first sentence's. */
+const SENTENCE_END = /[.;!?]\s+\p{Lu}/u;
 const NOT_A_CRITERION = /\b(?:total|note finale|seuil|minimum|minimale|niveau|passage|k)\b/;
 
 interface ListedCriterion {
@@ -364,19 +387,19 @@ const blockListed = blockReading((parsed: ParsedBlock) => readListed(parsed.unit
 function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   const listed: ListedCriterion[] = [];
   for (const unit of units) {
-    if (unit.kind !== 'listItem' && unit.kind !== 'heading') continue;
-    const [first, ...rest] = unit.text.split('\n');
-    const match = endsOnWeight(first) ? CRITERION_LINE.exec(first) : null;
-    if (!match) continue;
+    if (unit.kind !== 'listItem' && unit.kind !== 'heading' && unit.kind !== 'paragraph') continue;
+    const weighted = weightedLine(unit.text);
+    const match = weighted ? CRITERION_LINE.exec(weighted.line) : null;
+    if (!weighted || !match) continue;
     const name = match[1].replace(/\*+/g, '').trim();
     const key = normalizeForMatching(name);
     if (NOT_A_CRITERION.test(key) || RECOGNISERS.evaluationGrid.headings.some((pattern) => pattern.test(key))) continue;
     const range = { start: unit.start, end: unit.end };
-    const description = rest.join('\n').trim();
+    const description = weighted.rest.trim();
     listed.push({
       unit: /%/.test(match[3]) ? 'percent' : 'points',
       heading: unit.kind === 'heading',
-      named: NAMED_CRITERION.test(first),
+      named: NAMED_CRITERION.test(weighted.line),
       criterion: { name, key, weight: Number(match[2].replace(',', '.')), description: description || undefined, range, weightRange: range },
     });
   }

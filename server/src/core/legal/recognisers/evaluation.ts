@@ -31,7 +31,8 @@ export const EVALUATION_RECOGNISERS = {
       /\bgrilles? (?:d'evaluation|de (?:ponderation|selection|notation|cotation))\b/,
       /\bcriteres? (?:d'evaluation|de (?:selection|ponderation|qualite)|qualitatifs?|retenus)\b/,
       /\b(?:evaluation|mesure) (?:de la qualite|du niveau de qualite|qualitative)\b/,
-      /\bponderation des criteres\b/,
+      // The criteria and their weighting named together, either way round (« Critères et pondération », "Criteria and weighting").
+      /\bponderation des criteres\b|\bcriteres et (?:leur )?ponderations?\b|\bcriteria and (?:their )?weight(?:ing)?s?\b|\bweighting of (?:the )?criteria\b/,
       /\b(?:evaluation|selection|award) (?:grid|criteria)\b|\bquality (?:evaluation|assessment)\b/,
       // The criteria by their other names (« facteurs d'évaluation », "evaluation factors", "rated requirements"), and the
       // quality's evaluation in English's other word order ("Evaluation of quality").

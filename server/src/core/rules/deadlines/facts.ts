@@ -78,10 +78,22 @@ const ABBREVIATIONS = new Set([
   'p',
 ]);
 const SENTENCE_END = /[.!?;]\s+(?=[\p{Lu}«"*_])/gu;
-const DEADLINE_WORDS = /\b(?:au plus tard|avant|limites?|jusqu'(?:au|a)|no later than|before|by)\b/;
+// Global for matchAll; `search` reads it from the start whatever its lastIndex.
+const DEADLINE_WORDS = /\b(?:au plus tard|avant|limites?|jusqu'(?:au|a)|no later than|before|by)\b/g;
 // A sentence about these gives another date even when it names the bids ("valides jusqu'au …").
-const NOT_A_LIMIT = /\b(?:valides?|validite|questions?|visites?|plaintes?|garanties?)\b/;
-const OTHER_SUBJECT = /\b(?:addendas?|renseignements?|rencontres?|inscriptions?)\b/;
+const NOT_A_LIMIT = /\b(?:valides?|validite|questions?|visites?|plaintes?|garanties?|valid|validity|visits?|complaints?)\b/;
+const OTHER_SUBJECT = /\b(?:addendas?|renseignements?|rencontres?|inscriptions?|addend(?:um|ums)|meetings?|registrations?)\b/;
+/**
+ * A sentence whose subject is another act than the bids (« Les plaintes portant sur les documents d'appel d'offres doivent
+ * être reçues au plus tard le … », "Requests for equivalence must be received no later than …", « Tout addenda est transmis
+ * … »): its dates are that act's, though a complement names the bids (« documents d'appel d'offres », "tender documents")
+ * or the receipt limit. The subject opens the sentence, after a number or a mark; requests for qualification are the
+ * call's own.
+ */
+const OTHER_ACT_SUBJECT =
+  /^[^a-z]{0,12}(?:(?:toute?s?|tous|chaque|les?|la|une?|des|vos|votre|any|all|each|every|the|an?|your) |l')?(?:plaintes?|questions?|demandes?(?! de qualification)|requetes?|addendas?|avis d'intention|complaints?|requests?(?! for qualification)|inquir(?:y|ies)|queries|addend(?:um|ums)|notices? of intent(?:ion)?)\b/;
+/** A verb that moves a moment (POSTPONEMENT's), however far from its date: an addendum that postpones the limit states it. */
+const MOVES_A_MOMENT = /\b(?:reporte|repouss|prolong|deplac|postpon|extend|defer)/;
 /**
  * What follows a moment, named by it (« résultat de l'ouverture des soumissions », « rapport d'ouverture », "opening
  * results", "results of the public opening"): its date is the result's, its limit words too, not the moment's.
@@ -171,17 +183,31 @@ const POSTPONEMENT =
  * veille de l'ouverture »): the moment follows it.
  */
 const RELATION =
-  /(?<![\p{L}\d])(?:(?:jours?|days?|heures?|hours?|semaines?|weeks?|mois|months?)(?:\s+(?:ouvrables?|civils?|de calendrier|francs?))?\s+(?:avant|apr[èe]s|pr[ée]c[ée]dant|suivant|before|prior to|preceding|after|following|from)|la veille (?:de|du)|the day (?:before|preceding|after|following))(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?:(?:jours?|days?|heures?|hours?|semaines?|weeks?|mois|months?)(?:\s+(?:ouvrables?|civils?|de calendrier|francs?))?\s+(?:avant|apr[èe]s|pr[ée]c[ée]dant|suivant|[àa] compter|[àa] partir|before|prior to|preceding|after|following|(?:counting |starting )?from)|la veille (?:de|du)|the day (?:before|preceding|after|following))(?![\p{L}\d])/giu;
 const FIRST_RELATION = new RegExp(RELATION.source, 'iu');
 /** The words that give the date a relation stands for, after its moment: « , soit le », « , c'est-à-dire au plus tard le », "(i.e. by", ", that is,". */
 const APPOSITION = /(?:^|[\s,(–—-])(?:i\.\s?e\.|that is(?: to say)?|namely|viz\.|soit|c['’]est-à-dire|à savoir)(?![\p{L}\d])/iu;
-/** What may stand between those words and the date. */
-const BEFORE_DATE = /^[\s,:]*(?:(?:no later than|not later than|on or before|au plus tard|by|on|before|until|avant|jusqu['’]|le|au|à|the)[\s,]+)*$/iu;
+/**
+ * Whether the date at `date` in a sentence about another act is a moment's own, named just before it (« … avant la date
+ * limite de réception des soumissions du 11 juillet », "before the closing date (November 3)"), rather than the act's
+ * deadline (« doit parvenir au plus tard le 4 juillet »): the words after the last limit word before the date name it.
+ */
+function namedMoment(raw: string, date: number): boolean {
+  const before = normalizeForMatching(raw.slice(Math.max(0, date - 160), date));
+  let from = -1;
+  for (const limit of before.matchAll(DEADLINE_WORDS)) from = limit.index + limit[0].length;
+  return from >= 0 && labelKind(before.slice(from)) !== undefined;
+}
+
+/** What may stand between those words and the date (« jusqu'au » elided). */
+const BEFORE_DATE =
+  /^[\s,:]*(?:(?:no later than|not later than|on or before|au plus tard|by|on|before|until|avant|jusqu['’](?:au|à|a)?|le|au|à|the)[\s,]+)*$/iu;
 /**
  * A parenthesis opened by those words is an apposition too (« (au plus tard le … », « (le … », "(by …"); one that holds
  * the bare date, or a verb (« (fixée au … »), gives the moment's own.
  */
-const PARENTHESIS_LEAD = /^\s*(?:(?:no later than|not later than|on or before|au plus tard|by|on|before|until|avant|jusqu['’]|le|au|à|the)[\s,]+)+$/iu;
+const PARENTHESIS_LEAD =
+  /^\s*(?:(?:no later than|not later than|on or before|au plus tard|by|on|before|until|avant|jusqu['’](?:au|à|a)?|le|au|à|the)[\s,]+)+$/iu;
 
 /** Where the words that give a relation's date stand in the text between the relation and the date, if they do. */
 function appositionIn(gap: string): number | undefined {
@@ -214,30 +240,42 @@ function relationAnchor(raw: string, date: number): StatementKind | undefined {
 /**
  * The same relation said after its date (« transmis au plus tard le jeudi 6 avril 2017, soit au moins sept (7) jours avant
  * la date limite de réception », "by May 18, i.e. seven days before the closing date", « le 6 avril 2017 (sept jours avant
- * la date limite) »): the date is the relation's too. Only when the words of apposition, or the parenthesis, follow the
- * date closely, in its sentence.
+ * la date limite) », « le 21 mars 2017, sept (7) jours avant la date limite »): the date is the relation's too. Only when
+ * the words of apposition, the parenthesis, or a comma or a dash followed at once by the period, follow the date closely,
+ * in its sentence.
  */
 function followingAnchor(raw: string, date: number): StatementKind | undefined {
   const written = raw.slice(date, date + 240);
   const after = markdownText(written)?.text ?? written;
   const words = APPOSITION.exec(after);
-  const parenthesis = after.indexOf('(');
+  // A number's figures in brackets (« sept (7) jours ») open no parenthesis.
+  const parenthesis = after.search(/\((?!\d{1,3}\))/);
   const inParenthesis = parenthesis >= 0 && (!words || parenthesis < words.index);
-  const apposition = inParenthesis ? { index: parenthesis, length: 1 } : words && { index: words.index, length: words[0].length };
-  if (!apposition || apposition.index > 70 || /[.;]\s/.test(after.slice(0, apposition.index))) return undefined;
-  const rest = after.slice(apposition.index + apposition.length);
+  const marked = inParenthesis
+    ? relationAfter(after, parenthesis, 1, 'parenthesis')
+    : words
+      ? relationAfter(after, words.index, words[0].length, 'words')
+      : undefined;
+  if (marked !== undefined) return marked;
+  for (const mark of after.slice(0, 71).matchAll(/[,–—]|\s-\s/g)) {
+    const bare = relationAfter(after, mark.index, mark[0].length, 'bare');
+    if (bare !== undefined) return bare;
+  }
+  return undefined;
+}
+
+/**
+ * The moment of the relation that the apposition at `index` opens, if a relation follows it closely: in a parenthesis,
+ * before it closes; after a bare comma or dash, at once (a count of days between them only, « sept (7) », "at least five").
+ */
+function relationAfter(after: string, index: number, length: number, by: 'words' | 'parenthesis' | 'bare'): StatementKind | undefined {
+  if (index > 70 || /[.;]\s/.test(after.slice(0, index))) return undefined;
+  const rest = after.slice(index + length);
   const relation = FIRST_RELATION.exec(rest);
+  if (!relation || relation.index > 40) return undefined;
+  const between = rest.slice(0, relation.index).replace(/\(\d+\)/g, '');
   // The parenthesis holds the relation (« (sept (7) jours avant … »), not « (heure locale), … ».
-  if (
-    !relation ||
-    relation.index > 40 ||
-    (inParenthesis &&
-      rest
-        .slice(0, relation.index)
-        .replace(/\(\d+\)/g, '')
-        .includes(')'))
-  )
-    return undefined;
+  if ((by === 'parenthesis' && between.includes(')')) || (by === 'bare' && /[^\p{L}\d\s'’-]/u.test(between))) return undefined;
   const moment = rest.slice(relation.index + relation[0].length).split(/[.;](?:\s|$)/)[0];
   return labelKind(normalizeForMatching(moment));
 }
@@ -259,11 +297,12 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
     const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
     const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
     const other = NOT_A_LIMIT.test(normalized);
+    const otherAct = !other && OTHER_ACT_SUBJECT.test(normalized) && !MOVES_A_MOMENT.test(normalized);
     // A "Libellé : valeur" line says what its dates are in its label, as a table's column header does.
     const label = sentenceLabel(text, sentence, fields);
     const labelled = label ? labelKind(label.words) : undefined;
     const kind: StatementKind | undefined = other ? undefined : receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : labelled;
-    const deadline = !heading && !other && !after && DEADLINE_WORDS.test(normalized) && !OTHER_SUBJECT.test(normalized);
+    const deadline = !heading && !other && !after && normalized.search(DEADLINE_WORDS) >= 0 && !OTHER_SUBJECT.test(normalized);
     // The first date after each postponement verb is the postponed one.
     const postponedAt = new Set<number>();
     for (const verb of raw.matchAll(POSTPONEMENT)) {
@@ -276,6 +315,7 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
     const nextTime = next && TIME_LABEL.test(next.words) && !/\bdate/.test(next.words) ? findTime(next.rest) : undefined;
     at.forEach((offset, k) => {
       if (offset >= sentence.start && offset < sentence.end) {
+        if (otherAct && !namedMoment(raw, offset - sentence.start)) return;
         // Looked for only where the sentence says a moment, and names a period counted from one.
         const anchor = kind || deadline ? (relationAnchor(raw, offset - sentence.start) ?? followingAnchor(raw, offset - sentence.start)) : undefined;
         const own = anchor ? { kind: besides(kind, anchor), deadline: deadline && anchor === 'opening' } : { kind, deadline };
