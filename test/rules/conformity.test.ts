@@ -650,8 +650,7 @@ for (const [rule, item] of LISTED) {
 // their introduction or their section's title refers to. It reaches the requirements it names, not those of another list.
 const TASKS = (requirements: readonly string[]) => requirements.map((text) => `- [ ] ${text}`).join('\n');
 const DEFINITION_TERMS = ['Lieu, date et heure', 'Documents exigés', 'Signature', 'Prix', 'Absence de condition'];
-const definitions = (requirements: readonly string[], terms = DEFINITION_TERMS) =>
-  requirements.map((text, index) => `${terms[index]}\n: ${text}`).join('\n\n');
+const definitions = (requirements: readonly string[], terms = DEFINITION_TERMS) => requirements.map((text, index) => `${terms[index]}\n: ${text}`).join('\n\n');
 const CHECKLIST_REQUIREMENTS = [
   'La soumission est reçue à l’adresse indiquée au plus tard à la date et à l’heure limites.',
   'Tous les documents exigés à la section 4 sont joints à la soumission.',
@@ -669,7 +668,10 @@ const ENGLISH_REQUIREMENTS = [
 const ENGLISH_TERMS = ['Place, date and time', 'Required documents', 'Signature', 'Price', 'No condition'];
 const AFTER = [OTHER_CONDITIONS, MULTIPLE_BIDS, ABNORMALLY_LOW];
 const apart = (conformity: readonly string[], note?: string) =>
-  tender({ conformity: [...conformity, ...AFTER].join('\n\n'), ...(note ? { contract: `## 7. Contrat à signer\n\nLe contrat est joint à l'annexe A.\n\n${note}` } : {}) });
+  tender({
+    conformity: [...conformity, ...AFTER].join('\n\n'),
+    ...(note ? { contract: `## 7. Contrat à signer\n\nLe contrat est joint à l'annexe A.\n\n${note}` } : {}),
+  });
 const UNRELATED = ['être rédigée en français;', 'être présentée dans une reliure à anneaux;'];
 for (const [rule, item] of LISTED) {
   const requirement = REQUIREMENTS[item];
@@ -800,7 +802,7 @@ for (const [rule, item] of LISTED) {
         name: 'a note that only allows the rejection: to confirm',
         code: apart(
           [HEADING, 'La soumission doit[^1] :', numbered(REQUIREMENT_LINES)],
-          '[^1]: Le non-respect de l’une des conditions ci-dessous peut entraîner le rejet de la soumission.',
+          '[^1]: La soumission qui ne respecte pas l’une des conditions ci-dessous pourra être rejetée.',
         ),
         errors: [{ messageId: 'toConfirm', severity: 'warning', message: /qu’une faculté/ }],
       },
