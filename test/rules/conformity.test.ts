@@ -747,6 +747,27 @@ for (const [rule, item] of LISTED) {
         ),
       },
       {
+        name: 'notes run into one paragraph, their labels escaped, as a conversion of a Word document writes them',
+        code: apart(
+          [PRESENTATION, 'Les conditions qui suivent s’appliquent à toute soumission\\[^6\\] :', typedEntries(REQUIREMENT_LINES, MARKS[0])],
+          '\\[^5\\]: La garantie est remise au soumissionnaire. \\[^6\\]: Le non-respect de l’une des conditions a) à e) entraîne le rejet automatique de la soumission.',
+        ),
+      },
+      {
+        name: 'requirements worded as the cases they avoid, in a definition list under a title that is a number alone, its « Conséquence » first',
+        code: apart([
+          '### 3.4',
+          'Conséquence\n: Le non-respect de l’une des conditions de la présente rubrique entraîne le rejet automatique de la soumission.',
+          definitions([
+            'La soumission n’est pas reçue après la date et l’heure limites.',
+            'La soumission comprend chacun des documents exigés, sans en omettre aucun.',
+            'La soumission n’est pas dépourvue de la signature d’une personne autorisée.',
+            'Le prix soumis ne comporte aucune rature ni correction qui ne soit paraphée.',
+            'La soumission n’est ni conditionnelle ni restrictive.',
+          ]),
+        ]),
+      },
+      {
         name: 'the section’s title referring to a note « Sous peine de rejet automatique »',
         code: apart(
           ['## 3. Présentation des soumissions[^1]', 'La soumission doit :', numbered(REQUIREMENT_LINES)],
@@ -796,6 +817,14 @@ for (const [rule, item] of LISTED) {
           '### 3.2 Forme',
           definitions(CHECKLIST_REQUIREMENTS),
         ]),
+        errors: [{ messageId: 'missing', severity: 'error' }],
+      },
+      {
+        name: 'in notes run into one paragraph, the rejection stated by another note than the one referred to',
+        code: apart(
+          [PRESENTATION, 'La soumission doit\\[^6\\] :', numbered(REQUIREMENT_LINES)],
+          '\\[^5\\]: Le non-respect de l’une de ces conditions entraîne le rejet automatique de la soumission. \\[^6\\]: La soumission est rédigée en français.',
+        ),
         errors: [{ messageId: 'missing', severity: 'error' }],
       },
       {

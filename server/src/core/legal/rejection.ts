@@ -61,7 +61,7 @@ function asSanctionedRequirement(model: DocumentModel, requirement: ItemName): (
 function sanctionOf(model: DocumentModel, unit: DocumentUnit, requirement: ItemName): string | undefined {
   if (unitStates(unit, 'rejectionSanction')) return unit.normalized;
   // A note on the requirement itself need not name it: « …[^3] » over « [^3]: Le rejet est automatique. ».
-  const note = notesOf(model, unit).find((passage) => unitStates(passage, 'rejection') || unitStates(passage, 'rejectionSanction'));
+  const note = notesOf(model, unit).find((text) => noteStates(text, 'rejection') || noteStates(text, 'rejectionSanction'));
   if (note) return note.normalized;
   if (isEntry(unit)) {
     const consequence = rowConsequence(model, unit, requirement);
@@ -84,14 +84,17 @@ function sanctionOf(model: DocumentModel, unit: DocumentUnit, requirement: ItemN
  * l'autre des conditions a) à f) entraîne le rejet automatique »).
  */
 function groupSanction(model: DocumentModel, passage: DocumentUnit): string | undefined {
-  const sanctions = (unit: DocumentUnit) => unitStates(unit, 'rejectionSanction') || (unitStates(unit, 'rejection') && namesRequirements(unit));
-  if (sanctions(passage)) return passage.normalized;
-  return notesOf(model, passage).find(sanctions)?.normalized;
+  const own: Note = { passage, normalized: passage.normalized };
+  return [own, ...notesOf(model, passage)].find(
+    (text) => noteStates(text, 'rejectionSanction') || (noteStates(text, 'rejection') && GROUP_NAMES.some((item) => noteStates(text, item))),
+  )?.normalized;
 }
 
-/** Whether a passage names requirements as a whole: those before it, those after it, or those of its section. */
+/** How a passage names requirements as a whole: those before it, those after it, or those of its section. */
+const GROUP_NAMES: readonly ItemName[] = ['precedingRequirements', 'followingRequirements', 'sectionRequirements'];
+
 function namesRequirements(unit: DocumentUnit): boolean {
-  return unitStates(unit, 'precedingRequirements') || unitStates(unit, 'followingRequirements') || unitStates(unit, 'sectionRequirements');
+  return GROUP_NAMES.some((item) => unitStates(unit, item));
 }
 
 /**
@@ -113,7 +116,7 @@ function sectionSanction(model: DocumentModel, unit: DocumentUnit): string | und
   }
   const passages = [...findItem(model, 'sectionRequirements'), ...findItem(model, 'followingRequirements')];
   for (const passage of passages) {
-    if (passage === unit || !readAsPassage(passage) || noteLabel(model, passage) !== undefined) continue;
+    if (passage === unit || !readAsPassage(passage) || opensNote(model, passage)) continue;
     if (!(unitStates(passage, 'rejection') || unitStates(passage, 'rejectionSanction'))) continue;
     const section = innermostSection(model, passage.start);
     if (!section || unit.start < section.start || unit.start >= section.end) continue;
@@ -123,35 +126,63 @@ function sectionSanction(model: DocumentModel, unit: DocumentUnit): string | und
   return undefined;
 }
 
+/** A note's text: the passage that holds it, when the note is the whole of its first paragraph, and its words folded for matching. */
+interface Note {
+  passage: DocumentUnit | undefined;
+  normalized: string;
+}
+
+/** Whether a note states an item: as a passage does when it is one, by the item's phrases when it is part of one. */
+function noteStates(note: Note, item: ItemName): boolean {
+  return note.passage ? unitStates(note.passage, item) : matchesPhrase(RECOGNISERS[item], note.normalized);
+}
+
 /**
- * The notes a passage refers to (« …toute soumission[^6] : »): the first passage of each note's definition
- * (« [^6]: Le non-respect de… »), wherever it is. Only a passage whose text holds a reference is looked at.
+ * The notes a passage refers to (« …toute soumission[^6] : »), wherever their definitions are: the first paragraph of
+ * each (« [^6]: Le non-respect de… »), or its part up to the next note's label where the notes were run into one
+ * paragraph, as a conversion writes them (« \[^5\]: … \[^6\]: Le non-respect de… »). Only a passage whose text holds a
+ * reference is looked at.
  */
-function notesOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit[] {
+function notesOf(model: DocumentModel, unit: DocumentUnit): Note[] {
   if (!unit.text.includes('[^')) return [];
-  const notes: DocumentUnit[] = [];
+  const notes: Note[] = [];
   for (const [, label] of unit.text.matchAll(NOTE_REFERENCE)) {
-    const marker = `[^${label}]:`;
-    for (let at = model.text.indexOf(marker); at !== -1; at = model.text.indexOf(marker, at + 1)) {
-      if (at !== 0 && model.text[at - 1] !== '\n') continue;
-      const note = model.units[firstUnitFrom(model, at + marker.length)] as DocumentUnit | undefined;
-      if (note && note !== unit && noteLabel(model, note) === label) notes.push(note);
-      break;
-    }
+    const note = noteOf(model, label);
+    if (note && note.passage !== unit) notes.push(note);
   }
   return notes;
 }
 
-/** A note's reference in a passage's text: « [^6] », « [^rejet] » (not its definition's « [^6]: »). */
-const NOTE_REFERENCE = /\[\^([^\]\s^]{1,40})\](?!:)/g;
-
-/** The label of the note whose definition a unit opens (« [^6]: Le non-respect… »), if it opens one. */
-function noteLabel(model: DocumentModel, unit: DocumentUnit): string | undefined {
-  const lineStart = model.text.lastIndexOf('\n', unit.start - 1) + 1;
-  return NOTE_DEFINITION.exec(model.text.slice(lineStart, unit.start))?.[1];
+function noteOf(model: DocumentModel, label: string): Note | undefined {
+  const marker = `[^${label}]:`;
+  for (let at = model.text.indexOf(`^${label}`); at !== -1; at = model.text.indexOf(`^${label}`, at + 1)) {
+    // Its definition: the label closed by a colon (« [^6]: », escaped « \[^6\]: »), not a reference.
+    const after = at + label.length + 1;
+    if (!model.text.startsWith(']:', after) && !model.text.startsWith('\\]:', after)) continue;
+    const next = firstUnitFrom(model, at);
+    const holder = model.units[next - 1] as DocumentUnit | undefined;
+    const within = holder && holder.end > at ? holder.text.indexOf(marker) : -1;
+    if (holder && within !== -1) {
+      const start = within + marker.length;
+      const end = holder.text.indexOf('[^', start);
+      return { passage: undefined, normalized: normalizeForMatching(holder.text.slice(start, end === -1 ? undefined : end)) };
+    }
+    const passage = model.units[next] as DocumentUnit | undefined;
+    return passage && readAsPassage(passage) ? { passage, normalized: passage.normalized } : undefined;
+  }
+  return undefined;
 }
 
-const NOTE_DEFINITION = /^[ \t]{0,3}\[\^([^\]\s^]{1,40})\]:[ \t]*$/;
+/** A note's reference in a passage's text: « [^6] », « [^rejet] » (not its definition's « [^6]: »). */
+const NOTE_REFERENCE = /\[\^([^\]\s^[]{1,40})\](?!:)/g;
+
+/** Whether a unit is the first paragraph of a note's definition (« [^6]: Le non-respect… »): its place says nothing of what it sanctions. */
+function opensNote(model: DocumentModel, unit: DocumentUnit): boolean {
+  const lineStart = model.text.lastIndexOf('\n', unit.start - 1) + 1;
+  return NOTE_DEFINITION.test(model.text.slice(lineStart, unit.start));
+}
+
+const NOTE_DEFINITION = /^[ \t]{0,3}\\?\[\^[^\]\s^[]{1,40}\\?\]:[ \t]*$/;
 
 /**
  * The rejection a table row gives as the consequence of its own requirement, in a cell of its own: « | Soumission reçue
@@ -316,7 +347,7 @@ function entriesBeside(model: DocumentModel, unit: DocumentUnit): DocumentUnit[]
 function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
   if (unitStates(unit, 'rejection')) return true;
   if (isEntry(unit)) {
-    if (introductionsOf(model, unit).some((intro) => unitStates(intro, 'rejection'))) return true;
+    if (introductionsOf(model, unit).some((intro) => unitStates(intro, 'rejection') || groupSanction(model, intro) !== undefined)) return true;
     // A table's header row says what its rows are, as a list's introduction does (« Cas entraînant le rejet automatique
     // de la soumission », over a table under a heading that is a number alone).
     const header = headerOf(model, unit);
@@ -324,8 +355,13 @@ function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
     // The passage that closes its list rejects the bid that fails the list's requirements.
     if (closingOf(model, unit)) return true;
   }
-  return model.sections.some(
-    (section) => section.start <= unit.start && unit.start < section.end && matchesHeading(RECOGNISERS.rejection, section.heading.normalized),
+  return (
+    model.sections.some(
+      (section) => section.start <= unit.start && unit.start < section.end && matchesHeading(RECOGNISERS.rejection, section.heading.normalized),
+    ) ||
+    // A passage of its section rejects the bid that fails any of the section's requirements (« Conséquence : Le non-respect
+    // de l'une des conditions de la présente rubrique entraîne le rejet automatique », under a title that is a number alone).
+    sectionSanction(model, unit) !== undefined
   );
 }
 
