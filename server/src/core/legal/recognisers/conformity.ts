@@ -423,7 +423,7 @@ export const CONFORMITY_RECOGNISERS = {
   followingRequirements: {
     headings: [],
     phrases: [
-      /\b(?:conditions?|exigences?|obligations?|criteres?|prescriptions?|elements?)\b(?: [\w'-]+){0,3}? (?:suivante?s?|qui (?:suivent|sont enumeree?s? ci-dessous)|ci-dessous|ci-apres)\b/,
+      /\b(?:conditions?|exigences?|obligations?|criteres?|prescriptions?|elements?)(?: [\w'-]+){0,3}? (?:suivante?s?|qui (?:suivent|sont enumeree?s? ci-dessous)|ci-dessous|ci-apres)\b/,
       /\b(?:the following|below-listed) (?:\w+ )?(?:conditions?|requirements?|criteria|items?)\b|\b(?:conditions?|requirements?|criteria|items?)(?: [\w-]+){0,3}? (?:below|hereunder|that follow)\b/,
       LISTED_RANGE,
     ],
@@ -437,8 +437,8 @@ export const CONFORMITY_RECOGNISERS = {
   sectionRequirements: {
     headings: [],
     phrases: [
-      /\b(?:conditions?|exigences?|obligations?|criteres?|prescriptions?|elements?)\b(?: [\w'-]+){0,4}? (?:de la presente|du present|de cette|de ce) (?:section|sous-section|rubrique|liste|partie|article|chapitre|tableau)\b/,
-      /\b(?:conditions?|requirements?|criteria|items?)\b(?: [\w-]+){0,3}? (?:of|in|under|on) this (?:section|subsection|part|list|checklist|article|heading|table)\b/,
+      /\b(?:conditions?|exigences?|obligations?|criteres?|prescriptions?|elements?)(?: [\w'-]+){0,4}? (?:de la presente|du present|de cette|de ce) (?:section|sous-section|rubrique|liste|partie|article|chapitre|tableau)\b/,
+      /\b(?:conditions?|requirements?|criteria|items?)(?: [\w-]+){0,3}? (?:of|in|under|on) this (?:section|subsection|part|list|checklist|article|heading|table)\b/,
     ],
   },
   /** 7 par. 1° as the requirement it breaks: bids received at the place and by the date and time set. */
