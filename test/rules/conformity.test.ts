@@ -643,3 +643,198 @@ for (const [rule, item] of LISTED) {
     ],
   });
 }
+
+// The sanction of a group of requirements stated once, apart from them: in a passage before their lists that names every
+// requirement of its section or those that follow (a checklist's opening sentence over lists in subsections), as an entry
+// of its own among them (a definition list's « Conséquence »), after them (« … des conditions ci-dessus »), or in a note
+// their introduction or their section's title refers to. It reaches the requirements it names, not those of another list.
+const TASKS = (requirements: readonly string[]) => requirements.map((text) => `- [ ] ${text}`).join('\n');
+const DEFINITION_TERMS = ['Lieu, date et heure', 'Documents exigés', 'Signature', 'Prix', 'Absence de condition'];
+const definitions = (requirements: readonly string[], terms = DEFINITION_TERMS) => requirements.map((text, index) => `${terms[index]}\n: ${text}`).join('\n\n');
+const CHECKLIST_REQUIREMENTS = [
+  'La soumission est reçue à l’adresse indiquée au plus tard à la date et à l’heure limites.',
+  'Tous les documents exigés à la section 4 sont joints à la soumission.',
+  'La soumission est signée par une personne autorisée.',
+  'Chaque rature ou correction du prix porte le paraphe du signataire.',
+  'La soumission est présentée sans condition ni restriction.',
+];
+const ENGLISH_REQUIREMENTS = [
+  'The bid is received at the address given no later than the closing date and time.',
+  'Every document required in section 4 is enclosed with the bid.',
+  'The bid is signed by an authorised person.',
+  'Every erasure or correction of the price is initialled by the signatory.',
+  'The bid is submitted without any condition or restriction.',
+];
+const ENGLISH_TERMS = ['Place, date and time', 'Required documents', 'Signature', 'Price', 'No condition'];
+const AFTER = [OTHER_CONDITIONS, MULTIPLE_BIDS, ABNORMALLY_LOW];
+const apart = (conformity: readonly string[], note?: string) =>
+  tender({
+    conformity: [...conformity, ...AFTER].join('\n\n'),
+    ...(note ? { contract: `## 7. Contrat à signer\n\nLe contrat est joint à l'annexe A.\n\n${note}` } : {}),
+  });
+const UNRELATED = ['être rédigée en français;', 'être présentée dans une reliure à anneaux;'];
+for (const [rule, item] of LISTED) {
+  const requirement = REQUIREMENTS[item];
+  if (!requirement) continue;
+  ruleTester(rule, {
+    valid: [
+      {
+        name: 'a checklist of task boxes in subsections, its sanction stated once in the section’s opening sentence',
+        code: apart([
+          '## 3. Liste de vérification',
+          'Cochez chaque case. Chaque élément de la présente liste est une condition de conformité : la soumission qui ne respecte pas l’un d’eux est automatiquement rejetée.',
+          '### 3.1 Dépôt',
+          TASKS(CHECKLIST_REQUIREMENTS.slice(0, 2)),
+          '### 3.2 Présentation',
+          TASKS(CHECKLIST_REQUIREMENTS.slice(2)),
+        ]),
+      },
+      {
+        name: 'lists in subsections under « Les exigences ci-dessous sont de rigueur… », in a section not about rejection',
+        code: apart([
+          PRESENTATION,
+          'Les exigences ci-dessous sont toutes de rigueur; une soumission qui ne satisfait pas à l’une d’elles est rejetée automatiquement.',
+          '### 3.1 Dépôt',
+          numbered(REQUIREMENT_LINES.slice(0, 2)),
+          '### 3.2 Forme',
+          numbered(REQUIREMENT_LINES.slice(2)),
+        ]),
+      },
+      {
+        name: 'a definition list whose first entry, « Conséquence », sanctions the conditions of its heading',
+        code: apart([
+          PRESENTATION,
+          'Conséquence\n: Le non-respect de l’une des conditions de la présente rubrique entraîne le rejet automatique de la soumission.',
+          definitions(CHECKLIST_REQUIREMENTS),
+        ]),
+      },
+      {
+        name: 'a definition list closed by « Tout manquement à l’une des conditions ci-dessus… »',
+        code: apart([
+          PRESENTATION,
+          definitions(CHECKLIST_REQUIREMENTS),
+          'Tout manquement à l’une des conditions ci-dessus entraîne le rejet automatique de la soumission.',
+        ]),
+      },
+      {
+        name: 'an English definition list whose last entry sanctions every requirement of the section',
+        code: apart([
+          '## 3. Tender requirements',
+          definitions(ENGLISH_REQUIREMENTS, ENGLISH_TERMS),
+          'Consequence\n: Failure to meet any of the requirements of this section results in the automatic rejection of the bid.',
+        ]),
+      },
+      {
+        name: 'a task list closed by « Tout manquement à l’une des conditions ci-dessus… »',
+        code: apart([
+          PRESENTATION,
+          TASKS(CHECKLIST_REQUIREMENTS),
+          'Tout manquement à l’une des conditions ci-dessus entraîne le rejet automatique de la soumission.',
+        ]),
+      },
+      {
+        name: 'the list’s introduction referring to a note at the document’s end: « Le non-respect de l’une des conditions a) à e)… »',
+        code: apart(
+          [PRESENTATION, 'Les conditions qui suivent s’appliquent à toute soumission[^6] :', typedEntries(REQUIREMENT_LINES, MARKS[0])],
+          '[^6]: Le non-respect de l’une ou l’autre des conditions a) à e) entraîne le rejet automatique de la soumission.',
+        ),
+      },
+      {
+        name: 'an English list whose introduction refers to a note: "Failure to meet any of these requirements…"',
+        code: apart(
+          ['## 3. Tender requirements', 'The bid must:[^rejection]', numbered(ENGLISH_REQUIREMENTS)],
+          '[^rejection]: Failure to meet any of these requirements results in the automatic rejection of the bid.',
+        ),
+      },
+      {
+        name: 'notes run into one paragraph, their labels escaped, as a conversion of a Word document writes them',
+        code: apart(
+          [PRESENTATION, 'Les conditions qui suivent s’appliquent à toute soumission\\[^6\\] :', typedEntries(REQUIREMENT_LINES, MARKS[0])],
+          '\\[^5\\]: La garantie est remise au soumissionnaire. \\[^6\\]: Le non-respect de l’une des conditions a) à e) entraîne le rejet automatique de la soumission.',
+        ),
+      },
+      {
+        name: 'requirements worded as the cases they avoid, in a definition list under a title that is a number alone, its « Conséquence » first',
+        code: apart([
+          '### 3.4',
+          'Conséquence\n: Le non-respect de l’une des conditions de la présente rubrique entraîne le rejet automatique de la soumission.',
+          definitions([
+            'La soumission n’est pas reçue après la date et l’heure limites.',
+            'La soumission comprend chacun des documents exigés, sans en omettre aucun.',
+            'La soumission n’est pas dépourvue de la signature d’une personne autorisée.',
+            'Le prix soumis ne comporte aucune rature ni correction qui ne soit paraphée.',
+            'La soumission n’est ni conditionnelle ni restrictive.',
+          ]),
+        ]),
+      },
+      {
+        name: 'the section’s title referring to a note « Sous peine de rejet automatique »',
+        code: apart(
+          ['## 3. Présentation des soumissions[^1]', 'La soumission doit :', numbered(REQUIREMENT_LINES)],
+          '[^1]: Chacune des exigences de la présente section est imposée sous peine de rejet automatique de la soumission.',
+        ),
+      },
+    ],
+    invalid: [
+      {
+        name: 'the sanction closing one list does not reach the requirements of the next list',
+        code: apart([
+          PRESENTATION,
+          'La soumission doit :',
+          numbered(UNRELATED),
+          'Tout manquement à l’une des conditions ci-dessus entraîne le rejet automatique de la soumission.',
+          'De plus, la soumission doit :',
+          numbered(REQUIREMENT_LINES),
+        ]),
+        errors: [{ messageId: 'missing', severity: 'error' }],
+      },
+      {
+        name: 'the note of one list’s introduction does not reach the requirements of the next list',
+        code: apart(
+          [PRESENTATION, 'La soumission doit[^1] :', numbered(UNRELATED), 'De plus, la soumission doit :', numbered(REQUIREMENT_LINES)],
+          '[^1]: Le non-respect de l’une de ces conditions entraîne le rejet automatique de la soumission.',
+        ),
+        errors: [{ messageId: 'missing', severity: 'error' }],
+      },
+      {
+        name: 'the introduction of one list naming the conditions that follow does not reach the next list',
+        code: apart([
+          PRESENTATION,
+          'Le non-respect de l’une des conditions suivantes entraîne le rejet automatique de la soumission :',
+          numbered(UNRELATED),
+          'De plus, la soumission doit :',
+          numbered(REQUIREMENT_LINES),
+        ]),
+        errors: [{ messageId: 'missing', severity: 'error' }],
+      },
+      {
+        name: 'a definition « Conséquence » in one subsection does not reach the conditions of the next',
+        code: apart([
+          PRESENTATION,
+          '### 3.1 Langue',
+          'Conséquence\n: Le non-respect de l’une des conditions de la présente rubrique entraîne le rejet automatique de la soumission.',
+          'Langue\n: La soumission est rédigée en français.',
+          '### 3.2 Forme',
+          definitions(CHECKLIST_REQUIREMENTS),
+        ]),
+        errors: [{ messageId: 'missing', severity: 'error' }],
+      },
+      {
+        name: 'in notes run into one paragraph, the rejection stated by another note than the one referred to',
+        code: apart(
+          [PRESENTATION, 'La soumission doit\\[^6\\] :', numbered(REQUIREMENT_LINES)],
+          '\\[^5\\]: Le non-respect de l’une de ces conditions entraîne le rejet automatique de la soumission. \\[^6\\]: La soumission est rédigée en français.',
+        ),
+        errors: [{ messageId: 'missing', severity: 'error' }],
+      },
+      {
+        name: 'a note that only allows the rejection: to confirm',
+        code: apart(
+          [HEADING, 'La soumission doit[^1] :', numbered(REQUIREMENT_LINES)],
+          '[^1]: La soumission qui ne respecte pas l’une des conditions ci-dessous pourra être rejetée.',
+        ),
+        errors: [{ messageId: 'toConfirm', severity: 'warning', message: /qu’une faculté/ }],
+      },
+    ],
+  });
+}

@@ -25,6 +25,8 @@ export interface TextUnit {
   row?: number;
   /** The fields its lines open with (« **Lieu d'ouverture** — … »), in its text; their lines from its start. */
   fields?: Field[];
+  /** A paragraph that is an entry of a definition list (a pandoc definition with its term): a list's entry, as a list item is. */
+  definition?: true;
 }
 
 /**
@@ -148,6 +150,7 @@ export function parseBlock(text: string, frontMatter = false, running: readonly 
         else {
           const made = unit('paragraph', block, block.value);
           if (block.fields) made.fields = placed(block.fields, 0, -made.start);
+          if (block.definition) made.definition = true;
         }
         return;
       case 'listItem': {

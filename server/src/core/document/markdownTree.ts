@@ -29,6 +29,8 @@ export interface MarkdownBlock {
   title?: boolean;
   /** A paragraph's fields, in its text; their lines in the chunk (see Field). */
   fields?: Field[];
+  /** A paragraph that is a pandoc definition read with its term (see defined): an entry of a definition list. */
+  definition?: boolean;
   depth?: number;
   children?: MarkdownBlock[];
   rows?: TableRow[];
@@ -554,7 +556,7 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
     if (term?.type !== 'paragraph' || first?.type !== 'paragraph') return term ? [term, ...blocks] : blocks;
     const label = term.value.trimEnd();
     const value = `${label.endsWith(':') ? label.slice(0, -1).trimEnd() : label} : ${first.value}`;
-    return [{ type: 'paragraph', start: term.start, end: first.end, value, markdown: first.markdown }, ...rest];
+    return [{ type: 'paragraph', start: term.start, end: first.end, value, markdown: first.markdown, definition: true }, ...rest];
   };
   const paragraphOf = (start: number, end: number, markdown: string, children: Token[], firstLine: number, first: number): MarkdownBlock => {
     const value = withEndings(withoutPandocMarks(inlineText(children, false)));

@@ -126,6 +126,7 @@ export class PlacedUnit {
     this.table = unit.table;
     this.row = unit.row;
     this.fields = unit.fields;
+    this.definition = unit.definition;
     this.blockIndex = blockIndex;
   }
 }

@@ -1,4 +1,4 @@
-import { unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
+import { firstUnitFrom, innermostSection, unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import { readAsPassage } from '../document/markdown.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
@@ -40,10 +40,11 @@ function requirementOf(item: RejectionCase): ItemName | undefined {
 
 /**
  * Whether a unit stating a case's requirement makes its breach a case of automatic rejection: rejection is the
- * requirement's sanction, in the passage (« …, sous peine de rejet »), in a cell of its table row (« | Soumission
- * signée par une personne autorisée | Rejet automatique | »), in the sentence that introduces its list (« Sous peine
- * de rejet, la soumission doit : ») or in the one that closes it (« Toute soumission qui ne respecte pas l'une de ces
- * conditions est rejetée. »), and the sanction is not only allowed (« pourra être rejetée »).
+ * requirement's sanction, in the passage (« …, sous peine de rejet ») or a note it refers to, in a cell of its table
+ * row (« | Soumission signée par une personne autorisée | Rejet automatique | »), in the sentence that introduces its
+ * list (« Sous peine de rejet, la soumission doit : ») or in the one that closes it (« Toute soumission qui ne respecte
+ * pas l'une de ces conditions est rejetée. »), or once for every requirement of its section (sectionSanction), and the
+ * sanction is not only allowed (« pourra être rejetée »).
  */
 function asSanctionedRequirement(model: DocumentModel, requirement: ItemName): (unit: DocumentUnit) => boolean {
   return (unit) => {
@@ -53,16 +54,135 @@ function asSanctionedRequirement(model: DocumentModel, requirement: ItemName): (
 }
 
 /**
- * The text that sanctions a requirement with rejection, folded for matching: the unit itself, the consequence its
- * table row gives it, its list's introduction, or the passage that closes its list.
+ * The text that sanctions a requirement with rejection, folded for matching: the unit itself or its note, the
+ * consequence its table row gives it, its list's introduction, the passage that closes its list, or the passage that
+ * sanctions its section's requirements.
  */
 function sanctionOf(model: DocumentModel, unit: DocumentUnit, requirement: ItemName): string | undefined {
   if (unitStates(unit, 'rejectionSanction')) return unit.normalized;
-  if (!isEntry(unit)) return undefined;
-  const consequence = rowConsequence(model, unit, requirement);
-  if (consequence !== undefined) return consequence;
-  return (introductionsOf(model, unit).find((intro) => unitStates(intro, 'rejectionSanction')) ?? closingOf(model, unit))?.normalized;
+  // A note on the requirement itself need not name it: « …[^3] » over « [^3]: Le rejet est automatique. ».
+  const note = notesOf(model, unit).find((text) => noteStates(text, 'rejection') || noteStates(text, 'rejectionSanction'));
+  if (note) return note.normalized;
+  if (isEntry(unit)) {
+    const consequence = rowConsequence(model, unit, requirement);
+    if (consequence !== undefined) return consequence;
+    for (const intro of introductionsOf(model, unit)) {
+      const sanction = groupSanction(model, intro);
+      if (sanction !== undefined) return sanction;
+    }
+    const closing = closingOf(model, unit);
+    if (closing) return closing.normalized;
+  }
+  return sectionSanction(model, unit);
 }
+
+/**
+ * The sanction a passage gives the requirements it stands for (a list's introduction, a section's title), in its words
+ * or in a note it refers to (« Les conditions qui suivent s'appliquent à toute soumission[^6] : »): rejection as their
+ * sanction (« Sous peine de rejet, la soumission doit : »), or the rejection of the bid that fails them, named as a
+ * whole (« Le non-respect de l'une des conditions suivantes entraîne le rejet : », « [^6]: Le non-respect de l'une ou
+ * l'autre des conditions a) à f) entraîne le rejet automatique »).
+ */
+function groupSanction(model: DocumentModel, passage: DocumentUnit): string | undefined {
+  const own: Note = { passage, normalized: passage.normalized };
+  return [own, ...notesOf(model, passage)].find(
+    (text) => noteStates(text, 'rejectionSanction') || (noteStates(text, 'rejection') && GROUP_NAMES.some((item) => noteStates(text, item))),
+  )?.normalized;
+}
+
+/** How a passage names requirements as a whole: those before it, those after it, or those of its section. */
+const GROUP_NAMES: readonly ItemName[] = ['precedingRequirements', 'followingRequirements', 'sectionRequirements'];
+
+function namesRequirements(unit: DocumentUnit): boolean {
+  return GROUP_NAMES.some((item) => unitStates(unit, item));
+}
+
+/**
+ * The sanction of every requirement of a section, stated once apart from them: by a passage of the section that names
+ * them as a whole and rejects the bid that fails one (a checklist's opening sentence over its lists in subsections,
+ * « Chaque élément de la présente liste … est automatiquement rejetée »; a definition list's entry « Conséquence : Le
+ * non-respect de l'une des conditions de la présente rubrique entraîne le rejet automatique »), or by a note the
+ * section's title refers to. A passage naming those that follow (« les exigences ci-dessous ») sanctions those after
+ * it, unless it introduces a list, which alone it then stands for (introductionsOf); one naming its section's
+ * sanctions them all, wherever it is in the section. A passage reaches the requirements of its section only (its
+ * innermost): not those of the next subsection, nor those after a title.
+ */
+function sectionSanction(model: DocumentModel, unit: DocumentUnit): string | undefined {
+  for (const section of model.sections) {
+    if (section.start > unit.start) break;
+    if (unit.start >= section.end || !section.heading.text.includes('[^')) continue;
+    const sanction = groupSanction(model, section.heading);
+    if (sanction !== undefined) return sanction;
+  }
+  const passages = [...findItem(model, 'sectionRequirements'), ...findItem(model, 'followingRequirements')];
+  for (const passage of passages) {
+    if (passage === unit || !readAsPassage(passage) || opensNote(model, passage)) continue;
+    if (!(unitStates(passage, 'rejection') || unitStates(passage, 'rejectionSanction'))) continue;
+    const section = innermostSection(model, passage.start);
+    if (!section || unit.start < section.start || unit.start >= section.end) continue;
+    if (!unitStates(passage, 'sectionRequirements') && (passage.start > unit.start || isEntry(model.units[unitIndex(model, passage) + 1] ?? passage))) continue;
+    return passage.normalized;
+  }
+  return undefined;
+}
+
+/** A note's text: the passage that holds it, when the note is the whole of its first paragraph, and its words folded for matching. */
+interface Note {
+  passage: DocumentUnit | undefined;
+  normalized: string;
+}
+
+/** Whether a note states an item: as a passage does when it is one, by the item's phrases when it is part of one. */
+function noteStates(note: Note, item: ItemName): boolean {
+  return note.passage ? unitStates(note.passage, item) : matchesPhrase(RECOGNISERS[item], note.normalized);
+}
+
+/**
+ * The notes a passage refers to (« …toute soumission[^6] : »), wherever their definitions are: the first paragraph of
+ * each (« [^6]: Le non-respect de… »), or its part up to the next note's label where the notes were run into one
+ * paragraph, as a conversion writes them (« \[^5\]: … \[^6\]: Le non-respect de… »). Only a passage whose text holds a
+ * reference is looked at.
+ */
+function notesOf(model: DocumentModel, unit: DocumentUnit): Note[] {
+  if (!unit.text.includes('[^')) return [];
+  const notes: Note[] = [];
+  for (const [, label] of unit.text.matchAll(NOTE_REFERENCE)) {
+    const note = noteOf(model, label);
+    if (note && note.passage !== unit) notes.push(note);
+  }
+  return notes;
+}
+
+function noteOf(model: DocumentModel, label: string): Note | undefined {
+  const marker = `[^${label}]:`;
+  for (let at = model.text.indexOf(`^${label}`); at !== -1; at = model.text.indexOf(`^${label}`, at + 1)) {
+    // Its definition: the label closed by a colon (« [^6]: », escaped « \[^6\]: »), not a reference.
+    const after = at + label.length + 1;
+    if (!model.text.startsWith(']:', after) && !model.text.startsWith('\\]:', after)) continue;
+    const next = firstUnitFrom(model, at);
+    const holder = model.units[next - 1] as DocumentUnit | undefined;
+    const within = holder && holder.end > at ? holder.text.indexOf(marker) : -1;
+    if (holder && within !== -1) {
+      const start = within + marker.length;
+      const end = holder.text.indexOf('[^', start);
+      return { passage: undefined, normalized: normalizeForMatching(holder.text.slice(start, end === -1 ? undefined : end)) };
+    }
+    const passage = model.units[next] as DocumentUnit | undefined;
+    return passage && readAsPassage(passage) ? { passage, normalized: passage.normalized } : undefined;
+  }
+  return undefined;
+}
+
+/** A note's reference in a passage's text: « [^6] », « [^rejet] » (not its definition's « [^6]: »). */
+const NOTE_REFERENCE = /\[\^([^\]\s^[]{1,40})\](?!:)/g;
+
+/** Whether a unit is the first paragraph of a note's definition (« [^6]: Le non-respect… »): its place says nothing of what it sanctions. */
+function opensNote(model: DocumentModel, unit: DocumentUnit): boolean {
+  const lineStart = model.text.lastIndexOf('\n', unit.start - 1) + 1;
+  return NOTE_DEFINITION.test(model.text.slice(lineStart, unit.start));
+}
+
+const NOTE_DEFINITION = /^[ \t]{0,3}\\?\[\^[^\]\s^[]{1,40}\\?\]:[ \t]*$/;
 
 /**
  * The rejection a table row gives as the consequence of its own requirement, in a cell of its own: « | Soumission reçue
@@ -192,7 +312,7 @@ export function otherConditionsListed(model: DocumentModel): DocumentUnit[] {
         if (!readAsPassage(entry) || introduces(entry) || !automatic(entry.normalized)) continue;
         // The entry that closes a list sanctions the others (« (25) La soumission qui ne respecte pas l'une des conditions
         // du paragraphe (24) est rejetée »); it designates no condition of its own.
-        if (unitStates(entry, 'precedingRequirements')) continue;
+        if (namesRequirements(entry)) continue;
         if (aboutRejection(model, entry)) listed.add(entry);
       }
     }
@@ -227,7 +347,7 @@ function entriesBeside(model: DocumentModel, unit: DocumentUnit): DocumentUnit[]
 function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
   if (unitStates(unit, 'rejection')) return true;
   if (isEntry(unit)) {
-    if (introductionsOf(model, unit).some((intro) => unitStates(intro, 'rejection'))) return true;
+    if (introductionsOf(model, unit).some((intro) => unitStates(intro, 'rejection') || groupSanction(model, intro) !== undefined)) return true;
     // A table's header row says what its rows are, as a list's introduction does (« Cas entraînant le rejet automatique
     // de la soumission », over a table under a heading that is a number alone).
     const header = headerOf(model, unit);
@@ -235,18 +355,23 @@ function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
     // The passage that closes its list rejects the bid that fails the list's requirements.
     if (closingOf(model, unit)) return true;
   }
-  return model.sections.some(
-    (section) => section.start <= unit.start && unit.start < section.end && matchesHeading(RECOGNISERS.rejection, section.heading.normalized),
+  return (
+    model.sections.some(
+      (section) => section.start <= unit.start && unit.start < section.end && matchesHeading(RECOGNISERS.rejection, section.heading.normalized),
+    ) ||
+    // A passage of its section rejects the bid that fails any of the section's requirements (« Conséquence : Le non-respect
+    // de l'une des conditions de la présente rubrique entraîne le rejet automatique », under a title that is a number alone).
+    sectionSanction(model, unit) !== undefined
   );
 }
 
 /**
  * An entry of a list: a list item (lines typed « a) … », « b) … » are one: markdownTree.ts) or a table row,
  * or a paragraph that opens with its letter or number, as drafters write lists without list markup, an
- * entry per paragraph (« (a) it is not received…; », a blank line, « (b) … »).
+ * entry per paragraph (« (a) it is not received…; », a blank line, « (b) … »), or a definition under its term.
  */
 function isEntry(unit: DocumentUnit): boolean {
-  return unit.kind === 'listItem' || unit.kind === 'tableRow' || (unit.kind === 'paragraph' && ENTRY_MARK.test(unit.normalized));
+  return unit.kind === 'listItem' || unit.kind === 'tableRow' || (unit.kind === 'paragraph' && (unit.definition === true || ENTRY_MARK.test(unit.normalized)));
 }
 
 const ENTRY_MARK = /^(?:\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}°|[ivx]{1,4}\)) /;

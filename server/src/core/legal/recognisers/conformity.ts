@@ -16,6 +16,13 @@ const RECEIVED = String.raw`(?:recue?s?|deposee?s?|presentee?s?|remises?|parvenu
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
 const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annexes?|attestations?)`;
 
+/**
+ * Requirements named by the marks that open the first and last of their list's entries: « les conditions a) à f) »,
+ * « des exigences 1° à 5° », "requirements (a) to (f)"; before their list or after it.
+ */
+const LISTED_RANGE =
+  /\b(?:conditions?|exigences?|obligations?|criteres?|prescriptions?|elements?|requirements?|criteria|items?) (?:\(?[a-z]\)|\d{1,2}°|\(\d{1,2}\)) (?:a|au|et|to|through|and) (?:\(?[a-z]\)|\d{1,2}°|\(\d{1,2}\))/;
+
 export const CONFORMITY_RECOGNISERS = {
   /** The wording of a rejection: a passage that states one makes its cases rejection cases. */
   rejection: {
@@ -404,6 +411,34 @@ export const CONFORMITY_RECOGNISERS = {
       /\b(?:conditions?|exigences?|obligations?|criteres?|prescriptions?) (?:(?:enoncee?s?|prevue?s?|mentionnee?s?|indiquee?s?|decrite?s?|enumeree?s?|fixee?s?|precisee?s?|visee?s?) )?(?:du|de la|de l'|au|a la|a l'|aux|des|dans (?:le|la|l')) ?(?:presente? )?(?:paragraphes?|articles?|sections?|sous-sections?|alineas?|clauses?)\b/,
       /\b(?:above|above-mentioned|foregoing|preceding|aforementioned|aforesaid) (?:\w+ )?(?:conditions?|requirements?|obligations?|criteria|criterion)\b|\b(?:any|all|each|one|either|none) of the (?:above|foregoing|preceding)\b/,
       /\b(?:conditions?|requirements?|obligations?|criteria|criterion)(?: [\w-]+){0,3}? (?:above|hereinabove|in (?:this|the (?:preceding|previous|above)) (?:section|paragraph|article|clause)|(?:of|in|under) (?:section|paragraph|article|clause|subsection)s? \(?\d)/,
+      LISTED_RANGE,
+    ],
+  },
+  /**
+   * The requirements that follow a passage, named as a whole: « les conditions suivantes », « les exigences ci-dessous »,
+   * « les conditions de conformité qui suivent », "the following requirements", "the requirements listed below", or by
+   * the marks of their list (« les conditions a) à f) »). A passage before their lists that names them so and rejects
+   * the bid sanctions each of them (legal/rejection.ts).
+   */
+  followingRequirements: {
+    headings: [],
+    phrases: [
+      /\b(?:conditions?|exigences?|obligations?|criteres?|prescriptions?|elements?)(?: [\w'-]+){0,3}? (?:suivante?s?|qui (?:suivent|sont enumeree?s? ci-dessous)|ci-dessous|ci-apres)\b/,
+      /\b(?:the following|below-listed) (?:\w+ )?(?:conditions?|requirements?|criteria|items?)\b|\b(?:conditions?|requirements?|criteria|items?)(?: [\w-]+){0,3}? (?:below|hereunder|that follow)\b/,
+      LISTED_RANGE,
+    ],
+  },
+  /**
+   * The requirements of the part of the document that holds a passage, named as a whole: « les conditions de la présente
+   * rubrique », « chaque élément de la présente liste », « les exigences de cette section », "the requirements of this
+   * section", "any item in this checklist". A passage that names them so and rejects the bid sanctions each requirement
+   * of its section, before or after it (legal/rejection.ts).
+   */
+  sectionRequirements: {
+    headings: [],
+    phrases: [
+      /\b(?:conditions?|exigences?|obligations?|criteres?|prescriptions?|elements?)(?: [\w'-]+){0,4}? (?:de la presente|du present|de cette|de ce) (?:section|sous-section|rubrique|liste|partie|article|chapitre|tableau)\b/,
+      /\b(?:conditions?|requirements?|criteria|items?)(?: [\w-]+){0,3}? (?:of|in|under|on) this (?:section|subsection|part|list|checklist|article|heading|table)\b/,
     ],
   },
   /** 7 par. 1° as the requirement it breaks: bids received at the place and by the date and time set. */
