@@ -13,15 +13,18 @@ import { BREACHED_REQUIREMENT, DISCRETIONARY_REJECTION, MANDATORY_REJECTION, REJ
  * whose heading does ("Conditions de conformité", "Motifs de rejet").
  */
 export function findRejectionCase(model: DocumentModel, item: RejectionCase): DocumentUnit[] {
-  const units = caseWordings(item).flatMap((wording) => findItem(model, wording.item).filter(wording.states(model)));
+  const units = caseWordings(item).flatMap((wording) =>
+    'units' in wording ? wording.units(model) : findItem(model, wording.item).filter(wording.states(model)),
+  );
   return [...new Set(units)].sort((left, right) => left.start - right.start);
 }
 
 /** An item whose passages state a case, and which of them do. */
-export interface CaseWording {
-  item: ItemName;
-  states: (model: DocumentModel) => (unit: DocumentUnit) => boolean;
-}
+export type CaseWording =
+  /** The passages of an item that state the case. */
+  | { item: ItemName; states: (model: DocumentModel) => (unit: DocumentUnit) => boolean }
+  /** The passages that state the case found otherwise: 7° applied by listing a condition (otherConditionsListed). */
+  | { item: ItemName; units: (model: DocumentModel) => DocumentUnit[] };
 
 /**
  * How a case is stated: by its own wording in a passage about rejection, or as the requirement it breaks with
@@ -29,6 +32,7 @@ export interface CaseWording {
  */
 export function caseWordings(item: RejectionCase): CaseWording[] {
   const own: CaseWording = { item, states: (model) => asRejectionCase(model, item) };
+  if (item === 'otherDesignatedCondition') return [own, { item, units: otherConditionsListed }];
   const requirement = requirementOf(item);
   return requirement ? [own, { item: requirement, states: (model) => asSanctionedRequirement(model, requirement) }] : [own];
 }
@@ -274,9 +278,8 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
 
 /** Whether the document states a rejection case (stops at the first passage that does). */
 export function statesRejectionCase(model: DocumentModel, item: RejectionCase): boolean {
-  return (
-    caseWordings(item).some((wording) => itemStatedWhere(model, wording.item, wording.states(model))) ||
-    (item === 'otherDesignatedCondition' && otherConditionsListed(model).length > 0)
+  return caseWordings(item).some((wording) =>
+    'units' in wording ? wording.units(model).length > 0 : itemStatedWhere(model, wording.item, wording.states(model)),
   );
 }
 
@@ -322,7 +325,9 @@ export function otherConditionsListed(model: DocumentModel): DocumentUnit[] {
 
 /** Whether an entry states one of the cases art. 7 names as a case of automatic rejection (findRejectionCase's test, for one unit). */
 function statesNamedCase(model: DocumentModel, entry: DocumentUnit): boolean {
-  return NAMED_CASES.some((item) => caseWordings(item).some((wording) => unitStates(entry, wording.item) && wording.states(model)(entry)));
+  return NAMED_CASES.some((item) =>
+    caseWordings(item).some((wording) => 'states' in wording && unitStates(entry, wording.item) && wording.states(model)(entry)),
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import type { DocumentUnit } from '../../document/model.js';
 import { CLAUSES, type ClauseName } from '../../legal/clauses.js';
 import { conformitySectionText } from '../../legal/clauses/conformity.js';
 import { unitStates } from '../../legal/find.js';
-import { caseWordings, otherConditionsListed, statesRejectionCase } from '../../legal/rejection.js';
+import { caseWordings, statesRejectionCase } from '../../legal/rejection.js';
 import type { RejectionCase } from '../../legal/recognisers/conformity.js';
 import { addToSectionFix, documentsAnchor, newSectionFix, sectionOf } from '../documents/placement.js';
 import type { FixSpec, Rule, RuleContext } from '../rule.js';
@@ -58,10 +58,11 @@ export const REJECTION_CASE_SPECS: readonly CaseSpec[] = [
 
 /** Where a case is stated (legal/rejection.ts, caseWordings), as the passages a rule accepts. */
 export function caseSources(item: RejectionCase): Source[] {
-  const wordings: Source[] = caseWordings(item).map((wording) => itemWhere(wording.item, (context) => wording.states(context.model)));
-  // 7° is also applied by the document's own entries in a list of automatic rejection cases (legal/rejection.ts).
-  if (item === 'otherDesignatedCondition') wordings.push({ item, units: (context) => otherConditionsListed(context.model) });
-  return wordings;
+  return caseWordings(item).map((wording) =>
+    'units' in wording
+      ? { item: wording.item, units: (context) => wording.units(context.model) }
+      : itemWhere(wording.item, (context) => wording.states(context.model)),
+  );
 }
 
 export function specOf(item: RejectionCase): CaseSpec {
