@@ -70,10 +70,16 @@ function answersOf(model: DocumentModel): Answer[] {
   if (!answers) {
     answers = [];
     let question: string | undefined;
+    let after: DocumentUnit | undefined;
     for (const unit of model.units) {
       const asks = unit.text.endsWith('?') && (unit.kind === 'heading' || (unit.kind === 'paragraph' && unit.text.length <= QUESTION_LENGTH));
-      if (asks || unit.kind === 'heading') question = asks ? unit.text.slice(0, -1).trimEnd() : undefined;
-      else if (question !== undefined && (unit.kind === 'paragraph' || unit.kind === 'listItem')) {
+      // A short answer set as a title (in bold, in capitals) is read as a passage: it answers the question just above it.
+      const answering =
+        question !== undefined &&
+        (unit.kind === 'paragraph' || unit.kind === 'listItem' || (unit.kind === 'heading' && after?.text.endsWith('?') === true && readAsPassage(unit)));
+      after = unit;
+      if (asks || (unit.kind === 'heading' && !answering)) question = asks ? unit.text.slice(0, -1).trimEnd() : undefined;
+      else if (answering) {
         const text = `${question} : ${unit.text}`;
         answers.push({ unit, read: { kind: 'paragraph', start: unit.start, end: unit.end, text, normalized: normalizeForMatching(text) }, states: new Map() });
       }
