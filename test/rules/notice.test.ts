@@ -68,7 +68,7 @@ ruleTester('notice-documents-only-through-seao', {
     ...[
       ['a question in bold', "**Q. 6. Comment obtenir les documents d'appel d'offres?**\n\nR. Uniquement par l'intermédiaire du SEAO."],
       ['a question as a heading', "### Où se procurer les documents d'appel d'offres?\n\nExclusivement dans le SEAO (www.seao.ca)."],
-      ['a question in English', 'Q: How do I obtain the tender documents?\n\nA: Only through SEAO.'],
+      ['a question in English', 'Q: How do I obtain the tender documents?\n\nA: Solely through SEAO.'],
       ['a question whose answer is a list', "**Comment obtenir les documents d'appel d'offres?**\n\n- uniquement par l'intermédiaire du SEAO;\n- sans frais."],
       ['a question and its answer in one passage', "Q. Comment obtenir les documents d'appel d'offres? R. Uniquement par l'intermédiaire du SEAO."],
       ['a short answer set in bold', "**Comment obtenir les documents d'appel d'offres?**\n\n**Uniquement par l'intermédiaire du SEAO.**"],
