@@ -309,7 +309,11 @@ describe('evaluation grid written as a list', () => {
       ),
       ['Experience=40, Approach=60'],
     );
+    // The passage read as a list's entry (a lettered answer, « R\\. » as a converter escapes it, « - »).
+    assert.deepEqual(names(`## Quelle grille?\n\nR\\. Selon la grille d’évaluation ci\\-dessous\\.\n\n${table}`), ['Expérience=40, Méthode=60']);
+    assert.deepEqual(names(`## Évaluation\n\n- Les critères d’évaluation suivants s’appliquent :\n\n${table}`), ['Expérience=40, Méthode=60']);
     // A pointer to another table, or the grid named without pointing to what follows: no grid.
+    assert.deepEqual(names(`## Échéancier\n\n- Les versements suivent le calendrier ci-dessous.\n\n${table}`), []);
     assert.deepEqual(names(`## Échéancier\n\nLes versements suivent le calendrier ci-dessous.\n\n${table}`), []);
     assert.deepEqual(names(`## Échéancier\n\nLa grille d’évaluation figure à l’annexe B.\n\n${table}`), []);
   });

@@ -85,7 +85,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    heading: an element's at its depth, a summary as a title typed (9.); remark read HTML, which the analysis drops.
 // 17. A title typed as a plain line after its section's number of up to six levels (« 4.2 Contrat à signer », « 3 | Garantie », « B. Admissibilité »,
 //    « Article 12 – Résiliation »), short, opening with a capital, no sentence's closing punctuation and no determiner
-//    or subject pronoun opening its words, and closed by no period (a name's initial: « A. Dupont, », « M. Gagnon »),
+//    or subject pronoun opening its words, and closed by no period, a letter's number no name's initial
+//    nor a sentence's opening (« A. Dupont, », « M. Gagnon », « R. En public, le… »), alone or over the lines under it,
 //    is a title as in 9. (a numbered list's only item in plain words stays a list). The first line of a paragraph of the
 //    document's level is such a title over the lines under it, a paragraph of their own, when the next line opens
 //    with a capital or a section's number (not a quantity: « …plan :↵10 %. Le niveau… » is a wrapped clause) and the
@@ -691,8 +692,11 @@ function numberedTitle(text: string): boolean {
   const number = SECTION_NUMBER_OPENING.exec(text);
   if (number === null || text.length > 120 || /\.\s*$/.test(text)) return false;
   const words = text.slice(number[0].length);
-  return titleWords(words) && !(/^[A-Z]\./.test(number[0]) && (number[0].startsWith('M') || words.includes(',')));
+  return titleWords(words) && !initialOrSentence(number[0], words);
 }
+
+/** 17.: a letter's number before a name's initial (« M. ») or a sentence (a comma after its first words). */
+const initialOrSentence = (number: string, words: string): boolean => /^[A-Z]\./.test(number) && (number.startsWith('M') || words.includes(','));
 
 /** 17.: whether a paragraph's first line is a title over the lines under it (their text `next`, their Markdown `below`). */
 function titleOver(line: string, next: string, below: string): boolean {
@@ -701,7 +705,10 @@ function titleOver(line: string, next: string, below: string): boolean {
     return false;
   if (/^(?:[ \t]*(?:[-+*][ \t]|\d{1,9}[.)](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|```|~~~|\|)|[ \t]{4})/.test(below)) return false;
   const number = SECTION_NUMBER_OPENING.exec(words);
-  if (number !== null) return (/^\p{Lu}/u.test(next) || SECTION_NUMBER_OPENING.test(next)) && !words.endsWith('.') && titleWords(words.slice(number[0].length));
+  if (number !== null) {
+    const after = words.slice(number[0].length);
+    return (/^\p{Lu}/u.test(next) || SECTION_NUMBER_OPENING.test(next)) && !words.endsWith('.') && titleWords(after) && !initialOrSentence(number[0], after);
+  }
   return words.length <= 80 && !/:./.test(words) && !words.endsWith('.') && titleWords(words) && /^\p{Lu}/u.test(next) && SUBJECT_OPENING.test(next);
 }
 
@@ -1370,6 +1377,9 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '3 soumissions ont été reçues.',
       'A. Dupont, ingénieur',
       'M. Gagnon répond aux questions',
+      // A lettered answer wrapped before a name, a comma telling its sentence (« R. » as a FAQ answers).
+      'R. En public, le jeudi 11 mai à 11 h, dans la salle\nGoélette, 80, rue du Quai.',
+      'A. Dupont, ingénieur\nLe Ministère répond.',
       '4.2 Contrat à signer.',
       '4.2 Garantie de soumission de\nCinq mille dollars.',
       'Les soumissions sont reçues par\nLe Ministère.',

@@ -64,8 +64,29 @@ ruleTester('notice-documents-only-through-seao', {
       name: 'a line of a list of fields',
       code: avis(`Numéro : AO-2026-14\nAccès aux documents : uniquement par l'entremise du Système électronique d'appel d'offres\n\n${NO_OBLIGATION}`),
     },
+    // An answer whose subject is only in its question: read with its question's words, as a field under its label.
+    ...[
+      ['a question in bold', "**Q. 6. Comment obtenir les documents d'appel d'offres?**\n\nR. Uniquement par l'intermédiaire du SEAO."],
+      ['a question as a heading', "### Où se procurer les documents d'appel d'offres?\n\nExclusivement dans le SEAO (www.seao.ca)."],
+      ['a question in English', 'Q: How do I obtain the tender documents?\n\nA: Solely through SEAO.'],
+      ['a question whose answer is a list', "**Comment obtenir les documents d'appel d'offres?**\n\n- uniquement par l'intermédiaire du SEAO;\n- sans frais."],
+      ['a question and its answer in one passage', "Q. Comment obtenir les documents d'appel d'offres? R. Uniquement par l'intermédiaire du SEAO."],
+      ['a short answer set in bold', "**Comment obtenir les documents d'appel d'offres?**\n\n**Uniquement par l'intermédiaire du SEAO.**"],
+    ].map(([name, qa]) => ({ name: `an answer read with its question: ${name}`, code: avis(`${qa}\n\n${NO_OBLIGATION}`) })),
   ],
   invalid: [
+    {
+      name: 'an answer that does not say SEAO is the only way, under its question: missing',
+      code: avis(`**Comment obtenir les documents d'appel d'offres?**\n\nAuprès du SEAO ou au comptoir de la réception.\n\n${NO_OBLIGATION}`),
+      errors: [{ messageId: 'missing', severity: 'error' }],
+    },
+    {
+      name: 'a question lends its words to its answer only: an answer under another title states nothing',
+      code: avis(
+        `**Comment obtenir les documents d'appel d'offres?**\n\nVoir ci-dessous.\n\n## Modalités\n\nUniquement par l'intermédiaire du SEAO.\n\n${NO_OBLIGATION}`,
+      ),
+      errors: [{ messageId: 'missing', severity: 'error' }],
+    },
     {
       name: 'SEAO named but not as the only channel: a warning on that passage, to confirm',
       code: avis(`Les documents sont disponibles sur le SEAO.\n\n${NO_OBLIGATION}`),

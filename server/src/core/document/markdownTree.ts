@@ -1297,8 +1297,11 @@ function numberedTitle(value: string): boolean {
   const number = SECTION_NUMBER.exec(value);
   if (number === null || value.length > TITLE_LENGTH || value.trimEnd().endsWith('.')) return false;
   const words = value.slice(number[0].length);
-  return titleWords(words) && !(/^[A-Z]\./.test(number[0]) && (number[0][0] === 'M' || words.includes(',')));
+  return titleWords(words) && !initialOrSentence(number[0], words);
 }
+
+/** Whether a letter before a line's words is a name's initial (« M. Gagnon ») or opens a sentence, which a comma tells (« R. En public, le… »). */
+const initialOrSentence = (number: string, words: string): boolean => /^[A-Z]\./.test(number) && (number.startsWith('M') || words.includes(','));
 
 /**
  * Whether the words after a section's number are a title's: one line, short, opening with a capital, and no sentence
@@ -1332,7 +1335,10 @@ function titleLine(line: string, next: string): boolean {
   // Under a numbered title, a numbered clause or a run-in title may follow (« 3 Contrat de services↵**1. Durée.** … »); a
   // quantity goes on a wrapped clause (« 10.2.1.5 Critère 5 — Plan de transition :↵10 %. Le niveau… »).
   // Closed by a period, it is a clause's sentence (« 10.2.1.5 Critère 5 — Plan : 10 %.↵Le niveau… »), as numberedTitle reads it.
-  if (number !== null) return (/^\p{Lu}/u.test(next) || SECTION_NUMBER.test(next)) && !words.endsWith('.') && titleWords(words.slice(number[0].length));
+  if (number !== null) {
+    const after = words.slice(number[0].length);
+    return (/^\p{Lu}/u.test(next) || SECTION_NUMBER.test(next)) && !words.endsWith('.') && titleWords(after) && !initialOrSentence(number[0], after);
+  }
   return (
     words.length <= LABEL_LENGTH &&
     /:$|^[^:]*$/.test(words) &&

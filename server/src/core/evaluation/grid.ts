@@ -475,10 +475,11 @@ function introducedLists(model: DocumentModel, sections: readonly Section[]): Ma
 
 /**
  * Whether a passage right above a table names it the evaluation grid as a heading would: a label alone
- * (« Grille d'évaluation : ») or the label its text opens with (« **Évaluation de la qualité.** Le comité… »).
+ * (« Grille d'évaluation : ») or the label its text opens with (« **Évaluation de la qualité.** Le comité… »). A
+ * paragraph or a list's entry (an answer whose « R. » mammoth escaped, read as a lettered entry).
  */
 function introducesGrid(unit: DocumentUnit | undefined): boolean {
-  if (unit?.kind !== 'paragraph') return false;
+  if (unit?.kind !== 'paragraph' && unit?.kind !== 'listItem') return false;
   return (
     labelNamesGrid(unit) ||
     (BARE_LABEL.test(unit.normalized) && matchesHeading(RECOGNISERS.evaluationGrid, unit.normalized.replace(BARE_LABEL, '$1'))) ||

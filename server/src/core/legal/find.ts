@@ -37,8 +37,73 @@ export function findItem(model: DocumentModel, item: ItemName): DocumentUnit[] {
   return ofTheBids(
     model,
     item,
-    unitsWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item)),
+    withAnswers(
+      unitsWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item)),
+      answersStating(model, item),
+    ),
   );
+}
+
+/**
+ * An answer whose subject is only in its question (« **Q. Comment obtenir les documents d'appel d'offres?** » —
+ * « R. Uniquement par l'intermédiaire du SEAO. »): the question is a title over its answer, and the answer is read with
+ * its question's words before it, as a field under its label (« comment obtenir les documents d'appel d'offres :
+ * uniquement par l'intermediaire du seao »), as a title without its noun is read with its heading. A question is a
+ * heading, or a short paragraph, that ends with « ? » (the cheap test); its answer is the prose after it, up to the next
+ * heading or question. These readings depend on two units that may lie in two blocks: they are the model's.
+ */
+interface Answer {
+  unit: DocumentUnit;
+  /** The answer read with its question's words, as a passage. */
+  read: TextUnit;
+  /** The items it states so read, found when first asked. */
+  states: Map<ItemName, boolean>;
+}
+
+const ANSWERS = new WeakMap<DocumentModel, Answer[]>();
+
+/** A paragraph longer than this that ends with « ? » is prose that asks, not a question titling what follows. */
+const QUESTION_LENGTH = 200;
+
+function answersOf(model: DocumentModel): Answer[] {
+  let answers = ANSWERS.get(model);
+  if (!answers) {
+    answers = [];
+    let question: string | undefined;
+    let after: DocumentUnit | undefined;
+    for (const unit of model.units) {
+      const asks = unit.text.endsWith('?') && (unit.kind === 'heading' || (unit.kind === 'paragraph' && unit.text.length <= QUESTION_LENGTH));
+      // A short answer set as a title (in bold, in capitals) is read as a passage: it answers the question just above it.
+      const answering =
+        question !== undefined &&
+        (unit.kind === 'paragraph' || unit.kind === 'listItem' || (unit.kind === 'heading' && after?.text.endsWith('?') === true && readAsPassage(unit)));
+      after = unit;
+      if (asks || (unit.kind === 'heading' && !answering)) question = asks ? unit.text.slice(0, -1).trimEnd() : undefined;
+      else if (answering) {
+        const text = `${question} : ${unit.text}`;
+        answers.push({ unit, read: { kind: 'paragraph', start: unit.start, end: unit.end, text, normalized: normalizeForMatching(text) }, states: new Map() });
+      }
+    }
+    ANSWERS.set(model, answers);
+  }
+  return answers;
+}
+
+/** The answers that state an item once read with their question's words, in document order. */
+function answersStating(model: DocumentModel, item: ItemName): DocumentUnit[] {
+  const stating: DocumentUnit[] = [];
+  for (const answer of answersOf(model)) {
+    let states = answer.states.get(item);
+    if (states === undefined) answer.states.set(item, (states = templateOf(answer.read, item) !== undefined));
+    if (states) stating.push(answer.unit);
+  }
+  return stating;
+}
+
+/** Units that state an item by their own words, with the answers that state it with their question's, in document order. */
+function withAnswers(units: DocumentUnit[], answers: DocumentUnit[]): DocumentUnit[] {
+  const more = answers.filter((answer) => !units.includes(answer));
+  return more.length === 0 ? units : [...units, ...more].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -88,7 +153,7 @@ export function findItemWithin(model: DocumentModel, item: ItemName, start: numb
   // The units starting within are those of indexes [first, last): units are in order of their start.
   const first = firstUnitFrom(model, start);
   const last = firstUnitFrom(model, end);
-  const found: DocumentUnit[] = [];
+  let found: DocumentUnit[] = [];
   for (const block of model.blocks) {
     if (block.firstUnit >= last) break;
     if (block.firstUnit + block.parsed.units.length <= first) continue;
@@ -97,6 +162,10 @@ export function findItemWithin(model: DocumentModel, item: ItemName, start: numb
       if (first <= at && at < last) found.push(model.units[at]);
     }
   }
+  found = withAnswers(
+    found,
+    answersStating(model, item).filter((answer) => start <= answer.start && answer.start < end),
+  );
   return ofTheBids(model, item, found);
 }
 
@@ -105,9 +174,9 @@ export function findItemWithin(model: DocumentModel, item: ItemName, start: numb
  * that does (in the server too: a rule's step is cut between two readings, see readings.ts).
  */
 export function itemStated(model: DocumentModel, item: ItemName): boolean {
-  if (!someBlockStates(model, item)) return false;
   // An item a title without its subject may state is stated by a unit findItem keeps, the first block holding one the last asked.
-  return !titledItems().has(item) || statedBy(model, item, () => true);
+  if (someBlockStates(model, item) && (!titledItems().has(item) || statedBy(model, item, () => true))) return true;
+  return answersStating(model, item).some((unit) => !heldElsewhere(model, unit, item));
 }
 
 /** Whether some block holds a unit stating an item, read alone (the fact carried over from the previous version). */
@@ -120,7 +189,10 @@ const someBlockStates = (model: DocumentModel, item: ItemName): boolean =>
  * document (where its notice is).
  */
 export function itemStatedWhere(model: DocumentModel, item: ItemName, accepts: (unit: DocumentUnit) => boolean): boolean {
-  return someBlockStates(model, item) && statedBy(model, item, accepts);
+  return (
+    (someBlockStates(model, item) && statedBy(model, item, accepts)) ||
+    answersStating(model, item).some((unit) => accepts(unit) && !heldElsewhere(model, unit, item))
+  );
 }
 
 /** Whether a block holds a unit stating an item that `accepts` takes and findItem keeps, asked until one does. */
@@ -469,6 +541,10 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
   // A question is also read in a statement's word order (« Quand les soumissions sont-elles ouvertes? »).
   const declarative = declarativeQuestion(normalized);
   if (declarative !== undefined) segments.set(declarative, undefined);
+  // A question and its answer in one passage (« Q. Comment obtenir les documents? R. Uniquement par le SEAO. ») is read
+  // as the answer under its question's words, as answersOf reads an answer apart from its question.
+  const asked = normalized.indexOf('? ');
+  if (asked > 0 && asked < QUESTION_LENGTH) segments.set(`${normalized.slice(0, asked)} : ${normalized.slice(asked + 2)}`, undefined);
   // An obligation written with a periphrasis or with words between the modal and its verb (« est tenu de joindre »,
   // « doit obligatoirement joindre ») is also read in its plain form (« doit joindre »), after the other readings.
   // They are the unit's own words: only a unit whose text has a plain form has one in its other readings (a line
