@@ -108,7 +108,7 @@ function withoutAfterMoment(normalized: string): { text: string; after: boolean 
 }
 
 /** The words that join a moment to its own date (« rapport d'ouverture du 11 juillet », "opening results of November 3"). */
-const OWN_DATE_LINK = /^\s*(?:du|de|le|of|on|held on|tenue? le)?\s*$/;
+const OWN_DATE_LINK = /^ ?(?:du|de|le|of|on|held on|tenue? le)?$/;
 
 /**
  * Whether a date is said of what follows a moment, named before the date with no moment named between, in a sentence
