@@ -48,7 +48,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    inside the bold or after it, and a gloss in brackets may follow the bold (wrapped or not); a period does not close a title whose first word, or the first word after its
 //    label, is a determiner or a subject pronoun: that is a stressed sentence), is a heading of depth 7 (below
 //    `######`): drafters who write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no
-//    heading to what followed. So is such a paragraph in capitals, with no lower-case letter: a Word
+//    heading to what followed. So is such a paragraph in capitals, with no lower-case letter (one line, or a numbered title
+//    wrapped over two in the middle of a phrase: « ANNEXE 3 — GRILLE D'ÉVALUATION DE LA↵QUALITÉ »): a Word
 //    document without its styles and a notice printed in a newspaper title their parts so, but a numbered clause
 //    whose words open on a determiner or a subject pronoun (« 5.2 LE SOUMISSIONNAIRE DOIT JOINDRE : »), a sentence as in 17. So is a numbered
 //    list of one item that is such a title (« 4. DOCUMENTS À JOINDRE »): a numbered title typed in plain
@@ -793,7 +794,15 @@ function shiftPositions(node: Nodes, offset: number): void {
 }
 
 /** 9.: a paragraph in capitals, on one short line, closed by no punctuation but a colon or a question mark, with a word of two capitals. */
-function capitalsTitle(text: string): boolean {
+function capitalsTitle(typed: string): boolean {
+  const [first, second, ...more] = typed.split('\n');
+  // A numbered title wrapped over two lines in the middle of a phrase (« ANNEXE 3 — GRILLE D'ÉVALUATION DE LA↵QUALITÉ »): one title.
+  const wrapped =
+    second !== undefined &&
+    more.length === 0 &&
+    (SECTION_NUMBER_OPENING.test(first) || /^(?:ARTICLE|SECTION|PARTIE|CHAPITRE|ANNEXE|PART|SCHEDULE) [\dA-Z]/.test(first)) &&
+    /\s(?:DE|DU|DES|D['’]|LA|LE|LES|L['’]|À|AU|AUX|ET|OU|EN|PAR|POUR|SUR|DANS|AVEC|UN|UNE|OF|THE|AND|OR|TO|A|AN|FOR|WITH|BY|IN|ON)$/.test(first.trimEnd());
+  const text = wrapped ? `${first} ${second}` : typed;
   const number = SECTION_NUMBER_OPENING.exec(text);
   // A numbered clause in capitals that opens on its subject's determiner is a sentence, as in lower case (17.).
   if (number !== null && SUBJECT_OPENING.test(text.slice(number[0].length))) return false;
@@ -1446,6 +1455,11 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '8 GARANTIE DE SOUMISSION.',
       '8 LIEU, DATE ET HEURE D’OUVERTURE.',
     ]);
+    // A numbered title in capitals wrapped over two lines in the middle of a phrase (a plain text wrapped at 40 columns): one title.
+    assert.deepEqual(headings("ANNEXE 3 — GRILLE D'ÉVALUATION DE LA\nQUALITÉ\n\n4.2 CONDITIONS D'ADMISSIBILITÉ ET\nDE CONFORMITÉ"), [
+      "7 ANNEXE 3 — GRILLE D'ÉVALUATION DE LA\nQUALITÉ",
+      "8 4.2 CONDITIONS D'ADMISSIBILITÉ ET\nDE CONFORMITÉ",
+    ]);
     // A lower-case letter, a sentence's closing punctuation, two lines, a number or a letter alone, a long line, a quote or a list: no title.
     for (const markdown of [
       'Date et heure limites de réception',
@@ -1453,6 +1467,9 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       'LES SOUMISSIONS SONT OUVERTES PUBLIQUEMENT.',
       'CONDITIONS DE CONFORMITÉ…',
       'AVIS\nPUBLIC',
+      // Two lines in capitals but a numbered title's wrapped mid-phrase: sentences of a body in capitals.
+      'LES SOUMISSIONS SONT REÇUES AU BUREAU DE LA\nDIRECTION',
+      '3 LE PRESTATAIRE FOURNIT LES SERVICES DE LA\nFAÇON PRÉVUE',
       'A)',
       '2.1',
       `${'CONDITIONS DE CONFORMITÉ '.repeat(5)}`,
