@@ -48,7 +48,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    inside the bold or after it, and a gloss in brackets may follow the bold (wrapped or not); a period does not close a title whose first word, or the first word after its
 //    label, is a determiner or a subject pronoun: that is a stressed sentence), is a heading of depth 7 (below
 //    `######`): drafters who write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no
-//    heading to what followed. So is such a paragraph in capitals, with no lower-case letter: a Word
+//    heading to what followed. So is such a paragraph in capitals, with no lower-case letter (one line, or a numbered title
+//    wrapped over two in the middle of a phrase: « ANNEXE 3 — GRILLE D'ÉVALUATION DE LA↵QUALITÉ »): a Word
 //    document without its styles and a notice printed in a newspaper title their parts so, but a numbered clause
 //    whose words open on a determiner or a subject pronoun (« 5.2 LE SOUMISSIONNAIRE DOIT JOINDRE : »), a sentence as in 17. So is a numbered
 //    list of one item that is such a title (« 4. DOCUMENTS À JOINDRE »): a numbered title typed in plain
@@ -75,7 +76,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    or the line after a blank one, opening with `:` or `~` and a blank) are one paragraph, « Term : definition »;
 //    the definition's further blocks, indented under it, are blocks of their own: pandoc writes a web page's
 //    definition list so (a notice's fields), and remark read the term apart, the rest as text or code. Built in
-//    for a term and one definition on the next line; the other forms are allowed differences (pandocDefinition).
+//    for a term and its definitions on the next lines, each further one a line and a paragraph of its own; the other
+//    forms are allowed differences (pandocDefinition).
 // 14. A pandoc line block (lines opening with `|` and a blank, an address, fields one per line) is a paragraph of
 //    its lines without their bars: remark read a paragraph whose every line opened with `|`. A line block of a line over
 //    its underline (`===`, `---`) is that title, a setext heading's: the block keeps a plain text's lines, titles underlined.
@@ -142,19 +144,43 @@ function plain(node: Nodes, source: string): string {
 }
 
 /**
- * 13.: the text of a paragraph whose second line opens a pandoc definition (`:` or `~`, a blank, text), read with
- * its term as one passage (« Term : definition »); undefined for another paragraph.
+ * 13.: the units of a paragraph whose second line opens a pandoc definition (`:` or `~`, a blank, text): the term read
+ * with its definition as one passage (« Term : definition »). Definitions of the same term on the lines under it, one
+ * line each, are each read as blocks of their own (a bullet's entry, 10.), the first joined to the term when it is one
+ * paragraph. Undefined for another paragraph.
  */
-function definitionText(chunk: string, node: Paragraph, bom: number, text: string): string | undefined {
+function definitionUnits(chunk: string, node: Paragraph, bom: number, text: string): Omit<TextUnit, 'normalized'>[] | undefined {
   const source = chunk.slice(bom);
   const [start, end] = [node.position!.start.offset!, node.position!.end.offset!];
   const firstEnd = source.indexOf('\n', start);
   if (firstEnd === -1 || firstEnd >= end) return undefined;
   const [second, ...others] = source.slice(firstEnd + 1, end).split(/\r?\n/);
-  if (!/^ {0,3}[:~][ \t]+\S/.test(second) || others.some((line) => /^[ \t>]*[:~][ \t]/.test(line))) return undefined;
+  const DEFINITION = /^ {0,3}[:~][ \t]+(?=\S)/;
+  const further = others.some((line) => /^[ \t>]*[:~][ \t]/.test(line));
+  // Further definitions are built in when every line under the term opens one; another form is an allowed difference.
+  if (!DEFINITION.test(second) || (further && !others.every((line) => DEFINITION.test(line)))) return undefined;
   const [term, definition, ...rest] = text.split('\n');
   const label = term.trimEnd();
-  return [`${label.endsWith(':') ? label.slice(0, -1).trimEnd() : label} : ${definition.replace(/^[:~][ \t]+/, '')}`, ...rest].join('\n');
+  const joined = (value: string) => `${label.endsWith(':') ? label.slice(0, -1).trimEnd() : label} : ${value}`;
+  if (!further) return [{ kind: 'paragraph', start: start + bom, end: end + bom, text: [joined(definition.replace(/^[:~][ \t]+/, '')), ...rest].join('\n') }];
+  const units: Omit<TextUnit, 'normalized'>[] = [];
+  let lineStart = firstEnd + 1;
+  for (const [index, line] of [second, ...others].entries()) {
+    // The definition's text alone, where it stands in the chunk.
+    const from = lineStart + DEFINITION.exec(line)![0].length + bom;
+    const part = chunk.slice(0, from).replace(/[^\r\n]/g, ' ') + chunk.slice(from, lineStart + line.length + bom);
+    const own = remarkUnits(part, reference().parse(part));
+    if (index === 0 && own.length === 1 && own[0].kind === 'paragraph') units.push({ ...own[0], start: start + bom, text: joined(own[0].text) });
+    else
+      units.push(
+        ...(index === 0
+          ? [{ kind: 'paragraph' as const, start: start + bom, end: firstEnd - (source[firstEnd - 1] === '\r' ? 1 : 0) + bom, text: label }]
+          : []),
+        ...own,
+      );
+    lineStart += line.length + (source[lineStart + line.length] === '\r' ? 2 : 1);
+  }
+  return units;
 }
 
 /**
@@ -443,9 +469,9 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         if (underlined?.[1].trim()) unit('heading', node, underlined[1].trim(), { depth: underlined[2] ? 1 : 2 });
         else if (lines !== undefined) unit('paragraph', node, lines);
         if (lines !== undefined) return;
-        const defined = definitionText(chunk, node, bom, withoutMarks(plain(node, chunk.slice(bom)))); // 13.
+        const defined = definitionUnits(chunk, node, bom, withoutMarks(plain(node, chunk.slice(bom)))); // 13.
         if (defined !== undefined) {
-          unit('paragraph', node, defined);
+          units.push(...defined);
           return;
         }
         const titled = top && !isTitle(node, chunk.slice(bom)) ? titledParagraph(chunk, node, bom) : undefined; // 17.
@@ -775,7 +801,15 @@ function shiftPositions(node: Nodes, offset: number): void {
 }
 
 /** 9.: a paragraph in capitals, on one short line, closed by no punctuation but a colon or a question mark, with a word of two capitals. */
-function capitalsTitle(text: string): boolean {
+function capitalsTitle(typed: string): boolean {
+  const [first, second, ...more] = typed.split('\n');
+  // A numbered title wrapped over two lines in the middle of a phrase (« ANNEXE 3 — GRILLE D'ÉVALUATION DE LA↵QUALITÉ »): one title.
+  const wrapped =
+    second !== undefined &&
+    more.length === 0 &&
+    (SECTION_NUMBER_OPENING.test(first) || /^(?:ARTICLE|SECTION|PARTIE|CHAPITRE|ANNEXE|PART|SCHEDULE) [\dA-Z]/.test(first)) &&
+    /\s(?:DE|DU|DES|D['’]|LA|LE|LES|L['’]|À|AU|AUX|ET|OU|EN|PAR|POUR|SUR|DANS|AVEC|UN|UNE|OF|THE|AND|OR|TO|A|AN|FOR|WITH|BY|IN|ON)$/.test(first.trimEnd());
+  const text = wrapped ? `${first} ${second}` : typed;
   const number = SECTION_NUMBER_OPENING.exec(text);
   // A numbered clause in capitals that opens on its subject's determiner is a sentence, as in lower case (17.).
   if (number !== null && SUBJECT_OPENING.test(text.slice(number[0].length))) return false;
@@ -1431,6 +1465,11 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '8 GARANTIE DE SOUMISSION.',
       '8 LIEU, DATE ET HEURE D’OUVERTURE.',
     ]);
+    // A numbered title in capitals wrapped over two lines in the middle of a phrase (a plain text wrapped at 40 columns): one title.
+    assert.deepEqual(headings("ANNEXE 3 — GRILLE D'ÉVALUATION DE LA\nQUALITÉ\n\n4.2 CONDITIONS D'ADMISSIBILITÉ ET\nDE CONFORMITÉ"), [
+      "7 ANNEXE 3 — GRILLE D'ÉVALUATION DE LA\nQUALITÉ",
+      "8 4.2 CONDITIONS D'ADMISSIBILITÉ ET\nDE CONFORMITÉ",
+    ]);
     // A lower-case letter, a sentence's closing punctuation, two lines, a number or a letter alone, a long line, a quote or a list: no title.
     for (const markdown of [
       'Date et heure limites de réception',
@@ -1438,6 +1477,9 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       'LES SOUMISSIONS SONT OUVERTES PUBLIQUEMENT.',
       'CONDITIONS DE CONFORMITÉ…',
       'AVIS\nPUBLIC',
+      // Two lines in capitals but a numbered title's wrapped mid-phrase: sentences of a body in capitals.
+      'LES SOUMISSIONS SONT REÇUES AU BUREAU DE LA\nDIRECTION',
+      '3 LE PRESTATAIRE FOURNIT LES SERVICES DE LA\nFAÇON PRÉVUE',
       'A)',
       '2.1',
       `${'CONDITIONS DE CONFORMITÉ '.repeat(5)}`,
@@ -2145,6 +2187,26 @@ describe('Markdown parsing: tables pasted as text, without a converter (19.; rem
       { row: 2, cells: ['2', 'Prix', '60 %'] },
       { row: 3, cells: ['', 'Total', '100 %'] },
     ]);
+    // Columns aligned as the text reads (a web page saved with its HTML, a converter's escapes): a character reference or
+    // an escape stands for one character, though its source is longer.
+    const shown = (cells: string[]) =>
+      cells.map((cell, n) => (n + 1 < cells.length ? cell.padEnd(36 + cell.length - cell.replace(/&[a-z]+;|\\./g, '_').length) : cell)).join('');
+    assert.deepEqual(
+      rows(
+        [
+          shown(['Critère', 'Poids']),
+          shown(['Expérience de l&rsquo;équipe', '20&nbsp;%']),
+          shown(['Méthodologie \\(plan de travail\\)', '40&nbsp;%']),
+          shown(['Compréhension du mandat', '40&nbsp;%']),
+        ].join('\n'),
+      ),
+      [
+        { row: 0, cells: ['Critère', 'Poids'] },
+        { row: 1, cells: ['Expérience de l’équipe', '20\u00a0%'] },
+        { row: 2, cells: ['Méthodologie (plan de travail)', '40\u00a0%'] },
+        { row: 3, cells: ['Compréhension du mandat', '40\u00a0%'] },
+      ],
+    );
     // Pandoc's simple table, its dashes under the header, stays pandoc's.
     assert.deepEqual(rows('Critère       Pondération\n------------- -----------\nExpérience    25 %\nMéthodologie  30 %\n'), [
       { row: 0, cells: ['Critère', 'Pondération'] },

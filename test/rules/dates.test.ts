@@ -125,6 +125,21 @@ ruleTester('date-contradicts-front-matter', {
       name: '« Rapport d’ouverture » as a label',
       code: notice(fm, '**Rapport d’ouverture :** 13 juillet 2012.'),
     },
+    // The opening's sentence joined to the one about its results (a definition's lines, a semicolon): the later date is the results'.
+    {
+      name: 'the opening, then its results’ publication after a semicolon: the later date is the results’',
+      code: notice(
+        fm,
+        'Les soumissions sont ouvertes publiquement à 15 h; le résultat de l’ouverture est publié dans le SEAO au plus tard le 17 juillet 2012.',
+      ),
+    },
+    {
+      name: 'the opening, then its report, a definition’s lines joined (« . : »): the later date is the report’s',
+      code: notice(
+        fm,
+        'Ouverture : Les soumissions sont ouvertes publiquement au lieu indiqué. : Le procès-verbal d’ouverture est transmis aux soumissionnaires le 16 juillet 2012.',
+      ),
+    },
   ],
   invalid: [
     {
@@ -184,6 +199,12 @@ ruleTester('date-contradicts-front-matter', {
         fm,
         'L’ouverture publique des soumissions a lieu le 11 juillet 2012 à 15 h et son résultat est publié dans le SEAO dans les quatre jours ouvrables.',
       ),
+    },
+    {
+      name: 'the opening’s own date named after its report (« procès-verbal de l’ouverture du … ») stays the opening’s',
+      code: notice(fm, 'Les soumissions sont ouvertes publiquement; le procès-verbal de l’ouverture du 12 juillet 2012 est publié dans le SEAO.'),
+      errors: [{ message: /12 juillet 2012 comme date d'ouverture/ }],
+      output: notice(fm, 'Les soumissions sont ouvertes publiquement; le procès-verbal de l’ouverture du 11 juillet 2012 est publié dans le SEAO.'),
     },
     {
       name: 'receipt time differs',
@@ -263,6 +284,13 @@ ruleTester('date-contradicts-front-matter', {
     {
       name: 'what follows the opening: "the results of the bid opening will be posted"',
       code: notice(enFm, 'The results of the public opening of tenders will be posted on SEAO no later than November 9, 2026.'),
+    },
+    {
+      name: 'the opening and its results in one sentence: the results’ date is not the opening’s',
+      code: notice(
+        enFm,
+        'Tenders will be opened in public at the address above, and the opening results will be posted on SEAO no later than November 9, 2026.',
+      ),
     },
     {
       name: 'la date d’abord, puis ce dont elle est comptée : « le 4 juillet 2012, soit au moins sept jours avant la date limite de réception »',

@@ -1259,11 +1259,11 @@ function valueStart(text: string, end: number): number {
 }
 
 /**
- * A lower-case letter, a line break, and a sentence's closing punctuation (a colon, a period or a question mark
+ * A lower-case letter and a sentence's closing punctuation (a colon, a period or a question mark
  * may close a title; a sentence closed by a period is none: closedSentence), spaces after it included (a comment
  * or an HTML tag may follow the sentence).
  */
-const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|(?:[,;!…]|\.\.)\s*$/u;
+const NOT_CAPITALS_TITLE = /\p{Ll}|(?:[,;!…]|\.\.)\s*$/u;
 
 /**
  * Whether a paragraph is a title typed in capitals (« DATE ET HEURE LIMITES DE RÉCEPTION », « IV – CONFORMITÉ
@@ -1274,9 +1274,21 @@ const NOT_CAPITALS_TITLE = /[\p{Ll}\n]|(?:[,;!…]|\.\.)\s*$/u;
  * opens on its subject's determiner, however it ends.
  */
 function capitalsTitle(value: string): boolean {
-  if (value.length > TITLE_LENGTH || NOT_CAPITALS_TITLE.test(value) || !/\p{Lu}{2}/u.test(value) || closedSentence(value)) return false;
-  const number = SECTION_NUMBER.exec(value);
-  return number === null || !SENTENCE_OPENING.test(value.slice(number[0].length));
+  const lines = value.split('\n');
+  if (lines.length > 2 || (lines.length === 2 && !wrappedNumberedTitle(lines[0]))) return false;
+  const title = lines.join(' ');
+  if (title.length > TITLE_LENGTH || NOT_CAPITALS_TITLE.test(title) || !/\p{Lu}{2}/u.test(title) || closedSentence(title)) return false;
+  const number = SECTION_NUMBER.exec(title);
+  return number === null || !SENTENCE_OPENING.test(title.slice(number[0].length));
+}
+
+/**
+ * Whether the first of two lines in capitals is a numbered title's, wrapped in the middle of a phrase (« ANNEXE 3 — GRILLE
+ * D'ÉVALUATION DE LA↵QUALITÉ », a plain text wrapped at 40 columns): the two lines are one title. Two lines in capitals
+ * otherwise may be a sentence of a body typed in capitals, or a title over its text.
+ */
+function wrappedNumberedTitle(line: string): boolean {
+  return (SECTION_NUMBER.test(line) || CAPITALS_PART_NUMBER.test(line)) && WRAPPED_AFTER.test(line.trimEnd());
 }
 
 /**
@@ -1287,6 +1299,9 @@ function capitalsTitle(value: string): boolean {
  */
 const SECTION_NUMBER =
   /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,5}\.?|(?:article|section|partie|chapitre|annexe|part|schedule)\s+[\dA-Z][\d.]*[.)]?)(?:[ \t]+[-–—|:])?|[A-Z][.)]|[IVX]{1,5}(?:[.)]|[ \t]+[-–—|:]))[ \t]+(?=\p{Lu})/u;
+
+/** SECTION_NUMBER's part or article named in capitals (« ANNEXE 3 — », « ARTICLE 12 – »). */
+const CAPITALS_PART_NUMBER = /^(?:ARTICLE|SECTION|PARTIE|CHAPITRE|ANNEXE|PART|SCHEDULE)\s+[\dA-Z][\d.]*[.)]?(?:[ \t]+[-–—|:])?[ \t]+(?=\p{Lu})/u;
 
 /**
  * Whether a paragraph is a title typed as a plain line after its section's number (SECTION_NUMBER), closed by no period: a

@@ -1,4 +1,5 @@
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import { markdownText, type MarkdownText } from '../text/escapes.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -164,13 +165,16 @@ function fullRule(state: StateBlock, line: number): boolean {
   return runs?.length === 1 && runs[0][1] - runs[0][0] >= 3;
 }
 
-/** A row's cells: each line cut where the columns' runs of dashes start. */
-function dashRow(state: StateBlock, lines: number[], runs: [number, number][]): PandocRow {
+/**
+ * A row's cells: each line cut where the columns' runs of dashes start; `source` gives where a column of a line stands
+ * in its source (a text table's columns are counted as the text reads, alignedTable).
+ */
+function dashRow(state: StateBlock, lines: number[], runs: [number, number][], source = (_line: number, column: number) => column): PandocRow {
   const cells = runs.map((run, index) =>
     joinLines(
       lines.map((line) =>
         raw(state, line)
-          .slice(run[0], index + 1 < runs.length ? runs[index + 1][0] : undefined)
+          .slice(source(line, run[0]), index + 1 < runs.length ? source(line, runs[index + 1][0]) : undefined)
           .trim(),
       ),
     ),
@@ -518,12 +522,18 @@ function alignedTable(state: StateBlock, startLine: number, endLine: number, isM
   const lines: [number, number][][] = [];
   const starts = new Map<number, number>();
   const crosses = (runs: [number, number][], column: number) => runs.some(([start, end]) => start < column && column < end);
+  // Each line as it reads (markdownText): a character reference or an escape is the one character it stands for where
+  // the columns are counted (a web page saved with its HTML writes « l&rsquo;équipe », « 15&nbsp;% » in an aligned grid).
+  const read: (MarkdownText | undefined)[] = [];
   let line = startLine;
   for (; line < endLine && line - startLine < MAX_LINES && textLine(state, line); line++) {
-    const runs = textRuns(raw(state, line));
+    const source = raw(state, line);
+    const shown = markdownText(source);
+    const runs = textRuns(shown?.text ?? source);
     if (runs.length < 2 || [...starts.keys()].some((column) => crosses(runs, column))) break;
     if (runs.some(([start]) => !starts.has(start) && lines.some((other) => crosses(other, start)))) break;
     lines.push(runs);
+    read.push(shown);
     for (const [start] of runs) starts.set(start, (starts.get(start) ?? 0) + 1);
   }
   // A column the header names may be empty below it (a grid's scores to fill); another is started by two lines at least.
@@ -531,7 +541,7 @@ function alignedTable(state: StateBlock, startLine: number, endLine: number, isM
   const columns = [...starts.keys()].sort((a, b) => a - b).map((start): [number, number] => [start, start]);
   // Every line indented as code is code.
   if (columns[0][0] - state.blkIndent >= 4) return undefined;
-  const rows = lines.map((_, index) => dashRow(state, [startLine + index], columns));
+  const rows = lines.map((_, index) => dashRow(state, [startLine + index], columns, (_line, column) => read[index]?.start(column) ?? column));
   if (notHeader(rows[0].cells, isMark) || rows.slice(1).some((row) => isMark(row.cells[0]))) return undefined;
   return { rows, headless: false, end: line };
 }

@@ -294,7 +294,7 @@ const NAMED_CASE_ITEMS: ItemName[] = [...NAMED_CASES, ...Object.values(BREACHED_
  * cases automatically, so the list is known to be one of automatic rejection cases (one entry read as a case, as a
  * date in a list of admissibility conditions may be, does not make its list one).
  */
-export function otherConditionsListed(model: DocumentModel): DocumentUnit[] {
+function otherConditionsListed(model: DocumentModel): DocumentUnit[] {
   const listed = new Set<DocumentUnit>();
   const seen = new Set<DocumentUnit>();
   const statesAnItem = (entry: DocumentUnit): boolean => NAMED_CASE_ITEMS.some((item) => unitStates(entry, item));

@@ -107,6 +107,24 @@ function withoutAfterMoment(normalized: string): { text: string; after: boolean 
   return { text, after: text !== normalized };
 }
 
+/** The words that join a moment to its own date (« rapport d'ouverture du 11 juillet », "opening results of November 3"). */
+const OWN_DATE_LINK = /^ ?(?:du|de|le|of|on|held on|tenue? le)?$/;
+
+/**
+ * Whether a date is said of what follows a moment, named before the date with no moment named between, in a sentence
+ * that names the moment too (« Les soumissions sont ouvertes à 15 h; le résultat de l'ouverture est publié au plus tard le
+ * 17 juillet », a definition's lines joined, "… and the opening results will be posted by November 9"): the result's
+ * date, not the moment's own, which the words after the moment's name give (« rapport d'ouverture du 11 juillet »).
+ */
+function afterMomentDate(raw: string, date: number): boolean {
+  const before = normalizeForMatching(raw.slice(0, date));
+  let from = -1;
+  for (const named of before.matchAll(AFTER_MOMENT)) from = named.index + named[0].length;
+  if (from < 0) return false;
+  const between = before.slice(from);
+  return !OWN_DATE_LINK.test(between) && labelKind(between) === undefined;
+}
+
 // A line of a "Libellé : valeur" list ("**Date limite de réception :** 2016-09-20 à 11 h"): a short label, then a colon.
 const LABEL_LINE = /^[ \t>*_-]{0,6}([^\n:]{1,80}?)[*_ \t]{0,4}:(?!\/\/)/;
 
@@ -316,6 +334,7 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
     at.forEach((offset, k) => {
       if (offset >= sentence.start && offset < sentence.end) {
         if (otherAct && !namedMoment(raw, offset - sentence.start)) return;
+        if (after && kind && afterMomentDate(raw, offset - sentence.start)) return;
         // Looked for only where the sentence says a moment, and names a period counted from one.
         const anchor = kind || deadline ? (relationAnchor(raw, offset - sentence.start) ?? followingAnchor(raw, offset - sentence.start)) : undefined;
         const own = anchor ? { kind: besides(kind, anchor), deadline: deadline && anchor === 'opening' } : { kind, deadline };
