@@ -117,12 +117,15 @@ const OWN_DATE_LINK = /^ ?(?:du|de|le|of|on|held on|tenue? le)?$/;
  * date, not the moment's own, which the words after the moment's name give (« rapport d'ouverture du 11 juillet »).
  */
 function afterMomentDate(raw: string, date: number): boolean {
-  const before = normalizeForMatching(raw.slice(0, date));
+  const between = afterLast(normalizeForMatching(raw.slice(0, date)), AFTER_MOMENT);
+  return between !== undefined && !OWN_DATE_LINK.test(between) && labelKind(between) === undefined;
+}
+
+/** The text after the last match of a global pattern, if it matches. */
+function afterLast(text: string, pattern: RegExp): string | undefined {
   let from = -1;
-  for (const named of before.matchAll(AFTER_MOMENT)) from = named.index + named[0].length;
-  if (from < 0) return false;
-  const between = before.slice(from);
-  return !OWN_DATE_LINK.test(between) && labelKind(between) === undefined;
+  for (const match of text.matchAll(pattern)) from = match.index + match[0].length;
+  return from < 0 ? undefined : text.slice(from);
 }
 
 // A line of a "Libellé : valeur" list ("**Date limite de réception :** 2016-09-20 à 11 h"): a short label, then a colon.
@@ -211,10 +214,8 @@ const APPOSITION = /(?:^|[\s,(–—-])(?:i\.\s?e\.|that is(?: to say)?|namely|v
  * deadline (« doit parvenir au plus tard le 4 juillet »): the words after the last limit word before the date name it.
  */
 function namedMoment(raw: string, date: number): boolean {
-  const before = normalizeForMatching(raw.slice(Math.max(0, date - 160), date));
-  let from = -1;
-  for (const limit of before.matchAll(DEADLINE_WORDS)) from = limit.index + limit[0].length;
-  return from >= 0 && labelKind(before.slice(from)) !== undefined;
+  const named = afterLast(normalizeForMatching(raw.slice(Math.max(0, date - 160), date)), DEADLINE_WORDS);
+  return named !== undefined && labelKind(named) !== undefined;
 }
 
 /** What may stand between those words and the date (« jusqu'au » elided). */
