@@ -22,6 +22,7 @@ import {
 import { matchTemplate, type TokenizedText } from './lexicon/template.js';
 import { tokenize, type Tokens } from './lexicon/lemma.js';
 import { plainObligation } from './lexicon/obligation.js';
+import { canonicalOrder } from './lexicon/inversion.js';
 import { declarativeQuestion } from './lexicon/question.js';
 import { TEMPLATE_MARK, findPlaceholders, withoutTemplateMarks } from './placeholders.js';
 import { BARE_TITLES, bidsTitle, heldByOther } from './titles.js';
@@ -558,6 +559,14 @@ function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
     }
     for (const [reading, label] of plain) if (!segments.has(reading)) segments.set(reading, label);
   }
+  // A clause that opens with its predicate, its subject after (« Seront reçues les soumissions au … »), is also read in the
+  // subject-first order the templates and patterns are written in (lexicon/inversion.ts).
+  const inverted: [string, string | undefined][] = [];
+  for (const [segment, label] of segments) {
+    const reading = canonicalOrder(segment);
+    if (reading !== undefined) inverted.push([reading, label]);
+  }
+  for (const [reading, label] of inverted) if (!segments.has(reading)) segments.set(reading, label);
   return segments;
 }
 

@@ -1,3 +1,4 @@
+import { canonicalOrder } from '../../legal/lexicon/inversion.js';
 import { blockDates, findTime, readingsOf, shift, type DateMention } from '../../calendar/prose.js';
 import { LegalCalendar, dayNumber, formatLongDate, isoDate, sameDate, weekday, MONTHS, WEEKDAYS, type CalendarDate } from '../../calendar/index.js';
 import type { AnalysisSettings } from '../../config/settings.js';
@@ -312,7 +313,10 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
   const sentences = sentencesOf(text, fields);
   for (const [n, sentence] of sentences.entries()) {
     const raw = text.slice(sentence.start, sentence.end);
-    const { text: normalized, after } = withoutAfterMoment(normalizeForMatching(raw));
+    // A sentence that opens with its predicate (« Seront reçues les soumissions … », « Doit être transmis … tout addenda ») is
+    // classified in the subject-first order: its subject then opens it, as the patterns read it.
+    const folded = normalizeForMatching(raw);
+    const { text: normalized, after } = withoutAfterMoment(canonicalOrder(folded) ?? folded);
     const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
     const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
     const other = NOT_A_LIMIT.test(normalized);
