@@ -93,6 +93,12 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
   ['## When and where are tenders due?\n\nQuestions must be sent no later than 2026-02-04.', []],
   ['## Deadline for questions\n\nNo later than February 4, 2026.', []],
   ['Le bordereau de l’appel d’offres AO 2026/10/14-B est joint.', []],
+  // The predicate first, the subject after (a legal office's inversion): read as if the subject opened the sentence.
+  [
+    'Devront être déposées au bureau du greffier, 12, rue de la Gare, les soumissions, au plus tard le 2 avril 2026 à 11 h.',
+    [['receipt', '2026-04-02', '11:00']],
+  ],
+  ['Doit être transmis au plus tard le 26 mars 2026, soit sept jours avant la date limite de réception, tout addenda modifiant les prix.', []],
 ];
 
 const DOCUMENT = (body: string) => `---\ntype: avis\ntitre: Services\n---\n\n# Avis\n\n${body}\n`;

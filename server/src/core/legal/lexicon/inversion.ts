@@ -43,7 +43,7 @@ const INVERTED_VERBS = new Set([
  * it does not match costs this test only. Written out for the static check of patterns.
  */
 const MAY_INVERT =
-  /(?:^|[.;:!?*] |, )(?:ne |n')?(?:est|sont|sera|seront|serai(?:t|ent)|doi(?:t|vent)|devr(?:a|ont)|peu(?:t|vent)|pourr(?:a|ont)|incomb(?:e|ent|era|eront)|demeur(?:e|ent|era|eront)|rest(?:e|ent|era|eront)) [a-z]/;
+  /(?:^|^[\d.]{1,8} |[.;:!?*] |, )(?:ne |n')?(?:est|sont|sera|seront|serai(?:t|ent)|doi(?:t|vent)|devr(?:a|ont)|peu(?:t|vent)|pourr(?:a|ont)|incomb(?:e|ent|era|eront)|demeur(?:e|ent|era|eront)|rest(?:e|ent|era|eront)) [a-z]/;
 
 /** Determiners that open a noun phrase (folded): the subject's first word. « des » and « du » only after a comma or a bracket. */
 const DETERMINERS = new Set([
@@ -201,9 +201,9 @@ function opensSentence(tokens: Token[], at: number): boolean {
   let before = at - 1;
   if (before < 0 || SENTENCE_MARKS.has(tokens[before].text) || tokens[before].text === '*') return true;
   if (tokens[before].text === ',') {
-    const comma = before;
+    const comma = before--;
     while (before >= 0 && comma - before <= LEAD_WORDS && tokens[before].word && !/^\d/.test(tokens[before].text)) before--;
-    if (before === comma) return false;
+    if (before === comma - 1) return false;
   } else
     while (before >= 0 && (/^\d+$/.test(tokens[before].text) || tokens[before].text === '.' || tokens[before].text === '*') && at - before <= NUMBERING_TOKENS)
       before--;
@@ -250,7 +250,7 @@ function nounPhraseEnd(tokens: Token[], subject: number): number {
       continue;
     }
     if (!token.word || NOUN_PHRASE_END.has(token.text) || INVERTED_VERBS.has(token.text)) break;
-    if (DETERMINERS.has(token.text) && !PHRASE_LINKS.has(tokens[end - 1].text)) break;
+    if (DETERMINERS.has(token.text) && !PARTITIVES.has(token.text) && !PHRASE_LINKS.has(tokens[end - 1].text)) break;
     end++;
   }
   return end;
