@@ -123,12 +123,12 @@ const GOVERNING = new Set([
 ]);
 
 /** A determiner followed by these gives a date or a moment (« le jeudi 8 décembre », « le même jour »), not the subject. */
-const MOMENT_AFTER = /^(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|meme|lendemain|premier|1er)/;
+const MOMENT_AFTER = /^(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|meme|lendemain|premier)/;
 
 /** Words that end the subject's noun phrase: prepositions other than « de », conjunctions, « que ». */
 const NOUN_PHRASE_END = new Set([...GOVERNING].filter((word) => !['de', "d'", 'du', 'des', 'tard', 'soit', 'et', 'ou', 'moins', 'plus'].includes(word)));
 /** The forms of « être » and its kin: a noun phrase right after one is its attribute (« Sont la propriété de … les rapports »). */
-const COPULAS = /^(?:est|sont|sera|seront|serai(?:t|ent)|demeur|rest)/;
+const COPULAS = /^(?:est|sont|ser|demeur|rest)/;
 /** Words after which a determiner goes on the noun phrase (« la qualité des soumissions », « toutes les soumissions »). */
 const PHRASE_LINKS = new Set(['de', "d'", 'du', 'des', 'et', 'ou', 'tout', 'toute', 'tous', 'toutes']);
 /** Relative pronouns: the clause they open belongs to the subject (« toute soumission dont le prix est anormalement bas »). */
