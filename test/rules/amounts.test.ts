@@ -304,6 +304,18 @@ ruleTester('bid-validity-period', {
     })),
 
     { name: 'a date it runs to', code: tender({ 'validite-soumissions-jours': null }, MARGIN('Les offres demeurent valables jusqu’au 30 juin 2027.')) },
+    // English names the validity by a noun compound whose first noun is the bid's (« bid validity », "tender validity",
+    // "proposal validity period"), as a field, a table row's label or a title.
+    ...[
+      'Tender validity: 90 days after the closing date.',
+      '| Item | Details |\n|---|---|\n| Tender validity | 90 days after the closing date |',
+      '| Proposal validity period | 120 days |\n|---|---|\n| Language | English or French |',
+      '### Instructions to bidders\n\n#### Offer validity\n\n120 days after the closing date.',
+      'Quotation validity — 60 days from the closing date.',
+    ].map((text) => ({
+      name: `an English noun compound: ${text.replaceAll('\n', ' ⏎ ').slice(0, 50)}`,
+      code: tender({ 'validite-soumissions-jours': null }, MARGIN(text)),
+    })),
     {
       name: 'a duration in words (English)',
       code: tender({ 'validite-soumissions-jours': null }, MARGIN('Tenders shall remain valid for ninety days after the closing date.')),

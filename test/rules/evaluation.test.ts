@@ -781,6 +781,14 @@ ruleTester('committee-evaluates-without-price', {
       name: 'quality only: no price is asked',
       code: tender({ adjudication: 'qualite-seulement' }, { grid: `${GRID}\n\nLe comité ouvre les enveloppes de prix avant l’évaluation de la qualité.` }),
     },
+    // A sentence that denies what the rule looks for (a negation on the verb, a negative subject: « aucun », "none of whom").
+    ...[
+      'Le comité n’ouvre pas les enveloppes de prix avant l’évaluation de la qualité.',
+      'Aucun membre du comité ne prend connaissance des prix avant la fin de l’évaluation de la qualité.',
+      'The committee never opens the price envelopes before it has scored quality.',
+      'The selection committee (a secretary and three members, none of whom sees the prices before the quality evaluation is final) scores each criterion.',
+      '| Step | How it works |\n|---|---|\n| Selection committee | A secretary and at least 3 members, none of whom sees the prices before the quality evaluation is final |',
+    ].map((text) => ({ name: `denied: ${text.replaceAll('\n', ' ⏎ ').slice(0, 60)}`, code: tender({}, { grid: `${GRID}\n\n${text}` }) })),
   ],
   invalid: [
     {

@@ -180,9 +180,10 @@ export const VOCABULARY: readonly Notion[] = [
     id: 'NEG',
     meaning: 'a negation of the sentence',
     fr: ['ne', "n'", 'pas', 'ni', 'jamais', 'nullement', 'aucunement', 'rien'],
-    en: ['not', 'no', 'nor', 'never', "n't"],
+    // English "none" and "neither" deny the sentence by themselves (« aucun » goes with « ne »).
+    en: ['not', 'no', 'nor', 'never', "n't", 'none', 'neither'],
   },
-  { id: 'NONE', meaning: 'any, none (aucun)', fr: ['aucun', 'aucune', 'quelque', 'quelconque', 'nul', 'nulle'], en: ['any', 'none', 'either'] },
+  { id: 'NONE', meaning: 'any, none (aucun)', fr: ['aucun', 'aucune', 'quelque', 'quelconque', 'nul', 'nulle'], en: ['any', 'either'] },
   { id: 'ALL', meaning: 'all, every', fr: ['tout', 'toute', 'tous', 'toutes', 'chacun', 'chacune', 'ensemble'], en: ['all', 'every', 'each'] },
   { id: 'SEVERAL', meaning: 'several, more than one', fr: ['plusieurs', 'multiple', 'multiples'], en: ['several', 'multiple', 'more'] },
   { id: 'DOCUMENT', meaning: 'a document or piece', fr: ['document', 'documents', 'pièce', 'pièces'], en: ['document', 'documents', 'documentation'] },

@@ -11,6 +11,8 @@ const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of t
  */
 /** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
 const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+/** The validity named by an English noun compound whose first noun is the bid's: "bid validity", "tender validity (period)". */
+const BID_VALIDITY_EN = String.raw`(?:bid|tender|proposal|offer|quotation|quote|submission)s? validity`;
 /**
  * What makes a passage on bid validity state its period (art. 29.7: the dirigeant acts before it expires): a
  * duration (« 90 jours », « quatre-vingt-dix (90) jours », "ninety days"), a date it runs to (« jusqu'au 30 juin
@@ -97,18 +99,43 @@ export const EVALUATION_RECOGNISERS = {
     phrases: [/\bcomite (?:de selection|d'evaluation)\b|\b(?:selection|evaluation) committee\b/],
   },
   /** The committee's secretary (art. 26 al. 2). */
-  /** Art. 26 al. 1: wording that lets the committee know the price before (or while) it evaluates quality. */
+  /**
+   * Art. 26 al. 1: wording that lets the committee know the price before (or while) it evaluates quality. Templates,
+   * so that a sentence denying it (« n'ouvre pas », « aucun membre ne… », "none of whom sees") is no such wording.
+   */
   committeeSeesPrice: {
     headings: [],
-    phrases: [
-      new RegExp(
-        // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DETERMINER is one shared group, here one alternative among others
-        String.raw`\bcomite\b.{1,80}\b(?:ouvre|ouvrira|ouvriront|prend connaissance|prendra connaissance|examine|examinera|consulte|consultera|recoit|recevra|analyse|analysera)\b.{1,60}\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,80}\b(?:avant|en meme temps que|simultanement a|lors de) (?:${DETERMINER}|d')?(?:evaluation|evaluer|analyse) (?:de (?:la )?)?qualit`,
-      ),
-      new RegExp(
-        String.raw`\b(?:prix|offres? (?:de prix|financieres?)|bordereaux? de prix|enveloppes? (?:de prix|no ?2|numero 2))\b.{1,60}\b(?:remise?s?|transmise?s?|communiquee?s?|fournie?s?) (?:au|aux membres du) comite\b.{1,60}\b(?:avant|en meme temps que|des le debut de|lors de) ${DETERMINER}?(?:evaluation|analyse) (?:de (?:la )?)?qualit`,
-      ),
-      /\bcommittee\b.{1,60}\b(?:opens?|reviews?|sees?|receives?)\b.{1,40}\bprices?\b.{1,60}\b(?:before|while)\b.{1,40}\bquality\b/,
+    phrases: [],
+    templates: [
+      {
+        id: 'committee-learns-price-before-quality',
+        pattern:
+          '(comité | committee) … ({OPEN} | ouvre | connaissance | examiner | consulter | {RECEIVE} | analyser | voir | connaître | review | see | examine | consult) … ({PRICE} | bordereau | financière | financial | honoraires | (enveloppe | envelope) (2 | deux | two)) … (avant | pendant | simultanément | temps | lors | début | before | while | during | start) …3 ({QUALITY} | scoring)',
+        examples: {
+          positive: [
+            'Le comité de sélection ouvre les enveloppes de prix avant l’évaluation de la qualité des soumissions.',
+            'Le comité prend connaissance des bordereaux de prix en même temps qu’il évalue la qualité.',
+            'The committee reviews the prices before scoring quality.',
+          ],
+          negative: [
+            'Le comité évalue la qualité sans connaître le prix; les enveloppes de prix des soumissions acceptables sont ouvertes après l’évaluation de la qualité.',
+            'Le comité n’ouvre pas les enveloppes de prix avant l’évaluation de la qualité.',
+            'A secretary and at least 3 members, none of whom sees the prices before the quality evaluation is final.',
+          ],
+        },
+      },
+      {
+        id: 'price-handed-to-committee-before-quality',
+        pattern:
+          '({PRICE} | bordereau | financière | financial | envelope) … (remettre | remis | transmettre | transmis | communiquer | communiqué | fournir | fourni | hand | handed | give | given | provide | provided | send | sent) …3 (comité | committee) … (avant | pendant | simultanément | temps | lors | début | before | while | during | start) …3 ({QUALITY} | scoring)',
+        examples: {
+          positive: [
+            'Les bordereaux de prix sont remis au comité dès le début de l’évaluation de la qualité.',
+            'The price envelopes are handed to the committee before the quality evaluation.',
+          ],
+          negative: ['Les bordereaux de prix ne sont remis au comité qu’une fois l’évaluation de la qualité terminée.'],
+        },
+      },
     ],
   },
   committeeSecretary: {
@@ -251,14 +278,15 @@ export const EVALUATION_RECOGNISERS = {
         examples: { positive: ['Tenders are irrevocable for 90 days from the closing date.'] },
       },
     ],
-    headings: [new RegExp(String.raw`\bvalidite ${OF_DETERMINER}${BIDS}|\bbid validity\b|\bvalidity of ${DETERMINER_EN}?${BIDS}`)],
+    headings: [new RegExp(String.raw`\bvalidite ${OF_DETERMINER}${BIDS}|\b${BID_VALIDITY_EN}\b|\bvalidity of ${DETERMINER_EN}?${BIDS}`)],
     phrases: [
       new RegExp(String.raw`\b${BIDS} (?:demeure(?:nt)?|reste(?:nt)?|sont|est|seront|sera) (?:valides?|valables?|irrevocables?)\b`),
       new RegExp(String.raw`\b(?:periode|delai|duree) de validite ${OF_DETERMINER}?${BIDS}\b`),
-      new RegExp(String.raw`\b${BIDS}\b.{1,60}\b(?:remain (?:valid|open)|valid for)\b|\bbid validity\b`),
-      // A field: "Validité des soumissions : 90 jours", « Validité de votre soumission : 90 jours », "Validity of your tender: 90 days".
+      new RegExp(String.raw`\b${BIDS}\b.{1,60}\b(?:remain (?:valid|open)|valid for)\b|\b${BID_VALIDITY_EN}\b`),
+      // A field: "Validité des soumissions : 90 jours", « Validité de votre soumission : 90 jours », "Validity of your tender: 90 days",
+      // "Tender validity period: 90 days".
       new RegExp(
-        String.raw`^(?:(?:periode de |duree de |delai de )?validite ${OF_DETERMINER}?|validity (?:period )?of ${DETERMINER_EN}?)${BIDS} ?(?::| - ) ?.{0,30}\b\d{1,3} ?(?:jours|mois|days)\b`,
+        String.raw`^(?:(?:(?:periode de |duree de |delai de )?validite ${OF_DETERMINER}?|validity (?:period )?of ${DETERMINER_EN}?)${BIDS}|${BID_VALIDITY_EN}(?: period)?) ?(?::| - ) ?.{0,30}\b\d{1,3} ?(?:jours|mois|days)\b`,
       ),
     ],
   },
