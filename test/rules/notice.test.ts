@@ -45,6 +45,14 @@ ruleTester('notice-documents-only-through-seao', {
       code: avis(`Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.\n\n${NO_OBLIGATION}`),
     },
     { name: 'exclusively on SEAO', code: avis(`Les documents sont disponibles exclusivement sur le site du SEAO (www.seao.ca).\n\n${NO_OBLIGATION}`) },
+    // The documents as the body makes them available (offered, posted, published, distributed) only through SEAO.
+    ...[
+      "Les documents d'appel d'offres, et tout addenda, sont offerts uniquement par l'intermédiaire du SEAO, à l'adresse www.seao.gouv.qc.ca.",
+      "Les documents d'appel d'offres sont diffusés exclusivement dans le SEAO.",
+      "Les documents d'appel d'offres sont publiés seulement dans le système électronique d'appel d'offres.",
+      'The tender documents are posted only on SEAO.',
+      'Tender documents are offered solely through the electronic tendering system (SEAO).',
+    ].map((text) => ({ name: `made available only through SEAO: ${text.slice(0, 50)}`, code: avis(`${text}\n\n${NO_OBLIGATION}`) })),
     // A heading that is a field, its value in the title with nothing under it.
     { name: 'the value in a heading', code: avis(`## Accès aux documents : exclusivement par l'entremise du SEAO\n\n${NO_OBLIGATION}`) },
     { name: 'the value in a setext heading, English', code: avis(`Tender documents: available only through SEAO\n---\n\n${NO_OBLIGATION}`) },

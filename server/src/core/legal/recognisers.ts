@@ -258,6 +258,21 @@ export const RECOGNISERS = {
         examples: { positive: ['On peut se procurer le devis exclusivement sur le site du Système électronique d’appel d’offres.'] },
       },
       {
+        // The documents as the body makes them available: offered, posted, published only there; the documents named, since
+        // a notice or a result is also published in SEAO (CSS and ministry notices, paraphrased).
+        id: 'made-available-only-through',
+        pattern:
+          '{DOCUMENT} … (offert | diffusé | publié | offered | published | posted) … {ONLY} … (seao | système électronique | electronic tendering system)',
+        examples: {
+          positive: [
+            "Les documents d'appel d'offres, et tout addenda, sont offerts uniquement par l'intermédiaire du SEAO.",
+            "Les documents d'appel d'offres sont diffusés exclusivement dans le SEAO.",
+            'Tender documents are offered solely through the electronic tendering system (SEAO).',
+          ],
+          negative: ["L'avis d'appel d'offres est publié uniquement dans le SEAO.", 'Les documents publiés dans le SEAO font foi en cas de divergence.'],
+        },
+      },
+      {
         id: 'only-obtained-through',
         pattern: '{DOCUMENT} … {ONLY} … {OBTAIN} … (seao | système électronique | electronic tendering system)',
         examples: { positive: ['Tender documents may only be downloaded from SEAO.'] },
