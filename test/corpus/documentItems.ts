@@ -317,6 +317,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The bid must include the signed bid form and the price schedule.',
       "## ARTICLE 3 — CONTENU DE L'OFFRE DE SERVICES\n\nTexte.",
       "L'offre de services comprend, dans l'ordre : la lettre de présentation, la démonstration de la qualité et les curriculum vitae.",
+      // The bid and its verb on either side of an incise between commas.
+      'La proposition, sous pli cacheté portant le nom du proposant, comporte :',
+      "L'offre de services, présentée en trois exemplaires, contient :",
+      'Each proposal, sealed and marked with the call number, comprises:',
       // Headings asked as questions (a Q&A layout of the instructions).
       '## 4. What must a tender contain?\n\nTwo sealed envelopes bearing the call number.',
       '### What documents must be submitted?\n\nText.',
@@ -356,6 +360,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "L'entreprise aurait l'obligation de joindre à son offre les documents requis à la section 4.",
     ],
     negative: [
+      // An incise that is no part of the bid's contents: the verb after it is not « comprend ».
+      'La soumission, si elle comprend un prix anormalement bas, est rejetée.',
       "Le soumissionnaire remet sa soumission à l'adresse suivante :",
       'Le soumissionnaire dépose sa soumission au plus tard à la date suivante :',
       'Le prestataire fournit les services suivants :',

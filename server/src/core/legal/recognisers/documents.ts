@@ -414,7 +414,8 @@ export const DOCUMENT_RECOGNISERS = {
       // Plural and followed by the list: "l'absence d'un document requis" (a rejection case) is not the list.
       /\b(?:documents|pieces|formulaires) suivante?s\b/,
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
-      /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
+      // The bid and its verb on either side of an incise between commas (« La soumission, dans une enveloppe cachetée, comprend : »).
+      /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature))(?:, [^,.;:]{1,80},)? (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
       new RegExp(
         String.raw`\b(?:${DETERMINER_EN}(?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b`,
       ),
@@ -433,7 +434,7 @@ export const DOCUMENT_RECOGNISERS = {
       // The bid named with its complement or its bidder's (« proposal for services », "the bidder's tender"), in either number.
       new RegExp(
         // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DETERMINER_EN is one shared group, here one alternative among others
-        String.raw`\b(?:${DETERMINER_EN}|(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b`,
+        String.raw`\b(?:${DETERMINER_EN}|(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?(?:, [^,.;:]{1,80},)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b`,
       ),
     ],
   },
