@@ -115,6 +115,20 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Le prix comprend les taxes et les frais de déplacement.',
     ],
   },
+  // The services named with the section of the documents that describes them, as a contract's object clause says it.
+  servicesReferred: {
+    positive: [
+      'Le prestataire exécute les travaux prévus à la section 4 du devis.',
+      "L'adjudicataire rend les prestations énoncées dans la partie 3 des documents d'appel d'offres.",
+      'Objet : services définis à l’article 5.',
+      'The Supplier performs the work specified in Part 2 of the tender documents.',
+    ],
+    negative: [
+      'Les services prévus à l’article 15 de la Loi sur les contrats des organismes publics sont exclus.',
+      'The services set out in section 4 of the Act are excluded.',
+      'Le prestataire respecte la section 4 du devis.',
+    ],
+  },
   // The provider's work said by a section's body alone, whatever its verb (documents-needs-description reads it where
   // its section states no other item).
   workDescribed: {
