@@ -340,6 +340,13 @@ describe('evaluation grid written as a list', () => {
     assert.deepEqual(names('## 3.\n\nLe soumissionnaire doit satisfaire aux critères suivants :\n\n- un établissement au Québec;\n- une licence.'), []);
     // A criterion's minimum is a grid's column too; lines that name themselves criteria with their weights.
     assert.deepEqual(names('### 4.3\n\n| Critère | Note minimale |\n|---|---|\n| Expertise | 70 |'), ['Expertise=undefined']);
+    // Annexe 1's grid, without weights: the criteria and their acceptable level of performance.
+    assert.deepEqual(names('## Article 6\n\n| Critères | Niveau acceptable |\n|---|---|\n| Expérience | Trois mandats |\n| Équipe | Un chargé de projet |'), [
+      'Expérience=undefined, Équipe=undefined',
+    ]);
+    assert.deepEqual(names('### 8.1\n\n| Criterion | Acceptable level of performance |\n|---|---|\n| Experience | Two contracts |'), ['Experience=undefined']);
+    // A column that describes without saying the level is acceptable: no grid.
+    assert.deepEqual(names('## Article 6\n\n| Critère | Description |\n|---|---|\n| Établissement | Au Québec |'), []);
     assert.deepEqual(names('## Article 9\n\nLe comité évalue les offres.\n\n- Critère 1 – Expérience (40 %)\n- Critère 2 – Méthode (60 %)'), [
       'Expérience=40, Méthode=60',
     ]);

@@ -115,6 +115,20 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Le prix comprend les taxes et les frais de déplacement.',
     ],
   },
+  // The services named with the section of the documents that describes them, as a contract's object clause says it.
+  servicesReferred: {
+    positive: [
+      'Le prestataire exécute les travaux prévus à la section 4 du devis.',
+      "L'adjudicataire rend les prestations énoncées dans la partie 3 des documents d'appel d'offres.",
+      'Objet : services définis à l’article 5.',
+      'The Supplier performs the work specified in Part 2 of the tender documents.',
+    ],
+    negative: [
+      'Les services prévus à l’article 15 de la Loi sur les contrats des organismes publics sont exclus.',
+      'The services set out in section 4 of the Act are excluded.',
+      'Le prestataire respecte la section 4 du devis.',
+    ],
+  },
   // The provider's work said by a section's body alone, whatever its verb (documents-needs-description reads it where
   // its section states no other item).
   workDescribed: {
@@ -317,6 +331,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The bid must include the signed bid form and the price schedule.',
       "## ARTICLE 3 — CONTENU DE L'OFFRE DE SERVICES\n\nTexte.",
       "L'offre de services comprend, dans l'ordre : la lettre de présentation, la démonstration de la qualité et les curriculum vitae.",
+      // The bid and its verb on either side of an incise between commas.
+      'La proposition, sous pli cacheté portant le nom du proposant, comporte :',
+      "L'offre de services, présentée en trois exemplaires, contient :",
+      'Each proposal, sealed and marked with the call number, comprises:',
       // Headings asked as questions (a Q&A layout of the instructions).
       '## 4. What must a tender contain?\n\nTwo sealed envelopes bearing the call number.',
       '### What documents must be submitted?\n\nText.',
@@ -356,6 +374,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "L'entreprise aurait l'obligation de joindre à son offre les documents requis à la section 4.",
     ],
     negative: [
+      // An incise that is no part of the bid's contents: the verb after it is not « comprend ».
+      'La soumission, si elle comprend un prix anormalement bas, est rejetée.',
       "Le soumissionnaire remet sa soumission à l'adresse suivante :",
       'Le soumissionnaire dépose sa soumission au plus tard à la date suivante :',
       'Le prestataire fournit les services suivants :',

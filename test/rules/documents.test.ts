@@ -40,6 +40,14 @@ ruleTester('documents-needs-description', {
       name: 'a section headed by its number: what the public body seeks',
       code: tender({ needs: "## Section A\n\nLe Ministère souhaite retenir les services d'une firme pour la vérification de ses systèmes comptables." }),
     },
+    // A section headed by its number alone over fragments: the contract's object names it as the services' description.
+    {
+      name: 'a section headed by its number, named by the contract as describing the services',
+      code: tender({
+        needs: '## 1.\n\n- inspection mensuelle des extincteurs\n- remplacement des extincteurs périmés',
+        contract: '## 7. Contrat à signer\n\nLe prestataire exécute les travaux prévus à la section 1, aux prix de sa soumission.',
+      }),
+    },
   ],
   invalid: [
     {
@@ -48,6 +56,14 @@ ruleTester('documents-needs-description', {
         needs: undefined,
         award:
           "## 6. Règle d'adjudication\n\nLe contrat est adjugé au prestataire de services qui a soumis le prix le plus bas. Le prestataire vérifie ensuite les extincteurs des édifices.",
+      }),
+      errors: [{ line: 19, column: 1, messageId: 'missing', severity: 'error' }],
+    },
+    {
+      name: 'the contract names as describing the services a section the documents do not have',
+      code: tender({
+        needs: '## 1.\n\n- inspection mensuelle des extincteurs\n- remplacement des extincteurs périmés',
+        contract: '## 7. Contrat à signer\n\nLe prestataire exécute les travaux prévus à la section 12, aux prix de sa soumission.',
       }),
       errors: [{ line: 19, column: 1, messageId: 'missing', severity: 'error' }],
     },

@@ -98,7 +98,10 @@ interface BlockTable {
   headerUnit: number;
   /** The header names the grid itself ("Critères d'évaluation"). */
   namesGrid: boolean;
-  /** The header's columns name the criteria and their weights or minima (« Critère | Pondération », "Criterion | Weighting"). */
+  /**
+   * The header's columns name the criteria and their weights, minima or acceptable levels (« Critère | Pondération »,
+   * "Criterion | Weighting", « Critère | Niveau de performance acceptable »).
+   */
   shaped: boolean;
   /**
    * The grid its rows make, if any: read when asked (a table in a grid section, or whose header names the
@@ -153,6 +156,8 @@ const POINTS_COLUMN = /\bpoints?\b|\bpts\b|\bpointage\b/;
 const PERCENT_COLUMN = /\bpoids\b|\bponderation|%|\bweight/;
 const DESCRIPTION_COLUMN =
   /\bdescription\b|\belements?\b|\bniveau\b|\battentes?\b|\bexigences?\b|\bdetails?\b|\bcontenu\b|\bpreuves?\b|\bacceptable\b|\bexpectations?\b|\brequirements?\b/;
+/** Annexe 1's grid, without weights: each criterion's acceptable level of performance (« Niveau de performance acceptable »). */
+const ACCEPTABLE_LEVEL_COLUMN = /\bniveau (?:de (?:performance|rendement|qualite) )?(?:minimal )?acceptable\b|\bacceptable (?:level|performance|threshold)\b/;
 const NUMBER_COLUMN = /^(?:no|n°|n o|#|numero|no\.|ref\.?)$/;
 /** A cell that only numbers its row: « 1 », « 2.1 », « C-3 », "R1", « a) », « IV. »; a letter alone may be a criterion's name. */
 const NUMBER_CELL = /^(?:[a-z]{0,3}[-.]?\d{1,3}(?:\.\d{1,3})*[.)]?|(?:[a-z]|[ivx]{1,5})[.)])$/;
@@ -171,7 +176,7 @@ function readTables(units: readonly TextUnit[]): BlockTable[] {
     tables.push({
       headerUnit: index,
       namesGrid: GRID_HEADER.test(unit.normalized),
-      shaped: layout.named && (layout.weight >= 0 || layout.minimum >= 0),
+      shaped: layout.named && (layout.weight >= 0 || layout.minimum >= 0 || layout.columns.some((column) => ACCEPTABLE_LEVEL_COLUMN.test(column))),
       grid: () => (read ??= { grid: readRows(unit, rows(), layout) }).grid,
     });
   });

@@ -134,6 +134,20 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:is seeking|seeks|wishes to (?:retain|hire|engage)|intends to (?:retain|hire|engage)|is looking for) (?:the services of )?(?:a|an) (?:[a-z-]+ )?(?:firm|consultant|contractor|service provider|provider|supplier)\b/,
     ],
   },
+  /**
+   * 5 par. 1°, said where another passage points to it: the services named with the section of the documents that
+   * describes them (« L'Entrepreneur rend les services décrits à la section 7 », « Services décrits à la section 2. »,
+   * "The Contractor performs the services described in section 4"), as a contract's object clause says it.
+   * documents-needs-description takes it where the section it names is in the documents (a number's own section),
+   * not an article of a statute.
+   */
+  servicesReferred: {
+    headings: [],
+    phrases: [
+      /\b(?:services|travaux|prestations)(?: (?:(?:decrit|prevu|enonce|precise|defini|detaille|demande)e?s?|requise?s?))? (?:a|au|dans|de|selon) (?:la |l')?(?:section|article|partie|chapitre) (\d{1,3}(?:\.\d{1,3})*)\b(?!\.\d| (?:de la loi|du reglement|du code)\b)/,
+      /\b(?:services|work)(?: (?:described|set out|specified|defined|detailed|required))? (?:in|under) (?:section|article|part|chapter) (\d{1,3}(?:\.\d{1,3})*)\b(?!\.\d| of the (?:act|regulation|code)\b)/,
+    ],
+  },
   /** 5 par. 1.1°: the options, described in the tender documents. */
   optionsDetail: {
     // The contract renewable for a period, however far the verb stands from it (« Le contrat, d’une durée de
@@ -414,7 +428,8 @@ export const DOCUMENT_RECOGNISERS = {
       // Plural and followed by the list: "l'absence d'un document requis" (a rejection case) is not the list.
       /\b(?:documents|pieces|formulaires) suivante?s\b/,
       /\b(?:documents|pieces|formulaires) (?:exigee?s|requise?s|a (?:fournir|joindre|remettre|produire|deposer))\b.{0,30}(?::|\b(?:sont|comprennent|figurent|apparaissent|se trouvent|suivants)\b)/,
-      /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature)) (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
+      // The bid and its verb on either side of an incise between commas (« La soumission, dans une enveloppe cachetée, comprend : »).
+      /\bliste des (?:documents|pieces)\b|\b(?:la soumission|l'offre(?: de services)?|la proposition|le dossier de (?:soumission|candidature))(?:, [^,.;:]{1,80},)? (?:comprend|contient|inclut|se compose|est composee|comporte|renferme)\b/,
       new RegExp(
         String.raw`\b(?:${DETERMINER_EN}(?:bid|tender|proposal|submission)(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?|bidders?) (?:must|shall) (?:include|contain|provide|submit)\b|\b(?:the )?following documents\b`,
       ),
@@ -433,7 +448,7 @@ export const DOCUMENT_RECOGNISERS = {
       // The bid named with its complement or its bidder's (« proposal for services », "the bidder's tender"), in either number.
       new RegExp(
         // eslint-disable-next-line regexp/no-useless-non-capturing-group -- DETERMINER_EN is one shared group, here one alternative among others
-        String.raw`\b(?:${DETERMINER_EN}|(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b`,
+        String.raw`\b(?:${DETERMINER_EN}|(?:the )?[a-z]+'s )?(?:bid|tender|proposal|submission)s?(?: (?:for|of) (?:the )?[a-z]+(?: [a-z]+)?)?(?:, [^,.;:]{1,80},)? (?:(?:is|are|shall be|will be|must be) (?:made up|composed) of|consists? of|comprises?|(?:must|shall|will) (?:include|contain|consist of|comprise))\b`,
       ),
     ],
   },

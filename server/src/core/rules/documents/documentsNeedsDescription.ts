@@ -1,5 +1,6 @@
 import { innermostSection, type DocumentUnit } from '../../document/model.js';
 import { findItem } from '../../legal/find.js';
+import { RECOGNISERS } from '../../legal/recognisers.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
 import { itemWhere, statedBy } from '../evidence.js';
@@ -29,6 +30,26 @@ function mandateWork(context: RuleContext): DocumentUnit[] {
   return work.filter((unit) => !others.has(innermostSection(model, unit.start)));
 }
 
+/** A heading's own number, after the word that names its kind or not (« 7. Devis », « Article 7 », « 7. »; « 7.1 » is not 7's). */
+const HEADING_NUMBER = /^(?:(?:article|section|partie|chapitre|part|chapter)\s+)?(\d{1,3}(?:\.\d{1,3})*)(?!\.?\d)/;
+
+/**
+ * The sections of the documents another passage names as describing the services (servicesReferred: « L'Entrepreneur
+ * rend les services décrits à la section 7 »): a section headed by the number it names, outside the notice. Under a
+ * heading of its number alone (« ## 7. »), that passage is what says the section is the needs'.
+ */
+function referredSections(context: RuleContext): DocumentUnit[] {
+  const { model } = context;
+  const references = findItem(model, 'servicesReferred');
+  if (references.length === 0) return [];
+  const numbers = new Set(references.flatMap((unit) => RECOGNISERS.servicesReferred.phrases.flatMap((phrase) => phrase.exec(unit.normalized)?.[1] ?? [])));
+  const accepts = outsideNotice(context);
+  return model.sections.flatMap(({ heading }) => {
+    const number = HEADING_NUMBER.exec(heading.normalized)?.[1];
+    return number !== undefined && numbers.has(number) && accepts(heading) ? [heading] : [];
+  });
+}
+
 /** Art. 5 par. 1°: the description of the needs and the execution terms. */
 export const documentsNeedsDescription = requiredDocumentItem({
   id: 'documents-needs-description',
@@ -41,6 +62,10 @@ export const documentsNeedsDescription = requiredDocumentItem({
     fr: "Les documents d'appel d'offres ne décrivent pas les besoins ni les modalités d'exécution (la description sommaire de l'avis ne suffit pas).",
     en: "The tender documents do not describe the needs and execution terms (the notice's summary description is not enough).",
   },
-  ...statedBy(itemWhere('needsDescription', outsideNotice), { item: 'workDescribed', units: mandateWork }),
+  ...statedBy(
+    itemWhere('needsDescription', outsideNotice),
+    { item: 'workDescribed', units: mandateWork },
+    { item: 'servicesReferred', units: referredSections },
+  ),
   fix: (context) => newSectionFix(context, 'needsDescription', 'needsDescription'),
 });
