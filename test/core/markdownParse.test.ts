@@ -629,10 +629,12 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
   // or escaped, opens a paragraph that is no title.
   const lone = marks[0]?.line === 0 && (marks[0].label === '' || (marks[0].sure && !title && /^(?:[#a-z]|[ivx]{1,6}|\d{1,2})$/i.test(marks[0].label)));
   if (marks.length < 2 && !lone) return undefined;
+  // The lines after an entry's first were its paragraph's lines, text there: parsed on their own, where their
+  // indentation is gone, none opens a block (an outline's items nested under a lettered entry, « 1. » indented past it).
   const joined = (first: number, last: number, skip: number) =>
     lines
       .slice(first, last + 1)
-      .map((line, index) => (index === 0 ? line.content.slice(skip) : line.content) + (first + index < last ? line.ending : ''))
+      .map((line, index) => (index === 0 ? line.content.slice(skip) : asText(line.content)) + (first + index < last ? line.ending : ''))
       .join('');
   let intro: Passage | undefined;
   if (marks[0].line > 0) {
@@ -653,6 +655,10 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
   });
   return { intro, items };
 }
+
+/** 10.: a paragraph's line, its mark of a block (a list item's, a heading's, a fence's, a rule's) escaped: text, as it was in the paragraph. */
+const asText = (line: string): string =>
+  line.replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2').replace(/^(?=[-+*](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|`{3}|~{3}|[-=][ \t]*[-=]|(?:[*_][ \t]*){3,}$)/, '\\');
 
 /** 9.: a paragraph that is emphasis and strong nodes around all of its content, one of them strong, short, its lines not parted by a hard break. */
 function boldTitle(paragraph: Paragraph, text: string): boolean {
@@ -1248,6 +1254,11 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
       '> ',
       '- ',
       '# ',
+      // An outline's items nested under an entry, indented past it: its paragraph's lines, no block's.
+      '\n      1. ',
+      '\n      - ',
+      '\n      # ',
+      '\n      ---',
     ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
