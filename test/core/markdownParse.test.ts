@@ -39,7 +39,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    fill-in mark written in angle brackets, which mdast dropped with the HTML and the check never saw.
 // 7. Pandoc's tables (grid, simple, multiline) and an HTML block that is a `<table>` are tables: their
 //    rows are units (see the cases below); remark read borders and dashes as paragraphs, thematic breaks or
-//    setext headings, and dropped the HTML. Over a table's lines, the reference takes the parse's rows.
+//    setext headings, and dropped the HTML. Over a table's lines, the reference takes the parse's rows. An HTML table
+//    in a list item is the item's text, its cells' run together, as a GFM table's there.
 // 8. Pandoc's inline marks are not text: attributes (`{#id .class}`, `{custom-style="…"}`) after a heading, a link
 //    or a bracketed span, the span's brackets, and a superscript's carets (`1^er^`).
 // 9. A paragraph at the document's level set wholly in bold (or bold and italics, in a pandoc span or an HTML
@@ -136,11 +137,21 @@ const reference = (frontMatter = false) =>
 /** mdast-util-to-string with includeHtml false, but for 1. */
 function plain(node: Nodes, source: string): string {
   if (node.type === 'break') return /\r?\n/.exec(source.slice(node.position!.start.offset, node.position!.end.offset))?.[0] ?? '\n';
-  if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value) ? '\n' : notAnElement(node.value) ? node.value : ''; // 5., 6.
+  if (node.type === 'html') {
+    if (/^<table[\s>]/i.test(node.value)) return htmlTableText(node.value); // 7.
+    return /^<br\s*\/?>$/i.test(node.value) ? '\n' : notAnElement(node.value) ? node.value : ''; // 5., 6.
+  }
   if ('value' in node) return node.value;
   if ('alt' in node && node.alt) return node.alt;
   if ('children' in node) return (node.children as Nodes[]).map((child) => plain(child, source)).join('');
   return '';
+}
+
+/** 7.: an HTML table's text in a container (a list item's): its cells' texts run together, as a GFM table's do there. */
+function htmlTableText(html: string): string {
+  return [...html.matchAll(/<t[dh](?:\s[^>]*)?>([^<]*(?:<(?!\/t[dh]>)[^<]*)*)<\/t[dh]>/gi)]
+    .map(([, cell]) => plain(reference().parse(cell.trim()), cell.trim()))
+    .join('');
 }
 
 /**
@@ -511,8 +522,8 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         const own = node.children.filter((child) => child.type !== 'list');
         const entries = own.map((child) => (child.type === 'paragraph' ? entriesOf(chunk, child, bom, isTitle(child, chunk.slice(bom))) : undefined));
         // A paragraph of entries without an introduction leaves the item no text of its own.
-        const texts = own.flatMap((child, index) =>
-          entries[index] ? (entries[index].intro ? [entries[index].intro.text] : []) : [plainOfEntries(chunk, child, bom)],
+        const texts = own.flatMap(
+          (child, index) => (entries[index] ? (entries[index].intro ? [entries[index].intro.text] : []) : [withoutMarks(plainOfEntries(chunk, child, bom))]), // 8.
         );
         unit('listItem', node, texts.join('\n'));
         // Entries and nested lists in the order of the item's blocks.
@@ -829,7 +840,12 @@ function stressedSentence(text: string): boolean {
   const afterLabel = text.includes(':') ? text.slice(text.indexOf(':') + 1).trimStart() : text;
   // A noun after its article alone (a gloss in brackets aside) has no verb: a title (« Le contrat (à signer). »).
   if (/^(?:(?:le|la|les|un|une|the|a|an) |l['’])[\p{L}-]+(?: \([^()\n]*\))?\.\W*$/iu.test(text)) return false;
-  return /\.\W*$/.test(text) && (opening.test(text) || opening.test(afterLabel));
+  // An enumeration's entry opening on a relative pronoun after its mark (« V. QUI EST CONDITIONNELLE. ») is a clause.
+  const relative =
+    /^(?:qui|que|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles|à laquelle|à qui|which|who|whom|whose|that)\s/i;
+  return (
+    /\.\W*$/.test(text) && (opening.test(text) || opening.test(afterLabel) || relative.test(text.replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{2,5})[.)°][ \t]+/i, '')))
+  );
 }
 
 /** 9.: the words that open a part's title (its depth is 7, other titles' 8). */
@@ -1499,6 +1515,11 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       // A numbered clause typed in capitals: its words open on the subject's determiner, however the line ends.
       '5.2 LE SOUMISSIONNAIRE DOIT JOINDRE À SA SOUMISSION LES DOCUMENTS SUIVANTS :',
       'B) THE TENDERER MUST ENCLOSE THE FOLLOWING:',
+      // An enumeration's last entry, a relative clause closed by a period, after its mark or not.
+      'C)  DONT LE PRIX COMPORTE UNE RATURE NON PARAPHÉE.',
+      '(E) WHICH IS CONDITIONAL OR RESTRICTIVE.',
+      '**iii. à laquelle il manque une signature.**',
+      'QUI EST CONDITIONNELLE OU RESTRICTIVE.',
     ])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
   });
