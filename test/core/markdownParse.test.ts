@@ -47,7 +47,7 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    element's tags or not), short (wrapped or not, but not parted by a hard break) and
 //    without a sentence's closing punctuation (a question mark, a colon, a period or a dash may close a title, typed
 //    inside the bold or after it, and a gloss in brackets may follow the bold (wrapped or not); a period does not close a title whose first word, or the first word after its
-//    label, is a determiner or a subject pronoun: that is a stressed sentence), is a heading of depth 7 (below
+//    label, is a determiner or a subject pronoun, or after an entry's mark a relative pronoun: that is a stressed sentence), is a heading of depth 7 (below
 //    `######`): drafters who write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no
 //    heading to what followed. So is such a paragraph in capitals, with no lower-case letter (one line, or a numbered title
 //    wrapped over two in the middle of a phrase: « ANNEXE 3 — GRILLE D'ÉVALUATION DE LA↵QUALITÉ »): a Word
