@@ -800,25 +800,55 @@ const PART_OF_TITLE: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * A body's footnote definitions (`[^2]: …` and the lines indented under it) taken out of it: the body without them,
+ * and each definition by its label.
+ */
+function takeFootnotes(body: string): [string, Map<string, string>] {
+  const definitions = new Map<string, string>();
+  const kept: string[] = [];
+  let open: string | undefined;
+  for (const line of body.split('\n')) {
+    const label = /^\[\^([^\]\s]+)\]:/.exec(line)?.[1];
+    if (label !== undefined) definitions.set((open = label), line);
+    else if (open !== undefined && /^(?: {4}|\t)/.test(line)) definitions.set(open, `${definitions.get(open)}\n${line}`);
+    else {
+      if (line.trim() !== '') open = undefined;
+      kept.push(line);
+    }
+  }
+  return [kept.join('\n'), definitions];
+}
+
+/** A file's text followed by the definitions of the footnotes it refers to. */
+function withItsFootnotes(text: string, definitions: Map<string, string>): string {
+  const cited = [...definitions].filter(([label]) => text.includes(`[^${label}]`)).map(([, definition]) => definition);
+  return cited.length === 0 ? text : `${text.trimEnd()}\n\n${cited.join('\n')}\n`;
+}
+
+/**
  * A call written in one file (`type: appel-offres`) written as a dossier instead (issue 16): its notice in
  * `avis.md` with the call's front-matter (`type: avis`), each part after the notice, at the notice
  * heading's level, in a file of its own (`type: document`, its `partie` by its title). The same items are
- * stated, in other files.
+ * stated, in other files. A footnote goes with each file that refers to it, as a word processor keeps a note with its
+ * reference when a document is cut into files.
  */
 export function splitIntoDossier(text: string): Record<string, string> | undefined {
-  const [front, body] = splitBody(text);
+  const [front, whole] = splitBody(text);
+  const [body, footnotes] = takeFootnotes(whole);
   const numero = /^numero: ?(\S.*)$/m.exec(front)?.[1];
   const headings = [...body.matchAll(/^(#{1,6}) ([^\n]+)$/gm)];
   const notice = headings.find((heading) => /\b(?:avis|notice)\b/i.test(heading[2]));
   if (!/^type: *appel-offres *$/m.test(front) || numero === undefined || notice === undefined) return undefined;
   const parts = headings.filter((heading) => heading.index > notice.index && heading[1].length <= notice[1].length);
   if (parts.length === 0) return undefined;
-  const files: Record<string, string> = { 'avis.md': front.replace(/^type: *appel-offres/m, 'type: avis') + body.slice(0, parts[0].index) };
+  const files: Record<string, string> = {
+    'avis.md': front.replace(/^type: *appel-offres/m, 'type: avis') + withItsFootnotes(body.slice(0, parts[0].index), footnotes),
+  };
   parts.forEach((part, index) => {
     const partie = PART_OF_TITLE.find(([words]) => words.test(part[2]))?.[1] ?? 'regie';
     const end = index + 1 < parts.length ? parts[index + 1].index : body.length;
     files[`${String(index + 1).padStart(2, '0')}-${partie}.md`] =
-      `---\ntype: document\npartie: ${partie}\nnumero: ${numero}\n---\n\n${body.slice(part.index, end)}`;
+      `---\ntype: document\npartie: ${partie}\nnumero: ${numero}\n---\n\n${withItsFootnotes(body.slice(part.index, end), footnotes)}`;
   });
   return files;
 }

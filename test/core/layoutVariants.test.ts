@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { analyzeText } from '../../server/src/core/index.js';
-import { titleOnly, VARIANTS } from '../layoutVariants.js';
+import { splitIntoDossier, titleOnly, VARIANTS } from '../layoutVariants.js';
 
 /**
  * Layout does not change what a non-compliant document lacks: each document with expected findings (the
@@ -55,4 +55,29 @@ describe('non-compliant documents: the same findings in every layout (missed and
       it(`${name}, ${variant}`, () => assert.deepEqual(kept(failing(transform(text))), kept(expected)));
     }
   }
+});
+
+describe('a call split into a dossier (compliant.test.ts)', () => {
+  it('keeps each footnote with every file that refers to it, as a word processor does', () => {
+    const files = splitIntoDossier(
+      [
+        '---\ntype: appel-offres\nnumero: AO-1\n---\n',
+        '## Avis\n\nLes soumissions sont reçues au plus tard le 3 mai[^heure].\n',
+        '## Instructions\n\nUne attestation est jointe[^att].\n',
+        '## Contrat\n\nLe contrat exige l’attestation[^att].\n',
+        '[^heure]: À 11 h, heure de Québec.',
+        '[^att]: Délivrée par Revenu Québec,',
+        '    valide trois mois.\n',
+      ].join('\n'),
+    );
+    assert.ok(files);
+    assert.deepEqual(
+      Object.fromEntries(Object.entries(files).map(([file, text]) => [file, [...text.matchAll(/^\[\^\w+\]:.*(?:\n {4}.*)*/gm)].map((note) => note[0])])),
+      {
+        'avis.md': ['[^heure]: À 11 h, heure de Québec.'],
+        '01-regie.md': ['[^att]: Délivrée par Revenu Québec,\n    valide trois mois.'],
+        '02-contrat.md': ['[^att]: Délivrée par Revenu Québec,\n    valide trois mois.'],
+      },
+    );
+  });
 });

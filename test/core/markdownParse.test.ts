@@ -39,14 +39,15 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    fill-in mark written in angle brackets, which mdast dropped with the HTML and the check never saw.
 // 7. Pandoc's tables (grid, simple, multiline) and an HTML block that is a `<table>` are tables: their
 //    rows are units (see the cases below); remark read borders and dashes as paragraphs, thematic breaks or
-//    setext headings, and dropped the HTML. Over a table's lines, the reference takes the parse's rows.
+//    setext headings, and dropped the HTML. Over a table's lines, the reference takes the parse's rows. An HTML table
+//    in a list item is the item's text, its cells' run together, as a GFM table's there.
 // 8. Pandoc's inline marks are not text: attributes (`{#id .class}`, `{custom-style="…"}`) after a heading, a link
 //    or a bracketed span, the span's brackets, and a superscript's carets (`1^er^`).
 // 9. A paragraph at the document's level set wholly in bold (or bold and italics, in a pandoc span or an HTML
 //    element's tags or not), short (wrapped or not, but not parted by a hard break) and
 //    without a sentence's closing punctuation (a question mark, a colon, a period or a dash may close a title, typed
 //    inside the bold or after it, and a gloss in brackets may follow the bold (wrapped or not); a period does not close a title whose first word, or the first word after its
-//    label, is a determiner or a subject pronoun: that is a stressed sentence), is a heading of depth 7 (below
+//    label, is a determiner or a subject pronoun, or after an entry's mark a relative pronoun: that is a stressed sentence), is a heading of depth 7 (below
 //    `######`): drafters who write in Word make titles so (markdownlint's MD036), and remark's paragraph gave no
 //    heading to what followed. So is such a paragraph in capitals, with no lower-case letter (one line, or a numbered title
 //    wrapped over two in the middle of a phrase: « ANNEXE 3 — GRILLE D'ÉVALUATION DE LA↵QUALITÉ »): a Word
@@ -136,11 +137,21 @@ const reference = (frontMatter = false) =>
 /** mdast-util-to-string with includeHtml false, but for 1. */
 function plain(node: Nodes, source: string): string {
   if (node.type === 'break') return /\r?\n/.exec(source.slice(node.position!.start.offset, node.position!.end.offset))?.[0] ?? '\n';
-  if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value) ? '\n' : notAnElement(node.value) ? node.value : ''; // 5., 6.
+  if (node.type === 'html') {
+    if (/^<table[\s>]/i.test(node.value)) return htmlTableText(node.value); // 7.
+    return /^<br\s*\/?>$/i.test(node.value) ? '\n' : notAnElement(node.value) ? node.value : ''; // 5., 6.
+  }
   if ('value' in node) return node.value;
   if ('alt' in node && node.alt) return node.alt;
   if ('children' in node) return (node.children as Nodes[]).map((child) => plain(child, source)).join('');
   return '';
+}
+
+/** 7.: an HTML table's text in a container (a list item's): its cells' texts run together, as a GFM table's do there. */
+function htmlTableText(html: string): string {
+  return [...html.matchAll(/<t[dh](?:\s[^>]*)?>([^<]*(?:<(?!\/t[dh]>)[^<]*)*)<\/t[dh]>/gi)]
+    .map(([, cell]) => plain(reference().parse(cell.trim()), cell.trim()))
+    .join('');
 }
 
 /**
@@ -511,8 +522,8 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
         const own = node.children.filter((child) => child.type !== 'list');
         const entries = own.map((child) => (child.type === 'paragraph' ? entriesOf(chunk, child, bom, isTitle(child, chunk.slice(bom))) : undefined));
         // A paragraph of entries without an introduction leaves the item no text of its own.
-        const texts = own.flatMap((child, index) =>
-          entries[index] ? (entries[index].intro ? [entries[index].intro.text] : []) : [plainOfEntries(chunk, child, bom)],
+        const texts = own.flatMap(
+          (child, index) => (entries[index] ? (entries[index].intro ? [entries[index].intro.text] : []) : [withoutMarks(plainOfEntries(chunk, child, bom))]), // 8.
         );
         unit('listItem', node, texts.join('\n'));
         // Entries and nested lists in the order of the item's blocks.
@@ -629,10 +640,12 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
   // or escaped, opens a paragraph that is no title.
   const lone = marks[0]?.line === 0 && (marks[0].label === '' || (marks[0].sure && !title && /^(?:[#a-z]|[ivx]{1,6}|\d{1,2})$/i.test(marks[0].label)));
   if (marks.length < 2 && !lone) return undefined;
+  // The lines after an entry's first were its paragraph's lines, text there: parsed on their own, where their
+  // indentation is gone, none opens a block (an outline's items nested under a lettered entry, « 1. » indented past it).
   const joined = (first: number, last: number, skip: number) =>
     lines
       .slice(first, last + 1)
-      .map((line, index) => (index === 0 ? line.content.slice(skip) : line.content) + (first + index < last ? line.ending : ''))
+      .map((line, index) => (index === 0 ? line.content.slice(skip) : asText(line.content)) + (first + index < last ? line.ending : ''))
       .join('');
   let intro: Passage | undefined;
   if (marks[0].line > 0) {
@@ -653,6 +666,10 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
   });
   return { intro, items };
 }
+
+/** 10.: a paragraph's line, its mark of a block (a list item's, a heading's, a fence's, a rule's) escaped: text, as it was in the paragraph. */
+const asText = (line: string): string =>
+  line.replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2').replace(/^(?=[-+*](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|`{3}|~{3}|[-=][ \t]*[-=]|(?:[*_][ \t]*){3,}$)/, '\\');
 
 /** 9.: a paragraph that is emphasis and strong nodes around all of its content, one of them strong, short, its lines not parted by a hard break. */
 function boldTitle(paragraph: Paragraph, text: string): boolean {
@@ -823,7 +840,12 @@ function stressedSentence(text: string): boolean {
   const afterLabel = text.includes(':') ? text.slice(text.indexOf(':') + 1).trimStart() : text;
   // A noun after its article alone (a gloss in brackets aside) has no verb: a title (« Le contrat (à signer). »).
   if (/^(?:(?:le|la|les|un|une|the|a|an) |l['’])[\p{L}-]+(?: \([^()\n]*\))?\.\W*$/iu.test(text)) return false;
-  return /\.\W*$/.test(text) && (opening.test(text) || opening.test(afterLabel));
+  // An enumeration's entry opening on a relative pronoun after its mark (« V. QUI EST CONDITIONNELLE. ») is a clause.
+  const relative =
+    /^(?:qui|que|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles|à laquelle|à qui|which|who|whom|whose|that)\s/i;
+  return (
+    /\.\W*$/.test(text) && (opening.test(text) || opening.test(afterLabel) || relative.test(text.replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{2,5})[.)°][ \t]+/i, '')))
+  );
 }
 
 /** 9.: the words that open a part's title (its depth is 7, other titles' 8). */
@@ -1252,6 +1274,11 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
       '> ',
       '- ',
       '# ',
+      // An outline's items nested under an entry, indented past it: its paragraph's lines, no block's.
+      '\n      1. ',
+      '\n      - ',
+      '\n      # ',
+      '\n      ---',
     ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
@@ -1492,6 +1519,11 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       // A numbered clause typed in capitals: its words open on the subject's determiner, however the line ends.
       '5.2 LE SOUMISSIONNAIRE DOIT JOINDRE À SA SOUMISSION LES DOCUMENTS SUIVANTS :',
       'B) THE TENDERER MUST ENCLOSE THE FOLLOWING:',
+      // An enumeration's last entry, a relative clause closed by a period, after its mark or not.
+      'C)  DONT LE PRIX COMPORTE UNE RATURE NON PARAPHÉE.',
+      '(E) WHICH IS CONDITIONAL OR RESTRICTIVE.',
+      '**iii. à laquelle il manque une signature.**',
+      'QUI EST CONDITIONNELLE OU RESTRICTIVE.',
     ])
       assert.ok(!parseBlock(markdown).units.some((unit) => unit.kind === 'heading'), markdown);
   });

@@ -1374,9 +1374,16 @@ const WRAPPED_AFTER = /(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|
  * A sentence closed by a period: its subject's determiner or pronoun opens it (SENTENCE_OPENING), or opens
  * what follows a label (« ÉGALITÉ : LE CONTRAT REVIENT AU SOUMISSIONNAIRE DU QUÉBEC. »). A noun after its article
  * alone, a gloss in brackets aside, has no verb: a title (« **Le contrat (à signer par l'adjudicataire).** », « Les besoins. »).
+ * So is an enumeration's last entry, a relative clause after its mark (« V. QUI EST CONDITIONNELLE OU RESTRICTIVE. »).
  */
 const closedSentence = (value: string) =>
-  closedByPeriod(value) && !ARTICLE_TITLE.test(value) && (SENTENCE_OPENING.test(value) || SENTENCE_OPENING.test(value.replace(/^[^:]*:\s*/, '')));
+  closedByPeriod(value) &&
+  !ARTICLE_TITLE.test(value) &&
+  (SENTENCE_OPENING.test(value) || SENTENCE_OPENING.test(value.replace(/^[^:]*:\s*/, '')) || RELATIVE_OPENING.test(value.replace(ENTRY_MARK, '')));
+
+/** A relative pronoun, which opens an entry completing its enumeration's introduction (« toute soumission : … v. qui est… »), never a title. */
+const RELATIVE_OPENING =
+  /^(?:qui|que|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles|à laquelle|à qui|which|who|whom|whose|that)\s/iu;
 
 /** A noun after its article, then a gloss in brackets or not and the closing period: « Le contrat (à signer). », "The contract." */
 const ARTICLE_TITLE = /^(?:(?:le|la|les|un|une|the|a|an) |l['’])[\p{L}-]+(?: \([^()\n]*\))?\.[ \t»"”’)\]]*$/iu;
