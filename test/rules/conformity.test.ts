@@ -320,6 +320,17 @@ ruleTester('rejection-abnormally-low-price-discretionary', {
       errors: [{ line: ABNORMALLY_LOW_LINE }],
       output: abnormallyLow(renderClause(CLAUSES.abnormallyLowPrice, 'fr')),
     },
+    // A modal before the verb that brings the rejection about.
+    ...[
+      'Une soumission dont le prix est anormalement bas peut entraîner son rejet.',
+      'Un prix anormalement bas est susceptible d’entraîner le rejet de la soumission.',
+      'An abnormally low price may result in the rejection of the bid.',
+    ].map((text) => ({
+      name: `the rejection brought about only possibly: « ${text.slice(0, 50)}… »`,
+      code: abnormallyLow(text),
+      errors: [{ line: ABNORMALLY_LOW_LINE, messageId: 'discretionary' }],
+      output: abnormallyLow(renderClause(CLAUSES.abnormallyLowPrice, 'fr')),
+    })),
   ],
 });
 
@@ -536,6 +547,19 @@ for (const [rule, item] of LISTED) {
         code: closedList({ closing: 'Toute soumission qui ne respecte pas l’une de ces conditions pourra être rejetée.' }),
         errors: [{ line: CONFORMITY_LINE + 4 + rank, column: 1, messageId: 'toConfirm', severity: 'warning', message: /qu’une faculté/ }],
       },
+      // A modal before the verb that brings the rejection about (« peut entraîner le rejet », "may result in rejection"):
+      // the rejection is only possible, as with « pourra être rejetée ».
+      ...[
+        'Le non-respect de l’une de ces conditions peut entraîner le rejet de la soumission.',
+        'Tout manquement à l’une de ces conditions est susceptible d’entraîner le rejet de la soumission.',
+        'Le défaut de satisfaire à ces conditions pourrait mener au rejet de la soumission.',
+        'Failure to meet any of these conditions may result in the rejection of the bid.',
+        'Any failure to comply with these conditions could lead to disqualification.',
+      ].map((closing) => ({
+        name: `the list closed by « ${closing.slice(0, 50)}… »: the rejection only possible, to confirm`,
+        code: closedList({ closing }),
+        errors: [{ line: CONFORMITY_LINE + 4 + rank, column: 1, messageId: 'toConfirm', severity: 'warning' as const, message: /qu’une faculté/ }],
+      })),
       {
         name: 'the next section’s first paragraph is no closing sentence',
         code: closedList({ between: '\n\n## 4. Rejet des soumissions\n\n', closing: CLOSINGS[0] }),

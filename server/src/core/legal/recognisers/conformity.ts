@@ -618,10 +618,12 @@ export const BREACHED_REQUIREMENT = {
 
 /**
  * 7.1 makes the rejection of an abnormally low bid mandatory ("doit être rejetée"): wording that
- * only allows it ("pourra être rejetée", "se réserve le droit de la rejeter", « nous pourrons la rejeter ») falls short.
+ * only allows it ("pourra être rejetée", "se réserve le droit de la rejeter", « nous pourrons la rejeter », a modal before
+ * the verb that brings it about: « peut entraîner le rejet », « est susceptible d'entraîner », "may result in rejection")
+ * falls short.
  */
 export const DISCRETIONARY_REJECTION =
-  /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|pouvant|pouvons|pourrons|pourrions) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|exclue?s?|disqualifiee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:peut|pourra|pourrait|pouvons|pourrons|pourrions) (?:la |les |l')?(?:rejeter|ecarter|exclure|disqualifier)\b|\b(?:se reserve|nous reservons) (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser|exclure|disqualifier)\b|\b(?:may|might|could) (?:also )?be (?:rejected|excluded|disqualified|declared non-(?:compliant|responsive))\b|\bmay (?:reject|exclude|disqualify)\b|\breserves? the right to (?:reject|exclude|disqualify)\b/;
+  /\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|pouvant|pouvons|pourrons|pourrions) (?:aussi |egalement |alors )?(?:etre )?(?:rejetee?s?|ecartee?s?|refusee?s?|exclue?s?|disqualifiee?s?|declaree?s? non conformes?|jugee?s? non conformes?)\b|\b(?:(?:peut|peuvent|pourra|pourront|pourrait|pourraient|pouvant) (?:aussi |egalement |alors )?|susceptibles? d'|risquen?t? d')(?:entrainer|mener|conduire|donner lieu|occasionner|amener) (?:a |au |a la |a l')?(?:le |la |l'|un |une |son |sa )?(?:rejet|exclusion|disqualification)\b|\b(?:may|might|could|can) (?:also |then )?(?:result in|lead to|cause|give rise to|entail|trigger) (?:the |a |an |its )?(?:rejection|disqualification|exclusion)\b|\b(?:peut|pourra|pourrait|pouvons|pourrons|pourrions) (?:la |les |l')?(?:rejeter|ecarter|exclure|disqualifier)\b|\b(?:se reserve|nous reservons) (?:le droit|la faculte|la possibilite) de (?:la |les |l')?(?:rejeter|ecarter|refuser|exclure|disqualifier)\b|\b(?:may|might|could) (?:also )?be (?:rejected|excluded|disqualified|declared non-(?:compliant|responsive))\b|\bmay (?:reject|exclude|disqualify)\b|\breserves? the right to (?:reject|exclude|disqualify)\b/;
 
 /**
  * The mandatory wording of a rejection: "doit être rejetée", "sera rejetée", "entraîne le rejet", or excluded, disqualified
