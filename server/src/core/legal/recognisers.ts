@@ -437,6 +437,8 @@ export const RECOGNISERS = {
     headings: [],
     phrases: [
       /\b\d{1,2} ?h(?: ?\d{2})?\b/,
+      // « à 14 heures », "at 2 o'clock": the hour written out (or in words, read in figures: find.ts); « 48 heures » alone is a period.
+      /\b(?:a|avant|vers|des|jusqu'a|tard) \d{1,2} heures?\b|\b\d{1,2} o'clock\b/,
       /\b\d{1,2}:\d{2}\b/,
       /\b\d{1,2} ?[ap]\.? ?m\b/,
       /\b(?:midi|minuit|noon)\b/,
