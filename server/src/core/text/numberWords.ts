@@ -248,9 +248,14 @@ const YEAR_BEFORE = /(?:(?:(?:de|en)[ \u00a0])?l['’]an|(?:in[ \u00a0])?the[ \u
 /** What follows a number the product reads as a time or a percentage: « quatorze heures », "two p.m.", « vingt pour cent ». */
 const TIME_AFTER = /^[ \u00a0]?(?:heures?|hres?|o['’]clock|[ap]\.?[ \u00a0]?m\.?)(?![\p{L}\d])/iu;
 const PERCENT_AFTER = /^[ \u00a0]?(?:pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%)/iu;
+/** A day of the month in words, French or English, cardinal or ordinal (dayWordsPattern). */
+export const DAY_WORD = new RegExp(String.raw`(?<![\p{L}\d'’-])(?:${dayWordsPattern('fr')}|${dayWordsPattern('en')})(?![\p{L}\d'’-])`, 'giu');
 /** What follows a day of the month: « seize mars », « le seize jour du mois de mars », "sixteen March". */
 const MONTH_AFTER =
   /^[ \u00a0]{1,3}(?:jour[ \u00a0]{1,3}(?:du[ \u00a0]mois[ \u00a0])?(?:de[ \u00a0]|d['’])|day[ \u00a0]of[ \u00a0])?(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})/iu;
+/** A month before a year: « mars deux mille vingt-sept », "March, two thousand and seventeen" (« deux mille dollars » is no year). */
+const MONTH_BEFORE =
+  /(?<!\p{L})(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|january|february|march|april|may|june|july|august|september|october|november|december),?[ \u00a0]{1,3}$/iu;
 /** What stands between the hours and the minutes of a time in words: « quatorze heures trente ». */
 const HOURS_BETWEEN = /^[ \u00a0]?(?:heures?|hres?)[ \u00a0]$/iu;
 
@@ -260,8 +265,7 @@ const HOURS_BETWEEN = /^[ \u00a0]?(?:heures?|hres?)[ \u00a0]$/iu;
  * "two thousand and seventeen"), a time (« quatorze heures », "two o'clock"), a percentage (« vingt pour cent »).
  * Most texts hold none: this test spares them the scan of inFigures.
  */
-export const MAY_SPELL_NUMBER =
-  /(?:mille|thousand|heures?|hres?|o['’]clock|(?<!\p{L})[ap]\.?[ \u00a0]?m(?!\p{L})|pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%)/iu;
+export const MAY_SPELL_NUMBER = /(?:mille|thousand|heures?|hres?|o['’]clock|(?<!\p{L})[ap]\.?[ \u00a0]?m(?!\p{L})|pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%)/iu;
 
 /**
  * A text with the numbers it writes in words where a number is read (a year and the day of its date, a time and its
@@ -285,13 +289,29 @@ export function inFigures(text: string): MarkdownText | undefined {
       hoursEnd = end;
     } else if (value < 60 && hoursEnd >= 0 && HOURS_BETWEEN.test(text.slice(hoursEnd, run.index)))
       edits.push({ from: run.index, written: run[0].length, character: String(value).padStart(2, '0') });
-    else if (value >= 1 && value <= 31 && MONTH_AFTER.test(text.slice(end, end + 32)))
-      edits.push({ from: run.index, written: run[0].length, character: String(value) });
     else if (value >= 1000 && value < 3000 && /mille|thousand/i.test(run[0])) {
-      const year = YEAR_BEFORE.exec(text.slice(Math.max(0, run.index - 24), run.index));
+      const before = text.slice(Math.max(0, run.index - 32), run.index);
+      const year = YEAR_BEFORE.exec(before);
+      if (!year && !MONTH_BEFORE.test(before)) continue;
       const from = year ? run.index - year[0].length : run.index;
       edits.push({ from, written: end - from, character: String(value) });
     }
+  }
+  for (const day of text.matchAll(DAY_WORD)) {
+    const end = day.index + day[0].length;
+    if (!MONTH_AFTER.test(text.slice(end, end + 32)) || edits.some(({ from, written }) => from < end && day.index < from + written)) continue;
+    const english = dayOfWords(day[0], 'en');
+    const value = english ?? dayOfWords(day[0], 'fr')!;
+    const folded = day[0].toLowerCase();
+    // Written as the same kind of number: « seize » 16, « premier » 1er, « seizième » 16e, "sixteenth" 16th.
+    const figures = english
+      ? `${value}${value % 10 === 1 && value !== 11 ? 'st' : value % 10 === 2 && value !== 12 ? 'nd' : value % 10 === 3 && value !== 13 ? 'rd' : 'th'}`
+      : folded.startsWith('premi')
+        ? `1${folded.endsWith('re') ? 're' : 'er'}`
+        : /i[eè]me$/.test(folded)
+          ? `${value}e`
+          : String(value);
+    edits.push({ from: day.index, written: day[0].length, character: figures });
   }
   return edits.length === 0 ? undefined : editedText(text, edits);
 }
