@@ -240,24 +240,24 @@ const CARDINAL_WORDS = [...new Set([...Object.keys(CARDINALS.fr), ...Object.keys
   .join('|');
 /** A run of number words, its parts joined by a hyphen, a space or « et », "and" (numberOfWords decides whether it is a number). */
 export const NUMBER_WORDS_RUN = new RegExp(
-  String.raw`(?<![\p{L}\d'’-])(?:${CARDINAL_WORDS})(?:(?:[ \u00a0]et[ \u00a0]|[ \u00a0]and[ \u00a0]|[ \u00a0-])(?:${CARDINAL_WORDS}))*(?![\p{L}\d'’])`,
+  String.raw`(?<![\p{L}\d'’-])(?:${CARDINAL_WORDS})(?:(?:\s(?:et|and)\s|\s|-)(?:${CARDINAL_WORDS}))*(?![\p{L}\d'’])`,
   'giu',
 );
 /** A year written before its number (« de l'an deux mille seize », "in the year two thousand and sixteen"): read with it. */
-const YEAR_BEFORE = /(?:(?:(?:de|en)[ \u00a0])?l['’]an|(?:in[ \u00a0])?the[ \u00a0]year)[ \u00a0]$/iu;
+const YEAR_BEFORE = /(?:(?:(?:de|en)\s)?l['’]an|(?:in\s)?the\syear)\s$/iu;
 /** What follows a number the product reads as a time or a percentage: « quatorze heures », "two p.m.", « vingt pour cent ». */
-const TIME_AFTER = /^[ \u00a0]?(?:heures?|hres?|o['’]clock|[ap]\.?[ \u00a0]?m\.?)(?![\p{L}\d])/iu;
-const PERCENT_AFTER = /^[ \u00a0]?(?:pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%)/iu;
+const TIME_AFTER = /^\s?(?:heures?|hres?|o['’]clock|[ap]\.?\s?m\.?)(?![\p{L}\d])/iu;
+const PERCENT_AFTER = /^\s?(?:pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%)/iu;
 /** A day of the month in words, French or English, cardinal or ordinal (dayWordsPattern). */
 export const DAY_WORD = new RegExp(String.raw`(?<![\p{L}\d'’-])(?:${dayWordsPattern('fr')}|${dayWordsPattern('en')})(?![\p{L}\d'’-])`, 'giu');
 /** What follows a day of the month: « seize mars », « le seize jour du mois de mars », "sixteen March". */
 const MONTH_AFTER =
-  /^[ \u00a0]{1,3}(?:jour[ \u00a0]{1,3}(?:du[ \u00a0]mois[ \u00a0])?(?:de[ \u00a0]|d['’])|day[ \u00a0]of[ \u00a0])?(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})/iu;
+  /^\s{1,3}(?:jour\s{1,3}(?:du\smois\s)?(?:de\s|d['’])|day\sof\s)?(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})/iu;
 /** A month before a year: « mars deux mille vingt-sept », "March, two thousand and seventeen" (« deux mille dollars » is no year). */
 const MONTH_BEFORE =
-  /(?<!\p{L})(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|january|february|march|april|may|june|july|august|september|october|november|december),?[ \u00a0]{1,3}$/iu;
+  /(?<!\p{L})(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|january|february|march|april|may|june|july|august|september|october|november|december),?\s{1,3}$/iu;
 /** What stands between the hours and the minutes of a time in words: « quatorze heures trente ». */
-const HOURS_BETWEEN = /^[ \u00a0]?(?:heures?|hres?)[ \u00a0]$/iu;
+const HOURS_BETWEEN = /^\s?(?:heures?|hres?)\s$/iu;
 
 /**
  * Whether a text may write, in words, a number the product reads in figures: a year (« deux mille vingt-sept »,
@@ -265,7 +265,7 @@ const HOURS_BETWEEN = /^[ \u00a0]?(?:heures?|hres?)[ \u00a0]$/iu;
  * "two thousand and seventeen"), a time (« quatorze heures », "two o'clock"), a percentage (« vingt pour cent »).
  * Most texts hold none: this test spares them the scan of inFigures.
  */
-export const MAY_SPELL_NUMBER = /(?:mille|thousand|heures?|hres?|o['’]clock|(?<!\p{L})[ap]\.?[ \u00a0]?m(?!\p{L})|pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%)/iu;
+export const MAY_SPELL_NUMBER = /(?:mille|thousand|heures?|hres?|o['’]clock|(?<!\p{L})[ap]\.?\s?m(?!\p{L})|pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%)/iu;
 
 /**
  * A text with the numbers it writes in words where a number is read (a year and the day of its date, a time and its
