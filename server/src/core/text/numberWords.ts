@@ -265,7 +265,7 @@ const HOURS_BETWEEN = /^\s?(?:heures?|hres?)\s$/iu;
  * "two thousand and seventeen"), a time (« quatorze heures », "two o'clock"), a percentage (« vingt pour cent »).
  * Most texts hold none: this test spares them the scan of inFigures.
  */
-const MAY_SPELL_NUMBER = /(?:mille|thousand|heures?|hres?|o['’]clock|(?<!\p{L})[ap]\.?\s?m(?!\p{L})|pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%)/iu;
+const MAY_SPELL_NUMBER = /mille|thousand|heures?|hres?|o['’]clock|(?<!\p{L})[ap]\.?\s?m(?!\p{L})|pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%/iu;
 
 /**
  * A text with the numbers it writes in words where a number is read (a year and the day of its date, a time and its
