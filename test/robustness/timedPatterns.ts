@@ -19,6 +19,7 @@ import { VALIDITY_PERIOD } from '../../server/src/core/legal/recognisers/evaluat
 import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';
 import { INITIAL, RENEWAL_COUNT, RENEWAL_FOR, RENEWAL_PERIOD, RENEWAL_TIMES, YEARS_ONE_AT_A_TIME } from '../../server/src/core/rules/dossier/term.js';
 import { criterionNumber } from '../../server/src/core/rules/evaluation/acceptableLevel.js';
+import { DAY_WORD, NUMBER_WORDS_RUN } from '../../server/src/core/text/numberWords.js';
 
 /**
  * The patterns test/robustness/regexTiming.test.ts runs on adversarial text: every recogniser's, and every
@@ -51,6 +52,8 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'ENGLISH_DATE (English dates, dates in numbers)', pattern: ENGLISH_DATE },
   { name: 'ENGLISH_DATE_ABBREVIATED (English dates, the weekday or month abbreviated)', pattern: ENGLISH_DATE_ABBREVIATED },
   { name: 'CLOCK_EN_ALONE', pattern: CLOCK_EN_ALONE },
+  { name: 'NUMBER_WORDS_RUN (numbers in words)', pattern: NUMBER_WORDS_RUN },
+  { name: 'DAY_WORD (a day of the month in words)', pattern: DAY_WORD },
   { name: 'TENDER_TYPE_LINE', pattern: TENDER_TYPE_LINE },
   { name: 'TYPE_LINE', pattern: TYPE_LINE },
   ...[2, 12].flatMap((number) => {
@@ -92,6 +95,8 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/calendar/prose.ts#CLOCK_FR': 'CLOCK_FR',
   'server/src/core/calendar/prose.ts#englishDate': 'ENGLISH_DATE',
   'server/src/core/calendar/prose.ts#CLOCK_EN_ALONE': 'CLOCK_EN_ALONE',
+  'server/src/core/text/numberWords.ts#NUMBER_WORDS_RUN': 'NUMBER_WORDS_RUN',
+  'server/src/core/text/numberWords.ts#DAY_WORD': 'DAY_WORD',
   'server/src/core/document/model.ts#TENDER_TYPE_LINE': 'TENDER_TYPE_LINE',
   'server/src/core/document/notChecked.ts#TYPE_LINE': 'TYPE_LINE',
   'server/src/core/rules/evaluation/acceptableLevel.ts#criterionNumber': 'criterionNumber(',

@@ -28,8 +28,28 @@ ruleTester('date-weekday-mismatch', {
     { name: '"le mercredi 11 juillet 2012 à 15 h"', code: notice(fm, 'Les soumissions doivent être reçues au plus tard le mercredi 11 juillet 2012 à 15 h.') },
     { name: 'no weekday written', code: notice(fm, 'Les soumissions doivent être reçues au plus tard le 11 juillet 2012, 15 h 00.') },
     { name: 'capitalised weekday, "1er"', code: notice(fm, 'Visite des lieux : Dimanche 1er juillet 2012.') },
+    // A date written wholly in words, as a notary writes it: the year and the time read as their figures.
+    {
+      name: 'the year and the time in words: « le mercredi onze juillet deux mille douze, à quinze heures »',
+      code: notice(fm, 'Les soumissions doivent être reçues au plus tard le mercredi onze juillet deux mille douze, à quinze heures.'),
+    },
   ],
   invalid: [
+    {
+      name: 'the year in words: « le jeudi onze juillet de l’an deux mille douze » is a Wednesday',
+      code: notice(fm, 'Les soumissions doivent être reçues au plus tard le jeudi onze juillet de l’an deux mille douze, à quinze heures.'),
+      errors: [{ line: 16, messageId: 'wrongWeekday', message: /mercredi/ }],
+      output: notice(fm, 'Les soumissions doivent être reçues au plus tard le mercredi onze juillet de l’an deux mille douze, à quinze heures.'),
+    },
+    {
+      name: 'the year in words, in English: "Thursday, the eleventh day of July, two thousand and twelve" is a Wednesday',
+      code: notice(fm, 'Tenders must be received no later than three o’clock in the afternoon on Thursday, the eleventh day of July, two thousand and twelve.'),
+      errors: [{ line: 16, messageId: 'wrongWeekday', message: /Wednesday|mercredi/ }],
+      output: notice(
+        fm,
+        'Tenders must be received no later than three o’clock in the afternoon on Wednesday, the eleventh day of July, two thousand and twelve.',
+      ),
+    },
     {
       name: '"le jeudi 11 juillet 2012": 11 July 2012 is a Wednesday',
       code: notice(fm, 'Les soumissions doivent être reçues au plus tard le jeudi 11 juillet 2012 à 15 h.'),

@@ -540,6 +540,11 @@ ruleTester('annex2-k-parameter', {
       'Le paramètre K équivaut à quinze pour cent (15 %).',
       'The K parameter is fixed at twenty percent (20%).',
       'K is set at twenty-five per cent (25 %).',
+      // In words only, as notarial drafters write it; what K is may stand between commas.
+      'Le paramètre K est fixé à vingt-cinq pour cent.',
+      'Le facteur K, qui s’exprime en pourcentage, est de quinze pour cent.',
+      'Le Ministère fixe le paramètre K à trente pour cent.',
+      'The value of the K parameter is twenty per cent.',
     ].map((sentence) => ({
       name: `K set by a verb, its value in words and figures: ${sentence}`,
       code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\n${sentence}` }),
@@ -577,6 +582,11 @@ ruleTester('annex2-k-parameter', {
         { evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
         { grid: `${GRID}\n\nLe paramètre K est fixé à trente-cinq pour cent (35 %).` },
       ),
+      errors: [{ line: 47, messageId: 'kOutOfRange', message: /35 %/ }],
+    },
+    {
+      name: 'K in words only, out of range',
+      code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nLe paramètre K est établi à trente-cinq pour cent.` }),
       errors: [{ line: 47, messageId: 'kOutOfRange', message: /35 %/ }],
     },
     {

@@ -425,6 +425,11 @@ ruleTester('notice-receipt-place-date-time', {
       String.raw`Les soumissions doivent être reçues au \_\_875, boulevard Charest Est, Québec\_\_ au plus tard le \_\_4 mars 2027\_\_ à \_\_14 h\_\_.`,
       String.raw`| Closing | \_\_March 4, 2027\_\_, \_\_2:00 p.m.\_\_, at \_\_Room 310, 2400 Sources Blvd, Pointe-Claire\_\_ |` + '\n| --- | --- |',
     ].map((text) => ({ name: `a template's filled fields, escaped: ${text.slice(0, 50)}`, code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
+    // The date and time in words, as a notary writes them: the year, the day and the hours read as their figures.
+    ...[
+      'Les soumissions doivent être reçues au bureau 200 du 875, Grande Allée Est, Québec, au plus tard le jeudi quatorze octobre deux mille vingt-sept, à onze heures trente.',
+      'Tenders must be received at 1200 Sherbrooke Street West, Montréal, no later than two p.m. on the fourteenth day of October, two thousand and twenty-seven.',
+    ].map((text) => ({ name: `the date and time in words: ${text.slice(0, 40)}`, code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
   ],
   invalid: [
     {
@@ -488,6 +493,14 @@ ruleTester('notice-opening-place-date-time', {
     ].map((opening) => ({
       name: `the opening after a language tag or a question: ${opening.replaceAll('\n', ' ').slice(0, 24)}`,
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${opening}`, 'titre: x\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }'),
+    })),
+    // The date and time in words, in a passage of their own.
+    ...[
+      'Les soumissions seront ouvertes publiquement le mercredi vingt-deux septembre deux mille vingt-sept, à dix heures, en la salle 2 du 225, Grande Allée Est, Québec.',
+      'The tenders will be opened in public at eleven o’clock in the morning on Wednesday, the twenty-second day of September, two thousand and twenty-seven, in Room 2, 225 Grande Allée East, Québec.',
+    ].map((opening) => ({
+      name: `the opening's date and time in words: ${opening.slice(0, 40)}`,
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${opening}`, 'titre: x\nreception: { date: 2027-09-22, heure: "10:00", lieu: Québec }'),
     })),
     {
       name: 'same time and place as receipt',

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { isoDate } from '../../../server/src/core/calendar/index.js';
 import { blockDates, findDates, findTime } from '../../../server/src/core/calendar/prose.js';
 import { parseBlock } from '../../../server/src/core/document/markdown.js';
+import { inFigures, numberOfWords } from '../../../server/src/core/text/numberWords.js';
 
 /** The mention's text, date text, date, weekday and time, for comparing at a glance. */
 function read(text: string) {
@@ -225,6 +226,53 @@ describe('prose dates: times however they are written (issue 13)', () => {
     assert.deepEqual(findTime('midi (heure de Québec)'), { hour: 12, minute: 0 });
     assert.deepEqual(findTime('2:00 p.m. ET'), { hour: 14, minute: 0 });
     assert.equal(findTime('selon l’horaire'), undefined);
+  });
+});
+
+describe('prose dates: the year and the time in words, as notarial drafters write them', () => {
+  const short = (text: string) => read(text).map(({ mention, iso, weekday, time }) => ({ mention, iso, weekday: weekday?.value, time }));
+
+  it('French: « deux mille vingt-six », « de l’an deux mille seize », « quinze heures trente », the day cardinal or ordinal', () => {
+    assert.deepEqual(short('au plus tard le lundi vingt-huit septembre deux mille vingt-six, à quinze heures trente, au bureau'), [
+      { mention: 'lundi vingt-huit septembre deux mille vingt-six, à quinze heures trente', iso: '2026-09-28', weekday: 1, time: '15:30' },
+    ]);
+    assert.deepEqual(short('fait le premier juin de l’an deux mille seize'), [
+      { mention: 'premier juin de l’an deux mille seize', iso: '2016-06-01', weekday: undefined, time: undefined },
+    ]);
+    assert.deepEqual(short('le vingt et unième jour de mai deux mille trente, avant onze heures'), [
+      { mention: 'vingt et unième jour de mai deux mille trente, avant onze heures', iso: '2030-05-21', weekday: undefined, time: '11:00' },
+    ]);
+    // The year in figures, the time in words; a time in words alone, read by findTime.
+    assert.deepEqual(short('le 3 mars 2027 à dix heures'), [{ mention: '3 mars 2027 à dix heures', iso: '2027-03-03', weekday: undefined, time: '10:00' }]);
+    assert.deepEqual(findTime('seize heures quinze'), { hour: 16, minute: 15 });
+  });
+
+  it('English: "two thousand and twenty-six", "in the year", "two o\'clock in the afternoon", "three p.m."', () => {
+    assert.deepEqual(short('no later than two o’clock in the afternoon on Monday, the twenty-eighth day of September, two thousand and twenty-six.'), [
+      {
+        mention: 'two o’clock in the afternoon on Monday, the twenty-eighth day of September, two thousand and twenty-six',
+        iso: '2026-09-28',
+        weekday: 1,
+        time: '14:00',
+      },
+    ]);
+    assert.deepEqual(short('on the 3rd of March, in the year two thousand and seventeen, at eleven a.m.'), [
+      { mention: '3rd of March, in the year two thousand and seventeen, at eleven a.m.', iso: '2017-03-03', weekday: undefined, time: '11:00' },
+    ]);
+    assert.deepEqual(findTime('ten o’clock in the morning'), { hour: 10, minute: 0 });
+  });
+
+  it('numbers in words that are no year, time or percentage stay as written; words that are no number are left', () => {
+    assert.equal(inFigures('les deux enveloppes et les trois exemplaires'), undefined);
+    assert.equal(inFigures('une heure après'), undefined);
+    assert.equal(inFigures('deux trois heures'), undefined);
+    assert.equal(inFigures('une pondération de vingt pour cent, et deux mille dollars')?.text, 'une pondération de 20 pour cent, et deux mille dollars');
+    assert.deepEqual(
+      ['quatre-vingt-dix-sept', 'soixante et onze', 'trois cent soixante-quinze mille', 'one hundred and twenty', 'nineteen', 'deux trois', 'un'].map(
+        numberOfWords,
+      ),
+      [97, 71, 375000, 120, 19, undefined, undefined],
+    );
   });
 });
 

@@ -4,8 +4,8 @@ import { blockReading } from '../document/readings.js';
 import { isValidDate, weekday, type CalendarDate } from './date.js';
 import { WEEKDAYS } from './format.js';
 import { furnitureRanges } from '../document/pageFurniture.js';
-import { markdownText } from '../text/escapes.js';
-import { dayOfWords, dayWordsPattern } from '../text/numberWords.js';
+import { markdownText, type MarkdownText } from '../text/escapes.js';
+import { dayOfWords, dayWordsPattern, inFigures } from '../text/numberWords.js';
 
 /**
  * Dates written in a notice's prose: "le mercredi 11 juillet 2012 à 15 h", "11 juillet 2012, 15 h 00",
@@ -118,7 +118,9 @@ function dayInWordsBefore(text: string): boolean {
 export const CLOCK_FR = new RegExp(String.raw`(?<![\p{L}\d])${clockFr('a')}`, 'iu');
 
 /** The time written first in a piece of text (a table's time column): "14 h 00", "14:00", "midi", "2 p.m.", "noon". */
-export function findTime(text: string): { hour: number; minute: number } | undefined {
+export function findTime(written: string): { hour: number; minute: number } | undefined {
+  // A time in words (« quatorze heures », "two o'clock") is read as its figures.
+  const text = inFigures(written)?.text ?? written;
   const french = CLOCK_FR.exec(text);
   const english = CLOCK_EN_ALONE.exec(text);
   // The earlier one; at the same place the longer ("2:00 p.m." rather than "2:00").
@@ -177,11 +179,12 @@ const ABBREVIATED_EN = new RegExp(
   'iu',
 );
 /**
- * An English clock time, its groups named with `p`: "2:00 p.m.", "2 pm", "14:00", "noon" (also "12 noon");
+ * An English clock time, its groups named with `p`: "2:00 p.m.", "2 pm", "14:00", "noon" (also "12 noon"), "2 o'clock in
+ * the afternoon" (the figures of "two o'clock": text/numberWords.ts);
  * midnight is left out, as it is ambiguous about the day.
  */
 const clockEn = (p: string) =>
-  String.raw`(?:(?<${p}h12>\d{1,2})(?::(?<${p}m12>\d{2}))?${CLOCK_SPACE}?(?<${p}mer>[ap])\.?[ \u00a0\u202f]?m\b\.?|(?<${p}h24>\d{1,2}):(?<${p}m24>\d{2})(?!\d)|(?:12(?::00)?${CLOCK_SPACE})?(?<${p}noon>noon)\b)`;
+  String.raw`(?:(?<${p}h12>\d{1,2})(?::(?<${p}m12>\d{2}))?${CLOCK_SPACE}?(?<${p}mer>[ap])\.?[ \u00a0\u202f]?m\b\.?|(?<${p}h24>\d{1,2}):(?<${p}m24>\d{2})(?!\d)|(?:12(?::00)?${CLOCK_SPACE})?(?<${p}noon>noon)\b|(?<${p}oc>\d{1,2})${CLOCK_SPACE}?o['’]clock(?:${SPACE}{1,3}in${SPACE}{1,3}the${SPACE}{1,3}(?<${p}part>morning|afternoon|evening))?(?!\p{L}))`;
 // A zone or emphasis after a time: "sharp", "(local time)", "Eastern Time", ", Montréal time,", "EST".
 const ZONE_EN = String.raw`(?:\s{1,3}sharp)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,30}\)|(?:[\p{L}.]{1,12}${SPACE}){0,2}time|e[sd]?t)(?!\p{L}))?`;
 /** An English date, its weekday and time around it, or a date in numbers in the English frame (timed by test/robustness/regexTiming.test.ts). */
@@ -280,8 +283,16 @@ function monthIndex(written: string): number {
   return MONTH_INDEX[name] ?? MONTH_INDEX[Object.keys(MONTH_INDEX).find((month) => month.startsWith(name))!];
 }
 
-/** The date mentions of a piece of text; `offset` is the text's position in the document. */
+/**
+ * The date mentions of a piece of text; `offset` is the text's position in the document. A year or a time written in
+ * words (« deux mille vingt-sept, à quatorze heures ») is read as its figures (text/numberWords.ts, inFigures).
+ */
 export function findDates(text: string, offset = 0): DateMention[] {
+  const figures = inFigures(text);
+  return figures ? datesOf(figures.text).map((mention) => placed(mention, figures, offset)) : datesOf(text, offset);
+}
+
+function datesOf(text: string, offset = 0): DateMention[] {
   const mentions: DateMention[] = [];
   for (const match of mayHoldFrenchDate(text) ? text.matchAll(frenchPattern(text)) : []) {
     const groups = match.groups!;
@@ -362,6 +373,13 @@ type Time = NonNullable<DateMention['time']>;
 /** The time of an English clock match whose groups are named with `p`; null when it is no valid time. */
 function englishTime(groups: Groups, p: string): Time | null | undefined {
   if (groups[`${p}noon`]) return { hour: 12, minute: 0 };
+  const oClock = groups[`${p}oc`];
+  if (oClock !== undefined) {
+    const hour = Number(oClock);
+    if (hour < 1 || hour > 12) return null;
+    const part = groups[`${p}part`]?.toLowerCase();
+    return { hour: part === 'afternoon' || part === 'evening' ? (hour % 12) + 12 : part === 'morning' ? hour % 12 : hour, minute: 0 };
+  }
   const hour24 = groups[`${p}h24`];
   if (hour24 !== undefined) return Number(hour24) < 24 && Number(groups[`${p}m24`]) < 60 ? { hour: Number(hour24), minute: Number(groups[`${p}m24`]) } : null;
   const hour12 = groups[`${p}h12`];
@@ -410,15 +428,20 @@ export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
 function markdownDates(markdown: string, offset: number, removed: readonly { from: number; length: number }[]): DateMention[] {
   const read = markdownText(markdown, removed);
   if (!read) return findDates(markdown, offset);
+  return findDates(read.text).map((mention) => placed(mention, read, offset));
+}
+
+/** A mention found in a text read from another (`read`), placed back at that other text's offsets from `offset`. */
+function placed(mention: DateMention, read: MarkdownText, offset: number): DateMention {
   const { start, end } = read;
-  return findDates(read.text).map((mention) => ({
+  return {
     ...mention,
     start: offset + start(mention.start),
     end: offset + end(mention.end),
     dateStart: offset + start(mention.dateStart),
     dateEnd: offset + end(mention.dateEnd),
     weekday: mention.weekday && { ...mention.weekday, start: offset + start(mention.weekday.start), end: offset + end(mention.weekday.end) },
-  }));
+  };
 }
 
 /** Every date mention in the body's prose, in document order, with document offsets. */

@@ -3,6 +3,7 @@ import type { DocumentModel } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { blockReading } from '../document/readings.js';
 import { readFormula } from './formula.js';
+import { inFigures } from '../text/numberWords.js';
 
 /**
  * Numbers the body states about the evaluation (annexe 2): the K parameter, the scoring scale, the
@@ -39,11 +40,12 @@ const VALUED = String.raw`equivaut a|represente|representant|s'eleve a|s'etablit
 
 /** A pattern's first matching numeric group is the number; a match without one is a placeholder. */
 export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
-  // "Le paramètre K est de 20 %", "le facteur K retenu est 25 %", "valeur de K : 0,2": named, any connector.
+  // "Le paramètre K est de 20 %", "le facteur K retenu est 25 %", "valeur de K : 0,2": named, any connector; what K
+  // is may stand between commas (« le facteur K, exprimé en pourcentage, est fixé à »).
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`\b(?:parametre|constante|facteur|coefficient|valeur (?:du (?:parametre|facteur) |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| (?:retenue?|utilisee?|choisie?|applicable|used|chosen|selected|applied)(?: (?:par|pour|by|for) [^.;:=]{1,40}?)?)? ?(?:\([^)]{0,40}\) ?)?(?:=|:|vaut|${COPULA}|correspond a|equals|${VALUED}|de) ?(?:${IN_WORDS}${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+      String.raw`\b(?:parametre|constante|facteur|coefficient|valeur (?:du (?:parametre|facteur) |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| (?:retenue?|utilisee?|choisie?|applicable|used|chosen|selected|applied)(?: (?:par|pour|by|for) [^.;:=]{1,40}?)?)? ?(?:\([^)]{0,40}\) ?|, [^,.;:=()]{1,40}, )?(?:=|:|vaut|${COPULA}|correspond a|equals|${VALUED}|de) ?(?:${IN_WORDS}${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
   // The verb first: "le Ministère fixe K à 25 %", "l'organisme établit le paramètre K à 20 %".
@@ -155,7 +157,8 @@ export function evaluationStatements(model: DocumentModel, kind?: StatementKind)
 
 function readUnit(unit: TextUnit): Statement[] {
   if (!SCANNED.has(unit.kind)) return [];
-  const text = unit.normalized;
+  // A number in words where one is read (« fixé à vingt pour cent ») is read as its figures.
+  const text = inFigures(unit.normalized)?.text ?? unit.normalized;
   const range = { start: unit.start, end: unit.end };
   const statements: Statement[] = [];
   // The formula is read as arithmetic when the text writes one; the wordings below are for the rest.

@@ -4,6 +4,7 @@ import { readAsPassage, type ParsedBlock, type TextUnit } from '../document/mark
 import { LANGUAGE_TAG } from '../document/markdownTree.js';
 import { readingMade } from '../document/readings.js';
 import { normalizeForMatching } from '../text/normalize.js';
+import { inFigures } from '../text/numberWords.js';
 import type { Localized } from '../types.js';
 import {
   RECOGNISERS,
@@ -469,6 +470,14 @@ function readingsOf(unit: TextUnit): UnitReadings {
         }
         previous = reading;
       }
+    }
+    // A passage that writes in words a number read in figures (« le mardi seize mars deux mille vingt-sept, à quatorze
+    // heures », « vingt pour cent ») is also read with it in figures.
+    const figures = passage ? inFigures(unit.normalized)?.text : undefined;
+    if (figures !== undefined) {
+      const reading = newReading(figures, tokenize(figures, false), false, undefined);
+      readings.push(reading);
+      addPossibleItems(items, figures, reading, 'phrase');
     }
     if (kept.size >= READINGS_KEPT) kept.clear();
     kept.set(unit.text, (known = { readings, items, titled }));

@@ -439,12 +439,13 @@ export const RECOGNISERS = {
   date: {
     headings: [],
     phrases: [
-      /\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) \d{4}\b/,
+      // « 4 mars 2027 », « le 4e jour de mars 2027 », « le 1er jour du mois de mars 2027 ».
+      /\b\d{1,2}(?:er|re|e)? (?:jour (?:du mois )?d(?:e |'))?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre),? \d{4}\b/,
       /\b\d{4}-\d{2}-\d{2}\b/,
       // In numbers, as calendar/prose.ts reads them: « 14/10/2026 », « 14-10-2026 », « 14.10.2026 », « 2026/10/14 ».
       /(?<![\d/.-])(?:\d{1,2}(?:\/\d{1,2}\/|-\d{1,2}-|\.\d{2}\.)(?:19|20)\d{2}|(?:19|20)\d{2}(?:\/\d{1,2}\/\d{1,2}|\.\d{2}\.\d{2}))(?![\d/.-]?[a-z\d])/,
       /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/,
-      /\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}\b/,
+      /\b\d{1,2}(?:st|nd|rd|th)? (?:day of |of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}\b/,
       /\[(?:a completer|to complete) ?: date\b/,
     ],
   },
@@ -452,6 +453,8 @@ export const RECOGNISERS = {
     headings: [],
     phrases: [
       /\b\d{1,2} ?h(?: ?\d{2})?\b/,
+      // « à 14 heures », "at 2 o'clock": the hour written out (or in words, read in figures: find.ts); « 48 heures » alone is a period.
+      /\b(?:a|avant|vers|des|jusqu'a|tard) \d{1,2} heures?\b|\b\d{1,2} o'clock\b/,
       /\b\d{1,2}:\d{2}\b/,
       /\b\d{1,2} ?[ap]\.? ?m\b/,
       /\b(?:midi|minuit|noon)\b/,

@@ -34,20 +34,27 @@ export function markdownText(markdown: string, removed: readonly { from: number;
     const character = unescapeAll(found[0]);
     if (character !== found[0]) edits.push({ from: found.index, written: found[0].length, character });
   }
-  if (edits.length === 0) return undefined;
+  return edits.length === 0 ? undefined : editedText(markdown, edits);
+}
+
+/**
+ * A text with some of its spans read as other characters (`edits`: where each starts in `source`, its length there,
+ * what it reads as), and the map of each offset of the text read back to `source`. Edits do not overlap.
+ */
+export function editedText(source: string, edits: { from: number; written: number; character: string }[]): MarkdownText {
   edits.sort((a, b) => a.from - b.from);
-  // Each edit read: where it starts in the Markdown and in the text, its lengths in both.
+  // Each edit read: where it starts in the source and in the text, its lengths in both.
   const read: { from: number; at: number; written: number; length: number }[] = [];
   let text = '';
   let copied = 0;
   for (const { from, written, character } of edits) {
-    text += markdown.slice(copied, from);
+    text += source.slice(copied, from);
     read.push({ from, at: text.length, written, length: character.length });
     text += character;
     copied = from + written;
   }
-  text += markdown.slice(copied);
-  /** The last escape or reference read that starts in the text at or before an offset (`before`: before it). */
+  text += source.slice(copied);
+  /** The last edit read that starts in the text at or before an offset (`before`: before it). */
   const last = (offset: number, before: boolean) => {
     let found: (typeof read)[number] | undefined;
     for (const one of read) if (before ? one.at < offset : one.at <= offset) found = one;

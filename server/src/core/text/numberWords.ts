@@ -1,3 +1,4 @@
+import { editedText, type MarkdownText } from './escapes.js';
 /** Numbers as drafters write them in words, French and English (« deux (2) ans », « twenty-four months »). */
 export const NUMBER_WORDS: Record<string, number> = {
   un: 1,
@@ -142,3 +143,175 @@ export const dayOfWords = (written: string, language: 'fr' | 'en'): number | und
       .toLowerCase()
       .replace(/[\s-]+/g, ' ')
   ];
+
+/**
+ * The words of cardinal numbers, French and English, folded (no accents): their value, and for the words that
+ * multiply what comes before them (« cent », « mille », "hundred", "thousand"), the multiplier.
+ */
+const CARDINALS: Record<'fr' | 'en', Record<string, number>> = {
+  fr: {
+    zero: 0,
+    un: 1,
+    une: 1,
+    ...Object.fromEntries(FRENCH_DAYS.slice(1, 16).map((word, index) => [word, index + 2])),
+    vingt: 20,
+    vingts: 20,
+    trente: 30,
+    quarante: 40,
+    cinquante: 50,
+    soixante: 60,
+    cent: 100,
+    cents: 100,
+    mille: 1000,
+  },
+  en: {
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    hundred: 100,
+    thousand: 1000,
+  },
+};
+
+/**
+ * The value of a cardinal number written in words (« deux mille vingt-sept », « quatre-vingt-dix », « soixante et
+ * onze », "two thousand and seventeen", "one hundred twenty"), or undefined when the words are no number as a
+ * drafter writes one (« deux trois », "two and three", a lone article « un »).
+ */
+export function numberOfWords(written: string): number | undefined {
+  const words = written
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((word) => word !== 'et' && word !== 'and');
+  const language = words.every((word) => word in CARDINALS.fr) ? 'fr' : words.every((word) => word in CARDINALS.en) ? 'en' : undefined;
+  if (!language || (words.length === 1 && CARDINALS[language][words[0]] === 1 && words[0] !== 'one')) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const [index, word] of words.entries()) {
+    const value = CARDINALS[language][word];
+    const small = current % 100;
+    if (value === 1000) {
+      if (total > 0) return undefined;
+      total = (current || 1) * 1000;
+      current = 0;
+    } else if (value === 100) {
+      if (current >= 100 || (small === 1 && language === 'fr')) return undefined;
+      current = (small || 1) * 100;
+    } else if (value === 20 && language === 'fr' && small === 4 && words[index - 1] === 'quatre') current += 76;
+    // Tens, then units: « vingt et un », « soixante-dix-sept », « quatre-vingt-onze », "twenty-one"; a unit after a unit is no number.
+    else if (small === 0) current += value;
+    else if (value < 10 && value > 0 && (small >= 20 ? small % 10 === 0 : language === 'fr' && small === 10 && value >= 7)) current += value;
+    else if (value >= 10 && value < 20 && language === 'fr' && (small === 60 || small === 80)) current += value;
+    else return undefined;
+  }
+  return total + current;
+}
+
+const CARDINAL_WORDS = [...new Set([...Object.keys(CARDINALS.fr), ...Object.keys(CARDINALS.en)])]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace('zero', 'z[eé]ro'))
+  .join('|');
+/** A run of number words, its parts joined by a hyphen, a space or « et », "and" (numberOfWords decides whether it is a number). */
+export const NUMBER_WORDS_RUN = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])(?:${CARDINAL_WORDS})(?:(?:\s(?:et|and)\s|\s|-)(?:${CARDINAL_WORDS}))*(?![\p{L}\d'’])`,
+  'giu',
+);
+/** A year written before its number (« de l'an deux mille seize », "in the year two thousand and sixteen"): read with it. */
+const YEAR_BEFORE = /(?:(?:(?:de|en)\s)?l['’]an|(?:in\s)?the\syear)\s$/iu;
+/** What follows a number the product reads as a time or a percentage: « quatorze heures », "two p.m.", « vingt pour cent ». */
+const TIME_AFTER = /^\s?(?:heures?|hres?|o['’]clock|[ap]\.?\s?m\.?)(?![\p{L}\d])/iu;
+const PERCENT_AFTER = /^\s?(?:pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%)/iu;
+/** A day of the month in words, French or English, cardinal or ordinal (dayWordsPattern). */
+export const DAY_WORD = new RegExp(String.raw`(?<![\p{L}\d'’-])(?:${dayWordsPattern('fr')}|${dayWordsPattern('en')})(?![\p{L}\d'’-])`, 'giu');
+/** What follows a day of the month: « seize mars », « le seize jour du mois de mars », "sixteen March". */
+const MONTH_AFTER =
+  /^\s{1,3}(?:jour\s{1,3}(?:du\smois\s)?(?:de\s|d['’])|day\sof\s)?(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})/iu;
+/** A month before a year: « mars deux mille vingt-sept », "March, two thousand and seventeen" (« deux mille dollars » is no year). */
+const MONTH_BEFORE =
+  /(?<!\p{L})(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|january|february|march|april|may|june|july|august|september|october|november|december),?\s{1,3}$/iu;
+/** What stands between the hours and the minutes of a time in words: « quatorze heures trente ». */
+const HOURS_BETWEEN = /^\s?(?:heures?|hres?)\s$/iu;
+
+/**
+ * Whether a text may write, in words, a number the product reads in figures: a year (« deux mille vingt-sept »,
+ * which a date in words writes with its day),
+ * "two thousand and seventeen"), a time (« quatorze heures », "two o'clock"), a percentage (« vingt pour cent »).
+ * Most texts hold none: this test spares them the scan of inFigures.
+ */
+const MAY_SPELL_NUMBER = /mille|thousand|heures?|hres?|o['’]clock|(?<!\p{L})[ap]\.?\s?m(?!\p{L})|pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%/iu;
+
+/**
+ * A text with the numbers it writes in words where a number is read (a year and the day of its date, a time and its
+ * minutes, a percentage:
+ * see MAY_SPELL_NUMBER) written in figures, every reader of those numbers reading them as if typed so (« le mardi
+ * seize mars deux mille vingt-sept, à quatorze heures » → « le mardi 16 mars 2027, à 14 heures »), with the map of
+ * its offsets back to the text; undefined when it writes none. The other numbers in words are left as written.
+ */
+export function inFigures(text: string): MarkdownText | undefined {
+  if (!MAY_SPELL_NUMBER.test(text)) return undefined;
+  const edits: { from: number; written: number; character: string }[] = [];
+  // Where the last hours written in words end: the minutes may follow their « heures ».
+  let hoursEnd = -1;
+  for (const run of text.matchAll(NUMBER_WORDS_RUN)) {
+    const value = numberOfWords(run[0]);
+    if (value === undefined) continue;
+    const end = run.index + run[0].length;
+    const after = text.slice(end, end + 16);
+    if (TIME_AFTER.test(after) || PERCENT_AFTER.test(after)) {
+      edits.push({ from: run.index, written: run[0].length, character: String(value) });
+      hoursEnd = end;
+    } else if (value < 60 && hoursEnd >= 0 && HOURS_BETWEEN.test(text.slice(hoursEnd, run.index)))
+      edits.push({ from: run.index, written: run[0].length, character: String(value).padStart(2, '0') });
+    else if (value >= 1000 && value < 3000 && /mille|thousand/i.test(run[0])) {
+      const before = text.slice(Math.max(0, run.index - 32), run.index);
+      const year = YEAR_BEFORE.exec(before);
+      if (!year && !MONTH_BEFORE.test(before)) continue;
+      const from = year ? run.index - year[0].length : run.index;
+      edits.push({ from, written: end - from, character: String(value) });
+    }
+  }
+  for (const day of text.matchAll(DAY_WORD)) {
+    const end = day.index + day[0].length;
+    if (!MONTH_AFTER.test(text.slice(end, end + 32)) || edits.some(({ from, written }) => from < end && day.index < from + written)) continue;
+    const english = dayOfWords(day[0], 'en');
+    const value = english ?? dayOfWords(day[0], 'fr')!;
+    const folded = day[0].toLowerCase();
+    // Written as the same kind of number: « seize » 16, « premier » 1er, « seizième » 16e, "sixteenth" 16th.
+    const figures = english
+      ? `${value}${value % 10 === 1 && value !== 11 ? 'st' : value % 10 === 2 && value !== 12 ? 'nd' : value % 10 === 3 && value !== 13 ? 'rd' : 'th'}`
+      : folded.startsWith('premi')
+        ? `1${folded.endsWith('re') ? 're' : 'er'}`
+        : /i[eè]me$/.test(folded)
+          ? `${value}e`
+          : String(value);
+    edits.push({ from: day.index, written: day[0].length, character: figures });
+  }
+  return edits.length === 0 ? undefined : editedText(text, edits);
+}
