@@ -99,6 +99,32 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
     [['receipt', '2026-04-02', '11:00']],
   ],
   ['Doit être transmis au plus tard le 26 mars 2026, soit sept jours avant la date limite de réception, tout addenda modifiant les prix.', []],
+  // A sentence's clauses each have their subject and their dates: a later clause (a postponement, questions, a visit)
+  // changes nothing of an earlier one's.
+  ['Any addendum shall be issued no later than March 26, 2026; failing that, the closing date will be postponed accordingly.', []],
+  ["Toute demande d'équivalence doit être reçue au plus tard le 20 mars 2026; à défaut, la date limite de réception sera prolongée d'autant.", []],
+  ['Tout addenda doit être publié au plus tard le 26 mars 2026, à défaut de quoi la date limite de réception est reportée d’autant de jours.', []],
+  ["Tout addenda est publié dans SEAO; il doit l'être au plus tard le 26 mars 2026, faute de quoi la date limite de réception est reportée.", []],
+  [
+    'La visite des lieux a lieu le 24 mars 2026; les soumissions doivent être déposées au plus tard le 2 avril 2026 à 11 h.',
+    [['receipt', '2026-04-02', '11:00']],
+  ],
+  [
+    'Les soumissions doivent être reçues au plus tard le 2 avril 2026 à 11 h; les questions, elles, doivent parvenir au plus tard le 26 mars 2026.',
+    [['receipt', '2026-04-02', '11:00']],
+  ],
+  ['Tenders must be received no later than April 2, 2026 at 11:00 a.m.; questions must be sent by March 26, 2026.', [['receipt', '2026-04-02', '11:00']]],
+  ['Les questions doivent être transmises au plus tard le 26 mars 2026; la date limite de réception demeure le 2 avril 2026.', [['receipt', '2026-04-02']]],
+  [
+    'La date limite de réception des soumissions est reportée au 9 avril 2026; tout addenda est publié au plus tard le 2 avril 2026.',
+    [['receipt', '2026-04-09', undefined, 'postponed']],
+  ],
+  ['Les soumissions sont ouvertes publiquement le 2 avril 2026 à 11 h 05; la visite des lieux a lieu le 24 mars 2026.', [['opening', '2026-04-02', '11:05']]],
+  // The moment a relation counts from is the noun phrase after it: the inverted clause's subject after the comma is not it.
+  [
+    'Doit être transmis au plus tard le 1er décembre 2016, soit sept (7) jours avant la date limite de réception, tout addenda susceptible d’avoir une incidence sur les prix; à défaut, sera reportée la date limite de réception.',
+    [],
+  ],
 ];
 
 const DOCUMENT = (body: string) => `---\ntype: avis\ntitre: Services\n---\n\n# Avis\n\n${body}\n`;

@@ -16,6 +16,12 @@ describe('stylistic inversion read in the subject-first order', () => {
     ['Seront rejetées toutes les propositions conditionnelles.', 'toutes les propositions conditionnelles seront rejetees.'],
     ['1.2 Sont la propriété du Collège les rapports produits.', '1.2 les rapports produits sont la propriete du college.'],
     ['Le prix est ferme; à défaut, sera annulé le contrat.', 'le prix est ferme; a defaut, le contrat sera annule.'],
+    // An infinitive's object is the subject's (« susceptible d'avoir une incidence »).
+    [
+      'Doit être transmis au plus tard le 1er décembre, tout addenda susceptible d’avoir une incidence.',
+      "tout addenda susceptible d'avoir une incidence doit etre transmis au plus tard le 1er decembre.",
+    ],
+    ['Sera rejetée toute offre susceptible de modifier le devis.', 'toute offre susceptible de modifier le devis sera rejetee.'],
   ];
   for (const [text, reading] of READINGS) it(text, () => assert.equal(canonical(text), reading));
   // Subject first already, a question, a date after the verb (« au plus tard le jeudi »), no subject in the sentence.

@@ -131,6 +131,13 @@ const NOUN_PHRASE_END = new Set([...GOVERNING].filter((word) => !['de', "d'", 'd
 const COPULAS = /^(?:est|sont|ser|demeur|rest)/;
 /** Words after which a determiner goes on the noun phrase (« la qualité des soumissions », « toutes les soumissions »). */
 const PHRASE_LINKS = new Set(['de', "d'", 'du', 'des', 'et', 'ou', 'tout', 'toute', 'tous', 'toutes']);
+/**
+ * The preposition an adjective's or a noun's infinitive follows (« susceptible d'avoir », « le droit de modifier »); not
+ * « à », whose infinitives also open a moment (« à compter du », « à partir du »).
+ */
+const INFINITIVE_LINKS = new Set(['de', "d'"]);
+/** An infinitive's ending (folded): -er, -ir, -re, -oir. */
+const INFINITIVE_ENDING = /(?:er|ir|re)$/;
 /** Relative pronouns: the clause they open belongs to the subject (« toute soumission dont le prix est anormalement bas »). */
 const RELATIVES = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'auxquelles']);
 /** Punctuation that ends a sentence. */
@@ -250,8 +257,16 @@ function nounPhraseEnd(tokens: Token[], subject: number): number {
       continue;
     }
     if (!token.word || NOUN_PHRASE_END.has(token.text) || INVERTED_VERBS.has(token.text)) break;
-    if (DETERMINERS.has(token.text) && !PARTITIVES.has(token.text) && !PHRASE_LINKS.has(tokens[end - 1].text)) break;
+    if (DETERMINERS.has(token.text) && !PARTITIVES.has(token.text) && !PHRASE_LINKS.has(tokens[end - 1].text) && !infinitiveAt(tokens, end - 1)) break;
     end++;
   }
   return end;
+}
+
+/**
+ * Whether the word at `at` is an infinitive after its preposition (« susceptible d'avoir », « le droit de modifier »): the
+ * determiner after it opens its object, which is the subject's (« tout addenda susceptible d'avoir une incidence »).
+ */
+function infinitiveAt(tokens: Token[], at: number): boolean {
+  return at > 0 && INFINITIVE_LINKS.has(tokens[at - 1].text) && INFINITIVE_ENDING.test(tokens[at].text);
 }

@@ -296,7 +296,9 @@ function relationAfter(after: string, index: number, length: number, by: 'words'
   const between = rest.slice(0, relation.index).replace(/\(\d+\)/g, '');
   // The parenthesis holds the relation (« (sept (7) jours avant … »), not « (heure locale), … ».
   if ((by === 'parenthesis' && between.includes(')')) || (by === 'bare' && /[^\p{L}\d\s'’-]/u.test(between))) return undefined;
-  const moment = rest.slice(relation.index + relation[0].length).split(/[.;](?:\s|$)/)[0];
+  // The moment is the noun phrase after the relation: a comma ends it (an inverted clause's subject may follow, « … avant
+  // la date limite de réception, tout addenda … »).
+  const moment = rest.slice(relation.index + relation[0].length).split(/[.;,](?:\s|$)/)[0];
   return labelKind(normalizeForMatching(moment));
 }
 
@@ -305,6 +307,59 @@ function besides(kind: StatementKind | undefined, anchor: StatementKind): Statem
   if (!kind || anchor === 'both' || kind === anchor) return undefined;
   if (kind === 'both') return anchor === 'receipt' ? 'opening' : 'receipt';
   return kind;
+}
+
+/**
+ * Where a sentence's clauses part: a semicolon, or a comma before a connector of consequence (« ; à défaut, », « , sinon »,
+ * « , faute de quoi », « , sans quoi », ", failing which", ", otherwise").
+ */
+const CLAUSE_END = /;(?=\s)|,\s+(?=(?:[àa] d[ée]faut|sinon|faute de quoi|sans quoi|autrement|failing|otherwise)(?![\p{L}\d]))/giu;
+/** A later clause's lead-in and its comma (« à défaut, », « de plus, », "failing that, "), before its subject. */
+const LEAD_IN = /^(?:[a-z'-]+ ){0,2}[a-z'-]+, /;
+
+interface ClauseReading {
+  /** Where the clause ends in its sentence. */
+  end: number;
+  /** Its subject is another date than a limit (questions, visits, validity): its dates are no moment's. */
+  other: boolean;
+  /** Its subject is another act (an addendum, a complaint): its dates are that act's. */
+  otherAct: boolean;
+}
+
+/**
+ * What each clause of a sentence says of its dates: each has its own subject (« Tout addenda doit être transmis au plus
+ * tard le … ; à défaut, la date limite de réception sera reportée … »): a later clause that moves a moment, or names
+ * questions, changes nothing of an earlier one's. A later clause without a subject of its own (no moment named) goes on
+ * with the subject before it. A sentence of one clause is read whole.
+ */
+function clauseReadings(raw: string, normalized: string): ClauseReading[] {
+  const ends = [...raw.matchAll(CLAUSE_END)].map((mark) => mark.index);
+  if (ends.length === 0) {
+    const other = NOT_A_LIMIT.test(normalized);
+    return [{ end: raw.length, other, otherAct: !other && OTHER_ACT_SUBJECT.test(normalized) && !MOVES_A_MOMENT.test(normalized) }];
+  }
+  const readings: ClauseReading[] = [];
+  let start = 0;
+  let actBefore = false;
+  for (const end of [...ends, raw.length]) {
+    const folded = normalizeForMatching(raw.slice(start, end).replace(/^[;,]/, ''));
+    const clause = withoutAfterMoment(canonicalOrder(folded) ?? folded).text;
+    const previous: ClauseReading | undefined = readings[readings.length - 1];
+    // A clause that names a moment has a subject of its own.
+    const own =
+      previous === undefined ||
+      RECEIPT_LABEL.test(clause) ||
+      OPENING_LABEL.test(clause) ||
+      matchesPhrase(RECOGNISERS.receiptStatement, clause) ||
+      matchesPhrase(RECOGNISERS.openingStatement, clause);
+    const other = NOT_A_LIMIT.test(clause) || (!own && previous.other);
+    const act: boolean =
+      OTHER_ACT_SUBJECT.test(clause) || (previous !== undefined && OTHER_ACT_SUBJECT.test(clause.replace(LEAD_IN, ''))) || (!own && actBefore);
+    readings.push({ end, other, otherAct: !other && act && !MOVES_A_MOMENT.test(clause) });
+    actBefore = act;
+    start = end;
+  }
+  return readings;
 }
 
 /** What a sentence (or a table cell read as one) says of each of its dates. */
@@ -319,13 +374,13 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
     const { text: normalized, after } = withoutAfterMoment(canonicalOrder(folded) ?? folded);
     const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
     const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
-    const other = NOT_A_LIMIT.test(normalized);
-    const otherAct = !other && OTHER_ACT_SUBJECT.test(normalized) && !MOVES_A_MOMENT.test(normalized);
     // A "Libellé : valeur" line says what its dates are in its label, as a table's column header does.
     const label = sentenceLabel(text, sentence, fields);
     const labelled = label ? labelKind(label.words) : undefined;
-    const kind: StatementKind | undefined = other ? undefined : receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : labelled;
-    const deadline = !heading && !other && !after && normalized.search(DEADLINE_WORDS) >= 0 && !OTHER_SUBJECT.test(normalized);
+    const named: StatementKind | undefined = receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : labelled;
+    const limitWords = !heading && !after && normalized.search(DEADLINE_WORDS) >= 0 && !OTHER_SUBJECT.test(normalized);
+    // Read only for a sentence that holds a date, and by its clauses only when it has several.
+    let clauses: ClauseReading[] | undefined;
     // The first date after each postponement verb is the postponed one.
     const postponedAt = new Set<number>();
     for (const verb of raw.matchAll(POSTPONEMENT)) {
@@ -338,6 +393,10 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
     const nextTime = next && TIME_LABEL.test(next.words) && !/\bdate/.test(next.words) ? findTime(next.rest) : undefined;
     at.forEach((offset, k) => {
       if (offset >= sentence.start && offset < sentence.end) {
+        clauses ??= clauseReadings(raw, normalized);
+        const { other, otherAct } = clauses.find((clause) => offset - sentence.start < clause.end) ?? clauses[clauses.length - 1];
+        const kind = other ? undefined : named;
+        const deadline = limitWords && !other;
         if (otherAct && !namedMoment(raw, offset - sentence.start)) return;
         if (after && kind && afterMomentDate(raw, offset - sentence.start)) return;
         // Looked for only where the sentence says a moment, and names a period counted from one.
