@@ -259,23 +259,41 @@ const MONTH_BEFORE =
 /** What stands between the hours and the minutes of a time in words: « quatorze heures trente ». */
 const HOURS_BETWEEN = /^\s?(?:heures?|hres?)\s$/iu;
 
+/** What follows a number the product reads as a time or a percentage (TIME_AFTER, PERCENT_AFTER), wherever it stands. */
+const TIME_OR_PERCENT = /heures?|hres?|o['’]clock|(?<!\p{L})[ap]\.?\s?m(?!\p{L})|pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%/giu;
+const CARDINAL_WORD_SET: ReadonlySet<string> = new Set([...Object.keys(CARDINALS.fr), ...Object.keys(CARDINALS.en), 'zéro']);
+/** The word right before `at`, one space at most between, as TIME_AFTER and PERCENT_AFTER allow before a unit. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  if (end > 0 && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+
 /**
- * Whether a text may write, in words, a number the product reads in figures: a year (« deux mille vingt-sept »,
- * which a date in words writes with its day),
- * "two thousand and seventeen"), a time (« quatorze heures », "two o'clock"), a percentage (« vingt pour cent »).
- * Most texts hold none: this test spares them the scan of inFigures.
+ * Whether a text may write, in words, a number the product reads in figures: a year (« deux mille vingt-sept », "two
+ * thousand and seventeen"), a time or a percentage, which are a number word right before their unit (« quatorze heures »,
+ * "two o'clock", « vingt pour cent »). Most texts hold none, and many hold a unit after figures (« 14 heures », « 20 % »):
+ * this test spares them the scan of inFigures.
  */
-const MAY_SPELL_NUMBER = /mille|thousand|heures?|hres?|o['’]clock|(?<!\p{L})[ap]\.?\s?m(?!\p{L})|pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%/iu;
+function maySpellNumber(text: string): boolean {
+  if (/mille|thousand/i.test(text)) return true;
+  for (const unit of text.matchAll(TIME_OR_PERCENT)) {
+    if (CARDINAL_WORD_SET.has(wordBefore(text, unit.index).toLowerCase())) return true;
+  }
+  return false;
+}
 
 /**
  * A text with the numbers it writes in words where a number is read (a year and the day of its date, a time and its
  * minutes, a percentage:
- * see MAY_SPELL_NUMBER) written in figures, every reader of those numbers reading them as if typed so (« le mardi
+ * see maySpellNumber) written in figures, every reader of those numbers reading them as if typed so (« le mardi
  * seize mars deux mille vingt-sept, à quatorze heures » → « le mardi 16 mars 2027, à 14 heures »), with the map of
  * its offsets back to the text; undefined when it writes none. The other numbers in words are left as written.
  */
 export function inFigures(text: string): MarkdownText | undefined {
-  if (!MAY_SPELL_NUMBER.test(text)) return undefined;
+  if (!maySpellNumber(text)) return undefined;
   const edits: { from: number; written: number; character: string }[] = [];
   // Where the last hours written in words end: the minutes may follow their « heures ».
   let hoursEnd = -1;
