@@ -18,6 +18,12 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
   ['Les soumissions doivent parvenir au Service des achats le 2 avril 2026 à 10 heures précises.', [['receipt', '2026-04-02', '10:00']]],
   ['Tenders must be received no later than 3 p.m. Eastern Time on Thursday, April 2nd, 2026.', [['receipt', '2026-04-02', '15:00']]],
   ['Closing date: April 2, 2026, 15:00 EST.', [['receipt', '2026-04-02', '15:00']]],
+  // A time's abbreviation ends its sentence when the next one opens (« p.m. », "a.m."): the next sentence's date is its own.
+  [
+    'Deadline for the receipt of soumissions and public opening: Tuesday, October 18, 2016, at 2:00 p.m. Expected start of services: Thursday, December 1, 2016.',
+    [['both', '2016-10-18', '14:00']],
+  ],
+  ['Bids are due by 11 a.m. on March 31, 2026. The contract begins on May 1, 2026.', [['receipt', '2026-03-31', '11:00']]],
   // Tables read by their columns.
   [
     '| Étape | Date | Heure |\n|---|---|---|\n| Visite des lieux | 24 mars 2026 | 10 h |\n| Ouverture publique | 2 avril 2026 | 14 h 00 |',
@@ -99,6 +105,15 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
     [['receipt', '2026-04-02', '11:00']],
   ],
   ['Doit être transmis au plus tard le 26 mars 2026, soit sept jours avant la date limite de réception, tout addenda modifiant les prix.', []],
+  // A period counted from a moment by a relative clause (« les 90 jours qui suivent la date limite », "the 90 days that
+  // follow the closing date"): its date is the period's, not the moment's.
+  [
+    "Aucune soumission ne peut être retirée pendant les quatre-vingt-dix (90) jours qui suivent la date limite de réception, soit jusqu'au mercredi 10 février 2027.",
+    [],
+  ],
+  ['Les soumissions demeurent irrévocables durant les 60 jours qui suivront l’ouverture, soit jusqu’au 1er juin 2026.', []],
+  ['Les questions sont reçues jusqu’aux sept jours qui précèdent la date limite, soit jusqu’au 26 mars 2026.', []],
+  ['No tender may be withdrawn during the 90 days that follow the closing date, i.e. until June 30, 2026.', []],
   // A sentence's clauses each have their subject and their dates: a later clause (a postponement, questions, a visit)
   // changes nothing of an earlier one's.
   ['Any addendum shall be issued no later than March 26, 2026; failing that, the closing date will be postponed accordingly.', []],

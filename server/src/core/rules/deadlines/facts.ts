@@ -54,6 +54,15 @@ export interface Moment {
   mention?: DateMention;
 }
 
+/**
+ * Whether a time's « a.m. » or « p.m. » ends its sentence: its period is also the sentence's when a sentence opens after it
+ * (« …at 2:00 p.m. Expected start of services: … »), not when its time zone follows ("3 p.m. Eastern Time on …").
+ */
+function timeEndsSentence(text: string, period: number, next: number): boolean {
+  return /(?<!\p{L})[ap]\.\s?m$/iu.test(text.slice(Math.max(0, period - 5), period)) && !TIME_ZONE.test(text.slice(next, next + 24));
+}
+const TIME_ZONE = /^(?:Eastern|Atlantic|Central|Mountain|Pacific|Standard|Daylight|Local|[ACEMP][SD]?T|UTC|GMT|Montr[ée]al|Qu[ée]bec|Toronto|Ottawa)(?!\p{L})/u;
+
 // Short words ending in a period that do not end a sentence ("boul. René-Lévesque", "M. Gagnon").
 const ABBREVIATIONS = new Set([
   'boul',
@@ -147,7 +156,7 @@ function sentencesOf(text: string, fields: readonly FieldLabel[]): { start: numb
   const ends: { index: number; next: number }[] = [];
   for (const match of text.matchAll(SENTENCE_END)) {
     const word = /(\p{L}{1,4})$/u.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[1];
-    if (word && match[0][0] === '.' && ABBREVIATIONS.has(word.toLowerCase())) continue;
+    if (word && match[0][0] === '.' && ABBREVIATIONS.has(word.toLowerCase()) && !timeEndsSentence(text, match.index, match.index + match[0].length)) continue;
     ends.push({ index: match.index + 1, next: match.index + match[0].length });
   }
   // Each line of a label list is a statement of its own, though no period ends it. A « label » that holds a
@@ -202,10 +211,11 @@ const POSTPONEMENT =
 
 /**
  * A period counted from a moment (« sept jours avant la date limite », "five working days before the closing date", « la
- * veille de l'ouverture »): the moment follows it.
+ * veille de l'ouverture », the relation in a relative clause: « les 90 jours qui suivent la date limite », "the 90 days that
+ * follow the closing date"): the moment follows it.
  */
 const RELATION =
-  /(?<![\p{L}\d])(?:(?:jours?|days?|heures?|hours?|semaines?|weeks?|mois|months?)(?:\s+(?:ouvrables?|civils?|de calendrier|francs?))?\s+(?:avant|apr[èe]s|pr[ée]c[ée]dant|suivant|[àa] compter|[àa] partir|before|prior to|preceding|after|following|(?:counting |starting )?from)|la veille (?:de|du)|the day (?:before|preceding|after|following))(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?:(?:jours?|days?|heures?|hours?|semaines?|weeks?|mois|months?)(?:\s+(?:ouvrables?|civils?|de calendrier|francs?))?\s+(?:avant|apr[èe]s|pr[ée]c[ée]dant|suivant|[àa] compter|[àa] partir|before|prior to|preceding|after|following|(?:counting |starting )?from|qui\s+(?:suiv(?:ent|ront)|suit|suivra|pr[ée]c[èe]d(?:ent|e))|(?:that|which)\s+(?:follows?|precedes?))|la veille (?:de|du)|the day (?:before|preceding|after|following))(?![\p{L}\d])/giu;
 const FIRST_RELATION = new RegExp(RELATION.source, 'iu');
 /** The words that give the date a relation stands for, after its moment: « , soit le », « , c'est-à-dire au plus tard le », "(i.e. by", ", that is,". */
 const APPOSITION = /(?:^|[\s,(–—-])(?:i\.\s?e\.|that is(?: to say)?|namely|viz\.|soit|c['’]est-à-dire|à savoir)(?![\p{L}\d])/iu;
