@@ -1455,6 +1455,10 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '6.3 Validity of tenders:\n90 days from the closing date.',
       // A numbered clause's first sentence, closed by its period, over the next.
       '10.2.1.5 Criterion 5 — Transition plan: 10%.\nThe acceptable level is reached where the plan is complete.',
+      // A run-in title's line, its sentence after it, wrapped before a capital: in a body typed in capitals, or a name.
+      '**4.3 VALIDITÉ.** LA SOUMISSION DEMEURE VALIDE PENDANT QUATRE-VINGT-DIX (90) JOURS\nSUIVANT LA DATE LIMITE.',
+      '2.10 VALIDITY. EACH TENDER REMAINS VALID FOR NINETY (90) DAYS\nAFTER THE DEADLINE.',
+      '**5.1 Renseignements.** Toute question est adressée par écrit à la responsable, Mme Julie\nRoy, au Service des achats.',
       // A numbered list's only entry in plain words, which a paragraph may have interrupted (9.).
       '1. Absence de signature\n\nTexte.',
       '1. Scope of work\nThe service provider shall audit the buildings.',

@@ -80,6 +80,17 @@ const VALID: [string, string][] = [
   ['The bid must also include the signed form.', 'the bid must include the signed form.'],
   ['The bid shall, at a minimum, include the signed form.', 'the bid shall include the signed form.'],
   ['Tenders must be clearly marked with the call number.', 'tenders must be marked with the call number.'],
+  // An incise or an adverb between commas after the periphrasis's joining word, left out as after the modal.
+  [
+    'Le soumissionnaire est tenu de, dans les dix jours suivant la demande, fournir ses états financiers.',
+    'le soumissionnaire doit fournir ses etats financiers.',
+  ],
+  [
+    "L'adjudicataire aura l'obligation d'aussi, avant le début des travaux, fournir une preuve d'assurance.",
+    "l'adjudicataire devra fournir une preuve d'assurance.",
+  ],
+  ['Les firmes sont tenues de, au moins, transmettre un rapport.', 'les firmes doivent transmettre un rapport.'],
+  ['The Contractor is required to, within ten days, provide the insurance certificate.', 'the contractor must provide the insurance certificate.'],
   // A periphrasis, then words between: both.
   [
     'Le soumissionnaire est tenu de joindre sa licence; la soumission doit également comprendre le bordereau.',
@@ -147,6 +158,8 @@ const INVALID: string[] = [
   'Le formulaire est obligatoire dans tous les cas.',
   "It is the bidder's responsibility to the Board.",
   // An incise never closed, or too long.
+  'Le soumissionnaire est tenu de, si le Ministère le demande, fournir ses états financiers.',
+  "Le soumissionnaire a l'obligation de, à ce titre",
   'Le soumissionnaire doit, à ce titre',
   'Le soumissionnaire doit, dans un délai de trente jours suivant la réception de la demande écrite du Ministère, fournir ses états.',
 ];

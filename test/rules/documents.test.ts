@@ -40,6 +40,14 @@ ruleTester('documents-needs-description', {
       name: 'a section headed by its number: what the public body seeks',
       code: tender({ needs: "## Section A\n\nLe Ministère souhaite retenir les services d'une firme pour la vérification de ses systèmes comptables." }),
     },
+    // English prose that keeps the French legal term for the provider (« adjudicataire », « prestataire »).
+    ...[
+      'The prestataire inspects the fire extinguishers of the twelve buildings and replaces the expired ones.',
+      'The adjudicataire shall calibrate the scales of each site and keep a register of calibrations.',
+    ].map((text) => ({
+      name: `a section headed by its number, the provider named in French: « ${text.slice(0, 30)}… »`,
+      code: tender({ needs: `## 1.\n\n${text}` }),
+    })),
     // A section headed by its number alone over fragments: the contract's object names it as the services' description.
     {
       name: 'a section headed by its number, named by the contract as describing the services',
@@ -323,6 +331,14 @@ ruleTester('documents-contract-to-sign', {
           '## Article 7\n\nEntre le ministère des Finances et ____________ (« le Prestataire »).\n\n1. Durée : douze mois.\n\nSigné à Québec, pour le Ministère : ________ pour le Prestataire : ________',
       }),
     },
+    // English prose that keeps the French legal term for the provider: its parties, or their places to sign.
+    ...[
+      'Between the Ministry of Finance, represented by its deputy minister, and ____________ (hereinafter the "Prestataire").',
+      'For the Ministry: ________ For the adjudicataire: ________',
+    ].map((text) => ({
+      name: `a section headed by its number, the provider named in French: « ${text.slice(0, 30)}… »`,
+      code: tender({ contract: `## Article 7\n\n${text}\n\n1. Term: twelve months.` }),
+    })),
     // A title set in bold (Word's way) heads a part as `##` does.
     {
       name: 'a part titled in bold',

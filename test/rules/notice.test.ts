@@ -293,6 +293,15 @@ ruleTester('notice-information-contact', {
       '**Où obtenir un renseignement?**\n\nAuprès de Mme Julie Roy, 418 555-0101.',
       '**Where do I send a question about this call for tenders?**\n\nTo Ms. Julie Roy, at julie.roy@example.qc.ca.',
     ].map((qa) => ({ name: `a question over its answer: « ${qa.slice(0, 40)}… »`, code: avis(`${qa}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
+    // The contact named as where the information is obtained from, the person, e-mail or phone after the verb.
+    ...[
+      'Further information is available from the procurement officer, Mr. Paul Roy, between 9 a.m. and 4 p.m., at 514 555-1234.',
+      'Any additional information may be obtained from the person in charge of this call for tenders, Ms. Julie Roy, at julie.roy@example.qc.ca.',
+      'Des renseignements supplémentaires peuvent être obtenus de la responsable du processus d’acquisition, Mme Julie Roy, conseillère, au 418 555-0101.',
+    ].map((text) => ({
+      name: `the contact as where information is obtained: « ${text.slice(0, 40)}… »`,
+      code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    })),
     // A title typed in capitals (a Word document without its styles, a notice printed in a newspaper) heads the contact under it.
     {
       name: 'a title in capitals over the contact',

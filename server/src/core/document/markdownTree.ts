@@ -1335,6 +1335,20 @@ function titleWords(value: string): boolean {
   );
 }
 
+/** A word's closing period, then the next word: where a run-in title ends and its sentence may open. */
+const PERIOD_AFTER_WORD = /\p{L}{2}\.\s+(?=\p{L})/gu;
+
+/**
+ * Whether a title's words go on past a period with a sentence on its subject's determiner or pronoun (SENTENCE_OPENING):
+ * a run-in title and the first words of its text (« **4.3 VALIDITÉ.** LA SOUMISSION DEMEURE VALIDE… », wrapped), which
+ * a body typed in capitals or a name opening the next line (« Mme Julie↵Roy ») would otherwise set over that line
+ * (titleLine). A line alone stays the title it is read as (« **4.1 Documents à fournir.** La soumission comprend : »).
+ */
+function runInSentence(words: string): boolean {
+  for (const period of words.matchAll(PERIOD_AFTER_WORD)) if (SENTENCE_OPENING.test(words.slice(period.index + period[0].length))) return true;
+  return false;
+}
+
 /**
  * Whether a paragraph's first line is a title over the text of its next lines: a numbered title (SECTION_NUMBER,
  * titleWords) over a line that opens with a capital, or a title's words alone — short, no label's colon inside,
@@ -1352,7 +1366,13 @@ function titleLine(line: string, next: string): boolean {
   // Closed by a period, it is a clause's sentence (« 10.2.1.5 Critère 5 — Plan : 10 %.↵Le niveau… »), as numberedTitle reads it.
   if (number !== null) {
     const after = words.slice(number[0].length);
-    return (/^\p{Lu}/u.test(next) || SECTION_NUMBER.test(next)) && !words.endsWith('.') && titleWords(after) && !initialOrSentence(number[0], after);
+    return (
+      (/^\p{Lu}/u.test(next) || SECTION_NUMBER.test(next)) &&
+      !words.endsWith('.') &&
+      titleWords(after) &&
+      !initialOrSentence(number[0], after) &&
+      !runInSentence(after)
+    );
   }
   return (
     words.length <= LABEL_LENGTH &&
@@ -1360,7 +1380,8 @@ function titleLine(line: string, next: string): boolean {
     !words.endsWith('.') &&
     titleWords(words) &&
     /^\p{Lu}/u.test(next) &&
-    SENTENCE_OPENING.test(next)
+    SENTENCE_OPENING.test(next) &&
+    !runInSentence(words)
   );
 }
 

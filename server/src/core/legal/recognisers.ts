@@ -203,6 +203,11 @@ export const RECOGNISERS = {
       // As in French above, the verbs of sending a question ("Questions must be directed in writing to…"), or the person
       // it goes to ("Enquiries must be made in writing to Mr. X, …, at x@…"). « enquiry » is folded to "inquiry".
       /\b(?:information|questions?|inquir(?:y|ies))\b.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred|made|put) (?:in writing |by e-?mail )?to|to (?:mr|mrs|ms|miss)\b)/,
+      // Whom the information is obtained from, named after the verb however long its title (« Des renseignements peuvent
+      // être obtenus de la responsable du processus, Mme X, au 418 … », "Information is available from the procurement
+      // officer, Mr. X, at …"): a person, an e-mail or a phone after it.
+      /\b(?:renseignements?|informations?|precisions)\b.{1,40}\b(?:obtenue?s?|disponibles?) (?:de|du|des|aupres)\b.{0,120}(?:@|\b(?:m|mme|monsieur|madame|me)\b|\b\d{3}[ .-]\d{4}\b)/,
+      /\b(?:information|inquir(?:y|ies))\b.{1,40}\b(?:obtained|available|requested) from\b.{0,120}(?:@|\b(?:mr|mrs|ms|miss)\b|\b\d{3}[ .-]\d{4}\b)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
       /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
     ],

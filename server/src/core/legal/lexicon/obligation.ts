@@ -605,6 +605,25 @@ function afterAdverbs(words: readonly Word[], at: number, phrase: string): numbe
   return wordsAre(words, index, parts) ? index + parts.length : -1;
 }
 
+/**
+ * The periphrasis's joining word followed by an incise or an adverb between commas, then the verb (« est tenu de, dans
+ * les dix jours, fournir », « aura l'obligation d'aussi, avant le début des travaux, fournir », "is required to, within
+ * ten days, provide"), as the plain modal reads them (wordsBetweenAt): the span from the joining word on, as the edit's
+ * end and the modal that replaces the periphrasis; the words between are left out after it as they are after a modal.
+ */
+function inciseAfterJoining(words: readonly Word[], at: number, then: Periphrasis['then'], plain: string): Omit<Edit, 'start'> | undefined {
+  if (then === '' || at >= words.length) return undefined;
+  const word = words[at];
+  // « de, » / "to,": the joining word closed by a comma; « d'aussi, »: the joining word elided before an adverb.
+  const elided = then === 'de' && word.bare.startsWith("d'") && adverbWord(word.bare.slice(2));
+  if (!elided && !(word.bare === then && word.mark === ',')) return undefined;
+  const modal: Word = { ...word, bare: plain, mark: elided ? '' : ',' };
+  const rest = words.slice(at + 1, at + 2 + LEFT_OUT * (INCISE_WORDS + 1));
+  const read = elided ? [modal, { ...word, start: word.start + 2, bare: word.bare.slice(2) }, ...rest] : [modal, ...rest];
+  if (wordsBetweenAt(read, 0) === undefined) return undefined;
+  return elided ? { end: word.start + 2, by: `${plain} ` } : { end: word.end, by: plain };
+}
+
 const AUXILIARY_FORMS = byFirstWord(new Set(PERIPHRASES.flatMap((periphrasis) => Object.keys(periphrasis.auxiliary))));
 
 /** The periphrasis of obligation at word `at` (« est tenu de », "is required to"), as the edit to its plain modal. */
@@ -623,6 +642,8 @@ function periphrasisAt(words: readonly Word[], at: number): Edit | undefined {
         const joining = afterAdverbs(words, at + parts.length, phrase);
         const verb = joining < 0 ? -1 : verbAfter(words, joining, periphrasis.then);
         if (verb >= 0) return { start: words[at].start, end: verb, by: `${plain} ` };
+        const incise = joining < 0 ? undefined : inciseAfterJoining(words, joining, periphrasis.then, plain);
+        if (incise) return { start: words[at].start, ...incise };
       }
     }
   }
@@ -848,4 +869,4 @@ export function plainObligation(text: string): string | undefined {
  * checks that it lets through every form of the lists.
  */
 const MAY_HOLD =
-  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront|serai(?:t|ent))(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|responsables?|obligatoire|necessaire|exige|dans l'obligation) (?:de |d')|\bil fau(?:t|dra) |\b(?:a|ont|aura|auront|aurai(?:t|ent))(?:(?: [a-z']+){0,2} (?:l'obligation|pour obligation|la responsabilite|pour responsabilite) (?:de |d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated|mandatory|necessary) to |\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the (?:sole )?responsibility|incumbent)\b|\bit (?:is|will be|shall be) (?:the|each|every)(?: [a-z-]+){1,6}'s? (?:sole |own )?responsibility to |\b(?:obligations?|l'obligation|responsabilites?|responsibilit(?:y|ies)) (?:du |des |de l'|de la |de chaque |d'une? |of (?:the|each|every|all) )/;
+  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront|serai(?:t|ent))(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|responsables?|obligatoire|necessaire|exige|dans l'obligation) (?:de[ ,]|d')|\bil fau(?:t|dra) |\b(?:a|ont|aura|auront|aurai(?:t|ent))(?:(?: [a-z']+){0,2} (?:l'obligation|pour obligation|la responsabilite|pour responsabilite) (?:de[ ,]|d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated|mandatory|necessary) to[ ,]|\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the (?:sole )?responsibility|incumbent)\b|\bit (?:is|will be|shall be) (?:the|each|every)(?: [a-z-]+){1,6}'s? (?:sole |own )?responsibility to |\b(?:obligations?|l'obligation|responsabilites?|responsibilit(?:y|ies)) (?:du |des |de l'|de la |de chaque |d'une? |of (?:the|each|every|all) )/;
