@@ -344,16 +344,11 @@ interface ClauseReading {
  */
 function clauseReadings(raw: string, normalized: string): ClauseReading[] {
   const ends = [...raw.matchAll(CLAUSE_END)].map((mark) => mark.index);
-  if (ends.length === 0) {
-    const other = NOT_A_LIMIT.test(normalized);
-    return [{ end: raw.length, other, otherAct: !other && OTHER_ACT_SUBJECT.test(normalized) && !MOVES_A_MOMENT.test(normalized) }];
-  }
   const readings: ClauseReading[] = [];
   let start = 0;
   let actBefore = false;
   for (const end of [...ends, raw.length]) {
-    const folded = normalizeForMatching(raw.slice(start, end).replace(/^[;,]/, ''));
-    const clause = withoutAfterMoment(canonicalOrder(folded) ?? folded).text;
+    const clause = ends.length === 0 ? normalized : subjectFirst(raw.slice(start, end).replace(/^[;,]/, '')).text;
     const previous: ClauseReading | undefined = readings[readings.length - 1];
     // A clause that names a moment has a subject of its own.
     const own =
@@ -372,16 +367,22 @@ function clauseReadings(raw: string, normalized: string): ClauseReading[] {
   return readings;
 }
 
+/**
+ * A sentence or a clause folded, in the subject-first order when it opens with its predicate (« Seront reçues les
+ * soumissions … », « Doit être transmis … tout addenda »), as the patterns read it, and without what follows a moment.
+ */
+function subjectFirst(raw: string): { text: string; after: boolean } {
+  const folded = normalizeForMatching(raw);
+  return withoutAfterMoment(canonicalOrder(folded) ?? folded);
+}
+
 /** What a sentence (or a table cell read as one) says of each of its dates. */
 function readSentences(text: string, at: readonly number[], heading: boolean, fields: readonly FieldLabel[] = []): Omit<BlockStatement, 'index'>[] {
   const result: Omit<BlockStatement, 'index'>[] = at.map(() => ({ deadline: false }));
   const sentences = sentencesOf(text, fields);
   for (const [n, sentence] of sentences.entries()) {
     const raw = text.slice(sentence.start, sentence.end);
-    // A sentence that opens with its predicate (« Seront reçues les soumissions … », « Doit être transmis … tout addenda ») is
-    // classified in the subject-first order: its subject then opens it, as the patterns read it.
-    const folded = normalizeForMatching(raw);
-    const { text: normalized, after } = withoutAfterMoment(canonicalOrder(folded) ?? folded);
+    const { text: normalized, after } = subjectFirst(raw);
     const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
     const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
     // A "Libellé : valeur" line says what its dates are in its label, as a table's column header does.
