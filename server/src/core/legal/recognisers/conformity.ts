@@ -485,10 +485,12 @@ export const CONFORMITY_RECOGNISERS = {
       },
       {
         // A noun phrase, as a checklist or a table's row states a requirement: the documents' presence, their production,
-        // every one of them or those required right after it (not the documents of the call, nor one document named).
+        // their submission or inclusion (English names the act by a noun as French does: « dépôt », « remise »; "submission"
+        // with its « of », being the bid's name too), every one of them or those required right after it (not the documents
+        // of the call, nor one document named).
         id: 'documents-present',
         pattern:
-          '(présence | production | fourniture | {ENCLOSE} | {FILE} | presence | provision) …0 ({ALL} | {REQUIRED}) {DOCUMENT} | (présence | production | fourniture | {ENCLOSE} | {FILE} | presence | provision) …0 {DOCUMENT} {REQUIRED}',
+          '(présence | production | fourniture | {ENCLOSE} | {FILE} | presence | provision | inclusion | enclosure | submission =of) …0 ({ALL} | {REQUIRED}) {DOCUMENT} | (présence | production | fourniture | {ENCLOSE} | {FILE} | presence | provision | inclusion | enclosure | submission =of) …0 {DOCUMENT} {REQUIRED}',
         examples: {
           positive: [
             'Présence de chacun des documents exigés avec la soumission',
@@ -496,12 +498,16 @@ export const CONFORMITY_RECOGNISERS = {
             'Remise de l’ensemble des pièces exigées à la section 4',
             'Presence of all the required documents',
             'Provision of every required document',
+            'Submission of all required documents',
+            'Inclusion of the documents required in section 4',
+            'Enclosure of each required document',
           ],
           negative: [
             'Présence obligatoire à la visite des lieux',
             'Production d’une preuve d’assurance après l’adjudication',
             'Remise des documents d’appel d’offres par le SEAO',
             'Dépôt des soumissions : tous les documents d’appel d’offres sont publiés dans le SEAO',
+            'Submission of tenders: all tender documents are posted on SEAO',
           ],
         },
       },
