@@ -279,7 +279,9 @@ describe('the Conformité view of a dossier (issue 16)', () => {
 describe('the key that groups files into dossiers (readDossierKey)', () => {
   it('reads the front-matter’s numero as the analysis does: quoted, commented, a number, not beyond the front-matter', async () => {
     const { readDossierKey } = await import('../../server/src/core/dossier/key.js');
-    assert.deepEqual(readDossierKey('---\ntype: avis\nnumero: AO-2026-0217\n---\n'), { numero: 'AO-2026-0217' });
+    assert.deepEqual(readDossierKey('---\ntype: avis\nnumero: AO-2026-0217\n---\n'), { numero: 'AO-2026-0217', head: true });
+    assert.deepEqual(readDossierKey('---\ntype: "appel-offres" # un seul fichier\nnumero: AO-1\n---\n'), { numero: 'AO-1', head: true });
+    assert.deepEqual(readDossierKey('---\ntype: document\npartie: regie\nnumero: AO-1\n---\n'), { numero: 'AO-1' });
     assert.deepEqual(readDossierKey("---\nnumero: 'AO 12' # référence SEAO\n---\n"), { numero: 'AO 12' });
     assert.deepEqual(readDossierKey('\uFEFF---\r\nnumero: "2026-17"\r\n---\r\n'), { numero: '2026-17' });
     assert.deepEqual(readDossierKey('---\nnumero: 4471\n---\n'), { numero: '4471' });

@@ -115,6 +115,8 @@ export const PASSAGES: Passages[] = [
       // "de la part d'un client" is not "de la part de cet organisme".
       "Le Ministère pourra refuser tout prestataire ayant fait l'objet de la part d'un client d'une évaluation de rendement insatisfaisant au cours des deux dernières années.",
       'The College may refuse any Tenderer who received an unsatisfactory performance evaluation from a client in the two years preceding the opening.',
+      // The author before the evaluation, as the complement of « obtenir », but another one.
+      "Le Collège peut refuser tout soumissionnaire qui, au cours des deux années précédant l'ouverture, a obtenu d'un client une évaluation de rendement insatisfaisant.",
     ],
     negative: [
       "L'organisme public se réserve la possibilité de refuser tout prestataire de services qui, au cours des 2 années précédant la date d'ouverture des soumissions, a fait l'objet de la part de cet organisme d'une évaluation de rendement insatisfaisant, a omis de donner suite à une soumission ou à un contrat, ou a fait l'objet d'une résiliation de contrat en raison de son défaut d'en respecter les conditions.",
@@ -128,6 +130,9 @@ export const PASSAGES: Passages[] = [
       "Le Ministère peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a fait l'objet d'une évaluation de rendement insatisfaisant de la part de ce ministère.",
       "La Société se réserve le droit de refuser tout prestataire qui, dans les deux années précédant l'ouverture, a fait l'objet d'une évaluation de rendement insatisfaisant par cette société.",
       "Le Bureau peut refuser tout prestataire ayant fait l'objet d'une évaluation de rendement insatisfaisant de la part du Bureau dans les deux ans précédant l'ouverture.",
+      // The author named before the evaluation, as the complement of the verb that obtains or receives it.
+      "La Société peut refuser tout prestataire qui, dans les deux années précédant l'ouverture des soumissions, a reçu de la Société une évaluation de rendement insatisfaisant.",
+      "Le Collège peut refuser un soumissionnaire ayant obtenu du Collège, au cours des deux ans précédant l'ouverture, une évaluation de rendement insatisfaisant.",
     ],
   },
   {

@@ -56,15 +56,51 @@ describe('dossier finder (node/dossier.ts)', () => {
     assert.deepEqual(names(fromAnnex), expected);
   });
 
+  it('a dossier whose parts are all in subfolders is one dossier, from any of its files; tenders in sibling folders stay apart', () => {
+    const { root, finder } = setUp({
+      'ao-1/01-avis/avis.md': file('AO-1', 'avis'),
+      'ao-1/02-documents/regie.md': file('AO-1'),
+      'ao-1/02-documents/devis.md': file('AO-1', 'document\npartie: devis'),
+      'ao-1/annexes/prix/bordereau.md': file('AO-1', 'document\npartie: bordereau'),
+      'ao-2/01-avis/avis.md': file('AO-2', 'avis'),
+      'ao-2/02-documents/regie.md': file('AO-2'),
+      'ao-1/.brouillons/regie.md': file('AO-1'),
+    });
+    const expected = ['01-avis/avis.md', '02-documents/devis.md', '02-documents/regie.md', 'annexes/prix/bordereau.md'];
+    for (const name of ['01-avis/avis.md', '02-documents/regie.md', 'annexes/prix/bordereau.md']) {
+      const found = finder.dossierOf(join(root, 'ao-1', name));
+      assert.equal(found.root, join(root, 'ao-1'), name);
+      assert.deepEqual(names(found), expected, name);
+    }
+    assert.deepEqual(names(finder.dossierOf(join(root, 'ao-2/02-documents/regie.md'))), ['01-avis/avis.md', '02-documents/regie.md']);
+    // A hidden folder is no part of the dossier, and a file in it does not reach the dossier's folder either.
+    assert.deepEqual(names(finder.dossierOf(join(root, 'ao-1/.brouillons/regie.md'))), ['regie.md']);
+  });
+
+  it('two copies of a tender side by side, each with its notice or call, stay two dossiers', () => {
+    const { root, finder } = setUp({
+      'v1/avis.md': file('AO-1', 'avis'),
+      'v1/annexes/grille.md': file('AO-1', 'document\npartie: grille'),
+      'v2/avis.md': file('AO-1', 'avis'),
+      'v2/annexes/grille.md': file('AO-1', 'document\npartie: grille'),
+      'defauts/appel-offres.md': file('AO-9', 'appel-offres'),
+      'conforme/appel-offres.md': file('AO-9', "'appel-offres'"),
+    });
+    assert.deepEqual(names(finder.dossierOf(join(root, 'v2/annexes/grille.md'))), ['annexes/grille.md', 'avis.md']);
+    assert.equal(finder.dossierOf(join(root, 'v1/avis.md')).root, join(root, 'v1'));
+    assert.deepEqual(names(finder.dossierOf(join(root, 'defauts/appel-offres.md'))), ['appel-offres.md']);
+  });
+
   it('does not look above the folders it may (the workspace, the current directory)', () => {
     const { root, finder } = setUp({ 'ao/avis.md': file('AO-1', 'avis'), 'ao/annexes/grille.md': file('AO-1') }, { top: '/nowhere' });
     assert.deepEqual(names(finder.dossierOf(join(root, 'ao/annexes/grille.md'))), ['grille.md']);
   });
 
   it('does not follow symbolic links, to files or folders', () => {
-    const { root, finder } = setUp({ 'ao/avis.md': file('AO-1', 'avis'), 'ailleurs/regie.md': file('AO-1'), 'ailleurs/sub/devis.md': file('AO-1') });
-    symlinkSync(join(root, 'ailleurs/regie.md'), join(root, 'ao/lien.md'));
-    symlinkSync(join(root, 'ailleurs/sub'), join(root, 'ao/sub'));
+    // The files linked to lie beyond the dossier's reach (three levels below the folder above `ao/`).
+    const { root, finder } = setUp({ 'ao/avis.md': file('AO-1', 'avis'), 'ailleurs/x/y/regie.md': file('AO-1'), 'ailleurs/x/y/sub/devis.md': file('AO-1') });
+    symlinkSync(join(root, 'ailleurs/x/y/regie.md'), join(root, 'ao/lien.md'));
+    symlinkSync(join(root, 'ailleurs/x/y/sub'), join(root, 'ao/sub'));
     assert.deepEqual(names(finder.dossierOf(join(root, 'ao/avis.md'))), ['avis.md']);
   });
 

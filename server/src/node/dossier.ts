@@ -49,6 +49,7 @@ interface FileEntry {
   size: number;
   text: string | undefined;
   numero?: string;
+  head?: true;
 }
 
 export interface DossierFinderOptions {
@@ -83,8 +84,9 @@ export const within = (top: string, folder: string): boolean => {
 /**
  * Finds the dossier of a file: the Markdown files naming its `numero` in the dossier's folder and its
  * subfolders (DOSSIER_DEPTH). The dossier's folder is the file's own, or the highest folder above it
- * (at most two levels, where `mayAscendTo` allows) that itself holds a file of the dossier:
- * `AO-2026-0142/avis.md` and `AO-2026-0142/annexes/grille.md` are one dossier. Each folder is listed
+ * (at most two levels, where `mayAscendTo` allows) that holds a file of the dossier beside the file's
+ * branch, in itself or in another subfolder: `AO-2026-0142/avis.md` and `AO-2026-0142/annexes/grille.md`
+ * are one dossier, and so are `AO-2026-0142/01-avis/avis.md` and `AO-2026-0142/02-documents/regie.md`. Each folder is listed
  * once and its files grouped by `numero` in one pass, each file read once (again only when its time or
  * size changed, after `maxAgeMs`): finding the dossiers of a folder's files is linear in their number.
  * Symbolic links are not followed.
@@ -106,10 +108,13 @@ export class DossierFinder {
     const numero = own === undefined ? undefined : readDossierKey(own).numero;
     if (!numero || own === undefined) return { root: dirname(self), numero, files: own === undefined ? [] : [{ path: self, name: basename(self), text: own }] };
     let root = dirname(self);
-    for (let up = 1; up < DOSSIER_DEPTH; up++) {
-      const parent = dirname(root);
-      if (parent === root || !this.options.mayAscendTo(parent) || !this.namingIn(parent, numero, open).some((file) => file !== self)) break;
-      root = parent;
+    // A folder on the way up may hold nothing of the dossier (`annexes/` above `annexes/prix/bordereau.md`).
+    for (let up = 1, below = root; up < DOSSIER_DEPTH; up++) {
+      const parent = dirname(below);
+      // Not from a folder the dossier's own listing skips (hidden, `node_modules`, a link): its files would be left out.
+      if (parent === below || !this.options.mayAscendTo(parent) || !this.folder(parent).folders.includes(below)) break;
+      if (this.holdsBeside(parent, below, numero, open, self)) root = parent;
+      below = parent;
     }
     const paths = new Set<string>([self]);
     let budget = MAX_FOLDERS;
@@ -126,6 +131,28 @@ export class DossierFinder {
     }
     files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return { root, numero, files };
+  }
+
+  /**
+   * Whether `parent` holds a file of the dossier beside `child`, the folder reached so far: in itself, or in another of
+   * its subfolders within the dossier's reach, the dossier then having one head at most (a dossier whose parts are all
+   * in subfolders: `01-avis/avis.md`, `02-documents/regie.md`; not two copies of a tender side by side, `v1/` and
+   * `v2/`, each with its notice or call).
+   */
+  private holdsBeside(parent: string, child: string, numero: string, open: ReadonlyMap<string, string>, self: string): boolean {
+    if (this.namingIn(parent, numero, open).some((file) => file !== self)) return true;
+    let budget = MAX_FOLDERS;
+    const visit = (folder: string, levels: number, found: string[] = []): string[] => {
+      if (budget-- > 0) {
+        found.push(...this.namingIn(folder, numero, open));
+        if (levels > 1) for (const sub of this.folder(folder).folders) if (sub !== child) visit(sub, levels - 1, found);
+      }
+      return found;
+    };
+    const beside = visit(parent, DOSSIER_DEPTH);
+    if (beside.length === 0) return false;
+    const isHead = (file: string) => (open.has(file) ? readDossierKey(open.get(file)!).head : this.file(file).head) === true;
+    return [...beside, ...visit(child, DOSSIER_DEPTH - 1)].filter(isHead).length <= 1;
   }
 
   /** The Markdown files of a folder (not its subfolders) naming `numero`: on disk, or in the editor for an open one. */
@@ -195,7 +222,7 @@ export class DossierFinder {
       return known;
     }
     const text = stats.size < 0 ? undefined : this.read(path);
-    const entry: FileEntry = { checkedAt: Date.now(), ...stats, text, numero: text === undefined ? undefined : readDossierKey(text).numero };
+    const entry: FileEntry = { checkedAt: Date.now(), ...stats, text, ...(text === undefined ? {} : readDossierKey(text)) };
     this.fileEntries.set(path, entry);
     // The folder's grouping is read again with this file's new key.
     const folder = this.folders.get(dirname(path));

@@ -5,6 +5,8 @@
  */
 export interface DossierKey {
   numero?: string;
+  /** The file is a dossier's head: its notice (`type: avis`) or a call in one file (`type: appel-offres`). */
+  head?: true;
 }
 
 /** Front-matters are short: past this many characters a text is not read further for its key. */
@@ -12,6 +14,7 @@ const HEAD = 64 * 1024;
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSE = /^---[ \t]*\r?$/m;
 const NUMERO = /^numero[ \t]*:([^\n]*)$/m;
+const HEAD_TYPE = /^type[ \t]*:[ \t]*["']?(?:avis|appel-offres)["']?[ \t]*(?:#.*)?\r?$/m;
 /** A quoted value, whatever follows it (a comment). */
 const QUOTED = /^\s*(?:"([^"]*)"|'([^']*)')/;
 
@@ -26,5 +29,6 @@ export function readDossierKey(text: string): DossierKey {
   const quoted = QUOTED.exec(value);
   // A plain value ends where its comment starts (` #`, or `#` right after the colon).
   const numero = quoted ? (quoted[1] ?? quoted[2]).trim() : value.replace(/(?:^|[ \t])#.*$/, '').trim();
-  return numero ? { numero } : {};
+  if (!numero) return {};
+  return HEAD_TYPE.test(frontMatter) ? { numero, head: true } : { numero };
 }

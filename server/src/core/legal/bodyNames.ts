@@ -1,6 +1,7 @@
 import { innermostSection, type DocumentModel } from '../document/model.js';
 import type { TenderData } from '../document/tenderData.js';
 import { normalizeForMatching } from '../text/normalize.js';
+import { OBTAINED_FROM } from './recognisers/refusal.js';
 
 /** The words an acronym leaves out (« Centre d'acquisitions gouvernementales » is the CAG). */
 const MINOR_WORDS = new Set(['a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'pour', 'sur', 'and', 'for', 'of', 'the']);
@@ -138,8 +139,11 @@ function bodyNames(data: TenderData, model: DocumentModel): string[] {
   return [...names];
 }
 
-/** What attributes an evaluation to a body named after it (« de la part du », « par le », "by the"), at the text's end. */
-const ATTRIBUTED = /(?:\bde la part (?:du |de la |de l'|des |de |d')|\bpar (?:le |la |l'|les )?|\b(?:from|by) (?:the )?)$/;
+/**
+ * What attributes an evaluation to a body named after it (« de la part du », « par le », "by the", « a obtenu du »), at
+ * the text's end.
+ */
+const ATTRIBUTED = new RegExp(String.raw`(?:\b(?:de la part|${OBTAINED_FROM}) (?:du |de la |de l'|des |de |d')|\bpar (?:le |la |l'|les )?|\b(?:from|by) (?:the )?)$`);
 
 /**
  * Whether a text attributes something to the body issuing the call by one of its names (« de la part du CAG », « par

@@ -35,12 +35,20 @@ export const REFUSAL_EVALUATION = /\b(?:evaluation (?:de|du) rendement|rendement
 const THIS_BODY_NOUN = String.raw`(?:organisme(?: public)?|ministere|centre|cisss|ciusss|college|cegep|donneur d'ouvrage|bureau|conseil|secretariat|curateur|societe|commission|regie|universite|office|agence|etablissement|ecole|institut|musee|autorite)\b`;
 
 /**
+ * The verbs whose complement in « de » is who gave the evaluation, put before it (« a obtenu du Ministère une évaluation
+ * de rendement insatisfaisant », « a reçu de la Société… »): the author named as « de la part de » names it. An
+ * alternation, for a group that holds other ways of naming the author.
+ */
+export const OBTAINED_FROM = String.raw`obtenue?s?|recue?s?|obtient|obtiennent|recoit|recoivent`;
+
+/**
  * The evaluation attributed to the body issuing the call, by the name the documents give it, with the article
  * or the demonstrative of the regulation's own « cet organisme » ("de la part de cet organisme", "de sa part",
- * "par le Ministère", "de la part du Cégep", « de la part de cet établissement », « par cette société »).
+ * "par le Ministère", "de la part du Cégep", « de la part de cet établissement », « par cette société », « obtenu du
+ * Ministère »).
  */
 export const REFUSAL_THIS_BODY = new RegExp(
-  String.raw`\b(?:de sa part|de (?:notre|leur) part|de la part (?:du |de ce |de la |de cette |de l'|de cet )${THIS_BODY_NOUN}|par (?:le |ce |la |cette |l'|cet )${THIS_BODY_NOUN})` +
+  String.raw`\b(?:de sa part|de (?:notre|leur) part|(?:de la part|${OBTAINED_FROM}) (?:du |de ce |de la |de cette |de l'|de cet )${THIS_BODY_NOUN}|par (?:le |ce |la |cette |l'|cet )${THIS_BODY_NOUN})` +
     String.raw`|\b(?:(?:from|by) this (?:public )?body|(?:from|by) (?:the|this) (?:board|school board|ministry|body|college|cegep|university|centre|service centre|cisss|ciusss|institution|establishment|agency|corporation|society|commission|office|hospital|organisation))\b`,
 );
 
