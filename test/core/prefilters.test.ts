@@ -14,7 +14,7 @@ import {
 import { mayWriteFormula, readFormula } from '../../server/src/core/evaluation/formula.js';
 import { MAY_STATE, PATTERNS, STATEMENT_WORDS } from '../../server/src/core/evaluation/statements.js';
 import { passageOffersOtherChannel, sentencesOfferOtherChannel } from '../../server/src/core/rules/distribution/channels.js';
-import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
+import { MAY_SPELL_ANOTHER_WAY, SPELLING_VARIANT, normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { requiredLiterals } from '../../scripts/literals.js';
 import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 
@@ -139,6 +139,33 @@ describe('the cheap tests that spare a passage the costly readings', () => {
     );
     assert.ok(stating > 20, `${stating} passages state a number of the evaluation`);
     assert.ok(!MAY_STATE.test(normalizeForMatching('Le prix soumis est ferme pour toute la durée du contrat.')));
+  });
+
+  it('a word spelled another way (MAY_SPELL_ANOTHER_WAY): each alternative of SPELLING_VARIANT needs one of its literals', () => {
+    // The variant's top-level alternatives, each read apart: the whole has too many literals to be read at once.
+    const alternatives: string[] = [];
+    let depth = 0;
+    let start = 0;
+    const source = SPELLING_VARIANT.source;
+    for (let index = 0; index < source.length; index++) {
+      const char = source[index];
+      if (char === '\\') index++;
+      else if (char === '(') depth++;
+      else if (char === ')') depth--;
+      else if (char === '|' && depth === 0) {
+        alternatives.push(source.slice(start, index));
+        start = index + 1;
+      }
+    }
+    alternatives.push(source.slice(start));
+    assert.ok(alternatives.length > 5, `${alternatives.length} alternatives`);
+    const gate = requiredLiterals(MAY_SPELL_ANOTHER_WAY);
+    assert.ok(gate);
+    for (const alternative of alternatives) {
+      const literals = requiredLiterals(new RegExp(alternative));
+      assert.ok(literals, alternative);
+      for (const literal of literals) assert.ok([...gate].some((word) => literal.includes(word)), `${literal} (${alternative})`);
+    }
   });
 
   it('another channel for the documents (passageOffersOtherChannel): read by sentence only where the passage names a channel', () => {

@@ -10,6 +10,7 @@ import {
 } from '../../server/src/core/calendar/prose.js';
 import { IGNORE_DIRECTIVE, TENDER_TYPE_LINE } from '../../server/src/core/document/model.js';
 import { TYPE_LINE } from '../../server/src/core/document/notChecked.js';
+import { ATTRIBUTED } from '../../server/src/core/legal/bodyNames.js';
 import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal/find.js';
 import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
@@ -56,6 +57,8 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'DAY_WORD (a day of the month in words)', pattern: DAY_WORD },
   { name: 'TENDER_TYPE_LINE', pattern: TENDER_TYPE_LINE },
   { name: 'TYPE_LINE', pattern: TYPE_LINE },
+  // Built with the verbs that obtain an evaluation from its author (recognisers/refusal.ts).
+  { name: 'ATTRIBUTED (an evaluation attributed to the body by name)', pattern: ATTRIBUTED },
   ...[2, 12].flatMap((number) => {
     const { numbered, numberedLabel } = criterionNumber(number);
     return [
