@@ -133,6 +133,8 @@ export const PASSAGES: Passages[] = [
       // The author named before the evaluation, as the complement of the verb that obtains or receives it.
       "La Société peut refuser tout prestataire qui, dans les deux années précédant l'ouverture des soumissions, a reçu de la Société une évaluation de rendement insatisfaisant.",
       "Le Collège peut refuser un soumissionnaire ayant obtenu du Collège, au cours des deux ans précédant l'ouverture, une évaluation de rendement insatisfaisant.",
+      // English « de la part de »: "on the part of".
+      'The Board may refuse any supplier who, in the two years preceding the opening of tenders, was the subject of an unsatisfactory performance evaluation on the part of the Board.',
     ],
   },
   {

@@ -49,7 +49,7 @@ export const OBTAINED_FROM = String.raw`obtenue?s?|recue?s?|obtient|obtiennent|r
  */
 export const REFUSAL_THIS_BODY = new RegExp(
   String.raw`\b(?:de sa part|de (?:notre|leur) part|(?:de la part|${OBTAINED_FROM}) (?:du |de ce |de la |de cette |de l'|de cet )${THIS_BODY_NOUN}|par (?:le |ce |la |cette |l'|cet )${THIS_BODY_NOUN})` +
-    String.raw`|\b(?:(?:from|by) this (?:public )?body|(?:from|by) (?:the|this) (?:board|school board|ministry|body|college|cegep|university|centre|service centre|cisss|ciusss|institution|establishment|agency|corporation|society|commission|office|hospital|organisation))\b`,
+    String.raw`|\b(?:(?:from|by|on the part of) this (?:public )?body|(?:from|by|on the part of) (?:the|this) (?:board|school board|ministry|body|college|cegep|university|centre|service centre|cisss|ciusss|institution|establishment|agency|corporation|society|commission|office|hospital|organisation))\b`,
 );
 
 /** Grounds art. 8 does not list. */
