@@ -148,9 +148,19 @@ const atxHeadings = (body: string) =>
  */
 const rewriteHeadings = (body: string, write: (marks: string, title: string) => string | undefined) =>
   atxHeadings(body).replace(/^(#{1,6}) ([^\n]+)$/gm, (heading, marks: string, title: string) => {
-    const written = write(marks, title.replace(/ #+ *$/, '').trim());
+    const written = write(marks, titleOf(title));
     return written === undefined ? heading : `\n${written}\n`;
   });
+
+/**
+ * A heading's title, without its closing marks and pandoc's attributes (`{#sec:rules .unnumbered}`): a converter that
+ * writes the title otherwise (a line in bold, an HTML element) drops them, as they are a heading's only.
+ */
+const titleOf = (heading: string) =>
+  heading
+    .replace(/ #+ *$/, '')
+    .replace(/\s*\{[#.][^{}\n]*\}\s*$/, '')
+    .trim();
 
 /** A title closed by `closing`, unless punctuation closes it already (« Qui peut soumissionner? »). */
 const closedBy = (title: string, closing: string) => (/[.:?!]$/.test(title) ? title : title + closing);
@@ -198,7 +208,7 @@ const requiredTo = (body: string) =>
  */
 const runInTitles = (body: string) =>
   body.replace(/^#{2,6} ([^\n]+)\n\n(?=\p{Lu}[^\n|]*$)/gmu, (heading: string, title: string) =>
-    PART_TITLE.test(title) || title.includes('<!--') ? heading : `**${closedBy(title.replace(/ #+ *$/, '').trim(), '.')}** `,
+    PART_TITLE.test(title) || title.includes('<!--') ? heading : `**${closedBy(titleOf(title), '.')}** `,
   );
 /** A part's title: its section holds others. */
 const PART_TITLE =
@@ -260,10 +270,10 @@ const plainNumberedTitles =
 /**
  * A paragraph on one line, as a word processor and a web page hold it and their converters write it; a line that
  * opens with a label in bold (a field typed on a line of its own) and a line of an item's after a line break, which
- * they write `  `.
+ * they write `  `. A table's border (`+---+`), a definition or a caption (`: …`) and a fence (`:::`) are no paragraph's lines.
  */
 const paragraphsOnOneLine = (body: string) =>
-  body.replace(/([^\n|])\n(?=[^#|\-\d\s>*])/g, '$1 ').replace(/([^\n|])\n(?=\*\*|[ \t]+(?![-*+] |\d+[.)] )[^\s|])/g, '$1  \n');
+  body.replace(/([^\n|])\n(?=[^#|\-\d\s>*+:])/g, '$1 ').replace(/([^\n|])\n(?=\*\*|[ \t]+(?![-*+] |\d+[.)] )[^\s|])/g, '$1  \n');
 
 /** What a converter writes as it is in text: comments, tags, code, escapes already there, URLs, e-mail addresses. */
 const VERBATIM = /<!--[\s\S]*?-->|<\/?[a-z][^<>\n]*>|`[^`\n]*`|\\[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]|https?:\/\/[^\s)>\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
@@ -311,7 +321,7 @@ function textOf(text: string, escape: (text: string, opening: boolean) => string
 /** A title's words and the test's marker after them (an inline `<!-- expect: … -->`), if any. */
 function titleAndMarker(text: string): [string, string] {
   const at = text.indexOf('<!--');
-  return at === -1 ? [text.replace(/ #+ *$/, '').trim(), ''] : [text.slice(0, at).trim(), ` ${text.slice(at)}`];
+  return at === -1 ? [titleOf(text), ''] : [titleOf(text.slice(0, at)), ` ${text.slice(at)}`];
 }
 
 /** Each ATX heading written another way, given its marks, its title and a test's marker after it (or ''). */
@@ -416,7 +426,7 @@ const turndown = (body: string) => {
  */
 const webPage = (body: string) => {
   const lines = escapedText((text) => text.replaceAll("'", '&rsquo;').replace(/ (?=[:;?!»$%])|(?<=«) /g, '&nbsp;'))(body)
-    .replace(/([^\n|>])\n(?=[^#|\-\d\s>*])/g, '$1<br>\n')
+    .replace(/([^\n|>])\n(?=[^#|\-\d\s>*+:])/g, '$1<br>\n')
     .split('\n');
   const out: string[] = [];
   let folded = false;
@@ -566,8 +576,9 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // Text copied from a PDF keeps its typographic ligatures (« certiﬁcats », « ﬁxée »).
   'ligatures as a PDF keeps them': ofBody((body) => body.replace(/ffi/g, 'ﬃ').replace(/fi/g, 'ﬁ').replace(/fl/g, 'ﬂ')),
   // A block quote's next line keeps its `>` (joined, the marker became text: « où K > est fixé à 20 % »), and a
-  // SEAO notice's fields (« **Lieu d'ouverture :** … ») their lines: one per line is what makes them fields.
-  'paragraphs on one line': ofBody((body) => body.replace(/([^\n|])\n(?=[^#|\-\d\s>*])/g, '$1 ')),
+  // SEAO notice's fields (« **Lieu d'ouverture :** … ») their lines: one per line is what makes them fields. A pandoc
+  // grid table's border (`+---+`), its caption and a definition (`: …`), a fenced div's fence (`:::`) are no paragraph's lines.
+  'paragraphs on one line': ofBody((body) => body.replace(/([^\n|])\n(?=[^#|\-\d\s>*+:])/g, '$1 ')),
   'paragraphs wrapped at 56 columns': ofBody((body) => wrapProse(body, 56)),
   // Narrower, as a plain-text notice is: a field's label is wrapped over a line end (« **Date limite de réception des↵soumissions :** »).
   'paragraphs wrapped at 40 columns': ofBody((body) => wrapProse(body, 40)),

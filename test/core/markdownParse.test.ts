@@ -52,7 +52,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    heading to what followed. So is such a paragraph in capitals, with no lower-case letter (one line, or a numbered title
 //    wrapped over two in the middle of a phrase: « ANNEXE 3 — GRILLE D'ÉVALUATION DE LA↵QUALITÉ »): a Word
 //    document without its styles and a notice printed in a newspaper title their parts so, but a numbered clause
-//    whose words open on a determiner or a subject pronoun (« 5.2 LE SOUMISSIONNAIRE DOIT JOINDRE : »), a sentence as in 17. So is a numbered
+//    whose words open on a determiner or a subject pronoun (« 5.2 LE SOUMISSIONNAIRE DOIT JOINDRE : », or after an entry's mark in
+//    parentheses: « (E) IT IS CONDITIONAL OR RESTRICTIVE; OR »), a sentence as in 17. So is a numbered
 //    list of one item that is such a title (« 4. DOCUMENTS À JOINDRE »): a numbered title typed in plain
 //    Markdown. A title that names a part (« PREMIÈRE PARTIE — », « SECTION B », « AVIS … ») is of depth 7, any
 //    other of depth 8, within the part.
@@ -77,7 +78,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    or the line after a blank one, opening with `:` or `~` and a blank) are one paragraph, « Term : definition »;
 //    the definition's further blocks, indented under it, are blocks of their own: pandoc writes a web page's
 //    definition list so (a notice's fields), and remark read the term apart, the rest as text or code. Built in
-//    for a term and its definitions on the next lines, each further one a line and a paragraph of its own; the other
+//    for a term and its definitions on the next lines, each further one a line and a paragraph of its own, and for a
+//    term and its definition of one paragraph after a blank line (pandoc's loose list, a LaTeX description); the other
 //    forms are allowed differences (pandocDefinition).
 // 14. A pandoc line block (lines opening with `|` and a blank, an address, fields one per line) is a paragraph of
 //    its lines without their bars: remark read a paragraph whose every line opened with `|`. A line block of a line over
@@ -558,8 +560,35 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
       unit('tableRow', row, cells.join(' | '), { cells, table: index, row: rowIndex });
     });
   };
-  for (const child of tree.children) visit(child, true);
+  for (let index = 0; index < tree.children.length; index++) {
+    const defined = looseDefinition(chunk, tree.children[index], tree.children[index + 1], bom); // 13.
+    if (defined) {
+      units.push(defined);
+      index++;
+    } else visit(tree.children[index], true);
+  }
   return units;
+}
+
+/**
+ * 13.: a term (a paragraph of one line) and its definition after a blank line, as pandoc writes a loose definition list
+ * (a LaTeX `description`): remark read two paragraphs, the definition's indented lines continuing its first. One
+ * passage, « Term : definition »; undefined for other blocks.
+ */
+function looseDefinition(chunk: string, term: RootContent, next: RootContent | undefined, bom: number): Omit<TextUnit, 'normalized'> | undefined {
+  if (term.type !== 'paragraph' || next?.type !== 'paragraph') return undefined;
+  if (term.position!.start.line !== term.position!.end.line || next.position!.start.line !== term.position!.end.line + 2) return undefined;
+  const source = chunk.slice(bom);
+  const lineStart = source.lastIndexOf('\n', next.position!.start.offset! - 1) + 1;
+  if (!/^ {0,3}[:~][ \t]+(?=\S)/.test(source.slice(lineStart))) return undefined;
+  const label = withoutMarks(plain(term, source)).trimEnd();
+  const value = withoutMarks(plain(next, source)).replace(/^[:~][ \t]+/, '');
+  return {
+    kind: 'paragraph',
+    start: term.position!.start.offset! + bom,
+    end: next.position!.end.offset! + bom,
+    text: `${label.endsWith(':') ? label.slice(0, -1).trimEnd() : label} : ${value}`,
+  };
 }
 
 /** 10.: the labels that may follow a list's mark: the next number, letter and roman numeral, in the same case. */
@@ -827,7 +856,8 @@ function capitalsTitle(typed: string): boolean {
     (SECTION_NUMBER_OPENING.test(first) || /^(?:ARTICLE|SECTION|PARTIE|CHAPITRE|ANNEXE|PART|SCHEDULE) [\dA-Z]/.test(first)) &&
     /\s(?:DE|DU|DES|D['’]|LA|LE|LES|L['’]|À|AU|AUX|ET|OU|EN|PAR|POUR|SUR|DANS|AVEC|UN|UNE|OF|THE|AND|OR|TO|A|AN|FOR|WITH|BY|IN|ON)$/.test(first.trimEnd());
   const text = wrapped ? `${first} ${second}` : typed;
-  const number = SECTION_NUMBER_OPENING.exec(text);
+  // An entry's mark in parentheses (« (E) ») opens a clause as a section's number does.
+  const number = SECTION_NUMBER_OPENING.exec(text) ?? /^\((?:\d{1,2}|[A-Z]|[IVX]{1,5})\)[ \t]+(?=\p{Lu})/u.exec(text);
   // A numbered clause in capitals that opens on its subject's determiner is a sentence, as in lower case (17.).
   if (number !== null && SUBJECT_OPENING.test(text.slice(number[0].length))) return false;
   return text.length <= 120 && !/[\p{Ll}\n]|(?:[,;!…]|\.\.)\s*$/u.test(text) && !stressedSentence(text) && /\p{Lu}{2}/u.test(text);
@@ -1523,6 +1553,10 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       // A numbered clause typed in capitals: its words open on the subject's determiner, however the line ends.
       '5.2 LE SOUMISSIONNAIRE DOIT JOINDRE À SA SOUMISSION LES DOCUMENTS SUIVANTS :',
       'B) THE TENDERER MUST ENCLOSE THE FOLLOWING:',
+      // An entry after its mark in parentheses, its words on its subject: a clause, however it ends.
+      '(C) ELLE EST CONDITIONNELLE OU RESTRICTIVE; OU',
+      '(4) THE SUPPLIER SIGNS THE CONTRACT WITHIN TEN DAYS',
+      '(IV) LE PRIX EST LA SEULE MODIFICATION.',
       // An enumeration's last entry, a relative clause closed by a period, after its mark or not.
       'C)  DONT LE PRIX COMPORTE UNE RATURE NON PARAPHÉE.',
       '(E) WHICH IS CONDITIONAL OR RESTRICTIVE.',
@@ -2020,6 +2054,8 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
       passages.map((unit) => unit.text),
       Array.from({ length: 30 }, (_, index) => `Terme ${index} : Valeur ${index}.`),
     );
+    // remark's reading, term and definition after a blank line joined (13.), is markdown-it's: pandoc writes a LaTeX description so.
+    assertSameUnits('Au sens du présent document :\n\nJour ouvrable\n\n:   un jour du lundi au vendredi,\n    sauf un jour férié;\n\nSEAO\n\n:   le système électronique d’appel d’offres.\n', true);
   });
 
   it('reads a pandoc line block as a paragraph of its lines without their bars (an address, fields one per line)', () => {

@@ -536,6 +536,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The Service Agreement the College will sign with the successful Proponent is reproduced below.',
       'The agreement to be signed by the successful bidder is attached as Schedule B.',
       '## PART TWO — SERVICE AGREEMENT\n\nText.',
+      // Named by its services before it, as pandoc writes a LaTeX annex's title (`---` for its dash).
+      '## Annex 3 --- Professional Services Agreement\n\nText.',
+      '## Schedule B: Technical Services Contract\n\nText.',
       // Attached, in English as in French (« ci-joint »). Gathered, paraphrased:
       // https://www.tresor.gouv.qc.ca/faire-affaire-avec-letat/publications/info-marches-publics/bulletins/volume-6-numero-3-avril-2004
       'A copy of the agreement the successful bidder will be required to sign is attached as Appendix D.',

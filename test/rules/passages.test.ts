@@ -261,6 +261,14 @@ ruleTester('refusal-clause-scope', {
       errors: [{ line: 63, message: /cet organisme.*trois motifs/ }],
       output: null,
     },
+    {
+      name: 'an extra ground lettered by hand under a clause left open without a colon',
+      code: tender({
+        contract: `${PARTS.contract}\n\nThe Ministry may refuse any provider that, in the two years before the opening,\n\n(a) received an unsatisfactory performance evaluation from the Ministry; or\n\n(b) is in litigation with the Ministry.`,
+      }),
+      errors: [{ line: 63, message: /trois motifs|three grounds/ }],
+      output: null,
+    },
   ],
 });
 

@@ -79,6 +79,35 @@ ruleTester('negotiation-beyond-article-15', {
       code: withAward('Where only one compliant respondent remains, the College may negotiate the price, downward only.'),
     },
     { name: 'a single tenderer', code: withAward('Where a single tenderer has submitted a conforming tender, the Board may negotiate the price downward.') },
+    // The conditions listed under the right to negotiate, its sentence left open for them, with or without a colon.
+    {
+      name: 'conditions in list items under « pourvu que »',
+      code: withAward(
+        'Le Ministère peut négocier le prix soumis, pourvu que',
+        "- un seul prestataire ait présenté une soumission conforme;\n- ce prestataire consente à un prix moindre;\n- le prix soit la seule modification.",
+      ),
+    },
+    {
+      name: 'conditions lettered by hand, one paragraph each, under a colon',
+      code: withAward(
+        'Le Ministère pourra négocier le prix à la baisse aux conditions suivantes :',
+        'a) une seule soumission conforme a été reçue;',
+        'b) le prix est la seule modification apportée.',
+      ),
+    },
+    {
+      name: 'conditions numbered by hand under "where", after a numbered subsection',
+      code: withAward(
+        '(2) The Board may negotiate the tendered price downward where',
+        '(i) a single conforming tender has been received; and',
+        '(ii) the price is the only change.',
+        '(3) The Board informs every tenderer of the result.',
+      ),
+    },
+    {
+      name: 'the condition in the introduction, the right to negotiate in an entry',
+      code: withAward('Where only one compliant tender is received:', '(a) the Board may negotiate its price, downward only;', '(b) the price is the only change.'),
+    },
   ],
   invalid: [
     beyond(
@@ -87,5 +116,20 @@ ruleTester('negotiation-beyond-article-15', {
       null,
     ),
     beyond('negotiating with the lowest bidders', 'Le Ministère pourra entreprendre des négociations avec les deux plus bas soumissionnaires.', null),
+    // The entries under the next subsection do not complete this one.
+    (() => {
+      const code = withAward(
+        '(4) The Board may negotiate the price with the Tenderer, provided that',
+        '(a) the Tenderer agrees; and',
+        '(b) the new price is lower.',
+        '(5) Where only one tender is conforming, the Board shall say so in its report.',
+      );
+      return {
+        name: 'conditions that do not limit it, the next subsection aside',
+        code,
+        errors: [{ line: lineOf(code, '(4) The Board'), column: 1, messageId: 'beyondArticle15' }],
+        output: null,
+      };
+    })(),
   ],
 });

@@ -1271,16 +1271,22 @@ const NOT_CAPITALS_TITLE = /\p{Ll}|(?:[,;!…]|\.\.)\s*$/u;
  * as newspapers print them, a part's title is a short line in capitals. One line, short, with no lower-case
  * letter and a word of two capitals at least (« A) » or « 2.1 » alone is a number, not a title). A numbered clause
  * typed in capitals is a sentence as it is in lower case (numberedTitle): « 5.2 LE SOUMISSIONNAIRE DOIT JOINDRE : »
- * opens on its subject's determiner, however it ends.
+ * opens on its subject's determiner, however it ends; so does an entry after its mark in parentheses (« (E) IT IS… »).
  */
 function capitalsTitle(value: string): boolean {
   const lines = value.split('\n');
   if (lines.length > 2 || (lines.length === 2 && !wrappedNumberedTitle(lines[0]))) return false;
   const title = lines.join(' ');
   if (title.length > TITLE_LENGTH || NOT_CAPITALS_TITLE.test(title) || !/\p{Lu}{2}/u.test(title) || closedSentence(title)) return false;
-  const number = SECTION_NUMBER.exec(title);
+  const number = SECTION_NUMBER.exec(title) ?? PARENTHESISED_MARK.exec(title);
   return number === null || !SENTENCE_OPENING.test(title.slice(number[0].length));
 }
+
+/**
+ * An entry's mark typed in parentheses (« (E) », « (2) », « (IV) »): a clause after it typed in capitals that opens
+ * on its subject (« (E) IT IS CONDITIONAL OR RESTRICTIVE; OR ») is a sentence, as after a section's number.
+ */
+const PARENTHESISED_MARK = /^\((?:\d{1,2}|[A-Z]|[IVX]{1,5})\)[ \t]+(?=\p{Lu})/u;
 
 /**
  * Whether the first of two lines in capitals is a numbered title's, wrapped in the middle of a phrase (« ANNEXE 3 — GRILLE

@@ -1,4 +1,5 @@
-import { unitIndex, type DocumentUnit } from '../document/model.js';
+import { entryMark } from '../document/markdownTree.js';
+import { unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import type { RuleContext } from './rule.js';
 
 /**
@@ -34,4 +35,65 @@ export function scopeOf(context: RuleContext, unit: DocumentUnit): DocumentUnit[
     scope.push(following);
   }
   return scope;
+}
+
+/**
+ * Whether a passage leaves its sentence open for the entries under it: it ends with a colon, or with a word or a
+ * comma, no sentence closing there (« peut négocier le prix, pourvu que », « à condition que », "provided that",
+ * "where", "is the sum of"). A drafter writes a provision's conditions so, each in an entry.
+ */
+function opensEntries(unit: DocumentUnit): boolean {
+  return /[:,\p{L}]$/u.test(unit.normalized.trimEnd());
+}
+
+/**
+ * An entry of a list, with the series it belongs to: a list item, or a paragraph opening with a list's mark typed by
+ * hand (« (a) … », « b) … », « 1° … »); its series is its mark's shape and kind (« (a) » and « (b) » are one series,
+ * « (4) » another), a bullet its own. Undefined for a unit that is no entry.
+ */
+function entrySeries(model: DocumentModel, unit: DocumentUnit): string | undefined {
+  if (unit.kind !== 'listItem' && unit.kind !== 'paragraph') return undefined;
+  const opening = model.text.slice(unit.start, unit.start + 16);
+  const mark = entryMark(opening);
+  if (unit.kind === 'paragraph' && !mark?.sure) return undefined;
+  if (!mark) return /^\S*/.exec(opening)![0];
+  return mark.bullet ?? `${mark.opening}${/^\d/.test(mark.label) ? '1' : 'a'}${mark.closing}`;
+}
+
+function columnOf(model: DocumentModel, unit: DocumentUnit): number {
+  return unit.start - model.text.lastIndexOf('\n', unit.start - 1) - 1;
+}
+
+/**
+ * A provision read with the entries that complete it, as a legal reader reads it: when its sentence stays open
+ * (opensEntries), the entries under it, of the first one's series at its indentation, or nested deeper (« (4) … may
+ * negotiate the price, provided that » over « (a) … », « (b) … », « (c) … », up to « (5) »); and, an entry, the
+ * passage that introduces its list (« Lorsqu'une seule soumission est conforme : » over « a) le Ministère peut
+ * négocier le prix; »).
+ */
+export function provisionWithEntries(model: DocumentModel, unit: DocumentUnit): DocumentUnit[] {
+  const { units } = model;
+  const index = unitIndex(model, unit);
+  const provision = [unit];
+  const series = entrySeries(model, unit);
+  if (series !== undefined) {
+    const column = columnOf(model, unit);
+    let before = index - 1;
+    while (before >= 0 && entrySeries(model, units[before]) === series && columnOf(model, units[before]) === column) before--;
+    const introduction = units[before];
+    if (introduction && introduction.kind !== 'heading' && opensEntries(introduction) && (entrySeries(model, introduction) === undefined || columnOf(model, introduction) <= column))
+      provision.unshift(introduction);
+  }
+  const first = units[index + 1];
+  const firstSeries = first && entrySeries(model, first);
+  if (!opensEntries(unit) || firstSeries === undefined) return provision;
+  const column = columnOf(model, first);
+  for (let after = index + 1; after < units.length; after++) {
+    const entry = units[after];
+    const entryColumn = columnOf(model, entry);
+    const own = entrySeries(model, entry);
+    if (own === undefined || entryColumn < column || (entryColumn === column && own !== firstSeries)) break;
+    provision.push(entry);
+  }
+  return provision;
 }

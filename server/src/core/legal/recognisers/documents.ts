@@ -547,7 +547,8 @@ export const DOCUMENT_RECOGNISERS = {
       new RegExp(
         String.raw`\b${CONTRACT_EN} (?:clauses|(?:terms and )?conditions)\b|\b(?:clauses|(?:terms and )?conditions) of (?:the |this |any )?(?:resulting )?${CONTRACT_EN}\b(?! award)|\bcontractual (?:clauses|terms and conditions)\b`,
       ),
-      new RegExp(String.raw`${NUMBERING}${DETERMINER_EN}?${CONTRACT_EN}$`),
+      // Named by its services before it, as the French title « Contrat de services professionnels » is after it.
+      new RegExp(String.raw`${NUMBERING}${DETERMINER_EN}?(?:(?:professional|technical) services? )?${CONTRACT_EN}$`),
     ],
     phrases: [
       new RegExp(

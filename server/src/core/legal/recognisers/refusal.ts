@@ -13,10 +13,13 @@ export const REFUSAL_RECOGNISERS = {
       /\brefuse\b.{1,240}\b(?:unsatisfactory (?:performance|evaluation)|failed to follow up|terminated)\b/,
     ],
   },
-  /** The clause's opening words when its grounds follow as a list ("… refuser tout prestataire qui : "). */
+  /**
+   * The clause's opening words when its grounds follow as a list, its sentence left open for them: by a colon
+   * ("… refuser tout prestataire qui : "), a comma or a word ("… refuse any provider that, in the two years before the opening,").
+   */
   refusalIntro: {
     headings: [],
-    phrases: [/\b(?:refuser|ne pas retenir|ecarter|refuse)\b.{0,200}:$/],
+    phrases: [/\b(?:refuser|ne pas retenir|ecarter|refuse)\b.{0,200}[:,a-z]$/],
   },
 } satisfies Record<string, ItemRecogniser>;
 

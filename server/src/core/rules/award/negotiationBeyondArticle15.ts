@@ -2,6 +2,7 @@ import { findItem } from '../../legal/find.js';
 import { NEGOTIATION_WITHIN_ART_15 } from '../../legal/recognisers/award.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule } from '../rule.js';
+import { provisionWithEntries } from '../scope.js';
 
 /**
  * Art. 15 (and 27): the contract is awarded on the bid as submitted; the price may be negotiated,
@@ -21,7 +22,12 @@ export const negotiationBeyondArticle15: Rule = {
   },
   check(context) {
     for (const unit of findItem(context.model, 'negotiation')) {
-      if (unit.kind === 'heading' || NEGOTIATION_WITHIN_ART_15.test(unit.normalized)) continue;
+      if (unit.kind === 'heading') continue;
+      // The limit may be stated in the conditions listed under the right to negotiate, or in their introduction.
+      const provision = provisionWithEntries(context.model, unit)
+        .map((part) => part.normalized)
+        .join(' ');
+      if (NEGOTIATION_WITHIN_ART_15.test(provision)) continue;
       context.report({
         messageId: 'beyondArticle15',
         range: { start: unit.start, end: unit.end },

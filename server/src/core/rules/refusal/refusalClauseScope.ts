@@ -1,21 +1,13 @@
 import { NUMBER_WORDS } from '../../text/numberWords.js';
-import { unitIndex, type DocumentUnit } from '../../document/model.js';
+import type { DocumentUnit } from '../../document/model.js';
 import { findItem } from '../../legal/find.js';
 import { RECOGNISERS, matchesPhrase } from '../../legal/recognisers.js';
 import { REFUSAL_EVALUATION, REFUSAL_EXTRA_GROUNDS, REFUSAL_OTHER_BODY, REFUSAL_PERIOD, REFUSAL_THIS_BODY } from '../../legal/recognisers/refusal.js';
 import type { Localized } from '../../types.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { provisionWithEntries } from '../scope.js';
 import { attributedToThisBody } from '../../legal/bodyNames.js';
-
-/** The clause and, when it introduces a list ("… qui : "), the entries that list its grounds. */
-function clauseScope(context: RuleContext, unit: DocumentUnit): DocumentUnit[] {
-  if (!unit.text.trimEnd().endsWith(':')) return [unit];
-  const units = context.model.units;
-  const scope = [unit];
-  for (let index = unitIndex(context.model, unit) + 1; index < units.length && units[index].kind === 'listItem'; index++) scope.push(units[index]);
-  return scope;
-}
 
 /** The longest look-back period the clause states, in months. */
 function periodMonths(text: string): number | undefined {
@@ -35,7 +27,8 @@ function refusalClauses(context: RuleContext): { unit: DocumentUnit; text: strin
     .filter((unit) => unit.kind !== 'heading')
     .map((unit) => ({
       unit,
-      text: clauseScope(context, unit)
+      // The grounds may be listed under the clause (« … qui : », "… that"), each in an entry.
+      text: provisionWithEntries(context.model, unit)
         .map((part) => part.normalized)
         .join(' '),
     }))
