@@ -392,6 +392,46 @@ describe('evaluation grid written as a list', () => {
     assert.deepEqual(names('## Grille d’évaluation\n\nLe prix compte pour 30 %. La qualité compte pour 70 %.\n\nLe comité se réunit une fois.'), []);
   });
 
+  it('reads criteria enumerated within a sentence, each with its weight, under a grid title or announced by the sentence', () => {
+    const names = (body: string) =>
+      grid(body).body.map((g) => `${g.unit}: ${g.criteria.map((c) => `${c.name}=${c.weight}${c.description ? ` (${c.description})` : ''}`).join(', ')}`);
+    // Announced by the sentence, under a title that names something else; the weight in brackets, a description after it.
+    assert.deepEqual(
+      names(
+        '## 5. Modalités\n\nLe comité de sélection évaluera chaque offre selon les critères suivants : a) l’expérience du soumissionnaire (pondération : 40 %), trois mandats comparables étant exigés; b) la méthode proposée (pondération : 35 %); et c) l’équipe (pondération : 25 %).',
+      ),
+      ['percent: l’expérience du soumissionnaire=40 (trois mandats comparables étant exigés), la méthode proposée=35, l’équipe=25'],
+    );
+    // In English, marks in brackets, the weight in points or after a colon; under a grid title, the sentence announcing nothing.
+    assert.deepEqual(
+      names(
+        '## Evaluation grid\n\nThe committee will consider: (a) the experience of the firm (weight: 30%) — at least three mandates; (b) the approach (weight: 30%); (c) the team (weight: 40%).',
+      ),
+      ['percent: the experience of the firm=30 (at least three mandates), the approach=30, the team=40'],
+    );
+    assert.deepEqual(
+      names(
+        '## 6.2\n\nThe evaluation criteria are as follows: 1) understanding of the mandate (20 points); 2) experience of the project manager (50 points); 3) methodology (30 points).',
+      ),
+      ['points: understanding of the mandate=20, experience of the project manager=50, methodology=30'],
+    );
+    // Numbered « 1° », wrapped over lines.
+    assert.deepEqual(
+      names(
+        '## Grille d’évaluation\n\nLes soumissions seront notées ainsi : 1° expérience de la firme\n(40 points); 2° compétence du chargé\nde projet (60 points).',
+      ),
+      ['points: expérience de la firme=40, compétence du chargé de projet=60'],
+    );
+    // A text in capitals marks its entries in capitals.
+    assert.deepEqual(names('## GRILLE D’ÉVALUATION\n\nLES CRITÈRES SONT : A) L’EXPÉRIENCE (40 %); B) LA MÉTHODE (60 %).'), [
+      'percent: L’EXPÉRIENCE=40, LA MÉTHODE=60',
+    ]);
+    // Other enumerations with percentages: payments, tasks, admissibility; an entry without a weight; marks out of sequence.
+    assert.deepEqual(names('## Paiement\n\nLe prix sera versé ainsi : a) un acompte (30 %); b) le solde à la fin du mandat (70 %).'), []);
+    assert.deepEqual(names('## Grille d’évaluation\n\nLes critères sont les suivants : a) l’expérience (40 %); b) la méthode; c) l’équipe (20 %).'), []);
+    assert.deepEqual(names('## Grille d’évaluation\n\nLes critères sont : a) l’expérience (40 %); c) la méthode (60 %).'), []);
+  });
+
   it('ignores such lists outside a grid section, single items, and sections that have a table', () => {
     assert.deepEqual(grid('## Échéancier\n\n- Livraison du rapport (20 %)\n- Paiement final (80 %)').body, []);
     assert.deepEqual(grid('## Grille d’évaluation\n\n- Expérience (100 %)').body, []);

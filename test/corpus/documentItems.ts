@@ -139,6 +139,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "L'adjudicataire déneige les stationnements dès une accumulation de cinq centimètres.",
       'The contractor cleans the ventilation ducts of each building twice a year.',
       'The consultant interviews the members of the Board and writes a summary.',
+      // An aside between the verb and its object, between commas, dashes or brackets.
+      'Le prestataire inspecte, chaque printemps et après chaque tempête importante, les toitures des quatre pavillons.',
+      'La firme retenue numérise — dans ses propres locaux et selon la norme du Ministère — les dossiers des élèves.',
+      'Le consultant analyse (avec le concours du service des finances) les écarts budgétaires de chaque direction.',
       // A modal and any verb, or the list its colon opens.
       'Le prestataire de services doit recenser les actifs informatiques de chaque établissement.',
       "L'entrepreneur devra : déboucher les drains, nettoyer les puisards et vider les fosses.",
@@ -161,6 +165,8 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Le prestataire doit détenir une licence de la Régie du bâtiment.',
       "L'adjudicataire signe le contrat dans les dix jours.",
       'Le prestataire retenu sera avisé par écrit.',
+      // An aside does not make the bid the work.
+      'Le prestataire transmet, dans une enveloppe scellée, la liste des documents de sa soumission.',
       'Le prestataire externe doit communiquer avec le responsable.',
       'Le soumissionnaire remet le formulaire signé.',
       'The contractor is responsible for its employees.',

@@ -204,6 +204,10 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       // British spellings (« enquiry »), folded as every English spelling of a word is; and the question sent to a person named.
       'Any enquiry about this call for tenders must be sent by e-mail to achats@cslaurentiennes.qc.ca.',
       'Enquiries should be made in writing to Ms. Lise Arsenault, Procurement Officer, Finance Department, at approvisionnement@exemple.qc.ca.',
+      // An aside between what is asked and whom to ask, between dashes, brackets or commas: not counted in the words between.
+      'Toute question — qu’elle touche les exigences techniques, le calendrier des travaux ou les modalités de paiement du contrat — sera adressée au bureau des achats.',
+      'Les demandes de précisions (y compris celles qui concernent les addenda déjà publiés, les formulaires à remplir ou les échéances) devront être acheminées au responsable désigné.',
+      'Any question — whether it concerns the technical requirements, the work schedule or the payment terms of the contract — must be directed in writing to Mr. Luc Roy.',
     ],
     negative: [
       'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',

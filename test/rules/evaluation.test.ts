@@ -545,6 +545,11 @@ ruleTester('annex2-k-parameter', {
       'Le facteur K, qui s’exprime en pourcentage, est de quinze pour cent.',
       'Le Ministère fixe le paramètre K à trente pour cent.',
       'The value of the K parameter is twenty per cent.',
+      // What K is set between K and its value, as long as a relative clause: commas, dashes, brackets.
+      'Le prix ajusté est calculé selon la formule de l’annexe 2, où K, qui correspond à la majoration que l’organisme accepterait de payer pour obtenir la meilleure qualité possible, est fixé à 25 %.',
+      'K — la prime que le Ministère consent à payer pour une soumission de qualité supérieure — est fixé à 20 %.',
+      'K (soit le pourcentage supplémentaire que la Ville est disposée à payer pour une note de 100 points) sera de 15 %.',
+      'K, which represents the additional percentage the Corporation would be willing to pay for a bid scoring 100 points, is 30%.',
     ].map((sentence) => ({
       name: `K set by a verb, its value in words and figures: ${sentence}`,
       code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\n${sentence}` }),
@@ -587,6 +592,14 @@ ruleTester('annex2-k-parameter', {
     {
       name: 'K in words only, out of range',
       code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { grid: `${GRID}\n\nLe paramètre K est établi à trente-cinq pour cent.` }),
+      errors: [{ line: 47, messageId: 'kOutOfRange', message: /35 %/ }],
+    },
+    {
+      name: 'K out of range after what it is, between commas',
+      code: tender(
+        { evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        { grid: `${GRID}\n\nOù K, qui représente le pourcentage que l’organisme serait prêt à payer en plus pour une soumission de 100 points, sera de 35 %.` },
+      ),
       errors: [{ line: 47, messageId: 'kOutOfRange', message: /35 %/ }],
     },
     {

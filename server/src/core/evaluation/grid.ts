@@ -9,7 +9,7 @@ import { normalizeForMatching } from '../text/normalize.js';
 /**
  * The quality evaluation grid (annexes 1–2, art. 5 par. 6°): criteria and weights from
  * `evaluation.criteres` in the front-matter, or from a Markdown table under a heading that names
- * the grid (SPEC §4). Tables are read once per cached block; the grid once per document model.
+ * the grid (SPEC §4), a list of weighted lines, or an enumeration within a sentence (sentenceCriteria). Tables are read once per cached block; the grid once per document model.
  */
 export interface GridCriterion {
   name: string;
@@ -28,7 +28,7 @@ export interface GridCriterion {
 }
 
 export interface CriteriaGrid {
-  /** `list`: list items or headings such as "Critère 1 – Expérience (20 %)". */
+  /** `list`: list items or headings such as "Critère 1 – Expérience (20 %)", or a sentence's enumerated entries. */
   source: 'front-matter' | 'table' | 'list';
   criteria: GridCriterion[];
   range: OffsetRange;
@@ -385,6 +385,8 @@ interface ListedCriterion {
   heading: boolean;
   /** The line names itself a criterion (« Critère 1 – Expérience (30 %) »), or its list's weights total 100: a grid's by its shape. */
   named: boolean;
+  /** An entry of an enumeration within a sentence that announces the evaluation's criteria (sentenceCriteria): the grid wherever it stands. */
+  announced?: true;
 }
 
 const blockListed = blockReading((parsed: ParsedBlock) => readListed(parsed.units), 'listedCriteria');
@@ -393,6 +395,11 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   const listed: ListedCriterion[] = [];
   for (const unit of units) {
     if (unit.kind !== 'listItem' && unit.kind !== 'heading' && unit.kind !== 'paragraph') continue;
+    const enumerated = unit.kind === 'heading' ? [] : sentenceCriteria(unit);
+    if (enumerated.length > 0) {
+      listed.push(...enumerated);
+      continue;
+    }
     const weighted = weightedLine(unit.text);
     const match = weighted ? CRITERION_LINE.exec(weighted.line) : null;
     if (!weighted || !match) continue;
@@ -414,6 +421,83 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   if (entries.length >= 3 && Math.abs(entries.reduce((total, entry) => total + (entry.criterion.weight ?? 0), 0) - 100) < 0.01)
     for (const entry of entries) entry.named = true;
   return listed;
+}
+
+/**
+ * Criteria enumerated within a sentence, lettered or numbered after its colon and parted by semicolons, each with its
+ * weight (« Les critères d'évaluation et leur poids seront les suivants, soit : a) la compréhension du mandat (poids de
+ * 15 %) — le niveau acceptable étant… ; b) l'expérience de la firme (poids de 20 %) — niveau acceptable : … », "The
+ * evaluation criteria are: (a) experience of the firm (weight: 40%), three mandates…; and (b) approach (60 points)"):
+ * each entry's name and weight read as a criterion's line (CRITERION_LINE), what follows the weight its description.
+ * Two entries at least, every one weighted: an enumeration of anything else (tasks, documents, payments) is no grid.
+ * When the words before the enumeration name the evaluation's criteria, they announce the grid as a title would.
+ */
+function sentenceCriteria(unit: TextUnit): ListedCriterion[] {
+  if (!unit.text.includes('%') && !/pts|point/i.test(unit.text)) return [];
+  const { introduction, entries } = enumeratedEntries(unit.text.replace(/\n/g, ' '));
+  if (entries.length < 2) return [];
+  const range = { start: unit.start, end: unit.end };
+  const criteria: ListedCriterion[] = [];
+  for (const entry of entries) {
+    const weight = ENTRY_WEIGHT.exec(entry);
+    const end = weight ? weight.index + weight[0].length : -1;
+    const match = weight ? CRITERION_LINE.exec(entry.slice(0, end)) : null;
+    if (!match) return [];
+    const name = match[1].replace(/\*+/g, '').trim();
+    const key = normalizeForMatching(name);
+    if (NOT_A_CRITERION.test(key)) return [];
+    const description = entry.slice(end).replace(ENTRY_LEAD, '').trim();
+    criteria.push({
+      unit: /%/.test(match[3]) ? 'percent' : 'points',
+      heading: false,
+      named: false,
+      criterion: { name, key, weight: Number(match[2].replace(',', '.')), description: description || undefined, range, weightRange: range },
+    });
+  }
+  const announcing = normalizeForMatching(introduction);
+  if (CRITERIA_NAMED.test(announcing) && EVALUATION_NAMED.test(announcing)) for (const entry of criteria) entry.announced = true;
+  return criteria;
+}
+/** A weight in an enumeration's entry (« (poids de 15 %) », « 20 points », "(weight: 15%)"): the first one closes the criterion's name. */
+const ENTRY_WEIGHT = /\d\s?(?:%|points?\b|pts\b)\s?\)?/i;
+/** What parts a description from the weight before it: a dash, a comma, a colon. */
+const ENTRY_LEAD = /^[\s,:;.—–-]+/;
+const CRITERIA_NAMED = /\bcriteres?\b|\bcriteri(?:on|a)\b/;
+
+/**
+ * The entries of an enumeration within a sentence: after a colon, marked « a) », « (a) », « 1) », « 1° » in sequence,
+ * each after the semicolon that closes the one before (« ; et b) », "; and (b)"); the last one to the sentence's end.
+ * The words before the first mark, and each entry's text after its mark; no entry unless two marks follow in sequence.
+ */
+function enumeratedEntries(text: string): { introduction: string; entries: string[] } {
+  const first = ENUMERATION_START.exec(text);
+  if (!first) return { introduction: text, entries: [] };
+  // Where the entry before each mark ends (its semicolon) and the entry's text starts, after the mark.
+  const marks = [{ start: first.index, text: first.index + first[0].length }];
+  // A text in capitals marks them « A) », « B) ».
+  let expected = nextMark(first[1].toLowerCase());
+  NEXT_MARK.lastIndex = marks[0].text;
+  for (let found = NEXT_MARK.exec(text); found; found = NEXT_MARK.exec(text)) {
+    if (found[1].toLowerCase() !== expected) continue;
+    marks.push({ start: found.index, text: found.index + found[0].length });
+    expected = nextMark(expected);
+  }
+  if (marks.length < 2) return { introduction: text, entries: [] };
+  const last = marks[marks.length - 1].text;
+  const closing = SENTENCE_END.exec(text.slice(last));
+  const end = closing ? last + closing.index + 1 : text.length;
+  return {
+    introduction: text.slice(0, first.index),
+    entries: marks.map((mark, index) => text.slice(mark.text, index + 1 < marks.length ? marks[index + 1].start : end).trim()),
+  };
+}
+/** An enumeration's first mark, after a colon: « : a) », « : (a) », « : 1) », « : 1° ». */
+const ENUMERATION_START = /:\s*\(?(a|1)[)°]\s/i;
+/** A later mark, after the semicolon closing the entry before it (« ; b) », « ; et c) », "; and (c)"). */
+const NEXT_MARK = /;\s*(?:(?:et|and|ou|or)\s+)?\(?([a-z]|\d{1,2})[)°]\s/gi;
+/** The mark after a letter or a number: « b » after « a », « 2 » after « 1 ». */
+function nextMark(mark: string): string {
+  return /\d/.test(mark) ? String(Number(mark) + 1) : String.fromCharCode(mark.charCodeAt(0) + 1);
 }
 
 /** The text of the section a heading opens, up to its first sub-heading; undefined when empty. */
@@ -526,7 +610,7 @@ function bodyLists(model: DocumentModel, sections: readonly Section[], tables: r
       // Lines that name themselves criteria with their weights are the grid where the heading is a number alone.
       const section =
         gridSectionAt(sections, moved.range.start) ??
-        (entry.named && headedByNumber(model, moved.range.start) ? innermostSection(model, moved.range.start) : undefined);
+        ((entry.named && headedByNumber(model, moved.range.start)) || entry.announced ? innermostSection(model, moved.range.start) : undefined);
       if (!section || introduced.has(section)) continue;
       if (entry.heading) moved.description = sectionText(model, moved.range.start);
       const list = bySection.get(section) ?? [];

@@ -35,17 +35,24 @@ const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
  * "twenty percent (20%)"): the figures between the brackets are the value.
  */
 const IN_WORDS = String.raw`(?:[a-z]+(?:[ -][a-z]+){0,3} (?:pour ?cent|per ?cent) ?\( ?)?`;
+/**
+ * What a drafter says K is, set between K and its value (« où K, qui représente le pourcentage que l'organisme serait
+ * prêt à payer en plus, sera de 20 % », « K — la prime consentie pour la qualité — est fixé à 20 % », « K (pourcentage
+ * de majoration) est de 20 % », "K, which represents the premium…, is 20%"): between commas, dashes (folded to « - »)
+ * or brackets, as long as a relative clause, within one sentence.
+ */
+const INCISE = String.raw`(?:\([^)]{1,200}\) ?|, [^,.;:=()]{1,200}, | - [^.;:=()]{1,200}? - )`;
 /** The verbs other than « être », « valoir », « correspondre » that give a value (« représente », « s'établit à »), alternatives of a group. */
 const VALUED = String.raw`equivaut a|represente|representant|s'eleve a|s'etablit a|amounts to|represents`;
 
 /** A pattern's first matching numeric group is the number; a match without one is a placeholder. */
 export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   // "Le paramètre K est de 20 %", "le facteur K retenu est 25 %", "valeur de K : 0,2": named, any connector; what K
-  // is may stand between commas (« le facteur K, exprimé en pourcentage, est fixé à »).
+  // is may stand between (« le facteur K, exprimé en pourcentage, est fixé à », INCISE).
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`\b(?:parametre|constante|facteur|coefficient|valeur (?:du (?:parametre|facteur) |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| (?:retenue?|utilisee?|choisie?|applicable|used|chosen|selected|applied)(?: (?:par|pour|by|for) [^.;:=]{1,40}?)?)? ?(?:\([^)]{0,40}\) ?|, [^,.;:=()]{1,40}, )?(?:=|:|vaut|${COPULA}|correspond a|equals|${VALUED}|de) ?(?:${IN_WORDS}${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
+      String.raw`\b(?:parametre|constante|facteur|coefficient|valeur (?:du (?:parametre|facteur) |de (?:la constante )?)?|value of(?: the)?(?: parameter)?) ?k(?: parameter| (?:retenue?|utilisee?|choisie?|applicable|used|chosen|selected|applied)(?: (?:par|pour|by|for) [^.;:=]{1,40}?)?)? ?${INCISE}?(?:=|:|vaut|${COPULA}|correspond a|equals|${VALUED}|de) ?(?:${IN_WORDS}${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
   // The verb first: "le Ministère fixe K à 25 %", "l'organisme établit le paramètre K à 20 %".
@@ -55,12 +62,12 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
       String.raw`\b(?:fixe|fixent|etablit|determine|retient|sets?) (?:le (?:parametre|facteur|coefficient) |la valeur (?:du parametre |de )?|the (?:parameter |value of )?)?k (?:a|au taux de|at|to) ?(?:${IN_WORDS}${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})`,
     ),
   },
-  // A bare "K = 20 %", "où K vaut 15 %", "the K parameter is fixed at 20%": a verb, or a colon or another verb followed by a percentage ("annexe K : 3
+  // A bare "K = 20 %", "où K vaut 15 %", "the K parameter is fixed at 20%", what K is between (INCISE, « K (%) = 20 »): a verb, or a colon or another verb followed by a percentage ("annexe K : 3
   // pages", « le lot K représente 40 pages » are no K).
   {
     kind: 'k',
     pattern: new RegExp(
-      String.raw`(?:^|[^\w'])k(?: parameter| factor)? ?(?:\(%\) ?)?(?:(?:=|vaut|${COPULA_AFTER_K}|correspond a|equals) ?(?:${IN_WORDS}${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})|(?::|${VALUED}) ?${NUMBER} ?(%|pour ?cent))`,
+      String.raw`(?:^|[^\w'])k(?: parameter| factor)? ?${INCISE}?(?:(?:=|vaut|${COPULA_AFTER_K}|correspond a|equals) ?(?:${IN_WORDS}${NUMBER} ?(%|pour ?cent)?|${PLACEHOLDER})|(?::|${VALUED}) ?${NUMBER} ?(%|pour ?cent))`,
     ),
   },
   // A scale counts when it is said of the criteria (an "échelle de 0 à 5" may rate contract performance).

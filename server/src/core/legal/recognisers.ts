@@ -6,6 +6,7 @@ import { EVALUATION_RECOGNISERS } from './recognisers/evaluation.js';
 import { DEADLINE_RECOGNISERS } from './recognisers/deadlines.js';
 import { AWARD_RECOGNISERS } from './recognisers/award.js';
 import {
+  ASIDE,
   BIDDER_HANDS_IN,
   BIDS_DUE_FILED,
   NOT_A_REFERENCE_DATE,
@@ -182,7 +183,11 @@ export const RECOGNISERS = {
     ],
     phrases: [
       // The verbs by their stems: any person and mood (« contactez », « écrivez à »), after what is asked about.
-      /\b(?:renseignements?|renseigner|informations?|questions?|precisions)\b.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)/,
+      // What is asked and the verb may have an aside between them (ASIDE: « tout renseignement — qu'il porte sur la
+      // procédure ou sur les services — devra être demandé par écrit à »).
+      new RegExp(
+        String.raw`\b(?:renseignements?|renseigner|informations?|questions?|precisions)\b${ASIDE}?.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)`,
+      ),
       // The contact named before what is asked of it: « Mme Annie Tremblay (annie.tremblay@…) est la seule personne autorisée
       // à répondre aux questions ».
       /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:repond\w*|fourni\w*|donne\w*|transmet\w*|recevoir|recoit|recevra|answer\w*|respond\w*)\b.{1,20}\b(?:renseignements?|informations?|questions?|precisions|inquir(?:y|ies))\b/,
@@ -202,7 +207,9 @@ export const RECOGNISERS = {
       ),
       // As in French above, the verbs of sending a question ("Questions must be directed in writing to…"), or the person
       // it goes to ("Enquiries must be made in writing to Mr. X, …, at x@…"). « enquiry » is folded to "inquiry".
-      /\b(?:information|questions?|inquir(?:y|ies))\b.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred|made|put) (?:in writing |by e-?mail )?to|to (?:mr|mrs|ms|miss)\b)/,
+      new RegExp(
+        String.raw`\b(?:information|questions?|inquir(?:y|ies))\b${ASIDE}?.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred|made|put) (?:in writing |by e-?mail )?to|to (?:mr|mrs|ms|miss)\b)`,
+      ),
       // Whom the information is obtained from, named after the verb however long its title (« Des renseignements peuvent
       // être obtenus de la responsable du processus, Mme X, au 418 … », "Information is available from the procurement
       // officer, Mr. X, at …"): a person, an e-mail or a phone after it.

@@ -1,5 +1,6 @@
 import type { ItemRecogniser } from '../recognisers.js';
 import {
+  ASIDE,
   BID_EXCLUDED,
   EXCLUSION_NAMED,
   NOT_A_REFERENCE_DATE,
@@ -122,9 +123,12 @@ export const DOCUMENT_RECOGNISERS = {
   workDescribed: {
     headings: [],
     phrases: [
-      // The present: a verb then its object or an adverb (« le prestataire externe doit… » has no object after « externe »);
-      // the provider as the subject, not a complement (« l'expérience de la firme démontre… »).
-      /(?<!\b(?:de|a|par|pour|avec|sur|chez|envers) )\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant|entrepreneur)(?: de services)?(?: (?:retenue?|choisie?|selectionnee?))?|l'(?:adjudicataire|entrepreneur)(?: (?:retenue?|choisie?|selectionnee?))?) (?!(?:est|sera|doit|peut|ne|qui|que|dont|de|des|et|ou|fait|signe|soumet|soumissionne|joint|depose|presente|detient|possede|demeure|reste|accepte|reconnait|declare|atteste)\b)[a-z]{2,}[edt] (?:le|la|les|l'|un|une|des|du|au|aux|chaque|tous|toutes|son|sa|ses|leur|leurs|[a-z]{3,}ment)\b(?![^.;]{0,200}\b(?:soumissions?|offres?|propositions?)\b)/,
+      // The present: a verb then its object or an adverb (« le prestataire externe doit… » has no object after « externe »),
+      // an aside between them or not (« l'adjudicataire procède, sur place et sous la supervision du secrétaire général, aux
+      // travaux suivants », ASIDE); the provider as the subject, not a complement (« l'expérience de la firme démontre… »).
+      new RegExp(
+        String.raw`(?<!\b(?:de|a|par|pour|avec|sur|chez|envers) )\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant|entrepreneur)(?: de services)?(?: (?:retenue?|choisie?|selectionnee?))?|l'(?:adjudicataire|entrepreneur)(?: (?:retenue?|choisie?|selectionnee?))?) (?!(?:est|sera|doit|peut|ne|qui|que|dont|de|des|et|ou|fait|signe|soumet|soumissionne|joint|depose|presente|detient|possede|demeure|reste|accepte|reconnait|declare|atteste)\b)[a-z]{2,}[edt](?: |${ASIDE})(?:le|la|les|l'|un|une|des|du|au|aux|chaque|tous|toutes|son|sa|ses|leur|leurs|[a-z]{3,}ment)\b(?![^.;]{0,200}\b(?:soumissions?|offres?|propositions?)\b)`,
+      ),
       // A modal and any verb, or the list its colon opens (« L'ADJUDICATAIRE doit : »).
       /(?<!\b(?:de|a|par|pour|avec|sur|chez|envers) )\b(?:(?:le|la) (?:prestataire|fournisseur|consultant|adjudicataire|firme|cocontractant|entrepreneur)(?: de services)?(?: (?:retenue?|choisie?|selectionnee?))?|l'(?:adjudicataire|entrepreneur)(?: (?:retenue?|choisie?|selectionnee?))?) (?:doit|devra|s'engage a)(?: ?:$|(?: ?:)? (?!(?:etre|avoir|detenir|posseder|joindre|soumettre|signer|deposer|presenter|remplir|respecter|satisfaire)\b)[a-z]{2,}(?:er|ir|re)\b(?![^.;]{1,200}\b(?:soumissions?|offres?|propositions?)\b))/,
       // The provider by its French legal term too, which English prose written in Québec keeps (« the adjudicataire provides… »).

@@ -15,6 +15,15 @@ export const OF_DETERMINER = String.raw`(?:du |des |d'(?:une? )?|de ${DETERMINER
 export const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of the )?|your |its |their |this |these |that |those )`;
 
 /**
+ * An aside within a sentence, set off between dashes (folded to « - »), brackets or commas, a space after it: what
+ * drafters set between a subject and its verb or a verb and its object (« tout renseignement — qu'il porte sur la
+ * procédure ou sur les services — devra être demandé par écrit à », « l'adjudicataire procède, sur place et sous la
+ * supervision du secrétaire général, aux travaux suivants », "any question (whether on the procedure or the services) must
+ * be sent to"). It says nothing of the words around it, and does not count in the words allowed between them.
+ */
+export const ASIDE = String.raw`(?: - [^.;:]{1,120}? - | ?\([^)]{1,120}\) |, [^,.;:]{1,120}, )`;
+
+/**
  * The bid by its names, in either number: the BID notion's nouns (vocabulary.ts) but « pli », which also names the
  * envelope (« sous pli cacheté »; the bids' envelopes are SEALED_BIDS').
  */
