@@ -24,6 +24,12 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
     [['both', '2016-10-18', '14:00']],
   ],
   ['Bids are due by 11 a.m. on March 31, 2026. The contract begins on May 1, 2026.', [['receipt', '2026-03-31', '11:00']]],
+  // A time wrapped at a list item's line end, its next line indented as Markdown keeps it (pandoc's --columns).
+  [
+    '- "closing date" means the date and time limit for the receipt of tenders, namely Tuesday, May 9, 2026, at 2:00\n  p.m.;\n- "SEAO" means the system.',
+    [['receipt', '2026-05-09', '14:00']],
+  ],
+  ['- Date limite de réception des soumissions : le mardi 9 juin 2026 à 14\n  h 30;\n- Visite des lieux : aucune.', [['receipt', '2026-06-09', '14:30']]],
   // Tables read by their columns.
   [
     '| Étape | Date | Heure |\n|---|---|---|\n| Visite des lieux | 24 mars 2026 | 10 h |\n| Ouverture publique | 2 avril 2026 | 14 h 00 |',
@@ -99,6 +105,18 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
   ['## When and where are tenders due?\n\nQuestions must be sent no later than 2026-02-04.', []],
   ['## Deadline for questions\n\nNo later than February 4, 2026.', []],
   ['Le bordereau de l’appel d’offres AO 2026/10/14-B est joint.', []],
+  // What the contract's work delivers, or the questions, due by a date: a limit of theirs, a table of theirs, is not the receipt's.
+  ['| N° | Livrable | Date de remise |\n|---|---|---|\n| L1 | Plan de travail | 23 juin 2026 |\n| L2 | Rapport final | 25 mai 2027 |', []],
+  ['| Deliverable | Deadline |\n|---|---|\n| Final report | May 25, 2027 |', []],
+  ["| Rapport | Date de dépôt |\n|---|---|\n| Rapport d'étape | 15 janvier 2027 |", []],
+  ['| Tâche | Échéance |\n|---|---|\n| Dépôt du plan de travail | 30 juin 2026 |', []],
+  ['| Question | Date limite |\n|---|---|\n| Questions sur le devis | 26 mars 2026 |', []],
+  ['**Date de remise du rapport final :** 2027-05-25', []],
+  ['**Date limite de remise des travaux :** 2027-05-25', []],
+  ['**Deliverable L1 — due date:** June 23, 2026', []],
+  // … unless the bids are named: their limit, whatever else the label names; a schedule's rows say what their dates are.
+  ['**Date limite de réception des soumissions (travaux de peinture) :** 2026-04-02 à 14 h', [['receipt', '2026-04-02', '14:00']]],
+  ['| Étape | Date limite |\n|---|---|\n| Dépôt des soumissions | 2 avril 2026 |', [['receipt', '2026-04-02']]],
   // The predicate first, the subject after (a legal office's inversion): read as if the subject opened the sentence.
   [
     'Devront être déposées au bureau du greffier, 12, rue de la Gare, les soumissions, au plus tard le 2 avril 2026 à 11 h.',

@@ -124,8 +124,25 @@ const referencedReceipt = Object.fromEntries(
   ]),
 );
 
+/**
+ * The receipt paragraph opening on a run-in title numbered as a clause (« **5.2 Place of receipt.** », « 1.3 Place et
+ * heure. »), the place written in English with the notice's civic number and street: the clause's number is no civic one.
+ */
+const runInTitle = (title: string, place: string) =>
+  with_({
+    'regie.md': (text) => text.replace(RECEIPT, `**${title}** Tenders must be received at ${place}, no later than 2:00 p.m. on Thursday, March 19, 2026.`),
+  });
+
 dossierRuleTester('dossier-receipt-mismatch', {
   valid: [
+    {
+      name: 'a run-in title numbered « 5.2 Place of receipt. »',
+      files: runInTitle('5.2 Place of receipt.', '425 rue Jacques-Parizeau, 4th floor, Québec, Québec G1R 4Z1'),
+    },
+    {
+      name: 'a run-in title numbered « 1.3 Place and time. »',
+      files: runInTitle('1.3 Place and time.', 'Procurement Office, 425 rue Jacques-Parizeau, Quebec City, QC G1R 4Z1'),
+    },
     { name: 'a street name eliding « d’ » with either apostrophe is the same place', files: elidedStreet },
     { name: 'a street name wrapped after its « des » is the same place', files: wrappedStreet },
     { name: 'the place and time written with Markdown escapes, as mammoth writes them, are the notice’s', files: escapedReceipt },
@@ -135,6 +152,11 @@ dossierRuleTester('dossier-receipt-mismatch', {
     { name: 'an ambiguous date one of whose readings (month first) is the notice’s', files: ambiguousAgreeing },
   ],
   invalid: [
+    {
+      name: 'another place after a run-in title numbered as a clause',
+      files: runInTitle('5.2 Place of receipt.', '500 boulevard René-Lévesque West, Québec'),
+      errors: [{ file: 'regie.md', messageId: 'placeMismatch' }],
+    },
     {
       name: 'another date in numbers: the fix writes the notice’s in the same form',
       files: numericReceipt('le 26/03/2026 à 14 h'),
@@ -575,6 +597,26 @@ dossierRuleTester('date-ambiguous', {
         'contrat.md': (text) => `${text}\nDates in numbers are written MM/DD/YYYY.\n`,
       }),
       errors: [{ file: 'devis.md', messageId: 'ambiguousDate' }],
+    },
+  ],
+});
+
+/**
+ * A criterion whose acceptable level the grid's annex does not give: found at its row, where the grid is, and the fix
+ * adds the level there, though the instructions' evaluation section comes first in the dossier.
+ */
+const GRID_FILE = 'annexes/grille-evaluation.md';
+const undescribed = with_({
+  [GRID_FILE]: (text) => text.replace(/- \*\*Organisation et plan de travail :\*\*[^\n]*\n[^\n]*\n/, ''),
+});
+
+dossierRuleTester('annex2-acceptable-level', {
+  valid: [{ name: 'each criterion described under the grid', files: DOSSIER }],
+  invalid: [
+    {
+      name: 'a criterion without its level: at its row in the grid’s annex',
+      files: undescribed,
+      errors: [{ file: GRID_FILE, line: lineOf(undescribed, GRID_FILE, '| Organisation et plan de travail |'), messageId: 'criterionNotDescribed' }],
     },
   ],
 });

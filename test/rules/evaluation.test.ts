@@ -6,6 +6,27 @@ const describedGrid = (rows: string[], names: string[]) =>
   `${table(...rows)}\n\n${names.map((name) => `- ${name} : éléments de qualité requis décrits en détail pour ce critère.`).join('\n')}`;
 /** A separate table of the acceptable levels (annexe 2, art. 2), under the grid's section. */
 const LEVELS_TABLE = (...rows: string[]) => ['| Critère | Niveau de performance acceptable |', '|---|---|', ...rows].join('\n');
+/** A bilingual grid numbering its rows (« N° | Critère | Criterion | Pondération / Weight »), and its levels' table keyed by those numbers. */
+const NUMBERED_GRID = (...numbers: string[]) =>
+  [
+    '## Grille d’évaluation',
+    '',
+    '| N° | Critère | Criterion | Pondération / Weight |',
+    '|---|---|---|---|',
+    ...[
+      ['Expérience du soumissionnaire', 'Experience of the bidder', 30],
+      ['Expertise du chargé de projet', 'Expertise of the project lead', 30],
+      ['Méthodologie proposée', 'Proposed methodology', 40],
+    ].map(([fr, en, weight], index) => `| ${numbers[index]} | ${fr} | ${en} | ${weight} % |`),
+  ].join('\n');
+const NUMBERED_LEVELS = (...numbers: string[]) =>
+  [
+    '## Niveau de performance acceptable / Acceptable performance level',
+    '',
+    '| N° | Niveau de performance acceptable | Acceptable performance level |',
+    '|---|---|---|',
+    ...numbers.map((number) => `| ${number} | Deux mandats comparables depuis cinq ans. | Two comparable mandates in the last five years. |`),
+  ].join('\n');
 const criteria = (...items: string[]) =>
   `\n  k: 20\n  comite: { secretaire: true, membres: 3 }\n  criteres:\n${items.map((item) => `    - ${item}`).join('\n')}`;
 
@@ -261,6 +282,28 @@ ruleTester('annex2-acceptable-level', {
       ),
     },
     {
+      name: 'a bilingual table of the acceptable levels keyed by the grid’s numbers, a column per language',
+      code: tender(
+        {},
+        {
+          grid: `${NUMBERED_GRID('1', '2', '3')}\n\n${NUMBERED_LEVELS('1', '2', '3')}`,
+        },
+      ),
+    },
+    {
+      name: 'levels keyed « C-1 », « C-2 »… as the grid numbers its rows',
+      code: tender({}, { grid: `${NUMBERED_GRID('C-1', 'C-2', 'C-3')}\n\n${NUMBERED_LEVELS('C-1', 'C-2', 'C-3')}` }),
+    },
+    {
+      name: 'a levels table whose « Critère » column only numbers them, in the grid’s order',
+      code: tender(
+        {},
+        {
+          grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\n${LEVELS_TABLE('| 1 | Deux mandats comparables depuis cinq ans. |', '| 2 | Cinq années d’expérience en gestion de collections. |', '| 3 | Une démarche qui couvre l’inventaire et le catalogage. |')}`,
+        },
+      ),
+    },
+    {
       name: 'levels set out in an appendix',
       code: tender(
         {},
@@ -305,6 +348,11 @@ ruleTester('annex2-acceptable-level', {
         },
       ),
       errors: [{ message: /« Expertise du chargé de projet »/ }],
+    },
+    {
+      name: 'a levels table keyed by number without the third criterion’s row, or with its level left empty',
+      code: tender({}, { grid: `${NUMBERED_GRID('1', '2', '3')}\n\n${NUMBERED_LEVELS('1', '2').replace('| 2 |', '| 3 |  |  |\n| 2 |')}` }),
+      errors: [{ message: /« Méthodologie proposée »/ }],
     },
     {
       name: 'a label with words the criterion does not have names another thing',

@@ -55,8 +55,11 @@ const ABBREVIATED_FR = new RegExp(
   'iu',
 );
 const SPACE = String.raw`[ \t\u00a0\u202f]`;
-/** A space within a clock time, or the line end a drafter's editor wrapped it at (« 13 h↵30 »): one only. */
-const CLOCK_SPACE = String.raw`(?:[ \t\u00a0\u202f]|\r?\n)`;
+/**
+ * A space within a clock time, or the line end a drafter's editor wrapped it at (« 13 h↵30 »), with the indentation a
+ * list item's next line keeps (« at 2:00↵  p.m. »): one only.
+ */
+const CLOCK_SPACE = String.raw`(?:[ \t\u00a0\u202f]|\r?\n[ \t]{0,4})`;
 /**
  * A French clock time, its groups named with `p`: "15 h", "15 h 30", "15h00", "15 heures", "15 hres",
  * "15:00", "midi". Midnight ("minuit") is left out, as it is ambiguous about the day.

@@ -21,6 +21,8 @@ export interface GridCriterion {
   minimum?: number;
   /** What the criterion expects (annexe 1–2, art. 2), when the grid itself says it. */
   description?: string;
+  /** The number its row gives it (« 1 », « C-2 »: numberKey), when the grid has a column for it. */
+  number?: string;
   /** The table row or the front-matter item. */
   range: OffsetRange;
   weightRange?: OffsetRange;
@@ -198,6 +200,8 @@ interface Columns {
   weight: number;
   minimum: number;
   description: number;
+  /** The column that numbers the rows (« N° »), -1 for none. */
+  number: number;
 }
 
 function readHeader(cells: readonly string[]): Columns | undefined {
@@ -229,7 +233,16 @@ function readHeader(cells: readonly string[]): Columns | undefined {
     if (criterion < 0) return undefined;
   }
   const others = columns.flatMap((_, index) => (text(index) && !named.includes(index) ? [index] : []));
-  return { columns, criterion, named: isNamed, alternatives: [...named, ...others, ...(description >= 0 ? [description] : [])], weight, minimum, description };
+  return {
+    columns,
+    criterion,
+    named: isNamed,
+    alternatives: [...named, ...others, ...(description >= 0 ? [description] : [])],
+    weight,
+    minimum,
+    description,
+    number: columns.findIndex((column) => NUMBER_COLUMN.test(column)),
+  };
 }
 
 /** The column that names the criteria: the header's, unless each row's cell there only numbers it and another column names it. */
@@ -248,6 +261,8 @@ function readRows(header: TextUnit, rows: readonly TextUnit[], layout: Columns):
   const { columns, weight, minimum } = layout;
   const criterion = criterionColumn(rows, layout);
   const description = criterion === layout.description ? -1 : layout.description;
+  // The criterion's column that only numbers the rows, when another names them, numbers them as a « N° » column does.
+  const numbers = layout.number >= 0 ? layout.number : criterion === layout.criterion ? -1 : layout.criterion;
   const unit = weight >= 0 && POINTS_COLUMN.test(columns[weight]) && !PERCENT_COLUMN.test(columns[weight]) ? 'points' : 'percent';
   const grid: CriteriaGrid = { source: 'table', unit, criteria: [], range: { start: header.start, end: rows.at(-1)?.end ?? header.end } };
   for (const row of rows) {
@@ -262,18 +277,56 @@ function readRows(header: TextUnit, rows: readonly TextUnit[], layout: Columns):
     }
     const minimumValue = minimum >= 0 ? parseNumber(cells[minimum]) : undefined;
     const text = description >= 0 ? cells[description]?.trim() : undefined;
+    const number = numbers >= 0 ? numberKey(cells[numbers] ?? '') : undefined;
     grid.criteria.push({
       name,
       key,
       weight: value,
       minimum: minimumValue,
       description: text || undefined,
+      ...(number && { number }),
       range,
       weightRange: value !== undefined ? range : undefined,
       minimumRange: minimumValue !== undefined ? range : undefined,
     });
   }
   return grid.criteria.length > 0 ? grid : undefined;
+}
+
+/**
+ * A cell that numbers a criterion, folded as the grid's and the levels' are compared: « 2 », « 2. », « C-2 », « Critère 2 »
+ * are « 2 », « 2 », « c-2 », « 2 »; undefined for a cell that names it in words.
+ */
+function numberKey(cell: string): string | undefined {
+  const folded = normalizeForMatching(cell.replace(/\*+/g, '').trim()).replace(/^(?:critere|criterion) (?:no |n° |#)?/, '');
+  return NUMBER_CELL.test(folded) ? folded.replace(/[.)]$/, '') : undefined;
+}
+
+/**
+ * The acceptable levels a table gives by the criteria's numbers, not their names (« N° | Niveau de performance
+ * acceptable | Acceptable performance level », a bilingual grid's table beside the one of the criteria): the numbers
+ * whose row states a level. Read once per cached block.
+ */
+const blockLevelsByNumber = blockReading((parsed: ParsedBlock): string[] => {
+  const numbers: string[] = [];
+  for (const header of parsed.units) {
+    if (header.kind !== 'tableRow' || header.row !== 0 || !header.cells) continue;
+    const columns = header.cells.map(normalizeForMatching);
+    const key = columns.findIndex((column) => NUMBER_COLUMN.test(column) || CRITERION_COLUMN.test(column));
+    const levels = columns.flatMap((column, index) => (ACCEPTABLE_LEVEL_COLUMN.test(column) ? [index] : []));
+    if (key < 0 || levels.length === 0) continue;
+    for (const row of parsed.units) {
+      if (row.kind !== 'tableRow' || row.table !== header.table || !row.row || !row.cells) continue;
+      const number = numberKey(row.cells[key] ?? '');
+      if (number && levels.some((level) => row.cells![level]?.trim())) numbers.push(number);
+    }
+  }
+  return numbers;
+}, 'levelsByNumber');
+
+/** The numbers of the criteria whose acceptable level a table keyed by number states (blockLevelsByNumber), in a model. */
+export function levelsByNumber(model: DocumentModel): Set<string> {
+  return new Set(model.blocks.flatMap((block) => blockLevelsByNumber(block.parsed)));
 }
 
 /** The sections whose heading names the evaluation grid, in the model's order: asked once, not for each table and list. */

@@ -383,7 +383,7 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
   for (const [n, sentence] of sentences.entries()) {
     const raw = text.slice(sentence.start, sentence.end);
     const { text: normalized, after } = subjectFirst(raw);
-    const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized);
+    const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized) && !otherItemHandedIn(normalized);
     const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
     // A "Libellé : valeur" line says what its dates are in its label, as a table's column header does.
     const label = sentenceLabel(text, sentence, fields);
@@ -429,6 +429,20 @@ const VALUE_COLUMN = /^(?:renseignements?|precisions?|details?|informations?|val
 const TIME_LABEL = /\b(?:heures?|time|hour)\b/;
 // A table that records addenda: its dates are the addenda's, unless a cell says otherwise in words.
 const ADDENDA_TABLE = /\baddend(?:a|as|um|ums)\b/;
+/**
+ * What else than the bids is due by a date in tender documents: what the contract's work delivers (deliverables,
+ * reports, tasks, works) and the bidders' questions. A limit of theirs (« Date de remise du rapport final ») is not the
+ * receipt's, and in a table one of whose columns names them (« Livrable | Date de remise », "Deliverable | Due date")
+ * a date is theirs, unless its own cell says otherwise in words.
+ */
+const OTHER_DUE_ITEMS = /\b(?:livrables?|deliverables?|rapports?|reports?|taches?|tasks?|travaux|work|questions?)\b/;
+/** The bids named (« Date limite de réception des soumissions — travaux… »): the limit is theirs whatever else it names. */
+const BIDS_NAMED = /\b(?:soumissions?|offres?|propositions?|plis|bids?|tenders?|proposals?)\b/;
+/** The handing in of such an item (« Date limite de remise des travaux », "submission of the final report"): not the bids'. */
+const ITEM_HANDED_IN =
+  /\b(?:reception|depot|remise|receipt|submission|delivery) (?:des|du|de la|de l'|d'|of the|of) ?(?:\p{L}+ )?(?:livrables?|deliverables?|rapports?|reports?|travaux|work)\b/u;
+/** Whether a text names only another item than the bids as what is due (OTHER_DUE_ITEMS), here by its handing in. */
+const otherItemHandedIn = (normalized: string) => ITEM_HANDED_IN.test(normalized) && !BIDS_NAMED.test(normalized);
 
 /**
  * A limit whose complement names another act than the bids' receipt (« Date limite de publication des résultats », « Date
@@ -440,7 +454,8 @@ const OTHER_ACT_LIMIT =
 
 function labelKind(folded: string): StatementKind | undefined {
   const normalized = withoutAfterMoment(folded).text;
-  if (!normalized || NOT_A_LIMIT.test(normalized) || OTHER_SUBJECT.test(normalized)) return undefined;
+  if (!normalized || NOT_A_LIMIT.test(normalized) || OTHER_SUBJECT.test(normalized) || (OTHER_DUE_ITEMS.test(normalized) && !BIDS_NAMED.test(normalized)))
+    return undefined;
   const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized) || RECEIPT_LABEL.test(normalized.replace(OTHER_ACT_LIMIT, ' '));
   const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized) || OPENING_LABEL.test(normalized);
   return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
@@ -497,6 +512,7 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
   const spans = cellSpans(row, unit.cells?.length ?? 0);
   const labels = header.cells.map(normalizeForMatching);
   const addenda = labels.some((label) => ADDENDA_TABLE.test(label));
+  const otherItems = labels.some((label) => OTHER_DUE_ITEMS.test(label));
   const cellOf = (offset: number) => spans.findIndex((span) => offset >= span.start && offset <= span.end);
   const timeColumn = labels.findIndex((label) => TIME_LABEL.test(label) && !/\bdate\b/.test(label));
   const rowTime = timeColumn >= 0 && spans[timeColumn] ? findTime(row.slice(spans[timeColumn].start, spans[timeColumn].end)) : undefined;
@@ -508,6 +524,7 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
     const [own] = readSentences(cell, [offset - span.start], false);
     const time = rowTime ? { time: rowTime } : {};
     if (own.kind) return { ...own, ...time };
+    if (otherItems) return { deadline: false };
     const label = labels[column] ?? '';
     const byColumn = labelKind(label);
     if (byColumn) return { kind: byColumn, deadline: false, ...time };

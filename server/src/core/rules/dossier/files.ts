@@ -97,12 +97,18 @@ export function unitAt(model: DocumentModel, offset: number): DocumentUnit | und
 }
 
 const STREET = String.raw`rue|boulevard|boul\.?|avenue|av\.?|chemin|ch\.?|route|place|cote|côte|rang|montee|montée|promenade|street|st\.?|road|rd\.?|drive|dr\.?`;
-const ADDRESS = new RegExp(String.raw`(?<![\d\p{L}])(\d{1,5})(?:-\d{1,5})?,?\s+(?:${STREET})\s+(?:(?:de\s+la|des|du|de)\s+|d['’]\s*)?(\p{L}[\p{L}'’-]*)`, 'iu');
+// A civic number stands alone: the last part of a clause's number (« **3.4 Place and time.** », « 5.2 Rue… ») is none.
+const ADDRESS = new RegExp(
+  String.raw`(?<![\d\p{L}])(?<!\d[.,])(\d{1,5})(?:-\d{1,5})?,?\s+(?:${STREET})\s+(?:(?:de\s+la|des|du|de)\s+|d['’]\s*)?(\p{L}[\p{L}'’-]*)`,
+  'iu',
+);
 
 /**
  * The civic address of a place as drafters write it (« 425, rue Jacques-Parizeau, 4e étage »): its
  * number and the first word of its street's name, folded, an elided « d' » left out whichever apostrophe is
- * typed (« place D’Youville » is « place D'Youville »); undefined when the text holds none.
+ * typed (« place D’Youville » is « place D'Youville »); undefined when the text holds none. What else a drafter
+ * writes of the place, in one language or another (the unit's name, « (Québec) » or ", Québec", the commas), does
+ * not tell one place from another.
  */
 export function addressOf(text: string): string | undefined {
   const match = ADDRESS.exec(text);

@@ -4,7 +4,7 @@ import { blocksWhere } from '../../document/incremental.js';
 import type { DocumentUnit } from '../../document/model.js';
 import { readAsPassage, type ParsedBlock, type TextUnit } from '../../document/markdown.js';
 import { blockReading } from '../../document/readings.js';
-import { evaluationGrid, isPartOf, nameWords, unnumbered, type GridCriterion } from '../../evaluation/grid.js';
+import { evaluationGrid, isPartOf, levelsByNumber, nameWords, unnumbered, type GridCriterion } from '../../evaluation/grid.js';
 import { NUMBERING, withoutLanguageTag } from '../../legal/find.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -41,8 +41,9 @@ const blockLabels = blockReading((parsed: ParsedBlock) => parsed.units.map((unit
  * Annexe 1–2 art. 2: for each criterion, the documents state the quality elements required to reach
  * the acceptable performance level. A criterion counts as described by a description column (the grid's,
  * or that of a table of the levels naming it, in short or in full), its front-matter `description`, a
- * section headed by it, a passage naming it (or labelled with a short form of its name) and saying more,
- * or a statement that the acceptable levels are set out elsewhere in the documents.
+ * section headed by it, a passage naming it (or labelled with a short form of its name) and saying more, a table
+ * of the acceptable levels keyed by its number, or a statement that the acceptable levels are set out elsewhere in
+ * the documents.
  */
 export function acceptableLevel(annex: 1 | 2): Rule {
   return {
@@ -64,6 +65,7 @@ export function acceptableLevel(annex: 1 | 2): Rule {
       const notice = noticeOwnUnits(context.model);
       const isText = (unit: DocumentUnit) => TEXT.has(unit.kind) && !notice.has(unit) && !gridRanges.some((range) => inside(unit, range));
       const allWords = primary.criteria.map((criterion) => nameWords(unnumbered(criterion.key)));
+      const byNumber = levelsByNumber(context.model);
       primary.criteria.forEach((criterion, index) => {
         const name = unnumbered(criterion.key);
         // A short form of the name ("Équipe proposée" for "Expertise de l'équipe proposée"); one that fits
@@ -75,6 +77,8 @@ export function acceptableLevel(annex: 1 | 2): Rule {
         if (criterion.description || described(context, criterion, index, isText, shortForm)) return;
         // A description column, in the grid or in a table of the acceptable levels.
         if (body.some((table) => table.criteria.some((row) => row.description && rowNames(row)))) return;
+        // A table of the acceptable levels keyed by the criteria's numbers (the grid's « N° », else their order).
+        if (byNumber.has(criterion.number ?? String(index + 1))) return;
         context.report({
           messageId: 'criterionNotDescribed',
           range: criterion.range,

@@ -49,9 +49,12 @@ export function isArchitectureOrEngineering(context: RuleContext): boolean {
 
 export const stated = (context: RuleContext, item: ItemName): boolean => itemStated(context.model, item);
 
-/** Offset after the last unit of the first section whose heading names the item; undefined without one. */
-export function sectionEnd(model: DocumentModel, item: ItemName): number | undefined {
-  const section = model.sections.find((candidate) => matchesHeading(RECOGNISERS[item], candidate.heading.normalized));
+/** Offset after the last unit of the first section whose heading names the item (and that holds `within`, if given); undefined without one. */
+export function sectionEnd(model: DocumentModel, item: ItemName, within?: number): number | undefined {
+  const section = model.sections.find(
+    (candidate) =>
+      matchesHeading(RECOGNISERS[item], candidate.heading.normalized) && (within === undefined || (candidate.start <= within && within < candidate.end)),
+  );
   if (!section) return undefined;
   let end = section.heading.end;
   for (const unit of model.units) {
@@ -68,8 +71,16 @@ export function documentEnd(context: RuleContext): number {
   return last && last.start >= home.bodyStart ? last.end : home.end;
 }
 
-/** Where evaluation clauses go: the end of the evaluation-grid section, else the end of the rule's home file. */
-export const evaluationInsertionOffset = (context: RuleContext): number => sectionEnd(context.model, 'evaluationGrid') ?? documentEnd(context);
+/**
+ * Where evaluation clauses go: the end of the evaluation-grid section that holds the grid written in the body (in a
+ * dossier, the grid's annex, not the instructions' section that refers to it), else of the first one, else the end of
+ * the rule's home file.
+ */
+export function evaluationInsertionOffset(context: RuleContext): number {
+  const grid = evaluationGrid(context.model).primary;
+  const holding = grid && grid.source !== 'front-matter' ? sectionEnd(context.model, 'evaluationGrid', grid.range.start) : undefined;
+  return holding ?? sectionEnd(context.model, 'evaluationGrid') ?? documentEnd(context);
+}
 
 export function formatNumber(value: number, locale: Locale): string {
   return value.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 2 });
