@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { DROPPED, IMPERSONALS, KEPT, PERIPHRASES, plainObligation } from '../../server/src/core/legal/lexicon/obligation.js';
+import { DROPPED, IMPERSONALS, KEPT, MANDATIVES, PERIPHRASES, plainObligation } from '../../server/src/core/legal/lexicon/obligation.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
 const plain = (text: string) => plainObligation(normalizeForMatching(text));
@@ -38,6 +38,14 @@ const VALID: [string, string][] = [
   ["It is the successful proponent's responsibility to obtain the permits.", 'the successful proponent must obtain the permits.'],
   ["It will be each tenderer's sole responsibility to visit the premises.", 'each tenderer must visit the premises.'],
   ["It is the bidders' responsibility to check for addenda.", 'the bidders must check for addenda.'],
+  // A requirement that something be so, in the subjunctive: the subject then « soit », « soient », "be".
+  ['It is required that any tender be received at the reception desk.', 'any tender must be received at the reception desk.'],
+  ['It is hereby required that the bid be signed by an authorized person.', 'the bid must be signed by an authorised person.'],
+  ['It will be mandatory that all tenders be sealed.', 'all tenders must be sealed.'],
+  ['Il est exigé que toute soumission soit reçue au plus tard le 5 mai.', 'toute soumission doit etre recue au plus tard le 5 mai.'],
+  ["Il est exigé qu'une soumission soit signée.", 'une soumission doit etre signee.'],
+  ['Il faut que les offres soient signées par une personne autorisée.', 'les offres doivent etre signees par une personne autorisee.'],
+  ['Il sera nécessaire que les soumissions soient déposées au bureau.', 'les soumissions devront etre deposees au bureau.'],
   ['It is the sole responsibility of the Contractor to maintain insurance.', 'the contractor must maintain insurance.'],
   // The conditional, as the future: what the contract would require of the bidder chosen.
   ["L'adjudicataire serait tenu de fournir une assurance.", "l'adjudicataire devra fournir une assurance."],
@@ -157,6 +165,12 @@ const INVALID: string[] = [
   'A bond is necessary to secure the bid.',
   'Le formulaire est obligatoire dans tous les cas.',
   "It is the bidder's responsibility to the Board.",
+  // A requirement negated or made a condition, its verb not "be", or its subject interrupted.
+  'It is not required that the bid be bound.',
+  'If it is required that the bid be signed, the Board says so.',
+  "Il n'est pas exigé que la soumission soit reliée.",
+  'It is required that the bidder submit a bond.',
+  'It is required that any tender, in a sealed envelope, be received before noon.',
   // An incise never closed, or too long.
   'Le soumissionnaire est tenu de, si le Ministère le demande, fournir ses états financiers.',
   "Le soumissionnaire a l'obligation de, à ce titre",
@@ -194,6 +208,14 @@ describe('obligation in its plain form (lexicon/obligation.ts)', () => {
           english ? /^the bidder must include the form\.$/ : /^le soumissionnaire (?:doit|devra) joindre le formulaire\.$/,
           text,
         );
+      }
+    }
+    for (const { subject, auxiliary, words, then } of MANDATIVES) {
+      for (const form of Object.keys(auxiliary)) {
+        for (const word of words) {
+          const text = [subject, form, word, then, then === 'that' ? 'the bid be signed.' : 'la soumission soit signee.'].filter(Boolean).join(' ');
+          assert.match(plainObligation(text) ?? '', then === 'that' ? /^the bid must be signed\.$/ : /^la soumission (?:doit|devra) etre signee\.$/, text);
+        }
       }
     }
     for (const word of DROPPED) {

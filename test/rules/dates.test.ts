@@ -775,3 +775,65 @@ ruleTester('date-contradicts-front-matter', {
     },
   ],
 });
+
+// A date given for another event (the notice's publication, a meeting) in a passage whose label or later clause names the
+// receipt or its period: each clause's dates are the moment its own words name, and the first date after a word of
+// publishing is the publication's.
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    {
+      name: 'a meeting’s date, the receipt named in the next clause only',
+      code: notice(fm, 'La séance d’information se tient le jeudi 28 juin 2012; les soumissions doivent être reçues au plus tard le 11 juillet 2012 à 15 h.'),
+    },
+    {
+      name: 'the publication’s date, the receipt’s period in a participial clause after a comma',
+      code: notice(fm, 'Le présent avis est publié le 20 juin 2012, le délai de réception des soumissions étant de vingt et un jours.'),
+    },
+    {
+      name: 'the publication’s date under a label that names the receipt',
+      code: notice(fm, 'Diffusion et réception : l’avis est publié dans le SEAO le 20 juin 2012.'),
+    },
+    {
+      name: 'the publication’s own date after a period counted from it',
+      code: notice(fm, 'Le délai de réception des soumissions est de 21 jours à compter de la diffusion de l’avis le 20 juin 2012.'),
+    },
+    {
+      name: 'the notice published on a date, in a relation whose own date is given « soit le »',
+      code: notice(fm, 'Les soumissions doivent être reçues au plus tard 21 jours après l’avis publié le 20 juin 2012, soit le 11 juillet 2012.'),
+    },
+    {
+      name: 'English: the publication, the period for receipt in the next clause',
+      code: notice(enFm, 'The notice is published on SEAO on October 5, 2026; the period for receipt of tenders is therefore 29 days.'),
+    },
+    {
+      name: 'English: a label naming the closing over the publication',
+      code: notice(enFm, 'Publication and closing: this notice is issued on SEAO on October 5, 2026.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the receipt in the clause after the publication’s',
+      code: notice(fm, 'Le présent avis est diffusé le 20 juin 2012; les soumissions doivent être reçues au plus tard le 12 juillet 2012.'),
+      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
+      output: notice(fm, 'Le présent avis est diffusé le 20 juin 2012; les soumissions doivent être reçues au plus tard le 11 juillet 2012.'),
+    },
+    {
+      name: 'a period counted from the publication, its date given « soit le »: the receipt’s',
+      code: notice(fm, 'Les soumissions doivent être reçues au plus tard 21 jours après la publication de l’avis, soit le 12 juillet 2012.'),
+      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
+      output: notice(fm, 'Les soumissions doivent être reçues au plus tard 21 jours après la publication de l’avis, soit le 11 juillet 2012.'),
+    },
+    {
+      name: 'a moment qualified by a word of publishing: « la date limite de réception publiée dans l’avis est le »',
+      code: notice(fm, 'La date limite de réception publiée dans l’avis est le 12 juillet 2012.'),
+      errors: [{ message: /12 juillet 2012 comme date limite de réception/ }],
+      output: notice(fm, 'La date limite de réception publiée dans l’avis est le 11 juillet 2012.'),
+    },
+    {
+      name: 'English: the closing date posted on SEAO',
+      code: notice(enFm, 'The closing date posted on SEAO is November 4, 2026.'),
+      errors: [{ message: /November 4, 2026|4 novembre 2026/ }],
+      output: notice(enFm, 'The closing date posted on SEAO is November 3, 2026.'),
+    },
+  ],
+});

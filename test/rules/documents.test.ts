@@ -133,8 +133,29 @@ ruleTester('documents-grouping-parties', {
         needs: `${PARTS.needs}\n\n## Regroupement d'achats\n\nOrganismes participants :\n\n| Organisme | Besoins estimés |\n|---|---|\n| CISSS de Laval | 250 heures |`,
       }),
     },
+    // A grouping denied is no grouping: in a passage, or by a title over the first passage under it.
+    ...[
+      "Le présent appel d'offres n'est pas lancé pour le compte d'un regroupement d'organismes publics.",
+      "Aucun regroupement d'achats n'est visé par le présent appel d'offres.",
+      '**Regroupement d’organismes :** sans objet; le Ministère est le seul organisme visé.',
+      'This call for tenders is not issued on behalf of a grouping of public bodies.',
+      'No grouping of public bodies: the Board alone will use the services.',
+      "## Regroupement d'organismes\n\nSans objet : le Ministère est le seul organisme qui requerra les services.",
+      "## Regroupement\n\nLe présent appel d'offres ne vise pas un regroupement au sens de l'article 15 de la Loi.",
+      '## Grouping of public bodies\n\nNot applicable.',
+    ].map((text) => ({ name: `a grouping denied: ${text.slice(0, 50)}`, code: tender({ needs: `${PARTS.needs}\n\n${text}` }) })),
   ],
   invalid: [
+    {
+      name: 'a grouping’s own call that says what its members may not do is no denial',
+      code: tender({
+        needs: `${PARTS.needs}\n\nLe présent appel d'offres est lancé au nom du regroupement d'organismes de la région; aucun membre ne peut se retirer du regroupement.`,
+      }),
+      errors: [{ line: 25 }],
+      output: tender({
+        needs: `${PARTS.needs}\n\nLe présent appel d'offres est lancé au nom du regroupement d'organismes de la région; aucun membre ne peut se retirer du regroupement.\n\n${section('grouping')}`,
+      }),
+    },
     {
       name: 'a party without its needs',
       code: tender({ frontMatter: [...FRONT_MATTER, 'regroupement:\n  - { organisme: CISSS de Laval }'] }),

@@ -439,6 +439,15 @@ ruleTester('notice-receipt-place-date-time', {
       'Les soumissions doivent être reçues au bureau 200 du 875, Grande Allée Est, Québec, au plus tard le jeudi quatorze octobre deux mille vingt-sept, à onze heures trente.',
       'Tenders must be received at 1200 Sherbrooke Street West, Montréal, no later than two p.m. on the fourteenth day of October, two thousand and twenty-seven.',
     ].map((text) => ({ name: `the date and time in words: ${text.slice(0, 40)}`, code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
+    // The receipt required in the subjunctive, as legalese words it: read as « doit être reçue », "must be received".
+    ...[
+      'It is required that any tender be received at the reception desk, 455 rue Labelle, Saint-Jérôme, not later than 11:00 a.m. on Thursday, May 5, 2016.',
+      'Il est exigé que toute soumission soit reçue au bureau 200 du 875, Grande Allée Est, Québec, au plus tard le jeudi 14 octobre 2027 à 11 h.',
+      'Il faut que les offres soient déposées au bureau 200 du 875, Grande Allée Est, Québec, avant 11 h le 14 octobre 2027.',
+    ].map((text) => ({
+      name: `the receipt required in the subjunctive: ${text.slice(0, 40)}`,
+      code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    })),
   ],
   invalid: [
     {

@@ -191,6 +191,35 @@ export const IMPERSONALS: readonly Impersonal[] = [
 ];
 
 /**
+ * The obligation as a requirement that something be so, in the subjunctive (« il est exigé que toute soumission soit
+ * reçue », « il faut que les offres soient signées », "it is required that any tender be received", "it is hereby
+ * required that the bid be signed"): the subject then « soit », « soient » or "be", read as « doit être », « doivent
+ * être », "must be". `subject`: the impersonal subject; `auxiliary`, `words`: as a periphrasis's; `then`: the conjunction.
+ */
+interface Mandative {
+  subject: 'il' | 'it';
+  auxiliary: Conjugation;
+  words: readonly string[];
+  then: 'que' | 'that';
+}
+
+/** « être » and "to be" in the third person singular, as the impersonal subject takes them. */
+const IL_EST: Conjugation = { est: 'doit', sera: 'devra', serait: 'devra' };
+const IT_IS_FORMS: Conjugation = { is: 'must', 'will be': 'must', 'shall be': 'must', 'would be': 'must' };
+
+export const MANDATIVES: readonly Mandative[] = [
+  { subject: 'il', auxiliary: IL_EST, words: ['exige', 'requis', 'obligatoire', 'necessaire', 'imperatif', 'essentiel', 'indispensable'], then: 'que' },
+  { subject: 'il', auxiliary: FALLOIR, words: [''], then: 'que' },
+  { subject: 'it', auxiliary: IT_IS_FORMS, words: ['required', 'mandatory', 'necessary', 'essential', 'imperative'], then: 'that' },
+];
+/** The subjunctive of « être » and "to be" after the subject, by the plain modal's number. */
+const SUBJUNCTIVE_BE: Readonly<Record<string, 'singular' | 'plural'>> = { soit: 'singular', soient: 'plural', be: 'singular' };
+/** The plain French modal in the plural (« doit » → « doivent »). */
+const PLURAL_MODAL: Readonly<Record<string, string>> = { doit: 'doivent', devra: 'devront' };
+/** Words before the impersonal subject that make the requirement a condition (« if it is required that … »). */
+const CONDITION: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'when', 'where', 'si', 'lorsque', 'quand']);
+
+/**
  * The preposition and determiner before the subject, and the subject's own determiner: « au soumissionnaire »
  * is « le soumissionnaire », « aux prestataires » « les prestataires » (plural), « à l'adjudicataire »
  * « l'adjudicataire » (the determiner elided: ''). English keeps the subject as written.
@@ -681,6 +710,46 @@ function impersonalAt(words: readonly Word[], at: number): Edit[] | undefined {
   return undefined;
 }
 
+const MANDATIVE_FORMS = new Map(MANDATIVES.map((mandative) => [mandative, byFirstWord(Object.keys(mandative.auxiliary))] as const));
+
+/**
+ * The requirement in the subjunctive at word `at` (« il est exigé que toute soumission soit reçue », "it is required that any
+ * tender be received"), as its edits to the plain form (« toute soumission doit être reçue », "any tender must be received"):
+ * the subject runs from the conjunction to « soit », « soient » or "be", a few words with no mark between.
+ */
+function mandativeAt(words: readonly Word[], at: number): Edit[] | undefined {
+  const subject = words[at].bare;
+  if (subject !== 'il' && subject !== 'it') return undefined;
+  if (words[at].mark !== '' || (at > 0 && words[at - 1].mark === '' && (CONDITION.has(words[at - 1].bare) || NOT_AFTER.has(words[at - 1].bare))))
+    return undefined;
+  for (const mandative of MANDATIVES) {
+    if (mandative.subject !== subject) continue;
+    for (const parts of MANDATIVE_FORMS.get(mandative)!.get(words[at + 1]?.bare ?? '') ?? []) {
+      if (!wordsAre(words, at + 1, parts)) continue;
+      const plain = mandative.auxiliary[parts.join(' ')];
+      for (const word of mandative.words) {
+        const conjunction = afterAdverbs(words, at + 1 + parts.length, word);
+        if (conjunction < 0 || conjunction >= words.length || words[conjunction].mark !== '') continue;
+        const written = words[conjunction].bare;
+        // « que », or elided before the subject's first word (« qu'une soumission »).
+        const elided = mandative.then === 'que' && written.startsWith("qu'") && written.length > 3;
+        if (!elided && written !== mandative.then) continue;
+        const first = elided ? conjunction : conjunction + 1;
+        for (let verb = first + 1; verb < words.length && verb <= first + SUBJECT_WORDS && words[verb - 1].mark === ''; verb++) {
+          const number = SUBJUNCTIVE_BE[words[verb].bare];
+          if (number === undefined || (mandative.then === 'que') === (words[verb].bare === 'be')) continue;
+          const modal = mandative.then === 'that' ? 'must be' : `${number === 'plural' ? PLURAL_MODAL[plain] : plain} etre`;
+          return [
+            { start: words[at].start, end: elided ? words[conjunction].start + 3 : words[first].start, by: '' },
+            { start: words[verb].start, end: words[verb].end, by: modal },
+          ];
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /** "it is", "it will be", "it shall be": the verb of an English impersonal obligation. */
 const IT_IS = [
   ['it', 'is'],
@@ -839,7 +908,12 @@ export function plainObligation(text: string): string | undefined {
   let words = wordsOf(text);
   let edits: Edit[] = [];
   for (let at = 0; at < words.length; at++) {
-    const found = impersonalAt(words, at) ?? possessiveAt(words, at) ?? labelAt(words, at) ?? [periphrasisAt(words, at)].filter((edit) => edit !== undefined);
+    const found =
+      impersonalAt(words, at) ??
+      possessiveAt(words, at) ??
+      labelAt(words, at) ??
+      mandativeAt(words, at) ??
+      [periphrasisAt(words, at)].filter((edit) => edit !== undefined);
     if (found.length === 0) continue;
     edits.push(...found);
     // On past the words replaced.
@@ -869,4 +943,4 @@ export function plainObligation(text: string): string | undefined {
  * checks that it lets through every form of the lists.
  */
 const MAY_HOLD =
-  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront|serai(?:t|ent))(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|responsables?|obligatoire|necessaire|exige|dans l'obligation) (?:de[ ,]|d')|\bil fau(?:t|dra) |\b(?:a|ont|aura|auront|aurai(?:t|ent))(?:(?: [a-z']+){0,2} (?:l'obligation|pour obligation|la responsabilite|pour responsabilite) (?:de[ ,]|d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated|mandatory|necessary) to[ ,]|\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the (?:sole )?responsibility|incumbent)\b|\bit (?:is|will be|shall be) (?:the|each|every)(?: [a-z-]+){1,6}'s? (?:sole |own )?responsibility to |\b(?:obligations?|l'obligation|responsabilites?|responsibilit(?:y|ies)) (?:du |des |de l'|de la |de chaque |d'une? |of (?:the|each|every|all) )/;
+  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront|serai(?:t|ent))(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|responsables?|obligatoire|necessaire|exige|dans l'obligation) (?:de[ ,]|d')|\bil fau(?:t|dra) |\b(?:il|it) (?:est|sera|serait|is|will be|shall be|would be)(?: [a-z']+){0,2} (?:exige|requis|obligatoire|necessaire|imperatif|essentiel|indispensable|required|mandatory|necessary|essential|imperative) (?:que |qu'|that )|\b(?:a|ont|aura|auront|aurai(?:t|ent))(?:(?: [a-z']+){0,2} (?:l'obligation|pour obligation|la responsabilite|pour responsabilite) (?:de[ ,]|d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated|mandatory|necessary) to[ ,]|\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the (?:sole )?responsibility|incumbent)\b|\bit (?:is|will be|shall be) (?:the|each|every)(?: [a-z-]+){1,6}'s? (?:sole |own )?responsibility to |\b(?:obligations?|l'obligation|responsabilites?|responsibilit(?:y|ies)) (?:du |des |de l'|de la |de chaque |d'une? |of (?:the|each|every|all) )/;

@@ -195,6 +195,21 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:on behalf of the following (?:public )?bodies|group purchasing|joint (?:call for tenders|procurement)|grouping of (?:public )?bodies)\b/,
     ],
   },
+  /**
+   * A grouping denied: the call is no grouping's (« le présent appel d'offres n'est pas réalisé au nom d'un regroupement
+   * d'organismes », « aucun regroupement », « Regroupement : sans objet », "is not issued on behalf of a group of public
+   * bodies", "no grouping"). A denial names a grouping with the indefinite article, where a grouping's own call names
+   * its grouping (« ne peut se retirer du regroupement »).
+   */
+  groupingDenied: {
+    headings: [],
+    phrases: [
+      /\b(?:aucun|sans|pas de|ni) (?:regroupement|achat regroupe)\b|\bno (?:grouping|group purchasing|joint (?:procurement|call for tenders))\b/,
+      /\b(?:ne |n')(?:[a-z']+ ){1,2}(?:pas|aucunement|nullement)\b[^.;]{1,80}\b(?:d'un|un|de) (?:regroupement|achat regroupe)\b/,
+      /\b(?:not|never)\b[^.;]{1,80}\b(?:an?|any) (?:grouping|group of (?:public )?bodies|group purchasing|joint (?:procurement|call for tenders))\b/,
+      /\b(?:regroupement|grouping)\b[^.;:]{0,40}:\s?(?:aucun|non|sans objet|ne s'applique pas|none|no|not applicable|n\/a)\b/,
+    ],
+  },
   /** The parties to a grouping, named (a list or a table follows, or they are named inline). */
   groupingParties: {
     headings: [/\b(?:organismes?|parties?|membres?) (?:participants?|partenaires|au regroupement|du regroupement)\b|\bparticipants\b/],

@@ -334,15 +334,22 @@ interface ClauseReading {
   other: boolean;
   /** Its subject is another act (an addendum, a complaint): its dates are that act's. */
   otherAct: boolean;
+  /** The moment its dates are about: its own words', else the label's (the first clause) or the clause's before it. */
+  kind?: StatementKind;
+  /** Its own words read as a deadline (« au plus tard », "no later than"), about no other subject. */
+  limit: boolean;
 }
 
 /**
  * What each clause of a sentence says of its dates: each has its own subject (« Tout addenda doit être transmis au plus
  * tard le … ; à défaut, la date limite de réception sera reportée … »): a later clause that moves a moment, or names
- * questions, changes nothing of an earlier one's. A later clause without a subject of its own (no moment named) goes on
- * with the subject before it. A sentence of one clause is read whole.
+ * questions, changes nothing of an earlier one's; nor does a later clause that names the receipt or its period make an
+ * earlier one's date the receipt's (« le présent avis est diffusé dans le SEAO le 6 avril 2016; le délai de réception des
+ * soumissions est donc de 22 jours », « La séance d'information se tient le 12 avril; les soumissions doivent être reçues
+ * … »): a clause's dates are the moment its own words name, the first clause's else its label's. A later clause without a
+ * subject of its own (no moment named) goes on with the subject before it. A sentence of one clause is read whole.
  */
-function clauseReadings(raw: string, normalized: string): ClauseReading[] {
+function clauseReadings(raw: string, normalized: string, whole: { kind?: StatementKind; labelled?: StatementKind; limit: boolean }): ClauseReading[] {
   const ends = [...raw.matchAll(CLAUSE_END)].map((mark) => mark.index);
   const readings: ClauseReading[] = [];
   let start = 0;
@@ -351,21 +358,69 @@ function clauseReadings(raw: string, normalized: string): ClauseReading[] {
     const clause = ends.length === 0 ? normalized : subjectFirst(raw.slice(start, end).replace(/^[;,]/, '')).text;
     const previous: ClauseReading | undefined = readings[readings.length - 1];
     // A clause that names a moment has a subject of its own.
-    const own =
-      previous === undefined ||
-      RECEIPT_LABEL.test(clause) ||
-      OPENING_LABEL.test(clause) ||
-      matchesPhrase(RECOGNISERS.receiptStatement, clause) ||
-      matchesPhrase(RECOGNISERS.openingStatement, clause);
+    const stated = ends.length === 0 ? whole.kind : statementKind(clause);
+    const own = previous === undefined || stated !== undefined || RECEIPT_LABEL.test(clause) || OPENING_LABEL.test(clause);
     const other = NOT_A_LIMIT.test(clause) || (!own && previous.other);
     const act: boolean =
       OTHER_ACT_SUBJECT.test(clause) || (previous !== undefined && OTHER_ACT_SUBJECT.test(clause.replace(LEAD_IN, ''))) || (!own && actBefore);
-    readings.push({ end, other, otherAct: !other && act && !MOVES_A_MOMENT.test(clause) });
+    const kind = stated ?? (previous === undefined ? whole.labelled : previous.kind);
+    const limit = ends.length === 0 ? whole.limit : limitWords(clause);
+    readings.push({ end, other, otherAct: !other && act && !MOVES_A_MOMENT.test(clause), kind, limit });
     actBefore = act;
     start = end;
   }
   return readings;
 }
+
+/** The moment a sentence or a clause, folded, names in its own words: the receipt, the opening, or both. */
+function statementKind(folded: string): StatementKind | undefined {
+  // A deliverable or another item handed in (« la remise du rapport ») is no receipt of the bids.
+  const receipt = matchesPhrase(RECOGNISERS.receiptStatement, folded) && !otherItemHandedIn(folded);
+  const opening = matchesPhrase(RECOGNISERS.openingStatement, folded);
+  return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
+}
+
+/** Whether a sentence or a clause, folded, reads as a deadline about no other subject (« au plus tard », "no later than"). */
+const limitWords = (folded: string): boolean => folded.search(DEADLINE_WORDS) >= 0 && !OTHER_SUBJECT.test(folded);
+
+/**
+ * The notice's publication (« le présent avis est diffusé dans le SEAO le … », « à compter de la diffusion de l'avis le … »,
+ * « Date de diffusion », "this notice is issued on SEAO on …"): a verb or noun of publishing, whose first date after it is
+ * the publication's, not a moment's, whatever the label or a later clause names (« Date de diffusion et délai de réception : »).
+ */
+const PUBLICATION =
+  /(?<![\p{L}\d])(?:diffus(?:[ée]e?s?|ent|ion)|publi(?:[ée]e?s?|ent|cation)|paru(?:es?|s|tion)?|published|posted|issued|released|advertised)(?![\p{L}\d])/giu;
+/** A verb between publishing and the date: the date is that verb's (« la date limite … publiée dans l'avis est le … »). */
+const FINITE_VERB = /\b(?:est|sont|sera|seront|etait|etaient|doit|doivent|devra|devront|is|are|was|were|will|shall|must)\b/;
+
+/**
+ * The indices of the dates (offsets in the sentence) that a word of publishing gives: the first after it, when no moment,
+ * no words of apposition (« 22 jours après la publication de l'avis, soit le … », the relation's date) nor another verb
+ * stand between, no parenthesis closes there, and the word does not qualify a moment (« the closing date posted on SEAO »).
+ */
+function publishedDates(raw: string, at: readonly number[]): Set<number> {
+  const published = new Set<number>();
+  for (const word of raw.matchAll(PUBLICATION)) {
+    const from = word.index + word[0].length;
+    const next = at.findIndex((offset) => offset >= from && offset < raw.length);
+    if (next < 0 || at[next] - from > 60) continue;
+    const gap = raw.slice(from, at[next]);
+    const folded = normalizeForMatching(gap);
+    // The noun the word qualifies: the last words before it, in its phrase (« la date limite de réception publiée »).
+    const phrase = raw
+      .slice(0, word.index)
+      .split(/[:;,(]/)
+      .pop()!;
+    const qualified = normalizeForMatching(phrase).split(' ').slice(-4).join(' ');
+    if (/[.;?!]/.test(gap) || gap.split(')').length > gap.split('(').length || APPOSITION.test(gap) || FINITE_VERB.test(folded)) continue;
+    if (namesMoment(folded) || namesMoment(qualified)) continue;
+    published.add(next);
+  }
+  return published;
+}
+
+/** Whether folded words name a moment: the receipt or the opening, by a statement or a label's word. */
+const namesMoment = (folded: string): boolean => statementKind(folded) !== undefined || RECEIPT_LABEL.test(folded) || OPENING_LABEL.test(folded);
 
 /**
  * A sentence or a clause folded, in the subject-first order when it opens with its predicate (« Seront reçues les
@@ -383,13 +438,11 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
   for (const [n, sentence] of sentences.entries()) {
     const raw = text.slice(sentence.start, sentence.end);
     const { text: normalized, after } = subjectFirst(raw);
-    const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized) && !otherItemHandedIn(normalized);
-    const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
     // A "Libellé : valeur" line says what its dates are in its label, as a table's column header does.
     const label = sentenceLabel(text, sentence, fields);
     const labelled = label ? labelKind(label.words) : undefined;
-    const named: StatementKind | undefined = receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : labelled;
-    const limitWords = !heading && !after && normalized.search(DEADLINE_WORDS) >= 0 && !OTHER_SUBJECT.test(normalized);
+    const named = statementKind(normalized) ?? labelled;
+    const limit = !heading && !after && limitWords(normalized);
     // Read only for a sentence that holds a date, and by its clauses only when it has several.
     let clauses: ClauseReading[] | undefined;
     // The first date after each postponement verb is the postponed one.
@@ -399,16 +452,22 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
       const next = at.findIndex((offset) => offset >= from && offset < sentence.end);
       if (next >= 0) postponedAt.add(next);
     }
+    // Read only for a sentence that holds a date, as its clauses are.
+    let published: Set<number> | undefined;
     // "**Date limite :** 2016-09-20" then "**Heure limite :** 11 h": the next line's time is the date's.
     const next = label && sentences[n + 1] && sentenceLabel(text, sentences[n + 1], fields);
     const nextTime = next && TIME_LABEL.test(next.words) && !/\bdate/.test(next.words) ? findTime(next.rest) : undefined;
     at.forEach((offset, k) => {
       if (offset >= sentence.start && offset < sentence.end) {
-        clauses ??= clauseReadings(raw, normalized);
-        const { other, otherAct } = clauses.find((clause) => offset - sentence.start < clause.end) ?? clauses[clauses.length - 1];
-        const kind = other ? undefined : named;
-        const deadline = limitWords && !other;
-        if (otherAct && !namedMoment(raw, offset - sentence.start)) return;
+        clauses ??= clauseReadings(raw, normalized, { kind: named, labelled, limit });
+        const clause = clauses.find(({ end }) => offset - sentence.start < end) ?? clauses[clauses.length - 1];
+        const kind = clause.other ? undefined : clause.kind;
+        const deadline = !heading && !after && clause.limit && !clause.other;
+        published ??= publishedDates(
+          raw,
+          at.map((offset) => offset - sentence.start),
+        );
+        if (published.has(k) || (clause.otherAct && !namedMoment(raw, offset - sentence.start))) return;
         if (after && kind && afterMomentDate(raw, offset - sentence.start)) return;
         // Looked for only where the sentence says a moment, and names a period counted from one.
         const anchor = kind || deadline ? (relationAnchor(raw, offset - sentence.start) ?? followingAnchor(raw, offset - sentence.start)) : undefined;
