@@ -2055,7 +2055,10 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
       Array.from({ length: 30 }, (_, index) => `Terme ${index} : Valeur ${index}.`),
     );
     // remark's reading, term and definition after a blank line joined (13.), is markdown-it's: pandoc writes a LaTeX description so.
-    assertSameUnits('Au sens du présent document :\n\nJour ouvrable\n\n:   un jour du lundi au vendredi,\n    sauf un jour férié;\n\nSEAO\n\n:   le système électronique d’appel d’offres.\n', true);
+    assertSameUnits(
+      'Au sens du présent document :\n\nJour ouvrable\n\n:   un jour du lundi au vendredi,\n    sauf un jour férié;\n\nSEAO\n\n:   le système électronique d’appel d’offres.\n',
+      true,
+    );
   });
 
   it('reads a pandoc line block as a paragraph of its lines without their bars (an address, fields one per line)', () => {

@@ -164,7 +164,11 @@ describe('the cheap tests that spare a passage the costly readings', () => {
     for (const alternative of alternatives) {
       const literals = requiredLiterals(new RegExp(alternative));
       assert.ok(literals, alternative);
-      for (const literal of literals) assert.ok([...gate].some((word) => literal.includes(word)), `${literal} (${alternative})`);
+      for (const literal of literals)
+        assert.ok(
+          [...gate].some((word) => literal.includes(word)),
+          `${literal} (${alternative})`,
+        );
     }
   });
 

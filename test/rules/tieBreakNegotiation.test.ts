@@ -84,7 +84,7 @@ ruleTester('negotiation-beyond-article-15', {
       name: 'conditions in list items under « pourvu que »',
       code: withAward(
         'Le Ministère peut négocier le prix soumis, pourvu que',
-        "- un seul prestataire ait présenté une soumission conforme;\n- ce prestataire consente à un prix moindre;\n- le prix soit la seule modification.",
+        '- un seul prestataire ait présenté une soumission conforme;\n- ce prestataire consente à un prix moindre;\n- le prix soit la seule modification.',
       ),
     },
     {
@@ -106,7 +106,11 @@ ruleTester('negotiation-beyond-article-15', {
     },
     {
       name: 'the condition in the introduction, the right to negotiate in an entry',
-      code: withAward('Where only one compliant tender is received:', '(a) the Board may negotiate its price, downward only;', '(b) the price is the only change.'),
+      code: withAward(
+        'Where only one compliant tender is received:',
+        '(a) the Board may negotiate its price, downward only;',
+        '(b) the price is the only change.',
+      ),
     },
   ],
   invalid: [

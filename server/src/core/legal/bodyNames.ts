@@ -143,7 +143,9 @@ function bodyNames(data: TenderData, model: DocumentModel): string[] {
  * What attributes an evaluation to a body named after it (« de la part du », « par le », "by the", "on the part of the",
  * « a obtenu du »), at the text's end.
  */
-export const ATTRIBUTED = new RegExp(String.raw`(?:\b(?:de la part|${OBTAINED_FROM}) (?:du |de la |de l'|des |de |d')|\bpar (?:le |la |l'|les )?|\b(?:from|by|on the part of) (?:the )?)$`);
+export const ATTRIBUTED = new RegExp(
+  String.raw`(?:\b(?:de la part|${OBTAINED_FROM}) (?:du |de la |de l'|des |de |d')|\bpar (?:le |la |l'|les )?|\b(?:from|by|on the part of) (?:the )?)$`,
+);
 
 /**
  * Whether a text attributes something to the body issuing the call by one of its names (« de la part du CAG », « par

@@ -81,7 +81,12 @@ export function provisionWithEntries(model: DocumentModel, unit: DocumentUnit): 
     let before = index - 1;
     while (before >= 0 && entrySeries(model, units[before]) === series && columnOf(model, units[before]) === column) before--;
     const introduction = units[before];
-    if (introduction && introduction.kind !== 'heading' && opensEntries(introduction) && (entrySeries(model, introduction) === undefined || columnOf(model, introduction) <= column))
+    if (
+      introduction &&
+      introduction.kind !== 'heading' &&
+      opensEntries(introduction) &&
+      (entrySeries(model, introduction) === undefined || columnOf(model, introduction) <= column)
+    )
       provision.unshift(introduction);
   }
   const first = units[index + 1];
