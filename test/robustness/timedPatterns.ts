@@ -114,5 +114,6 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/rules/dossier/dossierNumberMismatch.ts#shapeOf': 'shapeOf(',
   'server/src/core/rules/dossier/dossierNumberMismatch.ts#dossierNumberMismatch': 'shapeOf(',
   'server/src/core/legal/recognisers/evaluation.ts#VALIDITY_PERIOD': 'VALIDITY_PERIOD',
+  'server/src/core/legal/bodyNames.ts#ATTRIBUTED': 'ATTRIBUTED',
   'server/src/core/legal/recognisers/deadlines.ts#LIST_VALIDITY': 'LIST_VALIDITY[0]',
 };
