@@ -194,6 +194,10 @@ dossierRuleTester('dossier-receipt-mismatch', {
       files: defaultAdded('Les soumissions sont ouvertes publiquement à 15 h, le jour de la date limite de réception.'),
     },
     {
+      name: 'another closing than the bids’ (« fermeture des bureaux annoncée avant 6 h ») is no receipt time',
+      files: defaultAdded("En cas de fermeture des bureaux annoncée par l'organisme avant 6 h, le service est suspendu sans frais."),
+    },
+    {
       name: 'the office hours, a span of two times, are no limit',
       files: timeOnly('Les soumissions sont reçues au 425, rue Jacques-Parizeau, du lundi au vendredi de 8 h 30 à 16 h 30, avant la date limite.'),
     },

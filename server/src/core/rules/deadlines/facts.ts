@@ -614,6 +614,19 @@ function defaultOf(normalized: string): StatedTime['byDefault'] {
   return !where || NAMES_THE_NOTICE.test(where) ? 'any' : 'others';
 }
 
+/**
+ * The moment a sentence without a date names for its time: by its wording (« Les soumissions doivent parvenir … », « sont
+ * ouvertes … »), or by the limit's name (« l'heure limite de réception »). A bare « fermeture », « closing » a date's label
+ * reads as the receipt's is another closing's in a sentence (« la fermeture des campus annoncée avant 5 h 30 »).
+ */
+function timedKind(normalized: string): StatementKind | undefined {
+  if (NOT_A_LIMIT.test(normalized) || OTHER_SUBJECT.test(normalized)) return undefined;
+  const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized) || NAMED_LIMIT.test(normalized);
+  const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
+  return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
+}
+const NAMED_LIMIT = /\b(?:(?:date|heure)s?(?: et (?:l')?heure)? limites?|heure de (?:reception|depot|fermeture)|closing (?:date|time)|deadline)\b/;
+
 /** The text units whose sentences state moments: a paragraph or a list item (a table's row reads its columns, a heading names). */
 const TIMED_UNITS = new Set(['paragraph', 'listItem']);
 
@@ -645,7 +658,7 @@ const blockTimes = blockReading((parsed: ParsedBlock): StatedTime[] => {
       const { text: normalized, after } = subjectFirst(read?.text ?? raw);
       // A time counted from a moment (« 48 heures avant l'heure limite ») is not the moment's.
       if (after || OTHER_ACT_SUBJECT.test(normalized) || FIRST_RELATION.test(raw)) continue;
-      const kind = labelKind(normalized);
+      const kind = timedKind(normalized);
       // The receipt's time is a limit's (« au plus tard », « heure limite »), not an hour the office opens at. A sentence
       // that names both moments (« ouvertes à 15 h le jour de la date limite ») does not say whose the time is.
       if (!kind || kind === 'both' || (kind === 'receipt' && normalized.search(DEADLINE_WORDS) < 0)) continue;
