@@ -1137,7 +1137,7 @@ function chunksOf(text: string): { chunk: string; frontMatter: boolean }[] {
 }
 
 describe('Markdown parsing: markdown-it gives the units remark gave', () => {
-  const folders = ['examples', 'test/fixtures'].map((folder) => join(ROOT, folder));
+  const folders = ['examples', 'test/fixtures', 'test/fixtures-dossiers'].map((folder) => join(ROOT, folder));
   if (existsSync(SHARED_CORPUS)) folders.push(SHARED_CORPUS);
 
   // One case per file: the folders grow with every audit, and a difference names its file.

@@ -193,12 +193,123 @@ dossierRuleTester('dossier-receipt-mismatch', {
   ],
 });
 
+/** The instructions' receipt sentence replaced by a time without its date, the day the notice's (a model of instructions). */
+const timeOnly = (sentence: string) => with_({ 'regie.md': (text) => text.replace(RECEIPT, sentence) });
+/** A sentence of the instructions' end, under no receipt heading, that names the moment with a web page's reference. */
+const referencedMoment = (day: string) =>
+  with_({ 'regie.md': (text) => `${text}\nLa date et l&rsquo;heure limites de réception sont fixées au jeudi ${day} mars 2026 à 14 h.\n` });
+/** The instructions' dated receipt kept, a model's default time added after it. */
+const defaultAdded = (sentence: string) => with_({ 'regie.md': (text) => text.replace(RECEIPT, `${RECEIPT}\n\n${sentence}`) });
+
+dossierRuleTester('dossier-receipt-mismatch', {
+  valid: [
+    {
+      name: 'a default time (« sauf indication contraire aux instructions particulières ») another statement of the dossier sets aside',
+      files: defaultAdded("Sauf indication contraire aux instructions particulières, l'heure limite de réception des soumissions est 11 h."),
+    },
+    {
+      name: 'a default time the notice may set aside (« à moins d’indication contraire dans l’avis »), nothing else stating it',
+      files: timeOnly("À moins d'indication contraire dans l'avis d'appel d'offres, les soumissions doivent être reçues au plus tard à 11 h."),
+    },
+    {
+      name: 'a time in a sentence that names both moments is neither’s: « ouvertes à 15 h le jour de la date limite »',
+      files: defaultAdded('Les soumissions sont ouvertes publiquement à 15 h, le jour de la date limite de réception.'),
+    },
+    {
+      name: 'another closing than the bids’ (« fermeture des bureaux annoncée avant 6 h ») is no receipt time',
+      files: defaultAdded("En cas de fermeture des bureaux annoncée par l'organisme avant 6 h, le service est suspendu sans frais."),
+    },
+    {
+      name: 'the office hours, a span of two times, are no limit',
+      files: timeOnly('Les soumissions sont reçues au 425, rue Jacques-Parizeau, du lundi au vendredi de 8 h 30 à 16 h 30, avant la date limite.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a time without its date, the day left to the notice: at the time',
+      files: timeOnly(
+        "Les soumissions doivent parvenir au plus tard à 15 h 30, le jour fixé dans l'avis, au 425, rue\nJacques-Parizeau, 4e étage, Québec (Québec) G1R 4Z1.",
+      ),
+      errors: [
+        {
+          file: 'regie.md',
+          line: 15,
+          column: 49,
+          messageId: 'timeMismatch',
+          message: /l'heure limite de réception est 15 h 30, mais l'avis \(avis\.md\) indique 14 h 00\.$/,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a default time that names the particular instructions, which do not state otherwise',
+      files: timeOnly(
+        "À moins qu'il ne soit prévu autrement aux instructions particulières, la date limite de réception est fixée à 11 h, le jour indiqué dans l'avis.",
+      ),
+      errors: [{ file: 'regie.md', line: 15, messageId: 'timeMismatch', message: /l'heure limite de réception est 11 h 00, mais l'avis/ }],
+      output: null,
+    },
+    {
+      name: 'a sentence whose moment is named with a character reference, as a web page keeps it (« l&rsquo;heure limites »): its other date',
+      files: referencedMoment('26'),
+      errors: [
+        {
+          file: 'regie.md',
+          line: lineOf(referencedMoment('26'), 'regie.md', 'l&rsquo;heure limites'),
+          messageId: 'dateMismatch',
+          message: /la date limite de réception est le jeudi 26 mars 2026, mais l'avis/,
+        },
+      ],
+      output: referencedMoment('19')['regie.md'],
+    },
+    {
+      name: 'a time on the line after its date’s label, read with the date: one error, not two',
+      files: timeOnly('**Date limite de réception :** jeudi 19 mars 2026\n**Heure limite :** 15 h'),
+      errors: [{ file: 'regie.md', messageId: 'timeMismatch', message: /l'heure limite de réception est 15 h 00, mais l'avis/ }],
+      output: null,
+    },
+    {
+      name: 'an English default time, "unless otherwise specified in the special instructions", which do not',
+      files: timeOnly('Unless otherwise specified in the special instructions, bids must be received no later than 11:00 a.m. on the closing date.'),
+      errors: [{ file: 'regie.md', line: 15, messageId: 'timeMismatch', message: /l'heure limite de réception est 11 h 00, mais l'avis/ }],
+      output: null,
+    },
+  ],
+});
+
 const openingElsewhere = with_({
   'regie.md': (text) =>
     text.replace(
       "Les soumissions sont ouvertes publiquement, en présence d'un témoin, à l'endroit, à la date et à\nl'heure limites fixées pour leur réception.",
       "Les soumissions seront ouvertes publiquement le vendredi 20 mars 2026 à 10 h, en présence d'un témoin.",
     ),
+});
+
+/** The instructions' opening at a time without its date, the day the notice's, written `sentence`. */
+const openingAt = (sentence: string) =>
+  with_({
+    'regie.md': (text) =>
+      text.replace(
+        "Les soumissions sont ouvertes publiquement, en présence d'un témoin, à l'endroit, à la date et à\nl'heure limites fixées pour leur réception.",
+        sentence,
+      ),
+  });
+
+dossierRuleTester('dossier-opening-mismatch', {
+  valid: [
+    {
+      name: 'an opening at a time without its date, the notice’s',
+      files: openingAt("Les soumissions sont ouvertes publiquement à 14 h, en présence d'un témoin."),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an opening at another time without its date: at the time',
+      files: openingAt("Les soumissions sont ouvertes publiquement à 15 h, en présence d'un témoin."),
+      errors: [{ file: 'regie.md', messageId: 'timeMismatch', message: /l'heure d'ouverture est 15 h 00, mais l'avis \(avis\.md\) indique 14 h 00/ }],
+      output: null,
+    },
+  ],
 });
 
 const openingNextDay = with_({ 'regie.md': () => openingElsewhere['regie.md'].replace('à 10 h', 'à 14 h') });

@@ -132,6 +132,26 @@ export function findTime(written: string): { hour: number; minute: number } | un
   return first ?? undefined;
 }
 
+/**
+ * Every clock time written in figures in a piece of text, with its offsets (« 11 h », « 13 h 30 », "2:00 p.m.", "noon"): in
+ * each language, the earlier match first, and at the same place the longer.
+ */
+export function clockTimes(text: string): { start: number; end: number; time: { hour: number; minute: number } }[] {
+  const found: { start: number; end: number; time: { hour: number; minute: number } }[] = [];
+  for (let from = 0; from < text.length;) {
+    const rest = text.slice(from);
+    const french = CLOCK_FR.exec(rest);
+    const english = CLOCK_EN_ALONE.exec(rest);
+    const useFrench = french && (!english || french.index < english.index || (french.index === english.index && french[0].length >= english[0].length));
+    const match = useFrench ? french : english;
+    if (!match) break;
+    const time = useFrench ? frenchTime(match.groups!, 'a') : englishTime(match.groups!, 'a');
+    if (time) found.push({ start: from + match.index, end: from + match.index + match[0].length, time });
+    from += match.index + Math.max(1, match[0].length);
+  }
+  return found;
+}
+
 /** The time of a French clock match whose groups are named with `p`; null when it is no valid time. */
 function frenchTime(groups: Groups, p: string): Time | null | undefined {
   if (groups[`${p}noon`]) return { hour: 12, minute: 0 };

@@ -1,5 +1,5 @@
 import { canonicalOrder } from '../../legal/lexicon/inversion.js';
-import { blockDates, findTime, readingsOf, shift, type DateMention } from '../../calendar/prose.js';
+import { blockDates, clockTimes, findTime, readingsOf, shift, type DateMention } from '../../calendar/prose.js';
 import { LegalCalendar, dayNumber, formatLongDate, isoDate, sameDate, weekday, MONTHS, WEEKDAYS, type CalendarDate } from '../../calendar/index.js';
 import type { AnalysisSettings } from '../../config/settings.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
@@ -437,7 +437,8 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
   const sentences = sentencesOf(text, fields);
   for (const [n, sentence] of sentences.entries()) {
     const raw = text.slice(sentence.start, sentence.end);
-    const { text: normalized, after } = subjectFirst(raw);
+    // Its words as read, its escapes and references too (a web page's « l&rsquo;heure limites de réception »).
+    const { text: normalized, after } = subjectFirst(markdownText(raw)?.text ?? raw);
     // A "Libellé : valeur" line says what its dates are in its label, as a table's column header does.
     const label = sentenceLabel(text, sentence, fields);
     const labelled = label ? labelKind(label.words) : undefined;
@@ -656,6 +657,107 @@ export function statedDates(model: DocumentModel): StatedDate[] {
   }
   stated.set(model, result);
   return result;
+}
+
+/**
+ * A moment's time a file states without its date, the day left to the notice: a model of instructions' « l'heure limite de
+ * réception est 11 h, le jour fixé dans l'avis », "bids must be received by 11:00 a.m. on the closing date".
+ */
+export interface StatedTime {
+  kind: StatementKind;
+  time: { hour: number; minute: number };
+  /** Document offsets of the clock time. */
+  start: number;
+  end: number;
+  /**
+   * A default (« Sauf indication contraire aux IP, … », "Unless otherwise specified, …"): what states otherwise sets it
+   * aside. `others`: the clause names where, and not the notice (« aux instructions particulières »), so only another file
+   * of the dossier does; `any`: it names the notice, the tender documents or nothing, so the notice's own time does too.
+   */
+  byDefault?: 'any' | 'others';
+}
+
+/** The words that make a statement a default, what follows them up to a comma naming where it may be stated otherwise. */
+const DEFAULT_CLAUSE =
+  /\b(?:sauf (?:indication|disposition|mention|stipulation) contraire|a moins (?:d'indication|de disposition|de mention|de stipulation) contraire|a moins qu'il ne soit (?:indique|prevu|stipule) autrement|unless otherwise (?:specified|stated|indicated|provided)|except as otherwise (?:specified|stated|indicated|provided))([^,;]{0,80})/;
+/** Where a default clause may name the notice, or all the tender documents, which hold it. */
+const NAMES_THE_NOTICE = /\b(?:avis|notice|documents d'appel d'offres|tender documents|bid documents|call for tenders)\b/;
+
+function defaultOf(normalized: string): StatedTime['byDefault'] {
+  const clause = DEFAULT_CLAUSE.exec(normalized);
+  if (!clause) return undefined;
+  const where = clause[1].trim();
+  return !where || NAMES_THE_NOTICE.test(where) ? 'any' : 'others';
+}
+
+/**
+ * The moment a sentence without a date names for its time: by its wording (« Les soumissions doivent parvenir … », « sont
+ * ouvertes … »), or by the limit's name (« l'heure limite de réception »). A bare « fermeture », « closing » a date's label
+ * reads as the receipt's is another closing's in a sentence (« la fermeture des campus annoncée avant 5 h 30 »).
+ */
+function timedKind(normalized: string): StatementKind | undefined {
+  if (NOT_A_LIMIT.test(normalized) || OTHER_SUBJECT.test(normalized)) return undefined;
+  const receipt = matchesPhrase(RECOGNISERS.receiptStatement, normalized) || NAMED_LIMIT.test(normalized);
+  const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
+  return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
+}
+const NAMED_LIMIT = /\b(?:(?:date|heure)s?(?: et (?:l')?heure)? limites?|heure de (?:reception|depot|fermeture)|closing (?:date|time)|deadline)\b/;
+
+/** The text units whose sentences state moments: a paragraph or a list item (a table's row reads its columns, a heading names). */
+const TIMED_UNITS = new Set(['paragraph', 'listItem']);
+
+/** The times of a block's sentences that state a moment and hold one clock time and no date; cached on the block. */
+const blockTimes = blockReading((parsed: ParsedBlock): StatedTime[] => {
+  const result: StatedTime[] = [];
+  const dates = blockDates(parsed);
+  // The moments a unit's dates give with their time (« **Date limite :** … » then « **Heure limite :** 11 h »): read there.
+  const timedInUnit = new Map<number, StatementKind[]>();
+  for (const statement of blockStatements(parsed)) {
+    const mention = dates[statement.index];
+    if (!statement.kind || !(statement.time ?? mention.time) || mention.unit === undefined) continue;
+    timedInUnit.set(mention.unit, [...(timedInUnit.get(mention.unit) ?? []), statement.kind]);
+  }
+  for (const [index, unit] of parsed.units.entries()) {
+    if (!TIMED_UNITS.has(unit.kind)) continue;
+    const markdown = parsed.text.slice(unit.start, unit.end);
+    if (!/\d|midi|noon/i.test(markdown)) continue;
+    const fields = unit.fields?.map((field) => ({ lines: field.lines, words: normalizeForMatching(unit.text.slice(field.start, field.label)) })) ?? [];
+    for (const sentence of sentencesOf(markdown, fields)) {
+      const start = unit.start + sentence.start;
+      const end = unit.start + sentence.end;
+      if (dates.some((mention) => mention.start < end && mention.end > start)) continue;
+      const raw = markdown.slice(sentence.start, sentence.end);
+      const read = markdownText(raw);
+      const clocks = clockTimes(read?.text ?? raw);
+      // Two times are a span (« de 8 h 30 à 16 h 30 ») or two moments: no one time of the moment.
+      if (clocks.length !== 1) continue;
+      const { text: normalized, after } = subjectFirst(read?.text ?? raw);
+      // A time counted from a moment (« 48 heures avant l'heure limite ») is not the moment's.
+      if (after || OTHER_ACT_SUBJECT.test(normalized) || FIRST_RELATION.test(raw)) continue;
+      const kind = timedKind(normalized);
+      // The receipt's time is a limit's (« au plus tard », « heure limite »), not an hour the office opens at. A sentence
+      // that names both moments (« ouvertes à 15 h le jour de la date limite ») does not say whose the time is.
+      if (!kind || kind === 'both' || (kind === 'receipt' && normalized.search(DEADLINE_WORDS) < 0)) continue;
+      if (timedInUnit.get(index)?.some((dated) => dated === kind || dated === 'both')) continue;
+      const [clock] = clocks;
+      const byDefault = defaultOf(normalized);
+      result.push({
+        kind,
+        time: clock.time,
+        start: start + (read ? read.start(clock.start) : clock.start),
+        end: start + (read ? read.end(clock.end) : clock.end),
+        ...(byDefault && { byDefault }),
+      });
+    }
+  }
+  return result;
+}, 'statedTimes');
+
+/** The times the text states of a moment without a date (StatedTime), with document offsets. */
+export function statedTimes(model: DocumentModel): StatedTime[] {
+  return model.blocks.flatMap((block) =>
+    blockTimes(block.parsed).map((stated) => ({ ...stated, start: stated.start + block.offset, end: stated.end + block.offset })),
+  );
 }
 
 const fromMention = (mention: DateMention): Moment => ({ date: mention.date, time: mention.time, range: { start: mention.start, end: mention.end }, mention });

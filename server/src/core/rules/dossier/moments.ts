@@ -2,7 +2,7 @@ import { sameDate, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Localized } from '../../types.js';
 import type { DateMention } from '../../calendar/prose.js';
-import { formatTime, longDate, rewriteDate, statedDates, writtenDate, type StatementKind } from '../deadlines/facts.js';
+import { formatTime, longDate, rewriteDate, statedDates, statedTimes, writtenDate, type StatementKind } from '../deadlines/facts.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { markdownText } from '../../text/escapes.js';
 import { addressOf, dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed, unitAt, type DossierFile } from './files.js';
@@ -120,6 +120,14 @@ export function momentRule(kind: Kind, id: string): Rule {
             (kindStated === 'both' && opening.some((other) => sameDate(other, date))),
         );
       const noticeName = fileLabel(notice);
+      // Whether a file besides the notice gives the moment's time: it sets aside a default that names another document.
+      const timedElsewhere = files.some(
+        (file) =>
+          file !== notice &&
+          (file.data[KEY[kind]]?.time !== undefined ||
+            statedDates(file.model).some((statement) => states(kind, statement.kind) && statement.mention.time) ||
+            statedTimes(file.model).some((statement) => states(kind, statement.kind) && !statement.byDefault)),
+      );
       for (const file of files) {
         if (file === notice || (file.member.type !== 'document' && file.member.type !== 'appel-offres')) continue;
         const label = fileLabel(file);
@@ -186,6 +194,11 @@ export function momentRule(kind: Kind, id: string): Rule {
             },
             kind,
           );
+        }
+        // A time without its date, the day the notice's: a default gives way to the time stated elsewhere.
+        for (const statement of statedTimes(file.model)) {
+          if (!states(kind, statement.kind) || statement.byDefault === 'any' || (statement.byDefault === 'others' && timedElsewhere)) continue;
+          compare({ time: { value: statement.time, range: placed(file, statement) } }, statement.kind);
         }
         for (const statement of statedDates(file.model)) {
           if (!states(kind, statement.kind) || statement.postponed) continue;
