@@ -190,6 +190,8 @@ describe('evaluation statements', () => {
   it('reads the acceptable level and the final threshold with a qualifier or another verb', () => {
     assert.deepEqual(values("Le niveau de performance acceptable d'un critère correspond à 60 points.", 'acceptableLevel'), [60]);
     assert.deepEqual(values('Le niveau acceptable pour chaque critère est fixé à 70 points.', 'acceptableLevel'), [70]);
+    // The English compound in French order (lexicon/compounds.ts).
+    assert.deepEqual(values('The level of acceptable performance of each criterion corresponds to 65 points.', 'acceptableLevel'), [65]);
     assert.deepEqual(values("Le niveau de performance acceptable d'un critère est décrit à l'annexe B.", 'acceptableLevel'), []);
     assert.deepEqual(values('Une offre est acceptable si sa note finale atteint au moins 65 points.', 'finalThreshold'), [65]);
     assert.deepEqual(values('Est acceptable la soumission dont la note finale est de 70 points ou plus.', 'finalThreshold'), [70]);
