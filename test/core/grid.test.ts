@@ -190,6 +190,8 @@ describe('evaluation statements', () => {
   it('reads the acceptable level and the final threshold with a qualifier or another verb', () => {
     assert.deepEqual(values("Le niveau de performance acceptable d'un critère correspond à 60 points.", 'acceptableLevel'), [60]);
     assert.deepEqual(values('Le niveau acceptable pour chaque critère est fixé à 70 points.', 'acceptableLevel'), [70]);
+    // The English compound in French order (lexicon/compounds.ts).
+    assert.deepEqual(values('The level of acceptable performance of each criterion corresponds to 65 points.', 'acceptableLevel'), [65]);
     assert.deepEqual(values("Le niveau de performance acceptable d'un critère est décrit à l'annexe B.", 'acceptableLevel'), []);
     assert.deepEqual(values('Une offre est acceptable si sa note finale atteint au moins 65 points.', 'finalThreshold'), [65]);
     assert.deepEqual(values('Est acceptable la soumission dont la note finale est de 70 points ou plus.', 'finalThreshold'), [70]);
@@ -275,6 +277,19 @@ describe('evaluation grid written as a list', () => {
       names('## Modalités\n\nGrille d’évaluation :\n\n| No | Critère | Pondération |\n|---|---|---|\n| 1 | Expérience | 40 % |\n| 2 | Méthodologie | 60 % |'),
       ['Expérience, Méthodologie'],
     );
+    // The run-in title after the clause's number, as a heading's after its number.
+    assert.deepEqual(
+      names(
+        '## 6. Évaluation\n\n6.2 **Grille d’évaluation.** Chaque critère est noté sur 100.\n\n| Critère | Pondération |\n|---|---|\n| Expérience | 40 % |\n| Méthodologie | 60 % |',
+      ),
+      ['Expérience, Méthodologie'],
+    );
+    assert.deepEqual(
+      names(
+        '## Modalités\n\n4.3 **Criteria of selection.** The committee scores each tender.\n\n- Criterion 1 – Experience (40 %)\n- Criterion 2 – Approach (60 %)',
+      ),
+      ['Experience, Approach'],
+    );
     // Other labels head no grid; the grid's ends at the next labelled passage.
     assert.deepEqual(
       names('## Modalités\n\n**Admissibilité.** Le soumissionnaire satisfait aux critères suivants :\n\n- un établissement au Québec;\n- une attestation.'),
@@ -286,6 +301,12 @@ describe('evaluation grid written as a list', () => {
     );
     assert.deepEqual(
       names('## Modalités\n\n**Critères d’évaluation.** Voir l’annexe.\n\n**Paiement.** Selon l’échéancier.\n\n- Livraison (20 %)\n- Paiement final (80 %)'),
+      [],
+    );
+    assert.deepEqual(
+      names(
+        '## Modalités\n\n5.1 **Critères d’évaluation.** Voir l’annexe.\n\n5.2 **Paiement.** Selon l’échéancier.\n\n- Livraison (20 %)\n- Paiement final (80 %)',
+      ),
       [],
     );
   });

@@ -1616,6 +1616,23 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
         ['Qui peut soumissionner', 'Un prestataire.', '**Qui peut soumissionner?** Un prestataire.', '**Qui peut soumissionner?** Un prestataire.'],
       ],
     );
+    // A run-in title or a label after the clause's number, as a heading's title after its number; a number before plain
+    // words, or words between the number and the bold, opens no label.
+    assert.deepEqual(fields('4.1.3 **Critères de sélection.** Le comité note chaque offre.\n\nArt. 7 *Lieu :* salle 2\n\nIS-3 __Garantie__ — aucune'), [
+      [
+        'Critères de sélection',
+        'Le comité note chaque offre.',
+        '4.1.3 **Critères de sélection.** Le comité note chaque offre.',
+        '4.1.3 **Critères de sélection.** Le comité note chaque offre.',
+      ],
+      ['Lieu', 'salle 2', 'Art. 7 *Lieu :* salle 2', 'Art. 7 *Lieu :* salle 2'],
+      ['Garantie', 'aucune', 'IS-3 __Garantie__ — aucune', 'IS-3 __Garantie__ — aucune'],
+    ]);
+    for (const span of ['[**Grille d’évaluation.**]{custom-style="Strong"}', '<span custom-style="Strong">**Grille d’évaluation.**</span>']) {
+      const line = `8.2 ${span} Chaque critère est noté sur 100.`;
+      assert.deepEqual(fields(line), [['Grille d’évaluation', 'Chaque critère est noté sur 100.', line, line]]);
+    }
+    assert.deepEqual(fields('8.2 Le **prix** — ferme.\n\n2026 **Année** — deux.'), []);
     // A label in a pandoc span, Word's character style kept, bracketed or (in GFM) as HTML; italics in a span too.
     for (const span of ['[**Documents à remettre.**]{custom-style="Strong"}', '<span custom-style="Strong">**Documents à remettre.**</span>']) {
       const line = `${span} La soumission comprend :`;

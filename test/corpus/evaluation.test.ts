@@ -20,8 +20,14 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
     negative: ['Les soumissions doivent être présentées en format papier.', 'Le prix doit être inscrit sur le bordereau fourni.'],
   },
   selectionCommittee: {
-    positive: ['Un comité de sélection d’au moins trois membres et un secrétaire évalue les soumissions.', 'The selection committee evaluates the bids.'],
-    negative: ['Le comité de gestion du contrat se réunit chaque mois.'],
+    positive: [
+      'Un comité de sélection d’au moins trois membres et un secrétaire évalue les soumissions.',
+      'The selection committee evaluates the bids.',
+      // The compound in French order, as a francophone drafter writes English (lexicon/compounds.ts).
+      'The committee of evaluation evaluates the quality of each tender.',
+      'A committee of selection of at least three members and a secretary evaluates the bids.',
+    ],
+    negative: ['Le comité de gestion du contrat se réunit chaque mois.', 'The committee of the evaluation of the transport network meets each month.'],
   },
   awardLowestPrice: {
     positive: [
@@ -117,8 +123,14 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Validity of your tender: 90 days after the closing date.',
       // « soum. », the bid abbreviated.
       'Chaque soum. demeure valide 120 jours.',
+      // The compound in French order (lexicon/compounds.ts).
+      'Period of validity of the tenders: 90 days.',
     ],
-    negative: ['La soumission est conforme si elle contient tous les documents.', 'Validité des soumissions : voir la section 8.'],
+    negative: [
+      'La soumission est conforme si elle contient tous les documents.',
+      'Validité des soumissions : voir la section 8.',
+      'Period of validity of the insurance policy: 12 months.',
+    ],
   },
   annex2FormulaReference: {
     positive: [
@@ -140,14 +152,33 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
     negative: ['Le montant de la garantie est exigé.'],
   },
   acceptableLevelReference: {
-    positive: ['Les éléments de qualité requis pour atteindre le niveau de performance acceptable sont décrits à l’annexe B pour chaque critère.'],
-    negative: ['Le niveau de performance acceptable correspond à 70 points.'],
+    positive: [
+      'Les éléments de qualité requis pour atteindre le niveau de performance acceptable sont décrits à l’annexe B pour chaque critère.',
+      'The level of acceptable performance of each criterion is described in Appendix B.',
+    ],
+    negative: ['Le niveau de performance acceptable correspond à 70 points.', 'The level of the fees is described in Appendix B.'],
   },
 };
 
 const GRID_HEADINGS: Examples = {
-  positive: ['Grille d’évaluation', 'CRITÈRES D’ÉVALUATION', '6. Évaluation de la qualité des soumissions', 'Pondération des critères', 'Evaluation criteria'],
-  negative: ['Bordereau de prix', 'Évaluation du rendement du prestataire', 'Conditions d’admissibilité'],
+  positive: [
+    'Grille d’évaluation',
+    'CRITÈRES D’ÉVALUATION',
+    '6. Évaluation de la qualité des soumissions',
+    'Pondération des critères',
+    'Evaluation criteria',
+    // In French order (lexicon/compounds.ts).
+    'Criteria of evaluation',
+    '8.2 Grid of evaluation',
+    'CRITERIA OF SELECTION',
+  ],
+  negative: [
+    'Bordereau de prix',
+    'Évaluation du rendement du prestataire',
+    'Conditions d’admissibilité',
+    'Criteria of the Regulation',
+    'Committee of evaluation',
+  ],
 };
 
 describe('recogniser corpus: evaluation, award and amount clauses', () => {

@@ -11,6 +11,7 @@ import {
 import { IGNORE_DIRECTIVE, TENDER_TYPE_LINE } from '../../server/src/core/document/model.js';
 import { TYPE_LINE } from '../../server/src/core/document/notChecked.js';
 import { ATTRIBUTED } from '../../server/src/core/legal/bodyNames.js';
+import { CALQUED_COMPOUND } from '../../server/src/core/legal/lexicon/compounds.js';
 import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal/find.js';
 import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
@@ -59,6 +60,8 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'TYPE_LINE', pattern: TYPE_LINE },
   // Built with the verbs that obtain an evaluation from its author (recognisers/refusal.ts).
   { name: 'ATTRIBUTED (an evaluation attributed to the body by name)', pattern: ATTRIBUTED },
+  // Built from the compounds' heads and modifiers (lexicon/compounds.ts).
+  { name: 'CALQUED_COMPOUND (an English compound in French order)', pattern: CALQUED_COMPOUND },
   ...[2, 12].flatMap((number) => {
     const { numbered, numberedLabel } = criterionNumber(number);
     return [
@@ -115,5 +118,6 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/rules/dossier/dossierNumberMismatch.ts#dossierNumberMismatch': 'shapeOf(',
   'server/src/core/legal/recognisers/evaluation.ts#VALIDITY_PERIOD': 'VALIDITY_PERIOD',
   'server/src/core/legal/bodyNames.ts#ATTRIBUTED': 'ATTRIBUTED',
+  'server/src/core/legal/lexicon/compounds.ts#CALQUED_COMPOUND': 'CALQUED_COMPOUND',
   'server/src/core/legal/recognisers/deadlines.ts#LIST_VALIDITY': 'LIST_VALIDITY[0]',
 };

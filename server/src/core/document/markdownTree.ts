@@ -1095,7 +1095,10 @@ interface LabelledLine {
   line: number;
   last: number;
   words: string;
-  /** The length of the language tag before the label on its line (« **FR** — »), in the text: 0 without one. */
+  /**
+   * The length of the language tag (« **FR** — ») or the clause's number (« 8.2 **Grille d'évaluation.** ») before the
+   * label on its line, in the text: 0 without one.
+   */
   tagged: number;
 }
 
@@ -1140,6 +1143,12 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
       (opening && (token.type === 'pandoc_span_open' || (token.type === 'html_inline' && SPAN_OPEN.test(token.content))))
     )
       continue;
+    // The clause's number before a run-in title or a label in bold or in italics (« 8.2 **Grille d'évaluation.** Chaque
+    // critère… », « Art. 7 *Lieu :* … »), as a heading's number before its title: the line opens after it.
+    if (opening && tagged === 0 && token.type === 'text' && CLAUSE_NUMBER.test(token.content) && EMPHASIS_OPEN.has(nextToken(tokens, index)?.type ?? '')) {
+      tagged = inlineText(tokens.slice(lineToken, index + 1), false).length;
+      continue;
+    }
     // A language tag that opens the line, alone in its text (« FR — » before a label) or in bold: the line opens after it.
     if (opening && tagged === 0 && TAG_TOKENS.has(token.type)) {
       const end = languageTagEnd(tokens, index);
@@ -1179,6 +1188,29 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
     index = close;
   }
   return labels;
+}
+
+/**
+ * A clause's number alone before a label, its blank after it: « 8.2 », « 4.1.3. », « Art. 3 », « Article 12 – », « IS-3 ».
+ * A list's marks (« 1. », « a) », « (3) ») are the list's: its entry's text opens with the label.
+ */
+const CLAUSE_NUMBER =
+  /^(?:\d{1,2}(?:\.\d{1,2}){1,5}\.?|(?:[Aa]rticle|ARTICLE|[Aa]rt\.|ART\.|§) ?\d{1,3}(?:\.\d{1,2}){0,5}\.?|[A-Z]{1,4}-\d{1,3}(?:\.\d{1,2}){0,5}\.?)(?: ?[-:\u2013\u2014])?[ \t]+$/;
+const EMPHASIS_OPEN = new Set(['strong_open', 'em_open']);
+
+/**
+ * The token after `index` that holds something: markdown-it leaves empty text where delimiters were, and a pandoc span
+ * around a label (Word's character style) is no text of the line.
+ */
+function nextToken(tokens: Token[], index: number): Token | undefined {
+  let next = index + 1;
+  while (
+    (tokens[next]?.type === 'text' && tokens[next].content === '') ||
+    tokens[next]?.type === 'pandoc_span_open' ||
+    (tokens[next]?.type === 'html_inline' && SPAN_OPEN.test(tokens[next].content))
+  )
+    next++;
+  return tokens[next];
 }
 
 /** A span's HTML tags around a label, as pandoc writes Word's character styles in GFM (`<span custom-style="Strong">`). */

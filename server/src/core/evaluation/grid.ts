@@ -1,6 +1,7 @@
 import type { OffsetRange } from '../document/frontMatter.js';
 import { innermostSection, type DocumentModel, type DocumentUnit, type Section } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
+import type { Field } from '../document/markdownTree.js';
 import { blockReading } from '../document/readings.js';
 import { readTenderData } from '../document/tenderData.js';
 import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
@@ -342,7 +343,7 @@ function gridSections(model: DocumentModel): Section[] {
       const index = block.firstUnit + own;
       const unit = units[index];
       let next = index + 1;
-      while (next < units.length && units[next].kind !== 'heading' && !(units[next].kind === 'paragraph' && units[next].fields?.[0]?.start === 0)) next++;
+      while (next < units.length && units[next].kind !== 'heading' && !(units[next].kind === 'paragraph' && openingLabel(units[next]))) next++;
       sections.push({ heading: unit, start: unit.start, end: next < units.length ? units[next].start : model.text.length });
     }
   }
@@ -647,10 +648,17 @@ const BARE_LABEL = /^([^:]{2,80}?) ?:$/;
 
 /** Whether the label a passage opens with (its first field's) names the evaluation grid as a heading would. */
 function labelNamesGrid(unit: TextUnit): boolean {
+  const field = openingLabel(unit);
+  return field !== undefined && matchesHeading(RECOGNISERS.evaluationGrid, normalizeForMatching(unit.text.slice(field.start, field.label)));
+}
+
+/**
+ * The field a passage opens with: its first line's, at its start or after the clause's number or a language tag
+ * (« **Critères d'évaluation.** », « 8.2 **Grid of evaluation.** »).
+ */
+function openingLabel(unit: TextUnit): Field | undefined {
   const field = unit.fields?.[0];
-  return (
-    field !== undefined && field.start === 0 && matchesHeading(RECOGNISERS.evaluationGrid, normalizeForMatching(unit.text.slice(field.start, field.label)))
-  );
+  return field !== undefined && !unit.text.slice(0, field.start).includes('\n') ? field : undefined;
 }
 
 /** Criteria listed in a grid section that has no table: one grid per section. */

@@ -1,3 +1,4 @@
+import { compoundsInEnglishOrder } from '../legal/lexicon/compounds.js';
 import { joinLineEndHyphens } from './lineEndHyphens.js';
 
 /**
@@ -6,7 +7,8 @@ import { joinLineEndHyphens } from './lineEndHyphens.js';
  * non-breaking spaces, line breaks, pictographs (« 📌 ») or ligatures (« ﬁ »). Invisible format characters (soft hyphens, zero-width spaces
  * and joiners, bidirectional marks, byte order marks: Unicode category Cf) are not part of the words
  * they sit in: "accep\u00ADter" is "accepter", and so is a soft hyphen at a line break; a word broken at a line end
- * by a hyphen, as copied from a PDF, is whole (see joinLineEndHyphens).
+ * by a hyphen, as copied from a PDF, is whole (see joinLineEndHyphens). The domain's English noun compounds written in
+ * French order are read in English order (« committee of selection », "selection committee": legal/lexicon/compounds.ts).
  *
  * foldWhole says what the folding is, step by step over the whole text. The parser folds every unit of
  * every document, so this gives the same text in one pass instead: each UTF-16 unit folded as `fold`
@@ -45,12 +47,12 @@ export function normalizeForMatching(typed: string): string {
     } else if (folding === WHOLE) return foldWhole(text);
   }
   const folded = UTF8.decode(bytes.subarray(0, written));
-  return spelledOneWay(underscores ? withoutFieldMarks(folded) : folded);
+  return compoundsInEnglishOrder(spelledOneWay(underscores ? withoutFieldMarks(folded) : folded));
 }
 
 /** The folding, step by step over the whole text. */
 export function foldWhole(text: string): string {
-  return spelledOneWay(withoutFieldMarks(fold(joinLineEndHyphens(text)).replace(/\s+/g, ' ').trim()));
+  return compoundsInEnglishOrder(spelledOneWay(withoutFieldMarks(fold(joinLineEndHyphens(text)).replace(/\s+/g, ' ').trim())));
 }
 
 /**
