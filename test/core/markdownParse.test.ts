@@ -59,7 +59,7 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    other of depth 8, within the part.
 // 10. A paragraph whose lines open with a list's marks (« a) », « (b) », « 1° », « ii. », in emphasis or not:
 //    « **a)** »), each mark of the first one's shape and next after the one before, or with the same bullet
-//    (« • », « ▪ », « – », Word's « o » and a tab, a list marker escaped: `\-`…), two at least, is a list: its lines before the first entry a
+//    (« • », « ▪ », « – » or pandoc's `--`, Word's « o » and a tab, a list marker escaped: `\-`…), two at least, is a list: its lines before the first entry a
 //    paragraph (introducing the list, which then opens at « a », « 1 », « i » or a bullet; a dash only under a
 //    line closed by a colon or set in bold, as a wrapped sentence's line may open with an incise's dash), each
 //    entry a list item from its mark to the line before the next, its text without the mark (emphasis the mark
@@ -602,8 +602,11 @@ function nextLabels(label: string): string[] {
   return next.filter((found): found is string => found !== undefined).map((found) => (upper ? found.toUpperCase() : found));
 }
 
-/** 10.: the bullets that open an entry, as markdownTree.ts lists them (a list marker escaped too); a dash opens a list only on the first line, or under a colon or a title in bold. */
-const BULLETS = [...'•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—', '\\-', '\\+', '\\*'];
+/**
+ * 10.: the bullets that open an entry, as markdownTree.ts lists them (a list marker escaped too, the dashes as pandoc writes
+ * them); a dash opens a list only on the first line, or under a colon or a title in bold.
+ */
+const BULLETS = [...'•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—', '---', '--', '\\-', '\\+', '\\*'];
 
 /** 10.: a block's plain text, the paragraphs nested in it (a quote's) read as entries where they are lists (their texts run together, as nested items' do). */
 function plainOfEntries(chunk: string, node: Nodes, bom: number): string {
@@ -662,7 +665,7 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
       index === 0 ||
       (bullet === undefined
         ? /^[1ai#]$/i.test(mark.label)
-        : !/[–—]/.test(bullet) || /:[*_]*$|^(?:\*\*|__)\S.*(?:\*\*|__)$/.test(lines[index - 1].content.trim()));
+        : !/[–—]|^--/.test(bullet) || /:[*_]*$|^(?:\*\*|__)\S.*(?:\*\*|__)$/.test(lines[index - 1].content.trim()));
     if (previous ? previous.shape === mark.shape && (bullet !== undefined || nextLabels(previous.label).includes(mark.label)) : opens) marks.push(mark);
   });
   // One entry is a list when a bullet opens the paragraph, or (10.) a mark closed by a parenthesis or a degree sign,
@@ -1282,6 +1285,9 @@ describe('Markdown parsing: markdown-it gives the units remark gave', () => {
       '– ',
       '\n– ',
       '— ',
+      '-- ',
+      '\n-- ',
+      '--- ',
       '**',
       'o\t',
       ' :',
@@ -1727,7 +1733,8 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       { kind: 'listItem', start: 40, end: 55, text: 'le bordereau.' },
     ]);
     // Each bullet Word or a plain text writes, under an introduction and opening the paragraph; Word's « o » with its tab.
-    for (const bullet of [...'•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—'].map((glyph) => `${glyph} `).concat('o\t')) {
+    // The dashes as pandoc's Markdown writes them (`--`, `---`).
+    for (const bullet of [...'•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—'].map((glyph) => `${glyph} `).concat('o\t', '-- ', '--- ')) {
       const list = `${bullet}le formulaire;\n${bullet}le bordereau.`;
       assert.deepEqual(kinds(`Sont joints :\n${list}`), ['paragraph: Sont joints :', 'listItem: le formulaire;', 'listItem: le bordereau.'], bullet);
       assert.deepEqual(kinds(list), ['listItem: le formulaire;', 'listItem: le bordereau.'], bullet);
@@ -1737,6 +1744,11 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       'listItem: Expérience (20 points)',
       'listItem: Prix (80 points)',
       'listItem: le formulaire;\n◦ signé.',
+    ]);
+    assert.deepEqual(kinds('Sont rejetées :\n\n-- la soumission non signée;\n\n-- la soumission conditionnelle.'), [
+      'paragraph: Sont rejetées :',
+      'listItem: la soumission non signée;',
+      'listItem: la soumission conditionnelle.',
     ]);
     // A dash under a title set in bold, or an introduction in bold closed by its colon (a title too, as a colon may close one).
     assert.deepEqual(kinds('**Documents à joindre**\n– le formulaire;\n– le bordereau.'), [
@@ -1754,6 +1766,7 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     for (const markdown of [
       'La soumission est reçue au plus tard le 12 mars\n– sauf report par addenda – à 11 h, heure\n– de Montréal – au bureau du ministère.',
       'The tender must be received by March 12\n— unless an addendum postpones it — at 11 a.m.\n— Montréal time — at the Department.',
+      'La soumission est reçue au plus tard le 12 mars\n-- sauf report par addenda -- à 11 h, heure\n-- de Montréal -- au bureau du ministère.',
       'Le soumissionnaire joint à sa soumission\n• le formulaire signé.',
       'Sont joints :\n• le formulaire;\n▪ le bordereau.',
       'o le formulaire;\no le bordereau.',

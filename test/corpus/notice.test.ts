@@ -78,8 +78,15 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Le Collège n’a aucune obligation de donner suite à la plus basse soumission.',
       // https://www.legisquebec.gouv.qc.ca/en/version/cr/R-7,%20r.%201%20?code=se:8&history=20240227
       'The Board does not bind itself to accept either the highest or any other tender.',
+      // The informal register's verbs of accepting, « prendre », « garder », the bid chosen as their object (a twelfth audit).
+      "Le Cégep ne s'engage pas à prendre la soumission la plus basse ni aucune autre.",
+      'On n’est pas tenu de garder ni la plus basse ni aucune des soumissions.',
     ],
     negative: [
+      // « prendre », « garder » of something else than the bid chosen.
+      'Le Ministère ne s’engage pas à prendre en considération les soumissions reçues en retard.',
+      'On ne s’engage pas à garder les soumissions des firmes non retenues après l’adjudication.',
+      "Le Ministère s'engage à prendre la plus basse soumission conforme.",
       // « donner suite », "proceed" said of something else, or without the denial.
       'Le Ministère donnera suite aux soumissions conformes dans les trente jours.',
       'The Board will not proceed to the opening of any tender received late.',
@@ -123,6 +130,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       "Documents d'appel d'offres : uniquement par le SEAO.",
       'Obtention des documents : exclusivement sur le SEAO (www.seao.gouv.qc.ca).',
       "Accès aux documents : uniquement par l'entremise du Système électronique d'appel d'offres",
+      // The label with its article, as a plain-language call writes it (a twelfth audit).
+      "L'obtention des documents : exclusivement sur le SEAO.",
+      "Le dossier d'appel d'offres : uniquement par le SEAO.",
     ],
     negative: [
       'Les documents sont disponibles sur le SEAO.',
@@ -133,6 +143,7 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       // The documents a bid holds are no tender documents.
       'Documents à fournir : uniquement ceux exigés au SEAO.',
       'Dépôt des soumissions : uniquement par le SEAO.',
+      'Les documents à fournir : uniquement ceux qui sont exigés au SEAO.',
     ],
   },
   // Art. 43 par. 3°: the qualification notice published again at least once a year (seventh audit: a verb of
@@ -328,8 +339,16 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       // Exempt from it.
       'Les soumissionnaires sont exemptés de fournir une garantie de soumission.',
       'Bidders are exempt from providing a bid bond.',
+      // The security named, then taken up by a pronoun in the denial (a twelfth audit).
+      'Garantie de soumission : on n’en demande pas.',
+      'Une garantie de soumission? Le Ministère n’en exigera pas pour ce contrat.',
+      'Garantie de soumission : vous n’avez pas à en fournir.',
+      'Tender security: the Board does not require one.',
     ],
     negative: [
+      'Garantie de soumission : le Centre en exige une de 5 % du prix soumis.',
+      'Garantie de soumission : nous n’en exigeons qu’une, par chèque visé.',
+      'Bid security: we will require one of 10 % of the bid price.',
       'Le soumissionnaire qui ne joint pas la garantie de soumission exigée voit sa soumission rejetée.',
       'Tenderers are required to provide a bid bond of 10 % of the tendered price.',
       'A performance bond is not required.',

@@ -18,6 +18,11 @@ ruleTester('notice-no-obligation-to-accept', {
     { name: 'not bound to accept', code: avis(`${SEAO}\n\nL'organisme n'est pas tenu d'accepter la soumission la plus basse ni aucune autre.`) },
     { name: 'across a line break', code: avis(`${SEAO}\n\nLe Ministère ne s’engage\nà accepter aucune des soumissions reçues.`) },
     { name: 'English', code: avis(`${SEAO}\n\nThe Ministry does not undertake to accept any of the bids received.`) },
+    // The informal register's verb of accepting, the bid chosen as its object.
+    {
+      name: '« prendre » the lowest bid, the body as « on »',
+      code: avis(`${SEAO}\n\nOn n'est pas obligé de prendre la soumission la plus basse, ni aucune autre.`),
+    },
     { name: 'not a notice type: addenda', code: '---\ntype: addenda\n---\n\nAddenda no 1.\n' },
   ],
   invalid: [
@@ -365,6 +370,9 @@ ruleTester('notice-bid-security', {
     { name: 'nature and amount in the text', code: complete('\n\nUne garantie de soumission sous forme de chèque visé de 5 000 $ est exigée.') },
     { name: 'percentage amount', code: complete('\n\nGarantie de soumission : cautionnement équivalant à 10 % du prix soumis.') },
     { name: 'explicitly none', code: complete('\n\nAucune garantie de soumission n’est exigée.') },
+    // The security taken up by « en » in the denial.
+    { name: 'a field « Garantie de soumission : nous n’en exigeons aucune »', code: complete('\n\n- **Garantie de soumission :** nous n’en exigeons aucune.') },
+    { name: '« il n’en est pas exigé » after the security is named', code: complete('\n\nQuant à la garantie de soumission, il n’en est pas exigé.') },
     // A field whose label, in bold, a dash closes (« **Garantie de soumission** – … »): its label names the item as a colon's does.
     {
       name: 'a field « **Garantie de soumission** – aucune », among others',

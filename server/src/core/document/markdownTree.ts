@@ -803,14 +803,15 @@ function withoutFurniture(text: string, running: readonly number[]): { source: s
  * typed in plain text opens its entries: the geometric shapes, arrows and check marks word processors write
  * (• ◦ ▪ ■ □ ● ○ ◆ ◇ ♦ ❖ ► ▶ ➢ ➤ ‣ ⁃ ∙ · ✓ ✔ ☐ ☑), Word's bullets of the Symbol and Wingdings fonts, which a paste
  * keeps as characters of the private use area (U+F0B7 •, U+F0A7 ▪, U+F076 ❖, U+F0D8 ➢, U+F0E8 ➔, U+F0FC ✓),
- * the dashes « – » and « — » (DASHES), Word's « o », which a tab follows (a word does not), and a list marker of
+ * the dashes « – » and « — », or `--` and `---` as pandoc's Markdown writes them (DASHES), Word's « o », which a tab
+ * follows (a word does not), and a list marker of
  * Markdown escaped (`\-`, `\*`, `\+`), as a converter writes the one a drafter typed by hand at a paragraph's start
  * (pandoc, Turndown, Google Docs: `\- Expérience du chargé de projet`), where it would start a list. The mark may be
  * set in bold or italics (« **a)** », « *i.* »), or open the emphasis of the entry's first words (« **a)
  * Expérience** (20 points) »): group 1, kept with the text when it does not close right after the mark.
  */
 const ENTRY_MARK =
-  /^(\*{0,3}|_{1,3})(?:((?:\\?\()?)([#a-z]|[ivx]{1,6}|\d{1,2})(\\?)([).°º])|([•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o(?=\t)|\\[-+*]))(\1?)([ \t]+)(?=\S)/i;
+  /^(\*{0,3}|_{1,3})(?:((?:\\?\()?)([#a-z]|[ivx]{1,6}|\d{1,2})(\\?)([).°º])|([•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|---?|o(?=\t)|\\[-+*]))(\1?)([ \t]+)(?=\S)/i;
 
 /** The mark that opens an entry of a list typed without list markup, in its parts (a quick fix writes the next one so). */
 export interface EntryMark {
@@ -859,14 +860,17 @@ export function entryMark(line: string): EntryMark | undefined {
   };
 }
 
-/** The bullets that also open an incise in prose, where a wrapped sentence's line may begin with one (see opensList). */
-const DASHES = '–—';
+/**
+ * The bullets that also open an incise in prose, where a wrapped sentence's line may begin with one (see opensList): the
+ * dashes, and pandoc's Markdown for them (its `smart` extension writes « – » `--` and « — » `---`).
+ */
+const DASHES: ReadonlySet<string> = new Set(['–', '—', '--', '---']);
 
 /**
  * A line where a list may open after the first, sticky: tried where a line's text starts (« a) », « (1) »,
  * « i. », one of ENTRY_MARK's bullets, in emphasis or not; whether it opens one is entryLines' to say).
  */
-const FIRST_ENTRY = /(?:\*{1,3}|_{1,3})?(?:(?:\\?\()?[1ai#]\\?[).°º]|[•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|o\t|\\[-+*])/iy;
+const FIRST_ENTRY = /(?:\*{1,3}|_{1,3})?(?:(?:\\?\()?[1ai#]\\?[).°º]|[•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|--|o\t|\\[-+*])/iy;
 
 /**
  * Whether a line after the first opens with the first mark of a list (its introduction above it). Asked of
@@ -878,8 +882,8 @@ function firstEntryBelow(markdown: string, firstLineEnd: number): boolean {
     while (markdown.charCodeAt(start) === 0x20 || markdown.charCodeAt(start) === 0x09) start++;
     const char = markdown.charCodeAt(start);
     const lower = char | 0x20;
-    // A mark's opening: `(`, `1`, `a`, `i`, `#`, `*`, `_`, a backslash escaping a parenthesis, Word's `o`, or another
-    // bullet (every other one is past ASCII).
+    // A mark's opening: `(`, `1`, `a`, `i`, `#`, `*`, `_`, a backslash escaping a parenthesis, Word's `o`, pandoc's dash
+    // `--`, or another bullet (every other one is past ASCII).
     if (
       char < 0x80 &&
       char !== 0x28 /* ( */ &&
@@ -888,6 +892,7 @@ function firstEntryBelow(markdown: string, firstLineEnd: number): boolean {
       char !== 0x31 /* 1 */ &&
       char !== 0x2a /* * */ &&
       char !== 0x5f /* _ */ &&
+      char !== 0x2d /* - */ &&
       lower !== 0x61 /* a */ &&
       lower !== 0x69 /* i */ &&
       lower !== 0x6f /* o */
@@ -943,7 +948,7 @@ function entryLines(lines: string[]): Entry[] | undefined {
  */
 function opensList(mark: Entry, lines: string[]): boolean {
   if (mark.line === 0) return true;
-  if (!DASHES.includes(mark.shape)) return mark.label === '' || follows('', mark.label);
+  if (!DASHES.has(mark.shape)) return mark.label === '' || follows('', mark.label);
   return INTRODUCES_LIST.test(lines[mark.line - 1].trim());
 }
 

@@ -48,6 +48,14 @@ const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|pro
 const BIDDERS = String.raw`(?:soumissionnaires?|prestataires?(?: de services)?|fournisseurs?(?: de services)?|firmes?|entreprises?|proposants?)`;
 const SEAO = String.raw`(?:seao|se@o|s\.e\.a\.o\.?|systeme electronique d'appel d'offres|electronic tendering system)`;
 
+/**
+ * The informal register's verbs of accepting a bid, « prendre », « garder » (« on ne s'engage pas à prendre la plus basse »),
+ * in a template: they say so only with the bid chosen right after them, the lowest, none or either of the bids (« ni la plus
+ * basse », « aucune des soumissions », « l'une ou l'autre des offres »). Not words of the ACCEPT notion: « prendre
+ * connaissance des soumissions », « prendre en charge aucun frais », « garder les soumissions reçues » accept nothing.
+ */
+const TAKE_A_BID = '(prendre | garder) …0 ({NEG}? plus {LOW} | {NEG}? {BID} plus {LOW} | {NEG}? {NONE} {BID} | {NEG}? autre {BID})';
+
 /** Where bids are received, named without the word "soumissions": "Lieu de réception :", "Adresse de dépôt". */
 const RECEIPT_PLACE = new RegExp(
   String.raw`\b(?:lieu|endroit|adresse) ${OF_DETERMINER}(?:reception|depot|remise)\b(?! (?:des|du|de la) (?:marchandises|biens|livraisons|materiel|equipements))|\b(?:place|address) (?:of|for) (?:receipt|submission)\b`,
@@ -143,6 +151,10 @@ export const RECOGNISERS = {
       // garantie », « Il n'est pas requis de garantie de soumission »; said to the bidder (« vous n'avez pas à fournir »).
       /\b(?:n'(?:a|ont|aura|auront|est|sont|sera|seront|avez|aurez|etes|serez)|ne (?:sont|seront|doit|doivent|devra|devront|devez|devrez)) (?:pas|nullement|aucunement) (?:a |tenue?s? (?:de |d')|obligee?s? (?:de |d')|requise?s? (?:de |d'))?(?:fournir |deposer |presenter |joindre |remettre |produire |soumettre )?(?:de |d'|une |la |aucune )?garantie\b|\bn'est (?:pas|nullement) (?:exigee?|requise?|demandee?|necessaire|obligatoire) (?:de (?:fournir |deposer |joindre |presenter )?)?(?:de |d'|une |la )?garantie\b/,
       /\bgarantie de soumission\b.{0,30}:\s?(?:aucune|non|sans objet|ne s'applique pas)\b/,
+      // The security named, then taken up by a pronoun in the denial: « Garantie de soumission : on n'en demande pas », « nous
+      // n'en exigeons aucune », « il n'en est pas exigé », « vous n'avez pas à en fournir »; "Bid security: we do not require one".
+      /\bgarantie\b.{1,60}?\b(?:n'en (?:(?:est|sera) (?:pas|nullement|aucunement) (?:exigee?|demandee?|requise?)|(?:demand|exig|requier|requer|veu|faut)[a-z]* (?:pas|aucune|nullement|aucunement|point))|(?:pas|nullement) (?:a |besoin d'|tenue?s? d')en (?:fournir|deposer|presenter|joindre|remettre|produire))\b/,
+      /\b(?:bid|tender|proposal) (?:security|bond|guarantee|deposit)\b.{1,60}?\b(?:(?:do|does|will|shall) not|don't|doesn't|won't) (?:require|request|ask for|need) (?:one|any|it)\b/,
       // The same field in English: "Tender security: None required", "Bid bond: not applicable".
       /\b(?:bid|tender|proposal|submission) (?:security|bond|guarantee|deposit)\b.{0,30}:\s?(?:none|no|nil|not (?:required|applicable|requested)|n\/a)\b/,
       /\bno bid (?:security|bond)\b|\bbid security\b.{1,40}\bnot required\b/,
@@ -306,9 +318,11 @@ export const RECOGNISERS = {
       new RegExp(String.raw`${SEAO}.{0,200}\bne (?:peuvent|peut|pourront|pourra) (?:etre )?(?:obtenu|procure|telecharge)e?s? que\b`),
       // A field, its label the documents or getting them, its value « only » before the system, with no verb: « Documents
       // d'appel d'offres : uniquement par le SEAO », « Obtention des documents : exclusivement sur le SEAO », a table row
-      // read as a field (« Accès aux documents | Uniquement par l'entremise du SEAO »).
+      // read as a field (« Accès aux documents | Uniquement par l'entremise du SEAO »); the label a noun phrase with its
+      // article, as a plain-language call writes it (« Les documents : seulement dans le SEAO », « L'accès aux documents : »),
+      // not a possessive (« Vos documents : » may be the bidder's, handed in).
       new RegExp(
-        String.raw`^(?:(?:obtention|acces|acquisition|disponibilite|distribution|telechargement) (?:aux |des |du )?)?(?:documents?|dossiers?)(?: (?:d'appel d'offres|de l'appel d'offres|de qualification))? ?(?::| -) ?(?:(?:disponibles?|offerts?|accessibles?|obtenus?) )?(?:uniquement|exclusivement|seulement)\b.{1,40}${SEAO}`,
+        String.raw`^(?:les |le |l')?(?:(?:obtention|acces|acquisition|disponibilite|distribution|telechargement) (?:aux |des |du )?)?(?:documents?|dossiers?)(?: (?:d'appel d'offres|de l'appel d'offres|de qualification))? ?(?::| -) ?(?:(?:disponibles?|offerts?|accessibles?|obtenus?) )?(?:uniquement|exclusivement|seulement)\b.{1,40}${SEAO}`,
       ),
     ],
   },
@@ -401,15 +415,26 @@ export const RECOGNISERS = {
     templates: [
       {
         id: 'does-not-undertake',
-        pattern: '{NEG} ({UNDERTAKE} | {BOUND}) … {ACCEPT} … ({NONE} | {LOW})',
-        examples: { positive: ['The College does not bind itself to accept any of the tenders received.'] },
+        pattern: `{NEG} ({UNDERTAKE} | {BOUND}) … ({ACCEPT} … ({NONE} | {LOW}) | ${TAKE_A_BID})`,
+        examples: {
+          positive: [
+            'The College does not bind itself to accept any of the tenders received.',
+            "Le Centre ne s'engage à prendre ni la plus basse ni aucune des propositions reçues.",
+            'Nous ne nous engageons pas à garder aucune des offres reçues.',
+          ],
+          negative: [
+            "Le Centre ne s'engage pas à prendre en charge aucun des frais de préparation des soumissions.",
+            "On ne s'engage pas à garder les soumissions non retenues.",
+            "Le prestataire ne s'engage à prendre aucun risque.",
+          ],
+        },
       },
       // Not bound to accept, whatever follows and in any tense: « n'est pas tenu d'accepter l'une ou l'autre »,
       // « ne sera nullement obligé de retenir », "will not be bound to accept". Bound, not undertaking: « ne
       // s'engage à accepter que les soumissions conformes » restricts what is accepted.
       {
         id: 'not-bound-to-accept',
-        pattern: '{NEG} {BOUND} {ACCEPT}',
+        pattern: `{NEG} {BOUND} ({ACCEPT} | ${TAKE_A_BID})`,
         examples: {
           positive: [
             "Le Ministère n'est pas tenu d'accepter l'une ou l'autre des soumissions reçues.",
@@ -417,19 +442,26 @@ export const RECOGNISERS = {
             "La Société ne serait nullement obligée de retenir l'une des soumissions.",
             "Le Centre n'est en rien lié à accepter la soumission la plus basse.",
             'The Board will not be bound to accept the tenders received.',
+            "On n'est pas obligé de prendre la soumission la plus basse.",
+            "Le CIUSSS n'est pas tenu de prendre l'une ou l'autre des offres.",
           ],
-          negative: ["Le soumissionnaire s'engage à accepter les conditions du contrat.", "Le Ministère n'accepte aucune soumission par télécopieur."],
+          negative: [
+            "Le soumissionnaire s'engage à accepter les conditions du contrat.",
+            "Le Ministère n'accepte aucune soumission par télécopieur.",
+            "Le soumissionnaire n'est pas tenu de prendre connaissance des soumissions des autres firmes.",
+          ],
         },
       },
       // The negation on the obligation itself, in a noun phrase: « Aucune obligation n'incombe au Ministère d'accepter … »,
       // « Le Centre n'a aucune obligation de retenir … ».
       {
         id: 'no-obligation-to-accept',
-        pattern: '{NONE} {BOUND} {NEG}? … {ACCEPT}',
+        pattern: `{NONE} {BOUND} {NEG}? … ({ACCEPT} | ${TAKE_A_BID})`,
         examples: {
           positive: [
             "Aucune obligation n'incombe au Ministère d'accepter l'une ou l'autre des soumissions reçues.",
             "Le Centre n'a aucune obligation de retenir la plus basse des soumissions.",
+            "On n'a aucune obligation de garder la plus basse.",
           ],
           negative: ["L'obligation d'accepter la soumission la plus basse incombe au Conseil."],
         },
