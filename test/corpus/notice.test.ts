@@ -441,9 +441,17 @@ const RECEIPT_HEADINGS: Examples = {
     'Due date and time',
     'Tender closing',
     'Closing',
+    // Québec English names the receipt « reception », as French does, and calques « date limite » (paraphrased from
+    // unseen calls of the twelfth audit round).
+    'Reception deadline',
+    'Deadline for reception of tenders',
+    'Date limit of reception',
+    'Limit date and time',
   ],
   negative: [
     'Présentation de la soumission',
+    'Reception of the services',
+    'Date limit for questions',
     'Documents à déposer avec la soumission',
     'Garantie de soumission',
     'Deadline for questions',

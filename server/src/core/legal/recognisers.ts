@@ -354,12 +354,14 @@ export const RECOGNISERS = {
       // The bid's handing in named with any determiner, or as a question or an instruction: « Dépôt de votre
       // soumission », « Quand et où déposer la soumission? », "Submission of tenders", "When and where to submit a bid".
       new RegExp(
-        String.raw`\b(?:reception|depot|remise|transmission) ${OF_DETERMINER}${BIDS}|\b(?:deposer|remettre|transmettre|faire parvenir|soumettre) ${DETERMINER}${BIDS}|\b(?:submission|delivery|receipt|filing|lodge?ment) of ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|offers?)|\b(?:submit|deliver|file|send|lodge) ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|offers?)`,
+        String.raw`\b(?:reception|depot|remise|transmission) ${OF_DETERMINER}${BIDS}|\b(?:deposer|remettre|transmettre|faire parvenir|soumettre) ${DETERMINER}${BIDS}|\b(?:submission|delivery|receipt|reception|filing|lodge?ment) of ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|offers?)|\b(?:submit|deliver|file|send|lodge) ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|offers?)`,
       ),
       // When bids are due and the time limit, by its other names: « Heure limite », « Date de clôture », "Tenders due",
-      // "When and where are tenders due?", "Due date", "Submission deadline", "Closing".
+      // "When and where are tenders due?", "Due date", "Submission deadline", "Closing"; Québec English names the receipt
+      // « reception » as French does ("Reception deadline") and calques « date limite » ("Date limit of reception", "Limit
+      // date"), not a limit for something else ("Date limit for questions").
       new RegExp(
-        String.raw`\b(?:heures?|dates? et heures?) limites?\b|\b(?:date|heure|date et heure) de (?:cloture|fermeture|tombee)\b|\bcloture (?:de l'appel d'offres|des soumissions|du depot)\b|\b${BIDS} (?:are |is |will be )?due\b|\bdue (?:date|time)\b|\b(?:submission|tender|bid|proposal|closing) (?:deadline|date|time)\b|\bdeadline for ${DETERMINER_EN}?(?:receipt|submissions?|delivery|filing|lodge?ment)\b|^(?:[\divx.]+[.)-]?\s*)?(?:(?:tender|bid|proposal) )?(?:closing|deadline) ?(?:[:?(.]|$)`,
+        String.raw`\b(?:heures?|dates? et heures?) limites?\b|\b(?:date|heure|date et heure) de (?:cloture|fermeture|tombee)\b|\bcloture (?:de l'appel d'offres|des soumissions|du depot)\b|\b${BIDS} (?:are |is |will be )?due\b|\bdue (?:date|time)\b|\b(?:submission|tender|bid|proposal|closing|reception) (?:deadline|date|time)\b|\bdeadline for ${DETERMINER_EN}?(?:receipt|reception|submissions?|delivery|filing|lodge?ment)\b|\b(?:date|hour)(?: and (?:time|hour))? limits?\b(?! for)|\blimit (?:date|time|hour)s?\b(?! for)|^(?:[\divx.]+[.)-]?\s*)?(?:(?:tender|bid|proposal) )?(?:closing|deadline) ?(?:[:?(.]|$)`,
       ),
     ],
     phrases: [
