@@ -116,14 +116,7 @@ export class DossierFinder {
       if (this.holdsBeside(parent, below, numero, open, self)) root = parent;
       below = parent;
     }
-    const paths = new Set<string>([self]);
-    let budget = MAX_FOLDERS;
-    const visit = (folder: string, depth: number) => {
-      if (budget-- <= 0) return;
-      for (const file of this.namingIn(folder, numero, open)) paths.add(file);
-      if (depth > 1) for (const sub of this.folder(folder).folders) visit(sub, depth - 1);
-    };
-    visit(root, DOSSIER_DEPTH);
+    const paths = new Set<string>([self, ...this.namingWithin(root, DOSSIER_DEPTH, numero, open)]);
     const files: DossierFile[] = [];
     for (const file of paths) {
       const content = file === self ? own : (open.get(file) ?? this.file(file).text);
@@ -141,18 +134,31 @@ export class DossierFinder {
    */
   private holdsBeside(parent: string, child: string, numero: string, open: ReadonlyMap<string, string>, self: string): boolean {
     if (this.namingIn(parent, numero, open).some((file) => file !== self)) return true;
-    let budget = MAX_FOLDERS;
-    const visit = (folder: string, levels: number, found: string[] = []): string[] => {
-      if (budget-- > 0) {
-        found.push(...this.namingIn(folder, numero, open));
-        if (levels > 1) for (const sub of this.folder(folder).folders) if (sub !== child) visit(sub, levels - 1, found);
-      }
-      return found;
-    };
-    const beside = visit(parent, DOSSIER_DEPTH);
+    const budget = { folders: MAX_FOLDERS };
+    const beside = this.namingWithin(parent, DOSSIER_DEPTH, numero, open, child, budget);
     if (beside.length === 0) return false;
     const isHead = (file: string) => (open.has(file) ? readDossierKey(open.get(file)!).head : this.file(file).head) === true;
-    return [...beside, ...visit(child, DOSSIER_DEPTH - 1)].filter(isHead).length <= 1;
+    return [...beside, ...this.namingWithin(child, DOSSIER_DEPTH - 1, numero, open, undefined, budget)].filter(isHead).length <= 1;
+  }
+
+  /**
+   * The files naming `numero` in a folder and its subfolders, `levels` deep (1: the folder alone), but those under
+   * `skipped`; no more than `budget` folders looked into.
+   */
+  private namingWithin(
+    folder: string,
+    levels: number,
+    numero: string,
+    open: ReadonlyMap<string, string>,
+    skipped?: string,
+    budget = { folders: MAX_FOLDERS },
+    found: string[] = [],
+  ): string[] {
+    if (budget.folders-- <= 0) return found;
+    found.push(...this.namingIn(folder, numero, open));
+    if (levels > 1)
+      for (const sub of this.folder(folder).folders) if (sub !== skipped) this.namingWithin(sub, levels - 1, numero, open, skipped, budget, found);
+    return found;
   }
 
   /** The Markdown files of a folder (not its subfolders) naming `numero`: on disk, or in the editor for an open one. */

@@ -1170,13 +1170,7 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
     const breaks = inner.filter((one) => one.type === 'softbreak' || one.type === 'hardbreak').length;
     const written = inlineText(inner, false).trim();
     const within = closedBy(written);
-    let after = close + 1;
-    while (
-      (tokens[after]?.type === 'text' && tokens[after].content === '') ||
-      tokens[after]?.type === 'pandoc_span_close' ||
-      (tokens[after]?.type === 'html_inline' && SPAN_CLOSE.test(tokens[after].content))
-    )
-      after++;
+    const after = pastSpanMarks(tokens, close + 1, 'pandoc_span_close', SPAN_CLOSE);
     const words = (within ? written.slice(0, -within).trimEnd() : written).trim();
     const closed = within > 0 || (tokens[after]?.type === 'text' && separatorAt(tokens[after].content, 0) > 0);
     if (
@@ -1208,14 +1202,22 @@ const EMPHASIS_OPEN = new Set(['strong_open', 'em_open']);
  * around a label (Word's character style) is no text of the line.
  */
 function nextToken(tokens: Token[], index: number): Token | undefined {
-  let next = index + 1;
+  return tokens[pastSpanMarks(tokens, index + 1, 'pandoc_span_open', SPAN_OPEN)];
+}
+
+/**
+ * The first token from `from` that is no empty text (where markdown-it leaves delimiters) and no mark of a span of the
+ * given side, a pandoc span's (`spanType`) or an HTML one's (`spanTag`).
+ */
+function pastSpanMarks(tokens: Token[], from: number, spanType: 'pandoc_span_open' | 'pandoc_span_close', spanTag: RegExp): number {
+  let at = from;
   while (
-    (tokens[next]?.type === 'text' && tokens[next].content === '') ||
-    tokens[next]?.type === 'pandoc_span_open' ||
-    (tokens[next]?.type === 'html_inline' && SPAN_OPEN.test(tokens[next].content))
+    (tokens[at]?.type === 'text' && tokens[at].content === '') ||
+    tokens[at]?.type === spanType ||
+    (tokens[at]?.type === 'html_inline' && spanTag.test(tokens[at].content))
   )
-    next++;
-  return tokens[next];
+    at++;
+  return at;
 }
 
 /** A span's HTML tags around a label, as pandoc writes Word's character styles in GFM (`<span custom-style="Strong">`). */
