@@ -124,12 +124,20 @@ export const CLOCK_FR = new RegExp(String.raw`(?<![\p{L}\d])${clockFr('a')}`, 'i
 export function findTime(written: string): { hour: number; minute: number } | undefined {
   // A time in words (« quatorze heures », "two o'clock") is read as its figures.
   const text = inFigures(written)?.text ?? written;
+  return firstClock(text)?.time ?? undefined;
+}
+
+/**
+ * The first clock time of a text, French or English: the earlier match; at the same place the longer ("2:00 p.m." rather
+ * than "2:00"). Its time is null when the match is no valid time.
+ */
+function firstClock(text: string): { index: number; length: number; time: Time | null | undefined } | undefined {
   const french = CLOCK_FR.exec(text);
   const english = CLOCK_EN_ALONE.exec(text);
-  // The earlier one; at the same place the longer ("2:00 p.m." rather than "2:00").
   const useFrench = french && (!english || french.index < english.index || (french.index === english.index && french[0].length >= english[0].length));
-  const first = useFrench ? frenchTime(french.groups!, 'a') : english ? englishTime(english.groups!, 'a') : undefined;
-  return first ?? undefined;
+  const match = useFrench ? french : english;
+  if (!match) return undefined;
+  return { index: match.index, length: match[0].length, time: useFrench ? frenchTime(match.groups!, 'a') : englishTime(match.groups!, 'a') };
 }
 
 /**
@@ -139,15 +147,10 @@ export function findTime(written: string): { hour: number; minute: number } | un
 export function clockTimes(text: string): { start: number; end: number; time: { hour: number; minute: number } }[] {
   const found: { start: number; end: number; time: { hour: number; minute: number } }[] = [];
   for (let from = 0; from < text.length;) {
-    const rest = text.slice(from);
-    const french = CLOCK_FR.exec(rest);
-    const english = CLOCK_EN_ALONE.exec(rest);
-    const useFrench = french && (!english || french.index < english.index || (french.index === english.index && french[0].length >= english[0].length));
-    const match = useFrench ? french : english;
-    if (!match) break;
-    const time = useFrench ? frenchTime(match.groups!, 'a') : englishTime(match.groups!, 'a');
-    if (time) found.push({ start: from + match.index, end: from + match.index + match[0].length, time });
-    from += match.index + Math.max(1, match[0].length);
+    const clock = firstClock(text.slice(from));
+    if (!clock) break;
+    if (clock.time) found.push({ start: from + clock.index, end: from + clock.index + clock.length, time: clock.time });
+    from += clock.index + Math.max(1, clock.length);
   }
   return found;
 }
