@@ -590,10 +590,19 @@ dossierRuleTester('dossier-title-mismatch', {
       'Gestion documentaire — Régie de l’appel d’offres',
       'Contrat de services professionnels de gestion des documents',
       'Formulaire de soumission et bordereau de prix',
+      // Its use said beside it, in an aside or in its words.
+      'Contrat de gestion documentaire (version définitive, à être signée par l’adjudicataire retenu)',
+      'Formulaire de soumission à remplir et à signer par le prestataire',
+      'Bid Form — to be completed and signed by the Bidder',
+      'Gestion documentaire — contrat [version transmise pour information seulement]',
     ].map((title) => ({ name: `a part’s title: ${title}`, files: otherTitle(title) })),
   ],
   invalid: [
-    ...['Services de déménagement des bureaux de Québec', 'Devis — Services de déménagement des bureaux de Québec'].map((title) => ({
+    ...[
+      'Services de déménagement des bureaux de Québec',
+      'Devis — Services de déménagement des bureaux de Québec',
+      'Devis (déménagement des bureaux de Québec)',
+    ].map((title) => ({
       name: `the devis of another call: ${title}`,
       files: otherTitle(title),
       errors: [
@@ -602,7 +611,7 @@ dossierRuleTester('dossier-title-mismatch', {
           line: 5,
           column: 8,
           messageId: 'titleMismatch',
-          message: new RegExp(`^Le titre du devis \\(devis\\.md\\), « ${title} », n'est pas celui de l'avis`),
+          message: new RegExp(`^Le titre du devis \\(devis\\.md\\), « ${title.replace(/[()]/g, '\\$&')} », n'est pas celui de l'avis`),
         },
       ],
       output: DOSSIER['devis.md'].replace(/^titre: .*$/m, `titre: ${JSON.stringify(/^titre: (.*)$/m.exec(DOSSIER['avis.md'])![1])}`),

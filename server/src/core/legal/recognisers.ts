@@ -454,6 +454,30 @@ export const RECOGNISERS = {
           ],
         },
       },
+      // The acceptance itself denied as a necessity, of the lowest or of any bid, in either voice: the common-law privilege
+      // clause "The lowest or any Bid will not necessarily be accepted" (Ontario bid templates), « la plus basse ou l'une
+      // quelconque des soumissions ne sera pas nécessairement retenue ». Without « nécessairement », « aucune soumission ne
+      // sera acceptée » rejects them all: it is not this item.
+      {
+        id: 'not-necessarily-accepted',
+        pattern: `({LOW} | {NONE}) … {NEG} {NECESSARILY} {ACCEPT} | {NEG} ({NECESSARILY} {ACCEPT} | {ACCEPT} {NECESSARILY}) … ({LOW} | {NONE} | {BID})`,
+        examples: {
+          positive: [
+            'The lowest or any Bid will not necessarily be accepted.',
+            'Neither the lowest nor any tender will necessarily be accepted.',
+            'The Board will not necessarily accept the lowest or any proposal.',
+            "La soumission la plus basse ou l'une quelconque des soumissions ne sera pas nécessairement retenue.",
+            'Aucune des offres reçues ne sera forcément acceptée.',
+            "Le Collège n'acceptera pas nécessairement la plus basse ni aucune des soumissions.",
+          ],
+          negative: [
+            'No bid will be accepted after the closing time.',
+            'Aucune soumission ne sera acceptée par télécopieur.',
+            "La soumission la plus basse n'est pas nécessairement conforme.",
+            'Any bid not accepted will necessarily be returned to its bidder.',
+          ],
+        },
+      },
       // The negation on the obligation itself, in a noun phrase: « Aucune obligation n'incombe au Ministère d'accepter … »,
       // « Le Centre n'a aucune obligation de retenir … ».
       {

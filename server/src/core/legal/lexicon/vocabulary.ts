@@ -168,6 +168,13 @@ export const VOCABULARY: readonly Notion[] = [
     en: ['undertake', 'undertakes', 'commit', 'commits', 'committed'],
   },
   {
+    // An acceptance denied only as a necessity: "the lowest or any bid will not necessarily be accepted" binds the body to none.
+    id: 'NECESSARILY',
+    meaning: 'necessarily, of necessity',
+    fr: ['nécessairement', 'forcément', 'obligatoirement'],
+    en: ['necessarily'],
+  },
+  {
     // Bound rather than undertaking: « n'est pas tenu d'accepter » denies an obligation whatever follows, where
     // « ne s'engage à accepter que … » restricts what is accepted.
     id: 'BOUND',

@@ -15,13 +15,27 @@ const PART_WORDS: ReadonlySet<string> = new Set(
     ...['conditions', 'generales', 'particulieres', 'clauses', 'administratives', 'services', 'service', 'professionnels', 'techniques'],
     ...['notice', 'call', 'tender', 'tenders', 'request', 'proposals', 'bidders', 'tenderers', 'specification', 'specifications', 'contract'],
     ...['form', 'bid', 'price', 'schedule', 'grid', 'quality', 'annex', 'appendix', 'addendum', 'general', 'terms', 'professional'],
+    // Who fills in, signs or returns the part, and how (« Contrat à signer par l'adjudicataire », "Bid Form — to be completed
+    // by the Bidder"): the part's use, not the call's subject.
+    ...['adjudicataire', 'prestataire', 'signer', 'signe', 'remplir', 'completer', 'retourner', 'joindre', 'obligatoire'],
+    ...['successful', 'contractor', 'sign', 'signed', 'complete', 'completed', 'fill', 'return', 'returned', 'mandatory'],
   ].map(lemmaOf),
 );
 
-/** The lemmas of a title's words that name its subject: no stopword, part name, number or lone letter. */
+/** A title's aside in parentheses or brackets (« (à être signé par l'adjudicataire) », "[for information]"). */
+const ASIDE = /\([^()]*\)|\[[^[\]]*\]/g;
+
+/**
+ * The lemmas of a title's words that name its subject: no stopword, part name, number or lone letter; an aside in
+ * parentheses says how the part is used, unless the subject is named only there (« Devis (déménagement) »).
+ */
 function subjectWords(title: string): Set<string> {
-  const { lemmas } = tokenize(normalizeForMatching(title), false);
-  return new Set(lemmas.filter((lemma) => lemma !== BOUNDARY && !isStopLemma(lemma) && lemma.length > 1 && !/^\d/.test(lemma) && !PART_WORDS.has(lemma)));
+  const words = (text: string) => {
+    const { lemmas } = tokenize(normalizeForMatching(text), false);
+    return new Set(lemmas.filter((lemma) => lemma !== BOUNDARY && !isStopLemma(lemma) && lemma.length > 1 && !/^\d/.test(lemma) && !PART_WORDS.has(lemma)));
+  };
+  const outside = words(title.replace(ASIDE, ' '));
+  return outside.size > 0 ? outside : words(title);
 }
 
 /**
