@@ -64,6 +64,20 @@ describe('front-matter', () => {
     assert.deepEqual(unknown.range.start, { line: 2, character: 0 });
   });
 
+  it("accepts a publishing tool's own keys at the top level, unless one is close to a key the file lacks", () => {
+    const unknownKeys = (frontMatter: string) =>
+      analyzeText(`---\ntype: avis\n${frontMatter}\n---\n`)
+        .findings.filter((f) => f.rule === 'front-matter-unknown-key')
+        .map((f) => f.message);
+    // A page of a MkDocs site, a Hugo or Jekyll post, an Obsidian note, a pandoc document.
+    assert.deepEqual(unknownKeys('titre: AO\ntitle: Avis\ndescription: x\ntags: [a, b]\nhide: [navigation]'), []);
+    assert.deepEqual(unknownKeys('titre: AO\nlayout: page\npermalink: /ao/\ndraft: false\nweight: 3\naliases: [x]\nauthor: Y\nlang: fr'), []);
+    // `title` for the call's title, the tender key missing: did you mean.
+    assert.deepEqual(unknownKeys('title: AO'), ['Clé inconnue « title » : vouliez-vous dire « titre » ?']);
+    // Only the top level is the tool's; `date` may mean the publication date and stays a question.
+    assert.deepEqual(unknownKeys('titre: AO\norganisme:\n  nom: X\n  tags: [a]\ndate: 2017-03-01'), ['Clé inconnue « tags ».', 'Clé inconnue « date ».']);
+  });
+
   it('reports a wrong value on the value itself, as a format problem (no article)', () => {
     const { findings } = analyzeText('---\ntype: avis\nevaluation:\n  criteres:\n    - { nom: Expérience, poids: trente }\n---\n');
     const invalid = findings.find((f) => f.rule === 'front-matter-invalid-value')!;

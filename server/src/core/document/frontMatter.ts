@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Localized } from '../types.js';
 import { closestMatch } from '../text/normalize.js';
-import { FRONT_MATTER_SCHEMA, ownField, type FieldSchema, type ValueSchema } from './schema.js';
+import { FRONT_MATTER_SCHEMA, isPublishingToolKey, ownField, type FieldSchema, type ValueSchema } from './schema.js';
 
 export type KeyPath = readonly (string | number)[];
 
@@ -234,6 +234,7 @@ function validateMap(map: YamlNode, fields: Record<string, FieldSchema>, path: K
       // Renaming to a key the mapping already has would make it a duplicate.
       free ??= known.filter((name) => !map.items.some((other) => isPair(other) && isScalar(other.key) && other.key.value === name));
       const suggestion = closestMatch(key, free);
+      if (path.length === 0 && !suggestion && isPublishingToolKey(key)) continue;
       problems.push({
         kind: 'unknown-key',
         range: keyRange,

@@ -1,5 +1,5 @@
 import type { Locale } from '../types.js';
-import { FRONT_MATTER_SCHEMA, type FieldSchema, type ValueSchema } from './schema.js';
+import { FRONT_MATTER_SCHEMA, PUBLISHING_TOOL_KEYS, type FieldSchema, type ValueSchema } from './schema.js';
 import { AMOUNT_PATTERN } from './frontMatter.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -9,8 +9,19 @@ export function frontMatterJsonSchema(locale: Locale = 'fr'): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: locale === 'fr' ? "En-tête d'un document d'appel d'offres (Tender LS)" : 'Tender document front-matter (Tender LS)',
-    ...objectSchema(FRONT_MATTER_SCHEMA, locale),
+    ...withPublishingToolKeys(objectSchema(FRONT_MATTER_SCHEMA, locale), locale),
   };
+}
+
+/** The top level also takes the keys of Markdown publishing tools (PUBLISHING_TOOL_KEYS), whatever their value. */
+function withPublishingToolKeys(schema: JsonSchema, locale: Locale): JsonSchema {
+  const tools = new Map<string, string[]>();
+  for (const [tool, keys] of Object.entries(PUBLISHING_TOOL_KEYS)) for (const key of keys) tools.set(key, [...(tools.get(key) ?? []), tool]);
+  const properties = { ...(schema.properties as JsonSchema) };
+  for (const [key, of] of tools) {
+    properties[key] = { description: locale === 'fr' ? `Clé de ${of.join(', ')} : ignorée par Tender LS.` : `Key of ${of.join(', ')}: ignored by Tender LS.` };
+  }
+  return { ...schema, properties };
 }
 
 function objectSchema(fields: Record<string, FieldSchema>, locale: Locale): JsonSchema {

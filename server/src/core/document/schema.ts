@@ -50,6 +50,28 @@ const placeDateTime = (what: Localized, citation: string): ValueSchema =>
     lieu: field(text, `Lieu ${what.fr}.`, `${what.en} place.`, citation),
   });
 
+/**
+ * Top-level keys that Markdown publishing tools give a page: a tender kept in a documentation site, a notes vault or a
+ * pandoc build carries them beside the tender's keys. They are the tool's, not misspelt keys of the tender: accepted
+ * without a warning, unless the file lacks the tender key one is close to (`title` without `titre`: did you mean).
+ */
+export const PUBLISHING_TOOL_KEYS: Readonly<Record<string, readonly string[]>> = {
+  'MkDocs (Material)': ['title', 'description', 'tags', 'hide', 'template', 'icon', 'status', 'search', 'authors', 'comments'],
+  // Not `date`: in a tender it may well mean the date of publication (`diffusion`), and stays a warning.
+  Jekyll: ['layout', 'permalink', 'categories', 'published', 'excerpt'],
+  Hugo: ['draft', 'weight', 'slug', 'aliases', 'lastmod', 'summary', 'keywords', 'toc', 'menu'],
+  Docusaurus: ['id', 'sidebar_label', 'sidebar_position', 'hide_title', 'hide_table_of_contents'],
+  Obsidian: ['aliases', 'cssclasses', 'tags'],
+  'Pandoc, Quarto': ['author', 'lang', 'subtitle', 'abstract', 'keywords', 'format'],
+};
+
+const PUBLISHING_KEYS: ReadonlySet<string> = new Set(Object.values(PUBLISHING_TOOL_KEYS).flat());
+
+/** Whether a top-level key is one a Markdown publishing tool defines (PUBLISHING_TOOL_KEYS). */
+export function isPublishingToolKey(key: string): boolean {
+  return PUBLISHING_KEYS.has(key);
+}
+
 export const FRONT_MATTER_SCHEMA: Record<string, FieldSchema> = {
   type: field(
     oneOf(...TENDER_TYPES),
