@@ -116,6 +116,20 @@ describe('page furniture: running headers and footers', () => {
     }
   });
 
+  it('a running line whose page number is wrapped onto the next line (« … — Page 3↵de 4 »)', () => {
+    for (const footer of [
+      (page: number) => `Appel d'offres no 2016-DRBS-031 — Page ${page}\nde 4`,
+      (page: number) => `Tender No. 2026-045, page ${page}\nof 4`,
+    ]) {
+      const read = texts(paged(4, footer));
+      assert.ok(!read.some((text) => /Appel|Tender|de 4|of 4/.test(text)), read.join('|'));
+      assert.ok(
+        read.some((text) => text.startsWith('La soumission 2 doit être\nsignée par la personne 2.')),
+        read.join('|'),
+      );
+    }
+  });
+
   it('bare page numbers that count the pages up', () => {
     const read = texts(paged(4, (page) => String(page)));
     assert.ok(

@@ -154,8 +154,11 @@ const PAGE_NUMBER_LINE = '\n';
  * follows) nor its continuation (opening in lower case), as a paragraph's wrapped lines are.
  */
 function runningLine(key: string): boolean {
-  return !/^\P{L}*\p{Ll}/u.test(key) && !/[.,;:!?…]$/.test(key);
+  return PAGE_COUNT_TAIL.test(key) || (!/^\P{L}*\p{Ll}/u.test(key) && !/[.,;:!?…]$/.test(key));
 }
+
+/** The page count of a page number wrapped onto the next line (« … — Page 3↵de 12 », an editor's hard wrap): no sentence's words. */
+const PAGE_COUNT_TAIL = /^(?:de|of|sur|\/)[ \t]*\d{1,4}$/i;
 
 /** Whether lines repeat as pages do: never close together, and no page much longer than the others. */
 function regularly(lines: readonly number[]): boolean {
