@@ -316,6 +316,24 @@ export const CONFORMITY_RECOGNISERS = {
           ],
         },
       },
+      // Declared rather than designated, the consequence as a verb after it: « condition que le Ministère déclare
+      // expressément entraîner le rejet automatique », « que les documents précisent qu'elle entraîne le rejet ».
+      {
+        id: 'condition-declared-rejection',
+        pattern:
+          '(déclarer | stipuler | préciser | prévoir | spécifier | declare | stipulate | specify | state | provide) …4 (entraîner | causer | emporter | entail | cause | result) …3 ({REJECT} automatique | automatic {REJECT})',
+        examples: {
+          positive: [
+            'f) le bordereau n’indique pas un taux horaire, condition que le Ministère déclare expressément entraîner le rejet automatique.',
+            'toute exigence dont les documents précisent qu’elle entraîne le rejet automatique de la soumission;',
+            'a requirement the University declares to entail automatic rejection of the bid.',
+          ],
+          negative: [
+            'Le Ministère déclare que la visite des lieux n’entraîne aucun rejet automatique.',
+            'The bidder declares that it has read the documents; the University may reject any question received late.',
+          ],
+        },
+      },
     ],
     headings: [],
     phrases: [
