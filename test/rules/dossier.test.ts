@@ -133,8 +133,19 @@ const runInTitle = (title: string, place: string) =>
     'regie.md': (text) => text.replace(RECEIPT, `**${title}** Tenders must be received at ${place}, no later than 2:00 p.m. on Thursday, March 19, 2026.`),
   });
 
+/** A schedule appended to the specifications (devis.md), its date column headed `header`. */
+const schedule = (header: string, rows: string) => with_({ 'devis.md': (text) => `${text}\n| ${header} |\n|---|---|\n${rows}\n` });
+
 dossierRuleTester('dossier-receipt-mismatch', {
   valid: [
+    {
+      name: 'a schedule « Jalon | Date limite ou période » in the specifications: the milestones’ dates',
+      files: schedule(
+        'Jalon | Date limite ou période',
+        '| Réunion de démarrage | vendredi 10 avril 2026 |\n| Présentation au comité | au plus tard le vendredi 29 mai 2026 |',
+      ),
+    },
+    { name: 'a schedule "Milestone | Deadline" in the specifications', files: schedule('Milestone | Deadline', '| Kick-off meeting | April 10, 2026 |') },
     {
       name: 'a run-in title numbered « 5.2 Place of receipt. »',
       files: runInTitle('5.2 Place of receipt.', '425 rue Jacques-Parizeau, 4th floor, Québec, Québec G1R 4Z1'),
@@ -152,6 +163,12 @@ dossierRuleTester('dossier-receipt-mismatch', {
     { name: 'an ambiguous date one of whose readings (month first) is the notice’s', files: ambiguousAgreeing },
   ],
   invalid: [
+    {
+      name: 'a schedule "Milestone | Deadline" whose row names the bids: their limit',
+      files: schedule('Milestone | Deadline', '| Kick-off meeting | April 10, 2026 |\n| Bids | March 26, 2026 |'),
+      errors: [{ file: 'devis.md', messageId: 'dateMismatch', message: /le jeudi 26 mars 2026, mais l'avis/ }],
+      output: schedule('Milestone | Deadline', '| Kick-off meeting | April 10, 2026 |\n| Bids | March 19, 2026 |')['devis.md'],
+    },
     {
       name: 'another place after a run-in title numbered as a clause',
       files: runInTitle('5.2 Place of receipt.', '500 boulevard René-Lévesque West, Québec'),

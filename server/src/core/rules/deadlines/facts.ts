@@ -512,6 +512,14 @@ const otherItemHandedIn = (normalized: string) => ITEM_HANDED_IN.test(normalized
 const OTHER_ACT_LIMIT =
   /\b(?:(?:date|heure)s?(?: et (?:l')?heure)? limites?|deadline|due date) (?:de |d'|du |des |pour |for |to )(?:la |le |les |l'|the )?(?!(?:reception|depot|remise|soumissions?|offres?|propositions?|plis|receipt|submission|bids?|tenders?|proposals?|closing|fermeture|ouverture|opening)\b)\p{L}/u;
 
+/** A limit's name that says not whose it is (« Date limite », « Heure limite », "Deadline", "Due date"). */
+const LIMIT_NAME = /\b(?:(?:date|heure)s?(?: et (?:l')?heure)? limites?|deadline|due date)\b/g;
+/** Whether a label names a limit and not the receipt nor the opening (« Date limite ou période »), by no other word. */
+const onlyALimit = (folded: string): boolean => {
+  const rest = folded.replace(LIMIT_NAME, ' ');
+  return rest !== folded && labelKind(rest) === undefined && !BIDS_NAMED.test(rest);
+};
+
 function labelKind(folded: string): StatementKind | undefined {
   const normalized = withoutAfterMoment(folded).text;
   if (!normalized || NOT_A_LIMIT.test(normalized) || OTHER_SUBJECT.test(normalized) || (OTHER_DUE_ITEMS.test(normalized) && !BIDS_NAMED.test(normalized)))
@@ -586,14 +594,20 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
     if (own.kind) return { ...own, ...time };
     if (otherItems) return { deadline: false };
     const label = labels[column] ?? '';
-    const byColumn = labelKind(label);
-    if (byColumn) return { kind: byColumn, deadline: false, ...time };
-    const generic = VALUE_COLUMN.test(label) || (!NOT_A_LIMIT.test(label) && !OTHER_SUBJECT.test(label) && !addenda);
-    if (!generic) return { deadline: false };
     // The label as read, its escapes and references too (a web page's « résultat de l&rsquo;ouverture »).
     const labelCell = column > 0 && spans[0] ? row.slice(spans[0].start, spans[0].end) : '';
     const rowLabel = normalizeForMatching(markdownText(labelCell)?.text ?? labelCell);
     const byRow = labelKind(rowLabel);
+    const byColumn = labelKind(label);
+    // A column that only says its dates are limits (« Date limite ou période », "Deadline"): the row's label says whose,
+    // a moment's (« Ouverture publique »), the bids' (« Soumissions ») or another's (« Réunion de démarrage »).
+    if (byColumn && rowLabel && onlyALimit(label)) {
+      const whose = byRow ?? (BIDS_NAMED.test(rowLabel) && !NOT_A_LIMIT.test(rowLabel) && !OTHER_SUBJECT.test(rowLabel) ? 'receipt' : undefined);
+      return whose ? { kind: whose, deadline: false, ...time } : { deadline: false };
+    }
+    if (byColumn) return { kind: byColumn, deadline: false, ...time };
+    const generic = VALUE_COLUMN.test(label) || (!NOT_A_LIMIT.test(label) && !OTHER_SUBJECT.test(label) && !addenda);
+    if (!generic) return { deadline: false };
     return byRow ? { kind: byRow, deadline: false, ...time } : { ...own, ...time };
   });
 }
