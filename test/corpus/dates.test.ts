@@ -133,6 +133,13 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
     [['receipt', '2026-04-02', '11:00']],
   ],
   ['Doit être transmis au plus tard le 26 mars 2026, soit sept jours avant la date limite de réception, tout addenda modifiant les prix.', []],
+  // The same, its words hard-wrapped at line ends (an editor's wrap): a relation's words read across the break.
+  [
+    'It will be issued no later than seven\n(7) days before the Closing Time, that\nis, on or before Thursday, March 30,\n2026; if not, the Closing Time is deferred.',
+    [],
+  ],
+  ['Il sera transmis au plus tard sept (7) jours avant la date limite de réception, à\nsavoir le jeudi 26 mars 2026.', []],
+  ['Le soumissionnaire peut retirer sa soumission jusqu’à la\nveille de l’ouverture des soumissions, soit le 1er avril 2026.', []],
   // A period counted from a moment by a relative clause (« les 90 jours qui suivent la date limite », "the 90 days that
   // follow the closing date"): its date is the period's, not the moment's.
   [

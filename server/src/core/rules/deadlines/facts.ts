@@ -249,15 +249,20 @@ function appositionIn(gap: string): number | undefined {
 }
 
 /**
+ * The text a relation and its apposition are read in: as its Markdown's escapes write it (mammoth's « \(i\.e\. by
+ * 2017\-05\-18\) »), a line end of a hard wrap as the space it stands for (« that↵is, on or before », « la↵veille de »).
+ */
+const relationText = (written: string): string => (markdownText(written)?.text ?? written).replace(/\s+/g, ' ');
+
+/**
  * The moment a date is counted from, when a relation gives it (« au plus tard sept jours avant la date limite de réception,
  * soit le 18 mai », "no later than seven days before the bid closing date (i.e. by 2017-05-18)"): that date is not the
  * moment's, which the relation names. Without the words of apposition, a date after the moment is the moment's own (« sept
  * jours avant la fermeture du 25 mai »).
  */
 function relationAnchor(raw: string, date: number): StatementKind | undefined {
-  // Read as its Markdown's escapes write it (mammoth's « \(i\.e\. by 2017\-05\-18\) »); only the text before the date is read.
-  const written = raw.slice(0, date);
-  const before = markdownText(written)?.text ?? written;
+  // Only the text before the date is read.
+  const before = relationText(raw.slice(0, date));
   let anchor: StatementKind | undefined;
   for (const relation of before.matchAll(RELATION)) {
     const gap = before.slice(relation.index + relation[0].length);
@@ -275,8 +280,7 @@ function relationAnchor(raw: string, date: number): StatementKind | undefined {
  * in its sentence.
  */
 function followingAnchor(raw: string, date: number): StatementKind | undefined {
-  const written = raw.slice(date, date + 240);
-  const after = markdownText(written)?.text ?? written;
+  const after = relationText(raw.slice(date, date + 240));
   const words = APPOSITION.exec(after);
   // A number's figures in brackets (« sept (7) jours ») open no parenthesis.
   const parenthesis = after.search(/\((?!\d{1,3}\))/);
