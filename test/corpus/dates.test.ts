@@ -117,12 +117,29 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
   // … unless the bids are named: their limit, whatever else the label names; a schedule's rows say what their dates are.
   ['**Date limite de réception des soumissions (travaux de peinture) :** 2026-04-02 à 14 h', [['receipt', '2026-04-02', '14:00']]],
   ['| Étape | Date limite |\n|---|---|\n| Dépôt des soumissions | 2 avril 2026 |', [['receipt', '2026-04-02']]],
+  // A column that says only that its dates are limits (« Date limite », "Deadline"): each row's label says whose.
+  [
+    '| Étape | Date limite |\n|---|---|\n| Visite des lieux | 24 mars 2026 |\n| Dépôt des soumissions | 2 avril 2026 |\n| Début des services | 1er mai 2026 |',
+    [['receipt', '2026-04-02']],
+  ],
+  ['| Activité | Date limite ou période |\n|---|---|\n| Séance de démarrage | 4 mai 2026 |\n| Période de questions | du 16 au 26 mars 2026 |', []],
+  ['| Milestone | Deadline |\n|---|---|\n| Kick-off meeting | June 17, 2026 |\n| Board presentation | no later than October 14, 2026 |', []],
+  ['| Milestone | Deadline |\n|---|---|\n| Bids | April 2, 2026 |\n| Public opening | April 2, 2026 |', [['receipt', '2026-04-02'], ['opening', '2026-04-02']]],
+  // … where a column naming the moment is the receipt's whatever the row (a lot, a service).
+  ['| Lot | Date limite de réception |\n|---|---|\n| Lot 1 — entretien ménager | 2 avril 2026 |', [['receipt', '2026-04-02']]],
   // The predicate first, the subject after (a legal office's inversion): read as if the subject opened the sentence.
   [
     'Devront être déposées au bureau du greffier, 12, rue de la Gare, les soumissions, au plus tard le 2 avril 2026 à 11 h.',
     [['receipt', '2026-04-02', '11:00']],
   ],
   ['Doit être transmis au plus tard le 26 mars 2026, soit sept jours avant la date limite de réception, tout addenda modifiant les prix.', []],
+  // The same, its words hard-wrapped at line ends (an editor's wrap): a relation's words read across the break.
+  [
+    'It will be issued no later than seven\n(7) days before the Closing Time, that\nis, on or before Thursday, March 30,\n2026; if not, the Closing Time is deferred.',
+    [],
+  ],
+  ['Il sera transmis au plus tard sept (7) jours avant la date limite de réception, à\nsavoir le jeudi 26 mars 2026.', []],
+  ['Le soumissionnaire peut retirer sa soumission jusqu’à la\nveille de l’ouverture des soumissions, soit le 1er avril 2026.', []],
   // A period counted from a moment by a relative clause (« les 90 jours qui suivent la date limite », "the 90 days that
   // follow the closing date"): its date is the period's, not the moment's.
   [

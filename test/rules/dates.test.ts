@@ -120,7 +120,14 @@ ruleTester('date-contradicts-front-matter', {
       name: 'a date counted from the opening is not the opening',
       code: notice(fm, 'Le soumissionnaire peut retirer sa soumission jusqu’à la veille de l’ouverture des soumissions, soit le 10 juillet 2012.'),
     },
-    // A parenthesis that gives the date is an apposition too, whatever limit word opens it.
+    // A schedule whose column only says its dates are limits: each row's label says whose (a milestone's, not the receipt's).
+    {
+      name: 'a schedule « Jalon | Date limite ou période »: the milestones’ dates',
+      code: notice(
+        fm,
+        '| Jalon | Date limite ou période |\n|---|---|\n| Réunion de démarrage | vendredi 20 juillet 2012 |\n| Rapport final | au plus tard le vendredi 28 septembre 2012 |',
+      ),
+    },
     {
       name: 'the relation’s date in parentheses: « (le …) »',
       code: notice(fm, 'Les demandes de précisions doivent parvenir cinq jours ouvrables avant l’ouverture des soumissions (le mercredi 4 juillet 2012).'),
@@ -271,6 +278,10 @@ ruleTester('date-contradicts-front-matter', {
     { name: 'another date of the text is not the receipt date', code: notice(enFm, 'All questions must be sent in writing no later than October 27, 2026.') },
     { name: 'a label "Deadline for posting the award:"', code: notice(enFm, '**Deadline for posting the award:** November 20, 2026.') },
     {
+      name: 'a schedule "Milestone | Deadline": the milestones’ dates',
+      code: notice(enFm, '| Milestone | Deadline |\n|---|---|\n| Kick-off meeting | Friday, November 20, 2026 |\n| Final report | no later than January 29, 2027 |'),
+    },
+    {
       name: 'a date counted from the closing date: "that is, by"',
       code: notice(
         enFm,
@@ -356,6 +367,12 @@ ruleTester('date-contradicts-front-matter', {
         enFm,
         'Requests for clarification must reach the Board at least five days before the closing date (Tuesday, November 3, 2026 at 2:00 p.m.).',
       ),
+    },
+    {
+      name: 'a schedule "Milestone | Deadline": the row naming the bids is the receipt’s',
+      code: notice(enFm, '| Milestone | Deadline |\n|---|---|\n| Kick-off meeting | November 20, 2026 |\n| Tenders | November 4, 2026 |'),
+      errors: [{ message: /4 novembre 2026 comme date limite de réception/ }],
+      output: notice(enFm, '| Milestone | Deadline |\n|---|---|\n| Kick-off meeting | November 20, 2026 |\n| Tenders | November 3, 2026 |'),
     },
     {
       name: 'receipt time differs ("noon")',

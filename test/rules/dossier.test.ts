@@ -133,8 +133,19 @@ const runInTitle = (title: string, place: string) =>
     'regie.md': (text) => text.replace(RECEIPT, `**${title}** Tenders must be received at ${place}, no later than 2:00 p.m. on Thursday, March 19, 2026.`),
   });
 
+/** A schedule appended to the specifications (devis.md), its date column headed `header`. */
+const schedule = (header: string, rows: string) => with_({ 'devis.md': (text) => `${text}\n| ${header} |\n|---|---|\n${rows}\n` });
+
 dossierRuleTester('dossier-receipt-mismatch', {
   valid: [
+    {
+      name: 'a schedule « Jalon | Date limite ou période » in the specifications: the milestones’ dates',
+      files: schedule(
+        'Jalon | Date limite ou période',
+        '| Réunion de démarrage | vendredi 10 avril 2026 |\n| Présentation au comité | au plus tard le vendredi 29 mai 2026 |',
+      ),
+    },
+    { name: 'a schedule "Milestone | Deadline" in the specifications', files: schedule('Milestone | Deadline', '| Kick-off meeting | April 10, 2026 |') },
     {
       name: 'a run-in title numbered « 5.2 Place of receipt. »',
       files: runInTitle('5.2 Place of receipt.', '425 rue Jacques-Parizeau, 4th floor, Québec, Québec G1R 4Z1'),
@@ -152,6 +163,12 @@ dossierRuleTester('dossier-receipt-mismatch', {
     { name: 'an ambiguous date one of whose readings (month first) is the notice’s', files: ambiguousAgreeing },
   ],
   invalid: [
+    {
+      name: 'a schedule "Milestone | Deadline" whose row names the bids: their limit',
+      files: schedule('Milestone | Deadline', '| Kick-off meeting | April 10, 2026 |\n| Bids | March 26, 2026 |'),
+      errors: [{ file: 'devis.md', messageId: 'dateMismatch', message: /le jeudi 26 mars 2026, mais l'avis/ }],
+      output: schedule('Milestone | Deadline', '| Kick-off meeting | April 10, 2026 |\n| Bids | March 19, 2026 |')['devis.md'],
+    },
     {
       name: 'another place after a run-in title numbered as a clause',
       files: runInTitle('5.2 Place of receipt.', '500 boulevard René-Lévesque West, Québec'),
@@ -480,6 +497,20 @@ dossierRuleTester('dossier-renewals-mismatch', {
       "Le Ministère peut le renouveler pour une première période d'une année, puis pour une seconde période d'une année",
       'The Ministère may renew it for a first period of one year and a second period of one year',
     ].map((contract) => ({ name: `two renewals by their ordinals: « ${contract} »`, files: twoRenewalsInContract(contract) })),
+    // A number that counts all the periods, the initial one with the renewals: a parenthesis that breaks them down
+    // gives the renewals' own count, else the periods less the initial one.
+    ...[
+      'Le Ministère peut le renouveler, le prix soumis couvrant les trois périodes (la période initiale et deux renouvellements)',
+      'Le Ministère peut le renouveler, le prix soumis couvrant les trois périodes (la période initiale et les renouvellements)',
+      'The Ministère may renew it, the bid price covering the three periods (the initial term and two renewals)',
+      'The Ministère may renew it, the bid price covering three years (one firm year and two option years)',
+    ].map((contract) => ({ name: `two renewals among all the periods: « ${contract} »`, files: twoRenewalsInContract(contract) })),
+    // « N fois le prix », "N times the price": a multiple of what follows, no count of renewals.
+    ...[
+      'Le Ministère peut le renouveler, le prix soumis étant quatre fois le montant annuel (deux renouvellements)',
+      'Le Ministère peut le renouveler, le prix soumis valant trois fois le prix annuel, pour deux renouvellements',
+      'The Ministère may renew it, the bid price being three times the annual price, for two renewals',
+    ].map((contract) => ({ name: `a multiple of the price: « ${contract} »`, files: twoRenewalsInContract(contract) })),
     {
       // The title's numbering is no count, and its value's sentence says how many (« à deux reprises »).
       name: 'two renewals under a run-in title « 2.1 Renouvellement. »',
@@ -487,6 +518,11 @@ dossierRuleTester('dossier-renewals-mismatch', {
     },
   ],
   invalid: [
+    {
+      name: 'three option years among four: « four years (one firm year and three option years) »',
+      files: twoRenewalsInContract('The Ministère may renew it, the bid price covering four years (one firm year and three option years)'),
+      errors: [{ file: 'contrat.md', messageId: 'renewalsMismatch', message: /prévoit 3 renouvellements, mais l'en-tête de l'avis \(avis\.md\) \(options\) en prévoit 2\.$/ }],
+    },
     {
       name: 'two renewals in the contract',
       files: twoRenewals,

@@ -249,15 +249,20 @@ function appositionIn(gap: string): number | undefined {
 }
 
 /**
+ * The text a relation and its apposition are read in: as its Markdown's escapes write it (mammoth's « \(i\.e\. by
+ * 2017\-05\-18\) »), a line end of a hard wrap as the space it stands for (« that↵is, on or before », « la↵veille de »).
+ */
+const relationText = (written: string): string => (markdownText(written)?.text ?? written).replace(/\s+/g, ' ');
+
+/**
  * The moment a date is counted from, when a relation gives it (« au plus tard sept jours avant la date limite de réception,
  * soit le 18 mai », "no later than seven days before the bid closing date (i.e. by 2017-05-18)"): that date is not the
  * moment's, which the relation names. Without the words of apposition, a date after the moment is the moment's own (« sept
  * jours avant la fermeture du 25 mai »).
  */
 function relationAnchor(raw: string, date: number): StatementKind | undefined {
-  // Read as its Markdown's escapes write it (mammoth's « \(i\.e\. by 2017\-05\-18\) »); only the text before the date is read.
-  const written = raw.slice(0, date);
-  const before = markdownText(written)?.text ?? written;
+  // Only the text before the date is read.
+  const before = relationText(raw.slice(0, date));
   let anchor: StatementKind | undefined;
   for (const relation of before.matchAll(RELATION)) {
     const gap = before.slice(relation.index + relation[0].length);
@@ -275,8 +280,7 @@ function relationAnchor(raw: string, date: number): StatementKind | undefined {
  * in its sentence.
  */
 function followingAnchor(raw: string, date: number): StatementKind | undefined {
-  const written = raw.slice(date, date + 240);
-  const after = markdownText(written)?.text ?? written;
+  const after = relationText(raw.slice(date, date + 240));
   const words = APPOSITION.exec(after);
   // A number's figures in brackets (« sept (7) jours ») open no parenthesis.
   const parenthesis = after.search(/\((?!\d{1,3}\))/);
@@ -512,6 +516,14 @@ const otherItemHandedIn = (normalized: string) => ITEM_HANDED_IN.test(normalized
 const OTHER_ACT_LIMIT =
   /\b(?:(?:date|heure)s?(?: et (?:l')?heure)? limites?|deadline|due date) (?:de |d'|du |des |pour |for |to )(?:la |le |les |l'|the )?(?!(?:reception|depot|remise|soumissions?|offres?|propositions?|plis|receipt|submission|bids?|tenders?|proposals?|closing|fermeture|ouverture|opening)\b)\p{L}/u;
 
+/** A limit's name that says not whose it is (« Date limite », « Heure limite », "Deadline", "Due date"). */
+const LIMIT_NAME = /\b(?:(?:date|heure)s?(?: et (?:l')?heure)? limites?|deadline|due date)\b/g;
+/** Whether a label names a limit and not the receipt nor the opening (« Date limite ou période »), by no other word. */
+const onlyALimit = (folded: string): boolean => {
+  const rest = folded.replace(LIMIT_NAME, ' ');
+  return rest !== folded && labelKind(rest) === undefined && !BIDS_NAMED.test(rest);
+};
+
 function labelKind(folded: string): StatementKind | undefined {
   const normalized = withoutAfterMoment(folded).text;
   if (!normalized || NOT_A_LIMIT.test(normalized) || OTHER_SUBJECT.test(normalized) || (OTHER_DUE_ITEMS.test(normalized) && !BIDS_NAMED.test(normalized)))
@@ -586,14 +598,20 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
     if (own.kind) return { ...own, ...time };
     if (otherItems) return { deadline: false };
     const label = labels[column] ?? '';
-    const byColumn = labelKind(label);
-    if (byColumn) return { kind: byColumn, deadline: false, ...time };
-    const generic = VALUE_COLUMN.test(label) || (!NOT_A_LIMIT.test(label) && !OTHER_SUBJECT.test(label) && !addenda);
-    if (!generic) return { deadline: false };
     // The label as read, its escapes and references too (a web page's « résultat de l&rsquo;ouverture »).
     const labelCell = column > 0 && spans[0] ? row.slice(spans[0].start, spans[0].end) : '';
     const rowLabel = normalizeForMatching(markdownText(labelCell)?.text ?? labelCell);
     const byRow = labelKind(rowLabel);
+    const byColumn = labelKind(label);
+    // A column that only says its dates are limits (« Date limite ou période », "Deadline"): the row's label says whose,
+    // a moment's (« Ouverture publique »), the bids' (« Soumissions ») or another's (« Réunion de démarrage »).
+    if (byColumn && rowLabel && onlyALimit(label)) {
+      const whose = byRow ?? (BIDS_NAMED.test(rowLabel) && !NOT_A_LIMIT.test(rowLabel) && !OTHER_SUBJECT.test(rowLabel) ? 'receipt' : undefined);
+      return whose ? { kind: whose, deadline: false, ...time } : { deadline: false };
+    }
+    if (byColumn) return { kind: byColumn, deadline: false, ...time };
+    const generic = VALUE_COLUMN.test(label) || (!NOT_A_LIMIT.test(label) && !OTHER_SUBJECT.test(label) && !addenda);
+    if (!generic) return { deadline: false };
     return byRow ? { kind: byRow, deadline: false, ...time } : { ...own, ...time };
   });
 }

@@ -66,13 +66,24 @@ export const RENEWAL_FOR = new RegExp(String.raw`\b(?:pour|for) ${NUMBER} ${UNIT
 // A renewal's count and length are said in its sentence.
 const SENTENCE_END = /[.;](?:\s|$)/;
 
-/** How many times the contract may be renewed: « deux fois », « à deux (2) reprises », "twice", "on two occasions". */
-export const RENEWAL_TIMES = new RegExp(String.raw`\b${NUMBER} (?:fois|reprises|times|occasions)\b|\b(once|twice)\b`);
+/**
+ * How many times the contract may be renewed: « deux fois », « à deux (2) reprises », "twice", "on two occasions"; not a
+ * multiple of what a determiner follows with (« trois fois le prix annuel », "three times the annual price", "once the").
+ */
+const MULTIPLIED = String.raw`(?! (?:le|la|les|leur|son|sa|ses|ce|cette|the|its|their|this|that)\b| l')`;
+export const RENEWAL_TIMES = new RegExp(String.raw`\b${NUMBER} (?:fois|reprises|times|occasions)\b${MULTIPLIED}|\b(once|twice)\b${MULTIPLIED}`);
 
-/** How many renewals, counted as things: « deux renouvellements », « 2 options de renouvellement », "two one-year renewal options". */
+/**
+ * How many renewals, counted as things: « deux renouvellements », « 2 options de renouvellement », "two one-year renewal
+ * options", "three option years", « deux années d'option ».
+ */
 export const RENEWAL_COUNT = new RegExp(
-  String.raw`\b${NUMBER} (?:(?:additional |further |optional )?(?:(?:\d{1,2}|one|two|three)-(?:year|month) )?(?:renewals?|renewal options?|options? to renew|periods?)|renouvellements?|options? de renouvellement|periodes?(?: additionnelles?| supplementaires?)?)\b`,
+  String.raw`\b${NUMBER} (?:(?:additional |further |optional )?(?:(?:\d{1,2}|one|two|three)-(?:year|month) )?(?:renewals?|renewal options?|options? to renew|option (?:years?|periods?)|periods?)|renouvellements?|options? de renouvellement|(?:annees?|periodes?) d'option|periodes?(?: additionnelles?| supplementaires?)?)\b`,
 );
+/** A parenthesis right after a count, that breaks it down (« les trois périodes (la période initiale et deux renouvellements) »). */
+const BREAKDOWN = /^ ?\(([^()]*)\)/;
+/** The initial period named in a breakdown: the count before it is of all the periods, the initial one too. */
+const INITIAL_PERIOD = /\b(?:periode initiale|duree initiale|(?:annee|periode) ferme|initial (?:term|period|year)|firm (?:term|period|year))\b/;
 
 /** Years added one at a time: « deux (2) années additionnelles, une année à la fois », "two additional years, one year at a time". */
 export const YEARS_ONE_AT_A_TIME = new RegExp(
@@ -149,7 +160,10 @@ export function renewalsIn(normalized: string): number | undefined {
   const times = RENEWAL_TIMES.exec(normalized);
   if (times) return times[3] ? (times[3] === 'once' ? 1 : 2) : value(times[1], times[2]);
   const count = RENEWAL_COUNT.exec(normalized);
-  return count ? value(count[1], count[2]) : lastOrdinalRenewal(normalized);
+  if (!count) return lastOrdinalRenewal(normalized);
+  // A count of all the periods, broken down in a parenthesis: its renewals' own count, else all but the initial one.
+  const breakdown = BREAKDOWN.exec(normalized.slice(count.index + count[0].length))?.[1];
+  return breakdown && INITIAL_PERIOD.test(breakdown) ? (renewalsIn(breakdown) ?? value(count[1], count[2]) - 1) : value(count[1], count[2]);
 }
 
 /**
