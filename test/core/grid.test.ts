@@ -123,6 +123,61 @@ describe('evaluation grid', () => {
     assert.equal(points.body[0].unit, 'points');
   });
 
+  it('does not take a scale of rating levels for the grid, before or after it, or alone beside the front-matter’s criteria', () => {
+    // pandoc: a simple table of the points each level gives, then the grid as a grid table, in one section.
+    const pandocScale = [
+      '  Points  Performance',
+      '--------  ---------------------------------------------------',
+      '     100  Excellent: exceeds the acceptable level throughout',
+      '      75  Good: meets the acceptable level in every respect',
+      '      50  Weak: meets it in some respects',
+      '       0  Nil: nothing on the criterion',
+    ].join('\n');
+    const pandocGrid = [
+      '+--------------------+---------+',
+      '| Criterion          | Weight  |',
+      '+====================+=========+',
+      '| Experience         | 40%     |',
+      '+--------------------+---------+',
+      '| Method             | 60%     |',
+      '+--------------------+---------+',
+    ].join('\n');
+    assert.deepEqual(summary(doc(`## Quality evaluation grid\n\n${pandocScale}\n\n${pandocGrid}`)), ['Experience=40, Method=60']);
+    // A pipe table of the levels after the grid, the points on the right.
+    const pipeScale = [
+      '| Appréciation | Points |',
+      '|---|---|',
+      '| Très bon : dépasse les attentes sur plusieurs aspects | 90 |',
+      '| Satisfaisant : atteint le niveau acceptable | 70 |',
+      '| Passable : n’atteint qu’en partie le niveau | 40 |',
+      '| Nul : aucune information | 0 |',
+    ].join('\n');
+    const pipeGrid = '| Critère | Pondération |\n|---|---|\n| Expérience | 40 % |\n| Méthode | 60 % |';
+    assert.deepEqual(summary(doc(`## Grille d’évaluation\n\n${pipeGrid}\n\n${pipeScale}`)), ['Expérience=40, Méthode=60']);
+    // Levels that say how the criterion is met, and letters with their points (an English or a French scale).
+    const meets = '| Rating | Points |\n|---|---|\n| Exceeds the requirement | 10 |\n| Meets the requirement | 7 |\n| Does not meet it | 0 |';
+    const letters = '| Cote | Points |\n|---|---|\n| A | 100 |\n| B | 75 |\n| C | 50 |\n| D | 25 |\n| E | 0 |';
+    const frontMatter = 'evaluation:\n  criteres:\n    - { nom: Expérience, poids: 40 }\n    - { nom: Méthode, poids: 60 }\n';
+    for (const scale of [pandocScale, pipeScale, meets, letters]) {
+      const {
+        body,
+        primary,
+        frontMatter: criteria,
+      } = grid(doc(`## Grille d’évaluation\n\nChaque critère est noté selon l’échelle suivante.\n\n${scale}`, frontMatter));
+      assert.deepEqual(body, [], scale);
+      assert.equal(primary, criteria, scale);
+    }
+  });
+
+  it('still reads a grid whose criteria weigh less and less, named by letters or otherwise', () => {
+    const cases = [
+      '## Grille d’évaluation\n\n| Critère | Poids |\n|---|---|\n| A | 50 |\n| B | 30 |\n| C | 20 |',
+      '## Grille d’évaluation\n\n| Critère | Points |\n|---|---|\n| Bonnes pratiques | 50 |\n| Méthode | 30 |\n| Équipe | 20 |',
+    ];
+    assert.deepEqual(summary(doc(cases[0])), ['A=50, B=30, C=20']);
+    assert.deepEqual(summary(doc(cases[1])), ['Bonnes pratiques=50, Méthode=30, Équipe=20']);
+  });
+
   it('compares the front-matter grid with a table', () => {
     const text = doc(
       '## Grille d’évaluation\n\n| Critère | Poids |\n|---|---|\n| Critère 1 – Expérience | 40 |\n| Méthodologie proposée | 60 |',

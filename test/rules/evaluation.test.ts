@@ -30,9 +30,59 @@ const NUMBERED_LEVELS = (...numbers: string[]) =>
 const criteria = (...items: string[]) =>
   `\n  k: 20\n  comite: { secretaire: true, membres: 3 }\n  criteres:\n${items.map((item) => `    - ${item}`).join('\n')}`;
 
+/** A scale of rating levels: the points each level gives a criterion (« Appréciation | Points », pipe), not criteria. */
+const PIPE_SCALE = [
+  'Chaque critère est noté selon l’échelle suivante :',
+  '',
+  '| Appréciation | Points |',
+  '|---|---|',
+  '| Excellent : dépasse nettement les attentes | 100 |',
+  '| Plus qu’acceptable : dépasse les attentes sur certains aspects | 85 |',
+  '| Acceptable : atteint le niveau de performance acceptable | 70 |',
+  '| Insuffisant : n’atteint pas le niveau acceptable | 50 |',
+  '| Nul : aucune information | 0 |',
+].join('\n');
+/** The same kind of scale as pandoc writes it in English: a simple table, the points first. */
+const PANDOC_SCALE = [
+  '  Points  Performance',
+  '--------  ------------------------------------------------',
+  '     100  Outstanding: exceeds the acceptable level throughout',
+  '      80  Very good: exceeds it in several respects',
+  '      70  Satisfactory: meets the acceptable level',
+  '      30  Poor: falls short of it',
+  '       0  None: no information',
+].join('\n');
+
 ruleTester('evaluation-grid-consistency', {
   valid: [
     { name: 'body table only', code: tender() },
+    {
+      name: 'front-matter criteria and, in the body, only the scale of rating levels they are scored by',
+      code: tender(
+        {
+          evaluation: criteria(
+            '{ nom: Expérience du soumissionnaire, poids: 30 }',
+            '{ nom: Expertise du chargé de projet, poids: 30 }',
+            '{ nom: Méthodologie proposée, poids: 40 }',
+          ),
+        },
+        { grid: `## Grille d’évaluation\n\n${PIPE_SCALE}` },
+      ),
+    },
+    {
+      name: 'front-matter criteria, a pandoc scale before the body grid that repeats them (English)',
+      code: tender(
+        {
+          evaluation: criteria(
+            '{ nom: Expérience du soumissionnaire, poids: 30 }',
+            '{ nom: Expertise du chargé de projet, poids: 30 }',
+            '{ nom: Méthodologie proposée, poids: 40 }',
+          ),
+        },
+        { grid: GRID.replace('## Grille d’évaluation\n', `## Grille d’évaluation\n\n${PANDOC_SCALE}\n`) },
+      ),
+      settings: { locale: 'en' },
+    },
     {
       name: 'front-matter and table agree (names abbreviated in the table)',
       code: tender({
@@ -382,6 +432,15 @@ ruleTester('annex2-weights-total', {
   valid: [
     { name: 'weights add up to 100', code: tender() },
     {
+      name: 'a scale of rating levels (100 to 0) before the grid',
+      code: tender({}, { grid: GRID.replace('## Grille d’évaluation\n', `## Grille d’évaluation\n\n${PIPE_SCALE}\n`) }),
+    },
+    {
+      name: 'a pandoc scale of rating levels before the grid (English)',
+      code: tender({}, { grid: GRID.replace('## Grille d’évaluation\n', `## Grille d’évaluation\n\n${PANDOC_SCALE}\n`) }),
+      settings: { locale: 'en' },
+    },
+    {
       name: 'rounding: 33,33 + 33,33 + 33,34',
       code: tender(
         {},
@@ -425,6 +484,19 @@ ruleTester('annex2-weights-total', {
 ruleTester('annex2-scale', {
   valid: [
     { name: '0 to 100 scale, level 70', code: tender() },
+    {
+      name: 'weights in percent, the 0–100 scale not stated, a scale of the points each level gives in the grid’s section (English)',
+      code: tender(
+        {},
+        {
+          grid: GRID.replace('## Grille d’évaluation\n', `## Grille d’évaluation\n\n${PANDOC_SCALE}\n`).replace(
+            'Chaque critère est évalué sur une échelle de 0 à 100 points; le niveau de performance acceptable correspond à 70 points. ',
+            '',
+          ),
+        },
+      ),
+      settings: { locale: 'en' },
+    },
     { name: 'points with the 0–100 scale stated', code: tender({}, { grid: GRID.replace('Poids (%)', 'Points') }) },
   ],
   invalid: [

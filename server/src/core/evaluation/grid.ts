@@ -291,8 +291,39 @@ function readRows(header: TextUnit, rows: readonly TextUnit[], layout: Columns):
       minimumRange: minimumValue !== undefined ? range : undefined,
     });
   }
-  return grid.criteria.length > 0 ? grid : undefined;
+  return grid.criteria.length > 0 && !isRatingScale(grid.criteria) ? grid : undefined;
 }
+
+/**
+ * Whether a table's or a list's rows are a scale of rating levels, the points each level of performance gives a criterion
+ * (« Excellent : dépasse nettement les attentes | 100 » … « Nul | 0 », "Meets the requirement | 7", « A | 100 » … « E | 0 »),
+ * not the criteria: the committee scores each criterion by it, often beside the grid in its section. Its rows name the levels
+ * (RATING_LEVEL), or letter them in sequence from « A » with 100 or 0 at an end; their points run in order, from 100 at one
+ * end to 0 at the other when they name nothing else, which no grid's weights do (a criterion weighing 100 leaves the others nothing).
+ */
+function isRatingScale(rows: readonly GridCriterion[]): boolean {
+  if (rows.length < 2) return false;
+  const points = rows.flatMap((row) => (row.weight === undefined ? [] : [row.weight]));
+  if (points.length > 0 && !inOrder(points, rows.length)) return false;
+  if (rows.every((row) => RATING_LEVEL.test(row.key))) return true;
+  if (points.length === 0) return false;
+  const [low, high] = [Math.min(points[0], points[points.length - 1]), Math.max(points[0], points[points.length - 1])];
+  if (low === 0 && high === 100) return true;
+  return (low === 0 || high === 100) && rows.every((row, index) => row.key === String.fromCharCode(0x61 + index));
+}
+
+/** Whether each of `count` rows gives points, all of them rising or all falling. */
+function inOrder(points: readonly number[], count: number): boolean {
+  if (points.length !== count) return false;
+  const direction = Math.sign(points[1] - points[0]);
+  return direction !== 0 && points.every((value, index) => index === 0 || Math.sign(value - points[index - 1]) === direction);
+}
+/**
+ * A rating level's name, opening a scale's row (« Très bon : … », « Plus qu'acceptable », « N'atteint pas », "More than
+ * satisfactory", "Does not meet"), folded: as the first word of every row, whose points, if any, run in order.
+ */
+const RATING_LEVEL =
+  /^(?:(?:tres|plus qu'|more than|very|highly|fully|largely|partially|partiellement|largement|nettement|entierement|pleinement|ne|n'|non|does not|not) ?)?(?:excellent|exceptionnel|exceptional|outstanding|remarquable|superieur|superior|bon|good|satisfaisant|satisfactory|acceptable|adequate|passable|moyen|average|fair|faible|weak|poor|insuffisant|insufficient|insatisfaisant|unsatisfactory|inacceptable|unacceptable|mediocre|nul(?:le)?|nil|none|aucune?|depasse|exceeds?|surpasse|atteint|meets?|repond|satisfait|fails?)\b/;
 
 /**
  * A cell that numbers a criterion, folded as the grid's and the levels' are compared: « 2 », « 2. », « C-2 », « Critère 2 »
