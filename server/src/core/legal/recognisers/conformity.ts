@@ -321,7 +321,7 @@ export const CONFORMITY_RECOGNISERS = {
       {
         id: 'condition-declared-rejection',
         pattern:
-          '(déclarer | stipuler | préciser | prévoir | spécifier | declare | stipulate | specify | state | provide) …4 (entraîner | causer | emporter | entail | cause | result) …3 ({REJECT} automatique | automatic {REJECT})',
+          '(déclarer | stipuler | préciser | prévoir | spécifier | declare | stipulate | specify | state) …4 (entraîner | causer | emporter | entail | cause | result) …3 ({REJECT} automatique | automatic {REJECT})',
         examples: {
           positive: [
             'f) le bordereau n’indique pas un taux horaire, condition que le Ministère déclare expressément entraîner le rejet automatique.',
