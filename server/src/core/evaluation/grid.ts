@@ -291,7 +291,21 @@ function readRows(header: TextUnit, rows: readonly TextUnit[], layout: Columns):
       minimumRange: minimumValue !== undefined ? range : undefined,
     });
   }
-  return grid.criteria.length > 0 ? grid : undefined;
+  return grid.criteria.length > 0 && !ratingScale(grid.criteria) ? grid : undefined;
+}
+
+/**
+ * Whether a table's rows are a rating scale, not criteria: the points each level of quality earns (« Excellent | 100 »,
+ * « Acceptable | 70 », « Nul | 0 »), as a grid's section often gives under the grid. Three rows or more whose values rise
+ * or fall at each row, from or down to 0: no criterion weighs nothing, and a grid's weights do not step so to nothing.
+ */
+function ratingScale(criteria: readonly GridCriterion[]): boolean {
+  const values = criteria.map((criterion) => criterion.weight);
+  if (values.length < 3 || values.some((value) => value === undefined)) return false;
+  const points = values as number[];
+  const falling = points.every((value, index) => index === 0 || value < points[index - 1]);
+  const rising = points.every((value, index) => index === 0 || value > points[index - 1]);
+  return (falling && points[points.length - 1] === 0) || (rising && points[0] === 0);
 }
 
 /**
