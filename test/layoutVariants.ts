@@ -373,6 +373,30 @@ const markItDown = (body: string) =>
     })
     .join('');
 
+/** A Python-Markdown block's opener (MkDocs Material): `!!! note "Titre"`, `??? note`, `???+ example`, `=== "Onglet"`; its title. */
+const PYTHON_BLOCK_OPENER = /^(?:!!!|\?\?\?\+?|===[!+]?)(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?[ \t]*$/;
+
+/**
+ * A MkDocs Material page's admonitions, collapsible blocks and tabs as its rendered HTML has them, which a converter from
+ * the page (Turndown) or from a Word document it was pasted into (pandoc, mammoth) writes: the title a paragraph of its
+ * own, the body unindented. No converter writes Python-Markdown's syntax, which the source alone has.
+ */
+const pythonBlocksRendered = (body: string) => {
+  let inBlock = false;
+  return body
+    .split('\n')
+    .flatMap((line) => {
+      const opener = PYTHON_BLOCK_OPENER.exec(line);
+      if (opener) {
+        inBlock = true;
+        return opener[1] ? [opener[1]] : [];
+      }
+      if (inBlock && line.trim() !== '' && !line.startsWith('    ')) inBlock = false;
+      return [inBlock ? line.slice(4) : line];
+    })
+    .join('\n');
+};
+
 /**
  * mammoth's own Markdown of a Word document (`--output-format=markdown`): strong `__…__`, every `` ` _ { } [ ] ( ) # +
  * - . ! `` of the text escaped (« 14 h 30\. », « 2026\-03\-19 », « \(ACI\) »), a title's Word bookmark before its
@@ -704,14 +728,14 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // paragraph style, each run in bold in a span of its character style.
   'Word styles kept by pandoc (divs and spans)': ofBody((body) =>
     rewriteParagraphs(
-      body,
+      pythonBlocksRendered(body),
       (paragraph) => `::: {custom-style="Body Text"}\n${paragraph.replace(/\*\*([^*\n]+)\*\*/g, '[**$1**]{custom-style="Strong"}')}\n:::`,
     ),
   ),
   // The same in GFM (`-t gfm`), which has no divs or spans: HTML blocks and tags.
   'Word styles kept by pandoc in GFM (HTML)': ofBody((body) =>
     rewriteParagraphs(
-      body,
+      pythonBlocksRendered(body),
       (paragraph) => `<div custom-style="Body Text">\n\n${paragraph.replace(/\*\*([^*\n]+)\*\*/g, '<span custom-style="Strong">**$1**</span>')}\n\n</div>`,
     ),
   ),
@@ -745,8 +769,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // Markdown as other tools write a document (each helper above says from what source).
   'as Google Docs exports it': ofBody(googleDocs),
   'as MarkItDown converts a Word document': ofBody(markItDown),
-  "as mammoth's Markdown writes a Word document": ofBody(mammoth),
-  'as Turndown writes a web page (MarkDownload, MarkText, Zotero)': ofBody(turndown),
+  "as mammoth's Markdown writes a Word document": ofBody((body) => mammoth(pythonBlocksRendered(body))),
+  'as Turndown writes a web page (MarkDownload, MarkText, Zotero)': ofBody((body) => turndown(pythonBlocksRendered(body))),
   'a web page saved with its HTML (heading elements, disclosures, entities, <br>)': ofBody(webPage),
   // A list typed by hand with hyphens, an entry per paragraph, its mark escaped where it would open a list, as pandoc,
   // Turndown and Google Docs convert it (`\- le formulaire de soumission;`).

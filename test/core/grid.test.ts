@@ -68,6 +68,20 @@ describe('evaluation grid', () => {
     for (const body of cases) assert.deepEqual(grid(doc(body)).body, [], body);
   });
 
+  it('reads a rating scale under the grid (the points each level earns, down to or up from 0) as no grid', () => {
+    const criteria = '| Critère | Poids (%) |\n|---|---|\n| Expérience | 40 |\n| Méthode | 35 |\n| Équipe | 25 |';
+    for (const scale of [
+      '| Appréciation | Points |\n|---|---|\n| Excellent : dépasse les attentes | 100 |\n| Acceptable | 70 |\n| Insuffisant | 40 |\n| Nul | 0 |',
+      '| Cote | Note |\n|---|---|\n| Très bon | 4 |\n| Bon | 3 |\n| Faible | 1 |\n| Aucune information | 0 |',
+      '| Rating | Score |\n|---|---|\n| Not addressed | 0 |\n| Partly meets | 5 |\n| Meets | 8 |\n| Exceeds | 10 |',
+    ])
+      assert.deepEqual(summary(doc(`## Grille d’évaluation\n\n${criteria}\n\n${scale}`)), ['Expérience=40, Méthode=35, Équipe=25'], scale);
+    // Weights that fall row by row but to no 0, or rise from a weight: a grid.
+    assert.deepEqual(summary(doc('## Grille d’évaluation\n\n| Critère | Points |\n|---|---|\n| Méthode | 40 |\n| Expérience | 35 |\n| Équipe | 25 |')), [
+      'Méthode=40, Expérience=35, Équipe=25',
+    ]);
+  });
+
   it('reads an annexe 1 grid without weights', () => {
     const [table] = grid(
       doc('## Grille d’évaluation\n\n| Critère | Niveau de performance acceptable |\n|---|---|\n| A | Deux mandats |\n| B | Cinq ans |'),

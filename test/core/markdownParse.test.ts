@@ -41,7 +41,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    rows are units (see the cases below); remark read borders and dashes as paragraphs, thematic breaks or
 //    setext headings, and dropped the HTML. Over a table's lines, the reference takes the parse's rows. An HTML table
 //    in a list item is the item's text, its cells' run together, as a GFM table's there.
-// 8. Pandoc's inline marks are not text: attributes (`{#id .class}`, `{custom-style="…"}`) after a heading, a link
+// 8. Pandoc's inline marks are not text: attributes (`{#id .class}`, `{custom-style="…"}`, Python-Markdown's `{ #id }` and
+//    `{: .class }`) after a heading, a link
 //    or a bracketed span, the span's brackets, and a superscript's carets (`1^er^`).
 // 9. A paragraph at the document's level set wholly in bold (or bold and italics, in a pandoc span or an HTML
 //    element's tags or not), short (wrapped or not, but not parted by a hard break) and
@@ -123,6 +124,10 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 // 22. Indented code right after a list at the document's level, indented by less than the text of the list's last item, is
 //    that item's (its lines four columns in): Turndown writes an item `12.  ` and indents what it holds by four, one column
 //    short of its text; remark read code after the list (markdownTree.ts, itemContinued).
+// 23. A Python-Markdown block (MkDocs Material: an admonition `!!! danger "Titre"`, a collapsible block `??? note`, a content
+//    tab `=== "Onglet"`) is a container: its title a title typed, as a summary's (16.), its body (the lines under it
+//    indented by four) read where it stands; remark read the opener as a paragraph and the body as code. Built in at the
+//    document's level, a blank line under the opener; other forms are an allowed difference (pythonBlock).
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -280,8 +285,8 @@ function notAnElement(html: string): boolean {
 /** 8.: pandoc's attributes, a bracketed span's brackets and a superscript's carets dropped. */
 function withoutMarks(text: string): string {
   const out = text
-    .replace(/\[([^[\]{}]*)\]\{(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '$1')
-    .replace(/\{(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '')
+    .replace(/\[([^[\]{}]*)\]\{:?[ \t]*(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '$1')
+    .replace(/\{:?[ \t]*(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '')
     .replace(/\^([^\s^]+)\^/g, '$1');
   // Attributes closing a heading leave the blanks before them.
   return out === text ? text : out.trimEnd();
@@ -325,6 +330,39 @@ function withTables(chunk: string, expected: Omit<TextUnit, 'normalized'>[], act
   return out;
 }
 
+/** 22., 23.: the lines from `from` to `to`, four columns of each taken off, parsed as Markdown, their nodes placed back in the chunk's offsets. */
+function dedented(text: string, from: number, to: number): RootContent[] {
+  const column = (line: string, chars: number) => [...line.slice(0, chars)].reduce((at, char) => (char === '\t' ? at + 4 - (at % 4) : at + 1), 0);
+  // Each line without its first four columns, and where each line's rest starts in the chunk.
+  const lines = text.slice(from, to).split('\n');
+  const starts: number[] = [];
+  let offset = from;
+  const dedented = lines.map((line) => {
+    let taken = 0;
+    while (taken < line.length && column(line, taken) < 4 && /[ \t]/.test(line[taken])) taken++;
+    starts.push(offset + taken);
+    offset += line.length + 1;
+    return line.slice(taken);
+  });
+  const inner = dedented.join('\n');
+  const innerLineStarts = dedented.map((_, at) => dedented.slice(0, at).reduce((sum, line) => sum + line.length + 1, 0));
+  const place = (at: number) => {
+    let line = innerLineStarts.length - 1;
+    while (innerLineStarts[line] > at) line--;
+    return starts[line] + at - innerLineStarts[line];
+  };
+  const placed = (node: Nodes): void => {
+    if (node.position) {
+      node.position.start.offset = place(node.position.start.offset!);
+      node.position.end.offset = place(node.position.end.offset!);
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) placed(child);
+  };
+  const blocks = reference().parse(inner).children;
+  for (const block of blocks) placed(block);
+  return blocks;
+}
+
 /**
  * 22.: indented code right after a list at the document's level, indented by less than the text of the list's last item
  * (Turndown's `12.  ` over lines indented by four), made that item's: its lines, four columns of each taken off, parsed
@@ -344,38 +382,37 @@ function itemsContinued(text: string, tree: Root): void {
     // Indented code (not fenced), short of the item's text.
     const depth = column(indent, indent.length);
     if (!marker || depth < 4 || depth >= marker[0].length - (marker[1].length > 4 ? marker[1].length - 1 : 0)) continue;
-    // Each line without its first four columns, and where each line's rest starts in the chunk.
-    const lines = text.slice(codeStart, code.position!.end.offset).split('\n');
-    const starts: number[] = [];
-    let offset = codeStart;
-    const dedented = lines.map((line) => {
-      let taken = 0;
-      while (taken < line.length && column(line, taken) < 4 && /[ \t]/.test(line[taken])) taken++;
-      starts.push(offset + taken);
-      offset += line.length + 1;
-      return line.slice(taken);
-    });
-    const inner = dedented.join('\n');
-    const innerLineStarts = dedented.map((_, at) => dedented.slice(0, at).reduce((sum, line) => sum + line.length + 1, 0));
-    const place = (at: number) => {
-      let line = innerLineStarts.length - 1;
-      while (innerLineStarts[line] > at) line--;
-      return starts[line] + at - innerLineStarts[line];
-    };
-    const placed = (node: Nodes): void => {
-      if (node.position) {
-        node.position.start.offset = place(node.position.start.offset!);
-        node.position.end.offset = place(node.position.end.offset!);
-      }
-      if ('children' in node) for (const child of node.children as Nodes[]) placed(child);
-    };
-    const blocks = reference().parse(inner).children;
-    for (const block of blocks) placed(block);
+    const blocks = dedented(text, codeStart, code.position!.end.offset!);
     item.children.push(...(blocks as typeof item.children));
     item.position!.end = { ...code.position!.end };
     list.position!.end = { ...code.position!.end };
     tree.children.splice(index, 1);
     index--;
+  }
+}
+
+/** 23.: a Python-Markdown block's opener alone on its line (`!!! note "Titre"`, `??? note`, `=== "Onglet"`), its title in group 1. */
+const PYTHON_BLOCK_OPENER = /^(?:!!!|\?\?\?\+?|===[!+]?)(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?[ \t]*\r?$/;
+
+/**
+ * 23.: a Python-Markdown block at the document's level, a blank line under its opener: the opener (a paragraph for
+ * remark) made its title as a summary's (16.), none without one; the indented code under it (its body) parsed four
+ * columns in, its nodes in place.
+ */
+function pythonBlocks(text: string, tree: Root): void {
+  for (let index = 0; index < tree.children.length; index++) {
+    const opener = tree.children[index];
+    const line = opener.type === 'paragraph' ? text.slice(opener.position!.start.offset, opener.position!.end.offset) : '';
+    const found = line.includes('\n') ? null : PYTHON_BLOCK_OPENER.exec(line);
+    if (!found || !/^[!?=]/.test(line)) continue;
+    const title = found[1]?.trim();
+    const made: RootContent[] = title ? [{ type: 'html', value: `<summary>${title}</summary>`, position: opener.position }] : [];
+    const body = tree.children[index + 1];
+    if (body?.type === 'code' && !/^[ \t]*(?:`{3}|~{3})/.test(text.slice(body.position!.start.offset))) {
+      made.push(...dedented(text, text.lastIndexOf('\n', body.position!.start.offset! - 1) + 1, body.position!.end.offset!));
+      tree.children.splice(index, 2, ...made);
+    } else tree.children.splice(index, 1, ...made);
+    index += made.length - 1;
   }
 }
 
@@ -1009,6 +1046,8 @@ const EXCEPTIONS = {
     /\S(?:\t| {2})/.test(chunk.slice(node.position!.start.offset, node.position!.end.offset)),
   /** 21.: a list item holding an HTML block read for its passages: their text is the item's, remark's HTML none of it. */
   htmlInItem: (node: Nodes) => node.type === 'listItem' && node.children.some((child) => child.type === 'html' && PASSAGES_HTML.test(child.value)),
+  /** 23.: a Python-Markdown block's opener other than at the document's level over a blank line. */
+  pythonBlock: (node: Nodes, chunk: string) => node.type === 'root' && /(?:^|\n)[ \t>]*(?:!!!|\?\?\?|===)/.test(chunk),
   /** `[^1]: url`: micromark read a link reference definition labelled `^1`, markdown-it-footnote a footnote. */
   caretDefinition: (node: Nodes) => node.type === 'definition' && node.label?.startsWith('^') === true,
   /**
@@ -1102,6 +1141,7 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
   const { source, at } = withoutPageNumbers(withoutDivFences(chunk), frontMatter); // 11., 20.
   const tree = reference(frontMatter).parse(source);
   itemsContinued(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 22.
+  pythonBlocks(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 23.
   const tables = textTables(source, parsed); // 19.
   const textTableUnits = tables.length ? withTextTables(source, tree, tables) : remarkUnits(source, tree);
   const nodes = nodesOf(tree).filter((node) => node.position);
@@ -2407,6 +2447,85 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
     // Under a marker of four columns (`1.  `, `*   `), lines indented by four are the item's already; under none, code.
     assert.deepEqual(read('1.  Un.\n\n    Suite.\n'), ['listItem: Un.\nSuite.']);
     assert.deepEqual(read('Texte.\n\n    code\n'), ['paragraph: Texte.', 'code: code']);
+  });
+
+  it("reads Python-Markdown's admonitions, collapsible blocks and content tabs (MkDocs Material) as containers, their titles as titles (23.; remark read code)", () => {
+    const page = [
+      '!!! warning "Prix anormalement bas"',
+      '',
+      '    Une soumission dont le prix est anormalement bas est rejetée.',
+      '',
+      '??? info',
+      '',
+      '    Les enveloppes de prix sont ouvertes après l’évaluation.',
+      '',
+      '???+ tip "Dépôt"',
+      '',
+      '    Le dépôt se fait :',
+      '',
+      '    - en personne;',
+      '        - au comptoir;',
+      '    - par la poste.',
+      '',
+      '=== "Courriel"',
+      '',
+      '    Aucune soumission n’est reçue par courriel.',
+      '',
+      '=== "Poste"',
+      '',
+      '    Au 80, rue du Quai.',
+      '',
+      '=== "En personne"',
+      '',
+      '    Au comptoir.',
+      '',
+      '    Un accusé de réception est remis.',
+      '',
+      'Texte.',
+      '',
+      '    code',
+      '',
+    ].join('\n');
+    assert.deepEqual(read(page), [
+      'heading 8: Prix anormalement bas',
+      'paragraph: Une soumission dont le prix est anormalement bas est rejetée.',
+      'paragraph: Les enveloppes de prix sont ouvertes après l’évaluation.',
+      'heading 8: Dépôt',
+      'paragraph: Le dépôt se fait :',
+      'listItem: en personne;',
+      'listItem: au comptoir;',
+      'listItem: par la poste.',
+      'heading 8: Courriel',
+      'paragraph: Aucune soumission n’est reçue par courriel.',
+      'heading 8: Poste',
+      'paragraph: Au 80, rue du Quai.',
+      'heading 8: En personne',
+      'paragraph: Au comptoir.',
+      'paragraph: Un accusé de réception est remis.',
+      'paragraph: Texte.',
+      'code: code',
+    ]);
+    assertSameUnits(page, true);
+    // A numbered list in the body, its body on the opener's next line; an empty title; code in the body stays code.
+    assert.deepEqual(read('!!! danger ""\n    Est rejetée la soumission :\n\n    1. reçue en retard;\n    2. non signée.\n\n    Exemple :\n\n        code\n'), [
+      'paragraph: Est rejetée la soumission :',
+      'listItem: reçue en retard;',
+      'listItem: non signée.',
+      'paragraph: Exemple :',
+      'code: code',
+    ]);
+    // In a list item: its text, the title a line of it; the item's next lines, indented by its own width, its own.
+    assert.deepEqual(read('- Dépôt :\n\n  !!! note "Attention"\n\n      Aucun courriel.\n'), ['listItem: Dépôt :\nAttention\nAucun courriel.']);
+    // A setext underline, marks without a kind or title, a line of exclamation marks, a title not closed: text.
+    for (const markdown of ['Titre\n===', '!!!\n\n    code', '!!! ATTENTION !!!\n\n    code', '=== Poste\n\n    code', '!!! note "Titre\n\n    code'])
+      assert.ok(read(markdown).some((unit) => unit.startsWith('code: ') || unit.startsWith('heading 1')), markdown);
+  });
+
+  it('drops Python-Markdown\'s attributes, blanks inside and a colon first (`{ #grille }`, `{: .annotate }`)', () => {
+    assert.deepEqual(read('### Grille d’évaluation { #grille }\n\nLe pli contient deux enveloppes.\n{: .annotate }\n'), [
+      'heading 3: Grille d’évaluation',
+      'paragraph: Le pli contient deux enveloppes.',
+    ]);
   });
 
   it('reads lines and paragraphs that open with an escaped list marker as a list typed by hand (`\\- `, `\\* `, `\\+ `, as pandoc, Turndown and Google Docs write it)', () => {

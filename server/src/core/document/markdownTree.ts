@@ -96,6 +96,8 @@ md.block.ruler.before(
 md.block.ruler.before('code', 'turndown_item_continued', itemContinued);
 // A pandoc div's fences, which end the paragraph or list before them: see divFence.
 md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+// Python-Markdown's admonitions, collapsible blocks and content tabs (MkDocs Material), their bodies indented: see pythonMarkdownBlock.
+md.block.ruler.before('code', 'python_markdown_block', pythonMarkdownBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 // A pandoc definition under its term (`Renseignements` over `:   Mme A. Roy`): see definition.
 md.block.ruler.before('paragraph', 'pandoc_definition', definition, { alt: ['paragraph'] });
 // A pandoc line block (`| M. É. Gagnon` over `| Direction des ressources matérielles`), after GFM's tables: see lineBlock.
@@ -231,8 +233,8 @@ function bracketedSpan(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-/** Pandoc's attributes open on an identifier (`#`), a class (`.`) or a key (`custom-style=`). */
-const ATTRIBUTES_OPENING = /\{[ \t]*(?:[#.]|[\w-]+=)/y;
+/** Pandoc's attributes open on an identifier (`#`), a class (`.`) or a key (`custom-style=`); Python-Markdown's and kramdown's may open on a colon (`{: .class}`). */
+const ATTRIBUTES_OPENING = /\{:?[ \t]*(?:[#.]|[\w-]+=)/y;
 
 /** Where pandoc's attributes (`{#id .class key="value"}`) at `from` end, on the same line and before `max`; -1 when none start there. */
 function attributesEnd(src: string, from: number, max: number): number {
@@ -405,6 +407,64 @@ function divFence(state: StateBlock, startLine: number, _endLine: number, silent
   for (; index < end; index++) if (src.charCodeAt(index) !== COLON && !isBlank(src.charCodeAt(index))) return false;
   if (!silent) state.line = startLine + 1;
   return true;
+}
+
+/**
+ * A block of Python-Markdown's extensions, as MkDocs Material writes them: an admonition (`!!! danger "Date limite"`,
+ * `!!! note`), a collapsible block (`??? note "Refus"`, `???+ example`) or a content tab (`=== "Par la poste"`), its
+ * body the lines under it indented by four columns (blank lines between). CommonMark read the opener as text and the
+ * body as indented code, whose words (a notice's date limit, a rejection case's list) the analysis did not read. The
+ * body is Markdown, as a quote's is, read where it stands (as a pandoc div's, divFence); the title in quotes is a
+ * title typed, as an HTML disclosure's `<summary>` is (htmlBlocks.ts): `python_block_open`, its title as content, then
+ * the body's blocks, then `python_block_close`, both of nesting 0. A block without a title (`!!! note`) has none.
+ */
+function pythonMarkdownBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const title = blockOpener(state.src.slice(start, state.eMarks[startLine]));
+  if (title === undefined) return false;
+  if (silent) return true;
+  // The body: the lines indented by four past the container's, and the blank lines between them.
+  let end = startLine + 1;
+  for (let line = startLine + 1; line < endLine; line++) {
+    if (state.isEmpty(line)) continue;
+    if (state.sCount[line] - state.blkIndent < 4) break;
+    end = line + 1;
+  }
+  const open = state.push('python_block_open', 'div', 0);
+  open.map = [startLine, end];
+  open.content = title;
+  const [blkIndent, parentType, lineMax] = [state.blkIndent, state.parentType, state.lineMax];
+  state.blkIndent += 4;
+  state.parentType = 'python_block' as ParentType;
+  state.lineMax = end;
+  state.md.block.tokenize(state, startLine + 1, end);
+  [state.blkIndent, state.parentType, state.lineMax] = [blkIndent, parentType, lineMax];
+  state.push('python_block_close', 'div', 0);
+  state.line = end;
+  return true;
+}
+
+/**
+ * The title of a Python-Markdown block's opener (pythonMarkdownBlock), '' when it has none; undefined for another line.
+ * An admonition's `!!!` or a collapsible block's `???` (`???+` open) is followed by its kind's words (`note`, `danger`,
+ * `note inline end`: CSS classes), a title in double quotes, or both; a tab's `===` (`===!`, `===+`) by its title.
+ */
+function blockOpener(line: string): string | undefined {
+  const marker = line.slice(0, 3);
+  if (marker !== '!!!' && marker !== '???' && marker !== '===') return undefined;
+  let index = 3;
+  while (index < 5 && (line[index] === '+' || (marker === '===' && line[index] === '!'))) index++;
+  if (marker === '!!!' && index > 3) return undefined;
+  const rest = line.slice(index).trim();
+  const quote = rest.indexOf('"');
+  const kind = (quote === -1 ? rest : rest.slice(0, quote)).trim();
+  if (quote === -1 ? marker === '===' || kind === '' : !rest.endsWith('"') || quote === rest.length - 1) return undefined;
+  // The kind's words: letters, digits, `_` and `-`, blanks between; a tab has none.
+  if (marker === '===' ? kind !== '' : !kind.split(/[ \t]+/).every((word) => word === '' || /^[\w-]+$/.test(word))) return undefined;
+  // Blanks part the kind from its title, and the marker from either (`!!!note` is Python-Markdown's too).
+  if (quote > 0 && kind !== '' && !isBlank(rest.charCodeAt(quote - 1))) return undefined;
+  return quote === -1 ? '' : rest.slice(quote + 1, -1).trim();
 }
 
 function isBlank(code: number): boolean {
@@ -666,6 +726,13 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
       case 'hr':
         index++;
         return { type: 'thematicBreak', start, end: lineEnd(map![0]), value: '' };
+      case 'python_block_open': {
+        // Its title is a title typed (its opener's line); its body's blocks follow, where they stand.
+        index++;
+        if (token.content === '') return undefined;
+        const value = withEndings(withoutPandocMarks(inlineText(inlineOf(token.content), false)));
+        return { type: 'paragraph', start, end: lineEnd(map![0]), value, title: true };
+      }
       case 'table_open':
         return readTable(start);
       case 'pandoc_table': {
@@ -1494,12 +1561,13 @@ const PASSAGES_HTML = /^\s*<\/?(?!(?:script|pre|style|textarea)[\s/>])[a-z]/i;
 
 /**
  * Text without pandoc's inline marks, which CommonMark reads as text: attributes (`{#id .class}`,
- * `{custom-style="…"}`) after a heading or a link, and superscripts (`1^er^`, `m^2^`). A bracketed span's
+ * `{custom-style="…"}`, and Python-Markdown's and kramdown's, blanks inside and a colon first: `{ #grille }`,
+ * `{: .annotate }`) after a heading, a link or a paragraph's line, and superscripts (`1^er^`, `m^2^`). A bracketed span's
  * brackets and attributes are no text already (bracketedSpan).
  */
 function withoutPandocMarks(text: string): string {
   if (!text.includes('{') && !text.includes('^')) return text;
-  const out = text.replace(/\{(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '').replace(/\^([^\s^]+)\^/g, '$1');
+  const out = text.replace(/\{:?[ \t]*(?:[#.]|[\w-]+=)[^{}\n]*\}/g, '').replace(/\^([^\s^]+)\^/g, '$1');
   // Attributes closing a heading leave the blanks before them.
   return out === text ? text : out.trimEnd();
 }

@@ -309,6 +309,8 @@ function isRatingScale(rows: readonly GridCriterion[]): boolean {
   if (points.length === 0) return false;
   const [low, high] = [Math.min(points[0], points[points.length - 1]), Math.max(points[0], points[points.length - 1])];
   if (low === 0 && high === 100) return true;
+  // Three levels or more stepping to nothing or up from it (« 4 … 0 », "0 … 10"): no criterion weighs nothing.
+  if (rows.length >= 3 && low === 0) return true;
   return (low === 0 || high === 100) && rows.every((row, index) => row.key === String.fromCharCode(0x61 + index));
 }
 
@@ -318,6 +320,7 @@ function inOrder(points: readonly number[], count: number): boolean {
   const direction = Math.sign(points[1] - points[0]);
   return direction !== 0 && points.every((value, index) => index === 0 || Math.sign(value - points[index - 1]) === direction);
 }
+
 /**
  * A rating level's name, opening a scale's row (« Très bon : … », « Plus qu'acceptable », « N'atteint pas », "More than
  * satisfactory", "Does not meet"), folded: as the first word of every row, whose points, if any, run in order.
