@@ -13,7 +13,7 @@ const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of t
 // The RECEIVE and FILE notions' participles (vocabulary.ts), and "arrives", "reaches" (a bid that arrives is received).
 const RECEIVED = String.raw`(?:recue?s?|deposee?s?|presentee?s?|remises?|parvenue?s?|acheminee?s?|transmises?|livree?s?|received|submitted|delivered|lodged|arrive[ds]?|reach(?:e[ds])?)`;
 /** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?|offers?|quotations?)`;
 const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annexes?|attestations?)`;
 
 /**
@@ -92,7 +92,9 @@ export const CONFORMITY_RECOGNISERS = {
         String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{1,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`,
       ),
       /\bne (?:parvient|parviennent|parviendra|parviendront) pas\b.{1,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)/,
-      /\b(?:late (?:bids?|tenders?|proposals?|submissions?)|after the (?:closing|deadline)|(?:failure to (?:comply with|meet|respect)|non-?(?:respect|compliance|observance) (?:of|with)) the (?:place|date|time|hour|deadline|closing))\b/,
+      new RegExp(
+        String.raw`\b(?:late ${BIDS}|after the (?:closing|deadline)|(?:failure to (?:comply with|meet|respect)|non-?(?:respect|compliance|observance) (?:of|with)) the (?:place|date|time|hour|deadline|closing))\b`,
+      ),
     ],
   },
   /** 7 par. 2°: a required document missing. */
