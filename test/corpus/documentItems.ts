@@ -24,11 +24,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "Il est obligatoire de se procurer les documents d'appel d'offres auprès du SEAO.",
       "Il faut télécharger les documents d'appel d'offres sur le SEAO.",
       'It is mandatory to obtain the tender documents from SEAO.',
+      // In the subjunctive of any verb after the bidder, impersonal or a party's "requires that".
+      'It is required that each bidder obtain the tender documents from SEAO.',
+      'The Board requires that each bidder obtain the tender documents through SEAO.',
       "Les fournisseurs doivent obligatoirement se procurer les documents d'appel d'offres par l'intermédiaire du SEAO.",
     ],
     negative: [
       "Il n'est pas obligatoire de se procurer les documents d'appel d'offres auprès du SEAO pour consulter l'avis.",
       "Il faut consulter le SEAO pour connaître la date d'ouverture des soumissions.",
+      'The Board does not require that the bidder obtain the tender documents from SEAO.',
     ],
   },
   // The part that holds the instructions, addressed to the bidders by any of their names.
