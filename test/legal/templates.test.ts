@@ -70,6 +70,13 @@ describe('phrase templates', () => {
     assert.ok(!matches('{NEG} {BOUND} {ACCEPT}', 'The Board is not bound to proceed to the opening.'));
     assert.ok(!matches('{ACCEPT}', 'à la suite de l’ouverture des soumissions'));
   });
+  it('match a template opened by « ^ » only where the text opens with it, stopwords and a list marker before', () => {
+    assert.ok(matches('^ {RECEIVE} … {AFTER} … date', 'received after the closing date;'));
+    assert.ok(matches('^ {RECEIVE} … {AFTER} … date', '8.1.1.1 received after the closing date;'));
+    assert.ok(matches('^ {NEG} {RECEIVE}', "qui n'est pas reçue à l'endroit prévu;"));
+    assert.ok(!matches('^ {RECEIVE} … {AFTER} … date', 'hold an attestation, not delivered after the closing date;'));
+    assert.throws(() => compileTemplate('bad', '{BID} ^ {RECEIVE}'), /« \^ » is only the first element/);
+  });
   it('name a stopword exactly with =', () => {
     assert.ok(matches('{CONTRACT} =à signer', 'le contrat à signer'));
     assert.ok(!matches('{CONTRACT} =à signer', 'le contrat est signé'));

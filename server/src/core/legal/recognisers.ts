@@ -626,6 +626,9 @@ export function addPossibleItems(items: ItemSet, normalized: string, text: Token
   }
 }
 
+/** A pattern that reads the text's start (`^…`, or `(?:^…|…)`): the only ones a reading without its numbering is asked again. */
+const ANCHORED = /^(?:\(\?:)?\^/;
+
 /**
  * Which of an item's wordings a prose text states: a template id, `pattern N`, or undefined. `text`:
  * the text's tokens when the caller keeps them; `anchoredOnly`: the text is another reading of one
@@ -638,7 +641,7 @@ export function phraseEvidence(recogniser: ItemRecogniser, normalized: string, t
   const needed = found && neededBy(patterns);
   for (let index = 0; index < patterns.length; index++) {
     const pattern = patterns[index];
-    if (anchoredOnly && !pattern.source.startsWith('^')) continue;
+    if (anchoredOnly && !ANCHORED.test(pattern.source)) continue;
     if ((!found || mayMatch(needed![index], found)) && pattern.test(normalized)) return `${ITEM_NAMES.get(recogniser)}/pattern-${index + 1}`;
   }
   if (anchoredOnly) return undefined;
