@@ -24,11 +24,15 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "Il est obligatoire de se procurer les documents d'appel d'offres auprès du SEAO.",
       "Il faut télécharger les documents d'appel d'offres sur le SEAO.",
       'It is mandatory to obtain the tender documents from SEAO.',
+      // In the subjunctive of any verb after the bidder, impersonal or a party's "requires that".
+      'It is required that each bidder obtain the tender documents from SEAO.',
+      'The Board requires that each bidder obtain the tender documents through SEAO.',
       "Les fournisseurs doivent obligatoirement se procurer les documents d'appel d'offres par l'intermédiaire du SEAO.",
     ],
     negative: [
       "Il n'est pas obligatoire de se procurer les documents d'appel d'offres auprès du SEAO pour consulter l'avis.",
       "Il faut consulter le SEAO pour connaître la date d'ouverture des soumissions.",
+      'The Board does not require that the bidder obtain the tender documents from SEAO.',
     ],
   },
   // The part that holds the instructions, addressed to the bidders by any of their names.
@@ -737,6 +741,15 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Ces soumissions, si elles sont reçues après l’heure limite, seront exclues.',
       'This tender, if it is received after the closing time, will be excluded.',
       'Late proposals will not be considered.',
+      // A list's entry opened by the verb, its subject the introduction's bid (« qui », numbered), or the body receiving it.
+      '## 8.1 Automatic rejection\n\n8.1.1 The Owner shall automatically reject any tender:\n\n8.1.1.1 received after the closing date or at a place other than the one stated in paragraph 2.3.1;',
+      "Sera rejetée automatiquement toute soumission :\n\n1° qui n'aura pas été reçue au lieu, à la date et à l'heure limites fixés à l'article six;",
+      "Nous rejetterons automatiquement votre soumission si :\n\n- nous ne la recevons pas à l'endroit, à la date et à l'heure limites indiqués à la section 1;",
+      // « in retard », a francophone's English for « en retard ».
+      'Is automatically rejected the soumission:\n\na) received in retard;',
+      // The bid named by a pronoun before the verb.
+      'If it is received after the closing time, the tender will be rejected.',
+      "Les soumissions, si elles sont reçues après l'heure limite, seront rejetées.",
       // A verb of the vocabulary in the third person, its stem changed (« reçoit », « remet », « inclut », « requiert »).
       "Entraîne le rejet automatique :\n\n- une soumission que l'organisme ne reçoit pas à l'adresse indiquée avant l'heure limite;",
       // Returned unopened, its addressee between: gathered from public sources, paraphrased.
@@ -764,6 +777,13 @@ export const REJECTION_WORDINGS: Record<string, Examples> = {
       'Seules les soumissions retenues seront évaluées par le comité de sélection.',
       'The bid bonds of the unsuccessful bidders will be returned after the award of the contract.',
       'Les garanties reçues après la date limite sont retournées aux soumissionnaires non retenus.',
+      // What arrives late is not the bid: the attestation of Revenu Québec (art. 50.3 al. 2), a form, whatever the verb.
+      '## Automatic rejection\n\nc) hold a valid attestation of Revenu Québec, not delivered after the date and limit hour of reception of the tenders.',
+      'The attestation must have been issued no later than the closing date; an attestation delivered after the closing date is not accepted.',
+      'An attestation of Revenu Québec issued after the closing date is not accepted and entails the rejection of the tender.',
+      "L'attestation de Revenu Québec transmise après la date limite ne sera pas acceptée.",
+      "## Motifs de rejet\n\n- l'attestation de Revenu Québec remise après la date et l'heure limites;",
+      'Le formulaire transmis après la date limite ne sera pas considéré.',
       'The factors to be considered in the evaluation must be received by the committee before the meeting.',
       '## Conformité\n\n| Exigence | Conséquence du non-respect |\n|---|---|\n| Dépôt de la soumission au lieu indiqué, avant l’heure limite | Correction demandée dans les 2 jours ouvrables |',
       '## Conformité\n\n| Exigence | Conséquence du non-respect |\n|---|---|\n| Dépôt de la soumission au lieu indiqué, avant l’heure limite | La soumission peut être rejetée |',

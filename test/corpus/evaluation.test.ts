@@ -125,6 +125,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Chaque soum. demeure valide 120 jours.',
       // The compound in French order (lexicon/compounds.ts).
       'Period of validity of the tenders: 90 days.',
+      // The bid by English's other names (offer, quotation), as « offre » in French.
+      'Offers remain open for acceptance for 90 days after the closing date.',
+      'Each quotation shall remain valid for ninety (90) days.',
     ],
     negative: [
       'La soumission est conforme si elle contient tous les documents.',

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { DROPPED, IMPERSONALS, KEPT, MANDATIVES, PERIPHRASES, plainObligation } from '../../server/src/core/legal/lexicon/obligation.js';
+import { DROPPED, IMPERSONALS, KEPT, MANDATIVES, PERIPHRASES, plainObligation, REQUIRING } from '../../server/src/core/legal/lexicon/obligation.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 
 const plain = (text: string) => plainObligation(normalizeForMatching(text));
@@ -46,6 +46,14 @@ const VALID: [string, string][] = [
   ["Il est exigé qu'une soumission soit signée.", 'une soumission doit etre signee.'],
   ['Il faut que les offres soient signées par une personne autorisée.', 'les offres doivent etre signees par une personne autorisee.'],
   ['Il sera nécessaire que les soumissions soient déposées au bureau.', 'les soumissions devront etre deposees au bureau.'],
+  // In English, the subjunctive of any verb after the bid or the bidder; a party's own "requires that".
+  ['It is required that the bidder submit a bond.', 'the bidder must submit a bond.'],
+  ['It is essential that the tender include the signed price schedule.', 'the tender must include the signed price schedule.'],
+  ['It is necessary that all tenderers attend the site visit.', 'all tenderers must attend the site visit.'],
+  ["It is mandatory that the bidder's proposal contain the form.", "the bidder's proposal must contain the form."],
+  ['The Owner requires that each Bidder provide a bid bond.', 'each bidder must provide a bid bond.'],
+  ['The Board will require that every proponent hold a licence.', 'every proponent must hold a licence.'],
+  ['The Owner requires that all tenders be sealed.', 'all tenders must be sealed.'],
   ['It is the sole responsibility of the Contractor to maintain insurance.', 'the contractor must maintain insurance.'],
   // The conditional, as the future: what the contract would require of the bidder chosen.
   ["L'adjudicataire serait tenu de fournir une assurance.", "l'adjudicataire devra fournir une assurance."],
@@ -169,7 +177,12 @@ const INVALID: string[] = [
   'It is not required that the bid be bound.',
   'If it is required that the bid be signed, the Board says so.',
   "Il n'est pas exigé que la soumission soit reliée.",
-  'It is required that the bidder submit a bond.',
+  'It is required that the bidder submits a bond.',
+  'It is required that the bidder not submit two bids.',
+  'The Board does not require that the bidder provide a bond.',
+  'The Board may require that the bidder provide its financial statements.',
+  'If the Board requires that the bidder provide a bond, it says so.',
+  'The contract requires that the contractor maintain insurance.',
   'It is required that any tender, in a sealed envelope, be received before noon.',
   // An incise never closed, or too long.
   'Le soumissionnaire est tenu de, si le Ministère le demande, fournir ses états financiers.',
@@ -218,6 +231,7 @@ describe('obligation in its plain form (lexicon/obligation.ts)', () => {
         }
       }
     }
+    for (const form of REQUIRING) assert.equal(plainObligation(`the board ${form} that the bidder sign the form.`), 'the bidder must sign the form.', form);
     for (const word of DROPPED) {
       assert.equal(plainObligation(`la soumission doit ${word} comprendre le formulaire.`), 'la soumission doit comprendre le formulaire.', word);
       assert.equal(plainObligation(`the bid must ${word} include the form.`), 'the bid must include the form.', word);

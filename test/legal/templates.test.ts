@@ -70,6 +70,13 @@ describe('phrase templates', () => {
     assert.ok(!matches('{NEG} {BOUND} {ACCEPT}', 'The Board is not bound to proceed to the opening.'));
     assert.ok(!matches('{ACCEPT}', 'à la suite de l’ouverture des soumissions'));
   });
+  it('match a template opened by « ^ » only where the text opens with it, stopwords and a list marker before', () => {
+    assert.ok(matches('^ {RECEIVE} … {AFTER} … date', 'received after the closing date;'));
+    assert.ok(matches('^ {RECEIVE} … {AFTER} … date', '8.1.1.1 received after the closing date;'));
+    assert.ok(matches('^ {NEG} {RECEIVE}', "qui n'est pas reçue à l'endroit prévu;"));
+    assert.ok(!matches('^ {RECEIVE} … {AFTER} … date', 'hold an attestation, not delivered after the closing date;'));
+    assert.throws(() => compileTemplate('bad', '{BID} ^ {RECEIVE}'), /« \^ » is only the first element/);
+  });
   it('name a stopword exactly with =', () => {
     assert.ok(matches('{CONTRACT} =à signer', 'le contrat à signer'));
     assert.ok(!matches('{CONTRACT} =à signer', 'le contrat est signé'));
@@ -125,6 +132,21 @@ describe('vocabulary', () => {
     states('multipleBids', 'A tenderer who lodges two tenders or more for this invitation has all of them rejected.');
     for (const heading of ['Lodgement of tenders', 'LODGMENT OF TENDERS', 'C.4 Where to lodge your tender'])
       assert.ok(matchesHeading(RECOGNISERS.receipt, normalizeForMatching(heading)), heading);
+  });
+  it("reads English's other names of the bid (offer, quotation) as the bid in every item that names it, as « offre » in French", () => {
+    const states = (item: ItemName, sentence: string) => assert.ok(matchesPhrase(RECOGNISERS[item], normalizeForMatching(sentence)), `${item}: ${sentence}`);
+    states('bidValidity', 'Offers remain open for acceptance for 90 days after the closing date.');
+    states('bidValidity', 'Quotations shall remain valid for a period of sixty (60) days.');
+    states('bidValidity', 'The offer is irrevocable for 90 days from the closing date.');
+    states('lateReceipt', 'Late offers will not be considered.');
+    states('lateReceipt', 'Any quotation received after 2 p.m. on the closing date will be rejected.');
+    states('opening', 'Offers will be opened in public at 2:15 p.m. on March 3, 2027.');
+    states('receipt', 'Offers must be delivered to the Purchasing Department no later than 2 p.m. on March 3, 2027.');
+    for (const heading of ['Submission of quotations', 'Opening of offers', 'Validity of offers'])
+      assert.ok(
+        [RECOGNISERS.receipt, RECOGNISERS.opening, RECOGNISERS.bidValidity].some((recogniser) => matchesHeading(recogniser, normalizeForMatching(heading))),
+        heading,
+      );
   });
   it('takes a verb in the first person plural, present and future (« nous engageons », « recevrons »: a body speaking as « nous »)', () => {
     const firstPersonPlural: [RegExp, (stem: string) => string[]][] = [

@@ -40,7 +40,7 @@ export interface ItemRecogniser extends TemplateSources {
 }
 
 /** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?|offers?|quotations?)`;
 /**
  * The bidder by its names, in either number: the BIDDER notion's French words (vocabulary.ts), as in every recogniser
  * module (a constant of each, so that the static check reads its patterns).
@@ -354,7 +354,7 @@ export const RECOGNISERS = {
       // The bid's handing in named with any determiner, or as a question or an instruction: « Dépôt de votre
       // soumission », « Quand et où déposer la soumission? », "Submission of tenders", "When and where to submit a bid".
       new RegExp(
-        String.raw`\b(?:reception|depot|remise|transmission) ${OF_DETERMINER}${BIDS}|\b(?:deposer|remettre|transmettre|faire parvenir|soumettre) ${DETERMINER}${BIDS}|\b(?:submission|delivery|receipt|reception|filing|lodge?ment) of ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|offers?)|\b(?:submit|deliver|file|send|lodge) ${DETERMINER_EN}?(?:bids?|tenders?|proposals?|offers?)`,
+        String.raw`\b(?:reception|depot|remise|transmission) ${OF_DETERMINER}${BIDS}|\b(?:deposer|remettre|transmettre|faire parvenir|soumettre) ${DETERMINER}${BIDS}|\b(?:submission|delivery|receipt|reception|filing|lodge?ment) of ${DETERMINER_EN}?${BIDS}|\b(?:submit|deliver|file|send|lodge) ${DETERMINER_EN}?${BIDS}`,
       ),
       // When bids are due and the time limit, by its other names: « Heure limite », « Date de clôture », "Tenders due",
       // "When and where are tenders due?", "Due date", "Submission deadline", "Closing"; Québec English names the receipt
@@ -390,7 +390,7 @@ export const RECOGNISERS = {
     headings: [OPENING_NAMED],
     phrases: [
       new RegExp(
-        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?${OF_DETERMINER}${SEALED_BIDS}|\b${SEALED_BIDS} (?:seront |sont )?ouverte?s?\b|\bouvertes? publiquement\b|\bopening of ${DETERMINER_EN}?(?:bids|tenders|proposals|submissions)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`,
+        String.raw`${NOT_A_REFERENCE_DATE}\bouverture (?:publique )?${OF_DETERMINER}${SEALED_BIDS}|\b${SEALED_BIDS} (?:seront |sont )?ouverte?s?\b|\bouvertes? publiquement\b|\bopening of ${DETERMINER_EN}?${BIDS}\b|\b${BIDS} (?:will be|shall be|are) opened\b|\bpublic(?:ly)? opening\b|\bopened (?:in public|publicly)\b`,
       ),
       new RegExp(UNSEALING),
       // "Ouverture : …", "ouverture publique au local A-120", "l'ouverture se fera en séance publique"; not the
@@ -650,6 +650,9 @@ export function addPossibleItems(items: ItemSet, normalized: string, text: Token
   }
 }
 
+/** A pattern that reads the text's start (`^…`, or `(?:^…|…)`): the only ones a reading without its numbering is asked again. */
+const ANCHORED = /^(?:\(\?:)?\^/;
+
 /**
  * Which of an item's wordings a prose text states: a template id, `pattern N`, or undefined. `text`:
  * the text's tokens when the caller keeps them; `anchoredOnly`: the text is another reading of one
@@ -662,7 +665,7 @@ export function phraseEvidence(recogniser: ItemRecogniser, normalized: string, t
   const needed = found && neededBy(patterns);
   for (let index = 0; index < patterns.length; index++) {
     const pattern = patterns[index];
-    if (anchoredOnly && !pattern.source.startsWith('^')) continue;
+    if (anchoredOnly && !ANCHORED.test(pattern.source)) continue;
     if ((!found || mayMatch(needed![index], found)) && pattern.test(normalized)) return `${ITEM_NAMES.get(recogniser)}/pattern-${index + 1}`;
   }
   if (anchoredOnly) return undefined;

@@ -1,3 +1,4 @@
+import { lemmaOf } from './lemma.js';
 /**
  * Obligation in its plain form. The recognisers name an obligation by a plain modal and its verb (« doit
  * joindre », « devront transmettre », "must include"). Drafters also write it with a periphrasis (« est tenu de
@@ -212,6 +213,8 @@ export const MANDATIVES: readonly Mandative[] = [
   { subject: 'il', auxiliary: FALLOIR, words: [''], then: 'que' },
   { subject: 'it', auxiliary: IT_IS_FORMS, words: ['required', 'mandatory', 'necessary', 'essential', 'imperative'], then: 'that' },
 ];
+/** The subjects a requirement in the subjunctive of another verb than "be" is read after: the bid and the bidder (lexicon notions). */
+const SUBJUNCTIVE_SUBJECTS: ReadonlySet<string> = new Set(['BID', 'BIDDER']);
 /** The subjunctive of « être » and "to be" after the subject, by the plain modal's number. */
 const SUBJUNCTIVE_BE: Readonly<Record<string, 'singular' | 'plural'>> = { soit: 'singular', soient: 'plural', be: 'singular' };
 /** The plain French modal in the plural (« doit » → « doivent »). */
@@ -735,19 +738,61 @@ function mandativeAt(words: readonly Word[], at: number): Edit[] | undefined {
         const elided = mandative.then === 'que' && written.startsWith("qu'") && written.length > 3;
         if (!elided && written !== mandative.then) continue;
         const first = elided ? conjunction : conjunction + 1;
-        for (let verb = first + 1; verb < words.length && verb <= first + SUBJECT_WORDS && words[verb - 1].mark === ''; verb++) {
-          const number = SUBJUNCTIVE_BE[words[verb].bare];
-          if (number === undefined || (mandative.then === 'que') === (words[verb].bare === 'be')) continue;
-          const modal = mandative.then === 'that' ? 'must be' : `${number === 'plural' ? PLURAL_MODAL[plain] : plain} etre`;
-          return [
-            { start: words[at].start, end: elided ? words[conjunction].start + 3 : words[first].start, by: '' },
-            { start: words[verb].start, end: words[verb].end, by: modal },
-          ];
-        }
+        const verb = subjunctiveAt(words, first, mandative.then, plain);
+        if (verb) return [{ start: words[at].start, end: elided ? words[conjunction].start + 3 : words[first].start, by: '' }, verb];
       }
     }
   }
   return undefined;
+}
+
+/**
+ * The verb in the subjunctive of the subject that starts at word `first`, as its edit to the plain modal: « soit »,
+ * « soient », "be" a few words on, with no mark between (« doit être », "must be"); else, in English, any verb in its bare
+ * form right after the bid or the bidder ("that the Bidder submit", "that each tender include": "must submit"), which
+ * a mark, a negation or an inflected word ("submits", "documents") is not.
+ */
+function subjunctiveAt(words: readonly Word[], first: number, then: Mandative['then'], plain: string): Edit | undefined {
+  const within = (verb: number) => verb < words.length && verb <= first + SUBJECT_WORDS && words[verb - 1].mark === '';
+  for (let verb = first + 1; within(verb); verb++) {
+    const number = SUBJUNCTIVE_BE[words[verb].bare];
+    if (number === undefined || (then === 'que') === (words[verb].bare === 'be')) continue;
+    const modal = then === 'that' ? 'must be' : `${number === 'plural' ? PLURAL_MODAL[plain] : plain} etre`;
+    return { start: words[verb].start, end: words[verb].end, by: modal };
+  }
+  if (then === 'que') return undefined;
+  for (let verb = first + 1; within(verb); verb++) {
+    if (!SUBJUNCTIVE_SUBJECTS.has(lemmaOf(words[verb - 1].bare))) continue;
+    const word = words[verb].bare;
+    if (!/^[a-z]+$/.test(word) || (word.endsWith('s') && !word.endsWith('ss')) || NOT_ENGLISH_VERB.has(word) || keeps(word)) return undefined;
+    return { start: words[verb].start, end: words[verb].start, by: 'must ' };
+  }
+  return undefined;
+}
+
+/**
+ * A party requiring that something be done, in the subjunctive ("The Owner requires that each Bidder provide", "The Board
+ * will require that the tender be signed"): its verb, then "that".
+ */
+export const REQUIRING: readonly string[] = ['requires', 'require', 'will require', 'shall require'];
+const REQUIRING_FORMS = byFirstWord(REQUIRING);
+
+/**
+ * The requirement a party states at word `at` ("The Owner requires that each Bidder provide …"), as its edits to the plain
+ * form ("each bidder must provide …"): the party, the clause's first few words, is left out with its verb. Not where a
+ * negation or another modal governs the verb ("does not require that", "may require that"), nor in a condition.
+ */
+function requiringAt(words: readonly Word[], at: number): Edit[] | undefined {
+  if (at === 0 || words[at - 1].mark !== '' || NOT_AFTER.has(words[at - 1].bare) || words[at - 1].bare.endsWith("n't")) return undefined;
+  const parts = REQUIRING_FORMS.get(words[at].bare)?.find((candidate) => wordsAre(words, at, [...candidate, 'that']));
+  if (!parts) return undefined;
+  let party = at - 1;
+  while (party > 0 && words[party - 1].mark === '' && at - party < SUBJECT_WORDS) party--;
+  if (party > 0 && words[party - 1].mark === '') return undefined;
+  for (let index = party; index < at; index++) if (CONDITION.has(words[index].bare)) return undefined;
+  const first = at + parts.length + 1;
+  const verb = first < words.length ? subjunctiveAt(words, first, 'that', 'must') : undefined;
+  return verb && [{ start: words[party].start, end: words[first].start, by: '' }, verb];
 }
 
 /** "it is", "it will be", "it shall be": the verb of an English impersonal obligation. */
@@ -913,6 +958,7 @@ export function plainObligation(text: string): string | undefined {
       possessiveAt(words, at) ??
       labelAt(words, at) ??
       mandativeAt(words, at) ??
+      requiringAt(words, at) ??
       [periphrasisAt(words, at)].filter((edit) => edit !== undefined);
     if (found.length === 0) continue;
     edits.push(...found);
@@ -943,4 +989,4 @@ export function plainObligation(text: string): string | undefined {
  * checks that it lets through every form of the lists.
  */
 const MAY_HOLD =
-  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront|serai(?:t|ent))(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|responsables?|obligatoire|necessaire|exige|dans l'obligation) (?:de[ ,]|d')|\bil fau(?:t|dra) |\b(?:il|it) (?:est|sera|serait|is|will be|shall be|would be)(?: [a-z']+){0,2} (?:exige|requis|obligatoire|necessaire|imperatif|essentiel|indispensable|required|mandatory|necessary|essential|imperative) (?:que |qu'|that )|\b(?:a|ont|aura|auront|aurai(?:t|ent))(?:(?: [a-z']+){0,2} (?:l'obligation|pour obligation|la responsabilite|pour responsabilite) (?:de[ ,]|d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated|mandatory|necessary) to[ ,]|\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the (?:sole )?responsibility|incumbent)\b|\bit (?:is|will be|shall be) (?:the|each|every)(?: [a-z-]+){1,6}'s? (?:sole |own )?responsibility to |\b(?:obligations?|l'obligation|responsabilites?|responsibilit(?:y|ies)) (?:du |des |de l'|de la |de chaque |d'une? |of (?:the|each|every|all) )/;
+  /\b(?:doi(?:t|vent)|devr(?:a|ont)|must|shall|will)(?: (?:etre|be))?(?: ?,| (?:[a-z]{3,}ment|[a-z]{4,}ly|aussi|donc|alors|ensuite|toutefois|cependant|neanmoins|pourtant|dorenavant|desormais|also|further|furthermore|moreover|likewise|however|therefore|thus|hence|then|still|hereby|en (?:outre|plus|tout temps)|de (?:plus|surcroit)|par ailleurs|au (?:minimum|moins)|in addition|as well|at (?:a minimum|least))\b)|\b(?:est|sont|sera|seront|serai(?:t|ent))(?: [a-z']+){0,2} (?:tenue?s?|obligee?s?|requis(?:es?)?|chargee?s?|responsables?|obligatoire|necessaire|exige|dans l'obligation) (?:de[ ,]|d')|\bil fau(?:t|dra) |\b(?:requires?|(?:will|shall) require) that |\b(?:il|it) (?:est|sera|serait|is|will be|shall be|would be)(?: [a-z']+){0,2} (?:exige|requis|obligatoire|necessaire|imperatif|essentiel|indispensable|required|mandatory|necessary|essential|imperative) (?:que |qu'|that )|\b(?:a|ont|aura|auront|aurai(?:t|ent))(?:(?: [a-z']+){0,2} (?:l'obligation|pour obligation|la responsabilite|pour responsabilite) (?:de[ ,]|d')| a )|\bse (?:doi(?:t|vent)|devr(?:a|ont)) (?:de |d')|\b(?:is|are|be)(?: [a-z']+){0,2} (?:required|obliged|obligated|mandatory|necessary) to[ ,]|\b(?:has|have|needs?) to |\bil (?:incombe(?:ra)?|appartien(?:t|dra)|revien(?:t|dra)|(?:est|sera) de la responsabilite)\b|\bit (?:is|will be|shall be) (?:the (?:sole )?responsibility|incumbent)\b|\bit (?:is|will be|shall be) (?:the|each|every)(?: [a-z-]+){1,6}'s? (?:sole |own )?responsibility to |\b(?:obligations?|l'obligation|responsabilites?|responsibilit(?:y|ies)) (?:du |des |de l'|de la |de chaque |d'une? |of (?:the|each|every|all) )/;

@@ -14,7 +14,9 @@ import type { LiteralsFound } from '../../text/literals.js';
  *   `=à` is that stopword exactly;
  * - `(a | b c)` is a choice, `x?` an optional element;
  * - consecutive elements may have up to 2 other words between them; `…` allows up to 8, `…N` up to N;
- *   no gap crosses the end of a sentence.
+ *   no gap crosses the end of a sentence;
+ * - `^` first: the match opens the text, only stopwords and a list's marker before it (a list's entry whose
+ *   subject is its introduction's, « qui n'est pas reçue … », "received after …").
  * A template without a negation does not match a passage that denies it (« ne sera pas rejetée »), one
  * without an exception does not match a passage that excepts it (« sauf … »), and one without a privative
  * word does not match what a privative word right before it takes away (« sans condition ni restriction »,
@@ -31,6 +33,8 @@ export interface CompiledTemplate {
   privative: boolean;
   /** The template spans sentences (a whole clause): its gaps may cross a sentence's end. */
   acrossSentences: boolean;
+  /** The match opens the text (`^`): only stopwords before it. */
+  opening: boolean;
 }
 
 interface Step {
@@ -55,7 +59,8 @@ interface Element {
 export class TemplateError extends Error {}
 
 export function compileTemplate(id: string, pattern: string, acrossSentences = false): CompiledTemplate {
-  const elements = new Parser(id, pattern).parse();
+  const opening = pattern.startsWith('^ ');
+  const elements = new Parser(id, opening ? pattern.slice(2) : pattern).parse();
   let sequences: Step[][];
   try {
     sequences = expand(elements).filter((sequence) => sequence.length > 0);
@@ -64,7 +69,7 @@ export function compileTemplate(id: string, pattern: string, acrossSentences = f
   }
   if (sequences.length === 0) throw new TemplateError(`${id}: the template « ${pattern} » has no content word`);
   const mentions = (lemma: string) => sequences.some((sequence) => sequence.some((step) => step.lemmas.has(lemma)));
-  return { id, pattern, sequences, negated: mentions('NEG'), excepted: mentions('EXCEPT'), privative: [...PRIVATIVE].some(mentions), acrossSentences };
+  return { id, pattern, sequences, negated: mentions('NEG'), excepted: mentions('EXCEPT'), privative: [...PRIVATIVE].some(mentions), acrossSentences, opening };
 }
 
 class Parser {
@@ -75,7 +80,7 @@ class Parser {
     private readonly id: string,
     private readonly pattern: string,
   ) {
-    this.tokens = pattern.match(/…\d*|\{[A-Z]+\}|[()|?]|[^\s()|?…{}]+/g) ?? [];
+    this.tokens = pattern.match(/…\d*|\{[A-Z]+\}|[()|?^]|[^\s()|?…{}^]+/g) ?? [];
   }
 
   parse(): Element[] {
@@ -112,6 +117,7 @@ class Parser {
           ? { kind: 'choice', options: [[word], ...phrases.map((phrase) => phrase.flatMap((part) => this.word(part) ?? []))].map(required) }
           : word;
       } else if (token === '?') this.fail('« ? » follows nothing');
+      else if (token === '^') this.fail('« ^ » is only the first element');
       else node = this.word(token);
       const optional = this.tokens[this.position] === '?';
       if (optional) this.position++;
@@ -334,6 +340,7 @@ function matchSequence(template: CompiledTemplate, sequence: Step[], tokens: Tok
   if (seen.length < lemmas.length) seen = new Int32Array(lemmas.length * 2);
   for (let first = 0; first < lemmas.length; first++) {
     if (!sequence[0].lemmas.has(lemmas[first])) continue;
+    if (template.opening && !opensText(lemmas, first)) break;
     reached[0] = first;
     let count = 1;
     for (let stepIndex = 1; stepIndex < sequence.length && count > 0; stepIndex++) {
@@ -365,6 +372,18 @@ function matchSequence(template: CompiledTemplate, sequence: Step[], tokens: Tok
     return { start: spans[2 * first], end: spans[2 * last + 1] };
   }
   return undefined;
+}
+
+/** A list's marker, which may stand before a match that opens its text (`^`): « 8.1.1.1 », « c) », « iv. ». */
+const LIST_MARKER = /^(?:\d+|[a-z]|[ivxlc]{1,4})$/;
+
+/** Whether only stopwords and a list's marker stand before word `first`. */
+function opensText(lemmas: readonly string[], first: number): boolean {
+  for (let index = 0; index < first; index++) {
+    const lemma = lemmas[index];
+    if (!isStopLemma(lemma) && lemma !== BOUNDARY && !LIST_MARKER.test(lemma)) return false;
+  }
+  return true;
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

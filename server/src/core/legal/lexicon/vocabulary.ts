@@ -31,7 +31,7 @@ export const VOCABULARY: readonly Notion[] = [
     id: 'BID',
     meaning: 'a bid (soumission, offre, proposition)',
     fr: ['soumission', 'soumissions', 'offre', 'offres', 'proposition', 'propositions', 'pli', 'plis'],
-    en: ['bid', 'bids', 'tender', 'tenders', 'proposal', 'proposals', 'submission', 'submissions'],
+    en: ['bid', 'bids', 'tender', 'tenders', 'proposal', 'proposals', 'submission', 'submissions', 'offer', 'offers', 'quotation', 'quotations'],
   },
   {
     id: 'BIDDER',

@@ -2,7 +2,7 @@ import type { ItemRecogniser } from '../recognisers.js';
 /** shared.ts's determiners, written in this module so that the static check of regular expressions reads its patterns (test/legal/determiners.test.ts checks they are the same). */
 const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|son|ses|votre|vos|leurs?|notre|nos|ce|cet|cette|ces) |chaque |toute?s? |tous |l')`;
 /** shared.ts's bids and English bidders, written in this module for the static check (test/legal/determiners.test.ts checks they are the same). */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?|offers?|quotations?)`;
 const BIDDERS_EN = String.raw`(?:bidders?|tenderers?|proponents?|respondents?|suppliers?|providers?)`;
 
 /**

@@ -13,7 +13,14 @@ const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of t
 // The RECEIVE and FILE notions' participles (vocabulary.ts), and "arrives", "reaches" (a bid that arrives is received).
 const RECEIVED = String.raw`(?:recue?s?|deposee?s?|presentee?s?|remises?|parvenue?s?|acheminee?s?|transmises?|livree?s?|received|submitted|delivered|lodged|arrive[ds]?|reach(?:e[ds])?)`;
 /** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?|offers?|quotations?)`;
+/**
+ * What arrives late is the bid: named before the verb by its noun or a pronoun for it (« elles », "it", "they"), a few
+ * words before, or the verb opens the passage, a relative pronoun, its negation and auxiliary before it (a list's entry
+ * under an introduction that names the bid: « qui n'est pas reçue … », « ne pas être reçue après … »). An attestation
+ * « délivrée après la date limite » (art. 50.3 al. 2), a form « transmis après la date limite », is no late bid.
+ */
+const THE_BID_ARRIVING = String.raw`(?:^(?:(?:qui|that|which|ne|pas|etre|ete|not|be|been|is|are) |n'){0,4}|\b(?:${BIDS} |(?:elles?|it|they) )(?:[^.;:]{0,40}? )?)`;
 const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annexes?|attestations?)`;
 
 /**
@@ -67,32 +74,62 @@ export const CONFORMITY_RECOGNISERS = {
     // Not received (or received after) the place, date or time: any voice, French or English (English version
     // of comparable Québec regulations on LégisQuébec, paraphrased).
     templates: [
+      // What is not received, or received late, is the bid: its noun or a pronoun for it before the verb, the body receiving
+      // it (« nous ne la recevons pas »), or none where the passage opens with the verb, a list's entry under an
+      // introduction that names the bid (« qui n'est pas reçue … », "received after …"). Not an attestation (art. 50.3).
       {
         id: 'not-received-at',
-        pattern: '{NEG} ({RECEIVE} | {FILE}) … ({PLACE} | date | heure | time | {DEADLINE})',
-        examples: { positive: ['it is not received at the place, or by the date and time, set for the receipt of tenders;'] },
+        pattern: '({BID} | =it | they | elle | elles | nous | we) …3 {NEG} ({RECEIVE} | {FILE}) … ({PLACE} | date | heure | time | {DEADLINE})',
+        examples: {
+          positive: ['it is not received at the place, or by the date and time, set for the receipt of tenders;'],
+          negative: ["une attestation qui n'a pas été remise à la date limite;"],
+        },
+      },
+      {
+        id: 'opening-not-received-at',
+        pattern: '^ {NEG} ({RECEIVE} | {FILE}) … ({PLACE} | date | heure | time | {DEADLINE})',
+        examples: {
+          positive: ["qui n'aura pas été reçue au lieu, à la date et à l'heure limites fixés;"],
+          negative: ["détenir une attestation qui n'a pas été remise à la date limite;"],
+        },
+      },
+      {
+        id: 'opening-received-after',
+        pattern: '^ ({RECEIVE} | {FILE}) … {AFTER} … (date | heure | time | hour | {DEADLINE})',
+        examples: {
+          positive: ['received after the closing date or at a place other than the one stated;'],
+          negative: ['hold a valid attestation, not delivered after the closing date;'],
+        },
       },
       {
         id: 'received-after',
-        pattern: '({RECEIVE} | {FILE}) … {AFTER} … (date | heure | time | hour | {DEADLINE})',
-        examples: { positive: ['la soumission parvenue après la date et l’heure limites;'] },
+        pattern: '({BID} | =it | they | elle | elles | nous | we) …3 ({RECEIVE} | {FILE}) … {AFTER} … (date | heure | time | hour | {DEADLINE})',
+        examples: {
+          positive: ['la soumission parvenue après la date et l’heure limites;', 'This tender, if it is delivered after the closing time, is rejected.'],
+          negative: ['l’attestation de Revenu Québec délivrée après la date et l’heure limites;', 'an attestation delivered after the closing date;'],
+        },
       },
     ],
     headings: [],
     phrases: [
       new RegExp(
-        String.raw`\b${RECEIVED}\b.{1,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{1,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b|\b\d{1,2}(?::\d{2})? ?[ap]\.?m\b)`,
+        String.raw`${THE_BID_ARRIVING}${RECEIVED}\b.{1,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{1,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b|\b\d{1,2}(?::\d{2})? ?[ap]\.?m\b)`,
       ),
-      // Not an attestation "délivrée après la date et l'heure limites" (art. 50.3 al. 2).
-      /\b(?:en retard|tardi(?:f|ve)s?|hors delai|(?<!\b(?:delivree?s?|emise?s?|obtenue?s?|datee?s?|signee?s?) )apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?))\b/,
+      // « in retard », a francophone's English for « en retard ».
+      /\b(?:[ei]n retard|tardi(?:f|ve)s?|hors delai)\b/,
+      new RegExp(String.raw`${THE_BID_ARRIVING}apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?)\b`),
       /\bnon-?respect (?:de l'endroit|du lieu|de la date|de l'heure|des dates?|du delai|des delais)\b/,
       /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que|(?:lieu|endroit|adresse) autre que|ailleurs qu)\b/,
       // Negated: "n'est pas reçue au lieu, à la date et à l'heure limites prévus", "ne parvient pas dans le délai".
       new RegExp(
-        String.raw`\b(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{1,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`,
+        String.raw`${THE_BID_ARRIVING}(?:n'(?:est|a)|ne (?:sont|sera|seront|serait|ont)) pas (?:ete )?${RECEIVED}\b.{1,40}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`,
       ),
-      /\bne (?:parvient|parviennent|parviendra|parviendront) pas\b.{1,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)/,
-      /\b(?:late (?:bids?|tenders?|proposals?|submissions?)|after the (?:closing|deadline)|(?:failure to (?:comply with|meet|respect)|non-?(?:respect|compliance|observance) (?:of|with)) the (?:place|date|time|hour|deadline|closing))\b/,
+      new RegExp(
+        String.raw`${THE_BID_ARRIVING}ne (?:parvient|parviennent|parviendra|parviendront) pas\b.{1,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`,
+      ),
+      new RegExp(
+        String.raw`${THE_BID_ARRIVING}after the (?:closing|deadline)\b|\b(?:late ${BIDS}|(?:failure to (?:comply with|meet|respect)|non-?(?:respect|compliance|observance) (?:of|with)) the (?:place|date|time|hour|deadline|closing))\b`,
+      ),
     ],
   },
   /** 7 par. 2°: a required document missing. */

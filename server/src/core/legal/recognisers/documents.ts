@@ -21,7 +21,7 @@ const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of t
  * or a list entry. Matched on normalized text (no accents, lower case); every gap is bounded.
  */
 /** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?|offers?|quotations?)`;
 /**
  * The bidder by its names, in either number: the BIDDER notion's French words (vocabulary.ts), as in every recogniser
  * module (a constant of each, so that the static check reads its patterns).

@@ -10,7 +10,7 @@ const DETERMINER_EN = String.raw`(?:the |an? |any |each |every |all (?:the |of t
  * Same conventions as the notice recognisers: folded text, bounded gaps only.
  */
 /** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
-const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?|offers?|quotations?)`;
 /** The validity named by an English noun compound whose first noun is the bid's: "bid validity", "tender validity (period)". */
 const BID_VALIDITY_EN = String.raw`(?:bid|tender|proposal|offer|quotation|quote|submission)s? validity`;
 /**

@@ -27,7 +27,7 @@ export const ASIDE = String.raw`(?: - [^.;:]{1,120}? - | ?\([^)]{1,120}\) |, [^,
  * The bid by its names, in either number: the BID notion's nouns (vocabulary.ts) but « pli », which also names the
  * envelope (« sous pli cacheté »; the bids' envelopes are SEALED_BIDS').
  */
-export const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)`;
+export const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?|offers?|quotations?)`;
 
 /**
  * A part numbered in words, as the government's model documents number theirs: the ordinal before the noun
