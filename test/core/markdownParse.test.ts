@@ -2518,10 +2518,13 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
     assert.deepEqual(read('- Dépôt :\n\n  !!! note "Attention"\n\n      Aucun courriel.\n'), ['listItem: Dépôt :\nAttention\nAucun courriel.']);
     // A setext underline, marks without a kind or title, a line of exclamation marks, a title not closed: text.
     for (const markdown of ['Titre\n===', '!!!\n\n    code', '!!! ATTENTION !!!\n\n    code', '=== Poste\n\n    code', '!!! note "Titre\n\n    code'])
-      assert.ok(read(markdown).some((unit) => unit.startsWith('code: ') || unit.startsWith('heading 1')), markdown);
+      assert.ok(
+        read(markdown).some((unit) => unit.startsWith('code: ') || unit.startsWith('heading 1')),
+        markdown,
+      );
   });
 
-  it('drops Python-Markdown\'s attributes, blanks inside and a colon first (`{ #grille }`, `{: .annotate }`)', () => {
+  it("drops Python-Markdown's attributes, blanks inside and a colon first (`{ #grille }`, `{: .annotate }`)", () => {
     assert.deepEqual(read('### Grille d’évaluation { #grille }\n\nLe pli contient deux enveloppes.\n{: .annotate }\n'), [
       'heading 3: Grille d’évaluation',
       'paragraph: Le pli contient deux enveloppes.',

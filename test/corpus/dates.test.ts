@@ -124,7 +124,13 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
   ],
   ['| Activité | Date limite ou période |\n|---|---|\n| Séance de démarrage | 4 mai 2026 |\n| Période de questions | du 16 au 26 mars 2026 |', []],
   ['| Milestone | Deadline |\n|---|---|\n| Kick-off meeting | June 17, 2026 |\n| Board presentation | no later than October 14, 2026 |', []],
-  ['| Milestone | Deadline |\n|---|---|\n| Bids | April 2, 2026 |\n| Public opening | April 2, 2026 |', [['receipt', '2026-04-02'], ['opening', '2026-04-02']]],
+  [
+    '| Milestone | Deadline |\n|---|---|\n| Bids | April 2, 2026 |\n| Public opening | April 2, 2026 |',
+    [
+      ['receipt', '2026-04-02'],
+      ['opening', '2026-04-02'],
+    ],
+  ],
   // … where a column naming the moment is the receipt's whatever the row (a lot, a service).
   ['| Lot | Date limite de réception |\n|---|---|\n| Lot 1 — entretien ménager | 2 avril 2026 |', [['receipt', '2026-04-02']]],
   // The predicate first, the subject after (a legal office's inversion): read as if the subject opened the sentence.

@@ -279,7 +279,10 @@ ruleTester('date-contradicts-front-matter', {
     { name: 'a label "Deadline for posting the award:"', code: notice(enFm, '**Deadline for posting the award:** November 20, 2026.') },
     {
       name: 'a schedule "Milestone | Deadline": the milestones’ dates',
-      code: notice(enFm, '| Milestone | Deadline |\n|---|---|\n| Kick-off meeting | Friday, November 20, 2026 |\n| Final report | no later than January 29, 2027 |'),
+      code: notice(
+        enFm,
+        '| Milestone | Deadline |\n|---|---|\n| Kick-off meeting | Friday, November 20, 2026 |\n| Final report | no later than January 29, 2027 |',
+      ),
     },
     {
       name: 'a date counted from the closing date: "that is, by"',

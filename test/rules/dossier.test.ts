@@ -521,7 +521,13 @@ dossierRuleTester('dossier-renewals-mismatch', {
     {
       name: 'three option years among four: « four years (one firm year and three option years) »',
       files: twoRenewalsInContract('The Ministère may renew it, the bid price covering four years (one firm year and three option years)'),
-      errors: [{ file: 'contrat.md', messageId: 'renewalsMismatch', message: /prévoit 3 renouvellements, mais l'en-tête de l'avis \(avis\.md\) \(options\) en prévoit 2\.$/ }],
+      errors: [
+        {
+          file: 'contrat.md',
+          messageId: 'renewalsMismatch',
+          message: /prévoit 3 renouvellements, mais l'en-tête de l'avis \(avis\.md\) \(options\) en prévoit 2\.$/,
+        },
+      ],
     },
     {
       name: 'two renewals in the contract',
