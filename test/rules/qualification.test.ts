@@ -20,6 +20,10 @@ ${body}
 const REPUBLISHED = "Le présent avis sera publié à nouveau au moins une fois l'an pendant la période de validité de la liste.";
 const dates = (from: string, to: string, months = 36) => `qualification: { diffusion: ${from}, reception: ${to}, validite-mois: ${months} }`;
 
+/** The requests' receipt given under `qualification` with its time and place, as the notice's `reception` is (fifteenth audit). */
+const RECEIPT_OBJECT = (to: string) =>
+  `qualification: { diffusion: 2026-03-02, reception: { date: ${to}, heure: "11:00", lieu: "700, boul. René-Lévesque Est, Québec" }, validite-mois: 36 }`;
+
 ruleTester('deadline-qualification-period', {
   valid: [{ name: '25 days', code: qualification(dates('2026-03-02', '2026-03-27'), REPUBLISHED) }],
   invalid: [
@@ -28,6 +32,12 @@ ruleTester('deadline-qualification-period', {
       code: qualification(`montant-estime: 50000\n${dates('2026-03-02', '2026-03-22')}`, REPUBLISHED),
       errors: [{ line: 8, column: 52, messageId: 'tooShort', severity: 'error', message: /20 jours.*25 jours.*art\. 43, al\. 1, par\. 1°|20 jours.*25 jours/ }],
       output: qualification(`montant-estime: 50000\n${dates('2026-03-02', '2026-03-27')}`, REPUBLISHED),
+    },
+    {
+      name: '20 days, the receipt given as { date, heure, lieu }: the fix changes its date only',
+      code: qualification(`montant-estime: 50000\n${RECEIPT_OBJECT('2026-03-22')}`, REPUBLISHED),
+      errors: [{ line: 8, messageId: 'tooShort', severity: 'error', message: /20 jours.*25 jours/ }],
+      output: qualification(`montant-estime: 50000\n${RECEIPT_OBJECT('2026-03-27')}`, REPUBLISHED),
     },
     // The limit written only in the notice's text, words between the requests and their verb (seventh audit).
     ...[
@@ -45,6 +55,7 @@ ruleTester('deadline-qualification-period', {
 
 ruleTester('qualification-notice-items', {
   valid: [
+    { name: 'the receipt’s date, time and place under qualification', code: qualification(RECEIPT_OBJECT('2026-03-27'), REPUBLISHED) },
     { name: 'front-matter and SEAO mention', code: qualification(dates('2026-03-02', '2026-03-27'), REPUBLISHED) },
     {
       name: 'no bid security, options or no-obligation clause needed (art. 43 par. 1°)',

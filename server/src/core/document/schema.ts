@@ -296,7 +296,16 @@ export const FRONT_MATTER_SCHEMA: Record<string, FieldSchema> = {
   qualification: field(
     object({
       diffusion: field(date, "Date de publication de l'avis de qualification.", 'Date the qualification notice is published.', '43.1°'),
-      reception: field(date, 'Date limite de réception des demandes de qualification.', 'Deadline for qualification requests.', '43.1°'),
+      // The date alone, or with its time and place as the notice's `reception` gives them.
+      reception: field(
+        {
+          kind: 'choice',
+          options: [date, placeDateTime({ fr: 'limite de réception des demandes de qualification', en: 'Qualification request deadline' }, '43.1°')],
+        },
+        'Date limite de réception des demandes de qualification, ou { date, heure, lieu }.',
+        'Deadline for qualification requests, or { date, heure, lieu }.',
+        '43.1°',
+      ),
       'validite-mois': field({ kind: 'integer', minimum: 1 }, 'Durée de validité de la liste, en mois.', 'Validity of the list, in months.', '43.3°'),
     }),
     'Qualification de prestataires de services (art. 43).',

@@ -128,7 +128,8 @@ export function readTenderData(data: Raw | undefined): TenderData {
     agreements: agreements === 'aucun' ? 'none' : Array.isArray(agreements) ? agreements.filter((a): a is string => typeof a === 'string') : undefined,
     renseignements: text(raw.renseignements),
     diffusion: date(raw.diffusion),
-    reception: placeDateTime(raw.reception),
+    // A qualification notice may give its requests' receipt under `qualification` with its time and place.
+    reception: placeDateTime(raw.reception) ?? placeDateTime(record(raw.qualification)?.reception),
     ouverture: placeDateTime(raw.ouverture),
     regroupement: Array.isArray(raw.regroupement)
       ? raw.regroupement.map((party) => ({ organisme: text(record(party)?.organisme), besoins: text(record(party)?.besoins) }))
@@ -159,7 +160,7 @@ export function readTenderData(data: Raw | undefined): TenderData {
       : [],
     qualification: {
       diffusion: date(record(raw.qualification)?.diffusion),
-      reception: date(record(raw.qualification)?.reception),
+      reception: date(record(raw.qualification)?.reception) ?? placeDateTime(record(raw.qualification)?.reception)?.date,
       validiteMois: num(record(raw.qualification)?.['validite-mois']),
     },
   };

@@ -1,7 +1,7 @@
 import { dayNumber, sameDate, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule } from '../rule.js';
-import { formatTime, longDate, mayMean, rewriteDate, statedDates, writtenDate } from '../deadlines/facts.js';
+import { formatTime, longDate, mayMean, qualificationReceiptPath, rewriteDate, statedDates, writtenDate } from '../deadlines/facts.js';
 
 /**
  * SPEC §3: when the front-matter and the notice's text both give the receipt or opening date (or
@@ -24,7 +24,7 @@ export const dateContradictsFrontMatter: Rule = {
     if (!frontMatter) return;
     const { reception, ouverture, addenda, qualification } = context.data;
     const receiptDate = context.type === 'avis-qualification' ? (qualification.reception ?? reception?.date) : reception?.date;
-    const receiptPath = context.type === 'avis-qualification' && qualification.reception ? ['qualification', 'reception'] : ['reception', 'date'];
+    const receiptPath = context.type === 'avis-qualification' && qualification.reception ? qualificationReceiptPath(context.model) : ['reception', 'date'];
     const postponed = addenda.map((addendum) => addendum.reportReception).filter((date): date is CalendarDate => date !== undefined);
     // Bids are opened at the receipt limit (art. 11): an opening set at that limit follows its postponement.
     const openingFollows = !!ouverture?.date && !!reception?.date && sameDate(ouverture.date, reception.date);

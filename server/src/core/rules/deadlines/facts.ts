@@ -794,10 +794,15 @@ export function diffusionMoment(context: DeadlineFacts): Moment | undefined {
   return fromFrontMatter(context, ['diffusion'], context.data.diffusion);
 }
 
+/** Where a qualification notice's front-matter gives its requests' receipt date: `qualification.reception`, or its `date` when it is a { date, heure, lieu }. */
+export function qualificationReceiptPath(model: DeadlineFacts['model']): string[] {
+  return model.frontMatter?.valueRange(['qualification', 'reception', 'date']) ? ['qualification', 'reception', 'date'] : ['qualification', 'reception'];
+}
+
 /** The receipt limit as first published (addenda aside): front-matter, else the notice's text. */
 export function closingMoment(context: DeadlineFacts): Moment | undefined {
   if (context.type === 'avis-qualification') {
-    const own = fromFrontMatter(context, ['qualification', 'reception'], context.data.qualification.reception);
+    const own = fromFrontMatter(context, qualificationReceiptPath(context.model), context.data.qualification.reception);
     if (own) return own;
   }
   const reception = context.data.reception;
