@@ -637,6 +637,10 @@ dossierRuleTester('dossier-title-mismatch', {
       'Formulaire de soumission à remplir et à signer par le prestataire',
       'Bid Form — to be completed and signed by the Bidder',
       'Gestion documentaire — contrat [version transmise pour information seulement]',
+      // What the part holds.
+      'Annexe A — Devis (besoins et modalités d’exécution)',
+      'Annexe E — Formulaire de soumission, déclarations et liste des documents à joindre (enveloppe n° 1)',
+      'Schedule B — Statement of needs and scope of work',
     ].map((title) => ({ name: `a part’s title: ${title}`, files: otherTitle(title) })),
   ],
   invalid: [

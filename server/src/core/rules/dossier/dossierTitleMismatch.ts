@@ -15,6 +15,10 @@ const PART_WORDS: ReadonlySet<string> = new Set(
     ...['conditions', 'generales', 'particulieres', 'clauses', 'administratives', 'services', 'service', 'professionnels', 'techniques'],
     ...['notice', 'call', 'tender', 'tenders', 'request', 'proposals', 'bidders', 'tenderers', 'specification', 'specifications', 'contract'],
     ...['form', 'bid', 'price', 'schedule', 'grid', 'quality', 'annex', 'appendix', 'addendum', 'general', 'terms', 'professional'],
+    // What the part holds, as its title describes it (« Devis (besoins et modalités d'exécution) », « Bordereau de prix
+    // (enveloppe n° 2) », « Formulaire, déclarations et liste des documents à joindre », "Statement of needs").
+    ...['besoins', 'modalites', 'execution', 'enveloppe', 'declarations', 'liste', 'dispositions', 'definitions', 'exigences'],
+    ...['needs', 'requirements', 'envelope', 'declarations', 'list', 'provisions', 'definitions', 'statement', 'scope', 'work'],
     // Who fills in, signs or returns the part, and how (« Contrat à signer par l'adjudicataire », "Bid Form — to be completed
     // by the Bidder"): the part's use, not the call's subject.
     ...['adjudicataire', 'prestataire', 'signer', 'signe', 'remplir', 'completer', 'retourner', 'joindre', 'obligatoire'],
