@@ -548,6 +548,19 @@ describe('evaluation grid written as a list', () => {
     assert.deepEqual(read('## Evaluation grid\n\n1. Capacity — weighting: 45 % — minimum: 70 points\n2. Approach — weighting: 55 %'), [
       'percent: Capacity=45/70, Approach=55/-',
     ]);
+    // Wrapped over lines; paragraphs whose first sentence closes on the fields, more sentences after it.
+    assert.deepEqual(
+      read(
+        '## Grille d’évaluation\n\n- Critère 1 — Expérience de la\n  firme — poids : 40 points sur\n  100\n- Critère 2 — Méthode — poids : 60\n  points sur 100 — note minimale :\n  70 sur 100',
+      ),
+      ['points: Expérience de la firme=40/-, Méthode=60/70'],
+    );
+    assert.deepEqual(
+      read(
+        '## Grille d’évaluation\n\nCritère 1 — Expérience — pondération : 40 points sur 100. Trois mandats comparables.\n\nCritère 2 — Méthode — pondération : 60 points sur 100 — note minimale exigée : 70 sur 100. Un plan complet.',
+      ),
+      ['points: Expérience=40/-, Méthode=60/70'],
+    );
     // A name that speaks of a minimum, with no weight before it, is the criterion’s.
     assert.deepEqual(read('## Grille d’évaluation\n\n- Critère 1 — Score minimal de satisfaction visé (30 %)\n- Critère 2 — Gestion du risque (70 %)'), [
       'percent: Score minimal de satisfaction visé=30/-, Gestion du risque=70/-',

@@ -457,7 +457,13 @@ function weightedLine(text: string): { line: string; rest: string; minimum?: num
   // Its line breaks read as spaces: the same offsets.
   const joined = text.replace(/\n/g, ' ');
   const weight = WEIGHT_CLOSING.exec(joined);
-  if (!weight || SENTENCE_END.test(joined.slice(0, weight.index))) return undefined;
+  if (!weight || SENTENCE_END.test(joined.slice(0, weight.index))) {
+    // The weight's scale or a minimum may follow it to the sentence's end (« — pondération : 40 points sur 100 — note
+    // minimale : 70 sur 100. Le… »), the first line wrapped or not.
+    const end = SENTENCE_END.exec(joined)?.index ?? joined.length;
+    const fields = closingFields(joined.slice(0, end));
+    return endsOnWeight(fields.line) ? { ...fields, rest: text.slice(end + 1) } : undefined;
+  }
   const end = weight.index + weight[0].length;
   return { line: joined.slice(0, end), rest: text.slice(end) };
 }
