@@ -688,7 +688,10 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'list items written as lines opening with •': ofBody(listsMarked(() => '•')),
   'list items written as lines opening with –': ofBody(listsMarked(() => '–')),
   // The same, each entry a paragraph of its own (a blank line before it).
-  'list items written as paragraphs opening with •': ofBody((body) => body.replace(/^- /gm, '\n• ')),
+  // A task list's entry opens with its box as it shows (« ☐ »), as no paste keeps GFM's `[ ]`.
+  'list items written as paragraphs opening with •': ofBody((body) =>
+    body.replace(/^- \[([ x])\] /gim, (_, box: string) => `\n${box === ' ' ? '☐' : '☑'} `).replace(/^- /gm, '\n• '),
+  ),
   // A run-in title, as legal drafters head a paragraph: the title in bold closed by a period, then the section's first
   // paragraph on the same line (« **Garantie de soumission.** Aucune garantie n'est exigée. »).
   'headings run in to their first paragraph': ofBody(runInTitles),
@@ -721,7 +724,8 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // An editor that indents with tabs: four columns of spaces opening a line are a tab (a list item's, a table cell's).
   'indentation as tabs': ofBody((body) => body.replace(/^ {4}/gm, '\t')),
   // Pandoc's own list marker, `#.`, which numbers the entries when read (every list, nested ones too).
-  'list items marked with #. (pandoc)': ofBody((body) => body.replace(/^(\s*)- /gm, '$1#. ')),
+  // A task list stays a bullet list (`- [ ]`): pandoc writes no other marker for it.
+  'list items marked with #. (pandoc)': ofBody((body) => body.replace(/^(\s*)- (?!\[[ x]\] )/gim, '$1#. ')),
   // A list lettered by hand in Word, converted by pandoc: a paragraph per entry, its mark escaped.
   'list items as paragraphs lettered by hand (pandoc)': ofBody(listsMarked((rank) => letter(rank)?.replace(')', '\\)'), true)),
   // A Word document converted with its styles (`pandoc -f docx+styles -t markdown`): each paragraph in a div of its

@@ -522,6 +522,64 @@ describe('evaluation grid written as a list', () => {
     assert.deepEqual(names('## Grille d’évaluation\n\nLes critères sont : a) l’expérience (40 %); c) la méthode (60 %).'), []);
   });
 
+  it('reads a weight given as a labelled field after the criterion’s name, out of 100 or not, and a minimum after it', () => {
+    const read = (body: string) => grid(body).body.map((g) => `${g.unit}: ${g.criteria.map((c) => `${c.name}=${c.weight}/${c.minimum ?? '-'}`).join(', ')}`);
+    // List items, the weight « sur 100 », a minimum field after it.
+    assert.deepEqual(
+      read(
+        '## Critères d’évaluation\n\n- Critère 1 : Expérience de la firme — pondération : 40 points sur 100\n- Critère 2 : Méthodologie — pondération : 60 points sur 100 — note minimale : 70 sur 100',
+      ),
+      ['points: Expérience de la firme=40/-, Méthodologie=60/70'],
+    );
+    // Headings, « pondération de N points sur 100 », a minimum in points after a semicolon.
+    assert.deepEqual(
+      read(
+        '## Grille d’évaluation\n\n### Critère 1 — Compréhension du mandat — pondération de 35 points sur 100\n\nLe comité évalue la compréhension des enjeux.\n\n### Critère 2 — Équipe proposée — pondération de 65 points sur 100; seuil minimal : 70 points\n\nLe comité évalue les curriculum vitæ.',
+      ),
+      ['points: Compréhension du mandat=35/-, Équipe proposée=65/70'],
+    );
+    // In English, without « Critère n », and in percent.
+    assert.deepEqual(
+      read(
+        '## Evaluation criteria\n\n- Understanding of the needs — weight: 20 points out of 100\n- Work plan — weight: 80 points out of 100 — minimum score required: 70 out of 100',
+      ),
+      ['points: Understanding of the needs=20/-, Work plan=80/70'],
+    );
+    assert.deepEqual(read('## Evaluation grid\n\n1. Capacity — weighting: 45 % — minimum: 70 points\n2. Approach — weighting: 55 %'), [
+      'percent: Capacity=45/70, Approach=55/-',
+    ]);
+    // Wrapped over lines; paragraphs whose first sentence closes on the fields, more sentences after it.
+    assert.deepEqual(
+      read(
+        '## Grille d’évaluation\n\n- Critère 1 — Expérience de la\n  firme — poids : 40 points sur\n  100\n- Critère 2 — Méthode — poids : 60\n  points sur 100 — note minimale :\n  70 sur 100',
+      ),
+      ['points: Expérience de la firme=40/-, Méthode=60/70'],
+    );
+    assert.deepEqual(
+      read(
+        '## Grille d’évaluation\n\nCritère 1 — Expérience — pondération : 40 points sur 100. Trois mandats comparables.\n\nCritère 2 — Méthode — pondération : 60 points sur 100 — note minimale exigée : 70 sur 100. Un plan complet.',
+      ),
+      ['points: Expérience=40/-, Méthode=60/70'],
+    );
+    // A name that speaks of a minimum, with no weight before it, is the criterion’s.
+    assert.deepEqual(read('## Grille d’évaluation\n\n- Critère 1 — Score minimal de satisfaction visé (30 %)\n- Critère 2 — Gestion du risque (70 %)'), [
+      'percent: Score minimal de satisfaction visé=30/-, Gestion du risque=70/-',
+    ]);
+  });
+
+  it('reads the sub-items of a criterion’s list item as its description', () => {
+    const { body } = grid(
+      '## Grille d’évaluation\n\n1. Critère 1 — Expérience (40 %)\n   - Éléments : trois mandats comparables.\n   - Niveau acceptable : deux mandats terminés.\n2. Critère 2 — Méthode (60 %)\n   - Éléments : un plan de travail.',
+    );
+    assert.deepEqual(
+      body[0].criteria.map((c) => [c.name, c.description]),
+      [
+        ['Expérience', 'Éléments : trois mandats comparables.\nNiveau acceptable : deux mandats terminés.'],
+        ['Méthode', 'Éléments : un plan de travail.'],
+      ],
+    );
+  });
+
   it('ignores such lists outside a grid section, single items, and sections that have a table', () => {
     assert.deepEqual(grid('## Échéancier\n\n- Livraison du rapport (20 %)\n- Paiement final (80 %)').body, []);
     assert.deepEqual(grid('## Grille d’évaluation\n\n- Expérience (100 %)').body, []);

@@ -29,7 +29,30 @@ ruleTester('technical-services-price-only', {
 });
 
 ruleTester('technical-services-quality-section-iv', {
-  valid: [{ name: 'grid, committee and separate envelopes', code: tender({ contrat: '{ nature: services-techniques }' }) }],
+  valid: [
+    { name: 'grid, committee and separate envelopes', code: tender({ contrat: '{ nature: services-techniques }' }) },
+    {
+      name: 'grid as headings whose weight is a labelled field out of 100, a minimum field after one',
+      code: tender(
+        { contrat: '{ nature: services-techniques }' },
+        {
+          grid: [
+            '## Grille d’évaluation',
+            '',
+            'Chaque critère est évalué sur une échelle de 0 à 100 points.',
+            '',
+            '### Critère 1 — Capacité de l’entreprise — poids : 40 points sur 100',
+            '',
+            'Deux contrats d’entretien comparables.',
+            '',
+            '### Critère 2 — Plan d’intervention — poids : 60 points sur 100 — note minimale requise : 70 sur 100',
+            '',
+            'Un plan qui respecte les délais du devis.',
+          ].join('\n'),
+        },
+      ),
+    },
+  ],
   invalid: [
     {
       name: 'grid and committee, price and quality not separated',

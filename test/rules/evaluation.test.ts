@@ -232,6 +232,27 @@ ruleTester('annex2-acceptable-level', {
   valid: [
     { name: 'each criterion described in a list after the table', code: tender() },
     {
+      name: 'each criterion a list item, described by its sub-items (English)',
+      code: tender(
+        {},
+        {
+          grid: [
+            '## Evaluation grid',
+            '',
+            'Each criterion is scored on a scale of 0 to 100 points; the acceptable performance level is 70 points.',
+            '',
+            '- Criterion 1 — Relevant experience — weighting: 30 %',
+            '  - Acceptable level: three mandates of a similar size in the last five years.',
+            '- Criterion 2 — Project team — weighting: 30 %',
+            '  - Acceptable level: a project lead with ten years of experience in collections.',
+            '- Criterion 3 — Proposed approach — weighting: 40 %',
+            '  - Acceptable level: a work plan covering the inventory, conservation and cataloguing.',
+          ].join('\n'),
+        },
+      ),
+      settings: { locale: 'en' },
+    },
+    {
       name: 'description column in the table',
       code: tender(
         {},
@@ -572,6 +593,19 @@ ruleTester('annex2-criterion-minimum', {
       name: 'minimum in prose',
       code: tender({}, { grid: `${GRID}\n\nUne note minimale de 60 points est exigée pour le critère Méthodologie proposée.` }),
       errors: [{ line: 48 }],
+    },
+    {
+      name: 'minimum as a field after a list item’s labelled weight',
+      code: tender(
+        {},
+        {
+          grid: GRID.replace(
+            '| Critère | Poids (%) |\n|---|---|\n| Expérience du soumissionnaire | 30 |\n| Expertise du chargé de projet | 30 |\n| Méthodologie proposée | 40 |',
+            '- Expérience du soumissionnaire — pondération : 30 points sur 100\n- Expertise du chargé de projet — pondération : 30 points sur 100\n- Méthodologie proposée — pondération : 40 points sur 100 — seuil minimal exigé : 60 sur 100',
+          ),
+        },
+      ),
+      errors: [{ line: 38, column: 1, messageId: 'criterionMinimumNot70', message: /« Méthodologie proposée » exige un minimum de 60 points/ }],
     },
   ],
 });

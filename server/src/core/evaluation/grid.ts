@@ -449,17 +449,62 @@ const NAMED_CRITERION = /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,5}\.?\s+)?(?:crit[eè]re|
  * 20 %. Le niveau acceptable… », a paragraph that names the criterion, its weight, then describes it); undefined when
  * neither. A unit without a weight's unit is passed over before any pattern is tried.
  */
-function weightedLine(text: string): { line: string; rest: string } | undefined {
+function weightedLine(text: string): { line: string; rest: string; minimum?: number } | undefined {
   const first = text.split('\n', 1)[0];
-  if (endsOnWeight(first)) return { line: first, rest: text.slice(first.length) };
+  const fields = closingFields(first);
+  if (endsOnWeight(fields.line)) return { ...fields, rest: text.slice(first.length) };
   if (!text.includes('%') && !/pts|point/i.test(text)) return undefined;
   // Its line breaks read as spaces: the same offsets.
   const joined = text.replace(/\n/g, ' ');
   const weight = WEIGHT_CLOSING.exec(joined);
-  if (!weight || SENTENCE_END.test(joined.slice(0, weight.index))) return undefined;
+  if (!weight || SENTENCE_END.test(joined.slice(0, weight.index))) {
+    // The weight's scale or a minimum may follow it to the sentence's end (« — pondération : 40 points sur 100 — note
+    // minimale : 70 sur 100. Le… »), the first line wrapped or not.
+    const end = SENTENCE_END.exec(joined)?.index ?? joined.length;
+    const fields = closingFields(joined.slice(0, end));
+    return endsOnWeight(fields.line) ? { ...fields, rest: text.slice(end + 1) } : undefined;
+  }
   const end = weight.index + weight[0].length;
   return { line: joined.slice(0, end), rest: text.slice(end) };
 }
+/**
+ * A criterion's line without what may follow its weight as fields of their own: the scale the weight counts on
+ * (« pondération : 15 points sur 100 », "weight: 40 points out of 100") and a field labelled as a grid's column of minima
+ * is (« — note minimale exigée : 70 sur 100 », "; minimum score: 60 points"), the criterion's minimum (annexe 2, art. 5),
+ * not its weight. The minimum is read only when a weight closes what precedes it: « — Seuil de rentabilité (20 %) » is a
+ * criterion's name and weight.
+ */
+function closingFields(line: string): { line: string; minimum?: number } {
+  const field = closingMinimum(line);
+  const weighted = withoutWeightScale(field ? field.before : line);
+  return field && endsOnWeight(weighted) ? { line: weighted, minimum: field.value } : { line: withoutWeightScale(line) };
+}
+function withoutWeightScale(line: string): string {
+  return line.replace(WEIGHT_SCALE, '$1');
+}
+/** « points sur 100 », "points out of 100", « pts/100 » closing a line: the weight's scale, 100 points being the whole. */
+const WEIGHT_SCALE = /\b(points?|pts)\s*(?:sur|out of|\/)\s*100(?=[\s).;]*$)/i;
+
+/**
+ * The last field of a line, after a dash, a semicolon or a comma, when its label names a minimum as a grid's column would
+ * (MINIMUM_COLUMN) and its value is a number alone, in points, a percentage or out of 100: the line before it and the value.
+ */
+function closingMinimum(line: string): { before: string; value: number } | undefined {
+  let at = line.length - 1;
+  while (at > 0 && !FIELD_SEPARATORS.includes(line[at]) && !(line[at] === '-' && line[at - 1] === ' ' && line[at + 1] === ' ')) at--;
+  if (at <= 0) return undefined;
+  const field = line.slice(at + 1);
+  const digit = field.search(/\d/);
+  if (digit < 0) return undefined;
+  const label = normalizeForMatching(field.slice(0, digit));
+  const value = /^(\d{1,3}(?:[.,]\d{1,2})?)(.*)$/.exec(field.slice(digit));
+  if (!value || !MINIMUM_COLUMN.test(label) || !MINIMUM_REST.test(value[2])) return undefined;
+  return { before: line.slice(0, at).trimEnd(), value: Number(value[1].replace(',', '.')) };
+}
+const FIELD_SEPARATORS = '—–;,';
+/** What may follow a minimum's number: its unit, its scale, the line's closing. */
+const MINIMUM_REST = /^\s?(?:points?|pts|%)?(?:\s?(?:sur|out of|\/)\s?100)?[\s).;]*$/i;
+
 /** A weight closing a sentence that another one follows (« 20 %. Le », "15%. The", « 30 points; le »), or the unit. */
 const WEIGHT_CLOSING = /\d\s?(?:%|points?|pts)\)?(?:[.;](?=\s+\S)|\s*$)/i;
 /** A sentence's end before the weight: the weight is not the first sentence's. */
@@ -481,34 +526,56 @@ const blockListed = blockReading((parsed: ParsedBlock) => readListed(parsed.unit
 
 function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   const listed: ListedCriterion[] = [];
-  for (const unit of units) {
-    if (unit.kind !== 'listItem' && unit.kind !== 'heading' && unit.kind !== 'paragraph') continue;
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'listItem' && unit.kind !== 'heading' && unit.kind !== 'paragraph') return;
     const enumerated = unit.kind === 'heading' ? [] : sentenceCriteria(unit);
     if (enumerated.length > 0) {
       listed.push(...enumerated);
-      continue;
+      return;
     }
     const weighted = weightedLine(unit.text);
     const match = weighted ? CRITERION_LINE.exec(weighted.line) : null;
-    if (!weighted || !match) continue;
+    if (!weighted || !match) return;
     const name = match[1].replace(/\*+/g, '').trim();
     const key = normalizeForMatching(name);
-    if (NOT_A_CRITERION.test(key) || RECOGNISERS.evaluationGrid.headings.some((pattern) => pattern.test(key))) continue;
+    if (NOT_A_CRITERION.test(key) || RECOGNISERS.evaluationGrid.headings.some((pattern) => pattern.test(key))) return;
     const range = { start: unit.start, end: unit.end };
-    const description = weighted.rest.trim();
+    const description = [weighted.rest.trim(), ...nestedItems(units, index).map((item) => item.text)].filter(Boolean).join('\n');
+    const { minimum } = weighted;
     listed.push({
       unit: /%/.test(match[3]) ? 'percent' : 'points',
       heading: unit.kind === 'heading',
       named: NAMED_CRITERION.test(weighted.line),
-      criterion: { name, key, weight: Number(match[2].replace(',', '.')), description: description || undefined, range, weightRange: range },
+      criterion: {
+        name,
+        key,
+        weight: Number(match[2].replace(',', '.')),
+        ...(minimum !== undefined && { minimum, minimumRange: range }),
+        description: description || undefined,
+        range,
+        weightRange: range,
+      },
     });
-  }
+  });
   // Three entries or more whose weights total 100 are a grid by their shape too, as lines named « Critère n » are
   // (« 1. **Expérience de la firme (20 points)** », the grid under a heading that is its number alone).
   const entries = listed.filter((entry) => !entry.heading);
   if (entries.length >= 3 && Math.abs(entries.reduce((total, entry) => total + (entry.criterion.weight ?? 0), 0) - 100) < 0.01)
     for (const entry of entries) entry.named = true;
   return listed;
+}
+
+/**
+ * The items of a list item's own sub-list (« - Critère 1 — Expérience (15 %) » over « - Éléments évalués : … » and « -
+ * Niveau de performance acceptable : … »), which describe it as the text of its section describes a heading: the units
+ * after it that its range holds.
+ */
+function nestedItems(units: readonly TextUnit[], index: number): TextUnit[] {
+  const item = units[index];
+  if (item.kind !== 'listItem') return [];
+  let end = index + 1;
+  while (end < units.length && units[end].start < item.end) end++;
+  return units.slice(index + 1, end);
 }
 
 /**
@@ -612,7 +679,8 @@ const blockIntros = blockReading(
 /** A list item introduced as a criterion: "Critère 1 – Expérience (20 %)", or just its name. */
 function introducedCriterion(unit: DocumentUnit): ListedCriterion {
   const [first, ...rest] = unit.text.split('\n');
-  const match = CRITERION_LINE.exec(first);
+  const fields = closingFields(first);
+  const match = CRITERION_LINE.exec(fields.line);
   const name = (match ? match[1] : first.replace(/^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*[-–—:.)]?\s*/i, '').replace(/(?<![\s;,.:])[\s;,.:]+$/, ''))
     .replace(/\*+/g, '')
     .trim();
@@ -626,6 +694,7 @@ function introducedCriterion(unit: DocumentUnit): ListedCriterion {
       name,
       key: normalizeForMatching(name),
       weight: match ? Number(match[2].replace(',', '.')) : undefined,
+      ...(match && fields.minimum !== undefined && { minimum: fields.minimum, minimumRange: range }),
       description,
       range,
       weightRange: match ? range : undefined,
