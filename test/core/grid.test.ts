@@ -561,6 +561,16 @@ describe('evaluation grid written as a list', () => {
       ),
       ['points: Expérience=40/-, Méthode=60/70'],
     );
+    // Dashes typed as hyphens, as pandoc writes « – » and « — » (« -- », « --- ») or a typist « - ».
+    assert.deepEqual(
+      read(
+        '## Grille d’évaluation\n\n- Critère 1 --- Expérience --- pondération : 40 points sur 100\n- Critère 2 --- Méthode --- pondération : 60 points sur 100 --- note minimale exigée : 70 sur 100',
+      ),
+      ['points: Expérience=40/-, Méthode=60/70'],
+    );
+    assert.deepEqual(read('## Evaluation grid\n\n1. Capacity -- weighting: 45 % -- minimum: 70 points\n2. Approach - weighting: 55 % - minimum: 60 points'), [
+      'percent: Capacity=45/70, Approach=55/60',
+    ]);
     // A name that speaks of a minimum, with no weight before it, is the criterion’s.
     assert.deepEqual(read('## Grille d’évaluation\n\n- Critère 1 — Score minimal de satisfaction visé (30 %)\n- Critère 2 — Gestion du risque (70 %)'), [
       'percent: Score minimal de satisfaction visé=30/-, Gestion du risque=70/-',

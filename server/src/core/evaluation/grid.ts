@@ -430,7 +430,7 @@ function gridSectionAt(sections: readonly Section[], offset: number): Section | 
  * word that names it. The name is bounded, so the pattern cannot backtrack super-linearly.
  */
 const CRITERION_LINE =
-  /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,5}\.?\s+)?(?:(?:crit[eè]re|criterion)\s*(?:n[o°º]\.?\s*)?\d+\s*(?:[-–—:.)]\s*)?)?(\S.{1,118}?\S)(?:\s*[:–—-]\s*|\s*\(\s*|,?\s(?=pond|poids|weight))(?:(?:pond[ée]ration|poids|weight(?:ing)?)(?:\s*(?:de|of|:))?\s*)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
+  /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,5}\.?\s+)?(?:(?:crit[eè]re|criterion)\s*(?:n[o°º]\.?\s*)?\d+\s*(?:(?:-{1,3}|[–—:.)])\s*)?)?(\S.{1,118}?\S)(?:\s*(?:[:–—]|-{1,3})\s*|\s*\(\s*|,?\s(?=pond|poids|weight))(?:(?:pond[ée]ration|poids|weight(?:ing)?)(?:\s*(?:de|of|:))?\s*)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|points?|pts)\s*(?:\)\s*)?(?:[.;]\s*)?$/i;
 /**
  * Whether a line ends as CRITERION_LINE's lines do, on a weight's unit (« (20 %) », « 30 points. »): its last characters
  * tested first, as most list items and titles are no criterion and the whole pattern is tried at each of their characters.
@@ -491,7 +491,8 @@ const WEIGHT_SCALE = /\b(points?|pts)\s*(?:sur|out of|\/)\s*100(?=[\s).;]*$)/i;
  */
 function closingMinimum(line: string): { before: string; value: number } | undefined {
   let at = line.length - 1;
-  while (at > 0 && !FIELD_SEPARATORS.includes(line[at]) && !(line[at] === '-' && line[at - 1] === ' ' && line[at + 1] === ' ')) at--;
+  let dash: number | undefined;
+  while (at > 0 && !FIELD_SEPARATORS.includes(line[at]) && (dash = typedDash(line, at)) === undefined) at--;
   if (at <= 0) return undefined;
   const field = line.slice(at + 1);
   const digit = field.search(/\d/);
@@ -499,9 +500,17 @@ function closingMinimum(line: string): { before: string; value: number } | undef
   const label = normalizeForMatching(field.slice(0, digit));
   const value = /^(\d{1,3}(?:[.,]\d{1,2})?)(.*)$/.exec(field.slice(digit));
   if (!value || !MINIMUM_COLUMN.test(label) || !MINIMUM_REST.test(value[2])) return undefined;
-  return { before: line.slice(0, at).trimEnd(), value: Number(value[1].replace(',', '.')) };
+  return { before: line.slice(0, dash ?? at).trimEnd(), value: Number(value[1].replace(',', '.')) };
 }
 const FIELD_SEPARATORS = '—–;,';
+
+/** Where a dash typed as hyphens between spaces and ending at `at` starts: « - », or pandoc's « -- » and « --- » for « – » and « — ». */
+function typedDash(line: string, at: number): number | undefined {
+  if (line[at] !== '-' || line[at + 1] !== ' ') return undefined;
+  let first = at;
+  while (first > 0 && line[first - 1] === '-' && at - first < 2) first--;
+  return line[first - 1] === ' ' ? first : undefined;
+}
 /** What may follow a minimum's number: its unit, its scale, the line's closing. */
 const MINIMUM_REST = /^\s?(?:points?|pts|%)?(?:\s?(?:sur|out of|\/)\s?100)?[\s).;]*$/i;
 
@@ -681,7 +690,7 @@ function introducedCriterion(unit: DocumentUnit): ListedCriterion {
   const [first, ...rest] = unit.text.split('\n');
   const fields = closingFields(first);
   const match = CRITERION_LINE.exec(fields.line);
-  const name = (match ? match[1] : first.replace(/^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*[-–—:.)]?\s*/i, '').replace(/(?<![\s;,.:])[\s;,.:]+$/, ''))
+  const name = (match ? match[1] : first.replace(/^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*(?:-{1,3}|[–—:.)])?\s*/i, '').replace(/(?<![\s;,.:])[\s;,.:]+$/, ''))
     .replace(/\*+/g, '')
     .trim();
   const range = { start: unit.start, end: unit.end };
