@@ -209,7 +209,7 @@ export function furnitureLines(chunk: string, running: readonly number[]): numbe
   }
   const text = (at: number) => chunk.slice(starts[at], at + 1 < starts.length ? starts[at + 1] - 1 : chunk.length);
   const lines: number[] = [];
-  for (let rank = 0; rank < furniture.length; ) {
+  for (let rank = 0; rank < furniture.length;) {
     // The run of furniture lines a page put between two lines of text, blank lines between them and around them.
     const run = [furniture[rank]];
     for (let after = run[0] + 1; ; after++) {
