@@ -52,6 +52,29 @@ describe('page furniture: page numbers alone', () => {
     );
   });
 
+  it('a sentence a page cut, its page number between blank lines (an OCR, a PDF’s text export), is one paragraph again', () => {
+    for (const [before, after] of [
+      ['La soumission doit être', 'signée par une personne autorisée.'],
+      ['Les soumissions demeurent valides pendant quatre-vingt-dix (90) jours à compter de la date', 'limite de réception.'],
+      ['The bid must be signed by', 'an authorized representative of the bidder.'],
+      ['Le prix soumis comporte une rature ou une correction qui n’est pas para-', 'phée.'],
+    ])
+      assert.deepEqual(
+        units(`Premier paragraphe.\n\n${before}\n\nPage 3 de 12\n\n${after}\n\nFin.\n`).map(([, , text]) => text),
+        ['Premier paragraphe.', `${before}\n${after}`, 'Fin.'],
+      );
+  });
+
+  it('paragraphs a page parted stay apart: a sentence closed, the next in capitals, a list’s next entry', () => {
+    for (const [before, after] of [
+      ['La soumission doit être signée.', 'elle est remise sous pli scellé.'],
+      ['La soumission doit être', 'Signée par une personne autorisée.'],
+      ['a) le formulaire de soumission', 'b) la grille de prix.'],
+      ['## Conformité', 'les soumissions sont examinées.'],
+    ])
+      assert.equal(parseBlock(`${before}\n\nPage 3 de 12\n\n${after}\n`).units.length, 2, `${before} | ${after}`);
+  });
+
   it('text stays: a field, a table row, a list item, a heading, code, a number in a sentence', () => {
     for (const text of [
       'Page 3 : le bordereau de prix.\n',
@@ -127,6 +150,39 @@ describe('page furniture: running headers and footers', () => {
         read.some((text) => text.startsWith('La soumission 2 doit être\nsignée par la personne 2.')),
         read.join('|'),
       );
+    }
+  });
+
+  it('a sentence a page cut, its footer and the next page’s header between blank lines as an OCR sets them, wrapped or not, is one passage', () => {
+    const layouts: [(page: number) => string, string][] = [
+      [(page) => `Appel d'offres no 2016-DRBS-031 — Page ${page} de 4`, HEADER],
+      [(page) => `Appel d'offres no 2016-DRBS-031 — Page ${page}\nde 4`, 'MTRR — Direction régionale du\nBas-Saint-Laurent'],
+    ];
+    for (const [footer, header] of layouts) {
+      const text = document(4, 20, (page, rank) =>
+        rank === 4
+          ? `Le dépôt de plusieurs soumissions ${page} entraîne`
+          : rank === 6
+            ? footer(page)
+            : rank === 8
+              ? header
+              : rank === 10
+                ? `le rejet de toutes ses soumissions ${page}.`
+                : rank === 5 || rank === 7 || rank === 9
+                  ? ''
+                  : undefined,
+      );
+      const read = texts(text);
+      for (let page = 1; page <= 4; page++)
+        assert.ok(read.includes(`Le dépôt de plusieurs soumissions ${page} entraîne\nle rejet de toutes ses soumissions ${page}.`), read.join('|'));
+      assert.ok(!read.some((text) => /Appel|MTRR|gestion documentaire|de 4/.test(text)), read.join('|'));
+      // An edit that closes the sentence before the page, or opens it again, parts it or joins it as a parse from scratch.
+      const parser = new DocumentParser();
+      const units = (model: ReturnType<DocumentParser['parse']>) => model.units.map((unit) => [unit.kind, unit.start, unit.end, unit.text]);
+      parser.parse(text);
+      const closed = text.replace('soumissions 2 entraîne', 'soumissions 2 entraîne.');
+      assert.deepEqual(units(parser.parse(closed)), units(parseDocument(closed)));
+      assert.deepEqual(units(parser.parse(text)), units(parseDocument(text)));
     }
   });
 

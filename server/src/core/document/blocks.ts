@@ -1,3 +1,5 @@
+import { sentenceCut } from './pageFurniture.js';
+
 /**
  * Splits a Markdown body into top-level blocks at boundaries Markdown cannot carry state across:
  * a blank line followed by a line that starts in column 0, outside fenced code and outside the HTML
@@ -24,11 +26,13 @@ const HTML_OPENERS: readonly [RegExp, RegExp][] = [
  * At a boundary the scanner is always in the same state (after a blank line, outside code and HTML),
  * which is what lets an incremental split resume or stop there.
  */
-function scanBoundaries(text: string, from: number, to: number, boundary: (start: number) => boolean): void {
+function scanBoundaries(text: string, from: number, to: number, boundary: (start: number, afterCut: boolean | undefined) => boolean): void {
   let blockStart = from;
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
   let previousBlank = false;
+  /** Whether the last line of text is one a sentence may go on past (code and HTML are none). */
+  let afterCut: boolean | undefined = false;
   let lineStart = from;
   while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -37,17 +41,18 @@ function scanBoundaries(text: string, from: number, to: number, boundary: (start
     const blank = line.trim() === '';
     if (fence !== undefined) {
       const close = FENCE.exec(line);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim().replace(/[`~]/g, '') === '') fence = undefined;
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim().replace(/[`~]/g, '') === '') fence = afterCut = undefined;
     } else if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = undefined;
+      if (htmlEnd.test(line)) htmlEnd = afterCut = undefined;
     } else if (!blank) {
       const first = line.charCodeAt(0);
       // A pandoc definition (`:` or `~` and a blank) belongs with the term above it (markdownTree.ts).
       const definition = (first === 58 || first === 126) && (line.charCodeAt(1) === 32 || line.charCodeAt(1) === 9);
       if (previousBlank && first !== 32 && first !== 9 && !definition && lineStart > blockStart) {
-        if (boundary(lineStart)) return;
+        if (boundary(lineStart, afterCut)) return;
         blockStart = lineStart;
       }
+      afterCut = sentenceCut(line);
       // Only lines that may open a fence or an HTML block pay for the regexes.
       if (line.includes('`') || line.includes('~')) {
         const open = FENCE.exec(line);
@@ -83,11 +88,13 @@ export function splitBlocks(text: string, from = 0, to = text.length): BlockSpan
  * Whether a chunk starts at this block boundary. Each parse has a fixed cost (remark's, for which the
  * grouping was tuned, is about ten times markdown-it's), so parsing every small block on its own would
  * cost more than parsing the whole text; blocks are therefore grouped into chunks of a few blocks. The cut depends only on the text that
- * starts at the boundary (a heading, or a hash of its first characters), so an edit moves no chunk
- * boundary outside the blocks it touches and the other chunks stay cached.
+ * starts at the boundary (a heading, or a hash of its first characters) and on the line of text before it (`afterCut`: one a
+ * sentence may go on past, which a page's furniture may part from the rest of its sentence, starts no chunk but a heading),
+ * so an edit moves no chunk boundary outside the blocks it touches and the other chunks stay cached.
  */
-function isChunkStart(text: string, start: number): boolean {
+function isChunkStart(text: string, start: number, afterCut: boolean): boolean {
   if (text.charCodeAt(start) === 35 /* # */) return true;
+  if (afterCut) return false;
   let hash = 0;
   for (let i = start, end = Math.min(text.length, start + CHUNK_HASH_CHARS); i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   return (hash >>> 4) % CHUNK_BLOCKS === 0;
@@ -99,15 +106,16 @@ export const CHUNK_HASH_CHARS = 48;
 const CHUNK_BLOCKS = 2;
 
 /**
- * Chunk spans of text[from, to). With `stop`, scanning ends at the first chunk start for which it
+ * Chunk spans of text[from, to): a sentence a page cut, its furniture between blank lines (« … entraîne↵↵Page 6 de 12↵↵le
+ * rejet… »), is in one chunk (isChunkStart), where the parse joins it (pageFurniture.ts's furnitureLines). With `stop`, scanning ends at the first chunk start for which it
  * returns true; the spans returned then end there and `stoppedAt` says where.
  */
 export function chunkSpans(text: string, from = 0, to = text.length, stop?: (start: number) => boolean): { spans: BlockSpan[]; stoppedAt?: number } {
   const spans: BlockSpan[] = [];
   let chunkStart = from;
   let stoppedAt: number | undefined;
-  scanBoundaries(text, from, to, (start) => {
-    if (!isChunkStart(text, start)) return false;
+  scanBoundaries(text, from, to, (start, afterCut) => {
+    if (!isChunkStart(text, start, afterCut === true)) return false;
     spans.push({ start: chunkStart, end: start });
     chunkStart = start;
     if (stop?.(start)) {

@@ -176,19 +176,24 @@ const MAY_OPEN_PAGE_NUMBER = /^[ \t]{0,3}(?:p(?:age)?[ \t.\d]|\d{1,4}[ \t]*\/|[-
  * The lines of a chunk that are page furniture, by their index, in order: the page numbers alone (pageNumberLine; at
  * most three blanks in, as a paragraph's line is, and not in a code fence) and the lines that start at `running`
  * (runningLines' starts, from the chunk's start, in order). A furniture line between blank lines goes with the blank
- * line before it, so that what a page parted (a table's rows, a list's items, two paragraphs) is parted as before.
+ * line before it, so that what a page parted (a table's rows, a list's items, two paragraphs) is parted as before; but
+ * a sentence the page cut, set apart by blank lines around its furniture as an OCR or a PDF's text export writes it
+ * (« … entraîne↵↵Page 6 de 12↵↵le rejet automatique… »), is one paragraph again: the blank lines go with the furniture
+ * when the text before it ends mid-sentence (sentenceCut) and the text after it goes on in lower case (goesOn).
  */
 export function furnitureLines(chunk: string, running: readonly number[]): number[] {
   // Most chunks hold no running line and no line that may open a page number: one scan of the text tells.
   if (running.length === 0 && !MAY_OPEN_PAGE_NUMBER.test(chunk)) return [];
   const furniture: number[] = [];
   const blank: boolean[] = [];
+  const starts: number[] = [];
   let fence: string | undefined;
   let next = 0;
   let line = 0;
   for (let start = 0; start <= chunk.length; line++) {
     let end = chunk.indexOf('\n', start);
     if (end === -1) end = chunk.length;
+    starts.push(start);
     while (next < running.length && running[next] < start) next++;
     // Most lines are read by their first character only: a fence's, or none (blank), or a short line's.
     const first = textStart(chunk, start, end);
@@ -202,12 +207,41 @@ export function furnitureLines(chunk: string, running: readonly number[]): numbe
       furniture.push(line);
     start = end + 1;
   }
+  const text = (at: number) => chunk.slice(starts[at], at + 1 < starts.length ? starts[at + 1] - 1 : chunk.length);
   const lines: number[] = [];
-  for (const at of furniture) {
-    if (at > 0 && blank[at - 1] && (at + 1 === blank.length || blank[at + 1]) && lines[lines.length - 1] !== at - 1) lines.push(at - 1);
-    lines.push(at);
+  for (let rank = 0; rank < furniture.length;) {
+    // The run of furniture lines a page put between two lines of text, blank lines between them and around them.
+    const run = [furniture[rank]];
+    for (let after = run[0] + 1; ; after++) {
+      while (after < blank.length && blank[after]) after++;
+      if (furniture[rank + 1] !== after) break;
+      run.push(furniture[++rank]);
+    }
+    rank++;
+    let first = run[0];
+    while (first > 0 && blank[first - 1]) first--;
+    let last = run[run.length - 1];
+    while (last + 1 < blank.length && blank[last + 1]) last++;
+    if (first > 0 && last + 1 < blank.length && sentenceCut(text(first - 1)) && goesOn(text(last + 1))) {
+      for (let at = first; at <= last; at++) lines.push(at);
+      continue;
+    }
+    for (const at of run) {
+      if (at > 0 && blank[at - 1] && (at + 1 === blank.length || blank[at + 1]) && lines[lines.length - 1] !== at - 1) lines.push(at - 1);
+      lines.push(at);
+    }
   }
   return lines;
+}
+
+/** A line a sentence may go on past: it ends with a word, a figure, a comma or a word's hyphen, and is no heading. */
+export function sentenceCut(line: string): boolean {
+  return /[\p{L}\p{N},-]$/u.test(line.trimEnd()) && !/^ {0,3}#/.test(line);
+}
+
+/** A line that goes on a sentence: it opens in lower case at the margin (three blanks in at most), and no list's entry (« b) … »). */
+function goesOn(line: string): boolean {
+  return /^ {0,3}\p{Ll}/u.test(line) && !ENTRY_OPENING.test(line.trimStart()) && !/^ {0,3}o\t/.test(line);
 }
 
 /** The page furniture's lines of a chunk (furnitureLines), each with its line feed: where it starts, its length. */
