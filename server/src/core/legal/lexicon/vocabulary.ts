@@ -38,8 +38,8 @@ export const VOCABULARY: readonly Notion[] = [
     meaning: 'a bid (soumission, offre, proposition)',
     fr: ['soumission', 'soumissions', 'offre', 'offres', 'proposition', 'propositions', 'pli', 'plis'],
     en: ['bid', 'bids', 'tender', 'tenders', 'proposal', 'proposals', 'submission', 'submissions', 'offer', 'offers', 'quotation', 'quotations'],
-    // « plié » (folded); « il tend à », "tendering", "tendered"; « proposé », « à propos », "proposed".
-    readAsWritten: ['plis', 'tender', 'tenders', 'proposal', 'proposals'],
+    // « plié » (folded); « il tend à », "tendering", "tendered"; « proposé », « à propos », "proposed"; « offrir », "offered".
+    readAsWritten: ['plis', 'tender', 'tenders', 'proposal', 'proposals', 'offre', 'offres', 'offer', 'offers'],
   },
   {
     id: 'BIDDER',
@@ -257,8 +257,6 @@ export const VOCABULARY: readonly Notion[] = [
       'manquer',
       'manquant',
       'manquante',
-      'manquants',
-      'manquantes',
       'omission',
       'omis',
       'omise',
@@ -270,8 +268,8 @@ export const VOCABULARY: readonly Notion[] = [
       'omettront',
     ],
     en: ['absence', 'absent', 'missing', 'lacking', 'lack', 'lacks', 'omitted', 'omission', 'omit'],
-    // « manquement » (a breach); « défauts », defects.
-    readAsWritten: ['manque', 'manquer', 'manquant', 'manquante', 'manquants', 'manquantes', 'manquent', 'défaut'],
+    // « défauts », defects.
+    readAsWritten: ['défaut'],
   },
   {
     id: 'ENCLOSE',
@@ -365,9 +363,9 @@ export const VOCABULARY: readonly Notion[] = [
     id: 'INITIAL',
     meaning: 'initialled',
     fr: ['parapher', 'paraphée', 'paraphe', 'paraphes', 'initiales'],
-    en: ['initialled', 'initialed', 'initials', 'initial'],
+    en: ['initialled', 'initialed', 'initialling', 'initialing', 'initials', 'initial'],
     // « la période initiale », « initialement », "initiation".
-    readAsWritten: ['initialled', 'initialed', 'initials', 'initial', 'initiales'],
+    readAsWritten: ['initialled', 'initialed', 'initialling', 'initialing', 'initials', 'initial', 'initiales'],
   },
   { id: 'PRICE', meaning: 'the price', fr: ['prix'], en: ['price', 'prices', 'pricing'] },
   {
