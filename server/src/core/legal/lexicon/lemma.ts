@@ -13,7 +13,7 @@ const DIGITS = /^\d+$/;
  * them. French Snowball first; a word it leaves alone is tried in English ("signed" → "sign"); a
  * trailing mute "e" is dropped, as folding made « signée » look like « signee ».
  */
-function stemOf(word: string): string {
+export function stemOf(word: string): string {
   // Snowball removes endings made of letters: a number (tables hold many) is its own stem.
   if (DIGITS.test(word)) return word;
   let stem = frenchStemmer(word);

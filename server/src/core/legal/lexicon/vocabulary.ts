@@ -338,9 +338,9 @@ export const VOCABULARY: readonly Notion[] = [
       'attestation',
       'attestations',
     ],
-    // "permitted" (allowed); the « Registre des entreprises non admissibles », a register and no registration. « qualification » is
+    // « permise », "permitted" (allowed); the « Registre des entreprises non admissibles », a register and no registration. « qualification » is
     // the regulation's own word (art. 6 par. 1°: « les qualifications, les autorisations, les permis… »).
-    readAsWritten: ['permit', 'permits', 'registration', 'registrations'],
+    readAsWritten: ['permis', 'permit', 'permits', 'registration', 'registrations'],
   },
   {
     id: 'AUTHORISED',
@@ -356,8 +356,6 @@ export const VOCABULARY: readonly Notion[] = [
     meaning: 'a correction',
     fr: ['correction', 'corrections', 'corrigé', 'corriger', 'modification', 'modifications'],
     en: ['correction', 'corrections', 'corrected', 'alteration', 'alterations', 'altered'],
-    // « entretien correctif », « mesures correctives », "correct" (right).
-    readAsWritten: ['correction', 'corrections', 'corrected'],
   },
   {
     id: 'INITIAL',
@@ -400,6 +398,10 @@ export const VOCABULARY: readonly Notion[] = [
       'procurer',
       'procure',
       'procurent',
+      'procurera',
+      'procureront',
+      'procurons',
+      'procurerons',
       'télécharger',
       'acquérir',
       'acquis',
@@ -421,8 +423,8 @@ export const VOCABULARY: readonly Notion[] = [
       'acquerront',
     ],
     en: ['obtain', 'obtained', 'download', 'downloaded', 'available', 'acquire', 'acquired', 'accessible', 'sold', 'distributed'],
-    // "procurement", « procuration ».
-    readAsWritten: ['procurer', 'procure', 'procurent'],
+    // "procurement", « procuration »: the verb is read in the persons a call writes it in.
+    readAsWritten: ['procurer', 'procure', 'procurent', 'procurera', 'procureront', 'procurons', 'procurerons'],
   },
   {
     id: 'ONLY',
