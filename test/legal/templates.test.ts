@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CLAUSES, type Clause } from '../../server/src/core/legal/clauses.js';
 import { compileTemplate, matchTemplate, TemplateError } from '../../server/src/core/legal/lexicon/template.js';
-import { lemmaOf } from '../../server/src/core/legal/lexicon/lemma.js';
+import { lemmaOf, NOTIONS, notionStems, stemOf, tokenize } from '../../server/src/core/legal/lexicon/lemma.js';
 import { VOCABULARY } from '../../server/src/core/legal/lexicon/vocabulary.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase, templatesOf, type ItemName, type ItemRecogniser } from '../../server/src/core/legal/recognisers.js';
 import { quotesTheLaw } from '../../server/src/core/legal/templates.js';
@@ -170,6 +170,47 @@ describe('vocabulary', () => {
     // A word that only ends so is left to its stem (« bons », « environs »).
     assert.notEqual(lemmaOf('bons'), 'LOW');
     assert.equal(lemmaOf('environs'), 'environ');
+  });
+  it('reads a word whose stem a notion\'s word shares, in another sense, as itself (« comme », "provide", "tendering")', () => {
+    const read = (text: string) => tokenize(normalizeForMatching(text)).lemmas.join(' ');
+    assert.equal(read('The bidder must provide the documents'), '=the BIDDER must provid =the DOCUMENT');
+    assert.equal(read('considérée comme acceptée'), 'consider comm ACCEPT');
+    for (const word of ['provides', 'provided', 'supply', 'supplied', 'tendering', 'tendered', 'proposé', 'commission', 'quelques', 'multiplié', 'severe'])
+      assert.ok(!NOTIONS.has(lemmaOf(normalizeForMatching(word))), word);
+    for (const word of [
+      'mandat',
+      'initiale',
+      'périodique',
+      'procurement',
+      'procuration',
+      'adressée',
+      'sols',
+      'force',
+      'conditionnement',
+      'limited',
+      'delà',
+      'plié',
+    ])
+      assert.ok(!NOTIONS.has(lemmaOf(normalizeForMatching(word))), word);
+    // The notion's own inflections still read as it, and an English possessive as its noun.
+    assert.equal(read("the provider's bid, the Tenderers' bids"), '=the BIDDER s BID =the BIDDER BID');
+    assert.equal(read('se procurent les documents; initialling'), '=se OBTAIN =les DOCUMENT . INITIAL');
+    // What the collisions made the recognisers read: a rate multiplied in a bid as several bids, the mandate as the
+    // person authorised to sign, the tendering system as documents provided; « défauts » as a privation.
+    const states = (item: ItemName, sentence: string) => matchesPhrase(RECOGNISERS[item], normalizeForMatching(sentence));
+    assert.ok(!states('multipleBids', "Le soumissionnaire indique son taux horaire, multiplié par le nombre d'heures prévu, dans sa soumission."));
+    assert.ok(!states('missingSignature', 'Aucun contrat ne sera signé avant le début du mandat.'));
+    assert.ok(!states('documentsEnclosed', 'The tender documents are available only through the electronic tendering system SEAO.'));
+    assert.ok(states('correctionsInitialled', 'Défauts : une rature au prix non paraphée entraîne le rejet de la soumission.'));
+  });
+  it('leaves out of the stems every form read as written, a form of its notion', () => {
+    const stems = new Set(notionStems().map(([stem]) => stem));
+    for (const notion of VOCABULARY)
+      for (const form of notion.readAsWritten ?? []) {
+        assert.ok([...notion.fr, ...notion.en].includes(form), `${form} (${notion.id}) is listed`);
+        const stem = stemOf(normalizeForMatching(form));
+        assert.ok(!stems.has(stem), `${form} (${notion.id}): its stem « ${stem} » is left out`);
+      }
   });
   it('gives every listed word its own notion (no word in two notions)', () => {
     for (const notion of VOCABULARY)

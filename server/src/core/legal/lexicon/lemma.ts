@@ -13,7 +13,7 @@ const DIGITS = /^\d+$/;
  * them. French Snowball first; a word it leaves alone is tried in English ("signed" → "sign"); a
  * trailing mute "e" is dropped, as folding made « signée » look like « signee ».
  */
-function stemOf(word: string): string {
+export function stemOf(word: string): string {
   // Snowball removes endings made of letters: a number (tables hold many) is its own stem.
   if (DIGITS.test(word)) return word;
   let stem = frenchStemmer(word);
@@ -116,11 +116,16 @@ for (const notion of VOCABULARY) for (const form of [...notion.fr, ...notion.en]
  */
 const NOTION_BY_STEM = new Map(NOTION_STEMS as [string, string][]);
 
-/** The stems of the vocabulary's words and their notions, for the build's snapshot (the last word with a stem gives its notion). */
+/**
+ * The stems of the vocabulary's words and their notions, for the build's snapshot (the last word with a stem gives its
+ * notion), but for the forms read only as written (`readAsWritten`: their stem is also other words').
+ */
 export function notionStems(): [string, string][] {
   const stems = new Map<string, string>();
   for (const notion of VOCABULARY) {
+    const asWritten = new Set(notion.readAsWritten);
     for (const form of [...notion.fr, ...notion.en]) {
+      if (asWritten.has(form)) continue;
       const folded = normalizeForMatching(form);
       // Elided and negation particles are whole forms, never stems of other words.
       if (!folded.endsWith("'") && folded.length > 3) stems.set(stemOf(folded), notion.id);
@@ -139,8 +144,9 @@ const LEMMA_CACHE_SIZE = 20_000;
 export function lemmaOf(word: string): string {
   let lemma = LEMMAS.get(word);
   if (lemma === undefined) {
-    const notion = NOTION_BY_FORM.get(word);
-    // An elided word is its full form: « qu' » is « que », « jusqu' » « jusque ».
+    // An English possessive is its noun ("provider's"), a form read as written too; an elided word is its full form: « qu' »
+    // is « que », « jusqu' » « jusque ».
+    const notion = NOTION_BY_FORM.get(word) ?? (word.endsWith("'") ? NOTION_BY_FORM.get(word.slice(0, -1)) : undefined);
     if (notion === undefined && word.endsWith("'")) lemma = lemmaOf(`${word.slice(0, -1)}e`);
     else if (notion !== undefined || word.length <= 3) lemma = notion ?? word;
     else {

@@ -24,6 +24,12 @@ export interface Notion {
    * no word of the notion (« suite », "proceed").
    */
   phrases?: readonly string[];
+  /**
+   * Forms of the lists above read only as written, never through their stem, because their stem is also the stem of
+   * common words of another sense: "provider" shares « provid » with "provide", "provided". A word with that stem is
+   * then read as itself; the notion's other inflections wanted are listed (lexicon/lemma.ts notionStems leaves these out).
+   */
+  readAsWritten?: readonly string[];
 }
 
 export const VOCABULARY: readonly Notion[] = [
@@ -32,6 +38,8 @@ export const VOCABULARY: readonly Notion[] = [
     meaning: 'a bid (soumission, offre, proposition)',
     fr: ['soumission', 'soumissions', 'offre', 'offres', 'proposition', 'propositions', 'pli', 'plis'],
     en: ['bid', 'bids', 'tender', 'tenders', 'proposal', 'proposals', 'submission', 'submissions', 'offer', 'offers', 'quotation', 'quotations'],
+    // « plié » (folded); « il tend à », "tendering", "tendered"; « proposé », « à propos », "proposed"; « offrir », "offered".
+    readAsWritten: ['plis', 'tender', 'tenders', 'proposal', 'proposals', 'offre', 'offres', 'offer', 'offers'],
   },
   {
     id: 'BIDDER',
@@ -54,6 +62,8 @@ export const VOCABULARY: readonly Notion[] = [
     // A plain-language call speaks to the bidder (« Si vous déposez plus d'une soumission », "You erased a price"): where a
     // template names the bidder, the second person is the bidder. Not a word of the notion: a template may name « vous » alone.
     phrases: ['vous', 'you'],
+    // "provide", "provided", "supply", "supplied"; "tendering", "tendered"; « proposé », « proposer », "proposed".
+    readAsWritten: ['provider', 'providers', 'supplier', 'suppliers', 'tenderer', 'tenderers', 'proposant', 'proposants'],
   },
   {
     id: 'CONTRACT',
@@ -165,7 +175,9 @@ export const VOCABULARY: readonly Notion[] = [
     id: 'UNDERTAKE',
     meaning: 'to undertake, to commit oneself',
     fr: ['engager', 'engage', 'engagent', 'engageant'],
-    en: ['undertake', 'undertakes', 'commit', 'commits', 'committed'],
+    en: ['undertake', 'undertakes', 'commit', 'commits', 'committed', 'commitment', 'commitments'],
+    // « comme » and « commission » share "commit"'s stem « comm ».
+    readAsWritten: ['commit', 'commits', 'committed', 'commitment', 'commitments'],
   },
   {
     // An acceptance denied only as a necessity: "the lowest or any bid will not necessarily be accepted" binds the body to none.
@@ -173,6 +185,8 @@ export const VOCABULARY: readonly Notion[] = [
     meaning: 'necessarily, of necessity',
     fr: ['nécessairement', 'forcément', 'obligatoirement'],
     en: ['necessarily'],
+    // « force majeure ».
+    readAsWritten: ['forcément'],
   },
   {
     // Bound rather than undertaking: « n'est pas tenu d'accepter » denies an obligation whatever follows, where
@@ -190,9 +204,23 @@ export const VOCABULARY: readonly Notion[] = [
     // English "none" and "neither" deny the sentence by themselves (« aucun » goes with « ne »).
     en: ['not', 'no', 'nor', 'never', "n't", 'none', 'neither'],
   },
-  { id: 'NONE', meaning: 'any, none (aucun)', fr: ['aucun', 'aucune', 'quelque', 'quelconque', 'nul', 'nulle'], en: ['any', 'either'] },
+  {
+    id: 'NONE',
+    meaning: 'any, none (aucun)',
+    fr: ['aucun', 'aucune', 'quelque', 'quelconque', 'nul', 'nulle'],
+    en: ['any', 'either'],
+    // « quelques » (a few).
+    readAsWritten: ['quelque'],
+  },
   { id: 'ALL', meaning: 'all, every', fr: ['tout', 'toute', 'tous', 'toutes', 'chacun', 'chacune', 'ensemble'], en: ['all', 'every', 'each'] },
-  { id: 'SEVERAL', meaning: 'several, more than one', fr: ['plusieurs', 'multiple', 'multiples'], en: ['several', 'multiple', 'more'] },
+  {
+    id: 'SEVERAL',
+    meaning: 'several, more than one',
+    fr: ['plusieurs', 'multiple', 'multiples'],
+    en: ['several', 'multiple', 'more'],
+    // « multiplié par », "multiplied"; "severe".
+    readAsWritten: ['multiple', 'multiples', 'several'],
+  },
   { id: 'DOCUMENT', meaning: 'a document or piece', fr: ['document', 'documents', 'pièce', 'pièces'], en: ['document', 'documents', 'documentation'] },
   {
     id: 'REQUIRED',
@@ -240,6 +268,8 @@ export const VOCABULARY: readonly Notion[] = [
       'omettront',
     ],
     en: ['absence', 'absent', 'missing', 'lacking', 'lack', 'lacks', 'omitted', 'omission', 'omit'],
+    // « défauts », defects.
+    readAsWritten: ['défaut'],
   },
   {
     id: 'ENCLOSE',
@@ -265,6 +295,8 @@ export const VOCABULARY: readonly Notion[] = [
       'incluront',
     ],
     en: ['attach', 'attached', 'enclose', 'enclosed', 'include', 'included'],
+    // « inclusivement », "inclusion", "inclusive".
+    readAsWritten: ['incluse', 'incluses'],
   },
   {
     id: 'PERMIT',
@@ -306,12 +338,17 @@ export const VOCABULARY: readonly Notion[] = [
       'attestation',
       'attestations',
     ],
+    // « permise », "permitted" (allowed); the « Registre des entreprises non admissibles », a register and no registration. « qualification » is
+    // the regulation's own word (art. 6 par. 1°: « les qualifications, les autorisations, les permis… »).
+    readAsWritten: ['permis', 'permit', 'permits', 'registration', 'registrations'],
   },
   {
     id: 'AUTHORISED',
     meaning: 'authorised (person)',
-    fr: ['autorisé', 'autorisée', 'habilité', 'habilitée', 'mandaté', 'mandatée'],
+    fr: ['autorisé', 'autorisée', 'habilité', 'habilitée', 'mandaté', 'mandatée', 'mandatés', 'mandatées'],
     en: ['authorised', 'empowered'],
+    // « le mandat », "mandate": the work a contract gives.
+    readAsWritten: ['mandaté', 'mandatée', 'mandatés', 'mandatées'],
   },
   { id: 'ERASURE', meaning: 'an erasure', fr: ['rature', 'ratures', 'raturé', 'biffure', 'biffures'], en: ['erasure', 'erasures', 'erased'] },
   {
@@ -320,9 +357,23 @@ export const VOCABULARY: readonly Notion[] = [
     fr: ['correction', 'corrections', 'corrigé', 'corriger', 'modification', 'modifications'],
     en: ['correction', 'corrections', 'corrected', 'alteration', 'alterations', 'altered'],
   },
-  { id: 'INITIAL', meaning: 'initialled', fr: ['parapher', 'paraphée', 'paraphe', 'paraphes'], en: ['initialled', 'initialed', 'initials', 'initial'] },
+  {
+    id: 'INITIAL',
+    meaning: 'initialled',
+    fr: ['parapher', 'paraphée', 'paraphe', 'paraphes', 'initiales'],
+    en: ['initialled', 'initialed', 'initialling', 'initialing', 'initials', 'initial'],
+    // « la période initiale », « initialement », "initiation".
+    readAsWritten: ['initialled', 'initialed', 'initialling', 'initialing', 'initials', 'initial', 'initiales'],
+  },
   { id: 'PRICE', meaning: 'the price', fr: ['prix'], en: ['price', 'prices', 'pricing'] },
-  { id: 'CONDITIONAL', meaning: 'conditional', fr: ['conditionnelle', 'conditionnel', 'conditionnelles'], en: ['conditional'] },
+  {
+    id: 'CONDITIONAL',
+    meaning: 'conditional',
+    fr: ['conditionnelle', 'conditionnel', 'conditionnelles'],
+    en: ['conditional'],
+    // « conditionnement d'air », « conditionnement des documents » (packing).
+    readAsWritten: ['conditional'],
+  },
   { id: 'RESTRICTIVE', meaning: 'restrictive', fr: ['restrictive', 'restrictif', 'restrictives'], en: ['restrictive'] },
   {
     id: 'SEPARATELY',
@@ -345,6 +396,12 @@ export const VOCABULARY: readonly Notion[] = [
       'obtenus',
       'obtenues',
       'procurer',
+      'procure',
+      'procurent',
+      'procurera',
+      'procureront',
+      'procurons',
+      'procurerons',
       'télécharger',
       'acquérir',
       'acquis',
@@ -366,12 +423,16 @@ export const VOCABULARY: readonly Notion[] = [
       'acquerront',
     ],
     en: ['obtain', 'obtained', 'download', 'downloaded', 'available', 'acquire', 'acquired', 'accessible', 'sold', 'distributed'],
+    // "procurement", « procuration »: the verb is read in the persons a call writes it in.
+    readAsWritten: ['procurer', 'procure', 'procurent', 'procurera', 'procureront', 'procurons', 'procurerons'],
   },
   {
     id: 'ONLY',
     meaning: 'only, exclusively',
     fr: ['uniquement', 'exclusivement', 'seulement', 'seul', 'seule', 'seuls', 'seules'],
     en: ['only', 'exclusively', 'solely', 'sole'],
+    // « unique », « à l'exclusion de », « sols ».
+    readAsWritten: ['uniquement', 'exclusivement', 'exclusively', 'solely', 'sole'],
   },
   {
     id: 'OPEN',
@@ -379,13 +440,29 @@ export const VOCABULARY: readonly Notion[] = [
     fr: ['ouvrir', 'ouvert', 'ouverte', 'ouvertes', 'ouverts', 'ouverture', 'décacheter', 'décachetage', 'décachetée', 'ouvrent'],
     en: ['open', 'opened', 'opening'],
   },
-  { id: 'PLACE', meaning: 'a place', fr: ['endroit', 'lieu', 'adresse'], en: ['place', 'location', 'address'] },
-  { id: 'DEADLINE', meaning: 'a limit in time', fr: ['limite', 'limites', 'échéance', 'délai', 'délais'], en: ['deadline', 'closing', 'limit'] },
+  {
+    id: 'PLACE',
+    meaning: 'a place',
+    fr: ['endroit', 'lieu', 'adresse', 'adresses'],
+    en: ['place', 'places', 'location', 'address'],
+    // « adressée à », "addressed to", "placed in an envelope".
+    readAsWritten: ['adresse', 'adresses', 'place', 'places', 'address'],
+  },
+  {
+    id: 'DEADLINE',
+    meaning: 'a limit in time',
+    fr: ['limite', 'limites', 'échéance', 'délai', 'délais'],
+    en: ['deadline', 'deadlines', 'closing', 'limit', 'limits'],
+    // « limiter », "limited", "limitation"; « au-delà ».
+    readAsWritten: ['limite', 'limites', 'limit', 'limits', 'délai', 'délais'],
+  },
   {
     id: 'AFTER',
     meaning: 'after, past',
     fr: ['après', 'passé', 'passée', 'retard', 'tardif', 'tardive', 'tardivement'],
     en: ['after', 'past', 'late', 'beyond'],
+    // « passer », "pass".
+    readAsWritten: ['passé', 'passée'],
   },
   {
     id: 'MAY',
@@ -418,6 +495,8 @@ export const VOCABULARY: readonly Notion[] = [
     meaning: 'a period of time',
     fr: ['an', 'ans', 'année', 'années', 'mois', 'période', 'périodes', 'saison', 'exercice'],
     en: ['year', 'years', 'month', 'months', 'period', 'periods', 'season'],
+    // « périodique », "periodic"; « Anne ».
+    readAsWritten: ['année', 'années', 'période', 'périodes', 'period', 'periods'],
   },
   { id: 'EXCEPT', meaning: 'an exception', fr: ['sauf', 'excepté', 'hormis', 'exception'], en: ['except', 'unless', 'excluding'] },
 ];

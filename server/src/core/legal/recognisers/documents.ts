@@ -410,10 +410,11 @@ export const DOCUMENT_RECOGNISERS = {
       {
         id: 'bidder-must-enclose-documents',
         pattern:
-          '{BIDDER} (doit | doivent | devra | devront | must | =shall | =will) ({ENCLOSE} | {FILE} | fournir | produire | provide | furnish) … {DOCUMENT}',
+          '{BIDDER} (doit | doivent | devra | devront | must | =shall | =will) ({ENCLOSE} | {FILE} | fournir | produire | provide | supply | furnish) … {DOCUMENT}',
         examples: {
           positive: [
             'The tenderer must enclose with its tender every document listed in section 3.',
+            'The Supplier must supply, at its own cost, the documents listed in Schedule B.',
             'Proponents shall attach the following documents to their proposal:',
             'Le proposant devra remettre avec son offre les documents énumérés à l’annexe 2.',
           ],
