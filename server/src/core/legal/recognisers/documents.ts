@@ -201,15 +201,15 @@ export const DOCUMENT_RECOGNISERS = {
   /**
    * A grouping denied: the call is no grouping's (« le présent appel d'offres n'est pas réalisé au nom d'un regroupement
    * d'organismes », « aucun regroupement », « Regroupement : sans objet », "is not issued on behalf of a group of public
-   * bodies", "no grouping"). A denial names a grouping with the indefinite article, where a grouping's own call names
+   * bodies", "no grouping", "This is not a group purchase"). A denial names a grouping with the indefinite article, where a grouping's own call names
    * its grouping (« ne peut se retirer du regroupement »).
    */
   groupingDenied: {
     headings: [],
     phrases: [
-      /\b(?:aucun|sans|pas de|ni) (?:regroupement|achat regroupe)\b|\bno (?:grouping|group purchasing|joint (?:procurement|call for tenders))\b/,
+      /\b(?:aucun|sans|pas de|ni) (?:regroupement|achat regroupe)\b|\bno (?:grouping|group(?:ed)? (?:purchas(?:e|es|ing)|procurement)|joint (?:procurement|call for tenders))\b/,
       /\b(?:ne |n')(?:[a-z']+ ){1,2}(?:pas|aucunement|nullement)\b[^.;]{1,80}\b(?:d'un|un|de) (?:regroupement|achat regroupe)\b/,
-      /\b(?:not|never)\b[^.;]{1,80}\b(?:an?|any) (?:grouping|group of (?:public )?bodies|group purchasing|joint (?:procurement|call for tenders))\b/,
+      /\b(?:not|never)\b[^.;]{1,80}\b(?:an?|any) (?:grouping|group of (?:public )?bodies|group(?:ed)? (?:purchas(?:e|es|ing)|procurement)|joint (?:procurement|call for tenders))\b/,
       /\b(?:regroupement|grouping)\b[^.;:]{0,40}:\s?(?:aucun|non|sans objet|ne s'applique pas|none|no|not applicable|n\/a)\b/,
     ],
   },
