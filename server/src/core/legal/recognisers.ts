@@ -472,7 +472,7 @@ export const RECOGNISERS = {
             'The Board is not required to accept the lowest or any tender.',
             "Il ne nous est pas exigé d'accepter l'une ou l'autre des soumissions.",
             "Il n'est pas obligatoire pour nous de retenir la soumission la plus basse.",
-            "It is not necessary for us to accept the lowest bid.",
+            'It is not necessary for us to accept the lowest bid.',
           ],
           negative: [
             "The bidder is not required to accept the contract's conditions.",

@@ -6,7 +6,13 @@ import { normalizeForMatching } from '../../text/normalize.js';
 import type { RuleContext } from '../rule.js';
 
 /** A text read as a paragraph's, over a unit's range. */
-const asParagraph = (unit: DocumentUnit, text: string): TextUnit => ({ kind: 'paragraph', start: unit.start, end: unit.end, text, normalized: normalizeForMatching(text) });
+const asParagraph = (unit: DocumentUnit, text: string): TextUnit => ({
+  kind: 'paragraph',
+  start: unit.start,
+  end: unit.end,
+  text,
+  normalized: normalizeForMatching(text),
+});
 
 /**
  * Whether a mention of a grouping denies one (« n'est pas réalisé au nom d'un regroupement », "no grouping"): a passage
