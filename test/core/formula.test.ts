@@ -23,6 +23,19 @@ describe('annexe 2 formula read as arithmetic', () => {
     assert.deepEqual(readFormula('Prix ajusté = Prix soumis / (1 -- K × (Note finale − 70) / 30)'), { annex2: false });
   });
 
+  it("the bidder's possessive before a term, or in the bid the term is of, is no obstacle to reading it", () => {
+    for (const text of [
+      'Adjusted price = Your tendered price / (1 + K × (Your final score − 70) / 30)',
+      'Prix ajusté = votre prix soumis ÷ [1 + K × (votre note finale − 70) ÷ 30]',
+      'Prix ajusté = prix de votre soumission / (1 + K × (note finale de votre soumission − 70) / 30)',
+      'Adjusted price = the price of their bid / (1 + K × (their final score − 70) / 30)',
+      'Prix ajusté = leur prix / (1 + K × (leur note finale − 70) / 30)',
+      'Adjusted price = price of your tender ÷ [1 + K × (final quality score of your tender − 70) ÷ 30]',
+    ])
+      assert.deepEqual(readFormula(text), { annex2: true }, text);
+    assert.deepEqual(readFormula('Prix ajusté = votre prix soumis ÷ [1 + K × (votre note finale − 75) ÷ 30]'), { annex2: false });
+  });
+
   it('K written as its value is read back as a percentage', () => {
     assert.deepEqual(readFormula('Prix ajusté = Prix soumis / (1 + 20 % × (Note finale − 70) / 30)'), { annex2: true, k: 20 });
   });

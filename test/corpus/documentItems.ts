@@ -156,6 +156,10 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       // A plain-language call's second person.
       'Vous nettoyez les hottes des cuisines chaque trimestre et vous consignez chaque visite.',
       'Vous devez vérifier chaque extincteur une fois par année.',
+      // The same second person in English (a plain-language call).
+      'You will carry out an independent evaluation of our home care services.',
+      'You meet with our project team at least once a month.',
+      'You must:',
       // What the body seeks.
       "Le Centre souhaite retenir les services d'une firme pour l'audit de ses processus d'approvisionnement.",
       "Le présent appel d'offres vise à confier l'entretien des espaces verts à un prestataire.",
@@ -178,6 +182,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'The contractor shall be registered with the CNESST.',
       'Vous pouvez poser vos questions par courriel.',
       'Vous déposez votre soumission au bureau de la réception.',
+      'You must hold every licence the law requires.',
+      'You put your price in a separate sealed envelope with your bid.',
+      'You may ask your questions by email.',
       "Le contrat est d'une durée de 12 mois.",
       'Le Ministère souhaite recevoir les questions par écrit.',
       // The provider as a complement is not the one who works.

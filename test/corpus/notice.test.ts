@@ -81,6 +81,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       // The informal register's verbs of accepting, « prendre », « garder », the bid chosen as their object (a twelfth audit).
       "Le Cégep ne s'engage pas à prendre la soumission la plus basse ni aucune autre.",
       'On n’est pas tenu de garder ni la plus basse ni aucune des soumissions.',
+      // Not required to accept, the body speaking in the first person (a plain-language call).
+      'We are not required to accept any of the proposals we receive.',
+      'Il ne nous est pas exigé de retenir la plus basse ni aucune des offres reçues.',
     ],
     negative: [
       // « prendre », « garder » of something else than the bid chosen.
@@ -97,6 +100,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Le Ministère accepte toutes les soumissions conformes.',
       "Les soumissions reçues après l'heure limite sont rejetées.",
       "Le Ministère s'engage à accepter la plus basse soumission conforme.",
+      // A requirement on the bidder, "you", not on the body.
+      'You are not required to accept the changes the addendum makes to the contract.',
     ],
   },
   seaoOnly: {

@@ -117,6 +117,9 @@ export const PASSAGES: Passages[] = [
       'The College may refuse any Tenderer who received an unsatisfactory performance evaluation from a client in the two years preceding the opening.',
       // The author before the evaluation, as the complement of « obtenir », but another one.
       "Le Collège peut refuser tout soumissionnaire qui, au cours des deux années précédant l'ouverture, a obtenu d'un client une évaluation de rendement insatisfaisant.",
+      // The body speaking as "we", but not as the evaluation's author.
+      'We may refuse your bid if, in the 2 years before the opening, you received an unsatisfactory performance evaluation or we cancelled a contract with you.',
+      "Nous pouvons refuser votre soumission si, dans les deux années précédant l'ouverture, vous avez obtenu une évaluation de rendement insatisfaisant ou si nous avons résilié un contrat conclu avec vous.",
     ],
     negative: [
       "L'organisme public se réserve la possibilité de refuser tout prestataire de services qui, au cours des 2 années précédant la date d'ouverture des soumissions, a fait l'objet de la part de cet organisme d'une évaluation de rendement insatisfaisant, a omis de donner suite à une soumission ou à un contrat, ou a fait l'objet d'une résiliation de contrat en raison de son défaut d'en respecter les conditions.",
@@ -135,6 +138,13 @@ export const PASSAGES: Passages[] = [
       "Le Collège peut refuser un soumissionnaire ayant obtenu du Collège, au cours des deux ans précédant l'ouverture, une évaluation de rendement insatisfaisant.",
       // English « de la part de »: "on the part of".
       'The Board may refuse any supplier who, in the two years preceding the opening of tenders, was the subject of an unsatisfactory performance evaluation on the part of the Board.',
+      // The body speaking as « nous », "we", the evaluation's author (a plain-language call).
+      "Nous pouvons refuser votre soumission si, dans les deux années précédant l'ouverture, nous vous avons attribué une évaluation de rendement insatisfaisant.",
+      "Nous pouvons refuser votre soumission si, dans les deux années précédant l'ouverture, vous avez reçu une évaluation de rendement insatisfaisant que nous avons remise.",
+      'We may refuse your bid if, in the two years before the opening, we issued an unsatisfactory performance evaluation of your work.',
+      "Nous pouvons refuser votre soumission si, dans les deux années précédant l'ouverture, nous avons jugé votre rendement insatisfaisant.",
+      "Nous pouvons refuser votre soumission si, dans les deux années précédant l'ouverture, vous avez obtenu un rendement insatisfaisant à notre évaluation.",
+      'We may refuse your bid if, in the two years before the opening, you received an unsatisfactory performance evaluation from us.',
     ],
   },
   {

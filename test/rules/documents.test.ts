@@ -143,6 +143,10 @@ ruleTester('documents-grouping-parties', {
       "## Regroupement d'organismes\n\nSans objet : le Ministère est le seul organisme qui requerra les services.",
       "## Regroupement\n\nLe présent appel d'offres ne vise pas un regroupement au sens de l'article 15 de la Loi.",
       '## Grouping of public bodies\n\nNot applicable.',
+      // "Group purchase", the noun; and a title that denies one itself (a short paragraph in bold or capitals taken for one).
+      '## Group purchase\n\nNo. This is not a group purchase; we alone will use the services.',
+      '### This is not a group purchase',
+      '### Pas de regroupement d’organismes',
     ].map((text) => ({ name: `a grouping denied: ${text.slice(0, 50)}`, code: tender({ needs: `${PARTS.needs}\n\n${text}` }) })),
   ],
   invalid: [

@@ -23,16 +23,17 @@ type Token =
   | { type: ')' }
   | { type: 'break' };
 
-// Longest names first; the text is folded (lower case, no accents) before it is read.
+// Longest names first; the text is folded (lower case, no accents) before it is read. The price and the score may name
+// the bid they are of, by an article or the bidder's possessive (« prix de votre soumission », "final score of your bid").
 const VARIABLES: readonly [RegExp, 'P' | 'S' | 'K' | 'A'][] = [
   [/(?:prix ajuste|adjusted (?:bid |tender )?price|coefficient d'ajustement)/y, 'A'],
   [/(?:(?:le |the )?(?:parametre|facteur|parameter|factor) k|k(?: parameter| factor)?)(?![\p{L}\d])/uy, 'K'],
   [
-    /(?:(?:note|pointage|score|cote) finale?(?: (?:de |de la |pour la |en )?qualite)?|(?:final|total) (?:quality |weighted )?score|quality score|(?:note|pointage) (?:de )?qualite(?: finale)?|nf|note|score|pointage)(?![\p{L}\d])/uy,
+    /(?:(?:note|pointage|score|cote) finale?(?: (?:de |de la |pour la |en )?qualite)?|(?:final|total) (?:quality |weighted )?score|quality score|(?:note|pointage) (?:de )?qualite(?: finale)?|nf|note|score|pointage)(?: (?:de |d'|of )(?:la |l'|the |votre |vos |sa |son |ses |leur |leurs |your |its |their )?(?:soumission|offre|proposition|bid|tender|proposal|offer|submission)s?)?(?![\p{L}\d])/uy,
     'S',
   ],
   [
-    /(?:prix (?:total )?(?:soumis|offert|propose|de (?:la )?soumission|de l'offre|soumissionne)|(?:total )?(?:tendered|submitted|bid|tender|proposed|quoted) price|price (?:submitted|tendered|quoted)|prix|price)(?![\p{L}\d])/uy,
+    /(?:prix (?:total )?(?:soumis|offert|propose|soumissionne)|prix total|(?:total )?(?:tendered|submitted|bid|tender|proposed|quoted) price|price (?:submitted|tendered|quoted)|prix|price)(?: (?:de |d'|of )(?:la |l'|the |votre |vos |sa |son |ses |leur |leurs |your |its |their )?(?:soumission|offre|proposition|bid|tender|proposal|offer|submission)s?)?(?![\p{L}\d])/uy,
     'P',
   ],
 ];
@@ -43,10 +44,11 @@ const OPERATORS: readonly [RegExp, '+' | '-' | '*' | '/'][] = [
   [/(?:−|-{1,3}|moins(?!\p{L})|minus(?!\p{L}))/uy, '-'],
   [/(?:\+|plus(?!\p{L}))/uy, '+'],
 ];
-// Words that may sit inside an expression without meaning anything: articles, "the", "de"; a comma before an
+// Words that may sit inside an expression without meaning anything: articles, "the", "de", the bidder's possessive (a
+// plain-language call names its terms in the second person: "Your price", « votre note finale »); a comma before an
 // operator in words ("the final score minus 70, over 30": the comma groups as brackets would, read below).
 const IGNORED =
-  /(?:le|la|les|l'|du|de|des|d'|the|of|its|sa|son|a|au)(?![\p{L}\d])|\s+|,(?= (?:over|sur|divided|times|fois|plus|minus|moins)\b| (?:divis|multipli))/uy;
+  /(?:le|la|les|l'|du|de|des|d'|the|of|a|au|its|their|your|sa|son|ses|leur|leurs|votre|vos)(?![\p{L}\d])|\s+|,(?= (?:over|sur|divided|times|fois|plus|minus|moins)\b| (?:divis|multipli))/uy;
 // « Un plus … », "one plus …": the factor's 1 in words (an article elsewhere: « une note finale de 70 »).
 const ONE_PLUS = /(?:un|une|one)(?= plus\b)/y;
 /**

@@ -49,12 +49,17 @@ const BIDDERS = String.raw`(?:soumissionnaires?|prestataires?(?: de services)?|f
 const SEAO = String.raw`(?:seao|se@o|s\.e\.a\.o\.?|systeme electronique d'appel d'offres|electronic tendering system)`;
 
 /**
+ * A bid chosen, the lowest, none or either of the bids (« ni la plus basse », « aucune des soumissions », « l'une ou l'autre
+ * des offres », "the lowest", "any of the bids"), in a template, right after the verb that accepts it.
+ */
+const A_BID_CHOSEN = '({NEG}? plus? {LOW} | {NEG}? {BID} plus? {LOW} | {NEG}? {NONE} {BID} | {NEG}? autre {BID})';
+
+/**
  * The informal register's verbs of accepting a bid, « prendre », « garder » (« on ne s'engage pas à prendre la plus basse »),
- * in a template: they say so only with the bid chosen right after them, the lowest, none or either of the bids (« ni la plus
- * basse », « aucune des soumissions », « l'une ou l'autre des offres »). Not words of the ACCEPT notion: « prendre
+ * in a template: they say so only with the bid chosen right after them. Not words of the ACCEPT notion: « prendre
  * connaissance des soumissions », « prendre en charge aucun frais », « garder les soumissions reçues » accept nothing.
  */
-const TAKE_A_BID = '(prendre | garder) …0 ({NEG}? plus {LOW} | {NEG}? {BID} plus {LOW} | {NEG}? {NONE} {BID} | {NEG}? autre {BID})';
+const TAKE_A_BID = `(prendre | garder) …0 ${A_BID_CHOSEN}`;
 
 /** Where bids are received, named without the word "soumissions": "Lieu de réception :", "Adresse de dépôt". */
 const RECEIPT_PLACE = new RegExp(
@@ -451,6 +456,28 @@ export const RECOGNISERS = {
             "Le soumissionnaire s'engage à accepter les conditions du contrat.",
             "Le Ministère n'accepte aucune soumission par télécopieur.",
             "Le soumissionnaire n'est pas tenu de prendre connaissance des soumissions des autres firmes.",
+          ],
+        },
+      },
+      // Not required to accept, the body speaking of itself as a plain-language call does, « nous » or "we" (« nous ne
+      // sommes pas obligés », "we are not required to accept", « il ne nous est pas exigé d'accepter »): a requirement is
+      // any party's, the bidder's too ("you are not required to accept the conditions"), so it says this item only with
+      // the bid chosen right after the verb.
+      {
+        id: 'not-required-to-accept',
+        pattern: `{NEG} {REQUIRED} ({ACCEPT} | prendre | garder) …0 ${A_BID_CHOSEN}`,
+        examples: {
+          positive: [
+            'We are not required to accept any of the bids we receive.',
+            'The Board is not required to accept the lowest or any tender.',
+            "Il ne nous est pas exigé d'accepter l'une ou l'autre des soumissions.",
+            "Il n'est pas obligatoire pour nous de retenir la soumission la plus basse.",
+            'It is not necessary for us to accept the lowest bid.',
+          ],
+          negative: [
+            "The bidder is not required to accept the contract's conditions.",
+            "Vous n'êtes pas requis d'accepter la correction apportée à votre soumission.",
+            'We are required to accept any bid received before the deadline only if it is signed.',
           ],
         },
       },

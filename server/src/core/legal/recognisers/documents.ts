@@ -135,6 +135,9 @@ export const DOCUMENT_RECOGNISERS = {
       /(?<!\b(?:of|to|by|for|with|from) )\bthe (?:service provider|contractor|consultant|successful (?:[a-z-]+ )?[a-z-]+|firm|supplier|provider|adjudicataire|prestataire|cocontractant) (?:(?!(?:is|has|was|does|signs|submits|encloses|holds|remains|agrees|acknowledges)\b)[a-z]{2,}s (?:the|a|an|each|every|all|its|their|any|on|to|with|[a-z]{2,}ly)\b|(?:shall|must|will)(?: ?:$|(?: ?:)? (?!(?:be|have|not|hold|submit|sign|include|enclose|attach|meet|comply)\b)[a-z]{2,} (?:the|a|an|each|every|all|its|their|any|on|to|with|[a-z]{2,}ly)\b))(?![^.;]{0,200}\b(?:bids?|tenders?|proposals?|submissions?)\b)/,
       // A plain-language call speaks to the provider: « Vous planifiez les visites », « vous devez inspecter… ».
       /\bvous (?:(?!(?:pouvez|avez|etes|recevez|obtenez|deposez|soumettez|joignez|signez|presentez|inscrivez|posez|communiquez|adressez|trouverez|devez)\b)[a-z]{2,}ez (?:le|la|les|l'|un|une|des|du|au|aux|chaque|[a-z]{3,}ment)\b|devez (?!(?:etre|avoir|detenir|posseder|joindre|soumettre|signer|deposer|presenter|remplir|respecter|satisfaire)\b)[a-z]{2,}(?:er|ir|re)\b)(?![^.;]{0,200}\b(?:soumissions?|offres?|propositions?)\b)/,
+      // In English too: "You write your reports…", "You will carry out an evaluation…", "You must: 1. analyse…"; not the bid's
+      // verbs nor the admissibility's ("You must hold a licence", "You submit your bid…").
+      /\byou (?:(?:will|shall|must) )?(?!(?:can|may|are|have|be|hold|submit|sign|enclose|attach|include|send|file|complete|confirm|receive|obtain|get|ask|register|bid|need|comply|meet the|find|put)\b)[a-z]{2,}(?: out| up)? (?:the|a|an|each|every|all|our|your|its|their|any|on|to|with|at least|[a-z]{2,}ly)\b(?![^.;]{1,200}\b(?:bids?|tenders?|proposals?|submissions?)\b)|\byou must ?:$/,
       // What the body seeks.
       /\b(?:souhaite|desire|entend|veut|cherche a) (?:retenir|obtenir|s'adjoindre|acquerir|se procurer) (?:les |des )?services\b|\b(?:le present|cet) appel d'offres (?:vise a|a pour (?:objet|but))\b/,
       /\b(?:is seeking|seeks|wishes to (?:retain|hire|engage)|intends to (?:retain|hire|engage)|is looking for) (?:the services of )?(?:a|an) (?:[a-z-]+ )?(?:firm|consultant|contractor|service provider|provider|supplier)\b/,
@@ -198,15 +201,15 @@ export const DOCUMENT_RECOGNISERS = {
   /**
    * A grouping denied: the call is no grouping's (« le présent appel d'offres n'est pas réalisé au nom d'un regroupement
    * d'organismes », « aucun regroupement », « Regroupement : sans objet », "is not issued on behalf of a group of public
-   * bodies", "no grouping"). A denial names a grouping with the indefinite article, where a grouping's own call names
+   * bodies", "no grouping", "This is not a group purchase"). A denial names a grouping with the indefinite article, where a grouping's own call names
    * its grouping (« ne peut se retirer du regroupement »).
    */
   groupingDenied: {
     headings: [],
     phrases: [
-      /\b(?:aucun|sans|pas de|ni) (?:regroupement|achat regroupe)\b|\bno (?:grouping|group purchasing|joint (?:procurement|call for tenders))\b/,
+      /\b(?:aucun|sans|pas de|ni) (?:regroupement|achat regroupe)\b|\bno (?:grouping|group(?:ed)? (?:purchas(?:e|es|ing)|procurement)|joint (?:procurement|call for tenders))\b/,
       /\b(?:ne |n')(?:[a-z']+ ){1,2}(?:pas|aucunement|nullement)\b[^.;]{1,80}\b(?:d'un|un|de) (?:regroupement|achat regroupe)\b/,
-      /\b(?:not|never)\b[^.;]{1,80}\b(?:an?|any) (?:grouping|group of (?:public )?bodies|group purchasing|joint (?:procurement|call for tenders))\b/,
+      /\b(?:not|never)\b[^.;]{1,80}\b(?:an?|any) (?:grouping|group of (?:public )?bodies|group(?:ed)? (?:purchas(?:e|es|ing)|procurement)|joint (?:procurement|call for tenders))\b/,
       /\b(?:regroupement|grouping)\b[^.;:]{0,40}:\s?(?:aucun|non|sans objet|ne s'applique pas|none|no|not applicable|n\/a)\b/,
     ],
   },

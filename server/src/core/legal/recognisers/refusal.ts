@@ -44,14 +44,31 @@ const THIS_BODY_NOUN = String.raw`(?:organisme(?: public)?|ministere|centre|ciss
  */
 export const OBTAINED_FROM = String.raw`obtenue?s?|recue?s?|obtient|obtiennent|recoit|recoivent`;
 
+/** The verbs by which the body gives an evaluation, their participles (« attribué », « remise »), their first person plural. */
+const GIVEN_FR = String.raw`(?:attribuee?|remise?|donnee?|decernee?|transmise?|adressee?|emise?|produite?|faite?|accordee?|signifiee?|redigee?|delivree?)s?|(?:attribu|remett|donn|decern|transmett|adress|emett|produis|fais|accord|signifi|redige|delivr)ons`;
+const GIVEN_EN = String.raw`gave|give|given|issued|issue|made|make|sent|awarded|assigned|provided|prepared|wrote|written|completed|filed`;
+
+/**
+ * The body speaking as « nous », "we", the evaluation's author (a plain-language call): the subject of the verb that gives
+ * it (« nous vous avons attribué une évaluation … », "we gave you an unsatisfactory performance evaluation", « une
+ * évaluation … que nous avons remise », "an evaluation we issued") or that judges the performance (« nous avons jugé votre
+ * rendement insatisfaisant », "we rated your performance unsatisfactory"); the evaluation « par nous », "by us", received
+ * « de nous », "from us"; its own (« notre évaluation », "our performance evaluation").
+ */
+const BY_US =
+  String.raw`\bnous (?:vous |lui |leur )?(?:avons |aurons |aurions )?(?:${GIVEN_FR}) (?:[^;.:]{0,48} )?evaluation|\bevaluation (?:[^;.:]{0,48} )?que nous (?:vous |lui |leur )?(?:avons |aurons |aurions )?(?:${GIVEN_FR})\b` +
+  String.raw`|\bnous (?:vous |lui |leur )?(?:avons |aurons |aurions )?(?:evalue|juge|estime|considere|cote|note)e?s? (?:[^;.:]{0,48} )?insatisfaisante?s?\b|\bevaluation (?:[^;.:]{0,48} )?par nous\b|\b(?:${OBTAINED_FROM}) de nous\b|\b(?:notre|nos) evaluations?\b` +
+  String.raw`|\bwe (?:have |had )?(?:${GIVEN_EN}) (?:[^;.:]{0,48} )?(?:evaluation|assessment)|\b(?:evaluation|assessment) (?:[^;.:]{0,48} )?we (?:have |had )?(?:${GIVEN_EN})\b` +
+  String.raw`|\bwe (?:have |had )?(?:rated|evaluated|assessed|judged|found|considered|deemed) (?:[^;.:]{0,48} )?unsatisfactory\b|\b(?:evaluation|assessment) (?:[^;.:]{0,48} )?(?:by|from) us\b|\b(?:received|obtained|got) from us\b|\bour (?:[a-z]+ ){0,2}(?:evaluation|assessment)s?\b`;
+
 /**
  * The evaluation attributed to the body issuing the call, by the name the documents give it, with the article
  * or the demonstrative of the regulation's own « cet organisme » ("de la part de cet organisme", "de sa part",
  * "par le Ministère", "de la part du Cégep", « de la part de cet établissement », « par cette société », « obtenu du
- * Ministère »).
+ * Ministère »), or by « nous », "we" (`BY_US`).
  */
 export const REFUSAL_THIS_BODY = new RegExp(
-  String.raw`\b(?:de sa part|de (?:notre|leur) part|(?:de la part|${OBTAINED_FROM}) (?:du |de ce |de la |de cette |de l'|de cet )${THIS_BODY_NOUN}|par (?:le |ce |la |cette |l'|cet )${THIS_BODY_NOUN})` +
+  String.raw`${BY_US}|\b(?:de sa part|de (?:notre|leur) part|(?:de la part|${OBTAINED_FROM}) (?:du |de ce |de la |de cette |de l'|de cet )${THIS_BODY_NOUN}|par (?:le |ce |la |cette |l'|cet )${THIS_BODY_NOUN})` +
     String.raw`|\b(?:(?:from|by|on the part of) this (?:public )?body|(?:from|by|on the part of) (?:the|this) (?:board|school board|ministry|body|college|cegep|university|centre|service centre|cisss|ciusss|institution|establishment|agency|corporation|society|commission|office|hospital|organisation))\b`,
 );
 
