@@ -71,7 +71,9 @@ function notWherePublished(channel: string, sameMention?: string): RegExp {
   const published = String.raw`(?:diffusee?s?|publiee?s?|affichee?s?|mise?s? en ligne|disponibles?|diffusion|publication|affichage|posted|published|available|released|posting)`;
   const through = String.raw`(?:(?:dans|sur|par|via|en|au|a|par l'intermediaire du|par l'entremise du|on|in|through|at|to) )?(?:(?:le|la|les|l'|the) ?)?`;
   const site = String.raw`(?:(?:site(?: web| internet)?|website|plateforme|platform|portail|portal) (?:du |de |of the |of )?)?`;
-  return new RegExp(String.raw`(?:${channel})(?<!\b${published} (?:[a-z]+(?:ment|ly) )?${through}${site}(?:${channel})${sameMention ? `|${sameMention}` : ''})`);
+  return new RegExp(
+    String.raw`(?:${channel})(?<!\b${published} (?:[a-z]+(?:ment|ly) )?${through}${site}(?:${channel})${sameMention ? `|${sameMention}` : ''})`,
+  );
 }
 
 /** SEAO's acronym after its full name (« … d'appel d'offres (SEAO) »): the same mention as the name. */

@@ -505,7 +505,8 @@ export const CONFORMITY_RECOGNISERS = {
     templates: [
       {
         id: 'received-by-the-deadline',
-        pattern: '({BID} | =it | they | elle | elles | nous | we) …3 ({RECEIVE} | {FILE}) … (tard | avant | before | =by | later | prior | {DEADLINE} | {PLACE})',
+        pattern:
+          '({BID} | =it | they | elle | elles | nous | we) …3 ({RECEIVE} | {FILE}) … (tard | avant | before | =by | later | prior | {DEADLINE} | {PLACE})',
         examples: {
           positive: [
             'Les soumissions doivent être reçues au plus tard le 3 mars 2027 à 14 h, sous peine de rejet.',
@@ -537,7 +538,7 @@ export const CONFORMITY_RECOGNISERS = {
         pattern: '^ ({RECEIVE} | {FILE}) … (tard | avant | before | =by | later | prior | {DEADLINE} | {PLACE})',
         examples: {
           positive: ["être reçue à l'adresse indiquée au plus tard à la date et à l'heure limites;", 'be received by the closing date and time;'],
-          negative: ["détenir une attestation remise avant la date limite;"],
+          negative: ['détenir une attestation remise avant la date limite;'],
         },
       },
     ],
