@@ -102,7 +102,27 @@ ruleTester('rejection-late-receipt', {
       }),
     },
   ],
-  invalid: [],
+  invalid: [
+    // Something else than the bid received late, among the conformity conditions, is no evidence of the case, even to confirm.
+    ...[
+      'Le rapport remis après l’échéance n’est pas payé.',
+      'Tout livrable transmis après la date prévue au calendrier est retourné au prestataire.',
+      'An invoice received after the due date is paid the following month.',
+    ].map((text) => ({
+      name: `something else than the bid received late: missing, « ${text.slice(0, 40)} »`,
+      code: tender({ conformity: conformity(Object.values(REJECTION_ITEMS).slice(1), [MULTIPLE_BIDS, ABNORMALLY_LOW, text]) }),
+      errors: [{ line: CONFORMITY_LINE, messageId: 'missing', severity: 'error' as const }],
+    })),
+    // The bid's own receipt in time, among the conformity conditions without its consequence, is still to confirm.
+    ...[
+      'Les soumissions doivent être reçues au plus tard à la date et à l’heure limites.',
+      'The bidder must file its tender at the address given no later than the closing time.',
+    ].map((text) => ({
+      name: `the bid's receipt in time without its consequence: to confirm, « ${text.slice(0, 40)} »`,
+      code: tender({ conformity: conformity(Object.values(REJECTION_ITEMS).slice(1), [MULTIPLE_BIDS, ABNORMALLY_LOW, text]) }),
+      errors: [{ line: CONFORMITY_LINE + 14, messageId: 'toConfirm', severity: 'warning' as const }],
+    })),
+  ],
 });
 
 // 7° applied rather than restated: the document designates its own conditions, in a list of rejection cases or in words.

@@ -563,8 +563,28 @@ ruleTester('notice-opening-place-date-time', {
         'titre: x\nouverture: { date: 2026-09-14, heure: "11:00" }',
       ),
     },
+    // SEAO as the place where bids are sent and opened: a place of the opening.
+    ...[
+      'Les soumissions transmises par voie électronique seront ouvertes publiquement dans le SEAO le 14 septembre 2026 à 11 h.',
+      'Tenders will be opened in public through SEAO on September 14, 2026 at 11:00 a.m.',
+    ].map((opening) => ({
+      name: `opened in SEAO: ${opening.slice(0, 40)}`,
+      code: avis(`${opening}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }'),
+    })),
   ],
   invalid: [
+    // SEAO where the opening's result is made public is no place of the opening.
+    ...[
+      "L'ouverture des soumissions se fait le 14 septembre 2026 à 11 h; le résultat est publié sur le site Web du SEAO dans les quatre jours ouvrables.",
+      "Les soumissions seront ouvertes publiquement le 14 septembre 2026 à 11 h. Leur résultat est rendu disponible dans le système électronique d'appel d'offres (SEAO).",
+      'Tenders will be opened in public on September 14, 2026 at 11:00 a.m.; the results will be posted on the SEAO website within four working days.',
+      'Bids will be opened publicly on September 14, 2026 at 11:00 a.m., and the results published electronically.',
+    ].map((opening) => ({
+      name: `the result published in SEAO is not the opening's place: ${opening.slice(0, 40)}`,
+      code: avis(`${opening}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }'),
+      errors: [{ line: 9, messageId: 'missing', message: /n'indique pas le lieu de l'ouverture/ }],
+      output: null,
+    })),
     {
       name: 'absent',
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),

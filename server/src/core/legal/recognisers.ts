@@ -66,6 +66,24 @@ const RECEIPT_PLACE = new RegExp(
   String.raw`\b(?:lieu|endroit|adresse) ${OF_DETERMINER}(?:reception|depot|remise)\b(?! (?:des|du|de la) (?:marchandises|biens|livraisons|materiel|equipements))|\b(?:place|address) (?:of|for) (?:receipt|submission)\b`,
 );
 
+/**
+ * SEAO, or the electronic way, as the place of receipt or opening (bids may be sent, received and opened there), but
+ * not where something is made public (the opening's result, addenda, the notice): « le résultat est diffusé dans le
+ * SEAO », « publiés sur le site du SEAO », "posted on SEAO" name no place of the bids. `sameMention`: what ends a later
+ * word of the same mention, read with its first (the acronym after the system's full name).
+ */
+function notWherePublished(channel: string, sameMention?: string): RegExp {
+  const published = String.raw`(?:diffusee?s?|publiee?s?|affichee?s?|mise?s? en ligne|disponibles?|diffusion|publication|affichage|posted|published|available|released|posting)`;
+  const through = String.raw`(?:(?:dans|sur|par|via|en|au|a|par l'intermediaire du|par l'entremise du|on|in|through|at|to) )?(?:(?:le|la|les|l'|the) ?)?`;
+  const site = String.raw`(?:(?:site(?: web| internet)?|website|plateforme|platform|portail|portal) (?:du |de |of the |of )?)?`;
+  return new RegExp(
+    String.raw`(?:${channel})(?<!\b${published} (?:[a-z]+(?:ment|ly) )?${through}${site}(?:${channel})${sameMention ? `|${sameMention}` : ''})`,
+  );
+}
+
+/** SEAO's acronym after its full name (« … d'appel d'offres (SEAO) »): the same mention as the name. */
+const SEAO_ACRONYM_AFTER_NAME = String.raw`\b(?:systeme electronique d'appel d'offres(?: du gouvernement du quebec)?|electronic tendering system) \(seao`;
+
 export const PLACEHOLDER = /\[(?:a completer|to complete) ?: ([^\]]{0,80})\]/;
 
 export const RECOGNISERS = {
@@ -562,8 +580,8 @@ export const RECOGNISERS = {
     headings: [],
     phrases: [
       /\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|place|lieu|edifice|immeuble|etage|address|room|street)\b/,
-      new RegExp(SEAO),
-      /\bpar voie electronique\b|\belectroniquement\b|\belectronically\b/,
+      notWherePublished(SEAO, SEAO_ACRONYM_AFTER_NAME),
+      notWherePublished(String.raw`\bpar voie electronique\b|\belectroniquement\b|\belectronically\b`),
       /\b(?:meme|same) (?:endroit|lieu|place|address|location|premises|venue|room)\b/,
       /\[(?:a completer|to complete) ?: (?:lieu|adresse|place)\b/,
     ],

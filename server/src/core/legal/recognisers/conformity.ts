@@ -498,10 +498,15 @@ export const CONFORMITY_RECOGNISERS = {
   },
   /** 7 par. 1° as the requirement it breaks: bids received at the place and by the date and time set. */
   receivedInTime: {
+    // What must arrive in time is the bid, as in the case itself (lateReceipt): its noun or a pronoun for it before the
+    // verb, the body receiving it, the bid as the verb's object (« déposer sa soumission », « Réception de la soumission »),
+    // or none where a list's entry opens with the verb, its subject the introduction's bid (« être reçue au plus tard … »).
+    // A report, a deliverable or an attestation received late is no evidence of the case, even to confirm.
     templates: [
       {
         id: 'received-by-the-deadline',
-        pattern: '({RECEIVE} | {FILE}) … (tard | avant | before | =by | later | prior | {DEADLINE} | {PLACE})',
+        pattern:
+          '({BID} | =it | they | elle | elles | nous | we) …3 ({RECEIVE} | {FILE}) … (tard | avant | before | =by | later | prior | {DEADLINE} | {PLACE})',
         examples: {
           positive: [
             'Les soumissions doivent être reçues au plus tard le 3 mars 2027 à 14 h, sous peine de rejet.',
@@ -509,7 +514,31 @@ export const CONFORMITY_RECOGNISERS = {
             'Bids must be received by the closing date and time, failing which they will be rejected.',
             "Toute soumission doit être déposée à l'adresse indiquée dans l'avis.",
           ],
-          negative: ['Le contrat doit être signé dans les dix jours.'],
+          negative: [
+            'Le contrat doit être signé dans les dix jours.',
+            'Un rapport reçu après le délai de dix jours ouvrables donne lieu à une retenue.',
+            "Le rapport remis après l'échéance n'est pas payé.",
+            'An invoice received after the due date is paid the following month.',
+          ],
+        },
+      },
+      {
+        id: 'bid-received-by-the-deadline',
+        pattern: '({RECEIVE} | {FILE}) …3 {BID} … (tard | avant | before | =by | later | prior | {DEADLINE} | {PLACE})',
+        examples: {
+          positive: [
+            'Le soumissionnaire doit déposer sa soumission au plus tard le 3 mars 2027 à 14 h, sous peine de rejet.',
+            "Réception de la soumission à l'adresse indiquée, au plus tard à la date et à l'heure limites",
+          ],
+          negative: ['Le prestataire doit remettre son rapport au plus tard dix jours après la visite.'],
+        },
+      },
+      {
+        id: 'opening-received-by-the-deadline',
+        pattern: '^ ({RECEIVE} | {FILE}) … (tard | avant | before | =by | later | prior | {DEADLINE} | {PLACE})',
+        examples: {
+          positive: ["être reçue à l'adresse indiquée au plus tard à la date et à l'heure limites;", 'be received by the closing date and time;'],
+          negative: ['détenir une attestation remise avant la date limite;'],
         },
       },
     ],
