@@ -510,7 +510,9 @@ function withTextTables(chunk: string, tree: Root, tables: { rows: Omit<TextUnit
   let from = 0;
   for (const table of [...tables, { rows: [], from: chunk.length, to: chunk.length }]) {
     const part = chunk.slice(0, from).replace(/[^\r\n]/g, ' ') + chunk.slice(from, table.from);
-    units.push(...remarkUnits(part, reference().parse(part)), ...table.rows);
+    const tree = reference().parse(part);
+    proseUnindented(part, tree); // 24.
+    units.push(...remarkUnits(part, tree), ...table.rows);
     from = table.to;
   }
   return units;

@@ -477,7 +477,7 @@ function indentedProse(state: StateBlock, startLine: number, endLine: number): b
 }
 
 /** A word of prose: letters or digits, the punctuation that opens or closes it, apostrophes, hyphens, dots or slashes inside (« l'entremise », « S-3.5 », « www.seao.ca », « a) »). */
-const PROSE_WORD = /^[«“‘"'([]*[\p{L}\p{N}][\p{L}\p{M}\p{N}'’./°%@&-]*[»”’"')\].,;:!?]*$/u;
+const PROSE_WORD = /^[«“‘"'([]*[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./°%@&-]*[\p{L}\p{M}\p{N}°%])?[»”’"')\].,;:!?]*$/u;
 
 /** A token of punctuation alone, which prose sets apart by spaces (« : », « », « – », « $ »). */
 const PROSE_PUNCTUATION = /^[«»“”"'’:;!?.,–—$%&*-]+$/u;
@@ -485,13 +485,17 @@ const PROSE_PUNCTUATION = /^[«»“”"'’:;!?.,–—$%&*-]+$/u;
 /** What prose does not hold: code's syntax, a tab or three blanks inside a line (columns aligned), a run of one sign (leaders, rules, ASCII art, blanks to fill in). */
 const NOT_PROSE = /[{}<>=|\\`]|\S(?:\t| {3})|([^\p{L}\p{N}\s])\1{3}/u;
 
+const MARKDOWN_ESCAPE = /\\([!"#$%&'()*+,./:;<=>?@[\\\]^_`{|}~-])/g;
+
 /**
  * Whether lines (without their indentation) are prose: three words or more, letters most of what is written, nothing of
  * code's syntax nor of columns aligned or drawn (indentedProse). A word or two alone (a name, `code`) stay as written.
  */
 export function typedProse(lines: readonly string[]): boolean {
   let [words, others, letters, written] = [0, 0, 0, 0];
-  for (const line of lines) {
+  for (const typed of lines) {
+    // A Markdown escape (`4\\)`, `\\*`) is the sign it escapes, as a converter writes prose.
+    const line = typed.replace(MARKDOWN_ESCAPE, '$1');
     if (NOT_PROSE.test(line)) return false;
     for (const token of line.split(/[ \t]+/)) {
       if (token === '' || PROSE_PUNCTUATION.test(token)) continue;
@@ -718,7 +722,8 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
     const title = paragraphOf(paragraph.start, lineEnd(firstLine), titleMarkdown, inlineOf(titleMarkdown), firstLine, env.starts[index - 3]);
     title.title = true;
     const first = pastLineBlockBar(paragraphLine(firstLine, 1));
-    const text = markdown!.slice(markdownBreak + 1);
+    // Its first line's indentation (a tab, a typist's first-line indent) is not its text, as a paragraph's is not.
+    const text = markdown!.slice(markdownBreak + 1).replace(/^[ \t]+/, '');
     return [title, paragraphOf(at(first, firstLine + 1), paragraph.end, text, inlineOf(text), firstLine + 1, first), first];
   };
   /**
