@@ -15,7 +15,7 @@ import { chunkSpans } from '../../server/src/core/document/blocks.js';
 import { blockHazard, LIMITS } from '../../server/src/core/document/limits.js';
 import { parseBlock, type TextUnit } from '../../server/src/core/document/markdown.js';
 import { parseDocument } from '../../server/src/core/document/incremental.js';
-import { plainInlineTokens } from '../../server/src/core/document/markdownTree.js';
+import { plainInlineTokens, typedProse } from '../../server/src/core/document/markdownTree.js';
 import { furnitureLines } from '../../server/src/core/document/pageFurniture.js';
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { generateTender } from '../../scripts/bench/generate.js';
@@ -128,6 +128,12 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    tab `=== "Onglet"`) is a container: its title a title typed, as a summary's (16.), its body (the lines under it
 //    indented by four) read where it stands; remark read the opener as a paragraph and the body as code. Built in at the
 //    document's level, a blank line under the opener; other forms are an allowed difference (pythonBlock).
+// 24. Indented code at the document's level (not fenced, nor an item's or a Python-Markdown block's body, 22. and 23.) whose
+//    lines are prose (words, letters most of what is written, no code's syntax, no columns aligned or drawn: typedProse) is
+//    read as the blocks its first line opens at the margin: a paragraph, its next lines its continuation, at the margin or
+//    indented. A typist indents a paragraph's first line by a tab or four spaces, a lettered list hanging at five, a clause's
+//    body at eight; remark read code, and the lines at the margin after a one-line code block a paragraph of their own, a
+//    sentence cut in two (markdownTree.ts, indentedProse).
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -416,6 +422,36 @@ function pythonBlocks(text: string, tree: Root): void {
   }
 }
 
+/**
+ * 24.: indented code at the document's level whose lines are prose, read from its first line at the margin: the text from
+ * there to the chunk's end parsed again without that line's indentation, its nodes placed back in the chunk's offsets, the
+ * items continued and Python-Markdown blocks read in it (22., 23.).
+ */
+function proseUnindented(text: string, tree: Root): void {
+  for (let index = 0; index < tree.children.length; index++) {
+    const code = tree.children[index];
+    if (code.type !== 'code') continue;
+    const lineStart = text.lastIndexOf('\n', code.position!.start.offset! - 1) + 1;
+    const lines = text
+      .slice(lineStart, code.position!.end.offset)
+      .split(/\r?\n/)
+      .map((line) => line.trimStart())
+      .filter((line) => line !== '');
+    if (/^(?:`{3}|~{3})/.test(lines[0]) || !typedProse(lines)) continue;
+    const from = lineStart + /^[ \t]*/.exec(text.slice(lineStart))![0].length;
+    const shifted = (node: Nodes): void => {
+      node.position!.start.offset! += from;
+      node.position!.end.offset! += from;
+      if ('children' in node) for (const child of node.children as Nodes[]) shifted(child);
+    };
+    const rest: Root = reference().parse(text.slice(from));
+    for (const node of rest.children) shifted(node);
+    itemsContinued(text, rest);
+    pythonBlocks(text, rest);
+    tree.children.splice(index, tree.children.length - index, ...rest.children);
+  }
+}
+
 /** 21.: an HTML block that opens with an element's tag (not a script's, a style's, a preformatted text's). */
 const PASSAGES_HTML = /^\s*<\/?(?!(?:script|pre|style|textarea)[\s/>])[a-z]/i;
 
@@ -474,7 +510,9 @@ function withTextTables(chunk: string, tree: Root, tables: { rows: Omit<TextUnit
   let from = 0;
   for (const table of [...tables, { rows: [], from: chunk.length, to: chunk.length }]) {
     const part = chunk.slice(0, from).replace(/[^\r\n]/g, ' ') + chunk.slice(from, table.from);
-    units.push(...remarkUnits(part, reference().parse(part)), ...table.rows);
+    const tree = reference().parse(part);
+    proseUnindented(part, tree); // 24.
+    units.push(...remarkUnits(part, tree), ...table.rows);
     from = table.to;
   }
   return units;
@@ -1142,6 +1180,7 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
   const tree = reference(frontMatter).parse(source);
   itemsContinued(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 22.
   pythonBlocks(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 23.
+  proseUnindented(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 24.
   const tables = textTables(source, parsed); // 19.
   const textTableUnits = tables.length ? withTextTables(source, tree, tables) : remarkUnits(source, tree);
   const nodes = nodesOf(tree).filter((node) => node.position);
@@ -2447,6 +2486,30 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
     // Under a marker of four columns (`1.  `, `*   `), lines indented by four are the item's already; under none, code.
     assert.deepEqual(read('1.  Un.\n\n    Suite.\n'), ['listItem: Un.\nSuite.']);
     assert.deepEqual(read('Texte.\n\n    code\n'), ['paragraph: Texte.', 'code: code']);
+  });
+
+  it('reads prose indented as a typist indents it as paragraphs, code as code (24.; remark read code)', () => {
+    // A paragraph's first line indented by a tab, its next lines at the margin: one paragraph, not code then a paragraph.
+    const tab = 'Texte.\n\n\tLe Ministère peut, à sa seule discrétion, rejeter\ntoute soumission conditionnelle.\n';
+    assert.deepEqual(read(tab), ['paragraph: Texte.', 'paragraph: Le Ministère peut, à sa seule discrétion, rejeter\ntoute soumission conditionnelle.']);
+    // Paragraphs indented by four spaces, every line, a blank line between them.
+    const english = '    The Owner will receive tenders until 2 p.m.\n    on March 3, 2027, at its head office.\n\n    Tenders are opened in public.\n';
+    assert.deepEqual(read(english), ['paragraph: The Owner will receive tenders until 2 p.m.\non March 3, 2027, at its head office.', 'paragraph: Tenders are opened in public.']);
+    // A lettered list hanging-indented (« a)  » at five columns, its lines at nine) under its introduction.
+    const hanging = "Une soumission est rejetée :\n\n     a)  si elle est reçue après l'heure\n         limite;\n     b)  si elle n'est pas signée.\n";
+    assert.deepEqual(read(hanging), ['paragraph: Une soumission est rejetée :', "listItem: si elle est reçue après l'heure\nlimite;", "listItem: si elle n'est pas signée."]);
+    for (const text of [tab, english, hanging]) assertSameUnits(text, true);
+    // Code, ASCII art, columns aligned with spaces, leaders and a word or two stay code.
+    for (const code of [
+      '    const total = prix * 2;\n    if (total > 0) { rejeter(); }\n',
+      '    +------+------+\n    | a    | b    |\n',
+      '    Article       Prix horaire\n    Agent         25 $\n',
+      '    Avis d’appel d’offres .......... page 2\n',
+      '    Gilles Trottier\n',
+    ]) {
+      assert.deepEqual(read(code).map((unit) => unit.split(':')[0]), ['code'], code);
+      assertSameUnits(code, true);
+    }
   });
 
   it("reads Python-Markdown's admonitions, collapsible blocks and content tabs (MkDocs Material) as containers, their titles as titles (23.; remark read code)", () => {

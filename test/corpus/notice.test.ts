@@ -294,8 +294,13 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Les plis seront décachetés en public, au même endroit et à la même heure.',
       "L'ouverture des plis se fera à 11 h 05, salle du conseil.",
       'Les plis seront ouverts publiquement à 11 h 05.',
+      // Opened « en public » or « en séance publique », as « publiquement » (the noun's and the English forms read both),
+      // the bids named by a pronoun after the sentence that names them.
+      'Elles sont ouvertes en séance publique le 20 octobre 2026, à 14 h, salle 2.14.',
+      'Celles-ci seront ouvertes en public à 11 h 05, au local A-120.',
     ],
     negative: [
+      'Les salles de conférence sont ouvertes au public de 8 h à 17 h.',
       'Le courrier est décacheté et distribué chaque matin par le secrétariat.',
       "La Société peut refuser toute firme qui, au cours des deux années précédant la date d'ouverture des offres, a fait l'objet d'une évaluation de rendement insatisfaisant.",
       'Les soumissions doivent être reçues au plus tard à 14 h.',

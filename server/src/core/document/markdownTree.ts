@@ -98,6 +98,8 @@ md.block.ruler.before('code', 'turndown_item_continued', itemContinued);
 md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 // Python-Markdown's admonitions, collapsible blocks and content tabs (MkDocs Material), their bodies indented: see pythonMarkdownBlock.
 md.block.ruler.before('code', 'python_markdown_block', pythonMarkdownBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+// Prose indented as a typist indents a paragraph's first line or a hanging list, before indented code: see indentedProse.
+md.block.ruler.before('code', 'indented_prose', indentedProse);
 // A pandoc definition under its term (`Renseignements` over `:   Mme A. Roy`): see definition.
 md.block.ruler.before('paragraph', 'pandoc_definition', definition, { alt: ['paragraph'] });
 // A pandoc line block (`| M. É. Gagnon` over `| Direction des ressources matérielles`), after GFM's tables: see lineBlock.
@@ -446,6 +448,67 @@ function pythonMarkdownBlock(state: StateBlock, startLine: number, endLine: numb
 }
 
 /**
+ * Prose indented as a typist indents it: a paragraph's first line by a tab or four spaces or more, a list hanging-indented
+ * (« a)  » at five columns, its lines wrapped at nine), a clause's body, a centred title. CommonMark reads indented code,
+ * whose words (a paragraph's first line, the sentence that introduces the rejection cases, a whole clause) the analysis
+ * does not read, and the lines at the margin after it a paragraph of their own, so that a sentence is cut in two. A tender
+ * holds no source code: at the document's level, where no construct gives the indentation a meaning (a list item's or a
+ * Python-Markdown block's body is read before, itemContinued, pythonMarkdownBlock), the lines indented code would hold
+ * are read, when they are prose (typedProse), as the blocks they are without their first line's indentation: a paragraph,
+ * its next lines its continuation, at the margin or indented. Code, ASCII art and columns aligned with spaces stay code.
+ */
+function indentedProse(state: StateBlock, startLine: number, endLine: number): boolean {
+  if (state.parentType !== 'root' || state.blkIndent !== 0 || state.sCount[startLine] < 4) return false;
+  // The lines indented code would hold: those indented by four or more, and the blank lines between them.
+  const lines: string[] = [];
+  for (let line = startLine; line < endLine; line++) {
+    if (state.isEmpty(line)) continue;
+    if (state.sCount[line] < 4) break;
+    lines.push(state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]));
+  }
+  if (!typedProse(lines)) return false;
+  // The first line read as if it were at the margin, by the rules after this one (code then no longer applies).
+  const indent = state.sCount[startLine];
+  state.sCount[startLine] = 0;
+  let read = false;
+  for (const rule of state.md.block.ruler.getRules('')) if (rule !== indentedProse && (read = rule(state, startLine, endLine, false))) break;
+  state.sCount[startLine] = indent;
+  return read;
+}
+
+/** A word of prose: letters or digits, the punctuation that opens or closes it, apostrophes, hyphens, dots or slashes inside (« l'entremise », « S-3.5 », « www.seao.ca », « a) »). */
+const PROSE_WORD = /^[«“‘"'([]*[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./°%@&-]*[\p{L}\p{M}\p{N}°%])?[»”’"')\].,;:!?]*$/u;
+
+/** A token of punctuation alone, which prose sets apart by spaces (« : », « », « – », « $ »). */
+const PROSE_PUNCTUATION = /^[«»“”"'’:;!?.,–—$%&*-]+$/u;
+
+/** What prose does not hold: code's syntax, a tab or three blanks inside a line (columns aligned), a run of one sign (leaders, rules, ASCII art, blanks to fill in). */
+const NOT_PROSE = /[{}<>=|\\`]|\S(?:\t| {3})|([^\p{L}\p{N}\s])\1{3}/u;
+
+const MARKDOWN_ESCAPE = /\\([!"#$%&'()*+,./:;<=>?@[\\\]^_`{|}~-])/g;
+
+/**
+ * Whether lines (without their indentation) are prose: three words or more, letters most of what is written, nothing of
+ * code's syntax nor of columns aligned or drawn (indentedProse). A word or two alone (a name, `code`) stay as written.
+ */
+export function typedProse(lines: readonly string[]): boolean {
+  let [words, others, letters, written] = [0, 0, 0, 0];
+  for (const typed of lines) {
+    // A Markdown escape (`4\\)`, `\\*`) is the sign it escapes, as a converter writes prose.
+    const line = typed.replace(MARKDOWN_ESCAPE, '$1');
+    if (NOT_PROSE.test(line)) return false;
+    for (const token of line.split(/[ \t]+/)) {
+      if (token === '' || PROSE_PUNCTUATION.test(token)) continue;
+      if (PROSE_WORD.test(token)) words++;
+      else others++;
+      written += token.length;
+      for (const char of token) if (/\p{L}/u.test(char)) letters++;
+    }
+  }
+  return words >= 3 && others * 5 <= words && letters * 5 >= written * 3;
+}
+
+/**
  * The title of a Python-Markdown block's opener (pythonMarkdownBlock), '' when it has none; undefined for another line.
  * An admonition's `!!!` or a collapsible block's `???` (`???+` open) is followed by its kind's words (`note`, `danger`,
  * `note inline end`: CSS classes), a title in double quotes, or both; a tab's `===` (`===!`, `===+`) by its title.
@@ -659,7 +722,8 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
     const title = paragraphOf(paragraph.start, lineEnd(firstLine), titleMarkdown, inlineOf(titleMarkdown), firstLine, env.starts[index - 3]);
     title.title = true;
     const first = pastLineBlockBar(paragraphLine(firstLine, 1));
-    const text = markdown!.slice(markdownBreak + 1);
+    // Its first line's indentation (a tab, a typist's first-line indent) is not its text, as a paragraph's is not.
+    const text = markdown!.slice(markdownBreak + 1).replace(/^[ \t]+/, '');
     return [title, paragraphOf(at(first, firstLine + 1), paragraph.end, text, inlineOf(text), firstLine + 1, first), first];
   };
   /**
