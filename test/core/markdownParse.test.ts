@@ -2494,10 +2494,17 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
     assert.deepEqual(read(tab), ['paragraph: Texte.', 'paragraph: Le Ministère peut, à sa seule discrétion, rejeter\ntoute soumission conditionnelle.']);
     // Paragraphs indented by four spaces, every line, a blank line between them.
     const english = '    The Owner will receive tenders until 2 p.m.\n    on March 3, 2027, at its head office.\n\n    Tenders are opened in public.\n';
-    assert.deepEqual(read(english), ['paragraph: The Owner will receive tenders until 2 p.m.\non March 3, 2027, at its head office.', 'paragraph: Tenders are opened in public.']);
+    assert.deepEqual(read(english), [
+      'paragraph: The Owner will receive tenders until 2 p.m.\non March 3, 2027, at its head office.',
+      'paragraph: Tenders are opened in public.',
+    ]);
     // A lettered list hanging-indented (« a)  » at five columns, its lines at nine) under its introduction.
     const hanging = "Une soumission est rejetée :\n\n     a)  si elle est reçue après l'heure\n         limite;\n     b)  si elle n'est pas signée.\n";
-    assert.deepEqual(read(hanging), ['paragraph: Une soumission est rejetée :', "listItem: si elle est reçue après l'heure\nlimite;", "listItem: si elle n'est pas signée."]);
+    assert.deepEqual(read(hanging), [
+      'paragraph: Une soumission est rejetée :',
+      "listItem: si elle est reçue après l'heure\nlimite;",
+      "listItem: si elle n'est pas signée.",
+    ]);
     for (const text of [tab, english, hanging]) assertSameUnits(text, true);
     // Code, ASCII art, columns aligned with spaces, leaders and a word or two stay code.
     for (const code of [
@@ -2507,7 +2514,11 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
       '    Avis d’appel d’offres .......... page 2\n',
       '    Gilles Trottier\n',
     ]) {
-      assert.deepEqual(read(code).map((unit) => unit.split(':')[0]), ['code'], code);
+      assert.deepEqual(
+        read(code).map((unit) => unit.split(':')[0]),
+        ['code'],
+        code,
+      );
       assertSameUnits(code, true);
     }
   });
