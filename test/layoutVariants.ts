@@ -688,9 +688,13 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   'list items written as lines opening with •': ofBody(listsMarked(() => '•')),
   'list items written as lines opening with –': ofBody(listsMarked(() => '–')),
   // The same, each entry a paragraph of its own (a blank line before it).
-  // A task list's entry opens with its box as it shows (« ☐ »), as no paste keeps GFM's `[ ]`.
+  // A task list's entry opens with its box as it shows (« ☐ »), as no paste keeps GFM's `[ ]`; a nested entry is a
+  // paragraph of its own too, at the margin, with its own mark (« ◦ »), as Word's paste gives one.
   'list items written as paragraphs opening with •': ofBody((body) =>
-    body.replace(/^- \[([ x])\] /gim, (_, box: string) => `\n${box === ' ' ? '☐' : '☑'} `).replace(/^- /gm, '\n• '),
+    body
+      .replace(/^- \[([ x])\] /gim, (_, box: string) => `\n${box === ' ' ? '☐' : '☑'} `)
+      .replace(/^- /gm, '\n• ')
+      .replace(/^ {2,4}- /gm, '\n◦ '),
   ),
   // A run-in title, as legal drafters head a paragraph: the title in bold closed by a period, then the section's first
   // paragraph on the same line (« **Garantie de soumission.** Aucune garantie n'est exigée. »).

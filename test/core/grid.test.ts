@@ -590,6 +590,64 @@ describe('evaluation grid written as a list', () => {
     );
   });
 
+  it('reads the entries of a lower rank typed after a criterion’s entry as its description, French and English', () => {
+    const described = (text: string) => grid(text).body[0]?.criteria.map((c) => [c.name, c.weight, c.description]);
+    // A paste from Word: each entry a paragraph at the margin, the nested ones with their own mark (Word's « o » and a tab).
+    assert.deepEqual(
+      described(
+        '## Grille d’évaluation\n\n• Critère 1 — Expérience (30 %)\n\n◦ Éléments évalués : les mandats comparables.\n\n◦ Niveau acceptable : deux mandats terminés.\n\n• Critère 2 — Méthode (70 %)\n\n◦ Niveau acceptable : un plan de travail complet.',
+      ),
+      [
+        ['Expérience', 30, 'Éléments évalués : les mandats comparables.\nNiveau acceptable : deux mandats terminés.'],
+        ['Méthode', 70, 'Niveau acceptable : un plan de travail complet.'],
+      ],
+    );
+    assert.deepEqual(
+      described(
+        '## Grille d’évaluation\n\n☐ **Critère 1 — Expérience — pondération : 40 points sur 100**\n\n– Niveau acceptable : deux mandats.\n\n– Éléments évalués : les références.\n\n☐ **Critère 2 — Équipe — pondération : 60 points sur 100**\n\n– Niveau acceptable : un chargé de projet.',
+      ),
+      [
+        ['Expérience', 40, 'Niveau acceptable : deux mandats.\nÉléments évalués : les références.'],
+        ['Équipe', 60, 'Niveau acceptable : un chargé de projet.'],
+      ],
+    );
+    assert.deepEqual(
+      described(
+        '## Evaluation grid\n\n▪ Criterion 1 — Experience (weight: 45%)\n\no\tAcceptable level: three comparable mandates.\n\n▪ Criterion 2 — Approach (weight: 55%)\n\no\tAcceptable level: a complete work plan.\n\no\tElements assessed: the schedule.',
+      ),
+      [
+        ['Experience', 45, 'Acceptable level: three comparable mandates.'],
+        ['Approach', 55, 'Acceptable level: a complete work plan.\nElements assessed: the schedule.'],
+      ],
+    );
+    // A list item's typed entries after its list, at the margin.
+    assert.deepEqual(
+      described('## Grille d’évaluation\n\n- Critère 1 — Expérience (30 %)\n\n◦ Niveau acceptable : deux mandats.\n\n- Critère 2 — Méthode (70 %)'),
+      [
+        ['Expérience', 30, 'Niveau acceptable : deux mandats.'],
+        ['Méthode', 70, undefined],
+      ],
+    );
+  });
+
+  it('reads entries of a criterion’s own mark after it as the next criteria or passages, not its description', () => {
+    const described = (text: string) => grid(text).body[0]?.criteria.map((c) => [c.name, c.description]);
+    assert.deepEqual(
+      described('## Grille d’évaluation\n\n• Critère 1 — Expérience (40 %)\n\n• Niveau acceptable : deux mandats.\n\n• Critère 2 — Méthode (60 %)'),
+      [
+        ['Expérience', undefined],
+        ['Méthode', undefined],
+      ],
+    );
+    assert.deepEqual(
+      described('## Evaluation grid\n\na) Experience (40%)\n\nb) Acceptable level: two mandates.\n\nc) Approach (60%)\n\nThe committee scores each criterion.'),
+      [
+        ['Experience', undefined],
+        ['Approach', undefined],
+      ],
+    );
+  });
+
   it('ignores such lists outside a grid section, single items, and sections that have a table', () => {
     assert.deepEqual(grid('## Échéancier\n\n- Livraison du rapport (20 %)\n- Paiement final (80 %)').body, []);
     assert.deepEqual(grid('## Grille d’évaluation\n\n- Expérience (100 %)').body, []);

@@ -1173,9 +1173,9 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
     const normalized = normalizeForMatching(unit.text);
     assert.equal(unit.normalized, unit.kind === 'heading' ? normalized.replace(/\s?:$|([^\s.])\.$/, '$1') : normalized);
   }
-  // Fields are what the parse reads of a unit's lines (tested below), and a definition list's entries what it reads of
-  // pandoc's definitions (13.), not a unit of remark's.
-  const parsed = units.map(({ normalized: _normalized, fields: _fields, definition: _definition, ...unit }) => unit);
+  // Fields are what the parse reads of a unit's lines (tested below), a definition list's entries what it reads of
+  // pandoc's definitions (13.), and a typed entry's mark what it reads of a list typed without list markup, not a unit of remark's.
+  const parsed = units.map(({ normalized: _normalized, fields: _fields, definition: _definition, mark: _mark, ...unit }) => unit);
   const { source, at } = withoutPageNumbers(withoutDivFences(chunk), frontMatter); // 11., 20.
   const tree = reference(frontMatter).parse(source);
   itemsContinued(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 22.

@@ -27,6 +27,11 @@ export interface TextUnit {
   fields?: Field[];
   /** A paragraph that is an entry of a definition list (a pandoc definition with its term): a list's entry, as a list item is. */
   definition?: true;
+  /**
+   * A list item typed without list markup (« • … », « ◦ … », « a) … », a paragraph of its own or a paragraph's line): its
+   * mark's shape, the same for each entry of one rank (markdownTree's entryShape).
+   */
+  mark?: string;
 }
 
 /**
@@ -161,6 +166,7 @@ export function parseBlock(text: string, frontMatter = false, running: readonly 
         const box = own[0] === children[0] && own[0]?.type === 'paragraph' ? TASK_BOX.exec(own[0].markdown ?? '') : null;
         if (box) texts[0] = texts[0].slice(box[1] ? 3 : 4);
         const made = unit('listItem', block, texts.join('\n'));
+        if (block.mark) made.mark = block.mark;
         // Its paragraphs' fields, where each paragraph's text is in the item's.
         const fields: Field[] = [];
         let offset = 0;

@@ -31,6 +31,8 @@ export interface MarkdownBlock {
   fields?: Field[];
   /** A paragraph that is a pandoc definition read with its term (see defined): an entry of a definition list. */
   definition?: boolean;
+  /** A list item typed without list markup (entriesOf): its mark's shape (entryShape). */
+  mark?: string;
   depth?: number;
   children?: MarkdownBlock[];
   rows?: TableRow[];
@@ -758,7 +760,7 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
       const text: MarkdownBlock = { type: 'paragraph', start: at(markAt + entry.mark, firstLine + entry.line), end, value };
       const fields = fieldsOf(value, children, firstLine + entry.line, markAt + entry.mark);
       if (fields) text.fields = fields;
-      return { type: 'listItem', start: at(markAt, firstLine + entry.line), end, value: '', children: [text] };
+      return { type: 'listItem', start: at(markAt, firstLine + entry.line), end, value: '', children: [text], mark: entryShape(entry) };
     });
     out.push({ type: 'list', start: items[0].start, end: paragraph.end, value: '', children: items });
     return out;
@@ -1085,6 +1087,19 @@ function opensList(mark: Entry, lines: string[]): boolean {
 
 /** A line closed by a colon (emphasis may close after it: « **Documents à joindre :** »), or set wholly in bold. */
 const INTRODUCES_LIST = /:[*_]*$|^(?:\*\*|__)\S.*(?:\*\*|__)$/;
+
+/**
+ * The shape of an entry's mark, whatever its rank in its list: the bullet (« • », « ◦ », « ☐ », « – »), or the kind of
+ * its label (a number, a lower-case or a capital letter, pandoc's `#`) in its parentheses and closing (« 1. », « a) »,
+ * « (A) »). Entries of one shape are of one rank; a paste from Word sets a nested list's entries at the margin too,
+ * with another shape (« • Critère 1 … » over « ◦ Niveau acceptable : … »).
+ */
+function entryShape(entry: Entry): string {
+  const { label, shape } = entry;
+  if (label === '') return shape;
+  const kind = /^\d/.test(label) ? '1' : label === '#' ? '#' : label === label.toLowerCase() ? 'a' : 'A';
+  return shape.length === 2 ? `${shape[0]}${kind}${shape[1]}` : `${kind}${shape}`;
+}
 
 /** An entry at a paragraph's line, from the mark that opens it. */
 function entryOf(found: EntryMark, line: number): Entry {

@@ -127,6 +127,7 @@ export class PlacedUnit {
     this.row = unit.row;
     this.fields = unit.fields;
     this.definition = unit.definition;
+    this.mark = unit.mark;
     this.blockIndex = blockIndex;
   }
 }

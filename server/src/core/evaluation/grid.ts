@@ -529,6 +529,8 @@ interface ListedCriterion {
   named: boolean;
   /** An entry of an enumeration within a sentence that announces the evaluation's criteria (sentenceCriteria): the grid wherever it stands. */
   announced?: true;
+  /** A list's entry: its unit's index in its block (the entries of a lower rank after it describe it: lowerEntries). */
+  item?: number;
 }
 
 const blockListed = blockReading((parsed: ParsedBlock) => readListed(parsed.units), 'listedCriteria');
@@ -555,6 +557,7 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
       unit: /%/.test(match[3]) ? 'percent' : 'points',
       heading: unit.kind === 'heading',
       named: NAMED_CRITERION.test(weighted.line),
+      ...(unit.kind === 'listItem' && { item: index }),
       criterion: {
         name,
         key,
@@ -585,6 +588,22 @@ function nestedItems(units: readonly TextUnit[], index: number): TextUnit[] {
   let end = index + 1;
   while (end < units.length && units[end].start < item.end) end++;
   return units.slice(index + 1, end);
+}
+
+/**
+ * The entries typed without list markup that follow a list's entry past its own sub-list, each of another shape than its
+ * mark (« ☐ Critère 2 — … (25 %) », then « ◦ Éléments évalués : … » and « ◦ Niveau de performance acceptable : … », or
+ * « – » entries): a paste from Word sets a nested list's entries at the margin, each a paragraph with its own mark, and
+ * they describe the entry as its sub-list would. They run to the next entry of the entry's own shape (the next
+ * criterion) or any other passage. Read on the model's units: each such paragraph may stand in a chunk of its own.
+ */
+function lowerEntries(units: readonly DocumentUnit[], index: number): DocumentUnit[] {
+  const item = units[index];
+  let next = index + 1;
+  while (next < units.length && units[next].start < item.end) next++;
+  const first = next;
+  while (next < units.length && units[next].kind === 'listItem' && units[next].mark !== undefined && units[next].mark !== item.mark) next++;
+  return units.slice(first, next);
 }
 
 /**
@@ -786,6 +805,10 @@ function bodyLists(model: DocumentModel, sections: readonly Section[], tables: r
         ((entry.named && headedByNumber(model, moved.range.start)) || entry.announced ? innermostSection(model, moved.range.start) : undefined);
       if (!section || introduced.has(section)) continue;
       if (entry.heading) moved.description = sectionText(model, moved.range.start);
+      if (entry.item !== undefined) {
+        const lower = lowerEntries(model.units, block.firstUnit + entry.item).map((unit) => unit.text);
+        if (lower.length > 0) moved.description = [moved.description, ...lower].filter(Boolean).join('\n');
+      }
       const list = bySection.get(section) ?? [];
       list.push({ ...entry, criterion: moved });
       bySection.set(section, list);
