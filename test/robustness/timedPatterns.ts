@@ -94,6 +94,8 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
 export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   // Recognisers built from shared parts (shared.ts, the item's own module): all timed through RECOGNISERS.
   'server/src/core/legal/recognisers.ts#RECOGNISERS': 'opening.phrases',
+  // A channel of the bids, not where something is published (SEAO, the electronic way): the place's phrases.
+  'server/src/core/legal/recognisers.ts#notWherePublished': 'place.phrases[1]',
   'server/src/core/legal/recognisers/deadlines.ts#DEADLINE_RECOGNISERS': 'openingProcedure.phrases',
   'server/src/core/legal/recognisers/documents.ts#DOCUMENT_RECOGNISERS': 'openingProcedure.phrases',
   'server/src/core/calendar/prose.ts#frenchDate': 'DATE',

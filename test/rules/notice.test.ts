@@ -563,6 +563,14 @@ ruleTester('notice-opening-place-date-time', {
         'titre: x\nouverture: { date: 2026-09-14, heure: "11:00" }',
       ),
     },
+    // A place named after the idiom: « a lieu à la salle 4.10 », "takes place in Room B-115".
+    ...[
+      "L'ouverture publique a lieu le 14 septembre 2026 à 11 h, à la salle 4.10 du 425, rue Jacques-Parizeau.",
+      'The public opening of tenders takes place on September 14, 2026 at 11:00 a.m. in Room B-115, 1875 Riverbend Avenue.',
+    ].map((opening) => ({
+      name: `an opening that takes place somewhere: ${opening.slice(0, 40)}`,
+      code: avis(`${opening}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }'),
+    })),
     // SEAO as the place where bids are sent and opened: a place of the opening.
     ...[
       'Les soumissions transmises par voie électronique seront ouvertes publiquement dans le SEAO le 14 septembre 2026 à 11 h.',
@@ -581,6 +589,17 @@ ruleTester('notice-opening-place-date-time', {
       'Bids will be opened publicly on September 14, 2026 at 11:00 a.m., and the results published electronically.',
     ].map((opening) => ({
       name: `the result published in SEAO is not the opening's place: ${opening.slice(0, 40)}`,
+      code: avis(`${opening}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }'),
+      errors: [{ line: 9, messageId: 'missing', message: /n'indique pas le lieu de l'ouverture/ }],
+      output: null,
+    })),
+    // « Avoir lieu », "take place": when, not where.
+    ...[
+      "L'ouverture publique des soumissions a lieu le 14 septembre 2026 à 11 h, devant au moins un témoin.",
+      "L'ouverture des soumissions aura lieu le 14 septembre 2026 à 11 h et donnera lieu à un procès-verbal.",
+      'The public opening of tenders will take place on September 14, 2026 at 11:00 a.m.',
+    ].map((opening) => ({
+      name: `an opening that takes place, nowhere said: ${opening.slice(0, 40)}`,
       code: avis(`${opening}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }'),
       errors: [{ line: 9, messageId: 'missing', message: /n'indique pas le lieu de l'ouverture/ }],
       output: null,

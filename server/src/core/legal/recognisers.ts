@@ -579,7 +579,9 @@ export const RECOGNISERS = {
   place: {
     headings: [],
     phrases: [
-      /\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|place|lieu|edifice|immeuble|etage|address|room|street)\b/,
+      // Not the idioms whose « lieu » or "place" names no place: « a lieu », « donne lieu », « tient lieu », « s'il y a
+      // lieu », « en premier lieu »; "takes place", "in place", "in the first place", « mise en place ».
+      /\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|edifice|immeuble|etage|address|room|street)\b|(?<!\b(?:a|ont|aura|auront|aurait|auraient|avait|avaient|avoir|ayant|donne|donnent|donnera|donneront|donner|donnant|tient|tiennent|tiendra|tenir|y a|premier|second|dernier) )\blieu\b|(?<!\b(?:take|takes|took|taking|taken|in|first|en) )\bplace\b/,
       notWherePublished(SEAO, SEAO_ACRONYM_AFTER_NAME),
       notWherePublished(String.raw`\bpar voie electronique\b|\belectroniquement\b|\belectronically\b`),
       /\b(?:meme|same) (?:endroit|lieu|place|address|location|premises|venue|room)\b/,
