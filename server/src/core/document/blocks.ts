@@ -52,7 +52,7 @@ function scanBoundaries(text: string, from: number, to: number, boundary: (start
         if (boundary(lineStart, afterCut)) return;
         blockStart = lineStart;
       }
-      afterCut = sentenceCut(line);
+      afterCut = sentenceCut(line) && !STRUCTURED.test(line);
       // Only lines that may open a fence or an HTML block pay for the regexes.
       if (line.includes('`') || line.includes('~')) {
         const open = FENCE.exec(line);
@@ -94,7 +94,7 @@ export function splitBlocks(text: string, from = 0, to = text.length): BlockSpan
  */
 function isChunkStart(text: string, start: number, afterCut: boolean): boolean {
   if (text.charCodeAt(start) === 35 /* # */) return true;
-  if (afterCut) return false;
+  if (afterCut && !STRUCTURED.test(text.slice(start, start + STRUCTURED_OPENING))) return false;
   let hash = 0;
   for (let i = start, end = Math.min(text.length, start + CHUNK_HASH_CHARS); i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   return (hash >>> 4) % CHUNK_BLOCKS === 0;
@@ -102,6 +102,14 @@ function isChunkStart(text: string, start: number, afterCut: boolean): boolean {
 
 /** How far past a boundary the text decides whether a chunk starts there (see isChunkStart). */
 export const CHUNK_HASH_CHARS = 48;
+
+/**
+ * A line of a list, a quote, a table, HTML or a link reference definition: no sentence a page cut (its items close no
+ * sentence, and a flood of them must still be cut into chunks), and no sentence's continuation.
+ */
+const STRUCTURED = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|[>|<]|\[[^\]\n]{0,999}\]:)/;
+/** How much of a block's first line STRUCTURED reads. */
+const STRUCTURED_OPENING = 1_010;
 /** Average number of blocks per chunk (between headings). */
 const CHUNK_BLOCKS = 2;
 
