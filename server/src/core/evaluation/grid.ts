@@ -583,11 +583,14 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
  * after it that its range holds.
  */
 function nestedItems(units: readonly TextUnit[], index: number): TextUnit[] {
-  const item = units[index];
-  if (item.kind !== 'listItem') return [];
+  return units[index].kind === 'listItem' ? units.slice(index + 1, pastOwnUnits(units, index)) : [];
+}
+
+/** The index past the units a unit's range holds (a list item's own sub-list), after it. */
+function pastOwnUnits(units: readonly TextUnit[], index: number): number {
   let end = index + 1;
-  while (end < units.length && units[end].start < item.end) end++;
-  return units.slice(index + 1, end);
+  while (end < units.length && units[end].start < units[index].end) end++;
+  return end;
 }
 
 /**
@@ -599,9 +602,8 @@ function nestedItems(units: readonly TextUnit[], index: number): TextUnit[] {
  */
 function lowerEntries(units: readonly DocumentUnit[], index: number): DocumentUnit[] {
   const item = units[index];
-  let next = index + 1;
-  while (next < units.length && units[next].start < item.end) next++;
-  const first = next;
+  const first = pastOwnUnits(units, index);
+  let next = first;
   while (next < units.length && units[next].kind === 'listItem' && units[next].mark !== undefined && units[next].mark !== item.mark) next++;
   return units.slice(first, next);
 }

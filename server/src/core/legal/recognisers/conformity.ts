@@ -21,6 +21,12 @@ const BIDS = String.raw`(?:soumissions?|offres?|propositions?|bids?|tenders?|pro
  * « délivrée après la date limite » (art. 50.3 al. 2), a form « transmis après la date limite », is no late bid.
  */
 const THE_BID_ARRIVING = String.raw`(?:^(?:(?:qui|that|which|ne|pas|etre|ete|not|be|been|is|are) |n'){0,4}|\b(?:${BIDS} |(?:elles?|it|they) )(?:[^.;:]{0,40}? )?)`;
+/**
+ * A template's opening for what arrives (or must arrive) in time: the bid by its noun or a pronoun for it, or the body
+ * receiving it (« nous ne la recevons pas »), a few words before the verb. The same templates with `^` instead take a
+ * list's entry that opens with the verb, its subject the introduction's bid.
+ */
+const BID_BEFORE_VERB = '({BID} | =it | they | elle | elles | nous | we) …3';
 const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annexes?|attestations?)`;
 
 /**
@@ -79,7 +85,7 @@ export const CONFORMITY_RECOGNISERS = {
       // introduction that names the bid (« qui n'est pas reçue … », "received after …"). Not an attestation (art. 50.3).
       {
         id: 'not-received-at',
-        pattern: '({BID} | =it | they | elle | elles | nous | we) …3 {NEG} ({RECEIVE} | {FILE}) … ({PLACE} | date | heure | time | {DEADLINE})',
+        pattern: `${BID_BEFORE_VERB} {NEG} ({RECEIVE} | {FILE}) … ({PLACE} | date | heure | time | {DEADLINE})`,
         examples: {
           positive: ['it is not received at the place, or by the date and time, set for the receipt of tenders;'],
           negative: ["une attestation qui n'a pas été remise à la date limite;"],
@@ -103,7 +109,7 @@ export const CONFORMITY_RECOGNISERS = {
       },
       {
         id: 'received-after',
-        pattern: '({BID} | =it | they | elle | elles | nous | we) …3 ({RECEIVE} | {FILE}) … {AFTER} … (date | heure | time | hour | {DEADLINE})',
+        pattern: `${BID_BEFORE_VERB} ({RECEIVE} | {FILE}) … {AFTER} … (date | heure | time | hour | {DEADLINE})`,
         examples: {
           positive: ['la soumission parvenue après la date et l’heure limites;', 'This tender, if it is delivered after the closing time, is rejected.'],
           negative: ['l’attestation de Revenu Québec délivrée après la date et l’heure limites;', 'an attestation delivered after the closing date;'],
@@ -505,8 +511,7 @@ export const CONFORMITY_RECOGNISERS = {
     templates: [
       {
         id: 'received-by-the-deadline',
-        pattern:
-          '({BID} | =it | they | elle | elles | nous | we) …3 ({RECEIVE} | {FILE}) … (tard | avant | before | =by | later | prior | {DEADLINE} | {PLACE})',
+        pattern: `${BID_BEFORE_VERB} ({RECEIVE} | {FILE}) … (tard | avant | before | =by | later | prior | {DEADLINE} | {PLACE})`,
         examples: {
           positive: [
             'Les soumissions doivent être reçues au plus tard le 3 mars 2027 à 14 h, sous peine de rejet.',
