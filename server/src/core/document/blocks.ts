@@ -1,4 +1,4 @@
-import { sentenceCut } from './pageFurniture.js';
+import { FURNITURE_RUN_CHARS, furnitureContinues, sentenceCut } from './pageFurniture.js';
 
 /**
  * Splits a Markdown body into top-level blocks at boundaries Markdown cannot carry state across:
@@ -89,19 +89,20 @@ export function splitBlocks(text: string, from = 0, to = text.length): BlockSpan
  * grouping was tuned, is about ten times markdown-it's), so parsing every small block on its own would
  * cost more than parsing the whole text; blocks are therefore grouped into chunks of a few blocks. The cut depends only on the text that
  * starts at the boundary (a heading, or a hash of its first characters) and on the line of text before it (`afterCut`: one a
- * sentence may go on past, which a page's furniture may part from the rest of its sentence, starts no chunk but a heading),
- * so an edit moves no chunk boundary outside the blocks it touches and the other chunks stay cached.
+ * sentence may go on past, which a page's furniture may part from the rest of its sentence, starts no chunk but a heading
+ * when the text after it may go on that sentence, furnitureContinues), within CHUNK_DECISION_CHARS: so an edit moves no
+ * chunk boundary outside the blocks it touches and the other chunks stay cached.
  */
 function isChunkStart(text: string, start: number, afterCut: boolean): boolean {
   if (text.charCodeAt(start) === 35 /* # */) return true;
-  if (afterCut && !STRUCTURED.test(text.slice(start, start + STRUCTURED_OPENING))) return false;
+  if (afterCut && !STRUCTURED.test(text.slice(start, start + STRUCTURED_OPENING)) && furnitureContinues(text, start)) return false;
   let hash = 0;
   for (let i = start, end = Math.min(text.length, start + CHUNK_HASH_CHARS); i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   return (hash >>> 4) % CHUNK_BLOCKS === 0;
 }
 
-/** How far past a boundary the text decides whether a chunk starts there (see isChunkStart). */
-export const CHUNK_HASH_CHARS = 48;
+/** How many characters the hash of a block's opening reads (see isChunkStart). */
+const CHUNK_HASH_CHARS = 48;
 
 /**
  * A line of a list, a quote, a table, HTML or a link reference definition: no sentence a page cut (its items close no
@@ -110,6 +111,8 @@ export const CHUNK_HASH_CHARS = 48;
 const STRUCTURED = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|[>|<]|\[[^\]\n]{0,999}\]:)/;
 /** How much of a block's first line STRUCTURED reads. */
 const STRUCTURED_OPENING = 1_010;
+/** How far past a boundary the text decides whether a chunk starts there (see isChunkStart): an edit further on moves no chunk start before it. */
+export const CHUNK_DECISION_CHARS = Math.max(CHUNK_HASH_CHARS, STRUCTURED_OPENING, FURNITURE_RUN_CHARS);
 /** Average number of blocks per chunk (between headings). */
 const CHUNK_BLOCKS = 2;
 

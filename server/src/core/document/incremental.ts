@@ -1,5 +1,5 @@
 import { LineIndex, withLineFeeds } from '../text/lineIndex.js';
-import { CHUNK_HASH_CHARS, chunkSpans, type BlockSpan } from './blocks.js';
+import { CHUNK_DECISION_CHARS, chunkSpans, type BlockSpan } from './blocks.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { analysedEnd, blockHazard, LIMITS, narrowTables, type StopReason } from './limits.js';
 import { parseBlock, parsePlainBlock, type ParsedBlock } from './markdown.js';
@@ -521,7 +521,7 @@ export class DocumentParser {
     // Restart at a chunk start whose decision the change cannot touch: the chunk holding the
     // character before the change may end differently, and a chunk start depends on the text just
     // after it.
-    const first = findSpan(oldSpans, Math.max(bodyStart, change.prefix - 1 - CHUNK_HASH_CHARS));
+    const first = findSpan(oldSpans, Math.max(bodyStart, change.prefix - 1 - CHUNK_DECISION_CHARS));
     if (first < 0) return full();
     let resumeOld = -1;
     const { spans, stoppedAt } = chunkSpans(text, oldSpans[first].start, end, (start) => {

@@ -244,6 +244,36 @@ function goesOn(line: string): boolean {
   return /^ {0,3}\p{Ll}/u.test(line) && !ENTRY_OPENING.test(line.trimStart()) && !/^ {0,3}o\t/.test(line);
 }
 
+/** Lines of a page's furniture between a sentence and its continuation at most (a footer, a page number, a header, wrapped). */
+const FURNITURE_RUN_LINES = 6;
+/** How far past a block boundary furnitureContinues reads: a run of furniture lines and the blank lines between them. */
+export const FURNITURE_RUN_CHARS = FURNITURE_RUN_LINES * (RUNNING_LENGTH + 3) + 2;
+
+/**
+ * Whether the text at a block boundary, after a sentence cut (sentenceCut), may go on that sentence past a page's
+ * furniture: within a few short lines (FURNITURE_RUN_LINES, a running line's length at most) a block opens as a
+ * continuation does (goesOn), as furnitureLines wants to join it. Reads text[start, start + FURNITURE_RUN_CHARS) only. A
+ * telegraphic document's paragraphs (« Validité : 90 jours ») end without punctuation too, but none goes on.
+ */
+export function furnitureContinues(text: string, start: number): boolean {
+  const end = Math.min(text.length, start + FURNITURE_RUN_CHARS);
+  let lines = 0;
+  let afterBlank = true;
+  for (let lineStart = start; lineStart < end;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const line = text.slice(lineStart, lineEnd);
+    const blank = line.trim() === '';
+    if (!blank) {
+      if (afterBlank && goesOn(line)) return true;
+      if (++lines > FURNITURE_RUN_LINES || line.trimEnd().length > RUNNING_LENGTH) return false;
+    }
+    afterBlank = blank;
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}
+
 /** The page furniture's lines of a chunk (furnitureLines), each with its line feed: where it starts, its length. */
 export function furnitureRanges(chunk: string, running: readonly number[] = []): { from: number; length: number }[] {
   const lines = furnitureLines(chunk, running);
