@@ -91,8 +91,16 @@ const ANNEXES = [
   'Déclaration concernant les activités de lobbyisme',
 ];
 
+/**
+ * A telegraphic tender: paragraphs of one line that end without punctuation (« Lieu de dépôt : bureau 2.10 ») and
+ * few headings, as a form's export writes them; a page cut might follow any of its paragraphs (blocks.ts).
+ */
+export interface TenderStyle {
+  telegraphic?: boolean;
+}
+
 /** A tender of about `targetBytes` UTF-16 code units, identical for a given seed. */
-export function generateTender(targetBytes: number, seed = 42, notice = readExampleNotice()): string {
+export function generateTender(targetBytes: number, seed = 42, notice = readExampleNotice(), style: TenderStyle = {}): string {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const int = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
@@ -105,6 +113,7 @@ export function generateTender(targetBytes: number, seed = 42, notice = readExam
     return `${text}.`;
   };
   const paragraph = () => {
+    if (style.telegraphic) return sentence().slice(0, -1);
     // Hard-wrapped at ~100 characters like the examples.
     const words = Array.from({ length: int(1, 6) }, sentence)
       .join(' ')
@@ -143,7 +152,7 @@ export function generateTender(targetBytes: number, seed = 42, notice = readExam
   const comment = () => `<!-- Rédaction : ${pick(TOPICS).toLowerCase()} à valider avec le contentieux -->`;
   const blocks = (count: number) =>
     Array.from({ length: count }, () => {
-      const roll = next();
+      const roll = style.telegraphic ? next() * 0.75 - 0.2 : next();
       if (roll < 0.55) return paragraph();
       if (roll < 0.75) return list();
       if (roll < 0.85) return table();
@@ -163,8 +172,9 @@ export function generateTender(targetBytes: number, seed = 42, notice = readExam
       part = `# Annexe ${annex} — ${pick(ANNEXES)}\n\n${blocks(int(3, 10))}`;
     } else {
       section++;
-      part = `## ${section}. ${pick(TOPICS)}\n\n${blocks(int(2, 6))}`;
-      for (let sub = 1, subs = int(0, 3); sub <= subs; sub++) part += `\n\n### ${section}.${sub} ${pick(TOPICS)}\n\n${blocks(int(1, 4))}`;
+      part = `## ${section}. ${pick(TOPICS)}\n\n${style.telegraphic ? blocks(int(30, 80)) : blocks(int(2, 6))}`;
+      if (!style.telegraphic)
+        for (let sub = 1, subs = int(0, 3); sub <= subs; sub++) part += `\n\n### ${section}.${sub} ${pick(TOPICS)}\n\n${blocks(int(1, 4))}`;
     }
     parts.push(part);
     size += part.length + 2;
