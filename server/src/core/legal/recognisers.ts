@@ -454,12 +454,13 @@ export const RECOGNISERS = {
           ],
         },
       },
-      // Not bound to accept, whatever follows and in any tense: « n'est pas tenu d'accepter l'une ou l'autre »,
-      // « ne sera nullement obligé de retenir », "will not be bound to accept". Bound, not undertaking: « ne
-      // s'engage à accepter que les soumissions conformes » restricts what is accepted.
+      // Not bound to accept a bid, in any tense: « n'est pas tenu d'accepter l'une ou l'autre », « ne sera nullement
+      // obligé de retenir aucune », "will not be bound to accept the tenders". Bound, not undertaking: « ne s'engage à
+      // accepter que les soumissions conformes » restricts what is accepted. The bid right after the verb: a party is
+      // not bound to accept many things (« les conditions du contrat », "changes to the scope").
       {
         id: 'not-bound-to-accept',
-        pattern: `{NEG} {BOUND} ({ACCEPT} | ${TAKE_A_BID})`,
+        pattern: `{NEG} {BOUND} ({ACCEPT} …0 ({BID} | {NONE} | ${A_BID_CHOSEN}) | ${TAKE_A_BID})`,
         examples: {
           positive: [
             "Le Ministère n'est pas tenu d'accepter l'une ou l'autre des soumissions reçues.",
@@ -469,9 +470,14 @@ export const RECOGNISERS = {
             'The Board will not be bound to accept the tenders received.',
             "On n'est pas obligé de prendre la soumission la plus basse.",
             "Le CIUSSS n'est pas tenu de prendre l'une ou l'autre des offres.",
+            'The Corporation is not bound to accept any Proposal.',
+            "Le Cégep n'est pas tenu de retenir quelque soumission que ce soit.",
           ],
           negative: [
             "Le soumissionnaire s'engage à accepter les conditions du contrat.",
+            "Vous n'êtes pas tenu d'accepter les conditions du contrat.",
+            "Le prestataire n'est pas obligé d'accepter les demandes de travaux supplémentaires.",
+            'The Contractor is not bound to accept changes to the scope.',
             "Le Ministère n'accepte aucune soumission par télécopieur.",
             "Le soumissionnaire n'est pas tenu de prendre connaissance des soumissions des autres firmes.",
           ],
