@@ -225,6 +225,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       "Le Cégep peut, à son gré, le reconduire d'une saison supplémentaire.",
       // Where no title names the option: the renewal with its length, more work ordered at the bid's rates.
       "Le renouvellement d'un an est prévu à l'article 3 de la convention.",
+      // An adjective that says it is optional between the renewal and its length, as a contract's term clause writes it.
+      "Le contrat court trois ans, avec un renouvellement éventuel d'une année aux mêmes conditions.",
+      'La durée peut être augmentée par une prolongation facultative de six (6) mois, sur avis écrit du Ministère.',
       'One extension of twelve months is provided for in the service agreement.',
       'Le Ministère pourra, par avis écrit, requérir du prestataire une mise à jour du rapport, aux taux horaires de la soumission.',
       'The Board may order up to 200 further hours from the contractor at the unit prices tendered.',

@@ -571,6 +571,15 @@ ruleTester('notice-opening-place-date-time', {
       name: `an opening that takes place somewhere: ${opening.slice(0, 40)}`,
       code: avis(`${opening}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }'),
     })),
+    // A section naming both moments: the opening's own passage gives its place by the receipt's, or the section has no
+    // passage of its own on the opening, its title saying the receipt's place, date and time hold for both.
+    ...[
+      '## Dépôt et ouverture des soumissions\n\nLes soumissions doivent être déposées au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h.\n\nElles sont ouvertes publiquement au lieu de réception, à la même heure.',
+      '## Dépôt et ouverture des soumissions\n\nLes soumissions doivent être déposées au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h.',
+    ].map((section) => ({
+      name: `a section naming both moments: ${section.slice(-40)}`,
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${section}`, 'titre: x\nouverture: { date: 2026-09-14, heure: "11:00" }'),
+    })),
     // SEAO as the place where bids are sent and opened: a place of the opening.
     ...[
       'Les soumissions transmises par voie électronique seront ouvertes publiquement dans le SEAO le 14 septembre 2026 à 11 h.',
@@ -619,6 +628,18 @@ ruleTester('notice-opening-place-date-time', {
       errors: [{ line: 8, message: /n'indique pas l'heure de l'ouverture/ }],
       output: null,
     },
+    // A section that names both moments, its passage on the receipt giving a place and its own on the opening none: the
+    // receipt's place is not lent to the opening (under a heading or a run-in title, in French or English).
+    ...[
+      "## Dépôt et ouverture des soumissions\n\nLes soumissions doivent être déposées au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h.\n\nL'ouverture a lieu à la même date et à la même heure.",
+      '## Submission and opening of proposals\n\nProposals must be delivered to Room 200, 100 Main Street, Québec, no later than 11:00 a.m. on September 14, 2026.\n\nProposals will be opened in public at the time stated in section 8.',
+      '**Remise et ouverture des offres.** Les offres sont remises au local MG-0140, 2100, boulevard des Écluses, au plus tard le 14 septembre 2026 à 11 h.\n\nLes offres sont ouvertes publiquement le même jour, à 11 h.',
+    ].map((section) => ({
+      name: `the receipt's place in a section naming both is not the opening's: ${section.slice(0, 40)}`,
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${section}`, 'titre: x\nouverture: { date: 2026-09-14, heure: "11:00" }'),
+      errors: [{ line: 4, messageId: 'missing', message: /n'indique pas le lieu de l'ouverture/ }],
+      output: null,
+    })),
     {
       name: '"au même endroit" gives the place only',
       code: avis(`Les soumissions seront ouvertes publiquement au même endroit.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
@@ -767,6 +788,47 @@ ruleTester('notice-options-description', {
     {
       name: 'options stated only in the tender documents after a notice with a stacked sub-title',
       code: flatNotice('Le contrat dure deux ans.'),
+      errors: [{ line: 9, messageId: 'missing' }],
+    },
+  ],
+});
+
+/** A notice numbered as a part, its topics numbered otherwise at its level (`##` only), up to the next part. */
+const partNotice = (notice: string, topic: string, nextPart: string, inNotice: string) => `---
+type: appel-offres
+numero: AO-1
+titre: Entretien des ascenseurs
+organisme: Cégep de Lévis
+options: [{ type: renouvellement }]
+---
+
+## ${notice}
+
+## ${topic} 1 – Objet
+
+Le Cégep demande des offres pour l'entretien de ses ascenseurs.
+
+## ${topic} 2 – Durée
+
+${inNotice}
+
+## ${nextPart}
+
+Le contrat comporte deux options de renouvellement d'un an chacune, aux mêmes prix.
+`;
+
+ruleTester('notice-options-description', {
+  valid: [
+    ["TITRE I – AVIS D'APPEL D'OFFRES", 'Article', 'TITRE II – CLAUSES ADMINISTRATIVES'],
+    ["PARTIE 1 – AVIS D'APPEL D'OFFRES PUBLIC", 'Section', 'PARTIE 2 – INSTRUCTIONS'],
+  ].map(([notice, topic, nextPart]) => ({
+    name: `options under a topic of a notice numbered as a part, every heading at one level: ${notice}`,
+    code: partNotice(notice, topic, nextPart, OPTIONS_STATED),
+  })),
+  invalid: [
+    {
+      name: 'options stated only after the next part, every heading at one level',
+      code: partNotice("TITRE I – AVIS D'APPEL D'OFFRES", 'Article', 'TITRE II – CLAUSES ADMINISTRATIVES', 'Le contrat dure deux ans.'),
       errors: [{ line: 9, messageId: 'missing' }],
     },
   ],

@@ -30,12 +30,13 @@ function findNotice(model: DocumentModel): Section | undefined {
   const depth = notice.heading.depth ?? 1;
   const typed = depth >= TITLE_DEPTH;
   const end = fileBoundsAt(model, notice.start).end;
+  const part = !typed && PART_NUMBERING.test(titleNumbering(model, notice) ?? '');
   let stacked = true;
   let previous = notice;
   for (const next of model.sections.slice(index + 1)) {
     if (next.start >= end) break;
     stacked &&= (next.heading.depth ?? 1) >= depth && model.units[firstUnitFrom(model, previous.heading.end)] === next.heading;
-    if (!stacked && (typed ? closesNotice(model, notice, next) : (next.heading.depth ?? 1) <= depth)) return { ...notice, end: next.start };
+    if (!stacked && (typed ? closesNotice(model, notice, next) : closesAtItsLevel(model, notice, next, part))) return { ...notice, end: next.start };
     previous = next;
   }
   return { ...notice, end };
@@ -83,6 +84,21 @@ function titleNumbering(model: DocumentModel, section: Section): string | undefi
   return LIST_NUMBER.test(written) ? numberingOf(written.toLowerCase()) : undefined;
 }
 
+/** A title numbered as a part is (« TITRE I », « PARTIE 2 », « CHAPITRE A », "PART B"), by its numbering (numberingOf). */
+const PART_NUMBERING = /^(?:titre|partie|part|chapitre|chapter) /;
+
+/**
+ * Whether a heading after a notice written as a heading closes it: one of a higher level, or of its level, unless the
+ * notice is numbered as a part and the heading is one of the part's topics, as a document whose headings are all of one
+ * level has them (« ## TITRE I – AVIS » over « ## Article 3 – Option de reconduction », up to « ## TITRE II – … »): then
+ * a title numbered as the notice is, or one that opens other documents (closesAsTitle), closes it.
+ */
+function closesAtItsLevel(model: DocumentModel, notice: Section, next: Section, part: boolean): boolean {
+  const depth = next.heading.depth ?? 1;
+  const noticeDepth = notice.heading.depth ?? 1;
+  return depth < noticeDepth || (depth === noticeDepth && (!part || closesAsTitle(model, notice, next)));
+}
+
 /**
  * Whether a title after a notice typed in bold or in capitals (past the titles stacked under it) closes it:
  * a heading written as one, a part, the title that opens the tender documents (« Régie de l'appel
@@ -91,8 +107,11 @@ function titleNumbering(model: DocumentModel, section: Section): string | undefi
  * the notice's own sub-titles name its items (« Description des services »).
  */
 function closesNotice(model: DocumentModel, notice: Section, next: Section): boolean {
-  const depth = next.heading.depth ?? 1;
-  if (depth <= TITLE_DEPTH) return true;
+  return (next.heading.depth ?? 1) <= TITLE_DEPTH || closesAsTitle(model, notice, next);
+}
+
+/** Whether a title closes a notice by its words: a form, the contract to be signed, a title numbered as the notice is, the tender documents. */
+function closesAsTitle(model: DocumentModel, notice: Section, next: Section): boolean {
   const title = next.heading.normalized;
   const numbering = titleNumbering(model, notice);
   if (FORM.test(title) || CONTRACT_TO_SIGN.test(title) || (numbering !== undefined && titleNumbering(model, next) === numbering)) return true;

@@ -1,5 +1,6 @@
 import { entryMark } from '../document/markdownTree.js';
 import { unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
+import { normalizeForMatching } from '../text/normalize.js';
 import type { RuleContext } from './rule.js';
 
 /**
@@ -9,6 +10,16 @@ import type { RuleContext } from './rule.js';
 function opensWithRunInTitle(unit: DocumentUnit): boolean {
   const field = unit.fields?.[0];
   return field !== undefined && field.start === 0 && /^\s*[.?]/.test(unit.text.slice(field.label, field.value));
+}
+
+/**
+ * What a passage says besides its title: a run-in title's paragraph read without its title (« **Article 8 – Remise et
+ * ouverture des offres.** Les offres sont remises … » says the receipt's place only), another passage as it is.
+ */
+export function withoutRunInTitle(unit: DocumentUnit): DocumentUnit {
+  if (!opensWithRunInTitle(unit)) return unit;
+  const text = unit.text.slice(unit.fields![0].value);
+  return { ...unit, text, normalized: normalizeForMatching(text), fields: undefined };
 }
 
 /**

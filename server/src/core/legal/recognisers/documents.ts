@@ -179,8 +179,10 @@ export const DOCUMENT_RECOGNISERS = {
       OPTION_TO_EXTEND,
       /\b(?:renewal|extension) options?\b|\brenew the contract\b|\badditional services\b|\boptional (?:services|renewals?|extensions?|periods?|years?|mandates?)\b/,
       // The renewal named with its length, where no title names the option: « le renouvellement d'un an est décrit à
-      // l'article 3 du contrat », "The renewal of one year…" (a period of days extends a time limit, not the contract).
-      /\b(?:renouvellements?|prolongations?|reconductions?) (?:d'une? (?:\(\d+\) )?|de (?:\d+|deux|trois|quatre|cinq|six|douze|vingt-quatre|trente-six)(?: \(\d+\))? )(?:ans?|annees?|mois|periodes?)\b|\b(?:renewals?|extensions?) (?:of|for) (?:one|two|three|four|five|six|twelve|\d+|an additional|a further)(?: \(\d+\))?[ -](?:years?|months?|periods?)\b/,
+      // l'article 3 du contrat », "The renewal of one year…" (a period of days extends a time limit, not the contract);
+      // an adjective that says it is optional between them too, as a contract's term clause writes it (« avec une
+      // reconduction possible de douze mois », « un renouvellement éventuel d'un an »).
+      /\b(?:renouvellements?|prolongations?|reconductions?) (?:(?:possibles?|eventuel(?:le)?s?|facultati(?:f|ve)s?|optionnel(?:le)?s?|additionnel(?:le)?s?|supplementaires?) )?(?:d'une? (?:\(\d+\) )?|de (?:\d+|deux|trois|quatre|cinq|six|douze|vingt-quatre|trente-six)(?: \(\d+\))? )(?:ans?|annees?|mois|periodes?)\b|\b(?:renewals?|extensions?) (?:of|for) (?:one|two|three|four|five|six|twelve|\d+|an additional|a further)(?: \(\d+\))?[ -](?:years?|months?|periods?)\b/,
       // More of the work the body may order at the bid's rates: « peut requérir… aux taux horaires de la soumission »,
       // "may … retain the Consultant for a mid-term review … at the hourly rates quoted in the Financial Proposal", "may …
       // ask the Consultant to audit … at the per-building unit price quoted in the Price Form" (a rate or a price, its kind

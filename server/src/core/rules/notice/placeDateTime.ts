@@ -5,8 +5,9 @@ import type { ItemName } from '../../legal/recognisers.js';
 import type { Localized } from '../../types.js';
 import { insertClauseFix } from '../insertion.js';
 import { frontMatterEvidence, passages } from '../evidence.js';
-import type { Rule } from '../rule.js';
-import { scopeOf } from '../scope.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { DocumentUnit } from '../../document/model.js';
+import { scopeOf, withoutRunInTitle } from '../scope.js';
 import { NOTICE_TYPES } from './requiredItem.js';
 
 interface Moment {
@@ -18,8 +19,38 @@ interface Moment {
   sameAsReceipt?: ItemName;
   /** Wording that fixes the date only by reference to the receipt limit ("le même jour"). */
   sameDateAsReceipt?: ItemName;
-  /** Where a moment stated nowhere is reported: the passage of this other moment (the opening beside the receipt). */
+  /**
+   * The other moment (the receipt beside the opening): where a moment stated nowhere is reported, its passage; and, in a
+   * section that names both and has passages of its own on this moment, a passage on the other alone states the other's
+   * place, date and time, not this one's (withoutOtherMomentAlone).
+   */
   besides?: ItemName;
+}
+
+/**
+ * A mention's scope read for a moment, without its passages on the other moment alone when it has passages of its own
+ * on this one: under « Remise et ouverture des offres », « Les offres sont remises … au local MG-0140 » gives the
+ * receipt's place, and « Il est procédé à l'ouverture publique des offres le 6 octobre à 14 h » the opening's date and
+ * time and no place; a legal reader does not lend the receipt's place to the opening its own sentence leaves without
+ * one. A passage is read without its run-in title (the title names both, as a heading does). A scope whose only
+ * passages are the other moment's (a title alone naming this one) is read whole: its title says they hold for both.
+ */
+function withoutOtherMomentAlone(context: RuleContext, moment: Moment, mentions: DocumentUnit[], scope: DocumentUnit[]): DocumentUnit[] {
+  const other = moment.besides;
+  if (other === undefined) return scope;
+  const own = new Set(mentions);
+  const others = new Set(findItem(context.model, other));
+  const says = (unit: DocumentUnit, item: ItemName, found: Set<DocumentUnit>) => {
+    if (unit.kind === 'heading' || !found.has(unit)) return false;
+    const passage = withoutRunInTitle(unit);
+    return passage === unit || unitStates(passage, item);
+  };
+  // A passage that fixes this moment by the other's (« L'ouverture a lieu à la même heure ») is this moment's too.
+  const byTheOther = [moment.sameAsReceipt, moment.sameDateAsReceipt].filter((item) => item !== undefined);
+  const ofThisMoment = (unit: DocumentUnit) =>
+    says(unit, moment.item, own) || (unit.kind !== 'heading' && byTheOther.some((item) => unitStates(withoutRunInTitle(unit), item)));
+  if (!scope.some(ofThisMoment)) return scope;
+  return scope.filter((unit) => ofThisMoment(unit) || !says(unit, other, others));
 }
 
 /** Art. 4 par. 6°: the place, date and time of the receipt, and of the opening, of bids. */
@@ -36,7 +67,7 @@ export function placeDateTimeRule(id: string, moment: Moment, description: Local
       // The front-matter gives all three: the text need not be read.
       if (given('lieu') && given('date') && given('heure')) return;
       const mentions = findItem(context.model, moment.item);
-      const scope = mentions.flatMap((unit) => scopeOf(context, unit));
+      const scope = mentions.flatMap((unit) => withoutOtherMomentAlone(context, moment, mentions, scopeOf(context, unit)));
       const stated = (item: ItemName) => scope.some((unit) => unitStates(unit, item));
       const sameAsReceipt = moment.sameAsReceipt !== undefined && stated(moment.sameAsReceipt);
       const sameDateAsReceipt = moment.sameDateAsReceipt !== undefined && stated(moment.sameDateAsReceipt);
