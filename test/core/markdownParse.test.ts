@@ -1942,10 +1942,10 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     ]);
   });
 
-  it('counts a byte order mark in offsets, and strikes through double tildes only', () => {
+  it('counts a byte order mark in offsets, and strikes through double tildes only (struck text is no text: 25.)', () => {
     assert.deepEqual(units('\uFEFF# Avis\n\nLe ~~prix~~ ~montant~.'), [
       { kind: 'heading', start: 1, end: 7, text: 'Avis' },
-      { kind: 'paragraph', start: 9, end: 31, text: 'Le prix ~montant~.' },
+      { kind: 'paragraph', start: 9, end: 31, text: 'Le ~montant~.' },
     ]);
   });
 
