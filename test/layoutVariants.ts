@@ -329,13 +329,30 @@ const rewriteTitles = (body: string, write: (marks: string, title: string, marke
   body.replace(/^(#{1,6}) (.+)$/gm, (heading, marks: string, text: string) => write(marks, ...titleAndMarker(text)) ?? heading);
 
 /**
+ * A draft's CriticMarkup review accepted (deletions and comments gone, insertions and a substitution's new side kept, a
+ * line left empty gone), as a word processor's converters write a document under review: its marks are the document's
+ * tracked changes or suggestions, not typed text (mammoth reads a Word document's insertions and drops its deletions,
+ * pandoc accepts them by default), and CriticMarkup typed as text would be escaped (`{\+\+`, `~\>`).
+ */
+const reviewAccepted = (body: string) =>
+  body
+    .replace(/\{--[\s\S]*?--\}|\{>>[\s\S]*?<<\}/g, '\0')
+    .replace(/\{~~[\s\S]*?~>([\s\S]*?)~~\}/g, (_mark, accepted: string) => accepted.trim())
+    .replace(/\{(?:\+\+|==)([\s\S]*?)(?:\+\+|==)\}/g, (_mark, accepted: string) => accepted.trim())
+    .split('\n')
+    .filter((line) => !line.includes('\0') || line.replaceAll('\0', '').trim() !== '')
+    .map((line) => line.replace(/[ \t]*\0/g, ''))
+    .join('\n');
+
+/**
  * Google Docs' Markdown (File → Download → Markdown, « Copy as Markdown »), as its exports show: a title's runs in
  * bold (`## **Garantie de soumission**`), its opening number escaped (`## **2\. Conditions**`); in text `\&`, `\+`, `\=`,
  * `\<`, `\>`, `\#`, `\_`, `\[`, `\]`, a hyphen between blanks (`Phase 1 \- Fondation`), a number's closing parenthesis
  * (`(article 2\)`), a text's opening number (`1\. `); items marked `*`, each but a list's last ended by a line break
- * (`  `); a table's delimiter row `| :---- | :---- |`.
+ * (`  `); a table's delimiter row `| :---- | :---- |`; the suggestions of a document under review accepted (reviewAccepted).
  */
-const googleDocs = (body: string) => {
+const googleDocs = (draft: string) => {
+  const body = reviewAccepted(draft);
   const escaped = escapedText((text, opening) => {
     const out = text
       // An entity the exporter wrote (« 14&nbsp;h ») is its own output, not a typed « & »
@@ -400,10 +417,12 @@ const pythonBlocksRendered = (body: string) => {
 /**
  * mammoth's own Markdown of a Word document (`--output-format=markdown`): strong `__…__`, every `` ` _ { } [ ] ( ) # +
  * - . ! `` of the text escaped (« 14 h 30\. », « 2026\-03\-19 », « \(ACI\) »), a title's Word bookmark before its
- * words (`## <a id="_Toc190001"></a>Garantie`), nested items indented by tabs. Its tables, which it writes as their
- * cells' paragraphs one after the other, stay tables: a grid so written no longer says which weight is whose.
+ * words (`## <a id="_Toc190001"></a>Garantie`), nested items indented by tabs, tracked changes accepted (reviewAccepted).
+ * Its tables, which it writes as their cells' paragraphs one after the other, stay tables: a grid so written no longer
+ * says which weight is whose.
  */
-const mammoth = (body: string) => {
+const mammoth = (draft: string) => {
+  const body = reviewAccepted(draft);
   let bookmark = 190_000;
   const escaped = escapedText(
     (text) => text.replace(/[`_{}[\]()#+\-.!]/g, '\\$&'),

@@ -882,3 +882,39 @@ for (const [rule, item] of LISTED) {
     ],
   });
 }
+
+// A draft under legal review (document/reviewMarks.ts): what a review mark deletes (struck text, a CriticMarkup deletion, a
+// substitution's old side, a comment) is no text of the tender; an insertion and a substitution's new side are.
+const STRUCK_CONDITIONAL = all.map((item) => (item === REJECTION_ITEMS.conditionalBid ? `~~${item}~~` : item));
+ruleTester('rejection-multiple-bids', {
+  valid: [
+    {
+      name: 'stated only in a CriticMarkup substitution’s new side',
+      code: tender({ conformity: conformity(all, [`{~~ Seule la plus basse des soumissions d’un même prestataire est considérée. ~> ${MULTIPLE_BIDS} ~~}`, ABNORMALLY_LOW]) }),
+    },
+    { name: 'stated only in a CriticMarkup insertion', code: tender({ conformity: conformity(all, [`{++ ${MULTIPLE_BIDS} ++}`, ABNORMALLY_LOW]) }) },
+  ],
+  invalid: [
+    {
+      name: 'stated only in struck text: the fix adds it after the section’s last paragraph, the struck one kept as written',
+      code: tender({ conformity: conformity(all, [`~~${MULTIPLE_BIDS}~~`, ABNORMALLY_LOW]) }),
+      errors: [{ line: CONFORMITY_LINE, messageId: 'missing' }],
+      output: tender({ conformity: `${conformity(all, [`~~${MULTIPLE_BIDS}~~`, ABNORMALLY_LOW])}\n\n${renderClause(CLAUSES.multipleBids, 'fr')}` }),
+    },
+    {
+      name: 'stated only in a CriticMarkup deletion that goes past a line end',
+      code: tender({ conformity: conformity(all, [`{-- ${MULTIPLE_BIDS.replace(' par ', '\npar ')} --}`, ABNORMALLY_LOW]) }),
+      errors: [{ line: CONFORMITY_LINE, messageId: 'missing' }],
+    },
+    {
+      name: 'named only in a reviewer’s comment',
+      code: tender({ conformity: conformity(all, [`${ABNORMALLY_LOW} {>> À ajouter : ${MULTIPLE_BIDS} <<}`]) }),
+      errors: [{ line: CONFORMITY_LINE, messageId: 'missing' }],
+    },
+  ],
+});
+
+ruleTester('rejection-conditional-bid', {
+  valid: [{ name: 'a struck case replaced after it', code: tender({ conformity: conformity([...all.slice(0, 4), `~~une offre à conditions;~~ ${REJECTION_ITEMS.conditionalBid}`, ...all.slice(5)]) }) }],
+  invalid: [{ name: 'the case struck from the list', code: tender({ conformity: conformity(STRUCK_CONDITIONAL) }), errors: [{ messageId: 'missing' }] }],
+});

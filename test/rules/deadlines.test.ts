@@ -36,6 +36,21 @@ ruleTester('deadline-receipt-period', {
       ),
     },
     { name: 'invitation to tender: no SEAO notice period', code: notice(`procedure: invitation\n${moments('2026-03-02', '2026-03-05')}`) },
+    // A draft under legal review: the date struck and replaced after it is no date of the tender (document/reviewMarks.ts).
+    {
+      name: 'receipt date struck and replaced in the deadline sentence',
+      code: notice(
+        'diffusion: 2026-05-04',
+        '\nLes soumissions doivent parvenir au plus tard le ~~lundi 11 mai 2026~~ jeudi 21 mai 2026 à 13 h 30, au 1050, boul. René-Lévesque Est, Québec.\n',
+      ),
+    },
+    {
+      name: 'receipt date replaced by a CriticMarkup substitution',
+      code: notice(
+        'diffusion: 2026-05-04',
+        '\nLes soumissions doivent parvenir au plus tard le {~~ 11 mai 2026 ~> 21 mai 2026 ~~} à 13 h 30, au 1050, boul. René-Lévesque Est, Québec.\n',
+      ),
+    },
     {
       name: 'receipt date stated in the text only, 17 days',
       code: notice(

@@ -3,7 +3,7 @@ import type { ParsedBlock } from '../document/markdown.js';
 import { blockReading } from '../document/readings.js';
 import { isValidDate, weekday, type CalendarDate } from './date.js';
 import { WEEKDAYS } from './format.js';
-import { furnitureRanges } from '../document/pageFurniture.js';
+import { unpublishedRanges } from '../document/reviewMarks.js';
 import { markdownText, type MarkdownText } from '../text/escapes.js';
 import { dayOfWords, dayWordsPattern, inFigures } from '../text/numberWords.js';
 
@@ -431,11 +431,13 @@ const byModel = new WeakMap<DocumentModel, DateMention[]>();
 export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
   const seen = new Set<number>();
   const mentions: DateMention[] = [];
-  // The page furniture a unit's Markdown still holds (its text does not) is no text of its dates.
-  const furniture = furnitureRanges(parsed.text, parsed.running);
+  // The page furniture a unit's Markdown still holds (its text does not) is no text of its dates, nor what a review mark deletes.
+  const furniture = unpublishedRanges(parsed);
   parsed.units.forEach((unit, index) => {
     if (!PROSE.has(unit.kind)) return;
-    const removed = furniture.filter(({ from }) => from > unit.start && from < unit.end).map(({ from, length }) => ({ from: from - unit.start, length }));
+    const removed = furniture
+      .filter(({ from, length }) => from < unit.end && from + length > unit.start)
+      .map(({ from, length }) => ({ from: Math.max(from, unit.start) - unit.start, length: Math.min(from + length, unit.end) - Math.max(from, unit.start) }));
     for (const mention of markdownDates(parsed.text.slice(unit.start, unit.end), unit.start, removed)) {
       // A list item's span includes its nested items, which are units of their own.
       if (seen.has(mention.start)) continue;

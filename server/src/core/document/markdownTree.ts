@@ -6,7 +6,8 @@ import table from 'markdown-it/lib/rules_block/table.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
 import { findFrontMatter } from './model.js';
-import { furnitureLines } from './pageFurniture.js';
+import { furnitureRanges } from './pageFurniture.js';
+import { reviewDeletions } from './reviewMarks.js';
 import { htmlBlocks } from './htmlBlocks.js';
 import { pandocTableRule, textTableRule, type PandocTable } from './pandocTables.js';
 
@@ -569,16 +570,17 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
   // markdown-it reads every line ending as `\n`: the parse is of the text with CRLF as LF, and each
   // offset is moved back by the CRs of the lines before its own.
   const crlf = original.includes('\r\n');
-  // A text copied from a PDF: its page furniture is read as no line of the chunk (pageFurniture.ts).
-  const unfurnished = frontMatter
+  // A text copied from a PDF: its page furniture is read as no line of the chunk (pageFurniture.ts); a draft under
+  // review: what its review marks delete is no text of it (reviewMarks.ts).
+  const publication = frontMatter
     ? undefined
-    : withoutFurniture(
+    : published(
         body,
         running.map((start) => start - base),
       );
-  const source = unfurnished?.source ?? (crlf ? body.replaceAll('\r\n', '\n') : body);
+  const source = publication?.source ?? (crlf ? body.replaceAll('\r\n', '\n') : body);
   const crBefore: number[] = [];
-  if (crlf && !unfurnished) {
+  if (crlf && !publication) {
     let count = 0;
     crBefore.push(0);
     for (let index = 0; index < original.length; index++) {
@@ -593,7 +595,7 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
   const env: ParseEnv = { starts: [], lineEnds: [] };
   // Same length as `source` (lone CRs and NULs are replaced one for one): offsets hold for both.
   const tokens = md.parse(markdownItText(source), env);
-  const at = (offset: number, line: number) => base + offset + (unfurnished ? unfurnished.shift[line] : crlf ? crBefore[line] : 0);
+  const at = (offset: number, line: number) => base + (publication ? publication.at(offset) : offset + (crlf ? crBefore[line] : 0));
   const lineEnd = (line: number) => at(env.lineEnds[line], line);
   const withEndings = (value: string) => (lineEnding === '\n' ? value : value.replaceAll('\n', lineEnding));
 
@@ -889,7 +891,7 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
   };
   /** The line of a source offset (for the CRs before it): the first whose end is not before it. */
   const lineOf = (offset: number) => {
-    if (!crlf && !unfurnished) return 0;
+    if (!crlf && !publication) return 0;
     let [low, high] = [0, env.lineEnds.length];
     while (low < high) {
       const middle = (low + high) >> 1;
@@ -902,30 +904,44 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
 }
 
 /**
- * A chunk's text without its page furniture's lines (furnitureLines; `running` from the text's start), its line
- * endings LF, and how far each of its lines starts past where it starts in `text`; undefined when it has none.
+ * A chunk's text as published: without its page furniture's lines (furnitureRanges; `running` from the text's start)
+ * and what its review marks delete (reviewDeletions), its line endings LF; and where an offset of it is in `text` (one
+ * at a span left out is the text's after it, a line's end before its CR). Undefined when nothing is left out.
  */
-function withoutFurniture(text: string, running: readonly number[]): { source: string; shift: number[] } | undefined {
-  const furniture = furnitureLines(text, running);
-  if (furniture.length === 0) return undefined;
-  const lines: string[] = [];
-  const shift: number[] = [];
-  let removed = 0;
-  let parsed = 0;
-  let line = 0;
-  for (let start = 0; start <= text.length; line++) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    if (line === furniture[removed]) removed++;
-    else {
-      const content = text.slice(start, end < text.length && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-      shift.push(start - parsed);
-      lines.push(content);
-      parsed += content.length + 1;
+function published(text: string, running: readonly number[]): { source: string; at: (offset: number) => number } | undefined {
+  const left = [...furnitureRanges(text, running), ...reviewDeletions(text)];
+  if (left.length === 0) return undefined;
+  // A CR before a line feed is left out too, as the parse of a text without any reads every line ending as LF.
+  for (let cr = text.indexOf('\r\n'); cr !== -1; cr = text.indexOf('\r\n', cr + 2)) left.push({ from: cr, length: 1 });
+  left.sort((a, b) => a.from - b.from);
+  // The kept parts: where each starts in the source and in the text.
+  const kept: { source: number; text: number }[] = [];
+  let source = '';
+  let copied = 0;
+  for (const { from, length } of left) {
+    if (from > copied) {
+      kept.push({ source: source.length, text: copied });
+      source += text.slice(copied, from);
     }
-    start = end + 1;
+    copied = Math.max(copied, from + length);
   }
-  return { source: lines.join('\n'), shift };
+  kept.push({ source: source.length, text: copied });
+  source += text.slice(copied);
+  return {
+    source,
+    at(offset) {
+      let [low, high] = [0, kept.length - 1];
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (kept[middle].source <= offset) low = middle;
+        else high = middle - 1;
+      }
+      const { text: from, source: at } = kept[low];
+      // A line's end is before its CR, as the parse of a text without any span left out has it.
+      if (offset === at && text.charCodeAt(from - 1) === 13 && text.charCodeAt(from) === 10) return from - 1;
+      return from + offset - at;
+    },
+  };
 }
 
 /**

@@ -22,17 +22,20 @@ export interface MarkdownText {
 const ESCAPE_OR_REFERENCE = /\\[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]|&(?:#x[\da-f]{1,6}|#\d{1,7}|[a-z][a-z\d]{1,31});/gi;
 
 /**
- * The text of `markdown`, its escapes, references and words broken at line ends read, and the lines `removed` (a
- * text copied from a PDF: its page furniture, document/pageFurniture.ts) left out; undefined when it holds none.
+ * The text of `markdown`, its escapes, references and words broken at line ends read, and the spans `removed` (a
+ * text copied from a PDF: its page furniture, document/pageFurniture.ts; a draft's text a review mark deletes,
+ * document/reviewMarks.ts) left out; undefined when it holds none.
  */
 export function markdownText(markdown: string, removed: readonly { from: number; length: number }[] = []): MarkdownText | undefined {
   const breaks = wordBreaks(markdown);
   if (!markdown.includes('\\') && !markdown.includes('&') && breaks.length === 0 && removed.length === 0) return undefined;
   // What is read, in the Markdown's order: where it starts in the Markdown, its length there, the text it reads as.
-  const edits = [...breaks, ...removed].map(({ from, length }) => ({ from, written: length, character: '' }));
+  // What is left out holds no escape or word break that is read (a struck « 3\\. »).
+  const outside = (from: number, length: number) => !removed.some((left) => from < left.from + left.length && from + length > left.from);
+  const edits = [...breaks.filter(({ from, length }) => outside(from, length)), ...removed].map(({ from, length }) => ({ from, written: length, character: '' }));
   for (const found of markdown.matchAll(ESCAPE_OR_REFERENCE)) {
     const character = unescapeAll(found[0]);
-    if (character !== found[0]) edits.push({ from: found.index, written: found[0].length, character });
+    if (character !== found[0] && outside(found.index, found[0].length)) edits.push({ from: found.index, written: found[0].length, character });
   }
   return edits.length === 0 ? undefined : editedText(markdown, edits);
 }
