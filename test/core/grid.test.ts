@@ -359,6 +359,24 @@ describe('evaluation grid written as a list', () => {
       ),
       ['Experience, Approach'],
     );
+    // The clause's number in bold before a run-in title in italics (a clerk's « **22.** *Grille d'évaluation.* »), and a
+    // title alone on its line, after its number or not, over the table or the list it heads.
+    assert.deepEqual(
+      names(
+        '## Évaluation\n\n**22.** *Critères d’évaluation.* Le comité note chaque critère sur cent.\n\n| Critère | Pondération |\n|---|---|\n| Expérience | 40 % |\n| Méthodologie | 60 % |',
+      ),
+      ['Expérience, Méthodologie'],
+    );
+    assert.deepEqual(
+      names('## Évaluation\n\n**22.** *Grille d’évaluation.*\n\n| No | Critère | Pondération |\n|---|---|---|\n| 1 | Expérience | 40 % |\n| 2 | Méthodologie | 60 % |'),
+      ['Expérience, Méthodologie'],
+    );
+    assert.deepEqual(names('## Évaluation\n\nArt. 7 — Grille de pondération.\n\n| Critère | Points |\n|---|---|\n| Expérience | 40 |\n| Méthodologie | 60 |'), [
+      'Expérience, Méthodologie',
+    ]);
+    assert.deepEqual(names('## Modalités\n\n*Criteria of selection*\n\n- Criterion 1 – Experience (40 %)\n- Criterion 2 – Approach (60 %)'), ['Experience, Approach']);
+    // A short sentence that names the grid opens on its subject: no title of the table under it.
+    assert.deepEqual(names('## Modalités\n\nLe comité applique la grille d’évaluation.\n\n| Critère | Pondération |\n|---|---|\n| Expérience | 40 % |\n| Méthodologie | 60 % |'), []);
     // Other labels head no grid; the grid's ends at the next labelled passage.
     assert.deepEqual(
       names('## Modalités\n\n**Admissibilité.** Le soumissionnaire satisfait aux critères suivants :\n\n- un établissement au Québec;\n- une attestation.'),

@@ -629,8 +629,27 @@ ruleTester('date-ambiguous', {
       'All dates in this notice are written MM/DD/YYYY.\n\nQuestions must be sent no later than 07/04/2012.',
       'Les questions doivent être transmises au plus tard le 04/07/2012.\n\nDate de délivrance de l’attestation : ____/____/______ (JJ/MM/AAAA)',
     ].map((text) => ({ name: `the order the text states: ${text.slice(0, 60)}`, code: notice(fm, text) })),
+    // So does the order its other dates in numbers show, where their numbers or a weekday decide it: a drafter keeps one.
+    ...[
+      '| Étape | Date |\n|---|---|\n| Questions | 15/06/2012 |\n| Début du contrat | 01/09/2012 |',
+      'Le contrat débute le 01/09/2012 et se termine le 31-08-2015.',
+      'The site visit is on Thursday, 05/07/2012.\n\nThe contract begins on 01/09/2012.',
+      'Questions are due by 06/28/2012.\n\nThe contract begins on 09/01/2012.',
+    ].map((text) => ({ name: `the order the text's other dates show: ${text.slice(0, 60)}`, code: notice(fm, text) })),
   ],
   invalid: [
+    {
+      name: 'the text’s other dates show both orders, or none: neither decides',
+      code: notice(fm, 'Les questions sont reçues jusqu’au 28/06/2012.\n\nLa visite a lieu le 06/29/2012.\n\nLe contrat débute le 01/09/2012.'),
+      errors: [{ line: 20, messageId: 'ambiguousDate' }],
+      output: null,
+    },
+    {
+      name: 'another date whose day and month are the same shows no order',
+      code: notice(fm, 'La visite a lieu le 05/05/2012.\n\nLe contrat débute le 01/09/2012.'),
+      errors: [{ line: 18, messageId: 'ambiguousDate' }],
+      output: null,
+    },
     {
       name: 'a receipt date nothing decides: a warning saying how to write it',
       code: notice('diffusion: 2012-06-20', 'Les soumissions doivent être reçues au plus tard le 10/07/2012 à 15 h.'),
@@ -687,7 +706,7 @@ ruleTester('date-ambiguous', {
     },
     {
       name: 'the contract’s start, in English',
-      code: notice(fm, 'The contract begins on 01/09/2012 and ends on 31/08/2015.'),
+      code: notice(fm, 'The contract begins on 01/09/2012 and ends three years later.'),
       settings: { locale: 'en' },
       errors: [
         {

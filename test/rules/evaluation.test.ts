@@ -673,6 +673,16 @@ ruleTester('annex2-criterion-minimum', {
       code: tender({}, { grid: `${GRID}\n\nUne note minimale de 60 points est exigée pour le critère Méthodologie proposée.` }),
       errors: [{ line: 48 }],
     },
+    // The minimum as the sentence's subject, the criterion after the verb, its number in figures or in words.
+    ...[
+      'Un minimum de 60 points sur 100 est exigé au critère numéro 3.',
+      'Un minimum de soixante points sur cent est exigé au critère numéro 3; la soumission qui ne l’atteint pas est rejetée.',
+      'Un minimum de soixante (60) points est requis pour chaque critère.',
+    ].map((sentence) => ({
+      name: `minimum as the subject: ${sentence.slice(0, 50)}`,
+      code: tender({}, { grid: `${GRID}\n\n${sentence}` }),
+      errors: [{ line: 48, messageId: 'statedMinimumNot70', message: /minimum de 60 points/ }],
+    })),
     {
       name: 'minimum as a field after a list item’s labelled weight',
       code: tender(
@@ -690,7 +700,18 @@ ruleTester('annex2-criterion-minimum', {
 });
 
 ruleTester('annex2-final-score-threshold', {
-  valid: [{ name: 'at least 70', code: tender({}, { grid: `${GRID}\n\nUne soumission est acceptable si sa note finale est d’au moins 70 points.` }) }],
+  valid: [
+    { name: 'at least 70', code: tender({}, { grid: `${GRID}\n\nUne soumission est acceptable si sa note finale est d’au moins 70 points.` }) },
+    {
+      name: 'at least seventy, in words, with a per-criterion minimum of seventy points in words',
+      code: tender(
+        {},
+        {
+          grid: `${GRID}\n\nUn minimum de soixante-dix (70) points sur cent est exigé au critère numéro 3.\n\nUne soumission est acceptable si sa note finale atteint au moins soixante-dix points.`,
+        },
+      ),
+    },
+  ],
   invalid: [
     {
       name: 'a passing mark of 65',

@@ -369,6 +369,11 @@ ruleTester('notice-bid-security', {
     { name: 'not mentioned: none required', code: complete() },
     { name: 'nature and amount in the text', code: complete('\n\nUne garantie de soumission sous forme de chèque visé de 5 000 $ est exigée.') },
     { name: 'percentage amount', code: complete('\n\nGarantie de soumission : cautionnement équivalant à 10 % du prix soumis.') },
+    // The amount in words, as a clerk writes it without its figures.
+    ...[
+      'Une garantie de soumission de cinq mille dollars, sous forme de chèque visé, est exigée.',
+      'A bid bond of ten thousand dollars is required with each tender.',
+    ].map((text) => ({ name: `amount in words: ${text.slice(0, 50)}`, code: complete(`\n\n${text}`) })),
     { name: 'explicitly none', code: complete('\n\nAucune garantie de soumission n’est exigée.') },
     // The security taken up by « en » in the denial.
     { name: 'a field « Garantie de soumission : nous n’en exigeons aucune »', code: complete('\n\n- **Garantie de soumission :** nous n’en exigeons aucune.') },

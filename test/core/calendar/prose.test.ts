@@ -113,6 +113,18 @@ describe('prose dates: times however they are written (issue 13)', () => {
     assert.deepEqual(time('le 31 mars 2026 à 14 h\n\n30 places'), ['14:00']);
   });
 
+  it('the twelve-hour clock with the part of the day, as a clerk writes it: « 2 h de l’après-midi », « huit heures du soir »', () => {
+    assert.deepEqual(time('le mercredi 29 juin 2016, à 2 h de l’après-midi'), ['14:00']);
+    assert.deepEqual(time('le 29 juin 2016 à deux heures de l’après-midi'), ['14:00']);
+    assert.deepEqual(time('le 29 juin 2016 à 3 h 30 de relevée'), ['15:30']);
+    assert.deepEqual(time('le 29 juin 2016 à huit heures du soir'), ['20:00']);
+    assert.deepEqual(time('le 29 juin 2016 à 9 h du matin'), ['9:00']);
+    // Wrapped by an editor between the time and its part of the day.
+    assert.deepEqual(time('le 29 juin 2016, à 2 h de\nl’après-midi'), ['14:00']);
+    // « l’après-midi » alone is no noon.
+    assert.equal(findTime('dans l’après-midi'), undefined);
+  });
+
   it('"midi" (also "12 h midi") is noon; "minuit" is left unread', () => {
     assert.deepEqual(time('le 31 mars 2026 à midi'), ['12:00']);
     assert.deepEqual(time('le jeudi 2 avril 2026, avant 12 h midi'), ['12:00']);
@@ -266,7 +278,15 @@ describe('prose dates: the year and the time in words, as notarial drafters writ
     assert.equal(inFigures('les deux enveloppes et les trois exemplaires'), undefined);
     assert.equal(inFigures('une heure après'), undefined);
     assert.equal(inFigures('deux trois heures'), undefined);
-    assert.equal(inFigures('une pondération de vingt pour cent, et deux mille dollars')?.text, 'une pondération de 20 pour cent, et deux mille dollars');
+    assert.equal(inFigures('une pondération de vingt pour cent, et deux mille exemplaires')?.text, 'une pondération de 20 pour cent, et deux mille exemplaires');
+  });
+
+  it('an amount in dollars and a score in points written in words are read in figures, as a clerk writes them', () => {
+    assert.equal(inFigures('une garantie de cinq mille dollars, soit un chèque visé')?.text, 'une garantie de 5000 dollars, soit un chèque visé');
+    assert.equal(inFigures('estimée à trois cent quatre-vingt-cinq mille dollars')?.text, 'estimée à 385000 dollars');
+    assert.equal(inFigures('a bid bond of five thousand dollars')?.text, 'a bid bond of 5000 dollars');
+    assert.equal(inFigures('une garantie de cinq cents $')?.text, 'une garantie de 500 $');
+    assert.equal(inFigures('un minimum de soixante-cinq points sur cent')?.text, 'un minimum de 65 points sur cent');
     assert.deepEqual(
       ['quatre-vingt-dix-sept', 'soixante et onze', 'trois cent soixante-quinze mille', 'one hundred and twenty', 'nineteen', 'deux trois', 'un'].map(
         numberOfWords,

@@ -46,11 +46,27 @@ export function dossierDateOrders(models: readonly DocumentModel[]): readonly Da
 }
 
 /**
- * The order a file's dates in numbers follow: the one it states, else the one its dossier's files state; none when
- * nothing is stated, or two orders are.
+ * The order a file's dates in numbers follow: the one it states, else the one its dossier's files state, else the one its
+ * own dates in numbers show (writtenDateOrder); none when nothing is stated or shown, or two orders are.
  */
 export function dateOrderOf(model: DocumentModel, dossier: readonly DateOrder[]): DateOrder | undefined {
   const own = statedDateOrders(model);
   if (own.length > 0) return own.length === 1 ? own[0] : undefined;
-  return dossier.length === 1 ? dossier[0] : undefined;
+  if (dossier.length > 0) return dossier.length === 1 ? dossier[0] : undefined;
+  return writtenDateOrder(model);
+}
+
+/**
+ * The order a file's dates in numbers show where their numbers or a weekday decide it (« 24/05/2016 » is day first,
+ * « 05/24/2016 » month first): a drafter keeps one order through a document, so a reader reads its other dates in
+ * numbers (« 01/09/2016 » in the same calendar) in it, as under a stated convention. None when they show both orders,
+ * or none decides.
+ */
+function writtenDateOrder(model: DocumentModel): DateOrder | undefined {
+  const shown = new Set<DateOrder>();
+  for (const mention of bodyDates(model)) {
+    const order = mention.numeric?.order;
+    if ((order === 'dmy' || order === 'mdy') && !mention.alternative && mention.date.day !== mention.date.month) shown.add(order);
+  }
+  return shown.size === 1 ? [...shown][0] : undefined;
 }

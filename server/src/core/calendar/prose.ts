@@ -62,10 +62,12 @@ const SPACE = String.raw`[ \t\u00a0\u202f]`;
 const CLOCK_SPACE = String.raw`(?:[ \t\u00a0\u202f]|\r?\n[ \t]{0,4})`;
 /**
  * A French clock time, its groups named with `p`: "15 h", "15 h 30", "15h00", "15 heures", "15 hres",
- * "15:00", "midi". Midnight ("minuit") is left out, as it is ambiguous about the day.
+ * "15:00", "midi"; on the twelve-hour clock with the part of the day, as a clerk writes it (« 2 h de l'après-midi »,
+ * « huit heures du soir », « 3 h de relevée »); « l'après-midi » alone is no noon. Midnight ("minuit") is left out, as
+ * it is ambiguous about the day.
  */
 const clockFr = (p: string) =>
-  String.raw`(?:(?<${p}h>\d{1,2})${CLOCK_SPACE}?(?:h|heures?|hres?|hrs?)(?:${CLOCK_SPACE}?(?<${p}m>\d{2}))?(?![\p{L}\d])|(?<${p}ch>\d{1,2}):(?<${p}cm>\d{2})(?!\d)(?:${CLOCK_SPACE}?(?<${p}mer>[ap])\.?${SPACE}?m(?![\p{L}\d])\.?)?|(?:12${CLOCK_SPACE}?h${CLOCK_SPACE}?)?(?<${p}noon>midi)(?![\p{L}\d]))`;
+  String.raw`(?:(?<${p}h>\d{1,2})${CLOCK_SPACE}?(?:h|heures?|hres?|hrs?)(?:${CLOCK_SPACE}?(?<${p}m>\d{2}))?(?![\p{L}\d])(?:\s{1,5}(?<${p}dp>de\s{1,5}l['’]apr[eè]s-midi|du\s{1,5}(?:soir|matin)|de\s{1,5}relev[ée]e)(?![\p{L}\d]))?|(?<${p}ch>\d{1,2}):(?<${p}cm>\d{2})(?!\d)(?:${CLOCK_SPACE}?(?<${p}mer>[ap])\.?${SPACE}?m(?![\p{L}\d])\.?)?|(?:12${CLOCK_SPACE}?h${CLOCK_SPACE}?)?(?<![\p{L}-])(?<${p}noon>midi)(?![\p{L}\d]))`;
 /**
  * The words that may stand between a date and its time, in each language: « le 31 mars 2026 au plus tard
  * à 11 h », "2026-02-11 no later than 2:00 p.m.". A date in numbers takes either language's.
@@ -161,6 +163,9 @@ function frenchTime(groups: Groups, p: string): Time | null | undefined {
   const hour = groups[`${p}h`] ?? groups[`${p}ch`];
   if (hour === undefined) return undefined;
   const minute = Number(groups[`${p}m`] ?? groups[`${p}cm`] ?? 0);
+  // The afternoon or the evening of a clerk's twelve-hour clock: « 2 h de l'après-midi » is 14 h; « 14 h de l'après-midi » says it twice.
+  const part = groups[`${p}dp`]?.toLowerCase();
+  if (part && !part.endsWith('matin') && Number(hour) >= 1 && Number(hour) < 12 && minute < 60) return { hour: Number(hour) + 12, minute };
   // « 1:30 p.m. » in a French sentence is 13 h 30, as in an English one.
   const meridiem = groups[`${p}mer`]?.toLowerCase();
   if (meridiem) return Number(hour) >= 1 && Number(hour) <= 12 && minute < 60 ? { hour: (Number(hour) % 12) + (meridiem === 'p' ? 12 : 0), minute } : null;

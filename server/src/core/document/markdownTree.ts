@@ -1201,7 +1201,7 @@ const SENTENCE_END = /[,;!…]$|\.\.$/;
  * opens on its subject's determiner or pronoun, which a title hardly ever does (2 headings of 887 in the
  * corpora, both questions). Such a sentence stays a paragraph.
  */
-const SENTENCE_OPENING =
+export const SENTENCE_OPENING =
   /^(?:(?:le|la|les|un|une|des|du|aucun|aucune|nul|nulle|tout|toute|tous|toutes|chaque|ce|cet|cette|ces|il|ils|elle|elles|on|nous|vous|son|sa|ses|leur|leurs|notre|nos|votre|vos|the|a|an|no|any|all|each|every|this|these|those|it|we|you|they)\s|l['’]|(?:ce|c|s|qu)['’])/iu;
 
 /**
@@ -1316,6 +1316,14 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
       tagged = inlineText(tokens.slice(lineToken, index + 1), false).length;
       continue;
     }
+    // So is the number set in bold or in italics itself, then a blank (« **22.** *Grille d'évaluation.* », a clerk's
+    // numbered clause): in emphasis, a number alone is no list's mark, so « **22.** » numbers a clause as « 8.2 » does.
+    const numberEnd = opening && tagged === 0 && EMPHASIS_OPEN.has(token.type) ? emphasisedNumberEnd(tokens, index) : -1;
+    if (numberEnd > 0) {
+      tagged = inlineText(tokens.slice(lineToken, numberEnd + 1), false).length;
+      index = numberEnd;
+      continue;
+    }
     // A language tag that opens the line, alone in its text (« FR — » before a label) or in bold: the line opens after it.
     if (opening && tagged === 0 && TAG_TOKENS.has(token.type)) {
       const end = languageTagEnd(tokens, index);
@@ -1358,6 +1366,21 @@ function fieldLabels(tokens: Token[]): LabelledLine[] {
 const CLAUSE_NUMBER =
   /^(?:\d{1,2}(?:\.\d{1,2}){1,5}\.?|(?:[Aa]rticle|ARTICLE|[Aa]rt\.|ART\.|§) ?\d{1,3}(?:\.\d{1,2}){0,5}\.?|[A-Z]{1,4}-\d{1,3}(?:\.\d{1,2}){0,5}\.?)(?: ?[-:\u2013\u2014])?[ \t]+$/;
 const EMPHASIS_OPEN = new Set(['strong_open', 'em_open']);
+
+/** A clause's number alone in emphasis: « 22. », « 8.2 », « Art. 7 » (the number alone, not a list's « (3) » or « a) »). */
+const EMPHASISED_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,5}\.?|(?:[Aa]rticle|ARTICLE|[Aa]rt\.|ART\.|§) ?\d{1,3}(?:\.\d{1,2}){0,5}\.?)$/;
+
+/**
+ * Where a clause's number in emphasis that opens a line ends (the blank after its closing mark), when a label in
+ * emphasis follows it (« **22.** *Grille d'évaluation.* »); -1 otherwise.
+ */
+function emphasisedNumberEnd(tokens: Token[], open: number): number {
+  const close = closing(tokens, open);
+  if (close < 0 || !EMPHASISED_NUMBER.test(inlineText(tokens.slice(open + 1, close), false).trim())) return -1;
+  const blank = tokens[close + 1];
+  if (blank?.type !== 'text' || !/^[ \t]+$/.test(blank.content) || !EMPHASIS_OPEN.has(nextToken(tokens, close + 1)?.type ?? '')) return -1;
+  return close + 1;
+}
 
 /**
  * The token after `index` that holds something: markdown-it leaves empty text where delimiters were, and a pandoc span

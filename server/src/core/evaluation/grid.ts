@@ -1,7 +1,7 @@
 import type { OffsetRange } from '../document/frontMatter.js';
 import { innermostSection, type DocumentModel, type DocumentUnit, type Section } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
-import type { Field } from '../document/markdownTree.js';
+import { SENTENCE_OPENING, type Field } from '../document/markdownTree.js';
 import { blockReading } from '../document/readings.js';
 import { readTenderData } from '../document/tenderData.js';
 import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
@@ -370,14 +370,15 @@ function gridSections(model: DocumentModel): Section[] {
   const gridHeadings = new Set<DocumentUnit>();
   for (const block of model.blocks) for (const own of blockGridHeadings(block.parsed)) gridHeadings.add(units[block.firstUnit + own]);
   const sections = model.sections.filter((section) => gridHeadings.has(section.heading));
-  // A passage whose run-in title or label names the grid (« **Critères d'évaluation.** Le comité évalue… ») heads
-  // what follows it as a title would, to the next title or passage that opens with a label.
+  // A passage whose run-in title or label names the grid (« **Critères d'évaluation.** Le comité évalue… »), or that is
+  // that title alone (« **22.** *Grille d'évaluation.* »), heads what follows it as a title would, to the next title or
+  // passage that opens with a label or is a title alone.
   for (const block of model.blocks) {
     for (const own of blockGridLabels(block.parsed)) {
       const index = block.firstUnit + own;
       const unit = units[index];
       let next = index + 1;
-      while (next < units.length && units[next].kind !== 'heading' && !(units[next].kind === 'paragraph' && openingLabel(units[next]))) next++;
+      while (next < units.length && units[next].kind !== 'heading' && !(units[next].kind === 'paragraph' && titleOf(units[next]) !== undefined)) next++;
       sections.push({ heading: unit, start: unit.start, end: next < units.length ? units[next].start : model.text.length });
     }
   }
@@ -756,11 +757,7 @@ function introducedLists(model: DocumentModel, sections: readonly Section[]): Ma
  */
 function introducesGrid(unit: DocumentUnit | undefined): boolean {
   if (unit?.kind !== 'paragraph' && unit?.kind !== 'listItem') return false;
-  return (
-    labelNamesGrid(unit) ||
-    (BARE_LABEL.test(unit.normalized) && matchesHeading(RECOGNISERS.evaluationGrid, unit.normalized.replace(BARE_LABEL, '$1'))) ||
-    pointsToGrid(unit.normalized)
-  );
+  return labelNamesGrid(unit) || pointsToGrid(unit.normalized);
 }
 /** A sentence's pointer to what follows it: « ci-dessous », « suivante », "below", "as follows". */
 const AHEAD = /\b(?:ci-dessous|ci-apres|suivante?s?|below|following|as follows|hereunder)\b/;
@@ -776,13 +773,25 @@ function pointsToGrid(normalized: string): boolean {
 }
 /** Where a folded passage's sentences end. */
 const SENTENCE_BREAK = /[.;!?] /;
-/** A passage that is a label alone, closed by its colon. */
-const BARE_LABEL = /^([^:]{2,80}?) ?:$/;
+/**
+ * A passage that is a title alone, after its clause's number or not, closed by a colon, a period or nothing
+ * (« Grille d'évaluation : », « 22. Grille d'évaluation. », « Art. 7 — Critères d'évaluation »): folded, its words.
+ */
+const TITLE_ALONE = /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,5}\.?|art(?:icle|\.) ?\d{1,3}(?:\.\d{1,2}){0,5}\.?) (?:[-:] )?)?([^.:;!?\n]{2,80}?) ?[.:]?$/;
 
-/** Whether the label a passage opens with (its first field's) names the evaluation grid as a heading would. */
-function labelNamesGrid(unit: TextUnit): boolean {
+/** The title a passage opens with (its first field's label) or that it is alone (TITLE_ALONE), folded; undefined for another passage. */
+function titleOf(unit: TextUnit): string | undefined {
   const field = openingLabel(unit);
-  return field !== undefined && matchesHeading(RECOGNISERS.evaluationGrid, normalizeForMatching(unit.text.slice(field.start, field.label)));
+  if (field !== undefined) return normalizeForMatching(unit.text.slice(field.start, field.label));
+  const words = TITLE_ALONE.exec(unit.normalized)?.[1];
+  // A short sentence (« Le comité applique la grille d'évaluation. ») opens on its subject, which a title does not.
+  return words === undefined || SENTENCE_OPENING.test(words) ? undefined : words;
+}
+
+/** Whether the title a passage opens with or is alone (titleOf) names the evaluation grid as a heading would. */
+function labelNamesGrid(unit: TextUnit): boolean {
+  const title = titleOf(unit);
+  return title !== undefined && matchesHeading(RECOGNISERS.evaluationGrid, title);
 }
 
 /**

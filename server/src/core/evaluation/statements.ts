@@ -112,6 +112,14 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
       String.raw`\b(?:note|pointage|seuil) minim(?:ale|um|al) (?:de |d'au moins )?${NUMBER} (?:points )?(?:est exigee? )?(?:pour|a|au|dans) (?:le|chaque|chacun des|un|ce|l'un des|certains) criteres?\b`,
     ),
   },
+  // The minimum as the subject, the criterion after its verb, its number in figures or in words with its figures after them:
+  // « Un minimum de 70 points sur cent est exigé au critère numéro 2 », « un minimum de soixante-dix (70) points … ».
+  {
+    kind: 'criterionMinimum',
+    pattern: new RegExp(
+      String.raw`\bminimum (?:de |d'au moins )?(?:[a-z-]{2,30} \()?${NUMBER}\)? points?(?: sur (?:100|cent))? (?:est |sera )?(?:exige|requis|impose)e? (?:(?:pour|a|dans) (?:le|chaque|chacun des|un|ce|l'un des|certains) |au |aux )criteres?\b`,
+    ),
+  },
   // Annexe 2, art. 8: 1 + K × (note finale − 70) / 30, however it is typeset.
   { kind: 'formula', pattern: /\b1 ?\+ ?k\b[^=]{1,60}?\b70\b[^=]{0,20}?\/ ?30\b/ },
   { kind: 'formula', pattern: /\b(?:note finale|final score)\b[^=]{0,40}?[-−] ?70\b[^=]{1,120}?\b1 ?\+ ?k\b/ },

@@ -248,6 +248,8 @@ const YEAR_BEFORE = /(?:(?:(?:de|en)\s)?l['’]an|(?:in\s)?the\syear)\s$/iu;
 /** What follows a number the product reads as a time or a percentage: « quatorze heures », "two p.m.", « vingt pour cent ». */
 const TIME_AFTER = /^\s?(?:heures?|hres?|o['’]clock|[ap]\.?\s?m\.?)(?![\p{L}\d])/iu;
 const PERCENT_AFTER = /^\s?(?:pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%)/iu;
+/** What follows an amount or a score in words: « cinq mille dollars », "five thousand dollars", « deux mille $ », « soixante-dix points ». */
+const AMOUNT_AFTER = /^\s?(?:(?:dollars?|points?)(?!\p{L})|\$)/iu;
 /** A day of the month in words, French or English, cardinal or ordinal (dayWordsPattern). */
 export const DAY_WORD = new RegExp(String.raw`(?<![\p{L}\d'’-])(?:${dayWordsPattern('fr')}|${dayWordsPattern('en')})(?![\p{L}\d'’-])`, 'giu');
 /** What follows a day of the month: « seize mars », « le seize jour du mois de mars », "sixteen March". */
@@ -259,8 +261,8 @@ const MONTH_BEFORE =
 /** What stands between the hours and the minutes of a time in words: « quatorze heures trente ». */
 const HOURS_BETWEEN = /^\s?(?:heures?|hres?)\s$/iu;
 
-/** What follows a number the product reads as a time or a percentage (TIME_AFTER, PERCENT_AFTER), wherever it stands. */
-const TIME_OR_PERCENT = /heures?|hres?|o['’]clock|(?<!\p{L})[ap]\.?\s?m(?!\p{L})|pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%/giu;
+/** What follows a number the product reads as a time, a percentage or an amount (TIME_AFTER, PERCENT_AFTER, AMOUNT_AFTER), wherever it stands. */
+const TIME_OR_PERCENT = /heures?|hres?|o['’]clock|(?<!\p{L})[ap]\.?\s?m(?!\p{L})|pour[ \u00a0-]?cent|per[ \u00a0-]?cent|%|dollars?|\$|points?/giu;
 const CARDINAL_WORD_SET: ReadonlySet<string> = new Set([...Object.keys(CARDINALS.fr), ...Object.keys(CARDINALS.en), 'zéro']);
 /** The word right before `at`, one space at most between, as TIME_AFTER and PERCENT_AFTER allow before a unit. */
 function wordBefore(text: string, at: number): string {
@@ -273,8 +275,8 @@ function wordBefore(text: string, at: number): string {
 
 /**
  * Whether a text may write, in words, a number the product reads in figures: a year (« deux mille vingt-sept », "two
- * thousand and seventeen"), a time or a percentage, which are a number word right before their unit (« quatorze heures »,
- * "two o'clock", « vingt pour cent »). Most texts hold none, and many hold a unit after figures (« 14 heures », « 20 % »):
+ * thousand and seventeen"), a time, a percentage or an amount, which are a number word right before their unit (« quatorze
+ * heures », "two o'clock", « vingt pour cent », « cinq mille dollars », « soixante-dix points »). Most texts hold none, and many hold a unit after figures (« 14 heures », « 20 % »):
  * this test spares them the scan of inFigures.
  */
 function maySpellNumber(text: string): boolean {
@@ -287,7 +289,7 @@ function maySpellNumber(text: string): boolean {
 
 /**
  * A text with the numbers it writes in words where a number is read (a year and the day of its date, a time and its
- * minutes, a percentage:
+ * minutes, a percentage, an amount in dollars, a score in points:
  * see maySpellNumber) written in figures, every reader of those numbers reading them as if typed so (« le mardi
  * seize mars deux mille vingt-sept, à quatorze heures » → « le mardi 16 mars 2027, à 14 heures »), with the map of
  * its offsets back to the text; undefined when it writes none. The other numbers in words are left as written.
@@ -305,7 +307,8 @@ export function inFigures(text: string): MarkdownText | undefined {
     if (TIME_AFTER.test(after) || PERCENT_AFTER.test(after)) {
       edits.push({ from: run.index, written: run[0].length, character: String(value) });
       hoursEnd = end;
-    } else if (value < 60 && hoursEnd >= 0 && HOURS_BETWEEN.test(text.slice(hoursEnd, run.index)))
+    } else if (AMOUNT_AFTER.test(after)) edits.push({ from: run.index, written: run[0].length, character: String(value) });
+    else if (value < 60 && hoursEnd >= 0 && HOURS_BETWEEN.test(text.slice(hoursEnd, run.index)))
       edits.push({ from: run.index, written: run[0].length, character: String(value).padStart(2, '0') });
     else if (value >= 1000 && value < 3000 && /mille|thousand/i.test(run[0])) {
       const before = text.slice(Math.max(0, run.index - 32), run.index);

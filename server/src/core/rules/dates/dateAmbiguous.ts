@@ -11,7 +11,7 @@ import { statedDates, writtenDate } from '../deadlines/facts.js';
  * from a receipt or opening date, and the bidders may act on another day than meant for any date (a
  * visit, the questions' deadline, the contract's start): this warning says how to write it. A convention the text
  * states (« les dates écrites en chiffres suivent le format JJ/MM/AAAA », "MM/DD/YYYY"), in this file or another of its
- * dossier, decides every such date.
+ * dossier, decides every such date; failing that, so does the one order the file's other dates in numbers show.
  */
 export const dateAmbiguous: Rule = {
   id: 'date-ambiguous',
