@@ -72,6 +72,21 @@ describe('front-matter', () => {
     // A page of a MkDocs site, a Hugo or Jekyll post, an Obsidian note, a pandoc document.
     assert.deepEqual(unknownKeys('titre: AO\ntitle: Avis\ndescription: x\ntags: [a, b]\nhide: [navigation]'), []);
     assert.deepEqual(unknownKeys('titre: AO\nlayout: page\npermalink: /ao/\ndraft: false\nweight: 3\naliases: [x]\nauthor: Y\nlang: fr'), []);
+    // A page of a Docusaurus, Starlight or VitePress site, an Eleventy template, a Quarto document: a nested value
+    // (`last_update: {date, author}`) is the tool's too.
+    assert.deepEqual(
+      unknownKeys(
+        'titre: AO\nid: avis\nsidebar_position: 1\nslug: /ao/avis\nlast_update:\n  date: 2016-08-15\n  author: SRM\npagination_next: null\ntoc_max_heading_level: 3',
+      ),
+      [],
+    );
+    assert.deepEqual(unknownKeys('titre: AO\nlastUpdated: 2016-08-15\neditUrl: false\ntableOfContents: false\nprev: false\noutline: deep\naside: false'), []);
+    assert.deepEqual(
+      unknownKeys(
+        'titre: AO\neleventyExcludeFromCollections: true\neleventyNavigation: { key: AO }\ntoc-title: Table\nnumber-sections: true\ndate-modified: 2016-08-15',
+      ),
+      [],
+    );
     // `title` for the call's title, the tender key missing: did you mean.
     assert.deepEqual(unknownKeys('title: AO'), ['Clé inconnue « title » : vouliez-vous dire « titre » ?']);
     // Only the top level is the tool's; `date` may mean the publication date and stays a question.

@@ -139,6 +139,12 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    `{~~ ancien ~>`, a comment `{>> <<}`) and the marks' own characters (`{++`, `++}`, `~~}`, `{==`, `==}`) are no text of
 //    the chunk: a draft under legal review, read as it will be published (reviewMarks.ts); remark read the struck text
 //    as a delete node's and CriticMarkup as text. Built in: the reference parses the chunk without them.
+// 26. A Docusaurus admonition's opener with a title (`:::warning Aucune obligation`, `:::note[Option]`: remark-directive's
+//    container, its kind attached to the colons) is its title, a title typed as a summary's (16.); its body, up to the
+//    closing `:::` (11.), is read where it stands. remark read the opener as text of the paragraph under it. Built in at
+//    the document's level; an opener in a container is an allowed difference.
+// 27. A block of MDX `import` statements at the document's level (`import Tabs from '@theme/Tabs';`), each line one, is no
+//    text: a Docusaurus page's code. remark read a paragraph.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -254,9 +260,52 @@ function tagsOnly(html: string): boolean {
 /** 11.: a pandoc div's fence: three colons or more, attributes in braces or a word, colons (indented in a container). */
 const DIV_FENCE = /^[ \t]*:{3}(?::*[ \t]*(?:\{[^}\n]*\}|[^\s{}:]+))?[ \t:]*\r?$/;
 
-/** 11.: the chunk with its div fences' lines blank (a blank line ends the block before it, as the fence does). */
+/** 11.: the chunk with its div fences' lines blank (a blank line ends the block before it, as the fence does); not an admonition's titled opener (26.). */
 function withoutDivFences(chunk: string): string {
-  return chunk.replace(/^.*$/gm, (line) => (DIV_FENCE.test(line) ? line.replace(/[^\r]/g, ' ') : line));
+  return chunk.replace(/^.*$/gm, (line) => (DIV_FENCE.test(line) && !ADMONITION_OPENER.test(line) ? line.replace(/[^\r]/g, ' ') : line));
+}
+
+/** 26.: a Docusaurus admonition's opener at the margin with its title (in brackets, group 1, or after a blank, group 2). */
+const ADMONITION_OPENER = /^:{3,}[a-z][\w-]*(?:\[([^\]\n]*)\](?:\{[^{}\n]*\})?[ \t]*|[ \t]+(\S[^\r\n]*))\r?$/;
+
+/** 27.: an MDX `import` statement on a line of its own. */
+const MDX_IMPORT =
+  /^import[ \t]+(?:(?:[\w$]+|\{[^{}\n]*\}|\*[ \t]*as[ \t]+[\w$]+)(?:[ \t]*,[ \t]*(?:\{[^{}\n]*\}|\*[ \t]*as[ \t]+[\w$]+))?[ \t]+from[ \t]+)?(?:'[^'\n]*'|"[^"\n]*");?[ \t]*\r?$/;
+
+/**
+ * 26., 27.: the text with its admonitions' titled openers and its blocks of MDX imports (between blank lines) blank,
+ * and the openers' titles, each with its line's offsets.
+ */
+function withoutAdmonitionsAndImports(text: string): { source: string; titles: { start: number; end: number; title: string }[] } {
+  const lines = text.split('\n');
+  const titles: { start: number; end: number; title: string }[] = [];
+  const blank = (line: number) => (lines[line] = lines[line].replace(/[^\r]/g, ' '));
+  const offsets = lines.map((_, line) => lines.slice(0, line).reduce((sum, before) => sum + before.length + 1, 0));
+  for (let line = 0; line < lines.length; line++) {
+    const opener = ADMONITION_OPENER.exec(lines[line]);
+    const title = (opener?.[1] ?? opener?.[2])?.trim();
+    if (title) {
+      titles.push({ start: offsets[line], end: offsets[line] + lines[line].replace(/\r$/, '').trimEnd().length, title });
+      blank(line);
+      continue;
+    }
+    if (!MDX_IMPORT.test(lines[line]) || (line > 0 && lines[line - 1].trim() !== '')) continue;
+    let end = line;
+    while (end < lines.length && MDX_IMPORT.test(lines[end])) end++;
+    if (end < lines.length && lines[end].trim() !== '') continue;
+    for (; line < end; line++) blank(line);
+  }
+  return { source: lines.join('\n'), titles };
+}
+
+/** 26.: each admonition's title, a summary (16.) at the document's level where its opener stands. */
+function admonitionTitles(tree: Root, titles: readonly { start: number; end: number; title: string }[]): void {
+  for (const { start, end, title } of titles) {
+    const at = tree.children.findIndex((node) => node.position!.start.offset! > start);
+    if (at > 0 && tree.children[at - 1].position!.end.offset! > start) continue;
+    const position = { start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1, offset: end } };
+    tree.children.splice(at === -1 ? tree.children.length : at, 0, { type: 'html', value: `<summary>${title}</summary>`, position });
+  }
 }
 
 /** 20.: the chunk without its lines that are page numbers alone, and where an offset of what is left is in the chunk. */
@@ -1205,12 +1254,14 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
   // pandoc's definitions (13.), and a typed entry's mark what it reads of a list typed without list markup, not a unit of remark's.
   const parsed = units.map(({ normalized: _normalized, fields: _fields, definition: _definition, mark: _mark, ...unit }) => unit);
   const review = withoutReviewDeletions(withoutDivFences(chunk), frontMatter); // 11., 25.
-  const { source, at: pageAt } = withoutPageNumbers(review.source, frontMatter); // 20.
+  const { source: paged, at: pageAt } = withoutPageNumbers(review.source, frontMatter); // 20.
   const at = (offset: number) => review.at(pageAt(offset));
+  const { source, titles } = frontMatter ? { source: paged, titles: [] } : withoutAdmonitionsAndImports(paged); // 26., 27.
   const tree = reference(frontMatter).parse(source);
   itemsContinued(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 22.
   pythonBlocks(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 23.
   proseUnindented(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 24.
+  admonitionTitles(tree, titles); // 26.
   const tables = textTables(source, parsed); // 19.
   const textTableUnits = tables.length ? withTextTables(source, tree, tables) : remarkUnits(source, tree);
   const nodes = nodesOf(tree).filter((node) => node.position);
@@ -2142,6 +2193,50 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
     );
     const [, paragraph] = parseBlock(styled).units;
     assert.equal(styled.slice(paragraph.start, paragraph.end), '**Renseignements :** Mme A. Roy,\nconseillère');
+  });
+
+  it("reads a Docusaurus admonition's title as a title typed, its body where it stands, and MDX imports as no text (a Docusaurus page)", () => {
+    const page = [
+      "import Tabs from '@theme/Tabs';",
+      'import {Chart, Legend} from "./chart";',
+      "import './style.css';",
+      '',
+      ':::caution[Garantie de soumission]{#garantie}',
+      'Une garantie de 5 % du prix est exigée.',
+      ':::',
+      '',
+      ':::info Visite des lieux',
+      '- Le lundi 6 mars à 10 h;',
+      '- au pavillon A.',
+      ':::',
+      '',
+      ':::tip',
+      'Texte sans titre.',
+      ':::',
+      '',
+      ':::note[]',
+      'Titre vide.',
+      ':::',
+      '',
+      "import de biens : l'entreprise s'en charge.",
+      '',
+      ':::: pas une admonition',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      parseBlock(page).units.map(({ kind, text }) => `${kind}: ${text}`),
+      [
+        'heading: Garantie de soumission',
+        'paragraph: Une garantie de 5 % du prix est exigée.',
+        'heading: Visite des lieux',
+        'listItem: Le lundi 6 mars à 10 h;',
+        'listItem: au pavillon A.',
+        'paragraph: Texte sans titre.',
+        'paragraph: Titre vide.',
+        "paragraph: import de biens : l'entreprise s'en charge.",
+        'paragraph: :::: pas une admonition',
+      ],
+    );
   });
 
   it("reads a pandoc definition with its term as one passage, its further paragraphs as paragraphs (a web page's definition list)", () => {

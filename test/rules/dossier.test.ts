@@ -641,6 +641,11 @@ dossierRuleTester('dossier-title-mismatch', {
       'Annexe A — Devis (besoins et modalités d’exécution)',
       'Annexe E — Formulaire de soumission, déclarations et liste des documents à joindre (enveloppe n° 1)',
       'Schedule B — Statement of needs and scope of work',
+      // A part split into files, each titled by the part's name and its section's subject: a step of the tendering.
+      'Régie de l’appel d’offres — réception et ouverture des soumissions',
+      'Instructions aux soumissionnaires, partie 4 : plaintes et renseignements',
+      'Instructions to Bidders – Part 3: Evaluation and Award',
+      'Specifications — Section 1: Purpose and Timetable',
     ].map((title) => ({ name: `a part’s title: ${title}`, files: otherTitle(title) })),
   ],
   invalid: [
@@ -648,6 +653,9 @@ dossierRuleTester('dossier-title-mismatch', {
       'Services de déménagement des bureaux de Québec',
       'Devis — Services de déménagement des bureaux de Québec',
       'Devis (déménagement des bureaux de Québec)',
+      // A section's subject beside the services of another call, or a step's word that names the services.
+      'Instructions to Bidders – Part 2: Snow Removal Services',
+      'Régie — Services de conformité réglementaire',
     ].map((title) => ({
       name: `the devis of another call: ${title}`,
       files: otherTitle(title),

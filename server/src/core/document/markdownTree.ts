@@ -97,6 +97,8 @@ md.block.ruler.before(
 );
 // What a list item of a wide marker holds, indented by four as Turndown writes it, before indented code: see itemContinued.
 md.block.ruler.before('code', 'turndown_item_continued', itemContinued);
+// A Docusaurus admonition's opener with its title, before a pandoc div's fence: see admonitionOpener.
+md.block.ruler.before('hr', 'admonition_opener', admonitionOpener, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 // A pandoc div's fences, which end the paragraph or list before them: see divFence.
 md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 // Python-Markdown's admonitions, collapsible blocks and content tabs (MkDocs Material), their bodies indented: see pythonMarkdownBlock.
@@ -105,6 +107,8 @@ md.block.ruler.before('code', 'python_markdown_block', pythonMarkdownBlock, { al
 md.block.ruler.before('code', 'indented_prose', indentedProse);
 // A pandoc definition under its term (`Renseignements` over `:   Mme A. Roy`): see definition.
 md.block.ruler.before('paragraph', 'pandoc_definition', definition, { alt: ['paragraph'] });
+// MDX's `import` statements (a Docusaurus page's `import Tabs from '@theme/Tabs';`): see mdxImports.
+md.block.ruler.before('paragraph', 'mdx_import', mdxImports);
 // A pandoc line block (`| M. É. Gagnon` over `| Direction des ressources matérielles`), after GFM's tables: see lineBlock.
 md.block.ruler.before('paragraph', 'pandoc_line_block', lineBlock);
 // Definitions stay where they are (the plugin moves them to the end); `^[inline notes]` are not GFM.
@@ -412,6 +416,62 @@ function divFence(state: StateBlock, startLine: number, _endLine: number, silent
   for (; index < end; index++) if (src.charCodeAt(index) !== COLON && !isBlank(src.charCodeAt(index))) return false;
   if (!silent) state.line = startLine + 1;
   return true;
+}
+
+/**
+ * A block of MDX's `import` statements at the document's level (`import Tabs from '@theme/Tabs';`, `import {Chart} from
+ * './chart';`, `import './style.css';`), as a Docusaurus page opens to use its components (`<Tabs>`): code of the page, no
+ * text of it. CommonMark read a paragraph. A block of which one line is no such statement is text (« import de biens… »).
+ */
+function mdxImports(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.parentType !== 'root' || state.blkIndent !== 0 || state.sCount[startLine] !== 0) return false;
+  let end = startLine;
+  while (end < endLine && !state.isEmpty(end) && MDX_IMPORT.test(state.src.slice(state.bMarks[end], state.eMarks[end]))) end++;
+  if (end === startLine || (end < endLine && !state.isEmpty(end))) return false;
+  if (silent) return true;
+  const token = state.push('mdx_import', '', 0);
+  token.map = [startLine, end];
+  state.line = end;
+  return true;
+}
+
+/** An MDX `import` statement on a line of its own: what it imports (a name, names in braces, `* as` a name) from a quoted module, or the module alone. */
+const MDX_IMPORT =
+  /^import[ \t]+(?:(?:[\w$]+|\{[^{}\n]*\}|\*[ \t]*as[ \t]+[\w$]+)(?:[ \t]*,[ \t]*(?:\{[^{}\n]*\}|\*[ \t]*as[ \t]+[\w$]+))?[ \t]+from[ \t]+)?(?:'[^'\n]*'|"[^"\n]*");?[ \t]*$/;
+
+/**
+ * The opener of a Docusaurus admonition that has a title (`:::warning Aucune obligation`, `:::note[Option de
+ * renouvellement]`, `:::danger[Rejet automatique]{#rejet}`: remark-directive's container, its kind attached to the colons,
+ * then its label in brackets or, as Docusaurus 2 wrote it, the rest of the line). CommonMark read the opener as text of the
+ * paragraph under it (« :::danger Rejet automatique Est rejetée la soumission : »). Its title is a title typed, as a
+ * Python-Markdown block's is (pythonMarkdownBlock): `admonition_title`, its title as content; the body is read where it
+ * stands up to the closing `:::`, a fence as a pandoc div's (divFence). An opener without a title is a div's fence.
+ */
+function admonitionOpener(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const title = admonitionTitle(state.src.slice(start, state.eMarks[startLine]));
+  if (!title) return false;
+  if (silent) return true;
+  const token = state.push('admonition_title', 'div', 0);
+  token.map = [startLine, startLine + 1];
+  token.content = title;
+  state.line = startLine + 1;
+  return true;
+}
+
+/** The title of a Docusaurus admonition's opener (admonitionOpener); undefined for another line or an opener without one. */
+function admonitionTitle(line: string): string | undefined {
+  let index = 0;
+  while (line.charCodeAt(index) === COLON) index++;
+  if (index < 3 || !/[a-z]/.test(line[index] ?? '')) return undefined;
+  while (index < line.length && /[\w-]/.test(line[index])) index++;
+  if (line[index] === '[') {
+    const close = line.indexOf(']', index);
+    if (close === -1 || !/^(?:\{[^{}]*\})?[ \t]*$/.test(line.slice(close + 1))) return undefined;
+    return line.slice(index + 1, close).trim() || undefined;
+  }
+  return isBlank(line.charCodeAt(index)) ? line.slice(index).trim() || undefined : undefined;
 }
 
 /**
@@ -794,7 +854,8 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
       case 'hr':
         index++;
         return { type: 'thematicBreak', start, end: lineEnd(map![0]), value: '' };
-      case 'python_block_open': {
+      case 'python_block_open':
+      case 'admonition_title': {
         // Its title is a title typed (its opener's line); its body's blocks follow, where they stand.
         index++;
         if (token.content === '') return undefined;

@@ -60,9 +60,47 @@ export const PUBLISHING_TOOL_KEYS: Readonly<Record<string, readonly string[]>> =
   // Not `date`: in a tender it may well mean the date of publication (`diffusion`), and stays a warning.
   Jekyll: ['layout', 'permalink', 'categories', 'published', 'excerpt'],
   Hugo: ['draft', 'weight', 'slug', 'aliases', 'lastmod', 'summary', 'keywords', 'toc', 'menu'],
-  Docusaurus: ['id', 'sidebar_label', 'sidebar_position', 'hide_title', 'hide_table_of_contents'],
+  // The docs plugin's front matter (docusaurus.io/docs/api/plugins/@docusaurus/plugin-content-docs#markdown-front-matter).
+  Docusaurus: [
+    ...['id', 'title', 'description', 'keywords', 'image', 'slug', 'tags', 'draft', 'unlisted', 'last_update', 'custom_edit_url'],
+    ...['sidebar_label', 'sidebar_position', 'sidebar_class_name', 'sidebar_custom_props', 'sidebar_key', 'displayed_sidebar'],
+    ...['hide_title', 'hide_table_of_contents', 'toc_min_heading_level', 'toc_max_heading_level', 'parse_number_prefixes'],
+    ...['pagination_label', 'pagination_next', 'pagination_prev'],
+  ],
+  // Starlight (starlight.astro.build/reference/frontmatter).
+  'Astro Starlight': [
+    'title',
+    'description',
+    'slug',
+    'editUrl',
+    'head',
+    'tableOfContents',
+    'template',
+    'hero',
+    'banner',
+    'lastUpdated',
+    'prev',
+    'next',
+    'pagefind',
+    'draft',
+    'sidebar',
+  ],
+  // VitePress (vitepress.dev/reference/frontmatter-config).
+  VitePress: [
+    ...['title', 'titleTemplate', 'description', 'head', 'layout', 'hero', 'features', 'navbar', 'sidebar', 'aside', 'outline'],
+    ...['lastUpdated', 'editLink', 'footer', 'pageClass', 'prev', 'next'],
+  ],
+  // Eleventy's template configuration keys (11ty.dev/docs/data-configuration/), `date` left out as for Jekyll.
+  Eleventy: [
+    ...['permalink', 'layout', 'pagination', 'tags', 'templateEngineOverride', 'eleventyExcludeFromCollections', 'eleventyComputed'],
+    ...['eleventyNavigation', 'eleventyDataSchema', 'dynamicPermalink'],
+  ],
   Obsidian: ['aliases', 'cssclasses', 'tags'],
-  'Pandoc, Quarto': ['author', 'lang', 'subtitle', 'abstract', 'keywords', 'format'],
+  // Quarto's document options (quarto.org/docs/reference/formats/html), `date` left out as for Jekyll.
+  'Pandoc, Quarto': [
+    ...['author', 'lang', 'subtitle', 'abstract', 'keywords', 'format', 'date-modified', 'categories', 'toc', 'toc-title'],
+    ...['number-sections', 'bibliography', 'image', 'order'],
+  ],
 };
 
 const PUBLISHING_KEYS: ReadonlySet<string> = new Set(Object.values(PUBLISHING_TOOL_KEYS).flat());

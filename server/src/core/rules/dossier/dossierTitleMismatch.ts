@@ -26,17 +26,44 @@ const PART_WORDS: ReadonlySet<string> = new Set(
   ].map(lemmaOf),
 );
 
+/**
+ * Words that name a step or topic of the tendering, as the sections of a part do: a part split into files titles each by
+ * the part's name and its section's subject (« Instructions aux soumissionnaires — dépôt et ouverture », « Régie —
+ * conditions d'admissibilité », "Instructions to Bidders – Part 3: Evaluation"), where a call's title names services.
+ */
+const SECTION_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...['objet', 'calendrier', 'echeancier', 'depot', 'presentation', 'preparation', 'remise', 'transmission', 'reception', 'ouverture'],
+    ...['admissibilite', 'conformite', 'adjudication', 'attribution', 'negociation', 'egalite', 'resultats', 'rejet', 'validite'],
+    ...['renseignements', 'communications', 'questions', 'plaintes', 'signature', 'delais', 'dates', 'procedure', 'deroulement'],
+    ...['generalites', 'interpretation', 'confidentialite', 'partie', 'section', 'chapitre'],
+    ...['purpose', 'timetable', 'timeline', 'preparation', 'submission', 'receipt', 'opening', 'eligibility', 'admissibility'],
+    ...['compliance', 'conformity', 'award', 'negotiation', 'tie', 'results', 'rejection', 'validity', 'inquiries', 'questions'],
+    ...['communications', 'complaints', 'signature', 'deadlines', 'dates', 'procedure', 'process', 'overview', 'interpretation'],
+    ...['confidentiality', 'part', 'section', 'chapter'],
+  ].map(lemmaOf),
+);
+
+/** The lemma of « services », "services": a step's word beside it names the services (« Services d'adjudication »). */
+const SERVICES = lemmaOf('services');
+
 /** A title's aside in parentheses or brackets (« (à être signé par l'adjudicataire) », "[for information]"). */
 const ASIDE = /\([^()]*\)|\[[^[\]]*\]/g;
 
 /**
- * The lemmas of a title's words that name its subject: no stopword, part name, number or lone letter; an aside in
- * parentheses says how the part is used, unless the subject is named only there (« Devis (déménagement) »).
+ * The lemmas of a title's words that name its subject: no stopword, part name, section subject (SECTION_WORDS, unless
+ * beside « services »), number or lone letter; an aside in parentheses says how the part is used, unless the subject is
+ * named only there (« Devis (déménagement) »).
  */
 function subjectWords(title: string): Set<string> {
   const words = (text: string) => {
     const { lemmas } = tokenize(normalizeForMatching(text), false);
-    return new Set(lemmas.filter((lemma) => lemma !== BOUNDARY && !isStopLemma(lemma) && lemma.length > 1 && !/^\d/.test(lemma) && !PART_WORDS.has(lemma)));
+    const content = lemmas.filter((lemma) => lemma !== BOUNDARY && !isStopLemma(lemma) && lemma.length > 1 && !/^\d/.test(lemma));
+    return new Set(
+      content.filter(
+        (lemma, index) => !PART_WORDS.has(lemma) && (!SECTION_WORDS.has(lemma) || content[index - 1] === SERVICES || content[index + 1] === SERVICES),
+      ),
+    );
   };
   const outside = words(title.replace(ASIDE, ' '));
   return outside.size > 0 ? outside : words(title);
