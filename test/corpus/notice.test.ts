@@ -188,6 +188,9 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
   },
   information: {
     positive: [
+      // A field labelled by the role of the person to reach, with a phone or an e-mail (SEAO's « Responsable »).
+      'Responsable : Mme Nathalie Gervais, agente d’approvisionnement — 819 555-0148 — approvisionnement@csshb.qc.ca',
+      'Répondant : M. Luc Roy, 418 555-0199.',
       'Pour obtenir des renseignements, communiquer avec M. Paul Roy.',
       'Toute question relative au présent appel d’offres doit être adressée par écrit à la personne responsable.',
       'Personne-ressource : Mme Annie Tremblay, 418 555-0101.',
@@ -226,6 +229,8 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'Any question — whether it concerns the technical requirements, the work schedule or the payment terms of the contract — must be directed in writing to Mr. Luc Roy.',
     ],
     negative: [
+      // A role named with no way to reach anyone.
+      'Responsable : Direction des ressources matérielles.',
       'Le prestataire communique avec le chargé de projet de la Société chaque semaine.',
       'Les prestataires communiquent avec la direction de chaque école pour planifier les visites.',
       'Communications — le prestataire produit un plan de communication pour le chantier.',

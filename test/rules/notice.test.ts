@@ -29,7 +29,7 @@ ruleTester('notice-no-obligation-to-accept', {
     {
       name: 'missing: error on the notice heading, fix inserts the clause at the end of the notice',
       code: avis(SEAO),
-      errors: [{ line: 11, column: 1, messageId: 'missing', severity: 'error', message: /ne s'engage à accepter aucune/ }],
+      errors: [{ line: 11, column: 1, messageId: 'missing', severity: 'error' as const, message: /ne s'engage à accepter aucune/ }],
       output: avis(`${SEAO}\n\nL’organisme public ne s’engage à accepter aucune des soumissions reçues.`),
     },
     {
@@ -91,14 +91,14 @@ ruleTester('notice-documents-only-through-seao', {
     {
       name: 'an answer that does not say SEAO is the only way, under its question: missing',
       code: avis(`**Comment obtenir les documents d'appel d'offres?**\n\nAuprès du SEAO ou au comptoir de la réception.\n\n${NO_OBLIGATION}`),
-      errors: [{ messageId: 'missing', severity: 'error' }],
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
     },
     {
       name: 'a question lends its words to its answer only: an answer under another title states nothing',
       code: avis(
         `**Comment obtenir les documents d'appel d'offres?**\n\nVoir ci-dessous.\n\n## Modalités\n\nUniquement par l'intermédiaire du SEAO.\n\n${NO_OBLIGATION}`,
       ),
-      errors: [{ messageId: 'missing', severity: 'error' }],
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
     },
     {
       name: 'SEAO named but not as the only channel: a warning on that passage, to confirm',
@@ -236,7 +236,7 @@ ruleTester('notice-services-description', {
     {
       name: 'no title and no description: the fix adds the clause to complete',
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, UNTITLED),
-      errors: [{ line: 8, column: 1, messageId: 'missing', severity: 'error', message: /description sommaire des services requis/ }],
+      errors: [{ line: 8, column: 1, messageId: 'missing', severity: 'error' as const, message: /description sommaire des services requis/ }],
       output: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${SERVICES_CLAUSE}`, UNTITLED),
     },
     {
@@ -261,8 +261,19 @@ ruleTester('notice-intergovernmental-agreements', {
       code: avis(`Le présent appel d'offres n'est assujetti à aucun accord intergouvernemental.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
     },
     { name: 'agreements named by acronym', code: avis(`Cet appel d'offres est visé par l'ACCQO et l'AQNB.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    // The item is whether an agreement applies: a field saying none does states it.
+    ...['| Accords de libéralisation | Non applicable |', 'Accords intergouvernementaux : S.O.'].map((field) => ({
+      name: `a field saying no agreement applies: ${field}`,
+      code: avis(`${field.startsWith('|') ? `| Champ | Valeur |\n|---|---|\n${field}` : field}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    })),
   ],
   invalid: [
+    // A value still to come gives none: the agreements are not stated (error, not a field left to fill).
+    {
+      name: 'a field whose value is to come: « Accords intergouvernementaux : À déterminer »',
+      code: avis(`Accords intergouvernementaux : À déterminer\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
+    },
     {
       name: 'silent',
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
@@ -283,6 +294,13 @@ ruleTester('notice-information-contact', {
       code: avis(`Toute question doit être transmise par courriel à approvisionnement@sepaq.com.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
     },
     { name: 'contact person', code: avis(`Personne-ressource : M. Luc Gagnon, 418 555-0101.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    // A field labelled by the role of the person to reach, with a phone or an e-mail: where the information is obtained.
+    ...[
+      '| Champ | Valeur |\n|---|---|\n| Répondante | Mme Julie Roy, conseillère en approvisionnement, 418 555-0101 |',
+      'Chargée de dossier : Mme Julie Roy, julie.roy@exemple.qc.ca',
+      '- **Procurement officer** — Ms. Jane Doe, jdoe@board.qc.ca',
+      '| Field | Value |\n|---|---|\n| Contact | Mr. Paul Kim, Purchasing, 514 555-1234 |',
+    ].map((field) => ({ name: `a field labelled by a role: ${field.split('\n').at(-1)}`, code: avis(`${field}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
     // Fields typed as sentences of one paragraph, a telegraphic list's lines joined: each sentence opens with its label.
     {
       name: 'a field among others run together in one paragraph',
@@ -317,6 +335,17 @@ ruleTester('notice-information-contact', {
     },
   ],
   invalid: [
+    // A role with neither phone nor e-mail names no way to reach anyone; a value that says there is none gives none.
+    ...[
+      '| Champ | Valeur |\n|---|---|\n| Responsable | Service des ressources matérielles |',
+      '| Champ | Valeur |\n|---|---|\n| Renseignements | Non applicable |',
+      'Personne-ressource : À venir',
+      'Contact: TBD',
+    ].map((field) => ({
+      name: `no contact: ${field.split('\n').at(-1)}`,
+      code: avis(`${field}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
+    })),
     // A template's field whose value is left to fill names the item: a warning on the field saying which value is
     // missing, not the item reported missing; no clause inserted beside it (the value is the drafter's to write).
     {
@@ -461,8 +490,24 @@ ruleTester('notice-receipt-place-date-time', {
       name: `the receipt required in the subjunctive: ${text.slice(0, 40)}`,
       code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
     })),
+    // The date and its time in two fields of one table or list, the time's field labelled by the time alone.
+    ...[
+      '| Champ | Valeur |\n|---|---|\n| Date limite de dépôt | 2026-10-02 |\n| Heure limite | 11 h |\n| Lieu de dépôt | 875, Grande Allée Est, Québec |',
+      '- Date limite de réception des soumissions : 2 octobre 2026\n- Heure : 11 h 00\n- Lieu de réception : bureau 200, 875, Grande Allée Est, Québec',
+      '| Field | Value |\n|---|---|\n| Closing date for receipt of tenders | October 2, 2026 |\n| Time | 11:00 a.m. |\n| Place of receipt | Room 310, 2400 Sources Blvd, Pointe-Claire |',
+    ].map((text) => ({ name: `the time in the next field: ${text.split('\n').at(-2)}`, code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
   ],
   invalid: [
+    // A time in the next field that names a moment of its own is not the receipt's.
+    {
+      name: 'the next field gives the time of another moment',
+      code: avis(
+        `| Champ | Valeur |\n|---|---|\n| Date limite de dépôt | 2026-10-02 |\n| Heure de la visite | 11 h |\n| Lieu de dépôt | 875, Grande Allée Est, Québec |\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
+      errors: [{ messageId: 'missing', message: /^L'avis n'indique pas l'heure de la réception/ }],
+      output: null,
+    },
     {
       name: "a run-in title's scope ends at the next paragraph opening with a label of its own",
       code: avis(
@@ -595,6 +640,17 @@ ruleTester('notice-opening-place-date-time', {
     })),
   ],
   invalid: [
+    // A field whose value gives none (not applicable, to come) states nothing: its label names the place, its value none.
+    ...[
+      "| Champ | Valeur |\n|---|---|\n| Lieu d'ouverture | Sans objet |\n| Date et heure d'ouverture | 2026-09-14 11 h 00 |",
+      "- **Lieu d'ouverture :** À déterminer\n- **Date et heure d'ouverture :** 2026-09-14 11 h 00",
+      '| Field | Value |\n|---|---|\n| Opening location | N/A |\n| Opening date and time | September 14, 2026, 11:00 a.m. |',
+    ].map((fields) => ({
+      name: `the opening's place given as no value: ${fields.split('\n').at(-2)}`,
+      code: avis(`${fields}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }'),
+      errors: [{ messageId: 'missing', severity: 'error' as const, message: /n'indique pas le lieu de l'ouverture/ }],
+      output: null,
+    })),
     // SEAO where the opening's result is made public is no place of the opening.
     ...[
       "L'ouverture des soumissions se fait le 14 septembre 2026 à 11 h; le résultat est publié sur le site Web du SEAO dans les quatre jours ouvrables.",

@@ -18,6 +18,7 @@ import {
   readingOf,
   templatesOf,
   type ItemName,
+  type ItemRecogniser,
   type ItemSet,
 } from './recognisers.js';
 import { matchTemplate, type TokenizedText } from './lexicon/template.js';
@@ -25,7 +26,7 @@ import { tokenize, type Tokens } from './lexicon/lemma.js';
 import { plainObligation } from './lexicon/obligation.js';
 import { canonicalOrder } from './lexicon/inversion.js';
 import { declarativeQuestion } from './lexicon/question.js';
-import { TEMPLATE_MARK, findPlaceholders, withoutTemplateMarks } from './placeholders.js';
+import { TEMPLATE_MARK, findPlaceholders, vacantValue, withoutTemplateMarks } from './placeholders.js';
 import { BARE_TITLES, bidsTitle, heldByOther } from './titles.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
@@ -333,8 +334,8 @@ export const RUN_IN_LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+) ?:(?!\/\/)/;
  * `seaoOnly/heading-1`); undefined for a unit that does not state it.
  */
 export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
-  const { readings, items, titled } = readingsOf(unit);
-  if (!hasItem(items, item)) return undefined;
+  const { readings, items, titled, vacant } = readingsOf(unit);
+  if (!hasItem(items, item) || namedOnly(vacant, item)) return undefined;
   const recogniser = RECOGNISERS[item];
   for (const reading of readings) {
     if (unit.kind === 'heading') {
@@ -375,8 +376,11 @@ export function unitStates(unit: DocumentUnit, item: ItemName): boolean {
   }
   let answer = states.get(item);
   if (answer === undefined) {
-    const { readings, items } = readingsOf(unit);
-    answer = hasItem(items, item) && readings.some((reading) => phraseEvidence(RECOGNISERS[item], reading.text, reading, reading.renumbered) !== undefined);
+    const { readings, items, vacant } = readingsOf(unit);
+    answer =
+      hasItem(items, item) &&
+      !namedOnly(vacant, item) &&
+      readings.some((reading) => phraseEvidence(RECOGNISERS[item], reading.text, reading, reading.renumbered) !== undefined);
     states.set(item, answer);
   }
   return answer;
@@ -400,6 +404,8 @@ interface UnitReadings {
   items: ItemSet;
   /** A title or an opening label without its subject, read as the bids' (bidsTitle), as a heading: its place says whose it is. */
   titled: (TokenizedText & { text: string })[];
+  /** A field whose value gives none (vacantField): its label, and whether the value says the item does not apply. */
+  vacant?: { label: TokenizedText & { text: string }; notApplicable: boolean };
 }
 
 /**
@@ -479,10 +485,60 @@ function readingsOf(unit: TextUnit): UnitReadings {
       readings.push(reading);
       addPossibleItems(items, figures, reading, 'phrase');
     }
+    const vacant = passage ? vacantField(unit) : undefined;
     if (kept.size >= READINGS_KEPT) kept.clear();
-    kept.set(unit.text, (known = { readings, items, titled }));
+    kept.set(unit.text, (known = { readings, items, titled, ...(vacant && { vacant }) }));
   }
   return known;
+}
+
+/**
+ * A field whose value gives no value (« Lieu d'ouverture | Non applicable », « Date d'ouverture : À déterminer »,
+ * placeholders.ts's vacantValue): a table row whose cells after its label all say so, or a passage of one line that is
+ * one field. Read as the label alone, a template's fill-in mark gone (segmentsOf).
+ */
+function vacantField(unit: TextUnit): UnitReadings['vacant'] {
+  let label: string | undefined;
+  let values: string[];
+  if (unit.kind === 'tableRow') {
+    const cells = unit.cells ?? [];
+    label = cells[0];
+    values = cells.slice(1).filter((cell) => cell.trim() !== '');
+  } else {
+    if (unit.text.includes('\n')) return undefined;
+    const fields = fieldTexts(unit);
+    const opening = fields.length === 1 && unit.fields![0].start === 0 ? fields[0] : runInField(unit.normalized);
+    if (!opening) return undefined;
+    [label, values] = [opening[0], [opening[1]]];
+  }
+  if (!label?.trim() || values.length === 0) return undefined;
+  const kinds = values.map((value) => vacantValue(normalizeForMatching(value)));
+  if (kinds.some((kind) => kind === undefined)) return undefined;
+  const text = withoutNumbering(normalizeForMatching(label)).replace(TITLE_END, '');
+  return {
+    label: { text, tokens: tokenize(text, false), keys: undefined, literals: undefined },
+    notApplicable: kinds.every((kind) => kind === 'notApplicable'),
+  };
+}
+
+/** A folded one-line passage opening with a label (RUN_IN_LABEL), as its label and value. */
+function runInField(normalized: string): [string, string] | undefined {
+  const label = RUN_IN_LABEL.exec(withoutNumbering(normalized));
+  return label ? [label[1], withoutNumbering(normalized).slice(label[0].length)] : undefined;
+}
+
+/**
+ * Whether a field that gives no value only names the item, by its label (« Lieu d'ouverture » names a place, « Renseignements »
+ * the contact): it states what its value says, never what its label names, but the items a field saying they do not apply
+ * states (`statedNotApplicable`: « Accords de libéralisation : Non applicable »).
+ */
+function namedOnly(vacant: UnitReadings['vacant'], item: ItemName): boolean {
+  if (!vacant) return false;
+  const recogniser: ItemRecogniser = RECOGNISERS[item];
+  if (vacant.notApplicable && recogniser.statedNotApplicable) return false;
+  return (
+    headingEvidence(recogniser, vacant.label.text, vacant.label) !== undefined || phraseEvidence(recogniser, vacant.label.text, vacant.label) !== undefined
+  );
 }
 
 /** What closes a title or a label: a colon, a period, a question mark. */

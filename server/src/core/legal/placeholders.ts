@@ -70,3 +70,18 @@ export function isPlaceholder(value: string): boolean {
 export function withoutTemplateMarks(text: string): string {
   return text.replace(TEMPLATE_MARK, (mark: string, at: number) => (proseInCapitals(text, mark, at) ? mark : ' '));
 }
+
+/**
+ * A field's value that gives no value: the item said not to apply (« Non applicable », « S.O. », « Sans objet », « N/A »,
+ * « — », "Not applicable") or to come (« À venir », « À déterminer », « À confirmer », "TBD"). Read on the value folded for
+ * matching, its closing period aside. Like a fill-in mark, it states nothing of the item its label names (find.ts).
+ */
+const NOT_APPLICABLE_VALUE = /^(?:non applicable|sans objet|s\. ?o|n\/a|n\. ?a|ne s'applique pas|not applicable|-+)$/;
+const TO_COME_VALUE = /^(?:a (?:venir|determiner|confirmer|preciser|annoncer)|to be (?:determined|confirmed|announced)|tbd|tba)$/;
+
+/** Whether a field's folded value gives no value: `notApplicable` when it says the item does not apply, `toCome` when it is yet to be given. */
+export function vacantValue(normalized: string): 'notApplicable' | 'toCome' | undefined {
+  const value = normalized.trim().replace(/\.$/, '');
+  if (NOT_APPLICABLE_VALUE.test(value)) return 'notApplicable';
+  return TO_COME_VALUE.test(value) ? 'toCome' : undefined;
+}

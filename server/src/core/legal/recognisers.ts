@@ -37,6 +37,11 @@ export interface ItemRecogniser extends TemplateSources {
   headings: readonly RegExp[];
   /** A paragraph, list item or table row whose wording expresses the item. */
   phrases: readonly RegExp[];
+  /**
+   * The item is whether something applies: a field saying it does not (« Accords de libéralisation | Non applicable »)
+   * states it, where a field with no value of another item (« Lieu d'ouverture | Non applicable ») states nothing (find.ts).
+   */
+  statedNotApplicable?: true;
 }
 
 /** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
@@ -197,6 +202,7 @@ export const RECOGNISERS = {
     phrases: [/\d[\d ]{0,20}(?:[,.]\d+)? ?(?:\$|%|dollars\b|pour ?cent\b)/, /\$ ?\d/, /\[(?:a completer|to complete) ?: (?:montant|amount)\b/],
   },
   intergovernmentalAgreements: {
+    statedNotApplicable: true,
     law: [{ citation: '4.4°', quote: "l'applicabilité ou non d'un accord intergouvernemental" }],
     headings: [/\baccords?\b.{1,40}\b(?:intergouvernementa|liberalisation|commerce|marches publics)|\b(?:intergovernmental|trade) agreements?\b/],
     phrases: [
@@ -250,6 +256,10 @@ export const RECOGNISERS = {
       // officer, Mr. X, at …"): a person, an e-mail or a phone after it.
       /\b(?:renseignements?|informations?|precisions)\b.{1,40}\b(?:obtenue?s?|disponibles?) (?:de|du|des|aupres)\b.{0,120}(?:@|\b(?:m|mme|monsieur|madame|me)\b|\b\d{3}[ .-]\d{4}\b)/,
       /\b(?:information|inquir(?:y|ies))\b.{1,40}\b(?:obtained|available|requested) from\b.{0,120}(?:@|\b(?:mr|mrs|ms|miss)\b|\b\d{3}[ .-]\d{4}\b)/,
+      // A notice field labelled by the role of the person to reach, with a phone or an e-mail: « Responsable | Mme X, agente
+      // d'approvisionnement — 819 555-0148 », « Répondante : … », « Chargé de dossier : … », "Procurement officer: …", "Contact
+      // person: …" (SEAO's « Responsable » field; the contact is where the information is obtained).
+      /^(?:responsable|personne[- ]ressource|repondante?|chargee? (?:de dossier|du dossier|de l'appel d'offres)|agente? d'approvisionnement|contact(?: person)?|procurement (?:officer|contact|specialist|agent)|contracting (?:officer|authority contact))s? ?(?::| - ).{0,160}(?:@|\b\d{3}[ .-]\d{4}\b)/,
       // A notice field labelled as such and naming whom or where: "Renseignements : Mme X, …", "Demandes d'information : …".
       /^(?:pour (?:tout |toute |obtenir des )?|demandes? (?:de |d'))?(?:renseignements?|informations?|questions?|precisions|contact|personne (?:a contacter|responsable)|responsable de l'appel d'offres)(?: (?:additionnel|supplementaire|complementaire)(?:le)?s?)? ?(?::| - ).{0,120}(?:@|\b(?:courriel|telephone|tel|m|mme|monsieur|madame|direction|service|bureau|adresse)\b|\b\d{3}[ .-]\d{4}\b)/,
     ],

@@ -1,5 +1,6 @@
 import { entryMark } from '../document/markdownTree.js';
 import { unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
+import { RUN_IN_LABEL, unitStates } from '../legal/find.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import type { RuleContext } from './rule.js';
 
@@ -29,6 +30,41 @@ export function withoutRunInTitle(unit: DocumentUnit): DocumentUnit {
  * décembre, 14 h. » over « Réception du centre administratif, 400, boulevard… »).
  */
 export function scopeOf(context: RuleContext, unit: DocumentUnit): DocumentUnit[] {
+  const scope = ownScope(context, unit);
+  const time = timeField(context.model, scope[scope.length - 1]);
+  return time && scope[0] === unit && unitStates(unit, 'date') ? [...scope, time] : scope;
+}
+
+/** A field labelled by the time alone, « Heure », « Heure limite », "Time" (the label folded, its colon aside). */
+const TIME_LABEL = /^(?:heure(?: limite)?|time|hour)$/;
+
+/**
+ * The field right after a unit's that gives a time only (« Date limite de réception | 2016-06-02 » over « Heure | 14 h 00 »,
+ * « - Date d'ouverture : 2 juin 2016 » over « - Heure : 14 h »): the date and time of one moment split over two fields of
+ * one table or list, the time field naming no moment of its own.
+ */
+function timeField(model: DocumentModel, unit: DocumentUnit): DocumentUnit | undefined {
+  if (unit.kind === 'heading' || fieldLabel(unit) === undefined) return undefined;
+  const next = model.units[unitIndex(model, unit) + 1];
+  const label = next && next.kind === unit.kind ? fieldLabel(next) : undefined;
+  return label !== undefined && TIME_LABEL.test(label) ? next : undefined;
+}
+
+/** A field's label, folded: a table row's first cell, or the label its text opens with. */
+function fieldLabel(unit: DocumentUnit): string | undefined {
+  const field = unit.fields?.[0];
+  const label =
+    unit.kind === 'tableRow'
+      ? unit.cells && unit.cells.length >= 2
+        ? unit.cells[0]
+        : undefined
+      : field?.start === 0
+        ? unit.text.slice(field.start, field.label)
+        : RUN_IN_LABEL.exec(unit.normalized)?.[1];
+  return label === undefined ? undefined : normalizeForMatching(label).replace(/\s?:$/, '').trim();
+}
+
+function ownScope(context: RuleContext, unit: DocumentUnit): DocumentUnit[] {
   if (unit.kind === 'heading') {
     const own = context.model.sections.find((section) => section.heading === unit);
     return own ? [unit, ...context.unitsOf(own)] : [unit];
