@@ -73,11 +73,33 @@ describe('evaluation grid', () => {
     const rows = (criteria: [string, number, [string, number][]][]) =>
       criteria.flatMap(([name, points, parts]) => [`| ${name} | ${points} |`, ...parts.map(([part, own]) => `| ${part} | ${own} |`)]).join('\n');
     const three = (mark: (name: string, number: string) => string): [string, number, [string, number][]][] => [
-      [mark('Expérience', '1'), 20, [[mark('Mandats', '1.1'), 10], [mark('Envergure', '1.2'), 10]]],
-      [mark('Chargé de projet', '2'), 30, [[mark('Années', '2.1'), 15], [mark('Mandats dirigés', '2.2'), 15]]],
-      [mark('Méthode', '3'), 50, [[mark('Approche', '3.1'), 30], [mark('Échéancier', '3.2'), 20]]],
+      [
+        mark('Expérience', '1'),
+        20,
+        [
+          [mark('Mandats', '1.1'), 10],
+          [mark('Envergure', '1.2'), 10],
+        ],
+      ],
+      [
+        mark('Chargé de projet', '2'),
+        30,
+        [
+          [mark('Années', '2.1'), 15],
+          [mark('Mandats dirigés', '2.2'), 15],
+        ],
+      ],
+      [
+        mark('Méthode', '3'),
+        50,
+        [
+          [mark('Approche', '3.1'), 30],
+          [mark('Échéancier', '3.2'), 20],
+        ],
+      ],
     ];
-    const names = (body: string) => grid(doc(body)).body.map((table) => table.criteria.map((c) => `${unnumbered(normalizeForMatching(c.name))}=${c.weight}`).join(', '));
+    const names = (body: string) =>
+      grid(doc(body)).body.map((table) => table.criteria.map((c) => `${unnumbered(normalizeForMatching(c.name))}=${c.weight}`).join(', '));
     const expected = ['experience=20, charge de projet=30, methode=50'];
     const cases = [
       // Numbered « 1 » and « 1.1 », the criteria in bold, under a header naming both.
@@ -104,12 +126,14 @@ describe('evaluation grid', () => {
     ])
       assert.deepEqual(names(`## Grille d’évaluation\n\n${body}`), expected, body);
     // Rows whose points do not group so, or that total 100 together, are each a criterion; a breakdown of one criterion is no grid.
-    assert.deepEqual(names('## Grille d’évaluation\n\n| Critère | Points |\n|---|---|\n| Expérience | 20 |\n| Mandats | 10 |\n| Envergure | 10 |\n| Méthode | 60 |'), [
-      'experience=20, mandats=10, envergure=10, methode=60',
-    ]);
-    assert.deepEqual(names('## Grille d’évaluation\n\n| Critère | Points |\n|---|---|\n| Expérience | 30 |\n| Mandats | 10 |\n| Envergure | 20 |\n| Méthode | 60 |'), [
-      'experience=30, mandats=10, envergure=20, methode=60',
-    ]);
+    assert.deepEqual(
+      names('## Grille d’évaluation\n\n| Critère | Points |\n|---|---|\n| Expérience | 20 |\n| Mandats | 10 |\n| Envergure | 10 |\n| Méthode | 60 |'),
+      ['experience=20, mandats=10, envergure=10, methode=60'],
+    );
+    assert.deepEqual(
+      names('## Grille d’évaluation\n\n| Critère | Points |\n|---|---|\n| Expérience | 30 |\n| Mandats | 10 |\n| Envergure | 20 |\n| Méthode | 60 |'),
+      ['experience=30, mandats=10, envergure=20, methode=60'],
+    );
     assert.deepEqual(grid(doc('## Grille d’évaluation\n\n| Critère | Sous-critère | Points |\n|---|---|---|\n| Expérience | Mandats | 10 |')).body, []);
   });
 

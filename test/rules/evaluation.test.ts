@@ -578,8 +578,14 @@ ruleTester('annex2-weights-total', {
         {},
         {
           grid: GRID.replace('| Critère | Poids (%) |', '| Critère | Points |')
-            .replace('| Expérience du soumissionnaire | 30 |', '| **1. Expérience du soumissionnaire** | **30** |\n| 1.1 Mandats | 20 |\n| 1.2 Envergure | 10 |')
-            .replace('| Méthodologie proposée | 40 |', '| **3. Méthodologie proposée** | **40** |\n| 3.1 Approche | 25 |\n| 3.2 Échéancier | 15 |\n| **Total** | **100 points** |')
+            .replace(
+              '| Expérience du soumissionnaire | 30 |',
+              '| **1. Expérience du soumissionnaire** | **30** |\n| 1.1 Mandats | 20 |\n| 1.2 Envergure | 10 |',
+            )
+            .replace(
+              '| Méthodologie proposée | 40 |',
+              '| **3. Méthodologie proposée** | **40** |\n| 3.1 Approche | 25 |\n| 3.2 Échéancier | 15 |\n| **Total** | **100 points** |',
+            )
             .replace('| Expertise du chargé de projet | 30 |', '| **2. Expertise du chargé de projet** | **30** |'),
         },
       ),
@@ -636,10 +642,10 @@ ruleTester('annex2-scale', {
       code: tender(
         {},
         {
-          grid: GRID.replace(
-            '- Expérience du soumissionnaire :',
-            '- Expérience du soumissionnaire (niveau acceptable : 21 points sur 30) :',
-          ).replace('- Méthodologie proposée :', '- Méthodologie proposée (the acceptable level is 28 out of 40 points) :'),
+          grid: GRID.replace('- Expérience du soumissionnaire :', '- Expérience du soumissionnaire (niveau acceptable : 21 points sur 30) :').replace(
+            '- Méthodologie proposée :',
+            '- Méthodologie proposée (the acceptable level is 28 out of 40 points) :',
+          ),
         },
       ),
     },

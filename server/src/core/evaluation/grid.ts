@@ -348,7 +348,7 @@ const LEADING_NUMBER = /^((?:[A-Z]|\d{1,2})(?:\.\d{1,2})*)[.)]?\s/;
 function partsBySum(rows: readonly GridCriterion[], total: number): CriterionRows[] | undefined {
   if (rows.some((row) => row.weight === undefined) || same(pointsOf(rows), total)) return undefined;
   const criteria: CriterionRows[] = [];
-  for (let index = 0; index < rows.length; ) {
+  for (let index = 0; index < rows.length;) {
     const row = rows[index];
     let next = index + 1;
     let parts = 0;

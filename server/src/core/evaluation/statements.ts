@@ -103,7 +103,9 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
   },
   {
     kind: 'acceptableLevel',
-    pattern: new RegExp(String.raw`\bacceptable (?:performance )?level\b[^.;]{1,40}?\b${NUMBER} ?(?:(?:points|pts)(?: ${OUT_OF})?|${OUT_OF}(?: points)?|${SHARE})`),
+    pattern: new RegExp(
+      String.raw`\bacceptable (?:performance )?level\b[^.;]{1,40}?\b${NUMBER} ?(?:(?:points|pts)(?: ${OUT_OF})?|${OUT_OF}(?: points)?|${SHARE})`,
+    ),
   },
   {
     kind: 'finalThreshold',
