@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { DocumentParser, evaluationGrid, parseDocument, weightTotal } from '../../server/src/core/index.js';
-import { gridsAgree } from '../../server/src/core/evaluation/grid.js';
+import { gridsAgree, unnumbered } from '../../server/src/core/evaluation/grid.js';
+import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { evaluationStatements } from '../../server/src/core/evaluation/statements.js';
 import { readExample } from '../helpers.js';
 
@@ -66,6 +67,74 @@ describe('evaluation grid', () => {
       '## Grille d’évaluation\n\n| Étape | Date |\n|---|---|\n| Dépôt | 2026-09-14 |',
     ];
     for (const body of cases) assert.deepEqual(grid(doc(body)).body, [], body);
+  });
+
+  it('reads the criteria of a grid whose rows break them into sub-criteria with their own points, not the sub-criteria', () => {
+    const rows = (criteria: [string, number, [string, number][]][]) =>
+      criteria.flatMap(([name, points, parts]) => [`| ${name} | ${points} |`, ...parts.map(([part, own]) => `| ${part} | ${own} |`)]).join('\n');
+    const three = (mark: (name: string, number: string) => string): [string, number, [string, number][]][] => [
+      [
+        mark('Expérience', '1'),
+        20,
+        [
+          [mark('Mandats', '1.1'), 10],
+          [mark('Envergure', '1.2'), 10],
+        ],
+      ],
+      [
+        mark('Chargé de projet', '2'),
+        30,
+        [
+          [mark('Années', '2.1'), 15],
+          [mark('Mandats dirigés', '2.2'), 15],
+        ],
+      ],
+      [
+        mark('Méthode', '3'),
+        50,
+        [
+          [mark('Approche', '3.1'), 30],
+          [mark('Échéancier', '3.2'), 20],
+        ],
+      ],
+    ];
+    const names = (body: string) =>
+      grid(doc(body)).body.map((table) => table.criteria.map((c) => `${unnumbered(normalizeForMatching(c.name))}=${c.weight}`).join(', '));
+    const expected = ['experience=20, charge de projet=30, methode=50'];
+    const cases = [
+      // Numbered « 1 » and « 1.1 », the criteria in bold, under a header naming both.
+      `| Critères et sous-critères | Points |\n|---|---|\n${rows(three((name, number) => (number.includes('.') ? `${number} ${name}` : `**${number}. ${name}**`)))}\n| **Total** | **100 points** |`,
+      // Numbered, nothing in bold.
+      `| Critère | Points |\n|---|---|\n${rows(three((name, number) => `${number} ${name}`))}`,
+      // Unnumbered, the sub-criteria set in by a dash: read by their points, the criteria's totalling 100.
+      `| Critère | Pondération |\n|---|---|\n${rows(three((name, number) => (number.includes('.') ? `— ${name}` : name)))}\n| Total | 100 |`,
+      // The numbers in a column of their own.
+      `| N° | Critère | Points |\n|---|---|---|\n${rows(three((name, number) => `${number} | ${name}`))}`,
+    ];
+    for (const body of cases) assert.deepEqual(names(`## Grille d’évaluation\n\n${body}`), expected, body);
+    assert.deepEqual(
+      names(
+        `## Evaluation grid\n\n| Criteria and sub-criteria | Points |\n|---|---|\n| **1. Experience** | **40** |\n| 1.1 Mandates | 25 |\n| 1.2 Scope | 15 |\n| **2. Approach** | **60** |\n| 2.1 Method | 60 |\n| **3. Team** | |\n| 3.1 Lead | 10 |\n| 3.2 Analysts | 10 |`,
+      ),
+      ['experience=40, approach=60, team=20'],
+    );
+    // Criteria over their sub-criteria as nested lists, or as a Word paste sets them, each entry a paragraph.
+    for (const body of [
+      '- Critère 1 — Expérience (20 points)\n  - 1.1 Mandats (10 points)\n  - 1.2 Envergure (10 points)\n- Critère 2 — Chargé de projet (30 points)\n  - 2.1 Années (15 points)\n  - 2.2 Mandats dirigés (15 points)\n- Critère 3 — Méthode (50 points)\n  - 3.1 Approche (30 points)\n  - 3.2 Échéancier (20 points)',
+      '1. Expérience : 20 points\n   1. Mandats : 10 points\n   2. Envergure : 15 points\n2. Chargé de projet : 30 points\n3. Méthode : 50 points\n   1. Approche : 30 points\n   2. Échéancier : 20 points',
+      '• Expérience : 20 points\n\n◦ Mandats : 10 points\n\n◦ Envergure : 10 points\n\n• Chargé de projet : 30 points\n\n◦ Années : 15 points\n\n◦ Mandats dirigés : 15 points\n\n• Méthode : 50 points\n\n◦ Approche : 30 points\n\n◦ Échéancier : 20 points',
+    ])
+      assert.deepEqual(names(`## Grille d’évaluation\n\n${body}`), expected, body);
+    // Rows whose points do not group so, or that total 100 together, are each a criterion; a breakdown of one criterion is no grid.
+    assert.deepEqual(
+      names('## Grille d’évaluation\n\n| Critère | Points |\n|---|---|\n| Expérience | 20 |\n| Mandats | 10 |\n| Envergure | 10 |\n| Méthode | 60 |'),
+      ['experience=20, mandats=10, envergure=10, methode=60'],
+    );
+    assert.deepEqual(
+      names('## Grille d’évaluation\n\n| Critère | Points |\n|---|---|\n| Expérience | 30 |\n| Mandats | 10 |\n| Envergure | 20 |\n| Méthode | 60 |'),
+      ['experience=30, mandats=10, envergure=20, methode=60'],
+    );
+    assert.deepEqual(grid(doc('## Grille d’évaluation\n\n| Critère | Sous-critère | Points |\n|---|---|---|\n| Expérience | Mandats | 10 |')).body, []);
   });
 
   it('reads a rating scale under the grid (the points each level earns, down to or up from 0) as no grid', () => {
@@ -269,6 +338,19 @@ describe('evaluation statements', () => {
     assert.deepEqual(values('A tender whose final quality score is below 65 points is not acceptable.', 'finalThreshold'), [65]);
     assert.deepEqual(values('Only tenders with a final score of a minimum of 70 points are acceptable.', 'finalThreshold'), [70]);
     assert.deepEqual(values('The final quality score is the sum of the weighted scores, out of 100 points.', 'finalThreshold'), []);
+  });
+
+  it('reads an acceptable level out of the criterion’s own points, or as a share of them', () => {
+    const levels = (text: string) => evaluationStatements(parseDocument(doc(text)), 'acceptableLevel').map((s) => [s.value, s.outOf]);
+    assert.deepEqual(levels('Critère 2 — Chargé de projet (niveau acceptable : 17,5 points sur 25).'), [[17.5, 25]]);
+    assert.deepEqual(levels('Niveau de performance acceptable : 14 sur 20.'), [[14, 20]]);
+    assert.deepEqual(levels('The acceptable performance level is 14 out of 20 points.'), [[14, 20]]);
+    assert.deepEqual(levels('Le niveau de performance acceptable correspond à 70 points sur 100.'), [[70, undefined]]);
+    assert.deepEqual(levels('Le niveau de performance acceptable correspond à 70 % des points du critère.'), [[70, undefined]]);
+    assert.deepEqual(levels('Acceptable level: 60% of the points.'), [[60, undefined]]);
+    assert.deepEqual(levels('Éléments requis pour le niveau de performance acceptable (70 %) :'), [[70, undefined]]);
+    // A share of something else is what the level expects, not the level.
+    assert.deepEqual(levels('Niveau acceptable : 80 % des livrables remis à temps.'), []);
   });
 
   it('recognises the annexe 2 formula however it is typeset', () => {

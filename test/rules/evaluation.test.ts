@@ -171,6 +171,27 @@ ruleTester('annex2-minimum-criteria', {
       output: null,
     },
     {
+      name: 'two criteria over their sub-criteria with their own points: the sub-criteria are no criteria',
+      code: tender(
+        {},
+        {
+          grid: describedGrid(
+            [
+              '| Expérience du soumissionnaire | 50 |',
+              '| — Mandats semblables | 25 |',
+              '| — Envergure des mandats | 25 |',
+              '| Méthodologie proposée | 50 |',
+              '| — Approche | 30 |',
+              '| — Échéancier | 20 |',
+            ],
+            ['Expérience du soumissionnaire', 'Méthodologie proposée'],
+          ),
+        },
+      ),
+      errors: [{ line: 36, messageId: 'tooFewCriteria', message: /2 critères/ }],
+      output: null,
+    },
+    {
       name: 'nature not stated, evaluated on quality, no grid at all',
       code: tender({ contrat: '{ duree-mois: 12 }' }, { grid: null }),
       errors: [{ line: 6, message: /Aucune grille/ }],
@@ -551,6 +572,24 @@ ruleTester('annex2-weights-total', {
       name: 'a Total row is not a criterion',
       code: tender({}, { grid: `${GRID.replace('| Méthodologie proposée | 40 |', '| Méthodologie proposée | 40 |\n| **Total** | **100** |')}` }),
     },
+    {
+      name: 'criteria numbered over their sub-criteria (« 1 » over « 1.1 »): the criteria weigh 100, not every row',
+      code: tender(
+        {},
+        {
+          grid: GRID.replace('| Critère | Poids (%) |', '| Critère | Points |')
+            .replace(
+              '| Expérience du soumissionnaire | 30 |',
+              '| **1. Expérience du soumissionnaire** | **30** |\n| 1.1 Mandats | 20 |\n| 1.2 Envergure | 10 |',
+            )
+            .replace(
+              '| Méthodologie proposée | 40 |',
+              '| **3. Méthodologie proposée** | **40** |\n| 3.1 Approche | 25 |\n| 3.2 Échéancier | 15 |\n| **Total** | **100 points** |',
+            )
+            .replace('| Expertise du chargé de projet | 30 |', '| **2. Expertise du chargé de projet** | **30** |'),
+        },
+      ),
+    },
   ],
   invalid: [
     {
@@ -598,6 +637,22 @@ ruleTester('annex2-scale', {
       settings: { locale: 'en' },
     },
     { name: 'points with the 0–100 scale stated', code: tender({}, { grid: GRID.replace('Poids (%)', 'Points') }) },
+    {
+      name: 'the acceptable level in the criterion’s own points, 70 % of its weight (« 21 points sur 30 »), or as that share',
+      code: tender(
+        {},
+        {
+          grid: GRID.replace('- Expérience du soumissionnaire :', '- Expérience du soumissionnaire (niveau acceptable : 21 points sur 30) :').replace(
+            '- Méthodologie proposée :',
+            '- Méthodologie proposée (the acceptable level is 28 out of 40 points) :',
+          ),
+        },
+      ),
+    },
+    {
+      name: 'the acceptable level as a share of the criterion’s points',
+      code: tender({}, { grid: GRID.replace('correspond à 70 points', 'correspond à 70 % des points du critère') }),
+    },
   ],
   invalid: [
     {
@@ -610,6 +665,17 @@ ruleTester('annex2-scale', {
         { line: 42, column: 1, messageId: 'scaleNot100', severity: 'error', message: /sur 10 points/ },
         { line: 42, severity: 'error', message: /fixé à 7/ },
       ],
+    },
+    {
+      name: 'an acceptable level in the criterion’s own points that is not 70 % of them',
+      code: tender({}, { grid: GRID.replace('- Expérience du soumissionnaire :', '- Expérience du soumissionnaire (niveau acceptable : 12 points sur 30) :') }),
+      errors: [{ line: 44, messageId: 'acceptableLevelNot70', message: /fixé à 12 sur 30 : .* soit 70 % des points du critère/ }],
+    },
+    {
+      name: 'an acceptable level as another share of the criterion’s points (English)',
+      code: tender({}, { grid: GRID.replace('correspond à 70 points', 'correspond à 60 % des points du critère') }),
+      settings: { locale: 'en' },
+      errors: [{ line: 42, messageId: 'acceptableLevelNot70', message: /set at 60: Annex 2 sets it at 70 points\./ }],
     },
     {
       name: 'weights as points, no scale stated: warning',

@@ -152,6 +152,7 @@ const NUMBER_ALONE =
 const CRITERION_COLUMN =
   /\bcriteres?\b|\bcriteri(?:on|a)\b|\belements? (?:d'evaluation|evalues?)\b|\baspects?\b|\bfacteurs?\b|\bfactors?\b|\brated requirements?\b|\bexigences? cotees?\b/;
 const SUB_CRITERION_COLUMN = /\bsous-criteres?\b|\bsub-criteri/;
+const SUB_CRITERIA = /\bsous-criteres?\b|\bsub-criteri(?:on|a)\b/g;
 const MINIMUM_COLUMN =
   /\b(?:note|pointage|seuil|score|points?) minim|^minim|\bminimum (?:requis|exige|score|points?)\b|\bseuil\b|\bnote de passage\b|\bpassing\b/;
 const WEIGHT_COLUMN = /\bpoids\b|\bpointage\b|\bponderations?\b|\bpondere|\bpoints?\b|\bpts\b|%|\bweights?\b|\bweighting\b|\bnote maximale\b/;
@@ -221,8 +222,9 @@ function readHeader(cells: readonly string[]): Columns | undefined {
       else named.push(index);
     } else if (DESCRIPTION_COLUMN.test(column) && description < 0) description = index;
   });
-  // A sub-criteria breakdown weighs parts of one criterion, not the grid.
-  if (columns.some((column) => SUB_CRITERION_COLUMN.test(column))) return undefined;
+  // A sub-criteria breakdown weighs parts of one criterion, not the grid; a column of the criteria and their sub-criteria
+  // (« Critères et sous-critères », "Criteria and sub-criteria") holds both, each criterion over its parts (criteriaOverParts).
+  if (columns.some((column) => SUB_CRITERION_COLUMN.test(column) && !CRITERION_COLUMN.test(column.replace(SUB_CRITERIA, '')))) return undefined;
   // Without weights (annexe 1), only a column named for the criteria makes a grid.
   if (weight < 0 && criterion < 0) return undefined;
   const isNamed = criterion >= 0;
@@ -291,8 +293,74 @@ function readRows(header: TextUnit, rows: readonly TextUnit[], layout: Columns):
       minimumRange: minimumValue !== undefined ? range : undefined,
     });
   }
+  grid.criteria = criteriaOverParts(grid.criteria, grid.statedTotal?.value);
   return grid.criteria.length > 0 && !isRatingScale(grid.criteria) ? grid : undefined;
 }
+
+/**
+ * The criteria of a grid whose rows break each criterion into sub-criteria with their own points (« **1. Expérience** |
+ * **20** » over « 1.1 Nombre de mandats | 10 » and « 1.2 Envergure | 10 »): the criteria are the rows above, the
+ * sub-criteria their parts, which annexe 2 neither counts nor weighs. A part is known by its number, a row's above followed
+ * by its own (« 1.1 » under « 1 »); unnumbered, bold or indented as it may be, by the points: each row over two rows or more
+ * whose points add up to its own, those rows totalling what the grid's total states (100 when it states none) where all
+ * the rows together do not. A criterion without points of its own weighs its parts' total.
+ */
+function criteriaOverParts(rows: GridCriterion[], statedTotal: number | undefined): GridCriterion[] {
+  const criteria = partsByNumber(rows) ?? partsBySum(rows, statedTotal ?? 100);
+  if (!criteria) return rows;
+  return criteria.map(({ row, parts }) =>
+    row.weight !== undefined || parts.length === 0 || parts.some((part) => part.weight === undefined)
+      ? row
+      : { ...row, weight: pointsOf(parts), weightRange: row.range },
+  );
+}
+
+/** A criterion's row and the rows of its sub-criteria (for a criterion without points, those that number its parts directly). */
+interface CriterionRows {
+  row: GridCriterion;
+  parts: GridCriterion[];
+}
+
+/** The rows grouped under the rows whose number theirs extends (« 1.2 » under « 1 »); undefined when none does. */
+function partsByNumber(rows: readonly GridCriterion[]): CriterionRows[] | undefined {
+  const criteria: (CriterionRows & { number?: string })[] = [];
+  let nested = false;
+  for (const row of rows) {
+    const number = row.number ?? leadingNumber(row.name);
+    let parent: (typeof criteria)[number] | undefined;
+    for (const criterion of criteria) if (number && criterion.number && number.startsWith(`${criterion.number}.`)) parent = criterion;
+    if (!parent) criteria.push({ row, number, parts: [] });
+    else {
+      nested = true;
+      // The parts of a part (« 1.1.1 ») are within the part's points.
+      if (!number!.slice(parent.number!.length + 1).includes('.')) parent.parts.push(row);
+    }
+  }
+  return nested ? criteria : undefined;
+}
+/** The number a criterion's name opens with (« 1. Expérience », « 2.1 Méthode », « B.2) Équipe »), folded as numberKey folds a cell. */
+function leadingNumber(name: string): string | undefined {
+  return LEADING_NUMBER.exec(name)?.[1].toLowerCase();
+}
+const LEADING_NUMBER = /^((?:[A-Z]|\d{1,2})(?:\.\d{1,2})*)[.)]?\s/;
+
+/** The rows grouped by their points (criteriaOverParts); undefined when they do not group so. */
+function partsBySum(rows: readonly GridCriterion[], total: number): CriterionRows[] | undefined {
+  if (rows.some((row) => row.weight === undefined) || same(pointsOf(rows), total)) return undefined;
+  const criteria: CriterionRows[] = [];
+  for (let index = 0; index < rows.length;) {
+    const row = rows[index];
+    let next = index + 1;
+    let parts = 0;
+    while (next < rows.length && parts < row.weight! && !same(parts, row.weight!)) parts += rows[next++].weight!;
+    if (next - index < 3 || !same(parts, row.weight!)) return undefined;
+    criteria.push({ row, parts: rows.slice(index + 1, next) });
+    index = next;
+  }
+  return same(pointsOf(criteria.map((criterion) => criterion.row)), total) ? criteria : undefined;
+}
+const pointsOf = (rows: readonly GridCriterion[]) => rows.reduce((total, row) => total + (row.weight ?? 0), 0);
+const same = (a: number, b: number) => Math.abs(a - b) < 0.01;
 
 /**
  * Whether a table's or a list's rows are a scale of rating levels, the points each level of performance gives a criterion
@@ -538,8 +606,11 @@ const blockListed = blockReading((parsed: ParsedBlock) => readListed(parsed.unit
 
 function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   const listed: ListedCriterion[] = [];
+  // Where the last criterion's list item ends: the weighted items of its own sub-list are its sub-criteria, its description.
+  let itemEnd = -1;
   units.forEach((unit, index) => {
     if (unit.kind !== 'listItem' && unit.kind !== 'heading' && unit.kind !== 'paragraph') return;
+    if (unit.start < itemEnd) return;
     const enumerated = unit.kind === 'heading' ? [] : sentenceCriteria(unit);
     if (enumerated.length > 0) {
       listed.push(...enumerated);
@@ -554,6 +625,7 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
     const range = { start: unit.start, end: unit.end };
     const description = [weighted.rest.trim(), ...nestedItems(units, index).map((item) => item.text)].filter(Boolean).join('\n');
     const { minimum } = weighted;
+    if (unit.kind === 'listItem') itemEnd = unit.end;
     listed.push({
       unit: /%/.test(match[3]) ? 'percent' : 'points',
       heading: unit.kind === 'heading',
@@ -834,7 +906,10 @@ function bodyLists(model: DocumentModel, sections: readonly Section[], tables: r
     grids.push({
       source: 'list',
       unit: listed.every((entry) => entry.unit === 'percent') ? 'percent' : 'points',
-      criteria: listed.map((entry) => entry.criterion),
+      criteria: criteriaOverParts(
+        listed.map((entry) => entry.criterion),
+        undefined,
+      ),
       range: { start: listed[0].criterion.range.start, end: listed[listed.length - 1].criterion.range.end },
     });
   }

@@ -16,6 +16,11 @@ export interface Statement {
   kind: StatementKind;
   /** The number stated; undefined for a placeholder (`[à compléter : …]`) or a formula. */
   value?: number;
+  /**
+   * What an acceptable level counts on when the passage says it, other than 100: the criterion's own points (« 14 points
+   * sur 20 », "14 out of 20 points"), which annexe 2's 0–100 scale counts as a share of them.
+   */
+  outOf?: number;
   range: OffsetRange;
 }
 
@@ -42,6 +47,13 @@ const IN_WORDS = String.raw`(?:[a-z]+(?:[ -][a-z]+){0,3} (?:pour ?cent|per ?cent
  * or brackets, as long as a relative clause, within one sentence.
  */
 const INCISE = String.raw`(?:\([^)]{1,200}\) ?|, [^,.;:=()]{1,200}, | - [^.;:=()]{1,200}? - )`;
+/** The whole a number counts on (« sur 20 », "out of 20", « /20 »): its group the number after the value's. */
+const OUT_OF = String.raw`(?:sur|out of|/) ?${NUMBER}`;
+/**
+ * A share of the criterion's points (« 70 % des points du critère », "70% of the points"), or a percentage in brackets
+ * after the level's name (« niveau de performance acceptable (70 %) »); not a share of something else (« 80 % des livrables »).
+ */
+const SHARE = String.raw`(?:%|pour ?cent|per ?cent) ?(?:des points|du pointage|de la note|of (?:the |its )?(?:criterion's )?(?:points|score)|\))`;
 /** The verbs other than « être », « valoir », « correspondre » that give a value (« représente », « s'établit à »), alternatives of a group. */
 const VALUED = String.raw`equivaut a|represente|representant|s'eleve a|s'etablit a|amounts to|represents`;
 
@@ -85,10 +97,16 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
     kind: 'acceptableLevel',
     pattern: new RegExp(
       // A qualifier may come between: "le niveau de performance acceptable d'un critère correspond à 70 points".
-      String.raw`\bniveau (?:de performance )?acceptable"?(?: (?:d'un|de chaque|du|pour (?:un|chaque|le)|a l'egard (?:d'un|de chaque|du)) critere)? ?(?:(?:correspond|equivaut) a|est (?:fixe a|de|etabli a)|(?:fixe )?a|[:=(]) ?(?:une note de |un pointage de )?${NUMBER} ?(?:points|pts|sur 100)`,
+      // Out of the criterion's own points (« 14 points sur 20 », OUT_OF) or as a share of them (« 70 % des points du critère »).
+      String.raw`\bniveau (?:de performance )?acceptable"?(?: (?:d'un|de chaque|du|pour (?:un|chaque|le)|a l'egard (?:d'un|de chaque|du)) critere)? ?(?:(?:correspond|equivaut) a|est (?:fixe a|de|etabli a)|(?:fixe )?a|[:=(]) ?(?:une note de |un pointage de )?${NUMBER} ?(?:(?:points|pts)(?: ${OUT_OF})?|${OUT_OF}|${SHARE})`,
     ),
   },
-  { kind: 'acceptableLevel', pattern: new RegExp(String.raw`\bacceptable (?:performance )?level\b[^.;]{1,40}?\b${NUMBER} points`) },
+  {
+    kind: 'acceptableLevel',
+    pattern: new RegExp(
+      String.raw`\bacceptable (?:performance )?level\b[^.;]{1,40}?\b${NUMBER} ?(?:(?:points|pts)(?: ${OUT_OF})?|${OUT_OF}(?: points)?|${SHARE})`,
+    ),
+  },
   {
     kind: 'finalThreshold',
     pattern: new RegExp(
@@ -190,7 +208,9 @@ function readUnit(unit: TextUnit): Statement[] {
     let value = group > 0 ? Number(match[group].replace(',', '.')) : undefined;
     // "K = 0,20" is a fraction; "K = 20 %" a percentage.
     if (kind === 'k' && value !== undefined && value < 1 && !match[group + 1]) value = Math.round(value * 10000) / 100;
-    statements.push({ kind, value, range });
+    const whole = kind === 'acceptableLevel' ? match.slice(group + 1).find((part) => part !== undefined) : undefined;
+    const outOf = whole !== undefined ? Number(whole.replace(',', '.')) : undefined;
+    statements.push({ kind, value, ...(outOf !== undefined && outOf !== 100 && { outOf }), range });
   }
   return statements;
 }

@@ -33,14 +33,17 @@ export const annex2Scale: Rule = {
         },
       });
     }
-    for (const statement of evaluationStatements(context.model, 'acceptableLevel')) {
-      if (statement.value === undefined || statement.value === 70) continue;
+    for (const { value, outOf, range } of evaluationStatements(context.model, 'acceptableLevel')) {
+      if (value === undefined) continue;
+      // A level out of the criterion's own points (« 14 points sur 20 ») is that share of the 0–100 scale: 70 % of them is 70.
+      const level = outOf ? (value * 100) / outOf : value;
+      if (Math.abs(level - 70) < 0.01) continue;
       context.report({
         messageId: 'acceptableLevelNot70',
-        range: statement.range,
+        range,
         message: {
-          fr: `Le niveau de performance acceptable est fixé à ${statement.value} : l'annexe 2 le fait correspondre à 70 points.`,
-          en: `The acceptable performance level is set at ${statement.value}: Annex 2 sets it at 70 points.`,
+          fr: `Le niveau de performance acceptable est fixé à ${value}${outOf ? ` sur ${outOf}` : ''} : l'annexe 2 le fait correspondre à 70 points${outOf ? ' sur 100, soit 70 % des points du critère' : ''}.`,
+          en: `The acceptable performance level is set at ${value}${outOf ? ` out of ${outOf}` : ''}: Annex 2 sets it at 70 points${outOf ? " out of 100, 70% of the criterion's points" : ''}.`,
         },
       });
     }
