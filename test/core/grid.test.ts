@@ -450,15 +450,24 @@ describe('evaluation grid written as a list', () => {
       ['Expérience, Méthodologie'],
     );
     assert.deepEqual(
-      names('## Évaluation\n\n**22.** *Grille d’évaluation.*\n\n| No | Critère | Pondération |\n|---|---|---|\n| 1 | Expérience | 40 % |\n| 2 | Méthodologie | 60 % |'),
+      names(
+        '## Évaluation\n\n**22.** *Grille d’évaluation.*\n\n| No | Critère | Pondération |\n|---|---|---|\n| 1 | Expérience | 40 % |\n| 2 | Méthodologie | 60 % |',
+      ),
       ['Expérience, Méthodologie'],
     );
     assert.deepEqual(names('## Évaluation\n\nArt. 7 — Grille de pondération.\n\n| Critère | Points |\n|---|---|\n| Expérience | 40 |\n| Méthodologie | 60 |'), [
       'Expérience, Méthodologie',
     ]);
-    assert.deepEqual(names('## Modalités\n\n*Criteria of selection*\n\n- Criterion 1 – Experience (40 %)\n- Criterion 2 – Approach (60 %)'), ['Experience, Approach']);
+    assert.deepEqual(names('## Modalités\n\n*Criteria of selection*\n\n- Criterion 1 – Experience (40 %)\n- Criterion 2 – Approach (60 %)'), [
+      'Experience, Approach',
+    ]);
     // A short sentence that names the grid opens on its subject: no title of the table under it.
-    assert.deepEqual(names('## Modalités\n\nLe comité applique la grille d’évaluation.\n\n| Critère | Pondération |\n|---|---|\n| Expérience | 40 % |\n| Méthodologie | 60 % |'), []);
+    assert.deepEqual(
+      names(
+        '## Modalités\n\nLe comité applique la grille d’évaluation.\n\n| Critère | Pondération |\n|---|---|\n| Expérience | 40 % |\n| Méthodologie | 60 % |',
+      ),
+      [],
+    );
     // Other labels head no grid; the grid's ends at the next labelled passage.
     assert.deepEqual(
       names('## Modalités\n\n**Admissibilité.** Le soumissionnaire satisfait aux critères suivants :\n\n- un établissement au Québec;\n- une attestation.'),

@@ -33,7 +33,9 @@ describe('review marks: what a draft under review deletes is no text', () => {
       ['La soumission demeure valide 90 jours.'],
     );
     assert.deepEqual(
-      units('1° elle est reçue en retard;\n{++ 2° le prix comporte une rature non paraphée; ++}\n{~~ 2° ~> 3° ~~} elle est {==conditionnelle==}.\n').map(([kind, value]) => [kind, value]),
+      units('1° elle est reçue en retard;\n{++ 2° le prix comporte une rature non paraphée; ++}\n{~~ 2° ~> 3° ~~} elle est {==conditionnelle==}.\n').map(
+        ([kind, value]) => [kind, value],
+      ),
       [
         ['listItem', 'elle est reçue en retard;'],
         ['listItem', 'le prix comporte une rature non paraphée;'],
@@ -62,7 +64,10 @@ describe('review marks: what a draft under review deletes is no text', () => {
   });
 
   it('in a code fence, struck text stays code', () => {
-    assert.deepEqual(units('```\n~~biffé~~\n```\n').map(([kind, value]) => [kind, value]), [['code', '~~biffé~~']]);
+    assert.deepEqual(
+      units('```\n~~biffé~~\n```\n').map(([kind, value]) => [kind, value]),
+      [['code', '~~biffé~~']],
+    );
   });
 
   it('with CRLF line endings, the offsets are the text’s', () => {

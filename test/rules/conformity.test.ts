@@ -890,7 +890,9 @@ ruleTester('rejection-multiple-bids', {
   valid: [
     {
       name: 'stated only in a CriticMarkup substitution’s new side',
-      code: tender({ conformity: conformity(all, [`{~~ Seule la plus basse des soumissions d’un même prestataire est considérée. ~> ${MULTIPLE_BIDS} ~~}`, ABNORMALLY_LOW]) }),
+      code: tender({
+        conformity: conformity(all, [`{~~ Seule la plus basse des soumissions d’un même prestataire est considérée. ~> ${MULTIPLE_BIDS} ~~}`, ABNORMALLY_LOW]),
+      }),
     },
     { name: 'stated only in a CriticMarkup insertion', code: tender({ conformity: conformity(all, [`{++ ${MULTIPLE_BIDS} ++}`, ABNORMALLY_LOW]) }) },
   ],
@@ -915,6 +917,11 @@ ruleTester('rejection-multiple-bids', {
 });
 
 ruleTester('rejection-conditional-bid', {
-  valid: [{ name: 'a struck case replaced after it', code: tender({ conformity: conformity([...all.slice(0, 4), `~~une offre à conditions;~~ ${REJECTION_ITEMS.conditionalBid}`, ...all.slice(5)]) }) }],
+  valid: [
+    {
+      name: 'a struck case replaced after it',
+      code: tender({ conformity: conformity([...all.slice(0, 4), `~~une offre à conditions;~~ ${REJECTION_ITEMS.conditionalBid}`, ...all.slice(5)]) }),
+    },
+  ],
   invalid: [{ name: 'the case struck from the list', code: tender({ conformity: conformity(STRUCK_CONDITIONAL) }), errors: [{ messageId: 'missing' }] }],
 });

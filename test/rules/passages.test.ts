@@ -278,9 +278,14 @@ ruleTester('documents-only-through-seao', {
     // A draft under legal review: the other means struck, or deleted by CriticMarkup, is no text of the tender (document/reviewMarks.ts).
     {
       name: 'the offices struck, SEAO after it',
-      code: tender({ needs: `${PARTS.needs}\n\n~~Les documents d'appel d'offres sont aussi disponibles à nos bureaux, sur demande.~~ Les documents s'obtiennent par le SEAO.` }),
+      code: tender({
+        needs: `${PARTS.needs}\n\n~~Les documents d'appel d'offres sont aussi disponibles à nos bureaux, sur demande.~~ Les documents s'obtiennent par le SEAO.`,
+      }),
     },
-    { name: 'addenda by e-mail deleted', code: tender({ needs: `${PARTS.needs}\n\nModalités :\n\n- les addenda seront transmis{-- par courriel aux preneurs de documents et --} par le SEAO;` }) },
+    {
+      name: 'addenda by e-mail deleted',
+      code: tender({ needs: `${PARTS.needs}\n\nModalités :\n\n- les addenda seront transmis{-- par courriel aux preneurs de documents et --} par le SEAO;` }),
+    },
   ],
   invalid: [
     {

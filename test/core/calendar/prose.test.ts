@@ -278,7 +278,10 @@ describe('prose dates: the year and the time in words, as notarial drafters writ
     assert.equal(inFigures('les deux enveloppes et les trois exemplaires'), undefined);
     assert.equal(inFigures('une heure après'), undefined);
     assert.equal(inFigures('deux trois heures'), undefined);
-    assert.equal(inFigures('une pondération de vingt pour cent, et deux mille exemplaires')?.text, 'une pondération de 20 pour cent, et deux mille exemplaires');
+    assert.equal(
+      inFigures('une pondération de vingt pour cent, et deux mille exemplaires')?.text,
+      'une pondération de 20 pour cent, et deux mille exemplaires',
+    );
   });
 
   it('an amount in dollars and a score in points written in words are read in figures, as a clerk writes them', () => {

@@ -32,7 +32,11 @@ export function markdownText(markdown: string, removed: readonly { from: number;
   // What is read, in the Markdown's order: where it starts in the Markdown, its length there, the text it reads as.
   // What is left out holds no escape or word break that is read (a struck « 3\\. »).
   const outside = (from: number, length: number) => !removed.some((left) => from < left.from + left.length && from + length > left.from);
-  const edits = [...breaks.filter(({ from, length }) => outside(from, length)), ...removed].map(({ from, length }) => ({ from, written: length, character: '' }));
+  const edits = [...breaks.filter(({ from, length }) => outside(from, length)), ...removed].map(({ from, length }) => ({
+    from,
+    written: length,
+    character: '',
+  }));
   for (const found of markdown.matchAll(ESCAPE_OR_REFERENCE)) {
     const character = unescapeAll(found[0]);
     if (character !== found[0] && outside(found.index, found[0].length)) edits.push({ from: found.index, written: found[0].length, character });
