@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { analyzeText, RULES } from '../../server/src/core/index.js';
+import { analyzeText, FORM_CHECKS, RULES } from '../../server/src/core/index.js';
 import { dossierFindings, readDossier, readDossierExample, readExample } from '../helpers.js';
 import { splitIntoDossier, titleOnly, VARIANTS } from '../layoutVariants.js';
 
@@ -12,8 +12,11 @@ import { splitIntoDossier, titleOnly, VARIANTS } from '../layoutVariants.js';
 const compliantFolder = new URL('../fixtures/compliant/', import.meta.url);
 const unseenFolder = new URL('../fixtures/unseen/', import.meta.url);
 const sharedCorpus = new URL('../../../shared/corpus/', import.meta.url);
-/** Rules that only inform: a document whose expected findings are all theirs is compliant. */
-const INFORMING = new Set(RULES.filter((rule) => rule.severity === 'information' || rule.severity === 'hint').map((rule) => rule.id));
+/** Rules and form checks that only inform (a draft's review marks): a document whose expected findings are all theirs is compliant. */
+const INFORMING = new Set([
+  ...RULES.filter((rule) => rule.severity === 'information' || rule.severity === 'hint').map((rule) => rule.id),
+  FORM_CHECKS.reviewMarks.id,
+]);
 const compliant = (text: string) => [...text.matchAll(/\bexpect: ([a-z0-9.-]+)/g)].every(([, rule]) => INFORMING.has(rule));
 const withoutMarkers = (text: string) => text.replace(/ ?<!-- expect: [a-z0-9.-]+ -->/g, '');
 const read = (folder: URL, label: string, names: string[]) => names.map((name) => [`${label}/${name}`, readFileSync(new URL(name, folder), 'utf8')] as const);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { bodyDates } from '../../server/src/core/calendar/prose.js';
 import { parseDocument } from '../../server/src/core/document/incremental.js';
 import { parseBlock } from '../../server/src/core/document/markdown.js';
+import { analyzeText, DEFAULT_SETTINGS } from '../../server/src/core/index.js';
 
 /**
  * A draft under legal review (reviewMarks.ts): what a review mark deletes is no text of its units, which keep the
@@ -81,5 +82,76 @@ describe('review marks: what a draft under review deletes is no text', () => {
       bodyDates(parseDocument(text)).map((mention) => text.slice(mention.start, mention.end)),
       ['mardi 22 novembre 2016 à 14 h'],
     );
+  });
+
+  it('a Word document’s tracked changes as pandoc writes them (--track-changes=all): a deletion and a comment are no text, an insertion is', () => {
+    const by = 'author="Me Tremblay" date="2026-02-10T10:00:00Z"';
+    assert.deepEqual(
+      units(`La soumission demeure valide [45]{.deletion ${by}}[90]{.insertion ${by}} jours.\n`).map(([, value]) => value),
+      ['La soumission demeure valide 90 jours.'],
+    );
+    // A comment's attributes wrapped at a line end, its end nested in another's, an inserted text's own blanks.
+    assert.deepEqual(
+      units(
+        `Le Ministère [Vérifier avec le SEAO]{.comment-start id="0" author="Me Tremblay"\ndate="2026-02-10T10:00:00Z"}n'est pas tenu[[]{.comment-end id="1"}]{.comment-end id="0"}[ d'accepter]{.insertion ${by}}\nla soumission [la plus basse ni aucune autre]{.deletion ${by}}[ayant le prix le plus bas]{.insertion ${by}}.\n`,
+      ).map(([, value]) => value),
+      ["Le Ministère n'est pas tenu d'accepter\nla soumission ayant le prix le plus bas."],
+    );
+    // A paragraph's mark, alone on a line; a span of another class and a link stay as pandoc and CommonMark read them.
+    assert.deepEqual(
+      units(`Premier alinéa.[]{.paragraph-insertion ${by}}\nSuite [en petites capitales]{.smallcaps} et [un lien](https://seao.gouv.qc.ca).\n`).map(
+        ([, value]) => value,
+      ),
+      ['Premier alinéa.\nSuite en petites capitales et un lien.'],
+    );
+  });
+
+  it('a tracked change’s attributes hold no date of the text', () => {
+    const text =
+      'Les soumissions sont reçues au plus tard le [lundi 14 novembre 2016]{.deletion author="DAJ" date="2016-10-03T09:00:00Z"}[mardi 22 novembre 2016]{.insertion author="DAJ" date="2016-10-03T09:00:00Z"} à 14 h.\n';
+    assert.deepEqual(
+      bodyDates(parseDocument(text)).map(({ date, time }) => [date, time]),
+      [
+        [
+          { year: 2016, month: 11, day: 22 },
+          { hour: 14, minute: 0 },
+        ],
+      ],
+    );
+  });
+
+  describe('the draft is said to be read as it would be published', () => {
+    const NOTICE = '---\ntype: avis\nnumero: AO-2026-001\n---\n\n# Avis d’appel d’offres\n\n';
+    const told = (text: string, locale: 'fr' | 'en' = 'fr') =>
+      analyzeText(text, { ...DEFAULT_SETTINGS, locale })
+        .findings.filter((finding) => finding.rule === 'review-marks')
+        .map(({ severity, citation, range, message, fix }) => ({
+          severity,
+          citation,
+          line: range.start.line + 1,
+          character: range.start.character,
+          message,
+          fix,
+        }));
+
+    it('once, at the first mark, in French by default and in English, with no fix', () => {
+      const text = `${NOTICE}Le Ministère lance un appel d’offres.\n\nDélai de ~~10~~ 20 jours.\n\nValide {~~ 45 ~> 90 ~~} jours. {>> À confirmer. <<}\n`;
+      const [french, ...more] = told(text);
+      assert.deepEqual(more, []);
+      assert.deepEqual(
+        { ...french, message: undefined },
+        { severity: 'information', citation: 'format', line: 10, character: 9, message: undefined, fix: undefined },
+      );
+      assert.match(french.message, /^Ce document contient encore des marques de révision .* vérifié tel qu'il serait publié/);
+      assert.match(told(text, 'en')[0].message, /^This document still holds review marks .* checked as it would be published/);
+    });
+
+    it('for a tracked change as pandoc writes it, not for a document without marks', () => {
+      assert.deepEqual(
+        told(`${NOTICE}Valide [90]{.insertion author="DAJ" date="2026-02-10T10:00:00Z"} jours.\n`).map(({ line }) => line),
+        [8],
+      );
+      assert.deepEqual(told(`${NOTICE}Environ ~3 000 boîtes, de 10 ~~ 20 jours, [en petites capitales]{.smallcaps}.\n`), []);
+    });
   });
 });

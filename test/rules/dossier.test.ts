@@ -294,6 +294,49 @@ dossierRuleTester('dossier-receipt-mismatch', {
   ],
 });
 
+/**
+ * The instructions' receipt under legal review, read as they will be published: a time or a place struck (GFM's
+ * `~~…~~`) or deleted as a Word document's tracked change (pandoc's `--track-changes=all`) is none of their words.
+ */
+const WORD_CHANGE = 'author="DAJ" date="2026-02-10T10:00:00Z"';
+const reviewedPlace = (struck: string, kept: string) =>
+  with_({
+    'regie.md': (text) => text.replace(RECEIPT, `Les soumissions doivent être reçues au plus tard le jeudi 19 mars 2026 à 14 h, au ~~${struck}~~ ${kept}.`),
+  });
+const NOTICE_PLACE = '425, rue Jacques-Parizeau, 4e étage, Québec (Québec) G1R 4Z1';
+const OTHER_PLACE = '500, boulevard René-Lévesque Ouest, Québec';
+
+dossierRuleTester('dossier-receipt-mismatch', {
+  valid: [
+    { name: 'a struck place beside the date, the notice’s place after it', files: reviewedPlace(OTHER_PLACE, NOTICE_PLACE) },
+    {
+      name: 'a time without its date struck, the notice’s after it',
+      files: timeOnly("Les soumissions doivent parvenir au plus tard à ~~15 h 30~~ 14 h, le jour fixé dans l'avis."),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the notice’s place struck beside the date, another after it',
+      files: reviewedPlace(NOTICE_PLACE, OTHER_PLACE),
+      errors: [{ file: 'regie.md', messageId: 'placeMismatch' }],
+    },
+    {
+      name: 'the notice’s time without its date struck, another after it',
+      files: timeOnly("Les soumissions doivent parvenir au plus tard à ~~14 h~~ 15 h 30, le jour fixé dans l'avis."),
+      errors: [{ file: 'regie.md', messageId: 'timeMismatch', message: /l'heure limite de réception est 15 h 30, mais l'avis/ }],
+      output: null,
+    },
+    {
+      name: 'the notice’s time deleted as a Word document’s tracked change, another inserted',
+      files: timeOnly(
+        `Les soumissions doivent parvenir au plus tard à [14 h]{.deletion ${WORD_CHANGE}}[15 h 30]{.insertion ${WORD_CHANGE}}, le jour fixé dans l'avis.`,
+      ),
+      errors: [{ file: 'regie.md', messageId: 'timeMismatch', message: /l'heure limite de réception est 15 h 30, mais l'avis/ }],
+      output: null,
+    },
+  ],
+});
+
 const openingElsewhere = with_({
   'regie.md': (text) =>
     text.replace(
@@ -674,6 +717,9 @@ dossierRuleTester('dossier-title-mismatch', {
 });
 
 const oldNumber = with_({ 'contrat.md': (text) => text.replace("suite de l'appel d'offres AO-2026-0217", "suite de l'appel d'offres AO-2025-0031") });
+/** A draft under review: the old number struck in a clause, then left after it. */
+const STRUCK_NUMBER = "suite de l'appel d'offres ~~AO-2025-0031 (abrogé)~~ AO-2025-0031";
+const struckNumber = with_({ 'contrat.md': (text) => text.replace("suite de l'appel d'offres AO-2026-0217", STRUCK_NUMBER) });
 
 dossierRuleTester('dossier-number-mismatch', {
   valid: [
@@ -696,6 +742,20 @@ dossierRuleTester('dossier-number-mismatch', {
         },
       ],
       output: DOSSIER['contrat.md'],
+    },
+    {
+      name: 'a number left after the same one struck: at the one left',
+      files: struckNumber,
+      errors: [
+        {
+          file: 'contrat.md',
+          line: lineOf(struckNumber, 'contrat.md', STRUCK_NUMBER),
+          column: STRUCK_NUMBER.lastIndexOf('AO-') + 1,
+          messageId: 'numberMismatch',
+        },
+      ],
+      // The struck number stays as written.
+      output: struckNumber['contrat.md'].replace(STRUCK_NUMBER, "suite de l'appel d'offres ~~AO-2025-0031 (abrogé)~~ AO-2026-0217"),
     },
   ],
 });

@@ -155,6 +155,12 @@ ruleTester('notice-placeholder-left', {
         { line: 21, message: /«Nom_responsable»/ },
       ],
     },
+    // A draft under review: the mark left is the one kept, not the one struck before it.
+    {
+      name: 'a fill-in mark struck, the same one left after it: at the one left',
+      code: complete('\n\nResponsable : ~~[à compléter : nom]~~ Me Tremblay, ou à défaut [à compléter : nom].'),
+      errors: [{ line: 17, column: 64, messageId: 'placeholderLeft' }],
+    },
     // Words in angle brackets read as an HTML tag by Markdown are the author's text: the mark is seen.
     {
       name: 'a fill-in mark in angle brackets that Markdown reads as a tag, inline and in a table cell',

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './config/settings.js';
 import { MAX_LIST_ITEMS, MAX_PROBLEMS, type OffsetRange } from './document/frontMatter.js';
 import { notCheckedReason } from './document/notChecked.js';
+import { firstReviewMark } from './document/reviewMarks.js';
 import { firstUnitFrom, type DocumentModel, type Section } from './document/model.js';
 import { readTenderData } from './document/tenderData.js';
 import { dossierAddenda, type RelatedAddendum, type RelatedDocument } from './document/related.js';
@@ -33,6 +34,7 @@ export const FORM_CHECKS = {
   invalidValue: { id: 'front-matter-invalid-value', citation: FORMAT_CITATION },
   ignoreWithoutReason: { id: 'ignore-without-reason' },
   analysisLimit: { id: 'analysis-limit', citation: FORMAT_CITATION },
+  reviewMarks: { id: 'review-marks', citation: FORMAT_CITATION },
 } as const;
 
 /**
@@ -448,6 +450,18 @@ function* analyzeDocument(
       toFinding(FORM_CHECKS.analysisLimit.id, FORM_CHECKS.analysisLimit.citation, 'information', limit.range, limit.message),
     ),
   );
+
+  // A draft under review is checked as it would be published (reviewMarks.ts): the user is told so, once. Accepting the
+  // changes is the author's decision: no fix.
+  const mark = firstReviewMark(model);
+  if (mark) {
+    findings.push(
+      toFinding(FORM_CHECKS.reviewMarks.id, FORM_CHECKS.reviewMarks.citation, 'information', mark, {
+        fr: "Ce document contient encore des marques de révision (texte barré, suppressions, insertions ou commentaires) : il est vérifié tel qu'il serait publié, le texte supprimé et les commentaires retirés, les insertions conservées.",
+        en: 'This document still holds review marks (struck text, deletions, insertions or comments): it is checked as it would be published, deleted text and comments left out, insertions kept.',
+      }),
+    );
+  }
 
   const silenced = new Set<string>();
   for (const ignore of model.ignores) {

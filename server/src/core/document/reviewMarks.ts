@@ -1,14 +1,18 @@
 /**
  * The review marks of a draft under legal review: text struck through (GFM's `~~…~~`, the superseded wording, its
- * replacement after it) and CriticMarkup (`{++ ajout ++}`, `{-- retrait --}`, `{~~ ancien ~> nouveau ~~}`, `{>>
- * commentaire <<}`, `{== surligné ==}`). What a mark deletes (struck text, a deletion, a substitution's old side, a
- * comment) is no text of the tender, as the legal office will publish it; an insertion, a substitution's new side and
- * highlighted text are. The parse reads a chunk without the deleted spans and the marks' own characters (markdownTree's
- * markdownBlocks), the offsets staying the document's, as it reads it without its page furniture (pageFurniture.ts).
+ * replacement after it), CriticMarkup (`{++ ajout ++}`, `{-- retrait --}`, `{~~ ancien ~> nouveau ~~}`, `{>>
+ * commentaire <<}`, `{== surligné ==}`) and a Word document's tracked changes as pandoc writes them (TRACKED). What a
+ * mark deletes (struck text, a deletion, a substitution's old side, a comment) is no text of the tender, as the legal
+ * office will publish it; an insertion, a substitution's new side and highlighted text are. The parse reads a chunk
+ * without the deleted spans and the marks' own characters (markdownTree's markdownBlocks), the offsets staying the
+ * document's, as it reads it without its page furniture (pageFurniture.ts); a reader of a unit's Markdown reads it
+ * blanked (publishedMarkdown).
  */
 
 import { furnitureRanges } from './pageFurniture.js';
 import type { ParsedBlock } from './markdown.js';
+import type { DocumentModel, DocumentUnit } from './model.js';
+import type { OffsetRange } from './frontMatter.js';
 
 /** A span of a chunk left out of its published text: where it starts, its length. */
 export interface Unpublished {
@@ -17,7 +21,30 @@ export interface Unpublished {
 }
 
 /** A chunk that may hold a review mark: most hold none, and one scan of the text tells. */
-const MAY_HOLD_MARK = /~~|\{(?:\+\+|--|~~|>>|==)/;
+const MAY_HOLD_MARK = /~~|\{(?:\+\+|--|~~|>>|==)|\]\{/;
+
+/**
+ * A Word document's tracked changes and comments, as pandoc's Markdown writes them with `--track-changes=all` (pandoc's
+ * manual, « --track-changes=accept|reject|all »: « all includes all insertions, deletions, and comments, wrapped in
+ * spans with insertion, deletion, comment-start, and comment-end classes, respectively »; « a paragraph inserted or
+ * deleted » gets an empty span `paragraph-insertion` or `paragraph-deletion`; pandoc's test/command/6959.md):
+ * `[ancien texte]{.deletion author="…" date="…"}`, `[nouveau texte]{.insertion author="…" date="…"}`, `[Texte du
+ * commentaire]{.comment-start id="0" author="…" date="…"}texte commenté[]{.comment-end id="0"}`, the attributes wrapped
+ * at a line end as pandoc wraps its lines. The class says whether the span's text is deleted (a deletion, a comment's
+ * text) or kept (an insertion; a comment's end, a paragraph's mark, empty or around another mark). With
+ * `--track-changes=accept`, pandoc's default, the changes are accepted and no mark is left.
+ */
+const TRACKED: Record<string, boolean> = {
+  deletion: true,
+  'comment-start': true,
+  insertion: false,
+  'comment-end': false,
+  'paragraph-insertion': false,
+  'paragraph-deletion': false,
+};
+
+/** The longest attributes of a tracked change read (a class, an id, an author, a date). */
+const TRACKED_ATTRIBUTES = 400;
 
 /** A code fence's opening or closing line (its text is code: no mark in it). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -75,6 +102,8 @@ export function reviewDeletions(text: string): Unpublished[] {
     return at === -1 || /\n[ \t]*\r?\n/.test(text.slice(from, at)) ? -1 : at;
   };
 
+  // Where each bracket a tracked change may open closes, found once (a chunk of links has many).
+  const closes = text.includes(']{') ? bracketCloses(text) : undefined;
   let fence: string | undefined;
   let struck = -1;
   for (let index = 0; index < text.length;) {
@@ -117,6 +146,18 @@ export function reviewDeletions(text: string): Unpublished[] {
       index = close === -1 ? text.length : close + 3;
       continue;
     }
+    const tracked = character === '[' && closes ? trackedChange(text, index, closes) : undefined;
+    if (tracked?.deleted) {
+      deleted(index, tracked.end);
+      index = tracked.end;
+      continue;
+    }
+    if (tracked) {
+      // Its brackets and attributes only: blanks inside are the inserted text's. Its text is read on (a comment's end in it).
+      spans.push([index, index + 1], [tracked.close, tracked.end]);
+      index++;
+      continue;
+    }
     const critic = character === '{' ? CRITIC[text.slice(index, index + 3)] : undefined;
     if (critic) {
       const close = closedAt(critic.closing, index + 3);
@@ -151,6 +192,39 @@ export function reviewDeletions(text: string): Unpublished[] {
     index++;
   }
   return wholeLines(text, merged(spans));
+}
+
+/** Where each `[` of a text closes (its matching `]`, within its paragraph), by the opening's offset. */
+function bracketCloses(text: string): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (character === '\\') index++;
+    else if (character === '[') open.push(index);
+    else if (character === ']' && open.length > 0) closes.set(open.pop()!, index);
+    else if (character === '\n') {
+      let next = index + 1;
+      while (isBlank(text[next]) || text[next] === '\r') next++;
+      // A blank line ends the paragraph: what it left open is no span.
+      if (text[next] === '\n') open.length = 0;
+    }
+  }
+  return closes;
+}
+
+/** The tracked change a bracket opens (TRACKED): where its text closes, where its attributes end, whether its text is deleted. */
+function trackedChange(text: string, from: number, closes: ReadonlyMap<number, number>): { close: number; end: number; deleted: boolean } | undefined {
+  const close = closes.get(from);
+  if (close === undefined || text[close + 1] !== '{') return undefined;
+  const attributes = text.slice(close + 2, close + 2 + TRACKED_ATTRIBUTES);
+  const length = attributes.indexOf('}');
+  if (length === -1 || attributes.lastIndexOf('{', length) !== -1 || /\n[ \t]*\r?\n/.test(attributes.slice(0, length))) return undefined;
+  for (const word of attributes.slice(0, length).split(/\s+/)) {
+    const deleted = word.startsWith('.') ? TRACKED[word.slice(1)] : undefined;
+    if (deleted !== undefined) return { close, end: close + 3 + length, deleted };
+  }
+  return undefined;
 }
 
 /** Spans in order, those that overlap or touch made one. */
@@ -193,4 +267,45 @@ export function unpublishedRanges(parsed: Pick<ParsedBlock, 'text' | 'running'>)
   const ranges = [...furnitureRanges(parsed.text, parsed.running), ...reviewDeletions(parsed.text)];
   if (ranges.length === 0) return ranges;
   return merged(ranges.map(({ from, length }) => [from, from + length])).map(([from, to]) => ({ from, length: to - from }));
+}
+
+const PUBLISHED = new WeakMap<ParsedBlock, string>();
+
+/**
+ * A chunk's Markdown as it will be published, for a reader of a unit's Markdown (a sentence's, a clock time's, an
+ * address's): each character of what it holds unpublished (unpublishedRanges) a blank, so that offsets stay the
+ * Markdown's. « à ~~10 h~~ 14 h » reads « à          14 h ».
+ */
+export function publishedMarkdown(parsed: ParsedBlock): string {
+  let text = PUBLISHED.get(parsed);
+  if (text === undefined) {
+    const pieces: string[] = [];
+    let copied = 0;
+    for (const { from, length } of unpublishedRanges(parsed)) {
+      pieces.push(parsed.text.slice(copied, from), ' '.repeat(length));
+      copied = from + length;
+    }
+    text = copied === 0 ? parsed.text : pieces.join('') + parsed.text.slice(copied);
+    PUBLISHED.set(parsed, text);
+  }
+  return text;
+}
+
+/** A unit's Markdown as it will be published (publishedMarkdown), at the document's offsets from its start. */
+export function unitMarkdown(model: DocumentModel, unit: DocumentUnit): string {
+  const block = model.blocks[unit.blockIndex];
+  return publishedMarkdown(block.parsed).slice(unit.start - block.offset, unit.end - block.offset);
+}
+
+/** The first review mark of a document's body (its span, blanks left out), if it holds any. */
+export function firstReviewMark(model: DocumentModel): OffsetRange | undefined {
+  for (const block of model.blocks) {
+    if (block.offset < model.bodyStart) continue;
+    const [first] = reviewDeletions(block.parsed.text);
+    if (!first) continue;
+    const written = block.parsed.text.slice(first.from, first.from + first.length);
+    const start = block.offset + first.from + (written.length - written.trimStart().length);
+    return { start, end: Math.max(start, block.offset + first.from + written.trimEnd().length) };
+  }
+  return undefined;
 }

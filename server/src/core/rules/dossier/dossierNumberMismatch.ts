@@ -1,3 +1,4 @@
+import { unitMarkdown } from '../../document/reviewMarks.js';
 import { findUnits, unitQuestion } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, placed } from './files.js';
@@ -45,8 +46,9 @@ export const dossierNumberMismatch: Rule = {
       for (const unit of findUnits(file.model, question)) {
         for (const match of unit.text.matchAll(shape)) {
           if (match[0] === numero) continue;
-          // The unit's text is its source less its Markdown: the reference is found again in the source.
-          const at = file.model.text.indexOf(match[0], unit.start);
+          // The unit's text is its source less its Markdown: the reference is found again in the source, as published (not a struck one).
+          const found = unitMarkdown(file.model, unit).indexOf(match[0]);
+          const at = found >= 0 ? unit.start + found : -1;
           const start = at >= 0 && at < unit.end ? at : unit.start;
           context.report({
             messageId: 'numberMismatch',

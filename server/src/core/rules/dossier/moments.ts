@@ -5,6 +5,7 @@ import type { DateMention } from '../../calendar/prose.js';
 import { formatTime, longDate, rewriteDate, statedDates, statedTimes, writtenDate, type StatementKind } from '../deadlines/facts.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { markdownText } from '../../text/escapes.js';
+import { unitMarkdown } from '../../document/reviewMarks.js';
 import { addressOf, dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed, unitAt, type DossierFile } from './files.js';
 
 type Kind = 'receipt' | 'opening';
@@ -30,12 +31,13 @@ const states = (kind: Kind, stated: StatementKind) => stated === kind || stated 
 
 /**
  * The address written in the unit of a date mention: after the mention, else anywhere in the unit; its Markdown's
- * escapes and references read (« Jacques\-Parizeau », « l&rsquo;Amérique »: text/escapes.ts).
+ * escapes and references read (« Jacques\-Parizeau », « l&rsquo;Amérique »: text/escapes.ts), what a review mark
+ * deletes left out (a struck address beside the date kept: reviewMarks.ts).
  */
 function placeNear(file: DossierFile, mention: { start: number; end: number }): Statement['place'] {
   const unit = unitAt(file.model, mention.start);
   if (!unit) return undefined;
-  const markdown = file.model.text.slice(unit.start, unit.end);
+  const markdown = unitMarkdown(file.model, unit);
   const textOf = (written: string) => markdownText(written)?.text ?? written;
   const after = addressOf(textOf(markdown.slice(mention.end - unit.start)));
   const value = after ?? addressOf(textOf(markdown));

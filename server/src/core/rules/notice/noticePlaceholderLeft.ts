@@ -1,5 +1,6 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentUnit } from '../../document/model.js';
+import { unitMarkdown } from '../../document/reviewMarks.js';
 import { findPlaceholders, isPlaceholder } from '../../legal/placeholders.js';
 import { noticeSection } from '../../legal/notice.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -40,7 +41,9 @@ export const noticePlaceholderLeft: Rule = {
     for (const unit of noticeUnits(context)) {
       if (unit.kind === 'code' || unit.kind === 'html' || unit.kind === 'yaml') continue;
       for (const placeholder of findPlaceholders(unit.text)) {
-        const at = context.model.text.indexOf(placeholder.text, unit.start);
+        // Found again in the source, as published (not a struck one).
+        const found = unitMarkdown(context.model, unit).indexOf(placeholder.text);
+        const at = found >= 0 ? unit.start + found : -1;
         report(at >= 0 && at < unit.end ? { start: at, end: at + placeholder.text.length } : { start: unit.start, end: unit.end }, placeholder.text);
       }
     }
