@@ -340,6 +340,48 @@ describe('evaluation statements', () => {
     assert.deepEqual(values('The final quality score is the sum of the weighted scores, out of 100 points.', 'finalThreshold'), []);
   });
 
+  it('reads the final threshold in other words: the comparison after the number, « atteindre », the threshold named, the score’s other names', () => {
+    const threshold = (text: string) => values(text, 'finalThreshold');
+    // The comparison after the number, with a plain copula: « ou plus », « et plus », "or more", "or higher".
+    assert.deepEqual(threshold('A bid with a final score of 60 or more is acceptable.'), [60]);
+    assert.deepEqual(threshold('Une soumission est acceptable si sa note finale est de 65 points et plus.'), [65]);
+    assert.deepEqual(threshold('Bids with a final score of sixty points or higher are acceptable.'), [60]);
+    // Reaching the score, with or without « au moins », in a sentence on acceptability; the verb and its comparison.
+    assert.deepEqual(threshold('Seules les soumissions dont la note finale atteint 65 points sont jugées acceptables.'), [65]);
+    assert.deepEqual(threshold('A tender whose final score reaches 60 points is acceptable.'), [60]);
+    assert.deepEqual(threshold('Une soumission dont la note finale égale ou dépasse 65 points est acceptable.'), [65]);
+    assert.deepEqual(threshold('A bid is acceptable if its final score equals or exceeds 60 points.'), [60]);
+    // The threshold named, its number after it.
+    assert.deepEqual(threshold('Seuil de passage : 65 points.'), [65]);
+    assert.deepEqual(threshold('Le seuil d’acceptabilité de la note finale est de 65 points.'), [65]);
+    assert.deepEqual(threshold('La note finale minimale requise est de soixante-cinq points.'), [65]);
+    assert.deepEqual(threshold('The pass mark is 60 points.'), [60]);
+    assert.deepEqual(threshold('Minimum final quality score required: 60 points.'), [60]);
+    assert.deepEqual(threshold('"Quality Threshold" means a final quality score of 60 points out of 100.'), [60]);
+    // The number before the final score it bounds.
+    assert.deepEqual(threshold('Le seuil de 65 points pour la note finale est maintenu.'), [65]);
+    assert.deepEqual(threshold('Une soumission qui obtient au moins 65 points de note finale est acceptable.'), [65]);
+    assert.deepEqual(threshold('A bid that scores 60 points or more on the final score is acceptable.'), [60]);
+    // The final score's other names: « pointage final », "total quality score", a francophone's "final note".
+    assert.deepEqual(threshold('Une soumission est acceptable si son pointage final est d’au moins 65 points.'), [65]);
+    assert.deepEqual(threshold('A bid is acceptable if its total quality score is at least 60.'), [60]);
+    assert.deepEqual(threshold('A soumission is acceptable if its final note is of at least 60 points.'), [60]);
+  });
+
+  it('does not take a criterion’s minimum, the acceptable level or an example’s score for the final threshold', () => {
+    const threshold = (text: string) => values(text, 'finalThreshold');
+    // Annexe 2, art. 5: a minimum of one criterion.
+    assert.deepEqual(threshold('Un minimum de 70 points peut être exigé à l’égard de l’un ou l’autre des critères.'), []);
+    assert.deepEqual(threshold('La note de passage de chaque critère est de 60 points.'), []);
+    assert.deepEqual(threshold('A pass mark of 60 points applies to criterion 2.'), []);
+    assert.deepEqual(threshold('Une soumission qui n’obtient pas au moins 70 points au critère 3 est rejetée, quelle que soit sa note finale.'), []);
+    // Annexe 2, art. 4: the acceptable level.
+    assert.deepEqual(threshold('Le niveau de performance acceptable est de 70 points; la note finale est la somme des notes pondérées.'), []);
+    // A score an example reaches, even an acceptable bid's.
+    assert.deepEqual(threshold('Exemple : une soumission acceptable dont la note finale atteint 85 points a un prix ajusté de 90 909 $.'), []);
+    assert.deepEqual(threshold('Une soumission dont la note finale atteint 85 points obtient le contrat si son prix ajusté est le plus bas.'), []);
+  });
+
   it('reads an acceptable level out of the criterion’s own points, or as a share of them', () => {
     const levels = (text: string) => evaluationStatements(parseDocument(doc(text)), 'acceptableLevel').map((s) => [s.value, s.outOf]);
     assert.deepEqual(levels('Critère 2 — Chargé de projet (niveau acceptable : 17,5 points sur 25).'), [[17.5, 25]]);

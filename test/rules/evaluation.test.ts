@@ -777,12 +777,81 @@ ruleTester('annex2-final-score-threshold', {
         },
       ),
     },
+    { name: '70 or more, in English', code: tender({}, { grid: `${GRID}\n\nA bid is acceptable if its final score is 70 points or more.` }) },
+    {
+      name: 'the threshold named, 70, with a per-criterion pass mark of 60',
+      code: tender({}, { grid: `${GRID}\n\nLa note de passage de chaque critère est de 60 points.\n\nSeuil de passage de la note finale : 70 points.` }),
+    },
+    {
+      name: 'an example’s acceptable bid reaching 85 points',
+      code: tender(
+        {},
+        {
+          grid: `${GRID}\n\nUne soumission est acceptable si sa note finale est d’au moins 70 points.\n\nExemple : une soumission acceptable dont la note finale atteint 85 points a un prix ajusté de 90 909 $.`,
+        },
+      ),
+    },
   ],
   invalid: [
     {
       name: 'a passing mark of 65',
       code: tender({}, { grid: `${GRID}\n\nUne soumission est acceptable si sa note finale est d’au moins 65 points.` }),
       errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 65/ }],
+    },
+    {
+      name: 'a wrong threshold: the comparison after the number, in English',
+      code: tender({}, { grid: `${GRID}\n\nA bid with a final score of 60 or more is acceptable.` }),
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 60/ }],
+    },
+    {
+      name: 'a wrong threshold: « et plus » after the number',
+      code: tender({}, { grid: `${GRID}\n\nUne soumission est acceptable si sa note finale est de 65 points et plus.` }),
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 65/ }],
+    },
+    {
+      name: 'a wrong threshold: « atteint » alone, in a sentence on acceptability',
+      code: tender({}, { grid: `${GRID}\n\nSeules les soumissions dont la note finale atteint 65 points sont jugées acceptables.` }),
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 65/ }],
+    },
+    {
+      name: 'a wrong threshold: « égale ou dépasse »',
+      code: tender({}, { grid: `${GRID}\n\nUne soumission dont la note finale égale ou dépasse 65 points est acceptable.` }),
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 65/ }],
+    },
+    {
+      name: 'a wrong threshold: the threshold named: « seuil de passage »',
+      code: tender({}, { grid: `${GRID}\n\nSeuil de passage : 65 points.` }),
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 65/ }],
+    },
+    {
+      name: 'a wrong threshold: the threshold named: « note finale minimale », in words',
+      code: tender({}, { grid: `${GRID}\n\nLa note finale minimale requise est de soixante-cinq points.` }),
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 65/ }],
+    },
+    {
+      name: 'a wrong threshold: the threshold named: a pass mark',
+      code: tender({}, { grid: `${GRID}\n\nThe pass mark is 60 points.` }),
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 60/ }],
+    },
+    {
+      name: 'a wrong threshold: the number before the final score',
+      code: tender({}, { grid: `${GRID}\n\nUne soumission qui obtient au moins 65 points de note finale est acceptable.` }),
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 65/ }],
+    },
+    {
+      name: 'a wrong threshold: « pointage final »',
+      code: tender({}, { grid: `${GRID}\n\nUne soumission est acceptable si son pointage final est d’au moins 65 points.` }),
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 65/ }],
+    },
+    {
+      name: 'a wrong threshold: a total quality score',
+      code: tender({}, { grid: `${GRID}\n\nA bid is acceptable if its total quality score is 60 points or more.` }),
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 60/ }],
+    },
+    {
+      name: 'a wrong threshold: a francophone’s « final note »',
+      code: tender({}, { grid: `${GRID}\n\nA soumission is acceptable if its final note is of at least 60 points.` }),
+      errors: [{ line: 48, column: 1, messageId: 'thresholdNot70', message: /fixé à 60/ }],
     },
   ],
 });

@@ -57,8 +57,46 @@ const SHARE = String.raw`(?:%|pour ?cent|per ?cent) ?(?:des points|du pointage|d
 /** The verbs other than « être », « valoir », « correspondre » that give a value (« représente », « s'établit à »), alternatives of a group. */
 const VALUED = String.raw`equivaut a|represente|representant|s'eleve a|s'etablit a|amounts to|represents`;
 
+/**
+ * The final score's names (annexe 2, art. 6 and 7): « note finale » (« pour la qualité »), « pointage final », "final
+ * (quality) score", "total quality score", and the « note finale » a francophone drafter writes in English, "final note".
+ */
+const FINAL_SCORE = String.raw`(?:note finale|pointage final|final (?:quality )?(?:score|note|mark)|(?:total|overall) quality score)`;
+/** Words within a sentence between a name and its number, naming no criterion: a criterion's minimum (art. 5) is no final score's. */
+const GAP = String.raw`(?:(?!criter)[^.;]){1,30}?`;
+const LONG_GAP = String.raw`(?:(?!criter)[^.;]){1,40}?`;
+/** A number a criterion's minimum applies to, named right after it (« 60 points pour le critère 2 », "60 points on criterion 2"). */
+const NOT_OF_A_CRITERION = String.raw`(?![^.;]{0,25}\bcriter)`;
+/**
+ * The comparison before the threshold (alternatives of a group): the minimum (« d'au moins », « égale ou supérieure à », « atteint ou dépasse »,
+ * "at least", "equals or exceeds", "≥"), or the bound from below (« inférieure à », "below").
+ */
+const AT_LEAST = String.raw`\b(?:d'au moins|au moins(?: egale? a)?|(?:(?:d'un|un|a) )?minimum (?:de |of )?|minimale? de|minimalement|egale?s? ou superieure?s? a|superieure?s? ou egale?s? a|(?:atteint|atteignent|atteigne|atteindre|egale|egalent|reach(?:es)?|equals?|meets?) (?:ou|or) (?:depasse|depassent|surpasse|exceeds?)|at least|(?:not|no) less than|equal to or (?:greater|higher|more) than|(?:greater|higher) than or equal to|inferieure?s? a|moins de|below|less than|lower than|under)\b|>=|≥`;
+/** The comparison after it: « ou plus », « et plus », "or more", "or higher". */
+const OR_MORE = String.raw`(?:ou|et|or|and) (?:plus|davantage|mieux|more|higher|above|over|better|greater)`;
+/**
+ * Reaching a score: with no comparison, a threshold only in a sentence on acceptability (ACCEPTABILITY), not in an
+ * example's, which reaches a score to price it (« une soumission acceptable dont la note finale atteint 85 points a un
+ * prix ajusté de… »).
+ */
+const REACH = String.raw`(?:atteint|atteignent|atteigne|atteignant|atteindre|atteindra|reach(?:es)?|achieves?|attains?)`;
+const ACCEPTABILITY = /\b(?:acceptab|rejet|reject|retenue?s?\b|qualifi|admissib)/;
+const EXAMPLE = /\b(?:exemple|example|instance|prix|price)\b|\$/;
+const onAcceptability = (sentence: string): boolean => ACCEPTABILITY.test(sentence) && !EXAMPLE.test(sentence);
+/** What a score counts in: points, a percentage, out of 100; written (UNIT_WRITTEN) or not. */
+const OUT_OF_100 = String.raw`(?:\/ ?100|sur (?:100|cent)|out of (?:100|a hundred))`;
+const UNIT = String.raw`(?: ?(?:points?|pts|%))?(?: ?${OUT_OF_100})?`;
+const UNIT_WRITTEN = String.raw`(?: ?(?:points?|pts|%)(?: ?${OUT_OF_100})?| ?${OUT_OF_100})`;
+/**
+ * The threshold named (« seuil de passage », « note de passage », « note finale minimale », "pass mark", "quality
+ * threshold", "minimum final score", « seuil applicable à la note finale »).
+ */
+const THRESHOLD_NAME = String.raw`(?:seuil (?:de passage|de reussite|d'acceptabilite|d'acceptation|de qualite)|note (?:minimale )?de passage|note finale minimale|pointage final minimal|pass(?:ing)? mark|passing (?:score|grade)|(?:quality|pass(?:ing)?|acceptance|acceptability) threshold|minimum (?:final|total|overall) (?:quality )?score|${FINAL_SCORE} threshold|(?:seuil|threshold) (?:(?:minimal|minimum|applicable) )?(?:de la|pour la|applicable a la|of the|for the|on the|applicable to the) ${FINAL_SCORE})`;
+/** What links a number to the final score it is a threshold of, after it: « pour la note finale », « de note finale », "on the final score". */
+const OF_THE = String.raw`(?:(?:pour|a|de|sur|dans|on|for|in|as|of) (?:la |sa |leur |the |its |their |a |an |une )?|au )`;
+
 /** A pattern's first matching numeric group is the number; a match without one is a placeholder. */
-export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
+export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp; inSentence?: (sentence: string) => boolean }[] = [
   // "Le paramètre K est de 20 %", "le facteur K retenu est 25 %", "valeur de K : 0,2": named, any connector; what K
   // is may stand between (« le facteur K, exprimé en pourcentage, est fixé à », INCISE).
   {
@@ -107,23 +145,22 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp }[] = [
       String.raw`\bacceptable (?:performance )?level\b[^.;]{1,40}?\b${NUMBER} ?(?:(?:points|pts)(?: ${OUT_OF})?|${OUT_OF}(?: points)?|${SHARE})`,
     ),
   },
+  // The final score's threshold (annexe 2, art. 7), its comparison before the number (« d'au moins », "at least") or after
+  // it ("or more"), a bare « atteint » in a sentence on acceptability, the threshold named (« seuil de passage »), or
+  // the number before the final score (« le seuil de 70 points pour la note finale »).
+  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\b${FINAL_SCORE}\b${GAP}(?:${AT_LEAST}) ?${NUMBER}\b`) },
+  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\b${FINAL_SCORE}\b${GAP}\b${NUMBER}${UNIT} ${OR_MORE}\b`) },
   {
     kind: 'finalThreshold',
-    pattern: new RegExp(
-      String.raw`\bnote finale\b[^.;]{0,30}?(?:d'au moins|minimale de|minimum de|egale ou superieure a|superieure ou egale a|au moins egale a|>=|≥|inferieure a|(?:atteint|atteignent|atteindre|obtient|obtiennent|obtenir|est|soit) (?:au moins|minimalement|un minimum de)) ?${NUMBER}\b`,
-    ),
+    pattern: new RegExp(String.raw`\b${FINAL_SCORE}\b${GAP}\b${REACH} ${NUMBER}${UNIT_WRITTEN}`),
+    inSentence: onAcceptability,
   },
-  // "une note finale de 70 points ou plus".
-  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote finale (?:est |sera |egale )?(?:de |d'|a )?${NUMBER} (?:points |pts )?ou plus\b`) },
-  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bnote de passage\b[^.;]{1,30}?\b${NUMBER} ?(?:points|pts|%|sur 100)`) },
-  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\bfinal (?:quality )?score of at least ${NUMBER}\b`) },
-  // The threshold stated from below or as a minimum: "a tender whose final quality score is below 70 points is not acceptable".
+  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\b${THRESHOLD_NAME}\b${LONG_GAP}\b${NUMBER}${UNIT_WRITTEN}${NOT_OF_A_CRITERION}`) },
   {
     kind: 'finalThreshold',
-    pattern: new RegExp(
-      String.raw`\bfinal (?:quality )?score\b[^.;]{0,30}?\b(?:(?:is |of )?(?:below|less than|lower than|under|at least|a minimum of|equal to or (?:greater|higher) than|not less than)|minimum (?:of )?|>=|≥) ?${NUMBER} ?(?:points|pts|%|or (?:more|higher|above))`,
-    ),
+    pattern: new RegExp(String.raw`(?:${AT_LEAST}|\bseuil de|\bthreshold of) ?${NUMBER}${UNIT_WRITTEN}(?: ${OR_MORE})? ${OF_THE}${FINAL_SCORE}\b`),
   },
+  { kind: 'finalThreshold', pattern: new RegExp(String.raw`\b${NUMBER}${UNIT_WRITTEN} ${OR_MORE} ${OF_THE}${FINAL_SCORE}\b`) },
   {
     kind: 'criterionMinimum',
     pattern: new RegExp(
@@ -159,6 +196,11 @@ export const STATEMENT_WORDS = [
   'acceptable',
   'note',
   'score',
+  'pointage',
+  'seuil',
+  'threshold',
+  'pass',
+  'mark',
   'minim',
   'parametre',
   'constante',
@@ -198,10 +240,10 @@ function readUnit(unit: TextUnit): Statement[] {
   const formula = readFormula(unit.text);
   if (formula) statements.push({ kind: formula.annex2 ? 'formula' : 'otherFormula', range });
   if (!MAY_STATE.test(text)) return statements;
-  for (const { kind, pattern } of PATTERNS) {
+  for (const { kind, pattern, inSentence } of PATTERNS) {
     if (formula && (kind === 'formula' || kind === 'otherFormula')) continue;
     const match = pattern.exec(text);
-    if (!match) continue;
+    if (!match || (inSentence && !inSentence(sentenceAround(text, match.index, match.index + match[0].length)))) continue;
     if (statements.some((statement) => statement.kind === kind)) continue;
     // The number is the first group that matched; for K, the group after it holds the "%" if written.
     const group = match.findIndex((part, index) => index > 0 && part !== undefined && /^\d/.test(part));
@@ -213,4 +255,11 @@ function readUnit(unit: TextUnit): Statement[] {
     statements.push({ kind, value, ...(outOf !== undefined && outOf !== 100 && { outOf }), range });
   }
   return statements;
+}
+
+/** The sentence a match stands in: from the end of the sentence before to the end of its own. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = Math.max(text.lastIndexOf('.', start), text.lastIndexOf(';', start));
+  const after = [text.indexOf('.', end), text.indexOf(';', end)].filter((at) => at >= 0);
+  return text.slice(before + 1, after.length > 0 ? Math.min(...after) : text.length);
 }
