@@ -636,6 +636,17 @@ ruleTester('notice-opening-place-date-time', {
       name: `a section naming both moments: ${section.slice(-40)}`,
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${section}`, 'titre: x\nouverture: { date: 2026-09-14, heure: "11:00" }'),
     })),
+    // A passage on both moments whose sentence on the opening gives its place by the receipt's (« au même endroit », « à
+    // l'adresse de réception », "at the same address"), or whose sentences all speak of the opening.
+    ...[
+      'Les offres doivent être déposées au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h. Elles seront ouvertes publiquement au même endroit, le même jour, à 11 h.',
+      'Les offres doivent être déposées au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h. Elles seront ouvertes publiquement à l’adresse de réception, le même jour, à 11 h.',
+      'Tenders must be delivered to Room 200, 100 Main Street, Québec, no later than 11:00 a.m. on September 14, 2026. They will be opened in public at the same address on the same day at 11:00 a.m.',
+      'L’ouverture publique des soumissions a lieu le 14 septembre 2026 à 11 h. Elle se tient à la salle 2.10, 875, Grande Allée Ouest, Québec, devant au moins deux témoins.',
+    ].map((passage) => ({
+      name: `a passage on both moments, the opening's sentence placed: ${passage.slice(-40)}`,
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${passage}`, 'titre: x'),
+    })),
     // SEAO as the place where bids are sent and opened: a place of the opening.
     ...[
       'Les soumissions transmises par voie électronique seront ouvertes publiquement dans le SEAO le 14 septembre 2026 à 11 h.',
@@ -707,6 +718,49 @@ ruleTester('notice-opening-place-date-time', {
       errors: [{ line: 4, messageId: 'missing', message: /n'indique pas le lieu de l'ouverture/ }],
       output: null,
     })),
+    // A passage whose place is only in its sentence on the receipt, its sentence on the opening giving none (after it or
+    // before it, in French or English): the pronoun ties the bids to the address, not the opening to it; a warning on
+    // the opening's sentence.
+    ...[
+      {
+        passage:
+          'Les offres doivent être déposées au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h. Elles seront ouvertes publiquement le même jour, à 11 h.',
+        column: 114,
+      },
+      {
+        passage:
+          'Tenders must be delivered to Room 200, 100 Main Street, Québec, no later than 11:00 a.m. on September 14, 2026. They will be opened in public on the same day at 11:00 a.m.',
+        column: 113,
+      },
+      {
+        passage:
+          'Les soumissions seront ouvertes publiquement le 14 septembre 2026 à 11 h 05. Les soumissions doivent parvenir au 425, rue Jacques-Parizeau, Québec, au plus tard le même jour à 11 h.',
+        column: 1,
+      },
+    ].map(({ passage, column }) => ({
+      name: `the receipt's place in its own sentence is not surely the opening's: ${passage.slice(0, 40)}`,
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${passage}`, 'titre: x'),
+      errors: [
+        {
+          line: 12,
+          column,
+          messageId: 'toConfirm',
+          severity: 'warning' as const,
+          message: /^À confirmer.*n'indique pas le lieu de l'ouverture des soumissions : celui de la réception/,
+        },
+      ],
+      output: null,
+    })),
+    {
+      name: "the receipt's place in its own sentence, English locale",
+      code: avis(
+        `${SEAO}\n\n${NO_OBLIGATION}\n\nTenders must be delivered to Room 200, 100 Main Street, Québec, no later than 11:00 a.m. on September 14, 2026. They will be opened in public on the same day at 11:00 a.m.`,
+        'titre: x',
+      ),
+      settings: { locale: 'en' },
+      errors: [{ messageId: 'toConfirm', message: /^To confirm.*does not state the place of the opening of bids: .*"at the same place"/ }],
+      output: null,
+    },
     {
       name: '"au même endroit" gives the place only',
       code: avis(`Les soumissions seront ouvertes publiquement au même endroit.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),

@@ -9,6 +9,7 @@ import { blockReading } from '../../document/readings.js';
 import { publishedMarkdown } from '../../document/reviewMarks.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
 import { markdownText } from '../../text/escapes.js';
+import { sentenceEnds } from '../../text/sentences.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { Localized } from '../../types.js';
 import type { FixSpec, RuleContext } from '../rule.js';
@@ -55,40 +56,6 @@ export interface Moment {
   mention?: DateMention;
 }
 
-/**
- * Whether a time's « a.m. » or « p.m. » ends its sentence: its period is also the sentence's when a sentence opens after it
- * (« …at 2:00 p.m. Expected start of services: … »), not when its time zone follows ("3 p.m. Eastern Time on …").
- */
-function timeEndsSentence(text: string, period: number, next: number): boolean {
-  return /(?<!\p{L})[ap]\.\s?m$/iu.test(text.slice(Math.max(0, period - 5), period)) && !TIME_ZONE.test(text.slice(next, next + 24));
-}
-const TIME_ZONE = /^(?:Eastern|Atlantic|Central|Mountain|Pacific|Standard|Daylight|Local|[ACEMP][SD]?T|UTC|GMT|Montr[ée]al|Qu[ée]bec|Toronto|Ottawa)(?!\p{L})/u;
-
-// Short words ending in a period that do not end a sentence ("boul. René-Lévesque", "M. Gagnon").
-const ABBREVIATIONS = new Set([
-  'boul',
-  'av',
-  'ave',
-  'm',
-  'mme',
-  'me',
-  'dr',
-  'st',
-  'ste',
-  'ch',
-  'no',
-  'art',
-  'par',
-  'al',
-  'app',
-  'bur',
-  'tél',
-  'tel',
-  'c',
-  'r',
-  'p',
-]);
-const SENTENCE_END = /[.!?;]\s+(?=[\p{Lu}«"*_])/gu;
 // Global for matchAll; `search` reads it from the start whatever its lastIndex.
 const DEADLINE_WORDS = /\b(?:au plus tard|avant|limites?|jusqu'(?:au|a)|no later than|before|by)\b/g;
 // A sentence about these gives another date even when it names the bids ("valides jusqu'au …").
@@ -154,12 +121,7 @@ interface FieldLabel {
 function sentencesOf(text: string, fields: readonly FieldLabel[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
-  const ends: { index: number; next: number }[] = [];
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const word = /(\p{L}{1,4})$/u.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[1];
-    if (word && match[0][0] === '.' && ABBREVIATIONS.has(word.toLowerCase()) && !timeEndsSentence(text, match.index, match.index + match[0].length)) continue;
-    ends.push({ index: match.index + 1, next: match.index + match[0].length });
-  }
+  const ends = sentenceEnds(text);
   // Each line of a label list is a statement of its own, though no period ends it. A « label » that holds a
   // year or a time is the rest of a sentence wrapped at a line end (« au plus tard le↵mardi 22 septembre
   // 2026, à 10 h, à l'adresse suivante : … »), and a line within a field's label is no label's start (« **Date

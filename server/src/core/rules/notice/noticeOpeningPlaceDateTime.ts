@@ -9,7 +9,7 @@ export const noticeOpeningPlaceDateTime = placeDateTimeRule(
     what: { fr: "de l'ouverture des soumissions", en: 'of the opening of bids' },
     sameAsReceipt: 'openingSameAsReceipt',
     sameDateAsReceipt: 'openingSameDate',
-    besides: 'receipt',
+    besides: { item: 'receipt', what: { fr: 'de la réception des soumissions', en: 'for the receipt of bids' } },
   },
   {
     fr: "L'avis indique le lieu, la date et l'heure de l'ouverture des soumissions.",

@@ -6,9 +6,12 @@ import type { Localized } from '../../types.js';
 import { insertClauseFix } from '../insertion.js';
 import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule, RuleContext } from '../rule.js';
-import type { DocumentUnit } from '../../document/model.js';
+import type { DocumentModel, DocumentUnit } from '../../document/model.js';
+import { normalizeForMatching } from '../../text/normalize.js';
+import { sentenceSpans } from '../../text/sentences.js';
 import { scopeOf, withoutRunInTitle } from '../scope.js';
 import { NOTICE_TYPES } from './requiredItem.js';
+import { toConfirm, toConfirmSeverity } from '../documents/requiredItem.js';
 
 interface Moment {
   key: 'reception' | 'ouverture';
@@ -20,11 +23,12 @@ interface Moment {
   /** Wording that fixes the date only by reference to the receipt limit ("le même jour"). */
   sameDateAsReceipt?: ItemName;
   /**
-   * The other moment (the receipt beside the opening): where a moment stated nowhere is reported, its passage; and, in a
+   * The other moment (the receipt beside the opening): where a moment stated nowhere is reported, its passage; in a
    * section that names both and has passages of its own on this moment, a passage on the other alone states the other's
-   * place, date and time, not this one's (withoutOtherMomentAlone).
+   * place, date and time, not this one's (withoutOtherMomentAlone); and in a passage, a sentence on the other alone its
+   * place, not surely this one's (placeOnlyOfTheOther).
    */
-  besides?: ItemName;
+  besides?: { item: ItemName; what: Localized };
 }
 
 /**
@@ -36,7 +40,7 @@ interface Moment {
  * passages are the other moment's (a title alone naming this one) is read whole: its title says they hold for both.
  */
 function withoutOtherMomentAlone(context: RuleContext, moment: Moment, mentions: DocumentUnit[], scope: DocumentUnit[]): DocumentUnit[] {
-  const other = moment.besides;
+  const other = moment.besides?.item;
   if (other === undefined) return scope;
   const own = new Set(mentions);
   const others = new Set(findItem(context.model, other));
@@ -45,12 +49,65 @@ function withoutOtherMomentAlone(context: RuleContext, moment: Moment, mentions:
     const passage = withoutRunInTitle(unit);
     return passage === unit || unitStates(passage, item);
   };
-  // A passage that fixes this moment by the other's (« L'ouverture a lieu à la même heure ») is this moment's too.
-  const byTheOther = [moment.sameAsReceipt, moment.sameDateAsReceipt].filter((item) => item !== undefined);
   const ofThisMoment = (unit: DocumentUnit) =>
-    says(unit, moment.item, own) || (unit.kind !== 'heading' && byTheOther.some((item) => unitStates(withoutRunInTitle(unit), item)));
+    says(unit, moment.item, own) || (unit.kind !== 'heading' && byTheOther(moment).some((item) => unitStates(withoutRunInTitle(unit), item)));
   if (!scope.some(ofThisMoment)) return scope;
   return scope.filter((unit) => ofThisMoment(unit) || !says(unit, other, others));
+}
+
+/** The wordings that fix this moment by the other's (« L'ouverture a lieu à la même heure »): a passage so worded is this moment's too. */
+const byTheOther = (moment: Moment) => [moment.sameAsReceipt, moment.sameDateAsReceipt].filter((item) => item !== undefined);
+
+/**
+ * A passage's sentences, each read as a passage of its own, placed where the passage's Markdown has them (the passage
+ * itself when its Markdown splits otherwise, an emphasis closing after a period); none for a passage of one sentence.
+ */
+function sentencesOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit[] {
+  const read = sentenceSpans(unit.text);
+  if (read.length < 2) return [];
+  const written = sentenceSpans(model.text.slice(unit.start, unit.end));
+  return read.map((span, n) => {
+    const text = unit.text.slice(span.start, span.end);
+    const placed = written.length === read.length ? { start: unit.start + written[n].start, end: unit.start + written[n].end } : unit;
+    return { kind: unit.kind, blockIndex: unit.blockIndex, start: placed.start, end: placed.end, text, normalized: normalizeForMatching(text) };
+  });
+}
+
+/**
+ * Where a passage gives a place only in its sentences on the other moment alone, its own sentences on this moment none
+ * (« Les soumissions doivent être reçues au 1250, boulevard des Érables …, au plus tard le 23 février 2017 à 14 h. Elles
+ * seront ouvertes publiquement le même jour, à 14 h. »): the sentence on this moment, and the other's that gives the
+ * place. The pronoun ties the bids to the address and many notices mean one place, but the text does not say the opening
+ * is held there (« au même endroit », « à la même adresse » would): uncertain evidence, not none.
+ */
+function placeOnlyOfTheOther(model: DocumentModel, moment: Moment, unit: DocumentUnit): { own: DocumentUnit; other: DocumentUnit } | undefined {
+  const other = moment.besides?.item;
+  if (other === undefined || (unit.kind !== 'paragraph' && unit.kind !== 'listItem')) return undefined;
+  const sentences = sentencesOf(model, unit);
+  // A sentence on the other moment that fixes it by this one's words (« au plus tard le même jour à 11 h ») is the other's.
+  const own = sentences.filter(
+    (sentence) => unitStates(sentence, moment.item) || (!unitStates(sentence, other) && byTheOther(moment).some((item) => unitStates(sentence, item))),
+  );
+  if (own.length === 0 || own.some((sentence) => unitStates(sentence, 'place'))) return undefined;
+  const placing = sentences.filter((sentence) => unitStates(sentence, 'place'));
+  if (placing.length === 0 || !placing.every((sentence) => unitStates(sentence, other))) return undefined;
+  return { own: own[0], other: placing[0] };
+}
+
+const SEVERITY = 'error';
+const PART_NAMES = { place: { fr: 'le lieu', en: 'place' }, date: { fr: 'la date', en: 'date' }, time: { fr: "l'heure", en: 'time' } };
+
+/** The rule's message for the parts of a moment the notice does not state. */
+function notStated(moment: Moment, missing: readonly (keyof typeof PART_NAMES)[]): Localized {
+  const list = (locale: 'fr' | 'en') => {
+    const words = missing.map((part) => PART_NAMES[part][locale]);
+    const last = words.pop()!;
+    return words.length ? `${words.join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${last}` : last;
+  };
+  return {
+    fr: `L'avis n'indique pas ${list('fr')} ${moment.what.fr} (clé ${moment.key} ou mention dans le texte).`,
+    en: `The notice does not state the ${list('en')} ${moment.what.en} (key ${moment.key} or a mention in the text).`,
+  };
 }
 
 /** Art. 4 par. 6°: the place, date and time of the receipt, and of the opening, of bids. */
@@ -58,7 +115,7 @@ export function placeDateTimeRule(id: string, moment: Moment, description: Local
   return {
     id,
     citation: '4.6°',
-    severity: 'error',
+    severity: SEVERITY,
     appliesTo: NOTICE_TYPES,
     description,
     check(context) {
@@ -71,30 +128,40 @@ export function placeDateTimeRule(id: string, moment: Moment, description: Local
       const stated = (item: ItemName) => scope.some((unit) => unitStates(unit, item));
       const sameAsReceipt = moment.sameAsReceipt !== undefined && stated(moment.sameAsReceipt);
       const sameDateAsReceipt = moment.sameDateAsReceipt !== undefined && stated(moment.sameDateAsReceipt);
+      // Every place stated only beside the other moment, in passages whose sentences on this one state none: uncertain.
+      const uncertain = given('lieu') ? [] : scope.filter((unit) => unitStates(unit, 'place')).map((unit) => placeOnlyOfTheOther(context.model, moment, unit));
+      const placeOfTheOther = uncertain.every((found) => found !== undefined) ? uncertain[0] : undefined;
       const has = {
         place: given('lieu') || stated('place'),
         date: given('date') || sameAsReceipt || sameDateAsReceipt || stated('date'),
         time: given('heure') || sameAsReceipt || stated('time'),
       };
+      if (placeOfTheOther !== undefined && moment.besides !== undefined) {
+        const { own, other } = placeOfTheOther;
+        const lacks = {
+          fr: `il n'indique pas le lieu ${moment.what.fr} : celui ${moment.besides.what.fr}, donné dans une autre phrase, n'est le sien que si le texte le dit (« au même endroit », « à la même adresse »)`,
+          en: `it does not state the place ${moment.what.en}: the place ${moment.besides.what.en}, given in another sentence, is its place only if the text says so ("at the same place", "at the same address")`,
+        };
+        context.report({
+          messageId: 'toConfirm',
+          severity: toConfirmSeverity(SEVERITY),
+          range: { start: own.start, end: own.end },
+          message: toConfirm(notStated(moment, ['place']), { lacks }),
+          related: [
+            { range: { start: other.start, end: other.end }, message: { fr: `Lieu ${moment.besides.what.fr}`, en: `Place ${moment.besides.what.en}` } },
+          ],
+        });
+      }
       const missing = (['place', 'date', 'time'] as const).filter((part) => !has[part]);
       if (missing.length === 0) return;
-      const names = { place: { fr: 'le lieu', en: 'place' }, date: { fr: 'la date', en: 'date' }, time: { fr: "l'heure", en: 'time' } };
-      const list = (locale: 'fr' | 'en') => {
-        const words = missing.map((part) => names[part][locale]);
-        const last = words.pop()!;
-        return words.length ? `${words.join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${last}` : last;
-      };
       const nothing = context.data[moment.key] === undefined && mentions.length === 0;
-      const beside = nothing && moment.besides ? findItem(context.model, moment.besides).find((unit) => unit.kind !== 'heading') : undefined;
+      const beside = nothing && moment.besides ? findItem(context.model, moment.besides.item).find((unit) => unit.kind !== 'heading') : undefined;
       const shown = mentions[0] ?? beside;
       const range: OffsetRange | undefined = context.model.frontMatter?.keyRange([moment.key]) ?? (shown ? { start: shown.start, end: shown.end } : undefined);
       context.report({
         messageId: 'missing',
         range,
-        message: {
-          fr: `L'avis n'indique pas ${list('fr')} ${moment.what.fr} (clé ${moment.key} ou mention dans le texte).`,
-          en: `The notice does not state the ${list('en')} ${moment.what.en} (key ${moment.key} or a mention in the text).`,
-        },
+        message: notStated(moment, missing),
         fix: nothing ? insertClauseFix(context.model, moment.clause, context.locale) : undefined,
       });
     },

@@ -1,0 +1,59 @@
+// Where prose's sentences end, read as a legal reader does: not after an abbreviation (« boul. », « M. »), after a time's « p.m. » only when a sentence opens.
+
+/**
+ * Whether a time's « a.m. » or « p.m. » ends its sentence: its period is also the sentence's when a sentence opens after it
+ * (« …at 2:00 p.m. Expected start of services: … »), not when its time zone follows ("3 p.m. Eastern Time on …").
+ */
+function timeEndsSentence(text: string, period: number, next: number): boolean {
+  return /(?<!\p{L})[ap]\.\s?m$/iu.test(text.slice(Math.max(0, period - 5), period)) && !TIME_ZONE.test(text.slice(next, next + 24));
+}
+const TIME_ZONE = /^(?:Eastern|Atlantic|Central|Mountain|Pacific|Standard|Daylight|Local|[ACEMP][SD]?T|UTC|GMT|Montr[ée]al|Qu[ée]bec|Toronto|Ottawa)(?!\p{L})/u;
+
+// Short words ending in a period that do not end a sentence ("boul. René-Lévesque", "M. Gagnon").
+const ABBREVIATIONS = new Set([
+  'boul',
+  'av',
+  'ave',
+  'm',
+  'mme',
+  'me',
+  'dr',
+  'st',
+  'ste',
+  'ch',
+  'no',
+  'art',
+  'par',
+  'al',
+  'app',
+  'bur',
+  'tél',
+  'tel',
+  'c',
+  'r',
+  'p',
+]);
+const SENTENCE_END = /[.!?;]\s+(?=[\p{Lu}«"*_])/gu;
+
+/** Where a text's sentences end: after their closing mark (`index`), and where the next one opens (`next`). */
+export function sentenceEnds(text: string): { index: number; next: number }[] {
+  const ends: { index: number; next: number }[] = [];
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const word = /(\p{L}{1,4})$/u.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[1];
+    if (word && match[0][0] === '.' && ABBREVIATIONS.has(word.toLowerCase()) && !timeEndsSentence(text, match.index, match.index + match[0].length)) continue;
+    ends.push({ index: match.index + 1, next: match.index + match[0].length });
+  }
+  return ends;
+}
+
+/** A text's sentences, from where each opens to its closing mark. */
+export function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const { index, next } of sentenceEnds(text)) {
+    spans.push({ start, end: index });
+    start = next;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
