@@ -799,6 +799,66 @@ describe('evaluation grid written as a list', () => {
     );
   });
 
+  it('reads a criterion’s weight after a leader, as a typist sets it apart: dots, ellipses, middle dots, a tab, wrapped or not', () => {
+    const lines = (leader: (weight: number) => string) =>
+      grid(
+        doc(`## Grille d’évaluation\n\na) Expérience de la firme${leader(25)}\n\nb) Chargé de projet${leader(35)}\n\nc) Méthodologie${leader(40)}`),
+      ).body.map((table) => table.criteria.map((c) => `${c.name}=${c.weight}`).join(', '));
+    for (const leader of [
+      (weight: number) => ` ........................ ${weight} points`,
+      (weight: number) => `…… ${weight} pts`,
+      (weight: number) => ` · · · · · · ${weight} %`,
+      (weight: number) => `\t${weight} points`,
+      (weight: number) => `\n   ........................ ${weight} points`,
+    ])
+      assert.deepEqual(lines(leader), ['Expérience de la firme=25, Chargé de projet=35, Méthodologie=40'], JSON.stringify(leader(25)));
+    // A table of contents' page numbers, a clause's number: no leader before a weight.
+    assert.deepEqual(grid(doc('## Grille d’évaluation\n\nExpérience ........ 12\n\nMéthode ........ 14\n\nÉquipe ........ 16')).body, []);
+    assert.deepEqual(summary(doc('## Grille d’évaluation\n\n- 2.1 Expérience : 40 %\n- 2.2 Méthode : 60 %')), ['Expérience=40, Méthode=60']);
+  });
+
+  it('reads entries whose weights total 100 as the grid under a title that names the evaluation without naming the grid', () => {
+    const entries = 'a) Expérience de la firme : 25 points\n\nb) Chargé de projet : 35 points\n\nc) Méthodologie : 40 points';
+    for (const heading of ['IV. ÉVALUATION DES SOUMISSIONS', '## Évaluation des soumissions', '## 4. Évaluation et adjudication'])
+      for (const intro of ['', '1. Les soumissions sont évaluées selon les critères suivants :\n\n'])
+        assert.deepEqual(
+          summary(doc(`${heading}\n\n${intro}${entries}`)),
+          ['Expérience de la firme=25, Chargé de projet=35, Méthodologie=40'],
+          heading + intro,
+        );
+    // Two weighted entries are no grid by their shape: the title does not name it.
+    assert.deepEqual(grid(doc('## Évaluation des soumissions\n\na) Expérience : 50 points\n\nb) Méthode : 50 points')).body, []);
+  });
+
+  it('reads roman numerals typed after a criterion’s lettered entry as its description, by their sequence: « i) » after « h) » is a letter', () => {
+    const described = (text: string) => grid(doc(text)).body[0]?.criteria.map((c) => [c.name, c.description]);
+    assert.deepEqual(
+      described(
+        '## Grille d’évaluation\n\na) Expérience du soumissionnaire : 40 points\n\ni) mandats comparables;\n\nii) niveau acceptable : deux mandats.\n\nb) Équipe : 30 points\n\ni) curriculum vitæ;\n\nii) années d’expérience;\n\niii) niveau acceptable : un chargé de projet.\n\nc) Méthodologie : 30 points\n\ni) niveau acceptable : un plan complet.',
+      ),
+      [
+        ['Expérience du soumissionnaire', 'mandats comparables;\nniveau acceptable : deux mandats.'],
+        ['Équipe', 'curriculum vitæ;\nannées d’expérience;\nniveau acceptable : un chargé de projet.'],
+        ['Méthodologie', 'niveau acceptable : un plan complet.'],
+      ],
+    );
+    // English, the marks in parentheses, wrapped lines indented.
+    assert.deepEqual(
+      described(
+        '## Evaluation grid\n\n(a) Experience (60%)\n\n(i) comparable mandates\n   in the last five years;\n\n(ii) acceptable level: two mandates.\n\n(b) Approach (40%)\n\n(i) acceptable level: a work plan.',
+      ),
+      [
+        ['Experience', 'comparable mandates\nin the last five years;\nacceptable level: two mandates.'],
+        ['Approach', 'acceptable level: a work plan.'],
+      ],
+    );
+    const lettered = 'abcdefghi'.split('').map((letter) => `${letter}) Critère ${letter} : ${letter === 'i' ? 20 : 10} points`);
+    assert.deepEqual(
+      described(`## Grille d’évaluation\n\n${lettered.join('\n\n')}`)?.map(([name, description]) => `${name}${description ? ` (${description})` : ''}`),
+      lettered.map((line) => line.slice(3).replace(/ : .*/, '')),
+    );
+  });
+
   it('ignores such lists outside a grid section, single items, and sections that have a table', () => {
     assert.deepEqual(grid('## Échéancier\n\n- Livraison du rapport (20 %)\n- Paiement final (80 %)').body, []);
     assert.deepEqual(grid('## Grille d’évaluation\n\n- Expérience (100 %)').body, []);

@@ -1251,8 +1251,8 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
     assert.equal(unit.normalized, unit.kind === 'heading' ? normalized.replace(/\s?:$|([^\s.])\.$/, '$1') : normalized);
   }
   // Fields are what the parse reads of a unit's lines (tested below), a definition list's entries what it reads of
-  // pandoc's definitions (13.), and a typed entry's mark what it reads of a list typed without list markup, not a unit of remark's.
-  const parsed = units.map(({ normalized: _normalized, fields: _fields, definition: _definition, mark: _mark, ...unit }) => unit);
+  // pandoc's definitions (13.), and a typed entry's mark and label what it reads of a list typed without list markup, not a unit of remark's.
+  const parsed = units.map(({ normalized: _normalized, fields: _fields, definition: _definition, mark: _mark, label: _label, ...unit }) => unit);
   const review = withoutReviewDeletions(withoutDivFences(chunk), frontMatter); // 11., 25.
   const { source: paged, at: pageAt } = withoutPageNumbers(review.source, frontMatter); // 20.
   const at = (offset: number) => review.at(pageAt(offset));

@@ -53,6 +53,25 @@ const PANDOC_SCALE = [
   '       0  None: no information',
 ].join('\n');
 
+/**
+ * A grid typed by hand as an outline: each criterion a lettered entry, its points after a dot leader, described by the
+ * roman entries under it (« i) », « ii) »…), the last its acceptable level; each entry a paragraph at the margin.
+ */
+const TYPED_OUTLINE = (...criteria: [string, number, string[]][]) =>
+  [
+    'ANNEXE 2 – GRILLE D’ÉVALUATION DE LA QUALITÉ',
+    '',
+    'Chaque critère est évalué sur une échelle de 0 à 100 points; le niveau de performance acceptable correspond à 70 points.',
+    '',
+    ...criteria.flatMap(([name, points, entries], index) => [
+      `${String.fromCharCode(97 + index)}) ${name} ........................ ${points} points`,
+      '',
+      ...entries.flatMap((entry, rank) => [`${['i', 'ii', 'iii', 'iv'][rank]}) ${entry}`, '']),
+    ]),
+  ]
+    .join('\n')
+    .trimEnd();
+
 ruleTester('evaluation-grid-consistency', {
   valid: [
     { name: 'body table only', code: tender() },
@@ -189,6 +208,20 @@ ruleTester('annex2-minimum-criteria', {
         },
       ),
       errors: [{ line: 36, messageId: 'tooFewCriteria', message: /2 critères/ }],
+      output: null,
+    },
+    {
+      name: 'two criteria typed as an outline, each with three roman entries under it: the entries are no criteria',
+      code: tender(
+        {},
+        {
+          grid: TYPED_OUTLINE(
+            ['Expérience du soumissionnaire et du chargé de projet', 50, ['mandats comparables;', 'années d’expérience;', 'niveau acceptable : deux mandats.']],
+            ['Méthodologie et équipe', 50, ['compréhension du mandat;', 'plan de travail;', 'niveau acceptable : un plan complet.']],
+          ),
+        },
+      ),
+      errors: [{ line: 38, messageId: 'tooFewCriteria', message: /2 critères/ }],
       output: null,
     },
     {
@@ -416,6 +449,19 @@ ruleTester('annex2-acceptable-level', {
         {},
         {
           grid: `${table('| Expérience du soumissionnaire | 30 |', '| Expertise du chargé de projet | 30 |', '| Méthodologie proposée | 40 |')}\n\nLe niveau de performance acceptable de chaque critère est atteint par :\n1° pour le critère 1, deux mandats comparables au cours des\n   cinq dernières années;\n2° pour le critère 2, cinq années d’expérience en gestion de collections;\n3° pour le critère 3, une démarche qui couvre l’inventaire et le catalogage.`,
+        },
+      ),
+    },
+    {
+      name: 'each criterion a lettered entry typed with a dot leader before its points, described by the roman entries under it',
+      code: tender(
+        {},
+        {
+          grid: TYPED_OUTLINE(
+            ['Expérience du soumissionnaire', 30, ['mandats comparables;', 'niveau acceptable : deux mandats.']],
+            ['Expertise du chargé de projet', 30, ['années d’expérience;', 'formation;', 'niveau acceptable : cinq ans d’expérience.']],
+            ['Méthodologie proposée', 40, ['niveau acceptable : une démarche qui couvre l’inventaire et le catalogage.']],
+          ),
         },
       ),
     },

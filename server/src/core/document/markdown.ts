@@ -32,6 +32,8 @@ export interface TextUnit {
    * mark's shape, the same for each entry of one rank (markdownTree's entryShape).
    */
   mark?: string;
+  /** Its mark's letter, roman numeral or number (« a », « ii », « 3 »): the shape's rank told by its sequence (romanBelow). */
+  label?: string;
 }
 
 /**
@@ -167,6 +169,7 @@ export function parseBlock(text: string, frontMatter = false, running: readonly 
         if (box) texts[0] = texts[0].slice(box[1] ? 3 : 4);
         const made = unit('listItem', block, texts.join('\n'));
         if (block.mark) made.mark = block.mark;
+        if (block.label) made.label = block.label;
         // Its paragraphs' fields, where each paragraph's text is in the item's.
         const fields: Field[] = [];
         let offset = 0;

@@ -34,6 +34,8 @@ export interface MarkdownBlock {
   definition?: boolean;
   /** A list item typed without list markup (entriesOf): its mark's shape (entryShape). */
   mark?: string;
+  /** Its mark's letter, roman numeral or number (« a », « ii », « 3 »), when it has one. */
+  label?: string;
   depth?: number;
   children?: MarkdownBlock[];
   rows?: TableRow[];
@@ -822,7 +824,9 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
       const text: MarkdownBlock = { type: 'paragraph', start: at(markAt + entry.mark, firstLine + entry.line), end, value };
       const fields = fieldsOf(value, children, firstLine + entry.line, markAt + entry.mark);
       if (fields) text.fields = fields;
-      return { type: 'listItem', start: at(markAt, firstLine + entry.line), end, value: '', children: [text], mark: entryShape(entry) };
+      const item: MarkdownBlock = { type: 'listItem', start: at(markAt, firstLine + entry.line), end, value: '', children: [text], mark: entryShape(entry) };
+      if (entry.label !== '') item.label = entry.label;
+      return item;
     });
     out.push({ type: 'list', start: items[0].start, end: paragraph.end, value: '', children: items });
     return out;
@@ -1237,6 +1241,16 @@ export function nextLabel(labels: readonly string[]): string {
 }
 
 /** A roman numeral's value up to 39 (a list's marks), NaN for other labels. */
+/**
+ * Whether an entry typed after a list's entry of its own shape (both « a) ») is of a lower rank all the same: a roman
+ * numeral (« i) », then « ii) », « iii) » under « a) »), not the label after the entry's own (« i) » after « h) » is the
+ * ninth letter), and the first one or the one after `previous`, the roman numeral of the entry below before it ('' for
+ * none). A typist labels letters and roman numerals in one shape: their sequence alone tells their ranks.
+ */
+export function romanBelow(entry: string, label: string, previous: string): boolean {
+  return !follows(entry, label) && romanValue(label) === (previous === '' ? 1 : romanValue(previous) + 1);
+}
+
 function romanValue(label: string): number {
   const roman = /^(x{0,3})(ix|iv|v?i{0,3})$/i.exec(label);
   if (!roman || label === '') return Number.NaN;

@@ -128,6 +128,7 @@ export class PlacedUnit {
     this.fields = unit.fields;
     this.definition = unit.definition;
     this.mark = unit.mark;
+    this.label = unit.label;
     this.blockIndex = blockIndex;
   }
 }

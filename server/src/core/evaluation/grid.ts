@@ -1,7 +1,7 @@
 import type { OffsetRange } from '../document/frontMatter.js';
 import { innermostSection, type DocumentModel, type DocumentUnit, type Section } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
-import { SENTENCE_OPENING, type Field } from '../document/markdownTree.js';
+import { SENTENCE_OPENING, romanBelow, type Field } from '../document/markdownTree.js';
 import { blockReading } from '../document/readings.js';
 import { readTenderData } from '../document/tenderData.js';
 import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
@@ -137,12 +137,13 @@ function bodyTables(model: DocumentModel, sections: readonly Section[]): Criteri
 
 /**
  * Whether the innermost section around an offset is headed by its number alone (« ## Article 12 », « ### 6.2 »,
- * « ## Annexe C »): no title says what its table is, so a table whose columns name the criteria and their weights
- * is the grid by its shape (under « Bordereau de prix » or « Échéancier » it is not).
+ * « ## Annexe C »), or by a title that names the evaluation without naming the grid (« IV. ÉVALUATION DES
+ * SOUMISSIONS », « Évaluation et adjudication »): no title says what its table is, so a table whose columns name the
+ * criteria and their weights is the grid by its shape (under « Bordereau de prix » or « Échéancier » it is not).
  */
 function headedByNumber(model: DocumentModel, offset: number): boolean {
   const section = innermostSection(model, offset);
-  return section !== undefined && NUMBER_ALONE.test(section.heading.normalized);
+  return section !== undefined && (NUMBER_ALONE.test(section.heading.normalized) || EVALUATION_NAMED.test(section.heading.normalized));
 }
 
 const NUMBER_ALONE =
@@ -515,11 +516,12 @@ const NAMED_CRITERION = /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,5}\.?\s+)?(?:crit[eè]re|
 /**
  * The line of a unit a criterion's line is read in, and what follows it: its first line when that ends on a weight (« (20
  * %) »), else its first sentence when that one ends on a weight, whatever lines it is wrapped on (« Critère 2 — Méthode :
- * 20 %. Le niveau acceptable… », a paragraph that names the criterion, its weight, then describes it); undefined when
- * neither. A unit without a weight's unit is passed over before any pattern is tried.
+ * 20 %. Le niveau acceptable… », a paragraph that names the criterion, its weight, then describes it), a leader before
+ * the weight read as a colon (leaderAsColon); undefined when neither. A unit without a weight's unit is passed over
+ * before any pattern is tried.
  */
 function weightedLine(text: string): { line: string; rest: string; minimum?: number } | undefined {
-  const first = text.split('\n', 1)[0];
+  const first = leaderAsColon(text.split('\n', 1)[0]);
   const fields = closingFields(first);
   if (endsOnWeight(fields.line)) return { ...fields, rest: text.slice(first.length) };
   if (!text.includes('%') && !/pts|point/i.test(text)) return undefined;
@@ -530,12 +532,36 @@ function weightedLine(text: string): { line: string; rest: string; minimum?: num
     // The weight's scale or a minimum may follow it to the sentence's end (« — pondération : 40 points sur 100 — note
     // minimale : 70 sur 100. Le… »), the first line wrapped or not.
     const end = SENTENCE_END.exec(joined)?.index ?? joined.length;
-    const fields = closingFields(joined.slice(0, end));
+    const fields = closingFields(leaderAsColon(joined.slice(0, end)));
     return endsOnWeight(fields.line) ? { ...fields, rest: text.slice(end + 1) } : undefined;
   }
   const end = weight.index + weight[0].length;
-  return { line: joined.slice(0, end), rest: text.slice(end) };
+  return { line: leaderAsColon(joined.slice(0, end)), rest: text.slice(end) };
 }
+/**
+ * A line whose name and weight a leader parts, as a typist sets them apart (« a) Expérience du soumissionnaire
+ * ........ 20 points », « Méthodologie …… 30 pts », « Équipe · · · · 25 % », a tab): its last leader before a number
+ * read as a colon, its length kept. A leader is a run of dots (three at least), ellipses, middle dots or tabs, spaces
+ * between them; a clause's number (« 2.1 ») or a sentence's period is none.
+ */
+function leaderAsColon(line: string): string {
+  let leader: { start: number; end: number } | undefined;
+  for (let start = 0; start < line.length; start++) {
+    if (!LEADER.includes(line[start])) continue;
+    let end = start;
+    let dots = 0;
+    let other = false;
+    for (; end < line.length && LEADER.includes(line[end]); end++) {
+      if (line[end] === '.') dots++;
+      else if (line[end] !== ' ') other = true;
+    }
+    if (start > 0 && (dots >= 3 || other) && /\d/.test(line[end] ?? '')) leader = { start, end };
+    start = end;
+  }
+  return leader ? `${line.slice(0, leader.start)}:${' '.repeat(leader.end - leader.start - 1)}${line.slice(leader.end)}` : line;
+}
+const LEADER = ' \t.…·';
+
 /**
  * A criterion's line without what may follow its weight as fields of their own: the scale the weight counts on
  * (« pondération : 15 points sur 100 », "weight: 40 points out of 100") and a field labelled as a grid's column of minima
@@ -670,14 +696,23 @@ function pastOwnUnits(units: readonly TextUnit[], index: number): number {
  * The entries typed without list markup that follow a list's entry past its own sub-list, each of another shape than its
  * mark (« ☐ Critère 2 — … (25 %) », then « ◦ Éléments évalués : … » and « ◦ Niveau de performance acceptable : … », or
  * « – » entries): a paste from Word sets a nested list's entries at the margin, each a paragraph with its own mark, and
- * they describe the entry as its sub-list would. They run to the next entry of the entry's own shape (the next
- * criterion) or any other passage. Read on the model's units: each such paragraph may stand in a chunk of its own.
+ * they describe the entry as its sub-list would; so do entries of its own shape numbered in roman below it, as a typist
+ * labels them (« a) Expérience … 20 points », then « i) … », « ii) niveau acceptable : … »: romanBelow). They run to the
+ * next entry of the entry's own rank (the next criterion) or any other passage. Read on the model's units: each such
+ * paragraph may stand in a chunk of its own.
  */
 function lowerEntries(units: readonly DocumentUnit[], index: number): DocumentUnit[] {
   const item = units[index];
   const first = pastOwnUnits(units, index);
   let next = first;
-  while (next < units.length && units[next].kind === 'listItem' && units[next].mark !== undefined && units[next].mark !== item.mark) next++;
+  // The roman numeral of the last entry of the item's shape below it.
+  let roman = '';
+  for (; next < units.length && units[next].kind === 'listItem' && units[next].mark !== undefined; next++) {
+    const { mark, label } = units[next];
+    if (mark !== item.mark) continue;
+    if (item.label === undefined || label === undefined || !romanBelow(item.label, label, roman)) break;
+    roman = label;
+  }
   return units.slice(first, next);
 }
 
