@@ -37,6 +37,34 @@ describe('evaluation grid', () => {
     assert.equal(text.slice(tables[0].range.start, tables[0].range.end).split('\n').length, 5);
   });
 
+  it("reads a table under a caption that names the grid, its first sentence a title (a workbook sheet's note, a numbered table)", () => {
+    const cases = [
+      "## Feuille 4\n\nOnglet 4. Critères d'évaluation de la qualité. Chaque critère est noté sur 100.\n\n| Critère | Poids |\n|---|---|\n| A | 50 |\n| B | 50 |",
+      '## Annexe\n\nTableau 2 – Grille de pondération des offres. Le comité note chaque critère.\n\n| Critère | Points |\n|---|---|\n| A | 50 |\n| B | 50 |',
+      '## Sheet 3\n\nTable 3: Evaluation criteria. Each criterion is scored out of 100.\n\n| Criterion | Weight |\n|---|---|\n| A | 50 |\n| B | 50 |',
+    ];
+    for (const body of cases) assert.deepEqual(summary(doc(body)), ['A=50, B=50'], body);
+    // A sentence that names the grid is no caption: the table under it is not read as the grid for that.
+    assert.deepEqual(
+      summary(doc("## Feuille 4\n\nLe comité applique la grille d'évaluation. Voir l'onglet 7.\n\n| Critère | Poids |\n|---|---|\n| A | 50 |\n| B | 50 |")),
+      [],
+    );
+  });
+
+  it("reads a total row's value beside a spreadsheet formula's text, or in another column", () => {
+    const cases = [
+      ['| **Total** | =SUM(B2:B3) | 100 |', 100],
+      ['| Total | =B2+B3 | 100 % |', 100],
+      ['| Total | | **100** |', 100],
+      ['| Total | =SOMME(B2:B3) | |', undefined],
+    ] as const;
+    for (const [total, value] of cases) {
+      const text = doc(`## Grille d'évaluation\n\n| Critère | Pondération | Description |\n|---|---|---|\n| A | 40 | x |\n| B | 60 | y |\n${total}`);
+      assert.equal(grid(text).body[0]?.statedTotal?.value, value, total);
+      assert.deepEqual(summary(text), ['A=40, B=60'], total);
+    }
+  });
+
   it('recognises the grid headings and column names drafters use', () => {
     const cases = [
       '## Critères d’évaluation\n\n| Critères | Pondération |\n|---|---|\n| A | 50 |\n| B | 50 |',

@@ -2500,6 +2500,25 @@ describe('Markdown parsing: tables pasted as text, without a converter (19.; rem
       { row: 2, cells: ['2', 'Prix', '60 %'] },
       { row: 3, cells: ['', 'Total', '100 %'] },
     ]);
+    // A row whose one text stands under a later column (a merged label's value going on, a field left empty before it).
+    assert.deepEqual(
+      rows(
+        [
+          'Rubrique           Renseignement                    Référence',
+          'Option             Un renouvellement de 12 mois     art. 4, 2.1°',
+          '                   Durée maximale : 36 mois.',
+          'Lieu d’ouverture                                    art. 4, 6°',
+          'Réserve            Aucun engagement                 art. 4, 7°',
+        ].join('\n'),
+      ),
+      [
+        { row: 0, cells: ['Rubrique', 'Renseignement', 'Référence'] },
+        { row: 1, cells: ['Option', 'Un renouvellement de 12 mois', 'art. 4, 2.1°'] },
+        { row: 2, cells: ['', 'Durée maximale : 36 mois.', ''] },
+        { row: 3, cells: ['Lieu d’ouverture', '', 'art. 4, 6°'] },
+        { row: 4, cells: ['Réserve', 'Aucun engagement', 'art. 4, 7°'] },
+      ],
+    );
     // Columns aligned as the text reads (a web page saved with its HTML, a converter's escapes): a character reference or
     // an escape stands for one character, though its source is longer.
     const shown = (cells: string[]) =>

@@ -669,11 +669,26 @@ for (const [rule, item] of LISTED) {
       },
     ],
     invalid: [
-      {
-        name: 'a row whose consequence is no rejection (« Correction demandée dans les 2 jours ouvrables »): to confirm',
-        code: consequenceTable({ consequence: 'Correction demandée dans les 2 jours ouvrables' }),
-        errors: [{ line, column: 1, messageId: 'toConfirm', severity: 'warning', message: /sans dire que son non-respect entraîne le rejet/ }],
-      },
+      // A consequence that is no rejection, in the column the documents give the consequences in: they set another regime
+      // than art. 7's for the requirement, which no passage makes a rejection case. A defect, not evidence to confirm.
+      ...[
+        { consequence: 'Correction demandée dans les 2 jours ouvrables' },
+        { consequence: 'Pénalité de 500 $', header: '| Exigence | Sanction |' },
+        { consequence: 'Bidder given 48 hours to correct', header: '| Requirement | Reference | Consequence of non-compliance |', rows: ROW_REQUIREMENTS.en },
+      ].map((table) => ({
+        name: `a row whose consequence is no rejection (« ${table.consequence} »): an error on the row`,
+        code: consequenceTable(table),
+        errors: [
+          {
+            line,
+            column: 1,
+            messageId: 'contrary',
+            severity: 'error' as const,
+            message: new RegExp(`autre conséquence que le rejet automatique \\(« ${table.consequence.replace('$', '\\$')} »\\)`),
+          },
+        ],
+        output: null,
+      })),
       {
         name: 'a row whose consequence only allows the rejection (« La soumission peut être rejetée »): to confirm',
         code: consequenceTable({ consequence: 'La soumission peut être rejetée' }),

@@ -51,6 +51,19 @@ ruleTester('deadline-receipt-period', {
         '\nLes soumissions doivent parvenir au plus tard le {~~ 11 mai 2026 ~> 21 mai 2026 ~~} à 13 h 30, au 1050, boul. René-Lévesque Est, Québec.\n',
       ),
     },
+    // The publication's date given as a field of the text, no `diffusion` key: counted from it.
+    {
+      name: 'publication and receipt dates as labelled fields, 17 days',
+      code: notice('', '\n**Date de publication :** 2026-05-04\n**Date limite de réception des soumissions :** 2026-05-21 à 13 h 30\n'),
+    },
+    // A table of addenda's publication dates gives the addenda's, not the notice's.
+    {
+      name: "an addenda table's publication dates are not the notice's",
+      code: notice(
+        '',
+        '\n| Addenda | Date de publication |\n|---|---|\n| No 1 | 2026-05-14 |\n\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30.\n',
+      ),
+    },
     {
       name: 'receipt date stated in the text only, 17 days',
       code: notice(
@@ -60,6 +73,23 @@ ruleTester('deadline-receipt-period', {
     },
   ],
   invalid: [
+    // The publication's date as a labelled field of the text (no `diffusion` key), in a table's row or a « Libellé : valeur »
+    // line, its date as a workbook shows it (« 2026-05-04 », « lundi 4 mai 2026 »).
+    ...[
+      "| Rubrique | Renseignement |\n|---|---|\n| Publication de l'appel d'offres | lundi 4 mai 2026 |\n| Date limite de réception des soumissions | lundi 18 mai 2026 à 13 h 30 |",
+      "| Étape | Date | Heure |\n|---|---|---|\n| 1. Parution de l'avis au SEAO | 2026-05-04 | |\n| 2. Date limite de réception des soumissions | 2026-05-18 | 13 h 30 |",
+      '**Date de diffusion (SEAO) :** 2026-05-04\n**Date limite de réception des soumissions :** 2026-05-18 à 13 h 30',
+      // A table pasted as text, its columns aligned with spaces, the publication's row without its reference.
+      [
+        'Rubrique                           Renseignement                   Référence',
+        'Diffusion de l’avis dans le SEAO   lundi 4 mai 2026',
+        'Date limite de réception           lundi 18 mai 2026 à 13 h 30     art. 4, 6°',
+      ].join('\n'),
+    ].map((fields) => ({
+      name: `publication and receipt dates as labelled fields, 14 days: ${fields.split('\n').at(-1)}`,
+      code: notice('', `\n${fields}\n`),
+      errors: [{ messageId: 'tooShort', severity: 'error' as const, message: /14 jours après la diffusion du lundi 4 mai 2026/ }],
+    })),
     {
       name: '14 days: error with the earliest lawful date, and a fix moving the front-matter dates',
       code: notice(moments('2026-03-02', '2026-03-16')),

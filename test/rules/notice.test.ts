@@ -345,6 +345,9 @@ ruleTester('notice-information-contact', {
     ...[
       '| Champ | Valeur |\n|---|---|\n| Responsable | Service des ressources matérielles |',
       '| Champ | Valeur |\n|---|---|\n| Renseignements | Non applicable |',
+      // A value cell left empty, or « Non applicable », beside a column of references to the regulation (a workbook's fields).
+      '| Rubrique | Renseignement | Référence |\n|---|---|---|\n| Renseignements | | art. 4, 5° |',
+      '| Champ | Valeur | Source |\n|---|---|---|\n| Personne-ressource | Non applicable | art. 4, al. 2, par. 5° |',
       'Personne-ressource : À venir',
       'Contact: TBD',
     ].map((field) => ({

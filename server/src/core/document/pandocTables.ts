@@ -526,11 +526,13 @@ function alignedTable(state: StateBlock, startLine: number, endLine: number, isM
   // the columns are counted (a web page saved with its HTML writes « l&rsquo;équipe », « 15&nbsp;% » in an aligned grid).
   const read: (MarkdownText | undefined)[] = [];
   let line = startLine;
-  for (; line < endLine && line - startLine < MAX_LINES && textLine(state, line); line++) {
+  for (; line < endLine && line - startLine < MAX_LINES && state.sCount[line] >= state.blkIndent; line++) {
     const source = raw(state, line);
     const shown = markdownText(source);
     const runs = textRuns(shown?.text ?? source);
-    if (runs.length < 2 || [...starts.keys()].some((column) => crosses(runs, column))) break;
+    // A row whose first cells are empty (a merged cell's, a label's value going on) is one text under a later column.
+    const continued = runs.length === 1 && lines.length > 0 && starts.has(runs[0][0]) && runs[0][0] > Math.min(...starts.keys());
+    if (!(continued || (runs.length >= 2 && textLine(state, line))) || [...starts.keys()].some((column) => crosses(runs, column))) break;
     if (runs.some(([start]) => !starts.has(start) && lines.some((other) => crosses(other, start)))) break;
     lines.push(runs);
     read.push(shown);

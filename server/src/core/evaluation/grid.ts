@@ -1,7 +1,7 @@
 import type { OffsetRange } from '../document/frontMatter.js';
 import { innermostSection, type DocumentModel, type DocumentUnit, type Section } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
-import { SENTENCE_OPENING, romanBelow, type Field } from '../document/markdownTree.js';
+import { LANGUAGE_TAG, SENTENCE_OPENING, romanBelow, type Field } from '../document/markdownTree.js';
 import { blockReading } from '../document/readings.js';
 import { readTenderData } from '../document/tenderData.js';
 import { RECOGNISERS, matchesHeading } from '../legal/recognisers.js';
@@ -276,7 +276,8 @@ function readRows(header: TextUnit, rows: readonly TextUnit[], layout: Columns):
     const value = weight >= 0 ? parseNumber(cells[weight]) : undefined;
     const range = { start: row.start, end: row.end };
     if (!key || TOTAL_ROW.test(key)) {
-      if (value !== undefined) grid.statedTotal = { value, range };
+      const total = weight >= 0 ? (value ?? totalBeside(cells, criterion)) : undefined;
+      if (total !== undefined) grid.statedTotal = { value: total, range };
       continue;
     }
     const minimumValue = minimum >= 0 ? parseNumber(cells[minimum]) : undefined;
@@ -864,8 +865,27 @@ function introducedLists(model: DocumentModel, sections: readonly Section[]): Ma
  */
 function introducesGrid(unit: DocumentUnit | undefined): boolean {
   if (unit?.kind !== 'paragraph' && unit?.kind !== 'listItem') return false;
-  return labelNamesGrid(unit) || pointsToGrid(unit.normalized);
+  return labelNamesGrid(unit) || pointsToGrid(unit.normalized) || captionNamesGrid(unit);
 }
+
+/**
+ * Whether a passage opens with a caption that names the evaluation grid: its first sentence a title, after the number of
+ * the sheet, table or clause it captions or not (« Feuille 7. Grille d'évaluation de la qualité selon l'annexe 2. Chaque
+ * critère est évalué… », « Tableau 3 – Critères d'évaluation. Le comité… »), as a workbook's sheet or a report's table
+ * is captioned above it: the table under it is that grid. Read past the passage's opening label (a run-in title that names
+ * the sheet, « **Grille.** Feuille 7. … ») and its language tag (« FR — Feuille 7. … »).
+ */
+function captionNamesGrid(unit: TextUnit): boolean {
+  const label = openingLabel(unit);
+  const after = label && label.start === 0 ? unit.text.slice(label.value) : unit.text;
+  const text = normalizeForMatching(after.replace(LANGUAGE_TAG, '')).replace(CAPTION_NUMBER, '');
+  const end = SENTENCE_BREAK.exec(text)?.index;
+  if (end === undefined) return false;
+  const words = TITLE_ALONE.exec(text.slice(0, end))?.[1];
+  return words !== undefined && !SENTENCE_OPENING.test(words) && matchesHeading(RECOGNISERS.evaluationGrid, words);
+}
+/** What numbers a caption: the sheet, tab, table or clause it captions (« Feuille 7. », « Tableau 3 – », "Table 2:", « 8.2 »). */
+const CAPTION_NUMBER = /^(?:(?:feuille|onglet|tableau|sheet|tab|table) )?[a-z]?\d{1,2}(?:\.\d{1,2}){0,3}\.?(?: ?[-:–—])? /;
 /** A sentence's pointer to what follows it: « ci-dessous », « suivante », "below", "as follows". */
 const AHEAD = /\b(?:ci-dessous|ci-apres|suivante?s?|below|following|as follows|hereunder)\b/;
 
@@ -953,9 +973,26 @@ function bodyLists(model: DocumentModel, sections: readonly Section[], tables: r
 
 /** "20", "20 %", "20,5 pts", "**30**": the first number of a cell. */
 function parseNumber(cell: string | undefined): number | undefined {
-  const match = cell ? /(\d{1,3}(?:[.,]\d{1,3})?)/.exec(cell) : null;
+  const match = cell && !FORMULA.test(cell) ? /(\d{1,3}(?:[.,]\d{1,3})?)/.exec(cell) : null;
   return match ? Number(match[1].replace(',', '.')) : undefined;
 }
+
+/**
+ * A spreadsheet's formula exported as its text, not its value (« =SOMME(B2:B5) », "=SUM(B2:B5)", « =B2+B3 »): it states
+ * no number, the digits of its cells' references none of the grid's.
+ */
+const FORMULA = /^[\s*_]*=[\s*_]*(?:\p{L}[\p{L}.]*\(|\$?[a-z]{1,3}\$?\d)/iu;
+
+/**
+ * The total a total row states in another column than the weights', where its weights' cell gives none (empty, or a
+ * formula's text: « **Total** | =SOMME(B2:B5) | 100 », the value Excel shows set beside it): the one cell after its label
+ * that is a number alone.
+ */
+function totalBeside(cells: readonly string[], label: number): number | undefined {
+  const numbers = cells.flatMap((cell, index) => (index > label && NUMBER_ALONE_CELL.test(cell.replace(/[*_]/g, '').trim()) ? [parseNumber(cell)!] : []));
+  return numbers.length === 1 ? numbers[0] : undefined;
+}
+const NUMBER_ALONE_CELL = /^\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|points?|pts)?$/i;
 
 function shift(grid: CriteriaGrid, offset: number): CriteriaGrid {
   return {

@@ -260,6 +260,11 @@ export interface WeakEvidence {
   template: string;
   /** The fill-in mark left where the item's value goes (unfilledField): only the drafter can write the value. */
   fillIn?: string;
+  /**
+   * The passage states the contrary of the item (a consequence other than the rejection the item is): not evidence to confirm
+   * but the item's defect, said as the item missing is, on the passage.
+   */
+  contrary?: true;
 }
 
 /**
@@ -494,16 +499,21 @@ function readingsOf(unit: TextUnit): UnitReadings {
 
 /**
  * A field whose value gives no value (« Lieu d'ouverture | Non applicable », « Date d'ouverture : À déterminer »,
- * placeholders.ts's vacantValue): a table row whose cells after its label all say so, or a passage of one line that is
- * one field. Read as the label alone, a template's fill-in mark gone (segmentsOf).
+ * placeholders.ts's vacantValue): a table row whose cells after its label all say so, or are left empty beside its reference
+ * to the regulation (« Lieu d'ouverture | | art. 4, 6° »), or a passage of one line that is one field. Read as the label alone, a template's fill-in mark gone (segmentsOf).
  */
 function vacantField(unit: TextUnit): UnitReadings['vacant'] {
   let label: string | undefined;
   let values: string[];
+  let empty = false;
   if (unit.kind === 'tableRow') {
     const cells = unit.cells ?? [];
     label = cells[0];
-    values = cells.slice(1).filter((cell) => cell.trim() !== '');
+    // A column of references to the regulation (« Lieu d'ouverture | | art. 4, 6° », citationsOnly) gives no value: the
+    // row's value is its other cells', left blank when they are all empty.
+    const given = cells.slice(1).filter((cell) => !citationsOnly(normalizeForMatching(cell)));
+    values = given.filter((cell) => cell.trim() !== '');
+    empty = values.length === 0 && given.length > 0 && given.length < cells.length - 1;
   } else {
     if (unit.text.includes('\n')) return undefined;
     const fields = fieldTexts(unit);
@@ -511,8 +521,8 @@ function vacantField(unit: TextUnit): UnitReadings['vacant'] {
     if (!opening) return undefined;
     [label, values] = [opening[0], [opening[1]]];
   }
-  if (!label?.trim() || values.length === 0) return undefined;
-  const kinds = values.map((value) => vacantValue(normalizeForMatching(value)));
+  if (!label?.trim() || (values.length === 0 && !empty)) return undefined;
+  const kinds = empty ? ['toCome'] : values.map((value) => vacantValue(normalizeForMatching(value)));
   if (kinds.some((kind) => kind === undefined)) return undefined;
   const text = withoutNumbering(normalizeForMatching(label)).replace(TITLE_END, '');
   return {
@@ -520,6 +530,17 @@ function vacantField(unit: TextUnit): UnitReadings['vacant'] {
     notApplicable: kinds.every((kind) => kind === 'notApplicable'),
   };
 }
+
+/**
+ * Whether a folded cell only cites provisions (« art. 4, 6° », « art. 4, 5.1°; art. 9.1 », « annexe 2, art. 9 »), as the
+ * reference column of a table of fields does: its words those of a citation, its numbers the provisions'.
+ */
+function citationsOnly(folded: string): boolean {
+  const words = folded.split(/[\s,;]+/).filter(Boolean);
+  return words.length > 0 && CITATION_WORD.test(words[0]) && words.every((word) => CITATION_WORD.test(word) || PROVISION_NUMBER.test(word));
+}
+const CITATION_WORD = /^(?:art\.?|articles?|annexe|annex|al\.|par\.|s\.|ss\.|section|rlrq|c\.|c-65\.1|r\.|reglement|regulation|du|de|et|and|of)$/;
+const PROVISION_NUMBER = /^\d{1,3}(?:\.\d{1,2})*°?$/;
 
 /** A folded one-line passage opening with a label (RUN_IN_LABEL), as its label and value. */
 function runInField(normalized: string): [string, string] | undefined {

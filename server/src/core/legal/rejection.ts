@@ -210,6 +210,33 @@ function rowConsequence(model: DocumentModel, unit: DocumentUnit, requirement: I
   return undefined;
 }
 
+/**
+ * The consequence a table row gives its requirement in a column named for it (« Conséquence du non-respect », « Sanction »,
+ * "Consequence of non-compliance"), when that is no rejection (« Correction demandée », « Pénalité de 500 $ »): the
+ * documents then say what befalls the bid that fails the requirement, and it is not rejected. A mark that answers the
+ * header (« Oui », « Non », « X », « — ») says none. As written, undefined for none.
+ */
+function otherConsequence(model: DocumentModel, unit: DocumentUnit): string | undefined {
+  if (unit.kind !== 'tableRow' || !unit.cells) return undefined;
+  const header = headerOf(model, unit)?.cells ?? [];
+  for (const [column, name] of header.entries()) {
+    const cell = unit.cells[column]?.trim() ?? '';
+    if (column === 0 || !CONSEQUENCE_COLUMN.test(normalizeForMatching(name)) || !/\p{L}{4}/u.test(cell) || MARK.test(cell)) continue;
+    if (!matchesPhrase(RECOGNISERS.rejection, normalizeForMatching(cell))) return cell;
+  }
+  return undefined;
+}
+const CONSEQUENCE_COLUMN = /\bconsequences?\b|\bsanctions?\b|\bconsequences? of\b|\bpenalt(?:y|ies)\b/;
+/** A cell that answers its column's header yes or no. */
+const MARK = /^(?:oui|non|yes|no|s\.\s?o\.|n\/a|[-—–x✓✔☑☒])$/i;
+
+function otherConsequenceLacks(consequence: string): Localized {
+  return {
+    fr: `il donne à son non-respect une autre conséquence que le rejet automatique (« ${consequence} »)`,
+    en: `it gives failing it another consequence than automatic rejection ("${consequence}")`,
+  };
+}
+
 /** A cell that answers its column's header yes, as written (folding drops some marks): « Oui », "Yes", « X », a check mark. */
 const AFFIRMATIVE_MARK = /^(?:oui|yes|[x✓✔☑☒])$/i;
 
@@ -271,6 +298,8 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
     if (!readAsPassage(unit)) continue;
     const sanction = sanctionOf(model, unit, requirement);
     if (sanction && !automatic(sanction)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
+    const other = sanction ? undefined : otherConsequence(model, unit);
+    if (other) return { unit, lacks: otherConsequenceLacks(other), template: `${item}/other-consequence`, contrary: true };
     if (!sanction && aboutRejection(model, unit)) return { unit, lacks: UNSANCTIONED, template: `${item}/requirement-without-sanction` };
   }
   return undefined;

@@ -164,6 +164,8 @@ interface BlockStatement {
   postponed?: boolean;
   /** A time read elsewhere than after the date: a table's time column. */
   time?: { hour: number; minute: number };
+  /** The date a field labelled as the notice's publication gives (publicationField). */
+  published?: true;
 }
 
 const stated = new WeakMap<DocumentModel, StatedDate[]>();
@@ -435,6 +437,10 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
           raw,
           at.map((offset) => offset - sentence.start),
         );
+        if (!named && label && publicationField(label.words)) {
+          result[k] = { deadline: false, published: true };
+          return;
+        }
         if (published.has(k) || (clause.otherAct && !namedMoment(raw, offset - sentence.start))) return;
         if (after && kind && afterMomentDate(raw, offset - sentence.start)) return;
         // Looked for only where the sentence says a moment, and names a period counted from one.
@@ -487,6 +493,24 @@ const onlyALimit = (folded: string): boolean => {
   return rest !== folded && labelKind(rest) === undefined && !BIDS_NAMED.test(rest);
 };
 
+/**
+ * A field's label, folded, that names the notice's publication and nothing else (« Diffusion de l'avis dans le SEAO »,
+ * « Date de publication », « 1. Date de parution de l'appel d'offres », "Date posted on SEAO"): the date it gives is the
+ * diffusion's, which the periods count from (art. 4 6°), written in the notice's body as its other dates are.
+ */
+function publicationField(folded: string): boolean {
+  const label = folded.replace(FIELD_NUMBER, '');
+  let end = label.length;
+  while (end > 0 && ' :.*'.includes(label[end - 1])) end--;
+  return PUBLICATION_FIELD.test(label.slice(0, end));
+}
+const FIELD_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-z]\)) /;
+const PUBLICATION_FIELD = new RegExp(
+  String.raw`^(?:(?:dates? (?:de (?:la )?|d')?)?(?:diffusion|publication|parution)(?: (?:de l'|de la |du |d')?(?:avis(?: d'appel d'offres)?|appel d'offres)(?: public)?)?` +
+    String.raw`(?: (?:dans|sur|au) (?:le )?(?:seao|systeme electronique d'appel d'offres)| \(seao\))?(?: \(?date\)?)?` +
+    String.raw`|(?:publication|posting|issue) date(?: (?:on|in) seao)?|date (?:published|posted|issued)(?: (?:on|in) seao)?)$`,
+);
+
 function labelKind(folded: string): StatementKind | undefined {
   const normalized = withoutAfterMoment(folded).text;
   if (!normalized || NOT_A_LIMIT.test(normalized) || OTHER_SUBJECT.test(normalized) || (OTHER_DUE_ITEMS.test(normalized) && !BIDS_NAMED.test(normalized)))
@@ -498,12 +522,26 @@ function labelKind(folded: string): StatementKind | undefined {
 
 /**
  * The cells of a raw table row, as offsets in the row: pipes split them, unless escaped. A row without pipes is a table
- * pasted as text (pandocTables' text tables): its tabs split it, else its runs of two blanks or more; the text of a row
- * that opens with empty cells starts past them, and its cells are the last `count` has (the row's).
+ * pasted as text (pandoc's text tables): each of the row's cells, as the parse cut it at its columns, found in turn, an empty
+ * one nowhere (a row whose first or last cells are empty: « Diffusion de l'avis    14 septembre 2016 », no reference); its
+ * tabs or its runs of two blanks or more split it where a cell's text is not found as written.
  */
-function cellSpans(row: string, count: number): { start: number; end: number }[] {
+function cellSpans(row: string, cells: readonly string[]): { start: number; end: number }[] {
   const spans = pipedSpans(row);
-  if (spans.length !== 1 || count < 2) return spans;
+  if (spans.length !== 1 || cells.length < 2) return spans;
+  const found: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const cell of cells) {
+    const text = cell.trim();
+    const at = text ? row.indexOf(text, from) : -1;
+    if (text && at < 0) return separatedSpans(row, cells.length);
+    found.push(text ? { start: at, end: (from = at + text.length) } : { start: -1, end: -1 });
+  }
+  return found;
+}
+
+/** A text row's cells split at its tabs, else at its runs of two blanks or more; the text of a row that opens with empty cells starts past them. */
+function separatedSpans(row: string, count: number): { start: number; end: number }[] {
   const separator = row.includes('\t') ? /\t/g : / {2,}/g;
   const found: { start: number; end: number }[] = [];
   let start = 0;
@@ -544,7 +582,7 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
   const header = parsed.units.find((other) => other.kind === 'tableRow' && other.table === unit.table && other.row === 0);
   if (!header?.cells) return headlessRow(parsed, unit, at);
   const row = publishedMarkdown(parsed).slice(unit.start, unit.end);
-  const spans = cellSpans(row, unit.cells?.length ?? 0);
+  const spans = cellSpans(row, unit.cells ?? []);
   const labels = header.cells.map(normalizeForMatching);
   const addenda = labels.some((label) => ADDENDA_TABLE.test(label));
   const otherItems = labels.some((label) => OTHER_DUE_ITEMS.test(label));
@@ -574,6 +612,8 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
     }
     if (byColumn) return { kind: byColumn, deadline: false, ...time };
     const generic = VALUE_COLUMN.test(label) || (!NOT_A_LIMIT.test(label) && !OTHER_SUBJECT.test(label) && !addenda);
+    if (own.published || (!addenda && (publicationField(label) || (generic && !byRow && publicationField(rowLabel)))))
+      return { deadline: false, published: true };
     if (!generic) return { deadline: false };
     return byRow ? { kind: byRow, deadline: false, ...time } : { ...own, ...time };
   });
@@ -752,13 +792,29 @@ function fromFrontMatter(context: DeadlineFacts, path: readonly string[], date: 
   return date && range ? { date, time, range, path } : undefined;
 }
 
-/** The notice's diffusion in SEAO (for a qualification notice, the qualification notice's own). */
+/**
+ * The notice's diffusion in SEAO (for a qualification notice, the qualification notice's own): the front-matter's, else the
+ * date a field of the text labelled as the publication gives (« Diffusion de l'avis dans le SEAO | mercredi 14 septembre 2016 »).
+ */
 export function diffusionMoment(context: DeadlineFacts): Moment | undefined {
   if (context.type === 'avis-qualification') {
     const own = fromFrontMatter(context, ['qualification', 'diffusion'], context.data.qualification.diffusion);
     if (own) return own;
   }
-  return fromFrontMatter(context, ['diffusion'], context.data.diffusion);
+  const front = fromFrontMatter(context, ['diffusion'], context.data.diffusion);
+  if (front) return front;
+  const body = statedPublication(context.model);
+  return body && fromMention(body);
+}
+
+/** The first date a field labelled as the notice's publication gives in the text (publicationField), a date read one way only. */
+function statedPublication(model: DocumentModel): DateMention | undefined {
+  for (const block of model.blocks) {
+    const mentions = blockDates(block.parsed);
+    const statement = blockStatements(block.parsed).find((one) => one.published && !mentions[one.index].alternative);
+    if (statement) return shift(mentions[statement.index], block.offset);
+  }
+  return undefined;
 }
 
 /** Where a qualification notice's front-matter gives its requests' receipt date: `qualification.reception`, or its `date` when it is a { date, heure, lieu }. */

@@ -52,6 +52,16 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
       if (spec.present(context)) return;
       const weak = spec.weakEvidence?.(context) ?? (spec.regulationClause ? findReferenceEvidence(context.model, spec.citation) : undefined);
       const severity = spec.severityFor?.(context) ?? spec.severity ?? 'error';
+      if (weak?.contrary) {
+        context.report({
+          messageId: 'contrary',
+          message: contrary(spec.missing, weak),
+          range: { start: weak.unit.start, end: weak.unit.end },
+          severity,
+          // The passage's own consequence is what to change: a clause inserted elsewhere would contradict it.
+        });
+        return;
+      }
       if (weak) {
         context.report({
           messageId: 'toConfirm',
@@ -78,6 +88,11 @@ export function requiredDocumentItem(spec: RequiredDocumentItemSpec): Rule {
 /** Evidence to confirm is said less strongly than the item missing, never more (art. 7 par. 7° is an information). */
 export function toConfirmSeverity(missing: Severity): Severity {
   return missing === 'error' ? 'warning' : missing;
+}
+
+/** The message of a rule whose item a passage states the contrary of: what the passage says instead, then the rule's message. */
+function contrary(missing: Localized, weak: Pick<WeakEvidence, 'lacks'>): Localized {
+  return { fr: `Ce passage ne suffit pas : ${weak.lacks.fr}. ${missing.fr}`, en: `This passage does not suffice: ${weak.lacks.en}. ${missing.en}` };
 }
 
 /** The message of a rule whose item is only weakly stated: what the passage lacks, then the rule's message. */
