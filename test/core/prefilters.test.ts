@@ -5,8 +5,10 @@ import fc from 'fast-check';
 import {
   DATE,
   DATE_ABBREVIATED,
+  DATE_SHORT_YEAR,
   ENGLISH_DATE,
   ENGLISH_DATE_ABBREVIATED,
+  ENGLISH_DATE_SHORT_YEAR,
   findDates,
   mayHoldEnglishDate,
   mayHoldFrenchDate,
@@ -71,6 +73,11 @@ const PIECES = [
   'March',
   'AOÛT',
   'décembre',
+  // A year of two digits after a named month (« 28-sept-16 », "May 24, '16").
+  'sept.',
+  'Sep',
+  '16',
+  "'",
   '1er',
   'rd',
   ' of ',
@@ -218,8 +225,8 @@ describe('the cheap tests that spare a passage the costly readings', () => {
   it('a date (mayHoldFrenchDate, mayHoldEnglishDate): never false where DATE or ENGLISH_DATE matches', () => {
     let dates = 0;
     const agrees = (text: string) => {
-      const french = [...text.matchAll(DATE)].length > 0 || [...text.matchAll(DATE_ABBREVIATED)].length > 0;
-      const english = [...text.matchAll(ENGLISH_DATE)].length > 0 || [...text.matchAll(ENGLISH_DATE_ABBREVIATED)].length > 0;
+      const french = [DATE, DATE_ABBREVIATED, DATE_SHORT_YEAR].some((pattern) => [...text.matchAll(pattern)].length > 0);
+      const english = [ENGLISH_DATE, ENGLISH_DATE_ABBREVIATED, ENGLISH_DATE_SHORT_YEAR].some((pattern) => [...text.matchAll(pattern)].length > 0);
       if (french || english) dates++;
       return (!french || mayHoldFrenchDate(text)) && (!english || mayHoldEnglishDate(text));
     };
@@ -235,6 +242,9 @@ describe('the cheap tests that spare a passage the costly readings', () => {
     // Abbreviated, the weekday or the month: each read by the pattern that reads its abbreviations.
     for (const text of ['jeu. 9 févr. 2017, 14 h', 'le jeu., le 9 mars 2017', '9 fév 2017']) assert.equal(findDates(text).length, 1, text);
     for (const text of ['Thu., Feb. 9, 2017', 'Thu, February 9, 2017', '9 Feb 2017']) assert.equal(findDates(text)[0]?.style, 'english', text);
+    // A year of two digits, no number of four digits: read by the pattern that reads it.
+    for (const text of ['28-sept-16', 'le 24 mai 16', "24 mai '16"]) assert.equal(findDates(text)[0]?.style, 'french', text);
+    for (const text of ["May 24, '16", "24 May '16"]) assert.equal(findDates(text)[0]?.style, 'english', text);
     // Both patterns' findings are kept in order of their place.
     assert.deepEqual(
       findDates('le 3 mars 2026 or March 4, 2026').map((mention) => mention.style),

@@ -4,9 +4,11 @@ import {
   DATE,
   DATE_ABBREVIATED,
   DATE_DAY_IN_WORDS,
+  DATE_SHORT_YEAR,
   DAY_WORD_BEFORE_MONTH,
   ENGLISH_DATE,
   ENGLISH_DATE_ABBREVIATED,
+  ENGLISH_DATE_SHORT_YEAR,
 } from '../../server/src/core/calendar/prose.js';
 import { IGNORE_DIRECTIVE, TENDER_TYPE_LINE } from '../../server/src/core/document/model.js';
 import { TYPE_LINE } from '../../server/src/core/document/notChecked.js';
@@ -49,10 +51,12 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'DATE (French dates)', pattern: DATE },
   { name: 'DATE_DAY_IN_WORDS (French dates, the day in words)', pattern: DATE_DAY_IN_WORDS },
   { name: 'DATE_ABBREVIATED (French dates, the weekday or month abbreviated)', pattern: DATE_ABBREVIATED },
+  { name: 'DATE_SHORT_YEAR (French dates, a year of two digits)', pattern: DATE_SHORT_YEAR },
   { name: 'DAY_WORD_BEFORE_MONTH (a day in words before a month)', pattern: DAY_WORD_BEFORE_MONTH },
   { name: 'CLOCK_FR', pattern: CLOCK_FR },
   { name: 'ENGLISH_DATE (English dates, dates in numbers)', pattern: ENGLISH_DATE },
   { name: 'ENGLISH_DATE_ABBREVIATED (English dates, the weekday or month abbreviated)', pattern: ENGLISH_DATE_ABBREVIATED },
+  { name: 'ENGLISH_DATE_SHORT_YEAR (English dates, a year of two digits)', pattern: ENGLISH_DATE_SHORT_YEAR },
   { name: 'CLOCK_EN_ALONE', pattern: CLOCK_EN_ALONE },
   { name: 'NUMBER_WORDS_RUN (numbers in words)', pattern: NUMBER_WORDS_RUN },
   { name: 'DAY_WORD (a day of the month in words)', pattern: DAY_WORD },

@@ -78,6 +78,9 @@ ruleTester('deadline-receipt-period', {
     ...[
       "| Rubrique | Renseignement |\n|---|---|\n| Publication de l'appel d'offres | lundi 4 mai 2026 |\n| Date limite de réception des soumissions | lundi 18 mai 2026 à 13 h 30 |",
       "| Étape | Date | Heure |\n|---|---|---|\n| 1. Parution de l'avis au SEAO | 2026-05-04 | |\n| 2. Date limite de réception des soumissions | 2026-05-18 | 13 h 30 |",
+      // A workbook's cells in Excel's short format (« 4-mai-26 »), a year of two digits.
+      "| Étape | Date | Heure |\n|---|---|---|\n| 1. Parution de l'avis au SEAO | 4-mai-26 | |\n| 2. Date limite de réception des soumissions | 18-mai-26 | 13 h 30 |",
+      "**Date de diffusion (SEAO) :** lundi 4 mai 2026\n**Date limite de réception des soumissions :** le lundi 18 mai '26 à 13 h 30",
       '**Date de diffusion (SEAO) :** 2026-05-04\n**Date limite de réception des soumissions :** 2026-05-18 à 13 h 30',
       // A table pasted as text, its columns aligned with spaces, the publication's row without its reference.
       [

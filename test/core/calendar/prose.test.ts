@@ -299,6 +299,63 @@ describe('prose dates: the year and the time in words, as notarial drafters writ
   });
 });
 
+describe("prose dates: a named month with a year of two digits, as Excel's short format and a clerk write it", () => {
+  const short = (text: string) => read(text).map((m) => [m.date, m.iso, m.weekday?.value, m.time]);
+
+  it('French, with hyphens, blanks or slashes, the month abbreviated or not, an apostrophe before the year: 20YY', () => {
+    assert.deepEqual(short('| 4. Ouverture publique des soumissions | 28-sept-16 | 14 h 00 |'), [['28-sept-16', '2016-09-28', undefined, undefined]]);
+    assert.deepEqual(short("Début 1-nov-16; validité jusqu’au 27-déc-16, puis 4-janv-17 et 6-oct.-16; fait le 24 mai 16, le 2 juin '17, le 3/févr./17."), [
+      ['1-nov-16', '2016-11-01', undefined, undefined],
+      ['27-déc-16', '2016-12-27', undefined, undefined],
+      ['4-janv-17', '2017-01-04', undefined, undefined],
+      ['6-oct.-16', '2016-10-06', undefined, undefined],
+      ['24 mai 16', '2016-05-24', undefined, undefined],
+      ["2 juin '17", '2017-06-02', undefined, undefined],
+      ['3/févr./17', '2017-02-03', undefined, undefined],
+    ]);
+    // With the weekday and the time, as other dates are.
+    assert.deepEqual(short('au plus tard le mercredi 28-sept-16 à 14 h; le jeu. 6 oct. 16, 11 h 30'), [
+      ['28-sept-16', '2016-09-28', 3, '14:00'],
+      ['6 oct. 16', '2016-10-06', 4, '11:30'],
+    ]);
+  });
+
+  it('English: "14-Sep-16", "24 May \'16", "May 24, \'16", with the weekday and the time', () => {
+    assert.deepEqual(short("Closing Wed, 14-Sep-16 at 2 p.m.; award 24 May '16; start Wednesday, September 28, '16, at 2:00 p.m."), [
+      ['14-Sep-16', '2016-09-14', 3, '14:00'],
+      ["24 May '16", '2016-05-24', undefined, undefined],
+      ["September 28, '16", '2016-09-28', 3, '14:00'],
+    ]);
+  });
+
+  it('two digits that are no year: an article, an hour, a count, a day, a range of hours, parts parted unlike', () => {
+    const none = [
+      'article 16',
+      '14 h 16',
+      'le 3 mai, 16 h',
+      'le 3 mai 16 h 30',
+      'sept 16 soumissions',
+      'le 3 sept 16 soumissions ont été reçues',
+      'due May 16',
+      'due May 16, 17:00',
+      'May 24, 16 tenders',
+      '24 May 16 tenders',
+      'le 3 mai 16 à 17 h',
+      'le 3 mai 16-17 h',
+      'le 3 mai 16 - 17 h',
+      'le 24 mai-16',
+      'le 24-mai 16',
+      'the one May 16',
+      'le 31-févr.-16',
+    ];
+    for (const text of none) assert.deepEqual(read(text), [], text);
+  });
+
+  it('a date in numbers with a year of two digits is not read: its order is ambiguous three ways (« 14/09/16 », « 16/09/14 »)', () => {
+    assert.deepEqual(read('le 14/09/16 à 14 h, le 16-09-14'), []);
+  });
+});
+
 describe('prose dates: written in numbers', () => {
   const readings = (text: string) =>
     findDates(text).map((m) => ({

@@ -99,9 +99,18 @@ const DAY_TO_MONTH = String.raw`(?:\s{1,3}jour\s{1,3}(?:du\s{1,3}mois\s{1,3})?(?
 const DAY_IN_NUMBERS = String.raw`(?<day>1er|1re|\d{1,2})|(?<dayOrdinal>\d{1,2})(?:e|[eè]me)`;
 /** The day of a French date in words, cardinal or ordinal (« quatre », « premier », « quatrième »). */
 const DAY_IN_WORDS = String.raw`(?<dayWord>${dayWordsPattern('fr')})(?![\p{L}-])`;
-const frenchDate = (day: string, weekday = WEEKDAY, month = MONTH) =>
+/** What may not follow a year of two digits: more digits or letters, or what makes the number an hour (« 16 h », « 16:00 », "4 p.m."). */
+const NOT_AN_HOUR = String.raw`(?![\p{L}\d]|[.,:]\d|${SPACE}{0,3}(?:h|heures?|hres?|hrs?)(?!\p{L})|${SPACE}{0,3}[ap]\.?${SPACE}?m(?!\p{L}))`;
+/**
+ * A year of two digits after a named month, as Excel's short format writes it (« 28-sept-16 », "14-Sep-16") and a clerk
+ * (« le 24 mai 16 », « 24 mai '16 »): after a hyphen, a slash or blanks, an apostrophe before it or not; after a comma
+ * only with the apostrophe, since « 3 mai, 16 h » is an hour. A tender's dates are this century: « 16 » is 2016.
+ * The separators before and after the month are the same kind (dayMonthYearRead).
+ */
+const SHORT_YEAR = (name: string) => String.raw`(?:[-/]|\s{1,3}|,\s{1,3}(?=['’]))['’]?(?<${name}>\d{2})${NOT_AN_HOUR}`;
+const frenchDate = (day: string, weekday = WEEKDAY, month = MONTH, yearOfTwoDigits = false) =>
   new RegExp(
-    String.raw`(?<![\p{L}\d/.-])${TIME_FIRST_FR}(?:${weekday},?\s{1,3}(?:le\s{1,3})?)?(?:(?:${day})${DAY_TO_MONTH}${month}\s{1,3}(?<year>\d{4})|${NUMERIC_CORE})(?![\d-])${TIME}`,
+    String.raw`(?<![\p{L}\d/.-])${TIME_FIRST_FR}(?:${weekday},?\s{1,3}(?:le\s{1,3})?)?(?:(?:${day})${yearOfTwoDigits ? String.raw`(?:${DAY_TO_MONTH}|[-/])` : DAY_TO_MONTH}${month}(?:\s{1,3}(?<year>\d{4})${yearOfTwoDigits ? `|${SHORT_YEAR('shortYear')}` : ''})|${NUMERIC_CORE})(?![\d-])${TIME}`,
     'dgiu',
   );
 /** A French date, its weekday and time around it (built from clockFr: test/robustness/regexTiming.test.ts times it). */
@@ -113,6 +122,13 @@ export const DATE = frenchDate(DAY_IN_NUMBERS);
 export const DATE_DAY_IN_WORDS = frenchDate(`${DAY_IN_NUMBERS}|${DAY_IN_WORDS}`);
 /** DATE with the weekday or the month abbreviated: it runs only on a text that holds an abbreviation (ABBREVIATED_FR). */
 export const DATE_ABBREVIATED = frenchDate(DAY_IN_NUMBERS, WEEKDAY_ABBREVIATED, MONTH_ABBREVIATED);
+/**
+ * DATE_ABBREVIATED with a year of two digits too (« 28-sept-16 », « le 24 mai 16 »): it runs only on a text whose
+ * month is followed by two digits (SHORT_YEAR_FR).
+ */
+export const DATE_SHORT_YEAR = frenchDate(DAY_IN_NUMBERS, WEEKDAY_ABBREVIATED, MONTH_ABBREVIATED, true);
+/** Whether a month's name or abbreviation is followed by a number of two digits, as a year of two digits is: DATE_SHORT_YEAR reads it. */
+const SHORT_YEAR_FR = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\.?(?:[-/]|,?\s{1,3})['’]?\d{2}(?!\d)`, 'iu');
 const MONTH_AND_YEAR = new RegExp(String.raw`(?:${MONTH_NAMES})\s{1,3}\d{4}`, 'giu');
 export const DAY_WORD_BEFORE_MONTH = new RegExp(String.raw`(?<![\p{L}-])(?:${dayWordsPattern('fr')})${DAY_TO_MONTH}$`, 'iu');
 /** Whether a month and year of the text follow a day in words (« le jeudi quatre mars 2027 »). */
@@ -219,20 +235,32 @@ const clockEn = (p: string) =>
 // A zone or emphasis after a time: "sharp", "(local time)", "Eastern Time", ", Montréal time,", "EST".
 const ZONE_EN = String.raw`(?:\s{1,3}sharp)?(?:${SPACE}{0,3},?${SPACE}{0,3}(?:\([^()\n]{0,30}\)|(?:[\p{L}.]{1,12}${SPACE}){0,2}time|e[sd]?t)(?!\p{L}))?`;
 /** An English date, its weekday and time around it, or a date in numbers in the English frame (timed by test/robustness/regexTiming.test.ts). */
-const englishDate = (weekday: string, months: string) =>
+const englishDate = (weekday: string, months: string, yearOfTwoDigits = false) =>
   new RegExp(
     String.raw`(?<![\p{L}\d/.-])` +
       // The time may come first: "no later than 2:00 p.m. (local time) on Tuesday, November 3, 2026", "3 p.m. Eastern Time on …".
       String.raw`(?:${clockEn('b')}${ZONE_EN}${SPACE}{0,3}(?:,\s{0,3})?(?:on\s{1,3})?)?` +
       String.raw`(?:${weekday},?\s{1,3}(?:the\s{1,3})?)?` +
       // "March 3, 2026", "March 3rd, 2026", "3 March 2026", "3rd of March, 2026", "2026-03-03", "03/03/2026".
-      String.raw`(?:(?<month>${months})\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<year>\d{4})|(?:(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirstWord>${dayWordsPattern('en')})(?![\p{L}-]))\s{1,3}(?:day\s{1,3})?(?:of\s{1,3})?(?<monthAfter>${months}),?\s{1,3}(?<yearAfter>\d{4})|${NUMERIC_CORE})(?![\d-])` +
+      String.raw`(?:(?<month>${months})\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?:(?<year>\d{4})${yearOfTwoDigits ? String.raw`|['’](?<shortYear>\d{2})${NOT_AN_HOUR}` : ''})` +
+      String.raw`|(?:(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirstWord>${dayWordsPattern('en')})(?![\p{L}-]))(?:\s{1,3}(?:day\s{1,3})?(?:of\s{1,3})?${yearOfTwoDigits ? '|[-/]' : ''})` +
+      String.raw`(?<monthAfter>${months})(?:,?\s{1,3}(?<yearAfter>\d{4})${yearOfTwoDigits ? `|${SHORT_YEAR('shortYearAfter')}` : ''})|${NUMERIC_CORE})(?![\d-])` +
       String.raw`(?:${SPACE}{0,3},?\s{0,3}(?:(?:${LINK_WORDS.en})\s{1,3})?${clockEn('a')})?`,
     'dgiu',
   );
 export const ENGLISH_DATE = englishDate(WEEKDAY_EN, MONTH_NAMES_EN);
 /** ENGLISH_DATE with the weekday or the month abbreviated: it runs only on a text that holds an abbreviated month (ABBREVIATED_EN). */
 export const ENGLISH_DATE_ABBREVIATED = englishDate(WEEKDAY_ABBREVIATED_EN, MONTH_NAMES_ABBREVIATED_EN);
+/**
+ * ENGLISH_DATE_ABBREVIATED with a year of two digits too ("14-Sep-16", "24 May '16", "May 24, '16"; month first, only
+ * with the apostrophe, since "May 24, 16" may go on with a count): it runs only on a text that holds one (SHORT_YEAR_EN).
+ */
+export const ENGLISH_DATE_SHORT_YEAR = englishDate(WEEKDAY_ABBREVIATED_EN, MONTH_NAMES_ABBREVIATED_EN, true);
+/** Whether a month's name or abbreviation is followed by two digits, or by a day and two digits after an apostrophe: ENGLISH_DATE_SHORT_YEAR reads it. */
+const SHORT_YEAR_EN = new RegExp(
+  String.raw`(?<!\p{L})(?:${MONTH_NAMES_EN}|${MONTH_ABBREVIATIONS_EN})\.?(?:(?:[-/]|,?\s{1,3})['’]?|\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}['’])\d{2}(?!\d)`,
+  'iu',
+);
 export const CLOCK_EN_ALONE = new RegExp(String.raw`(?<![\p{L}\d])${clockEn('a')}`, 'iu');
 const fold = (word: string) =>
   word
@@ -243,13 +271,16 @@ const fold = (word: string) =>
 /**
  * Whether a text may write a date DATE reads, and one ENGLISH_DATE reads: each holds a month's name (French,
  * English) before a year (« 11 juillet 2012 », « July 12, 2012 », « 3rd of March, 2026 »), or a date in
- * numbers (2012-07-11, 11/07/2012, 2012/07/11), which both read. Most passages hold none, and those two
+ * numbers (2012-07-11, 11/07/2012, 2012/07/11), which both read; or a month followed by a year of two digits
+ * (« 28-sept-16 », "May 24, '16": SHORT_YEAR_FR, SHORT_YEAR_EN). Most passages hold none, and those two
  * patterns, which may start with a time or a weekday, try every place; a number of four digits alone (an
  * amount, an article's year) is no reason to run them, nor a French date to run (and compile) the English
  * pattern. Test: test/core/prefilters.test.ts.
  */
-export const mayHoldFrenchDate = (text: string): boolean => FOUR_DIGITS.test(text) && (FRENCH_CORE.test(text) || ABBREVIATED_FR.test(text));
-export const mayHoldEnglishDate = (text: string): boolean => FOUR_DIGITS.test(text) && (ENGLISH_CORE.test(text) || ABBREVIATED_EN.test(text));
+export const mayHoldFrenchDate = (text: string): boolean =>
+  (FOUR_DIGITS.test(text) && (FRENCH_CORE.test(text) || ABBREVIATED_FR.test(text))) || SHORT_YEAR_FR.test(text);
+export const mayHoldEnglishDate = (text: string): boolean =>
+  (FOUR_DIGITS.test(text) && (ENGLISH_CORE.test(text) || ABBREVIATED_EN.test(text))) || SHORT_YEAR_EN.test(text);
 const FOUR_DIGITS = /\d{4}/;
 /** What any match of NUMERIC_CORE holds. */
 const NUMBERS_CORE = String.raw`\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d|\d[/.-]\d{1,2}[/.-]\d{4}`;
@@ -305,7 +336,14 @@ function decided(mention: DateMention): DateMention {
 /** The French pattern a text needs: its day in words or its abbreviations are read only where it holds them. */
 function frenchPattern(text: string): RegExp {
   if (dayInWordsBefore(text)) return DATE_DAY_IN_WORDS;
+  if (SHORT_YEAR_FR.test(text)) return DATE_SHORT_YEAR;
   return ABBREVIATED_FR.test(text) ? DATE_ABBREVIATED : DATE;
+}
+
+/** The English pattern a text needs: its years of two digits or its abbreviations are read only where it holds them. */
+function englishPattern(text: string): RegExp {
+  if (SHORT_YEAR_EN.test(text)) return ENGLISH_DATE_SHORT_YEAR;
+  return ABBREVIATED_EN.test(text) ? ENGLISH_DATE_ABBREVIATED : ENGLISH_DATE;
 }
 
 /** A month's number from its name, or from its abbreviation (« févr. », "Sept."): the month whose name it starts. */
@@ -333,25 +371,32 @@ function datesOf(text: string, offset = 0): DateMention[] {
     if (dayAt) {
       const written = groups.day ?? groups.dayOrdinal;
       const day = groups.dayWord ? dayOfWords(groups.dayWord, 'fr')! : /^1r?e/i.test(written) ? 1 : Number(written);
-      const date = { year: Number(groups.year), month: monthIndex(groups.month), day };
-      if (isValidDate(date.year, date.month, date.day)) reading = { date, style: 'french', dateStart: dayAt[0], dateEnd: indices.year[1] };
+      const yearAt = indices.year ?? indices.shortYear;
+      const date = { year: yearOf(groups.year ?? groups.shortYear), month: monthIndex(groups.month), day };
+      if (isValidDate(date.year, date.month, date.day) && dayMonthYearRead(text, dayAt, indices.month, yearAt))
+        reading = { date, style: 'french', dateStart: dayAt[0], dateEnd: yearAt[1] };
     } else reading = numericReading(groups, indices);
     if (reading) mentions.push(mentionOf(match, reading, offset, frenchTime(groups, 'b'), frenchTime(groups, 'a'), 'fr'));
   }
-  for (const match of mayHoldEnglishDate(text) ? text.matchAll(ABBREVIATED_EN.test(text) ? ENGLISH_DATE_ABBREVIATED : ENGLISH_DATE) : []) {
+  for (const match of mayHoldEnglishDate(text) ? text.matchAll(englishPattern(text)) : []) {
     const groups = match.groups!;
     const indices = match.indices!.groups!;
     let reading: Reading | undefined;
     const [month, day, year] =
-      groups.month !== undefined ? ['month', 'day', 'year'] : ['monthAfter', groups.dayFirstWord !== undefined ? 'dayFirstWord' : 'dayFirst', 'yearAfter'];
+      groups.month !== undefined
+        ? ['month', 'day', groups.shortYear === undefined ? 'year' : 'shortYear']
+        : ['monthAfter', groups.dayFirstWord !== undefined ? 'dayFirstWord' : 'dayFirst', groups.shortYearAfter === undefined ? 'yearAfter' : 'shortYearAfter'];
     if (groups[month] !== undefined) {
       const date = {
-        year: Number(groups[year]),
+        year: yearOf(groups[year]),
         month: monthIndex(groups[month]),
         day: day === 'dayFirstWord' ? dayOfWords(groups[day], 'en')! : Number(groups[day]),
       };
       const start = Math.min(indices[month][0], indices[day][0]);
-      if (isValidDate(date.year, date.month, date.day)) reading = { date, style: 'english', dateStart: start, dateEnd: indices[year][1] };
+      // The day first, its parts parted alike; a day in words before a month and two digits ("one May 16") is rather a count.
+      const read =
+        day === 'day' || (dayMonthYearRead(text, indices[day], indices[month], indices[year]) && !(day === 'dayFirstWord' && year === 'shortYearAfter'));
+      if (isValidDate(date.year, date.month, date.day) && read) reading = { date, style: 'english', dateStart: start, dateEnd: indices[year][1] };
     } else reading = numericReading(groups, indices);
     if (reading) mentions.push(mentionOf(match, reading, offset, englishTime(groups, 'b'), englishTime(groups, 'a'), 'en'));
   }
@@ -365,6 +410,30 @@ function datesOf(text: string, offset = 0): DateMention[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** A year as written: of four digits, or of two, this century's (« 28-sept-16 » is 2016), as a tender's dates are. */
+const yearOf = (written: string): number => (written.length === 2 ? 2000 + Number(written) : Number(written));
+
+/**
+ * Whether a day, a month and a year matched are one date: the day and the month, and the month and the year, parted the
+ * same way (« 28-sept-16 », « 24 mai 16 », not « 24-mai 2016 »). A year of two digits after blanks and no apostrophe
+ * is rather a count when a word follows it (« le 3 mai 16 soumissions ») and the hour a range starts at when a later
+ * hour follows (« le 3 mai 16 à 17 h »).
+ */
+function dayMonthYearRead(text: string, dayAt: readonly [number, number], monthAt: readonly [number, number], yearAt: readonly [number, number]): boolean {
+  const parting = (between: string) => (between.includes('-') ? '-' : between.includes('/') ? '/' : ' ');
+  const beforeYear = text.slice(monthAt[1], yearAt[0]);
+  if (parting(text.slice(dayAt[1], monthAt[0])) !== parting(beforeYear)) return false;
+  if (yearAt[1] - yearAt[0] !== 2 || parting(beforeYear) !== ' ' || /['’]/.test(beforeYear)) return true;
+  const after = text.slice(yearAt[1]);
+  if (COUNTED_AFTER.test(after)) return false;
+  const range = HOUR_RANGE_END.exec(after);
+  return !range || Number(range[1]) <= Number(text.slice(yearAt[0], yearAt[1]));
+}
+/** A word after a number that makes it a count (« 16 soumissions »), rather than a link word or a conjunction after a date. */
+const COUNTED_AFTER = new RegExp(String.raw`^${SPACE}{1,3}(?!(?:${LINK_WORDS.fr}|${LINK_WORDS.en}|au|aux|et|ou|and|or)(?!\p{L}))\p{L}`, 'iu');
+/** The end of a range of hours after a number (« 16 à 17 h », « 16 - 17 h », "16 to 17:00"): its hour. */
+const HOUR_RANGE_END = /^\s{0,3}(?:[-aà–—]|au|to)\s{0,3}(\d{1,2})\s{0,3}(?:h|heures?|hres?|hrs?|:\d{2}|[ap]\.?\s?m)(?!\p{L})/iu;
 
 /** A mention from a match of either frame: its date, the time written before or after it, its weekday. */
 function mentionOf(
