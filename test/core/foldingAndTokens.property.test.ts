@@ -126,6 +126,22 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
     assertFolds(abbreviations);
   });
 
+  it("reads the symbols of a drafter's compact register as their words, in the passage's language", () => {
+    const symbols: [string, string][] = [
+      ['Offre reçue en retard ⇒ rejet de l’offre', "offre recue en retard entraine rejet de l'offre"],
+      ['Late bid → rejected by the Board', 'late bid results in rejected by the board'],
+      ['Two tenders from the same bidder -> all of them rejected', 'two tenders from the same bidder results in all of them rejected'],
+      ['≥ 3 bids from one bidder ➜ all rejected', 'at least 3 bids from one bidder results in all rejected'],
+      ['Un prestataire, ≥ 3 soum. pour ce même appel : rejet de toutes', 'un prestataire, au moins 3 soumissions pour ce meme appel : rejet de toutes'],
+      ['Rapport ≤ 5 jours après la visite', 'rapport au plus 5 jours apres la visite'],
+      ['Dépôt des offres @ bureau 310 de la mairie', 'depot des offres a bureau 310 de la mairie'],
+      // No word: an e-mail address, a formula, a legend's symbol, an arrow in code.
+      ['achats@ville.qc.ca ; Pa = Pb × (1 + 0,05) ; ≥ = au moins', 'achats@ville.qc.ca ; pa = pb × (1 + 0,05) ; ≥ = au moins'],
+      ['x->y et a->b', 'x->y et a->b'],
+    ];
+    assertFolds(symbols);
+  });
+
   it('on arbitrary text', () => {
     fc.assert(
       fc.property(text, (sample) => normalizeForMatching(sample) === foldWhole(sample)),

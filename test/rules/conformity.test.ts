@@ -910,6 +910,19 @@ ruleTester('rejection-multiple-bids', {
       }),
     },
     { name: 'stated only in a CriticMarkup insertion', code: tender({ conformity: conformity(all, [`{++ ${MULTIPLE_BIDS} ++}`, ABNORMALLY_LOW]) }) },
+    // The compact register's symbols read as their words, the number in figures (normalize.ts).
+    {
+      name: 'in symbols: « Un prestataire, ≥ 3 soum. pour cet appel ⇒ rejet de toutes »',
+      code: tender({ conformity: conformity(all, ['Un prestataire, ≥ 3 soum. pour cet appel ⇒ rejet de toutes.', ABNORMALLY_LOW]) }),
+    },
+    {
+      name: 'in figures: « 2 offres ou plus d’un même prestataire : rejet de toutes ses offres »',
+      code: tender({ conformity: conformity(all, ['2 offres ou plus d’un même prestataire : rejet de toutes ses offres.', ABNORMALLY_LOW]) }),
+    },
+    {
+      name: 'in English symbols: "≥ 2 bids from one bidder ⇒ all rejected"',
+      code: tender({ conformity: conformity(all, ['≥ 2 bids from one bidder ⇒ all rejected.', ABNORMALLY_LOW]) }),
+    },
   ],
   invalid: [
     {
@@ -939,4 +952,38 @@ ruleTester('rejection-conditional-bid', {
     },
   ],
   invalid: [{ name: 'the case struck from the list', code: tender({ conformity: conformity(STRUCK_CONDITIONAL) }), errors: [{ messageId: 'missing' }] }],
+});
+
+// A table of cases under a title about rejection whose consequence column gives one case another consequence: that row's own
+// consequence, not its title's. A row that answers yes and says more (« Oui — toutes ses soumissions ») keeps the rejection.
+const casesTable = (conditional: string, header = '| Situation | Conséquence |') =>
+  tender({
+    conformity: [
+      '## 3. Conformité — rejet automatique',
+      [
+        header,
+        '|---|---|',
+        '| Offre reçue après l’heure limite | ⇒ rejet |',
+        '| Offre non signée par une personne autorisée | ⇒ rejet |',
+        '| Rature du prix non paraphée | ⇒ rejet |',
+        `| Offre assortie d’une condition ou d’une restriction | ${conditional} |`,
+      ].join('\n'),
+      OTHER_CONDITIONS,
+      MULTIPLE_BIDS,
+      ABNORMALLY_LOW,
+    ].join('\n\n'),
+  });
+ruleTester('rejection-conditional-bid', {
+  valid: [
+    { name: 'every row of the table rejects', code: casesTable('⇒ rejet') },
+    { name: 'a row that answers yes and says more under a column naming the rejection', code: casesTable('Oui — sans correction', '| Situation | Rejet |') },
+  ],
+  invalid: [
+    {
+      name: 'the row gives another consequence (« → correction exigée dans les 48 heures »)',
+      code: casesTable('→ correction exigée dans les 48 heures'),
+      errors: [{ messageId: 'missing' }],
+    },
+    { name: 'the row answers no under a column naming the rejection', code: casesTable('Non', '| Situation | Rejet |'), errors: [{ messageId: 'missing' }] },
+  ],
 });

@@ -677,6 +677,9 @@ ruleTester('notice-opening-place-date-time', {
       "Les soumissions seront ouvertes publiquement le 14 septembre 2026 à 11 h. Leur résultat est rendu disponible dans le système électronique d'appel d'offres (SEAO).",
       'Tenders will be opened in public on September 14, 2026 at 11:00 a.m.; the results will be posted on the SEAO website within four working days.',
       'Bids will be opened publicly on September 14, 2026 at 11:00 a.m., and the results published electronically.',
+      // The result pointed to SEAO by an arrow, in a compact register.
+      'Ouverture publique le 14 septembre 2026 à 11 h. Résultats ➜ SEAO dans les 4 jours ouvrables.',
+      'Public opening on September 14, 2026 at 11:00 a.m. Opening results -> SEAO within 4 working days.',
     ].map((opening) => ({
       name: `the result published in SEAO is not the opening's place: ${opening.slice(0, 40)}`,
       code: avis(`${opening}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x\nreception: { date: 2026-09-14, heure: "11:00", lieu: Québec }'),

@@ -74,11 +74,12 @@ const RECEIPT_PLACE = new RegExp(
 /**
  * SEAO, or the electronic way, as the place of receipt or opening (bids may be sent, received and opened there), but
  * not where something is made public (the opening's result, addenda, the notice): « le résultat est diffusé dans le
- * SEAO », « publiés sur le site du SEAO », "posted on SEAO" name no place of the bids. `sameMention`: what ends a later
+ * SEAO », « publiés sur le site du SEAO », "posted on SEAO", « Résultats → SEAO » name no place of the bids. `sameMention`: what ends a later
  * word of the same mention, read with its first (the acronym after the system's full name).
  */
 function notWherePublished(channel: string, sameMention?: string): RegExp {
-  const published = String.raw`(?:diffusee?s?|publiee?s?|affichee?s?|mise?s? en ligne|disponibles?|diffusion|publication|affichage|posted|published|available|released|posting)`;
+  // The opening's results pointed to the channel by an arrow (« Résultats de l'ouverture → SEAO », read « entraine »: normalize.ts).
+  const published = String.raw`(?:diffusee?s?|publiee?s?|affichee?s?|mise?s? en ligne|disponibles?|diffusion|publication|affichage|posted|published|available|released|posting|(?:resultats?|results)(?: de l'ouverture| of (?:the )?opening)? (?:entraine|results in))`;
   const through = String.raw`(?:(?:dans|sur|par|via|en|au|a|par l'intermediaire du|par l'entremise du|on|in|through|at|to) )?(?:(?:le|la|les|l'|the) ?)?`;
   const site = String.raw`(?:(?:site(?: web| internet)?|website|plateforme|platform|portail|portal) (?:du |de |of the |of )?)?`;
   return new RegExp(

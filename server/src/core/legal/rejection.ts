@@ -262,8 +262,46 @@ function closingOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | und
 function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: DocumentUnit) => boolean {
   // Its wording names the rejection ground itself.
   if (item === 'abnormallyLowPrice') return () => true;
-  return (unit) => readAsPassage(unit) && (unit.kind !== 'heading' || unitStates(unit, item)) && automatic(unit.normalized) && aboutRejection(model, unit);
+  return (unit) =>
+    readAsPassage(unit) &&
+    (unit.kind !== 'heading' || unitStates(unit, item)) &&
+    automatic(unit.normalized) &&
+    aboutRejection(model, unit) &&
+    !otherConsequence(model, unit);
 }
+
+/**
+ * Whether a table row gives its case a consequence other than rejection, and none that is rejection, in the column
+ * where most of the table's other rows give the rejection (« | Soum. conditionnelle | → correction demandée au
+ * soumissionnaire | » among rows « | … | → rejet automatique | ») or under a header that names it (« Non »): the row's
+ * own consequence, over its section's title and its table's header.
+ */
+function otherConsequence(model: DocumentModel, unit: DocumentUnit): boolean {
+  if (unit.kind !== 'tableRow' || !unit.cells || unit.cells.length < 2) return false;
+  const rejects = (cell: string | undefined) => cell !== undefined && matchesPhrase(RECOGNISERS.rejection, normalizeForMatching(cell));
+  if (unit.cells.some((cell) => rejects(cell) || AFFIRMATIVE_ANSWER.test(cell.trim()))) return false;
+  const header = headerOf(model, unit);
+  const rows = otherRowsOf(model, unit);
+  return unit.cells.some(
+    (cell, column) =>
+      column > 0 && cell.trim() !== '' && (rejects(header?.cells?.[column]) || 2 * rows.filter((row) => rejects(row.cells?.[column])).length > rows.length),
+  );
+}
+
+/** The other rows of a row's table, its header aside: the rows around it of the same table of its block. */
+function otherRowsOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit[] {
+  const sameTable = (row: DocumentUnit | undefined): row is DocumentUnit =>
+    row !== undefined && row.kind === 'tableRow' && row.blockIndex === unit.blockIndex && row.table === unit.table;
+  const index = unitIndex(model, unit);
+  let first = index;
+  while (sameTable(model.units[first - 1])) first--;
+  let last = index;
+  while (sameTable(model.units[last + 1])) last++;
+  return model.units.slice(first, last + 1).filter((row) => row !== unit && row.row !== 0);
+}
+
+/** A cell that answers yes, then says more (« Oui — toutes ses soumissions »). */
+const AFFIRMATIVE_ANSWER = /^(?:oui|yes|[x✓✔☑☒])(?![\p{L}\d])/iu;
 
 /** A case the passage (folded for matching) only allows to reject is not a case of automatic rejection. */
 function automatic(normalized: string): boolean {

@@ -47,12 +47,12 @@ export function normalizeForMatching(typed: string): string {
     } else if (folding === WHOLE) return foldWhole(text);
   }
   const folded = UTF8.decode(bytes.subarray(0, written));
-  return compoundsInEnglishOrder(spelledOneWay(underscores ? withoutFieldMarks(folded) : folded));
+  return compoundsInEnglishOrder(spelledOneWay(symbolsAsWords(underscores ? withoutFieldMarks(folded) : folded)));
 }
 
 /** The folding, step by step over the whole text. */
 export function foldWhole(text: string): string {
-  return compoundsInEnglishOrder(spelledOneWay(withoutFieldMarks(fold(joinLineEndHyphens(text)).replace(/\s+/g, ' ').trim())));
+  return compoundsInEnglishOrder(spelledOneWay(symbolsAsWords(withoutFieldMarks(fold(joinLineEndHyphens(text)).replace(/\s+/g, ' ').trim()))));
 }
 
 /**
@@ -67,6 +67,33 @@ function withoutFieldMarks(folded: string): string {
   return folded.includes('__') ? folded.replace(FIELD_MARKS, '$<value>') : folded;
 }
 const FIELD_MARKS = /(?<![\p{L}\d_])(?<mark>_{2,})(?=[\p{L}\d])(?<value>[^_]+)(?<!\s)\k<mark>(?!_)/gu;
+
+/**
+ * The symbols a drafter's compact register writes for words, read as those words in the passage's language
+ * (inEnglish): an arrow (« → », « ⇒ », « ➜ », « -> », « => ») for « entraîne », "results in" (« Soum. conditionnelle
+ * → rejet », "Late bid → rejected"); « ≥ » and « ≤ » before a number for « au moins », « au plus », "at least", "at
+ * most" (« ≥ 2 soum. », « ≤ 10 j »); « @ » between words for « à », "at" (« Réception @ Service des
+ * approvisionnements »). Not where the symbol is no word: the ASCII arrows and « @ » only alone between spaces (code, an
+ * e-mail address), « ≥ » in a formula or before a letter (« ≥ = au moins », a legend) as written.
+ */
+function symbolsAsWords(folded: string): string {
+  if (!MAY_HOLD_SYMBOL.test(folded)) return folded;
+  const words = SYMBOL_WORDS[inEnglish(folded) ? 'en' : 'fr'];
+  return folded.replace(SYMBOL_FOR_WORDS, (symbol) => words[symbol.trim() as keyof typeof words] ?? words['→']);
+}
+const MAY_HOLD_SYMBOL = /[→⇒➜≥≤@]|[-=]>/;
+const SYMBOL_FOR_WORDS = /[→⇒➜]|(?<=^| )(?:->|=>|@)(?= |$)|[≥≤](?= ?\d)/g;
+const SYMBOL_WORDS = {
+  fr: { '→': 'entraine', '≥': 'au moins', '≤': 'au plus', '@': 'a' },
+  en: { '→': 'results in', '≥': 'at least', '≤': 'at most', '@': 'at' },
+};
+
+/** Whether a folded passage is in English: more of English's most common words than of French's. */
+function inEnglish(folded: string): boolean {
+  return (folded.match(ENGLISH_WORD)?.length ?? 0) > (folded.match(FRENCH_WORD)?.length ?? 0);
+}
+const ENGLISH_WORD = /\b(?:the|of|and|or|is|are|be|will|all|from|to|by|with|within|after|before|days?|bids?|bidders?|tenders?)\b/g;
+const FRENCH_WORD = /\b(?:le|la|les|des|du|de|et|ou|est|sont|pour|par|avec|dans|apres|avant|toutes?|ses|soum|soumissions?|soumissionnaires?|jours?)\b/g;
 
 /**
  * English words spelled one way: Québec's English-speaking bodies write British or Canadian spellings
@@ -126,7 +153,8 @@ function abbreviatedPerson(word: string, folded: string, at: number): string {
   return `${noun}${plural ? 's' : ''}${at + word.length === folded.length ? '.' : ''}`;
 }
 const MASCULINE_DETERMINER = /(?:^|[^a-z])(?:le|un|au|aux|du|tout|tous|ce|cet|son|aucun)(?: meme| seul| autre)? $/;
-const PLURAL_DETERMINER = /(?:^|[^a-z])(?:les|des|aux|ses|leurs|ces|nos|vos|toutes|tous|plusieurs|autres)(?: [a-z]+)? $/;
+// A number from two (« au moins 2 soum. ») counts as a plural determiner does.
+const PLURAL_DETERMINER = /(?:^|[^a-z\d,.])(?:les|des|aux|ses|leurs|ces|nos|vos|toutes|tous|plusieurs|autres|[2-9]|[1-9]\d+)(?: [a-z]+)? $/;
 
 /** Every step of the folding but the white space's. */
 function fold(text: string): string {

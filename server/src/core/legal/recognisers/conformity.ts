@@ -418,9 +418,10 @@ export const CONFORMITY_RECOGNISERS = {
     ],
     headings: [],
     phrases: [
-      /\b(?:plusieurs|deux ou plusieurs|multiples?|deux) (?:soumissions|offres|propositions)\b|\bplus (?:d'une|qu'une) (?:soumission|offre|proposition)s?\b/,
+      // The number in words or in figures (« au moins 2 soumissions », "2 or more bids").
+      /\b(?:plusieurs|deux ou plusieurs|multiples?|deux|2|au moins [2-9]) (?:soumissions|offres|propositions)\b|\bplus (?:d'une|qu'une) (?:soumission|offre|proposition)s?\b/,
       /\b(?:une seule|qu'une seule|qu'une) (?:soumission|offre|proposition)\b.{1,120}\b(?:toutes|l'ensemble)\b/,
-      /\bmore than one (?:bid|tender|offer|proposal|submission)s?\b|\b(?:multiple|several) (?:bids|tenders|offers|proposals|submissions)\b/,
+      /\bmore than one (?:bid|tender|offer|proposal|submission)s?\b|\b(?:multiple|several|(?:two|2)(?: or more)?|at least (?:two|[2-9])) (?:bids|tenders|offers|proposals|submissions)\b/,
     ],
   },
   /** 7.1: abnormally low price. */
