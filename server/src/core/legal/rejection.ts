@@ -267,7 +267,7 @@ function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: Docu
     (unit.kind !== 'heading' || unitStates(unit, item)) &&
     automatic(unit.normalized) &&
     aboutRejection(model, unit) &&
-    !otherConsequence(model, unit);
+    !contraryRowConsequence(model, unit);
 }
 
 /**
@@ -276,7 +276,7 @@ function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: Docu
  * soumissionnaire | » among rows « | … | → rejet automatique | ») or under a header that names it (« Non »): the row's
  * own consequence, over its section's title and its table's header.
  */
-function otherConsequence(model: DocumentModel, unit: DocumentUnit): boolean {
+function contraryRowConsequence(model: DocumentModel, unit: DocumentUnit): boolean {
   if (unit.kind !== 'tableRow' || !unit.cells || unit.cells.length < 2) return false;
   const rejects = (cell: string | undefined) => cell !== undefined && matchesPhrase(RECOGNISERS.rejection, normalizeForMatching(cell));
   if (unit.cells.some((cell) => rejects(cell) || AFFIRMATIVE_ANSWER.test(cell.trim()))) return false;
