@@ -276,7 +276,7 @@ const PUBLISHED = new WeakMap<ParsedBlock, string>();
  * address's): each character of what it holds unpublished (unpublishedRanges) a blank, so that offsets stay the
  * Markdown's. « à ~~10 h~~ 14 h » reads « à          14 h ».
  */
-export function publishedMarkdown(parsed: ParsedBlock): string {
+function publishedMarkdown(parsed: ParsedBlock): string {
   let text = PUBLISHED.get(parsed);
   if (text === undefined) {
     const pieces: string[] = [];
@@ -291,10 +291,15 @@ export function publishedMarkdown(parsed: ParsedBlock): string {
   return text;
 }
 
+/** A chunk's unit's Markdown as it will be published (publishedMarkdown), at the chunk's offsets from its start. */
+export function publishedUnitMarkdown(parsed: ParsedBlock, unit: { start: number; end: number }): string {
+  return publishedMarkdown(parsed).slice(unit.start, unit.end);
+}
+
 /** A unit's Markdown as it will be published (publishedMarkdown), at the document's offsets from its start. */
 export function unitMarkdown(model: DocumentModel, unit: DocumentUnit): string {
   const block = model.blocks[unit.blockIndex];
-  return publishedMarkdown(block.parsed).slice(unit.start - block.offset, unit.end - block.offset);
+  return publishedUnitMarkdown(block.parsed, { start: unit.start - block.offset, end: unit.end - block.offset });
 }
 
 /** The first review mark of a document's body (its span, blanks left out), if it holds any. */

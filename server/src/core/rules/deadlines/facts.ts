@@ -6,7 +6,7 @@ import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentModel, Section } from '../../document/model.js';
 import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
 import { blockReading } from '../../document/readings.js';
-import { publishedMarkdown } from '../../document/reviewMarks.js';
+import { publishedUnitMarkdown } from '../../document/reviewMarks.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
 import { markdownText } from '../../text/escapes.js';
 import { sentenceEnds } from '../../text/sentences.js';
@@ -581,7 +581,7 @@ function pipedSpans(row: string): { start: number; end: number }[] {
 function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]): Omit<BlockStatement, 'index'>[] | undefined {
   const header = parsed.units.find((other) => other.kind === 'tableRow' && other.table === unit.table && other.row === 0);
   if (!header?.cells) return headlessRow(parsed, unit, at);
-  const row = publishedMarkdown(parsed).slice(unit.start, unit.end);
+  const row = publishedUnitMarkdown(parsed, unit);
   const spans = cellSpans(row, unit.cells ?? []);
   const labels = header.cells.map(normalizeForMatching);
   const addenda = labels.some((label) => ADDENDA_TABLE.test(label));
@@ -627,7 +627,7 @@ function readTableRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]
 function headlessRow(parsed: ParsedBlock, unit: TextUnit, at: readonly number[]): Omit<BlockStatement, 'index'>[] | undefined {
   if (!unit.cells || unit.cells.length < 2) return undefined;
   const byRow = labelKind(normalizeForMatching(unit.cells[0]));
-  const read = readSentences(publishedMarkdown(parsed).slice(unit.start, unit.end), at, false);
+  const read = readSentences(publishedUnitMarkdown(parsed, unit), at, false);
   return byRow ? read.map((statement) => (statement.kind ? statement : { ...statement, kind: byRow })) : read;
 }
 
@@ -648,7 +648,7 @@ const blockStatements = blockReading((parsed: ParsedBlock): BlockStatement[] => 
     const fields = unit.fields?.map((field) => ({ lines: field.lines, words: normalizeForMatching(unit.text.slice(field.start, field.label)) }));
     const read =
       (unit.kind === 'tableRow' && (unit.row ?? 0) > 0 ? readTableRow(parsed, unit, at) : undefined) ??
-      readSentences(publishedMarkdown(parsed).slice(unit.start, unit.end), at, unit.kind === 'heading', fields);
+      readSentences(publishedUnitMarkdown(parsed, unit), at, unit.kind === 'heading', fields);
     read.forEach((statement, k) => statements.push({ index: i + k, ...statement }));
     i = j;
   }
@@ -744,7 +744,7 @@ const blockTimes = blockReading((parsed: ParsedBlock): StatedTime[] => {
   }
   for (const [index, unit] of parsed.units.entries()) {
     if (!TIMED_UNITS.has(unit.kind)) continue;
-    const markdown = publishedMarkdown(parsed).slice(unit.start, unit.end);
+    const markdown = publishedUnitMarkdown(parsed, unit);
     if (!/\d|midi|noon/i.test(markdown)) continue;
     const fields = unit.fields?.map((field) => ({ lines: field.lines, words: normalizeForMatching(unit.text.slice(field.start, field.label)) })) ?? [];
     for (const sentence of sentencesOf(markdown, fields)) {
