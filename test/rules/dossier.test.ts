@@ -684,6 +684,9 @@ dossierRuleTester('dossier-title-mismatch', {
       'Annexe A — Devis (besoins et modalités d’exécution)',
       'Annexe E — Formulaire de soumission, déclarations et liste des documents à joindre (enveloppe n° 1)',
       'Schedule B — Statement of needs and scope of work',
+      'Annexe 2 — Critères, pondération et méthode de pointage',
+      'Grille : seuil de la note finale et facteur K',
+      'Schedule C — Evaluation criteria, weighting and adjusted price calculation',
       // A part split into files, each titled by the part's name and its section's subject: a step of the tendering.
       'Régie de l’appel d’offres — réception et ouverture des soumissions',
       'Instructions aux soumissionnaires, partie 4 : plaintes et renseignements',

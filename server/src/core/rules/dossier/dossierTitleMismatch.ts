@@ -19,6 +19,10 @@ const PART_WORDS: ReadonlySet<string> = new Set(
     // (enveloppe n° 2) », « Formulaire, déclarations et liste des documents à joindre », "Statement of needs").
     ...['besoins', 'modalites', 'execution', 'enveloppe', 'declarations', 'liste', 'dispositions', 'definitions', 'exigences'],
     ...['needs', 'requirements', 'envelope', 'declarations', 'list', 'provisions', 'definitions', 'statement', 'scope', 'work'],
+    // What a grid holds: its criteria, their weights and the method (« Annexe B — Grille d'évaluation et calcul du prix
+    // ajusté », « Critères, pondération et méthode de pointage », "Evaluation criteria, weighting and scoring method").
+    ...['critere', 'criteres', 'ponderation', 'pointage', 'calcul', 'ajuste', 'methode', 'note', 'finale', 'seuil', 'facteur', 'parametre'],
+    ...['criterion', 'criteria', 'weighting', 'weights', 'scoring', 'score', 'calculation', 'adjusted', 'method', 'threshold', 'factor'],
     // Who fills in, signs or returns the part, and how (« Contrat à signer par l'adjudicataire », "Bid Form — to be completed
     // by the Bidder"): the part's use, not the call's subject.
     ...['adjudicataire', 'prestataire', 'signer', 'signe', 'remplir', 'completer', 'retourner', 'joindre', 'obligatoire'],
