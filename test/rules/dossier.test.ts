@@ -559,6 +559,15 @@ dossierRuleTester('dossier-renewals-mismatch', {
       name: 'two renewals under a run-in title « 2.1 Renouvellement. »',
       files: twoRenewalsInContract("\n\n**2.1 Renouvellement.** Le Ministère peut le renouveler à\ndeux reprises, pour une période d'une année chaque fois"),
     },
+    // A title naming the term and its renewals over a sentence that states only the initial period: the renewals come after.
+    ...[
+      '**3. Durée du contrat et options de renouvellement.** Le contrat débute le 1er avril 2027 pour une période initiale de douze (12) mois.',
+      '**Article 4 – Durée et reconduction.** Le contrat couvre une première période de 12 mois, du 1er avril 2027 au 31 mars 2028.',
+      '**Term and renewals.** The contract is entered into for a first period of twelve (12) months, from April 1, 2027.',
+    ].map((title) => ({
+      name: `a title on the term and its renewals: « ${title} »`,
+      files: twoRenewalsInContract(`\n\n${title}\n\nLe Ministère peut le renouveler à deux reprises, pour une période d'une année chaque fois`),
+    })),
   ],
   invalid: [
     {

@@ -82,8 +82,9 @@ export const RENEWAL_COUNT = new RegExp(
 );
 /** A parenthesis right after a count, that breaks it down (« les trois périodes (la période initiale et deux renouvellements) »). */
 const BREAKDOWN = /^ ?\(([^()]*)\)/;
-/** The initial period named in a breakdown: the count before it is of all the periods, the initial one too. */
-const INITIAL_PERIOD = /\b(?:periode initiale|duree initiale|(?:annee|periode) ferme|initial (?:term|period|year)|firm (?:term|period|year))\b/;
+/** The initial period named (in a breakdown: the count before it is of all the periods, the initial one too). */
+const INITIAL_PERIOD =
+  /\b(?:periode initiale|duree initiale|premiere periode|(?:annee|periode) ferme|initial (?:term|period|year)|first (?:term|period)|firm (?:term|period|year))\b/;
 
 /** Years added one at a time: « deux (2) années additionnelles, une année à la fois », "two additional years, one year at a time". */
 export const YEARS_ONE_AT_A_TIME = new RegExp(
@@ -118,8 +119,13 @@ export function termOf(model: DocumentModel): Term {
     // The renewal's count and length are said around its word, not in the initial duration before it. A label
     // that names the renewal (« **1.1 Renouvellement.** Le contrat pourra être renouvelé à deux reprises… »,
     // « Renouvellement : … ») is read with its value's sentence, and a passage's numbering is no count.
-    const from = Math.max(renewal.index, labelEnd(unit));
+    const valueStart = labelEnd(unit);
+    const from = Math.max(renewal.index, valueStart);
     const end = SENTENCE_END.exec(text.slice(from));
+    // A label that names the term and its renewals (« **3. Durée du contrat et options de renouvellement.** ») over a
+    // sentence that states only the initial period: its period is not a renewal's, the renewals are said further on.
+    const valueSentence = text.slice(from, end ? from + end.index : text.length);
+    if (renewal.index < valueStart && !RENEWAL.test(valueSentence) && (initialIn(valueSentence) || INITIAL_PERIOD.test(valueSentence))) continue;
     const sentence = text.slice(renewal.index, end ? from + end.index : text.length);
     const before = text.slice(Math.max(0, renewal.index - 40), renewal.index);
     const around = (renewal.index <= 40 ? before.replace(NUMBERING, '') : before) + sentence;
