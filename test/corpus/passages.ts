@@ -41,6 +41,16 @@ export const PASSAGES: Passages[] = [
       'The tender documents are posted on SEAO. Bidders may also request them by e-mail from the Purchasing Department.',
       // A single « ni » after « sans » denies nothing.
       "Les documents d'appel d'offres sont disponibles sur le SEAO ou par courriel, sans frais ni inscription.",
+      // A part of the documents handed out by itself (plans, drawings, annexes, the price schedule, the forms), and a negation
+      // in a relative clause about someone, which refuses no channel (the twentieth audit's dictated twin).
+      'Les plans des bâtiments seront aussi remis en format papier lors de la visite des lieux.',
+      "L'annexe C (plans d'aménagement) est disponible au comptoir de la réception, sur demande.",
+      'The drawings will also be available at the Purchasing Department upon request.',
+      'Le soumissionnaire peut obtenir les plans du terrain par courriel auprès de M. Roy.',
+      "Les plans sont publiés dans le SEAO; le soumissionnaire qui n'a pas accès à Internet peut demander les plans par la poste.",
+      "Les formulaires seront remis en version papier à l'entreprise qui ne peut pas les imprimer.",
+      "Les documents d'appel d'offres sont dans le SEAO; l'entreprise qui ne peut pas les télécharger peut les obtenir par courriel.",
+      'Bidders who do not attend the site visit may request the tender documents by e-mail.',
     ],
     negative: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
@@ -69,6 +79,14 @@ export const PASSAGES: Passages[] = [
       "Ni le Ministère ni ses mandataires ne transmettent les documents d'appel d'offres par courriel.",
       'The tender documents are neither mailed nor available at our offices: SEAO is their only source.',
       'Tender documents are available only through SEAO, nor may paper copies be picked up at the Purchasing Department.',
+      // A part the bidder fills in, signs or returns is its bid; a lone plan is no part of the documents; a negated relative
+      // clause whose verb is the getting refuses the channel.
+      'Le bordereau de prix dûment rempli doit être remis en format papier au secrétariat.',
+      'Les formulaires signés sont transmis par courriel avec la soumission.',
+      'The forms must be submitted by e-mail to the Purchasing Department.',
+      'Un plan des lieux sera remis en format papier à la visite.',
+      "Les plans, qui ne sont pas remis en format papier, sont publiés dans le SEAO.",
+      'The tender documents, which will not be sent by mail, are posted on SEAO.',
     ],
   },
   {

@@ -17,7 +17,7 @@ import { CALQUED_COMPOUND } from '../../server/src/core/legal/lexicon/compounds.
 import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal/find.js';
 import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
-import { ADDENDUM_DOCUMENTS_NAMED, ADDENDUM_OTHER_CHANNEL, PRONOUN_OBJECT } from '../../server/src/core/legal/recognisers/distribution.js';
+import { ADDENDUM_DOCUMENTS_NAMED, ADDENDUM_OTHER_CHANNEL, NEGATED_RELATIVE, PART_OTHER_CHANNEL, PRONOUN_OBJECT } from '../../server/src/core/legal/recognisers/distribution.js';
 import { LIST_VALIDITY } from '../../server/src/core/legal/recognisers/deadlines.js';
 import { VALIDITY_PERIOD } from '../../server/src/core/legal/recognisers/evaluation.js';
 import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';
@@ -38,6 +38,9 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'PLACEHOLDER', pattern: PLACEHOLDER },
   // Art. 9.1's other channels (the tender documents' patterns, then an addendum's revised pages).
   ...ADDENDUM_OTHER_CHANNEL.map((pattern, index) => ({ name: `ADDENDUM_OTHER_CHANNEL[${index}]`, pattern })),
+  // A part of the documents handed out another way, and a negated relative clause about someone.
+  ...PART_OTHER_CHANNEL.map((pattern, index) => ({ name: `PART_OTHER_CHANNEL[${index}]`, pattern })),
+  { name: 'NEGATED_RELATIVE', pattern: NEGATED_RELATIVE },
   // The documents an addendum names, and an object pronoun standing for them.
   { name: 'ADDENDUM_DOCUMENTS_NAMED', pattern: ADDENDUM_DOCUMENTS_NAMED },
   { name: 'PRONOUN_OBJECT', pattern: PRONOUN_OBJECT },

@@ -77,6 +77,18 @@ ruleTester('notice-documents-only-through-seao', {
       name: 'a line of a list of fields',
       code: avis(`Numéro : AO-2026-14\nAccès aux documents : uniquement par l'entremise du Système électronique d'appel d'offres\n\n${NO_OBLIGATION}`),
     },
+    // A label that asks where or how to reach the documents, its value « only » before the system (a wiki page's emoji
+    // before it): asked of the documents, finding or reaching them is getting them.
+    ...[
+      '📥 **Où trouver les documents :** uniquement dans le SEAO (www.seao.ca). Nulle part ailleurs.',
+      "**Où se trouvent les documents d'appel d'offres?** Uniquement dans le SEAO.",
+      '- Comment accéder aux documents : exclusivement par le SEAO (www.seao.ca)',
+      "| Où trouver le dossier d'appel d'offres | Seulement dans le système électronique d'appel d'offres |",
+      "### Où trouver les documents d'appel d'offres?\n\nUniquement dans le SEAO.",
+    ].map((text) => ({
+      name: `a label asking where or how to reach the documents: ${text.slice(0, 40)}`,
+      code: avis(`${text.startsWith('|') ? `| Élément | Détail |\n| --- | --- |\n${text}` : text}\n\n${NO_OBLIGATION}`),
+    })),
     // An answer whose subject is only in its question: read with its question's words, as a field under its label.
     ...[
       ['a question in bold', "**Q. 6. Comment obtenir les documents d'appel d'offres?**\n\nR. Uniquement par l'intermédiaire du SEAO."],
@@ -88,6 +100,12 @@ ruleTester('notice-documents-only-through-seao', {
     ].map(([name, qa]) => ({ name: `an answer read with its question: ${name}`, code: avis(`${qa}\n\n${NO_OBLIGATION}`) })),
   ],
   invalid: [
+    // Where the bidder's own documents go is no way of getting the tender documents.
+    ...['Où déposer les documents : uniquement par le SEAO.', 'Où trouver vos documents : uniquement dans le SEAO.'].map((text) => ({
+      name: `a label asking where to send documents: ${text.slice(0, 30)}`,
+      code: avis(`${text}\n\n${NO_OBLIGATION}`),
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
+    })),
     {
       name: 'an answer that does not say SEAO is the only way, under its question: missing',
       code: avis(`**Comment obtenir les documents d'appel d'offres?**\n\nAuprès du SEAO ou au comptoir de la réception.\n\n${NO_OBLIGATION}`),

@@ -354,9 +354,12 @@ export const RECOGNISERS = {
       // d'appel d'offres : uniquement par le SEAO », « Obtention des documents : exclusivement sur le SEAO », a table row
       // read as a field (« Accès aux documents | Uniquement par l'entremise du SEAO »); the label a noun phrase with its
       // article, as a plain-language call writes it (« Les documents : seulement dans le SEAO », « L'accès aux documents : »),
-      // not a possessive (« Vos documents : » may be the bidder's, handed in).
+      // not a possessive (« Vos documents : » may be the bidder's, handed in). The label may ask where or how to reach them, or
+      // say what for, as a wiki page writes it (« Où trouver les documents : uniquement dans le SEAO », « Où se trouvent les
+      // documents? Uniquement dans le SEAO », « Comment accéder aux documents : … »): asked of the documents, finding or
+      // reaching them is getting them (the OBTAIN verbs, « Comment obtenir … », are read by the templates).
       new RegExp(
-        String.raw`^(?:les |le |l')?(?:(?:obtention|acces|acquisition|disponibilite|distribution|telechargement) (?:aux |des |du )?)?(?:documents?|dossiers?)(?: (?:d'appel d'offres|de l'appel d'offres|de qualification))? ?(?::| -) ?(?:(?:disponibles?|offerts?|accessibles?|obtenus?) )?(?:uniquement|exclusivement|seulement)\b.{1,40}${SEAO}`,
+        String.raw`^(?:(?:ou|comment|pour) (?:(?:se|vous) )?(?:trouver|trouvent|acceder|avoir acces) (?:a |aux |au |a l'|les |le |l')?|(?:les |le |l')?(?:(?:obtention|acces|acquisition|disponibilite|distribution|telechargement) (?:aux |des |du )?)?)(?:documents?|dossiers?)(?: (?:d'appel d'offres|de l'appel d'offres|de qualification))? ?(?::| -|\?) ?(?:(?:disponibles?|offerts?|accessibles?|obtenus?) )?(?:uniquement|exclusivement|seulement)\b.{1,40}${SEAO}`,
       ),
     ],
   },

@@ -40,7 +40,24 @@ export const ADDENDUM_OTHER_CHANNEL: readonly RegExp[] = [
   new RegExp(String.raw`\b${GETTING}\b.{1,30}\b(?:${REVISED_PART}|${REVISED_PART_EN})\b.{1,100}${CHANNEL}`),
 ];
 
-/** Another channel named: every pattern of OTHER_CHANNEL needs one, so a passage that names none offers none. */
+/**
+ * A part of the tender documents named by itself (the plans, the drawings, an annex, the price schedule, the forms)
+ * handed out another way: given by the body (« les plans de déneigement y seront remis en format papier », "the drawings
+ * will be available at the Purchasing Department") or got by the bidder (« obtenir les plans par courriel »). A lone
+ * « plan » (of a room, of work) is not one of them, nor a part the bidder returns (PART_RETURNED).
+ */
+const PART = String.raw`(?:plans|dessins|drawings|annexes?|bordereaux?|formulaires?|forms)`;
+const HANDED_OUT = String.raw`(?:y )?(?:(?:seront|sera|sont|est|peuvent|peut|pourront|pourra)(?: aussi| egalement)? (?:etre )?(?:remise?s?|distribuee?s?|fournie?s?|offerte?s?|disponibles?|accessibles?|obtenue?s?|vendue?s?|transmise?s?|envoyee?s?)|(?:will|can|may|are|is)(?: also)? (?:be )?(?:handed out|distributed|provided|available|obtained|sent|given))`;
+const PART_GOT = String.raw`(?:obtenir|obtien(?:t|nent|dra|dront)|procurer|telecharger|demander|retirer|recuperer|obtain|download|request|pick up|collect)`;
+export const PART_OTHER_CHANNEL: readonly RegExp[] = [
+  new RegExp(String.raw`\b${PART}\b.{1,60}\b${HANDED_OUT}\b.{1,100}${CHANNEL}`),
+  new RegExp(String.raw`\b${PART_GOT}\b.{1,40}\b${PART}\b.{1,100}${CHANNEL}`),
+];
+/** A part the bidder fills in, signs or returns is its bid, whatever channel it travels by. */
+export const PART_RETURNED =
+  /\b(?:remplie?s?|completee?s?|signee?s?|dument|paraphee?s?|avec (?:la|sa|leur|votre) soumission|par (?:le|les) soumissionnaires?|filled|completed|signed|with (?:the|its|your) (?:bid|tender)|by the bidders?)\b|\b(?:doit|doivent|devra|devront|must|shall) (?:etre |be )?(?:remise?s?|transmise?s?|deposee?s?|retournee?s?|jointe?s?|returned|submitted|delivered|included)\b/;
+
+/** Another channel named: every pattern of OTHER_CHANNEL and PART_OTHER_CHANNEL needs one, so a passage that names none offers none. */
 export const CHANNEL_NAMED = new RegExp(CHANNEL);
 
 /**
@@ -80,6 +97,14 @@ export const PRONOUN_SUBJECT_OPENING = /^(?:(?:le|la|les|un|une|des|ce|cet|cette
  */
 export const OTHER_ANTECEDENT =
   /(?:\b(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|votre|vos|leur|leurs|the|a|an|its|their|your|this|these) |\bl' ?)(?!seao\b|systeme\b|site\b|intermediaire\b|adresse\b|reseau\b|present\b|presente\b)[a-z]/;
+
+/**
+ * A negation in a relative clause about someone (« l'entreprise qui ne peut pas assister à la visite peut en obtenir une
+ * copie », « qui ne peut pas les télécharger », "a bidder who does not attend"): it refuses no channel. In the passive it is
+ * about the documents (« les plans, qui ne sont pas remis en format papier », "which will not be sent"), and refuses.
+ */
+export const NEGATED_RELATIVE = /\b(?:qui|who|which) (?:ne |n' ?)?(?:[\w'-]+ ){0,2}(?:pas|plus|jamais|not)(?: [\w'-]+){1,2}/g;
+export const PASSIVE_CLAUSE = /\b(?:est|sont|sera|seront|etre|soit|soient|is|are|be|been)\b/;
 
 /**
  * A sentence that refuses the channel ("aucun document ne sera transmis par courriel", « ne peuvent être transmis »), its

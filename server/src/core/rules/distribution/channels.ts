@@ -6,9 +6,13 @@ import {
   CHANNEL_NAMED,
   CHANNEL_REFUSED,
   DOCUMENTS_NAMED,
+  NEGATED_RELATIVE,
   NOT_ABOUT_DOCUMENTS,
   OTHER_ANTECEDENT,
   OTHER_CHANNEL,
+  PART_OTHER_CHANNEL,
+  PART_RETURNED,
+  PASSIVE_CLAUSE,
   PRONOUN_OBJECT,
   PRONOUN_SUBJECT,
   PRONOUN_SUBJECT_BEFORE,
@@ -25,11 +29,17 @@ const ADDENDUM: Channels = { patterns: ADDENDUM_OTHER_CHANNEL, named: ADDENDUM_D
 
 /**
  * A sentence offers another channel when it names documents (`patterns`: the tender documents', or an
- * addendum's, which also names the pages it revises), a way to get them and a channel, and does not refuse it.
+ * addendum's, which also names the pages it revises), or a part of them it does not return, a way to get them
+ * and a channel, and does not refuse it (a negation about someone else refuses nothing).
  */
 function offersOtherChannel(sentence: string, patterns: readonly RegExp[]): boolean {
-  return patterns.some((pattern) => pattern.test(sentence)) && !CHANNEL_REFUSED.test(sentence) && !NOT_ABOUT_DOCUMENTS.test(sentence);
+  const named = patterns.some((pattern) => pattern.test(sentence)) || (PART_OTHER_CHANNEL.some((pattern) => pattern.test(sentence)) && !PART_RETURNED.test(sentence));
+  return named && !CHANNEL_REFUSED.test(withoutNegatedRelatives(sentence)) && !NOT_ABOUT_DOCUMENTS.test(sentence);
 }
+
+/** The sentence without its negated relative clauses about someone (NEGATED_RELATIVE). */
+const withoutNegatedRelatives = (sentence: string): string =>
+  sentence.replace(NEGATED_RELATIVE, (clause: string) => (PASSIVE_CLAUSE.test(clause) ? clause : ''));
 
 /**
  * Whether a passage offers another channel. Most passages name no channel at all, and are not read
