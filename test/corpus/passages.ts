@@ -85,7 +85,7 @@ export const PASSAGES: Passages[] = [
       'Les formulaires signés sont transmis par courriel avec la soumission.',
       'The forms must be submitted by e-mail to the Purchasing Department.',
       'Un plan des lieux sera remis en format papier à la visite.',
-      "Les plans, qui ne sont pas remis en format papier, sont publiés dans le SEAO.",
+      'Les plans, qui ne sont pas remis en format papier, sont publiés dans le SEAO.',
       'The tender documents, which will not be sent by mail, are posted on SEAO.',
     ],
   },

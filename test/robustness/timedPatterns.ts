@@ -17,7 +17,13 @@ import { CALQUED_COMPOUND } from '../../server/src/core/legal/lexicon/compounds.
 import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal/find.js';
 import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
-import { ADDENDUM_DOCUMENTS_NAMED, ADDENDUM_OTHER_CHANNEL, NEGATED_RELATIVE, PART_OTHER_CHANNEL, PRONOUN_OBJECT } from '../../server/src/core/legal/recognisers/distribution.js';
+import {
+  ADDENDUM_DOCUMENTS_NAMED,
+  ADDENDUM_OTHER_CHANNEL,
+  NEGATED_RELATIVE,
+  PART_OTHER_CHANNEL,
+  PRONOUN_OBJECT,
+} from '../../server/src/core/legal/recognisers/distribution.js';
 import { LIST_VALIDITY } from '../../server/src/core/legal/recognisers/deadlines.js';
 import { VALIDITY_PERIOD } from '../../server/src/core/legal/recognisers/evaluation.js';
 import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';

@@ -33,7 +33,8 @@ const ADDENDUM: Channels = { patterns: ADDENDUM_OTHER_CHANNEL, named: ADDENDUM_D
  * and a channel, and does not refuse it (a negation about someone else refuses nothing).
  */
 function offersOtherChannel(sentence: string, patterns: readonly RegExp[]): boolean {
-  const named = patterns.some((pattern) => pattern.test(sentence)) || (PART_OTHER_CHANNEL.some((pattern) => pattern.test(sentence)) && !PART_RETURNED.test(sentence));
+  const named =
+    patterns.some((pattern) => pattern.test(sentence)) || (PART_OTHER_CHANNEL.some((pattern) => pattern.test(sentence)) && !PART_RETURNED.test(sentence));
   return named && !CHANNEL_REFUSED.test(withoutNegatedRelatives(sentence)) && !NOT_ABOUT_DOCUMENTS.test(sentence);
 }
 
