@@ -91,6 +91,20 @@ describe('text folding in one pass (normalizeForMatching) is the folding step by
       normalizeForMatching('celle-\nci, non-\nconforme, sous-\ntraitant, au-\ndelà, peut-\nêtre, doit-\nil, a-\nt-\nelle, rue Jacques-\nParizeau, follow-\nup'),
       'celle-ci, non-conforme, sous-traitant, au-dela, peut-etre, doit-il, a-t-elle, rue jacques-parizeau, follow-up',
     );
+    // Its line end a hard break's (a web page's `<br>`), or a space where a converter joined the lines; joined so, a
+    // compound's first part before a conjunction is no break, nor a hyphen before a capital.
+    assert.equal(normalizeForMatching('non pa-\n\nraphée, entre-\n  \n prise'), 'non paraphee, entreprise');
+    assert.equal(
+      normalizeForMatching('les soumis- sions du presta- taire, celle- ci, pré- et postopératoire, sous- ou sur-traitance, Québec- Ontario'),
+      'les soumissions du prestataire, celle-ci, pre- et postoperatoire, sous- ou sur-traitance, quebec- ontario',
+    );
+    // In a text typed in capitals, the next word's capital tells no name: the word is whole; a name in capitals in a
+    // text in lower case keeps its hyphen.
+    assert.equal(
+      normalizeForMatching('UNE CORRECTION NON PA-\nRAPHÉE; LES SOUMIS-\nSIONS, CELLE-\nCI'),
+      'une correction non paraphee; les soumissions, celle-ci',
+    );
+    assert.equal(normalizeForMatching('Mme Nadine BERGEVIN-\nROY, agente'), 'mme nadine bergevin-roy, agente');
     // Not a word's break: a dash between words, a hyphen before a number, a list's mark.
     assert.equal(normalizeForMatching('prix -\nfixe, 2026-\n2027, soit :\n- le prix'), 'prix - fixe, 2026- 2027, soit : - le prix');
   });

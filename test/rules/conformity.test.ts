@@ -203,6 +203,22 @@ ruleTester('rejection-uninitialled-price-correction', {
         conformity: conformity([...Object.values(REJECTION_ITEMS).filter((text) => !/rature/.test(text)), 'une correction du prix soumis non parafée;']),
       }),
     },
+    // A word broken at a line end, the lines then joined by a converter (Google Docs, Turndown), or typed in capitals.
+    {
+      name: 'a correction « non pa- raphée », its broken line joined',
+      code: tender({
+        conformity: conformity([
+          ...Object.values(REJECTION_ITEMS).filter((text) => !/rature/.test(text)),
+          'une rature du prix soumis qui n’est pas pa- raphée;',
+        ]),
+      }),
+    },
+    {
+      name: 'a correction « NON PA-↵RAPHÉE », in capitals',
+      code: tender({
+        conformity: conformity([...Object.values(REJECTION_ITEMS).filter((text) => !/rature/.test(text)), 'UNE RATURE DU PRIX SOUMIS NON PA-\n  RAPHÉE;']),
+      }),
+    },
   ],
   invalid: [],
 });

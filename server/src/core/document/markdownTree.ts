@@ -782,6 +782,9 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
     if (inCapitals ? !capitalsTitle(line) || !/^[\p{Lu}\d]/u.test(next) || !/\p{Ll}/u.test(next) : !titleLine(line, next)) return undefined;
     // A line that would open a block of its own, written alone (« 2. … », « - … »), stays in the paragraph CommonMark read.
     if (BLOCK_OPENING.test(markdown!.slice(markdownBreak + 1))) return undefined;
+    // A title whose bold goes on past the line end is one title wrapped (« **CENTRE INTÉGRÉ … SOCIAUX↵DES MONTS-ET-RIVIÈRES** »,
+    // hard-wrapped as a text copied from a PDF is): its first line is not a title over the rest.
+    if (emphasisOverLineEnd(tokens[index - 2].children ?? [])) return undefined;
     // Lines the source and the text count alike (a code span or an HTML `<br>` may not): the title is where both say.
     if (value.split('\n').length !== markdown!.split('\n').length) return undefined;
     const titleMarkdown = markdown!.slice(0, markdownBreak);
@@ -1688,6 +1691,17 @@ function titleLine(line: string, next: string): boolean {
     SENTENCE_OPENING.test(next) &&
     !runInSentence(words)
   );
+}
+
+/** Whether a paragraph's first line end falls within a bold or italic span (its inline tokens). */
+function emphasisOverLineEnd(children: Token[]): boolean {
+  let open = 0;
+  for (const token of children) {
+    if (token.type === 'strong_open' || token.type === 'em_open') open++;
+    else if (token.type === 'strong_close' || token.type === 'em_close') open--;
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') return open > 0;
+  }
+  return false;
 }
 
 /** A line's opening that would make it a block other than a paragraph, written alone: a list item, a quote, a heading, a fence, a table's row, code. */

@@ -2,7 +2,10 @@
  * Words broken at a line end with a hyphen, as a text copied from a justified PDF keeps them (« soumis-↵sions »,
  * « presta-↵taire »): a recogniser must read the word whole. A hyphen at a line end is also a compound's own
  * (« celle-↵ci », « non-↵conforme », « rue Jacques-↵Parizeau »), which the words on either side tell: that hyphen
- * stays, and the compound is whole too.
+ * stays, and the compound is whole too. The line end may be a hard break's as well (a web page's « pa-<br>↵raphée »),
+ * or a space where the lines were joined (« pa- raphée », « soumis- sions »: a converter to a web page or to Word
+ * reads a line end inside a paragraph as a space); joined so, a hyphen before a lower-case word is a break, but a
+ * compound's first part before a conjunction (« pré- et postopératoire », « sous- ou sur-traitance »).
  */
 export function joinLineEndHyphens(text: string): string {
   const breaks = wordBreaks(text);
@@ -22,35 +25,50 @@ export function joinLineEndHyphens(text: string): string {
  */
 export function wordBreaks(text: string): { from: number; length: number }[] {
   const breaks: { from: number; length: number }[] = [];
-  if (!hasLineEndHyphen(text)) return breaks;
-  for (const found of text.matchAll(LINE_END_HYPHEN)) {
+  if (!hasWordBreak(text)) return breaks;
+  for (const found of text.matchAll(WORD_BREAK)) {
     const [, head, lineEnd, tail] = found;
-    const compound = isCompound(head, tail);
+    const joinedLines = !lineEnd.includes('\n');
+    if (joinedLines && SUSPENDED_BEFORE.has(folded(tail))) continue;
+    const nextLine = found.index + head.length + 1 + lineEnd.length;
+    const lineAfter = text.slice(nextLine, text.indexOf('\n', nextLine) + 1 || text.length);
+    const compound = isCompound(head, tail, lineAfter);
     breaks.push({ from: found.index + head.length + (compound ? 1 : 0), length: lineEnd.length + (compound ? 0 : 1) });
   }
   return breaks;
 }
 
-/** A hyphen before a line end, white space aside: a scan from each line end, cheaper than the pattern on every unit. */
-function hasLineEndHyphen(text: string): boolean {
+/**
+ * A hyphen before a line end, white space aside, or before a space and a lower-case letter (lines joined): a scan from
+ * each line end and each hyphen's space, cheaper than the pattern on every unit.
+ */
+function hasWordBreak(text: string): boolean {
   for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', end + 1)) {
     let before = end - 1;
     while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r')) before--;
     if (text[before] === '-' || text[before] === '\u2010') return true;
   }
-  return false;
+  return text.includes('- ') || text.includes('\u2010 ');
 }
 
-/** A word's last letters, its hyphen, the line end with the white space around it, the next line's word (not taken: it may end with a hyphen too). */
-const LINE_END_HYPHEN = /(?<!\p{L})(\p{L}+)[-\u2010]([ \t]*\r?\n[ \t]*)(?=(\p{L}+))/gu;
+/**
+ * A word's last letters, its hyphen, the line end (one line's, or a hard break's and the line's) with the white space
+ * around it or the space of joined lines before a lower-case letter, the next word (not taken: it may end with a hyphen too).
+ */
+const WORD_BREAK = /(?<!\p{L})(\p{L}+)[-\u2010]([ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*| (?=\p{Ll}))(?=(\p{L}+))/gu;
+
+/** The conjunctions after a compound's first part standing for two compounds (« pré- et postopératoire », "pre- and post-"). */
+const SUSPENDED_BEFORE = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor']);
 
 /**
  * Whether a hyphen at a line end is a compound's own: the next word is a name's (« Jacques-↵Parizeau »), the first
  * part one that stands before a hyphen (« non-↵conforme », « sous-↵traitant »), or the second part one that stands
- * after it (« celle-↵ci », « au-↵delà », « peut-↵être », « doit-↵il », "follow-↵up").
+ * after it (« celle-↵ci », « au-↵delà », « peut-↵être », « doit-↵il », "follow-↵up"). A capital tells a name only in
+ * a text in lower case: in a text typed in capitals (the next line, `lineAfter`, has no lower-case letter) every word
+ * opens with one (« PA-↵RAPHÉE; »), and a name in capitals (« BERGEVIN-↵ROY, agente ») is told by the lower case after it.
  */
-function isCompound(head: string, tail: string): boolean {
-  return /^\p{Lu}/u.test(tail) || BEFORE_HYPHEN.has(folded(head)) || AFTER_HYPHEN.has(folded(tail));
+function isCompound(head: string, tail: string, lineAfter: string): boolean {
+  return (/^\p{Lu}/u.test(tail) && /\p{Ll}/u.test(lineAfter)) || BEFORE_HYPHEN.has(folded(head)) || AFTER_HYPHEN.has(folded(tail));
 }
 
 const folded = (word: string) =>
