@@ -313,7 +313,10 @@ export const CONFORMITY_RECOGNISERS = {
         id: 'price-and-quality-not-separate',
         pattern: '{PRICE} … {QUALITY} … {NEG}? … {SEPARATELY}',
         examples: {
-          positive: ['the price and the quality demonstration are not submitted separately;', 'le prix et la démonstration de la qualité ne sont pas présentés à part;'],
+          positive: [
+            'the price and the quality demonstration are not submitted separately;',
+            'le prix et la démonstration de la qualité ne sont pas présentés à part;',
+          ],
           negative: ['le prix et la note pour la qualité, à partir de laquelle le prix ajusté est calculé;'],
         },
       },
@@ -327,7 +330,10 @@ export const CONFORMITY_RECOGNISERS = {
             "l'offre de qualité n'est pas présentée séparément de l'offre de prix;",
             'the quality demonstration is not submitted apart from the price;',
           ],
-          negative: ["la démonstration de la qualité reçue de la part de l'entreprise, avant le prix;", 'la note pour la qualité, à partir de laquelle le prix ajusté est calculé;'],
+          negative: [
+            "la démonstration de la qualité reçue de la part de l'entreprise, avant le prix;",
+            'la note pour la qualité, à partir de laquelle le prix ajusté est calculé;',
+          ],
         },
       },
       {
