@@ -341,6 +341,14 @@ describe('evaluation statements', () => {
     assert.deepEqual(values('The value of K used for this call equals 20 %.', 'k'), [20]);
   });
 
+  it('reads a value after its label set apart and closed by a dash, as after a colon', () => {
+    assert.deepEqual(values('**Paramètre K** — 20 %.', 'k'), [20]);
+    assert.deepEqual(values('**Value of K** – 15%', 'k'), [15]);
+    assert.deepEqual(values('*Niveau de performance acceptable* — 70 points par critère.', 'acceptableLevel'), [70]);
+    // In plain text, a dash after K opens what it is (an incise), not its value.
+    assert.deepEqual(values('Annexe K — 3 pages au plus.', 'k'), []);
+  });
+
   it('does not take other numbers for K, the scale or the acceptable level', () => {
     assert.deepEqual(values('Le formulaire figure à l’annexe K : 3 pages.', 'k'), []);
     assert.deepEqual(values('L’annexe K sera 2 pages au plus.', 'k'), []);

@@ -70,6 +70,17 @@ describe('phrase templates', () => {
     assert.ok(!matches('{NEG} {BOUND} {ACCEPT}', 'The Board is not bound to proceed to the opening.'));
     assert.ok(!matches('{ACCEPT}', 'à la suite de l’ouverture des soumissions'));
   });
+  it('read a word of a phrase as written where other words share its stem (« à part » is {SEPARATELY}, « à partir de » not)', () => {
+    assert.ok(matches('{PRICE} … {SEPARATELY}', 'Les prix sont présentés à part.'));
+    assert.ok(matches('{PRICE} … {SEPARATELY}', 'the pricing form kept apart from the offer'));
+    assert.ok(!matches('{PRICE} … {SEPARATELY}', 'Le prix est ajusté à partir de la note finale.'));
+    assert.ok(!matches('{PRICE} … {SEPARATELY}', 'Le prix reçu de la part de la firme.'));
+    assert.ok(!matches('{PRICE} … {SEPARATELY}', 'Le prix est payé en partie à la livraison.'));
+    assert.ok(!matches('{PRICE} … {SEPARATELY}', 'the price of the apartment'));
+    // A template's word read as written matches only that word (the English clause's "take part").
+    assert.ok(matches('take part', 'invited to take part in the second step'));
+    assert.ok(!matches('take part', 'invited to take the parties to the second step'));
+  });
   it('match a template opened by « ^ » only where the text opens with it, stopwords and a list marker before', () => {
     assert.ok(matches('^ {RECEIVE} … {AFTER} … date', 'received after the closing date;'));
     assert.ok(matches('^ {RECEIVE} … {AFTER} … date', '8.1.1.1 received after the closing date;'));

@@ -4,6 +4,7 @@ import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { blockReading } from '../document/readings.js';
 import { readFormula } from './formula.js';
 import { inFigures } from '../text/numberWords.js';
+import { normalizeForMatching } from '../text/normalize.js';
 
 /**
  * Numbers the body states about the evaluation (annexe 2): the K parameter, the scoring scale, the
@@ -233,7 +234,8 @@ export function evaluationStatements(model: DocumentModel, kind?: StatementKind)
 function readUnit(unit: TextUnit): Statement[] {
   if (!SCANNED.has(unit.kind)) return [];
   // A number in words where one is read (« fixé à vingt pour cent ») is read as its figures.
-  const text = inFigures(unit.normalized)?.text ?? unit.normalized;
+  const labelled = labelsClosedByColons(unit);
+  const text = inFigures(labelled)?.text ?? labelled;
   const range = { start: unit.start, end: unit.end };
   const statements: Statement[] = [];
   // The formula is read as arithmetic when the text writes one; the wordings below are for the rest.
@@ -256,6 +258,24 @@ function readUnit(unit: TextUnit): Statement[] {
   }
   return statements;
 }
+
+/**
+ * A unit's folded text with the labels of its fields closed by a colon where a dash closes them (« **Valeur de K** – 25 % »,
+ * « **Niveau de performance acceptable** — 70 points »): the patterns read a labelled value after its label's colon, and a
+ * dash after a label set apart is its colon (markdownTree.ts, Field).
+ */
+function labelsClosedByColons(unit: TextUnit): string {
+  const dashed = unit.fields?.filter((field) => DASH.test(unit.text.slice(field.label, field.value)));
+  if (!dashed?.length) return unit.normalized;
+  let text = '';
+  let from = 0;
+  for (const field of dashed) {
+    text += `${unit.text.slice(from, field.label)} : `;
+    from = field.value;
+  }
+  return normalizeForMatching(text + unit.text.slice(from));
+}
+const DASH = /[-–—]/;
 
 /** The sentence a match stands in: from the end of the sentence before to the end of its own. */
 function sentenceAround(text: string, start: number, end: number): string {

@@ -1,7 +1,7 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { normalizeForMatching } from '../../text/normalize.js';
-import { VOCABULARY } from './vocabulary.js';
+import { VOCABULARY, WORDS_AS_WRITTEN } from './vocabulary.js';
 import NOTION_STEMS from '../../../../data/notionStems.json' with { type: 'json' };
 
 const DIGITS = /^\d+$/;
@@ -134,6 +134,12 @@ export function notionStems(): [string, string][] {
   return [...stems];
 }
 
+/**
+ * The lemma of each word read as written (WORDS_AS_WRITTEN): the word between guillemets, which no stem is, so that the
+ * words sharing its stem (« partir », « partie ») are not it.
+ */
+const AS_WRITTEN = new Map(WORDS_AS_WRITTEN.map((word) => [normalizeForMatching(word), `«${normalizeForMatching(word)}»`]));
+
 /** Every notion's id, for template checks. */
 export const NOTIONS: ReadonlySet<string> = new Set(VOCABULARY.map((notion) => notion.id));
 
@@ -151,7 +157,7 @@ export function lemmaOf(word: string): string {
     else if (notion !== undefined || word.length <= 3) lemma = notion ?? word;
     else {
       const stem = stemOf(word);
-      lemma = NOTION_BY_STEM.get(stem) ?? firstPersonPluralNotion(word) ?? stem;
+      lemma = AS_WRITTEN.get(word) ?? NOTION_BY_STEM.get(stem) ?? firstPersonPluralNotion(word) ?? stem;
     }
     if (LEMMAS.size >= LEMMA_CACHE_SIZE) LEMMAS.clear();
     LEMMAS.set(word, lemma);

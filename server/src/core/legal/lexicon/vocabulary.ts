@@ -21,7 +21,7 @@ export interface Notion {
   /**
    * The notion's verbs of several words, written as in a template (a stopword named with « = »): « donner suite »
    * for ACCEPT. Every template that names the notion reads them too (lexicon/template.ts); a word of them alone is
-   * no word of the notion (« suite », "proceed").
+   * no word of the notion (« suite », "proceed"). A word whose stem other words share is read as written (WORDS_AS_WRITTEN).
    */
   phrases?: readonly string[];
   /**
@@ -31,6 +31,13 @@ export interface Notion {
    */
   readAsWritten?: readonly string[];
 }
+
+/**
+ * Words of the notions' phrases read only as written, never through their stem, because their stem is also the stem of
+ * words of another sense: « part » of « à part » (SEPARATELY) stems as « partir » and « partie », and « à partir de la
+ * note », « en partie » separate nothing. Such a word is read as itself wherever a template names it (lexicon/lemma.ts).
+ */
+export const WORDS_AS_WRITTEN: readonly string[] = ['part'];
 
 export const VOCABULARY: readonly Notion[] = [
   {
@@ -379,7 +386,11 @@ export const VOCABULARY: readonly Notion[] = [
     id: 'SEPARATELY',
     meaning: 'separately, apart',
     fr: ['séparément', 'séparée', 'séparé', 'distinct', 'distincte', 'distinctes', 'distinctement'],
-    en: ['separately', 'separate', 'distinct'],
+    en: ['separately', 'separate', 'distinct', 'apart'],
+    // « présenté à part de la qualité », « remis à part »: « part » is read as written (WORDS_AS_WRITTEN).
+    phrases: ['=à part'],
+    // "apartment".
+    readAsWritten: ['apart'],
   },
   { id: 'QUALITY', meaning: 'quality', fr: ['qualité'], en: ['quality'] },
   { id: 'ABNORMAL', meaning: 'abnormally (low)', fr: ['anormalement', 'anormal', 'anormale'], en: ['abnormally', 'abnormal', 'unusually', 'unusual'] },

@@ -300,12 +300,41 @@ export const CONFORMITY_RECOGNISERS = {
       {
         id: 'price-not-separate-from-quality',
         pattern: '{PRICE} … {NEG}? … {SEPARATELY} … {QUALITY}',
-        examples: { positive: ["toute soumission dont le prix n'est pas présenté séparément de la démonstration de la qualité;"] },
+        examples: {
+          positive: [
+            "toute soumission dont le prix n'est pas présenté séparément de la démonstration de la qualité;",
+            "le prix n'est pas remis à part de l'offre de qualité;",
+            'the price is not submitted apart from the quality demonstration;',
+          ],
+          negative: ['le prix est calculé à partir de la note pour la qualité;', 'le prix est établi en partie selon la qualité;'],
+        },
       },
       {
         id: 'price-and-quality-not-separate',
         pattern: '{PRICE} … {QUALITY} … {NEG}? … {SEPARATELY}',
-        examples: { positive: ['the price and the quality demonstration are not submitted separately;'] },
+        examples: {
+          positive: [
+            'the price and the quality demonstration are not submitted separately;',
+            'le prix et la démonstration de la qualité ne sont pas présentés à part;',
+          ],
+          negative: ['le prix et la note pour la qualité, à partir de laquelle le prix ajusté est calculé;'],
+        },
+      },
+      {
+        // The quality demonstration first, the price it is kept apart from after (« remise à part du prix »).
+        id: 'quality-not-separate-from-price',
+        pattern: '{QUALITY} … {NEG}? … {SEPARATELY} … {PRICE}',
+        examples: {
+          positive: [
+            "la démonstration de la qualité n'est pas remise à part du prix;",
+            "l'offre de qualité n'est pas présentée séparément de l'offre de prix;",
+            'the quality demonstration is not submitted apart from the price;',
+          ],
+          negative: [
+            "la démonstration de la qualité reçue de la part de l'entreprise, avant le prix;",
+            'la note pour la qualité, à partir de laquelle le prix ajusté est calculé;',
+          ],
+        },
       },
       {
         // The quality demonstration named as the other offer or the rest of the bid (« offre de services »,
