@@ -1003,3 +1003,97 @@ ruleTester('rejection-conditional-bid', {
     { name: 'the row answers no under a column naming the rejection', code: casesTable('Non', '| Situation | Rejet |'), errors: [{ messageId: 'missing' }] },
   ],
 });
+
+// A table whose header names its rows as the rejection cases themselves (« Cas de rejet automatique », "Grounds for automatic
+// rejection"), each row keyed by an identifier: the cell that words the case is the case, not a consequence the row gives it.
+// So too a header that names its rows by a marker a sentence above defines as the rejection (« [RA] »).
+const CASE_ROWS = {
+  fr: [
+    'La soumission n’est pas reçue à l’endroit indiqué ou l’est après la date et l’heure limites.',
+    'Un document exigé à la section 4 est absent.',
+    'La soumission n’est pas signée par une personne autorisée.',
+    'Une rature ou une correction apportée au prix n’est pas paraphée.',
+    'La soumission est conditionnelle ou restrictive.',
+  ],
+  en: [
+    'The tender is received after the closing date and time or at another place.',
+    'A required document is missing.',
+    'The tender is not signed by an authorised person.',
+    'An erasure or correction of the tendered price is not initialled.',
+    'The tender is conditional or restrictive.',
+  ],
+} as const;
+const keyedCases = ({
+  heading,
+  before = [],
+  header,
+  ids,
+  rows,
+}: {
+  heading: string;
+  before?: string[];
+  header: string;
+  ids: (n: number) => string;
+  rows: readonly string[];
+}) =>
+  tender({
+    conformity: [
+      heading,
+      ...before,
+      [header, '|---|---|', ...rows.map((text, index) => `| ${ids(index + 1)} | ${text} |`)].join('\n'),
+      OTHER_CONDITIONS,
+      MULTIPLE_BIDS,
+      ABNORMALLY_LOW,
+    ].join('\n\n'),
+  });
+for (const [rule] of LISTED.slice(0, 5)) {
+  ruleTester(rule, {
+    valid: [
+      {
+        name: 'a row keyed « RA-1 » under « | N° | Cas de rejet automatique | »',
+        code: keyedCases({ heading: PRESENTATION, header: '| N° | Cas de rejet automatique |', ids: (n) => `RA-${n}`, rows: CASE_ROWS.fr }),
+      },
+      {
+        name: 'an English row keyed "AR-01" under "| Ref. | Grounds for automatic rejection [AR] |"',
+        code: keyedCases({
+          heading: '## 3. Tender requirements',
+          header: '| Ref. | Grounds for automatic rejection [AR] |',
+          ids: (n) => `AR-0${n}`,
+          rows: CASE_ROWS.en,
+        }),
+      },
+      {
+        name: 'a row keyed « 7.1.3 » under a header naming the marker a sentence above defines (« (R) »)',
+        code: keyedCases({
+          heading: PRESENTATION,
+          before: ['Les cas marqués (R) entraînent le rejet automatique de la soumission.', 'Le tableau suivant les énumère.'],
+          header: '| Article | Cas (R) |',
+          ids: (n) => `7.1.${n}`,
+          rows: CASE_ROWS.fr,
+        }),
+      },
+      {
+        name: 'a requirement whose row bears the marker a sentence of another section defines (« **[RA]** »)',
+        code: keyedCases({
+          heading: PRESENTATION,
+          header: '| ID | Exigence |',
+          ids: (n) => `EXG-CNF-0${n}`,
+          rows: ROW_REQUIREMENTS.fr.map((text) => `${text} **[RA]**`),
+        }).replace('## 3. ', 'Les exigences marquées **[RA]** entraînent le rejet automatique de la soumission.\n\n## 3. '),
+      },
+    ],
+    invalid: [
+      {
+        name: 'a marker the documents define as no rejection (« [C] : correction demandée »)',
+        code: keyedCases({
+          heading: PRESENTATION,
+          before: ['Les irrégularités marquées [C] peuvent être corrigées à la demande de l’organisme.'],
+          header: '| ID | Irrégularité [C] |',
+          ids: (n) => `C-${n}`,
+          rows: CASE_ROWS.fr,
+        }),
+        errors: [{ messageId: 'missing' }],
+      },
+    ],
+  });
+}

@@ -27,6 +27,17 @@ const NUMBERED_LEVELS = (...numbers: string[]) =>
     '|---|---|---|',
     ...numbers.map((number) => `| ${number} | Deux mandats comparables depuis cinq ans. | Two comparable mandates in the last five years. |`),
   ].join('\n');
+/** A grid whose rows an identifier column keys (« ID », « Code »), the criteria named in full. */
+const IDENTIFIED_GRID = (header: string, ids: readonly string[]) =>
+  [
+    '## Grille d’évaluation',
+    '',
+    header,
+    '|---|---|---|',
+    ...['Expérience du soumissionnaire en mandats comparables', 'Expertise et expérience du chargé de projet', 'Méthodologie et plan de travail'].map(
+      (name, index) => `| ${ids[index]} | ${name} | ${[30, 30, 40][index]} |`,
+    ),
+  ].join('\n');
 const criteria = (...items: string[]) =>
   `\n  k: 20\n  comite: { secretaire: true, membres: 3 }\n  criteres:\n${items.map((item) => `    - ${item}`).join('\n')}`;
 
@@ -505,8 +516,47 @@ ruleTester('annex2-acceptable-level', {
         },
       ),
     },
+    // Each criterion described in a later passage keyed by the identifier the grid's « ID » column gives it.
+    {
+      name: 'each criterion described in a run-in paragraph keyed by its identifier (« **C1 — Expérience (30 %).** … »)',
+      code: tender(
+        {},
+        {
+          grid: `${IDENTIFIED_GRID('| ID | Critère | Poids |', ['C1', 'C2', 'C3'])}\n\n**C1 — Expérience (30 %).** Niveau acceptable : au moins deux mandats comparables depuis cinq ans.\n\n**C2 — Chargé de projet (30 %).** Niveau acceptable : dix années d’expérience en gestion de projets.\n\n**C3 — Méthode (40 %).** Niveau acceptable : une démarche qui répond à chacun des objectifs du mandat.`,
+        },
+      ),
+    },
+    {
+      name: 'an English grid whose rows are keyed "Q-1", each criterion described after it ("Q-1. Acceptable level: …")',
+      code: tender(
+        {},
+        {
+          grid: `${IDENTIFIED_GRID('| Code | Criterion | Weight |', ['Q-1', 'Q-2', 'Q-3'])}\n\nQ-1. Acceptable level: at least two comparable mandates in the last five years.\n\nQ-2. Acceptable level: a project lead with ten years of experience in project management.\n\nQ-3. Acceptable level: an approach that meets each of the mandate’s objectives.`,
+        },
+      ),
+      settings: { locale: 'en' },
+    },
+    {
+      name: 'each criterion described under a heading that names it by its identifier (« ### Critère C2 — Chargé de projet »)',
+      code: tender(
+        {},
+        {
+          grid: `${IDENTIFIED_GRID('| Identifiant | Critère | Poids |', ['C1', 'C2', 'C3'])}\n\n### Critère C1 — Expérience\n\nDeux mandats.\n\n### Critère C2 — Chargé de projet\n\nCinq ans.\n\n### Critère C3 — Méthode\n\nUne démarche.`,
+        },
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a passage opening on a criterion’s sub-criterion (« C1.1 ») does not describe the criterion',
+      code: tender(
+        {},
+        {
+          grid: `${IDENTIFIED_GRID('| ID | Critère | Poids |', ['C1', 'C2', 'C3'])}\n\nC1.1 Niveau acceptable : au moins deux mandats comparables depuis cinq ans.\n\nC2 : Niveau acceptable : dix années d’expérience en gestion de projets.\n\nC3 — Niveau acceptable : une démarche qui répond à chacun des objectifs du mandat.`,
+        },
+      ),
+      errors: [{ messageId: 'criterionNotDescribed', message: /« Expérience du soumissionnaire en mandats comparables »/ }],
+    },
     {
       name: 'a label that fits two criteria describes neither',
       code: tender(

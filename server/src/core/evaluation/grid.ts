@@ -163,7 +163,7 @@ const DESCRIPTION_COLUMN =
   /\bdescription\b|\belements?\b|\bniveau\b|\battentes?\b|\bexigences?\b|\bdetails?\b|\bcontenu\b|\bpreuves?\b|\bacceptable\b|\bexpectations?\b|\brequirements?\b/;
 /** Annexe 1's grid, without weights: each criterion's acceptable level of performance (« Niveau de performance acceptable »). */
 const ACCEPTABLE_LEVEL_COLUMN = /\bniveau (?:de (?:performance|rendement|qualite) )?(?:minimal )?acceptable\b|\bacceptable (?:level|performance|threshold)\b/;
-const NUMBER_COLUMN = /^(?:no|n°|n o|#|numero|no\.|ref\.?)$/;
+const NUMBER_COLUMN = /^(?:no|n°|n o|#|numero|no\.|ref\.?|id|identifiant|identifier|code)$/;
 /** A cell that only numbers its row: « 1 », « 2.1 », « C-3 », "R1", « a) », « IV. »; a letter alone may be a criterion's name. */
 const NUMBER_CELL = /^(?:[a-z]{0,3}[-.]?\d{1,3}(?:\.\d{1,3})*[.)]?|(?:[a-z]|[ivx]{1,5})[.)])$/;
 const TOTAL_ROW = /^(?:total|sous-total|grand total|somme|totaux|note (?:finale|totale)|final score)\b/;

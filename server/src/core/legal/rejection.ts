@@ -76,6 +76,8 @@ function sanctionOf(model: DocumentModel, unit: DocumentUnit, requirement: ItemN
     }
     const closing = closingOf(model, unit);
     if (closing) return closing.normalized;
+    const marked = markerSanction(model, unit);
+    if (marked !== undefined) return marked;
   }
   return sectionSanction(model, unit);
 }
@@ -258,6 +260,27 @@ function closingOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | und
   return undefined;
 }
 
+/**
+ * The rejection a marker stands for, where an entry holds it or its table's header does: a passage before the entry
+ * defines the marker as the rejection (« Les exigences marquées **[RA]** entraînent le rejet automatique. » over
+ * « | ID | Cas de rejet automatique [RA] | » or « | EXG-CNF-03 | Soumission signée par une personne autorisée [RA] | »),
+ * the marker written there as in the entry. Folded for matching; undefined when no marker is so defined.
+ */
+function markerSanction(model: DocumentModel, unit: DocumentUnit): string | undefined {
+  const markers = new Set([unit, headerOf(model, unit)].flatMap((holder) => (holder ? [...holder.text.matchAll(MARKER)].map(([marker]) => marker) : [])));
+  if (markers.size === 0) return undefined;
+  const first = unit.kind === 'tableRow' ? (headerOf(model, unit) ?? unit) : unit;
+  for (const passage of model.units) {
+    if (passage.start >= first.start) break;
+    if (!readAsPassage(passage) || ![...markers].some((marker) => passage.text.includes(marker))) continue;
+    if ((unitStates(passage, 'rejection') || unitStates(passage, 'rejectionSanction')) && automatic(passage.normalized)) return passage.normalized;
+  }
+  return undefined;
+}
+
+/** A marker set on requirements: a few capitals in brackets or parentheses (« [RA] », « (R) », "[AR]"). */
+const MARKER = /[[(][A-Z]{1,4}[\])]/g;
+
 /** Whether a unit stating a rejection case's item makes it a case of automatic rejection. */
 function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: DocumentUnit) => boolean {
   // Its wording names the rejection ground itself.
@@ -267,7 +290,7 @@ function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: Docu
     (unit.kind !== 'heading' || unitStates(unit, item)) &&
     automatic(unit.normalized) &&
     aboutRejection(model, unit) &&
-    !contraryRowConsequence(model, unit);
+    !contraryRowConsequence(model, unit, item);
 }
 
 /**
@@ -276,7 +299,7 @@ function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: Docu
  * soumissionnaire | » among rows « | … | → rejet automatique | ») or under a header that names it (« Non »): the row's
  * own consequence, over its section's title and its table's header.
  */
-function contraryRowConsequence(model: DocumentModel, unit: DocumentUnit): boolean {
+function contraryRowConsequence(model: DocumentModel, unit: DocumentUnit, item: RejectionCase): boolean {
   if (unit.kind !== 'tableRow' || !unit.cells || unit.cells.length < 2) return false;
   const rejects = (cell: string | undefined) => cell !== undefined && matchesPhrase(RECOGNISERS.rejection, normalizeForMatching(cell));
   if (unit.cells.some((cell) => rejects(cell) || AFFIRMATIVE_ANSWER.test(cell.trim()))) return false;
@@ -284,7 +307,12 @@ function contraryRowConsequence(model: DocumentModel, unit: DocumentUnit): boole
   const rows = otherRowsOf(model, unit);
   return unit.cells.some(
     (cell, column) =>
-      column > 0 && cell.trim() !== '' && (rejects(header?.cells?.[column]) || 2 * rows.filter((row) => rejects(row.cells?.[column])).length > rows.length),
+      column > 0 &&
+      cell.trim() !== '' &&
+      // The cell that words the case is the case, not its consequence: a header naming the rejection names the rows
+      // themselves (« | ID | Cas de rejet automatique [RA] | » over « | EXG-CNF-01 | La soumission n'est pas reçue… | »).
+      !matchesPhrase(RECOGNISERS[item], normalizeForMatching(cell)) &&
+      (rejects(header?.cells?.[column]) || 2 * rows.filter((row) => rejects(row.cells?.[column])).length > rows.length),
   );
 }
 
@@ -424,6 +452,7 @@ function aboutRejection(model: DocumentModel, unit: DocumentUnit): boolean {
     // de la soumission », over a table under a heading that is a number alone).
     const header = headerOf(model, unit);
     if (header && unitStates(header, 'rejection')) return true;
+    if (markerSanction(model, unit) !== undefined) return true;
     // The passage that closes its list rejects the bid that fails the list's requirements.
     if (closingOf(model, unit)) return true;
   }

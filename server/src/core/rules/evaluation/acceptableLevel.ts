@@ -116,6 +116,22 @@ export function criterionNumber(number: number): { numbered: RegExp; numberedLab
   };
 }
 
+/**
+ * The length of a passage's or title's opening on a criterion's identifier, the grid's key for its row (« c1 - experience… »,
+ * « critere c2 : … », "q-1. acceptable level…"), folded; undefined when it opens otherwise. The identifier is followed by
+ * a dash, a colon, a parenthesis or a period, then a space (not a sub-criterion’s « c1.1 »). One that is a number alone must follow
+ * « critère »: any numbered paragraph opens on a number (criterionNumber reads those).
+ */
+function identifierOpening(normalized: string, identifier: string): number | undefined {
+  const named = CRITERION_WORD.exec(normalized)?.[0].length ?? 0;
+  if ((named === 0 && !/\p{L}/u.test(identifier)) || !normalized.startsWith(identifier, named)) return undefined;
+  const separator = IDENTIFIER_SEPARATOR.exec(normalized.slice(named + identifier.length));
+  return separator ? named + identifier.length + separator[0].length : undefined;
+}
+
+const CRITERION_WORD = /^(?:critere|criterion) (?:no |n° |#)?/;
+const IDENTIFIER_SEPARATOR = /^(?: ?[-:)]|\.)(?: |$)/;
+
 function described(
   context: RuleContext,
   criterion: GridCriterion,
@@ -142,9 +158,12 @@ function described(
     const found = unnumbered === normalized ? null : numberedLabel.exec(unnumbered);
     return found ? { match: found, text: unnumbered } : undefined;
   };
+  // « C1 — Expérience du soumissionnaire (20 %). … », « ### Critère C2 — Chargé de projet »: the identifier the grid keys it by.
+  const identifier = (unit: TextUnit) => (criterion.number === undefined ? undefined : identifierOpening(unit.normalized, criterion.number));
   const names = (unit: TextUnit, found: Label | undefined) =>
     TEXT.has(unit.kind) &&
     (spelled(unit) ||
+      identifier(unit) !== undefined ||
       (unit.kind === 'heading' && numbered.test(unit.normalized)) ||
       (readAsPassage(unit) && byNumber(unit) !== undefined) ||
       label(found) !== undefined);
@@ -154,12 +173,14 @@ function described(
     if (spelled(unit) && unit.normalized.length >= name.length + DESCRIPTION_LENGTH) return true;
     const numberedBy = byNumber(unit);
     if (numberedBy) return numberedBy.text.length >= numberedBy.match[0].length + DESCRIPTION_LENGTH;
+    const opening = identifier(unit);
+    if (opening !== undefined) return unit.normalized.length >= opening + DESCRIPTION_LENGTH;
     const labelled = label(found);
     return labelled !== undefined && shortForm(labelled.words) && unit.normalized.length >= labelled.length + DESCRIPTION_LENGTH;
   };
   // Only blocks naming the criterion are looked at; which ones do is carried over between versions.
   const { model } = context;
-  const blocks = blocksWhere(model, `criterion-named:${index}:${name}`, (blockIndex) => {
+  const blocks = blocksWhere(model, `criterion-named:${index}:${criterion.number ?? ''}:${name}`, (blockIndex) => {
     const { parsed } = model.blocks[blockIndex];
     const labels = blockLabels(parsed);
     return parsed.units.some((unit, own) => names(unit, labels[own]));
