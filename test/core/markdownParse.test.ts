@@ -297,7 +297,9 @@ function decoratedTitleWords(line: string): string | undefined {
   if (text[0] !== '=' && !/^[ \t].*[ \t]$/.test(inner)) return undefined;
   const words = inner.trim();
   if (words.length > 120 || !/\p{L}{2}/u.test(words) || (bracket && !/\d/.test(words))) return undefined;
-  return withoutMarks(plain(reference().parse(words), words)).replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  return withoutMarks(plain(reference().parse(words), words))
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;');
 }
 
 /**
