@@ -147,9 +147,10 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    text: a Docusaurus page's code. remark read a paragraph.
 // 28. A line that is a title typed between decorations (« === SECTION 2 — BESOINS === », « == Historique == », « ***** AVIS ***** »,
 //    « ---- SECTION 2 ---- », « ~~~ Annexe A ~~~ », « +++ DEVIS +++ », « >>> DEVIS <<< », « [ SECTION 3 ] »: a run of two or more
-//    on both sides, one bracket, a blank between it and the words but for `=`, a word of two letters, a number in brackets) is
-//    that title, its words without the decoration, a title typed as a summary's (16.), in lower case too: a plain-text export's,
-//    an e-mail's or a wiki's titles. remark read a paragraph whose words kept the decoration, or a fence or a quote it opened.
+//    on both sides, one bracket, escaped or not, a blank between it and the words but for `=`, a word of two letters, a number
+//    in brackets) is that title, its words without the decoration, a title typed as a summary's (16.), in lower case too: a
+//    plain-text export's, an e-mail's or a wiki's titles. remark read a paragraph whose words kept the decoration, or a fence
+//    or a quote it opened.
 //    Built in at the document's level, as 26.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
@@ -286,7 +287,12 @@ const DECORATION_PAIRS: Record<string, string> = { '=': '=', '*': '*', '-': '-',
  * another line: the same run of two or more on both sides (one bracket), a blank between it and the words but for `=`.
  */
 function decoratedTitleWords(line: string): string | undefined {
-  const text = line.replace(/\r$/, '').trimEnd();
+  // The decoration's characters escaped, as Turndown and Google Docs write them (« \\=== SECTION 2 === »).
+  const text = line
+    .replace(/\r$/, '')
+    .trimEnd()
+    .replace(/^(?:\\?[=*\-~+>[])+/, (run) => run.replaceAll('\\', ''))
+    .replace(/(?:\\?[=*\-~+<\]])+$/, (run) => run.replaceAll('\\', ''));
   const closing = DECORATION_PAIRS[text[0]] as string | undefined;
   if (closing === undefined) return undefined;
   const opening = text.length - text.replace(new RegExp(`^\\${text[0]}+`), '').length;
@@ -2252,6 +2258,13 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
       '',
       '==Historique==',
       '',
+      // Escaped by an exporter (Turndown, Google Docs).
+      '\\=== SECTION 5 — DOCUMENTS ===',
+      '',
+      '\\*\\*\\*\\* Annexe B \\*\\*\\*\\*',
+      '',
+      '\\[ SECTION 6 \\]',
+      '',
       // Not titles: a setext underline, a thematic break, bold, strikethrough, a fill-in mark in brackets, a table's delimiter
       // row, a content tab (23.), a fence with its info, runs apart from no word.
       'Titre souligné',
@@ -2295,6 +2308,9 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
         'heading 8: DEVIS',
         'heading 7: SECTION 3',
         'heading 8: Historique',
+        'heading 7: SECTION 5 — DOCUMENTS',
+        'heading 7: Annexe B',
+        'heading 7: SECTION 6',
         'heading 1: Titre souligné',
         'heading 8: Gras',
         'paragraph: Texte barré ici',

@@ -510,21 +510,25 @@ const DECORATION_CLOSING: Readonly<Record<string, string>> = { '=': '=', '*': '*
  * (`[x]`) stay what they are. The words are short, with a word of two letters; a thematic break, a setext underline or a
  * table's delimiter row has none. A fill-in mark in brackets (« [ NOM DU SOUMISSIONNAIRE ] », « [ Date ] ») is no
  * title: its words are all in capitals or open on a capital then go on in lower case, as a title's do — so only a
- * bracket's words that hold a number (« [ SECTION 3 ] », « [ 4. CONFORMITÉ ] ») are read as a title. Undefined for
- * another line.
+ * bracket's words that hold a number (« [ SECTION 3 ] », « [ 4. CONFORMITÉ ] ») are read as a title. The decoration's
+ * characters may be escaped. Undefined for another line.
  */
 function decoratedTitle(line: string): [number, number] | undefined {
-  const opening = line[0];
+  // An exporter escapes the decoration's characters (Turndown, Google Docs: « \=== SECTION 2 === », « \[ SECTION 3 \] »).
+  const opening = line[0] === '\\' ? line[1] : line[0];
   const closing = DECORATION_CLOSING[opening] as string | undefined;
   if (closing === undefined) return undefined;
   let end = line.length;
   while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
-  let from = 0;
-  while (from < end && line[from] === opening) from++;
-  let to = end;
-  while (to > from && line[to - 1] === closing) to--;
+  let [from, opened] = [0, 0];
+  for (; from < end; from++, opened++) {
+    if (line[from] === '\\' && line[from + 1] === opening) from++;
+    else if (line[from] !== opening) break;
+  }
+  let [to, closed] = [end, 0];
+  for (; to > from && line[to - 1] === closing; closed++) to -= line[to - 2] === '\\' ? 2 : 1;
   const bracket = opening === '[';
-  if (bracket ? from !== 1 || end - to !== 1 : from < 2 || end - to < 2) return undefined;
+  if (bracket ? opened !== 1 || closed !== 1 : opened < 2 || closed < 2) return undefined;
   const apart = isBlank(line.charCodeAt(from)) && isBlank(line.charCodeAt(to - 1));
   if (!apart && opening !== '=') return undefined;
   while (from < to && isBlank(line.charCodeAt(from))) from++;
