@@ -145,6 +145,13 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    the document's level; an opener in a container is an allowed difference.
 // 27. A block of MDX `import` statements at the document's level (`import Tabs from '@theme/Tabs';`), each line one, is no
 //    text: a Docusaurus page's code. remark read a paragraph.
+// 28. A line that is a title typed between decorations (« === SECTION 2 — BESOINS === », « == Historique == », « ***** AVIS ***** »,
+//    « ---- SECTION 2 ---- », « ~~~ Annexe A ~~~ », « +++ DEVIS +++ », « >>> DEVIS <<< », « [ SECTION 3 ] »: a run of two or more
+//    on both sides, one bracket, escaped or not, a blank between it and the words but for `=`, a word of two letters, a number
+//    in brackets) is that title, its words without the decoration, a title typed as a summary's (16.), in lower case too: a
+//    plain-text export's, an e-mail's or a wiki's titles. remark read a paragraph whose words kept the decoration, or a fence
+//    or a quote it opened.
+//    Built in at the document's level, as 26.
 //
 // Other differences are allowed, not built in: in the property's texts, where remark's tree shows the
 // construct (EXCEPTIONS), a chunk whose units differ passes and is counted; the real documents (corpora,
@@ -272,18 +279,54 @@ const ADMONITION_OPENER = /^:{3,}[a-z][\w-]*(?:\[([^\]\n]*)\](?:\{[^{}\n]*\})?[ 
 const MDX_IMPORT =
   /^import[ \t]+(?:(?:[\w$]+|\{[^{}\n]*\}|\*[ \t]*as[ \t]+[\w$]+)(?:[ \t]*,[ \t]*(?:\{[^{}\n]*\}|\*[ \t]*as[ \t]+[\w$]+))?[ \t]+from[ \t]+)?(?:'[^'\n]*'|"[^"\n]*");?[ \t]*\r?$/;
 
+/** 28.: a decoration's closing character for its opening one. */
+const DECORATION_PAIRS: Record<string, string> = { '=': '=', '*': '*', '-': '-', '~': '~', '+': '+', '>': '<', '[': ']' };
+
 /**
- * 26., 27.: the text with its admonitions' titled openers and its blocks of MDX imports (between blank lines) blank,
- * and the openers' titles, each with its line's offsets.
+ * 28.: the words of a line at the margin that is a title between decorations (their text, as a summary's HTML), undefined for
+ * another line: the same run of two or more on both sides (one bracket), a blank between it and the words but for `=`.
+ */
+function decoratedTitleWords(line: string): string | undefined {
+  // The decoration's characters escaped, as Turndown and Google Docs write them (« \\=== SECTION 2 === »).
+  const text = line
+    .replace(/\r$/, '')
+    .trimEnd()
+    .replace(/^(?:\\?[=*\-~+>[])+/, (run) => run.replaceAll('\\', ''))
+    .replace(/(?:\\?[=*\-~+<\]])+$/, (run) => run.replaceAll('\\', ''));
+  const closing = DECORATION_PAIRS[text[0]] as string | undefined;
+  if (closing === undefined) return undefined;
+  const opening = text.length - text.replace(new RegExp(`^\\${text[0]}+`), '').length;
+  const closed = text.length - text.replace(new RegExp(`\\${closing}+$`), '').length;
+  const inner = text.slice(opening, text.length - closed);
+  const bracket = text[0] === '[';
+  if (bracket ? opening !== 1 || closed !== 1 : opening < 2 || closed < 2) return undefined;
+  if (text[0] !== '=' && !/^[ \t].*[ \t]$/.test(inner)) return undefined;
+  const words = inner.trim();
+  if (words.length > 120 || !/\p{L}{2}/u.test(words) || (bracket && !/\d/.test(words))) return undefined;
+  return withoutMarks(plain(reference().parse(words), words))
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;');
+}
+
+/**
+ * 26., 27., 28.: the text with its admonitions' titled openers, its decorated titles and its blocks of MDX imports (between
+ * blank lines) blank, and the openers' and decorated titles' words, each with its line's offsets.
  */
 function withoutAdmonitionsAndImports(text: string): { source: string; titles: { start: number; end: number; title: string }[] } {
   const lines = text.split('\n');
   const titles: { start: number; end: number; title: string }[] = [];
   const blank = (line: number) => (lines[line] = lines[line].replace(/[^\r]/g, ' '));
   const offsets = lines.map((_, line) => lines.slice(0, line).reduce((sum, before) => sum + before.length + 1, 0));
+  // 28.: a fenced code block's lines are its code (its fence, group 1, closed by a run as long or longer).
+  let fence: string | undefined;
   for (let line = 0; line < lines.length; line++) {
+    if (fence !== undefined) {
+      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\r?$`).test(lines[line])) fence = undefined;
+      continue;
+    }
     const opener = ADMONITION_OPENER.exec(lines[line]);
-    const title = (opener?.[1] ?? opener?.[2])?.trim();
+    const title = (opener?.[1] ?? opener?.[2])?.trim() ?? decoratedTitleWords(lines[line]);
+    fence = title ? undefined : /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(lines[line])?.[1];
     if (title) {
       titles.push({ start: offsets[line], end: offsets[line] + lines[line].replace(/\r$/, '').trimEnd().length, title });
       blank(line);
@@ -298,7 +341,7 @@ function withoutAdmonitionsAndImports(text: string): { source: string; titles: {
   return { source: lines.join('\n'), titles };
 }
 
-/** 26.: each admonition's title, a summary (16.) at the document's level where its opener stands. */
+/** 26., 28.: each admonition's or decorated title, a summary (16.) at the document's level where its line stands. */
 function admonitionTitles(tree: Root, titles: readonly { start: number; end: number; title: string }[]): void {
   for (const { start, end, title } of titles) {
     const at = tree.children.findIndex((node) => node.position!.start.offset! > start);
@@ -1256,12 +1299,12 @@ function assertSameUnits(chunk: string, strict = false, frontMatter = false): vo
   const review = withoutReviewDeletions(withoutDivFences(chunk), frontMatter); // 11., 25.
   const { source: paged, at: pageAt } = withoutPageNumbers(review.source, frontMatter); // 20.
   const at = (offset: number) => review.at(pageAt(offset));
-  const { source, titles } = frontMatter ? { source: paged, titles: [] } : withoutAdmonitionsAndImports(paged); // 26., 27.
+  const { source, titles } = frontMatter ? { source: paged, titles: [] } : withoutAdmonitionsAndImports(paged); // 26., 27., 28.
   const tree = reference(frontMatter).parse(source);
   itemsContinued(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 22.
   pythonBlocks(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 23.
   proseUnindented(source.startsWith('\uFEFF') ? source.slice(1) : source, tree); // 24.
-  admonitionTitles(tree, titles); // 26.
+  admonitionTitles(tree, titles); // 26., 28.
   const tables = textTables(source, parsed); // 19.
   const textTableUnits = tables.length ? withTextTables(source, tree, tables) : remarkUnits(source, tree);
   const nodes = nodesOf(tree).filter((node) => node.position);
@@ -2199,6 +2242,98 @@ describe("Markdown parsing: what a conversion by pandoc writes (remark read it a
     );
     const [, paragraph] = parseBlock(styled).units;
     assert.equal(styled.slice(paragraph.start, paragraph.end), '**Renseignements :** Mme A. Roy,\nconseillère');
+  });
+
+  it('reads a title typed between decorations as that title, its words without them (28.: a plain-text export, an e-mail, a wiki)', () => {
+    const text = [
+      '=== SECTION 2 — DESCRIPTION DES BESOINS ===',
+      '',
+      '== Conditions de conformité ==',
+      'Les exigences suivantes…',
+      '***** AVIS PUBLIC *****',
+      '',
+      '---- Section 4 — Adjudication ----',
+      '',
+      '~~~ Annexe A — Bordereau de prix ~~~',
+      '',
+      '>>> Formulaire de soumission <<<',
+      '',
+      '+++ DEVIS +++',
+      '',
+      '[ SECTION 3 ]',
+      '',
+      '==Historique==',
+      '',
+      // Escaped by an exporter (Turndown, Google Docs).
+      '\\=== SECTION 5 — DOCUMENTS ===',
+      '',
+      '\\*\\*\\*\\* Annexe B \\*\\*\\*\\*',
+      '',
+      '\\[ SECTION 6 \\]',
+      '',
+      // Not titles: a setext underline, a thematic break, bold, strikethrough, a fill-in mark in brackets, a table's delimiter
+      // row, a content tab (23.), a fence with its info, runs apart from no word.
+      'Titre souligné',
+      '===',
+      '',
+      '* * *',
+      '',
+      '**Gras**',
+      '',
+      '~~Texte barré~~ ici',
+      '',
+      '[ NOM DU SOUMISSIONNAIRE ]',
+      '',
+      '| A | B |',
+      '|---|---|',
+      '| 1 | 2 |',
+      '',
+      '=== "Par la poste"',
+      '',
+      '    Au 80, rue Principale.',
+      '',
+      '~~~ python',
+      'code',
+      '~~~',
+      '',
+      '--Mot--',
+      '',
+      '== 2.1 ==',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      parseBlock(text).units.map(({ kind, depth, text }) => `${kind}${depth ? ` ${depth}` : ''}: ${text}`),
+      [
+        'heading 7: SECTION 2 — DESCRIPTION DES BESOINS',
+        'heading 8: Conditions de conformité',
+        'paragraph: Les exigences suivantes…',
+        'heading 7: AVIS PUBLIC',
+        'heading 7: Section 4 — Adjudication',
+        'heading 7: Annexe A — Bordereau de prix',
+        'heading 8: Formulaire de soumission',
+        'heading 8: DEVIS',
+        'heading 7: SECTION 3',
+        'heading 8: Historique',
+        'heading 7: SECTION 5 — DOCUMENTS',
+        'heading 7: Annexe B',
+        'heading 7: SECTION 6',
+        'heading 1: Titre souligné',
+        'heading 8: Gras',
+        'paragraph: Texte barré ici',
+        'heading 8: [ NOM DU SOUMISSIONNAIRE ]',
+        'tableRow: A | B',
+        'tableRow: 1 | 2',
+        'heading 8: Par la poste',
+        'paragraph: Au 80, rue Principale.',
+        'code: code',
+        'paragraph: --Mot--',
+        'paragraph: == 2.1 ==',
+      ],
+    );
+    // The title's unit spans its line, decorations included, as a heading's does its marks.
+    const [first] = parseBlock(text).units;
+    assert.equal(text.slice(first.start, first.end), '=== SECTION 2 — DESCRIPTION DES BESOINS ===');
+    assertSameUnits(text, true);
   });
 
   it("reads a Docusaurus admonition's title as a title typed, its body where it stands, and MDX imports as no text (a Docusaurus page)", () => {

@@ -161,8 +161,29 @@ ruleTester('notice-placeholder-left', {
       name: `a notice titled after a list's number ends at the next title so numbered: ${notice}, ${next}`,
       code: `---\ntype: appel-offres\n---\n\n${notice}\n\n${SEAO}\n\n${NO_OBLIGATION}\n\n${next}\n\nL’entretien des génératrices.\n\n${last}\n\nPrestataire : ______________________ Date : __________\n`,
     })),
+    // Titles typed between decorations, as a plain-text export, an e-mail or a wiki sets them apart: the notice ends at the
+    // next title numbered as it is, the decoration being none of its words (the others: see the invalid cases).
+    ...[
+      ['***** PARTIE 1 — AVIS D’APPEL D’OFFRES *****', '***** PARTIE 2 — DEVIS *****', '***** PARTIE 3 — FORMULAIRE *****'],
+      ['---- SECTION 1 — AVIS D’APPEL D’OFFRES ----', '---- SECTION 2 — DEVIS ----', '---- SECTION 3 — FORMULAIRE ----'],
+      ['[ SECTION 1 — AVIS D’APPEL D’OFFRES ]', '[ SECTION 2 — DEVIS ]', '[ SECTION 3 — FORMULAIRE ]'],
+    ].map(([notice, next, last]) => ({
+      name: `a notice titled between decorations ends at the next title so numbered: ${notice}, ${next}`,
+      code: `---\ntype: appel-offres\n---\n\n${notice}\n\n${SEAO}\n\n${NO_OBLIGATION}\n\n${next}\n\nL’entretien des génératrices.\n\n${last}\n\nPrestataire : ______________________ Date : __________\n`,
+    })),
   ],
   invalid: [
+    // A notice titled between decorations in lower case, or between runs that would open a fence or a quote: its title is
+    // read as the notice's, and it ends at the next title so numbered (a fill-in mark in it is seen, the bidder's blanks after it are not).
+    ...[
+      ['== Section 1 — Avis d’appel d’offres ==', '== Section 2 — Besoins ==', '== Section 3 — Formulaire =='],
+      ['~~~ Section 1 — Avis d’appel d’offres ~~~', '~~~ Section 2 — Besoins ~~~', '~~~ Section 3 — Formulaire ~~~'],
+      ['>>> Section 1 — Avis d’appel d’offres <<<', '>>> Section 2 — Besoins <<<', '>>> Section 3 — Formulaire <<<'],
+    ].map(([notice, next, last]) => ({
+      name: `a notice titled between decorations holds its fill-in mark, not the blanks after it: ${notice}`,
+      code: `---\ntype: appel-offres\n---\n\n${notice}\n\n${SEAO}\n\n${NO_OBLIGATION}\n\nOrganisme public : (NOM DE L'ORGANISME PUBLIC)\n\n${next}\n\nL’entretien des génératrices.\n\n${last}\n\nPrestataire : ______________________ Date : __________\n`,
+      errors: [{ line: 11, messageId: 'placeholderLeft' }],
+    })),
     {
       name: 'a template’s mark in capitals, the product’s own mark, X runs and a mail-merge field',
       code: complete("\n\nOrganisme public : (NOM DE L'ORGANISME PUBLIC)\n\nDate limite : [à compléter : date], XXXX $.\n\nResponsable : «Nom_responsable»"),

@@ -101,6 +101,9 @@ md.block.ruler.before(
 md.block.ruler.before('code', 'turndown_item_continued', itemContinued);
 // A Docusaurus admonition's opener with its title, before a pandoc div's fence: see admonitionOpener.
 md.block.ruler.before('hr', 'admonition_opener', admonitionOpener, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+// A title typed between decorations (« === SECTION 2 === », « ---- AVIS ---- », « >>> DEVIS <<< »), before a fence, a quote, a
+// thematic break, a list and a setext underline, which its first characters might open: see decoratedTitleRule.
+md.block.ruler.before('fence', 'decorated_title', decoratedTitleRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 // A pandoc div's fences, which end the paragraph or list before them: see divFence.
 md.block.ruler.before('hr', 'pandoc_div_fence', divFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 // Python-Markdown's admonitions, collapsible blocks and content tabs (MkDocs Material), their bodies indented: see pythonMarkdownBlock.
@@ -474,6 +477,65 @@ function admonitionTitle(line: string): string | undefined {
     return line.slice(index + 1, close).trim() || undefined;
   }
   return isBlank(line.charCodeAt(index)) ? line.slice(index).trim() || undefined : undefined;
+}
+
+/**
+ * A title typed between decorations on a line of its own: `decorated_title`, its words as content (decoratedTitle). Its
+ * first characters might open a fence (`~~~`), a quote (`>`) or nothing but text: CommonMark read a paragraph whose words
+ * kept the decoration, or a code block or a quote.
+ */
+function decoratedTitleRule(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const line = state.src.slice(start, state.eMarks[startLine]);
+  const words = decoratedTitle(line);
+  if (!words) return false;
+  if (silent) return true;
+  const token = state.push('decorated_title', 'p', 0);
+  token.map = [startLine, startLine + 1];
+  token.content = line.slice(words[0], words[1]);
+  state.line = startLine + 1;
+  return true;
+}
+
+/** A decoration's closing character for its opening one: the same run repeated, or the bracket that closes it. */
+const DECORATION_CLOSING: Readonly<Record<string, string>> = { '=': '=', '*': '*', '-': '-', '~': '~', '+': '+', '>': '<', '[': ']' };
+
+/**
+ * Where the words of a title typed between decorations start and end in its line: drafters set a title apart so in a
+ * plain-text export, an e-mail or a wiki (« === SECTION 2 — BESOINS === », MediaWiki's « == Historique == »,
+ * « ***** AVIS ***** », « ---- SECTION 2 ---- », « ~~~ Annexe A ~~~ », « +++ DEVIS +++ », « >>> DEVIS <<< »,
+ * « [ SECTION 3 ] »). A run of two characters or more on both sides (one bracket), apart from the words by a blank
+ * (but `=`, which no inline syntax uses: « ==Historique== »): bold, strikethrough (`**x**`, `~~x~~`), a link or a task box
+ * (`[x]`) stay what they are. The words are short, with a word of two letters; a thematic break, a setext underline or a
+ * table's delimiter row has none. A fill-in mark in brackets (« [ NOM DU SOUMISSIONNAIRE ] », « [ Date ] ») is no
+ * title: its words are all in capitals or open on a capital then go on in lower case, as a title's do — so only a
+ * bracket's words that hold a number (« [ SECTION 3 ] », « [ 4. CONFORMITÉ ] ») are read as a title. The decoration's
+ * characters may be escaped. Undefined for another line.
+ */
+function decoratedTitle(line: string): [number, number] | undefined {
+  // An exporter escapes the decoration's characters (Turndown, Google Docs: « \=== SECTION 2 === », « \[ SECTION 3 \] »).
+  const opening = line[0] === '\\' ? line[1] : line[0];
+  const closing = DECORATION_CLOSING[opening] as string | undefined;
+  if (closing === undefined) return undefined;
+  let end = line.length;
+  while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
+  let [from, opened] = [0, 0];
+  for (; from < end; from++, opened++) {
+    if (line[from] === '\\' && line[from + 1] === opening) from++;
+    else if (line[from] !== opening) break;
+  }
+  let [to, closed] = [end, 0];
+  for (; to > from && line[to - 1] === closing; closed++) to -= line[to - 2] === '\\' ? 2 : 1;
+  const bracket = opening === '[';
+  if (bracket ? opened !== 1 || closed !== 1 : opened < 2 || closed < 2) return undefined;
+  const apart = isBlank(line.charCodeAt(from)) && isBlank(line.charCodeAt(to - 1));
+  if (!apart && opening !== '=') return undefined;
+  while (from < to && isBlank(line.charCodeAt(from))) from++;
+  while (to > from && isBlank(line.charCodeAt(to - 1))) to--;
+  const words = line.slice(from, to);
+  if (words.length > TITLE_LENGTH || !/\p{L}{2}/u.test(words) || (bracket && !/\d/.test(words))) return undefined;
+  return [from, to];
 }
 
 /**
@@ -862,7 +924,8 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
         index++;
         return { type: 'thematicBreak', start, end: lineEnd(map![0]), value: '' };
       case 'python_block_open':
-      case 'admonition_title': {
+      case 'admonition_title':
+      case 'decorated_title': {
         // Its title is a title typed (its opener's line); its body's blocks follow, where they stand.
         index++;
         if (token.content === '') return undefined;
