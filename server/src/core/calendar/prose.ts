@@ -278,9 +278,19 @@ const fold = (word: string) =>
  * pattern. Test: test/core/prefilters.test.ts.
  */
 export const mayHoldFrenchDate = (text: string): boolean =>
-  (FOUR_DIGITS.test(text) && (FRENCH_CORE.test(text) || ABBREVIATED_FR.test(text))) || SHORT_YEAR_FR.test(text);
+  (FOUR_DIGITS.test(text) && (FRENCH_CORE.test(text) || ABBREVIATED_FR.test(text))) || holdsShortYearFr(text);
 export const mayHoldEnglishDate = (text: string): boolean =>
-  (FOUR_DIGITS.test(text) && (ENGLISH_CORE.test(text) || ABBREVIATED_EN.test(text))) || SHORT_YEAR_EN.test(text);
+  (FOUR_DIGITS.test(text) && (ENGLISH_CORE.test(text) || ABBREVIATED_EN.test(text))) || holdsShortYearEn(text);
+/**
+ * SHORT_YEAR_FR and SHORT_YEAR_EN, which try each month's name at every letter, run only on a text where two digits
+ * follow a letter or a period as their year follows its month (TWO_DIGITS_AFTER_WORD), or an apostrophe after a blank
+ * as "May 24, '16" writes it: most passages hold none.
+ */
+const holdsShortYearFr = (text: string): boolean => TWO_DIGITS_AFTER_WORD.test(text) && SHORT_YEAR_FR.test(text);
+const holdsShortYearEn = (text: string): boolean => (TWO_DIGITS_AFTER_WORD.test(text) || TWO_DIGITS_AFTER_APOSTROPHE.test(text)) && SHORT_YEAR_EN.test(text);
+/** A month's last letter (ASCII, or the long s a Unicode case-insensitive « s » matches) or its period, then SHORT_YEAR_FR's separators and two digits. */
+const TWO_DIGITS_AFTER_WORD = /[a-z\u017f.](?:[-/]|,?\s{1,3})['’]?\d\d(?!\d)/i;
+const TWO_DIGITS_AFTER_APOSTROPHE = /\s['’]\d\d(?!\d)/;
 const FOUR_DIGITS = /\d{4}/;
 /** What any match of NUMERIC_CORE holds. */
 const NUMBERS_CORE = String.raw`\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d|\d[/.-]\d{1,2}[/.-]\d{4}`;
@@ -336,13 +346,13 @@ function decided(mention: DateMention): DateMention {
 /** The French pattern a text needs: its day in words or its abbreviations are read only where it holds them. */
 function frenchPattern(text: string): RegExp {
   if (dayInWordsBefore(text)) return DATE_DAY_IN_WORDS;
-  if (SHORT_YEAR_FR.test(text)) return DATE_SHORT_YEAR;
+  if (holdsShortYearFr(text)) return DATE_SHORT_YEAR;
   return ABBREVIATED_FR.test(text) ? DATE_ABBREVIATED : DATE;
 }
 
 /** The English pattern a text needs: its years of two digits or its abbreviations are read only where it holds them. */
 function englishPattern(text: string): RegExp {
-  if (SHORT_YEAR_EN.test(text)) return ENGLISH_DATE_SHORT_YEAR;
+  if (holdsShortYearEn(text)) return ENGLISH_DATE_SHORT_YEAR;
   return ABBREVIATED_EN.test(text) ? ENGLISH_DATE_ABBREVIATED : ENGLISH_DATE;
 }
 
