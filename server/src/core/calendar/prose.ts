@@ -278,9 +278,41 @@ const fold = (word: string) =>
  * pattern. Test: test/core/prefilters.test.ts.
  */
 export const mayHoldFrenchDate = (text: string): boolean =>
-  (FOUR_DIGITS.test(text) && (FRENCH_CORE.test(text) || ABBREVIATED_FR.test(text))) || SHORT_YEAR_FR.test(text);
+  (FOUR_DIGITS.test(text) && (FRENCH_CORE.test(text) || ABBREVIATED_FR.test(text))) || holdsShortYearFr(text);
 export const mayHoldEnglishDate = (text: string): boolean =>
-  (FOUR_DIGITS.test(text) && (ENGLISH_CORE.test(text) || ABBREVIATED_EN.test(text))) || SHORT_YEAR_EN.test(text);
+  (FOUR_DIGITS.test(text) && (ENGLISH_CORE.test(text) || ABBREVIATED_EN.test(text))) || holdsShortYearEn(text);
+/**
+ * SHORT_YEAR_FR and SHORT_YEAR_EN, which try each month's name at every letter (and cost a one-file run more to compile
+ * than to run), run only on a text where two digits follow a month's name or abbreviation as its year does, or an
+ * apostrophe after a blank as "May 24, '16" writes it: most documents hold none.
+ */
+const holdsShortYearFr = (text: string): boolean => mayHoldShortYear(text) && SHORT_YEAR_FR.test(text);
+const holdsShortYearEn = (text: string): boolean => (mayHoldShortYear(text) || TWO_DIGITS_AFTER_APOSTROPHE.test(text)) && SHORT_YEAR_EN.test(text);
+
+/** Whether two digits follow a word that is a month's name or abbreviation (MONTH_WORDS), its period and separators between. */
+function mayHoldShortYear(text: string): boolean {
+  for (const found of text.matchAll(TWO_DIGITS_AFTER_WORD)) {
+    // The word ends at the letter found, or before the period found.
+    const end = text.charCodeAt(found.index) === 0x2e ? found.index : found.index + 1;
+    let start = end;
+    while (start > 0 && LETTER.test(text[start - 1])) start--;
+    if (MONTH_WORDS.has(foldedWord(text.slice(start, end)))) return true;
+  }
+  return false;
+}
+/** A month's last letter (ASCII, or the long s a Unicode case-insensitive « s » matches) or its period, then SHORT_YEAR_FR's separators and two digits. */
+const TWO_DIGITS_AFTER_WORD = /[a-z\u017f.](?:[-/]|,?\s{1,3})['’]?\d\d(?!\d)/gi;
+const TWO_DIGITS_AFTER_APOSTROPHE = /\s['’]\d\d(?!\d)/;
+const LETTER = /\p{L}/u;
+/** A word as SHORT_YEAR_FR and SHORT_YEAR_EN match it, whatever its case (the long s is an « s » to them): lower case, accents left out. */
+const foldedWord = (word: string) => fold(word).replaceAll('\u017f', 's');
+/** The months' names and abbreviations in French and English, folded (foldedWord), each optional letter's two forms. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(
+  [MONTH_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES_EN, MONTH_ABBREVIATIONS_EN]
+    .flatMap((names) => names.replace(/\[(\p{L})\p{L}\]/gu, '$1').split('|'))
+    .flatMap((name) => (name.endsWith('?') ? [name.slice(0, -2), name.slice(0, -1)] : [name]))
+    .map(foldedWord),
+);
 const FOUR_DIGITS = /\d{4}/;
 /** What any match of NUMERIC_CORE holds. */
 const NUMBERS_CORE = String.raw`\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d|\d[/.-]\d{1,2}[/.-]\d{4}`;
@@ -336,13 +368,13 @@ function decided(mention: DateMention): DateMention {
 /** The French pattern a text needs: its day in words or its abbreviations are read only where it holds them. */
 function frenchPattern(text: string): RegExp {
   if (dayInWordsBefore(text)) return DATE_DAY_IN_WORDS;
-  if (SHORT_YEAR_FR.test(text)) return DATE_SHORT_YEAR;
+  if (holdsShortYearFr(text)) return DATE_SHORT_YEAR;
   return ABBREVIATED_FR.test(text) ? DATE_ABBREVIATED : DATE;
 }
 
 /** The English pattern a text needs: its years of two digits or its abbreviations are read only where it holds them. */
 function englishPattern(text: string): RegExp {
-  if (SHORT_YEAR_EN.test(text)) return ENGLISH_DATE_SHORT_YEAR;
+  if (holdsShortYearEn(text)) return ENGLISH_DATE_SHORT_YEAR;
   return ABBREVIATED_EN.test(text) ? ENGLISH_DATE_ABBREVIATED : ENGLISH_DATE;
 }
 

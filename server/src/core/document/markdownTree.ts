@@ -430,6 +430,8 @@ function divFence(state: StateBlock, startLine: number, _endLine: number, silent
  */
 function mdxImports(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.parentType !== 'root' || state.blkIndent !== 0 || state.sCount[startLine] !== 0) return false;
+  // Asked of every block: one that opens with no `import` is sliced for nothing.
+  if (!state.src.startsWith('import', state.bMarks[startLine])) return false;
   let end = startLine;
   while (end < endLine && !state.isEmpty(end) && MDX_IMPORT.test(state.src.slice(state.bMarks[end], state.eMarks[end]))) end++;
   if (end === startLine || (end < endLine && !state.isEmpty(end))) return false;
@@ -455,6 +457,8 @@ const MDX_IMPORT =
 function admonitionOpener(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
   const start = state.bMarks[startLine] + state.tShift[startLine];
+  // Asked of every line a paragraph goes on to: a line that opens with no colon is sliced for nothing.
+  if (state.src.charCodeAt(start) !== COLON) return false;
   const title = admonitionTitle(state.src.slice(start, state.eMarks[startLine]));
   if (!title) return false;
   if (silent) return true;
@@ -550,6 +554,8 @@ function decoratedTitle(line: string): [number, number] | undefined {
 function pythonMarkdownBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
   const start = state.bMarks[startLine] + state.tShift[startLine];
+  // Asked of every line a paragraph goes on to: a line that opens with no marker's character is sliced for nothing.
+  if (!BLOCK_MARKER_CHARACTERS.has(state.src.charCodeAt(start))) return false;
   const title = blockOpener(state.src.slice(start, state.eMarks[startLine]));
   if (title === undefined) return false;
   if (silent) return true;
@@ -634,6 +640,9 @@ export function typedProse(lines: readonly string[]): boolean {
   }
   return words >= 3 && others * 5 <= words && letters * 5 >= written * 3;
 }
+
+/** The first characters of blockOpener's markers: `!!!`, `???`, `===`. */
+const BLOCK_MARKER_CHARACTERS: ReadonlySet<number> = new Set([0x21, 0x3f, 0x3d]);
 
 /**
  * The title of a Python-Markdown block's opener (pythonMarkdownBlock), '' when it has none; undefined for another line.

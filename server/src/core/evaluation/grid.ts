@@ -515,6 +515,14 @@ function endsOnWeight(line: string): boolean {
 const NAMED_CRITERION = /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,5}\.?\s+)?(?:crit[eè]re|criterion)\s*(?:n[o°º]\.?\s*)?\d/i;
 
 /**
+ * Whether a text holds a weight's unit (« % », « points », « pts »), as every criterion's line (weightedLine) and every
+ * enumeration of criteria (sentenceCriteria) does: most units hold none and are passed over before any pattern is tried.
+ */
+function mayHoldWeight(text: string): boolean {
+  return text.includes('%') || /pts|point/i.test(text);
+}
+
+/**
  * The line of a unit a criterion's line is read in, and what follows it: its first line when that ends on a weight (« (20
  * %) »), else its first sentence when that one ends on a weight, whatever lines it is wrapped on (« Critère 2 — Méthode :
  * 20 %. Le niveau acceptable… », a paragraph that names the criterion, its weight, then describes it), a leader before
@@ -525,7 +533,6 @@ function weightedLine(text: string): { line: string; rest: string; minimum?: num
   const first = leaderAsColon(text.split('\n', 1)[0]);
   const fields = closingFields(first);
   if (endsOnWeight(fields.line)) return { ...fields, rest: text.slice(first.length) };
-  if (!text.includes('%') && !/pts|point/i.test(text)) return undefined;
   // Its line breaks read as spaces: the same offsets.
   const joined = text.replace(/\n/g, ' ');
   const weight = WEIGHT_CLOSING.exec(joined);
@@ -548,20 +555,22 @@ function weightedLine(text: string): { line: string; rest: string; minimum?: num
 function leaderAsColon(line: string): string {
   let leader: { start: number; end: number } | undefined;
   for (let start = 0; start < line.length; start++) {
-    if (!LEADER.includes(line[start])) continue;
+    if (!isLeader(line.charCodeAt(start))) continue;
     let end = start;
     let dots = 0;
     let other = false;
-    for (; end < line.length && LEADER.includes(line[end]); end++) {
-      if (line[end] === '.') dots++;
-      else if (line[end] !== ' ') other = true;
+    for (let code = line.charCodeAt(end); end < line.length && isLeader(code); code = line.charCodeAt(++end)) {
+      if (code === 0x2e /* . */) dots++;
+      else if (code !== 0x20) other = true;
     }
-    if (start > 0 && (dots >= 3 || other) && /\d/.test(line[end] ?? '')) leader = { start, end };
+    const next = line.charCodeAt(end);
+    if (start > 0 && (dots >= 3 || other) && next >= 0x30 && next <= 0x39) leader = { start, end };
     start = end;
   }
   return leader ? `${line.slice(0, leader.start)}:${' '.repeat(leader.end - leader.start - 1)}${line.slice(leader.end)}` : line;
 }
-const LEADER = ' \t.…·';
+/** A leader's character: a space, a tab, a dot, an ellipsis, a middle dot (read by character code: every line's every character is asked). */
+const isLeader = (code: number) => code === 0x20 || code === 0x09 || code === 0x2e || code === 0x2026 || code === 0xb7;
 
 /**
  * A criterion's line without what may follow its weight as fields of their own: the scale the weight counts on
@@ -637,7 +646,7 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
   let itemEnd = -1;
   units.forEach((unit, index) => {
     if (unit.kind !== 'listItem' && unit.kind !== 'heading' && unit.kind !== 'paragraph') return;
-    if (unit.start < itemEnd) return;
+    if (unit.start < itemEnd || !mayHoldWeight(unit.text)) return;
     const enumerated = unit.kind === 'heading' ? [] : sentenceCriteria(unit);
     if (enumerated.length > 0) {
       listed.push(...enumerated);
@@ -727,7 +736,6 @@ function lowerEntries(units: readonly DocumentUnit[], index: number): DocumentUn
  * When the words before the enumeration name the evaluation's criteria, they announce the grid as a title would.
  */
 function sentenceCriteria(unit: TextUnit): ListedCriterion[] {
-  if (!unit.text.includes('%') && !/pts|point/i.test(unit.text)) return [];
   const { introduction, entries } = enumeratedEntries(unit.text.replace(/\n/g, ' '));
   if (entries.length < 2) return [];
   const range = { start: unit.start, end: unit.end };

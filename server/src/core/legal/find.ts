@@ -504,26 +504,36 @@ function readingsOf(unit: TextUnit): UnitReadings {
  */
 function vacantField(unit: TextUnit): UnitReadings['vacant'] {
   let label: string | undefined;
-  let values: string[];
-  let empty = false;
+  const kinds: ReturnType<typeof vacantValue>[] = [];
   if (unit.kind === 'tableRow') {
     const cells = unit.cells ?? [];
     label = cells[0];
     // A column of references to the regulation (« Lieu d'ouverture | | art. 4, 6° », citationsOnly) gives no value: the
-    // row's value is its other cells', left blank when they are all empty.
-    const given = cells.slice(1).filter((cell) => !citationsOnly(normalizeForMatching(cell)));
-    values = given.filter((cell) => cell.trim() !== '');
-    empty = values.length === 0 && given.length > 0 && given.length < cells.length - 1;
+    // row's value is its other cells', left blank when they are all empty. Each cell is folded once, and the first
+    // that gives a value ends the reading (most rows have one).
+    let given = 0;
+    for (let index = 1; index < cells.length; index++) {
+      if (cells[index].trim() === '') {
+        given++;
+        continue;
+      }
+      const folded = normalizeForMatching(cells[index]);
+      if (citationsOnly(folded)) continue;
+      given++;
+      const kind = vacantValue(folded);
+      if (kind === undefined) return undefined;
+      kinds.push(kind);
+    }
+    if (kinds.length === 0 && given > 0 && given < cells.length - 1) kinds.push('toCome');
   } else {
     if (unit.text.includes('\n')) return undefined;
     const fields = fieldTexts(unit);
     const opening = fields.length === 1 && unit.fields![0].start === 0 ? fields[0] : runInField(unit.normalized);
     if (!opening) return undefined;
-    [label, values] = [opening[0], [opening[1]]];
+    label = opening[0];
+    kinds.push(vacantValue(normalizeForMatching(opening[1])));
   }
-  if (!label?.trim() || (values.length === 0 && !empty)) return undefined;
-  const kinds = empty ? ['toCome'] : values.map((value) => vacantValue(normalizeForMatching(value)));
-  if (kinds.some((kind) => kind === undefined)) return undefined;
+  if (!label?.trim() || kinds.length === 0 || kinds.some((kind) => kind === undefined)) return undefined;
   const text = withoutNumbering(normalizeForMatching(label)).replace(TITLE_END, '');
   return {
     label: { text, tokens: tokenize(text, false), keys: undefined, literals: undefined },

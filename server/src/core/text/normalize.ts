@@ -78,8 +78,12 @@ const FIELD_MARKS = /(?<![\p{L}\d_])(?<mark>_{2,})(?=[\p{L}\d])(?<value>[^_]+)(?
  */
 function symbolsAsWords(folded: string): string {
   if (!MAY_HOLD_SYMBOL.test(folded)) return folded;
-  const words = SYMBOL_WORDS[inEnglish(folded) ? 'en' : 'fr'];
-  return folded.replace(SYMBOL_FOR_WORDS, (symbol) => words[symbol.trim() as keyof typeof words] ?? words['→']);
+  // The passage's language is read only once a symbol is read as a word (an e-mail address's « @ » is none).
+  let words: (typeof SYMBOL_WORDS)['fr'] | undefined;
+  return folded.replace(SYMBOL_FOR_WORDS, (symbol) => {
+    words ??= SYMBOL_WORDS[inEnglish(folded) ? 'en' : 'fr'];
+    return words[symbol.trim() as keyof typeof words] ?? words['→'];
+  });
 }
 const MAY_HOLD_SYMBOL = /[→⇒➜≥≤@]|[-=]>/;
 const SYMBOL_FOR_WORDS = /[→⇒➜]|(?<=^| )(?:->|=>|@)(?= |$)|[≥≤](?= ?\d)/g;
