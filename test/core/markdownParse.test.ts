@@ -70,6 +70,9 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 //    CommonMark reads one paragraph. So is a paragraph that is not a title and whose first line opens with a mark
 //    closed by a parenthesis or a degree sign, or escaped (`b\)`, `2\.`, `\(3\)`), or pandoc's `#.`, a list of one
 //    entry: a list typed in Word, an entry per paragraph, as pandoc converts it.
+//    A mark a converter that writes a paragraph on one line left within a line (« … 24 mois. • Refus … ») opens an
+//    entry as one at a line's start does: a bullet after a blank, a dash, a letter or a number after a clause's end
+//    (« . », « ; », « : »…), and, to open the list, a bullet only, after a colon; the entry before it ends before its blanks.
 // 11. A pandoc div's fence (`::: {custom-style="Body Text"}`, `:::`) on a line of its own is no text and ends the
 //    block before it, as a blank line does: pandoc writes a Word document's paragraph styles so, and remark read
 //    the fences as text of the paragraph they touch.
@@ -825,13 +828,39 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
   const source = chunk.slice(bom);
   const from = node.position!.start.offset!;
   const to = node.position!.end.offset!;
-  const lines: { start: number; end: number; content: string; ending: string }[] = [];
+  // Each line, or (10.) each piece of it from a mark a converter left within it to the next one, the blanks before that one its ending.
+  const lines: { start: number; end: number; content: string; ending: string; within: boolean }[] = [];
   for (let start = from; start <= to;) {
     let end = source.indexOf('\n', start);
     if (end === -1 || end > to) end = to;
     const lineEnd = source[end - 1] === '\r' && end < to ? end - 1 : end;
     const skip = start === from ? 0 : /^[ \t>]*/.exec(source.slice(start, lineEnd))![0].length;
-    lines.push({ start: start + skip, end: lineEnd, content: source.slice(start + skip, lineEnd), ending: source.slice(lineEnd, end + 1) });
+    let piece = start + skip;
+    // Past the mark that opens the line, if any, and its blanks: the text after it is its entry's.
+    const opening = openingMark(source.slice(piece, lineEnd));
+    for (const found of source.slice(piece, lineEnd).matchAll(/(?<=\S)[ \t]+(?=\S)/g)) {
+      const at = start + skip + found.index + found[0].length;
+      const before = source.slice(start + skip, at - found[0].length).replace(/[*_]+$/, '');
+      const rest = source.slice(at, lineEnd);
+      const bullet = BULLETS.find((glyph) => rest.startsWith(glyph));
+      // A letter or a number as at a line's start (a parenthesis opens a mark that one closes, a degree sign follows a
+      // number), closed by a period only escaped (pandoc's `#.` aside), as a name's initial is not.
+      const parts = /^(?:\*{1,3}|_{1,3})?((?:\\?\()?)([#a-z]|[ivx]{1,6}|\d{1,2})(\\?)([).°º])/i.exec(rest);
+      const lettered =
+        parts &&
+        !(parts[1] && parts[4] !== ')') &&
+        !(/[°º]/.test(parts[4]) && !/^\d+$/.test(parts[2])) &&
+        (parts[4] !== '.' || parts[3] !== '' || parts[1].startsWith('\\') || parts[2] === '#')
+          ? parts
+          : null;
+      const mark = bullet ?? (/^o\t/i.test(rest) ? 'o' : lettered?.[0]);
+      if (mark === undefined || at <= piece + opening || !/^[ \t]+\S/.test(rest.slice(mark.length).replace(/^[*_]+/, ''))) continue;
+      if ((bullet === undefined || /^(?:[\\–—]|--)/.test(bullet)) && !/[.;:!?]$/.test(before)) continue;
+      const pieceEnd = at - found[0].length;
+      lines.push({ start: piece, end: pieceEnd, content: source.slice(piece, pieceEnd), ending: found[0], within: piece > start + skip });
+      piece = at;
+    }
+    lines.push({ start: piece, end: lineEnd, content: source.slice(piece, lineEnd), ending: source.slice(lineEnd, end + 1), within: piece > start + skip });
     start = end + 1;
   }
   const marks: { line: number; mark: string; kept: string; shape: string; label: string; sure: boolean }[] = [];
@@ -858,9 +887,11 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
     const previous = marks[marks.length - 1];
     const opens =
       index === 0 ||
-      (bullet === undefined
-        ? /^[1ai#]$/i.test(mark.label)
-        : !/[–—]|^--/.test(bullet) || /:[*_]*$|^(?:\*\*|__)\S.*(?:\*\*|__)$/.test(lines[index - 1].content.trim()));
+      (line.within
+        ? bullet !== undefined && /:[*_]*$/.test(lines[index - 1].content.trim())
+        : bullet === undefined
+          ? /^[1ai#]$/i.test(mark.label)
+          : !/[–—]|^--/.test(bullet) || /:[*_]*$|^(?:\*\*|__)\S.*(?:\*\*|__)$/.test(lines[index - 1].content.trim()));
     if (previous ? previous.shape === mark.shape && (bullet !== undefined || nextLabels(previous.label).includes(mark.label)) : opens) marks.push(mark);
   });
   // One entry is a list when a bullet opens the paragraph, or (10.) a mark closed by a parenthesis or a degree sign,
@@ -872,7 +903,10 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
   const joined = (first: number, last: number, skip: number) =>
     lines
       .slice(first, last + 1)
-      .map((line, index) => (index === 0 ? line.content.slice(skip) : asText(line.content)) + (first + index < last ? line.ending : ''))
+      .map(
+        (line, index) =>
+          (index === 0 ? line.content.slice(skip) : line.within ? line.content : asText(line.content)) + (first + index < last ? line.ending : ''),
+      )
       .join('');
   let intro: Passage | undefined;
   if (marks[0].line > 0) {
@@ -892,6 +926,19 @@ function entriesOf(chunk: string, node: Paragraph, bom: number, title: boolean):
     };
   });
   return { intro, items };
+}
+
+/** 10.: the length of the mark that opens a line (a letter, a number or a bullet, in emphasis or not) and its blanks; 0 for none. */
+function openingMark(line: string): number {
+  const emphasis = /^(?:\*{1,3}|_{1,3})?/.exec(line)![0];
+  const rest = line.slice(emphasis.length);
+  const mark =
+    /^(?:\\?\()?(?:[#a-z]|[ivx]{1,6}|\d{1,2})\\?[).°º]/i.exec(rest)?.[0] ??
+    BULLETS.find((glyph) => rest.startsWith(glyph)) ??
+    (/^o\t/i.test(rest) ? 'o' : undefined);
+  if (mark === undefined) return 0;
+  const after = rest.slice(mark.length).startsWith(emphasis) ? emphasis.length : 0;
+  return emphasis.length + mark.length + after + /^[ \t]*/.exec(rest.slice(mark.length + after))![0].length;
 }
 
 /** 10.: a paragraph's line, its mark of a block (a list item's, a heading's, a fence's, a rule's) escaped: text, as it was in the paragraph. */
@@ -1981,6 +2028,51 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       'o le formulaire;\no le bordereau.',
     ])
       assert.deepEqual(kinds(markdown), [`paragraph: ${markdown}`], markdown);
+  });
+
+  it('reads the entries of a list typed without list markup that a converter wrote on one line as entries (remark read one entry)', () => {
+    const kinds = (markdown: string) => parseBlock(markdown).units.map(({ kind, text }) => `${kind}: ${text}`);
+    // Google Docs, MarkItDown, mammoth and Turndown write a paragraph's lines on one line: each mark still opens an entry,
+    // which ends before the blank in front of the next one.
+    assert.deepEqual(units('▪ Durée : 36 mois. ▪ Refus : 2 ans.'), [
+      { kind: 'listItem', start: 0, end: 18, text: 'Durée : 36 mois.' },
+      { kind: 'listItem', start: 19, end: 35, text: 'Refus : 2 ans.' },
+    ]);
+    for (const bullet of ['• ', '◦ ', '➢ ', '✓ ', '\uF0B7 ', '☐ '])
+      assert.deepEqual(
+        kinds(`${bullet}the contract lasts 36 months ${bullet}the refusal looks back 2 years`),
+        ['listItem: the contract lasts 36 months', 'listItem: the refusal looks back 2 years'],
+        bullet,
+      );
+    // A dash, a number or a letter after a clause's end (escaped by mammoth), under a line or a colon that introduces them.
+    assert.deepEqual(kinds('Sont joints :\n– le formulaire; – le bordereau\\. – la résolution.'), [
+      'paragraph: Sont joints :',
+      'listItem: le formulaire;',
+      'listItem: le bordereau.',
+      'listItem: la résolution.',
+    ]);
+    // Numbers and letters as a converter escapes them where they would open a Markdown list, or past its own list's mark.
+    assert.deepEqual(kinds('1\\) Term: 36 months. 2\\) Refusal: 2 years. 3\\) Price.'), [
+      'listItem: Term: 36 months.',
+      'listItem: Refusal: 2 years.',
+      'listItem: Price.',
+    ]);
+    assert.deepEqual(kinds('(a) la durée : 36 mois; (b) le refus : 2 ans.'), ['listItem: la durée : 36 mois;', 'listItem: le refus : 2 ans.']);
+    assert.deepEqual(kinds('Sont joints : • le formulaire; • le bordereau.'), [
+      'paragraph: Sont joints :',
+      'listItem: le formulaire;',
+      'listItem: le bordereau.',
+    ]);
+    // A dash within a sentence (an incise), a number a sentence counts, another bullet, an enumeration in prose after a
+    // colon, a separator in a line that opens no list: the text of the entry or paragraph they are in.
+    for (const markdown of [
+      '• La soumission est reçue le 12 mars – sauf report – à 11 h.',
+      'a) Le contrat dure 2 ans b) ou moins.',
+      '• Le formulaire ✔ signé.',
+      'Les critères sont, soit : a) le prix; b) la qualité.',
+      'CISSS · Direction de la logistique · Service des approvisionnements',
+    ])
+      assert.equal(kinds(markdown).length, 1, markdown);
   });
 
   it('reads the marks of a list set in bold or in italics as the marks (remark read one paragraph)', () => {

@@ -48,6 +48,14 @@ ruleTester('documents-needs-description', {
       name: `a section headed by its number, the provider named in French: « ${text.slice(0, 30)}… »`,
       code: tender({ needs: `## 1.\n\n${text}` }),
     })),
+    // A section headed by its number alone, its passage labelled by the services' extent named bare (the label read as a title).
+    ...[
+      'Portée : entretien de 14 ascenseurs et de 3 monte-charges, une visite par mois.',
+      '- Scope: monthly inspection of 12 elevators;\n- Reports: one per visit.',
+    ].map((text) => ({
+      name: `a section headed by its number, a passage labelled by the services' extent: « ${text.slice(0, 30)}… »`,
+      code: tender({ needs: `## 1.\n\n${text}` }),
+    })),
     // A section headed by its number alone over fragments: the contract's object names it as the services' description.
     {
       name: 'a section headed by its number, named by the contract as describing the services',
@@ -363,6 +371,14 @@ ruleTester('documents-contract-to-sign', {
     ].map((text) => ({
       name: `a section headed by its number, the provider named in French: « ${text.slice(0, 30)}… »`,
       code: tender({ contract: `## Article 7\n\n${text}\n\n1. Term: twelve months.` }),
+    })),
+    // The contract the successful bidder signs, in the active voice as in the passive (« est signé par l'adjudicataire »).
+    ...[
+      "Le contrat reproduit plus bas est celui que l'adjudicataire signera, sans y rien changer.",
+      "Contrat de services ci-après = contrat que l'adjudicataire signe.",
+    ].map((text) => ({
+      name: `a section headed by its number: « ${text.slice(0, 30)}… »`,
+      code: tender({ contract: `## Article 7\n\n${text}\n\n1. Durée : douze mois.` }),
     })),
     // A title set in bold (Word's way) heads a part as `##` does.
     {

@@ -66,6 +66,17 @@ ruleTester('refusal-clause-scope', {
   valid: [
     { name: 'no refusal clause (it is optional)', code: tender() },
     { name: 'the clause of the catalogue', code: tender({ contract: `${PARTS.contract}\n\n${renderClause(CLAUSES.refusalClause, 'fr')}` }) },
+    // Entries typed with bullets that a converter wrote on one line: the term of the entry before is not the clause's period.
+    {
+      name: 'the clause in an entry after one stating a 36-month term, on one line',
+      code: tender({ contract: `${PARTS.contract}\n\n✓ Durée du contrat : 36 mois, renouvellement inclus. ✓ ${renderClause(CLAUSES.refusalClause, 'fr')}` }),
+    },
+    {
+      name: 'in English, the entries marked with arrowheads, on one line',
+      code: tender({
+        contract: `${PARTS.contract}\n\n➢ The total price covers 48 months, renewal included ➢ ${renderClause(CLAUSES.refusalClause, 'en')} ➢ Ties are broken by lot.`,
+      }),
+    },
     {
       name: 'grounds listed under the clause, within art. 8',
       code: tender({

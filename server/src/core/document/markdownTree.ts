@@ -878,27 +878,43 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
     // Most paragraphs open with no mark and have one line, or no line that could open a list: they are not split into lines.
     const markdown = paragraph.markdown!;
     const firstLineEnd = markdown.indexOf('\n');
-    if (!ENTRY_MARK.test(markdown) && (firstLineEnd === -1 || !firstEntryBelow(markdown, firstLineEnd))) return undefined;
-    const lines = firstLineEnd === -1 ? [markdown] : markdown.split('\n');
-    const entries = entryLines(lines) ?? (paragraph.title ? undefined : loneEntry(lines[0]));
+    if (!ENTRY_MARK.test(markdown) && (firstLineEnd === -1 || !firstEntryBelow(markdown, firstLineEnd)) && !LIST_INTRODUCED_IN_LINE.test(markdown))
+      return undefined;
+    const pieces = linePieces(firstLineEnd === -1 ? [markdown] : markdown.split('\n'));
+    const entries = entryLines(pieces) ?? (paragraph.title ? undefined : loneEntry(pieces[0].text));
     if (!entries) return undefined;
     const lineStart = (line: number) => pastLineBlockBar(line === 0 ? first : paragraphLine(firstLine, line));
+    /** Where a piece starts in the source (its text past the line's indentation). */
+    const pieceStart = (piece: LinePiece) => lineStart(piece.line) + piece.column;
+    /** Where the pieces before `next` end: at the end of their line, or before the blanks that separate `next` on its line. */
+    const endBefore = (next: number) => {
+      const piece = pieces[next - 1];
+      if (pieces[next]?.line !== piece.line) return lineEnd(firstLine + piece.line);
+      return at(pieceStart(pieces[next]) - (piece.text.length - piece.text.trimEnd().length), firstLine + piece.line);
+    };
+    /** The Markdown of pieces `from` to `to`, those of one line joined as they were written. */
+    const joined = (opening: string, from: number, to: number) => {
+      let text = opening;
+      for (let piece = from + 1; piece <= to; piece++) text += (pieces[piece].line === pieces[piece - 1].line ? '' : '\n') + pieces[piece].text;
+      return pieces[to + 1]?.line === pieces[to].line ? text.trimEnd() : text;
+    };
     const out: MarkdownBlock[] = [];
     if (entries[0].line > 0) {
-      const markdown = lines.slice(0, entries[0].line).join('\n').trimEnd();
-      out.push(paragraphOf(paragraph.start, lineEnd(firstLine + entries[0].line - 1), markdown, inlineOf(markdown), firstLine, first));
+      const markdown = joined(pieces[0].text, 0, entries[0].line - 1).trimEnd();
+      out.push(paragraphOf(paragraph.start, endBefore(entries[0].line), markdown, inlineOf(markdown), firstLine, first));
     }
     const items = entries.map((entry, rank): MarkdownBlock => {
-      const last = (entries[rank + 1]?.line ?? lines.length) - 1;
-      const markAt = lineStart(entry.line);
-      const markdown = [entry.emphasis + lines[entry.line].trimStart().slice(entry.mark), ...lines.slice(entry.line + 1, last + 1)].join('\n');
-      const end = lineEnd(firstLine + last);
+      const next = entries[rank + 1]?.line ?? pieces.length;
+      const piece = pieces[entry.line];
+      const markAt = pieceStart(piece);
+      const markdown = joined(entry.emphasis + piece.text.trimStart().slice(entry.mark), entry.line, next - 1);
+      const end = endBefore(next);
       const children = inlineOf(markdown);
       const value = withEndings(withoutPandocMarks(inlineText(children, false)));
-      const text: MarkdownBlock = { type: 'paragraph', start: at(markAt + entry.mark, firstLine + entry.line), end, value };
-      const fields = fieldsOf(value, children, firstLine + entry.line, markAt + entry.mark);
+      const text: MarkdownBlock = { type: 'paragraph', start: at(markAt + entry.mark, firstLine + piece.line), end, value };
+      const fields = fieldsOf(value, children, firstLine + piece.line, markAt + entry.mark);
       if (fields) text.fields = fields;
-      const item: MarkdownBlock = { type: 'listItem', start: at(markAt, firstLine + entry.line), end, value: '', children: [text], mark: entryShape(entry) };
+      const item: MarkdownBlock = { type: 'listItem', start: at(markAt, firstLine + piece.line), end, value: '', children: [text], mark: entryShape(entry) };
       if (entry.label !== '') item.label = entry.label;
       return item;
     });
@@ -1193,8 +1209,75 @@ function firstEntryBelow(markdown: string, firstLineEnd: number): boolean {
   return false;
 }
 
+/**
+ * A piece of a paragraph's line: the whole line, or the part from an entry's mark a converter left on the line of the
+ * text before it (joinedMarks) to the next such mark.
+ */
+interface LinePiece {
+  /** The paragraph's line. */
+  line: number;
+  /** Where it starts past the line's indentation (0 for the line's first piece, which keeps its indentation). */
+  column: number;
+  text: string;
+}
+
+/** The pieces of a paragraph's lines, each line split where a converter left an entry's mark on it (joinedMarks). */
+function linePieces(lines: string[]): LinePiece[] {
+  const pieces: LinePiece[] = [];
+  lines.forEach((text, line) => {
+    const indent = text.length - text.trimStart().length;
+    let start = 0;
+    for (const column of joinedMarks(text)) {
+      pieces.push({ line, column: start === 0 ? 0 : start - indent, text: text.slice(start, column) });
+      start = column;
+    }
+    pieces.push({ line, column: start === 0 ? 0 : start - indent, text: text.slice(start) });
+  });
+  return pieces;
+}
+
+/** What closes an entry or a clause before the next one's mark: a period, a semicolon, a colon, an exclamation or question mark. */
+const CLAUSE_END = /[.;:!?]/;
+
+/**
+ * Where the marks of entries typed at lines' starts (« • », « ▪ », « ✓ », « – », « 2) ») stand within a line, as the
+ * converters that write a paragraph on one line leave them (Google Docs, MarkItDown, mammoth, Turndown: a word
+ * processor's line break within a paragraph is a space to them): « … 24 mois. • Refus … ». A bullet after a blank
+ * may be one; a dash, a number or a letter only after a clause's end (« …; – Validité … », « … 24 mois. 2) Refus … »),
+ * since a dash also opens an incise and a sentence counts « 2 » without one, and a number or a letter closed by a
+ * parenthesis or a degree sign, or escaped (`2\\.`, as a converter writes it). Whether it opens an entry (the same
+ * shape as the entry before it, or after a colon) is entryLines' to say.
+ */
+function joinedMarks(line: string): number[] {
+  const columns: number[] = [];
+  // Past the mark that opens the line, if any: the text after it is its entry's.
+  const text = line.trimStart();
+  for (let column = line.length - text.length + (entryMark(text)?.length ?? 0) + 1; column < line.length; column++) {
+    const blankBefore = line.charCodeAt(column - 1);
+    const char = line.charCodeAt(column);
+    if ((blankBefore !== 0x20 && blankBefore !== 0x09) || char === 0x20 || char === 0x09) continue;
+    // The text before the blanks, past the emphasis that closes it (« **Lieu :** • … »).
+    let before = column - 2;
+    while (before > 0 && (line.charCodeAt(before) === 0x20 || line.charCodeAt(before) === 0x09)) before--;
+    while (before > 0 && (line.charCodeAt(before) === 0x2a || line.charCodeAt(before) === 0x5f)) before--;
+    const clauseEnd = CLAUSE_END.test(line[before]);
+    // Every mark but the bullets past ASCII opens with an ASCII character (a letter, a digit, `(`, `-`, `*`, `\`).
+    if (char < 0x80 && !clauseEnd) continue;
+    // Past the blank before it, a mark is short: a bounded look keeps the search linear.
+    const found = entryMark(line.slice(column, column + 24));
+    // A letter closed by a period (« … ? R. Uniquement … », « … M. Tremblay ») may be no mark: only a surer one is read here.
+    if (!found || (found.bullet === undefined ? !clauseEnd || !found.sure : !clauseEnd && DASHES.has(found.bullet))) continue;
+    columns.push(column);
+    column += found.length - 1;
+  }
+  return columns;
+}
+
+/** A bulleted list a colon introduces within a line (« Pièces à joindre : • le formulaire; • … »), as a converter joins it. */
+const LIST_INTRODUCED_IN_LINE = /:[*_]*[ \t]+(?:[•◦▪■□●○◆◇♦❖►▶➢➤‣⁃∙·✓✔☐☑\uF076\uF0A7\uF0B7\uF0D8\uF0E8\uF0FC–—]|--)[ \t]/;
+
 interface Entry {
-  /** The paragraph's line the entry opens. */
+  /** The piece of the paragraph's lines (linePieces) the entry opens. */
   line: number;
   /** The mark's length, with the blanks after it. */
   mark: number;
@@ -1212,17 +1295,18 @@ interface Entry {
  * mark of the first one's shape and following the mark before it (« b) » after « a) », « ii. » after « i. »,
  * « 3° » after « 2° », the same bullet), lines without such a mark under the entry above them. Lines before the
  * first entry introduce the list, which then opens at its first mark (« a) », « 1° », « i. », a bullet: see
- * opensList). Undefined for other paragraphs.
+ * opensList). Read by pieces of lines (linePieces), so that the marks a converter left within a line open entries
+ * too. Undefined for other paragraphs.
  */
-function entryLines(lines: string[]): Entry[] | undefined {
+function entryLines(pieces: LinePiece[]): Entry[] | undefined {
   const entries: Entry[] = [];
-  for (let line = 0; line < lines.length; line++) {
-    const found = entryMark(lines[line].trimStart());
+  for (let line = 0; line < pieces.length; line++) {
+    const found = entryMark(pieces[line].text.trimStart());
     if (!found) continue;
     const mark = entryOf(found, line);
     const { bullet, label } = found;
     const previous = entries[entries.length - 1];
-    if (previous ? mark.shape === previous.shape && (bullet !== undefined || follows(previous.label, label)) : opensList(mark, lines)) entries.push(mark);
+    if (previous ? mark.shape === previous.shape && (bullet !== undefined || follows(previous.label, label)) : opensList(mark, pieces)) entries.push(mark);
   }
   // A paragraph that opens with a bullet is an entry, the others' separated from it by blank lines.
   return entries.length >= 2 || (entries[0]?.line === 0 && entries[0].label === '') ? entries : undefined;
@@ -1235,10 +1319,14 @@ function entryLines(lines: string[]): Entry[] | undefined {
  * enumeration is introduced, or set wholly in bold, a title; not within a sentence. (A title in capitals is not
  * told from a sentence typed in capitals, as notices printed in newspapers are.)
  */
-function opensList(mark: Entry, lines: string[]): boolean {
+function opensList(mark: Entry, pieces: LinePiece[]): boolean {
   if (mark.line === 0) return true;
+  const introduced = INTRODUCES_LIST.test(pieces[mark.line - 1].text.trim());
+  // On the line of the text before it, a converter joined the lines: a bullet after a colon opens a list there. Not a
+  // letter or a number: « …, soit : a) …; b) … » is how prose enumerates, and what reads it reads it as prose.
+  if (pieces[mark.line].column > 0) return introduced && mark.label === '';
   if (!DASHES.has(mark.shape)) return mark.label === '' || follows('', mark.label);
-  return INTRODUCES_LIST.test(lines[mark.line - 1].trim());
+  return introduced;
 }
 
 /** A line closed by a colon (emphasis may close after it: « **Documents à joindre :** »), or set wholly in bold. */

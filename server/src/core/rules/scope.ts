@@ -107,9 +107,21 @@ function entrySeries(model: DocumentModel, unit: DocumentUnit): string | undefin
   return mark.bullet ?? `${mark.opening}${/^\d/.test(mark.label) ? '1' : 'a'}${mark.closing}`;
 }
 
+/**
+ * The column an entry stands at: its start's on its line; for an entry a converter wrote on the line of the passage
+ * before it (« … 24 mois. • Refus … », markdownTree's joinedMarks), that passage's, where its line would have started.
+ */
 function columnOf(model: DocumentModel, unit: DocumentUnit): number {
-  return unit.start - model.text.lastIndexOf('\n', unit.start - 1) - 1;
+  const lineStart = model.text.lastIndexOf('\n', unit.start - 1) + 1;
+  if (!CONTAINER_MARKS.test(model.text.slice(lineStart, unit.start))) {
+    const before = model.units[unitIndex(model, unit) - 1];
+    if (before && before.start >= lineStart) return columnOf(model, before);
+  }
+  return unit.start - lineStart;
 }
+
+/** What may stand before a passage on its line: indentation, quotes' `>` and lists' markers. */
+const CONTAINER_MARKS = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*$/;
 
 /**
  * A provision read with the entries that complete it, as a legal reader reads it: when its sentence stays open

@@ -87,6 +87,9 @@ export const DOCUMENT_RECOGNISERS = {
     headings: [
       /\bdescription (?:(?:sommaire |detaillee )?(?:des|du|de la|de l') ?)?(?:besoins|services|mandat|travaux|prestations?|projet)\b/,
       new RegExp(String.raw`${NUMBERING}(?:description|besoins|mandat|prestations?|devis(?: technique| descriptif)?|objet(?: du contrat| du mandat)?)$`),
+      // The services' extent named bare, as a title or a passage's opening label (« Périmètre : 41 unités de traitement
+      // d'air… », « ## Portée », "Scope:"); with a complement, it is the services' only (« Portée des services »).
+      new RegExp(String.raw`${NUMBERING}(?:perimetre|portee|etendue|scope)$`),
       // "Nature des travaux d'entretien", "Objet et modalités de réalisation", "Modalités de prestation".
       /\b(?:nature|description|objet) (?:des|du) (?:services|travaux|prestations|mandat|contrat)\b|\bmodalites de (?:realisation|prestation)\b/,
       /\b(?:besoins (?:de l'organisme|du ministere|a combler)|services (?:requis|demandes|a rendre|attendus)|nature (?:des services|du mandat)|portee (?:des services|du mandat|des travaux)|etendue (?:des services|du mandat|des travaux)|modalites d'execution|execution (?:du contrat|du mandat|des services|des travaux)|cahier des charges|termes de reference|enonce des (?:travaux|besoins)|exigences (?:techniques|du mandat|de service)|devis technique|devis descriptif|livrables|prestations (?:attendues|requises))\b/,
@@ -582,6 +585,9 @@ export const DOCUMENT_RECOGNISERS = {
       // A longer name before the annex or the signature: "Le contrat de services professionnels d'architecture de
       // la Société, reproduit à l'annexe C, est signé par l'adjudicataire".
       new RegExp(String.raw`\b${CONTRACT}.{1,100}\b(?:reprodui(?:t|te) (?:a|en) (?:l')?annexe|(?:est|sera) signee? par l'adjudicataire)\b`),
+      // In the active voice, the contract the successful bidder signs: « le contrat ci-dessous est celui que l'adjudicataire
+      // signera », « contrat que l'adjudicataire signe, sans modification ».
+      new RegExp(String.raw`\b${CONTRACT}.{1,100}\bque l'adjudicataire (?:signe|signera|doit signer|devra signer)\b`),
       // Reproduced in the documents themselves, as the models' part « Contrat » follows the instructions: the
       // contract is the subject ("le calendrier du contrat est reproduit ci-dessous" is not the contract).
       new RegExp(
