@@ -614,7 +614,14 @@ const pdfPages = (text: string): string => {
 export const VARIANTS: Record<string, (text: string) => string> = {
   'as written': (text) => text,
   // Character references keep their names (« 14&nbsp;H »): an exporter writes them, whatever case the text is typed in.
-  'body in capitals': ofBody((body) => body.replace(/&#?\w+;|[^&]+|&/g, (part) => (part.startsWith('&') && part.endsWith(';') ? part : part.toUpperCase()))),
+  // TeX math too (`$$P_a = \frac{P_s}{…}$$`, `$K$`): its commands are code, the same in a text typed in capitals; a
+  // dollar sign opens math as pandoc reads it (before no space, closed after no space and before no digit), so
+  // amounts (« 150 000 $ et 200 000 $ ») are text.
+  'body in capitals': ofBody((body) =>
+    body.replace(/&#?\w+;|\$\$[^$]+\$\$|\$[^\s$](?:[^$\n]*[^\s$])?\$(?!\d)|[^&$]+|[&$]/g, (part) =>
+      (part.startsWith('&') && part.endsWith(';')) || (part.startsWith('$') && part.length > 1) ? part : part.toUpperCase(),
+    ),
+  ),
   'typographic apostrophes': ofBody((body) => body.replace(/'/g, '’')),
   // Text copied from a PDF keeps its typographic ligatures (« certiﬁcats », « ﬁxée »).
   'ligatures as a PDF keeps them': ofBody((body) => body.replace(/ffi/g, 'ﬃ').replace(/fi/g, 'ﬁ').replace(/fl/g, 'ﬂ')),

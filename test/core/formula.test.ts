@@ -78,4 +78,40 @@ describe('annexe 2 formula read as arithmetic', () => {
     ])
       assert.equal(readFormula(text), undefined, text);
   });
+  it('TeX as mathematicians typeset the formula: display, text and continued fractions, sized brackets, braced subscripts, spacing', () => {
+    for (const text of [
+      String.raw`$$\text{Prix ajusté} = \dfrac{\text{Prix soumis}}{1 + K \cdot \left( \dfrac{\text{Note finale} - 70}{30} \right)}$$`,
+      String.raw`\[ \mathrm{Prix\ ajusté} = \mathrm{Prix\ soumis} \div \Bigl[ 1 + K \times \tfrac{\mathrm{NF} - 70}{30} \Bigr] \]`,
+      String.raw`$\text{Adjusted price} = \cfrac{\text{Tendered price}}{1 + K\,\cfrac{\text{Final score} - 70}{30}}$`,
+      String.raw`$$\text{Prix ajusté} = \dfrac{\text{Prix soumis}}{1 + K \cdot \dfrac{\text{Note finale} - 70}{30}}$$`,
+    ])
+      assert.deepEqual(readFormula(text), { annex2: true }, text);
+    assert.deepEqual(
+      readFormula(String.raw`Prix ajusté $= \dfrac{\text{prix soumis}}{1 + 15\,\% \times \left[\left(\text{note finale} - 70\right) / 30\right]}$`),
+      {
+        annex2: true,
+        k: 15,
+      },
+    );
+    assert.deepEqual(readFormula(String.raw`$$\text{Prix ajusté} = \dfrac{\text{Prix soumis}}{1 + K \cdot \dfrac{\text{Note finale} - 70}{20}}$$`), {
+      annex2: false,
+    });
+  });
+
+  it('a formula written in symbols is read through its legend (« où $P_s$ est le prix soumis, $N_q$ la note finale »)', () => {
+    for (const text of [
+      String.raw`$$P_a = \frac{P_{s}}{1 + K \times \dfrac{N_{q} - 70}{30}}$$ où $P_a$ est le prix ajusté, $P_{s}$ le prix soumis et $N_{q}$ la note finale pour la qualité.`,
+      'PA = PS / (1 + K × (NQ − 70) / 30), où PS représente le prix soumis et NQ la note finale pour la qualité.',
+      String.raw`\[ A = \frac{P}{1 + K (Q - 70)/30} \] where $P$ is the tendered price and $Q$ is the final quality score.`,
+      'Pa = Ps ÷ [1 + K × (Q − 70) ÷ 30]; Ps : prix soumis; Q : note finale.',
+    ])
+      assert.deepEqual(readFormula(text), { annex2: true }, text);
+    for (const text of [
+      String.raw`$$P_a = \frac{P_s}{1 + K \times \dfrac{N_q - 50}{50}}$$ où $P_s$ est le prix soumis et $N_q$ la note finale, d'au moins 70 points.`,
+      'PA = PS × (1 + K × (NQ − 70) / 30), où PS représente le prix soumis et NQ la note finale pour la qualité.',
+    ])
+      assert.deepEqual(readFormula(text), { annex2: false }, text);
+    // A word before a name in a sentence is no symbol: « qui » is written beside no operator, and multiplies nothing.
+    assert.deepEqual(readFormula('Le facteur est 1 + K × (NF − 70) / 30 qui est la note finale pondérée.'), { annex2: true });
+  });
 });

@@ -1044,7 +1044,8 @@ function titledParagraph(chunk: string, node: Paragraph, bom: number): { title: 
   const below = source.slice(belowStart, node.position!.end.offset);
   const lineText = (markdown: string) => withoutMarks(plain(reference().parse(markdown), markdown));
   if (text.split('\n').length !== source.slice(from, node.position!.end.offset).split('\n').length) return undefined;
-  const titleText = lineText(firstLine);
+  // A hard break's backslash ends the line, as a line ending does: it is no text of the title (« …2017.\↵Le Service »).
+  const titleText = lineText(firstLine.replace(/(?<!\\)((?:\\\\)*)\\$/, '$1'));
   if (!titleOver(titleText, text.slice(text.indexOf('\n') + 1), below)) return undefined;
   const parsed = reference().parse(below).children[0];
   if (parsed?.type !== 'paragraph') return undefined;
@@ -1721,12 +1722,17 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     // The text under a title that lost its blank line: a numbered title, or a title's words over a sentence's subject.
     assert.deepEqual(headings("4.2 Contrat à signer\nLe contrat est joint à l'annexe C."), ['8 4.2 Contrat à signer', 'paragraph']);
     assert.deepEqual(headings("Garantie de soumission\nAucune garantie n'est exigée."), ['8 Garantie de soumission', 'paragraph']);
+<<<<<<< HEAD
     // A title in bold wrapped over its line end, as a text copied from a PDF is hard-wrapped, is one title: its bold
     // goes on past the first line, which is no title over the next.
     assert.deepEqual(headings('**SERVICE DE DÉNEIGEMENT DU CENTRE DE SERVICES SCOLAIRE\nDES PATRIOTES**'), [
       '8 SERVICE DE DÉNEIGEMENT DU CENTRE DE SERVICES SCOLAIRE\nDES PATRIOTES',
     ]);
     assert.deepEqual(headings('**Conditions de conformité\nLes cas de rejet**'), ['8 Conditions de conformité\nLes cas de rejet']);
+=======
+    // A hard break's backslash ends the title's line, as the line ending does (a Google Docs table of contents).
+    assert.deepEqual(headings('4.2 Contrat à signer\\\nLe contrat est joint.'), ['8 4.2 Contrat à signer', 'paragraph']);
+>>>>>>> r22b
     // Numbered clauses, quantities, initials, a wrapped phrase, a sentence over a name: no title.
     for (const markdown of [
       '4.1 Le soumissionnaire doit, à la date limite :',
@@ -1742,6 +1748,8 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       'Les soumissions sont reçues par\nLe Ministère.',
       'Renseignements : Mme Roy\nLe Ministère répond.',
       '4.2 Contrat à signer\nle contrat est joint.',
+      // A sentence closed by its period before a hard break.
+      'Avis diffusé dans le SEAO le mercredi 8 février 2017.\\\nLe Service des approvisionnements',
       // A numbered clause wrapped before a quantity.
       '10.2.1.5 Critère 5 — Plan de transition :\n10 %. Le niveau acceptable est atteint.',
       '6.3 Validity of tenders:\n90 days from the closing date.',

@@ -858,7 +858,8 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
     if (emphasisOverLineEnd(tokens[index - 2].children ?? [])) return undefined;
     // Lines the source and the text count alike (a code span or an HTML `<br>` may not): the title is where both say.
     if (value.split('\n').length !== markdown!.split('\n').length) return undefined;
-    const titleMarkdown = markdown!.slice(0, markdownBreak);
+    // A hard break's backslash ends the title's line, as the line ending does: it is no text of the title.
+    const titleMarkdown = markdown!.slice(0, markdownBreak).replace(HARD_BREAK_AT_END, '$1');
     const title = paragraphOf(paragraph.start, lineEnd(firstLine), titleMarkdown, inlineOf(titleMarkdown), firstLine, env.starts[index - 3]);
     title.title = true;
     const first = pastLineBlockBar(paragraphLine(firstLine, 1));
@@ -1866,6 +1867,8 @@ function emphasisOverLineEnd(children: Token[]): boolean {
 
 /** A line's opening that would make it a block other than a paragraph, written alone: a list item, a quote, a heading, a fence, a table's row, code. */
 const BLOCK_OPENING = /^(?:[ \t]*(?:[-+*][ \t]|\d{1,9}[.)](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|```|~~~|\|)|[ \t]{4})/;
+/** A backslash ending a line, escaped by no backslash before it: a hard break (CommonMark), no text. */
+const HARD_BREAK_AT_END = /(?<!\\)((?:\\\\)*)\\$/;
 
 /** A word a line wrapped in the middle of a phrase ends with, which no title ends with: an article, a preposition, a conjunction. */
 const WRAPPED_AFTER = /(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|un|une|of|the|and|or|to|a|an|for|with|by|in|on)$/iu;

@@ -25,7 +25,8 @@ type Token =
 
 // Longest names first; the text is folded (lower case, no accents) before it is read. The price and the score may name
 // the bid they are of, by an article or the bidder's possessive (« prix de votre soumission », "final score of your bid").
-const VARIABLES: readonly [RegExp, 'P' | 'S' | 'K' | 'A'][] = [
+type Quantity = 'P' | 'S' | 'K' | 'A';
+const VARIABLES: readonly [RegExp, Quantity][] = [
   [/(?:prix ajuste|adjusted (?:bid |tender )?price|coefficient d'ajustement)/y, 'A'],
   [/(?:(?:le |the )?(?:parametre|facteur|parameter|factor) k|k(?: parameter| factor)?)(?![\p{L}\d])/uy, 'K'],
   [
@@ -67,11 +68,19 @@ const SPOKEN_OPERATIONS: readonly { opening: RegExp; connective: RegExp; op: '+'
   },
 ];
 
-/** `\frac{a}{b}` → `((a)/(b))`, `\times`, `\cdot`, `\left(`, `\text{…}` and `$` unwrapped. */
+/**
+ * TeX as a formula is typeset: `\frac{a}{b}` and its display, text and continued forms (`\dfrac`, `\tfrac`, `\cfrac`)
+ * → `((a)/(b))`; `\times`, `\cdot`, `\div`; sized brackets (`\left(`, `\bigl[`); names in `\text{…}`, `\mathrm{…}`;
+ * a braced subscript `P_{s}` → `P_s`; `\%` and the decimal comma `{,}`; the math delimiters `$`, `\[ \]`, `\( \)` and
+ * spacing (`\,`, `\;`, `\quad`) unwrapped.
+ */
 function unLatex(text: string): string {
-  let out = text.replace(/\\(?:text|mathrm|textrm|mathit|operatorname)\s*\{([^{}]*)\}/g, '$1');
-  for (let guard = 0; guard < 20 && out.includes('\\frac'); guard++) {
-    const at = out.indexOf('\\frac');
+  let out = text
+    .replace(/\\(?:text|mathrm|textrm|mathit|mathbf|textbf|textit|emph|mathsf|boldsymbol|operatorname)\s*\{([^{}]*)\}/g, '$1')
+    .replace(/_\{([^{}]*)\}/g, (_braced, subscript: string) => `_${subscript.replace(/\s/g, '')}`);
+  for (let guard = 0; guard < 20; guard++) {
+    const at = out.search(FRACTION);
+    if (at < 0) break;
     const first = braced(out, out.indexOf('{', at));
     const second = first && braced(out, first.end);
     if (!first || !second) break;
@@ -81,10 +90,13 @@ function unLatex(text: string): string {
     .replace(/\\times/g, '×')
     .replace(/\\(?:cdot|ast)/g, '*')
     .replace(/\\div/g, '÷')
-    .replace(/\\(?:left|right|big|Big|bigg|Bigg)\s*([()[\]]|\\\{|\\\})/g, '$1')
-    .replace(/\\([{}])/g, '$1')
-    .replace(/\\[,;!: ]|\$/g, ' ');
+    .replace(/\\(?:left|right|[bB]igg?[lr]?)\s*([()[\]]|\\\{|\\\})/g, '$1')
+    .replace(/\\[[\]()]/g, ' ')
+    .replace(/\\([{}%])/g, '$1')
+    .replace(/\{,\}/g, ',')
+    .replace(/\\(?:q?quad(?![a-zA-Z])|[,;!: ])|\$/g, ' ');
 }
+const FRACTION = /\\[dtc]?frac(?![a-zA-Z])/;
 
 function braced(text: string, open: number): { start: number; end: number } | undefined {
   if (open < 0 || text[open] !== '{') return undefined;
@@ -105,7 +117,7 @@ function stickyAt(pattern: RegExp, text: string, at: number): number {
 const NUMBER = /(\d+(?:[.,]\d+)?)(?: ?(%|pour ?cent))?/y;
 const WORD = /[\p{L}\d]+/uy;
 
-function tokenize(text: string): Token[] {
+function tokenize(text: string, symbols: ReadonlyMap<string, Quantity>): Token[] {
   const tokens: Token[] = [];
   // The connectives of the operations said in words opened and not yet closed, the innermost last.
   const pending: (typeof SPOKEN_OPERATIONS)[number][] = [];
@@ -149,10 +161,11 @@ function tokenize(text: string): Token[] {
       at++;
       continue;
     }
-    let length = 0;
-    const variable = VARIABLES.find(([pattern]) => (length = stickyAt(pattern, text, at)) > 0);
-    if (variable) {
-      tokens.push(variable[1] === 'A' ? { type: 'break' } : { type: 'var', name: variable[1] });
+    let length = symbols.size > 0 ? symbolAt(text, at) : 0;
+    const quantity =
+      (length > 0 ? symbols.get(text.slice(at, at + length)) : undefined) ?? VARIABLES.find(([pattern]) => (length = stickyAt(pattern, text, at)) > 0)?.[1];
+    if (quantity) {
+      tokens.push(quantity === 'A' ? { type: 'break' } : { type: 'var', name: quantity });
       at += length;
       continue;
     }
@@ -169,6 +182,52 @@ function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * The symbols a formula names its quantities by, read from its legend: « où $P_s$ est le prix soumis, $N_q$ la note
+ * finale », "where Q is the final score", « PS : prix soumis ». A symbol is a short name (« Ps », « N_q », « NQ ») that
+ * the text writes beside an operator, a bracket or « = », as an operand; a word before a name in a sentence is none
+ * (« qui est la note finale »), nor is a word already read (an article, an operator, « NF »).
+ */
+function legend(text: string): Map<string, Quantity> {
+  const symbols = new Map<string, Quantity>();
+  for (let at = 0; at < text.length; at++) {
+    const length = symbolAt(text, at);
+    if (!length) continue;
+    const symbol = text.slice(at, at + length);
+    at += length;
+    if (symbols.has(symbol) || READ_WORDS.some((pattern) => stickyAt(pattern, symbol, 0) === length)) continue;
+    const named = at + stickyAt(LEGEND_LINK, text, at);
+    let nameLength = 0;
+    const quantity = VARIABLES.find(([pattern]) => (nameLength = stickyAt(pattern, text, named)) > 0)?.[1];
+    // « PA = prix soumis / (…) » is the formula written in names, not a legend.
+    if (quantity && !stickyAt(OPERATOR_NEXT, text, named + nameLength) && isOperand(text, symbol)) symbols.set(symbol, quantity);
+  }
+  return symbols;
+}
+const LEGEND_LINK = /(?: ?(?:est|sera|represente|designe|denote|correspond a|signifie|is|denotes|stands for|means|=|:))? ?(?:(?:le|la|les|l'|the) ?)?/y;
+const OPERATOR_NEXT = / ?[/÷×*·⋅+−-]/y;
+const READ_WORDS = [IGNORED, ONE_PLUS, ...VARIABLES.map(([pattern]) => pattern), ...OPERATORS.map(([pattern]) => pattern)];
+const SYMBOL = /\p{L}{1,3}(?:_[\p{L}\d]+)?(?![\p{L}\d_'])/uy;
+
+/** The length of the symbol starting at `at` (a word of up to three letters, its subscript if any), or 0. */
+function symbolAt(text: string, at: number): number {
+  return at > 0 && /[\p{L}\d_']/u.test(text[at - 1]) ? 0 : stickyAt(SYMBOL, text, at);
+}
+
+/** Whether the text writes the symbol as an operand: beside an operator, a bracket or « = ». */
+function isOperand(text: string, symbol: string): boolean {
+  for (let at = text.indexOf(symbol); at >= 0; at = text.indexOf(symbol, at + 1)) {
+    if (symbolAt(text, at) !== symbol.length) continue;
+    // The folded text writes one space at most between two signs.
+    const end = at + symbol.length;
+    const before = (text[at - 1] === ' ' ? text[at - 2] : text[at - 1]) ?? '';
+    const after = (text[end] === ' ' ? text[end + 1] : text[end]) ?? '';
+    if (OPERAND_NEIGHBOUR.test(before) || OPERAND_NEIGHBOUR.test(after)) return true;
+  }
+  return false;
+}
+const OPERAND_NEIGHBOUR = /^[=+\-−×*·⋅/÷()[\]{}]$/;
 
 type Values = Record<'P' | 'S' | 'K', number>;
 type Expression = (values: Values) => number;
@@ -282,7 +341,7 @@ export function readFormula(text: string): FormulaVerdict | undefined {
   // Cheap test first: a formula of annexe 2 writes 70 or 30 (a near miss may get the other wrong).
   if (!/\b(?:70|30)\b/.test(folded) || !/\b(?:k|nf|note|notes|score|pointage)\b/.test(folded)) return undefined;
   if (!/[÷/]|\bdivise|\bdivided\b|\b(?:sur|over) \d|\bdenominat/.test(folded)) return undefined;
-  const tokens = tokenize(folded);
+  const tokens = tokenize(folded, legend(folded));
   let other = false;
   for (let from = 0; from < tokens.length; from++) {
     if (tokens[from].type === 'break' || tokens[from].type === ')') continue;
