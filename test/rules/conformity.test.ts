@@ -711,9 +711,10 @@ for (const [rule, item] of LISTED) {
         errors: [{ line, column: 1, messageId: 'toConfirm', severity: 'warning', message: /qu’une faculté/ }],
       },
       {
-        name: 'a row marked « Non » under a column headed « Entraîne le rejet automatique »: to confirm',
+        // The row answers the header no: it says that failing the requirement does not reject the bid.
+        name: 'a row marked « Non » under a column headed « Entraîne le rejet automatique »: the contrary',
         code: consequenceTable({ header: REJECTION_COLUMN, consequence: 'Non' }),
-        errors: [{ line, column: 1, messageId: 'toConfirm', severity: 'warning', message: /sans dire que son non-respect entraîne le rejet/ }],
+        errors: [{ line, column: 1, messageId: 'contrary', severity: 'error', message: /« Entraîne le rejet automatique : Non »/ }],
       },
     ],
   });
@@ -1093,6 +1094,74 @@ for (const [rule] of LISTED.slice(0, 5)) {
           rows: CASE_ROWS.fr,
         }),
         errors: [{ messageId: 'missing' }],
+      },
+    ],
+  });
+}
+
+// A flag with a value set on each requirement, as an ERP's sourcing module or a form writes it: its value decides. A
+// sentence may define it (the one that holds it, not the one beside it that gives the other value another consequence),
+// or its label's own words say it (« Critère éliminatoire : ☒ », "Pass/Fail: Yes"); a flag answering no does not reject.
+const flagged =
+  (flags: readonly string[], list = (entries: string[]) => entries.map((text) => `- ${text}`).join('\n')) =>
+  (requirements: readonly string[]) =>
+    list(requirements.map((text, index) => `${text} ${flags[index]}`));
+const allFlags = (flag: string) => Array.from({ length: 5 }, () => flag);
+const oneFlag = (flag: string, other: string, rank: number) => allFlags(flag).map((each, index) => (index === rank ? other : each));
+const ELIMINATORY_DEFINED =
+  'Les exigences portant l’indicateur `[Éliminatoire : OUI]` entraînent le rejet automatique de la soumission qui ne les respecte pas. Les exigences portant l’indicateur `[Éliminatoire : NON]` peuvent être régularisées à la demande de l’organisme.';
+const CRITICAL_DEFINED =
+  'Requirements flagged [Critical: YES] result in the automatic rejection of the bid that fails them; those flagged [Critical: NO] may be corrected at the Owner’s request.';
+for (const [rule, item] of LISTED) {
+  if (!REQUIREMENTS[item]) continue;
+  const rank = Object.keys(REQUIREMENTS).indexOf(item);
+  ruleTester(rule, {
+    valid: [
+      {
+        name: 'flags « `[Éliminatoire : OUI]` » a sentence defines, beside one that defines « NON » otherwise',
+        code: apart(['## 3. Exigences de conformité', ELIMINATORY_DEFINED, flagged(allFlags('`[Éliminatoire : OUI]`'))(CHECKLIST_REQUIREMENTS)]),
+      },
+      {
+        name: 'an English flag whose label says nothing by itself, defined by a sentence of another section ("[Critical: YES]")',
+        code: apart(['## 2. Definitions', CRITICAL_DEFINED, '## 3. Tender requirements', flagged(allFlags('[Critical: YES]'))(ENGLISH_REQUIREMENTS)]),
+      },
+      {
+        name: 'a form’s flag whose label names the rejection, no sentence defining it (« Critère éliminatoire : ☒ »)',
+        code: apart([PRESENTATION, flagged(allFlags('— Critère éliminatoire : ☒'))(CHECKLIST_REQUIREMENTS)]),
+      },
+      {
+        name: 'English flags "(Pass/Fail: Yes)", no sentence defining them',
+        code: apart(['## 3. Tender requirements', flagged(allFlags('(Pass/Fail: Yes)'))(ENGLISH_REQUIREMENTS)]),
+      },
+      {
+        name: 'a table whose column « Éliminatoire » answers « Oui »',
+        code: apart([PRESENTATION, ['| Exigence | Éliminatoire |', '|---|---|', ...CHECKLIST_REQUIREMENTS.map((text) => `| ${text} | Oui |`)].join('\n')]),
+      },
+    ],
+    invalid: [
+      {
+        name: 'the requirement flagged « `[Éliminatoire : NON]` », which the sentence beside the rejection’s lets be corrected',
+        code: apart([
+          '## 3. Exigences de conformité',
+          ELIMINATORY_DEFINED,
+          flagged(oneFlag('`[Éliminatoire : OUI]`', '`[Éliminatoire : NON]`', rank))(CHECKLIST_REQUIREMENTS),
+        ]),
+        errors: [{ messageId: 'contrary', severity: 'error', message: /« Éliminatoire : NON »/ }],
+      },
+      {
+        name: 'the English requirement flagged "[Critical: NO]", its sentence allowing a correction: to confirm, its label saying nothing itself',
+        code: apart(['## 3. Tender requirements', CRITICAL_DEFINED, flagged(oneFlag('[Critical: YES]', '[Critical: NO]', rank))(ENGLISH_REQUIREMENTS)]),
+        errors: [{ messageId: 'toConfirm', severity: 'warning', message: /sans dire que son non-respect entraîne le rejet/ }],
+      },
+      {
+        name: 'the requirement flagged "Mandatory: No", no sentence defining the flags',
+        code: apart(['## 3. Tender requirements', flagged(oneFlag('Mandatory: Yes', 'Mandatory: No', rank))(ENGLISH_REQUIREMENTS)]),
+        errors: [{ messageId: 'contrary', severity: 'error', message: /« Mandatory: No »/ }],
+      },
+      {
+        name: 'a flag whose label names no rejection and no sentence defines (« [Critique : OUI] »)',
+        code: apart([PRESENTATION, flagged(allFlags('[Critique : OUI]'))(CHECKLIST_REQUIREMENTS)]),
+        errors: [{ messageId: 'missing', severity: 'error' }],
       },
     ],
   });

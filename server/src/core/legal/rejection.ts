@@ -4,7 +4,16 @@ import { normalizeForMatching } from '../text/normalize.js';
 import type { Localized } from '../types.js';
 import { findItem, itemStatedWhere, unitStates, type WeakEvidence } from './find.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase, type ItemName } from './recognisers.js';
-import { BREACHED_REQUIREMENT, DISCRETIONARY_REJECTION, MANDATORY_REJECTION, REJECTION_CASES, type RejectionCase } from './recognisers/conformity.js';
+import {
+  BREACHED_REQUIREMENT,
+  DISCRETIONARY_REJECTION,
+  FLAG_NO,
+  FLAG_YES,
+  MANDATORY_REJECTION,
+  REJECTION_CASES,
+  REJECTION_FLAG_LABEL,
+  type RejectionCase,
+} from './recognisers/conformity.js';
 
 /**
  * Units that state a rejection case of art. 7: the case's wording in a passage that is about
@@ -239,6 +248,13 @@ function otherConsequenceLacks(consequence: string): Localized {
   };
 }
 
+function notRejectedLacks(flag: string): Localized {
+  return {
+    fr: `son indicateur dit que son non-respect n’entraîne pas le rejet (« ${flag} »)`,
+    en: `its flag says that failing it does not result in rejection ("${flag}")`,
+  };
+}
+
 /** A cell that answers its column's header yes, as written (folding drops some marks): « Oui », "Yes", « X », a check mark. */
 const AFFIRMATIVE_MARK = /^(?:oui|yes|[x✓✔☑☒])$/i;
 
@@ -261,25 +277,157 @@ function closingOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit | und
 }
 
 /**
- * The rejection a marker stands for, where an entry holds it or its table's header does: a passage before the entry
- * defines the marker as the rejection (« Les exigences marquées **[RA]** entraînent le rejet automatique. » over
- * « | ID | Cas de rejet automatique [RA] | » or « | EXG-CNF-03 | Soumission signée par une personne autorisée [RA] | »),
- * the marker written there as in the entry. Folded for matching; undefined when no marker is so defined.
+ * A marker or a flag set on requirements, where an entry holds it or its table's header does: a few capitals in brackets
+ * or parentheses (« [RA] », « (R) », "[AR]"), which only a sentence can define; or a label and its yes/no value
+ * (« [Éliminatoire : OUI] », « Critère éliminatoire : ☒ », "Mandatory: Yes", or a row's « Oui » in a column
+ * « Éliminatoire »), which a sentence may define or its label's own words say (REJECTION_FLAG_LABEL).
  */
-function markerSanction(model: DocumentModel, unit: DocumentUnit): string | undefined {
-  const markers = new Set([unit, headerOf(model, unit)].flatMap((holder) => (holder ? [...holder.text.matchAll(MARKER)].map(([marker]) => marker) : [])));
-  if (markers.size === 0) return undefined;
+interface Flag {
+  /** As the document writes it (a marker), or its label and value (a flag). */
+  written: string;
+  /** The label, folded for matching; empty for a marker. */
+  label: string;
+  /** The value: yes or no; none for a marker. */
+  yes?: boolean;
+}
+
+/** What the flags of an entry say of its requirement: rejection as its sanction (folded for matching), or no rejection (a flag answering no, as written). */
+type FlagReading = { sanction: string } | { notRejected: string };
+
+/**
+ * What an entry's markers and flags say of its requirement. A sentence before the entry that holds one as written,
+ * its words folded (« Les exigences marquées **[RA]** entraînent le rejet automatique. », « Les exigences portant
+ * l'indicateur `[Éliminatoire : OUI]` entraînent le rejet automatique de la soumission »), makes it the rejection; only
+ * the sentence (or the clause between semicolons) that holds it counts, not the one beside it that gives another value
+ * another consequence (« Les exigences portant l'indicateur [Éliminatoire : NON] peuvent être régularisées »), and not
+ * one that holds the same label with both values. Failing such a sentence, a flag whose label names the rejection says
+ * it by its value: « Éliminatoire : Oui » rejects, « Éliminatoire : Non » does not.
+ */
+function flagReading(model: DocumentModel, unit: DocumentUnit): FlagReading | undefined {
+  const flags = flagsOf(model, unit);
+  if (flags.length === 0) return undefined;
   const first = unit.kind === 'tableRow' ? (headerOf(model, unit) ?? unit) : unit;
   for (const passage of model.units) {
     if (passage.start >= first.start) break;
-    if (!readAsPassage(passage) || ![...markers].some((marker) => passage.text.includes(marker))) continue;
-    if ((unitStates(passage, 'rejection') || unitStates(passage, 'rejectionSanction')) && automatic(passage.normalized)) return passage.normalized;
+    if (!readAsPassage(passage) || !(unitStates(passage, 'rejection') || unitStates(passage, 'rejectionSanction'))) continue;
+    if (!flags.some((flag) => holds(passage.text, flag))) continue;
+    for (const clause of clausesOf(passage.text)) {
+      const held = flags.filter((flag) => holds(clause, flag));
+      if (held.length === 0 || held.some((flag) => bothValues(clause, flag))) continue;
+      const normalized = normalizeForMatching(clause);
+      if ((matchesPhrase(RECOGNISERS.rejection, normalized) || matchesPhrase(RECOGNISERS.rejectionSanction, normalized)) && automatic(normalized)) {
+        return { sanction: normalized };
+      }
+    }
   }
-  return undefined;
+  const named = flags.find((flag) => flag.yes !== undefined && REJECTION_FLAG_LABEL.test(flag.label));
+  if (!named) return undefined;
+  return named.yes ? { sanction: normalizeForMatching(named.written) } : { notRejected: named.written };
+}
+
+/** The rejection an entry's markers or flags make the sanction of its requirement (flagReading), folded for matching. */
+function markerSanction(model: DocumentModel, unit: DocumentUnit): string | undefined {
+  const reading = flagReading(model, unit);
+  return reading && 'sanction' in reading ? reading.sanction : undefined;
+}
+
+/** The flag by which an entry says its requirement or case causes no rejection (« Éliminatoire : NON »), as written. */
+function notRejectedFlag(model: DocumentModel, unit: DocumentUnit): string | undefined {
+  if (!isEntry(unit)) return undefined;
+  const reading = flagReading(model, unit);
+  return reading && 'notRejected' in reading ? reading.notRejected : undefined;
+}
+
+/** The markers and flags of an entry: in its text, or its table's header (markers), or its row under a column the header names (flags). */
+function flagsOf(model: DocumentModel, unit: DocumentUnit): Flag[] {
+  const header = headerOf(model, unit);
+  const flags: Flag[] = [unit, header].flatMap((holder) =>
+    holder ? [...holder.text.matchAll(MARKER)].map(([marker]) => ({ written: marker, label: '' })) : [],
+  );
+  flags.push(...labelledFlags(unit.text));
+  // A row's yes or no under a column the header names: « | Éliminatoire | » over « | Oui | ».
+  if (header?.cells && unit.cells) {
+    for (const [column, cell] of unit.cells.entries()) {
+      const name = header.cells[column]?.trim() ?? '';
+      const yes = flagValue(cell.trim());
+      if (yes !== undefined && name !== '') flags.push({ written: `${name} : ${cell.trim()}`, label: normalizeForMatching(name), yes });
+    }
+  }
+  return flags;
 }
 
 /** A marker set on requirements: a few capitals in brackets or parentheses (« [RA] », « (R) », "[AR]"). */
 const MARKER = /[[(][A-Z]{1,4}[\])]/g;
+
+/**
+ * The flags a text writes as a label, a colon and a yes/no value the text's words do not go on from (« [Éliminatoire :
+ * OUI] », "Pass/Fail: Yes ✓", not "Question: no later than…"). The label is the words before the colon back to a bracket,
+ * a bar or a sentence's end, four at most.
+ */
+function labelledFlags(text: string): Flag[] {
+  const flags: Flag[] = [];
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    let valueStart = colon + 1;
+    while (/\s/u.test(text.charAt(valueStart))) valueStart++;
+    let valueEnd = valueStart;
+    while (valueEnd < text.length && FLAG_VALUE_CHARACTER.test(text.charAt(valueEnd))) valueEnd++;
+    const value = text.slice(valueStart, valueEnd);
+    const yes = flagValue(value);
+    if (yes === undefined || GOES_ON.test(text.slice(valueEnd, valueEnd + 40))) continue;
+    let labelStart = colon;
+    while (labelStart > 0 && LABEL_CHARACTER.test(text.charAt(labelStart - 1))) labelStart--;
+    const words = text.slice(labelStart, colon).trim().split(/\s+/u);
+    const label = words.slice(-4).join(' ');
+    if (!/\p{L}/u.test(label)) continue;
+    const written = words.length > 4 ? `${label} : ${value}` : text.slice(labelStart, valueEnd).trim();
+    flags.push({ written, label: normalizeForMatching(label), yes });
+  }
+  return flags;
+}
+
+const FLAG_VALUE_CHARACTER = /[\p{L}☒☑✓✔☐✗✘]/u;
+const LABEL_CHARACTER = /[\p{L}\p{N}\s/'’-]/u;
+/** Words after a value: the value was the first word of a sentence (« Note : non applicable »). */
+const GOES_ON = /^\s*[\p{L}\p{N}]/u;
+
+function flagValue(value: string): boolean | undefined {
+  const folded = value.toLowerCase();
+  if (FLAG_YES.test(folded)) return true;
+  return FLAG_NO.test(folded) ? false : undefined;
+}
+
+/** Whether a text holds a marker as written, or a flag's label and value in this order, their words folded. */
+function holds(text: string, flag: Flag): boolean {
+  if (flag.yes === undefined) return text.includes(flag.written);
+  if (!text.includes(':')) return false;
+  return ` ${foldedWords(text)} `.includes(` ${foldedWords(flag.written)} `);
+}
+
+/** Whether a text holds a flag's label with both values (« … [Éliminatoire : OUI] …, contrairement aux [Éliminatoire : NON] »). */
+function bothValues(text: string, flag: Flag): boolean {
+  return flag.yes !== undefined && labelledFlags(text).some((other) => other.label === flag.label && other.yes !== flag.yes);
+}
+
+/** A text's words folded for matching, without the marks between them (brackets, colons, inline code). */
+function foldedWords(text: string): string {
+  let folded = FOLDED_WORDS.get(text);
+  if (folded === undefined) {
+    folded = normalizeForMatching(text)
+      .replace(/[^\p{L}\p{N}☒☑✓✔☐✗✘]+/gu, ' ')
+      .trim();
+    if (FOLDED_WORDS.size > 2_000) FOLDED_WORDS.clear();
+    FOLDED_WORDS.set(text, folded);
+  }
+  return folded;
+}
+
+/** The passages' words folded, asked again for each flagged entry after them. */
+const FOLDED_WORDS = new Map<string, string>();
+
+/** A passage's sentences, and the clauses a semicolon parts. */
+function clausesOf(text: string): string[] {
+  return text.split(/[.;!?](?=\s|$)/u).filter((clause) => clause.trim() !== '');
+}
 
 /** Whether a unit stating a rejection case's item makes it a case of automatic rejection. */
 function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: DocumentUnit) => boolean {
@@ -290,7 +438,8 @@ function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: Docu
     (unit.kind !== 'heading' || unitStates(unit, item)) &&
     automatic(unit.normalized) &&
     aboutRejection(model, unit) &&
-    !contraryRowConsequence(model, unit, item);
+    !contraryRowConsequence(model, unit, item) &&
+    notRejectedFlag(model, unit) === undefined;
 }
 
 /**
@@ -353,6 +502,8 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
   if (item === 'abnormallyLowPrice') return undefined; // A discretionary wording is its own finding (art. 7.1).
   for (const unit of findItem(model, item)) {
     if (!readAsPassage(unit)) continue;
+    const flag = notRejectedFlag(model, unit);
+    if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };
     if (!automatic(unit.normalized) && aboutRejection(model, unit)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
   }
   // The requirement the case breaks, whose breach only allows the rejection (« …, à défaut de quoi elle pourra être
@@ -364,6 +515,8 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
     if (!readAsPassage(unit)) continue;
     const sanction = sanctionOf(model, unit, requirement);
     if (sanction && !automatic(sanction)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
+    const flag = sanction ? undefined : notRejectedFlag(model, unit);
+    if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };
     const other = sanction ? undefined : otherConsequence(model, unit);
     if (other) return { unit, lacks: otherConsequenceLacks(other), template: `${item}/other-consequence`, contrary: true };
     if (!sanction && aboutRejection(model, unit)) return { unit, lacks: UNSANCTIONED, template: `${item}/requirement-without-sanction` };

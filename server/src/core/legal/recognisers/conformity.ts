@@ -742,6 +742,20 @@ export const BREACHED_REQUIREMENT = {
 } as const satisfies Partial<Record<RejectionCase, keyof typeof CONFORMITY_RECOGNISERS>>;
 
 /**
+ * The label of a flag whose own words name the rejection of the bid that fails the requirement it is set on, its yes/no
+ * value deciding (« Éliminatoire : OUI », « Critère éliminatoire : ☒ », « Rejet automatique : oui », "Mandatory: Yes",
+ * "Pass/Fail: Yes"): a field an ERP or a form writes, which no sentence need define (legal/rejection.ts). A
+ * "mandatory" requirement is one a bid that fails it is rejected for, as North American calls use the word. Folded
+ * for matching.
+ */
+export const REJECTION_FLAG_LABEL =
+  /\beliminatoires?\b|\brejets? automatiques?\b|\bmotifs? de rejet\b|\bautomatic rejection\b|\beliminatory\b|\bdisqualifying\b|\bmandatory\b|\bpass ?\/ ?fail\b/;
+
+/** A flag's value that answers yes or no, in words or by a box or a mark (lower case). */
+export const FLAG_YES = /^(?:oui|yes|vrai|true|[x☒☑✓✔])$/u;
+export const FLAG_NO = /^(?:non|no|faux|false|[☐✗✘])$/u;
+
+/**
  * 7.1 makes the rejection of an abnormally low bid mandatory ("doit être rejetée"): wording that
  * only allows it ("pourra être rejetée", "se réserve le droit de la rejeter", « nous pourrons la rejeter », a modal before
  * the verb that brings it about: « peut entraîner le rejet », « est susceptible d'entraîner », "may result in rejection")
