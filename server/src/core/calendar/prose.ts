@@ -145,9 +145,9 @@ function dayInWordsBefore(text: string): boolean {
 }
 /**
  * What every match of CLOCK_FR and CLOCK_EN_ALONE holds: a digit, then a colon and a digit, or a clock space or none and
- * the hour's « h », "a.m."'s letters or "o'clock"'s; or « midi », "noon" (« annexe 2 : » is none). Found without Unicode's rules (none of these letters has a
- * case-insensitive match outside ASCII), it spares the sentences whose numbers are no time both Unicode patterns, which
- * are then neither run nor compiled. Test: test/core/prefilters.test.ts.
+ * the hour's « h », "a.m."'s letters or "o'clock"'s; or « midi », "noon" (« annexe 2 : » holds none). Found without
+ * Unicode's rules (none of these letters has a case-insensitive match outside ASCII), it spares the sentences whose
+ * numbers are no time both Unicode patterns, which are then neither run nor compiled. Test: test/core/prefilters.test.ts.
  */
 export const MAY_HOLD_CLOCK = /\d(?::\d|(?:[ \t\u00a0\u202f]|\r?\n[ \t]{0,4})?(?:h|[ap]\.?[ \u00a0\u202f]?m|o['’]c))|midi|noon/i;
 export const CLOCK_FR = new RegExp(String.raw`(?<![\p{L}\d])${clockFr('a')}`, 'iu');
