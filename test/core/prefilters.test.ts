@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import {
+  ABBREVIATED_EN,
+  ABBREVIATED_FR,
+  CLOCK_EN_ALONE,
+  CLOCK_FR,
   DATE,
   DATE_ABBREVIATED,
   DATE_SHORT_YEAR,
@@ -10,6 +14,9 @@ import {
   ENGLISH_DATE_ABBREVIATED,
   ENGLISH_DATE_SHORT_YEAR,
   findDates,
+  MAY_ABBREVIATE_EN,
+  MAY_ABBREVIATE_FR,
+  MAY_HOLD_CLOCK,
   mayHoldEnglishDate,
   mayHoldFrenchDate,
 } from '../../server/src/core/calendar/prose.js';
@@ -250,5 +257,35 @@ describe('the cheap tests that spare a passage the costly readings', () => {
       findDates('le 3 mars 2026 or March 4, 2026').map((mention) => mention.style),
       ['french', 'english'],
     );
+  });
+
+  it('a clock time or an abbreviation (MAY_HOLD_CLOCK, MAY_ABBREVIATE_FR, MAY_ABBREVIATE_EN): false only where their Unicode pattern finds none', () => {
+    /** Clock times, abbreviations and the letters a Unicode case-insensitive match takes for ASCII ones (the long s, the kelvin sign). */
+    const clockPieces = [
+      ...['14', '2', ' ', '\u00a0', '\u202f', '\n  ', '\r\n', '\t', 'h', 'H', ' h ', 'heures', 'hres', ':', ':30', '00'],
+      ...['a', 'p', 'A.M.', 'p.m.', '.', 'm', "o'clock", 'o’clock', ' in the afternoon', 'midi', 'MIDI', 'noon', 'Noon', '12 h '],
+      ...['janv.', 'févr', 'FÉV', 'sept', 'ſept', 'SEP', 'déc', 'jeu.', 'sam.', 'ſam.', 'lun.', 'mar', ', ', 'le ', '2017', '9'],
+      ...['Feb', 'Tues', 'tueſ', 'thurs.', 'Thu', 'ſun', 'Sat', 'nov', 'the ', '3rd', 'th', 'december', 'ſ', '\u212a', 'K'],
+    ];
+    const texts = fc.array(fc.constantFrom(...clockPieces), { maxLength: 12 }).map((pieces) => pieces.join(''));
+    const found = { clock: 0, french: 0, english: 0 };
+    const agrees = (text: string) => {
+      const clock = CLOCK_FR.test(text) || CLOCK_EN_ALONE.test(text);
+      const french = ABBREVIATED_FR.test(text);
+      const english = ABBREVIATED_EN.test(text);
+      found.clock += Number(clock);
+      found.french += Number(french);
+      found.english += Number(english);
+      return (!clock || MAY_HOLD_CLOCK.test(text)) && (!french || MAY_ABBREVIATE_FR.test(text)) && (!english || MAY_ABBREVIATE_EN.test(text));
+    };
+    for (const text of CORPUS) assert.ok(agrees(text), text);
+    fc.assert(fc.property(texts, agrees), { numRuns: 5000 });
+    fc.assert(fc.property(generated, agrees), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), agrees), { numRuns: 2000 });
+    assert.ok(found.clock > 200 && found.french > 10 && found.english > 10, JSON.stringify(found));
+    // A number that is no time, a word that is no abbreviation: the Unicode patterns are not run.
+    assert.ok(!MAY_HOLD_CLOCK.test("Article 12, alinéa 3, 25 points sur 100 selon la grille de l'annexe 2 : chaque critère"));
+    assert.ok(!MAY_ABBREVIATE_FR.test('Le marché de 2026') && !MAY_ABBREVIATE_EN.test('The contract of 2026'));
+    assert.ok(MAY_HOLD_CLOCK.test('à 14\u202fh') && MAY_ABBREVIATE_FR.test('ſam., le 9') && MAY_ABBREVIATE_EN.test('Thurs, 9'));
   });
 });
