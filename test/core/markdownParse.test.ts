@@ -1722,17 +1722,14 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
     // The text under a title that lost its blank line: a numbered title, or a title's words over a sentence's subject.
     assert.deepEqual(headings("4.2 Contrat à signer\nLe contrat est joint à l'annexe C."), ['8 4.2 Contrat à signer', 'paragraph']);
     assert.deepEqual(headings("Garantie de soumission\nAucune garantie n'est exigée."), ['8 Garantie de soumission', 'paragraph']);
-<<<<<<< HEAD
     // A title in bold wrapped over its line end, as a text copied from a PDF is hard-wrapped, is one title: its bold
     // goes on past the first line, which is no title over the next.
     assert.deepEqual(headings('**SERVICE DE DÉNEIGEMENT DU CENTRE DE SERVICES SCOLAIRE\nDES PATRIOTES**'), [
       '8 SERVICE DE DÉNEIGEMENT DU CENTRE DE SERVICES SCOLAIRE\nDES PATRIOTES',
     ]);
     assert.deepEqual(headings('**Conditions de conformité\nLes cas de rejet**'), ['8 Conditions de conformité\nLes cas de rejet']);
-=======
     // A hard break's backslash ends the title's line, as the line ending does (a Google Docs table of contents).
     assert.deepEqual(headings('4.2 Contrat à signer\\\nLe contrat est joint.'), ['8 4.2 Contrat à signer', 'paragraph']);
->>>>>>> r22b
     // Numbered clauses, quantities, initials, a wrapped phrase, a sentence over a name: no title.
     for (const markdown of [
       '4.1 Le soumissionnaire doit, à la date limite :',
