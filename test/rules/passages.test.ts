@@ -264,6 +264,17 @@ ruleTester('refusal-clause-scope', {
       errors: [{ line: 63, message: /2 années|2 years/ }],
       output: null,
     },
+    // A look-back without limit, however written.
+    ...[
+      "Le Ministère se réserve le droit de refuser tout prestataire qui, en tout temps avant l'ouverture des soumissions, a fait l'objet de sa part d'une évaluation de rendement insatisfaisant.",
+      "Le Ministère peut refuser tout prestataire qui a fait l'objet de sa part, à quelque moment que ce soit, d'une évaluation de rendement insatisfaisant.",
+      'The Ministry may refuse any provider that has ever received an unsatisfactory performance evaluation from the Ministry.',
+    ].map((clause) => ({
+      name: `a look-back without limit: « ${clause} »`,
+      code: tender({ contract: `${PARTS.contract}\n\n${clause}` }),
+      errors: [{ line: 63, messageId: 'beyondArticle8', message: /pas de limite|no limit/ }],
+      output: null,
+    })),
     {
       name: 'another body’s evaluation and an extra ground, in the list it introduces',
       code: tender({

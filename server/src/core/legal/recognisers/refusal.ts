@@ -27,6 +27,13 @@ export const REFUSAL_RECOGNISERS = {
 export const REFUSAL_PERIOD =
   /\b(\d{1,3}|une|un|deux|trois|quatre|cinq|six|dix|one|two|three|four|five|ten) (?:\(\d{1,3}\) )?(?:(?:dernier|derniere|precedent|precedente|previous|last|past|full|complete)s? )?(ans|annees|mois|years|months)\b/g;
 
+/**
+ * A look-back without limit ("at any time before the opening", « en tout temps », « à quelque moment que ce soit », "has
+ * ever received"): art. 8 allows the 2 years before the opening only.
+ */
+export const REFUSAL_ANY_TIME =
+  /\b(?:en tout temps|a tout moment|a quelque moment que ce soit|n'importe quand|sans limite de (?:temps|duree)|at any time|at any point|without (?:a )?time limit|ever)\b/;
+
 /** An evaluation by another body than the one issuing the call (art. 8 says "de la part de cet organisme"). */
 export const REFUSAL_OTHER_BODY =
   /\b(?:de la part|par|aupres) (?:de |d')?(?:tout|toute|un|une|autres?|d'autres|tous les|n'importe quel|quelque)\s?(?:autres? )?(?:organismes?|ministeres?|donneurs? d'ouvrage|clients?|municipalites?)\b|\b(?:by|from) (?:any|another|other) (?:public )?(?:bod(?:y|ies)|organi[sz]ations?)\b/;

@@ -2,7 +2,14 @@ import { NUMBER_WORDS } from '../../text/numberWords.js';
 import type { DocumentUnit } from '../../document/model.js';
 import { findItem } from '../../legal/find.js';
 import { RECOGNISERS, matchesPhrase } from '../../legal/recognisers.js';
-import { REFUSAL_EVALUATION, REFUSAL_EXTRA_GROUNDS, REFUSAL_OTHER_BODY, REFUSAL_PERIOD, REFUSAL_THIS_BODY } from '../../legal/recognisers/refusal.js';
+import {
+  REFUSAL_ANY_TIME,
+  REFUSAL_EVALUATION,
+  REFUSAL_EXTRA_GROUNDS,
+  REFUSAL_OTHER_BODY,
+  REFUSAL_PERIOD,
+  REFUSAL_THIS_BODY,
+} from '../../legal/recognisers/refusal.js';
 import type { Localized } from '../../types.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -66,6 +73,11 @@ export const refusalClauseScope: Rule = {
         problems.push({
           fr: 'la période dépasse les 2 années précédant la date d’ouverture des soumissions',
           en: 'the period exceeds the 2 years before the bid opening date',
+        });
+      } else if (months === undefined && REFUSAL_ANY_TIME.test(text)) {
+        problems.push({
+          fr: 'la période n’a pas de limite, alors qu’elle se limite aux 2 années précédant la date d’ouverture des soumissions',
+          en: 'the period has no limit, where it is limited to the 2 years before the bid opening date',
         });
       }
       const otherBody = REFUSAL_OTHER_BODY.test(text);
