@@ -85,6 +85,53 @@ for (const [index, [rule, item, paraphrase]] of LISTED.entries()) {
   });
 }
 
+/**
+ * A case's breach said to be no cause of rejection (negated, or correctable) is not the case: its passage says the
+ * contrary, an error on it. Stated beside the rejection, or of another breach, the case holds.
+ */
+const without = (item: keyof typeof REJECTION_ITEMS) => Object.entries(REJECTION_ITEMS).filter(([name]) => name !== item).map(([, text]) => text);
+const DENIAL_LINE = 46;
+for (const [rule, item, denials, kept] of [
+  [
+    'rejection-missing-signature',
+    'missingSignature',
+    [
+      'Une signature manquante ne constitue pas un motif de rejet automatique : le Ministère demande au soumissionnaire de signer sa soumission dans les 48 heures.',
+      "L'absence de signature d'une personne autorisée n'entraîne pas le rejet de la soumission; le Ministère la fait signer dans les deux jours ouvrables.",
+      'Une soumission qui n’est pas signée par une personne autorisée peut être régularisée dans le délai fixé par le Ministère.',
+      'A bid not signed by an authorized person does not result in automatic rejection: the Board asks the bidder to sign it within two working days.',
+      'Missing signatures are not grounds for rejection and may be corrected within 48 hours.',
+    ],
+    [
+      'Une soumission non signée par une personne autorisée est rejetée et ne peut être corrigée.',
+      "Toute soumission non signée par une personne autorisée est rejetée, alors que l'absence de la pièce A-2 n'est pas une cause de rejet.",
+      'A bid not signed by an authorized person is rejected and cannot be corrected.',
+    ],
+  ],
+  [
+    'rejection-conditional-bid',
+    'conditionalBid',
+    [
+      'Une soumission conditionnelle ou restrictive n’est pas rejetée pour autant : le soumissionnaire retire ses conditions à la demande du Ministère.',
+      'A conditional bid will not be rejected: the bidder withdraws its conditions at the request of the Board.',
+    ],
+    ['Une soumission conditionnelle ou restrictive est rejetée; une erreur de calcul peut être corrigée.'],
+  ],
+] as const) {
+  ruleTester(rule, {
+    valid: kept.map((clause) => ({
+      name: `the case stated, no other breach denied it: « ${clause} »`,
+      code: tender({ conformity: conformity(without(item), [MULTIPLE_BIDS, ABNORMALLY_LOW, clause]) }),
+    })),
+    invalid: denials.map((clause) => ({
+      name: `the breach said to be no cause of rejection: « ${clause} »`,
+      code: tender({ conformity: conformity(without(item), [MULTIPLE_BIDS, ABNORMALLY_LOW, clause]) }),
+      errors: [{ line: DENIAL_LINE, column: 1, messageId: 'contrary', severity: 'error', message: /n’est pas une cause de rejet automatique|no cause of automatic rejection/ }],
+      output: null,
+    })),
+  });
+}
+
 // An English title set in bold over a list whose entries alone do not say they cause rejection.
 ruleTester('rejection-late-receipt', {
   valid: [

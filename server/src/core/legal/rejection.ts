@@ -11,6 +11,7 @@ import {
   FLAG_YES,
   MANDATORY_REJECTION,
   REJECTION_CASES,
+  REJECTION_DENIED,
   REJECTION_FLAG_LABEL,
   type RejectionCase,
 } from './recognisers/conformity.js';
@@ -62,7 +63,7 @@ function requirementOf(item: RejectionCase): ItemName | undefined {
 function asSanctionedRequirement(model: DocumentModel, requirement: ItemName): (unit: DocumentUnit) => boolean {
   return (unit) => {
     const sanction = readAsPassage(unit) ? sanctionOf(model, unit, requirement) : undefined;
-    return sanction !== undefined && automatic(sanction);
+    return sanction !== undefined && automatic(sanction) && !deniesRejection(unit, requirement);
   };
 }
 
@@ -439,8 +440,30 @@ function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: Docu
     automatic(unit.normalized) &&
     aboutRejection(model, unit) &&
     !contraryRowConsequence(model, unit, item) &&
-    notRejectedFlag(model, unit) === undefined;
+    notRejectedFlag(model, unit) === undefined &&
+    !deniesRejection(unit, item);
 }
+
+/**
+ * Whether a passage says that the breach it names is no case of rejection (REJECTION_DENIED: « L'absence de la pièce A-2
+ * ou d'une signature n'est pas une cause de rejet automatique », "A missing signature does not result in rejection", « Une
+ * rature non paraphée peut être corrigée »): in a clause naming the item, with no rejection left in it once the denial is
+ * taken out. A clause that rejects for the item and denies it for another (« La soumission non signée est rejetée, mais
+ * l'absence de la pièce A-2 n'est pas une cause de rejet ») states the case.
+ */
+function deniesRejection(unit: DocumentUnit, item: ItemName): boolean {
+  return clausesOf(unit.normalized).some((clause) => {
+    const denial = REJECTION_DENIED.exec(clause);
+    if (!denial || !matchesPhrase(RECOGNISERS[item], clause)) return false;
+    const rest = `${clause.slice(0, denial.index)} ${clause.slice(denial.index + denial[0].length)}`;
+    return !matchesPhrase(RECOGNISERS.rejection, rest) && !matchesPhrase(RECOGNISERS.rejectionSanction, rest);
+  });
+}
+
+const DENIED: Localized = {
+  fr: 'il dit que son non-respect n’est pas une cause de rejet automatique',
+  en: 'it says that failing it is no cause of automatic rejection',
+};
 
 /**
  * Whether a table row gives its case a consequence other than rejection, and none that is rejection, in the column
@@ -502,6 +525,7 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
   if (item === 'abnormallyLowPrice') return undefined; // A discretionary wording is its own finding (art. 7.1).
   for (const unit of findItem(model, item)) {
     if (!readAsPassage(unit)) continue;
+    if (deniesRejection(unit, item)) return { unit, lacks: DENIED, template: `${item}/other-consequence`, contrary: true };
     const flag = notRejectedFlag(model, unit);
     if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };
     if (!automatic(unit.normalized) && aboutRejection(model, unit)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
@@ -513,6 +537,7 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
   if (!requirement) return undefined;
   for (const unit of findItem(model, requirement)) {
     if (!readAsPassage(unit)) continue;
+    if (deniesRejection(unit, requirement)) return { unit, lacks: DENIED, template: `${item}/other-consequence`, contrary: true };
     const sanction = sanctionOf(model, unit, requirement);
     if (sanction && !automatic(sanction)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
     const flag = sanction ? undefined : notRejectedFlag(model, unit);
