@@ -83,6 +83,12 @@ ruleTester('refusal-clause-scope', {
         contract: `${PARTS.contract}\n\nLe Ministère se réserve la possibilité de refuser tout prestataire qui, au cours des deux années précédant l'ouverture des soumissions :\n\n- a fait l'objet de sa part d'une évaluation de rendement insatisfaisant;\n- a omis de donner suite à une soumission.`,
       }),
     },
+    // This body's evaluation, another's excluded in words: no other body's evaluation.
+    ...[
+      "Le CIUSSS se réserve le droit de refuser tout soumissionnaire qui, au cours des deux ans précédant la date d'ouverture des soumissions, a fait l'objet de la part du CIUSSS d'une évaluation de rendement insatisfaisant.",
+      "Le Ministère peut refuser tout prestataire qui a fait l'objet de sa part, et non de celle d'un autre organisme, d'une évaluation de rendement insatisfaisant au cours des deux années précédant l'ouverture.",
+      'The Board may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from the Board, and failed to follow up on another bid.',
+    ].map((clause) => ({ name: `this body's evaluation: « ${clause} »`, code: tender({ contract: `${PARTS.contract}\n\n${clause}` }) })),
     // The body by its own names: its short name defined after its name, its acronym, its name (organisme.nom).
     {
       name: 'the evaluation by the short name the documents define',
@@ -248,6 +254,22 @@ ruleTester('refusal-clause-scope', {
       errors: [{ line: 65, messageId: 'beyondArticle8' }],
       output: null,
     },
+    // Another body's evaluation however named, alone or after this body's own.
+    ...[
+      "Le Ministère peut refuser tout prestataire qui a fait l'objet, au cours des deux années précédant l'ouverture, d'une évaluation de rendement insatisfaisant de la part du Ministère ou de tout autre ministère.",
+      "Le Cégep se réserve le droit de refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a fait l'objet de la part du Cégep ou d'un autre cégep du réseau collégial d'une évaluation de rendement insatisfaisant.",
+      "Le Centre de services scolaire peut refuser tout prestataire ayant fait l'objet d'une évaluation de rendement insatisfaisant de la part de tout centre de services scolaire au cours des deux dernières années.",
+      "L'Établissement peut refuser tout prestataire qui a fait l'objet de sa part ou de celle d'une autre institution publique d'une évaluation de rendement insatisfaisant au cours des deux années précédant l'ouverture.",
+      "La Société peut refuser tout prestataire ayant fait l'objet, dans les deux années précédant l'ouverture, d'une évaluation de rendement insatisfaisant par la Société ou par tout autre client public.",
+      'The Board may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from the Board or from any other institution.',
+      'The College may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from another public body.',
+      'The Ministry may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation by the Ministry or by other government departments.',
+    ].map((clause) => ({
+      name: `another body's evaluation: « ${clause} »`,
+      code: tender({ contract: `${PARTS.contract}\n\n${clause}` }),
+      errors: [{ line: 63, messageId: 'beyondArticle8', message: /cet organisme, non d’un autre|this body, not another/ }],
+      output: null,
+    })),
     {
       name: 'silent on who made the evaluation: a warning',
       code: tender({

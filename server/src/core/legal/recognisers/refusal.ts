@@ -34,9 +34,16 @@ export const REFUSAL_PERIOD =
 export const REFUSAL_ANY_TIME =
   /\b(?:en tout temps|a tout moment|a quelque moment que ce soit|n'importe quand|sans limite de (?:temps|duree)|at any time|at any point|without (?:a )?time limit|ever)\b/;
 
-/** An evaluation by another body than the one issuing the call (art. 8 says "de la part de cet organisme"). */
+/**
+ * An evaluation by another body than the one issuing the call (art. 8 says "de la part de cet organisme"): in the place of
+ * its author (« de la part », « par », « auprès », "by", "from"), alone or after this body's own, joined by « ou », « et »
+ * ("de la part du CIUSSS ou d'un autre établissement public", « du Ministère ou de tout autre ministère », "by the Board or
+ * any other public body"). Another body however named (« autre », "other", "another" before the noun), or a kind of
+ * public body after « tout », « un », "any" (« de la part de tout organisme public », "by any institution"). « De sa part ou de celle d'un autre »:
+ * the other after this body's, by the pronoun.
+ */
 export const REFUSAL_OTHER_BODY =
-  /\b(?:de la part|par|aupres) (?:de |d')?(?:tout|toute|un|une|autres?|d'autres|tous les|n'importe quel|quelque)\s?(?:autres? )?(?:organismes?|ministeres?|donneurs? d'ouvrage|clients?|municipalites?)\b|\b(?:by|from) (?:any|another|other) (?:public )?(?:bod(?:y|ies)|organi[sz]ations?)\b/;
+  /\b(?:de (?:la|sa|leur|notre) part|par|aupres|on the part of|by|from)(?: [^\s,;.:()]+){0,8}? (?:ou|et|or|and|as well as|ainsi que) (?:de celles? |de |par |aupres |by |from )?(?:d'|des |les |l')?(?:(?:tout|toute|tous les|toutes les|un|une|n'importe quel|n'importe quelle|any|all|an) ?)?(?:autres?|other|another) [a-z]|\b(?:de (?:la|sa|leur|notre) part|par|aupres|on the part of|by|from) (?:de |d'|des |les |l')?(?:(?:tout|toute|tous les|toutes les|un|une|n'importe quel|n'importe quelle|any|all|an) ?)?(?:autres?|other|another) [a-z]|\b(?:de (?:la|sa|leur|notre) part|par|aupres|on the part of|by|from)(?:(?: [^\s,;.:()]+){0,8}? (?:ou|et|or|and|as well as|ainsi que))? (?:de |d'|par |aupres |by |from )?(?:tout|toute|tous les|toutes les|un|une|n'importe quel|n'importe quelle|quelque|any|all) ?(?:public )?(?:organismes?|ministeres?|donneurs? d'ouvrage|clients?|municipalites?|villes?|etablissements?|institutions?|centres? de services|commissions? scolaires?|cegeps?|colleges?|universites?|bod(?:y|ies)|organi[sz]ations?|ministr(?:y|ies)|departments?|agenc(?:y|ies)|entit(?:y|ies)|establishments?|municipalit(?:y|ies)|school (?:boards?|service centres?)|universit(?:y|ies))\b/;
 
 /** An evaluation of performance, the first ground: it must come from this body. */
 export const REFUSAL_EVALUATION = /\b(?:evaluation (?:de|du) rendement|rendement insatisfaisant|unsatisfactory (?:performance|evaluation))\b/;
