@@ -89,7 +89,10 @@ for (const [index, [rule, item, paraphrase]] of LISTED.entries()) {
  * A case's breach said to be no cause of rejection (negated, or correctable) is not the case: its passage says the
  * contrary, an error on it. Stated beside the rejection, or of another breach, the case holds.
  */
-const without = (item: keyof typeof REJECTION_ITEMS) => Object.entries(REJECTION_ITEMS).filter(([name]) => name !== item).map(([, text]) => text);
+const without = (item: keyof typeof REJECTION_ITEMS) =>
+  Object.entries(REJECTION_ITEMS)
+    .filter(([name]) => name !== item)
+    .map(([, text]) => text);
 const DENIAL_LINE = 46;
 for (const [rule, item, denials, kept] of [
   [
@@ -126,7 +129,15 @@ for (const [rule, item, denials, kept] of [
     invalid: denials.map((clause) => ({
       name: `the breach said to be no cause of rejection: « ${clause} »`,
       code: tender({ conformity: conformity(without(item), [MULTIPLE_BIDS, ABNORMALLY_LOW, clause]) }),
-      errors: [{ line: DENIAL_LINE, column: 1, messageId: 'contrary', severity: 'error', message: /n’est pas une cause de rejet automatique|no cause of automatic rejection/ }],
+      errors: [
+        {
+          line: DENIAL_LINE,
+          column: 1,
+          messageId: 'contrary',
+          severity: 'error',
+          message: /n’est pas une cause de rejet automatique|no cause of automatic rejection/,
+        },
+      ],
       output: null,
     })),
   });
