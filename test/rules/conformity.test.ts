@@ -283,6 +283,12 @@ ruleTester('rejection-uninitialled-price-correction', {
 
 const qualityPrice = FRONT_MATTER.map((line) => (line === 'adjudication: prix' ? 'adjudication: qualite-prix' : line));
 const all = Object.values(REJECTION_ITEMS);
+/** No `adjudication` key: the award method is the one the award rule states (awardMode). */
+const noAwardKey = FRONT_MATTER.filter((line) => !line.startsWith('adjudication:'));
+const ADJUSTED_PRICE_AWARD = {
+  fr: "## 6. Règle d'adjudication\n\nLe contrat est adjugé au soumissionnaire dont la soumission acceptable présente le prix ajusté le plus bas.",
+  en: '## 6. Award rule\n\nThe contract is awarded to the bidder whose acceptable bid has the lowest adjusted price.',
+};
 ruleTester('rejection-price-quality-not-separate', {
   valid: [
     { name: 'price only: art. 16 does not apply', code: tender() },
@@ -290,8 +296,29 @@ ruleTester('rejection-price-quality-not-separate', {
       name: 'quality and price: stated',
       code: tender({ frontMatter: qualityPrice, conformity: conformity([...all, 'le prix et la démonstration de la qualité non présentés séparément;']) }),
     },
+    {
+      name: 'no key, the award rule on the adjusted price: stated',
+      code: tender({
+        frontMatter: noAwardKey,
+        award: ADJUSTED_PRICE_AWARD.fr,
+        conformity: conformity([...all, 'le prix et la démonstration de la qualité non présentés séparément;']),
+      }),
+    },
+    {
+      name: 'no key, the award rule on the highest final score (quality only, no price sought)',
+      code: tender({
+        frontMatter: noAwardKey,
+        award: "## 6. Règle d'adjudication\n\nLe contrat est adjugé au prestataire dont la soumission a obtenu la note finale la plus élevée.",
+      }),
+    },
   ],
   invalid: [
+    // The award method the text states, with no `adjudication` key (a notarial call's « TITRE SEPTIÈME »), requires the case too.
+    ...(['fr', 'en'] as const).map((language) => ({
+      name: `no key, the award rule on the adjusted price (${language}): missing`,
+      code: tender({ frontMatter: noAwardKey, award: ADJUSTED_PRICE_AWARD[language] }),
+      errors: [{ line: CONFORMITY_LINE - 1, column: 1, messageId: 'missing' }],
+    })),
     {
       name: 'quality and price: the next entry of the rejection list',
       code: tender({ frontMatter: qualityPrice }),

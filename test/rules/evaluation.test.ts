@@ -792,6 +792,16 @@ ruleTester('annex2-scale', {
 ruleTester('annex2-criterion-minimum', {
   valid: [
     { name: 'no minimum', code: tender() },
+    // A criterion's minimum of 70 points, in prose, in the readings that report any other number.
+    ...[
+      "Le soumissionnaire qui n'obtient pas au moins soixante-dix points au critère numéro deux voit sa soumission rejetée.",
+      'Le critère 3 exige un minimum de 70 points : la soumission qui obtient moins de 70 points pour ce critère est rejetée.',
+      'Criterion 2 requires at least 70 points; a bid scoring less than 70 points on criterion 2 is rejected.',
+      // A criterion weighted in points: its minimum counts on its own points (14 out of 20 is 70 %).
+      'Pour le critère 2, la soumission doit obtenir au moins 14 points sur 20, sinon elle est rejetée.',
+      // The bound of the total after the criteria is the final score's (art. 7), not a criterion's.
+      "Après l'évaluation de chaque critère, la soumission dont le total est inférieur à 75 points est rejetée.",
+    ].map((sentence) => ({ name: `in prose: ${sentence.slice(0, 60)}`, code: tender({}, { grid: `${GRID}\n\n${sentence}` }) })),
     {
       name: 'minimum of 70 in a column',
       code: tender(
@@ -842,6 +852,20 @@ ruleTester('annex2-criterion-minimum', {
       'Un minimum de soixante (60) points est requis pour chaque critère.',
     ].map((sentence) => ({
       name: `minimum as the subject: ${sentence.slice(0, 50)}`,
+      code: tender({}, { grid: `${GRID}\n\n${sentence}` }),
+      errors: [{ line: 48, messageId: 'statedMinimumNot70', message: /minimum de 60 points/ }],
+    })),
+    // The bound first and the criterion after its points, or the criterion first and its bound after it, in French and English,
+    // the number in figures or in words.
+    ...[
+      'Toute soumission dont la note est inférieure à 60 points pour le critère 3 est rejetée.',
+      'Pour le critère 2, la soumission doit obtenir au moins soixante points, à défaut de quoi elle est rejetée.',
+      'Le critère Méthodologie proposée requiert un minimum de 60 points.',
+      'Criterion 2 requires at least 60 points.',
+      'A bid scoring less than sixty points on criterion 3 is rejected.',
+      'A minimum of 60 points is required for criterion 3.',
+    ].map((sentence) => ({
+      name: `minimum in prose: ${sentence.slice(0, 50)}`,
       code: tender({}, { grid: `${GRID}\n\n${sentence}` }),
       errors: [{ line: 48, messageId: 'statedMinimumNot70', message: /minimum de 60 points/ }],
     })),

@@ -96,6 +96,26 @@ const THRESHOLD_NAME = String.raw`(?:seuil (?:de passage|de reussite|d'acceptabi
 /** What links a number to the final score it is a threshold of, after it: « pour la note finale », « de note finale », "on the final score". */
 const OF_THE = String.raw`(?:(?:pour|a|de|sur|dans|on|for|in|as|of) (?:la |sa |leur |the |its |their |a |an |une )?|au )`;
 
+/**
+ * A criterion's points on the 0–100 scale (annexe 2, art. 4), not a share of another whole (« 14 points sur 20 », which
+ * a criterion weighted in points counts its minimum on).
+ */
+const CRITERION_POINTS = String.raw`(?:points?|pts)\b(?: ?${OUT_OF_100})?(?! ?(?:sur|out of|/) ?\d)`;
+/** What may stand between a criterion's points and the criterion: « est exigé », "is required", « obtenus ». */
+const REQUIRED = String.raw`(?:est |sera |is |will be |shall be )?(?:exigee?|requise?|imposee?|obtenus?|required|imposed|obtained|scored)`;
+/** The criterion the points are of: « au critère numéro deux », « pour ce critère », « à l'égard du critère 3 », "on criterion 2". */
+const ON_A_CRITERION = String.raw`(?:au|pour (?:le|ce|chaque|chacun des|l'un des)|dans (?:le|ce|chaque)|a (?:ce|chaque|l'un des)|a l'egard (?:du|de ce|de chaque|de l'un des)|on|for|in|under) (?:(?:the|this|that|each|one of the) )?(?:critere|criterion)\b`;
+/** A criterion's number or name in words after it (« critère 3 », « critère numéro deux », "criterion no. 2"). */
+const CRITERION_NUMBER = String.raw`(?: (?:(?:n[o°]\.?|numero|number) ?)?(?:\d{1,2}|[a-z]{3,6})\b)?`;
+/**
+ * Words between a criterion and its bound, within the sentence, naming no other number (a criterion's weight, « (20 points) »)
+ * and no whole score (« note finale », « total »): the bound is then the final score's (art. 7), not the criterion's.
+ */
+const CRITERION_GAP = String.raw`(?:(?!note finale|final|total|somme|ensemble|overall)[^.;:|\d]){0,60}?`;
+/** A sentence that requires a criterion's minimum (« exige », « est rejetée », "must", "is rejected"), not an example's. */
+const REQUIREMENT = /\b(?:rejet|reject|exig|requi|doit|doivent|devra|must|shall|ecart|elimin|exclu|disqualif|non conforme|minimum)/;
+const onRequirement = (sentence: string): boolean => REQUIREMENT.test(sentence) && !/\b(?:exemple|example)\b/.test(sentence);
+
 /** A pattern's first matching numeric group is the number; a match without one is a placeholder. */
 export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp; inSentence?: (sentence: string) => boolean }[] = [
   // "Le paramètre K est de 20 %", "le facteur K retenu est 25 %", "valeur de K : 0,2": named, any connector; what K
@@ -175,6 +195,21 @@ export const PATTERNS: readonly { kind: StatementKind; pattern: RegExp; inSenten
     pattern: new RegExp(
       String.raw`\bminimum (?:de |d'au moins )?(?:[a-z-]{2,30} \()?${NUMBER}\)? points?(?: sur (?:100|cent))? (?:est |sera )?(?:exige|requis|impose)e? (?:(?:pour|a|dans) (?:le|chaque|chacun des|un|ce|l'un des|certains) |au |aux )criteres?\b`,
     ),
+  },
+  // The bound first, the criterion after its points (« n'obtient pas au moins 75 points au critère numéro deux », « moins de
+  // 75 points pour ce critère », "less than 75 points on criterion 2", "a minimum of 75 points is required for criterion 3"),
+  // in a sentence that requires it (onRequirement).
+  {
+    kind: 'criterionMinimum',
+    pattern: new RegExp(String.raw`(?:${AT_LEAST}) ?${NUMBER} ?${CRITERION_POINTS}(?: ${REQUIRED})? ${ON_A_CRITERION}`),
+    inSentence: onRequirement,
+  },
+  // The criterion first, the bound after it (« le critère 3 exige un minimum de 75 points », « pour le critère 2, la soumission
+  // doit obtenir au moins 75 points », "criterion 2 requires at least 75 points").
+  {
+    kind: 'criterionMinimum',
+    pattern: new RegExp(String.raw`\b(?:critere|criterion)\b${CRITERION_NUMBER}${CRITERION_GAP}(?:${AT_LEAST}) ?${NUMBER} ?${CRITERION_POINTS}`),
+    inSentence: onRequirement,
   },
   // Annexe 2, art. 8: 1 + K × (note finale − 70) / 30, however it is typeset.
   { kind: 'formula', pattern: /\b1 ?\+ ?k\b[^=]{1,60}?\b70\b[^=]{0,20}?\/ ?30\b/ },

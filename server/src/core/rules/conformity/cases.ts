@@ -9,6 +9,7 @@ import { addToSectionFix, documentsAnchor, newSectionFix, sectionOf } from '../d
 import type { FixSpec, Rule, RuleContext } from '../rule.js';
 import { isoDate } from '../../calendar/date.js';
 import { awardAmong, both, type Inapplicable } from '../applicability.js';
+import { awardMode } from '../evaluation/common.js';
 import { itemWhere, type Source } from '../evidence.js';
 
 interface CaseSpec {
@@ -34,7 +35,8 @@ function diffusedSince7_1(context: RuleContext): Inapplicable {
 /**
  * The cases art. 7 and 7.1 require the conformity conditions to state, in the regulation's order.
  * 7 par. 6° applies when price and quality are both sought (art. 16: professional services with a
- * price; technical services evaluated on quality, art. 33).
+ * price; technical services evaluated on quality, art. 33), as the key or else the award rule the text
+ * states gives the award method (awardMode): a call without the key still asks for both.
  */
 export const REJECTION_CASE_SPECS: readonly CaseSpec[] = [
   { item: 'lateReceipt', listed: true },
@@ -46,7 +48,7 @@ export const REJECTION_CASE_SPECS: readonly CaseSpec[] = [
     item: 'priceQualityTogether',
     listed: true,
     notApplicable: (context) =>
-      awardAmong(context, context.data.adjudication, ['qualite-minimale', 'qualite-prix'], {
+      awardAmong(context, awardMode(context), ['qualite-minimale', 'qualite-prix'], {
         fr: 'le prix et la qualité ne sont pas demandés ensemble, pas de rejet pour un prix joint à l’offre de qualité.',
         en: 'price and quality are not both sought, no rejection for a price put with the quality offer.',
       }),
