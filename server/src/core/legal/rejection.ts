@@ -12,6 +12,8 @@ import {
   MANDATORY_REJECTION,
   REJECTION_CASES,
   REJECTION_FLAG_LABEL,
+  SEVERAL_BIDS_ALL_REJECTED,
+  SEVERAL_BIDS_ONE_KEPT,
   type RejectionCase,
 } from './recognisers/conformity.js';
 
@@ -439,8 +441,22 @@ function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: Docu
     automatic(unit.normalized) &&
     aboutRejection(model, unit) &&
     !contraryRowConsequence(model, unit, item) &&
-    notRejectedFlag(model, unit) === undefined;
+    notRejectedFlag(model, unit) === undefined &&
+    !keepsOneBid(unit, item);
 }
+
+/**
+ * Whether a passage stating several bids by one provider keeps one of them (the last, the lowest, the one the provider
+ * names) and does not reject them all: art. 7 al. 2 rejects every one, so the passage states the contrary of the case.
+ */
+function keepsOneBid(unit: DocumentUnit, item: RejectionCase): boolean {
+  return item === 'multipleBids' && SEVERAL_BIDS_ONE_KEPT.test(unit.normalized) && !SEVERAL_BIDS_ALL_REJECTED.test(unit.normalized);
+}
+
+const ONE_BID_KEPT: Localized = {
+  fr: 'il garde l’une des soumissions du prestataire (la dernière, la plus basse, celle qu’il désigne) au lieu de les rejeter toutes',
+  en: 'it keeps one of the provider’s bids (the last, the lowest, the one it names) instead of rejecting them all',
+};
 
 /**
  * Whether a table row gives its case a consequence other than rejection, and none that is rejection, in the column
@@ -502,6 +518,7 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
   if (item === 'abnormallyLowPrice') return undefined; // A discretionary wording is its own finding (art. 7.1).
   for (const unit of findItem(model, item)) {
     if (!readAsPassage(unit)) continue;
+    if (keepsOneBid(unit, item)) return { unit, lacks: ONE_BID_KEPT, template: `${item}/one-kept`, contrary: true };
     const flag = notRejectedFlag(model, unit);
     if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };
     if (!automatic(unit.normalized) && aboutRejection(model, unit)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
