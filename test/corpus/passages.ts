@@ -53,7 +53,7 @@ export const PASSAGES: Passages[] = [
       'Bidders who do not attend the site visit may request the tender documents by e-mail.',
       // The documents named by their form after the documents were named (« le PDF », « une copie », "the file"), and a channel
       // said by its verb ("e-mail", "fax"): the Notion export twin of the twenty-fourth audit round.
-      "Le devis est publié dans le SEAO. Sur demande, la personne responsable peut aussi transmettre le PDF par courriel.",
+      'Le devis est publié dans le SEAO. Sur demande, la personne responsable peut aussi transmettre le PDF par courriel.',
       "Les documents d'appel d'offres sont dans le SEAO; la Direction peut en outre envoyer une copie par la poste à l'entreprise qui en fait la demande.",
       'The tender documents are posted on SEAO. Upon request, the Purchasing Department will also send the file by mail.',
       'The bid documents are on SEAO. The contact person can also fax a copy to any firm that asks.',

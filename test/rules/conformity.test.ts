@@ -970,7 +970,9 @@ ruleTester('rejection-multiple-bids', {
   valid: [
     {
       name: 'all rejected, the provider not allowed to choose',
-      code: severalBids('Le prestataire qui dépose plus d’une soumission voit toutes ses soumissions rejetées; il ne peut pas choisir celle qui sera analysée.'),
+      code: severalBids(
+        'Le prestataire qui dépose plus d’une soumission voit toutes ses soumissions rejetées; il ne peut pas choisir celle qui sera analysée.',
+      ),
     },
     { name: 'all rejected, in English', code: severalBids('A bidder who submits more than one tender will have all its tenders rejected.') },
     {

@@ -310,10 +310,16 @@ ruleTester('documents-only-through-seao', {
     },
     // The compliant answers: SEAO only, the other channel refused, or a question about something else (questions by e-mail).
     ...[
-      ['**Q. A-6. Comment obtenir les documents d’appel d’offres?**', 'R. Uniquement par l’intermédiaire du SEAO (www.seao.ca). Le CISSS ne les transmet par aucun autre moyen.'],
+      [
+        '**Q. A-6. Comment obtenir les documents d’appel d’offres?**',
+        'R. Uniquement par l’intermédiaire du SEAO (www.seao.ca). Le CISSS ne les transmet par aucun autre moyen.',
+      ],
       ['Q: How can the tender documents be obtained?', 'A: Only through SEAO; they are not sent by e-mail.'],
       ['**Q. A-7. À qui adresser une question sur les documents d’appel d’offres?**', 'R. À M. Gagnon, par courriel, sur demande écrite.'],
-    ].map(([question, answer]) => ({ name: `an answer under its question: ${answer.slice(0, 50)}`, code: tender({ needs: `${PARTS.needs}\n\n${question}\n\n${answer}` }) })),
+    ].map(([question, answer]) => ({
+      name: `an answer under its question: ${answer.slice(0, 50)}`,
+      code: tender({ needs: `${PARTS.needs}\n\n${question}\n\n${answer}` }),
+    })),
   ],
   invalid: [
     {
