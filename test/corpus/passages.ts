@@ -51,6 +51,13 @@ export const PASSAGES: Passages[] = [
       "Les formulaires seront remis en version papier à l'entreprise qui ne peut pas les imprimer.",
       "Les documents d'appel d'offres sont dans le SEAO; l'entreprise qui ne peut pas les télécharger peut les obtenir par courriel.",
       'Bidders who do not attend the site visit may request the tender documents by e-mail.',
+      // The documents named by their form after the documents were named (« le PDF », « une copie », "the file"), and a channel
+      // said by its verb ("e-mail", "fax"): the Notion export twin of the twenty-fourth audit round.
+      'Le devis est publié dans le SEAO. Sur demande, la personne responsable peut aussi transmettre le PDF par courriel.',
+      "Les documents d'appel d'offres sont dans le SEAO; la Direction peut en outre envoyer une copie par la poste à l'entreprise qui en fait la demande.",
+      'The tender documents are posted on SEAO. Upon request, the Purchasing Department will also send the file by mail.',
+      'The bid documents are on SEAO. The contact person can also fax a copy to any firm that asks.',
+      'Tender documents may also be e-mailed to a firm that cannot reach SEAO.',
     ],
     negative: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
@@ -87,6 +94,10 @@ export const PASSAGES: Passages[] = [
       'Un plan des lieux sera remis en format papier à la visite.',
       'Les plans, qui ne sont pas remis en format papier, sont publiés dans le SEAO.',
       'The tender documents, which will not be sent by mail, are posted on SEAO.',
+      // A form noun with a complement names something else; the channel verb about a bid or refused.
+      "Les documents d'appel d'offres sont dans le SEAO. L'adjudicataire transmet une copie du contrat signé par courriel.",
+      'The tender documents are posted on SEAO. The contact person will not e-mail the PDF to anyone.',
+      'The tender documents are posted on SEAO. Our e-mail address appears on the bid form, to send a copy of the signed bid.',
     ],
   },
   {

@@ -1046,6 +1046,44 @@ ruleTester('rejection-multiple-bids', {
   ],
 });
 
+// Art. 7 al. 2 rejects every bid of a provider who files several: a passage that keeps one of them (the last, the lowest, the
+// first, the one the provider names) states the contrary of the case, an error on the passage (the registry twin of the
+// twenty-fourth audit round: « on garde seulement la dernière reçue avant la tombée et on lui retourne les autres »).
+const severalBids = (paragraph: string) => tender({ conformity: conformity(all, [paragraph, ABNORMALLY_LOW]) });
+const ONE_KEPT_LINE = CONFORMITY_LINE + 11;
+ruleTester('rejection-multiple-bids', {
+  valid: [
+    {
+      name: 'all rejected, the provider not allowed to choose',
+      code: severalBids(
+        'Le prestataire qui dépose plus d’une soumission voit toutes ses soumissions rejetées; il ne peut pas choisir celle qui sera analysée.',
+      ),
+    },
+    { name: 'all rejected, in English', code: severalBids('A bidder who submits more than one tender will have all its tenders rejected.') },
+    {
+      name: 'all rejected, the lowest price named for another purpose',
+      code: severalBids('Le dépôt de plusieurs offres par un même prestataire entraîne le rejet automatique de toutes ses offres, même de la plus basse.'),
+    },
+  ],
+  invalid: [
+    ...[
+      'Si un prestataire dépose plusieurs soumissions, seule la plus basse est considérée.',
+      'Un même prestataire qui présente plus d’une offre : nous retenons la plus récente et les autres sont écartées.',
+      'Lorsqu’un prestataire dépose plusieurs soumissions, la dernière soumission reçue remplace les précédentes.',
+      'Plusieurs soumissions d’un même prestataire : toutes sont rejetées sauf la première reçue.',
+      'Le prestataire qui dépose plus d’une soumission doit indiquer laquelle sera analysée.',
+      'Where a bidder submits more than one tender, only the latest tender received will be considered.',
+      'Multiple bids from one bidder: all but the lowest are rejected.',
+      'A bidder that files several proposals must designate which one is to be evaluated; the others are returned.',
+    ].map((paragraph) => ({
+      name: `one bid kept: ${paragraph.slice(0, 60)}`,
+      code: severalBids(paragraph),
+      errors: [{ line: ONE_KEPT_LINE, column: 1, messageId: 'contrary', severity: 'error' as const, message: /garde l’une des soumissions|keeps one/ }],
+      output: null,
+    })),
+  ],
+});
+
 ruleTester('rejection-conditional-bid', {
   valid: [
     {

@@ -330,6 +330,18 @@ ruleTester('documents-only-through-seao', {
       name: 'addenda by e-mail deleted',
       code: tender({ needs: `${PARTS.needs}\n\nModalités :\n\n- les addenda seront transmis{-- par courriel aux preneurs de documents et --} par le SEAO;` }),
     },
+    // The compliant answers: SEAO only, the other channel refused, or a question about something else (questions by e-mail).
+    ...[
+      [
+        '**Q. A-6. Comment obtenir les documents d’appel d’offres?**',
+        'R. Uniquement par l’intermédiaire du SEAO (www.seao.ca). Le CISSS ne les transmet par aucun autre moyen.',
+      ],
+      ['Q: How can the tender documents be obtained?', 'A: Only through SEAO; they are not sent by e-mail.'],
+      ['**Q. A-7. À qui adresser une question sur les documents d’appel d’offres?**', 'R. À M. Gagnon, par courriel, sur demande écrite.'],
+    ].map(([question, answer]) => ({
+      name: `an answer under its question: ${answer.slice(0, 50)}`,
+      code: tender({ needs: `${PARTS.needs}\n\n${question}\n\n${answer}` }),
+    })),
   ],
   invalid: [
     {
@@ -344,6 +356,19 @@ ruleTester('documents-only-through-seao', {
       errors: [{ line: 27 }],
       output: null,
     },
+    // An answer read with its question (the question-and-answer twin of the twenty-fourth audit round): the documents are named
+    // only by the question over it, a bold paragraph, a heading, or a « Q: » line.
+    ...[
+      ['**Q. 4. Où se procurer le devis?**', 'R. Dans le SEAO, ou en version papier au comptoir de la réception.'],
+      ['### Comment obtenir les documents d’appel d’offres?', 'Réponse : par le SEAO; ils peuvent aussi être transmis par la poste, sur demande.'],
+      ['Q: How can the tender documents be obtained?', 'A: From SEAO, or by e-mail from the contact person upon request.'],
+      ['#### Where are the bid documents available?', 'On SEAO and at our offices, 3040 Sherbrooke Street West.'],
+    ].map(([question, answer]) => ({
+      name: `an answer under its question: ${answer.slice(0, 50)}`,
+      code: tender({ needs: `${PARTS.needs}\n\n${question}\n\n${answer}` }),
+      errors: [{ line: 27, column: 1, messageId: 'otherMeans' }],
+      output: null,
+    })),
   ],
 });
 

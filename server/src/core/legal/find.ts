@@ -61,9 +61,17 @@ interface Answer {
   read: TextUnit;
   /** The items it states so read, found when first asked. */
   states: Map<ItemName, boolean>;
+  /** The unit questions (findUnits) it answers yes so read, by key, found when first asked. */
+  accepted: Map<string, boolean>;
 }
 
 const ANSWERS = new WeakMap<DocumentModel, Answer[]>();
+
+/**
+ * The mark that opens an answer (« R. », « Réponse : », "A:", "Answer:"): no words of it, and read after the question
+ * it would stand between the question's object and the answer's words as a sentence of its own.
+ */
+const ANSWER_MARK = /^(?:R|A|Rép|Réponse|Reponse|Answer|Ans)\s?[.:]\s+/u;
 
 /** A paragraph longer than this that ends with « ? » is prose that asks, not a question titling what follows. */
 const QUESTION_LENGTH = 200;
@@ -83,8 +91,13 @@ function answersOf(model: DocumentModel): Answer[] {
       after = unit;
       if (asks || (unit.kind === 'heading' && !answering)) question = asks ? unit.text.slice(0, -1).trimEnd() : undefined;
       else if (answering) {
-        const text = `${question} : ${unit.text}`;
-        answers.push({ unit, read: { kind: 'paragraph', start: unit.start, end: unit.end, text, normalized: normalizeForMatching(text) }, states: new Map() });
+        const text = `${question} : ${unit.text.replace(ANSWER_MARK, '')}`;
+        answers.push({
+          unit,
+          read: { kind: 'paragraph', start: unit.start, end: unit.end, text, normalized: normalizeForMatching(text) },
+          states: new Map(),
+          accepted: new Map(),
+        });
       }
     }
     ANSWERS.set(model, answers);
@@ -726,10 +739,15 @@ function tableField(unit: TextUnit, filled: string): string | undefined {
 export interface UnitQuestion {
   key: string;
   accepts: (normalized: string, unit: TextUnit) => boolean;
+  /**
+   * Also asked of each answer read with its question's words (answersOf), as findItem asks them: what the answer is
+   * about may be named only by its question (« Comment obtenir les documents? » — « R. Par le SEAO ou par courriel. »).
+   */
+  answers?: true;
 }
 
-export function unitQuestion(key: string, accepts: UnitQuestion['accepts']): UnitQuestion {
-  return { key, accepts };
+export function unitQuestion(key: string, accepts: UnitQuestion['accepts'], options: { answers?: true } = {}): UnitQuestion {
+  return { key, accepts, ...options };
 }
 
 /**
@@ -738,7 +756,19 @@ export function unitQuestion(key: string, accepts: UnitQuestion['accepts']): Uni
  * and in a dossier only the edited file's.
  */
 export function findUnits(model: DocumentModel, question: UnitQuestion): DocumentUnit[] {
-  return unitsWhere(model, `units:${question.key}`, (index) => questionUnits(model.blocks[index].parsed, question));
+  const units = unitsWhere(model, `units:${question.key}`, (index) => questionUnits(model.blocks[index].parsed, question));
+  return question.answers ? withAnswers(units, answersAccepted(model, question)) : units;
+}
+
+/** The answers a unit question accepts once read with their question's words, in document order. */
+function answersAccepted(model: DocumentModel, { key, accepts }: UnitQuestion): DocumentUnit[] {
+  const accepted: DocumentUnit[] = [];
+  for (const answer of answersOf(model)) {
+    let yes = answer.accepted.get(key);
+    if (yes === undefined) answer.accepted.set(key, (yes = accepts(answer.read.normalized, answer.read)));
+    if (yes) accepted.push(answer.unit);
+  }
+  return accepted;
 }
 
 /** Indexes of a block's prose units the question accepts, memoised on the (cached) block. */

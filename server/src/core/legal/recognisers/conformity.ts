@@ -781,3 +781,28 @@ export const REJECTION_DENIED =
 export const MANDATORY_REJECTION = new RegExp(
   String.raw`\b(?:doit|doivent|devra|devront|sera|seront|est|sont) (?:automatiquement |alors |obligatoirement )?(?:etre )?(?:rejetee?s?|ecartee?s?|exclue?s?|disqualifiee?s?)\b|\bentraine(?:ra)? (?:automatiquement )?(?:${DETERMINER}?rejet|${DETERMINER}(?:exclusion|disqualification))\b|\b(?:must|shall|will) (?:then )?be (?:rejected|excluded|disqualified)\b|\bis (?:rejected|excluded|disqualified)\b|\bnous (?:la |les |l')?(?:rejetons|rejetterons|rejeterons|ecartons|ecarterons)\b|\b(?:we|will|shall|must) (?:then |also |automatically )?(?:reject|disqualify)\b`,
 );
+
+/** The bid picked out of a provider's several: by its order or its price (« la dernière », « la plus basse », "the latest", "the lowest"). */
+const CHOSEN_BID = String.raw`(?:la |sa |leur |votre |the |its |their |your )?(?:derniere|premiere|plus (?:basse|recente|ancienne|avantageuse)|moins chere|meilleure|last|latest|first|earliest|lowest|cheapest|best|most (?:recent|advantageous))`;
+const SEVERAL_BIDS_EXCEPTION = String.raw`(?:sauf|excepte|hormis|a l'exception (?:de|d')|except(?: for)?|but|other than|save)`;
+/**
+ * Art. 7 al. 2: a consequence of several bids by one provider that keeps one of them instead of rejecting them all: the
+ * body keeps one (« on garde seulement la dernière reçue », « seule la plus basse est considérée », « la dernière reçue
+ * remplace les précédentes », « toutes sauf la dernière sont rejetées », "only the latest tender will be considered", "all
+ * but the lowest are rejected"), or the provider chooses which (« le prestataire indique celle qui sera analysée », "the
+ * bidder must designate which one"). Read in a passage that states the case (legal/rejection.ts); folded for matching.
+ */
+export const SEVERAL_BIDS_ONE_KEPT = new RegExp(
+  [
+    String.raw`\b(?:seule(?:ment)?|uniquement|que|only) ${CHOSEN_BID}\b`,
+    String.raw`\b${SEVERAL_BIDS_EXCEPTION} ${CHOSEN_BID}\b`,
+    String.raw`\b(?:garde\w*|conserv\w*|retient|retiendr\w*|retenons|consider\w*|analys\w*|evalu\w*|examin\w*|keeps?|kept|retains?|retained) ${CHOSEN_BID}\b`,
+    String.raw`\b${CHOSEN_BID}(?: [\w-]+){0,4} (?:est|sera|seront|sont|is|are|will be|shall be) (?:retenue?s?|consideree?s?|analysee?s?|evaluee?s?|conservee?s?|gardee?s?|acceptee?s?|ouvertes?|kept|retained|considered|evaluated|accepted|opened)\b`,
+    String.raw`\b${CHOSEN_BID}(?: [\w-]+){0,4} (?:remplace(?:ra)?|annule(?:ra)?|supersedes?|replaces?|cancels?)\b`,
+    String.raw`\b(?:choisi\w*|designe\w*|indique\w*|precise\w*|chooses?|selects?|designates?|indicates?|specif(?:y|ies)) (?:celle|laquelle|which(?: one)?|the one)\b`,
+  ].join('|'),
+);
+/** The rejection of all of a provider's bids (« toutes ses soumissions », « rejet de toutes », "all its tenders"), no exception after it. */
+export const SEVERAL_BIDS_ALL_REJECTED = new RegExp(
+  String.raw`(?:\b(?:toutes|l'ensemble|chacune)(?: (?:de|des|d'))?(?: (?:ses|les|leurs|vos|ces))? (?:soumissions|offres|propositions)|\brejet (?:de )?toutes|\ball (?:of )?(?:its |their |the |such |your |these )?(?:bids|tenders|proposals|submissions|offers)|\ball (?:of them|rejected)|\brejects? (?:them )?all)\b(?!,? ${SEVERAL_BIDS_EXCEPTION}\b)`,
+);

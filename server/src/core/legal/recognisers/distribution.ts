@@ -8,6 +8,13 @@ const GETTING = String.raw`(?:obten\w*|obtien\w*|disponibles?|procur\w*|telechar
 const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|d')|au (?:comptoir|secretariat)\b|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|en personne|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in person|in paper)`;
 
 /**
+ * A channel said by its verb, after a modal, « to » or an adverb ("can also e-mail", "to fax", « peut courrieller »): « e-mail »
+ * alone is also the noun ("the e-mail address"). Its participle ("e-mailed", « courriellés ») is the verb's only.
+ */
+const CHANNEL_VERB = String.raw`(?:(?:can|may|will|shall|could|would|to|also|then) (?:also )?(?:e-?mail|fax)|courriell(?:er|e|ent|era|eront))`;
+const CHANNEL_PARTICIPLE = String.raw`(?:e-?mailed|faxed|mailed|courriellee?s?)`;
+
+/**
  * A paper copy named without a complement, after the documents were named ("… sur le SEAO; une copie
  * papier peut aussi être remise au secrétariat"); "une copie papier du contrat" is about something else.
  */
@@ -22,6 +29,8 @@ export const OTHER_CHANNEL: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\b${GETTING}\b.{1,60}\b${SUBJECT}\b.{1,100}${CHANNEL}`),
   new RegExp(String.raw`${CHANNEL}.{0,60}\b${SUBJECT}\b.{1,40}\b${GETTING}\b`),
+  // The channel as the verb (« les courrieller », "e-mail the tender documents", "they can be e-mailed"): both the way and the channel.
+  new RegExp(String.raw`\b${CHANNEL_VERB}\b.{1,30}\b${SUBJECT}\b|\b${SUBJECT}\b.{1,40}\b${CHANNEL_PARTICIPLE}\b`),
 ];
 
 /**
@@ -57,8 +66,9 @@ export const PART_OTHER_CHANNEL: readonly RegExp[] = [
 export const PART_RETURNED =
   /\b(?:remplie?s?|completee?s?|signee?s?|dument|paraphee?s?|avec (?:la|sa|leur|votre) soumission|par (?:le|les) soumissionnaires?|filled|completed|signed|with (?:the|its|your) (?:bid|tender)|by the bidders?)\b|\b(?:doit|doivent|devra|devront|must|shall) (?:etre |be )?(?:remise?s?|transmise?s?|deposee?s?|retournee?s?|jointe?s?|returned|submitted|delivered|included)\b/;
 
-/** Another channel named: every pattern of OTHER_CHANNEL and PART_OTHER_CHANNEL needs one, so a passage that names none offers none. */
+/** Another channel named (CHANNEL_NAMED), or its verb (CHANNEL_VERB_NAMED): every pattern of OTHER_CHANNEL and PART_OTHER_CHANNEL needs one, so a passage that names none offers none. */
 export const CHANNEL_NAMED = new RegExp(CHANNEL);
+export const CHANNEL_VERB_NAMED = new RegExp(String.raw`\b${CHANNEL_VERB}\b|\b${CHANNEL_PARTICIPLE}\b`);
 
 /**
  * A sentence whose subject is a pronoun standing for the documents named just before (« Les documents
@@ -74,14 +84,27 @@ export const ADDENDUM_DOCUMENTS_NAMED = new RegExp(String.raw`\b${SUBJECT}\b|\b$
  * The verbs that take the documents as object when a pronoun stands for them, in the forms a pronoun comes
  * before (infinitive, present, future; « demande », « remise », « envoi » are also nouns, so not those).
  */
-const OBJECT_VERB = String.raw`(?:obtenir|obtien(?:t|nent|dra|dront)|procurer|procure(?:nt|ra|ront)|demander|demande(?:nt|ra|ront)|commander|recevoir|re(?:coi|coive)(?:t|nt)?|recevr(?:a|ont)|retirer|recuperer|telecharger|consulter|acheter|transmettre|transmet(?:tent|tra|tront)?|envoyer|envoie(?:nt)?|enverr(?:a|ont)|expedier|fournir|fourni(?:t|ssent|ra|ront)|remettre|remet(?:tent|tra|tront)?|faire parvenir|fai(?:t|ra) parvenir|font parvenir|feront parvenir)`;
+const OBJECT_VERB_WORDS = String.raw`obtenir|obtien(?:t|nent|dra|dront)|procurer|procure(?:nt|ra|ront)|demander|demande(?:nt|ra|ront)|commander|recevoir|re(?:coi|coive)(?:t|nt)?|recevr(?:a|ont)|retirer|recuperer|telecharger|consulter|acheter|transmettre|transmet(?:tent|tra|tront)?|envoyer|envoie(?:nt)?|enverr(?:a|ont)|expedier|fournir|fourni(?:t|ssent|ra|ront)|remettre|remet(?:tent|tra|tront)?|faire parvenir|fai(?:t|ra) parvenir|font parvenir|feront parvenir`;
+const OBJECT_VERB = `(?:${OBJECT_VERB_WORDS})`;
+/**
+ * The verbs an English object pronoun, or a noun for the documents' form, follows ("request them", "e-mail the PDF").
+ */
+const OBJECT_VERB_EN_WORDS = String.raw`obtain|request|order|get|receive|download|purchase|buy|pick up|collect|consult|e-?mail|send|mail|fax|forward|provide`;
+/**
+ * The documents named by their form rather than their title, without a complement (« le PDF », « une copie », « le fichier »,
+ * "the PDF", "a copy", "the file", "an electronic version"): after a verb that takes the documents, it stands for the
+ * documents named before it as a pronoun does. With a complement it names something else (« une copie du contrat », "the
+ * file of its bid").
+ */
+const DOCUMENTS_FORM = String.raw`(?:(?:le|la|un|une|l') ?(?:pdf|fichier|copie|exemplaire|version (?:pdf|electronique|imprimee|papier|numerique))|(?:the|a|an) (?:pdf|file|copy|(?:electronic|paper|printed|hard|digital) (?:copy|version)))(?! (?:de|du|des|d'|of)\b)`;
 /**
  * A French object pronoun for the documents (« le », « la », « les », « l' », « en »), before its verb and the
  * « lui » or « leur » that may stand between (« qui le lui transmet »); an English one after its verb ("request
- * them", "obtain it"). Group 1 or 2 is the pronoun, read as the documents it stands for.
+ * them", "obtain it"), or a noun for the documents' form after its verb (DOCUMENTS_FORM). Group 1, 2 or 3 is the pronoun, read as
+ * the documents it stands for.
  */
 export const PRONOUN_OBJECT = new RegExp(
-  String.raw`(?<![\w'])(les|le|la|l'|en) ?(?=(?:(?:lui|leur) )?${OBJECT_VERB}\b)|\b(?:obtain|request|order|get|receive|download|purchase|buy|pick up|collect|consult)(?: a copy of)? (them|it)\b`,
+  String.raw`(?<![\w'])(les|le|la|l'|en) ?(?=(?:(?:lui|leur) )?${OBJECT_VERB}\b)|\b(?:(?:${OBJECT_VERB_EN_WORDS})(?: a copy of)? (them|it)|(?:${OBJECT_VERB_WORDS}|${OBJECT_VERB_EN_WORDS}) (?:(?:aussi|egalement|en outre|meme|directement|also|then|directly) )?(${DOCUMENTS_FORM}))\b`,
 );
 /**
  * What stands between the documents and a pronoun for them without being its antecedent: the verb's subject

@@ -5,6 +5,7 @@ import {
   ADDENDUM_OTHER_CHANNEL,
   CHANNEL_NAMED,
   CHANNEL_REFUSED,
+  CHANNEL_VERB_NAMED,
   DOCUMENTS_NAMED,
   NEGATED_RELATIVE,
   NOT_ABOUT_DOCUMENTS,
@@ -48,7 +49,7 @@ const withoutNegatedRelatives = (sentence: string): string =>
  * pronoun that joins them ends a word, a channel's word after a space starts one).
  */
 export const passageOffersOtherChannel = (normalized: string, channels: Channels = DOCUMENTS): boolean =>
-  CHANNEL_NAMED.test(normalized) && sentencesOfferOtherChannel(normalized, channels);
+  (CHANNEL_NAMED.test(normalized) || CHANNEL_VERB_NAMED.test(normalized)) && sentencesOfferOtherChannel(normalized, channels);
 
 /** The last documents a text names, and where that name ends. */
 function lastNamed(text: string, named: RegExp): { name: string; end: number } | undefined {
@@ -60,14 +61,14 @@ function lastNamed(text: string, named: RegExp): { name: string; end: number } |
 /**
  * A sentence read with the documents an object pronoun stands for in place of the pronoun, whatever the verb
  * (« peut le demander par courriel », « se les procurer », « l'obtenir en personne », « en obtenir copie »,
- * "request them by e-mail"): the documents named before it in the sentence, else in the sentence before,
+ * "request them by e-mail"), or by a noun for their form (« transmettre le PDF », "e-mail the PDF"): the documents named before it in the sentence, else in the sentence before,
  * when no other noun stands between them but the verb's subject (« remplit le formulaire et le transmet » is
  * about the form).
  */
 function readWithObject(sentence: string, previous: string | undefined, named: RegExp): string | undefined {
   const pronoun = PRONOUN_OBJECT.exec(sentence);
   if (!pronoun) return undefined;
-  const word = pronoun[1] ?? pronoun[2];
+  const word = pronoun[1] ?? pronoun[2] ?? pronoun[3];
   const at = pronoun[1] !== undefined ? pronoun.index : pronoun.index + pronoun[0].length - word.length;
   const own = lastNamed(sentence.slice(0, at), named);
   const documents = own?.name ?? previous;
@@ -94,7 +95,9 @@ export function sentencesOfferOtherChannel(normalized: string, { patterns, named
   }
   return false;
 }
-/** The tender documents' passages that offer another channel (documentsOnlyThroughSeao). */
-export const OFFERS_OTHER_CHANNEL = unitQuestion('otherChannel', (normalized) => passageOffersOtherChannel(normalized));
+/** The tender documents' passages that offer another channel, an answer read with its question (documentsOnlyThroughSeao). */
+export const OFFERS_OTHER_CHANNEL = unitQuestion('otherChannel', (normalized) => passageOffersOtherChannel(normalized), { answers: true });
 /** An addendum's passages that offer another channel for it or the pages it revises (addendumOnlyThroughSeao). */
-export const ADDENDUM_OFFERS_OTHER_CHANNEL = unitQuestion('addendumOtherChannel', (normalized) => passageOffersOtherChannel(normalized, ADDENDUM));
+export const ADDENDUM_OFFERS_OTHER_CHANNEL = unitQuestion('addendumOtherChannel', (normalized) => passageOffersOtherChannel(normalized, ADDENDUM), {
+  answers: true,
+});
