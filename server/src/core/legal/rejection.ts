@@ -443,8 +443,8 @@ function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: Docu
     aboutRejection(model, unit) &&
     !contraryRowConsequence(model, unit, item) &&
     notRejectedFlag(model, unit) === undefined &&
-<<<<<<< HEAD
-    !deniesRejection(unit, item);
+    !deniesRejection(unit, item) &&
+    !keepsOneBid(unit, item);
 }
 
 /**
@@ -466,9 +466,7 @@ function deniesRejection(unit: DocumentUnit, item: ItemName): boolean {
 const DENIED: Localized = {
   fr: 'il dit que son non-respect n’est pas une cause de rejet automatique',
   en: 'it says that failing it is no cause of automatic rejection',
-=======
-    !keepsOneBid(unit, item);
-}
+};
 
 /**
  * Whether a passage stating several bids by one provider keeps one of them (the last, the lowest, the one the provider
@@ -481,7 +479,6 @@ function keepsOneBid(unit: DocumentUnit, item: RejectionCase): boolean {
 const ONE_BID_KEPT: Localized = {
   fr: 'il garde l’une des soumissions du prestataire (la dernière, la plus basse, celle qu’il désigne) au lieu de les rejeter toutes',
   en: 'it keeps one of the provider’s bids (the last, the lowest, the one it names) instead of rejecting them all',
->>>>>>> r24d
 };
 
 /**
@@ -544,11 +541,8 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
   if (item === 'abnormallyLowPrice') return undefined; // A discretionary wording is its own finding (art. 7.1).
   for (const unit of findItem(model, item)) {
     if (!readAsPassage(unit)) continue;
-<<<<<<< HEAD
     if (deniesRejection(unit, item)) return { unit, lacks: DENIED, template: `${item}/other-consequence`, contrary: true };
-=======
     if (keepsOneBid(unit, item)) return { unit, lacks: ONE_BID_KEPT, template: `${item}/one-kept`, contrary: true };
->>>>>>> r24d
     const flag = notRejectedFlag(model, unit);
     if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };
     if (!automatic(unit.normalized) && aboutRejection(model, unit)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
