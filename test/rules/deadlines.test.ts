@@ -255,6 +255,10 @@ ruleTester('addendum-seven-days', {
       code: clause('An addendum that has no effect on prices may be issued up to two (2) days before the closing date, without any postponement.'),
     },
     {
+      name: "the bidder's acknowledgment of an addendum, not its sending",
+      code: clause('Le soumissionnaire accuse réception de tout addenda pouvant modifier les prix au moins 2 jours avant la date limite de réception.'),
+    },
+    {
       name: 'the limit kept when 7 days remain',
       code: clause("Si l'addenda susceptible de modifier les prix est transmis au moins sept jours avant la date limite de réception, celle-ci n'est pas reportée."),
     },

@@ -178,6 +178,9 @@ export const PRICES_NAMED = /\b(?:prix|prices?|pricing)\b/;
 /** The prices named only to say an addendum does not touch them (« sans incidence sur les prix », "no effect on prices"). */
 export const NO_PRICE_EFFECT =
   /\b(?:sans|aucune?|no|without) (?:\w+ )?(?:incidence|effet|impact|effect|influence)\b|\bn'(?:a|ont|aura|auront) (?:pas|aucune?) (?:d')?(?:\w+ )?(?:incidence|effet|impact)\b|\b(?:does|do|will|would) not (?:affect|change|modify|impact)\b/;
+/** The addendum sent, whatever the verb (« transmis », « diffusé », « émis », "issued", "posted"): a period for the bidder's acknowledgment of it is another. */
+export const ADDENDUM_SENT =
+  /\b(?:transm\w*|diffus\w*|publi\w*|emise?s?|emet\w*|envo[iy]\w*|expedi\w*|communiqu\w*|issu\w*|sen[dt]s?|post\w*|releas\w*|distribut\w*)\b/;
 /** A time limit for questions is not the addendum's, though the answers come by addendum. */
 export const QUESTIONS_NAMED = /\b(?:questions?|(?:en|in)quir(?:y|ies)|demandes? de (?:renseignements|precisions))\b/;
 /**

@@ -2,6 +2,7 @@ import type { DocumentModel, DocumentUnit } from '../../document/model.js';
 import { findUnits, unitQuestion } from '../../legal/find.js';
 import {
   ADDENDUM_NAMED,
+  ADDENDUM_SENT,
   LIMIT_KEPT,
   LIMIT_NAMED,
   NO_POSTPONEMENT,
@@ -56,7 +57,7 @@ function readClause(normalized: string): Omit<AddendumClause, 'unit'> | undefine
   for (const part of normalized.split(/\.(?: |$)|;/)) {
     if (!ADDENDUM_NAMED.test(part) || THIS_ADDENDUM.test(part) || !PRICES_NAMED.test(part)) continue;
     if (NO_PRICE_EFFECT.test(part) || QUESTIONS_NAMED.test(part)) continue;
-    for (const match of part.matchAll(PERIOD_BEFORE)) periods.push(periodOf(match));
+    if (ADDENDUM_SENT.test(part)) for (const match of part.matchAll(PERIOD_BEFORE)) periods.push(periodOf(match));
     limitKept ||= keepsLimit(part);
   }
   return periods.length > 0 || limitKept ? { periods, limitKept } : undefined;
