@@ -24,7 +24,7 @@ import {
   PART_OTHER_CHANNEL,
   PRONOUN_OBJECT,
 } from '../../server/src/core/legal/recognisers/distribution.js';
-import { LIST_VALIDITY } from '../../server/src/core/legal/recognisers/deadlines.js';
+import { LIST_VALIDITY, PERIOD_BEFORE } from '../../server/src/core/legal/recognisers/deadlines.js';
 import { VALIDITY_PERIOD } from '../../server/src/core/legal/recognisers/evaluation.js';
 import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';
 import { INITIAL, RENEWAL_COUNT, RENEWAL_FOR, RENEWAL_PERIOD, RENEWAL_TIMES, YEARS_ONE_AT_A_TIME } from '../../server/src/core/rules/dossier/term.js';
@@ -52,6 +52,8 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'PRONOUN_OBJECT', pattern: PRONOUN_OBJECT },
   { name: 'VALIDITY_PERIOD', pattern: VALIDITY_PERIOD },
   ...LIST_VALIDITY.map((pattern, index) => ({ name: `LIST_VALIDITY[${index}]`, pattern })),
+  // The period the documents' own clause on addenda states (art. 9 al. 2).
+  { name: 'PERIOD_BEFORE', pattern: PERIOD_BEFORE },
   { name: 'IGNORE_DIRECTIVE', pattern: IGNORE_DIRECTIVE },
   { name: 'NUMBERING', pattern: NUMBERING },
   { name: 'FIELD_LINE', pattern: FIELD_LINE },
@@ -135,4 +137,5 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/legal/bodyNames.ts#ATTRIBUTED': 'ATTRIBUTED',
   'server/src/core/legal/lexicon/compounds.ts#CALQUED_COMPOUND': 'CALQUED_COMPOUND',
   'server/src/core/legal/recognisers/deadlines.ts#LIST_VALIDITY': 'LIST_VALIDITY[0]',
+  'server/src/core/legal/recognisers/deadlines.ts#PERIOD_BEFORE': 'PERIOD_BEFORE',
 };

@@ -226,3 +226,75 @@ ruleTester('addendum-seven-days', {
     },
   ],
 });
+
+/**
+ * The documents' own clause on addenda (art. 9 al. 2), with no addendum issued yet: a period under 7 days (in
+ * figures or words, calendar or working days, hours), or the receipt limit kept, is the breach written in advance.
+ * The clause is line 16 of the notice.
+ */
+const clause = (text: string) => notice(moments('2026-03-02', '2026-03-19'), `\n${text}\n`);
+
+ruleTester('addendum-seven-days', {
+  valid: [
+    {
+      name: 'the regulation\'s period, with the postponement',
+      code: clause("Un addenda pouvant influer sur les prix est diffusé au moins sept (7) jours avant la date limite de réception; sinon, celle-ci est reportée d'autant."),
+    },
+    { name: 'seven working days: more than 7 days', code: clause('Un addenda susceptible de modifier les prix est transmis au moins 7 jours ouvrables avant la date limite de réception.') },
+    { name: 'no later than seven days before (English)', code: clause('Any addendum likely to affect prices will be issued no later than seven (7) days before the closing date.') },
+    {
+      name: 'a last day for addenda that falls 7 days before',
+      code: clause('Un addenda susceptible de modifier les prix est transmis au plus tard le jeudi 12 mars 2026, soit sept jours avant la date limite de réception.'),
+    },
+    {
+      name: 'the questions\' limit, though the answers come by addendum',
+      code: clause('Les questions doivent être reçues au moins 3 jours avant la date limite, et les réponses qui peuvent modifier les prix sont transmises par addenda.'),
+    },
+    {
+      name: 'an addendum without effect on prices, sent late without postponement',
+      code: clause('An addendum that has no effect on prices may be issued up to two (2) days before the closing date, without any postponement.'),
+    },
+    {
+      name: "the bidder's acknowledgment of an addendum, not its sending",
+      code: clause('Le soumissionnaire accuse réception de tout addenda pouvant modifier les prix au moins 2 jours avant la date limite de réception.'),
+    },
+    {
+      name: 'the limit kept when 7 days remain',
+      code: clause("Si l'addenda susceptible de modifier les prix est transmis au moins sept jours avant la date limite de réception, celle-ci n'est pas reportée."),
+    },
+  ],
+  invalid: [
+    {
+      name: 'two working days, in words (French)',
+      code: clause('Tout addenda pouvant modifier les prix sera diffusé au plus tard deux (2) jours ouvrables avant la date de clôture.'),
+      errors: [{ line: 16, messageId: 'clausePeriodTooShort', severity: 'error', message: /2 jours ouvrables avant.*au moins 7 jours/ }],
+    },
+    {
+      name: 'no later than five days before (English)',
+      code: clause('Any addendum likely to affect prices will be issued no later than five (5) days before the closing date.'),
+      settings: { locale: 'en' },
+      errors: [{ line: 16, messageId: 'clausePeriodTooShort', message: /as late as 5 days before.*at least 7 days/ }],
+    },
+    {
+      name: 'in hours',
+      code: clause('An addendum that may affect prices is issued at least 72 hours before the closing time.'),
+      errors: [{ line: 16, messageId: 'clausePeriodTooShort', message: /72 heures/ }],
+    },
+    {
+      name: 'the negative form: none sent less than four days before',
+      code: clause("Aucun addenda ayant une incidence sur les prix ne sera transmis moins de quatre jours avant la date limite de réception des soumissions."),
+      errors: [{ line: 16, messageId: 'clausePeriodTooShort', message: /4 jours/ }],
+    },
+    {
+      name: 'no postponement, no period',
+      code: clause("Un addenda susceptible de modifier les prix n'entraîne aucun report de la date limite de réception des soumissions."),
+      errors: [{ line: 16, messageId: 'clauseKeepsDeadline', severity: 'error' }],
+    },
+    {
+      name: 'a short period and a closing date that will not be postponed (English)',
+      code: clause('If an addendum may affect prices, it will be sent no later than 3 days before the closing date, which will not be postponed.'),
+      settings: { locale: 'en' },
+      errors: [{ line: 16, messageId: 'clausePeriodTooShort', message: /3 days.*without postponing it/ }],
+    },
+  ],
+});

@@ -167,3 +167,35 @@ export const DEADLINE_RECOGNISERS = {
     ],
   },
 } satisfies Record<string, ItemRecogniser>;
+
+/**
+ * The documents' own clause on addenda (art. 9 al. 2), read in each of its sentences' clauses: an addendum named
+ * (not « le présent addenda », "this addendum", which speaks of itself), the prices, and a period before a limit.
+ */
+export const ADDENDUM_NAMED = /\baddend(?:a|as|um|ums)\b/;
+export const THIS_ADDENDUM = /\b(?:present|presents|this|cet|ce) addend/;
+export const PRICES_NAMED = /\b(?:prix|prices?|pricing)\b/;
+/** The prices named only to say an addendum does not touch them (« sans incidence sur les prix », "no effect on prices"). */
+export const NO_PRICE_EFFECT =
+  /\b(?:sans|aucune?|no|without) (?:\w+ )?(?:incidence|effet|impact|effect|influence)\b|\bn'(?:a|ont|aura|auront) (?:pas|aucune?) (?:d')?(?:\w+ )?(?:incidence|effet|impact)\b|\b(?:does|do|will|would) not (?:affect|change|modify|impact)\b/;
+/** The addendum sent, whatever the verb (« transmis », « diffusé », « émis », "issued", "posted"): a period for the bidder's acknowledgment of it is another. */
+export const ADDENDUM_SENT =
+  /\b(?:transm\w*|diffus\w*|publi\w*|emise?s?|emet\w*|envo[iy]\w*|expedi\w*|communiqu\w*|issu\w*|sen[dt]s?|post\w*|releas\w*|distribut\w*)\b/;
+/** A time limit for questions is not the addendum's, though the answers come by addendum. */
+export const QUESTIONS_NAMED = /\b(?:questions?|(?:en|in)quir(?:y|ies)|demandes? de (?:renseignements|precisions))\b/;
+/**
+ * A period before a limit (« au moins trois (3) jours avant », « 2 jours ouvrables avant », "no later than five
+ * business days prior to", « 48 heures avant »). Group 1 the number, 2 its figures in brackets, 3 an English
+ * qualifier before the unit, 4 the unit, 5 a qualifier after it.
+ */
+export const PERIOD_BEFORE = new RegExp(
+  String.raw`\b${COUNT} (?:(working|business|clear|calendar) )?(jours?|days?|heures?|hours?|semaines?|weeks?)(?: (ouvrables?|ouvres?|francs?|civils?|de calendrier|working|business))? (?:avant|before|prior to|precedant|preceding)\b`,
+  'g',
+);
+/** The receipt limit kept as it is, said of it (« laquelle demeure inchangée », « la date limite n'est pas reportée », "which will not be postponed"). */
+export const LIMIT_KEPT =
+  /\b(?:demeure\w*|reste\w*|remains?|will remain|shall remain|stays?) (?:inchange\w*|unchanged)\b|\bn'(?:est|sera|sont|seront) (?:pas|jamais|aucunement) (?:reporte|prolonge|repousse|modifie)\w*|\b(?:is|are|will|shall) not (?:be )?(?:postponed|extended|deferred|changed)\b/;
+/** No postponement, which names itself (« sans report », « n'entraîne aucun report », "without any postponement"). */
+export const NO_POSTPONEMENT = /\bsans (?:aucun )?report\b|\bn'entraine\w* (?:pas de|aucun) report\b|\bwithout (?:any )?postponement\b/;
+/** What LIMIT_KEPT is said of: the receipt limit, or a pronoun for it. */
+export const LIMIT_NAMED = /\b(?:date|heure|closing|deadline|laquelle|celle-ci|cette date|ladite date)\b/;

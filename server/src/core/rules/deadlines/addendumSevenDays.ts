@@ -3,6 +3,7 @@ import { daysBetween, earliestClosing, isoDate, type CalendarDate } from '../../
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule, RuleContext, FixSpec } from '../rule.js';
 import { belowThreshold } from '../threshold.js';
+import { addendumClauses, breachesSevenDays, type AddendumClause, type StatedPeriod } from './addendumClause.js';
 import { ADDENDUM_DAYS, BELOW_THRESHOLD_NOTE, calendarFor, closingStated, finalClosing, longDate } from './facts.js';
 
 /** Sets `report-reception` of the addendum at `index`, adding the key when it is absent. */
@@ -28,10 +29,47 @@ function postponeFix(context: RuleContext, index: number, to: CalendarDate): Fix
   return { title, edits: [{ range: { start: end, end }, newText: `\n${indent}report-reception: ${isoDate(to)}` }] };
 }
 
+/** A stated period's unit in words, singular then plural. */
+const UNIT_WORDS: Record<StatedPeriod['unit'], { fr: [string, string]; en: [string, string] }> = {
+  days: { fr: ['jour', 'jours'], en: ['day', 'days'] },
+  'working-days': { fr: ['jour ouvrable', 'jours ouvrables'], en: ['working day', 'working days'] },
+  hours: { fr: ['heure', 'heures'], en: ['hour', 'hours'] },
+  weeks: { fr: ['semaine', 'semaines'], en: ['week', 'weeks'] },
+};
+
+function periodWords({ count, unit }: StatedPeriod): { fr: string; en: string } {
+  const { fr, en } = UNIT_WORDS[unit];
+  return { fr: `${count} ${fr[count > 1 ? 1 : 0]}`, en: `${count} ${en[count === 1 ? 0 : 1]}` };
+}
+
+/** The documents' own clause on addenda that set a shorter period, or keep the limit, breaches art. 9 al. 2 itself. */
+function checkClause(context: RuleContext, clause: AddendumClause): void {
+  const short = clause.periods.find((period) => period.short);
+  const stated = short ? periodWords(short) : undefined;
+  const kept = clause.limitKept
+    ? { fr: ', sans la reporter', en: ', without postponing it' }
+    : { fr: '', en: '' };
+  context.report({
+    messageId: short ? 'clausePeriodTooShort' : 'clauseKeepsDeadline',
+    range: { start: clause.unit.start, end: clause.unit.end },
+    severity: belowThreshold(context) ? 'information' : undefined,
+    message: stated
+      ? {
+          fr: `Cette clause permet de transmettre un addenda susceptible d'avoir une incidence sur les prix jusqu'à ${stated.fr} avant la date limite de réception${kept.fr} : il doit l'être au moins 7 jours avant, sinon la date limite est reportée d'autant de jours qu'il le faut.`,
+          en: `This clause lets an addendum that may affect prices be sent as late as ${stated.en} before the receipt deadline${kept.en}: it must be sent at least 7 days before, or the deadline is postponed by as many days as needed.`,
+        }
+      : {
+          fr: "Cette clause maintient la date limite de réception quand un addenda susceptible d'avoir une incidence sur les prix est transmis : s'il l'est moins de 7 jours avant, la date limite doit être reportée d'autant de jours qu'il le faut.",
+          en: 'This clause keeps the receipt deadline when an addendum that may affect prices is sent: if it is sent less than 7 days before, the deadline must be postponed by as many days as needed.',
+        },
+  });
+}
+
 /**
  * Art. 9 al. 2: an addendum that may affect prices is sent at least 7 days before the receipt limit,
  * otherwise the limit is postponed so that 7 days remain. Unknown price impact is treated as an
- * impact, at warning level; below the threshold art. 3 al. 2 allows a different rule.
+ * impact, at warning level; below the threshold art. 3 al. 2 allows a different rule. The documents' own clause
+ * on addenda is checked too: a shorter period, or the limit kept, is the breach written in advance.
  */
 export const addendumSevenDays: Rule = {
   id: 'addendum-seven-days',
@@ -43,6 +81,7 @@ export const addendumSevenDays: Rule = {
     en: 'An addendum that may affect prices is sent at least 7 days before the receipt deadline, or the deadline is postponed accordingly.',
   },
   notApplicable(context) {
+    if (addendumClauses(context.model).some(breachesSevenDays)) return undefined;
     const { addenda } = context.data;
     if (addenda.length === 0) {
       return {
@@ -61,7 +100,9 @@ export const addendumSevenDays: Rule = {
     return closingStated(context);
   },
   check(context) {
-    const closing = finalClosing(context)!;
+    for (const clause of addendumClauses(context.model)) if (breachesSevenDays(clause)) checkClause(context, clause);
+    const closing = finalClosing(context);
+    if (!closing) return;
     const relaxed = belowThreshold(context);
     context.data.addenda.forEach((addendum, index) => {
       if (!addendum.date || addendum.incidencePrix === false) return;
