@@ -237,18 +237,30 @@ const clause = (text: string) => notice(moments('2026-03-02', '2026-03-19'), `\n
 ruleTester('addendum-seven-days', {
   valid: [
     {
-      name: 'the regulation\'s period, with the postponement',
-      code: clause("Un addenda pouvant influer sur les prix est diffusé au moins sept (7) jours avant la date limite de réception; sinon, celle-ci est reportée d'autant."),
+      name: "the regulation's period, with the postponement",
+      code: clause(
+        "Un addenda pouvant influer sur les prix est diffusé au moins sept (7) jours avant la date limite de réception; sinon, celle-ci est reportée d'autant.",
+      ),
     },
-    { name: 'seven working days: more than 7 days', code: clause('Un addenda susceptible de modifier les prix est transmis au moins 7 jours ouvrables avant la date limite de réception.') },
-    { name: 'no later than seven days before (English)', code: clause('Any addendum likely to affect prices will be issued no later than seven (7) days before the closing date.') },
+    {
+      name: 'seven working days: more than 7 days',
+      code: clause('Un addenda susceptible de modifier les prix est transmis au moins 7 jours ouvrables avant la date limite de réception.'),
+    },
+    {
+      name: 'no later than seven days before (English)',
+      code: clause('Any addendum likely to affect prices will be issued no later than seven (7) days before the closing date.'),
+    },
     {
       name: 'a last day for addenda that falls 7 days before',
-      code: clause('Un addenda susceptible de modifier les prix est transmis au plus tard le jeudi 12 mars 2026, soit sept jours avant la date limite de réception.'),
+      code: clause(
+        'Un addenda susceptible de modifier les prix est transmis au plus tard le jeudi 12 mars 2026, soit sept jours avant la date limite de réception.',
+      ),
     },
     {
-      name: 'the questions\' limit, though the answers come by addendum',
-      code: clause('Les questions doivent être reçues au moins 3 jours avant la date limite, et les réponses qui peuvent modifier les prix sont transmises par addenda.'),
+      name: "the questions' limit, though the answers come by addendum",
+      code: clause(
+        'Les questions doivent être reçues au moins 3 jours avant la date limite, et les réponses qui peuvent modifier les prix sont transmises par addenda.',
+      ),
     },
     {
       name: 'an addendum without effect on prices, sent late without postponement',
@@ -260,7 +272,9 @@ ruleTester('addendum-seven-days', {
     },
     {
       name: 'the limit kept when 7 days remain',
-      code: clause("Si l'addenda susceptible de modifier les prix est transmis au moins sept jours avant la date limite de réception, celle-ci n'est pas reportée."),
+      code: clause(
+        "Si l'addenda susceptible de modifier les prix est transmis au moins sept jours avant la date limite de réception, celle-ci n'est pas reportée.",
+      ),
     },
   ],
   invalid: [
@@ -282,7 +296,7 @@ ruleTester('addendum-seven-days', {
     },
     {
       name: 'the negative form: none sent less than four days before',
-      code: clause("Aucun addenda ayant une incidence sur les prix ne sera transmis moins de quatre jours avant la date limite de réception des soumissions."),
+      code: clause('Aucun addenda ayant une incidence sur les prix ne sera transmis moins de quatre jours avant la date limite de réception des soumissions.'),
       errors: [{ line: 16, messageId: 'clausePeriodTooShort', message: /4 jours/ }],
     },
     {

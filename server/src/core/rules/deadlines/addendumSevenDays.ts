@@ -46,9 +46,7 @@ function periodWords({ count, unit }: StatedPeriod): { fr: string; en: string } 
 function checkClause(context: RuleContext, clause: AddendumClause): void {
   const short = clause.periods.find((period) => period.short);
   const stated = short ? periodWords(short) : undefined;
-  const kept = clause.limitKept
-    ? { fr: ', sans la reporter', en: ', without postponing it' }
-    : { fr: '', en: '' };
+  const kept = clause.limitKept ? { fr: ', sans la reporter', en: ', without postponing it' } : { fr: '', en: '' };
   context.report({
     messageId: short ? 'clausePeriodTooShort' : 'clauseKeepsDeadline',
     range: { start: clause.unit.start, end: clause.unit.end },
