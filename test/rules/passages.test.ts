@@ -363,6 +363,9 @@ ruleTester('documents-only-through-seao', {
       ['### Comment obtenir les documents d’appel d’offres?', 'Réponse : par le SEAO; ils peuvent aussi être transmis par la poste, sur demande.'],
       ['Q: How can the tender documents be obtained?', 'A: From SEAO, or by e-mail from the contact person upon request.'],
       ['#### Where are the bid documents available?', 'On SEAO and at our offices, 3040 Sherbrooke Street West.'],
+      // A bilingual document's answer opened by its language tag.
+      ['**Q. 4. Où se procurer le devis?**', 'FR : R. Dans le SEAO, ou en version papier au comptoir de la réception.'],
+      ['Q: How can the tender documents be obtained?', '[EN] A: From SEAO, or by e-mail from the contact person upon request.'],
     ].map(([question, answer]) => ({
       name: `an answer under its question: ${answer.slice(0, 50)}`,
       code: tender({ needs: `${PARTS.needs}\n\n${question}\n\n${answer}` }),

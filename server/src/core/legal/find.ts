@@ -91,7 +91,8 @@ function answersOf(model: DocumentModel): Answer[] {
       after = unit;
       if (asks || (unit.kind === 'heading' && !answering)) question = asks ? unit.text.slice(0, -1).trimEnd() : undefined;
       else if (answering) {
-        const text = `${question} : ${unit.text.replace(ANSWER_MARK, '')}`;
+        // A bilingual document's answer may open with its language tag (« FR : R. Par l'intermédiaire du SEAO… »).
+        const text = `${question} : ${unit.text.replace(LANGUAGE_TAG, '').replace(ANSWER_MARK, '')}`;
         answers.push({
           unit,
           read: { kind: 'paragraph', start: unit.start, end: unit.end, text, normalized: normalizeForMatching(text) },
