@@ -1,6 +1,7 @@
 import { firstUnitFrom, innermostSection, unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import { readAsPassage } from '../document/markdown.js';
 import { normalizeForMatching } from '../text/normalize.js';
+import { clausesOf } from '../text/sentences.js';
 import type { Localized } from '../types.js';
 import { findItem, itemStatedWhere, unitStates, type WeakEvidence } from './find.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase, type ItemName } from './recognisers.js';
@@ -426,11 +427,6 @@ function foldedWords(text: string): string {
 
 /** The passages' words folded, asked again for each flagged entry after them. */
 const FOLDED_WORDS = new Map<string, string>();
-
-/** A passage's sentences, and the clauses a semicolon parts. */
-function clausesOf(text: string): string[] {
-  return text.split(/[.;!?](?=\s|$)/u).filter((clause) => clause.trim() !== '');
-}
 
 /** Whether a unit stating a rejection case's item makes it a case of automatic rejection. */
 function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: DocumentUnit) => boolean {

@@ -57,3 +57,15 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   spans.push({ start, end: text.length });
   return spans;
 }
+
+/**
+ * The clauses of a folded passage, trimmed: its sentences, cut after « . », « ! » or « ? » before a blank or the end, and
+ * the parts a semicolon separates, typed with or without a blank after it (« …dans le SEAO;ils ne sont… »). Rules read a
+ * statement in its own clause so that a neighbour's words (another addendum, another breach) are not taken for its own.
+ */
+export function clausesOf(text: string): string[] {
+  return text
+    .split(/;|[.!?](?=\s|$)/u)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
+}

@@ -3,13 +3,14 @@ import { findUnits, unitQuestion } from '../../legal/find.js';
 import { RECOGNISERS, matchesPhrase } from '../../legal/recognisers.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { TENDER_DOCUMENTS, awardMode, modeRange } from '../evaluation/common.js';
+import { clausesOf } from '../../text/sentences.js';
 
 /** A sentence that refuses a price ("aucun prix n'est demandé", "ne doit pas contenir de prix") or rejects a bid for one. */
 const NO_PRICE = /\b(?:aucune?|sans|ni)\b|\b(?:ne|n') ?(?:\S+ ){0,3}(?:pas|aucune?|jamais)\b/;
 
 const asksPrice = (sentence: string) =>
   matchesPhrase(RECOGNISERS.priceSolicited, sentence) && !NO_PRICE.test(sentence) && !matchesPhrase(RECOGNISERS.rejection, sentence);
-const PRICE_REQUEST = unitQuestion('priceRequest', (normalized) => normalized.split(/[.;!?](?:\s|$)/).some(asksPrice));
+const PRICE_REQUEST = unitQuestion('priceRequest', (normalized) => clausesOf(normalized).some(asksPrice));
 
 /** Sentences of the documents that ask bidders for a price (a price envelope, a fee form, "indique ses honoraires"). */
 function priceRequests(context: RuleContext) {

@@ -13,6 +13,7 @@ import {
   THIS_ADDENDUM,
 } from '../../legal/recognisers/deadlines.js';
 import { NUMBER_WORDS } from '../../text/numberWords.js';
+import { clausesOf } from '../../text/sentences.js';
 
 /** A period the clause states, as written and whether it falls short of art. 9 al. 2's 7 days. */
 export interface StatedPeriod {
@@ -54,7 +55,7 @@ function readClause(normalized: string): Omit<AddendumClause, 'unit'> | undefine
   let limitKept = false;
   // Each clause of each sentence on its own (« … ; un addenda sans incidence sur les prix … »): the questions' limit,
   // or another addendum's, is not this clause's.
-  for (const part of normalized.split(/\.(?: |$)|;/)) {
+  for (const part of clausesOf(normalized)) {
     if (!ADDENDUM_NAMED.test(part) || THIS_ADDENDUM.test(part) || !PRICES_NAMED.test(part)) continue;
     if (NO_PRICE_EFFECT.test(part) || QUESTIONS_NAMED.test(part)) continue;
     if (ADDENDUM_SENT.test(part)) for (const match of part.matchAll(PERIOD_BEFORE)) periods.push(periodOf(match));

@@ -1,5 +1,6 @@
 /** Art. 9.1: which passages offer another channel than SEAO to obtain the tender documents or an addendum. */
 import { unitQuestion } from '../../legal/find.js';
+import { clausesOf } from '../../text/sentences.js';
 import {
   ADDENDUM_DOCUMENTS_NAMED,
   ADDENDUM_OTHER_CHANNEL,
@@ -85,7 +86,7 @@ function readWithObject(sentence: string, previous: string | undefined, named: R
  */
 export function sentencesOfferOtherChannel(normalized: string, { patterns, named }: Channels = DOCUMENTS): boolean {
   let antecedent: string | undefined;
-  for (const sentence of normalized.split(/[.;!?](?:\s|$)/).map((text) => text.trim())) {
+  for (const sentence of clausesOf(normalized)) {
     const pronoun = antecedent !== undefined ? PRONOUN_SUBJECT.exec(sentence) : null;
     const read = pronoun ? `${antecedent} ${sentence.slice(pronoun[0].length)}` : sentence;
     if (offersOtherChannel(read, patterns)) return true;
