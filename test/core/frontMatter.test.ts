@@ -87,6 +87,9 @@ describe('front-matter', () => {
       ),
       [],
     );
+    // A tender kept as a Marp or Slidev slide deck.
+    assert.deepEqual(unknownKeys('titre: AO\nmarp: true\ntheme: default\npaginate: true\nfooter: "AO 17-04"\nheadingDivider: 2'), []);
+    assert.deepEqual(unknownKeys('titre: AO\ntheme: seriph\naspectRatio: 16/9\ncolorSchema: light\ntransition: slide-left\ndrawings: { persist: false }'), []);
     // `title` for the call's title, the tender key missing: did you mean.
     assert.deepEqual(unknownKeys('title: AO'), ['Clé inconnue « title » : vouliez-vous dire « titre » ?']);
     // Only the top level is the tool's; `date` may mean the publication date and stays a question.

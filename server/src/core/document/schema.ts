@@ -96,6 +96,19 @@ export const PUBLISHING_TOOL_KEYS: Readonly<Record<string, readonly string[]>> =
     ...['eleventyNavigation', 'eleventyDataSchema', 'dynamicPermalink'],
   ],
   Obsidian: ['aliases', 'cssclasses', 'tags'],
+  // A tender presented as slides: Marp's directives (marpit-api.marp.app, module markdown/directives/directives; Marp
+  // Core's `marp`, `size`, `math`; Marp CLI's metadata) and Slidev's headmatter (sli.dev/custom).
+  Marp: [
+    ...['marp', 'theme', 'style', 'headingDivider', 'lang', 'size', 'math', 'title', 'description', 'author', 'keywords', 'url'],
+    ...['image', 'paginate', 'header', 'footer', 'class', 'color', 'backgroundColor', 'backgroundImage', 'backgroundPosition'],
+    ...['backgroundRepeat', 'backgroundSize'],
+  ],
+  Slidev: [
+    ...['theme', 'addons', 'title', 'titleTemplate', 'info', 'author', 'keywords', 'presenter', 'download', 'exportFilename'],
+    ...['export', 'highlighter', 'lineNumbers', 'monaco', 'remoteAssets', 'selectable', 'record', 'contextMenu', 'wakeLock'],
+    ...['colorSchema', 'routerMode', 'aspectRatio', 'canvasWidth', 'themeConfig', 'favicon', 'fonts', 'defaults', 'drawings'],
+    ...['htmlAttrs', 'transition', 'mdc', 'layout', 'background', 'class'],
+  ],
   // Quarto's document options (quarto.org/docs/reference/formats/html), `date` left out as for Jekyll.
   'Pandoc, Quarto': [
     ...['author', 'lang', 'subtitle', 'abstract', 'keywords', 'format', 'date-modified', 'categories', 'toc', 'toc-title'],
