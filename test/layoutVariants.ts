@@ -14,6 +14,16 @@ const ofBody =
   };
 
 /** A line of prose: not a table's, code's, HTML's, heading's, quote's or rule's, and no columns aligned with spaces (pandoc's tables). */
+/**
+ * A block's lines joined by `join` (a paragraph's lines put on one line, or ended with a line break), but not a table's:
+ * a block holding a GFM delimiter row, with or without its outer pipes (« ---|--- »), is rows, whatever its lines open with.
+ */
+const joinedOutsideTables = (body: string, join: (block: string) => string) =>
+  body
+    .split(/(\n{2,})/)
+    .map((block) => (block.split('\n').some((line) => /^\|?:?-+:?(?:\|:?-+:?)+\|?$/.test(line.replaceAll(' ', ''))) ? block : join(block)))
+    .join('');
+
 const PROSE_LINE = /^(?!\s*(?:[|+<#>]|```|~~~|[-=*_]{3}))(?!.*\S {2,}\S)/;
 /**
  * A paragraph or list item's line broken before `width` columns at spaces, as an editor's hard wrap does; other blocks
@@ -273,7 +283,9 @@ const plainNumberedTitles =
  * they write `  `. A table's border (`+---+`), a definition or a caption (`: …`) and a fence (`:::`) are no paragraph's lines.
  */
 const paragraphsOnOneLine = (body: string) =>
-  body.replace(/([^\n|])\n(?=[^#|\-\d\s>*+:])/g, '$1 ').replace(/([^\n|])\n(?=\*\*|[ \t]+(?![-*+] |\d+[.)] )[^\s|])/g, '$1  \n');
+  joinedOutsideTables(body, (block) =>
+    block.replace(/([^\n|])\n(?=[^#|\-\d\s>*+:])/g, '$1 ').replace(/([^\n|])\n(?=\*\*|[ \t]+(?![-*+] |\d+[.)] )[^\s|])/g, '$1  \n'),
+  );
 
 /** What a converter writes as it is in text: comments, tags, code, escapes already there, URLs, e-mail addresses. */
 const VERBATIM = /<!--[\s\S]*?-->|<\/?[a-z][^<>\n]*>|`[^`\n]*`|\\[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]|https?:\/\/[^\s)>\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
@@ -300,8 +312,9 @@ const escapedText =
           : block
               .split('\n')
               .map((line, rank) => {
-                if (/^\s*(?:[-=*_]{3,}|:::.*)$/.test(line) || (/^[\s:|-]*$/.test(line) && line.includes('---'))) return line;
-                if (line.startsWith('|')) return cells ? line.replace(/(?<=\|)[^|]+(?=\|)/g, (cell) => textOf(cell, escape, true)) : line;
+                if (/^\s*(?:[-=*_]{3,}|:::.*)$/.test(line) || (/^[\s>:|-]*$/.test(line) && line.includes('---'))) return line;
+                // A table's row, also in a quote (« > | … | »).
+                if (/^(?:> ?)*\|/.test(line)) return cells ? line.replace(/(?<=\|)[^|]+(?=\|)/g, (cell) => textOf(cell, escape, true)) : line;
                 const marks = LINE_MARKS.exec(line)![0];
                 return marks + textOf(line.slice(marks.length), escape, rank === 0 || marks.trim() !== '');
               })
@@ -468,9 +481,9 @@ const turndown = (body: string) => {
  * paragraph's line break `<br>`.
  */
 const webPage = (body: string) => {
-  const lines = escapedText((text) => text.replaceAll("'", '&rsquo;').replace(/ (?=[:;?!»$%])|(?<=«) /g, '&nbsp;'))(body)
-    .replace(/([^\n|>])\n(?=[^#|\-\d\s>*+:])/g, '$1<br>\n')
-    .split('\n');
+  const lines = joinedOutsideTables(escapedText((text) => text.replaceAll("'", '&rsquo;').replace(/ (?=[:;?!»$%])|(?<=«) /g, '&nbsp;'))(body), (block) =>
+    block.replace(/([^\n|>])\n(?=[^#|\-\d\s>*+:])/g, '$1<br>\n'),
+  ).split('\n');
   const out: string[] = [];
   let folded = false;
   for (const line of lines) {
@@ -628,7 +641,7 @@ export const VARIANTS: Record<string, (text: string) => string> = {
   // A block quote's next line keeps its `>` (joined, the marker became text: « où K > est fixé à 20 % »), and a
   // SEAO notice's fields (« **Lieu d'ouverture :** … ») their lines: one per line is what makes them fields. A pandoc
   // grid table's border (`+---+`), its caption and a definition (`: …`), a fenced div's fence (`:::`) are no paragraph's lines.
-  'paragraphs on one line': ofBody((body) => body.replace(/([^\n|])\n(?=[^#|\-\d\s>*+:])/g, '$1 ')),
+  'paragraphs on one line': ofBody((body) => joinedOutsideTables(body, (block) => block.replace(/([^\n|])\n(?=[^#|\-\d\s>*+:])/g, '$1 '))),
   'paragraphs wrapped at 56 columns': ofBody((body) => wrapProse(body, 56)),
   // Narrower, as a plain-text notice is: a field's label is wrapped over a line end (« **Date limite de réception des↵soumissions :** »).
   'paragraphs wrapped at 40 columns': ofBody((body) => wrapProse(body, 40)),
