@@ -312,3 +312,111 @@ ruleTester('addendum-seven-days', {
     },
   ],
 });
+
+/**
+ * The clause that weakens art. 9 al. 2: the postponement left to the body's judgement is a breach (error); the 7 days
+ * only « dans la mesure du possible », with no postponement said, a doubt (warning). The clause is line 16.
+ */
+ruleTester('addendum-seven-days', {
+  valid: [
+    {
+      name: 'the modal governs the sending, not the postponement',
+      code: clause(
+        "Un addenda susceptible de modifier les prix est diffusé au moins sept jours avant la date limite de réception; s'il ne peut l'être, l'organisme reporte cette date d'autant de jours qu'il le faut.",
+      ),
+    },
+    {
+      name: 'the 7 days where possible, the limit postponed otherwise',
+      code: clause(
+        "Autant que possible, un addenda pouvant influer sur les prix est transmis au moins sept jours avant la date limite de réception; à défaut, celle-ci est reportée d'autant.",
+      ),
+    },
+    {
+      name: 'the 7 days where possible, the deadline extended otherwise (English)',
+      code: clause(
+        'Where practicable, an addendum that may affect prices is issued at least seven days before the closing date; otherwise the closing date will be extended accordingly.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the postponement at the body’s discretion (French)',
+      code: clause(
+        'Tout addenda susceptible de modifier les prix est transmis au moins sept jours avant la date limite de réception; sinon, l’organisme pourra, à sa discrétion, reporter celle-ci.',
+      ),
+      errors: [{ line: 16, messageId: 'clausePostponementDiscretionary', severity: 'error', message: /jugement.*art\. 9, al\. 2/ }],
+    },
+    {
+      name: 'the closing date that may be extended (English)',
+      code: clause(
+        'An addendum that may affect prices is issued at least seven (7) days before the closing date, failing which the closing date may be extended.',
+      ),
+      settings: { locale: 'en' },
+      errors: [{ line: 16, messageId: 'clausePostponementDiscretionary', severity: 'error', message: /judgement.*s\. 9, para\. 2/ }],
+    },
+    {
+      name: 'the 7 days only where possible, no postponement said (English)',
+      code: clause('Where possible, any addendum likely to affect prices will be issued no later than seven (7) days before the closing date.'),
+      settings: { locale: 'en' },
+      errors: [{ line: 16, messageId: 'clausePeriodWeakened', severity: 'warning', message: /only where possible/ }],
+    },
+    {
+      name: "a dossier's instructions (type document) that leave the postponement to judgement",
+      code: "---\ntype: document\npartie: regie\nnumero: AO-2026-01\n---\n\n# Régie\n\nUn addenda influant sur les prix est diffusé au moins sept jours avant la date limite de réception; à défaut, l'organisme peut reporter cette date s'il le juge opportun.\n",
+      errors: [{ line: 9, messageId: 'clausePostponementDiscretionary', severity: 'error' }],
+    },
+    {
+      name: 'the 7 days « si possible », no postponement said',
+      code: clause('Si possible, un addenda ayant une incidence sur les prix est publié au moins 7 jours avant la date limite de réception.'),
+      errors: [{ line: 16, messageId: 'clausePeriodWeakened', severity: 'warning' }],
+    },
+  ],
+});
+
+/**
+ * The documents' own schedule against art. 9 al. 2 (receipt limit Thursday 19 March 2026): a calendar's last day for an
+ * addendum that may affect prices, or a log's addendum with an effect on prices, less than 7 days before the limit.
+ */
+ruleTester('addendum-seven-days', {
+  valid: [
+    {
+      name: "a calendar's last day 7 days before",
+      code: clause('| Étape | Date |\n|---|---|\n| Dernier addenda pouvant modifier les prix | jeudi 12 mars 2026 |'),
+    },
+    {
+      name: 'an addendum without effect on prices, late',
+      code: clause('| Étape | Date |\n|---|---|\n| Dernier addenda sans incidence sur les prix | mardi 17 mars 2026 |'),
+    },
+    { name: "a log's addendum without effect on prices", code: clause('| Addendum | Issued | Price impact |\n|---|---|---|\n| No. 3 | March 17, 2026 | No |') },
+    {
+      name: 'the limit the period counts back from, not the addendum’s day',
+      code: clause('Un addenda pouvant modifier les prix est transmis au moins sept jours avant la date limite de réception du jeudi 19 mars 2026.'),
+    },
+  ],
+  invalid: [
+    {
+      name: "a calendar's last day 3 days before (English)",
+      code: clause('| Step | Date |\n|---|---|\n| Last day to issue an addendum affecting prices | March 16, 2026 |'),
+      settings: { locale: 'en' },
+      errors: [{ line: 18, messageId: 'scheduledAddendumTooLate', severity: 'error', message: /until Monday, March 16, 2026, 3 days before/ }],
+    },
+    {
+      name: 'a field of the calendar, 3 days before',
+      code: clause('**Dernier jour pour un addenda modifiant les prix :** lundi 16 mars 2026'),
+      errors: [{ line: 16, messageId: 'scheduledAddendumTooLate', severity: 'error', message: /3 jours avant/ }],
+    },
+    {
+      name: "a log's addendum with an effect on prices 6 days before (English)",
+      code: clause('| Addendum | Issued | Price impact |\n|---|---|---|\n| No. 1 | March 13, 2026 | Yes (revised price schedule) |'),
+      settings: { locale: 'en' },
+      errors: [{ line: 18, messageId: 'loggedAddendumTooLate', severity: 'error', message: /6 days before/ }],
+    },
+    {
+      name: "a calendar's last day 3 days before, the documents stating the postponement: a doubt",
+      code: clause(
+        "| Étape | Date |\n|---|---|\n| Dernier addenda pouvant modifier les prix | lundi 16 mars 2026 |\n\nUn addenda pouvant modifier les prix est transmis au moins sept jours avant la date limite; sinon, celle-ci est reportée d'autant.",
+      ),
+      errors: [{ line: 18, messageId: 'scheduledAddendumTooLate', severity: 'warning' }],
+    },
+  ],
+});

@@ -197,5 +197,21 @@ export const LIMIT_KEPT =
   /\b(?:demeure\w*|reste\w*|remains?|will remain|shall remain|stays?) (?:inchange\w*|unchanged)\b|\bn'(?:est|sera|sont|seront) (?:pas|jamais|aucunement) (?:reporte|prolonge|repousse|modifie)\w*|\b(?:is|are|will|shall) not (?:be )?(?:postponed|extended|deferred|changed)\b/;
 /** No postponement, which names itself (« sans report », « n'entraîne aucun report », "without any postponement"). */
 export const NO_POSTPONEMENT = /\bsans (?:aucun )?report\b|\bn'entraine\w* (?:pas de|aucun) report\b|\bwithout (?:any )?postponement\b/;
+/**
+ * The period made a wish (« dans la mesure du possible », « autant que possible », "where possible", "to the extent
+ * practicable"): art. 9 al. 2 makes it a duty, unless the limit is then postponed.
+ */
+export const PERIOD_WEAKENED =
+  /\b(?:dans la mesure du possible|autant que possible|si possible|lorsque (?:c'est |cela est )?possible|(?:where|wherever|whenever|if) (?:possible|practicable)|as far as (?:is )?(?:possible|practicable)|to the extent (?:possible|practicable))\b/;
+/**
+ * The postponement left to the body's judgement (« peut reporter », « pourra, s'il le juge utile, reporter », « à sa
+ * discrétion », "may extend", "at its discretion"): art. 9 al. 2 makes it a duty. The modal governs the verb itself,
+ * not another (« s'il ne peut l'être, le Bureau reporte cette date »).
+ */
+export const POSTPONEMENT_DISCRETIONARY =
+  /\b(?:peut|peuvent|pourra|pourront|pourrait|may|might|can|could)(?:, [^,;]{1,40},)? (?:(?:etre|be|aussi|egalement|also) )?(?:report|prolong|repouss|postpon|extend|defer)\w*|\b(?:a sa (?:seule |entiere )?discretion|s'(?:il|elle) le juge (?:utile|opportun|necessaire|a propos)|at (?:its|their) (?:sole |absolute )?discretion|if it (?:deems|considers) (?:it )?(?:appropriate|necessary|useful))\b/;
+/** The postponement stated as what happens (« cette date est reportée », "the closing date will be extended"). */
+export const POSTPONEMENT_REQUIRED =
+  /\b(?:est|sont|sera|seront|serait|doit etre|doivent etre|is|are|will be|shall be|must be) (?:alors |automatiquement |then |automatically )?(?:reporte|prolonge|repousse|postponed|extended|deferred)\w*/;
 /** What LIMIT_KEPT is said of: the receipt limit, or a pronoun for it. */
 export const LIMIT_NAMED = /\b(?:date|heure|closing|deadline|laquelle|celle-ci|cette date|ladite date)\b/;

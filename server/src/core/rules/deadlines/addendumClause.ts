@@ -8,6 +8,9 @@ import {
   NO_POSTPONEMENT,
   NO_PRICE_EFFECT,
   PERIOD_BEFORE,
+  PERIOD_WEAKENED,
+  POSTPONEMENT_DISCRETIONARY,
+  POSTPONEMENT_REQUIRED,
   PRICES_NAMED,
   QUESTIONS_NAMED,
   THIS_ADDENDUM,
@@ -28,6 +31,12 @@ export interface AddendumClause {
   periods: StatedPeriod[];
   /** The clause keeps the receipt limit as it is (« laquelle demeure inchangée »). */
   limitKept: boolean;
+  /** The period made a wish (« dans la mesure du possible », "where possible"). */
+  periodWeakened: boolean;
+  /** The postponement left to the body's judgement (« peut reporter », « à sa discrétion », "may extend"). */
+  postponementDiscretionary: boolean;
+  /** The postponement stated as what happens (« cette date est reportée »). */
+  postponementRequired: boolean;
 }
 
 /** Calendar days: 7. Working days: 5 span a week (4 leave 6 days but for a holiday). Hours: 168. */
@@ -53,15 +62,27 @@ function keepsLimit(clause: string): boolean {
 function readClause(normalized: string): Omit<AddendumClause, 'unit'> | undefined {
   const periods: StatedPeriod[] = [];
   let limitKept = false;
+  let periodWeakened = false;
+  let postponementDiscretionary = false;
+  let postponementRequired = false;
   // Each clause of each sentence on its own (« … ; un addenda sans incidence sur les prix … »): the questions' limit,
-  // or another addendum's, is not this clause's.
-  for (const part of clausesOf(normalized)) {
-    if (!ADDENDUM_NAMED.test(part) || THIS_ADDENDUM.test(part) || !PRICES_NAMED.test(part)) continue;
-    if (NO_PRICE_EFFECT.test(part) || QUESTIONS_NAMED.test(part)) continue;
-    if (ADDENDUM_SENT.test(part)) for (const match of part.matchAll(PERIOD_BEFORE)) periods.push(periodOf(match));
-    limitKept ||= keepsLimit(part);
+  // or another addendum's, is not this clause's. What the sentence says after it (« ; à défaut, le CISSS peut reporter
+  // cette date ») is what follows when its period cannot be kept.
+  for (const sentence of normalized.split(/[.!?](?=\s|$)/u)) {
+    const parts = clausesOf(sentence);
+    parts.forEach((part, index) => {
+      if (!ADDENDUM_NAMED.test(part) || THIS_ADDENDUM.test(part) || !PRICES_NAMED.test(part)) return;
+      if (NO_PRICE_EFFECT.test(part) || QUESTIONS_NAMED.test(part)) return;
+      if (ADDENDUM_SENT.test(part)) for (const match of part.matchAll(PERIOD_BEFORE)) periods.push(periodOf(match));
+      limitKept ||= keepsLimit(part);
+      periodWeakened ||= PERIOD_WEAKENED.test(part);
+      const rest = parts.slice(index).join('; ');
+      postponementDiscretionary ||= POSTPONEMENT_DISCRETIONARY.test(rest);
+      postponementRequired ||= POSTPONEMENT_REQUIRED.test(rest);
+    });
   }
-  return periods.length > 0 || limitKept ? { periods, limitKept } : undefined;
+  const stated = periods.length > 0 || limitKept || periodWeakened || postponementDiscretionary || postponementRequired;
+  return stated ? { periods, limitKept, periodWeakened, postponementDiscretionary, postponementRequired } : undefined;
 }
 
 const STATES_ADDENDUM_CLAUSE = unitQuestion('addendumClause', (normalized) => ADDENDUM_NAMED.test(normalized) && readClause(normalized) !== undefined);
@@ -73,7 +94,11 @@ export function addendumClauses(model: DocumentModel): AddendumClause[] {
 
 /**
  * Whether the clause falls short of art. 9 al. 2: a period under 7 days, or the limit kept with no period that
- * guarantees 7 days (a clause stating 7 days may keep the limit, which it then need not move).
+ * guarantees 7 days (a clause stating 7 days may keep the limit, which it then need not move), or the postponement
+ * left to the body's judgement.
  */
 export const breachesSevenDays = (clause: AddendumClause): boolean =>
-  clause.periods.some((period) => period.short) || (clause.limitKept && !clause.periods.some((period) => !period.short));
+  clause.periods.some((period) => period.short) || (clause.limitKept && !clause.periods.some((period) => !period.short)) || clause.postponementDiscretionary;
+
+/** Whether the clause makes the 7 days a wish and says not that the limit is then postponed: a doubt, not a breach. */
+export const weakensSevenDays = (clause: AddendumClause): boolean => clause.periodWeakened && !clause.postponementRequired && !breachesSevenDays(clause);

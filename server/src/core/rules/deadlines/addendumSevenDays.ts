@@ -1,10 +1,21 @@
 import { both } from '../applicability.js';
-import { daysBetween, earliestClosing, isoDate, type CalendarDate } from '../../calendar/index.js';
+import { dayNumber, daysBetween, earliestClosing, isoDate, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule, RuleContext, FixSpec } from '../rule.js';
 import { belowThreshold } from '../threshold.js';
-import { addendumClauses, breachesSevenDays, type AddendumClause, type StatedPeriod } from './addendumClause.js';
-import { ADDENDUM_DAYS, BELOW_THRESHOLD_NOTE, calendarFor, closingStated, finalClosing, longDate } from './facts.js';
+import { addendumClauses, breachesSevenDays, weakensSevenDays, type AddendumClause, type StatedPeriod } from './addendumClause.js';
+import {
+  ADDENDUM_DAYS,
+  BELOW_THRESHOLD_NOTE,
+  calendarFor,
+  closingStated,
+  finalClosing,
+  longDate,
+  statedAddendumDates,
+  statedDates,
+  writtenDate,
+  type PricedAddendumDate,
+} from './facts.js';
 
 /** Sets `report-reception` of the addendum at `index`, adding the key when it is absent. */
 function postponeFix(context: RuleContext, index: number, to: CalendarDate): FixSpec | undefined {
@@ -42,15 +53,29 @@ function periodWords({ count, unit }: StatedPeriod): { fr: string; en: string } 
   return { fr: `${count} ${fr[count > 1 ? 1 : 0]}`, en: `${count} ${en[count === 1 ? 0 : 1]}` };
 }
 
-/** The documents' own clause on addenda that set a shorter period, or keep the limit, breaches art. 9 al. 2 itself. */
+/** The documents' own clause on addenda that set a shorter period, keep the limit or leave its postponement to judgement, breaches art. 9 al. 2 itself. */
 function checkClause(context: RuleContext, clause: AddendumClause): void {
   const short = clause.periods.find((period) => period.short);
   const stated = short ? periodWords(short) : undefined;
   const kept = clause.limitKept ? { fr: ', sans la reporter', en: ', without postponing it' } : { fr: '', en: '' };
+  const range = { start: clause.unit.start, end: clause.unit.end };
+  const severity = belowThreshold(context) ? 'information' : undefined;
+  if (!stated && !(clause.limitKept && !clause.periods.some((period) => !period.short))) {
+    context.report({
+      messageId: 'clausePostponementDiscretionary',
+      range,
+      severity,
+      message: {
+        fr: "Cette clause laisse au jugement de l'organisme le report de la date limite de réception quand un addenda susceptible d'avoir une incidence sur les prix ne peut être transmis au moins 7 jours avant : l'art. 9, al. 2 l'impose, d'autant de jours qu'il le faut.",
+        en: "This clause leaves to the public body's judgement the postponement of the receipt deadline when an addendum that may affect prices cannot be sent at least 7 days before: s. 9, para. 2 requires it, by as many days as needed.",
+      },
+    });
+    return;
+  }
   context.report({
     messageId: short ? 'clausePeriodTooShort' : 'clauseKeepsDeadline',
-    range: { start: clause.unit.start, end: clause.unit.end },
-    severity: belowThreshold(context) ? 'information' : undefined,
+    range,
+    severity,
     message: stated
       ? {
           fr: `Cette clause permet de transmettre un addenda susceptible d'avoir une incidence sur les prix jusqu'à ${stated.fr} avant la date limite de réception${kept.fr} : il doit l'être au moins 7 jours avant, sinon la date limite est reportée d'autant de jours qu'il le faut.`,
@@ -59,6 +84,64 @@ function checkClause(context: RuleContext, clause: AddendumClause): void {
       : {
           fr: "Cette clause maintient la date limite de réception quand un addenda susceptible d'avoir une incidence sur les prix est transmis : s'il l'est moins de 7 jours avant, la date limite doit être reportée d'autant de jours qu'il le faut.",
           en: 'This clause keeps the receipt deadline when an addendum that may affect prices is sent: if it is sent less than 7 days before, the deadline must be postponed by as many days as needed.',
+        },
+  });
+}
+
+/** A clause that makes the 7 days a wish (« dans la mesure du possible ») without saying the limit is then postponed: a warning on it. */
+function checkWeakenedClause(context: RuleContext, clause: AddendumClause): void {
+  context.report({
+    messageId: 'clausePeriodWeakened',
+    range: { start: clause.unit.start, end: clause.unit.end },
+    severity: belowThreshold(context) ? 'information' : 'warning',
+    message: {
+      fr: "Cette clause ne promet les 7 jours avant la date limite de réception que dans la mesure du possible et ne dit pas que celle-ci est alors reportée : un addenda susceptible d'avoir une incidence sur les prix est transmis au moins 7 jours avant, sinon la date limite est reportée d'autant de jours qu'il le faut (art. 9, al. 2).",
+      en: 'This clause promises the 7 days before the receipt deadline only where possible and does not say the deadline is then postponed: an addendum that may affect prices is sent at least 7 days before, or the deadline is postponed by as many days as needed (s. 9, para. 2).',
+    },
+  });
+}
+
+/**
+ * The dates the documents' own text gives an addendum that may affect prices (a calendar's last day for one, a log's
+ * addendum sent) that leave less than 7 days before the receipt limit in force, with that limit: the documents'
+ * schedule breaking the rule. A date after the limit is another's (a date of the contract).
+ */
+function lateAddendumDates(context: RuleContext): { late: PricedAddendumDate[]; closing: CalendarDate } | undefined {
+  let closing = finalClosing(context);
+  if (!closing) return undefined;
+  // A log's addendum that moved the limit says so (« date limite reportée au … »).
+  for (const { kind, mention, postponed } of statedDates(context.model))
+    if (postponed && kind !== 'opening' && dayNumber(mention.date) > dayNumber(closing)) closing = mention.date;
+  const last = closing;
+  const late = statedAddendumDates(context.model).filter(({ mention }) => {
+    const days = daysBetween(mention.date, last);
+    return days >= 0 && days < ADDENDUM_DAYS;
+  });
+  return late.length > 0 ? { late, closing } : undefined;
+}
+
+/**
+ * A date of the text too close to the limit. An addendum the log says was sent is the breach itself; a calendar's
+ * last day for one is, unless the documents say the limit is then postponed, which makes it a doubt.
+ */
+function checkStatedDate(context: RuleContext, { mention, logged }: PricedAddendumDate, closing: CalendarDate, postponementStated: boolean): void {
+  const days = daysBetween(mention.date, closing);
+  const written = writtenDate(context.model, mention);
+  const limit = longDate(closing);
+  const first = longDate(earliestClosing(mention.date, ADDENDUM_DAYS, calendarFor(context.settings)));
+  const plural = { fr: days > 1 ? 's' : '', en: days === 1 ? '' : 's' };
+  context.report({
+    messageId: logged ? 'loggedAddendumTooLate' : 'scheduledAddendumTooLate',
+    range: { start: mention.start, end: mention.end },
+    severity: belowThreshold(context) ? 'information' : !logged && postponementStated ? 'warning' : undefined,
+    message: logged
+      ? {
+          fr: `Cet addenda, qui a une incidence sur les prix, est transmis le ${written.fr}, ${days} jour${plural.fr} avant la date limite de réception du ${limit.fr} : il doit l'être au moins 7 jours avant, sinon la date limite est reportée au moins au ${first.fr} (art. 9, al. 2).`,
+          en: `This addendum, which affects prices, is sent on ${written.en}, ${days} day${plural.en} before the receipt deadline of ${limit.en}: it must be sent at least 7 days before, or the deadline is postponed to ${first.en} at the earliest (s. 9, para. 2).`,
+        }
+      : {
+          fr: `Le calendrier permet de transmettre un addenda susceptible d'avoir une incidence sur les prix jusqu'au ${written.fr}, ${days} jour${plural.fr} avant la date limite de réception du ${limit.fr} : il doit l'être au moins 7 jours avant, sinon la date limite est reportée d'autant de jours qu'il le faut (art. 9, al. 2).`,
+          en: `The schedule lets an addendum that may affect prices be sent until ${written.en}, ${days} day${plural.en} before the receipt deadline of ${limit.en}: it must be sent at least 7 days before, or the deadline is postponed by as many days as needed (s. 9, para. 2).`,
         },
   });
 }
@@ -73,15 +156,18 @@ export const addendumSevenDays: Rule = {
   id: 'addendum-seven-days',
   citation: '9.al2',
   severity: 'error',
-  appliesTo: ['appel-offres', 'avis'],
+  // A dossier's instructions (« régie », type document) state the clause and the calendar too.
+  appliesTo: ['appel-offres', 'avis', 'document'],
   description: {
     fr: "Un addenda susceptible de modifier les prix est transmis au moins 7 jours avant la date limite de réception, sinon celle-ci est reportée d'autant.",
     en: 'An addendum that may affect prices is sent at least 7 days before the receipt deadline, or the deadline is postponed accordingly.',
   },
   notApplicable(context) {
-    if (addendumClauses(context.model).some(breachesSevenDays)) return undefined;
+    if (addendumClauses(context.model).some((clause) => breachesSevenDays(clause) || weakensSevenDays(clause))) return undefined;
+    if (lateAddendumDates(context)) return undefined;
     const { addenda } = context.data;
-    if (addenda.length === 0) {
+    // The front-matter's addenda are the tender's, checked on its notice, not on each file of its dossier.
+    if (addenda.length === 0 || context.type === 'document') {
       return {
         fr: 'Aucun addenda émis (ni clé addenda ni fichier de type addenda dans le dossier).',
         en: 'No addendum issued (no key addenda and no file of type addenda in the dossier).',
@@ -98,7 +184,15 @@ export const addendumSevenDays: Rule = {
     return closingStated(context);
   },
   check(context) {
-    for (const clause of addendumClauses(context.model)) if (breachesSevenDays(clause)) checkClause(context, clause);
+    const clauses = addendumClauses(context.model);
+    for (const clause of clauses) {
+      if (breachesSevenDays(clause)) checkClause(context, clause);
+      else if (weakensSevenDays(clause)) checkWeakenedClause(context, clause);
+    }
+    const stated = lateAddendumDates(context);
+    const postponementStated = clauses.some((clause) => clause.postponementRequired);
+    for (const date of stated?.late ?? []) checkStatedDate(context, date, stated!.closing, postponementStated);
+    if (context.type === 'document') return;
     const closing = finalClosing(context);
     if (!closing) return;
     const relaxed = belowThreshold(context);

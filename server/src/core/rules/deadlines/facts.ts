@@ -8,6 +8,7 @@ import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
 import { blockReading } from '../../document/readings.js';
 import { publishedUnitMarkdown } from '../../document/reviewMarks.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
+import { ADDENDUM_NAMED, NO_PRICE_EFFECT, PRICES_NAMED, QUESTIONS_NAMED, THIS_ADDENDUM } from '../../legal/recognisers/deadlines.js';
 import { markdownText } from '../../text/escapes.js';
 import { sentenceEnds } from '../../text/sentences.js';
 import { normalizeForMatching } from '../../text/normalize.js';
@@ -654,6 +655,87 @@ const blockStatements = blockReading((parsed: ParsedBlock): BlockStatement[] => 
   }
   return statements;
 }, 'deadlineStatements');
+
+/**
+ * A date the documents give an addendum that may affect prices: the last day for one in the calendar (a row, a field or
+ * a sentence naming such an addendum and its limit: « Date limite d'émission d'un addenda pouvant modifier les prix |
+ * 4 mai 2017 », "Last addendum affecting prices: May 4"), or the day one was sent, in a log of addenda whose column on
+ * prices says yes (« n° 2 | 13 mai 2016 | … | Oui »). `logged`: an addendum sent, not a limit set in advance.
+ */
+export interface PricedAddendumDate {
+  mention: DateMention;
+  logged: boolean;
+}
+
+/** The yes of a column on prices (« Oui — 6 jours avant… », "Yes", a check mark). */
+const AFFIRMATIVE = /^(?:oui|yes|x)\b|^[✓✔☑]/u;
+/** An addendum named with the prices it may change, not to say it changes none, nor the questions' limit. */
+const namesPricedAddendum = (folded: string): boolean =>
+  ADDENDUM_NAMED.test(folded) && PRICES_NAMED.test(folded) && !NO_PRICE_EFFECT.test(folded) && !QUESTIONS_NAMED.test(folded) && !THIS_ADDENDUM.test(folded);
+/** Words that make the next date the addendum's last day (« au plus tard le », « jusqu'au », "no later than", a label's colon). */
+const ADDENDUM_LIMIT_BEFORE = /(?:\b(?:au plus tard|jusqu'(?:au|a)|(?:date|jour) limite|dernier jour|no later than|not later than|until|by|deadline)|:)$/;
+/** Words that make the next date the moment the period counts back from (« avant la date limite de réception du »). */
+const COUNTED_FROM = /\b(?:avant|before|prior to|precedant|reception|receipt|depot|cloture|fermeture|closing|ouverture|opening)\b/;
+
+function pricedAddendumInRow(parsed: ParsedBlock, unit: TextUnit, offset: number): boolean | undefined {
+  const header = parsed.units.find((other) => other.kind === 'tableRow' && other.table === unit.table && other.row === 0);
+  const row = publishedUnitMarkdown(parsed, unit);
+  const spans = cellSpans(row, unit.cells ?? []);
+  const column = spans.findIndex((span) => offset >= span.start && offset <= span.end);
+  if (column < 0) return undefined;
+  const cellText = (index: number) => {
+    const span = spans[index];
+    if (!span || span.start < 0) return '';
+    const written = row.slice(span.start, span.end);
+    return normalizeForMatching(markdownText(written)?.text ?? written);
+  };
+  // A calendar's row: its label, the first cell, names the addendum and the prices.
+  if (column > 0 && namesPricedAddendum(cellText(0)) && !labelKind(cellText(column).replace(/\d+/g, ' '))) return false;
+  // A log of addenda: a column names them, another the prices, whose cell says yes; the date's column names no moment.
+  const labels = header?.cells?.map(normalizeForMatching) ?? [];
+  if (!labels.some((label) => ADDENDA_TABLE.test(label))) return undefined;
+  const prices = labels.findIndex((label) => PRICES_NAMED.test(label));
+  if (prices < 0 || prices === column || !AFFIRMATIVE.test(cellText(prices))) return undefined;
+  return labelKind(labels[column] ?? '') || QUESTIONS_NAMED.test(labels[column] ?? '') ? undefined : true;
+}
+
+/** Whether a sentence's clause names the addendum that may affect prices and gives the date as its last day. */
+function pricedAddendumInSentence(text: string, offset: number): boolean {
+  let start = 0;
+  for (let i = offset - 1; i >= 0; i--) {
+    if (text[i] === ';' || ((text[i] === '.' || text[i] === '\n') && /\s/.test(text[i + 1] ?? ' '))) {
+      start = i + 1;
+      break;
+    }
+  }
+  const before = normalizeForMatching(text.slice(start, offset));
+  // Up to its last word or colon: a label's emphasis and blanks (« prix :** ») say nothing.
+  let end = before.length;
+  while (end > 0 && !/[\p{L}\d:]/u.test(before[end - 1])) end--;
+  const words = before.slice(0, end);
+  return namesPricedAddendum(words) && ADDENDUM_LIMIT_BEFORE.test(words) && !COUNTED_FROM.test(words.slice(-40));
+}
+
+const pricedAddendumDates = blockReading((parsed: ParsedBlock): PricedAddendumDate[] => {
+  const found: PricedAddendumDate[] = [];
+  for (const mention of blockDates(parsed)) {
+    const unit = parsed.units[mention.unit!];
+    const offset = mention.start - unit.start;
+    const logged =
+      unit.kind === 'tableRow' && (unit.row ?? 0) > 0
+        ? pricedAddendumInRow(parsed, unit, offset)
+        : (unit.kind === 'paragraph' || unit.kind === 'listItem') && pricedAddendumInSentence(publishedUnitMarkdown(parsed, unit), offset)
+          ? false
+          : undefined;
+    if (logged !== undefined) found.push({ mention, logged });
+  }
+  return found;
+}, 'pricedAddendumDates');
+
+/** Each date the documents' text gives an addendum that may affect prices (PricedAddendumDate), at document offsets. */
+export function statedAddendumDates(model: DocumentModel): PricedAddendumDate[] {
+  return model.blocks.flatMap((block) => pricedAddendumDates(block.parsed).map(({ mention, logged }) => ({ mention: shift(mention, block.offset), logged })));
+}
 
 /**
  * Dates the notice's text gives for the receipt or the opening of bids: each sentence is classified
