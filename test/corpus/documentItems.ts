@@ -655,6 +655,9 @@ export const DOCUMENT_ITEM_WORDINGS: Record<string, Examples> = {
       'Le Ministère a ses bureaux à Québec.',
       "- s'ils ont un établissement au Québec, détiennent une attestation de Revenu Québec valide.",
       "Le prestataire qui n'a pas d'établissement au Québec n'est pas tenu de détenir l'attestation de Revenu Québec.",
+      // An exception to another condition, whose breach is the inadmissibility the passage names.
+      "Est inadmissible le prestataire qui ne détient pas d'attestation de Revenu Québec valide, à l'exception de celui qui n'a pas d'établissement au Québec.",
+      'A bidder that does not hold a valid attestation from Revenu Québec, except a bidder without an establishment in Québec, is not eligible.',
     ],
   },
   outsideAgreements: {

@@ -16,8 +16,17 @@ const CORPUS: Partial<Record<ItemName, Examples>> = {
       'L’offre financière doit être transmise dans un fichier distinct de l’offre de services.',
       'Le prix doit être remis sous pli séparé.',
       'The price must be submitted separately from the quality proposal.',
+      // The container's other qualities first, coordinated or stacked.
+      'L’offre financière est remise sous pli cacheté et séparé.',
+      'Le bordereau de prix est placé dans un fichier protégé, distinct.',
+      'The fee schedule goes in a sealed and distinct envelope.',
     ],
-    negative: ['Les soumissions doivent être présentées en format papier.', 'Le prix doit être inscrit sur le bordereau fourni.'],
+    negative: [
+      'Les soumissions doivent être présentées en format papier.',
+      'Le prix doit être inscrit sur le bordereau fourni.',
+      'Le bordereau de prix est remis dans une enveloppe scellée et identifiée au numéro de l’appel d’offres.',
+      'The price form is put in a sealed and labelled envelope.',
+    ],
   },
   selectionCommittee: {
     positive: [

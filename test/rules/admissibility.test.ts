@@ -70,6 +70,16 @@ ruleTester('admissibility-establishment', {
       }),
       errors: [{ line: 25, severity: 'error' }],
     },
+    ...[
+      "| 2 | **Admissibilité** — Détenir une attestation de Revenu Québec valide (sauf le soumissionnaire qui n'a pas d'établissement au Québec) | Rejet automatique (soumissionnaire inadmissible) |",
+      '| 2 | **Admissibility** — Hold a valid attestation from Revenu Québec (except for a bidder without an establishment in Québec) | Automatic rejection: the bidder is not eligible |',
+    ].map((row) => ({
+      name: `an establishment excepted from the Revenu Québec condition is not the condition: « ${row.slice(20, 70)}… »`,
+      code: tender({
+        admissibility: `## 2. Conditions d'admissibilité\n\n| N° | Exigence | Conséquence |\n|---|---|---|\n| 1 | ${ADMISSIBILITY_ITEMS[0]} | Rejet automatique |\n${row}`,
+      }),
+      errors: [{ line: 25, severity: 'error' as const, messageId: 'missing' }],
+    })),
     {
       name: 'missing: the next entry of the admissibility list',
       code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0]]) }),

@@ -128,6 +128,14 @@ ruleTester('professional-services-separate-price', {
       ),
     },
     {
+      name: 'the price envelope sealed and distinct, its qualities coordinated (French)',
+      code: tender({}, { presentation: '## Présentation\n\n- Bordereau de prix signé, dans une enveloppe **scellée et distincte**' }),
+    },
+    {
+      name: 'the price envelope sealed and distinct, its qualities coordinated (English)',
+      code: tender({}, { presentation: '## Presentation\n\nThe signed fee schedule goes in a sealed and distinct envelope.' }),
+    },
+    {
       name: 'quality only: no price',
       code: tender(
         { adjudication: 'qualite-seulement', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
@@ -136,6 +144,11 @@ ruleTester('professional-services-separate-price', {
     },
   ],
   invalid: [
+    {
+      name: 'a sealed and labelled envelope is no separate one',
+      code: tender({}, { presentation: '## Présentation\n\nLe bordereau de prix est remis dans une enveloppe scellée et identifiée.' }),
+      errors: [{ line: 6, column: 15, messageId: 'notSeparate', severity: 'error' }],
+    },
     {
       name: 'missing: fix inserts the two-envelope clause',
       code: tender({}, { presentation: null }),

@@ -1000,6 +1000,65 @@ for (const [rule, item] of LISTED) {
   });
 }
 
+// A note that sanctions the entries it names by their marks (« les conditions a), b), d) et e) ») sanctions those only; a
+// clause of the note that names an entry by its mark and makes its breach correctable is read with that entry: the
+// contrary of its case, whatever the note's words for the breach (the signature, « l'irrégularité », "it").
+const SPARING_NOTES: readonly [string, string, string, string[]][] = [
+  [
+    'lettered entries, the note naming the signature’s entry among the others and sparing it',
+    'Les conditions qui suivent s’appliquent à toute soumission[^6] :',
+    '[^6]: Le non-respect de l’une ou l’autre des conditions a), b), d) et e) entraîne le rejet automatique de la soumission. Dans le cas visé à la condition c), l’organisme invite le soumissionnaire à corriger l’irrégularité dans les deux (2) jours ouvrables suivant sa demande.',
+    [...MARKS[0]],
+  ],
+  [
+    'entries numbered 1° to 5°, the note giving a delay to add the signature',
+    'La soumission doit[^n] :',
+    '[^n]: Entraîne le rejet automatique le non-respect des exigences 1°, 2°, 4° ou 5°. Pour l’exigence 3°, le Centre accorde un délai de deux jours ouvrables pour ajouter la signature manquante.',
+    [...MARKS[2]],
+  ],
+  [
+    'an English list, the note allowing the bidder to remedy item (3) within two business days',
+    'The bid must:[^r]',
+    '[^r]: Failure to meet any of requirements (1), (2), (4) and (5) results in the automatic rejection of the bid. In the case of item (3), the Board will allow the bidder to remedy it within two business days.',
+    ['1. ', '2. ', '3. ', '4. ', '5. '],
+  ],
+];
+for (const [rule, item] of LISTED) {
+  if (!REQUIREMENTS[item]) continue;
+  const sparing = (intro: string, note: string, marks: readonly string[]) =>
+    apart([PRESENTATION, intro, typedEntries(marks[0] === '1. ' ? ENGLISH_REQUIREMENTS : REQUIREMENT_LINES, marks)], note);
+  ruleTester(rule, {
+    valid: SPARING_NOTES.filter(() => item !== 'missingSignature').map(([name, intro, note, marks]) => ({
+      name: `${name}: the other entries stay sanctioned`,
+      code: sparing(intro, note, marks),
+    })),
+    invalid: SPARING_NOTES.filter(() => item === 'missingSignature').map(([name, intro, note, marks]) => ({
+      name: `${name}: the contrary of the case`,
+      code: sparing(intro, note, marks),
+      errors: [{ messageId: 'contrary', severity: 'error' as const, message: /(?:une note le désigne et rend son non-respect corrigible|n’est pas une cause de rejet)/ }],
+    })),
+  });
+}
+ruleTester('rejection-missing-signature', {
+  valid: [
+    {
+      name: 'a note naming every entry by its marks, a delay given for another matter than the case',
+      code: apart(
+        [PRESENTATION, 'Les conditions qui suivent s’appliquent à toute soumission[^6] :', typedEntries(REQUIREMENT_LINES, MARKS[0])],
+        '[^6]: Le non-respect de l’une ou l’autre des conditions a), b), c), d) et e) entraîne le rejet automatique de la soumission. L’organisme peut demander au soumissionnaire de transmettre ses états financiers dans les cinq jours.',
+      ),
+    },
+    {
+      name: 'entries numbered in roman, named by a range « (i) à (v) » that takes in « (ii) » to « (iv) »',
+      code: apart(
+        [PRESENTATION, 'Les conditions qui suivent s’appliquent à toute soumission[^6] :', typedEntries(REQUIREMENT_LINES, MARKS[1])],
+        '[^6]: Le non-respect de l’une ou l’autre des conditions (i) à (v) entraîne le rejet automatique de la soumission.',
+      ),
+    },
+  ],
+  invalid: [],
+});
+
 // A draft under legal review (document/reviewMarks.ts): what a review mark deletes (struck text, a CriticMarkup deletion, a
 // substitution's old side, a comment) is no text of the tender; an insertion and a substitution's new side are.
 const STRUCK_CONDITIONAL = all.map((item) => (item === REJECTION_ITEMS.conditionalBid ? `~~${item}~~` : item));

@@ -10,6 +10,7 @@ import {
   DISCRETIONARY_REJECTION,
   FLAG_NO,
   FLAG_YES,
+  LISTED_RANGE,
   MANDATORY_REJECTION,
   REJECTION_CASES,
   REJECTION_DENIED,
@@ -66,9 +67,35 @@ function requirementOf(item: RejectionCase): ItemName | undefined {
 function asSanctionedRequirement(model: DocumentModel, requirement: ItemName): (unit: DocumentUnit) => boolean {
   return (unit) => {
     const sanction = readAsPassage(unit) ? sanctionOf(model, unit, requirement) : undefined;
-    return sanction !== undefined && automatic(sanction) && !deniesRejection(unit, requirement);
+    return sanction !== undefined && automatic(sanction) && !deniesRejection(unit, requirement) && noteDenial(model, unit) === undefined;
   };
 }
+
+/**
+ * The clause of a note on an entry or on its list's introduction that refers to the entry by its mark and spares its
+ * breach the rejection (« [^6]: … Dans le cas visé à la condition c), le Ministère invite le soumissionnaire à corriger
+ * l'irrégularité dans les deux jours ouvrables »), folded for matching: the note is read with the entry it names, and
+ * the breach it makes correctable is no case of automatic rejection. As written.
+ */
+function noteDenial(model: DocumentModel, unit: DocumentUnit): string | undefined {
+  if (!isEntry(unit)) return undefined;
+  const notes = [unit, ...introductionsOf(model, unit)].flatMap((passage) => notesOf(model, passage));
+  if (notes.length === 0) return undefined;
+  const label = entryLabel(model, unit);
+  if (label === undefined) return undefined;
+  for (const note of notes) {
+    for (const clause of clausesOf(note.written)) {
+      const folded = normalizeForMatching(clause);
+      if (!REJECTION_DENIED.test(folded)) continue;
+      if ([...folded.matchAll(ENTRY_REFERENCE)].some(([, named]) => named === label)) return clause;
+    }
+  }
+  return undefined;
+}
+
+/** An entry named by its mark after a noun for it: « la condition c) », « au cas 3° », "item (c)" (not « deux (2) jours »). */
+const ENTRY_REFERENCE =
+  /\b(?:conditions?|exigences?|obligations?|criteres?|cas|points?|alineas?|paragraphes?|requirements?|items?|paragraphs?|subparagraphs?|cases?) \(?([a-z]|\d{1,2})(?:\)|°)/g;
 
 /**
  * The text that sanctions a requirement with rejection, folded for matching: the unit itself or its note, the
@@ -84,11 +111,11 @@ function sanctionOf(model: DocumentModel, unit: DocumentUnit, requirement: ItemN
     const consequence = rowConsequence(model, unit, requirement);
     if (consequence !== undefined) return consequence;
     for (const intro of introductionsOf(model, unit)) {
-      const sanction = groupSanction(model, intro);
+      const sanction = groupSanction(model, intro, unit);
       if (sanction !== undefined) return sanction;
     }
     const closing = closingOf(model, unit);
-    if (closing) return closing.normalized;
+    if (closing && namesEntry(closing.normalized, model, unit)) return closing.normalized;
     const marked = markerSanction(model, unit);
     if (marked !== undefined) return marked;
   }
@@ -102,12 +129,63 @@ function sanctionOf(model: DocumentModel, unit: DocumentUnit, requirement: ItemN
  * whole (« Le non-respect de l'une des conditions suivantes entraîne le rejet : », « [^6]: Le non-respect de l'une ou
  * l'autre des conditions a) à f) entraîne le rejet automatique »).
  */
-function groupSanction(model: DocumentModel, passage: DocumentUnit): string | undefined {
-  const own: Note = { passage, normalized: passage.normalized };
+function groupSanction(model: DocumentModel, passage: DocumentUnit, entry?: DocumentUnit): string | undefined {
+  const own: Note = { passage, written: passage.text, normalized: passage.normalized };
   return [own, ...notesOf(model, passage)].find(
-    (text) => noteStates(text, 'rejectionSanction') || (noteStates(text, 'rejection') && GROUP_NAMES.some((item) => noteStates(text, item))),
+    (text) =>
+      (noteStates(text, 'rejectionSanction') || (noteStates(text, 'rejection') && GROUP_NAMES.some((item) => noteStates(text, item)))) &&
+      (entry === undefined || namesEntry(text.normalized, model, entry)),
   )?.normalized;
 }
+
+/**
+ * Whether a passage that names requirements by their entries' marks names this entry among them: « les conditions a),
+ * b), d) et f) » leaves out c), « les conditions a) à f) » takes in every letter between. A passage that names no marks,
+ * or an entry without one (or numbered in roman past « i »), is not read so.
+ */
+function namesEntry(normalized: string, model: DocumentModel, entry: DocumentUnit): boolean {
+  const named = LISTED_RANGE.exec(normalized);
+  if (!named) return true;
+  const label = entryLabel(model, entry);
+  // A roman numeral past « (i) » is not read against letters: « (i) à (v) » names « (ii) » too.
+  return label === undefined || !/^(?:[a-z]|\d{1,2})$/.test(label) || marksNamed(named[0]).has(label);
+}
+
+/** The labels of the marks a passage names (« a), b), d) et f) », « 1° à 5° », "(a) through (f)"), a range's filled in. */
+function marksNamed(names: string): Set<string> {
+  const labels = new Set<string>();
+  let range = false;
+  let last: string | undefined;
+  for (const [, label, through] of names.matchAll(MARK_OR_RANGE)) {
+    if (through) {
+      range = true;
+      continue;
+    }
+    if (range && last !== undefined) for (let code = last.charCodeAt(0) + 1; code < label.charCodeAt(0); code++) labels.add(String.fromCharCode(code));
+    if (range && last !== undefined && /^\d/.test(label)) for (let number = Number(last) + 1; number < Number(label); number++) labels.add(String(number));
+    labels.add(label);
+    last = label;
+    range = false;
+  }
+  return labels;
+}
+
+/** A mark (« c) », « (c) », « 3° », « (3) ») or the word of a range between two (« à », "to"). */
+const MARK_OR_RANGE = /\(?([a-z]|\d{1,2})(?:\)|°)|\b(a|au|to|through)\b(?!\))/g;
+
+/** The letter or number an entry opens with: its list's mark (« c) », « 3. ») or its paragraph's own (« (c) … »). */
+function entryLabel(model: DocumentModel, entry: DocumentUnit): string | undefined {
+  // Folded as the passages that name it are (a title in capitals letters its entries « A) », « B) »).
+  if (entry.label !== undefined) return entry.label.toLowerCase();
+  const own = OWN_MARK.exec(entry.normalized);
+  if (own) return own[1];
+  const lineStart = model.text.lastIndexOf('\n', entry.start - 1) + 1;
+  return LIST_MARKER.exec(model.text.slice(lineStart, lineStart + 40))?.[1]?.toLowerCase();
+}
+
+const OWN_MARK = /^\(?([a-z]|\d{1,2})(?:\)|°) /;
+/** A Markdown list's marker that opens an entry's line (« 3. », « c) », « - (c) »), as the line writes it. */
+const LIST_MARKER = /^[ \t>]*(?:[-*+][ \t]+)?\(?([a-z]|\d{1,2})[.)°][ \t]/i;
 
 /** How a passage names requirements as a whole: those before it, those after it, or those of its section. */
 const GROUP_NAMES: readonly ItemName[] = ['precedingRequirements', 'followingRequirements', 'sectionRequirements'];
@@ -130,7 +208,7 @@ function sectionSanction(model: DocumentModel, unit: DocumentUnit): string | und
   for (const section of model.sections) {
     if (section.start > unit.start) break;
     if (unit.start >= section.end || !section.heading.text.includes('[^')) continue;
-    const sanction = groupSanction(model, section.heading);
+    const sanction = groupSanction(model, section.heading, isEntry(unit) ? unit : undefined);
     if (sanction !== undefined) return sanction;
   }
   const passages = [...findItem(model, 'sectionRequirements'), ...findItem(model, 'followingRequirements')];
@@ -145,9 +223,10 @@ function sectionSanction(model: DocumentModel, unit: DocumentUnit): string | und
   return undefined;
 }
 
-/** A note's text: the passage that holds it, when the note is the whole of its first paragraph, and its words folded for matching. */
+/** A note's text: the passage that holds it, when the note is the whole of its first paragraph, its words as written and folded for matching. */
 interface Note {
   passage: DocumentUnit | undefined;
+  written: string;
   normalized: string;
 }
 
@@ -184,10 +263,11 @@ function noteOf(model: DocumentModel, label: string): Note | undefined {
     if (holder && within !== -1) {
       const start = within + marker.length;
       const end = holder.text.indexOf('[^', start);
-      return { passage: undefined, normalized: normalizeForMatching(holder.text.slice(start, end === -1 ? undefined : end)) };
+      const written = holder.text.slice(start, end === -1 ? undefined : end).trim();
+      return { passage: undefined, written, normalized: normalizeForMatching(written) };
     }
     const passage = model.units[next] as DocumentUnit | undefined;
-    return passage && readAsPassage(passage) ? { passage, normalized: passage.normalized } : undefined;
+    return passage && readAsPassage(passage) ? { passage, written: passage.text, normalized: passage.normalized } : undefined;
   }
   return undefined;
 }
@@ -249,6 +329,13 @@ function otherConsequenceLacks(consequence: string): Localized {
   return {
     fr: `il donne à son non-respect une autre conséquence que le rejet automatique (« ${consequence} »)`,
     en: `it gives failing it another consequence than automatic rejection ("${consequence}")`,
+  };
+}
+
+function noteDeniedLacks(clause: string): Localized {
+  return {
+    fr: `une note le désigne et rend son non-respect corrigible au lieu du rejet automatique (« ${clause} »)`,
+    en: `a note names it and makes failing it correctable instead of automatic rejection ("${clause}")`,
   };
 }
 
@@ -557,6 +644,8 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
     if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };
     const other = sanction ? undefined : otherConsequence(model, unit);
     if (other) return { unit, lacks: otherConsequenceLacks(other), template: `${item}/other-consequence`, contrary: true };
+    const spared = noteDenial(model, unit);
+    if (spared) return { unit, lacks: noteDeniedLacks(spared), template: `${item}/other-consequence`, contrary: true };
     if (!sanction && aboutRejection(model, unit)) return { unit, lacks: UNSANCTIONED, template: `${item}/requirement-without-sanction` };
   }
   return undefined;

@@ -25,6 +25,12 @@ const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!\b(?:s'ils?|si (?:le|la|un
  */
 const NOT_REQUIRED_EN = String.raw`(?!(?:place of business|establishment) in quebec,? (?:must |shall |will )?(?:holds?|provides?|submits?|attach(?:es)?|encloses?)\b)(?<!\b(?:if|where|when|unless) (?:it|they|the \w+|an? \w+) (?:has|have|holds?|maintains?) (?:an? )?|\b(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) )`;
 
+/**
+ * Not within an exception to another condition (« sauf le soumissionnaire qui n'a pas… », « à l'exception du prestataire
+ * sans… », "except a bidder without…", "other than one that does not have…"): a few words back, within the clause.
+ */
+const NOT_EXCEPTED = String.raw`(?<!\b(?:sauf |excepte |hormis |exception (?:faite )?(?:de |du |des |d')|except (?:for )?|excluding |other than |save for |unless )(?:[\w'-]+ ){0,4})`;
+
 /** Art. 6: admissibility conditions, in the regulation's words and in the usual paraphrases. */
 export const ADMISSIBILITY_RECOGNISERS = {
   /** The admissibility conditions set out in another document: they cannot be checked here. */
@@ -90,9 +96,16 @@ export const ADMISSIBILITY_RECOGNISERS = {
       /\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b.{1,160}\b(?:an establishment|a place of business)\b/,
       // The condition stated by its breach, with inadmissibility as its sanction, as 6 par. 1° is (« N'est pas
       // admissible le prestataire qui n'a pas d'établissement au Québec ou dans un territoire visé… »): the denied
-      // establishment that art. 50.6 names (« qui n'a pas d'établissement au Québec transmet… ») makes no one inadmissible.
-      /^(?=.*\b(?:inadmissibles?|(?:n'est|ne sont|ne sera|ne seront) pas (?:juge(?:e|s|es)? )?admissibles?)\b).*\b(?:pas|aucun|sans) (?:de |d'|un |une )?(?:etablissement|place d'affaires|bureau d'affaires)\b.{1,160}\b(?:au quebec|du quebec|territoire vise|accord intergouvernemental)\b/,
-      /^(?=.*\b(?:ineligible|inadmissible|(?:is|are|will be|shall be) not (?:eligible|admissible)|not be (?:eligible|admissible))\b).*\b(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) (?:establishment|place of business)\b.{1,160}\b(?:quebec|territory|agreement)\b/,
+      // establishment that art. 50.6 names (« qui n'a pas d'établissement au Québec transmet… ») makes no one inadmissible,
+      // nor does one an exception takes out of another condition (« Détenir une attestation de Revenu Québec (sauf
+      // soumissionnaire sans établissement au Québec) », "except a bidder without an establishment in Québec"): the
+      // inadmissibility there is the other condition's.
+      new RegExp(
+        String.raw`^(?=.*\b(?:inadmissibles?|(?:n'est|ne sont|ne sera|ne seront) pas (?:juge(?:e|s|es)? )?admissibles?)\b).*\b${NOT_EXCEPTED}(?:pas|aucun|sans) (?:de |d'|un |une )?(?:etablissement|place d'affaires|bureau d'affaires)\b.{1,160}\b(?:au quebec|du quebec|territoire vise|accord intergouvernemental)\b`,
+      ),
+      new RegExp(
+        String.raw`^(?=.*\b(?:ineligible|inadmissible|(?:is|are|will be|shall be) not (?:eligible|admissible)|not be (?:eligible|admissible))\b).*\b${NOT_EXCEPTED}(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) (?:establishment|place of business)\b.{1,160}\b(?:quebec|territory|agreement)\b`,
+      ),
     ],
   },
   /** 6 al. 2: providers from territories not covered by an agreement admitted, insufficient competition. */

@@ -70,10 +70,13 @@ export const EVALUATION_RECOGNISERS = {
       /\b(?:presentes?|presentees?|soumis|deposes?|transmis|remis|fournis|places?|inseres?)\b.{1,40}\bseparement\b/,
       /\bseparement\b.{1,80}\b(?:prix|qualite)\b/,
       /\b(?:deux|2) (?:\(2\) )?(?:enveloppes|plis|fichiers|documents|volets)\b.{1,80}\b(?:prix|qualite)\b/,
-      /\b(?:prix|financiere?)\b.{1,80}\b(?:enveloppe|pli|fichier|document|courriel) (?:distinct|separe)e?s?\b/,
-      /\benveloppes? (?:distinctes?|separees?|scellees? distinctes)\b|\bsous plis? (?:separes?|distincts?)\b/,
+      // The container's other qualities may come first, stacked or coordinated: « une enveloppe scellée et distincte »,
+      // « un pli cacheté, distinct ».
+      /\b(?:prix|financiere?)\b.{1,80}\b(?:enveloppe|pli|fichier|document|courriel)(?: [a-z]+(?: et|,)?)? (?:distinct|separe)e?s?\b/,
+      /\benveloppes?(?: [a-z]+(?: et|,)?)? (?:distinctes?|separees?)\b|\bsous plis?(?: [a-z]+(?: et|,)?)? (?:separes?|distincts?)\b/,
       /\benveloppe (?:n[o°]|numero) ?[12]\b.{1,120}\b(?:prix|qualite)\b/,
       /\b(?:price|financial proposal)\b.{1,60}\bseparate(?:ly)?\b|\bseparate(?:ly)?\b.{1,60}\b(?:price|quality)\b/,
+      /\b(?:price|fees?|financial proposal)\b.{1,60}\b(?:envelope|file|package)(?: [a-z]+(?: and|,)?)? distinct\b|\b(?:price|fees?|financial proposal)\b.{1,60}\bdistinct(?:,? (?:and )?[a-z]+)? (?:envelope|file|package)s?\b/,
     ],
   },
   /**
