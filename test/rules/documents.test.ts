@@ -387,6 +387,12 @@ ruleTester('documents-contract-to-sign', {
     },
     { name: 'a part titled in bold and italics', code: tender({ contract: '***Partie 3 – Conditions générales***\n\nTexte du contrat.' }) },
     { name: 'an English part titled in bold', code: tender({ contract: '**PART 3 — GENERAL CONDITIONS**\n\nText of the contract.' }) },
+    // The contract the documents hold, completed or signed after the award: it exists when the bidders price the call.
+    ...[
+      "## Annexe C — Contrat à signer\n\nAprès l'adjudication, le Centre prépare le contrat en y inscrivant le nom de l'adjudicataire.\n\n1. Durée : douze mois.\n\n2. Paiement : mensuel.\n\n3. Résiliation : sur avis de trente jours.",
+      "## Annexe C — Contrat de services\n\nLe contrat reproduit ci-dessous est signé après l'adjudication.",
+      '## Schedule D — Service Agreement\n\nThe agreement set out below will be signed after the award.',
+    ].map((contract) => ({ name: `the contract held, signed after the award: « ${contract.slice(3, 50)}… »`, code: tender({ contract }) })),
     // The contract named by the relative clause of its signing, as plain language titles it.
     ...['## 11. Le contrat que vous signerez', '## Part 5 — The contract you will sign'].map((title) => ({
       name: `titled « ${title.slice(3)} »`,
@@ -410,16 +416,20 @@ ruleTester('documents-contract-to-sign', {
       code: tender({ contract: "Le **contrat** — d'une durée de trois ans — est à prix unitaires." }),
       errors: [{ messageId: 'missing' }],
     },
-    {
-      name: 'a contract written after the award and signed then, in the present or the future: uncertain, a warning',
-      code: tender({ contract: '## Modalités\n\nAprès l’adjudication, le Centre rédige un contrat; ce contrat est signé dans les quinze jours.' }),
-      errors: [{ messageId: 'toConfirm', severity: 'warning' }],
-    },
-    {
-      name: 'the same in the future tense',
-      code: tender({ contract: '## Modalités\n\nAprès l’adjudication, le Centre rédigera un contrat; ce contrat sera signé dans les quinze jours.' }),
-      errors: [{ messageId: 'toConfirm', severity: 'warning' }],
-    },
+    // A contract written after the award does not exist when the bidders price the call: not the contract to be signed that
+    // the documents hold, the contrary of it (an error on the passage), under a title naming the contract or not.
+    ...[
+      '## Modalités\n\nAprès l’adjudication, le Centre rédige un contrat; ce contrat est signé dans les quinze jours.',
+      '## Modalités\n\nAprès l’adjudication, le Centre rédigera un contrat; ce contrat sera signé dans les quinze jours.',
+      '## Annexe C — Entente de services\n\nL’entente de services sera préparée par la Direction avec l’adjudicataire, à partir de la soumission retenue.',
+      '## Annexe C — Contrat de services\n\nLe contrat sera négocié et rédigé après l’adjudication.',
+      '## Schedule D — Service Agreement\n\nThe agreement will be drafted with the successful bidder after the award.',
+      '## Contract\n\nFollowing the award, the Board will prepare a contract with the successful bidder.',
+    ].map((contract) => ({
+      name: `a contract drafted after the award: « ${contract.slice(3, 50)}… »`,
+      code: tender({ contract }),
+      errors: [{ messageId: 'contrary', severity: 'error' as const, message: /^(?:Ce passage ne suffit pas|This passage does not suffice)/ }],
+    })),
     {
       name: 'none: a section at the end',
       code: tender({ contract: undefined }),

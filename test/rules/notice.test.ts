@@ -49,6 +49,11 @@ ruleTester('notice-documents-only-through-seao', {
       name: 'SEAO notice wording',
       code: avis(`Les Documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO.\n\n${NO_OBLIGATION}`),
     },
+    // Which copy prevails said beside the item, in the same passage: the item stands.
+    {
+      name: 'the item and which copy prevails in one passage',
+      code: avis(`Les documents ne peuvent être obtenus que par le SEAO. Seuls les documents obtenus par le SEAO font foi.\n\n${NO_OBLIGATION}`),
+    },
     { name: 'exclusively on SEAO', code: avis(`Les documents sont disponibles exclusivement sur le site du SEAO (www.seao.ca).\n\n${NO_OBLIGATION}`) },
     // The documents as the body makes them available (offered, posted, published, distributed) only through SEAO.
     ...[
@@ -118,6 +123,18 @@ ruleTester('notice-documents-only-through-seao', {
       ),
       errors: [{ messageId: 'missing', severity: 'error' as const }],
     },
+    // Which copy prevails, the documents obtained through SEAO its subject: no word on how they are obtained, a rule that
+    // presumes copies obtained otherwise.
+    ...[
+      'Seuls les documents obtenus par le SEAO font foi.',
+      "En cas de divergence, les documents d'appel d'offres téléchargés du SEAO prévalent sur toute autre copie.",
+      'Only the tender documents obtained through SEAO are official.',
+      'The tender documents downloaded from SEAO prevail over any other copy.',
+    ].map((text) => ({
+      name: `which copy prevails is no evidence: « ${text.slice(0, 40)}… »`,
+      code: avis(`${text}\n\n${NO_OBLIGATION}`),
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
+    })),
     {
       name: 'SEAO named but not as the only channel: a warning on that passage, to confirm',
       code: avis(`Les documents sont disponibles sur le SEAO.\n\n${NO_OBLIGATION}`),
@@ -306,6 +323,11 @@ ruleTester('notice-intergovernmental-agreements', {
       code: avis(`Le présent appel d'offres n'est assujetti à aucun accord intergouvernemental.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
     },
     { name: 'agreements named by acronym', code: avis(`Cet appel d'offres est visé par l'ACCQO et l'AQNB.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') },
+    // The call subject to them, the provinces and territories they cover named after.
+    ...[
+      "Le présent appel d'offres est assujetti aux accords intergouvernementaux applicables au Québec et aux provinces qu'ils visent.",
+      'This call for tenders is subject to the trade agreements that apply to Québec and to the provinces they cover.',
+    ].map((text) => ({ name: `the call subject to agreements: « ${text.slice(0, 40)}… »`, code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
     // The item is whether an agreement applies: a field saying none does states it.
     ...['| Accords de libéralisation | Non applicable |', 'Accords intergouvernementaux : S.O.'].map((field) => ({
       name: `a field saying no agreement applies: ${field}`,
@@ -313,6 +335,17 @@ ruleTester('notice-intergovernmental-agreements', {
     })),
   ],
   invalid: [
+    // An agreement that qualifies a place (the establishment's condition of art. 6 par. 2°, a bid form's field) says where a
+    // bidder may be established, not whether an agreement applies to the call.
+    ...[
+      'Le soumissionnaire doit avoir un établissement au Québec ou dans une province ou un territoire visé par un accord intergouvernemental applicable.',
+      "Adresse de l'établissement (au Québec ou dans un territoire couvert par un accord) : ______",
+      'The bidder must have an establishment in Québec or in a province or territory covered by an applicable intergovernmental agreement.',
+    ].map((text) => ({
+      name: `a place qualified by an agreement: « ${text.slice(0, 40)}… »`,
+      code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
+    })),
     // A value still to come gives none: the agreements are not stated (error, not a field left to fill).
     {
       name: 'a field whose value is to come: « Accords intergouvernementaux : À déterminer »',
@@ -603,6 +636,12 @@ ruleTester('notice-receipt-place-date-time', {
 ruleTester('notice-opening-place-date-time', {
   valid: [
     { name: 'front-matter', code: complete() },
+    // Coordinated clauses whose place is the opening's, or said to be the receipt's.
+    ...[
+      'Les soumissions seront reçues et ouvertes publiquement au 425, rue Jacques-Parizeau, Québec, le 14 septembre 2026 à 11 h.',
+      'Les soumissions seront reçues au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h, et ouvertes publiquement le même jour, à 11 h, au même endroit.',
+      'Tenders will be received until 11:00 a.m. on September 14, 2026 and opened in public at that time in Room 200, 100 Main Street, Québec.',
+    ].map((passage) => ({ name: `the opening's own place in a coordinated clause: ${passage.slice(0, 40)}`, code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${passage}`, 'titre: x') })),
     // A bilingual notice's language tag before the passage (« **FR** — », « [EN] », "English:", a table cell's « FR : »):
     // the label after it is read as if it opened the line; a question over its answer, read in a statement's order.
     ...[
@@ -794,6 +833,27 @@ ruleTester('notice-opening-place-date-time', {
           message: /^À confirmer.*n'indique pas le lieu de l'ouverture des soumissions : celui de la réception/,
         },
       ],
+      output: null,
+    })),
+    // The same in one sentence, the opening a clause coordinated with the receipt's (« reçues à …, et ouvertes le même
+    // jour »): the clause on the opening names no place; a warning on the passage.
+    ...[
+      'Les soumissions seront reçues au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h, et ouvertes publiquement le même jour, à 11 h.',
+      'Tenders will be received at Room 200, 100 Main Street, Québec, until 11:00 a.m. on September 14, 2026, and opened in public on the same day at 11:00 a.m.',
+    ].map((passage) => ({
+      name: `the receipt's place in its own clause is not surely the opening's: ${passage.slice(0, 40)}`,
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${passage}`, 'titre: x'),
+      errors: [{ line: 12, column: 1, messageId: 'toConfirm', severity: 'warning' as const, message: /^À confirmer.*n'indique pas le lieu de l'ouverture/ }],
+      output: null,
+    })),
+    // The documents refer to the notice's place: where the notice gives none, they give none.
+    ...[
+      "L'ouverture a lieu publiquement, à la date, à l'heure et au lieu prévus à l'avis.",
+      'Bids are opened in public at the date, time and place specified in the notice.',
+    ].map((passage) => ({
+      name: `a reference to the notice's place gives none: ${passage.slice(0, 40)}`,
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${passage}`, 'titre: x\nouverture: { date: 2026-09-14, heure: "11:00" }'),
+      errors: [{ line: 4, messageId: 'missing', message: /n'indique pas le lieu de l'ouverture/ }],
       output: null,
     })),
     {

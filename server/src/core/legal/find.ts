@@ -17,6 +17,7 @@ import {
   phraseEvidence,
   readingOf,
   templatesOf,
+  withoutOtherStatements,
   type ItemName,
   type ItemRecogniser,
   type ItemSet,
@@ -332,7 +333,11 @@ function unfilledField(unit: TextUnit, item: ItemName): string | undefined {
 /** The weak template a unit's own reading (whose tokens are kept with it) matches. */
 function weakTemplate(unit: TextUnit, item: ItemName) {
   const [reading] = readingsOf(unit).readings;
-  return reading && templatesOf(RECOGNISERS[item]).weak.find((template) => matchTemplate(template, reading.text, reading.tokens) !== undefined);
+  if (!reading) return undefined;
+  const recogniser: ItemRecogniser = RECOGNISERS[item];
+  const read = withoutOtherStatements(recogniser, reading.text);
+  const tokens = read === reading.text ? reading.tokens : readingOf(read).tokens;
+  return templatesOf(recogniser).weak.find((template) => matchTemplate(template, read, tokens) !== undefined);
 }
 
 const ITEMS = Object.keys(RECOGNISERS) as ItemName[];

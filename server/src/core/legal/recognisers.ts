@@ -42,6 +42,12 @@ export interface ItemRecogniser extends TemplateSources {
    * states it, where a field with no value of another item (« Lieu d'ouverture | Non applicable ») states nothing (find.ts).
    */
   statedNotApplicable?: true;
+  /**
+   * Wordings that use the item's words to say something else (« Seuls les documents obtenus par le SEAO font foi » says
+   * which copy prevails, not how the documents are obtained), each with the `g` flag: a passage is read without them, so
+   * that they are no evidence of the item, strong or weak, where the rest of the passage still may be.
+   */
+  otherStatements?: readonly RegExp[];
 }
 
 /** The BID notion's nouns (vocabulary.ts) but « pli », as shared.ts's BIDS: a constant of this module, so that the static check reads its patterns. */
@@ -89,6 +95,15 @@ function notWherePublished(channel: string, sameMention?: string): RegExp {
 
 /** SEAO's acronym after its full name (« … d'appel d'offres (SEAO) »): the same mention as the name. */
 const SEAO_ACRONYM_AFTER_NAME = String.raw`\b(?:systeme electronique d'appel d'offres(?: du gouvernement du quebec)?|electronic tendering system) \(seao`;
+
+/**
+ * Not a place (a territory, a province, a state, a country) that the words after qualify (« territoire visé par un accord »,
+ * "province covered by an agreement"), a few words before them in the same clause.
+ */
+const NOT_A_PLACE_QUALIFIED = String.raw`(?<!\b(?:territoires?|provinces?|pays|etats?|territor(?:y|ies)|states?|countr(?:y|ies))\b[^.;:,]{1,30})`;
+
+/** Not followed, in the same clause, by a reference to the notice that gives it (« … prévus à l'avis », "… set out in the notice"). */
+const NOT_THE_NOTICES = String.raw`(?![^.;]{0,40}\b(?:(?:prevu|indique|mentionne|fixe|precise|donne|stipule|designe)e?s? (?:a|dans|par|au|en) (?:l'|le present |cet )?avis|(?:set out|specified|stated|indicated|given|designated|provided) in the (?:tender |call for tenders )?notice)\b)`;
 
 export const PLACEHOLDER = /\[(?:a completer|to complete) ?: ([^\]]{0,80})\]/;
 
@@ -206,11 +221,16 @@ export const RECOGNISERS = {
     statedNotApplicable: true,
     law: [{ citation: '4.4°', quote: "l'applicabilité ou non d'un accord intergouvernemental" }],
     headings: [/\baccords?\b.{1,40}\b(?:intergouvernementa|liberalisation|commerce|marches publics)|\b(?:intergovernmental|trade) agreements?\b/],
+    // An agreement that qualifies a place (« une province ou un territoire visé par un accord intergouvernemental », the
+    // establishment's condition of art. 6 par. 2°; "a territory covered by an agreement") says where a bidder may be
+    // established, not whether an agreement applies to the call: a notice silent on the agreements is not saved by it.
     phrases: [
-      /\baccords? (?:intergouvernementa\w*|de liberalisation|de (?:libre-echange|commerce)|commerciaux|sur les marches publics|de cooperation)\b/,
+      new RegExp(
+        String.raw`${NOT_A_PLACE_QUALIFIED}\baccords? (?:intergouvernementa\w*|de liberalisation|de (?:libre-echange|commerce)|commerciaux|sur les marches publics|de cooperation)\b`,
+      ),
       /\b(?:accqo|aqnb|aci|alec|aecg|amp|accnb|aqo|omc|cfta|ceta|wto-gpa)\b/,
-      /\b(?:non )?(?:assujetti|soumis|vise|couvert)e?s? (?:a|par) (?:aucun|un|l'|les|des) accords?\b/,
-      /\b(?:subject to|covered by)\b.{1,40}\bagreements?\b/,
+      new RegExp(String.raw`${NOT_A_PLACE_QUALIFIED}\b(?:non )?(?:assujetti|soumis|vise|couvert)e?s? (?:a|par) (?:aucun|un|l'|les|des) accords?\b`),
+      new RegExp(String.raw`${NOT_A_PLACE_QUALIFIED}\b(?:subject to|covered by)\b.{1,40}\bagreements?\b`),
     ],
   },
   information: {
@@ -266,6 +286,18 @@ export const RECOGNISERS = {
     ],
   },
   seaoOnly: {
+    // The documents obtained through SEAO as the subject of what prevails or counts: which copy is authoritative, a rule
+    // that presumes copies obtained otherwise. From the sentence's start, so that its « seuls », "only" goes with it.
+    otherStatements: [
+      new RegExp(
+        String.raw`[^.;]{0,80}\b(?:obtenue?s?|telechargee?s?|procuree?s?)\b[^.;]{1,60}${SEAO}[^.;]{0,40}\b(?:(?:font|fait|feront|fera) foi|prevau\w*|prevalen\w*|(?:sont|seront|est|sera) (?:(?:les )?seule?s? )?(?:reconnue?s?|valides?|officiel\w*|authentiques?|acceptee?s?|consideree?s?))\b`,
+        'g',
+      ),
+      new RegExp(
+        String.raw`[^.;]{0,80}\b(?:obtained|downloaded)\b[^.;]{1,60}${SEAO}[^.;]{0,40}\b(?:prevail(?:s|ed)?|governs?|(?:are|is|will be|shall be) (?:deemed )?(?:official|authoritative|valid|recogni[sz]ed|accepted|binding))\b`,
+        'g',
+      ),
+    ],
     weak: [
       {
         id: 'documents-in-seao',
@@ -601,7 +633,11 @@ export const RECOGNISERS = {
     phrases: [
       // Not the idioms whose « lieu » or "place" names no place: « a lieu », « donne lieu », « tient lieu », « s'il y a
       // lieu », « en premier lieu »; "takes place", "in place", "in the first place", « mise en place ».
-      /\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|edifice|immeuble|etage|address|room|street)\b|(?<!\b(?:a|ont|aura|auront|aurait|auraient|avait|avaient|avoir|ayant|donne|donnent|donnera|donneront|donner|donnant|tient|tiennent|tiendra|tenir|y a|premier|second|dernier) )\blieu\b|(?<!\b(?:take|takes|took|taking|taken|in|first|en) )\bplace\b/,
+      // Nor the place the notice gives, named by a reference to it (« au lieu prévus à l'avis », "at the place specified in
+      // the notice"): a passage of the documents that refers to the notice gives no place where the notice gives none.
+      new RegExp(
+        String.raw`(?:\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|edifice|immeuble|etage|address|room|street)\b|(?<!\b(?:a|ont|aura|auront|aurait|auraient|avait|avaient|avoir|ayant|donne|donnent|donnera|donneront|donner|donnant|tient|tiennent|tiendra|tenir|y a|premier|second|dernier) )\blieu\b|(?<!\b(?:take|takes|took|taking|taken|in|first|en) )\bplace\b)${NOT_THE_NOTICES}`,
+      ),
       notWherePublished(SEAO, SEAO_ACRONYM_AFTER_NAME),
       notWherePublished(String.raw`\bpar voie electronique\b|\belectroniquement\b|\belectronically\b`),
       /\b(?:meme|same) (?:endroit|lieu|place|address|location|premises|venue|room)\b/,
@@ -726,6 +762,8 @@ const ANCHORED = /^(?:\(\?:)?\^/;
  * already tried (without its numbering), which only the patterns anchored at its start can read apart.
  */
 export function phraseEvidence(recogniser: ItemRecogniser, normalized: string, text?: TokenizedText, anchoredOnly = false): string | undefined {
+  const read = withoutOtherStatements(recogniser, normalized);
+  if (read !== normalized) return phraseEvidence(recogniser, read, text && readingOf(read), anchoredOnly);
   const patterns = recogniser.phrases;
   // A text kept for every item (a unit's reading) is scanned once for the patterns' literals.
   const found = text && (text.literals ??= literalsIn(normalized));
@@ -738,6 +776,13 @@ export function phraseEvidence(recogniser: ItemRecogniser, normalized: string, t
   if (anchoredOnly) return undefined;
   const templates = templatesOf(recogniser);
   return (text ? templates.phraseIndex.first(text) : firstMatching(templates.phrases, normalized))?.id;
+}
+
+/** A text without what uses an item's words to say something else (ItemRecogniser.otherStatements), or the text itself. */
+export function withoutOtherStatements(recogniser: ItemRecogniser, normalized: string): string {
+  let read = normalized;
+  for (const pattern of recogniser.otherStatements ?? []) read = read.replace(pattern, ' ');
+  return read;
 }
 
 /** Which of an item's headings a heading text is, or undefined. */

@@ -549,6 +549,33 @@ export const DOCUMENT_RECOGNISERS = {
       /\b(?:(?:awarded|adjudicated) to|lowest (?:[a-z]+ ){0,2}price|highest (?:[a-z]+ )?score)\b|\bprice (?:[a-z]+ ){0,3}(?:is|being) the lowest\b/,
     ],
   },
+  /**
+   * The contract said to be written after the award, with the successful bidder (« L'entente sera rédigée avec
+   * l'adjudicataire après l'adjudication », "The agreement will be drafted after award"): not the contract to be signed
+   * of 5 par. 8°, which the documents hold when the bidders price it. Its signing after the award is not this (« le
+   * contrat est signé après l'adjudication »: the contract the documents hold is signed then).
+   */
+  contractDraftedLater: {
+    headings: [],
+    phrases: [
+      new RegExp(
+        String.raw`\b${CONTRACT}[^.;]{1,80}\b(?:sera|seront|doit etre|doivent etre|devra etre|devront etre) (?:[a-z]+ment )?(?:redigee?s?|preparee?s?|elaboree?s?|negociee?s?|ecrite?s?)\b[^.;]{1,100}\b(?:apres|a la suite (?:de|du)|lors de|ulterieurement|plus tard|avec (?:l'adjudicataire|le prestataire retenu|le soumissionnaire retenu))\b`,
+      ),
+      new RegExp(
+        String.raw`\b(?:redigera|redigeront|preparera|prepareront|elaborera|elaboreront|negociera|negocieront)\b[^.;]{1,40}\b${CONTRACT}[^.;]{1,100}\b(?:apres|a la suite (?:de|du)|lors de|ulterieurement|plus tard|avec (?:l'adjudicataire|le prestataire retenu|le soumissionnaire retenu))\b`,
+      ),
+      // The award first: « Après l'adjudication, le Centre rédige un contrat », "After award, the Board will draft the agreement".
+      new RegExp(
+        String.raw`\b(?:apres|a la suite de|suivant|des) (?:l'adjudication|l'octroi|l'attribution)\b[^.;]{1,60}\b(?:redig|prepar|elabor|negoci)\w*\b[^.;]{1,30}\b${CONTRACT}`,
+      ),
+      new RegExp(
+        String.raw`\b(?:after|following|upon|once) (?:the )?(?:contract )?award\b[^.;]{1,60}\b(?:draft|prepar|negotiat)\w*\b[^.;]{1,30}\b${CONTRACT_EN}`,
+      ),
+      new RegExp(
+        String.raw`\b${CONTRACT_EN}\b[^.;]{1,80}\b(?:will|shall|is to|must) be (?:[a-z]+ly )?(?:drafted|prepared|drawn up|negotiated|written)\b[^.;]{1,100}\b(?:after|following|once|upon|later|with the successful (?:bidder|tenderer|proponent|supplier))\b`,
+      ),
+    ],
+  },
   /** 5 par. 8°: the contract to be signed. */
   contractToSign: {
     weak: [

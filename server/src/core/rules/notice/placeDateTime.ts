@@ -74,7 +74,8 @@ function sentencesOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit[] {
 }
 
 /**
- * Where a passage gives a place only in its sentences on the other moment alone, its own sentences on this moment none
+ * Where a passage gives a place only in its sentences (or a sentence's coordinated clauses: coordinated) on the other
+ * moment alone, its own sentences on this moment none
  * (« Les soumissions doivent être reçues au 1250, boulevard des Érables …, au plus tard le 23 février 2017 à 14 h. Elles
  * seront ouvertes publiquement le même jour, à 14 h. »): the sentence on this moment, and the other's that gives the
  * place. The pronoun ties the bids to the address and many notices mean one place, but the text does not say the opening
@@ -83,7 +84,9 @@ function sentencesOf(model: DocumentModel, unit: DocumentUnit): DocumentUnit[] {
 function placeOnlyOfTheOther(model: DocumentModel, moment: Moment, unit: DocumentUnit): { own: DocumentUnit; other: DocumentUnit } | undefined {
   const other = moment.besides?.item;
   if (other === undefined || (unit.kind !== 'paragraph' && unit.kind !== 'listItem')) return undefined;
-  const sentences = sentencesOf(model, unit);
+  const read = sentencesOf(model, unit);
+  const sentences = (read.length > 0 ? read : [unit]).flatMap(coordinated);
+  if (sentences.length < 2) return undefined;
   // A sentence on the other moment that fixes it by this one's words (« au plus tard le même jour à 11 h ») is the other's.
   const own = sentences.filter(
     (sentence) => unitStates(sentence, moment.item) || (!unitStates(sentence, other) && byTheOther(moment).some((item) => unitStates(sentence, item))),
@@ -92,6 +95,21 @@ function placeOnlyOfTheOther(model: DocumentModel, moment: Moment, unit: Documen
   const placing = sentences.filter((sentence) => unitStates(sentence, 'place'));
   if (placing.length === 0 || !placing.every((sentence) => unitStates(sentence, other))) return undefined;
   return { own: own[0], other: placing[0] };
+}
+
+/** Where « et », "and" joins two clauses of a sentence (« reçues à … jusqu'au …, et ouvertes le même jour »). */
+const COORDINATION = /,?\s(?:et|and)\s/iu;
+
+/**
+ * A sentence's coordinated clauses, each read as a passage of its own placed where the sentence is: the bids « reçues à
+ * [l'adresse] …, et ouvertes publiquement le même jour » are received at that address, and the clause on their opening
+ * names no place, as a sentence of its own would not. The sentence itself when nothing joins clauses in it.
+ */
+function coordinated(sentence: DocumentUnit): DocumentUnit[] {
+  const parts = sentence.text.split(COORDINATION).filter((part) => part.trim() !== '');
+  if (parts.length < 2) return [sentence];
+  const { kind, blockIndex, start, end } = sentence;
+  return parts.map((text) => ({ kind, blockIndex, start, end, text, normalized: normalizeForMatching(text) }));
 }
 
 const SEVERITY = 'error';
@@ -139,8 +157,8 @@ export function placeDateTimeRule(id: string, moment: Moment, description: Local
       if (placeOfTheOther !== undefined && moment.besides !== undefined) {
         const { own, other } = placeOfTheOther;
         const lacks = {
-          fr: `il n'indique pas le lieu ${moment.what.fr} : celui ${moment.besides.what.fr}, donné dans une autre phrase, n'est le sien que si le texte le dit (« au même endroit », « à la même adresse »)`,
-          en: `it does not state the place ${moment.what.en}: the place ${moment.besides.what.en}, given in another sentence, is its place only if the text says so ("at the same place", "at the same address")`,
+          fr: `il n'indique pas le lieu ${moment.what.fr} : celui ${moment.besides.what.fr}, donné dans une autre phrase ou proposition, n'est le sien que si le texte le dit (« au même endroit », « à la même adresse »)`,
+          en: `it does not state the place ${moment.what.en}: the place ${moment.besides.what.en}, given in another sentence or clause, is its place only if the text says so ("at the same place", "at the same address")`,
         };
         context.report({
           messageId: 'toConfirm',
