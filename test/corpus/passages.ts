@@ -58,6 +58,15 @@ export const PASSAGES: Passages[] = [
       'The tender documents are posted on SEAO. Upon request, the Purchasing Department will also send the file by mail.',
       'The bid documents are on SEAO. The contact person can also fax a copy to any firm that asks.',
       'Tender documents may also be e-mailed to a firm that cannot reach SEAO.',
+      // A clause of its own after a comma, the documents named again as its subject: the negation before it refuses nothing it
+      // offers; the system named at length is no distance; a USB key, a disc, a room (the twenty-fifth audit round's twins).
+      'Le devis ne peut être modifié que par addenda publié dans le SEAO, les addenda et le devis étant aussi remis en format papier au comptoir de la réception.',
+      "Les documents d'appel d'offres ne sont pas vendus, et les documents d'appel d'offres sont également transmis par la poste, sur demande.",
+      'The tender documents may not be changed except by addendum, and the addenda are also sent by e-mail to every holder.',
+      "Le cahier des charges est disponible dans le Système électronique d'appel d'offres du gouvernement du Québec (SEAO), à l'adresse www.seao.ca, moyennant les frais exigés par son exploitant, et à nos bureaux, sur rendez-vous.",
+      'Tender documents are available through the Electronic Tendering System (SEAO) at www.seao.ca, at the fees set by its operator, or free of charge upon request from the contact person.',
+      'Le devis est aussi remis sur CD au local 120, sur rendez-vous.',
+      'The tender documents can also be picked up on a USB key in room 214.',
     ],
     negative: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
@@ -98,6 +107,11 @@ export const PASSAGES: Passages[] = [
       "Les documents d'appel d'offres sont dans le SEAO. L'adjudicataire transmet une copie du contrat signé par courriel.",
       'The tender documents are posted on SEAO. The contact person will not e-mail the PDF to anyone.',
       'The tender documents are posted on SEAO. Our e-mail address appears on the bid form, to send a copy of the signed bid.',
+      // A second clause that names the documents again and refuses the channel itself; the system named at length, alone.
+      "Les documents d'appel d'offres sont publiés dans le SEAO, les documents n'étant transmis ni par courriel ni par la poste.",
+      'The tender documents are posted on SEAO, and the documents are not sent by mail.',
+      "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du Système électronique d'appel d'offres du gouvernement du Québec (SEAO), à l'adresse www.seao.ca, aux frais que fixe son exploitant.",
+      'Un plan du local 120 sera remis sur demande à la visite.',
     ],
   },
   {

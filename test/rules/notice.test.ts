@@ -63,6 +63,16 @@ ruleTester('notice-documents-only-through-seao', {
       'The tender documents are posted only on SEAO.',
       'Tender documents are offered solely through the electronic tendering system (SEAO).',
     ].map((text) => ({ name: `made available only through SEAO: ${text.slice(0, 50)}`, code: avis(`${text}\n\n${NO_OBLIGATION}`) })),
+    // The system as the subject that alone gives the documents, however long its name, and every other way denied
+    // (« d'aucune autre façon »): the e-mail thread of the twenty-fifth audit round.
+    ...[
+      "Seul le Système électronique d'appel d'offres du gouvernement du Québec (SEAO, www.seao.ca) donne accès au devis.",
+      "Seul le site du Système électronique d'appel d'offres du gouvernement du Québec (SEAO) permet de télécharger le cahier des charges.",
+      'SEAO alone provides the tender documents.',
+      "Les documents d'appel d'offres sont publiés dans le SEAO; le soumissionnaire ne peut se les procurer par aucun autre moyen.",
+      "Les documents d'appel d'offres sont offerts dans le SEAO, et nulle part ailleurs.",
+      'Tender documents are posted on SEAO and cannot be obtained by any other means.',
+    ].map((text) => ({ name: `SEAO the only way, as its subject or every other way denied: ${text.slice(0, 50)}`, code: avis(`${text}\n\n${NO_OBLIGATION}`) })),
     // A heading that is a field, its value in the title with nothing under it.
     { name: 'the value in a heading', code: avis(`## Accès aux documents : exclusivement par l'entremise du SEAO\n\n${NO_OBLIGATION}`) },
     { name: 'the value in a setext heading, English', code: avis(`Tender documents: available only through SEAO\n---\n\n${NO_OBLIGATION}`) },
@@ -105,6 +115,15 @@ ruleTester('notice-documents-only-through-seao', {
     ].map(([name, qa]) => ({ name: `an answer read with its question: ${name}`, code: avis(`${qa}\n\n${NO_OBLIGATION}`) })),
   ],
   invalid: [
+    // Alone about something else, or another way not denied: no statement that SEAO is the only way.
+    ...[
+      "Seul le SEAO diffuse l'avis d'appel d'offres.",
+      "Les documents d'appel d'offres sont dans le SEAO. Les soumissions ne peuvent être transmises d'aucune autre façon que sous pli scellé.",
+    ].map((text) => ({
+      name: `no SEAO-only statement: ${text.slice(0, 40)}`,
+      code: avis(`${text}\n\n${NO_OBLIGATION}`),
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
+    })),
     // Where the bidder's own documents go is no way of getting the tender documents.
     ...['Où déposer les documents : uniquement par le SEAO.', 'Où trouver vos documents : uniquement dans le SEAO.'].map((text) => ({
       name: `a label asking where to send documents: ${text.slice(0, 30)}`,

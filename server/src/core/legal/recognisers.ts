@@ -93,6 +93,11 @@ function notWherePublished(channel: string, sameMention?: string): RegExp {
   );
 }
 
+/** A way of getting the documents, by the bidder or given by the body (the seaoOnly item's phrases). */
+const GET_DOCUMENTS = String.raw`(?:obten\w*|obtien\w*|procur\w*|telecharg\w*|disponibles?|offerts?|distribuee?s?|obtain\w*|download\w*|available|offered|distributed)`;
+/** Every other way denied: « d'aucune autre façon », « par aucun autre moyen », « nulle part ailleurs », "in no other way", "nowhere else". */
+const NO_OTHER_WAY = String.raw`(?:\bd'aucune autre (?:facon|maniere|source)\b|\bpar aucun autre (?:moyen|canal|mode|endroit)\b|\bnulle part ailleurs\b|\bnowhere else\b|\b(?:in|by|through|from) no other (?:way|means|channel|source)\b)`;
+
 /** SEAO's acronym after its full name (« … d'appel d'offres (SEAO) »): the same mention as the name. */
 const SEAO_ACRONYM_AFTER_NAME = String.raw`\b(?:systeme electronique d'appel d'offres(?: du gouvernement du quebec)?|electronic tendering system) \(seao`;
 
@@ -380,6 +385,19 @@ export const RECOGNISERS = {
       new RegExp(String.raw`\b(?:only|exclusively)\b.{1,60}${SEAO}|${SEAO}.{0,40}\b(?:only|exclusively)\b`),
       // The SEAO notices' formula: "Seules les personnes ayant obtenu les documents … par le SEAO peuvent soumissionner".
       new RegExp(String.raw`\bseul(?:e|s|es)\b.{1,80}\b(?:ayant|qui ont) (?:obtenu|commande|telecharge|recu)\b.{1,80}${SEAO}`),
+      // The system as the subject that alone gives the documents, however long its name (« Seul le Système électronique
+      // d'appel d'offres du gouvernement du Québec (SEAO, www.seao.ca) permet d'obtenir les documents », « Seul le site du
+      // SEAO donne accès au devis », "SEAO alone provides the tender documents"): the documents named after its verb.
+      new RegExp(
+        String.raw`(?:\bseule? (?:le |la |l')?(?:site (?:web |internet )?(?:du |de )?)?${SEAO}|${SEAO}(?: \([^)]{0,60}\))? alone)\b.{1,100}\b(?:permet|permettent|donne|offre|distribue|diffuse|fournit|provides?|gives?|offers?|distributes?|supplies|makes?)\b.{1,60}\b(?:documents?|devis|cahiers? des charges|dossiers? d'appel d'offres|addendas?)\b`,
+      ),
+      // A way of getting the documents with every other way denied (« on ne peut se les procurer d'aucune autre façon », « par
+      // aucun autre moyen », « offerts dans le SEAO, et nulle part ailleurs », "cannot be obtained in any other way", "by no
+      // other means"), the system named anywhere in the passage: looked for once from its start, as a gap before the denial
+      // would backtrack.
+      new RegExp(
+        String.raw`^(?=.*(?:seao|se@o|s\.e\.a\.o|systeme electronique d'appel d'offres|electronic tendering system)).*?(?:\b${GET_DOCUMENTS}\b.{1,60}${NO_OTHER_WAY}|\b(?:not|cannot)\b.{1,40}\b${GET_DOCUMENTS}\b.{1,60}\b(?:in|by|through|from) any other (?:way|means|channel|source)\b|\b${GET_DOCUMENTS}\b.{1,60}${SEAO}.{1,40}${NO_OTHER_WAY})`,
+      ),
       // SEAO named first, then "ne peuvent être obtenus que par l'intermédiaire de ce système".
       new RegExp(String.raw`${SEAO}.{0,200}\bne (?:peuvent|peut|pourront|pourra) (?:etre )?(?:obtenu|procure|telecharge)e?s? que\b`),
       // A field, its label the documents or getting them, its value « only » before the system, with no verb: « Documents

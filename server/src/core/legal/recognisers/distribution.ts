@@ -1,11 +1,11 @@
 /**
  * Art. 9.1: the tender documents and addenda can be obtained only through SEAO. A sentence that
- * names the documents, a way of getting them, and another channel (offices, e-mail, mail, paper,
- * the body's own web site) offers a second channel. Matched sentence by sentence on normalized text.
+ * names the documents, a way of getting them, and another channel (offices, a room, e-mail, mail, paper,
+ * a USB key or a disc, the body's own web site) offers a second channel. Matched sentence by sentence on normalized text.
  */
 const SUBJECT = String.raw`(?:documents? (?:d'appel d'offres|de l'appel d'offres|d'appels d'offres|contractuels)|dossiers? d'appel d'offres|devis|cahiers? des charges|addendas?|addendum|plans et devis|(?:tender|bid) documents)`;
 const GETTING = String.raw`(?:obten\w*|obtien\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|transmet\w*|envoy\w*|envoie\w*|enverr\w*|distribu\w*|vendus?|fourni\w*|offert(?:e|s|es)?|accessibles?|demander|demandee?s?|requests?|requested|available|obtain\w*|download\w*|sent|purchased|picked up|collected|offered|provided)`;
-const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|d')|au (?:comptoir|secretariat)\b|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) cle usb|cd-rom|en personne|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in person|in paper)`;
+const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|d')|au (?:comptoir|secretariat)\b|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) (?:une? )?(?:cle usb|cd|dvd|cd-rom)\b|cd-rom|au local \w|(?:on|by) (?:a )?(?:usb (?:key|stick|drive)|cd|dvd|cd-rom)\b|in room \w|en personne|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in person|in paper)`;
 
 /**
  * A channel said by its verb, after a modal, « to » or an adverb ("can also e-mail", "to fax", « peut courrieller »): « e-mail »
@@ -65,6 +65,23 @@ export const PART_OTHER_CHANNEL: readonly RegExp[] = [
 /** A part the bidder fills in, signs or returns is its bid, whatever channel it travels by. */
 export const PART_RETURNED =
   /\b(?:remplie?s?|completee?s?|signee?s?|dument|paraphee?s?|avec (?:la|sa|leur|votre) soumission|par (?:le|les) soumissionnaires?|filled|completed|signed|with (?:the|its|your) (?:bid|tender)|by the bidders?)\b|\b(?:doit|doivent|devra|devront|must|shall) (?:etre |be )?(?:remise?s?|transmise?s?|deposee?s?|retournee?s?|jointe?s?|returned|submitted|delivered|included)\b/;
+
+/**
+ * A clause of its own inside a sentence: after a comma, the documents named again as a new subject (« …, les documents et
+ * les addenda étant aussi remis sur clé USB », "…, and the tender documents may also be…"). A negation before it (« ne
+ * peuvent être modifiés que par addenda ») is about the first clause and refuses no channel the second offers.
+ */
+export const DOCUMENTS_CLAUSE_OPENING = new RegExp(
+  String.raw`, (?=(?:(?:et|mais|or|and|but|while) )?(?:les|le|ces|tous les|the|these|all(?: the)?) (?:documents\b|(?:[\w'-]+ ){0,3}${SUBJECT}\b))`,
+);
+
+/**
+ * The system named at length, with its acronym or its address (« système électronique d'appel d'offres du gouvernement du
+ * Québec (SEAO, www.seao.ca) », « SEAO, à l'adresse www.seao.ca »): one name, read as « seao », so that the words between a
+ * way of getting the documents and another channel offered after it are counted without it.
+ */
+export const SEAO_NAMED_AT_LENGTH =
+  /(?:\b(?:systeme electronique d'appel d'offres(?: du gouvernement du quebec)?|electronic tendering system)(?: \((?:seao|se@o)\b[^)]{0,40}\))?|\bseao(?: \([^)]{0,40}\))?)(?:,? (?:a l'adresse|at) (?:https?:\/\/)?(?:www\.)?seao\.(?:gouv\.qc\.)?ca\b)?/g;
 
 /** Another channel named (CHANNEL_NAMED), or its verb (CHANNEL_VERB_NAMED): every pattern of OTHER_CHANNEL and PART_OTHER_CHANNEL needs one, so a passage that names none offers none. */
 export const CHANNEL_NAMED = new RegExp(CHANNEL);

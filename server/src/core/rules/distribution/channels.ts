@@ -7,6 +7,7 @@ import {
   CHANNEL_NAMED,
   CHANNEL_REFUSED,
   CHANNEL_VERB_NAMED,
+  DOCUMENTS_CLAUSE_OPENING,
   DOCUMENTS_NAMED,
   NEGATED_RELATIVE,
   NOT_ABOUT_DOCUMENTS,
@@ -19,6 +20,7 @@ import {
   PRONOUN_SUBJECT,
   PRONOUN_SUBJECT_BEFORE,
   PRONOUN_SUBJECT_OPENING,
+  SEAO_NAMED_AT_LENGTH,
 } from '../../legal/recognisers/distribution.js';
 
 /** What a passage's documents are named by, and the sentences that offer them another way. */
@@ -47,10 +49,12 @@ const withoutNegatedRelatives = (sentence: string): string =>
 /**
  * Whether a passage offers another channel. Most passages name no channel at all, and are not read
  * sentence by sentence: a sentence read with its antecedent names one only where the passage does (the
- * pronoun that joins them ends a word, a channel's word after a space starts one).
+ * pronoun that joins them ends a word, a channel's word after a space starts one). The system named at length
+ * is read as one word (SEAO_NAMED_AT_LENGTH): its name is no distance between the way and the channel.
  */
 export const passageOffersOtherChannel = (normalized: string, channels: Channels = DOCUMENTS): boolean =>
-  (CHANNEL_NAMED.test(normalized) || CHANNEL_VERB_NAMED.test(normalized)) && sentencesOfferOtherChannel(normalized, channels);
+  (CHANNEL_NAMED.test(normalized) || CHANNEL_VERB_NAMED.test(normalized)) &&
+  sentencesOfferOtherChannel(normalized.replace(SEAO_NAMED_AT_LENGTH, 'seao'), channels);
 
 /** The last documents a text names, and where that name ends. */
 function lastNamed(text: string, named: RegExp): { name: string; end: number } | undefined {
@@ -80,13 +84,14 @@ function readWithObject(sentence: string, previous: string | undefined, named: R
 }
 
 /**
- * Whether a sentence of a passage offers another channel; a sentence whose subject is a pronoun is read
+ * Whether a sentence of a passage offers another channel, a clause that names the documents again as its
+ * subject read by itself (DOCUMENTS_CLAUSE_OPENING); a sentence whose subject is a pronoun is read
  * with the documents the sentence before it named (« Ils peuvent également être transmis par courriel, sur
  * demande »), and one whose object is (readWithObject).
  */
 export function sentencesOfferOtherChannel(normalized: string, { patterns, named }: Channels = DOCUMENTS): boolean {
   let antecedent: string | undefined;
-  for (const sentence of clausesOf(normalized)) {
+  for (const sentence of clausesOf(normalized).flatMap((clause) => clause.split(DOCUMENTS_CLAUSE_OPENING))) {
     const pronoun = antecedent !== undefined ? PRONOUN_SUBJECT.exec(sentence) : null;
     const read = pronoun ? `${antecedent} ${sentence.slice(pronoun[0].length)}` : sentence;
     if (offersOtherChannel(read, patterns)) return true;
