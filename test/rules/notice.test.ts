@@ -1113,3 +1113,51 @@ ruleTester('notice-options-description', {
     errors: [{ line: 9, messageId: 'missing' }],
   })),
 });
+
+/**
+ * A cover page's line naming the notice (« AVIS PUBLIÉ… », "NOTICE PUBLISHED…"), read as a title in capitals or in bold,
+ * with nothing under it but the heading of the notice's own summary, which does not name the notice: that line is not
+ * the notice's part, and the notice's summary after it states the options.
+ */
+const coverLine = (line: string, summary: string, underSummary: string, later = '') => `---
+type: appel-offres
+numero: AO-1
+titre: Veille médiatique
+organisme: Société des sites patrimoniaux
+options: [{ type: renouvellement, description: Une année de plus }]
+---
+
+# Veille médiatique et analyse de presse
+
+${line}
+
+<!-- Notes de l'orateur : le texte qui suit tient lieu d'avis. -->
+
+## ${summary}
+
+${underSummary}
+${later}`;
+
+ruleTester('notice-options-description', {
+  valid: [
+    ['AVIS PUBLIÉ DANS LE SEAO LE MARDI 4 AVRIL 2023', 'Le contrat en bref', "- **Option :** une prolongation d'un an, au gré de la Société."],
+    ['**Avis publié le mardi 4 avril 2023**', 'Le contrat en bref', "- **Option :** une prolongation d'un an, au gré de la Société."],
+    ['NOTICE PUBLISHED ON SEAO ON TUESDAY, APRIL 4, 2023', 'The call at a glance', '- **Option:** one more year, at the Corporation’s discretion.'],
+  ].map(([line, summary, underSummary]) => ({
+    name: `options described under the summary after a cover line naming the notice: « ${line} »`,
+    code: coverLine(line, summary, underSummary),
+  })),
+  invalid: [
+    {
+      // The notice's part is the later title naming it that holds a passage: the options stated only after it are the documents'.
+      name: 'options described only after the notice that follows a cover line naming it',
+      code: coverLine(
+        'AVIS PUBLIÉ DANS LE SEAO LE MARDI 4 AVRIL 2023',
+        "Avis d'appel d'offres",
+        'La Société demande des soumissions pour la veille médiatique.',
+        "\n## Documents d'appel d'offres\n\nLe contrat comporte une option de renouvellement d'un an.\n",
+      ),
+      errors: [{ line: 15, messageId: 'missing' }],
+    },
+  ],
+});

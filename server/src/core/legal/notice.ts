@@ -8,7 +8,7 @@ export const isNotice = (section: Section): boolean => matchesHeading(RECOGNISER
 
 /**
  * The notice's section, when the document has one (a call whose notice and documents are one file, or a
- * notice under a title): from its heading to the next heading of its level or higher, past the titles of
+ * notice under a title; the first title naming it that holds a passage, see findNotice): from its heading to the next heading of its level or higher, past the titles of
  * its level or below stacked right under its own, no passage between (« AVIS D'APPEL D'OFFRES » then
  * « SERVICES PROFESSIONNELS — … » or « APPEL D'OFFRES PUBLIC No … »), which are its sub-titles. A
  * title typed in bold or in capitals has no level of its own (markdown.ts gives a part's title one level,
@@ -23,9 +23,32 @@ export function noticeSection(model: DocumentModel): Section | undefined {
 
 const NOTICES = new WeakMap<DocumentModel, Section | undefined>();
 
+/**
+ * The first title naming the notice whose section holds a passage. A title with nothing under it but titles of a higher
+ * level is a line naming the notice, not its part: a cover page's « AVIS DIFFUSÉ DANS LE SEAO LE 13 MARS 2017 » or
+ * « **Avis publié le 13 mars 2017** », read as a title in capitals or in bold (markdownTree.ts) and closed right away
+ * by the heading of the notice's own summary (« ## L'avis en un coup d'œil »).
+ */
 function findNotice(model: DocumentModel): Section | undefined {
-  const index = model.sections.findIndex(isNotice);
-  if (index === -1) return undefined;
+  for (let index = 0; index < model.sections.length; index++) {
+    if (!isNotice(model.sections[index])) continue;
+    const notice = noticeFrom(model, index);
+    if (holdsPassage(model, notice)) return notice;
+  }
+  return undefined;
+}
+
+/** Whether a section holds a passage the recognisers read (a paragraph, a list's entry, a table's row) past its heading. */
+function holdsPassage(model: DocumentModel, section: Section): boolean {
+  const last = firstUnitFrom(model, section.end);
+  for (let index = firstUnitFrom(model, section.heading.end); index < last; index++) if (PASSAGE.has(model.units[index].kind)) return true;
+  return false;
+}
+
+const PASSAGE = new Set(['paragraph', 'listItem', 'tableRow']);
+
+/** The notice's section from the title at `index` in the model's sections. */
+function noticeFrom(model: DocumentModel, index: number): Section {
   const notice = model.sections[index];
   const depth = notice.heading.depth ?? 1;
   const typed = depth >= TITLE_DEPTH;
