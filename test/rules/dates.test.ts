@@ -898,6 +898,12 @@ ruleTester('date-contradicts-front-matter', {
     },
     // Another act received late: its own date.
     { name: 'questions received after a date', code: notice(fm, 'Les questions reçues après le 5 juillet 2012 à 16 h ne seront pas traitées.') },
+    // The time alone, the limit's; a default the notice's own time sets aside.
+    { name: 'the late-receipt case at the limit’s time, without a date', code: notice(fm, 'Toute soumission reçue après 15 h est rejetée.') },
+    {
+      name: 'a default time, which the notice sets aside',
+      code: notice(fm, "Sauf indication contraire dans l'avis, les soumissions doivent être reçues au plus tard à 11 h le jour de la date limite."),
+    },
   ],
   invalid: [
     ...[
@@ -909,6 +915,14 @@ ruleTester('date-contradicts-front-matter', {
       code: notice(fm, sentence),
       errors: [{ line: 16, messageId: 'timeDiffers', message: /16 h 00 comme heure limite de réception.*15 h 00/ }],
     })),
+    // The time alone, without a date.
+    ...['Toute soumission reçue après 16 h est rejetée sans avoir été ouverte.', 'Any bid delivered after 4 p.m. will be returned unopened.'].map(
+      (sentence) => ({
+        name: `a late-receipt case at another time, without a date: « ${sentence} »`,
+        code: notice(fm, sentence),
+        errors: [{ line: 16, messageId: 'timeDiffers', message: /16 h 00 comme heure limite de réception.*15 h 00/ }],
+      }),
+    ),
     {
       name: 'in English, a grid table’s cell, its time and its date on two lines',
       code: notice(enFm, gridCase(['The tender is received after 4:00 p.m.', 'on Tuesday, November 3, 2026, or at', 'another place.'])),

@@ -738,6 +738,8 @@ function timedKind(normalized: string): StatementKind | undefined {
   const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
   return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
 }
+/** A bid received after a time, the late-receipt case (art. 7 1°: « toute soumission reçue après 14 h »): the time is the limit's. */
+const LATE_BID = /\b(?:recues?|deposees?|parvenues?|remises?|received|submitted|delivered|deposited|lodged) (?:[a-z]+ )?(?:apres|passe|after|past|later than)\b/;
 const NAMED_LIMIT = /\b(?:(?:date|heure)s?(?: et (?:l')?heure)? limites?|heure de (?:reception|depot|fermeture)|closing (?:date|time)|deadline)\b/;
 
 /** The text units whose sentences state moments: a paragraph or a list item (a table's row reads its columns, a heading names). */
@@ -774,7 +776,7 @@ const blockTimes = blockReading((parsed: ParsedBlock): StatedTime[] => {
       const kind = timedKind(normalized);
       // The receipt's time is a limit's (« au plus tard », « heure limite »), not an hour the office opens at. A sentence
       // that names both moments (« ouvertes à 15 h le jour de la date limite ») does not say whose the time is.
-      if (!kind || kind === 'both' || (kind === 'receipt' && normalized.search(DEADLINE_WORDS) < 0)) continue;
+      if (!kind || kind === 'both' || (kind === 'receipt' && normalized.search(DEADLINE_WORDS) < 0 && !LATE_BID.test(normalized))) continue;
       if (timedInUnit.get(index)?.some((dated) => dated === kind || dated === 'both')) continue;
       const [clock] = clocks;
       const byDefault = defaultOf(normalized);
