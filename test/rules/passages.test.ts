@@ -270,6 +270,7 @@ ruleTester('refusal-clause-scope', {
       "Le Cégep peut refuser tout prestataire qui, dans les deux ans précédant l'ouverture, a obtenu d'un autre cégep une évaluation de rendement insatisfaisant.",
       "Le CISSS peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a obtenu de tout CIUSSS une évaluation de rendement insatisfaisant.",
       "La Ville peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, aura reçu de la Ville ou d'une municipalité voisine une évaluation de rendement insatisfaisant.",
+      'The Board may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from a school board.',
     ].map((clause) => ({
       name: `another body's evaluation: « ${clause} »`,
       code: tender({ contract: `${PARTS.contract}\n\n${clause}` }),
