@@ -876,3 +876,66 @@ ruleTester('date-contradicts-front-matter', {
     },
   ],
 });
+
+/** A grid table of rejection cases (pandoc's `+---+` tables), its first cell's lines given. */
+const gridCase = (lines: readonly string[]) =>
+  [
+    '+------------------------------------------+----------------------+',
+    '| Non-compliance                           | Consequence          |',
+    '+==========================================+======================+',
+    ...lines.map((line, index) => `| ${line.padEnd(40)} | ${(index === 0 ? 'Automatic rejection.' : '').padEnd(20)} |`),
+    '+------------------------------------------+----------------------+',
+  ].join('\n');
+
+// The late-receipt case (art. 7 1°) states the receipt limit: a bid received after it, in either number, in prose or in a
+// grid table's cell whose time and date are on two of its lines.
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    { name: 'the late-receipt case at the limit’s time', code: notice(fm, 'Toute soumission reçue après le 11 juillet 2012 à 15 h est rejetée.') },
+    {
+      name: 'in English, in a grid table, at the limit’s time',
+      code: notice(enFm, gridCase(['The tender is received after 2:00 p.m.', 'on Tuesday, November 3, 2026, or at', 'another place.'])),
+    },
+    // Another act received late: its own date.
+    { name: 'questions received after a date', code: notice(fm, 'Les questions reçues après le 5 juillet 2012 à 16 h ne seront pas traitées.') },
+    // The time alone, the limit's; a default the notice's own time sets aside.
+    { name: 'the late-receipt case at the limit’s time, without a date', code: notice(fm, 'Toute soumission reçue après 15 h est rejetée.') },
+    {
+      name: 'a default time, which the notice sets aside',
+      code: notice(fm, "Sauf indication contraire dans l'avis, les soumissions doivent être reçues au plus tard à 11 h le jour de la date limite."),
+    },
+  ],
+  invalid: [
+    ...[
+      'Toute soumission remise après le 11 juillet 2012 à 16 h est automatiquement rejetée.',
+      'Une offre déposée après le mercredi 11 juillet 2012 à 16 h sera retournée sans avoir été ouverte.',
+      'A tender received after 4:00 p.m. on July 11, 2012 is rejected without being opened.',
+    ].map((sentence) => ({
+      name: `a late-receipt case at another time: « ${sentence} »`,
+      code: notice(fm, sentence),
+      errors: [{ line: 16, messageId: 'timeDiffers', message: /16 h 00 comme heure limite de réception.*15 h 00/ }],
+    })),
+    // The time alone, without a date.
+    ...['Toute soumission reçue après 16 h est rejetée sans avoir été ouverte.', 'Any bid delivered after 4 p.m. will be returned unopened.'].map(
+      (sentence) => ({
+        name: `a late-receipt case at another time, without a date: « ${sentence} »`,
+        code: notice(fm, sentence),
+        errors: [{ line: 16, messageId: 'timeDiffers', message: /16 h 00 comme heure limite de réception.*15 h 00/ }],
+      }),
+    ),
+    {
+      name: 'in English, a grid table’s cell, its time and its date on two lines',
+      code: notice(enFm, gridCase(['The tender is received after 4:00 p.m.', 'on Tuesday, November 3, 2026, or at', 'another place.'])),
+      errors: [{ line: 19, messageId: 'timeDiffers', message: /16 h 00 comme heure limite de réception.*14 h 00/ }],
+    },
+    {
+      name: 'a grid table’s cell, its date wrapped over two lines',
+      code: notice(enFm, gridCase(['The tender is received after 2:00 p.m. on', 'Wednesday, November 4, 2026.'])),
+      errors: [{ line: 19, messageId: 'dateDiffers', message: /4 novembre 2026/ }],
+      output: notice(enFm, gridCase(['The tender is received after 2:00 p.m. on', 'Wednesday, November 4, 2026.'])).replace(
+        'Wednesday, November 4, 2026.',
+        'Tuesday, November 3, 2026.',
+      ),
+    },
+  ],
+});

@@ -64,6 +64,19 @@ ruleTester('deadline-receipt-period', {
         '\n| Addenda | Date de publication |\n|---|---|\n| No 1 | 2026-05-14 |\n\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30.\n',
       ),
     },
+    // Another publication than the notice's: its date is not the diffusion the period counts from.
+    ...[
+      "Les résultats de l'appel d'offres seront publiés dans le SEAO le lundi 11 mai 2026.",
+      'Any addendum to this call for tenders will be posted on SEAO no later than May 11, 2026.',
+    ].map((sentence) => ({
+      name: `another publication's date: « ${sentence} »`,
+      code: notice('', `\n${sentence}\n\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30.\n`),
+    })),
+    // The notice's diffusion stated in a sentence, 17 days: compliant.
+    {
+      name: 'the diffusion stated in a sentence, 17 days',
+      code: notice('', '\nLe présent avis est diffusé dans le SEAO le lundi 4 mai 2026.\n\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30.\n'),
+    },
     {
       name: 'receipt date stated in the text only, 17 days',
       code: notice(
@@ -92,6 +105,18 @@ ruleTester('deadline-receipt-period', {
       name: `publication and receipt dates as labelled fields, 14 days: ${fields.split('\n').at(-1)}`,
       code: notice('', `\n${fields}\n`),
       errors: [{ messageId: 'tooShort', severity: 'error' as const, message: /14 jours après la diffusion du lundi 4 mai 2026/ }],
+    })),
+    // The notice's diffusion stated in a sentence (no `diffusion` key, no field), in an aside, a relative clause, a noun of
+    // publishing, in English.
+    ...[
+      "Le Centre sollicite, par le présent avis — lequel sera diffusé dans le SEAO le lundi 4 mai 2026 —, des soumissions.",
+      "L'avis d'appel d'offres, qui a été publié dans le système électronique d'appel d'offres le 4 mai 2026, tient lieu de document.",
+      "Dès la diffusion de l'avis, le lundi 4 mai 2026, les documents peuvent être obtenus dans le SEAO.",
+      'This notice, which will be posted on SEAO on Monday, May 4, 2026, invites tenders.',
+    ].map((sentence) => ({
+      name: `the diffusion stated in a sentence, 14 days: « ${sentence} »`,
+      code: notice('', `\n${sentence}\n\nLes soumissions doivent parvenir au plus tard le lundi 18 mai 2026 à 13 h 30.\n`),
+      errors: [{ line: 16, messageId: 'tooShort', severity: 'error' as const, message: /14 jours après la diffusion du lundi 4 mai 2026/ }],
     })),
     {
       name: '14 days: error with the earliest lawful date, and a fix moving the front-matter dates',

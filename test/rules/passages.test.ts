@@ -88,6 +88,7 @@ ruleTester('refusal-clause-scope', {
       "Le CIUSSS se réserve le droit de refuser tout soumissionnaire qui, au cours des deux ans précédant la date d'ouverture des soumissions, a fait l'objet de la part du CIUSSS d'une évaluation de rendement insatisfaisant.",
       "Le Ministère peut refuser tout prestataire qui a fait l'objet de sa part, et non de celle d'un autre organisme, d'une évaluation de rendement insatisfaisant au cours des deux années précédant l'ouverture.",
       'The Board may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from the Board, and failed to follow up on another bid.',
+      "Le Ministère peut refuser tout prestataire qui, au cours des deux ans précédant l'ouverture, a obtenu du Ministère une évaluation de rendement insatisfaisant ou a omis de donner suite à une autre soumission.",
     ].map((clause) => ({ name: `this body's evaluation: « ${clause} »`, code: tender({ contract: `${PARTS.contract}\n\n${clause}` }) })),
     // The body by its own names: its short name defined after its name, its acronym, its name (organisme.nom).
     {
@@ -264,6 +265,12 @@ ruleTester('refusal-clause-scope', {
       'The Board may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from the Board or from any other institution.',
       'The College may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from another public body.',
       'The Ministry may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation by the Ministry or by other government departments.',
+      // The author as the complement of a verb that obtains the evaluation (« a obtenu du Ministère »).
+      "La Société peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a reçu de la Société ou d'une autre société d'État une évaluation de rendement insatisfaisant.",
+      "Le Cégep peut refuser tout prestataire qui, dans les deux ans précédant l'ouverture, a obtenu d'un autre cégep une évaluation de rendement insatisfaisant.",
+      "Le CISSS peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a obtenu de tout CIUSSS une évaluation de rendement insatisfaisant.",
+      "La Ville peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, aura reçu de la Ville ou d'une municipalité voisine une évaluation de rendement insatisfaisant.",
+      'The Board may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from a school board.',
     ].map((clause) => ({
       name: `another body's evaluation: « ${clause} »`,
       code: tender({ contract: `${PARTS.contract}\n\n${clause}` }),

@@ -562,7 +562,9 @@ export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
     const removed = furniture
       .filter(({ from, length }) => from < unit.end && from + length > unit.start)
       .map(({ from, length }) => ({ from: Math.max(from, unit.start) - unit.start, length: Math.min(from + length, unit.end) - Math.max(from, unit.start) }));
-    for (const mention of markdownDates(parsed.text.slice(unit.start, unit.end), unit.start, removed)) {
+    const markdown = parsed.text.slice(unit.start, unit.end);
+    const found = (unit.kind === 'tableRow' && removed.length === 0 ? gridCellDates(markdown, unit.start) : undefined) ?? markdownDates(markdown, unit.start, removed);
+    for (const mention of found) {
       // A list item's span includes its nested items, which are units of their own.
       if (seen.has(mention.start)) continue;
       seen.add(mention.start);
@@ -572,6 +574,60 @@ export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }, 'dates');
+
+/** A line of a grid table's row (pandoc's `+---+` tables): its cells between pipes. */
+const GRID_LINE = /^[ \t]*\|.*\|[ \t]*$/;
+
+/**
+ * The dates of a grid table's row, read in each cell's own lines joined: a cell's text runs over the row's lines beside the
+ * other cells', and a date or its time wrapped to the cell's next line (« received after 4:00 p.m. | … |\n| on Wednesday,
+ * November 9, 2016 ») is one mention, placed back at the row's offsets from `offset`. Undefined for a row of one line.
+ */
+function gridCellDates(markdown: string, offset: number): DateMention[] | undefined {
+  const lines = markdown.split('\n');
+  if (lines.length < 2 || !lines.every((line) => GRID_LINE.test(line))) return undefined;
+  // Each column's text, its lines joined by a blank as a paragraph's, and the Markdown offset of each of its characters (the
+  // blank at the end of its line's text).
+  const columns: { text: string; at: number[] }[] = [];
+  let lineStart = 0;
+  for (const line of lines) {
+    let column = 0;
+    let start = line.indexOf('|') + 1;
+    for (let i = start; i < line.length; i++) {
+      if (line[i] === '\\') i++;
+      else if (line[i] === '|') {
+        const cell = (columns[column++] ??= { text: '', at: [] });
+        const raw = line.slice(start, i);
+        const body = raw.trim();
+        if (body) {
+          const from = lineStart + start + raw.indexOf(body);
+          if (cell.text) {
+            cell.text += ' ';
+            cell.at.push(cell.at[cell.at.length - 1] + 1);
+          }
+          cell.text += body;
+          for (let k = 0; k < body.length; k++) cell.at.push(from + k);
+        }
+        start = i + 1;
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return columns.flatMap(({ text, at }) =>
+    markdownDates(text, 0, []).map((mention) => {
+      const place = (position: number) => offset + at[position];
+      const placeEnd = (position: number) => offset + at[position - 1] + 1;
+      return {
+        ...mention,
+        start: place(mention.start),
+        end: placeEnd(mention.end),
+        dateStart: place(mention.dateStart),
+        dateEnd: placeEnd(mention.dateEnd),
+        weekday: mention.weekday && { ...mention.weekday, start: place(mention.weekday.start), end: placeEnd(mention.weekday.end) },
+      };
+    }),
+  );
+}
 
 /**
  * The dates of a unit's Markdown, its escapes and character references read as the characters they are (« 3:00

@@ -82,6 +82,9 @@ export const DEADLINE_RECOGNISERS = {
       ),
       new RegExp(String.raw`\bdeadline for ${DETERMINER_EN}?(?:receipt|submission|delivery|lodge?ment)\b|\breceipt of ${DETERMINER_EN}?${PLURAL_BIDS}\b`),
       new RegExp(String.raw`\b${PLURAL_BIDS} (?:are |is |will be |shall be )?due\b(?! to\b)`),
+      // The late-receipt case (art. 7 1°), a bid in either number received after the limit it states: « toute soumission
+      // reçue après 14 h le 5 avril 2017 », "The tender is received after 4:00 p.m. on November 9, 2016". The limit is the receipt's.
+      /\b(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?|submissions?)\b.{1,40}\b(?:recues?|deposees?|parvenues?|remises?|received|submitted|delivered|deposited|lodged)\b.{1,12}\b(?:apres|passe|after|past|later than)\b/,
       /\b(?:reception|depot|remise)\b.{1,30}\bdemandes? de qualification\b|\bdemandes? de qualification\b.{1,60}\b(?:recues?|deposees?|parvenir|transmises?)\b/,
     ],
   },

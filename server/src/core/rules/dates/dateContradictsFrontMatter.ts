@@ -1,7 +1,7 @@
 import { dayNumber, sameDate, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
-import type { Rule } from '../rule.js';
-import { formatTime, longDate, mayMean, qualificationReceiptPath, rewriteDate, statedDates, writtenDate } from '../deadlines/facts.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { formatTime, longDate, mayMean, qualificationReceiptPath, rewriteDate, statedDates, statedTimes, writtenDate } from '../deadlines/facts.js';
 
 /**
  * SPEC §3: when the front-matter and the notice's text both give the receipt or opening date (or
@@ -80,18 +80,30 @@ export const dateContradictsFrontMatter: Rule = {
       }
       // A postponed date may come with another time, which the front-matter does not record.
       if (expected?.date && !mayMean(mention, expected.date)) continue;
-      const time = kind === 'opening' ? ouverture?.time : reception?.time;
-      const timeRange = frontMatter.valueRange([kind === 'opening' ? 'ouverture' : 'reception', 'heure']);
-      if (kind === 'both' || !mention.time || !time || !timeRange || (mention.time.hour === time.hour && mention.time.minute === time.minute)) continue;
-      context.report({
-        messageId: 'timeDiffers',
-        range: { start: mention.start, end: mention.end },
-        message: {
-          fr: `Le texte donne ${formatTime(mention.time, 'fr')} comme heure ${what.fr}, mais l'en-tête indique ${formatTime(time, 'fr')}.`,
-          en: `The text gives ${formatTime(mention.time, 'en')} as the ${what.en} time, but the front-matter says ${formatTime(time, 'en')}.`,
-        },
-        related: [{ range: timeRange, message: { fr: `Heure ${what.fr} dans l'en-tête`, en: `${what.en} time in the front-matter` } }],
-      });
+      if (kind !== 'both' && mention.time) timeDiffers(context, kind, mention.time, { start: mention.start, end: mention.end });
+    }
+    // A moment's time the text states without a date (« toute soumission reçue après 16 h est rejetée », "tenders must be
+    // received by 11:00 a.m."), not a default that the notice's own time sets aside.
+    for (const stated of statedTimes(context.model)) {
+      if (!stated.byDefault && stated.kind !== 'both') timeDiffers(context, stated.kind, stated.time, { start: stated.start, end: stated.end });
     }
   },
 };
+
+/** Reports a receipt or opening time written at `range` that is not the front-matter's. */
+function timeDiffers(context: RuleContext, kind: 'receipt' | 'opening', written: { hour: number; minute: number }, range: OffsetRange): void {
+  const key = kind === 'opening' ? 'ouverture' : 'reception';
+  const time = context.data[key]?.time;
+  const timeRange = context.model.frontMatter?.valueRange([key, 'heure']);
+  if (!time || !timeRange || (written.hour === time.hour && written.minute === time.minute)) return;
+  const what = kind === 'opening' ? { fr: "d'ouverture", en: 'opening' } : { fr: 'limite de réception', en: 'receipt deadline' };
+  context.report({
+    messageId: 'timeDiffers',
+    range,
+    message: {
+      fr: `Le texte donne ${formatTime(written, 'fr')} comme heure ${what.fr}, mais l'en-tête indique ${formatTime(time, 'fr')}.`,
+      en: `The text gives ${formatTime(written, 'en')} as the ${what.en} time, but the front-matter says ${formatTime(time, 'en')}.`,
+    },
+    related: [{ range: timeRange, message: { fr: `Heure ${what.fr} dans l'en-tête`, en: `${what.en} time in the front-matter` } }],
+  });
+}

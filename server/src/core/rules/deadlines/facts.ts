@@ -165,7 +165,7 @@ interface BlockStatement {
   postponed?: boolean;
   /** A time read elsewhere than after the date: a table's time column. */
   time?: { hour: number; minute: number };
-  /** The date a field labelled as the notice's publication gives (publicationField). */
+  /** The notice's publication date: a field labelled as such gives it (publicationField), or a sentence that says it is diffused then. */
   published?: true;
 }
 
@@ -363,13 +363,22 @@ const PUBLICATION =
 /** A verb between publishing and the date: the date is that verb's (« la date limite … publiée dans l'avis est le … »). */
 const FINITE_VERB = /\b(?:est|sont|sera|seront|etait|etaient|doit|doivent|devra|devront|is|are|was|were|will|shall|must)\b/;
 
+/** The notice named as what is published (« le présent avis … diffusé », « la diffusion de l'avis le », "this notice is posted"). */
+const NOTICE_NAMED = /\b(?:avis|appel d'offres|notice|call for (?:tenders|bids|proposals))\b/;
+/** Other things published on a date of their own (the results, an addendum, the award, a postponement): named, the date may be theirs. */
+const OTHER_PUBLISHED =
+  /\b(?:resultats?|addendas?|addendum|adjudication|contrats?|soumissionnaires|prix|questions?|reponses?|modifications?|rapports?|decisions?|results?|award|contracts?|bidders|prices|answers?|amendments?|postponement|reports?)\b/;
+
 /**
  * The indices of the dates (offsets in the sentence) that a word of publishing gives: the first after it, when no moment,
  * no words of apposition (« 22 jours après la publication de l'avis, soit le … », the relation's date) nor another verb
  * stand between, no parenthesis closes there, and the word does not qualify a moment (« the closing date posted on SEAO »).
+ * Each with whether it is the notice's own diffusion, which the periods count from (art. 4 6°): the notice named before
+ * the word in its sentence or between the word and the date (« le présent avis — lequel sera diffusé dans le SEAO le … »),
+ * and nothing else published besides (« les résultats de l'appel d'offres seront publiés le … »).
  */
-function publishedDates(raw: string, at: readonly number[]): Set<number> {
-  const published = new Set<number>();
+function publishedDates(raw: string, at: readonly number[]): Map<number, boolean> {
+  const published = new Map<number, boolean>();
   for (const word of raw.matchAll(PUBLICATION)) {
     const from = word.index + word[0].length;
     const next = at.findIndex((offset) => offset >= from && offset < raw.length);
@@ -384,7 +393,8 @@ function publishedDates(raw: string, at: readonly number[]): Set<number> {
     const qualified = normalizeForMatching(phrase).split(' ').slice(-4).join(' ');
     if (/[.;?!]/.test(gap) || gap.split(')').length > gap.split('(').length || APPOSITION.test(gap) || FINITE_VERB.test(folded)) continue;
     if (namesMoment(folded) || namesMoment(qualified)) continue;
-    published.add(next);
+    const named = normalizeForMatching(raw.slice(0, word.index)) + ' ' + folded;
+    published.set(next, NOTICE_NAMED.test(named) && !OTHER_PUBLISHED.test(named));
   }
   return published;
 }
@@ -424,7 +434,7 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
       if (next >= 0) postponedAt.add(next);
     }
     // Read only for a sentence that holds a date, as its clauses are.
-    let published: Set<number> | undefined;
+    let published: Map<number, boolean> | undefined;
     // "**Date limite :** 2016-09-20" then "**Heure limite :** 11 h": the next line's time is the date's.
     const next = label && sentences[n + 1] && sentenceLabel(text, sentences[n + 1], fields);
     const nextTime = next && TIME_LABEL.test(next.words) && !/\bdate/.test(next.words) ? findTime(next.rest) : undefined;
@@ -438,7 +448,9 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
           raw,
           at.map((offset) => offset - sentence.start),
         );
-        if (!named && label && publicationField(label.words)) {
+        // A field labelled as the notice's publication, or its diffusion stated in words (« le présent avis sera diffusé dans
+        // le SEAO le … »).
+        if ((!named && label && publicationField(label.words)) || published.get(k)) {
           result[k] = { deadline: false, published: true };
           return;
         }
@@ -808,6 +820,8 @@ function timedKind(normalized: string): StatementKind | undefined {
   const opening = matchesPhrase(RECOGNISERS.openingStatement, normalized);
   return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
 }
+/** A bid received after a time, the late-receipt case (art. 7 1°: « toute soumission reçue après 14 h »): the time is the limit's. */
+const LATE_BID = /\b(?:recues?|deposees?|parvenues?|remises?|received|submitted|delivered|deposited|lodged) (?:[a-z]+ )?(?:apres|passe|after|past|later than)\b/;
 const NAMED_LIMIT = /\b(?:(?:date|heure)s?(?: et (?:l')?heure)? limites?|heure de (?:reception|depot|fermeture)|closing (?:date|time)|deadline)\b/;
 
 /** The text units whose sentences state moments: a paragraph or a list item (a table's row reads its columns, a heading names). */
@@ -844,7 +858,7 @@ const blockTimes = blockReading((parsed: ParsedBlock): StatedTime[] => {
       const kind = timedKind(normalized);
       // The receipt's time is a limit's (« au plus tard », « heure limite »), not an hour the office opens at. A sentence
       // that names both moments (« ouvertes à 15 h le jour de la date limite ») does not say whose the time is.
-      if (!kind || kind === 'both' || (kind === 'receipt' && normalized.search(DEADLINE_WORDS) < 0)) continue;
+      if (!kind || kind === 'both' || (kind === 'receipt' && normalized.search(DEADLINE_WORDS) < 0 && !LATE_BID.test(normalized))) continue;
       if (timedInUnit.get(index)?.some((dated) => dated === kind || dated === 'both')) continue;
       const [clock] = clocks;
       const byDefault = defaultOf(normalized);
