@@ -65,6 +65,15 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * Expected findings written in a fixture, markdownlint-style: `<!-- expect: rule-a, rule-b -->` in
  * Markdown or `# expect: rule-a` in the front-matter, at the end of the line the findings point at.
  */
+/**
+ * A fixture's text without its inline markers (`<!-- expect: … -->`, `# expect: …` at a line's end), as its author wrote
+ * it: a marker is the test's, not the document's, and must not change what is read (a comment after a table's header row
+ * would add a cell to it, and no GFM table has more header cells than its delimiter row; after a grid table's row it
+ * would break the grid). Each line keeps its place.
+ */
+export const withoutMarkers = (text: string): string =>
+  text.replace(/[ \t]*(?:<!--|#)[ \t]*expect:[ \t]*[\w,.°-](?:[\w \t,.°-]*?[\w,.°-])?[ \t]*(?:-->|$)/gm, '');
+
 export function expectedFindings(text: string): string[] {
   const expected: string[] = [];
   text.split(/\r?\n/).forEach((line, index) => {

@@ -864,6 +864,10 @@ const TITLE_ONLY: Record<string, Record<string, readonly string[]>> = {
     // treatment chemicals"), « ## What To Put In Your Envelope » over a bare list of documents: only the titles say
     // that these are the needs and the documents to enclose.
     'tender-school-board-boiler-water-plain.md': ['documents-needs-description', 'documents-required-documents-list'],
+    // A slide deck: « ## Ce que doit contenir la soumission » over two columns « ### Enveloppe 1 — Qualité », « ### Enveloppe 2
+    // — Prix », each a bare list of documents: that they are to be enclosed, only the titles say.
+    'ao-societe-etat-marp-veille-mediatique.md': ['documents-required-documents-list'],
+    'ao-societe-etat-marp-veille-mediatique-defauts.md': ['documents-required-documents-list'],
   },
 };
 
@@ -920,7 +924,9 @@ export function splitIntoDossier(text: string): Record<string, string> | undefin
   const numero = /^numero: ?(\S.*)$/m.exec(front)?.[1];
   const headings = [...body.matchAll(/^(#{1,6}) ([^\n]+)$/gm)];
   const notice = headings.find((heading) => /\b(?:avis|notice)\b/i.test(heading[2]));
-  if (!/^type: *appel-offres *$/m.test(front) || numero === undefined || notice === undefined) return undefined;
+  // A slide deck (Marp) is not cut: each slide has its title at one level, so a part runs over several slides (the
+  // notice over « L'avis en un coup d'œil », « Accords, documents et renseignements », « Dépôt et ouverture »…).
+  if (!/^type: *appel-offres *$/m.test(front) || numero === undefined || notice === undefined || /^marp: *true *$/m.test(front)) return undefined;
   const parts = headings.filter((heading) => heading.index > notice.index && heading[1].length <= notice[1].length);
   if (parts.length === 0) return undefined;
   const files: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { analyzeText, FORM_CHECKS, RULES } from '../../server/src/core/index.js';
-import { dossierFindings, readDossier, readDossierExample, readExample } from '../helpers.js';
+import { dossierFindings, readDossier, readDossierExample, readExample, withoutMarkers } from '../helpers.js';
 import { splitIntoDossier, titleOnly, VARIANTS } from '../layoutVariants.js';
 
 /**
@@ -18,7 +18,6 @@ const INFORMING = new Set([
   FORM_CHECKS.reviewMarks.id,
 ]);
 const compliant = (text: string) => [...text.matchAll(/\bexpect: ([a-z0-9.-]+)/g)].every(([, rule]) => INFORMING.has(rule));
-const withoutMarkers = (text: string) => text.replace(/ ?<!-- expect: [a-z0-9.-]+ -->/g, '');
 const read = (folder: URL, label: string, names: string[]) => names.map((name) => [`${label}/${name}`, readFileSync(new URL(name, folder), 'utf8')] as const);
 const DOCUMENTS: Record<string, string> = {
   'examples/ao-services-professionnels-conforme.md': readExample('ao-services-professionnels-conforme.md'),

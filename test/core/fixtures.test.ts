@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../server/src/core/index.js';
-import { expectedFindings } from '../helpers.js';
+import { expectedFindings, withoutMarkers } from '../helpers.js';
 
 // Each fixture states its own expected findings inline; the corpus reads like documentation.
 const root = new URL('../fixtures/', import.meta.url).pathname;
@@ -19,7 +19,7 @@ describe('fixture corpus (inline expectations)', () => {
   for (const path of fixtures(root)) {
     it(path.slice(root.length), () => {
       const text = readFileSync(path, 'utf8');
-      const actual = analyzeText(text)
+      const actual = analyzeText(withoutMarkers(text))
         .findings.map((finding) => `${finding.range.start.line + 1}:${finding.rule}`)
         .sort();
       assert.deepEqual(actual, expectedFindings(text));
