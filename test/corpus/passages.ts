@@ -67,9 +67,20 @@ export const PASSAGES: Passages[] = [
       'Tender documents are available through the Electronic Tendering System (SEAO) at www.seao.ca, at the fees set by its operator, or free of charge upon request from the contact person.',
       'Le devis est aussi remis sur CD au local 120, sur rendez-vous.',
       'The tender documents can also be picked up on a USB key in room 214.',
+      // The verb before its subject, the documents last (the impersonal twin of the twenty-sixth audit round).
+      "Sont également remis sur demande, par courriel, les documents d'appel d'offres.",
+      'Pourra être envoyé par la poste, à tout soumissionnaire qui le demande, un exemplaire imprimé du devis.',
+      'Est offerte en version papier au comptoir de la réception une copie du cahier des charges.',
+      'Available on request by e-mail is a copy of the tender documents.',
+      'Also sent by mail, upon request, are the addenda.',
     ],
     negative: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
+      // The verb first, the documents a complement (after a preposition) or the way refused.
+      "Peut être remis en personne au secrétariat le formulaire d'inscription prévu aux documents d'appel d'offres.",
+      "Sont transmis par courriel, avec les documents d'appel d'offres déjà publiés dans le SEAO, les avis de visite.",
+      "Ne peuvent être obtenus par courriel ni remis en personne les documents d'appel d'offres.",
+      'Sent by e-mail on request is the site visit form of the tender documents.',
       "Les documents d'appel d'offres sont disponibles uniquement par le système électronique SÉAO, à l'adresse www.seao.ca.",
       "Aucun document d'appel d'offres ne sera transmis par courriel ni remis à nos bureaux.",
       "Toute demande de renseignements concernant les documents d'appel d'offres doit être transmise par courriel à Mme Roy.",

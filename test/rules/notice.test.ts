@@ -661,6 +661,14 @@ ruleTester('notice-opening-place-date-time', {
       'Les soumissions seront reçues au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h, et ouvertes publiquement le même jour, à 11 h, au même endroit.',
       'Tenders will be received until 11:00 a.m. on September 14, 2026 and opened in public at that time in Room 200, 100 Main Street, Québec.',
     ].map((passage) => ({ name: `the opening's own place in a coordinated clause: ${passage.slice(0, 40)}`, code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${passage}`, 'titre: x') })),
+    // A place with its number, or a sentence that holds the opening somewhere of its own, states the place whatever follows.
+    ...[
+      "L'ouverture publique a lieu à la salle 200, à la date et à l'heure prévues à l'article 1.",
+      'Les soumissions doivent être reçues au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h. Elles seront ouvertes publiquement le même jour à 11 h. La séance se tient dans la salle 200 du même immeuble.',
+    ].map((passage) => ({
+      name: `the opening's place named: ${passage.slice(0, 40)}`,
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${passage}`, 'titre: x\nouverture: { date: 2026-09-14, heure: "11:00" }'),
+    })),
     // A bilingual notice's language tag before the passage (« **FR** — », « [EN] », "English:", a table cell's « FR : »):
     // the label after it is read as if it opened the line; a question over its answer, read in a statement's order.
     ...[
@@ -865,10 +873,25 @@ ruleTester('notice-opening-place-date-time', {
       errors: [{ line: 12, column: 1, messageId: 'toConfirm', severity: 'warning' as const, message: /^À confirmer.*n'indique pas le lieu de l'ouverture/ }],
       output: null,
     })),
-    // The documents refer to the notice's place: where the notice gives none, they give none.
+    // A sentence on neither moment that names a place only as another noun's complement (the counter's clock) gives the
+    // opening no place: the receipt's place stays the only one, not surely the opening's.
+    ...[
+      "Les soumissions doivent être reçues au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h. Elles seront ouvertes publiquement le même jour à 11 h. L'horloge du bureau de l'approvisionnement fait foi.",
+      'Tenders must be delivered to Room 200, 100 Main Street, Québec, no later than 11:00 a.m. on September 14, 2026. They will be opened in public on the same day at 11:00 a.m. The clock of the room is the official time.',
+    ].map((passage) => ({
+      name: `a place named as a noun's complement gives the opening none: ${passage.slice(-40)}`,
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${passage}`, 'titre: x'),
+      errors: [{ line: 12, messageId: 'toConfirm', severity: 'warning' as const, message: /^À confirmer.*n'indique pas le lieu de l'ouverture/ }],
+      output: null,
+    })),
+    // The documents refer to the notice's place, or to another part's: where that part gives none, they give none.
     ...[
       "L'ouverture a lieu publiquement, à la date, à l'heure et au lieu prévus à l'avis.",
       'Bids are opened in public at the date, time and place specified in the notice.',
+      "Ouverture publique, en présence d'un témoin, au lieu, à la date et à l'heure indiqués à l'art. 1.",
+      "Les soumissions sont ouvertes publiquement à l'endroit et au lieu mentionnés ci-dessus.",
+      'Tenders are opened in public at the place and time stated in Section 1.',
+      'The opening is public, at the address given above.',
     ].map((passage) => ({
       name: `a reference to the notice's place gives none: ${passage.slice(0, 40)}`,
       code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${passage}`, 'titre: x\nouverture: { date: 2026-09-14, heure: "11:00" }'),

@@ -357,6 +357,16 @@ ruleTester('documents-only-through-seao', {
       errors: [{ line: 25, column: 1, messageId: 'otherMeans' }],
       output: null,
     },
+    // The verb before its subject, in a paragraph of other sentences (the impersonal twin of the twenty-sixth audit round).
+    ...[
+      "Sont adressées par écrit les questions. Pourront être remis en personne, au comptoir de la réception et sur rendez-vous, les documents d'appel d'offres.",
+      'Questions are answered in writing only. Also available by mail, to any firm that asks, are the bid documents.',
+    ].map((passage) => ({
+      name: `the documents as the subject after the channel: ${passage.slice(-50)}`,
+      code: tender({ needs: `${PARTS.needs}\n\n${passage}` }),
+      errors: [{ line: 25, column: 1, messageId: 'otherMeans' }],
+      output: null,
+    })),
     {
       name: 'addenda by e-mail, in a list entry',
       code: tender({ needs: `${PARTS.needs}\n\nModalités :\n\n- les addenda seront transmis par courriel aux preneurs de documents;` }),

@@ -107,8 +107,13 @@ const SEAO_ACRONYM_AFTER_NAME = String.raw`\b(?:systeme electronique d'appel d'o
  */
 const NOT_A_PLACE_QUALIFIED = String.raw`(?<!\b(?:territoires?|provinces?|pays|etats?|territor(?:y|ies)|states?|countr(?:y|ies))\b[^.;:,]{1,30})`;
 
-/** Not followed, in the same clause, by a reference to the notice that gives it (« … prévus à l'avis », "… set out in the notice"). */
-const NOT_THE_NOTICES = String.raw`(?![^.;]{0,40}\b(?:(?:prevu|indique|mentionne|fixe|precise|donne|stipule|designe)e?s? (?:a|dans|par|au|en) (?:l'|le present |cet )?avis|(?:set out|specified|stated|indicated|given|designated|provided) in the (?:tender |call for tenders )?notice)\b)`;
+/**
+ * Not followed, in the same clause, by a reference to the part of the documents that gives it: the notice (« … prévus à
+ * l'avis », "… set out in the notice"), an article, a section or an annex by its number (« … indiqués à l'art. 1 », « … prévu
+ * à la section 2.3 », "… specified in Section 1"), or the text before or after (« … mentionné ci-dessus », "… stated above").
+ * A place with its number in between (« à la salle 200, à la date prévue à l'avis ») is named, whatever the rest refers to.
+ */
+const NOT_THE_NOTICES = String.raw`(?![^.;\d]{0,40}\b(?:(?:prevu|indique|mentionne|fixe|precise|donne|stipule|designe|enonce)e?s? (?:(?:a|dans|par|au|en) (?:l'|le present |cet |la |le )?(?:avis|art|article|section|sous-section|clause|paragraphe|rubrique|point|partie|annexe|encadre)|ci-dessus|ci-dessous|plus haut|precedemment)|(?:set out|specified|stated|indicated|given|designated|provided) (?:in (?:the (?:tender |call for tenders )?notice|section|article|clause|paragraph|part|schedule|appendix)|above|below|earlier))\b)`;
 
 export const PLACEHOLDER = /\[(?:a completer|to complete) ?: ([^\]]{0,80})\]/;
 
@@ -651,8 +656,8 @@ export const RECOGNISERS = {
     phrases: [
       // Not the idioms whose « lieu » or "place" names no place: « a lieu », « donne lieu », « tient lieu », « s'il y a
       // lieu », « en premier lieu »; "takes place", "in place", "in the first place", « mise en place ».
-      // Nor the place the notice gives, named by a reference to it (« au lieu prévus à l'avis », "at the place specified in
-      // the notice"): a passage of the documents that refers to the notice gives no place where the notice gives none.
+      // Nor the place another part gives, named by a reference to it (« au lieu prévus à l'avis », « au lieu … indiqués à
+      // l'art. 1 », "at the place specified in the notice"): a passage that refers to another gives no place where that one gives none.
       new RegExp(
         String.raw`(?:\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|edifice|immeuble|etage|address|room|street)\b|(?<!\b(?:a|ont|aura|auront|aurait|auraient|avait|avaient|avoir|ayant|donne|donnent|donnera|donneront|donner|donnant|tient|tiennent|tiendra|tenir|y a|premier|second|dernier) )\blieu\b|(?<!\b(?:take|takes|took|taking|taken|in|first|en) )\bplace\b)${NOT_THE_NOTICES}`,
       ),

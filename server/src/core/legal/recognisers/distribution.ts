@@ -20,7 +20,23 @@ const CHANNEL_PARTICIPLE = String.raw`(?:e-?mailed|faxed|mailed|courriellee?s?)`
  */
 const COPY = String.raw`(?:copies?|exemplaires?) (?:papier|imprimee?s?)(?! (?:de|du|des|d')\b)`;
 
+/**
+ * The verb before its subject (« Peut être transmise par courriel, à l'entreprise qui en fait la demande, une copie des
+ * documents d'appel d'offres », « Sont également remis sur demande les documents », "Available on request by e-mail is a copy
+ * of the tender documents"): the clause opens with the way (after a complement and its comma, if any), the channel follows, and
+ * the documents come last, named with their determiner after no preposition (« … par courriel conformément aux documents »
+ * names them as a reference, not as the subject).
+ */
+const INVERTED_VERB = String.raw`(?:peut|peuvent|pourra|pourront|pourrait|pourraient|sont|est|sera|seront)(?: (?:aussi|egalement|en outre|de plus))? (?:etre )?(?:(?:aussi|egalement) )?`;
+const INVERTED_OPENING = String.raw`^(?:[^,]{1,40}, )?${INVERTED_VERB}${GETTING}\b`;
+const INVERTED_SUBJECT = String.raw`(?<!\b(?:a|au|aux|avec|de|des|du|dans|par|pour|selon|sur|sans|entre|chez|vers|que)) (?:(?:une?|la|l'|des|les) ?(?:copies?|exemplaires?)(?: (?:papier|imprimee?s?))? (?:des|du|de l'|d') ?|(?:les|le|l'|la|tous les|tout|toute|ces) ?)${SUBJECT}\b`;
+const INVERTED_SUBJECT_EN = String.raw`\b(?:is|are|will be)(?: also)? (?:(?:a|one|the) (?:paper |printed )?cop(?:y|ies) of |copies of )?(?:the|all the|all|these) (?:[\w-]+ )?${SUBJECT}\b`;
+/** A clause that opens with its verb (INVERTED_VERB): its subject is still to come, the documents named after a comma among them. */
+export const INVERTED_CLAUSE = new RegExp(INVERTED_OPENING);
+
 export const OTHER_CHANNEL: readonly RegExp[] = [
+  new RegExp(String.raw`${INVERTED_OPENING}.{1,80}?${CHANNEL}.{0,100}?${INVERTED_SUBJECT}`),
+  new RegExp(String.raw`^(?:also )?${GETTING}\b.{1,60}?${CHANNEL}.{0,60}?${INVERTED_SUBJECT_EN}`),
   new RegExp(String.raw`\b${SUBJECT}\b.{1,30}\b${GETTING}\b.{1,100}${CHANNEL}`),
   new RegExp(String.raw`\b${COPY}.{1,40}\b${GETTING}\b.{1,60}${CHANNEL}`),
   // A notice field "Documents : disponibles sur le SEAO ou au bureau…" (not "Documents : le formulaire est remis au bureau").

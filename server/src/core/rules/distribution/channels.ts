@@ -9,6 +9,7 @@ import {
   CHANNEL_VERB_NAMED,
   DOCUMENTS_CLAUSE_OPENING,
   DOCUMENTS_NAMED,
+  INVERTED_CLAUSE,
   NEGATED_RELATIVE,
   NOT_ABOUT_DOCUMENTS,
   OTHER_ANTECEDENT,
@@ -85,13 +86,15 @@ function readWithObject(sentence: string, previous: string | undefined, named: R
 
 /**
  * Whether a sentence of a passage offers another channel, a clause that names the documents again as its
- * subject read by itself (DOCUMENTS_CLAUSE_OPENING); a sentence whose subject is a pronoun is read
+ * subject read by itself (DOCUMENTS_CLAUSE_OPENING), unless the clause before opens with its verb and the documents named
+ * after the comma are that verb's subject (INVERTED_CLAUSE: « Sont remis sur demande, par courriel, les documents »); a sentence whose subject is a pronoun is read
  * with the documents the sentence before it named (« Ils peuvent également être transmis par courriel, sur
  * demande »), and one whose object is (readWithObject).
  */
 export function sentencesOfferOtherChannel(normalized: string, { patterns, named }: Channels = DOCUMENTS): boolean {
   let antecedent: string | undefined;
-  for (const sentence of clausesOf(normalized).flatMap((clause) => clause.split(DOCUMENTS_CLAUSE_OPENING))) {
+  const clauses = clausesOf(normalized).flatMap((clause) => (INVERTED_CLAUSE.test(clause) ? [clause] : clause.split(DOCUMENTS_CLAUSE_OPENING)));
+  for (const sentence of clauses) {
     const pronoun = antecedent !== undefined ? PRONOUN_SUBJECT.exec(sentence) : null;
     const read = pronoun ? `${antecedent} ${sentence.slice(pronoun[0].length)}` : sentence;
     if (offersOtherChannel(read, patterns)) return true;

@@ -92,9 +92,23 @@ function placeOnlyOfTheOther(model: DocumentModel, moment: Moment, unit: Documen
     (sentence) => unitStates(sentence, moment.item) || (!unitStates(sentence, other) && byTheOther(moment).some((item) => unitStates(sentence, item))),
   );
   if (own.length === 0 || own.some((sentence) => unitStates(sentence, 'place'))) return undefined;
-  const placing = sentences.filter((sentence) => unitStates(sentence, 'place'));
+  const placing = sentences.filter(
+    (sentence) => unitStates(sentence, 'place') && (unitStates(sentence, other) || unitStates(withoutPlaceComplements(sentence), 'place')),
+  );
   if (placing.length === 0 || !placing.every((sentence) => unitStates(sentence, other))) return undefined;
   return { own: own[0], other: placing[0] };
+}
+
+/**
+ * A place named as another noun's complement (« L'horloge du comptoir de réception fait foi de l'heure », "the clock of the
+ * reception desk"): a thing of the place, not where anything is held.
+ */
+const PLACE_AS_COMPLEMENT = /\b(?:du|de la|de l'|des|of the|of our) ?(?:comptoir|bureau|salle|local|secretariat|reception|counter|desk|office|room)\b/gu;
+
+/** A sentence without the places it names only as another noun's complement (PLACE_AS_COMPLEMENT). */
+function withoutPlaceComplements(sentence: DocumentUnit): DocumentUnit {
+  const normalized = sentence.normalized.replace(PLACE_AS_COMPLEMENT, '');
+  return { ...sentence, text: normalized, normalized };
 }
 
 /** Where « et », "and" joins two clauses of a sentence (« reçues à … jusqu'au …, et ouvertes le même jour »). */
