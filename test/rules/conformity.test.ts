@@ -120,6 +120,26 @@ for (const [rule, item, denials, kept] of [
     ],
     ['Une soumission conditionnelle ou restrictive est rejetée; une erreur de calcul peut être corrigée.'],
   ],
+  // The breach made correctable at the body's request, with or without a delay, in the inverted, impersonal order too, or
+  // rejected only once the bidder fails to correct it: the contrary of the case (a twin of the twenty-sixth audit round).
+  [
+    'rejection-uninitialled-price-correction',
+    'uninitialledCorrection',
+    [
+      'Le Ministère peut demander au soumissionnaire de régulariser toute correction du prix soumis qui n’a pas été paraphée.',
+      'Sera accordé au soumissionnaire dont le prix comporte une correction non paraphée un délai de deux (2) jours ouvrables pour l’initialer.',
+      'Une soumission dont le prix comporte une rature non paraphée ne sera écartée qu’à défaut de la parapher dans le délai fixé par le Ministère.',
+      'Une rature ou une correction non paraphée du prix constitue une irrégularité mineure.',
+      'The Board may request the bidder to remedy an uninitialled erasure or correction to the tendered price.',
+      'A bid with an uninitialled correction to the tendered price will be rejected only if the bidder fails to initial it within two days.',
+    ],
+    [
+      'Une rature ou une correction du prix soumis non paraphée n’est pas une irrégularité mineure : elle entraîne le rejet de la soumission.',
+      'Une rature non paraphée du prix entraîne le rejet automatique, le Ministère ne pouvant demander au soumissionnaire de la corriger.',
+      'Toute rature ou correction du prix non paraphée entraîne le rejet; le Ministère peut demander au soumissionnaire de corriger une erreur de calcul.',
+      'Any uninitialled correction to the tendered price results in the rejection of the bid; the Board cannot ask the bidder to correct it.',
+    ],
+  ],
 ] as const) {
   ruleTester(rule, {
     valid: kept.map((clause) => ({
@@ -142,6 +162,38 @@ for (const [rule, item, denials, kept] of [
     })),
   });
 }
+
+// A list of irregularities the body may have corrected (« irrégularités mineures », "minor irregularities the Board may ask
+// the bidder to correct"), by its introduction or its title: the breach it lists is the contrary of the case, its other
+// entries nothing; the case stated in the rejection list holds.
+const CORRECTABLE_GROUPS: readonly [name: string, head: string, other: string, breach: string][] = [
+  [
+    'a French introduction',
+    'Constituent des irrégularités mineures, que le Ministère peut demander au soumissionnaire de corriger :',
+    '- une erreur de calcul;',
+    '- une rature ou une correction du prix non paraphée.',
+  ],
+  [
+    'an English introduction',
+    'The Board may ask the bidder to correct the following irregularities:',
+    '- an arithmetic error;',
+    '- an uninitialled erasure or correction to the tendered price.',
+  ],
+  ['a subsection’s title', '### 3.1 Irrégularités mineures', '- Une erreur de calcul.', '- Une correction du prix soumis non paraphée.'],
+];
+const CORRECTABLE_LINE = 49;
+ruleTester('rejection-uninitialled-price-correction', {
+  valid: CORRECTABLE_GROUPS.map(([name, head, other]) => ({
+    name: `${name} over another breach, the case stated in the rejection list`,
+    code: tender({ conformity: conformity(Object.values(REJECTION_ITEMS), [MULTIPLE_BIDS, ABNORMALLY_LOW, `${head}\n\n${other}`]) }),
+  })),
+  invalid: CORRECTABLE_GROUPS.map(([name, head, other, breach]) => ({
+    name: `${name} over the breach: the contrary of the case`,
+    code: tender({ conformity: conformity(without('uninitialledCorrection'), [MULTIPLE_BIDS, ABNORMALLY_LOW, `${head}\n\n${other}\n${breach}`]) }),
+    errors: [{ line: CORRECTABLE_LINE, column: 1, messageId: 'contrary', severity: 'error' as const, message: /(?:irrégularités|irregularities)/ }],
+    output: null,
+  })),
+});
 
 // An English title set in bold over a list whose entries alone do not say they cause rejection.
 ruleTester('rejection-late-receipt', {
@@ -1035,7 +1087,13 @@ for (const [rule, item] of LISTED) {
     invalid: SPARING_NOTES.filter(() => item === 'missingSignature').map(([name, intro, note, marks]) => ({
       name: `${name}: the contrary of the case`,
       code: sparing(intro, note, marks),
-      errors: [{ messageId: 'contrary', severity: 'error' as const, message: /(?:une note le désigne et rend son non-respect corrigible|n’est pas une cause de rejet)/ }],
+      errors: [
+        {
+          messageId: 'contrary',
+          severity: 'error' as const,
+          message: /(?:une note le désigne et rend son non-respect corrigible|n’est pas une cause de rejet)/,
+        },
+      ],
     })),
   });
 }
@@ -1275,7 +1333,8 @@ for (const [rule] of LISTED.slice(0, 5)) {
           ids: (n) => `C-${n}`,
           rows: CASE_ROWS.fr,
         }),
-        errors: [{ messageId: 'missing' }],
+        // The table's rows are the irregularities the sentence before it makes correctable: the contrary of the case.
+        errors: [{ messageId: 'contrary', severity: 'error', message: /parmi les irrégularités dont le non-respect n’entraîne pas le rejet/ }],
       },
     ],
   });

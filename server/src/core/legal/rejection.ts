@@ -67,7 +67,13 @@ function requirementOf(item: RejectionCase): ItemName | undefined {
 function asSanctionedRequirement(model: DocumentModel, requirement: ItemName): (unit: DocumentUnit) => boolean {
   return (unit) => {
     const sanction = readAsPassage(unit) ? sanctionOf(model, unit, requirement) : undefined;
-    return sanction !== undefined && automatic(sanction) && !deniesRejection(unit, requirement) && noteDenial(model, unit) === undefined;
+    return (
+      sanction !== undefined &&
+      automatic(sanction) &&
+      !deniesRejection(unit, requirement) &&
+      noteDenial(model, unit) === undefined &&
+      groupDenial(model, unit) === undefined
+    );
   };
 }
 
@@ -527,6 +533,7 @@ function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: Docu
     !contraryRowConsequence(model, unit, item) &&
     notRejectedFlag(model, unit) === undefined &&
     !deniesRejection(unit, item) &&
+    groupDenial(model, unit) === undefined &&
     !keepsOneBid(unit, item);
 }
 
@@ -544,6 +551,34 @@ function deniesRejection(unit: DocumentUnit, item: ItemName): boolean {
     const rest = `${clause.slice(0, denial.index)} ${clause.slice(denial.index + denial[0].length)}`;
     return !matchesPhrase(RECOGNISERS.rejection, rest) && !matchesPhrase(RECOGNISERS.rejectionSanction, rest);
   });
+}
+
+/**
+ * The clause of the passage that stands for a group of breaches, an entry's list introduction or its section's title, that
+ * makes them correctable or no cause of rejection (« Constituent des irrégularités mineures, que le Ministère peut demander
+ * au soumissionnaire de corriger : », "The Board may ask the bidder to correct the following minor irregularities:",
+ * « ### Irrégularités mineures »): the breach stated under it is the contrary of its case. Only where the passage rejects
+ * nothing besides: one that sanctions the entries and spares only the others (« Les exigences marquées [RA] entraînent le
+ * rejet automatique. Les autres irrégularités peuvent être corrigées ») still sanctions them. As written.
+ */
+function groupDenial(model: DocumentModel, unit: DocumentUnit): string | undefined {
+  const section = innermostSection(model, unit.start);
+  const groups = [...(isEntry(unit) ? introductionsOf(model, unit) : []), ...(section && section.heading !== unit ? [section.heading] : [])];
+  for (const group of groups) {
+    const denial = REJECTION_DENIED.exec(group.normalized);
+    if (!denial) continue;
+    const rest = `${group.normalized.slice(0, denial.index)} ${group.normalized.slice(denial.index + denial[0].length)}`;
+    if (matchesPhrase(RECOGNISERS.rejection, rest) || matchesPhrase(RECOGNISERS.rejectionSanction, rest)) continue;
+    return clausesOf(group.text).find((clause) => REJECTION_DENIED.test(normalizeForMatching(clause))) ?? group.text;
+  }
+  return undefined;
+}
+
+function groupDeniedLacks(clause: string): Localized {
+  return {
+    fr: `il figure parmi les irrégularités dont le non-respect n’entraîne pas le rejet automatique (« ${clause} »)`,
+    en: `it is listed among irregularities whose breach does not result in automatic rejection ("${clause}")`,
+  };
 }
 
 const DENIED: Localized = {
@@ -625,6 +660,8 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
   for (const unit of findItem(model, item)) {
     if (!readAsPassage(unit)) continue;
     if (deniesRejection(unit, item)) return { unit, lacks: DENIED, template: `${item}/other-consequence`, contrary: true };
+    const grouped = groupDenial(model, unit);
+    if (grouped) return { unit, lacks: groupDeniedLacks(grouped), template: `${item}/other-consequence`, contrary: true };
     if (keepsOneBid(unit, item)) return { unit, lacks: ONE_BID_KEPT, template: `${item}/one-kept`, contrary: true };
     const flag = notRejectedFlag(model, unit);
     if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };
@@ -637,13 +674,16 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
   if (!requirement) return undefined;
   for (const unit of findItem(model, requirement)) {
     if (!readAsPassage(unit)) continue;
-    if (deniesRejection(unit, requirement)) return { unit, lacks: DENIED, template: `${item}/other-consequence`, contrary: true };
     const sanction = sanctionOf(model, unit, requirement);
+    // A row's consequence in its own words first (« | … | Bidder given 48 hours to correct | »), which its cell also denies.
+    const other = sanction ? undefined : otherConsequence(model, unit);
+    if (other) return { unit, lacks: otherConsequenceLacks(other), template: `${item}/other-consequence`, contrary: true };
+    if (deniesRejection(unit, requirement)) return { unit, lacks: DENIED, template: `${item}/other-consequence`, contrary: true };
+    const grouped = groupDenial(model, unit);
+    if (grouped) return { unit, lacks: groupDeniedLacks(grouped), template: `${item}/other-consequence`, contrary: true };
     if (sanction && !automatic(sanction)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
     const flag = sanction ? undefined : notRejectedFlag(model, unit);
     if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };
-    const other = sanction ? undefined : otherConsequence(model, unit);
-    if (other) return { unit, lacks: otherConsequenceLacks(other), template: `${item}/other-consequence`, contrary: true };
     const spared = noteDenial(model, unit);
     if (spared) return { unit, lacks: noteDeniedLacks(spared), template: `${item}/other-consequence`, contrary: true };
     if (!sanction && aboutRejection(model, unit)) return { unit, lacks: UNSANCTIONED, template: `${item}/requirement-without-sanction` };
