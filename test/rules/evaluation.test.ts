@@ -246,8 +246,31 @@ ruleTester('annex2-minimum-criteria', {
 const ANNOUNCED = (...items: string[]) =>
   `## Évaluation de la qualité\n\nLe comité évalue chaque proposition selon les critères suivants; le niveau de performance acceptable de chacun est décrit à l’annexe B :\n\n${items.map((item) => `- ${item};`).join('\n')}`;
 
+/** Art. 20's award, stated in the body. */
+const LOWEST_PRICE_AWARD = '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.';
+
 ruleTester('annex1-minimum-criteria', {
   valid: [
+    {
+      name: 'an award to the lowest price with no minimum-quality evaluation (art. 13): annexe 1 does not apply',
+      code: tender(
+        { adjudication: null, evaluation: null },
+        {
+          grid: '## Critères d’évaluation\n\n| Critère | Exigence |\n|---|---|\n| Expérience | Deux mandats |\n| Méthode | Un plan |',
+          award: LOWEST_PRICE_AWARD,
+        },
+      ),
+    },
+    {
+      name: 'the method stated in the body only, three criteria',
+      code: tender(
+        { adjudication: null },
+        {
+          grid: '## Grille d’évaluation\n\nL’évaluation suit l’annexe 1 du Règlement (qualité minimale).\n\n| Critère | Exigence |\n|---|---|\n| Expérience | Deux mandats |\n| Équipe | Trois techniciens |\n| Méthode | Un plan |',
+          award: LOWEST_PRICE_AWARD,
+        },
+      ),
+    },
     {
       name: 'three criteria announced as a list, no weights',
       code: tender(
@@ -289,6 +312,47 @@ ruleTester('annex1-minimum-criteria', {
         },
       ),
       errors: [{ line: 37, message: /2 critères : l'annexe 1/ }],
+    },
+    {
+      name: 'the method stated in the body only: annexe 1 named, award to the lowest price, a table of two criteria',
+      code: tender(
+        { adjudication: null, evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        {
+          grid: [
+            '## Évaluation de la qualité',
+            '',
+            'La qualité est évaluée selon l’annexe 1 du Règlement sur les contrats de services des organismes publics.',
+            '',
+            '| N° | Critère | Éléments requis |',
+            '|---|---|---|',
+            '| 1 | Expérience du soumissionnaire | Deux mandats comparables |',
+            '| 2 | Méthodologie | Une démarche complète |',
+          ].join('\n'),
+          award: LOWEST_PRICE_AWARD,
+        },
+      ),
+      errors: [{ line: 36, messageId: 'tooFewCriteria' }],
+    },
+    {
+      name: 'the method stated in the body only, in English: the acceptable performance level of two criteria',
+      code: tender(
+        { adjudication: null, evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
+        {
+          grid: [
+            '## Evaluation criteria',
+            '',
+            'Each criterion below is rated "meets" or "does not meet" its acceptable performance level.',
+            '',
+            '| Criterion | Requirement |',
+            '|---|---|',
+            '| Experience of the bidder | Two comparable contracts |',
+            '| Proposed team | Three qualified technicians |',
+          ].join('\n'),
+          award: '## Award\n\nThe contract will be awarded to the bidder whose acceptable tender has the lowest price.',
+        },
+      ),
+      settings: { locale: 'en' },
+      errors: [{ line: 36, messageId: 'tooFewCriteria', message: /2 criteria: Annex 1 requires at least 3/ }],
     },
   ],
 });
@@ -1224,7 +1288,30 @@ const UNWEIGHTED = [
 ].join('\n');
 
 ruleTester('annex1-no-compensation', {
-  valid: [{ name: 'each criterion at its acceptable level, no weights', code: tender(MINIMUM_QUALITY, { grid: UNWEIGHTED, award: LOWEST_PRICE }) }],
+  valid: [
+    { name: 'each criterion at its acceptable level, no weights', code: tender(MINIMUM_QUALITY, { grid: UNWEIGHTED, award: LOWEST_PRICE }) },
+    {
+      name: 'the rule of annexe 1 art. 3, and no compensation',
+      code: tender(MINIMUM_QUALITY, {
+        grid: `${UNWEIGHTED}\n\nUne soumission qui n’atteint pas le niveau de performance acceptable pour l’un des critères est rejetée; aucune compensation entre les critères n’est possible.`,
+        award: LOWEST_PRICE,
+      }),
+    },
+    {
+      name: 'a note that says what fails the level, and a strong criterion that does not make up for a weak one (English)',
+      code: tender(MINIMUM_QUALITY, {
+        grid: `${UNWEIGHTED}\n\n*Criterion 3.* A plan based only on "best efforts" does not reach the acceptable level.\n\nA tender that is "Not acceptable" on even one criterion is rejected; a strong result on another criterion does not make up for it.`,
+        award: LOWEST_PRICE,
+      }),
+    },
+    {
+      name: 'the award’s reserve at the body’s discretion, not the evaluation’s',
+      code: tender(MINIMUM_QUALITY, {
+        grid: `${UNWEIGHTED}\n\nLe Ministère peut, à sa discrétion, accepter ou rejeter toute soumission qui comporte une irrégularité mineure.`,
+        award: LOWEST_PRICE,
+      }),
+    },
+  ],
   invalid: [
     {
       name: 'weighted grid',
@@ -1239,6 +1326,39 @@ ruleTester('annex1-no-compensation', {
         award: LOWEST_PRICE,
       }),
       errors: [{ line: 41 }],
+    },
+    {
+      name: 'a bid failing a criterion declared acceptable at the committee’s discretion',
+      code: tender(MINIMUM_QUALITY, {
+        grid: `${UNWEIGHTED}\n\nUne soumission qui n’atteint pas le niveau de performance acceptable pour un critère peut être déclarée acceptable à la discrétion du comité.`,
+        award: LOWEST_PRICE,
+      }),
+      errors: [{ line: 41, messageId: 'acceptableDespiteCriterion', severity: 'error', message: /annexe 1, art. 3/ }],
+    },
+    {
+      name: 'a bid failing a criterion retained all the same',
+      code: tender(MINIMUM_QUALITY, {
+        grid: `${UNWEIGHTED}\n\nLe comité pourra quand même retenir une soumission « non atteint » pour le critère 2 si les deux autres critères sont atteints.`,
+        award: LOWEST_PRICE,
+      }),
+      errors: [{ line: 41, messageId: 'acceptableDespiteCriterion' }],
+    },
+    {
+      name: 'one criterion making up for another (English)',
+      code: tender(MINIMUM_QUALITY, {
+        grid: `${UNWEIGHTED}\n\nNotes for the committee: a high result on criterion 1 may offset a weak result on criterion 3.`,
+        award: LOWEST_PRICE,
+      }),
+      settings: { locale: 'en' },
+      errors: [{ line: 41, messageId: 'acceptableDespiteCriterion', severity: 'error', message: /Annex 1, s\. 3/ }],
+    },
+    {
+      name: 'a tender failing a criterion found acceptable nonetheless (English)',
+      code: tender(MINIMUM_QUALITY, {
+        grid: `${UNWEIGHTED}\n\n*Criterion 2.* Where the team falls short, the tender can nonetheless be found acceptable if criteria 1 and 3 are met.`,
+        award: LOWEST_PRICE,
+      }),
+      errors: [{ line: 41, messageId: 'acceptableDespiteCriterion' }],
     },
   ],
 });

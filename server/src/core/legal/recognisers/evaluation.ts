@@ -158,6 +158,73 @@ export const EVALUATION_RECOGNISERS = {
       /\bhighest final (?:quality )?score\b/,
     ],
   },
+  /**
+   * The quality evaluated on reaching its minimum level (art. 20, annexe 1): the method named (« qualité minimale », "minimum
+   * quality"), the regulation's annexe 1 named as the evaluation's (« annexe 1 du Règlement », "Schedule 1 of the Regulation"),
+   * or the acceptable performance level each criterion must reach. With an award to the lowest price, the award method is
+   * annexe 1's (awardMode), whatever the front-matter leaves unsaid.
+   */
+  minimumQualityEvaluation: {
+    headings: [],
+    phrases: [
+      /\bqualite minimale\b|\bniveau (?:minimal|minimum) de qualite\b|\bminimum (?:level of )?quality\b|\bminimum quality level\b/,
+      /\b(?:annexe|annex|schedule) (?:1|i) (?:du|of|to) (?:the )?(?:reglement|regulation)\b/,
+      /\bniveau de (?:performance|rendement) acceptable\b|\bacceptable (?:level of performance|performance level)\b/,
+    ],
+  },
+  /**
+   * Annexe 1 art. 3: a clause that lets a bid failing a criterion's acceptable level be acceptable all the same: declared
+   * acceptable nevertheless, at the committee's discretion, or a result on one criterion making up for another's. The
+   * rule keeps those that name a criterion or its level (« à sa discrétion, accepter ou rejeter toute soumission » is
+   * the award's reserve, not the evaluation's). A sentence denying it (« ne compense pas ») is none.
+   */
+  acceptableDespiteCriterion: {
+    headings: [],
+    phrases: [],
+    templates: [
+      {
+        id: 'bid-acceptable-nevertheless',
+        pattern:
+          '({MAY} … (néanmoins | nevertheless | nonetheless | notwithstanding | (quand | tout de) même | malgré cela | even so) | (néanmoins | nevertheless | nonetheless | notwithstanding | malgré cela | even so) … {MAY}) …6 {ACCEPT}',
+        examples: {
+          positive: [
+            'La soumission pourra néanmoins être jugée acceptable si elle est acceptable pour les critères 1 à 3.',
+            'The committee may nevertheless declare the tender acceptable if it is "Acceptable" on criteria 1 to 3.',
+            'Nevertheless, the committee may consider the tender acceptable when its other criteria are met.',
+          ],
+          negative: [
+            'Une soumission qui n’atteint pas le niveau de performance acceptable pour l’un des critères est rejetée.',
+            'The committee may nevertheless check the information given, including by calling references.',
+          ],
+        },
+      },
+      {
+        id: 'bid-acceptable-at-discretion',
+        pattern: '({MAY} … {ACCEPT} …6 (discrétion | discretion | appréciation) | (discrétion | discretion | appréciation) …6 {MAY}? … {ACCEPT})',
+        examples: {
+          positive: [
+            'Une soumission qui n’atteint pas le niveau acceptable pour un critère peut être déclarée acceptable à la discrétion du comité.',
+            'At the discretion of the committee, a tender that fails one criterion may be found acceptable.',
+          ],
+          negative: ['Le comité peut, à sa discrétion, vérifier les renseignements fournis par le soumissionnaire.'],
+        },
+      },
+      {
+        id: 'criterion-makes-up-for-another',
+        pattern: '{MAY} … (compenser | compensate | offset | make up | makes up) …6 (critère | criterion | niveau | level | résultat | result)',
+        examples: {
+          positive: [
+            'Un résultat supérieur pour un autre critère peut compenser un critère non atteint.',
+            'A strong result on criterion 2 may make up for a weak result on criterion 4.',
+          ],
+          negative: [
+            'A tender that is "Not acceptable" on even one criterion is rejected; a strong result on another criterion does not make up for it.',
+            'Aucune compensation entre les critères n’est possible.',
+          ],
+        },
+      },
+    ],
+  },
   /** Award to the lowest submitted price (art. 13, 20): the award verb keeps "ni la plus basse" (4 7°) out. */
   awardLowestPrice: {
     headings: [],

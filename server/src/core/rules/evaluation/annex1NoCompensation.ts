@@ -1,12 +1,14 @@
 import { awardAmong } from '../applicability.js';
 import { evaluationGrid } from '../../evaluation/grid.js';
 import { evaluationStatements } from '../../evaluation/statements.js';
+import { findItem } from '../../legal/find.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS, awardMode } from './common.js';
 
 /**
  * Annexe 1 art. 3: a bid is acceptable when it reaches the acceptable level on each criterion; a
- * weighted grid or a final-score threshold lets a strong criterion make up for a weak one.
+ * weighted grid or a final-score threshold lets a strong criterion make up for a weak one (a warning: the weights may
+ * only rank), and a clause that declares acceptable a bid failing a criterion breaks the rule outright (an error).
  */
 export const annex1NoCompensation: Rule = {
   id: 'annex1-no-compensation',
@@ -24,6 +26,18 @@ export const annex1NoCompensation: Rule = {
       en: 'the evaluation does not follow Annex 1 (minimum quality).',
     }),
   check(context) {
+    for (const unit of findItem(context.model, 'acceptableDespiteCriterion')) {
+      if (!ON_QUALITY.test(unit.normalized)) continue;
+      context.report({
+        messageId: 'acceptableDespiteCriterion',
+        severity: 'error',
+        range: { start: unit.start, end: unit.end },
+        message: {
+          fr: "Qualité minimale (annexe 1, art. 3) : une soumission qui n'atteint pas le niveau de performance acceptable pour l'un des critères est rejetée; ce passage permet de la juger acceptable quand même.",
+          en: 'Minimum quality (Annex 1, s. 3): a bid that does not reach the acceptable performance level on one of the criteria is rejected; this passage lets it be found acceptable all the same.',
+        },
+      });
+    }
     const grid = evaluationGrid(context.model).primary;
     const weighted = grid?.criteria.find((criterion) => criterion.weight !== undefined);
     const threshold = evaluationStatements(context.model, 'finalThreshold')[0];
@@ -39,3 +53,7 @@ export const annex1NoCompensation: Rule = {
     });
   },
 };
+
+/** A passage on the quality evaluation: it names a criterion or the acceptable level (folded text). */
+const ON_QUALITY =
+  /\bcriter|\bniveau (?:de (?:performance|rendement|qualite) )?(?:minimal )?acceptable\b|\bacceptable (?:performance )?level\b|\bperformance level\b/;

@@ -14,7 +14,8 @@ const MODES: readonly string[] = ['prix', 'qualite-minimale', 'qualite-prix', 'q
 
 /**
  * The award method: the front-matter's `adjudication`, else the award rule the body states
- * ("prix ajusté le plus bas" is art. 21, "note finale la plus élevée" art. 22).
+ * ("prix ajusté le plus bas" is art. 21, "note finale la plus élevée" art. 22; "prix le plus bas" after a quality
+ * evaluated on its minimum level, art. 20 and annexe 1).
  */
 export function awardMode(context: RuleContext): AwardMode | undefined {
   const declared = context.data.adjudication;
@@ -24,6 +25,8 @@ export function awardMode(context: RuleContext): AwardMode | undefined {
   const highest = itemStated(context.model, 'awardHighestScore');
   if (adjusted && !highest) return 'qualite-prix';
   if (highest && !adjusted) return 'qualite-seulement';
+  if (!adjusted && !highest && itemStated(context.model, 'awardLowestPrice') && itemStated(context.model, 'minimumQualityEvaluation'))
+    return 'qualite-minimale';
   return undefined;
 }
 

@@ -22,8 +22,11 @@ export function minimumCriteria(annex: 1 | 2): Rule {
     check(context) {
       const grid = evaluationGrid(context.model).primary;
       if (!grid) {
-        // The contract's nature routes a missing grid: art. 16 al. 1 (professional), art. 10 and 33 (technical).
-        if (context.data.contrat.nature !== undefined || awardMode(context) === undefined) return;
+        // The contract's nature routes a missing grid: art. 16 al. 1 (professional), art. 10 and 33 (technical). Minimum
+        // quality read from the body alone (awardMode) is read from the words around its criteria, which the body words its
+        // own way: not finding them as a grid is no evidence that they are missing.
+        const mode = awardMode(context);
+        if (context.data.contrat.nature !== undefined || mode === undefined || (mode === 'qualite-minimale' && context.data.adjudication === undefined)) return;
         context.report({
           messageId: 'noGrid',
           range: context.model.frontMatter?.valueRange(['adjudication']),
