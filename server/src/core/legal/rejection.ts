@@ -15,6 +15,7 @@ import {
   REJECTION_CASES,
   REJECTION_DENIED,
   REJECTION_FLAG_LABEL,
+  REJECTED_AFTER_FAILED_CORRECTION,
   SEVERAL_BIDS_ALL_REJECTED,
   SEVERAL_BIDS_ONE_KEPT,
   type RejectionCase,
@@ -67,7 +68,13 @@ function requirementOf(item: RejectionCase): ItemName | undefined {
 function asSanctionedRequirement(model: DocumentModel, requirement: ItemName): (unit: DocumentUnit) => boolean {
   return (unit) => {
     const sanction = readAsPassage(unit) ? sanctionOf(model, unit, requirement) : undefined;
-    return sanction !== undefined && automatic(sanction) && !deniesRejection(unit, requirement) && noteDenial(model, unit) === undefined;
+    return (
+      sanction !== undefined &&
+      automatic(sanction) &&
+      !deniesRejection(unit, requirement) &&
+      !rejectedAfterFailedCorrection(unit, requirement) &&
+      noteDenial(model, unit) === undefined
+    );
   };
 }
 
@@ -527,6 +534,7 @@ function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: Docu
     !contraryRowConsequence(model, unit, item) &&
     notRejectedFlag(model, unit) === undefined &&
     !deniesRejection(unit, item) &&
+    !rejectedAfterFailedCorrection(unit, item) &&
     !keepsOneBid(unit, item);
 }
 
@@ -545,6 +553,18 @@ function deniesRejection(unit: DocumentUnit, item: ItemName): boolean {
     return !matchesPhrase(RECOGNISERS.rejection, rest) && !matchesPhrase(RECOGNISERS.rejectionSanction, rest);
   });
 }
+
+/**
+ * Whether a clause naming the item rejects the bid only once the bidder has failed to correct the breach within a delay
+ * the body sets (REJECTED_AFTER_FAILED_CORRECTION): the breach is correctable, not a case of automatic rejection.
+ */
+const rejectedAfterFailedCorrection = (unit: DocumentUnit, item: ItemName): boolean =>
+  clausesOf(unit.normalized).some((clause) => REJECTED_AFTER_FAILED_CORRECTION.test(clause) && matchesPhrase(RECOGNISERS[item], clause));
+
+const CORRECTABLE_FIRST: Localized = {
+  fr: 'il ne rejette la soumission que si le soumissionnaire omet de corriger le manquement dans le délai fixé, ce qui en fait une irrégularité corrigible',
+  en: 'it rejects the bid only if the bidder fails to correct the breach within the time set, which makes it a correctable irregularity',
+};
 
 const DENIED: Localized = {
   fr: 'il dit que son non-respect n’est pas une cause de rejet automatique',
@@ -625,6 +645,7 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
   for (const unit of findItem(model, item)) {
     if (!readAsPassage(unit)) continue;
     if (deniesRejection(unit, item)) return { unit, lacks: DENIED, template: `${item}/other-consequence`, contrary: true };
+    if (rejectedAfterFailedCorrection(unit, item)) return { unit, lacks: CORRECTABLE_FIRST, template: `${item}/other-consequence`, contrary: true };
     if (keepsOneBid(unit, item)) return { unit, lacks: ONE_BID_KEPT, template: `${item}/one-kept`, contrary: true };
     const flag = notRejectedFlag(model, unit);
     if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };
@@ -638,6 +659,8 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
   for (const unit of findItem(model, requirement)) {
     if (!readAsPassage(unit)) continue;
     if (deniesRejection(unit, requirement)) return { unit, lacks: DENIED, template: `${item}/other-consequence`, contrary: true };
+    if (rejectedAfterFailedCorrection(unit, requirement))
+      return { unit, lacks: CORRECTABLE_FIRST, template: `${item}/other-consequence`, contrary: true };
     const sanction = sanctionOf(model, unit, requirement);
     if (sanction && !automatic(sanction)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
     const flag = sanction ? undefined : notRejectedFlag(model, unit);

@@ -7,6 +7,7 @@ import {
   CHANNEL_NAMED,
   CHANNEL_REFUSED,
   CHANNEL_VERB_NAMED,
+  DEROGATION_DENIED,
   DOCUMENTS_CLAUSE_OPENING,
   DOCUMENTS_NAMED,
   NEGATED_RELATIVE,
@@ -21,6 +22,7 @@ import {
   PRONOUN_SUBJECT_BEFORE,
   PRONOUN_SUBJECT_OPENING,
   SEAO_NAMED_AT_LENGTH,
+  UNDERSTANDING_CLAUSE_OPENING,
 } from '../../legal/recognisers/distribution.js';
 
 /** What a passage's documents are named by, and the sentences that offer them another way. */
@@ -39,12 +41,12 @@ const ADDENDUM: Channels = { patterns: ADDENDUM_OTHER_CHANNEL, named: ADDENDUM_D
 function offersOtherChannel(sentence: string, patterns: readonly RegExp[]): boolean {
   const named =
     patterns.some((pattern) => pattern.test(sentence)) || (PART_OTHER_CHANNEL.some((pattern) => pattern.test(sentence)) && !PART_RETURNED.test(sentence));
-  return named && !CHANNEL_REFUSED.test(withoutNegatedRelatives(sentence)) && !NOT_ABOUT_DOCUMENTS.test(sentence);
+  return named && !CHANNEL_REFUSED.test(withoutUnrelatedNegations(sentence)) && !NOT_ABOUT_DOCUMENTS.test(sentence);
 }
 
-/** The sentence without its negated relative clauses about someone (NEGATED_RELATIVE). */
-const withoutNegatedRelatives = (sentence: string): string =>
-  sentence.replace(NEGATED_RELATIVE, (clause: string) => (PASSIVE_CLAUSE.test(clause) ? clause : ''));
+/** The sentence without its negated relative clauses about someone (NEGATED_RELATIVE), nor its denied derogation from another clause (DEROGATION_DENIED). */
+const withoutUnrelatedNegations = (sentence: string): string =>
+  sentence.replace(NEGATED_RELATIVE, (clause: string) => (PASSIVE_CLAUSE.test(clause) ? clause : '')).replace(DEROGATION_DENIED, '');
 
 /**
  * Whether a passage offers another channel. Most passages name no channel at all, and are not read
@@ -85,13 +87,14 @@ function readWithObject(sentence: string, previous: string | undefined, named: R
 
 /**
  * Whether a sentence of a passage offers another channel, a clause that names the documents again as its
- * subject read by itself (DOCUMENTS_CLAUSE_OPENING); a sentence whose subject is a pronoun is read
+ * subject, or states an understanding, read by itself (DOCUMENTS_CLAUSE_OPENING, UNDERSTANDING_CLAUSE_OPENING); a sentence whose subject is a pronoun is read
  * with the documents the sentence before it named (« Ils peuvent également être transmis par courriel, sur
  * demande »), and one whose object is (readWithObject).
  */
 export function sentencesOfferOtherChannel(normalized: string, { patterns, named }: Channels = DOCUMENTS): boolean {
   let antecedent: string | undefined;
-  for (const sentence of clausesOf(normalized).flatMap((clause) => clause.split(DOCUMENTS_CLAUSE_OPENING))) {
+  const parts = (clause: string) => clause.split(DOCUMENTS_CLAUSE_OPENING).flatMap((part) => part.split(UNDERSTANDING_CLAUSE_OPENING));
+  for (const sentence of clausesOf(normalized).flatMap(parts)) {
     const pronoun = antecedent !== undefined ? PRONOUN_SUBJECT.exec(sentence) : null;
     const read = pronoun ? `${antecedent} ${sentence.slice(pronoun[0].length)}` : sentence;
     if (offersOtherChannel(read, patterns)) return true;
