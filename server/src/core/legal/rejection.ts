@@ -659,8 +659,7 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
   for (const unit of findItem(model, requirement)) {
     if (!readAsPassage(unit)) continue;
     if (deniesRejection(unit, requirement)) return { unit, lacks: DENIED, template: `${item}/other-consequence`, contrary: true };
-    if (rejectedAfterFailedCorrection(unit, requirement))
-      return { unit, lacks: CORRECTABLE_FIRST, template: `${item}/other-consequence`, contrary: true };
+    if (rejectedAfterFailedCorrection(unit, requirement)) return { unit, lacks: CORRECTABLE_FIRST, template: `${item}/other-consequence`, contrary: true };
     const sanction = sanctionOf(model, unit, requirement);
     if (sanction && !automatic(sanction)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
     const flag = sanction ? undefined : notRejectedFlag(model, unit);
