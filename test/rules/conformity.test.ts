@@ -333,6 +333,32 @@ ruleTester('rejection-uninitialled-price-correction', {
   invalid: [],
 });
 
+/**
+ * The case rejected only once the bidder fails a correction the body invites within a delay (the renvois twin of the
+ * twenty-seventh audit round): the breach made correctable, the entry says the contrary of the case, an error on it.
+ * Without the delay, the legal office's wording states the case.
+ */
+ruleTester('rejection-uninitialled-price-correction', {
+  valid: [
+    "toute rature ou correction apportée au prix soumis qui n'est pas paraphée par une personne autorisée;",
+    'any erasure or correction to the tendered price that is not initialled by an authorized person;',
+  ].map((entry) => ({
+    name: `the case stated with its complements: « ${entry} »`,
+    code: tender({ conformity: conformity([entry, ...without('uninitialledCorrection')]) }),
+  })),
+  invalid: [
+    "une correction du prix non paraphée, lorsque le soumissionnaire néglige de la faire parapher dans les deux (2) jours ouvrables suivant la demande de l'organisme;",
+    'une rature du prix soumis non paraphée, à moins que le soumissionnaire ne la fasse parapher dans le délai fixé par le Centre;',
+    "an erasure or correction to the tendered price that is not initialled and that the bidder, at the Board's request, fails to have initialled within the time the Board sets;",
+    'an uninitialled correction to the price, unless the bidder initials it within two (2) business days of the request;',
+  ].map((entry) => ({
+    name: `rejected only once a correction is failed within a delay: « ${entry} »`,
+    code: tender({ conformity: conformity([entry, ...without('uninitialledCorrection')]) }),
+    errors: [{ line: 36, messageId: 'contrary', severity: 'error' as const, message: /omet de corriger|fails to correct/ }],
+    output: null,
+  })),
+});
+
 const qualityPrice = FRONT_MATTER.map((line) => (line === 'adjudication: prix' ? 'adjudication: qualite-prix' : line));
 const all = Object.values(REJECTION_ITEMS);
 /** No `adjudication` key: the award method is the one the award rule states (awardMode). */

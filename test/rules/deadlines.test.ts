@@ -73,10 +73,13 @@ ruleTester('deadline-receipt-period', {
       code: notice('', `\n${sentence}\n\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30.\n`),
     })),
     // The notice's diffusion stated in a sentence, 17 days: compliant.
-    {
-      name: 'the diffusion stated in a sentence, 17 days',
-      code: notice('', '\nLe présent avis est diffusé dans le SEAO le lundi 4 mai 2026.\n\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30.\n'),
-    },
+    ...[
+      'Le présent avis est diffusé dans le SEAO le lundi 4 mai 2026.',
+      "Le Centre invite, par le présent avis diffusé dans le système électronique d'appel d'offres du gouvernement du Québec, ci-après le « SEAO », le lundi 4 mai 2026, toute entreprise à soumissionner.",
+    ].map((sentence) => ({
+      name: `the diffusion stated in a sentence, 17 days: « ${sentence} »`,
+      code: notice('', `\n${sentence}\n\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30.\n`),
+    })),
     {
       name: 'receipt date stated in the text only, 17 days',
       code: notice(
@@ -113,6 +116,9 @@ ruleTester('deadline-receipt-period', {
       "L'avis d'appel d'offres, qui a été publié dans le système électronique d'appel d'offres le 4 mai 2026, tient lieu de document.",
       "Dès la diffusion de l'avis, le lundi 4 mai 2026, les documents peuvent être obtenus dans le SEAO.",
       'This notice, which will be posted on SEAO on Monday, May 4, 2026, invites tenders.',
+      // A legal drafter's sentence: the system's long name and the short name it defines stand between the verb and its date.
+      "Le Centre invite, par le présent avis publié sur le système électronique d'appel d'offres du gouvernement du Québec (ci-après appelé le « SEAO ») le lundi 4 mai 2026, les entreprises à soumissionner.",
+      'By this notice, posted on the Government of Québec’s electronic tendering system, hereinafter the “SEAO”, on Monday, May 4, 2026, the Centre invites tenders.',
     ].map((sentence) => ({
       name: `the diffusion stated in a sentence, 14 days: « ${sentence} »`,
       code: notice('', `\n${sentence}\n\nLes soumissions doivent parvenir au plus tard le lundi 18 mai 2026 à 13 h 30.\n`),

@@ -349,6 +349,12 @@ ruleTester('documents-only-through-seao', {
       name: `an answer under its question: ${answer.slice(0, 50)}`,
       code: tender({ needs: `${PARTS.needs}\n\n${question}\n\n${answer}` }),
     })),
+    // A legal office's sentence: the channel refused in the main clause, whatever its incises and appended understanding say.
+    ...[
+      "Sous réserve de la clause 1.6, à laquelle la présente clause ne déroge en rien, le Ministère ne distribue les documents d'appel d'offres par aucun autre moyen que le SEAO, de sorte qu'aucun document obtenu autrement ne peut être opposé au Ministère.",
+      "Sous réserve de la clause 1.6, à laquelle la présente clause ne déroge pas, aucun exemplaire papier des documents d'appel d'offres n'est remis au bureau de la Direction.",
+      "Les documents d'appel d'offres ne peuvent être obtenus par courriel, étant entendu que le SEAO demeure le seul moyen de les obtenir.",
+    ].map((sentence) => ({ name: `the channel refused: « ${sentence} »`, code: tender({ needs: `${PARTS.needs}\n\n${sentence}` }) })),
   ],
   invalid: [
     {
@@ -365,6 +371,19 @@ ruleTester('documents-only-through-seao', {
       name: `the documents as the subject after the channel: ${passage.slice(-50)}`,
       code: tender({ needs: `${PARTS.needs}\n\n${passage}` }),
       errors: [{ line: 25, column: 1, messageId: 'otherMeans' }],
+      output: null,
+    })),
+    // A negation about something else than the channel: a clause's denied derogation from another, an appended understanding
+    // about documents obtained elsewhere; the documents' paper copy named « exemplaire papier ».
+    ...[
+      "Sous réserve de la clause 2.1, à laquelle le présent article ne déroge pas, le Centre peut aussi transmettre les documents d'appel d'offres par courriel, sur demande.",
+      'Subject to section 2.1, from which this section does not derogate, the Board may also make the tender documents available by e-mail upon request.',
+      "Le Collège remet aussi un exemplaire papier des documents d'appel d'offres à quiconque le demande, étant entendu qu'aucun document obtenu d'un tiers ne lui est opposable.",
+      'The tender documents may also be requested by e-mail, it being understood that no document obtained from a third party is binding on the Board.',
+    ].map((sentence) => ({
+      name: `another channel beside a negation about something else: « ${sentence} »`,
+      code: tender({ needs: `${PARTS.needs}\n\n${sentence}` }),
+      errors: [{ line: 25, messageId: 'otherMeans' }],
       output: null,
     })),
     {

@@ -15,6 +15,7 @@ import {
   REJECTION_CASES,
   REJECTION_DENIED,
   REJECTION_FLAG_LABEL,
+  REJECTED_AFTER_FAILED_CORRECTION,
   SEVERAL_BIDS_ALL_REJECTED,
   SEVERAL_BIDS_ONE_KEPT,
   type RejectionCase,
@@ -71,6 +72,7 @@ function asSanctionedRequirement(model: DocumentModel, requirement: ItemName): (
       sanction !== undefined &&
       automatic(sanction) &&
       !deniesRejection(unit, requirement) &&
+      !rejectedAfterFailedCorrection(unit, requirement) &&
       noteDenial(model, unit) === undefined &&
       groupDenial(model, unit) === undefined
     );
@@ -534,6 +536,7 @@ function asRejectionCase(model: DocumentModel, item: RejectionCase): (unit: Docu
     notRejectedFlag(model, unit) === undefined &&
     !deniesRejection(unit, item) &&
     groupDenial(model, unit) === undefined &&
+    !rejectedAfterFailedCorrection(unit, item) &&
     !keepsOneBid(unit, item);
 }
 
@@ -580,6 +583,18 @@ function groupDeniedLacks(clause: string): Localized {
     en: `it is listed among irregularities whose breach does not result in automatic rejection ("${clause}")`,
   };
 }
+
+/**
+ * Whether a clause naming the item rejects the bid only once the bidder has failed to correct the breach within a delay
+ * the body sets (REJECTED_AFTER_FAILED_CORRECTION): the breach is correctable, not a case of automatic rejection.
+ */
+const rejectedAfterFailedCorrection = (unit: DocumentUnit, item: ItemName): boolean =>
+  clausesOf(unit.normalized).some((clause) => REJECTED_AFTER_FAILED_CORRECTION.test(clause) && matchesPhrase(RECOGNISERS[item], clause));
+
+const CORRECTABLE_FIRST: Localized = {
+  fr: 'il ne rejette la soumission que si le soumissionnaire omet de corriger le manquement dans le délai fixé, ce qui en fait une irrégularité corrigible',
+  en: 'it rejects the bid only if the bidder fails to correct the breach within the time set, which makes it a correctable irregularity',
+};
 
 const DENIED: Localized = {
   fr: 'il dit que son non-respect n’est pas une cause de rejet automatique',
@@ -662,6 +677,7 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
     if (deniesRejection(unit, item)) return { unit, lacks: DENIED, template: `${item}/other-consequence`, contrary: true };
     const grouped = groupDenial(model, unit);
     if (grouped) return { unit, lacks: groupDeniedLacks(grouped), template: `${item}/other-consequence`, contrary: true };
+    if (rejectedAfterFailedCorrection(unit, item)) return { unit, lacks: CORRECTABLE_FIRST, template: `${item}/other-consequence`, contrary: true };
     if (keepsOneBid(unit, item)) return { unit, lacks: ONE_BID_KEPT, template: `${item}/one-kept`, contrary: true };
     const flag = notRejectedFlag(model, unit);
     if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };
@@ -681,6 +697,7 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
     if (deniesRejection(unit, requirement)) return { unit, lacks: DENIED, template: `${item}/other-consequence`, contrary: true };
     const grouped = groupDenial(model, unit);
     if (grouped) return { unit, lacks: groupDeniedLacks(grouped), template: `${item}/other-consequence`, contrary: true };
+    if (rejectedAfterFailedCorrection(unit, requirement)) return { unit, lacks: CORRECTABLE_FIRST, template: `${item}/other-consequence`, contrary: true };
     if (sanction && !automatic(sanction)) return { unit, lacks: DISCRETIONARY, template: `${item}/discretionary` };
     const flag = sanction ? undefined : notRejectedFlag(model, unit);
     if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };

@@ -5,7 +5,7 @@
  */
 const SUBJECT = String.raw`(?:documents? (?:d'appel d'offres|de l'appel d'offres|d'appels d'offres|contractuels)|dossiers? d'appel d'offres|devis|cahiers? des charges|addendas?|addendum|plans et devis|(?:tender|bid) documents)`;
 const GETTING = String.raw`(?:obten\w*|obtien\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|transmet\w*|envoy\w*|envoie\w*|enverr\w*|distribu\w*|vendus?|fourni\w*|offert(?:e|s|es)?|accessibles?|demander|demandee?s?|requests?|requested|available|obtain\w*|download\w*|sent|purchased|picked up|collected|offered|provided)`;
-const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|d')|au (?:comptoir|secretariat)\b|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|copies? papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) (?:une? )?(?:cle usb|cd|dvd|cd-rom)\b|cd-rom|au local \w|(?:on|by) (?:a )?(?:usb (?:key|stick|drive)|cd|dvd|cd-rom)\b|in room \w|en personne|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in person|in paper)`;
+const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|d')|au (?:comptoir|secretariat)\b|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|(?:copies?|exemplaires?) papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) (?:une? )?(?:cle usb|cd|dvd|cd-rom)\b|cd-rom|au local \w|(?:on|by) (?:a )?(?:usb (?:key|stick|drive)|cd|dvd|cd-rom)\b|in room \w|en personne|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in person|in paper)`;
 
 /**
  * A channel said by its verb, after a modal, « to » or an adverb ("can also e-mail", "to fax", « peut courrieller »): « e-mail »
@@ -160,6 +160,21 @@ export const OTHER_ANTECEDENT =
  * about the documents (« les plans, qui ne sont pas remis en format papier », "which will not be sent"), and refuses.
  */
 export const NEGATED_RELATIVE = /\b(?:qui|who|which) (?:ne |n' ?)?(?:[\w'-]+ ){0,2}(?:pas|plus|jamais|not)(?: [\w'-]+){1,2}/g;
+/**
+ * A clause's word that it does not derogate from another (« Sous réserve de la clause 1.6, à laquelle la présente clause ne
+ * déroge pas, … », "from which this section does not derogate"): a negation about the clauses' relation, which refuses no
+ * channel.
+ */
+export const DEROGATION_DENIED =
+  /\b(?:ne|n') ?(?:[\w'-]+ ){0,2}deroge(?:nt|ra|ront)?(?: (?:en rien|nullement|aucunement|pas|plus|jamais))?\b|\b(?:does|do|shall|will) not (?:in any way )?derogate\b/g;
+
+/**
+ * A clause appended to a sentence that states an understanding of its own (« …, étant entendu qu'aucun document obtenu
+ * d'un tiers ne peut être opposé au Ministère », "it being understood that …"): read by itself, so that its negation
+ * refuses no channel the sentence offers before it, nor its channel is offered by the sentence's documents.
+ */
+export const UNDERSTANDING_CLAUSE_OPENING = /,? (?=etant entendu (?:que|qu')|it being understood that\b|on the understanding that\b)/;
+
 export const PASSIVE_CLAUSE = /\b(?:est|sont|sera|seront|etre|soit|soient|is|are|be|been)\b/;
 
 /**

@@ -370,6 +370,19 @@ const OTHER_PUBLISHED =
   /\b(?:resultats?|addendas?|addendum|adjudication|contrats?|soumissionnaires|prix|questions?|reponses?|modifications?|rapports?|decisions?|results?|award|contracts?|bidders|prices|answers?|amendments?|postponement|reports?)\b/;
 
 /**
+ * What the words between publishing and its date may hold without setting the date apart: where it is published, by
+ * the system's long name, and the short name a legal drafter defines there (« diffusé dans le système électronique
+ * d'appel d'offres du gouvernement du Québec, ci-après le « SEAO », le jeudi … », '(hereinafter the "SEAO") on …').
+ * Text folded by normalizeForMatching.
+ */
+const SYSTEM_NAME =
+  /\b(?:systeme electronique d'appel d'offres(?: du gouvernement du quebec)?|(?:(?:the )?government of quebec's )?electronic tendering system(?: of the government of quebec)?)\b/g;
+const DEFINING_INCISE =
+  /[,(] ?(?:(?:ci-apres|hereinafter)(?: (?:appelee?s?|designee?s?|nommee?s?|called|referred to as))? )?(?:(?:le|la|les|the) |l')?" ?[^"]{1,30}" ?\)?/g;
+/** The length of the words between publishing and its date, the system's name and a defined short name aside. */
+const publicationGapLength = (folded: string): number => folded.replace(SYSTEM_NAME, '').replace(DEFINING_INCISE, '').length;
+
+/**
  * The indices of the dates (offsets in the sentence) that a word of publishing gives: the first after it, when no moment,
  * no words of apposition (« 22 jours après la publication de l'avis, soit le … », the relation's date) nor another verb
  * stand between, no parenthesis closes there, and the word does not qualify a moment (« the closing date posted on SEAO »).
@@ -382,9 +395,11 @@ function publishedDates(raw: string, at: readonly number[]): Map<number, boolean
   for (const word of raw.matchAll(PUBLICATION)) {
     const from = word.index + word[0].length;
     const next = at.findIndex((offset) => offset >= from && offset < raw.length);
-    if (next < 0 || at[next] - from > 60) continue;
+    // Near it: a few words, the system's name and a defined short name aside (publicationGapLength).
+    if (next < 0 || at[next] - from > 160) continue;
     const gap = raw.slice(from, at[next]);
     const folded = normalizeForMatching(gap);
+    if (publicationGapLength(folded) > 60) continue;
     // The noun the word qualifies: the last words before it, in its phrase (« la date limite de réception publiée »).
     const phrase = raw
       .slice(0, word.index)

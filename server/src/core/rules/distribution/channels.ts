@@ -7,6 +7,7 @@ import {
   CHANNEL_NAMED,
   CHANNEL_REFUSED,
   CHANNEL_VERB_NAMED,
+  DEROGATION_DENIED,
   DOCUMENTS_CLAUSE_OPENING,
   DOCUMENTS_NAMED,
   INVERTED_CLAUSE,
@@ -22,6 +23,7 @@ import {
   PRONOUN_SUBJECT_BEFORE,
   PRONOUN_SUBJECT_OPENING,
   SEAO_NAMED_AT_LENGTH,
+  UNDERSTANDING_CLAUSE_OPENING,
 } from '../../legal/recognisers/distribution.js';
 
 /** What a passage's documents are named by, and the sentences that offer them another way. */
@@ -40,12 +42,12 @@ const ADDENDUM: Channels = { patterns: ADDENDUM_OTHER_CHANNEL, named: ADDENDUM_D
 function offersOtherChannel(sentence: string, patterns: readonly RegExp[]): boolean {
   const named =
     patterns.some((pattern) => pattern.test(sentence)) || (PART_OTHER_CHANNEL.some((pattern) => pattern.test(sentence)) && !PART_RETURNED.test(sentence));
-  return named && !CHANNEL_REFUSED.test(withoutNegatedRelatives(sentence)) && !NOT_ABOUT_DOCUMENTS.test(sentence);
+  return named && !CHANNEL_REFUSED.test(withoutUnrelatedNegations(sentence)) && !NOT_ABOUT_DOCUMENTS.test(sentence);
 }
 
-/** The sentence without its negated relative clauses about someone (NEGATED_RELATIVE). */
-const withoutNegatedRelatives = (sentence: string): string =>
-  sentence.replace(NEGATED_RELATIVE, (clause: string) => (PASSIVE_CLAUSE.test(clause) ? clause : ''));
+/** The sentence without its negated relative clauses about someone (NEGATED_RELATIVE), nor its denied derogation from another clause (DEROGATION_DENIED). */
+const withoutUnrelatedNegations = (sentence: string): string =>
+  sentence.replace(NEGATED_RELATIVE, (clause: string) => (PASSIVE_CLAUSE.test(clause) ? clause : '')).replace(DEROGATION_DENIED, '');
 
 /**
  * Whether a passage offers another channel. Most passages name no channel at all, and are not read
@@ -86,14 +88,16 @@ function readWithObject(sentence: string, previous: string | undefined, named: R
 
 /**
  * Whether a sentence of a passage offers another channel, a clause that names the documents again as its
- * subject read by itself (DOCUMENTS_CLAUSE_OPENING), unless the clause before opens with its verb and the documents named
- * after the comma are that verb's subject (INVERTED_CLAUSE: « Sont remis sur demande, par courriel, les documents »); a sentence whose subject is a pronoun is read
+ * subject, or states an understanding, read by itself (DOCUMENTS_CLAUSE_OPENING, UNDERSTANDING_CLAUSE_OPENING), unless the
+ * clause before opens with its verb and the documents named after the comma are that verb's subject (INVERTED_CLAUSE:
+ * « Sont remis sur demande, par courriel, les documents »); a sentence whose subject is a pronoun is read
  * with the documents the sentence before it named (« Ils peuvent également être transmis par courriel, sur
  * demande »), and one whose object is (readWithObject).
  */
 export function sentencesOfferOtherChannel(normalized: string, { patterns, named }: Channels = DOCUMENTS): boolean {
   let antecedent: string | undefined;
-  const clauses = clausesOf(normalized).flatMap((clause) => (INVERTED_CLAUSE.test(clause) ? [clause] : clause.split(DOCUMENTS_CLAUSE_OPENING)));
+  const parts = (clause: string) => clause.split(DOCUMENTS_CLAUSE_OPENING).flatMap((part) => part.split(UNDERSTANDING_CLAUSE_OPENING));
+  const clauses = clausesOf(normalized).flatMap((clause) => (INVERTED_CLAUSE.test(clause) ? clause.split(UNDERSTANDING_CLAUSE_OPENING) : parts(clause)));
   for (const sentence of clauses) {
     const pronoun = antecedent !== undefined ? PRONOUN_SUBJECT.exec(sentence) : null;
     const read = pronoun ? `${antecedent} ${sentence.slice(pronoun[0].length)}` : sentence;
