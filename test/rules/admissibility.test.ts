@@ -52,6 +52,14 @@ ruleTester('admissibility-establishment', {
     { name: 'in Québec only, no agreement applying', code: tender({ admissibility: QUEBEC_ONLY }) },
     { name: 'in Québec only, regionalised call', code: tender({ frontMatter: [...withAgreements, 'procedure: regionalise'], admissibility: QUEBEC_ONLY }) },
     { name: 'in Québec or a territory covered by an agreement', code: tender({ frontMatter: withAgreements }) },
+    // Required, with another condition joined to it: the condition stands.
+    ...[
+      'avoir au Québec un établissement où il exerce ses activités de façon permanente et plus de cinq ans d’expérience.',
+      'have an establishment in Québec where it carries on its activities permanently, and hold the permits required.',
+    ].map((entry) => ({
+      name: `required beside another condition: « ${entry.slice(0, 40)}… »`,
+      code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0], entry]) }),
+    })),
   ],
   invalid: [
     {
@@ -78,6 +86,18 @@ ruleTester('admissibility-establishment', {
       code: tender({
         admissibility: `## 2. Conditions d'admissibilité\n\n| N° | Exigence | Conséquence |\n|---|---|---|\n| 1 | ${ADMISSIBILITY_ITEMS[0]} | Rejet automatique |\n${row}`,
       }),
+      errors: [{ line: 25, severity: 'error' as const, messageId: 'missing' }],
+    })),
+    // An establishment the provider has in a condition of another clause, joined to another thing it has (the equity
+    // programme's « s'il a plus de 100 employés et un établissement dans une autre province »): no condition requires one.
+    ...[
+      "s'il a plus de 100 employés et un établissement dans une autre province ou un territoire du Canada, détenir une attestation d'engagement à un programme d'équité en emploi.",
+      "détenir l'attestation de Revenu Québec si le soumissionnaire dispose d'un bureau à Montréal ou d'un établissement au Québec.",
+      'if it has more than 100 employees and an establishment in a territory outside Québec, hold an attestation of commitment to an employment equity program.',
+      'hold a valid attestation from Revenu Québec, where the bidder has staff in Québec and a place of business in Québec.',
+    ].map((entry) => ({
+      name: `an establishment in another clause's condition is not the condition: « ${entry.slice(0, 50)}… »`,
+      code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0], entry]) }),
       errors: [{ line: 25, severity: 'error' as const, messageId: 'missing' }],
     })),
     {

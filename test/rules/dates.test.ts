@@ -74,6 +74,10 @@ ruleTester('date-weekday-mismatch', {
 ruleTester('date-contradicts-front-matter', {
   valid: [
     { name: 'same date and time', code: notice(fm, 'Les soumissions doivent être reçues au plus tard le mercredi 11 juillet 2012 à 15 h.') },
+    {
+      name: 'the public opening on the front-matter’s date',
+      code: notice(fm, 'À l’ouverture publique, le mercredi 11 juillet 2012 à 15 h, seuls les noms des soumissionnaires sont divulgués.'),
+    },
     { name: 'ISO date', code: notice(fm, 'Date limite de réception des soumissions : 2012-07-11 à 15 h.') },
     { name: 'other dates of the text are not receipt dates', code: notice(fm, 'Les questions doivent être transmises au plus tard le 4 juillet 2012.') },
     { name: 'a validity date is not a receipt date', code: notice(fm, 'Les soumissions déposées demeurent valides jusqu’au 9 octobre 2012.') },
@@ -227,6 +231,18 @@ ruleTester('date-contradicts-front-matter', {
         'L’ouverture publique des soumissions a lieu le 11 juillet 2012 à 15 h et son résultat est publié dans le SEAO dans les quatre jours ouvrables.',
       ),
     },
+    // The opening named as public without the bids, the moment of a sentence about what is disclosed there: its date is
+    // the opening's.
+    ...[
+      ['À l’ouverture publique, le jeudi 12 juillet 2012 à 15 h, seuls les noms des soumissionnaires sont divulgués.', 'jeudi 12', 'mercredi 11'],
+      ['Lors de la séance publique d’ouverture du 12 juillet 2012, le secrétaire lit le nom des soumissionnaires.', '12', '11'],
+      ['At the public opening, on July 12, 2012 at 3 p.m., only the names of the bidders are disclosed.', '12', '11'],
+    ].map(([text, written, front]) => ({
+      name: `an opening named as public: « ${text.slice(0, 40)}… »`,
+      code: notice(fm, text),
+      errors: [{ line: 16, severity: 'error' as const, messageId: 'dateDiffers', message: /12 juillet 2012 comme date d'ouverture/ }],
+      output: notice(fm, text.replace(written, front)),
+    })),
     {
       name: 'the opening’s own date named after its report (« procès-verbal de l’ouverture du … ») stays the opening’s',
       code: notice(fm, 'Les soumissions sont ouvertes publiquement; le procès-verbal de l’ouverture du 12 juillet 2012 est publié dans le SEAO.'),

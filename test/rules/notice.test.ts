@@ -73,6 +73,12 @@ ruleTester('notice-documents-only-through-seao', {
       "Les documents d'appel d'offres sont offerts dans le SEAO, et nulle part ailleurs.",
       'Tender documents are posted on SEAO and cannot be obtained by any other means.',
     ].map((text) => ({ name: `SEAO the only way, as its subject or every other way denied: ${text.slice(0, 50)}`, code: avis(`${text}\n\n${NO_OBLIGATION}`) })),
+    // The documents named with the addenda or the results, in one sentence, as what SEAO alone gives: the item stands.
+    ...[
+      'Les addenda et les documents d’appel d’offres ne peuvent être obtenus que par l’intermédiaire du SEAO.',
+      'Tout addenda, comme les documents d’appel d’offres, est offert uniquement dans le SEAO.',
+      'Addenda and tender documents may only be obtained through SEAO.',
+    ].map((text) => ({ name: `the documents named beside the addenda: « ${text.slice(0, 40)}… »`, code: avis(`${text}\n\n${NO_OBLIGATION}`) })),
     // A heading that is a field, its value in the title with nothing under it.
     { name: 'the value in a heading', code: avis(`## Accès aux documents : exclusivement par l'entremise du SEAO\n\n${NO_OBLIGATION}`) },
     { name: 'the value in a setext heading, English', code: avis(`Tender documents: available only through SEAO\n---\n\n${NO_OBLIGATION}`) },
@@ -122,6 +128,19 @@ ruleTester('notice-documents-only-through-seao', {
     ].map((text) => ({
       name: `no SEAO-only statement: ${text.slice(0, 40)}`,
       code: avis(`${text}\n\n${NO_OBLIGATION}`),
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
+    })),
+    // Another thing than the documents as what SEAO alone gives (the addenda, the opening's results, the answers): how it
+    // comes is not how the documents are obtained, beside a sentence that names the documents in SEAO without « only ».
+    ...[
+      'Tout addenda ne peut être obtenu que par l’intermédiaire du SEAO.',
+      'Les addenda sont publiés exclusivement dans le SEAO.',
+      'Les résultats de l’ouverture ne sont disponibles que dans le SEAO.',
+      'Addenda may only be obtained through SEAO.',
+      'Answers to questions will be posted on SEAO only.',
+    ].map((text) => ({
+      name: `another thing than the documents obtained only through SEAO: « ${text.slice(0, 40)}… »`,
+      code: avis(`Les documents d'appel d'offres font partie du dossier. ${text}\n\n${NO_OBLIGATION}`),
       errors: [{ messageId: 'missing', severity: 'error' as const }],
     })),
     // Where the bidder's own documents go is no way of getting the tender documents.
@@ -660,7 +679,10 @@ ruleTester('notice-opening-place-date-time', {
       'Les soumissions seront reçues et ouvertes publiquement au 425, rue Jacques-Parizeau, Québec, le 14 septembre 2026 à 11 h.',
       'Les soumissions seront reçues au 425, rue Jacques-Parizeau, Québec, au plus tard le 14 septembre 2026 à 11 h, et ouvertes publiquement le même jour, à 11 h, au même endroit.',
       'Tenders will be received until 11:00 a.m. on September 14, 2026 and opened in public at that time in Room 200, 100 Main Street, Québec.',
-    ].map((passage) => ({ name: `the opening's own place in a coordinated clause: ${passage.slice(0, 40)}`, code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${passage}`, 'titre: x') })),
+    ].map((passage) => ({
+      name: `the opening's own place in a coordinated clause: ${passage.slice(0, 40)}`,
+      code: avis(`${SEAO}\n\n${NO_OBLIGATION}\n\n${passage}`, 'titre: x'),
+    })),
     // A place with its number, or a sentence that holds the opening somewhere of its own, states the place whatever follows.
     ...[
       "L'ouverture publique a lieu à la salle 200, à la date et à l'heure prévues à l'article 1.",

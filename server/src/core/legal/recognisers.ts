@@ -98,6 +98,16 @@ const GET_DOCUMENTS = String.raw`(?:obten\w*|obtien\w*|procur\w*|telecharg\w*|di
 /** Every other way denied: « d'aucune autre façon », « par aucun autre moyen », « nulle part ailleurs », "in no other way", "nowhere else". */
 const NO_OTHER_WAY = String.raw`(?:\bd'aucune autre (?:facon|maniere|source)\b|\bpar aucun autre (?:moyen|canal|mode|endroit)\b|\bnulle part ailleurs\b|\bnowhere else\b|\b(?:in|by|through|from) no other (?:way|means|channel|source)\b)`;
 
+/** Where a sentence or a clause starts: the text's start, or after a stop, a semicolon or a colon. */
+const SENTENCE_START = String.raw`(?:^|(?<=[.;:!?] ))`;
+/**
+ * A subject other than the tender documents, as a sentence opens with it: the addenda, the opening's results, the answers to
+ * the questions, the notice itself, with their article or quantifier.
+ */
+const OTHER_THAN_DOCUMENTS = String.raw`(?:(?:tout|toute|tous|toutes|les|le|la|chaque|un|une|any|all|each|the|an?) |l')?(?:addendas?|addendums?|resultats?|results?|reponses?|answers?|avis|notices?)\b`;
+/** The tender documents named (« documents », « devis », « cahier des charges », "specifications"). */
+const DOCUMENTS_NAMED = String.raw`(?:documents?|devis|cahiers? des charges|dossiers? d'appel d'offres|specifications)`;
+
 /** SEAO's acronym after its full name (« … d'appel d'offres (SEAO) »): the same mention as the name. */
 const SEAO_ACRONYM_AFTER_NAME = String.raw`\b(?:systeme electronique d'appel d'offres(?: du gouvernement du quebec)?|electronic tendering system) \(seao`;
 
@@ -299,6 +309,11 @@ export const RECOGNISERS = {
     // The documents obtained through SEAO as the subject of what prevails or counts: which copy is authoritative, a rule
     // that presumes copies obtained otherwise. From the sentence's start, so that its « seuls », "only" goes with it.
     otherStatements: [
+      // A sentence whose subject is another thing that SEAO alone gives, the documents not named in it (« Tout addenda ne
+      // peut être obtenu que par l'intermédiaire du SEAO », « Les résultats de l'ouverture sont publiés uniquement dans le
+      // SEAO », "Addenda will be issued only through SEAO"): how the addenda or the results come is not how the documents
+      // are obtained.
+      new RegExp(String.raw`${SENTENCE_START}${OTHER_THAN_DOCUMENTS}(?![^.;]{1,200}\b${DOCUMENTS_NAMED}\b)[^.;]{0,200}`, 'g'),
       new RegExp(
         String.raw`[^.;]{0,80}\b(?:obtenue?s?|telechargee?s?|procuree?s?)\b[^.;]{1,60}${SEAO}[^.;]{0,40}\b(?:(?:font|fait|feront|fera) foi|prevau\w*|prevalen\w*|(?:sont|seront|est|sera) (?:(?:les )?seule?s? )?(?:reconnue?s?|valides?|officiel\w*|authentiques?|acceptee?s?|consideree?s?))\b`,
         'g',

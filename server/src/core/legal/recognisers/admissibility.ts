@@ -13,17 +13,25 @@ const PERMITS = String.raw`(?:qualifications?|autorisations?|authori[sz]ations?|
  */
 const NOT_THE_SUBJECT = String.raw`(?!(?:etablissement|place d'affaires|bureau d'affaires) (?:au|du) quebec,? (?:doit |doivent )?(?:detient|detiennent|detenir|fournit|fournissent|fournir|joint|joignent|joindre|presente|presentent|presenter|transmet|transmettent|transmettre)\b)`;
 /**
+ * What a provider has in a condition of another clause, up to the establishment's article (its partitive included): the establishment itself
+ * (« s'il a un établissement au Québec, … »), or joined to another thing it has (« s'il a plus de 100 employés et un
+ * établissement dans une autre province … », the equity programme's condition).
+ */
+const CONDITIONED = String.raw`\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'\w+) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:[^.;,]{1,60} (?:et|ou) )?(?:de |d')?`;
+/** The same in English (« if it has more than 100 employees and an establishment in another province »). */
+const CONDITIONED_EN = String.raw`\b(?:if|where|when|unless) (?:it|they|the \w+|an? \w+) (?:has|have|holds?|maintains?) (?:[^.;,]{1,60} (?:and|or) )?`;
+/**
  * An establishment named as a condition of something else or denied ("s'il a un établissement au Québec,
  * [il détient l'attestation de Revenu Québec]", "qui n'a pas d'établissement au Québec", art. 50.6) is
  * not the art. 6 requirement.
  */
-const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'\w+) (?:a|ont|possede|possedent|dispose|disposent|detient|detiennent) (?:de |d'|un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
+const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!${CONDITIONED}(?:un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
 
 /**
  * The same in English: "if it has an establishment in Québec, hold a valid attestation from Revenu Québec",
  * "a tenderer without an establishment in Québec" condition another clause, they do not require one.
  */
-const NOT_REQUIRED_EN = String.raw`(?!(?:place of business|establishment) in quebec,? (?:must |shall |will )?(?:holds?|provides?|submits?|attach(?:es)?|encloses?)\b)(?<!\b(?:if|where|when|unless) (?:it|they|the \w+|an? \w+) (?:has|have|holds?|maintains?) (?:an? )?|\b(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) )`;
+const NOT_REQUIRED_EN = String.raw`(?!(?:place of business|establishment) in quebec,? (?:must |shall |will )?(?:holds?|provides?|submits?|attach(?:es)?|encloses?)\b)(?<!${CONDITIONED_EN}(?:an? )?|\b(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) )`;
 
 /**
  * Not within an exception to another condition (« sauf le soumissionnaire qui n'a pas… », « à l'exception du prestataire
@@ -91,9 +99,13 @@ export const ADMISSIBILITY_RECOGNISERS = {
       new RegExp(
         String.raw`\b(?=place of business|establishment)${NOT_REQUIRED_EN}(?:place of business|establishment)\b.{1,160}\b(?:quebec|territory|agreement)\b`,
       ),
-      /\b(?:au quebec|territoire vise par un accord)\b.{1,160}\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b/,
+      new RegExp(
+        String.raw`\b(?:au quebec|territoire vise par un accord)\b.{1,160}(?<!${CONDITIONED})\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b`,
+      ),
       /\betabli(?:e|s|es)? (?:au quebec|dans (?:un|une) (?:territoire|province) vise)/,
-      /\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b.{1,160}\b(?:an establishment|a place of business)\b/,
+      new RegExp(
+        String.raw`\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b.{1,160}(?<!${CONDITIONED_EN})\b(?:an establishment|a place of business)\b`,
+      ),
       // The condition stated by its breach, with inadmissibility as its sanction, as 6 par. 1° is (« N'est pas
       // admissible le prestataire qui n'a pas d'établissement au Québec ou dans un territoire visé… »): the denied
       // establishment that art. 50.6 names (« qui n'a pas d'établissement au Québec transmet… ») makes no one inadmissible,

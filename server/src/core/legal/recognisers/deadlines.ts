@@ -91,6 +91,9 @@ export const DEADLINE_RECOGNISERS = {
   openingStatement: {
     headings: [],
     phrases: [
+      // The opening named as public without the bids, as English's "public opening" is (« À l'ouverture publique, le … »,
+      // « lors de la séance publique d'ouverture »): in a call for tenders, only the bids are opened in public.
+      /\bouverture publique\b|\bseance publique d'ouverture\b/,
       new RegExp(
         String.raw`\bouverture (?:publique )?${OF_DETERMINER}${SEALED_BIDS}\b|\b(?:${PLURAL_BIDS}|plis|enveloppes) (?:seront |sont )?ouverte?s\b|\bouvertes publiquement\b|\bopening of ${DETERMINER_EN}?(?:bids|tenders|proposals)\b|\b(?:bids|tenders|proposals|submissions) (?:will be|shall be|are) opened\b|\bopened (?:in public|publicly)\b|\bpublic(?:ly)? opening\b|\bwill be opened\b`,
       ),
