@@ -112,7 +112,7 @@ ruleTester('deadline-receipt-period', {
     // The notice's diffusion stated in a sentence (no `diffusion` key, no field), in an aside, a relative clause, a noun of
     // publishing, in English.
     ...[
-      "Le Centre sollicite, par le présent avis — lequel sera diffusé dans le SEAO le lundi 4 mai 2026 —, des soumissions.",
+      'Le Centre sollicite, par le présent avis — lequel sera diffusé dans le SEAO le lundi 4 mai 2026 —, des soumissions.',
       "L'avis d'appel d'offres, qui a été publié dans le système électronique d'appel d'offres le 4 mai 2026, tient lieu de document.",
       "Dès la diffusion de l'avis, le lundi 4 mai 2026, les documents peuvent être obtenus dans le SEAO.",
       'This notice, which will be posted on SEAO on Monday, May 4, 2026, invites tenders.',

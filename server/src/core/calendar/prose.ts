@@ -563,7 +563,8 @@ export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
       .filter(({ from, length }) => from < unit.end && from + length > unit.start)
       .map(({ from, length }) => ({ from: Math.max(from, unit.start) - unit.start, length: Math.min(from + length, unit.end) - Math.max(from, unit.start) }));
     const markdown = parsed.text.slice(unit.start, unit.end);
-    const found = (unit.kind === 'tableRow' && removed.length === 0 ? gridCellDates(markdown, unit.start) : undefined) ?? markdownDates(markdown, unit.start, removed);
+    const found =
+      (unit.kind === 'tableRow' && removed.length === 0 ? gridCellDates(markdown, unit.start) : undefined) ?? markdownDates(markdown, unit.start, removed);
     for (const mention of found) {
       // A list item's span includes its nested items, which are units of their own.
       if (seen.has(mention.start)) continue;

@@ -836,7 +836,8 @@ function timedKind(normalized: string): StatementKind | undefined {
   return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
 }
 /** A bid received after a time, the late-receipt case (art. 7 1°: « toute soumission reçue après 14 h »): the time is the limit's. */
-const LATE_BID = /\b(?:recues?|deposees?|parvenues?|remises?|received|submitted|delivered|deposited|lodged) (?:[a-z]+ )?(?:apres|passe|after|past|later than)\b/;
+const LATE_BID =
+  /\b(?:recues?|deposees?|parvenues?|remises?|received|submitted|delivered|deposited|lodged) (?:[a-z]+ )?(?:apres|passe|after|past|later than)\b/;
 const NAMED_LIMIT = /\b(?:(?:date|heure)s?(?: et (?:l')?heure)? limites?|heure de (?:reception|depot|fermeture)|closing (?:date|time)|deadline)\b/;
 
 /** The text units whose sentences state moments: a paragraph or a list item (a table's row reads its columns, a heading names). */
