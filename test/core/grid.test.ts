@@ -4,6 +4,7 @@ import { gridsAgree, unnumbered } from '../../server/src/core/evaluation/grid.js
 import { normalizeForMatching } from '../../server/src/core/text/normalize.js';
 import { evaluationStatements } from '../../server/src/core/evaluation/statements.js';
 import { readExample } from '../helpers.js';
+import { VARIANTS } from '../layoutVariants.js';
 
 const doc = (body: string, frontMatter = '') => `---\ntype: appel-offres\n${frontMatter}---\n\n${body}\n`;
 const grid = (text: string) => evaluationGrid(parseDocument(text));
@@ -86,6 +87,47 @@ describe('evaluation grid', () => {
         ['Équipe', 40, 24],
       ],
     );
+  });
+
+  it('reads a grid whatever its sum, an empty cell keeping its column, in every layout a table is pasted or converted in', () => {
+    // Weights summing to 105 and 95 (the breach annex2-weights-total reports), a merged cell pasted as an empty one.
+    const grids = [
+      "## Critères d'évaluation\n\n| No | Volet | Critère | Pondération (%) | Minimum |\n|---|---|---|---|---|\n| 1 | Firme | Expérience | 40 | |\n| 2 | | Méthodologie | 45 | 70 |\n| 3 | | Échéancier | 20 | |\n| **Total** | | | **100** | |",
+      '## Evaluation\n\n| Area | Criterion | Weight |\n|---|---|---|\n| Team | Key staff | 50 |\n| | Approach | 25 |\n| | Schedule | 20 |',
+    ];
+    const expected = [
+      [
+        ['Expérience', 40],
+        ['Méthodologie', 45],
+        ['Échéancier', 20],
+      ],
+      [
+        ['Key staff', 50],
+        ['Approach', 25],
+        ['Schedule', 20],
+      ],
+    ];
+    // Neither a price schedule nor a calendar is a grid, whatever its layout.
+    const others = [
+      '## Bordereau de prix\n\n| Article | Description | Quantité | Prix unitaire |\n|---|---|---|---|\n| 1 | Séances | 40 | |\n| 2 | | 10 | 35 |',
+      '## Calendrier\n\n| Étape | Date | Heure |\n|---|---|---|\n| Dépôt | 2026-09-14 | 14 |\n| Ouverture | | 15 |',
+    ];
+    const layouts = [
+      'as written',
+      'as MarkItDown converts a Word document',
+      'tables pasted as lines of tab-separated cells',
+      'tables pasted as columns aligned with spaces',
+    ];
+    for (const layout of layouts) {
+      grids.forEach((body, index) =>
+        assert.deepEqual(
+          grid(VARIANTS[layout](doc(body))).body[0]?.criteria.map((c) => [c.name, c.weight]),
+          expected[index],
+          `${layout}: ${body}`,
+        ),
+      );
+      for (const body of others) assert.deepEqual(grid(VARIANTS[layout](doc(body))).body, [], `${layout}: ${body}`);
+    }
   });
 
   it('ignores tables that are not a criteria grid', () => {
