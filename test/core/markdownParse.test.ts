@@ -2887,7 +2887,10 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
       "listItem: si elle est reçue après l'heure\nlimite;",
       "listItem: si elle n'est pas signée.",
     ]);
-    for (const text of [tab, english, hanging]) assertSameUnits(text, true);
+    // A comment in it (a note to the drafter, a directive) is no code's syntax: the paragraph stays one.
+    const noted = 'Texte.\n\n\tLes soumissions sont reçues <!-- à valider --> au plus tard\nle 3 mai à 11 h.\n    Elles sont ouvertes en public.\n';
+    assert.deepEqual(read(noted).map((unit) => unit.split(':')[0]), ['paragraph', 'paragraph']);
+    for (const text of [tab, english, hanging, noted]) assertSameUnits(text, true);
     // Code, ASCII art, columns aligned with spaces, leaders and a word or two stay code.
     for (const code of [
       '    const total = prix * 2;\n    if (total > 0) { rejeter(); }\n',

@@ -78,6 +78,18 @@ ruleTester('admissibility-establishment', {
       }),
       errors: [{ line: 25, severity: 'error' }],
     },
+    // The same clause with its obligation in another tense or a periphrasis (lexicon/obligation.ts), in either language.
+    ...[
+      'le prestataire qui a un établissement au Québec devra présenter une attestation de Revenu Québec valide.',
+      'les soumissionnaires qui ont un établissement au Québec sont tenus de joindre une attestation de Revenu Québec valide.',
+      "l'entrepreneur qui a un bureau d'affaires au Québec aura l'obligation de transmettre son attestation de Revenu Québec.",
+      'a bidder that has an establishment in Québec is required to submit a valid attestation from Revenu Québec.',
+      'a tenderer with a place of business in Québec will have to provide a valid attestation from Revenu Québec.',
+    ].map((clause) => ({
+      name: `the Revenu Québec clause in another tense or wording is not the condition: « ${clause.slice(0, 60)}… »`,
+      code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0], clause]) }),
+      errors: [{ line: 25, severity: 'error' as const, messageId: 'missing' }],
+    })),
     ...[
       "| 2 | **Admissibilité** — Détenir une attestation de Revenu Québec valide (sauf le soumissionnaire qui n'a pas d'établissement au Québec) | Rejet automatique (soumissionnaire inadmissible) |",
       '| 2 | **Admissibility** — Hold a valid attestation from Revenu Québec (except for a bidder without an establishment in Québec) | Automatic rejection: the bidder is not eligible |',

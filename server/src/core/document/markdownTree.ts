@@ -620,6 +620,9 @@ const NOT_PROSE = /[{}<>=|\\`]|\S(?:\t| {3})|([^\p{L}\p{N}\s])\1{3}/u;
 
 const MARKDOWN_ESCAPE = /\\([!"#$%&'()*+,./:;<=>?@[\\\]^_`{|}~-])/g;
 
+/** An HTML comment within a line: a note to the drafter or a directive (`<!-- tender-ignore … -->`), which no reader sees. */
+const HTML_COMMENT = /<!--.*?-->/g;
+
 /**
  * Whether lines (without their indentation) are prose: three words or more, letters most of what is written, nothing of
  * code's syntax nor of columns aligned or drawn (indentedProse). A word or two alone (a name, `code`) stay as written.
@@ -627,8 +630,8 @@ const MARKDOWN_ESCAPE = /\\([!"#$%&'()*+,./:;<=>?@[\\\]^_`{|}~-])/g;
 export function typedProse(lines: readonly string[]): boolean {
   let [words, others, letters, written] = [0, 0, 0, 0];
   for (const typed of lines) {
-    // A Markdown escape (`4\\)`, `\\*`) is the sign it escapes, as a converter writes prose.
-    const line = typed.replace(MARKDOWN_ESCAPE, '$1');
+    // A Markdown escape (`4\\)`, `\\*`) is the sign it escapes, as a converter writes prose; a comment is no text of it.
+    const line = typed.replace(HTML_COMMENT, '').replace(MARKDOWN_ESCAPE, '$1');
     if (NOT_PROSE.test(line)) return false;
     for (const token of line.split(/[ \t]+/)) {
       if (token === '' || PROSE_PUNCTUATION.test(token)) continue;

@@ -8,10 +8,18 @@ const DETERMINER = String.raw`(?:(?:toute?s? |tous )?(?:les?|la|une?|des|du|sa|s
  */
 const PERMITS = String.raw`(?:qualifications?|autorisations?|authori[sz]ations?|permis|permits?|licen[cs]es?|enregistrements?|registrations?|certificats?|certificates?|accreditations?|attestations?)`;
 /**
- * An establishment that only says which providers another clause binds: "le soumissionnaire qui a un
- * établissement au Québec détient une attestation de Revenu Québec" (art. 50.6) requires no establishment.
+ * The obligation before the other clause's verb, in any tense and in the periphrases of lexicon/obligation.ts
+ * (« doit », « devra », « est tenu de », « a l'obligation de », « aura à »; "must", "will", "is required to", "has to").
  */
-const NOT_THE_SUBJECT = String.raw`(?!(?:etablissement|place d'affaires|bureau d'affaires) (?:au|du) quebec,? (?:doit |doivent )?(?:detient|detiennent|detenir|fournit|fournissent|fournir|joint|joignent|joindre|presente|presentent|presenter|transmet|transmettent|transmettre)\b)`;
+const OBLIGED = String.raw`(?:(?:doit|doivent|devra|devront) |(?:est|sont|sera|seront) (?:tenue?s?|obligee?s?|requise?s?) d(?:e |')|(?:a|ont|aura|auront) (?:(?:l'|pour )obligation d(?:e |')|a ))?`;
+const OBLIGED_EN = String.raw`(?:(?:must|shall|will) |(?:is|are|will be|shall be) (?:required|obliged|obligated) to |(?:has|have|will have|shall have) to )?`;
+
+/**
+ * An establishment that only says which providers another clause binds: "le soumissionnaire qui a un
+ * établissement au Québec détient une attestation de Revenu Québec" (art. 50.6), « … devra détenir », « … a l'obligation
+ * de détenir » require no establishment.
+ */
+const NOT_THE_SUBJECT = String.raw`(?!(?:etablissement|place d'affaires|bureau d'affaires) (?:au|du) quebec,? ${OBLIGED}(?:detient|detiennent|detenir|fournit|fournissent|fournir|joint|joignent|joindre|presente|presentent|presenter|transmet|transmettent|transmettre)\b)`;
 /**
  * What a provider has in a condition of another clause, up to the establishment's article (its partitive included): the establishment itself
  * (« s'il a un établissement au Québec, … »), or joined to another thing it has (« s'il a plus de 100 employés et un
@@ -31,7 +39,7 @@ const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!${CONDITIONED}(?:un |une )
  * The same in English: "if it has an establishment in Québec, hold a valid attestation from Revenu Québec",
  * "a tenderer without an establishment in Québec" condition another clause, they do not require one.
  */
-const NOT_REQUIRED_EN = String.raw`(?!(?:place of business|establishment) in quebec,? (?:must |shall |will )?(?:holds?|provides?|submits?|attach(?:es)?|encloses?)\b)(?<!${CONDITIONED_EN}(?:an? )?|\b(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) )`;
+const NOT_REQUIRED_EN = String.raw`(?!(?:place of business|establishment) in quebec,? ${OBLIGED_EN}(?:holds?|provides?|submits?|attach(?:es)?|encloses?)\b)(?<!${CONDITIONED_EN}(?:an? )?|\b(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) )`;
 
 /**
  * Not within an exception to another condition (« sauf le soumissionnaire qui n'a pas… », « à l'exception du prestataire
