@@ -23,6 +23,7 @@ import {
   NEGATED_RELATIVE,
   PART_OTHER_CHANNEL,
   PRONOUN_OBJECT,
+  RESTRICTED_CHANNEL,
 } from '../../server/src/core/legal/recognisers/distribution.js';
 import { LIST_VALIDITY, PERIOD_BEFORE } from '../../server/src/core/legal/recognisers/deadlines.js';
 import { VALIDITY_PERIOD } from '../../server/src/core/legal/recognisers/evaluation.js';
@@ -47,6 +48,8 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   // A part of the documents handed out another way, and a negated relative clause about someone.
   ...PART_OTHER_CHANNEL.map((pattern, index) => ({ name: `PART_OTHER_CHANNEL[${index}]`, pattern })),
   { name: 'NEGATED_RELATIVE', pattern: NEGATED_RELATIVE },
+  // What a « ne … que » bears on when it refuses another channel (built from the channels).
+  { name: 'RESTRICTED_CHANNEL', pattern: RESTRICTED_CHANNEL },
   // The documents an addendum names, and an object pronoun standing for them.
   { name: 'ADDENDUM_DOCUMENTS_NAMED', pattern: ADDENDUM_DOCUMENTS_NAMED },
   { name: 'PRONOUN_OBJECT', pattern: PRONOUN_OBJECT },

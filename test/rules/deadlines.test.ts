@@ -119,10 +119,24 @@ ruleTester('deadline-receipt-period', {
       // A legal drafter's sentence: the system's long name and the short name it defines stand between the verb and its date.
       "Le Centre invite, par le présent avis publié sur le système électronique d'appel d'offres du gouvernement du Québec (ci-après appelé le « SEAO ») le lundi 4 mai 2026, les entreprises à soumissionner.",
       'By this notice, posted on the Government of Québec’s electronic tendering system, hereinafter the “SEAO”, on Monday, May 4, 2026, the Centre invites tenders.',
+      // As a web page saved with its HTML writes it, its character references read (a defect twin of the twenty-sixth audit round).
+      'Le présent avis, diffusé dans le système électronique d&rsquo;appel d&rsquo;offres le lundi 4 mai 2026, sollicite des soumissions.',
+      'This notice, which will be posted on the Québec government&rsquo;s electronic tendering system on Monday, May 4, 2026, invites tenders.',
     ].map((sentence) => ({
       name: `the diffusion stated in a sentence, 14 days: « ${sentence} »`,
       code: notice('', `\n${sentence}\n\nLes soumissions doivent parvenir au plus tard le lundi 18 mai 2026 à 13 h 30.\n`),
       errors: [{ line: 16, messageId: 'tooShort', severity: 'error' as const, message: /14 jours après la diffusion du lundi 4 mai 2026/ }],
+    })),
+    // The receipt stated with its obligation written otherwise than by « doit » (the layout variant « avoir l'obligation de » of
+    // a defect twin of the twenty-sixth audit round), read in its plain form as a unit's obligation is.
+    ...[
+      "Toute soumission a pour obligation de parvenir au Service de l'approvisionnement au plus tard le lundi 18 mai 2026 à 13 h 30.",
+      'Tenders are required to reach the Purchasing Department no later than Monday, May 18, 2026, at 1:30 p.m.',
+      'Each bid needs to reach the Purchasing Department by Monday, May 18, 2026, at 1:30 p.m.',
+    ].map((sentence) => ({
+      name: `the receipt's obligation as a periphrasis, 14 days: « ${sentence} »`,
+      code: notice('diffusion: 2026-05-04', `\n${sentence}\n`),
+      errors: [{ line: 14, messageId: 'tooShort', severity: 'error' as const, message: /14 jours après la diffusion du lundi 4 mai 2026/ }],
     })),
     {
       name: '14 days: error with the earliest lawful date, and a fix moving the front-matter dates',

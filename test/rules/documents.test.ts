@@ -64,6 +64,19 @@ ruleTester('documents-needs-description', {
         contract: '## 7. Contrat à signer\n\nLe prestataire exécute les travaux prévus à la section 1, aux prix de sa soumission.',
       }),
     },
+    // The services compared with those the section describes, as an option's clause or a contract's object says it (the
+    // defect twin of the twenty-sixth audit round whose contract is to be drafted, its sections headed by their numbers alone).
+    ...[
+      'Le contrat peut être renouvelé une fois pour douze mois, pour les mêmes services que la section 1.2 et aux mêmes taux.',
+      'Le Ministère paie les services tels que décrits à la section 1.2, aux prix de la soumission.',
+      'The contract may be renewed once for twelve months, for the same services as in section 1.2, at the same rates.',
+      'The Ministry pays for the work as described in section 1.2, at the prices of the tender.',
+    ].map((clause) => ({
+      name: `a section headed by its number, compared by a clause as the services': « ${clause.slice(0, 40)}… »`,
+      code: tender({
+        needs: `## 1.\n\n### 1.2\n\n- inspection mensuelle des extincteurs\n- remplacement des extincteurs périmés\n\n### 1.3\n\n${clause}`,
+      }),
+    })),
   ],
   invalid: [
     {

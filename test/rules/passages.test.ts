@@ -355,8 +355,25 @@ ruleTester('documents-only-through-seao', {
       "Sous réserve de la clause 1.6, à laquelle la présente clause ne déroge pas, aucun exemplaire papier des documents d'appel d'offres n'est remis au bureau de la Direction.",
       "Les documents d'appel d'offres ne peuvent être obtenus par courriel, étant entendu que le SEAO demeure le seul moyen de les obtenir.",
     ].map((sentence) => ({ name: `the channel refused: « ${sentence} »`, code: tender({ needs: `${PARTS.needs}\n\n${sentence}` }) })),
+    // A « ne … que » that restricts the channel to SEAO refuses the others.
+    ...[
+      "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO, jamais par courriel.",
+      'Le devis ne sera transmis que par le SEAO; aucune copie papier ne sera remise au comptoir.',
+    ].map((sentence) => ({ name: `restricted to SEAO: ${sentence.slice(0, 50)}`, code: tender({ needs: `${PARTS.needs}\n\n${sentence}` }) })),
   ],
   invalid: [
+    // A « ne … que » that restricts something else (the means, the recipients; the sentence in the future in a defect twin of
+    // the twenty-sixth audit round) refuses no channel the sentence offers after it.
+    ...[
+      'Le devis ne peut être modifié que par addenda, lesquels sont envoyés par courriel aux soumissionnaires.',
+      "Les documents d'appel d'offres ne pourront être modifiés que par addenda, transmis par la poste aux preneurs.",
+      'Les addenda ne seront transmis par courriel qu’aux soumissionnaires inscrits.',
+    ].map((sentence) => ({
+      name: `a restriction on something else: ${sentence.slice(0, 50)}`,
+      code: tender({ needs: `${PARTS.needs}\n\n${sentence}` }),
+      errors: [{ line: 25, column: 1, messageId: 'otherMeans' }],
+      output: null,
+    })),
     {
       name: 'the documents also at the offices',
       code: tender({ needs: `${PARTS.needs}\n\nLes documents d'appel d'offres sont aussi disponibles à nos bureaux, sur demande.` }),

@@ -185,6 +185,16 @@ export const PASSIVE_CLAUSE = /\b(?:est|sont|sera|seront|etre|soit|soient|is|are
 export const CHANNEL_REFUSED =
   /\baucune?\b|\b(?:ne|n') ?(?:\S+ ){0,3}(?:pas|plus|jamais|ni)\b|\bne (?:peuvent|peut|pourront|pourra|seront|sera)\b|\bni\b[^,;]{1,60}\bni\b|\bnot\b|\bnever\b|\b(?:neither|nor)\b|\bno (?:documents?|cop(?:y|ies)|paper)\b/;
 
+/**
+ * A restriction « ne … que » (RESTRICTION), and what it bears on when it is the channel or the system (RESTRICTED_CHANNEL,
+ * read after it: « ne peuvent être obtenus que par l'intermédiaire du SEAO », « que par courriel »): the sentence's refusal.
+ * One that bears on something else (« ne seront modifiés que par addenda, transmis par courriel », « ne sont transmis par
+ * courriel qu'aux soumissionnaires inscrits ») limits what « que » introduces, and refuses no channel the sentence names
+ * elsewhere. Group 1 is what stands between « ne » and « que », the sentence read without the two.
+ */
+export const RESTRICTION = /\b(?:ne|n') ?((?:(?!(?:pas|plus|jamais|ni|aucune?)\b)\S+ ){0,4})qu(?:e |' ?)/g;
+export const RESTRICTED_CHANNEL = new RegExp(String.raw`^${CHANNEL}|^(?:\S+ ){0,5}seao\b`);
+
 /** Sentences about questions, bids, complaints or deliverables, which may travel by other channels. */
 export const NOT_ABOUT_DOCUMENTS =
   /\b(?:questions?|renseignements?|precisions?|demandes? (?:de precision|d'information|de renseignements?)|plaintes?|inquir(?:y|ies)|livrables?|finaux|finales|deliverables?)\b|\b(?:le prestataire|l'adjudicataire|le consultant|the (?:service provider|contractor|consultant))\b.{1,60}\b(?:remet|transmet|livre|produit|delivers?|submits?)\b|\bsoumissions?\b.{1,40}\b(?:doi\w+|sera|seront) (?:etre )?(?:deposee?s?|remise?s?|transmise?s?|recue?s?|acheminee?s?|presentee?s?)\b|\b(?:tenders?|bids?|proposals?|submissions?)\b.{1,40}\b(?:must|shall|will|are to) be (?:delivered|submitted|received|filed|deposited|sent)\b/;

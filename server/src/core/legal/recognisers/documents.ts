@@ -149,15 +149,17 @@ export const DOCUMENT_RECOGNISERS = {
   /**
    * 5 par. 1°, said where another passage points to it: the services named with the section of the documents that
    * describes them (« L'Entrepreneur rend les services décrits à la section 7 », « Services décrits à la section 2. »,
-   * "The Contractor performs the services described in section 4"), as a contract's object clause says it.
+   * "The Contractor performs the services described in section 4"), as a contract's object clause says it; compared
+   * with them too, as an option's clause says it (« pour les mêmes services que la section 3.2 », « tels que décrits à la
+   * section 3 », "the same services as in section 3.2", "as described in section 4").
    * documents-needs-description takes it where the section it names is in the documents (a number's own section),
    * not an article of a statute.
    */
   servicesReferred: {
     headings: [],
     phrases: [
-      /\b(?:services|travaux|prestations)(?: (?:(?:decrit|prevu|enonce|precise|defini|detaille|demande)e?s?|requise?s?))? (?:a|au|dans|de|selon) (?:la |l')?(?:section|article|partie|chapitre) (\d{1,3}(?:\.\d{1,3})*)\b(?!\.\d| (?:de la loi|du reglement|du code)\b)/,
-      /\b(?:services|work)(?: (?:described|set out|specified|defined|detailed|required))? (?:in|under) (?:section|article|part|chapter) (\d{1,3}(?:\.\d{1,3})*)\b(?!\.\d| of the (?:act|regulation|code)\b)/,
+      /\b(?:services|travaux|prestations)(?: (?:tel(?:le)?s? que|que (?:ceux|celles)))?(?: (?:(?:decrit|prevu|enonce|precise|defini|detaille|demande)e?s?|requise?s?))? (?:a|au|dans|de|selon|que) (?:la |l')?(?:section|article|partie|chapitre) (\d{1,3}(?:\.\d{1,3})*)\b(?!\.\d| (?:de la loi|du reglement|du code)\b)/,
+      /\b(?:services|work)(?: (?:as|such as|as those|as that))?(?: (?:described|set out|specified|defined|detailed|required))? (?:in|under) (?:section|article|part|chapter) (\d{1,3}(?:\.\d{1,3})*)\b(?!\.\d| of the (?:act|regulation|code)\b)/,
     ],
   },
   /** 5 par. 1.1°: the options, described in the tender documents. */

@@ -1,4 +1,5 @@
 import { canonicalOrder } from '../../legal/lexicon/inversion.js';
+import { plainObligation } from '../../legal/lexicon/obligation.js';
 import { blockDates, clockTimes, findTime, readingsOf, shift, type DateMention } from '../../calendar/prose.js';
 import { LegalCalendar, dayNumber, formatLongDate, isoDate, sameDate, weekday, MONTHS, WEEKDAYS, type CalendarDate } from '../../calendar/index.js';
 import type { AnalysisSettings } from '../../config/settings.js';
@@ -7,7 +8,7 @@ import type { DocumentModel, Section } from '../../document/model.js';
 import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
 import { blockReading } from '../../document/readings.js';
 import { publishedUnitMarkdown } from '../../document/reviewMarks.js';
-import { RECOGNISERS, matchesHeading, matchesPhrase } from '../../legal/recognisers.js';
+import { RECOGNISERS, matchesHeading, matchesPhrase, type ItemRecogniser } from '../../legal/recognisers.js';
 import { ADDENDUM_NAMED, NO_PRICE_EFFECT, PRICES_NAMED, QUESTIONS_NAMED, THIS_ADDENDUM } from '../../legal/recognisers/deadlines.js';
 import { markdownText } from '../../text/escapes.js';
 import { sentenceEnds } from '../../text/sentences.js';
@@ -342,11 +343,17 @@ function clauseReadings(raw: string, normalized: string, whole: { kind?: Stateme
   return readings;
 }
 
-/** The moment a sentence or a clause, folded, names in its own words: the receipt, the opening, or both. */
+/**
+ * The moment a sentence or a clause, folded, names in its own words: the receipt, the opening, or both; its obligation read
+ * in its plain form too, as a unit's is (« votre soumission aura l'obligation de nous parvenir », "tenders are required to
+ * reach" → « devra nous parvenir », "must reach").
+ */
 function statementKind(folded: string): StatementKind | undefined {
+  const plain = plainObligation(folded);
+  const states = (recogniser: ItemRecogniser) => matchesPhrase(recogniser, folded) || (plain !== undefined && matchesPhrase(recogniser, plain));
   // A deliverable or another item handed in (« la remise du rapport ») is no receipt of the bids.
-  const receipt = matchesPhrase(RECOGNISERS.receiptStatement, folded) && !otherItemHandedIn(folded);
-  const opening = matchesPhrase(RECOGNISERS.openingStatement, folded);
+  const receipt = states(RECOGNISERS.receiptStatement) && !otherItemHandedIn(folded);
+  const opening = states(RECOGNISERS.openingStatement);
   return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
 }
 
@@ -414,6 +421,27 @@ function publishedDates(raw: string, at: readonly number[]): Map<number, boolean
   return published;
 }
 
+/**
+ * A sentence's words as read, its escapes and references too (a web page's « diffusé dans le système électronique
+ * d&rsquo;appel d&rsquo;offres le … », whose references would lengthen the gap and end a clause at their semicolon), and
+ * its dates' offsets in them: each the first offset of the text read that starts at or after the Markdown's.
+ */
+function readWithDates(raw: string, at: readonly number[]): [string, number[]] {
+  const read = markdownText(raw);
+  if (!read) return [raw, [...at]];
+  const textOffset = (offset: number) => {
+    let low = 0;
+    let high = read.text.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (read.start(middle) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return [read.text, at.map(textOffset)];
+}
+
 /** Whether folded words name a moment: the receipt or the opening, by a statement or a label's word. */
 const namesMoment = (folded: string): boolean => statementKind(folded) !== undefined || RECEIPT_LABEL.test(folded) || OPENING_LABEL.test(folded);
 
@@ -460,8 +488,10 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
         const kind = clause.other ? undefined : clause.kind;
         const deadline = !heading && !after && clause.limit && !clause.other;
         published ??= publishedDates(
-          raw,
-          at.map((offset) => offset - sentence.start),
+          ...readWithDates(
+            raw,
+            at.map((offset) => offset - sentence.start),
+          ),
         );
         // A field labelled as the notice's publication, or its diffusion stated in words (« le présent avis sera diffusé dans
         // le SEAO le … »).

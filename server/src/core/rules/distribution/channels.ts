@@ -22,6 +22,8 @@ import {
   PRONOUN_SUBJECT,
   PRONOUN_SUBJECT_BEFORE,
   PRONOUN_SUBJECT_OPENING,
+  RESTRICTED_CHANNEL,
+  RESTRICTION,
   SEAO_NAMED_AT_LENGTH,
   UNDERSTANDING_CLAUSE_OPENING,
 } from '../../legal/recognisers/distribution.js';
@@ -37,13 +39,20 @@ const ADDENDUM: Channels = { patterns: ADDENDUM_OTHER_CHANNEL, named: ADDENDUM_D
 /**
  * A sentence offers another channel when it names documents (`patterns`: the tender documents', or an
  * addendum's, which also names the pages it revises), or a part of them it does not return, a way to get them
- * and a channel, and does not refuse it (a negation about someone else refuses nothing).
+ * and a channel, and does not refuse it (a negation about someone else refuses nothing, nor does a « ne … que » that
+ * restricts something else: withoutRestrictionsElsewhere).
  */
 function offersOtherChannel(sentence: string, patterns: readonly RegExp[]): boolean {
   const named =
     patterns.some((pattern) => pattern.test(sentence)) || (PART_OTHER_CHANNEL.some((pattern) => pattern.test(sentence)) && !PART_RETURNED.test(sentence));
-  return named && !CHANNEL_REFUSED.test(withoutUnrelatedNegations(sentence)) && !NOT_ABOUT_DOCUMENTS.test(sentence);
+  return named && !CHANNEL_REFUSED.test(withoutRestrictionsElsewhere(withoutUnrelatedNegations(sentence))) && !NOT_ABOUT_DOCUMENTS.test(sentence);
 }
+
+/** The sentence without the « ne » and « que » of its restrictions that bear on no channel (RESTRICTION, RESTRICTED_CHANNEL). */
+const withoutRestrictionsElsewhere = (sentence: string): string =>
+  sentence.replace(RESTRICTION, (restriction: string, between: string, at: number) =>
+    RESTRICTED_CHANNEL.test(sentence.slice(at + restriction.length)) ? restriction : between,
+  );
 
 /** The sentence without its negated relative clauses about someone (NEGATED_RELATIVE), nor its denied derogation from another clause (DEROGATION_DENIED). */
 const withoutUnrelatedNegations = (sentence: string): string =>
