@@ -7,13 +7,13 @@ import { RECOGNISERS, matchesHeading } from './recognisers.js';
 export const isNotice = (section: Section): boolean => matchesHeading(RECOGNISERS.notice, section.heading.normalized);
 
 /**
- * The notice's section, when the document has one (a call whose notice and documents are one file, or a
- * notice under a title; the first title naming it that holds a passage, see findNotice): from its heading to the next heading of its level or higher, past the titles of
- * its level or below stacked right under its own, no passage between (« AVIS D'APPEL D'OFFRES » then
- * « SERVICES PROFESSIONNELS — … » or « APPEL D'OFFRES PUBLIC No … »), which are its sub-titles. A
- * title typed in bold or in capitals has no level of its own (markdown.ts gives a part's title one level,
- * every other title the next): such a notice runs to the next title that closes it (closesNotice), else to
- * its file's end.
+ * The notice's section, when the document has one (a call whose notice and documents are one file, or a notice under a
+ * title; the first title naming it that holds a passage, see findNotice): from its heading to the next heading of its
+ * level or higher, past the titles of its level or below stacked right under its own, no passage between (« AVIS
+ * D'APPEL D'OFFRES » then « SERVICES PROFESSIONNELS — … » or « APPEL D'OFFRES PUBLIC No … »), which are its
+ * sub-titles. A title typed in bold or in capitals has no level of its own (markdown.ts gives a part's title one
+ * level, every other title the next): such a notice runs to the next title that closes it (closesNotice), else to its
+ * file's end.
  */
 export function noticeSection(model: DocumentModel): Section | undefined {
   // Seven rules and features ask it of each version of a document: found once per model.
