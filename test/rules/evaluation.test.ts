@@ -282,6 +282,26 @@ ruleTester('annex1-minimum-criteria', {
       ),
     },
     {
+      name: 'the method stated in the body only, three criteria under a heading naming them with their acceptable levels',
+      code: tender(
+        { adjudication: null },
+        {
+          grid: [
+            '## Critères et niveau de performance acceptable',
+            '',
+            'L’évaluation suit l’annexe 1 du Règlement.',
+            '',
+            '| N° | Critère | Niveau acceptable |',
+            '|\u00a0:--- |\u00a0:--- |\u00a0:--- |',
+            '| 1 | Expérience du soumissionnaire | Deux mandats comparables |',
+            '| 2 | Équipe | Trois techniciens |',
+            '| 3 | Méthodologie | Une démarche complète |',
+          ].join('\n'),
+          award: LOWEST_PRICE_AWARD,
+        },
+      ),
+    },
+    {
       name: 'three criteria, minimum quality',
       code: tender(
         { adjudication: 'qualite-minimale', evaluation: '\n  comite: { secretaire: true, membres: 3 }' },
@@ -353,6 +373,104 @@ ruleTester('annex1-minimum-criteria', {
       ),
       settings: { locale: 'en' },
       errors: [{ line: 36, messageId: 'tooFewCriteria', message: /2 criteria: Annex 1 requires at least 3/ }],
+    },
+    {
+      name: 'the method stated in the body only, the grid headed by its criteria and their acceptable levels (no weight named)',
+      code: tender(
+        { adjudication: null },
+        {
+          grid: [
+            '## Critères et niveaux de rendement acceptables',
+            '',
+            'L’évaluation suit l’annexe 1 du Règlement.',
+            '',
+            '| N° | Critère | Niveau acceptable |',
+            '|---|---|---|',
+            '| 1 | Expérience du soumissionnaire | Deux mandats comparables |',
+            '| 2 | Méthodologie | Une démarche complète |',
+          ].join('\n'),
+          award: LOWEST_PRICE_AWARD,
+        },
+      ),
+      errors: [{ line: 37, messageId: 'tooFewCriteria' }],
+    },
+    {
+      name: 'the method stated in the body only, in English: the grid headed by its criteria and their acceptable levels',
+      code: tender(
+        { adjudication: null },
+        {
+          grid: [
+            '## Criteria and acceptable performance levels',
+            '',
+            'Evaluation follows Schedule 1 of the Regulation.',
+            '',
+            '| No. | Criterion | Acceptable level |',
+            '|---|---|---|',
+            '| 1 | Experience of the bidder | Two comparable contracts |',
+            '| 2 | Proposed team | Three qualified technicians |',
+          ].join('\n'),
+          award: '## Award\n\nThe contract will be awarded to the bidder whose acceptable tender has the lowest price.',
+        },
+      ),
+      settings: { locale: 'en' },
+      errors: [{ line: 37, messageId: 'tooFewCriteria' }],
+    },
+    {
+      name: 'the grid titled by a plain line, its own number after the one a word processor numbers it with',
+      code: tender(
+        { adjudication: 'qualite-minimale' },
+        {
+          grid: [
+            '1.6.2 5.2 Grille d’évaluation',
+            '',
+            'Chaque critère est jugé atteint ou non atteint.',
+            '',
+            '| N° | Critère | Niveau acceptable |',
+            '|---|---|---|',
+            '| 1 | Expérience du soumissionnaire | Deux mandats comparables |',
+            '| 2 | Méthodologie | Une démarche complète |',
+          ].join('\n'),
+          award: LOWEST_PRICE_AWARD,
+        },
+      ),
+      errors: [{ line: 38, messageId: 'tooFewCriteria' }],
+    },
+    {
+      name: 'the grid titled by the first line of the passage above it after two numbers, its text on the next line',
+      code: tender(
+        { adjudication: 'qualite-minimale' },
+        {
+          grid: [
+            '1.7.3 7.3 Grille d’évaluation',
+            'Le comité juge chaque critère atteint ou non atteint selon le niveau que le tableau fixe pour lui. Aucun pointage n’est attribué.',
+            '',
+            '| N° | Critère | Niveau acceptable |',
+            '|---|---|---|',
+            '| 1 | Expérience du soumissionnaire | Deux mandats comparables |',
+            '| 2 | Méthodologie | Une démarche complète |',
+          ].join('\n'),
+          award: LOWEST_PRICE_AWARD,
+        },
+      ),
+      errors: [{ line: 37, messageId: 'tooFewCriteria' }],
+    },
+    {
+      name: 'a grid whose delimiter row a typographic pass set a no-break space in before each colon',
+      code: tender(
+        { adjudication: 'qualite-minimale' },
+        {
+          grid: [
+            '## Grille d’évaluation',
+            '',
+            '| N° | Critère | Niveau acceptable |',
+            '|\u00a0:--- |\u00a0:--- |\u00a0:--- |',
+            '| 1 | Expérience du soumissionnaire | Deux mandats comparables |',
+            '| 2 | Méthodologie | Une démarche complète |',
+          ].join('\n'),
+          award: LOWEST_PRICE_AWARD,
+        },
+      ),
+      errors: [{ line: 36, messageId: 'tooFewCriteria' }],
     },
   ],
 });

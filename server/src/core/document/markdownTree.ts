@@ -220,6 +220,20 @@ const CR_OR_NUL = /[\r\0]/;
 /** The text as markdown-it's own normalisation (disabled above) would give it: a CR is a line ending, a NUL is U+FFFD. */
 const markdownItText = (text: string) => (CR_OR_NUL.test(text) ? text.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') : text);
 
+const NO_BREAK_SPACE = /[\u00a0\u202f]/;
+/** A line of a table's delimiter signs, pipes, spaces and no-break spaces (a candidate delimiter row). */
+const DELIMITER_SIGNS_LINE = /^[ \t|:\u00a0\u202f-]+$/gm;
+
+/**
+ * The text with the no-break spaces of each delimiter row as spaces, one for one (offsets hold): a typographic pass that
+ * sets a no-break space before each colon (« |\u00a0:---- | ») leaves a row GFM would not read as the delimiter, and the
+ * whole table as a paragraph.
+ */
+function delimiterRowsSpaced(text: string): string {
+  if (!NO_BREAK_SPACE.test(text)) return text;
+  return text.replace(DELIMITER_SIGNS_LINE, (line) => (line.includes('|') && line.includes('-') ? line.replace(/[\u00a0\u202f]/g, ' ') : line));
+}
+
 /**
  * A pandoc bracketed span: text in brackets, then attributes in braces (`[souligné]{.underline}`,
  * `[**Renseignements :**]{custom-style="Strong"}`, `[]{#_Toc1 .anchor}`). Pandoc writes a Word document's
@@ -729,8 +743,8 @@ export function markdownBlocks(chunk: string, frontMatter = false, running: read
   const lineEnding = crlf && !/(?:^|[^\r])\n/.test(original) ? '\r\n' : '\n';
 
   const env: ParseEnv = { starts: [], lineEnds: [] };
-  // Same length as `source` (lone CRs and NULs are replaced one for one): offsets hold for both.
-  const tokens = md.parse(markdownItText(source), env);
+  // Same length as `source` (lone CRs, NULs and delimiter rows' no-break spaces are replaced one for one): offsets hold for both.
+  const tokens = md.parse(delimiterRowsSpaced(markdownItText(source)), env);
   const at = (offset: number, line: number) => base + (publication ? publication.at(offset) : offset + (crlf ? crBefore[line] : 0));
   const lineEnd = (line: number) => at(env.lineEnds[line], line);
   const withEndings = (value: string) => (lineEnding === '\n' ? value : value.replaceAll('\n', lineEnding));

@@ -886,8 +886,13 @@ function introducesGrid(unit: DocumentUnit | undefined): boolean {
 function captionNamesGrid(unit: TextUnit): boolean {
   const label = openingLabel(unit);
   const after = label && label.start === 0 ? unit.text.slice(label.value) : unit.text;
-  const text = normalizeForMatching(after.replace(LANGUAGE_TAG, '')).replace(CAPTION_NUMBER, '');
-  const end = SENTENCE_BREAK.exec(text)?.index;
+  // A caption on a line of its own ends there, its text on the next line (« 5.2 Critères et niveau de performance
+  // acceptable↵L'évaluation suit… »), when its sentence does not end first.
+  const untagged = after.replace(LANGUAGE_TAG, '');
+  const text = normalizeForMatching(untagged).replace(CAPTION_NUMBER, '');
+  const lineEnd = normalizeForMatching(untagged.split('\n', 1)[0]).replace(CAPTION_NUMBER, '').length;
+  const sentenceEnd = SENTENCE_BREAK.exec(text)?.index;
+  const end = lineEnd < text.length && (sentenceEnd === undefined || lineEnd < sentenceEnd) ? lineEnd : sentenceEnd;
   if (end === undefined) return false;
   const words = TITLE_ALONE.exec(text.slice(0, end))?.[1];
   return words !== undefined && !SENTENCE_OPENING.test(words) && matchesHeading(RECOGNISERS.evaluationGrid, words);
@@ -910,9 +915,11 @@ function pointsToGrid(normalized: string): boolean {
 const SENTENCE_BREAK = /[.;!?] /;
 /**
  * A passage that is a title alone, after its clause's number or not, closed by a colon, a period or nothing
- * (« Grille d'évaluation : », « 22. Grille d'évaluation. », « Art. 7 — Critères d'évaluation »): folded, its words.
+ * (« Grille d'évaluation : », « 22. Grille d'évaluation. », « Art. 7 — Critères d'évaluation »): folded, its words. The
+ * number a word processor's automatic numbering sets before the title's own typed one (« 1.6.2 5.2 Grille
+ * d'évaluation ») is a number too.
  */
-const TITLE_ALONE = /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,5}\.?|art(?:icle|\.) ?\d{1,3}(?:\.\d{1,2}){0,5}\.?) (?:[-:] )?)?([^.:;!?\n]{2,80}?) ?[.:]?$/;
+const TITLE_ALONE = /^(?:(?:(?:\d{1,2}(?:\.\d{1,2}){0,5}\.? ){1,2}|art(?:icle|\.) ?\d{1,3}(?:\.\d{1,2}){0,5}\.? )(?:[-:] )?)?([^.:;!?\n]{2,80}?) ?[.:]?$/;
 
 /** The title a passage opens with (its first field's label) or that it is alone (TITLE_ALONE), folded; undefined for another passage. */
 function titleOf(unit: TextUnit): string | undefined {

@@ -39,6 +39,12 @@ export const EVALUATION_RECOGNISERS = {
       // The criteria by their other names (« facteurs d'évaluation », "evaluation factors", "rated requirements"), and the
       // quality's evaluation in English's other word order ("Evaluation of quality").
       /\bfacteurs d'evaluation\b|\b(?:evaluation|selection) factors\b|\brated requirements\b|\b(?:evaluation|assessment) of (?:the )?quality\b/,
+      // Annexe 1's grid: the criteria named with the acceptable level each must reach, not with a weight (« Critères et
+      // niveau de performance acceptable », "Criteria and acceptable performance levels"), either way round; the
+      // sub-criteria's levels (« Sous-critères et niveau de performance acceptable ») describe a grid set above them.
+      /(?<!sous-)\bcriteres? et (?:leurs? |les? )?niveaux? (?:de (?:performance|rendement|qualite) )?(?:acceptables?|minima(?:l|ux)|minimums?|requis)\b/,
+      /\bniveaux? (?:de (?:performance|rendement) )?acceptables? (?:des|de chaque|pour chaque|par) criteres?\b/,
+      /(?<!sub-)\bcriteria and (?:their |the )?(?:acceptable|minimum|required) (?:performance |quality )?levels?\b|\bacceptable (?:performance )?levels? (?:of|for|per) (?:each |the )?criteri(?:on|a)\b/,
     ],
     phrases: [],
   },
