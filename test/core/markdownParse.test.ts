@@ -596,15 +596,11 @@ function textTables(chunk: string, actual: Omit<TextUnit, 'normalized'>[]): { ro
     const from = chunk.lastIndexOf('\n', rows[0].start - 1) + 1;
     const lineEnd = chunk.indexOf('\n', rows[0].start);
     const line = chunk.slice(from, lineEnd === -1 ? chunk.length : lineEnd);
-    const previousLine = from ? chunk.slice(chunk.lastIndexOf('\n', from - 2) + 1, from - 1) : '';
+    // A table in a quote (« > | … | ») is read without its quote's marks, as the table is.
+    const unquoted = (text: string) => text.replace(/^(?: {0,3}>)+ ?/, '');
+    const previousLine = from ? unquoted(chunk.slice(chunk.lastIndexOf('\n', from - 2) + 1, from - 1)) : '';
     const previous = /^(?: {4}| {0,3}\t)/.test(previousLine) ? '' : previousLine.trim();
-    const next =
-      lineEnd === -1
-        ? ''
-        : chunk
-            .slice(lineEnd + 1)
-            .split('\n')[0]
-            .trim();
+    const next = lineEnd === -1 ? '' : unquoted(chunk.slice(lineEnd + 1).split('\n')[0]).trim();
     // A GFM table's first row is over its delimiter row, or under it when its header of empty cells is no row (15.).
     const delimiter = (line: string) => /^[\s|:-]+$/.test(line) && line.includes('-') && line.includes('|');
     const gfm = (/^[\s|:-]+$/.test(next) && next.includes('-')) || delimiter(previous);
@@ -2889,7 +2885,10 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
     ]);
     // A comment in it (a note to the drafter, a directive) is no code's syntax: the paragraph stays one.
     const noted = 'Texte.\n\n\tLes soumissions sont reçues <!-- à valider --> au plus tard\nle 3 mai à 11 h.\n    Elles sont ouvertes en public.\n';
-    assert.deepEqual(read(noted).map((unit) => unit.split(':')[0]), ['paragraph', 'paragraph']);
+    assert.deepEqual(
+      read(noted).map((unit) => unit.split(':')[0]),
+      ['paragraph', 'paragraph'],
+    );
     for (const text of [tab, english, hanging, noted]) assertSameUnits(text, true);
     // Code, ASCII art, columns aligned with spaces, leaders and a word or two stay code.
     for (const code of [
