@@ -39,7 +39,11 @@ describe('fill-in marks', () => {
   });
   it('reads a form’s fields left blank as entries of their own', () => {
     const entries = (text: string) => formEntries(text).map((entry) => entry.trim());
-    assert.deepEqual(entries("Adresse de l'établissement : ____\nN° d'entreprise du Québec : ____"), ["Adresse de l'établissement :", "N° d'entreprise du Québec :", '']);
+    assert.deepEqual(entries("Adresse de l'établissement : ____\nN° d'entreprise du Québec : ____"), [
+      "Adresse de l'établissement :",
+      "N° d'entreprise du Québec :",
+      '',
+    ]);
     assert.deepEqual(entries('Organisme : (NOM DE L’ORGANISME)\nAdresse : [ADRESSE]'), ['Organisme :', 'Adresse :', '']);
     assert.deepEqual(entries('Address: ______  Enterprise number: ______'), ['Address:', 'Enterprise number:', '']);
     // A mark within a sentence, a blank the bidder fills in a sentence: one entry.
