@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findPlaceholders, formEntries, isPlaceholder, withoutTemplateMarks } from '../../server/src/core/legal/placeholders.js';
+import { findPlaceholders, isPlaceholder, withoutTemplateMarks } from '../../server/src/core/legal/placeholders.js';
 
 const marks = (text: string) => findPlaceholders(text).map((placeholder) => placeholder.text);
 
@@ -20,9 +20,6 @@ describe('fill-in marks', () => {
     assert.deepEqual(marks('Garantie : cautionnement de <à compléter> $, ou <insérer le montant>.'), ['<à compléter>', '<insérer le montant>']);
     assert.deepEqual(marks('Au plus tard le [Indiquer la date]\nLieu : ___'), ['[Indiquer la date]', '___']);
     assert.deepEqual(marks('Lieu de réception | ______ | IS-2'), ['______']);
-    // A form's field with another on its line, after a wide gap.
-    assert.deepEqual(marks('Address of the establishment: ______  Québec enterprise number: ______'), ['______', '______']);
-    assert.deepEqual(marks('Adresse : ________\tNEQ : ________'), ['________', '________']);
   });
   it('leaves prose alone: blanks for the bidder, acronyms and quoted words, capitals in a passage in capitals', () => {
     assert.deepEqual(marks('Signé à __________, le ________.'), []);
@@ -36,18 +33,5 @@ describe('fill-in marks', () => {
     assert.equal(withoutTemplateMarks("Organisme : (NOM DE L'ORGANISME PUBLIC)").trim(), 'Organisme :');
     // The product's own mark stays: its clause is recognised, awaiting its value.
     assert.equal(withoutTemplateMarks('Date : [à compléter : date]'), 'Date : [à compléter : date]');
-  });
-  it('reads a form’s fields left blank as entries of their own', () => {
-    const entries = (text: string) => formEntries(text).map((entry) => entry.trim());
-    assert.deepEqual(entries("Adresse de l'établissement : ____\nN° d'entreprise du Québec : ____"), [
-      "Adresse de l'établissement :",
-      "N° d'entreprise du Québec :",
-      '',
-    ]);
-    assert.deepEqual(entries('Organisme : (NOM DE L’ORGANISME)\nAdresse : [ADRESSE]'), ['Organisme :', 'Adresse :', '']);
-    assert.deepEqual(entries('Address: ______  Enterprise number: ______'), ['Address:', 'Enterprise number:', '']);
-    // A mark within a sentence, a blank the bidder fills in a sentence: one entry.
-    assert.deepEqual(entries("Organisme : (NOM DE L'ORGANISME PUBLIC), le [DATE]."), ['Organisme :  , le  .']);
-    assert.deepEqual(entries('Signé à __________, le ________.'), ['Signé à __________, le ________.']);
   });
 });

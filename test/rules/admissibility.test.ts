@@ -60,14 +60,6 @@ ruleTester('admissibility-establishment', {
       name: `required beside another condition: « ${entry.slice(0, 40)}… »`,
       code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0], entry]) }),
     })),
-    // The condition written as a label and its value: the label opens a condition, not a form's blank field.
-    ...[
-      'Établissement : avoir, au Québec ou dans un territoire visé par un accord intergouvernemental applicable, un établissement où il exerce ses activités de façon permanente.',
-      'Establishment: have, in Québec or in a territory covered by an applicable intergovernmental agreement, an establishment where it carries on its activities permanently.',
-    ].map((entry) => ({
-      name: `the condition as a labelled entry: « ${entry.slice(0, 40)}… »`,
-      code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0], entry]) }),
-    })),
   ],
   invalid: [
     {
@@ -118,21 +110,6 @@ ruleTester('admissibility-establishment', {
     ].map((entry) => ({
       name: `an establishment in another clause's condition is not the condition: « ${entry.slice(0, 50)}… »`,
       code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0], entry]) }),
-      errors: [{ line: 25, severity: 'error' as const, messageId: 'missing' }],
-    })),
-    // A bid form's fields, each a label and its blank, are entries of their own: without their blanks, the labels do not
-    // run into one phrase (« adresse de l'établissement : n° d'entreprise du Québec »), on lines of their own, on one line
-    // after a wide gap, or as the text of a numbered item.
-    ...[
-      "Nom du soumissionnaire : ______________\nAdresse de l'établissement : ______________\nN° d'entreprise du Québec (NEQ) : ______________",
-      'Name of the bidder: ______\nAddress of the establishment: ______\nQuébec enterprise number: ______',
-      'Address of the establishment: ______  Québec enterprise number: ______',
-      "Adresse de l'établissement : ________\tN° d'entreprise du Québec : ________",
-      "4. FORMULAIRE DE SOUMISSION\n\n   Nom du soumissionnaire : ______________\n   Adresse de l'établissement : ______________\n   N° d'entreprise du Québec (NEQ) : ______________",
-      'Établissement au Québec : ______________',
-    ].map((form) => ({
-      name: `a bid form's blank fields are not the condition: « ${form.slice(0, 50).replaceAll('\n', ' / ')}… »`,
-      code: tender({ admissibility: `${withItems([ADMISSIBILITY_ITEMS[0]])}\n\n## 3. Formulaire de soumission\n\n${form}` }),
       errors: [{ line: 25, severity: 'error' as const, messageId: 'missing' }],
     })),
     {

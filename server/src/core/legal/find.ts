@@ -27,7 +27,7 @@ import { tokenize, type Tokens } from './lexicon/lemma.js';
 import { plainObligation } from './lexicon/obligation.js';
 import { canonicalOrder } from './lexicon/inversion.js';
 import { declarativeQuestion } from './lexicon/question.js';
-import { TEMPLATE_MARK, findPlaceholders, formEntries, vacantValue, withoutTemplateMarks } from './placeholders.js';
+import { TEMPLATE_MARK, findPlaceholders, vacantValue, withoutTemplateMarks } from './placeholders.js';
 import { BARE_TITLES, bidsTitle, heldByOther } from './titles.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
@@ -630,46 +630,37 @@ export const FIELD_LINE = /^[^:\n]{2,60} ?:(?!\/\/)/;
  */
 function segmentsOf(unit: TextUnit): Map<string, string | undefined> {
   // A template's fill-in mark is never evidence: the unit is read without it, and a label left with no
-  // value (« Organisme public : (NOM DE L'ORGANISME PUBLIC) ») states nothing. A form's fields left blank are
-  // read apart, each an entry (formEntries).
+  // value (« Organisme public : (NOM DE L'ORGANISME PUBLIC) ») states nothing.
   TEMPLATE_MARK.lastIndex = 0;
-  const entries = TEMPLATE_MARK.test(unit.text) ? formEntries(unit.text) : [unit.text];
-  const filled = entries.length === 1 ? entries[0] : entries.join(' ');
+  const filled = TEMPLATE_MARK.test(unit.text) ? withoutTemplateMarks(unit.text) : unit.text;
   const normalized = filled === unit.text ? unit.normalized : normalizeForMatching(filled);
-  const segments = new Map<string, string | undefined>();
-  const read = entries.map((entry) => (entries.length === 1 ? normalized : normalizeForMatching(entry)));
-  for (const [rank, entry] of entries.entries()) {
-    segments.set(read[rank], undefined);
-    segments.set(withoutNumbering(read[rank]), undefined);
-    // A bilingual document's language tag (« FR — », « [EN] ») is not the passage's label: it is read without it too.
-    const untagged = withoutLanguageTag(entry);
-    if (untagged !== undefined) segments.set(untagged, undefined).set(withoutNumbering(untagged), undefined);
-  }
+  const segments = new Map<string, string | undefined>([[normalized, undefined]]);
+  const bare = withoutNumbering(normalized);
+  segments.set(bare, undefined);
+  // A bilingual document's language tag (« FR — », « [EN] ») is not the passage's label: it is read without it too.
+  const untagged = withoutLanguageTag(filled);
+  if (untagged !== undefined) segments.set(untagged, undefined).set(withoutNumbering(untagged), undefined);
   const field = tableField(unit, filled);
   if (field) segments.set(field, undefined);
   // Most units are one line or lines of prose: only a list of fields is read line by line (each text once), and
   // fields typed one after the other as sentences of one line (« Prix : en chiffres. Validité de votre soumission :
   // 90 jours. », the lines of a telegraphic list joined) sentence by sentence.
-  for (const entry of entries) {
-    for (const parts of [entry.includes('\n') ? entry.split('\n') : [], fieldSentences(entry)]) {
-      if (parts.filter((part) => FIELD_LINE.test(part.trim())).length < 2) continue;
-      for (const part of parts) {
-        const normalized = normalizeForMatching(part);
-        if (normalized) segments.set(normalized, undefined).set(withoutNumbering(normalized), undefined);
-      }
+  for (const parts of [filled.includes('\n') ? filled.split('\n') : [], fieldSentences(filled)]) {
+    if (parts.filter((part) => FIELD_LINE.test(part.trim())).length < 2) continue;
+    for (const part of parts) {
+      const normalized = normalizeForMatching(part);
+      if (normalized) segments.set(normalized, undefined).set(withoutNumbering(normalized), undefined);
     }
   }
   for (const [label, value] of fieldsOf(unit, filled !== unit.text)) segments.set(`${label} : ${value}`, label);
   for (const segment of segments.keys()) if (segment === '' || (filled !== unit.text && BARE_LABEL.test(segment))) segments.delete(segment);
   // A question is also read in a statement's word order (« Quand les soumissions sont-elles ouvertes? »).
-  for (const entry of read) {
-    const declarative = declarativeQuestion(entry);
-    if (declarative !== undefined) segments.set(declarative, undefined);
-    // A question and its answer in one passage (« Q. Comment obtenir les documents? R. Uniquement par le SEAO. ») is read
-    // as the answer under its question's words, as answersOf reads an answer apart from its question.
-    const asked = entry.indexOf('? ');
-    if (asked > 0 && asked < QUESTION_LENGTH) segments.set(`${entry.slice(0, asked)} : ${entry.slice(asked + 2)}`, undefined);
-  }
+  const declarative = declarativeQuestion(normalized);
+  if (declarative !== undefined) segments.set(declarative, undefined);
+  // A question and its answer in one passage (« Q. Comment obtenir les documents? R. Uniquement par le SEAO. ») is read
+  // as the answer under its question's words, as answersOf reads an answer apart from its question.
+  const asked = normalized.indexOf('? ');
+  if (asked > 0 && asked < QUESTION_LENGTH) segments.set(`${normalized.slice(0, asked)} : ${normalized.slice(asked + 2)}`, undefined);
   // An obligation written with a periphrasis or with words between the modal and its verb (« est tenu de joindre »,
   // « doit obligatoirement joindre ») is also read in its plain form (« doit joindre »), after the other readings.
   // They are the unit's own words: only a unit whose text has a plain form has one in its other readings (a line
@@ -719,8 +710,7 @@ function fieldSentences(text: string): string[] {
 function fieldsOf(unit: TextUnit, filled: boolean): [string, string][] {
   const fields: [string, string][] = [];
   for (const [label, written] of fieldTexts(unit)) {
-    // A value runs to the next field the parse found; another field on its line after a blank (« ____  NEQ : ____ ») is not its own.
-    const value = normalizeForMatching(filled ? formEntries(written)[0] : written);
+    const value = normalizeForMatching(filled ? withoutTemplateMarks(written) : written);
     if (value !== '') fields.push([normalizeForMatching(label), value]);
   }
   return fields;

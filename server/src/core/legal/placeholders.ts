@@ -12,9 +12,8 @@
  * - a run of X: « XXXX », « xxx $ »;
  * - a mail-merge field: « «Nom_organisme» », « <<Date>> », « {{titre}} »;
  * - a fill-in word or « à compléter » in angle brackets: « <à compléter> », « <insérer la date> »;
- * - a blank that is a field's whole value: « Lieu : ___ », a table cell « ___ », a form's field with another on its line
- *   after a wide gap (« Adresse : ____  NEQ : ____ »); a blank within a sentence, « Signé à ____, le ____ », is the
- *   bidder's to fill, not the drafter's.
+ * - a blank that is a field's whole value: « Lieu : ___ », a table cell « ___ » (a blank within a sentence,
+ *   « Signé à ____, le ____ », is the bidder's to fill, not the drafter's).
  */
 const FILL_WORDS_CAPITALS = String.raw`(?:NOM|DATE|ADRESSE|MONTANT|NUMÉRO|NUMERO|TITRE|INSÉRER|INSERER|INDIQUER|COMPLÉTER|COMPLETER|ORGANISME|HEURE|LIEU|DESCRIPTION|PRÉNOM|TÉLÉPHONE|COURRIEL|NAME|ADDRESS|AMOUNT|NUMBER|INSERT|TITLE|TIME|PLACE|EMAIL|PHONE)`;
 // In lower case or with a capital, as an instruction opens: « [Indiquer la date] ».
@@ -30,7 +29,7 @@ const TEMPLATE_MARKS = [
   String.raw`<\s?(?:[àa] )?${FILL_WORDS}\b[^<>\n]{0,60}>`,
   // An underscore first, then what stands before it: a pattern that opens on a lookbehind is tried at every
   // position of every passage (76 ms of the 200-file batch), one that opens on « _ » only where one is.
-  String.raw`_(?<=(?:^|[\n:|]) ?_)_{2,}(?= ?(?:$|[\n|])| {2}|\t)`,
+  String.raw`_(?<=(?:^|[\n:|]) ?_)_{2,}(?= ?(?:$|[\n|]))`,
   String.raw`\b(?:X{3,}|x{3,})\b`,
   String.raw`«\s?[A-Za-z]+(?:_[A-Za-z0-9]+)+\s?»|<<[^<>\n]{1,40}>>|\{\{[^{}\n]{1,60}\}\}`,
 ];
@@ -71,37 +70,6 @@ export function isPlaceholder(value: string): boolean {
 export function withoutTemplateMarks(text: string): string {
   return text.replace(TEMPLATE_MARK, (mark: string, at: number) => (proseInCapitals(text, mark, at) ? mark : ' '));
 }
-
-/**
- * A text's entries, without a template's fill-in marks: cut where a mark is a field's whole value (« Adresse de
- * l'établissement : ____ », « Organisme : (NOM DE L'ORGANISME) »). A form's fields are entries of their own, never one
- * sentence: read as one, its labels, their values gone, would run together (« adresse de l'établissement : n° d'entreprise
- * du Québec ») into a phrase none of them says. One entry for a text with no such mark; an entry left empty where a field
- * opens the text with its blank (the value of « NEQ : ____ » read from after its colon).
- */
-export function formEntries(text: string): string[] {
-  const entries: string[] = [];
-  let entry = '';
-  let from = 0;
-  // matchAll starts where the last test of the shared pattern left off.
-  TEMPLATE_MARK.lastIndex = 0;
-  for (const match of text.matchAll(TEMPLATE_MARK)) {
-    if (proseInCapitals(text, match[0], match.index)) continue;
-    const end = match.index + match[0].length;
-    entry += text.slice(from, match.index);
-    from = end;
-    if (FIELD_OPENED.test(text.slice(Math.max(0, match.index - 2), match.index)) && FIELD_CLOSED.test(text.slice(end, end + 2))) {
-      entries.push(entry);
-      entry = '';
-    } else entry += ' ';
-  }
-  entries.push(entry + text.slice(from));
-  return entries;
-}
-/** What opens a field's value: its label's colon, a cell's bar, a line's start. */
-const FIELD_OPENED = /(?:^|[\n:|]) ?$/;
-/** What closes it: its line's or its cell's end, a wide gap before the next field on the line. */
-const FIELD_CLOSED = /^(?: ?(?:$|[\n|])| {2}|\t)/;
 
 /**
  * A field's value that gives no value: the item said not to apply (« Non applicable », « S.O. », « Sans objet », « N/A »,
