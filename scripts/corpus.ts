@@ -13,11 +13,12 @@
  * Exit 1 when a compliant document gets an error or a warning or an expected finding is missed; 2 when a
  * corpus or an expectation file cannot be read; 0 otherwise.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
-import { checkFile } from '../server/src/cli/check.js';
+import { checkFile, startRun } from '../server/src/cli/check.js';
 import { FORM_CHECKS, RULES, type Finding } from '../server/src/core/index.js';
-import { expectedFindings } from '../test/helpers.js';
+import { expectedFindings, withoutMarkers } from '../test/helpers.js';
 import { ExpectationError, formatLines, matchesExpected, parseExpectation, type ExpectedFinding } from './corpus/expectations.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -75,17 +76,17 @@ function check(path: string): { tender: boolean; findings: Finding[] } {
 }
 
 /** Adds the document's measure to the corpus, or what kept it from being measured. */
-function measureInto(corpus: CorpusResult, path: string, compliant: boolean, expectations: Expected[]): void {
+function measureInto(corpus: CorpusResult, path: string, compliant: boolean, expectations: Expected[], checked = path): void {
   try {
-    corpus.documents.push(measure(path, compliant, expectations));
+    corpus.documents.push(measure(path, compliant, expectations, checked));
   } catch (error) {
     if (!(error instanceof UnreadableDocument)) throw error;
     corpus.problems.push(error.message);
   }
 }
 
-function measure(path: string, compliant: boolean, expectations: Expected[]): DocumentResult {
-  const { findings } = check(path);
+function measure(path: string, compliant: boolean, expectations: Expected[], checked: string): DocumentResult {
+  const { findings } = check(checked);
   const matched = new Set<Finding>();
   const found: DocumentResult['found'] = [];
   const missed: Expected[] = [];
@@ -122,9 +123,20 @@ function* markdownFiles(folder: string): Generator<string> {
 
 function inlineCorpus(name: string, folder: string): CorpusResult {
   const result: CorpusResult = { name, folder, documents: [], problems: [] };
-  for (const path of markdownFiles(folder)) {
-    const expectations = inlineExpectations(readFileSync(path, 'utf8'));
-    measureInto(result, path, expectations.length === 0, expectations);
+  // Checked as the fixture test reads them: a copy of the folder whose files are without their markers (a marker is the
+  // test's, and after a table's header row it would add a cell and unmake the table).
+  const copy = mkdtempSync(join(tmpdir(), 'tender-corpus-'));
+  try {
+    cpSync(folder, copy, { recursive: true });
+    for (const path of markdownFiles(copy)) writeFileSync(path, withoutMarkers(readFileSync(path, 'utf8')));
+    // A dossier's file in a subfolder joins the files above it within the copy, as within the repository.
+    startRun([process.cwd(), copy]);
+    for (const path of markdownFiles(folder)) {
+      const expectations = inlineExpectations(readFileSync(path, 'utf8'));
+      measureInto(result, path, expectations.length === 0, expectations, join(copy, relative(folder, path)));
+    }
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
   }
   return result;
 }
