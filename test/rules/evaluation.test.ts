@@ -249,6 +249,14 @@ const ANNOUNCED = (...items: string[]) =>
 /** Art. 20's award, stated in the body. */
 const LOWEST_PRICE_AWARD = '## Adjudication\n\nLe contrat est adjugé au prestataire dont la soumission acceptable présente le prix le plus bas.';
 
+/** An Annex 1 grid of two criteria, each with its acceptable level (one criterion short of art. 1's minimum). */
+const TWO_CRITERIA_TABLE = [
+  '| N° | Critère | Niveau acceptable |',
+  '|---|---|---|',
+  '| 1 | Expérience du soumissionnaire | Deux mandats comparables |',
+  '| 2 | Méthodologie | Une démarche complète |',
+];
+
 ruleTester('annex1-minimum-criteria', {
   valid: [
     {
@@ -379,16 +387,7 @@ ruleTester('annex1-minimum-criteria', {
       code: tender(
         { adjudication: null },
         {
-          grid: [
-            '## Critères et niveaux de rendement acceptables',
-            '',
-            'L’évaluation suit l’annexe 1 du Règlement.',
-            '',
-            '| N° | Critère | Niveau acceptable |',
-            '|---|---|---|',
-            '| 1 | Expérience du soumissionnaire | Deux mandats comparables |',
-            '| 2 | Méthodologie | Une démarche complète |',
-          ].join('\n'),
+          grid: ['## Critères et niveaux de rendement acceptables', '', 'L’évaluation suit l’annexe 1 du Règlement.', '', ...TWO_CRITERIA_TABLE].join('\n'),
           award: LOWEST_PRICE_AWARD,
         },
       ),
@@ -420,16 +419,7 @@ ruleTester('annex1-minimum-criteria', {
       code: tender(
         { adjudication: 'qualite-minimale' },
         {
-          grid: [
-            '1.6.2 5.2 Grille d’évaluation',
-            '',
-            'Chaque critère est jugé atteint ou non atteint.',
-            '',
-            '| N° | Critère | Niveau acceptable |',
-            '|---|---|---|',
-            '| 1 | Expérience du soumissionnaire | Deux mandats comparables |',
-            '| 2 | Méthodologie | Une démarche complète |',
-          ].join('\n'),
+          grid: ['1.6.2 5.2 Grille d’évaluation', '', 'Chaque critère est jugé atteint ou non atteint.', '', ...TWO_CRITERIA_TABLE].join('\n'),
           award: LOWEST_PRICE_AWARD,
         },
       ),
@@ -444,10 +434,7 @@ ruleTester('annex1-minimum-criteria', {
             '1.7.3 7.3 Grille d’évaluation',
             'Le comité juge chaque critère atteint ou non atteint selon le niveau que le tableau fixe pour lui. Aucun pointage n’est attribué.',
             '',
-            '| N° | Critère | Niveau acceptable |',
-            '|---|---|---|',
-            '| 1 | Expérience du soumissionnaire | Deux mandats comparables |',
-            '| 2 | Méthodologie | Une démarche complète |',
+            ...TWO_CRITERIA_TABLE,
           ].join('\n'),
           award: LOWEST_PRICE_AWARD,
         },
