@@ -10,6 +10,9 @@ import type { ParsedBlock, TextUnit } from './markdown.js';
 // change between versions), or from several documents' models (a dossier's files).
 
 /** A text unit placed in the document: offsets are absolute. */
+/** The units a passage of prose is: a paragraph, a list's entry, a table's row (not a heading, code or HTML). */
+export const PASSAGE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'listItem', 'tableRow']);
+
 export interface DocumentUnit extends TextUnit {
   blockIndex: number;
 }

@@ -1,5 +1,5 @@
 import { someBlockWhere, unitsWhere } from '../document/incremental.js';
-import { firstUnitFrom, type DocumentModel, type DocumentUnit } from '../document/model.js';
+import { PASSAGE_KINDS, firstUnitFrom, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import { readAsPassage, type ParsedBlock, type TextUnit } from '../document/markdown.js';
 import { LANGUAGE_TAG } from '../document/markdownTree.js';
 import { readingMade } from '../document/readings.js';
@@ -29,8 +29,6 @@ import { canonicalOrder } from './lexicon/inversion.js';
 import { declarativeQuestion } from './lexicon/question.js';
 import { TEMPLATE_MARK, findPlaceholders, vacantValue, withoutTemplateMarks } from './placeholders.js';
 import { BARE_TITLES, bidsTitle, heldByOther } from './titles.js';
-
-const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
 
 /**
  * Units that state an item: a heading naming it or prose expressing it. Results are memoised on each
@@ -245,7 +243,7 @@ function matchingUnits(parsed: ParsedBlock, item: ItemName): number[] {
 
 /** Whether findItem reads a unit: a heading or prose. */
 function isRead(unit: TextUnit): boolean {
-  return unit.kind === 'heading' || PROSE.has(unit.kind);
+  return unit.kind === 'heading' || PASSAGE_KINDS.has(unit.kind);
 }
 
 /**
@@ -783,7 +781,7 @@ function questionUnits(parsed: ParsedBlock, { key, accepts }: UnitQuestion): num
   if (!indexes) {
     indexes = [];
     parsed.units.forEach((unit, index) => {
-      if (PROSE.has(unit.kind) && accepts(unit.normalized, unit)) indexes!.push(index);
+      if (PASSAGE_KINDS.has(unit.kind) && accepts(unit.normalized, unit)) indexes!.push(index);
     });
     parsed.memo.set(key, indexes);
     readingMade();

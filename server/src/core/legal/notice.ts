@@ -1,5 +1,5 @@
 import { TITLE_DEPTH } from '../document/markdown.js';
-import { firstUnitFrom, type DocumentModel, type Section } from '../document/model.js';
+import { PASSAGE_KINDS, firstUnitFrom, type DocumentModel, type Section } from '../document/model.js';
 import { fileBoundsAt } from '../dossier/combined.js';
 import { RECOGNISERS, matchesHeading } from './recognisers.js';
 
@@ -41,11 +41,9 @@ function findNotice(model: DocumentModel): Section | undefined {
 /** Whether a section holds a passage the recognisers read (a paragraph, a list's entry, a table's row) past its heading. */
 function holdsPassage(model: DocumentModel, section: Section): boolean {
   const last = firstUnitFrom(model, section.end);
-  for (let index = firstUnitFrom(model, section.heading.end); index < last; index++) if (PASSAGE.has(model.units[index].kind)) return true;
+  for (let index = firstUnitFrom(model, section.heading.end); index < last; index++) if (PASSAGE_KINDS.has(model.units[index].kind)) return true;
   return false;
 }
-
-const PASSAGE = new Set(['paragraph', 'listItem', 'tableRow']);
 
 /** The notice's section from the title at `index` in the model's sections. */
 function noticeFrom(model: DocumentModel, index: number): Section {

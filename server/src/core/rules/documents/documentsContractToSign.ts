@@ -1,5 +1,5 @@
 import { findItem, findWeakEvidence, type WeakEvidence } from '../../legal/find.js';
-import { firstUnitFrom, type DocumentModel, type DocumentUnit } from '../../document/model.js';
+import { PASSAGE_KINDS, firstUnitFrom, type DocumentModel, type DocumentUnit } from '../../document/model.js';
 import { newSectionFix } from './placement.js';
 import { requiredDocumentItem } from './requiredItem.js';
 import { itemWhere, statedBy } from '../evidence.js';
@@ -24,11 +24,9 @@ function announcedForLater(model: DocumentModel, later: readonly DocumentUnit[],
   if (unit.kind !== 'heading') return false;
   const section = model.sections.find((candidate) => candidate.heading === unit);
   if (!section) return false;
-  const passages = model.units.slice(firstUnitFrom(model, section.start), firstUnitFrom(model, section.end)).filter((inside) => PROSE.has(inside.kind));
+  const passages = model.units.slice(firstUnitFrom(model, section.start), firstUnitFrom(model, section.end)).filter((inside) => PASSAGE_KINDS.has(inside.kind));
   return passages.length <= ANNOUNCEMENT_PASSAGES && passages.some((passage) => later.includes(passage));
 }
-
-const PROSE = new Set(['paragraph', 'listItem', 'tableRow']);
 
 /** The passages that state the contract and do not only announce it for later. */
 const holdsTheContract = (context: RuleContext) => {
