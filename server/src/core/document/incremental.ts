@@ -66,6 +66,17 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
 }
 
 /**
+ * blocksWhere's answer for a version that follows another (the language server's edits, in a combined model those of a
+ * dossier once one of its files was edited), whose answer is then carried over to the next version with only its changed
+ * blocks asked; undefined for a first version (the command line's), whose callers ask the blocks only until one answers.
+ */
+export function editedBlocksWhere(model: DocumentModel, fact: string, matches: (blockIndex: number) => boolean): number[] | undefined {
+  const combined = combinedOf(model);
+  const edited = combined ? combined.parts.some((part) => LINEAGE.get(part.model)?.previous) : LINEAGE.get(model)?.previous;
+  return edited ? blocksWhere(model, fact, matches) : undefined;
+}
+
+/**
  * Where a scan of a model's blocks for a fact stopped, and the blocks it found: a rule's run cut by its
  * slice's end between two readings (readings.ts) is run again, and its scans go on from there instead of
  * asking every block before it again. A scan that ends drops its state.
