@@ -66,14 +66,20 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
 }
 
 /**
- * blocksWhere's answer for a version that follows another (the language server's edits, in a combined model those of a
- * dossier once one of its files was edited), whose answer is then carried over to the next version with only its changed
- * blocks asked; undefined for a first version (the command line's), whose callers ask the blocks only until one answers.
+ * blocksWhere's answer when it costs no scan of every block: known, or carried over from the previous version with only
+ * the changed blocks asked (in a combined model, so in each of its documents); else undefined, and the caller asks the
+ * blocks only until one answers, as a first version does.
  */
-export function editedBlocksWhere(model: DocumentModel, fact: string, matches: (blockIndex: number) => boolean): number[] | undefined {
+export function knownBlocksWhere(model: DocumentModel, fact: string, matches: (blockIndex: number) => boolean): number[] | undefined {
   const combined = combinedOf(model);
-  const edited = combined ? combined.parts.some((part) => LINEAGE.get(part.model)?.previous) : LINEAGE.get(model)?.previous;
-  return edited ? blocksWhere(model, fact, matches) : undefined;
+  const known = combined ? combined.facts.has(fact) || combined.parts.every((part) => carried(part.model, fact)) : carried(model, fact);
+  return known ? blocksWhere(model, fact, matches) : undefined;
+}
+
+/** Whether a document's model knows a fact or may carry it over from its previous version. */
+function carried(model: DocumentModel, fact: string): boolean {
+  const lineage = LINEAGE.get(model);
+  return lineage !== undefined && (lineage.facts.has(fact) || lineage.previous?.facts.has(fact) === true);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { editedBlocksWhere, someBlockWhere, unitsWhere } from '../document/incremental.js';
+import { knownBlocksWhere, someBlockWhere, unitsWhere } from '../document/incremental.js';
 import { PASSAGE_KINDS, firstUnitFrom, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import { readAsPassage, type ParsedBlock, type TextUnit } from '../document/markdown.js';
 import { LANGUAGE_TAG } from '../document/markdownTree.js';
@@ -170,8 +170,8 @@ export function findItemWithin(model: DocumentModel, item: ItemName, start: numb
   const first = firstUnitFrom(model, start);
   const last = firstUnitFrom(model, end);
   let found: DocumentUnit[] = [];
-  // After an edit, only the blocks stating the item (see statedBy).
-  const stating = editedBlocksWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
+  // Where known, only the blocks stating the item (see statedBy).
+  const stating = knownBlocksWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
   for (const block of stating ? stating.map((index) => model.blocks[index]) : model.blocks) {
     if (block.firstUnit >= last) break;
     if (block.firstUnit + block.parsed.units.length <= first) continue;
@@ -223,8 +223,8 @@ function statedBy(model: DocumentModel, item: ItemName, accepts: (unit: Document
       return accepts(unit) && !(placed && heldElsewhere(model, unit, item));
     });
   };
-  // After an edit, only the blocks stating the item (kept from the previous version, the changed blocks asked): not every block again.
-  const stating = editedBlocksWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
+  // Where the blocks stating the item are known (findItem's, kept from the previous version, the changed blocks asked): those only.
+  const stating = knownBlocksWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
   return stating ? stating.some(holdsAccepted) : someBlockWhere(model, undefined, holdsAccepted);
 }
 
