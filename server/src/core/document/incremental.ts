@@ -66,6 +66,23 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
 }
 
 /**
+ * blocksWhere's answer when it costs no scan of every block: known, or carried over from the previous version with only
+ * the changed blocks asked (in a combined model, so in each of its documents); else undefined, and the caller asks the
+ * blocks only until one answers, as a first version does.
+ */
+export function knownBlocksWhere(model: DocumentModel, fact: string, matches: (blockIndex: number) => boolean): number[] | undefined {
+  const combined = combinedOf(model);
+  const known = combined ? combined.facts.has(fact) || combined.parts.every((part) => carried(part.model, fact)) : carried(model, fact);
+  return known ? blocksWhere(model, fact, matches) : undefined;
+}
+
+/** Whether a document's model knows a fact or may carry it over from its previous version. */
+function carried(model: DocumentModel, fact: string): boolean {
+  const lineage = LINEAGE.get(model);
+  return lineage !== undefined && (lineage.facts.has(fact) || lineage.previous?.facts.has(fact) === true);
+}
+
+/**
  * Where a scan of a model's blocks for a fact stopped, and the blocks it found: a rule's run cut by its
  * slice's end between two readings (readings.ts) is run again, and its scans go on from there instead of
  * asking every block before it again. A scan that ends drops its state.

@@ -1,4 +1,4 @@
-import { someBlockWhere, unitsWhere } from '../document/incremental.js';
+import { knownBlocksWhere, someBlockWhere, unitsWhere } from '../document/incremental.js';
 import { PASSAGE_KINDS, firstUnitFrom, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import { readAsPassage, type ParsedBlock, type TextUnit } from '../document/markdown.js';
 import { LANGUAGE_TAG } from '../document/markdownTree.js';
@@ -170,7 +170,9 @@ export function findItemWithin(model: DocumentModel, item: ItemName, start: numb
   const first = firstUnitFrom(model, start);
   const last = firstUnitFrom(model, end);
   let found: DocumentUnit[] = [];
-  for (const block of model.blocks) {
+  // Where known, only the blocks stating the item (see statedBy).
+  const stating = knownBlocksWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
+  for (const block of stating ? stating.map((index) => model.blocks[index]) : model.blocks) {
     if (block.firstUnit >= last) break;
     if (block.firstUnit + block.parsed.units.length <= first) continue;
     for (const index of matchingUnits(block.parsed, item)) {
@@ -214,13 +216,16 @@ export function itemStatedWhere(model: DocumentModel, item: ItemName, accepts: (
 /** Whether a block holds a unit stating an item that `accepts` takes and findItem keeps, asked until one does. */
 function statedBy(model: DocumentModel, item: ItemName, accepts: (unit: DocumentUnit) => boolean): boolean {
   const placed = titledItems().has(item);
-  return someBlockWhere(model, undefined, (index) => {
+  const holdsAccepted = (index: number) => {
     const block = model.blocks[index];
     return matchingUnits(block.parsed, item).some((own) => {
       const unit = model.units[block.firstUnit + own];
       return accepts(unit) && !(placed && heldElsewhere(model, unit, item));
     });
-  });
+  };
+  // Where the blocks stating the item are known (findItem's, kept from the previous version, the changed blocks asked): those only.
+  const stating = knownBlocksWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item).length > 0);
+  return stating ? stating.some(holdsAccepted) : someBlockWhere(model, undefined, holdsAccepted);
 }
 
 /** Indexes of a block's units that state the item, memoised on the (cached) block. */

@@ -1,4 +1,4 @@
-import { firstUnitFrom, innermostSection, unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
+import { firstUnitFrom, innermostSection, unitIndex, type DocumentModel, type DocumentUnit, type Section } from '../document/model.js';
 import { readAsPassage } from '../document/markdown.js';
 import { normalizeForMatching } from '../text/normalize.js';
 import { clausesOf } from '../text/sentences.js';
@@ -213,22 +213,50 @@ function namesRequirements(unit: DocumentUnit): boolean {
  * innermost): not those of the next subsection, nor those after a title.
  */
 function sectionSanction(model: DocumentModel, unit: DocumentUnit): string | undefined {
-  for (const section of model.sections) {
+  const { noted, passages } = sectionSanctions(model);
+  for (const section of noted) {
     if (section.start > unit.start) break;
-    if (unit.start >= section.end || !section.heading.text.includes('[^')) continue;
+    if (unit.start >= section.end) continue;
     const sanction = groupSanction(model, section.heading, isEntry(unit) ? unit : undefined);
     if (sanction !== undefined) return sanction;
   }
-  const passages = [...findItem(model, 'sectionRequirements'), ...findItem(model, 'followingRequirements')];
-  for (const passage of passages) {
-    if (passage === unit || !readAsPassage(passage) || opensNote(model, passage)) continue;
-    if (!(unitStates(passage, 'rejection') || unitStates(passage, 'rejectionSanction'))) continue;
-    const section = innermostSection(model, passage.start);
-    if (!section || unit.start < section.start || unit.start >= section.end) continue;
-    if (!unitStates(passage, 'sectionRequirements') && (passage.start > unit.start || isEntry(model.units[unitIndex(model, passage) + 1] ?? passage))) continue;
+  for (const { passage, section, wholeSection, beforeEntry } of passages) {
+    if (passage === unit || unit.start < section.start || unit.start >= section.end) continue;
+    if (!wholeSection && (passage.start > unit.start || beforeEntry)) continue;
     return passage.normalized;
   }
   return undefined;
+}
+
+/**
+ * What sectionSanction reads of the document whatever the requirement, once per version (it is asked of each passage
+ * stating a requirement, after each edit): the sections whose title refers to a note, in order, and the passages that
+ * reject the bid failing the requirements they name as a whole, with their innermost section, whether they name it
+ * (« de la présente rubrique ») and whether an entry follows them (a list's introduction).
+ */
+interface SectionSanctions {
+  noted: Section[];
+  passages: { passage: DocumentUnit; section: Section; wholeSection: boolean; beforeEntry: boolean }[];
+}
+
+const SECTION_SANCTIONS = new WeakMap<DocumentModel, SectionSanctions>();
+
+function sectionSanctions(model: DocumentModel): SectionSanctions {
+  let known = SECTION_SANCTIONS.get(model);
+  if (!known) {
+    const passages: SectionSanctions['passages'] = [];
+    for (const passage of [...findItem(model, 'sectionRequirements'), ...findItem(model, 'followingRequirements')]) {
+      if (!readAsPassage(passage) || opensNote(model, passage)) continue;
+      if (!(unitStates(passage, 'rejection') || unitStates(passage, 'rejectionSanction'))) continue;
+      const section = innermostSection(model, passage.start);
+      if (!section) continue;
+      const beforeEntry = isEntry(model.units[unitIndex(model, passage) + 1] ?? passage);
+      passages.push({ passage, section, wholeSection: unitStates(passage, 'sectionRequirements'), beforeEntry });
+    }
+    known = { noted: model.sections.filter((section) => section.heading.text.includes('[^')), passages };
+    SECTION_SANCTIONS.set(model, known);
+  }
+  return known;
 }
 
 /** A note's text: the passage that holds it, when the note is the whole of its first paragraph, its words as written and folded for matching. */

@@ -6,6 +6,7 @@ import type { AnalysisSettings } from '../../config/settings.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentModel, Section } from '../../document/model.js';
 import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
+import { blocksWhere } from '../../document/incremental.js';
 import { blockReading } from '../../document/readings.js';
 import { publishedUnitMarkdown } from '../../document/reviewMarks.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase, type ItemRecogniser } from '../../legal/recognisers.js';
@@ -791,7 +792,17 @@ const pricedAddendumDates = blockReading((parsed: ParsedBlock): PricedAddendumDa
 
 /** Each date the documents' text gives an addendum that may affect prices (PricedAddendumDate), at document offsets. */
 export function statedAddendumDates(model: DocumentModel): PricedAddendumDate[] {
-  return model.blocks.flatMap((block) => pricedAddendumDates(block.parsed).map(({ mention, logged }) => ({ mention: shift(mention, block.offset), logged })));
+  return blocksReading(model, 'pricedAddendumDates', pricedAddendumDates).flatMap((block) =>
+    pricedAddendumDates(block.parsed).map(({ mention, logged }) => ({ mention: shift(mention, block.offset), logged })),
+  );
+}
+
+/**
+ * The blocks of which a reading finds something, in order: asked of the blocks new in this version only (blocksWhere),
+ * where a scan of every block would read again, for each edit, the thousands of a long document that state nothing.
+ */
+function blocksReading(model: DocumentModel, fact: string, read: (parsed: ParsedBlock) => readonly unknown[]): DocumentModel['blocks'] {
+  return blocksWhere(model, `reading:${fact}`, (index) => read(model.blocks[index].parsed).length > 0).map((index) => model.blocks[index]);
 }
 
 /**
@@ -805,7 +816,7 @@ export function statedDates(model: DocumentModel): StatedDate[] {
   const result: StatedDate[] = [];
   // Looked for among the sections only for a date whose sentence names no moment (most files have none).
   let receiptSections: Section[] | undefined;
-  for (const block of model.blocks) {
+  for (const block of blocksReading(model, 'deadlineStatements', blockStatements)) {
     const mentions = blockDates(block.parsed);
     for (const statement of blockStatements(block.parsed)) {
       const mention = shift(mentions[statement.index], block.offset);
@@ -922,7 +933,7 @@ const blockTimes = blockReading((parsed: ParsedBlock): StatedTime[] => {
 
 /** The times the text states of a moment without a date (StatedTime), with document offsets. */
 export function statedTimes(model: DocumentModel): StatedTime[] {
-  return model.blocks.flatMap((block) =>
+  return blocksReading(model, 'statedTimes', blockTimes).flatMap((block) =>
     blockTimes(block.parsed).map((stated) => ({ ...stated, start: stated.start + block.offset, end: stated.end + block.offset })),
   );
 }
