@@ -30,6 +30,9 @@ const LATE_LIMIT = {
   ],
 };
 
+/** The closing passed said outright (« même après la date limite », "even after the closing"): no other clause undoes it. */
+const CLOSING_PASSED = /\b(?:meme apres|even after)\b/;
+
 /**
  * The closing as the attestation's issue limit (art. 50.3 al. 2): « ne doit pas avoir été délivrée après la date et
  * l'heure limites », « délivrée au plus tard à la date limite de réception », "not issued after the closing date and
@@ -122,16 +125,19 @@ function exemptsAboveThreshold(sentence: string): boolean {
   return amount !== undefined && Number(amount.replace(/[ ,]/g, '')) > THRESHOLD;
 }
 
-/** How a unit of the attestation's passage weakens it; `own`: the unit names the attestation. */
+/**
+ * How a unit weakens the attestation; `own`: the unit is of the attestation's passage (a sentence there speaks of it when
+ * it says « attestation »), not a unit after it (which must name it, or refer back to its clause).
+ */
 function weakeningOf(model: DocumentModel, unit: DocumentUnit, own: boolean): Weakening | undefined {
   for (const sentence of sentencesOf(unit)) {
     const names = namesAttestation(sentence);
     const aboutIt = (names || (own && /\battestation\b/.test(sentence)) || BACK_REFERENCE.test(sentence)) && !OTHER_DOCUMENT.test(sentence);
     if (aboutIt && exemptsAboveThreshold(sentence)) return 'attestationExemption';
     if (!own) continue;
-    if (names && !OTHER_DOCUMENT.test(sentence) && OPTIONAL.test(sentence)) return 'attestationOptional';
+    if (names && aboutIt && OPTIONAL.test(sentence)) return 'attestationOptional';
     const late = lateLimitLanguage(sentence);
-    if (late && (/\b(?:meme apres|even after)\b/.test(sentence) || !closingLimitStated(model, late))) return 'attestationAfterClosing';
+    if (late && (CLOSING_PASSED.test(sentence) || !closingLimitStated(model, late))) return 'attestationAfterClosing';
   }
   return undefined;
 }
