@@ -16,6 +16,24 @@ ruleTester('revenu-quebec-attestation', {
       'The Bidder provides Revenu Québec’s attestation with its bid.',
     ].map((sentence) => ({ name: `attestation: « ${sentence} »`, code: tender({}, { admissibility: ADMISSIBILITY(`${sentence} ${PAE}`) }) })),
     { name: 'below 25 000 $', code: tender({ 'montant-estime': '24 999 $' }, { admissibility: ADMISSIBILITY(PAE) }) },
+    // A later copy asked before the signing, where the documents also bar an attestation issued after the closing.
+    ...[
+      "L'attestation de Revenu Québec ne doit pas avoir été délivrée après la date et l'heure limites de réception des soumissions. L'adjudicataire transmet une copie à jour de son attestation au plus tard à la signature du contrat.",
+      'The Revenu Québec attestation must not have been issued after the closing date and time. The successful bidder sends an updated attestation no later than the signing of the contract.',
+      // The exemption art. 50.6 gives, and one under the regulation's own threshold.
+      `${ARQ}\n\nCette exigence ne s'applique pas au prestataire qui n'a pas d'établissement au Québec.`,
+      `${ARQ}\n\nThis requirement does not apply to contracts under $25,000.`,
+      // « Le cas échéant »: the provider without an establishment in Québec; « s'il en détient une » of another attestation.
+      "Le prestataire joint une copie de l'attestation de Revenu Québec, le cas échéant.",
+      "Le prestataire joint son attestation de Revenu Québec et, s'il en détient une, son attestation d'engagement au programme d'accès à l'égalité.",
+    ].map((text) => ({ name: `weakening not said: « ${text.slice(0, 60)} »`, code: tender({}, { admissibility: ADMISSIBILITY(`${text} ${PAE}`) }) })),
+    {
+      name: 'an attestation sent up to the signing, in a call under 25 000 $',
+      code: tender(
+        { 'montant-estime': '20000' },
+        { admissibility: ADMISSIBILITY(`Le prestataire peut transmettre son attestation de Revenu Québec jusqu'à la signature du contrat. ${PAE}`) },
+      ),
+    },
   ],
   invalid: [
     {
@@ -30,6 +48,44 @@ ruleTester('revenu-quebec-attestation', {
           ),
         },
       ),
+    },
+    // Art. 50.3 al. 2: an attestation issued or sent after the closing, up to the contract's signing or award.
+    ...[
+      "Le prestataire détient une attestation de Revenu Québec valide. L'attestation de Revenu Québec peut être remise à l'organisme jusqu'à l'adjudication du contrat.",
+      'The bidder must hold a valid Revenu Québec attestation, which it may submit no later than the award of the contract.',
+      "L'attestation de Revenu Québec pourra être délivrée même après la date limite de réception. L'attestation ne doit pas avoir été délivrée après la date et l'heure limites de réception.",
+      // The French says it, the English version still bars an attestation issued after the closing.
+      "Le prestataire peut transmettre son attestation de Revenu Québec jusqu'à la signature du contrat.\n\nThe attestation from Revenu Québec must not have been issued after the closing date and time.",
+    ].map((text) => ({
+      name: `attestation after the closing: « ${text.slice(0, 60)} »`,
+      code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }),
+      errors: [{ line: 28, messageId: 'attestationAfterClosing', severity: 'error' as const, message: /50\.3/ }],
+    })),
+    // Art. 50.1: the attestation optional.
+    ...[
+      'Le soumissionnaire joint son attestation de Revenu Québec si elle est disponible.',
+      'The Revenu Québec attestation, if the bidder holds one, is attached to the tender.',
+    ].map((text) => ({
+      name: `attestation optional: « ${text} »`,
+      code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }),
+      errors: [{ line: 28, messageId: 'attestationOptional', severity: 'error' as const, message: /50\.1/ }],
+    })),
+    // Art. 50.6: an exemption the regulation does not give, in the clause or in a proviso after it; an amount in words.
+    ...[
+      `${ARQ}\n\nCette exigence ne s'applique pas aux contrats d'une valeur inférieure à cinquante mille dollars.`,
+      'A valid Revenu Québec attestation is required, except that bidders whose tender is under $75,000 are exempt.',
+    ].map((text, index) => ({
+      name: `attestation exemption: « ${text.slice(0, 60)} »`,
+      code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }),
+      errors: [{ line: 28 + 2 * (1 - index), messageId: 'attestationExemption', severity: 'error' as const, message: /50\.6/ }],
+    })),
+    {
+      name: 'an exemption read when the amount is not given',
+      code: tender(
+        { 'montant-estime': null },
+        { admissibility: ADMISSIBILITY(`${ARQ} This requirement does not apply to tenders of less than $100,000.\n\n${PAE}`) },
+      ),
+      errors: [{ messageId: 'attestationExemption' }],
     },
   ],
 });
