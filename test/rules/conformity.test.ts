@@ -195,6 +195,39 @@ ruleTester('rejection-uninitialled-price-correction', {
   })),
 });
 
+// A requirement stated in another section than the list of rejection cases, after a sentence that rejects bids for a
+// reason of its own (« Le Ministère n'accepte aucune soumission transmise par télécopieur. Toute rature … doit être
+// paraphée »): that sentence does not sanction it, the list does not hold it, so the case is missing.
+const presented = (passage: string) =>
+  tender({ conformity: conformity(without('uninitialledCorrection')), documents: `## 4. Présentation des soumissions\n\n${passage}` });
+ruleTester('rejection-uninitialled-price-correction', {
+  valid: [
+    {
+      name: 'the requirement followed by its own sanction',
+      code: presented(
+        'Le Ministère n’accepte aucune soumission transmise par télécopieur. Toute rature ou correction apportée au prix doit être paraphée par le signataire, à défaut de quoi la soumission est automatiquement rejetée.',
+      ),
+    },
+  ],
+  invalid: [
+    ...[
+      'La soumission est présentée sous enveloppe cachetée. Le Ministère n’accepte aucune soumission transmise par télécopieur ou par courriel. Toute rature ou correction apportée au prix doit être paraphée par le signataire.',
+      'Tenders sent by fax or by email will not be accepted. Any erasure or correction made to the price must be initialled by the signatory.',
+    ].map((passage) => ({
+      name: `the requirement after a rejection of its own, the list elsewhere without it: ${passage.slice(0, 50)}`,
+      code: presented(passage),
+      errors: [{ line: CONFORMITY_LINE, messageId: 'missing', severity: 'error' as const }],
+    })),
+    {
+      name: 'the requirement in the same sentence as a rejection: to confirm',
+      code: presented(
+        'Le Ministère n’accepte aucune soumission transmise par télécopieur et toute rature ou correction apportée au prix doit être paraphée par le signataire.',
+      ),
+      errors: [{ messageId: 'toConfirm', severity: 'warning', message: /sans dire que son non-respect entraîne le rejet/ }],
+    },
+  ],
+});
+
 // An English title set in bold over a list whose entries alone do not say they cause rejection.
 ruleTester('rejection-late-receipt', {
   valid: [

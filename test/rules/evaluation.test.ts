@@ -1479,6 +1479,43 @@ const NAMED_ONLY = [
   '| Méthodologie proposée |',
 ].join('\n');
 const EXPERIENCE = '- Expérience du soumissionnaire : au moins deux mandats comparables réalisés au cours des cinq dernières années.';
+/** A grid of annexe 1 with its levels' column, its last row given. */
+const levelsGrid = (last: string) =>
+  [
+    '## Grille d’évaluation',
+    '',
+    '| Critère | Niveau de performance acceptable |',
+    '|---|---|',
+    '| Expérience du soumissionnaire | Deux mandats comparables au cours des cinq dernières années |',
+    '| Expertise du chargé de projet | Dix ans d’expérience en gestion de projets semblables |',
+    last,
+  ].join('\n');
+const METHOD_LEVEL = '3. Méthodologie proposée : une démarche qui couvre chaque étape du mandat, avec son échéancier.';
+/** Annexe 1's criteria as a list a passage announces, each entry's level after its name, its last entry given. */
+const LISTED_LEVELS = (last: string) =>
+  [
+    '## Grille d’évaluation',
+    '',
+    'Le comité évalue chaque soumission selon les critères suivants :',
+    '',
+    '1. Expérience du soumissionnaire : au moins deux mandats comparables réalisés au cours des cinq dernières années.',
+    '2. Expertise du chargé de projet : dix ans d’expérience en gestion de projets semblables.',
+    last,
+  ].join('\n');
+/** The same in English, each level in its entry's sub-list, the last level given. */
+const NESTED_LEVELS = (last: string) =>
+  [
+    '## Evaluation grid',
+    '',
+    'The committee evaluates each proposal against the following criteria:',
+    '',
+    '- Criterion 1 — Relevant experience',
+    '  - Acceptable level: two mandates of a similar size in the last five years.',
+    '- Criterion 2 — Project team',
+    '  - Acceptable level: a project lead with ten years of experience in collections.',
+    '- Criterion 3 — Proposed approach',
+    `  - Acceptable level: ${last}`,
+  ].join('\n');
 const METHOD = '- Méthodologie proposée : une démarche qui couvre chaque étape du mandat, avec son échéancier et ses livrables.';
 
 ruleTester('annex1-acceptable-level', {
@@ -1499,8 +1536,79 @@ ruleTester('annex1-acceptable-level', {
       }),
     },
     { name: 'quality and price (annexe 2): the annex 2 rule applies', code: tender({}, { grid: NAMED_ONLY.replace('| Critère |', '| Critère | Poids |') }) },
+    // A level that names its elements, the committee judging whether a bid reaches it.
+    ...[
+      '| Méthodologie proposée | Un plan couvrant chaque étape, avec échéancier, que le comité juge selon son contenu |',
+      '| Méthodologie proposée | Une démarche complète, à la satisfaction du comité |',
+    ].map((row) => ({ name: `a level with elements: ${row.slice(26, 70)}`, code: tender(MINIMUM_QUALITY, { grid: levelsGrid(row), award: LOWEST_PRICE }) })),
+    {
+      name: 'a list of criteria announced by a passage, each level after its name (not read as part of the name)',
+      code: tender(MINIMUM_QUALITY, { grid: LISTED_LEVELS(METHOD_LEVEL), award: LOWEST_PRICE }),
+    },
+    {
+      name: 'a list of criteria, each level in its sub-list (English)',
+      code: tender(MINIMUM_QUALITY, { grid: NESTED_LEVELS('three mandates of a similar size in the last five years.'), award: LOWEST_PRICE }),
+      settings: { locale: 'en' },
+    },
   ],
   invalid: [
+    // A level column that leaves the level to the committee, or sets it later: no element is stated (annexe 1, art. 2).
+    ...[
+      ['Selon l’appréciation du comité de sélection', 'fr'],
+      ['À la discrétion du comité', 'fr'],
+      ['À déterminer', 'fr'],
+      ['At the sole discretion of the evaluation committee', 'en'],
+      ['To be determined by the evaluators', 'en'],
+    ].map(([level, locale]) => ({
+      name: `level left to the committee: ${level}`,
+      code: tender(MINIMUM_QUALITY, { grid: levelsGrid(`| Méthodologie proposée | ${level} |`), award: LOWEST_PRICE }),
+      settings: { locale: locale as 'fr' | 'en' },
+      errors: [
+        {
+          line: 39,
+          column: 27,
+          messageId: 'levelLeftToCommittee',
+          severity: 'error' as const,
+          message: locale === 'fr' ? /« Méthodologie proposée ».*laissé à l'appréciation du comité.*annexe 1, art\. 2/ : /"Méthodologie proposée".*left to the committee's judgement.*Annex 1, s\. 2/,
+        },
+      ],
+    })),
+    {
+      name: 'level left to the committee where the levels are also said to be set out elsewhere: to confirm',
+      code: tender(MINIMUM_QUALITY, {
+        grid: `${levelsGrid('| Méthodologie proposée | Selon l’appréciation du comité |')}\n\nLes éléments de qualité requis pour atteindre le niveau de performance acceptable de chaque critère sont décrits à l’annexe B.`,
+        award: LOWEST_PRICE,
+      }),
+      errors: [{ line: 39, column: 27, messageId: 'levelLeftToCommittee', severity: 'warning' }],
+    },
+    // A bare assessment, the same for any criterion: to confirm.
+    ...[
+      ['Satisfaisante', 'fr'],
+      ['Méthodologie satisfaisante', 'fr'],
+      ['Conforme aux attentes du comité', 'fr'],
+      ['Meets expectations', 'en'],
+    ].map(([level, locale]) => ({
+      name: `a bare assessment: ${level}`,
+      code: tender(MINIMUM_QUALITY, { grid: levelsGrid(`| Méthodologie proposée | ${level} |`), award: LOWEST_PRICE }),
+      settings: { locale: locale as 'fr' | 'en' },
+      errors: [{ line: 39, column: 27, messageId: 'levelVague', severity: 'warning' as const, message: locale === 'fr' ? /À confirmer/ : /To confirm/ }],
+    })),
+    {
+      name: 'a dash in the level column is no level',
+      code: tender(MINIMUM_QUALITY, { grid: levelsGrid('| Méthodologie proposée | — |'), award: LOWEST_PRICE }),
+      errors: [{ line: 39, column: 1, messageId: 'criterionNotDescribed', severity: 'error' }],
+    },
+    {
+      name: 'a list of criteria announced by a passage, one level left to the committee after its name',
+      code: tender(MINIMUM_QUALITY, { grid: LISTED_LEVELS('3. Méthodologie proposée : selon le jugement des évaluateurs.'), award: LOWEST_PRICE }),
+      errors: [{ line: 39, column: 28, messageId: 'levelLeftToCommittee', severity: 'error', message: /« Méthodologie proposée » \(« selon le jugement des évaluateurs »\)/ }],
+    },
+    {
+      name: 'a list of criteria, one level in its sub-list left to the committee (English)',
+      code: tender(MINIMUM_QUALITY, { grid: NESTED_LEVELS('as assessed by the selection committee.'), award: LOWEST_PRICE }),
+      settings: { locale: 'en' },
+      errors: [{ line: 42, column: 5, messageId: 'levelLeftToCommittee', severity: 'error', message: /"Proposed approach"/ }],
+    },
     {
       name: 'criteria named only: each one, at its row of the grid',
       code: tender(MINIMUM_QUALITY, { grid: NAMED_ONLY, award: LOWEST_PRICE }),

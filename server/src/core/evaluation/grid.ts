@@ -815,8 +815,11 @@ function sectionText(model: DocumentModel, headingStart: number): string | undef
   return texts.join('\n').trim() || undefined;
 }
 
-/** "… selon les critères suivants :" introduces a list whose items are the criteria (annexe 1 grids have no weights). */
-const CRITERIA_INTRO = /\bcriteres?\b[^.]{0,160}(?::|\bsuivants\.?)$/;
+/**
+ * "… selon les critères suivants :", "… against the following criteria:" introduces a list whose items are the criteria
+ * (annexe 1 grids have no weights).
+ */
+const CRITERIA_INTRO = /\b(?:criteres?|criteria|criterion)\b[^.]{0,160}(?::|\b(?:suivants|following)\.?)$/;
 /** Paragraphs of a block that announce a list of criteria. */
 const blockIntros = blockReading(
   (parsed: ParsedBlock) => parsed.units.flatMap((unit, index) => (unit.kind === 'paragraph' && CRITERIA_INTRO.test(unit.normalized) ? [index] : [])),
@@ -828,7 +831,7 @@ function introducedCriterion(unit: DocumentUnit): ListedCriterion {
   const [first, ...rest] = unit.text.split('\n');
   const fields = closingFields(first);
   const match = CRITERION_LINE.exec(fields.line);
-  const name = (match ? match[1] : first.replace(/^\s*crit[eè]re\s*(?:n[o°º]\.?\s*)?\d+\s*(?:-{1,3}|[–—:.)])?\s*/i, '').replace(/(?<![\s;,.:])[\s;,.:]+$/, ''))
+  const name = (match ? match[1] : first.replace(/^\s*(?:crit[eè]re|criterion)\s*(?:n[o°º]\.?\s*)?\d+\s*(?:-{1,3}|[–—:.)])?\s*/i, '').replace(/(?<![\s;,.:])[\s;,.:]+$/, ''))
     .replace(/\*+/g, '')
     .trim();
   const range = { start: unit.start, end: unit.end };
@@ -859,7 +862,13 @@ function introducedLists(model: DocumentModel, sections: readonly Section[]): Ma
       const section = gridSectionAt(sections, model.units[at].start) ?? sections.find((candidate) => candidate.heading === model.units[at]);
       if (!section || bySection.has(section)) continue;
       const items: ListedCriterion[] = [];
-      for (let next = at + 1; next < model.units.length && model.units[next].kind === 'listItem'; next++) items.push(introducedCriterion(model.units[next]));
+      // An item's own sub-list (« - Critère 1 — Expérience » over « - Niveau acceptable : … ») describes it: no criteria of its own.
+      for (let next = at + 1; next < model.units.length && model.units[next].kind === 'listItem'; next = pastOwnUnits(model.units, next)) {
+        const listed = introducedCriterion(model.units[next]);
+        const nested = nestedItems(model.units, next).map((item) => item.text);
+        if (nested.length > 0) listed.criterion.description = [listed.criterion.description, ...nested].filter(Boolean).join('\n');
+        items.push(listed);
+      }
       if (items.length > 0) bySection.set(section, items);
     }
   }

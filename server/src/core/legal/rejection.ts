@@ -1,7 +1,7 @@
 import { firstUnitFrom, innermostSection, unitIndex, type DocumentModel, type DocumentUnit, type Section } from '../document/model.js';
 import { readAsPassage } from '../document/markdown.js';
 import { normalizeForMatching } from '../text/normalize.js';
-import { clausesOf } from '../text/sentences.js';
+import { clausesOf, sentenceSpans } from '../text/sentences.js';
 import type { Localized } from '../types.js';
 import { findItem, itemStatedWhere, unitStates, type WeakEvidence } from './find.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase, type ItemName } from './recognisers.js';
@@ -731,9 +731,33 @@ export function weakRejectionCase(model: DocumentModel, item: RejectionCase): We
     if (flag) return { unit, lacks: notRejectedLacks(flag), template: `${item}/other-consequence`, contrary: true };
     const spared = noteDenial(model, unit);
     if (spared) return { unit, lacks: noteDeniedLacks(spared), template: `${item}/other-consequence`, contrary: true };
-    if (!sanction && aboutRejection(model, unit)) return { unit, lacks: UNSANCTIONED, template: `${item}/requirement-without-sanction` };
+    if (!sanction && aboutRejection(model, unit) && !(rejectsOnlyBefore(unit, requirement) && casesListedElsewhere(model, item))) {
+      return { unit, lacks: UNSANCTIONED, template: `${item}/requirement-without-sanction` };
+    }
   }
   return undefined;
+}
+
+/**
+ * Whether a passage that states a requirement speaks of rejection only in sentences before the requirement's, each then
+ * about a case of its own (« Le CISSS n'accepte aucune soumission transmise par télécopieur. Toute rature … doit être
+ * paraphée par la PA. »): none of them sanctions the requirement, which a sanction follows or holds.
+ */
+function rejectsOnlyBefore(unit: DocumentUnit, requirement: ItemName): boolean {
+  const sentences = sentenceSpans(unit.text).map(({ start, end }) => normalizeForMatching(unit.text.slice(start, end)));
+  const first = sentences.findIndex((sentence) => matchesPhrase(RECOGNISERS[requirement], sentence));
+  const rejects = (sentence: string) => matchesPhrase(RECOGNISERS.rejection, sentence) || matchesPhrase(RECOGNISERS.rejectionSanction, sentence);
+  return first > 0 && sentences.slice(0, first).some(rejects) && !sentences.slice(first).some(rejects);
+}
+
+/**
+ * Whether the documents state at least two other cases of art. 7 as cases of automatic rejection: they list the cases
+ * elsewhere, and a requirement their list leaves out is not one.
+ */
+function casesListedElsewhere(model: DocumentModel, item: RejectionCase): boolean {
+  let listed = 0;
+  for (const other of NAMED_CASES) if (other !== item && statesRejectionCase(model, other) && ++listed === 2) return true;
+  return false;
 }
 
 /** Whether the document states a rejection case (stops at the first passage that does). */

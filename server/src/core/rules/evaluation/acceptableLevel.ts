@@ -5,6 +5,7 @@ import type { DocumentUnit } from '../../document/model.js';
 import { readAsPassage, type ParsedBlock, type TextUnit } from '../../document/markdown.js';
 import { blockReading } from '../../document/readings.js';
 import { evaluationGrid, isPartOf, levelsByNumber, nameWords, unnumbered, type GridCriterion } from '../../evaluation/grid.js';
+import { levelWording, type LevelWording } from '../../evaluation/levelWording.js';
 import { NUMBERING, withoutLanguageTag } from '../../legal/find.js';
 import { insertClauseFix } from '../insertion.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -43,7 +44,9 @@ const blockLabels = blockReading((parsed: ParsedBlock) => parsed.units.map((unit
  * or that of a table of the levels naming it, in short or in full), its front-matter `description`, a
  * section headed by it, a passage naming it (or labelled with a short form of its name) and saying more, a table
  * of the acceptable levels keyed by its number, or a statement that the acceptable levels are set out elsewhere in
- * the documents.
+ * the documents. A level column that leaves the level to the committee (« Selon l'appréciation du comité », "As assessed by
+ * the selection committee") states no element: an error at its cell, a warning where the levels are said to be set out
+ * elsewhere too; a bare assessment (« Satisfaisante », "Adequate") is a warning; a dash or « N/A » is no level.
  */
 export function acceptableLevel(annex: 1 | 2): Rule {
   return {
@@ -59,7 +62,8 @@ export function acceptableLevel(annex: 1 | 2): Rule {
     notApplicable: (context) => annexApplies(context, annex),
     check(context) {
       const { primary, body } = evaluationGrid(context.model);
-      if (!primary || stated(context, 'acceptableLevelReference')) return;
+      if (!primary) return;
+      const setOutElsewhere = stated(context, 'acceptableLevelReference');
       const gridRanges = body.map((table) => table.range);
       // The notice's summary ("Mandat — la Société retient…") describes the services, not a criterion's level.
       const notice = noticeOwnUnits(context.model);
@@ -74,9 +78,20 @@ export function acceptableLevel(annex: 1 | 2): Rule {
           found.size > 0 && isPartOf(found, allWords[index]) && !allWords.some((other, otherIndex) => otherIndex !== index && isPartOf(found, other));
         const rowNames = (row: GridCriterion) =>
           row.key === criterion.key || (name.length >= 4 && row.key.includes(name)) || shortForm(nameWords(unnumbered(row.key)));
-        if (criterion.description || described(context, criterion, index, isText, shortForm)) return;
-        // A description column, in the grid or in a table of the acceptable levels.
-        if (body.some((table) => table.criteria.some((row) => row.description && rowNames(row)))) return;
+        // Its level as the grid, or a table of the acceptable levels naming it, words it: one stating an element describes it.
+        const levels = [criterion, ...body.flatMap((table) => table.criteria.filter((row) => row !== criterion && rowNames(row)))].flatMap((row) => {
+          const labelled = row.description === undefined && primary.source === 'list' && row === criterion ? nameAndLevel(row.name) : undefined;
+          const level = row.description ?? labelled?.level;
+          const name = labelled?.name ?? row.name;
+          return level ? [{ row, name, level, wording: levelWording(level, name) }] : [];
+        });
+        if (levels.some((level) => level.wording === undefined)) return;
+        const unstated = levels.find((level) => level.wording === 'leftOpen') ?? levels.find((level) => level.wording === 'vague');
+        if (unstated) {
+          reportLevel(context, unstated, annex, setOutElsewhere);
+          return;
+        }
+        if (setOutElsewhere || described(context, criterion, index, isText, shortForm)) return;
         // A table of the acceptable levels keyed by the criteria's numbers (the grid's « N° », else their order).
         if (byNumber.has(criterion.number ?? String(index + 1))) return;
         context.report({
@@ -94,6 +109,57 @@ export function acceptableLevel(annex: 1 | 2): Rule {
       });
     },
   };
+}
+
+/**
+ * The name and the level of an entry of a list of criteria read as names alone, the level after the name's label (« 2.
+ * Expertise du chargé de projet : selon l'appréciation du comité »).
+ */
+function nameAndLevel(text: string): { name: string; level: string } | undefined {
+  const colon = text.indexOf(':');
+  const level = text.slice(colon + 1).trim();
+  return colon >= 3 && colon <= 80 && level ? { name: text.slice(0, colon).trim(), level } : undefined;
+}
+
+/** A criterion's level as written (its cell, the text after its name), and what it says. */
+interface Level {
+  row: GridCriterion;
+  /** The criterion's name, without the level an entry gives after it. */
+  name: string;
+  level: string;
+  wording: LevelWording | undefined;
+}
+
+/**
+ * A criterion whose level leaves it to the committee, or is a bare assessment: the finding is at the level's text, in its
+ * cell or after its name. Leaving it to the committee states no element (an error), unless the documents say the levels are
+ * set out elsewhere (then a warning); a bare assessment may be the drafter's shorthand for one (a warning).
+ */
+function reportLevel(context: RuleContext, { row, name, level, wording }: Level, annex: 1 | 2, setOutElsewhere: boolean): void {
+  const line = level.split('\n')[0].trim();
+  const at = context.model.text.slice(row.range.start, row.range.end).indexOf(line);
+  const range = at < 0 ? row.range : { start: row.range.start + at, end: row.range.start + at + line.length };
+  if (wording === 'leftOpen') {
+    context.report({
+      messageId: 'levelLeftToCommittee',
+      range,
+      ...(setOutElsewhere && { severity: 'warning' as const }),
+      message: {
+        fr: `Le niveau de performance acceptable du critère « ${name} » (« ${line} ») est laissé à l'appréciation du comité : les documents doivent préciser, pour chaque critère, les éléments de qualité requis pour l'atteindre (annexe ${annex}, art. 2).`,
+        en: `The acceptable performance level of criterion "${name}" ("${line}") is left to the committee's judgement: the documents must state, for each criterion, the quality elements required to reach it (Annex ${annex}, s. 2).`,
+      },
+    });
+    return;
+  }
+  context.report({
+    messageId: 'levelVague',
+    range,
+    severity: 'warning',
+    message: {
+      fr: `À confirmer : le niveau de performance acceptable du critère « ${name} » (« ${line} ») ne nomme aucun élément de qualité requis pour l'atteindre (annexe ${annex}, art. 2).`,
+      en: `To confirm: the acceptable performance level of criterion "${name}" ("${line}") names no quality element required to reach it (Annex ${annex}, s. 2).`,
+    },
+  });
 }
 
 function inside(unit: DocumentUnit, range: OffsetRange): boolean {
