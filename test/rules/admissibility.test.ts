@@ -136,6 +136,7 @@ ruleTester('admissibility-establishment', {
       'avoir, au Québec ou dans un territoire visé par un accord intergouvernemental applicable, un établissement où il exerce ses activités de façon permanente, clairement identifié à son nom et accessible durant les heures normales de bureau;',
       "avoir une place d'affaires au Québec ou dans une province ou un territoire visé par un accord intergouvernemental applicable, accessible durant les heures normales de bureau;",
       'have, in Québec or in a territory covered by an applicable intergovernmental agreement, a place of business where it carries on its activities on a permanent basis, clearly identified under its name and open during regular business hours;',
+      'avoir, au Québec ou dans un territoire visé par un accord intergouvernemental applicable, un établissement où les activités sont exercées de façon permanente, clairement identifié au nom du prestataire et accessible durant les heures normales de bureau.',
       'have an establishment in Québec or in a territory covered by an applicable intergovernmental agreement, and give its address on the bid form;',
       'avoir un établissement au Québec ou dans un territoire visé par un accord intergouvernemental applicable; le chargé de projet doit être joignable durant les heures normales de bureau.',
       "avoir un établissement au Québec; tout prestataire qui a au Québec un établissement où il exerce ses activités de façon permanente joint l'attestation délivrée par Revenu Québec à son nom.",

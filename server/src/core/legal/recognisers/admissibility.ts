@@ -187,7 +187,7 @@ export const ESTABLISHMENT_REACHABLE =
  */
 export const ESTABLISHMENT_ELEMENTS = {
   permanent: /\bpermanen/,
-  named: /\b(?:a|au|sous|under|in|by|with|bearing) (?:son|sa|leur|notre|votre|its|their|our|your) (?:propre )?(?:nom|name|raison sociale)\b|\bportant (?:son|leur|notre|votre) nom\b/,
+  named: /\bidentifi|\b(?:a|au|sous|under|in|by|with|bearing) (?:son|sa|leur|notre|votre|its|their|our|your) (?:propre )?(?:nom|name|raison sociale)\b|\bportant (?:son|leur|notre|votre) nom\b/,
   accessible: /\b(?:accessibles?|ouverte?s?|open)\b/,
 } as const;
 
