@@ -53,7 +53,7 @@ const NOT_EXCEPTED = String.raw`(?<!\b(?:sauf |excepte |hormis |exception (?:fai
  * Québec : ____ », a bid form read as one passage, its blanks read as nothing); one label's colon may stand between
  * (« Établissement : au Québec ou dans un territoire visé », a table's row read as a field).
  */
-const WITHIN_ONE_FIELD = String.raw`(?:[^_:]|:(?![^:]{0,60}:)){1,160}`;
+const WITHIN_ONE_FIELD = String.raw`(?:[^_:]{1,160}|[^_:]{0,80}:(?![^:]{0,60}:)[^_:]{1,80})`;
 
 /** Art. 6: admissibility conditions, in the regulation's words and in the usual paraphrases. */
 export const ADMISSIBILITY_RECOGNISERS = {
