@@ -25,6 +25,7 @@ import {
   PRONOUN_OBJECT,
   RESTRICTED_CHANNEL,
 } from '../../server/src/core/legal/recognisers/distribution.js';
+import { ESTABLISHMENT_ALTERNATIVE, ESTABLISHMENT_REQUIRED } from '../../server/src/core/legal/recognisers/admissibility.js';
 import { LIST_VALIDITY, PERIOD_BEFORE } from '../../server/src/core/legal/recognisers/deadlines.js';
 import { VALIDITY_PERIOD } from '../../server/src/core/legal/recognisers/evaluation.js';
 import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';
@@ -54,6 +55,9 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'ADDENDUM_DOCUMENTS_NAMED', pattern: ADDENDUM_DOCUMENTS_NAMED },
   { name: 'PRONOUN_OBJECT', pattern: PRONOUN_OBJECT },
   { name: 'VALIDITY_PERIOD', pattern: VALIDITY_PERIOD },
+  // The establishment art. 6 par. 2° requires, and a place that is not one admitted instead (built from their nouns).
+  { name: 'ESTABLISHMENT_REQUIRED', pattern: ESTABLISHMENT_REQUIRED },
+  { name: 'ESTABLISHMENT_ALTERNATIVE', pattern: ESTABLISHMENT_ALTERNATIVE },
   ...LIST_VALIDITY.map((pattern, index) => ({ name: `LIST_VALIDITY[${index}]`, pattern })),
   // The period the documents' own clause on addenda states (art. 9 al. 2).
   { name: 'PERIOD_BEFORE', pattern: PERIOD_BEFORE },

@@ -126,6 +126,75 @@ ruleTester('admissibility-establishment', {
   ],
 });
 
+// Art. 6 par. 2°: « un établissement où il exerce ses activités de façon permanente, clairement identifié à son nom et
+// accessible durant les heures normales de bureau ». A place that is not an establishment admitted instead, or the
+// establishment reachable instead of accessible, is certain; an element left out of a clause that recites them, uncertain.
+const withEstablishment = (entry: string, frontMatter = FRONT_MATTER) => tender({ frontMatter, admissibility: withItems([ADMISSIBILITY_ITEMS[0], entry]) });
+ruleTester('admissibility-establishment', {
+  valid: [
+    ...[
+      'avoir, au Québec ou dans un territoire visé par un accord intergouvernemental applicable, un établissement où il exerce ses activités de façon permanente, clairement identifié à son nom et accessible durant les heures normales de bureau;',
+      "avoir une place d'affaires au Québec ou dans une province ou un territoire visé par un accord intergouvernemental applicable, accessible durant les heures normales de bureau;",
+      'have, in Québec or in a territory covered by an applicable intergovernmental agreement, a place of business where it carries on its activities on a permanent basis, clearly identified under its name and open during regular business hours;',
+      'avoir, au Québec ou dans un territoire visé par un accord intergouvernemental applicable, un établissement où les activités sont exercées de façon permanente, clairement identifié au nom du prestataire et accessible durant les heures normales de bureau.',
+      'have an establishment in Québec or in a territory covered by an applicable intergovernmental agreement, and give its address on the bid form;',
+      'avoir un établissement au Québec ou dans un territoire visé par un accord intergouvernemental applicable; le chargé de projet doit être joignable durant les heures normales de bureau.',
+      "avoir un établissement au Québec; tout prestataire qui a au Québec un établissement où il exerce ses activités de façon permanente joint l'attestation délivrée par Revenu Québec à son nom.",
+    ].map((entry) => ({ name: `the condition as the regulation or a drafter states it: « ${entry.slice(0, 60)}… »`, code: withEstablishment(entry) })),
+  ],
+  invalid: [
+    ...[
+      "avoir, au Québec ou dans un territoire visé par un accord intergouvernemental applicable, un bureau d'affaires ou une case postale à son nom, accessible durant les heures normales de bureau;",
+      "disposer d'une adresse postale ou d'un établissement au Québec ou dans un territoire visé par un accord intergouvernemental applicable;",
+      'have a place of business or a mailing address in Québec or in a territory covered by an applicable intergovernmental agreement;',
+      'have, in Québec or in a territory covered by an applicable intergovernmental agreement, an establishment where it carries on its activities or receives its mail, clearly identified under its name;',
+    ].map((entry) => ({
+      name: `a place that is not an establishment admitted instead: error on the condition « ${entry.slice(0, 60)}… »`,
+      code: withEstablishment(entry),
+      errors: [{ line: 30, messageId: 'weakened', severity: 'error' as const, message: /art\. 6, par\. 2°.*(?:adresse|correspondance)/ }],
+    })),
+    ...[
+      'avoir au Québec un établissement où il exerce ses activités de façon permanente, clairement identifié à son nom et où il peut être rejoint durant les heures normales de bureau;',
+      'have, in Québec or in a territory covered by an applicable intergovernmental agreement, an establishment where it carries on its activities permanently, clearly identified under its name and contactable during normal business hours;',
+    ].map((entry) => ({
+      name: `reachable instead of accessible: error on the condition « ${entry.slice(0, 60)}… »`,
+      code: withEstablishment(entry),
+      errors: [{ line: 30, messageId: 'weakened', severity: 'error' as const, message: /joignable/ }],
+    })),
+    ...[
+      'avoir au Québec ou dans un territoire visé par un accord intergouvernemental applicable un établissement identifié à son nom et ouvert pendant les heures normales de bureau;',
+      'have, in Québec or in a territory covered by an applicable intergovernmental agreement, an establishment where it permanently carries on its activities, open during regular business hours;',
+    ].map((entry) => ({
+      name: `an element left out of a clause that recites them: warning on the condition « ${entry.slice(0, 60)}… »`,
+      code: withEstablishment(entry),
+      errors: [{ line: 30, messageId: 'weakened', severity: 'warning' as const, message: /n'exige pas l'établissement (?:où il exerce ses activités de façon permanente|clairement identifié à son nom)\./ }],
+    })),
+    {
+      name: 'a place that is not an establishment admitted, below the threshold (art. 3): information',
+      code: withEstablishment("avoir au Québec un établissement ou une adresse de livraison à son nom, accessible durant les heures normales de bureau;", below),
+      errors: [{ line: 30, messageId: 'weakened', severity: 'information' }],
+    },
+    {
+      name: 'the condition among other lettered ones in one passage: the finding on its line',
+      code: tender({
+        admissibility:
+          "## 2. Conditions d'admissibilité\n\n1. Le soumissionnaire doit :\n   a. posséder les permis nécessaires;\n   b. avoir au Québec ou dans un territoire visé par un accord intergouvernemental applicable un établissement ou une adresse d'affaires à son nom;\n   c. détenir une attestation de Revenu Québec valide.",
+      }),
+      errors: [{ line: 29, messageId: 'weakened', severity: 'error' }],
+    },
+    // A bid form's fields read as one passage (a numbered title over it swallowing it as its entry): the establishment's
+    // address and the Québec enterprise number are two fields, which together require no establishment.
+    ...[
+      "Nom du soumissionnaire : ____________\nAdresse de l'établissement : ____________\nN° d'entreprise du Québec (NEQ) : ____________",
+      'Name of the bidder: ____________\nAddress of the establishment: ____________\nQuébec enterprise number (NEQ): ____________',
+    ].map((form) => ({
+      name: `a bid form's fields are not the condition: « ${form.split("\n")[1]} »`,
+      code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0]]), documents: `## 4. Documents exigés\n\n4. FORMULAIRE DE SOUMISSION\n   ${form.replaceAll('\n', '\n   ')}` }),
+      errors: [{ line: 25, severity: 'error' as const, messageId: 'missing' }],
+    })),
+  ],
+});
+
 const outside = [...FRONT_MATTER, 'admissibilite-hors-accord: true'];
 ruleTester('admissibility-outside-agreements-mention', {
   valid: [

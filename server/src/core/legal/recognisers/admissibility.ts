@@ -47,6 +47,14 @@ const NOT_REQUIRED_EN = String.raw`(?!(?:place of business|establishment) in que
  */
 const NOT_EXCEPTED = String.raw`(?<!\b(?:sauf |excepte |hormis |exception (?:faite )?(?:de |du |des |d')|except (?:for )?|excluding |other than |save for |unless )(?:[\w'-]+ ){0,4})`;
 
+/**
+ * The words between the establishment and its territory, within one field of a form: never across a blank, nor across the
+ * label of another field, a colon that another follows closely (« Adresse de l'établissement : ____ N° d'entreprise du
+ * Québec : ____ », a bid form read as one passage, its blanks read as nothing); one label's colon may stand between
+ * (« Établissement : au Québec ou dans un territoire visé », a table's row read as a field).
+ */
+const WITHIN_ONE_FIELD = String.raw`(?:[^_:]{1,160}|[^_:]{0,80}:(?![^:]{0,60}:)[^_:]{1,80})`;
+
 /** Art. 6: admissibility conditions, in the regulation's words and in the usual paraphrases. */
 export const ADMISSIBILITY_RECOGNISERS = {
   /** The admissibility conditions set out in another document: they cannot be checked here. */
@@ -102,17 +110,17 @@ export const ADMISSIBILITY_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(
-        String.raw`\b(?=etablissement|place d'affaires|bureau d'affaires)${NOT_REQUIRED}(?:etablissement|place d'affaires|bureau d'affaires)\b.{1,160}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b`,
+        String.raw`\b(?=etablissement|place d'affaires|bureau d'affaires)${NOT_REQUIRED}(?:etablissement|place d'affaires|bureau d'affaires)\b${WITHIN_ONE_FIELD}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b`,
       ),
       new RegExp(
-        String.raw`\b(?=place of business|establishment)${NOT_REQUIRED_EN}(?:place of business|establishment)\b.{1,160}\b(?:quebec|territory|agreement)\b`,
+        String.raw`\b(?=place of business|establishment)${NOT_REQUIRED_EN}(?:place of business|establishment)\b${WITHIN_ONE_FIELD}\b(?:quebec|territory|agreement)\b`,
       ),
       new RegExp(
-        String.raw`\b(?:au quebec|territoire vise par un accord)\b.{1,160}(?<!${CONDITIONED})\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b`,
+        String.raw`\b(?:au quebec|territoire vise par un accord)\b${WITHIN_ONE_FIELD}(?<!${CONDITIONED})\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b`,
       ),
       /\betabli(?:e|s|es)? (?:au quebec|dans (?:un|une) (?:territoire|province) vise)/,
       new RegExp(
-        String.raw`\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b.{1,160}(?<!${CONDITIONED_EN})\b(?:an establishment|a place of business)\b`,
+        String.raw`\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b${WITHIN_ONE_FIELD}(?<!${CONDITIONED_EN})\b(?:an establishment|a place of business)\b`,
       ),
       // The condition stated by its breach, with inadmissibility as its sanction, as 6 par. 1° is (« N'est pas
       // admissible le prestataire qui n'a pas d'établissement au Québec ou dans un territoire visé… »): the denied
@@ -121,10 +129,10 @@ export const ADMISSIBILITY_RECOGNISERS = {
       // soumissionnaire sans établissement au Québec) », "except a bidder without an establishment in Québec"): the
       // inadmissibility there is the other condition's.
       new RegExp(
-        String.raw`^(?=.*\b(?:inadmissibles?|(?:n'est|ne sont|ne sera|ne seront) pas (?:juge(?:e|s|es)? )?admissibles?)\b).*\b${NOT_EXCEPTED}(?:pas|aucun|sans) (?:de |d'|un |une )?(?:etablissement|place d'affaires|bureau d'affaires)\b.{1,160}\b(?:au quebec|du quebec|territoire vise|accord intergouvernemental)\b`,
+        String.raw`^(?=.*\b(?:inadmissibles?|(?:n'est|ne sont|ne sera|ne seront) pas (?:juge(?:e|s|es)? )?admissibles?)\b).*\b${NOT_EXCEPTED}(?:pas|aucun|sans) (?:de |d'|un |une )?(?:etablissement|place d'affaires|bureau d'affaires)\b${WITHIN_ONE_FIELD}\b(?:au quebec|du quebec|territoire vise|accord intergouvernemental)\b`,
       ),
       new RegExp(
-        String.raw`^(?=.*\b(?:ineligible|inadmissible|(?:is|are|will be|shall be) not (?:eligible|admissible)|not be (?:eligible|admissible))\b).*\b${NOT_EXCEPTED}(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) (?:establishment|place of business)\b.{1,160}\b(?:quebec|territory|agreement)\b`,
+        String.raw`^(?=.*\b(?:ineligible|inadmissible|(?:is|are|will be|shall be) not (?:eligible|admissible)|not be (?:eligible|admissible))\b).*\b${NOT_EXCEPTED}(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) (?:establishment|place of business)\b${WITHIN_ONE_FIELD}\b(?:quebec|territory|agreement)\b`,
       ),
     ],
   },
@@ -138,3 +146,50 @@ export const ADMISSIBILITY_RECOGNISERS = {
     ],
   },
 } satisfies Record<string, ItemRecogniser>;
+
+/**
+ * The establishment the art. 6 par. 2° clause requires (not one denied, excepted or named by another clause's condition:
+ * `NOT_REQUIRED`), in French and English.
+ */
+export const ESTABLISHMENT_REQUIRED = new RegExp(
+  String.raw`\b(?=etablissement|place d'affaires|bureau d'affaires)${NOT_REQUIRED}(?:etablissement|place d'affaires|bureau d'affaires)\b|\b(?=place of business|establishment)${NOT_REQUIRED_EN}(?:place of business|establishment)\b`,
+);
+
+/**
+ * A place where the provider is written to or called, which is not an establishment where it carries on its activities: an
+ * address of any kind (« adresse de correspondance », « adresse d'affaires », "business address", "mailing address"), a
+ * post-office box, a telephone number.
+ */
+const CONTACT_POINT = String.raw`(?:adresses?|cases? postales?|boites? (?:postales?|aux lettres|vocales?)|casiers? postaux|numeros? de telephone|domiciles? elus?|(?:(?:business|mailing|postal|civic|street|e-?mail|correspondence|registered) )?address(?:es)?|p\.? ?o\.? box(?:es)?|post office box(?:es)?|mail ?box(?:es)?|(?:tele)?phone number)`;
+const ESTABLISHMENT_NOUN = String.raw`(?:etablissement|place d'affaires|bureau d'affaires|establishment|place of business)`;
+/**
+ * Art. 6 par. 2° requires an establishment: a clause that admits, as its alternative, a place that is not one (« un
+ * établissement ou une adresse de correspondance à son nom », "an establishment or a business address where it can be
+ * reached", « une adresse d'affaires ou un établissement »), or where the provider only receives its mail instead of
+ * carrying on its activities (« où il exerce ses activités ou reçoit sa correspondance »), requires none.
+ */
+export const ESTABLISHMENT_ALTERNATIVE = new RegExp(
+  String.raw`\b${ESTABLISHMENT_NOUN}s?(?: [^\s;.:|]+){0,12}? (?:ou|or),? (?:[^\s;.:|]+ ){0,3}?${CONTACT_POINT}\b` +
+    String.raw`|\b${CONTACT_POINT}(?: [^\s;.:|]+){0,4}? (?:ou|or),? (?:[^\s;.:|]+ ){0,3}?${ESTABLISHMENT_NOUN}\b` +
+    String.raw`|\b(?:ou|or) (?:y |il |elle |it )?(?:recoit|recoivent|receives?|gets?) (?:sa |son |leur |its |their )?(?:correspondance|courrier|mail|correspondence)\b`,
+);
+
+/**
+ * Reachable (« joignable », "where it can be reached") where art. 6 par. 2° requires the establishment « accessible durant
+ * les heures normales de bureau »: a provider reached by telephone or email has no place a person can go to.
+ */
+export const ESTABLISHMENT_REACHABLE =
+  /\b(?:joignables?|rejoignables?|atteignables?|contactables?|reachable|(?:peut|peuvent|pourra|puisse|pouvant) etre (?:joint|rejoint|contacte)e?s?|(?:can|may|could) be (?:reached|contacted))\b/;
+
+/**
+ * The elements of the establishment art. 6 par. 2° requires, each as drafters word it: where the provider carries on its
+ * activities permanently, clearly identified under its name, accessible during normal business hours.
+ */
+export const ESTABLISHMENT_ELEMENTS = {
+  permanent: /\bpermanen/,
+  named: /\bidentifi|\b(?:a|au|sous|under|in|by|with|bearing) (?:son|sa|leur|notre|votre|its|their|our|your) (?:propre )?(?:nom|name|raison sociale)\b|\bportant (?:son|leur|notre|votre) nom\b/,
+  accessible: /\b(?:accessibles?|ouverte?s?|open)\b/,
+} as const;
+
+/** The business hours the accessibility is stated for: a clause naming them recites the regulation's elements. */
+export const BUSINESS_HOURS = /\bheures (?:normales|regulieres|habituelles|d'ouverture|de bureau)\b|\b(?:business|office|working|opening|regular|normal) hours\b/;

@@ -1,5 +1,15 @@
 import { readAsPassage } from '../../document/markdown.js';
 import { findItem, itemStatedWhere } from '../../legal/find.js';
+import {
+  BUSINESS_HOURS,
+  ESTABLISHMENT_ALTERNATIVE,
+  ESTABLISHMENT_ELEMENTS,
+  ESTABLISHMENT_REACHABLE,
+  ESTABLISHMENT_REQUIRED,
+} from '../../legal/recognisers/admissibility.js';
+import { normalizeForMatching } from '../../text/normalize.js';
+import type { DocumentUnit } from '../../document/model.js';
+import type { Localized } from '../../types.js';
 import { requiredDocumentItem } from '../documents/requiredItem.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { belowThreshold } from '../threshold.js';
@@ -62,10 +72,100 @@ function quebecOnly(context: RuleContext): void {
   });
 }
 
+/** Where one condition of a list or a table ends and the next begins, in a passage's folded text. */
+const CONDITION_END = /[;|]|\.(?=\s|$)|:\s/;
+
+/** What each element of art. 6 par. 2° left out of a clause that recites them says, in the message. */
+const ELEMENT_LEFT_OUT: Record<keyof typeof ESTABLISHMENT_ELEMENTS, Localized> = {
+  permanent: { fr: 'où il exerce ses activités de façon permanente', en: 'where it carries on its activities permanently' },
+  named: { fr: 'clairement identifié à son nom', en: 'clearly identified under its name' },
+  accessible: { fr: 'accessible durant les heures normales de bureau', en: 'accessible during normal business hours' },
+};
+
+/**
+ * What a condition requiring the establishment changes in art. 6 par. 2°: certain when it admits something that is
+ * not an establishment (an address, the provider's mail) or asks it to be reachable instead of accessible; uncertain
+ * when it recites the elements, the business hours among them, and leaves one out (a drafter may shorten the formula).
+ */
+function departures(condition: string): { certain: boolean; problems: Localized[] } {
+  const problems: Localized[] = [];
+  if (ESTABLISHMENT_ALTERNATIVE.test(condition)) {
+    problems.push({
+      fr: "il admet à sa place ce qui n'est pas un établissement (une adresse, un lieu où le prestataire reçoit sa correspondance)",
+      en: 'it admits instead something that is not an establishment (an address, a place where the provider receives its mail)',
+    });
+  }
+  const reachable = ESTABLISHMENT_REACHABLE.test(condition);
+  if (reachable) {
+    problems.push({
+      fr: "il le veut joignable, non accessible durant les heures normales de bureau",
+      en: 'it requires it to be reachable, not accessible during normal business hours',
+    });
+  }
+  const certain = problems.length > 0;
+  const recited = BUSINESS_HOURS.test(condition) && (ESTABLISHMENT_ELEMENTS.permanent.test(condition) || ESTABLISHMENT_ELEMENTS.named.test(condition));
+  if (certain || recited) {
+    const leftOut = (Object.keys(ESTABLISHMENT_ELEMENTS) as (keyof typeof ESTABLISHMENT_ELEMENTS)[]).filter(
+      (element) => !(element === 'accessible' && reachable) && !ESTABLISHMENT_ELEMENTS[element].test(condition),
+    );
+    if (leftOut.length > 0) {
+      problems.push({
+        fr: `il n'exige pas l'établissement ${leftOut.map((element) => ELEMENT_LEFT_OUT[element].fr).join(', ')}`,
+        en: `it does not require the establishment ${leftOut.map((element) => ELEMENT_LEFT_OUT[element].en).join(', ')}`,
+      });
+    }
+  }
+  return { certain, problems };
+}
+
+/**
+ * The lines of a passage's source that hold one of its conditions, by the condition's first and last words: a list
+ * written as one passage (an outline's nested entries) reports the entry, not the list. The passage when not found.
+ */
+function conditionRange(context: RuleContext, unit: DocumentUnit, condition: string): { start: number; end: number } {
+  const words = condition.trim().split(' ');
+  const [head, tail] = [words.slice(0, 4).join(' '), words.slice(-4).join(' ')];
+  let offset = unit.start;
+  let start: number | undefined;
+  for (const line of context.model.text.slice(unit.start, unit.end).split('\n')) {
+    const folded = normalizeForMatching(line);
+    if (start === undefined && folded.includes(head)) start = offset + line.length - line.trimStart().length;
+    if (start !== undefined && folded.includes(tail)) return { start, end: offset + line.trimEnd().length };
+    offset += line.length + 1;
+  }
+  return { start: unit.start, end: unit.end };
+}
+
+/**
+ * Art. 6 par. 2° requires « un établissement où il exerce ses activités de façon permanente, clairement identifié à son
+ * nom et accessible durant les heures normales de bureau »: a condition that weakens it, the first in each passage.
+ */
+function weakened(context: RuleContext): void {
+  for (const unit of findItem(context.model, 'establishment').filter(readAsPassage)) {
+    const found = unit.normalized
+      .split(CONDITION_END)
+      .filter((condition) => ESTABLISHMENT_REQUIRED.test(condition))
+      .map((condition) => ({ condition, ...departures(condition) }))
+      .find(({ problems }) => problems.length > 0);
+    if (!found) continue;
+    const certain = found.certain ? 'error' : 'warning';
+    context.report({
+      messageId: 'weakened',
+      range: conditionRange(context, unit, found.condition),
+      severity: belowThreshold(context) ? 'information' : certain,
+      message: {
+        fr: `Cette condition d'établissement s'écarte de l'art. 6, par. 2° (« un établissement où il exerce ses activités de façon permanente, clairement identifié à son nom et accessible durant les heures normales de bureau ») : ${found.problems.map((problem) => problem.fr).join('; ')}.`,
+        en: `This establishment condition departs from s. 6, subpara. 2 ("an establishment where it carries on its activities permanently, clearly identified under its name and accessible during normal business hours"): ${found.problems.map((problem) => problem.en).join('; ')}.`,
+      },
+    });
+  }
+}
+
 export const admissibilityEstablishment: Rule = {
   ...required,
   check(context) {
     required.check(context);
     quebecOnly(context);
+    weakened(context);
   },
 };
