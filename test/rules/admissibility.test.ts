@@ -140,6 +140,9 @@ ruleTester('admissibility-establishment', {
       'have an establishment in Québec or in a territory covered by an applicable intergovernmental agreement, and give its address on the bid form;',
       'avoir un établissement au Québec ou dans un territoire visé par un accord intergouvernemental applicable; le chargé de projet doit être joignable durant les heures normales de bureau.',
       "avoir un établissement au Québec; tout prestataire qui a au Québec un établissement où il exerce ses activités de façon permanente joint l'attestation délivrée par Revenu Québec à son nom.",
+      // The elements in a sentence of their own after the condition.
+      'avoir un établissement au Québec, ou dans un territoire visé par un accord intergouvernemental applicable, où la firme exerce ses activités de façon permanente. Cet établissement doit être clairement identifié au nom de la firme et accessible pendant les heures normales de bureau;',
+      'have an establishment in Québec or in a territory covered by an applicable agreement. You must carry on your activities there permanently. The establishment must be clearly identified under your name and open during normal business hours.',
     ].map((entry) => ({ name: `the condition as the regulation or a drafter states it: « ${entry.slice(0, 60)}… »`, code: withEstablishment(entry) })),
   ],
   invalid: [
@@ -167,11 +170,21 @@ ruleTester('admissibility-establishment', {
     ].map((entry) => ({
       name: `an element left out of a clause that recites them: warning on the condition « ${entry.slice(0, 60)}… »`,
       code: withEstablishment(entry),
-      errors: [{ line: 30, messageId: 'weakened', severity: 'warning' as const, message: /n'exige pas l'établissement (?:où il exerce ses activités de façon permanente|clairement identifié à son nom)\./ }],
+      errors: [
+        {
+          line: 30,
+          messageId: 'weakened',
+          severity: 'warning' as const,
+          message: /n'exige pas l'établissement (?:où il exerce ses activités de façon permanente|clairement identifié à son nom)\./,
+        },
+      ],
     })),
     {
       name: 'a place that is not an establishment admitted, below the threshold (art. 3): information',
-      code: withEstablishment("avoir au Québec un établissement ou une adresse de livraison à son nom, accessible durant les heures normales de bureau;", below),
+      code: withEstablishment(
+        'avoir au Québec un établissement ou une adresse de livraison à son nom, accessible durant les heures normales de bureau;',
+        below,
+      ),
       errors: [{ line: 30, messageId: 'weakened', severity: 'information' }],
     },
     {
@@ -188,8 +201,11 @@ ruleTester('admissibility-establishment', {
       "Nom du soumissionnaire : ____________\nAdresse de l'établissement : ____________\nN° d'entreprise du Québec (NEQ) : ____________",
       'Name of the bidder: ____________\nAddress of the establishment: ____________\nQuébec enterprise number (NEQ): ____________',
     ].map((form) => ({
-      name: `a bid form's fields are not the condition: « ${form.split("\n")[1]} »`,
-      code: tender({ admissibility: withItems([ADMISSIBILITY_ITEMS[0]]), documents: `## 4. Documents exigés\n\n4. FORMULAIRE DE SOUMISSION\n   ${form.replaceAll('\n', '\n   ')}` }),
+      name: `a bid form's fields are not the condition: « ${form.split('\n')[1]} »`,
+      code: tender({
+        admissibility: withItems([ADMISSIBILITY_ITEMS[0]]),
+        documents: `## 4. Documents exigés\n\n4. FORMULAIRE DE SOUMISSION\n   ${form.replaceAll('\n', '\n   ')}`,
+      }),
       errors: [{ line: 25, severity: 'error' as const, messageId: 'missing' }],
     })),
   ],

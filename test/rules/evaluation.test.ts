@@ -1569,7 +1569,10 @@ ruleTester('annex1-acceptable-level', {
           column: 27,
           messageId: 'levelLeftToCommittee',
           severity: 'error' as const,
-          message: locale === 'fr' ? /« Méthodologie proposée ».*laissé à l'appréciation du comité.*annexe 1, art\. 2/ : /"Méthodologie proposée".*left to the committee's judgement.*Annex 1, s\. 2/,
+          message:
+            locale === 'fr'
+              ? /« Méthodologie proposée ».*laissé à l'appréciation du comité.*annexe 1, art\. 2/
+              : /"Méthodologie proposée".*left to the committee's judgement.*Annex 1, s\. 2/,
         },
       ],
     })),
@@ -1601,7 +1604,15 @@ ruleTester('annex1-acceptable-level', {
     {
       name: 'a list of criteria announced by a passage, one level left to the committee after its name',
       code: tender(MINIMUM_QUALITY, { grid: LISTED_LEVELS('3. Méthodologie proposée : selon le jugement des évaluateurs.'), award: LOWEST_PRICE }),
-      errors: [{ line: 39, column: 28, messageId: 'levelLeftToCommittee', severity: 'error', message: /« Méthodologie proposée » \(« selon le jugement des évaluateurs »\)/ }],
+      errors: [
+        {
+          line: 39,
+          column: 28,
+          messageId: 'levelLeftToCommittee',
+          severity: 'error',
+          message: /« Méthodologie proposée » \(« selon le jugement des évaluateurs »\)/,
+        },
+      ],
     },
     {
       name: 'a list of criteria, one level in its sub-list left to the committee (English)',

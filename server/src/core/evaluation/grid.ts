@@ -831,7 +831,9 @@ function introducedCriterion(unit: DocumentUnit): ListedCriterion {
   const [first, ...rest] = unit.text.split('\n');
   const fields = closingFields(first);
   const match = CRITERION_LINE.exec(fields.line);
-  const name = (match ? match[1] : first.replace(/^\s*(?:crit[eè]re|criterion)\s*(?:n[o°º]\.?\s*)?\d+\s*(?:-{1,3}|[–—:.)])?\s*/i, '').replace(/(?<![\s;,.:])[\s;,.:]+$/, ''))
+  const name = (
+    match ? match[1] : first.replace(/^\s*(?:crit[eè]re|criterion)\s*(?:n[o°º]\.?\s*)?\d+\s*(?:-{1,3}|[–—:.)])?\s*/i, '').replace(/(?<![\s;,.:])[\s;,.:]+$/, '')
+  )
     .replace(/\*+/g, '')
     .trim();
   const range = { start: unit.start, end: unit.end };

@@ -187,9 +187,11 @@ export const ESTABLISHMENT_REACHABLE =
  */
 export const ESTABLISHMENT_ELEMENTS = {
   permanent: /\bpermanen/,
-  named: /\bidentifi|\b(?:a|au|sous|under|in|by|with|bearing) (?:son|sa|leur|notre|votre|its|their|our|your) (?:propre )?(?:nom|name|raison sociale)\b|\bportant (?:son|leur|notre|votre) nom\b/,
+  named:
+    /\bidentifi|\b(?:a|au|sous|under|in|by|with|bearing) (?:son|sa|leur|notre|votre|its|their|our|your) (?:propre )?(?:nom|name|raison sociale)\b|\bportant (?:son|leur|notre|votre) nom\b/,
   accessible: /\b(?:accessibles?|ouverte?s?|open)\b/,
 } as const;
 
 /** The business hours the accessibility is stated for: a clause naming them recites the regulation's elements. */
-export const BUSINESS_HOURS = /\bheures (?:normales|regulieres|habituelles|d'ouverture|de bureau)\b|\b(?:business|office|working|opening|regular|normal) hours\b/;
+export const BUSINESS_HOURS =
+  /\bheures (?:normales|regulieres|habituelles|d'ouverture|de bureau)\b|\b(?:business|office|working|opening|regular|normal) hours\b/;

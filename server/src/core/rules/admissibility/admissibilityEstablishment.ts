@@ -86,8 +86,10 @@ const ELEMENT_LEFT_OUT: Record<keyof typeof ESTABLISHMENT_ELEMENTS, Localized> =
  * What a condition requiring the establishment changes in art. 6 par. 2°: certain when it admits something that is
  * not an establishment (an address, the provider's mail) or asks it to be reachable instead of accessible; uncertain
  * when it recites the elements, the business hours among them, and leaves one out (a drafter may shorten the formula).
+ * The elements are looked for in the whole passage: drafters often add them in a sentence of their own (« Cet
+ * établissement doit être clairement identifié… »).
  */
-function departures(condition: string): { certain: boolean; problems: Localized[] } {
+function departures(condition: string, passage: string): { certain: boolean; problems: Localized[] } {
   const problems: Localized[] = [];
   if (ESTABLISHMENT_ALTERNATIVE.test(condition)) {
     problems.push({
@@ -98,15 +100,15 @@ function departures(condition: string): { certain: boolean; problems: Localized[
   const reachable = ESTABLISHMENT_REACHABLE.test(condition);
   if (reachable) {
     problems.push({
-      fr: "il le veut joignable, non accessible durant les heures normales de bureau",
+      fr: 'il le veut joignable, non accessible durant les heures normales de bureau',
       en: 'it requires it to be reachable, not accessible during normal business hours',
     });
   }
   const certain = problems.length > 0;
-  const recited = BUSINESS_HOURS.test(condition) && (ESTABLISHMENT_ELEMENTS.permanent.test(condition) || ESTABLISHMENT_ELEMENTS.named.test(condition));
+  const recited = BUSINESS_HOURS.test(passage) && (ESTABLISHMENT_ELEMENTS.permanent.test(passage) || ESTABLISHMENT_ELEMENTS.named.test(passage));
   if (certain || recited) {
     const leftOut = (Object.keys(ESTABLISHMENT_ELEMENTS) as (keyof typeof ESTABLISHMENT_ELEMENTS)[]).filter(
-      (element) => !(element === 'accessible' && reachable) && !ESTABLISHMENT_ELEMENTS[element].test(condition),
+      (element) => !(element === 'accessible' && reachable) && !ESTABLISHMENT_ELEMENTS[element].test(passage),
     );
     if (leftOut.length > 0) {
       problems.push({
@@ -145,7 +147,7 @@ function weakened(context: RuleContext): void {
     const found = unit.normalized
       .split(CONDITION_END)
       .filter((condition) => ESTABLISHMENT_REQUIRED.test(condition))
-      .map((condition) => ({ condition, ...departures(condition) }))
+      .map((condition) => ({ condition, ...departures(condition, unit.normalized) }))
       .find(({ problems }) => problems.length > 0);
     if (!found) continue;
     const certain = found.certain ? 'error' : 'warning';
