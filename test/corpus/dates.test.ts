@@ -181,6 +181,24 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
     'Doit être transmis au plus tard le 1er décembre 2016, soit sept (7) jours avant la date limite de réception, tout addenda susceptible d’avoir une incidence sur les prix; à défaut, sera reportée la date limite de réception.',
     [],
   ],
+  // A conditional clause whose subject is an addendum: its date is the addendum's, not the limit its main clause moves.
+  [
+    'If an addendum that may affect prices is sent after Thursday, November 3, 2016, the closing date is postponed so that at least seven (7) days separate the addendum from the closing.',
+    [],
+  ],
+  ["Lorsqu'une question est reçue après le 3 novembre 2016, la date limite de réception peut être reportée.", []],
+  // A pandoc multiline table: a cell's date at its line end, its time on the cell's next line, beside the other column's lines.
+  [
+    '  -----------------------------------------------------------\n  Élément                   Précisions\n  ------------------------- ---------------------------------\n  Réception des soumissions Au plus tard le jeudi 21 mai 2026\n                            à 11 h, au 1860, 1re Rue, Lévis\n\n  Ouverture publique        Le jeudi 21 mai 2026, à\n                            14 h 30, salle 4.22\n  -----------------------------------------------------------',
+    [
+      ['receipt', '2026-05-21', '11:00'],
+      ['opening', '2026-05-21', '14:30'],
+    ],
+  ],
+  [
+    '  ---------------------------------------------------------\n  Step                 Date and time\n  -------------------- ------------------------------------\n  Closing of tenders   Tuesday, November 3, 2026, no later\n                       than 2:00 p.m. (Eastern Time)\n  ---------------------------------------------------------',
+    [['receipt', '2026-11-03', '14:00']],
+  ],
 ];
 
 const DOCUMENT = (body: string) => `---\ntype: avis\ntitre: Services\n---\n\n# Avis\n\n${body}\n`;

@@ -955,3 +955,46 @@ ruleTester('date-contradicts-front-matter', {
     },
   ],
 });
+
+// No date in the front-matter: the text's first statement of a moment is the one its other statements repeat (art. 4 6°:
+// one date limit), however a part restates it (a definition's term in an Interpretation part, the legalese twin of the
+// twenty-eighth audit round). The statements start at line 14.
+const noFrontDate = 'diffusion: 2012-06-20';
+const RECEIPT_FR = 'Les soumissions doivent être reçues au plus tard le mercredi 11 juillet 2012 à 15 h.';
+const RECEIPT_EN = 'Tenders must be received no later than 3:00 p.m. on Wednesday, July 11, 2012.';
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    { name: 'the same date, restated by a definition', code: notice(noFrontDate, `${RECEIPT_FR}\n\n« Date limite » : le 11 juillet 2012 à 15 h.`) },
+    { name: 'the same date, in English', code: notice(noFrontDate, `${RECEIPT_EN}\n\n(b) "Closing Time" means 3:00 p.m. on July 11, 2012;`) },
+    {
+      name: 'a postponement the text states',
+      code: notice(noFrontDate, `${RECEIPT_FR}\n\nLa date limite de réception des soumissions est reportée au lundi 16 juillet 2012 à 15 h.`),
+    },
+    // A conditional clause whose subject is an addendum: its date is the addendum's, though the main clause moves the limit.
+    ...[
+      "Si un addenda pouvant modifier les prix est publié après le jeudi 5 juillet 2012, la date limite de réception est reportée d'autant.",
+      'If an addendum that may affect prices is sent after Thursday, July 5, 2012, the closing date is postponed so that seven days separate them.',
+    ].flatMap((sentence) => [
+      { name: `an addendum's date in a condition, no front-matter date: « ${sentence} »`, code: notice(noFrontDate, `${RECEIPT_FR}\n\n${sentence}`) },
+      { name: `an addendum's date in a condition, against the front-matter: « ${sentence} »`, code: notice(fm, sentence) },
+    ]),
+  ],
+  invalid: [
+    ...[
+      ['a definition in French', RECEIPT_FR, '« Date limite de réception » : le jeudi 19 juillet 2012 à 15 h, sous réserve de tout report.'],
+      ['a defined term in English', RECEIPT_EN, '(b) "Closing Date" means 3:00 p.m. on Thursday, July 19, 2012, subject to any postponement;'],
+      ['the definition first', '"Closing Time" means 3:00 p.m. on Thursday, July 19, 2012.', RECEIPT_EN],
+    ].map(([name, first, second]) => ({
+      name: `two receipt dates in the text: ${name}`,
+      code: notice(noFrontDate, `${first}\n\n${second}`),
+      errors: [{ line: 16, messageId: 'dateDiffersInText', message: /ailleurs.*une seule date limite de réception/ }],
+      output: null,
+    })),
+    {
+      name: 'two receipt times in the text',
+      code: notice(noFrontDate, `${RECEIPT_FR}\n\n**Date et heure limites de réception :** 11 juillet 2012 à 14 h`),
+      errors: [{ line: 16, messageId: 'timeDiffersInText', message: /14 h 00.*15 h 00/ }],
+      output: null,
+    },
+  ],
+});

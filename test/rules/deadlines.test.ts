@@ -215,8 +215,43 @@ ruleTester('deadline-opening-at-receipt-limit', {
         '\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30. Elles seront ouvertes publiquement le même jour, à la même heure.\n',
       ),
     },
+    // The opening right after the limit, a little later that day: the time agrees with the words.
+    {
+      name: '"immédiatement après l\'heure limite", a few minutes later',
+      code: notice(
+        'diffusion: 2026-05-04',
+        "\nLes soumissions doivent parvenir au plus tard le 21 mai 2026 à 13 h 30.\n\nOuverture publique : le 21 mai 2026 à 13 h 35.\n\nLes soumissions sont ouvertes immédiatement après l'heure limite de réception.\n",
+      ),
+    },
   ],
   invalid: [
+    // The documents say the bids are opened at the receipt limit, and give another time in a table or a field (the pandoc
+    // twin of the twenty-eighth audit round): they contradict themselves, an error.
+    ...[
+      [
+        'a pandoc table, the opening at the limit in words',
+        "\n  -----------------------------------------------------------\n  Élément                   Précisions\n  ------------------------- ---------------------------------\n  Réception des soumissions Au plus tard le jeudi 21 mai 2026\n                            à 11 h, au 1860, 1re Rue, Lévis\n\n  Ouverture publique        Le jeudi 21 mai 2026 à 14 h, au\n                            1860, 1re Rue, Lévis\n  -----------------------------------------------------------\n\nLes soumissions sont ouvertes publiquement à la date et à l'heure limites fixées pour leur réception.\n",
+      ],
+      [
+        'fields in English, the opening at the closing time',
+        '\n**Closing date:** May 21, 2026 at 11:00 a.m.\n\n**Public opening:** May 21, 2026 at 2:00 p.m.\n\nTenders will be opened publicly at the closing time, at the same address.\n',
+      ],
+    ].map(([name, body]) => ({
+      name,
+      code: notice('diffusion: 2026-05-04', body),
+      errors: [{ messageId: 'contradictsOpeningAtLimit', severity: 'error' as const, message: /14 h 00.*11 h 00.*art\. 11|2:00 PM|14:00.*11:00.*s\. 11/ }],
+      output: null,
+    })),
+    // The receipt at the limit (« reçues à l'heure limite ») is not the opening's: a warning still.
+    {
+      name: 'the receipt said at the limit, the opening later',
+      code: notice(
+        'diffusion: 2026-05-04',
+        "\nLes soumissions doivent être reçues au plus tard le 21 mai 2026 à 11 h, à l'heure limite.\n\nOuverture publique : le 21 mai 2026 à 14 h.\n",
+      ),
+      errors: [{ messageId: 'notAtReceiptLimit', severity: 'warning' }],
+      output: null,
+    },
     {
       name: 'opening the next day',
       code: notice(moments('2026-03-02', '2026-03-19', '2026-03-20')),

@@ -89,6 +89,9 @@ ruleTester('refusal-clause-scope', {
       "Le Ministère peut refuser tout prestataire qui a fait l'objet de sa part, et non de celle d'un autre organisme, d'une évaluation de rendement insatisfaisant au cours des deux années précédant l'ouverture.",
       'The Board may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from the Board, and failed to follow up on another bid.',
       "Le Ministère peut refuser tout prestataire qui, au cours des deux ans précédant l'ouverture, a obtenu du Ministère une évaluation de rendement insatisfaisant ou a omis de donner suite à une autre soumission.",
+      // A comma before the conjunction, then another ground: no other body.
+      "Le CISSS peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a fait l'objet d'une évaluation de rendement insatisfaisant de la part du CISSS, ou a omis de donner suite à une autre soumission.",
+      'The Corporation may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation on the part of the Corporation, or of its Board of Directors.',
     ].map((clause) => ({ name: `this body's evaluation: « ${clause} »`, code: tender({ contract: `${PARTS.contract}\n\n${clause}` }) })),
     // The body by its own names: its short name defined after its name, its acronym, its name (organisme.nom).
     {
@@ -271,6 +274,13 @@ ruleTester('refusal-clause-scope', {
       "Le CISSS peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a obtenu de tout CIUSSS une évaluation de rendement insatisfaisant.",
       "La Ville peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, aura reçu de la Ville ou d'une municipalité voisine une évaluation de rendement insatisfaisant.",
       'The Board may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation from a school board.',
+      // The conjunction after a comma; the author's preposition said again after it (the dossier and the legalese twins of
+      // the twenty-eighth audit round).
+      "Le Ministère peut refuser tout prestataire qui, au cours des deux années précédant l'ouverture, a fait l'objet par le Ministère, ou tout autre ministère, d'une évaluation de rendement insatisfaisant.",
+      "La Ville peut refuser tout prestataire qui, dans les deux ans précédant l'ouverture, a reçu de la Ville, ou d'une autre municipalité, une évaluation de rendement insatisfaisant.",
+      'The University may refuse any provider that, in the two years before the opening, was the subject of an unsatisfactory performance evaluation on the part of the University or of another university.',
+      'The Board may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation by the Board, or any other school board.',
+      'The Commission may refuse any provider that, in the two years before the opening, received an unsatisfactory performance evaluation on the part of the Commission or of any public body.',
     ].map((clause) => ({
       name: `another body's evaluation: « ${clause} »`,
       code: tender({ contract: `${PARTS.contract}\n\n${clause}` }),

@@ -564,7 +564,9 @@ export const blockDates = blockReading((parsed: ParsedBlock): DateMention[] => {
       .map(({ from, length }) => ({ from: Math.max(from, unit.start) - unit.start, length: Math.min(from + length, unit.end) - Math.max(from, unit.start) }));
     const markdown = parsed.text.slice(unit.start, unit.end);
     const found =
-      (unit.kind === 'tableRow' && removed.length === 0 ? gridCellDates(markdown, unit.start) : undefined) ?? markdownDates(markdown, unit.start, removed);
+      (unit.kind === 'tableRow' && removed.length === 0
+        ? (gridCellDates(markdown, unit.start) ?? dashCellDates(markdown, unit.start, unit.cells))
+        : undefined) ?? markdownDates(markdown, unit.start, removed);
     for (const mention of found) {
       // A list item's span includes its nested items, which are units of their own.
       if (seen.has(mention.start)) continue;
@@ -614,6 +616,51 @@ function gridCellDates(markdown: string, offset: number): DateMention[] | undefi
     }
     lineStart += line.length + 1;
   }
+  return columnDates(columns, offset);
+}
+
+/**
+ * The dates of a pandoc multiline table's row (columns under runs of dashes, no pipes), read in each cell's own lines joined
+ * as a grid table's are: a date at a cell's line end and its time on the cell's next line (« Au plus tard le jeudi 21 mai
+ * 2026↵ à 11 h », beside the other column's lines) is one mention. The columns start where the cells' first lines stand on
+ * the row's first line. Undefined for a row of one line, or when the columns so cut do not give the parse's `cells` (a cell
+ * empty on the first line, its markup read away, a cell aligned to the right): the row is then read as written.
+ */
+function dashCellDates(markdown: string, offset: number, cells: readonly string[] | undefined): DateMention[] | undefined {
+  const lines = markdown.split('\n');
+  if (!cells || cells.length < 2 || lines.length < 2 || markdown.includes('|')) return undefined;
+  const starts: number[] = [];
+  for (const cell of cells) {
+    const first = cell.split('\n')[0].trim();
+    const at = first ? lines[0].indexOf(first, starts.length ? starts[starts.length - 1] + 1 : 0) : -1;
+    if (at < 0) return undefined;
+    starts.push(at);
+  }
+  const columns = starts.map(() => ({ text: '', at: [] as number[] }));
+  let lineStart = 0;
+  for (const line of lines) {
+    starts.forEach((start, column) => {
+      const raw = line.slice(start, starts[column + 1] ?? line.length);
+      const body = raw.trim();
+      if (!body) return;
+      const cell = columns[column];
+      if (cell.text) {
+        cell.text += ' ';
+        cell.at.push(cell.at[cell.at.length - 1] + 1);
+      }
+      const from = lineStart + start + raw.indexOf(body);
+      cell.text += body;
+      for (let k = 0; k < body.length; k++) cell.at.push(from + k);
+    });
+    lineStart += line.length + 1;
+  }
+  const words = (text: string) => text.split(/\s+/).join(' ').trim();
+  if (columns.some((column, index) => column.text !== words(cells[index]))) return undefined;
+  return columnDates(columns, offset);
+}
+
+/** The dates of a table row's columns, each its text and the Markdown offset of each of its characters, placed from `offset`. */
+function columnDates(columns: readonly { text: string; at: number[] }[], offset: number): DateMention[] {
   return columns.flatMap(({ text, at }) =>
     markdownDates(text, 0, []).map((mention) => {
       const place = (position: number) => offset + at[position];

@@ -221,3 +221,10 @@ export const POSTPONEMENT_REQUIRED =
   /\b(?:est|sont|sera|seront|serait|doit etre|doivent etre|is|are|will be|shall be|must be) (?:alors |automatiquement |then |automatically )?(?:reporte|prolonge|repousse|postponed|extended|deferred)\w*/;
 /** What LIMIT_KEPT is said of: the receipt limit, or a pronoun for it. */
 export const LIMIT_NAMED = /\b(?:date|heure|closing|deadline|laquelle|celle-ci|cette date|ladite date)\b/;
+
+/**
+ * The opening said to follow the receipt limit closely (« immédiatement après l'heure limite », "immediately after the
+ * closing time"), not at it: a time a little after the limit that day agrees with it (openingSameAsReceipt's other wordings,
+ * « à la date et à l'heure limites », "at the closing time", set the limit's own moment).
+ */
+export const OPENING_RIGHT_AFTER_LIMIT = /\b(?:immediatement apres|tout de suite apres|des (?:l'echeance|la fin)|immediately after|right after)\b/;

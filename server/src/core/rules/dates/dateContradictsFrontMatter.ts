@@ -1,14 +1,25 @@
 import { dayNumber, sameDate, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { formatTime, longDate, mayMean, qualificationReceiptPath, rewriteDate, statedDates, statedTimes, writtenDate } from '../deadlines/facts.js';
+import {
+  formatTime,
+  longDate,
+  mayMean,
+  qualificationReceiptPath,
+  rewriteDate,
+  statedDates,
+  statedTimes,
+  writtenDate,
+  type StatedDate,
+} from '../deadlines/facts.js';
 
 /**
  * SPEC §3: when the front-matter and the notice's text both give the receipt or opening date (or
  * time) and disagree, that is an error, shown at the text with the front-matter value as related
  * information. A date that an addendum postponed the limit to is not a contradiction (nor, for an
  * opening set at the receipt limit, the opening's); a date the text says the limit is postponed to is
- * checked against the front-matter's postponement, not the original limit.
+ * checked against the front-matter's postponement, not the original limit. Without the front-matter's date, the text's first
+ * statement of the moment is the one its others must repeat (two places of the text that disagree set no one limit).
  */
 export const dateContradictsFrontMatter: Rule = {
   id: 'date-contradicts-front-matter',
@@ -16,8 +27,8 @@ export const dateContradictsFrontMatter: Rule = {
   severity: 'error',
   appliesTo: ['appel-offres', 'avis', 'avis-qualification'],
   description: {
-    fr: "Les dates et heures de réception et d'ouverture écrites dans le texte sont celles de l'en-tête.",
-    en: 'The receipt and opening dates and times written in the text are those of the front-matter.',
+    fr: "Les dates et heures de réception et d'ouverture écrites dans le texte sont celles de l'en-tête (sans en-tête, la première que le texte donne).",
+    en: 'The receipt and opening dates and times written in the text are those of the front-matter (without them, the first the text gives).',
   },
   check(context) {
     const frontMatter = context.model.frontMatter;
@@ -28,7 +39,19 @@ export const dateContradictsFrontMatter: Rule = {
     const postponed = addenda.map((addendum) => addendum.reportReception).filter((date): date is CalendarDate => date !== undefined);
     // Bids are opened at the receipt limit (art. 11): an opening set at that limit follows its postponement.
     const openingFollows = !!ouverture?.date && !!reception?.date && sameDate(ouverture.date, reception.date);
-    for (const { kind, mention, postponed: isPostponement } of statedDates(context.model)) {
+    const stated = statedDates(context.model);
+    // Without the front-matter's date, the text's first statement of the moment is the date the others must repeat: the
+    // notice sets one date limit (art. 4 6°), however a part restates it (a definition's "Closing Time" means …).
+    const firstStated = (kind: 'receipt' | 'opening') =>
+      stated.find((one) => (kind === 'opening' ? one.kind === 'opening' : one.kind !== 'opening') && !one.postponed && !one.mention.alternative);
+    const textReference = { receipt: receiptDate ? undefined : firstStated('receipt'), opening: ouverture?.date ? undefined : firstStated('opening') };
+    for (const statement of stated) {
+      const { kind, mention, postponed: isPostponement } = statement;
+      const reference = textReference[kind === 'opening' ? 'opening' : 'receipt'];
+      if (reference && reference !== statement && !isPostponement) {
+        textDiffers(context, statement, reference, [...postponed, ...(kind === 'both' ? [ouverture?.date ?? textReference.opening?.mention.date] : [])]);
+        continue;
+      }
       const expected = kind === 'opening' ? ouverture : { date: receiptDate, time: reception?.time };
       const path = kind === 'opening' ? ['ouverture', 'date'] : receiptPath;
       const range: OffsetRange | undefined = frontMatter.valueRange(path);
@@ -89,6 +112,42 @@ export const dateContradictsFrontMatter: Rule = {
     }
   },
 };
+
+/**
+ * Reports a statement of the receipt or opening date (or time) that is not the text's first statement of the moment, the
+ * front-matter giving none: two places of the text disagree. A date an addendum postponed the limit to, or the opening's
+ * for a statement of both moments (`accepted`), agrees.
+ */
+function textDiffers(context: RuleContext, { kind, mention }: StatedDate, reference: StatedDate, accepted: readonly (CalendarDate | undefined)[]): void {
+  const what = kind === 'opening' ? { fr: "d'ouverture", en: 'opening' } : { fr: 'limite de réception', en: 'receipt deadline' };
+  const related = [{ range: { start: reference.mention.start, end: reference.mention.end }, message: { fr: 'Première mention', en: 'First statement' } }];
+  const range = { start: mention.start, end: mention.end };
+  if (![reference.mention.date, ...accepted].some((date) => mayMean(mention, date))) {
+    const [written, first] = [writtenDate(context.model, mention), longDate(reference.mention.date)];
+    context.report({
+      messageId: 'dateDiffersInText',
+      range,
+      message: {
+        fr: `Le texte donne le ${written.fr} comme date ${what.fr}, mais il indique ailleurs le ${first.fr} : l'avis doit fixer une seule date ${what.fr}.`,
+        en: `The text gives ${written.en} as the ${what.en} date, but elsewhere says ${first.en}: the notice must set one ${what.en} date.`,
+      },
+      related,
+    });
+    return;
+  }
+  const [time, firstTime] = [mention.time, reference.mention.time];
+  if (kind === 'both' || !time || !firstTime || (time.hour === firstTime.hour && time.minute === firstTime.minute) || !mayMean(mention, reference.mention.date))
+    return;
+  context.report({
+    messageId: 'timeDiffersInText',
+    range,
+    message: {
+      fr: `Le texte donne ${formatTime(time, 'fr')} comme heure ${what.fr}, mais il indique ailleurs ${formatTime(firstTime, 'fr')} : l'avis doit fixer une seule heure ${what.fr}.`,
+      en: `The text gives ${formatTime(time, 'en')} as the ${what.en} time, but elsewhere says ${formatTime(firstTime, 'en')}: the notice must set one ${what.en} time.`,
+    },
+    related,
+  });
+}
 
 /** Reports a receipt or opening time written at `range` that is not the front-matter's. */
 function timeDiffers(context: RuleContext, kind: 'receipt' | 'opening', written: { hour: number; minute: number }, range: OffsetRange): void {

@@ -73,6 +73,20 @@ const OTHER_SUBJECT = /\b(?:addendas?|renseignements?|rencontres?|inscriptions?|
  */
 const OTHER_ACT_SUBJECT =
   /^[^a-z]{0,12}(?:(?:toute?s?|tous|chaque|les?|la|une?|des|vos|votre|any|all|each|every|the|an?|your) |l')?(?:plaintes?|questions?|demandes?(?! de qualification)|requetes?|addendas?|avis d'intention|complaints?|requests?(?! for qualification)|inquir(?:y|ies)|queries|addend(?:um|ums)|notices? of intent(?:ion)?)\b/;
+/** A conditional clause's opening words (« Si », « Lorsqu' », "If", "Where", "Should"): its subject follows them. */
+const CONDITION = /^[^a-z]{0,12}(?:si|lorsqu'|lorsque|quand|des que|dans le cas ou|au cas ou|if|when|whenever|where|should|in the event that|in case) /;
+
+/**
+ * Whether the date at `date` is in a sentence's conditional clause whose subject is another act (« Si un addenda est publié
+ * après le 3 novembre, la date limite est reportée … », "If an addendum … is sent after November 3, the closing date is
+ * postponed …"): the date is the act's, though the main clause moves the moment. The date stands before the clause's comma.
+ */
+function conditionOnOtherAct(raw: string, date: number): boolean {
+  const before = normalizeForMatching(raw.slice(0, date));
+  const condition = CONDITION.exec(before);
+  return condition !== null && !/[,;]/.test(before) && OTHER_ACT_SUBJECT.test(before.slice(condition[0].length));
+}
+
 /** A verb that moves a moment (POSTPONEMENT's), however far from its date: an addendum that postpones the limit states it. */
 const MOVES_A_MOMENT = /\b(?:reporte|repouss|prolong|deplac|postpon|extend|defer)/;
 /**
@@ -500,7 +514,7 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
           result[k] = { deadline: false, published: true };
           return;
         }
-        if (published.has(k) || (clause.otherAct && !namedMoment(raw, offset - sentence.start))) return;
+        if (published.has(k) || ((clause.otherAct || conditionOnOtherAct(raw, offset - sentence.start)) && !namedMoment(raw, offset - sentence.start))) return;
         if (after && kind && afterMomentDate(raw, offset - sentence.start)) return;
         // Looked for only where the sentence says a moment, and names a period counted from one.
         const anchor = kind || deadline ? (relationAnchor(raw, offset - sentence.start) ?? followingAnchor(raw, offset - sentence.start)) : undefined;
