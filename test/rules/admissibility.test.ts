@@ -143,6 +143,8 @@ ruleTester('admissibility-establishment', {
       // The elements in a sentence of their own after the condition.
       'avoir un établissement au Québec, ou dans un territoire visé par un accord intergouvernemental applicable, où la firme exerce ses activités de façon permanente. Cet établissement doit être clairement identifié au nom de la firme et accessible pendant les heures normales de bureau;',
       'have an establishment in Québec or in a territory covered by an applicable agreement. You must carry on your activities there permanently. The establishment must be clearly identified under your name and open during normal business hours.',
+      // Its name in another construction than the regulation's.
+      'avoir son établissement au Québec ou dans un territoire visé par un accord intergouvernemental applicable : un bureau où elle exerce ses activités de façon permanente, qui porte clairement son nom et qui est accessible durant les heures normales de bureau;',
     ].map((entry) => ({ name: `the condition as the regulation or a drafter states it: « ${entry.slice(0, 60)}… »`, code: withEstablishment(entry) })),
   ],
   invalid: [

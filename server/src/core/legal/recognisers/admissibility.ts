@@ -187,8 +187,9 @@ export const ESTABLISHMENT_REACHABLE =
  */
 export const ESTABLISHMENT_ELEMENTS = {
   permanent: /\bpermanen/,
-  named:
-    /\bidentifi|\b(?:a|au|sous|under|in|by|with|bearing) (?:son|sa|leur|notre|votre|its|their|our|your) (?:propre )?(?:nom|name|raison sociale)\b|\bportant (?:son|leur|notre|votre) nom\b/,
+  // Its name in any construction (« à son nom », « qui porte clairement son nom », « au nom de la firme », "bearing its
+  // name"): the element is looked for across the admissibility passage, so any mention of a name counts.
+  named: /\bidentifi|\b(?:nom|name|raison sociale)\b/,
   accessible: /\b(?:accessibles?|ouverte?s?|open)\b/,
 } as const;
 
