@@ -208,6 +208,9 @@ const ALWAYS_APPLICABLE = new Set([
   'negotiation-beyond-article-15',
   'documents-only-through-seao',
   'bid-validity-period',
+  'bid-validity-mismatch',
+  'estimated-value-mismatch',
+  'bid-security-amount-mismatch',
   'qualification-notice-items',
   'qualification-yearly-republication',
 ]);

@@ -69,6 +69,9 @@ import { twoStepSecondStepInvitees } from './award/twoStepSecondStepInvitees.js'
 import { committeeEvaluatesWithoutPrice } from './evaluation/committeeEvaluatesWithoutPrice.js';
 import { selectionCommittee } from './evaluation/selectionCommittee.js';
 import { bidValidityPeriod } from './amounts/bidValidityPeriod.js';
+import { bidValidityMismatch } from './amounts/bidValidityMismatch.js';
+import { bidSecurityAmountMismatch } from './amounts/bidSecurityAmountMismatch.js';
+import { estimatedValueMismatch } from './amounts/estimatedValueMismatch.js';
 import { onDemandApproximateValue } from './amounts/onDemandApproximateValue.js';
 import { technicalServicesQualitySectionIv } from './award/technicalServicesQualitySectionIv.js';
 import { professionalServicesPriceOnly } from './award/professionalServicesPriceOnly.js';
@@ -168,7 +171,10 @@ export const RULES: readonly Rule[] = [
   committeeEvaluatesWithoutPrice,
   selectionCommittee,
   bidValidityPeriod,
+  bidValidityMismatch,
   onDemandApproximateValue,
+  estimatedValueMismatch,
+  bidSecurityAmountMismatch,
   technicalServicesQualitySectionIv,
   professionalServicesPriceOnly,
   advertisingPredeterminedAmount,
