@@ -32,7 +32,10 @@ function totalOf(window: string, amounts: readonly WrittenAmount[]): WrittenAmou
   let total: WrittenAmount | undefined;
   for (const named of window.matchAll(TOTAL)) {
     const at = named.index + named[0].length;
-    total = amounts.find((amount) => amount.start >= at && amount.start - at <= 40) ?? [...amounts].reverse().find((amount) => amount.end <= named.index && named.index - amount.end <= 3) ?? total;
+    total =
+      amounts.find((amount) => amount.start >= at && amount.start - at <= 40) ??
+      [...amounts].reverse().find((amount) => amount.end <= named.index && named.index - amount.end <= 3) ??
+      total;
   }
   return total;
 }
@@ -46,7 +49,9 @@ function statedValues(units: readonly DocumentUnit[], accepted: readonly number[
       const after = named.index + named[0].length;
       const end = sentenceEnd(text, after);
       const window = text.slice(after, end);
-      const own = amounts.filter((amount) => amount.start >= after && amount.end <= end).map((amount) => ({ ...amount, start: amount.start - after, end: amount.end - after }));
+      const own = amounts
+        .filter((amount) => amount.start >= after && amount.end <= end)
+        .map((amount) => ({ ...amount, start: amount.start - after, end: amount.end - after }));
       const subject = OF_SOMETHING.exec(window)?.[1];
       const sentence = text.slice(sentenceStart(text, named.index), end);
       if (own.length === 0 || (subject && !THE_CONTRACT.test(subject)) || NOT_THE_CALL.test(sentence) || NOT_THE_CALLS_OWN.test(sentence)) continue;

@@ -46,7 +46,11 @@ export function sentenceStart(text: string, at: number): number {
 }
 
 /** The front-matter's figure as the reference, else the first statement's. */
-export function referenceOf(context: RuleContext, key: { value: number | undefined; path: (string | number)[] }, stated: readonly StatedFigure[]): Reference | undefined {
+export function referenceOf(
+  context: RuleContext,
+  key: { value: number | undefined; path: (string | number)[] },
+  stated: readonly StatedFigure[],
+): Reference | undefined {
   const range = key.value === undefined ? undefined : context.model.frontMatter?.valueRange(key.path);
   if (key.value !== undefined && range) {
     const name = key.path.join('.');
