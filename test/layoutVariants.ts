@@ -940,3 +940,19 @@ export function splitIntoDossier(text: string): Record<string, string> | undefin
   });
   return files;
 }
+
+/**
+ * `analyse`, run once per distinct text of a document's layouts: a layout that finds nothing to change in a document
+ * (no list to reletter, no English word to respell, no tab to indent with; a fifth of the layouts of the fixtures) gives
+ * the text another layout gave, and the analysis, a function of the text alone, gives it the same findings. Each layout
+ * keeps its test and its assertion; only the analysis is not repeated. The tests run document after document, so only
+ * the current document's results are kept. `text` identifies the input (a dossier's files: their texts joined).
+ */
+export function analysedOncePerText<Result>(): (document: string, text: string, analyse: () => Result) => Result {
+  let current = { document: '', results: new Map<string, Result>() };
+  return (document, text, analyse) => {
+    if (current.document !== document) current = { document, results: new Map() };
+    if (!current.results.has(text)) current.results.set(text, analyse());
+    return current.results.get(text)!;
+  };
+}
