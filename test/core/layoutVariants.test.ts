@@ -62,7 +62,7 @@ describe('non-compliant documents: the same findings in every layout (missed and
   }
 });
 
-describe('a call split into a dossier (compliant.test.ts)', () => {
+describe('a call split into a dossier (compliantDossiers.test.ts)', () => {
   it('keeps each footnote with every file that refers to it, as a word processor does', () => {
     const files = splitIntoDossier(
       [
