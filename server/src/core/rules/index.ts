@@ -79,6 +79,7 @@ import { qualificationListValidity } from './qualification/qualificationListVali
 import { qualificationYearlyRepublication } from './qualification/qualificationYearlyRepublication.js';
 import { contractDurationAuthorisation } from './contract/contractDurationAuthorisation.js';
 import { contractOnDemandDuration } from './contract/contractOnDemandDuration.js';
+import { contractTermConsistency } from './contract/contractTermConsistency.js';
 import { equalityProgrammeAttestation } from './amounts/equalityProgrammeAttestation.js';
 import { preferentialMarginMaximum } from './amounts/preferentialMarginMaximum.js';
 import { preferentialMarginStated } from './amounts/preferentialMarginStated.js';
@@ -178,6 +179,7 @@ export const RULES: readonly Rule[] = [
   qualificationYearlyRepublication,
   contractDurationAuthorisation,
   contractOnDemandDuration,
+  contractTermConsistency,
   equalityProgrammeAttestation,
   preferentialMarginMaximum,
   preferentialMarginStated,
