@@ -178,6 +178,9 @@ function unitTerm(unit: DocumentUnit): Term {
   return term;
 }
 
+/** A section's number: « 2.4 », « 3.1.2 ». */
+const SECTION_NUMBER = /\b\d{1,3}(?:\.\d{1,3}){1,3}\b/g;
+
 /** A security or an insurance renewed with the contract (« une garantie … renouvelée à chaque renouvellement du contrat »): not the contract's renewals. */
 const SECURITY_RENEWED = /\b(?:garantie|cautionnement|assurances?|police|attestation|security|bond|insurance|policy)\b/;
 
@@ -199,7 +202,8 @@ function renewalsAt(unit: DocumentUnit, at: number): { count?: number; months?: 
   if (at < valueStart && !RENEWAL.test(valueSentence) && (initialIn(valueSentence) || INITIAL_PERIOD.test(valueSentence))) return 'none';
   const sentence = text.slice(at, end ? from + end.index : text.length);
   const before = text.slice(Math.max(0, at - 40), at);
-  const around = (at <= 40 ? before.replace(NUMBERING, '') : before) + sentence;
+  // A section's number is no count, at the passage's start or in a link to it (« [2.4 Option de renouvellement](#…) »).
+  const around = ((at <= 40 ? before.replace(NUMBERING, '') : before) + sentence).replace(SECTION_NUMBER, ' ');
   const period = RENEWAL_PERIOD.exec(around);
   // « pour deux (2) années additionnelles, une année à la fois »: two renewals of a year, not one of two years.
   const yearByYear = !period && YEARS_ONE_AT_A_TIME.test(around);
