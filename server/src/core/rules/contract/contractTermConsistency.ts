@@ -52,7 +52,7 @@ const ASPECTS: readonly Aspect[] = [
   {
     messageId: 'renewalsDiffer',
     read: (term) =>
-      term.renewals?.count !== undefined
+      term.renewals?.count !== undefined && term.renewals.counted
         ? said(term.renewals.count, { fr: count(term.renewals.count, 'fr'), en: count(term.renewals.count, 'en') }, term.renewals.range)
         : undefined,
     say: (value, first) => ({

@@ -15,7 +15,8 @@ import type { DossierFile } from './files.js';
 export interface Term {
   initial?: { months: number; range: OffsetRange };
   /** `count` is left out when the passage names renewals without saying how many (« les années de renouvellement »). */
-  renewals?: { count?: number; months?: number; range: OffsetRange };
+  /** `counted` when the passage counts them in so many words (« à deux reprises », "two renewals"), not by an ordinal or by default. */
+  renewals?: { count?: number; months?: number; counted?: true; range: OffsetRange };
   /** The day the contract starts, when the passage dates it (« du 1er mars 2017 au 28 février 2019 », « à compter du 1er avril 2027 »). */
   start?: { date: CalendarDate; range: OffsetRange };
 }
@@ -178,8 +179,8 @@ function unitTerm(unit: DocumentUnit): Term {
   return term;
 }
 
-/** A section's number: « 2.4 », « 3.1.2 ». */
-const SECTION_NUMBER = /\b\d{1,3}(?:\.\d{1,3}){1,3}\b/g;
+/** A section's number: « 2.4 », « 3.1.2 », « C.9 ». */
+const SECTION_NUMBER = /\b(?:[a-z]|\d{1,3})(?:\.\d{1,3}){1,3}\b/g;
 
 /** A security or an insurance renewed with the contract (« une garantie … renouvelée à chaque renouvellement du contrat »): not the contract's renewals. */
 const SECURITY_RENEWED = /\b(?:garantie|cautionnement|assurances?|police|attestation|security|bond|insurance|policy)\b/;
@@ -188,7 +189,7 @@ const SECURITY_RENEWED = /\b(?:garantie|cautionnement|assurances?|police|attesta
  * The count and length of the renewals said around a mention of renewal at `at` in a passage's folded text; 'none' when
  * the mention is in a label over a sentence that states the initial period only.
  */
-function renewalsAt(unit: DocumentUnit, at: number): { count?: number; months?: number } | 'none' {
+function renewalsAt(unit: DocumentUnit, at: number): Omit<NonNullable<Term['renewals']>, 'range'> | 'none' {
   const text = unit.normalized;
   // The renewal's count and length are said around its word, not in the initial duration before it. A label
   // that names the renewal (« **1.1 Renouvellement.** Le contrat pourra être renouvelé à deux reprises… »,
@@ -219,7 +220,7 @@ function renewalsAt(unit: DocumentUnit, at: number): { count?: number; months?: 
         : undefined;
   // « renouvelable … d'une année » without a count is one renewal; a count alone says how many, of a length not stated.
   const count = renewalsIn(around) ?? (periodMonths === undefined ? undefined : 1);
-  return { ...(count !== undefined && { count }), months: periodMonths };
+  return { ...(count !== undefined && { count }), months: periodMonths, ...(renewalsCounted(around) !== undefined && { counted: true as const }) };
 }
 
 /** What names the contract or its term, for a dated period to be the contract's (« L'Entente est en vigueur du … au … »). */
@@ -273,12 +274,17 @@ function labelEnd(unit: DocumentUnit): number {
  * fois »: the « une » is the period's), else a count of renewals (« deux options de renouvellement »).
  */
 export function renewalsIn(normalized: string): number | undefined {
+  return renewalsCounted(normalized) ?? lastOrdinalRenewal(normalized);
+}
+
+/** How many renewals a text counts in so many words (times, renewals, additional periods): no ordinal, no default. */
+function renewalsCounted(normalized: string): number | undefined {
   const years = YEARS_ONE_AT_A_TIME.exec(normalized);
   if (years) return value(years[1], years[2]);
   const times = RENEWAL_TIMES.exec(normalized);
   if (times) return times[3] ? (times[3] === 'once' ? 1 : 2) : value(times[1], times[2]);
   const count = RENEWAL_COUNT.exec(normalized);
-  if (!count) return lastOrdinalRenewal(normalized);
+  if (!count) return undefined;
   // A count of all the periods, broken down in a parenthesis: its renewals' own count, else all but the initial one.
   const breakdown = BREAKDOWN.exec(normalized.slice(count.index + count[0].length))?.[1];
   return breakdown && INITIAL_PERIOD.test(breakdown) ? (renewalsIn(breakdown) ?? value(count[1], count[2]) - 1) : value(count[1], count[2]);
