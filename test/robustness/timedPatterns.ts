@@ -29,7 +29,16 @@ import { ESTABLISHMENT_ALTERNATIVE, ESTABLISHMENT_REQUIRED } from '../../server/
 import { LIST_VALIDITY, PERIOD_BEFORE } from '../../server/src/core/legal/recognisers/deadlines.js';
 import { VALIDITY_PERIOD } from '../../server/src/core/legal/recognisers/evaluation.js';
 import { shapeOf } from '../../server/src/core/rules/dossier/dossierNumberMismatch.js';
-import { INITIAL, RENEWAL_COUNT, RENEWAL_FOR, RENEWAL_PERIOD, RENEWAL_TIMES, YEARS_ONE_AT_A_TIME } from '../../server/src/core/rules/dossier/term.js';
+import {
+  INITIAL,
+  INITIAL_LATER,
+  RENEWAL,
+  RENEWAL_COUNT,
+  RENEWAL_FOR,
+  RENEWAL_PERIOD,
+  RENEWAL_TIMES,
+  YEARS_ONE_AT_A_TIME,
+} from '../../server/src/core/rules/dossier/term.js';
 import { criterionNumber } from '../../server/src/core/rules/evaluation/acceptableLevel.js';
 import { DAY_WORD, NUMBER_WORDS_RUN } from '../../server/src/core/text/numberWords.js';
 
@@ -92,6 +101,8 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
     ];
   }),
   { name: 'dossier INITIAL (contract term)', pattern: INITIAL },
+  { name: 'dossier INITIAL_LATER (contract term ending a lapse after its start)', pattern: INITIAL_LATER },
+  { name: 'dossier RENEWAL (a renewal or an extension named)', pattern: RENEWAL },
   { name: 'dossier RENEWAL_COUNT', pattern: RENEWAL_COUNT },
   { name: 'dossier RENEWAL_PERIOD', pattern: RENEWAL_PERIOD },
   { name: 'dossier RENEWAL_TIMES', pattern: RENEWAL_TIMES },
@@ -133,6 +144,8 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/rules/dossier/term.ts#INITIAL': 'dossier INITIAL',
   // The same source, global, to read each statement of a period in turn.
   'server/src/core/rules/dossier/term.ts#INITIAL_ALL': 'dossier INITIAL',
+  'server/src/core/rules/dossier/term.ts#INITIAL_LATER_ALL': 'dossier INITIAL_LATER',
+  'server/src/core/rules/dossier/term.ts#RENEWAL_ALL': 'dossier RENEWAL',
   'server/src/core/rules/dossier/term.ts#RENEWAL_COUNT': 'dossier RENEWAL_COUNT',
   'server/src/core/rules/dossier/term.ts#RENEWAL_PERIOD': 'dossier RENEWAL_PERIOD',
   'server/src/core/rules/dossier/term.ts#RENEWAL_TIMES': 'dossier RENEWAL_TIMES',

@@ -60,3 +60,88 @@ ruleTester('contract-on-demand-duration', {
     },
   ],
 });
+
+/** A tender whose notice states the term as `notice` and whose contract to be signed, in an annex, as `contract`. */
+const termIn = (notice: string, contract: string) =>
+  tender('repetitif: true, duree-mois: 36', `\n${notice}\n\n## Annexe 3 — Contrat à signer\n\n${contract}\n`);
+// The notice is at line 14, the contract's clause at line 18.
+const CONTRACT_LINE = 18;
+
+ruleTester('contract-term-consistency', {
+  valid: [
+    {
+      name: 'the firm term in one place, the total renewals included in another (24 + 12 = 36 months)',
+      code: termIn(
+        "Le contrat est d'une durée de vingt-quatre (24) mois à compter du 1er avril 2027, renouvelable une fois pour douze (12) mois.",
+        'La durée du contrat est de trente-six (36) mois, renouvellement compris. Le contrat est en vigueur du 1er avril 2027 au 31 mars 2029.',
+      ),
+    },
+    {
+      name: 'renewals counted as options in one place, as times in another',
+      code: termIn(
+        "Le contrat comporte deux options de renouvellement d'un an chacune.",
+        "L'organisme peut renouveler le contrat à deux (2) reprises, pour une période de douze (12) mois chaque fois.",
+      ),
+    },
+    {
+      name: 'the same in English, with the term dated in the contract',
+      code: termIn(
+        'The contract is for a firm term of two (2) years, from April 1, 2027 to March 31, 2029, with two one-year renewal options.',
+        'Term. This Contract runs from April 1, 2027 to March 31, 2029. The Agency may renew it twice for 12 months.',
+      ),
+    },
+    {
+      name: 'periods that are not the term: a renewal period, the bid validity, the current contract',
+      code: termIn(
+        "Le contrat est d'une durée de 24 mois, du 1er avril 2027 au 31 mars 2029. L'option de renouvellement couvre la période du 1er avril 2029 au 31 mars 2030.",
+        'Les soumissions sont valides du 15 janvier 2027 au 15 avril 2027. Le contrat actuel est en vigueur du 1er avril 2024 au 31 mars 2027.',
+      ),
+    },
+    {
+      name: 'a security renewed with each renewal of the contract is no count of renewals',
+      code: termIn(
+        "Le contrat comporte deux (2) options de renouvellement d'un an.",
+        "La garantie d'exécution vaut le montant d'une période de douze (12) mois; elle est renouvelée à chaque renouvellement du contrat. The insurance policy is renewed for a period of one year at each renewal.",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the contract dated over three years, the notice two',
+      code: termIn(
+        "Le contrat est d'une durée de vingt-quatre (24) mois, du 1er avril 2027 au 31 mars 2029.",
+        'Le contrat prend effet le 1er avril 2027 et se termine le 31 mars 2030, sous réserve de son renouvellement.',
+      ),
+      errors: [{ line: CONTRACT_LINE, messageId: 'initialDurationDiffers', severity: 'error', message: /3 ans \(36 mois\).*2 ans \(24 mois\)/ }],
+    },
+    {
+      name: 'the contract ending a lapse of time after it starts',
+      code: termIn(
+        'The contract has an initial term of twenty-four (24) months.',
+        'The Contract takes effect on signature and ends thirty-six (36) months later.',
+      ),
+      errors: [{ line: CONTRACT_LINE, messageId: 'initialDurationDiffers' }],
+    },
+    {
+      name: 'another start date in the contract (English)',
+      code: termIn('The contract runs for 24 months, from January 1, 2027 to December 31, 2028.', 'Term: twenty-four (24) months starting on April 1, 2027.'),
+      errors: [{ line: CONTRACT_LINE, messageId: 'startDiffers', message: /1er avril 2027.*1er janvier 2027/ }],
+    },
+    {
+      name: 'extensions counted otherwise in the contract',
+      code: termIn(
+        "Le contrat comporte une option de renouvellement d'un an.",
+        "**Article 4 — Durée et prolongation.** L'organisme peut prolonger le contrat pour deux (2) périodes additionnelles d'un (1) an chacune.",
+      ),
+      errors: [{ line: CONTRACT_LINE, messageId: 'renewalsDiffer', message: /2 renouvellements.*1 renouvellement/ }],
+    },
+    {
+      name: 'the renewals named in the title, counted in the sentence (English)',
+      code: termIn(
+        'The Agency may extend the contract once, for a further period of twelve (12) months.',
+        '**3. Term and renewals.** The Agency may renew the contract on three occasions, for 12 months each time.',
+      ),
+      errors: [{ line: CONTRACT_LINE, messageId: 'renewalsDiffer', message: /3 renewals|3 renouvellements/ }],
+    },
+  ],
+});

@@ -595,6 +595,24 @@ dossierRuleTester('dossier-renewals-mismatch', {
       ],
     },
     {
+      // An extension of the contract is a renewal: « prolonger le contrat pour deux (2) périodes additionnelles ».
+      name: 'two extensions in the contract',
+      files: with_({
+        'contrat.md': (text) =>
+          text.replace(
+            "Le Ministère peut le renouveler une\nfois, pour une période d'une année",
+            "Le Ministère peut prolonger le contrat pour deux (2) périodes additionnelles d'un (1) an chacune",
+          ),
+      }),
+      errors: [
+        {
+          file: 'contrat.md',
+          messageId: 'renewalsMismatch',
+          message: /prévoit 2 renouvellements, mais l'en-tête de l'avis \(avis\.md\) \(options\) en prévoit 1\.$/,
+        },
+      ],
+    },
+    {
       name: 'renewals in the contract, none in the front-matter',
       files: with_({ 'avis.md': (text) => text.replace(/options:\n {2}- type: renouvellement\n {4}description: [^\n]*\n/, 'options: []\n') }),
       // The devis states the renewal option too.

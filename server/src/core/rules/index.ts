@@ -82,6 +82,7 @@ import { qualificationListValidity } from './qualification/qualificationListVali
 import { qualificationYearlyRepublication } from './qualification/qualificationYearlyRepublication.js';
 import { contractDurationAuthorisation } from './contract/contractDurationAuthorisation.js';
 import { contractOnDemandDuration } from './contract/contractOnDemandDuration.js';
+import { contractTermConsistency } from './contract/contractTermConsistency.js';
 import { equalityProgrammeAttestation } from './amounts/equalityProgrammeAttestation.js';
 import { preferentialMarginMaximum } from './amounts/preferentialMarginMaximum.js';
 import { preferentialMarginStated } from './amounts/preferentialMarginStated.js';
@@ -184,6 +185,7 @@ export const RULES: readonly Rule[] = [
   qualificationYearlyRepublication,
   contractDurationAuthorisation,
   contractOnDemandDuration,
+  contractTermConsistency,
   equalityProgrammeAttestation,
   preferentialMarginMaximum,
   preferentialMarginStated,

@@ -1,4 +1,6 @@
-import type { OffsetRange } from '../../document/frontMatter.js';
+import { addDays } from '../../calendar/date.js';
+import { findDates } from '../../calendar/prose.js';
+import type { CalendarDate, OffsetRange } from '../../document/frontMatter.js';
 import type { DocumentModel, DocumentUnit } from '../../document/model.js';
 import { NUMBERING, findUnits, unitQuestion } from '../../legal/find.js';
 import { normalizeForMatching } from '../../text/normalize.js';
@@ -13,7 +15,10 @@ import type { DossierFile } from './files.js';
 export interface Term {
   initial?: { months: number; range: OffsetRange };
   /** `count` is left out when the passage names renewals without saying how many (« les années de renouvellement »). */
-  renewals?: { count?: number; months?: number; range: OffsetRange };
+  /** `counted` when the passage counts them in so many words (« à deux reprises », "two renewals"), not by an ordinal or by default. */
+  renewals?: { count?: number; months?: number; counted?: true; range: OffsetRange };
+  /** The day the contract starts, when the passage dates it (« du 1er mars 2017 au 28 février 2019 », « à compter du 1er avril 2027 »). */
+  start?: { date: CalendarDate; range: OffsetRange };
 }
 
 /** A number as drafters write it: « 24 », « deux (2) », « vingt-quatre ». */
@@ -31,7 +36,7 @@ const months = (count: number, unit: string): number => (/^(?:mois|month)/.test(
 // contrat est de 36 mois », a field « Durée : 36 mois ») or after the verb that concludes the contract (« le contrat
 // est conclu pour trois (3) ans », "is entered into for a term of two years").
 export const INITIAL = new RegExp(
-  String.raw`\b(?:(?:duree|term|period)(?: initiale| initial)?(?: du contrat| of the contract)?(?:(?: est| sera| is| will be)?(?: de| d'| of)| ?:)|(?:conclue?|accordee?|octroyee?|entered into|awarded) (?:pour|for)(?: une (?:duree|periode) de| a (?:term|period) of)?)\s*${NUMBER} ${UNIT}\b`,
+  String.raw`\b(?:(?:duree|term|period|periode(?= initiale))(?: initiale| initial)?(?: du contrat| of the contract)?(?:(?: est| sera| is| will be)?(?: de| d'| of)| ?:)|(?:conclue?|accordee?|octroyee?|entered into|awarded) (?:pour|for)(?: une (?:duree|periode) de| a (?:term|period) of)?)\s*${NUMBER} ${UNIT}\b`,
 );
 
 const INITIAL_ALL = new RegExp(INITIAL.source, 'g');
@@ -44,12 +49,24 @@ const INITIAL_ALL = new RegExp(INITIAL.source, 'g');
  */
 const ANOTHER_PERIOD = /\b(?:renouvel\w*|reconduct\w*|renew\w*|options?|valid\w*|attestation|garantie|cautionnement|security|bond)\b/;
 
-/** The first statement of the initial duration in a folded text that is the contract's. */
-function initialIn(text: string): RegExpExecArray | undefined {
-  for (const match of text.matchAll(INITIAL_ALL)) {
-    const before = text.slice(0, match.index);
-    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': ')) + 1;
-    if (!ANOTHER_PERIOD.test(before.slice(sentenceStart))) return match;
+// The end said as a lapse of time after the start: « prend fin trente-six (36) mois plus tard », "ends 24 months later".
+export const INITIAL_LATER = new RegExp(
+  String.raw`\b(?:prend fin|se termine|expire|ends|expires|terminates)\s*${NUMBER} ${UNIT} (?:plus tard|apres|later|after)\b`,
+);
+const INITIAL_LATER_ALL = new RegExp(INITIAL_LATER.source, 'g');
+
+/** Whether the sentence before a period's statement speaks first of another period than the contract's. */
+function anotherPeriodBefore(before: string): boolean {
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': ')) + 1;
+  return ANOTHER_PERIOD.test(before.slice(sentenceStart));
+}
+
+/** The first statement of the initial duration in a folded text that is the contract's, with its length in months. */
+function initialIn(text: string): { months: number; index: number; end: number } | undefined {
+  const statements = [...text.matchAll(INITIAL_ALL), ...text.matchAll(INITIAL_LATER_ALL)].sort((a, b) => a.index - b.index);
+  for (const match of statements) {
+    if (!anotherPeriodBefore(text.slice(0, match.index)))
+      return { months: months(value(match[1], match[2]), match[3]), index: match.index, end: match.index + match[0].length };
   }
   return undefined;
 }
@@ -58,7 +75,11 @@ function initialIn(text: string): RegExpExecArray | undefined {
 const RENEWALS_INCLUDED =
   /^[^.;]{0,30}\b(?:(?:options?|renouvellements?|reconductions?) (?:compris|inclus)|(?:renewals?|options?) included|including (?:the )?(?:renewals?|options?))/;
 
-const RENEWAL = /\b(?:renouvel\w*|reconduct\w*|reconduire|renew\w*)\b/;
+// An extension of the contract is a renewal too (« prolonger le contrat pour une période additionnelle », "extend the contract").
+export const RENEWAL =
+  /\b(?:renouvel\w*|reconduct\w*|reconduire|renew\w*|prolong\w* (?:le |la |l')?(?:contrat|entente)|prolongations? (?:du contrat|de l'entente)|periodes? de prolongation|extend (?:the |this )?(?:contract|agreement)|extensions? of (?:the |this )?(?:contract|agreement))\b/;
+
+const RENEWAL_ALL = new RegExp(RENEWAL.source, 'g');
 
 // The length of each renewal said after its word with « pour » (« renouvelable deux fois pour un an », "renewable twice for one year").
 export const RENEWAL_FOR = new RegExp(String.raw`\b(?:pour|for) ${NUMBER} ${UNIT}\b`);
@@ -100,54 +121,146 @@ const NO_RENEWAL =
   /\b(?:aucune? (?:option de )?renouvel|(?:ne|n') (?:\S+ ){0,2}(?:pas|aucun\w*) (?:\S+ ){0,2}renouvel|non renouvelable|no renewal|not (?:be )?renew)/;
 
 const terms = new WeakMap<DocumentModel, Term>();
-/** Passages that state the contract's term or its renewals. */
-const TERM_STATED = unitQuestion('contract-term', (normalized) => INITIAL.test(normalized) || RENEWAL.test(normalized));
+const statements = new WeakMap<DocumentModel, Term[]>();
+/** Passages that state the contract's term or its renewals, or date the contract. */
+const TERM_STATED = unitQuestion(
+  'contract-term',
+  (normalized) =>
+    INITIAL.test(normalized) || INITIAL_LATER.test(normalized) || RENEWAL.test(normalized) || (TERM_WORD.test(normalized) && YEAR.test(normalized)),
+);
 
 /** The first statements of the term in a file's text. */
 export function termOf(model: DocumentModel): Term {
   let term = terms.get(model);
   if (term) return term;
   term = {};
-  for (const unit of findUnits(model, TERM_STATED)) {
-    const text = unit.normalized;
-    const range = { start: unit.start, end: unit.end };
-    const initial = initialIn(text);
-    if (initial && !term.initial && !RENEWALS_INCLUDED.test(text.slice(initial.index + initial[0].length)))
-      term.initial = { months: months(value(initial[1], initial[2]), initial[3]), range };
-    const renewal = RENEWAL.exec(text);
-    if (term.renewals || !renewal || NO_RENEWAL.test(text)) continue;
-    // The renewal's count and length are said around its word, not in the initial duration before it. A label
-    // that names the renewal (« **1.1 Renouvellement.** Le contrat pourra être renouvelé à deux reprises… »,
-    // « Renouvellement : … ») is read with its value's sentence, and a passage's numbering is no count.
-    const valueStart = labelEnd(unit);
-    const from = Math.max(renewal.index, valueStart);
-    const end = SENTENCE_END.exec(text.slice(from));
-    // A label that names the term and its renewals (« **3. Durée du contrat et options de renouvellement.** ») over a
-    // sentence that states only the initial period: its period is not a renewal's, the renewals are said further on.
-    const valueSentence = text.slice(from, end ? from + end.index : text.length);
-    if (renewal.index < valueStart && !RENEWAL.test(valueSentence) && (initialIn(valueSentence) || INITIAL_PERIOD.test(valueSentence))) continue;
-    const sentence = text.slice(renewal.index, end ? from + end.index : text.length);
-    const before = text.slice(Math.max(0, renewal.index - 40), renewal.index);
-    const around = (renewal.index <= 40 ? before.replace(NUMBERING, '') : before) + sentence;
-    const period = RENEWAL_PERIOD.exec(around);
-    // « pour deux (2) années additionnelles, une année à la fois »: two renewals of a year, not one of two years.
-    const yearByYear = !period && YEARS_ONE_AT_A_TIME.test(around);
-    const periodFor = period || yearByYear ? undefined : RENEWAL_FOR.exec(sentence);
-    const periodMonths = period
-      ? period[1] !== undefined
-        ? months(value(period[1], period[2]), period[3])
-        : 12
-      : yearByYear
-        ? 12
-        : periodFor
-          ? months(value(periodFor[1], periodFor[2]), periodFor[3])
-          : undefined;
-    // « renouvelable … d'une année » without a count is one renewal; a count alone says how many, of a length not stated.
-    const count = renewalsIn(around) ?? (periodMonths === undefined ? undefined : 1);
-    term.renewals = { ...(count !== undefined && { count }), months: periodMonths, range };
+  for (const statement of termStatements(model)) {
+    term.initial ??= statement.initial;
+    term.renewals ??= statement.renewals;
+    term.start ??= statement.start;
   }
   terms.set(model, term);
   return term;
+}
+
+/** Each passage's statement of the term, in document order: what it says of the initial duration, the renewals, the start. */
+export function termStatements(model: DocumentModel): readonly Term[] {
+  let found = statements.get(model);
+  if (found) return found;
+  found = [];
+  for (const unit of findUnits(model, TERM_STATED)) {
+    const statement = unitTerm(unit);
+    if (statement.initial || statement.renewals || statement.start) found.push(statement);
+  }
+  statements.set(model, found);
+  return found;
+}
+
+function unitTerm(unit: DocumentUnit): Term {
+  const text = unit.normalized;
+  const range = { start: unit.start, end: unit.end };
+  const term: Term = {};
+  const dated = datedTerm(unit);
+  const initial = initialIn(text);
+  if (initial && !RENEWALS_INCLUDED.test(text.slice(initial.end))) term.initial = { months: initial.months, range };
+  else if (dated.months !== undefined) term.initial = { months: dated.months, range };
+  if (dated.start) term.start = { date: dated.start, range };
+  if (NO_RENEWAL.test(text)) return term;
+  // A label that names the renewals (« **Article 3 — Durée et renouvellement(s).** ») says neither their count nor their
+  // length: the next mention of a renewal does.
+  for (const renewal of text.matchAll(RENEWAL_ALL)) {
+    const before = text.slice(0, renewal.index);
+    if (SECURITY_RENEWED.test(before.slice(before.lastIndexOf('. ') + 1))) continue;
+    const renewals = renewalsAt(unit, renewal.index);
+    if (renewals === 'none') break;
+    term.renewals = { ...renewals, range };
+    if (renewals.count !== undefined || renewals.months !== undefined) break;
+  }
+  return term;
+}
+
+/** A section's number: « 2.4 », « 3.1.2 », « C.9 ». */
+const SECTION_NUMBER = /\b(?:[a-z]|\d{1,3})(?:\.\d{1,3}){1,3}\b/g;
+
+/** A security or an insurance renewed with the contract (« une garantie … renouvelée à chaque renouvellement du contrat »): not the contract's renewals. */
+const SECURITY_RENEWED = /\b(?:garantie|cautionnement|assurances?|police|attestation|security|bond|insurance|policy)\b/;
+
+/**
+ * The count and length of the renewals said around a mention of renewal at `at` in a passage's folded text; 'none' when
+ * the mention is in a label over a sentence that states the initial period only.
+ */
+function renewalsAt(unit: DocumentUnit, at: number): Omit<NonNullable<Term['renewals']>, 'range'> | 'none' {
+  const text = unit.normalized;
+  // The renewal's count and length are said around its word, not in the initial duration before it. A label
+  // that names the renewal (« **1.1 Renouvellement.** Le contrat pourra être renouvelé à deux reprises… »,
+  // « Renouvellement : … ») is read with its value's sentence, and a passage's numbering is no count.
+  const valueStart = labelEnd(unit);
+  const from = Math.max(at, valueStart);
+  const end = SENTENCE_END.exec(text.slice(from));
+  // A label that names the term and its renewals (« **3. Durée du contrat et options de renouvellement.** ») over a
+  // sentence that states only the initial period: its period is not a renewal's, the renewals are said further on.
+  const valueSentence = text.slice(from, end ? from + end.index : text.length);
+  if (at < valueStart && !RENEWAL.test(valueSentence) && (initialIn(valueSentence) || INITIAL_PERIOD.test(valueSentence))) return 'none';
+  const sentence = text.slice(at, end ? from + end.index : text.length);
+  const before = text.slice(Math.max(0, at - 40), at);
+  // A section's number is no count, at the passage's start or in a link to it (« [2.4 Option de renouvellement](#…) »).
+  const around = ((at <= 40 ? before.replace(NUMBERING, '') : before) + sentence).replace(SECTION_NUMBER, ' ');
+  const period = RENEWAL_PERIOD.exec(around);
+  // « pour deux (2) années additionnelles, une année à la fois »: two renewals of a year, not one of two years.
+  const yearByYear = !period && YEARS_ONE_AT_A_TIME.test(around);
+  const periodFor = period || yearByYear ? undefined : RENEWAL_FOR.exec(sentence);
+  const periodMonths = period
+    ? period[1] !== undefined
+      ? months(value(period[1], period[2]), period[3])
+      : 12
+    : yearByYear
+      ? 12
+      : periodFor
+        ? months(value(periodFor[1], periodFor[2]), periodFor[3])
+        : undefined;
+  // « renouvelable … d'une année » without a count is one renewal; a count alone says how many, of a length not stated.
+  const count = renewalsIn(around) ?? (periodMonths === undefined ? undefined : 1);
+  return { ...(count !== undefined && { count }), months: periodMonths, ...(renewalsCounted(around) !== undefined && { counted: true as const }) };
+}
+
+/** What names the contract or its term, for a dated period to be the contract's (« L'Entente est en vigueur du … au … »). */
+const TERM_WORD = /\b(?:contrat|entente|contract|agreement|duree|term|periode initiale|initial period|en vigueur)\b/;
+const YEAR = /\b(?:19|20)\d\d\b/;
+/** A contract that is not the one called for: the current one, the previous one (« le contrat actuel, en vigueur du … au … »). */
+const ANOTHER_CONTRACT = /\b(?:actuel\w*|precedent\w*|anterieur\w*|existant\w*|en cours|current|previous|existing|prior|former)\b/;
+/** Between the two dates of a period: « du 1er mars 2017 au 28 février 2019 », "from May 1, 2017 to April 30, 2019". */
+const SPAN_LINK = /^,? ?(?:au|jusqu'au|to|through|until|et (?:se termine|prend fin) le|and ends on|-|–)$/;
+/** Before a start date alone: « vingt-quatre (24) mois à compter du 1er avril 2027 », "starting on April 1, 2027". */
+const START_LINK = /\b(?:a compter du|a partir du|debute le|commence le|starting(?: on)?|commencing(?: on)?|beginning(?: on)?|effective)$/;
+
+/**
+ * The contract's period as a passage dates it: its start and, when the end is dated too and whole months apart, its length.
+ * The sentence before the dates names the contract or its term (or the passage opens with it, « Term. From … »), and no
+ * other period, no other contract: a renewal's dates, an attestation's, the current contract's are not the term.
+ */
+function datedTerm(unit: DocumentUnit): { start?: CalendarDate; months?: number } {
+  const dates = findDates(unit.text, unit.start);
+  for (const [index, first] of dates.entries()) {
+    const before = normalizeForMatching(unit.text.slice(0, first.start - unit.start)).trimEnd();
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
+    if (
+      !(TERM_WORD.test(sentence) || (before.length <= 40 && TERM_WORD.test(before))) ||
+      ANOTHER_PERIOD.test(sentence) ||
+      RENEWAL.test(sentence) ||
+      ANOTHER_CONTRACT.test(sentence)
+    )
+      continue;
+    const second = dates[index + 1];
+    const link = second && normalizeForMatching(unit.text.slice(first.end - unit.start, second.start - unit.start)).trim();
+    if (second && link !== undefined && SPAN_LINK.test(link)) {
+      const after = normalizeForMatching(unit.text.slice(second.end - unit.start));
+      const next = addDays(second.date, 1);
+      const whole = next.day === first.date.day && !RENEWALS_INCLUDED.test(after);
+      return { start: first.date, ...(whole && { months: (next.year - first.date.year) * 12 + next.month - first.date.month }) };
+    }
+    if (START_LINK.test(before)) return { start: first.date };
+  }
+  return {};
 }
 
 /** Where the value of the field a passage opens with starts in its folded text; 0 for a passage that opens with none. */
@@ -161,12 +274,17 @@ function labelEnd(unit: DocumentUnit): number {
  * fois »: the « une » is the period's), else a count of renewals (« deux options de renouvellement »).
  */
 export function renewalsIn(normalized: string): number | undefined {
+  return renewalsCounted(normalized) ?? lastOrdinalRenewal(normalized);
+}
+
+/** How many renewals a text counts in so many words (times, renewals, additional periods): no ordinal, no default. */
+function renewalsCounted(normalized: string): number | undefined {
   const years = YEARS_ONE_AT_A_TIME.exec(normalized);
   if (years) return value(years[1], years[2]);
   const times = RENEWAL_TIMES.exec(normalized);
   if (times) return times[3] ? (times[3] === 'once' ? 1 : 2) : value(times[1], times[2]);
   const count = RENEWAL_COUNT.exec(normalized);
-  if (!count) return lastOrdinalRenewal(normalized);
+  if (!count) return undefined;
   // A count of all the periods, broken down in a parenthesis: its renewals' own count, else all but the initial one.
   const breakdown = BREAKDOWN.exec(normalized.slice(count.index + count[0].length))?.[1];
   return breakdown && INITIAL_PERIOD.test(breakdown) ? (renewalsIn(breakdown) ?? value(count[1], count[2]) - 1) : value(count[1], count[2]);

@@ -1,0 +1,101 @@
+import { formatLongDate } from '../../calendar/format.js';
+import type { OffsetRange } from '../../document/frontMatter.js';
+import type { Localized } from '../../types.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { type Term, duration, termStatements } from '../dossier/term.js';
+
+/** What a passage says of one aspect: a key to compare, and how to show it in each language. */
+interface Said {
+  key: string;
+  shown: Localized;
+  range: OffsetRange;
+}
+
+const said = (key: number | string, shown: Localized, range: OffsetRange): Said => ({ key: String(key), shown, range });
+
+/** One thing a passage says of the term, to compare with what the first passage that says it says. */
+interface Aspect {
+  messageId: string;
+  read: (term: Term) => Said | undefined;
+  say: (value: Localized, first: Localized) => Localized;
+  where: Localized;
+}
+
+const count = (n: number, locale: 'fr' | 'en') => (locale === 'fr' ? `${n} renouvellement${n > 1 ? 's' : ''}` : `${n} renewal${n > 1 ? 's' : ''}`);
+
+const ASPECTS: readonly Aspect[] = [
+  {
+    messageId: 'initialDurationDiffers',
+    read: (term) =>
+      term.initial && said(term.initial.months, { fr: duration(term.initial.months, 'fr'), en: duration(term.initial.months, 'en') }, term.initial.range),
+    say: (value, first) => ({
+      fr: `Ce passage donne au contrat une durée de ${value.fr}, mais un passage précédent, de ${first.fr} : le contrat à signer et les documents d'appel d'offres doivent décrire le même contrat (art. 5, par. 1° et 8°).`,
+      en: `This passage gives the contract a term of ${value.en}, but an earlier passage, ${first.en}: the contract to be signed and the tender documents must describe the same contract (s. 5, para. 1 and 8).`,
+    }),
+    where: { fr: 'Durée du contrat', en: "Contract's term" },
+  },
+  {
+    messageId: 'startDiffers',
+    read: (term) =>
+      term.start &&
+      said(
+        `${term.start.date.year}-${term.start.date.month}-${term.start.date.day}`,
+        { fr: formatLongDate(term.start.date, 'fr'), en: formatLongDate(term.start.date, 'en') },
+        term.start.range,
+      ),
+    say: (value, first) => ({
+      fr: `Ce passage fait commencer le contrat le ${value.fr}, mais un passage précédent, le ${first.fr} : le contrat à signer et les documents d'appel d'offres doivent décrire le même contrat (art. 5, par. 1° et 8°).`,
+      en: `This passage starts the contract on ${value.en}, but an earlier passage on ${first.en}: the contract to be signed and the tender documents must describe the same contract (s. 5, para. 1 and 8).`,
+    }),
+    where: { fr: 'Début du contrat', en: "Contract's start" },
+  },
+  {
+    messageId: 'renewalsDiffer',
+    read: (term) =>
+      term.renewals?.count !== undefined && term.renewals.counted
+        ? said(term.renewals.count, { fr: count(term.renewals.count, 'fr'), en: count(term.renewals.count, 'en') }, term.renewals.range)
+        : undefined,
+    say: (value, first) => ({
+      fr: `Ce passage prévoit ${value.fr} du contrat, mais un passage précédent, ${first.fr} : les options décrites (art. 4, al. 2, par. 2.1°; art. 5, par. 1.1°) doivent être celles du contrat à signer (art. 5, par. 8°).`,
+      en: `This passage provides for ${value.en} of the contract, but an earlier passage for ${first.en}: the options described (s. 4, para. 2, subpara. 2.1; s. 5, para. 1.1) must be those of the contract to be signed (s. 5, para. 8).`,
+    }),
+    where: { fr: 'Renouvellements du contrat', en: "Contract's renewals" },
+  },
+];
+
+/**
+ * Art. 4 al. 2 par. 2.1°, art. 5 par. 1°, 1.1° and 8°: the contract's term, start and renewals are the same wherever a
+ * document states them (the notice, the instructions, the contract to be signed in an annex). Each passage that
+ * disagrees with the first one stating the same thing is an error, leading to it. A firm term and a total renewals
+ * included are different things (the reading keeps the total out of the initial term).
+ */
+export const contractTermConsistency: Rule = {
+  id: 'contract-term-consistency',
+  citation: '5.8°',
+  severity: 'error',
+  appliesTo: ['appel-offres', 'avis', 'document'],
+  description: {
+    fr: 'La durée du contrat, son début et ses renouvellements sont les mêmes partout où le document les énonce.',
+    en: "The contract's term, start and renewals are the same wherever the document states them.",
+  },
+  check(context) {
+    const statements = termStatements(context.model);
+    for (const aspect of ASPECTS) reportDisagreements(context, statements, aspect);
+  },
+};
+
+function reportDisagreements(context: RuleContext, statements: readonly Term[], aspect: Aspect): void {
+  let first: Said | undefined;
+  for (const statement of statements) {
+    const stated = aspect.read(statement);
+    if (!stated) continue;
+    if (!first) first = stated;
+    else if (stated.key !== first.key)
+      context.report({
+        messageId: aspect.messageId,
+        range: stated.range,
+        message: aspect.say(stated.shown, first.shown),
+        related: [{ range: first.range, message: aspect.where }],
+      });
+  }
+}
