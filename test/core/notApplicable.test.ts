@@ -68,7 +68,7 @@ const CASES: { kind: string; text: () => string; rule: string; fr: string | RegE
   {
     // An attestation the documents name is read for what weakens it whatever the amount: n/a when they name none.
     kind: 'estimated amount not given',
-    text: () => compliantWith('montant-estime: 480 000 $\n', '').replace(/3\. détenir une attestation de Revenu Québec valide[^]*?délivrance;\n/, ''),
+    text: () => compliantWith('montant-estime: 480 000 $\n', '').replace(/3\. détenir une attestation de Revenu Québec valide[\s\S]*?délivrance;\n/, ''),
     rule: 'revenu-quebec-attestation',
     fr: /^Montant estimé non indiqué \(clé montant-estime\) : rien n'établit qu'il atteint 25 000 \$/,
     en: /^Estimated amount not given \(key montant-estime\): nothing shows it reaches \$25,000/,
