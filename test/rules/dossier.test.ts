@@ -468,6 +468,8 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
     },
     { name: 'two renewals counted in words, as times or years one at a time: 24 + 2 × 12 months', files: twoRenewalsInWords },
     { name: 'two renewals in English (« on two occasions … each time »)', files: twoRenewalsInEnglish },
+    // One disagreement, one error: the contract's second renewal is dossier-renewals-mismatch's, not also a longer total.
+    { name: 'two renewals in the contract against the notice’s one: the renewals rule’s', files: twoRenewals },
     {
       name: 'a duration renewals included is not the initial term (« de 36 mois, renouvellement compris »)',
       files: with_({ 'regie.md': (text) => `${text}\nLa durée du contrat est de 36 mois, renouvellement compris.\n` }),

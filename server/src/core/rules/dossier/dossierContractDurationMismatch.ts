@@ -1,7 +1,7 @@
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
-import { type Term, termOf, duration, restating } from './term.js';
+import { type Term, listedRenewals, termOf, duration, restating } from './term.js';
 
 /**
  * A file's term, with the total duration its text gives (initial duration and renewals). A file that
@@ -49,6 +49,8 @@ export const dossierContractDurationMismatch: Rule = {
     const declared = notice.data.contrat.dureeMois;
     const declaredRange = keyValue(notice, ['contrat', 'duree-mois']);
     const renewable = notice.data.options.some((option) => option.type === 'renouvellement') || termOf(notice.model).renewals !== undefined;
+    // A file that counts other renewals than the notice is dossier-renewals-mismatch's: its total differs for that reason alone.
+    const noticeRenewals = listedRenewals(notice) ?? termOf(notice.model).renewals?.count;
     for (const file of restating(files, notice)) {
       const term = termOf(file.model);
       const label = fileLabel(file);
@@ -64,6 +66,7 @@ export const dossierContractDurationMismatch: Rule = {
         });
         continue;
       }
+      if (term.renewals?.count !== undefined && noticeRenewals !== undefined && term.renewals.count !== noticeRenewals) continue;
       const total = totalOf(term, renewable);
       if (total && declared !== undefined && declaredRange && total.months !== declared) {
         context.report({

@@ -2,8 +2,7 @@ import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Localized } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
-import { normalizeForMatching } from '../../text/normalize.js';
-import { renewalsIn, termOf, restating } from './term.js';
+import { listedRenewals, termOf, restating } from './term.js';
 
 /**
  * The renewal options as the front-matter lists them (`options` of type `renouvellement`, each entry one
@@ -35,13 +34,7 @@ export const dossierRenewalsMismatch: Rule = {
     const notice = noticeFile(files);
     if (!notice) return;
     const noticeLabel = fileLabel(notice);
-    const listed =
-      notice.model.frontMatter?.data && Array.isArray(notice.model.frontMatter.data.options)
-        ? notice.data.options
-            .filter((option) => option.type === 'renouvellement')
-            // One entry may list several renewals (« Deux options de renouvellement d'un an chacune »).
-            .reduce((sum, option) => sum + ((option.description && renewalsIn(normalizeForMatching(option.description))) || 1), 0)
-        : undefined;
+    const listed = listedRenewals(notice);
     const optionsRange = keyValue(notice, ['options']) ?? placed(notice, notice.model.frontMatter?.keyRange(['options']) ?? { start: 0, end: 0 });
     const noticeRenewals = termOf(notice.model).renewals;
     for (const file of restating(files, notice)) {

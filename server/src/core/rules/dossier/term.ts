@@ -273,7 +273,7 @@ function labelEnd(unit: DocumentUnit): number {
  * How many renewals a text says: a count of times first (« à deux reprises, pour une période de 12 mois chaque
  * fois »: the « une » is the period's), else a count of renewals (« deux options de renouvellement »).
  */
-export function renewalsIn(normalized: string): number | undefined {
+function renewalsIn(normalized: string): number | undefined {
   return renewalsCounted(normalized) ?? lastOrdinalRenewal(normalized);
 }
 
@@ -327,3 +327,14 @@ export const duration = (value: number, locale: 'fr' | 'en'): string =>
 /** The files that state the contract's term, the notice aside. */
 export const restating = (files: readonly DossierFile[], notice: DossierFile | undefined) =>
   files.filter((file) => file !== notice && file.member.type !== 'avis');
+
+/**
+ * The renewals the notice's front-matter lists (`options` of type `renouvellement`, each entry one renewal unless its
+ * description counts more: « Deux options de renouvellement d'un an chacune »); undefined without an `options` key.
+ */
+export function listedRenewals(notice: DossierFile): number | undefined {
+  if (!notice.model.frontMatter?.data || !Array.isArray(notice.model.frontMatter.data.options)) return undefined;
+  return notice.data.options
+    .filter((option) => option.type === 'renouvellement')
+    .reduce((sum, option) => sum + ((option.description && renewalsIn(normalizeForMatching(option.description))) || 1), 0);
+}
