@@ -998,3 +998,34 @@ ruleTester('date-contradicts-front-matter', {
     },
   ],
 });
+
+// A paragraph wrapped at a line end: the wrapped line opens with a few words and a clock time's colon (« until
+// 3:00 p.m. »), which is no « Libellé : valeur » line; the sentence reads whole, whatever word the break falls after.
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    {
+      name: 'a wrapped receipt sentence on the front-matter’s date: « reçues↵au plus tard à 15:00 »',
+      code: notice(fm, 'Les soumissions doivent être reçues\nau plus tard à 15:00, le mercredi 11 juillet 2012.'),
+    },
+  ],
+  invalid: [
+    ...[
+      ['« received↵until »', 'Tenders will be received\nuntil 3:00 p.m. on Wednesday, July 18, 2012.'],
+      ['« Bids must be↵received »', 'Bids must be\nreceived no later than 15:00 on Wednesday, July 18, 2012.'],
+      ['« no later than↵15:00 »', 'Tenders must be received no later than\n15:00 on Wednesday, July 18, 2012.'],
+      ['« The closing↵date »', 'The closing\ndate for tenders is 15:00 on Wednesday, July 18, 2012.'],
+      ['« reçues↵jusqu’à »', 'Les soumissions seront reçues\njusqu’à 15:00, le mercredi 18 juillet 2012.'],
+      ['« reçues↵au plus tard »', 'Les soumissions doivent être reçues\nau plus tard à 15:00, le mercredi 18 juillet 2012.'],
+      ['« La date↵limite »', 'La date\nlimite de réception des soumissions est fixée à 15:00, le mercredi 18 juillet 2012.'],
+    ].map(([name, sentence]) => ({
+      name: `a receipt sentence wrapped at ${name}`,
+      code: notice(fm, sentence),
+      errors: [{ line: 17, messageId: 'dateDiffers', message: /18 juillet 2012.*11 juillet 2012|July 18, 2012.*July 11, 2012/ }],
+    })),
+    {
+      name: 'an opening sentence wrapped at « opened in public↵at 15:00 »',
+      code: notice(fm, 'Tenders will be opened in public\nat 15:00 on Wednesday, July 18, 2012.'),
+      errors: [{ line: 17, messageId: 'dateDiffers', message: /ouverture|opening/ }],
+    },
+  ],
+});

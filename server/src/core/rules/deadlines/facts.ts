@@ -123,8 +123,9 @@ function afterLast(text: string, pattern: RegExp): string | undefined {
   return from < 0 ? undefined : text.slice(from);
 }
 
-// A line of a "Libellé : valeur" list ("**Date limite de réception :** 2016-09-20 à 11 h"): a short label, then a colon.
-const LABEL_LINE = /^[ \t>*_-]{0,6}([^\n:]{1,80}?)[*_ \t]{0,4}:(?!\/\/)/;
+// A line of a "Libellé : valeur" list ("**Date limite de réception :** 2016-09-20 à 11 h"): a short label, then a colon,
+// neither a web address's nor a clock time's (a paragraph wrapped before « until 3:00 p.m. on … » goes on the same sentence).
+const LABEL_LINE = /^[ \t>*_-]{0,6}([^\n:]{1,80}?)[*_ \t]{0,4}:(?!\/\/|(?<=\d:)\d\d)/;
 
 /** A year or a clock time: no label holds one. */
 const DATE_IN_LABEL = /\d{4}|\d ?h\b|\d:\d\d/;
