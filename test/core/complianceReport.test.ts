@@ -124,7 +124,9 @@ describe('compliance report model (issue 17)', () => {
     assert.equal(security.status, 'ignored');
     assert.equal(security.reason, 'la garantie est précisée dans le devis publié au SEAO');
     assert.deepEqual(security.findings, []);
-    assert.equal(report.counts.ignored, 1);
+    // Every rule citing 4.3° is set aside: the notice's statement and the security's amount against the front-matter.
+    assert.equal(entry(report, 'bid-security-amount-mismatch').status, 'ignored');
+    assert.equal(report.counts.ignored, 2);
     const off = entry(report, 'notice-no-obligation-to-accept');
     assert.equal(off.status, 'off');
     assert.equal(report.counts.off, 1);

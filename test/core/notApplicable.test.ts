@@ -209,6 +209,7 @@ const ALWAYS_APPLICABLE = new Set([
   'documents-only-through-seao',
   'bid-validity-period',
   'bid-validity-mismatch',
+  'contract-term-consistency',
   'estimated-value-mismatch',
   'bid-security-amount-mismatch',
   'qualification-notice-items',

@@ -144,8 +144,8 @@ export const TIMED_CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/rules/dossier/term.ts#INITIAL': 'dossier INITIAL',
   // The same source, global, to read each statement of a period in turn.
   'server/src/core/rules/dossier/term.ts#INITIAL_ALL': 'dossier INITIAL',
+  'server/src/core/rules/dossier/term.ts#INITIAL_LATER': 'dossier INITIAL_LATER',
   'server/src/core/rules/dossier/term.ts#INITIAL_LATER_ALL': 'dossier INITIAL_LATER',
-  'server/src/core/rules/dossier/term.ts#RENEWAL_ALL': 'dossier RENEWAL',
   'server/src/core/rules/dossier/term.ts#RENEWAL_COUNT': 'dossier RENEWAL_COUNT',
   'server/src/core/rules/dossier/term.ts#RENEWAL_PERIOD': 'dossier RENEWAL_PERIOD',
   'server/src/core/rules/dossier/term.ts#RENEWAL_TIMES': 'dossier RENEWAL_TIMES',

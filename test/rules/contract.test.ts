@@ -120,12 +120,12 @@ ruleTester('contract-term-consistency', {
         'The contract has an initial term of twenty-four (24) months.',
         'The Contract takes effect on signature and ends thirty-six (36) months later.',
       ),
-      errors: [{ line: CONTRACT_LINE, messageId: 'initialDurationDiffers' }],
+      errors: [{ line: CONTRACT_LINE, column: 1, messageId: 'initialDurationDiffers' }],
     },
     {
       name: 'another start date in the contract (English)',
       code: termIn('The contract runs for 24 months, from January 1, 2027 to December 31, 2028.', 'Term: twenty-four (24) months starting on April 1, 2027.'),
-      errors: [{ line: CONTRACT_LINE, messageId: 'startDiffers', message: /1er avril 2027.*1er janvier 2027/ }],
+      errors: [{ line: CONTRACT_LINE, column: 1, messageId: 'startDiffers', message: /1er avril 2027.*1er janvier 2027/ }],
     },
     {
       name: 'extensions counted otherwise in the contract',
