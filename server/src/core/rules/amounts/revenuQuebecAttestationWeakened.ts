@@ -85,11 +85,6 @@ const MESSAGES: Record<Weakening, Localized> = {
   },
 };
 
-/** A unit's sentences, each folded. */
-function sentencesOf(unit: DocumentUnit): string[] {
-  return sentenceSpans(unit.text).map(({ start, end }) => normalizeForMatching(unit.text.slice(start, end)));
-}
-
 const namesAttestation = (sentence: string): boolean => RECOGNISERS.revenuQuebecAttestation.phrases.some((pattern) => pattern.test(sentence));
 
 /** The language whose late limit a sentence of the attestation sets, if any. */
@@ -98,12 +93,64 @@ function lateLimitLanguage(sentence: string): 'fr' | 'en' | undefined {
   return (['fr', 'en'] as const).find((language) => LATE_LIMIT[language].some((pattern) => pattern.test(sentence)));
 }
 
+/** Whether a sentence exempts from the attestation the contracts or bids under an amount above the regulation's threshold. */
+function exemptsAboveThreshold(sentence: string): boolean {
+  if (!EXEMPTION.test(sentence)) return false;
+  const amount = BELOW_AMOUNT.exec(inFigures(sentence)?.text ?? sentence)?.[1];
+  return amount !== undefined && Number(amount.replace(/[ ,]/g, '')) > THRESHOLD;
+}
+
+/**
+ * What a unit's sentences say of the attestation, read from its text alone, in the order its sentences say it: a
+ * weakening certain from the words (`found`), a late limit whose weight depends on the rest of the documents (`late`:
+ * a weakening unless they set the closing as the issue limit in that language), and the languages in which it sets the
+ * closing as that limit. `own`: the unit is of the attestation's passage (a sentence there speaks of it when it says
+ * « attestation »), not a unit after it (which must name it, or refer back to its clause).
+ */
+interface UnitReading {
+  steps: ({ found: Weakening } | { late: 'fr' | 'en' })[];
+  closingLimit: ('fr' | 'en')[];
+}
+
+function readUnit(text: string, own: boolean): UnitReading {
+  const steps: UnitReading['steps'] = [];
+  const closingLimit = new Set<'fr' | 'en'>();
+  for (const { start, end } of sentenceSpans(text)) {
+    const sentence = normalizeForMatching(text.slice(start, end));
+    const late = lateLimitLanguage(sentence);
+    if (late === undefined)
+      for (const language of ['fr', 'en'] as const) if (CLOSING_LIMIT[language].some((pattern) => pattern.test(sentence))) closingLimit.add(language);
+    const names = namesAttestation(sentence);
+    const aboutIt = (names || (own && /\battestation\b/.test(sentence)) || BACK_REFERENCE.test(sentence)) && !OTHER_DOCUMENT.test(sentence);
+    if (aboutIt && exemptsAboveThreshold(sentence)) steps.push({ found: 'attestationExemption' });
+    else if (!own) continue;
+    else if (names && aboutIt && OPTIONAL.test(sentence)) steps.push({ found: 'attestationOptional' });
+    else if (late) steps.push(CLOSING_PASSED.test(sentence) ? { found: 'attestationAfterClosing' } : { late });
+  }
+  return { steps, closingLimit: [...closingLimit] };
+}
+
+/**
+ * Readings by the unit's text (and whether it is of the attestation's passage): the rule asks them again at every edit,
+ * of units placed anew in each version. Forgotten past READINGS_KEPT texts.
+ */
+const READINGS = [new Map<string, UnitReading>(), new Map<string, UnitReading>()];
+const READINGS_KEPT = 20_000;
+
+function readingOf(unit: DocumentUnit, own: boolean): UnitReading {
+  const kept = READINGS[own ? 1 : 0];
+  let reading = kept.get(unit.text);
+  if (!reading) {
+    if (kept.size >= READINGS_KEPT) kept.clear();
+    kept.set(unit.text, (reading = readUnit(unit.text, own)));
+  }
+  return reading;
+}
+
 /** Whether the documents set the closing as the attestation's issue limit in `language`, in a sentence with no later limit. */
 function closingLimitStated(model: DocumentModel, language: 'fr' | 'en'): boolean {
   return findItem(model, 'revenuQuebecAttestation').some((mention) =>
-    [mention, ...following(model, mention)].some((unit) =>
-      sentencesOf(unit).some((sentence) => lateLimitLanguage(sentence) === undefined && CLOSING_LIMIT[language].some((pattern) => pattern.test(sentence))),
-    ),
+    [mention, ...following(model, mention)].some((unit) => readingOf(unit, true).closingLimit.includes(language)),
   );
 }
 
@@ -118,26 +165,11 @@ function following(model: DocumentModel, unit: DocumentUnit): DocumentUnit[] {
   return after;
 }
 
-/** Whether a sentence exempts from the attestation the contracts or bids under an amount above the regulation's threshold. */
-function exemptsAboveThreshold(sentence: string): boolean {
-  if (!EXEMPTION.test(sentence)) return false;
-  const amount = BELOW_AMOUNT.exec(inFigures(sentence)?.text ?? sentence)?.[1];
-  return amount !== undefined && Number(amount.replace(/[ ,]/g, '')) > THRESHOLD;
-}
-
-/**
- * How a unit weakens the attestation; `own`: the unit is of the attestation's passage (a sentence there speaks of it when
- * it says « attestation »), not a unit after it (which must name it, or refer back to its clause).
- */
+/** How a unit weakens the attestation: its first sentence that does. */
 function weakeningOf(model: DocumentModel, unit: DocumentUnit, own: boolean): Weakening | undefined {
-  for (const sentence of sentencesOf(unit)) {
-    const names = namesAttestation(sentence);
-    const aboutIt = (names || (own && /\battestation\b/.test(sentence)) || BACK_REFERENCE.test(sentence)) && !OTHER_DOCUMENT.test(sentence);
-    if (aboutIt && exemptsAboveThreshold(sentence)) return 'attestationExemption';
-    if (!own) continue;
-    if (names && aboutIt && OPTIONAL.test(sentence)) return 'attestationOptional';
-    const late = lateLimitLanguage(sentence);
-    if (late && (CLOSING_PASSED.test(sentence) || !closingLimitStated(model, late))) return 'attestationAfterClosing';
+  for (const step of readingOf(unit, own).steps) {
+    if ('found' in step) return step.found;
+    if (!closingLimitStated(model, step.late)) return 'attestationAfterClosing';
   }
   return undefined;
 }
