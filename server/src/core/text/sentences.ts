@@ -65,7 +65,24 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
  */
 export function clausesOf(text: string): string[] {
   return text
-    .split(/;|[.!?](?=\s|$)/u)
+    .split(CLAUSE_END)
     .map((clause) => clause.trim())
     .filter((clause) => clause !== '');
+}
+
+/** Where clausesOf cuts a folded passage. */
+const CLAUSE_END = /;|[.!?](?=\s|$)/u;
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'gu');
+
+/**
+ * The clause of a folded passage (clausesOf's) that holds `offset`: from after the cut before it to the cut after it (the
+ * mark left out), for a reading that starts from a word it found (an amount after its item's name, a date after its label).
+ */
+export function clauseAround(text: string, offset: number): { start: number; end: number } {
+  let start = 0;
+  for (const cut of text.matchAll(CLAUSE_ENDS)) {
+    if (cut.index >= offset) return { start, end: cut.index };
+    start = cut.index + cut[0].length;
+  }
+  return { start, end: text.length };
 }

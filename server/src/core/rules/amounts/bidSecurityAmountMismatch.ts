@@ -3,7 +3,8 @@ import { findItem } from '../../legal/find.js';
 import { amountsIn } from '../../text/money.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS } from '../evaluation/common.js';
-import { NOT_THE_CALLS_OWN, referenceOf, sentenceEnd, sentenceStart, type StatedFigure } from './statedFigures.js';
+import { NOT_THE_CALLS_OWN, referenceOf, type StatedFigure } from './statedFigures.js';
+import { clauseAround } from '../../text/sentences.js';
 
 /** The bid security named (the recogniser's bidSecurity phrase). */
 const SECURITY = /\bgarantie (?:de|d'execution de|financiere de) soumission\b|\bcautionnement de soumission\b|\b(?:bid|tender) (?:security|bond)\b/g;
@@ -22,11 +23,11 @@ function statedSecurities(units: readonly DocumentUnit[]): StatedFigure[] {
     const { text, amounts } = amountsIn(unit.normalized);
     for (const named of text.matchAll(SECURITY)) {
       const after = named.index + named[0].length;
-      const end = sentenceEnd(text, after);
+      const { start, end } = clauseAround(text, after);
       const amount = amounts.find((each) => each.start >= after && each.end <= end);
       if (!amount) continue;
       const between = text.slice(after, amount.start);
-      const sentence = text.slice(sentenceStart(text, named.index), end);
+      const sentence = text.slice(start, end);
       if (NOT_ITS_AMOUNT.test(between) || /^ ?%/.test(text.slice(amount.end)) || NOT_THE_CALL.test(sentence) || NOT_THE_CALLS_OWN.test(sentence)) continue;
       stated.push({ unit, value: amount.value });
       break;

@@ -3,7 +3,8 @@ import { findItem } from '../../legal/find.js';
 import { numberOfWords } from '../../text/numberWords.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS } from '../evaluation/common.js';
-import { NOT_THE_CALLS_OWN, referenceOf, sentenceEnd, sentenceStart, type StatedFigure } from './statedFigures.js';
+import { NOT_THE_CALLS_OWN, referenceOf, type StatedFigure } from './statedFigures.js';
+import { clauseAround } from '../../text/sentences.js';
 
 /** The bids said valid, or their validity named. */
 const VALID = /\bvalid(?:es?|ity)?\b|\bvalables?\b|\birrevocables?\b|\bopen for acceptance\b|\bvalidite\b/g;
@@ -42,8 +43,8 @@ function statedValidities(units: readonly DocumentUnit[]): StatedValidity[] {
     const text = unit.normalized;
     for (const valid of text.matchAll(VALID)) {
       const after = valid.index + valid[0].length;
-      const end = sentenceEnd(text, after);
-      const sentence = text.slice(sentenceStart(text, valid.index), end);
+      const { start, end } = clauseAround(text, after);
+      const sentence = text.slice(start, end);
       if (!BID.test(sentence) || NOT_THE_BIDS.test(sentence) || NOT_THE_CALLS_OWN.test(sentence)) continue;
       const period = [...text.slice(after, Math.min(end, after + 80)).matchAll(PERIOD_UNIT)][0];
       const count = period && countBefore(text.slice(after, after + period.index));

@@ -3,7 +3,8 @@ import { findItem } from '../../legal/find.js';
 import { amountsIn, type WrittenAmount } from '../../text/money.js';
 import type { Rule } from '../rule.js';
 import { TENDER_DOCUMENTS } from '../evaluation/common.js';
-import { NOT_THE_CALLS_OWN, referenceOf, sentenceEnd, sentenceStart, type StatedFigure } from './statedFigures.js';
+import { NOT_THE_CALLS_OWN, referenceOf, type StatedFigure } from './statedFigures.js';
+import { clauseAround } from '../../text/sentences.js';
 
 /** The value of the contract named (the recogniser's approximateValue phrases). */
 const VALUE_NAMED =
@@ -47,13 +48,13 @@ function statedValues(units: readonly DocumentUnit[], accepted: readonly number[
     const { text, amounts } = amountsIn(unit.normalized);
     for (const named of text.matchAll(VALUE_NAMED)) {
       const after = named.index + named[0].length;
-      const end = sentenceEnd(text, after);
+      const { start, end } = clauseAround(text, after);
       const window = text.slice(after, end);
       const own = amounts
         .filter((amount) => amount.start >= after && amount.end <= end)
         .map((amount) => ({ ...amount, start: amount.start - after, end: amount.end - after }));
       const subject = OF_SOMETHING.exec(window)?.[1];
-      const sentence = text.slice(sentenceStart(text, named.index), end);
+      const sentence = text.slice(start, end);
       if (own.length === 0 || (subject && !THE_CONTRACT.test(subject)) || NOT_THE_CALL.test(sentence) || NOT_THE_CALLS_OWN.test(sentence)) continue;
       const sum = own.reduce((total, amount) => total + amount.value, 0);
       if (own.some((amount) => accepted.includes(amount.value)) || accepted.includes(sum)) break;

@@ -29,22 +29,6 @@ export interface Reference {
 export const NOT_THE_CALLS_OWN =
   /\bsauf (?:indication|disposition|mention|avis) contraire\b|\ba moins (?:d'indication|que)\b|\bunless otherwise\b|\bpar defaut\b|\bby default\b|\bmodifi\w*|\bremplac\w*|\bamend\w*|\breplac\w*|\bexemples?\b|\bexample\b/;
 
-/** Where a sentence of a folded text ends after `at`: a full stop or a semicolon before a space, or the text's end. */
-export function sentenceEnd(text: string, at: number): number {
-  for (let index = at; index < text.length - 1; index++) {
-    if ((text[index] === '.' || text[index] === ';') && text[index + 1] === ' ') return index;
-  }
-  return text.length;
-}
-
-/** Where the sentence of a folded text that holds `at` starts. */
-export function sentenceStart(text: string, at: number): number {
-  for (let index = at - 1; index > 0; index--) {
-    if ((text[index - 1] === '.' || text[index - 1] === ';') && text[index] === ' ') return index + 1;
-  }
-  return 0;
-}
-
 /** The front-matter's figure as the reference, else the first statement's. */
 export function referenceOf(
   context: RuleContext,
