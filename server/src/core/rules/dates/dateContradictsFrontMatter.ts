@@ -8,6 +8,7 @@ import {
   qualificationReceiptPath,
   rewriteDate,
   statedDates,
+  sameTime,
   statedTimes,
   writtenDate,
   type StatedDate,
@@ -55,7 +56,7 @@ export const dateContradictsFrontMatter: Rule = {
       const expected = kind === 'opening' ? ouverture : { date: receiptDate, time: reception?.time };
       const path = kind === 'opening' ? ['ouverture', 'date'] : receiptPath;
       const range: OffsetRange | undefined = frontMatter.valueRange(path);
-      const what = kind === 'opening' ? { fr: "d'ouverture", en: 'opening' } : { fr: 'limite de réception', en: 'receipt deadline' };
+      const what = momentName(kind);
       const followsPostponement = kind !== 'opening' || openingFollows || isPostponement;
       if (isPostponement) {
         // A postponement is checked against the postponed deadline the front-matter records (addenda),
@@ -113,13 +114,17 @@ export const dateContradictsFrontMatter: Rule = {
   },
 };
 
+/** The moment a date or time of the text is said of, as the messages name it. */
+const momentName = (kind: StatedDate['kind']) =>
+  kind === 'opening' ? { fr: "d'ouverture", en: 'opening' } : { fr: 'limite de réception', en: 'receipt deadline' };
+
 /**
  * Reports a statement of the receipt or opening date (or time) that is not the text's first statement of the moment, the
  * front-matter giving none: two places of the text disagree. A date an addendum postponed the limit to, or the opening's
  * for a statement of both moments (`accepted`), agrees.
  */
 function textDiffers(context: RuleContext, { kind, mention }: StatedDate, reference: StatedDate, accepted: readonly (CalendarDate | undefined)[]): void {
-  const what = kind === 'opening' ? { fr: "d'ouverture", en: 'opening' } : { fr: 'limite de réception', en: 'receipt deadline' };
+  const what = momentName(kind);
   const related = [{ range: { start: reference.mention.start, end: reference.mention.end }, message: { fr: 'Première mention', en: 'First statement' } }];
   const range = { start: mention.start, end: mention.end };
   if (![reference.mention.date, ...accepted].some((date) => mayMean(mention, date))) {
@@ -136,8 +141,7 @@ function textDiffers(context: RuleContext, { kind, mention }: StatedDate, refere
     return;
   }
   const [time, firstTime] = [mention.time, reference.mention.time];
-  if (kind === 'both' || !time || !firstTime || (time.hour === firstTime.hour && time.minute === firstTime.minute) || !mayMean(mention, reference.mention.date))
-    return;
+  if (kind === 'both' || !time || !firstTime || sameTime(time, firstTime) || !mayMean(mention, reference.mention.date)) return;
   context.report({
     messageId: 'timeDiffersInText',
     range,
@@ -155,7 +159,7 @@ function timeDiffers(context: RuleContext, kind: 'receipt' | 'opening', written:
   const time = context.data[key]?.time;
   const timeRange = context.model.frontMatter?.valueRange([key, 'heure']);
   if (!time || !timeRange || (written.hour === time.hour && written.minute === time.minute)) return;
-  const what = kind === 'opening' ? { fr: "d'ouverture", en: 'opening' } : { fr: 'limite de réception', en: 'receipt deadline' };
+  const what = momentName(kind);
   context.report({
     messageId: 'timeDiffers',
     range,
