@@ -45,13 +45,28 @@ const SIZE = 25_000;
 const GROWTH = 3;
 const NOISE_MS = 15;
 const ABSOLUTE_MS = 500;
+/**
+ * mocha runs in two workers on a shared machine: one measurement can meet the other worker's load.
+ * Super-linear growth fails every attempt; a load spike fails one, so the pair is measured again.
+ */
+const ATTEMPTS = 3;
+
+/** The fastest times on `small` and on `small + small`, measured again while the growth looks super-linear. */
+function growth(time: (text: string) => number, small: string): { t1: number; t2: number } {
+  const large = small + small;
+  let measured = { t1: 0, t2: Infinity };
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    measured = { t1: time(small), t2: time(large) };
+    if (measured.t2 <= GROWTH * measured.t1 + NOISE_MS && measured.t2 < ABSOLUTE_MS) break;
+  }
+  return measured;
+}
 
 describe('recogniser regular expressions: no super-linear backtracking', () => {
   for (const { name, pattern } of patterns) {
     it(name, () => {
       for (const small of adversarial(pattern, SIZE)) {
-        const large = small + small;
-        const [t1, t2] = [fastest(pattern, small), fastest(pattern, large)];
+        const { t1, t2 } = growth((text) => fastest(pattern, text), small);
         const label = `${name} on ${JSON.stringify(small.slice(0, 30))}…: ${t1.toFixed(1)} ms → ${t2.toFixed(1)} ms`;
         assert.ok(t2 <= GROWTH * t1 + NOISE_MS, `super-linear: ${label}`);
         assert.ok(t2 < ABSOLUTE_MS, `too slow: ${label}`);
@@ -85,7 +100,7 @@ describe('phrase templates: linear matching', () => {
           }
           return best;
         };
-        const [t1, t2] = [time(small), time(small + small)];
+        const { t1, t2 } = growth(time, small);
         assert.ok(t2 <= GROWTH * t1 + NOISE_MS, `super-linear: ${t1.toFixed(1)} ms → ${t2.toFixed(1)} ms`);
         assert.ok(t2 < ABSOLUTE_MS, `too slow: ${t2.toFixed(1)} ms`);
       });
