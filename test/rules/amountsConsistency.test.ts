@@ -58,6 +58,8 @@ const otherTotal = valueIn(
   'La valeur approximative des services est de 100 000 $ pour la durée ferme et de 80 000 $ pour l’option, pour un total de 180 000 $.',
 );
 const otherSingle = tender({}, { presentation: PRESENTATION('The estimated value of the contract is $175,000, taxes excluded.') });
+const scaledFrench = tender({}, { presentation: PRESENTATION('La valeur estimée du contrat est de 1,2 M$ avant taxes.') });
+const scaledEnglish = valueIn('The approximate value of the services is $1.5 million.');
 
 ruleTester('estimated-value-mismatch', {
   valid: [
@@ -69,6 +71,7 @@ ruleTester('estimated-value-mismatch', {
     { name: 'the value of another thing', code: valueIn('La valeur estimée des travaux de construction est de 4 200 000 $.') },
     { name: 'taxes included', code: valueIn('La valeur estimée du contrat est de 172 462 $, taxes incluses.') },
     { name: 'a threshold compared with', code: valueIn('La valeur estimée du contrat dépasse 100 000 $.') },
+    { name: 'the front-matter’s value scaled', code: valueIn('La valeur approximative des services est de 150 k$.') },
     {
       name: 'the total restated',
       code: valueIn('The approximate value is $100,000 for the initial term and $50,000 for the renewal, for a total of $150,000.'),
@@ -85,6 +88,18 @@ ruleTester('estimated-value-mismatch', {
       name: 'another single value (English)',
       code: otherSingle,
       errors: [{ column: 1, line: lineOf(otherSingle, '$175,000'), messageId: 'valueDiffers', message: /175\s000 \$.*150\s000 \$/ }],
+      output: null,
+    },
+    {
+      name: 'another value scaled in millions (« M$ »)',
+      code: scaledFrench,
+      errors: [{ column: 1, line: lineOf(scaledFrench, '1,2 M$'), messageId: 'valueDiffers', message: /1\s200\s000 \$.*150\s000 \$/ }],
+      output: null,
+    },
+    {
+      name: 'another value scaled in words (English "million")',
+      code: scaledEnglish,
+      errors: [{ column: 1, line: lineOf(scaledEnglish, '$1.5 million'), messageId: 'valueDiffers', message: /1\s500\s000 \$.*150\s000 \$/ }],
       output: null,
     },
   ],
