@@ -1559,6 +1559,10 @@ ruleTester('annex1-acceptable-level', {
       ['À déterminer', 'fr'],
       ['At the sole discretion of the evaluation committee', 'en'],
       ['To be determined by the evaluators', 'en'],
+      // Inflections no list names: read by their stems.
+      ['Jugés par les évaluatrices', 'fr'],
+      ['Appréciés par les membres du comité', 'fr'],
+      ['Judged by the evaluation panels', 'en'],
     ].map(([level, locale]) => ({
       name: `level left to the committee: ${level}`,
       code: tender(MINIMUM_QUALITY, { grid: levelsGrid(`| Méthodologie proposée | ${level} |`), award: LOWEST_PRICE }),
@@ -1590,6 +1594,9 @@ ruleTester('annex1-acceptable-level', {
       ['Méthodologie satisfaisante', 'fr'],
       ['Conforme aux attentes du comité', 'fr'],
       ['Meets expectations', 'en'],
+      ['Répond à l’exigence', 'fr'],
+      ['Conformément à l’attente', 'fr'],
+      ['Sufficiently meeting the requirement', 'en'],
     ].map(([level, locale]) => ({
       name: `a bare assessment: ${level}`,
       code: tender(MINIMUM_QUALITY, { grid: levelsGrid(`| Méthodologie proposée | ${level} |`), award: LOWEST_PRICE }),

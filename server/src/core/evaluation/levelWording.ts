@@ -1,3 +1,4 @@
+import { stemOf } from '../legal/lexicon/lemma.js';
 import { normalizeForMatching } from '../text/normalize.js';
 
 /**
@@ -9,7 +10,9 @@ import { normalizeForMatching } from '../text/normalize.js';
  *   by the selection committee") or to be set later (« À déterminer », "TBD");
  * - `vague`: a bare assessment with no element (« Satisfaisante », "Adequate experience", « Conforme aux attentes »);
  * undefined for a text that states something of its own (« Deux mandats comparables »).
- * The criterion's own name is no element (« Méthodologie » : « Méthodologie satisfaisante »).
+ * The criterion's own name is no element (« Méthodologie » : « Méthodologie satisfaisante »). The assessment's and the
+ * judge's words are compared by their stems (legal/lexicon/lemma.ts), so that an inflection not listed here is read too
+ * (« jugés », « évaluatrices », « l'exigence »).
  */
 export type LevelWording = 'none' | 'leftOpen' | 'vague';
 
@@ -18,10 +21,16 @@ export function levelWording(text: string, criterionName: string): LevelWording 
   if (EMPTY_MARK.test(folded.replace(/[*_]/g, '').trim())) return 'none';
   const named = new Set(words(normalizeForMatching(criterionName)));
   const own = words(folded).filter((word) => !FILLER.has(word) && !named.has(word));
-  if (own.length === 0 || !own.every((word) => JUDGEMENT.has(word) || JUDGE.has(word) || LATER.has(word) || VAGUE.has(word))) return undefined;
-  if (own.some((word) => LATER.has(word)) || (own.some((word) => JUDGEMENT.has(word)) && own.some((word) => JUDGE.has(word)))) return 'leftOpen';
-  return own.some((word) => VAGUE.has(word)) ? 'vague' : undefined;
+  const stems = own.map((word) => (LATER.has(word) ? word : stemOf(word)));
+  if (stems.length === 0 || !stems.every((stem) => LATER.has(stem) || JUDGEMENT.has(stem) || JUDGE.has(stem) || VAGUE.has(stem))) return undefined;
+  // The act and who judges are two words (« évalué » and « évaluateurs » share a stem).
+  const judged = stems.some((stem, at) => JUDGEMENT.has(stem) && stems.some((other, by) => by !== at && JUDGE.has(other)));
+  if (stems.some((stem) => LATER.has(stem)) || judged) return 'leftOpen';
+  return stems.some((stem) => VAGUE.has(stem)) ? 'vague' : undefined;
 }
+
+/** The stems of words listed in their usual forms (the stemmer does not always give two genders one stem). */
+const stemsOf = (listed: readonly string[]): ReadonlySet<string> => new Set(listed.map(stemOf));
 
 function words(folded: string): string[] {
   return folded.split(/[^a-z\d]+/).filter((word) => word.length > 0);
@@ -33,21 +42,19 @@ const EMPTY_MARK = /^(?:[-–—.?]+|(?:n\/?a|s\.? ?o|sans objet|aucun|not appli
 const TO_BE_SET = /\b(?:to be|a etre) (?:determined|defined|confirmed|specified|set|determinee?s?|definie?s?|precisee?s?)\b/g;
 
 /** The committee's own judgement: the act (« appréciation », "assessed", « jugé »), which leaves the level to it. */
-const JUDGEMENT = new Set([
-  ...['appreciation', 'apprecie', 'appreciee', 'discretion', 'discretionnaire', 'jugement', 'juge', 'jugee', 'evalue', 'evaluee'],
-  ...['determine', 'determinee', 'decide', 'decidee', 'satisfaction', 'avis', 'gre'],
-  ...['assessed', 'assessment', 'judged', 'judgment', 'judgement', 'evaluated', 'determined', 'decided', 'opinion', 'discretionary'],
+const JUDGEMENT = stemsOf([
+  ...['appreciation', 'apprecie', 'appreciee', 'discretion', 'discretionnaire', 'jugement', 'juge', 'evalue', 'determine', 'decide'],
+  ...['satisfaction', 'avis', 'gre', 'assessed', 'assessment', 'judged', 'judgment', 'evaluated', 'opinion', 'discretionary'],
 ]);
 /** Who judges: the selection committee, its members, the evaluators. */
-const JUDGE = new Set(['comite', 'committee', 'evaluateurs', 'evaluateur', 'evaluators', 'evaluator', 'membres', 'members', 'panel', 'jury']);
-/** The level to be set later: « à déterminer », « à préciser », "TBD". */
+const JUDGE = stemsOf(['comite', 'committee', 'evaluateur', 'evaluator', 'evaluators', 'membre', 'member', 'panel', 'jury']);
+/** The level to be set later: « à déterminer », « à préciser », "TBD" (infinitives, compared as written). */
 const LATER = new Set(['tbd', 'tbc', 'determiner', 'definir', 'preciser', 'confirmer', 'venir']);
 /** A bare assessment, the same for any criterion. */
-const VAGUE = new Set([
-  ...['satisfaisant', 'satisfaisante', 'satisfaisants', 'satisfaisantes', 'adequat', 'adequate', 'adequats', 'adequates', 'suffisant', 'suffisante'],
-  ...['suffisants', 'suffisantes', 'approprie', 'appropriee', 'appropries', 'appropriees', 'pertinent', 'pertinente', 'pertinents', 'pertinentes'],
-  ...['bon', 'bonne', 'bons', 'bonnes', 'conforme', 'conformes', 'attentes', 'exigences', 'repond', 'repondant', 'acceptable', 'acceptables'],
-  ...['satisfactory', 'adequate', 'sufficient', 'appropriate', 'relevant', 'good', 'meets', 'meeting', 'expectations', 'requirements', 'compliant'],
+const VAGUE = stemsOf([
+  ...['satisfaisant', 'adequat', 'suffisant', 'approprie', 'appropriee', 'pertinent', 'pertinente', 'bon', 'conforme', 'attente', 'exigence'],
+  ...['repondre', 'repondant', 'acceptable', 'satisfactory', 'sufficient', 'appropriate', 'relevant', 'good', 'meet', 'expectation'],
+  ...['requirement', 'compliant'],
 ]);
 /** Words that carry no element of their own: articles, prepositions, the level's own label, « laissé à », "sole". */
 const FILLER = new Set([
