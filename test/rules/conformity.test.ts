@@ -244,6 +244,18 @@ ruleTester('rejection-late-receipt', {
         conformity: `**Tender Compliance**\n\n${numbered(['a tender delivered after the closing date and time;', ...Object.values(REJECTION_ITEMS).slice(1)])}`,
       }),
     },
+    // The failure to observe, in the other words drafters use for « le non-respect ».
+    ...[
+      "l'inobservation du lieu, de la date ou de l'heure fixés pour la réception des soumissions;",
+      "le défaut de respecter l'heure limite de réception des soumissions;",
+      'FAILURE TO OBSERVE THE PLACE, THE DATE OR THE TIME LIMIT FIXED FOR THE RECEIPT OF PROPOSALS;',
+      'non-adherence to the date and time set for the receipt of tenders;',
+    ].map((text) => ({
+      name: `the failure to observe the place or time: « ${text.slice(0, 40)} »`,
+      code: tender({
+        conformity: `## Rejet automatique\n\nEntraîne le rejet automatique :\n\n${numbered([text, ...Object.values(REJECTION_ITEMS).slice(1)])}`,
+      }),
+    })),
   ],
   invalid: [
     // Something else than the bid received late, among the conformity conditions, is no evidence of the case, even to confirm.

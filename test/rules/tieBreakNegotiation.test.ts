@@ -72,6 +72,13 @@ ruleTester('negotiation-beyond-article-15', {
       code: withAward("Lorsqu'un seul prestataire a présenté une soumission conforme, le Ministère peut négocier le prix soumis, à la baisse seulement."),
     },
     { name: 'deferring to the article', code: withAward('Le Ministère pourra négocier le prix conformément à l’article 15 du Règlement.') },
+    // The limit as a restriction (« ne … que »), and a negotiation refused.
+    {
+      name: 'a single conforming bid as « ne … qu’une »',
+      code: withAward('S’il n’y a qu’une soumission conforme, le Centre peut négocier le seul prix, à la baisse, le soumissionnaire y consentant.'),
+    },
+    { name: 'no negotiation (future)', code: withAward('Le Ministère ne négociera pas le prix soumis.') },
+    { name: 'no negotiation (modal)', code: withAward('La Société ne pourra négocier aucune modalité du contrat.') },
     // The bid or its bidder by any of their names.
     { name: 'a single acceptable proposal', code: withAward('If only one proposal is acceptable, the Board may negotiate its price downward only.') },
     {

@@ -29,7 +29,8 @@ export const AWARD_RECOGNISERS = {
     headings: [],
     // The body in the third person or, a plain-language call, in the first (« nous pouvons négocier », « nous nous réservons »).
     phrases: [
-      /\b(?:se reserve|se reservent|nous reservons) (?:le droit|la possibilite|la faculte) de negocier\b|\b(?:peut|pourra|pourrait|peuvent|pourront|pouvons|pourrons|pourrions) (?:aussi |egalement )?negocier\b|\bnegoci(?:era|erons)\b|\bproceder a (?:une|des) negociations?\b|\bentreprendre (?:une|des) negociations?\b/,
+      // Not negated (« la Société ne négociera pas le prix », « ne peut négocier aucune modalité »).
+      /\b(?:se reserve|se reservent|nous reservons) (?:le droit|la possibilite|la faculte) de negocier\b|(?<!\b(?:ne|n') ?)\b(?:peut|pourra|pourrait|peuvent|pourront|pouvons|pourrons|pourrions) (?:aussi |egalement )?negocier\b|(?<!\bne )\bnegoci(?:era|erons)\b|\bproceder a (?:une|des) negociations?\b|\bentreprendre (?:une|des) negociations?\b/,
       // A labelled field: "Négociation : possible avec le plus bas soumissionnaire", "Négociation du prix : prévue".
       /^negociations?(?: (?:du|des) prix)? ?(?::| - ) ?(?:oui\b|(?:est |sera )?(?:possible|permise|autorisee|prevue|envisageable)s?\b)/,
       /\b(?:reserves? the right to|may) negotiate\b/,
@@ -43,8 +44,9 @@ export const DRAWING_LOTS =
 
 /**
  * Art. 15 al. 2 allows negotiating only the price, downwards, when a single provider's bid is
- * conforming; a passage that states that limit, or defers to the article, is within it.
+ * conforming; a passage that states that limit (« une seule soumission », « s'il n'y a qu'une soumission »), or defers
+ * to the article, is within it.
  */
 export const NEGOTIATION_WITHIN_ART_15 = new RegExp(
-  String.raw`\b(?:une seule|un seul|seule|seul) (?:soumission|offre|proposition|prestataire|soumissionnaire)s?\b|\b(?:article|art\.?) 15\b|\bconformement (?:au reglement|a la reglementation|aux dispositions du reglement)\b|\b(?:only|single) (?:one )?(?:compliant |conforming |acceptable )?${BIDS}\b|\b(?:only|single) (?:one )?(?:compliant |conforming |acceptable )?${BIDDERS_EN}\b|\bsection 15\b`,
+  String.raw`\b(?:une seule|un seul|seule|seul|qu'une|qu'un|qu'une seule|qu'un seul) (?:soumission|offre|proposition|prestataire|soumissionnaire)s?\b|\b(?:article|art\.?) 15\b|\bconformement (?:au reglement|a la reglementation|aux dispositions du reglement)\b|\b(?:only|single) (?:one )?(?:compliant |conforming |acceptable )?${BIDS}\b|\b(?:only|single) (?:one )?(?:compliant |conforming |acceptable )?${BIDDERS_EN}\b|\bsection 15\b`,
 );

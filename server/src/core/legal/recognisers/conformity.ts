@@ -27,6 +27,13 @@ const THE_BID_ARRIVING = String.raw`(?:^(?:(?:qui|that|which|ne|pas|etre|ete|not
  * list's entry that opens with the verb, its subject the introduction's bid.
  */
 const BID_BEFORE_VERB = '({BID} | =it | they | elle | elles | nous | we) …3';
+/**
+ * Failing to observe a place, a date or a time, in the words drafters use for « le non-respect » (« l'inobservation du
+ * lieu », « le défaut de respecter l'heure limite », "failure to observe the place", "non-compliance with the date"),
+ * followed by the thing's noun.
+ */
+const FAILING_TO_OBSERVE = String.raw`(?:(?:non-?respect|inobservation|non-?observation) (?:de l'|du |de la |des )|(?:defaut|omission|fait) de (?:ne pas )?(?:respecter|observer|se conformer a) (?:l'|le |la |les |aux? ))`;
+const FAILING_TO_OBSERVE_EN = String.raw`(?:(?:failure|failing|neglect(?:ing)?) to (?:comply with|meet|respect|observe|abide by|adhere to|honou?r|follow)|non-?(?:respect|compliance|observance|adherence) (?:of|with|to))`;
 const DOCS = String.raw`(?:documents?|pieces?|formulaires?|renseignements?|annexes?|attestations?)`;
 
 /**
@@ -125,7 +132,7 @@ export const CONFORMITY_RECOGNISERS = {
       // « in retard », a francophone's English for « en retard ».
       /\b(?:[ei]n retard|tardi(?:f|ve)s?|hors delai)\b/,
       new RegExp(String.raw`${THE_BID_ARRIVING}apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?)\b`),
-      /\bnon-?respect (?:de l'endroit|du lieu|de la date|de l'heure|des dates?|du delai|des delais)\b/,
+      new RegExp(String.raw`\b${FAILING_TO_OBSERVE}(?:endroit|lieu|date|heure|dates|delais?)\b`),
       /\b(?:a un autre endroit|a un endroit autre|au mauvais endroit|a une autre adresse|autre (?:lieu|endroit|adresse) que|(?:lieu|endroit|adresse) autre que|ailleurs qu)\b/,
       // Negated: "n'est pas reçue au lieu, à la date et à l'heure limites prévus", "ne parvient pas dans le délai".
       new RegExp(
@@ -135,7 +142,7 @@ export const CONFORMITY_RECOGNISERS = {
         String.raw`${THE_BID_ARRIVING}ne (?:parvient|parviennent|parviendra|parviendront) pas\b.{1,60}\b(?:lieu|endroit|adresse|delai|date|heure|limite|echeance)`,
       ),
       new RegExp(
-        String.raw`${THE_BID_ARRIVING}after the (?:closing|deadline)\b|\b(?:late ${BIDS}|(?:failure to (?:comply with|meet|respect)|non-?(?:respect|compliance|observance) (?:of|with)) the (?:place|date|time|hour|deadline|closing))\b`,
+        String.raw`${THE_BID_ARRIVING}after the (?:closing|deadline)\b|\b(?:late ${BIDS}|${FAILING_TO_OBSERVE_EN} the (?:place|date|time|hour|deadline|closing))\b`,
       ),
     ],
   },
