@@ -1752,6 +1752,10 @@ describe('Markdown parsing: where markdown-it reads otherwise than remark did', 
       '**4.3 VALIDITÉ.** LA SOUMISSION DEMEURE VALIDE PENDANT QUATRE-VINGT-DIX (90) JOURS\nSUIVANT LA DATE LIMITE.',
       '2.10 VALIDITY. EACH TENDER REMAINS VALID FOR NINETY (90) DAYS\nAFTER THE DEADLINE.',
       '**5.1 Renseignements.** Toute question est adressée par écrit à la responsable, Mme Julie\nRoy, au Service des achats.',
+      // A line ending with a word broken by its hyphen (a PDF's hard wrap), lettered or numbered, in capitals or not.
+      'B) AVOIR, AU QUÉBEC OU DANS UN TERRITOIRE VISÉ PAR UN ACCORD INTERGOUVERNEMEN-\nTAL APPLICABLE, UN ÉTABLISSEMENT OÙ IL EXERCE SES ACTI-\nVITÉS DE FAÇON PERMANENTE.',
+      'C) DÉTENIR UNE ATTESTATION DE REVENU QUÉBEC VALIDE, DÉLIVRÉE AU PLUS TARD À LA DATE LI-\nMITE DE RÉCEPTION DES SOUMISSIONS, ET LA JOINDRE\nÀ SA SOUMISSION.',
+      '4.2 Contrat à signer et docu-\nMents\nLe contrat est joint.',
       // A numbered list's only entry in plain words, which a paragraph may have interrupted (9.).
       '1. Absence de signature\n\nTexte.',
       '1. Scope of work\nThe service provider shall audit the buildings.',

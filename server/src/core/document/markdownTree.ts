@@ -1887,8 +1887,11 @@ const BLOCK_OPENING = /^(?:[ \t]*(?:[-+*][ \t]|\d{1,9}[.)](?:[ \t]|$)|>|#{1,6}(?
 /** A backslash ending a line, escaped by no backslash before it: a hard break (CommonMark), no text. */
 const HARD_BREAK_AT_END = /(?<!\\)((?:\\\\)*)\\$/;
 
-/** A word a line wrapped in the middle of a phrase ends with, which no title ends with: an article, a preposition, a conjunction. */
-const WRAPPED_AFTER = /(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|un|une|of|the|and|or|to|a|an|for|with|by|in|on)$/iu;
+/**
+ * A word a line wrapped in the middle of a phrase ends with, which no title ends with: an article, a preposition, a
+ * conjunction, or a word broken at the line end by its hyphen (« … UN ACCORD INTERGOUVERNEMEN-↵TAL … », lineEndHyphens.ts).
+ */
+const WRAPPED_AFTER = /(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|un|une|of|the|and|or|to|a|an|for|with|by|in|on)$|\p{L}[-\u2010]$/iu;
 
 /**
  * A sentence closed by a period: its subject's determiner or pronoun opens it (SENTENCE_OPENING), or opens
