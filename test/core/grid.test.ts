@@ -38,6 +38,52 @@ describe('evaluation grid', () => {
     assert.equal(text.slice(tables[0].range.start, tables[0].range.end).split('\n').length, 5);
   });
 
+  it('reads a pandoc grid table whose cells hold several lines: a criterion named on one, a list its description, the weights under their column', () => {
+    const described = (level: string, weight: string) =>
+      [
+        '## Grille d’évaluation',
+        '',
+        '+-----------------+------------------------+----------+',
+        `| Critère         | ${level} | ${weight} |`,
+        '+=================+========================+==========+',
+        '| Expérience du   | - deux mandats depuis  | 40       |',
+        '| soumissionnaire | 2019                   |          |',
+        '|                 | - envergure de 2 M$    |          |',
+        '+-----------------+------------------------+----------+',
+        '| Méthodologie    | Approche de l’article  | 60       |',
+        '|                 | 3.2                    |          |',
+        '+-----------------+------------------------+----------+',
+      ].join('\n');
+    const read = (text: string) => grid(text).body.map((table) => table.criteria.map((c) => [c.name, c.weight, c.description]));
+    const expected = [
+      [
+        ['Expérience du soumissionnaire', 40, '- deux mandats depuis\n2019\n- envergure de 2 M$'],
+        ['Méthodologie', 60, 'Approche de l’article\n3.2'],
+      ],
+    ];
+    assert.deepEqual(read(doc(described('Niveau acceptable (pts)', 'Poids   '))), expected);
+    assert.deepEqual(read(doc(described('Attentes (sur 100 pts)', 'Weight  '))), expected);
+  });
+
+  it('reads a pandoc grid table without its header line, its first row naming the columns; a first row of data is no header', () => {
+    const headless = (first: string) =>
+      [
+        '## Grille d’évaluation',
+        '',
+        '+--------------------------+--------+',
+        first,
+        '+--------------------------+--------+',
+        '| Expérience du            | 40     |',
+        '| soumissionnaire          |        |',
+        '+--------------------------+--------+',
+        '| Méthodologie             | 60     |',
+        '+--------------------------+--------+',
+      ].join('\n');
+    assert.deepEqual(summary(doc(headless('| Critère                  | Poids  |'))), ['Expérience du soumissionnaire=40, Méthodologie=60']);
+    assert.deepEqual(summary(doc(headless('| Criterion                | Weight |'))), ['Expérience du soumissionnaire=40, Méthodologie=60']);
+    assert.deepEqual(summary(doc(headless('| Critère 1 — Approche     | 30 %   |'))), []);
+  });
+
   it("reads a table under a caption that names the grid, its first sentence a title (a workbook sheet's note, a numbered table)", () => {
     const cases = [
       "## Feuille 4\n\nOnglet 4. Critères d'évaluation de la qualité. Chaque critère est noté sur 100.\n\n| Critère | Poids |\n|---|---|\n| A | 50 |\n| B | 50 |",

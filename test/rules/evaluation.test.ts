@@ -1368,14 +1368,114 @@ ruleTester('annex2-k-parameter', {
   ],
 });
 
+/**
+ * A pandoc grid table as a Word table converts (`+---+` borders, `+===+` under the header): each cell over several lines,
+ * a row's weight on its first line, the header over two, a column of the acceptable level that counts it in points.
+ */
+const GRID_TABLE = (weights: readonly number[]) =>
+  [
+    '## Grille d’évaluation',
+    '',
+    '+-------------------------+-------------------------------+-----------+-----------+',
+    '| Critère                 | Niveau de performance         | Pondéra-  | Seuil     |',
+    '|                         | acceptable (70 points)        | tion (%)  |           |',
+    '+=========================+===============================+===========+===========+',
+    `| Expérience du           | Deux mandats comparables      | ${weights[0]}        | 70 points |`,
+    '| soumissionnaire en      | décrits à la section 4.2 du   |           |           |',
+    '| mandats comparables     | devis.                        |           |           |',
+    '+-------------------------+-------------------------------+-----------+-----------+',
+    `| Expertise du chargé     | Cinq années d’expérience,     | ${weights[1]}        | —         |`,
+    '| de projet               | dont 3.5 en gestion.          |           |           |',
+    '+-------------------------+-------------------------------+-----------+-----------+',
+    `| Méthodologie proposée   | Une démarche qui couvre       | ${weights[2]}        | —         |`,
+    '|                         | chaque étape du mandat.       |           |           |',
+    '+-------------------------+-------------------------------+-----------+-----------+',
+    '| Total                   |                               | 100       |           |',
+    '+-------------------------+-------------------------------+-----------+-----------+',
+  ].join('\n');
+const GRID_TABLE_EN = (weights: readonly number[]) =>
+  [
+    '## Evaluation grid',
+    '',
+    '+----------------------+--------------------------+--------+',
+    '| Criterion            | Acceptable performance   | Weight |',
+    '|                      | level (70 points)        | (%)    |',
+    '+======================+==========================+========+',
+    `| Experience of the    | Two comparable mandates  | ${weights[0]}     |`,
+    '| bidder               | (section 2.1 of the      |        |',
+    '|                      | scope).                  |        |',
+    '+----------------------+--------------------------+--------+',
+    `| Methodology and work | A plan covering section  | ${weights[1]}     |`,
+    '| plan                 | 3.4 of the scope.        |        |',
+    '+----------------------+--------------------------+--------+',
+  ].join('\n');
+/** A grid table without its header line (`+===+`), as pandoc writes a Word table whose first row is not marked as its header. */
+const HEADLESS_GRID_TABLE = (weights: readonly number[]) =>
+  [
+    '## Grille d’évaluation',
+    '',
+    '+--------------------------+--------+',
+    '| Critère                  | Poids  |',
+    '+--------------------------+--------+',
+    `| Expérience du            | ${weights[0]}     |`,
+    '| soumissionnaire          |        |',
+    '+--------------------------+--------+',
+    `| Méthodologie et plan de  | ${weights[1]}     |`,
+    '| travail                  |        |',
+    '+--------------------------+--------+',
+  ].join('\n');
+
 ruleTester('annex2-weights-total', {
-  valid: [],
+  valid: [
+    {
+      name: 'a pandoc grid table of cells over several lines, a column of the acceptable level in points',
+      code: tender({}, { grid: GRID_TABLE([30, 30, 40]) }),
+    },
+    { name: 'a pandoc grid table (English)', code: tender({}, { grid: GRID_TABLE_EN([40, 60]) }), settings: { locale: 'en' } },
+    { name: 'a pandoc grid table without its header line', code: tender({}, { grid: HEADLESS_GRID_TABLE([40, 60]) }) },
+  ],
   invalid: [
     {
       name: 'English locale',
       code: tender({}, { grid: GRID.replace('| 40 |', '| 45 |') }),
       settings: { locale: 'en' },
       errors: [{ message: /add up to 105%: they must add up to 100%/ }],
+    },
+    {
+      name: 'a pandoc grid table whose weights add up to 105, its Total row saying 100',
+      code: tender({}, { grid: GRID_TABLE([30, 35, 40]) }),
+      errors: [{ line: 37, column: 1, messageId: 'totalNot100', message: /105 % \(la ligne Total indique 100\)/ }],
+    },
+    {
+      name: 'a pandoc grid table whose weights add up to 90 (English)',
+      code: tender({}, { grid: GRID_TABLE_EN([40, 50]) }),
+      settings: { locale: 'en' },
+      errors: [{ line: 37, column: 1, messageId: 'totalNot100', message: /add up to 90%/ }],
+    },
+    {
+      name: 'a pandoc grid table without its header line whose weights add up to 110',
+      code: tender({}, { grid: HEADLESS_GRID_TABLE([40, 70]) }),
+      errors: [{ line: 37, column: 1, messageId: 'totalNot100', message: /110 %/ }],
+    },
+    {
+      name: 'a criterion of a pandoc grid table without weight: named on one line',
+      code: tender(
+        {},
+        {
+          grid: GRID_TABLE([30, 30, 40]).replace(
+            '| Méthodologie proposée   | Une démarche qui couvre       | 40 ',
+            '| Méthodologie proposée   | Une démarche qui couvre       |    ',
+          ),
+        },
+      ),
+      errors: [{ line: 47, column: 1, messageId: 'criterionWithoutWeight', message: /« Méthodologie proposée » n'a pas de poids/ }],
+    },
+    {
+      name: 'a criterion over three lines of a pandoc grid table without weight, named on one line',
+      code: tender({}, { grid: GRID_TABLE([30, 30, 40]).replace('| 30        | 70 points |', '|           | 70 points |') }),
+      errors: [
+        { line: 40, column: 1, messageId: 'criterionWithoutWeight', message: /« Expérience du soumissionnaire en mandats comparables » n'a pas de poids/ },
+      ],
     },
   ],
 });

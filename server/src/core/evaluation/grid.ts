@@ -173,11 +173,11 @@ const GRID_HEADER =
 function readTables(units: readonly TextUnit[]): BlockTable[] {
   const tables: BlockTable[] = [];
   units.forEach((unit, index) => {
-    if (unit.kind !== 'tableRow' || unit.row !== 0 || !unit.cells) return;
+    if (unit.kind !== 'tableRow' || !unit.cells || !(unit.row === 0 || namesColumnsHeadless(unit, units[index - 1]))) return;
     const layout = readHeader(unit.cells);
     if (!layout) return;
     let read: { grid: CriteriaGrid | undefined } | undefined;
-    const rows = () => units.filter((other) => other.kind === 'tableRow' && other.table === unit.table && (other.row ?? 0) > 0);
+    const rows = () => units.filter((other) => other.kind === 'tableRow' && other.table === unit.table && (other.row ?? 0) > (unit.row ?? 0));
     tables.push({
       headerUnit: index,
       namesGrid: GRID_HEADER.test(unit.normalized),
@@ -186,6 +186,19 @@ function readTables(units: readonly TextUnit[]): BlockTable[] {
     });
   });
   return tables;
+}
+
+/**
+ * Whether a row is the first of a table without a header row that names its columns all the same: a Word table whose
+ * first row is not marked as its header, which pandoc writes as a grid table without its `+===+` line. Its cells are
+ * names (« Critère | Poids »), none a number alone as a criterion's weight is.
+ */
+function namesColumnsHeadless(unit: TextUnit, previous: TextUnit | undefined): boolean {
+  return (
+    unit.row === 1 &&
+    !(previous?.kind === 'tableRow' && previous.table === unit.table) &&
+    !unit.cells!.some((cell) => NUMBER_ALONE_CELL.test(cell.replace(/[*_]/g, '').trim()))
+  );
 }
 
 /** Which columns of a table's header hold a grid's criteria, weights, minima and descriptions; undefined for no grid. */
@@ -214,10 +227,15 @@ function readHeader(cells: readonly string[]): Columns | undefined {
   let minimum = -1;
   let description = -1;
   const named: number[] = [];
+  // A column named for something else that counts it in points (« Niveau de performance acceptable (70 points) », "Acceptable
+  // level (70 points)") gives the level's score, not the weights, when another column is named for them (« Poids (%) »).
+  const inPassing = (column: string) =>
+    WEIGHT_COLUMN.test(column) && !PERCENT_COLUMN.test(column) && (CRITERION_COLUMN.test(column) || DESCRIPTION_COLUMN.test(column));
+  const weightNamed = columns.some((column) => !MINIMUM_COLUMN.test(column) && WEIGHT_COLUMN.test(column) && !inPassing(column));
   columns.forEach((column, index) => {
     if (MINIMUM_COLUMN.test(column)) {
       if (minimum < 0) minimum = index;
-    } else if (WEIGHT_COLUMN.test(column) && weight < 0) weight = index;
+    } else if (WEIGHT_COLUMN.test(column) && weight < 0 && !(weightNamed && inPassing(column))) weight = index;
     else if (CRITERION_COLUMN.test(column)) {
       if (criterion < 0) criterion = index;
       else named.push(index);
@@ -271,7 +289,13 @@ function readRows(header: TextUnit, rows: readonly TextUnit[], layout: Columns):
   const grid: CriteriaGrid = { source: 'table', unit, criteria: [], range: { start: header.start, end: rows.at(-1)?.end ?? header.end } };
   for (const row of rows) {
     const cells = row.cells ?? [];
-    const name = (cells[criterion] ?? '').replace(/\*+/g, '').trim();
+    // A cell over several lines (a grid table's) names its criterion on one.
+    const name = (cells[criterion] ?? '')
+      .replace(/\*+/g, '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(' ');
     const key = normalizeForMatching(name);
     const value = weight >= 0 ? parseNumber(cells[weight]) : undefined;
     const range = { start: row.start, end: row.end };
