@@ -27,6 +27,26 @@ ruleTester('revenu-quebec-attestation', {
       "Le prestataire joint une copie de l'attestation de Revenu Québec, le cas échéant.",
       "Le prestataire joint son attestation de Revenu Québec et, s'il en détient une, son attestation d'engagement au programme d'accès à l'égalité.",
     ].map((text) => ({ name: `weakening not said: « ${text.slice(0, 60)} »`, code: tender({}, { admissibility: ADMISSIBILITY(`${text} ${PAE}`) }) })),
+    // The absence of the attestation no cause of rejection for the provider art. 50.6 exempts; the absence of another
+    // document; a later copy before the award where the closing is the issue limit; a table's mandatory mark.
+    ...[
+      "L'absence de l'attestation de Revenu Québec n'entraîne pas le rejet de la soumission du prestataire sans établissement au Québec.",
+      'The absence of a Revenu Québec attestation shall not render ineligible a bidder without an establishment in Québec.',
+      "Le prestataire détient une attestation de Revenu Québec valide; l'absence de la lettre de présentation n'entraîne pas le rejet.",
+      "L'attestation de Revenu Québec ne doit pas avoir été délivrée après la date et l'heure limites. L'adjudicataire en transmet une copie à jour avant l'octroi.",
+      'Légende : E = exigé; N = non obligatoire.\n\n| Pièce | E/N |\n|---|---|\n| Attestation de Revenu Québec | E |\n| Lettre de présentation | N |',
+    ].map((text) => ({ name: `attestation required: « ${text.slice(0, 60)} »`, code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }) })),
+    {
+      name: 'a section titled by the attestation whose table marks another document optional',
+      code: tender(
+        {},
+        {
+          admissibility: ADMISSIBILITY(
+            `${PAE}\n\n### Attestation de Revenu Québec\n\n| Pièce | Statut |\n|---|---|\n| Attestation valide | Obligatoire |\n| Lettre de présentation | Facultatif |`,
+          ),
+        },
+      ),
+    },
     {
       name: 'an attestation sent up to the signing, in a call under 25 000 $',
       code: tender(
@@ -70,6 +90,42 @@ ruleTester('revenu-quebec-attestation', {
       code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }),
       errors: [{ line: 28, messageId: 'attestationOptional', severity: 'error' as const, message: /50\.1/ }],
     })),
+    // Art. 50.1: the attestation optional by its absence said no cause of rejection, held « if the bidder has one », given
+    // before the award, or marked optional in a table of the documents to submit.
+    ...[
+      "Le prestataire joint son attestation de Revenu Québec; le défaut de fournir l'attestation ne constitue pas un motif de rejet.",
+      'A Revenu Québec attestation should accompany the tender; failure to submit the attestation will not result in the rejection of the tender.',
+      'Si le soumissionnaire possède une attestation de Revenu Québec, il en joint une copie.',
+      'Bidders attach their Revenu Québec attestation when they hold one.',
+    ].map((text) => ({
+      name: `attestation optional: « ${text.slice(0, 60)} »`,
+      code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }),
+      errors: [{ line: 28, messageId: 'attestationOptional', severity: 'error' as const, message: /50\.1/ }],
+    })),
+    ...[
+      "Le soumissionnaire remet son attestation de Revenu Québec avant l'octroi.",
+      'The attestation from Revenu Québec may be furnished prior to the signing of the agreement.',
+    ].map((text) => ({
+      name: `attestation before the award: « ${text.slice(0, 60)} »`,
+      code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }),
+      errors: [{ line: 28, messageId: 'attestationAfterClosing', severity: 'error' as const, message: /50\.3/ }],
+    })),
+    ...[
+      'Légende : E = exigé; N = non obligatoire.\n\n| Pièce | E/N |\n|---|---|\n| Lettre de présentation | N |\n| Attestation de Revenu Québec | N |',
+      '| Document | Mandatory | Optional |\n|---|---|---|\n| Signed tender form | X | |\n| Revenu Québec attestation | | X |',
+    ].map((text, index) => ({
+      name: `attestation optional in a table: « ${text.slice(0, 40)} »`,
+      code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }),
+      errors: [{ line: 33 - 2 * index, messageId: 'attestationOptional', severity: 'error' as const, message: /50\.1/ }],
+    })),
+    // Merely invited: « est invité à joindre » may be a polite order in French, a warning.
+    ...['Le soumissionnaire est encouragé à fournir son attestation de Revenu Québec.', 'Bidders are welcome to include their Revenu Québec attestation.'].map(
+      (text) => ({
+        name: `attestation invited: « ${text} »`,
+        code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }),
+        errors: [{ line: 28, messageId: 'attestationInvited', severity: 'warning' as const, message: /50\.1/ }],
+      }),
+    ),
     // Art. 50.6: an exemption the regulation does not give, in the clause or in a proviso after it; an amount in words.
     ...[
       `${ARQ}\n\nCette exigence ne s'applique pas aux contrats d'une valeur inférieure à cinquante mille dollars.`,

@@ -22,11 +22,14 @@ const LATE_LIMIT = {
     /\b(?:au plus tard|jusqu'(?:a|au moment de|lors de))\s?(?:a |au moment de |lors de |de )?(?:la |l')?(?:signature|conclusion|adjudication|attribution|octroi) du contrat\b/,
     /\bapres la date (?:fixee |prevue |retenue )?(?:pour |de )(?:la |l')?(?:signature|conclusion|adjudication|attribution|octroi) du contrat\b/,
     /\bmeme apres (?:la (?:date|heure|cloture)|l'heure)\b/,
+    // Before the award, which needs no « du contrat » (« au plus tard avant l'adjudication »), or the contract's signing.
+    /\bavant (?:la |l')?(?:adjudication|attribution|octroi)\b|\bavant (?:la |l')?(?:signature|conclusion) du contrat\b/,
   ],
   en: [
     /\b(?:up to|until|till|no later than|not later than|at the latest (?:at|by))\s(?:the )?(?:signing|signature|execution|conclusion|award(?:ing)?) of the contract\b/,
     /\b(?:up to|until|no later than|not later than) (?:the )?contract(?:'s)? (?:signing|signature|execution|award)\b/,
     /\beven after the (?:closing|deadline|tender closing|bid closing|submission deadline)\b/,
+    /\b(?:prior to|before) (?:the )?(?:signing|signature|execution|conclusion|award(?:ing)?) of (?:the|any) (?:contract|agreement)\b|\b(?:prior to|before) (?:the )?contract award\b/,
   ],
 };
 
@@ -44,12 +47,50 @@ const CLOSING_LIMIT = {
 };
 
 /**
- * The attestation held only if the provider happens to have one (« joint, s'il en détient une, une attestation »,
- * "an attestation, if it holds one"), or optional. Not « le cas échéant », "where applicable": the provider with no
- * establishment in Québec, whom art. 50.6 exempts, is the case it means.
+ * The attestation held only if the provider happens to have one (« joint, s'il en détient une, une attestation », « s'il
+ * détient une attestation, la joindre », "an attestation, if it holds one", "where Proponent holds one"), or optional. Not
+ * « le cas échéant », "where applicable": the provider with no establishment in Québec, whom art. 50.6 exempts, is the case
+ * it means.
  */
 const OPTIONAL =
   /\bs'il en (?:detient|possede|a|dispose d'|obtient) ?une\b|\b(?:s'ils?|si elles?) (?:est|sont) disponibles?\b|\bfacultati(?:f|ve)s?\b|\boptionnel(?:le)?s?\b|\bif (?:it|they|the (?:bidder|tenderer|proponent|provider)) (?:has|have|holds?|possess(?:es)?) one\b|\bif (?:any|available)\b|\boptional(?:ly)?\b/;
+
+/** The same condition with the bidder named or the attestation said again (« si le soumissionnaire détient une attestation »). */
+const HOLDS_ONE = [
+  /\b(?:s'ils?|si (?:elles?|(?:le|la|l') ?\w+)) (?:en )?(?:detien\w*|possed\w*|dispose\w* d'|obtien\w*) une(?: attestation\b|(?= ?[,;.)]|$))/,
+  /\b(?:if|where|when|whenever) (?:it|they|(?:the )?(?:bidder|tenderer|proponent|provider|supplier|consultant|contractor)s?) (?:already )?(?:has|have|holds?|possess(?:es)?) (?:one|an? (?:valid )?attestation)\b/,
+];
+
+/**
+ * The attestation's absence or expiry said to be no cause of ineligibility or rejection (« son absence ne rend pas le
+ * soumissionnaire inadmissible », « l'absence de l'attestation au dépôt n'entraîne pas le rejet », "the absence of an
+ * Attestation shall not render Proponent ineligible"): its holding at the closing is then no admissibility condition.
+ * Read in three steps: the absence of it, a negated consequence after it, and the consequence itself.
+ */
+const ABSENCE_OF_IT =
+  /\b(?:son|sa|its|their|leur) (?:absence|expiration|expiry|omission|non-production)\b|\b(?:absence|expiration|expiry|omission|lack|non-production|non-submission) (?:de |d'|of )(?:la |l'|une |an? |the |its |son |sa )?(?:attestation|arq|same|celle-ci)\b|\b(?:defaut|failure|omission) (?:de |d'|to )(?:produire|fournir|joindre|transmettre|remettre|detenir|provide|submit|enclose|include|furnish|hold|produce) (?:la |l'|une |son |sa |an? |the |its )?(?:attestation|arq|same|celle-ci)\b/;
+const NEGATED_CONSEQUENCE =
+  /\b(?:ne|n') ?(?:rend|rendra|rendent|entraine|entrainera|entrainent|emporte|emportera|constitue|constituera|cause|causera|vaut) pas\b|\b(?:shall|will|does|do|should|would) not(?:, in (?:and of )?itself,)? (?:render|result in|entail|lead to|cause|constitute|make|be (?:a )?(?:grounds?|cause|reason))\b|\b(?:is|are) not (?:a )?(?:grounds?|cause|reason) for\b|\bn'est pas (?:un )?(?:motif|cause) de\b/;
+const REJECTION_OR_INELIGIBILITY = /\b(?:inadmissib|ineligib|rejet|reject|irrecevab|disqualif|non[ -]?conform|exclu)/;
+
+/** A provider with no establishment in Québec (art. 50.6): the absence of the attestation is then rightly no cause of rejection. */
+const NO_ESTABLISHMENT =
+  /\b(?:sans|n'a pas d'|n'ont pas d'|aucun) etablissement\b|\b(?:without|no|not have|does not have|do not have) (?:an? |any )?establishment\b/;
+
+function absenceHarmless(sentence: string): boolean {
+  const absence = ABSENCE_OF_IT.exec(sentence);
+  if (!absence || NO_ESTABLISHMENT.test(sentence)) return false;
+  const rest = sentence.slice(absence.index + absence[0].length);
+  const negated = NEGATED_CONSEQUENCE.exec(rest);
+  return negated !== null && REJECTION_OR_INELIGIBILITY.test(rest.slice(negated.index, negated.index + negated[0].length + 60));
+}
+
+/**
+ * The attestation merely invited or recommended, or joined « à titre informatif »: likely optional, though « est invité
+ * à joindre » is also a polite order in French, so a warning.
+ */
+const INVITED =
+  /\b(?:est|sont) (?:invitee?s?|encouragee?s?) a (?:joindre|fournir|transmettre|remettre|produire|deposer|inclure)\b|\b(?:joindre|joint|fournir|fournit|transmettre|transmet|remettre|remet)\b[^.;]{1,60}?\ba titre (?:informatif|indicatif)\b|\brecommande(?:s|nt)? (?:fortement )?(?:de (?:la |l')?(?:joindre|fournir|transmettre)|qu'elle soit|que l'attestation)\b|\b(?:is|are) (?:invited|encouraged|welcome) to (?:enclose|submit|provide|include|attach|furnish|file)\b|\b(?:recommends?|recommended) that (?:it|the attestation)\b|\bfor information(?:al)? (?:purposes )?only\b/;
 
 /** A statement that an obligation does not bind someone: « ne s'applique pas », « n'est pas tenu », "does not apply". */
 const EXEMPTION =
@@ -68,7 +109,7 @@ const OTHER_DOCUMENT =
   /\b(?:cautionnements?|garanties?|assurances?|polices?|programmes?|programs?|engagement|commitment|bonds?|security|insurance|letters? of credit|lettres? de (?:credit|garantie))\b/;
 
 /** How the attestation's clause is weakened, and the article it breaches. */
-type Weakening = 'attestationAfterClosing' | 'attestationOptional' | 'attestationExemption';
+type Weakening = 'attestationAfterClosing' | 'attestationOptional' | 'attestationExemption' | 'attestationInvited';
 
 const MESSAGES: Record<Weakening, Localized> = {
   attestationAfterClosing: {
@@ -78,6 +119,10 @@ const MESSAGES: Record<Weakening, Localized> = {
   attestationOptional: {
     fr: "L'attestation de Revenu Québec est ici facultative : pour un contrat de 25 000 $ ou plus, tout prestataire qui a un établissement au Québec doit détenir une attestation valide, condition d'admissibilité (art. 50.1, 50.3 al. 3).",
     en: 'The Revenu Québec attestation is optional here: for a contract of $25,000 or more, every provider with an establishment in Québec must hold a valid attestation, an admissibility condition (s. 50.1, 50.3 para. 3).',
+  },
+  attestationInvited: {
+    fr: "L'attestation de Revenu Québec semble ici seulement demandée à titre facultatif (invitation, recommandation, « à titre informatif ») : pour un contrat de 25 000 $ ou plus, tout prestataire qui a un établissement au Québec doit détenir une attestation valide, condition d'admissibilité (art. 50.1, 50.3 al. 3).",
+    en: 'The Revenu Québec attestation seems here only invited (an invitation, a recommendation, "for information"): for a contract of $25,000 or more, every provider with an establishment in Québec must hold a valid attestation, an admissibility condition (s. 50.1, 50.3 para. 3).',
   },
   attestationExemption: {
     fr: "Exemption de l'attestation de Revenu Québec que le règlement ne prévoit pas : l'attestation est exigée pour tout contrat de 25 000 $ ou plus, et seul le prestataire sans établissement au Québec en est dispensé (art. 50.1, 50.6).",
@@ -125,7 +170,9 @@ function readUnit(text: string, own: boolean): UnitReading {
     if (aboutIt && exemptsAboveThreshold(sentence)) steps.push({ found: 'attestationExemption' });
     else if (!own) continue;
     else if (names && aboutIt && OPTIONAL.test(sentence)) steps.push({ found: 'attestationOptional' });
+    else if (aboutIt && (absenceHarmless(sentence) || HOLDS_ONE.some((pattern) => pattern.test(sentence)))) steps.push({ found: 'attestationOptional' });
     else if (late) steps.push(CLOSING_PASSED.test(sentence) ? { found: 'attestationAfterClosing' } : { late });
+    else if (aboutIt && INVITED.test(sentence)) steps.push({ found: 'attestationInvited' });
   }
   return { steps, closingLimit: [...closingLimit] };
 }
@@ -165,13 +212,56 @@ function following(model: DocumentModel, unit: DocumentUnit): DocumentUnit[] {
   return after;
 }
 
-/** How a unit weakens the attestation: its first sentence that does. */
-function weakeningOf(model: DocumentModel, unit: DocumentUnit, own: boolean): Weakening | undefined {
-  for (const step of readingOf(unit, own).steps) {
-    if ('found' in step) return step.found;
-    if (!closingLimitStated(model, step.late)) return 'attestationAfterClosing';
+/**
+ * A required-documents table's mark of an optional document: the word (« Facultatif », "Optional", « Non requis »), a code
+ * the documents' legend defines so (« F » under « O/F », with « F = facultatif »), or a check under a column so titled.
+ */
+const OPTIONAL_MARK = /^(?:facultati(?:f|ve)|optionnel(?:le)?|optional|non (?:requise?|obligatoire|exigee?)|not (?:required|mandatory))\b/;
+const LEGEND_OPTIONAL = /(?:^|[\s;,(])([a-z]{1,3}) ?[=:\-–—] ?(?:facultati(?:f|ve)|optionnel(?:le)?|optional|non obligatoire|not (?:required|mandatory))\b/g;
+const CHECKED = /^(?:[x✓✔☑]|oui|yes)$/;
+
+/** The codes a model's legends define as optional (« F = facultatif »), read once a model. */
+const LEGENDS = new WeakMap<DocumentModel, Set<string>>();
+
+function optionalCodes(model: DocumentModel): Set<string> {
+  let codes = LEGENDS.get(model);
+  if (!codes) {
+    codes = new Set();
+    for (const unit of model.units) if (unit.kind !== 'tableRow') for (const match of unit.normalized.matchAll(LEGEND_OPTIONAL)) codes.add(match[1]);
+    LEGENDS.set(model, codes);
   }
-  return undefined;
+  return codes;
+}
+
+/** Whether a table row names the attestation and marks it optional in another cell. */
+function optionalInRow(model: DocumentModel, row: DocumentUnit): boolean {
+  if (row.row === 0 || !namesAttestation(row.normalized)) return false;
+  const cells = (row.cells ?? []).map((cell) => normalizeForMatching(cell).trim());
+  const index = unitIndex(model, row);
+  const header = model.units
+    .slice(Math.max(0, index - (row.row ?? 0)), index)
+    .find((unit) => unit.kind === 'tableRow' && unit.blockIndex === row.blockIndex && unit.table === row.table && unit.row === 0);
+  const headerCells = (header?.cells ?? []).map((cell) => normalizeForMatching(cell).trim());
+  return cells.some(
+    (cell, column) =>
+      !namesAttestation(cell) &&
+      (OPTIONAL_MARK.test(cell) ||
+        (/^[a-z]{1,3}$/.test(cell) && optionalCodes(model).has(cell)) ||
+        (CHECKED.test(cell) && OPTIONAL_MARK.test(headerCells[column] ?? ''))),
+  );
+}
+
+/** How a unit weakens the attestation: its first sentence that certainly does, else a sentence that only invites it. */
+function weakeningOf(model: DocumentModel, unit: DocumentUnit, own: boolean): Weakening | undefined {
+  let invited = false;
+  for (const step of readingOf(unit, own).steps) {
+    if ('late' in step) {
+      if (!closingLimitStated(model, step.late)) return 'attestationAfterClosing';
+    } else if (step.found === 'attestationInvited') invited = true;
+    else return step.found;
+  }
+  if (own && unit.kind === 'tableRow' && optionalInRow(model, unit)) return 'attestationOptional';
+  return invited ? 'attestationInvited' : undefined;
 }
 
 /**
@@ -190,7 +280,12 @@ export function reportWeakenedAttestation(context: RuleContext): void {
       const weakening = weakeningOf(context.model, unit, isOwn);
       if (!weakening) continue;
       reported.add(unit);
-      context.report({ messageId: weakening, range: { start: unit.start, end: unit.end }, message: MESSAGES[weakening] });
+      context.report({
+        messageId: weakening,
+        range: { start: unit.start, end: unit.end },
+        message: MESSAGES[weakening],
+        ...(weakening === 'attestationInvited' ? { severity: 'warning' as const } : {}),
+      });
     }
   }
 }
