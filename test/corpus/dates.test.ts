@@ -187,6 +187,12 @@ const PASSAGES: [passage: string, expected: Reading[]][] = [
     [],
   ],
   ["Lorsqu'une question est reçue après le 3 novembre 2016, la date limite de réception peut être reportée.", []],
+  // A date attached to another act (« aucun addenda après le … », "no inquiry received after …") is that act's, though the
+  // sentence names the receipt limit after it, or before it with its own date.
+  ['Le Centre n’émettra aucun addenda après le 26 mars 2026, à moins qu’il ne reporte la date limite de réception des soumissions.', []],
+  ['The City will not issue any addendum after March 26, 2026, except one whose only purpose is to postpone the closing date.', []],
+  ['La date limite de réception des soumissions est le 2 avril 2026 et aucun addenda ne sera transmis après le 26 mars 2026.', [['receipt', '2026-04-02']]],
+  ['Bids, including all addenda acknowledgments, must be received by April 2, 2026.', [['receipt', '2026-04-02']]],
   // A pandoc multiline table: a cell's date at its line end, its time on the cell's next line, beside the other column's lines.
   [
     '  -----------------------------------------------------------\n  Élément                   Précisions\n  ------------------------- ---------------------------------\n  Réception des soumissions Au plus tard le jeudi 21 mai 2026\n                            à 11 h, au 1860, 1re Rue, Lévis\n\n  Ouverture publique        Le jeudi 21 mai 2026, à\n                            14 h 30, salle 4.22\n  -----------------------------------------------------------',

@@ -104,6 +104,18 @@ ruleTester('contract-term-consistency', {
         "La garantie d'exécution vaut le montant d'une période de douze (12) mois; elle est renouvelée à chaque renouvellement du contrat. The insurance policy is renewed for a period of one year at each renewal.",
       ),
     },
+    // A program's, a licence's or a third party agreement's renewals are not the contract's: its own, said after, are read.
+    ...[
+      "The program's funding agreement with the federal government is renewed three times.",
+      "Le programme d'aide financière est renouvelé à trois reprises d'ici 2020.",
+      "Le prestataire renouvelle sa licence d'exploitation une fois par année, à trois reprises.",
+    ].map((other) => ({
+      name: `another thing's renewals: « ${other} »`,
+      code: termIn(
+        "Le contrat comporte deux (2) options de renouvellement d'un an.",
+        `${other} L'organisme peut renouveler le contrat à deux (2) reprises, pour une période de douze (12) mois chaque fois.`,
+      ),
+    })),
   ],
   invalid: [
     {
@@ -126,6 +138,14 @@ ruleTester('contract-term-consistency', {
       name: 'another start date in the contract (English)',
       code: termIn('The contract runs for 24 months, from January 1, 2027 to December 31, 2028.', 'Term: twenty-four (24) months starting on April 1, 2027.'),
       errors: [{ line: CONTRACT_LINE, column: 1, messageId: 'startDiffers', message: /1er avril 2027.*1er janvier 2027/ }],
+    },
+    {
+      name: "the contract's renewals after a permit's",
+      code: termIn(
+        "Le contrat comporte deux (2) options de renouvellement d'un an.",
+        "Le prestataire renouvelle son permis à deux reprises. L'organisme peut renouveler le contrat à trois (3) reprises, pour douze (12) mois chaque fois.",
+      ),
+      errors: [{ line: CONTRACT_LINE, messageId: 'renewalsDiffer', message: /3 renouvellements.*2 renouvellements/ }],
     },
     {
       name: 'extensions counted otherwise in the contract',

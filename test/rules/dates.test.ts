@@ -1029,3 +1029,30 @@ ruleTester('date-contradicts-front-matter', {
     },
   ],
 });
+
+// A date belongs to the act it is attached to (« aucun addenda après le … », "no inquiry received after …"), though the
+// sentence names the receipt limit after it, or before it with a date of its own; the bids the act is coordinated
+// with, or a limit named between them, keep the date the receipt's.
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    ...[
+      "Le Service n'émettra aucun addenda après le 4 juillet 2012, à moins qu'il ne reporte la date limite de réception des soumissions.",
+      'The City will not issue any addendum after July 4, 2012, except one whose only purpose is to postpone the closing date.',
+      'La Ville ne répondra à aucune demande reçue après le 4 juillet 2012, sauf pour reporter la date limite de réception.',
+      'The City will answer no inquiry received after July 4, 2012 unless an addendum postpones the closing date.',
+      'La date limite de réception des soumissions est le mercredi 11 juillet 2012 et aucun addenda ne sera transmis après le 4 juillet 2012.',
+    ].map((sentence) => ({ name: `another act's date: ${sentence.slice(0, 60)}`, code: notice(fm, sentence) })),
+  ],
+  invalid: [
+    ...[
+      ['Le dernier addenda est transmis le 4 juillet 2012 et la date limite de réception des soumissions est le mercredi 18 juillet 2012.', 105],
+      ['Bids, including all addenda acknowledgments, must be received by July 18, 2012.', 66],
+      ['Tenders and signed addenda must be received no later than July 18, 2012.', 59],
+      ['Les soumissions et les addenda signés doivent être reçus au plus tard le 18 juillet 2012.', 74],
+    ].map(([sentence, column]) => ({
+      name: `the receipt's date beside an act: ${String(sentence).slice(0, 60)}`,
+      code: notice(fm, String(sentence)),
+      errors: [{ line: 16, column: Number(column), messageId: 'dateDiffers' }],
+    })),
+  ],
+});

@@ -570,6 +570,34 @@ dossierRuleTester('dossier-renewals-mismatch', {
       name: `a title on the term and its renewals: « ${title} »`,
       files: twoRenewalsInContract(`\n\n${title}\n\nLe Ministère peut le renouveler à deux reprises, pour une période d'une année chaque fois`),
     })),
+    // A renewal of another thing than the contract (a program, a licence, a permit, an agreement with a third party) is
+    // not the contract's: the contract's own, said after it, is the one compared.
+    ...[
+      "Le programme d'aide financière doit être renouvelé à trois reprises d'ici 2020.",
+      'Le Plan ministériel prévoit son évaluation avant son renouvellement, à trois reprises.',
+      "The Ministry's software licence is renewed twice for a period of one year.",
+      "Le prestataire renouvelle son permis d'exploitation à deux reprises.",
+      "L'entente de partenariat avec la municipalité est renouvelée à trois reprises.",
+    ].map((other) => ({
+      name: `another thing's renewal before the contract's: « ${other} »`,
+      files: with_({ 'devis.md': (text) => text.replace('Le Ministère peut, à sa seule discrétion', `${other} Le Ministère peut, à sa seule discrétion`) }),
+    })),
+    {
+      name: "a program's renewal in a file whose notice provides for none, the contract renewed nowhere",
+      files: with_({
+        'avis.md': (text) =>
+          text
+            .replace(/options:\n {2}- type: renouvellement\n {4}description: [^\n]*\n/, 'options: []\n')
+            .replace(", comporte une option de renouvellement d'une année,\naux mêmes prix", ''),
+        'contrat.md': (text) =>
+          text.replace(" Le Ministère peut le renouveler une\nfois, pour une période d'une année, aux mêmes prix et aux mêmes conditions.", ''),
+        'devis.md': (text) =>
+          text.replace(
+            "Le Ministère peut, à sa seule discrétion, renouveler le contrat pour une période d'une année, aux mêmes\nprix et aux mêmes conditions.",
+            "Le Plan d'évaluation ministériel prévoit l'évaluation du programme avant son renouvellement.",
+          ),
+      }),
+    },
   ],
   invalid: [
     {
@@ -580,6 +608,23 @@ dossierRuleTester('dossier-renewals-mismatch', {
           file: 'contrat.md',
           messageId: 'renewalsMismatch',
           message: /prévoit 3 renouvellements, mais l'en-tête de l'avis \(avis\.md\) \(options\) en prévoit 2\.$/,
+        },
+      ],
+    },
+    {
+      name: "two renewals of the contract after a program's renewal (English)",
+      files: with_({
+        'devis.md': (text) =>
+          text.replace(
+            "Le Ministère peut, à sa seule discrétion, renouveler le contrat pour une période d'une année",
+            'The evaluation will inform the renewal of the program. The Ministère may renew the contract twice for a period of one year',
+          ),
+      }),
+      errors: [
+        {
+          file: 'devis.md',
+          messageId: 'renewalsMismatch',
+          message: /prévoit 2 renouvellements, mais l'en-tête de l'avis \(avis\.md\) \(options\) en prévoit 1\.$/,
         },
       ],
     },

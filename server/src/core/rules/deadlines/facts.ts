@@ -73,18 +73,33 @@ const OTHER_SUBJECT = /\b(?:addendas?|renseignements?|rencontres?|inscriptions?|
  */
 const OTHER_ACT_SUBJECT =
   /^[^a-z]{0,12}(?:(?:toute?s?|tous|chaque|les?|la|une?|des|vos|votre|any|all|each|every|the|an?|your) |l')?(?:plaintes?|questions?|demandes?(?! de qualification)|requetes?|addendas?|avis d'intention|complaints?|requests?(?! for qualification)|inquir(?:y|ies)|queries|addend(?:um|ums)|notices? of intent(?:ion)?)\b/;
-/** A conditional clause's opening words (« Si », « Lorsqu' », "If", "Where", "Should"): its subject follows them. */
-const CONDITION = /^[^a-z]{0,12}(?:si|lorsqu'|lorsque|quand|des que|dans le cas ou|au cas ou|if|when|whenever|where|should|in the event that|in case) /;
+/**
+ * Another act of the call named as a noun, anywhere in a sentence: an addendum, a question or request (not the call's own,
+ * « demande de soumissions », "request for proposals"), a complaint, a notice of intent, a visit, a meeting, a registration.
+ */
+const OTHER_ACT_NAMED =
+  /\b(?:addendas?|addend(?:um|ums)|questions?|demandes?(?! de (?:qualification|soumission|proposition|prix))|requetes?|plaintes?|avis d'intention|visites?|rencontres?|seances? d'information|inscriptions?|complaints?|requests?(?! for (?:qualification|tender|bid|proposal|quotation))|inquir(?:y|ies)|queries|notices? of intent(?:ion)?|visits?|meetings?|information sessions?|registrations?)\b/g;
 
 /**
- * Whether the date at `date` is in a sentence's conditional clause whose subject is another act (« Si un addenda est publié
- * après le 3 novembre, la date limite est reportée … », "If an addendum … is sent after November 3, the closing date is
- * postponed …"): the date is the act's, though the main clause moves the moment. The date stands before the clause's comma.
+ * Whether the date at `date` in a sentence is another act's, the one it is attached to: the last act named before it, with
+ * nothing between them but the act's own words (no mark, no moment, no bids, no verb that moves a moment), and the act
+ * not coordinated with the bids or a moment named before it in its phrase (« La Société ne transmettra aucun addenda
+ * après le 14 mars, sauf un addenda … reportant la date limite de réception », "If an addendum … is sent after November 3,
+ * the closing date is postponed", « aucune question reçue après le 8 mars »): what the sentence says after the date, or
+ * before the act's phrase, of the receipt does not make the date the receipt's. Its phrase starts after a mark or the
+ * date before; « Les soumissions et les addenda signés doivent être reçus au plus tard le … », "Bids, including all
+ * addenda, must be received by …" keep the receipt's.
  */
-function conditionOnOtherAct(raw: string, date: number): boolean {
+function dateOfOtherAct(raw: string, date: number, earlier: number): boolean {
   const before = normalizeForMatching(raw.slice(0, date));
-  const condition = CONDITION.exec(before);
-  return condition !== null && !/[,;]/.test(before) && OTHER_ACT_SUBJECT.test(before.slice(condition[0].length));
+  let act: RegExpExecArray | undefined;
+  for (const match of before.matchAll(OTHER_ACT_NAMED)) act = match;
+  if (!act) return false;
+  const between = before.slice(act.index + act[0].length);
+  if (/[,;:()]/.test(between) || namesMoment(between) || BIDS_NAMED.test(between) || MOVES_A_MOMENT.test(between)) return false;
+  const phraseStart = Math.max(before.lastIndexOf(',', act.index), before.lastIndexOf(';', act.index), normalizeForMatching(raw.slice(0, earlier)).length);
+  const phrase = before.slice(phraseStart, act.index);
+  return !namesMoment(phrase) && !BIDS_NAMED.test(phrase);
 }
 
 /** A verb that moves a moment (POSTPONEMENT's), however far from its date: an addendum that postpones the limit states it. */
@@ -515,7 +530,9 @@ function readSentences(text: string, at: readonly number[], heading: boolean, fi
           result[k] = { deadline: false, published: true };
           return;
         }
-        if (published.has(k) || ((clause.otherAct || conditionOnOtherAct(raw, offset - sentence.start)) && !namedMoment(raw, offset - sentence.start))) return;
+        const earlier = k > 0 && at[k - 1] >= sentence.start ? at[k - 1] - sentence.start : 0;
+        if (published.has(k) || ((clause.otherAct || dateOfOtherAct(raw, offset - sentence.start, earlier)) && !namedMoment(raw, offset - sentence.start)))
+          return;
         if (after && kind && afterMomentDate(raw, offset - sentence.start)) return;
         // Looked for only where the sentence says a moment, and names a period counted from one.
         const anchor = kind || deadline ? (relationAnchor(raw, offset - sentence.start) ?? followingAnchor(raw, offset - sentence.start)) : undefined;

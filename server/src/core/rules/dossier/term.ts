@@ -169,8 +169,7 @@ function unitTerm(unit: DocumentUnit): Term {
   // A label that names the renewals (« **Article 3 — Durée et renouvellement(s).** ») says neither their count nor their
   // length: the next mention of a renewal does.
   for (const renewal of text.matchAll(RENEWAL_ALL)) {
-    const before = text.slice(0, renewal.index);
-    if (SECURITY_RENEWED.test(before.slice(before.lastIndexOf('. ') + 1))) continue;
+    if (renewedThing(text, renewal.index, renewal.index + renewal[0].length) === 'another') continue;
     const renewals = renewalsAt(unit, renewal.index);
     if (renewals === 'none') break;
     term.renewals = { ...renewals, range };
@@ -182,8 +181,38 @@ function unitTerm(unit: DocumentUnit): Term {
 /** A section's number: « 2.4 », « 3.1.2 », « C.9 ». */
 const SECTION_NUMBER = /\b(?:[a-z]|\d{1,3})(?:\.\d{1,3}){1,3}\b/g;
 
-/** A security or an insurance renewed with the contract (« une garantie … renouvelée à chaque renouvellement du contrat »): not the contract's renewals. */
-const SECURITY_RENEWED = /\b(?:garantie|cautionnement|assurances?|police|attestation|security|bond|insurance|policy)\b/;
+/**
+ * Things renewed besides the contract: a security, an insurance, an attestation, a program or a plan, a permit, a licence,
+ * a subscription, a certification, an agreement with a third party (« l'entente de partenariat avec la municipalité »);
+ * else the contract (« le contrat », « l'Entente », "the Agreement"). Folded text.
+ */
+const THING_NAMED =
+  /\b(?:(garanties?|cautionnements?|assurances?|polices?|attestations?|programmes?|plans?|(?:le|un|son|ses|les|des|du|leurs?|votre|vos) permis|abonnements?|certifications?|accreditations?|certificats?|(?:ententes?|accords?|conventions?|protocoles?)(?: d[e'] ?[a-z]+)? (?:avec|entre)|security(?! (?:service|guard|agent|system))|bonds?|insurance|polic(?:y|ies)|programs?|permits?|licen[cs]es?|subscriptions?|certificates?|(?:agreements?|arrangements?)(?: [a-z]+)? (?:with|between))|(contrats?|ententes?|contracts?|agreements?))\b/;
+/** The words between a renewal and the thing it renews (« renouveler le contrat », « renouvellement du programme », "renewal of the licence"). */
+const RENEWED_OBJECT = /^ (?:(?:de la|de l'|du|des|d'|de|le|la|les|l'|son|sa|ses|leurs?|ce|cet|cette|of the|of|the|its|their|this|that) ?){1,2}/;
+
+/** Whether the first thing a folded text names is another than the contract, the contract, or neither. */
+function firstThing(text: string): 'another' | 'contract' | undefined {
+  const thing = THING_NAMED.exec(text);
+  return thing ? (thing[1] ? 'another' : 'contract') : undefined;
+}
+
+/**
+ * What a renewal between `at` and `end` in a passage's folded text renews: the thing named as its object (« renouveler le
+ * contrat », "renewal of the program"), else the first its clause names, else its sentence's (the subject a pronoun
+ * stands for: « La garantie … ; elle est renouvelée … »). « Le Plan d'évaluation … prévoit son évaluation avant son
+ * renouvellement », "The Ministry's licence is renewed twice" renew another thing than the contract; a renewal that names
+ * nothing is the contract's.
+ */
+function renewedThing(text: string, at: number, end: number): 'another' | 'contract' | undefined {
+  const object = RENEWED_OBJECT.exec(text.slice(end, end + 40));
+  // The object's article may be the thing's own words (« son permis »).
+  const named = object ? THING_NAMED.exec(text.slice(end, end + 100)) : null;
+  if (object && named && named.index <= object[0].length) return named[1] ? 'another' : 'contract';
+  const sentence = text.slice(text.lastIndexOf('. ', at) + 1, at);
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';')) + 1);
+  return firstThing(clause) ?? firstThing(sentence);
+}
 
 /**
  * The count and length of the renewals said around a mention of renewal at `at` in a passage's folded text; 'none' when
@@ -202,7 +231,8 @@ function renewalsAt(unit: DocumentUnit, at: number): Omit<NonNullable<Term['rene
   const valueSentence = text.slice(from, end ? from + end.index : text.length);
   if (at < valueStart && !RENEWAL.test(valueSentence) && (initialIn(valueSentence) || INITIAL_PERIOD.test(valueSentence))) return 'none';
   const sentence = text.slice(at, end ? from + end.index : text.length);
-  const before = text.slice(Math.max(0, at - 40), at);
+  // The words before it in its sentence: a count the sentence before gives is another thing's (« … son permis à deux reprises. »).
+  const before = text.slice(Math.max(0, at - 40, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('; ', at) + 1), at);
   // A section's number is no count, at the passage's start or in a link to it (« [2.4 Option de renouvellement](#…) »).
   const around = ((at <= 40 ? before.replace(NUMBERING, '') : before) + sentence).replace(SECTION_NUMBER, ' ');
   const period = RENEWAL_PERIOD.exec(around);
