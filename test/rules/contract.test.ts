@@ -116,6 +116,22 @@ ruleTester('contract-term-consistency', {
         `${other} L'organisme peut renouveler le contrat à deux (2) reprises, pour une période de douze (12) mois chaque fois.`,
       ),
     })),
+    {
+      name: 'the same period dated in words with its restatement in numbers, as a legal office writes it',
+      code: termIn(
+        "Le contrat s'exécute du lundi 16 janvier 2017 au vendredi 15 décembre 2017.",
+        'Le présent contrat entre en vigueur le seizième jour de janvier deux mille dix-sept (16-01-2017) et prend fin le quinzième jour de décembre deux mille dix-sept (15-12-2017).',
+      ),
+    },
+    {
+      name: 'dates in numbers read in the order the text’s others decide (month first, "05/31/2019")',
+      code: termIn('The contract runs from June 1, 2017 to May 31, 2019.', 'Term. This Contract runs from 06/01/2017 to 05/31/2019.'),
+    },
+    {
+      // « 04-03-2017 » is 4 March or April 3: one reading agrees with the notice, nothing says the other is meant.
+      name: 'a period in numbers whose day and month may be swapped is no certain disagreement',
+      code: termIn("Le contrat est d'une durée de douze (12) mois, du 3 avril 2017 au 2 avril 2018.", 'Le contrat est en vigueur du 04-03-2017 au 04-02-2018.'),
+    },
   ],
   invalid: [
     {
@@ -162,6 +178,38 @@ ruleTester('contract-term-consistency', {
         '**3. Term and renewals.** The Agency may renew the contract on three occasions, for 12 months each time.',
       ),
       errors: [{ line: CONTRACT_LINE, messageId: 'renewalsDiffer', message: /3 renewals|3 renouvellements/ }],
+    },
+    {
+      name: 'the end dated in words and restated in numbers (« entre en vigueur le … et prend fin le … »)',
+      code: termIn(
+        'Le contrat est en vigueur du 1er avril 2027 au 31 mars 2029.',
+        "Le présent contrat entre en vigueur le premier jour d'avril deux mille vingt-sept (01-04-2027) et prend fin le quinzième jour de mai deux mille vingt-neuf (15-05-2029).",
+      ),
+      errors: [{ line: CONTRACT_LINE, column: 1, messageId: 'endDiffers', severity: 'error', message: /15 mai 2029.*31 mars 2029/ }],
+    },
+    {
+      name: 'the end in English legal style ("shall commence on … and shall terminate on …")',
+      code: termIn(
+        'The contract runs from April 1, 2027 to March 31, 2029.',
+        'This Contract shall commence on the first day of April, two thousand twenty-seven (04/01/2027) and shall terminate on the fifteenth day of June, two thousand twenty-nine (06/15/2029).',
+      ),
+      errors: [{ line: CONTRACT_LINE, column: 1, messageId: 'endDiffers' }],
+    },
+    {
+      name: 'the start alone, by the verb that puts the contract in force (English)',
+      code: termIn(
+        'The contract runs for 24 months, from January 1, 2027 to December 31, 2028.',
+        'This Contract takes effect on the first day of April, 2027 (2027-04-01), for twenty-four (24) months.',
+      ),
+      errors: [{ line: CONTRACT_LINE, column: 1, messageId: 'startDiffers' }],
+    },
+    {
+      name: 'the start alone, by the verb that puts the contract in force (French)',
+      code: termIn(
+        "Le contrat est d'une durée de 24 mois, du 1er janvier 2027 au 31 décembre 2028.",
+        'Le contrat entrera en vigueur le quinzième jour de février deux mille vingt-sept.',
+      ),
+      errors: [{ line: CONTRACT_LINE, column: 1, messageId: 'startDiffers', message: /15 février 2027.*1er janvier 2027/ }],
     },
   ],
 });

@@ -532,6 +532,57 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
   ],
 });
 
+/** The dossier with the notice dating the contract's period, and the contract's term clause written as `clause`. */
+const datedPeriod = (clause: string) =>
+  with_({
+    'avis.md': (text) => `${text}\nLe contrat s'exécute du 1er mai 2026 au 30 avril 2028.\n`,
+    'contrat.md': (text) => text.replace("Le contrat est d'une durée de 24 mois à compter de sa signature.", clause),
+  });
+const endInWords = datedPeriod(
+  'Le présent contrat entre en vigueur le premier jour de mai deux mille vingt-six (01-05-2026) et prend fin le quinzième jour de juin deux mille vingt-huit (15-06-2028).',
+);
+const startInEnglish = datedPeriod('This Contract shall come into force on the first day of June, two thousand twenty-six (2026-06-01).');
+
+dossierRuleTester('dossier-contract-duration-mismatch', {
+  valid: [
+    {
+      name: 'the contract dates the notice’s period in words restated in numbers, as a legal office writes it',
+      files: datedPeriod(
+        'Le présent contrat entre en vigueur le premier jour de mai deux mille vingt-six (01-05-2026) et prend fin le trentième jour d’avril deux mille vingt-huit (30-04-2028).',
+      ),
+    },
+    {
+      // 05-01-2026 is 5 January or May 1, the notice's start: nothing says which.
+      name: 'a start in numbers whose day and month may be swapped is no certain disagreement',
+      files: datedPeriod('Le contrat entre en vigueur le 05-01-2026.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the contract ends on another day than the notice says, its dates in words (« … et prend fin le quinzième jour de juin … »)',
+      files: endInWords,
+      errors: [
+        {
+          file: 'contrat.md',
+          line: lineOf(endInWords, 'contrat.md', 'entre en vigueur'),
+          column: 1,
+          messageId: 'endDateMismatch',
+          message:
+            /^Dans le contrat \(contrat\.md\), le contrat prend fin le .*15 juin 2028, mais dans l'avis \(avis\.md\), le .*30 avril 2028 : .*art\. 5, par\. 1° et 8°/,
+          related: [{ file: 'avis.md', line: lineOf(endInWords, 'avis.md', "s'exécute du") }],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'the contract starts on another day (English, "shall come into force on the first day of June, two thousand twenty-six")',
+      files: startInEnglish,
+      errors: [{ file: 'contrat.md', line: lineOf(startInEnglish, 'contrat.md', 'come into force'), messageId: 'startDateMismatch' }],
+      output: null,
+    },
+  ],
+});
+
 dossierRuleTester('dossier-renewals-mismatch', {
   valid: [
     { name: 'one renewal in the contract, one renewal option in the front-matter', files: DOSSIER },

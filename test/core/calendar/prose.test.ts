@@ -389,6 +389,40 @@ describe('prose dates: written in numbers', () => {
     assert.deepEqual(readings('mercredi 11/07/2012'), [{ mention: 'mercredi 11/07/2012', iso: '2012-07-11', alternative: '2012-11-07', time: undefined }]);
   });
 
+  it('a date restated in numbers in a parenthesis is one mention, its words deciding the numbers; another date stays apart', () => {
+    assert.deepEqual(readings('entre en vigueur le premier jour de juin deux mille dix-sept (01-06-2017) et prend fin'), [
+      { mention: 'premier jour de juin deux mille dix-sept (01-06-2017)', iso: '2017-06-01', time: undefined },
+    ]);
+    assert.deepEqual(readings('commences on the third day of April, 2017 (04/03/2017), and'), [
+      { mention: 'third day of April, 2017 (04/03/2017)', iso: '2017-04-03', time: undefined },
+    ]);
+    assert.deepEqual(readings('le 3 avril 2017 ( 2017-04-03 )'), [{ mention: '3 avril 2017 ( 2017-04-03 )', iso: '2017-04-03', time: undefined }]);
+    assert.deepEqual(readings('le 3 avril 2017 (05/04/2017)'), [
+      { mention: '3 avril 2017', iso: '2017-04-03', time: undefined },
+      { mention: '05/04/2017', iso: '2017-04-05', alternative: '2017-05-04', time: undefined },
+    ]);
+  });
+
+  it('the dates in numbers of one text are read in the order a number above 12 decides for one of them, when they agree', () => {
+    assert.deepEqual(readings('du 01-06-2017 au 31-05-2019'), [
+      { mention: '01-06-2017', iso: '2017-06-01', time: undefined },
+      { mention: '31-05-2019', iso: '2019-05-31', time: undefined },
+    ]);
+    assert.deepEqual(readings('from 06/01/2017 to 05/31/2019'), [
+      { mention: '06/01/2017', iso: '2017-06-01', time: undefined },
+      { mention: '05/31/2019', iso: '2019-05-31', time: undefined },
+    ]);
+    // Nothing decides, or the text's dates disagree on their order: both readings kept.
+    assert.deepEqual(readings('du 03-04-2017 au 02-04-2018'), [
+      { mention: '03-04-2017', iso: '2017-04-03', alternative: '2017-03-04', time: undefined },
+      { mention: '02-04-2018', iso: '2018-04-02', alternative: '2018-02-04', time: undefined },
+    ]);
+    assert.deepEqual(
+      readings('le 31/05/2019, le 05/31/2019, le 03/04/2017').map((m) => m.alternative),
+      [undefined, undefined, '2017-03-04'],
+    );
+  });
+
   it('numbers that are no date: references, versions, fractions, amounts, impossible dates, no year', () => {
     const none = [
       'Appel d’offres AO 2026/10/14-B',

@@ -458,7 +458,65 @@ function datesOf(text: string, offset = 0): DateMention[] {
     if (same < 0) kept.push(mention);
     else if (mention.end - mention.start > kept[same].end - kept[same].start) kept[same] = mention;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return inWritersOrder(
+    restatementsJoined(
+      text,
+      offset,
+      kept.sort((a, b) => a.start - b.start),
+    ),
+  );
+}
+
+/** A parenthesis that holds only a date in numbers, right after a date: its opening, then its closing. */
+const RESTATEMENT_OPENS = /^[ \t\u00a0\u202f]{0,3}\([ \u00a0]{0,2}$/;
+const RESTATEMENT_CLOSES = /^[ \u00a0]{0,2}\)/;
+
+/**
+ * A date restated in numbers in a parenthesis after it, as a legal office writes it (« le seizième jour de janvier deux
+ * mille dix-sept (16-01-2017) », "the first day of June, 2017 (06/01/2017)"), is one mention, the parenthesis in it: the
+ * words decide between the readings of the numbers, and what follows the date follows the parenthesis. A restatement that
+ * says another date is kept apart.
+ */
+function restatementsJoined(text: string, offset: number, mentions: DateMention[]): DateMention[] {
+  const joined: DateMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined[joined.length - 1];
+    if (
+      previous &&
+      (mention.style === 'numeric' || mention.style === 'iso') &&
+      !mention.time &&
+      !mention.weekday &&
+      RESTATEMENT_OPENS.test(text.slice(previous.end - offset, mention.start - offset)) &&
+      readingsOf(mention).some((date) => sameDate(date, previous.date))
+    ) {
+      const closing = RESTATEMENT_CLOSES.exec(text.slice(mention.end - offset));
+      if (closing) {
+        previous.end = mention.end + closing[0].length;
+        continue;
+      }
+    }
+    joined.push(mention);
+  }
+  return joined;
+}
+
+const sameDate = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.month === b.month && a.day === b.day;
+
+/**
+ * The dates in numbers of one text are written in one order: a date whose day and month may be swapped (« 01-06-2017 »)
+ * is read in the order of the text's others that a number above 12 decides (« du 01-06-2017 au 31-05-2019 »), when they
+ * all agree.
+ */
+function inWritersOrder(mentions: DateMention[]): DateMention[] {
+  const orders = new Set(mentions.filter((mention) => mention.numeric && !mention.alternative).map((mention) => mention.numeric!.order));
+  orders.delete('ymd');
+  if (orders.size !== 1 || !mentions.some((mention) => mention.alternative)) return mentions;
+  const [order] = orders;
+  return mentions.map((mention) => {
+    if (!mention.alternative) return mention;
+    const { alternative, ...decided } = mention;
+    return order === 'dmy' ? decided : { ...decided, date: alternative, numeric: { ...mention.numeric!, order } };
+  });
 }
 
 /** A year as written: of four digits, or of two, this century's (« 28-sept-16 » is 2016), as a tender's dates are. */

@@ -19,6 +19,8 @@ interface Aspect {
   read: (term: Term) => Said | undefined;
   say: (value: Localized, first: Localized) => Localized;
   where: Localized;
+  /** Set when a passage's other duration or start already implies this disagreement: it is then reported once, by those. */
+  impliedByEarlier?: true;
 }
 
 const count = (n: number, locale: 'fr' | 'en') => (locale === 'fr' ? `${n} renouvellement${n > 1 ? 's' : ''}` : `${n} renewal${n > 1 ? 's' : ''}`);
@@ -50,6 +52,22 @@ const ASPECTS: readonly Aspect[] = [
     where: { fr: 'Début du contrat', en: "Contract's start" },
   },
   {
+    messageId: 'endDiffers',
+    read: (term) =>
+      term.end &&
+      said(
+        `${term.end.date.year}-${term.end.date.month}-${term.end.date.day}`,
+        { fr: formatLongDate(term.end.date, 'fr'), en: formatLongDate(term.end.date, 'en') },
+        term.end.range,
+      ),
+    say: (value, first) => ({
+      fr: `Ce passage fait finir le contrat le ${value.fr}, mais un passage précédent, le ${first.fr} : le contrat à signer et les documents d'appel d'offres doivent décrire le même contrat (art. 5, par. 1° et 8°).`,
+      en: `This passage ends the contract on ${value.en}, but an earlier passage on ${first.en}: the contract to be signed and the tender documents must describe the same contract (s. 5, para. 1 and 8).`,
+    }),
+    where: { fr: 'Fin du contrat', en: "Contract's end" },
+    impliedByEarlier: true,
+  },
+  {
     messageId: 'renewalsDiffer',
     read: (term) =>
       term.renewals?.count !== undefined && term.renewals.counted
@@ -64,7 +82,7 @@ const ASPECTS: readonly Aspect[] = [
 ];
 
 /**
- * Art. 4 al. 2 par. 2.1°, art. 5 par. 1°, 1.1° and 8°: the contract's term, start and renewals are the same wherever a
+ * Art. 4 al. 2 par. 2.1°, art. 5 par. 1°, 1.1° and 8°: the contract's term, start, end and renewals are the same wherever a
  * document states them (the notice, the instructions, the contract to be signed in an annex). Each passage that
  * disagrees with the first one stating the same thing is an error, leading to it. A firm term and a total renewals
  * included are different things (the reading keeps the total out of the initial term).
@@ -75,27 +93,30 @@ export const contractTermConsistency: Rule = {
   severity: 'error',
   appliesTo: ['appel-offres', 'avis', 'document'],
   description: {
-    fr: 'La durée du contrat, son début et ses renouvellements sont les mêmes partout où le document les énonce.',
-    en: "The contract's term, start and renewals are the same wherever the document states them.",
+    fr: 'La durée du contrat, son début, sa fin et ses renouvellements sont les mêmes partout où le document les énonce.',
+    en: "The contract's term, start, end and renewals are the same wherever the document states them.",
   },
   check(context) {
     const statements = termStatements(context.model);
-    for (const aspect of ASPECTS) reportDisagreements(context, statements, aspect);
+    const reported = new Set<Term>();
+    for (const aspect of ASPECTS) reportDisagreements(context, statements, aspect, reported);
   },
 };
 
-function reportDisagreements(context: RuleContext, statements: readonly Term[], aspect: Aspect): void {
+function reportDisagreements(context: RuleContext, statements: readonly Term[], aspect: Aspect, reported: Set<Term>): void {
   let first: Said | undefined;
   for (const statement of statements) {
     const stated = aspect.read(statement);
     if (!stated) continue;
     if (!first) first = stated;
-    else if (stated.key !== first.key)
+    else if (stated.key !== first.key && !(aspect.impliedByEarlier && reported.has(statement))) {
+      reported.add(statement);
       context.report({
         messageId: aspect.messageId,
         range: stated.range,
         message: aspect.say(stated.shown, first.shown),
         related: [{ range: first.range, message: aspect.where }],
       });
+    }
   }
 }

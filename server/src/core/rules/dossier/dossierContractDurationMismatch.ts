@@ -1,3 +1,5 @@
+import { dayNumber } from '../../calendar/date.js';
+import { formatLongDate } from '../../calendar/format.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
@@ -15,10 +17,21 @@ function totalOf(term: Term, renewable: boolean): { months: number; range: Offse
   return { months: term.initial.months + term.renewals.count * term.renewals.months, range: term.renewals.range };
 }
 
+type DatedDay = NonNullable<Term['start']>;
+
+/** The first of the contract's start and end that a file dates otherwise than the notice (« prend fin le 29 mars 2018 » against « au 15 décembre 2017 »). */
+function datedDisagreement(term: Term, notice: Term): { which: 'start' | 'end'; stated: DatedDay; notice: DatedDay } | undefined {
+  for (const which of ['start', 'end'] as const) {
+    const [stated, noticed] = [term[which], notice[which]];
+    if (stated && noticed && dayNumber(stated.date) !== dayNumber(noticed.date)) return { which, stated, notice: noticed };
+  }
+  return undefined;
+}
+
 /**
  * The contract's duration as the notice and the other files state it: the initial duration written in
- * the notice's text and in the contract (or the devis, the instructions), and the duration renewals
- * included against the front-matter's `contrat.duree-mois`. Each disagreement is an error at the
+ * the notice's text and in the contract (or the devis, the instructions), the days its period starts and
+ * ends when both date it, and the duration renewals included against the front-matter's `contrat.duree-mois`. Each disagreement is an error at the
  * restatement, leading to what it disagrees with.
  */
 export const dossierContractDurationMismatch: Rule = {
@@ -28,8 +41,8 @@ export const dossierContractDurationMismatch: Rule = {
   appliesTo: ['appel-offres', 'document'],
   scope: 'dossier',
   description: {
-    fr: "La durée du contrat est la même dans l'avis, l'en-tête (contrat.duree-mois) et les autres documents du dossier.",
-    en: 'The contract duration is the same in the notice, the front-matter (contrat.duree-mois) and the other documents of the dossier.',
+    fr: "La durée du contrat, ses dates de début et de fin sont les mêmes dans l'avis, l'en-tête (contrat.duree-mois) et les autres documents du dossier.",
+    en: 'The contract duration, its start and end dates are the same in the notice, the front-matter (contrat.duree-mois) and the other documents of the dossier.',
   },
   notApplicable: severalFiles,
   evidence(context) {
@@ -63,6 +76,34 @@ export const dossierContractDurationMismatch: Rule = {
             en: `In ${label.en}, the contract's term is ${duration(term.initial.months, 'en')}, but in ${noticeLabel.en}, ${duration(noticeTerm.months, 'en')}.`,
           },
           related: [{ range: placed(notice, noticeTerm.range), message: { fr: `Durée dans ${noticeLabel.fr}`, en: `Term in ${noticeLabel.en}` } }],
+        });
+        continue;
+      }
+      const dated = datedDisagreement(term, termOf(notice.model));
+      if (dated) {
+        const [verb, at] =
+          dated.which === 'start'
+            ? [
+                { fr: 'commence', en: 'starts' },
+                { fr: 'Début', en: 'Start' },
+              ]
+            : [
+                { fr: 'prend fin', en: 'ends' },
+                { fr: 'Fin', en: 'End' },
+              ];
+        context.report({
+          messageId: dated.which === 'start' ? 'startDateMismatch' : 'endDateMismatch',
+          range: placed(file, dated.stated.range),
+          message: {
+            fr: `Dans ${label.fr}, le contrat ${verb.fr} le ${formatLongDate(dated.stated.date, 'fr')}, mais dans ${noticeLabel.fr}, le ${formatLongDate(dated.notice.date, 'fr')} : les documents d'appel d'offres et le contrat à signer décrivent le même contrat (art. 5, par. 1° et 8°).`,
+            en: `In ${label.en}, the contract ${verb.en} on ${formatLongDate(dated.stated.date, 'en')}, but in ${noticeLabel.en}, on ${formatLongDate(dated.notice.date, 'en')}: the tender documents and the contract to be signed describe the same contract (s. 5, para. 1 and 8).`,
+          },
+          related: [
+            {
+              range: placed(notice, dated.notice.range),
+              message: { fr: `${at.fr} du contrat dans ${noticeLabel.fr}`, en: `${at.en} of the contract in ${noticeLabel.en}` },
+            },
+          ],
         });
         continue;
       }

@@ -19,6 +19,8 @@ export interface Term {
   renewals?: { count?: number; months?: number; counted?: true; range: OffsetRange };
   /** The day the contract starts, when the passage dates it (« du 1er mars 2017 au 28 février 2019 », « à compter du 1er avril 2027 »). */
   start?: { date: CalendarDate; range: OffsetRange };
+  /** The day the contract ends, when the passage dates its period (« … et prend fin le 28 février 2019 »). */
+  end?: { date: CalendarDate; range: OffsetRange };
 }
 
 /** A number as drafters write it: « 24 », « deux (2) », « vingt-quatre ». */
@@ -138,6 +140,7 @@ export function termOf(model: DocumentModel): Term {
     term.initial ??= statement.initial;
     term.renewals ??= statement.renewals;
     term.start ??= statement.start;
+    term.end ??= statement.end;
   }
   terms.set(model, term);
   return term;
@@ -150,7 +153,7 @@ export function termStatements(model: DocumentModel): readonly Term[] {
   found = [];
   for (const unit of findUnits(model, TERM_STATED)) {
     const statement = unitTerm(unit);
-    if (statement.initial || statement.renewals || statement.start) found.push(statement);
+    if (statement.initial || statement.renewals || statement.start || statement.end) found.push(statement);
   }
   statements.set(model, found);
   return found;
@@ -165,6 +168,7 @@ function unitTerm(unit: DocumentUnit): Term {
   if (initial && !RENEWALS_INCLUDED.test(text.slice(initial.end))) term.initial = { months: initial.months, range };
   else if (dated.months !== undefined) term.initial = { months: dated.months, range };
   if (dated.start) term.start = { date: dated.start, range };
+  if (dated.end) term.end = { date: dated.end, range };
   if (NO_RENEWAL.test(text)) return term;
   // A label that names the renewals (« **Article 3 — Durée et renouvellement(s).** ») says neither their count nor their
   // length: the next mention of a renewal does.
@@ -255,20 +259,26 @@ function renewalsAt(unit: DocumentUnit, at: number): Omit<NonNullable<Term['rene
 
 /** What names the contract or its term, for a dated period to be the contract's (« L'Entente est en vigueur du … au … »). */
 const TERM_WORD = /\b(?:contrat|entente|contract|agreement|duree|term|periode initiale|initial period|en vigueur)\b/;
-const YEAR = /\b(?:19|20)\d\d\b/;
+/** A year in figures, or in words as a legal office writes it (« deux mille dix-sept », "two thousand seventeen"). */
+const YEAR = /\b(?:(?:19|20)\d\d|deux mille|two thousand)\b/;
 /** A contract that is not the one called for: the current one, the previous one (« le contrat actuel, en vigueur du … au … »). */
 const ANOTHER_CONTRACT = /\b(?:actuel\w*|precedent\w*|anterieur\w*|existant\w*|en cours|current|previous|existing|prior|former)\b/;
-/** Between the two dates of a period: « du 1er mars 2017 au 28 février 2019 », "from May 1, 2017 to April 30, 2019". */
-const SPAN_LINK = /^,? ?(?:au|jusqu'au|to|through|until|et (?:se termine|prend fin) le|and ends on|-|–)$/;
-/** Before a start date alone: « vingt-quatre (24) mois à compter du 1er avril 2027 », "starting on April 1, 2027". */
-const START_LINK = /\b(?:a compter du|a partir du|debute le|commence le|starting(?: on)?|commencing(?: on)?|beginning(?: on)?|effective)$/;
+/**
+ * Between the two dates of a period: « du 1er mars 2017 au 28 février 2019 », "from May 1, 2017 to April 30, 2019", the end
+ * said by its verb (« entre en vigueur le … et prend fin le … », "commences on … and shall terminate on …").
+ */
+const SPAN_LINK =
+  /^,? ?(?:au|jusqu'au|to|through|until|et (?:(?:se termine|s'acheve|prend fin|expire|finit)(?:ra)?|se terminer|prendre fin|expirer) le|and (?:(?:shall|will) )?(?:ends?|expires?|terminates?) on|and ending on|-|–)(?: the)?$/;
+/** Before a start date alone: « vingt-quatre (24) mois à compter du 1er avril 2027 », "starting on April 1, 2027", « entre en vigueur le … ». */
+const START_LINK =
+  /\b(?:a compter du|a partir du|debute le|commence le|(?:entre|entrera|prend|prendra) (?:en vigueur|effet) le|starting(?: on)?|commencing(?: on)?|beginning(?: on)?|effective|(?:takes|shall take|will take) effect on|(?:comes|shall come|will come) into (?:force|effect) on|(?:commences|shall commence|will commence) on)(?: the)?$/;
 
 /**
  * The contract's period as a passage dates it: its start and, when the end is dated too and whole months apart, its length.
  * The sentence before the dates names the contract or its term (or the passage opens with it, « Term. From … »), and no
  * other period, no other contract: a renewal's dates, an attestation's, the current contract's are not the term.
  */
-function datedTerm(unit: DocumentUnit): { start?: CalendarDate; months?: number } {
+function datedTerm(unit: DocumentUnit): { start?: CalendarDate; end?: CalendarDate; months?: number } {
   const dates = findDates(unit.text, unit.start);
   for (const [index, first] of dates.entries()) {
     const before = normalizeForMatching(unit.text.slice(0, first.start - unit.start)).trimEnd();
@@ -282,11 +292,14 @@ function datedTerm(unit: DocumentUnit): { start?: CalendarDate; months?: number 
       continue;
     const second = dates[index + 1];
     const link = second && normalizeForMatching(unit.text.slice(first.end - unit.start, second.start - unit.start)).trim();
+    // A date in numbers whose day and month may be swapped (« 03-04-2017 ») dates the contract on neither reading for sure.
+    if (first.alternative) continue;
     if (second && link !== undefined && SPAN_LINK.test(link)) {
+      if (second.alternative) return { start: first.date };
       const after = normalizeForMatching(unit.text.slice(second.end - unit.start));
       const next = addDays(second.date, 1);
       const whole = next.day === first.date.day && !RENEWALS_INCLUDED.test(after);
-      return { start: first.date, ...(whole && { months: (next.year - first.date.year) * 12 + next.month - first.date.month }) };
+      return { start: first.date, end: second.date, ...(whole && { months: (next.year - first.date.year) * 12 + next.month - first.date.month }) };
     }
     if (START_LINK.test(before)) return { start: first.date };
   }
