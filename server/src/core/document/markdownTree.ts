@@ -1891,7 +1891,8 @@ const HARD_BREAK_AT_END = /(?<!\\)((?:\\\\)*)\\$/;
  * A word a line wrapped in the middle of a phrase ends with, which no title ends with: an article, a preposition, a
  * conjunction, or a word broken at the line end by its hyphen (« … UN ACCORD INTERGOUVERNEMEN-↵TAL … », lineEndHyphens.ts).
  */
-const WRAPPED_AFTER = /(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|un|une|of|the|and|or|to|a|an|for|with|by|in|on)$|\p{L}[-\u2010]$/iu;
+const WRAPPED_AFTER =
+  /(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|un|une|of|the|and|or|to|a|an|for|with|by|in|on)$|\p{L}[-\u2010]$/iu;
 
 /**
  * A sentence closed by a period: its subject's determiner or pronoun opens it (SENTENCE_OPENING), or opens
