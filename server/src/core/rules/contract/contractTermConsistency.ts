@@ -2,7 +2,7 @@ import { formatLongDate } from '../../calendar/format.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Localized } from '../../types.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { type Term, duration, termStatements } from '../dossier/term.js';
+import { type Term, duration, renewalCount, termStatements } from '../dossier/term.js';
 
 /** What a passage says of one aspect: a key to compare, and how to show it in each language. */
 interface Said {
@@ -22,8 +22,6 @@ interface Aspect {
   /** Set when a passage's other duration or start already implies this disagreement: it is then reported once, by those. */
   impliedByEarlier?: true;
 }
-
-const count = (n: number, locale: 'fr' | 'en') => (locale === 'fr' ? `${n} renouvellement${n > 1 ? 's' : ''}` : `${n} renewal${n > 1 ? 's' : ''}`);
 
 const ASPECTS: readonly Aspect[] = [
   {
@@ -71,7 +69,7 @@ const ASPECTS: readonly Aspect[] = [
     messageId: 'renewalsDiffer',
     read: (term) =>
       term.renewals?.count !== undefined && term.renewals.counted
-        ? said(term.renewals.count, { fr: count(term.renewals.count, 'fr'), en: count(term.renewals.count, 'en') }, term.renewals.range)
+        ? said(term.renewals.count, { fr: renewalCount(term.renewals.count, 'fr'), en: renewalCount(term.renewals.count, 'en') }, term.renewals.range)
         : undefined,
     say: (value, first) => ({
       fr: `Ce passage prévoit ${value.fr} du contrat, mais un passage précédent, ${first.fr} : les options décrites (art. 4, al. 2, par. 2.1°; art. 5, par. 1.1°) doivent être celles du contrat à signer (art. 5, par. 8°).`,

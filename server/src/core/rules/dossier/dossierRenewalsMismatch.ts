@@ -2,7 +2,7 @@ import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Localized } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
-import { listedRenewals, termOf, restating } from './term.js';
+import { listedRenewals, renewalCount, termOf, restating } from './term.js';
 
 /**
  * The renewal options as the front-matter lists them (`options` of type `renouvellement`, each entry one
@@ -41,15 +41,6 @@ export const dossierRenewalsMismatch: Rule = {
       const renewals = termOf(file.model).renewals;
       if (!renewals) continue;
       const label = fileLabel(file);
-      // Renewals named without their number (« les années de renouvellement ») disagree only with none.
-      const count = (n: number | undefined, locale: 'fr' | 'en') =>
-        n === undefined
-          ? locale === 'fr'
-            ? 'des renouvellements'
-            : 'renewals'
-          : locale === 'fr'
-            ? `${n} renouvellement${n > 1 ? 's' : ''}`
-            : `${n} renewal${n > 1 ? 's' : ''}`;
       const against: { count: number; range: OffsetRange; where: Localized } | undefined =
         listed !== undefined && notice.model.frontMatter?.valueRange(['options'])
           ? {
@@ -60,13 +51,14 @@ export const dossierRenewalsMismatch: Rule = {
           : noticeRenewals?.count !== undefined
             ? { count: noticeRenewals.count, range: placed(notice, noticeRenewals.range), where: noticeLabel }
             : undefined;
+      // Renewals named without their number (« les années de renouvellement ») disagree only with none.
       if (!against || against.count === renewals.count || (renewals.count === undefined && against.count > 0)) continue;
       context.report({
         messageId: 'renewalsMismatch',
         range: placed(file, renewals.range),
         message: {
-          fr: `Dans ${label.fr}, le contrat prévoit ${count(renewals.count, 'fr')}, mais ${against.where.fr} ${against.count === 0 ? "n'en prévoit aucun" : `en prévoit ${against.count}`}.`,
-          en: `In ${label.en}, the contract provides for ${count(renewals.count, 'en')}, but ${against.where.en} provides for ${against.count === 0 ? 'none' : against.count}.`,
+          fr: `Dans ${label.fr}, le contrat prévoit ${renewalCount(renewals.count, 'fr')}, mais ${against.where.fr} ${against.count === 0 ? "n'en prévoit aucun" : `en prévoit ${against.count}`}.`,
+          en: `In ${label.en}, the contract provides for ${renewalCount(renewals.count, 'en')}, but ${against.where.en} provides for ${against.count === 0 ? 'none' : against.count}.`,
         },
         related: [{ range: against.range, message: { fr: `Options dans ${against.where.fr}`, en: `Options in ${against.where.en}` } }],
       });

@@ -358,6 +358,16 @@ function lastOrdinalRenewal(normalized: string): number | undefined {
   return last >= 2 ? last : undefined;
 }
 
+/** A number of renewals as a message says it (« 2 renouvellements », "1 renewal"); renewals named without their number, « des renouvellements ». */
+export const renewalCount = (value: number | undefined, locale: 'fr' | 'en'): string =>
+  value === undefined
+    ? locale === 'fr'
+      ? 'des renouvellements'
+      : 'renewals'
+    : locale === 'fr'
+      ? `${value} renouvellement${value > 1 ? 's' : ''}`
+      : `${value} renewal${value > 1 ? 's' : ''}`;
+
 export const duration = (value: number, locale: 'fr' | 'en'): string =>
   value % 12 === 0 && value >= 12
     ? locale === 'fr'
