@@ -190,6 +190,20 @@ ruleTester('date-contradicts-front-matter', {
       code: notice(fm, '## Dépôt des soumissions\n\nAu plus tard le 12 juillet 2012 à 15 h.'),
       errors: [{ line: 18, message: /12 juillet/ }],
     },
+    // An HTML comment (a reviewer's note) is no text of the sentence it sits in: the date after it is still the moment's.
+    {
+      name: 'a reviewer’s comment before the date',
+      code: notice(fm, 'Les soumissions seront ouvertes publiquement, <!-- revoir la date limite de réception --> le jeudi 12 juillet 2012 à 15 h.'),
+      errors: [{ line: 16, messageId: 'dateDiffers', message: /jeudi 12 juillet 2012 comme date d'ouverture/ }],
+    },
+    {
+      name: 'a reviewer’s comment before a date a page break parts from its year (English)',
+      code: notice(
+        fm,
+        'Tenders will be opened in public, <!-- check the closing date --> on Thursday, July 12,\nPage 2 of 9\n2012 at 3:00 p.m.\n\nText.\n\nPage 3 of 9\n\nText.\n\nPage 4 of 9',
+      ),
+      errors: [{ line: 16, messageId: 'dateDiffers', message: /12 juillet 2012 comme date d'ouverture/ }],
+    },
     {
       name: 'a limit counted from the notice’s publication is the limit',
       code: notice(fm, 'Les soumissions doivent être déposées au plus tard 21 jours après la publication de l’avis, soit le 12 juillet 2012 à 15 h.'),

@@ -73,9 +73,11 @@ const isPunctuation = (character: string | undefined) => character !== undefined
  * is GFM's as remark-gfm reads it without single tildes: a run of two tildes that opens before text and closes after
  * text, within a paragraph; a lone `~`, a run of three, `~~` between blanks, and anything in code (a fence, a code
  * span) or an HTML comment are no mark. A CriticMarkup mark may go past a line's end, not past a blank line.
+ * `withComments`: an HTML comment is left out too, as a deleted span (a reviewer's note inside a sentence, « le mercredi
+ * <!-- à vérifier --> 28 septembre », is no text of it); the parse keeps comments, which hold the `tender-ignore` directives.
  */
-export function reviewDeletions(text: string): Unpublished[] {
-  if (!MAY_HOLD_MARK.test(text)) return [];
+export function reviewDeletions(text: string, withComments = false): Unpublished[] {
+  if (!MAY_HOLD_MARK.test(text) && !(withComments && text.includes('<!--'))) return [];
   const spans: [number, number][] = [];
   /** A deleted span, with the blanks it would leave doubled, or before a closing punctuation. */
   const deleted = (from: number, to: number) => {
@@ -143,6 +145,7 @@ export function reviewDeletions(text: string): Unpublished[] {
     }
     if (character === '<' && text.startsWith('<!--', index)) {
       const close = text.indexOf('-->', index + 4);
+      if (withComments && close !== -1) deleted(index, close + 3);
       index = close === -1 ? text.length : close + 3;
       continue;
     }
@@ -260,11 +263,11 @@ function wholeLines(text: string, spans: [number, number][]): Unpublished[] {
 }
 
 /**
- * What a chunk's Markdown holds that its units' text does not (the parse left it out): its page furniture's lines and
- * what its review marks delete, in order; a reader of a unit's Markdown (a date's) leaves them out too.
+ * What a chunk's Markdown holds that its units' text does not (the parse left it out): its page furniture's lines,
+ * what its review marks delete and its HTML comments, in order; a reader of a unit's Markdown (a date's) leaves them out too.
  */
 export function unpublishedRanges(parsed: Pick<ParsedBlock, 'text' | 'running'>): Unpublished[] {
-  const ranges = [...furnitureRanges(parsed.text, parsed.running), ...reviewDeletions(parsed.text)];
+  const ranges = [...furnitureRanges(parsed.text, parsed.running), ...reviewDeletions(parsed.text, true)];
   if (ranges.length === 0) return ranges;
   return merged(ranges.map(({ from, length }) => [from, from + length])).map(([from, to]) => ({ from, length: to - from }));
 }
