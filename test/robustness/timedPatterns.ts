@@ -17,6 +17,7 @@ import { CALQUED_COMPOUND } from '../../server/src/core/legal/lexicon/compounds.
 import { FIELD_LINE, NUMBERING, RUN_IN_LABEL } from '../../server/src/core/legal/find.js';
 import { PLACEHOLDER_MARK } from '../../server/src/core/legal/placeholders.js';
 import { PLACEHOLDER, RECOGNISERS } from '../../server/src/core/legal/recognisers.js';
+import { NAMED_ORDER, NAMED_VERDICT, OWN_VERDICT } from '../../server/src/core/legal/supersession.js';
 import {
   ADDENDUM_DOCUMENTS_NAMED,
   ADDENDUM_OTHER_CHANNEL,
@@ -58,6 +59,10 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   // A part of the documents handed out another way, and a negated relative clause about someone.
   ...PART_OTHER_CHANNEL.map((pattern, index) => ({ name: `PART_OTHER_CHANNEL[${index}]`, pattern })),
   { name: 'NEGATED_RELATIVE', pattern: NEGATED_RELATIVE },
+  // A clause replaced or set aside by its label (legal/supersession.ts).
+  { name: 'NAMED_VERDICT', pattern: NAMED_VERDICT },
+  { name: 'OWN_VERDICT', pattern: OWN_VERDICT },
+  { name: 'NAMED_ORDER', pattern: NAMED_ORDER },
   // What a « ne … que » bears on when it refuses another channel (built from the channels).
   { name: 'RESTRICTED_CHANNEL', pattern: RESTRICTED_CHANNEL },
   // The documents an addendum names, and an object pronoun standing for them.

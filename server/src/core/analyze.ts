@@ -11,6 +11,7 @@ import { dossierDateOrders, type DateOrder } from './calendar/dateOrder.js';
 import { dossierOf, inUnion, type Dossier, type DossierMember } from './dossier/dossier.js';
 import { noticeSection } from './legal/notice.js';
 import { forgetReadings } from './legal/find.js';
+import { amendedBy, withinSuperseded } from './legal/supersession.js';
 import { resumable, type SliceClock } from './document/readings.js';
 import { FORMAT_CITATION, TENDER_TYPES, type Finding, type Localized, type Severity, type TenderType } from './types.js';
 import { RULES } from './rules/index.js';
@@ -188,6 +189,8 @@ function runRule(rule: Rule, context: Omit<RuleContext, 'report'>): { kept: Repo
   const kept: Reported[] = [];
   let count = 0;
   const report = (r: Report): void => {
+    // A clause another passage replaces or sets aside is no text of the call (legal/supersession.ts).
+    if (r.range && withinSuperseded(context.model, r.range)) return;
     // Beyond the cap a finding is only counted: one finding says how many were left out.
     if (++count > LIMITS.findingsPerRule) return;
     kept.push({
@@ -611,6 +614,10 @@ export function ruleContext(
 ): RuleContext {
   const type = model.detection.kind === 'tender' ? model.detection.type : 'appel-offres';
   const notice = noticeSection(model);
+  amendedBy(
+    model,
+    addenda.flatMap((addendum) => addendum.supersedes ?? []),
+  );
   return {
     anchor: notice ? { start: notice.heading.start, end: notice.heading.end } : (model.frontMatter?.valueRange(['type']) ?? { start: 0, end: 0 }),
     home: { start: 0, end: model.text.length, bodyStart: model.bodyStart },

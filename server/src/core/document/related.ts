@@ -1,5 +1,6 @@
 import type { Dossier, DossierMember } from '../dossier/dossier.js';
 import type { DocumentModel } from './model.js';
+import { supersededLabels } from '../legal/supersession.js';
 import { readTenderData, type Addendum } from './tenderData.js';
 
 /**
@@ -17,6 +18,8 @@ export interface RelatedDocument {
 export interface RelatedAddendum extends Addendum {
   /** The file that gives this addendum. */
   source: string;
+  /** The labels of the clauses that file replaces or sets aside (« L'article 4.2 est remplacé par ce qui suit »), when it names some. */
+  supersedes?: string[];
 }
 
 /**
@@ -29,9 +32,15 @@ export function dossierAddenda(dossier: Dossier, except: DossierMember | null = 
   for (const member of dossier.members) {
     if (member.type !== 'addenda' || member === except) continue;
     const { model } = member;
+    const supersedes = supersededLabels(model);
     readTenderData(model.frontMatter?.data).addenda.forEach((addendum, index) => {
       const range = model.frontMatter?.valueRange(['addenda', index, 'date']) ?? model.frontMatter?.keyRange(['addenda', index]);
-      found.push({ ...addendum, source: member.name, sourceRange: range && model.lines.range(range.start, range.end) });
+      found.push({
+        ...addendum,
+        source: member.name,
+        sourceRange: range && model.lines.range(range.start, range.end),
+        ...(supersedes.length > 0 && { supersedes }),
+      });
     });
   }
   return found;

@@ -29,6 +29,7 @@ import { canonicalOrder } from './lexicon/inversion.js';
 import { declarativeQuestion } from './lexicon/question.js';
 import { TEMPLATE_MARK, findPlaceholders, vacantValue, withoutTemplateMarks } from './placeholders.js';
 import { BARE_TITLES, bidsTitle, heldByOther } from './titles.js';
+import { isSuperseded, supersededUnits } from './supersession.js';
 
 /**
  * Units that state an item: a heading naming it or prose expressing it. Results are memoised on each
@@ -36,14 +37,22 @@ import { BARE_TITLES, bidsTitle, heldByOther } from './titles.js';
  * so after an edit only the changed blocks are looked at; in a dossier, only the edited file's.
  */
 export function findItem(model: DocumentModel, item: ItemName): DocumentUnit[] {
-  return ofTheBids(
+  return inForce(
     model,
-    item,
-    withAnswers(
-      unitsWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item)),
-      answersStating(model, item),
+    ofTheBids(
+      model,
+      item,
+      withAnswers(
+        unitsWhere(model, `item:${item}`, (index) => matchingUnits(model.blocks[index].parsed, item)),
+        answersStating(model, item),
+      ),
     ),
   );
+}
+
+/** The units that are text of the call: a clause another passage replaces or sets aside is not (legal/supersession.ts). */
+function inForce(model: DocumentModel, units: DocumentUnit[]): DocumentUnit[] {
+  return supersededUnits(model).size === 0 ? units : units.filter((unit) => !isSuperseded(model, unit));
 }
 
 /**
@@ -184,7 +193,7 @@ export function findItemWithin(model: DocumentModel, item: ItemName, start: numb
     found,
     answersStating(model, item).filter((answer) => start <= answer.start && answer.start < end),
   );
-  return ofTheBids(model, item, found);
+  return inForce(model, ofTheBids(model, item, found));
 }
 
 /**
@@ -192,6 +201,7 @@ export function findItemWithin(model: DocumentModel, item: ItemName, start: numb
  * that does (in the server too: a rule's step is cut between two readings, see readings.ts).
  */
 export function itemStated(model: DocumentModel, item: ItemName): boolean {
+  if (supersededUnits(model).size > 0) return itemStatedWhere(model, item, () => true);
   // An item a title without its subject may state is stated by a unit findItem keeps, the first block holding one the last asked.
   if (someBlockStates(model, item) && (!titledItems().has(item) || statedBy(model, item, () => true))) return true;
   return answersStating(model, item).some((unit) => !heldElsewhere(model, unit, item));
@@ -206,7 +216,9 @@ const someBlockStates = (model: DocumentModel, item: ItemName): boolean =>
  * blocks stating it are asked until one holds such a unit. Nothing is kept: `accepts` may depend on the
  * document (where its notice is).
  */
-export function itemStatedWhere(model: DocumentModel, item: ItemName, accepts: (unit: DocumentUnit) => boolean): boolean {
+export function itemStatedWhere(model: DocumentModel, item: ItemName, acceptsAny: (unit: DocumentUnit) => boolean): boolean {
+  const superseded = supersededUnits(model);
+  const accepts = superseded.size === 0 ? acceptsAny : (unit: DocumentUnit) => !superseded.has(unit) && acceptsAny(unit);
   return (
     (someBlockStates(model, item) && statedBy(model, item, accepts)) ||
     answersStating(model, item).some((unit) => accepts(unit) && !heldElsewhere(model, unit, item))
@@ -766,7 +778,7 @@ export function unitQuestion(key: string, accepts: UnitQuestion['accepts'], opti
  */
 export function findUnits(model: DocumentModel, question: UnitQuestion): DocumentUnit[] {
   const units = unitsWhere(model, `units:${question.key}`, (index) => questionUnits(model.blocks[index].parsed, question));
-  return question.answers ? withAnswers(units, answersAccepted(model, question)) : units;
+  return inForce(model, question.answers ? withAnswers(units, answersAccepted(model, question)) : units);
 }
 
 /** The answers a unit question accepts once read with their question's words, in document order. */
