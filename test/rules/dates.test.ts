@@ -1042,6 +1042,13 @@ ruleTester('date-contradicts-front-matter', {
       name: 'a date alone under a disclosure that names no moment (a site visit)',
       code: notice(fm, '<details open><summary>Site visit</summary>\n\n- Wednesday, July 4, 2012, 10:00 a.m.\n\n</details>'),
     },
+    ...[
+      ['its list after a blank line', '<details>\n<summary>Ouverture publique</summary>\n\n- 11 juillet 2012, 15 h\n\n</details>'],
+      ['one HTML block', '<details><summary>Public opening</summary>\n<p>July 11, 2012, 3:00 p.m.</p>\n</details>'],
+    ].map(([name, disclosure]) => ({
+      name: `a date alone after the opening’s disclosure (${name}) is not under its summary: the disclosure ends at </details>`,
+      code: notice(fm, `${disclosure}\n\nMercredi 25 juillet 2012, 10 h`),
+    })),
     {
       name: 'a date with words of its own under the opening’s disclosure (the results’ publication)',
       code: notice(fm, "<details>\n<summary>Ouverture des soumissions</summary>\n\n- Résultats publiés dans le SEAO le 13 juillet 2012.\n\n</details>"),
