@@ -92,7 +92,8 @@ import { markdownFilesIn, REPOSITORY } from '../helpers.js';
 // 15. A GFM table's header row of empty cells over other rows is no row, the row under it the header: markdownify
 //    (MarkItDown) writes one over a Word table whose first row is not marked as its header.
 // 16. An HTML block that is a title alone (`<h2>…</h2>`, or `<details>` and `<summary>…</summary>`, with a letter; comments aside) is a
-//    heading: an element's at its depth, a summary as a title typed (9.); remark read HTML, which the analysis drops.
+//    heading: an element's at its depth, a summary as a title typed (9.), a disclosure's; remark read HTML, which the analysis drops.
+//    A disclosure's closing tag (`</details>`) is kept as HTML: it ends the section its summary heads.
 // 17. A title typed as a plain line after its section's number of up to six levels (« 4.2 Contrat à signer », « 3 | Garantie », « B. Admissibilité »,
 //    « Article 12 – Résiliation »), short, opening with a capital, no sentence's closing punctuation and no determiner
 //    or subject pronoun opening its words, and closed by no period, a letter's number no name's initial
@@ -261,6 +262,12 @@ function htmlTitle(html: string): { depth?: number; text: string } | undefined {
   return { depth: /^h/i.test(found[1]) ? Number(found[1][1]) : undefined, text };
 }
 
+/** 26., 28.: the attribute of a summary made for a title typed, no disclosure's (16.). */
+const TYPED = 'data-typed';
+
+/** 16.: a disclosure's closing tag alone in its block. */
+const DISCLOSURE_CLOSED = /^\s*<\/details\s*>\s*$/i;
+
 /** 12.: HTML of tags alone, each of an element an author writes in text (see 6.). */
 function tagsOnly(html: string): boolean {
   const tags = html.match(/<[^<>]*>/g) ?? [];
@@ -350,7 +357,7 @@ function admonitionTitles(tree: Root, titles: readonly { start: number; end: num
     const at = tree.children.findIndex((node) => node.position!.start.offset! > start);
     if (at > 0 && tree.children[at - 1].position!.end.offset! > start) continue;
     const position = { start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1, offset: end } };
-    tree.children.splice(at === -1 ? tree.children.length : at, 0, { type: 'html', value: `<summary>${title}</summary>`, position });
+    tree.children.splice(at === -1 ? tree.children.length : at, 0, { type: 'html', value: `<summary ${TYPED}>${title}</summary>`, position });
   }
 }
 
@@ -535,7 +542,7 @@ function pythonBlocks(text: string, tree: Root): void {
     const found = line.includes('\n') ? null : PYTHON_BLOCK_OPENER.exec(line);
     if (!found || !/^[!?=]/.test(line)) continue;
     const title = found[1]?.trim();
-    const made: RootContent[] = title ? [{ type: 'html', value: `<summary>${title}</summary>`, position: opener.position }] : [];
+    const made: RootContent[] = title ? [{ type: 'html', value: `<summary ${TYPED}>${title}</summary>`, position: opener.position }] : [];
     const body = tree.children[index + 1];
     if (body?.type === 'code' && !/^[ \t]*(?:`{3}|~{3})/.test(text.slice(body.position!.start.offset))) {
       made.push(...dedented(text, text.lastIndexOf('\n', body.position!.start.offset! - 1) + 1, body.position!.end.offset!));
@@ -735,8 +742,13 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
       case 'html': {
         const title = htmlTitle(node.value); // 16.
         if (title && title.depth === undefined && !top) unit('paragraph', node, title.text);
-        else if (title) unit('heading', node, title.text, { depth: title.depth ?? (PART_TITLE.test(normalizeForMatching(title.text)) ? 7 : 8) });
+        else if (title)
+          unit('heading', node, title.text, {
+            depth: title.depth ?? (PART_TITLE.test(normalizeForMatching(title.text)) ? 7 : 8),
+            ...(title.depth === undefined && !node.value.includes(TYPED) ? { disclosure: true as const } : {}),
+          });
         else if (!tagsOnly(node.value)) unit('html', node, node.value); // 12.
+        else if (DISCLOSURE_CLOSED.test(node.value)) unit('html', node, node.value.trim()); // 16.
         return;
       }
       case 'code':
@@ -3020,6 +3032,8 @@ describe('Markdown parsing: what other tools write (MarkItDown, a web page saved
     assert.deepEqual(read('<details>\n<summary>Conditions d&#39;admissibilité</summary>\n\nLe prestataire doit détenir une attestation.\n\n</details>\n'), [
       "heading 8: Conditions d'admissibilité",
       'paragraph: Le prestataire doit détenir une attestation.',
+      // Its end, which ends the section its summary heads (model.ts).
+      'html: </details>',
     ]);
     // A part's title holds the others, as one typed in bold does; a summary on the disclosure's line.
     assert.deepEqual(read('<details open><summary><b>ANNEXE B – Formulaire</b></summary>\n\nTexte.\n'), [

@@ -1070,3 +1070,69 @@ ruleTester('date-contradicts-front-matter', {
     })),
   ],
 });
+
+// A date that is a passage's only words (its weekday, time, a label's emoji aside) is the moment the heading over it names:
+// a wiki's disclosure (`<details>`, its `<summary>` the title, open or not, on the disclosure's line or the next), nested
+// ones, a Markdown heading. Under a heading that names no moment, the date is no moment's.
+ruleTester('date-contradicts-front-matter', {
+  valid: [
+    {
+      name: 'a disclosure on the opening with the front-matter’s date alone in its list',
+      code: notice(
+        fm,
+        "<details>\n<summary>▶ Séance d'ouverture publique</summary>\n\n- 📅 2012-07-11 (mercredi), 15:00.\n- 📍 2175, chemin du Fleuve, Lévis.\n\n</details>",
+      ),
+    },
+    {
+      name: 'a date alone under a disclosure that names no moment (a site visit)',
+      code: notice(fm, '<details open><summary>Site visit</summary>\n\n- Wednesday, July 4, 2012, 10:00 a.m.\n\n</details>'),
+    },
+    ...[
+      ['its list after a blank line', '<details>\n<summary>Ouverture publique</summary>\n\n- 11 juillet 2012, 15 h\n\n</details>'],
+      ['one HTML block', '<details><summary>Public opening</summary>\n<p>July 11, 2012, 3:00 p.m.</p>\n</details>'],
+    ].map(([name, disclosure]) => ({
+      name: `a date alone after the opening’s disclosure (${name}) is not under its summary: the disclosure ends at </details>`,
+      code: notice(fm, `${disclosure}\n\nMercredi 25 juillet 2012, 10 h`),
+    })),
+    {
+      name: 'a date with words of its own under the opening’s disclosure (the results’ publication)',
+      code: notice(fm, '<details>\n<summary>Ouverture des soumissions</summary>\n\n- Résultats publiés dans le SEAO le 13 juillet 2012.\n\n</details>'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'FR: another date alone in the list of a disclosure on the opening (« Séance d’ouverture publique »)',
+      code: notice(
+        fm,
+        "<details>\n<summary>▶ Séance d'ouverture publique</summary>\n\n- 📅 2012-07-18 (mercredi), 15:00.\n- 📍 2175, chemin du Fleuve, Lévis.\n\n</details>",
+      ),
+      errors: [
+        {
+          line: 19,
+          column: 6,
+          messageId: 'dateDiffers',
+          severity: 'error',
+          message: /mercredi 18 juillet 2012 comme date d'ouverture.*mercredi 11 juillet 2012/,
+        },
+      ],
+    },
+    {
+      name: 'EN: a disclosure opened by its attribute, its summary on its line, a date alone under it (« Public opening »)',
+      code: notice(fm, '<details open><summary>Public opening</summary>\n\nWednesday, July 18, 2012, at 3:00 p.m.\n\n</details>'),
+      errors: [{ line: 18, messageId: 'dateDiffers', message: /18 juillet 2012 comme date d'ouverture/ }],
+    },
+    {
+      name: 'FR: nested disclosures, the receipt’s limit alone in the inner one (« Date limite de réception »)',
+      code: notice(
+        fm,
+        '<details>\n<summary>Calendrier</summary>\n\n<details>\n<summary>Date limite de réception</summary>\n\nLe 18 juillet 2012, à 15 h.\n\n</details>\n</details>',
+      ),
+      errors: [{ line: 22, messageId: 'dateDiffers', message: /18 juillet 2012 comme date limite de réception/ }],
+    },
+    {
+      name: 'EN: a date alone under a Markdown heading naming the opening',
+      code: notice(fm, '### Opening of tenders\n\n- Wednesday, July 18, 2012, 3:00 p.m.'),
+      errors: [{ line: 18, messageId: 'dateDiffers', message: /opening|ouverture/ }],
+    },
+  ],
+});

@@ -123,7 +123,7 @@ function parsedBlockOf(value: unknown): ParsedBlock | undefined {
 
 function textUnitOf(value: unknown): TextUnit | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { kind, start, end, text, normalized, depth, cells, table, row, fields, definition, mark, label } = value as Partial<Record<keyof TextUnit, unknown>>;
+  const { kind, start, end, text, normalized, depth, cells, table, row, fields, definition, disclosure, mark, label } = value as Partial<Record<keyof TextUnit, unknown>>;
   if (typeof kind !== 'string' || !UNIT_KINDS.has(kind) || typeof start !== 'number' || typeof end !== 'number') return undefined;
   if (typeof text !== 'string' || typeof normalized !== 'string') return undefined;
   const unit: TextUnit = { kind: kind as TextUnit['kind'], start, end, text, normalized };
@@ -135,6 +135,7 @@ function textUnitOf(value: unknown): TextUnit | undefined {
   }
   if (Array.isArray(fields) && fields.every(isField)) unit.fields = fields;
   if (definition === true) unit.definition = true;
+  if (disclosure === true) unit.disclosure = true;
   if (typeof mark === 'string') unit.mark = mark;
   if (typeof label === 'string') unit.label = label;
   return unit;

@@ -12,7 +12,8 @@ import { htmlTableRows, htmlText } from './pandocTables.js';
  *
  * An element of a block's kind (CommonMark's list: `p`, `div`, `li`, `h1`…) starts and ends a passage; other tags (`<strong>`,
  * `<a>`, `<sup>`, `<br>`) are inline, the passage's text read as a table cell's is (htmlText: a `<br>` a line ending,
- * character references decoded). A heading element is a heading of its depth, a summary a title typed; text in a list
+ * character references decoded). A heading element is a heading of its depth, a summary a title typed (a disclosure's,
+ * whose closing `</details>` is kept as HTML: its section ends there); text in a list
  * item is the item's (a list in it nested under it, as Markdown's); a `<table>` is a table (htmlTableRows); a comment
  * stays HTML (a `tender-ignore` directive is read there); a script's, style's or template's content is no text.
  */
@@ -40,7 +41,7 @@ export function htmlBlocks(html: string, decode: (text: string) => string): Mark
       const block: MarkdownBlock = /^h[1-6]$/.test(element)
         ? { type: 'heading', start, end, value: text, depth: Number(element[1]) }
         : { type: 'paragraph', start, end, value: text };
-      if (element === 'summary') block.title = true;
+      if (element === 'summary') Object.assign(block, { title: true, disclosure: true });
       add(block);
     }
     passageStart = -1;
@@ -83,6 +84,8 @@ export function htmlBlocks(html: string, decode: (text: string) => string): Mark
     flush(tag, end, closing && open.length > 0 && open[open.length - 1].name === name);
     if (closing) {
       close(name!, end);
+      // A disclosure's end ends the section its summary heads (model.ts, buildSections): kept as the HTML it is.
+      if (name === 'details') add({ type: 'html', start: tag, end, value: html.slice(tag, end) });
       continue;
     }
     if (name === 'table') {

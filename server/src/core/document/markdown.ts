@@ -27,6 +27,8 @@ export interface TextUnit {
   fields?: Field[];
   /** A paragraph that is an entry of a definition list (a pandoc definition with its term): a list's entry, as a list item is. */
   definition?: true;
+  /** A heading that is an HTML disclosure's summary: its section ends at the disclosure's `</details>`. */
+  disclosure?: true;
   /**
    * A list item typed without list markup (« • … », « ◦ … », « a) … », a paragraph of its own or a paragraph's line): its
    * mark's shape, the same for each entry of one rank (markdownTree's entryShape).
@@ -153,8 +155,11 @@ export function parseBlock(text: string, frontMatter = false, running: readonly 
       case 'paragraph':
         // A title set in bold or in capitals at the document's level (not in a quote or a note) heads what follows, below
         // every heading written as one: its depth does not depend on the chunk's other blocks.
-        if (top && block.title) title(unit('heading', block, block.value));
-        else {
+        if (top && block.title) {
+          const heading = unit('heading', block, block.value);
+          title(heading);
+          if (block.disclosure) heading.disclosure = true;
+        } else {
           const made = unit('paragraph', block, block.value);
           if (block.fields) made.fields = placed(block.fields, 0, -made.start);
           if (block.definition) made.definition = true;

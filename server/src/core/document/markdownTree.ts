@@ -30,6 +30,8 @@ export interface MarkdownBlock {
   title?: boolean;
   /** A paragraph's fields, in its text; their lines in the chunk (see Field). */
   fields?: Field[];
+  /** A title that is an HTML disclosure's `<summary>`: its section ends at the disclosure's `</details>` (htmlBlocks). */
+  disclosure?: boolean;
   /** A paragraph that is a pandoc definition read with its term (see defined): an entry of a definition list. */
   definition?: boolean;
   /** A list item typed without list markup (entriesOf): its mark's shape (entryShape). */

@@ -19,7 +19,7 @@ export interface DocumentUnit extends TextUnit {
 
 export interface Section {
   heading: DocumentUnit;
-  /** From the heading's start to the next heading of the same or a higher level. */
+  /** From the heading's start to the next heading of the same or a higher level, or a disclosure's summary's to its `</details>`. */
   start: number;
   end: number;
 }
@@ -130,6 +130,7 @@ export class PlacedUnit {
     this.row = unit.row;
     this.fields = unit.fields;
     this.definition = unit.definition;
+    this.disclosure = unit.disclosure;
     this.mark = unit.mark;
     this.label = unit.label;
     this.blockIndex = blockIndex;
@@ -362,11 +363,20 @@ function detectTender(frontMatter: FrontMatter | undefined): TenderDetection {
   return { kind: 'unknown-type', value: shown, range: range ?? { start: 0, end: 3 } };
 }
 
+/** An HTML disclosure's closing tag. */
+const DISCLOSURE_END = /<\/details\s*>/i;
+
 function buildSections(units: DocumentUnit[], textLength: number): Section[] {
   const sections: Section[] = [];
   // Sections still open, by increasing depth: a heading closes those of its level or deeper.
   const open: Section[] = [];
   for (const unit of units) {
+    // A disclosure's end (`</details>`) ends the section its summary heads, and those within it.
+    if (unit.kind === 'html' && DISCLOSURE_END.test(unit.text)) {
+      let at = open.length - 1;
+      while (at >= 0 && !open[at].heading.disclosure) at--;
+      if (at !== -1) for (const section of open.splice(at)) section.end = unit.start;
+    }
     if (unit.kind !== 'heading') continue;
     const depth = unit.depth ?? 1;
     while (open.length > 0 && (open[open.length - 1].heading.depth ?? 1) >= depth) open.pop()!.end = unit.start;

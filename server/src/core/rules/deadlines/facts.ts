@@ -4,7 +4,7 @@ import { blockDates, clockTimes, findTime, readingsOf, shift, type DateMention }
 import { LegalCalendar, dayNumber, formatLongDate, isoDate, sameDate, weekday, MONTHS, WEEKDAYS, type CalendarDate } from '../../calendar/index.js';
 import type { AnalysisSettings } from '../../config/settings.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
-import type { DocumentModel, Section } from '../../document/model.js';
+import { innermostSection, type DocumentModel, type Section } from '../../document/model.js';
 import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
 import { blocksWhere } from '../../document/incremental.js';
 import { blockReading } from '../../document/readings.js';
@@ -199,6 +199,8 @@ interface BlockStatement {
   time?: { hour: number; minute: number };
   /** The notice's publication date: a field labelled as such gives it (publicationField), or a sentence that says it is diffused then. */
   published?: true;
+  /** The passage says nothing but this date (dateAlone): the moment is the one its heading names. */
+  alone?: true;
 }
 
 const stated = new WeakMap<DocumentModel, StatedDate[]>();
@@ -741,10 +743,36 @@ const blockStatements = blockReading((parsed: ParsedBlock): BlockStatement[] => 
       (unit.kind === 'tableRow' && (unit.row ?? 0) > 0 ? readTableRow(parsed, unit, at) : undefined) ??
       readSentences(publishedUnitMarkdown(parsed, unit), at, unit.kind === 'heading', fields);
     read.forEach((statement, k) => statements.push({ index: i + k, ...statement }));
+    const alone = j - i === 1 && !read[0].kind && !read[0].published && TIMED_UNITS.has(unit.kind);
+    if (alone && dateAlone(publishedUnitMarkdown(parsed, unit), at[0], mentions[i].end - mentions[i].start)) statements[statements.length - 1].alone = true;
     i = j;
   }
   return statements;
 }, 'deadlineStatements');
+
+/** Words a date alone is written with: its weekday, « à », « le », "at", "on". */
+const WITH_A_DATE = new Set([...WEEKDAYS.fr, ...WEEKDAYS.en.map((day) => day.toLowerCase()), 'le', 'at', 'on']);
+
+/**
+ * Whether a passage says nothing but its date, its time, weekday, a label's emoji or a list's marker aside (« - 📅
+ * 2016-04-27 (mercredi), 10:00. », "Tuesday, April 26, 2016, at 2:00 p.m."): a disclosure's list, a wiki's card, under
+ * a heading that names the moment (« Séance d'ouverture publique »), the date is that moment's, which its words do not say.
+ */
+function dateAlone(raw: string, at: number, length: number): boolean {
+  const rest = `${raw.slice(0, at)} ${raw.slice(at + length)}`;
+  let words = normalizeForMatching(markdownText(rest)?.text ?? rest);
+  for (const clock of clockTimes(words).reverse()) words = `${words.slice(0, clock.start)} ${words.slice(clock.end)}`;
+  return !words.split(/\P{L}+/u).some((word) => word.length > 1 && !WITH_A_DATE.has(word));
+}
+
+/** The moment the innermost heading over an offset names (a disclosure's summary too): the receipt, the opening, or both. */
+function headingMoment(model: DocumentModel, offset: number): StatementKind | undefined {
+  const section = innermostSection(model, offset);
+  if (!section || offset < section.heading.end) return undefined;
+  const receipt = matchesHeading(RECOGNISERS.receipt, section.heading.normalized);
+  const opening = matchesHeading(RECOGNISERS.opening, section.heading.normalized);
+  return receipt && opening ? 'both' : receipt ? 'receipt' : opening ? 'opening' : undefined;
+}
 
 /**
  * A date the documents give an addendum that may affect prices: the last day for one in the calendar (a row, a field or
@@ -856,7 +884,8 @@ export function statedDates(model: DocumentModel): StatedDate[] {
         (receiptSections ??= model.sections.filter((section) => matchesHeading(RECOGNISERS.receipt, section.heading.normalized))).some(
           (section) => mention.start > section.heading.end && mention.start < section.end,
         );
-      const kind = statement.kind ?? (statement.deadline && underReceipt() ? 'receipt' : undefined);
+      const kind =
+        statement.kind ?? (statement.deadline && underReceipt() ? 'receipt' : undefined) ?? (statement.alone ? headingMoment(model, mention.start) : undefined);
       if (!kind) continue;
       const timed = statement.time && !mention.time ? { ...mention, time: statement.time } : mention;
       result.push(statement.postponed ? { kind, mention: timed, postponed: true } : { kind, mention: timed });
