@@ -153,6 +153,26 @@ const COMBINED = new WeakMap<DocumentModel, Combined>();
 /** The documents a combined model is made of, and the facts asked of it (see incremental.ts `blocksWhere`); undefined for a document's own model. */
 export const combinedOf = (model: DocumentModel): Combined | undefined => COMBINED.get(model);
 
+/**
+ * `model.text.slice(start, end)`, read from the document holding the range when the model is a combined one: its text
+ * is a rope of the documents' texts, and slicing it once joins the whole of it (megabytes, at each version of a dossier).
+ */
+export function textSlice(model: DocumentModel, start: number, end: number): string {
+  const parts = COMBINED.get(model)?.parts;
+  if (parts) {
+    let low = 0;
+    let high = parts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (parts[mid].base <= start) low = mid;
+      else high = mid - 1;
+    }
+    const part = parts[low];
+    if (part && part.base <= start && end <= part.base + part.model.text.length) return part.model.text.slice(start - part.base, end - part.base);
+  }
+  return model.text.slice(start, end);
+}
+
 /** A document's blocks, units and sections moved to a place in a combined model, kept while the place is the same. */
 interface MovedParts {
   base: number;
