@@ -31,8 +31,9 @@ export function withoutRunInTitle(unit: DocumentUnit): DocumentUnit {
  */
 export function scopeOf(context: RuleContext, unit: DocumentUnit): DocumentUnit[] {
   const scope = ownScope(context, unit);
-  const time = timeField(context.model, scope[scope.length - 1]);
-  return time && scope[0] === unit && unitStates(unit, 'date') ? [...scope, time] : scope;
+  // The time field is looked for only after a date (its label read costs more than the memoised question, asked of every mention).
+  const time = scope[0] === unit && unitStates(unit, 'date') ? timeField(context.model, scope[scope.length - 1]) : undefined;
+  return time ? [...scope, time] : scope;
 }
 
 /** A field labelled by the time alone, « Heure », « Heure limite », "Time" (the label folded, its colon aside). */
