@@ -439,7 +439,8 @@ export function levelsByNumber(model: DocumentModel): Set<string> {
 function gridSections(model: DocumentModel): Section[] {
   const { units } = model;
   const gridHeadings = new Set<DocumentUnit>();
-  for (const block of blocksReading(model, 'gridHeadings', blockGridHeadings)) for (const own of blockGridHeadings(block.parsed)) gridHeadings.add(units[block.firstUnit + own]);
+  for (const block of blocksReading(model, 'gridHeadings', blockGridHeadings))
+    for (const own of blockGridHeadings(block.parsed)) gridHeadings.add(units[block.firstUnit + own]);
   const sections = model.sections.filter((section) => gridHeadings.has(section.heading));
   // A passage whose run-in title or label names the grid (« **Critères d'évaluation.** Le comité évalue… »), or that is
   // that title alone (« **22.** *Grille d'évaluation.* »), heads what follows it as a title would, to the next title or
