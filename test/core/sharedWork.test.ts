@@ -95,6 +95,42 @@ describe('work an analysis does once (issue 16, batch speed)', () => {
     });
   });
 
+  describe('the answers read with their question’s words, in a dossier', () => {
+    const QUESTION = '**Q. A-6. Comment obtenir les documents d’appel d’offres?**';
+    const ANSWER = 'R. Uniquement par l’intermédiaire du SEAO (www.seao.ca). Le CISSS ne les transmet par aucun autre moyen.';
+    const combine = (texts: string[]) => {
+      let base = 0;
+      const placed = texts.map((text) => {
+        const model = new DocumentParser().parse(text);
+        const at = base;
+        base += model.text.length + 2;
+        return { model, base: at };
+      });
+      return combineModels(placed, undefined, 'appel-offres');
+    };
+
+    it('are each file’s own, moved to its place, and a question left open at a file’s end is answered by the next file', () => {
+      // The answer alone states nothing: only read with its question does it say how the documents are obtained.
+      assert.deepEqual(findItem(new DocumentParser().parse(`# Avis\n\n${ANSWER}\n`), 'seaoOnly'), []);
+      const texts = [`# Avis\n\n${QUESTION}\n\n${ANSWER}\n`, `# Devis\n\n${filler(3, 'q')}\n\n${QUESTION}\n`, `${ANSWER}\n\n${filler(2, 'r')}\n`];
+      const combined = combine(texts);
+      const found = findItem(combined, 'seaoOnly');
+      assert.deepEqual(
+        found.map((unit) => unit.text),
+        [ANSWER, ANSWER],
+      );
+      for (const unit of found) assert.equal(combined.text.slice(unit.start, unit.end), ANSWER);
+      // As in one text of the three files.
+      const whole = new DocumentParser().parse(texts.join('\n'));
+      assert.deepEqual(
+        findItem(whole, 'seaoOnly').map((unit) => unit.text),
+        [ANSWER, ANSWER],
+      );
+      // A question closed by a heading at the next file's start is not answered there.
+      assert.equal(findItem(combine([texts[1], `# Annexe\n\n${ANSWER}\n`]), 'seaoOnly').length, 0);
+    });
+  });
+
   describe('what the front-matter states', () => {
     it('the place, date and time of the receipt given as keys: the notice’s text is not read for them', () => {
       const frontMatter = `---\ntype: avis\nreception: { date: 2026-03-19, heure: "14:00", lieu: "425, rue Jacques-Parizeau" }\n---\n`;

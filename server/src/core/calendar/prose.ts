@@ -1,3 +1,4 @@
+import { blocksReading } from '../document/incremental.js';
 import type { DocumentModel } from '../document/model.js';
 import type { ParsedBlock } from '../document/markdown.js';
 import { blockReading } from '../document/readings.js';
@@ -763,7 +764,7 @@ export function bodyDates(model: DocumentModel): DateMention[] {
   let mentions = byModel.get(model);
   if (mentions) return mentions;
   mentions = [];
-  for (const block of model.blocks) {
+  for (const block of blocksReading(model, 'dates', blockDates)) {
     for (const mention of blockDates(block.parsed)) mentions.push(shift(mention, block.offset));
   }
   byModel.set(model, mentions);

@@ -66,6 +66,15 @@ export function blocksWhere(model: DocumentModel, fact: string, matches: (blockI
 }
 
 /**
+ * The blocks of which a reading (memoised on each block, readings.ts `blockReading`) finds something, in order: asked of
+ * the blocks new in this version only (blocksWhere), where a scan of every block would look the reading up again, for each
+ * edit, in the thousands of blocks of a dossier that hold nothing of it.
+ */
+export function blocksReading(model: DocumentModel, fact: string, read: (parsed: ParsedBlock) => readonly unknown[]): DocumentModel['blocks'] {
+  return blocksWhere(model, `reading:${fact}`, (index) => read(model.blocks[index].parsed).length > 0).map((index) => model.blocks[index]);
+}
+
+/**
  * blocksWhere's answer when it costs no scan of every block: known, or carried over from the previous version with only
  * the changed blocks asked (in a combined model, so in each of its documents); else undefined, and the caller asks the
  * blocks only until one answers, as a first version does.

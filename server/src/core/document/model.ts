@@ -154,6 +154,26 @@ const COMBINED = new WeakMap<DocumentModel, Combined>();
 /** The documents a combined model is made of, and the facts asked of it (see incremental.ts `blocksWhere`); undefined for a document's own model. */
 export const combinedOf = (model: DocumentModel): Combined | undefined => COMBINED.get(model);
 
+/**
+ * `model.text.slice(start, end)`, read from the document holding the range when the model is a combined one: its text
+ * is a rope of the documents' texts, and slicing it once joins the whole of it (megabytes, at each version of a dossier).
+ */
+export function textSlice(model: DocumentModel, start: number, end: number): string {
+  const parts = COMBINED.get(model)?.parts;
+  if (parts) {
+    let low = 0;
+    let high = parts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (parts[mid].base <= start) low = mid;
+      else high = mid - 1;
+    }
+    const part = parts[low];
+    if (part && part.base <= start && end <= part.base + part.model.text.length) return part.model.text.slice(start - part.base, end - part.base);
+  }
+  return model.text.slice(start, end);
+}
+
 /** A document's blocks, units and sections moved to a place in a combined model, kept while the place is the same. */
 interface MovedParts {
   base: number;
@@ -205,21 +225,25 @@ function moved(model: DocumentModel, base: number, blockBase: number, unitBase: 
  */
 export function combineModels(parts: readonly { model: DocumentModel; base: number }[], frontMatter: FrontMatter | undefined, type: TenderType): DocumentModel {
   const placed: Combined['parts'] = [];
-  const blocks: DocumentModel['blocks'] = [];
-  const units: DocumentUnit[] = [];
-  const sections: Section[] = [];
+  const movedParts: MovedParts[] = [];
   const ignores: IgnoreDirective[] = [];
   // A rope of the texts and their padding: nothing reads the whole of it unless a fix needs its text.
   let text = '';
+  let blockCount = 0;
+  let unitCount = 0;
   for (const { model, base } of parts) {
-    const own = moved(model, base, blocks.length, units.length);
-    placed.push({ model, base, blockBase: blocks.length, unitBase: units.length });
-    for (const block of own.blocks) blocks.push(block);
-    for (const unit of own.units) units.push(unit);
-    for (const section of own.sections) sections.push(section);
+    const own = moved(model, base, blockCount, unitCount);
+    placed.push({ model, base, blockBase: blockCount, unitBase: unitCount });
+    movedParts.push(own);
+    blockCount += own.blocks.length;
+    unitCount += own.units.length;
     for (const ignore of model.ignores) ignores.push({ ...ignore, range: { start: ignore.range.start + base, end: ignore.range.end + base } });
     text += padding(base - text.length) + model.text;
   }
+  // Joined at once (a copy of each part's array), not pushed one by one: a dossier's tens of thousands of units at each version.
+  const blocks = ([] as DocumentModel['blocks']).concat(...movedParts.map((own) => own.blocks));
+  const units = ([] as DocumentUnit[]).concat(...movedParts.map((own) => own.units));
+  const sections = ([] as Section[]).concat(...movedParts.map((own) => own.sections));
   let lines: LineIndex | undefined;
   const model: DocumentModel = {
     text,

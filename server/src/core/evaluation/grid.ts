@@ -1,4 +1,5 @@
 import type { OffsetRange } from '../document/frontMatter.js';
+import { blocksReading } from '../document/incremental.js';
 import { innermostSection, type DocumentModel, type DocumentUnit, type Section } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { LANGUAGE_TAG, SENTENCE_OPENING, romanBelow, type Field } from '../document/markdownTree.js';
@@ -118,7 +119,7 @@ const blockTables = blockReading((parsed: ParsedBlock) => readTables(parsed.unit
 
 function bodyTables(model: DocumentModel, sections: readonly Section[]): CriteriaGrid[] {
   const grids: CriteriaGrid[] = [];
-  for (const block of model.blocks) {
+  for (const block of blocksReading(model, 'tables', blockTables)) {
     for (const table of blockTables(block.parsed)) {
       const header = model.units[block.firstUnit + table.headerUnit];
       if (
@@ -455,19 +456,20 @@ const blockLevelsByNumber = blockReading((parsed: ParsedBlock): string[] => {
 
 /** The numbers of the criteria whose acceptable level a table keyed by number states (blockLevelsByNumber), in a model. */
 export function levelsByNumber(model: DocumentModel): Set<string> {
-  return new Set(model.blocks.flatMap((block) => blockLevelsByNumber(block.parsed)));
+  return new Set(blocksReading(model, 'levelsByNumber', blockLevelsByNumber).flatMap((block) => blockLevelsByNumber(block.parsed)));
 }
 
 /** The sections whose heading names the evaluation grid, in the model's order: asked once, not for each table and list. */
 function gridSections(model: DocumentModel): Section[] {
   const { units } = model;
   const gridHeadings = new Set<DocumentUnit>();
-  for (const block of model.blocks) for (const own of blockGridHeadings(block.parsed)) gridHeadings.add(units[block.firstUnit + own]);
+  for (const block of blocksReading(model, 'gridHeadings', blockGridHeadings))
+    for (const own of blockGridHeadings(block.parsed)) gridHeadings.add(units[block.firstUnit + own]);
   const sections = model.sections.filter((section) => gridHeadings.has(section.heading));
   // A passage whose run-in title or label names the grid (« **Critères d'évaluation.** Le comité évalue… »), or that is
   // that title alone (« **22.** *Grille d'évaluation.* »), heads what follows it as a title would, to the next title or
   // passage that opens with a label or is a title alone.
-  for (const block of model.blocks) {
+  for (const block of blocksReading(model, 'gridLabels', blockGridLabels)) {
     for (const own of blockGridLabels(block.parsed)) {
       const index = block.firstUnit + own;
       const unit = units[index];
@@ -480,7 +482,7 @@ function gridSections(model: DocumentModel): Section[] {
   // proposition selon les critères suivants : ») heads the list that follows as such a title would: under a section
   // headed by its number alone, it is what says the list is the grid.
   const titled = [...sections];
-  for (const block of model.blocks) {
+  for (const block of blocksReading(model, 'gridIntros', blockIntros)) {
     for (const index of blockIntros(block.parsed)) {
       const unit = units[block.firstUnit + index];
       if (!EVALUATION_NAMED.test(unit.normalized) || gridSectionAt(titled, unit.start)) continue;
@@ -881,7 +883,7 @@ function introducedCriterion(unit: DocumentUnit): ListedCriterion {
 /** Lists of criteria announced by a passage of a grid section, by section (the first list of a section). */
 function introducedLists(model: DocumentModel, sections: readonly Section[]): Map<Section, ListedCriterion[]> {
   const bySection = new Map<Section, ListedCriterion[]>();
-  for (const block of model.blocks) {
+  for (const block of blocksReading(model, 'gridIntros', blockIntros)) {
     for (const index of blockIntros(block.parsed)) {
       const at = block.firstUnit + index;
       // The intro may head the section itself, by its label.
@@ -984,7 +986,7 @@ function openingLabel(unit: TextUnit): Field | undefined {
 function bodyLists(model: DocumentModel, sections: readonly Section[], tables: readonly CriteriaGrid[]): CriteriaGrid[] {
   const introduced = introducedLists(model, sections);
   const bySection = new Map<Section, ListedCriterion[]>(introduced);
-  for (const block of model.blocks) {
+  for (const block of blocksReading(model, 'listedCriteria', blockListed)) {
     for (const entry of blockListed(block.parsed)) {
       const moved = shiftCriterion(entry.criterion, block.offset);
       // Lines that name themselves criteria with their weights are the grid where the heading is a number alone.

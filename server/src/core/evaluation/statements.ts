@@ -1,4 +1,5 @@
 import type { OffsetRange } from '../document/frontMatter.js';
+import { blocksReading } from '../document/incremental.js';
 import type { DocumentModel } from '../document/model.js';
 import type { ParsedBlock, TextUnit } from '../document/markdown.js';
 import { blockReading } from '../document/readings.js';
@@ -257,7 +258,7 @@ const blockStatements = blockReading((parsed: ParsedBlock) => parsed.units.flatM
 
 export function evaluationStatements(model: DocumentModel, kind?: StatementKind): Statement[] {
   const found: Statement[] = [];
-  for (const block of model.blocks) {
+  for (const block of blocksReading(model, 'evaluationStatements', blockStatements)) {
     for (const statement of blockStatements(block.parsed)) {
       if (kind && statement.kind !== kind) continue;
       found.push({ ...statement, range: { start: statement.range.start + block.offset, end: statement.range.end + block.offset } });

@@ -1,5 +1,5 @@
 import { knownBlocksWhere, someBlockWhere, unitsWhere } from '../document/incremental.js';
-import { PASSAGE_KINDS, firstUnitFrom, type DocumentModel, type DocumentUnit } from '../document/model.js';
+import { PASSAGE_KINDS, combinedOf, firstUnitFrom, unitIndex, type DocumentModel, type DocumentUnit } from '../document/model.js';
 import { readAsPassage, type ParsedBlock, type TextUnit } from '../document/markdown.js';
 import { LANGUAGE_TAG } from '../document/markdownTree.js';
 import { readingMade } from '../document/readings.js';
@@ -73,7 +73,13 @@ interface Answer {
   accepted: Map<string, boolean>;
 }
 
-const ANSWERS = new WeakMap<DocumentModel, Answer[]>();
+/** A model's answers, and the question still open at its end (a dossier's next file may open with its answer). */
+interface Answers {
+  list: Answer[];
+  open: string | undefined;
+}
+
+const ANSWERS = new WeakMap<DocumentModel, Answers>();
 
 /**
  * The mark that opens an answer (« R. », « Réponse : », "A:", "Answer:"): no words of it, and read after the question
@@ -85,33 +91,68 @@ const ANSWER_MARK = /^(?:R|A|Rép|Réponse|Reponse|Answer|Ans)\s?[.:]\s+/u;
 const QUESTION_LENGTH = 200;
 
 function answersOf(model: DocumentModel): Answer[] {
+  return answersRead(model).list;
+}
+
+function answersRead(model: DocumentModel): Answers {
   let answers = ANSWERS.get(model);
   if (!answers) {
-    answers = [];
-    let question: string | undefined;
-    let after: DocumentUnit | undefined;
-    for (const unit of model.units) {
-      const asks = unit.text.endsWith('?') && (unit.kind === 'heading' || (unit.kind === 'paragraph' && unit.text.length <= QUESTION_LENGTH));
-      // A short answer set as a title (in bold, in capitals) is read as a passage: it answers the question just above it.
-      const answering =
-        question !== undefined &&
-        (unit.kind === 'paragraph' || unit.kind === 'listItem' || (unit.kind === 'heading' && after?.text.endsWith('?') === true && readAsPassage(unit)));
-      after = unit;
-      if (asks || (unit.kind === 'heading' && !answering)) question = asks ? unit.text.slice(0, -1).trimEnd() : undefined;
-      else if (answering) {
-        // A bilingual document's answer may open with its language tag (« FR : R. Par l'intermédiaire du SEAO… »).
-        const text = `${question} : ${unit.text.replace(LANGUAGE_TAG, '').replace(ANSWER_MARK, '')}`;
-        answers.push({
-          unit,
-          read: { kind: 'paragraph', start: unit.start, end: unit.end, text, normalized: normalizeForMatching(text) },
-          states: new Map(),
-          accepted: new Map(),
-        });
-      }
-    }
+    const parts = combinedOf(model)?.parts;
+    answers = parts ? combinedAnswers(model, parts) : scanAnswers(model.units, 0, model.units.length, undefined);
     ANSWERS.set(model, answers);
   }
   return answers;
+}
+
+/**
+ * A dossier's answers: each file's own, moved to its place, where no question is open at its start (those of an
+ * unchanged file are not looked for again at each version); the file read anew after a question left open.
+ */
+function combinedAnswers(model: DocumentModel, parts: NonNullable<ReturnType<typeof combinedOf>>['parts']): Answers {
+  const list: Answer[] = [];
+  let open: string | undefined;
+  for (const { model: part, unitBase } of parts) {
+    const read = open === undefined ? undefined : scanAnswers(model.units, unitBase, unitBase + part.units.length, open);
+    if (read) {
+      for (const answer of read.list) list.push(answer);
+      open = read.open;
+      continue;
+    }
+    const own = answersRead(part);
+    for (const answer of own.list) {
+      const unit = model.units[unitBase + unitIndex(part, answer.unit)];
+      list.push({ unit, read: { ...answer.read, start: unit.start, end: unit.end }, states: new Map(), accepted: new Map() });
+    }
+    open = own.open;
+  }
+  return { list, open };
+}
+
+/** The answers among units [from, to), the question before them (`question`) still open. */
+function scanAnswers(units: readonly DocumentUnit[], from: number, to: number, question: string | undefined): Answers {
+  const list: Answer[] = [];
+  let after: DocumentUnit | undefined = units[from - 1];
+  for (let index = from; index < to; index++) {
+    const unit = units[index];
+    const asks = unit.text.endsWith('?') && (unit.kind === 'heading' || (unit.kind === 'paragraph' && unit.text.length <= QUESTION_LENGTH));
+    // A short answer set as a title (in bold, in capitals) is read as a passage: it answers the question just above it.
+    const answering =
+      question !== undefined &&
+      (unit.kind === 'paragraph' || unit.kind === 'listItem' || (unit.kind === 'heading' && after?.text.endsWith('?') === true && readAsPassage(unit)));
+    after = unit;
+    if (asks || (unit.kind === 'heading' && !answering)) question = asks ? unit.text.slice(0, -1).trimEnd() : undefined;
+    else if (answering) {
+      // A bilingual document's answer may open with its language tag (« FR : R. Par l'intermédiaire du SEAO… »).
+      const text = `${question} : ${unit.text.replace(LANGUAGE_TAG, '').replace(ANSWER_MARK, '')}`;
+      list.push({
+        unit,
+        read: { kind: 'paragraph', start: unit.start, end: unit.end, text, normalized: normalizeForMatching(text) },
+        states: new Map(),
+        accepted: new Map(),
+      });
+    }
+  }
+  return { list, open: question };
 }
 
 /** The answers that state an item once read with their question's words, in document order. */

@@ -1,5 +1,5 @@
 import { TITLE_DEPTH } from '../document/markdown.js';
-import { PASSAGE_KINDS, firstUnitFrom, type DocumentModel, type Section } from '../document/model.js';
+import { PASSAGE_KINDS, firstUnitFrom, textSlice, type DocumentModel, type Section } from '../document/model.js';
 import { fileBoundsAt } from '../dossier/combined.js';
 import { RECOGNISERS, matchesHeading } from './recognisers.js';
 
@@ -101,7 +101,7 @@ function titleNumbering(model: DocumentModel, section: Section): string | undefi
   const { heading } = section;
   const numbering = numberingOf(heading.normalized);
   if (numbering !== undefined) return numbering;
-  const written = model.text.slice(heading.start, Math.min(heading.end, heading.start + 12));
+  const written = textSlice(model, heading.start, Math.min(heading.end, heading.start + 12));
   return LIST_NUMBER.test(written) ? numberingOf(written.toLowerCase()) : undefined;
 }
 

@@ -31,8 +31,9 @@ export function withoutRunInTitle(unit: DocumentUnit): DocumentUnit {
  */
 export function scopeOf(context: RuleContext, unit: DocumentUnit): DocumentUnit[] {
   const scope = ownScope(context, unit);
-  const time = timeField(context.model, scope[scope.length - 1]);
-  return time && scope[0] === unit && unitStates(unit, 'date') ? [...scope, time] : scope;
+  // The time field is looked for only after a date (its label read costs more than the memoised question, asked of every mention).
+  const time = scope[0] === unit && unitStates(unit, 'date') ? timeField(context.model, scope[scope.length - 1]) : undefined;
+  return time ? [...scope, time] : scope;
 }
 
 /** A field labelled by the time alone, « Heure », « Heure limite », "Time" (the label folded, its colon aside). */
@@ -64,14 +65,25 @@ function fieldLabel(unit: DocumentUnit): string | undefined {
   return label === undefined ? undefined : normalizeForMatching(label).replace(/\s?:$/, '').trim();
 }
 
+/**
+ * Whether a text ends with a colon, trailing blanks aside (as `trimEnd` reads them): only its end is read, where trimming
+ * would copy the text of every mention of a dossier at each edit.
+ */
+function endsWithColon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && BLANK.test(text[end - 1])) end--;
+  return text[end - 1] === ':';
+}
+
+const BLANK = /\s/;
+
 function ownScope(context: RuleContext, unit: DocumentUnit): DocumentUnit[] {
   if (unit.kind === 'heading') {
     const own = context.model.sections.find((section) => section.heading === unit);
     return own ? [unit, ...context.unitsOf(own)] : [unit];
   }
   const runIn = opensWithRunInTitle(unit);
-  // Ends with a colon (trailing spaces aside): the text's end only is read.
-  if (!runIn && !unit.text.trimEnd().endsWith(':')) return [unit];
+  if (!runIn && !endsWithColon(unit.text)) return [unit];
   const index = unitIndex(context.model, unit);
   const next = context.model.units[index + 1];
   if (!runIn) return next && next.kind !== 'heading' ? [unit, next] : [unit];

@@ -6,7 +6,7 @@ import type { AnalysisSettings } from '../../config/settings.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import { innermostSection, type DocumentModel, type Section } from '../../document/model.js';
 import type { ParsedBlock, TextUnit } from '../../document/markdown.js';
-import { blocksWhere } from '../../document/incremental.js';
+import { blocksReading } from '../../document/incremental.js';
 import { blockReading } from '../../document/readings.js';
 import { publishedUnitMarkdown } from '../../document/reviewMarks.js';
 import { RECOGNISERS, matchesHeading, matchesPhrase, type ItemRecogniser } from '../../legal/recognisers.js';
@@ -855,14 +855,6 @@ export function statedAddendumDates(model: DocumentModel): PricedAddendumDate[] 
   return blocksReading(model, 'pricedAddendumDates', pricedAddendumDates).flatMap((block) =>
     pricedAddendumDates(block.parsed).map(({ mention, logged }) => ({ mention: shift(mention, block.offset), logged })),
   );
-}
-
-/**
- * The blocks of which a reading finds something, in order: asked of the blocks new in this version only (blocksWhere),
- * where a scan of every block would read again, for each edit, the thousands of a long document that state nothing.
- */
-function blocksReading(model: DocumentModel, fact: string, read: (parsed: ParsedBlock) => readonly unknown[]): DocumentModel['blocks'] {
-  return blocksWhere(model, `reading:${fact}`, (index) => read(model.blocks[index].parsed).length > 0).map((index) => model.blocks[index]);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { NUMBER_WORDS } from '../../text/numberWords.js';
 import { qualityEvaluated } from '../applicability.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
+import type { DocumentUnit } from '../../document/model.js';
 import { findItem, unitStates } from '../../legal/find.js';
 import type { Localized } from '../../types.js';
 import { insertClauseFix } from '../insertion.js';
@@ -55,8 +56,8 @@ export const selectionCommittee: Rule = {
         return;
       }
       const scope = mentions.flatMap((unit) => scopeOf(context, unit));
-      const counted = scope.map((unit) => ({ unit, match: MEMBERS.exec(unit.normalized) })).find((entry) => entry.match);
-      if (!counted?.match) return; // The committee is named without its composition: the regulation then applies as is.
+      const counted = firstMembersCount(scope);
+      if (!counted) return; // The committee is named without its composition: the regulation then applies as is.
       range = { start: counted.unit.start, end: counted.unit.end };
       const members = NUMBER_WORDS[counted.match[1]] ?? Number(counted.match[1]);
       if (members < 3) problems.push(fewMembers(members));
@@ -75,6 +76,15 @@ export const selectionCommittee: Rule = {
     });
   },
 };
+
+/** The first unit of the committee's passages that counts its members, with the count: those after it are not read. */
+function firstMembersCount(scope: readonly DocumentUnit[]): { unit: DocumentUnit; match: RegExpExecArray } | undefined {
+  for (const unit of scope) {
+    const match = MEMBERS.exec(unit.normalized);
+    if (match) return { unit, match };
+  }
+  return undefined;
+}
 
 const fewMembers = (count: number): Localized => ({
   fr: `ne compte que ${count} membre${count > 1 ? 's' : ''}`,
