@@ -747,7 +747,8 @@ function remarkUnits(chunk: string, tree: Root): Omit<TextUnit, 'normalized'>[] 
             depth: title.depth ?? (PART_TITLE.test(normalizeForMatching(title.text)) ? 7 : 8),
             ...(title.depth === undefined && !node.value.includes(TYPED) ? { disclosure: true as const } : {}),
           });
-        else if (!tagsOnly(node.value)) unit('html', node, node.value); // 12.
+        else if (!tagsOnly(node.value))
+          unit('html', node, node.value); // 12.
         else if (DISCLOSURE_CLOSED.test(node.value)) unit('html', node, node.value.trim()); // 16.
         return;
       }

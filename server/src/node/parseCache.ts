@@ -123,7 +123,9 @@ function parsedBlockOf(value: unknown): ParsedBlock | undefined {
 
 function textUnitOf(value: unknown): TextUnit | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { kind, start, end, text, normalized, depth, cells, table, row, fields, definition, disclosure, mark, label } = value as Partial<Record<keyof TextUnit, unknown>>;
+  const { kind, start, end, text, normalized, depth, cells, table, row, fields, definition, disclosure, mark, label } = value as Partial<
+    Record<keyof TextUnit, unknown>
+  >;
   if (typeof kind !== 'string' || !UNIT_KINDS.has(kind) || typeof start !== 'number' || typeof end !== 'number') return undefined;
   if (typeof text !== 'string' || typeof normalized !== 'string') return undefined;
   const unit: TextUnit = { kind: kind as TextUnit['kind'], start, end, text, normalized };
