@@ -72,6 +72,12 @@ ruleTester('estimated-value-mismatch', {
     { name: 'taxes included', code: valueIn('La valeur estimée du contrat est de 172 462 $, taxes incluses.') },
     { name: 'a threshold compared with', code: valueIn('La valeur estimée du contrat dépasse 100 000 $.') },
     { name: 'the front-matter’s value scaled', code: valueIn('La valeur approximative des services est de 150 k$.') },
+    // An amount named with an indefinite article is some amount, not the contract's value.
+    {
+      name: 'a price schedule’s forecast amount for parts',
+      code: valueIn('| 9 | Majoration sur le prix coûtant des pièces, appliquée à un montant prévisionnel de 40 000,00 $ | % | ______ |'),
+    },
+    { name: 'an estimated expenditure a markup is charged on (English)', code: valueIn('A markup is charged on an estimated expenditure of $40,000.') },
     {
       name: 'the total restated',
       code: valueIn('The approximate value is $100,000 for the initial term and $50,000 for the renewal, for a total of $150,000.'),

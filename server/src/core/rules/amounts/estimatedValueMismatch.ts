@@ -25,6 +25,8 @@ const THE_CONTRACT = /^(?:contrats?|marches?|services?|prestations?|mandats?|bes
 /** What makes a sentence's amounts parts of the value (a year's, the firm term's, an option's, an order's), not the value. */
 const PART =
   /\bannuel\w*|\bannual\w*|\byearly\b|\bmensuel\w*|\bmonthly\b|\bpar (?:an|annee|mois|commande)\b|\bper (?:year|annum|month|order)\b|\boptions?\b|\brenouvel\w*|\brenewals?\b|\binitial\w*|\bferme\b|\bfirm\b|\bpremiere annee\b|\bfirst year\b|\bphases?\b|\bchaque\b|\beach\b/;
+/** An indefinite article before the value named: an amount of something, not the value of the contract. */
+const INDEFINITE_BEFORE = /(?:^|\s)(?:un|une|an?) $/;
 /** Where a sentence names its total: the amount that follows is the value, what comes before it its parts. */
 const TOTAL = /\b(?:total|au total|en tout|globale?|overall|in all)\b/g;
 
@@ -47,6 +49,8 @@ function statedValues(units: readonly DocumentUnit[], accepted: readonly number[
   for (const unit of units) {
     const { text, amounts } = amountsIn(unit.normalized);
     for (const named of text.matchAll(VALUE_NAMED)) {
+      // « un montant prévisionnel de 40 000 $ » is some amount a price is applied to, not the contract's value.
+      if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, named.index - 4), named.index))) continue;
       const after = named.index + named[0].length;
       const { start, end } = clauseAround(text, after);
       const window = text.slice(after, end);
