@@ -971,6 +971,11 @@ ruleTester('annex2-criterion-minimum', {
       // The bound of the total after the criteria is the final score's (art. 7), not a criterion's.
       "Après l'évaluation de chaque critère, la soumission dont le total est inférieur à 75 points est rejetée.",
     ].map((sentence) => ({ name: `in prose: ${sentence.slice(0, 60)}`, code: tender({}, { grid: `${GRID}\n\n${sentence}` }) })),
+    // A bracket after the name that is no minimum is the name's; one of 70 points is the minimum annexe 2 allows.
+    ...['Expertise du chargé de projet (minimum 5 ans d’expérience)', 'Expertise du chargé de projet (note minimale exigée : 70 points)'].map((name) => ({
+      name: `bracket after the name: ${name}`,
+      code: tender({}, { grid: GRID.replace('| Expertise du chargé de projet | 30 |', `| ${name} | 30 |`) }),
+    })),
     {
       name: 'minimum of 70 in a column',
       code: tender(
@@ -997,6 +1002,30 @@ ruleTester('annex2-criterion-minimum', {
         },
       ),
       errors: [{ line: 38, column: 1, messageId: 'criterionMinimumNot70', message: /minimum de 60 points/ }],
+    },
+    // The minimum in a bracket after the criterion's name, in the grid's cell or a list's line, labelled before or after its number.
+    ...[
+      'Expertise du chargé de projet (note minimale exigée : 80 points)',
+      'Expertise du chargé de projet [minimum score: 80 points]',
+      'Expertise du chargé de projet (80 points minimum)',
+      'Expertise du chargé de projet (seuil : 80/100)',
+    ].map((name) => ({
+      name: `minimum in a bracket after the name: ${name}`,
+      code: tender({}, { grid: GRID.replace('| Expertise du chargé de projet | 30 |', `| ${name} | 30 |`) }),
+      errors: [{ line: 39, column: 1, messageId: 'criterionMinimumNot70', message: /« Expertise du chargé de projet » exige un minimum de 80 points/ }],
+    })),
+    {
+      name: 'minimum in a bracket after a listed criterion’s name',
+      code: tender(
+        {},
+        {
+          grid: GRID.replace(
+            '| Critère | Poids (%) |\n|---|---|\n| Expérience du soumissionnaire | 30 |\n| Expertise du chargé de projet | 30 |\n| Méthodologie proposée | 40 |',
+            '- Expérience du soumissionnaire : 30 %\n- Expertise du chargé de projet (minimum required: 75 points) : 30 %\n- Méthodologie proposée : 40 %',
+          ),
+        },
+      ),
+      errors: [{ line: 37, column: 1, messageId: 'criterionMinimumNot70', message: /« Expertise du chargé de projet » exige un minimum de 75 points/ }],
     },
     {
       name: 'minimum of 50 in the front-matter',
@@ -1198,8 +1227,23 @@ ruleTester('annex2-adjusted-price-formula', {
   ],
 });
 
+/**
+ * A quality-price call whose front-matter leaves the award method unsaid, the award said of the bid whose adjusted price is
+ * the lowest, K set in the formula's line quoted.
+ */
+const LOWEST_ADJUSTED_AWARD = (award: string) =>
+  tender({ adjudication: null, evaluation: '\n  comite: { secretaire: true, membres: 3 }' }, { award: `## Adjudication\n\n${award}` });
+const ADJUSTED_AWARDS = (k: number) => [
+  `Nous accordons le contrat à la soumission acceptable dont le **prix ajusté est le plus bas**, calculé ainsi :\n\n> prix ajusté = prix soumis ÷ (1 + K × (note finale − 70) / 30), où K = ${k} %`,
+  `The contract is awarded to the acceptable tender whose adjusted price is the lowest:\n\n> adjusted price = submitted price / (1 + K × (final score − 70) / 30), where K = ${k}%`,
+  `Le contrat est accordé à la soumission qui présente le plus bas prix ajusté, selon la formule prix soumis / (1 + K × (note finale − 70) / 30), K étant fixé à ${k} %.`,
+];
+
+
 ruleTester('annex2-k-parameter', {
   valid: [
+    // The award to the lowest adjusted price said of the bid whose adjusted price is lowest: K within the range.
+    ...ADJUSTED_AWARDS(25).map((award) => ({ name: `award to the bid whose adjusted price is lowest, K of 25 %: ${award.slice(0, 50)}`, code: LOWEST_ADJUSTED_AWARD(award) })),
     { name: 'K in the front-matter', code: tender() },
     {
       name: 'K in the text only',
@@ -1245,6 +1289,13 @@ ruleTester('annex2-k-parameter', {
     },
   ],
   invalid: [
+    // The same with K out of range: the call awards to the lowest adjusted price, the front-matter saying nothing.
+    ...ADJUSTED_AWARDS(35).map((award, index) => ({
+      name: `award to the bid whose adjusted price is lowest, K of 35 %: ${award.slice(0, 50)}`,
+      code: LOWEST_ADJUSTED_AWARD(award),
+      // The formula's quoted line, or the sentence that holds it.
+      errors: [{ line: index < 2 ? 50 : 48, messageId: 'kOutOfRange', message: /K vaut 35 %/ }],
+    })),
     {
       name: 'K missing: fix inserts the K clause',
       code: tender({ evaluation: '\n  comite: { secretaire: true, membres: 3 }' }),
@@ -1509,6 +1560,12 @@ ruleTester('annex1-no-compensation', {
         award: LOWEST_PRICE,
       }),
     },
+    // Each criterion's level required, as one or more criteria missed rejects the bid.
+    ...[
+      'Une soumission qui n’atteint pas le niveau de performance acceptable pour au moins un des critères est rejetée.',
+      'A tender that fails to reach the acceptable level on one or more criteria is rejected.',
+      'Le comité évalue au moins trois des quatre critères à partir des documents remis, le quatrième en entrevue.',
+    ].map((sentence) => ({ name: `every criterion required: ${sentence}`, code: tender(MINIMUM_QUALITY, { grid: `${UNWEIGHTED}\n\n${sentence}`, award: LOWEST_PRICE }) })),
     {
       name: 'the award’s reserve at the body’s discretion, not the evaluation’s',
       code: tender(MINIMUM_QUALITY, {
@@ -1548,6 +1605,18 @@ ruleTester('annex1-no-compensation', {
       }),
       errors: [{ line: 41, messageId: 'acceptableDespiteCriterion' }],
     },
+    // Acceptable on some of the criteria only, French and English, in figures or in words.
+    ...[
+      'Une soumission est jugée acceptable si elle atteint le niveau de performance acceptable pour au moins deux des trois critères.',
+      'La soumission qui atteint le niveau acceptable pour la majorité des critères est retenue.',
+      'Toute soumission qui n’atteint pas le niveau acceptable pour deux critères ou plus est rejetée.',
+      'A tender reaching the acceptable performance level on 2 out of 3 criteria is acceptable.',
+      'A tender is acceptable when it meets the acceptable level for all but one criterion.',
+    ].map((sentence) => ({
+      name: `acceptable on some criteria only: ${sentence}`,
+      code: tender(MINIMUM_QUALITY, { grid: `${UNWEIGHTED}\n\n${sentence}`, award: LOWEST_PRICE }),
+      errors: [{ line: 41, messageId: 'acceptableDespiteCriterion', severity: 'error' as const, message: /annexe 1, art. 3/ }],
+    })),
     {
       name: 'one criterion making up for another (English)',
       code: tender(MINIMUM_QUALITY, {

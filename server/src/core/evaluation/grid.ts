@@ -291,21 +291,23 @@ function readRows(header: TextUnit, rows: readonly TextUnit[], layout: Columns):
   for (const row of rows) {
     const cells = row.cells ?? [];
     // A cell over several lines (a grid table's) names its criterion on one.
-    const name = (cells[criterion] ?? '')
+    const cellName = (cells[criterion] ?? '')
       .replace(/\*+/g, '')
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean)
       .join(' ');
+    const fields = bracketedFields(cellName);
+    const { name } = fields;
     const key = normalizeForMatching(name);
-    const value = weight >= 0 ? parseNumber(cells[weight]) : undefined;
+    const value = (weight >= 0 ? parseNumber(cells[weight]) : undefined) ?? fields.weight;
     const range = { start: row.start, end: row.end };
     if (!key || TOTAL_ROW.test(key)) {
       const total = weight >= 0 ? (value ?? totalBeside(cells, criterion)) : undefined;
       if (total !== undefined) grid.statedTotal = { value: total, range };
       continue;
     }
-    const minimumValue = minimum >= 0 ? parseNumber(cells[minimum]) : undefined;
+    const minimumValue = (minimum >= 0 ? parseNumber(cells[minimum]) : undefined) ?? fields.minimum;
     const text = description >= 0 ? cells[description]?.trim() : undefined;
     const number = numbers >= 0 ? numberKey(cells[numbers] ?? '') : undefined;
     grid.criteria.push({
@@ -645,6 +647,43 @@ function typedDash(line: string, at: number): number | undefined {
 /** What may follow a minimum's number: its unit, its scale, the line's closing. */
 const MINIMUM_REST = /^\s?(?:points?|pts|%)?(?:\s?(?:sur|out of|\/)\s?100)?[\s).;]*$/i;
 
+/**
+ * A criterion's name without the bracket closing it when that gives the criterion's fields, each labelled as a grid's column
+ * is (« Expertise du chargé de mandat (note minimale exigée : 80 points) », "Approach [minimum score: 75]", « Équipe
+ * (pondération : 30 %) », « (80 points minimum) »): its minimum (annexe 2, art. 5) or its weight, which the grid reads as
+ * its columns' (a column's value first), not words of its name. A bracket that is not all such fields (« Expérience (3
+ * mandats minimum) », « Seuil de rentabilité (20 %) ») is the name's.
+ */
+function bracketedFields(cell: string): { name: string; minimum?: number; weight?: number } {
+  const close = cell.at(-1);
+  const open = close === ')' ? cell.lastIndexOf('(') : close === ']' ? cell.lastIndexOf('[') : -1;
+  if (open <= 0) return { name: cell };
+  const read: { minimum?: number; weight?: number } = {};
+  for (const field of cell.slice(open + 1, -1).split(/;|,\s/)) {
+    const digit = field.search(/\d/);
+    const value = digit < 0 ? null : /^(\d{1,3}(?:[.,]\d{1,2})?)(.*)$/.exec(field.slice(digit));
+    if (!value) return { name: cell };
+    const label = withoutClosingMarks(normalizeForMatching(field.slice(0, digit)));
+    const after = value[2];
+    const number = Number(value[1].replace(',', '.'));
+    const labelAfter = normalizeForMatching(after.replace(FIELD_UNIT, '')).trim();
+    if (label && MINIMUM_REST.test(after) && MINIMUM_COLUMN.test(label)) read.minimum = number;
+    else if (label && MINIMUM_REST.test(after) && WEIGHT_COLUMN.test(label)) read.weight = number;
+    else if (!label && MINIMUM_AFTER.test(labelAfter)) read.minimum = number;
+    else return { name: cell };
+  }
+  return { name: cell.slice(0, open).trimEnd(), ...read };
+}
+/** A field's label without the colon, the sign or the spaces that close it (read backwards: no pattern backtracks). */
+function withoutClosingMarks(label: string): string {
+  let end = label.length;
+  while (end > 0 && ' :=-'.includes(label[end - 1])) end--;
+  return label.slice(0, end);
+}
+/** A value's unit right after its number, and the minimum named after it (« 80 points minimum », "75 points minimum required"). */
+const FIELD_UNIT = /^\s?(?:points?|pts|%)?\s?/i;
+const MINIMUM_AFTER = /^(?:minimum|minimal|minimale|min\.?)(?: (?:requis|exigee?s?|required))?$/;
+
 /** A weight closing a sentence that another one follows (« 20 %. Le », "15%. The", « 30 points; le »), or the unit. */
 const WEIGHT_CLOSING = /\d\s?(?:%|points?|pts)\)?(?:[.;](?=\s+\S)|\s*$)/i;
 /** A sentence's end before the weight: the weight is not the first sentence's. */
@@ -681,12 +720,13 @@ function readListed(units: readonly TextUnit[]): ListedCriterion[] {
     const weighted = weightedLine(unit.text);
     const match = weighted ? CRITERION_LINE.exec(weighted.line) : null;
     if (!weighted || !match) return;
-    const name = match[1].replace(/\*+/g, '').trim();
+    const fields = bracketedFields(match[1].replace(/\*+/g, '').trim());
+    const { name } = fields;
     const key = normalizeForMatching(name);
     if (NOT_A_CRITERION.test(key) || RECOGNISERS.evaluationGrid.headings.some((pattern) => pattern.test(key))) return;
     const range = { start: unit.start, end: unit.end };
     const description = [weighted.rest.trim(), ...nestedItems(units, index).map((item) => item.text)].filter(Boolean).join('\n');
-    const { minimum } = weighted;
+    const minimum = weighted.minimum ?? fields.minimum;
     if (unit.kind === 'listItem') itemEnd = unit.end;
     listed.push({
       unit: /%/.test(match[3]) ? 'percent' : 'points',

@@ -26,6 +26,17 @@ export const VALIDITY_PERIOD = new RegExp(
     )})|\[(?:a completer|to complete) ?: [^\]]{0,80}\]) (?:jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?)\b|\b(?:jusqu'(?:au|a)|until|through) (?:le )?(?:\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\d{4}-\d{2}-\d{2})`,
 );
 
+/** Two criteria or more, in figures or in words: « trois (3) », "three". */
+const SEVERAL = String.raw`(?:[2-9]|1\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)(?: \(\d{1,2}\))?`;
+/**
+ * Some of the criteria, not each of them (annexe 1, art. 3): « au moins trois des quatre critères », « trois critères sur
+ * quatre », « la majorité des critères », « tous les critères sauf un », « deux critères ou plus », "at least three of the
+ * four criteria", "three out of four criteria", "most of the criteria", "all but one criterion", "two or more criteria".
+ */
+const SOME_CRITERIA = String.raw`(?:\b(?:au moins|at least|(?:un |a )?minimum (?:de|of)) ${SEVERAL} (?:des|de ses|sur les|of the|of its|of|out of the|out of) (?:${SEVERAL} )?(?:criteres|criteria)\b|\b${SEVERAL} (?:des|sur les|of the|out of the|out of) ${SEVERAL} (?:criteres|criteria)\b|\b${SEVERAL} (?:criteres|criteria) (?:sur|out of) ${SEVERAL}\b|\b${SEVERAL} (?:criteres|criteria) (?:ou plus|ou davantage|or more)\b|\b(?:la majorite|la plupart) des criteres\b|\b(?:the majority|most) of (?:the |its )?criteria\b|\bmost criteria\b|\btous les criteres (?:sauf|excepte|a l'exception d')|\ball (?:the |of the )?criteria (?:but|except|save)\b|\ball but (?:one|two) (?:of the )?criteri)`;
+/** What the sentence says of the bid the criteria decide on: its acceptability, its acceptable level, its rejection. */
+const ACCEPTABILITY = String.raw`acceptab|niveau|level|rejet|reject|retenue?s?\b`;
+
 export const EVALUATION_RECOGNISERS = {
   /** A heading that names the evaluation grid (SPEC §4): a table under it is a criteria grid. */
   evaluationGrid: {
@@ -80,7 +91,8 @@ export const EVALUATION_RECOGNISERS = {
       // « un pli cacheté, distinct ».
       /\b(?:prix|financiere?)\b.{1,80}\b(?:enveloppe|pli|fichier|document|courriel)(?: [a-z]+(?: et|,)?)? (?:distinct|separe)e?s?\b/,
       /\benveloppes?(?: [a-z]+(?: et|,)?)? (?:distinctes?|separees?)\b|\bsous plis?(?: [a-z]+(?: et|,)?)? (?:separes?|distincts?)\b/,
-      /\benveloppe (?:n[o°]|numero) ?[12]\b.{1,120}\b(?:prix|qualite)\b/,
+      // Envelopes numbered, « n° » or not (« Enveloppe 2 — Votre prix »): one for the quality, the other for the price.
+      /\benveloppe (?:(?:n[o°]|numero) ?)?[12]\b.{1,120}\b(?:prix|qualite)\b/,
       /\b(?:price|financial proposal)\b.{1,60}\bseparate(?:ly)?\b|\bseparate(?:ly)?\b.{1,60}\b(?:price|quality)\b/,
       /\b(?:price|fees?|financial proposal)\b.{1,60}\b(?:envelope|file|package)(?: [a-z]+(?: and|,)?)? distinct\b|\b(?:price|fees?|financial proposal)\b.{1,60}\bdistinct(?:,? (?:and )?[a-z]+)? (?:envelope|file|package)s?\b/,
     ],
@@ -151,10 +163,16 @@ export const EVALUATION_RECOGNISERS = {
     headings: [],
     phrases: [/\bsecretaire\b|\bsecretary\b/],
   },
-  /** Award to the lowest adjusted price (art. 21). */
+  /**
+   * Award to the lowest adjusted price (art. 21), said of the price or of the bid whose adjusted price is the lowest (« la
+   * soumission dont le prix ajusté est le plus bas », "the tender whose adjusted price is the lowest").
+   */
   awardAdjustedPrice: {
     headings: [],
-    phrases: [/\bprix ajuste le (?:plus bas|moins eleve)\b|\blowest adjusted price\b/],
+    phrases: [
+      /\bprix ajuste (?:(?:est|sera|serait) )?le (?:plus bas|moins eleve)\b|\b(?:plus bas|moins eleve) prix ajuste\b|\blowest adjusted price\b/,
+      /\badjusted price (?:is|will be|would be) (?:the )?lowest\b/,
+    ],
   },
   /** Award to the highest final quality score (art. 22). */
   awardHighestScore: {
@@ -186,7 +204,12 @@ export const EVALUATION_RECOGNISERS = {
    */
   acceptableDespiteCriterion: {
     headings: [],
-    phrases: [],
+    // Acceptability on some of the criteria only: « au moins trois des quatre critères », "at least three of the four
+    // criteria", « la majorité des critères », "all but one criterion", "fails it on two or more criteria", said of the
+    // acceptable level or of the bid's acceptance or rejection within the sentence.
+    phrases: [
+      new RegExp(String.raw`\b(?:${ACCEPTABILITY})[^.;]{0,160}?${SOME_CRITERIA}|${SOME_CRITERIA}[^.;]{0,160}?\b(?:${ACCEPTABILITY})`),
+    ],
     templates: [
       {
         id: 'bid-acceptable-nevertheless',
