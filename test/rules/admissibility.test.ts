@@ -45,6 +45,7 @@ ruleTester('admissibility-qualifications', {
 
 const below = FRONT_MATTER.map((line) => (line === 'montant-estime: 300000' ? 'montant-estime: 80000' : line));
 const withAgreements = FRONT_MATTER.map((line) => (line === 'accords: aucun' ? 'accords: [ALEC, ACCQO, AQNB]' : line));
+const onlyRegional = FRONT_MATTER.map((line) => (line === 'accords: aucun' ? 'accords: [ACCQO, AQNB]' : line));
 const QUEBEC_ONLY = withItems([ADMISSIBILITY_ITEMS[0], 'avoir un établissement au Québec, accessible durant les heures normales de bureau.']);
 ruleTester('admissibility-establishment', {
   valid: [
@@ -52,6 +53,36 @@ ruleTester('admissibility-establishment', {
     { name: 'in Québec only, no agreement applying', code: tender({ admissibility: QUEBEC_ONLY }) },
     { name: 'in Québec only, regionalised call', code: tender({ frontMatter: [...withAgreements, 'procedure: regionalise'], admissibility: QUEBEC_ONLY }) },
     { name: 'in Québec or a territory covered by an agreement', code: tender({ frontMatter: withAgreements }) },
+    {
+      name: 'elsewhere in Canada, tied to the agreements',
+      code: tender({
+        frontMatter: withAgreements,
+        admissibility: withItems([
+          ADMISSIBILITY_ITEMS[0],
+          'avoir un établissement au Québec ou ailleurs au Canada, dans un territoire visé par un accord intergouvernemental applicable.',
+        ]),
+      }),
+    },
+    {
+      name: 'elsewhere as another article says, in a bid form',
+      code: tender({
+        frontMatter: withAgreements,
+        admissibility: withItems([
+          ADMISSIBILITY_ITEMS[0],
+          "avoir un établissement au Québec ou ailleurs, selon l'article 7, où il exerce ses activités de façon permanente.",
+        ]),
+      }),
+    },
+    {
+      name: 'anywhere in Canada, the competition insufficient (art. 6 al. 2)',
+      code: tender({
+        frontMatter: withAgreements,
+        admissibility: withItems([
+          ADMISSIBILITY_ITEMS[0],
+          'have an establishment anywhere in Canada, the competition being insufficient in the territories covered by the agreements.',
+        ]),
+      }),
+    },
     // Required, with another condition joined to it: the condition stands.
     ...[
       'avoir au Québec un établissement où il exerce ses activités de façon permanente et plus de cinq ans d’expérience.',
@@ -62,6 +93,20 @@ ruleTester('admissibility-establishment', {
     })),
   ],
   invalid: [
+    // A territory wider than art. 6 par. 2°'s, not tied to the agreements: certain, unless it is Canada while an agreement
+    // covering all of Canada applies (ALEC), where the clause only fails to say so.
+    ...[
+      { entry: 'avoir un établissement en Amérique du Nord, où il exerce ses activités de façon permanente.', frontMatter: FRONT_MATTER, severity: 'error' },
+      { entry: 'avoir au Canada un établissement où il exerce ses activités de façon permanente.', frontMatter: onlyRegional, severity: 'error' },
+      { entry: 'avoir un établissement (peu importe où) clairement identifié à son nom.', frontMatter: withAgreements, severity: 'error' },
+      { entry: 'have a place of business in Québec or elsewhere, where it carries on its activities permanently.', frontMatter: withAgreements, severity: 'error' },
+      { entry: 'have an establishment anywhere in Canada where it carries on its activities permanently.', frontMatter: withAgreements, severity: 'warning' },
+    ].map(({ entry, frontMatter, severity }) => ({
+      name: `a wider territory: « ${entry.slice(0, 50)}… » (${severity})`,
+      code: tender({ frontMatter, admissibility: withItems([ADMISSIBILITY_ITEMS[0], entry]) }),
+      errors: [{ line: 30, column: 1, messageId: 'widened', severity: severity as 'error' | 'warning' }],
+      output: null,
+    })),
     {
       name: 'in Québec only while an agreement applies: warning on the clause',
       code: tender({ frontMatter: withAgreements, admissibility: QUEBEC_ONLY }),

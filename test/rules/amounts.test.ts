@@ -34,6 +34,8 @@ ruleTester('revenu-quebec-attestation', {
       'The absence of a Revenu Québec attestation shall not render ineligible a bidder without an establishment in Québec.',
       "Le prestataire détient une attestation de Revenu Québec valide; l'absence de la lettre de présentation n'entraîne pas le rejet.",
       "L'attestation de Revenu Québec ne doit pas avoir été délivrée après la date et l'heure limites. L'adjudicataire en transmet une copie à jour avant l'octroi.",
+      "L'attestation de Revenu Québec ne doit pas avoir été délivrée après la date et l'heure limites. Si sa soumission est retenue, le soumissionnaire s'engage à en fournir une copie à jour.",
+      'The Revenu Québec attestation must not have been issued after the closing date and time. The bidder undertakes to provide an updated copy if selected.',
       'Légende : E = exigé; N = non obligatoire.\n\n| Pièce | E/N |\n|---|---|\n| Attestation de Revenu Québec | E |\n| Lettre de présentation | N |',
     ].map((text) => ({ name: `attestation required: « ${text.slice(0, 60)} »`, code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }) })),
     {
@@ -101,6 +103,18 @@ ruleTester('revenu-quebec-attestation', {
       name: `attestation optional: « ${text.slice(0, 60)} »`,
       code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }),
       errors: [{ line: 28, messageId: 'attestationOptional', severity: 'error' as const, message: /50\.1/ }],
+    })),
+    // Promised for when the bid is selected, or for the signing of the contract called by its own name: not held at the closing.
+    ...[
+      "Le soumissionnaire s'engage à fournir, s'il est retenu, une attestation de Revenu Québec valide.",
+      "Le prestataire la fournira lorsque sa soumission sera retenue : l'attestation de Revenu Québec n'est pas jointe à la soumission.",
+      'The tenderer undertakes to provide a valid attestation from Revenu Québec if it is selected.',
+      'The bidder will submit its Revenu Québec attestation once its proposal is awarded.',
+      "La firme remet son attestation de Revenu Québec avant la signature de la convention.",
+    ].map((text) => ({
+      name: `attestation promised for the selection: « ${text.slice(0, 60)} »`,
+      code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }),
+      errors: [{ line: 28, messageId: 'attestationAfterClosing', severity: 'error' as const, message: /50\.3/ }],
     })),
     ...[
       "Le soumissionnaire remet son attestation de Revenu Québec avant l'octroi.",

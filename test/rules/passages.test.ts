@@ -176,8 +176,33 @@ ruleTester('refusal-clause-scope', {
         "Le Client peut refuser tout prestataire qui a fait l'objet d'une évaluation de rendement insatisfaisant de la part du Client au cours des deux années précédant l'ouverture.",
       ),
     },
+    // The period through a defined term: within art. 8, or a term defining no look-back (the contract's own term).
+    {
+      name: 'the period by a defined term, two years',
+      code: named(
+        'Ministère de la Culture et des Communications',
+        "« Période de référence » : les deux (2) années précédant la date d'ouverture des soumissions;\n\n« Contrat » : le contrat d'une durée de trois (3) ans conclu avec l'adjudicataire.",
+        "Le Ministère peut refuser tout prestataire qui, au cours de la Période de référence, a fait l'objet de sa part d'une évaluation de rendement insatisfaisant ou a omis de donner suite à un Contrat.",
+      ),
+    },
   ],
   invalid: [
+    // The period beyond art. 8's 2 years through a defined term, in French and English.
+    ...[
+      {
+        definition: "« Période visée » désigne les 36 mois précédant l'ouverture des soumissions.",
+        clause: "Le Ministère peut refuser tout prestataire qui, pendant la Période visée, a fait l'objet de sa part d'une évaluation de rendement insatisfaisant.",
+      },
+      {
+        definition: '"Look-back Period" means the three years prior to the bid opening date.',
+        clause: 'The Ministry may refuse any provider that, during the Look-back Period, received an unsatisfactory performance evaluation from the Ministry.',
+      },
+    ].map(({ definition, clause }) => ({
+      name: `the period by a defined term, beyond 2 years: « ${definition} »`,
+      code: named('Ministère de la Culture et des Communications', definition, clause),
+      errors: [{ line: 65, messageId: 'beyondArticle8', message: /définition/ }],
+      output: null,
+    })),
     {
       name: 'a term defined as another body',
       code: named(

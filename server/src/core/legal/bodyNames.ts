@@ -64,7 +64,7 @@ const OWN_COMPLEMENT = /^ (?:de (?:la |l')?|des |du |d'|of (?:the )?)(?!une?\b|e
 const endsWord = (text: string, end: number) => !/[\p{L}\d]/u.test(text.charAt(end));
 
 /** Every definition the documents give, term and what it stands for, folded; read only from units that may hold one. */
-function definitions(model: DocumentModel): { term: string; target: string }[] {
+export function definitions(model: DocumentModel): { term: string; target: string }[] {
   const found: { term: string; target: string }[] = [];
   for (const unit of model.units) {
     if (unit.kind === 'heading' || unit.kind === 'yaml' || !MAY_DEFINE.test(unit.normalized)) continue;

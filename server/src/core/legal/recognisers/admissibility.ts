@@ -110,17 +110,17 @@ export const ADMISSIBILITY_RECOGNISERS = {
     headings: [],
     phrases: [
       new RegExp(
-        String.raw`\b(?=etablissement|place d'affaires|bureau d'affaires)${NOT_REQUIRED}(?:etablissement|place d'affaires|bureau d'affaires)\b${WITHIN_ONE_FIELD}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada)\b`,
+        String.raw`\b(?=etablissement|place d'affaires|bureau d'affaires)${NOT_REQUIRED}(?:etablissement|place d'affaires|bureau d'affaires)\b${WITHIN_ONE_FIELD}\b(?:au quebec|du quebec|territoire vise|province|accord intergouvernemental|accords? applicables?|au canada|en amerique du nord|(?:peu importe|n'importe) ou)\b`,
       ),
       new RegExp(
-        String.raw`\b(?=place of business|establishment)${NOT_REQUIRED_EN}(?:place of business|establishment)\b${WITHIN_ONE_FIELD}\b(?:quebec|territory|agreement)\b`,
+        String.raw`\b(?=place of business|establishment)${NOT_REQUIRED_EN}(?:place of business|establishment)\b${WITHIN_ONE_FIELD}\b(?:quebec|territory|agreement|canada|north america|anywhere)\b`,
       ),
       new RegExp(
-        String.raw`\b(?:au quebec|territoire vise par un accord)\b${WITHIN_ONE_FIELD}(?<!${CONDITIONED})\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b`,
+        String.raw`\b(?:au quebec|au canada|territoire vise par un accord)\b${WITHIN_ONE_FIELD}(?<!${CONDITIONED})\b(?:un etablissement|une place d'affaires|un bureau d'affaires)\b`,
       ),
       /\betabli(?:e|s|es)? (?:au quebec|dans (?:un|une) (?:territoire|province) vise)/,
       new RegExp(
-        String.raw`\b(?:in quebec|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b${WITHIN_ONE_FIELD}(?<!${CONDITIONED_EN})\b(?:an establishment|a place of business)\b`,
+        String.raw`\b(?:in quebec|in canada|territory covered by an? (?:applicable )?(?:intergovernmental )?agreement)\b${WITHIN_ONE_FIELD}(?<!${CONDITIONED_EN})\b(?:an establishment|a place of business)\b`,
       ),
       // The condition stated by its breach, with inadmissibility as its sanction, as 6 par. 1° is (« N'est pas
       // admissible le prestataire qui n'a pas d'établissement au Québec ou dans un territoire visé… »): the denied
@@ -192,6 +192,24 @@ export const ESTABLISHMENT_ELEMENTS = {
   named: /\bidentifi|\b(?:nom|name|raison sociale)\b/,
   accessible: /\b(?:accessibles?|ouverte?s?|open)\b/,
 } as const;
+
+/**
+ * A territory wider than the ones art. 6 par. 2° admits (Québec, a territory covered by an applicable agreement): Canada,
+ * North America, abroad, anywhere (« au Canada », « en Amérique du Nord », « ou ailleurs », « peu importe où », "anywhere in
+ * Canada", "outside Québec"). Canada is the only one an agreement may cover whole.
+ */
+export const WIDER_TERRITORY =
+  /\b(?:(?:au|in) canada|(?:en|d'|in|of) amerique du nord|(?:in|of) north america|(?:ou|or) (?:ailleurs|elsewhere)|(?:peu importe|n'importe) ou|ou que ce soit|(?:hors|a l'exterieur) du quebec|a l'etranger|anywhere|outside (?:of )?quebec|abroad|in any (?:country|province|jurisdiction))\b/;
+/** Canada as the territory, however widely said (« partout au Canada », "anywhere in Canada"). */
+export const CANADA = /\b(?:(?:anywhere|elsewhere|(?:ou|or) (?:ailleurs|elsewhere)|ailleurs|partout|(?:peu importe|n'importe) ou) )?(?:au|in) canada\b/g;
+
+/**
+ * The clause ties the wider territory to the agreements (« ailleurs au Canada, dans un territoire visé par un accord
+ * applicable », "in Canada, in a territory covered by an agreement"), to the insufficient competition of art. 6 al. 2, or
+ * to the clause that states it (a bid form's « Adresse de l'établissement au Québec (ou ailleurs, selon l'article 7) »).
+ */
+export const TERRITORY_QUALIFIED =
+  /\b(?:selon|conformement a|au sens de|prevue? a|voir|see|as per|in accordance with|pursuant to|under) (?:l'|la |le |les |the )?(?:article|section|clause|paragraphe|point|art\.?|s\.) ?\d|\b(?:vise(?:e|s|es)? par|couverte?s? par|assujettie?s? a|covered by|subject to|party to|partie a)\b.{1,60}\b(?:accords?|agreements?|ententes?)\b|\bconcurrence (?:est |etant |serait |jugee )?insuffisante\b|\binsufficient competition\b/;
 
 /** The business hours the accessibility is stated for: a clause naming them recites the regulation's elements. */
 export const BUSINESS_HOURS =

@@ -2,10 +2,13 @@ import { readAsPassage } from '../../document/markdown.js';
 import { findItem, itemStatedWhere } from '../../legal/find.js';
 import {
   BUSINESS_HOURS,
+  CANADA,
   ESTABLISHMENT_ALTERNATIVE,
   ESTABLISHMENT_ELEMENTS,
   ESTABLISHMENT_REACHABLE,
   ESTABLISHMENT_REQUIRED,
+  TERRITORY_QUALIFIED,
+  WIDER_TERRITORY,
 } from '../../legal/recognisers/admissibility.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import type { DocumentUnit } from '../../document/model.js';
@@ -58,7 +61,7 @@ function agreementApplies(context: RuleContext): boolean {
 function quebecOnly(context: RuleContext): void {
   if (context.data.procedure === 'regionalise' || !agreementApplies(context)) return;
   // A clause that admits another territory (most do) is looked for first, stopping at the first block that states one.
-  if (itemStatedWhere(context.model, 'establishment', (unit) => readAsPassage(unit) && BEYOND_QUEBEC.test(unit.normalized))) return;
+  if (itemStatedWhere(context.model, 'establishment', (unit) => readAsPassage(unit) && (BEYOND_QUEBEC.test(unit.normalized) || WIDER_TERRITORY.test(unit.normalized)))) return;
   const clauses = findItem(context.model, 'establishment').filter(readAsPassage);
   if (clauses.length === 0) return;
   context.report({
@@ -163,11 +166,60 @@ function weakened(context: RuleContext): void {
   }
 }
 
+/** An agreement that covers every province and territory of Canada: the Agreement on Internal Trade, the Canadian Free Trade Agreement. */
+const CANADA_WIDE_AGREEMENT = /\b(?:aci|alec|ait|cfta|commerce interieur|libre-echange canadien|internal trade|canadian free trade)\b/;
+
+/** Whether an agreement covering all of Canada applies: the front-matter's `accords`, else the notice's statement. */
+function canadaWideAgreementApplies(context: RuleContext): boolean {
+  const declared = context.data.agreements;
+  if (declared !== undefined) return declared !== 'none' && declared.some((agreement) => CANADA_WIDE_AGREEMENT.test(normalizeForMatching(agreement)));
+  return itemStatedWhere(
+    context.model,
+    'intergovernmentalAgreements',
+    (unit) => readAsPassage(unit) && !NO_AGREEMENT.test(unit.normalized) && CANADA_WIDE_AGREEMENT.test(unit.normalized),
+  );
+}
+
+/**
+ * Art. 6 par. 2° admits an establishment in Québec or in a territory covered by an applicable agreement; a territory
+ * beyond, only when competition is insufficient and the documents say so (art. 6 al. 2). A condition that admits a wider
+ * territory (« au Canada », « en Amérique du Nord », "anywhere") without tying it to the agreements makes admissible whom
+ * the regulation does not: certain, unless the territory is Canada and an agreement covering all of it applies (the
+ * territory is then the agreement's, the clause only failing to say so), a warning. A regionalised call (LCOP art. 10)
+ * and a call below the threshold (art. 3) may set their own.
+ */
+function widened(context: RuleContext): void {
+  if (context.data.procedure === 'regionalise' || findItem(context.model, 'outsideAgreements').length > 0) return;
+  for (const unit of findItem(context.model, 'establishment').filter(readAsPassage)) {
+    const condition = unit.normalized
+      .split(CONDITION_END)
+      .find((part) => ESTABLISHMENT_REQUIRED.test(part) && WIDER_TERRITORY.test(part) && !TERRITORY_QUALIFIED.test(part));
+    if (condition === undefined) continue;
+    const beyondCanada = WIDER_TERRITORY.test(condition.replace(CANADA, ' '));
+    const uncertain = !beyondCanada && canadaWideAgreementApplies(context);
+    context.report({
+      messageId: 'widened',
+      range: conditionRange(context, unit, condition),
+      severity: belowThreshold(context) ? 'information' : uncertain ? 'warning' : 'error',
+      message: uncertain
+        ? {
+            fr: "Cette condition admet un établissement partout au Canada : l'art. 6, par. 2° n'admet qu'un établissement au Québec ou dans un territoire visé par un accord intergouvernemental applicable. Vérifier que les accords applicables visent tout le Canada, ou le dire.",
+            en: 'This condition admits an establishment anywhere in Canada: s. 6, subpara. 2 only admits an establishment in Québec or in a territory covered by an applicable intergovernmental agreement. Check that the applicable agreements cover all of Canada, or say so.',
+          }
+        : {
+            fr: "Cette condition admet un établissement hors du Québec et des territoires visés par un accord intergouvernemental applicable : l'art. 6, par. 2° ne l'admet qu'au Québec ou dans un tel territoire, et ailleurs seulement si la concurrence est insuffisante et que les documents le mentionnent (art. 6, al. 2).",
+            en: 'This condition admits an establishment outside Québec and the territories covered by an applicable intergovernmental agreement: s. 6, subpara. 2 only admits one in Québec or in such a territory, and elsewhere only when competition is insufficient and the documents say so (s. 6, para. 2).',
+          },
+    });
+  }
+}
+
 export const admissibilityEstablishment: Rule = {
   ...required,
   check(context) {
     required.check(context);
     quebecOnly(context);
     weakened(context);
+    widened(context);
   },
 };

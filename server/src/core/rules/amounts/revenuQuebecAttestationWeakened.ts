@@ -23,13 +23,18 @@ const LATE_LIMIT = {
     /\bapres la date (?:fixee |prevue |retenue )?(?:pour |de )(?:la |l')?(?:signature|conclusion|adjudication|attribution|octroi) du contrat\b/,
     /\bmeme apres (?:la (?:date|heure|cloture)|l'heure)\b/,
     // Before the award, which needs no « du contrat » (« au plus tard avant l'adjudication »), or the contract's signing.
-    /\bavant (?:la |l')?(?:adjudication|attribution|octroi)\b|\bavant (?:la |l')?(?:signature|conclusion) du contrat\b/,
+    /\bavant (?:la |l')?(?:adjudication|attribution|octroi)\b|\bavant (?:la |l')?(?:signature|conclusion) (?:du contrat|de la convention|de l'entente)\b/,
+    // Promised for when the bid is selected (« s'engage à remettre, si elle est retenue, une attestation », « la fournira
+    // s'il est retenu »): the attestation is then not held at the closing.
+    /^(?=.*\b(?:s'engagen?t?|s'engageant) a (?:lui |leur |vous |nous )?(?:en |la |le |les |l')?(?:remettre|fournir|transmettre|produire|deposer|obtenir|presenter)\b|.*\b(?:remettra|fournira|transmettra|produira|deposera|obtiendra|presentera|remettront|fourniront|transmettront|remettrons|fournirons|transmettrons)\b)(?=.*\b(?:si|s'|lorsqu'|lorsque|quand|une fois qu'|une fois que|des qu'|des que) ?(?:ils?|elles?|(?:sa|son|leur|notre|votre) (?:soumission|offre)|(?:le|la|l') ?[a-z]+)? ?(?:est|sont|sera|seront|a ete|ont ete) (?:retenue?s?|choisie?s?|selectionnee?s?|declaree?s? adjudicataires?)\b)/,
   ],
   en: [
     /\b(?:up to|until|till|no later than|not later than|at the latest (?:at|by))\s(?:the )?(?:signing|signature|execution|conclusion|award(?:ing)?) of the contract\b/,
     /\b(?:up to|until|no later than|not later than) (?:the )?contract(?:'s)? (?:signing|signature|execution|award)\b/,
     /\beven after the (?:closing|deadline|tender closing|bid closing|submission deadline)\b/,
     /\b(?:prior to|before) (?:the )?(?:signing|signature|execution|conclusion|award(?:ing)?) of (?:the|any) (?:contract|agreement)\b|\b(?:prior to|before) (?:the )?contract award\b/,
+    // Promised for when the bid is selected ("undertakes to provide, if selected, an attestation", "will submit it once awarded").
+    /^(?=.*\b(?:undertakes?|undertaking|agrees?|commits?) to (?:provide|submit|deliver|furnish|produce|obtain|file)\b|.*\bwill (?:provide|submit|deliver|furnish|produce|obtain|file)\b)(?=.*\b(?:if|once|when|upon being) (?:it is |they are |(?:its|their|the) (?:bid|tender|proposal|submission) is )?(?:selected|successful|awarded|retained|chosen)\b)/,
   ],
 };
 

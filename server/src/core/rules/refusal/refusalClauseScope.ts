@@ -14,7 +14,7 @@ import type { Localized } from '../../types.js';
 import { TENDER_DOCUMENT_TYPES } from '../documents/requiredItem.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { provisionWithEntries } from '../scope.js';
-import { attributedToThisBody } from '../../legal/bodyNames.js';
+import { attributedToThisBody, definitions } from '../../legal/bodyNames.js';
 
 /** The longest look-back period the clause states, in months. */
 function periodMonths(text: string): number | undefined {
@@ -25,6 +25,30 @@ function periodMonths(text: string): number | undefined {
     longest = Math.max(longest ?? 0, months);
   }
   return longest;
+}
+
+/** A look-back: the period before a moment (« les trois années précédant l'ouverture », "the three years prior to the opening"). */
+const LOOK_BACK = /\b(?:precedant|precedent|avant|anterieures?|preceding|prior to|before)\b/;
+
+/**
+ * The look-back a clause states through a defined term (« au cours de la Période de référence », the definitions giving
+ * « « Période de référence » : les trois (3) années précédant la date d'ouverture »), in months.
+ */
+function definedPeriod(context: RuleContext, text: string): { months: number } | undefined {
+  for (const { term, target } of definitions(context.model)) {
+    if (!LOOK_BACK.test(target) || !usesTerm(text, term)) continue;
+    const months = periodMonths(target);
+    if (months !== undefined) return { months };
+  }
+  return undefined;
+}
+
+/** Whether a text uses a term as words of its own, not as the start or end of longer ones. */
+function usesTerm(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (!/[\p{L}\d]/u.test(text.charAt(at - 1)) && !/[\p{L}\d]/u.test(text.charAt(at + term.length))) return true;
+  }
+  return false;
 }
 
 /** The passages that state a refusal clause, each with the text that completes it. */
@@ -68,12 +92,20 @@ export const refusalClauseScope: Rule = {
   check(context) {
     for (const { unit, text } of refusalClauses(context)) {
       const problems: Localized[] = [];
-      const months = periodMonths(text);
+      const defined = periodMonths(text) === undefined ? definedPeriod(context, text) : undefined;
+      const months = defined?.months ?? periodMonths(text);
       if (months !== undefined && months > 24) {
-        problems.push({
-          fr: 'la période dépasse les 2 années précédant la date d’ouverture des soumissions',
-          en: 'the period exceeds the 2 years before the bid opening date',
-        });
+        problems.push(
+          defined
+            ? {
+                fr: 'la période, que donne la définition d’un terme qu’elle emploie, dépasse les 2 années précédant la date d’ouverture des soumissions',
+                en: 'the period, given by the definition of a term it uses, exceeds the 2 years before the bid opening date',
+              }
+            : {
+                fr: 'la période dépasse les 2 années précédant la date d’ouverture des soumissions',
+                en: 'the period exceeds the 2 years before the bid opening date',
+              },
+        );
       } else if (months === undefined && REFUSAL_ANY_TIME.test(text)) {
         problems.push({
           fr: 'la période n’a pas de limite, alors qu’elle se limite aux 2 années précédant la date d’ouverture des soumissions',
