@@ -99,7 +99,11 @@ ruleTester('admissibility-establishment', {
       { entry: 'avoir un établissement en Amérique du Nord, où il exerce ses activités de façon permanente.', frontMatter: FRONT_MATTER, severity: 'error' },
       { entry: 'avoir au Canada un établissement où il exerce ses activités de façon permanente.', frontMatter: onlyRegional, severity: 'error' },
       { entry: 'avoir un établissement (peu importe où) clairement identifié à son nom.', frontMatter: withAgreements, severity: 'error' },
-      { entry: 'have a place of business in Québec or elsewhere, where it carries on its activities permanently.', frontMatter: withAgreements, severity: 'error' },
+      {
+        entry: 'have a place of business in Québec or elsewhere, where it carries on its activities permanently.',
+        frontMatter: withAgreements,
+        severity: 'error',
+      },
       { entry: 'have an establishment anywhere in Canada where it carries on its activities permanently.', frontMatter: withAgreements, severity: 'warning' },
     ].map(({ entry, frontMatter, severity }) => ({
       name: `a wider territory: « ${entry.slice(0, 50)}… » (${severity})`,

@@ -110,7 +110,7 @@ ruleTester('revenu-quebec-attestation', {
       "Le prestataire la fournira lorsque sa soumission sera retenue : l'attestation de Revenu Québec n'est pas jointe à la soumission.",
       'The tenderer undertakes to provide a valid attestation from Revenu Québec if it is selected.',
       'The bidder will submit its Revenu Québec attestation once its proposal is awarded.',
-      "La firme remet son attestation de Revenu Québec avant la signature de la convention.",
+      'La firme remet son attestation de Revenu Québec avant la signature de la convention.',
     ].map((text) => ({
       name: `attestation promised for the selection: « ${text.slice(0, 60)} »`,
       code: tender({}, { admissibility: ADMISSIBILITY(`${text}\n\n${PAE}`) }),

@@ -1239,11 +1239,13 @@ const ADJUSTED_AWARDS = (k: number) => [
   `Le contrat est accordé à la soumission qui présente le plus bas prix ajusté, selon la formule prix soumis / (1 + K × (note finale − 70) / 30), K étant fixé à ${k} %.`,
 ];
 
-
 ruleTester('annex2-k-parameter', {
   valid: [
     // The award to the lowest adjusted price said of the bid whose adjusted price is lowest: K within the range.
-    ...ADJUSTED_AWARDS(25).map((award) => ({ name: `award to the bid whose adjusted price is lowest, K of 25 %: ${award.slice(0, 50)}`, code: LOWEST_ADJUSTED_AWARD(award) })),
+    ...ADJUSTED_AWARDS(25).map((award) => ({
+      name: `award to the bid whose adjusted price is lowest, K of 25 %: ${award.slice(0, 50)}`,
+      code: LOWEST_ADJUSTED_AWARD(award),
+    })),
     { name: 'K in the front-matter', code: tender() },
     {
       name: 'K in the text only',
@@ -1565,7 +1567,10 @@ ruleTester('annex1-no-compensation', {
       'Une soumission qui n’atteint pas le niveau de performance acceptable pour au moins un des critères est rejetée.',
       'A tender that fails to reach the acceptable level on one or more criteria is rejected.',
       'Le comité évalue au moins trois des quatre critères à partir des documents remis, le quatrième en entrevue.',
-    ].map((sentence) => ({ name: `every criterion required: ${sentence}`, code: tender(MINIMUM_QUALITY, { grid: `${UNWEIGHTED}\n\n${sentence}`, award: LOWEST_PRICE }) })),
+    ].map((sentence) => ({
+      name: `every criterion required: ${sentence}`,
+      code: tender(MINIMUM_QUALITY, { grid: `${UNWEIGHTED}\n\n${sentence}`, award: LOWEST_PRICE }),
+    })),
     {
       name: 'the award’s reserve at the body’s discretion, not the evaluation’s',
       code: tender(MINIMUM_QUALITY, {

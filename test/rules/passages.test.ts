@@ -191,7 +191,8 @@ ruleTester('refusal-clause-scope', {
     ...[
       {
         definition: "« Période visée » désigne les 36 mois précédant l'ouverture des soumissions.",
-        clause: "Le Ministère peut refuser tout prestataire qui, pendant la Période visée, a fait l'objet de sa part d'une évaluation de rendement insatisfaisant.",
+        clause:
+          "Le Ministère peut refuser tout prestataire qui, pendant la Période visée, a fait l'objet de sa part d'une évaluation de rendement insatisfaisant.",
       },
       {
         definition: '"Look-back Period" means the three years prior to the bid opening date.',

@@ -207,9 +207,7 @@ export const EVALUATION_RECOGNISERS = {
     // Acceptability on some of the criteria only: « au moins trois des quatre critères », "at least three of the four
     // criteria", « la majorité des critères », "all but one criterion", "fails it on two or more criteria", said of the
     // acceptable level or of the bid's acceptance or rejection within the sentence.
-    phrases: [
-      new RegExp(String.raw`\b(?:${ACCEPTABILITY})[^.;]{0,160}?${SOME_CRITERIA}|${SOME_CRITERIA}[^.;]{0,160}?\b(?:${ACCEPTABILITY})`),
-    ],
+    phrases: [new RegExp(String.raw`\b(?:${ACCEPTABILITY})[^.;]{0,160}?${SOME_CRITERIA}|${SOME_CRITERIA}[^.;]{0,160}?\b(?:${ACCEPTABILITY})`)],
     templates: [
       {
         id: 'bid-acceptable-nevertheless',

@@ -61,7 +61,14 @@ function agreementApplies(context: RuleContext): boolean {
 function quebecOnly(context: RuleContext): void {
   if (context.data.procedure === 'regionalise' || !agreementApplies(context)) return;
   // A clause that admits another territory (most do) is looked for first, stopping at the first block that states one.
-  if (itemStatedWhere(context.model, 'establishment', (unit) => readAsPassage(unit) && (BEYOND_QUEBEC.test(unit.normalized) || WIDER_TERRITORY.test(unit.normalized)))) return;
+  if (
+    itemStatedWhere(
+      context.model,
+      'establishment',
+      (unit) => readAsPassage(unit) && (BEYOND_QUEBEC.test(unit.normalized) || WIDER_TERRITORY.test(unit.normalized)),
+    )
+  )
+    return;
   const clauses = findItem(context.model, 'establishment').filter(readAsPassage);
   if (clauses.length === 0) return;
   context.report({
