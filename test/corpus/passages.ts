@@ -73,6 +73,11 @@ export const PASSAGES: Passages[] = [
       'Est offerte en version papier au comptoir de la réception une copie du cahier des charges.',
       'Available on request by e-mail is a copy of the tender documents.',
       'Also sent by mail, upon request, are the addenda.',
+      // A copy named by its form in a later clause or sentence, subject or object, in any word order; the documents as the
+      // object after the channel (the thirtieth audit round's twins).
+      'Les addenda sont publiés dans le SEAO. L’entreprise inscrite peut aussi en recevoir un exemplaire par courriel.',
+      'Le devis est publié dans le SEAO. Une version imprimée peut toutefois être remise au secrétariat à quiconque la demande.',
+      'The addenda are posted on SEAO. A printed copy of them may be requested by fax.',
     ],
     negative: [
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO.",
@@ -123,6 +128,10 @@ export const PASSAGES: Passages[] = [
       'The tender documents are posted on SEAO, and the documents are not sent by mail.',
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du Système électronique d'appel d'offres du gouvernement du Québec (SEAO), à l'adresse www.seao.ca, aux frais que fixe son exploitant.",
       'Un plan du local 120 sera remis sur demande à la visite.',
+      // A copy of something else, or the bid's, after the documents were named; a copy refused.
+      "Les documents d'appel d'offres sont dans le SEAO. Le prestataire remet chaque mois, par courriel, une copie des feuilles de temps.",
+      'The tender documents are posted on SEAO. Tenders must be delivered in one original and two copies at the reception desk.',
+      "Les documents d'appel d'offres ne peuvent être obtenus que par le SEAO; aucun exemplaire n'est transmis par courriel ni remis sur clé USB.",
     ],
   },
   {
@@ -134,6 +143,9 @@ export const PASSAGES: Passages[] = [
       'Le présent addenda est publié dans le SEAO. Le soumissionnaire qui le souhaite peut aussi se le procurer au secrétariat.',
       'La page B-2 révisée est jointe au présent addenda; on peut aussi l’obtenir par la poste, sur demande.',
       'The revised Price Schedule is attached. Bidders may also obtain it at our offices.',
+      // A copy of the addendum named by its form in a later clause (the thirtieth audit round).
+      'Le présent addenda est publié dans le SEAO; une copie peut aussi être transmise par courriel à quiconque la demande.',
+      'This addendum is posted on SEAO. Obtainable at the counter of the Purchasing Department, upon request, is a printed copy.',
     ],
     negative: [
       'La page B-2 révisée est jointe au présent addenda, publié dans le SEAO.',

@@ -21,6 +21,8 @@ import { NAMED_ORDER, NAMED_VERDICT, OWN_VERDICT } from '../../server/src/core/l
 import {
   ADDENDUM_DOCUMENTS_NAMED,
   ADDENDUM_OTHER_CHANNEL,
+  DOCUMENTS_CLAUSE_OPENING,
+  DOCUMENTS_COPY,
   NEGATED_RELATIVE,
   PART_OTHER_CHANNEL,
   PRONOUN_OBJECT,
@@ -68,6 +70,9 @@ export const TIMED_PATTERNS: { name: string; pattern: RegExp }[] = [
   // The documents an addendum names, and an object pronoun standing for them.
   { name: 'ADDENDUM_DOCUMENTS_NAMED', pattern: ADDENDUM_DOCUMENTS_NAMED },
   { name: 'PRONOUN_OBJECT', pattern: PRONOUN_OBJECT },
+  // A copy standing for the documents named before it, and a clause that names them again with a verb of its own.
+  { name: 'DOCUMENTS_COPY', pattern: DOCUMENTS_COPY },
+  { name: 'DOCUMENTS_CLAUSE_OPENING', pattern: DOCUMENTS_CLAUSE_OPENING },
   { name: 'VALIDITY_PERIOD', pattern: VALIDITY_PERIOD },
   // The establishment art. 6 par. 2° requires, and a place that is not one admitted instead (built from their nouns).
   { name: 'ESTABLISHMENT_REQUIRED', pattern: ESTABLISHMENT_REQUIRED },

@@ -396,8 +396,32 @@ ruleTester('documents-only-through-seao', {
       "Les documents d'appel d'offres ne peuvent être obtenus que par l'intermédiaire du SEAO, jamais par courriel.",
       'Le devis ne sera transmis que par le SEAO; aucune copie papier ne sera remise au comptoir.',
     ].map((sentence) => ({ name: `restricted to SEAO: ${sentence.slice(0, 50)}`, code: tender({ needs: `${PARTS.needs}\n\n${sentence}` }) })),
+    // A copy named after the documents that is refused, the bid's, or another thing's; a channel for questions only.
+    ...[
+      "Les documents d'appel d'offres sont dans le SEAO. Aucun exemplaire papier n'est remis au comptoir de la réception.",
+      'The tender documents are available in SEAO only; no paper copy is provided.',
+      "Les documents d'appel d'offres sont dans le SEAO. Le soumissionnaire remet sa soumission en un original et une copie au comptoir de la réception.",
+      'The tender documents are on SEAO. A printed copy of the signed contract will be sent by mail to the successful bidder.',
+      'The tender documents are on SEAO; questions may be sent by e-mail to the contact person, who answers them by addendum.',
+      "Les addenda sont aussi publiés dans le SEAO. Sont transmis par courriel, avec les documents d'appel d'offres, les avis de visite.",
+    ].map((passage) => ({ name: `no copy of the documents offered: ${passage.slice(-50)}`, code: tender({ needs: `${PARTS.needs}\n\n${passage}` }) })),
   ],
   invalid: [
+    // A copy of the documents named by its form in a later clause or sentence, subject or object, in any word order (the
+    // filled template and the notarial twin of the thirtieth audit round); the documents as the object after the channel.
+    ...[
+      'Le devis est publié dans le SEAO; un exemplaire peut aussi être envoyé par la poste, sur demande.',
+      "Les documents d'appel d'offres sont dans le SEAO. Pourra cependant l'entreprise qui le souhaite recevoir, par la poste, une copie des documents sur CD.",
+      'The tender documents are published on SEAO. A paper version can also be picked up at the reception desk upon request.',
+      'The bid documents are posted on SEAO; bidders may nevertheless obtain, at the counter of the Finance Department, one copy of the documents on a USB key.',
+      "Le soumissionnaire peut obtenir par courriel, auprès de la personne responsable, les documents d'appel d'offres.",
+      'Bidders may also obtain by e-mail the tender documents from the contact person.',
+    ].map((passage) => ({
+      name: `a copy of the documents, or the documents after the channel: ${passage.slice(-50)}`,
+      code: tender({ needs: `${PARTS.needs}\n\n${passage}` }),
+      errors: [{ line: 25, column: 1, messageId: 'otherMeans' }],
+      output: null,
+    })),
     // A « ne … que » that restricts something else (the means, the recipients; the sentence in the future in a defect twin of
     // the twenty-sixth audit round) refuses no channel the sentence offers after it.
     ...[

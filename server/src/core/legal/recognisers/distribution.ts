@@ -4,7 +4,7 @@
  * a USB key or a disc, the body's own web site) offers a second channel. Matched sentence by sentence on normalized text.
  */
 const SUBJECT = String.raw`(?:documents? (?:d'appel d'offres|de l'appel d'offres|d'appels d'offres|contractuels)|dossiers? d'appel d'offres|devis|cahiers? des charges|addendas?|addendum|plans et devis|(?:tender|bid) documents)`;
-const GETTING = String.raw`(?:obten\w*|obtien\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|transmet\w*|envoy\w*|envoie\w*|enverr\w*|distribu\w*|vendus?|fourni\w*|offert(?:e|s|es)?|accessibles?|demander|demandee?s?|requests?|requested|available|obtain\w*|download\w*|sent|purchased|picked up|collected|offered|provided)`;
+const GETTING = String.raw`(?:obten\w*|obtien\w*|disponibles?|procur\w*|telecharg\w*|achet\w*|consult\w*|remise?s?|transmise?s?|transmet\w*|envoy\w*|envoie\w*|enverr\w*|distribu\w*|vendus?|fourni\w*|offert(?:e|s|es)?|accessibles?|demander|demandee?s?|requests?|requested|available|obtain\w*|download\w*|recevoir|receive|sent|purchased|picked up|collected|offered|provided)`;
 const CHANNEL = String.raw`(?:(?:a|dans|en) nos (?:bureaux|locaux)|a notre (?:bureau|comptoir|reception)|au (?:bureau|comptoir|secretariat|service) (?:de|du|d')|au (?:comptoir|secretariat)\b|sur (?:simple )?demande|par (?:courriel|la poste|courrier|telecopieur|telecopie|fax|messagerie)|(?:en|sur) (?:format|version|support) papier|(?:copies?|exemplaires?) papier|sur (?:notre|le) site (?:web|internet)(?! (?:du |de )?(?:seao|systeme electronique))|(?:sur|par) (?:une? )?(?:cle usb|cd|dvd|cd-rom)\b|cd-rom|au local \w|(?:on|by) (?:a )?(?:usb (?:key|stick|drive)|cd|dvd|cd-rom)\b|in room \w|en personne|at our offices?|at the (?:[a-z]+ ){0,2}(?:department|office|offices|counter|reception|secretariat)\b|by (?:e-?mail|mail|post|courier|fax)|(?:up)?on request|in person|in paper)`;
 
 /**
@@ -31,6 +31,8 @@ const INVERTED_VERB = String.raw`(?:peut|peuvent|pourra|pourront|pourrait|pourra
 const INVERTED_OPENING = String.raw`^(?:[^,]{1,40}, )?${INVERTED_VERB}${GETTING}\b`;
 const INVERTED_SUBJECT = String.raw`(?<!\b(?:a|au|aux|avec|de|des|du|dans|par|pour|selon|sur|sans|entre|chez|vers|que)) (?:(?:une?|la|l'|des|les) ?(?:copies?|exemplaires?)(?: (?:papier|imprimee?s?))? (?:des|du|de l'|d') ?|(?:les|le|l'|la|tous les|tout|toute|ces) ?)${SUBJECT}\b`;
 const INVERTED_SUBJECT_EN = String.raw`\b(?:is|are|will be)(?: also)? (?:(?:a|one|the) (?:paper |printed )?cop(?:y|ies) of |copies of )?(?:the|all the|all|these) (?:[\w-]+ )?${SUBJECT}\b`;
+/** The documents as an English object after the verb's complement ("obtain by e-mail the tender documents"), after no preposition. */
+const OBJECT_AFTER_EN = String.raw`(?<!\b(?:to|with|of|in|on|from|for|by|at|under|per|than)) (?:(?:a|one|the) (?:paper |printed )?cop(?:y|ies) of )?(?:the|all the|these) (?:[\w-]+ )?${SUBJECT}\b`;
 /** A clause that opens with its verb (INVERTED_VERB): its subject is still to come, the documents named after a comma among them. */
 export const INVERTED_CLAUSE = new RegExp(INVERTED_OPENING);
 
@@ -44,6 +46,9 @@ export const OTHER_CHANNEL: readonly RegExp[] = [
     String.raw`^(?:obtention des )?documents? ?(?::| -) ?.{0,40}\b(?:disponibles?|obten\w*|procur\w*|telecharg\w*|offerts?|vendus?|en vente)\b.{1,100}${CHANNEL}`,
   ),
   new RegExp(String.raw`\b${GETTING}\b.{1,60}\b${SUBJECT}\b.{1,100}${CHANNEL}`),
+  // The channel between the way and its object (« obtenir, au comptoir de la Direction, les documents », "obtain by e-mail
+  // the tender documents"): the documents with their determiner after no preposition, as an inverted subject is named.
+  new RegExp(String.raw`\b${GETTING}\b.{1,60}?${CHANNEL}.{0,100}?(?:${INVERTED_SUBJECT}|${OBJECT_AFTER_EN})`),
   new RegExp(String.raw`${CHANNEL}.{0,60}\b${SUBJECT}\b.{1,40}\b${GETTING}\b`),
   // The channel as the verb (« les courrieller », "e-mail the tender documents", "they can be e-mailed"): both the way and the channel.
   new RegExp(String.raw`\b${CHANNEL_VERB}\b.{1,30}\b${SUBJECT}\b|\b${SUBJECT}\b.{1,40}\b${CHANNEL_PARTICIPLE}\b`),
@@ -85,10 +90,13 @@ export const PART_RETURNED =
 /**
  * A clause of its own inside a sentence: after a comma, the documents named again as a new subject (« …, les documents et
  * les addenda étant aussi remis sur clé USB », "…, and the tender documents may also be…"). A negation before it (« ne
- * peuvent être modifiés que par addenda ») is about the first clause and refuses no channel the second offers.
+ * peuvent être modifiés que par addenda ») is about the first clause and refuses no channel the second offers. Without a verb
+ * of its own, the documents are the object the sentence ends with (« obtenir par courriel, auprès de la personne responsable,
+ * les documents d'appel d'offres »), not a clause.
  */
+const CLAUSE_VERB = String.raw`(?:etant|est|sont|sera|seront|soit|soient|peut|peuvent|pourra|pourront|doit|doivent|demeur\w*|rest\w*|being|is|are|will|may|can|must|shall|remain\w*)`;
 export const DOCUMENTS_CLAUSE_OPENING = new RegExp(
-  String.raw`, (?=(?:(?:et|mais|or|and|but|while) )?(?:les|le|ces|tous les|the|these|all(?: the)?) (?:documents\b|(?:[\w'-]+ ){0,3}${SUBJECT}\b))`,
+  String.raw`, (?=(?:(?:et|mais|or|and|but|while) )?(?:les|le|ces|tous les|the|these|all(?: the)?) (?:documents\b|(?:[\w'-]+ ){0,3}${SUBJECT}\b).{1,200}?(?:\b${CLAUSE_VERB}\b|\b${GETTING}\b))`,
 );
 
 /**
@@ -130,6 +138,24 @@ const OBJECT_VERB_EN_WORDS = String.raw`obtain|request|order|get|receive|downloa
  * file of its bid").
  */
 const DOCUMENTS_FORM = String.raw`(?:(?:le|la|un|une|l') ?(?:pdf|fichier|copie|exemplaire|version (?:pdf|electronique|imprimee|papier|numerique))|(?:the|a|an) (?:pdf|file|copy|(?:electronic|paper|printed|hard|digital) (?:copy|version)))(?! (?:de|du|des|d'|of)\b)`;
+/**
+ * A copy of the documents named by its form in a later clause, subject or object, in any word order (« Peut toutefois le
+ * soumissionnaire … obtenir, au comptoir, un exemplaire des documents sur clé USB », "…; a printed copy may also be requested
+ * by e-mail"): it stands for the documents the passage named before it. Without a complement, or with the documents as its
+ * complement (« des documents », "of them"); with another one it names something else (« une copie du contrat »). Group
+ * `fr` or `en` is the wording's language.
+ */
+const COPY_QUALIFIER = String.raw`(?:papier|imprimee?s?|electroniques?|numeriques?|pdf|sur papier)`;
+const COPY_OF_DOCUMENTS = String.raw`(?: (?:des|de ces) documents| de ceux-ci| of (?:the|these) documents| of them| thereof)`;
+export const DOCUMENTS_COPY = new RegExp(
+  String.raw`(?<![\w'])(?:(?<fr>(?:une?|la|l'|les|des) ?(?:(?:copies?|exemplaires?)(?: ${COPY_QUALIFIER})?|versions? ${COPY_QUALIFIER}))|(?<en>(?:(?:the|an?|one) )?(?:paper|printed|hard|electronic|digital) (?:cop(?:y|ies)|versions?)|(?:the|an?|one) cop(?:y|ies)))${COPY_OF_DOCUMENTS}?(?! ${COPY_QUALIFIER}\b)(?! (?:de|du|des|d'|of)\b)`,
+);
+/**
+ * A sentence that names the bid (« une copie de sa soumission », "one original and a copy of the bid"): the copy it speaks
+ * of is the bid's, whatever channel it travels by. « Appel d'offres », "tender documents" name the call, not a bid.
+ */
+export const BID_NAMED = /(?<!d')\b(?:soumissions?|offres?|propositions?|bids?|tenders?|proposals?)\b(?! documents?\b)/;
+
 /**
  * A French object pronoun for the documents (« le », « la », « les », « l' », « en »), before its verb and the
  * « lui » or « leur » that may stand between (« qui le lui transmet »); an English one after its verb ("request

@@ -4,11 +4,13 @@ import { clausesOf } from '../../text/sentences.js';
 import {
   ADDENDUM_DOCUMENTS_NAMED,
   ADDENDUM_OTHER_CHANNEL,
+  BID_NAMED,
   CHANNEL_NAMED,
   CHANNEL_REFUSED,
   CHANNEL_VERB_NAMED,
   DEROGATION_DENIED,
   DOCUMENTS_CLAUSE_OPENING,
+  DOCUMENTS_COPY,
   DOCUMENTS_NAMED,
   INVERTED_CLAUSE,
   NEGATED_RELATIVE,
@@ -96,6 +98,20 @@ function readWithObject(sentence: string, previous: string | undefined, named: R
 }
 
 /**
+ * A sentence read with the documents named before the copy it speaks of (DOCUMENTS_COPY), in the sentence or the passage,
+ * in place of that copy (« …; une copie papier peut aussi être demandée par courriel »): its subject or its object, before
+ * or after its verb. A copy the bidder fills in, signs or returns, or one a sentence about the bid speaks of, is the bid's.
+ */
+function readWithCopy(sentence: string, previous: string | undefined, named: RegExp): string | undefined {
+  const copy = DOCUMENTS_COPY.exec(sentence);
+  if (!copy || PART_RETURNED.test(sentence) || BID_NAMED.test(sentence.replace(named, ''))) return undefined;
+  const documents = lastNamed(sentence.slice(0, copy.index), named)?.name ?? previous;
+  if (documents === undefined) return undefined;
+  const determiner = copy.groups?.en === undefined ? 'les' : 'the';
+  return `${sentence.slice(0, copy.index)}${determiner} ${documents}${sentence.slice(copy.index + copy[0].length)}`;
+}
+
+/**
  * Whether a sentence of a passage offers another channel, a clause that names the documents again as its
  * subject, or states an understanding, read by itself (DOCUMENTS_CLAUSE_OPENING, UNDERSTANDING_CLAUSE_OPENING), unless the
  * clause before opens with its verb and the documents named after the comma are that verb's subject (INVERTED_CLAUSE:
@@ -113,6 +129,8 @@ export function sentencesOfferOtherChannel(normalized: string, { patterns, named
     if (offersOtherChannel(read, patterns)) return true;
     const object = readWithObject(read, antecedent, named);
     if (object !== undefined && offersOtherChannel(object, patterns)) return true;
+    const copy = readWithCopy(read, antecedent, named);
+    if (copy !== undefined && offersOtherChannel(copy, patterns)) return true;
     antecedent = lastNamed(sentence, named)?.name ?? antecedent;
   }
   return false;
