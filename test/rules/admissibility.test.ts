@@ -73,6 +73,14 @@ ruleTester('admissibility-establishment', {
         ]),
       }),
     },
+    // The bidder's own establishment as the condition of another requirement (its possessive), not the one required.
+    ...[
+      "détenir l'attestation d'engagement à un programme d'accès à l'égalité s'il a son établissement au Québec et compte plus de 100 employés (ou, s'il est établi ailleurs au Canada, l'attestation équivalente).",
+      'hold a valid equal-access attestation if it has its establishment in Québec and more than 100 employees (or the equivalent one, if established elsewhere in Canada).',
+    ].map((entry) => ({
+      name: `another requirement conditioned on the bidder's own establishment: « ${entry.slice(0, 50)}… »`,
+      code: tender({ frontMatter: withAgreements, admissibility: withItems([...ADMISSIBILITY_ITEMS.slice(0, 2), entry]) }),
+    })),
     {
       name: 'anywhere in Canada, the competition insufficient (art. 6 al. 2)',
       code: tender({

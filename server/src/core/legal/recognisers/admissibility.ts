@@ -30,16 +30,16 @@ const CONDITIONED = String.raw`\b(?:s'ils?|si (?:le|la|un|une|l') ?\w+|lorsqu'\w
 const CONDITIONED_EN = String.raw`\b(?:if|where|when|unless) (?:it|they|the \w+|an? \w+) (?:has|have|holds?|maintains?) (?:[^.;,]{1,60} (?:and|or) )?`;
 /**
  * An establishment named as a condition of something else or denied ("s'il a un établissement au Québec,
- * [il détient l'attestation de Revenu Québec]", "qui n'a pas d'établissement au Québec", art. 50.6) is
- * not the art. 6 requirement.
+ * [il détient l'attestation de Revenu Québec]", « s'il a son établissement au Québec et compte plus de 100 employés »,
+ * "qui n'a pas d'établissement au Québec", art. 50.6) is not the art. 6 requirement.
  */
-const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!${CONDITIONED}(?:un |une )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
+const NOT_REQUIRED = String.raw`${NOT_THE_SUBJECT}(?<!${CONDITIONED}(?:un |une |son |sa |leur )?|\b(?:pas|aucun|sans) (?:de |d'|un |une )?)`;
 
 /**
  * The same in English: "if it has an establishment in Québec, hold a valid attestation from Revenu Québec",
  * "a tenderer without an establishment in Québec" condition another clause, they do not require one.
  */
-const NOT_REQUIRED_EN = String.raw`(?!(?:place of business|establishment) in quebec,? ${OBLIGED_EN}(?:holds?|provides?|submits?|attach(?:es)?|encloses?)\b)(?<!${CONDITIONED_EN}(?:an? )?|\b(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) )`;
+const NOT_REQUIRED_EN = String.raw`(?!(?:place of business|establishment) in quebec,? ${OBLIGED_EN}(?:holds?|provides?|submits?|attach(?:es)?|encloses?)\b)(?<!${CONDITIONED_EN}(?:an? |its |their )?|\b(?:no|without an?|(?:does not|doesn't|do not|don't) have an?) )`;
 
 /**
  * Not within an exception to another condition (« sauf le soumissionnaire qui n'a pas… », « à l'exception du prestataire
