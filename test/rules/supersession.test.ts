@@ -38,6 +38,14 @@ const replacedCases = [
   ['French, repealed', `L'article 3.1 est abrogé.\n\n${replacement}`],
   ['English, deleted and replaced', `Section 3.1 is deleted and replaced with the following: ${replacement}`],
   ['English, set aside', `Section 3.1 does not apply to this call for tenders.\n\n${replacement}`],
+  // The verdict in another tense than the present.
+  ['French, repealed in the future', `L'article 3.1 sera abrogé.\n\n${replacement}`],
+  ['French, replaced in the perfect', `La section 3.1 a été remplacée par ce qui suit : ${replacement}`],
+  ['French, set aside in the future', `La section 3.1 ne s'appliquera pas au présent appel d'offres.\n\n${replacement}`],
+  ['English, to be deleted', `Section 3.1 shall be deleted and replaced with the following: ${replacement}`],
+  // A bilingual document's language tag before the passage's words.
+  ['English, after its language tag', `[EN] Section 3.1 is deleted and replaced with the following: ${replacement}`],
+  ['French, after its language tag', `Français : L'article 3.1 est abrogé.\n\n${replacement}`],
 ] as const;
 
 ruleTester('rejection-uninitialled-price-correction', {
@@ -58,14 +66,47 @@ ruleTester('rejection-uninitialled-price-correction', {
   }),
 });
 
+// A clause whose line is read as a title (typed in capitals, in bold): its section runs over the clauses after it,
+// which another clause of its numbering ends.
+const titled = (amendment: string) =>
+  tender({
+    conformity: [
+      '## 3. Conditions de conformité',
+      `**CG-3.1** ${INTRO.toUpperCase()}`,
+      numbered(ALL),
+      `**CG-3.2** ${MULTIPLE_BIDS}`,
+      `**CG-3.3** ${ABNORMALLY_LOW}`,
+    ].join('\n\n'),
+    contract: ["## 7. Contrat à signer\n\nLe contrat à signer est joint à l'annexe A.", '## 8. Conditions particulières', amendment].join('\n\n'),
+  });
+const TITLED_REPLACED = `**CG-3.1** — La clause CG-3.1 est remplacée par ce qui suit : ${replacement}`;
+
+for (const rule of ['rejection-multiple-bids', 'rejection-abnormally-low-price']) {
+  ruleTester(rule, {
+    valid: [{ name: 'the clauses after a replaced clause read as a title stay', code: titled(TITLED_REPLACED) }],
+    invalid: [],
+  });
+}
+
+ruleTester('rejection-uninitialled-price-correction', {
+  valid: [],
+  invalid: [
+    {
+      name: 'the case only in a replaced clause read as a title',
+      code: titled(TITLED_REPLACED),
+      errors: [{ line: lineOf(titled(TITLED_REPLACED), '## 3. Conditions de conformité'), messageId: 'missing', severity: 'error' as const }],
+    },
+  ],
+});
+
 const ADMISSIBILITY = (text: string) => `## Conditions d’admissibilité\n\n${text}`;
 const OLD_WORDING = '**CG-2.4** Le prestataire joint une attestation de Revenu Québec délivrée au plus tard quatre-vingt-dix (90) jours avant la date limite.';
 const CURRENT =
   '« Le prestataire joint une attestation de Revenu Québec valide, délivrée au plus tard à la date et à l’heure limites de réception; elle est valide jusqu’à la fin de la période de trois mois qui suit le mois de sa délivrance. »';
-const withAmendment = (amendment: string, frontMatter: Record<string, string> = {}) =>
+const withAmendment = (amendment: string, frontMatter: Record<string, string> = {}, oldWording = OLD_WORDING) =>
   qualityTender(frontMatter, {
     admissibility: ADMISSIBILITY(
-      `${OLD_WORDING}\n\nS’il compte plus de 100 employés, le prestataire détient une attestation d’engagement à un programme d’accès à l’égalité.\n\n## Conditions particulières\n\n${amendment}`,
+      `${oldWording}\n\nS’il compte plus de 100 employés, le prestataire détient une attestation d’engagement à un programme d’accès à l’égalité.\n\n## Conditions particulières\n\n${amendment}`,
     ),
   });
 
@@ -74,7 +115,14 @@ ruleTester('revenu-quebec-attestation-validity', {
     ['French, replaced', `**CG-2.4** — La clause CG-2.4 est remplacée par ce qui suit : ${CURRENT}`],
     ['English, replaced', `**CG-2.4** — Replace CG-2.4 with the following: ${CURRENT}`],
     ['English, set aside', `CG-2.4 is not applicable. ${CURRENT}`],
-  ].map(([name, amendment]) => ({ name: `the 90-day wording in a clause ${name}`, code: withAmendment(amendment) })),
+    ['French, replaced in the future', `**CG-2.4** — La clause CG-2.4 sera remplacée par ce qui suit : ${CURRENT}`],
+    ['English, replaced after its language tag', `[EN] **CG-2.4** — Replace CG-2.4 with the following: ${CURRENT}`],
+  ]
+    .map(([name, amendment]) => ({ name: `the 90-day wording in a clause ${name}`, code: withAmendment(amendment) }))
+    .concat({
+      name: 'the 90-day wording in a clause opened by its language tag, replaced',
+      code: withAmendment(`**CG-2.4** — La clause CG-2.4 est remplacée par ce qui suit : ${CURRENT}`, {}, `FR — ${OLD_WORDING}`),
+    }),
   invalid: [
     ['French, completed', `**CG-2.4** — Ajouter à la fin de la clause : ${CURRENT}`],
     ['English, in part', `The second sentence of CG-2.4 is deleted. ${CURRENT}`],

@@ -1,4 +1,6 @@
+import { LANGUAGE_TAG } from '../document/markdownTree.js';
 import type { DocumentModel, DocumentUnit } from '../document/model.js';
+import { normalizeForMatching } from '../text/normalize.js';
 
 /**
  * Clauses another passage of the documents replaces or sets aside by their label: general conditions that particular
@@ -24,18 +26,24 @@ const OF_CONDITIONS = String.raw`(?: (?:des|du|de la|of the) (?:cg|ig|gc|conditi
 /** Where a setting aside ends: the sentence, or « au présent appel d'offres », "to this call" (not « au soumissionnaire qui »). */
 const SET_ASIDE_END = String.raw`(?=$|[.;:,]| (?:au present|a la presente|aux presentes|dans le present|pour le present|to this|for this|in this|under this)\b)`;
 
+/** « être » and "be" in the tenses a clause is amended in: present, future, perfect (« est », « sera », « a été », "will be"). */
+const IS = String.raw`(?:est|sont|sera|seront|a ete|ont ete)`;
+const IS_EN = String.raw`(?:is|are|will be|shall be|has been|have been)`;
+/** « s'appliquer » in the same tenses, with its negation (« ne s'applique pas », « ne s'appliqueront plus »). */
+const DOES_NOT_APPLY = String.raw`(?:ne |n')s'appliqu(?:e|ent|era|eront) (?:pas|plus)${SET_ASIDE_END}`;
+
 /** A clause set aside or replaced, said after its label. */
 const VERDICT =
-  String.raw`(?:(?:est|sont) (?:entierement |integralement |par la presente )?(?:remplacee?s?|supprimee?s?|abrogee?s?|retiree?s?|annulee?s?|biffee?s?|reputee?s? non ecrite?s?)\b` +
-  String.raw`|(?:est|sont) (?:sans objet|inapplicables?)${SET_ASIDE_END}` +
-  String.raw`|(?:ne |n')s'appliquen?t? (?:pas|plus)${SET_ASIDE_END}` +
-  String.raw`|(?:is|are) (?:hereby )?(?:deleted|replaced|superseded|repealed|struck|removed|rescinded|revoked)\b` +
-  String.raw`|(?:is|are) (?:hereby )?(?:void|inapplicable|not applicable|of no effect)${SET_ASIDE_END}` +
+  String.raw`(?:${IS} (?:entierement |integralement |par la presente )?(?:remplacee?s?|supprimee?s?|abrogee?s?|retiree?s?|annulee?s?|biffee?s?|reputee?s? non ecrite?s?)\b` +
+  String.raw`|${IS} (?:sans objet|inapplicables?)${SET_ASIDE_END}` +
+  String.raw`|${DOES_NOT_APPLY}` +
+  String.raw`|${IS_EN} (?:hereby )?(?:deleted|replaced|superseded|repealed|struck|removed|rescinded|revoked)\b` +
+  String.raw`|${IS_EN} (?:hereby )?(?:void|inapplicable|not applicable|of no effect)${SET_ASIDE_END}` +
   String.raw`|(?:does|do|shall|will) not apply${SET_ASIDE_END})`;
 
 /** The same said right after the clause's label as a heading of the amending passage: « CG-6.6 — Ne s'applique pas ». */
 const BARE_VERDICT =
-  String.raw`(?:(?:ne |n')s'applique (?:pas|plus)${SET_ASIDE_END}|(?:sans objet|inapplicable|not applicable|does not apply|void)${SET_ASIDE_END}` +
+  String.raw`(?:${DOES_NOT_APPLY}|(?:sans objet|inapplicable|not applicable|does not apply|void)${SET_ASIDE_END}` +
   String.raw`|(?:supprimee?|abrogee?|deleted|repealed|struck)${SET_ASIDE_END}|(?:remplacee? par|replaced (?:with|by))\b)`;
 
 /** An order to replace or delete a clause: « Remplacer la clause 4.3 par ce qui suit », "Delete Section 4.2.". */
@@ -56,10 +64,16 @@ const MAY_SUPERSEDE =
 /** Sentences of a folded passage (a label's dots are followed by a digit, not a space). */
 const SENTENCE_BREAK = /(?<=[.;!?])\s+/;
 
+/** A unit's text without the language tag a bilingual document opens it with (« FR : », « [EN] »): its label follows. */
+const untagged = (text: string): string => text.replace(LANGUAGE_TAG, '');
+
+/** A unit's folded text, its language tag left out. */
+const foldedUntagged = (unit: DocumentUnit): string => (LANGUAGE_TAG.test(unit.text) ? normalizeForMatching(untagged(unit.text)) : unit.normalized);
+
 /** A label whose clause a passage replaces or sets aside, as a key (« cg3.1.3 »), if it does. */
-function supersededLabel(normalized: string): string | undefined {
-  if (!MAY_SUPERSEDE.test(normalized)) return undefined;
-  for (const sentence of normalized.split(SENTENCE_BREAK)) {
+function supersededLabel(unit: DocumentUnit): string | undefined {
+  if (!MAY_SUPERSEDE.test(unit.normalized)) return undefined;
+  for (const sentence of foldedUntagged(unit).split(SENTENCE_BREAK)) {
     const match = NAMED_VERDICT.exec(sentence) ?? NAMED_ORDER.exec(sentence) ?? OWN_VERDICT.exec(sentence);
     if (match) return labelKey(match[1]);
   }
@@ -72,13 +86,15 @@ const labelKey = (label: string): string => label.toLowerCase().replace(/[- ]/g,
 /** The label a clause opens with, as written: « CG-3.1.3 », « GC 6.6 », « IG-9 », « Article 3.2 », « Section 4.2 », « 4.2 ». */
 const CLAUSE_LABEL = /^(?:(article|section|clause|art\.) )?([A-Z]{1,4}(?:-| )?)?(\d{1,3}(?:\.\d{1,3})*)(?=$|[\s.):\u2013\u2014-])/i;
 const UPPER_PREFIX = /^[A-Z]{1,4}/;
+/** The letters a label's key opens with, its numbering's (« cg » of « cg4.3 »; none for « 4.3 »). */
+const PREFIX_OF_KEY = /^[a-z]*/;
 
 /**
  * A unit's own label as a key, if it opens with one: a prefix in capitals (« CG-3.1.3 »), or a number alone in a
  * heading or after a clause word (« Article 3.2 »): a paragraph opening with « 30 jours » has no label.
  */
 function ownLabel(unit: DocumentUnit): string | undefined {
-  const match = CLAUSE_LABEL.exec(unit.text);
+  const match = CLAUSE_LABEL.exec(untagged(unit.text));
   if (!match) return undefined;
   const [, word, prefix, number] = match;
   if (prefix) return UPPER_PREFIX.test(prefix) ? labelKey(prefix + number) : undefined;
@@ -111,7 +127,7 @@ export function amendedBy(model: DocumentModel, labels: readonly string[]): void
 export function supersededLabels(model: DocumentModel): string[] {
   const labels: string[] = [];
   for (const unit of model.units) {
-    const label = READ_KINDS.has(unit.kind) ? supersededLabel(unit.normalized) : undefined;
+    const label = READ_KINDS.has(unit.kind) ? supersededLabel(unit) : undefined;
     if (label !== undefined && !labels.includes(label)) labels.push(label);
   }
   return labels;
@@ -150,11 +166,11 @@ function findSuperseded(model: DocumentModel, amendments: string): Superseded {
   for (let index = 0; index < units.length; index++) {
     const unit = units[index];
     if (!READ_KINDS.has(unit.kind)) continue;
-    const target = supersededLabel(unit.normalized);
+    const target = supersededLabel(unit);
     const at = target === undefined ? undefined : labelled.get(target);
     if (at !== undefined && at !== null) for (const replaced of clauseExtent(model, at)) superseded.add(replaced);
     // A passage that amends a clause is not the clause it names.
-    if (target !== undefined || AMENDS.test(unit.normalized)) continue;
+    if (target !== undefined || AMENDS.test(foldedUntagged(unit))) continue;
     const own = ownLabel(unit);
     if (own !== undefined) labelled.set(own, labelled.has(own) ? null : index);
   }
@@ -170,19 +186,25 @@ function findSuperseded(model: DocumentModel, amendments: string): Superseded {
 const AMENDS = /^[^ ]{1,14} ?[-:] ?(?:ajouter|inserer|completer|modifier|add|insert|amend|supplement)\b/;
 
 /**
- * The units a clause is: a heading's section; a passage with its subclauses (« CG-4.3.1 » under « CG-4.3 »), and the
- * entries of the list it introduces (« Entraîne le rejet : » over « a) … »).
+ * The units a clause is: a heading's section, up to another clause of its numbering (a clause typed in capitals is read
+ * as a title, its section running over « CG-4.4 » and « CG-4.5 » after « CG-4.3 »); a passage with its subclauses
+ * (« CG-4.3.1 » under « CG-4.3 »), and the entries of the list it introduces (« Entraîne le rejet : » over « a) … »).
  */
 function clauseExtent(model: DocumentModel, at: number): DocumentUnit[] {
   const { units } = model;
   const clause = units[at];
   const extent = [clause];
+  const key = ownLabel(clause)!;
   if (clause.kind === 'heading') {
     const section = model.sections.find((candidate) => candidate.heading === clause);
-    for (let index = at + 1; index < units.length && section && units[index].start < section.end; index++) extent.push(units[index]);
+    const prefix = PREFIX_OF_KEY.exec(key)![0];
+    for (let index = at + 1; index < units.length && section && units[index].start < section.end; index++) {
+      const label = READ_KINDS.has(units[index].kind) ? ownLabel(units[index]) : undefined;
+      if (label !== undefined && PREFIX_OF_KEY.exec(label)![0] === prefix && !label.startsWith(`${key}.`)) break;
+      extent.push(units[index]);
+    }
     return extent;
   }
-  const key = ownLabel(clause)!;
   const introduces = clause.text.trimEnd().endsWith(':');
   for (let index = at + 1; index < units.length; index++) {
     const unit = units[index];
