@@ -186,8 +186,9 @@ const stressedSentences = (body: string) =>
 const FUTURE: Record<string, string> = { est: 'sera', sont: 'seront', doit: 'devra', doivent: 'devront', peut: 'pourra', peuvent: 'pourront' };
 const inTheFuture = (body: string) =>
   body
-    .replace(/\b(?:est|sont|doit|doivent|peut|peuvent)(?= )/g, (verb) => FUTURE[verb])
+    // « n'est » first: « est » alone would leave « n'sera ».
     .replace(/\b([nN])['’]est\b/g, '$1e sera')
+    .replace(/\b(?:est|sont|doit|doivent|peut|peuvent)(?= )/g, (verb) => FUTURE[verb])
     .replace(/\b(?:is|are)(?= )/g, 'will be')
     .replace(/\bmust\b/g, 'shall');
 
