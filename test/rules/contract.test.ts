@@ -132,8 +132,41 @@ ruleTester('contract-term-consistency', {
       name: 'a period in numbers whose day and month may be swapped is no certain disagreement',
       code: termIn("Le contrat est d'une durée de douze (12) mois, du 3 avril 2017 au 2 avril 2018.", 'Le contrat est en vigueur du 04-03-2017 au 04-02-2018.'),
     },
+    // The length of each renewal written otherwise: a year, twelve months.
+    ...[
+      ['Le contrat est renouvelable une fois pour un an.', "Le contrat comporte une option de renouvellement d'une durée de douze (12) mois."],
+      [
+        'The contract includes one renewal option for a term of twelve (12) months.',
+        'The Agency may renew the contract once, for a further period of one year.',
+      ],
+    ].map(([notice, contract]) => ({ name: `one renewal of a year, said otherwise: « ${contract} »`, code: termIn(notice, contract) })),
   ],
   invalid: [
+    // Each renewal lasting otherwise than an earlier passage says (art. 4 al. 2 par. 2.1°, art. 5 par. 1.1°).
+    {
+      name: 'a renewal of 24 months in the contract, of 12 in the notice',
+      code: termIn(
+        "Le contrat comporte une option de renouvellement d'une durée de douze (12) mois.",
+        "L'organisme peut renouveler le contrat une fois, pour une période de vingt-quatre (24) mois.",
+      ),
+      errors: [
+        {
+          line: CONTRACT_LINE,
+          column: 1,
+          messageId: 'renewalLengthDiffers',
+          severity: 'error',
+          message: /2 ans \(24 mois\).*1 an \(12 mois\).*art\. 4, al\. 2, par\. 2\.1°/,
+        },
+      ],
+    },
+    {
+      name: 'a renewal of six months in the contract, of twelve in the notice (English)',
+      code: termIn(
+        'The contract includes one renewal option for a term of twelve (12) months.',
+        'The Agency may renew the contract once, for a further period of six (6) months.',
+      ),
+      errors: [{ line: CONTRACT_LINE, messageId: 'renewalLengthDiffers', message: /6 mois.*1 an \(12 mois\)/ }],
+    },
     {
       name: 'the contract dated over three years, the notice two',
       code: termIn(

@@ -451,6 +451,29 @@ const concludedFor = with_({
   'contrat.md': (text) => text.replace("Le contrat est d'une durée de 24 mois", 'Le contrat est conclu pour trente-six (36) mois'),
 });
 const longerRenewal = with_({ 'contrat.md': (text) => text.replace("pour une période d'une année", 'pour une période de 24 mois') });
+/** A renewal of 24 months in the contract, the notice's text and front-matter silent on the renewal's length. */
+const longerUnstatedRenewal = with_({
+  'avis.md': (text) =>
+    text
+      .replace("description: Un renouvellement d'une année aux mêmes prix", 'description: Un renouvellement aux mêmes prix')
+      .replace("une option de renouvellement d'une année,", 'une option de renouvellement,'),
+  'contrat.md': (text) => text.replace("pour une période d'une année", 'pour une période de 24 mois'),
+  'devis.md': (text) => text.replace("renouveler le contrat pour une période d'une année", 'renouveler le contrat'),
+});
+/** Each renewal written in `devis` (the devis's renewal sentence) and `contract` (the contract's), in a dossier whose notice gives one of a year. */
+const renewalLengths = (devis: string, contract?: string) =>
+  with_({
+    'devis.md': (text) => text.replace("renouveler le contrat pour une période d'une année", devis),
+    ...(contract && { 'contrat.md': (text: string) => text.replace("Le Ministère peut le renouveler une\nfois, pour une période d'une année", contract) }),
+  });
+/** The notice's text silent on the renewal's length: its front-matter description says it (« Un renouvellement d'une année »). */
+const lengthListedOnly = (files: Record<string, string>) => ({
+  ...files,
+  'avis.md': files['avis.md'].replace("une option de renouvellement d'une année,", 'une option de renouvellement,'),
+});
+const longerInDevis = renewalLengths("exercer une option de renouvellement d'une durée de deux (2) ans");
+const shorterInEnglish = renewalLengths('renouveler le contrat', 'The Ministère may exercise one renewal option for a term of six (6) months');
+const longerListed = lengthListedOnly(renewalLengths("prolonger le contrat pour une période additionnelle d'une durée de dix-huit (18) mois"));
 
 dossierRuleTester('dossier-contract-duration-mismatch', {
   valid: [
@@ -470,6 +493,7 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
     { name: 'two renewals in English (« on two occasions … each time »)', files: twoRenewalsInEnglish },
     // One disagreement, one error: the contract's second renewal is dossier-renewals-mismatch's, not also a longer total.
     { name: 'two renewals in the contract against the notice’s one: the renewals rule’s', files: twoRenewals },
+    { name: 'a renewal longer in the contract than in the notice: the renewals rule’s', files: longerRenewal },
     {
       name: 'a duration renewals included is not the initial term (« de 36 mois, renouvellement compris »)',
       files: with_({ 'regie.md': (text) => `${text}\nLa durée du contrat est de 36 mois, renouvellement compris.\n` }),
@@ -519,13 +543,13 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
       output: null,
     },
     {
-      name: 'a longer renewal: the total is not the front-matter’s duree-mois',
-      files: longerRenewal,
+      name: 'a longer total for lack of a renewal period the notice states: the total is not the front-matter’s duree-mois',
+      files: longerUnstatedRenewal,
       errors: [
         {
           file: 'contrat.md',
           message: /le contrat dure 4 ans \(48 mois\), renouvellements compris, mais l'en-tête de l'avis \(avis\.md\) indique 3 ans \(36 mois\)/,
-          related: [{ file: 'avis.md', line: lineOf(longerRenewal, 'avis.md', 'duree-mois') }],
+          related: [{ file: 'avis.md', line: lineOf(longerUnstatedRenewal, 'avis.md', 'duree-mois') }],
         },
       ],
     },
@@ -586,6 +610,15 @@ dossierRuleTester('dossier-contract-duration-mismatch', {
 dossierRuleTester('dossier-renewals-mismatch', {
   valid: [
     { name: 'one renewal in the contract, one renewal option in the front-matter', files: DOSSIER },
+    // Each renewal of a year, said otherwise (twelve months, a term of one year).
+    {
+      name: 'the same length said otherwise in each file',
+      files: renewalLengths(
+        "exercer une option de renouvellement d'une durée de douze (12) mois",
+        'The Ministère may exercise one renewal option for a term of one (1) year',
+      ),
+    },
+    { name: 'the length in the front-matter only, the same', files: lengthListedOnly(renewalLengths('renouveler le contrat pour douze (12) mois')) },
     { name: 'one front-matter entry counting two renewals, each file counting them its way', files: twoRenewalsInWords },
     { name: 'the same in English', files: twoRenewalsInEnglish },
     // Renewals enumerated by their ordinals.
@@ -651,6 +684,51 @@ dossierRuleTester('dossier-renewals-mismatch', {
     },
   ],
   invalid: [
+    // Each renewal lasting otherwise than the notice says (art. 4 al. 2 par. 2.1°, art. 5 par. 1.1°): one error, at the file.
+    {
+      name: 'a renewal option of two years in the devis, of a year in the notice',
+      files: longerInDevis,
+      errors: [
+        {
+          file: 'devis.md',
+          line: lineOf(longerInDevis, 'devis.md', 'option de renouvellement'),
+          column: 1,
+          messageId: 'renewalLengthMismatch',
+          message:
+            /^Dans le devis \(devis\.md\), chaque période de renouvellement du contrat dure 2 ans \(24 mois\), mais dans l'avis \(avis\.md\), 1 an \(12 mois\) : .*art\. 4, al\. 2, par\. 2\.1°; art\. 5, par\. 1\.1°/,
+          related: [{ file: 'avis.md', line: lineOf(longerInDevis, 'avis.md', "option de renouvellement d'une année") }],
+        },
+      ],
+    },
+    {
+      name: 'a renewal option of six months in the contract (English)',
+      files: shorterInEnglish,
+      errors: [
+        {
+          file: 'contrat.md',
+          line: lineOf(shorterInEnglish, 'contrat.md', 'renewal option'),
+          messageId: 'renewalLengthMismatch',
+          message: /6 mois, mais dans l'avis/,
+        },
+      ],
+    },
+    {
+      name: 'an extension of 18 months, the notice’s text silent on the length its front-matter gives',
+      files: longerListed,
+      errors: [
+        {
+          file: 'devis.md',
+          messageId: 'renewalLengthMismatch',
+          message: /1 an \(18 mois\)|18 mois, mais dans l'en-tête de l'avis \(avis\.md\) \(options\), 1 an \(12 mois\)/,
+          related: [{ file: 'avis.md', line: lineOf(longerListed, 'avis.md', '- type: renouvellement') }],
+        },
+      ],
+    },
+    {
+      name: 'a longer renewal in the contract (« pour une période de 24 mois »)',
+      files: longerRenewal,
+      errors: [{ file: 'contrat.md', messageId: 'renewalLengthMismatch', message: /2 ans \(24 mois\), mais dans l'avis \(avis\.md\), 1 an/ }],
+    },
     {
       name: 'three option years among four: « four years (one firm year and three option years) »',
       files: twoRenewalsInContract('The Ministère may renew it, the bid price covering four years (one firm year and three option years)'),
@@ -979,6 +1057,76 @@ dossierRuleTester('annex2-acceptable-level', {
       name: 'a criterion without its level: at its row in the grid’s annex',
       files: undescribed,
       errors: [{ file: GRID_FILE, line: lineOf(undescribed, GRID_FILE, '| Organisation et plan de travail |'), messageId: 'criterionNotDescribed' }],
+    },
+  ],
+});
+
+/**
+ * Addendum no 1 of the dossier made a late one that affects prices, sent on Monday 16 March 2026 and postponing the receipt
+ * limit of 19 March to `postponed` (its front-matter), its body saying so in `sentence`; the notice's front-matter restating
+ * the entry when `restated`.
+ */
+const postponedBy = (postponed: string, sentence: string, restated = true) =>
+  with_({
+    'addenda-1.md': (text) =>
+      text
+        .replace(
+          '{ numero: 1, date: 2026-03-09, incidence-prix: false }',
+          `{ numero: 1, date: 2026-03-16, incidence-prix: true, report-reception: ${postponed} }`,
+        )
+        .replace('Le présent addenda, transmis le lundi 9 mars 2026, répond aux questions reçues.', sentence),
+    ...(restated && {
+      'avis.md': (text: string) =>
+        text.replace(
+          'validite-soumissions-jours: 90\n',
+          `validite-soumissions-jours: 90\naddenda:\n  - { numero: 1, date: 2026-03-16, incidence-prix: true, report-reception: ${postponed} }\n`,
+        ),
+    }),
+  });
+const frenchShort = postponedBy('2026-03-20', 'La date limite de réception des soumissions est reportée au vendredi 20 mars 2026 à 14 h.');
+const englishShort = postponedBy('2026-03-20', 'The bid closing date is postponed to Friday, March 20, 2026, at 2:00 p.m.', false);
+const entryOnly = postponedBy('2026-03-20', 'Le présent addenda modifie le bordereau de prix.');
+
+dossierRuleTester('addendum-seven-days', {
+  valid: [
+    {
+      name: 'an addendum postponing the limit to 7 days after it, restated in the notice',
+      files: postponedBy('2026-03-23', 'La date limite est reportée au lundi 23 mars 2026 à 14 h.'),
+    },
+    {
+      name: 'the same in English, in the addendum alone',
+      files: postponedBy('2026-03-23', 'The bid closing date is postponed to Monday, March 23, 2026.', false),
+    },
+  ],
+  invalid: [
+    // One late postponement, one error: at the addendum's passage that sets the new limit, its front-matter entry related.
+    {
+      name: 'a postponement of 4 days, in the addendum and restated in the notice’s front-matter',
+      files: frenchShort,
+      errors: [
+        {
+          file: 'addenda-1.md',
+          line: lineOf(frenchShort, 'addenda-1.md', 'reportée au vendredi'),
+          column: 61,
+          messageId: 'postponementTooShort',
+          severity: 'error',
+          message:
+            /^Le report de l'addenda no 1 laisse 4 jours après sa transmission le lundi 16 mars 2026 : il faut au moins 7 jours\. Date la plus hâtive : lundi 23 mars 2026\.$/,
+          related: [{ file: 'addenda-1.md', line: lineOf(frenchShort, 'addenda-1.md', 'report-reception') }],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'the same in English, in the addendum alone',
+      files: englishShort,
+      errors: [{ file: 'addenda-1.md', line: lineOf(englishShort, 'addenda-1.md', 'postponed to'), messageId: 'postponementTooShort' }],
+    },
+    {
+      name: 'the postponement in the addendum’s front-matter only: there, with its fix',
+      files: entryOnly,
+      errors: [{ file: 'addenda-1.md', line: lineOf(entryOnly, 'addenda-1.md', 'report-reception'), messageId: 'postponementTooShort' }],
+      output: entryOnly['addenda-1.md'].replace('report-reception: 2026-03-20', 'report-reception: 2026-03-23'),
     },
   ],
 });

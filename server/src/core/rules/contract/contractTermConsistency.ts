@@ -77,10 +77,23 @@ const ASPECTS: readonly Aspect[] = [
     }),
     where: { fr: 'Renouvellements du contrat', en: "Contract's renewals" },
   },
+  {
+    messageId: 'renewalLengthDiffers',
+    read: (term) =>
+      term.renewals?.months !== undefined
+        ? said(term.renewals.months, { fr: duration(term.renewals.months, 'fr'), en: duration(term.renewals.months, 'en') }, term.renewals.range)
+        : undefined,
+    say: (value, first) => ({
+      fr: `Ce passage donne à chaque renouvellement du contrat une durée de ${value.fr}, mais un passage précédent, de ${first.fr} : les options décrites (art. 4, al. 2, par. 2.1°; art. 5, par. 1.1°) doivent être celles du contrat à signer (art. 5, par. 8°).`,
+      en: `This passage gives each renewal of the contract a term of ${value.en}, but an earlier passage, ${first.en}: the options described (s. 4, para. 2, subpara. 2.1; s. 5, para. 1.1) must be those of the contract to be signed (s. 5, para. 8).`,
+    }),
+    where: { fr: 'Durée du renouvellement', en: "Renewal's term" },
+  },
 ];
 
 /**
- * Art. 4 al. 2 par. 2.1°, art. 5 par. 1°, 1.1° and 8°: the contract's term, start, end and renewals are the same wherever a
+ * Art. 4 al. 2 par. 2.1°, art. 5 par. 1°, 1.1° and 8°: the contract's term, start, end and renewals (their number and
+ * length) are the same wherever a
  * document states them (the notice, the instructions, the contract to be signed in an annex). Each passage that
  * disagrees with the first one stating the same thing is an error, leading to it. A firm term and a total renewals
  * included are different things (the reading keeps the total out of the initial term).

@@ -1,7 +1,8 @@
 import { both } from '../applicability.js';
 import { dayNumber, daysBetween, earliestClosing, isoDate, type CalendarDate } from '../../calendar/index.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
-import type { Rule, RuleContext, FixSpec } from '../rule.js';
+import type { Addendum } from '../../document/tenderData.js';
+import type { Rule, RuleContext, FixSpec, RelatedSpec } from '../rule.js';
 import { belowThreshold } from '../threshold.js';
 import { addendumClauses, breachesSevenDays, weakensSevenDays, type AddendumClause, type StatedPeriod } from './addendumClause.js';
 import {
@@ -157,12 +158,20 @@ export const addendumSevenDays: Rule = {
   citation: '9.al2',
   severity: 'error',
   // A dossier's instructions (« régie », type document) state the clause and the calendar too.
-  appliesTo: ['appel-offres', 'avis', 'document'],
+  // An addenda file checks the postponement it gives itself.
+  appliesTo: ['appel-offres', 'avis', 'document', 'addenda'],
   description: {
     fr: "Un addenda susceptible de modifier les prix est transmis au moins 7 jours avant la date limite de réception, sinon celle-ci est reportée d'autant.",
     en: 'An addendum that may affect prices is sent at least 7 days before the receipt deadline, or the deadline is postponed accordingly.',
   },
   notApplicable(context) {
+    if (context.type === 'addenda')
+      return context.data.addenda.some((addendum) => !addendum.source && addendum.reportReception && addendum.date && addendum.incidencePrix !== false)
+        ? undefined
+        : {
+            fr: "Cet addenda ne reporte pas la date limite de réception (report-reception) d'un addenda susceptible de modifier les prix.",
+            en: 'This addendum does not postpone the receipt deadline (report-reception) for an addendum that may affect prices.',
+          };
     if (addendumClauses(context.model).some((clause) => breachesSevenDays(clause) || weakensSevenDays(clause))) return undefined;
     if (lateAddendumDates(context)) return undefined;
     const { addenda } = context.data;
@@ -184,6 +193,10 @@ export const addendumSevenDays: Rule = {
     return closingStated(context);
   },
   check(context) {
+    if (context.type === 'addenda') {
+      checkOwnPostponements(context);
+      return;
+    }
     const clauses = addendumClauses(context.model);
     for (const clause of clauses) {
       if (breachesSevenDays(clause)) checkClause(context, clause);
@@ -195,45 +208,121 @@ export const addendumSevenDays: Rule = {
     if (context.type === 'document') return;
     const closing = finalClosing(context);
     if (!closing) return;
-    const relaxed = belowThreshold(context);
     context.data.addenda.forEach((addendum, index) => {
-      if (!addendum.date || addendum.incidencePrix === false) return;
-      const days = daysBetween(addendum.date, closing);
-      if (days >= ADDENDUM_DAYS) return;
-      const earliest = earliestClosing(addendum.date, ADDENDUM_DAYS, calendarFor(context.settings));
+      if (!addendum.date || addendum.incidencePrix === false || givenByItsFile(addendum, context.data.addenda)) return;
       const frontMatter = context.model.frontMatter;
       // An addendum from a separate file is reported at the tender's `numero`, which that file names.
       const range: OffsetRange | undefined = addendum.source
         ? frontMatter?.valueRange(['numero'])
         : (frontMatter?.valueRange(['addenda', index, 'report-reception']) ?? frontMatter?.keyRange(['addenda', index]));
-      const name = `${addendum.numero !== undefined ? ` no ${addendum.numero}` : ''}${addendum.source ? ` (${addendum.source})` : ''}`;
-      const unknown = addendum.incidencePrix === undefined;
-      const sent = longDate(addendum.date);
-      const first = longDate(earliest);
-      const note = relaxed
-        ? BELOW_THRESHOLD_NOTE
-        : unknown
-          ? { fr: " L'incidence sur les prix n'est pas indiquée (incidence-prix).", en: ' The price impact is not stated (incidence-prix).' }
-          : { fr: '', en: '' };
-      context.report({
-        messageId: addendum.reportReception ? 'postponementTooShort' : 'postponementMissing',
+      checkAddendum(context, addendum, index, closing, {
         range,
-        severity: relaxed ? 'information' : unknown ? 'warning' : undefined,
-        message: addendum.reportReception
-          ? {
-              fr: `Le report de l'addenda${name} laisse ${days} jour${Math.abs(days) > 1 ? 's' : ''} après sa transmission le ${sent.fr} : il faut au moins 7 jours. Date la plus hâtive : ${first.fr}.${note.fr}`,
-              en: `The postponement of addendum${name} leaves ${days} day${Math.abs(days) === 1 ? '' : 's'} after it is sent on ${sent.en}: at least 7 days are required. Earliest date: ${first.en}.${note.en}`,
-            }
-          : {
-              fr: `L'addenda${name}, transmis le ${sent.fr}, précède de ${days} jour${Math.abs(days) > 1 ? 's' : ''} la date limite de réception : s'il peut modifier les prix, celle-ci doit être reportée d'au moins 7 jours après sa transmission, soit au ${first.fr}.${note.fr}`,
-              en: `Addendum${name}, sent on ${sent.en}, comes ${days} day${Math.abs(days) === 1 ? '' : 's'} before the receipt deadline: if it may affect prices, the deadline must be postponed to at least 7 days after it is sent, i.e. ${first.en}.${note.en}`,
-            },
-        fix: addendum.source ? undefined : postponeFix(context, index, earliest),
+        fix: !addendum.source,
         related:
           addendum.source && addendum.sourceRange
-            ? [{ document: addendum.source, position: addendum.sourceRange, message: { fr: `Addenda${name}`, en: `Addendum${name}` } }]
+            ? {
+                document: addendum.source,
+                position: addendum.sourceRange,
+                message: { fr: `Addenda${addendumName(addendum)}`, en: `Addendum${addendumName(addendum)}` },
+              }
             : undefined,
       });
     });
   },
 };
+
+const addendumName = (addendum: Addendum): string =>
+  `${addendum.numero !== undefined ? ` no ${addendum.numero}` : ''}${addendum.source ? ` (${addendum.source})` : ''}`;
+
+/**
+ * A postponement an addenda file of the dossier gives is that file's to report, at its passage (checkOwnPostponements):
+ * the notice leaves it, and its own front-matter entry that restates it (the same addendum, postponed to the same day).
+ */
+function givenByItsFile(addendum: Addendum, addenda: readonly Addendum[]): boolean {
+  if (addendum.source) return addendum.reportReception !== undefined;
+  const postponed = addendum.reportReception;
+  return (
+    postponed !== undefined &&
+    addenda.some(
+      (other) =>
+        other.source &&
+        other.reportReception &&
+        dayNumber(other.reportReception) === dayNumber(postponed) &&
+        (addendum.numero !== undefined ? other.numero === addendum.numero : other.date && addendum.date && dayNumber(other.date) === dayNumber(addendum.date)),
+    )
+  );
+}
+
+/**
+ * An addenda file's own postponements (its front-matter's `report-reception`), each that leaves less than 7 days after the
+ * addendum is sent reported where the drafter fixes it: the passage that states the new limit, else the front-matter entry.
+ */
+function checkOwnPostponements(context: RuleContext): void {
+  const closing = finalClosing(context);
+  if (!closing) return;
+  const frontMatter = context.model.frontMatter;
+  context.data.addenda.forEach((addendum, index) => {
+    const postponed = addendum.reportReception;
+    if (addendum.source || !postponed || !addendum.date || addendum.incidencePrix === false) return;
+    const entry = frontMatter?.valueRange(['addenda', index, 'report-reception']) ?? frontMatter?.keyRange(['addenda', index]);
+    const passage = statedDates(context.model).find(
+      ({ kind, mention }) => kind !== 'opening' && mention.start >= context.model.bodyStart && dayNumber(mention.date) === dayNumber(postponed),
+    )?.mention;
+    checkAddendum(
+      context,
+      addendum,
+      index,
+      closing,
+      passage
+        ? {
+            range: { start: passage.start, end: passage.end },
+            fix: false,
+            related: entry && {
+              range: entry,
+              message: { fr: "Report dans l'en-tête (report-reception)", en: 'Postponement in the front-matter (report-reception)' },
+            },
+          }
+        : { range: entry, fix: true },
+    );
+  });
+}
+
+/** An addendum sent less than 7 days before the receipt limit in force, reported at `at.range`; `at.fix` offers to postpone its front-matter entry. */
+function checkAddendum(
+  context: RuleContext,
+  addendum: Addendum,
+  index: number,
+  closing: CalendarDate,
+  at: { range: OffsetRange | undefined; fix: boolean; related?: RelatedSpec },
+): void {
+  if (!addendum.date) return;
+  const days = daysBetween(addendum.date, closing);
+  if (days >= ADDENDUM_DAYS) return;
+  const relaxed = belowThreshold(context);
+  const earliest = earliestClosing(addendum.date, ADDENDUM_DAYS, calendarFor(context.settings));
+  const name = addendumName(addendum);
+  const unknown = addendum.incidencePrix === undefined;
+  const sent = longDate(addendum.date);
+  const first = longDate(earliest);
+  const note = relaxed
+    ? BELOW_THRESHOLD_NOTE
+    : unknown
+      ? { fr: " L'incidence sur les prix n'est pas indiquée (incidence-prix).", en: ' The price impact is not stated (incidence-prix).' }
+      : { fr: '', en: '' };
+  context.report({
+    messageId: addendum.reportReception ? 'postponementTooShort' : 'postponementMissing',
+    range: at.range,
+    severity: relaxed ? 'information' : unknown ? 'warning' : undefined,
+    message: addendum.reportReception
+      ? {
+          fr: `Le report de l'addenda${name} laisse ${days} jour${Math.abs(days) > 1 ? 's' : ''} après sa transmission le ${sent.fr} : il faut au moins 7 jours. Date la plus hâtive : ${first.fr}.${note.fr}`,
+          en: `The postponement of addendum${name} leaves ${days} day${Math.abs(days) === 1 ? '' : 's'} after it is sent on ${sent.en}: at least 7 days are required. Earliest date: ${first.en}.${note.en}`,
+        }
+      : {
+          fr: `L'addenda${name}, transmis le ${sent.fr}, précède de ${days} jour${Math.abs(days) > 1 ? 's' : ''} la date limite de réception : s'il peut modifier les prix, celle-ci doit être reportée d'au moins 7 jours après sa transmission, soit au ${first.fr}.${note.fr}`,
+          en: `Addendum${name}, sent on ${sent.en}, comes ${days} day${Math.abs(days) === 1 ? '' : 's'} before the receipt deadline: if it may affect prices, the deadline must be postponed to at least 7 days after it is sent, i.e. ${first.en}.${note.en}`,
+        },
+    fix: at.fix ? postponeFix(context, index, earliest) : undefined,
+    related: at.related && [at.related],
+  });
+}

@@ -3,7 +3,7 @@ import { formatLongDate } from '../../calendar/format.js';
 import type { OffsetRange } from '../../document/frontMatter.js';
 import type { Rule } from '../rule.js';
 import { dossierFiles, severalFiles, fileLabel, keyValue, noticeFile, of, placed } from './files.js';
-import { type Term, listedRenewals, termOf, duration, restating } from './term.js';
+import { type Term, listedRenewalMonths, listedRenewals, renewalLengthOf, termOf, duration, restating } from './term.js';
 
 /**
  * A file's term, with the total duration its text gives (initial duration and renewals). A file that
@@ -64,6 +64,7 @@ export const dossierContractDurationMismatch: Rule = {
     const renewable = notice.data.options.some((option) => option.type === 'renouvellement') || termOf(notice.model).renewals !== undefined;
     // A file that counts other renewals than the notice is dossier-renewals-mismatch's: its total differs for that reason alone.
     const noticeRenewals = listedRenewals(notice) ?? termOf(notice.model).renewals?.count;
+    const noticeRenewalMonths = renewalLengthOf(notice.model)?.months ?? listedRenewalMonths(notice);
     for (const file of restating(files, notice)) {
       const term = termOf(file.model);
       const label = fileLabel(file);
@@ -108,6 +109,9 @@ export const dossierContractDurationMismatch: Rule = {
         continue;
       }
       if (term.renewals?.count !== undefined && noticeRenewals !== undefined && term.renewals.count !== noticeRenewals) continue;
+      // Likewise a file whose renewals last otherwise than the notice's.
+      const length = renewalLengthOf(file.model)?.months;
+      if (length !== undefined && noticeRenewalMonths !== undefined && length !== noticeRenewalMonths) continue;
       const total = totalOf(term, renewable);
       if (total && declared !== undefined && declaredRange && total.months !== declared) {
         context.report({

@@ -114,8 +114,13 @@ export const YEARS_ONE_AT_A_TIME = new RegExp(
   String.raw`\b${NUMBER} (?:annees?|ans|years?) (?:additionnelles?|supplementaires?|additional|further)\b[^.;]{0,20}\b(?:(?:une annee|un an) a la fois|one year at a time)\b`,
 );
 
+/**
+ * The length of each renewal said after its name (« une période additionnelle de 12 mois », "a renewal period of one
+ * year"), the length named too (« une option de renouvellement d'une durée de 24 mois », "a renewal option for a term of
+ * twelve months"), or a year (« d'une année »).
+ */
 export const RENEWAL_PERIOD = new RegExp(
-  String.raw`\b(?:periodes?|periods?|renouvellements?|renewals?|options? de renouvellement)(?: additionnelles?| supplementaires?| additional| subsequentes?)?(?: maximale?)?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b|\b(?:d'une|d'un|one) (annee|an|year)\b`,
+  String.raw`\b(?:periodes?|periods?|renouvellements?|renewals?|options? de renouvellement|renewal options?|options? to renew)(?: additionnelles?| supplementaires?| additional| subsequentes?)?(?: maximale?)?(?: d'une (?:duree|periode)| (?:for|of|with) a (?:term|period|duration))?(?: de| d'| of)\s*${NUMBER} ${UNIT}\b|\b(?:d'une|d'un|one) (annee|an|year)\b`,
 );
 
 // « ne sera pas renouvelé », « aucun renouvellement »: no renewal is stated.
@@ -144,6 +149,13 @@ export function termOf(model: DocumentModel): Term {
   }
   terms.set(model, term);
   return term;
+}
+
+/** The first passage of a file's text that says how long each renewal lasts, with that length in months. */
+export function renewalLengthOf(model: DocumentModel): { months: number; range: OffsetRange } | undefined {
+  for (const statement of termStatements(model))
+    if (statement.renewals?.months !== undefined) return { months: statement.renewals.months, range: statement.renewals.range };
+  return undefined;
 }
 
 /** Each passage's statement of the term, in document order: what it says of the initial duration, the renewals, the start. */
@@ -239,22 +251,20 @@ function renewalsAt(unit: DocumentUnit, at: number): Omit<NonNullable<Term['rene
   const before = text.slice(Math.max(0, at - 40, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('; ', at) + 1), at);
   // A section's number is no count, at the passage's start or in a link to it (« [2.4 Option de renouvellement](#…) »).
   const around = ((at <= 40 ? before.replace(NUMBERING, '') : before) + sentence).replace(SECTION_NUMBER, ' ');
-  const period = RENEWAL_PERIOD.exec(around);
-  // « pour deux (2) années additionnelles, une année à la fois »: two renewals of a year, not one of two years.
-  const yearByYear = !period && YEARS_ONE_AT_A_TIME.test(around);
-  const periodFor = period || yearByYear ? undefined : RENEWAL_FOR.exec(sentence);
-  const periodMonths = period
-    ? period[1] !== undefined
-      ? months(value(period[1], period[2]), period[3])
-      : 12
-    : yearByYear
-      ? 12
-      : periodFor
-        ? months(value(periodFor[1], periodFor[2]), periodFor[3])
-        : undefined;
+  const periodMonths = renewalMonths(around, sentence);
   // « renouvelable … d'une année » without a count is one renewal; a count alone says how many, of a length not stated.
   const count = renewalsIn(around) ?? (periodMonths === undefined ? undefined : 1);
   return { ...(count !== undefined && { count }), months: periodMonths, ...(renewalsCounted(around) !== undefined && { counted: true as const }) };
+}
+
+/** The length of each renewal, in months, said in a folded text around a renewal (`sentence`: its words from the renewal on). */
+function renewalMonths(around: string, sentence: string): number | undefined {
+  const period = RENEWAL_PERIOD.exec(around);
+  if (period) return period[1] !== undefined ? months(value(period[1], period[2]), period[3]) : 12;
+  // « pour deux (2) années additionnelles, une année à la fois »: two renewals of a year, not one of two years.
+  if (YEARS_ONE_AT_A_TIME.test(around)) return 12;
+  const periodFor = RENEWAL_FOR.exec(sentence);
+  return periodFor ? months(value(periodFor[1], periodFor[2]), periodFor[3]) : undefined;
 }
 
 /** What names the contract or its term, for a dated period to be the contract's (« L'Entente est en vigueur du … au … »). */
@@ -390,4 +400,19 @@ export function listedRenewals(notice: DossierFile): number | undefined {
   return notice.data.options
     .filter((option) => option.type === 'renouvellement')
     .reduce((sum, option) => sum + ((option.description && renewalsIn(normalizeForMatching(option.description))) || 1), 0);
+}
+
+/**
+ * The length of each renewal the notice's front-matter options describe (« Un renouvellement d'une année aux mêmes
+ * prix »), when their descriptions give one and the same.
+ */
+export function listedRenewalMonths(notice: DossierFile): number | undefined {
+  const lengths = new Set(
+    notice.data.options.flatMap((option) => {
+      if (option.type !== 'renouvellement' || !option.description) return [];
+      const description = normalizeForMatching(option.description);
+      return renewalMonths(description, description) ?? [];
+    }),
+  );
+  return lengths.size === 1 ? [...lengths][0] : undefined;
 }
