@@ -1206,3 +1206,104 @@ ruleTester('notice-options-description', {
     },
   ],
 });
+
+/**
+ * A call in one file whose notice is a part its headings close (« ## 1. Avis d'appel d'offres » up to « ## 2. … »), an
+ * item of art. 4 stated only in the documents after it (a FAQ's answer, a reserve of the régie): the published notice
+ * does not state it (the thirtieth audit round). A notice typed in bold, whose end is guessed, bounds nothing.
+ */
+const boundedNotice = (inNotice: string, after: string, title = "## 1. Avis d'appel d'offres") => `---
+type: appel-offres
+numero: AO-30
+titre: Étude
+organisme: Conseil de la famille
+accords: aucun
+renseignements: Mme Lise Côté
+---
+
+${title}
+
+Nous demandons des soumissions pour une étude. ${SEAO}
+
+${inNotice}
+
+## 2. Questions fréquentes
+
+${after}
+`;
+
+ruleTester('notice-no-obligation-to-accept', {
+  valid: [
+    { name: 'stated in a notice its headings close', code: boundedNotice(NO_OBLIGATION, 'Aucune autre question.') },
+    {
+      name: 'a notice typed in bold bounds nothing: stated after it',
+      code: boundedNotice('Les soumissions sont ouvertes en public.', NO_OBLIGATION, "**AVIS D'APPEL D'OFFRES**"),
+    },
+  ],
+  invalid: [
+    ...[
+      '**Serez-vous obligés de prendre la plus basse?**\nNon. Nous ne nous engageons à accepter aucune des soumissions reçues.',
+      'Le Conseil n’est pas tenu d’accepter la soumission la plus basse ni aucune autre.',
+      'The Council does not undertake to accept any of the bids received.',
+    ].map((after) => ({
+      name: `stated only after the notice: « ${after.slice(0, 40)}… »`,
+      code: boundedNotice('Les soumissions sont ouvertes en public.', after),
+      errors: [{ line: 10, column: 1, messageId: 'outsideNotice', severity: 'error' as const, message: /hors de l'avis \(ligne 18\)/ }],
+    })),
+    {
+      name: 'English locale',
+      code: boundedNotice('Les soumissions sont ouvertes en public.', NO_OBLIGATION),
+      settings: { locale: 'en' },
+      errors: [{ messageId: 'outsideNotice', message: /stated only outside the notice \(line 18\)/ }],
+    },
+  ],
+});
+
+ruleTester('notice-information-contact', {
+  valid: [
+    { name: 'the key is the notice’s own data', code: boundedNotice(NO_OBLIGATION, 'Écrivez à Mme Lise Côté, lcote@conseil.qc.ca.') },
+    {
+      name: 'the contact person pointed to where the text names it',
+      code: avis(`Questions : par écrit à la personne-ressource nommée à la section I.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
+  ],
+  invalid: [
+    // A heading's word as the complement of an event or a deadline names when something happens, not whom to ask.
+    ...[
+      "| Étape | Date |\n|---|---|\n| Séance d'information | 18 octobre 2016, salle H-210 |",
+      '| Step | Date |\n|---|---|\n| Information session | October 18, 2016, Room H-210 |',
+      '**Date limite pour les questions** : 31 octobre 2016.',
+      // The contact person by role, named nowhere.
+      'Une visite a lieu le 29 août. Inscription requise auprès de la personne-ressource.',
+    ].map((text) => ({
+      name: `no contact: « ${text.split('\n').at(-1)!.slice(0, 40)}… »`,
+      code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
+    })),
+    {
+      name: 'stated only after the notice, no key',
+      code: boundedNotice(NO_OBLIGATION, 'Pour toute question, écrivez à Mme Lise Côté, lcote@conseil.qc.ca.').replace('renseignements: Mme Lise Côté\n', ''),
+      errors: [{ line: 9, messageId: 'outsideNotice' }],
+    },
+  ],
+});
+
+ruleTester('notice-intergovernmental-agreements', {
+  valid: [
+    {
+      name: 'subject to them, where the documents give the detail',
+      code: avis(`Le présent appel d'offres est assujetti à l'ACI, tel que précisé dans les documents d'appel d'offres.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
+  ],
+  // Whether the agreements apply left to the documents: the notice names them without saying it.
+  invalid: [
+    '| Rubrique | Détail |\n|---|---|\n| Accords | L’applicabilité de l’ACI et de l’AQNB est précisée dans les documents d’appel d’offres. |',
+    'Accords intergouvernementaux : les accords applicables sont indiqués à la régie.',
+    'Trade agreements: the applicable trade agreements are set out in the tender documents.',
+    'The applicability of the CFTA and of the AQNB is specified in the tender documents.',
+  ].map((text) => ({
+    name: `left to the documents: « ${text.split('\n').at(-1)!.slice(0, 40)}… »`,
+    code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    errors: [{ messageId: 'missing', severity: 'error' as const }],
+  })),
+});
