@@ -1262,6 +1262,11 @@ ruleTester('notice-no-obligation-to-accept', {
 ruleTester('notice-information-contact', {
   valid: [
     { name: 'the key is the notice’s own data', code: boundedNotice(NO_OBLIGATION, 'Écrivez à Mme Lise Côté, lcote@conseil.qc.ca.') },
+    // A deadline's row that names the person, the address or the phone says where to ask.
+    ...[
+      '| Étape | Date | Moyen |\n|---|---|---|\n| Date limite pour les questions | 31 octobre 2016 | Par courriel à jroy@exemple.qc.ca |',
+      'Deadline for questions: October 31, 2016, by e-mail to Ms. Jane Doe, Purchasing.',
+    ].map((text) => ({ name: `a deadline for questions naming whom to ask: « ${text.split('\n').at(-1)!.slice(0, 40)}… »`, code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
     {
       name: 'the contact person pointed to where the text names it',
       code: avis(`Questions : par écrit à la personne-ressource nommée à la section I.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
@@ -1275,6 +1280,9 @@ ruleTester('notice-information-contact', {
       '**Date limite pour les questions** : 31 octobre 2016.',
       // The contact person by role, named nowhere.
       'Une visite a lieu le 29 août. Inscription requise auprès de la personne-ressource.',
+      // A deadline's row names the means, not where to ask.
+      "| Étape | Date | Moyen |\n|---|---|---|\n| Date limite pour les questions | 31 octobre 2016 | Par courriel à l'agente d'approvisionnement seulement |",
+      '| Step | Date | Means |\n|---|---|---|\n| Deadline for questions | October 31, 2016 | By e-mail to the Purchasing Officer only |',
     ].map((text) => ({
       name: `no contact: « ${text.split('\n').at(-1)!.slice(0, 40)}… »`,
       code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),

@@ -284,11 +284,13 @@ export const RECOGNISERS = {
       /\b(?:ask|send|submit|direct|address|obtain|get)(?:s|ed|ing)? (?:an? |any |my |your |our |their |further |more |additional )?(?:questions?|inquir(?:y|ies)|information)\b/,
     ],
     phrases: [
-      // The verbs by their stems: any person and mood (« contactez », « écrivez à »), after what is asked about.
+      // The verbs by their stems: any person and mood (« contactez », « écrivez à »), after what is asked about. After a
+      // deadline or an event (« Date limite pour les questions | … | par courriel à l'agent seulement »), only a person, an
+      // e-mail address or a phone says where to ask: the deadline's row names the means, not the place.
       // What is asked and the verb may have an aside between them (ASIDE: « tout renseignement — qu'il porte sur la
       // procédure ou sur les services — devra être demandé par écrit à »).
       new RegExp(
-        String.raw`\b(?:renseignements?|renseigner|informations?|questions?|precisions)\b${ASIDE}?.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)`,
+        String.raw`${NOT_AN_EVENTS_COMPLEMENT}\b(?:renseignements?|renseigner|informations?|questions?|precisions)\b${ASIDE}?.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)|\b(?:renseignements?|questions?)\b.{0,80}(?:@|\b(?:m|mme|monsieur|madame)\b|\b\d{3}[ .-]\d{4}\b)`,
       ),
       // The contact named before what is asked of it: « Mme Annie Tremblay (annie.tremblay@…) est la seule personne autorisée
       // à répondre aux questions ».
@@ -313,7 +315,7 @@ export const RECOGNISERS = {
       // As in French above, the verbs of sending a question ("Questions must be directed in writing to…"), or the person
       // it goes to ("Enquiries must be made in writing to Mr. X, …, at x@…"). « enquiry » is folded to "inquiry".
       new RegExp(
-        String.raw`\b(?:information|questions?|inquir(?:y|ies))\b${ASIDE}?.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred|made|put) (?:in writing |by e-?mail )?to|to (?:mr|mrs|ms|miss)\b)`,
+        String.raw`${NOT_AN_EVENTS_COMPLEMENT}\b(?:information|questions?|inquir(?:y|ies))\b${ASIDE}?.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred|made|put) (?:in writing |by e-?mail )?to|to (?:mr|mrs|ms|miss)\b)|\b(?:information|questions?|inquir(?:y|ies))\b.{0,60}(?:@|\b(?:mr|mrs|ms|miss)\b|\b\d{3}[ .-]\d{4}\b)`,
       ),
       // Whom the information is obtained from, named after the verb however long its title (« Des renseignements peuvent
       // être obtenus de la responsable du processus, Mme X, au 418 … », "Information is available from the procurement
