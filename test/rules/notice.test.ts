@@ -1315,3 +1315,54 @@ ruleTester('notice-intergovernmental-agreements', {
     errors: [{ messageId: 'missing', severity: 'error' as const }],
   })),
 });
+
+/**
+ * A call in one file whose notice, a part its headings close, speaks of the opening (the thirtieth audit round): the
+ * place it gives is the published one, not the régie's after it nor the front-matter's.
+ */
+const openingNotice = (inNotice: string, inRegie = 'Les soumissions sont ouvertes publiquement à la salle 4.12, 360, rue McGill, Montréal.') => `---
+type: appel-offres
+numero: AO-31
+titre: Numérisation
+organisme: Ministère de l'Immigration
+ouverture: { date: 2016-11-03, heure: "11:00", lieu: "Salle 4.12, 360, rue McGill, Montréal" }
+---
+
+## PARTIE I — AVIS D'APPEL D'OFFRES
+
+Les soumissions doivent être reçues au plus tard le jeudi 3 novembre 2016 à 11 h, au 360, rue McGill, Montréal.
+
+${inNotice}
+
+## PARTIE II — RÉGIE DE L'APPEL D'OFFRES
+
+${inRegie}
+`;
+
+ruleTester('notice-opening-place-date-time', {
+  valid: [
+    { name: 'the place in the notice', code: openingNotice('Les soumissions sont ouvertes publiquement le même jour, à 11 h, à la salle 4.12 de la même adresse.') },
+    { name: 'a notice silent on the opening leaves it to the front-matter', code: openingNotice('Le Ministère ne s’engage à accepter aucune des soumissions.') },
+  ],
+  invalid: [
+    'Les soumissions seront ouvertes publiquement le même jour, soit le jeudi 3 novembre 2016 à 11 h.',
+    'Tenders will be opened publicly on Thursday, November 3, 2016, at 11 a.m.',
+  ].map((text) => ({
+    name: `the notice's opening without its place: « ${text.slice(0, 40)}… »`,
+    code: openingNotice(text),
+    errors: [{ line: 6, messageId: 'missing', severity: 'error' as const, message: /le lieu de l'ouverture/ }],
+  })),
+});
+
+ruleTester('notice-receipt-place-date-time', {
+  valid: [
+    {
+      name: 'an address by its street kind and postal code',
+      code: avis(
+        `| Rubrique | Renseignement |\n|---|---|\n| Réception des soumissions | Au plus tard le mardi 2 février 2027, 13 h 30<br>Service de l'approvisionnement, 858, terrasse Turcotte, Trois-Rivières (Québec) G9A 5C5 |\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x\naccords: aucun\nrenseignements: Mme Lise Côté\nouverture: { date: 2026-09-14, heure: "11:00", lieu: Québec }',
+      ),
+    },
+  ],
+  invalid: [],
+});

@@ -694,12 +694,13 @@ export const RECOGNISERS = {
   place: {
     headings: [],
     phrases: [
+      // A street by its kind or a Canadian postal code (« 858, terrasse Turcotte, Trois-Rivières (Québec) G9A 5C5 »).
       // Not the idioms whose « lieu » or "place" names no place: « a lieu », « donne lieu », « tient lieu », « s'il y a
       // lieu », « en premier lieu »; "takes place", "in place", "in the first place", « mise en place ».
       // Nor the place another part gives, named by a reference to it (« au lieu prévus à l'avis », « au lieu … indiqués à
       // l'art. 1 », "at the place specified in the notice"): a passage that refers to another gives no place where that one gives none.
       new RegExp(
-        String.raw`(?:\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|edifice|immeuble|etage|address|room|street)\b|(?<!\b(?:a|ont|aura|auront|aurait|auraient|avait|avaient|avoir|ayant|donne|donnent|donnera|donneront|donner|donnant|tient|tiennent|tiendra|tenir|y a|premier|second|dernier) )\blieu\b|(?<!\b(?:take|takes|took|taking|taken|in|first|en) )\bplace\b)${NOT_THE_NOTICES}`,
+        String.raw`(?:\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|terrasse|allee|montee|promenade|edifice|immeuble|etage|address|room|street|road)\b|\b[a-z]\d[a-z] ?\d[a-z]\d\b|(?<!\b(?:a|ont|aura|auront|aurait|auraient|avait|avaient|avoir|ayant|donne|donnent|donnera|donneront|donner|donnant|tient|tiennent|tiendra|tenir|y a|premier|second|dernier) )\blieu\b|(?<!\b(?:take|takes|took|taking|taken|in|first|en) )\bplace\b)${NOT_THE_NOTICES}`,
       ),
       notWherePublished(SEAO, SEAO_ACRONYM_AFTER_NAME),
       notWherePublished(String.raw`\bpar voie electronique\b|\belectroniquement\b|\belectronically\b`),
