@@ -1206,3 +1206,163 @@ ruleTester('notice-options-description', {
     },
   ],
 });
+
+/**
+ * A call in one file whose notice is a part its headings close (« ## 1. Avis d'appel d'offres » up to « ## 2. … »), an
+ * item of art. 4 stated only in the documents after it (a FAQ's answer, a reserve of the régie): the published notice
+ * does not state it (the thirtieth audit round). A notice typed in bold, whose end is guessed, bounds nothing.
+ */
+const boundedNotice = (inNotice: string, after: string, title = "## 1. Avis d'appel d'offres") => `---
+type: appel-offres
+numero: AO-30
+titre: Étude
+organisme: Conseil de la famille
+accords: aucun
+renseignements: Mme Lise Côté
+---
+
+${title}
+
+Nous demandons des soumissions pour une étude. ${SEAO}
+
+${inNotice}
+
+## 2. Questions fréquentes
+
+${after}
+`;
+
+ruleTester('notice-no-obligation-to-accept', {
+  valid: [
+    { name: 'stated in a notice its headings close', code: boundedNotice(NO_OBLIGATION, 'Aucune autre question.') },
+    {
+      name: 'a notice typed in bold bounds nothing: stated after it',
+      code: boundedNotice('Les soumissions sont ouvertes en public.', NO_OBLIGATION, "**AVIS D'APPEL D'OFFRES**"),
+    },
+  ],
+  invalid: [
+    ...[
+      '**Serez-vous obligés de prendre la plus basse?**\nNon. Nous ne nous engageons à accepter aucune des soumissions reçues.',
+      'Le Conseil n’est pas tenu d’accepter la soumission la plus basse ni aucune autre.',
+      'The Council does not undertake to accept any of the bids received.',
+    ].map((after) => ({
+      name: `stated only after the notice: « ${after.slice(0, 40)}… »`,
+      code: boundedNotice('Les soumissions sont ouvertes en public.', after),
+      errors: [{ line: 10, column: 1, messageId: 'outsideNotice', severity: 'error' as const, message: /hors de l'avis \(ligne 18\)/ }],
+    })),
+    {
+      name: 'English locale',
+      code: boundedNotice('Les soumissions sont ouvertes en public.', NO_OBLIGATION),
+      settings: { locale: 'en' },
+      errors: [{ messageId: 'outsideNotice', message: /stated only outside the notice \(line 18\)/ }],
+    },
+  ],
+});
+
+ruleTester('notice-information-contact', {
+  valid: [
+    { name: 'the key is the notice’s own data', code: boundedNotice(NO_OBLIGATION, 'Écrivez à Mme Lise Côté, lcote@conseil.qc.ca.') },
+    // A deadline's row that names the person, the address or the phone says where to ask.
+    ...[
+      '| Étape | Date | Moyen |\n|---|---|---|\n| Date limite pour les questions | 31 octobre 2016 | Par courriel à jroy@exemple.qc.ca |',
+      'Deadline for questions: October 31, 2016, by e-mail to Ms. Jane Doe, Purchasing.',
+    ].map((text) => ({ name: `a deadline for questions naming whom to ask: « ${text.split('\n').at(-1)!.slice(0, 40)}… »`, code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
+    {
+      name: 'the contact person pointed to where the text names it',
+      code: avis(`Questions : par écrit à la personne-ressource nommée à la section I.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
+  ],
+  invalid: [
+    // A heading's word as the complement of an event or a deadline names when something happens, not whom to ask.
+    ...[
+      "| Étape | Date |\n|---|---|\n| Séance d'information | 18 octobre 2016, salle H-210 |",
+      '| Step | Date |\n|---|---|\n| Information session | October 18, 2016, Room H-210 |',
+      '**Date limite pour les questions** : 31 octobre 2016.',
+      // The contact person by role, named nowhere.
+      'Une visite a lieu le 29 août. Inscription requise auprès de la personne-ressource.',
+      // A deadline's row names the means, not where to ask.
+      "| Étape | Date | Moyen |\n|---|---|---|\n| Date limite pour les questions | 31 octobre 2016 | Par courriel à l'agente d'approvisionnement seulement |",
+      '| Step | Date | Means |\n|---|---|---|\n| Deadline for questions | October 31, 2016 | By e-mail to the Purchasing Officer only |',
+    ].map((text) => ({
+      name: `no contact: « ${text.split('\n').at(-1)!.slice(0, 40)}… »`,
+      code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
+    })),
+    {
+      name: 'stated only after the notice, no key',
+      code: boundedNotice(NO_OBLIGATION, 'Pour toute question, écrivez à Mme Lise Côté, lcote@conseil.qc.ca.').replace('renseignements: Mme Lise Côté\n', ''),
+      errors: [{ line: 9, messageId: 'outsideNotice' }],
+    },
+  ],
+});
+
+ruleTester('notice-intergovernmental-agreements', {
+  valid: [
+    {
+      name: 'subject to them, where the documents give the detail',
+      code: avis(`Le présent appel d'offres est assujetti à l'ACI, tel que précisé dans les documents d'appel d'offres.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
+  ],
+  // Whether the agreements apply left to the documents: the notice names them without saying it.
+  invalid: [
+    '| Rubrique | Détail |\n|---|---|\n| Accords | L’applicabilité de l’ACI et de l’AQNB est précisée dans les documents d’appel d’offres. |',
+    'Accords intergouvernementaux : les accords applicables sont indiqués à la régie.',
+    'Trade agreements: the applicable trade agreements are set out in the tender documents.',
+    'The applicability of the CFTA and of the AQNB is specified in the tender documents.',
+  ].map((text) => ({
+    name: `left to the documents: « ${text.split('\n').at(-1)!.slice(0, 40)}… »`,
+    code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    errors: [{ messageId: 'missing', severity: 'error' as const }],
+  })),
+});
+
+/**
+ * A call in one file whose notice, a part its headings close, speaks of the opening (the thirtieth audit round): the
+ * place it gives is the published one, not the régie's after it nor the front-matter's.
+ */
+const openingNotice = (inNotice: string, inRegie = 'Les soumissions sont ouvertes publiquement à la salle 4.12, 360, rue McGill, Montréal.') => `---
+type: appel-offres
+numero: AO-31
+titre: Numérisation
+organisme: Ministère de l'Immigration
+ouverture: { date: 2016-11-03, heure: "11:00", lieu: "Salle 4.12, 360, rue McGill, Montréal" }
+---
+
+## PARTIE I — AVIS D'APPEL D'OFFRES
+
+Les soumissions doivent être reçues au plus tard le jeudi 3 novembre 2016 à 11 h, au 360, rue McGill, Montréal.
+
+${inNotice}
+
+## PARTIE II — RÉGIE DE L'APPEL D'OFFRES
+
+${inRegie}
+`;
+
+ruleTester('notice-opening-place-date-time', {
+  valid: [
+    { name: 'the place in the notice', code: openingNotice('Les soumissions sont ouvertes publiquement le même jour, à 11 h, à la salle 4.12 de la même adresse.') },
+    { name: 'a notice silent on the opening leaves it to the front-matter', code: openingNotice('Le Ministère ne s’engage à accepter aucune des soumissions.') },
+  ],
+  invalid: [
+    'Les soumissions seront ouvertes publiquement le même jour, soit le jeudi 3 novembre 2016 à 11 h.',
+    'Tenders will be opened publicly on Thursday, November 3, 2016, at 11 a.m.',
+  ].map((text) => ({
+    name: `the notice's opening without its place: « ${text.slice(0, 40)}… »`,
+    code: openingNotice(text),
+    errors: [{ line: 6, messageId: 'missing', severity: 'error' as const, message: /le lieu de l'ouverture/ }],
+  })),
+});
+
+ruleTester('notice-receipt-place-date-time', {
+  valid: [
+    {
+      name: 'an address by its street kind and postal code',
+      code: avis(
+        `| Rubrique | Renseignement |\n|---|---|\n| Réception des soumissions | Au plus tard le mardi 2 février 2027, 13 h 30<br>Service de l'approvisionnement, 858, terrasse Turcotte, Trois-Rivières (Québec) G9A 5C5 |\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x\naccords: aucun\nrenseignements: Mme Lise Côté\nouverture: { date: 2026-09-14, heure: "11:00", lieu: Québec }',
+      ),
+    },
+  ],
+  invalid: [],
+});

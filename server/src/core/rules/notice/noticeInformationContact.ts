@@ -11,5 +11,6 @@ export const noticeInformationContact = requiredNoticeItem({
   },
   item: 'information',
   clause: 'information',
-  frontMatter: { key: ['renseignements'], states: NOTICE_ITEMS_IN_FRONT_MATTER.information },
+  noticeBounded: true,
+  frontMatter: { key: ['renseignements'], states: NOTICE_ITEMS_IN_FRONT_MATTER.information, ofNotice: true },
 });

@@ -14,5 +14,6 @@ export const noticeIntergovernmentalAgreements = requiredNoticeItem({
   },
   item: 'intergovernmentalAgreements',
   clause: 'intergovernmentalAgreements',
-  frontMatter: { key: ['accords'], states: NOTICE_ITEMS_IN_FRONT_MATTER.intergovernmentalAgreements },
+  noticeBounded: true,
+  frontMatter: { key: ['accords'], states: NOTICE_ITEMS_IN_FRONT_MATTER.intergovernmentalAgreements, ofNotice: true },
 });

@@ -13,4 +13,5 @@ export const noticeNoObligationToAccept = requiredNoticeItem({
   },
   item: 'noObligationToAccept',
   clause: 'noObligationToAccept',
+  noticeBounded: true,
 });
