@@ -1266,7 +1266,10 @@ ruleTester('notice-information-contact', {
     ...[
       '| Étape | Date | Moyen |\n|---|---|---|\n| Date limite pour les questions | 31 octobre 2016 | Par courriel à jroy@exemple.qc.ca |',
       'Deadline for questions: October 31, 2016, by e-mail to Ms. Jane Doe, Purchasing.',
-    ].map((text) => ({ name: `a deadline for questions naming whom to ask: « ${text.split('\n').at(-1)!.slice(0, 40)}… »`, code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x') })),
+    ].map((text) => ({
+      name: `a deadline for questions naming whom to ask: « ${text.split('\n').at(-1)!.slice(0, 40)}… »`,
+      code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    })),
     {
       name: 'the contact person pointed to where the text names it',
       code: avis(`Questions : par écrit à la personne-ressource nommée à la section I.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
@@ -1300,7 +1303,10 @@ ruleTester('notice-intergovernmental-agreements', {
   valid: [
     {
       name: 'subject to them, where the documents give the detail',
-      code: avis(`Le présent appel d'offres est assujetti à l'ACI, tel que précisé dans les documents d'appel d'offres.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      code: avis(
+        `Le présent appel d'offres est assujetti à l'ACI, tel que précisé dans les documents d'appel d'offres.\n\n${SEAO}\n\n${NO_OBLIGATION}`,
+        'titre: x',
+      ),
     },
   ],
   // Whether the agreements apply left to the documents: the notice names them without saying it.
@@ -1341,8 +1347,14 @@ ${inRegie}
 
 ruleTester('notice-opening-place-date-time', {
   valid: [
-    { name: 'the place in the notice', code: openingNotice('Les soumissions sont ouvertes publiquement le même jour, à 11 h, à la salle 4.12 de la même adresse.') },
-    { name: 'a notice silent on the opening leaves it to the front-matter', code: openingNotice('Le Ministère ne s’engage à accepter aucune des soumissions.') },
+    {
+      name: 'the place in the notice',
+      code: openingNotice('Les soumissions sont ouvertes publiquement le même jour, à 11 h, à la salle 4.12 de la même adresse.'),
+    },
+    {
+      name: 'a notice silent on the opening leaves it to the front-matter',
+      code: openingNotice('Le Ministère ne s’engage à accepter aucune des soumissions.'),
+    },
   ],
   invalid: [
     'Les soumissions seront ouvertes publiquement le même jour, soit le jeudi 3 novembre 2016 à 11 h.',

@@ -179,7 +179,9 @@ export function placeDateTimeRule(id: string, moment: Moment, description: Local
       const sameAsReceipt = moment.sameAsReceipt !== undefined && stated(moment.sameAsReceipt);
       const sameDateAsReceipt = moment.sameDateAsReceipt !== undefined && stated(moment.sameDateAsReceipt);
       // Every place stated only beside the other moment, in passages whose sentences on this one state none: uncertain.
-      const uncertain = given('lieu') ? [] : placeScope.filter((unit) => unitStates(unit, 'place')).map((unit) => placeOnlyOfTheOther(context.model, moment, unit));
+      const uncertain = given('lieu')
+        ? []
+        : placeScope.filter((unit) => unitStates(unit, 'place')).map((unit) => placeOnlyOfTheOther(context.model, moment, unit));
       const placeOfTheOther = uncertain.every((found) => found !== undefined) ? uncertain[0] : undefined;
       const has = {
         place: given('lieu') || stated('place'),
