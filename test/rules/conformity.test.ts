@@ -250,6 +250,9 @@ ruleTester('rejection-late-receipt', {
       "le défaut de respecter l'heure limite de réception des soumissions;",
       'FAILURE TO OBSERVE THE PLACE, THE DATE OR THE TIME LIMIT FIXED FOR THE RECEIPT OF PROPOSALS;',
       'non-adherence to the date and time set for the receipt of tenders;',
+      // The bid's filing as a noun, its own, in any tense.
+      "elle ne sera pas déposée dans le système électronique, ou son dépôt sera terminé après le jeudi 30 mars 2027 à 11 h selon l'horodatage;",
+      'its filing is completed after 2:00 p.m. on the closing date, as the system records it;',
     ].map((text) => ({
       name: `the failure to observe the place or time: « ${text.slice(0, 40)} »`,
       code: tender({

@@ -129,6 +129,9 @@ export const CONFORMITY_RECOGNISERS = {
       new RegExp(
         String.raw`${THE_BID_ARRIVING}${RECEIVED}\b.{1,40}\b(?:apres|en dehors|hors|au-dela|passe|after|past)\b.{1,40}(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)|\b\d{1,2} ?h\b|\b\d{1,2}(?::\d{2})? ?[ap]\.?m\b)`,
       ),
+      // The bid's filing or arrival as a noun, its own (« son dépôt est terminé après 11 h », « sa réception après la date
+      // limite », "its filing is completed after the closing time"), in any tense.
+      /\b(?:son|sa|leur|its|their) (?:depot|arrivee|reception|filing|arrival|receipt|delivery)\b[^.;]{1,40}?\b(?:apres|after|past)\b[^.;]{1,40}?(?:\b(?:delai|date|heure|limite|echeance|deadline|closing)\b|\b\d{1,2} ?h\b|\b\d{1,2}(?::\d{2})? ?[ap]\.?m\b)/,
       // « in retard », a francophone's English for « en retard ».
       /\b(?:[ei]n retard|tardi(?:f|ve)s?|hors delai)\b/,
       new RegExp(String.raw`${THE_BID_ARRIVING}apres (?:l'heure (?:limite|fixee|prevue)|(?:la|les) dates? (?:et (?:l'|les )?heures? )?limites?)\b`),
