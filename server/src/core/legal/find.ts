@@ -415,7 +415,7 @@ export const RUN_IN_LABEL = /^((?:[^\s:]+ ){0,5}[^\s:]+) ?:(?!\/\/)/;
  */
 export function templateOf(unit: TextUnit, item: ItemName): string | undefined {
   const { readings, items, titled, vacant } = readingsOf(unit);
-  if (!hasItem(items, item) || namedOnly(vacant, item) || valueSaysOtherwise(unit, item)) return undefined;
+  if (!hasItem(items, item) || namedOnly(vacant, item)) return undefined;
   const recogniser = RECOGNISERS[item];
   for (const reading of readings) {
     if (unit.kind === 'heading') {
@@ -646,20 +646,6 @@ function namedOnly(vacant: UnitReadings['vacant'], item: ItemName): boolean {
     headingEvidence(recogniser, vacant.label.text, vacant.label) !== undefined || phraseEvidence(recogniser, vacant.label.text, vacant.label) !== undefined
   );
 }
-
-/**
- * Whether a field's value only says something else with the item's words (ItemRecogniser.otherStatements: « Accords
- * intergouvernementaux | L'applicabilité de l'ACI est précisée dans les documents d'appel d'offres »): its label names the
- * item and its value leaves it unsaid, as a field with no value does (namedOnly).
- */
-function valueSaysOtherwise(unit: TextUnit, item: ItemName): boolean {
-  const recogniser: ItemRecogniser = RECOGNISERS[item];
-  if (!recogniser.otherStatements) return false;
-  const cells = unit.kind === 'tableRow' ? (unit.cells ?? []) : [];
-  const value = cells.length >= 2 ? normalizeForMatching(cells.slice(1).join(' ')) : runInField(unit.normalized)?.[1];
-  return value !== undefined && NO_WORD.test(withoutOtherStatements(recogniser, value.trim()));
-}
-const NO_WORD = /^[\s\p{P}]*$/u;
 
 /** What closes a title or a label: a colon, a period, a question mark. */
 const TITLE_END = /\s?[:.?]$/;

@@ -138,12 +138,3 @@ function closesAsTitle(model: DocumentModel, notice: Section, next: Section): bo
   if (FORM.test(title) || CONTRACT_TO_SIGN.test(title) || (numbering !== undefined && titleNumbering(model, next) === numbering)) return true;
   return matchesHeading(RECOGNISERS.tenderDocuments, title);
 }
-
-/**
- * Whether a notice's bounds are certain: a heading written as one (not a title typed in bold or in capitals, whose level
- * markdown.ts guesses), closed by a later heading of its file rather than run to the file's end. What such a notice does
- * not say, the published notice does not say, whatever the documents after it say.
- */
-export function noticeBoundsCertain(model: DocumentModel, notice: Section): boolean {
-  return (notice.heading.depth ?? 1) < TITLE_DEPTH && notice.end < fileBoundsAt(model, notice.start).end;
-}

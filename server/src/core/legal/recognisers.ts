@@ -107,8 +107,6 @@ const SENTENCE_START = String.raw`(?:^|(?<=[.;:!?] ))`;
 const OTHER_THAN_DOCUMENTS = String.raw`(?:(?:tout|toute|tous|toutes|les|le|la|chaque|un|une|any|all|each|the|an?) |l')?(?:addendas?|addendums?|resultats?|results?|reponses?|answers?|avis|notices?)\b`;
 /** The tender documents named (« documents », « devis », « cahier des charges », "specifications"). */
 const DOCUMENTS_NAMED = String.raw`(?:documents?|devis|cahiers? des charges|dossiers? d'appel d'offres|specifications)`;
-/** The documents, or a part of them, that a notice's sentence leaves an item to (« précisée dans les documents », « à la régie », "in the tender documents"). */
-const DOCUMENTS_NAMED_DEFERRED = String.raw`(?:documents?|devis|regie|instructions|cahiers? des charges|dossiers? d'appel d'offres|specifications|solicitation)`;
 
 /** SEAO's acronym after its full name (« … d'appel d'offres (SEAO) »): the same mention as the name. */
 const SEAO_ACRONYM_AFTER_NAME = String.raw`\b(?:systeme electronique d'appel d'offres(?: du gouvernement du quebec)?|electronic tendering system) \(seao`;
@@ -117,11 +115,6 @@ const SEAO_ACRONYM_AFTER_NAME = String.raw`\b(?:systeme electronique d'appel d'o
  * Not a place (a territory, a province, a state, a country) that the words after qualify (« territoire visé par un accord »,
  * "province covered by an agreement"), a few words before them in the same clause.
  */
-/**
- * Not the complement of an event or a deadline (« séance d'information », « date limite pour les questions », "deadline for
- * questions"): what it names is when something happens.
- */
-const NOT_AN_EVENTS_COMPLEMENT = String.raw`(?<!\b(?:seances?|sessions?|rencontres?|reunions?|periodes?|dates?(?: limites?)?|delais?|deadlines?|limites?|fin) (?:d'|de |des |pour (?:les |des )?|aux |for (?:the )?|of )?)`;
 const NOT_A_PLACE_QUALIFIED = String.raw`(?<!\b(?:territoires?|provinces?|pays|etats?|territor(?:y|ies)|states?|countr(?:y|ies))\b[^.;:,]{1,30})`;
 
 /**
@@ -247,15 +240,6 @@ export const RECOGNISERS = {
   intergovernmentalAgreements: {
     statedNotApplicable: true,
     law: [{ citation: '4.4°', quote: "l'applicabilité ou non d'un accord intergouvernemental" }],
-    // A sentence that leaves whether the agreements apply to the documents (« L'applicabilité de l'ACI … est précisée dans
-    // les documents d'appel d'offres », "Applicable trade agreements are set out in the tender documents") names them
-    // without saying it: art. 4 par. 4° asks the notice itself to say it.
-    otherStatements: [
-      new RegExp(
-        String.raw`${SENTENCE_START}[^.;]{0,40}\b(?:applicabilite|assujettissement|applicability|accords? (?:intergouvernementaux |commerciaux |de liberalisation )?(?:applicables?|qui s'appliquent)|applicable (?:trade |intergovernmental )?agreements?)\b[^.;]{1,300}?\b(?:(?:est|sont|sera|seront) (?:precise|indique|enonce|defini|determine|prevu|mentionne|etabli|decrit|liste|nomme)e?s?|(?:is|are|will be) (?:set out|specified|stated|indicated|described|determined|listed|identified)) (?:dans|a|aux|au|in)\b[^.;]{1,20}?\b${DOCUMENTS_NAMED_DEFERRED}\b[^.;]{0,120}`,
-        'g',
-      ),
-    ],
     headings: [/\baccords?\b.{1,40}\b(?:intergouvernementa|liberalisation|commerce|marches publics)|\b(?:intergovernmental|trade) agreements?\b/],
     // An agreement that qualifies a place (« une province ou un territoire visé par un accord intergouvernemental », the
     // establishment's condition of art. 6 par. 2°; "a territory covered by an agreement") says where a bidder may be
@@ -273,34 +257,25 @@ export const RECOGNISERS = {
     law: [{ citation: '4.5°', quote: "l'endroit où obtenir des renseignements" }],
     headings: [
       // The verb too, a plain-language call's heading to the bidder (« Où vous renseigner », « Pour se renseigner »).
-      // Not as the complement of an event or a deadline (« Séance d'information », « Date limite pour les questions »,
-      // "Information session", "Deadline for questions"): a heading of when something happens, not of whom to ask.
-      new RegExp(
-        String.raw`${NOT_AN_EVENTS_COMPLEMENT}\b(?:renseignements|renseigner|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b(?! (?:sessions?|meetings?|deadlines?|periods?|visits?)\b)`,
-      ),
+      /\b(?:renseignements|renseigner|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b/,
       // The asking named by its verb before what is asked, in either number, as a question heads its answer (« À qui
       // adresser une question? », « Où obtenir un renseignement? », "Where do I send a question?").
       /\b(?:adresser|poser|envoyer|transmettre|soumettre|obtenir|demander) (?:une?|des|vos|les|ses|toute?s?|d'autres) (?:questions?|renseignements?|informations?|precisions)\b/,
       /\b(?:ask|send|submit|direct|address|obtain|get)(?:s|ed|ing)? (?:an? |any |my |your |our |their |further |more |additional )?(?:questions?|inquir(?:y|ies)|information)\b/,
     ],
     phrases: [
-      // The verbs by their stems: any person and mood (« contactez », « écrivez à »), after what is asked about. After a
-      // deadline or an event (« Date limite pour les questions | … | par courriel à l'agent seulement »), only a person, an
-      // e-mail address or a phone says where to ask: the deadline's row names the means, not the place.
+      // The verbs by their stems: any person and mood (« contactez », « écrivez à »), after what is asked about.
       // What is asked and the verb may have an aside between them (ASIDE: « tout renseignement — qu'il porte sur la
       // procédure ou sur les services — devra être demandé par écrit à »).
       new RegExp(
-        String.raw`${NOT_AN_EVENTS_COMPLEMENT}\b(?:renseignements?|renseigner|informations?|questions?|precisions)\b${ASIDE}?.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)|\b(?:renseignements?|questions?)\b.{0,80}(?:@|\b(?:m|mme|monsieur|madame)\b|\b\d{3}[ .-]\d{4}\b)`,
+        String.raw`\b(?:renseignements?|renseigner|informations?|questions?|precisions)\b${ASIDE}?.{0,80}\b(?:adress|communiqu|contact|joindre|courriel|telephone|aupres|transmi|achemin|ecri|@)`,
       ),
       // The contact named before what is asked of it: « Mme Annie Tremblay (annie.tremblay@…) est la seule personne autorisée
       // à répondre aux questions ».
       /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:repond\w*|fourni\w*|donne\w*|transmet\w*|recevoir|recoit|recevra|answer\w*|respond\w*)\b.{1,20}\b(?:renseignements?|informations?|questions?|precisions|inquir(?:y|ies))\b/,
       // Or what is asked of it in the passive voice: "Ms. Rebecca Doyle, at procurement@… Questions are answered in writing".
       /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:renseignements?|informations?|questions?|precisions|inquir(?:y|ies)) (?:are|is|will be|sont|seront) (?:answered|responded to|repondue?s?|traitee?s?)\b/,
-      // The contact person named, reached or pointed to where the text names it (« Personne-ressource : M. X », « la
-      // personne-ressource nommée à la section I », « … de l'art. 1 »): « auprès de la personne-ressource » alone names no
-      // one, nor a client's « personne-ressource » in a list of references.
-      /\b(?:personnes?|responsables?)[- ]ressources?\b(?: ?:|.{0,60}(?:@|\b(?:m|mme|monsieur|madame|courriel|telephone|tel)\b|\b\d{3}[ .-]\d{4}\b|\b(?:nommee?s?|indiquee?s?|designee?s?|mentionnee?s?|identifiee?s?|ci-dessus|ci-dessous|ci-apres|art|articles?|sections?|rubriques?|points?|clauses?)\b))/,
+      /\b(?:personnes?|responsables?)[- ]ressources?\b/,
       // An instruction to the reader, infinitive or imperative (« communiquer avec », « communiquez avec »); the
       // third person describes the work (« le prestataire communique avec le chargé de projet »).
       /\b(?:s'adresser|adressez-vous|communiquer|communiquez|contacter|contactez|joindre) (?:a|avec|aupres|par)\b/,
@@ -315,7 +290,7 @@ export const RECOGNISERS = {
       // As in French above, the verbs of sending a question ("Questions must be directed in writing to…"), or the person
       // it goes to ("Enquiries must be made in writing to Mr. X, …, at x@…"). « enquiry » is folded to "inquiry".
       new RegExp(
-        String.raw`${NOT_AN_EVENTS_COMPLEMENT}\b(?:information|questions?|inquir(?:y|ies))\b${ASIDE}?.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred|made|put) (?:in writing |by e-?mail )?to|to (?:mr|mrs|ms|miss)\b)|\b(?:information|questions?|inquir(?:y|ies))\b.{0,60}(?:@|\b(?:mr|mrs|ms|miss)\b|\b\d{3}[ .-]\d{4}\b)`,
+        String.raw`\b(?:information|questions?|inquir(?:y|ies))\b${ASIDE}?.{0,60}\b(?:contact|address|e-mail|email|@|(?:directed|sent|forwarded|submitted|referred|made|put) (?:in writing |by e-?mail )?to|to (?:mr|mrs|ms|miss)\b)`,
       ),
       // Whom the information is obtained from, named after the verb however long its title (« Des renseignements peuvent
       // être obtenus de la responsable du processus, Mme X, au 418 … », "Information is available from the procurement
@@ -694,13 +669,12 @@ export const RECOGNISERS = {
   place: {
     headings: [],
     phrases: [
-      // A street by its kind or a Canadian postal code (« 858, terrasse Turcotte, Trois-Rivières (Québec) G9A 5C5 »).
       // Not the idioms whose « lieu » or "place" names no place: « a lieu », « donne lieu », « tient lieu », « s'il y a
       // lieu », « en premier lieu »; "takes place", "in place", "in the first place", « mise en place ».
       // Nor the place another part gives, named by a reference to it (« au lieu prévus à l'avis », « au lieu … indiqués à
       // l'art. 1 », "at the place specified in the notice"): a passage that refers to another gives no place where that one gives none.
       new RegExp(
-        String.raw`(?:\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|terrasse|allee|montee|promenade|edifice|immeuble|etage|address|room|street|road)\b|\b[a-z]\d[a-z] ?\d[a-z]\d\b|(?<!\b(?:a|ont|aura|auront|aurait|auraient|avait|avaient|avoir|ayant|donne|donnent|donnera|donneront|donner|donnant|tient|tiennent|tiendra|tenir|y a|premier|second|dernier) )\blieu\b|(?<!\b(?:take|takes|took|taking|taken|in|first|en) )\bplace\b)${NOT_THE_NOTICES}`,
+        String.raw`(?:\b(?:adresse|bureau|salle|local|comptoir|rue|boulevard|boul\.|avenue|chemin|route|edifice|immeuble|etage|address|room|street)\b|(?<!\b(?:a|ont|aura|auront|aurait|auraient|avait|avaient|avoir|ayant|donne|donnent|donnera|donneront|donner|donnant|tient|tiennent|tiendra|tenir|y a|premier|second|dernier) )\blieu\b|(?<!\b(?:take|takes|took|taking|taken|in|first|en) )\bplace\b)${NOT_THE_NOTICES}`,
       ),
       notWherePublished(SEAO, SEAO_ACRONYM_AFTER_NAME),
       notWherePublished(String.raw`\bpar voie electronique\b|\belectroniquement\b|\belectronically\b`),

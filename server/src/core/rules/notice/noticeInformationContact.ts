@@ -11,6 +11,5 @@ export const noticeInformationContact = requiredNoticeItem({
   },
   item: 'information',
   clause: 'information',
-  noticeBounded: true,
-  frontMatter: { key: ['renseignements'], states: NOTICE_ITEMS_IN_FRONT_MATTER.information, ofNotice: true },
+  frontMatter: { key: ['renseignements'], states: NOTICE_ITEMS_IN_FRONT_MATTER.information },
 });

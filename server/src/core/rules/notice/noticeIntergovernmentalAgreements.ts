@@ -14,6 +14,5 @@ export const noticeIntergovernmentalAgreements = requiredNoticeItem({
   },
   item: 'intergovernmentalAgreements',
   clause: 'intergovernmentalAgreements',
-  noticeBounded: true,
-  frontMatter: { key: ['accords'], states: NOTICE_ITEMS_IN_FRONT_MATTER.intergovernmentalAgreements, ofNotice: true },
+  frontMatter: { key: ['accords'], states: NOTICE_ITEMS_IN_FRONT_MATTER.intergovernmentalAgreements },
 });

@@ -13,5 +13,4 @@ export const noticeNoObligationToAccept = requiredNoticeItem({
   },
   item: 'noObligationToAccept',
   clause: 'noObligationToAccept',
-  noticeBounded: true,
 });

@@ -6,8 +6,7 @@ import type { Localized } from '../../types.js';
 import { insertClauseFix } from '../insertion.js';
 import { frontMatterEvidence, passages } from '../evidence.js';
 import type { Rule, RuleContext } from '../rule.js';
-import type { DocumentModel, DocumentUnit, Section } from '../../document/model.js';
-import { noticeBoundsCertain, noticeSection } from '../../legal/notice.js';
+import type { DocumentModel, DocumentUnit } from '../../document/model.js';
 import { normalizeForMatching } from '../../text/normalize.js';
 import { sentenceSpans } from '../../text/sentences.js';
 import { scopeOf, withoutRunInTitle } from '../scope.js';
@@ -127,17 +126,6 @@ function coordinated(sentence: DocumentUnit): DocumentUnit[] {
   return parts.map((text) => ({ kind, blockIndex, start, end, text, normalized: normalizeForMatching(text) }));
 }
 
-/**
- * The notice of a call in one file whose headings bound it (noticeBoundsCertain), when its own text speaks of the moment
- * (« Les soumissions seront ouvertes publiquement le même jour, à 11 h »): the place it gives is the published one, not
- * the régie's (« 5.1.1 … à la salle 4.12 ») nor the front-matter's. A notice silent on the moment leaves it to them.
- */
-function noticeOfTheMoment(context: RuleContext, found: DocumentUnit[]): Section | undefined {
-  const notice = context.type === 'appel-offres' ? noticeSection(context.model) : undefined;
-  if (!notice || !noticeBoundsCertain(context.model, notice)) return undefined;
-  return found.some((unit) => unit.kind !== 'heading' && unit.start >= notice.start && unit.start < notice.end) ? notice : undefined;
-}
-
 const SEVERITY = 'error';
 const PART_NAMES = { place: { fr: 'le lieu', en: 'place' }, date: { fr: 'la date', en: 'date' }, time: { fr: "l'heure", en: 'time' } };
 
@@ -163,25 +151,17 @@ export function placeDateTimeRule(id: string, moment: Moment, description: Local
     appliesTo: NOTICE_TYPES,
     description,
     check(context) {
-      const found = findItem(context.model, moment.item);
-      const notice = noticeOfTheMoment(context, found);
-      const inNotice = (unit: DocumentUnit) => !notice || (unit.start >= notice.start && unit.start < notice.end);
-      // A value given but invalid is reported by the front-matter check, not again as missing. The place of a moment a
-      // bounded notice speaks of is the notice's: the front-matter's is not published.
-      const given = (key: string) => !(notice && key === 'lieu') && context.model.frontMatter?.valueRange([moment.key, key]) !== undefined;
+      // A value given but invalid is reported by the front-matter check, not again as missing.
+      const given = (key: string) => context.model.frontMatter?.valueRange([moment.key, key]) !== undefined;
       // The front-matter gives all three: the text need not be read.
       if (given('lieu') && given('date') && given('heure')) return;
-      const mentions = [...found.filter(inNotice), ...found.filter((unit) => !inNotice(unit))];
+      const mentions = findItem(context.model, moment.item);
       const scope = mentions.flatMap((unit) => withoutOtherMomentAlone(context, moment, mentions, scopeOf(context, unit)));
-      // The place in the notice's passages only; the date and time wherever the call gives them (a footnote's call).
-      const placeScope = scope.filter(inNotice);
-      const stated = (item: ItemName) => (item === 'place' ? placeScope : scope).some((unit) => unitStates(unit, item));
+      const stated = (item: ItemName) => scope.some((unit) => unitStates(unit, item));
       const sameAsReceipt = moment.sameAsReceipt !== undefined && stated(moment.sameAsReceipt);
       const sameDateAsReceipt = moment.sameDateAsReceipt !== undefined && stated(moment.sameDateAsReceipt);
       // Every place stated only beside the other moment, in passages whose sentences on this one state none: uncertain.
-      const uncertain = given('lieu')
-        ? []
-        : placeScope.filter((unit) => unitStates(unit, 'place')).map((unit) => placeOnlyOfTheOther(context.model, moment, unit));
+      const uncertain = given('lieu') ? [] : scope.filter((unit) => unitStates(unit, 'place')).map((unit) => placeOnlyOfTheOther(context.model, moment, unit));
       const placeOfTheOther = uncertain.every((found) => found !== undefined) ? uncertain[0] : undefined;
       const has = {
         place: given('lieu') || stated('place'),
