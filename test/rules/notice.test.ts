@@ -1206,3 +1206,26 @@ ruleTester('notice-options-description', {
     },
   ],
 });
+
+// The contact (art. 4 par. 5°) is whom to ask: a heading's word as the complement of an event or a deadline names when
+// something happens, and the contact person by role, named nowhere, names no one.
+ruleTester('notice-information-contact', {
+  valid: [
+    {
+      name: 'the contact person pointed to where the text names it',
+      code: avis(`Questions : par écrit à la personne-ressource nommée à la section I.\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+    },
+  ],
+  invalid: [
+    ...[
+      "| Étape | Date |\n|---|---|\n| Séance d'information | 18 octobre 2016, salle H-210 |",
+      '| Step | Date |\n|---|---|\n| Information session | October 18, 2016, Room H-210 |',
+      '**Date limite pour les questions** : 31 octobre 2016.',
+      'Une visite a lieu le 29 août. Inscription requise auprès de la personne-ressource.',
+    ].map((text) => ({
+      name: `no contact: « ${text.split('\n').at(-1)!.slice(0, 40)}… »`,
+      code: avis(`${text}\n\n${SEAO}\n\n${NO_OBLIGATION}`, 'titre: x'),
+      errors: [{ messageId: 'missing', severity: 'error' as const }],
+    })),
+  ],
+});

@@ -115,6 +115,11 @@ const SEAO_ACRONYM_AFTER_NAME = String.raw`\b(?:systeme electronique d'appel d'o
  * Not a place (a territory, a province, a state, a country) that the words after qualify (« territoire visé par un accord »,
  * "province covered by an agreement"), a few words before them in the same clause.
  */
+/**
+ * Not the complement of an event or a deadline (« séance d'information », « date limite pour les questions », "deadline for
+ * questions"): what it names is when something happens.
+ */
+const NOT_AN_EVENTS_COMPLEMENT = String.raw`(?<!\b(?:seances?|sessions?|rencontres?|reunions?|periodes?|dates?(?: limites?)?|delais?|deadlines?|limites?|fin) (?:d'|de |des |pour (?:les |des )?|aux |for (?:the )?|of )?)`;
 const NOT_A_PLACE_QUALIFIED = String.raw`(?<!\b(?:territoires?|provinces?|pays|etats?|territor(?:y|ies)|states?|countr(?:y|ies))\b[^.;:,]{1,30})`;
 
 /**
@@ -257,7 +262,11 @@ export const RECOGNISERS = {
     law: [{ citation: '4.5°', quote: "l'endroit où obtenir des renseignements" }],
     headings: [
       // The verb too, a plain-language call's heading to the bidder (« Où vous renseigner », « Pour se renseigner »).
-      /\b(?:renseignements|renseigner|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b/,
+      // Not as the complement of an event or a deadline (« Séance d'information », « Date limite pour les questions »,
+      // "Information session", "Deadline for questions"): a heading of when something happens, not of whom to ask.
+      new RegExp(
+        String.raw`${NOT_AN_EVENTS_COMPLEMENT}\b(?:renseignements|renseigner|informations?|personnes?[- ]ressources?|responsable de l'appel d'offres|coordonnees|nous joindre|communications?|questions|contact)\b(?! (?:sessions?|meetings?|deadlines?|periods?|visits?)\b)`,
+      ),
       // The asking named by its verb before what is asked, in either number, as a question heads its answer (« À qui
       // adresser une question? », « Où obtenir un renseignement? », "Where do I send a question?").
       /\b(?:adresser|poser|envoyer|transmettre|soumettre|obtenir|demander) (?:une?|des|vos|les|ses|toute?s?|d'autres) (?:questions?|renseignements?|informations?|precisions)\b/,
@@ -275,7 +284,10 @@ export const RECOGNISERS = {
       /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:repond\w*|fourni\w*|donne\w*|transmet\w*|recevoir|recoit|recevra|answer\w*|respond\w*)\b.{1,20}\b(?:renseignements?|informations?|questions?|precisions|inquir(?:y|ies))\b/,
       // Or what is asked of it in the passive voice: "Ms. Rebecca Doyle, at procurement@… Questions are answered in writing".
       /(?:@|\b(?:courriel|telephone|m|mme|monsieur|madame)\b).{1,100}\b(?:renseignements?|informations?|questions?|precisions|inquir(?:y|ies)) (?:are|is|will be|sont|seront) (?:answered|responded to|repondue?s?|traitee?s?)\b/,
-      /\b(?:personnes?|responsables?)[- ]ressources?\b/,
+      // The contact person named, reached or pointed to where the text names it (« Personne-ressource : M. X », « la
+      // personne-ressource nommée à la section I », « … de l'art. 1 »): « auprès de la personne-ressource » alone names no
+      // one, nor a client's « personne-ressource » in a list of references.
+      /\b(?:personnes?|responsables?)[- ]ressources?\b(?: ?:|.{0,60}(?:@|\b(?:m|mme|monsieur|madame|courriel|telephone|tel)\b|\b\d{3}[ .-]\d{4}\b|\b(?:nommee?s?|indiquee?s?|designee?s?|mentionnee?s?|identifiee?s?|ci-dessus|ci-dessous|ci-apres|art|articles?|sections?|rubriques?|points?|clauses?)\b))/,
       // An instruction to the reader, infinitive or imperative (« communiquer avec », « communiquez avec »); the
       // third person describes the work (« le prestataire communique avec le chargé de projet »).
       /\b(?:s'adresser|adressez-vous|communiquer|communiquez|contacter|contactez|joindre) (?:a|avec|aupres|par)\b/,
