@@ -12,6 +12,11 @@ interface Said {
 }
 
 const said = (key: number | string, shown: Localized, range: OffsetRange): Said => ({ key: String(key), shown, range });
+/** A number of months as a message shows it (« 3 ans (36 mois) »). */
+const saidMonths = (months: number, range: OffsetRange): Said => said(months, { fr: duration(months, 'fr'), en: duration(months, 'en') }, range);
+/** A dated moment of the term (its start, its end), compared by its day. */
+const saidDate = ({ date, range }: NonNullable<Term['start']>): Said =>
+  said(`${date.year}-${date.month}-${date.day}`, { fr: formatLongDate(date, 'fr'), en: formatLongDate(date, 'en') }, range);
 
 /** One thing a passage says of the term, to compare with what the first passage that says it says. */
 interface Aspect {
@@ -26,8 +31,7 @@ interface Aspect {
 const ASPECTS: readonly Aspect[] = [
   {
     messageId: 'initialDurationDiffers',
-    read: (term) =>
-      term.initial && said(term.initial.months, { fr: duration(term.initial.months, 'fr'), en: duration(term.initial.months, 'en') }, term.initial.range),
+    read: (term) => term.initial && saidMonths(term.initial.months, term.initial.range),
     say: (value, first) => ({
       fr: `Ce passage donne au contrat une durée de ${value.fr}, mais un passage précédent, de ${first.fr} : le contrat à signer et les documents d'appel d'offres doivent décrire le même contrat (art. 5, par. 1° et 8°).`,
       en: `This passage gives the contract a term of ${value.en}, but an earlier passage, ${first.en}: the contract to be signed and the tender documents must describe the same contract (s. 5, para. 1 and 8).`,
@@ -36,13 +40,7 @@ const ASPECTS: readonly Aspect[] = [
   },
   {
     messageId: 'startDiffers',
-    read: (term) =>
-      term.start &&
-      said(
-        `${term.start.date.year}-${term.start.date.month}-${term.start.date.day}`,
-        { fr: formatLongDate(term.start.date, 'fr'), en: formatLongDate(term.start.date, 'en') },
-        term.start.range,
-      ),
+    read: (term) => term.start && saidDate(term.start),
     say: (value, first) => ({
       fr: `Ce passage fait commencer le contrat le ${value.fr}, mais un passage précédent, le ${first.fr} : le contrat à signer et les documents d'appel d'offres doivent décrire le même contrat (art. 5, par. 1° et 8°).`,
       en: `This passage starts the contract on ${value.en}, but an earlier passage on ${first.en}: the contract to be signed and the tender documents must describe the same contract (s. 5, para. 1 and 8).`,
@@ -51,13 +49,7 @@ const ASPECTS: readonly Aspect[] = [
   },
   {
     messageId: 'endDiffers',
-    read: (term) =>
-      term.end &&
-      said(
-        `${term.end.date.year}-${term.end.date.month}-${term.end.date.day}`,
-        { fr: formatLongDate(term.end.date, 'fr'), en: formatLongDate(term.end.date, 'en') },
-        term.end.range,
-      ),
+    read: (term) => term.end && saidDate(term.end),
     say: (value, first) => ({
       fr: `Ce passage fait finir le contrat le ${value.fr}, mais un passage précédent, le ${first.fr} : le contrat à signer et les documents d'appel d'offres doivent décrire le même contrat (art. 5, par. 1° et 8°).`,
       en: `This passage ends the contract on ${value.en}, but an earlier passage on ${first.en}: the contract to be signed and the tender documents must describe the same contract (s. 5, para. 1 and 8).`,
@@ -79,10 +71,7 @@ const ASPECTS: readonly Aspect[] = [
   },
   {
     messageId: 'renewalLengthDiffers',
-    read: (term) =>
-      term.renewals?.months !== undefined
-        ? said(term.renewals.months, { fr: duration(term.renewals.months, 'fr'), en: duration(term.renewals.months, 'en') }, term.renewals.range)
-        : undefined,
+    read: (term) => (term.renewals?.months !== undefined ? saidMonths(term.renewals.months, term.renewals.range) : undefined),
     say: (value, first) => ({
       fr: `Ce passage donne à chaque renouvellement du contrat une durée de ${value.fr}, mais un passage précédent, de ${first.fr} : les options décrites (art. 4, al. 2, par. 2.1°; art. 5, par. 1.1°) doivent être celles du contrat à signer (art. 5, par. 8°).`,
       en: `This passage gives each renewal of the contract a term of ${value.en}, but an earlier passage, ${first.en}: the options described (s. 4, para. 2, subpara. 2.1; s. 5, para. 1.1) must be those of the contract to be signed (s. 5, para. 8).`,
